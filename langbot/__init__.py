@@ -1,0 +1,3 @@
+"""LangBot: a conversation tutor for beginner (A1) Spanish."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,57 @@
+"""The one family of errors LangBot raises on purpose.
+
+Anything that is a `LangbotError` carries a message meant for a person; the UI and
+the CLI show it as it is. Anything else is a bug and is allowed to surface.
+"""
+
+
+class LangbotError(Exception):
+    """Base class: an error with a message that can be shown to a user."""
+
+
+class LessonFileError(LangbotError):
+    """A lesson file is missing, unreadable or does not match the schema."""
+
+
+class PromptFileError(LangbotError):
+    """A prompt file is missing, unreadable or does not match the schema."""
+
+
+class UnknownLessonError(LangbotError):
+    """No lesson has the id that was asked for."""
+
+
+class UnknownStepError(LangbotError):
+    """The lesson has no step with the number that was asked for."""
+
+
+class InputRejected(LangbotError):
+    """The learner's text cannot be graded (empty, or too long). It never costs an attempt."""
+
+
+class ConfigError(LangbotError):
+    """The configuration is incomplete or contradictory; the message says what to set."""
+
+
+class StorageError(LangbotError):
+    """The progress store cannot be read or written."""
+
+
+class BackendError(LangbotError):
+    """The model backend failed for this turn; the built-in engine answers instead."""
+
+
+class BackendThrottled(BackendError):
+    """The endpoint refused the call because of load (throttling, 429)."""
+
+
+class BackendTimeout(BackendError):
+    """The endpoint did not answer in time, or the stream stopped midway."""
+
+
+class ModelError(BackendError):
+    """The endpoint or the model returned an error (4xx/5xx, TGI error payload)."""
+
+
+class OutputParseError(BackendError):
+    """The model's output could not be parsed into a verdict."""

@@ -1,0 +1,76 @@
+"""Is this answer Spanish at all? English, off-topic questions and answer-fishing.
+
+English is told from Spanish with the word-frequency lists that ship with
+pyspellchecker (loaded once, lazily), not with a hand-made word list.
+"""
+
+import re
+from functools import lru_cache
+
+from langbot.text import fold, squash
+
+_INJECTION = re.compile(
+    r"\b(ignore|ignora|olvida|forget|disregard|instructions?|instrucciones|system prompt|prompt|"
+    r"jailbreak|tell me the answer|give me the answer|what is the answer|whats the answer|"
+    r"the answer|la respuesta|dime la|dame la|cual es la respuesta|reveal|revela|"
+    r"pretend|act as|developer mode|respuesta correcta)\b"
+)
+_QUESTION_WORDS = {
+    "que", "quien", "quienes", "cuando", "donde", "adonde", "como", "cual", "cuales", "cuanto",
+    "cuanta", "cuantos", "cuantas", "por", "what", "who", "when", "where", "why", "how", "which",
+    "can", "do", "does", "is", "are",
+}
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> tuple[dict[str, float], dict[str, float]]:
+    from spellchecker import SpellChecker  # noqa: PLC0415 - 0.4 s to load, so only when needed
+
+    def relative(lang: str) -> dict[str, float]:
+        wf = SpellChecker(language=lang, distance=1).word_frequency
+        total = wf.total_words
+        out: dict[str, float] = {}
+        for word, count in wf.dictionary.items():
+            key = fold(word)
+            out[key] = out.get(key, 0.0) + count / total
+        return out
+
+    return relative("es"), relative("en")
+
+
+def warm_up() -> None:
+    """Load the word-frequency lists now, so the first learner turn is not the slow one."""
+    _frequencies()
+
+
+def english_share(words: list[str], spanish_words: frozenset[str] = frozenset()) -> float:
+    """The share of words that are clearly English rather than Spanish."""
+    if not words:
+        return 0.0
+    es, en = _frequencies()
+    english = 0
+    for w in words:
+        if w in spanish_words or w.isdigit():
+            continue
+        e, s = en.get(w, 0.0), es.get(w, 0.0)
+        if e > 1e-6 and e > 20 * s:
+            english += 1
+    return english / len(words)
+
+
+def is_english(words: list[str], spanish_words: frozenset[str] = frozenset()) -> bool:
+    """Whether an answer is written in English (half or more of its words)."""
+    return english_share(words, spanish_words) >= 0.5
+
+
+def is_injection(text: str) -> bool:
+    """Whether the text tries to get at the answer or at the tutor's instructions."""
+    return bool(_INJECTION.search(squash(text)))
+
+
+def is_question(text: str) -> bool:
+    """Whether the learner asked something instead of answering."""
+    if "?" in text or "¿" in text:
+        return True
+    first = squash(text).split(" ", 1)[0]
+    return first in _QUESTION_WORDS and len(squash(text).split()) > 2

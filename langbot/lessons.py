@@ -1,0 +1,201 @@
+"""Lesson scripts: pydantic models for `lessons/*.yaml` and the loader that validates them."""
+
+import re
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from langbot.errors import LessonFileError, UnknownLessonError, UnknownStepError
+from langbot.patterns import Pattern, PatternError, compile_pattern
+from langbot.text import contains_phrase, fold
+
+LESSONS_DIR = Path(__file__).resolve().parent.parent / "lessons"
+_FORMAT_FIELD = re.compile(r"\{([^{}]*)\}")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    def __hash__(self) -> int:
+        # Loaded once and never changed: identity is enough, and lets caches key on lessons.
+        return id(self)
+
+
+class VocabItem(_Strict):
+    """A word or phrase a step uses; nouns carry their gender."""
+
+    word: str = Field(min_length=1)
+    kind: Literal["noun", "verb", "adjective", "adverb", "phrase", "pronoun", "number", "other"]
+    gloss: str = Field(min_length=1)
+    gender: Literal["m", "f", "mf"] | None = None
+    plural: str | None = None
+
+    @model_validator(mode="after")
+    def _gender_only_on_nouns(self) -> "VocabItem":
+        if self.kind == "noun" and self.gender is None:
+            raise ValueError(f"noun {self.word!r} needs a gender (m, f, or mf for both)")
+        if self.kind != "noun" and (self.gender is not None or self.plural is not None):
+            raise ValueError(f"{self.word!r} is a {self.kind}: only nouns take gender/plural")
+        if self.kind == "verb" and not re.fullmatch(r"\w*(ar|er|ir|ír)(se)?", self.word):
+            raise ValueError(f"verb {self.word!r} must be given as an infinitive")
+        return self
+
+
+class Cues(_Strict):
+    """Two escalating hints: a general one first, then a specific one."""
+
+    general: str = Field(min_length=1)
+    specific: str = Field(min_length=1)
+
+
+class DemoLine(_Strict):
+    """One line of a lesson's example conversation."""
+
+    speaker: Literal["bot", "learner"]
+    text: str = Field(min_length=1)
+    gloss: str = Field(min_length=1)
+
+
+class Step(_Strict):
+    """One exchange: the bot's line and what counts as a right answer to it."""
+
+    bot: str = Field(min_length=1)
+    gloss: str = Field(min_length=1)
+    goal: str = Field(min_length=1)
+    accept: list[str] = Field(min_length=1)
+    slots: dict[str, list[str]] = Field(default_factory=dict)
+    model_answer: str = Field(min_length=1)
+    cues: Cues
+    vocabulary: list[VocabItem] = Field(min_length=1)
+    follow_up: str = Field(min_length=1)
+
+    @cached_property
+    def patterns(self) -> tuple[Pattern, ...]:
+        """The accepted patterns, compiled."""
+        return tuple(compile_pattern(p, self.slots) for p in self.accept)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Step":
+        for i, source in enumerate(self.accept):
+            try:
+                compile_pattern(source, self.slots)
+            except PatternError as e:
+                raise ValueError(f"accept[{i}]: {e}") from None
+        pattern_slots = [p.slots for p in self.patterns]
+        used = set().union(*pattern_slots)
+        unknown = set(self.slots) - used
+        if unknown:
+            raise ValueError(f"slots {sorted(unknown)} are listed but no accept pattern uses them")
+        for name in _FORMAT_FIELD.findall(self.follow_up):
+            missing = [p.source for p in self.patterns if name not in p.slots]
+            if missing:
+                raise ValueError(
+                    f"follow_up uses {{{name}}} but accept pattern {missing[0]!r} has no such slot"
+                )
+        if all(p.match(fold(self.model_answer)) is None for p in self.patterns):
+            raise ValueError(f"model_answer {self.model_answer!r} matches none of the accept patterns")
+        for which in ("general", "specific"):
+            if contains_phrase(getattr(self.cues, which), self.model_answer):
+                raise ValueError(f"cues.{which} gives away the model_answer {self.model_answer!r}")
+        return self
+
+
+class Lesson(_Strict):
+    """A scripted conversation for one topic."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_-]*$")
+    order: int = Field(ge=1)
+    title: str = Field(min_length=1)
+    title_en: str = Field(min_length=1)
+    level: Literal["A1"]
+    description: str = Field(min_length=1)
+    minutes: int = Field(ge=1, le=60)
+    demo: list[DemoLine] = Field(min_length=2)
+    steps: list[Step] = Field(min_length=6, max_length=10)
+
+    @cached_property
+    def vocabulary(self) -> tuple[VocabItem, ...]:
+        """Every distinct vocabulary item of the lesson, in order of first use."""
+        seen: dict[tuple[str, str], VocabItem] = {}
+        for step in self.steps:
+            for item in step.vocabulary:
+                seen.setdefault((fold(item.word), item.kind), item)
+        return tuple(seen.values())
+
+    def step(self, number: int) -> Step:
+        """The step with this 1-based number, or UnknownStepError."""
+        if not 1 <= number <= len(self.steps):
+            raise UnknownStepError(
+                f"Lesson {self.id!r} has steps 1 to {len(self.steps)}; there is no step {number}."
+            )
+        return self.steps[number - 1]
+
+
+def _describe_location(loc: tuple) -> str:
+    parts: list[str] = []
+    items = list(loc)
+    while items:
+        key = items.pop(0)
+        if key in ("steps", "demo") and items and isinstance(items[0], int):
+            idx = items.pop(0)
+            parts.append(f"{'step' if key == 'steps' else 'demo line'} {idx + 1}")
+        elif isinstance(key, int):
+            parts[-1:] = [f"{parts[-1]}[{key}]" if parts else f"[{key}]"]
+        else:
+            parts.append(f"field '{key}'")
+    return ", ".join(parts) or "top level"
+
+
+def format_validation_error(path: Path, error: ValidationError) -> str:
+    """Turn a pydantic error into lines naming the file, the step and the field."""
+    lines = []
+    for err in error.errors():
+        msg = err["msg"].removeprefix("Value error, ")
+        lines.append(f"{path}: {_describe_location(err['loc'])}: {msg}")
+    return "\n".join(lines)
+
+
+def load_lesson_file(path: Path) -> Lesson:
+    """Read and validate one lesson file; raise LessonFileError naming the file and field."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise LessonFileError(f"{path}: cannot be read ({e.strerror})") from e
+    except yaml.YAMLError as e:
+        raise LessonFileError(f"{path}: is not valid YAML: {e}") from e
+    if not isinstance(data, dict):
+        raise LessonFileError(f"{path}: top level must be a mapping of lesson fields")
+    try:
+        lesson = Lesson.model_validate(data)
+    except ValidationError as e:
+        raise LessonFileError(format_validation_error(path, e)) from e
+    if lesson.id != path.stem:
+        raise LessonFileError(
+            f"{path}: field 'id' is {lesson.id!r} but the file is named {path.name!r}"
+        )
+    return lesson
+
+
+def load_lessons(directory: Path | str | None = None) -> dict[str, Lesson]:
+    """Load every `*.yaml` lesson in a directory, ordered by `order` then id."""
+    directory = Path(directory) if directory is not None else LESSONS_DIR
+    files = sorted(directory.glob("*.yaml"))
+    if not files:
+        raise LessonFileError(f"{directory}: no lesson files (*.yaml) found")
+    lessons = [load_lesson_file(f) for f in files]
+    return {lesson.id: lesson for lesson in sorted(lessons, key=lambda l: (l.order, l.id))}
+
+
+def find_lesson(lessons: dict[str, Lesson], key: str | int) -> Lesson:
+    """Look a lesson up by id, or by its 1-based position; raise UnknownLessonError."""
+    if isinstance(key, str) and key in lessons:
+        return lessons[key]
+    text = str(key).strip()
+    if text.isdigit() and 1 <= int(text) <= len(lessons):
+        return list(lessons.values())[int(text) - 1]
+    raise UnknownLessonError(
+        f"There is no lesson {key!r}. Available: {', '.join(lessons)}."
+    )

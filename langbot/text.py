@@ -1,0 +1,58 @@
+"""Text normalisation shared by the grader, the lessons and the leak guard.
+
+`fold` keeps a one-to-one mapping between characters, so a span found in folded
+text is the same span in the learner's original text.
+"""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_SPACE_RE = re.compile(r"\s+")
+_WORD_RE = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch.isalnum():
+        base = unicodedata.normalize("NFD", ch)[0].lower()
+        return base if len(base) == 1 else ch.lower()
+    return " "
+
+
+def fold(text: str) -> str:
+    """Lower-case, drop accents and turn punctuation (¿ ¡ too) into spaces, char for char."""
+    return "".join(_fold_char(ch) for ch in text)
+
+
+def lower_keep_accents(text: str) -> str:
+    """Lower-case and turn punctuation into spaces, keeping accents, char for char."""
+    return "".join(ch.lower() if ch.isalnum() else " " for ch in text)
+
+
+def squash(text: str) -> str:
+    """Fold and collapse whitespace: the canonical form used for comparisons."""
+    return _SPACE_RE.sub(" ", fold(text)).strip()
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text, in order."""
+    return _WORD_RE.findall(fold(text))
+
+
+def accented_words(text: str) -> list[str]:
+    """The lower-cased words of a text with their accents kept."""
+    return _WORD_RE.findall(lower_keep_accents(text))
+
+
+def has_accent(word: str) -> bool:
+    """Whether a word carries a diacritic (tilde, acute accent, diaeresis)."""
+    return fold(word) != word.lower()
+
+
+def contains_phrase(haystack: str, needle: str) -> bool:
+    """Whether the folded needle occurs in the folded haystack on word boundaries."""
+    n = squash(needle)
+    if not n:
+        return False
+    return f" {n} " in f" {squash(haystack)} "

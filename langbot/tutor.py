@@ -1,0 +1,285 @@
+"""The tutor: a deterministic state machine over a lesson, and the API contract it speaks.
+
+The state machine is the only authority on step, attempt and the three-try rule. A
+judge (the built-in grader, or a model behind the chain) only says whether an answer
+is right, and may word the feedback.
+"""
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from langbot.errors import InputRejected
+from langbot.grader import Verdict, grade_answer
+from langbot.lessons import Lesson, Step, find_lesson
+
+MAX_INPUT_CHARS = 500
+MAX_ATTEMPTS = 3
+NEXT_STEP, RETRY, END = 1, 2, 3
+
+Kind = Literal["line", "answer", "followup", "cue", "redirect", "reveal", "note", "done", "notice"]
+
+REDIRECT = "Lo siento, solo puedo ayudarte con nuestra conversación. Volvamos a la pregunta: {bot}"
+IN_SPANISH = "¡En español, por favor! (Try it in Spanish.)"
+REVEAL = "The answer was: {answer}"
+DONE = "¡Muy bien! You finished «{title}». ¡Hasta la próxima!"
+
+
+class Turn(BaseModel):
+    """One line of the transcript."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    role: Literal["bot", "learner"]
+    kind: Kind
+    text: str
+    step: int
+    gloss: str | None = None
+
+
+class Mistake(BaseModel):
+    """A missed answer and what it should have been, for the summary."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    step: int
+    text: str
+    errors: list[str]
+    correction: str
+
+
+class Conversation(BaseModel):
+    """Everything about one learner's run through one lesson; serialisable as JSON."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    lesson_id: str
+    step: int = Field(1, ge=1)
+    attempt: int = Field(1, ge=1, le=MAX_ATTEMPTS)
+    completed: bool = False
+    transcript: list[Turn] = Field(default_factory=list)
+    facts: dict[str, str] = Field(default_factory=dict)
+    first_try: int = 0
+    cues_used: int = 0
+    revealed: int = 0
+    mistakes: list[Mistake] = Field(default_factory=list)
+
+
+class TurnRequest(BaseModel):
+    """The API contract's request."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    conversationId: str
+    stepNumber: int = Field(ge=1)
+    attemptNumber: int = Field(ge=1, le=MAX_ATTEMPTS)
+    text: str
+
+
+class TurnResponse(BaseModel):
+    """The API contract's response. nextStep: 1 next step, 2 retry with a cue, 3 the end."""
+
+    correct: bool
+    nextStep: Literal[1, 2, 3]
+    text: str
+    errors: list[str]
+
+
+@dataclass
+class Judgement:
+    """A judge's answer: the verdict, and optionally the judge's own wording, streamed."""
+
+    verdict: Verdict
+    reply: Iterable[str] | None = None
+    source: str = "builtin"
+
+
+class Judge(Protocol):
+    """Anything that can judge a turn: the built-in grader, or the LLM chain."""
+
+    name: str
+
+    def judge(self, lesson: Lesson, conversation: "Conversation", text: str) -> Judgement:
+        """Judge the learner's text against the conversation's current step."""
+        ...
+
+
+class BuiltinJudge:
+    """The embedded default: the offline grader, no model."""
+
+    name = "builtin"
+
+    def judge(self, lesson: Lesson, conversation: Conversation, text: str) -> Judgement:
+        """Grade with the built-in grader."""
+        return Judgement(grade_answer(lesson, conversation.step, text))
+
+
+@dataclass
+class TurnOutcome:
+    """The result of one turn: the new state, the contract response and the new bot lines."""
+
+    conversation: Conversation
+    response: TurnResponse
+    messages: list[Turn]
+    verdict: Verdict
+    source: str = "builtin"
+
+
+def check_input(text: str) -> str:
+    """Refuse empty, wordless or over-long input with a clear message; return the text."""
+    if not text or not text.strip():
+        raise InputRejected("Type your answer first: the message was empty.")
+    if len(text) > MAX_INPUT_CHARS:
+        raise InputRejected(
+            f"That answer is {len(text)} characters long; the limit is {MAX_INPUT_CHARS}. "
+            "Shorten it and send it again (your text was kept)."
+        )
+    if not any(ch.isalnum() for ch in text):
+        raise InputRejected("Write your answer with words, not just punctuation.")
+    return text.strip()
+
+
+def opening_line(lesson: Lesson, number: int) -> Turn:
+    """The bot's scripted line for a step."""
+    step = lesson.step(number)
+    return Turn(role="bot", kind="line", text=step.bot, gloss=step.gloss, step=number)
+
+
+def feedback_for(step: Step, attempt: int, verdict: Verdict, facts: Mapping[str, str]) -> Turn | None:
+    """The built-in wording of the first reply message for a verdict (None on a reveal)."""
+    number = 0  # filled in by the caller
+    if verdict.correct:
+        values = {**facts, **verdict.facts}
+        return Turn(role="bot", kind="followup", text=step.follow_up.format_map(values), step=number)
+    if attempt >= MAX_ATTEMPTS:
+        return None
+    cue = step.cues.general if attempt == 1 else step.cues.specific
+    return Turn(role="bot", kind="cue", text=cue, step=number)
+
+
+def advance(
+    lesson: Lesson, conv: Conversation, text: str, verdict: Verdict, feedback: str | None = None
+) -> TurnOutcome:
+    """Apply one judged answer to a conversation; the pure heart of the three-try rule."""
+    step = lesson.step(conv.step)
+    new = conv.model_copy(deep=True)
+    new.transcript.append(Turn(role="learner", kind="answer", text=text, step=conv.step))
+    messages: list[Turn] = []
+
+    def say(kind: Kind, line: str, gloss: str | None = None) -> None:
+        messages.append(Turn(role="bot", kind=kind, text=line, gloss=gloss, step=conv.step))
+
+    moved = False
+    if verdict.correct:
+        new.facts.update(verdict.facts)
+        new.first_try += conv.attempt == 1
+        say("followup", feedback or step.follow_up.format_map({**conv.facts, **verdict.facts}))
+        for note in verdict.notes:
+            say("note", note)
+        moved = True
+    else:
+        new.mistakes.append(
+            Mistake(step=conv.step, text=text, errors=list(verdict.errors), correction=step.model_answer)
+        )
+        if conv.attempt >= MAX_ATTEMPTS:
+            if feedback:
+                say("cue", feedback)
+            say("reveal", REVEAL.format(answer=step.model_answer))
+            new.revealed += 1
+            moved = True
+        else:
+            if verdict.category in ("off_topic", "injection"):
+                say("redirect", REDIRECT.format(bot=step.bot), step.gloss)
+            elif verdict.category == "english":
+                say("redirect", IN_SPANISH)
+            say("cue", feedback or (step.cues.general if conv.attempt == 1 else step.cues.specific))
+            new.cues_used += 1
+            new.attempt += 1
+
+    if moved:
+        new.attempt = 1
+        if conv.step >= len(lesson.steps):
+            new.completed = True
+            say("done", DONE.format(title=lesson.title))
+        else:
+            new.step += 1
+            messages.append(opening_line(lesson, new.step))
+
+    new.transcript.extend(messages)
+    next_step = END if new.completed else (NEXT_STEP if moved else RETRY)
+    response = TurnResponse(
+        correct=verdict.correct,
+        nextStep=next_step,
+        text=" ".join(f"(Nota: {m.text}.)" if m.kind == "note" else m.text for m in messages),
+        errors=list(verdict.errors),
+    )
+    return TurnOutcome(new, response, messages, verdict)
+
+
+class Tutor:
+    """Runs lessons: starts conversations and takes turns, through one judge."""
+
+    def __init__(self, lessons: Mapping[str, Lesson], judge: Judge | None = None) -> None:
+        self.lessons = dict(lessons)
+        self.judge = judge or BuiltinJudge()
+
+    def lesson(self, key: str | int) -> Lesson:
+        """A lesson by id or 1-based number; UnknownLessonError otherwise."""
+        return find_lesson(self.lessons, key)
+
+    def start(self, lesson_id: str | int) -> Conversation:
+        """A fresh conversation: the bot speaks first."""
+        lesson = self.lesson(lesson_id)
+        return Conversation(lesson_id=lesson.id, transcript=[opening_line(lesson, 1)])
+
+    def respond(self, conv: Conversation, text: str) -> TurnOutcome:
+        """Take one learner turn and return the outcome; the input conversation is unchanged."""
+        stream = self.stream(conv, text)
+        for _ in stream:
+            pass
+        return stream.outcome
+
+    def stream(self, conv: Conversation, text: str) -> "TurnStream":
+        """Take one learner turn, yielding the feedback text as it is produced."""
+        if conv.completed:
+            raise InputRejected("This lesson is finished: restart it or pick another one.")
+        clean = check_input(text)
+        lesson = self.lesson(conv.lesson_id)
+        return TurnStream(self, lesson, conv, clean)
+
+    def grade(self, lesson_key: str | int, step: int, attempt: int, text: str) -> TurnResponse:
+        """Judge one turn statelessly, as the API contract and `langbot grade` do."""
+        lesson = self.lesson(lesson_key)
+        lesson.step(step)
+        if not 1 <= attempt <= MAX_ATTEMPTS:
+            raise InputRejected(f"attempt must be 1, 2 or 3, not {attempt}.")
+        conv = Conversation(lesson_id=lesson.id, step=step, attempt=attempt)
+        return self.respond(conv, text).response
+
+
+@dataclass
+class TurnStream:
+    """Iterate to get the feedback text in chunks; `outcome` is set once iteration ends."""
+
+    tutor: Tutor
+    lesson: Lesson
+    conversation: Conversation
+    text: str
+    outcome: TurnOutcome | None = field(default=None, init=False)
+
+    def __iter__(self) -> Iterator[str]:
+        judgement = self.tutor.judge.judge(self.lesson, self.conversation, self.text)
+        feedback = None
+        if judgement.reply is not None:
+            parts: list[str] = []
+            for chunk in judgement.reply:
+                parts.append(chunk)
+                yield chunk
+            feedback = "".join(parts).strip() or None
+            self.outcome = advance(self.lesson, self.conversation, self.text, judgement.verdict, feedback)
+        else:
+            self.outcome = advance(self.lesson, self.conversation, self.text, judgement.verdict)
+            yield self.outcome.messages[0].text
+        self.outcome.source = judgement.source
