@@ -1,0 +1,187 @@
+"""The `langbot` command: list lessons, practise in the terminal, grade turns."""
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from langbot import __version__
+from langbot.errors import InputRejected, LangbotError, UnknownLessonError, UnknownStepError
+from langbot.tutor import Tutor
+
+EXIT_USAGE = 2
+
+
+class BatchLine(BaseModel):
+    """One line of `langbot grade --batch` input."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    lesson: str | int
+    step: int
+    attempt: int = 1
+    text: str
+
+
+def _tutor() -> Tutor:
+    from langbot.service import build_tutor
+
+    return build_tutor()
+
+
+def cmd_lessons(args: argparse.Namespace, out: TextIO) -> int:
+    """Print the lessons, as a table or as JSON with their steps."""
+    tutor = _tutor()
+    if args.json:
+        data = [
+            {
+                "id": lesson.id,
+                "title": lesson.title,
+                "title_en": lesson.title_en,
+                "level": lesson.level,
+                "minutes": lesson.minutes,
+                "description": lesson.description,
+                "steps": [
+                    {"number": i, "bot": s.bot, "gloss": s.gloss, "goal": s.goal,
+                     "model_answer": s.model_answer}
+                    for i, s in enumerate(lesson.steps, 1)
+                ],
+            }
+            for lesson in tutor.lessons.values()
+        ]
+        json.dump(data, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    for n, lesson in enumerate(tutor.lessons.values(), 1):
+        out.write(
+            f"{n:>2}. {lesson.id:<12} {lesson.title} ({lesson.title_en}) · {lesson.level} · "
+            f"{len(lesson.steps)} steps · ~{lesson.minutes} min\n"
+        )
+    return 0
+
+
+def _print_turns(turns, out: TextIO) -> None:
+    labels = {"cue": "Hint: ", "note": "Note: ", "redirect": "", "reveal": "", "done": ""}
+    for turn in turns:
+        prefix = labels.get(turn.kind, "")
+        gloss = f"   ({turn.gloss})" if turn.gloss else ""
+        out.write(f"LangBot> {prefix}{turn.text}{gloss}\n")
+
+
+def cmd_chat(args: argparse.Namespace, out: TextIO, inp: TextIO) -> int:
+    """Run an interactive lesson in the terminal."""
+    tutor = _tutor()
+    conv = tutor.start(args.lesson)
+    lesson = tutor.lesson(conv.lesson_id)
+    out.write(f"{lesson.title} — {lesson.title_en}. Answer in Spanish; Ctrl-D or /quit to stop.\n")
+    _print_turns(conv.transcript, out)
+    while not conv.completed:
+        out.write(f"[step {conv.step}/{len(lesson.steps)}, try {conv.attempt}/3] You> ")
+        out.flush()
+        line = inp.readline()
+        if not line or line.strip() in ("/quit", "/exit"):
+            out.write("\n¡Hasta luego!\n")
+            return 0
+        try:
+            outcome = tutor.respond(conv, line.rstrip("\n"))
+        except InputRejected as e:
+            out.write(f"LangBot> {e}\n")
+            continue
+        for err in outcome.verdict.errors if not outcome.verdict.correct else ():
+            out.write(f"  · {err}\n")
+        _print_turns(outcome.messages, out)
+        conv = outcome.conversation
+    out.write(
+        f"\nDone! Right on the first try: {conv.first_try}/{len(lesson.steps)} · "
+        f"cues used: {conv.cues_used} · answers shown: {conv.revealed}\n"
+    )
+    return 0
+
+
+def cmd_grade(args: argparse.Namespace, out: TextIO, inp: TextIO) -> int:
+    """Judge one turn, or a batch of JSON lines, and print the contract response."""
+    tutor = _tutor()
+    if args.batch:
+        return _grade_batch(tutor, args.batch, out, inp)
+    if args.lesson is None or args.step is None or args.text is None:
+        raise InputRejected("grade needs LESSON STEP TEXT, or --batch FILE.")
+    response = tutor.grade(args.lesson, args.step, args.attempt, args.text)
+    if args.json:
+        out.write(response.model_dump_json() + "\n")
+    else:
+        out.write(("✔ correct" if response.correct else "✘ not yet") + f" (nextStep {response.nextStep})\n")
+        out.write(response.text + "\n")
+        for err in response.errors:
+            out.write(f"  · {err}\n")
+    return 0
+
+
+def _grade_batch(tutor: Tutor, source: str, out: TextIO, inp: TextIO) -> int:
+    stream = inp if source == "-" else open(source, encoding="utf-8")  # noqa: SIM115
+    status = 0
+    try:
+        for number, raw in enumerate(stream, 1):
+            if not raw.strip():
+                continue
+            try:
+                line = BatchLine.model_validate_json(raw)
+                result = tutor.grade(line.lesson, line.step, line.attempt, line.text).model_dump()
+            except ValidationError as e:
+                result = {"error": f"line {number}: {e.errors()[0]['loc']}: {e.errors()[0]['msg']}"}
+                status = EXIT_USAGE
+            except LangbotError as e:
+                result = {"error": f"line {number}: {e}"}
+                status = EXIT_USAGE
+            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+            out.flush()
+    finally:
+        if stream is not inp:
+            stream.close()
+    return status
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(prog="langbot", description="LangBot: a Spanish (A1) tutor.")
+    parser.add_argument("--version", action="store_true", help="show the version and backend")
+    sub = parser.add_subparsers(dest="command")
+    p = sub.add_parser("lessons", help="list the lessons")
+    p.add_argument("--json", action="store_true", help="print lessons with steps as JSON")
+    p = sub.add_parser("chat", help="practise a lesson in the terminal")
+    p.add_argument("lesson", help="lesson id (e.g. greetings) or number")
+    p = sub.add_parser("grade", help="judge one turn and print the response")
+    p.add_argument("lesson", nargs="?", help="lesson id or number")
+    p.add_argument("step", nargs="?", type=int, help="step number, from 1")
+    p.add_argument("text", nargs="?", help="the learner's answer")
+    p.add_argument("--attempt", type=int, default=1, choices=(1, 2, 3), help="attempt number 1-3")
+    p.add_argument("--json", action="store_true", help="print exactly one JSON object")
+    p.add_argument("--batch", metavar="FILE", help="JSON lines of {lesson, step, attempt, text}; - for stdin")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None, inp: TextIO | None = None) -> int:
+    """Entry point of the `langbot` console script."""
+    out = out or sys.stdout
+    inp = inp or sys.stdin
+    args = build_parser().parse_args(argv)
+    try:
+        if args.version:
+            out.write(f"langbot {__version__}\n")
+            return 0
+        if args.command == "lessons":
+            return cmd_lessons(args, out)
+        if args.command == "chat":
+            return cmd_chat(args, out, inp)
+        if args.command == "grade":
+            return cmd_grade(args, out, inp)
+        build_parser().print_help(out)
+        return EXIT_USAGE
+    except (UnknownLessonError, UnknownStepError, InputRejected) as e:
+        sys.stderr.write(f"langbot: {e}\n")
+        return EXIT_USAGE
+    except LangbotError as e:
+        sys.stderr.write(f"langbot: {e}\n")
+        return 1

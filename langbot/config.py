@@ -1,0 +1,128 @@
+"""Settings: read from the environment and `.streamlit/secrets.toml` when asked, never at import.
+
+Environment variables win over the secrets file. The embedded default (the built-in
+engine, SQLite progress under ./.langbot/) needs no setting at all.
+"""
+
+import os
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from langbot.errors import ConfigError
+
+SECRETS_FILE = Path(".streamlit/secrets.toml")
+
+# field name -> the variable (or secrets.toml key) it is read from
+ENV_NAMES: dict[str, tuple[str, ...]] = {
+    "backend": ("LANGBOT_BACKEND",),
+    "sagemaker_endpoint": ("LANGBOT_SAGEMAKER_ENDPOINT",),
+    "sagemaker_format": ("LANGBOT_SAGEMAKER_FORMAT",),
+    "sagemaker_inference_component": ("LANGBOT_SAGEMAKER_INFERENCE_COMPONENT",),
+    "aws_region": ("AWS_REGION", "AWS_DEFAULT_REGION"),
+    "openai_base_url": ("LANGBOT_OPENAI_BASE_URL",),
+    "openai_model": ("LANGBOT_OPENAI_MODEL",),
+    "openai_api_key": ("LANGBOT_OPENAI_API_KEY",),
+    "fast_path": ("LANGBOT_FAST_PATH",),
+    "read_timeout": ("LANGBOT_READ_TIMEOUT",),
+    "connect_timeout": ("LANGBOT_CONNECT_TIMEOUT",),
+    "max_new_tokens": ("LANGBOT_MAX_NEW_TOKENS",),
+    "temperature": ("LANGBOT_TEMPERATURE",),
+    "top_p": ("LANGBOT_TOP_P",),
+    "store": ("LANGBOT_STORE",),
+    "store_path": ("LANGBOT_STORE_PATH",),
+    "dynamodb_table": ("LANGBOT_DYNAMODB_TABLE",),
+    "lessons_dir": ("LANGBOT_LESSONS_DIR",),
+    "prompts_dir": ("LANGBOT_PROMPTS_DIR",),
+}
+
+
+class Settings(BaseModel):
+    """Every setting LangBot reads, with its default."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    backend: Literal["builtin", "sagemaker", "openai"] = "builtin"
+    """Which judge answers turns: the built-in engine, a SageMaker TGI endpoint, or an
+    OpenAI-compatible server."""
+    sagemaker_endpoint: str | None = None
+    """Name of the SageMaker real-time endpoint serving TGI."""
+    sagemaker_format: Literal["generate", "messages"] = "generate"
+    """TGI request format on /invocations: `inputs`+`parameters`, or the Messages API."""
+    sagemaker_inference_component: str | None = None
+    """Inference component name, for endpoints that host several models."""
+    aws_region: str | None = None
+    """AWS region of the endpoint (AWS_REGION)."""
+    openai_base_url: str | None = None
+    """Base URL of an OpenAI-compatible server, e.g. http://localhost:8080/v1."""
+    openai_model: str | None = None
+    """Model name to ask the OpenAI-compatible server for."""
+    openai_api_key: str | None = None
+    """API key for the OpenAI-compatible server, if it wants one."""
+    fast_path: bool = True
+    """Answer turns the built-in grader is certain about without a model call."""
+    read_timeout: float = Field(20.0, gt=0)
+    """Seconds to wait for the model before the built-in engine answers instead."""
+    connect_timeout: float = Field(3.0, gt=0)
+    """Seconds to wait for a connection to the model endpoint."""
+    max_new_tokens: int = Field(200, ge=1, le=4096)
+    """Most tokens the model may generate for one reply."""
+    temperature: float = Field(0.3, ge=0, le=2)
+    """Sampling temperature."""
+    top_p: float = Field(0.9, gt=0, le=1)
+    """Nucleus-sampling threshold."""
+    store: Literal["sqlite", "memory", "dynamodb"] = "sqlite"
+    """Where learner progress is kept."""
+    store_path: Path | None = None
+    """SQLite file for progress; default ./.langbot/progress.sqlite3."""
+    dynamodb_table: str | None = None
+    """DynamoDB table for progress when store is dynamodb."""
+    lessons_dir: Path | None = None
+    """Folder of lesson files; default the repository's lessons/."""
+    prompts_dir: Path | None = None
+    """Folder of prompt files; default the repository's prompts/."""
+
+    @field_validator("fast_path", mode="before")
+    @classmethod
+    def _on_off(cls, value: object) -> object:
+        if isinstance(value, str) and value.strip().lower() in ("on", "off"):
+            return value.strip().lower() == "on"
+        return value
+
+
+def _read_secrets(path: Path) -> Mapping[str, object]:
+    if not path.is_file():
+        return {}
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as e:
+        raise ConfigError(f"{path}: cannot be read as TOML: {e}") from e
+
+
+def load_settings(
+    environ: Mapping[str, str] | None = None, secrets_path: Path | None = SECRETS_FILE
+) -> Settings:
+    """Read settings from the environment, then the secrets file; raise ConfigError if invalid."""
+    environ = os.environ if environ is None else environ
+    secrets = _read_secrets(secrets_path) if secrets_path else {}
+    values: dict[str, object] = {}
+    for field, names in ENV_NAMES.items():
+        for name in names:
+            if environ.get(name, "").strip():
+                values[field] = environ[name].strip()
+                break
+            if name in secrets and str(secrets[name]).strip():
+                values[field] = secrets[name]
+                break
+    try:
+        return Settings.model_validate(values)
+    except ValidationError as e:
+        problems = []
+        for err in e.errors():
+            field = str(err["loc"][0]) if err["loc"] else "?"
+            name = ENV_NAMES.get(field, (field,))[0]
+            problems.append(f"{name}: {err['msg']}")
+        raise ConfigError("Invalid configuration: " + "; ".join(problems)) from e
