@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from langbot import __version__
 from langbot.errors import InputRejected, LangbotError, UnknownLessonError, UnknownStepError
+from langbot.scorecard import add_eval_arguments, cmd_eval
 from langbot.tutor import Tutor
 
 EXIT_USAGE = 2
@@ -159,6 +160,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--attempt", type=int, default=1, choices=(1, 2, 3), help="attempt number 1-3")
     p.add_argument("--json", action="store_true", help="print exactly one JSON object")
     p.add_argument("--batch", metavar="FILE", help="JSON lines of {lesson, step, attempt, text}; - for stdin")
+    p = sub.add_parser("eval", help="score the tutor on the labelled answers in evals/")
+    add_eval_arguments(p)
     return parser
 
 
@@ -169,7 +172,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, inp: Text
     args = build_parser().parse_args(argv)
     try:
         if args.version:
+            from langbot.config import load_settings
+            from langbot.health import describe_backend
+
             out.write(f"langbot {__version__}\n")
+            out.write(describe_backend(load_settings()) + "\n")
             return 0
         if args.command == "lessons":
             return cmd_lessons(args, out)
@@ -177,6 +184,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, inp: Text
             return cmd_chat(args, out, inp)
         if args.command == "grade":
             return cmd_grade(args, out, inp)
+        if args.command == "eval":
+            return cmd_eval(args, out)
         build_parser().print_help(out)
         return EXIT_USAGE
     except (UnknownLessonError, UnknownStepError, InputRejected) as e:

@@ -9,6 +9,7 @@ from typing import Literal
 from langbot.grammar import Lexicon, check_grammar, expected_persons
 from langbot.language import _frequencies, is_english, is_injection, is_question
 from langbot.lessons import Lesson, Step
+from langbot.patterns import FILLER_WORDS
 from langbot.text import accented_words, fold, has_accent
 
 Category = Literal["correct", "grammar", "context", "english", "off_topic", "injection"]
@@ -53,7 +54,7 @@ def spanish_words_for(lesson: Lesson) -> frozenset[str]:
     out: set[str] = set()
     for step in lesson.steps:
         for text in (step.bot, step.model_answer, *step.accept,
-                     *(v for values in step.slots.values() for v in values),
+                     *(v for values in step.slots.values() if isinstance(values, list) for v in values),
                      *(item.word for item in step.vocabulary)):
             out.update(fold(text).split())
     return frozenset(out)
@@ -63,9 +64,11 @@ def spanish_words_for(lesson: Lesson) -> frozenset[str]:
 def _step_info(lesson: Lesson, index: int) -> _StepInfo:
     step = lesson.steps[index]
     known: dict[str, str] = {}
-    sources = [step.model_answer, *(item.word for item in step.vocabulary)]
-    sources += [" ".join(p.literal_words) for p in step.patterns]
-    sources += [v for values in step.slots.values() for v in values]
+    # Lower-case sources first, so a note reads "sí lleva tilde", not "Sí lleva tilde".
+    sources = [" ".join(p.literal_words) for p in step.patterns] + list(FILLER_WORDS)
+    sources += [item.word for item in step.vocabulary]
+    sources += [v for values in step.slots.values() if isinstance(values, list) for v in values]
+    sources.append(step.model_answer)
     for text in sources:
         for word in _WORD.findall(text):
             if has_accent(word):
@@ -79,7 +82,7 @@ def _slot_values(original: str, spans: dict[str, tuple[int, int]]) -> tuple[tupl
     values = []
     for name, (start, end) in sorted(spans.items()):
         value = " ".join(original[start:end].split())
-        if name in _CAPITALISED_SLOTS and value.islower():
+        if name in _CAPITALISED_SLOTS and (value.islower() or value.isupper()):
             value = " ".join(w.capitalize() for w in value.split())
         values.append((name, value))
     return tuple(values)

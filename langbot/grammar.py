@@ -132,9 +132,11 @@ def _next_content(tokens: list[str], i: int) -> int:
 
 def _check_articles(tokens: list[str], lex: Lexicon) -> list[GrammarError]:
     errors = []
-    for det, noun_form in zip(tokens, tokens[1:], strict=False):
+    for i, (det, noun_form) in enumerate(zip(tokens, tokens[1:], strict=False)):
         if det not in DETERMINERS or noun_form not in lex.nouns:
             continue
+        if det in ("un", "una") and i >= 2 and tokens[i - 1] == "y" and tokens[i - 2] in _NUMBER_WORDS:
+            continue  # "treinta y un años": a number, not an article
         word, gender, numbers = lex.nouns[noun_form]
         d_gender, d_number = DETERMINERS[det]
         if d_number not in numbers:

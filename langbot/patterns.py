@@ -1,7 +1,8 @@
 """Accepted-answer patterns: a tiny notation that lesson authors write, compiled to regexes.
 
 Notation (case, accents and punctuation are ignored when matching):
-- `{name}`      a slot: a free part of one to three words, or one of the step's listed values;
+- `{name}`      a slot: a free part of one to three words, one of the step's listed values,
+                or a built-in kind: `number` (cero…cien, or digits) or `time` (las siete y media);
 - `(a|b|c)`     one of several alternatives;
 - `[words]`     an optional part.
 Patterns match the whole answer, allowing a few conversational fillers around it
@@ -9,47 +10,89 @@ Patterns match the whole answer, allowing a few conversational fillers around it
 """
 
 import re
-from dataclasses import dataclass, field
+from functools import lru_cache
 
 from langbot.text import fold, lower_keep_accents
 
 # A free slot is one to three words that do not start with a little grammar word,
 # so "soy {name}" does not swallow "soy de Madrid".
 FREE_SLOT = r"(?!(?:de|del|el|la|los|las|un|una|unos|unas|muy|no|y|en|a|al|que)\b)\w+(?:\s+\w+){0,2}?"
+# The accented spellings of the fillers, so "¿y tu?" still gets "tú lleva tilde".
+FILLER_WORDS = ("tú",)
 _LEAD = r"(?:\b(?:hola|bueno|pues|vale|ah|oh|eh|mmm|ok|okay|claro)\b\s*)*"
 _TAIL = r"(?:\s*\b(?:y\s+tu|y\s+usted|y\s+vos|gracias|muchas\s+gracias|por\s+favor)\b)*"
 _SLOT_NAME = re.compile(r"[a-z_][a-z0-9_]*")
+
+
+_FILLERS = re.compile(r"\s*" + _LEAD + r"(.*?)" + _TAIL + r"\s*", re.DOTALL)
 
 
 class PatternError(ValueError):
     """A pattern is not well formed; the message says where."""
 
 
-@dataclass(frozen=True)
 class Pattern:
-    """One compiled accepted-answer pattern."""
+    """One accepted-answer pattern; its regex is compiled on first use."""
 
-    source: str
-    regex: re.Pattern[str]
-    slots: frozenset[str]
-    literal_words: frozenset[str] = field(default_factory=frozenset)
+    __slots__ = ("source", "expression", "slots", "literal_words", "_regex")
+
+    def __init__(self, source: str, expression: str, slots: frozenset[str], literal_words: frozenset[str]):
+        self.source = source
+        self.expression = expression
+        self.slots = slots
+        self.literal_words = literal_words
+        self._regex: re.Pattern[str] | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The compiled regex (large slot lists make compiling the slow part of loading)."""
+        if self._regex is None:
+            self._regex = re.compile(self.expression)
+        return self._regex
 
     def match(self, folded: str) -> dict[str, tuple[int, int]] | None:
-        """Match folded text; return each slot's span in it, or None."""
+        """Match folded text, with or without its fillers; return each slot's span, or None."""
         m = self.regex.fullmatch(folded)
+        if m is None:
+            core = _FILLERS.fullmatch(folded)
+            m = self.regex.fullmatch(folded, core.start(1), core.end(1)) if core else None
         if m is None:
             return None
         return {name: m.span(name) for name in self.slots if m.group(name) is not None}
 
 
-def _slot_regex(values: list[str] | None) -> str:
+_UNITS = "uno|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve"
+_TEENS = "diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve"
+_TENS = "treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa"
+_NUMBER = (
+    rf"\b(?:\d{{1,3}}|cero|{_UNITS}|{_TEENS}|veinte|veinti(?:un|{_UNITS})|"
+    rf"(?:{_TENS})(?:\s+y\s+(?:{_UNITS}))?|cien)\b"
+)
+_HOUR = r"(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|\d{1,2})"
+_TIME = (
+    rf"\b(?:la\s+(?:una|1)|las\s+{_HOUR})"
+    r"(?:\s+(?:y|menos)\s+(?:media|cuarto|cinco|diez|veinte|veinticinco)|\s+\d{2})?"
+    r"(?:\s+en\s+punto)?\b"
+)
+# Slot kinds a lesson can name instead of listing every value (every age, every clock time).
+SLOT_KINDS = {"number": _NUMBER, "time": _TIME}
+
+
+@lru_cache(maxsize=1024)
+def _slot_regex(values: tuple[str, ...] | str | None) -> str:
+    if isinstance(values, str):
+        return SLOT_KINDS[values]
     if not values:
         return FREE_SLOT
     alts = sorted({r"\s+".join(map(re.escape, fold(v).split())) for v in values}, key=len)
     return r"\b(?:" + "|".join(reversed(alts)) + r")\b"
 
 
-def compile_pattern(source: str, slot_values: dict[str, list[str]] | None = None) -> Pattern:
+def _slot_key(values: list[str] | str | None) -> tuple[str, ...] | str:
+    return values if isinstance(values, str) else tuple(values or ())
+
+
+def compile_pattern(source: str, slot_values: dict[str, list[str] | str] | None = None) -> Pattern:
     """Compile one pattern of the notation above; raise PatternError if it is malformed."""
     slot_values = slot_values or {}
     out: list[str] = []
@@ -69,7 +112,7 @@ def compile_pattern(source: str, slot_values: dict[str, list[str]] | None = None
             if name in slots:
                 raise PatternError(f"slot {{{name}}} appears twice in pattern {source!r}")
             slots.add(name)
-            out.append(f"(?P<{name}>{_slot_regex(slot_values.get(name))})")
+            out.append(f"(?P<{name}>{_slot_regex(_slot_key(slot_values.get(name)))})")
             i = end + 1
             continue
         if ch in "([":
@@ -101,10 +144,7 @@ def compile_pattern(source: str, slot_values: dict[str, list[str]] | None = None
     body = "".join(out)
     if not body.replace(r"\s*", ""):
         raise PatternError(f"empty pattern {source!r}")
-    try:
-        regex = re.compile(r"\s*" + _LEAD + body + _TAIL + r"\s*")
-    except re.error as e:  # pragma: no cover - the checks above should catch these first
-        raise PatternError(f"pattern {source!r} does not compile: {e}") from e
+    expression = r"\s*" + body + r"\s*"
     literals = re.sub(r"\{[^}]*\}", " ", source)
     literal_words = frozenset(re.findall(r"\w+", lower_keep_accents(literals)))
-    return Pattern(source, regex, frozenset(slots), literal_words)
+    return Pattern(source, expression, frozenset(slots), literal_words)

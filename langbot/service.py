@@ -1,18 +1,29 @@
 """Wiring: builds the tutor (lessons + the configured judge) for the app, the CLI and the API."""
 
+from typing import Any
+
 from langbot.config import Settings, load_settings
 from langbot.language import warm_up
 from langbot.lessons import load_lessons
 from langbot.tutor import BuiltinJudge, Judge, Tutor
 
 
-def build_judge(settings: Settings) -> Judge:
-    """The judge the settings ask for; the built-in engine by default."""
+def build_judge(settings: Settings, client: Any = None, streaming: bool = True) -> Judge:
+    """The judge the settings ask for; the built-in engine by default.
+
+    A model backend is checked here, at start-up: ConfigError says what to set, and
+    PromptFileError names the prompt file and the variable.
+    """
     if settings.backend == "builtin":
         return BuiltinJudge()
-    from langbot.errors import ConfigError
+    from langbot.backends import build_model, check_backend
+    from langbot.chain import OUTPUT_SCHEMA, LLMJudge, build_chain
+    from langbot.prompts import load_prompts
 
-    raise ConfigError(f"LANGBOT_BACKEND={settings.backend} is not available in this build.")
+    check_backend(settings)
+    prompts = load_prompts(settings.prompts_dir)
+    model = build_model(settings, prompts, OUTPUT_SCHEMA, client)
+    return LLMJudge(settings.backend, build_chain(prompts, model), settings.fast_path, streaming)
 
 
 def build_tutor(settings: Settings | None = None) -> Tutor:

@@ -5,15 +5,18 @@ judge (the built-in grader, or a model behind the chain) only says whether an an
 is right, and may word the feedback.
 """
 
+import logging
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from langbot.errors import InputRejected
+from langbot.errors import BackendError, InputRejected
 from langbot.grader import Verdict, grade_answer
 from langbot.lessons import Lesson, Step, find_lesson
+
+log = logging.getLogger(__name__)
 
 MAX_INPUT_CHARS = 500
 MAX_ATTEMPTS = 3
@@ -25,6 +28,8 @@ REDIRECT = "Lo siento, solo puedo ayudarte con nuestra conversación. Volvamos a
 IN_SPANISH = "¡En español, por favor! (Try it in Spanish.)"
 REVEAL = "The answer was: {answer}"
 DONE = "¡Muy bien! You finished «{title}». ¡Hasta la próxima!"
+SIMPLE_MODE = "The tutor answered in simple mode this time."
+FALLBACK_SOURCE = "builtin-fallback"  # a judge's source when its backend failed this turn
 
 
 class Turn(BaseModel):
@@ -212,7 +217,10 @@ def advance(
     response = TurnResponse(
         correct=verdict.correct,
         nextStep=next_step,
-        text=" ".join(f"(Nota: {m.text}.)" if m.kind == "note" else m.text for m in messages),
+        text=" ".join(
+            [m.text for m in messages if m.kind != "note"]
+            + [f"(Nota: {m.text}.)" for m in messages if m.kind == "note"]
+        ),
         errors=list(verdict.errors),
     )
     return TurnOutcome(new, response, messages, verdict)
@@ -261,7 +269,12 @@ class Tutor:
 
 @dataclass
 class TurnStream:
-    """Iterate to get the feedback text in chunks; `outcome` is set once iteration ends."""
+    """Iterate to get the feedback text in chunks; `outcome` is set once iteration ends.
+
+    If the model backend fails (before or during the reply), the built-in engine judges
+    the turn instead and `outcome.messages` starts with a notice: text already yielded
+    may then differ from the outcome, so a UI renders `outcome.messages` as final.
+    """
 
     tutor: Tutor
     lesson: Lesson
@@ -270,16 +283,43 @@ class TurnStream:
     outcome: TurnOutcome | None = field(default=None, init=False)
 
     def __iter__(self) -> Iterator[str]:
-        judgement = self.tutor.judge.judge(self.lesson, self.conversation, self.text)
+        try:
+            judgement = self.tutor.judge.judge(self.lesson, self.conversation, self.text)
+        except BackendError as e:
+            log.warning("The judge failed (%s); the built-in engine answers.", e)
+            judgement = Judgement(BuiltinJudge().judge(self.lesson, self.conversation, self.text).verdict,
+                                  None, FALLBACK_SOURCE)
+        if judgement.source == FALLBACK_SOURCE:
+            yield self._simple_mode(judgement.verdict).messages[1].text
+            return
         feedback = None
         if judgement.reply is not None:
             parts: list[str] = []
-            for chunk in judgement.reply:
-                parts.append(chunk)
-                yield chunk
-            feedback = "".join(parts).strip() or None
+            try:
+                for chunk in judgement.reply:
+                    parts.append(chunk)
+                    yield chunk
+            except BackendError as e:
+                log.warning("The model failed mid-reply (%s); the built-in engine answers.", e)
+                outcome = self._simple_mode(None)
+                if not parts:
+                    yield outcome.messages[1].text
+                return
+            final = getattr(judgement.reply, "final_text", None)
+            feedback = final if final is not None else ("".join(parts).strip() or None)
             self.outcome = advance(self.lesson, self.conversation, self.text, judgement.verdict, feedback)
         else:
             self.outcome = advance(self.lesson, self.conversation, self.text, judgement.verdict)
             yield self.outcome.messages[0].text
         self.outcome.source = judgement.source
+
+    def _simple_mode(self, verdict: Verdict | None) -> TurnOutcome:
+        # A fault never costs an attempt: the built-in verdict alone decides the turn.
+        verdict = verdict or BuiltinJudge().judge(self.lesson, self.conversation, self.text).verdict
+        outcome = advance(self.lesson, self.conversation, self.text, verdict)
+        notice = Turn(role="bot", kind="notice", text=SIMPLE_MODE, step=self.conversation.step)
+        outcome.messages.insert(0, notice)
+        outcome.conversation.transcript.insert(len(self.conversation.transcript) + 1, notice)
+        outcome.source = FALLBACK_SOURCE
+        self.outcome = outcome
+        return outcome

@@ -1,0 +1,144 @@
+"""The API contract as an AWS Lambda handler for API Gateway proxy events (REST v1 and HTTP v2).
+
+One endpoint, documented in infrastructure/openapi.yaml: POST a TurnRequest, get a
+TurnResponse. A bad request gets 400 with {"error", "field"}; a fault gets 500 with
+{"error"}. The tutor is built once per Lambda container, on the first request.
+"""
+
+import base64
+import binascii
+import json
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+from pydantic import ValidationError
+
+from langbot.errors import InputRejected, LangbotError, UnknownLessonError, UnknownStepError
+from langbot.tutor import MAX_ATTEMPTS, MAX_INPUT_CHARS, Tutor, TurnRequest
+
+logger = logging.getLogger(__name__)
+
+HEADERS = {
+    "Content-Type": "application/json",
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Allow-Methods": "POST, OPTIONS",
+    "Access-Control-Allow-Headers": "Content-Type",
+}
+SERVER_FAULT = "Something went wrong on our side. Please try again in a moment."
+_TYPE_NAMES = {"conversationId": "a string (lesson id) or an integer (lesson number)",
+               "stepNumber": "an integer", "attemptNumber": "an integer", "text": "a string"}
+
+_tutor: Tutor | None = None
+
+
+class BadRequest(Exception):
+    """A request the contract refuses; becomes a 400 naming the field."""
+
+    def __init__(self, message: str, field: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def get_tutor() -> Tutor:
+    """The tutor for this container, built on first use (never at import time)."""
+    global _tutor
+    if _tutor is None:
+        from langbot.service import build_tutor
+
+        _tutor = build_tutor()
+    return _tutor
+
+
+def reset_tutor(tutor: Tutor | None = None) -> None:
+    """Drop the cached tutor, or install one (tests, or a warm-up hook)."""
+    global _tutor
+    _tutor = tutor
+
+
+def respond(status: int, payload: Mapping[str, Any] | None) -> dict:
+    """An API Gateway proxy response with a JSON body and CORS headers."""
+    body = "" if payload is None else json.dumps(payload, ensure_ascii=False)
+    return {"statusCode": status, "headers": dict(HEADERS), "body": body, "isBase64Encoded": False}
+
+
+def _method(event: Mapping[str, Any]) -> str:
+    http = (event.get("requestContext") or {}).get("http") or {}
+    return str(event.get("httpMethod") or http.get("method") or "POST").upper()
+
+
+def _read_body(event: Mapping[str, Any]) -> dict:
+    raw = event.get("body")
+    if raw is None or raw == "":
+        raise BadRequest("The request body is empty; send a JSON object.", "body")
+    if event.get("isBase64Encoded"):
+        try:
+            raw = base64.b64decode(raw, validate=True).decode("utf-8")
+        except (binascii.Error, ValueError) as e:
+            raise BadRequest("The body is marked base64 but cannot be decoded.", "body") from e
+    try:
+        data = json.loads(raw)
+    except (json.JSONDecodeError, TypeError) as e:
+        raise BadRequest(f"The body is not valid JSON: {e}", "body") from e
+    if not isinstance(data, dict):
+        raise BadRequest("The body must be a JSON object.", "body")
+    return data
+
+
+def parse_request(data: dict) -> TurnRequest:
+    """Validate a decoded body against the contract; raise BadRequest naming the field."""
+    data = dict(data)
+    cid = data.get("conversationId")
+    if isinstance(cid, int) and not isinstance(cid, bool):
+        data["conversationId"] = str(cid)  # the original contract's 1-based lesson number
+    try:
+        request = TurnRequest.model_validate(data, strict=True)
+    except ValidationError as e:
+        err = e.errors()[0]
+        field = str(err["loc"][0]) if err["loc"] else "body"
+        kind = err["type"]
+        if kind == "missing":
+            message = f"{field} is required."
+        elif kind == "extra_forbidden":
+            message = f"Unknown field {field}."
+        elif field == "attemptNumber" and kind in ("greater_than_equal", "less_than_equal"):
+            message = f"attemptNumber must be 1, 2 or {MAX_ATTEMPTS}."
+        elif field == "stepNumber" and kind == "greater_than_equal":
+            message = "stepNumber must be 1 or more."
+        else:
+            message = f"{field} must be {_TYPE_NAMES.get(field, 'valid')}."
+        raise BadRequest(message, field) from e
+    if not request.text.strip():
+        raise BadRequest("text is empty; send the learner's answer.", "text")
+    if len(request.text) > MAX_INPUT_CHARS:
+        raise BadRequest(f"text is {len(request.text)} characters; the limit is {MAX_INPUT_CHARS}.", "text")
+    return request
+
+
+def handler(event: Mapping[str, Any], context: object = None) -> dict:
+    """AWS Lambda entry point: one learner turn through the API contract."""
+    method = _method(event)
+    if method == "OPTIONS":
+        return respond(204, None)
+    if method != "POST":
+        return respond(405, {"error": f"Use POST, not {method}."})
+    try:
+        request = parse_request(_read_body(event))
+        tutor = get_tutor()
+        response = tutor.grade(request.conversationId, request.stepNumber,
+                               request.attemptNumber, request.text)
+    except BadRequest as e:
+        return respond(400, {"error": str(e), "field": e.field})
+    except UnknownLessonError as e:
+        return respond(400, {"error": str(e), "field": "conversationId"})
+    except UnknownStepError as e:
+        return respond(400, {"error": str(e), "field": "stepNumber"})
+    except InputRejected as e:
+        return respond(400, {"error": str(e), "field": "text"})
+    except LangbotError as e:
+        logger.error("turn failed: %s", e)
+        return respond(500, {"error": f"The tutor could not answer this turn: {e}"})
+    except Exception:
+        logger.exception("unexpected error in the API handler")
+        return respond(500, {"error": SERVER_FAULT})
+    return respond(200, response.model_dump())

@@ -1,0 +1,85 @@
+"""The OpenAI-compatible backend: TGI's /v1/chat/completions, vLLM or Ollama at a base URL."""
+
+from collections.abc import Iterator
+from typing import Any
+
+from langchain_core.messages import BaseMessage
+from langchain_core.outputs import ChatGenerationChunk, ChatResult
+from langchain_openai import ChatOpenAI
+
+from langbot.config import Settings
+from langbot.errors import BackendError, BackendThrottled, BackendTimeout, ConfigError, ModelError
+
+
+def check_settings(settings: Settings) -> None:
+    """Raise one ConfigError saying what to set, if the OpenAI-compatible backend cannot start."""
+    missing = []
+    if not settings.openai_base_url:
+        missing.append("LANGBOT_OPENAI_BASE_URL (e.g. http://localhost:8080/v1)")
+    if not settings.openai_model:
+        missing.append("LANGBOT_OPENAI_MODEL (the model name the server expects)")
+    if missing:
+        raise ConfigError(
+            "LANGBOT_BACKEND=openai needs: " + "; ".join(missing)
+            + ". Or set LANGBOT_BACKEND=builtin to use the built-in engine."
+        )
+
+
+def translate_error(e: BaseException) -> BackendError:
+    """The LangbotError for an openai/httpx failure of one call."""
+    import httpx
+    import openai
+
+    if isinstance(e, BackendError):
+        return e
+    if isinstance(e, openai.RateLimitError):
+        return BackendThrottled(f"The model server is overloaded (429: {e.message}).")
+    if isinstance(e, openai.APITimeoutError | httpx.TimeoutException):
+        return BackendTimeout(f"The model server did not answer in time ({e}).")
+    if isinstance(e, openai.APIStatusError):
+        return ModelError(f"The model server returned {e.status_code}: {e.message}")
+    if isinstance(e, openai.APIConnectionError | httpx.TransportError):
+        return BackendTimeout(f"The connection to the model server broke ({e}).")
+    return ModelError(f"The model server call failed ({type(e).__name__}: {e}).")
+
+
+def _is_transport(e: BaseException) -> bool:
+    return isinstance(e, BackendError) or type(e).__module__.split(".")[0] in ("openai", "httpx", "httpcore")
+
+
+class CompatibleChatModel(ChatOpenAI):
+    """ChatOpenAI whose transport failures surface as LangbotError subclasses."""
+
+    def _stream(self, messages: list[BaseMessage], stop: list[str] | None = None,
+                run_manager: Any = None, **kwargs: Any) -> Iterator[ChatGenerationChunk]:
+        try:
+            yield from super()._stream(messages, stop, run_manager, **kwargs)
+        except Exception as e:
+            if not _is_transport(e):
+                raise
+            raise translate_error(e) from e
+
+    def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
+                  run_manager: Any = None, **kwargs: Any) -> ChatResult:
+        try:
+            return super()._generate(messages, stop, run_manager, **kwargs)
+        except Exception as e:
+            if not _is_transport(e):
+                raise
+            raise translate_error(e) from e
+
+
+def build_openai_model(settings: Settings) -> CompatibleChatModel:
+    """The chat model for an OpenAI-compatible server at LANGBOT_OPENAI_BASE_URL."""
+    import httpx
+
+    return CompatibleChatModel(
+        base_url=settings.openai_base_url,
+        model=settings.openai_model,
+        api_key=settings.openai_api_key or "not-needed",
+        timeout=httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout),
+        max_retries=1,
+        max_tokens=settings.max_new_tokens,
+        temperature=settings.temperature,
+        top_p=settings.top_p,
+    )

@@ -1,0 +1,210 @@
+"""The SageMaker backend: one boto3 client per process, TGI models through langchain-aws, and
+translation of botocore's errors into LangbotError subclasses at this boundary.
+"""
+
+import logging
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+from langchain_aws.chat_models.sagemaker_endpoint import ChatSagemakerEndpoint
+from langchain_aws.llms.sagemaker_endpoint import SagemakerEndpoint
+from langchain_core.language_models import BaseChatModel, BaseLLM
+from langchain_core.messages import AIMessageChunk, BaseMessage
+from langchain_core.outputs import ChatGenerationChunk, ChatResult, GenerationChunk
+from langchain_core.prompt_values import PromptValue
+from langchain_core.runnables import Runnable, RunnableLambda
+
+from langbot.backends.tgi import (
+    GRAMMAR, STREAM, GenerateHandler, MessagesHandler, iter_lines, parse_error,
+)
+from langbot.config import Settings
+from langbot.errors import BackendError, BackendThrottled, BackendTimeout, ConfigError, ModelError
+from langbot.prompts import ChatTemplate
+
+log = logging.getLogger(__name__)
+_clients: dict[tuple, Any] = {}
+_lock = threading.Lock()
+_THROTTLE_CODES = {"ThrottlingException", "Throttling", "TooManyRequestsException"}
+_STREAM_CODES = {"ModelStreamError", "InternalStreamFailure"}
+
+
+def make_client(settings: Settings) -> Any:
+    """The process-wide sagemaker-runtime client for these settings (created on first use).
+
+    The endpoint URL is left to boto3, so AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME keeps working.
+    """
+    key = (settings.aws_region, settings.read_timeout, settings.connect_timeout)
+    with _lock:
+        if key not in _clients:
+            import boto3
+            from botocore.config import Config
+
+            config = Config(
+                read_timeout=settings.read_timeout,
+                connect_timeout=settings.connect_timeout,
+                retries={"mode": "adaptive", "total_max_attempts": 2},
+            )
+            _clients[key] = boto3.client(
+                "sagemaker-runtime", region_name=settings.aws_region, config=config
+            )
+        return _clients[key]
+
+
+def check_settings(settings: Settings) -> None:
+    """Raise one ConfigError saying everything to set, if the SageMaker backend cannot start."""
+    missing = []
+    if not settings.sagemaker_endpoint:
+        missing.append("LANGBOT_SAGEMAKER_ENDPOINT (the SageMaker endpoint name)")
+    if not settings.aws_region:
+        missing.append("AWS_REGION (the endpoint's region, e.g. eu-west-1)")
+    else:
+        import boto3
+
+        if boto3.Session(region_name=settings.aws_region).get_credentials() is None:
+            missing.append(
+                "AWS credentials (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE, "
+                "or an instance/task role)"
+            )
+    if missing:
+        raise ConfigError(
+            "LANGBOT_BACKEND=sagemaker needs: " + "; ".join(missing)
+            + ". Or set LANGBOT_BACKEND=builtin to use the built-in engine."
+        )
+
+
+def translate_error(e: BaseException) -> BackendError:
+    """The LangbotError for a botocore/urllib3 failure of one call (or the error itself)."""
+    from botocore.exceptions import (
+        ClientError, ConnectionError as BotoConnectionError, EventStreamError,
+        ReadTimeoutError, ResponseStreamingError,
+    )
+
+    if isinstance(e, BackendError):
+        return e
+    if isinstance(e, ReadTimeoutError):
+        return BackendTimeout(f"The model did not answer in time ({e}).")
+    if isinstance(e, EventStreamError) or isinstance(e, ResponseStreamingError):
+        return BackendTimeout(f"The model's stream stopped midway ({e}).")
+    if isinstance(e, BotoConnectionError):
+        return ModelError(f"Cannot reach the SageMaker endpoint ({e}).")
+    if isinstance(e, ClientError):
+        error = e.response.get("Error", {})
+        code = error.get("Code", "")
+        status = e.response.get("ResponseMetadata", {}).get("HTTPStatusCode")
+        if code in _THROTTLE_CODES or status == 429:
+            return BackendThrottled(f"SageMaker is throttling requests ({code}).")
+        if code == "ModelError":
+            original = e.response.get("OriginalStatusCode")
+            payload = e.response.get("OriginalMessage") or error.get("Message", "")
+            return parse_error(int(original) if original else None, payload)
+        if code in _STREAM_CODES:
+            return BackendTimeout(f"The model's stream stopped midway ({code}).")
+        return ModelError(f"SageMaker returned {code or status}: {error.get('Message', '')}")
+    if type(e).__module__.startswith(("urllib3", "http.client")):
+        return BackendTimeout(f"The connection to the model broke ({e}).")
+    return ModelError(f"The SageMaker call failed ({type(e).__name__}: {e}).")
+
+
+def _is_transport(e: BaseException) -> bool:
+    return isinstance(e, BackendError) or type(e).__module__.startswith(
+        ("botocore", "urllib3", "http.client")
+    )
+
+
+class TGIGenerateEndpoint(SagemakerEndpoint):
+    """SagemakerEndpoint for TGI's generate format: robust streaming, translated errors."""
+
+    def _stream(self, prompt: str, stop: list[str] | None = None, run_manager: Any = None,
+                **kwargs: Any) -> Iterator[GenerationChunk]:
+        body = self.content_handler.transform_input(
+            prompt, {**(self.model_kwargs or {}), **kwargs, STREAM: True}
+        )
+        params: dict[str, Any] = {"EndpointName": self.endpoint_name, "Body": body,
+                                  "ContentType": self.content_handler.content_type}
+        if self.inference_component_name:
+            params["InferenceComponentName"] = self.inference_component_name
+        try:
+            response = self.client.invoke_endpoint_with_response_stream(**params)
+            for line in iter_lines(response["Body"]):
+                text = self.content_handler.transform_output(line)
+                if text:
+                    if run_manager:
+                        run_manager.on_llm_new_token(text)
+                    yield GenerationChunk(text=text)
+        except Exception as e:
+            if not _is_transport(e):
+                raise
+            raise translate_error(e) from e
+
+    def _call(self, prompt: str, stop: list[str] | None = None, run_manager: Any = None,
+              **kwargs: Any) -> str:
+        try:
+            return super()._call(prompt, None, run_manager, **kwargs)
+        except Exception as e:
+            if not _is_transport(e):
+                raise
+            raise translate_error(e) from e
+
+
+class TGIChatEndpoint(ChatSagemakerEndpoint):
+    """ChatSagemakerEndpoint for TGI's Messages API: robust streaming, translated errors."""
+
+    def _stream(self, messages: list[BaseMessage], stop: list[str] | None = None,
+                run_manager: Any = None, **kwargs: Any) -> Iterator[ChatGenerationChunk]:
+        params = self._format_messages_request(messages=messages, **{**kwargs, STREAM: True})
+        params.pop("Accept", None)
+        try:
+            response = self.client.invoke_endpoint_with_response_stream(**params)
+            for line in iter_lines(response["Body"]):
+                message = self.content_handler.transform_output(line)
+                if message.content:
+                    chunk = ChatGenerationChunk(message=AIMessageChunk(content=message.content))
+                    if run_manager:
+                        run_manager.on_llm_new_token(chunk.text, chunk=chunk)
+                    yield chunk
+        except Exception as e:
+            if not _is_transport(e):
+                raise
+            raise translate_error(e) from e
+
+    def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
+                  run_manager: Any = None, **kwargs: Any) -> ChatResult:
+        try:
+            return super()._generate(messages, None, run_manager, **kwargs)
+        except Exception as e:
+            if not _is_transport(e):
+                raise
+            raise translate_error(e) from e
+
+
+def _apply_chat_template(template: ChatTemplate) -> Runnable:
+    role = {"system": "system", "human": "user", "ai": "assistant"}
+
+    def render(value: PromptValue) -> str:
+        return template.render([(role.get(m.type, "user"), str(m.content))
+                                for m in value.to_messages()])
+
+    return RunnableLambda(render, name="chat_template")
+
+
+def build_sagemaker_model(settings: Settings, template: ChatTemplate, schema: dict | None,
+                          client: Any = None) -> Runnable:
+    """The model step of the chain for the configured TGI format on SageMaker."""
+    client = client if client is not None else make_client(settings)
+    kwargs: dict[str, Any] = {"max_new_tokens": settings.max_new_tokens,
+                              "temperature": settings.temperature, "top_p": settings.top_p}
+    if schema is not None:
+        kwargs[GRAMMAR] = schema
+    common = {"client": client, "endpoint_name": settings.sagemaker_endpoint or "",
+              "inference_component_name": settings.sagemaker_inference_component}
+    if settings.sagemaker_format == "messages":
+        model: BaseChatModel = TGIChatEndpoint(
+            content_handler=MessagesHandler(), model_kwargs=kwargs, **common
+        )
+        return model
+    if template.stop:
+        kwargs["stop"] = template.stop
+    llm: BaseLLM = TGIGenerateEndpoint(content_handler=GenerateHandler(), model_kwargs=kwargs,
+                                       **common)
+    return _apply_chat_template(template) | llm

@@ -1,0 +1,210 @@
+"""Evaluation: a labelled set of learner answers, run through a tutor, and the metrics that judge it.
+
+Fast-path share counts the turns whose outcome source is "fast-path", i.e. answered by
+the built-in grader without a model call. On the builtin backend no turn is a fast-path
+turn (every turn is builtin), so the share is reported as None ("n/a (builtin)"); the
+share of verdicts the grader was certain about is reported beside it.
+"""
+
+import math
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
+
+from langbot.errors import InputRejected, LangbotError
+from langbot.lessons import Lesson, format_validation_error
+from langbot.text import contains_phrase
+from langbot.tutor import MAX_ATTEMPTS, Conversation, Tutor
+
+EVALS_DIR = Path(__file__).resolve().parent.parent / "evals"
+CATEGORIES = (
+    "exact", "variant", "accents", "context", "gender_number", "verb", "gustar",
+    "ser_estar", "english", "off_topic", "injection",
+)
+REDIRECT_CATEGORIES = ("off_topic", "injection")
+Category = Literal[
+    "exact", "variant", "accents", "context", "gender_number", "verb", "gustar",
+    "ser_estar", "english", "off_topic", "injection",
+]
+
+
+class EvalSetError(LangbotError):
+    """An evaluation file is missing, unreadable or does not match the schema."""
+
+
+class EvalRow(BaseModel):
+    """One labelled learner answer: where it was given, what was typed, what a teacher says."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    lesson: str = Field(min_length=1)
+    step: int = Field(ge=1)
+    attempt: int = Field(ge=1, le=MAX_ATTEMPTS)
+    text: str = Field(min_length=1)
+    expected: Literal["correct", "incorrect"]
+    category: Category
+    _where: str = PrivateAttr(default="?")
+
+    @property
+    def where(self) -> str:
+        """The file and row this answer came from, for messages."""
+        return self._where
+
+
+def _load_file(path: Path) -> list[EvalRow]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise EvalSetError(f"{path}: cannot be read ({e.strerror})") from e
+    except yaml.YAMLError as e:
+        raise EvalSetError(f"{path}: is not valid YAML: {e}") from e
+    if not isinstance(data, list):
+        raise EvalSetError(f"{path}: top level must be a list of rows")
+    rows = []
+    for index, item in enumerate(data, 1):
+        where = f"{path}: row {index}"
+        if not isinstance(item, dict):
+            raise EvalSetError(f"{where}: must be a mapping of fields")
+        try:
+            row = EvalRow.model_validate(item)
+        except ValidationError as e:
+            raise EvalSetError(format_validation_error(Path(where), e)) from e
+        row._where = where
+        rows.append(row)
+    return rows
+
+
+def load_eval_set(source: Path | str | None = None) -> list[EvalRow]:
+    """Load every row from a YAML file or from every `*.yaml` in a folder (default evals/)."""
+    source = Path(source) if source is not None else EVALS_DIR
+    files = sorted(source.glob("*.yaml")) if source.is_dir() else [source]
+    if not files:
+        raise EvalSetError(f"{source}: no evaluation files (*.yaml) found")
+    return [row for path in files for row in _load_file(path)]
+
+
+def check_eval_set(rows: Iterable[EvalRow], lessons: Mapping[str, Lesson]) -> None:
+    """Raise EvalSetError naming the row if a row's lesson or step does not exist."""
+    for row in rows:
+        lesson = lessons.get(row.lesson)
+        if lesson is None:
+            raise EvalSetError(f"{row.where}: field 'lesson': no lesson {row.lesson!r}")
+        if row.step > len(lesson.steps):
+            raise EvalSetError(
+                f"{row.where}: field 'step': lesson {row.lesson!r} has steps 1 to {len(lesson.steps)}"
+            )
+
+
+@dataclass(frozen=True)
+class TurnResult:
+    """What the tutor did with one row."""
+
+    row: EvalRow
+    accepted: bool
+    verdict_category: str
+    source: str
+    certain: bool
+    leaked: bool
+    redirected: bool
+    seconds: float
+    reply: str
+
+    @property
+    def right(self) -> bool:
+        """Whether the tutor agreed with the label."""
+        return self.accepted == (self.row.expected == "correct")
+
+
+def run_row(tutor: Tutor, row: EvalRow) -> TurnResult:
+    """Take one turn for a row, as the learner would at that step and attempt, and time it."""
+    lesson = tutor.lesson(row.lesson)
+    conv = Conversation(lesson_id=lesson.id, step=row.step, attempt=row.attempt)
+    start = time.perf_counter()
+    try:
+        outcome = tutor.respond(conv, row.text)
+    except InputRejected as e:
+        return TurnResult(row, False, "rejected", "rejected", True, False, False,
+                          time.perf_counter() - start, str(e))
+    seconds = time.perf_counter() - start
+    accepted = outcome.response.correct
+    reply = outcome.response.text
+    answer = lesson.step(row.step).model_answer
+    leaked = not accepted and row.attempt < MAX_ATTEMPTS and contains_phrase(reply, answer)
+    redirected = any(m.kind == "redirect" for m in outcome.messages)
+    return TurnResult(row, accepted, outcome.verdict.category, outcome.source,
+                      outcome.verdict.certain, leaked, redirected, seconds, reply)
+
+
+def run_eval(
+    tutor: Tutor, rows: list[EvalRow], progress: Callable[[int, int], None] | None = None
+) -> list[TurnResult]:
+    """Run every row through the tutor, calling progress(done, total) after each."""
+    results = []
+    for done, row in enumerate(rows, 1):
+        results.append(run_row(tutor, row))
+        if progress:
+            progress(done, len(rows))
+    return results
+
+
+def _share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def percentile(values: list[float], p: float) -> float | None:
+    """The nearest-rank p-th percentile (p in 0-100) of a list, or None when empty."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(p / 100 * len(ordered)) - 1)]
+
+
+def summarize(results: list[TurnResult], backend: str = "builtin") -> dict:
+    """Every metric of a run, as plain JSON-ready values (shares in 0-1, latency in ms)."""
+    n = len(results)
+    want = [r for r in results if r.row.expected == "correct"]
+    got = [r for r in results if r.accepted]
+    true_pos = sum(r.accepted for r in want)
+    early_misses = [r for r in results if not r.accepted and r.row.attempt < MAX_ATTEMPTS]
+    # On the third try the answer is revealed instead, so only tries 1-2 can redirect.
+    redirect_rows = [r for r in results
+                     if r.row.category in REDIRECT_CATEGORIES and r.row.attempt < MAX_ATTEMPTS]
+    per_category = {}
+    for cat in CATEGORIES:
+        rows = [r for r in results if r.row.category == cat]
+        if rows:
+            per_category[cat] = {"n": len(rows), "accuracy": _share(sum(r.right for r in rows), len(rows))}
+    per_lesson = {}
+    for lesson in dict.fromkeys(r.row.lesson for r in results):
+        rows = [r for r in results if r.row.lesson == lesson]
+        per_lesson[lesson] = {"n": len(rows), "accuracy": _share(sum(r.right for r in rows), len(rows))}
+    latencies = [r.seconds * 1000 for r in results]
+    fast = None if backend == "builtin" else _share(sum(r.source == "fast-path" for r in results), n)
+    return {
+        "backend": backend,
+        "rows": n,
+        "accuracy": _share(sum(r.right for r in results), n),
+        "per_category": per_category,
+        "per_lesson": per_lesson,
+        "precision_correct": _share(true_pos, len(got)),
+        "recall_correct": _share(true_pos, len(want)),
+        "false_reject_rate": _share(len(want) - true_pos, len(want)),
+        "false_accept_rate": _share(len(got) - true_pos, n - len(want)),
+        "cue_leakage": _share(sum(r.leaked for r in early_misses), len(early_misses)),
+        "cue_leaks": sum(r.leaked for r in early_misses),
+        "redirect_rate": _share(sum(r.redirected for r in redirect_rows), len(redirect_rows)),
+        "fast_path_share": fast,
+        "certain_share": _share(sum(r.certain for r in results), n),
+        "latency_ms": {"p50": percentile(latencies, 50), "p95": percentile(latencies, 95)},
+        "misses": [
+            {"where": r.row.where, "lesson": r.row.lesson, "step": r.row.step,
+             "attempt": r.row.attempt, "text": r.row.text, "expected": r.row.expected,
+             "category": r.row.category, "got": r.verdict_category, "reply": r.reply}
+            for r in results if not r.right
+        ],
+    }

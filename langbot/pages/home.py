@@ -1,0 +1,41 @@
+"""Home: what LangBot is, how a lesson works, who made it, and the way to the lessons."""
+
+import streamlit as st
+
+from langbot import ui
+
+ui.start_page()
+
+st.title("¡Hola! I'm LangBot", anchor=False)
+st.markdown(
+    "LangBot is a friendly conversation partner for your very first steps in Spanish (level A1). "
+    "You chat through short, everyday scenes, like greeting someone or ordering a coffee, "
+    "and it helps you find the words yourself."
+)
+
+st.subheader("How a lesson works", anchor=False)
+speaks, cues, tries = st.columns(3, gap="medium")
+with speaks.container(border=True, height="stretch"):
+    st.markdown("#### :material/record_voice_over: The bot speaks first")
+    st.markdown("Every lesson opens with a line in Spanish. Read it, listen to it, and answer.")
+with cues.container(border=True, height="stretch"):
+    st.markdown("#### :material/lightbulb: Cues, not answers")
+    st.markdown("If your answer misses, you get a hint that points the way, then a more specific one.")
+with tries.container(border=True, height="stretch"):
+    st.markdown("#### :material/looks_3: Three tries")
+    st.markdown("After three tries the bot shows you the answer and the conversation moves on.")
+
+st.markdown(
+    "Your progress is saved in this browser's link: come back to the same address and you "
+    "continue where you stopped. No account needed."
+)
+if st.button("See the lessons", type="primary", icon=":material/arrow_forward:"):
+    ui.go(ui.LOBBY)
+
+st.divider()
+st.subheader("The team", anchor=False)
+st.markdown(
+    "LangBot is built by a small team of engineers and Spanish teachers. The lessons are "
+    "written and checked by hand, the tutor runs on a built-in engine by default, and the whole "
+    "project is open source."
+)

@@ -1,0 +1,42 @@
+"""Lobby: a card for every lesson in lessons/, with the learner's status and two actions."""
+
+import streamlit as st
+
+from langbot import ui
+
+learner = ui.start_page()
+tutor = ui.tutor()
+progress = ui.store()
+statuses = progress.statuses(learner)
+finished = {c["lesson_id"] for c in progress.completions(learner)}
+
+st.title("Lessons", anchor=False)
+st.markdown(
+    "Each lesson is a short conversation in Spanish. Watch the demo first if you like, "
+    "then start: your place is saved as you go."
+)
+
+columns = st.columns(2, gap="medium")
+for index, lesson in enumerate(tutor.lessons.values()):
+    conv = statuses.get(lesson.id)
+    label, colour = ui.lesson_status(lesson, conv, lesson.id in finished)
+    with columns[index % 2].container(border=True, key=f"lb_card_{lesson.id}"):
+        st.subheader(lesson.title, anchor=False)
+        st.caption(lesson.title_en)
+        with st.container(horizontal=True, gap="small"):
+            st.badge(lesson.level, color="violet")
+            st.badge(f"{lesson.minutes} min", icon=":material/schedule:", color="gray")
+            st.badge(f"{len(lesson.steps)} steps", icon=":material/stairs:", color="gray")
+            icon = ":material/check_circle:" if colour == "green" else None
+            st.badge(label, icon=icon, color=colour)
+        st.markdown(ui.escape_markdown(lesson.description))
+        demo_col, start_col = st.columns(2)
+        if demo_col.button("Watch demo", key=f"lb_demo_{lesson.id}", icon=":material/play_circle:",
+                           width="stretch"):
+            ui.go(ui.DEMO, lesson.id)
+        action = "Start" if ui.is_fresh(conv) else ("Start again" if conv.completed else "Continue")
+        if start_col.button(action, key=f"lb_start_{lesson.id}", type="primary",
+                            icon=":material/chat:", width="stretch"):
+            if action == "Start again":
+                progress.save(learner, tutor.start(lesson.id))
+            ui.go(ui.CHAT, lesson.id)

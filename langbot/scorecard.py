@@ -1,0 +1,170 @@
+"""`langbot eval`: build the tutor to evaluate, run the set, and print the scorecard."""
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from langbot.config import load_settings
+from langbot.evaluation import CATEGORIES, check_eval_set, load_eval_set, run_eval, summarize
+from langbot.tutor import Tutor
+
+PROGRESS_MIN_ROWS = 50
+BAR_WIDTH = 30
+
+# (label, key, kind): kind "pct" is a share, "ms" a latency, "n" a count
+_ROWS = [
+    ("rows", "rows", "n"),
+    ("accuracy", "accuracy", "pct"),
+    ("precision (correct)", "precision_correct", "pct"),
+    ("recall (correct)", "recall_correct", "pct"),
+    ("false-reject rate", "false_reject_rate", "pct"),
+    ("false-accept rate", "false_accept_rate", "pct"),
+    ("cue leakage (try 1-2)", "cue_leakage", "pct"),
+    ("off-topic redirect rate", "redirect_rate", "pct"),
+    ("fast-path share", "fast_path_share", "pct"),
+    ("certain verdicts", "certain_share", "pct"),
+    ("latency p50", ("latency_ms", "p50"), "ms"),
+    ("latency p95", ("latency_ms", "p95"), "ms"),
+]
+
+
+def build_eval_tutor(backend: str | None, prompts: str | None) -> Tutor:
+    """The tutor to evaluate: the configured settings with --backend and --prompts applied."""
+    from langbot.service import build_tutor
+
+    settings = load_settings()
+    update: dict[str, object] = {}
+    if backend:
+        update["backend"] = backend
+    if prompts:
+        update["prompts_dir"] = Path(prompts)
+    return build_tutor(settings.model_copy(update=update))
+
+
+def progress_bar(stream: TextIO, label: str = ""):
+    """A progress(done, total) callback that redraws a one-line bar on a stream."""
+    tty = stream.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if not tty and total <= PROGRESS_MIN_ROWS:
+            return
+        # Off a terminal, redraw only every tenth so logs stay short.
+        if not tty and done != total and done % max(1, total // 10):
+            return
+        filled = BAR_WIDTH * done // total
+        bar = "#" * filled + "." * (BAR_WIDTH - filled)
+        end = "\n" if done == total or not tty else ""
+        stream.write(f"\r{label}[{bar}] {done}/{total}{end}")
+        stream.flush()
+
+    return progress
+
+
+def _value(report: dict, key) -> object:
+    if isinstance(key, tuple):
+        return report[key[0]][key[1]]
+    return report[key]
+
+
+def _fmt(value: object, kind: str) -> str:
+    if value is None:
+        return "n/a"
+    if kind == "pct":
+        return f"{100 * value:.1f}%"
+    if kind == "ms":
+        return f"{value:.2f} ms"
+    return str(value)
+
+
+def format_table(reports: list[dict], titles: list[str]) -> str:
+    """A plain-text table with one column per report: metrics, then accuracy per category."""
+    lines: list[tuple[str, list[str]]] = []
+    for label, key, kind in _ROWS:
+        cells = [_fmt(_value(r, key), kind) for r in reports]
+        if key == "fast_path_share":
+            cells = ["n/a (builtin)" if r["backend"] == "builtin" else c for r, c in zip(reports, cells)]
+        lines.append((label, cells))
+    lines.append(("", ["" for _ in reports]))
+    lines.append(("accuracy by category", ["" for _ in reports]))
+    for cat in CATEGORIES:
+        if cat in reports[0]["per_category"]:
+            cells = [
+                f"{_fmt(r['per_category'][cat]['accuracy'], 'pct')} of {r['per_category'][cat]['n']}"
+                for r in reports
+            ]
+            lines.append((f"  {cat}", cells))
+    lines.append(("accuracy by lesson", ["" for _ in reports]))
+    for lesson in reports[0]["per_lesson"]:
+        cells = [
+            f"{_fmt(r['per_lesson'][lesson]['accuracy'], 'pct')} of {r['per_lesson'][lesson]['n']}"
+            for r in reports
+        ]
+        lines.append((f"  {lesson}", cells))
+    left = max(len(label) for label, _ in lines)
+    widths = [max(len(titles[i]), *(len(c[i]) for _, c in lines)) for i in range(len(reports))]
+    out = [" " * left + "  " + "  ".join(t.rjust(w) for t, w in zip(titles, widths))]
+    out.append("-" * len(out[0]))
+    for label, cells in lines:
+        out.append(label.ljust(left) + "  " + "  ".join(c.rjust(w) for c, w in zip(cells, widths)))
+    return "\n".join(line.rstrip() for line in out) + "\n"
+
+
+def format_misses(report: dict) -> str:
+    """One line per row the tutor got wrong: where, what was typed, label and verdict."""
+    lines = [f"\n{len(report['misses'])} rows where the tutor disagreed with the label:"]
+    for m in report["misses"]:
+        lines.append(
+            f"  {m['lesson']} step {m['step']} try {m['attempt']} [{m['category']}] "
+            f"{m['text']!r}: expected {m['expected']}, tutor said {m['got']}"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _evaluate(args: argparse.Namespace, prompts: str | None, err: TextIO, label: str) -> dict:
+    tutor = build_eval_tutor(args.backend, prompts)
+    rows = load_eval_set(args.set)
+    check_eval_set(rows, tutor.lessons)
+    results = run_eval(tutor, rows, progress_bar(err, label))
+    return summarize(results, backend=getattr(tutor.judge, "name", args.backend or "builtin"))
+
+
+def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -> int:
+    """Run the evaluation set and print the scorecard (a table, or JSON with --json)."""
+    err = err or sys.stderr
+    if args.compare:
+        dir_a, dir_b = args.compare
+        reports = [_evaluate(args, dir_a, err, "A "), _evaluate(args, dir_b, err, "B ")]
+        titles = [f"A: {dir_a}", f"B: {dir_b}"]
+    else:
+        reports = [_evaluate(args, args.prompts, err, "")]
+        titles = [reports[0]["backend"]]
+    if args.json:
+        data = {"runs": [{"prompts": p, **r} for p, r in zip(args.compare, reports)]} if args.compare \
+            else reports[0]
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(format_table(reports, titles))
+        if args.compare and reports[0]["backend"] == "builtin":
+            out.write("Note: prompts only change LLM backends; on builtin both columns are equal.\n")
+        if args.misses:
+            out.write(format_misses(reports[-1]))
+    if args.fail_under is not None and any(100 * r["accuracy"] < args.fail_under for r in reports):
+        err.write(f"langbot eval: accuracy is below --fail-under {args.fail_under}%\n")
+        return 1
+    return 0
+
+
+def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of `langbot eval`."""
+    parser.add_argument("--backend", choices=("builtin", "sagemaker", "openai"),
+                        help="judge to evaluate (default: the configured one)")
+    parser.add_argument("--prompts", metavar="DIR", help="prompt folder for LLM backends")
+    parser.add_argument("--compare", nargs=2, metavar=("DIR_A", "DIR_B"),
+                        help="run two prompt folders side by side")
+    parser.add_argument("--set", metavar="PATH", help="evaluation file or folder (default evals/)")
+    parser.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    parser.add_argument("--misses", action="store_true", help="list the rows the tutor got wrong")
+    parser.add_argument("--fail-under", type=float, metavar="PCT",
+                        help="exit 1 if accuracy is below PCT percent")

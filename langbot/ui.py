@@ -1,0 +1,207 @@
+"""Shared UI for the Streamlit pages: cached resources, the learner id, navigation and widgets.
+
+Pages only render and call into here and the core. Session-state keys live in this
+module, and so do the two things built once per process: the tutor and the store.
+"""
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import streamlit as st
+
+from langbot.config import load_settings
+from langbot.errors import LangbotError
+from langbot.lessons import Lesson
+from langbot.service import build_tutor
+from langbot.storage import ProgressStore, is_learner_id, new_learner_id, open_store
+from langbot.tutor import MAX_ATTEMPTS, Conversation, Tutor
+
+# Pages, relative to streamlit_app.py
+HOME, LOBBY, DEMO, CHAT = (f"langbot/pages/{name}.py" for name in ("home", "lobby", "demo", "chat"))
+
+# Session-state keys
+LEARNER = "lb_learner"
+LESSON = "lb_lesson"
+GLOSS = "lb_gloss"
+CHAT_INPUT = "lb_chat_input"
+REJECTED = "lb_rejected"
+CELEBRATE = "lb_celebrate"
+DEMO_SHOWN = "lb_demo_shown"
+DEMO_GLOSS = "lb_demo_gloss"
+DEMO_PACE = "lb_demo_pace"
+
+# Query parameters
+LEARNER_PARAM, LESSON_PARAM = "learner", "lesson"
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:=^])")
+
+_CSS = """<style>
+/* Keep the chat header (title, progress, attempt, gloss toggle) in view while scrolling. */
+[data-testid="stLayoutWrapper"]:has(> .st-key-lb-header){position:sticky;top:3.75rem;z-index:50;
+  background:#fff;border-bottom:1px solid rgba(49,51,63,.12);padding:.25rem 0 .5rem}
+.st-key-lb-header h1{padding:.25rem 0 0;font-size:2rem}
+</style>"""
+
+
+@st.cache_resource(show_spinner="Loading the lessons…")
+def _cached_tutor(backend: str, lessons_dir: str | None) -> Tutor:
+    return build_tutor(load_settings())
+
+
+@st.cache_resource(show_spinner=False)
+def _cached_store(kind: str, path: str | None, table: str | None) -> tuple[ProgressStore, str | None]:
+    return open_store(load_settings())
+
+
+def tutor() -> Tutor:
+    """The process-wide tutor (lessons + judge); a configuration problem stops the page."""
+    try:
+        settings = load_settings()
+        return _cached_tutor(settings.backend, str(settings.lessons_dir or ""))
+    except LangbotError as e:
+        st.error(str(e), icon=":material/error:")
+        st.stop()
+
+
+def store() -> ProgressStore:
+    """The process-wide progress store; if it is unusable, a warning and an in-memory one."""
+    try:
+        settings = load_settings()
+    except LangbotError as e:
+        st.error(str(e), icon=":material/error:")
+        st.stop()
+    path = str(settings.store_path) if settings.store_path else None
+    progress, warning = _cached_store(settings.store, path, settings.dynamodb_table)
+    warning = warning or getattr(progress, "warning", None)
+    if warning:
+        st.warning(warning, icon=":material/cloud_off:")
+    return progress
+
+
+def learner_id() -> str:
+    """This browser's anonymous learner id, kept in `?learner=` (a malformed one is replaced)."""
+    from_url = st.query_params.get(LEARNER_PARAM)
+    if is_learner_id(from_url):
+        st.session_state[LEARNER] = from_url
+    elif not is_learner_id(st.session_state.get(LEARNER)):
+        st.session_state[LEARNER] = new_learner_id()
+    learner = st.session_state[LEARNER]
+    if from_url != learner:
+        st.query_params[LEARNER_PARAM] = learner
+    return learner
+
+
+def start_page() -> str:
+    """Common set-up for every page: the style sheet and the learner id."""
+    st.html(_CSS)
+    return learner_id()
+
+
+def chosen_lesson(lessons: dict[str, Lesson]) -> Lesson | None:
+    """The lesson named in `?lesson=` (or chosen earlier in this session), if any."""
+    wanted = st.query_params.get(LESSON_PARAM) or st.session_state.get(LESSON)
+    lesson = lessons.get(wanted) if isinstance(wanted, str) else None
+    if lesson is None:
+        return None
+    st.session_state[LESSON] = lesson.id
+    if st.query_params.get(LESSON_PARAM) != lesson.id:
+        st.query_params[LESSON_PARAM] = lesson.id
+    return lesson
+
+
+def go(page: str, lesson_id: str | None = None) -> None:
+    """Switch page, keeping the learner id (and the lesson) in the URL."""
+    params = {LEARNER_PARAM: learner_id()}
+    if lesson_id:
+        params[LESSON_PARAM] = lesson_id
+        st.session_state[LESSON] = lesson_id
+    st.switch_page(page, query_params=params)
+
+
+def escape_markdown(text: str) -> str:
+    """Backslash-escape Markdown and directive characters so text shows exactly as written."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text).replace("\n", "  \n")
+
+
+def escaped(chunks: Iterable[str]) -> Iterator[str]:
+    """Escape a stream of text chunks for `st.write_stream`, chunk by chunk."""
+    for chunk in chunks:
+        yield escape_markdown(chunk)
+
+
+def next_lesson(lessons: dict[str, Lesson], lesson_id: str) -> Lesson | None:
+    """The lesson after this one in the course order, or None after the last."""
+    ids = list(lessons)
+    position = ids.index(lesson_id) + 1 if lesson_id in ids else len(ids)
+    return lessons[ids[position]] if position < len(ids) else None
+
+
+def is_fresh(conv: Conversation | None) -> bool:
+    """Whether a conversation has not been answered yet."""
+    return conv is None or not any(turn.role == "learner" for turn in conv.transcript)
+
+
+def lesson_status(lesson: Lesson, conv: Conversation | None, done_before: bool) -> tuple[str, str]:
+    """A short status label and a badge colour for a lesson card."""
+    if conv is not None and conv.completed:
+        return "Completed", "green"
+    if not is_fresh(conv):
+        return f"In progress · step {conv.step} of {len(lesson.steps)}", "blue"
+    return ("Completed" if done_before else "New"), ("green" if done_before else "gray")
+
+
+def progress_fraction(lesson: Lesson, conv: Conversation) -> float:
+    """How far through the lesson the learner is, 0.0 to 1.0."""
+    if conv.completed:
+        return 1.0
+    return (conv.step - 1) / len(lesson.steps)
+
+
+def attempt_label(conv: Conversation) -> str:
+    """The attempt indicator for the current step, e.g. "Try 2/3 ●●○"."""
+    if conv.completed:
+        return "All steps done"
+    dots = "●" * conv.attempt + "○" * (MAX_ATTEMPTS - conv.attempt)
+    return f"Try {conv.attempt}/{MAX_ATTEMPTS} {dots}"
+
+
+def summarize(lesson: Lesson, conv: Conversation) -> dict[str, Any]:
+    """The completion summary kept with a completion and shown in the dialog."""
+    return {
+        "lesson_id": lesson.id,
+        "title": lesson.title,
+        "steps": len(lesson.steps),
+        "first_try": conv.first_try,
+        "cues_used": conv.cues_used,
+        "revealed": conv.revealed,
+        "vocabulary": [
+            {"word": v.word, "kind": v.kind, "gender": v.gender, "gloss": v.gloss}
+            for v in lesson.vocabulary
+        ],
+        "mistakes": [
+            {"step": m.step, "text": m.text, "correction": m.correction} for m in conv.mistakes
+        ],
+    }
+
+
+def render_summary(summary: dict[str, Any], *, words_open: bool = True) -> None:
+    """Show a completion summary: scores, the vocabulary and the learner's own mistakes."""
+    right, cues, revealed = st.columns(3)
+    right.metric("Right first time", f"{summary['first_try']} of {summary['steps']}")
+    cues.metric("Cues used", summary["cues_used"])
+    revealed.metric("Answers revealed", summary["revealed"])
+    with st.expander("Words from this lesson", expanded=words_open, icon=":material/menu_book:"):
+        genders = {"m": " (el)", "f": " (la)", "mf": " (el/la)"}
+        lines = [
+            f"- **{escape_markdown(v['word'])}**{genders.get(v['gender'] or '', '')}"
+            f" — {escape_markdown(v['gloss'])}"
+            for v in summary["vocabulary"]
+        ]
+        st.markdown("\n".join(lines))
+    with st.expander("Your mistakes and their corrections", expanded=True, icon=":material/edit:"):
+        if not summary["mistakes"]:
+            st.markdown("None at all. ¡Perfecto!")
+        for m in summary["mistakes"]:
+            # The learner's own words: plain text, never Markdown.
+            st.text(f"Step {m['step']}: you wrote “{m['text']}” → {m['correction']}")

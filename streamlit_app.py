@@ -1,0 +1,18 @@
+"""LangBot's Streamlit entry point: it only declares the pages and runs the chosen one."""
+
+import streamlit as st
+
+
+def run() -> None:
+    """Declare the four pages and run the current one."""
+    st.set_page_config(page_title="LangBot: Spanish conversation tutor", page_icon="🗣️", layout="centered")
+    pages = [
+        st.Page("langbot/pages/home.py", title="Home", icon=":material/home:", default=True),
+        st.Page("langbot/pages/lobby.py", title="Lessons", icon=":material/grid_view:"),
+        st.Page("langbot/pages/demo.py", title="Demo", icon=":material/play_circle:"),
+        st.Page("langbot/pages/chat.py", title="Chat", icon=":material/chat:"),
+    ]
+    st.navigation(pages, position="top").run()
+
+
+run()

@@ -1,0 +1,35 @@
+"""Shared fixtures. Every test runs isolated: no test reads a real secrets file or store."""
+
+from pathlib import Path
+
+import pytest
+
+from langbot.config import ENV_NAMES
+from langbot.lessons import load_lessons
+from langbot.tutor import Tutor
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path, monkeypatch):
+    """Run each test in its own folder with no LangBot settings from the machine."""
+    for names in ENV_NAMES.values():
+        for name in names:
+            monkeypatch.delenv(name, raising=False)
+    monkeypatch.delenv("AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME", raising=False)
+    monkeypatch.setenv("LANGBOT_STORE_PATH", str(tmp_path / "progress.sqlite3"))
+    monkeypatch.setenv("LANGBOT_LESSONS_DIR", str(REPO / "lessons"))
+    monkeypatch.chdir(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def lessons():
+    """Every lesson in lessons/, loaded once."""
+    return load_lessons(REPO / "lessons")
+
+
+@pytest.fixture
+def tutor(lessons):
+    """A tutor on the built-in engine."""
+    return Tutor(lessons)

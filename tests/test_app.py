@@ -1,0 +1,337 @@
+"""The Streamlit app through AppTest: every page, a full lesson, saved progress, safe rendering."""
+
+import re
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+from streamlit.testing.v1.element_tree import Block
+
+from langbot.lessons import load_lesson_file
+from langbot.tutor import MAX_INPUT_CHARS
+
+pytestmark = pytest.mark.integration
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = ROOT / "streamlit_app.py"
+LESSON_FILES = sorted((ROOT / "lessons").glob("*.yaml"))
+GREETINGS = load_lesson_file(ROOT / "lessons" / "greetings.yaml")
+LEARNER = "apptest-learner-0001"
+
+# Greetings, step by step. Step 2 ("¿Cómo te llamas?") is missed three times.
+RIGHT = ["Hola", None, "Soy de Londres", "Estoy bien", "Sí, soy estudiante",
+         "Hablo un poco de español", "Adiós"]
+WRONG_STEP_2 = ["¿Qué hora es?", "My name is Ana", "me gusta el café"]
+INJECTIONS = ["**bold**", "<script>alert(1)</script>", "![img](http://x)", "[link](javascript:alert(1))"]
+
+
+@pytest.fixture(autouse=True)
+def isolated_store(tmp_path, monkeypatch):
+    """Every test gets its own progress file; nothing touches ./.langbot."""
+    path = tmp_path / "progress.sqlite3"
+    monkeypatch.setenv("LANGBOT_STORE_PATH", str(path))
+    monkeypatch.delenv("LANGBOT_STORE", raising=False)
+    return path
+
+
+def open_app(page: str | None = None, learner: str | None = LEARNER, lesson: str | None = None) -> AppTest:
+    """Run the app's entry point, then switch to a page, as a browser with this URL would."""
+    at = AppTest.from_file(str(APP), default_timeout=30)
+    if learner:
+        at.query_params["learner"] = learner
+    if lesson:
+        at.query_params["lesson"] = lesson
+    at.run()
+    if page:
+        at.switch_page(f"langbot/pages/{page}.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def unescape(text: str) -> str:
+    """What a Markdown string shows on screen once its backslash escapes are applied."""
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+def texts(block: Block) -> list[str]:
+    """Every visible string inside a block (Markdown unescaped), depth first."""
+    found: list[str] = []
+    for node in block.children.values():
+        if isinstance(node, Block):
+            found.extend(texts(node))
+        elif node.type in ("markdown", "caption", "text", "title", "header", "subheader"):
+            found.append(node.value if node.type == "text" else unescape(node.value))
+        elif node.type in ("error", "info", "success", "warning"):
+            found.append(unescape(node.value))
+    return found
+
+
+def bubble(at: AppTest, index: int = -1) -> str:
+    return "\n".join(texts(at.chat_message[index]))
+
+
+def say(at: AppTest, text: str) -> AppTest:
+    at.chat_input[0].set_value(text).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def status(at: AppTest) -> tuple[str, str]:
+    """The progress bar's text and the attempt indicator."""
+    attempt = next(m.value for m in at.markdown if "Try " in m.value or "All steps done" in m.value)
+    return at.progress[0].text, attempt
+
+
+# --- Home -----------------------------------------------------------------------------------
+
+
+def test_home_explains_langbot_and_leads_to_the_lobby():
+    at = open_app()
+    shown = "\n".join(texts(at.main))
+    assert "LangBot" in at.title[0].value
+    for idea in ("The bot speaks first", "Cues, not answers", "Three tries", "The team"):
+        assert idea in shown
+    at.button[0].click().run()
+    assert at.title[0].value == "Lessons"
+    assert at.query_params["learner"] == LEARNER
+
+
+def test_a_new_visitor_gets_a_learner_id_and_a_bad_one_is_replaced():
+    at = open_app(learner=None)
+    fresh = at.query_params["learner"]
+    assert re.fullmatch(r"[A-Za-z0-9_-]{8,64}", fresh)
+    at = open_app(learner="<bad id>")
+    assert at.query_params["learner"] != "<bad id>"
+    assert re.fullmatch(r"[A-Za-z0-9_-]{8,64}", at.query_params["learner"])
+
+
+# --- Lobby ----------------------------------------------------------------------------------
+
+
+def _keyed_blocks(block: Block, prefix: str) -> dict[str, Block]:
+    found: dict[str, Block] = {}
+    for node in block.children.values():
+        if isinstance(node, Block):
+            if prefix in (node._block_id or ""):
+                found[node._block_id.split(prefix, 1)[1]] = node
+            found.update(_keyed_blocks(node, prefix))
+    return found
+
+
+def test_lobby_has_one_card_per_lesson_file():
+    at = open_app("lobby")
+    found = _keyed_blocks(at.main, "lb_card_")
+    assert len(found) == len(LESSON_FILES)
+    assert {lesson_id_of(key) for key in found} == {f.stem for f in LESSON_FILES}
+    greetings = "\n".join(texts(found[next(k for k in found if lesson_id_of(k) == "greetings")]))
+    for expected in (GREETINGS.title, "A1", f"{GREETINGS.minutes} min", f"{len(GREETINGS.steps)} steps", "New"):
+        assert expected in greetings
+    assert [b.label for b in at.button].count("Watch demo") == len(LESSON_FILES)
+    assert [b.label for b in at.button].count("Start") == len(LESSON_FILES)
+
+
+def lesson_id_of(block_key: str) -> str:
+    return re.sub(r"^.*lb_card_", "", block_key)
+
+
+def test_lobby_shows_progress_and_completion():
+    at = open_app("chat", lesson="greetings")
+    say(at, "Hola")
+    at = open_app("lobby")
+    found = {lesson_id_of(k): "\n".join(texts(b)) for k, b in _keyed_blocks(at.main, "lb_card_").items()}
+    assert f"In progress · step 2 of {len(GREETINGS.steps)}" in found["greetings"]
+    assert at.button(key="lb_start_greetings").label == "Continue"
+    finish_greetings(open_app("chat", lesson="greetings"), from_step=2)
+    at = open_app("lobby")
+    found = {lesson_id_of(k): "\n".join(texts(b)) for k, b in _keyed_blocks(at.main, "lb_card_").items()}
+    assert "Completed" in found["greetings"]
+    assert at.button(key="lb_start_greetings").label == "Start again"
+
+
+def test_lobby_buttons_open_the_demo_and_the_chat():
+    at = open_app("lobby")
+    at.button(key="lb_demo_greetings").click().run()
+    assert at.title[0].value == f"Demo: {GREETINGS.title}"
+    at = open_app("lobby")
+    at.button(key="lb_start_greetings").click().run()
+    assert at.title[0].value == GREETINGS.title
+    assert at.query_params == {"learner": LEARNER, "lesson": "greetings"}
+
+
+# --- Demo -----------------------------------------------------------------------------------
+
+
+def test_demo_plays_one_line_at_a_time_and_ends_with_start():
+    at = open_app("demo", lesson="greetings")
+    assert len(at.chat_message) == 1
+    assert GREETINGS.demo[0].text in bubble(at, 0)
+    assert at.progress[0].text == f"Line 1 of {len(GREETINGS.demo)}"
+    assert "Start this lesson" not in [b.label for b in at.button]
+    for shown in range(2, len(GREETINGS.demo) + 1):
+        at.run()
+        assert len(at.chat_message) == shown
+    at.run()
+    assert [bubble(at, i) for i in range(len(GREETINGS.demo))] == [
+        line.text for line in GREETINGS.demo
+    ]
+    start = next(b for b in at.button if b.label == "Start this lesson")
+    start.click().run()
+    assert at.title[0].value == GREETINGS.title
+
+
+def test_demo_skip_to_end_and_gloss_toggle():
+    at = open_app("demo", lesson="greetings")
+    next(b for b in at.button if b.label == "Skip to end").click().run()
+    assert len(at.chat_message) == len(GREETINGS.demo)
+    assert "Start this lesson" in [b.label for b in at.button]
+    at.toggle[0].set_value(True).run()
+    assert GREETINGS.demo[0].gloss in bubble(at, 0)
+
+
+def test_demo_without_a_lesson_offers_the_list():
+    at = open_app("demo")
+    labels = [b.label for b in at.button]
+    assert len(labels) == len(LESSON_FILES)
+    assert f"{GREETINGS.title} · {GREETINGS.title_en}" in labels
+
+
+# --- Chat -----------------------------------------------------------------------------------
+
+
+def finish_greetings(at: AppTest, from_step: int = 1) -> AppTest:
+    for number in range(from_step, len(GREETINGS.steps) + 1):
+        say(at, RIGHT[number - 1] or "Me llamo Ana")
+    return at
+
+
+def test_chat_the_bot_speaks_first_with_title_progress_and_attempt():
+    at = open_app("chat", lesson="greetings")
+    assert at.title[0].value == GREETINGS.title
+    assert len(at.chat_message) == 1 and at.chat_message[0].name == "assistant"
+    assert GREETINGS.steps[0].bot in bubble(at, 0)
+    assert status(at)[0] == f"Step 1 of {len(GREETINGS.steps)}"
+    assert "Try 1/3" in status(at)[1]
+    assert GREETINGS.steps[0].gloss not in bubble(at, 0)
+    at.toggle(key="lb_gloss").set_value(True).run()
+    assert GREETINGS.steps[0].gloss in bubble(at, 0)
+
+
+def test_a_full_lesson_with_three_misses_then_the_celebration():
+    at = open_app("chat", lesson="greetings")
+    step2 = GREETINGS.steps[1]
+    say(at, "Hola")
+    assert status(at) == (f"Step 2 of {len(GREETINGS.steps)}", "Try 1/3 ●○○")
+    assert step2.bot in bubble(at)
+
+    say(at, WRONG_STEP_2[0])
+    assert at.chat_message[-2].name == "user"
+    assert f"Hint: {step2.cues.general}" in bubble(at)
+    assert "Try 2/3" in status(at)[1]
+
+    say(at, WRONG_STEP_2[1])
+    assert f"Hint: {step2.cues.specific}" in bubble(at)
+    assert "Try 3/3" in status(at)[1]
+
+    say(at, WRONG_STEP_2[2])
+    reveal = [w.value for w in at.chat_message[-1].warning]
+    assert [unescape(v) for v in reveal] == [f"The answer was: {step2.model_answer}"]
+    assert GREETINGS.steps[2].bot in bubble(at)
+    assert status(at) == (f"Step 3 of {len(GREETINGS.steps)}", "Try 1/3 ●○○")
+    assert not at.get("balloons")
+
+    finish_greetings(at, from_step=3)
+    assert at.get("balloons")
+    dialog = at.get("dialog")
+    assert len(dialog) == 1 and dialog[0].proto.dialog.title == "¡Enhorabuena!"
+    shown = "\n".join(texts(dialog[0]))
+    assert f"You finished «{GREETINGS.title}»" in shown
+    metrics = {m.label: m.value for m in dialog[0].metric}
+    assert metrics == {
+        "Right first time": f"{len(GREETINGS.steps) - 1} of {len(GREETINGS.steps)}",
+        "Cues used": "2",
+        "Answers revealed": "1",
+    }
+    for wrong in WRONG_STEP_2:
+        assert f"you wrote “{wrong}” → {step2.model_answer}" in shown
+    for item in GREETINGS.vocabulary:
+        assert item.word in shown
+    assert status(at) == (f"Step {len(GREETINGS.steps)} of {len(GREETINGS.steps)}", "All steps done")
+    assert at.chat_input[0].proto.disabled is False  # drawn before the last turn; next run disables
+
+    at.run()
+    assert not at.get("balloons"), "balloons only once per completion"
+    assert at.chat_input[0].proto.disabled
+    next_button = at.button(key="lb_next_dialog")
+    assert next_button.label.startswith("Next lesson")
+    next_button.click().run()
+    assert at.query_params["lesson"] != "greetings"
+    assert at.title[0].value != GREETINGS.title
+
+
+def test_progress_is_restored_in_a_new_session_and_kept_per_learner():
+    at = open_app("chat", lesson="greetings")
+    say(at, "Hola")
+    say(at, WRONG_STEP_2[0])
+    before = [bubble(at, i) for i in range(len(at.chat_message))]
+
+    again = open_app("chat", lesson="greetings")
+    assert [bubble(again, i) for i in range(len(again.chat_message))] == before
+    assert status(again) == (f"Step 2 of {len(GREETINGS.steps)}", "Try 2/3 ●●○")
+
+    other = open_app("chat", learner="someone-else-0002", lesson="greetings")
+    assert len(other.chat_message) == 1
+    assert status(other)[0] == f"Step 1 of {len(GREETINGS.steps)}"
+
+
+def test_restart_lesson_starts_over():
+    at = open_app("chat", lesson="greetings")
+    say(at, "Hola")
+    next(b for b in at.button if b.label == "Restart lesson").click().run()
+    assert len(at.chat_message) == 1
+    assert status(at)[0] == f"Step 1 of {len(GREETINGS.steps)}"
+    next(b for b in at.button if b.label == "Back to lobby").click().run()
+    assert at.title[0].value == "Lessons"
+
+
+@pytest.mark.parametrize("text", INJECTIONS + [" ".join(INJECTIONS)])
+def test_learner_text_is_shown_literally(text):
+    at = open_app("chat", lesson="greetings")
+    say(at, text)
+    learner = at.chat_message[-2]
+    assert learner.name == "user"
+    assert [t.value for t in learner.text] == [text]
+    assert not learner.markdown, "learner text must never go through Markdown"
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "echoed"),
+    [
+        ("", "the message was empty", False),
+        ("   \n  ", "the message was empty", False),
+        ("?!...", "not just punctuation", True),
+        ("hola " * 120, f"the limit is {MAX_INPUT_CHARS}", True),
+    ],
+)
+def test_refused_input_is_explained_and_kept(text, message, echoed):
+    at = open_app("chat", lesson="greetings")
+    say(at, text)
+    assert len(at.chat_message) == 1, "a refused answer changes nothing"
+    assert any(message in w.value for w in at.warning)
+    assert ("Your text (kept, so you can fix it):" in [c.value for c in at.caption]) is echoed
+    if echoed:
+        assert text in [t.value for t in at.text]
+    assert "Try 1/3" in status(at)[1]
+
+
+def test_chat_without_a_lesson_offers_the_list():
+    at = open_app("chat")
+    assert at.title[0].value == "Choose a lesson"
+    assert len(at.button) == len(LESSON_FILES)
+
+
+def test_a_corrupt_store_warns_and_the_lesson_still_works(isolated_store):
+    isolated_store.write_bytes(b"garbage" * 1000)
+    at = open_app("chat", lesson="greetings")
+    assert any("kept in memory" in w.value for w in at.warning)
+    say(at, "Hola")
+    assert status(at)[0] == f"Step 2 of {len(GREETINGS.steps)}"
