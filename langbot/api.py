@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from langbot.errors import InputRejected, LangbotError, UnknownLessonError, UnknownStepError
-from langbot.tutor import MAX_ATTEMPTS, MAX_INPUT_CHARS, Tutor, TurnRequest
+from langbot.tutor import MAX_ATTEMPTS, MAX_INPUT_CHARS, TurnRequest, Tutor
 
 logger = logging.getLogger(__name__)
 
@@ -111,7 +111,9 @@ def parse_request(data: dict) -> TurnRequest:
     if not request.text.strip():
         raise BadRequest("text is empty; send the learner's answer.", "text")
     if len(request.text) > MAX_INPUT_CHARS:
-        raise BadRequest(f"text is {len(request.text)} characters; the limit is {MAX_INPUT_CHARS}.", "text")
+        raise BadRequest(
+            f"text is {len(request.text)} characters; the limit is {MAX_INPUT_CHARS}.", "text"
+        )
     return request
 
 

@@ -19,7 +19,7 @@ from langbot.errors import BackendError, OutputParseError
 from langbot.grader import MISS_CATEGORIES, Verdict, grade_answer, lexicon_for
 from langbot.grammar import check_grammar, expected_persons
 from langbot.lessons import Lesson, Step
-from langbot.prompts import HISTORY, TutorPrompts
+from langbot.prompts import TutorPrompts
 from langbot.text import contains_phrase, fold, squash
 from langbot.tutor import FALLBACK_SOURCE, MAX_ATTEMPTS, Conversation, Judgement, Turn
 
@@ -85,8 +85,10 @@ def build_inputs(lesson: Lesson, conv: Conversation, text: str) -> dict[str, Any
         "cue_specific": step.cues.specific, "attempt": conv.attempt,
         "facts": facts_line(conv.facts),
         "attempts_so_far": ", ".join(tries) or "none (this is the first try)",
+        "recent_turns": "\n".join(
+            f"{'Tutor' if t.role == 'bot' else 'Learner'}: {_clip(t.text)}" for t in reversed(history)
+        ) or "(this is the start of the lesson)",
         "learner_text": text,
-        HISTORY: [("ai" if t.role == "bot" else "human", _clip(t.text)) for t in reversed(history)],
     }
 
 

@@ -1,4 +1,4 @@
-"""Evaluation: a labelled set of learner answers, run through a tutor, and the metrics that judge it.
+"""Evaluation: labelled learner answers, run through a tutor, and the metrics that judge it.
 
 Fast-path share counts the turns whose outcome source is "fast-path", i.e. answered by
 the built-in grader without a model call. On the builtin backend no turn is a fast-path
@@ -95,8 +95,9 @@ def check_eval_set(rows: Iterable[EvalRow], lessons: Mapping[str, Lesson]) -> No
         if lesson is None:
             raise EvalSetError(f"{row.where}: field 'lesson': no lesson {row.lesson!r}")
         if row.step > len(lesson.steps):
+            steps = len(lesson.steps)
             raise EvalSetError(
-                f"{row.where}: field 'step': lesson {row.lesson!r} has steps 1 to {len(lesson.steps)}"
+                f"{row.where}: field 'step': lesson {row.lesson!r} has steps 1 to {steps}"
             )
 
 
@@ -156,6 +157,11 @@ def _share(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
+def _group(results: list[TurnResult], keep: Callable[[TurnResult], bool]) -> dict:
+    rows = [r for r in results if keep(r)]
+    return {"n": len(rows), "accuracy": _share(sum(r.right for r in rows), len(rows))}
+
+
 def percentile(values: list[float], p: float) -> float | None:
     """The nearest-rank p-th percentile (p in 0-100) of a list, or None when empty."""
     if not values:
@@ -174,22 +180,17 @@ def summarize(results: list[TurnResult], backend: str = "builtin") -> dict:
     # On the third try the answer is revealed instead, so only tries 1-2 can redirect.
     redirect_rows = [r for r in results
                      if r.row.category in REDIRECT_CATEGORIES and r.row.attempt < MAX_ATTEMPTS]
-    per_category = {}
-    for cat in CATEGORIES:
-        rows = [r for r in results if r.row.category == cat]
-        if rows:
-            per_category[cat] = {"n": len(rows), "accuracy": _share(sum(r.right for r in rows), len(rows))}
-    per_lesson = {}
-    for lesson in dict.fromkeys(r.row.lesson for r in results):
-        rows = [r for r in results if r.row.lesson == lesson]
-        per_lesson[lesson] = {"n": len(rows), "accuracy": _share(sum(r.right for r in rows), len(rows))}
+    per_category = {c: _group(results, lambda r, c=c: r.row.category == c) for c in CATEGORIES}
+    lessons = dict.fromkeys(r.row.lesson for r in results)
+    per_lesson = {key: _group(results, lambda r, k=key: r.row.lesson == k) for key in lessons}
     latencies = [r.seconds * 1000 for r in results]
-    fast = None if backend == "builtin" else _share(sum(r.source == "fast-path" for r in results), n)
+    fast_turns = sum(r.source == "fast-path" for r in results)
+    fast = None if backend == "builtin" else _share(fast_turns, n)
     return {
         "backend": backend,
         "rows": n,
         "accuracy": _share(sum(r.right for r in results), n),
-        "per_category": per_category,
+        "per_category": {k: v for k, v in per_category.items() if v["n"]},
         "per_lesson": per_lesson,
         "precision_correct": _share(true_pos, len(got)),
         "recall_correct": _share(true_pos, len(want)),

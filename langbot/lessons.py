@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from langbot.errors import LessonFileError, UnknownLessonError, UnknownStepError
 from langbot.patterns import Pattern, PatternError, compile_pattern
@@ -190,7 +190,7 @@ def load_lessons(directory: Path | str | None = None) -> dict[str, Lesson]:
     if not files:
         raise LessonFileError(f"{directory}: no lesson files (*.yaml) found")
     lessons = [load_lesson_file(f) for f in files]
-    return {lesson.id: lesson for lesson in sorted(lessons, key=lambda l: (l.order, l.id))}
+    return {lesson.id: lesson for lesson in sorted(lessons, key=lambda lesson: (lesson.order, lesson.id))}
 
 
 def find_lesson(lessons: dict[str, Lesson], key: str | int) -> Lesson:

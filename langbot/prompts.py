@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from langchain_core.prompts import ChatPromptTemplate, MessagesPlaceholder
+from langchain_core.prompts import ChatPromptTemplate
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from langbot.errors import PromptFileError
@@ -20,9 +20,9 @@ PROMPT_FILE = "tutor.yaml"
 
 VARIABLES = frozenset({
     "lesson_title", "step_number", "step_count", "bot_line", "bot_gloss", "goal", "model_answer",
-    "cue_general", "cue_specific", "attempt", "facts", "attempts_so_far", "learner_text",
+    "cue_general", "cue_specific", "attempt", "facts", "attempts_so_far", "recent_turns",
+    "learner_text",
 })
-HISTORY = "history"
 _REQUIRED = {"turn": {"learner_text"}, "reveal": {"model_answer"}}
 _FORBIDDEN = {"cue_style.attempt_1": {"model_answer"}, "cue_style.attempt_2": {"model_answer"}}
 
@@ -133,7 +133,7 @@ def build_prompts(path: Path, prompt: PromptFile) -> TutorPrompts:
             for part in (prompt.persona, prompt.judging, guide, prompt.off_topic, prompt.output_format)
         )
         by_attempt[attempt] = ChatPromptTemplate.from_messages(
-            [("system", system), MessagesPlaceholder(HISTORY), ("human", prompt.turn.strip())]
+            [("system", system), ("human", prompt.turn.strip())]
         )
     return TutorPrompts(path, by_attempt, prompt.chat_template)
 

@@ -78,36 +78,36 @@ def _fmt(value: object, kind: str) -> str:
     return str(value)
 
 
+def _fmt_group(group: dict) -> str:
+    return f"{_fmt(group['accuracy'], 'pct')} of {group['n']}"
+
+
 def format_table(reports: list[dict], titles: list[str]) -> str:
     """A plain-text table with one column per report: metrics, then accuracy per category."""
     lines: list[tuple[str, list[str]]] = []
     for label, key, kind in _ROWS:
         cells = [_fmt(_value(r, key), kind) for r in reports]
         if key == "fast_path_share":
-            cells = ["n/a (builtin)" if r["backend"] == "builtin" else c for r, c in zip(reports, cells)]
+            cells = ["n/a (builtin)" if r["backend"] == "builtin" else c
+                     for r, c in zip(reports, cells, strict=True)]
         lines.append((label, cells))
     lines.append(("", ["" for _ in reports]))
     lines.append(("accuracy by category", ["" for _ in reports]))
     for cat in CATEGORIES:
         if cat in reports[0]["per_category"]:
-            cells = [
-                f"{_fmt(r['per_category'][cat]['accuracy'], 'pct')} of {r['per_category'][cat]['n']}"
-                for r in reports
-            ]
+            cells = [_fmt_group(r["per_category"][cat]) for r in reports]
             lines.append((f"  {cat}", cells))
     lines.append(("accuracy by lesson", ["" for _ in reports]))
     for lesson in reports[0]["per_lesson"]:
-        cells = [
-            f"{_fmt(r['per_lesson'][lesson]['accuracy'], 'pct')} of {r['per_lesson'][lesson]['n']}"
-            for r in reports
-        ]
+        cells = [_fmt_group(r["per_lesson"][lesson]) for r in reports]
         lines.append((f"  {lesson}", cells))
     left = max(len(label) for label, _ in lines)
     widths = [max(len(titles[i]), *(len(c[i]) for _, c in lines)) for i in range(len(reports))]
-    out = [" " * left + "  " + "  ".join(t.rjust(w) for t, w in zip(titles, widths))]
+    out = [" " * left + "  " + "  ".join(t.rjust(w) for t, w in zip(titles, widths, strict=True))]
     out.append("-" * len(out[0]))
     for label, cells in lines:
-        out.append(label.ljust(left) + "  " + "  ".join(c.rjust(w) for c, w in zip(cells, widths)))
+        padded = (c.rjust(w) for c, w in zip(cells, widths, strict=True))
+        out.append(label.ljust(left) + "  " + "  ".join(padded))
     return "\n".join(line.rstrip() for line in out) + "\n"
 
 
@@ -141,13 +141,16 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -
         reports = [_evaluate(args, args.prompts, err, "")]
         titles = [reports[0]["backend"]]
     if args.json:
-        data = {"runs": [{"prompts": p, **r} for p, r in zip(args.compare, reports)]} if args.compare \
-            else reports[0]
+        data = reports[0]
+        if args.compare:
+            pairs = zip(args.compare, reports, strict=True)
+            data = {"runs": [{"prompts": p, **r} for p, r in pairs]}
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
         out.write(format_table(reports, titles))
         if args.compare and reports[0]["backend"] == "builtin":
-            out.write("Note: prompts only change LLM backends; on builtin both columns are equal.\n")
+            out.write("Note: prompts only change LLM backends; "
+                      "on builtin both columns are equal.\n")
         if args.misses:
             out.write(format_misses(reports[-1]))
     if args.fail_under is not None and any(100 * r["accuracy"] < args.fail_under for r in reports):

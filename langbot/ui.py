@@ -10,7 +10,7 @@ from typing import Any
 
 import streamlit as st
 
-from langbot.config import load_settings
+from langbot.config import Settings, load_settings
 from langbot.errors import LangbotError
 from langbot.lessons import Lesson
 from langbot.service import build_tutor
@@ -44,21 +44,30 @@ _CSS = """<style>
 </style>"""
 
 
+# Keyed on the settings as JSON, so changed settings (or a test's own store path) get their own.
 @st.cache_resource(show_spinner="Loading the lessons…")
-def _cached_tutor(backend: str, lessons_dir: str | None) -> Tutor:
-    return build_tutor(load_settings())
+def _cached_tutor(settings_json: str) -> Tutor:
+    return build_tutor(Settings.model_validate_json(settings_json))
 
 
 @st.cache_resource(show_spinner=False)
-def _cached_store(kind: str, path: str | None, table: str | None) -> tuple[ProgressStore, str | None]:
-    return open_store(load_settings())
+def _cached_store(settings_json: str) -> tuple[ProgressStore, str | None]:
+    return open_store(Settings.model_validate_json(settings_json))
+
+
+def _settings() -> Settings:
+    try:
+        return load_settings()
+    except LangbotError as e:
+        st.error(str(e), icon=":material/error:")
+        st.stop()
 
 
 def tutor() -> Tutor:
     """The process-wide tutor (lessons + judge); a configuration problem stops the page."""
     try:
-        settings = load_settings()
-        return _cached_tutor(settings.backend, str(settings.lessons_dir or ""))
+        # The store settings do not change the tutor: leave them out of its cache key.
+        return _cached_tutor(_settings().model_dump_json(exclude={"store", "store_path", "dynamodb_table"}))
     except LangbotError as e:
         st.error(str(e), icon=":material/error:")
         st.stop()
@@ -66,13 +75,7 @@ def tutor() -> Tutor:
 
 def store() -> ProgressStore:
     """The process-wide progress store; if it is unusable, a warning and an in-memory one."""
-    try:
-        settings = load_settings()
-    except LangbotError as e:
-        st.error(str(e), icon=":material/error:")
-        st.stop()
-    path = str(settings.store_path) if settings.store_path else None
-    progress, warning = _cached_store(settings.store, path, settings.dynamodb_table)
+    progress, warning = _cached_store(_settings().model_dump_json())
     warning = warning or getattr(progress, "warning", None)
     if warning:
         st.warning(warning, icon=":material/cloud_off:")

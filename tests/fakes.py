@@ -51,11 +51,11 @@ def generate_stream(tokens: list[str], final_newline: bool = True, eos: str = "<
     lines = []
     for i, tok in enumerate(tokens, 1):
         event = {"index": i, "token": {"id": 1000 + i, "text": tok, "logprob": -0.12, "special": False},
-                 "generated_text": None, "details": None, "top_tokens": None}
+                 "generated_text": None, "details": None, "top_tokens": []}
         lines.append("data:" + json.dumps(event, ensure_ascii=False))
     last = {"index": len(tokens) + 1,
             "token": {"id": 128009, "text": eos, "logprob": -0.01, "special": True},
-            "generated_text": "".join(tokens), "details": None, "top_tokens": None}
+            "generated_text": "".join(tokens), "details": None, "top_tokens": []}
     lines.append("data:" + json.dumps(last, ensure_ascii=False))
     data = "\n\n".join(lines) + ("\n\n" if final_newline else "")
     return data.encode("utf-8")

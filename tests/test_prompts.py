@@ -111,4 +111,5 @@ def test_prompt_never_carries_the_whole_transcript(lesson_id: str) -> None:
     for conv in _played(lesson_id):
         recent = conv.model_copy(update={"transcript": conv.transcript[-10:]})
         assert _prompt_chars(conv) == _prompt_chars(recent)
-        assert len(build_inputs(LESSONS[lesson_id], conv, "x")["history"]) <= HISTORY_TURNS
+        recent = build_inputs(LESSONS[lesson_id], conv, "x")["recent_turns"]
+        assert len(recent.splitlines()) <= HISTORY_TURNS

@@ -44,7 +44,10 @@ def translate_error(e: BaseException) -> BackendError:
 
 
 def _is_transport(e: BaseException) -> bool:
-    return isinstance(e, BackendError) or type(e).__module__.split(".")[0] in ("openai", "httpx", "httpcore")
+    import httpx
+    import openai
+
+    return isinstance(e, BackendError | openai.OpenAIError | httpx.HTTPError)
 
 
 class CompatibleChatModel(ChatOpenAI):
@@ -78,7 +81,7 @@ def build_openai_model(settings: Settings) -> CompatibleChatModel:
         model=settings.openai_model,
         api_key=settings.openai_api_key or "not-needed",
         timeout=httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout),
-        max_retries=1,
+        max_retries=0,  # a failed turn goes to simple mode at once; the next turn retries
         max_tokens=settings.max_new_tokens,
         temperature=settings.temperature,
         top_p=settings.top_p,

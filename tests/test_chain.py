@@ -1,0 +1,183 @@
+"""The chain: verdict-first parsing, fast path, disagreement rule, leak guard, bounded memory."""
+
+import json
+import logging
+
+import pytest
+from fakes import model_output, scripted
+
+from langbot.chain import (
+    LLMJudge, ModelVerdict, VerdictParser, build_chain, build_inputs, definite_errors, parse_output,
+)
+from langbot.errors import OutputParseError
+from langbot.grader import grade_answer
+from langbot.lessons import load_lessons
+from langbot.prompts import load_prompts
+from langbot.text import contains_phrase
+from langbot.tutor import Conversation, Tutor
+
+LESSONS = load_lessons()
+PROMPTS = load_prompts()
+GREETINGS = LESSONS["greetings"]
+NAME_STEP = GREETINGS.step(2)  # "¿Cómo te llamas?", model answer "Me llamo Ana."
+
+
+def _tutor(model, **kwargs) -> Tutor:
+    return Tutor(LESSONS, LLMJudge("sagemaker", build_chain(PROMPTS, model), **kwargs))
+
+
+def _at(step: int, attempt: int = 1, lesson: str = "greetings") -> Conversation:
+    conv = Tutor(LESSONS).start(lesson)
+    return conv.model_copy(update={"step": step, "attempt": attempt})
+
+
+# ---- parser -------------------------------------------------------------------------------
+
+REPLY = 'Casi. Mira: «España» y "la ñ"\n¿Otra vez? 😀'
+OUTPUT = model_output(False, REPLY, "grammar", ["Use «soy»."])
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 5, 8, 13, len(OUTPUT)])
+def test_verdict_comes_first_then_the_reply_whatever_the_chunking(size: int) -> None:
+    escaped = json.dumps({"correct": False, "category": "grammar", "errors": ["Use «soy»."],
+                          "reply": REPLY})  # ASCII escapes: \u00f1, surrogate pairs
+    for text in (OUTPUT, escaped):
+        events = list(parse_output(text[i:i + size] for i in range(0, len(text), size)))
+        assert events[0] == ModelVerdict(False, "grammar", ("Use «soy».",))
+        assert "".join(events[1:]) == REPLY
+
+
+def test_verdict_is_available_before_the_reply_ends() -> None:
+    parser = VerdictParser()
+    events = parser.feed('{"correct": true, "category": "correct", "errors": [], "reply": "¡Mu')
+    assert events == [ModelVerdict(True, "correct", ()), "¡Mu"]
+
+
+@pytest.mark.parametrize(("text", "verdict", "reply"), [
+    ('```json\n{"correct": true, "category": "correct", "errors": [], "reply": "¡Bien!"}\n```',
+     ModelVerdict(True, "correct", ()), "¡Bien!"),
+    ('{"reply": "Casi.", "correct": false, "category": "context", "errors": ["No."]}',
+     ModelVerdict(False, "context", ("No.",)), "Casi."),
+    ('{"correct": false, "category": "weird", "errors": "one", "reply": "Hm."}',
+     ModelVerdict(False, "context", ("one",)), "Hm."),
+])
+def test_lenient_shapes_still_parse(text, verdict, reply) -> None:
+    events = list(parse_output([text]))
+    assert events[0] == verdict and "".join(events[1:]) == reply
+
+
+@pytest.mark.parametrize("text", [
+    "Sure! The learner is right.",
+    '{"correct": "yes", "reply": "x"}',
+    '{"correct": true, "category": "correct", "errors": [], "reply": "¡Muy bi',
+    "",
+])
+def test_unparseable_output_raises_output_parse_error(text) -> None:
+    with pytest.raises(OutputParseError):
+        list(parse_output([text]))
+
+
+# ---- judge ---------------------------------------------------------------------------------
+
+def test_fast_path_answers_certain_turns_without_a_model_call() -> None:
+    model = scripted()
+    outcome = _tutor(model).respond(_at(2), "Me llamo Tom.")
+    assert outcome.source == "fast-path" and outcome.response.correct
+    assert model.prompts == []
+    assert outcome.conversation.facts == {"name": "Tom"}
+
+
+def test_fast_path_can_be_switched_off() -> None:
+    model = scripted(model_output(True, "¡Encantada, Tom!"))
+    outcome = _tutor(model, fast_path=False).respond(_at(2), "Me llamo Tom.")
+    assert outcome.source == "sagemaker" and len(model.prompts) == 1
+    assert outcome.messages[0].text == "¡Encantada, Tom!"
+    assert outcome.conversation.facts == {"name": "Tom"}  # slots still come from the grader
+
+
+def test_model_verdict_and_wording_drive_the_state_machine() -> None:
+    model = scripted(model_output(False, "¡Casi! ¿Cómo te llamas tú?", "context", ["Say your name."]))
+    stream = _tutor(model).stream(_at(2), "Yo bien")
+    chunks = list(stream)
+    outcome = stream.outcome
+    assert "".join(chunks) == "¡Casi! ¿Cómo te llamas tú?"
+    assert outcome.response.model_dump() == {
+        "correct": False, "nextStep": 2, "text": "¡Casi! ¿Cómo te llamas tú?",
+        "errors": ["Say your name."]}
+    assert outcome.conversation.attempt == 2 and outcome.source == "sagemaker"
+
+
+def test_the_three_try_rule_stays_in_code_whatever_the_model_says() -> None:
+    model = scripted(model_output(False, "No es correcto todavía.", "context"))
+    outcome = _tutor(model).respond(_at(2, attempt=3), "Yo bien")
+    assert [m.kind for m in outcome.messages] == ["cue", "reveal", "line"]
+    assert "Me llamo Ana." in outcome.messages[1].text
+    assert outcome.response.nextStep == 1 and outcome.conversation.step == 3
+
+
+def test_disagreement_rule_a_definite_grammar_error_beats_the_models_correct() -> None:
+    # "Yo es de Londres" breaks subject-verb agreement with the lesson's own verb ser.
+    text = "Yo es de Londres."
+    builtin = grade_answer(GREETINGS, 3, text)
+    assert builtin.category == "grammar" and definite_errors(GREETINGS, 3, text)
+    model = scripted(model_output(True, "¡Muy bien! Londres es bonita."))
+    outcome = _tutor(model).respond(_at(3), text)
+    assert outcome.response.correct is False
+    assert outcome.response.errors == list(definite_errors(GREETINGS, 3, text))
+    assert outcome.conversation.attempt == 2 and outcome.messages[-1].kind == "cue"
+    assert "Muy bien" not in outcome.response.text  # the model's praise is not shown
+
+
+# ---- leak guard --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("reply", [
+    "Casi. Di: me llamo ana.",
+    "¡Casi! La respuesta es «ME LLAMO, Ana». ¡Inténtalo!",
+    "Intenta: Me llamo Ana.",
+])
+@pytest.mark.parametrize("attempt", [1, 2])
+def test_leak_guard_replaces_a_reply_that_gives_the_answer_away(reply, attempt, caplog) -> None:
+    model = scripted(model_output(False, reply, "context"), chunk_size=2)
+    stream = _tutor(model).stream(_at(2, attempt), "Hola hola")
+    with caplog.at_level(logging.WARNING):
+        shown = "".join(stream)
+    cue = NAME_STEP.cues.general if attempt == 1 else NAME_STEP.cues.specific
+    assert not contains_phrase(shown, NAME_STEP.model_answer)
+    assert stream.outcome.messages[-1].text == cue
+    assert not contains_phrase(stream.outcome.response.text, NAME_STEP.model_answer)
+    assert "Leak guard" in caplog.text
+    assert stream.outcome.conversation.attempt == attempt + 1
+
+
+def test_leak_guard_streams_text_that_does_not_leak() -> None:
+    reply = "Casi. Usa el verbo llamarse: me ... y tu nombre."
+    model = scripted(model_output(False, reply, "context"), chunk_size=3)
+    stream = _tutor(model).stream(_at(2), "Hola hola")
+    chunks = list(stream)
+    assert len(chunks) > 3 and "".join(chunks) == reply
+    assert stream.outcome.messages[-1].text == reply
+
+
+def test_leak_guard_does_not_touch_attempt_3() -> None:
+    model = scripted(model_output(False, "Se dice: me llamo Ana.", "context"))
+    outcome = _tutor(model).respond(_at(2, attempt=3), "Hola hola")
+    assert outcome.messages[0].text == "Se dice: me llamo Ana."
+
+
+# ---- memory -------------------------------------------------------------------------------------
+
+def test_prompt_carries_step_tries_window_and_facts() -> None:
+    tutor = Tutor(LESSONS)
+    conv = tutor.start("greetings")
+    for text in ("Hola", "Me llamo Ana", "Soy de Lima", "Estoy bien"):
+        conv = tutor.respond(conv, text).conversation
+    conv = tutor.respond(conv, "no sé").conversation  # step 5, one miss
+    inputs = build_inputs(GREETINGS, conv, "Adiós")
+    assert inputs["facts"] == "name: Ana; place: Lima"
+    assert inputs["attempts_so_far"] == "«no sé»" and inputs["attempt"] == 2
+    assert len(inputs["recent_turns"].splitlines()) == 4
+    model = scripted(model_output(True, "¡Adiós, Ana!"))
+    _tutor(model, fast_path=False).respond(conv, "Adiós")
+    system, human = model.prompts[0]
+    assert "Ana" in human.content and "«no sé»" in human.content
+    assert inputs["recent_turns"] in human.content

@@ -1,0 +1,96 @@
+"""The OpenAI-compatible backend against a local HTTP server on loopback."""
+
+import json
+
+import pytest
+from fakes import chat_body, model_output, tokens_of
+from werkzeug import Response
+
+from langbot.config import Settings
+from langbot.errors import ConfigError
+from langbot.lessons import load_lessons
+from langbot.service import build_judge
+from langbot.tutor import FALLBACK_SOURCE, Tutor
+
+LESSONS = load_lessons()
+REPLY = "¡Casi! ¿Cómo te llamas? Usa «me ...»."
+OUTPUT = model_output(False, REPLY, "context", ["Say your name."])
+
+
+def sse(tokens: list[str]) -> str:
+    """Chat-completion chunks as an OpenAI-compatible server streams them."""
+    lines = []
+    for i, tok in enumerate(tokens):
+        delta = {"role": "assistant", "content": tok} if i == 0 else {"content": tok}
+        lines.append("data: " + json.dumps({
+            "id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 1732240000,
+            "model": "llama3", "choices": [{"index": 0, "delta": delta, "finish_reason": None}]},
+            ensure_ascii=False))
+    lines.append("data: " + json.dumps({
+        "id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 1732240000, "model": "llama3",
+        "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}))
+    lines.append("data: [DONE]")
+    return "\n\n".join(lines) + "\n\n"
+
+
+def _tutor(httpserver, streaming=True) -> Tutor:
+    settings = Settings(backend="openai", openai_base_url=httpserver.url_for("/v1"),
+                        openai_model="llama3", fast_path=False, read_timeout=2)
+    return Tutor(LESSONS, build_judge(settings, streaming=streaming))
+
+
+def _turn(tutor: Tutor):
+    conv = tutor.start("greetings").model_copy(update={"step": 2})
+    stream = tutor.stream(conv, "Yo bien")
+    return list(stream), stream.outcome
+
+
+@pytest.mark.integration
+def test_streaming_chat_completions(httpserver) -> None:
+    httpserver.expect_request("/v1/chat/completions", method="POST").respond_with_response(
+        Response(sse(tokens_of(OUTPUT)), content_type="text/event-stream"))
+    chunks, outcome = _turn(_tutor(httpserver))
+    assert "".join(chunks) == REPLY and len(chunks) > 1 and outcome.source == "openai"
+    assert outcome.conversation.attempt == 2 and outcome.response.errors == ["Say your name."]
+    request, _ = httpserver.log[0]
+    body = request.get_json()
+    assert body["stream"] is True and body["model"] == "llama3"
+    assert [m["role"] for m in body["messages"]] == ["system", "user"]
+
+
+@pytest.mark.integration
+def test_non_streaming_chat_completion(httpserver) -> None:
+    httpserver.expect_request("/v1/chat/completions", method="POST").respond_with_data(
+        chat_body(OUTPUT), content_type="application/json")
+    chunks, outcome = _turn(_tutor(httpserver, streaming=False))
+    assert "".join(chunks) == REPLY
+    body = httpserver.log[0][0].get_json()
+    assert "stream" not in body or body["stream"] is False
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("status", "payload"), [
+    (429, {"error": "Model is overloaded", "error_type": "overloaded"}),
+    (500, {"error": "Incomplete generation", "error_type": "incomplete_generation"}),
+    (422, {"error": "Input validation error", "error_type": "validation"}),
+])
+def test_server_errors_fall_back_to_the_built_in_engine(httpserver, status, payload) -> None:
+    httpserver.expect_request("/v1/chat/completions").respond_with_json(payload, status=status)
+    chunks, outcome = _turn(_tutor(httpserver))
+    assert outcome.source == FALLBACK_SOURCE and outcome.conversation.attempt == 2
+    assert outcome.messages[0].kind == "notice"
+
+
+@pytest.mark.integration
+def test_a_stream_cut_midway_falls_back(httpserver) -> None:
+    half = sse(tokens_of(OUTPUT)).split("\n\n")
+    body = "\n\n".join(half[: len(half) // 2])  # no [DONE], reply never closed
+    httpserver.expect_request("/v1/chat/completions").respond_with_response(
+        Response(body, content_type="text/event-stream"))
+    chunks, outcome = _turn(_tutor(httpserver))
+    assert outcome.source == FALLBACK_SOURCE and chunks
+
+
+def test_misconfigured_openai_backend_says_what_to_set() -> None:
+    with pytest.raises(ConfigError, match="LANGBOT_OPENAI_BASE_URL.*LANGBOT_OPENAI_MODEL"):
+        build_judge(Settings(backend="openai"))
