@@ -116,7 +116,9 @@ def grade_answer(lesson: Lesson, step_number: int, text: str) -> Verdict:
     folded = fold(text)
     tokens = folded.split()
     lex = lexicon_for(lesson)
-    grammar = check_grammar(tokens, lex, info.expected)
+    asking = is_question(text)
+    # A question back to the bot ("¿y tú?") uses the tú form on purpose.
+    grammar = check_grammar(tokens, lex, None if asking else info.expected)
     errors = tuple(e.message for e in grammar)
 
     for pattern in step.patterns:
@@ -133,7 +135,7 @@ def grade_answer(lesson: Lesson, step_number: int, text: str) -> Verdict:
         return Verdict(False, "english", ("Try it in Spanish!",))
     if grammar:
         return Verdict(False, "grammar", errors)
-    if is_question(text):
+    if asking:
         return Verdict(False, "off_topic", ("That doesn't answer the question.",))
     spelling = _spelling_errors(tokens, lesson, info)
     if spelling:

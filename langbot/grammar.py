@@ -4,35 +4,11 @@ The rules are deliberately narrow: each one catches a mistake A1 learners make i
 these lessons, and each message points at the problem without giving the answer.
 """
 
-from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Literal
-
-from langbot.conjugation import (
-    PERSON_NAMES,
-    REFLEXIVE_PRONOUNS,
-    SUBJECT_PRONOUNS,
-    conjugate,
-    form_index,
-    is_reflexive,
-)
+from langbot.agreement import check_adjectives, check_articles, check_numerals
+from langbot.conjugation import PERSON_NAMES, REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS, is_reflexive
+from langbot.lexicon import NUMBER_WORDS, DETERMINERS, GrammarError, Lexicon
 from langbot.text import fold
 
-ErrorKind = Literal["gender", "number", "verb", "gustar", "serestar"]
-
-# determiner -> (gender or None for either, number)
-DETERMINERS: dict[str, tuple[str | None, str]] = {
-    "el": ("m", "s"), "la": ("f", "s"), "los": ("m", "p"), "las": ("f", "p"),
-    "un": ("m", "s"), "una": ("f", "s"), "unos": ("m", "p"), "unas": ("f", "p"),
-    "del": ("m", "s"), "al": ("m", "s"),
-    "este": ("m", "s"), "esta": ("f", "s"), "estos": ("m", "p"), "estas": ("f", "p"),
-    "ese": ("m", "s"), "esa": ("f", "s"), "esos": ("m", "p"), "esas": ("f", "p"),
-    "mi": (None, "s"), "tu": (None, "s"), "su": (None, "s"),
-    "mis": (None, "p"), "tus": (None, "p"), "sus": (None, "p"),
-    "nuestro": ("m", "s"), "nuestra": ("f", "s"), "nuestros": ("m", "p"), "nuestras": ("f", "p"),
-}
-# feminine nouns that take "el"/"un" because they start with a stressed a
-_STRESSED_A = {"agua", "hambre", "aula", "arma", "alma", "area", "aguila", "hacha"}
 _FILLERS = {"muy", "mucho", "muchisimo", "mas", "tambien", "bastante", "no", "siempre", "nunca",
             "un", "poco", "nada", "tampoco"}
 _SER = {"soy": "1s", "eres": "2s", "es": "3s", "somos": "1p", "sois": "2p", "son": "3p"}
@@ -48,79 +24,7 @@ _SER_ONLY = {"alto", "alta", "bajo", "baja", "simpatico", "simpatica", "intelige
              "espanol", "espanola", "ingles", "inglesa", "americano", "americana",
              "mexicano", "mexicana", "frances", "francesa", "aleman", "alemana"}
 _ESTAR_DE_OK = {"vacaciones", "acuerdo", "viaje", "pie", "buen", "mal", "moda", "compras", "fiesta"}
-_NUMBER_WORDS = {
-    "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once",
-    "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete", "dieciocho", "diecinueve",
-    "veinte", "veintiuno", "veintidos", "veintitres", "veinticuatro", "veinticinco", "treinta",
-    "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa", "cien",
-}
 _GUSTAR = {"gusta": "s", "gustan": "p", "encanta": "s", "encantan": "p"}
-
-
-@dataclass(frozen=True)
-class GrammarError:
-    """One mistake found in an answer, with a learner-friendly message."""
-
-    kind: ErrorKind
-    message: str
-
-
-def _plural(word: str) -> str:
-    if word.endswith(("a", "e", "i", "o", "u")):
-        return word + "s"
-    if word.endswith("z"):
-        return word[:-1] + "ces"
-    if word.endswith("s"):
-        return word
-    return word + "es"
-
-
-@dataclass
-class Lexicon:
-    """The nouns and verbs of one lesson, indexed by folded form."""
-
-    nouns: dict[str, tuple[str, str | None, set[str]]] = field(default_factory=dict)
-    verbs: list[str] = field(default_factory=list)
-
-    @classmethod
-    def from_vocabulary(cls, items) -> "Lexicon":
-        """Build the lexicon from a lesson's vocabulary items."""
-        lex = cls()
-        for item in items:
-            if item.kind == "noun" and " " not in item.word.strip():
-                gender = None if item.gender == "mf" else item.gender
-                sing = fold(item.word).strip()
-                plur = fold(item.plural).strip() if item.plural else _plural(sing)
-                for form, number in ((sing, "s"), (plur, "p")):
-                    _, _, numbers = lex.nouns.setdefault(form, (item.word, gender, set()))
-                    numbers.add(number)
-            elif item.kind == "verb" and item.word not in lex.verbs:
-                lex.verbs.append(item.word)
-        for core in ("ser", "estar", "tener"):
-            if core not in lex.verbs:
-                lex.verbs.append(core)
-        return lex
-
-    @cached_property
-    def forms(self) -> dict[str, list[tuple[str, set[str]]]]:
-        """Folded present-tense verb form -> [(infinitive, persons)]."""
-        index = form_index(self.verbs)
-        for clash in list(REFLEXIVE_PRONOUNS) + list(SUBJECT_PRONOUNS) + list(DETERMINERS):
-            index.pop(clash, None)
-        return index
-
-    @cached_property
-    def infinitives(self) -> set[str]:
-        """The folded infinitives (without -se), to recognise 'me gusta leer'."""
-        return {fold(v).removesuffix("se") for v in self.verbs}
-
-    def persons_of(self, token: str) -> tuple[str, set[str]] | None:
-        """The first infinitive and persons a folded token is a form of, if any."""
-        hits = self.forms.get(token)
-        if not hits:
-            return None
-        persons = set().union(*(p for _, p in hits))
-        return hits[0][0], persons
 
 
 def _next_content(tokens: list[str], i: int) -> int:
@@ -128,30 +32,6 @@ def _next_content(tokens: list[str], i: int) -> int:
     while j < len(tokens) and tokens[j] in _FILLERS - {"un", "no"}:
         j += 1
     return j
-
-
-def _check_articles(tokens: list[str], lex: Lexicon) -> list[GrammarError]:
-    errors = []
-    for i, (det, noun_form) in enumerate(zip(tokens, tokens[1:], strict=False)):
-        if det not in DETERMINERS or noun_form not in lex.nouns:
-            continue
-        if det in ("un", "una") and i >= 2 and tokens[i - 1] == "y" and tokens[i - 2] in _NUMBER_WORDS:
-            continue  # "treinta y un años": a number, not an article
-        word, gender, numbers = lex.nouns[noun_form]
-        d_gender, d_number = DETERMINERS[det]
-        if d_number not in numbers:
-            errors.append(GrammarError(
-                "number",
-                f"«{det} {noun_form}»: the article and the noun must both be singular or both plural.",
-            ))
-        elif gender and d_gender and d_gender != gender:
-            if gender == "f" and det in ("el", "un") and noun_form in _STRESSED_A:
-                continue
-            kind = "masculine" if gender == "m" else "feminine"
-            errors.append(GrammarError(
-                "gender", f"«{word}» is a {kind} word: check the article before it."
-            ))
-    return errors
 
 
 def _check_subjects(tokens: list[str], lex: Lexicon) -> list[GrammarError]:
@@ -256,7 +136,7 @@ def _check_ser_estar(tokens: list[str], lex: Lexicon) -> list[GrammarError]:
             continue
         nxt = tokens[j]
         after = tuple(tokens[j : j + 3])
-        if (nxt.isdigit() or nxt in _NUMBER_WORDS) and "anos" in tokens[j + 1 : j + 3]:
+        if (nxt.isdigit() or nxt in NUMBER_WORDS) and "anos" in tokens[j + 1 : j + 3]:
             errors.append(GrammarError(
                 "serestar", "In Spanish, age goes with tener (you “have” years), not ser or estar."
             ))
@@ -284,7 +164,9 @@ def check_grammar(text_or_tokens, lex: Lexicon, expected: dict[str, set[str]] | 
     """Every beginner mistake the lesson's vocabulary lets us detect, in reading order."""
     tokens = text_or_tokens if isinstance(text_or_tokens, list) else fold(text_or_tokens).split()
     errors = (
-        _check_articles(tokens, lex)
+        check_articles(tokens, lex)
+        + check_adjectives(tokens, lex)
+        + check_numerals(tokens, lex)
         + _check_subjects(tokens, lex)
         + _check_gustar(tokens, lex)
         + _check_ser_estar(tokens, lex)
@@ -303,4 +185,4 @@ def expected_persons(model_answer: str, lex: Lexicon) -> dict[str, set[str]]:
     return out
 
 
-__all__ = ["GrammarError", "Lexicon", "check_grammar", "expected_persons", "conjugate"]
+__all__ = ["GrammarError", "Lexicon", "check_grammar", "expected_persons"]

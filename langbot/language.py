@@ -72,5 +72,7 @@ def is_question(text: str) -> bool:
     """Whether the learner asked something instead of answering."""
     if "?" in text or "¿" in text:
         return True
-    first = squash(text).split(" ", 1)[0]
-    return first in _QUESTION_WORDS and len(squash(text).split()) > 2
+    words = squash(text).split()
+    if not words or words[0] not in _QUESTION_WORDS or len(words) <= 2:
+        return False
+    return words[0] != "por" or words[1] == "que"  # "por qué…?", not "por la tarde…"
