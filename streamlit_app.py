@@ -5,7 +5,7 @@ import streamlit as st
 
 def run() -> None:
     """Declare the four pages and run the current one."""
-    st.set_page_config(page_title="LangBot: Spanish conversation tutor", page_icon="🗣️", layout="centered")
+    st.set_page_config(page_title="LangBot: Spanish tutor", page_icon="🗣️", layout="centered")
     pages = [
         st.Page("langbot/pages/home.py", title="Home", icon=":material/home:", default=True),
         st.Page("langbot/pages/lobby.py", title="Lessons", icon=":material/grid_view:"),

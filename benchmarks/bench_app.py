@@ -35,6 +35,8 @@ def bench_turn(lessons: int = 4) -> tuple[float, float, int]:
     from streamlit.testing.v1 import AppTest
 
     samples: list[float] = []
+    store = tempfile.TemporaryDirectory()
+    os.environ["LANGBOT_STORE_PATH"] = str(Path(store.name) / "progress.sqlite3")
     for run in range(lessons + 1):
         at = AppTest.from_file(str(APP), default_timeout=30)
         at.query_params.update(learner=f"bench-learner-{run:04d}", lesson="greetings")
@@ -47,6 +49,7 @@ def bench_turn(lessons: int = 4) -> tuple[float, float, int]:
             assert not at.exception, at.exception
             if run:  # the first lesson warms the caches, as the first learner of a server does
                 samples.append(elapsed)
+    store.cleanup()
     samples.sort()
     return _median_ms(samples), samples[int(len(samples) * 0.95)] * 1000, len(samples)
 

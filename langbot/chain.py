@@ -1,57 +1,35 @@
-"""The LLM judge: one LCEL chain per turn (prompt | model | parser), bounded memory, a
-verdict-first streaming parser, the fast path, the leak guard and the disagreement rule.
+"""The LLM judge: one LCEL chain per turn (prompt | model | parser), bounded memory, the
+fast path, the leak guard and the disagreement rule.
 
 The tutor state machine stays the only authority on step, attempt and the three tries:
 this module only returns a `Judgement` (a verdict plus the model's streamed wording).
 """
 
-import json
 import logging
-import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from langbot.errors import BackendError, OutputParseError
-from langbot.grader import MISS_CATEGORIES, Verdict, grade_answer, lexicon_for
+from langbot.grader import Verdict, grade_answer, lexicon_for
 from langbot.grammar import check_grammar, expected_persons
 from langbot.lessons import Lesson, Step
 from langbot.prompts import TutorPrompts
 from langbot.text import contains_phrase, fold, squash
 from langbot.tutor import FALLBACK_SOURCE, MAX_ATTEMPTS, Conversation, Judgement, Turn
+from langbot.verdict import OUTPUT_SCHEMA, ModelVerdict, VerdictStreamParser
 
 log = logging.getLogger(__name__)
 
 HISTORY_TURNS = 4  # earlier turns the prompt carries, whatever the session length
 MAX_LINE_CHARS = 160
 MAX_FACTS = 6
-OUTPUT_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "properties": {
-        "correct": {"type": "boolean"},
-        "category": {"type": "string", "enum": ["correct", *MISS_CATEGORIES]},
-        "errors": {"type": "array", "items": {"type": "string"}, "maxItems": 3},
-        "reply": {"type": "string"},
-    },
-    "required": ["correct", "category", "errors", "reply"],
-    "additionalProperties": False,
-}
-_REPLY_KEY = re.compile(r'"reply"\s*:\s*"')
-
-
-@dataclass(frozen=True)
-class ModelVerdict:
-    """What the model said about the answer, before the reply text."""
-
-    correct: bool
-    category: str
-    errors: tuple[str, ...]
 
 
 # ---- bounded memory -------------------------------------------------------------------
+
 
 def _clip(text: str) -> str:
     text = " ".join(text.split())
@@ -79,141 +57,25 @@ def build_inputs(lesson: Lesson, conv: Conversation, text: str) -> dict[str, Any
                 break
     tries = tries[: MAX_ATTEMPTS - 1][::-1]
     return {
-        "lesson_title": lesson.title, "step_number": conv.step, "step_count": len(lesson.steps),
-        "bot_line": step.bot, "bot_gloss": step.gloss, "goal": step.goal,
-        "model_answer": step.model_answer, "cue_general": step.cues.general,
-        "cue_specific": step.cues.specific, "attempt": conv.attempt,
+        "lesson_title": lesson.title,
+        "step_number": conv.step,
+        "step_count": len(lesson.steps),
+        "bot_line": step.bot,
+        "bot_gloss": step.gloss,
+        "goal": step.goal,
+        "model_answer": step.model_answer,
+        "cue_general": step.cues.general,
+        "cue_specific": step.cues.specific,
+        "attempt": conv.attempt,
         "facts": facts_line(conv.facts),
         "attempts_so_far": ", ".join(tries) or "none (this is the first try)",
         "recent_turns": "\n".join(
-            f"{'Tutor' if t.role == 'bot' else 'Learner'}: {_clip(t.text)}" for t in reversed(history)
-        ) or "(this is the start of the lesson)",
+            f"{'Tutor' if t.role == 'bot' else 'Learner'}: {_clip(t.text)}"
+            for t in reversed(history)
+        )
+        or "(this is the start of the lesson)",
         "learner_text": text,
     }
-
-
-# ---- verdict-first parser ---------------------------------------------------------------
-
-def _verdict_from(data: Any) -> ModelVerdict:
-    if not isinstance(data, dict) or not isinstance(data.get("correct"), bool):
-        raise OutputParseError(f"The model's verdict has no true/false 'correct': {str(data)[:120]}")
-    correct = data["correct"]
-    category = str(data.get("category", ""))
-    if correct:
-        category = "correct"
-    elif category not in MISS_CATEGORIES:
-        category = "context"
-    errors = data.get("errors") or []
-    if not isinstance(errors, list):
-        errors = [str(errors)]
-    return ModelVerdict(correct, category, tuple(str(e) for e in errors if str(e).strip())[:3])
-
-
-class VerdictParser:
-    """Incremental parser for `{"correct":…, "category":…, "errors":[…], "reply":"…"}`.
-
-    `feed` returns the verdict as soon as its keys are complete, then reply text chunks.
-    """
-
-    def __init__(self) -> None:
-        self.buffer = ""
-        self.state = "head"  # head -> reply -> tail; or whole (verdict not first)
-        self.verdict_sent = False
-
-    def feed(self, text: str) -> list[ModelVerdict | str]:
-        """Events made available by one more piece of model output."""
-        self.buffer += text
-        out: list[ModelVerdict | str] = []
-        if self.state == "head":
-            match = _REPLY_KEY.search(self.buffer)
-            if not match:
-                return out
-            head = self.buffer[self.buffer.find("{"): match.start()].rstrip().rstrip(",") + "}"
-            try:
-                data = json.loads(head)
-            except ValueError:
-                data = None
-            if not isinstance(data, dict) or "correct" not in data:
-                self.state = "whole"  # reply came first: wait for the complete object
-                return out
-            out.append(_verdict_from(data))
-            self.verdict_sent = True
-            self.state, self.buffer = "reply", self.buffer[match.end():]
-        if self.state == "reply":
-            chunk = self._decode_string()
-            if chunk:
-                out.append(chunk)
-        return out
-
-    def _decode_string(self) -> str:
-        raw, i, parts = self.buffer, 0, []
-        while i < len(raw):
-            ch = raw[i]
-            if ch == '"':
-                self.state, self.buffer = "tail", raw[i + 1:]
-                return "".join(parts)
-            if ch == "\\":
-                size = 6 if raw[i + 1: i + 2] == "u" else 2
-                if size == 6 and 0xD800 <= int(raw[i + 2: i + 6] or "0", 16) <= 0xDBFF:
-                    size = 12  # a surrogate pair: decode both halves together
-                if i + size > len(raw) or len(raw) < i + 2:
-                    break
-                try:
-                    parts.append(json.loads(f'"{raw[i:i + size]}"'))
-                except ValueError as e:
-                    raise OutputParseError(f"Bad escape in the model's reply: {raw[i:i + size]!r}") from e
-                i += size
-                continue
-            parts.append(ch)
-            i += 1
-        self.buffer = raw[i:]
-        return "".join(parts)
-
-    def close(self) -> list[ModelVerdict | str]:
-        """The events left at the end of the output; OutputParseError if it was incomplete."""
-        if self.state == "tail":
-            return []
-        if self.state == "reply":
-            raise OutputParseError("The model's reply was cut off before its end.")
-        start, end = self.buffer.find("{"), self.buffer.rfind("}")
-        try:
-            data = json.loads(self.buffer[start: end + 1]) if start >= 0 < end else None
-        except ValueError as e:
-            raise OutputParseError(f"The model's output is not JSON: {self.buffer[:120]!r}") from e
-        verdict = _verdict_from(data)
-        self.state = "tail"
-        return [verdict, str(data.get("reply", ""))]
-
-
-def _text_of(chunk: Any) -> str:
-    content = getattr(chunk, "content", chunk)
-    if isinstance(content, list):
-        return "".join(p.get("text", "") if isinstance(p, dict) else str(p) for p in content)
-    return str(content)
-
-
-def parse_output(chunks: Iterable[Any]) -> Iterator[ModelVerdict | str]:
-    """The verdict, then reply text chunks, from the model's output chunks (str or messages)."""
-    parser = VerdictParser()
-    for chunk in chunks:
-        yield from parser.feed(_text_of(chunk))
-    yield from parser.close()
-
-
-class VerdictStreamParser(Runnable):
-    """The chain's parser step: model output in, a verdict and reply chunks out."""
-
-    def invoke(self, input: Any, config: Any = None, **kwargs: Any) -> list[ModelVerdict | str]:
-        """Parse a whole model output at once."""
-        return list(parse_output([input]))
-
-    def transform(self, input: Iterator[Any], config: Any = None, **kwargs: Any) -> Iterator[Any]:
-        """Parse model output as it streams in."""
-        yield from parse_output(input)
-
-    def stream(self, input: Any, config: Any = None, **kwargs: Any) -> Iterator[Any]:
-        """Parse a whole model output, yielding events."""
-        yield from parse_output([input])
 
 
 def build_chain(prompts: TutorPrompts, model: Runnable) -> Runnable:
@@ -223,6 +85,7 @@ def build_chain(prompts: TutorPrompts, model: Runnable) -> Runnable:
 
 
 # ---- guards -------------------------------------------------------------------------------
+
 
 @lru_cache(maxsize=1024)
 def _expected(lesson: Lesson, number: int) -> dict[str, set[str]]:
@@ -259,8 +122,14 @@ class GuardedReply:
         self._size = len(squash(step.model_answer).split())
 
     def _split(self, held: str) -> int:
-        starts = [i for i, ch in enumerate(held) if ch.isalnum() and (i == 0 or not held[i - 1].isalnum())]
-        return starts[-self._size] if len(starts) >= self._size else (starts[0] if starts else len(held))
+        starts = [
+            i for i, ch in enumerate(held) if ch.isalnum() and (i == 0 or not held[i - 1].isalnum())
+        ]
+        return (
+            starts[-self._size]
+            if len(starts) >= self._size
+            else (starts[0] if starts else len(held))
+        )
 
     def __iter__(self) -> Iterator[str]:
         released, held, seen = "", "", False
@@ -306,7 +175,9 @@ class LLMJudge:
             return Judgement(builtin, None, "fast-path")
         inputs = build_inputs(lesson, conversation, text)
         try:
-            events = iter(self.chain.stream(inputs) if self.streaming else self.chain.invoke(inputs))
+            events = iter(
+                self.chain.stream(inputs) if self.streaming else self.chain.invoke(inputs)
+            )
             first = next(events, None)
             if not isinstance(first, ModelVerdict):
                 raise OutputParseError("The model's output had no verdict.")
@@ -322,5 +193,18 @@ class LLMJudge:
                 close()
             return Judgement(verdict, None, self.name)
         guard = not verdict.correct and conversation.attempt < MAX_ATTEMPTS
-        return Judgement(verdict, GuardedReply(events, lesson.step(conversation.step),
-                                               conversation.attempt, guard), self.name)
+        return Judgement(
+            verdict,
+            GuardedReply(events, lesson.step(conversation.step), conversation.attempt, guard),
+            self.name,
+        )
+
+
+__all__ = [
+    "OUTPUT_SCHEMA",
+    "LLMJudge",
+    "build_chain",
+    "build_inputs",
+    "reconcile",
+    "definite_errors",
+]

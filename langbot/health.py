@@ -25,8 +25,11 @@ def _check_sagemaker(settings: Settings) -> Health:
     import boto3
     from botocore.config import Config
 
-    config = Config(connect_timeout=HEALTH_TIMEOUT, read_timeout=HEALTH_TIMEOUT,
-                    retries={"total_max_attempts": 1})
+    config = Config(
+        connect_timeout=HEALTH_TIMEOUT,
+        read_timeout=HEALTH_TIMEOUT,
+        retries={"total_max_attempts": 1},
+    )
     name = settings.sagemaker_endpoint or "?"
     try:
         client = boto3.client("sagemaker", region_name=settings.aws_region, config=config)

@@ -14,10 +14,14 @@ HEIGHT = 28
 _TEMPLATE = """<!doctype html><html><head><meta charset="utf-8"><style>
 body{margin:0;background:transparent;font-family:"Source Sans Pro",sans-serif}
 button{border:1px solid rgba(49,51,63,.2);background:#fff;border-radius:999px;cursor:pointer;
-padding:1px 10px;font-size:13px;color:#31333f;line-height:20px;display:inline-flex;align-items:center;gap:4px}
+padding:1px 10px;font-size:13px;color:#31333f;line-height:20px;display:inline-flex;
+align-items:center;gap:4px}
 button:hover{border-color:#ff4b4b;color:#ff4b4b}
 </style></head><body>
-<button type="button" id="b" title="Listen in Spanish" aria-label="Listen in Spanish"><svg viewBox="0 0 24 24" width="14" height="14" aria-hidden="true"><path fill="currentColor" d="M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 7.97v8.05A4.48 4.48 0 0 0 16.5 12zM14 3.23v2.06a7 7 0 0 1 0 13.42v2.06A9 9 0 0 0 14 3.23z"/></svg> Escuchar</button>
+<button type="button" id="b" title="Listen in Spanish" aria-label="Listen in Spanish">
+<svg viewBox="0 0 24 24" width="14" height="14" aria-hidden="true"><path fill="currentColor"
+d="M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 7.97v8.05A4.48 4.48 0 0 0 16.5 12zM14
+3.23v2.06a7 7 0 0 1 0 13.42v2.06A9 9 0 0 0 14 3.23z"/></svg> Escuchar</button>
 <script>
 (function () {
   var text = __TEXT__;
@@ -35,7 +39,10 @@ button:hover{border-color:#ff4b4b;color:#ff4b4b}
         u.rate = 0.9;
         var voices = synth.getVoices() || [];
         for (var i = 0; i < voices.length; i++) {
-          if ((voices[i].lang || "").toLowerCase().indexOf("es") === 0) { u.voice = voices[i]; break; }
+          if ((voices[i].lang || "").toLowerCase().indexOf("es") === 0) {
+            u.voice = voices[i];
+            break;
+          }
         }
         synth.cancel();
         synth.speak(u);

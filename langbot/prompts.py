@@ -18,11 +18,24 @@ from langbot.lessons import format_validation_error
 PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
 PROMPT_FILE = "tutor.yaml"
 
-VARIABLES = frozenset({
-    "lesson_title", "step_number", "step_count", "bot_line", "bot_gloss", "goal", "model_answer",
-    "cue_general", "cue_specific", "attempt", "facts", "attempts_so_far", "recent_turns",
-    "learner_text",
-})
+VARIABLES = frozenset(
+    {
+        "lesson_title",
+        "step_number",
+        "step_count",
+        "bot_line",
+        "bot_gloss",
+        "goal",
+        "model_answer",
+        "cue_general",
+        "cue_specific",
+        "attempt",
+        "facts",
+        "attempts_so_far",
+        "recent_turns",
+        "learner_text",
+    }
+)
 _REQUIRED = {"turn": {"learner_text"}, "reveal": {"model_answer"}}
 _FORBIDDEN = {"cue_style.attempt_1": {"model_answer"}, "cue_style.attempt_2": {"model_answer"}}
 
@@ -93,11 +106,14 @@ def template_variables(text: str) -> set[str]:
 
 def _fields(prompt: PromptFile) -> dict[str, str]:
     return {
-        "persona": prompt.persona, "judging": prompt.judging,
+        "persona": prompt.persona,
+        "judging": prompt.judging,
         "cue_style.attempt_1": prompt.cue_style.attempt_1,
         "cue_style.attempt_2": prompt.cue_style.attempt_2,
-        "reveal": prompt.reveal, "off_topic": prompt.off_topic,
-        "output_format": prompt.output_format, "turn": prompt.turn,
+        "reveal": prompt.reveal,
+        "off_topic": prompt.off_topic,
+        "output_format": prompt.output_format,
+        "turn": prompt.turn,
     }
 
 
@@ -107,8 +123,10 @@ def check_variables(path: Path, prompt: PromptFile) -> None:
         try:
             used = template_variables(text)
         except ValueError as e:
-            raise PromptFileError(f"{path}: field '{name}': malformed braces ({e}); "
-                                  "write a literal brace as {{ or }}") from e
+            raise PromptFileError(
+                f"{path}: field '{name}': malformed braces ({e}); "
+                "write a literal brace as {{ or }}"
+            ) from e
         for var in sorted(used - VARIABLES):
             raise PromptFileError(
                 f"{path}: field '{name}': unknown variable {{{var}}}; "
@@ -130,7 +148,13 @@ def build_prompts(path: Path, prompt: PromptFile) -> TutorPrompts:
     for attempt, guide in guidance.items():
         system = "\n".join(
             part.strip() + "\n"
-            for part in (prompt.persona, prompt.judging, guide, prompt.off_topic, prompt.output_format)
+            for part in (
+                prompt.persona,
+                prompt.judging,
+                guide,
+                prompt.off_topic,
+                prompt.output_format,
+            )
         )
         by_attempt[attempt] = ChatPromptTemplate.from_messages(
             [("system", system), ("human", prompt.turn.strip())]

@@ -109,7 +109,8 @@ class MemoryStore:
     def record_completion(self, learner: str, lesson_id: str, summary: dict[str, Any]) -> None:
         """Remember that the learner finished a lesson, with its summary."""
         with self._lock:
-            self._completions.append((learner, lesson_id, json.loads(json.dumps(summary)), time.time()))
+            copy = json.loads(json.dumps(summary))  # stored as JSON would be: no shared state
+            self._completions.append((learner, lesson_id, copy, time.time()))
 
     def completions(self, learner: str) -> list[dict[str, Any]]:
         """The learner's completions, oldest first."""
@@ -168,8 +169,8 @@ class SqliteStore:
     def save(self, learner: str, conversation: Conversation) -> None:
         """Save (replace) the learner's conversation for its lesson."""
         self._run(
-            "INSERT INTO progress (learner, lesson_id, conversation, updated_at) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (learner, lesson_id) DO UPDATE SET"
+            "INSERT INTO progress (learner, lesson_id, conversation, updated_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (learner, lesson_id) DO UPDATE SET"
             " conversation = excluded.conversation, updated_at = excluded.updated_at",
             (learner, conversation.lesson_id, conversation.model_dump_json(), time.time()),
             write=True,
@@ -177,14 +178,17 @@ class SqliteStore:
 
     def statuses(self, learner: str) -> dict[str, Conversation]:
         """Every saved conversation of a learner, by lesson id."""
-        rows = self._run("SELECT lesson_id, conversation FROM progress WHERE learner = ?", (learner,))
+        rows = self._run(
+            "SELECT lesson_id, conversation FROM progress WHERE learner = ?", (learner,)
+        )
         parsed = {lesson: self._parse(data) for lesson, data in rows}
         return {lesson: conv for lesson, conv in parsed.items() if conv is not None}
 
     def record_completion(self, learner: str, lesson_id: str, summary: dict[str, Any]) -> None:
         """Remember that the learner finished a lesson, with its summary."""
         self._run(
-            "INSERT INTO completions (learner, lesson_id, summary, completed_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO completions (learner, lesson_id, summary, completed_at)"
+            " VALUES (?, ?, ?, ?)",
             (learner, lesson_id, json.dumps(summary, ensure_ascii=False), time.time()),
             write=True,
         )
@@ -196,7 +200,10 @@ class SqliteStore:
             " ORDER BY completed_at, id",
             (learner,),
         )
-        return [{"lesson_id": l, "summary": json.loads(s), "completed_at": t} for l, s, t in rows]
+        return [
+            {"lesson_id": lesson, "summary": json.loads(summary), "completed_at": at}
+            for lesson, summary, at in rows
+        ]
 
 
 class FallbackStore:

@@ -287,8 +287,7 @@ class TurnStream:
             judgement = self.tutor.judge.judge(self.lesson, self.conversation, self.text)
         except BackendError as e:
             log.warning("The judge failed (%s); the built-in engine answers.", e)
-            judgement = Judgement(BuiltinJudge().judge(self.lesson, self.conversation, self.text).verdict,
-                                  None, FALLBACK_SOURCE)
+            judgement = Judgement(None, None, FALLBACK_SOURCE)  # type: ignore[arg-type]
         if judgement.source == FALLBACK_SOURCE:
             yield self._simple_mode(judgement.verdict).messages[1].text
             return
@@ -307,7 +306,9 @@ class TurnStream:
                 return
             final = getattr(judgement.reply, "final_text", None)
             feedback = final if final is not None else ("".join(parts).strip() or None)
-            self.outcome = advance(self.lesson, self.conversation, self.text, judgement.verdict, feedback)
+            self.outcome = advance(
+                self.lesson, self.conversation, self.text, judgement.verdict, feedback
+            )
         else:
             self.outcome = advance(self.lesson, self.conversation, self.text, judgement.verdict)
             yield self.outcome.messages[0].text

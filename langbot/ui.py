@@ -67,7 +67,8 @@ def tutor() -> Tutor:
     """The process-wide tutor (lessons + judge); a configuration problem stops the page."""
     try:
         # The store settings do not change the tutor: leave them out of its cache key.
-        return _cached_tutor(_settings().model_dump_json(exclude={"store", "store_path", "dynamodb_table"}))
+        key = _settings().model_dump_json(exclude={"store", "store_path", "dynamodb_table"})
+        return _cached_tutor(key)
     except LangbotError as e:
         st.error(str(e), icon=":material/error:")
         st.stop()

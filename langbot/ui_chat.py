@@ -85,7 +85,12 @@ def show_rejection() -> None:
 
 
 def take_turn(
-    tutor: Tutor, progress: ProgressStore, learner: str, lesson: Lesson, conv: Conversation, text: str
+    tutor: Tutor,
+    progress: ProgressStore,
+    learner: str,
+    lesson: Lesson,
+    conv: Conversation,
+    text: str,
 ) -> Conversation:
     """Run one learner turn: stream the reply, save the new state, celebrate a finish."""
     try:
@@ -138,7 +143,8 @@ def render_finale(lessons: dict[str, Lesson], lesson: Lesson, conv: Conversation
     render_summary(summarize(lesson, conv))
     following = next_lesson(lessons, lesson.id)
     if following is not None:
-        if st.button(f"Next lesson: {following.title}", type="primary", icon=":material/arrow_forward:"):
+        label = f"Next lesson: {following.title}"
+        if st.button(label, type="primary", icon=":material/arrow_forward:"):
             go(CHAT, following.id)
     if st.session_state.get(CELEBRATE) == lesson.id:
         celebrate(lessons, lesson, conv)

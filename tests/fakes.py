@@ -17,17 +17,20 @@ from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 
 
-def model_output(correct: bool, reply: str, category: str | None = None,
-                 errors: list[str] | None = None) -> str:
+def model_output(
+    correct: bool, reply: str, category: str | None = None, errors: list[str] | None = None
+) -> str:
     """The JSON text a well-behaved model produces under our grammar (verdict first)."""
     category = category or ("correct" if correct else "context")
-    return json.dumps({"correct": correct, "category": category, "errors": errors or [],
-                       "reply": reply}, ensure_ascii=False)
+    return json.dumps(
+        {"correct": correct, "category": category, "errors": errors or [], "reply": reply},
+        ensure_ascii=False,
+    )
 
 
 def tokens_of(text: str, size: int = 3) -> list[str]:
     """Split text into BPE-like tokens of a few characters."""
-    return [text[i:i + size] for i in range(0, len(text), size)]
+    return [text[i : i + size] for i in range(0, len(text), size)]
 
 
 def generate_body(text: str) -> str:
@@ -37,25 +40,48 @@ def generate_body(text: str) -> str:
 
 def chat_body(text: str) -> str:
     """A non-streaming TGI Messages-API response body."""
-    return json.dumps({
-        "object": "chat.completion", "id": "", "created": 1732240000, "model": "tgi",
-        "system_fingerprint": "3.3.6-dev0-sha-db931fc",
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": text},
-                     "logprobs": None, "finish_reason": "stop"}],
-        "usage": {"prompt_tokens": 410, "completion_tokens": 42, "total_tokens": 452},
-    }, ensure_ascii=False)
+    return json.dumps(
+        {
+            "object": "chat.completion",
+            "id": "",
+            "created": 1732240000,
+            "model": "tgi",
+            "system_fingerprint": "3.3.6-dev0-sha-db931fc",
+            "choices": [
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": text},
+                    "logprobs": None,
+                    "finish_reason": "stop",
+                }
+            ],
+            "usage": {"prompt_tokens": 410, "completion_tokens": 42, "total_tokens": 452},
+        },
+        ensure_ascii=False,
+    )
 
 
-def generate_stream(tokens: list[str], final_newline: bool = True, eos: str = "<|eot_id|>") -> bytes:
+def generate_stream(
+    tokens: list[str], final_newline: bool = True, eos: str = "<|eot_id|>"
+) -> bytes:
     """TGI's generate stream: one `data:` event per token, then the special end token."""
     lines = []
     for i, tok in enumerate(tokens, 1):
-        event = {"index": i, "token": {"id": 1000 + i, "text": tok, "logprob": -0.12, "special": False},
-                 "generated_text": None, "details": None, "top_tokens": []}
+        event = {
+            "index": i,
+            "token": {"id": 1000 + i, "text": tok, "logprob": -0.12, "special": False},
+            "generated_text": None,
+            "details": None,
+            "top_tokens": [],
+        }
         lines.append("data:" + json.dumps(event, ensure_ascii=False))
-    last = {"index": len(tokens) + 1,
-            "token": {"id": 128009, "text": eos, "logprob": -0.01, "special": True},
-            "generated_text": "".join(tokens), "details": None, "top_tokens": []}
+    last = {
+        "index": len(tokens) + 1,
+        "token": {"id": 128009, "text": eos, "logprob": -0.01, "special": True},
+        "generated_text": "".join(tokens),
+        "details": None,
+        "top_tokens": [],
+    }
     lines.append("data:" + json.dumps(last, ensure_ascii=False))
     data = "\n\n".join(lines) + ("\n\n" if final_newline else "")
     return data.encode("utf-8")
@@ -65,10 +91,22 @@ def chat_stream(tokens: list[str], final_newline: bool = True) -> bytes:
     """TGI's Messages-API stream: chat.completion.chunk events, then [DONE]."""
     lines = []
     for tok in tokens:
-        event = {"object": "chat.completion.chunk", "id": "", "created": 1732240000,
-                 "model": "tgi", "system_fingerprint": "3.3.6-dev0-sha-db931fc",
-                 "choices": [{"index": 0, "delta": {"role": "assistant", "content": tok},
-                              "logprobs": None, "finish_reason": None}], "usage": None}
+        event = {
+            "object": "chat.completion.chunk",
+            "id": "",
+            "created": 1732240000,
+            "model": "tgi",
+            "system_fingerprint": "3.3.6-dev0-sha-db931fc",
+            "choices": [
+                {
+                    "index": 0,
+                    "delta": {"role": "assistant", "content": tok},
+                    "logprobs": None,
+                    "finish_reason": None,
+                }
+            ],
+            "usage": None,
+        }
         lines.append("data: " + json.dumps(event, ensure_ascii=False))
     lines.append("data: [DONE]")
     return ("\n\n".join(lines) + ("\n\n" if final_newline else "")).encode("utf-8")
@@ -76,12 +114,12 @@ def chat_stream(tokens: list[str], final_newline: bool = True) -> bytes:
 
 def error_event(error: str, error_type: str) -> bytes:
     """A TGI error event inside a stream."""
-    return f'data:{json.dumps({"error": error, "error_type": error_type})}\n\n'.encode()
+    return f"data:{json.dumps({'error': error, 'error_type': error_type})}\n\n".encode()
 
 
 def split_parts(data: bytes, size: int = 7) -> list[dict[str, Any]]:
     """PayloadPart events of `size` bytes: cuts fall mid-line, mid-token and mid-character."""
-    return [{"PayloadPart": {"Bytes": data[i:i + size]}} for i in range(0, len(data), size)]
+    return [{"PayloadPart": {"Bytes": data[i : i + size]}} for i in range(0, len(data), size)]
 
 
 def cut_inside(data: bytes, char: str) -> list[dict[str, Any]]:
@@ -90,11 +128,15 @@ def cut_inside(data: bytes, char: str) -> list[dict[str, Any]]:
     return [{"PayloadPart": {"Bytes": data[:at]}}, {"PayloadPart": {"Bytes": data[at:]}}]
 
 
-def client_error(code: str, message: str, status: int, operation: str = "InvokeEndpoint",
-                 **extra: Any) -> ClientError:
+def client_error(
+    code: str, message: str, status: int, operation: str = "InvokeEndpoint", **extra: Any
+) -> ClientError:
     """A botocore ClientError shaped as SageMaker Runtime returns it."""
-    response = {"Error": {"Code": code, "Message": message},
-                "ResponseMetadata": {"HTTPStatusCode": status}, **extra}
+    response = {
+        "Error": {"Code": code, "Message": message},
+        "ResponseMetadata": {"HTTPStatusCode": status},
+        **extra,
+    }
     return ClientError(response, operation)
 
 
@@ -105,7 +147,9 @@ def model_error(status: int, payload: dict[str, str]) -> ClientError:
         "ModelError",
         f'Received client error ({status}) from primary with message "{original}". See '
         "https://eu-west-1.console.aws.amazon.com/cloudwatch/home for more information.",
-        424, OriginalStatusCode=status, OriginalMessage=original,
+        424,
+        OriginalStatusCode=status,
+        OriginalMessage=original,
         LogStreamArn="arn:aws:logs:eu-west-1:123456789012:log-group:/aws/sagemaker/Endpoints/tutor",
     )
 
@@ -191,12 +235,16 @@ class ScriptedChatModel(BaseChatModel):
             raise response
         return response
 
-    def _generate(self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None,
-                  **kwargs: Any) -> ChatResult:
-        return ChatResult(generations=[ChatGeneration(message=AIMessage(content=self._next(messages)))])
+    def _generate(
+        self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None, **kwargs: Any
+    ) -> ChatResult:
+        return ChatResult(
+            generations=[ChatGeneration(message=AIMessage(content=self._next(messages)))]
+        )
 
-    def _stream(self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None,
-                **kwargs: Any) -> Iterator[ChatGenerationChunk]:
+    def _stream(
+        self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None, **kwargs: Any
+    ) -> Iterator[ChatGenerationChunk]:
         text = self._next(messages)
         for i, piece in enumerate(tokens_of(text, self.chunk_size)):
             if self.fail_after is not None and i >= self.fail_after:

@@ -1,5 +1,6 @@
 """The Streamlit app through AppTest: every page, a full lesson, saved progress, safe rendering."""
 
+import json
 import re
 from pathlib import Path
 
@@ -8,6 +9,7 @@ from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block
 
 from langbot.lessons import load_lesson_file
+from langbot.listen import listen_html
 from langbot.tutor import MAX_INPUT_CHARS
 
 pytestmark = pytest.mark.integration
@@ -22,7 +24,8 @@ LEARNER = "apptest-learner-0001"
 RIGHT = ["Hola", None, "Soy de Londres", "Estoy bien", "Sí, soy estudiante",
          "Hablo un poco de español", "Adiós"]
 WRONG_STEP_2 = ["¿Qué hora es?", "My name is Ana", "me gusta el café"]
-INJECTIONS = ["**bold**", "<script>alert(1)</script>", "![img](http://x)", "[link](javascript:alert(1))"]
+INJECTIONS = ["**bold**", "<script>alert(1)</script>", "![img](http://x)",
+              "[link](javascript:alert(1))"]
 
 
 @pytest.fixture(autouse=True)
@@ -34,7 +37,9 @@ def isolated_store(tmp_path, monkeypatch):
     return path
 
 
-def open_app(page: str | None = None, learner: str | None = LEARNER, lesson: str | None = None) -> AppTest:
+def open_app(
+    page: str | None = None, learner: str | None = LEARNER, lesson: str | None = None
+) -> AppTest:
     """Run the app's entry point, then switch to a page, as a browser with this URL would."""
     at = AppTest.from_file(str(APP), default_timeout=30)
     if learner:
@@ -108,43 +113,50 @@ def test_a_new_visitor_gets_a_learner_id_and_a_bad_one_is_replaced():
 # --- Lobby ----------------------------------------------------------------------------------
 
 
-def _keyed_blocks(block: Block, prefix: str) -> dict[str, Block]:
-    found: dict[str, Block] = {}
+def cards(block: Block) -> dict[str, str]:
+    """Lesson id -> every visible string of its lobby card (cards are keyed `lb_card_<id>`)."""
+    found: dict[str, str] = {}
     for node in block.children.values():
         if isinstance(node, Block):
-            if prefix in (node._block_id or ""):
-                found[node._block_id.split(prefix, 1)[1]] = node
-            found.update(_keyed_blocks(node, prefix))
+            key = node._block_id or ""
+            if "lb_card_" in key:
+                found[key.split("lb_card_", 1)[1]] = "\n".join(texts(node))
+            found.update(cards(node))
     return found
 
 
 def test_lobby_has_one_card_per_lesson_file():
     at = open_app("lobby")
-    found = _keyed_blocks(at.main, "lb_card_")
+    found = cards(at.main)
     assert len(found) == len(LESSON_FILES)
-    assert {lesson_id_of(key) for key in found} == {f.stem for f in LESSON_FILES}
-    greetings = "\n".join(texts(found[next(k for k in found if lesson_id_of(k) == "greetings")]))
-    for expected in (GREETINGS.title, "A1", f"{GREETINGS.minutes} min", f"{len(GREETINGS.steps)} steps", "New"):
-        assert expected in greetings
+    assert set(found) == {f.stem for f in LESSON_FILES}
+    n_steps = len(GREETINGS.steps)
+    for expected in (GREETINGS.title, "A1", f"{GREETINGS.minutes} min", f"{n_steps} steps", "New"):
+        assert expected in found["greetings"]
     assert [b.label for b in at.button].count("Watch demo") == len(LESSON_FILES)
     assert [b.label for b in at.button].count("Start") == len(LESSON_FILES)
 
 
-def lesson_id_of(block_key: str) -> str:
-    return re.sub(r"^.*lb_card_", "", block_key)
+def test_a_new_lesson_file_adds_a_card(tmp_path, monkeypatch):
+    lessons = tmp_path / "lessons"
+    lessons.mkdir()
+    source = (ROOT / "lessons" / "greetings.yaml").read_text(encoding="utf-8")
+    (lessons / "greetings.yaml").write_text(source, encoding="utf-8")
+    extra = source.replace("id: greetings", "id: saludos").replace("order: 1", "order: 2")
+    (lessons / "saludos.yaml").write_text(extra, encoding="utf-8")
+    monkeypatch.setenv("LANGBOT_LESSONS_DIR", str(lessons))
+    assert set(cards(open_app("lobby").main)) == {"greetings", "saludos"}
 
 
 def test_lobby_shows_progress_and_completion():
     at = open_app("chat", lesson="greetings")
     say(at, "Hola")
     at = open_app("lobby")
-    found = {lesson_id_of(k): "\n".join(texts(b)) for k, b in _keyed_blocks(at.main, "lb_card_").items()}
-    assert f"In progress · step 2 of {len(GREETINGS.steps)}" in found["greetings"]
+    assert f"In progress · step 2 of {len(GREETINGS.steps)}" in cards(at.main)["greetings"]
     assert at.button(key="lb_start_greetings").label == "Continue"
     finish_greetings(open_app("chat", lesson="greetings"), from_step=2)
     at = open_app("lobby")
-    found = {lesson_id_of(k): "\n".join(texts(b)) for k, b in _keyed_blocks(at.main, "lb_card_").items()}
-    assert "Completed" in found["greetings"]
+    assert "Completed" in cards(at.main)["greetings"]
     assert at.button(key="lb_start_greetings").label == "Start again"
 
 
@@ -255,7 +267,8 @@ def test_a_full_lesson_with_three_misses_then_the_celebration():
         assert f"you wrote “{wrong}” → {step2.model_answer}" in shown
     for item in GREETINGS.vocabulary:
         assert item.word in shown
-    assert status(at) == (f"Step {len(GREETINGS.steps)} of {len(GREETINGS.steps)}", "All steps done")
+    last = len(GREETINGS.steps)
+    assert status(at) == (f"Step {last} of {last}", "All steps done")
     assert at.chat_input[0].proto.disabled is False  # drawn before the last turn; next run disables
 
     at.run()
@@ -335,3 +348,23 @@ def test_a_corrupt_store_warns_and_the_lesson_still_works(isolated_store):
     assert any("kept in memory" in w.value for w in at.warning)
     say(at, "Hola")
     assert status(at)[0] == f"Step 2 of {len(GREETINGS.steps)}"
+
+
+def test_accent_notes_are_gentle_notes():
+    at = open_app("chat", lesson="greetings")
+    for text in ("Hola", "Me llamo Ana", "Soy de Londres", "Estoy bien", "Si, soy estudiante"):
+        say(at, text)
+    notes = [unescape(c.value) for c in at.chat_message[-1].caption]
+    assert any("Note: sí lleva tilde" in note for note in notes)
+    assert status(at)[0] == f"Step 6 of {len(GREETINGS.steps)}", "a missing accent is still right"
+
+
+def test_bot_lines_have_a_listen_control_with_the_text_json_encoded():
+    at = open_app("chat", lesson="greetings")
+    frames = [node for node in at.chat_message[0].children.values() if node.type == "iframe"]
+    assert len(frames) == 1
+    assert json.dumps(GREETINGS.steps[0].bot) in frames[0].proto.srcdoc
+    html = listen_html('</script><script>alert("x")</script> & ¡Hola!')
+    assert "</script><script>" not in html
+    assert 'speechSynthesis' in html and '"es-ES"' in html
+    assert html.count("<script>") == 1

@@ -1,4 +1,4 @@
-"""End to end: `streamlit run streamlit_app.py` driven by Playwright in Debian's headless Chromium."""
+"""End to end: `streamlit run streamlit_app.py` driven by Playwright in Debian's Chromium."""
 
 import os
 import re
@@ -90,9 +90,16 @@ def page():
 
 
 def shoot(page, name: str) -> None:
+    """Save a picture of the whole page (Streamlit scrolls inside <main>, so grow the viewport)."""
     ARTIFACTS.mkdir(exist_ok=True)
     page.wait_for_timeout(300)  # let the last element settle before the picture
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    size = page.viewport_size
+    height = page.evaluate("document.querySelector('.stMain')?.scrollHeight || 0")
+    tall = max(size["height"], min(height, 6000))
+    page.set_viewport_size({"width": size["width"], "height": tall})
+    page.wait_for_timeout(200)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+    page.set_viewport_size(size)
 
 
 def answer(page, text: str, expect: str) -> None:
@@ -114,6 +121,8 @@ def test_a_learner_goes_through_a_lesson_in_a_real_browser(streamlit_server, pag
 
     steps, step2 = GREETINGS.steps, GREETINGS.steps[1]
     page.set_default_timeout(TIMEOUT_MS)
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
 
     page.goto(streamlit_server)
     page.get_by_text("How a lesson works").wait_for()
@@ -133,6 +142,9 @@ def test_a_learner_goes_through_a_lesson_in_a_real_browser(streamlit_server, pag
 
     page.get_by_role("button", name="Start this lesson").click()
     page.locator(MESSAGE).first.get_by_text(steps[0].bot).wait_for()
+    # The listen control speaks with the browser's own voice, or stays silent without one.
+    frame = page.frame_locator(f"{MESSAGE} iframe").first
+    frame.get_by_role("button", name="Listen in Spanish").click()
     shoot(page, "4-chat-start")
 
     answer(page, "Hola", steps[1].bot)
@@ -164,3 +176,4 @@ def test_a_learner_goes_through_a_lesson_in_a_real_browser(streamlit_server, pag
     expect(page.locator('[data-testid="stBalloons"]')).to_have_count(1)
     page.wait_for_timeout(1500)
     shoot(page, "7-celebration")
+    assert errors == [], f"uncaught errors in the page: {errors}"

@@ -6,15 +6,14 @@ import logging
 import pytest
 from fakes import model_output, scripted
 
-from langbot.chain import (
-    LLMJudge, ModelVerdict, VerdictParser, build_chain, build_inputs, definite_errors, parse_output,
-)
+from langbot.chain import LLMJudge, build_chain, build_inputs, definite_errors
 from langbot.errors import OutputParseError
 from langbot.grader import grade_answer
 from langbot.lessons import load_lessons
 from langbot.prompts import load_prompts
 from langbot.text import contains_phrase
 from langbot.tutor import Conversation, Tutor
+from langbot.verdict import ModelVerdict, VerdictParser, parse_output
 
 LESSONS = load_lessons()
 PROMPTS = load_prompts()
@@ -39,10 +38,11 @@ OUTPUT = model_output(False, REPLY, "grammar", ["Use «soy»."])
 
 @pytest.mark.parametrize("size", [1, 2, 3, 5, 8, 13, len(OUTPUT)])
 def test_verdict_comes_first_then_the_reply_whatever_the_chunking(size: int) -> None:
-    escaped = json.dumps({"correct": False, "category": "grammar", "errors": ["Use «soy»."],
-                          "reply": REPLY})  # ASCII escapes: \u00f1, surrogate pairs
+    escaped = json.dumps(
+        {"correct": False, "category": "grammar", "errors": ["Use «soy»."], "reply": REPLY}
+    )  # ASCII escapes: \u00f1, surrogate pairs
     for text in (OUTPUT, escaped):
-        events = list(parse_output(text[i:i + size] for i in range(0, len(text), size)))
+        events = list(parse_output(text[i : i + size] for i in range(0, len(text), size)))
         assert events[0] == ModelVerdict(False, "grammar", ("Use «soy».",))
         assert "".join(events[1:]) == REPLY
 
@@ -53,31 +53,47 @@ def test_verdict_is_available_before_the_reply_ends() -> None:
     assert events == [ModelVerdict(True, "correct", ()), "¡Mu"]
 
 
-@pytest.mark.parametrize(("text", "verdict", "reply"), [
-    ('```json\n{"correct": true, "category": "correct", "errors": [], "reply": "¡Bien!"}\n```',
-     ModelVerdict(True, "correct", ()), "¡Bien!"),
-    ('{"reply": "Casi.", "correct": false, "category": "context", "errors": ["No."]}',
-     ModelVerdict(False, "context", ("No.",)), "Casi."),
-    ('{"correct": false, "category": "weird", "errors": "one", "reply": "Hm."}',
-     ModelVerdict(False, "context", ("one",)), "Hm."),
-])
+@pytest.mark.parametrize(
+    ("text", "verdict", "reply"),
+    [
+        (
+            '```json\n{"correct": true, "category": "correct", "errors": [], "reply": "¡Bien!"}\n```',
+            ModelVerdict(True, "correct", ()),
+            "¡Bien!",
+        ),
+        (
+            '{"reply": "Casi.", "correct": false, "category": "context", "errors": ["No."]}',
+            ModelVerdict(False, "context", ("No.",)),
+            "Casi.",
+        ),
+        (
+            '{"correct": false, "category": "weird", "errors": "one", "reply": "Hm."}',
+            ModelVerdict(False, "context", ("one",)),
+            "Hm.",
+        ),
+    ],
+)
 def test_lenient_shapes_still_parse(text, verdict, reply) -> None:
     events = list(parse_output([text]))
     assert events[0] == verdict and "".join(events[1:]) == reply
 
 
-@pytest.mark.parametrize("text", [
-    "Sure! The learner is right.",
-    '{"correct": "yes", "reply": "x"}',
-    '{"correct": true, "category": "correct", "errors": [], "reply": "¡Muy bi',
-    "",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sure! The learner is right.",
+        '{"correct": "yes", "reply": "x"}',
+        '{"correct": true, "category": "correct", "errors": [], "reply": "¡Muy bi',
+        "",
+    ],
+)
 def test_unparseable_output_raises_output_parse_error(text) -> None:
     with pytest.raises(OutputParseError):
         list(parse_output([text]))
 
 
 # ---- judge ---------------------------------------------------------------------------------
+
 
 def test_fast_path_answers_certain_turns_without_a_model_call() -> None:
     model = scripted()
@@ -96,14 +112,19 @@ def test_fast_path_can_be_switched_off() -> None:
 
 
 def test_model_verdict_and_wording_drive_the_state_machine() -> None:
-    model = scripted(model_output(False, "¡Casi! ¿Cómo te llamas tú?", "context", ["Say your name."]))
+    model = scripted(
+        model_output(False, "¡Casi! ¿Cómo te llamas tú?", "context", ["Say your name."])
+    )
     stream = _tutor(model).stream(_at(2), "Yo bien")
     chunks = list(stream)
     outcome = stream.outcome
     assert "".join(chunks) == "¡Casi! ¿Cómo te llamas tú?"
     assert outcome.response.model_dump() == {
-        "correct": False, "nextStep": 2, "text": "¡Casi! ¿Cómo te llamas tú?",
-        "errors": ["Say your name."]}
+        "correct": False,
+        "nextStep": 2,
+        "text": "¡Casi! ¿Cómo te llamas tú?",
+        "errors": ["Say your name."],
+    }
     assert outcome.conversation.attempt == 2 and outcome.source == "sagemaker"
 
 
@@ -130,11 +151,15 @@ def test_disagreement_rule_a_definite_grammar_error_beats_the_models_correct() -
 
 # ---- leak guard --------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("reply", [
-    "Casi. Di: me llamo ana.",
-    "¡Casi! La respuesta es «ME LLAMO, Ana». ¡Inténtalo!",
-    "Intenta: Me llamo Ana.",
-])
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Casi. Di: me llamo ana.",
+        "¡Casi! La respuesta es «ME LLAMO, Ana». ¡Inténtalo!",
+        "Intenta: Me llamo Ana.",
+    ],
+)
 @pytest.mark.parametrize("attempt", [1, 2])
 def test_leak_guard_replaces_a_reply_that_gives_the_answer_away(reply, attempt, caplog) -> None:
     model = scripted(model_output(False, reply, "context"), chunk_size=2)
@@ -165,6 +190,7 @@ def test_leak_guard_does_not_touch_attempt_3() -> None:
 
 
 # ---- memory -------------------------------------------------------------------------------------
+
 
 def test_prompt_carries_step_tries_window_and_facts() -> None:
     tutor = Tutor(LESSONS)

@@ -3,8 +3,16 @@ is lost to the fault and the transcript stays whole."""
 
 import pytest
 from fakes import (
-    FakeStreamingClient, client_error, error_event, generate_stream, model_error, model_output,
-    read_timeout, split_parts, stream_cut, tokens_of,
+    FakeStreamingClient,
+    client_error,
+    error_event,
+    generate_stream,
+    model_error,
+    model_output,
+    read_timeout,
+    split_parts,
+    stream_cut,
+    tokens_of,
 )
 
 from langbot.backends import sagemaker
@@ -14,7 +22,9 @@ from langbot.service import build_judge
 from langbot.tutor import FALLBACK_SOURCE, SIMPLE_MODE, Tutor
 
 LESSONS = load_lessons()
-GOOD = generate_stream(tokens_of(model_output(False, "¡Casi! Di tu nombre con «me ...».", "context")))
+GOOD = generate_stream(
+    tokens_of(model_output(False, "¡Casi! Di tu nombre con «me ...».", "context"))
+)
 HALF = split_parts(GOOD, 9)[: len(split_parts(GOOD, 9)) // 2]
 
 
@@ -27,29 +37,39 @@ def aws_env(monkeypatch):
 
 FAULTS = {
     "throttling": client_error("ThrottlingException", "Rate exceeded", 400),
-    "overloaded 429": model_error(429, {"error": "Model is overloaded", "error_type": "overloaded"}),
-    "model error 5xx": model_error(500, {"error": "CUDA out of memory", "error_type": "generation"}),
+    "overloaded 429": model_error(
+        429, {"error": "Model is overloaded", "error_type": "overloaded"}
+    ),
+    "model error 5xx": model_error(
+        500, {"error": "CUDA out of memory", "error_type": "generation"}
+    ),
     "service 503": client_error("ServiceUnavailable", "Service unavailable", 503),
     "read timeout": read_timeout(),
     "timeout mid-stream": [*HALF, read_timeout()],
     "stream cut midway": [*HALF, stream_cut()],
     "stream ends early": HALF,
-    "tgi error event": split_parts(error_event("Request failed during generation", "generation"), 10),
+    "tgi error event": split_parts(
+        error_event("Request failed during generation", "generation"), 10
+    ),
     "malformed output": split_parts(generate_stream(tokens_of("Yes, the learner is right!")), 8),
     "empty reply": split_parts(generate_stream(tokens_of(model_output(False, "", "context"))), 8),
 }
 
 
-@pytest.mark.parametrize(("step", "attempt", "text"), [
-    (2, 1, "Yo bien"),          # a miss on the first try
-    (2, 3, "Yo bien"),          # a miss on the last try: the answer is revealed
-    (3, 2, "Yo soy de Lima y tú"),  # an answer the grader accepts but is not certain about
-])
+@pytest.mark.parametrize(
+    ("step", "attempt", "text"),
+    [
+        (2, 1, "Yo bien"),  # a miss on the first try
+        (2, 3, "Yo bien"),  # a miss on the last try: the answer is revealed
+        (3, 2, "Yo soy de Lima y tú"),  # an answer the grader accepts but is not certain about
+    ],
+)
 @pytest.mark.parametrize("fault", list(FAULTS), ids=list(FAULTS))
 def test_a_fault_costs_the_learner_nothing(fault, step, attempt, text) -> None:
     client = FakeStreamingClient().enqueue(FAULTS[fault])
-    settings = Settings(backend="sagemaker", sagemaker_endpoint="tutor-tgi", aws_region="eu-west-1",
-                        fast_path=False)
+    settings = Settings(
+        backend="sagemaker", sagemaker_endpoint="tutor-tgi", aws_region="eu-west-1", fast_path=False
+    )
     tutor = Tutor(LESSONS, build_judge(settings, client=client))
     conv = tutor.start("greetings").model_copy(update={"step": step, "attempt": attempt})
     expected = Tutor(LESSONS).respond(conv, text)
@@ -64,7 +84,7 @@ def test_a_fault_costs_the_learner_nothing(fault, step, attempt, text) -> None:
     assert outcome.response == expected.response
     assert [m.kind for m in outcome.messages] == ["notice", *(m.kind for m in expected.messages)]
     assert outcome.messages[0].text == SIMPLE_MODE
-    learner, notice, *rest = outcome.conversation.transcript[len(conv.transcript):]
+    learner, notice, *rest = outcome.conversation.transcript[len(conv.transcript) :]
     assert learner.text == text and notice.kind == "notice" and rest == expected.messages
     assert outcome.conversation.transcript[: len(conv.transcript)] == conv.transcript
     assert shown  # the caller always got some text for the turn
@@ -72,7 +92,9 @@ def test_a_fault_costs_the_learner_nothing(fault, step, attempt, text) -> None:
 
 def test_fault_before_any_text_yields_the_simple_mode_feedback() -> None:
     client = FakeStreamingClient().enqueue(FAULTS["throttling"])
-    settings = Settings(backend="sagemaker", sagemaker_endpoint="e", aws_region="eu-west-1", fast_path=False)
+    settings = Settings(
+        backend="sagemaker", sagemaker_endpoint="e", aws_region="eu-west-1", fast_path=False
+    )
     tutor = Tutor(LESSONS, build_judge(settings, client=client))
     conv = tutor.start("greetings").model_copy(update={"step": 2})
     stream = tutor.stream(conv, "Yo bien")
@@ -81,10 +103,53 @@ def test_fault_before_any_text_yields_the_simple_mode_feedback() -> None:
 
 def test_the_next_turn_after_a_fault_uses_the_model_again() -> None:
     client = FakeStreamingClient().enqueue(FAULTS["stream cut midway"], split_parts(GOOD, 9))
-    settings = Settings(backend="sagemaker", sagemaker_endpoint="e", aws_region="eu-west-1", fast_path=False)
+    settings = Settings(
+        backend="sagemaker", sagemaker_endpoint="e", aws_region="eu-west-1", fast_path=False
+    )
     tutor = Tutor(LESSONS, build_judge(settings, client=client))
     conv = tutor.start("greetings").model_copy(update={"step": 2})
     first = tutor.respond(conv, "Yo bien")
     second = tutor.respond(first.conversation, "Yo bien")
     assert first.source == FALLBACK_SOURCE and second.source == "sagemaker"
     assert second.conversation.attempt == 3
+
+
+def test_a_cut_after_reply_text_was_shown_still_ends_consistently() -> None:
+    from fakes import model_output as output
+    from fakes import scripted
+
+    from langbot.chain import LLMJudge, build_chain
+    from langbot.errors import BackendTimeout
+    from langbot.prompts import load_prompts
+
+    text = output(False, "¡Casi! Piensa en el verbo llamarse y en tu nombre.", "context")
+    model = scripted(
+        text, chunk_size=4, fail_after=len(text) // 4 - 4, failure=BackendTimeout("cut")
+    )
+    tutor = Tutor(
+        LESSONS, LLMJudge("sagemaker", build_chain(load_prompts(), model), fast_path=False)
+    )
+    conv = tutor.start("greetings").model_copy(update={"step": 2})
+    stream = tutor.stream(conv, "Yo bien")
+    shown = "".join(stream)
+    expected = Tutor(LESSONS).respond(conv, "Yo bien")
+    assert shown.startswith("¡Casi! Piensa") and "nombre." not in shown  # partial model text
+    assert stream.outcome.messages[0].text == SIMPLE_MODE
+    assert stream.outcome.messages[1:] == expected.messages  # the UI renders these as final
+    assert stream.outcome.conversation.attempt == 2
+
+
+def test_any_judge_raising_a_backend_error_falls_back() -> None:
+    from langbot.errors import ModelError
+
+    class Broken:
+        name = "broken"
+
+        def judge(self, lesson, conversation, text):
+            raise ModelError("boom")
+
+    tutor = Tutor(LESSONS, Broken())
+    conv = tutor.start("greetings").model_copy(update={"step": 2})
+    outcome = tutor.respond(conv, "Yo bien")
+    assert outcome.source == FALLBACK_SOURCE and outcome.messages[0].kind == "notice"
+    assert outcome.conversation.attempt == 2

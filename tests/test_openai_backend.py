@@ -22,20 +22,43 @@ def sse(tokens: list[str]) -> str:
     lines = []
     for i, tok in enumerate(tokens):
         delta = {"role": "assistant", "content": tok} if i == 0 else {"content": tok}
-        lines.append("data: " + json.dumps({
-            "id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 1732240000,
-            "model": "llama3", "choices": [{"index": 0, "delta": delta, "finish_reason": None}]},
-            ensure_ascii=False))
-    lines.append("data: " + json.dumps({
-        "id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 1732240000, "model": "llama3",
-        "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}))
+        lines.append(
+            "data: "
+            + json.dumps(
+                {
+                    "id": "chatcmpl-1",
+                    "object": "chat.completion.chunk",
+                    "created": 1732240000,
+                    "model": "llama3",
+                    "choices": [{"index": 0, "delta": delta, "finish_reason": None}],
+                },
+                ensure_ascii=False,
+            )
+        )
+    lines.append(
+        "data: "
+        + json.dumps(
+            {
+                "id": "chatcmpl-1",
+                "object": "chat.completion.chunk",
+                "created": 1732240000,
+                "model": "llama3",
+                "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}],
+            }
+        )
+    )
     lines.append("data: [DONE]")
     return "\n\n".join(lines) + "\n\n"
 
 
 def _tutor(httpserver, streaming=True) -> Tutor:
-    settings = Settings(backend="openai", openai_base_url=httpserver.url_for("/v1"),
-                        openai_model="llama3", fast_path=False, read_timeout=2)
+    settings = Settings(
+        backend="openai",
+        openai_base_url=httpserver.url_for("/v1"),
+        openai_model="llama3",
+        fast_path=False,
+        read_timeout=2,
+    )
     return Tutor(LESSONS, build_judge(settings, streaming=streaming))
 
 
@@ -48,7 +71,8 @@ def _turn(tutor: Tutor):
 @pytest.mark.integration
 def test_streaming_chat_completions(httpserver) -> None:
     httpserver.expect_request("/v1/chat/completions", method="POST").respond_with_response(
-        Response(sse(tokens_of(OUTPUT)), content_type="text/event-stream"))
+        Response(sse(tokens_of(OUTPUT)), content_type="text/event-stream")
+    )
     chunks, outcome = _turn(_tutor(httpserver))
     assert "".join(chunks) == REPLY and len(chunks) > 1 and outcome.source == "openai"
     assert outcome.conversation.attempt == 2 and outcome.response.errors == ["Say your name."]
@@ -61,7 +85,8 @@ def test_streaming_chat_completions(httpserver) -> None:
 @pytest.mark.integration
 def test_non_streaming_chat_completion(httpserver) -> None:
     httpserver.expect_request("/v1/chat/completions", method="POST").respond_with_data(
-        chat_body(OUTPUT), content_type="application/json")
+        chat_body(OUTPUT), content_type="application/json"
+    )
     chunks, outcome = _turn(_tutor(httpserver, streaming=False))
     assert "".join(chunks) == REPLY
     body = httpserver.log[0][0].get_json()
@@ -69,11 +94,14 @@ def test_non_streaming_chat_completion(httpserver) -> None:
 
 
 @pytest.mark.integration
-@pytest.mark.parametrize(("status", "payload"), [
-    (429, {"error": "Model is overloaded", "error_type": "overloaded"}),
-    (500, {"error": "Incomplete generation", "error_type": "incomplete_generation"}),
-    (422, {"error": "Input validation error", "error_type": "validation"}),
-])
+@pytest.mark.parametrize(
+    ("status", "payload"),
+    [
+        (429, {"error": "Model is overloaded", "error_type": "overloaded"}),
+        (500, {"error": "Incomplete generation", "error_type": "incomplete_generation"}),
+        (422, {"error": "Input validation error", "error_type": "validation"}),
+    ],
+)
 def test_server_errors_fall_back_to_the_built_in_engine(httpserver, status, payload) -> None:
     httpserver.expect_request("/v1/chat/completions").respond_with_json(payload, status=status)
     chunks, outcome = _turn(_tutor(httpserver))
@@ -86,7 +114,8 @@ def test_a_stream_cut_midway_falls_back(httpserver) -> None:
     half = sse(tokens_of(OUTPUT)).split("\n\n")
     body = "\n\n".join(half[: len(half) // 2])  # no [DONE], reply never closed
     httpserver.expect_request("/v1/chat/completions").respond_with_response(
-        Response(body, content_type="text/event-stream"))
+        Response(body, content_type="text/event-stream")
+    )
     chunks, outcome = _turn(_tutor(httpserver))
     assert outcome.source == FALLBACK_SOURCE and chunks
 
@@ -94,3 +123,28 @@ def test_a_stream_cut_midway_falls_back(httpserver) -> None:
 def test_misconfigured_openai_backend_says_what_to_set() -> None:
     with pytest.raises(ConfigError, match="LANGBOT_OPENAI_BASE_URL.*LANGBOT_OPENAI_MODEL"):
         build_judge(Settings(backend="openai"))
+
+
+@pytest.mark.integration
+def test_health_check_runs_once_and_is_described(httpserver, monkeypatch) -> None:
+    from langbot import health
+
+    monkeypatch.setattr(health, "_cache", {})
+    httpserver.expect_request("/v1/models").respond_with_json({"object": "list", "data": []})
+    settings = Settings(backend="openai", openai_base_url=httpserver.url_for("/v1"),
+                        openai_model="llama3")
+    first = health.describe_backend(settings)
+    assert "OpenAI-compatible (llama3)" in first and "· reachable ·" in first
+    assert health.describe_backend(settings) == first and len(httpserver.log) == 1
+    assert "built-in engine" in health.describe_backend(Settings())
+
+
+def test_version_shows_the_backend(monkeypatch, capsys) -> None:
+    import io
+
+    from langbot import cli, health
+
+    monkeypatch.setattr(health, "_cache", {})
+    out = io.StringIO()
+    assert cli.main(["--version"], out=out) == 0
+    assert out.getvalue().splitlines()[1] == "Backend: built-in engine · always available"

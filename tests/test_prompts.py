@@ -23,7 +23,11 @@ def test_every_prompt_file_renders_for_every_step_and_attempt(path: Path) -> Non
         for number, step in enumerate(lesson.steps, 1):
             for attempt in (1, 2, 3):
                 conv = Conversation(lesson_id=lesson.id, step=number, attempt=attempt)
-                messages = prompts.for_attempt(attempt).invoke(build_inputs(lesson, conv, "hola")).to_messages()
+                messages = (
+                    prompts.for_attempt(attempt)
+                    .invoke(build_inputs(lesson, conv, "hola"))
+                    .to_messages()
+                )
                 assert [m.type for m in messages] == ["system", "human"]
                 assert step.bot in messages[0].content and "«hola»" in messages[1].content
                 assert "{" not in messages[1].content
@@ -46,7 +50,11 @@ def _write(tmp_path: Path, data: object) -> Path:
 
 
 def _with(field: str, value: object) -> dict:
-    data = {**GOOD, "cue_style": dict(GOOD["cue_style"]), "chat_template": dict(GOOD["chat_template"])}
+    data = {
+        **GOOD,
+        "cue_style": dict(GOOD["cue_style"]),
+        "chat_template": dict(GOOD["chat_template"]),
+    }
     if "." in field:
         outer, inner = field.split(".")
         data[outer][inner] = value
@@ -57,20 +65,31 @@ def _with(field: str, value: object) -> dict:
     return data
 
 
-@pytest.mark.parametrize(("data", "expected"), [
-    (_with("persona", "You are {tutor_name}."), "field 'persona': unknown variable {tutor_name}"),
-    (_with("turn", "Step {step_number}."), "field 'turn': missing variable {learner_text}"),
-    (_with("reveal", "Say it kindly."), "field 'reveal': missing variable {model_answer}"),
-    (_with("cue_style.attempt_1", "Hint: {model_answer}"),
-     "field 'cue_style.attempt_1': must not use {model_answer}"),
-    (_with("output_format", 'Reply {"correct": true}'), "field 'output_format': unknown variable"),
-    (_with("judging", "Judge {bot_line"), "field 'judging': malformed braces"),
-    (_with("judging", None), "field 'judging': Field required"),
-    (_with("colour", "blue"), "field 'colour': Extra inputs are not permitted"),
-    (_with("chat_template.user", "<user>"), "field 'user'"),
-    ("persona: [unclosed", "is not valid YAML"),
-    ("- a list", "top level must be a mapping"),
-])
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (
+            _with("persona", "You are {tutor_name}."),
+            "field 'persona': unknown variable {tutor_name}",
+        ),
+        (_with("turn", "Step {step_number}."), "field 'turn': missing variable {learner_text}"),
+        (_with("reveal", "Say it kindly."), "field 'reveal': missing variable {model_answer}"),
+        (
+            _with("cue_style.attempt_1", "Hint: {model_answer}"),
+            "field 'cue_style.attempt_1': must not use {model_answer}",
+        ),
+        (
+            _with("output_format", 'Reply {"correct": true}'),
+            "field 'output_format': unknown variable",
+        ),
+        (_with("judging", "Judge {bot_line"), "field 'judging': malformed braces"),
+        (_with("judging", None), "field 'judging': Field required"),
+        (_with("colour", "blue"), "field 'colour': Extra inputs are not permitted"),
+        (_with("chat_template.user", "<user>"), "field 'user'"),
+        ("persona: [unclosed", "is not valid YAML"),
+        ("- a list", "top level must be a mapping"),
+    ],
+)
 def test_bad_prompt_files_fail_naming_file_field_and_variable(tmp_path, data, expected) -> None:
     path = _write(tmp_path, data)
     with pytest.raises(PromptFileError) as info:
@@ -95,7 +114,8 @@ def _played(lesson_id: str) -> list[Conversation]:
 
 def _prompt_chars(conv: Conversation) -> int:
     value = PROMPTS.for_attempt(conv.attempt).invoke(
-        build_inputs(LESSONS[conv.lesson_id], conv, "Soy de Madrid."))
+        build_inputs(LESSONS[conv.lesson_id], conv, "Soy de Madrid.")
+    )
     return sum(len(m.content) for m in value.to_messages())
 
 

@@ -7,13 +7,30 @@ from urllib.request import Request, urlopen
 import jsonschema
 import pytest
 from fakes import (
-    FakeStreamingClient, chat_body, chat_stream, client_error, cut_inside, generate_body,
-    generate_stream, model_error, model_output, read_timeout, split_parts, stream_cut, tokens_of,
+    FakeStreamingClient,
+    chat_body,
+    chat_stream,
+    client_error,
+    cut_inside,
+    generate_body,
+    generate_stream,
+    model_error,
+    model_output,
+    read_timeout,
+    split_parts,
+    stream_cut,
+    tokens_of,
 )
 
 from langbot.backends import sagemaker, tgi
 from langbot.config import Settings
-from langbot.errors import BackendThrottled, BackendTimeout, ConfigError, ModelError, OutputParseError
+from langbot.errors import (
+    BackendThrottled,
+    BackendTimeout,
+    ConfigError,
+    ModelError,
+    OutputParseError,
+)
 from langbot.lessons import load_lessons
 from langbot.service import build_judge
 from langbot.tutor import Tutor
@@ -47,17 +64,26 @@ def validate(body: dict, schema: str = "SagemakerRequest") -> None:
 
 
 def settings(**overrides) -> Settings:
-    values = {"backend": "sagemaker", "sagemaker_endpoint": "tutor-tgi", "aws_region": "eu-west-1",
-              "fast_path": False}
+    values = {
+        "backend": "sagemaker",
+        "sagemaker_endpoint": "tutor-tgi",
+        "aws_region": "eu-west-1",
+        "fast_path": False,
+    }
     return Settings(**{**values, **overrides})
 
 
 @pytest.fixture(autouse=True)
 def aws_env(monkeypatch, tmp_path):
-    for name, value in {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
-                        "AWS_SECURITY_TOKEN": "testing", "AWS_SESSION_TOKEN": "testing",
-                        "AWS_REGION": "eu-west-1", "AWS_CONFIG_FILE": str(tmp_path / "config"),
-                        "AWS_SHARED_CREDENTIALS_FILE": str(tmp_path / "credentials")}.items():
+    for name, value in {
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_SECURITY_TOKEN": "testing",
+        "AWS_SESSION_TOKEN": "testing",
+        "AWS_REGION": "eu-west-1",
+        "AWS_CONFIG_FILE": str(tmp_path / "config"),
+        "AWS_SHARED_CREDENTIALS_FILE": str(tmp_path / "credentials"),
+    }.items():
         monkeypatch.setenv(name, value)
     monkeypatch.setattr(sagemaker, "_clients", {})
 
@@ -71,10 +97,17 @@ def _turn(judge, text="Yo bien", step=2, attempt=1):
 
 # ---- the contract ------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("stream", [False, True])
 def test_generate_bodies_follow_the_tgi_contract(stream) -> None:
-    kwargs = {"max_new_tokens": 200, "temperature": 0.3, "top_p": 0.9, "stop": ["<|eot_id|>"],
-              tgi.GRAMMAR: {"type": "object"}, **({tgi.STREAM: True} if stream else {})}
+    kwargs = {
+        "max_new_tokens": 200,
+        "temperature": 0.3,
+        "top_p": 0.9,
+        "stop": ["<|eot_id|>"],
+        tgi.GRAMMAR: {"type": "object"},
+        **({tgi.STREAM: True} if stream else {}),
+    }
     body = tgi.generate_body("<|begin_of_text|>hola", kwargs)
     validate(body)
     validate(body, "CompatGenerateRequest")
@@ -85,9 +118,16 @@ def test_generate_bodies_follow_the_tgi_contract(stream) -> None:
 
 @pytest.mark.parametrize("stream", [False, True])
 def test_messages_bodies_follow_the_tgi_contract(stream) -> None:
-    body = tgi.messages_body([{"role": "system", "content": "S"}, {"role": "user", "content": "U"}],
-                             {"max_new_tokens": 50, "temperature": 0.0, "top_p": 1.0,
-                              tgi.GRAMMAR: {"type": "object"}, **({tgi.STREAM: True} if stream else {})})
+    body = tgi.messages_body(
+        [{"role": "system", "content": "S"}, {"role": "user", "content": "U"}],
+        {
+            "max_new_tokens": 50,
+            "temperature": 0.0,
+            "top_p": 1.0,
+            tgi.GRAMMAR: {"type": "object"},
+            **({tgi.STREAM: True} if stream else {}),
+        },
+    )
     validate(body)
     validate(body, "ChatRequest")
     assert "temperature" not in body and "top_p" not in body  # TGI's bounds are exclusive
@@ -121,6 +161,7 @@ def test_parse_error_maps_every_error_example_of_the_spec(status, payload) -> No
 
 # ---- non-streaming: real boto3 over HTTP to moto -------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def moto_url():
     from moto.server import ThreadedMotoServer
@@ -133,7 +174,9 @@ def moto_url():
 
 
 def _post(url: str, data: dict) -> None:
-    urlopen(Request(url, json.dumps(data).encode(), {"Content-Type": "application/json"}, method="POST"))
+    urlopen(
+        Request(url, json.dumps(data).encode(), {"Content-Type": "application/json"}, method="POST")
+    )
 
 
 @pytest.fixture
@@ -142,9 +185,14 @@ def moto(moto_url, monkeypatch):
     _post(f"{moto_url}/moto-api/reset", {})
 
     def queue(*bodies: str) -> None:
-        _post(f"{moto_url}/moto-api/static/sagemaker/endpoint-results", {
-            "region": "eu-west-1",
-            "results": [{"Body": b, "ContentType": "application/json"} for b in bodies]})
+        _post(
+            f"{moto_url}/moto-api/static/sagemaker/endpoint-results",
+            {
+                "region": "eu-west-1",
+                "results": [{"Body": b, "ContentType": "application/json"} for b in bodies],
+            },
+        )
+
     return queue
 
 
@@ -152,8 +200,10 @@ def _capture(client) -> list[dict]:
     sent: list[dict] = []
     client.meta.events.register(
         "before-send.sagemaker-runtime.InvokeEndpoint",
-        lambda request, **_: sent.append({"url": request.url, "headers": dict(request.headers),
-                                          "body": json.loads(request.body)}))
+        lambda request, **_: sent.append(
+            {"url": request.url, "headers": dict(request.headers), "body": json.loads(request.body)}
+        ),
+    )
     return sent
 
 
@@ -163,7 +213,9 @@ def test_generate_format_through_boto3_and_moto(moto, moto_url) -> None:
     client = sagemaker.make_client(settings())
     assert client.meta.endpoint_url == moto_url  # AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME honoured
     sent = _capture(client)
-    chunks, outcome = _turn(build_judge(settings(sagemaker_inference_component="ic-1"), streaming=False))
+    chunks, outcome = _turn(
+        build_judge(settings(sagemaker_inference_component="ic-1"), streaming=False)
+    )
     assert "".join(chunks) == REPLY and outcome.source == "sagemaker"
     assert outcome.response.errors == ["Say your name."] and outcome.conversation.attempt == 2
     [request] = sent
@@ -200,16 +252,27 @@ def test_client_is_created_once_with_timeouts_and_adaptive_retries(moto) -> None
 
 # ---- streaming: an injected client with real PayloadPart events -----------------------------
 
+
 def _stream_cases():
     data = generate_stream(tokens_of(OUTPUT))
     yield "7-byte parts", split_parts(data, 7)
     yield "1-byte parts", split_parts(data, 1)
     yield "cut inside ñ", cut_inside(data, "ñ")
-    yield "cut inside á", cut_inside(generate_stream(tokens_of(model_output(False, "¿Está bien? Sí.", "context"))), "á")
-    yield "no final newline", split_parts(generate_stream(tokens_of(OUTPUT), final_newline=False), 5)
+    yield (
+        "cut inside á",
+        cut_inside(
+            generate_stream(tokens_of(model_output(False, "¿Está bien? Sí.", "context"))), "á"
+        ),
+    )
+    yield (
+        "no final newline",
+        split_parts(generate_stream(tokens_of(OUTPUT), final_newline=False), 5),
+    )
 
 
-@pytest.mark.parametrize(("name", "events"), list(_stream_cases()), ids=lambda v: v if isinstance(v, str) else "")
+@pytest.mark.parametrize(
+    ("name", "events"), list(_stream_cases()), ids=lambda v: v if isinstance(v, str) else ""
+)
 def test_generate_stream_survives_any_split(name, events) -> None:
     client = FakeStreamingClient().enqueue(events)
     chunks, outcome = _turn(build_judge(settings(), client=client))
@@ -241,16 +304,31 @@ def test_line_iterator_never_hangs_without_a_final_newline() -> None:
 
 # ---- errors at the boundary -------------------------------------------------------------------
 
-@pytest.mark.parametrize(("error", "kind"), [
-    (client_error("ThrottlingException", "Rate exceeded", 400), BackendThrottled),
-    (model_error(429, {"error": "Model is overloaded", "error_type": "overloaded"}), BackendThrottled),
-    (model_error(424, {"error": "Request failed during generation", "error_type": "generation"}), ModelError),
-    (model_error(422, {"error": "Input validation error", "error_type": "validation"}), ModelError),
-    (client_error("ServiceUnavailable", "Unavailable", 503), ModelError),
-    (client_error("ValidationError", "Endpoint tutor-tgi not found.", 400), ModelError),
-    (read_timeout(), BackendTimeout),
-    (stream_cut(), BackendTimeout),
-])
+
+@pytest.mark.parametrize(
+    ("error", "kind"),
+    [
+        (client_error("ThrottlingException", "Rate exceeded", 400), BackendThrottled),
+        (
+            model_error(429, {"error": "Model is overloaded", "error_type": "overloaded"}),
+            BackendThrottled,
+        ),
+        (
+            model_error(
+                424, {"error": "Request failed during generation", "error_type": "generation"}
+            ),
+            ModelError,
+        ),
+        (
+            model_error(422, {"error": "Input validation error", "error_type": "validation"}),
+            ModelError,
+        ),
+        (client_error("ServiceUnavailable", "Unavailable", 503), ModelError),
+        (client_error("ValidationError", "Endpoint tutor-tgi not found.", 400), ModelError),
+        (read_timeout(), BackendTimeout),
+        (stream_cut(), BackendTimeout),
+    ],
+)
 def test_botocore_errors_become_langbot_errors(error, kind) -> None:
     translated = sagemaker.translate_error(error)
     assert type(translated) is kind
@@ -263,13 +341,26 @@ def test_tgi_error_event_inside_a_stream_is_translated() -> None:
         tgi.stream_event(b"data:{not json")
 
 
-@pytest.mark.parametrize(("overrides", "env", "expected"), [
-    ({"sagemaker_endpoint": None}, {}, "LANGBOT_SAGEMAKER_ENDPOINT"),
-    ({"aws_region": None}, {}, "AWS_REGION"),
-    ({}, {"AWS_ACCESS_KEY_ID": None, "AWS_SECRET_ACCESS_KEY": None, "AWS_SESSION_TOKEN": None,
-          "AWS_SECURITY_TOKEN": None}, "AWS credentials"),
-])
-def test_misconfigured_sagemaker_is_one_clear_message(monkeypatch, overrides, env, expected) -> None:
+@pytest.mark.parametrize(
+    ("overrides", "env", "expected"),
+    [
+        ({"sagemaker_endpoint": None}, {}, "LANGBOT_SAGEMAKER_ENDPOINT"),
+        ({"aws_region": None}, {}, "AWS_REGION"),
+        (
+            {},
+            {
+                "AWS_ACCESS_KEY_ID": None,
+                "AWS_SECRET_ACCESS_KEY": None,
+                "AWS_SESSION_TOKEN": None,
+                "AWS_SECURITY_TOKEN": None,
+            },
+            "AWS credentials",
+        ),
+    ],
+)
+def test_misconfigured_sagemaker_is_one_clear_message(
+    monkeypatch, overrides, env, expected
+) -> None:
     for name in env:
         monkeypatch.delenv(name)
     monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")

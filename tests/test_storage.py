@@ -88,11 +88,12 @@ def test_learners_never_see_each_other(store):
 
 
 def test_completions_keep_their_summary(store):
-    store.record_completion("learner-one", "greetings", {"first_try": 6, "mistakes": [{"text": "¿Qué?"}]})
+    summary = {"first_try": 6, "mistakes": [{"text": "¿Qué?"}]}
+    store.record_completion("learner-one", "greetings", summary)
     store.record_completion("learner-one", "cafe", {"first_try": 8, "mistakes": []})
     done = store.completions("learner-one")
     assert [c["lesson_id"] for c in done] == ["greetings", "cafe"]
-    assert done[0]["summary"] == {"first_try": 6, "mistakes": [{"text": "¿Qué?"}]}
+    assert done[0]["summary"] == summary
 
 
 def test_sqlite_survives_a_restart_and_uses_wal(tmp_path):

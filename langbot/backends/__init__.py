@@ -19,8 +19,9 @@ def check_backend(settings: Settings) -> None:
     check_settings(settings)
 
 
-def build_model(settings: Settings, prompts: TutorPrompts, schema: dict | None,
-                client: Any = None) -> Runnable:
+def build_model(
+    settings: Settings, prompts: TutorPrompts, schema: dict | None, client: Any = None
+) -> Runnable:
     """The chain's model step for the configured backend (client: an injected boto3 client)."""
     if settings.backend == "sagemaker":
         from langbot.backends.sagemaker import build_sagemaker_model

@@ -20,7 +20,8 @@ def check_settings(settings: Settings) -> None:
         missing.append("LANGBOT_OPENAI_MODEL (the model name the server expects)")
     if missing:
         raise ConfigError(
-            "LANGBOT_BACKEND=openai needs: " + "; ".join(missing)
+            "LANGBOT_BACKEND=openai needs: "
+            + "; ".join(missing)
             + ". Or set LANGBOT_BACKEND=builtin to use the built-in engine."
         )
 
@@ -53,8 +54,13 @@ def _is_transport(e: BaseException) -> bool:
 class CompatibleChatModel(ChatOpenAI):
     """ChatOpenAI whose transport failures surface as LangbotError subclasses."""
 
-    def _stream(self, messages: list[BaseMessage], stop: list[str] | None = None,
-                run_manager: Any = None, **kwargs: Any) -> Iterator[ChatGenerationChunk]:
+    def _stream(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: Any = None,
+        **kwargs: Any,
+    ) -> Iterator[ChatGenerationChunk]:
         try:
             yield from super()._stream(messages, stop, run_manager, **kwargs)
         except Exception as e:
@@ -62,8 +68,13 @@ class CompatibleChatModel(ChatOpenAI):
                 raise
             raise translate_error(e) from e
 
-    def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
-                  run_manager: Any = None, **kwargs: Any) -> ChatResult:
+    def _generate(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: Any = None,
+        **kwargs: Any,
+    ) -> ChatResult:
         try:
             return super()._generate(messages, stop, run_manager, **kwargs)
         except Exception as e:

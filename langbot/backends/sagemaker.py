@@ -16,7 +16,12 @@ from langchain_core.prompt_values import PromptValue
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from langbot.backends.tgi import (
-    GRAMMAR, STREAM, GenerateHandler, MessagesHandler, iter_lines, parse_error,
+    GRAMMAR,
+    STREAM,
+    GenerateHandler,
+    MessagesHandler,
+    iter_lines,
+    parse_error,
 )
 from langbot.config import Settings
 from langbot.errors import BackendError, BackendThrottled, BackendTimeout, ConfigError, ModelError
@@ -68,7 +73,8 @@ def check_settings(settings: Settings) -> None:
             )
     if missing:
         raise ConfigError(
-            "LANGBOT_BACKEND=sagemaker needs: " + "; ".join(missing)
+            "LANGBOT_BACKEND=sagemaker needs: "
+            + "; ".join(missing)
             + ". Or set LANGBOT_BACKEND=builtin to use the built-in engine."
         )
 
@@ -76,8 +82,13 @@ def check_settings(settings: Settings) -> None:
 def translate_error(e: BaseException) -> BackendError:
     """The LangbotError for a botocore/urllib3 failure of one call (or the error itself)."""
     from botocore.exceptions import (
-        ClientError, ConnectionError as BotoConnectionError, EventStreamError,
-        ReadTimeoutError, ResponseStreamingError,
+        ClientError,
+        EventStreamError,
+        ReadTimeoutError,
+        ResponseStreamingError,
+    )
+    from botocore.exceptions import (
+        ConnectionError as BotoConnectionError,
     )
 
     if isinstance(e, BackendError):
@@ -115,13 +126,17 @@ def _is_transport(e: BaseException) -> bool:
 class TGIGenerateEndpoint(SagemakerEndpoint):
     """SagemakerEndpoint for TGI's generate format: robust streaming, translated errors."""
 
-    def _stream(self, prompt: str, stop: list[str] | None = None, run_manager: Any = None,
-                **kwargs: Any) -> Iterator[GenerationChunk]:
+    def _stream(
+        self, prompt: str, stop: list[str] | None = None, run_manager: Any = None, **kwargs: Any
+    ) -> Iterator[GenerationChunk]:
         body = self.content_handler.transform_input(
             prompt, {**(self.model_kwargs or {}), **kwargs, STREAM: True}
         )
-        params: dict[str, Any] = {"EndpointName": self.endpoint_name, "Body": body,
-                                  "ContentType": self.content_handler.content_type}
+        params: dict[str, Any] = {
+            "EndpointName": self.endpoint_name,
+            "Body": body,
+            "ContentType": self.content_handler.content_type,
+        }
         if self.inference_component_name:
             params["InferenceComponentName"] = self.inference_component_name
         try:
@@ -137,8 +152,9 @@ class TGIGenerateEndpoint(SagemakerEndpoint):
                 raise
             raise translate_error(e) from e
 
-    def _call(self, prompt: str, stop: list[str] | None = None, run_manager: Any = None,
-              **kwargs: Any) -> str:
+    def _call(
+        self, prompt: str, stop: list[str] | None = None, run_manager: Any = None, **kwargs: Any
+    ) -> str:
         try:
             return super()._call(prompt, None, run_manager, **kwargs)
         except Exception as e:
@@ -150,8 +166,13 @@ class TGIGenerateEndpoint(SagemakerEndpoint):
 class TGIChatEndpoint(ChatSagemakerEndpoint):
     """ChatSagemakerEndpoint for TGI's Messages API: robust streaming, translated errors."""
 
-    def _stream(self, messages: list[BaseMessage], stop: list[str] | None = None,
-                run_manager: Any = None, **kwargs: Any) -> Iterator[ChatGenerationChunk]:
+    def _stream(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: Any = None,
+        **kwargs: Any,
+    ) -> Iterator[ChatGenerationChunk]:
         params = self._format_messages_request(messages=messages, **{**kwargs, STREAM: True})
         params.pop("Accept", None)
         try:
@@ -168,8 +189,13 @@ class TGIChatEndpoint(ChatSagemakerEndpoint):
                 raise
             raise translate_error(e) from e
 
-    def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
-                  run_manager: Any = None, **kwargs: Any) -> ChatResult:
+    def _generate(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: Any = None,
+        **kwargs: Any,
+    ) -> ChatResult:
         try:
             return super()._generate(messages, None, run_manager, **kwargs)
         except Exception as e:
@@ -182,22 +208,30 @@ def _apply_chat_template(template: ChatTemplate) -> Runnable:
     role = {"system": "system", "human": "user", "ai": "assistant"}
 
     def render(value: PromptValue) -> str:
-        return template.render([(role.get(m.type, "user"), str(m.content))
-                                for m in value.to_messages()])
+        return template.render(
+            [(role.get(m.type, "user"), str(m.content)) for m in value.to_messages()]
+        )
 
     return RunnableLambda(render, name="chat_template")
 
 
-def build_sagemaker_model(settings: Settings, template: ChatTemplate, schema: dict | None,
-                          client: Any = None) -> Runnable:
+def build_sagemaker_model(
+    settings: Settings, template: ChatTemplate, schema: dict | None, client: Any = None
+) -> Runnable:
     """The model step of the chain for the configured TGI format on SageMaker."""
     client = client if client is not None else make_client(settings)
-    kwargs: dict[str, Any] = {"max_new_tokens": settings.max_new_tokens,
-                              "temperature": settings.temperature, "top_p": settings.top_p}
+    kwargs: dict[str, Any] = {
+        "max_new_tokens": settings.max_new_tokens,
+        "temperature": settings.temperature,
+        "top_p": settings.top_p,
+    }
     if schema is not None:
         kwargs[GRAMMAR] = schema
-    common = {"client": client, "endpoint_name": settings.sagemaker_endpoint or "",
-              "inference_component_name": settings.sagemaker_inference_component}
+    common = {
+        "client": client,
+        "endpoint_name": settings.sagemaker_endpoint or "",
+        "inference_component_name": settings.sagemaker_inference_component,
+    }
     if settings.sagemaker_format == "messages":
         model: BaseChatModel = TGIChatEndpoint(
             content_handler=MessagesHandler(), model_kwargs=kwargs, **common
@@ -205,6 +239,7 @@ def build_sagemaker_model(settings: Settings, template: ChatTemplate, schema: di
         return model
     if template.stop:
         kwargs["stop"] = template.stop
-    llm: BaseLLM = TGIGenerateEndpoint(content_handler=GenerateHandler(), model_kwargs=kwargs,
-                                       **common)
+    llm: BaseLLM = TGIGenerateEndpoint(
+        content_handler=GenerateHandler(), model_kwargs=kwargs, **common
+    )
     return _apply_chat_template(template) | llm

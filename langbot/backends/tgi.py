@@ -13,7 +13,13 @@ from langchain_aws.chat_models.sagemaker_endpoint import ChatModelContentHandler
 from langchain_aws.llms.sagemaker_endpoint import LLMContentHandler
 from langchain_core.messages import AIMessage, AIMessageChunk
 
-from langbot.errors import BackendError, BackendThrottled, BackendTimeout, ModelError, OutputParseError
+from langbot.errors import (
+    BackendError,
+    BackendThrottled,
+    BackendTimeout,
+    ModelError,
+    OutputParseError,
+)
 
 STREAM = "stream"  # model kwarg our endpoints set on streaming calls only
 GRAMMAR = "grammar"  # model kwarg: a JSON schema the output must follow
@@ -57,7 +63,9 @@ def generate_body(prompt: str, model_kwargs: Mapping[str, Any]) -> dict[str, Any
     return body
 
 
-def messages_body(messages: list[dict[str, Any]], model_kwargs: Mapping[str, Any]) -> dict[str, Any]:
+def messages_body(
+    messages: list[dict[str, Any]], model_kwargs: Mapping[str, Any]
+) -> dict[str, Any]:
     """The Messages-API body: messages, sampling, `response_format`, `stream` only when streaming."""
     kwargs = dict(model_kwargs)
     stream = bool(kwargs.pop(STREAM, False))
@@ -194,5 +202,7 @@ class MessagesHandler(ChatModelContentHandler):
             return AIMessageChunk(content=chat_text(event) if event else "")
         payload = read_body(output)
         if not isinstance(payload, dict):
-            raise OutputParseError(f"Unexpected chat response from the endpoint: {str(payload)[:120]}")
+            raise OutputParseError(
+                f"Unexpected chat response from the endpoint: {str(payload)[:120]}"
+            )
         return AIMessage(content=chat_text(payload))

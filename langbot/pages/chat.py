@@ -26,7 +26,9 @@ with st.container(key="lb-header"):
     st.title(lesson.title, anchor=False)
     status = st.empty()
     gloss_col, restart_col, lobby_col = st.columns([2, 1, 1], vertical_alignment="center")
-    show_gloss = gloss_col.toggle("Show English", key=ui.GLOSS, help="English glosses under the bot's lines")
+    show_gloss = gloss_col.toggle(
+        "Show English", key=ui.GLOSS, help="English glosses under the bot's lines"
+    )
     if restart_col.button("Restart lesson", icon=":material/restart_alt:", width="stretch"):
         st.session_state.pop(ui.CELEBRATE, None)
         progress.save(learner, tutor.start(lesson.id))
@@ -36,8 +38,9 @@ with st.container(key="lb-header"):
 
 ui_chat.render_transcript(conv, show_gloss)
 ui_chat.show_rejection()
+finished = "Lesson finished: restart it or go on to the next one"
 answer = st.chat_input(
-    "Lesson finished: restart it or go on to the next one" if conv.completed else "Answer in Spanish…",
+    finished if conv.completed else "Answer in Spanish…",
     key=ui.CHAT_INPUT,
     disabled=conv.completed,
 )

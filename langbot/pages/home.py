@@ -20,7 +20,9 @@ with speaks.container(border=True, height="stretch"):
     st.markdown("Every lesson opens with a line in Spanish. Read it, listen to it, and answer.")
 with cues.container(border=True, height="stretch"):
     st.markdown("#### :material/lightbulb: Cues, not answers")
-    st.markdown("If your answer misses, you get a hint that points the way, then a more specific one.")
+    st.markdown(
+        "If your answer misses, you get a hint that points the way, then a more specific one."
+    )
 with tries.container(border=True, height="stretch"):
     st.markdown("#### :material/looks_3: Three tries")
     st.markdown("After three tries the bot shows you the answer and the conversation moves on.")
