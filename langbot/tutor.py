@@ -287,7 +287,8 @@ class TurnStream:
             judgement = self.tutor.judge.judge(self.lesson, self.conversation, self.text)
         except BackendError as e:
             log.warning("The judge failed (%s); the built-in engine answers.", e)
-            judgement = Judgement(None, None, FALLBACK_SOURCE)  # type: ignore[arg-type]
+            yield self._simple_mode(None).messages[1].text
+            return
         if judgement.source == FALLBACK_SOURCE:
             yield self._simple_mode(judgement.verdict).messages[1].text
             return
