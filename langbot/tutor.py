@@ -8,21 +8,29 @@ is right, and may word the feedback.
 import logging
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Protocol
 
-from pydantic import BaseModel, ConfigDict, Field
-
+from langbot.conversation import (
+    MAX_ATTEMPTS,
+    Conversation,
+    Kind,
+    Mistake,
+    Turn,
+    TurnRequest,
+    TurnResponse,
+)
 from langbot.errors import BackendError, InputRejected
 from langbot.grader import Verdict, grade_answer
 from langbot.lessons import Lesson, Step, find_lesson
 
 log = logging.getLogger(__name__)
 
-MAX_INPUT_CHARS = 500
-MAX_ATTEMPTS = 3
-NEXT_STEP, RETRY, END = 1, 2, 3
+__all__ = [  # the data models live in langbot.conversation; re-exported for callers
+    "Conversation", "Kind", "Mistake", "Turn", "TurnRequest", "TurnResponse", "Tutor", "TurnStream",
+]
 
-Kind = Literal["line", "answer", "followup", "cue", "redirect", "reveal", "note", "done", "notice"]
+MAX_INPUT_CHARS = 500
+NEXT_STEP, RETRY, END = 1, 2, 3
 
 REDIRECT = "Lo siento, solo puedo ayudarte con nuestra conversación. Volvamos a la pregunta: {bot}"
 IN_SPANISH = "¡En español, por favor! (Try it in Spanish.)"
@@ -30,66 +38,6 @@ REVEAL = "The answer was: {answer}"
 DONE = "¡Muy bien! You finished «{title}». ¡Hasta la próxima!"
 SIMPLE_MODE = "The tutor answered in simple mode this time."
 FALLBACK_SOURCE = "builtin-fallback"  # a judge's source when its backend failed this turn
-
-
-class Turn(BaseModel):
-    """One line of the transcript."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    role: Literal["bot", "learner"]
-    kind: Kind
-    text: str
-    step: int
-    gloss: str | None = None
-
-
-class Mistake(BaseModel):
-    """A missed answer and what it should have been, for the summary."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    step: int
-    text: str
-    errors: list[str]
-    correction: str
-
-
-class Conversation(BaseModel):
-    """Everything about one learner's run through one lesson; serialisable as JSON."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    lesson_id: str
-    step: int = Field(1, ge=1)
-    attempt: int = Field(1, ge=1, le=MAX_ATTEMPTS)
-    completed: bool = False
-    transcript: list[Turn] = Field(default_factory=list)
-    facts: dict[str, str] = Field(default_factory=dict)
-    first_try: int = 0
-    cues_used: int = 0
-    revealed: int = 0
-    mistakes: list[Mistake] = Field(default_factory=list)
-
-
-class TurnRequest(BaseModel):
-    """The API contract's request."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    conversationId: str
-    stepNumber: int = Field(ge=1)
-    attemptNumber: int = Field(ge=1, le=MAX_ATTEMPTS)
-    text: str
-
-
-class TurnResponse(BaseModel):
-    """The API contract's response. nextStep: 1 next step, 2 retry with a cue, 3 the end."""
-
-    correct: bool
-    nextStep: Literal[1, 2, 3]
-    text: str
-    errors: list[str]
 
 
 @dataclass

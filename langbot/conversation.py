@@ -1,0 +1,69 @@
+"""The conversation's data: transcript turns, the learner's state, and the API contract."""
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+MAX_ATTEMPTS = 3
+
+Kind = Literal["line", "answer", "followup", "cue", "redirect", "reveal", "note", "done", "notice"]
+
+
+class Turn(BaseModel):
+    """One line of the transcript."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    role: Literal["bot", "learner"]
+    kind: Kind
+    text: str
+    step: int
+    gloss: str | None = None
+
+
+class Mistake(BaseModel):
+    """A missed answer and what it should have been, for the summary."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    step: int
+    text: str
+    errors: list[str]
+    correction: str
+
+
+class Conversation(BaseModel):
+    """Everything about one learner's run through one lesson; serialisable as JSON."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    lesson_id: str
+    step: int = Field(1, ge=1)
+    attempt: int = Field(1, ge=1, le=MAX_ATTEMPTS)
+    completed: bool = False
+    transcript: list[Turn] = Field(default_factory=list)
+    facts: dict[str, str] = Field(default_factory=dict)
+    first_try: int = 0
+    cues_used: int = 0
+    revealed: int = 0
+    mistakes: list[Mistake] = Field(default_factory=list)
+
+
+class TurnRequest(BaseModel):
+    """The API contract's request."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    conversationId: str
+    stepNumber: int = Field(ge=1)
+    attemptNumber: int = Field(ge=1, le=MAX_ATTEMPTS)
+    text: str
+
+
+class TurnResponse(BaseModel):
+    """The API contract's response. nextStep: 1 next step, 2 retry with a cue, 3 the end."""
+
+    correct: bool
+    nextStep: Literal[1, 2, 3]
+    text: str
+    errors: list[str]
