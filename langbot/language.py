@@ -5,6 +5,7 @@ pyspellchecker (loaded once, lazily), not with a hand-made word list.
 """
 
 import re
+import threading
 from functools import lru_cache
 
 from langbot.text import fold, squash
@@ -22,8 +23,17 @@ _QUESTION_WORDS = {
 }
 
 
-@lru_cache(maxsize=1)
+_LOADING = threading.Lock()
+
+
 def _frequencies() -> tuple[dict[str, float], dict[str, float]]:
+    # A turn that arrives while the warm-up thread is loading waits for it, not loads twice.
+    with _LOADING:
+        return _load_frequencies()
+
+
+@lru_cache(maxsize=1)
+def _load_frequencies() -> tuple[dict[str, float], dict[str, float]]:
     from spellchecker import SpellChecker  # noqa: PLC0415 - 0.4 s to load, so only when needed
 
     def relative(lang: str) -> dict[str, float]:

@@ -1,5 +1,6 @@
 """Wiring: builds the tutor (lessons + the configured judge) for the app, the CLI and the API."""
 
+import threading
 from typing import Any
 
 from langbot.config import Settings, load_settings
@@ -27,9 +28,18 @@ def build_judge(settings: Settings, client: Any = None, streaming: bool = True) 
 
 
 def build_tutor(settings: Settings | None = None) -> Tutor:
-    """Load the lessons, pick the judge and warm the grader, once per process."""
+    """Load the lessons and pick the judge, once per process; the grader warms in the background."""
     settings = settings or load_settings()
     lessons = load_lessons(settings.lessons_dir)
     tutor = Tutor(lessons, build_judge(settings))
-    warm_up()
+    # Warm the grader off the request path: the page shows the bot's first line meanwhile.
+    threading.Thread(target=_warm, args=(lessons,), name="langbot-warm-up", daemon=True).start()
     return tutor
+
+
+def _warm(lessons: dict) -> None:
+    warm_up()
+    for lesson in lessons.values():
+        for step in lesson.steps:
+            for pattern in step.patterns:
+                pattern.regex  # noqa: B018 - compiles it now rather than on a learner's turn

@@ -18,8 +18,8 @@ from typing import Any, Protocol
 from pydantic import ValidationError
 
 from langbot.config import Settings
+from langbot.conversation import Conversation
 from langbot.errors import StorageError
-from langbot.tutor import Conversation
 
 log = logging.getLogger(__name__)
 

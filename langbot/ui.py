@@ -11,11 +11,12 @@ from typing import Any
 import streamlit as st
 
 from langbot.config import Settings, load_settings
+from langbot.conversation import MAX_ATTEMPTS, Conversation
 from langbot.errors import LangbotError
 from langbot.lessons import Lesson
 from langbot.service import build_tutor
 from langbot.storage import ProgressStore, is_learner_id, new_learner_id, open_store
-from langbot.tutor import MAX_ATTEMPTS, Conversation, Tutor
+from langbot.tutor import Tutor
 
 # Pages, relative to streamlit_app.py
 HOME, LOBBY, DEMO, CHAT = (f"langbot/pages/{name}.py" for name in ("home", "lobby", "demo", "chat"))

@@ -2,11 +2,12 @@
 
 import streamlit as st
 
+from langbot.conversation import Conversation, Turn
 from langbot.errors import InputRejected
 from langbot.lessons import Lesson
 from langbot.listen import listen
 from langbot.storage import ProgressStore
-from langbot.tutor import Conversation, Turn, Tutor
+from langbot.tutor import Tutor
 from langbot.ui import (
     CELEBRATE,
     CHAT,

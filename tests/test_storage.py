@@ -6,6 +6,7 @@ import threading
 import pytest
 
 from langbot.config import Settings
+from langbot.conversation import Conversation, Turn
 from langbot.errors import StorageError
 from langbot.storage import (
     FallbackStore,
@@ -15,7 +16,6 @@ from langbot.storage import (
     new_learner_id,
     open_store,
 )
-from langbot.tutor import Conversation, Turn
 
 
 def conversation(lesson_id: str = "greetings", step: int = 1, attempt: int = 1) -> Conversation:

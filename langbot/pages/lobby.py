@@ -16,11 +16,13 @@ st.markdown(
     "then start: your place is saved as you go."
 )
 
-columns = st.columns(2, gap="medium")
-for index, lesson in enumerate(tutor.lessons.values()):
+lessons = list(tutor.lessons.values())
+for index, lesson in enumerate(lessons):
+    if index % 2 == 0:  # one row per pair, so cards side by side line up
+        row = st.columns(2, gap="medium")
     conv = statuses.get(lesson.id)
     label, colour = ui.lesson_status(lesson, conv, lesson.id in finished)
-    with columns[index % 2].container(border=True, key=f"lb_card_{lesson.id}"):
+    with row[index % 2].container(border=True, height="stretch", key=f"lb_card_{lesson.id}"):
         st.subheader(lesson.title, anchor=False)
         st.caption(lesson.title_en)
         with st.container(horizontal=True, gap="small"):
@@ -30,6 +32,7 @@ for index, lesson in enumerate(tutor.lessons.values()):
             icon = ":material/check_circle:" if colour == "green" else None
             st.badge(label, icon=icon, color=colour)
         st.markdown(ui.escape_markdown(lesson.description))
+        st.space("stretch")  # buttons at the foot of the card, level across the row
         demo_col, start_col = st.columns(2)
         if demo_col.button("Watch demo", key=f"lb_demo_{lesson.id}", icon=":material/play_circle:",
                            width="stretch"):
