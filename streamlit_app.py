@@ -2,6 +2,8 @@
 
 import streamlit as st
 
+from langbot.ui import render_sidebar
+
 
 def run() -> None:
     """Declare the four pages and run the current one."""
@@ -12,7 +14,9 @@ def run() -> None:
         st.Page("langbot/pages/demo.py", title="Demo", icon=":material/play_circle:"),
         st.Page("langbot/pages/chat.py", title="Chat", icon=":material/chat:"),
     ]
-    st.navigation(pages, position="top").run()
+    page = st.navigation(pages, position="top")
+    render_sidebar()
+    page.run()
 
 
 run()

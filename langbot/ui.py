@@ -84,6 +84,14 @@ def store() -> ProgressStore:
     return progress
 
 
+def render_sidebar() -> None:
+    """The sidebar: which backend answers turns, and whether it is reachable (checked once)."""
+    from langbot.health import describe_backend
+
+    with st.sidebar:
+        st.caption(describe_backend(_settings()))
+
+
 def learner_id() -> str:
     """This browser's anonymous learner id, kept in `?learner=` (a malformed one is replaced)."""
     from_url = st.query_params.get(LEARNER_PARAM)

@@ -368,3 +368,20 @@ def test_bot_lines_have_a_listen_control_with_the_text_json_encoded():
     assert "</script><script>" not in html
     assert 'speechSynthesis' in html and '"es-ES"' in html
     assert html.count("<script>") == 1
+
+
+def test_sidebar_shows_the_active_backend():
+    at = open_app()
+    captions = [c.value for c in at.sidebar.caption]
+    assert any(c.startswith("Backend: built-in engine") for c in captions), captions
+
+
+def test_misconfigured_backend_shows_one_clear_message(monkeypatch):
+    monkeypatch.setenv("LANGBOT_BACKEND", "sagemaker")
+    at = AppTest.from_file(str(APP), default_timeout=30)
+    at.query_params["learner"] = LEARNER
+    at.run()
+    at.switch_page("langbot/pages/lobby.py").run()
+    errors = [e.value for e in at.error]
+    assert any("LANGBOT_SAGEMAKER_ENDPOINT" in e for e in errors), errors
+    assert not at.exception
