@@ -1,6 +1,7 @@
 """The OpenAI-compatible backend: TGI's /v1/chat/completions, vLLM or Ollama at a base URL."""
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from langchain_core.messages import BaseMessage
@@ -51,6 +52,17 @@ def _is_transport(e: BaseException) -> bool:
     return isinstance(e, BackendError | openai.OpenAIError | httpx.HTTPError)
 
 
+@contextmanager
+def _translated() -> Iterator[None]:
+    """Turn a transport failure inside the block into its LangbotError subclass."""
+    try:
+        yield
+    except Exception as e:
+        if not _is_transport(e):
+            raise
+        raise translate_error(e) from e
+
+
 class CompatibleChatModel(ChatOpenAI):
     """ChatOpenAI whose transport failures surface as LangbotError subclasses."""
 
@@ -61,12 +73,8 @@ class CompatibleChatModel(ChatOpenAI):
         run_manager: Any = None,
         **kwargs: Any,
     ) -> Iterator[ChatGenerationChunk]:
-        try:
+        with _translated():
             yield from super()._stream(messages, stop, run_manager, **kwargs)
-        except Exception as e:
-            if not _is_transport(e):
-                raise
-            raise translate_error(e) from e
 
     def _generate(
         self,
@@ -75,12 +83,8 @@ class CompatibleChatModel(ChatOpenAI):
         run_manager: Any = None,
         **kwargs: Any,
     ) -> ChatResult:
-        try:
+        with _translated():
             return super()._generate(messages, stop, run_manager, **kwargs)
-        except Exception as e:
-            if not _is_transport(e):
-                raise
-            raise translate_error(e) from e
 
 
 def build_openai_model(settings: Settings) -> CompatibleChatModel:

@@ -5,6 +5,7 @@ translation of botocore's errors into LangbotError subclasses at this boundary.
 import logging
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from langchain_aws.chat_models.sagemaker_endpoint import ChatSagemakerEndpoint
@@ -123,6 +124,17 @@ def _is_transport(e: BaseException) -> bool:
     )
 
 
+@contextmanager
+def _translated() -> Iterator[None]:
+    """Turn a transport failure inside the block into its LangbotError subclass."""
+    try:
+        yield
+    except Exception as e:
+        if not _is_transport(e):
+            raise
+        raise translate_error(e) from e
+
+
 class TGIGenerateEndpoint(SagemakerEndpoint):
     """SagemakerEndpoint for TGI's generate format: robust streaming, translated errors."""
 
@@ -139,7 +151,7 @@ class TGIGenerateEndpoint(SagemakerEndpoint):
         }
         if self.inference_component_name:
             params["InferenceComponentName"] = self.inference_component_name
-        try:
+        with _translated():
             response = self.client.invoke_endpoint_with_response_stream(**params)
             for line in iter_lines(response["Body"]):
                 text = self.content_handler.transform_output(line)
@@ -147,20 +159,12 @@ class TGIGenerateEndpoint(SagemakerEndpoint):
                     if run_manager:
                         run_manager.on_llm_new_token(text)
                     yield GenerationChunk(text=text)
-        except Exception as e:
-            if not _is_transport(e):
-                raise
-            raise translate_error(e) from e
 
     def _call(
         self, prompt: str, stop: list[str] | None = None, run_manager: Any = None, **kwargs: Any
     ) -> str:
-        try:
+        with _translated():
             return super()._call(prompt, None, run_manager, **kwargs)
-        except Exception as e:
-            if not _is_transport(e):
-                raise
-            raise translate_error(e) from e
 
 
 class TGIChatEndpoint(ChatSagemakerEndpoint):
@@ -175,7 +179,7 @@ class TGIChatEndpoint(ChatSagemakerEndpoint):
     ) -> Iterator[ChatGenerationChunk]:
         params = self._format_messages_request(messages=messages, **{**kwargs, STREAM: True})
         params.pop("Accept", None)
-        try:
+        with _translated():
             response = self.client.invoke_endpoint_with_response_stream(**params)
             for line in iter_lines(response["Body"]):
                 message = self.content_handler.transform_output(line)
@@ -184,10 +188,6 @@ class TGIChatEndpoint(ChatSagemakerEndpoint):
                     if run_manager:
                         run_manager.on_llm_new_token(chunk.text, chunk=chunk)
                     yield chunk
-        except Exception as e:
-            if not _is_transport(e):
-                raise
-            raise translate_error(e) from e
 
     def _generate(
         self,
@@ -196,12 +196,8 @@ class TGIChatEndpoint(ChatSagemakerEndpoint):
         run_manager: Any = None,
         **kwargs: Any,
     ) -> ChatResult:
-        try:
+        with _translated():
             return super()._generate(messages, None, run_manager, **kwargs)
-        except Exception as e:
-            if not _is_transport(e):
-                raise
-            raise translate_error(e) from e
 
 
 def _apply_chat_template(template: ChatTemplate) -> Runnable:
