@@ -16,7 +16,7 @@ from langbot.text import fold, lower_keep_accents
 
 # A free slot is one to three words that do not start with a little grammar word,
 # so "soy {name}" does not swallow "soy de Madrid".
-FREE_SLOT = r"(?!(?:de|del|un|una|unos|unas|muy|no|y|en|a|al|que)\b)\w+(?:\s+\w+){0,2}?"
+FREE_SLOT = r"(?!(?:de|del|un|una|unos|unas|muy|no|y|en|a|al|que|es|soy|eres|son|estoy|esta|llamo|se)\b)\w+(?:\s+\w+){0,2}?"
 # The accented spellings of the fillers, so "¿y tu?" still gets "tú lleva tilde".
 FILLER_WORDS = ("tú",)
 _LEAD = r"(?:\b(?:hola|bueno|pues|vale|ah|oh|eh|mmm|ok|okay|claro)\b\s*)*"

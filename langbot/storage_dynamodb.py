@@ -1,0 +1,183 @@
+"""Learner progress in DynamoDB (`LANGBOT_STORE=dynamodb`), shared by every app container.
+
+The table is the one `infrastructure/storage.yaml` creates: partition key `learner` (S),
+sort key `lesson` (S), TTL on `expires_at`. A learner's items live in one partition:
+
+- progress, one item per lesson: `lesson` = the lesson id, `conversation` = its JSON,
+  `updated_at`, and `expires_at` = last save + 90 days, so DynamoDB drops abandoned runs;
+- completions, one item each: `lesson` = `completion#<UTC ISO time>#<lesson id>#<nonce>`
+  (so a Query on the prefix returns them oldest first), `lesson_id`, `summary` (JSON)
+  and `completed_at`. They carry no `expires_at`: a finished lesson is kept, as in SQLite.
+
+Lesson ids cannot contain `#`, so the two kinds never collide. The app's IAM role allows
+only GetItem, PutItem, UpdateItem and Query on the table; this module uses nothing else.
+"""
+
+import json
+import logging
+import secrets
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import boto3
+from botocore.config import Config
+from botocore.exceptions import BotoCoreError, ClientError, NoRegionError
+from pydantic import ValidationError
+
+from langbot.config import Settings
+from langbot.conversation import Conversation
+from langbot.errors import ConfigError, StorageError
+
+log = logging.getLogger(__name__)
+
+PROGRESS_TTL = timedelta(days=90)
+COMPLETION = "completion#"
+_PROBE = {"learner": {"S": "#probe"}, "lesson": {"S": "#probe"}}  # never a real learner id
+
+
+def _client(region: str | None) -> Any:
+    # Short timeouts and a few retries: a slow table must not hold a learner's page.
+    config = Config(
+        connect_timeout=3, read_timeout=5, retries={"max_attempts": 3, "mode": "standard"}
+    )
+    try:
+        # A session of our own: boto3's default session is not safe to share across threads.
+        return boto3.session.Session().client("dynamodb", region_name=region, config=config)
+    except NoRegionError as e:
+        raise ConfigError(
+            "LANGBOT_STORE=dynamodb needs a region: set AWS_REGION (e.g. eu-west-1)."
+        ) from e
+
+
+class DynamoStore:
+    """Progress in a DynamoDB table; several app containers can share it."""
+
+    def __init__(
+        self,
+        table: str | None,
+        *,
+        client: Any = None,
+        region: str | None = None,
+        ttl: timedelta = PROGRESS_TTL,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        if not table:
+            raise ConfigError(
+                "LANGBOT_STORE=dynamodb needs a table: set LANGBOT_DYNAMODB_TABLE to the"
+                " table name (the TableName output of infrastructure/storage.yaml)."
+            )
+        self.table, self.ttl, self._clock = table, ttl, clock
+        self._client = client if client is not None else _client(region)
+        # Fail now, not on the first answer, if the table is missing or out of reach.
+        self._call("get_item", Key=_PROBE, ProjectionExpression="learner")
+
+    def _call(self, operation: str, **kwargs: Any) -> dict[str, Any]:
+        try:
+            return getattr(self._client, operation)(TableName=self.table, **kwargs)
+        except ClientError as e:
+            error = e.response.get("Error", {})
+            code, detail = error.get("Code", "?"), error.get("Message", "")
+            region = self._client.meta.region_name
+            if code == "ResourceNotFoundException":
+                message = (
+                    f"The DynamoDB table {self.table!r} does not exist in {region}"
+                    " (check LANGBOT_DYNAMODB_TABLE and AWS_REGION)."
+                )
+            else:
+                message = f"The DynamoDB table {self.table!r} cannot be used ({code}: {detail})."
+            raise StorageError(message) from e
+        except BotoCoreError as e:
+            raise StorageError(f"The DynamoDB table {self.table!r} cannot be reached ({e}).") from e
+
+    def _query(self, learner: str, prefix: str | None = None) -> Iterator[dict[str, Any]]:
+        condition, values = "learner = :learner", {":learner": {"S": learner}}
+        if prefix:
+            condition += " AND begins_with(lesson, :prefix)"
+            values[":prefix"] = {"S": prefix}
+        # Strongly consistent: the learner's next page may be served by another container.
+        kwargs: dict[str, Any] = {
+            "KeyConditionExpression": condition,
+            "ExpressionAttributeValues": values,
+            "ConsistentRead": True,
+        }
+        while True:
+            page = self._call("query", **kwargs)
+            yield from page.get("Items", [])
+            if "LastEvaluatedKey" not in page:
+                return
+            kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+
+    @staticmethod
+    def _parse(item: dict[str, Any]) -> Conversation | None:
+        try:
+            return Conversation.model_validate_json(item["conversation"]["S"])
+        except (KeyError, ValidationError):
+            # An item from an older schema: start that lesson afresh rather than fail.
+            log.warning("ignoring a saved conversation that no longer validates")
+            return None
+
+    def load(self, learner: str, lesson_id: str) -> Conversation | None:
+        """The learner's saved conversation for a lesson, or None."""
+        key = {"learner": {"S": learner}, "lesson": {"S": lesson_id}}
+        item = self._call("get_item", Key=key, ConsistentRead=True).get("Item")
+        return self._parse(item) if item else None
+
+    def save(self, learner: str, conversation: Conversation) -> None:
+        """Save (replace) the learner's conversation for its lesson; push its expiry back."""
+        now = self._clock()
+        item = {
+            "learner": {"S": learner},
+            "lesson": {"S": conversation.lesson_id},
+            "conversation": {"S": conversation.model_dump_json()},
+            "updated_at": {"N": f"{now:.6f}"},
+            "expires_at": {"N": str(int(now + self.ttl.total_seconds()))},
+        }
+        self._call("put_item", Item=item)
+
+    def statuses(self, learner: str) -> dict[str, Conversation]:
+        """Every saved conversation of a learner, by lesson id."""
+        found = {}
+        for item in self._query(learner):
+            lesson = item["lesson"]["S"]
+            if not lesson.startswith(COMPLETION) and (conv := self._parse(item)) is not None:
+                found[lesson] = conv
+        return found
+
+    def record_completion(self, learner: str, lesson_id: str, summary: dict[str, Any]) -> None:
+        """Remember that the learner finished a lesson, with its summary."""
+        now = self._clock()
+        stamp = datetime.fromtimestamp(now, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        item = {
+            "learner": {"S": learner},
+            # The nonce keeps two completions in the same microsecond apart.
+            "lesson": {"S": f"{COMPLETION}{stamp}#{lesson_id}#{secrets.token_hex(4)}"},
+            "lesson_id": {"S": lesson_id},
+            "summary": {"S": json.dumps(summary, ensure_ascii=False)},
+            "completed_at": {"N": f"{now:.6f}"},
+        }
+        self._call("put_item", Item=item)
+
+    def completions(self, learner: str) -> list[dict[str, Any]]:
+        """The learner's completions, oldest first."""
+        return [
+            {
+                "lesson_id": item["lesson_id"]["S"],
+                "summary": json.loads(item["summary"]["S"]),
+                "completed_at": float(item["completed_at"]["N"]),
+            }
+            for item in self._query(learner, COMPLETION)
+        ]
+
+
+def open_dynamodb_store(settings: Settings, client: Any = None) -> DynamoStore:
+    """The DynamoDB store the settings name; StorageError (with what to set) if unusable.
+
+    A missing table name or region is a ConfigError in DynamoStore; it is passed on as a
+    StorageError so that `open_store` keeps the app up, in memory, showing the message.
+    """
+    try:
+        return DynamoStore(settings.dynamodb_table, client=client, region=settings.aws_region)
+    except ConfigError as e:
+        raise StorageError(str(e)) from e

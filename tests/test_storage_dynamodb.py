@@ -1,0 +1,259 @@
+"""The DynamoDB progress store, against moto in-process, on the table storage.yaml defines."""
+
+import time
+from pathlib import Path
+
+import boto3
+import pytest
+from botocore.exceptions import EndpointConnectionError
+from cfnlint.decode import cfn_yaml
+from moto import mock_aws
+
+from langbot.config import load_settings
+from langbot.conversation import Conversation, Turn
+from langbot.errors import ConfigError, StorageError
+from langbot.storage import FallbackStore, MemoryStore, open_store
+from langbot.storage_dynamodb import PROGRESS_TTL, DynamoStore, open_dynamodb_store
+
+pytestmark = pytest.mark.integration
+
+REGION = "eu-west-1"
+TABLE = "langbot-progress-test"
+TEMPLATE = Path(__file__).resolve().parent.parent / "infrastructure" / "storage.yaml"
+
+
+def conversation(lesson_id: str = "greetings", step: int = 1, attempt: int = 1) -> Conversation:
+    return Conversation(
+        lesson_id=lesson_id,
+        step=step,
+        attempt=attempt,
+        transcript=[
+            Turn(role="bot", kind="line", text="¡Hola! Soy Sofía.", step=1, gloss="Hi!"),
+            Turn(role="learner", kind="answer", text="**hola** <script>", step=1),
+        ],
+        facts={"name": "Ana"},
+    )
+
+
+def table_properties() -> dict:
+    """The ProgressTable's properties in infrastructure/storage.yaml."""
+    return cfn_yaml.load(str(TEMPLATE))["Resources"]["ProgressTable"]["Properties"]
+
+
+def create_table(client, name: str = TABLE) -> None:
+    """Create the table as storage.yaml does: keys, billing mode and TTL from the template."""
+    props = table_properties()
+    client.create_table(
+        TableName=name,
+        BillingMode=props["BillingMode"],
+        AttributeDefinitions=props["AttributeDefinitions"],
+        KeySchema=props["KeySchema"],
+    )
+    ttl = props["TimeToLiveSpecification"]
+    client.update_time_to_live(
+        TableName=name,
+        TimeToLiveSpecification={"AttributeName": ttl["AttributeName"], "Enabled": ttl["Enabled"]},
+    )
+
+
+@pytest.fixture
+def aws(monkeypatch):
+    """moto in-process, with fake credentials so nothing can reach a real account."""
+    for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SECURITY_TOKEN"):
+        monkeypatch.setenv(name, "testing")
+    monkeypatch.delenv("AWS_PROFILE", raising=False)
+    with mock_aws():
+        client = boto3.client("dynamodb", region_name=REGION)
+        create_table(client)
+        yield client
+
+
+@pytest.fixture
+def store(aws) -> DynamoStore:
+    return DynamoStore(TABLE, client=aws)
+
+
+def test_save_and_load_round_trip(store):
+    conv = conversation(step=3, attempt=2)
+    store.save("learner-one", conv)
+    assert store.load("learner-one", "greetings") == conv
+    assert store.load("learner-one", "cafe") is None
+
+
+def test_save_replaces_the_previous_state(store):
+    store.save("learner-one", conversation(step=2))
+    store.save("learner-one", conversation(step=5, attempt=3))
+    loaded = store.load("learner-one", "greetings")
+    assert (loaded.step, loaded.attempt) == (5, 3)
+    assert list(store.statuses("learner-one")) == ["greetings"]
+
+
+def test_learners_never_see_each_other(store):
+    store.save("learner-one", conversation(step=4))
+    store.save("learner-two", conversation(lesson_id="cafe", step=2))
+    assert store.load("learner-two", "greetings") is None
+    assert set(store.statuses("learner-one")) == {"greetings"}
+    assert set(store.statuses("learner-two")) == {"cafe"}
+    store.record_completion("learner-one", "greetings", {"first_try": 7})
+    assert store.completions("learner-two") == []
+
+
+def test_statuses_list_conversations_not_completions(store):
+    store.save("learner-one", conversation("greetings", step=4))
+    store.save("learner-one", conversation("cafe", step=2))
+    store.record_completion("learner-one", "numbers", {"first_try": 5})
+    found = store.statuses("learner-one")
+    assert set(found) == {"greetings", "cafe"}
+    assert found["greetings"].step == 4 and found["cafe"].facts == {"name": "Ana"}
+    assert store.statuses("nobody-yet") == {}
+
+
+def test_completions_keep_their_summary_oldest_first(store):
+    summary = {"first_try": 6, "mistakes": [{"text": "¿Qué?"}]}
+    before = time.time()
+    store.record_completion("learner-one", "greetings", summary)
+    store.record_completion("learner-one", "cafe", {"first_try": 8, "mistakes": []})
+    store.record_completion("learner-one", "greetings", {"first_try": 9, "mistakes": []})
+    done = store.completions("learner-one")
+    assert [c["lesson_id"] for c in done] == ["greetings", "cafe", "greetings"]
+    assert done[0]["summary"] == summary
+    assert before <= done[0]["completed_at"] <= done[1]["completed_at"] <= time.time()
+
+
+def test_a_save_sets_expires_at_90_days_ahead_and_a_completion_never_expires(aws, store):
+    assert table_properties()["TimeToLiveSpecification"]["AttributeName"] == "expires_at"
+    assert (
+        aws.describe_time_to_live(TableName=TABLE)["TimeToLiveDescription"]["AttributeName"]
+        == "expires_at"
+    )
+    store.save("learner-one", conversation())
+    store.record_completion("learner-one", "greetings", {"first_try": 7})
+    items = aws.query(
+        TableName=TABLE,
+        KeyConditionExpression="learner = :l",
+        ExpressionAttributeValues={":l": {"S": "learner-one"}},
+    )["Items"]
+    progress = next(i for i in items if i["lesson"]["S"] == "greetings")
+    expires = int(progress["expires_at"]["N"])
+    assert abs(expires - (time.time() + PROGRESS_TTL.total_seconds())) < 60
+    completion = next(i for i in items if i["lesson"]["S"].startswith("completion#"))
+    assert "expires_at" not in completion
+
+
+def test_every_save_pushes_the_expiry_back(aws):
+    now = [1_700_000_000.0]
+    store = DynamoStore(TABLE, client=aws, clock=lambda: now[0])
+    store.save("learner-one", conversation())
+    now[0] += 86_400
+    store.save("learner-one", conversation(step=2))
+    item = aws.get_item(
+        TableName=TABLE, Key={"learner": {"S": "learner-one"}, "lesson": {"S": "greetings"}}
+    )["Item"]
+    assert int(item["expires_at"]["N"]) == 1_700_086_400 + 90 * 86_400
+
+
+def test_two_app_containers_share_progress(aws, monkeypatch):
+    monkeypatch.setenv("LANGBOT_STORE", "dynamodb")
+    monkeypatch.setenv("LANGBOT_DYNAMODB_TABLE", TABLE)
+    monkeypatch.setenv("AWS_REGION", REGION)
+    # Each container builds its own boto3 client from the settings.
+    first, second = (open_dynamodb_store(load_settings()) for _ in range(2))
+    assert first._client is not second._client
+    first.save("learner-one", conversation(step=3))
+    assert second.load("learner-one", "greetings").step == 3
+    second.save("learner-one", conversation(step=4))
+    second.record_completion("learner-one", "greetings", {"first_try": 4})
+    assert first.statuses("learner-one")["greetings"].step == 4
+    assert [c["lesson_id"] for c in first.completions("learner-one")] == ["greetings"]
+
+
+def test_an_item_that_no_longer_validates_is_ignored(aws, store):
+    aws.put_item(
+        TableName=TABLE,
+        Item={
+            "learner": {"S": "learner-one"},
+            "lesson": {"S": "greetings"},
+            "conversation": {"S": '{"old": true}'},
+        },
+    )
+    assert store.load("learner-one", "greetings") is None
+    assert store.statuses("learner-one") == {}
+
+
+def test_a_missing_table_is_a_clear_storage_error(aws):
+    expected = r"table 'no-such-table' does not exist in eu-west-1"
+    with pytest.raises(StorageError, match=expected) as info:
+        DynamoStore("no-such-table", client=aws)
+    assert "LANGBOT_DYNAMODB_TABLE" in str(info.value)
+    assert info.value.__cause__ is not None
+
+
+def test_a_table_that_disappears_later_falls_back_to_memory(aws, store):
+    fallback = FallbackStore(store)
+    fallback.save("learner-one", conversation())
+    aws.delete_table(TableName=TABLE)
+    fallback.save("learner-one", conversation(step=2))
+    assert fallback.load("learner-one", "greetings").step == 2
+    assert "does not exist" in fallback.warning and "memory" in fallback.warning
+
+
+class Unreachable:
+    """A client whose every call fails on the network, as botocore reports it."""
+
+    class meta:
+        region_name = REGION
+
+    def __getattr__(self, name):
+        def call(**_):
+            raise EndpointConnectionError(endpoint_url="https://dynamodb.eu-west-1.amazonaws.com")
+
+        return call
+
+
+def test_a_network_error_is_a_storage_error():
+    with pytest.raises(StorageError, match="cannot be reached") as info:
+        DynamoStore(TABLE, client=Unreachable())
+    assert isinstance(info.value.__cause__, EndpointConnectionError)
+
+
+@pytest.mark.parametrize("table", [None, ""])
+def test_no_table_name_is_a_config_error_naming_the_variable(table):
+    with pytest.raises(ConfigError, match="LANGBOT_DYNAMODB_TABLE"):
+        DynamoStore(table, client=object())
+
+
+def test_no_region_is_a_config_error_naming_the_variable(monkeypatch, tmp_path):
+    monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "no-aws-config"))
+    monkeypatch.delenv("AWS_PROFILE", raising=False)
+    with pytest.raises(ConfigError, match="set AWS_REGION"):
+        DynamoStore(TABLE)
+
+
+def test_open_store_picks_dynamodb(aws, monkeypatch):
+    monkeypatch.setenv("LANGBOT_STORE", "dynamodb")
+    monkeypatch.setenv("LANGBOT_DYNAMODB_TABLE", TABLE)
+    monkeypatch.setenv("AWS_REGION", REGION)
+    store, warning = open_store(load_settings())
+    assert warning is None
+    assert isinstance(store, FallbackStore) and isinstance(store.primary, DynamoStore)
+    assert store.primary.table == TABLE
+    assert store.primary._client.meta.region_name == REGION
+    store.save("learner-one", conversation(step=2))
+    assert DynamoStore(TABLE, client=aws).load("learner-one", "greetings").step == 2
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"LANGBOT_DYNAMODB_TABLE": "no-such-table"}, "'no-such-table' does not exist"),
+        ({}, "set LANGBOT_DYNAMODB_TABLE"),
+    ],
+)
+def test_open_store_falls_back_to_memory_saying_why(aws, monkeypatch, env, expected):
+    monkeypatch.setenv("LANGBOT_STORE", "dynamodb")
+    monkeypatch.setenv("AWS_REGION", REGION)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    store, warning = open_store(load_settings())
+    assert isinstance(store, MemoryStore)
+    assert expected in warning and "memory" in warning
