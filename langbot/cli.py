@@ -27,10 +27,10 @@ class BatchLine(BaseModel):
     text: str
 
 
-def _tutor() -> Tutor:
+def _tutor(streaming: bool = True) -> Tutor:
     from langbot.service import build_tutor
 
-    return build_tutor()
+    return build_tutor(streaming=streaming)
 
 
 def cmd_lessons(args: argparse.Namespace, out: TextIO) -> int:
@@ -104,7 +104,7 @@ def cmd_chat(args: argparse.Namespace, out: TextIO, inp: TextIO) -> int:
 
 def cmd_grade(args: argparse.Namespace, out: TextIO, inp: TextIO) -> int:
     """Judge one turn, or a batch of JSON lines, and print the contract response."""
-    tutor = _tutor()
+    tutor = _tutor(streaming=False)  # one JSON answer per turn: nothing to stream
     if args.batch:
         return _grade_batch(tutor, args.batch, out, inp)
     if args.lesson is None or args.step is None or args.text is None:

@@ -27,11 +27,11 @@ def build_judge(settings: Settings, client: Any = None, streaming: bool = True) 
     return LLMJudge(settings.backend, build_chain(prompts, model), settings.fast_path, streaming)
 
 
-def build_tutor(settings: Settings | None = None) -> Tutor:
+def build_tutor(settings: Settings | None = None, streaming: bool = True) -> Tutor:
     """Load the lessons and pick the judge, once per process; the grader warms in the background."""
     settings = settings or load_settings()
     lessons = load_lessons(settings.lessons_dir)
-    tutor = Tutor(lessons, build_judge(settings))
+    tutor = Tutor(lessons, build_judge(settings, streaming=streaming))
     # Warm the grader off the request path: the page shows the bot's first line meanwhile.
     threading.Thread(target=_warm, args=(lessons,), name="langbot-warm-up", daemon=True).start()
     return tutor

@@ -231,6 +231,28 @@ def test_generate_format_through_boto3_and_moto(moto, moto_url) -> None:
 
 
 @pytest.mark.integration
+def test_cli_grade_batch_uses_the_configured_sagemaker_backend(moto, monkeypatch) -> None:
+    """`langbot grade --batch` goes through the endpoint named in the environment."""
+    from io import StringIO
+
+    from langbot import cli
+
+    moto(generate_body(OUTPUT), generate_body(model_output(True, "¡Muy bien, Ana!", "correct", [])))
+    for name, value in {"LANGBOT_BACKEND": "sagemaker", "LANGBOT_SAGEMAKER_ENDPOINT": "tutor-tgi",
+                        "LANGBOT_FAST_PATH": "off"}.items():
+        monkeypatch.setenv(name, value)
+    lines = [{"lesson": "greetings", "step": 2, "attempt": 1, "text": t}
+             for t in ("Yo bien", "Me llamo Ana")]
+    out = StringIO()
+    code = cli.main(["grade", "--batch", "-"], out=out,
+                    inp=StringIO("\n".join(json.dumps(x) for x in lines)))
+    first, second = (json.loads(line) for line in out.getvalue().splitlines())
+    assert code == 0
+    assert first == {"correct": False, "nextStep": 2, "text": REPLY, "errors": ["Say your name."]}
+    assert second["correct"] is True and second["text"].startswith("¡Muy bien, Ana!")
+
+
+@pytest.mark.integration
 def test_messages_format_through_boto3_and_moto(moto) -> None:
     moto(chat_body(OUTPUT))
     sent = _capture(sagemaker.make_client(settings()))
