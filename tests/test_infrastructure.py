@@ -287,6 +287,7 @@ def test_task_role_grants_exactly_one_endpoint_and_one_table():
     assert actions == sorted([
         "sagemaker:InvokeEndpoint",
         "sagemaker:InvokeEndpointWithResponseStream",
+        "sagemaker:DescribeEndpoint",  # langbot.health's one check at start-up
         "dynamodb:GetItem",
         "dynamodb:PutItem",
         "dynamodb:UpdateItem",
