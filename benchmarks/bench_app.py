@@ -19,11 +19,24 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "streamlit_app.py"
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+]
 # Greetings, with step 2 missed three times: cues, a reveal, and every other kind of turn.
-ANSWERS = ["Hola", "¿Qué hora es?", "My name is Ana", "me gusta el café", "Soy de Londres",
-           "Estoy bien", "Sí, soy estudiante", "Hablo un poco de español", "Adiós"]
+ANSWERS = [
+    "Hola",
+    "¿Qué hora es?",
+    "My name is Ana",
+    "me gusta el café",
+    "Soy de Londres",
+    "Estoy bien",
+    "Sí, soy estudiante",
+    "Hablo un poco de español",
+    "Adiós",
+]
 
 
 def _median_ms(samples: list[float]) -> float:
@@ -62,10 +75,27 @@ def _free_port() -> int:
 
 def _start_server(port: int, env: dict[str, str]) -> subprocess.Popen:
     server = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(APP), "--server.headless", "true",
-         "--server.address", "127.0.0.1", "--server.port", str(port),
-         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(APP),
+            "--server.headless",
+            "true",
+            "--server.address",
+            "127.0.0.1",
+            "--server.port",
+            str(port),
+            "--browser.gatherUsageStats",
+            "false",
+            "--server.fileWatcherType",
+            "none",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -93,7 +123,9 @@ def bench_page_load(tabs: int = 5) -> tuple[float, float]:
                 for tab in range(tabs + 1):
                     context = browser.new_context()  # no cache, no cookies: a new visitor
                     page = context.new_page()
-                    url = f"http://127.0.0.1:{port}/chat?learner=bench-tab-{tab:04d}&lesson=greetings"
+                    url = (
+                        f"http://127.0.0.1:{port}/chat?learner=bench-tab-{tab:04d}&lesson=greetings"
+                    )
                     start = time.perf_counter()
                     page.goto(url)
                     page.locator('[data-testid="stChatMessage"]').first.wait_for(
@@ -111,14 +143,18 @@ def bench_page_load(tabs: int = 5) -> tuple[float, float]:
 def main() -> None:
     """Print both figures against their targets."""
     median, p95, n = bench_turn()
-    print(f"chat turn (AppTest rerun)   median {median:7.1f} ms   p95 {p95:.1f} ms over {n} turns"
-          f"   (target < 150 ms median)")
+    print(
+        f"chat turn (AppTest rerun)   median {median:7.1f} ms   p95 {p95:.1f} ms over {n} turns"
+        f"   (target < 150 ms median)"
+    )
     if not CHROMIUM.exists():
         print(f"chat page load              skipped: {CHROMIUM} is not installed")
         return
     cold, warm = bench_page_load()
-    print(f"chat page load (Chromium)   cold {cold:5.2f} s (first visit after server start), "
-          f"new tab median {warm:.2f} s   (target < 3 s)")
+    print(
+        f"chat page load (Chromium)   cold {cold:5.2f} s (first visit after server start), "
+        f"new tab median {warm:.2f} s   (target < 3 s)"
+    )
 
 
 if __name__ == "__main__":

@@ -37,8 +37,11 @@ _COLD = (
 def bench_cold_load(rounds: int = 5) -> float:
     """Median time to load every lesson in a fresh process (no warm caches), in ms."""
     samples = [
-        float(subprocess.run([sys.executable, "-c", _COLD], capture_output=True, text=True,
-                             check=True).stdout)
+        float(
+            subprocess.run(
+                [sys.executable, "-c", _COLD], capture_output=True, text=True, check=True
+            ).stdout
+        )
         for _ in range(rounds)
     ]
     return _median_ms(samples)
@@ -51,8 +54,12 @@ def bench_grade(rounds: int = 20) -> tuple[float, float, int]:
     turns = []
     for lesson in lessons.values():
         for number, step in enumerate(lesson.steps, 1):
-            turns += [(lesson, number, step.model_answer), (lesson, number, "me gusta los libro"),
-                      (lesson, number, "My name is Ana"), (lesson, number, "¿Qué hora es?")]
+            turns += [
+                (lesson, number, step.model_answer),
+                (lesson, number, "me gusta los libro"),
+                (lesson, number, "My name is Ana"),
+                (lesson, number, "¿Qué hora es?"),
+            ]
     for lesson, number, text in turns:  # first use builds per-step caches, as a real session does
         grade_answer(lesson, number, text)
     samples = []
@@ -70,10 +77,14 @@ def main() -> None:
     cold_ms = bench_cold_load()
     load_ms = bench_load()
     median, p95, n = bench_grade()
-    print(f"load all lessons      median {cold_ms:7.2f} ms in a fresh process, "
-          f"{load_ms:.2f} ms reloaded   (target < 100 ms)")
-    print(f"grade one turn        median {median:7.3f} ms   p95 {p95:.3f} ms over {n} turns"
-          f"   (target < 1 ms median)")
+    print(
+        f"load all lessons      median {cold_ms:7.2f} ms in a fresh process, "
+        f"{load_ms:.2f} ms reloaded   (target < 100 ms)"
+    )
+    print(
+        f"grade one turn        median {median:7.3f} ms   p95 {p95:.3f} ms over {n} turns"
+        f"   (target < 1 ms median)"
+    )
 
 
 if __name__ == "__main__":

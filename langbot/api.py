@@ -26,8 +26,12 @@ HEADERS = {
     "Access-Control-Allow-Headers": "Content-Type",
 }
 SERVER_FAULT = "Something went wrong on our side. Please try again in a moment."
-_TYPE_NAMES = {"conversationId": "a string (lesson id) or an integer (lesson number)",
-               "stepNumber": "an integer", "attemptNumber": "an integer", "text": "a string"}
+_TYPE_NAMES = {
+    "conversationId": "a string (lesson id) or an integer (lesson number)",
+    "stepNumber": "an integer",
+    "attemptNumber": "an integer",
+    "text": "a string",
+}
 
 _tutor: Tutor | None = None
 
@@ -127,8 +131,9 @@ def handler(event: Mapping[str, Any], context: object = None) -> dict:
     try:
         request = parse_request(_read_body(event))
         tutor = get_tutor()
-        response = tutor.grade(request.conversationId, request.stepNumber,
-                               request.attemptNumber, request.text)
+        response = tutor.grade(
+            request.conversationId, request.stepNumber, request.attemptNumber, request.text
+        )
     except BadRequest as e:
         return respond(400, {"error": str(e), "field": e.field})
     except UnknownLessonError as e:

@@ -46,8 +46,13 @@ def cmd_lessons(args: argparse.Namespace, out: TextIO) -> int:
                 "minutes": lesson.minutes,
                 "description": lesson.description,
                 "steps": [
-                    {"number": i, "bot": s.bot, "gloss": s.gloss, "goal": s.goal,
-                     "model_answer": s.model_answer}
+                    {
+                        "number": i,
+                        "bot": s.bot,
+                        "gloss": s.gloss,
+                        "goal": s.goal,
+                        "model_answer": s.model_answer,
+                    }
                     for i, s in enumerate(lesson.steps, 1)
                 ],
             }
@@ -113,7 +118,10 @@ def cmd_grade(args: argparse.Namespace, out: TextIO, inp: TextIO) -> int:
     if args.json:
         out.write(response.model_dump_json() + "\n")
     else:
-        out.write(("✔ correct" if response.correct else "✘ not yet") + f" (nextStep {response.nextStep})\n")
+        out.write(
+            ("✔ correct" if response.correct else "✘ not yet")
+            + f" (nextStep {response.nextStep})\n"
+        )
         out.write(response.text + "\n")
         for err in response.errors:
             out.write(f"  · {err}\n")
@@ -159,13 +167,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("text", nargs="?", help="the learner's answer")
     p.add_argument("--attempt", type=int, default=1, choices=(1, 2, 3), help="attempt number 1-3")
     p.add_argument("--json", action="store_true", help="print exactly one JSON object")
-    p.add_argument("--batch", metavar="FILE", help="JSON lines of {lesson, step, attempt, text}; - for stdin")
+    p.add_argument(
+        "--batch", metavar="FILE", help="JSON lines of {lesson, step, attempt, text}; - for stdin"
+    )
     p = sub.add_parser("eval", help="score the tutor on the labelled answers in evals/")
     add_eval_arguments(p)
     return parser
 
 
-def main(argv: Sequence[str] | None = None, out: TextIO | None = None, inp: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, out: TextIO | None = None, inp: TextIO | None = None
+) -> int:
     """Entry point of the `langbot` console script."""
     out = out or sys.stdout
     inp = inp or sys.stdin

@@ -23,13 +23,31 @@ from langbot.tutor import MAX_ATTEMPTS, Conversation, Tutor
 
 EVALS_DIR = Path(__file__).resolve().parent.parent / "evals"
 CATEGORIES = (
-    "exact", "variant", "accents", "context", "gender_number", "verb", "gustar",
-    "ser_estar", "english", "off_topic", "injection",
+    "exact",
+    "variant",
+    "accents",
+    "context",
+    "gender_number",
+    "verb",
+    "gustar",
+    "ser_estar",
+    "english",
+    "off_topic",
+    "injection",
 )
 REDIRECT_CATEGORIES = ("off_topic", "injection")
 Category = Literal[
-    "exact", "variant", "accents", "context", "gender_number", "verb", "gustar",
-    "ser_estar", "english", "off_topic", "injection",
+    "exact",
+    "variant",
+    "accents",
+    "context",
+    "gender_number",
+    "verb",
+    "gustar",
+    "ser_estar",
+    "english",
+    "off_topic",
+    "injection",
 ]
 
 
@@ -129,16 +147,34 @@ def run_row(tutor: Tutor, row: EvalRow) -> TurnResult:
     try:
         outcome = tutor.respond(conv, row.text)
     except InputRejected as e:
-        return TurnResult(row, False, "rejected", "rejected", True, False, False,
-                          time.perf_counter() - start, str(e))
+        return TurnResult(
+            row,
+            False,
+            "rejected",
+            "rejected",
+            True,
+            False,
+            False,
+            time.perf_counter() - start,
+            str(e),
+        )
     seconds = time.perf_counter() - start
     accepted = outcome.response.correct
     reply = outcome.response.text
     answer = lesson.step(row.step).model_answer
     leaked = not accepted and row.attempt < MAX_ATTEMPTS and contains_phrase(reply, answer)
     redirected = any(m.kind == "redirect" for m in outcome.messages)
-    return TurnResult(row, accepted, outcome.verdict.category, outcome.source,
-                      outcome.verdict.certain, leaked, redirected, seconds, reply)
+    return TurnResult(
+        row,
+        accepted,
+        outcome.verdict.category,
+        outcome.source,
+        outcome.verdict.certain,
+        leaked,
+        redirected,
+        seconds,
+        reply,
+    )
 
 
 def run_eval(
@@ -178,8 +214,9 @@ def summarize(results: list[TurnResult], backend: str = "builtin") -> dict:
     true_pos = sum(r.accepted for r in want)
     early_misses = [r for r in results if not r.accepted and r.row.attempt < MAX_ATTEMPTS]
     # On the third try the answer is revealed instead, so only tries 1-2 can redirect.
-    redirect_rows = [r for r in results
-                     if r.row.category in REDIRECT_CATEGORIES and r.row.attempt < MAX_ATTEMPTS]
+    redirect_rows = [
+        r for r in results if r.row.category in REDIRECT_CATEGORIES and r.row.attempt < MAX_ATTEMPTS
+    ]
     per_category = {c: _group(results, lambda r, c=c: r.row.category == c) for c in CATEGORIES}
     lessons = dict.fromkeys(r.row.lesson for r in results)
     per_lesson = {key: _group(results, lambda r, k=key: r.row.lesson == k) for key in lessons}
@@ -203,9 +240,18 @@ def summarize(results: list[TurnResult], backend: str = "builtin") -> dict:
         "certain_share": _share(sum(r.certain for r in results), n),
         "latency_ms": {"p50": percentile(latencies, 50), "p95": percentile(latencies, 95)},
         "misses": [
-            {"where": r.row.where, "lesson": r.row.lesson, "step": r.row.step,
-             "attempt": r.row.attempt, "text": r.row.text, "expected": r.row.expected,
-             "category": r.row.category, "got": r.verdict_category, "reply": r.reply}
-            for r in results if not r.right
+            {
+                "where": r.row.where,
+                "lesson": r.row.lesson,
+                "step": r.row.step,
+                "attempt": r.row.attempt,
+                "text": r.row.text,
+                "expected": r.row.expected,
+                "category": r.row.category,
+                "got": r.verdict_category,
+                "reply": r.reply,
+            }
+            for r in results
+            if not r.right
         ],
     }

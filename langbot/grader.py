@@ -53,9 +53,13 @@ def spanish_words_for(lesson: Lesson) -> frozenset[str]:
     """Every folded word the lesson itself uses, so it is never taken for English."""
     out: set[str] = set()
     for step in lesson.steps:
-        for text in (step.bot, step.model_answer, *step.accept,
-                     *(v for values in step.slots.values() if isinstance(values, list) for v in values),
-                     *(item.word for item in step.vocabulary)):
+        for text in (
+            step.bot,
+            step.model_answer,
+            *step.accept,
+            *(v for values in step.slots.values() if isinstance(values, list) for v in values),
+            *(item.word for item in step.vocabulary),
+        ):
             out.update(fold(text).split())
     return frozenset(out)
 
@@ -73,9 +77,13 @@ def _step_info(lesson: Lesson, index: int) -> _StepInfo:
         for word in _WORD.findall(text):
             if has_accent(word):
                 known.setdefault(fold(word), word)
-    targets = {w for p in step.patterns for w in fold(" ".join(p.literal_words)).split() if len(w) > 3}
+    targets = {
+        w for p in step.patterns for w in fold(" ".join(p.literal_words)).split() if len(w) > 3
+    }
     targets |= {fold(item.word) for item in step.vocabulary if len(item.word) > 3}
-    return _StepInfo(expected_persons(step.model_answer, lexicon_for(lesson)), known, tuple(targets))
+    return _StepInfo(
+        expected_persons(step.model_answer, lexicon_for(lesson)), known, tuple(targets)
+    )
 
 
 def _slot_values(original: str, spans: dict[str, tuple[int, int]]) -> tuple[tuple[str, str], ...]:

@@ -17,9 +17,32 @@ _INJECTION = re.compile(
     r"pretend|act as|developer mode|respuesta correcta)\b"
 )
 _QUESTION_WORDS = {
-    "que", "quien", "quienes", "cuando", "donde", "adonde", "como", "cual", "cuales", "cuanto",
-    "cuanta", "cuantos", "cuantas", "por", "what", "who", "when", "where", "why", "how", "which",
-    "can", "do", "does", "is", "are",
+    "que",
+    "quien",
+    "quienes",
+    "cuando",
+    "donde",
+    "adonde",
+    "como",
+    "cual",
+    "cuales",
+    "cuanto",
+    "cuanta",
+    "cuantos",
+    "cuantas",
+    "por",
+    "what",
+    "who",
+    "when",
+    "where",
+    "why",
+    "how",
+    "which",
+    "can",
+    "do",
+    "does",
+    "is",
+    "are",
 }
 
 

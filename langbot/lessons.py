@@ -100,7 +100,9 @@ class Step(_Strict):
                     f"follow_up uses {{{name}}} but accept pattern {missing[0]!r} has no such slot"
                 )
         if all(p.match(fold(self.model_answer)) is None for p in self.patterns):
-            raise ValueError(f"model_answer {self.model_answer!r} matches none of the accept patterns")
+            raise ValueError(
+                f"model_answer {self.model_answer!r} matches none of the accept patterns"
+            )
         for which in ("general", "specific"):
             if contains_phrase(getattr(self.cues, which), self.model_answer):
                 raise ValueError(f"cues.{which} gives away the model_answer {self.model_answer!r}")
@@ -190,7 +192,10 @@ def load_lessons(directory: Path | str | None = None) -> dict[str, Lesson]:
     if not files:
         raise LessonFileError(f"{directory}: no lesson files (*.yaml) found")
     lessons = [load_lesson_file(f) for f in files]
-    return {lesson.id: lesson for lesson in sorted(lessons, key=lambda lesson: (lesson.order, lesson.id))}
+    return {
+        lesson.id: lesson
+        for lesson in sorted(lessons, key=lambda lesson: (lesson.order, lesson.id))
+    }
 
 
 def find_lesson(lessons: dict[str, Lesson], key: str | int) -> Lesson:
@@ -200,6 +205,4 @@ def find_lesson(lessons: dict[str, Lesson], key: str | int) -> Lesson:
     text = str(key).strip()
     if text.isdigit() and 1 <= int(text) <= len(lessons):
         return list(lessons.values())[int(text) - 1]
-    raise UnknownLessonError(
-        f"There is no lesson {key!r}. Available: {', '.join(lessons)}."
-    )
+    raise UnknownLessonError(f"There is no lesson {key!r}. Available: {', '.join(lessons)}.")

@@ -11,23 +11,74 @@ ErrorKind = Literal["gender", "number", "verb", "gustar", "serestar"]
 
 # determiner -> (gender or None for either, number)
 DETERMINERS: dict[str, tuple[str | None, str]] = {
-    "el": ("m", "s"), "la": ("f", "s"), "los": ("m", "p"), "las": ("f", "p"),
-    "un": ("m", "s"), "una": ("f", "s"), "unos": ("m", "p"), "unas": ("f", "p"),
-    "del": ("m", "s"), "al": ("m", "s"),
-    "este": ("m", "s"), "esta": ("f", "s"), "estos": ("m", "p"), "estas": ("f", "p"),
-    "ese": ("m", "s"), "esa": ("f", "s"), "esos": ("m", "p"), "esas": ("f", "p"),
-    "mi": (None, "s"), "tu": (None, "s"), "su": (None, "s"),
-    "mis": (None, "p"), "tus": (None, "p"), "sus": (None, "p"),
-    "nuestro": ("m", "s"), "nuestra": ("f", "s"), "nuestros": ("m", "p"), "nuestras": ("f", "p"),
+    "el": ("m", "s"),
+    "la": ("f", "s"),
+    "los": ("m", "p"),
+    "las": ("f", "p"),
+    "un": ("m", "s"),
+    "una": ("f", "s"),
+    "unos": ("m", "p"),
+    "unas": ("f", "p"),
+    "del": ("m", "s"),
+    "al": ("m", "s"),
+    "este": ("m", "s"),
+    "esta": ("f", "s"),
+    "estos": ("m", "p"),
+    "estas": ("f", "p"),
+    "ese": ("m", "s"),
+    "esa": ("f", "s"),
+    "esos": ("m", "p"),
+    "esas": ("f", "p"),
+    "mi": (None, "s"),
+    "tu": (None, "s"),
+    "su": (None, "s"),
+    "mis": (None, "p"),
+    "tus": (None, "p"),
+    "sus": (None, "p"),
+    "nuestro": ("m", "s"),
+    "nuestra": ("f", "s"),
+    "nuestros": ("m", "p"),
+    "nuestras": ("f", "p"),
 }
 # feminine nouns that take "el"/"un" because they start with a stressed a
 STRESSED_A = {"agua", "hambre", "aula", "arma", "alma", "area", "aguila", "hacha"}
 NUMBER_WORDS = {
-    "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once",
-    "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete", "dieciocho", "diecinueve",
-    "veinte", "veintiuno", "veintidos", "veintitres", "veinticuatro", "veinticinco", "treinta",
-    "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa", "cien",
+    "uno",
+    "dos",
+    "tres",
+    "cuatro",
+    "cinco",
+    "seis",
+    "siete",
+    "ocho",
+    "nueve",
+    "diez",
+    "once",
+    "doce",
+    "trece",
+    "catorce",
+    "quince",
+    "dieciseis",
+    "diecisiete",
+    "dieciocho",
+    "diecinueve",
+    "veinte",
+    "veintiuno",
+    "veintidos",
+    "veintitres",
+    "veinticuatro",
+    "veinticinco",
+    "treinta",
+    "cuarenta",
+    "cincuenta",
+    "sesenta",
+    "setenta",
+    "ochenta",
+    "noventa",
+    "cien",
 }
+
+
 @dataclass(frozen=True)
 class GrammarError:
     """One mistake found in an answer, with a learner-friendly message."""
@@ -68,8 +119,12 @@ class Lexicon:
                     numbers.add(number)
             elif item.kind == "adjective" and fold(item.word).strip().endswith("o"):
                 stem = fold(item.word).strip()[:-1]
-                for ending, gender, number in (("o", "m", "s"), ("a", "f", "s"),
-                                               ("os", "m", "p"), ("as", "f", "p")):
+                for ending, gender, number in (
+                    ("o", "m", "s"),
+                    ("a", "f", "s"),
+                    ("os", "m", "p"),
+                    ("as", "f", "p"),
+                ):
                     lex.adjectives[stem + ending] = (item.word, gender, number)
             elif item.kind == "verb" and item.word not in lex.verbs:
                 lex.verbs.append(item.word)
@@ -98,5 +153,3 @@ class Lexicon:
             return None
         persons = set().union(*(p for _, p in hits))
         return hits[0][0], persons
-
-

@@ -36,7 +36,9 @@ class Pattern:
 
     __slots__ = ("source", "expression", "slots", "literal_words", "_regex")
 
-    def __init__(self, source: str, expression: str, slots: frozenset[str], literal_words: frozenset[str]):
+    def __init__(
+        self, source: str, expression: str, slots: frozenset[str], literal_words: frozenset[str]
+    ):
         self.source = source
         self.expression = expression
         self.slots = slots

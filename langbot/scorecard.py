@@ -88,8 +88,10 @@ def format_table(reports: list[dict], titles: list[str]) -> str:
     for label, key, kind in _ROWS:
         cells = [_fmt(_value(r, key), kind) for r in reports]
         if key == "fast_path_share":
-            cells = ["n/a (builtin)" if r["backend"] == "builtin" else c
-                     for r, c in zip(reports, cells, strict=True)]
+            cells = [
+                "n/a (builtin)" if r["backend"] == "builtin" else c
+                for r, c in zip(reports, cells, strict=True)
+            ]
         lines.append((label, cells))
     lines.append(("", ["" for _ in reports]))
     lines.append(("accuracy by category", ["" for _ in reports]))
@@ -149,8 +151,9 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -
     else:
         out.write(format_table(reports, titles))
         if args.compare and reports[0]["backend"] == "builtin":
-            out.write("Note: prompts only change LLM backends; "
-                      "on builtin both columns are equal.\n")
+            out.write(
+                "Note: prompts only change LLM backends; on builtin both columns are equal.\n"
+            )
         if args.misses:
             out.write(format_misses(reports[-1]))
     if args.fail_under is not None and any(100 * r["accuracy"] < args.fail_under for r in reports):
@@ -161,13 +164,18 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -
 
 def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of `langbot eval`."""
-    parser.add_argument("--backend", choices=("builtin", "sagemaker", "openai"),
-                        help="judge to evaluate (default: the configured one)")
+    parser.add_argument(
+        "--backend",
+        choices=("builtin", "sagemaker", "openai"),
+        help="judge to evaluate (default: the configured one)",
+    )
     parser.add_argument("--prompts", metavar="DIR", help="prompt folder for LLM backends")
-    parser.add_argument("--compare", nargs=2, metavar=("DIR_A", "DIR_B"),
-                        help="run two prompt folders side by side")
+    parser.add_argument(
+        "--compare", nargs=2, metavar=("DIR_A", "DIR_B"), help="run two prompt folders side by side"
+    )
     parser.add_argument("--set", metavar="PATH", help="evaluation file or folder (default evals/)")
     parser.add_argument("--json", action="store_true", help="print the metrics as JSON")
     parser.add_argument("--misses", action="store_true", help="list the rows the tutor got wrong")
-    parser.add_argument("--fail-under", type=float, metavar="PCT",
-                        help="exit 1 if accuracy is below PCT percent")
+    parser.add_argument(
+        "--fail-under", type=float, metavar="PCT", help="exit 1 if accuracy is below PCT percent"
+    )

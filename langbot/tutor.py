@@ -26,7 +26,14 @@ from langbot.lessons import Lesson, Step, find_lesson
 log = logging.getLogger(__name__)
 
 __all__ = [  # the data models live in langbot.conversation; re-exported for callers
-    "Conversation", "Kind", "Mistake", "Turn", "TurnRequest", "TurnResponse", "Tutor", "TurnStream",
+    "Conversation",
+    "Kind",
+    "Mistake",
+    "Turn",
+    "TurnRequest",
+    "TurnResponse",
+    "Tutor",
+    "TurnStream",
 ]
 
 MAX_INPUT_CHARS = 500
@@ -100,12 +107,16 @@ def opening_line(lesson: Lesson, number: int) -> Turn:
     return Turn(role="bot", kind="line", text=step.bot, gloss=step.gloss, step=number)
 
 
-def feedback_for(step: Step, attempt: int, verdict: Verdict, facts: Mapping[str, str]) -> Turn | None:
+def feedback_for(
+    step: Step, attempt: int, verdict: Verdict, facts: Mapping[str, str]
+) -> Turn | None:
     """The built-in wording of the first reply message for a verdict (None on a reveal)."""
     number = 0  # filled in by the caller
     if verdict.correct:
         values = {**facts, **verdict.facts}
-        return Turn(role="bot", kind="followup", text=step.follow_up.format_map(values), step=number)
+        return Turn(
+            role="bot", kind="followup", text=step.follow_up.format_map(values), step=number
+        )
     if attempt >= MAX_ATTEMPTS:
         return None
     cue = step.cues.general if attempt == 1 else step.cues.specific
@@ -134,7 +145,9 @@ def advance(
         moved = True
     else:
         new.mistakes.append(
-            Mistake(step=conv.step, text=text, errors=list(verdict.errors), correction=step.model_answer)
+            Mistake(
+                step=conv.step, text=text, errors=list(verdict.errors), correction=step.model_answer
+            )
         )
         if conv.attempt >= MAX_ATTEMPTS:
             if feedback:

@@ -127,7 +127,9 @@ HTTP_EVENT = {
 }
 
 CONTEXT = SimpleNamespace(
-    function_name="langbot-turn", function_version="$LATEST", memory_limit_in_mb=512,
+    function_name="langbot-turn",
+    function_version="$LATEST",
+    memory_limit_in_mb=512,
     invoked_function_arn="arn:aws:lambda:eu-west-1:123456789012:function:langbot-turn",
     aws_request_id="52fdfc07-2182-154f-163f-5f0f9a621d72",
     get_remaining_time_in_millis=lambda: 29000,
@@ -192,6 +194,7 @@ def call(event, openapi, status):
 
 # --- the happy path ---------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("make", [rest_event, http_event])
 @pytest.mark.parametrize("encode", [False, True])
 def test_a_right_answer_moves_on(openapi, make, encode):
@@ -232,6 +235,7 @@ def test_the_request_example_in_the_document_works(openapi):
 
 
 # --- 400: the field is named -------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("body", "field"),
@@ -281,6 +285,7 @@ def test_text_at_the_limit_is_accepted(openapi):
 
 # --- methods ----------------------------------------------------------------------------
 
+
 def test_preflight_and_other_methods(openapi):
     result = api.handler(http_event(None, method="OPTIONS"), CONTEXT)
     assert result["statusCode"] == 204 and result["body"] == ""
@@ -289,6 +294,7 @@ def test_preflight_and_other_methods(openapi):
 
 
 # --- 500: server faults ------------------------------------------------------------------
+
 
 class FailingJudge(BuiltinJudge):
     """A judge that fails the way a broken backend or a bug would."""
@@ -323,6 +329,7 @@ def test_a_bug_is_a_generic_500_and_is_logged(openapi, lessons, caplog):
 
 def test_a_broken_configuration_is_a_500(openapi, monkeypatch):
     api.reset_tutor()
+
     def broken():
         raise ConfigError("Set LANGBOT_SAGEMAKER_ENDPOINT.")
 
@@ -332,6 +339,7 @@ def test_a_broken_configuration_is_a_500(openapi, monkeypatch):
 
 
 # --- the container cache -----------------------------------------------------------------
+
 
 def test_the_tutor_is_built_lazily_once_per_container(openapi, monkeypatch):
     api.reset_tutor()
@@ -347,6 +355,7 @@ def test_the_tutor_is_built_lazily_once_per_container(openapi, monkeypatch):
 
 
 # --- the document ------------------------------------------------------------------------
+
 
 def test_openapi_document_is_well_formed(openapi):
     assert openapi["openapi"].startswith("3.0")

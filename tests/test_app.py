@@ -21,11 +21,22 @@ GREETINGS = load_lesson_file(ROOT / "lessons" / "greetings.yaml")
 LEARNER = "apptest-learner-0001"
 
 # Greetings, step by step. Step 2 ("¿Cómo te llamas?") is missed three times.
-RIGHT = ["Hola", None, "Soy de Londres", "Estoy bien", "Sí, soy estudiante",
-         "Hablo un poco de español", "Adiós"]
+RIGHT = [
+    "Hola",
+    None,
+    "Soy de Londres",
+    "Estoy bien",
+    "Sí, soy estudiante",
+    "Hablo un poco de español",
+    "Adiós",
+]
 WRONG_STEP_2 = ["¿Qué hora es?", "My name is Ana", "me gusta el café"]
-INJECTIONS = ["**bold**", "<script>alert(1)</script>", "![img](http://x)",
-              "[link](javascript:alert(1))"]
+INJECTIONS = [
+    "**bold**",
+    "<script>alert(1)</script>",
+    "![img](http://x)",
+    "[link](javascript:alert(1))",
+]
 
 
 @pytest.fixture(autouse=True)
@@ -366,7 +377,7 @@ def test_bot_lines_have_a_listen_control_with_the_text_json_encoded():
     assert json.dumps(GREETINGS.steps[0].bot) in frames[0].proto.srcdoc
     html = listen_html('</script><script>alert("x")</script> & ¡Hola!')
     assert "</script><script>" not in html
-    assert 'speechSynthesis' in html and '"es-ES"' in html
+    assert "speechSynthesis" in html and '"es-ES"' in html
     assert html.count("<script>") == 1
 
 

@@ -18,8 +18,12 @@ pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+]
 ARTIFACTS = ROOT / "test-artifacts"
 GREETINGS = load_lesson_file(ROOT / "lessons" / "greetings.yaml")
 MESSAGE = '[data-testid="stChatMessage"]'
@@ -57,11 +61,27 @@ def streamlit_server(tmp_path) -> Iterator[str]:
     log = tmp_path / "streamlit.log"
     with log.open("w") as out:
         server = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "streamlit_app.py",
-             "--server.headless", "true", "--server.address", "127.0.0.1",
-             "--server.port", str(port), "--browser.gatherUsageStats", "false",
-             "--server.fileWatcherType", "none"],
-            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                "streamlit_app.py",
+                "--server.headless",
+                "true",
+                "--server.address",
+                "127.0.0.1",
+                "--server.port",
+                str(port),
+                "--browser.gatherUsageStats",
+                "false",
+                "--server.fileWatcherType",
+                "none",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
         )
     try:
         wait_for_health(base, server, log)
@@ -109,7 +129,8 @@ def answer(page, text: str, expect: str) -> None:
     box.fill(text)
     box.press("Enter")
     page.wait_for_function(
-        "([sel, n]) => document.querySelectorAll(sel).length >= n", arg=[MESSAGE, before + 2],
+        "([sel, n]) => document.querySelectorAll(sel).length >= n",
+        arg=[MESSAGE, before + 2],
         timeout=TIMEOUT_MS,
     )
     last = page.locator(MESSAGE).last

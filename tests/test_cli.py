@@ -108,11 +108,23 @@ def test_batch_file_reports_bad_lines_and_keeps_going(tmp_path):
 
 def test_chat_in_a_real_terminal_process():
     """`python -m langbot chat greetings` runs a lesson end to end on stdin/stdout."""
-    answers = ["hola", "me llamas Ana", "me llamo Ana", "soy de Londres", "estoy bien",
-               "sí, soy estudiante", "hablo un poco de español", "adiós"]
+    answers = [
+        "hola",
+        "me llamas Ana",
+        "me llamo Ana",
+        "soy de Londres",
+        "estoy bien",
+        "sí, soy estudiante",
+        "hablo un poco de español",
+        "adiós",
+    ]
     run_ = subprocess.run(
         [sys.executable, "-m", "langbot", "chat", "greetings"],
-        input="\n".join(answers) + "\n", capture_output=True, text=True, timeout=60, cwd=REPO,
+        input="\n".join(answers) + "\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO,
     )
     assert run_.returncode == 0, run_.stderr
     out = run_.stdout

@@ -119,7 +119,9 @@ def test_endpoint_config_uses_instance_type_parameter():
     assert is_ref(v["VariantName"], "VariantName")
 
     endpoint = single(t, "AWS::SageMaker::Endpoint")["Properties"]
-    assert endpoint["EndpointConfigName"] == {"Fn::GetAtt": ["EndpointConfig", "EndpointConfigName"]}
+    assert endpoint["EndpointConfigName"] == {
+        "Fn::GetAtt": ["EndpointConfig", "EndpointConfigName"]
+    }
     assert t["Outputs"]["EndpointName"]["Value"] == {"Fn::GetAtt": ["Endpoint", "EndpointName"]}
 
 
@@ -173,8 +175,13 @@ def test_scaling_is_target_tracking_on_invocations_per_instance():
     )
     assert is_ref(cfg["TargetValue"], "TargetInvocationsPerInstance")
 
-    for name in ["EndpointName", "VariantName", "MinCapacity", "MaxCapacity",
-                 "TargetInvocationsPerInstance"]:
+    for name in [
+        "EndpointName",
+        "VariantName",
+        "MinCapacity",
+        "MaxCapacity",
+        "TargetInvocationsPerInstance",
+    ]:
         assert name in t["Parameters"]
 
 
@@ -227,7 +234,7 @@ def test_load_balancer_idle_timeout_allows_long_websockets():
 def test_listeners_http_always_https_only_with_certificate():
     t = load("app.yaml")
     listeners = resources_of_type(t, "AWS::ElasticLoadBalancingV2::Listener")
-    by_port = {l["Properties"]["Port"]: l for l in listeners.values()}
+    by_port = {x["Properties"]["Port"]: x for x in listeners.values()}
     assert set(by_port) == {80, 443}
     assert "Condition" not in by_port[80]
     assert by_port[443]["Condition"] == "HasCertificate"
@@ -242,7 +249,10 @@ def test_listeners_http_always_https_only_with_certificate():
 def test_security_groups_only_alb_reaches_tasks():
     t = load("app.yaml")
     groups = resources_of_type(t, "AWS::EC2::SecurityGroup")
-    alb_ports = {r["FromPort"] for r in groups["LoadBalancerSecurityGroup"]["Properties"]["SecurityGroupIngress"]}
+    alb_ports = {
+        r["FromPort"]
+        for r in groups["LoadBalancerSecurityGroup"]["Properties"]["SecurityGroupIngress"]
+    }
     assert alb_ports == {80, 443}
     task_rules = groups["TaskSecurityGroup"]["Properties"]["SecurityGroupIngress"]
     assert len(task_rules) == 1
@@ -284,15 +294,17 @@ def test_task_role_grants_exactly_one_endpoint_and_one_table():
     assert all(s["Effect"] == "Allow" for s in statements)
 
     actions = sorted(a for s in statements for a in as_list(s["Action"]))
-    assert actions == sorted([
-        "sagemaker:InvokeEndpoint",
-        "sagemaker:InvokeEndpointWithResponseStream",
-        "sagemaker:DescribeEndpoint",  # langbot.health's one check at start-up
-        "dynamodb:GetItem",
-        "dynamodb:PutItem",
-        "dynamodb:UpdateItem",
-        "dynamodb:Query",
-    ])
+    assert actions == sorted(
+        [
+            "sagemaker:InvokeEndpoint",
+            "sagemaker:InvokeEndpointWithResponseStream",
+            "sagemaker:DescribeEndpoint",  # langbot.health's one check at start-up
+            "dynamodb:GetItem",
+            "dynamodb:PutItem",
+            "dynamodb:UpdateItem",
+            "dynamodb:Query",
+        ]
+    )
 
     resources = {}
     for s in statements:
@@ -309,7 +321,9 @@ def test_execution_role_uses_managed_ecs_policy():
     t = load("app.yaml")
     role = t["Resources"]["ExecutionRole"]["Properties"]
     assert role["ManagedPolicyArns"] == [
-        {"Fn::Sub": "arn:${AWS::Partition}:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"}
+        {
+            "Fn::Sub": "arn:${AWS::Partition}:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"
+        }
     ]
     td = single(t, "AWS::ECS::TaskDefinition")["Properties"]
     assert td["ExecutionRoleArn"] == {"Fn::GetAtt": ["ExecutionRole", "Arn"]}
@@ -393,7 +407,7 @@ def test_deploy_dry_run_prints_four_deploys_in_order(tmp_path):
         ("lbtest-scaling", "scaling.yaml"),
         ("lbtest-app", "app.yaml"),
     ]
-    for argv, (stack, template) in zip(commands, expected):
+    for argv, (stack, template) in zip(commands, expected, strict=False):
         assert argv[:3] == ["aws", "cloudformation", "deploy"]
         assert _option(argv, "--stack-name") == stack
         template_file = Path(_option(argv, "--template-file"))
@@ -405,7 +419,12 @@ def test_deploy_dry_run_prints_four_deploys_in_order(tmp_path):
     assert storage == {"TableName": "lbtest-progress"}
     assert model["InstanceType"] == "ml.g5.12xlarge"
     assert model["ModelId"] == "meta-llama/Meta-Llama-3.1-8B-Instruct"
-    assert model["EndpointName"] == scaling["EndpointName"] == app["SageMakerEndpointName"] == "lbtest-tgi"
+    assert (
+        model["EndpointName"]
+        == scaling["EndpointName"]
+        == app["SageMakerEndpointName"]
+        == "lbtest-tgi"
+    )
     assert app["DynamoDbTableName"] == "lbtest-progress"
     assert (scaling["MinCapacity"], scaling["MaxCapacity"]) == ("1", "3")
     assert app["SubnetIds"] == "subnet-1,subnet-2"
@@ -416,7 +435,7 @@ def test_deploy_dry_run_prints_four_deploys_in_order(tmp_path):
     assert "hf_supersecret" not in result.stdout + result.stderr
 
     # Every override names a real parameter of its template.
-    for overrides, (_, template) in zip((storage, model, scaling, app), expected):
+    for overrides, (_, template) in zip((storage, model, scaling, app), expected, strict=False):
         assert set(overrides) <= set(load(template)["Parameters"]), template
 
 
@@ -450,7 +469,9 @@ def test_deploy_fails_when_required_key_missing(tmp_path, missing):
 
 
 def test_deploy_rejects_bad_stack_prefix(tmp_path):
-    result = _run(DEPLOY, _write_params(tmp_path, _params(STACK_PREFIX="LangBot_Prod")), DRY_RUN="1")
+    result = _run(
+        DEPLOY, _write_params(tmp_path, _params(STACK_PREFIX="LangBot_Prod")), DRY_RUN="1"
+    )
     assert result.returncode != 0
     assert "STACK_PREFIX" in result.stderr
 
@@ -482,13 +503,17 @@ def test_destroy_dry_run_deletes_in_reverse_order(tmp_path):
     deletes = [_option(c, "--stack-name") for c in commands if c[2] == "delete-stack"]
     assert deletes == ["lbtest-app", "lbtest-scaling", "lbtest-model", "lbtest-storage"]
     # Each delete is followed by a wait on the same stack.
-    for delete, wait in zip(commands[::2], commands[1::2]):
+    for delete, wait in zip(commands[::2], commands[1::2], strict=False):
         assert wait[2:4] == ["wait", "stack-delete-complete"]
         assert _option(wait, "--stack-name") == _option(delete, "--stack-name")
     assert not any(c[1] == "dynamodb" for c in commands)
 
     with_data = _run(DESTROY, _write_params(tmp_path, _params()), DRY_RUN="1", DELETE_DATA="1")
-    tables = [_option(c, "--table-name") for c in _aws_commands(with_data.stdout) if c[2] == "delete-table"]
+    tables = [
+        _option(c, "--table-name")
+        for c in _aws_commands(with_data.stdout)
+        if c[2] == "delete-table"
+    ]
     assert tables == ["lbtest-progress"]
 
 

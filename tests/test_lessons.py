@@ -73,20 +73,38 @@ def _mutate(tmp_path: Path, edit, name: str = "greetings") -> Path:
     return path
 
 
-
 MALFORMED = [
     ("missing goal", lambda d: d["steps"][1].pop("goal"), r"step 2, field 'goal': Field required"),
-    ("unknown field", lambda d: d["steps"][2].update(hint="x"), r"step 3, field 'hint': Extra inputs"),
-    ("noun without gender",
-     lambda d: d["steps"][1]["vocabulary"][1].pop("gender"), r"step 2, field 'vocabulary'\[1\].*gender"),
-    ("cue leaks answer",
-     lambda d: d["steps"][1]["cues"].update(specific="Say: Me llamo Ana."), r"step 2.*cues.specific gives away"),
-    ("unbalanced pattern",
-     lambda d: d["steps"][3]["accept"].append("(bien|mal"), r"step 4.*accept\[\d\]: unclosed"),
-    ("follow-up slot missing",
-     lambda d: d["steps"][1].update(follow_up="Hola, {nombre}"), r"step 2.*follow_up uses \{nombre\}"),
-    ("answer not accepted",
-     lambda d: d["steps"][0].update(model_answer="Buenas noches, señor"), r"step 1.*matches none"),
+    (
+        "unknown field",
+        lambda d: d["steps"][2].update(hint="x"),
+        r"step 3, field 'hint': Extra inputs",
+    ),
+    (
+        "noun without gender",
+        lambda d: d["steps"][1]["vocabulary"][1].pop("gender"),
+        r"step 2, field 'vocabulary'\[1\].*gender",
+    ),
+    (
+        "cue leaks answer",
+        lambda d: d["steps"][1]["cues"].update(specific="Say: Me llamo Ana."),
+        r"step 2.*cues.specific gives away",
+    ),
+    (
+        "unbalanced pattern",
+        lambda d: d["steps"][3]["accept"].append("(bien|mal"),
+        r"step 4.*accept\[\d\]: unclosed",
+    ),
+    (
+        "follow-up slot missing",
+        lambda d: d["steps"][1].update(follow_up="Hola, {nombre}"),
+        r"step 2.*follow_up uses \{nombre\}",
+    ),
+    (
+        "answer not accepted",
+        lambda d: d["steps"][0].update(model_answer="Buenas noches, señor"),
+        r"step 1.*matches none",
+    ),
     ("too few steps", lambda d: d.update(steps=d["steps"][:3]), r"field 'steps'.*at least 6"),
     ("bad level", lambda d: d.update(level="C2"), r"field 'level'"),
     ("missing minutes", lambda d: d.pop("minutes"), r"field 'minutes': Field required"),
@@ -129,7 +147,9 @@ def test_start_up_stops_on_a_bad_lesson(tmp_path):
     _mutate(tmp_path, lambda d: d["steps"][1].pop("goal"))
     run = subprocess.run(
         [sys.executable, "-m", "langbot", "lessons"],
-        capture_output=True, text=True, env={"LANGBOT_LESSONS_DIR": str(tmp_path), "PATH": "/usr/bin"},
+        capture_output=True,
+        text=True,
+        env={"LANGBOT_LESSONS_DIR": str(tmp_path), "PATH": "/usr/bin"},
     )
     assert run.returncode == 1
     assert "greetings.yaml: step 2, field 'goal': Field required" in run.stderr

@@ -131,8 +131,9 @@ def test_health_check_runs_once_and_is_described(httpserver, monkeypatch) -> Non
 
     monkeypatch.setattr(health, "_cache", {})
     httpserver.expect_request("/v1/models").respond_with_json({"object": "list", "data": []})
-    settings = Settings(backend="openai", openai_base_url=httpserver.url_for("/v1"),
-                        openai_model="llama3")
+    settings = Settings(
+        backend="openai", openai_base_url=httpserver.url_for("/v1"), openai_model="llama3"
+    )
     first = health.describe_backend(settings)
     assert "OpenAI-compatible (llama3)" in first and "· reachable ·" in first
     assert health.describe_backend(settings) == first and len(httpserver.log) == 1

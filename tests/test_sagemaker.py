@@ -238,14 +238,20 @@ def test_cli_grade_batch_uses_the_configured_sagemaker_backend(moto, monkeypatch
     from langbot import cli
 
     moto(generate_body(OUTPUT), generate_body(model_output(True, "¡Muy bien, Ana!", "correct", [])))
-    for name, value in {"LANGBOT_BACKEND": "sagemaker", "LANGBOT_SAGEMAKER_ENDPOINT": "tutor-tgi",
-                        "LANGBOT_FAST_PATH": "off"}.items():
+    for name, value in {
+        "LANGBOT_BACKEND": "sagemaker",
+        "LANGBOT_SAGEMAKER_ENDPOINT": "tutor-tgi",
+        "LANGBOT_FAST_PATH": "off",
+    }.items():
         monkeypatch.setenv(name, value)
-    lines = [{"lesson": "greetings", "step": 2, "attempt": 1, "text": t}
-             for t in ("Yo bien", "Me llamo Ana")]
+    lines = [
+        {"lesson": "greetings", "step": 2, "attempt": 1, "text": t}
+        for t in ("Yo bien", "Me llamo Ana")
+    ]
     out = StringIO()
-    code = cli.main(["grade", "--batch", "-"], out=out,
-                    inp=StringIO("\n".join(json.dumps(x) for x in lines)))
+    code = cli.main(
+        ["grade", "--batch", "-"], out=out, inp=StringIO("\n".join(json.dumps(x) for x in lines))
+    )
     first, second = (json.loads(line) for line in out.getvalue().splitlines())
     assert code == 0
     assert first == {"correct": False, "nextStep": 2, "text": REPLY, "errors": ["Say your name."]}

@@ -123,9 +123,7 @@ def test_a_row_that_no_longer_validates_is_ignored(tmp_path):
     path = tmp_path / "progress.sqlite3"
     store = SqliteStore(path)
     with sqlite3.connect(path) as db:
-        db.execute(
-            "INSERT INTO progress VALUES ('learner-one', 'greetings', '{\"old\": true}', 0)"
-        )
+        db.execute("INSERT INTO progress VALUES ('learner-one', 'greetings', '{\"old\": true}', 0)")
     assert store.load("learner-one", "greetings") is None
     assert store.statuses("learner-one") == {}
 

@@ -5,8 +5,8 @@ import pytest
 from langbot.errors import InputRejected, UnknownLessonError, UnknownStepError
 from langbot.tutor import MAX_INPUT_CHARS, Conversation, Tutor
 
-RIGHT = "Me llamo Ana"           # greetings step 2: ¿Cómo te llamas?
-WRONG = "Me gusta el café"       # Spanish, but not an answer to that question
+RIGHT = "Me llamo Ana"  # greetings step 2: ¿Cómo te llamas?
+WRONG = "Me gusta el café"  # Spanish, but not an answer to that question
 
 
 def at_step(tutor: Tutor, step: int, attempt: int = 1) -> Conversation:
@@ -118,7 +118,10 @@ def test_a_whole_lesson_keeps_score(tutor, lessons):
     assert conv.completed
     assert conv.first_try == len(lessons["greetings"].steps) - 1
     assert conv.cues_used == 1 and conv.revealed == 0
-    assert len([t for t in conv.transcript if t.role == "learner"]) == len(lessons["greetings"].steps) + 1
+    assert (
+        len([t for t in conv.transcript if t.role == "learner"])
+        == len(lessons["greetings"].steps) + 1
+    )
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\t", "¿?!"])

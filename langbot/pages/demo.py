@@ -15,8 +15,11 @@ if lesson is None:
     st.title("Watch a demo", anchor=False)
     st.markdown("Choose a lesson to see an example conversation before you try it yourself.")
     for choice in tutor.lessons.values():
-        if st.button(f"{choice.title} · {choice.title_en}", key=f"lb_demo_pick_{choice.id}",
-                     icon=":material/play_circle:"):
+        if st.button(
+            f"{choice.title} · {choice.title_en}",
+            key=f"lb_demo_pick_{choice.id}",
+            icon=":material/play_circle:",
+        ):
             ui.go(ui.DEMO, choice.id)
     st.stop()
 
@@ -33,8 +36,13 @@ st.caption(f"{lesson.title_en} · an example of how this conversation can go")
 with st.container(horizontal=True, vertical_alignment="bottom", gap="medium"):
     pace = st.segmented_control("Pace", list(PACES), default="Normal", key=ui.DEMO_PACE) or "Normal"
     show_gloss = st.toggle("Show English", key=ui.DEMO_GLOSS)
-    st.button("Skip to end", icon=":material/skip_next:", on_click=_set_shown, args=(total,),
-              disabled=shown.get(lesson.id, 0) >= total)
+    st.button(
+        "Skip to end",
+        icon=":material/skip_next:",
+        on_click=_set_shown,
+        args=(total,),
+        disabled=shown.get(lesson.id, 0) >= total,
+    )
     st.button("Replay", icon=":material/replay:", on_click=_set_shown, args=(0,))
 
 playing = shown.get(lesson.id, 0) < total
@@ -47,8 +55,10 @@ def _play() -> None:
     _set_shown(count)
     for line in lesson.demo[:count]:
         bot = line.speaker == "bot"
-        with st.chat_message("assistant" if bot else "user",
-                             avatar=":material/school:" if bot else ":material/person:"):
+        with st.chat_message(
+            "assistant" if bot else "user",
+            avatar=":material/school:" if bot else ":material/person:",
+        ):
             st.markdown(ui.escape_markdown(line.text))
             if show_gloss:
                 st.caption(f"_{ui.escape_markdown(line.gloss)}_")

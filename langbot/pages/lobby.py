@@ -34,12 +34,18 @@ for index, lesson in enumerate(lessons):
         st.markdown(ui.escape_markdown(lesson.description))
         st.space("stretch")  # buttons at the foot of the card, level across the row
         demo_col, start_col = st.columns(2)
-        if demo_col.button("Watch demo", key=f"lb_demo_{lesson.id}", icon=":material/play_circle:",
-                           width="stretch"):
+        if demo_col.button(
+            "Watch demo", key=f"lb_demo_{lesson.id}", icon=":material/play_circle:", width="stretch"
+        ):
             ui.go(ui.DEMO, lesson.id)
         action = "Start" if ui.is_fresh(conv) else ("Start again" if conv.completed else "Continue")
-        if start_col.button(action, key=f"lb_start_{lesson.id}", type="primary",
-                            icon=":material/chat:", width="stretch"):
+        if start_col.button(
+            action,
+            key=f"lb_start_{lesson.id}",
+            type="primary",
+            icon=":material/chat:",
+            width="stretch",
+        ):
             if action == "Start again":
                 progress.save(learner, tutor.start(lesson.id))
             ui.go(ui.CHAT, lesson.id)
