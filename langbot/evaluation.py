@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
@@ -22,19 +22,6 @@ from langbot.text import contains_phrase
 from langbot.tutor import MAX_ATTEMPTS, Conversation, Tutor
 
 EVALS_DIR = Path(__file__).resolve().parent.parent / "evals"
-CATEGORIES = (
-    "exact",
-    "variant",
-    "accents",
-    "context",
-    "gender_number",
-    "verb",
-    "gustar",
-    "ser_estar",
-    "english",
-    "off_topic",
-    "injection",
-)
 REDIRECT_CATEGORIES = ("off_topic", "injection")
 Category = Literal[
     "exact",
@@ -49,6 +36,7 @@ Category = Literal[
     "off_topic",
     "injection",
 ]
+CATEGORIES: tuple[str, ...] = get_args(Category)
 
 
 class EvalSetError(LangbotError):

@@ -4,9 +4,9 @@ import sqlite3
 import threading
 
 import pytest
+from store_contract import StoreContract, conversation
 
 from langbot.config import Settings
-from langbot.conversation import Conversation, Turn
 from langbot.errors import StorageError
 from langbot.storage import (
     FallbackStore,
@@ -16,18 +16,6 @@ from langbot.storage import (
     new_learner_id,
     open_store,
 )
-
-
-def conversation(lesson_id: str = "greetings", step: int = 1, attempt: int = 1) -> Conversation:
-    return Conversation(
-        lesson_id=lesson_id,
-        step=step,
-        attempt=attempt,
-        transcript=[
-            Turn(role="bot", kind="line", text="¡Hola! Soy Sofía.", step=1, gloss="Hi!"),
-            Turn(role="learner", kind="answer", text="**hola** <script>", step=1),
-        ],
-    )
 
 
 @pytest.fixture(params=["sqlite", "memory"])
@@ -62,38 +50,8 @@ def test_new_learner_ids_are_valid_and_distinct():
     assert all(is_learner_id(i) for i in ids)
 
 
-def test_save_and_load_round_trip(store):
-    conv = conversation(step=3, attempt=2)
-    store.save("learner-one", conv)
-    assert store.load("learner-one", "greetings") == conv
-    assert store.load("learner-one", "cafe") is None
-
-
-def test_save_replaces_the_previous_state(store):
-    store.save("learner-one", conversation(step=2))
-    store.save("learner-one", conversation(step=5, attempt=3))
-    loaded = store.load("learner-one", "greetings")
-    assert (loaded.step, loaded.attempt) == (5, 3)
-    assert list(store.statuses("learner-one")) == ["greetings"]
-
-
-def test_learners_never_see_each_other(store):
-    store.save("learner-one", conversation(step=4))
-    store.save("learner-two", conversation(lesson_id="cafe", step=2))
-    assert store.load("learner-two", "greetings") is None
-    assert set(store.statuses("learner-one")) == {"greetings"}
-    assert set(store.statuses("learner-two")) == {"cafe"}
-    store.record_completion("learner-one", "greetings", {"first_try": 7})
-    assert store.completions("learner-two") == []
-
-
-def test_completions_keep_their_summary(store):
-    summary = {"first_try": 6, "mistakes": [{"text": "¿Qué?"}]}
-    store.record_completion("learner-one", "greetings", summary)
-    store.record_completion("learner-one", "cafe", {"first_try": 8, "mistakes": []})
-    done = store.completions("learner-one")
-    assert [c["lesson_id"] for c in done] == ["greetings", "cafe"]
-    assert done[0]["summary"] == summary
+class TestSqliteAndMemory(StoreContract):
+    """The shared contract, on SQLite and in memory."""
 
 
 def test_sqlite_survives_a_restart_and_uses_wal(tmp_path):

@@ -8,9 +8,9 @@ import pytest
 from botocore.exceptions import EndpointConnectionError
 from cfnlint.decode import cfn_yaml
 from moto import mock_aws
+from store_contract import StoreContract, conversation
 
 from langbot.config import load_settings
-from langbot.conversation import Conversation, Turn
 from langbot.errors import ConfigError, StorageError
 from langbot.storage import FallbackStore, MemoryStore, open_store
 from langbot.storage_dynamodb import PROGRESS_TTL, DynamoStore, open_dynamodb_store
@@ -20,19 +20,6 @@ pytestmark = pytest.mark.integration
 REGION = "eu-west-1"
 TABLE = "langbot-progress-test"
 TEMPLATE = Path(__file__).resolve().parent.parent / "infrastructure" / "storage.yaml"
-
-
-def conversation(lesson_id: str = "greetings", step: int = 1, attempt: int = 1) -> Conversation:
-    return Conversation(
-        lesson_id=lesson_id,
-        step=step,
-        attempt=attempt,
-        transcript=[
-            Turn(role="bot", kind="line", text="¡Hola! Soy Sofía.", step=1, gloss="Hi!"),
-            Turn(role="learner", kind="answer", text="**hola** <script>", step=1),
-        ],
-        facts={"name": "Ana"},
-    )
 
 
 def table_properties() -> dict:
@@ -73,29 +60,8 @@ def store(aws) -> DynamoStore:
     return DynamoStore(TABLE, client=aws)
 
 
-def test_save_and_load_round_trip(store):
-    conv = conversation(step=3, attempt=2)
-    store.save("learner-one", conv)
-    assert store.load("learner-one", "greetings") == conv
-    assert store.load("learner-one", "cafe") is None
-
-
-def test_save_replaces_the_previous_state(store):
-    store.save("learner-one", conversation(step=2))
-    store.save("learner-one", conversation(step=5, attempt=3))
-    loaded = store.load("learner-one", "greetings")
-    assert (loaded.step, loaded.attempt) == (5, 3)
-    assert list(store.statuses("learner-one")) == ["greetings"]
-
-
-def test_learners_never_see_each_other(store):
-    store.save("learner-one", conversation(step=4))
-    store.save("learner-two", conversation(lesson_id="cafe", step=2))
-    assert store.load("learner-two", "greetings") is None
-    assert set(store.statuses("learner-one")) == {"greetings"}
-    assert set(store.statuses("learner-two")) == {"cafe"}
-    store.record_completion("learner-one", "greetings", {"first_try": 7})
-    assert store.completions("learner-two") == []
+class TestDynamoContract(StoreContract):
+    """The shared contract, on DynamoDB."""
 
 
 def test_statuses_list_conversations_not_completions(store):
