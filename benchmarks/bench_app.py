@@ -7,24 +7,18 @@ visible, under 3 s.
 """
 
 import os
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))  # the shared server helper lives beside the browser test
+
+from streamlit_server import CHROMIUM, CHROMIUM_ARGS, streamlit_server  # noqa: E402
+
 APP = ROOT / "streamlit_app.py"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-]
 # Greetings, with step 2 missed three times: cues, a reveal, and every other kind of turn.
 ANSWERS = [
     "Hola",
@@ -67,76 +61,27 @@ def bench_turn(lessons: int = 4) -> tuple[float, float, int]:
     return _median_ms(samples), samples[int(len(samples) * 0.95)] * 1000, len(samples)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _start_server(port: int, env: dict[str, str]) -> subprocess.Popen:
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(APP),
-            "--server.headless",
-            "true",
-            "--server.address",
-            "127.0.0.1",
-            "--server.port",
-            str(port),
-            "--browser.gatherUsageStats",
-            "false",
-            "--server.fileWatcherType",
-            "none",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2):
-                return server
-        except OSError:
-            time.sleep(0.1)
-    server.kill()
-    raise RuntimeError("streamlit did not become healthy in 60 s")
-
-
 def bench_page_load(tabs: int = 5) -> tuple[float, float]:
     """Seconds from opening the chat page to the first bot message visible: cold, then warm."""
     from playwright.sync_api import sync_playwright
 
-    port = _free_port()
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "LANGBOT_STORE_PATH": str(Path(tmp) / "progress.sqlite3")}
-        server = _start_server(port, env)
-        try:
-            with sync_playwright() as p:
-                browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-                samples = []
-                for tab in range(tabs + 1):
-                    context = browser.new_context()  # no cache, no cookies: a new visitor
-                    page = context.new_page()
-                    url = (
-                        f"http://127.0.0.1:{port}/chat?learner=bench-tab-{tab:04d}&lesson=greetings"
-                    )
-                    start = time.perf_counter()
-                    page.goto(url)
-                    page.locator('[data-testid="stChatMessage"]').first.wait_for(
-                        state="visible", timeout=30_000
-                    )
-                    samples.append(time.perf_counter() - start)
-                    context.close()
-                browser.close()
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
+        with streamlit_server(env, Path(tmp) / "streamlit.log") as base, sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            samples = []
+            for tab in range(tabs + 1):
+                context = browser.new_context()  # no cache, no cookies: a new visitor
+                page = context.new_page()
+                url = f"{base}/chat?learner=bench-tab-{tab:04d}&lesson=greetings"
+                start = time.perf_counter()
+                page.goto(url)
+                page.locator('[data-testid="stChatMessage"]').first.wait_for(
+                    state="visible", timeout=30_000
+                )
+                samples.append(time.perf_counter() - start)
+                context.close()
+            browser.close()
     return samples[0], statistics.median(samples[1:])
 
 

@@ -2,28 +2,16 @@
 
 import os
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from streamlit_server import CHROMIUM, CHROMIUM_ARGS, ROOT
+from streamlit_server import streamlit_server as run_streamlit
 
 from langbot.lessons import load_lesson_file
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-]
 ARTIFACTS = ROOT / "test-artifacts"
 GREETINGS = load_lesson_file(ROOT / "lessons" / "greetings.yaml")
 MESSAGE = '[data-testid="stChatMessage"]'
@@ -31,68 +19,13 @@ INPUT = '[data-testid="stChatInputTextArea"]'
 TIMEOUT_MS = 20_000
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for_health(base: str, server: subprocess.Popen, log: Path, seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            pytest.fail(f"streamlit exited with {server.returncode}:\n{log.read_text()}")
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.25)
-    pytest.fail(f"streamlit was not healthy after {seconds}s:\n{log.read_text()}")
-
-
 @pytest.fixture
 def streamlit_server(tmp_path) -> Iterator[str]:
     """A real Streamlit server on a free local port, with its own progress file."""
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
     env = {**os.environ, "LANGBOT_STORE_PATH": str(tmp_path / "progress.sqlite3")}
     env.pop("LANGBOT_STORE", None)
-    log = tmp_path / "streamlit.log"
-    with log.open("w") as out:
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "streamlit",
-                "run",
-                "streamlit_app.py",
-                "--server.headless",
-                "true",
-                "--server.address",
-                "127.0.0.1",
-                "--server.port",
-                str(port),
-                "--browser.gatherUsageStats",
-                "false",
-                "--server.fileWatcherType",
-                "none",
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        wait_for_health(base, server, log)
+    with run_streamlit(env, tmp_path / "streamlit.log") as base:
         yield base
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
 
 
 @pytest.fixture
