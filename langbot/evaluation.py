@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, get_args
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
+from langbot.datafiles import format_validation_error, read_yaml
 from langbot.errors import InputRejected, LangbotError
-from langbot.lessons import Lesson, format_validation_error
+from langbot.lessons import Lesson
 from langbot.text import contains_phrase
 from langbot.tutor import MAX_ATTEMPTS, Conversation, Tutor
 
@@ -63,12 +63,7 @@ class EvalRow(BaseModel):
 
 
 def _load_file(path: Path) -> list[EvalRow]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as e:
-        raise EvalSetError(f"{path}: cannot be read ({e.strerror})") from e
-    except yaml.YAMLError as e:
-        raise EvalSetError(f"{path}: is not valid YAML: {e}") from e
+    data = read_yaml(path, EvalSetError)
     if not isinstance(data, list):
         raise EvalSetError(f"{path}: top level must be a list of rows")
     rows = []

@@ -5,15 +5,13 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from langbot.datafiles import format_validation_error, read_yaml
 from langbot.errors import LessonFileError, UnknownLessonError, UnknownStepError
 from langbot.patterns import Pattern, PatternError, compile_pattern
 from langbot.text import contains_phrase, fold
 
-# libyaml's safe loader is several times faster than the pure-Python one, where it is built in.
-SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 LESSONS_DIR = Path(__file__).resolve().parent.parent / "lessons"
 _FORMAT_FIELD = re.compile(r"\{([^{}]*)\}")
 
@@ -140,38 +138,9 @@ class Lesson(_Strict):
         return self.steps[number - 1]
 
 
-def _describe_location(loc: tuple) -> str:
-    parts: list[str] = []
-    items = list(loc)
-    while items:
-        key = items.pop(0)
-        if key in ("steps", "demo") and items and isinstance(items[0], int):
-            idx = items.pop(0)
-            parts.append(f"{'step' if key == 'steps' else 'demo line'} {idx + 1}")
-        elif isinstance(key, int):
-            parts[-1:] = [f"{parts[-1]}[{key}]" if parts else f"[{key}]"]
-        else:
-            parts.append(f"field '{key}'")
-    return ", ".join(parts) or "top level"
-
-
-def format_validation_error(path: Path, error: ValidationError) -> str:
-    """Turn a pydantic error into lines naming the file, the step and the field."""
-    lines = []
-    for err in error.errors():
-        msg = err["msg"].removeprefix("Value error, ")
-        lines.append(f"{path}: {_describe_location(err['loc'])}: {msg}")
-    return "\n".join(lines)
-
-
 def load_lesson_file(path: Path) -> Lesson:
     """Read and validate one lesson file; raise LessonFileError naming the file and field."""
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader)
-    except OSError as e:
-        raise LessonFileError(f"{path}: cannot be read ({e.strerror})") from e
-    except yaml.YAMLError as e:
-        raise LessonFileError(f"{path}: is not valid YAML: {e}") from e
+    data = read_yaml(path, LessonFileError)
     if not isinstance(data, dict):
         raise LessonFileError(f"{path}: top level must be a mapping of lesson fields")
     try:

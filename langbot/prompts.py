@@ -8,12 +8,11 @@ import string
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 from langchain_core.prompts import ChatPromptTemplate
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from langbot.datafiles import format_validation_error, read_yaml
 from langbot.errors import PromptFileError
-from langbot.lessons import format_validation_error
 
 PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
 PROMPT_FILE = "tutor.yaml"
@@ -164,12 +163,7 @@ def build_prompts(path: Path, prompt: PromptFile) -> TutorPrompts:
 
 def load_prompt_file(path: Path) -> TutorPrompts:
     """Read, validate and assemble one prompt file; PromptFileError names the file and field."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as e:
-        raise PromptFileError(f"{path}: cannot be read ({e.strerror})") from e
-    except yaml.YAMLError as e:
-        raise PromptFileError(f"{path}: is not valid YAML: {e}") from e
+    data = read_yaml(path, PromptFileError)
     if not isinstance(data, dict):
         raise PromptFileError(f"{path}: top level must be a mapping of prompt fields")
     try:

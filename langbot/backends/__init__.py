@@ -1,10 +1,13 @@
 """Model backends for the LLM judge: SageMaker TGI (generate or messages) and OpenAI-compatible."""
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from langchain_core.runnables import Runnable
 
 from langbot.config import Settings
+from langbot.errors import BackendError
 from langbot.prompts import TutorPrompts
 
 
@@ -30,3 +33,17 @@ def build_model(
     from langbot.backends.openai import build_openai_model
 
     return build_openai_model(settings)
+
+
+@contextmanager
+def translating(
+    is_transport: Callable[[BaseException], bool],
+    translate: Callable[[BaseException], BackendError],
+) -> Iterator[None]:
+    """Turn a backend's transport failure inside the block into its LangbotError subclass."""
+    try:
+        yield
+    except Exception as e:
+        if not is_transport(e):
+            raise
+        raise translate(e) from e

@@ -1,13 +1,14 @@
 """The OpenAI-compatible backend: TGI's /v1/chat/completions, vLLM or Ollama at a base URL."""
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from typing import Any
 
 from langchain_core.messages import BaseMessage
 from langchain_core.outputs import ChatGenerationChunk, ChatResult
 from langchain_openai import ChatOpenAI
 
+from langbot.backends import translating
 from langbot.config import Settings
 from langbot.errors import BackendError, BackendThrottled, BackendTimeout, ConfigError, ModelError
 
@@ -52,15 +53,8 @@ def _is_transport(e: BaseException) -> bool:
     return isinstance(e, BackendError | openai.OpenAIError | httpx.HTTPError)
 
 
-@contextmanager
-def _translated() -> Iterator[None]:
-    """Turn a transport failure inside the block into its LangbotError subclass."""
-    try:
-        yield
-    except Exception as e:
-        if not _is_transport(e):
-            raise
-        raise translate_error(e) from e
+def _translated() -> AbstractContextManager[None]:
+    return translating(_is_transport, translate_error)
 
 
 class CompatibleChatModel(ChatOpenAI):

@@ -5,7 +5,7 @@ translation of botocore's errors into LangbotError subclasses at this boundary.
 import logging
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from typing import Any
 
 from langchain_aws.chat_models.sagemaker_endpoint import ChatSagemakerEndpoint
@@ -16,6 +16,7 @@ from langchain_core.outputs import ChatGenerationChunk, ChatResult, GenerationCh
 from langchain_core.prompt_values import PromptValue
 from langchain_core.runnables import Runnable, RunnableLambda
 
+from langbot.backends import translating
 from langbot.backends.tgi import (
     GRAMMAR,
     STREAM,
@@ -124,15 +125,8 @@ def _is_transport(e: BaseException) -> bool:
     )
 
 
-@contextmanager
-def _translated() -> Iterator[None]:
-    """Turn a transport failure inside the block into its LangbotError subclass."""
-    try:
-        yield
-    except Exception as e:
-        if not _is_transport(e):
-            raise
-        raise translate_error(e) from e
+def _translated() -> AbstractContextManager[None]:
+    return translating(_is_transport, translate_error)
 
 
 class TGIGenerateEndpoint(SagemakerEndpoint):
