@@ -16,15 +16,15 @@ from langbot.text import fold, lower_keep_accents
 
 # A free slot is one to three words that do not start with a little grammar word,
 # so "soy {name}" does not swallow "soy de Madrid".
-FREE_SLOT = r"(?!(?:de|del|un|una|unos|unas|muy|no|y|en|a|al|que|es|soy|eres|son|estoy|esta|llamo|se)\b)\w+(?:\s+\w+){0,2}?"
+FREE_SLOT = r"(?!(?:de|del|un|una|unos|unas|muy|no|y|en|a|al|que|es|soy|eres|son|estoy|esta|llamo|se)\b)\w++(?:\s++\w++){0,2}?"
 # The accented spellings of the fillers, so "¿y tu?" still gets "tú lleva tilde".
 FILLER_WORDS = ("tú",)
-_LEAD = r"(?:\b(?:hola|bueno|pues|vale|ah|oh|eh|mmm|ok|okay|claro)\b\s*)*"
-_TAIL = r"(?:\s*\b(?:y\s+tu|y\s+usted|y\s+vos|gracias|muchas\s+gracias|por\s+favor)\b)*"
+_LEAD = r"(?:\b(?:hola|bueno|pues|vale|ah|oh|eh|mmm|ok|okay|claro)\b\s*+)*+"
+_TAIL = r"(?:\s*+\b(?:y\s+tu|y\s+usted|y\s+vos|gracias|muchas\s+gracias|por\s+favor)\b)*+"
 _SLOT_NAME = re.compile(r"[a-z_][a-z0-9_]*")
 
 
-_FILLERS = re.compile(r"\s*" + _LEAD + r"(.*?)" + _TAIL + r"\s*", re.DOTALL)
+_FILLERS = re.compile(r"\s*+" + _LEAD + r"(.*?)" + _TAIL + r"\s*+", re.DOTALL)
 
 
 class PatternError(ValueError):
@@ -139,14 +139,15 @@ def compile_pattern(source: str, slot_values: dict[str, list[str] | str] | None 
             i = j
             continue
         else:
-            out.append(r"\s*")
+            # possessive: a run of punctuation or spaces is never re-split (no backtracking)
+            out.append(r"\s*+")
         i += 1
     if stack:
         raise PatternError(f"unclosed {stack[-1]!r} in pattern {source!r}")
     body = "".join(out)
-    if not body.replace(r"\s*", ""):
+    if not body.replace(r"\s*+", ""):
         raise PatternError(f"empty pattern {source!r}")
-    expression = r"\s*" + body + r"\s*"
+    expression = r"\s*+" + body + r"\s*+"
     literals = re.sub(r"\{[^}]*\}", " ", source)
     literal_words = frozenset(re.findall(r"\w+", lower_keep_accents(literals)))
     return Pattern(source, expression, frozenset(slots), literal_words)
