@@ -1,10 +1,33 @@
 """The conversation's data: transcript turns, the learner's state, and the API contract."""
 
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 MAX_ATTEMPTS = 3
+
+Category = Literal["correct", "grammar", "context", "english", "off_topic", "injection", "help"]
+MISS_CATEGORIES: tuple[Category, ...] = ("grammar", "context", "english", "off_topic", "injection")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a judge concluded about one answer; every judge speaks this contract."""
+
+    correct: bool
+    category: Category
+    errors: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    slots: tuple[tuple[str, str], ...] = ()
+    certain: bool = False
+    error_kinds: tuple[str, ...] = ()
+    recast: str | None = None
+
+    @property
+    def facts(self) -> dict[str, str]:
+        """The slot values the learner gave (their name, their city...)."""
+        return dict(self.slots)
 
 Kind = Literal["line", "answer", "followup", "cue", "redirect", "reveal", "note", "done", "notice"]
 

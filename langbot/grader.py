@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Literal
 
 from langbot.grammar import Lexicon, check_grammar, expected_persons
-from langbot.language import _frequencies, is_english, is_injection, is_question
+from langbot.grading.language import _frequencies, is_english, is_injection, is_question
 from langbot.lessons import Lesson, Step
 from langbot.patterns import FILLER_WORDS
 from langbot.text import accented_words, fold, has_accent

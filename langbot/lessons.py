@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from langbot.datafiles import format_validation_error, read_yaml
 from langbot.errors import LessonFileError, UnknownLessonError, UnknownStepError
-from langbot.patterns import Pattern, PatternError, compile_pattern
+from langbot.notation import CompiledPattern, PatternError, check_pattern
 from langbot.text import contains_phrase, fold
 
 LESSONS_DIR = Path(__file__).resolve().parent.parent / "lessons"
@@ -59,6 +59,46 @@ class DemoLine(_Strict):
     gloss: str = Field(min_length=1)
 
 
+# Open classes a slot can name instead of listing values: the grader knows their words
+# from lessons/vocabulary/ (or, for name and place, takes any words that fit).
+SlotKind = Literal[
+    "number",
+    "time",
+    "name",
+    "place",
+    "state",
+    "job",
+    "study",
+    "food",
+    "drink",
+    "hobby",
+    "music",
+    "film",
+    "family",
+    "pet",
+    "description",
+    "nationality",
+    "language",
+    "thing",
+]
+SLOT_KINDS: tuple[str, ...] = SlotKind.__args__  # type: ignore[attr-defined]
+
+
+class Reaction(_Strict):
+    """A follow-up variant, used when the answer contains one of `when` (folded words)."""
+
+    when: list[str] = Field(min_length=1)
+    text: str = Field(min_length=1)
+    gloss: str = Field(min_length=1)
+
+
+class Subject(_Strict):
+    """Who a step's answer is about, when the learner may leave the subject out."""
+
+    gender: Literal["m", "f"] | None = None
+    number: Literal["s", "p"] = "s"
+
+
 class Step(_Strict):
     """One exchange: the bot's line and what counts as a right answer to it."""
 
@@ -66,23 +106,28 @@ class Step(_Strict):
     gloss: str = Field(min_length=1)
     goal: str = Field(min_length=1)
     accept: list[str] = Field(min_length=1)
-    slots: dict[str, list[str] | Literal["number", "time"]] = Field(default_factory=dict)
+    slots: dict[str, list[str] | SlotKind] = Field(default_factory=dict)
     model_answer: str = Field(min_length=1)
+    model_template: str | None = None
+    """The model answer with slots for the learner's own facts ("Me llamo {name}.")."""
     cues: Cues
     vocabulary: list[VocabItem] = Field(min_length=1)
     follow_up: str = Field(min_length=1)
+    follow_up_gloss: str | None = None
+    reactions: list[Reaction] = Field(default_factory=list)
+    subject: Subject | None = None
 
     @cached_property
-    def patterns(self) -> tuple[Pattern, ...]:
-        """The accepted patterns, compiled."""
-        return tuple(compile_pattern(p, self.slots) for p in self.accept)
+    def patterns(self) -> tuple[CompiledPattern, ...]:
+        """The accepted patterns, syntax-checked (the grader compiles them for matching)."""
+        return tuple(check_pattern(p) for p in self.accept)
 
     @model_validator(mode="after")
     def _consistent(self) -> "Step":
         compiled = []
         for i, source in enumerate(self.accept):
             try:
-                compiled.append(compile_pattern(source, self.slots))
+                compiled.append(check_pattern(source))
             except PatternError as e:
                 raise ValueError(f"accept[{i}]: {e}") from None
         self.__dict__["patterns"] = tuple(compiled)  # fills the cached_property once
@@ -91,16 +136,18 @@ class Step(_Strict):
         unknown = set(self.slots) - used
         if unknown:
             raise ValueError(f"slots {sorted(unknown)} are listed but no accept pattern uses them")
-        for name in _FORMAT_FIELD.findall(self.follow_up):
-            missing = [p.source for p in self.patterns if name not in p.slots]
-            if missing:
-                raise ValueError(
-                    f"follow_up uses {{{name}}} but accept pattern {missing[0]!r} has no such slot"
-                )
-        if all(p.match(fold(self.model_answer)) is None for p in self.patterns):
-            raise ValueError(
-                f"model_answer {self.model_answer!r} matches none of the accept patterns"
-            )
+        for field in ("follow_up", "follow_up_gloss"):
+            for name in _FORMAT_FIELD.findall(getattr(self, field) or ""):
+                if not any(name in p.slots for p in self.patterns):
+                    raise ValueError(f"{field} uses {{{name}}}, which no accept pattern has")
+        if self.model_template:
+            for name in _FORMAT_FIELD.findall(self.model_template):
+                if not any(name in p.slots for p in self.patterns):
+                    raise ValueError(f"model_template uses {{{name}}}, which no accept pattern has")
+        for i, reaction in enumerate(self.reactions):
+            for name in _FORMAT_FIELD.findall(reaction.text + reaction.gloss):
+                if not any(name in p.slots for p in self.patterns):
+                    raise ValueError(f"reactions[{i}] uses {{{name}}}, which no accept pattern has")
         for which in ("general", "specific"):
             if contains_phrase(getattr(self.cues, which), self.model_answer):
                 raise ValueError(f"cues.{which} gives away the model_answer {self.model_answer!r}")

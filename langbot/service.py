@@ -4,9 +4,9 @@ import threading
 from typing import Any
 
 from langbot.config import Settings, load_settings
-from langbot.language import warm_up
+from langbot.grading import BuiltinJudge, check_lessons, warm_up
 from langbot.lessons import load_lessons
-from langbot.tutor import BuiltinJudge, Judge, Tutor
+from langbot.tutor import Judge, Tutor
 
 
 def build_judge(settings: Settings, client: Any = None, streaming: bool = True) -> Judge:
@@ -31,6 +31,7 @@ def build_tutor(settings: Settings | None = None, streaming: bool = True) -> Tut
     """Load the lessons and pick the judge, once per process; the grader warms in the background."""
     settings = settings or load_settings()
     lessons = load_lessons(settings.lessons_dir)
+    check_lessons(lessons, settings.lessons_dir)
     tutor = Tutor(lessons, build_judge(settings, streaming=streaming))
     # Warm the grader off the request path: the page shows the bot's first line meanwhile.
     threading.Thread(target=_warm, args=(lessons,), name="langbot-warm-up", daemon=True).start()
@@ -38,8 +39,4 @@ def build_tutor(settings: Settings | None = None, streaming: bool = True) -> Tut
 
 
 def _warm(lessons: dict) -> None:
-    warm_up()
-    for lesson in lessons.values():
-        for step in lesson.steps:
-            for pattern in step.patterns:
-                pattern.regex  # noqa: B018 - compiles it now rather than on a learner's turn
+    warm_up(lessons)  # compiles every step's patterns now rather than on a learner's turn

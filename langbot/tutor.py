@@ -18,10 +18,22 @@ from langbot.conversation import (
     Turn,
     TurnRequest,
     TurnResponse,
+    Verdict,
 )
 from langbot.errors import BackendError, InputRejected
-from langbot.grader import Verdict, grade_answer
 from langbot.lessons import Lesson, Step, find_lesson
+from langbot.replies import (
+    DONE,
+    DONE_GLOSS,
+    IN_SPANISH,
+    IN_SPANISH_GLOSS,
+    REDIRECT,
+    REDIRECT_GLOSS,
+    correction_for,
+    follow_up_for,
+    help_reply,
+    reveal_line,
+)
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +51,6 @@ __all__ = [  # the data models live in langbot.conversation; re-exported for cal
 MAX_INPUT_CHARS = 500
 NEXT_STEP, RETRY, END = 1, 2, 3
 
-REDIRECT = "Lo siento, solo puedo ayudarte con nuestra conversación. Volvamos a la pregunta: {bot}"
-IN_SPANISH = "¡En español, por favor! (Try it in Spanish.)"
-REVEAL = "The answer was: {answer}"
-DONE = "¡Muy bien! You finished «{title}». ¡Hasta la próxima!"
 SIMPLE_MODE = "The tutor answered in simple mode this time."
 FALLBACK_SOURCE = "builtin-fallback"  # a judge's source when its backend failed this turn
 
@@ -66,14 +74,11 @@ class Judge(Protocol):
         ...
 
 
-class BuiltinJudge:
-    """The embedded default: the offline grader, no model."""
+def builtin_judge() -> Judge:
+    """The embedded default judge: the offline grader, no model."""
+    from langbot.grading import BuiltinJudge  # noqa: PLC0415 - the core names no judge at import
 
-    name = "builtin"
-
-    def judge(self, lesson: Lesson, conversation: Conversation, text: str) -> Judgement:
-        """Grade with the built-in grader."""
-        return Judgement(grade_answer(lesson, conversation.step, text))
+    return BuiltinJudge()
 
 
 @dataclass
@@ -113,10 +118,8 @@ def feedback_for(
     """The built-in wording of the first reply message for a verdict (None on a reveal)."""
     number = 0  # filled in by the caller
     if verdict.correct:
-        values = {**facts, **verdict.facts}
-        return Turn(
-            role="bot", kind="followup", text=step.follow_up.format_map(values), step=number
-        )
+        text, gloss = follow_up_for(step, verdict, facts)
+        return Turn(role="bot", kind="followup", text=text, gloss=gloss, step=number)
     if attempt >= MAX_ATTEMPTS:
         return None
     cue = step.cues.general if attempt == 1 else step.cues.specific
@@ -136,31 +139,42 @@ def advance(
         messages.append(Turn(role="bot", kind=kind, text=line, gloss=gloss, step=conv.step))
 
     moved = False
+    if verdict.category == "help":
+        # Asking for help is free: the gloss and a cue, and the same try again.
+        say("cue", help_reply(step, conv.attempt))
+        new.transcript.extend(messages)
+        response = TurnResponse(correct=False, nextStep=RETRY, text=messages[0].text, errors=[])
+        return TurnOutcome(new, response, messages, verdict)
     if verdict.correct:
         new.facts.update(verdict.facts)
         new.first_try += conv.attempt == 1
-        say("followup", feedback or step.follow_up.format_map({**conv.facts, **verdict.facts}))
+        line, gloss = follow_up_for(step, verdict, conv.facts, text)
+        say("followup", feedback or line, None if feedback else gloss)
         for note in verdict.notes:
             say("note", note)
         moved = True
     else:
+        correction = correction_for(step, text, verdict, conv.facts)
         new.mistakes.append(
-            Mistake(
-                step=conv.step, text=text, errors=list(verdict.errors), correction=step.model_answer
-            )
+            Mistake(step=conv.step, text=text, errors=list(verdict.errors), correction=correction)
         )
         if conv.attempt >= MAX_ATTEMPTS:
             if feedback:
                 say("cue", feedback)
-            say("reveal", REVEAL.format(answer=step.model_answer))
+            elif verdict.errors:
+                say("cue", " ".join(verdict.errors))
+            say("reveal", reveal_line(text, correction))
             new.revealed += 1
             moved = True
         else:
             if verdict.category in ("off_topic", "injection"):
-                say("redirect", REDIRECT.format(bot=step.bot), step.gloss)
+                say("redirect", REDIRECT.format(bot=step.bot), REDIRECT_GLOSS.format(gloss=step.gloss))
             elif verdict.category == "english":
-                say("redirect", IN_SPANISH)
-            say("cue", feedback or (step.cues.general if conv.attempt == 1 else step.cues.specific))
+                say("redirect", IN_SPANISH, IN_SPANISH_GLOSS)
+            cue = step.cues.general if conv.attempt == 1 else step.cues.specific
+            if not feedback and verdict.category == "grammar" and verdict.errors:
+                cue = " ".join(verdict.errors) + " " + cue
+            say("cue", feedback or cue)
             new.cues_used += 1
             new.attempt += 1
 
@@ -168,7 +182,7 @@ def advance(
         new.attempt = 1
         if conv.step >= len(lesson.steps):
             new.completed = True
-            say("done", DONE.format(title=lesson.title))
+            say("done", DONE.format(title=lesson.title), DONE_GLOSS.format(title=lesson.title_en))
         else:
             new.step += 1
             messages.append(opening_line(lesson, new.step))
@@ -180,7 +194,7 @@ def advance(
         nextStep=next_step,
         text=" ".join(
             [m.text for m in messages if m.kind != "note"]
-            + [f"(Nota: {m.text}.)" for m in messages if m.kind == "note"]
+            + [f"(Note: {m.text}.)" for m in messages if m.kind == "note"]
         ),
         errors=list(verdict.errors),
     )
@@ -192,7 +206,7 @@ class Tutor:
 
     def __init__(self, lessons: Mapping[str, Lesson], judge: Judge | None = None) -> None:
         self.lessons = dict(lessons)
-        self.judge = judge or BuiltinJudge()
+        self.judge = judge or builtin_judge()
 
     def lesson(self, key: str | int) -> Lesson:
         """A lesson by id or 1-based number; UnknownLessonError otherwise."""
@@ -278,7 +292,7 @@ class TurnStream:
 
     def _simple_mode(self, verdict: Verdict | None) -> TurnOutcome:
         # A fault never costs an attempt: the built-in verdict alone decides the turn.
-        verdict = verdict or BuiltinJudge().judge(self.lesson, self.conversation, self.text).verdict
+        verdict = verdict or builtin_judge().judge(self.lesson, self.conversation, self.text).verdict
         outcome = advance(self.lesson, self.conversation, self.text, verdict)
         notice = Turn(role="bot", kind="notice", text=SIMPLE_MODE, step=self.conversation.step)
         outcome.messages.insert(0, notice)

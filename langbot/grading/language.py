@@ -101,6 +101,23 @@ def is_injection(text: str) -> bool:
     return bool(_INJECTION.search(squash(text)))
 
 
+_HELP = re.compile(
+    r"^(?:(?:hola|perdon|perdona|lo siento|sorry|um+|eh+)\s+)*(?:"
+    r"help|ayuda|ayudame|pista|hint|clue|no entiendo|no comprendo|no lo entiendo|no se|"
+    r"no lo se|i don ?t understand|i do not understand|i don ?t know|i do not know|"
+    r"otra vez|repite|repitelo|repite por favor|puedes repetir|puede repetir|mas despacio|"
+    r"que significa.*|que quiere decir.*|what does .* mean|what is .* in english|"
+    r"what do you mean|what does that mean|translate.*|traduce.*|como se dice.*|"
+    r"say it again|again|repeat|repeat please|can you repeat.*|what)"
+    r"(?:\s+(?:por favor|please|gracias))?$"
+)
+
+
+def is_help_request(text: str) -> bool:
+    """Whether the learner asks for help, a meaning or a repeat instead of answering."""
+    return bool(_HELP.match(squash(text)))
+
+
 def is_question(text: str) -> bool:
     """Whether the learner asked something instead of answering."""
     if "?" in text or "¿" in text:
