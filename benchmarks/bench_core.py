@@ -10,7 +10,7 @@ import sys
 import time
 
 from langbot.grader import grade_answer
-from langbot.language import warm_up
+from langbot.grading.language import warm_up
 from langbot.lessons import load_lessons
 
 

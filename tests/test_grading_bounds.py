@@ -6,7 +6,7 @@ import time
 import pytest
 
 from langbot.grader import grade_answer
-from langbot.language import warm_up
+from langbot.grading.language import warm_up
 
 # Generous on a shared, noisy machine, yet far below the 16-60 s these inputs once took.
 BOUND_SECONDS = 1.0

@@ -1,0 +1,34 @@
+"""The built-in judge: matching, grammar, feedback and recasts, with its Spanish knowledge as data."""
+
+from langbot.conversation import Conversation, Verdict
+from langbot.grading.checks import check_lessons
+from langbot.grading.judge import definite_errors, grade_answer
+from langbot.lessons import Lesson
+from langbot.tutor import Judgement
+
+__all__ = ["BuiltinJudge", "check_lessons", "definite_errors", "grade_answer", "warm_up"]
+
+
+class BuiltinJudge:
+    """The embedded default: the offline grader, no model."""
+
+    name = "builtin"
+
+    def judge(self, lesson: Lesson, conversation: Conversation, text: str) -> Judgement:
+        """Grade with the built-in grader."""
+        return Judgement(grade_answer(lesson, conversation.step, text))
+
+
+def warm_up(lessons: dict[str, Lesson] | None = None) -> None:
+    """Load the word lists and compile every step's patterns now, off the turn's path."""
+    from langbot.grading.knowledge import knowledge  # noqa: PLC0415
+    from langbot.grading.language import warm_up as load_frequencies  # noqa: PLC0415
+    from langbot.grading.matching import compiled_patterns  # noqa: PLC0415
+
+    load_frequencies()
+    knowledge()
+    for lesson in (lessons or {}).values():
+        for number in range(1, len(lesson.steps) + 1):
+            compiled_patterns(lesson, number)
+
+

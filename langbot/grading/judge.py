@@ -1,0 +1,154 @@
+"""The built-in judge: is an answer right, and if not, what exactly is wrong?
+
+An answer is right when its core does what the step asks (found anywhere in it, around
+greetings, thanks and extra clauses) and nothing in it is a definite error. It is wrong
+when the core is missing (another question, English, off topic) or an error is certain.
+"""
+
+import re
+from functools import lru_cache
+
+from langbot.conversation import Verdict
+from langbot.grading.grammar import GrammarError, check_grammar
+from langbot.grading.knowledge import Knowledge, knowledge
+from langbot.grading.language import english_share, is_help_request, is_injection, is_question
+from langbot.grading.matching import CoreMatch, find_core, tag_stream
+from langbot.grading.recast import apply_fixes
+from langbot.grading.spelling import correct_spelling, misspelled_extras
+from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
+from langbot.lessons import Lesson
+from langbot.text import accented_words, fold, has_accent
+
+_CAPITALISED_SLOTS = ("name", "place", "city", "country", "person")
+_CLEAN_VALUE = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*")
+_CLEAN_NUMBERISH = re.compile(r"[\w]+(?:[ ,:'’-]+[\w]+)*")
+_AMBIGUOUS_ACCENTS = {"tu", "el", "mi", "si", "se", "te", "mas", "de", "solo", "esta", "este", "aun"}
+
+
+@lru_cache(maxsize=1024)
+def _step_context(lesson: Lesson, number: int) -> tuple[dict[str, str], tuple[str | None, str], dict[str, str]]:
+    """The step's reflexive verbs, the subject it is about, and accented words it knows."""
+    kb = knowledge()
+    step = lesson.step(number)
+    reflexive: dict[str, str] = {}
+    words = fold(step.model_answer).split()
+    for i, word in enumerate(words):
+        for inf, _ in kb.persons.get(word, {}).items():
+            if kb.verbs.is_reflexive(inf) and i and words[i - 1] in kb.reflexive:
+                reflexive[inf] = inf
+    subject = (step.subject.gender, step.subject.number) if step.subject else (None, "s")
+    accented: dict[str, str] = {}
+    sources = [*step.accept, step.model_answer, *(v.word for v in step.vocabulary), "tú"]
+    sources += [v for values in step.slots.values() if isinstance(values, list) for v in values]
+    for text in sources:
+        for word in accented_words(text):
+            if has_accent(word):
+                accented.setdefault(fold(word), word)
+    return reflexive, subject, accented  # fmt: skip
+
+
+def _slot_values(tokens: Tokens, core: CoreMatch) -> tuple[tuple[str, str], ...]:
+    values = []
+    for name, i, j in core.slots:
+        value = tokens.original_text(i, j)
+        pattern = _CLEAN_VALUE if name.startswith(_CAPITALISED_SLOTS) else _CLEAN_NUMBERISH
+        if not value or not pattern.fullmatch(value) or len(value) > 60:
+            continue  # only clean values are echoed: no links, markup or odd characters
+        if name.startswith(_CAPITALISED_SLOTS) and (value.islower() or value.isupper()):
+            value = " ".join(w[:1].upper() + w[1:].lower() for w in value.split())
+        values.append((name, value))
+    return tuple(values)
+
+
+def _accent_notes(text: str, accented: dict[str, str]) -> tuple[str, ...]:
+    notes = []
+    for word in accented_words(text):
+        want = accented.get(fold(word))
+        if want and not has_accent(word) and want != word:
+            if fold(word) in _AMBIGUOUS_ACCENTS and fold(word) not in ("tu", "si", "mas"):
+                continue
+            notes.append(f"«{word}» needs an accent: «{want}»")
+    return tuple(dict.fromkeys(notes))
+
+
+def _says_more(tokens: Tokens, core: CoreMatch, kb: Knowledge) -> bool:
+    """Whether words outside a weak core make a statement of their own (a verb)."""
+    outside = tokens.words[: core.start] + tokens.words[core.end :]
+    return any(w in kb.finite_forms for w in outside if w != BOUNDARY)
+
+
+def _echoes_question(tokens: Tokens, lesson: Lesson, number: int, kb: Knowledge) -> GrammarError | None:
+    """The tú or él form of a verb the model answer uses for yo: "me llamas Tom"."""
+    model = fold(lesson.step(number).model_answer).split()
+    wanted = {inf for w in model for inf, p in kb.persons.get(w, {}).items() if "1s" in p}
+    words = tokens.words
+    for i, word in enumerate(words):
+        for inf, persons in kb.persons.get(word, {}).items():
+            if inf not in wanted or "1s" in persons or not persons & {"2s"}:
+                continue
+            if i and (words[i - 1] in kb.subjects or words[i - 1] == "tu"):
+                continue
+            fix = kb.verbs.present(inf).get("1s")
+            return GrammarError("verb", f"You're talking about yourself: «{word}» is the tú form of «{inf}»; use the yo form.", i, i + 1, fix)
+    return None  # fmt: skip
+
+
+def _miss(category, errors: list[GrammarError], tokens: Tokens, certain: bool = True) -> Verdict:
+    return Verdict(
+        False,
+        category,
+        tuple(dict.fromkeys(e.message for e in errors)),
+        error_kinds=tuple(dict.fromkeys(e.kind for e in errors)),
+        recast=apply_fixes(tokens, errors),
+        certain=certain,
+    )
+
+
+def grade_answer(lesson: Lesson, step_number: int, text: str) -> Verdict:
+    """Judge one learner answer to one step of a lesson (step numbers count from 1)."""
+    lesson.step(step_number)
+    kb = knowledge()
+    tokens = tokenize(text)
+    content = tokens.content
+    if not content:
+        return Verdict(False, "context", ("That doesn't answer the question yet.",))
+    if is_help_request(text):
+        return Verdict(False, "help", certain=True)
+    if is_injection(text):
+        return Verdict(False, "injection", ("Let's keep to the conversation.",), certain=True)
+    reflexive, subject, accented = _step_context(lesson, step_number)
+    core = find_core(lesson, step_number, tag_stream(tokens, kb))
+    if core is not None and core.weak and _says_more(tokens, core, kb):
+        core = None
+    errors = check_grammar(tokens, kb, reflexive, subject)
+    english = english_share(content, kb.spanish_words) >= 0.5
+    if core is not None:
+        if english and len(content) > core.end - core.start + 1:
+            return Verdict(False, "english", ("Try it in Spanish!",), certain=True)
+        slot_tokens = {k for _, i, j in core.slots for k in range(i, j)}
+        errors += misspelled_extras(tokens, kb, skip=slot_tokens)
+        if errors:
+            return _miss("grammar", errors, tokens)
+        notes = _accent_notes(text, accented)
+        return Verdict(True, "correct", (), notes, _slot_values(tokens, core), certain=True)
+    if english:
+        return Verdict(False, "english", ("Try it in Spanish!",), certain=True)
+    spelling = correct_spelling(lesson, step_number, tokens, kb)
+    if spelling:
+        return _miss("grammar", spelling + errors, tokens)
+    if errors:
+        return _miss("grammar", errors, tokens)
+    if is_question(text):
+        return Verdict(False, "off_topic", ("That doesn't answer the question.",), certain=True)
+    echo = _echoes_question(tokens, lesson, step_number, kb)
+    if echo:
+        return _miss("grammar", [echo], tokens)
+    return Verdict(False, "context", ("That doesn't answer the question yet.",))
+
+
+def definite_errors(lesson: Lesson, step_number: int, text: str) -> tuple[str, ...]:
+    """The errors the built-in checks are certain of, which overrule a model's "correct"."""
+    verdict = grade_answer(lesson, step_number, text)
+    if verdict.category == "grammar":
+        return verdict.errors
+    return ()

@@ -1,0 +1,151 @@
+"""The grader's Spanish knowledge, loaded once from data files: vocabulary, verb forms and
+the grammar word lists (lessons/vocabulary/*.yaml, langbot/grading/data/verbs.yaml)."""
+
+import threading
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from langbot.datafiles import format_validation_error, read_yaml
+from langbot.errors import LessonFileError
+from langbot.grading.verbs import VerbTable, load_verbs
+from langbot.grading.vocabulary import Vocabulary, load_vocabulary
+from langbot.text import fold
+
+PERSON_LABELS = frozenset({"1s", "2s", "3s", "1p", "2p", "3p"})
+FINITE_OTHER = frozenset({"imp_tu", "imp_usted"})
+GRAMMAR_FILE = Path(__file__).resolve().parent.parent.parent / "lessons" / "vocabulary" / "grammar.yaml"
+
+
+class GrammarLists(BaseModel):
+    """Word lists the grammar checks use (lessons/vocabulary/grammar.yaml)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    estar_only: list[str] = Field(min_length=1)
+    """Adjectives of a passing state that take estar, never ser, for a person."""
+    location: list[str] = Field(min_length=1)
+    """Words and phrases that say where something is, which take estar."""
+    estar_de_ok: list[str] = Field(min_length=1)
+    """What may follow «estar de» without meaning origin (vacaciones, acuerdo...)."""
+    stressed_a: list[str] = Field(min_length=1)
+    """Feminine nouns that take «el» and «un» (el agua)."""
+    adverbs_between: list[str] = Field(min_length=1)
+    """Words that may sit between a verb and what it agrees with (muy, mucho...)."""
+    subjects: dict[str, str] = Field(min_length=1)
+    """Subject pronouns and the person they take (yo: 1s)."""
+    reflexive: dict[str, list[str]] = Field(min_length=1)
+    """Reflexive pronouns and the persons they go with."""
+    indirect: list[str] = Field(min_length=1)
+    """The pronouns used with gustar (me, te, le, nos, os, les)."""
+    english_help: list[str] = Field(min_length=1)
+    """Phrases that ask for help rather than answer."""
+
+
+def load_grammar_lists(path: Path = GRAMMAR_FILE) -> GrammarLists:
+    """Read and validate grammar.yaml; LessonFileError names the file and field."""
+    data = read_yaml(path, LessonFileError)
+    try:
+        return GrammarLists.model_validate(data)
+    except ValidationError as e:
+        raise LessonFileError(format_validation_error(path, e)) from e
+
+
+@dataclass(frozen=True, eq=False)
+class Knowledge:
+    """Everything the grader knows about Spanish, folded for lookups."""
+
+    vocabulary: Vocabulary
+    verbs: VerbTable
+    lists: GrammarLists
+
+    @cached_property
+    def estar_only(self) -> frozenset[str]:
+        """Folded forms of the estar-only adjectives, all genders and numbers."""
+        out = set()
+        for lemma in self.lists.estar_only:
+            word = fold(lemma)
+            out.add(word)
+            out.update(f for f, a in self.vocabulary.adjectives.items() if a.lemma == lemma)
+        return frozenset(out)
+
+    @cached_property
+    def locations(self) -> tuple[tuple[str, ...], ...]:
+        """The location words and phrases, as folded word tuples."""
+        return tuple(tuple(fold(p).split()) for p in self.lists.location)
+
+    @cached_property
+    def subjects(self) -> dict[str, str]:
+        """Folded subject pronoun -> person."""
+        return {fold(k): v for k, v in self.lists.subjects.items()}
+
+    @cached_property
+    def reflexive(self) -> dict[str, frozenset[str]]:
+        """Folded reflexive pronoun -> persons."""
+        return {fold(k): frozenset(v) for k, v in self.lists.reflexive.items()}
+
+    @cached_property
+    def persons(self) -> dict[str, dict[str, frozenset[str]]]:
+        """Folded present-tense form -> {infinitive: persons it can be}."""
+        out: dict[str, dict[str, frozenset[str]]] = {}
+        for form, hits in self.verbs.forms.items():
+            for inf, labels in hits:
+                people = labels & PERSON_LABELS
+                if people:
+                    out.setdefault(form, {})[inf] = frozenset(people)
+        return out
+
+    @cached_property
+    def infinitive_forms(self) -> frozenset[str]:
+        """Folded infinitives as a learner writes them (llamar, leer, ir)."""
+        return frozenset(
+            form for form, hits in self.verbs.forms.items() if any("inf" in l for _, l in hits)
+        )
+
+    @cached_property
+    def finite_forms(self) -> frozenset[str]:
+        """Folded finite verb forms that are not also a noun or an adjective."""
+        clash = set(self.vocabulary.nouns) | set(self.vocabulary.adjectives)
+        finite = set(self.persons)
+        for form, hits in self.verbs.forms.items():
+            if any(l & FINITE_OTHER or any(x.startswith(("cond_", "subj_")) for x in l) for _, l in hits):
+                finite.add(form)
+        return frozenset(f for f in finite if f not in clash)
+
+    @cached_property
+    def stop_words(self) -> frozenset[str]:
+        """Words that never start or continue a name or place: grammar, verbs, politeness."""
+        words = set(self.vocabulary.function_words) | set(self.finite_forms)
+        for group in ("thanks", "politeness", "greeting", "farewell", "yes", "ask_back"):
+            for phrase in self.vocabulary.phrases.get(group, ()):
+                words.update(phrase.split())
+        words.discard("de")  # "de" may sit inside a place: handled by the place slot itself
+        return frozenset(words)
+
+    @cached_property
+    def spanish_words(self) -> frozenset[str]:
+        """Every folded word the grader knows is Spanish."""
+        out = set(self.vocabulary.nouns) | set(self.vocabulary.adjectives)
+        out |= set(self.verbs.forms) | set(self.vocabulary.function_words)
+        for phrases in self.vocabulary.phrases.values():
+            for p in phrases:
+                out.update(p.split())
+        for h in self.vocabulary.hobbies:
+            out.update(h.split())
+        return frozenset(out)
+
+
+_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _load() -> Knowledge:
+    return Knowledge(load_vocabulary(), load_verbs(), load_grammar_lists())
+
+
+def knowledge() -> Knowledge:
+    """The grader's knowledge, loaded on first use (thread-safe)."""
+    with _LOCK:
+        return _load()

@@ -1,0 +1,173 @@
+"""Finding the core of a right answer anywhere in what the learner wrote.
+
+A step's patterns (langbot/notation.py) are compiled once against the slot kinds of
+langbot/grading/slots.py and searched over the answer's tagged token stream.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from langbot.grading import slots as kinds
+from langbot.grading.knowledge import Knowledge, knowledge
+from langbot.grading.tokens import BOUNDARY, Tokens
+from langbot.lessons import Lesson, Step
+from langbot.notation import compile_pattern
+from langbot.text import fold
+
+# Patterns made only of these words ("sí", "no mucho") are too weak to find inside a longer
+# answer: they count only when nothing else in the answer says something of its own.
+WEAK_WORDS = frozenset(
+    "si no mucho muy poco un nada mas bien todo claro vale tambien gracias de a mi".split()
+)
+
+
+@dataclass(frozen=True)
+class TaggedStream:
+    """The token stream the patterns search, with each token's start offset."""
+
+    text: str
+    starts: tuple[int, ...]
+
+    def token_index(self, offset: int) -> int:
+        """The index of the token that starts at or after a stream offset."""
+        for i, s in enumerate(self.starts):
+            if s >= offset:
+                return i
+        return len(self.starts)
+
+
+def token_tags(word: str, kb: Knowledge) -> str:
+    """The tag letters of one folded word (see langbot/grading/slots.py)."""
+    vocab = kb.vocabulary
+    tags = []
+    noun = vocab.nouns.get(word)
+    if noun is not None:
+        tags.append("n")
+        tags.extend(kinds.NOUN_CLASS_TAGS[c] for c in noun.classes if c in kinds.NOUN_CLASS_TAGS)
+    adj = vocab.adjectives.get(word)
+    if adj is not None:
+        tags.append("a")
+        if "state" in adj.classes or word in kb.estar_only:
+            tags.append("e")
+        if "nationality" in adj.classes:
+            tags.append("T")
+    if word in kb.infinitive_forms:
+        tags.append("v")
+    if word.isdigit():
+        tags.append("N")
+    return "".join(dict.fromkeys(tags))
+
+
+def tag_stream(tokens: Tokens, kb: Knowledge | None = None) -> TaggedStream:
+    """Build the stream `[~]word/TAGS ` for every token of an answer."""
+    kb = kb or knowledge()
+    stop = kb.stop_words
+    parts, starts, at = [], [], 0
+    for word in tokens.words:
+        if word == BOUNDARY:
+            piece = ",/ "
+        else:
+            piece = ("~" if word in stop else "") + word + "/" + token_tags(word, kb) + " "
+        starts.append(at)
+        parts.append(piece)
+        at += len(piece)
+    return TaggedStream("".join(parts), tuple(starts))
+
+
+@dataclass(frozen=True)
+class CoreMatch:
+    """Where the core of a right answer sits in the tokens, and the slots it filled."""
+
+    pattern: str
+    start: int
+    end: int
+    slots: tuple[tuple[str, int, int], ...]
+    weak: bool
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    source: str
+    regex: re.Pattern[str]
+    slots: frozenset[str]
+    weak: bool
+
+
+def slot_regex(step: Step, name: str, kb: Knowledge) -> str:
+    """The regex for one of a step's slots, from its listed values or its kind."""
+    spec = step.slots.get(name)
+    if isinstance(spec, list):
+        return kinds.value_list(spec)
+    kind = spec or ("name" if name.startswith("name") else "place")
+    vocab = kb.vocabulary
+    if kind == "number":
+        return kinds.NUMBER
+    if kind == "time":
+        return kinds.TIME
+    if kind == "name":
+        return kinds.NAME
+    if kind == "place":
+        return kinds.PLACE
+    if kind == "state":
+        return kinds.adjectives("e")
+    if kind == "description":
+        return kinds.adjectives("a")
+    if kind == "nationality":
+        return kinds.adjectives("T")
+    if kind == "hobby":
+        return kinds.hobbies(vocab.multiword("hobby"))
+    if kind == "thing":
+        return kinds.noun_class("n", [])
+    return kinds.noun_class(kinds.NOUN_CLASS_TAGS[kind], vocab.multiword(kind))
+
+
+def _is_weak(source: str, slot_names: frozenset[str]) -> bool:
+    if slot_names:
+        return False
+    words = fold(re.sub(r"[\[\]()|,¿?¡!]", " ", source)).split()
+    return all(w in WEAK_WORDS for w in words)
+
+
+@lru_cache(maxsize=1024)
+def compiled_patterns(lesson: Lesson, number: int) -> tuple[_Compiled, ...]:
+    """A step's patterns compiled for searching (cached; the warm-up thread fills it)."""
+    kb = knowledge()
+    step = lesson.step(number)
+    out = []
+    for source in step.accept:
+        pattern = compile_pattern(source, lambda name: slot_regex(step, name, kb))
+        out.append(
+            _Compiled(
+                source,
+                re.compile(pattern.expression),
+                pattern.slots,
+                _is_weak(source, pattern.slots),
+            )
+        )
+    return tuple(out)
+
+
+def find_core(lesson: Lesson, number: int, stream: TaggedStream) -> CoreMatch | None:
+    """The longest core of a right answer found anywhere in the stream, if any."""
+    best: CoreMatch | None = None
+    for pattern in compiled_patterns(lesson, number):
+        for m in pattern.regex.finditer(stream.text):
+            if m.end() == m.start():
+                continue
+            start, end = stream.token_index(m.start()), stream.token_index(m.end())
+            filled = tuple(
+                (name, stream.token_index(m.start(name)), stream.token_index(m.end(name)))
+                for name in sorted(pattern.slots)
+                if m.group(name) is not None
+            )
+            found = CoreMatch(pattern.source, start, end, filled, pattern.weak)
+            if best is None or _better(found, best):
+                best = found
+    return best
+
+
+def _better(a: CoreMatch, b: CoreMatch) -> bool:
+    if a.weak != b.weak:
+        return not a.weak
+    return (a.end - a.start) > (b.end - b.start)

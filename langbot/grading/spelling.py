@@ -1,0 +1,110 @@
+"""Misspelled lesson words: only where the correction is certain.
+
+A word counts as misspelled when it is no known Spanish word and one or two letters away
+from a word the step expects, and (inside the answer's core) when correcting it makes the
+answer right. Names and other unknown words are never errors.
+"""
+
+from functools import lru_cache
+
+from langbot.grading.grammar import GrammarError
+from langbot.grading.knowledge import Knowledge
+from langbot.grading.language import _frequencies
+from langbot.grading.matching import find_core, tag_stream
+from langbot.grading.tokens import BOUNDARY, Tokens
+from langbot.lessons import Lesson
+from langbot.notation import check_pattern
+from langbot.text import fold
+
+
+def distance(a: str, b: str, limit: int = 2) -> int:
+    """Damerau-Levenshtein distance, cut off above `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2, prev = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if prev2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _allowed(word: str) -> int:
+    return 1 if len(word) <= 4 else 2
+
+
+@lru_cache(maxsize=1024)
+def _targets(lesson: Lesson, number: int) -> frozenset[str]:
+    step = lesson.step(number)
+    words = set()
+    for source in step.accept:
+        words |= {fold(w) for w in check_pattern(source).literal_words}
+    for values in step.slots.values():
+        if isinstance(values, list):
+            for v in values:
+                words.update(fold(v).split())
+    return frozenset(w for w in words if len(w) >= 3)
+
+
+def _known(word: str, kb: Knowledge) -> bool:
+    es, _ = _frequencies()
+    return word in kb.spanish_words or word in es or word.isdigit()
+
+
+def _nearest(word: str, targets) -> str | None:
+    best, best_d = None, 99
+    for t in targets:
+        d = distance(word, t, 2)
+        if d < best_d and d <= _allowed(t) and d < len(t) // 2 + 1:
+            best, best_d = t, d
+    return best
+
+
+def correct_spelling(lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge) -> list[GrammarError]:
+    """If fixing near-miss words makes the core appear, those words are spelling errors."""
+    targets = _targets(lesson, number)
+    fixes = {}
+    for i, word in enumerate(tokens.words):
+        if word == BOUNDARY or word in targets or word in kb.persons or len(word) < 2:
+            continue
+        if word in kb.vocabulary.nouns or word in kb.vocabulary.adjectives:
+            continue
+        near = _nearest(word, targets)
+        if near:
+            fixes[i] = near
+    if not fixes:
+        return []
+    fixed = Tokens(tokens.original, tuple(fixes.get(i, w) for i, w in enumerate(tokens.words)), tokens.spans)
+    if find_core(lesson, number, tag_stream(fixed, kb)) is None:
+        return []
+    return [
+        GrammarError("spelling", f"Check the spelling of «{tokens.original_text(i, i + 1)}».", i, i + 1, fixes[i])
+        for i in sorted(fixes)
+    ]  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _courtesy_words(kb: Knowledge) -> frozenset[str]:
+    words = set()
+    for group in ("thanks", "politeness", "greeting", "farewell"):
+        for phrase in kb.vocabulary.phrases.get(group, ()):
+            words.update(w for w in phrase.split() if len(w) >= 5)
+    return frozenset(words)
+
+
+def misspelled_extras(tokens: Tokens, kb: Knowledge, skip: set[int]) -> list[GrammarError]:
+    """Unknown words around a right core that are near-misses of courtesy words (grasias)."""
+    errors = []
+    targets = _courtesy_words(kb)
+    for i, word in enumerate(tokens.words):
+        if i in skip or word == BOUNDARY or len(word) < 5 or _known(word, kb):
+            continue
+        if tokens.original_text(i, i + 1)[:1].isupper():
+            continue  # a capital: most likely a name
+        near = _nearest(word, targets)
+        if near:
+            errors.append(GrammarError("spelling", f"Check the spelling of «{tokens.original_text(i, i + 1)}».", i, i + 1, near))
+    return errors  # fmt: skip

@@ -1,0 +1,93 @@
+"""Learner text as a stream of folded word tokens with clause boundaries, mapped back to the
+original characters, so matching runs on words (linear time) and slots echo the original."""
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from langbot.text import fold
+
+MAX_TOKENS = 120  # 500 characters hold at most ~120 words worth judging
+BOUNDARY = ","
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_JOINING = {"-", "'", "’"}  # inside a word: "Jean-Luc", "O'Brien"
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """The folded words of an answer, with "," for each run of clause punctuation."""
+
+    original: str
+    words: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]
+
+    @cached_property
+    def stream(self) -> str:
+        """The tokens joined by single spaces, with a trailing space: what patterns search."""
+        return "".join(w + " " for w in self.words)
+
+    @cached_property
+    def starts(self) -> tuple[int, ...]:
+        """The offset in `stream` where each token starts."""
+        out, at = [], 0
+        for w in self.words:
+            out.append(at)
+            at += len(w) + 1
+        return tuple(out)
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """The token indexes [i, j) covering stream offsets [start, end)."""
+        i = next((k for k, s in enumerate(self.starts) if s >= start), len(self.words))
+        j = next((k for k, s in enumerate(self.starts) if s >= end), len(self.words))
+        return i, j
+
+    def original_text(self, i: int, j: int) -> str:
+        """The learner's own characters for tokens [i, j), boundaries trimmed."""
+        while i < j and self.words[i] == BOUNDARY:
+            i += 1
+        while j > i and self.words[j - 1] == BOUNDARY:
+            j -= 1
+        if i >= j:
+            return ""
+        return " ".join(self.original[self.spans[i][0] : self.spans[j - 1][1]].split())
+
+    @property
+    def content(self) -> list[str]:
+        """The word tokens, without boundaries."""
+        return [w for w in self.words if w != BOUNDARY]
+
+
+def tokenize(text: str) -> Tokens:
+    """Split an answer into folded words and clause boundaries (accents, case dropped)."""
+    folded = fold(text)
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for m in _TOKEN.finditer(text):
+        if len(words) >= MAX_TOKENS:
+            break
+        piece = m.group()
+        if piece[0].isalnum() or piece[0] == "_":
+            word = folded[m.start() : m.end()]
+            if (
+                words
+                and spans[-1][1] + 1 == m.start()
+                and text[spans[-1][1]] in _JOINING
+                and words[-1] != BOUNDARY
+            ):
+                words[-1] += word  # "jean-luc" is one name token: "jeanluc"
+                spans[-1] = (spans[-1][0], m.end())
+                continue
+            words.append(word)
+            spans.append((m.start(), m.end()))
+        elif piece in _JOINING and words and words[-1] != BOUNDARY:
+            continue
+        elif not words or words[-1] != BOUNDARY:
+            words.append(BOUNDARY)
+            spans.append((m.start(), m.end()))
+    while words and words[0] == BOUNDARY:
+        words.pop(0)
+        spans.pop(0)
+    while words and words[-1] == BOUNDARY:
+        words.pop()
+        spans.pop()
+    return Tokens(text, tuple(words), tuple(spans))

@@ -1,0 +1,110 @@
+"""The accepted-answer notation lesson authors write, compiled to a regex over word tokens.
+
+Notation (case, accents and punctuation are ignored when matching):
+- `{name}`   a slot: a named part whose kind the step's `slots` gives (a list of values,
+             or an open class such as `name`, `place`, `food`, `number`, `time`);
+- `(a|b|c)`  one of several alternatives;
+- `[words]`  an optional part.
+A pattern describes the *core* of a right answer: the grader finds it anywhere in what the
+learner wrote, so greetings, thanks and extra clauses around it need no notation.
+
+The regex runs over a token stream where every word is followed by one space, clause
+punctuation is the token ",", and words that can never be part of a name carry a "~" mark.
+Each token reads `[~]word/TAGS ` (see langbot/grading/slots.py). There are no nested
+unbounded repeats, so matching stays linear in the answer's length.
+"""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from langbot.text import fold, lower_keep_accents
+
+_SLOT_NAME = re.compile(r"[a-z_][a-z0-9_]*")
+_OPTIONAL_BOUNDARY = "(?:,/ )?"
+
+
+class PatternError(ValueError):
+    """A pattern is not well formed; the message says where."""
+
+
+@dataclass(frozen=True)
+class CompiledPattern:
+    """One pattern's regex source, its slot names and its literal words."""
+
+    source: str
+    expression: str
+    slots: frozenset[str]
+    literal_words: frozenset[str]
+
+
+def word_regex(word: str) -> str:
+    """The regex for one literal folded word in the token stream."""
+    return "~?" + re.escape(word) + "/[A-Za-z]* " + _OPTIONAL_BOUNDARY
+
+
+def phrase_regex(phrase: str) -> str:
+    """The regex for a literal phrase: its folded words in order."""
+    return "".join(word_regex(w) for w in fold(phrase).split())
+
+
+def compile_pattern(source: str, slot_regex: Callable[[str], str]) -> CompiledPattern:
+    """Compile one pattern of the notation above; raise PatternError if it is malformed."""
+    out: list[str] = []
+    stack: list[str] = []
+    slots: set[str] = set()
+    folded = fold(source)
+    i = 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "{":
+            end = source.find("}", i)
+            if end < 0:
+                raise PatternError(f"'{{' without '}}' in pattern {source!r}")
+            name = source[i + 1 : end].strip()
+            if not _SLOT_NAME.fullmatch(name):
+                raise PatternError(f"bad slot name {name!r} in pattern {source!r}")
+            if name in slots:
+                raise PatternError(f"slot {{{name}}} appears twice in pattern {source!r}")
+            slots.add(name)
+            out.append(f"(?P<{name}>{slot_regex(name)}){_OPTIONAL_BOUNDARY}")
+            i = end + 1
+            continue
+        if ch in "([":
+            stack.append(ch)
+            out.append("(?:")
+        elif ch in ")]":
+            opener = "(" if ch == ")" else "["
+            if not stack or stack.pop() != opener:
+                raise PatternError(f"unbalanced {ch!r} in pattern {source!r}")
+            out.append(")" if ch == ")" else ")?")
+        elif ch == "|":
+            if not stack:
+                raise PatternError(f"'|' outside ( ) in pattern {source!r}")
+            out.append("|")
+        elif ch == "}":
+            raise PatternError(f"'}}' without '{{' in pattern {source!r}")
+        elif folded[i].isalnum():
+            j = i
+            while j < len(source) and folded[j].isalnum():
+                j += 1
+            out.append(word_regex(folded[i:j]))
+            i = j
+            continue
+        i += 1
+    if stack:
+        raise PatternError(f"unclosed {stack[-1]!r} in pattern {source!r}")
+    body = "".join(out)
+    if not re.sub(r"\(\?:|\)\??|\|", "", body):
+        raise PatternError(f"empty pattern {source!r}")
+    literals = re.sub(r"\{[^}]*\}", " ", source)
+    literal_words = frozenset(re.findall(r"\w+", lower_keep_accents(literals)))
+    # (?<![^ ]) : a match starts at a token, never inside one.
+    return CompiledPattern(source, r"(?<![^ ])" + body, frozenset(slots), literal_words)
+
+
+def check_pattern(source: str) -> CompiledPattern:
+    """Check a pattern's syntax alone (slots compile to a placeholder)."""
+    compiled = compile_pattern(source, lambda _name: r"\w+ ")
+    re.compile(compiled.expression)
+    return compiled

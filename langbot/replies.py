@@ -1,0 +1,89 @@
+"""The bot's own wording around a verdict: follow-ups, reactions, reveals, redirects and
+help, each with its English gloss. One place, so web, CLI and API say the same thing."""
+
+import difflib
+import re
+from collections.abc import Mapping
+
+from langbot.conversation import Verdict
+from langbot.lessons import Step
+from langbot.text import fold
+
+REDIRECT = "Lo siento, solo puedo ayudarte con nuestra conversación. Volvamos a la pregunta: {bot}"
+REDIRECT_GLOSS = "Sorry, I can only help you with our conversation. Back to the question: {gloss}"
+IN_SPANISH = "¡En español, por favor!"
+IN_SPANISH_GLOSS = "In Spanish, please!"
+DONE = "¡Muy bien! Has terminado «{title}». ¡Hasta la próxima!"
+DONE_GLOSS = "Very good! You finished “{title}”. See you next time!"
+HELP = "No problem, this try doesn't count. {bot_gloss} Hint: {cue}"
+FALLBACK_FOLLOW_UP = "¡Muy bien!"
+_FIELD = re.compile(r"\{([^{}]*)\}")
+
+
+def fill(template: str, values: Mapping[str, str]) -> str:
+    """Fill a follow-up's {slots}; a slot with no clean value is left out, or its sentence is."""
+    for name in dict.fromkeys(_FIELD.findall(template)):
+        if values.get(name):
+            continue
+        tight = re.sub(r",\s*\{" + re.escape(name) + r"\}(?=\s*[!?.,])", "", template)
+        if "{" + name + "}" in tight:
+            sentences = re.findall(r"[¡¿]?[^.!?]*[.!?]+|\S[^.!?]*$", tight)
+            tight = " ".join(x.strip() for x in sentences if "{" + name + "}" not in x)
+        template = tight or FALLBACK_FOLLOW_UP
+    text = template.format_map({k: v for k, v in values.items() if v})
+    return " ".join(text.split())
+
+
+def follow_up_for(
+    step: Step, verdict: Verdict, facts: Mapping[str, str], text: str = ""
+) -> tuple[str, str | None]:
+    """The reaction to a right answer, fitted to what was said, and its English gloss."""
+    values = {**facts, **verdict.facts}
+    said = " " + " ".join(fold(text).split()) + " "
+    for reaction in step.reactions:
+        if any(f" {fold(w).strip()} " in said for w in reaction.when):
+            return fill(reaction.text, values), fill(reaction.gloss, values)
+    gloss = fill(step.follow_up_gloss, values) if step.follow_up_gloss else None
+    return fill(step.follow_up, values), gloss
+
+
+def fill_model_answer(step: Step, facts: Mapping[str, str]) -> str:
+    """The model answer with the learner's own facts where the step has a template for it."""
+    template = step.model_template
+    if not template:
+        return step.model_answer
+    filled = fill(template, facts)
+    return filled if all(facts.get(n) for n in _FIELD.findall(template)) else step.model_answer
+
+
+def correction_for(step: Step, text: str, verdict: Verdict, facts: Mapping[str, str]) -> str:
+    """What the learner should have said: their own sentence corrected, or the model answer."""
+    if verdict.recast and fold(verdict.recast).split() != fold(text).split():
+        return verdict.recast
+    return fill_model_answer(step, facts)
+
+
+def changes(before: str, after: str) -> list[tuple[str, str]]:
+    """The words that changed between the learner's sentence and its correction."""
+    a, b = before.split(), after.split()
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=[fold(w) for w in a], b=[fold(w) for w in b]).get_opcodes():
+        if op != "equal":
+            out.append((" ".join(a[i1:i2]), " ".join(b[j1:j2])))
+    return out  # fmt: skip
+
+
+def reveal_line(text: str, correction: str) -> str:
+    """The reveal after the third miss: the corrected sentence, and what changed."""
+    changed = changes(text, correction)
+    own = changed and len(changed) <= 3 and all(old for old, _ in changed)
+    if own:
+        what = ", ".join(f"{old or '…'} → {new or '(nothing)'}" for old, new in changed)
+        return f"Here is your sentence, corrected: «{correction}» ({what})"
+    return f"The answer was: «{correction}»"
+
+
+def help_reply(step: Step, attempt: int) -> str:
+    """What asking for help gets: the bot's line in English and a cue, for free."""
+    cue = step.cues.general if attempt == 1 else step.cues.specific
+    return HELP.format(bot_gloss=f"“{step.gloss}”", cue=cue)
