@@ -79,6 +79,7 @@ SlotKind = Literal[
     "description",
     "nationality",
     "language",
+    "activity",
     "thing",
 ]
 SLOT_KINDS: tuple[str, ...] = SlotKind.__args__  # type: ignore[attr-defined]

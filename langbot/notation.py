@@ -4,7 +4,8 @@ Notation (case, accents and punctuation are ignored when matching):
 - `{name}`   a slot: a named part whose kind the step's `slots` gives (a list of values,
              or an open class such as `name`, `place`, `food`, `number`, `time`);
 - `(a|b|c)`  one of several alternatives;
-- `[words]`  an optional part.
+- `[words]`  an optional part;
+- `;`        the end of a clause (a comma, a full stop or the end of the answer).
 A pattern describes the *core* of a right answer: the grader finds it anywhere in what the
 learner wrote, so greetings, thanks and extra clauses around it need no notation.
 
@@ -82,6 +83,8 @@ def compile_pattern(source: str, slot_regex: Callable[[str], str]) -> CompiledPa
             if not stack:
                 raise PatternError(f"'|' outside ( ) in pattern {source!r}")
             out.append("|")
+        elif ch == ";":
+            out.append("(?=,/ |$)")  # the clause ends here: "tengo dos" but not "tengo dos perros"
         elif ch == "}":
             raise PatternError(f"'}}' without '{{' in pattern {source!r}")
         elif folded[i].isalnum():

@@ -129,7 +129,9 @@ def _agreement(r: _Reader) -> list[GrammarError]:
         d_gender, d_number = DETERMINERS[det]
         if noun.number and d_number != noun.number and not r.kb.vocabulary.invariable(w[j]):
             fix = None
-            if d_gender and noun.gender:
+            if det in ("mi", "tu", "su", "mis", "tus", "sus"):
+                fix = det[:2] + ("s" if noun.number == "p" else "")
+            elif d_gender and noun.gender:
                 table = _INDEFINITE_FIX if det.startswith("un") else _ARTICLE_FIX
                 fix = table.get((noun.gender, noun.number))
             errors.append(
@@ -161,7 +163,7 @@ def _agreement(r: _Reader) -> list[GrammarError]:
         adj = r.adjective(k)
         if adj is not None and not r.noun(k) and not r.persons(k):
             bad = (adj.gender and noun.gender and adj.gender != noun.gender) or (
-                adj.number != (noun.number or d_number)
+                adj.number is not None and adj.number != (noun.number or d_number)
             )
             if bad:
                 errors.append(_adjective_error(r, k, noun.lemma, noun.gender, noun.number or d_number))
@@ -212,7 +214,7 @@ def _copula_agreement(r: _Reader, subject_gender: str | None, subject_number: st
             adj = r.adjective(k)
             if adj is None or r.noun(k):
                 break
-            if (gender and adj.gender and adj.gender != gender) or adj.number != number:
+            if (gender and adj.gender and adj.gender != gender) or (adj.number and adj.number != number):
                 errors.append(_adjective_error(r, k, what, gender, number))
                 break
             k = r.skip_adverbs(k + 1)
@@ -225,7 +227,7 @@ def _copula_agreement(r: _Reader, subject_gender: str | None, subject_number: st
 
 def _numerals(r: _Reader) -> list[GrammarError]:
     errors = []
-    numbers = {"dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"}
+    numbers = _NUMBER_WORDS - {"uno", "un", "una", "veintiuno", "veintiun"}
     for i, tok in enumerate(r.w):
         noun = r.noun(i + 1)
         if noun is None:
@@ -275,7 +277,8 @@ def _verb_person(r: _Reader) -> list[GrammarError]:
         clitic = r.at(j) if r.at(j) in r.kb.reflexive or r.at(j) in _CLITICS else None
         k = j + 1 if clitic else j
         forms = r.persons(k)
-        if not forms or r.noun(k) and not clitic and r.at(k) not in _COPULAS:
+        pronoun = r.subject_pronoun(i) is not None
+        if not forms or (r.noun(k) and not pronoun and not clitic and r.at(k) not in _COPULAS):
             continue
         if any(r.kb.verbs.is_like_gustar(inf) for inf in forms):
             continue
@@ -343,7 +346,7 @@ def _liked_number(r: _Reader, j: int) -> str | None:
     return number  # fmt: skip
 
 
-def _ser_estar(r: _Reader) -> list[GrammarError]:
+def _ser_estar(r: _Reader, age_step: bool = False) -> list[GrammarError]:
     errors = []
     w = r.w
     kb = r.kb
@@ -358,18 +361,31 @@ def _ser_estar(r: _Reader) -> list[GrammarError]:
         ser_fix = {v: k for k, v in _SER.items()}
         estar_fix = {v: k for k, v in _ESTAR.items()}
         person = _COPULAS[tok]
-        if (nxt.isdigit() or nxt in _NUMBER_WORDS) and "anos" in w[j + 1 : j + 4]:
+        number_next = nxt.isdigit() or nxt in _NUMBER_WORDS
+        clause_end = r.at(j + 1) == BOUNDARY or j + 1 >= len(w)
+        lists = kb.lists
+        if number_next and ("anos" in w[j + 1 : j + 4] or (age_step and clause_end)):
             errors.append(GrammarError("tener_age", "In Spanish, age goes with tener (you “have” years), not ser or estar.", i, i + 1, kb.verbs.present("tener").get(person)))
         elif is_ser and nxt in kb.estar_only and not r.noun(j):
             errors.append(GrammarError("ser_estar", f"«{nxt}» says how someone is right now: that takes estar, not ser.", i, i + 1, _accent(estar_fix[person])))
+        elif is_ser and r.adjective(j) and "state" in r.adjective(j).classes and r.at(j + 1) in ("hoy", "ahora"):
+            errors.append(GrammarError("ser_estar", "How someone is today takes estar, not ser.", i, i + 1, _accent(estar_fix[person])))
         elif is_ser and tok != "son" and any(tuple(w[j : j + len(p)]) == p for p in kb.locations) and not _asks_where(r, i):
             errors.append(GrammarError("ser_estar", "To say where something is, use estar, not ser.", i, i + 1, _accent(estar_fix[person])))
+        elif is_ser and _asks_where(r, i) and DETERMINERS.get(nxt) and r.noun(j + 1) and not r.noun(j + 1).lemma in lists.events:
+            errors.append(GrammarError("ser_estar", "To ask where something is, use estar: «¿dónde está…?».", i, i + 1, _accent(estar_fix[person])))
+        elif is_ser and nxt == "en" and not _event_subject(r, i) and not _asks_where(r, i):
+            errors.append(GrammarError("ser_estar", "To say where someone or something is, use estar, not ser.", i, i + 1, _accent(estar_fix[person])))
+        elif is_ser and person in ("1s", "2s", "3s") and r.noun(j) and "job" in r.noun(j).classes and r.noun(j).number == "p":
+            errors.append(GrammarError("gender_number", f"«{nxt}» must be singular here, like «{tok}».", j, j + 1, r.noun(j).lemma))
         elif not is_ser:
-            origin = nxt == "de" and r.at(j + 1) not in {x for x in kb.lists.estar_de_ok} and r.at(j + 1) not in ("la", "el") and not r.noun(j + 1)
+            origin = nxt == "de" and r.at(j + 1) not in set(lists.estar_de_ok) and r.at(j + 1) not in ("la", "el") and not r.noun(j + 1)
             job = (r.noun(j) and "job" in r.noun(j).classes) or (nxt in ("un", "una") and r.noun(j + 1) and "job" in r.noun(j + 1).classes)
             nationality = r.adjective(j) and "nationality" in r.adjective(j).classes
-            if origin or job or nationality:
-                what = "where someone is from" if origin else ("jobs" if job else "nationality")
+            trait = nxt in set(lists.ser_only) or (r.adjective(j) and r.adjective(j).lemma in lists.ser_only)
+            date = nxt == "el" and (r.at(j + 1).isdigit() or r.at(j + 1) in _NUMBER_WORDS)
+            if origin or job or nationality or trait or date:
+                what = "where someone is from" if origin else ("jobs" if job else "nationality" if nationality else "dates" if date else "what someone is like")
                 errors.append(GrammarError("ser_estar", f"For {what}, use ser, not estar.", i, i + 1, ser_fix[person]))
     return errors  # fmt: skip
 
@@ -384,6 +400,12 @@ _NUMBER_WORDS = set(
 
 def _accent(form: str) -> str:
     return {"esta": "está", "estas": "estás", "estan": "están", "estais": "estáis"}.get(form, form)
+
+
+def _event_subject(r: _Reader, i: int) -> bool:
+    back = r.at(i - 1)
+    noun = r.kb.vocabulary.nouns.get(back)
+    return bool(noun and noun.lemma in r.kb.lists.events)
 
 
 def _asks_where(r: _Reader, i: int) -> bool:
@@ -402,8 +424,11 @@ def _reflexives(r: _Reader, reflexive_verbs: dict[str, str]) -> list[GrammarErro
                 if not (r.kb.reflexive[prev] & persons):
                     errors.append(GrammarError("reflexive", f"«{prev} {tok}» don't match: the pronoun and the verb must be the same person.", i - 1, i + 1, None))
                 break
-            if prev in ("no", "yo", "normalmente", "siempre", BOUNDARY) or i == 0 or r.subject_pronoun(i - 1):
+            if prev in ("no", "yo", "mi", "normalmente", "siempre", BOUNDARY) or i == 0 or r.subject_pronoun(i - 1):
                 person = sorted(persons)[0]
+                if prev == "mi":
+                    errors.append(GrammarError("reflexive", f"«{reflexive_verbs[inf]}» needs the pronoun «me», not «mi»: «me {tok}».", i - 1, i, "me"))
+                    break
                 pronoun = {"1s": "me", "2s": "te", "3s": "se", "1p": "nos", "2p": "os", "3p": "se"}[person]
                 errors.append(GrammarError("reflexive", f"«{reflexive_verbs[inf]}» needs its pronoun: «{pronoun} {tok}».", i, i, pronoun))
             break
@@ -415,6 +440,7 @@ def check_grammar(
     kb: Knowledge,
     reflexive_verbs: dict[str, str] | None = None,
     subject: tuple[str | None, str] = (None, "s"),
+    age_step: bool = False,
 ) -> list[GrammarError]:
     """Every definite beginner error in an answer, in reading order."""
     r = _Reader(tokens, kb)
@@ -424,7 +450,7 @@ def check_grammar(
         + _numerals(r)
         + _verb_person(r)
         + _gustar(r)
-        + _ser_estar(r)
+        + _ser_estar(r, age_step)
         + _reflexives(r, reflexive_verbs or {})
     )
     seen, out = set(), []

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from langbot.conversation import Verdict
-from langbot.grading.grammar import GrammarError, check_grammar
+from langbot.grading.grammar import PERSON_NAMES, GrammarError, check_grammar
 from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.language import english_share, is_help_request, is_injection, is_question
 from langbot.grading.matching import CoreMatch, find_core, tag_stream
@@ -22,11 +22,13 @@ from langbot.text import accented_words, fold, has_accent
 _CAPITALISED_SLOTS = ("name", "place", "city", "country", "person")
 _CLEAN_VALUE = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*")
 _CLEAN_NUMBERISH = re.compile(r"[\w]+(?:[ ,:'’-]+[\w]+)*")
+# Verbs a learner uses around any answer ("gracias, ¿y tú?", "es que...", "creo que...").
+_NEUTRAL_VERBS = frozenset({"ser", "estar", "creer", "pensar", "gustar", "encantar", "tener", "llamarse", "llamar", "saber", "querer"})
 _AMBIGUOUS_ACCENTS = {"tu", "el", "mi", "si", "se", "te", "mas", "de", "solo", "esta", "este", "aun"}
 
 
 @lru_cache(maxsize=1024)
-def _step_context(lesson: Lesson, number: int) -> tuple[dict[str, str], tuple[str | None, str], dict[str, str]]:
+def _step_context(lesson: Lesson, number: int) -> tuple[dict[str, str], tuple[str | None, str], dict[str, str], frozenset[str]]:
     """The step's reflexive verbs, the subject it is about, and accented words it knows."""
     kb = knowledge()
     step = lesson.step(number)
@@ -44,7 +46,13 @@ def _step_context(lesson: Lesson, number: int) -> tuple[dict[str, str], tuple[st
         for word in accented_words(text):
             if has_accent(word):
                 accented.setdefault(fold(word), word)
-    return reflexive, subject, accented  # fmt: skip
+    verbs = set()
+    sources = [*step.accept, step.model_answer, step.goal]
+    for text in sources:
+        for word in fold(text).split():
+            verbs.update(kb.persons.get(word, {}))
+    verbs.update(fold(v.word).strip() for v in step.vocabulary if v.kind == "verb")
+    return reflexive, subject, accented, frozenset(verbs)  # fmt: skip
 
 
 def _slot_values(tokens: Tokens, core: CoreMatch) -> tuple[tuple[str, str], ...]:
@@ -77,20 +85,48 @@ def _says_more(tokens: Tokens, core: CoreMatch, kb: Knowledge) -> bool:
     return any(w in kb.finite_forms for w in outside if w != BOUNDARY)
 
 
-def _echoes_question(tokens: Tokens, lesson: Lesson, number: int, kb: Knowledge) -> GrammarError | None:
-    """The tú or él form of a verb the model answer uses for yo: "me llamas Tom"."""
+def _wrong_person(tokens: Tokens, lesson: Lesson, number: int, kb: Knowledge) -> GrammarError | None:
+    """A verb of the model answer in another person, with no subject: "me llamas", "no puede"."""
     model = fold(lesson.step(number).model_answer).split()
-    wanted = {inf for w in model for inf, p in kb.persons.get(w, {}).items() if "1s" in p}
+    wanted: dict[str, str] = {}
+    for w in model:
+        for inf, persons in kb.persons.get(w, {}).items():
+            if len(persons) == 1 and not kb.verbs.is_like_gustar(inf):
+                wanted.setdefault(inf, next(iter(persons)))
     words = tokens.words
+    asked = tokens.original.find("?")
     for i, word in enumerate(words):
+        if i and (words[i - 1] in kb.subjects or words[i - 1] in ("tu", "el", "mi", "su", "la", "el")):
+            continue
+        if asked >= 0 and tokens.spans[i][0] < asked:
+            continue  # "¿y tú, cómo te llamas?": a question back uses other persons
         for inf, persons in kb.persons.get(word, {}).items():
-            if inf not in wanted or "1s" in persons or not persons & {"2s"}:
+            want = wanted.get(inf)
+            if not want or want in persons or not persons & {"1s", "2s", "3s"}:
                 continue
-            if i and (words[i - 1] in kb.subjects or words[i - 1] == "tu"):
+            if kb.vocabulary.nouns.get(word) or word in ("es", "son"):
                 continue
-            fix = kb.verbs.present(inf).get("1s")
-            return GrammarError("verb", f"You're talking about yourself: «{word}» is the tú form of «{inf}»; use the yo form.", i, i + 1, fix)
+            fix = kb.verbs.present(inf).get(want)
+            return GrammarError("verb", f"«{word}» is the {PERSON_NAMES[sorted(persons)[0]]} form of «{inf}»; here you need the {PERSON_NAMES[want]} form.", i, i + 1, fix)
     return None  # fmt: skip
+
+
+def _other_verb(tokens: Tokens, core: CoreMatch, verbs: frozenset[str], kb: Knowledge) -> bool:
+    """Whether a core with no verb of its own sits beside a verb the step is not about."""
+    inside = tokens.words[core.start : core.end]
+    if any(w in kb.persons for w in inside):
+        return False
+    outside = tokens.words[: core.start] + tokens.words[core.end :]
+    for w in outside:
+        for inf in kb.persons.get(w, {}):
+            if inf not in verbs and inf not in _NEUTRAL_VERBS and w in kb.finite_forms:
+                return True
+    return False
+
+
+def _english_around(tokens: Tokens, core: CoreMatch, kb: Knowledge) -> bool:
+    outside = [w for w in tokens.words[: core.start] + tokens.words[core.end :] if w != BOUNDARY]
+    return bool(outside) and english_share(outside, kb.spanish_words) >= 0.5
 
 
 def _miss(category, errors: list[GrammarError], tokens: Tokens, certain: bool = True) -> Verdict:
@@ -116,14 +152,20 @@ def grade_answer(lesson: Lesson, step_number: int, text: str) -> Verdict:
         return Verdict(False, "help", certain=True)
     if is_injection(text):
         return Verdict(False, "injection", ("Let's keep to the conversation.",), certain=True)
-    reflexive, subject, accented = _step_context(lesson, step_number)
+    reflexive, subject, accented, verbs = _step_context(lesson, step_number)
     core = find_core(lesson, step_number, tag_stream(tokens, kb))
     if core is not None and core.weak and _says_more(tokens, core, kb):
         core = None
-    errors = check_grammar(tokens, kb, reflexive, subject)
+    if core is not None and _other_verb(tokens, core, verbs, kb):
+        core = None
+    age_step = "anos" in fold(lesson.step(step_number).model_answer).split()
+    errors = check_grammar(tokens, kb, reflexive, subject, age_step)
+    if not any(e.kind == "verb" for e in errors):
+        person = _wrong_person(tokens, lesson, step_number, kb)
+        errors += [person] if person else []
     english = english_share(content, kb.spanish_words) >= 0.5
     if core is not None:
-        if english and len(content) > core.end - core.start + 1:
+        if _english_around(tokens, core, kb):
             return Verdict(False, "english", ("Try it in Spanish!",), certain=True)
         slot_tokens = {k for _, i, j in core.slots for k in range(i, j)}
         errors += misspelled_extras(tokens, kb, skip=slot_tokens)
@@ -140,9 +182,6 @@ def grade_answer(lesson: Lesson, step_number: int, text: str) -> Verdict:
         return _miss("grammar", errors, tokens)
     if is_question(text):
         return Verdict(False, "off_topic", ("That doesn't answer the question.",), certain=True)
-    echo = _echoes_question(tokens, lesson, step_number, kb)
-    if echo:
-        return _miss("grammar", [echo], tokens)
     return Verdict(False, "context", ("That doesn't answer the question yet.",))
 
 

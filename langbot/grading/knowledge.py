@@ -30,6 +30,10 @@ class GrammarLists(BaseModel):
     """Words and phrases that say where something is, which take estar."""
     estar_de_ok: list[str] = Field(min_length=1)
     """What may follow «estar de» without meaning origin (vacaciones, acuerdo...)."""
+    ser_only: list[str] = Field(min_length=1)
+    """Adjectives of character that take ser, never estar (alto, inteligente)."""
+    events: list[str] = Field(min_length=1)
+    """Nouns for events, whose place takes ser (la fiesta es en mi casa)."""
     stressed_a: list[str] = Field(min_length=1)
     """Feminine nouns that take «el» and «un» (el agua)."""
     adverbs_between: list[str] = Field(min_length=1)
@@ -120,8 +124,8 @@ class Knowledge:
         words = set(self.vocabulary.function_words) | set(self.finite_forms)
         for group in ("thanks", "politeness", "greeting", "farewell", "yes", "ask_back"):
             for phrase in self.vocabulary.phrases.get(group, ()):
-                words.update(phrase.split())
-        words.discard("de")  # "de" may sit inside a place: handled by the place slot itself
+                if " " not in phrase:  # "buenos días" must not stop "Buenos Aires"
+                    words.add(phrase)
         return frozenset(words)
 
     @cached_property

@@ -56,6 +56,8 @@ def token_tags(word: str, kb: Knowledge) -> str:
         tags.append("v")
     if word.isdigit():
         tags.append("N")
+    if word in kb.finite_forms:
+        tags.append("f")
     return "".join(dict.fromkeys(tags))
 
 
@@ -115,6 +117,8 @@ def slot_regex(step: Step, name: str, kb: Knowledge) -> str:
         return kinds.adjectives("a")
     if kind == "nationality":
         return kinds.adjectives("T")
+    if kind == "activity":
+        return kinds.activities()
     if kind == "hobby":
         return kinds.hobbies(vocab.multiword("hobby"))
     if kind == "thing":

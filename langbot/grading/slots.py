@@ -110,6 +110,12 @@ def hobbies(multiword: list[str]) -> str:
     return _listed(activity)
 
 
+def activities() -> str:
+    """What someone does: a finite verb and what follows it ("voy al gimnasio", "leo")."""
+    tail = rf"(?:{_DET}|{_PREP}|{_FREE}){{0,4}}+"
+    return _listed(rf"(?:{lit('me|te|se|nos')})?{tagged('f')}{tail}")
+
+
 NAME = rf"(?>{_NAME_WORD}(?:(?:{lit('de|del|la')}){{0,2}}{_NAME_WORD}){{0,4}}+)"
 PLACE = (
     rf"(?>(?:{lit('el|la|los|las')})?{_FREE}(?:{_FREE}){{0,3}}+"

@@ -86,13 +86,31 @@ def correct_spelling(lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge)
     ]  # fmt: skip
 
 
+_NUMBERS = "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce quince veinte treinta cuarenta cincuenta".split()
+
+
 @lru_cache(maxsize=1)
 def _courtesy_words(kb: Knowledge) -> frozenset[str]:
-    words = set()
+    words = {w for w in _NUMBERS if len(w) >= 4}
     for group in ("thanks", "politeness", "greeting", "farewell"):
         for phrase in kb.vocabulary.phrases.get(group, ()):
             words.update(w for w in phrase.split() if len(w) >= 5)
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _long_nouns(kb: Knowledge) -> tuple[str, ...]:
+    return tuple(n for n in kb.vocabulary.nouns if len(n) >= 6 and " " not in n)
+
+
+def _nearest_noun(word: str, kb: Knowledge) -> str | None:
+    """A long lesson noun one letter away ("fubol" for fútbol)."""
+    if len(word) < 5:
+        return None
+    for noun in _long_nouns(kb):
+        if abs(len(noun) - len(word)) <= 1 and noun[0] == word[0] and distance(word, noun, 1) <= 1:
+            return noun
+    return None
 
 
 def misspelled_extras(tokens: Tokens, kb: Knowledge, skip: set[int]) -> list[GrammarError]:
@@ -100,11 +118,14 @@ def misspelled_extras(tokens: Tokens, kb: Knowledge, skip: set[int]) -> list[Gra
     errors = []
     targets = _courtesy_words(kb)
     for i, word in enumerate(tokens.words):
-        if i in skip or word == BOUNDARY or len(word) < 5 or _known(word, kb):
+        if i in skip or word == BOUNDARY or len(word) < 4 or _known(word, kb):
             continue
-        if tokens.original_text(i, i + 1)[:1].isupper():
-            continue  # a capital: most likely a name
-        near = _nearest(word, targets)
+        first = i == 0 or tokens.words[i - 1] == BOUNDARY
+        if tokens.original_text(i, i + 1)[:1].isupper() and not first:
+            continue  # a capital inside a sentence: most likely a name
+        if word in _frequencies()[1]:
+            continue  # an English word is not a misspelling
+        near = _nearest(word, targets) or _nearest_noun(word, kb)
         if near:
             errors.append(GrammarError("spelling", f"Check the spelling of «{tokens.original_text(i, i + 1)}».", i, i + 1, near))
     return errors  # fmt: skip
