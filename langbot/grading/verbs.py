@@ -12,8 +12,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
-from langbot.datafiles import read_yaml
 from langbot.errors import LessonFileError
+from langbot.grading.vocabulary import read_data_yaml
 from langbot.text import fold
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "verbs.yaml"
@@ -224,4 +224,4 @@ def build_table(verb_file: VerbFile) -> VerbTable:
 def load_verbs(path: Path = DEFAULT_PATH) -> VerbTable:
     """Load and index verbs.yaml once per path; a malformed file raises LessonFileError."""
     path = Path(path)
-    return build_table(parse_verbs(read_yaml(path, LessonFileError), path))
+    return build_table(parse_verbs(read_data_yaml(path), path))

@@ -1,0 +1,437 @@
+"""The A1 vocabulary every lesson shares (lessons/vocabulary/*.yaml), validated and folded.
+
+Nouns and adjectives list a lemma; the plural and the feminine are derived by the regular
+rules unless the file gives them. Every lookup key is folded (lower-case, no accents).
+"""
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal, NamedTuple
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
+from yaml import events
+
+from langbot.errors import LessonFileError
+from langbot.text import fold
+
+
+def _plain_data(text: str) -> object:
+    """Build the data from libyaml's events: plain mappings, lists and strings (true/false
+    become booleans). Three times faster than safe_load, whose Python constructor and
+    resolver dominate on files of thousands of small entries; enough for these data files."""
+    stack: list = []
+    keys: list = []
+    root = None
+
+    def add(value: object) -> None:
+        nonlocal root
+        if not stack:
+            root = value
+        elif type(stack[-1]) is list:
+            stack[-1].append(value)
+        elif keys[-1] is None:
+            keys[-1] = value
+        else:
+            stack[-1][keys[-1]] = value
+            keys[-1] = None
+
+    for event in yaml.parse(text, Loader=getattr(yaml, "CBaseLoader", yaml.BaseLoader)):
+        kind = type(event)
+        if kind is events.ScalarEvent:
+            value = event.value
+            if event.implicit[0] and value in ("true", "false", "", "~", "null"):
+                value = {"true": True, "false": False}.get(value)
+            add(value)
+        elif kind is events.MappingStartEvent or kind is events.SequenceStartEvent:
+            container: dict | list = {} if kind is events.MappingStartEvent else []
+            add(container)
+            stack.append(container)
+            keys.append(None)
+        elif kind is events.MappingEndEvent or kind is events.SequenceEndEvent:
+            stack.pop()
+            keys.pop()
+        elif kind is events.AliasEvent:
+            raise yaml.YAMLError("anchors and aliases are not used in data files")
+    return root
+
+
+def read_data_yaml(path: Path) -> object:
+    """Parse one data file (see _plain_data); an unreadable or malformed file raises
+    LessonFileError naming it, as langbot.datafiles.read_yaml does."""
+    try:
+        return _plain_data(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise LessonFileError(f"{path}: cannot be read ({e.strerror})") from e
+    except yaml.YAMLError as e:
+        raise LessonFileError(f"{path}: is not valid YAML: {e}") from e
+
+
+class _FoldTable(dict):
+    """str.translate table that folds each character the first time it is seen."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = folded = fold(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def squash(text: str) -> str:
+    """langbot.text.squash, faster on data: the same folding, one table lookup a character."""
+    return " ".join(text.translate(_FOLD_TABLE).split())
+
+
+DEFAULT_DIR = Path(__file__).resolve().parent.parent.parent / "lessons" / "vocabulary"
+
+NounClass = Literal[
+    "food", "drink", "job", "study", "hobby", "music", "film", "family", "pet", "animal",
+    "place", "thing", "time", "person", "language", "transport", "body", "weather", "other",
+]  # fmt: skip
+AdjectiveClass = Literal["state", "description", "nationality", "taste", "colour", "size", "other"]
+_ACCENTED = str.maketrans("áéíóú", "aeiou")
+_VOWELS = "aeiouáéíóú"
+
+
+def _word(value: str) -> str:
+    if not value.strip() or value != value.strip():
+        raise ValueError(f"{value!r} is empty or has spaces around it")
+    return value
+
+
+class _Entry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class NounEntry(_Entry):
+    """One noun: `{word: café, gender: m, plural: cafés, classes: [drink]}`."""
+
+    word: str
+    gender: Literal["m", "f", "mf"]
+    plural: str | None = None
+    """Only where the regular rule would be wrong, and for multi-word nouns."""
+    plural_only: bool = False
+    """The word is already plural and has no singular in use (gafas, vacaciones)."""
+    classes: tuple[NounClass, ...] = Field(min_length=1)
+
+    _check = field_validator("word", "plural")(classmethod(lambda cls, v: v and _word(v)))
+
+
+class AdjectiveEntry(_Entry):
+    """One adjective by its masculine singular: `{word: cansado, classes: [state]}`."""
+
+    word: str
+    feminine: str | None = None
+    plural: str | None = None
+    """The masculine (or common) plural, where the rule would be wrong."""
+    classes: tuple[AdjectiveClass, ...] = Field(min_length=1)
+
+    _check = field_validator("word", "feminine", "plural")(
+        classmethod(lambda cls, v: v and _word(v))
+    )
+
+
+class HobbyEntry(_Entry):
+    """One free-time activity as an infinitive phrase: `{phrase: jugar al fútbol}`."""
+
+    phrase: str
+
+    _check = field_validator("phrase")(classmethod(lambda cls, v: _word(v)))
+
+
+class PlaceEntry(_Entry):
+    """A city, country or region as learners write it: `{name: Nueva York, kind: city}`."""
+
+    name: str
+    kind: Literal["city", "country", "region"]
+
+    _check = field_validator("name")(classmethod(lambda cls, v: _word(v)))
+
+
+Phrases = tuple[str, ...]
+
+
+class PhraseGroups(_Entry):
+    """phrases.yaml: conversational phrases by function."""
+
+    greeting: Phrases
+    farewell: Phrases
+    thanks: Phrases
+    politeness: Phrases
+    reply_to_thanks: Phrases
+    yes: Phrases
+    no: Phrases
+    ask_back: Phrases
+    help: Phrases
+
+
+class FunctionWords(_Entry):
+    """function_words.yaml: words that are never part of a name or a place."""
+
+    articles: Phrases
+    contractions: Phrases
+    prepositions: Phrases
+    conjunctions: Phrases
+    pronouns_subject: Phrases
+    pronouns_object: Phrases
+    pronouns_reflexive: Phrases
+    possessives: Phrases
+    demonstratives: Phrases
+    adverbs: Phrases
+    quantifiers: Phrases
+    question_words: Phrases
+    numbers: Phrases
+    fillers: Phrases
+    auxiliaries: Phrases
+
+
+class NounForm(NamedTuple):
+    """What a folded noun form is: lemma (accents kept), gender, number, classes."""
+
+    lemma: str
+    gender: Literal["m", "f"] | None  # None: either (estudiante)
+    number: Literal["s", "p"] | None  # None: either (lunes, paraguas)
+    classes: frozenset[str]
+
+
+class AdjForm(NamedTuple):
+    """What a folded adjective form is: lemma, gender (None: invariable), number, classes."""
+
+    lemma: str
+    gender: Literal["m", "f"] | None
+    number: Literal["s", "p"]
+    classes: frozenset[str]
+
+
+def _drop_final_accent(word: str) -> str:
+    """canción -> cancion, inglés -> ingles: an accent on the last syllable goes in -es forms."""
+    for i in range(len(word) - 1, -1, -1):
+        if word[i] in "áéíóú":
+            hiatus = word[i] in "íú" and i and word[i - 1] in "aeo"  # país -> países
+            if not hiatus and not any(ch in _VOWELS for ch in word[i + 1 :]):
+                return word[:i] + word[i].translate(_ACCENTED) + word[i + 1 :]
+            return word
+    return word
+
+
+def plural(word: str) -> str:
+    """The regular plural: vowel +s, z -> ces, consonant +es (canción -> canciones).
+
+    Loanwords (a final consonant Spanish words do not end in, as in ticket or cómic, or two
+    final consonants, as in camping or hobby) take -s.
+    """
+    if word[-1] in _VOWELS:
+        return word + "s"
+    if word[-1] not in "djlnrszxy" or (len(word) > 2 and word[-2] not in _VOWELS):
+        return word + "s"
+    if word.endswith("z"):
+        return word[:-1] + "ces"
+    return _drop_final_accent(word) + "es"
+
+
+def feminine(word: str) -> str | None:
+    """The regular feminine of an adjective, or None if it has one form for both genders."""
+    if word.endswith("o"):
+        return word[:-1] + "a"
+    if word.endswith(("or", "ón", "ín", "és", "án")):
+        return _drop_final_accent(word) + "a"
+    return None
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The shared vocabulary, every key folded."""
+
+    nouns: dict[str, NounForm]
+    adjectives: dict[str, AdjForm]
+    hobbies: tuple[str, ...]
+    phrases: dict[str, tuple[str, ...]]
+    function_words: frozenset[str]
+    function_words_by_type: dict[str, frozenset[str]]
+    places: dict[str, str]
+    """Folded name -> display name."""
+    place_kinds: dict[str, str]
+    """Folded name -> city | country | region."""
+    _noun_plurals: dict[str, str] = field(repr=False)
+    _adj_forms: dict[tuple[str, str | None, str], str] = field(repr=False)
+    _by_class: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+
+    def words_in_class(self, tag: str) -> frozenset[str]:
+        """Folded noun and adjective forms (all genders and numbers) tagged `tag`."""
+        found = self._by_class.get(tag)
+        if found is None:
+            found = frozenset(
+                [f for f, n in self.nouns.items() if tag in n.classes]
+                + [f for f, a in self.adjectives.items() if tag in a.classes]
+            )
+            self._by_class[tag] = found
+        return found
+
+    def multiword(self, tag: str) -> list[str]:
+        """Folded multi-word nouns and adjectives in a class (perrito caliente), longest first."""
+        return sorted((w for w in self.words_in_class(tag) if " " in w), key=len, reverse=True)
+
+    def invariable(self, word: str) -> bool:
+        """Whether a folded noun has one form for singular and plural (lunes, paraguas)."""
+        noun = self.nouns.get(word)
+        return bool(noun and noun.number is None)
+
+    def plural_of(self, word: str) -> str | None:
+        """The plural, accents kept, of the noun a folded form belongs to."""
+        noun = self.nouns.get(word)
+        return self._noun_plurals.get(noun.lemma) if noun else None
+
+    def adjective_form(self, word: str, gender: str | None, number: str) -> str | None:
+        """The form, accents kept, of a folded adjective's lemma for a gender and number."""
+        adj = self.adjectives.get(word)
+        if adj is None:
+            return None
+        forms = self._adj_forms
+        return forms.get((adj.lemma, gender, number)) or forms.get((adj.lemma, None, number))
+
+
+FILES = ("nouns", "adjectives", "hobbies", "phrases", "function_words", "places")
+
+
+def _fail(path: Path, error: ValidationError, entries: object, key: str | None) -> LessonFileError:
+    """An error naming the file, the entry (1-based, with its word) and the field."""
+    lines = []
+    for err in error.errors():
+        loc = list(err["loc"])
+        where = []
+        if loc and isinstance(loc[0], int):
+            index = loc.pop(0)
+            label = f"entry {index + 1}"
+            item = entries[index] if isinstance(entries, list) and index < len(entries) else None
+            if key and isinstance(item, dict) and key in item:
+                label += f" ({key} {item[key]!r})"
+            where.append(label)
+        elif loc:
+            group = loc.pop(0)
+            where.append(
+                f"{group}" + (f"[{loc.pop(0) + 1}]" if loc and isinstance(loc[0], int) else "")
+            )
+        if loc:
+            where.append(".".join(str(p) for p in loc))
+        msg = err["msg"].removeprefix("Value error, ")
+        lines.append(f"{path}: {': '.join(where) or 'top level'}: {msg}")
+    return LessonFileError("\n".join(lines))
+
+
+def _parse(path: Path, schema, key: str | None):
+    data = read_data_yaml(path)
+    try:
+        return TypeAdapter(schema).validate_python(data)
+    except ValidationError as e:
+        raise _fail(path, e, data, key) from e
+
+
+def _no_duplicates(path: Path, values: list[str], what: str, fold: bool = False) -> None:
+    """Two entries for one word (folded too, for phrases and names) stop the load."""
+    seen: dict[str, int] = {}
+    for i, value in enumerate(values):
+        key = squash(value) if fold else value
+        if key in seen:
+            first = values[seen[key]]
+            raise LessonFileError(
+                f"{path}: entry {i + 1} ({what} {value!r}) repeats entry {seen[key] + 1}"
+                f" ({what} {first!r})"
+            )
+        seen[key] = i
+
+
+def _merge(table: dict, key: str, form: tuple) -> None:
+    """Two lemmas with one folded form (cartas, carta+s): keep what they agree on."""
+    old = table.get(key)
+    if old is None:
+        table[key] = form
+        return
+    table[key] = old._replace(
+        gender=old.gender if old.gender == form.gender else None,
+        number=old.number if old.number == form.number else None,
+        classes=old.classes | form.classes,
+    )
+
+
+def _noun_table(entries: list[NounEntry]) -> tuple[dict[str, NounForm], dict[str, str]]:
+    table: dict[str, NounForm] = {}
+    plurals: dict[str, str] = {}
+    for e in entries:
+        gender = None if e.gender == "mf" else e.gender
+        classes = frozenset(e.classes)
+        if e.plural_only:
+            _merge(table, squash(e.word), NounForm(e.word, gender, "p", classes))
+            continue
+        many = e.plural or (None if " " in e.word else plural(e.word))
+        if many:
+            plurals.setdefault(e.word, many)
+        if many and squash(many) == squash(e.word):
+            _merge(table, squash(e.word), NounForm(e.word, gender, None, classes))
+            continue
+        _merge(table, squash(e.word), NounForm(e.word, gender, "s", classes))
+        if many:
+            _merge(table, squash(many), NounForm(e.word, gender, "p", classes))
+    return table, plurals
+
+
+def _adjective_table(entries: list[AdjectiveEntry]):
+    table: dict[str, AdjForm] = {}
+    spelled: dict[tuple[str, str | None, str], str] = {}
+    for e in entries:
+        classes = frozenset(e.classes)
+        fem = e.feminine or feminine(e.word)
+        if fem == e.word:
+            fem = None
+        forms = [
+            (e.word, "m" if fem else None, "s"),
+            (e.plural or plural(e.word), "m" if fem else None, "p"),
+        ]
+        if fem:
+            forms += [(fem, "f", "s"), (plural(fem), "f", "p")]
+        for form, gender, number in forms:
+            spelled.setdefault((e.word, gender, number), form)
+            if gender is not None and form == e.word and number == "s" and fem is None:
+                gender = None
+            _merge(table, squash(form), AdjForm(e.word, gender, number, classes))
+    return table, spelled
+
+
+@lru_cache(maxsize=8)
+def load_vocabulary(directory: Path = DEFAULT_DIR) -> Vocabulary:
+    """Load and fold lessons/vocabulary/*.yaml once; a malformed file raises LessonFileError."""
+    directory = Path(directory)
+    paths = {name: directory / f"{name}.yaml" for name in FILES}
+    nouns = _parse(paths["nouns"], list[NounEntry], "word")
+    _no_duplicates(paths["nouns"], [n.word for n in nouns], "word")
+    adjectives = _parse(paths["adjectives"], list[AdjectiveEntry], "word")
+    _no_duplicates(paths["adjectives"], [a.word for a in adjectives], "word")
+    hobbies = _parse(paths["hobbies"], list[HobbyEntry], "phrase")
+    _no_duplicates(paths["hobbies"], [h.phrase for h in hobbies], "phrase", fold=True)
+    places = _parse(paths["places"], list[PlaceEntry], "name")
+    _no_duplicates(paths["places"], [p.name for p in places], "name", fold=True)
+    phrases = _parse(paths["phrases"], PhraseGroups, None)
+    function_words = _parse(paths["function_words"], FunctionWords, None)
+
+    noun_table, noun_plurals = _noun_table(nouns)
+    adjective_table, adjective_forms = _adjective_table(adjectives)
+    by_type = {
+        name: frozenset(filter(None, map(squash, words)))
+        for name, words in function_words.model_dump().items()
+    }
+    return Vocabulary(
+        nouns=noun_table,
+        adjectives=adjective_table,
+        hobbies=tuple(squash(h.phrase) for h in hobbies),
+        phrases={
+            name: tuple(dict.fromkeys(filter(None, map(squash, group))))
+            for name, group in phrases.model_dump().items()
+        },
+        function_words=frozenset().union(*by_type.values()),
+        function_words_by_type=by_type,
+        places={squash(p.name): p.name for p in places},
+        place_kinds={squash(p.name): p.kind for p in places},
+        _noun_plurals=noun_plurals,
+        _adj_forms=adjective_forms,
+    )
