@@ -9,7 +9,8 @@ import subprocess
 import sys
 import time
 
-from langbot.grader import grade_answer
+from langbot.grading import grade_answer
+
 from langbot.grading.language import warm_up
 from langbot.lessons import load_lessons
 

@@ -7,17 +7,16 @@ this module only returns a `Judgement` (a verdict plus the model's streamed word
 
 import logging
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
+from langbot.conversation import Verdict
 from langbot.errors import BackendError, OutputParseError
-from langbot.grader import Verdict, grade_answer, lexicon_for
-from langbot.grammar import check_grammar, expected_persons
+from langbot.grading import definite_errors, grade_answer
 from langbot.lessons import Lesson, Step
 from langbot.prompts import TutorPrompts
-from langbot.text import contains_phrase, fold, squash
+from langbot.text import contains_phrase, squash
 from langbot.tutor import FALLBACK_SOURCE, MAX_ATTEMPTS, Conversation, Judgement, Turn
 from langbot.verdict import OUTPUT_SCHEMA, ModelVerdict, VerdictStreamParser
 
@@ -85,17 +84,6 @@ def build_chain(prompts: TutorPrompts, model: Runnable) -> Runnable:
 
 
 # ---- guards -------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1024)
-def _expected(lesson: Lesson, number: int) -> dict[str, set[str]]:
-    return expected_persons(lesson.step(number).model_answer, lexicon_for(lesson))
-
-
-def definite_errors(lesson: Lesson, number: int, text: str) -> tuple[str, ...]:
-    """Grammar errors the built-in checks are sure of (lesson vocabulary, not spelling)."""
-    found = check_grammar(fold(text).split(), lexicon_for(lesson), _expected(lesson, number))
-    return tuple(e.message for e in found)
 
 
 def reconcile(model: ModelVerdict, builtin: Verdict, definite: tuple[str, ...]) -> Verdict:

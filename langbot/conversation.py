@@ -29,6 +29,7 @@ class Verdict:
         """The slot values the learner gave (their name, their city...)."""
         return dict(self.slots)
 
+
 Kind = Literal["line", "answer", "followup", "cue", "redirect", "reveal", "note", "done", "notice"]
 
 

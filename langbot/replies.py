@@ -67,7 +67,9 @@ def changes(before: str, after: str) -> list[tuple[str, str]]:
     """The words that changed between the learner's sentence and its correction."""
     a, b = before.split(), after.split()
     out = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=[fold(w) for w in a], b=[fold(w) for w in b]).get_opcodes():
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(
+        a=[fold(w) for w in a], b=[fold(w) for w in b]
+    ).get_opcodes():
         if op != "equal":
             out.append((" ".join(a[i1:i2]), " ".join(b[j1:j2])))
     return out  # fmt: skip

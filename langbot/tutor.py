@@ -168,7 +168,11 @@ def advance(
             moved = True
         else:
             if verdict.category in ("off_topic", "injection"):
-                say("redirect", REDIRECT.format(bot=step.bot), REDIRECT_GLOSS.format(gloss=step.gloss))
+                say(
+                    "redirect",
+                    REDIRECT.format(bot=step.bot),
+                    REDIRECT_GLOSS.format(gloss=step.gloss),
+                )
             elif verdict.category == "english":
                 say("redirect", IN_SPANISH, IN_SPANISH_GLOSS)
             cue = step.cues.general if conv.attempt == 1 else step.cues.specific
@@ -292,7 +296,9 @@ class TurnStream:
 
     def _simple_mode(self, verdict: Verdict | None) -> TurnOutcome:
         # A fault never costs an attempt: the built-in verdict alone decides the turn.
-        verdict = verdict or builtin_judge().judge(self.lesson, self.conversation, self.text).verdict
+        verdict = (
+            verdict or builtin_judge().judge(self.lesson, self.conversation, self.text).verdict
+        )
         outcome = advance(self.lesson, self.conversation, self.text, verdict)
         notice = Turn(role="bot", kind="notice", text=SIMPLE_MODE, step=self.conversation.step)
         outcome.messages.insert(0, notice)

@@ -13,8 +13,8 @@ from typing import Any
 
 from langchain_core.runnables import Runnable
 
+from langbot.conversation import MISS_CATEGORIES
 from langbot.errors import OutputParseError
-from langbot.grader import MISS_CATEGORIES
 
 OUTPUT_SCHEMA: dict[str, Any] = {
     "type": "object",

@@ -15,7 +15,8 @@ import yaml
 
 from langbot import api
 from langbot.errors import BackendError, ConfigError, PromptFileError
-from langbot.tutor import MAX_INPUT_CHARS, BuiltinJudge, Tutor
+from langbot.grading import BuiltinJudge
+from langbot.tutor import MAX_INPUT_CHARS, Tutor
 
 OPENAPI = Path(__file__).resolve().parent.parent / "infrastructure" / "openapi.yaml"
 

@@ -4,8 +4,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from langbot.grader import grade_answer
+from langbot.grading import grade_answer
 
 CASES_FILE = Path(__file__).parent / "data" / "grader_cases.yaml"
 

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from langbot.grading import grade_answer
 
 from langbot.errors import LessonFileError
-from langbot.grader import grade_answer
 from langbot.lessons import load_lesson_file, load_lessons
 from langbot.text import contains_phrase
 from langbot.tutor import Tutor

@@ -1,6 +1,6 @@
 """The built-in judge: matching, grammar, feedback and recasts, with its Spanish knowledge as data."""
 
-from langbot.conversation import Conversation, Verdict
+from langbot.conversation import Conversation
 from langbot.grading.checks import check_lessons
 from langbot.grading.judge import definite_errors, grade_answer
 from langbot.lessons import Lesson
@@ -30,5 +30,3 @@ def warm_up(lessons: dict[str, Lesson] | None = None) -> None:
     for lesson in (lessons or {}).values():
         for number in range(1, len(lesson.steps) + 1):
             compiled_patterns(lesson, number)
-
-

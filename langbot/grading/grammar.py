@@ -12,7 +12,9 @@ from langbot.grading.knowledge import Knowledge
 from langbot.grading.tokens import BOUNDARY, Tokens
 from langbot.text import has_accent
 
-ErrorKind = Literal["gender_number", "verb", "gustar", "ser_estar", "reflexive", "tener_age", "spelling"]
+ErrorKind = Literal[
+    "gender_number", "verb", "gustar", "ser_estar", "reflexive", "tener_age", "spelling"
+]
 
 DETERMINERS: dict[str, tuple[str | None, str]] = {
     "el": ("m", "s"), "la": ("f", "s"), "los": ("m", "p"), "las": ("f", "p"),
@@ -27,13 +29,41 @@ DETERMINERS: dict[str, tuple[str | None, str]] = {
 }  # fmt: skip
 _CLITICS = {"la", "las", "los", "lo", "le", "les"}  # before a verb they are pronouns, not articles
 _SER = {"soy": "1s", "eres": "2s", "es": "3s", "somos": "1p", "sois": "2p", "son": "3p"}
-_ESTAR = {"estoy": "1s", "estas": "2s", "esta": "3s", "estamos": "1p", "estais": "2p", "estan": "3p"}
+_ESTAR = {
+    "estoy": "1s",
+    "estas": "2s",
+    "esta": "3s",
+    "estamos": "1p",
+    "estais": "2p",
+    "estan": "3p",
+}
 _COPULAS = {**_SER, **_ESTAR}
-_GUSTAR = {"gusta": "s", "gustan": "p", "encanta": "s", "encantan": "p", "interesa": "s", "interesan": "p"}
+_GUSTAR = {
+    "gusta": "s",
+    "gustan": "p",
+    "encanta": "s",
+    "encantan": "p",
+    "interesa": "s",
+    "interesan": "p",
+}
 _ARTICLE_FIX = {("m", "s"): "el", ("f", "s"): "la", ("m", "p"): "los", ("f", "p"): "las"}
 _INDEFINITE_FIX = {("m", "s"): "un", ("f", "s"): "una", ("m", "p"): "unos", ("f", "p"): "unas"}
 _SUBJECT_NOUN_CLASSES = {"family", "person", "pet", "place"}
-_PREPOSITIONS = {"a", "al", "de", "del", "con", "en", "para", "por", "sin", "sobre", "desde", "hasta", "que"}
+_PREPOSITIONS = {
+    "a",
+    "al",
+    "de",
+    "del",
+    "con",
+    "en",
+    "para",
+    "por",
+    "sin",
+    "sobre",
+    "desde",
+    "hasta",
+    "que",
+}
 PERSON_NAMES = {
     "1s": "yo", "2s": "tú", "3s": "él/ella", "1p": "nosotros", "2p": "vosotros", "3p": "ellos",
 }  # fmt: skip
@@ -143,7 +173,11 @@ def _agreement(r: _Reader) -> list[GrammarError]:
             )  # fmt: skip
             continue
         if noun.gender and d_gender and d_gender != noun.gender:
-            if noun.gender == "f" and det in ("el", "un", "del", "al") and w[j] in r.kb.lists.stressed_a:
+            if (
+                noun.gender == "f"
+                and det in ("el", "un", "del", "al")
+                and w[j] in r.kb.lists.stressed_a
+            ):
                 continue
             if noun.gender == "m" and det in ("la", "una") and False:
                 continue
@@ -166,18 +200,24 @@ def _agreement(r: _Reader) -> list[GrammarError]:
                 adj.number is not None and adj.number != (noun.number or d_number)
             )
             if bad:
-                errors.append(_adjective_error(r, k, noun.lemma, noun.gender, noun.number or d_number))
+                errors.append(
+                    _adjective_error(r, k, noun.lemma, noun.gender, noun.number or d_number)
+                )
     return errors
 
 
-def _adjective_error(r: _Reader, k: int, what: str, gender: str | None, number: str) -> GrammarError:
+def _adjective_error(
+    r: _Reader, k: int, what: str, gender: str | None, number: str
+) -> GrammarError:
     fix = r.kb.vocabulary.adjective_form(r.w[k], gender, number)
     return GrammarError(
         "gender_number", f"«{r.w[k]}» must agree with «{what}» in gender and number.", k, k + 1, fix
     )
 
 
-def _copula_agreement(r: _Reader, subject_gender: str | None, subject_number: str) -> list[GrammarError]:
+def _copula_agreement(
+    r: _Reader, subject_gender: str | None, subject_number: str
+) -> list[GrammarError]:
     """ "Mi madre es alto", "la tostada está rico", "estoy cansados", "es alto" said of her."""
     errors = []
     w = r.w
@@ -201,7 +241,9 @@ def _copula_agreement(r: _Reader, subject_gender: str | None, subject_number: st
         if np is not None:
             gender, number = np[1], np[2]
         elif r.subject_pronoun(start) is not None:
-            gender = {"ella": "f", "ellas": "f", "el": "m", "ellos": None, "nosotras": "f"}.get(w[start])
+            gender = {"ella": "f", "ellas": "f", "el": "m", "ellos": None, "nosotras": "f"}.get(
+                w[start]
+            )
         elif person == "3s" and (start < 0 or w[start] in (BOUNDARY, "si", "no")):
             gender, number = subject_gender, subject_number if subject_gender else number
             what = "the person you describe"
@@ -214,7 +256,9 @@ def _copula_agreement(r: _Reader, subject_gender: str | None, subject_number: st
             adj = r.adjective(k)
             if adj is None or r.noun(k):
                 break
-            if (gender and adj.gender and adj.gender != gender) or (adj.number and adj.number != number):
+            if (gender and adj.gender and adj.gender != gender) or (
+                adj.number and adj.number != number
+            ):
                 errors.append(_adjective_error(r, k, what, gender, number))
                 break
             k = r.skip_adverbs(k + 1)
@@ -232,10 +276,34 @@ def _numerals(r: _Reader) -> list[GrammarError]:
         noun = r.noun(i + 1)
         if noun is None:
             continue
-        if (tok in numbers or (tok.isdigit() and tok != "1")) and noun.number == "s" and not r.kb.vocabulary.invariable(r.w[i + 1]):
-            errors.append(GrammarError("gender_number", f"After «{tok}», «{r.w[i + 1]}» must be plural.", i + 1, i + 2, r.kb.vocabulary.plural_of(r.w[i + 1])))
-        elif tok.endswith("uno") and tok in ("uno", "veintiuno", "treinta", "uno") and noun.gender == "m":
-            errors.append(GrammarError("gender_number", f"Before a masculine noun like «{noun.lemma}», «{tok}» loses its last letter.", i, i + 1, tok[:-1] if tok != "veintiuno" else "veintiún"))
+        if (
+            (tok in numbers or (tok.isdigit() and tok != "1"))
+            and noun.number == "s"
+            and not r.kb.vocabulary.invariable(r.w[i + 1])
+        ):
+            errors.append(
+                GrammarError(
+                    "gender_number",
+                    f"After «{tok}», «{r.w[i + 1]}» must be plural.",
+                    i + 1,
+                    i + 2,
+                    r.kb.vocabulary.plural_of(r.w[i + 1]),
+                )
+            )
+        elif (
+            tok.endswith("uno")
+            and tok in ("uno", "veintiuno", "treinta", "uno")
+            and noun.gender == "m"
+        ):
+            errors.append(
+                GrammarError(
+                    "gender_number",
+                    f"Before a masculine noun like «{noun.lemma}», «{tok}» loses its last letter.",
+                    i,
+                    i + 1,
+                    tok[:-1] if tok != "veintiuno" else "veintiún",
+                )
+            )
     return errors  # fmt: skip
 
 
@@ -253,7 +321,16 @@ def _subject(r: _Reader, i: int) -> tuple[str, int] | None:
     if np is None:
         return None
     noun = r.noun(np[0] - 1)
-    if not (noun.classes & _SUBJECT_NOUN_CLASSES) or r.at(i) in ("un", "una", "unos", "unas", "mucho", "mucha", "muchos", "muchas"):
+    if not (noun.classes & _SUBJECT_NOUN_CLASSES) or r.at(i) in (
+        "un",
+        "una",
+        "unos",
+        "unas",
+        "mucho",
+        "mucha",
+        "muchos",
+        "muchas",
+    ):
         return None
     end, number = np[0], np[2]
     if r.at(end) == "y":
@@ -272,12 +349,28 @@ def _verb_person(r: _Reader) -> list[GrammarError]:
         if not found:
             continue
         person, j = found
-        while r.at(j) in ("no", "tambien", "siempre", "nunca", "normalmente", "solo", "ya", "todavia", "casi"):
+        while r.at(j) in (
+            "no",
+            "tambien",
+            "siempre",
+            "nunca",
+            "normalmente",
+            "solo",
+            "ya",
+            "todavia",
+            "casi",
+        ):
             j += 1
         clitic = r.at(j) if r.at(j) in r.kb.reflexive or r.at(j) in _CLITICS else None
         k = j + 1 if clitic else j
         forms = r.persons(k)
         pronoun = r.subject_pronoun(i) is not None
+        if pronoun and not clitic and r.at(k) in r.kb.infinitive_forms and not forms:
+            inf = next((inf for inf, labels in r.kb.verbs.forms.get(r.at(k), []) if "inf" in labels), None)
+            fix = r.kb.verbs.present(inf).get(person) if inf else None
+            if fix:
+                errors.append(GrammarError("verb", f"After «{r.w[i]}», conjugate the verb: «{r.w[k]}» is the infinitive.", k, k + 1, fix))
+            continue
         if not forms or (r.noun(k) and not pronoun and not clitic and r.at(k) not in _COPULAS):
             continue
         if any(r.kb.verbs.is_like_gustar(inf) for inf in forms):
@@ -299,6 +392,47 @@ def _verb_person(r: _Reader) -> list[GrammarError]:
     return errors
 
 
+def _irregular(r: _Reader) -> list[GrammarError]:
+    """An irregular verb conjugated as if regular: "yo empezo", "jugo al fútbol"."""
+    errors = []
+    for i, tok in enumerate(r.w):
+        hit = r.kb.regularised.get(tok)
+        if hit is None or tok in r.kb.vocabulary.adjectives:
+            continue
+        if r.noun(i) and r.at(i + 1) not in ("a", "al", "con", "en", "de") and not r.subject_pronoun(i - 1):
+            continue  # "jugo" is also juice
+        inf, _, real = hit
+        errors.append(GrammarError("verb", f"«{inf}» is irregular: the form you need is not «{tok}». Check how «{inf}» changes.", i, i + 1, real))
+    return errors  # fmt: skip
+
+
+_IR = {"voy", "vas", "va", "vamos", "vais", "van"}
+_HOURS = {"dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce"}
+
+
+def _little_words(r: _Reader) -> list[GrammarError]:
+    """Contractions, «ir a», the hour's article, «el agua», «me gusta» + infinitive."""
+    errors = []
+    w = r.w
+    for i, tok in enumerate(w):
+        nxt = r.at(i + 1)
+        if tok in ("a", "de") and nxt == "el" and not r.accented(i + 1):
+            errors.append(GrammarError("gender_number", f"«{tok} el» joins into «{'al' if tok == 'a' else 'del'}».", i, i + 2, "al" if tok == "a" else "del"))
+        elif tok in _IR and nxt in r.kb.infinitive_forms and not r.persons(i + 1) and r.at(i - 1) not in ("que",):
+            errors.append(GrammarError("verb", f"Plans with ir need «a» before the infinitive: «{tok} a {nxt}».", i, i + 1, f"{tok} a"))
+        elif tok in ("la", "los") and (nxt in _HOURS or (nxt.isdigit() and 2 <= int(nxt) <= 24)) and not r.noun(i + 2) and r.at(i - 1) in ("a", "son", "las", "mejor", "desde", "hasta", BOUNDARY):
+            errors.append(GrammarError("gender_number", "Clock times take «las» (only one o'clock takes «la»): «a las …».", i, i + 1, "las"))
+        elif tok in ("la", "una") and r.noun(i + 1) and nxt in r.kb.lists.stressed_a and not r.adjective(i + 1):
+            errors.append(GrammarError("gender_number", f"«{nxt}» is feminine but starts with a stressed a, so it takes «{'el' if tok == 'la' else 'un'}».", i, i + 1, "el" if tok == "la" else "un"))
+        elif tok in _GUSTAR and r.at(i - 1) in r.kb.lists.indirect:
+            j = r.skip_adverbs(i + 1)
+            forms = r.persons(j)
+            if forms and not r.noun(j) and r.at(j) not in r.kb.infinitive_forms and any("1s" in p for p in forms.values()):
+                inf = next(iter(forms))
+                errors.append(GrammarError("gustar", f"After «{tok}», use the infinitive («{inf}»), not «{r.at(j)}».", j, j + 1, inf))
+    return errors  # fmt: skip
+
+
 def _gustar(r: _Reader) -> list[GrammarError]:
     errors = []
     w = r.w
@@ -308,10 +442,31 @@ def _gustar(r: _Reader) -> list[GrammarError]:
             while r.at(j) in ("no", "tambien", "me"):
                 j += 1
             if r.at(j) in ("gusto", "gusta", "gustan", "encanto", "encanta", "encantan"):
-                errors.append(GrammarError("gustar", "With gustar, the thing you like is the subject: say «me gusta», or «a mí me gusta», not «yo gusto».", i, j + 1, "me " + ("gusta" if r.at(j) in ("gusto", "gusta") else r.at(j).replace("encanto", "encanta"))))
+                errors.append(
+                    GrammarError(
+                        "gustar",
+                        "With gustar, the thing you like is the subject: say «me gusta», or «a mí me gusta», not «yo gusto».",
+                        i,
+                        j + 1,
+                        "me "
+                        + (
+                            "gusta"
+                            if r.at(j) in ("gusto", "gusta")
+                            else r.at(j).replace("encanto", "encanta")
+                        ),
+                    )
+                )
             continue
         if tok == "gusto" and r.at(i - 1) in ("me", "te", "le") and not r.accented(i):
-            errors.append(GrammarError("gustar", "«me gusto» means “I like myself”: gustar agrees with the thing you like («me gusta»).", i, i + 1, "gusta"))
+            errors.append(
+                GrammarError(
+                    "gustar",
+                    "«me gusto» means “I like myself”: gustar agrees with the thing you like («me gusta»).",
+                    i,
+                    i + 1,
+                    "gusta",
+                )
+            )
             continue
         if tok not in _GUSTAR or r.at(i - 1) not in r.kb.lists.indirect:
             continue
@@ -319,8 +474,20 @@ def _gustar(r: _Reader) -> list[GrammarError]:
         number = _liked_number(r, j)
         if number and number != _GUSTAR[tok]:
             fix = tok + "n" if number == "p" else tok[:-1]
-            what = "plural things (or several things joined by «y»)" if number == "p" else "one thing or an action"
-            errors.append(GrammarError("gustar", f"«{tok}» must agree with what you like: {what} take{'s' if number == 's' else ''} «{fix}».", i, i + 1, fix))
+            what = (
+                "plural things (or several things joined by «y»)"
+                if number == "p"
+                else "one thing or an action"
+            )
+            errors.append(
+                GrammarError(
+                    "gustar",
+                    f"«{tok}» must agree with what you like: {what} take{'s' if number == 's' else ''} «{fix}».",
+                    i,
+                    i + 1,
+                    fix,
+                )
+            )
     return errors  # fmt: skip
 
 
@@ -341,7 +508,12 @@ def _liked_number(r: _Reader, j: int) -> str | None:
         end += 1
     if r.at(end) in ("y", "e") and r.noun_phrase(end + 1):
         return "p"
-    if r.at(end) == BOUNDARY and r.at(end + 1) != "y" and r.noun_phrase(end + 1) and r.at(r.noun_phrase(end + 1)[0]) in ("y", "e"):
+    if (
+        r.at(end) == BOUNDARY
+        and r.at(end + 1) != "y"
+        and r.noun_phrase(end + 1)
+        and r.at(r.noun_phrase(end + 1)[0]) in ("y", "e")
+    ):
         return "p"  # "el rock, el pop y el jazz"
     return number  # fmt: skip
 
@@ -353,7 +525,11 @@ def _ser_estar(r: _Reader, age_step: bool = False) -> list[GrammarError]:
     for i, tok in enumerate(w):
         if tok not in _COPULAS:
             continue
-        if tok in ("esta", "estas") and not r.accented(i) and (r.noun(i + 1) or r.adjective(i + 1) and r.noun(i + 2)):
+        if (
+            tok in ("esta", "estas")
+            and not r.accented(i)
+            and (r.noun(i + 1) or r.adjective(i + 1) and r.noun(i + 2))
+        ):
             continue  # "esta casa": a demonstrative
         j = r.skip_adverbs(i + 1)
         nxt = r.at(j)
@@ -365,28 +541,131 @@ def _ser_estar(r: _Reader, age_step: bool = False) -> list[GrammarError]:
         clause_end = r.at(j + 1) == BOUNDARY or j + 1 >= len(w)
         lists = kb.lists
         if number_next and ("anos" in w[j + 1 : j + 4] or (age_step and clause_end)):
-            errors.append(GrammarError("tener_age", "In Spanish, age goes with tener (you “have” years), not ser or estar.", i, i + 1, kb.verbs.present("tener").get(person)))
+            errors.append(
+                GrammarError(
+                    "tener_age",
+                    "In Spanish, age goes with tener (you “have” years), not ser or estar.",
+                    i,
+                    i + 1,
+                    kb.verbs.present("tener").get(person),
+                )
+            )
         elif is_ser and nxt in kb.estar_only and not r.noun(j):
-            errors.append(GrammarError("ser_estar", f"«{nxt}» says how someone is right now: that takes estar, not ser.", i, i + 1, _accent(estar_fix[person])))
-        elif is_ser and r.adjective(j) and "state" in r.adjective(j).classes and r.at(j + 1) in ("hoy", "ahora"):
-            errors.append(GrammarError("ser_estar", "How someone is today takes estar, not ser.", i, i + 1, _accent(estar_fix[person])))
-        elif is_ser and tok != "son" and any(tuple(w[j : j + len(p)]) == p for p in kb.locations) and not _asks_where(r, i):
-            errors.append(GrammarError("ser_estar", "To say where something is, use estar, not ser.", i, i + 1, _accent(estar_fix[person])))
-        elif is_ser and _asks_where(r, i) and DETERMINERS.get(nxt) and r.noun(j + 1) and not r.noun(j + 1).lemma in lists.events:
-            errors.append(GrammarError("ser_estar", "To ask where something is, use estar: «¿dónde está…?».", i, i + 1, _accent(estar_fix[person])))
+            errors.append(
+                GrammarError(
+                    "ser_estar",
+                    f"«{nxt}» says how someone is right now: that takes estar, not ser.",
+                    i,
+                    i + 1,
+                    _accent(estar_fix[person]),
+                )
+            )
+        elif (
+            is_ser
+            and r.adjective(j)
+            and "state" in r.adjective(j).classes
+            and r.at(j + 1) in ("hoy", "ahora")
+        ):
+            errors.append(
+                GrammarError(
+                    "ser_estar",
+                    "How someone is today takes estar, not ser.",
+                    i,
+                    i + 1,
+                    _accent(estar_fix[person]),
+                )
+            )
+        elif (
+            is_ser
+            and tok != "son"
+            and any(tuple(w[j : j + len(p)]) == p for p in kb.locations)
+            and not _asks_where(r, i)
+        ):
+            errors.append(
+                GrammarError(
+                    "ser_estar",
+                    "To say where something is, use estar, not ser.",
+                    i,
+                    i + 1,
+                    _accent(estar_fix[person]),
+                )
+            )
+        elif (
+            is_ser
+            and _asks_where(r, i)
+            and DETERMINERS.get(nxt)
+            and r.noun(j + 1)
+            and r.noun(j + 1).lemma not in lists.events
+        ):
+            errors.append(
+                GrammarError(
+                    "ser_estar",
+                    "To ask where something is, use estar: «¿dónde está…?».",
+                    i,
+                    i + 1,
+                    _accent(estar_fix[person]),
+                )
+            )
         elif is_ser and nxt == "en" and not _event_subject(r, i) and not _asks_where(r, i):
-            errors.append(GrammarError("ser_estar", "To say where someone or something is, use estar, not ser.", i, i + 1, _accent(estar_fix[person])))
-        elif is_ser and person in ("1s", "2s", "3s") and r.noun(j) and "job" in r.noun(j).classes and r.noun(j).number == "p":
-            errors.append(GrammarError("gender_number", f"«{nxt}» must be singular here, like «{tok}».", j, j + 1, r.noun(j).lemma))
+            errors.append(
+                GrammarError(
+                    "ser_estar",
+                    "To say where someone or something is, use estar, not ser.",
+                    i,
+                    i + 1,
+                    _accent(estar_fix[person]),
+                )
+            )
+        elif (
+            is_ser
+            and person in ("1s", "2s", "3s")
+            and r.noun(j)
+            and "job" in r.noun(j).classes
+            and r.noun(j).number == "p"
+        ):
+            errors.append(
+                GrammarError(
+                    "gender_number",
+                    f"«{nxt}» must be singular here, like «{tok}».",
+                    j,
+                    j + 1,
+                    r.noun(j).lemma,
+                )
+            )
         elif not is_ser:
-            origin = nxt == "de" and r.at(j + 1) not in set(lists.estar_de_ok) and r.at(j + 1) not in ("la", "el") and not r.noun(j + 1)
-            job = (r.noun(j) and "job" in r.noun(j).classes) or (nxt in ("un", "una") and r.noun(j + 1) and "job" in r.noun(j + 1).classes)
+            origin = (
+                nxt == "de"
+                and r.at(j + 1) not in set(lists.estar_de_ok)
+                and r.at(j + 1) not in ("la", "el")
+                and not r.noun(j + 1)
+            )
+            job = (r.noun(j) and "job" in r.noun(j).classes) or (
+                nxt in ("un", "una") and r.noun(j + 1) and "job" in r.noun(j + 1).classes
+            )
             nationality = r.adjective(j) and "nationality" in r.adjective(j).classes
-            trait = nxt in set(lists.ser_only) or (r.adjective(j) and r.adjective(j).lemma in lists.ser_only)
+            trait = nxt in set(lists.ser_only) or (
+                r.adjective(j) and r.adjective(j).lemma in lists.ser_only
+            )
             date = nxt == "el" and (r.at(j + 1).isdigit() or r.at(j + 1) in _NUMBER_WORDS)
             if origin or job or nationality or trait or date:
-                what = "where someone is from" if origin else ("jobs" if job else "nationality" if nationality else "dates" if date else "what someone is like")
-                errors.append(GrammarError("ser_estar", f"For {what}, use ser, not estar.", i, i + 1, ser_fix[person]))
+                what = (
+                    "where someone is from"
+                    if origin
+                    else (
+                        "jobs"
+                        if job
+                        else "nationality"
+                        if nationality
+                        else "dates"
+                        if date
+                        else "what someone is like"
+                    )
+                )
+                errors.append(
+                    GrammarError(
+                        "ser_estar", f"For {what}, use ser, not estar.", i, i + 1, ser_fix[person]
+                    )
+                )
     return errors  # fmt: skip
 
 
@@ -422,15 +701,45 @@ def _reflexives(r: _Reader, reflexive_verbs: dict[str, str]) -> list[GrammarErro
             prev = r.at(i - 1)
             if prev in r.kb.reflexive:
                 if not (r.kb.reflexive[prev] & persons):
-                    errors.append(GrammarError("reflexive", f"«{prev} {tok}» don't match: the pronoun and the verb must be the same person.", i - 1, i + 1, None))
+                    errors.append(
+                        GrammarError(
+                            "reflexive",
+                            f"«{prev} {tok}» don't match: the pronoun and the verb must be the same person.",
+                            i - 1,
+                            i + 1,
+                            None,
+                        )
+                    )
                 break
-            if prev in ("no", "yo", "mi", "normalmente", "siempre", BOUNDARY) or i == 0 or r.subject_pronoun(i - 1):
+            if (
+                prev in ("no", "yo", "mi", "normalmente", "siempre", BOUNDARY)
+                or i == 0
+                or r.subject_pronoun(i - 1)
+            ):
                 person = sorted(persons)[0]
                 if prev == "mi":
-                    errors.append(GrammarError("reflexive", f"«{reflexive_verbs[inf]}» needs the pronoun «me», not «mi»: «me {tok}».", i - 1, i, "me"))
+                    errors.append(
+                        GrammarError(
+                            "reflexive",
+                            f"«{reflexive_verbs[inf]}» needs the pronoun «me», not «mi»: «me {tok}».",
+                            i - 1,
+                            i,
+                            "me",
+                        )
+                    )
                     break
-                pronoun = {"1s": "me", "2s": "te", "3s": "se", "1p": "nos", "2p": "os", "3p": "se"}[person]
-                errors.append(GrammarError("reflexive", f"«{reflexive_verbs[inf]}» needs its pronoun: «{pronoun} {tok}».", i, i, pronoun))
+                pronoun = {"1s": "me", "2s": "te", "3s": "se", "1p": "nos", "2p": "os", "3p": "se"}[
+                    person
+                ]
+                errors.append(
+                    GrammarError(
+                        "reflexive",
+                        f"«{reflexive_verbs[inf]}» needs its pronoun: «{pronoun} {tok}».",
+                        i,
+                        i,
+                        pronoun,
+                    )
+                )
             break
     return errors  # fmt: skip
 
@@ -449,6 +758,8 @@ def check_grammar(
         + _copula_agreement(r, *subject)
         + _numerals(r)
         + _verb_person(r)
+        + _irregular(r)
+        + _little_words(r)
         + _gustar(r)
         + _ser_estar(r, age_step)
         + _reflexives(r, reflexive_verbs or {})

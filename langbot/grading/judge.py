@@ -14,7 +14,7 @@ from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.language import english_share, is_help_request, is_injection, is_question
 from langbot.grading.matching import CoreMatch, find_core, tag_stream
 from langbot.grading.recast import apply_fixes
-from langbot.grading.spelling import correct_spelling, misspelled_extras
+from langbot.grading.spelling import correct_spelling, misspelled_extras, step_words
 from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
 from langbot.lessons import Lesson
 from langbot.text import accented_words, fold, has_accent
@@ -23,12 +23,41 @@ _CAPITALISED_SLOTS = ("name", "place", "city", "country", "person")
 _CLEAN_VALUE = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*")
 _CLEAN_NUMBERISH = re.compile(r"[\w]+(?:[ ,:'’-]+[\w]+)*")
 # Verbs a learner uses around any answer ("gracias, ¿y tú?", "es que...", "creo que...").
-_NEUTRAL_VERBS = frozenset({"ser", "estar", "creer", "pensar", "gustar", "encantar", "tener", "llamarse", "llamar", "saber", "querer"})
-_AMBIGUOUS_ACCENTS = {"tu", "el", "mi", "si", "se", "te", "mas", "de", "solo", "esta", "este", "aun"}
+_NEUTRAL_VERBS = frozenset(
+    {
+        "ser",
+        "estar",
+        "creer",
+        "pensar",
+        "gustar",
+        "encantar",
+        "tener",
+        "llamarse",
+        "llamar",
+        "saber",
+        "querer",
+    }
+)
+_AMBIGUOUS_ACCENTS = {
+    "tu",
+    "el",
+    "mi",
+    "si",
+    "se",
+    "te",
+    "mas",
+    "de",
+    "solo",
+    "esta",
+    "este",
+    "aun",
+}
 
 
 @lru_cache(maxsize=1024)
-def _step_context(lesson: Lesson, number: int) -> tuple[dict[str, str], tuple[str | None, str], dict[str, str], frozenset[str]]:
+def _step_context(
+    lesson: Lesson, number: int
+) -> tuple[dict[str, str], tuple[str | None, str], dict[str, str], frozenset[str]]:
     """The step's reflexive verbs, the subject it is about, and accented words it knows."""
     kb = knowledge()
     step = lesson.step(number)
@@ -85,7 +114,9 @@ def _says_more(tokens: Tokens, core: CoreMatch, kb: Knowledge) -> bool:
     return any(w in kb.finite_forms for w in outside if w != BOUNDARY)
 
 
-def _wrong_person(tokens: Tokens, lesson: Lesson, number: int, kb: Knowledge) -> GrammarError | None:
+def _wrong_person(
+    tokens: Tokens, lesson: Lesson, number: int, kb: Knowledge
+) -> GrammarError | None:
     """A verb of the model answer in another person, with no subject: "me llamas", "no puede"."""
     model = fold(lesson.step(number).model_answer).split()
     wanted: dict[str, str] = {}
@@ -96,7 +127,9 @@ def _wrong_person(tokens: Tokens, lesson: Lesson, number: int, kb: Knowledge) ->
     words = tokens.words
     asked = tokens.original.find("?")
     for i, word in enumerate(words):
-        if i and (words[i - 1] in kb.subjects or words[i - 1] in ("tu", "el", "mi", "su", "la", "el")):
+        if i and (
+            words[i - 1] in kb.subjects or words[i - 1] in ("tu", "el", "mi", "su", "la", "el")
+        ):
             continue
         if asked >= 0 and tokens.spans[i][0] < asked:
             continue  # "¿y tú, cómo te llamas?": a question back uses other persons
@@ -104,28 +137,66 @@ def _wrong_person(tokens: Tokens, lesson: Lesson, number: int, kb: Knowledge) ->
             want = wanted.get(inf)
             if not want or want in persons or not persons & {"1s", "2s", "3s"}:
                 continue
-            if kb.vocabulary.nouns.get(word) or word in ("es", "son"):
+            clause_start = i == 0 or words[i - 1] == BOUNDARY
+            verb_like = clause_start and i + 1 < len(words) and words[i + 1] in ("a", "al", "en", "con", "por", "de")
+            if (kb.vocabulary.nouns.get(word) and words[i - 1] not in kb.reflexive and not verb_like) or word in ("es", "son"):
                 continue
             fix = kb.verbs.present(inf).get(want)
-            return GrammarError("verb", f"«{word}» is the {PERSON_NAMES[sorted(persons)[0]]} form of «{inf}»; here you need the {PERSON_NAMES[want]} form.", i, i + 1, fix)
+            return GrammarError(
+                "verb",
+                f"«{word}» is the {PERSON_NAMES[sorted(persons)[0]]} form of «{inf}»; here you need the {PERSON_NAMES[want]} form.",
+                i,
+                i + 1,
+                fix,
+            )
     return None  # fmt: skip
 
 
+_CLAUSE_LINKS = frozenset({BOUNDARY, "y", "e", "pero", "porque", "tambien", "que", "o", "cuando", "aunque"})
+
+
 def _other_verb(tokens: Tokens, core: CoreMatch, verbs: frozenset[str], kb: Knowledge) -> bool:
-    """Whether a core with no verb of its own sits beside a verb the step is not about."""
-    inside = tokens.words[core.start : core.end]
-    if any(w in kb.persons for w in inside):
+    """Whether a core with no verb of its own shares its clause with a verb the step is not
+    about ("desayuno a las siete" asked when you have dinner); other clauses are fine."""
+    words = tokens.words
+    if any(w in kb.persons for w in words[core.start : core.end]):
         return False
-    outside = tokens.words[: core.start] + tokens.words[core.end :]
-    for w in outside:
-        for inf in kb.persons.get(w, {}):
-            if inf not in verbs and inf not in _NEUTRAL_VERBS and w in kb.finite_forms:
-                return True
+    i = core.start
+    while i > 0 and words[i - 1] not in _CLAUSE_LINKS:
+        i -= 1
+    j = core.end
+    while j < len(words) and words[j] not in _CLAUSE_LINKS:
+        j += 1
+    for k in [*range(i, core.start), *range(core.end, j)]:
+        w = words[k]
+        starts = k == i or words[k - 1] in kb.subjects or words[k - 1] in kb.reflexive
+        if w not in kb.finite_forms and not (starts and w in kb.persons):
+            continue
+        if any(inf not in verbs and inf not in _NEUTRAL_VERBS for inf in kb.persons.get(w, {})):
+            return True
     return False
 
 
+def _inside_question(tokens: Tokens, core: CoreMatch) -> bool:
+    """Whether the core sits inside a question the learner asks ("¿Qué tiempo hace?")."""
+    text = tokens.original
+    start = tokens.spans[core.start][0]
+    opening = text.rfind("¿", 0, start + 1)
+    closing = text.find("?", start)
+    if opening >= 0 and closing > start and "?" not in text[opening:start]:
+        return True
+    first = tokens.words[0] if tokens.words else ""
+    return "¿" not in text and closing > start and first in _QUESTION_STARTS
+
+
+_QUESTION_STARTS = frozenset({"que", "donde", "como", "cuando", "cual", "quien", "cuanto", "cuantos", "por"})
+
+
 def _english_around(tokens: Tokens, core: CoreMatch, kb: Knowledge) -> bool:
-    outside = [w for w in tokens.words[: core.start] + tokens.words[core.end :] if w != BOUNDARY]
+    idx = [k for k in [*range(core.start), *range(core.end, len(tokens.words))] if tokens.words[k] != BOUNDARY]
+    outside = [tokens.words[k] for k in idx]
+    if len(outside) == 1 and tokens.original_text(idx[0], idx[0] + 1)[:1].isupper():
+        return False  # one capitalised word: a name ("Está muy cerca, Tom")
     return bool(outside) and english_share(outside, kb.spanish_words) >= 0.5
 
 
@@ -158,6 +229,9 @@ def grade_answer(lesson: Lesson, step_number: int, text: str) -> Verdict:
         core = None
     if core is not None and _other_verb(tokens, core, verbs, kb):
         core = None
+    asks = "?" in fold(lesson.step(step_number).model_answer) or "?" in lesson.step(step_number).model_answer
+    if core is not None and not asks and _inside_question(tokens, core):
+        core = None
     age_step = "anos" in fold(lesson.step(step_number).model_answer).split()
     errors = check_grammar(tokens, kb, reflexive, subject, age_step)
     if not any(e.kind == "verb" for e in errors):
@@ -168,7 +242,7 @@ def grade_answer(lesson: Lesson, step_number: int, text: str) -> Verdict:
         if _english_around(tokens, core, kb):
             return Verdict(False, "english", ("Try it in Spanish!",), certain=True)
         slot_tokens = {k for _, i, j in core.slots for k in range(i, j)}
-        errors += misspelled_extras(tokens, kb, skip=slot_tokens)
+        errors += misspelled_extras(tokens, kb, skip=slot_tokens, step_words=step_words(lesson, step_number))
         if errors:
             return _miss("grammar", errors, tokens)
         notes = _accent_notes(text, accented)

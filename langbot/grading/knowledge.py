@@ -16,7 +16,9 @@ from langbot.text import fold
 
 PERSON_LABELS = frozenset({"1s", "2s", "3s", "1p", "2p", "3p"})
 FINITE_OTHER = frozenset({"imp_tu", "imp_usted"})
-GRAMMAR_FILE = Path(__file__).resolve().parent.parent.parent / "lessons" / "vocabulary" / "grammar.yaml"
+GRAMMAR_FILE = (
+    Path(__file__).resolve().parent.parent.parent / "lessons" / "vocabulary" / "grammar.yaml"
+)
 
 
 class GrammarLists(BaseModel):
@@ -102,10 +104,35 @@ class Knowledge:
         return out
 
     @cached_property
+    def regularised(self) -> dict[str, tuple[str, str, str]]:
+        """A form a learner makes by conjugating an irregular verb as if regular ("empezo",
+        "tieno") -> (infinitive, person, the right form)."""
+        endings = {
+            "ar": ("o", "as", "a", "amos", "ais", "an"),
+            "er": ("o", "es", "e", "emos", "eis", "en"),
+            "ir": ("o", "es", "e", "imos", "is", "en"),
+        }
+        out: dict[str, tuple[str, str, str]] = {}
+        known = self.spanish_words
+        people = ("1s", "2s", "3s", "1p", "2p", "3p")
+        for inf, entry in self.verbs.entries.items():
+            base = inf.removesuffix("se") if entry.reflexive else inf
+            stem, ending = base[:-2], base[-2:]
+            if ending not in endings or len(stem) < 2:
+                continue
+            for person, regular, real in zip(people, endings[ending], entry.present, strict=True):
+                wrong = stem + regular
+                if fold(real) != wrong and wrong not in self.verbs.forms and wrong not in known:
+                    out.setdefault(wrong, (inf, person, real))
+        return out
+
+    @cached_property
     def infinitive_forms(self) -> frozenset[str]:
         """Folded infinitives as a learner writes them (llamar, leer, ir)."""
         return frozenset(
-            form for form, hits in self.verbs.forms.items() if any("inf" in l for _, l in hits)
+            form
+            for form, hits in self.verbs.forms.items()
+            if any("inf" in labels for _, labels in hits)
         )
 
     @cached_property
@@ -114,7 +141,10 @@ class Knowledge:
         clash = set(self.vocabulary.nouns) | set(self.vocabulary.adjectives)
         finite = set(self.persons)
         for form, hits in self.verbs.forms.items():
-            if any(l & FINITE_OTHER or any(x.startswith(("cond_", "subj_")) for x in l) for _, l in hits):
+            if any(
+                labels & FINITE_OTHER or any(x.startswith(("cond_", "subj_")) for x in labels)
+                for _, labels in hits
+            ):
                 finite.add(form)
         return frozenset(f for f in finite if f not in clash)
 
@@ -133,9 +163,10 @@ class Knowledge:
         """Every folded word the grader knows is Spanish."""
         out = set(self.vocabulary.nouns) | set(self.vocabulary.adjectives)
         out |= set(self.verbs.forms) | set(self.vocabulary.function_words)
-        for phrases in self.vocabulary.phrases.values():
-            for p in phrases:
-                out.update(p.split())
+        for group, phrases in self.vocabulary.phrases.items():
+            if group != "help":  # the help phrases are partly English
+                for p in phrases:
+                    out.update(p.split())
         for h in self.vocabulary.hobbies:
             out.update(h.split())
         return frozenset(out)

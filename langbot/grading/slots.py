@@ -8,7 +8,6 @@ class of hundreds of words is still a short regex, and none nests an unbounded r
 
 import re
 
-from langbot.notation import phrase_regex
 from langbot.text import fold
 
 # Tag letters: n noun, a adjective, e adjective of state, T nationality, v infinitive,
@@ -66,7 +65,9 @@ _NUMBER_WORD = (
     r"/[A-Za-z]* "
 )
 NUMBER = rf"(?>{_NUMBER_WORD}(?:~?y/[A-Za-z]* {lit(UNITS)})?)"
-_HOUR = lit("una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24")
+_HOUR = lit(
+    "una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24"
+)
 TIME = (
     rf"(?>(?:{lit('la|las')})?{_HOUR}"
     rf"(?:(?:{lit('y|menos')}){lit('media|cuarto|cinco|diez|veinte|veinticinco|quince|treinta|cuarenta')}"

@@ -63,7 +63,9 @@ def _nearest(word: str, targets) -> str | None:
     return best
 
 
-def correct_spelling(lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge) -> list[GrammarError]:
+def correct_spelling(
+    lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge
+) -> list[GrammarError]:
     """If fixing near-miss words makes the core appear, those words are spelling errors."""
     targets = _targets(lesson, number)
     fixes = {}
@@ -77,7 +79,9 @@ def correct_spelling(lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge)
             fixes[i] = near
     if not fixes:
         return []
-    fixed = Tokens(tokens.original, tuple(fixes.get(i, w) for i, w in enumerate(tokens.words)), tokens.spans)
+    fixed = Tokens(
+        tokens.original, tuple(fixes.get(i, w) for i, w in enumerate(tokens.words)), tokens.spans
+    )
     if find_core(lesson, number, tag_stream(fixed, kb)) is None:
         return []
     return [
@@ -113,12 +117,19 @@ def _nearest_noun(word: str, kb: Knowledge) -> str | None:
     return None
 
 
-def misspelled_extras(tokens: Tokens, kb: Knowledge, skip: set[int]) -> list[GrammarError]:
-    """Unknown words around a right core that are near-misses of courtesy words (grasias)."""
+def step_words(lesson: Lesson, number: int) -> frozenset[str]:
+    """The words a step's patterns and values spell out (for near-miss spellings)."""
+    return _targets(lesson, number)
+
+
+def misspelled_extras(
+    tokens: Tokens, kb: Knowledge, skip: set[int], step_words: frozenset[str] = frozenset()
+) -> list[GrammarError]:
+    """Unknown words around a right core that are near-misses of courtesy or step words."""
     errors = []
-    targets = _courtesy_words(kb)
+    targets = _courtesy_words(kb) | step_words
     for i, word in enumerate(tokens.words):
-        if i in skip or word == BOUNDARY or len(word) < 4 or _known(word, kb):
+        if i in skip or word == BOUNDARY or len(word) < 3 or _known(word, kb):
             continue
         first = i == 0 or tokens.words[i - 1] == BOUNDARY
         if tokens.original_text(i, i + 1)[:1].isupper() and not first:
@@ -127,5 +138,13 @@ def misspelled_extras(tokens: Tokens, kb: Knowledge, skip: set[int]) -> list[Gra
             continue  # an English word is not a misspelling
         near = _nearest(word, targets) or _nearest_noun(word, kb)
         if near:
-            errors.append(GrammarError("spelling", f"Check the spelling of «{tokens.original_text(i, i + 1)}».", i, i + 1, near))
+            errors.append(
+                GrammarError(
+                    "spelling",
+                    f"Check the spelling of «{tokens.original_text(i, i + 1)}».",
+                    i,
+                    i + 1,
+                    near,
+                )
+            )
     return errors  # fmt: skip
