@@ -80,6 +80,7 @@ SlotKind = Literal[
     "nationality",
     "language",
     "activity",
+    "reading",
     "thing",
 ]
 SLOT_KINDS: tuple[str, ...] = SlotKind.__args__  # type: ignore[attr-defined]

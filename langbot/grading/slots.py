@@ -26,6 +26,7 @@ NOUN_CLASS_TAGS = {
     "language": "G",
     "place": "C",
     "person": "R",
+    "reading": "B",
 }
 
 _ANY = r"[^\s/]+/[A-Za-z]* "

@@ -87,6 +87,7 @@ def squash(text: str) -> str:
 DEFAULT_DIR = Path(__file__).resolve().parent.parent.parent / "lessons" / "vocabulary"
 
 NounClass = Literal[
+    "reading",
     "food", "drink", "job", "study", "hobby", "music", "film", "family", "pet", "animal",
     "place", "thing", "time", "person", "language", "transport", "body", "weather", "other",
 ]  # fmt: skip
