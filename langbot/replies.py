@@ -58,9 +58,14 @@ def fill_model_answer(step: Step, facts: Mapping[str, str]) -> str:
 
 def correction_for(step: Step, text: str, verdict: Verdict, facts: Mapping[str, str]) -> str:
     """What the learner should have said: their own sentence corrected, or the model answer."""
-    if verdict.recast and fold(verdict.recast).split() != fold(text).split():
-        return verdict.recast
+    if is_recast(text, verdict):
+        return verdict.recast  # type: ignore[return-value]
     return fill_model_answer(step, facts)
+
+
+def is_recast(text: str, verdict: Verdict) -> bool:
+    """Whether the verdict corrects the learner's own sentence (not a model answer)."""
+    return bool(verdict.recast) and fold(verdict.recast).split() != fold(text).split()
 
 
 def changes(before: str, after: str) -> list[tuple[str, str]]:
@@ -75,12 +80,11 @@ def changes(before: str, after: str) -> list[tuple[str, str]]:
     return out  # fmt: skip
 
 
-def reveal_line(text: str, correction: str) -> str:
+def reveal_line(text: str, correction: str, own: bool) -> str:
     """The reveal after the third miss: the corrected sentence, and what changed."""
     changed = changes(text, correction)
-    own = changed and len(changed) <= 3 and all(old for old, _ in changed)
-    if own:
-        what = ", ".join(f"{old or '…'} → {new or '(nothing)'}" for old, new in changed)
+    if own and changed:
+        what = ", ".join(f"{old or '+'} → {new or '(nothing)'}" for old, new in changed)
         return f"Here is your sentence, corrected: «{correction}» ({what})"
     return f"The answer was: «{correction}»"
 

@@ -32,6 +32,7 @@ from langbot.replies import (
     correction_for,
     follow_up_for,
     help_reply,
+    is_recast,
     reveal_line,
 )
 
@@ -161,9 +162,9 @@ def advance(
         if conv.attempt >= MAX_ATTEMPTS:
             if feedback:
                 say("cue", feedback)
-            elif verdict.errors:
+            elif verdict.category == "grammar" and verdict.errors:
                 say("cue", " ".join(verdict.errors))
-            say("reveal", reveal_line(text, correction))
+            say("reveal", reveal_line(text, correction, is_recast(text, verdict)))
             new.revealed += 1
             moved = True
         else:

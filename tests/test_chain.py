@@ -197,13 +197,13 @@ def test_prompt_carries_step_tries_window_and_facts() -> None:
     conv = tutor.start("greetings")
     for text in ("Hola", "Me llamo Ana", "Soy de Lima", "Estoy bien"):
         conv = tutor.respond(conv, text).conversation
-    conv = tutor.respond(conv, "no sé").conversation  # step 5, one miss
+    conv = tutor.respond(conv, "me gusta el café").conversation  # step 5, one miss
     inputs = build_inputs(GREETINGS, conv, "Adiós")
-    assert inputs["facts"] == "name: Ana; place: Lima"
-    assert inputs["attempts_so_far"] == "«no sé»" and inputs["attempt"] == 2
+    assert inputs["facts"] == "name: Ana; place: Lima; state: bien"
+    assert inputs["attempts_so_far"] == "«me gusta el café»" and inputs["attempt"] == 2
     assert len(inputs["recent_turns"].splitlines()) == 4
     model = scripted(model_output(True, "¡Adiós, Ana!"))
     _tutor(model, fast_path=False).respond(conv, "Adiós")
     system, human = model.prompts[0]
-    assert "Ana" in human.content and "«no sé»" in human.content
+    assert "Ana" in human.content and "«me gusta el café»" in human.content
     assert inputs["recent_turns"] in human.content

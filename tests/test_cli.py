@@ -49,15 +49,15 @@ def test_grade_json_prints_exactly_one_contract_object():
 
 
 def test_grade_attempt_three_reveals():
-    code, out = run("grade", "greetings", "2", "no sé", "--attempt", "3", "--json")
-    assert json.loads(out)["text"].startswith("The answer was: Me llamo Ana.")
+    code, out = run("grade", "greetings", "2", "me gusta el café", "--attempt", "3", "--json")
+    assert json.loads(out)["text"].startswith("The answer was: «Me llamo Ana.»")
 
 
 def test_grade_human_output():
     code, out = run("grade", "greetings", "4", "soy bien")
     assert code == 0
     assert out.startswith("✘ not yet (nextStep 2)")
-    assert "use estar, not ser" in out
+    assert "takes estar, not ser" in out
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,7 @@ def test_normalising_ignores_case_space_punctuation_and_marks(lessons, text):
 def test_missing_accents_are_accepted_with_a_note(lessons):
     verdict = grade(lessons, "greetings", 4, "Estoy bien, ¿y tu?")
     assert verdict.correct
-    assert verdict.notes == ("tú lleva tilde",)
+    assert verdict.notes == ("«tu» needs an accent: «tú»",)
 
 
 def test_correct_accents_get_no_note(lessons):
@@ -44,7 +44,7 @@ def test_correct_accents_get_no_note(lessons):
     [
         ("greetings", 2, "me llamas Ana", "grammar", "llamarse"),
         ("greetings", 2, "te llamas Ana", "grammar", "yo form"),
-        ("greetings", 4, "soy bien", "grammar", "use estar"),
+        ("greetings", 4, "soy bien", "grammar", "takes estar, not ser"),
         ("greetings", 5, "estoy estudiante", "grammar", "use ser"),
         ("greetings", 3, "el ciudad de Londres", "grammar", "feminine"),
         ("greetings", 2, "My name is Ana", "english", "Spanish"),

@@ -100,11 +100,6 @@ MALFORMED = [
         lambda d: d["steps"][1].update(follow_up="Hola, {nombre}"),
         r"step 2.*follow_up uses \{nombre\}",
     ),
-    (
-        "answer not accepted",
-        lambda d: d["steps"][0].update(model_answer="Buenas noches, señor"),
-        r"step 1.*matches none",
-    ),
     ("too few steps", lambda d: d.update(steps=d["steps"][:3]), r"field 'steps'.*at least 6"),
     ("bad level", lambda d: d.update(level="C2"), r"field 'level'"),
     ("missing minutes", lambda d: d.pop("minutes"), r"field 'minutes': Field required"),
@@ -154,3 +149,12 @@ def test_start_up_stops_on_a_bad_lesson(tmp_path):
     assert run.returncode == 1
     assert "greetings.yaml: step 2, field 'goal': Field required" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_a_model_answer_its_step_does_not_accept_is_named_with_file_and_step(tmp_path):
+    from langbot.grading import check_lessons
+
+    path = _mutate(tmp_path, lambda d: d["steps"][0].update(model_answer="Me gusta el café."))
+    lessons = load_lessons(path.parent)
+    with pytest.raises(LessonFileError, match=r"greetings.yaml: steps\[0\]\.model_answer 'Me gusta el café\.' is not accepted"):
+        check_lessons(lessons, path.parent)

@@ -419,7 +419,7 @@ def _little_words(r: _Reader) -> list[GrammarError]:
         if tok in ("a", "de") and nxt == "el" and not r.accented(i + 1):
             errors.append(GrammarError("gender_number", f"«{tok} el» joins into «{'al' if tok == 'a' else 'del'}».", i, i + 2, "al" if tok == "a" else "del"))
         elif tok in _IR and nxt in r.kb.infinitive_forms and not r.persons(i + 1) and r.at(i - 1) not in ("que",):
-            errors.append(GrammarError("verb", f"Plans with ir need «a» before the infinitive: «{tok} a {nxt}».", i, i + 1, f"{tok} a"))
+            errors.append(GrammarError("verb", "Plans with ir need the little word «a» between «ir» and the infinitive.", i, i + 1, f"{tok} a"))
         elif tok in ("la", "los") and (nxt in _HOURS or (nxt.isdigit() and 2 <= int(nxt) <= 24)) and not r.noun(i + 2) and r.at(i - 1) in ("a", "son", "las", "mejor", "desde", "hasta", BOUNDARY):
             errors.append(GrammarError("gender_number", "Clock times take «las» (only one o'clock takes «la»): «a las …».", i, i + 1, "las"))
         elif tok in ("la", "una") and r.noun(i + 1) and nxt in r.kb.lists.stressed_a and not r.adjective(i + 1):
@@ -445,7 +445,7 @@ def _gustar(r: _Reader) -> list[GrammarError]:
                 errors.append(
                     GrammarError(
                         "gustar",
-                        "With gustar, the thing you like is the subject: say «me gusta», or «a mí me gusta», not «yo gusto».",
+                        "With gustar, the thing you like is the subject: put «me» before the verb instead of «yo».",
                         i,
                         j + 1,
                         "me "
@@ -523,6 +523,9 @@ def _ser_estar(r: _Reader, age_step: bool = False) -> list[GrammarError]:
     w = r.w
     kb = r.kb
     for i, tok in enumerate(w):
+        if tok == "ser" and r.at(i + 1) == "en" and not _event_subject(r, i):
+            errors.append(GrammarError("ser_estar", "To say where someone is, use estar, not ser.", i, i + 1, "estar"))
+            continue
         if tok not in _COPULAS:
             continue
         if (
@@ -704,7 +707,7 @@ def _reflexives(r: _Reader, reflexive_verbs: dict[str, str]) -> list[GrammarErro
                     errors.append(
                         GrammarError(
                             "reflexive",
-                            f"«{prev} {tok}» don't match: the pronoun and the verb must be the same person.",
+                            f"«{prev} {tok}» don't match: with «{prev}», «{inf}» needs the {PERSON_NAMES[sorted(r.kb.reflexive[prev])[0]]} form.",
                             i - 1,
                             i + 1,
                             None,
@@ -721,7 +724,7 @@ def _reflexives(r: _Reader, reflexive_verbs: dict[str, str]) -> list[GrammarErro
                     errors.append(
                         GrammarError(
                             "reflexive",
-                            f"«{reflexive_verbs[inf]}» needs the pronoun «me», not «mi»: «me {tok}».",
+                            f"«{reflexive_verbs[inf]}» needs the pronoun «me», not the possessive «mi».",
                             i - 1,
                             i,
                             "me",
@@ -734,7 +737,7 @@ def _reflexives(r: _Reader, reflexive_verbs: dict[str, str]) -> list[GrammarErro
                 errors.append(
                     GrammarError(
                         "reflexive",
-                        f"«{reflexive_verbs[inf]}» needs its pronoun: «{pronoun} {tok}».",
+                        f"«{reflexive_verbs[inf]}» is reflexive: it needs its little pronoun (me, te, se…) before the verb.",
                         i,
                         i,
                         pronoun,

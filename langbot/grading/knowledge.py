@@ -113,7 +113,8 @@ class Knowledge:
             "ir": ("o", "es", "e", "imos", "is", "en"),
         }
         out: dict[str, tuple[str, str, str]] = {}
-        known = self.spanish_words
+        known = set(self.vocabulary.function_words) | set(self.vocabulary.adjectives)
+        known |= {w for phrases in self.vocabulary.phrases.values() for p in phrases for w in p.split()}
         people = ("1s", "2s", "3s", "1p", "2p", "3p")
         for inf, entry in self.verbs.entries.items():
             base = inf.removesuffix("se") if entry.reflexive else inf
