@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from langbot import __version__
 from langbot.errors import InputRejected, LangbotError, UnknownLessonError, UnknownStepError
-from langbot.scorecard import add_eval_arguments, cmd_eval
+from langbot.eval_cli import add_eval_arguments, cmd_eval
 from langbot.tutor import Tutor
 
 EXIT_USAGE = 2

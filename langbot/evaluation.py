@@ -22,6 +22,26 @@ from langbot.text import contains_phrase
 from langbot.tutor import MAX_ATTEMPTS, Conversation, Tutor
 
 EVALS_DIR = Path(__file__).resolve().parent.parent / "evals"
+DEV_DIR = EVALS_DIR / "dev"
+HELDOUT_DIR = EVALS_DIR / "heldout"  # written blind, never tuned on: see its README
+CORRECT_KINDS = (
+    "exact",
+    "variant",
+    "accents",
+    "other_words",
+    "synonym",
+    "politeness",
+    "extra_clause",
+)
+GRAMMAR_KINDS = (
+    "gender_number",
+    "verb",
+    "gustar",
+    "ser_estar",
+    "reflexive",
+    "tener_age",
+    "spelling",
+)
 REDIRECT_CATEGORIES = ("off_topic", "injection")
 Category = Literal[
     "exact",
@@ -88,8 +108,12 @@ def _load_file(path: Path) -> list[EvalRow]:
 
 
 def load_eval_set(source: Path | str | None = None) -> list[EvalRow]:
-    """Load every row from a YAML file or from every `*.yaml` in a folder (default evals/)."""
-    source = Path(source) if source is not None else EVALS_DIR
+    """Load every row from a YAML file or every `*.yaml` in a folder; by default the tuning
+    set: evals/*.yaml and evals/dev/*.yaml (never evals/heldout/)."""
+    if source is None:
+        files = sorted(EVALS_DIR.glob("*.yaml")) + sorted(DEV_DIR.glob("*.yaml"))
+        return [row for path in files for row in _load_file(path)]
+    source = Path(source)
     files = sorted(source.glob("*.yaml")) if source.is_dir() else [source]
     if not files:
         raise EvalSetError(f"{source}: no evaluation files (*.yaml) found")
@@ -122,6 +146,8 @@ class TurnResult:
     redirected: bool
     seconds: float
     reply: str
+    errors: tuple[str, ...] = ()
+    error_kinds: tuple[str, ...] = ()
 
     @property
     def right(self) -> bool:
@@ -164,6 +190,8 @@ def run_row(tutor: Tutor, row: EvalRow) -> TurnResult:
         redirected,
         seconds,
         reply,
+        outcome.verdict.errors,
+        outcome.verdict.error_kinds,
     )
 
 
@@ -186,6 +214,34 @@ def _share(part: int, whole: int) -> float | None:
 def _group(results: list[TurnResult], keep: Callable[[TurnResult], bool]) -> dict:
     rows = [r for r in results if keep(r)]
     return {"n": len(rows), "accuracy": _share(sum(r.right for r in rows), len(rows))}
+
+
+def _false_rejects(results: list[TurnResult]) -> dict[str, dict]:
+    out = {}
+    for kind in CORRECT_KINDS:
+        rows = [r for r in results if r.row.category == kind and r.row.expected == "correct"]
+        if rows:
+            out[kind] = {
+                "n": len(rows),
+                "rate": _share(sum(not r.accepted for r in rows), len(rows)),
+            }
+    return out
+
+
+def _grammar_feedback(results: list[TurnResult]) -> dict:
+    """For rejected grammar mistakes: how often the feedback shown names the error found."""
+    rows = [r for r in results if r.row.category in GRAMMAR_KINDS and not r.accepted]
+    named = [
+        r
+        for r in rows
+        if r.errors and any(e in r.reply for e in r.errors) and r.verdict_category == "grammar"
+    ]
+    right_kind = [r for r in named if r.row.category in r.error_kinds]
+    return {
+        "n": len(rows),
+        "names_an_error": _share(len(named), len(rows)),
+        "names_the_right_kind": _share(len(right_kind), len(rows)),
+    }
 
 
 def percentile(values: list[float], p: float) -> float | None:
@@ -227,6 +283,12 @@ def summarize(results: list[TurnResult], backend: str = "builtin") -> dict:
         "cue_leaks": sum(r.leaked for r in early_misses),
         "redirect_rate": _share(sum(r.redirected for r in redirect_rows), len(redirect_rows)),
         "fast_path_share": fast,
+        "accepted_right": _share(true_pos, len(want)),
+        "rejected_wrong": _share(
+            sum(not r.accepted for r in results if r.row.expected != "correct"), n - len(want)
+        ),
+        "false_reject_by_kind": _false_rejects(results),
+        "grammar_feedback": _grammar_feedback(results),
         "certain_share": _share(sum(r.certain for r in results), n),
         "latency_ms": {"p50": percentile(latencies, 50), "p95": percentile(latencies, 95)},
         "misses": [

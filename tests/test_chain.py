@@ -5,10 +5,10 @@ import logging
 
 import pytest
 from fakes import model_output, scripted
-from langbot.grading import grade_answer
 
 from langbot.chain import LLMJudge, build_chain, build_inputs, definite_errors
 from langbot.errors import OutputParseError
+from langbot.grading import grade_answer
 from langbot.lessons import load_lessons
 from langbot.prompts import load_prompts
 from langbot.text import contains_phrase

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+
 from langbot.grading import grade_answer
 
 CASES_FILE = Path(__file__).parent / "data" / "grader_cases.yaml"

@@ -4,8 +4,8 @@ a turn (matching holds the GIL, so one slow answer would freeze every session)."
 import time
 
 import pytest
-from langbot.grading import grade_answer
 
+from langbot.grading import grade_answer
 from langbot.grading.language import warm_up
 
 # Generous on a shared, noisy machine, yet far below the 16-60 s these inputs once took.

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from langbot.grading import grade_answer
 
 from langbot.errors import LessonFileError
+from langbot.grading import grade_answer
 from langbot.lessons import load_lesson_file, load_lessons
 from langbot.text import contains_phrase
 from langbot.tutor import Tutor
@@ -156,5 +156,8 @@ def test_a_model_answer_its_step_does_not_accept_is_named_with_file_and_step(tmp
 
     path = _mutate(tmp_path, lambda d: d["steps"][0].update(model_answer="Me gusta el café."))
     lessons = load_lessons(path.parent)
-    with pytest.raises(LessonFileError, match=r"greetings.yaml: steps\[0\]\.model_answer 'Me gusta el café\.' is not accepted"):
+    with pytest.raises(
+        LessonFileError,
+        match=r"greetings.yaml: steps\[0\]\.model_answer 'Me gusta el café\.' is not accepted",
+    ):
         check_lessons(lessons, path.parent)

@@ -366,10 +366,20 @@ def _verb_person(r: _Reader) -> list[GrammarError]:
         forms = r.persons(k)
         pronoun = r.subject_pronoun(i) is not None
         if pronoun and not clitic and r.at(k) in r.kb.infinitive_forms and not forms:
-            inf = next((inf for inf, labels in r.kb.verbs.forms.get(r.at(k), []) if "inf" in labels), None)
+            inf = next(
+                (inf for inf, labels in r.kb.verbs.forms.get(r.at(k), []) if "inf" in labels), None
+            )
             fix = r.kb.verbs.present(inf).get(person) if inf else None
             if fix:
-                errors.append(GrammarError("verb", f"After «{r.w[i]}», conjugate the verb: «{r.w[k]}» is the infinitive.", k, k + 1, fix))
+                errors.append(
+                    GrammarError(
+                        "verb",
+                        f"After «{r.w[i]}», conjugate the verb: «{r.w[k]}» is the infinitive.",
+                        k,
+                        k + 1,
+                        fix,
+                    )
+                )
             continue
         if not forms or (r.noun(k) and not pronoun and not clitic and r.at(k) not in _COPULAS):
             continue
@@ -399,15 +409,39 @@ def _irregular(r: _Reader) -> list[GrammarError]:
         hit = r.kb.regularised.get(tok)
         if hit is None or tok in r.kb.vocabulary.adjectives:
             continue
-        if r.noun(i) and r.at(i + 1) not in ("a", "al", "con", "en", "de") and not r.subject_pronoun(i - 1):
+        if (
+            r.noun(i)
+            and r.at(i + 1) not in ("a", "al", "con", "en", "de")
+            and not r.subject_pronoun(i - 1)
+        ):
             continue  # "jugo" is also juice
         inf, _, real = hit
-        errors.append(GrammarError("verb", f"«{inf}» is irregular: the form you need is not «{tok}». Check how «{inf}» changes.", i, i + 1, real))
+        errors.append(
+            GrammarError(
+                "verb",
+                f"«{inf}» is irregular: the form you need is not «{tok}». Check how «{inf}» changes.",
+                i,
+                i + 1,
+                real,
+            )
+        )
     return errors  # fmt: skip
 
 
 _IR = {"voy", "vas", "va", "vamos", "vais", "van"}
-_HOURS = {"dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce"}
+_HOURS = {
+    "dos",
+    "tres",
+    "cuatro",
+    "cinco",
+    "seis",
+    "siete",
+    "ocho",
+    "nueve",
+    "diez",
+    "once",
+    "doce",
+}
 
 
 def _little_words(r: _Reader) -> list[GrammarError]:
@@ -417,19 +451,79 @@ def _little_words(r: _Reader) -> list[GrammarError]:
     for i, tok in enumerate(w):
         nxt = r.at(i + 1)
         if tok in ("a", "de") and nxt == "el" and not r.accented(i + 1):
-            errors.append(GrammarError("gender_number", f"«{tok} el» joins into «{'al' if tok == 'a' else 'del'}».", i, i + 2, "al" if tok == "a" else "del"))
-        elif tok in _IR and nxt in r.kb.infinitive_forms and not r.persons(i + 1) and r.at(i - 1) not in ("que",):
-            errors.append(GrammarError("verb", "Plans with ir need the little word «a» between «ir» and the infinitive.", i, i + 1, f"{tok} a"))
-        elif tok in ("la", "los") and (nxt in _HOURS or (nxt.isdigit() and 2 <= int(nxt) <= 24)) and not r.noun(i + 2) and r.at(i - 1) in ("a", "son", "las", "mejor", "desde", "hasta", BOUNDARY):
-            errors.append(GrammarError("gender_number", "Clock times take «las» (only one o'clock takes «la»): «a las …».", i, i + 1, "las"))
-        elif tok in ("la", "una") and r.noun(i + 1) and nxt in r.kb.lists.stressed_a and not r.adjective(i + 1):
-            errors.append(GrammarError("gender_number", f"«{nxt}» is feminine but starts with a stressed a, so it takes «{'el' if tok == 'la' else 'un'}».", i, i + 1, "el" if tok == "la" else "un"))
+            errors.append(
+                GrammarError(
+                    "gender_number",
+                    f"«{tok} el» joins into «{'al' if tok == 'a' else 'del'}».",
+                    i,
+                    i + 2,
+                    "al" if tok == "a" else "del",
+                )
+            )
+        elif (
+            tok in _IR
+            and nxt in r.kb.infinitive_forms
+            and not r.persons(i + 1)
+            and r.at(i - 1) not in ("que",)
+        ):
+            errors.append(
+                GrammarError(
+                    "verb",
+                    "Plans with ir need the little word «a» between «ir» and the infinitive.",
+                    i,
+                    i + 1,
+                    f"{tok} a",
+                )
+            )
+        elif (
+            tok in ("la", "los")
+            and (nxt in _HOURS or (nxt.isdigit() and 2 <= int(nxt) <= 24))
+            and not r.noun(i + 2)
+            and r.at(i - 1) in ("a", "son", "las", "mejor", "desde", "hasta", BOUNDARY)
+        ):
+            errors.append(
+                GrammarError(
+                    "gender_number",
+                    "Clock times take «las» (only one o'clock takes «la»): «a las …».",
+                    i,
+                    i + 1,
+                    "las",
+                )
+            )
+        elif (
+            tok in ("la", "una")
+            and r.noun(i + 1)
+            and nxt in r.kb.lists.stressed_a
+            and not r.adjective(i + 1)
+        ):
+            errors.append(
+                GrammarError(
+                    "gender_number",
+                    f"«{nxt}» is feminine but starts with a stressed a, so it takes «{'el' if tok == 'la' else 'un'}».",
+                    i,
+                    i + 1,
+                    "el" if tok == "la" else "un",
+                )
+            )
         elif tok in _GUSTAR and r.at(i - 1) in r.kb.lists.indirect:
             j = r.skip_adverbs(i + 1)
             forms = r.persons(j)
-            if forms and not r.noun(j) and r.at(j) not in r.kb.infinitive_forms and any("1s" in p for p in forms.values()):
+            if (
+                forms
+                and not r.noun(j)
+                and r.at(j) not in r.kb.infinitive_forms
+                and any("1s" in p for p in forms.values())
+            ):
                 inf = next(iter(forms))
-                errors.append(GrammarError("gustar", f"After «{tok}», use the infinitive («{inf}»), not «{r.at(j)}».", j, j + 1, inf))
+                errors.append(
+                    GrammarError(
+                        "gustar",
+                        f"After «{tok}», use the infinitive («{inf}»), not «{r.at(j)}».",
+                        j,
+                        j + 1,
+                        inf,
+                    )
+                )
     return errors  # fmt: skip
 
 
@@ -524,7 +618,11 @@ def _ser_estar(r: _Reader, age_step: bool = False) -> list[GrammarError]:
     kb = r.kb
     for i, tok in enumerate(w):
         if tok == "ser" and r.at(i + 1) == "en" and not _event_subject(r, i):
-            errors.append(GrammarError("ser_estar", "To say where someone is, use estar, not ser.", i, i + 1, "estar"))
+            errors.append(
+                GrammarError(
+                    "ser_estar", "To say where someone is, use estar, not ser.", i, i + 1, "estar"
+                )
+            )
             continue
         if tok not in _COPULAS:
             continue

@@ -138,8 +138,14 @@ def _wrong_person(
             if not want or want in persons or not persons & {"1s", "2s", "3s"}:
                 continue
             clause_start = i == 0 or words[i - 1] == BOUNDARY
-            verb_like = clause_start and i + 1 < len(words) and words[i + 1] in ("a", "al", "en", "con", "por", "de")
-            if (kb.vocabulary.nouns.get(word) and words[i - 1] not in kb.reflexive and not verb_like) or word in ("es", "son"):
+            verb_like = (
+                clause_start
+                and i + 1 < len(words)
+                and words[i + 1] in ("a", "al", "en", "con", "por", "de")
+            )
+            if (
+                kb.vocabulary.nouns.get(word) and words[i - 1] not in kb.reflexive and not verb_like
+            ) or word in ("es", "son"):
                 continue
             fix = kb.verbs.present(inf).get(want)
             return GrammarError(
@@ -152,7 +158,9 @@ def _wrong_person(
     return None  # fmt: skip
 
 
-_CLAUSE_LINKS = frozenset({BOUNDARY, "y", "e", "pero", "porque", "tambien", "que", "o", "cuando", "aunque"})
+_CLAUSE_LINKS = frozenset(
+    {BOUNDARY, "y", "e", "pero", "porque", "tambien", "que", "o", "cuando", "aunque"}
+)
 
 
 def _other_verb(tokens: Tokens, core: CoreMatch, verbs: frozenset[str], kb: Knowledge) -> bool:
@@ -189,11 +197,17 @@ def _inside_question(tokens: Tokens, core: CoreMatch) -> bool:
     return "¿" not in text and closing > start and first in _QUESTION_STARTS
 
 
-_QUESTION_STARTS = frozenset({"que", "donde", "como", "cuando", "cual", "quien", "cuanto", "cuantos", "por"})
+_QUESTION_STARTS = frozenset(
+    {"que", "donde", "como", "cuando", "cual", "quien", "cuanto", "cuantos", "por"}
+)
 
 
 def _english_around(tokens: Tokens, core: CoreMatch, kb: Knowledge) -> bool:
-    idx = [k for k in [*range(core.start), *range(core.end, len(tokens.words))] if tokens.words[k] != BOUNDARY]
+    idx = [
+        k
+        for k in [*range(core.start), *range(core.end, len(tokens.words))]
+        if tokens.words[k] != BOUNDARY
+    ]
     outside = [tokens.words[k] for k in idx]
     if len(outside) == 1 and tokens.original_text(idx[0], idx[0] + 1)[:1].isupper():
         return False  # one capitalised word: a name ("Está muy cerca, Tom")
@@ -229,7 +243,10 @@ def grade_answer(lesson: Lesson, step_number: int, text: str) -> Verdict:
         core = None
     if core is not None and _other_verb(tokens, core, verbs, kb):
         core = None
-    asks = "?" in fold(lesson.step(step_number).model_answer) or "?" in lesson.step(step_number).model_answer
+    asks = (
+        "?" in fold(lesson.step(step_number).model_answer)
+        or "?" in lesson.step(step_number).model_answer
+    )
     if core is not None and not asks and _inside_question(tokens, core):
         core = None
     age_step = "anos" in fold(lesson.step(step_number).model_answer).split()
@@ -242,7 +259,9 @@ def grade_answer(lesson: Lesson, step_number: int, text: str) -> Verdict:
         if _english_around(tokens, core, kb):
             return Verdict(False, "english", ("Try it in Spanish!",), certain=True)
         slot_tokens = {k for _, i, j in core.slots for k in range(i, j)}
-        errors += misspelled_extras(tokens, kb, skip=slot_tokens, step_words=step_words(lesson, step_number))
+        errors += misspelled_extras(
+            tokens, kb, skip=slot_tokens, step_words=step_words(lesson, step_number)
+        )
         if errors:
             return _miss("grammar", errors, tokens)
         notes = _accent_notes(text, accented)

@@ -114,7 +114,9 @@ class Knowledge:
         }
         out: dict[str, tuple[str, str, str]] = {}
         known = set(self.vocabulary.function_words) | set(self.vocabulary.adjectives)
-        known |= {w for phrases in self.vocabulary.phrases.values() for p in phrases for w in p.split()}
+        known |= {
+            w for phrases in self.vocabulary.phrases.values() for p in phrases for w in p.split()
+        }
         people = ("1s", "2s", "3s", "1p", "2p", "3p")
         for inf, entry in self.verbs.entries.items():
             base = inf.removesuffix("se") if entry.reflexive else inf

@@ -1,4 +1,5 @@
-"""`langbot eval`: build the tutor to evaluate, run the set, and print the scorecard."""
+"""`langbot eval`: build the tutor to evaluate, run the tuning and held-out sets, and print
+their scorecards side by side (the held-out set is never tuned on)."""
 
 import argparse
 import json
@@ -7,7 +8,15 @@ from pathlib import Path
 from typing import TextIO
 
 from langbot.config import load_settings
-from langbot.evaluation import CATEGORIES, check_eval_set, load_eval_set, run_eval, summarize
+from langbot.evaluation import (
+    CATEGORIES,
+    CORRECT_KINDS,
+    HELDOUT_DIR,
+    check_eval_set,
+    load_eval_set,
+    run_eval,
+    summarize,
+)
 from langbot.tutor import Tutor
 
 PROGRESS_MIN_ROWS = 50
@@ -17,6 +26,10 @@ BAR_WIDTH = 30
 _ROWS = [
     ("rows", "rows", "n"),
     ("accuracy", "accuracy", "pct"),
+    ("right answers accepted", "accepted_right", "pct"),
+    ("wrong answers rejected", "rejected_wrong", "pct"),
+    ("grammar misses: feedback names an error", ("grammar_feedback", "names_an_error"), "pct"),
+    ("grammar misses: ...of the right kind", ("grammar_feedback", "names_the_right_kind"), "pct"),
     ("precision (correct)", "precision_correct", "pct"),
     ("recall (correct)", "recall_correct", "pct"),
     ("false-reject rate", "false_reject_rate", "pct"),
@@ -79,7 +92,15 @@ def _fmt(value: object, kind: str) -> str:
 
 
 def _fmt_group(group: dict) -> str:
+    if not group.get("n"):
+        return "-"
     return f"{_fmt(group['accuracy'], 'pct')} of {group['n']}"
+
+
+def _fmt_rate(group: dict | None) -> str:
+    if not group:
+        return "-"
+    return f"{100 * group['rate']:.1f}% of {group['n']}"
 
 
 def format_table(reports: list[dict], titles: list[str]) -> str:
@@ -96,9 +117,14 @@ def format_table(reports: list[dict], titles: list[str]) -> str:
     lines.append(("", ["" for _ in reports]))
     lines.append(("accuracy by category", ["" for _ in reports]))
     for cat in CATEGORIES:
-        if cat in reports[0]["per_category"]:
-            cells = [_fmt_group(r["per_category"][cat]) for r in reports]
+        if any(cat in r["per_category"] for r in reports):
+            cells = [_fmt_group(r["per_category"].get(cat, {"n": 0})) for r in reports]
             lines.append((f"  {cat}", cells))
+    lines.append(("false rejects by kind of right answer", ["" for _ in reports]))
+    for kind in CORRECT_KINDS:
+        if any(kind in r["false_reject_by_kind"] for r in reports):
+            cells = [_fmt_rate(r["false_reject_by_kind"].get(kind)) for r in reports]
+            lines.append((f"  {kind}", cells))
     lines.append(("accuracy by lesson", ["" for _ in reports]))
     for lesson in reports[0]["per_lesson"]:
         cells = [_fmt_group(r["per_lesson"][lesson]) for r in reports]
@@ -124,9 +150,11 @@ def format_misses(report: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _evaluate(args: argparse.Namespace, prompts: str | None, err: TextIO, label: str) -> dict:
+def _evaluate(
+    args: argparse.Namespace, prompts: str | None, err: TextIO, label: str, source=None
+) -> dict:
     tutor = build_eval_tutor(args.backend, prompts)
-    rows = load_eval_set(args.set)
+    rows = load_eval_set(source if source is not None else args.set)
     check_eval_set(rows, tutor.lessons)
     results = run_eval(tutor, rows, progress_bar(err, label))
     return summarize(results, backend=getattr(tutor.judge, "name", args.backend or "builtin"))
@@ -139,11 +167,19 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -
         dir_a, dir_b = args.compare
         reports = [_evaluate(args, dir_a, err, "A "), _evaluate(args, dir_b, err, "B ")]
         titles = [f"A: {dir_a}", f"B: {dir_b}"]
-    else:
+    elif args.set:
         reports = [_evaluate(args, args.prompts, err, "")]
         titles = [reports[0]["backend"]]
+    else:
+        reports = [
+            _evaluate(args, args.prompts, err, "tuning "),
+            _evaluate(args, args.prompts, err, "held-out ", HELDOUT_DIR),
+        ]
+        titles = [f"{reports[0]['backend']}: tuning", "held-out (never tuned on)"]
     if args.json:
         data = reports[0]
+        if not args.set and not args.compare:
+            data = {**reports[0], "heldout": reports[1]}
         if args.compare:
             pairs = zip(args.compare, reports, strict=True)
             data = {"runs": [{"prompts": p, **r} for p, r in pairs]}
@@ -173,7 +209,11 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--compare", nargs=2, metavar=("DIR_A", "DIR_B"), help="run two prompt folders side by side"
     )
-    parser.add_argument("--set", metavar="PATH", help="evaluation file or folder (default evals/)")
+    parser.add_argument(
+        "--set",
+        metavar="PATH",
+        help="one evaluation file or folder (default: the tuning set and the held-out set)",
+    )
     parser.add_argument("--json", action="store_true", help="print the metrics as JSON")
     parser.add_argument("--misses", action="store_true", help="list the rows the tutor got wrong")
     parser.add_argument(
