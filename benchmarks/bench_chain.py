@@ -21,10 +21,10 @@ os.environ.setdefault("AWS_ACCESS_KEY_ID", "bench")
 os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "bench")
 
 from fakes import FakeStreamingClient, generate_body, generate_stream, model_output, tokens_of  # noqa: E402
-from langbot.grading import grade_answer  # noqa: E402
 
 from langbot.chain import build_inputs  # noqa: E402
 from langbot.config import Settings  # noqa: E402
+from langbot.grading import grade_answer  # noqa: E402
 from langbot.lessons import load_lessons  # noqa: E402
 from langbot.prompts import load_prompts  # noqa: E402
 from langbot.service import build_judge  # noqa: E402

@@ -10,7 +10,6 @@ import sys
 import time
 
 from langbot.grading import grade_answer
-
 from langbot.grading.language import warm_up
 from langbot.lessons import load_lessons
 

@@ -257,7 +257,7 @@ def test_a_full_lesson_with_three_misses_then_the_celebration():
 
     say(at, WRONG_STEP_2[2])
     reveal = [w.value for w in at.chat_message[-1].warning]
-    assert [unescape(v) for v in reveal] == [f"The answer was: {step2.model_answer}"]
+    assert [unescape(v) for v in reveal] == [f"The answer was: «{step2.model_answer}»"]
     assert GREETINGS.steps[2].bot in bubble(at)
     assert status(at) == (f"Step 3 of {len(GREETINGS.steps)}", "Try 1/3 ●○○")
     assert not at.get("balloons")
@@ -366,7 +366,7 @@ def test_accent_notes_are_gentle_notes():
     for text in ("Hola", "Me llamo Ana", "Soy de Londres", "Estoy bien", "Si, soy estudiante"):
         say(at, text)
     notes = [unescape(c.value) for c in at.chat_message[-1].caption]
-    assert any("Note: sí lleva tilde" in note for note in notes)
+    assert any("«si» needs an accent: «sí»" in note for note in notes)
     assert status(at)[0] == f"Step 6 of {len(GREETINGS.steps)}", "a missing accent is still right"
 
 

@@ -104,7 +104,7 @@ def test_a_learner_goes_through_a_lesson_in_a_real_browser(streamlit_server, pag
     answer(page, "Hola", steps[1].bot)
     answer(page, "¿Qué hora es?", step2.cues.general)
     answer(page, "My name is Ana", step2.cues.specific)
-    answer(page, "me gusta el café", f"The answer was: {step2.model_answer}")
+    answer(page, "me gusta el café", f"The answer was: «{step2.model_answer}»")
     answer(page, "Soy de Londres", steps[3].bot)
     expect(page.get_by_text(f"Step 4 of {len(steps)}")).to_be_visible()
     shoot(page, "5-chat-cues-and-reveal")

@@ -154,7 +154,9 @@ def test_the_held_out_set_is_separate_big_and_covers_every_step(heldout, rows, l
     assert all("heldout" not in r.where for r in rows)  # the tuning set never includes it
     assert all("heldout" in r.where for r in held)
     steps = {(r.lesson, r.step) for r in held}
-    assert steps == {(k, n) for k, l in lessons.items() for n in range(1, len(l.steps) + 1)}
+    assert steps == {
+        (k, n) for k, lesson in lessons.items() for n in range(1, len(lesson.steps) + 1)
+    }
 
 
 def test_held_out_figures_stay_above_their_floors(heldout):
