@@ -114,7 +114,7 @@ def test_a_learner_goes_through_a_lesson_in_a_real_browser(streamlit_server, pag
     page.locator(MESSAGE).first.wait_for()
     assert page.url == url
     expect(page.get_by_text(f"Step 4 of {len(steps)}")).to_be_visible()
-    expect(page.get_by_text(f"The answer was: {step2.model_answer}")).to_be_visible()
+    expect(page.get_by_text(f"The answer was: «{step2.model_answer}»")).to_be_visible()
     expect(page.locator(MESSAGE).last).to_contain_text(steps[3].bot)
     shoot(page, "6-chat-after-reload")
 
