@@ -121,7 +121,7 @@ def test_a_learner_goes_through_a_lesson_in_a_real_browser(streamlit_server, pag
     answer(page, "Estoy bien", steps[4].bot)
     answer(page, "Sí, soy estudiante", steps[5].bot)
     answer(page, "Hablo un poco de español", steps[6].bot)
-    answer(page, "Adiós", "You finished")
+    answer(page, "Adiós", "Has terminado")
     dialog = page.get_by_role("dialog")
     expect(dialog).to_contain_text("¡Enhorabuena!")
     expect(dialog).to_contain_text(f"{len(steps) - 1} of {len(steps)}")
