@@ -115,7 +115,7 @@ def test_open_store_kinds(tmp_path):
 def test_dynamodb_without_its_module_warns_instead_of_crashing(monkeypatch, tmp_path):
     import sys
 
-    monkeypatch.setitem(sys.modules, "langbot.storage_dynamodb", None)
+    monkeypatch.setitem(sys.modules, "langbot.storage.dynamodb", None)
     store, warning = open_store(Settings(store="dynamodb", dynamodb_table="t"))
     assert isinstance(store, MemoryStore)
     assert "dynamodb" in warning

@@ -13,7 +13,7 @@ from store_contract import StoreContract, conversation
 from langbot.config import load_settings
 from langbot.errors import ConfigError, StorageError
 from langbot.storage import FallbackStore, MemoryStore, open_store
-from langbot.storage_dynamodb import PROGRESS_TTL, DynamoStore, open_dynamodb_store
+from langbot.storage.dynamodb import PROGRESS_TTL, DynamoStore, open_dynamodb_store
 
 pytestmark = pytest.mark.integration
 
