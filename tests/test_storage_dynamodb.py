@@ -109,9 +109,9 @@ def test_a_save_sets_expires_at_90_days_ahead_and_a_completion_never_expires(aws
 def test_every_save_pushes_the_expiry_back(aws):
     now = [1_700_000_000.0]
     store = DynamoStore(TABLE, client=aws, clock=lambda: now[0])
-    store.save("learner-one", conversation())
+    first = store.save("learner-one", conversation())
     now[0] += 86_400
-    store.save("learner-one", conversation(step=2))
+    store.save("learner-one", first.model_copy(update={"step": 2}))
     item = aws.get_item(
         TableName=TABLE, Key={"learner": {"S": "learner-one"}, "lesson": {"S": "greetings"}}
     )["Item"]
@@ -126,8 +126,9 @@ def test_two_app_containers_share_progress(aws, monkeypatch):
     first, second = (open_dynamodb_store(load_settings()) for _ in range(2))
     assert first._client is not second._client
     first.save("learner-one", conversation(step=3))
-    assert second.load("learner-one", "greetings").step == 3
-    second.save("learner-one", conversation(step=4))
+    seen = second.load("learner-one", "greetings")
+    assert seen.step == 3
+    second.save("learner-one", seen.model_copy(update={"step": 4}))
     second.record_completion("learner-one", "greetings", {"first_try": 4})
     assert first.statuses("learner-one")["greetings"].step == 4
     assert [c["lesson_id"] for c in first.completions("learner-one")] == ["greetings"]
@@ -161,6 +162,7 @@ def test_a_table_that_disappears_later_falls_back_to_memory(aws, store):
     fallback.save("learner-one", conversation(step=2))
     assert fallback.load("learner-one", "greetings").step == 2
     assert "does not exist" in fallback.warning and "memory" in fallback.warning
+    fallback.close()  # or its retries would write into the next test's table
 
 
 class Unreachable:
