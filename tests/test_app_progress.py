@@ -120,8 +120,5 @@ def test_a_file_that_turns_read_only_mid_lesson_keeps_the_learners_place(
 def test_the_hosted_app_never_shows_a_traceback_to_a_learner():
     import tomllib
 
-    from streamlit import config
-
     settings = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
     assert settings["client"]["showErrorDetails"] == "none"
-    config.set_option("client.showErrorDetails", "none")  # a value this Streamlit accepts
