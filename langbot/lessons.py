@@ -172,6 +172,7 @@ def find_lesson(lessons: dict[str, Lesson], key: str | int) -> Lesson:
     if isinstance(key, str) and key in lessons:
         return lessons[key]
     text = str(key).strip()
-    if text.isdigit() and 1 <= int(text) <= len(lessons):
+    # isdigit() alone is true for '¹' and other digits int() refuses; ASCII digits only.
+    if text.isascii() and text.isdigit() and 1 <= int(text) <= len(lessons):
         return list(lessons.values())[int(text) - 1]
     raise UnknownLessonError(f"There is no lesson {key!r}. Available: {', '.join(lessons)}.")
