@@ -1,6 +1,7 @@
 """Lesson scripts: pydantic models for `lessons/*.yaml` and the loader that validates them."""
 
 import re
+import string
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
@@ -13,7 +14,26 @@ from langbot.patterns import Pattern, PatternError, compile_pattern
 from langbot.text import contains_phrase, fold
 
 LESSONS_DIR = Path(__file__).resolve().parent.parent / "lessons"
-_FORMAT_FIELD = re.compile(r"\{([^{}]*)\}")
+
+
+def _template_fields(template: str) -> list[str]:
+    """The slot names a follow-up template uses; ValueError for anything but plain `{name}`."""
+    try:
+        parts = list(string.Formatter().parse(template))
+    except ValueError as e:
+        raise ValueError(
+            f"follow_up is not a valid template ({e}); write {{{{ or }}}} for a literal brace"
+        ) from None
+    names = []
+    for _, name, spec, conversion in parts:
+        if name is None:
+            continue
+        if not name.isidentifier() or spec or conversion:
+            raise ValueError(
+                f"follow_up uses {{{name}}}: only plain slot names like {{name}} are allowed"
+            )
+        names.append(name)
+    return names
 
 
 class _Strict(BaseModel):
@@ -91,7 +111,7 @@ class Step(_Strict):
         unknown = set(self.slots) - used
         if unknown:
             raise ValueError(f"slots {sorted(unknown)} are listed but no accept pattern uses them")
-        for name in _FORMAT_FIELD.findall(self.follow_up):
+        for name in _template_fields(self.follow_up):
             missing = [p.source for p in self.patterns if name not in p.slots]
             if missing:
                 raise ValueError(
