@@ -107,6 +107,11 @@ class FallbackStore:
 
     def record_completion(self, learner: str, lesson_id: str, summary: dict[str, Any]) -> None:
         """Record a completion; if the store fails, keep it in memory until it can be written."""
+        with self._lock:
+            if self._completions:  # queue behind those waiting, so they stay in order
+                self._completions.append((learner, lesson_id, summary, time.time()))
+                self._start_flusher()
+                return
         try:
             self.primary.record_completion(learner, lesson_id, summary)
         except StorageError as e:
