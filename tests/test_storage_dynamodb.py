@@ -1,5 +1,6 @@
 """The DynamoDB progress store, against moto in-process, on the table storage.yaml defines."""
 
+import threading
 import time
 from pathlib import Path
 
@@ -55,9 +56,30 @@ def aws(monkeypatch):
         yield client
 
 
+class Serialized:
+    """A boto3 client whose calls run one at a time.
+
+    DynamoDB applies a conditional write atomically; moto's in-memory table checks and
+    writes in two Python steps, so threads racing through it could both pass the check.
+    """
+
+    def __init__(self, client) -> None:
+        self._client, self._lock = client, threading.Lock()
+        self.meta = client.meta
+
+    def __getattr__(self, name):
+        method = getattr(self._client, name)
+
+        def call(**kwargs):
+            with self._lock:
+                return method(**kwargs)
+
+        return call
+
+
 @pytest.fixture
 def store(aws) -> DynamoStore:
-    return DynamoStore(TABLE, client=aws)
+    return DynamoStore(TABLE, client=Serialized(aws))
 
 
 class TestDynamoContract(StoreContract):
