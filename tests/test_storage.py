@@ -224,3 +224,14 @@ def test_abandoned_conversations_expire_and_completions_stay(tmp_path):
     assert store.load("learner-old", "greetings") is None
     assert store.load("learner-new", "greetings").step == 3
     assert len(store.completions("learner-old")) == 1
+
+
+def test_a_file_locked_at_start_up_is_opened_and_recovers_when_the_lock_goes(tmp_path):
+    path = tmp_path / "progress.sqlite3"
+    SqliteStore(path)
+    holder = hold_write_lock(path, 1.0)
+    store = FallbackStore(SqliteStore(path, busy_timeout=0.1, retry_for=0.2), retry_max=0.05)
+    store.save("learner-one", conversation(step=2))  # waits in memory, not forever
+    holder.join()
+    assert store.wait_until_saved(timeout=5) and store.warning is None
+    assert SqliteStore(path).load("learner-one", "greetings").step == 2

@@ -85,10 +85,27 @@ class SqliteStore:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise StorageError(f"The progress file {self.path} cannot be used ({e}).") from e
-        mode = self._write(self._set_up)  # fails now, not on the first answer, if unwritable
+        try:
+            mode = self._write(self._set_up)  # fails now, not on the first answer, if unwritable
+        except StorageError as e:
+            # Locked for longer than we wait (a backup at start-up): if the file is already
+            # set up, open it anyway, so saves fall back one by one and recover later.
+            if not (isinstance(e.__cause__, sqlite3.Error) and is_busy(e.__cause__)):
+                raise
+            if not self._is_set_up():
+                raise
+            log.warning("%s is locked at start-up; opening it anyway", self.path)
+            return
         if mode.lower() != "wal":
             log.warning("%s: journal mode is %s, not WAL", self.path, mode)
         self.expire()
+
+    def _is_set_up(self) -> bool:
+        try:
+            columns = {row[1] for row in self._read("PRAGMA table_info(progress)")}
+        except StorageError:
+            return False
+        return "version" in columns
 
     @staticmethod
     def _set_up(db: sqlite3.Connection) -> str:
