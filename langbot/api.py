@@ -112,8 +112,10 @@ def _read_body(event: Mapping[str, Any]) -> dict:
         data = json.loads(raw)
     except RecursionError as e:
         raise BadRequest("The body is not valid JSON: it is nested too deeply.", "body") from e
-    except ValueError as e:  # JSONDecodeError, or an integer of more than 4,300 digits
+    except json.JSONDecodeError as e:
         raise BadRequest(f"The body is not valid JSON: {e}", "body") from e
+    except ValueError as e:  # Python refuses integers of more than 4,300 digits
+        raise BadRequest("The body has a number with too many digits.", "body") from e
     if not isinstance(data, dict):
         raise BadRequest("The body must be a JSON object.", "body")
     return data
