@@ -6,7 +6,7 @@ from pathlib import Path
 
 import boto3
 import pytest
-from botocore.exceptions import EndpointConnectionError
+from botocore.exceptions import ClientError, EndpointConnectionError
 from cfnlint.decode import cfn_yaml
 from moto import mock_aws
 from store_contract import StoreContract, conversation
@@ -247,3 +247,48 @@ def test_open_store_falls_back_to_memory_saying_why(aws, monkeypatch, env, expec
     store, warning = open_store(load_settings())
     assert isinstance(store, MemoryStore)
     assert expected in warning and "memory" in warning
+
+
+class Throttled(Serialized):
+    """A client that is throttled on writes while `broken` is set, as a hot partition can be."""
+
+    def __init__(self, client) -> None:
+        super().__init__(client)
+        self.broken = threading.Event()
+
+    def __getattr__(self, name):
+        call = super().__getattr__(name)
+        if name not in ("update_item", "put_item"):
+            return call
+
+        def write(**kwargs):
+            if self.broken.is_set():
+                raise ClientError(
+                    {
+                        "Error": {
+                            "Code": "ProvisionedThroughputExceededException",
+                            "Message": "slow",
+                        }
+                    },
+                    name,
+                )
+            return call(**kwargs)
+
+        return write
+
+
+def test_throttled_writes_wait_in_memory_and_are_written_when_it_passes(aws):
+    client = Throttled(aws)
+    store = FallbackStore(DynamoStore(TABLE, client=client), retry_min=0.01, retry_max=0.05)
+    first = store.save("learner-one", conversation(step=2))
+    client.broken.set()
+    second = store.save("learner-one", first.model_copy(update={"step": 3}))
+    store.record_completion("learner-one", "greetings", {"first_try": 3})
+    assert "ProvisionedThroughputExceededException" in store.warning
+    assert store.load("learner-one", "greetings") == second  # never an empty memory
+    client.broken.clear()
+    assert store.wait_until_saved(timeout=5) and store.warning is None
+    table = DynamoStore(TABLE, client=aws)
+    assert table.load("learner-one", "greetings").step == 3
+    assert [c["lesson_id"] for c in table.completions("learner-one")] == ["greetings"]
+    store.close()
