@@ -63,18 +63,46 @@ def reset_tutor(tutor: Tutor | None = None) -> None:
 def respond(status: int, payload: Mapping[str, Any] | None) -> dict:
     """An API Gateway proxy response with a JSON body and CORS headers."""
     body = "" if payload is None else json.dumps(payload, ensure_ascii=False)
+    if not _is_unicode(body):  # a lone surrogate cannot be sent as UTF-8: escape it instead
+        body = json.dumps(payload)
     return {"statusCode": status, "headers": dict(HEADERS), "body": body, "isBase64Encoded": False}
 
 
-def _method(event: Mapping[str, Any]) -> str:
-    http = (event.get("requestContext") or {}).get("http") or {}
-    return str(event.get("httpMethod") or http.get("method") or "POST").upper()
+def _is_unicode(text: str) -> bool:
+    """Whether a string can be sent as UTF-8 (it has no lone surrogates)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _object(value: object, field: str) -> Mapping[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise BadRequest(f"{field} must be a JSON object.", field)
+    return value
+
+
+def _method(event: object) -> str:
+    if not isinstance(event, Mapping):
+        raise BadRequest("The event must be a JSON object (an API Gateway proxy event).", "event")
+    http = _object(
+        _object(event.get("requestContext"), "requestContext").get("http"), "requestContext.http"
+    )
+    method = event.get("httpMethod") or http.get("method") or "POST"
+    if not isinstance(method, str):
+        raise BadRequest("httpMethod must be a string.", "httpMethod")
+    return method.upper()
 
 
 def _read_body(event: Mapping[str, Any]) -> dict:
     raw = event.get("body")
     if raw is None or raw == "":
         raise BadRequest("The request body is empty; send a JSON object.", "body")
+    if not isinstance(raw, str):
+        raise BadRequest("The body must be a string of JSON.", "body")
     if event.get("isBase64Encoded"):
         try:
             raw = base64.b64decode(raw, validate=True).decode("utf-8")
@@ -82,8 +110,12 @@ def _read_body(event: Mapping[str, Any]) -> dict:
             raise BadRequest("The body is marked base64 but cannot be decoded.", "body") from e
     try:
         data = json.loads(raw)
-    except (json.JSONDecodeError, TypeError) as e:
+    except RecursionError as e:
+        raise BadRequest("The body is not valid JSON: it is nested too deeply.", "body") from e
+    except json.JSONDecodeError as e:
         raise BadRequest(f"The body is not valid JSON: {e}", "body") from e
+    except ValueError as e:  # Python refuses integers of more than 4,300 digits
+        raise BadRequest("The body has a number with too many digits.", "body") from e
     if not isinstance(data, dict):
         raise BadRequest("The body must be a JSON object.", "body")
     return data
@@ -92,6 +124,11 @@ def _read_body(event: Mapping[str, Any]) -> dict:
 def parse_request(data: dict) -> TurnRequest:
     """Validate a decoded body against the contract; raise BadRequest naming the field."""
     data = dict(data)
+    for key, value in data.items():
+        if not _is_unicode(key):
+            raise BadRequest("A field name in the body is not valid Unicode.", "body")
+        if isinstance(value, str) and not _is_unicode(value):
+            raise BadRequest(f"{key} is not valid Unicode (it has a lone surrogate).", key)
     cid = data.get("conversationId")
     if isinstance(cid, int) and not isinstance(cid, bool):
         data["conversationId"] = str(cid)  # the original contract's 1-based lesson number
@@ -123,12 +160,12 @@ def parse_request(data: dict) -> TurnRequest:
 
 def handler(event: Mapping[str, Any], context: object = None) -> dict:
     """AWS Lambda entry point: one learner turn through the API contract."""
-    method = _method(event)
-    if method == "OPTIONS":
-        return respond(204, None)
-    if method != "POST":
-        return respond(405, {"error": f"Use POST, not {method}."})
     try:
+        method = _method(event)
+        if method == "OPTIONS":
+            return respond(204, None)
+        if method != "POST":
+            return respond(405, {"error": f"Use POST, not {method}."})
         request = parse_request(_read_body(event))
         tutor = get_tutor()
         response = tutor.grade(

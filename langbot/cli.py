@@ -3,13 +3,19 @@
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TextIO
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from langbot import __version__
-from langbot.errors import InputRejected, LangbotError, UnknownLessonError, UnknownStepError
+from langbot.errors import (
+    InputRejected,
+    LangbotError,
+    UnknownLessonError,
+    UnknownStepError,
+    UsageError,
+)
 from langbot.eval_cli import add_eval_arguments, cmd_eval
 from langbot.tutor import Tutor
 
@@ -128,27 +134,45 @@ def cmd_grade(args: argparse.Namespace, out: TextIO, inp: TextIO) -> int:
     return 0
 
 
-def _grade_batch(tutor: Tutor, source: str, out: TextIO, inp: TextIO) -> int:
-    stream = inp if source == "-" else open(source, encoding="utf-8")  # noqa: SIM115
-    status = 0
+def _batch_lines(source: str, inp: TextIO) -> Iterator[bytes | str]:
+    """The raw lines of a batch, as bytes where possible, so each line is decoded on its own."""
+    if source == "-":
+        yield from getattr(inp, "buffer", inp)
+        return
     try:
-        for number, raw in enumerate(stream, 1):
-            if not raw.strip():
-                continue
-            try:
-                line = BatchLine.model_validate_json(raw)
-                result = tutor.grade(line.lesson, line.step, line.attempt, line.text).model_dump()
-            except ValidationError as e:
-                result = {"error": f"line {number}: {e.errors()[0]['loc']}: {e.errors()[0]['msg']}"}
-                status = EXIT_USAGE
-            except LangbotError as e:
-                result = {"error": f"line {number}: {e}"}
-                status = EXIT_USAGE
-            out.write(json.dumps(result, ensure_ascii=False) + "\n")
-            out.flush()
-    finally:
-        if stream is not inp:
-            stream.close()
+        stream = open(source, "rb")  # noqa: SIM115 - closed below, after the last line
+    except OSError as e:
+        raise UsageError(f"cannot open {source}: {e.strerror or e}") from e
+    with stream:
+        yield from stream
+
+
+def _grade_line(tutor: Tutor, number: int, raw: bytes | str) -> dict:
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            return {"error": f"line {number}: not valid UTF-8 (byte {e.start + 1})"}
+    try:
+        # strict: "2" and true are not step numbers, as in the API.
+        line = BatchLine.model_validate_json(raw, strict=True)
+        return tutor.grade(line.lesson, line.step, line.attempt, line.text).model_dump()
+    except ValidationError as e:
+        return {"error": f"line {number}: {e.errors()[0]['loc']}: {e.errors()[0]['msg']}"}
+    except LangbotError as e:
+        return {"error": f"line {number}: {e}"}
+
+
+def _grade_batch(tutor: Tutor, source: str, out: TextIO, inp: TextIO) -> int:
+    status = 0
+    for number, raw in enumerate(_batch_lines(source, inp), 1):
+        if not raw.strip():
+            continue
+        result = _grade_line(tutor, number, raw)
+        if "error" in result:
+            status = EXIT_USAGE
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        out.flush()
     return status
 
 
@@ -200,7 +224,7 @@ def main(
             return cmd_eval(args, out)
         build_parser().print_help(out)
         return EXIT_USAGE
-    except (UnknownLessonError, UnknownStepError, InputRejected) as e:
+    except (UnknownLessonError, UnknownStepError, InputRejected, UsageError) as e:
         sys.stderr.write(f"langbot: {e}\n")
         return EXIT_USAGE
     except LangbotError as e:

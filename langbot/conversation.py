@@ -71,6 +71,8 @@ class Conversation(BaseModel):
     cues_used: int = 0
     revealed: int = 0
     mistakes: list[Mistake] = Field(default_factory=list)
+    # How many times it was saved: the store sets it, and refuses a save from an older version.
+    version: int = Field(0, ge=0)
 
 
 class TurnRequest(BaseModel):

@@ -29,12 +29,24 @@ class InputRejected(LangbotError):
     """The learner's text cannot be graded (empty, or too long). It never costs an attempt."""
 
 
+class StaleTurn(InputRejected):
+    """The answer was for a step that is no longer current (another tab moved on); no try used."""
+
+
+class UsageError(LangbotError):
+    """A command line that cannot be carried out (e.g. a batch file that cannot be opened)."""
+
+
 class ConfigError(LangbotError):
     """The configuration is incomplete or contradictory; the message says what to set."""
 
 
 class StorageError(LangbotError):
     """The progress store cannot be read or written."""
+
+
+class SaveConflict(LangbotError):
+    """Another tab or process saved the conversation first; the caller reloads it."""
 
 
 class BackendError(LangbotError):

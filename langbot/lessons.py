@@ -1,6 +1,7 @@
 """Lesson scripts: pydantic models for `lessons/*.yaml` and the loader that validates them."""
 
 import re
+import string
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
@@ -13,7 +14,26 @@ from langbot.notation import CompiledPattern, PatternError, check_pattern
 from langbot.text import contains_phrase, fold
 
 LESSONS_DIR = Path(__file__).resolve().parent.parent / "lessons"
-_FORMAT_FIELD = re.compile(r"\{([^{}]*)\}")
+
+
+def _template_fields(template: str, field: str = "follow_up") -> list[str]:
+    """The slot names a follow-up template uses; ValueError for anything but plain `{name}`."""
+    try:
+        parts = list(string.Formatter().parse(template))
+    except ValueError as e:
+        raise ValueError(
+            f"{field} is not a valid template ({e}); write {{{{ or }}}} for a literal brace"
+        ) from None
+    names = []
+    for _, name, spec, conversion in parts:
+        if name is None:
+            continue
+        if not name.isidentifier() or spec or conversion:
+            raise ValueError(
+                f"{field} uses {{{name}}}: only plain slot names like {{name}} are allowed"
+            )
+        names.append(name)
+    return names
 
 
 class _Strict(BaseModel):
@@ -138,18 +158,14 @@ class Step(_Strict):
         unknown = set(self.slots) - used
         if unknown:
             raise ValueError(f"slots {sorted(unknown)} are listed but no accept pattern uses them")
-        for field in ("follow_up", "follow_up_gloss"):
-            for name in _FORMAT_FIELD.findall(getattr(self, field) or ""):
+        templates = [("follow_up", self.follow_up), ("follow_up_gloss", self.follow_up_gloss)]
+        templates.append(("model_template", self.model_template))
+        templates += [(f"reactions[{i}].text", r.text) for i, r in enumerate(self.reactions)]
+        templates += [(f"reactions[{i}].gloss", r.gloss) for i, r in enumerate(self.reactions)]
+        for field, template in templates:
+            for name in _template_fields(template or "", field):
                 if not any(name in p.slots for p in self.patterns):
                     raise ValueError(f"{field} uses {{{name}}}, which no accept pattern has")
-        if self.model_template:
-            for name in _FORMAT_FIELD.findall(self.model_template):
-                if not any(name in p.slots for p in self.patterns):
-                    raise ValueError(f"model_template uses {{{name}}}, which no accept pattern has")
-        for i, reaction in enumerate(self.reactions):
-            for name in _FORMAT_FIELD.findall(reaction.text + reaction.gloss):
-                if not any(name in p.slots for p in self.patterns):
-                    raise ValueError(f"reactions[{i}] uses {{{name}}}, which no accept pattern has")
         for which in ("general", "specific"):
             if contains_phrase(getattr(self.cues, which), self.model_answer):
                 raise ValueError(f"cues.{which} gives away the model_answer {self.model_answer!r}")
@@ -221,6 +237,7 @@ def find_lesson(lessons: dict[str, Lesson], key: str | int) -> Lesson:
     if isinstance(key, str) and key in lessons:
         return lessons[key]
     text = str(key).strip()
-    if text.isdigit() and 1 <= int(text) <= len(lessons):
+    # isdigit() alone is true for '¹' and other digits int() refuses; ASCII digits only.
+    if text.isascii() and text.isdigit() and 1 <= int(text) <= len(lessons):
         return list(lessons.values())[int(text) - 1]
     raise UnknownLessonError(f"There is no lesson {key!r}. Available: {', '.join(lessons)}.")

@@ -14,6 +14,7 @@ from langbot.config import Settings, load_settings
 from langbot.conversation import MAX_ATTEMPTS, Conversation
 from langbot.errors import LangbotError
 from langbot.lessons import Lesson
+from langbot.practice import summarize  # noqa: F401 - re-exported for the pages
 from langbot.service import build_tutor
 from langbot.storage import ProgressStore, is_learner_id, new_learner_id, open_store
 from langbot.tutor import Tutor
@@ -27,6 +28,7 @@ LESSON = "lb_lesson"
 GLOSS = "lb_gloss"
 CHAT_INPUT = "lb_chat_input"
 REJECTED = "lb_rejected"
+SHOWN_STEP = "lb_shown_step"  # (lesson id, step) this tab last showed: the step an answer is for
 CELEBRATE = "lb_celebrate"
 DEMO_SHOWN = "lb_demo_shown"
 DEMO_GLOSS = "lb_demo_gloss"
@@ -177,25 +179,6 @@ def attempt_label(conv: Conversation) -> str:
         return "All steps done"
     dots = "●" * conv.attempt + "○" * (MAX_ATTEMPTS - conv.attempt)
     return f"Try {conv.attempt}/{MAX_ATTEMPTS} {dots}"
-
-
-def summarize(lesson: Lesson, conv: Conversation) -> dict[str, Any]:
-    """The completion summary kept with a completion and shown in the dialog."""
-    return {
-        "lesson_id": lesson.id,
-        "title": lesson.title,
-        "steps": len(lesson.steps),
-        "first_try": conv.first_try,
-        "cues_used": conv.cues_used,
-        "revealed": conv.revealed,
-        "vocabulary": [
-            {"word": v.word, "kind": v.kind, "gender": v.gender, "gloss": v.gloss}
-            for v in lesson.vocabulary
-        ],
-        "mistakes": [
-            {"step": m.step, "text": m.text, "correction": m.correction} for m in conv.mistakes
-        ],
-    }
 
 
 def render_summary(summary: dict[str, Any], *, words_open: bool = True) -> None:

@@ -6,6 +6,7 @@ from langbot.conversation import Conversation, Turn
 from langbot.errors import InputRejected
 from langbot.lessons import Lesson
 from langbot.listen import listen
+from langbot.practice import Practice
 from langbot.storage import ProgressStore
 from langbot.tutor import Tutor
 from langbot.ui import (
@@ -15,6 +16,7 @@ from langbot.ui import (
     GLOSS,
     LOBBY,
     REJECTED,
+    SHOWN_STEP,
     escape_markdown,
     escaped,
     go,
@@ -93,9 +95,16 @@ def take_turn(
     conv: Conversation,
     text: str,
 ) -> Conversation:
-    """Run one learner turn: stream the reply, save the new state, celebrate a finish."""
+    """Run one learner turn: stream the reply, save the new state, celebrate a finish.
+
+    An answer for a step this tab no longer shows, or one that loses a race with another
+    tab, reloads the page with a short notice and the text kept (StaleTurn): no try is used.
+    """
+    practice = Practice(tutor, progress)
+    shown = st.session_state.get(SHOWN_STEP)
+    expected = shown[1] if isinstance(shown, tuple) and shown[0] == lesson.id else None
     try:
-        stream = tutor.stream(conv, text)
+        stream = practice.stream(conv, text, expected)
     except InputRejected as e:
         st.session_state[REJECTED] = (str(e), text)
         st.rerun()
@@ -109,10 +118,12 @@ def take_turn(
         with slot.container():
             for turn in outcome.messages:
                 render_bot_turn(turn, show_gloss=bool(st.session_state.get(GLOSS)))
-    new = outcome.conversation
-    progress.save(learner, new)
+    try:
+        new = practice.commit(learner, outcome)
+    except InputRejected as e:
+        st.session_state[REJECTED] = (str(e), text)
+        st.rerun()
     if new.completed:
-        progress.record_completion(learner, lesson.id, summarize(lesson, new))
         st.session_state[CELEBRATE] = lesson.id
         st.balloons()
     return new

@@ -1,6 +1,13 @@
 """What every progress store must do; each store's test module runs these against its own."""
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
 from langbot.conversation import Conversation, Turn
+from langbot.errors import SaveConflict, StorageError
+from langbot.storage import FallbackStore
 
 
 def conversation(lesson_id: str = "greetings", step: int = 1, attempt: int = 1) -> Conversation:
@@ -16,21 +23,85 @@ def conversation(lesson_id: str = "greetings", step: int = 1, attempt: int = 1) 
     )
 
 
+def moved(conv: Conversation, **changes) -> Conversation:
+    """The conversation one turn later, still at the version it was loaded at."""
+    return conv.model_copy(update=changes)
+
+
+class Flaky:
+    """Wraps a store; while `broken` is set writes fail as on a locked file (reads too if asked)."""
+
+    WRITES = ("save", "record_completion")
+
+    def __init__(self, store) -> None:
+        self.store, self.broken, self.reads_too = store, threading.Event(), False
+
+    def __getattr__(self, name):
+        method = getattr(self.store, name)
+
+        def call(*args, **kwargs):
+            if self.broken.is_set() and (self.reads_too or name in self.WRITES):
+                raise StorageError("The progress store cannot be used (database is locked).")
+            return method(*args, **kwargs)
+
+        return call
+
+
 class StoreContract:
     """Subclass in a test module that provides a `store` fixture."""
 
     def test_save_and_load_round_trip(self, store):
-        conv = conversation(step=3, attempt=2)
-        store.save("learner-one", conv)
-        assert store.load("learner-one", "greetings") == conv
+        saved = store.save("learner-one", conversation(step=3, attempt=2))
+        loaded = store.load("learner-one", "greetings")
+        assert loaded == saved and loaded.step == 3 and loaded.attempt == 2
+        assert loaded.transcript[1].text == "**hola** <script>"
         assert store.load("learner-one", "cafe") is None
 
     def test_save_replaces_the_previous_state(self, store):
-        store.save("learner-one", conversation(step=2))
-        store.save("learner-one", conversation(step=5, attempt=3))
+        first = store.save("learner-one", conversation(step=2))
+        store.save("learner-one", moved(first, step=5, attempt=3))
         loaded = store.load("learner-one", "greetings")
         assert (loaded.step, loaded.attempt) == (5, 3)
         assert list(store.statuses("learner-one")) == ["greetings"]
+
+    def test_a_save_from_an_older_version_is_refused(self, store):
+        old = store.save("learner-one", conversation(step=2))
+        store.save("learner-one", moved(old, step=3))
+        with pytest.raises(SaveConflict):
+            store.save("learner-one", moved(old, step=4))  # a tab that did not reload
+        with pytest.raises(SaveConflict):
+            store.save("learner-one", conversation(step=9))  # a second "first answer"
+        assert store.load("learner-one", "greetings").step == 3
+
+    def test_a_forced_save_restarts_and_outdates_every_open_copy(self, store):
+        old = store.save("learner-one", conversation(step=5))
+        restarted = store.save("learner-one", conversation(step=1), force=True)
+        assert store.load("learner-one", "greetings").step == 1
+        assert restarted.version > old.version
+        with pytest.raises(SaveConflict):
+            store.save("learner-one", moved(old, step=6))
+
+    def test_answers_sent_at_once_keep_exactly_one_and_refuse_the_rest(self, store):
+        base = store.save("learner-one", conversation(step=2))
+        barrier = threading.Barrier(8)
+
+        def answer(n: int) -> str:
+            mine = moved(
+                store.load("learner-one", "greetings"), attempt=1 + n % 3, facts={"n": str(n)}
+            )
+            barrier.wait()
+            try:
+                store.save("learner-one", mine)
+                return str(n)
+            except SaveConflict:
+                return "refused"
+
+        with ThreadPoolExecutor(8) as pool:
+            results = list(pool.map(answer, range(8)))
+        winners = [r for r in results if r != "refused"]
+        assert len(winners) == 1  # one answer saved, seven told to reload: none silently lost
+        stored = store.load("learner-one", "greetings")
+        assert stored.facts == {"n": winners[0]} and stored.version == base.version + 1
 
     def test_learners_never_see_each_other(self, store):
         store.save("learner-one", conversation(step=4))
@@ -48,3 +119,38 @@ class StoreContract:
         done = store.completions("learner-one")
         assert [c["lesson_id"] for c in done] == ["greetings", "cafe"]
         assert done[0]["summary"] == summary
+
+    def test_an_outage_loses_no_turn_and_no_completion_and_recovers(self, store):
+        flaky = Flaky(store)
+        fallback = FallbackStore(flaky, retry_min=0.01, retry_max=0.05)
+        learners = [f"learner-{n:02d}" for n in range(6)]
+
+        def play(learner: str, turns: range) -> None:
+            for _ in turns:
+                conv = fallback.load(learner, "greetings") or conversation(step=1)
+                fallback.save(learner, moved(conv, step=conv.step + 1))
+            fallback.record_completion(learner, "greetings", {"turns": len(turns)})
+
+        with ThreadPoolExecutor(6) as pool:
+            list(pool.map(play, learners, [range(5)] * 6))
+            flaky.broken.set()  # the store goes away mid-lesson
+            list(pool.map(play, learners, [range(5)] * 6))
+            assert "memory" in fallback.warning
+            # Reads still see every learner's place, never an empty memory.
+            assert all(fallback.load(n, "greetings").step == 11 for n in learners)
+            flaky.broken.clear()
+            assert fallback.wait_until_saved(timeout=10)
+        assert fallback.warning is None
+        for learner in learners:
+            assert store.load(learner, "greetings").step == 11
+            assert len(store.completions(learner)) == 2
+
+    def test_a_failed_read_raises_instead_of_starting_afresh(self, store):
+        flaky = Flaky(store)
+        fallback = FallbackStore(flaky)
+        fallback.save("learner-one", conversation(step=4))
+        flaky.reads_too = True
+        flaky.broken.set()
+        with pytest.raises(StorageError):
+            fallback.load("learner-one", "greetings")
+        assert fallback.warning is None  # nothing waits to be saved: no false alarm

@@ -275,6 +275,49 @@ def test_bad_requests_get_400_naming_the_field(openapi, make, body, field):
     assert result["error"]
 
 
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "body"),  # nested too deeply to decode
+        ('{"stepNumber": ' + "7" * 5000 + "}", "body"),  # an integer of 5,000 digits
+        ({**GOOD, "conversationId": "¹"}, "conversationId"),  # isdigit() but not int()
+        ({**GOOD, "conversationId": "٣"}, "conversationId"),  # an Arabic-Indic digit
+        (
+            '{"conversationId": "greetings", "stepNumber": 2, "attemptNumber": 1,'
+            ' "text": "Me llamo \\ud800"}',
+            "text",
+        ),  # a lone surrogate
+        (
+            '{"conversationId": "\\udfff", "stepNumber": 2, "attemptNumber": 1, "text": "hola"}',
+            "conversationId",
+        ),
+        ('{"\\ud800": 1}', "body"),
+    ],
+)
+def test_odd_values_get_400_naming_the_field_not_500(openapi, body, field):
+    result = api.handler(rest_event(body), CONTEXT)
+    result["body"].encode("utf-8")  # always a body that can be sent
+    assert call(rest_event(body), openapi, 400)["field"] == field
+
+
+@pytest.mark.parametrize(
+    ("event", "field"),
+    [
+        ([GOOD], "event"),
+        ("POST", "event"),
+        ({"requestContext": "x", "body": json.dumps(GOOD)}, "requestContext"),
+        ({"requestContext": [], "body": json.dumps(GOOD)}, "requestContext"),
+        ({"requestContext": {"http": "POST"}, "body": json.dumps(GOOD)}, "requestContext.http"),
+        ({"requestContext": {"http": 5}, "body": json.dumps(GOOD)}, "requestContext.http"),
+        ({"httpMethod": 5, "body": json.dumps(GOOD)}, "httpMethod"),
+        ({"body": {"conversationId": "greetings"}}, "body"),
+        ({"body": 5, "isBase64Encoded": True}, "body"),
+    ],
+)
+def test_malformed_events_get_400_naming_the_field_not_502(openapi, event, field):
+    assert call(event, openapi, 400)["field"] == field
+
+
 def test_bad_base64_is_a_400(openapi):
     event = rest_event(json.dumps(GOOD))
     event.update(body="!!not base64!!", isBase64Encoded=True)

@@ -106,6 +106,49 @@ def test_batch_file_reports_bad_lines_and_keeps_going(tmp_path):
     assert "no step 42" in rows[2]["error"]
 
 
+GOOD_LINE = b'{"lesson": "greetings", "step": 1, "text": "hola"}\n'
+BAD_UTF8 = b'{"lesson": "greetings", "step": 1, "text": "hol\xff"}\n'
+
+
+@pytest.mark.parametrize("where", ["file", "stdin"])
+def test_an_undecodable_line_is_an_error_object_and_every_other_line_is_answered(tmp_path, where):
+    import io
+
+    data = GOOD_LINE * 40 + BAD_UTF8 + GOOD_LINE * 40  # past any decoding chunk size
+    path = tmp_path / "turns.jsonl"
+    path.write_bytes(data)
+    out = StringIO()
+    stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
+    code = main(["grade", "--batch", str(path) if where == "file" else "-"], out=out, inp=stdin)
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert code == 2 and len(rows) == 81
+    assert rows[40] == {"error": "line 41: not valid UTF-8 (byte 48)"}
+    assert all(r["correct"] for i, r in enumerate(rows) if i != 40)
+
+
+@pytest.mark.parametrize("target", ["no-such-file.jsonl", "."])
+def test_a_batch_that_cannot_be_opened_is_one_line_and_status_2(target, capsys):
+    code, out = run("grade", "--batch", target)
+    err = capsys.readouterr().err
+    assert code == 2 and out == ""
+    assert err.startswith(f"langbot: cannot open {target}: ") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ('{"lesson": "greetings", "step": "2", "text": "me llamo Ana"}', "step"),
+        ('{"lesson": "greetings", "step": true, "text": "hola"}', "step"),
+        ('{"lesson": "greetings", "step": 1, "attempt": "1", "text": "hola"}', "attempt"),
+        ('{"lesson": true, "step": 1, "text": "hola"}', "lesson"),
+    ],
+)
+def test_batch_types_are_strict_as_in_the_api(line, field):
+    code, out = run("grade", "--batch", "-", stdin=line)
+    (row,) = [json.loads(x) for x in out.splitlines()]
+    assert code == 2 and "line 1" in row["error"] and field in row["error"]
+
+
 def test_chat_in_a_real_terminal_process():
     """`python -m langbot chat greetings` runs a lesson end to end on stdin/stdout."""
     answers = [

@@ -100,6 +100,16 @@ MALFORMED = [
         lambda d: d["steps"][1].update(follow_up="Hola, {nombre}"),
         r"step 2.*follow_up uses \{nombre\}",
     ),
+    (
+        "stray brace in follow-up",
+        lambda d: d["steps"][1].update(follow_up="¡Mucho gusto, {name}!}"),
+        r"step 2.*follow_up is not a valid template \(Single '\}'",
+    ),
+    (
+        "attribute in follow-up",
+        lambda d: d["steps"][1].update(follow_up="¡Mucho gusto, {name.__class__}!"),
+        r"step 2.*follow_up uses \{name.__class__\}: only plain slot names",
+    ),
     ("too few steps", lambda d: d.update(steps=d["steps"][:3]), r"field 'steps'.*at least 6"),
     ("bad level", lambda d: d.update(level="C2"), r"field 'level'"),
     ("missing minutes", lambda d: d.pop("minutes"), r"field 'minutes': Field required"),
@@ -123,6 +133,31 @@ def test_invalid_yaml_names_the_file(tmp_path):
         load_lessons(tmp_path)
 
 
+def test_a_file_that_is_not_utf8_names_the_file_and_line(tmp_path):
+    bad = tmp_path / "greetings.yaml"
+    bad.write_bytes(
+        GOOD.encode("latin-1", "replace").replace(b"id: greetings", b"id: gr\xe9etings")
+    )
+    with pytest.raises(LessonFileError) as info:
+        load_lessons(tmp_path)
+    assert re.match(
+        rf"{re.escape(str(bad))}: is not UTF-8 text \(line \d+, byte \d+\)", str(info.value)
+    )
+
+
+def test_a_duplicate_key_is_refused_naming_the_file_and_line(tmp_path):
+    path = tmp_path / "greetings.yaml"
+    lines = GOOD.splitlines()
+    title = next(i for i, line in enumerate(lines) if line.startswith("title:"))
+    lines.insert(title + 1, "title: Otra vez")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(LessonFileError) as info:
+        load_lessons(tmp_path)
+    assert str(info.value) == (
+        f"{path}: line {title + 2}: duplicate key 'title' (first given on line {title + 1})"
+    )
+
+
 def test_id_must_match_file_name(tmp_path):
     _mutate(tmp_path, lambda d: None, name="hello")
     with pytest.raises(LessonFileError, match=r"hello\.yaml: field 'id' is 'greetings'"):
@@ -144,7 +179,8 @@ def test_start_up_stops_on_a_bad_lesson(tmp_path):
         [sys.executable, "-m", "langbot", "lessons"],
         capture_output=True,
         text=True,
-        env={"LANGBOT_LESSONS_DIR": str(tmp_path), "PATH": "/usr/bin"},
+        env={"LANGBOT_LESSONS_DIR": str(tmp_path), "PATH": "/usr/bin", "PYTHONPATH": str(REPO)},
+        cwd=REPO,
     )
     assert run.returncode == 1
     assert "greetings.yaml: step 2, field 'goal': Field required" in run.stderr

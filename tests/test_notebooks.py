@@ -18,6 +18,12 @@ NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 KERNEL = "python3"
 
 
+@pytest.fixture(autouse=True)
+def _this_checkout(monkeypatch):
+    """The kernel runs in tmp_path: make it import this checkout's langbot, not an installed one."""
+    monkeypatch.setenv("PYTHONPATH", str(NOTEBOOKS.parent))
+
+
 def text_of(cell) -> str:
     """Everything a cell showed: printed text, errors, and text/html of rich outputs."""
     parts = []

@@ -97,6 +97,19 @@ def test_bad_prompt_files_fail_naming_file_field_and_variable(tmp_path, data, ex
     assert str(path) in str(info.value) and expected in str(info.value)
 
 
+def test_a_prompt_file_that_is_not_utf8_or_repeats_a_key_names_file_and_line(tmp_path) -> None:
+    path = tmp_path / "tutor.yaml"
+    path.write_bytes(b'system: "Eres un tutor"\nuser: caf\xe9\n')
+    with pytest.raises(
+        PromptFileError, match=r"tutor\.yaml: is not UTF-8 text \(line 2, byte 34\)"
+    ):
+        load_prompt_file(path)
+    path.write_text("system: a\nuser: b\nsystem: c\n", encoding="utf-8")
+    with pytest.raises(PromptFileError) as info:
+        load_prompt_file(path)
+    assert str(info.value) == (f"{path}: line 3: duplicate key 'system' (first given on line 1)")
+
+
 def test_missing_prompt_file_is_a_clear_error(tmp_path) -> None:
     with pytest.raises(PromptFileError, match="tutor.yaml: cannot be read"):
         load_prompts(tmp_path)

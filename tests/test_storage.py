@@ -2,6 +2,7 @@
 
 import sqlite3
 import threading
+import time
 
 import pytest
 from store_contract import StoreContract, conversation
@@ -66,8 +67,9 @@ def test_sqlite_is_safe_across_threads(tmp_path):
     store = SqliteStore(tmp_path / "progress.sqlite3")
 
     def work(n: int) -> None:
+        saved = conversation(step=1)
         for step in range(1, 6):
-            store.save(f"learner-{n:04d}", conversation(step=step))
+            saved = store.save(f"learner-{n:04d}", saved.model_copy(update={"step": step}))
 
     threads = [threading.Thread(target=work, args=(n,)) for n in range(8)]
     for t in threads:
@@ -81,7 +83,10 @@ def test_a_row_that_no_longer_validates_is_ignored(tmp_path):
     path = tmp_path / "progress.sqlite3"
     store = SqliteStore(path)
     with sqlite3.connect(path) as db:
-        db.execute("INSERT INTO progress VALUES ('learner-one', 'greetings', '{\"old\": true}', 0)")
+        db.execute(
+            "INSERT INTO progress (learner, lesson_id, conversation, updated_at)"
+            " VALUES ('learner-one', 'greetings', '{\"old\": true}', 0)"
+        )
     assert store.load("learner-one", "greetings") is None
     assert store.statuses("learner-one") == {}
 
@@ -115,22 +120,118 @@ def test_open_store_kinds(tmp_path):
 def test_dynamodb_without_its_module_warns_instead_of_crashing(monkeypatch, tmp_path):
     import sys
 
-    monkeypatch.setitem(sys.modules, "langbot.storage_dynamodb", None)
+    monkeypatch.setitem(sys.modules, "langbot.storage.dynamodb", None)
     store, warning = open_store(Settings(store="dynamodb", dynamodb_table="t"))
     assert isinstance(store, MemoryStore)
     assert "dynamodb" in warning
 
 
 class BrokenStore(MemoryStore):
-    def save(self, learner, conversation):
+    def save(self, learner, conversation, *, force=False):
         raise StorageError("The progress file x cannot be used (disk I/O error).")
 
 
-def test_fallback_store_switches_to_memory_after_a_failure():
+def test_a_failed_save_is_kept_in_memory_with_a_warning_while_it_waits():
     primary = BrokenStore()
-    store = FallbackStore(primary)
+    store = FallbackStore(primary, retry_max=0.05)
     assert store.warning is None
     store.save("learner-one", conversation(step=2))
     assert "disk I/O error" in store.warning and "memory" in store.warning
     assert store.load("learner-one", "greetings").step == 2
     assert primary.load("learner-one", "greetings") is None
+    store.close()
+
+
+def hold_write_lock(path, seconds: float) -> threading.Thread:
+    """Hold the file's write lock from another connection, as a backup or admin query does."""
+    held = threading.Event()
+
+    def hold() -> None:
+        db = sqlite3.connect(path, isolation_level=None)
+        db.execute("BEGIN IMMEDIATE")
+        held.set()
+        time.sleep(seconds)
+        db.execute("ROLLBACK")
+        db.close()
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    held.wait()
+    return thread
+
+
+def test_a_short_lock_is_waited_out_and_nothing_falls_back(tmp_path):
+    path = tmp_path / "progress.sqlite3"
+    store, _ = open_store(Settings(store_path=path))
+    holder = hold_write_lock(path, 0.5)
+    store.save("learner-one", conversation(step=2))  # waits for the lock, then writes
+    holder.join()
+    assert store.warning is None
+    assert SqliteStore(path).load("learner-one", "greetings").step == 2
+
+
+def test_a_long_lock_costs_one_save_a_wait_and_recovers_for_everyone(tmp_path):
+    path = tmp_path / "progress.sqlite3"
+    file = SqliteStore(path, busy_timeout=0.1, retry_for=0.3)
+    store = FallbackStore(file, retry_min=0.05, retry_max=0.1)
+    other = store.save("learner-two", conversation(step=5))
+    holder = hold_write_lock(path, 1.5)
+    saved = store.save("learner-one", conversation(step=3))  # kept in memory meanwhile
+    assert "database is locked" in store.warning
+    # Another learner who reloads still gets their place from the file, not an empty memory.
+    assert store.load("learner-two", "greetings") == other
+    assert store.load("learner-one", "greetings") == saved
+    store.record_completion("learner-one", "greetings", {"first_try": 3})
+    assert [c["lesson_id"] for c in store.completions("learner-one")] == ["greetings"]
+    holder.join()
+    assert store.wait_until_saved(timeout=5)
+    assert store.warning is None
+    assert file.load("learner-one", "greetings").step == 3
+    assert len(file.completions("learner-one")) == 1
+    later = store.save("learner-one", store.load("learner-one", "greetings"))
+    assert file.load("learner-one", "greetings").version == later.version
+
+
+def test_a_file_from_before_versions_is_upgraded_in_place(tmp_path):
+    path = tmp_path / "progress.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "CREATE TABLE progress (learner TEXT NOT NULL, lesson_id TEXT NOT NULL,"
+            " conversation TEXT NOT NULL, updated_at REAL NOT NULL,"
+            " PRIMARY KEY (learner, lesson_id))"
+        )
+        db.execute(
+            "INSERT INTO progress VALUES ('learner-one', 'greetings', ?, ?)",
+            (conversation(step=4).model_dump_json(exclude={"version"}), time.time()),
+        )
+    store = SqliteStore(path)
+    old = store.load("learner-one", "greetings")
+    assert old.step == 4 and old.version == 0
+    store.save("learner-one", old.model_copy(update={"step": 5}))
+    assert store.load("learner-one", "greetings").step == 5
+
+
+def test_abandoned_conversations_expire_and_completions_stay(tmp_path):
+    now = [1_700_000_000.0]
+    path = tmp_path / "progress.sqlite3"
+    store = SqliteStore(path, clock=lambda: now[0])
+    store.save("learner-old", conversation(step=2))
+    store.record_completion("learner-old", "greetings", {"first_try": 7})
+    now[0] += 60 * 86_400
+    store.save("learner-new", conversation(step=3))
+    now[0] += 31 * 86_400  # learner-old last saved 91 days ago, learner-new 31 days ago
+    assert SqliteStore(path, clock=lambda: now[0]).expire() == 0  # done on opening already
+    assert store.load("learner-old", "greetings") is None
+    assert store.load("learner-new", "greetings").step == 3
+    assert len(store.completions("learner-old")) == 1
+
+
+def test_a_file_locked_at_start_up_is_opened_and_recovers_when_the_lock_goes(tmp_path):
+    path = tmp_path / "progress.sqlite3"
+    SqliteStore(path)
+    holder = hold_write_lock(path, 1.0)
+    store = FallbackStore(SqliteStore(path, busy_timeout=0.1, retry_for=0.2), retry_max=0.05)
+    store.save("learner-one", conversation(step=2))  # waits in memory, not forever
+    holder.join()
+    assert store.wait_until_saved(timeout=5) and store.warning is None
+    assert SqliteStore(path).load("learner-one", "greetings").step == 2

@@ -1,11 +1,12 @@
 """The DynamoDB progress store, against moto in-process, on the table storage.yaml defines."""
 
+import threading
 import time
 from pathlib import Path
 
 import boto3
 import pytest
-from botocore.exceptions import EndpointConnectionError
+from botocore.exceptions import ClientError, EndpointConnectionError
 from cfnlint.decode import cfn_yaml
 from moto import mock_aws
 from store_contract import StoreContract, conversation
@@ -13,7 +14,7 @@ from store_contract import StoreContract, conversation
 from langbot.config import load_settings
 from langbot.errors import ConfigError, StorageError
 from langbot.storage import FallbackStore, MemoryStore, open_store
-from langbot.storage_dynamodb import PROGRESS_TTL, DynamoStore, open_dynamodb_store
+from langbot.storage.dynamodb import PROGRESS_TTL, DynamoStore, open_dynamodb_store
 
 pytestmark = pytest.mark.integration
 
@@ -55,9 +56,30 @@ def aws(monkeypatch):
         yield client
 
 
+class Serialized:
+    """A boto3 client whose calls run one at a time.
+
+    DynamoDB applies a conditional write atomically; moto's in-memory table checks and
+    writes in two Python steps, so threads racing through it could both pass the check.
+    """
+
+    def __init__(self, client) -> None:
+        self._client, self._lock = client, threading.Lock()
+        self.meta = client.meta
+
+    def __getattr__(self, name):
+        method = getattr(self._client, name)
+
+        def call(**kwargs):
+            with self._lock:
+                return method(**kwargs)
+
+        return call
+
+
 @pytest.fixture
 def store(aws) -> DynamoStore:
-    return DynamoStore(TABLE, client=aws)
+    return DynamoStore(TABLE, client=Serialized(aws))
 
 
 class TestDynamoContract(StoreContract):
@@ -109,9 +131,9 @@ def test_a_save_sets_expires_at_90_days_ahead_and_a_completion_never_expires(aws
 def test_every_save_pushes_the_expiry_back(aws):
     now = [1_700_000_000.0]
     store = DynamoStore(TABLE, client=aws, clock=lambda: now[0])
-    store.save("learner-one", conversation())
+    first = store.save("learner-one", conversation())
     now[0] += 86_400
-    store.save("learner-one", conversation(step=2))
+    store.save("learner-one", first.model_copy(update={"step": 2}))
     item = aws.get_item(
         TableName=TABLE, Key={"learner": {"S": "learner-one"}, "lesson": {"S": "greetings"}}
     )["Item"]
@@ -126,8 +148,9 @@ def test_two_app_containers_share_progress(aws, monkeypatch):
     first, second = (open_dynamodb_store(load_settings()) for _ in range(2))
     assert first._client is not second._client
     first.save("learner-one", conversation(step=3))
-    assert second.load("learner-one", "greetings").step == 3
-    second.save("learner-one", conversation(step=4))
+    seen = second.load("learner-one", "greetings")
+    assert seen.step == 3
+    second.save("learner-one", seen.model_copy(update={"step": 4}))
     second.record_completion("learner-one", "greetings", {"first_try": 4})
     assert first.statuses("learner-one")["greetings"].step == 4
     assert [c["lesson_id"] for c in first.completions("learner-one")] == ["greetings"]
@@ -161,6 +184,7 @@ def test_a_table_that_disappears_later_falls_back_to_memory(aws, store):
     fallback.save("learner-one", conversation(step=2))
     assert fallback.load("learner-one", "greetings").step == 2
     assert "does not exist" in fallback.warning and "memory" in fallback.warning
+    fallback.close()  # or its retries would write into the next test's table
 
 
 class Unreachable:
@@ -223,3 +247,48 @@ def test_open_store_falls_back_to_memory_saying_why(aws, monkeypatch, env, expec
     store, warning = open_store(load_settings())
     assert isinstance(store, MemoryStore)
     assert expected in warning and "memory" in warning
+
+
+class Throttled(Serialized):
+    """A client that is throttled on writes while `broken` is set, as a hot partition can be."""
+
+    def __init__(self, client) -> None:
+        super().__init__(client)
+        self.broken = threading.Event()
+
+    def __getattr__(self, name):
+        call = super().__getattr__(name)
+        if name not in ("update_item", "put_item"):
+            return call
+
+        def write(**kwargs):
+            if self.broken.is_set():
+                raise ClientError(
+                    {
+                        "Error": {
+                            "Code": "ProvisionedThroughputExceededException",
+                            "Message": "slow",
+                        }
+                    },
+                    name,
+                )
+            return call(**kwargs)
+
+        return write
+
+
+def test_throttled_writes_wait_in_memory_and_are_written_when_it_passes(aws):
+    client = Throttled(aws)
+    store = FallbackStore(DynamoStore(TABLE, client=client), retry_min=0.01, retry_max=0.05)
+    first = store.save("learner-one", conversation(step=2))
+    client.broken.set()
+    second = store.save("learner-one", first.model_copy(update={"step": 3}))
+    store.record_completion("learner-one", "greetings", {"first_try": 3})
+    assert "ProvisionedThroughputExceededException" in store.warning
+    assert store.load("learner-one", "greetings") == second  # never an empty memory
+    client.broken.clear()
+    assert store.wait_until_saved(timeout=5) and store.warning is None
+    table = DynamoStore(TABLE, client=aws)
+    assert table.load("learner-one", "greetings").step == 3
+    assert [c["lesson_id"] for c in table.completions("learner-one")] == ["greetings"]
+    store.close()

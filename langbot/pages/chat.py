@@ -3,6 +3,8 @@
 import streamlit as st
 
 from langbot import ui, ui_chat
+from langbot.errors import StorageError
+from langbot.practice import Practice
 
 learner = ui.start_page()
 tutor = ui.tutor()
@@ -17,10 +19,11 @@ if lesson is None:
             ui.go(ui.CHAT, choice.id)
     st.stop()
 
-conv = progress.load(learner, lesson.id)
-if conv is None:
-    conv = tutor.start(lesson.id)
-    progress.save(learner, conv)
+try:  # saved on the first answer, not on a page view; a failed read never restarts the lesson
+    conv = Practice(tutor, progress).resume(learner, lesson.id)
+except StorageError as e:
+    st.error(f"{e} Your place is kept: try again in a moment.", icon=":material/cloud_off:")
+    st.stop()
 
 with st.container(key="lb-header"):
     st.title(lesson.title, anchor=False)
@@ -31,7 +34,7 @@ with st.container(key="lb-header"):
     )
     if restart_col.button("Restart lesson", icon=":material/restart_alt:", width="stretch"):
         st.session_state.pop(ui.CELEBRATE, None)
-        progress.save(learner, tutor.start(lesson.id))
+        Practice(tutor, progress).restart(learner, lesson.id)
         st.rerun()
     if lobby_col.button("Back to lobby", icon=":material/grid_view:", width="stretch"):
         ui.go(ui.LOBBY)
@@ -49,6 +52,7 @@ if answer is not None:
 if conv.completed:
     ui_chat.render_finale(tutor.lessons, lesson, conv)
 
+st.session_state[ui.SHOWN_STEP] = (lesson.id, conv.step)  # what the next answer is for
 with status.container():
     bar, attempt = st.columns([3, 1], vertical_alignment="bottom")
     step = len(lesson.steps) if conv.completed else conv.step

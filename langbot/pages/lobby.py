@@ -3,12 +3,18 @@
 import streamlit as st
 
 from langbot import ui
+from langbot.errors import StorageError
+from langbot.practice import Practice
 
 learner = ui.start_page()
 tutor = ui.tutor()
 progress = ui.store()
-statuses = progress.statuses(learner)
-finished = {c["lesson_id"] for c in progress.completions(learner)}
+try:
+    statuses = Practice(tutor, progress).statuses(learner)
+    finished = {c["lesson_id"] for c in progress.completions(learner)}
+except StorageError as e:
+    st.error(f"{e} Your progress is kept: try again in a moment.", icon=":material/cloud_off:")
+    st.stop()
 
 st.title("Lessons", anchor=False)
 st.markdown(
@@ -47,5 +53,5 @@ for index, lesson in enumerate(lessons):
             width="stretch",
         ):
             if action == "Start again":
-                progress.save(learner, tutor.start(lesson.id))
+                Practice(tutor, progress).restart(learner, lesson.id)
             ui.go(ui.CHAT, lesson.id)

@@ -4,6 +4,7 @@ The table is the one `infrastructure/storage.yaml` creates: partition key `learn
 sort key `lesson` (S), TTL on `expires_at`. A learner's items live in one partition:
 
 - progress, one item per lesson: `lesson` = the lesson id, `conversation` = its JSON,
+  `version` (each save is conditional on it, so two tabs never overwrite each other),
   `updated_at`, and `expires_at` = last save + 90 days, so DynamoDB drops abandoned runs;
 - completions, one item each: `lesson` = `completion#<UTC ISO time>#<lesson id>#<nonce>`
   (so a Query on the prefix returns them oldest first), `lesson_id`, `summary` (JSON)
@@ -11,6 +12,7 @@ sort key `lesson` (S), TTL on `expires_at`. A learner's items live in one partit
 
 Lesson ids cannot contain `#`, so the two kinds never collide. The app's IAM role allows
 only GetItem, PutItem, UpdateItem and Query on the table; this module uses nothing else.
+Saves are UpdateItem calls with a condition on `version` (ADD moves it on).
 """
 
 import json
@@ -24,11 +26,11 @@ from typing import Any
 import boto3
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError, NoRegionError
-from pydantic import ValidationError
 
 from langbot.config import Settings
 from langbot.conversation import Conversation
-from langbot.errors import ConfigError, StorageError
+from langbot.errors import ConfigError, SaveConflict, StorageError
+from langbot.storage.protocol import dump_conversation, parse_completion, parse_conversation
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +82,8 @@ class DynamoStore:
             error = e.response.get("Error", {})
             code, detail = error.get("Code", "?"), error.get("Message", "")
             region = self._client.meta.region_name
+            if code == "ConditionalCheckFailedException":
+                raise SaveConflict("This conversation was saved by another tab first.") from e
             if code == "ResourceNotFoundException":
                 message = (
                     f"The DynamoDB table {self.table!r} does not exist in {region}"
@@ -111,12 +115,8 @@ class DynamoStore:
 
     @staticmethod
     def _parse(item: dict[str, Any]) -> Conversation | None:
-        try:
-            return Conversation.model_validate_json(item["conversation"]["S"])
-        except (KeyError, ValidationError):
-            # An item from an older schema: start that lesson afresh rather than fail.
-            log.warning("ignoring a saved conversation that no longer validates")
-            return None
+        data = item.get("conversation", {}).get("S")
+        return parse_conversation(data, item.get("version", {}).get("N", 0))
 
     def load(self, learner: str, lesson_id: str) -> Conversation | None:
         """The learner's saved conversation for a lesson, or None."""
@@ -124,17 +124,36 @@ class DynamoStore:
         item = self._call("get_item", Key=key, ConsistentRead=True).get("Item")
         return self._parse(item) if item else None
 
-    def save(self, learner: str, conversation: Conversation) -> None:
-        """Save (replace) the learner's conversation for its lesson; push its expiry back."""
+    def save(
+        self, learner: str, conversation: Conversation, *, force: bool = False
+    ) -> Conversation:
+        """Save if the stored version is still the conversation's; push its expiry back."""
         now = self._clock()
-        item = {
-            "learner": {"S": learner},
-            "lesson": {"S": conversation.lesson_id},
-            "conversation": {"S": conversation.model_dump_json()},
-            "updated_at": {"N": f"{now:.6f}"},
-            "expires_at": {"N": str(int(now + self.ttl.total_seconds()))},
+        values = {
+            ":c": {"S": dump_conversation(conversation)},
+            ":u": {"N": f"{now:.6f}"},
+            ":e": {"N": str(int(now + self.ttl.total_seconds()))},
+            ":one": {"N": "1"},
         }
-        self._call("put_item", Item=item)
+        update = "SET conversation = :c, updated_at = :u, expires_at = :e ADD version :one"
+        kwargs: dict[str, Any] = {}
+        if not force:
+            if conversation.version == 0:  # new, or an item from before versions
+                kwargs["ConditionExpression"] = "attribute_not_exists(version) OR version = :zero"
+                values[":zero"] = {"N": "0"}
+            else:
+                kwargs["ConditionExpression"] = "version = :v"
+                values[":v"] = {"N": str(conversation.version)}
+        reply = self._call(
+            "update_item",
+            Key={"learner": {"S": learner}, "lesson": {"S": conversation.lesson_id}},
+            UpdateExpression=update,
+            ExpressionAttributeValues=values,
+            ReturnValues="UPDATED_NEW",
+            **kwargs,
+        )
+        version = int(reply["Attributes"]["version"]["N"])
+        return conversation.model_copy(update={"version": version})
 
     def statuses(self, learner: str) -> dict[str, Conversation]:
         """Every saved conversation of a learner, by lesson id."""
@@ -161,14 +180,15 @@ class DynamoStore:
 
     def completions(self, learner: str) -> list[dict[str, Any]]:
         """The learner's completions, oldest first."""
-        return [
-            {
-                "lesson_id": item["lesson_id"]["S"],
-                "summary": json.loads(item["summary"]["S"]),
-                "completed_at": float(item["completed_at"]["N"]),
-            }
+        parsed = [
+            parse_completion(
+                item.get("lesson_id", {}).get("S"),
+                item.get("summary", {}).get("S"),
+                item.get("completed_at", {}).get("N"),
+            )
             for item in self._query(learner, COMPLETION)
         ]
+        return [c for c in parsed if c is not None]
 
 
 def open_dynamodb_store(settings: Settings, client: Any = None) -> DynamoStore:

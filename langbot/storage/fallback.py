@@ -1,0 +1,214 @@
+"""A store wrapper that keeps learners going when the real store fails for a while.
+
+A failed write falls back for that one operation: the conversation or completion is kept
+in memory and a background thread writes it to the real store, with backoff, once that
+is usable again. Reads go to the real store, overlaid with what is still waiting; a read
+that fails raises StorageError rather than answer from an empty memory (which would
+restart a lesson). The warning shows only while something is waiting to be written.
+"""
+
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from langbot.conversation import Conversation
+from langbot.errors import SaveConflict, StorageError
+from langbot.storage.protocol import ProgressStore
+
+log = logging.getLogger(__name__)
+
+IN_MEMORY = "Progress is kept in memory only for now: it will be lost when the app restarts."
+SAVING_LATER = (
+    "Progress is kept in memory for now and will be saved as soon as the store is usable again."
+)
+
+
+@dataclass
+class _Pending:
+    conversation: Conversation  # the newest state, at the version callers now hold
+    base: int  # the version the real store still has
+    force: bool
+
+
+class FallbackStore:
+    """Wraps a store; failed writes wait in memory and are retried in the background."""
+
+    def __init__(self, primary: ProgressStore, *, retry_min: float = 0.05, retry_max: float = 2.0):
+        self.primary = primary
+        self.retry_min, self.retry_max = retry_min, retry_max
+        self._pending: dict[tuple[str, str], _Pending] = {}
+        self._completions: list[tuple[str, str, dict[str, Any], float]] = []
+        self._failure: str | None = None
+        self._lock = threading.RLock()
+        self._flushing = threading.Lock()  # one flush at a time, or a completion is written twice
+        self._flusher: threading.Thread | None = None
+        self._closed = threading.Event()
+
+    @property
+    def warning(self) -> str | None:
+        """What to tell the learner while writes are failing; None when all is saved."""
+        with self._lock:
+            if not (self._pending or self._completions):
+                return None
+            return f"{self._failure} {SAVING_LATER}"
+
+    def waiting(self) -> int:
+        """How many writes are waiting in memory for the real store."""
+        with self._lock:
+            return len(self._pending) + len(self._completions)
+
+    def load(self, learner: str, lesson_id: str) -> Conversation | None:
+        """The newest conversation: one still waiting to be written, else the stored one."""
+        with self._lock:
+            pending = self._pending.get((learner, lesson_id))
+            if pending is not None:
+                return pending.conversation.model_copy(deep=True)
+        return self.primary.load(learner, lesson_id)
+
+    def save(
+        self, learner: str, conversation: Conversation, *, force: bool = False
+    ) -> Conversation:
+        """Save to the real store; if it fails, keep the save in memory and retry it later."""
+        key = (learner, conversation.lesson_id)
+        with self._lock:
+            if key in self._pending:
+                return self._stash(key, conversation, force)
+        try:
+            return self.primary.save(learner, conversation, force=force)
+        except StorageError as e:
+            log.error("saving progress failed; kept in memory and retried: %s", e)
+            with self._lock:
+                self._failure = str(e)
+                return self._stash(key, conversation, force)
+
+    def _stash(self, key: tuple[str, str], conversation: Conversation, force: bool) -> Conversation:
+        pending = self._pending.get(key)
+        held = pending.conversation.version if pending else conversation.version
+        if not force and conversation.version != held:
+            raise SaveConflict("This conversation was saved by another tab first.")
+        saved = conversation.model_copy(update={"version": held + 1}, deep=True)
+        if pending is None:
+            self._pending[key] = _Pending(saved, conversation.version, force)
+        else:
+            pending.conversation, pending.force = saved, pending.force or force
+        self._start_flusher()
+        return saved.model_copy(deep=True)
+
+    def statuses(self, learner: str) -> dict[str, Conversation]:
+        """Every saved conversation of a learner, by lesson id, newest state first."""
+        found = self.primary.statuses(learner)
+        with self._lock:
+            for (owner, lesson), pending in self._pending.items():
+                if owner == learner:
+                    found[lesson] = pending.conversation.model_copy(deep=True)
+        return found
+
+    def record_completion(self, learner: str, lesson_id: str, summary: dict[str, Any]) -> None:
+        """Record a completion; if the store fails, keep it in memory until it can be written."""
+        with self._lock:
+            if self._completions:  # queue behind those waiting, so they stay in order
+                self._completions.append((learner, lesson_id, summary, time.time()))
+                self._start_flusher()
+                return
+        try:
+            self.primary.record_completion(learner, lesson_id, summary)
+        except StorageError as e:
+            log.error("recording a completion failed; kept in memory and retried: %s", e)
+            with self._lock:
+                self._failure = str(e)
+                self._completions.append((learner, lesson_id, summary, time.time()))
+                self._start_flusher()
+
+    def completions(self, learner: str) -> list[dict[str, Any]]:
+        """The learner's completions, oldest first, with those still waiting last."""
+        done = self.primary.completions(learner)
+        with self._lock:
+            waiting = [c for c in self._completions if c[0] == learner]
+        done += [
+            {"lesson_id": lesson, "summary": summary, "completed_at": at}
+            for _, lesson, summary, at in waiting
+        ]
+        return done
+
+    def flush(self) -> bool:
+        """Try once to write everything waiting; True when nothing is left waiting."""
+        with self._flushing:
+            return self._flush()
+
+    def _flush(self) -> bool:
+        with self._lock:
+            pending = list(self._pending.items())
+            completions = list(self._completions)
+        try:
+            for key, entry in pending:
+                self._flush_one(key, entry)
+            for item in completions:
+                self.primary.record_completion(*item[:3])
+                with self._lock:
+                    self._completions.remove(item)
+        except StorageError as e:
+            with self._lock:
+                self._failure = str(e)
+            return False
+        return self.waiting() == 0
+
+    def _flush_one(self, key: tuple[str, str], entry: _Pending) -> None:
+        with self._lock:
+            snapshot = entry.conversation
+            stored = snapshot.model_copy(update={"version": entry.base})
+            force = entry.force
+        try:
+            written = self.primary.save(key[0], stored, force=force)
+        except SaveConflict:
+            # Another process saved this conversation meanwhile: its state wins, as in a race.
+            log.warning("a save kept in memory lost a race for %s/%s; dropped", *key)
+            with self._lock:
+                if self._pending.get(key) is entry:
+                    del self._pending[key]
+            return
+        with self._lock:
+            if entry.conversation is snapshot:
+                del self._pending[key]
+            else:  # saved again while we wrote: the next flush starts from what we wrote
+                entry.base, entry.force = written.version, False
+
+    def wait_until_saved(self, timeout: float) -> bool:
+        """Retry until everything waiting is written or `timeout` seconds pass."""
+        deadline = time.monotonic() + timeout
+        delay = self.retry_min
+        while not self.flush():
+            if time.monotonic() + delay > deadline:
+                return False
+            time.sleep(delay)
+            delay = min(delay * 2, self.retry_max)
+        return True
+
+    def _start_flusher(self) -> None:
+        # Called with the lock held; the thread clears `_flusher` under it when it is done.
+        if self._flusher is None:
+            self._flusher = threading.Thread(
+                target=self._retry, name="langbot-store-retry", daemon=True
+            )
+            self._flusher.start()
+
+    def _retry(self) -> None:
+        delay = self.retry_min
+        while True:
+            saved = self.flush()
+            with self._lock:
+                if (saved and not (self._pending or self._completions)) or self._closed.is_set():
+                    self._flusher = None
+                    return
+            if self._closed.wait(delay):
+                return
+            delay = min(delay * 2, self.retry_max)
+
+    def close(self) -> None:
+        """Stop retrying in the background (what still waits stays in memory)."""
+        self._closed.set()
+        with self._lock:
+            flusher = self._flusher
+        if flusher is not None:
+            flusher.join(timeout=5)

@@ -1,0 +1,124 @@
+"""Kept progress in the app: saved on the first answer, stale tabs, bad rows, a read-only file."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from langbot.lessons import load_lesson_file
+from langbot.storage import SqliteStore
+from langbot.tutor import Tutor
+
+pytestmark = pytest.mark.integration
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = ROOT / "streamlit_app.py"
+PAGES = "langbot/pages"  # where the chat and lobby pages live, relative to streamlit_app.py
+GREETINGS = load_lesson_file(ROOT / "lessons" / "greetings.yaml")
+LEARNER = "apptest-tabs-0001"
+
+
+@pytest.fixture(autouse=True)
+def progress_file(tmp_path, monkeypatch):
+    path = tmp_path / "progress.sqlite3"
+    monkeypatch.setenv("LANGBOT_STORE_PATH", str(path))
+    monkeypatch.delenv("LANGBOT_STORE", raising=False)
+    return path
+
+
+def open_page(page: str, lesson: str | None = "greetings") -> AppTest:
+    """One browser tab on a page, for LEARNER."""
+    at = AppTest.from_file(str(APP), default_timeout=30)
+    at.query_params["learner"] = LEARNER
+    if lesson:
+        at.query_params["lesson"] = lesson
+    at.run()
+    at.switch_page(f"{PAGES}/{page}.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def say(at: AppTest, text: str) -> AppTest:
+    at.chat_input[0].set_value(text).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def step_shown(at: AppTest) -> str:
+    return at.progress[0].text
+
+
+def rows(path: Path) -> list[tuple]:
+    with sqlite3.connect(path) as db:
+        return db.execute("SELECT learner, lesson_id FROM progress").fetchall()
+
+
+def test_viewing_a_lesson_saves_nothing_and_the_first_answer_does(progress_file):
+    at = open_page("chat")
+    at.run()
+    assert rows(progress_file) == []
+    say(at, "Hola")
+    assert rows(progress_file) == [(LEARNER, "greetings")]
+
+
+def test_an_answer_in_a_stale_tab_reloads_it_with_a_notice_and_costs_no_try():
+    first, second = open_page("chat"), open_page("chat")
+    say(first, "Hola")  # the first tab moves on to step 2
+    say(second, "Hola")  # the second tab still shows step 1
+    assert any("another tab" in w.value for w in second.warning)
+    steps = len(GREETINGS.steps)
+    assert step_shown(second) == f"Step 2 of {steps}"  # reloaded where the lesson stands
+    assert any("Try 1/3" in m.value for m in second.markdown)  # no try used
+    shown = "\n".join(m.value for m in second.markdown).replace("\\", "")
+    assert GREETINGS.steps[1].bot in shown
+    say(second, "Me llamo Ana")  # now it answers the current step
+    assert step_shown(second) == f"Step 3 of {steps}"
+
+
+def test_bad_stored_rows_are_skipped_or_repaired_never_a_traceback(progress_file):
+    SqliteStore(progress_file)  # creates the tables
+    conv = Tutor({"greetings": GREETINGS}).start("greetings").model_copy(update={"step": 99})
+    with sqlite3.connect(progress_file) as db:
+        db.execute(
+            "INSERT INTO progress (learner, lesson_id, conversation, updated_at)"
+            " VALUES (?, 'greetings', ?, 1e12), (?, 'cafe', '{not json', 1e12)",
+            (LEARNER, conv.model_dump_json(exclude={"version"}), LEARNER),
+        )
+        db.execute(
+            "INSERT INTO completions (learner, lesson_id, summary, completed_at)"
+            " VALUES (?, 'numbers', 'oops', 1)",
+            (LEARNER,),
+        )
+    lobby = open_page("lobby", lesson=None)
+    assert lobby.title[0].value == "Lessons"
+    chat = open_page("chat")
+    steps = len(GREETINGS.steps)
+    assert step_shown(chat) == f"Step {steps} of {steps}"
+    say(chat, GREETINGS.steps[-1].model_answer)
+    assert not chat.exception
+
+
+def test_a_file_that_turns_read_only_mid_lesson_keeps_the_learners_place(
+    progress_file, monkeypatch
+):
+    at = open_page("chat")
+    say(at, "Hola")
+
+    def read_only(self):
+        return sqlite3.connect(f"file:{progress_file}?mode=ro", uri=True, isolation_level=None)
+
+    monkeypatch.setattr(SqliteStore, "_connect", read_only)
+    steps = len(GREETINGS.steps)
+    say(at, "Me llamo Ana")  # the save fails: kept in memory
+    assert step_shown(at) == f"Step 3 of {steps}"
+    say(at, "Soy de Lima")  # judged against step 3, not a restarted lesson's step 1
+    assert step_shown(at) == f"Step 4 of {steps}"
+    assert any("memory" in w.value for w in at.warning)
+
+
+def test_the_hosted_app_never_shows_a_traceback_to_a_learner():
+    import tomllib
+
+    settings = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
+    assert settings["client"]["showErrorDetails"] == "none"
