@@ -22,11 +22,11 @@ os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "bench")
 
 from fakes import FakeStreamingClient, generate_body, generate_stream, model_output, tokens_of  # noqa: E402
 
-from langbot.chain import build_inputs  # noqa: E402
 from langbot.config import Settings  # noqa: E402
 from langbot.grader import grade_answer  # noqa: E402
 from langbot.lessons import load_lessons  # noqa: E402
-from langbot.prompts import load_prompts  # noqa: E402
+from langbot.llm.chain import build_inputs  # noqa: E402
+from langbot.llm.prompts import load_prompts  # noqa: E402
 from langbot.service import build_judge  # noqa: E402
 from langbot.tutor import Tutor  # noqa: E402
 

@@ -17,9 +17,9 @@ def build_judge(settings: Settings, client: Any = None, streaming: bool = True) 
     """
     if settings.backend == "builtin":
         return BuiltinJudge()
-    from langbot.backends import build_model, check_backend
-    from langbot.chain import OUTPUT_SCHEMA, LLMJudge, build_chain
-    from langbot.prompts import load_prompts
+    from langbot.llm.backends import build_model, check_backend
+    from langbot.llm.chain import OUTPUT_SCHEMA, LLMJudge, build_chain
+    from langbot.llm.prompts import load_prompts
 
     check_backend(settings)
     prompts = load_prompts(settings.prompts_dir)

@@ -86,7 +86,7 @@ def store() -> ProgressStore:
 
 def render_sidebar() -> None:
     """The sidebar: which backend answers turns, and whether it is reachable (checked once)."""
-    from langbot.health import describe_backend
+    from langbot.llm.health import describe_backend
 
     with st.sidebar:
         st.caption(describe_backend(_settings()))

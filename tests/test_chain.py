@@ -6,14 +6,14 @@ import logging
 import pytest
 from fakes import model_output, scripted
 
-from langbot.chain import LLMJudge, build_chain, build_inputs, definite_errors
 from langbot.errors import OutputParseError
 from langbot.grader import grade_answer
 from langbot.lessons import load_lessons
-from langbot.prompts import load_prompts
+from langbot.llm.chain import LLMJudge, build_chain, build_inputs, definite_errors
+from langbot.llm.parser import ModelVerdict, VerdictParser, parse_output
+from langbot.llm.prompts import load_prompts
 from langbot.text import contains_phrase
 from langbot.tutor import Conversation, Tutor
-from langbot.verdict import ModelVerdict, VerdictParser, parse_output
 
 LESSONS = load_lessons()
 PROMPTS = load_prompts()

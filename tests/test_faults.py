@@ -15,9 +15,9 @@ from fakes import (
     tokens_of,
 )
 
-from langbot.backends import sagemaker
 from langbot.config import Settings
 from langbot.lessons import load_lessons
+from langbot.llm.backends import sagemaker
 from langbot.service import build_judge
 from langbot.tutor import FALLBACK_SOURCE, SIMPLE_MODE, Tutor
 
@@ -118,9 +118,9 @@ def test_a_cut_after_reply_text_was_shown_still_ends_consistently() -> None:
     from fakes import model_output as output
     from fakes import scripted
 
-    from langbot.chain import LLMJudge, build_chain
     from langbot.errors import BackendTimeout
-    from langbot.prompts import load_prompts
+    from langbot.llm.chain import LLMJudge, build_chain
+    from langbot.llm.prompts import load_prompts
 
     text = output(False, "¡Casi! Piensa en el verbo llamarse y en tu nombre.", "context")
     model = scripted(

@@ -298,7 +298,7 @@ def test_task_role_grants_exactly_one_endpoint_and_one_table():
         [
             "sagemaker:InvokeEndpoint",
             "sagemaker:InvokeEndpointWithResponseStream",
-            "sagemaker:DescribeEndpoint",  # langbot.health's one check at start-up
+            "sagemaker:DescribeEndpoint",  # langbot.llm.health's one check at start-up
             "dynamodb:GetItem",
             "dynamodb:PutItem",
             "dynamodb:UpdateItem",

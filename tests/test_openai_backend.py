@@ -127,7 +127,7 @@ def test_misconfigured_openai_backend_says_what_to_set() -> None:
 
 @pytest.mark.integration
 def test_health_check_runs_once_and_is_described(httpserver, monkeypatch) -> None:
-    from langbot import health
+    from langbot.llm import health
 
     monkeypatch.setattr(health, "_cache", {})
     httpserver.expect_request("/v1/models").respond_with_json({"object": "list", "data": []})
@@ -143,7 +143,8 @@ def test_health_check_runs_once_and_is_described(httpserver, monkeypatch) -> Non
 def test_version_shows_the_backend(monkeypatch, capsys) -> None:
     import io
 
-    from langbot import cli, health
+    from langbot import cli
+    from langbot.llm import health
 
     monkeypatch.setattr(health, "_cache", {})
     out = io.StringIO()

@@ -5,10 +5,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from langbot.chain import HISTORY_TURNS, build_inputs
 from langbot.errors import PromptFileError
 from langbot.lessons import load_lessons
-from langbot.prompts import PROMPTS_DIR, load_prompt_file, load_prompts
+from langbot.llm.chain import HISTORY_TURNS, build_inputs
+from langbot.llm.prompts import PROMPTS_DIR, load_prompt_file, load_prompts
 from langbot.tutor import Conversation, Tutor
 
 LESSONS = load_lessons()

@@ -22,7 +22,6 @@ from fakes import (
     tokens_of,
 )
 
-from langbot.backends import sagemaker, tgi
 from langbot.config import Settings
 from langbot.errors import (
     BackendThrottled,
@@ -32,6 +31,7 @@ from langbot.errors import (
     OutputParseError,
 )
 from langbot.lessons import load_lessons
+from langbot.llm.backends import sagemaker, tgi
 from langbot.service import build_judge
 from langbot.tutor import Tutor
 

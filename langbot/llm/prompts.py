@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from langbot.datafiles import format_validation_error, read_yaml
 from langbot.errors import PromptFileError
 
-PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
+PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
 PROMPT_FILE = "tutor.yaml"
 
 VARIABLES = frozenset(

@@ -8,15 +8,15 @@ from langchain_core.runnables import Runnable
 
 from langbot.config import Settings
 from langbot.errors import BackendError
-from langbot.prompts import TutorPrompts
+from langbot.llm.prompts import TutorPrompts
 
 
 def check_backend(settings: Settings) -> None:
     """Raise ConfigError, saying what to set, if the configured backend cannot start."""
     if settings.backend == "sagemaker":
-        from langbot.backends.sagemaker import check_settings
+        from langbot.llm.backends.sagemaker import check_settings
     elif settings.backend == "openai":
-        from langbot.backends.openai import check_settings
+        from langbot.llm.backends.openai import check_settings
     else:
         return
     check_settings(settings)
@@ -27,10 +27,10 @@ def build_model(
 ) -> Runnable:
     """The chain's model step for the configured backend (client: an injected boto3 client)."""
     if settings.backend == "sagemaker":
-        from langbot.backends.sagemaker import build_sagemaker_model
+        from langbot.llm.backends.sagemaker import build_sagemaker_model
 
         return build_sagemaker_model(settings, prompts.chat_template, schema, client)
-    from langbot.backends.openai import build_openai_model
+    from langbot.llm.backends.openai import build_openai_model
 
     return build_openai_model(settings)
 

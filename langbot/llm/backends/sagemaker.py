@@ -16,8 +16,10 @@ from langchain_core.outputs import ChatGenerationChunk, ChatResult, GenerationCh
 from langchain_core.prompt_values import PromptValue
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from langbot.backends import translating
-from langbot.backends.tgi import (
+from langbot.config import Settings
+from langbot.errors import BackendError, BackendThrottled, BackendTimeout, ConfigError, ModelError
+from langbot.llm.backends import translating
+from langbot.llm.backends.tgi import (
     GRAMMAR,
     STREAM,
     GenerateHandler,
@@ -25,9 +27,7 @@ from langbot.backends.tgi import (
     iter_lines,
     parse_error,
 )
-from langbot.config import Settings
-from langbot.errors import BackendError, BackendThrottled, BackendTimeout, ConfigError, ModelError
-from langbot.prompts import ChatTemplate
+from langbot.llm.prompts import ChatTemplate
 
 log = logging.getLogger(__name__)
 _clients: dict[tuple, Any] = {}

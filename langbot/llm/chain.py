@@ -16,10 +16,10 @@ from langbot.errors import BackendError, OutputParseError
 from langbot.grader import Verdict, grade_answer, lexicon_for
 from langbot.grammar import check_grammar, expected_persons
 from langbot.lessons import Lesson, Step
-from langbot.prompts import TutorPrompts
+from langbot.llm.parser import OUTPUT_SCHEMA, ModelVerdict, VerdictStreamParser
+from langbot.llm.prompts import TutorPrompts
 from langbot.text import contains_phrase, fold, squash
 from langbot.tutor import FALLBACK_SOURCE, MAX_ATTEMPTS, Conversation, Judgement, Turn
-from langbot.verdict import OUTPUT_SCHEMA, ModelVerdict, VerdictStreamParser
 
 log = logging.getLogger(__name__)
 

@@ -8,9 +8,9 @@ from langchain_core.messages import BaseMessage
 from langchain_core.outputs import ChatGenerationChunk, ChatResult
 from langchain_openai import ChatOpenAI
 
-from langbot.backends import translating
 from langbot.config import Settings
 from langbot.errors import BackendError, BackendThrottled, BackendTimeout, ConfigError, ModelError
+from langbot.llm.backends import translating
 
 
 def check_settings(settings: Settings) -> None:
