@@ -20,10 +20,11 @@ from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResu
 def model_output(
     correct: bool, reply: str, category: str | None = None, errors: list[str] | None = None
 ) -> str:
-    """The JSON text a well-behaved model produces under our grammar (verdict first)."""
+    """The JSON text a well-behaved model produces under our grammar: the verdict, then the
+    reply, then the errors."""
     category = category or ("correct" if correct else "context")
     return json.dumps(
-        {"correct": correct, "category": category, "errors": errors or [], "reply": reply},
+        {"correct": correct, "category": category, "reply": reply, "errors": errors or []},
         ensure_ascii=False,
     )
 

@@ -1,12 +1,12 @@
 """The LLM judge: one LCEL chain per turn (prompt | model | parser), bounded memory, the
-fast path, the leak guard and the disagreement rule.
+fast path, the disagreement rule, the turn deadline and the circuit breaker.
 
 The tutor state machine stays the only authority on step, attempt and the three tries:
 this module only returns a `Judgement` (a verdict plus the model's streamed wording).
 """
 
+import json
 import logging
-from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -15,10 +15,14 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from langbot.errors import BackendError, OutputParseError
 from langbot.grader import Verdict, grade_answer, lexicon_for
 from langbot.grammar import check_grammar, expected_persons
-from langbot.lessons import Lesson, Step
+from langbot.lessons import Lesson
+from langbot.llm.breaker import CircuitBreaker
+from langbot.llm.deadline import TurnDeadline, deadline_scope
+from langbot.llm.guards import LeakGuard, neutralise
 from langbot.llm.parser import OUTPUT_SCHEMA, ModelVerdict, VerdictStreamParser
 from langbot.llm.prompts import TutorPrompts
-from langbot.text import contains_phrase, fold, squash
+from langbot.llm.reply import GuardedReply
+from langbot.text import fold
 from langbot.tutor import FALLBACK_SOURCE, MAX_ATTEMPTS, Conversation, Judgement, Turn
 
 log = logging.getLogger(__name__)
@@ -32,14 +36,19 @@ MAX_FACTS = 6
 
 
 def _clip(text: str) -> str:
-    text = " ".join(text.split())
+    text = " ".join(neutralise(text).split())
     return text if len(text) <= MAX_LINE_CHARS else text[: MAX_LINE_CHARS - 1] + "…"
 
 
 def facts_line(facts: dict[str, str]) -> str:
     """A compact line of what the learner told us (their name, city...)."""
     items = list(facts.items())[:MAX_FACTS]
-    return "; ".join(f"{k}: {_clip(v)[:40]}" for k, v in items) or "nothing yet"
+    return "; ".join(f"{_clip(k)[:20]}: {_clip(v)[:40]}" for k, v in items) or "nothing yet"
+
+
+def quoted(text: str) -> str:
+    """Learner text as a JSON string: its quotes cannot close ours, its tokens are inert."""
+    return json.dumps(_clip(text), ensure_ascii=False)
 
 
 def build_inputs(lesson: Lesson, conv: Conversation, text: str) -> dict[str, Any]:
@@ -50,7 +59,7 @@ def build_inputs(lesson: Lesson, conv: Conversation, text: str) -> dict[str, Any
     for turn in reversed(conv.transcript):  # newest first; stop once the window is full
         if turn.step == conv.step:
             if turn.role == "learner":
-                tries.append(f"«{_clip(turn.text)}»")
+                tries.append(quoted(turn.text))
         elif turn.kind not in ("notice", "note"):
             history.append(turn)
             if len(history) >= HISTORY_TURNS:
@@ -74,7 +83,7 @@ def build_inputs(lesson: Lesson, conv: Conversation, text: str) -> dict[str, Any
             for t in reversed(history)
         )
         or "(this is the start of the lesson)",
-        "learner_text": text,
+        "learner_text": json.dumps(" ".join(neutralise(text).split()), ensure_ascii=False),
     }
 
 
@@ -84,7 +93,7 @@ def build_chain(prompts: TutorPrompts, model: Runnable) -> Runnable:
     return prompt | model | VerdictStreamParser()
 
 
-# ---- guards -------------------------------------------------------------------------------
+# ---- rules ------------------------------------------------------------------------------
 
 
 @lru_cache(maxsize=1024)
@@ -99,105 +108,111 @@ def definite_errors(lesson: Lesson, number: int, text: str) -> tuple[str, ...]:
 
 
 def reconcile(model: ModelVerdict, builtin: Verdict, definite: tuple[str, ...]) -> Verdict:
-    """The turn's verdict. Rule: a definite built-in grammar error beats the model's "correct"."""
+    """The turn's verdict. Rules: the grader's injection flag stands whatever the model says,
+    and a definite built-in grammar error beats the model's "correct"."""
+    if builtin.category == "injection":
+        return Verdict(False, "injection", builtin.errors)
     if model.correct and definite:
         return Verdict(False, "grammar", definite)
     if model.correct:
         notes = builtin.notes if builtin.correct else ()
         return Verdict(True, "correct", (), notes, builtin.slots)
-    errors = model.errors or builtin.errors or ("That isn't quite right yet.",)
+    errors = builtin.errors or ("That isn't quite right yet.",)
     return Verdict(False, model.category, errors)  # type: ignore[arg-type]
 
 
-class GuardedReply:
-    """The model's reply chunks with the leak guard; `final_text` replaces them if it fires.
-
-    Before attempt 3, text is held back from the start of the last words that could
-    still become the model answer, so the answer never reaches the learner.
-    """
-
-    def __init__(self, events: Iterator[Any], step: Step, attempt: int, guard: bool) -> None:
-        self.events, self.step, self.attempt, self.guard = events, step, attempt, guard
-        self.final_text: str | None = None
-        self._size = len(squash(step.model_answer).split())
-
-    def _split(self, held: str) -> int:
-        starts = [
-            i for i, ch in enumerate(held) if ch.isalnum() and (i == 0 or not held[i - 1].isalnum())
-        ]
-        return (
-            starts[-self._size]
-            if len(starts) >= self._size
-            else (starts[0] if starts else len(held))
-        )
-
-    def __iter__(self) -> Iterator[str]:
-        released, held, seen = "", "", False
-        for event in self.events:
-            if not isinstance(event, str):
-                continue
-            seen = seen or bool(event.strip())
-            if not self.guard:
-                yield event
-                continue
-            held += event
-            if contains_phrase(released + held, self.step.model_answer):
-                return self._leak()
-            cut = self._split(held)
-            if cut:
-                released += held[:cut]
-                yield held[:cut]
-                held = held[cut:]
-        if held:
-            yield held
-        if not seen:
-            raise OutputParseError("The model's reply was empty.")
-
-    def _leak(self) -> None:
-        close = getattr(self.events, "close", None)
-        if close:
-            close()
-        cue = self.step.cues.general if self.attempt == 1 else self.step.cues.specific
-        log.warning("Leak guard: the model's reply gave away the answer; sent the cue instead.")
-        self.final_text = cue
+def leak_guard(lesson: Lesson, conv: Conversation, text: str, verdict: Verdict) -> LeakGuard | None:
+    """The guard for this reply: this step's answers before the last try; after a right
+    answer or the last try, the next step's answers (None at the end of the lesson)."""
+    moved = verdict.correct or conv.attempt >= MAX_ATTEMPTS
+    if not moved:
+        return LeakGuard(lesson, conv.step, text)
+    if conv.step < len(lesson.steps):
+        return LeakGuard(lesson, conv.step + 1)
+    return None
 
 
 class LLMJudge:
     """A Judge backed by the chain; any BackendError means the built-in grader answers."""
 
-    def __init__(self, name: str, chain: Runnable, fast_path: bool = True, streaming: bool = True):
+    def __init__(
+        self,
+        name: str,
+        chain: Runnable,
+        fast_path: bool = True,
+        streaming: bool = True,
+        breaker: CircuitBreaker | None = None,
+        verdict_seconds: float = 6.0,
+        reply_seconds: float = 15.0,
+    ):
         self.name, self.chain, self.fast_path, self.streaming = name, chain, fast_path, streaming
+        self.breaker = breaker
+        self.verdict_seconds, self.reply_seconds = verdict_seconds, reply_seconds
+
+    def _deadline(self) -> TurnDeadline:
+        verdict = self.verdict_seconds if self.streaming else self.reply_seconds
+        return TurnDeadline(verdict, self.reply_seconds)
+
+    def _fault(self) -> None:
+        if self.breaker:
+            self.breaker.record_failure()
 
     def judge(self, lesson: Lesson, conversation: Conversation, text: str) -> Judgement:
         """Judge with the model (or the fast path), falling back to the built-in grader."""
         builtin = grade_answer(lesson, conversation.step, text)
         if self.fast_path and builtin.certain:
             return Judgement(builtin, None, "fast-path")
-        inputs = build_inputs(lesson, conversation, text)
-        try:
-            events = iter(
-                self.chain.stream(inputs) if self.streaming else self.chain.invoke(inputs)
-            )
-            first = next(events, None)
-            if not isinstance(first, ModelVerdict):
-                raise OutputParseError("The model's output had no verdict.")
-        except BackendError as e:
-            log.warning("%s backend failed (%s); the built-in engine answers.", self.name, e)
+        if self.breaker and not self.breaker.allow():
+            log.info("%s breaker is open: the built-in engine answers, no model call.", self.name)
             return Judgement(builtin, None, FALLBACK_SOURCE)
+        inputs = build_inputs(lesson, conversation, text)
+        deadline = self._deadline()
+        with deadline_scope(deadline):
+            try:
+                events = iter(
+                    self.chain.stream(inputs) if self.streaming else self.chain.invoke(inputs)
+                )
+                first = next(events, None)
+                if not isinstance(first, ModelVerdict):
+                    raise OutputParseError("The model's output had no verdict.")
+                deadline.check()
+            except BackendError as e:
+                log.warning("%s backend failed (%s); the built-in engine answers.", self.name, e)
+                self._fault()
+                return Judgement(builtin, None, FALLBACK_SOURCE)
+        deadline.got_verdict()
+        if self.breaker:
+            self.breaker.record_success()
         definite = definite_errors(lesson, conversation.step, text) if first.correct else ()
         verdict = reconcile(first, builtin, definite)
         if first.correct and not verdict.correct:
-            log.info("Disagreement: the model said correct; the grader's grammar check wins.")
+            log.info("Disagreement: the model said correct; the grader's verdict stands.")
             close = getattr(events, "close", None)
             if close:
                 close()
             return Judgement(verdict, None, self.name)
-        guard = not verdict.correct and conversation.attempt < MAX_ATTEMPTS
-        return Judgement(
-            verdict,
-            GuardedReply(events, lesson.step(conversation.step), conversation.attempt, guard),
-            self.name,
+        step = lesson.step(conversation.step)
+        on_leak = "" if verdict.correct else _cue(step, conversation.attempt)
+        judgement = Judgement(verdict, None, self.name)
+        reply = GuardedReply(
+            events,
+            judgement,
+            leak_guard(lesson, conversation, text, verdict),
+            verdict.errors,
+            on_leak,
+            deadline,
+            self._fault,
         )
+        if verdict.category != "injection":
+            reply.set_errors(first.errors)  # errors the model wrote before its reply
+        judgement.reply = reply
+        return judgement
+
+
+def _cue(step: Any, attempt: int) -> str:
+    if attempt >= MAX_ATTEMPTS:
+        return ""
+    return step.cues.general if attempt == 1 else step.cues.specific
 
 
 __all__ = [
@@ -207,4 +222,5 @@ __all__ = [
     "build_inputs",
     "reconcile",
     "definite_errors",
+    "leak_guard",
 ]

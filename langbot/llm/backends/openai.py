@@ -58,7 +58,26 @@ def _translated() -> AbstractContextManager[None]:
 
 
 class CompatibleChatModel(ChatOpenAI):
-    """ChatOpenAI whose transport failures surface as LangbotError subclasses."""
+    """ChatOpenAI whose transport failures surface as LangbotError subclasses, and whose
+    requests suit TGI and other compatible servers: `max_tokens` (TGI before 3.0.2 ignores
+    `max_completion_tokens`), no `top_p` of 1 (a 422) or with greedy decoding, and the
+    output schema as `response_format`."""
+
+    grammar: dict[str, Any] | None = None
+    """The output JSON schema, sent as response_format when the server supports one."""
+    grammar_style: str = "json_schema"
+    """How the server takes a schema: json_schema (OpenAI, vLLM, Ollama), tgi, or none."""
+
+    def _get_request_payload(self, input_: Any, *, stop: Any = None, **kwargs: Any) -> dict:
+        payload = super()._get_request_payload(input_, stop=stop, **kwargs)
+        if "max_completion_tokens" in payload:
+            payload["max_tokens"] = payload.pop("max_completion_tokens")
+        top_p = payload.get("top_p")
+        if top_p is not None and (top_p >= 1 or not payload.get("temperature")):
+            payload.pop("top_p")
+        if self.grammar is not None and self.grammar_style != "none":
+            payload["response_format"] = response_format(self.grammar, self.grammar_style)
+        return payload
 
     def _stream(
         self,
@@ -81,7 +100,17 @@ class CompatibleChatModel(ChatOpenAI):
             return super()._generate(messages, stop, run_manager, **kwargs)
 
 
-def build_openai_model(settings: Settings) -> CompatibleChatModel:
+def response_format(schema: dict[str, Any], style: str) -> dict[str, Any]:
+    """The response_format field for a JSON schema, in the server's dialect."""
+    if style == "tgi":  # TGI's GrammarType: {"type": "json", "value": schema}
+        return {"type": "json", "value": schema}
+    return {
+        "type": "json_schema",
+        "json_schema": {"name": "tutor_verdict", "schema": schema, "strict": True},
+    }
+
+
+def build_openai_model(settings: Settings, schema: dict | None = None) -> CompatibleChatModel:
     """The chat model for an OpenAI-compatible server at LANGBOT_OPENAI_BASE_URL."""
     import httpx
 
@@ -94,4 +123,6 @@ def build_openai_model(settings: Settings) -> CompatibleChatModel:
         max_tokens=settings.max_new_tokens,
         temperature=settings.temperature,
         top_p=settings.top_p,
+        grammar=schema,
+        grammar_style=settings.openai_response_format,
     )
