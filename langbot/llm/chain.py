@@ -7,6 +7,8 @@ this module only returns a `Judgement` (a verdict plus the model's streamed word
 
 import json
 import logging
+import time
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -144,14 +146,16 @@ class LLMJudge:
         breaker: CircuitBreaker | None = None,
         verdict_seconds: float = 6.0,
         reply_seconds: float = 15.0,
+        clock: Callable[[], float] = time.monotonic,
     ):
         self.name, self.chain, self.fast_path, self.streaming = name, chain, fast_path, streaming
         self.breaker = breaker
         self.verdict_seconds, self.reply_seconds = verdict_seconds, reply_seconds
+        self.clock = clock
 
     def _deadline(self) -> TurnDeadline:
         verdict = self.verdict_seconds if self.streaming else self.reply_seconds
-        return TurnDeadline(verdict, self.reply_seconds)
+        return TurnDeadline(verdict, self.reply_seconds, self.clock)
 
     def _fault(self) -> None:
         if self.breaker:

@@ -37,7 +37,7 @@ class TurnDeadline:
     def check(self) -> None:
         """Raise BackendTimeout if the limit that applies now has passed."""
         if self.remaining() < 0:
-            what = "the reply" if self.verdict_seen else "a verdict"
+            what = "whole reply" if self.verdict_seen else "verdict"
             limit = self.reply if self.verdict_seen else self.verdict
             raise BackendTimeout(f"The model gave no {what} within {limit:g} s.")
 
