@@ -9,8 +9,16 @@ from langchain_core.outputs import ChatGenerationChunk, ChatResult
 from langchain_openai import ChatOpenAI
 
 from langbot.config import Settings
-from langbot.errors import BackendError, BackendThrottled, BackendTimeout, ConfigError, ModelError
+from langbot.errors import (
+    BackendError,
+    BackendThrottled,
+    BackendTimeout,
+    ConfigError,
+    ModelError,
+    OutputParseError,
+)
 from langbot.llm.backends import translating
+from langbot.llm.deadline import check_deadline
 
 
 def check_settings(settings: Settings) -> None:
@@ -86,8 +94,14 @@ class CompatibleChatModel(ChatOpenAI):
         run_manager: Any = None,
         **kwargs: Any,
     ) -> Iterator[ChatGenerationChunk]:
+        seen = False
         with _translated():
-            yield from super()._stream(messages, stop, run_manager, **kwargs)
+            for chunk in super()._stream(messages, stop, run_manager, **kwargs):
+                check_deadline()
+                seen = seen or bool(chunk.text)
+                yield chunk
+        if not seen:  # langchain-core would raise a bare ValueError that escapes the fallback
+            raise OutputParseError("The model server's stream ended without any text.")
 
     def _generate(
         self,
