@@ -161,5 +161,5 @@ def test_prompt_wording_suits_a_small_model() -> None:
     assert "do not add a second one" in text  # the app adds its own redirect
     assert "never write the corrected sentence" in text
     assert text.count("What you know about the learner") == 1
-    example = [line for line in system.splitlines() if line.startswith('{"correct": false')][-1]
+    example = [line for line in system.splitlines() if line.startswith('{"correct":false')][-1]
     assert list(json.loads(example)) == ["correct", "category", "reply", "errors"]
