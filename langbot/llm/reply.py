@@ -19,6 +19,18 @@ from langbot.tutor import Judgement
 log = logging.getLogger(__name__)
 
 
+# Safe places to normalise up to: spaces and closing punctuation, which no HTML entity
+# contains ("&" and ";" are left out, so a split "&aac" + "ute;" is joined first).
+_CUTS = frozenset(" \n\t!?.,:»)")
+
+
+def _last_cut(raw: str) -> int:
+    for i in range(len(raw) - 1, -1, -1):
+        if raw[i] in _CUTS:
+            return i + 1
+    return 0
+
+
 class GuardedReply:
     """Iterate for reply chunks. On a leak, iteration stops and `final_text` holds what the
     tutor shows instead ("" means its own scripted wording). Once iteration ends, the
@@ -68,7 +80,7 @@ class GuardedReply:
             if not isinstance(event, str):
                 continue
             raw += event
-            cut = max(raw.rfind(" "), raw.rfind("\n")) + 1  # normalise only whole words
+            cut = _last_cut(raw)  # normalise only whole words (and whole entities)
             if not cut:
                 continue
             self.text, raw = self.text + normalise(raw[:cut]), raw[cut:]
