@@ -90,6 +90,7 @@ class LeakGuard:
     learner_text: str = ""
     vocabulary: frozenset[str] = field(init=False)
     window: int = field(init=False)
+    _seen: dict[str, bool] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.vocabulary = _answer_words(self.lesson, self.step_number) | frozenset(
@@ -99,7 +100,14 @@ class LeakGuard:
 
     def accepts(self, text: str) -> bool:
         """Whether the built-in grader would take this text as a right answer to the step."""
-        return grade_answer(self.lesson, self.step_number, text).correct
+        key = " ".join(text.split())
+        if key not in self._seen:
+            self._seen[key] = grade_answer(self.lesson, self.step_number, text).correct
+        return self._seen[key]
+
+    def leaks_whole(self, text: str) -> bool:
+        """Whether the whole text, or one whole sentence of it, is a right answer."""
+        return self.accepts(text) or any(self.accepts(s) for s in sentences(text))
 
     def leaks_at(self, text: str, spans: list[tuple[int, int]], end: int) -> bool:
         """Whether a run of words ending at word `end` (of one sentence's spans) is accepted."""

@@ -94,7 +94,7 @@ class GuardedReply:
         if not self.text.strip():
             raise OutputParseError("The model's reply was empty.")
         if streamer and (
-            streamer.feed(self.text, final=True) is None or self.guard.leaks(self.text)
+            streamer.feed(self.text, final=True) is None or self.guard.leaks_whole(self.text)
         ):
             return self._leak()
         if shown < len(self.text):
