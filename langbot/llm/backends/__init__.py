@@ -31,7 +31,7 @@ def build_model(
         return build_sagemaker_model(settings, schema, client, streaming)
     from langbot.llm.backends.openai import build_openai_model
 
-    return build_openai_model(settings, schema)
+    return build_openai_model(settings, schema, streaming)
 
 
 def build_probe(settings: Settings, client: Any = None) -> Callable[[], None]:

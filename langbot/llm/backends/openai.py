@@ -124,7 +124,9 @@ def response_format(schema: dict[str, Any], style: str) -> dict[str, Any]:
     }
 
 
-def build_openai_model(settings: Settings, schema: dict | None = None) -> CompatibleChatModel:
+def build_openai_model(
+    settings: Settings, schema: dict | None = None, streaming: bool = True
+) -> CompatibleChatModel:
     """The chat model for an OpenAI-compatible server at LANGBOT_OPENAI_BASE_URL."""
     import httpx
 
@@ -132,7 +134,13 @@ def build_openai_model(settings: Settings, schema: dict | None = None) -> Compat
         base_url=settings.openai_base_url,
         model=settings.openai_model,
         api_key=settings.openai_api_key or "not-needed",
-        timeout=httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout),
+        # A stream's reads wait at most the verdict deadline; a whole reply, the read timeout.
+        timeout=httpx.Timeout(
+            min(settings.read_timeout, settings.verdict_deadline)
+            if streaming
+            else settings.read_timeout,
+            connect=settings.connect_timeout,
+        ),
         max_retries=0,  # a failed turn goes to simple mode at once; the next turn retries
         max_tokens=settings.max_new_tokens,
         temperature=settings.temperature,
