@@ -42,6 +42,7 @@ def build_probe(settings: Settings, client: Any = None) -> Callable[[], None]:
         return sagemaker_probe(settings, client)
 
     def probe() -> None:
+        """Raise unless the server lists its models."""
         import httpx
 
         url = (settings.openai_base_url or "").rstrip("/") + "/models"

@@ -58,6 +58,7 @@ class _AndChecker:
         self.checkers = checkers
 
     def is_retryable(self, context: Any) -> bool:
+        """Whether every checker says the request may be retried."""
         return all(c.is_retryable(context) for c in self.checkers)
 
 

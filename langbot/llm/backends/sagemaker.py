@@ -200,6 +200,7 @@ def _apply_chat_template(template: ChatTemplate) -> Runnable:
     role = {"system": "system", "human": "user", "ai": "assistant"}
 
     def render(value: PromptValue) -> str:
+        """The chat messages as one prompt string."""
         return template.render(
             [(role.get(m.type, "user"), str(m.content)) for m in value.to_messages()]
         )
@@ -258,6 +259,7 @@ def build_probe(settings: Settings, client: Any = None) -> Any:
     client = client if client is not None else make_client(settings, settings.verdict_deadline)
 
     def probe() -> None:
+        """Raise a LangbotError unless the endpoint generates one token."""
         params: dict[str, Any] = {
             "EndpointName": settings.sagemaker_endpoint or "",
             "Body": probe_body(settings),
