@@ -31,6 +31,7 @@ _CONTROL = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…\n;:«»\"“”()\[\]]")
 _WORD = re.compile(r"\w+")
 _SLOT = re.compile(r"\{[^{}]*\}")
+_OPTIONAL = re.compile(r"\[[^\[\]]*\]")
 SLOT_ALLOWANCE = 3  # extra words a slot value ({name}, {place}) may add to an answer
 
 
@@ -73,6 +74,16 @@ def _answer_words(lesson: Lesson, number: int) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1024)
+def _needs_answer_word(lesson: Lesson, number: int) -> bool:
+    """Whether every accepted pattern has a word of its own (not only slots or options),
+    so that text without any answer word cannot be a right answer."""
+    for accept in lesson.step(number).accept:
+        if not re.search(r"\w", _OPTIONAL.sub(" ", _SLOT.sub(" ", accept))):
+            return False
+    return True
+
+
+@lru_cache(maxsize=1024)
 def _window_size(lesson: Lesson, number: int) -> int:
     step = lesson.step(number)
     lengths = [len(words(step.model_answer))] + [
@@ -90,6 +101,7 @@ class LeakGuard:
     learner_text: str = ""
     vocabulary: frozenset[str] = field(init=False)
     window: int = field(init=False)
+    needs_answer_word: bool = field(init=False)
     _seen: dict[str, bool] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -97,10 +109,13 @@ class LeakGuard:
             words(self.learner_text)
         )
         self.window = _window_size(self.lesson, self.step_number)
+        self.needs_answer_word = _needs_answer_word(self.lesson, self.step_number)
 
     def accepts(self, text: str) -> bool:
         """Whether the built-in grader would take this text as a right answer to the step."""
         key = " ".join(text.split())
+        if self.needs_answer_word and self.vocabulary.isdisjoint(words(key)):
+            return False  # no word of any answer: the grader need not be asked
         if key not in self._seen:
             self._seen[key] = grade_answer(self.lesson, self.step_number, text).correct
         return self._seen[key]
