@@ -15,8 +15,13 @@ DRY_RUN="${DRY_RUN:-0}"
 die() { echo "deploy.sh: error: $*" >&2; exit 1; }
 
 [[ -f "$PARAMS_FILE" ]] || die "parameters file not found: $PARAMS_FILE (copy infrastructure/parameters.example.env)"
+# The pinned TGI image (one source of truth); parameters may still override MODEL_IMAGE_URI.
+# shellcheck source=infrastructure/tgi.env
+source "${SCRIPT_DIR}/tgi.env"
 # shellcheck source=/dev/null
 source "$PARAMS_FILE"
+[[ -n "${AWS_REGION:-}" ]] || die "required parameter AWS_REGION is missing or empty in $PARAMS_FILE"
+MODEL_IMAGE_URI="${MODEL_IMAGE_URI:-${TGI_IMAGE_ACCOUNT}.dkr.ecr.${AWS_REGION}.amazonaws.com/${TGI_IMAGE_REPOSITORY}:${TGI_IMAGE_TAG}}"
 
 for key in STACK_PREFIX AWS_REGION MODEL_ID MODEL_IMAGE_URI APP_IMAGE_URI VPC_ID SUBNET_IDS; do
   [[ -n "${!key:-}" ]] || die "required parameter $key is missing or empty in $PARAMS_FILE"
@@ -43,6 +48,13 @@ APP_MEMORY="${APP_MEMORY:-1024}"
 DESIRED_COUNT="${DESIRED_COUNT:-1}"
 LOG_RETENTION_DAYS="${LOG_RETENTION_DAYS:-14}"
 LANGBOT_BACKEND="${LANGBOT_BACKEND:-sagemaker}"
+LANGBOT_SAGEMAKER_FORMAT="${LANGBOT_SAGEMAKER_FORMAT:-messages}"
+# More than one instance (now or after scaling): route each request to the least busy one.
+if (( MODEL_INSTANCE_COUNT > 1 || MAX_CAPACITY > 1 )); then
+  ROUTING_STRATEGY="LEAST_OUTSTANDING_REQUESTS"
+else
+  ROUTING_STRATEGY="RANDOM"
+fi
 
 ENDPOINT_NAME="${STACK_PREFIX}-tgi"
 TABLE_NAME="${STACK_PREFIX}-progress"
@@ -95,7 +107,18 @@ deploy_stack model model.yaml \
   "MaxTotalTokens=${MAX_TOTAL_TOKENS}" \
   "Quantize=${QUANTIZE}" \
   "HealthCheckTimeoutSeconds=${HEALTH_CHECK_TIMEOUT_SECONDS}" \
+  "RoutingStrategy=${ROUTING_STRATEGY}" \
   "HfToken=${HF_TOKEN}"
+
+# Warm-up: the first grammar request builds TGI's index for the output schema (about 7 s on
+# a 128k vocabulary); pay it here, not on a learner's first turn.
+echo "==> warming up endpoint ${ENDPOINT_NAME} (first grammar request)" >&2
+run aws sagemaker-runtime invoke-endpoint \
+  --region "$AWS_REGION" \
+  --endpoint-name "$ENDPOINT_NAME" \
+  --content-type application/json \
+  --body "fileb://${SCRIPT_DIR}/warmup.json" \
+  "${TMPDIR:-/tmp}/langbot-warmup.json"
 
 deploy_stack scaling scaling.yaml \
   "EndpointName=${ENDPOINT_NAME}" \
@@ -115,6 +138,8 @@ deploy_stack app app.yaml \
   "DesiredCount=${DESIRED_COUNT}" \
   "LogRetentionDays=${LOG_RETENTION_DAYS}" \
   "Backend=${LANGBOT_BACKEND}" \
+  "SageMakerFormat=${LANGBOT_SAGEMAKER_FORMAT}" \
+  "ModelId=${MODEL_ID}" \
   "SageMakerEndpointName=${ENDPOINT_NAME}" \
   "DynamoDbTableName=${TABLE_NAME}"
 

@@ -209,7 +209,7 @@ def main(
     try:
         if args.version:
             from langbot.config import load_settings
-            from langbot.health import describe_backend
+            from langbot.llm.health import describe_backend
 
             out.write(f"langbot {__version__}\n")
             out.write(describe_backend(load_settings()) + "\n")

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from langbot.errors import ConfigError
 
 SECRETS_FILE = Path(".streamlit/secrets.toml")
+DEFAULT_MODEL_ID = "meta-llama/Llama-3.1-8B-Instruct"  # the canonical id on the Hub
 
 # field name -> the variable (or secrets.toml key) it is read from
 ENV_NAMES: dict[str, tuple[str, ...]] = {
@@ -22,13 +23,20 @@ ENV_NAMES: dict[str, tuple[str, ...]] = {
     "sagemaker_endpoint": ("LANGBOT_SAGEMAKER_ENDPOINT",),
     "sagemaker_format": ("LANGBOT_SAGEMAKER_FORMAT",),
     "sagemaker_inference_component": ("LANGBOT_SAGEMAKER_INFERENCE_COMPONENT",),
+    "model_id": ("LANGBOT_MODEL_ID",),
     "aws_region": ("AWS_REGION", "AWS_DEFAULT_REGION"),
     "openai_base_url": ("LANGBOT_OPENAI_BASE_URL",),
     "openai_model": ("LANGBOT_OPENAI_MODEL",),
     "openai_api_key": ("LANGBOT_OPENAI_API_KEY",),
+    "openai_response_format": ("LANGBOT_OPENAI_RESPONSE_FORMAT",),
     "fast_path": ("LANGBOT_FAST_PATH",),
     "read_timeout": ("LANGBOT_READ_TIMEOUT",),
     "connect_timeout": ("LANGBOT_CONNECT_TIMEOUT",),
+    "verdict_deadline": ("LANGBOT_VERDICT_DEADLINE",),
+    "reply_deadline": ("LANGBOT_REPLY_DEADLINE",),
+    "max_pool_connections": ("LANGBOT_MAX_POOL_CONNECTIONS",),
+    "breaker_threshold": ("LANGBOT_BREAKER_THRESHOLD",),
+    "breaker_cooldown": ("LANGBOT_BREAKER_COOLDOWN",),
     "max_new_tokens": ("LANGBOT_MAX_NEW_TOKENS",),
     "temperature": ("LANGBOT_TEMPERATURE",),
     "top_p": ("LANGBOT_TOP_P",),
@@ -50,10 +58,13 @@ class Settings(BaseModel):
     OpenAI-compatible server."""
     sagemaker_endpoint: str | None = None
     """Name of the SageMaker real-time endpoint serving TGI."""
-    sagemaker_format: Literal["generate", "messages"] = "generate"
-    """TGI request format on /invocations: `inputs`+`parameters`, or the Messages API."""
+    sagemaker_format: Literal["generate", "messages"] = "messages"
+    """TGI request format on /invocations: the Messages API (TGI applies the model's own
+    chat template), or generate (`inputs`+`parameters`, our template for the model family)."""
     sagemaker_inference_component: str | None = None
     """Inference component name, for endpoints that host several models."""
+    model_id: str = DEFAULT_MODEL_ID
+    """The deployed model's Hugging Face id; picks the chat template in the generate format."""
     aws_region: str | None = None
     """AWS region of the endpoint (AWS_REGION)."""
     openai_base_url: str | None = None
@@ -62,16 +73,30 @@ class Settings(BaseModel):
     """Model name to ask the OpenAI-compatible server for."""
     openai_api_key: str | None = None
     """API key for the OpenAI-compatible server, if it wants one."""
+    openai_response_format: Literal["json_schema", "tgi", "none"] = "json_schema"
+    """How to send the output schema: OpenAI's json_schema (vLLM, Ollama, OpenAI), TGI's
+    {"type": "json", "value": ...} for TGI's /v1, or none for servers without grammars."""
     fast_path: bool = True
     """Answer turns the built-in grader is certain about without a model call."""
-    read_timeout: float = Field(20.0, gt=0)
-    """Seconds to wait for the model before the built-in engine answers instead."""
+    read_timeout: float = Field(15.0, gt=0)
+    """Seconds one read may wait (a whole non-streaming reply; a stream waits at most the
+    verdict deadline per read). Read timeouts are never retried."""
     connect_timeout: float = Field(3.0, gt=0)
     """Seconds to wait for a connection to the model endpoint."""
+    verdict_deadline: float = Field(6.0, gt=0)
+    """Seconds from the start of a turn to the model's verdict, or the built-in engine answers."""
+    reply_deadline: float = Field(15.0, gt=0)
+    """Seconds from the start of a turn to the end of the model's reply."""
+    max_pool_connections: int = Field(50, ge=1, le=1000)
+    """HTTP connections the app process keeps to the endpoint (one per concurrent turn)."""
+    breaker_threshold: int = Field(3, ge=1)
+    """Backend faults in a row that open the circuit breaker (simple mode, no model calls)."""
+    breaker_cooldown: float = Field(30.0, gt=0)
+    """Seconds between probes of the endpoint while the breaker is open."""
     max_new_tokens: int = Field(200, ge=1, le=4096)
     """Most tokens the model may generate for one reply."""
     temperature: float = Field(0.3, ge=0, le=2)
-    """Sampling temperature."""
+    """Sampling temperature; 0 means greedy decoding in both TGI formats."""
     top_p: float = Field(0.9, gt=0, le=1)
     """Nucleus-sampling threshold."""
     store: Literal["sqlite", "memory", "dynamodb"] = "sqlite"

@@ -17,14 +17,29 @@ def build_judge(settings: Settings, client: Any = None, streaming: bool = True) 
     """
     if settings.backend == "builtin":
         return BuiltinJudge()
-    from langbot.backends import build_model, check_backend
-    from langbot.chain import OUTPUT_SCHEMA, LLMJudge, build_chain
-    from langbot.prompts import load_prompts
+    from langbot.llm.backends import build_model, build_probe, check_backend
+    from langbot.llm.breaker import CircuitBreaker
+    from langbot.llm.chain import OUTPUT_SCHEMA, LLMJudge, build_chain
+    from langbot.llm.prompts import load_prompts
 
     check_backend(settings)
     prompts = load_prompts(settings.prompts_dir)
-    model = build_model(settings, prompts, OUTPUT_SCHEMA, client)
-    return LLMJudge(settings.backend, build_chain(prompts, model), settings.fast_path, streaming)
+    model = build_model(settings, OUTPUT_SCHEMA, client, streaming)
+    breaker = CircuitBreaker(
+        settings.backend,
+        build_probe(settings, client),
+        settings.breaker_threshold,
+        settings.breaker_cooldown,
+    )
+    return LLMJudge(
+        settings.backend,
+        build_chain(prompts, model),
+        settings.fast_path,
+        streaming,
+        breaker,
+        settings.verdict_deadline,
+        settings.reply_deadline,
+    )
 
 
 def build_tutor(settings: Settings | None = None, streaming: bool = True) -> Tutor:

@@ -88,10 +88,13 @@ def store() -> ProgressStore:
 
 def render_sidebar() -> None:
     """The sidebar: which backend answers turns, and whether it is reachable (checked once)."""
-    from langbot.health import describe_backend
+    from langbot.llm.breaker import breaker_open
+    from langbot.llm.health import describe_backend
 
     with st.sidebar:
         st.caption(describe_backend(_settings()))
+        if breaker_open(_settings().backend):
+            st.warning("Simple mode: the built-in engine answers while the model recovers.")
 
 
 def learner_id() -> str:

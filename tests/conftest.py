@@ -1,5 +1,6 @@
 """Shared fixtures. Every test runs isolated: no test reads a real secrets file or store."""
 
+import os
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,9 @@ def _isolated(tmp_path, monkeypatch):
     monkeypatch.delenv("AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME", raising=False)
     monkeypatch.setenv("LANGBOT_STORE_PATH", str(tmp_path / "progress.sqlite3"))
     monkeypatch.setenv("LANGBOT_LESSONS_DIR", str(REPO / "lessons"))
+    # Subprocesses (notebook kernels, servers) import this checkout, not another install.
+    path = os.environ.get("PYTHONPATH", "")
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(p for p in (str(REPO), path) if p))
     monkeypatch.chdir(tmp_path)
 
 

@@ -20,10 +20,11 @@ from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResu
 def model_output(
     correct: bool, reply: str, category: str | None = None, errors: list[str] | None = None
 ) -> str:
-    """The JSON text a well-behaved model produces under our grammar (verdict first)."""
+    """The JSON text a well-behaved model produces under our grammar: the verdict, then the
+    reply, then the errors."""
     category = category or ("correct" if correct else "context")
     return json.dumps(
-        {"correct": correct, "category": category, "errors": errors or [], "reply": reply},
+        {"correct": correct, "category": category, "reply": reply, "errors": errors or []},
         ensure_ascii=False,
     )
 
@@ -167,6 +168,38 @@ def read_timeout() -> ReadTimeoutError:
     return ReadTimeoutError(endpoint_url="https://runtime.sagemaker.eu-west-1.amazonaws.com")
 
 
+KEEP_ALIVE = b":\n\n"  # what TGI's SSE stream sends every 15 s while it has no token
+
+
+class FakeClock:
+    """A monotonic clock that moves only when told to."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        """Let `seconds` pass."""
+        self.now += seconds
+
+
+class FakeEventStream:
+    """The `Body` of invoke_endpoint_with_response_stream: iterable events and `close()`."""
+
+    def __init__(self, events: Iterator[dict[str, Any]]) -> None:
+        self._events, self.closed = events, False
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return self._events
+
+    def close(self) -> None:
+        """Close the connection, as botocore's EventStream does."""
+        self.closed = True
+        self._events.close()
+
+
 class FakeStreamingClient:
     """A sagemaker-runtime client whose streaming call yields queued PayloadPart events.
 
@@ -174,11 +207,19 @@ class FakeStreamingClient:
     stream) or an exception (raised by the call itself). Every call is recorded.
     """
 
-    def __init__(self, delay: float = 0.0, first_delay: float = 0.0) -> None:
+    def __init__(
+        self,
+        delay: float = 0.0,
+        first_delay: float = 0.0,
+        clock: FakeClock | None = None,
+        tick: float = 0.0,
+    ) -> None:
         self.queue: list[Any] = []
         self.calls: list[dict[str, Any]] = []
         self.delay, self.first_delay = delay, first_delay
+        self.clock, self.tick = clock, tick  # a fake clock moved `tick` s per event
         self.emitted: list[float] = []
+        self.bodies: list[FakeEventStream] = []
 
     def enqueue(self, *responses: Any) -> "FakeStreamingClient":
         """Add responses to the queue, in order."""
@@ -191,7 +232,9 @@ class FakeStreamingClient:
         response = self.queue.pop(0)
         if isinstance(response, BaseException):
             raise response
-        return {"Body": self._events(response), "ContentType": "text/event-stream"}
+        body = FakeEventStream(self._events(response))
+        self.bodies.append(body)
+        return {"Body": body, "ContentType": "text/event-stream"}
 
     def _events(self, events: list[Any]) -> Iterator[dict[str, Any]]:
         if self.first_delay:
@@ -201,6 +244,8 @@ class FakeStreamingClient:
                 raise event
             if i and self.delay:
                 time.sleep(self.delay)
+            if self.clock:
+                self.clock.advance(self.tick)
             self.emitted.append(time.perf_counter())
             yield event
 

@@ -6,14 +6,14 @@ import logging
 import pytest
 from fakes import model_output, scripted
 
-from langbot.chain import LLMJudge, build_chain, build_inputs, definite_errors
 from langbot.errors import OutputParseError
 from langbot.grading import grade_answer
 from langbot.lessons import load_lessons
-from langbot.prompts import load_prompts
+from langbot.llm.chain import LLMJudge, build_chain, build_inputs, definite_errors
+from langbot.llm.parser import ModelErrors, ModelVerdict, VerdictParser, parse_output
+from langbot.llm.prompts import load_prompts
 from langbot.text import contains_phrase
 from langbot.tutor import Conversation, Tutor
-from langbot.verdict import ModelVerdict, VerdictParser, parse_output
 
 LESSONS = load_lessons()
 PROMPTS = load_prompts()
@@ -37,19 +37,32 @@ OUTPUT = model_output(False, REPLY, "grammar", ["Use «soy»."])
 
 
 @pytest.mark.parametrize("size", [1, 2, 3, 5, 8, 13, len(OUTPUT)])
-def test_verdict_comes_first_then_the_reply_whatever_the_chunking(size: int) -> None:
+def test_verdict_comes_first_then_the_reply_then_the_errors_whatever_the_chunking(size) -> None:
     escaped = json.dumps(
-        {"correct": False, "category": "grammar", "errors": ["Use «soy»."], "reply": REPLY}
+        {"correct": False, "category": "grammar", "reply": REPLY, "errors": ["Use «soy»."]}
     )  # ASCII escapes: \u00f1, surrogate pairs
     for text in (OUTPUT, escaped):
         events = list(parse_output(text[i : i + size] for i in range(0, len(text), size)))
-        assert events[0] == ModelVerdict(False, "grammar", ("Use «soy».",))
-        assert "".join(events[1:]) == REPLY
+        assert events[0] == ModelVerdict(False, "grammar", ())
+        assert "".join(events[1:-1]) == REPLY
+        assert events[-1] == ModelErrors(("Use «soy».",))
+
+
+def test_errors_written_before_the_reply_still_parse() -> None:
+    old = '{"correct": false, "category": "grammar", "errors": ["Use «soy»."], "reply": "Casi."}'
+    events = list(parse_output([old[:50], old[50:]]))
+    assert events == [ModelVerdict(False, "grammar", ("Use «soy».",)), "Casi.", ModelErrors(())]
+
+
+def test_the_reply_starts_before_any_error_is_written() -> None:
+    parser = VerdictParser()
+    head = '{"correct": false, "category": "grammar", "reply": "Cas'
+    assert parser.feed(head) == [ModelVerdict(False, "grammar", ()), "Cas"]
 
 
 def test_verdict_is_available_before_the_reply_ends() -> None:
     parser = VerdictParser()
-    events = parser.feed('{"correct": true, "category": "correct", "errors": [], "reply": "¡Mu')
+    events = parser.feed('{"correct": true, "category": "correct", "reply": "¡Mu')
     assert events == [ModelVerdict(True, "correct", ()), "¡Mu"]
 
 
@@ -75,7 +88,7 @@ def test_verdict_is_available_before_the_reply_ends() -> None:
 )
 def test_lenient_shapes_still_parse(text, verdict, reply) -> None:
     events = list(parse_output([text]))
-    assert events[0] == verdict and "".join(events[1:]) == reply
+    assert events[0] == verdict and "".join(e for e in events if isinstance(e, str)) == reply
 
 
 @pytest.mark.parametrize(
@@ -83,7 +96,7 @@ def test_lenient_shapes_still_parse(text, verdict, reply) -> None:
     [
         "Sure! The learner is right.",
         '{"correct": "yes", "reply": "x"}',
-        '{"correct": true, "category": "correct", "errors": [], "reply": "¡Muy bi',
+        '{"correct": true, "category": "correct", "reply": "¡Muy bi',
         "",
     ],
 )
@@ -200,10 +213,10 @@ def test_prompt_carries_step_tries_window_and_facts() -> None:
     conv = tutor.respond(conv, "me gusta el café").conversation  # step 5, one miss
     inputs = build_inputs(GREETINGS, conv, "Adiós")
     assert inputs["facts"] == "name: Ana; place: Lima; state: bien"
-    assert inputs["attempts_so_far"] == "«me gusta el café»" and inputs["attempt"] == 2
+    assert inputs["attempts_so_far"] == '"me gusta el café"' and inputs["attempt"] == 2
     assert len(inputs["recent_turns"].splitlines()) == 4
     model = scripted(model_output(True, "¡Adiós, Ana!"))
     _tutor(model, fast_path=False).respond(conv, "Adiós")
     system, human = model.prompts[0]
-    assert "Ana" in human.content and "«me gusta el café»" in human.content
+    assert "Ana" in system.content and '"me gusta el café"' in human.content
     assert inputs["recent_turns"] in human.content

@@ -15,9 +15,9 @@ from fakes import (
     tokens_of,
 )
 
-from langbot.backends import sagemaker
 from langbot.config import Settings
 from langbot.lessons import load_lessons
+from langbot.llm.backends import client as aws_client
 from langbot.service import build_judge
 from langbot.tutor import FALLBACK_SOURCE, SIMPLE_MODE, Tutor
 
@@ -32,7 +32,7 @@ HALF = split_parts(GOOD, 9)[: len(split_parts(GOOD, 9)) // 2]
 def aws_env(monkeypatch):
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
-    monkeypatch.setattr(sagemaker, "_clients", {})
+    monkeypatch.setattr(aws_client, "_clients", {})
 
 
 FAULTS = {
@@ -68,7 +68,11 @@ FAULTS = {
 def test_a_fault_costs_the_learner_nothing(fault, step, attempt, text) -> None:
     client = FakeStreamingClient().enqueue(FAULTS[fault])
     settings = Settings(
-        backend="sagemaker", sagemaker_endpoint="tutor-tgi", aws_region="eu-west-1", fast_path=False
+        backend="sagemaker",
+        sagemaker_endpoint="tutor-tgi",
+        aws_region="eu-west-1",
+        fast_path=False,
+        sagemaker_format="generate",
     )
     tutor = Tutor(LESSONS, build_judge(settings, client=client))
     conv = tutor.start("greetings").model_copy(update={"step": step, "attempt": attempt})
@@ -93,7 +97,11 @@ def test_a_fault_costs_the_learner_nothing(fault, step, attempt, text) -> None:
 def test_fault_before_any_text_yields_the_simple_mode_feedback() -> None:
     client = FakeStreamingClient().enqueue(FAULTS["throttling"])
     settings = Settings(
-        backend="sagemaker", sagemaker_endpoint="e", aws_region="eu-west-1", fast_path=False
+        backend="sagemaker",
+        sagemaker_endpoint="e",
+        aws_region="eu-west-1",
+        fast_path=False,
+        sagemaker_format="generate",
     )
     tutor = Tutor(LESSONS, build_judge(settings, client=client))
     conv = tutor.start("greetings").model_copy(update={"step": 2})
@@ -104,7 +112,11 @@ def test_fault_before_any_text_yields_the_simple_mode_feedback() -> None:
 def test_the_next_turn_after_a_fault_uses_the_model_again() -> None:
     client = FakeStreamingClient().enqueue(FAULTS["stream cut midway"], split_parts(GOOD, 9))
     settings = Settings(
-        backend="sagemaker", sagemaker_endpoint="e", aws_region="eu-west-1", fast_path=False
+        backend="sagemaker",
+        sagemaker_endpoint="e",
+        aws_region="eu-west-1",
+        fast_path=False,
+        sagemaker_format="generate",
     )
     tutor = Tutor(LESSONS, build_judge(settings, client=client))
     conv = tutor.start("greetings").model_copy(update={"step": 2})
@@ -118,9 +130,9 @@ def test_a_cut_after_reply_text_was_shown_still_ends_consistently() -> None:
     from fakes import model_output as output
     from fakes import scripted
 
-    from langbot.chain import LLMJudge, build_chain
     from langbot.errors import BackendTimeout
-    from langbot.prompts import load_prompts
+    from langbot.llm.chain import LLMJudge, build_chain
+    from langbot.llm.prompts import load_prompts
 
     text = output(False, "¡Casi! Piensa en el verbo llamarse y en tu nombre.", "context")
     model = scripted(

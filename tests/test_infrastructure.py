@@ -28,7 +28,6 @@ REQUIRED_DEPLOY_KEYS = [
     "STACK_PREFIX",
     "AWS_REGION",
     "MODEL_ID",
-    "MODEL_IMAGE_URI",
     "APP_IMAGE_URI",
     "VPC_ID",
     "SUBNET_IDS",
@@ -298,7 +297,7 @@ def test_task_role_grants_exactly_one_endpoint_and_one_table():
         [
             "sagemaker:InvokeEndpoint",
             "sagemaker:InvokeEndpointWithResponseStream",
-            "sagemaker:DescribeEndpoint",  # langbot.health's one check at start-up
+            "sagemaker:DescribeEndpoint",  # langbot.llm.health's one check at start-up
             "dynamodb:GetItem",
             "dynamodb:PutItem",
             "dynamodb:UpdateItem",
@@ -346,8 +345,7 @@ def _params(**overrides) -> dict:
     values = {
         "STACK_PREFIX": "lbtest",
         "AWS_REGION": "eu-west-1",
-        "MODEL_ID": "meta-llama/Meta-Llama-3.1-8B-Instruct",
-        "MODEL_IMAGE_URI": "763104351884.dkr.ecr.eu-west-1.amazonaws.com/huggingface-pytorch-tgi-inference:2.4.0-tgi2.4.0-gpu-py311-cu124-ubuntu22.04",
+        "MODEL_ID": "meta-llama/Llama-3.1-8B-Instruct",
         "MODEL_INSTANCE_TYPE": "ml.g5.12xlarge",
         "APP_IMAGE_URI": "123456789012.dkr.ecr.eu-west-1.amazonaws.com/langbot:test",
         "VPC_ID": "vpc-0abc",
@@ -377,8 +375,13 @@ def _run(script: Path, params_file: Path, **env) -> subprocess.CompletedProcess:
     )
 
 
-def _aws_commands(stdout: str) -> list[list[str]]:
+def _all_aws_commands(stdout: str) -> list[list[str]]:
     return [shlex.split(line) for line in stdout.splitlines() if line.startswith("aws ")]
+
+
+def _aws_commands(stdout: str) -> list[list[str]]:
+    """The stack deploys (and deletes) only, without the warm-up call."""
+    return [c for c in _all_aws_commands(stdout) if c[1] == "cloudformation"]
 
 
 def _option(argv: list[str], name: str) -> str:
@@ -418,7 +421,10 @@ def test_deploy_dry_run_prints_four_deploys_in_order(tmp_path):
     storage, model, scaling, app = (_overrides(c) for c in commands)
     assert storage == {"TableName": "lbtest-progress"}
     assert model["InstanceType"] == "ml.g5.12xlarge"
-    assert model["ModelId"] == "meta-llama/Meta-Llama-3.1-8B-Instruct"
+    assert model["ModelId"] == app["ModelId"] == "meta-llama/Llama-3.1-8B-Instruct"
+    assert app["SageMakerFormat"] == "messages"  # the Messages API is the production default
+    assert model["RoutingStrategy"] == "LEAST_OUTSTANDING_REQUESTS"  # up to 3 instances
+    assert model["ImageUri"] == _pinned_image("eu-west-1")
     assert (
         model["EndpointName"]
         == scaling["EndpointName"]
@@ -459,7 +465,7 @@ def test_example_parameters_file_documents_every_key():
     assert set(REQUIRED_DEPLOY_KEYS) <= set(keys)
 
 
-@pytest.mark.parametrize("missing", ["MODEL_IMAGE_URI", "STACK_PREFIX", "VPC_ID"])
+@pytest.mark.parametrize("missing", ["MODEL_ID", "STACK_PREFIX", "VPC_ID"])
 def test_deploy_fails_when_required_key_missing(tmp_path, missing):
     params = _write_params(tmp_path, _params(**{missing: None}))
     result = _run(DEPLOY, params, DRY_RUN="1")
@@ -499,7 +505,7 @@ def test_deploy_fails_clearly_without_aws_cli(tmp_path):
 def test_destroy_dry_run_deletes_in_reverse_order(tmp_path):
     result = _run(DESTROY, _write_params(tmp_path, _params()), DRY_RUN="1")
     assert result.returncode == 0, result.stderr
-    commands = _aws_commands(result.stdout)
+    commands = _all_aws_commands(result.stdout)
     deletes = [_option(c, "--stack-name") for c in commands if c[2] == "delete-stack"]
     assert deletes == ["lbtest-app", "lbtest-scaling", "lbtest-model", "lbtest-storage"]
     # Each delete is followed by a wait on the same stack.
@@ -511,7 +517,7 @@ def test_destroy_dry_run_deletes_in_reverse_order(tmp_path):
     with_data = _run(DESTROY, _write_params(tmp_path, _params()), DRY_RUN="1", DELETE_DATA="1")
     tables = [
         _option(c, "--table-name")
-        for c in _aws_commands(with_data.stdout)
+        for c in _all_aws_commands(with_data.stdout)
         if c[2] == "delete-table"
     ]
     assert tables == ["lbtest-progress"]
@@ -553,3 +559,83 @@ def test_dockerignore_keeps_secrets_and_git_out():
     ignored = (ROOT / ".dockerignore").read_text().splitlines()
     for pattern in (".git", "*.env", ".streamlit/secrets.toml"):
         assert pattern in ignored
+
+
+# ---- one TGI version, warm-up, routing -------------------------------------------------------
+
+
+def _tgi_env() -> dict[str, str]:
+    lines = (INFRA / "tgi.env").read_text().splitlines()
+    return dict(line.split("=", 1) for line in lines if line and not line.startswith("#"))
+
+
+def _pinned_image(region: str) -> str:
+    tgi = _tgi_env()
+    return (
+        f"{tgi['TGI_IMAGE_ACCOUNT']}.dkr.ecr.{region}.amazonaws.com/"
+        f"{tgi['TGI_IMAGE_REPOSITORY']}:{tgi['TGI_IMAGE_TAG']}"
+    )
+
+
+def test_one_tgi_version_everywhere():
+    import json
+    import re
+
+    tgi = _tgi_env()
+    assert tgi["TGI_VERSION"] == "3.3.6" and f"-tgi{tgi['TGI_VERSION']}-" in tgi["TGI_IMAGE_TAG"]
+    model = load("model.yaml")["Parameters"]
+    assert tgi["TGI_IMAGE_TAG"] in model["ImageUri"]["Description"]
+    params = (INFRA / "parameters.example.env").read_text()
+    assert "\nMODEL_IMAGE_URI=\n" in params and "tgi.env" in params
+    notebook = json.loads((ROOT / "notebooks" / "01_deploy_tgi_endpoint.ipynb").read_text())
+    code = "".join("".join(c["source"]) for c in notebook["cells"] if c["cell_type"] == "code")
+    assert "tgi.env" in code and not re.search(r"TGI_VERSION = \"\d", code)
+    for path in [*INFRA.glob("*.yaml"), *INFRA.glob("*.env"), INFRA / "deploy.sh"]:
+        assert "tgi2.4" not in path.read_text(), path
+
+
+def test_the_example_parameters_deploy_the_pinned_image_with_the_canonical_model():
+    result = _run(DEPLOY, INFRA / "parameters.example.env", DRY_RUN="1")
+    model = _overrides(_aws_commands(result.stdout)[1])
+    assert model["ImageUri"] == _pinned_image("us-east-1")
+    assert model["ModelId"] == "meta-llama/Llama-3.1-8B-Instruct"
+
+
+def test_deploy_warms_the_endpoint_up_after_the_model_stack(tmp_path):
+    import json
+
+    from langbot.llm.parser import OUTPUT_SCHEMA
+
+    result = _run(DEPLOY, _write_params(tmp_path, _params()), DRY_RUN="1")
+    commands = _all_aws_commands(result.stdout)
+    stacks = [
+        c[1] + ":" + (_option(c, "--stack-name") if "--stack-name" in c else "") for c in commands
+    ]
+    warm = next(i for i, c in enumerate(commands) if c[1] == "sagemaker-runtime")
+    assert stacks[warm - 1] == "cloudformation:lbtest-model"  # after the endpoint is InService
+    argv = commands[warm]
+    assert argv[2] == "invoke-endpoint" and _option(argv, "--endpoint-name") == "lbtest-tgi"
+    body_file = Path(_option(argv, "--body").removeprefix("fileb://"))
+    body = json.loads(body_file.read_text())
+    assert body["response_format"] == {"type": "json", "value": OUTPUT_SCHEMA}  # builds the index
+
+
+@pytest.mark.parametrize(
+    ("count", "max_capacity", "strategy"),
+    [
+        ("1", "1", "RANDOM"),
+        ("2", "2", "LEAST_OUTSTANDING_REQUESTS"),
+        ("1", "4", "LEAST_OUTSTANDING_REQUESTS"),
+    ],
+)
+def test_routing_is_least_outstanding_requests_with_more_than_one_instance(
+    tmp_path, count, max_capacity, strategy
+):
+    params = _params(MODEL_INSTANCE_COUNT=count, MAX_CAPACITY=max_capacity, MIN_CAPACITY="1")
+    result = _run(DEPLOY, _write_params(tmp_path, params), DRY_RUN="1")
+    model = _overrides(_aws_commands(result.stdout)[1])
+    assert model["RoutingStrategy"] == strategy
+    variant = single(load("model.yaml"), "AWS::SageMaker::EndpointConfig")["Properties"][
+        "ProductionVariants"
+    ][0]
+    assert is_ref(variant["RoutingConfig"]["RoutingStrategy"], "RoutingStrategy")

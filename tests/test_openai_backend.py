@@ -51,13 +51,14 @@ def sse(tokens: list[str]) -> str:
     return "\n\n".join(lines) + "\n\n"
 
 
-def _tutor(httpserver, streaming=True) -> Tutor:
+def _tutor(httpserver, streaming=True, **overrides) -> Tutor:
     settings = Settings(
         backend="openai",
         openai_base_url=httpserver.url_for("/v1"),
         openai_model="llama3",
         fast_path=False,
         read_timeout=2,
+        **overrides,
     )
     return Tutor(LESSONS, build_judge(settings, streaming=streaming))
 
@@ -127,7 +128,7 @@ def test_misconfigured_openai_backend_says_what_to_set() -> None:
 
 @pytest.mark.integration
 def test_health_check_runs_once_and_is_described(httpserver, monkeypatch) -> None:
-    from langbot import health
+    from langbot.llm import health
 
     monkeypatch.setattr(health, "_cache", {})
     httpserver.expect_request("/v1/models").respond_with_json({"object": "list", "data": []})
@@ -143,9 +144,59 @@ def test_health_check_runs_once_and_is_described(httpserver, monkeypatch) -> Non
 def test_version_shows_the_backend(monkeypatch, capsys) -> None:
     import io
 
-    from langbot import cli, health
+    from langbot import cli
+    from langbot.llm import health
 
     monkeypatch.setattr(health, "_cache", {})
     out = io.StringIO()
     assert cli.main(["--version"], out=out) == 0
     assert out.getvalue().splitlines()[1] == "Backend: built-in engine · always available"
+
+
+def _sent(httpserver, **overrides) -> dict:
+    httpserver.expect_request("/v1/chat/completions", method="POST").respond_with_response(
+        Response(sse(tokens_of(OUTPUT)), content_type="text/event-stream")
+    )
+    _turn(_tutor(httpserver, **overrides))
+    return httpserver.log[-1][0].get_json()
+
+
+@pytest.mark.integration
+def test_requests_suit_tgi_and_other_compatible_servers(httpserver) -> None:
+    from langbot.llm.parser import OUTPUT_SCHEMA
+
+    body = _sent(httpserver, top_p=1.0, temperature=0.3)
+    assert body["max_tokens"] == 200 and "max_completion_tokens" not in body  # TGI < 3.0.2
+    assert "top_p" not in body  # top_p=1 is a 422 on TGI
+    assert body["response_format"] == {
+        "type": "json_schema",
+        "json_schema": {"name": "tutor_verdict", "schema": OUTPUT_SCHEMA, "strict": True},
+    }
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [("tgi", {"type": "json"}), ("none", None)],
+)
+def test_the_schema_follows_the_servers_dialect(httpserver, style, expected) -> None:
+    body = _sent(httpserver, openai_response_format=style)
+    if expected is None:
+        assert "response_format" not in body
+    else:
+        assert body["response_format"]["type"] == "json" and "value" in body["response_format"]
+
+
+@pytest.mark.integration
+def test_temperature_zero_sends_no_top_p(httpserver) -> None:
+    body = _sent(httpserver, temperature=0.0, top_p=0.9)
+    assert body["temperature"] == 0.0 and "top_p" not in body  # top_p would make TGI sample
+
+
+@pytest.mark.integration
+def test_an_empty_stream_falls_back(httpserver) -> None:
+    httpserver.expect_request("/v1/chat/completions", method="POST").respond_with_response(
+        Response(sse([""]), content_type="text/event-stream")
+    )
+    chunks, outcome = _turn(_tutor(httpserver))
+    assert outcome.source == FALLBACK_SOURCE and chunks

@@ -1,14 +1,15 @@
 """Prompt files: every file loads and renders; bad files fail naming the file and variable."""
 
+import json
 from pathlib import Path
 
 import pytest
 import yaml
 
-from langbot.chain import HISTORY_TURNS, build_inputs
 from langbot.errors import PromptFileError
 from langbot.lessons import load_lessons
-from langbot.prompts import PROMPTS_DIR, load_prompt_file, load_prompts
+from langbot.llm.chain import HISTORY_TURNS, build_inputs
+from langbot.llm.prompts import PROMPTS_DIR, load_prompt_file, load_prompts
 from langbot.tutor import Conversation, Tutor
 
 LESSONS = load_lessons()
@@ -29,18 +30,9 @@ def test_every_prompt_file_renders_for_every_step_and_attempt(path: Path) -> Non
                     .to_messages()
                 )
                 assert [m.type for m in messages] == ["system", "human"]
-                assert step.bot in messages[0].content and "«hola»" in messages[1].content
+                assert step.bot in messages[0].content and '"hola"' in messages[1].content
                 assert "{" not in messages[1].content
                 assert (step.cues.specific in messages[0].content) == (attempt == 2)
-
-
-def test_generate_format_chat_template_wraps_every_message() -> None:
-    template = load_prompts().chat_template
-    text = template.render([("system", "S {x}"), ("human", "H"), ("ai", "A")])
-    assert text.startswith("<|begin_of_text|><|start_header_id|>system")
-    assert "S {x}<|eot_id|>" in text  # message text is inserted as-is, never formatted
-    assert text.endswith("<|start_header_id|>assistant<|end_header_id|>\n\n")
-    assert template.stop == ["<|eot_id|>"]
 
 
 def _write(tmp_path: Path, data: object) -> Path:
@@ -53,7 +45,6 @@ def _with(field: str, value: object) -> dict:
     data = {
         **GOOD,
         "cue_style": dict(GOOD["cue_style"]),
-        "chat_template": dict(GOOD["chat_template"]),
     }
     if "." in field:
         outer, inner = field.split(".")
@@ -85,7 +76,10 @@ def _with(field: str, value: object) -> dict:
         (_with("judging", "Judge {bot_line"), "field 'judging': malformed braces"),
         (_with("judging", None), "field 'judging': Field required"),
         (_with("colour", "blue"), "field 'colour': Extra inputs are not permitted"),
-        (_with("chat_template.user", "<user>"), "field 'user'"),
+        (
+            _with("judging", "Judge the answer to «{bot_line}»."),
+            "field 'judging': must not use {bot_line}; it is part of the fixed head",
+        ),
         ("persona: [unclosed", "is not valid YAML"),
         ("- a list", "top level must be a mapping"),
     ],
@@ -146,3 +140,39 @@ def test_prompt_never_carries_the_whole_transcript(lesson_id: str) -> None:
         assert _prompt_chars(conv) == _prompt_chars(recent)
         recent = build_inputs(LESSONS[lesson_id], conv, "x")["recent_turns"]
         assert len(recent.splitlines()) <= HISTORY_TURNS
+
+
+def _system(lesson_id: str, number: int, attempt: int) -> str:
+    conv = Conversation(lesson_id=lesson_id, step=number, attempt=attempt)
+    value = PROMPTS.for_attempt(attempt).invoke(build_inputs(LESSONS[lesson_id], conv, "hola"))
+    return value.to_messages()[0].content
+
+
+def test_every_prompt_starts_with_the_same_fixed_head_for_the_prefix_cache() -> None:
+    systems = [
+        _system(lesson.id, number, attempt)
+        for lesson in LESSONS.values()
+        for number in range(1, len(lesson.steps) + 1)
+        for attempt in (1, 2, 3)
+    ]
+    head = GOOD["persona"].strip()
+    for field in ("judging", "off_topic", "output_format"):
+        head += "\n\n" + GOOD[field].strip().replace("{{", "{").replace("}}", "}")
+    assert all(s.startswith(head) for s in systems)
+    assert len(head) > 0.6 * min(len(s) for s in systems)  # most of the prompt is shared
+
+
+def test_prompt_wording_suits_a_small_model() -> None:
+    system = _system("family", 2, 1)
+    human = PROMPTS.for_attempt(1).invoke(
+        build_inputs(LESSONS["family"], Conversation(lesson_id="family", step=2), "x")
+    )
+    text = " ".join((system + human.to_messages()[1].content).split())
+    assert "for its subject" in text and 'for "yo"' not in text
+    assert "simple Spanish" in text and "one short English hint" in text
+    assert "Do not ask a question" in text  # the app asks the next scripted question
+    assert "do not add a second one" in text  # the app adds its own redirect
+    assert "never write the corrected sentence" in text
+    assert text.count("What you know about the learner") == 1
+    example = [line for line in system.splitlines() if line.startswith('{"correct":false')][-1]
+    assert list(json.loads(example)) == ["correct", "category", "reply", "errors"]

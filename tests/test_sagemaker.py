@@ -22,7 +22,6 @@ from fakes import (
     tokens_of,
 )
 
-from langbot.backends import sagemaker, tgi
 from langbot.config import Settings
 from langbot.errors import (
     BackendThrottled,
@@ -32,6 +31,9 @@ from langbot.errors import (
     OutputParseError,
 )
 from langbot.lessons import load_lessons
+from langbot.llm.backends import client as aws_client
+from langbot.llm.backends import sagemaker, tgi
+from langbot.llm.parser import OUTPUT_SCHEMA
 from langbot.service import build_judge
 from langbot.tutor import Tutor
 
@@ -69,6 +71,7 @@ def settings(**overrides) -> Settings:
         "sagemaker_endpoint": "tutor-tgi",
         "aws_region": "eu-west-1",
         "fast_path": False,
+        "sagemaker_format": "generate",  # most cases here are generate streams
     }
     return Settings(**{**values, **overrides})
 
@@ -85,7 +88,7 @@ def aws_env(monkeypatch, tmp_path):
         "AWS_SHARED_CREDENTIALS_FILE": str(tmp_path / "credentials"),
     }.items():
         monkeypatch.setenv(name, value)
-    monkeypatch.setattr(sagemaker, "_clients", {})
+    monkeypatch.setattr(aws_client, "_clients", {})
 
 
 def _turn(judge, text="Yo bien", step=2, attempt=1):
@@ -105,14 +108,14 @@ def test_generate_bodies_follow_the_tgi_contract(stream) -> None:
         "temperature": 0.3,
         "top_p": 0.9,
         "stop": ["<|eot_id|>"],
-        tgi.GRAMMAR: {"type": "object"},
+        tgi.GRAMMAR: OUTPUT_SCHEMA,
         **({tgi.STREAM: True} if stream else {}),
     }
-    body = tgi.generate_body("<|begin_of_text|>hola", kwargs)
+    body = tgi.generate_body("<|start_header_id|>user<|end_header_id|>\n\nhola", kwargs)
     validate(body)
     validate(body, "CompatGenerateRequest")
     assert body["parameters"]["return_full_text"] is False
-    assert body["parameters"]["grammar"] == {"type": "json", "value": {"type": "object"}}
+    assert body["parameters"]["grammar"] == {"type": "json", "value": OUTPUT_SCHEMA}
     assert ("stream" in body) is stream and body.get("stream", True) is True
 
 
@@ -124,14 +127,36 @@ def test_messages_bodies_follow_the_tgi_contract(stream) -> None:
             "max_new_tokens": 50,
             "temperature": 0.0,
             "top_p": 1.0,
-            tgi.GRAMMAR: {"type": "object"},
+            tgi.GRAMMAR: OUTPUT_SCHEMA,
             **({tgi.STREAM: True} if stream else {}),
         },
     )
     validate(body)
     validate(body, "ChatRequest")
-    assert "temperature" not in body and "top_p" not in body  # TGI's bounds are exclusive
+    # TGI's chat route is greedy only for an explicit temperature 0.0; top_p would sample.
+    assert body["temperature"] == 0.0 and "top_p" not in body
     assert ("stream" in body) is stream
+
+
+@pytest.mark.parametrize(
+    ("temperature", "top_p", "generate", "messages"),
+    [
+        (0.0, 0.9, {"do_sample": False}, {"temperature": 0.0}),
+        (0.0, 1.0, {"do_sample": False}, {"temperature": 0.0}),
+        (0.3, 0.9, {"do_sample": True, "temperature": 0.3, "top_p": 0.9}, None),
+        (0.3, 1.0, {"do_sample": True, "temperature": 0.3}, {"temperature": 0.3}),
+    ],
+)
+def test_temperature_zero_is_greedy_in_both_formats(temperature, top_p, generate, messages):
+    kwargs = {"temperature": temperature, "top_p": top_p}
+    params = tgi.generate_body("x", kwargs)["parameters"]
+    sampling = {k: params[k] for k in ("do_sample", "temperature", "top_p") if k in params}
+    assert sampling == generate
+    body = tgi.messages_body([{"role": "user", "content": "x"}], kwargs)
+    sampling = {k: body[k] for k in ("temperature", "top_p") if k in body}
+    assert sampling == (messages or {"temperature": 0.3, "top_p": 0.9})
+    validate(tgi.generate_body("x", kwargs))
+    validate(body, "ChatRequest")
 
 
 def test_bodies_we_get_back_are_the_contracts_responses() -> None:
@@ -210,11 +235,14 @@ def _capture(client) -> list[dict]:
 @pytest.mark.integration
 def test_generate_format_through_boto3_and_moto(moto, moto_url) -> None:
     moto(generate_body(OUTPUT))
-    client = sagemaker.make_client(settings())
+    client = aws_client.make_client(settings())
     assert client.meta.endpoint_url == moto_url  # AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME honoured
     sent = _capture(client)
     chunks, outcome = _turn(
-        build_judge(settings(sagemaker_inference_component="ic-1"), streaming=False)
+        build_judge(
+            settings(sagemaker_inference_component="ic-1", sagemaker_format="generate"),
+            streaming=False,
+        )
     )
     assert "".join(chunks) == REPLY and outcome.source == "sagemaker"
     assert outcome.response.errors == ["Say your name."] and outcome.conversation.attempt == 2
@@ -224,7 +252,7 @@ def test_generate_format_through_boto3_and_moto(moto, moto_url) -> None:
     body = request["body"]
     validate(body)
     assert "stream" not in body and body["parameters"]["return_full_text"] is False
-    assert body["inputs"].startswith("<|begin_of_text|><|start_header_id|>system")
+    assert body["inputs"].startswith("<|start_header_id|>system")  # TGI adds the one BOS
     assert body["inputs"].endswith("<|start_header_id|>assistant<|end_header_id|>\n\n")
     assert body["parameters"]["grammar"]["type"] == "json"
     assert body["parameters"]["stop"] == ["<|eot_id|>"]
@@ -242,6 +270,7 @@ def test_cli_grade_batch_uses_the_configured_sagemaker_backend(moto, monkeypatch
         "LANGBOT_BACKEND": "sagemaker",
         "LANGBOT_SAGEMAKER_ENDPOINT": "tutor-tgi",
         "LANGBOT_FAST_PATH": "off",
+        "LANGBOT_SAGEMAKER_FORMAT": "generate",
     }.items():
         monkeypatch.setenv(name, value)
     lines = [
@@ -261,7 +290,7 @@ def test_cli_grade_batch_uses_the_configured_sagemaker_backend(moto, monkeypatch
 @pytest.mark.integration
 def test_messages_format_through_boto3_and_moto(moto) -> None:
     moto(chat_body(OUTPUT))
-    sent = _capture(sagemaker.make_client(settings()))
+    sent = _capture(aws_client.make_client(settings()))
     chunks, outcome = _turn(build_judge(settings(sagemaker_format="messages"), streaming=False))
     assert "".join(chunks) == REPLY and outcome.response.correct is False
     body = sent[0]["body"]
@@ -271,11 +300,12 @@ def test_messages_format_through_boto3_and_moto(moto) -> None:
 
 
 @pytest.mark.integration
-def test_client_is_created_once_with_timeouts_and_adaptive_retries(moto) -> None:
-    first = sagemaker.make_client(settings(read_timeout=7, connect_timeout=2))
-    assert sagemaker.make_client(settings(read_timeout=7, connect_timeout=2)) is first
+def test_client_is_created_once_with_timeouts_standard_retries_and_a_pool(moto) -> None:
+    first = aws_client.make_client(settings(read_timeout=7, connect_timeout=2))
+    assert aws_client.make_client(settings(read_timeout=7, connect_timeout=2)) is first
     assert first.meta.config.read_timeout == 7 and first.meta.config.connect_timeout == 2
-    assert first.meta.config.retries["mode"] == "adaptive"
+    assert first.meta.config.retries["mode"] == "standard"
+    assert first.meta.config.max_pool_connections == 50
 
 
 # ---- streaming: an injected client with real PayloadPart events -----------------------------

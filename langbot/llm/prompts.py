@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from langbot.datafiles import format_validation_error, read_yaml
 from langbot.errors import PromptFileError
 
-PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
+PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
 PROMPT_FILE = "tutor.yaml"
 
 VARIABLES = frozenset(
@@ -36,6 +36,8 @@ VARIABLES = frozenset(
     }
 )
 _REQUIRED = {"turn": {"learner_text"}, "reveal": {"model_answer"}}
+# The fixed head of every prompt: no variables, so TGI's prefix cache can reuse it.
+FIXED_FIELDS = ("persona", "judging", "off_topic", "output_format")
 _FORBIDDEN = {"cue_style.attempt_1": {"model_answer"}, "cue_style.attempt_2": {"model_answer"}}
 
 
@@ -50,28 +52,6 @@ class CueStyle(_Strict):
     attempt_2: str = Field(min_length=1)
 
 
-class ChatTemplate(_Strict):
-    """The model's chat template, for TGI's generate format (`inputs` is one string)."""
-
-    begin: str = ""
-    system: str = Field(pattern=r"\{content\}")
-    user: str = Field(pattern=r"\{content\}")
-    assistant: str = Field(pattern=r"\{content\}")
-    generation_prompt: str
-    stop: list[str] = Field(default_factory=list, max_length=4)
-
-    def render(self, messages: list[tuple[str, str]]) -> str:
-        """Turn (role, text) messages into one prompt string ending with the generation prompt."""
-        parts = [self.begin]
-        for role, text in messages:
-            shape = {"system": self.system, "human": self.user, "user": self.user}.get(
-                role, self.assistant
-            )
-            parts.append(shape.replace("{content}", text))
-        parts.append(self.generation_prompt)
-        return "".join(parts)
-
-
 class PromptFile(_Strict):
     """Everything the tutor prompt says, as ML teammates edit it."""
 
@@ -81,17 +61,16 @@ class PromptFile(_Strict):
     reveal: str = Field(min_length=1)
     off_topic: str = Field(min_length=1)
     output_format: str = Field(min_length=1)
+    step: str = Field(min_length=1)
     turn: str = Field(min_length=1)
-    chat_template: ChatTemplate
 
 
 @dataclass(frozen=True)
 class TutorPrompts:
-    """The loaded prompt file: one chat prompt per attempt, and the chat template."""
+    """The loaded prompt file: one chat prompt per attempt."""
 
     source: Path
     by_attempt: dict[int, ChatPromptTemplate]
-    chat_template: ChatTemplate
 
     def for_attempt(self, attempt: int) -> ChatPromptTemplate:
         """The chat prompt for try 1, 2 or 3."""
@@ -112,6 +91,7 @@ def _fields(prompt: PromptFile) -> dict[str, str]:
         "reveal": prompt.reveal,
         "off_topic": prompt.off_topic,
         "output_format": prompt.output_format,
+        "step": prompt.step,
         "turn": prompt.turn,
     }
 
@@ -131,6 +111,11 @@ def check_variables(path: Path, prompt: PromptFile) -> None:
                 f"{path}: field '{name}': unknown variable {{{var}}}; "
                 f"known variables: {', '.join(sorted(VARIABLES))}"
             )
+        if name in FIXED_FIELDS and used:
+            raise PromptFileError(
+                f"{path}: field '{name}': must not use {{{sorted(used)[0]}}}; it is part of the "
+                "fixed head of the prompt (TGI's prefix cache): move per-step text to 'step'"
+            )
         for var in sorted(_REQUIRED.get(name, set()) - used):
             raise PromptFileError(f"{path}: field '{name}': missing variable {{{var}}}")
         for var in sorted(_FORBIDDEN.get(name, set()) & used):
@@ -147,18 +132,19 @@ def build_prompts(path: Path, prompt: PromptFile) -> TutorPrompts:
     for attempt, guide in guidance.items():
         system = "\n".join(
             part.strip() + "\n"
-            for part in (
+            for part in (  # the fixed head first, then what changes per step and attempt
                 prompt.persona,
                 prompt.judging,
-                guide,
                 prompt.off_topic,
                 prompt.output_format,
+                prompt.step,
+                guide,
             )
         )
         by_attempt[attempt] = ChatPromptTemplate.from_messages(
             [("system", system), ("human", prompt.turn.strip())]
         )
-    return TutorPrompts(path, by_attempt, prompt.chat_template)
+    return TutorPrompts(path, by_attempt)
 
 
 def load_prompt_file(path: Path) -> TutorPrompts:

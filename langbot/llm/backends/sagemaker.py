@@ -2,9 +2,9 @@
 translation of botocore's errors into LangbotError subclasses at this boundary.
 """
 
+import json
 import logging
-import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 from typing import Any
 
@@ -16,8 +16,18 @@ from langchain_core.outputs import ChatGenerationChunk, ChatResult, GenerationCh
 from langchain_core.prompt_values import PromptValue
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from langbot.backends import translating
-from langbot.backends.tgi import (
+from langbot.config import Settings
+from langbot.errors import (
+    BackendError,
+    BackendThrottled,
+    BackendTimeout,
+    ConfigError,
+    ModelError,
+    OutputParseError,
+)
+from langbot.llm.backends import translating
+from langbot.llm.backends.client import make_client, stream_read_timeout
+from langbot.llm.backends.tgi import (
     GRAMMAR,
     STREAM,
     GenerateHandler,
@@ -25,37 +35,12 @@ from langbot.backends.tgi import (
     iter_lines,
     parse_error,
 )
-from langbot.config import Settings
-from langbot.errors import BackendError, BackendThrottled, BackendTimeout, ConfigError, ModelError
-from langbot.prompts import ChatTemplate
+from langbot.llm.deadline import check_deadline
+from langbot.llm.templates import ChatTemplate, template_for
 
 log = logging.getLogger(__name__)
-_clients: dict[tuple, Any] = {}
-_lock = threading.Lock()
 _THROTTLE_CODES = {"ThrottlingException", "Throttling", "TooManyRequestsException"}
 _STREAM_CODES = {"ModelStreamError", "InternalStreamFailure"}
-
-
-def make_client(settings: Settings) -> Any:
-    """The process-wide sagemaker-runtime client for these settings (created on first use).
-
-    The endpoint URL is left to boto3, so AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME keeps working.
-    """
-    key = (settings.aws_region, settings.read_timeout, settings.connect_timeout)
-    with _lock:
-        if key not in _clients:
-            import boto3
-            from botocore.config import Config
-
-            config = Config(
-                read_timeout=settings.read_timeout,
-                connect_timeout=settings.connect_timeout,
-                retries={"mode": "adaptive", "total_max_attempts": 2},
-            )
-            _clients[key] = boto3.client(
-                "sagemaker-runtime", region_name=settings.aws_region, config=config
-            )
-        return _clients[key]
 
 
 def check_settings(settings: Settings) -> None:
@@ -129,6 +114,26 @@ def _translated() -> AbstractContextManager[None]:
     return translating(_is_transport, translate_error)
 
 
+def _texts(body: Iterable[Any], text_of: Any) -> Iterator[str]:
+    """The non-empty texts of a response stream. The turn deadline is checked on every line,
+    keep-alives included; the body is closed on every exit; an empty stream is a parse error
+    (langchain-core would raise a bare ValueError that escapes the fallback)."""
+    seen = False
+    try:
+        for line in iter_lines(body):
+            check_deadline()
+            text = text_of(line)
+            if text:
+                seen = True
+                yield text
+        if not seen:
+            raise OutputParseError("The model's stream ended without any text.")
+    finally:
+        close = getattr(body, "close", None)
+        if close:
+            close()
+
+
 class TGIGenerateEndpoint(SagemakerEndpoint):
     """SagemakerEndpoint for TGI's generate format: robust streaming, translated errors."""
 
@@ -147,12 +152,10 @@ class TGIGenerateEndpoint(SagemakerEndpoint):
             params["InferenceComponentName"] = self.inference_component_name
         with _translated():
             response = self.client.invoke_endpoint_with_response_stream(**params)
-            for line in iter_lines(response["Body"]):
-                text = self.content_handler.transform_output(line)
-                if text:
-                    if run_manager:
-                        run_manager.on_llm_new_token(text)
-                    yield GenerationChunk(text=text)
+            for text in _texts(response["Body"], self.content_handler.transform_output):
+                if run_manager:
+                    run_manager.on_llm_new_token(text)
+                yield GenerationChunk(text=text)
 
     def _call(
         self, prompt: str, stop: list[str] | None = None, run_manager: Any = None, **kwargs: Any
@@ -175,13 +178,12 @@ class TGIChatEndpoint(ChatSagemakerEndpoint):
         params.pop("Accept", None)
         with _translated():
             response = self.client.invoke_endpoint_with_response_stream(**params)
-            for line in iter_lines(response["Body"]):
-                message = self.content_handler.transform_output(line)
-                if message.content:
-                    chunk = ChatGenerationChunk(message=AIMessageChunk(content=message.content))
-                    if run_manager:
-                        run_manager.on_llm_new_token(chunk.text, chunk=chunk)
-                    yield chunk
+            read = self.content_handler.transform_output
+            for text in _texts(response["Body"], lambda line: str(read(line).content)):
+                chunk = ChatGenerationChunk(message=AIMessageChunk(content=text))
+                if run_manager:
+                    run_manager.on_llm_new_token(chunk.text, chunk=chunk)
+                yield chunk
 
     def _generate(
         self,
@@ -198,6 +200,7 @@ def _apply_chat_template(template: ChatTemplate) -> Runnable:
     role = {"system": "system", "human": "user", "ai": "assistant"}
 
     def render(value: PromptValue) -> str:
+        """The chat messages as one prompt string."""
         return template.render(
             [(role.get(m.type, "user"), str(m.content)) for m in value.to_messages()]
         )
@@ -206,10 +209,12 @@ def _apply_chat_template(template: ChatTemplate) -> Runnable:
 
 
 def build_sagemaker_model(
-    settings: Settings, template: ChatTemplate, schema: dict | None, client: Any = None
+    settings: Settings, schema: dict | None, client: Any = None, streaming: bool = True
 ) -> Runnable:
     """The model step of the chain for the configured TGI format on SageMaker."""
-    client = client if client is not None else make_client(settings)
+    if client is None:
+        timeout = stream_read_timeout(settings) if streaming else settings.read_timeout
+        client = make_client(settings, timeout)
     kwargs: dict[str, Any] = {
         "max_new_tokens": settings.max_new_tokens,
         "temperature": settings.temperature,
@@ -227,9 +232,42 @@ def build_sagemaker_model(
             content_handler=MessagesHandler(), model_kwargs=kwargs, **common
         )
         return model
+    template = template_for(settings.model_id)
     if template.stop:
         kwargs["stop"] = template.stop
     llm: BaseLLM = TGIGenerateEndpoint(
         content_handler=GenerateHandler(), model_kwargs=kwargs, **common
     )
     return _apply_chat_template(template) | llm
+
+
+def probe_body(settings: Settings) -> bytes:
+    """The smallest request that proves the model generates: one greedy token."""
+    if settings.sagemaker_format == "messages":
+        body: dict[str, Any] = {
+            "messages": [{"role": "user", "content": "hola"}],
+            "max_tokens": 1,
+            "temperature": 0.0,
+        }
+    else:
+        body = {"inputs": "hola", "parameters": {"max_new_tokens": 1, "do_sample": False}}
+    return json.dumps(body).encode("utf-8")
+
+
+def build_probe(settings: Settings, client: Any = None) -> Any:
+    """The circuit breaker's probe: one tiny invocation; raises a LangbotError on failure."""
+    client = client if client is not None else make_client(settings, settings.verdict_deadline)
+
+    def probe() -> None:
+        """Raise a LangbotError unless the endpoint generates one token."""
+        params: dict[str, Any] = {
+            "EndpointName": settings.sagemaker_endpoint or "",
+            "Body": probe_body(settings),
+            "ContentType": "application/json",
+        }
+        if settings.sagemaker_inference_component:
+            params["InferenceComponentName"] = settings.sagemaker_inference_component
+        with _translated():
+            client.invoke_endpoint(**params)["Body"].read()
+
+    return probe

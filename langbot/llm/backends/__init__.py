@@ -8,31 +8,47 @@ from langchain_core.runnables import Runnable
 
 from langbot.config import Settings
 from langbot.errors import BackendError
-from langbot.prompts import TutorPrompts
 
 
 def check_backend(settings: Settings) -> None:
     """Raise ConfigError, saying what to set, if the configured backend cannot start."""
     if settings.backend == "sagemaker":
-        from langbot.backends.sagemaker import check_settings
+        from langbot.llm.backends.sagemaker import check_settings
     elif settings.backend == "openai":
-        from langbot.backends.openai import check_settings
+        from langbot.llm.backends.openai import check_settings
     else:
         return
     check_settings(settings)
 
 
 def build_model(
-    settings: Settings, prompts: TutorPrompts, schema: dict | None, client: Any = None
+    settings: Settings, schema: dict | None, client: Any = None, streaming: bool = True
 ) -> Runnable:
     """The chain's model step for the configured backend (client: an injected boto3 client)."""
     if settings.backend == "sagemaker":
-        from langbot.backends.sagemaker import build_sagemaker_model
+        from langbot.llm.backends.sagemaker import build_sagemaker_model
 
-        return build_sagemaker_model(settings, prompts.chat_template, schema, client)
-    from langbot.backends.openai import build_openai_model
+        return build_sagemaker_model(settings, schema, client, streaming)
+    from langbot.llm.backends.openai import build_openai_model
 
-    return build_openai_model(settings)
+    return build_openai_model(settings, schema, streaming)
+
+
+def build_probe(settings: Settings, client: Any = None) -> Callable[[], None]:
+    """The circuit breaker's probe for the configured backend: raises if it is still down."""
+    if settings.backend == "sagemaker":
+        from langbot.llm.backends.sagemaker import build_probe as sagemaker_probe
+
+        return sagemaker_probe(settings, client)
+
+    def probe() -> None:
+        """Raise unless the server lists its models."""
+        import httpx
+
+        url = (settings.openai_base_url or "").rstrip("/") + "/models"
+        httpx.get(url, timeout=settings.connect_timeout).raise_for_status()
+
+    return probe
 
 
 @contextmanager

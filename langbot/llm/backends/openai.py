@@ -8,9 +8,17 @@ from langchain_core.messages import BaseMessage
 from langchain_core.outputs import ChatGenerationChunk, ChatResult
 from langchain_openai import ChatOpenAI
 
-from langbot.backends import translating
 from langbot.config import Settings
-from langbot.errors import BackendError, BackendThrottled, BackendTimeout, ConfigError, ModelError
+from langbot.errors import (
+    BackendError,
+    BackendThrottled,
+    BackendTimeout,
+    ConfigError,
+    ModelError,
+    OutputParseError,
+)
+from langbot.llm.backends import translating
+from langbot.llm.deadline import check_deadline
 
 
 def check_settings(settings: Settings) -> None:
@@ -58,7 +66,26 @@ def _translated() -> AbstractContextManager[None]:
 
 
 class CompatibleChatModel(ChatOpenAI):
-    """ChatOpenAI whose transport failures surface as LangbotError subclasses."""
+    """ChatOpenAI whose transport failures surface as LangbotError subclasses, and whose
+    requests suit TGI and other compatible servers: `max_tokens` (TGI before 3.0.2 ignores
+    `max_completion_tokens`), no `top_p` of 1 (a 422) or with greedy decoding, and the
+    output schema as `response_format`."""
+
+    grammar: dict[str, Any] | None = None
+    """The output JSON schema, sent as response_format when the server supports one."""
+    grammar_style: str = "json_schema"
+    """How the server takes a schema: json_schema (OpenAI, vLLM, Ollama), tgi, or none."""
+
+    def _get_request_payload(self, input_: Any, *, stop: Any = None, **kwargs: Any) -> dict:
+        payload = super()._get_request_payload(input_, stop=stop, **kwargs)
+        if "max_completion_tokens" in payload:
+            payload["max_tokens"] = payload.pop("max_completion_tokens")
+        top_p = payload.get("top_p")
+        if top_p is not None and (top_p >= 1 or not payload.get("temperature")):
+            payload.pop("top_p")
+        if self.grammar is not None and self.grammar_style != "none":
+            payload["response_format"] = response_format(self.grammar, self.grammar_style)
+        return payload
 
     def _stream(
         self,
@@ -67,8 +94,14 @@ class CompatibleChatModel(ChatOpenAI):
         run_manager: Any = None,
         **kwargs: Any,
     ) -> Iterator[ChatGenerationChunk]:
+        seen = False
         with _translated():
-            yield from super()._stream(messages, stop, run_manager, **kwargs)
+            for chunk in super()._stream(messages, stop, run_manager, **kwargs):
+                check_deadline()
+                seen = seen or bool(chunk.text)
+                yield chunk
+        if not seen:  # langchain-core would raise a bare ValueError that escapes the fallback
+            raise OutputParseError("The model server's stream ended without any text.")
 
     def _generate(
         self,
@@ -81,7 +114,19 @@ class CompatibleChatModel(ChatOpenAI):
             return super()._generate(messages, stop, run_manager, **kwargs)
 
 
-def build_openai_model(settings: Settings) -> CompatibleChatModel:
+def response_format(schema: dict[str, Any], style: str) -> dict[str, Any]:
+    """The response_format field for a JSON schema, in the server's dialect."""
+    if style == "tgi":  # TGI's GrammarType: {"type": "json", "value": schema}
+        return {"type": "json", "value": schema}
+    return {
+        "type": "json_schema",
+        "json_schema": {"name": "tutor_verdict", "schema": schema, "strict": True},
+    }
+
+
+def build_openai_model(
+    settings: Settings, schema: dict | None = None, streaming: bool = True
+) -> CompatibleChatModel:
     """The chat model for an OpenAI-compatible server at LANGBOT_OPENAI_BASE_URL."""
     import httpx
 
@@ -89,9 +134,17 @@ def build_openai_model(settings: Settings) -> CompatibleChatModel:
         base_url=settings.openai_base_url,
         model=settings.openai_model,
         api_key=settings.openai_api_key or "not-needed",
-        timeout=httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout),
+        # A stream's reads wait at most the verdict deadline; a whole reply, the read timeout.
+        timeout=httpx.Timeout(
+            min(settings.read_timeout, settings.verdict_deadline)
+            if streaming
+            else settings.read_timeout,
+            connect=settings.connect_timeout,
+        ),
         max_retries=0,  # a failed turn goes to simple mode at once; the next turn retries
         max_tokens=settings.max_new_tokens,
         temperature=settings.temperature,
         top_p=settings.top_p,
+        grammar=schema,
+        grammar_style=settings.openai_response_format,
     )

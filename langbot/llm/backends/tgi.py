@@ -79,18 +79,25 @@ def messages_body(
 
 
 def _sampling(kwargs: Mapping[str, Any], max_key: str) -> dict[str, Any]:
-    # TGI rejects temperature 0 and top_p 1 (exclusive bounds): leave those out (greedy).
+    # Temperature 0 is greedy. TGI samples whenever temperature or top_p is present in the
+    # generate format, and when temperature is absent in the Messages API (it means 1.0
+    # there); only an explicit 0.0 is greedy in the Messages API. top_p 1 is a 422.
     out: dict[str, Any] = {}
     if kwargs.get("max_new_tokens"):
         out[max_key] = int(kwargs["max_new_tokens"])
-    temperature = kwargs.get("temperature")
-    if temperature:
-        out["temperature"] = float(temperature)
-        if max_key == "max_new_tokens":
+    temperature = float(kwargs.get("temperature") or 0.0)
+    generate = max_key == "max_new_tokens"
+    if temperature > 0:
+        out["temperature"] = temperature
+        top_p = kwargs.get("top_p")
+        if top_p is not None and 0 < top_p < 1:
+            out["top_p"] = float(top_p)
+        if generate:
             out["do_sample"] = True
-    top_p = kwargs.get("top_p")
-    if top_p is not None and 0 < top_p < 1:
-        out["top_p"] = float(top_p)
+    elif generate:
+        out["do_sample"] = False
+    else:
+        out["temperature"] = 0.0
     if kwargs.get("stop"):
         out["stop"] = list(kwargs["stop"])[:4]
     return out

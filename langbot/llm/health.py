@@ -5,8 +5,10 @@ import threading
 from dataclasses import dataclass
 
 from langbot.config import Settings
+from langbot.llm.breaker import breaker_open
 
 log = logging.getLogger(__name__)
+SIMPLE_MODE_LABEL = "simple mode"
 HEALTH_TIMEOUT = 2.0  # seconds; the check must never slow the page down for long
 _cache: dict[Settings, "Health"] = {}
 _lock = threading.Lock()
@@ -75,5 +77,7 @@ def describe_backend(settings: Settings) -> str:
     if settings.backend == "builtin":
         return f"Backend: {label} · always available"
     state = "reachable" if health.reachable else "not reachable (simple mode answers)"
+    if breaker_open(settings.backend):
+        state = f"{SIMPLE_MODE_LABEL} (paused after repeated faults; retrying in the background)"
     fast = "on" if settings.fast_path else "off"
     return f"Backend: {label} · {state} · {health.detail} · fast path {fast}"

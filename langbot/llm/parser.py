@@ -1,8 +1,9 @@
 """The model's output format and its verdict-first streaming parser.
 
 The model answers with one JSON object whose keys come in a fixed order:
-`{"correct": …, "category": …, "errors": […], "reply": "…"}`. The verdict can be parsed as
-soon as the `reply` key starts; the reply's text is then decoded and passed on as it streams.
+`{"correct": …, "category": …, "reply": "…", "errors": […]}`. The verdict can be parsed as
+soon as the `reply` key starts; the reply's text is then decoded and passed on as it streams,
+and the errors, written last so they never delay the reply, come once the object is complete.
 """
 
 import json
@@ -21,10 +22,10 @@ OUTPUT_SCHEMA: dict[str, Any] = {
     "properties": {
         "correct": {"type": "boolean"},
         "category": {"type": "string", "enum": ["correct", *MISS_CATEGORIES]},
-        "errors": {"type": "array", "items": {"type": "string"}, "maxItems": 3},
         "reply": {"type": "string"},
+        "errors": {"type": "array", "items": {"type": "string"}, "maxItems": 3},
     },
-    "required": ["correct", "category", "errors", "reply"],
+    "required": ["correct", "category", "reply", "errors"],
     "additionalProperties": False,
 }
 _REPLY_KEY = re.compile(r'"reply"\s*:\s*"')
@@ -39,6 +40,22 @@ class ModelVerdict:
     errors: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class ModelErrors:
+    """The model's `errors` list, which follows the reply in the output."""
+
+    errors: tuple[str, ...]
+
+
+def _errors_from(data: Any) -> tuple[str, ...]:
+    errors = data.get("errors") if isinstance(data, dict) else None
+    if not errors:
+        return ()
+    if not isinstance(errors, list):
+        errors = [str(errors)]
+    return tuple(str(e) for e in errors if str(e).strip())[:3]
+
+
 def _verdict_from(data: Any) -> ModelVerdict:
     if not isinstance(data, dict) or not isinstance(data.get("correct"), bool):
         raise OutputParseError(
@@ -50,16 +67,17 @@ def _verdict_from(data: Any) -> ModelVerdict:
         category = "correct"
     elif category not in MISS_CATEGORIES:
         category = "context"
-    errors = data.get("errors") or []
-    if not isinstance(errors, list):
-        errors = [str(errors)]
-    return ModelVerdict(correct, category, tuple(str(e) for e in errors if str(e).strip())[:3])
+    return ModelVerdict(correct, category, _errors_from(data))
+
+
+Event = ModelVerdict | str | ModelErrors
 
 
 class VerdictParser:
-    """Incremental parser for `{"correct":…, "category":…, "errors":[…], "reply":"…"}`.
+    """Incremental parser for `{"correct":…, "category":…, "reply":"…", "errors":[…]}`.
 
-    `feed` returns the verdict as soon as its keys are complete, then reply text chunks.
+    `feed` returns the verdict as soon as its keys are complete, then reply text chunks;
+    `close` returns the errors. Errors written before the reply stay in the verdict.
     """
 
     def __init__(self) -> None:
@@ -67,10 +85,10 @@ class VerdictParser:
         self.state = "head"  # head -> reply -> tail; or whole (verdict not first)
         self.verdict_sent = False
 
-    def feed(self, text: str) -> list[ModelVerdict | str]:
+    def feed(self, text: str) -> list[Event]:
         """Events made available by one more piece of model output."""
         self.buffer += text
-        out: list[ModelVerdict | str] = []
+        out: list[Event] = []
         if self.state == "head":
             match = _REPLY_KEY.search(self.buffer)
             if not match:
@@ -118,9 +136,18 @@ class VerdictParser:
         self.buffer = raw[i:]
         return "".join(parts)
 
-    def close(self) -> list[ModelVerdict | str]:
+    def close(self) -> list[Event]:
         """The events left at the end of the output; OutputParseError if it was incomplete."""
         if self.state == "tail":
+            tail = self.buffer.strip().lstrip(",").strip()
+            end = tail.rfind("}")
+            try:
+                data = json.loads("{" + tail[: end + 1]) if end >= 0 else {}
+            except ValueError:
+                data = {}  # the reply is complete; errors are optional extras
+            self.state = "done"
+            return [ModelErrors(_errors_from(data))]
+        if self.state == "done":
             return []
         if self.state == "reply":
             raise OutputParseError("The model's reply was cut off before its end.")
@@ -130,8 +157,8 @@ class VerdictParser:
         except ValueError as e:
             raise OutputParseError(f"The model's output is not JSON: {self.buffer[:120]!r}") from e
         verdict = _verdict_from(data)
-        self.state = "tail"
-        return [verdict, str(data.get("reply", ""))]
+        self.state = "done"
+        return [verdict, str(data.get("reply", "")), ModelErrors(verdict.errors)]
 
 
 def _text_of(chunk: Any) -> str:
@@ -141,7 +168,7 @@ def _text_of(chunk: Any) -> str:
     return str(content)
 
 
-def parse_output(chunks: Iterable[Any]) -> Iterator[ModelVerdict | str]:
+def parse_output(chunks: Iterable[Any]) -> Iterator[Event]:
     """The verdict, then reply text chunks, from the model's output chunks (str or messages)."""
     parser = VerdictParser()
     for chunk in chunks:
@@ -152,7 +179,7 @@ def parse_output(chunks: Iterable[Any]) -> Iterator[ModelVerdict | str]:
 class VerdictStreamParser(Runnable):
     """The chain's parser step: model output in, a verdict and reply chunks out."""
 
-    def invoke(self, input: Any, config: Any = None, **kwargs: Any) -> list[ModelVerdict | str]:
+    def invoke(self, input: Any, config: Any = None, **kwargs: Any) -> list[Event]:
         """Parse a whole model output at once."""
         return list(parse_output([input]))
 

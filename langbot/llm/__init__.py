@@ -1,0 +1,1 @@
+"""The LLM judge: chain, output parser, prompts, guards, deadlines, breaker, health, backends."""

@@ -1,0 +1,121 @@
+"""The model's reply as the learner sees it: normalised, leak-guarded and deadline-bound.
+
+Text is normalised (see `guards.normalise`) before it is checked, and the learner is shown
+exactly the text that was checked. The model's `errors`, which follow the reply, are checked
+the same way; a leaking item is dropped and the built-in grader's errors stand in.
+"""
+
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from typing import Any
+
+from langbot.errors import BackendError, OutputParseError
+from langbot.llm.deadline import TurnDeadline
+from langbot.llm.guards import LeakGuard, StreamGuard, normalise
+from langbot.llm.parser import ModelErrors
+from langbot.tutor import Judgement
+
+log = logging.getLogger(__name__)
+
+
+# Safe places to normalise up to: spaces and closing punctuation, which no HTML entity
+# contains ("&" and ";" are left out, so a split "&aac" + "ute;" is joined first).
+_CUTS = frozenset(" \n\t!?.,:»)")
+
+
+def _last_cut(raw: str) -> int:
+    for i in range(len(raw) - 1, -1, -1):
+        if raw[i] in _CUTS:
+            return i + 1
+    return 0
+
+
+class GuardedReply:
+    """Iterate for reply chunks. On a leak, iteration stops and `final_text` holds what the
+    tutor shows instead ("" means its own scripted wording). Once iteration ends, the
+    judgement's verdict carries the checked errors."""
+
+    def __init__(
+        self,
+        events: Iterator[Any],
+        judgement: Judgement,
+        guard: LeakGuard | None,
+        fallback_errors: tuple[str, ...],
+        on_leak: str = "",
+        deadline: TurnDeadline | None = None,
+        on_fault: Callable[[], None] | None = None,
+    ) -> None:
+        self.events, self.judgement, self.guard = events, judgement, guard
+        self.fallback_errors, self.on_leak, self.deadline = fallback_errors, on_leak, deadline
+        self.on_fault = on_fault
+        self.final_text: str | None = None
+        self.text = ""  # everything normalised so far, shown or held back
+
+    def __iter__(self) -> Iterator[str]:
+        try:
+            yield from self._chunks()
+        except BackendError:
+            if self.on_fault:
+                self.on_fault()
+            raise
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Stop reading the model: closes the stream, and with it the response body."""
+        close = getattr(self.events, "close", None)
+        if close:
+            close()
+
+    def _chunks(self) -> Iterator[str]:
+        raw, shown = "", 0
+        streamer = StreamGuard(self.guard) if self.guard else None
+        for event in self.events:
+            if self.deadline:
+                self.deadline.check()
+            if isinstance(event, ModelErrors):
+                self.set_errors(event.errors)
+                continue
+            if not isinstance(event, str):
+                continue
+            raw += event
+            cut = _last_cut(raw)  # normalise only whole words (and whole entities)
+            if not cut:
+                continue
+            self.text, raw = self.text + normalise(raw[:cut]), raw[cut:]
+            safe = streamer.feed(self.text) if streamer else len(self.text)
+            if safe is None:
+                return self._leak()
+            if safe > shown:
+                yield self.text[shown:safe]
+                shown = safe
+        self.text += normalise(raw)
+        if not self.text.strip():
+            raise OutputParseError("The model's reply was empty.")
+        if streamer and (
+            streamer.feed(self.text, final=True) is None or self.guard.leaks_whole(self.text)
+        ):
+            return self._leak()
+        if shown < len(self.text):
+            yield self.text[shown:]
+
+    def set_errors(self, errors: tuple[str, ...]) -> None:
+        """Check the model's errors and put those that pass into the verdict."""
+        verdict = self.judgement.verdict
+        if verdict.correct or not errors:
+            return
+        checked = tuple(normalise(e) for e in errors)
+        if self.guard:
+            kept = tuple(e for e in checked if not self.guard.leaks(e))
+            if len(kept) < len(checked):
+                log.warning("Leak guard: dropped model errors that gave the answer away.")
+            checked = kept
+        self.judgement.verdict = replace(verdict, errors=checked or self.fallback_errors)
+
+    def _leak(self) -> None:
+        log.warning("Leak guard: the model's reply gave away an answer; the script answers.")
+        self.final_text = self.on_leak
+        verdict = self.judgement.verdict
+        if not verdict.correct:  # the model's errors, still to come, are not awaited
+            self.judgement.verdict = replace(verdict, errors=self.fallback_errors)
