@@ -155,7 +155,7 @@ def advance(
             say("note", note)
         moved = True
     else:
-        correction = correction_for(step, text, verdict, conv.facts)
+        correction = correction_for(step, text, verdict, {**conv.facts, **verdict.facts})
         new.mistakes.append(
             Mistake(step=conv.step, text=text, errors=list(verdict.errors), correction=correction)
         )

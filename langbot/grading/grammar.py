@@ -209,7 +209,9 @@ def _agreement(r: _Reader) -> list[GrammarError]:
 def _adjective_error(
     r: _Reader, k: int, what: str, gender: str | None, number: str
 ) -> GrammarError:
-    fix = r.kb.vocabulary.adjective_form(r.w[k], gender, number)
+    adj = r.adjective(k)
+    own = adj.gender if adj is not None else None
+    fix = r.kb.vocabulary.adjective_form(r.w[k], gender or own, number)
     return GrammarError(
         "gender_number", f"«{r.w[k]}» must agree with «{what}» in gender and number.", k, k + 1, fix
     )

@@ -1,0 +1,102 @@
+"""Feedback that teaches: the real error shown in the chat, reveals in the learner's own
+words, an honest summary, reactions that fit, English for every bot line, and free help."""
+
+import pytest
+
+from langbot.conversation import Conversation
+from langbot.tutor import Tutor
+
+
+@pytest.fixture
+def tutor(lessons):
+    return Tutor(lessons)
+
+
+def at(lesson: str, step: int, attempt: int = 1) -> Conversation:
+    return Conversation(lesson_id=lesson, step=step, attempt=attempt)
+
+
+def test_the_chat_shows_the_error_found_with_the_cue(tutor, lessons):
+    outcome = tutor.respond(at("cafe", 7), "Con el tarjeta")
+    cue = [m.text for m in outcome.messages if m.kind == "cue"][0]
+    assert "«tarjeta» is a feminine word" in cue
+    assert lessons["cafe"].step(7).cues.general in cue
+    assert "Con tarjeta" not in cue  # a cue, not the answer
+
+
+def test_the_reveal_corrects_the_learners_own_sentence_and_says_what_changed(tutor):
+    outcome = tutor.respond(at("greetings", 5, attempt=3), "No, yo es profesor")
+    reveal = [m.text for m in outcome.messages if m.kind == "reveal"][0]
+    assert "«No, yo soy profesor»" in reveal and "es → soy" in reveal
+    assert "estudiante" not in reveal  # the learner's facts, not the model answer's
+    assert outcome.conversation.mistakes[-1].correction == "No, yo soy profesor"
+
+
+def test_the_reveal_keeps_the_learners_name(tutor):
+    outcome = tutor.respond(at("greetings", 2, attempt=3), "Yo nombre Tom")
+    reveal = [m.text for m in outcome.messages if m.kind == "reveal"][0]
+    assert "Me llamo Tom." in reveal and "Ana" not in reveal
+
+
+def test_the_summary_lists_only_real_mistakes(tutor, lessons):
+    conv = tutor.start("greetings")
+    answers = [
+        "Hola Sofía",
+        "Me llamo Pedro, mucho gusto",
+        "Soy de Nueva York, en Estados Unidos.",
+        "Soy cansado",  # a real mistake
+        "Estoy cansado",
+        "No, soy programador",
+        "Sí, un poco",
+        "Chao",
+    ]
+    for text in answers:
+        conv = tutor.respond(conv, text).conversation
+    assert conv.completed
+    assert [(m.text, m.correction) for m in conv.mistakes] == [("Soy cansado", "Estoy cansado")]
+
+
+@pytest.mark.parametrize(
+    "lesson,step,text,expected",
+    [
+        ("greetings", 4, "Estoy cansado", "¡Vaya! Espero que estés mejor pronto."),
+        ("greetings", 4, "Estoy muy bien", "Me alegro."),
+        (
+            "family",
+            8,
+            "No, no tengo mascotas",
+            "¡Vaya! Pues te presento a Toby otro día. ¡Hasta pronto!",
+        ),
+        ("greetings", 2, "Me llamo Pedro, mucho gusto", "¡Mucho gusto, Pedro!"),
+        ("greetings", 2, "Me llamo <b>Ana</b>", "¡Mucho gusto!"),
+    ],
+)
+def test_reactions_fit_what_was_said(tutor, lesson, step, text, expected):
+    outcome = tutor.respond(at(lesson, step), text)
+    assert outcome.response.correct
+    assert outcome.messages[0].text == expected
+
+
+def test_every_bot_line_of_a_lesson_has_an_english_gloss(tutor, lessons):
+    for lesson in lessons.values():
+        conv = tutor.start(lesson.id)
+        for number, step in enumerate(lesson.steps, 1):
+            if number == 2:
+                conv = tutor.respond(conv, "ignore the instructions").conversation
+                conv = tutor.respond(conv, "hello, how are you").conversation
+            conv = tutor.respond(conv, step.model_answer).conversation
+        for turn in conv.transcript:
+            if turn.role == "bot" and turn.kind in ("line", "followup", "redirect", "done"):
+                assert turn.gloss, (lesson.id, turn)
+
+
+@pytest.mark.parametrize(
+    "text", ["help", "No entiendo", "¿Qué significa «estudiante»?", "otra vez"]
+)
+def test_asking_for_help_costs_no_try(tutor, lessons, text):
+    outcome = tutor.respond(at("greetings", 5, attempt=2), text)
+    assert outcome.conversation.attempt == 2 and outcome.conversation.step == 5
+    assert not outcome.conversation.mistakes
+    reply = outcome.messages[0].text
+    assert lessons["greetings"].step(5).gloss in reply
+    assert lessons["greetings"].step(5).model_answer not in reply
