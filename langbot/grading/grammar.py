@@ -223,6 +223,7 @@ def _copula_agreement(
     """ "Mi madre es alto", "la tostada está rico", "estoy cansados", "es alto" said of her."""
     errors = []
     w = r.w
+    last: tuple[str | None, str, str] | None = None  # the last copula's subject, this sentence
     for i, tok in enumerate(w):
         if tok not in _COPULAS or (tok == "esta" and not r.accented(i) and r.noun(i + 1)):
             continue
@@ -242,6 +243,9 @@ def _copula_agreement(
                     break
         if np is not None:
             gender, number = np[1], np[2]
+            last = (gender, number, what)
+        elif person == "3s" and last and start >= 0 and w[start] in ("y", "pero", "e"):
+            gender, number, what = last  # "mi padre es alto y es simpático": the same subject
         elif r.subject_pronoun(start) is not None:
             gender = {"ella": "f", "ellas": "f", "el": "m", "ellos": None, "nosotras": "f"}.get(
                 w[start]
@@ -264,8 +268,11 @@ def _copula_agreement(
                 errors.append(_adjective_error(r, k, what, gender, number))
                 break
             k = r.skip_adverbs(k + 1)
-            if r.at(k) in ("y", BOUNDARY) and r.adjective(r.skip_adverbs(k + 1)):
-                k = r.skip_adverbs(k + 1)
+            after = r.skip_adverbs(k + 1)
+            if r.at(k) in ("y", "e") and r.adjective(after):
+                k = after
+            elif r.at(k) == BOUNDARY and r.adjective(after) and r.at(after + 1) not in r.kb.persons:
+                k = after
             else:
                 break
     return errors

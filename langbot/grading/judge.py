@@ -225,12 +225,20 @@ _QUESTION_STARTS = frozenset(
 )
 
 
+def _named(tokens: Tokens, k: int) -> bool:
+    """Whether token k is capitalised mid-sentence: a name ("Taylor Swift"), not English."""
+    first = k == 0 or tokens.words[k - 1] == BOUNDARY
+    return not first and tokens.original_text(k, k + 1)[:1].isupper()
+
+
 def _english_around(tokens: Tokens, core: CoreMatch, kb: Knowledge) -> bool:
     idx = [
         k
         for k in [*range(core.start), *range(core.end, len(tokens.words))]
-        if tokens.words[k] != BOUNDARY
+        if tokens.words[k] != BOUNDARY and not _named(tokens, k)
     ]
+    if not idx:
+        return False
     outside = [tokens.words[k] for k in idx]
     if len(outside) == 1 and tokens.original_text(idx[0], idx[0] + 1)[:1].isupper():
         return False  # one capitalised word: a name ("Está muy cerca, Tom")
