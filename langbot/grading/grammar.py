@@ -225,6 +225,11 @@ def _copula_agreement(
     w = r.w
     last: tuple[str | None, str, str] | None = None  # the last copula's subject, this sentence
     for i, tok in enumerate(w):
+        if tok in _GUSTAR and r.at(i - 1) in r.kb.lists.indirect:
+            liked = _liked(r, r.skip_adverbs(i + 1))
+            if liked:
+                last = liked  # "me gusta el fútbol porque es divertido": it is the football
+            continue
         if tok not in _COPULAS or (tok == "esta" and not r.accented(i) and r.noun(i + 1)):
             continue
         person = _COPULAS[tok]
@@ -244,7 +249,12 @@ def _copula_agreement(
         if np is not None:
             gender, number = np[1], np[2]
             last = (gender, number, what)
-        elif person == "3s" and last and start >= 0 and w[start] in ("y", "pero", "e"):
+        elif (
+            person in ("3s", "3p")
+            and last
+            and start >= 0
+            and w[start] in ("y", "pero", "e", "porque")
+        ):
             gender, number, what = last  # "mi padre es alto y es simpático": the same subject
         elif r.subject_pronoun(start) is not None:
             gender = {"ella": "f", "ellas": "f", "el": "m", "ellos": None, "nosotras": "f"}.get(
@@ -276,6 +286,18 @@ def _copula_agreement(
             else:
                 break
     return errors
+
+
+def _liked(r: _Reader, j: int) -> tuple[str | None, str, str] | None:
+    """What gustar is about at j, as (gender, number, words): an action is masculine singular."""
+    if r.at(j) in r.kb.infinitive_forms and not r.noun(j):
+        if any(r.noun(k) for k in range(j + 1, j + 4)):
+            return None  # "ir a la biblioteca porque es tranquila": about the library
+        return "m", "s", r.at(j)
+    np = r.noun_phrase(j)
+    if np is None or r.at(np[0]) in ("y", "e"):
+        return None  # coordinated things: leave them alone
+    return np[1], np[2], r.w[np[0] - 1]
 
 
 def _numerals(r: _Reader) -> list[GrammarError]:

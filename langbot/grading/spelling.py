@@ -74,6 +74,8 @@ def correct_spelling(
             continue
         if word in kb.vocabulary.nouns or word in kb.vocabulary.adjectives:
             continue
+        if word in kb.vocabulary.function_words or _frequencies()[0].get(word, 0.0) > 2e-5:
+            continue  # a common Spanish word ("por") is no misspelling, whatever it is near
         near = _nearest(word, targets)
         if near:
             fixes[i] = near
