@@ -5,11 +5,11 @@ greetings, thanks and extra clauses) and nothing in it is a definite error. It i
 when the core is missing (another question, English, off topic) or an error is certain.
 """
 
-import re
 from dataclasses import replace
 from functools import lru_cache
 
 from langbot.conversation import Verdict
+from langbot.grading.echo import accent_notes, guess_facts, slot_values
 from langbot.grading.grammar import PERSON_NAMES, GrammarError, check_grammar
 from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.language import english_share, is_help_request, is_injection, is_question
@@ -20,9 +20,6 @@ from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
 from langbot.lessons import Lesson
 from langbot.text import accented_words, fold, has_accent
 
-_CAPITALISED_SLOTS = ("name", "place", "city", "country", "person")
-_CLEAN_VALUE = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*")
-_CLEAN_NUMBERISH = re.compile(r"[\w]+(?:[ ,:'’-]+[\w]+)*")
 # Verbs a learner uses around any answer ("gracias, ¿y tú?", "es que...", "creo que...").
 _NEUTRAL_VERBS = frozenset(
     {
@@ -39,20 +36,6 @@ _NEUTRAL_VERBS = frozenset(
         "querer",
     }
 )
-_AMBIGUOUS_ACCENTS = {
-    "tu",
-    "el",
-    "mi",
-    "si",
-    "se",
-    "te",
-    "mas",
-    "de",
-    "solo",
-    "esta",
-    "este",
-    "aun",
-}
 
 
 @lru_cache(maxsize=1024)
@@ -83,52 +66,6 @@ def _step_context(
             verbs.update(kb.persons.get(word, {}))
     verbs.update(fold(v.word).strip() for v in step.vocabulary if v.kind == "verb")
     return reflexive, subject, accented, frozenset(verbs)  # fmt: skip
-
-
-def _slot_values(tokens: Tokens, core: CoreMatch) -> tuple[tuple[str, str], ...]:
-    values = []
-    for name, i, j in core.slots:
-        value = tokens.original_text(i, j)
-        pattern = _CLEAN_VALUE if name.startswith(_CAPITALISED_SLOTS) else _CLEAN_NUMBERISH
-        if not value or not pattern.fullmatch(value) or len(value) > 60 or _glued(tokens, i, j):
-            continue  # only clean values are echoed: no links, markup or odd characters
-        if name.startswith(_CAPITALISED_SLOTS) and (value.islower() or value.isupper()):
-            value = " ".join(w[:1].upper() + w[1:].lower() for w in value.split())
-        values.append((name, value))
-    return tuple(values)
-
-
-def _glued(tokens: Tokens, i: int, j: int) -> bool:
-    """Whether a slot's words touch markup, a link or an address ("<b>Ana", "www.x", "a@b")."""
-    while i < j and tokens.words[i] == BOUNDARY:
-        i += 1
-    while j > i and tokens.words[j - 1] == BOUNDARY:
-        j -= 1
-    if i >= j:
-        return True
-    start, end = tokens.spans[i][0], tokens.spans[j - 1][1]
-    text = tokens.original
-    before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) else " "
-    if before in ".:" and start >= 2 and text[start - 2].isalnum():
-        return True  # "evil.example"
-    if after in ".:" and end + 1 < len(text) and text[end + 1].isalnum():
-        return True  # "www.evil"
-    return before in _MARKUP or after in _MARKUP
-
-
-_MARKUP = set("<>/@#&=_\\[]{}|*`~^%+")
-
-
-def _accent_notes(text: str, accented: dict[str, str]) -> tuple[str, ...]:
-    notes = []
-    for word in accented_words(text):
-        want = accented.get(fold(word))
-        if want and not has_accent(word) and want != word:
-            if fold(word) in _AMBIGUOUS_ACCENTS and fold(word) not in ("tu", "si", "mas"):
-                continue
-            notes.append(f"«{word}» needs an accent: «{want}»")
-    return tuple(dict.fromkeys(notes))
 
 
 def _says_more(tokens: Tokens, core: CoreMatch, kb: Knowledge) -> bool:
@@ -256,38 +193,6 @@ def _miss(category, errors: list[GrammarError], tokens: Tokens, certain: bool = 
     )
 
 
-def guess_facts(
-    lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge
-) -> tuple[tuple[str, str], ...]:
-    """On a miss, the learner's own name or place if it stands out (a capitalised unknown
-    word, or a known place), so a reveal says their facts, not the model answer's."""
-    step = lesson.step(number)
-    if not step.model_template:
-        return ()
-    wanted = [
-        n
-        for n in re.findall(r"\{(\w+)\}", step.model_template)
-        if step.slots.get(n) in ("name", "place")
-    ]
-    if len(wanted) != 1:
-        return ()
-    run: list[int] = []
-    for i, word in enumerate(tokens.words):
-        first = i == 0 or tokens.words[i - 1] == BOUNDARY
-        text = tokens.original_text(i, i + 1)
-        known_place = step.slots[wanted[0]] == "place" and word in kb.vocabulary.places
-        if word != BOUNDARY and (
-            (text[:1].isupper() and not first and word not in kb.spanish_words) or known_place
-        ):
-            run.append(i)
-        elif run:
-            break
-    if not run:
-        return ()
-    value = tokens.original_text(run[0], run[-1] + 1)
-    return ((wanted[0], value),) if _CLEAN_VALUE.fullmatch(value) else ()  # fmt: skip
-
-
 def grade_answer(lesson: Lesson, step_number: int, text: str) -> Verdict:
     """Judge one learner answer to one step of a lesson (step numbers count from 1)."""
     lesson.step(step_number)
@@ -327,8 +232,8 @@ def grade_answer(lesson: Lesson, step_number: int, text: str) -> Verdict:
         )
         if errors:
             return _miss("grammar", errors, tokens)
-        notes = _accent_notes(text, accented)
-        return Verdict(True, "correct", (), notes, _slot_values(tokens, core), certain=True)
+        notes = accent_notes(text, accented)
+        return Verdict(True, "correct", (), notes, slot_values(tokens, core), certain=True)
     if english:
         return Verdict(False, "english", ("Try it in Spanish!",), certain=True)
     spelling = correct_spelling(lesson, step_number, tokens, kb)

@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from langbot.errors import LessonFileError
-from langbot.grading.vocabulary import read_data_yaml
+from langbot.grading.vocabulary_files import read_data_yaml
 from langbot.text import fold
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "verbs.yaml"

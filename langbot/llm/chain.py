@@ -174,7 +174,8 @@ class LLMJudge:
         deadline.got_verdict()
         if self.breaker:
             self.breaker.record_success()
-        definite = definite_errors(lesson, conversation.step, text) if first.correct else ()
+        # The built-in verdict is already at hand: its definite errors, not a second grading.
+        definite = builtin.errors if first.correct and builtin.category == "grammar" else ()
         verdict = reconcile(first, builtin, definite)
         if first.correct and not verdict.correct:
             log.info("Disagreement: the model said correct; the grader's verdict stands.")

@@ -8,15 +8,10 @@ import pytest
 import yaml
 
 from langbot.errors import LessonFileError
+from langbot.grading.inflection import feminine, plural
 from langbot.grading.verbs import DEFAULT_PATH as VERBS_PATH
-from langbot.grading.vocabulary import (
-    DEFAULT_DIR,
-    FILES,
-    feminine,
-    load_vocabulary,
-    plural,
-    read_data_yaml,
-)
+from langbot.grading.vocabulary import DEFAULT_DIR, FILES, load_vocabulary
+from langbot.grading.vocabulary_files import read_data_yaml
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,108 @@
+"""What the bot may echo and note about an answer: clean slot values, the learner's own name
+or place on a miss, and accent notes in English."""
+
+import re
+
+from langbot.grading.knowledge import Knowledge
+from langbot.grading.matching import CoreMatch
+from langbot.grading.tokens import BOUNDARY, Tokens
+from langbot.lessons import Lesson
+from langbot.text import accented_words, fold, has_accent
+
+_CAPITALISED_SLOTS = ("name", "place", "city", "country", "person")
+_CLEAN_VALUE = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*")
+_CLEAN_NUMBERISH = re.compile(r"[\w]+(?:[ ,:'’-]+[\w]+)*")
+_AMBIGUOUS_ACCENTS = {
+    "tu",
+    "el",
+    "mi",
+    "si",
+    "se",
+    "te",
+    "mas",
+    "de",
+    "solo",
+    "esta",
+    "este",
+    "aun",
+}
+
+
+def slot_values(tokens: Tokens, core: CoreMatch) -> tuple[tuple[str, str], ...]:
+    """The learner's own words for each slot the core filled, only where they are clean."""
+    values = []
+    for name, i, j in core.slots:
+        value = tokens.original_text(i, j)
+        pattern = _CLEAN_VALUE if name.startswith(_CAPITALISED_SLOTS) else _CLEAN_NUMBERISH
+        if not value or not pattern.fullmatch(value) or len(value) > 60 or _glued(tokens, i, j):
+            continue  # only clean values are echoed: no links, markup or odd characters
+        if name.startswith(_CAPITALISED_SLOTS) and (value.islower() or value.isupper()):
+            value = " ".join(w[:1].upper() + w[1:].lower() for w in value.split())
+        values.append((name, value))
+    return tuple(values)
+
+
+def _glued(tokens: Tokens, i: int, j: int) -> bool:
+    """Whether a slot's words touch markup, a link or an address ("<b>Ana", "www.x", "a@b")."""
+    while i < j and tokens.words[i] == BOUNDARY:
+        i += 1
+    while j > i and tokens.words[j - 1] == BOUNDARY:
+        j -= 1
+    if i >= j:
+        return True
+    start, end = tokens.spans[i][0], tokens.spans[j - 1][1]
+    text = tokens.original
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before in ".:" and start >= 2 and text[start - 2].isalnum():
+        return True  # "evil.example"
+    if after in ".:" and end + 1 < len(text) and text[end + 1].isalnum():
+        return True  # "www.evil"
+    return before in _MARKUP or after in _MARKUP
+
+
+_MARKUP = set("<>/@#&=_\\[]{}|*`~^%+")
+
+
+def accent_notes(text: str, accented: dict[str, str]) -> tuple[str, ...]:
+    """Gentle English notes for known words written without their accent."""
+    notes = []
+    for word in accented_words(text):
+        want = accented.get(fold(word))
+        if want and not has_accent(word) and want != word:
+            if fold(word) in _AMBIGUOUS_ACCENTS and fold(word) not in ("tu", "si", "mas"):
+                continue
+            notes.append(f"«{word}» needs an accent: «{want}»")
+    return tuple(dict.fromkeys(notes))
+
+
+def guess_facts(
+    lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge
+) -> tuple[tuple[str, str], ...]:
+    """On a miss, the learner's own name or place if it stands out (a capitalised unknown
+    word, or a known place), so a reveal says their facts, not the model answer's."""
+    step = lesson.step(number)
+    if not step.model_template:
+        return ()
+    wanted = [
+        n
+        for n in re.findall(r"\{(\w+)\}", step.model_template)
+        if step.slots.get(n) in ("name", "place")
+    ]
+    if len(wanted) != 1:
+        return ()
+    run: list[int] = []
+    for i, word in enumerate(tokens.words):
+        first = i == 0 or tokens.words[i - 1] == BOUNDARY
+        text = tokens.original_text(i, i + 1)
+        known_place = step.slots[wanted[0]] == "place" and word in kb.vocabulary.places
+        if word != BOUNDARY and (
+            (text[:1].isupper() and not first and word not in kb.spanish_words) or known_place
+        ):
+            run.append(i)
+        elif run:
+            break
+    if not run:
+        return ()
+    value = tokens.original_text(run[0], run[-1] + 1)
+    return ((wanted[0], value),) if _CLEAN_VALUE.fullmatch(value) else ()  # fmt: skip
