@@ -48,7 +48,7 @@ def bench_turn(lessons: int = 4) -> tuple[float, float, int]:
         at = AppTest.from_file(str(APP), default_timeout=30)
         at.query_params.update(learner=f"bench-learner-{run:04d}", lesson="greetings")
         at.run()
-        at.switch_page("langbot/pages/chat.py").run()
+        at.switch_page("langbot/app/pages/chat.py").run()
         for text in ANSWERS:
             start = time.perf_counter()
             at.chat_input[0].set_value(text).run()

@@ -8,8 +8,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block
 
+from langbot.app.listen import listen_html
 from langbot.lessons import load_lesson_file
-from langbot.listen import listen_html
 from langbot.tutor import MAX_INPUT_CHARS
 
 pytestmark = pytest.mark.integration
@@ -59,7 +59,7 @@ def open_app(
         at.query_params["lesson"] = lesson
     at.run()
     if page:
-        at.switch_page(f"langbot/pages/{page}.py").run()
+        at.switch_page(f"langbot/app/pages/{page}.py").run()
     assert not at.exception, at.exception
     return at
 
@@ -392,7 +392,7 @@ def test_misconfigured_backend_shows_one_clear_message(monkeypatch):
     at = AppTest.from_file(str(APP), default_timeout=30)
     at.query_params["learner"] = LEARNER
     at.run()
-    at.switch_page("langbot/pages/lobby.py").run()
+    at.switch_page("langbot/app/pages/lobby.py").run()
     errors = [e.value for e in at.error]
     assert any("LANGBOT_SAGEMAKER_ENDPOINT" in e for e in errors), errors
     assert not at.exception

@@ -2,13 +2,8 @@
 
 import streamlit as st
 
-from langbot.conversation import Conversation, Turn
-from langbot.errors import InputRejected
-from langbot.lessons import Lesson
-from langbot.listen import listen
-from langbot.storage import ProgressStore
-from langbot.tutor import Tutor
-from langbot.ui import (
+from langbot.app.listen import listen
+from langbot.app.state import (
     CELEBRATE,
     CHAT,
     CHAT_INPUT,
@@ -22,6 +17,11 @@ from langbot.ui import (
     render_summary,
     summarize,
 )
+from langbot.conversation import Conversation, Turn
+from langbot.errors import InputRejected
+from langbot.lessons import Lesson
+from langbot.storage import ProgressStore
+from langbot.tutor import Tutor
 
 SPOKEN = ("line", "followup", "redirect")
 BOT_AVATAR, LEARNER_AVATAR = ":material/school:", ":material/person:"

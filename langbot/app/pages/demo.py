@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from langbot import ui
-from langbot.listen import listen
+from langbot.app import state as ui
+from langbot.app.listen import listen
 
 PACES = {"Slow": 2.5, "Normal": 1.5, "Fast": 0.7}
 

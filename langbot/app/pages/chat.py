@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from langbot import ui, ui_chat
+from langbot.app import chat as ui_chat
+from langbot.app import state as ui
 
 learner = ui.start_page()
 tutor = ui.tutor()

@@ -19,7 +19,9 @@ from langbot.storage import ProgressStore, is_learner_id, new_learner_id, open_s
 from langbot.tutor import Tutor
 
 # Pages, relative to streamlit_app.py
-HOME, LOBBY, DEMO, CHAT = (f"langbot/pages/{name}.py" for name in ("home", "lobby", "demo", "chat"))
+HOME, LOBBY, DEMO, CHAT = (
+    f"langbot/app/pages/{name}.py" for name in ("home", "lobby", "demo", "chat")
+)
 
 # Session-state keys
 LEARNER = "lb_learner"
