@@ -22,9 +22,11 @@ MAX_SHARE = 0.05
 def checkout_with_a_venv(tmp_path: Path) -> tuple[Path, Path]:
     """A copy of the tracked files with `.venv/` inside it; returns (checkout, site-packages)."""
     checkout = tmp_path / "checkout"
-    files = subprocess.run(
-        ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True
-    ).stdout.decode().split("\0")
+    files = (
+        subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True)
+        .stdout.decode()
+        .split("\0")
+    )
     for name in filter(None, files):
         if (ROOT / name).is_file():
             (checkout / name).parent.mkdir(parents=True, exist_ok=True)
@@ -51,7 +53,10 @@ def test_an_idle_server_with_a_venv_in_the_checkout_uses_under_5_percent_cpu(tmp
     }
     # No --server.fileWatcherType flag: the checkout's .streamlit/config.toml decides.
     with (
-        streamlit_process(env, tmp_path / "streamlit.log", cwd=checkout, flags=()) as (base, server),
+        streamlit_process(env, tmp_path / "streamlit.log", cwd=checkout, flags=()) as (
+            base,
+            server,
+        ),
         sync_api.sync_playwright() as p,
     ):
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)

@@ -141,18 +141,42 @@ def render_finale(lessons: dict[str, Lesson], lesson: Lesson, conv: Conversation
         celebrate(lessons, lesson, conv)
 
 
-@st.dialog("Restart this lesson?")
-def confirm_restart(tutor: Tutor, progress: ProgressStore, learner: str, conv: Conversation) -> None:
+ASK_RESTART = "lb_ask_restart"
+
+
+def _end_asking() -> None:
+    st.session_state.pop(ASK_RESTART, None)
+
+
+def ask_restart() -> None:
+    """Open the restart confirmation (it stays open until answered or dismissed)."""
+    st.session_state[ASK_RESTART] = True
+
+
+@st.dialog("Restart this lesson?", on_dismiss=_end_asking)
+def _confirm_restart(
+    tutor: Tutor, progress: ProgressStore, learner: str, conv: Conversation
+) -> None:
     """Ask first; a restart keeps the old state so it can be undone once."""
     st.markdown("You will start again from the first line. You can undo this once.")
     yes, no = st.columns(2)
     if yes.button("Restart", type="primary", key="lb_restart_yes", width="stretch"):
+        _end_asking()
         st.session_state.pop(CELEBRATE, None)
         st.session_state[UNDO] = conv.model_dump_json()
         progress.save(learner, tutor.start(conv.lesson_id))
         st.rerun()
     if no.button("Keep going", key="lb_restart_no", width="stretch"):
+        _end_asking()
         st.rerun()
+
+
+def confirm_restart(
+    tutor: Tutor, progress: ProgressStore, learner: str, conv: Conversation
+) -> None:
+    """Show the restart confirmation while it has been asked for."""
+    if st.session_state.get(ASK_RESTART):
+        _confirm_restart(tutor, progress, learner, conv)
 
 
 def offer_undo(progress: ProgressStore, learner: str, lesson: Lesson) -> None:

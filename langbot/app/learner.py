@@ -19,6 +19,7 @@ LEARNER_PARAM = "learner"
 # Session-state keys
 LEARNER = "lb_learner"
 REMEMBERED = "lb_remembered"
+ASK_AFRESH = "lb_ask_afresh"
 
 
 def resolve_learner(from_url: object, in_session: object, from_cookie: object) -> str:
@@ -74,8 +75,16 @@ def start_afresh() -> None:
     st.query_params[LEARNER_PARAM] = fresh
 
 
-@st.dialog("Start afresh?")
-def confirm_start_afresh() -> None:
+def _end_asking() -> None:
+    st.session_state.pop(ASK_AFRESH, None)
+
+
+def _ask() -> None:
+    st.session_state[ASK_AFRESH] = True
+
+
+@st.dialog("Start afresh?", on_dismiss=_end_asking)
+def _confirm_start_afresh() -> None:
     """Ask before forgetting: the old progress stays with the old link only."""
     st.markdown(
         "This browser will forget your progress and every lesson will show as new. "
@@ -83,13 +92,22 @@ def confirm_start_afresh() -> None:
     )
     yes, no = st.columns(2)
     if yes.button("Start afresh", type="primary", key="lb_afresh_yes", width="stretch"):
+        _end_asking()
         start_afresh()
         st.rerun()
     if no.button("Keep my progress", key="lb_afresh_no", width="stretch"):
+        _end_asking()
         st.rerun()
 
 
 def render_start_afresh() -> None:
-    """A quiet button that opens the confirmation."""
-    if st.button("Start afresh…", key="lb_afresh", type="tertiary", icon=":material/restart_alt:"):
-        confirm_start_afresh()
+    """A quiet button that opens the confirmation (kept open until answered)."""
+    st.button(
+        "Start afresh…",
+        key="lb_afresh",
+        type="tertiary",
+        icon=":material/restart_alt:",
+        on_click=_ask,
+    )
+    if st.session_state.get(ASK_AFRESH):
+        _confirm_start_afresh()

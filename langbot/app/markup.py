@@ -24,7 +24,7 @@ CSS = """
 .lb-reveal{background:rgba(255,189,69,.2);color:#6d3a00}
 .lb-done{background:rgba(33,195,84,.12);color:#0e6027}
 .lb-note,.lb-notice{color:rgba(49,51,63,.75);font-size:.9rem}
-.lb-label{font-weight:600;margin-right:.25rem}
+.lb-label{font-weight:600}
 .lb-gloss{color:rgba(49,51,63,.7);font-size:.9rem;font-style:italic;margin:.1rem 0 0}
 """
 
@@ -51,7 +51,7 @@ def with_quoted_spanish(text: str) -> str:
 
 
 def _split_reveal(text: str) -> tuple[str, str]:
-    """"The answer was: Me llamo Ana." -> ("The answer was:", "Me llamo Ana.")."""
+    """ "The answer was: Me llamo Ana." -> ("The answer was:", "Me llamo Ana.")."""
     label, sep, answer = text.partition(": ")
     return (label + ":", answer) if sep and answer else ("", text)
 
@@ -84,10 +84,10 @@ def turn_html(turn: Turn, show_gloss: bool = False) -> str:
         body = spanish(turn.text)
     elif kind == "reveal":
         label, answer = _split_reveal(turn.text)
-        body = (f'<span class="lb-label">{plain(label)}</span>' if label else "") + spanish(answer)
+        body = (f'<span class="lb-label">{plain(label)}</span> ' if label else "") + spanish(answer)
     else:
         label = LABELS.get(kind)
-        body = (f'<span class="lb-label">{label}</span>' if label else "") + with_quoted_spanish(
+        body = (f'<span class="lb-label">{label}</span> ' if label else "") + with_quoted_spanish(
             turn.text
         )
     boxed = " lb-box" if kind in ("cue", "reveal", "done") else ""

@@ -35,7 +35,7 @@ DEMO_SHOWN = "lb_demo_shown"
 DEMO_GLOSS = "lb_demo_gloss"
 DEMO_PACE = "lb_demo_pace"
 DEMO_HOLD = "lb_demo_hold"
-UNDO = "lb_undo"
+UNDO = "lb_undo_state"
 NO_VOICE = "lb_no_voice"
 
 # Query parameters
@@ -46,12 +46,15 @@ __all__ = ["LEARNER", "LEARNER_PARAM", "learner_id"]  # re-exported for the page
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:=^&@/%])")
 _INDENT = re.compile(r"^[ \t]+", re.M)
 
-_CSS = """<style>
+_CSS = (
+    """<style>
 /* Keep the chat header (title, status line, menu) in view while scrolling. */
 [data-testid="stLayoutWrapper"]:has(> .st-key-lb-header){position:sticky;top:3.75rem;z-index:50;
   background:#fff;border-bottom:1px solid rgba(49,51,63,.12);padding:.25rem 0 .35rem}
 .st-key-lb-header h1{padding:.25rem 0 0;font-size:2rem}
 .st-key-lb-cookie{display:none}
+/* A listen button sits close under the line it reads. */
+[data-testid="stChatMessage"] [data-testid="stElementContainer"]:has(> iframe){margin-top:-.6rem}
 .lb-status{display:flex;flex-wrap:wrap;align-items:center;gap:.15rem .6rem;font-size:.95rem;
   white-space:nowrap}
 .lb-status .lb-bar{flex:1 0 100%;height:4px;border-radius:2px;background:rgba(49,51,63,.12);
@@ -64,7 +67,10 @@ _CSS = """<style>
   .st-key-lb-header h1{display:none}
   .lb-status{font-size:.85rem}
 }
-""" + markup.CSS + "</style>"
+"""
+    + markup.CSS
+    + "</style>"
+)
 
 
 # Keyed on the settings as JSON, so changed settings (or a test's own store path) get their own.

@@ -27,15 +27,18 @@ with st.container(key="lb-header"):
     st.title(lesson.title, anchor=False)
     with st.container(horizontal=True, vertical_alignment="center", gap="small", key="lb-bar"):
         status = st.empty()
-        show_gloss = st.toggle(
-            "English", key=ui.GLOSS, help="Show the English under every line", width="content"
-        )
+        show_gloss = st.toggle("English", key=ui.GLOSS, width="content")
         with st.popover("", icon=":material/more_vert:", help="Restart, or back to the lessons"):
-            if st.button("Restart lesson…", icon=":material/restart_alt:", key="lb_restart"):
-                ui_chat.confirm_restart(tutor, progress, learner, conv)
+            st.button(
+                "Restart lesson…",
+                icon=":material/restart_alt:",
+                key="lb_restart",
+                on_click=ui_chat.ask_restart,
+            )
             if st.button("Back to the lessons", icon=":material/grid_view:", key="lb_lobby"):
                 ui.go(ui.LOBBY)
-    ui_chat.offer_undo(progress, learner, lesson)
+    undo = st.empty()
+ui_chat.confirm_restart(tutor, progress, learner, conv)
 
 ui_chat.render_transcript(conv, show_gloss)
 ui_chat.show_rejection()
@@ -50,5 +53,8 @@ if answer is not None:
 if conv.completed:
     ui_chat.render_finale(tutor.lessons, lesson, conv)
 
+# Drawn last, so they show the state after this run's answer.
 with status:
     st.html(ui.status_html(lesson, conv), width="stretch")
+with undo:
+    ui_chat.offer_undo(progress, learner, lesson)
