@@ -216,6 +216,18 @@ def test_lobby_buttons_open_the_demo_and_the_chat():
 # --- Demo -----------------------------------------------------------------------------------
 
 
+def keyed(block: Block, key: str) -> Block | None:
+    """The block created with `key=`, searched depth first."""
+    for node in block.children.values():
+        if isinstance(node, Block):
+            if key in (node._block_id or ""):
+                return node
+            found = keyed(node, key)
+            if found is not None:
+                return found
+    return None
+
+
 def test_demo_plays_one_line_at_a_time_and_ends_with_start():
     at = open_app("demo", lesson="greetings")
     assert len(at.chat_message) == 1
@@ -241,6 +253,28 @@ def test_demo_skip_to_end_and_gloss_toggle():
     assert "Start this lesson" in [b.label for b in at.button]
     at.toggle[0].set_value(True).run()
     assert GREETINGS.demo[0].gloss in bubble(at, 0)
+
+
+def test_demo_toggling_english_while_playing_skips_no_line():
+    at = open_app("demo", lesson="greetings")
+    at.run()
+    assert len(at.chat_message) == 2
+    at.toggle[0].set_value(True).run()
+    assert len(at.chat_message) == 2, "the toggle's rerun is not the next line"
+    assert GREETINGS.demo[1].gloss in bubble(at, 1)
+    at.toggle[0].set_value(False).run()
+    assert len(at.chat_message) == 2
+    at.run()
+    assert len(at.chat_message) == 3
+
+
+def test_demo_is_labelled_as_an_example_and_scrolls_in_its_own_box():
+    at = open_app("demo", lesson="greetings")
+    assert "Example" in [m.value for m in at.markdown if "badge" in m.value][0]
+    assert any("an example of how this conversation can go" in c.value for c in at.caption)
+    box = keyed(at.main, "lb-demo")
+    assert box is not None and len(box.chat_message) == 1, "the lines live in the scrolling box"
+    assert "420" in str(box.proto), "a fixed height, so it scrolls"
 
 
 def test_demo_without_a_lesson_offers_the_list():

@@ -2,10 +2,12 @@
 
 import streamlit as st
 
+from langbot.app import markup
 from langbot.app import state as ui
 from langbot.app.listen import listen
 
 PACES = {"Slow": 2.5, "Normal": 1.5, "Fast": 0.7}
+HEIGHT = 420  # the conversation scrolls inside this box, so new lines and the button stay in view
 
 ui.start_page()
 tutor = ui.tutor()
@@ -31,11 +33,26 @@ def _set_shown(count: int) -> None:
     st.session_state[ui.DEMO_SHOWN][lesson.id] = count
 
 
+def _hold() -> None:
+    # A widget's rerun also runs the player: it must not count as the timer's next line.
+    st.session_state[ui.DEMO_HOLD] = True
+
+
 st.title(f"Demo: {lesson.title}", anchor=False)
-st.caption(f"{lesson.title_en} · an example of how this conversation can go")
+with st.container(horizontal=True, vertical_alignment="center", gap="small"):
+    st.badge("Example", icon=":material/info:", color="orange")
+    st.caption(
+        f"{ui.escape_markdown(lesson.title_en)} · an example of how this conversation can go. "
+        "Your lesson opens with its own first line and answers what you say."
+    )
 with st.container(horizontal=True, vertical_alignment="bottom", gap="medium"):
-    pace = st.segmented_control("Pace", list(PACES), default="Normal", key=ui.DEMO_PACE) or "Normal"
-    show_gloss = st.toggle("Show English", key=ui.DEMO_GLOSS)
+    pace = (
+        st.segmented_control(
+            "Pace", list(PACES), default="Normal", key=ui.DEMO_PACE, on_change=_hold
+        )
+        or "Normal"
+    )
+    show_gloss = st.toggle("Show English", key=ui.DEMO_GLOSS, on_change=_hold)
     st.button(
         "Skip to end",
         icon=":material/skip_next:",
@@ -50,20 +67,21 @@ playing = shown.get(lesson.id, 0) < total
 
 @st.fragment(run_every=PACES[pace] if playing else None)
 def _play() -> None:
-    # Each run (the timer's, or a full rerun) shows one more line until all are shown.
-    count = min(st.session_state[ui.DEMO_SHOWN].get(lesson.id, 0) + 1, total)
+    # Each timer run (or a plain rerun) shows one more line; a widget's rerun (_hold) does not.
+    count = st.session_state[ui.DEMO_SHOWN].get(lesson.id, 0)
+    if not st.session_state.pop(ui.DEMO_HOLD, False) or count == 0:
+        count = min(count + 1, total)
     _set_shown(count)
-    for line in lesson.demo[:count]:
-        bot = line.speaker == "bot"
-        with st.chat_message(
-            "assistant" if bot else "user",
-            avatar=":material/school:" if bot else ":material/person:",
-        ):
-            st.markdown(ui.escape_markdown(line.text))
-            if show_gloss:
-                st.caption(f"_{ui.escape_markdown(line.gloss)}_")
-            if bot:
-                listen(line.text)
+    with st.container(height=HEIGHT, autoscroll=True, key="lb-demo"):
+        for line in lesson.demo[:count]:
+            bot = line.speaker == "bot"
+            with st.chat_message(
+                "assistant" if bot else "user",
+                avatar=":material/school:" if bot else ":material/person:",
+            ):
+                st.html(markup.line_html(line.text, line.gloss, show_gloss))
+                if bot:
+                    listen(line.text)
     st.progress(count / total, text=f"Line {count} of {total}")
     if count >= total and playing:
         st.rerun(scope="app")
