@@ -53,6 +53,11 @@ _CSS = (
   background:#fff;border-bottom:1px solid rgba(49,51,63,.12);padding:.25rem 0 .35rem}
 .st-key-lb-header h1{padding:.25rem 0 0;font-size:2rem}
 .st-key-lb-cookie{display:none}
+.stMainBlockContainer{padding-top:4.5rem}
+/* The demo's conversation box fills the screen below its controls, leaving room for the button. */
+:root{--lb-demo-h:clamp(240px, calc(100vh - 470px), 560px)}
+.st-key-lb-demo,:has(> .st-key-lb-demo){height:var(--lb-demo-h) !important;
+  max-height:var(--lb-demo-h) !important}
 /* A listen button sits close under the line it reads. */
 [data-testid="stChatMessage"] [data-testid="stElementContainer"]:has(> iframe){margin-top:-.6rem}
 .lb-status{display:flex;flex-wrap:wrap;align-items:center;gap:.15rem .6rem;font-size:.95rem;
@@ -65,6 +70,8 @@ _CSS = (
 @media (max-width: 640px){
   [data-testid="stLayoutWrapper"]:has(> .st-key-lb-header){top:3.5rem;padding:0 0 .2rem}
   .st-key-lb-header h1{display:none}
+  h1{font-size:1.75rem !important}
+  :root{--lb-demo-h:clamp(220px, calc(100vh - 590px), 560px)}
   .lb-status{font-size:.85rem}
 }
 """

@@ -7,7 +7,7 @@ from langbot.app import state as ui
 from langbot.app.listen import listen
 
 PACES = {"Slow": 2.5, "Normal": 1.5, "Fast": 0.7}
-HEIGHT = 420  # the conversation scrolls inside this box, so new lines and the button stay in view
+HEIGHT = 420  # the conversation scrolls inside this box (the style sheet fits it to the screen)
 
 ui.start_page()
 tutor = ui.tutor()
@@ -42,8 +42,8 @@ st.title(f"Demo: {lesson.title}", anchor=False)
 with st.container(horizontal=True, vertical_alignment="center", gap="small"):
     st.badge("Example", icon=":material/info:", color="orange")
     st.caption(
-        f"{ui.escape_markdown(lesson.title_en)} · an example of how this conversation can go. "
-        "Your lesson opens with its own first line and answers what you say."
+        f"{ui.escape_markdown(lesson.title_en)} · an example of how this conversation can go; "
+        "your lesson answers what you say."
     )
 with st.container(horizontal=True, vertical_alignment="bottom", gap="medium"):
     pace = (
@@ -72,6 +72,7 @@ def _play() -> None:
     if not st.session_state.pop(ui.DEMO_HOLD, False) or count == 0:
         count = min(count + 1, total)
     _set_shown(count)
+    st.progress(count / total, text=f"Line {count} of {total}")
     with st.container(height=HEIGHT, autoscroll=True, key="lb-demo"):
         for line in lesson.demo[:count]:
             bot = line.speaker == "bot"
@@ -82,7 +83,6 @@ def _play() -> None:
                 st.html(markup.line_html(line.text, line.gloss, show_gloss))
                 if bot:
                     listen(line.text)
-    st.progress(count / total, text=f"Line {count} of {total}")
     if count >= total and playing:
         st.rerun(scope="app")
 
@@ -90,6 +90,7 @@ def _play() -> None:
 _play()
 
 if not playing:
-    st.success("That's the whole conversation. Your turn!", icon=":material/thumb_up:")
-    if st.button("Start this lesson", type="primary", icon=":material/chat:"):
-        ui.go(ui.CHAT, lesson.id)
+    with st.container(horizontal=True, vertical_alignment="center", gap="medium"):
+        if st.button("Start this lesson", type="primary", icon=":material/chat:"):
+            ui.go(ui.CHAT, lesson.id)
+        st.markdown("That's the whole conversation. Your turn!")
