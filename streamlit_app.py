@@ -2,17 +2,17 @@
 
 import streamlit as st
 
-from langbot.ui import render_sidebar
+from langbot.app.state import render_sidebar
 
 
 def run() -> None:
     """Declare the four pages and run the current one."""
     st.set_page_config(page_title="LangBot: Spanish tutor", page_icon="🗣️", layout="centered")
     pages = [
-        st.Page("langbot/pages/home.py", title="Home", icon=":material/home:", default=True),
-        st.Page("langbot/pages/lobby.py", title="Lessons", icon=":material/grid_view:"),
-        st.Page("langbot/pages/demo.py", title="Demo", icon=":material/play_circle:"),
-        st.Page("langbot/pages/chat.py", title="Chat", icon=":material/chat:"),
+        st.Page("langbot/app/pages/home.py", title="Home", icon=":material/home:", default=True),
+        st.Page("langbot/app/pages/lobby.py", title="Lessons", icon=":material/grid_view:"),
+        st.Page("langbot/app/pages/demo.py", title="Demo", icon=":material/play_circle:"),
+        st.Page("langbot/app/pages/chat.py", title="Chat", icon=":material/chat:"),
     ]
     page = st.navigation(pages, position="top")
     render_sidebar()

@@ -1,6 +1,7 @@
 """A real `streamlit run streamlit_app.py` on a free loopback port, for the browser test and
 the app benchmark."""
 
+import os
 import socket
 import subprocess
 import sys
@@ -28,21 +29,29 @@ def free_port() -> int:
 
 
 @contextmanager
-def streamlit_server(env: dict[str, str], log: Path, seconds: float = 60) -> Iterator[str]:
-    """Start the app, wait for its health check, yield its base URL, and always stop it."""
+def streamlit_process(
+    env: dict[str, str],
+    log: Path,
+    seconds: float = 60,
+    *,
+    script: str = "streamlit_app.py",
+    cwd: Path = ROOT,
+    flags: tuple[str, ...] = ("--server.fileWatcherType", "none"),
+) -> Iterator[tuple[str, subprocess.Popen]]:
+    """Start `streamlit run script` in cwd, wait for its health check, yield its base URL and
+    the process, and always stop it."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     with log.open("w") as out:
         server = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "streamlit_app.py",
+            [sys.executable, "-m", "streamlit", "run", script,
              "--server.headless", "true", "--server.address", "127.0.0.1",
-             "--server.port", str(port), "--browser.gatherUsageStats", "false",
-             "--server.fileWatcherType", "none"],
-            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+             "--server.port", str(port), "--browser.gatherUsageStats", "false", *flags],
+            cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT,
         )  # fmt: skip
     try:
         _wait_for_health(base, server, log, seconds)
-        yield base
+        yield base, server
     finally:
         server.terminate()
         try:
@@ -50,6 +59,21 @@ def streamlit_server(env: dict[str, str], log: Path, seconds: float = 60) -> Ite
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait()
+
+
+@contextmanager
+def streamlit_server(
+    env: dict[str, str], log: Path, seconds: float = 60, *, script: str = "streamlit_app.py"
+) -> Iterator[str]:
+    """Start the app (or another script in the checkout) and yield its base URL."""
+    with streamlit_process(env, log, seconds, script=script) as (base, _):
+        yield base
+
+
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time a process has used so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _wait_for_health(base: str, server: subprocess.Popen, log: Path, seconds: float) -> None:

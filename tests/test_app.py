@@ -1,5 +1,6 @@
 """The Streamlit app through AppTest: every page, a full lesson, saved progress, safe rendering."""
 
+import html
 import json
 import re
 from pathlib import Path
@@ -8,8 +9,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block
 
+from langbot.app.listen import listen_html
 from langbot.lessons import load_lesson_file
-from langbot.listen import listen_html
 from langbot.tutor import MAX_INPUT_CHARS
 
 pytestmark = pytest.mark.integration
@@ -59,7 +60,7 @@ def open_app(
         at.query_params["lesson"] = lesson
     at.run()
     if page:
-        at.switch_page(f"langbot/pages/{page}.py").run()
+        at.switch_page(f"langbot/app/pages/{page}.py").run()
     assert not at.exception, at.exception
     return at
 
@@ -79,6 +80,35 @@ def texts(block: Block) -> list[str]:
             found.append(node.value if node.type == "text" else unescape(node.value))
         elif node.type in ("error", "info", "success", "warning"):
             found.append(unescape(node.value))
+        elif node.type == "html" and "<style>" not in node.proto.body:
+            found.append(shown_html(node.proto.body))
+    return found
+
+
+def shown_html(body: str) -> str:
+    """The text an escaped-HTML element shows: tags dropped, entities decoded once."""
+    return html.unescape(re.sub(r"<[^>]+>", "", body.replace("<br>", "\n")))
+
+
+def iframes(block: Block) -> list[str]:
+    """The srcdoc of every iframe (listen control) inside a block, depth first."""
+    found: list[str] = []
+    for node in block.children.values():
+        if isinstance(node, Block):
+            found.extend(iframes(node))
+        elif node.type == "iframe":
+            found.append(node.proto.srcdoc)
+    return found
+
+
+def htmls(block: Block) -> list[str]:
+    """The raw bodies of every st.html element inside a block, depth first."""
+    found: list[str] = []
+    for node in block.children.values():
+        if isinstance(node, Block):
+            found.extend(htmls(node))
+        elif node.type == "html":
+            found.append(node.proto.body)
     return found
 
 
@@ -93,9 +123,11 @@ def say(at: AppTest, text: str) -> AppTest:
 
 
 def status(at: AppTest) -> tuple[str, str]:
-    """The progress bar's text and the attempt indicator."""
-    badge = next(m.value for m in at.markdown if "Try " in m.value or "All steps done" in m.value)
-    return at.progress[0].text, re.sub(r"^:\w+-badge\[(.*)\]$", r"\1", badge)
+    """The chat header's one-line status: "Step k of n" and the attempt indicator."""
+    body = next(b for b in htmls(at.main) if 'class="lb-status"' in b)
+    step = re.search(r'class="lb-step">([^<]*)<', body).group(1)
+    tries = re.search(r'class="lb-try">([^<]*)<', body).group(1)
+    return step, html.unescape(tries)
 
 
 # --- Home -----------------------------------------------------------------------------------
@@ -184,6 +216,18 @@ def test_lobby_buttons_open_the_demo_and_the_chat():
 # --- Demo -----------------------------------------------------------------------------------
 
 
+def keyed(block: Block, key: str) -> Block | None:
+    """The block created with `key=`, searched depth first."""
+    for node in block.children.values():
+        if isinstance(node, Block):
+            if key in (node._block_id or ""):
+                return node
+            found = keyed(node, key)
+            if found is not None:
+                return found
+    return None
+
+
 def test_demo_plays_one_line_at_a_time_and_ends_with_start():
     at = open_app("demo", lesson="greetings")
     assert len(at.chat_message) == 1
@@ -209,6 +253,28 @@ def test_demo_skip_to_end_and_gloss_toggle():
     assert "Start this lesson" in [b.label for b in at.button]
     at.toggle[0].set_value(True).run()
     assert GREETINGS.demo[0].gloss in bubble(at, 0)
+
+
+def test_demo_toggling_english_while_playing_skips_no_line():
+    at = open_app("demo", lesson="greetings")
+    at.run()
+    assert len(at.chat_message) == 2
+    at.toggle[0].set_value(True).run()
+    assert len(at.chat_message) == 2, "the toggle's rerun is not the next line"
+    assert GREETINGS.demo[1].gloss in bubble(at, 1)
+    at.toggle[0].set_value(False).run()
+    assert len(at.chat_message) == 2
+    at.run()
+    assert len(at.chat_message) == 3
+
+
+def test_demo_is_labelled_as_an_example_and_scrolls_in_its_own_box():
+    at = open_app("demo", lesson="greetings")
+    assert "Example" in [m.value for m in at.markdown if "badge" in m.value][0]
+    assert any("an example of how this conversation can go" in c.value for c in at.caption)
+    box = keyed(at.main, "lb-demo")
+    assert box is not None and len(box.chat_message) == 1, "the lines live in the scrolling box"
+    assert "420" in str(box.proto), "a fixed height, so it scrolls"
 
 
 def test_demo_without_a_lesson_offers_the_list():
@@ -256,8 +322,8 @@ def test_a_full_lesson_with_three_misses_then_the_celebration():
     assert "Try 3/3" in status(at)[1]
 
     say(at, WRONG_STEP_2[2])
-    reveal = [w.value for w in at.chat_message[-1].warning]
-    assert [unescape(v) for v in reveal] == [f"The answer was: «{step2.model_answer}»"]
+    reveal = [shown_html(b) for b in htmls(at.chat_message[-1]) if "lb-reveal" in b]
+    assert reveal == [f"The answer was: «{step2.model_answer}»"]
     assert GREETINGS.steps[2].bot in bubble(at)
     assert status(at) == (f"Step 3 of {len(GREETINGS.steps)}", "Try 1/3 ●○○")
     assert not at.get("balloons")
@@ -307,14 +373,55 @@ def test_progress_is_restored_in_a_new_session_and_kept_per_learner():
     assert status(other)[0] == f"Step 1 of {len(GREETINGS.steps)}"
 
 
-def test_restart_lesson_starts_over():
+def test_restart_asks_first_and_can_be_undone_once():
     at = open_app("chat", lesson="greetings")
     say(at, "Hola")
-    next(b for b in at.button if b.label == "Restart lesson").click().run()
+    say(at, WRONG_STEP_2[0])
+    before = [bubble(at, i) for i in range(len(at.chat_message))]
+    at.button(key="lb_restart").click().run()
+    assert at.get("dialog")[0].proto.dialog.title == "Restart this lesson?"
+    at.button(key="lb_restart_no").click().run()
+    assert len(at.chat_message) == len(before), "keep going changes nothing"
+
+    at.button(key="lb_restart").click().run()
+    at.button(key="lb_restart_yes").click().run()
     assert len(at.chat_message) == 1
-    assert status(at)[0] == f"Step 1 of {len(GREETINGS.steps)}"
-    next(b for b in at.button if b.label == "Back to lobby").click().run()
+    assert status(at) == (f"Step 1 of {len(GREETINGS.steps)}", "Try 1/3 ●○○")
+    at.button(key="lb_undo").click().run()
+    assert [bubble(at, i) for i in range(len(at.chat_message))] == before
+    assert status(at) == (f"Step 2 of {len(GREETINGS.steps)}", "Try 2/3 ●●○")
+    assert "lb_undo" not in [b.key for b in at.button], "undo works once"
+    again = open_app("chat", lesson="greetings")
+    assert len(again.chat_message) == len(before), "the undone state is the saved one"
+
+
+def test_an_answer_after_a_restart_ends_the_undo():
+    at = open_app("chat", lesson="greetings")
+    say(at, "Hola")
+    at.button(key="lb_restart").click().run()
+    at.button(key="lb_restart_yes").click().run()
+    assert "lb_undo" in [b.key for b in at.button]
+    say(at, "Hola")
+    assert "lb_undo" not in [b.key for b in at.button]
+
+
+def test_the_menu_leads_back_to_the_lessons():
+    at = open_app("chat", lesson="greetings")
+    at.button(key="lb_lobby").click().run()
     assert at.title[0].value == "Lessons"
+
+
+def test_the_english_toggle_shows_the_gloss_of_every_bot_turn_that_has_one():
+    at = open_app("chat", lesson="greetings")
+    say(at, "Hola")
+    say(at, WRONG_STEP_2[0])
+    at.toggle(key="lb_gloss").set_value(True).run()
+    shown = "\n".join(bubble(at, i) for i in range(len(at.chat_message)))
+    for body in htmls(at.main):
+        assert body.count('class="lb-gloss"') <= 1
+    assert GREETINGS.steps[0].gloss in shown and GREETINGS.steps[1].gloss in shown
+    glossed = sum('class="lb-gloss"' in b for b in htmls(at.main))
+    assert glossed >= 2
 
 
 @pytest.mark.parametrize("text", INJECTIONS + [" ".join(INJECTIONS)])
@@ -340,7 +447,7 @@ def test_refused_input_is_explained_and_kept(text, message, echoed):
     at = open_app("chat", lesson="greetings")
     say(at, text)
     assert len(at.chat_message) == 1, "a refused answer changes nothing"
-    assert any(message in w.value for w in at.warning)
+    assert any(message in unescape(w.value) for w in at.warning)
     assert ("Your text (kept, so you can fix it):" in [c.value for c in at.caption]) is echoed
     if echoed:
         assert text.strip() in [t.value for t in at.text]
@@ -356,7 +463,7 @@ def test_chat_without_a_lesson_offers_the_list():
 def test_a_corrupt_store_warns_and_the_lesson_still_works(isolated_store):
     isolated_store.write_bytes(b"garbage" * 1000)
     at = open_app("chat", lesson="greetings")
-    assert any("kept in memory" in w.value for w in at.warning)
+    assert any("kept in memory" in unescape(w.value) for w in at.warning)
     say(at, "Hola")
     assert status(at)[0] == f"Step 2 of {len(GREETINGS.steps)}"
 
@@ -365,8 +472,8 @@ def test_accent_notes_are_gentle_notes():
     at = open_app("chat", lesson="greetings")
     for text in ("Hola", "Me llamo Ana", "Soy de Londres", "Estoy bien", "Si, soy estudiante"):
         say(at, text)
-    notes = [unescape(c.value) for c in at.chat_message[-1].caption]
-    assert any("«si» needs an accent: «sí»" in note for note in notes)
+    notes = [shown_html(b) for b in htmls(at.chat_message[-1]) if "lb-note" in b]
+    assert notes == ["Note: «si» needs an accent: «sí»"]
     assert status(at)[0] == f"Step 6 of {len(GREETINGS.steps)}", "a missing accent is still right"
 
 
@@ -378,7 +485,25 @@ def test_bot_lines_have_a_listen_control_with_the_text_json_encoded():
     html = listen_html('</script><script>alert("x")</script> & ¡Hola!')
     assert "</script><script>" not in html
     assert "speechSynthesis" in html and '"es-ES"' in html
+    assert "No Spanish voice on this device" in html
     assert html.count("<script>") == 1
+
+
+def test_hints_and_reveals_have_a_listen_control_too():
+    at = open_app("chat", lesson="greetings")
+    say(at, "Hola")
+    for wrong in WRONG_STEP_2:
+        say(at, wrong)
+    frames = [src for i in range(len(at.chat_message)) for src in iframes(at.chat_message[i])]
+    answer = GREETINGS.steps[1].model_answer
+    assert any(json.dumps(answer) in frame for frame in frames), "the reveal reads the answer"
+
+
+def test_bot_text_is_escaped_html_marked_spanish_never_markdown():
+    at = open_app("chat", lesson="greetings")
+    first = htmls(at.chat_message[0])
+    assert first == [f'<div class="lb-turn lb-line"><p><span lang="es">{html.escape(GREETINGS.steps[0].bot)}</span></p></div>']  # fmt: skip
+    assert not at.chat_message[0].markdown
 
 
 def test_sidebar_shows_the_active_backend():
@@ -392,7 +517,7 @@ def test_misconfigured_backend_shows_one_clear_message(monkeypatch):
     at = AppTest.from_file(str(APP), default_timeout=30)
     at.query_params["learner"] = LEARNER
     at.run()
-    at.switch_page("langbot/pages/lobby.py").run()
-    errors = [e.value for e in at.error]
+    at.switch_page("langbot/app/pages/lobby.py").run()
+    errors = [unescape(e.value) for e in at.error]
     assert any("LANGBOT_SAGEMAKER_ENDPOINT" in e for e in errors), errors
     assert not at.exception

@@ -28,24 +28,56 @@ def streamlit_server(tmp_path) -> Iterator[str]:
         yield base
 
 
+SIZES = {"desktop": (1280, 800), "phone": (390, 844)}
+
+
 @pytest.fixture
-def page():
-    """A fresh page in headless Chromium; skipped where Debian's Chromium is not installed."""
+def browser():
+    """Headless Chromium; skipped where Debian's Chromium is not installed."""
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is not installed: install Debian's chromium to run browser tests")
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
-            yield browser.new_page(viewport={"width": 1280, "height": 900})
+            yield chromium
         finally:
-            browser.close()
+            chromium.close()
 
 
-def shoot(page, name: str) -> None:
-    """Save a picture of the whole page (Streamlit scrolls inside <main>, so grow the viewport)."""
+@pytest.fixture(params=list(SIZES))
+def size(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def context(browser, size):
+    """A new visitor (no cookies) at desktop or phone size."""
+    width, height = SIZES[size]
+    ctx = browser.new_context(
+        viewport={"width": width, "height": height}, has_touch=size == "phone"
+    )
+    try:
+        yield ctx
+    finally:
+        ctx.close()
+
+
+@pytest.fixture
+def page(context):
+    return context.new_page()
+
+
+def shoot(page, name: str, *, whole: bool = True) -> None:
+    """Save a picture of the screen, or of the whole page (Streamlit scrolls inside <main>,
+    so for that the viewport grows)."""
     ARTIFACTS.mkdir(exist_ok=True)
     page.wait_for_timeout(300)  # let the last element settle before the picture
+    width = page.viewport_size["width"]
+    name = f"{'phone' if width < 600 else 'desktop'}-{name}"
+    if not whole:
+        page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+        return
     size = page.viewport_size
     height = page.evaluate("document.querySelector('.stMain')?.scrollHeight || 0")
     tall = max(size["height"], min(height, 6000))
@@ -70,44 +102,111 @@ def answer(page, text: str, expect: str) -> None:
     last.get_by_text(expect, exact=False).first.wait_for(timeout=TIMEOUT_MS)
 
 
-def test_a_learner_goes_through_a_lesson_in_a_real_browser(streamlit_server, page):
+def assert_in_view_without_scrolling(page) -> None:
+    """The last bot line (the end of the last bot message) and the input box are on screen."""
+    page.wait_for_timeout(600)  # Streamlit scrolls the new message into view
+    height = page.viewport_size["height"]
+    header = page.locator(".st-key-lb-header").bounding_box()
+    box = page.locator(INPUT).bounding_box()
+    last = page.locator(f"{MESSAGE} .lb-turn").last.bounding_box()
+    assert 0 <= box["y"] and box["y"] + box["height"] <= height, f"input box off screen: {box}"
+    bottom = last["y"] + last["height"]
+    assert header["y"] + header["height"] - 2 <= bottom <= box["y"] + 2, (last, header, box)
+
+
+def assert_no_links_in_bubbles(page) -> None:
+    assert page.locator(f"{MESSAGE} a").count() == 0, "a link appeared inside a chat bubble"
+
+
+def flip(page, label: str) -> None:
+    """Click a toggle by its label (the label, not the hidden input, takes the click)."""
+    page.locator('[data-testid="stCheckbox"] label').filter(
+        has_text=re.compile(f"^{label}$")
+    ).click()
+
+
+def learner_in(url: str) -> str:
+    return re.search(r"[?&]learner=([A-Za-z0-9_-]{8,64})", url).group(1)
+
+
+def test_a_learner_goes_through_a_lesson_in_a_real_browser(streamlit_server, context, page, size):
     from playwright.sync_api import expect
 
     steps, step2 = GREETINGS.steps, GREETINGS.steps[1]
+    phone = size == "phone"
     page.set_default_timeout(TIMEOUT_MS)
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
 
     page.goto(streamlit_server)
     page.get_by_text("How a lesson works").wait_for()
+    if phone:  # the sidebar starts closed on a phone
+        expect(page.locator('[data-testid="stSidebar"]')).to_have_attribute("data-collapsed", "true")  # fmt: skip
     shoot(page, "1-home")
 
     page.get_by_role("button", name="See the lessons").click()
     page.get_by_role("heading", name="Lessons").wait_for()
     expect(page.locator(".st-key-lb_start_greetings button")).to_be_visible()
-    assert re.search(r"[?&]learner=[A-Za-z0-9_-]{8,64}", page.url)
+    learner = learner_in(page.url)
     shoot(page, "2-lobby")
 
     page.locator(".st-key-lb_demo_greetings button").click()
+    page.get_by_text("Line 3 of").wait_for()
+    flip(page, "Show English")  # while it plays
+    page.get_by_text(GREETINGS.demo[0].gloss).wait_for()
+    # The newest line scrolls into view inside the demo's box.
+    page.get_by_text("Line 5 of").wait_for()
+    fifth = page.locator(f"{MESSAGE}").nth(4)
+    expect(fifth).to_be_in_viewport()
+    shoot(page, "3-demo-playing", whole=False)
     page.get_by_role("button", name="Skip to end").click()
     page.get_by_role("button", name="Start this lesson").wait_for()
     expect(page.locator(MESSAGE)).to_have_count(len(GREETINGS.demo))
-    shoot(page, "3-demo")
+    shoot(page, "3-demo-end", whole=False)
+    expect(page.get_by_role("button", name="Start this lesson")).to_be_in_viewport()
+    shoot(page, "3-demo", whole=False)
 
     page.get_by_role("button", name="Start this lesson").click()
     page.locator(MESSAGE).first.get_by_text(steps[0].bot).wait_for()
-    # The listen control speaks with the browser's own voice, or stays silent without one.
+    expect(page.locator(f'{MESSAGE} [lang="es"]').first).to_have_text(steps[0].bot)
+    # Listen speaks with a Spanish voice, or says that the device has none.
+    has_voice = page.evaluate(
+        "() => (speechSynthesis.getVoices() || []).some(v => (v.lang || '').startsWith('es'))"
+    )
     frame = page.frame_locator(f"{MESSAGE} iframe").first
     frame.get_by_role("button", name="Listen in Spanish").click()
-    shoot(page, "4-chat-start")
+    if not has_voice:
+        expect(frame.get_by_text("No Spanish voice on this device")).to_be_visible()
+    if phone:
+        header = page.locator(".st-key-lb-header").bounding_box()
+        assert header["height"] < 80, f"the phone header should be one line, not {header}"
+    assert_in_view_without_scrolling(page)
+    shoot(page, "4-chat-start", whole=False)
 
     answer(page, "Hola", steps[1].bot)
     answer(page, "¿Qué hora es?", step2.cues.general)
-    answer(page, "My name is Ana", step2.cues.specific)
+    answer(page, "My name is Ana, see www.example.com or ana@example.com", step2.cues.specific)
+    assert_in_view_without_scrolling(page)
     answer(page, "me gusta el café", f"The answer was: «{step2.model_answer}»")
+    assert_in_view_without_scrolling(page)
+    assert_no_links_in_bubbles(page)
+    # The reveal has its own listen button.
+    reveal = page.locator(f"{MESSAGE}:has(.lb-reveal)").last
+    expect(reveal.frame_locator("iframe").first.get_by_role("button", name="Listen in Spanish")).to_have_count(1)  # fmt: skip
+    flip(page, "English")
+    expect(page.get_by_text(steps[0].gloss)).to_have_count(1)
+    expect(page.get_by_text(steps[2].gloss)).to_be_visible()
+    shoot(page, "5-chat-cues-and-reveal", whole=False)
+    flip(page, "English")
     answer(page, "Soy de Londres", steps[3].bot)
     expect(page.get_by_text(f"Step 4 of {len(steps)}")).to_be_visible()
-    shoot(page, "5-chat-cues-and-reveal")
+    assert_in_view_without_scrolling(page)
+
+    # Restart asks first; "Keep going" changes nothing.
+    page.locator(".st-key-lb-bar [data-testid='stPopoverButton']:visible").first.click()
+    page.get_by_role("button", name="Restart lesson…").click()
+    page.get_by_role("dialog").get_by_role("button", name="Keep going").click()
+    expect(page.get_by_text(f"Step 4 of {len(steps)}")).to_be_visible()
 
     url = page.url
     page.reload()
@@ -117,6 +216,14 @@ def test_a_learner_goes_through_a_lesson_in_a_real_browser(streamlit_server, pag
     expect(page.get_by_text(f"The answer was: «{step2.model_answer}»")).to_be_visible()
     expect(page.locator(MESSAGE).last).to_contain_text(steps[3].bot)
     shoot(page, "6-chat-after-reload")
+
+    # A plain visit in the same browser continues as the same learner, without the link.
+    page.goto(streamlit_server)
+    page.get_by_text("How a lesson works").wait_for()
+    page.wait_for_url(re.compile(r"learner="))
+    assert learner_in(page.url) == learner
+    page.goto(f"{streamlit_server}/chat?lesson=greetings")
+    expect(page.get_by_text(f"Step 4 of {len(steps)}")).to_be_visible()
 
     answer(page, "Estoy bien", steps[4].bot)
     answer(page, "Sí, soy estudiante", steps[5].bot)
@@ -130,4 +237,32 @@ def test_a_learner_goes_through_a_lesson_in_a_real_browser(streamlit_server, pag
     expect(page.locator('[data-testid="stBalloons"]')).to_have_count(1)
     page.wait_for_timeout(1500)
     shoot(page, "7-celebration")
+    assert_no_links_in_bubbles(page)
     assert errors == [], f"uncaught errors in the page: {errors}"
+
+
+def test_two_browsers_never_share_an_id_and_start_afresh_asks_first(streamlit_server, browser):
+    """Another browser (no cookie) gets its own id; start afresh forgets, after a confirmation."""
+    from playwright.sync_api import expect
+
+    ids = []
+    for _ in range(2):
+        ctx = browser.new_context()
+        page = ctx.new_page()
+        page.set_default_timeout(TIMEOUT_MS)
+        page.goto(streamlit_server)
+        page.get_by_text("How a lesson works").wait_for()
+        page.wait_for_url(re.compile(r"learner="))
+        ids.append(learner_in(page.url))
+        if len(ids) == 2:
+            page.get_by_role("button", name="Start afresh…").click()
+            page.get_by_role("dialog").get_by_role("button", name="Start afresh").click()
+            page.wait_for_url(lambda url: learner_in(url) != ids[1])
+            fresh = learner_in(page.url)
+            page.wait_for_timeout(500)
+            page.goto(streamlit_server)
+            page.wait_for_url(re.compile(r"learner="))
+            assert learner_in(page.url) == fresh, "the cookie holds the fresh id"
+            expect(page.get_by_text("How a lesson works")).to_be_visible()
+        ctx.close()
+    assert ids[0] != ids[1]

@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from langbot import ui
+from langbot.app import state as ui
+from langbot.app.learner import render_start_afresh
 
 ui.start_page()
 
@@ -28,11 +29,14 @@ with tries.container(border=True, height="stretch"):
     st.markdown("After three tries the bot shows you the answer and the conversation moves on.")
 
 st.markdown(
-    "Your progress is saved in this browser's link: come back to the same address and you "
-    "continue where you stopped. No account needed."
+    "Your progress is saved in this browser: come back to this site and you continue where "
+    "you stopped. No account needed. To continue on another device, open the link in your "
+    "address bar there."
 )
-if st.button("See the lessons", type="primary", icon=":material/arrow_forward:"):
-    ui.go(ui.LOBBY)
+with st.container(horizontal=True, vertical_alignment="center"):
+    if st.button("See the lessons", type="primary", icon=":material/arrow_forward:"):
+        ui.go(ui.LOBBY)
+    render_start_afresh()
 
 st.divider()
 st.subheader("The team", anchor=False)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from langbot import ui
+from langbot.app import state as ui
 from langbot.errors import StorageError
 from langbot.practice import Practice
 

@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from langbot import ui, ui_chat
+from langbot.app import chat as ui_chat
+from langbot.app import state as ui
 from langbot.errors import StorageError
 from langbot.practice import Practice
 
@@ -27,17 +28,20 @@ except StorageError as e:
 
 with st.container(key="lb-header"):
     st.title(lesson.title, anchor=False)
-    status = st.empty()
-    gloss_col, restart_col, lobby_col = st.columns([2, 1, 1], vertical_alignment="center")
-    show_gloss = gloss_col.toggle(
-        "Show English", key=ui.GLOSS, help="English glosses under the bot's lines"
-    )
-    if restart_col.button("Restart lesson", icon=":material/restart_alt:", width="stretch"):
-        st.session_state.pop(ui.CELEBRATE, None)
-        Practice(tutor, progress).restart(learner, lesson.id)
-        st.rerun()
-    if lobby_col.button("Back to lobby", icon=":material/grid_view:", width="stretch"):
-        ui.go(ui.LOBBY)
+    with st.container(horizontal=True, vertical_alignment="center", gap="small", key="lb-bar"):
+        status = st.empty()
+        show_gloss = st.toggle("English", key=ui.GLOSS, width="content")
+        with st.popover("", icon=":material/more_vert:", help="Restart, or back to the lessons"):
+            st.button(
+                "Restart lesson…",
+                icon=":material/restart_alt:",
+                key="lb_restart",
+                on_click=ui_chat.ask_restart,
+            )
+            if st.button("Back to the lessons", icon=":material/grid_view:", key="lb_lobby"):
+                ui.go(ui.LOBBY)
+    undo = st.empty()
+ui_chat.confirm_restart(tutor, progress, learner, conv)
 
 ui_chat.render_transcript(conv, show_gloss)
 ui_chat.show_rejection()
@@ -53,8 +57,8 @@ if conv.completed:
     ui_chat.render_finale(tutor.lessons, lesson, conv)
 
 st.session_state[ui.SHOWN_STEP] = (lesson.id, conv.step)  # what the next answer is for
-with status.container():
-    bar, attempt = st.columns([3, 1], vertical_alignment="bottom")
-    step = len(lesson.steps) if conv.completed else conv.step
-    bar.progress(ui.progress_fraction(lesson, conv), text=f"Step {step} of {len(lesson.steps)}")
-    attempt.badge(ui.attempt_label(conv), color="green" if conv.completed else "blue")
+# Drawn last, so they show the state after this run's answer.
+with status:
+    st.html(ui.status_html(lesson, conv), width="stretch")
+with undo:
+    ui_chat.offer_undo(progress, learner, lesson)

@@ -10,20 +10,23 @@ from typing import Any
 
 import streamlit as st
 
+from langbot.app import markup
+from langbot.app.learner import LEARNER, LEARNER_PARAM, learner_id, remember
 from langbot.config import Settings, load_settings
 from langbot.conversation import MAX_ATTEMPTS, Conversation
 from langbot.errors import LangbotError
 from langbot.lessons import Lesson
 from langbot.practice import summarize  # noqa: F401 - re-exported for the pages
 from langbot.service import build_tutor
-from langbot.storage import ProgressStore, is_learner_id, new_learner_id, open_store
+from langbot.storage import ProgressStore, open_store
 from langbot.tutor import Tutor
 
 # Pages, relative to streamlit_app.py
-HOME, LOBBY, DEMO, CHAT = (f"langbot/pages/{name}.py" for name in ("home", "lobby", "demo", "chat"))
+HOME, LOBBY, DEMO, CHAT = (
+    f"langbot/app/pages/{name}.py" for name in ("home", "lobby", "demo", "chat")
+)
 
 # Session-state keys
-LEARNER = "lb_learner"
 LESSON = "lb_lesson"
 GLOSS = "lb_gloss"
 CHAT_INPUT = "lb_chat_input"
@@ -33,18 +36,50 @@ CELEBRATE = "lb_celebrate"
 DEMO_SHOWN = "lb_demo_shown"
 DEMO_GLOSS = "lb_demo_gloss"
 DEMO_PACE = "lb_demo_pace"
+DEMO_HOLD = "lb_demo_hold"
+UNDO = "lb_undo_state"
+NO_VOICE = "lb_no_voice"
 
 # Query parameters
-LEARNER_PARAM, LESSON_PARAM = "learner", "lesson"
+LESSON_PARAM = "lesson"
+__all__ = ["LEARNER", "LEARNER_PARAM", "learner_id"]  # re-exported for the pages
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:=^])")
+# Markdown's specials, plus what autolinks (`/ @`) and entities (`&`) need.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:=^&@/%])")
+_INDENT = re.compile(r"^[ \t]+", re.M)
 
-_CSS = """<style>
-/* Keep the chat header (title, progress, attempt, gloss toggle) in view while scrolling. */
+_CSS = (
+    """<style>
+/* Keep the chat header (title, status line, menu) in view while scrolling. */
 [data-testid="stLayoutWrapper"]:has(> .st-key-lb-header){position:sticky;top:3.75rem;z-index:50;
-  background:#fff;border-bottom:1px solid rgba(49,51,63,.12);padding:.25rem 0 .5rem}
+  background:#fff;border-bottom:1px solid rgba(49,51,63,.12);padding:.25rem 0 .35rem}
 .st-key-lb-header h1{padding:.25rem 0 0;font-size:2rem}
-</style>"""
+.st-key-lb-cookie{display:none}
+.stMainBlockContainer{padding-top:4.5rem}
+/* The demo's conversation box fills the screen below its controls, leaving room for the button. */
+:root{--lb-demo-h:clamp(240px, calc(100vh - 470px), 560px)}
+.st-key-lb-demo,:has(> .st-key-lb-demo){height:var(--lb-demo-h) !important;
+  max-height:var(--lb-demo-h) !important}
+/* A listen button sits close under the line it reads. */
+[data-testid="stChatMessage"] [data-testid="stElementContainer"]:has(> iframe){margin-top:-.6rem}
+.lb-status{display:flex;flex-wrap:wrap;align-items:center;gap:.15rem .6rem;font-size:.95rem;
+  white-space:nowrap}
+.lb-status .lb-bar{flex:1 0 100%;height:4px;border-radius:2px;background:rgba(49,51,63,.12);
+  order:2}
+.lb-status .lb-bar>div{height:100%;border-radius:2px;background:#c8102e}
+.lb-try{color:#004280}
+/* Phones: the header is one line (status, English, menu); the title is in the page tab. */
+@media (max-width: 640px){
+  [data-testid="stLayoutWrapper"]:has(> .st-key-lb-header){top:3.5rem;padding:0 0 .2rem}
+  .st-key-lb-header h1{display:none}
+  h1{font-size:1.75rem !important}
+  :root{--lb-demo-h:clamp(220px, calc(100vh - 590px), 560px)}
+  .lb-status{font-size:.85rem}
+}
+"""
+    + markup.CSS
+    + "</style>"
+)
 
 
 # Keyed on the settings as JSON, so changed settings (or a test's own store path) get their own.
@@ -62,7 +97,7 @@ def _settings() -> Settings:
     try:
         return load_settings()
     except LangbotError as e:
-        st.error(str(e), icon=":material/error:")
+        st.error(escape_markdown(str(e)), icon=":material/error:")
         st.stop()
 
 
@@ -73,7 +108,7 @@ def tutor() -> Tutor:
         key = _settings().model_dump_json(exclude={"store", "store_path", "dynamodb_table"})
         return _cached_tutor(key)
     except LangbotError as e:
-        st.error(str(e), icon=":material/error:")
+        st.error(escape_markdown(str(e)), icon=":material/error:")
         st.stop()
 
 
@@ -82,7 +117,7 @@ def store() -> ProgressStore:
     progress, warning = _cached_store(_settings().model_dump_json())
     warning = warning or getattr(progress, "warning", None)
     if warning:
-        st.warning(warning, icon=":material/cloud_off:")
+        st.warning(escape_markdown(warning), icon=":material/cloud_off:")
     return progress
 
 
@@ -97,23 +132,12 @@ def render_sidebar() -> None:
             st.warning("Simple mode: the built-in engine answers while the model recovers.")
 
 
-def learner_id() -> str:
-    """This browser's anonymous learner id, kept in `?learner=` (a malformed one is replaced)."""
-    from_url = st.query_params.get(LEARNER_PARAM)
-    if is_learner_id(from_url):
-        st.session_state[LEARNER] = from_url
-    elif not is_learner_id(st.session_state.get(LEARNER)):
-        st.session_state[LEARNER] = new_learner_id()
-    learner = st.session_state[LEARNER]
-    if from_url != learner:
-        st.query_params[LEARNER_PARAM] = learner
-    return learner
-
-
 def start_page() -> str:
-    """Common set-up for every page: the style sheet and the learner id."""
+    """Common set-up for every page: the style sheet and the learner id (kept in the browser)."""
     st.html(_CSS)
-    return learner_id()
+    learner = learner_id()
+    remember(learner)
+    return learner
 
 
 def chosen_lesson(lessons: dict[str, Lesson]) -> Lesson | None:
@@ -139,6 +163,8 @@ def go(page: str, lesson_id: str | None = None) -> None:
 
 def escape_markdown(text: str) -> str:
     """Backslash-escape Markdown and directive characters so text shows exactly as written."""
+    # Leading spaces become no-break spaces, so an indented line never turns into code.
+    text = _INDENT.sub(lambda m: "\u00a0" * len(m.group().expandtabs(4)), text)
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text).replace("\n", "  \n")
 
 
@@ -182,6 +208,20 @@ def attempt_label(conv: Conversation) -> str:
         return "All steps done"
     dots = "●" * conv.attempt + "○" * (MAX_ATTEMPTS - conv.attempt)
     return f"Try {conv.attempt}/{MAX_ATTEMPTS} {dots}"
+
+
+def status_html(lesson: Lesson, conv: Conversation) -> str:
+    """The chat's one-line status: a thin progress bar, "Step k of n" and the tries."""
+    steps = len(lesson.steps)
+    step = steps if conv.completed else conv.step
+    percent = round(progress_fraction(lesson, conv) * 100)
+    return (
+        '<div class="lb-status">'
+        f'<div class="lb-bar" role="progressbar" aria-label="Lesson progress" aria-valuemin="0" '
+        f'aria-valuemax="100" aria-valuenow="{percent}"><div style="width:{percent}%"></div></div>'
+        f'<span class="lb-step">Step {step} of {steps}</span>'
+        f'<span class="lb-try">{markup.plain(attempt_label(conv))}</span></div>'
+    )
 
 
 def render_summary(summary: dict[str, Any], *, words_open: bool = True) -> None:

@@ -2,14 +2,9 @@
 
 import streamlit as st
 
-from langbot.conversation import Conversation, Turn
-from langbot.errors import InputRejected
-from langbot.lessons import Lesson
-from langbot.listen import listen
-from langbot.practice import Practice
-from langbot.storage import ProgressStore
-from langbot.tutor import Tutor
-from langbot.ui import (
+from langbot.app import markup
+from langbot.app.listen import listen
+from langbot.app.state import (
     CELEBRATE,
     CHAT,
     CHAT_INPUT,
@@ -17,37 +12,29 @@ from langbot.ui import (
     LOBBY,
     REJECTED,
     SHOWN_STEP,
+    UNDO,
     escape_markdown,
-    escaped,
     go,
     next_lesson,
     render_summary,
     summarize,
 )
+from langbot.conversation import Conversation, Turn
+from langbot.errors import InputRejected
+from langbot.lessons import Lesson
+from langbot.practice import Practice
+from langbot.storage import ProgressStore
+from langbot.tutor import Tutor
 
-SPOKEN = ("line", "followup", "redirect")
 BOT_AVATAR, LEARNER_AVATAR = ":material/school:", ":material/person:"
 
 
 def render_bot_turn(turn: Turn, show_gloss: bool) -> None:
-    """One bot message, styled by its kind: hints, notes and reveals look different."""
-    text = escape_markdown(turn.text)
-    if turn.kind == "cue":
-        st.info(f"**Hint:** {text}", icon=":material/lightbulb:")
-    elif turn.kind == "reveal":
-        st.warning(text, icon=":material/visibility:")
-    elif turn.kind == "note":
-        st.caption(f":material/edit_note: Note: {text}")
-    elif turn.kind == "done":
-        st.success(text, icon=":material/celebration:")
-    elif turn.kind == "notice":
-        st.caption(text)
-    else:
-        st.markdown(text)
-    if show_gloss and turn.gloss:
-        st.caption(f"_{escape_markdown(turn.gloss)}_")
-    if turn.kind in SPOKEN:
-        listen(turn.text)
+    """One bot message as escaped HTML, styled by its kind, with a listen button for Spanish."""
+    st.html(markup.turn_html(turn, show_gloss))
+    spoken = markup.spoken_text(turn)
+    if spoken:
+        listen(spoken)
 
 
 def render_learner_turn(text: str) -> None:
@@ -79,7 +66,7 @@ def show_rejection() -> None:
     if not rejected:
         return
     message, text = rejected
-    st.warning(message, icon=":material/info:")
+    st.warning(escape_markdown(message), icon=":material/info:")
     if text.strip():
         st.caption("Your text (kept, so you can fix it):")
         st.text(text)
@@ -112,8 +99,10 @@ def take_turn(
         render_learner_turn(text)
     with st.chat_message("assistant", avatar=BOT_AVATAR):
         slot = st.empty()
-        with slot:
-            st.write_stream(escaped(stream))
+        shown = ""
+        for chunk in stream:
+            shown += chunk
+            slot.html(markup.streaming_html(shown))
         outcome = stream.outcome
         with slot.container():
             for turn in outcome.messages:
@@ -123,6 +112,7 @@ def take_turn(
     except InputRejected as e:
         st.session_state[REJECTED] = (str(e), text)
         st.rerun()
+    st.session_state.pop(UNDO, None)  # an answer after a restart keeps the restart
     if new.completed:
         st.session_state[CELEBRATE] = lesson.id
         st.balloons()
@@ -160,3 +150,58 @@ def render_finale(lessons: dict[str, Lesson], lesson: Lesson, conv: Conversation
             go(CHAT, following.id)
     if st.session_state.get(CELEBRATE) == lesson.id:
         celebrate(lessons, lesson, conv)
+
+
+ASK_RESTART = "lb_ask_restart"
+
+
+def _end_asking() -> None:
+    st.session_state.pop(ASK_RESTART, None)
+
+
+def ask_restart() -> None:
+    """Open the restart confirmation (it stays open until answered or dismissed)."""
+    st.session_state[ASK_RESTART] = True
+
+
+@st.dialog("Restart this lesson?", on_dismiss=_end_asking)
+def _confirm_restart(
+    tutor: Tutor, progress: ProgressStore, learner: str, conv: Conversation
+) -> None:
+    """Ask first; a restart keeps the old state so it can be undone once."""
+    st.markdown("You will start again from the first line. You can undo this once.")
+    yes, no = st.columns(2)
+    if yes.button("Restart", type="primary", key="lb_restart_yes", width="stretch"):
+        _end_asking()
+        st.session_state.pop(CELEBRATE, None)
+        st.session_state[UNDO] = conv.model_dump_json()
+        Practice(tutor, progress).restart(learner, conv.lesson_id)
+        st.rerun()
+    if no.button("Keep going", key="lb_restart_no", width="stretch"):
+        _end_asking()
+        st.rerun()
+
+
+def confirm_restart(
+    tutor: Tutor, progress: ProgressStore, learner: str, conv: Conversation
+) -> None:
+    """Show the restart confirmation while it has been asked for."""
+    if st.session_state.get(ASK_RESTART):
+        _confirm_restart(tutor, progress, learner, conv)
+
+
+def offer_undo(progress: ProgressStore, learner: str, lesson: Lesson) -> None:
+    """After a restart, until the next answer: one chance to put the old state back."""
+    saved = st.session_state.get(UNDO)
+    if not saved:
+        return
+    before = Conversation.model_validate_json(saved)
+    if before.lesson_id != lesson.id:
+        st.session_state.pop(UNDO, None)
+        return
+    with st.container(horizontal=True, vertical_alignment="center", key="lb-undo"):
+        st.caption("Lesson restarted.")
+        if st.button("Undo restart", icon=":material/undo:", key="lb_undo", type="tertiary"):
+            st.session_state.pop(UNDO, None)
+            progress.save(learner, before, force=True)
+            st.rerun()

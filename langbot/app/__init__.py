@@ -1,0 +1,1 @@
+"""The Streamlit app: session state and cached resources, chat widgets, listen, and the pages."""

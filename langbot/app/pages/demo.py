@@ -1,0 +1,96 @@
+"""Demo: plays a lesson's example conversation one line at a time, then offers to start it."""
+
+import streamlit as st
+
+from langbot.app import markup
+from langbot.app import state as ui
+from langbot.app.listen import listen
+
+PACES = {"Slow": 2.5, "Normal": 1.5, "Fast": 0.7}
+HEIGHT = 420  # the conversation scrolls inside this box (the style sheet fits it to the screen)
+
+ui.start_page()
+tutor = ui.tutor()
+lesson = ui.chosen_lesson(tutor.lessons)
+
+if lesson is None:
+    st.title("Watch a demo", anchor=False)
+    st.markdown("Choose a lesson to see an example conversation before you try it yourself.")
+    for choice in tutor.lessons.values():
+        if st.button(
+            f"{choice.title} · {choice.title_en}",
+            key=f"lb_demo_pick_{choice.id}",
+            icon=":material/play_circle:",
+        ):
+            ui.go(ui.DEMO, choice.id)
+    st.stop()
+
+shown = st.session_state.setdefault(ui.DEMO_SHOWN, {})
+total = len(lesson.demo)
+
+
+def _set_shown(count: int) -> None:
+    st.session_state[ui.DEMO_SHOWN][lesson.id] = count
+
+
+def _hold() -> None:
+    # A widget's rerun also runs the player: it must not count as the timer's next line.
+    st.session_state[ui.DEMO_HOLD] = True
+
+
+st.title(f"Demo: {lesson.title}", anchor=False)
+with st.container(horizontal=True, vertical_alignment="center", gap="small"):
+    st.badge("Example", icon=":material/info:", color="orange")
+    st.caption(
+        f"{ui.escape_markdown(lesson.title_en)} · an example of how this conversation can go; "
+        "your lesson answers what you say."
+    )
+with st.container(horizontal=True, vertical_alignment="bottom", gap="medium"):
+    pace = (
+        st.segmented_control(
+            "Pace", list(PACES), default="Normal", key=ui.DEMO_PACE, on_change=_hold
+        )
+        or "Normal"
+    )
+    show_gloss = st.toggle("Show English", key=ui.DEMO_GLOSS, on_change=_hold)
+    st.button(
+        "Skip to end",
+        icon=":material/skip_next:",
+        on_click=_set_shown,
+        args=(total,),
+        disabled=shown.get(lesson.id, 0) >= total,
+    )
+    st.button("Replay", icon=":material/replay:", on_click=_set_shown, args=(0,))
+
+playing = shown.get(lesson.id, 0) < total
+
+
+@st.fragment(run_every=PACES[pace] if playing else None)
+def _play() -> None:
+    # Each timer run (or a plain rerun) shows one more line; a widget's rerun (_hold) does not.
+    count = st.session_state[ui.DEMO_SHOWN].get(lesson.id, 0)
+    if not st.session_state.pop(ui.DEMO_HOLD, False) or count == 0:
+        count = min(count + 1, total)
+    _set_shown(count)
+    st.progress(count / total, text=f"Line {count} of {total}")
+    with st.container(height=HEIGHT, autoscroll=True, key="lb-demo"):
+        for line in lesson.demo[:count]:
+            bot = line.speaker == "bot"
+            with st.chat_message(
+                "assistant" if bot else "user",
+                avatar=":material/school:" if bot else ":material/person:",
+            ):
+                st.html(markup.line_html(line.text, line.gloss, show_gloss))
+                if bot:
+                    listen(line.text)
+    if count >= total and playing:
+        st.rerun(scope="app")
+
+
+_play()
+
+if not playing:
+    with st.container(horizontal=True, vertical_alignment="center", gap="medium"):
+        if st.button("Start this lesson", type="primary", icon=":material/chat:"):
+            ui.go(ui.CHAT, lesson.id)
+        st.markdown("That's the whole conversation. Your turn!")

@@ -1,0 +1,139 @@
+"""Unit tables for the app's pure parts: safe bot-text HTML, glosses, listen text, learner ids."""
+
+import re
+
+import pytest
+
+from langbot.app import learner, markup
+from langbot.app.state import escape_markdown
+from langbot.conversation import Turn
+from langbot.storage import is_learner_id
+
+
+def bot(kind: str, text: str, gloss: str | None = None) -> Turn:
+    return Turn(role="bot", kind=kind, text=text, step=1, gloss=gloss)
+
+
+# Text a model might send that Markdown would turn into links, entities or code.
+HOSTILE = [
+    ("see https://example.com now", "https://example.com"),
+    ("visit www.example.com", "www.example.com"),
+    ("write to ana@example.com", "ana@example.com"),
+    ("Tom &amp; Jerry &lt;b&gt;", "&amp;amp; Jerry &amp;lt;b&amp;gt;"),
+    ("    indented like code", "    indented like code"),
+    ("<a href='x'>click</a> <script>alert(1)</script>", "&lt;a href=&#x27;x&#x27;&gt;"),
+    ("**bold** _it_ [l](http://x)", "**bold** _it_ [l](http://x)"),
+]
+
+
+@pytest.mark.parametrize("kind", ["line", "followup", "redirect", "cue", "reveal", "note", "done", "notice"])  # fmt: skip
+@pytest.mark.parametrize(("text", "expected"), HOSTILE)
+def test_bot_text_is_escaped_and_never_becomes_a_link_or_code(kind, text, expected):
+    out = markup.turn_html(bot(kind, text, gloss=text), show_gloss=True)
+    assert "<a" not in out and "<script" not in out and "<code" not in out and "<pre" not in out
+    assert expected in out
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "spanish"),
+    [
+        ("line", "¿Cómo te llamas?", ["¿Cómo te llamas?"]),
+        ("followup", "¡Mucho gusto, Tom!", ["¡Mucho gusto, Tom!"]),
+        ("redirect", "Volvamos a la pregunta.", ["Volvamos a la pregunta."]),
+        ("reveal", "The answer was: «Me llamo Ana.»", ["«Me llamo Ana.»"]),
+        ("reveal", "Here is your sentence, corrected: «Soy Tom.» (es → soy)", ["«Soy Tom.»"]),
+        ("done", "¡Muy bien! Has terminado «Saludos».", ["¡Muy bien! Has terminado «Saludos»."]),
+        ("cue", "Start with the yo form: «Me ...», then say your name.", ["«Me ...»"]),
+        ("note", "tú needs an accent: «tú»", ["«tú»"]),
+        ("notice", "The tutor answered in simple mode this time.", []),
+    ],
+)
+def test_spanish_is_marked_lang_es(kind, text, spanish):
+    out = markup.turn_html(bot(kind, text))
+    assert re.findall(r'<span lang="es">([^<]*)</span>', out) == [markup.plain(s) for s in spanish]
+
+
+@pytest.mark.parametrize("kind", ["line", "followup", "redirect", "cue", "reveal", "note", "done", "notice"])  # fmt: skip
+def test_the_gloss_shows_for_every_kind_and_only_when_asked(kind):
+    turn = bot(kind, "¡Qué alegría!", gloss="How lovely!")
+    assert '<p class="lb-gloss" lang="en">How lovely!</p>' in markup.turn_html(turn, True)
+    assert "How lovely!" not in markup.turn_html(turn, False)
+
+
+@pytest.mark.parametrize("gloss", [None, "", "   "])
+def test_a_turn_without_a_gloss_shows_just_the_line(gloss):
+    out = markup.turn_html(bot("followup", "¡Qué alegría!", gloss=gloss), True)
+    assert "lb-gloss" not in out and "¡Qué alegría!" in out
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "spoken"),
+    [
+        ("line", "¿De dónde eres?", "¿De dónde eres?"),
+        ("redirect", "Volvamos a la pregunta.", "Volvamos a la pregunta."),
+        ("reveal", "The answer was: «Soy de Madrid.»", "Soy de Madrid."),
+        ("reveal", "Here is your sentence, corrected: «Soy Tom.» (es → soy)", "Soy Tom."),
+        ("cue", "Use «soy de» and a city, like «Soy de Roma».", "soy de … Soy de Roma"),
+        ("cue", "Say hello back, just as Sofía did.", None),
+        ("note", "«tú» needs an accent", None),
+        ("done", "¡Muy bien! Has terminado.", "¡Muy bien! Has terminado."),
+        ("notice", "The tutor answered in simple mode this time.", None),
+    ],
+)
+def test_listen_reads_the_spanish_of_lines_hints_and_reveals(kind, text, spoken):
+    assert markup.spoken_text(bot(kind, text)) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "shown_as"),
+    [
+        ("www.example.com", r"www\.example\.com"),
+        ("ana@example.com", r"ana\@example\.com"),
+        ("&amp;", r"\&amp;"),
+        ("    code", "\u00a0\u00a0\u00a0\u00a0code"),
+        ("https://x.org", r"https\:\/\/x\.org"),
+    ],
+)
+def test_error_text_in_markdown_widgets_is_escaped(text, shown_as):
+    assert escape_markdown(text) == shown_as
+
+
+# --- The learner id -------------------------------------------------------------------------
+
+GOOD, OTHER, THIRD = "url-learner-0001", "session-learner-02", "cookie-learner-03"
+
+
+@pytest.mark.parametrize(
+    ("url", "session", "cookie", "expected"),
+    [
+        (GOOD, OTHER, THIRD, GOOD),  # a shared link wins
+        (None, OTHER, THIRD, OTHER),  # this session's (e.g. just started afresh)
+        (None, None, THIRD, THIRD),  # a plain visit continues from the cookie
+        ("<bad id>", None, THIRD, THIRD),  # a malformed link is ignored
+        (None, None, "x" * 200, None),  # a malformed cookie gets a fresh id
+        ("", "", "", None),
+        (["a", "b"], None, None, None),
+    ],
+)
+def test_the_learner_id_comes_from_the_link_then_session_then_cookie(
+    url, session, cookie, expected
+):
+    got = learner.resolve_learner(url, session, cookie)
+    assert is_learner_id(got)
+    if expected is None:
+        assert got not in (url, session, cookie)
+    else:
+        assert got == expected
+
+
+def test_fresh_ids_are_random_and_long_enough_not_to_guess():
+    ids = {learner.resolve_learner(None, None, None) for _ in range(1000)}
+    assert len(ids) == 1000
+    assert all(len(i) >= 16 for i in ids)  # 96 random bits
+
+
+def test_the_cookie_script_is_first_party_and_refuses_a_bad_id():
+    script = learner.cookie_script(GOOD)
+    assert f'"{GOOD}"' in script and "Path=/" in script and "SameSite=Lax" in script
+    with pytest.raises(ValueError):
+        learner.cookie_script("'; alert(1); '")
