@@ -1,8 +1,8 @@
-"""LangBot's Streamlit entry point: it only declares the pages and runs the chosen one."""
+"""LangBot's Streamlit entry point: it declares the pages, runs the chosen one, then warms up."""
 
 import streamlit as st
 
-from langbot.app.state import render_sidebar
+from langbot.app.state import render_sidebar, start_warm_up
 
 
 def run() -> None:
@@ -16,7 +16,10 @@ def run() -> None:
     ]
     page = st.navigation(pages, position="top")
     render_sidebar()
-    page.run()
+    try:
+        page.run()
+    finally:  # also after st.rerun/st.stop, which leave page.run by an exception
+        start_warm_up()
 
 
 run()

@@ -4,7 +4,8 @@ Run: python benchmarks/bench_app.py   (or python benchmarks/run_all.py for every
 Targets: one chat turn (the script rerun after chat_input, in AppTest) under 100 ms at the
 median; a cold load of the chat page in headless Chromium, to the first bot message visible,
 at most 1.3 times that of a bare one-page Streamlit app (benchmarks/bare_app.py) started the
-same way in the same run.
+same way in the same run. It also prints a bare two-page app (benchmarks/bare_nav.py), to
+show what multi-page navigation alone costs.
 """
 
 import os
@@ -99,11 +100,16 @@ def main() -> None:
         print(f"page load                   skipped: {CHROMIUM} is not installed")
         return
     bare_cold, bare_warm = bench_page_load("benchmarks/bare_app.py", "/")
+    nav_cold, nav_warm = bench_page_load("benchmarks/bare_nav.py", "/chat")
     cold, warm = bench_page_load(
         "streamlit_app.py", "/chat?learner=bench-tab-{tab}&lesson=greetings"
     )
     print(
         f"bare app load (Chromium)    cold {bare_cold:5.2f} s, new visitor median {bare_warm:.2f} s"
+    )
+    print(
+        f"bare two-page app (st.navigation) cold {nav_cold:5.2f} s, new visitor median "
+        f"{nav_warm:.2f} s   ({nav_cold / bare_cold:.2f}x / {nav_warm / bare_warm:.2f}x the bare app)"
     )
     print(f"chat page load (Chromium)   cold {cold:5.2f} s, new visitor median {warm:.2f} s")
     print(

@@ -1,12 +1,17 @@
 """Wiring: builds the tutor (lessons + the configured judge) for the app, the CLI and the API."""
 
+import logging
 import threading
+from pathlib import Path
 from typing import Any
 
 from langbot.config import Settings, load_settings
+from langbot.errors import LessonFileError
 from langbot.grading import BuiltinJudge, check_lessons, warm_up
 from langbot.lessons import load_lessons
 from langbot.tutor import Judge, Tutor
+
+log = logging.getLogger(__name__)
 
 
 def build_judge(settings: Settings, client: Any = None, streaming: bool = True) -> Judge:
@@ -43,15 +48,54 @@ def build_judge(settings: Settings, client: Any = None, streaming: bool = True) 
 
 
 def build_tutor(settings: Settings | None = None, streaming: bool = True) -> Tutor:
-    """Load the lessons and pick the judge, once per process; the grader warms in the background."""
+    """Load and check the lessons and pick the judge; the grader warms in the background."""
     settings = settings or load_settings()
     lessons = load_lessons(settings.lessons_dir)
     check_lessons(lessons, settings.lessons_dir)
     tutor = Tutor(lessons, build_judge(settings, streaming=streaming))
-    # Warm the grader off the request path: the page shows the bot's first line meanwhile.
-    threading.Thread(target=_warm, args=(lessons,), name="langbot-warm-up", daemon=True).start()
+    WarmUp(lessons, settings.lessons_dir, check=False).start()
     return tutor
 
 
-def _warm(lessons: dict) -> None:
-    warm_up(lessons)  # compiles every step's patterns now rather than on a learner's turn
+class WarmUp:
+    """The grader's warm-up off the request path, and optionally the model-answer check.
+
+    The web app runs the check here, after its first page is drawn, rather than before it:
+    it grades every step's model answer, which compiles the patterns anyway and takes
+    seconds of CPU, and the first visitor after a start-up would otherwise wait for it
+    (a thread started earlier still slows the page through the GIL). `error` holds what
+    it found.
+    """
+
+    def __init__(self, lessons: dict, directory: Path | None, *, check: bool) -> None:
+        self.lessons, self.directory, self.check = lessons, directory, check
+        self.done = threading.Event()
+        self.error: LessonFileError | None = None
+        self._started = False
+        self._lock = threading.Lock()
+
+    def start(self) -> "WarmUp":
+        """Run in a daemon thread, once however often it is called; return at once."""
+        with self._lock:
+            if not self._started:
+                self._started = True
+                threading.Thread(target=self.run, name="langbot-warm-up", daemon=True).start()
+        return self
+
+    def run(self) -> None:
+        """Check the model answers (if asked), then compile every step's patterns."""
+        try:
+            if self.check:
+                check_lessons(self.lessons, self.directory)
+            warm_up(self.lessons)
+        except LessonFileError as e:
+            log.error("%s", e)
+            self.error = e
+        finally:
+            self.done.set()
+
+
+def build_app_tutor(settings: Settings) -> tuple[Tutor, WarmUp]:
+    """The web app's tutor: lessons and judge now; the check and warm-up, not yet started."""
+    lessons = load_lessons(settings.lessons_dir)
+    return Tutor(lessons, build_judge(settings)), WarmUp(lessons, settings.lessons_dir, check=True)

@@ -3,6 +3,7 @@
 import html
 import json
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -189,6 +190,26 @@ def test_a_new_lesson_file_adds_a_card(tmp_path, monkeypatch):
     (lessons / "saludos.yaml").write_text(extra, encoding="utf-8")
     monkeypatch.setenv("LANGBOT_LESSONS_DIR", str(lessons))
     assert set(cards(open_app("lobby").main)) == {"greetings", "saludos"}
+
+
+def test_a_model_answer_its_step_rejects_is_named_once_the_background_check_finds_it(
+    tmp_path, monkeypatch
+):
+    lessons = tmp_path / "lessons"
+    lessons.mkdir()
+    source = (ROOT / "lessons" / "greetings.yaml").read_text(encoding="utf-8")
+    bad = source.replace(GREETINGS.steps[1].model_answer, "Me gusta el café.", 1)
+    assert bad != source
+    (lessons / "greetings.yaml").write_text(bad, encoding="utf-8")
+    monkeypatch.setenv("LANGBOT_LESSONS_DIR", str(lessons))
+    at = open_app("chat", lesson="greetings")
+    for _ in range(60):  # the check runs in a background thread: a few seconds at most
+        if at.error:
+            break
+        time.sleep(0.5)
+        at.run()
+    shown = unescape(at.error[0].value)
+    assert "greetings.yaml: steps[1].model_answer 'Me gusta el café.' is not accepted" in shown
 
 
 def test_lobby_shows_progress_and_completion():

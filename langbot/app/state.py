@@ -17,7 +17,7 @@ from langbot.conversation import MAX_ATTEMPTS, Conversation
 from langbot.errors import LangbotError
 from langbot.lessons import Lesson
 from langbot.practice import summarize  # noqa: F401 - re-exported for the pages
-from langbot.service import build_tutor
+from langbot.service import WarmUp, build_app_tutor
 from langbot.storage import ProgressStore, open_store
 from langbot.tutor import Tutor
 
@@ -84,8 +84,8 @@ _CSS = (
 
 # Keyed on the settings as JSON, so changed settings (or a test's own store path) get their own.
 @st.cache_resource(show_spinner="Loading the lessons…")
-def _cached_tutor(settings_json: str) -> Tutor:
-    return build_tutor(Settings.model_validate_json(settings_json))
+def _cached_tutor(settings_json: str) -> tuple[Tutor, WarmUp]:
+    return build_app_tutor(Settings.model_validate_json(settings_json))
 
 
 @st.cache_resource(show_spinner=False)
@@ -104,12 +104,26 @@ def _settings() -> Settings:
 def tutor() -> Tutor:
     """The process-wide tutor (lessons + judge); a configuration problem stops the page."""
     try:
-        # The store settings do not change the tutor: leave them out of its cache key.
-        key = _settings().model_dump_json(exclude={"store", "store_path", "dynamodb_table"})
-        return _cached_tutor(key)
+        tutor, warm = _cached_tutor(_tutor_key())
+        if warm.error is not None:  # a model answer its own step rejects: found in the background
+            raise warm.error
+        return tutor
     except LangbotError as e:
         st.error(escape_markdown(str(e)), icon=":material/error:")
         st.stop()
+
+
+def _tutor_key() -> str:
+    # The store settings do not change the tutor: leave them out of its cache key.
+    return _settings().model_dump_json(exclude={"store", "store_path", "dynamodb_table"})
+
+
+def start_warm_up() -> None:
+    """After the page is drawn: check the lessons and warm the grader in the background."""
+    try:
+        _cached_tutor(_tutor_key())[1].start()
+    except LangbotError:
+        pass  # the page that needs the tutor says what is wrong
 
 
 def store() -> ProgressStore:

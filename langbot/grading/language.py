@@ -47,6 +47,7 @@ _QUESTION_WORDS = {
 
 
 _LOADING = threading.Lock()
+ENGLISH_FLOOR = 1e-6  # a relative frequency below which a word is too rare to call English
 
 
 def _frequencies() -> tuple[dict[str, float], dict[str, float]]:
@@ -59,16 +60,18 @@ def _frequencies() -> tuple[dict[str, float], dict[str, float]]:
 def _load_frequencies() -> tuple[dict[str, float], dict[str, float]]:
     from spellchecker import SpellChecker  # noqa: PLC0415 - 0.4 s to load, so only when needed
 
-    def relative(lang: str) -> dict[str, float]:
+    def relative(lang: str, floor: float = 0.0) -> dict[str, float]:
         wf = SpellChecker(language=lang, distance=1).word_frequency
         total = wf.total_words
         out: dict[str, float] = {}
         for word, count in wf.dictionary.items():
-            key = fold(word)
+            # Most entries are plain lower-case ASCII, which fold leaves as they are.
+            key = word if word.isascii() and word.isalnum() else fold(word)
             out[key] = out.get(key, 0.0) + count / total
-        return out
+        return {w: f for w, f in out.items() if f > floor} if floor else out
 
-    return relative("es"), relative("en")
+    # English words at or below ENGLISH_FLOOR never count as English, so they are not kept.
+    return relative("es"), relative("en", ENGLISH_FLOOR)
 
 
 def warm_up() -> None:
@@ -86,7 +89,7 @@ def english_share(words: list[str], spanish_words: frozenset[str] = frozenset())
         if w in spanish_words or w.isdigit():
             continue
         e, s = en.get(w, 0.0), es.get(w, 0.0)
-        if e > 1e-6 and e > 20 * s:
+        if e > ENGLISH_FLOOR and e > 20 * s:
             english += 1
     return english / len(words)
 
