@@ -92,6 +92,7 @@ def test_listen_reads_the_spanish_of_lines_hints_and_reveals(kind, text, spoken)
         ("&amp;", r"\&amp;"),
         ("    code", "\u00a0\u00a0\u00a0\u00a0code"),
         ("https://x.org", r"https\:\/\/x\.org"),
+        ("{goal.__class__}", r"\{goal\.\_\_class\_\_\}"),  # not shown as {goal.class}
     ],
 )
 def test_error_text_in_markdown_widgets_is_escaped(text, shown_as):
