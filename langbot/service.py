@@ -69,7 +69,6 @@ class WarmUp:
 
     def __init__(self, lessons: dict, directory: Path | None, *, check: bool) -> None:
         self.lessons, self.directory, self.check = lessons, directory, check
-        self.done = threading.Event()
         self.error: LessonFileError | None = None
         self._started = False
         self._lock = threading.Lock()
@@ -91,8 +90,6 @@ class WarmUp:
         except LessonFileError as e:
             log.error("%s", e)
             self.error = e
-        finally:
-            self.done.set()
 
 
 def build_app_tutor(settings: Settings) -> tuple[Tutor, WarmUp]:
