@@ -1,8 +1,18 @@
-"""LangBot's Streamlit entry point: it declares the pages, runs the chosen one, then warms up."""
+"""LangBot's Streamlit entry point: it declares the pages and runs the chosen one.
+
+`streamlit run streamlit_app.py` finds `app` below and serves the pages as an `st.App`. Its
+start-up builds the tutor and the store and warms the grader before the server takes a
+request, so the first visitor after a start waits for none of it. Each session's script run
+(and AppTest's) draws the pages.
+"""
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from langbot.app.state import render_sidebar, start_warm_up
+from langbot.app.state import preload, render_sidebar, start_warm_up
 
 
 def run() -> None:
@@ -19,7 +29,17 @@ def run() -> None:
     try:
         page.run()
     finally:  # also after st.rerun/st.stop, which leave page.run by an exception
-        start_warm_up()
+        start_warm_up()  # a no-op once the server's start-up has run it
 
 
-run()
+@asynccontextmanager
+async def lifespan(_app: st.App) -> AsyncIterator[None]:
+    """The server's start-up: everything the first page needs, before the first request."""
+    preload()
+    yield
+
+
+if get_script_run_ctx() is None:  # imported by `streamlit run` to serve the app
+    app = st.App(__file__, lifespan=lifespan)
+else:  # a session's script run
+    run()

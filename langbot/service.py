@@ -73,12 +73,16 @@ class WarmUp:
         self._started = False
         self._lock = threading.Lock()
 
-    def start(self) -> "WarmUp":
-        """Run in a daemon thread, once however often it is called; return at once."""
+    def start(self, *, wait: bool = False) -> "WarmUp":
+        """Run once however often it is called: here if `wait`, else in a daemon thread."""
         with self._lock:
-            if not self._started:
-                self._started = True
-                threading.Thread(target=self.run, name="langbot-warm-up", daemon=True).start()
+            if self._started:
+                return self
+            self._started = True
+        if wait:
+            self.run()
+        else:
+            threading.Thread(target=self.run, name="langbot-warm-up", daemon=True).start()
         return self
 
     def run(self) -> None:

@@ -4,6 +4,7 @@ Pages only render and call into here and the core. Session-state keys live in th
 module, and so do the two things built once per process: the tutor and the store.
 """
 
+import logging
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -20,6 +21,8 @@ from langbot.practice import summarize  # noqa: F401 - re-exported for the pages
 from langbot.service import WarmUp, build_app_tutor
 from langbot.storage import ProgressStore, open_store
 from langbot.tutor import Tutor
+
+log = logging.getLogger(__name__)
 
 # Pages, relative to streamlit_app.py
 HOME, LOBBY, DEMO, CHAT = (
@@ -113,9 +116,10 @@ def tutor() -> Tutor:
         st.stop()
 
 
-def _tutor_key() -> str:
+def _tutor_key(settings: Settings | None = None) -> str:
     # The store settings do not change the tutor: leave them out of its cache key.
-    return _settings().model_dump_json(exclude={"store", "store_path", "dynamodb_table"})
+    settings = settings or _settings()
+    return settings.model_dump_json(exclude={"store", "store_path", "dynamodb_table"})
 
 
 def start_warm_up() -> None:
@@ -124,6 +128,23 @@ def start_warm_up() -> None:
         _cached_tutor(_tutor_key())[1].start()
     except LangbotError:
         pass  # the page that needs the tutor says what is wrong
+
+
+def preload() -> None:
+    """At server start-up, before any request: build the tutor and the store, and warm up."""
+    import streamlit.emojis  # noqa: F401 - a 0.1 s table the first page's icons would load
+
+    from langbot.app import chat, listen  # noqa: F401 - the chat page's own modules
+    from langbot.llm import breaker, health  # noqa: F401 - the sidebar's
+
+    try:
+        settings = load_settings()
+        _, warm = _cached_tutor(_tutor_key(settings))
+        _cached_store(settings.model_dump_json())
+    except LangbotError as e:
+        log.error("%s", e)  # the server still starts: the pages say what is wrong
+        return
+    warm.start(wait=True)
 
 
 def store() -> ProgressStore:
