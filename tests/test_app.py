@@ -1,7 +1,6 @@
 """The Streamlit app through AppTest: every page, a full lesson, saved progress, safe rendering."""
 
 import html
-import json
 import re
 import time
 from pathlib import Path
@@ -81,7 +80,7 @@ def texts(block: Block) -> list[str]:
             found.append(node.value if node.type == "text" else unescape(node.value))
         elif node.type in ("error", "info", "success", "warning"):
             found.append(unescape(node.value))
-        elif node.type == "html" and "<style>" not in node.proto.body:
+        elif node.type == "html" and not _is_control(node.proto.body):
             found.append(shown_html(node.proto.body))
     return found
 
@@ -91,14 +90,16 @@ def shown_html(body: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", body.replace("<br>", "\n")))
 
 
-def iframes(block: Block) -> list[str]:
-    """The srcdoc of every iframe (listen control) inside a block, depth first."""
-    found: list[str] = []
-    for node in block.children.values():
-        if isinstance(node, Block):
-            found.extend(iframes(node))
-        elif node.type == "iframe":
-            found.append(node.proto.srcdoc)
+def _is_control(body: str) -> bool:
+    """Style sheets, scripts and listen buttons: html elements that are not bubble text."""
+    return "<style>" in body or body.startswith("<script>") or 'class="lb-listen"' in body
+
+
+def spoken(block: Block) -> list[str]:
+    """The text every listen button inside a block reads aloud, depth first."""
+    found = []
+    for body in htmls(block):
+        found += [html.unescape(m) for m in re.findall(r'data-say="([^"]*)"', body)]
     return found
 
 
@@ -498,31 +499,28 @@ def test_accent_notes_are_gentle_notes():
     assert status(at)[0] == f"Step 6 of {len(GREETINGS.steps)}", "a missing accent is still right"
 
 
-def test_bot_lines_have_a_listen_control_with_the_text_json_encoded():
+def test_bot_lines_have_a_listen_button_that_reads_the_line():
     at = open_app("chat", lesson="greetings")
-    frames = [node for node in at.chat_message[0].children.values() if node.type == "iframe"]
-    assert len(frames) == 1
-    assert json.dumps(GREETINGS.steps[0].bot) in frames[0].proto.srcdoc
-    html = listen_html('</script><script>alert("x")</script> & ¡Hola!')
-    assert "</script><script>" not in html
-    assert "speechSynthesis" in html and '"es-ES"' in html
-    assert "No Spanish voice on this device" in html
-    assert html.count("<script>") == 1
+    assert spoken(at.chat_message[0]) == [GREETINGS.steps[0].bot]
+    button = listen_html('"><script>alert("x")</script> & ¡Hola!')
+    assert "<script>" not in button and 'data-say="&quot;&gt;&lt;script&gt;' in button
+    assert "No Spanish voice on this device" in button
+    scripts = [b for b in htmls(at.main) if b.startswith("<script>")]
+    assert any("speechSynthesis" in b and '"es-ES"' in b for b in scripts), "the click handler"
 
 
-def test_hints_and_reveals_have_a_listen_control_too():
+def test_hints_and_reveals_have_a_listen_button_too():
     at = open_app("chat", lesson="greetings")
     say(at, "Hola")
     for wrong in WRONG_STEP_2:
         say(at, wrong)
-    frames = [src for i in range(len(at.chat_message)) for src in iframes(at.chat_message[i])]
-    answer = GREETINGS.steps[1].model_answer
-    assert any(json.dumps(answer) in frame for frame in frames), "the reveal reads the answer"
+    said = [text for i in range(len(at.chat_message)) for text in spoken(at.chat_message[i])]
+    assert GREETINGS.steps[1].model_answer in said, "the reveal reads the answer"
 
 
 def test_bot_text_is_escaped_html_marked_spanish_never_markdown():
     at = open_app("chat", lesson="greetings")
-    first = htmls(at.chat_message[0])
+    first = [b for b in htmls(at.chat_message[0]) if not _is_control(b)]
     assert first == [f'<div class="lb-turn lb-line"><p><span lang="es">{html.escape(GREETINGS.steps[0].bot)}</span></p></div>']  # fmt: skip
     assert not at.chat_message[0].markdown
 

@@ -52,7 +52,7 @@ def shown_html(at: AppTest) -> list[str]:
     bodies, todo = [], [at.main]
     while todo:
         node = todo.pop(0)
-        if node.type == "html":
+        if node.type == "html" and 'class="lb-listen"' not in node.proto.body:
             bodies.append(html.unescape(re.sub(r"<[^>]+>", " ", node.proto.body)))
         todo.extend(getattr(node, "children", {}).values())
     return bodies

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from langbot.app import markup
+from langbot.app.listen import install as install_listen
 from langbot.app.listen import listen
 from langbot.app.state import (
     CELEBRATE,
@@ -44,6 +45,7 @@ def render_learner_turn(text: str) -> None:
 
 def render_transcript(conv: Conversation, show_gloss: bool) -> None:
     """Replay the conversation, grouping consecutive bot lines into one bubble."""
+    install_listen()
     groups: list[list[Turn]] = []
     for turn in conv.transcript:
         if groups and groups[-1][0].role == turn.role == "bot":

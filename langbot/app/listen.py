@@ -1,35 +1,32 @@
-"""The "listen" control: a tiny HTML button that reads a line aloud with the browser's own voice.
+"""The "listen" control: a small button that reads a line aloud with the browser's own voice.
 
 No server is involved: the text is spoken by the Web Speech API (`speechSynthesis`) in
 Spanish. Where the browser has no Spanish voice (or no speech synthesis at all) a click
 shows a small "No Spanish voice on this device" note instead of doing nothing.
+
+Each button is plain escaped HTML in the page (the line is in its `data-say` attribute);
+one script, installed once per page, handles every button's click. An iframe per line
+would cost the browser a document each, and a long conversation has dozens of lines.
 """
 
-import json
+import html
 
 import streamlit as st
 
-HEIGHT = 28
+CSS = """
+.lb-listen{display:flex;align-items:center;gap:6px;white-space:nowrap;margin-top:-.4rem}
+.lb-say{border:1px solid rgba(49,51,63,.2);background:#fff;border-radius:999px;cursor:pointer;
+  padding:1px 10px;font-size:13px;color:#31333f;line-height:20px;display:inline-flex;
+  align-items:center;gap:4px;font-family:inherit}
+.lb-say:hover{border-color:#c8102e;color:#c8102e}
+.lb-novoice{font-size:12px;color:rgba(49,51,63,.7)}
+.st-key-lb-listen-js{display:none}
+"""
 
-_TEMPLATE = """<!doctype html><html><head><meta charset="utf-8"><style>
-body{margin:0;background:transparent;font-family:"Source Sans Pro",sans-serif;
-white-space:nowrap;overflow:hidden}
-button{border:1px solid rgba(49,51,63,.2);background:#fff;border-radius:999px;cursor:pointer;
-padding:1px 10px;font-size:13px;color:#31333f;line-height:20px;display:inline-flex;
-align-items:center;gap:4px}
-button:hover{border-color:#c8102e;color:#c8102e}
-#n{font-size:12px;color:rgba(49,51,63,.7);margin-left:6px}
-</style></head><body>
-<button type="button" id="b" title="Listen in Spanish" aria-label="Listen in Spanish">
-<svg viewBox="0 0 24 24" width="14" height="14" aria-hidden="true"><path fill="currentColor"
-d="M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 7.97v8.05A4.48 4.48 0 0 0 16.5 12zM14
-3.23v2.06a7 7 0 0 1 0 13.42v2.06A9 9 0 0 0 14 3.23z"/></svg> Escuchar</button>
-<span id="n" role="status" aria-live="polite" hidden>No Spanish voice on this device</span>
-<script>
+SCRIPT = """<script>
 (function () {
-  var text = __TEXT__;
-  var b = document.getElementById("b"), note = document.getElementById("n");
-  function noVoice() { note.hidden = false; }
+  if (window.lbListen) { return; }
+  window.lbListen = true;
   function spanishVoice(synth) {
     var voices = synth.getVoices() || [];
     for (var i = 0; i < voices.length; i++) {
@@ -37,7 +34,7 @@ d="M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 7.97v8.05A4.48 4.48 0 0 0 16.5 
     }
     return null;
   }
-  function speak(synth, voice) {
+  function speak(synth, voice, text) {
     var u = new SpeechSynthesisUtterance(text);
     u.lang = voice.lang || "es-ES";
     u.voice = voice;
@@ -45,41 +42,51 @@ d="M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 7.97v8.05A4.48 4.48 0 0 0 16.5 
     synth.cancel();
     synth.speak(u);
   }
-  b.addEventListener("click", function () {
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest(".lb-say");
+    if (!button) { return; }
+    var text = button.getAttribute("data-say") || "";
+    var note = button.parentNode.querySelector(".lb-novoice");
+    function noVoice() { if (note) { note.hidden = false; } }
     try {
       if (!("speechSynthesis" in window) || typeof SpeechSynthesisUtterance === "undefined") {
         return noVoice();
       }
       var synth = window.speechSynthesis, voice = spanishVoice(synth);
-      if (voice) { return speak(synth, voice); }
+      if (voice) { return speak(synth, voice, text); }
       // Voices may load late: wait briefly for them before saying there is none.
       var waited = false;
       function retry() {
         if (waited) { return; }
         waited = true;
         var later = spanishVoice(synth);
-        if (later) { speak(synth, later); } else { noVoice(); }
+        if (later) { speak(synth, later, text); } else { noVoice(); }
       }
       synth.addEventListener("voiceschanged", retry, { once: true });
       setTimeout(retry, 700);
     } catch (e) { noVoice(); }
   });
 })();
-</script></body></html>"""
+</script>"""
 
 
 def listen_html(text: str) -> str:
-    """The component's HTML for one line; the text is JSON-encoded, never interpolated raw."""
-    # json.dumps leaves "<", ">" and "&" alone; escape them so "</script>" cannot close the tag.
-    encoded = (
-        json.dumps(text, ensure_ascii=True)
-        .replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026")
+    """The button for one line; the text is an escaped attribute value, never markup."""
+    return (
+        f'<div class="lb-listen"><button type="button" class="lb-say" '
+        f'data-say="{html.escape(text, quote=True)}" title="Listen in Spanish" '
+        f'aria-label="Listen in Spanish">Escuchar</button>'
+        '<span class="lb-novoice" role="status" aria-live="polite" hidden>'
+        "No Spanish voice on this device</span></div>"
     )
-    return _TEMPLATE.replace("__TEXT__", encoded)
+
+
+def install() -> None:
+    """The one script that makes every listen button on the page speak (hidden, runs once)."""
+    with st.container(key="lb-listen-js"):
+        st.html(SCRIPT, unsafe_allow_javascript=True)
 
 
 def listen(text: str) -> None:
     """Render the listen button for one Spanish line."""
-    st.iframe(listen_html(text), height=HEIGHT, width="stretch")
+    st.html(listen_html(text))

@@ -11,7 +11,7 @@ from typing import Any
 
 import streamlit as st
 
-from langbot.app import markup
+from langbot.app import listen, markup
 from langbot.app.learner import LEARNER, LEARNER_PARAM, learner_id, remember
 from langbot.config import Settings, load_settings
 from langbot.conversation import MAX_ATTEMPTS, Conversation
@@ -63,8 +63,6 @@ _CSS = (
 :root{--lb-demo-h:clamp(240px, calc(100vh - 470px), 560px)}
 .st-key-lb-demo,:has(> .st-key-lb-demo){height:var(--lb-demo-h) !important;
   max-height:var(--lb-demo-h) !important}
-/* A listen button sits close under the line it reads. */
-[data-testid="stChatMessage"] [data-testid="stElementContainer"]:has(> iframe){margin-top:-.6rem}
 .lb-status{display:flex;flex-wrap:wrap;align-items:center;gap:.15rem .6rem;font-size:.95rem;
   white-space:nowrap}
 .lb-status .lb-bar{flex:1 0 100%;height:4px;border-radius:2px;background:rgba(49,51,63,.12);
@@ -81,6 +79,7 @@ _CSS = (
 }
 """
     + markup.CSS
+    + listen.CSS
     + "</style>"
 )
 
@@ -134,7 +133,7 @@ def preload() -> None:
     """At server start-up, before any request: build the tutor and the store, and warm up."""
     import streamlit.emojis  # noqa: F401 - a 0.1 s table the first page's icons would load
 
-    from langbot.app import chat, listen  # noqa: F401 - the chat page's own modules
+    from langbot.app import chat  # noqa: F401 - the chat page's own module
     from langbot.llm import breaker, health  # noqa: F401 - the sidebar's
 
     try:
