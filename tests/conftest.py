@@ -37,3 +37,17 @@ def lessons():
 def tutor(lessons):
     """A tutor on the built-in engine."""
     return Tutor(lessons)
+
+
+@pytest.fixture
+def bad_lessons_dir(tmp_path) -> Path:
+    """A lessons folder whose greetings step 2 has a model answer the step itself rejects."""
+    root = Path(__file__).resolve().parent.parent
+    source = (root / "lessons" / "greetings.yaml").read_text(encoding="utf-8")
+    answer = load_lessons()["greetings"].steps[1].model_answer
+    bad = source.replace(answer, "Me gusta el café.", 1)
+    assert bad != source
+    folder = tmp_path / "bad-lessons"
+    folder.mkdir()
+    (folder / "greetings.yaml").write_text(bad, encoding="utf-8")
+    return folder

@@ -194,15 +194,9 @@ def test_a_new_lesson_file_adds_a_card(tmp_path, monkeypatch):
 
 
 def test_a_model_answer_its_step_rejects_is_named_once_the_background_check_finds_it(
-    tmp_path, monkeypatch
+    bad_lessons_dir, monkeypatch
 ):
-    lessons = tmp_path / "lessons"
-    lessons.mkdir()
-    source = (ROOT / "lessons" / "greetings.yaml").read_text(encoding="utf-8")
-    bad = source.replace(GREETINGS.steps[1].model_answer, "Me gusta el café.", 1)
-    assert bad != source
-    (lessons / "greetings.yaml").write_text(bad, encoding="utf-8")
-    monkeypatch.setenv("LANGBOT_LESSONS_DIR", str(lessons))
+    monkeypatch.setenv("LANGBOT_LESSONS_DIR", str(bad_lessons_dir))
     at = open_app("chat", lesson="greetings")
     for _ in range(60):  # the check runs in a background thread: a few seconds at most
         if at.error:

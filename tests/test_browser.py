@@ -271,18 +271,12 @@ def test_two_browsers_never_share_an_id_and_start_afresh_asks_first(streamlit_se
     assert ids[0] != ids[1]
 
 
-def test_the_server_checks_the_lessons_before_its_first_visitor(tmp_path, browser):
+def test_the_server_checks_the_lessons_before_its_first_visitor(tmp_path, bad_lessons_dir, browser):
     """`streamlit run` runs the start-up check before it takes requests: a model answer its
     own step rejects is named on the very first page, not a while after it (the server
     still starts, so the learner reads what is wrong instead of a dead page)."""
-    lessons = tmp_path / "lessons"
-    lessons.mkdir()
-    source = (ROOT / "lessons" / "greetings.yaml").read_text(encoding="utf-8")
-    bad = source.replace(GREETINGS.steps[1].model_answer, "Me gusta el café.", 1)
-    assert bad != source
-    (lessons / "greetings.yaml").write_text(bad, encoding="utf-8")
     env = {**os.environ, "LANGBOT_STORE_PATH": str(tmp_path / "progress.sqlite3")}
-    env["LANGBOT_LESSONS_DIR"] = str(lessons)
+    env["LANGBOT_LESSONS_DIR"] = str(bad_lessons_dir)
     with run_streamlit(env, tmp_path / "streamlit.log") as base:
         page = browser.new_context().new_page()
         page.set_default_timeout(TIMEOUT_MS)
