@@ -61,7 +61,7 @@ _CSS = (
 .stMainBlockContainer{padding-top:4.5rem}
 /* The demo's conversation box fills the screen below its controls, leaving room for the button. */
 :root{--lb-demo-h:clamp(240px, calc(100vh - 470px), 560px)}
-.st-key-lb-demo,:has(> .st-key-lb-demo){height:var(--lb-demo-h) !important;
+.st-key-lb-demo,[data-testid="stLayoutWrapper"]:has(> .st-key-lb-demo){height:var(--lb-demo-h) !important;
   max-height:var(--lb-demo-h) !important}
 .lb-status{display:flex;flex-wrap:wrap;align-items:center;gap:.15rem .6rem;font-size:.95rem;
   white-space:nowrap}

@@ -30,17 +30,9 @@ with st.container(key="lb-header"):
     st.title(lesson.title, anchor=False)
     with st.container(horizontal=True, vertical_alignment="center", gap="small", key="lb-bar"):
         status = st.empty()
-        show_gloss = st.toggle("English", key=ui.GLOSS, width="content")
-        with st.popover("", icon=":material/more_vert:", help="Restart, or back to the lessons"):
-            st.button(
-                "Restart lesson…",
-                icon=":material/restart_alt:",
-                key="lb_restart",
-                on_click=ui_chat.ask_restart,
-            )
-            if st.button("Back to the lessons", icon=":material/grid_view:", key="lb_lobby"):
-                ui.go(ui.LOBBY)
+        controls = st.empty()
     undo = st.empty()
+show_gloss = bool(st.session_state.get(ui.GLOSS, False))  # the toggle itself is drawn last
 ui_chat.confirm_restart(tutor, progress, learner, conv)
 
 ui_chat.render_transcript(conv, show_gloss)
@@ -57,8 +49,20 @@ if conv.completed:
     ui_chat.render_finale(tutor.lessons, lesson, conv)
 
 st.session_state[ui.SHOWN_STEP] = (lesson.id, conv.step)  # what the next answer is for
-# Drawn last, so they show the state after this run's answer.
+# Drawn last, so they show the state after this run's answer, and so the conversation
+# reaches the screen before the header's widgets (each a script the browser must load).
 with status:
     st.html(ui.status_html(lesson, conv), width="stretch")
+with controls.container(horizontal=True, vertical_alignment="center", gap="small", width="content"):
+    st.toggle("English", key=ui.GLOSS, width="content")
+    with st.popover("", icon=":material/more_vert:", help="Restart, or back to the lessons"):
+        st.button(
+            "Restart lesson…",
+            icon=":material/restart_alt:",
+            key="lb_restart",
+            on_click=ui_chat.ask_restart,
+        )
+        if st.button("Back to the lessons", icon=":material/grid_view:", key="lb_lobby"):
+            ui.go(ui.LOBBY)
 with undo:
     ui_chat.offer_undo(progress, learner, lesson)
