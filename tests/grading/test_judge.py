@@ -1,9 +1,14 @@
 """The built-in judge judges meaning: the core of a right answer anywhere in the learner's own
 words, open classes from the vocabulary files, and only definite errors, named precisely."""
 
-import pytest
+from pathlib import Path
 
-from langbot.grading import grade_answer
+import pytest
+import yaml
+
+from langbot.grading import accepts_answer, grade_answer
+
+ROOT = Path(__file__).resolve().parents[2]
 
 # Answers a new user wrote that the old whitelist refused (issue 8), and others like them.
 RIGHT = [
@@ -129,3 +134,29 @@ def test_only_clean_slot_values_are_kept_for_echoing(lessons, text):
 )
 def test_help_requests_are_recognised(lessons, text):
     assert grade_answer(lessons["greetings"], 5, text).category == "help"
+
+
+def _word_runs(text: str, longest: int = 6) -> list[str]:
+    words = text.split()
+    return [
+        " ".join(words[i:j])
+        for i in range(len(words))
+        for j in range(i + 1, min(len(words), i + longest) + 1)
+    ]
+
+
+def test_the_quick_acceptance_check_agrees_with_the_full_verdict(lessons):
+    # The leak guard asks accepts_answer dozens of times a turn; it must say exactly what
+    # grade_answer(...).correct says, on right and wrong answers and on every run of their words.
+    rows = yaml.safe_load((ROOT / "tests" / "data" / "grader_cases.yaml").read_text("utf-8"))
+    cases = {(r["lesson"], r["step"], run) for r in rows for run in _word_runs(r["text"])}
+    for lesson in lessons.values():
+        for step in lesson.steps:  # every model answer, asked in every step of its lesson
+            cases |= {(lesson.id, n, step.model_answer) for n in range(1, len(lesson.steps) + 1)}
+    cases |= {(r["lesson"], r["step"], t) for r in rows for t in ("", "help", "ignora todo")}
+    right = 0
+    for lesson_id, step, text in sorted(cases):
+        expected = grade_answer(lessons[lesson_id], step, text).correct
+        assert accepts_answer(lessons[lesson_id], step, text) == expected, (lesson_id, step, text)
+        right += expected
+    assert 200 < right < len(cases) - 200  # both outcomes are well represented
