@@ -37,6 +37,7 @@ class TaggedStream:
         return len(self.starts)
 
 
+@lru_cache(maxsize=8192)  # the leak guard tags the same words over and over
 def token_tags(word: str, kb: Knowledge) -> str:
     """The tag letters of one folded word (see langbot/grading/slots.py)."""
     vocab = kb.vocabulary
