@@ -13,7 +13,7 @@ from langbot.grading.echo import accent_notes, guess_facts, slot_values
 from langbot.grading.grammar import PERSON_NAMES, GrammarError, check_grammar
 from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.language import english_share, is_help_request, is_injection, is_question
-from langbot.grading.matching import CoreMatch, find_core, tag_stream
+from langbot.grading.matching import CoreMatch, could_match, find_core, tag_stream
 from langbot.grading.recast import apply_fixes
 from langbot.grading.spelling import correct_spelling, misspelled_extras, step_words
 from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
@@ -269,6 +269,8 @@ def grade_answer(lesson: Lesson, step_number: int, text: str) -> Verdict:
 def accepts_answer(lesson: Lesson, step_number: int, text: str) -> bool:
     """Whether `grade_answer` would judge the text right, without working out any feedback."""
     lesson.step(step_number)
+    if not could_match(lesson, step_number, text):
+        return False
     kb = knowledge()
     tokens = tokenize(text)
     core = _core(lesson, step_number, tokens, kb) if tokens.content else None
