@@ -133,7 +133,7 @@ REPLIES = {
 
 def compact_output(reply: str, errors: list[str]) -> str:
     """The model's whole output for a wrong answer."""
-    data = {"correct": False, "category": "grammar", "reply": reply, "errors": errors}
+    data = {"category": "grammar", "reply": reply, "errors": errors}
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
