@@ -32,7 +32,6 @@ from langbot.tutor import Tutor  # noqa: E402
 LESSONS = load_lessons()
 OUTPUT = json.dumps(
     {
-        "correct": False,
         "category": "grammar",
         "reply": "¡Casi! Mira el verbo: habla de ti (use the yo form).",
         "errors": ["The verb form is for tú, not for yo."],

@@ -109,3 +109,38 @@ def compile_pattern(source: str, slot_regex: Callable[[str], str]) -> CompiledPa
 def check_pattern(source: str) -> CompiledPattern:
     """Check a pattern's syntax alone (slots compile to a placeholder)."""
     return compile_pattern(source, lambda _name: r"\w+ ")
+
+
+def required_words(source: str) -> tuple[frozenset[str], ...]:
+    """Sets of folded words a match must contain, at least one word of each set: the pattern's
+    words outside options and slots ("(a|b c)" needs a or b). A cheap test before matching."""
+    folded = fold(source)
+    pos = 0
+
+    def sequence() -> list[frozenset[str]]:
+        nonlocal pos
+        needs: list[frozenset[str]] = []
+        while pos < len(source) and source[pos] not in ")]|":
+            ch = source[pos]
+            if ch == "{":
+                pos = source.index("}", pos) + 1
+            elif ch in "([":
+                pos += 1
+                options = [sequence()]
+                while pos < len(source) and source[pos] == "|":
+                    pos += 1
+                    options.append(sequence())
+                pos += 1  # the closing bracket
+                if ch == "(" and all(options):
+                    needs.append(frozenset().union(*(min(o, key=len) for o in options)))
+            elif folded[pos].isalnum():
+                end = pos
+                while end < len(source) and folded[end].isalnum():
+                    end += 1
+                needs.append(frozenset({folded[pos:end]}))
+                pos = end
+            else:
+                pos += 1
+        return needs
+
+    return tuple(sequence())

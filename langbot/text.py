@@ -20,9 +20,22 @@ def _fold_char(ch: str) -> str:
     return " "
 
 
+class _FoldTable(dict):
+    """Code point -> folded text, for str.translate; filled as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        if len(self) < 4096:  # bounded, like _fold_char's own cache
+            self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower-case, drop accents and turn punctuation (¿ ¡ too) into spaces, char for char."""
-    return "".join(_fold_char(ch) for ch in text)
+    return text.translate(_FOLD_TABLE)
 
 
 def lower_keep_accents(text: str) -> str:

@@ -20,12 +20,11 @@ from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResu
 def model_output(
     correct: bool, reply: str, category: str | None = None, errors: list[str] | None = None
 ) -> str:
-    """The JSON text a well-behaved model produces under our grammar: the verdict, then the
-    reply, then the errors."""
-    category = category or ("correct" if correct else "context")
+    """The JSON text a well-behaved model produces under our grammar: the verdict (its
+    category, "correct" for a right answer), then the reply, then the errors."""
+    category = "correct" if correct else category or "context"
     return json.dumps(
-        {"correct": correct, "category": category, "reply": reply, "errors": errors or []},
-        ensure_ascii=False,
+        {"category": category, "reply": reply, "errors": errors or []}, ensure_ascii=False
     )
 
 

@@ -39,7 +39,7 @@ OUTPUT = model_output(False, REPLY, "grammar", ["Use «soy»."])
 @pytest.mark.parametrize("size", [1, 2, 3, 5, 8, 13, len(OUTPUT)])
 def test_verdict_comes_first_then_the_reply_then_the_errors_whatever_the_chunking(size) -> None:
     escaped = json.dumps(
-        {"correct": False, "category": "grammar", "reply": REPLY, "errors": ["Use «soy»."]}
+        {"category": "grammar", "reply": REPLY, "errors": ["Use «soy»."]}
     )  # ASCII escapes: \u00f1, surrogate pairs
     for text in (OUTPUT, escaped):
         events = list(parse_output(text[i : i + size] for i in range(0, len(text), size)))
@@ -48,22 +48,42 @@ def test_verdict_comes_first_then_the_reply_then_the_errors_whatever_the_chunkin
         assert events[-1] == ModelErrors(("Use «soy».",))
 
 
-def test_errors_written_before_the_reply_still_parse() -> None:
-    old = '{"correct": false, "category": "grammar", "errors": ["Use «soy»."], "reply": "Casi."}'
-    events = list(parse_output([old[:50], old[50:]]))
+@pytest.mark.parametrize(
+    "old",
+    [
+        '{"category": "grammar", "errors": ["Use «soy»."], "reply": "Casi."}',
+        '{"correct": false, "category": "grammar", "errors": ["Use «soy»."], "reply": "Casi."}',
+    ],
+)
+def test_errors_written_before_the_reply_still_parse(old) -> None:
+    events = list(parse_output([old[:40], old[40:]]))
     assert events == [ModelVerdict(False, "grammar", ("Use «soy».",)), "Casi.", ModelErrors(())]
 
 
-def test_the_reply_starts_before_any_error_is_written() -> None:
+def test_the_category_alone_gives_the_verdict_before_any_reply_text() -> None:
     parser = VerdictParser()
-    head = '{"correct": false, "category": "grammar", "reply": "Cas'
-    assert parser.feed(head) == [ModelVerdict(False, "grammar", ()), "Cas"]
+    assert parser.feed('{"category":"grammar","reply":"') == [ModelVerdict(False, "grammar", ())]
+    assert parser.feed("Cas") == ["Cas"]
 
 
-def test_verdict_is_available_before_the_reply_ends() -> None:
-    parser = VerdictParser()
-    events = parser.feed('{"correct": true, "category": "correct", "reply": "¡Mu')
-    assert events == [ModelVerdict(True, "correct", ()), "¡Mu"]
+@pytest.mark.parametrize(
+    ("head", "verdict"),
+    [
+        ('{"category": "correct", "reply": "¡Mu', ModelVerdict(True, "correct", ())),
+        ('{"category": "off_topic", "reply": "¡Mu', ModelVerdict(False, "off_topic", ())),
+        # the older form, a boolean before the category, parses as before
+        (
+            '{"correct": true, "category": "correct", "reply": "¡Mu',
+            ModelVerdict(True, "correct", ()),
+        ),
+        (
+            '{"correct": false, "category": "weird", "reply": "¡Mu',
+            ModelVerdict(False, "context", ()),
+        ),
+    ],
+)
+def test_verdict_is_available_before_the_reply_ends(head, verdict) -> None:
+    assert VerdictParser().feed(head) == [verdict, "¡Mu"]
 
 
 @pytest.mark.parametrize(
@@ -73,6 +93,16 @@ def test_verdict_is_available_before_the_reply_ends() -> None:
             '```json\n{"correct": true, "category": "correct", "errors": [], "reply": "¡Bien!"}\n```',
             ModelVerdict(True, "correct", ()),
             "¡Bien!",
+        ),
+        (
+            '```json\n{"category": "correct", "reply": "¡Bien!", "errors": []}\n```',
+            ModelVerdict(True, "correct", ()),
+            "¡Bien!",
+        ),
+        (
+            '{"reply": "Casi.", "category": "english", "errors": ["No."]}',
+            ModelVerdict(False, "english", ("No.",)),
+            "Casi.",
         ),
         (
             '{"reply": "Casi.", "correct": false, "category": "context", "errors": ["No."]}',
@@ -97,6 +127,12 @@ def test_lenient_shapes_still_parse(text, verdict, reply) -> None:
         "Sure! The learner is right.",
         '{"correct": "yes", "reply": "x"}',
         '{"correct": true, "category": "correct", "reply": "¡Muy bi',
+        '{"category": "correct", "reply": "¡Muy bi',
+        # no boolean and no known category: no verdict at all
+        '{"category": "weird", "reply": "Hm.", "errors": []}',
+        '{"reply": "Hm.", "errors": []}',
+        '{"category": true, "reply": "Hm.", "errors": []}',
+        '{"reply": "Hm.", "category": "spelling", "errors": []}',
         "",
     ],
 )

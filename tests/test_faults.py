@@ -136,7 +136,7 @@ def test_a_cut_after_reply_text_was_shown_still_ends_consistently() -> None:
 
     text = output(False, "¡Casi! Piensa en el verbo llamarse y en tu nombre.", "context")
     model = scripted(
-        text, chunk_size=4, fail_after=len(text) // 4 - 4, failure=BackendTimeout("cut")
+        text, chunk_size=4, fail_after=text.index("nombre") // 4, failure=BackendTimeout("cut")
     )
     tutor = Tutor(
         LESSONS, LLMJudge("sagemaker", build_chain(load_prompts(), model), fast_path=False)

@@ -9,6 +9,7 @@ import yaml
 from langbot.errors import PromptFileError
 from langbot.lessons import load_lessons
 from langbot.llm.chain import HISTORY_TURNS, build_inputs
+from langbot.llm.parser import ModelErrors, ModelVerdict, parse_output
 from langbot.llm.prompts import PROMPTS_DIR, load_prompt_file, load_prompts
 from langbot.tutor import Conversation, Tutor
 
@@ -174,5 +175,8 @@ def test_prompt_wording_suits_a_small_model() -> None:
     assert "do not add a second one" in text  # the app adds its own redirect
     assert "never write the corrected sentence" in text
     assert text.count("What you know about the learner") == 1
-    example = [line for line in system.splitlines() if line.startswith('{"correct":false')][-1]
-    assert list(json.loads(example)) == ["correct", "category", "reply", "errors"]
+    example = [line for line in system.splitlines() if line.startswith('{"category":')][-1]
+    assert list(json.loads(example)) == ["category", "reply", "errors"]
+    verdict, *reply, errors = parse_output([example])  # the example is a wrong answer
+    assert verdict == ModelVerdict(False, "grammar", ()) and "".join(reply).startswith("¡Casi!")
+    assert errors == ModelErrors(("The verb form is for tú, not for yo.",))

@@ -102,12 +102,28 @@ def test_tgis_grammar_compiler_accepts_our_schema(grammar) -> None:
 
 
 def test_the_grammar_puts_the_reply_before_the_errors(grammar) -> None:
-    old = json.dumps({"correct": False, "category": "grammar", "errors": ["x"], "reply": "Casi."})
+    old = json.dumps({"category": "grammar", "errors": ["x"], "reply": "Casi."})
     assert not grammar.fullmatch(old)
 
 
+def test_the_grammar_has_the_category_as_the_only_verdict(grammar) -> None:
+    # a boolean "correct" only repeated the category, and cost 4 tokens before the reply
+    old = json.dumps({"correct": False, "category": "grammar", "reply": "Casi.", "errors": []})
+    assert not grammar.fullmatch(old)
+    assert grammar.fullmatch('{"category":"correct","reply":"¡Muy bien!","errors":[]}')
+
+
+def test_the_reply_text_starts_after_seven_llama3_tokens() -> None:
+    output = model_output(False, "¡Casi!", "grammar", [])
+    compact = json.dumps(json.loads(output), ensure_ascii=False, separators=(",", ":"))
+    enc = quicktok.get_encoding("llama3")
+    pieces = [enc.decode([t]) for t in enc.encode(compact)]
+    head = pieces[: next(i for i, p in enumerate(pieces) if "¡" in p)]
+    assert "".join(head) == '{"category":"grammar","reply":"' and len(head) == 7
+
+
 def test_the_grammar_bounds_whitespace_and_categories(grammar) -> None:
-    padded = '{"correct":      false, "category": "grammar", "reply": "Casi.", "errors": []}'
+    padded = '{"category":      "grammar", "reply": "Casi.", "errors": []}'
     assert not grammar.fullmatch(padded)  # TGI 2.4's grammar let whitespace run on
     wrong = model_output(False, "Casi.", "spelling")
     assert not grammar.fullmatch(wrong)

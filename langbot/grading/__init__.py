@@ -2,11 +2,18 @@
 
 from langbot.conversation import Conversation
 from langbot.grading.checks import check_lessons
-from langbot.grading.judge import definite_errors, grade_answer
+from langbot.grading.judge import accepts_answer, definite_errors, grade_answer
 from langbot.lessons import Lesson
 from langbot.tutor import Judgement
 
-__all__ = ["BuiltinJudge", "check_lessons", "definite_errors", "grade_answer", "warm_up"]
+__all__ = [
+    "BuiltinJudge",
+    "accepts_answer",
+    "check_lessons",
+    "definite_errors",
+    "grade_answer",
+    "warm_up",
+]
 
 
 class BuiltinJudge:

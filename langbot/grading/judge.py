@@ -13,7 +13,7 @@ from langbot.grading.echo import accent_notes, guess_facts, slot_values
 from langbot.grading.grammar import PERSON_NAMES, GrammarError, check_grammar
 from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.language import english_share, is_help_request, is_injection, is_question
-from langbot.grading.matching import CoreMatch, find_core, tag_stream
+from langbot.grading.matching import CoreMatch, could_match, find_core, tag_stream
 from langbot.grading.recast import apply_fixes
 from langbot.grading.spelling import correct_spelling, misspelled_extras, step_words
 from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
@@ -193,6 +193,41 @@ def _miss(category, errors: list[GrammarError], tokens: Tokens, certain: bool = 
     )
 
 
+def _core(lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge) -> CoreMatch | None:
+    """The core of a right answer, unless what surrounds it makes it no answer."""
+    core = find_core(lesson, number, tag_stream(tokens, kb))
+    if core is None:
+        return None
+    if core.weak and _says_more(tokens, core, kb):
+        return None
+    if _other_verb(tokens, core, _step_context(lesson, number)[3], kb):
+        return None
+    model_answer = lesson.step(number).model_answer
+    asks = "?" in fold(model_answer) or "?" in model_answer
+    if not asks and _inside_question(tokens, core):
+        return None
+    return core
+
+
+def _grammar_errors(
+    lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge
+) -> list[GrammarError]:
+    reflexive, subject, _, _ = _step_context(lesson, number)
+    age_step = "anos" in fold(lesson.step(number).model_answer).split()
+    errors = check_grammar(tokens, kb, reflexive, subject, age_step)
+    if not any(e.kind == "verb" for e in errors):
+        person = _wrong_person(tokens, lesson, number, kb)
+        errors += [person] if person else []
+    return errors
+
+
+def _extra_misspellings(
+    lesson: Lesson, number: int, tokens: Tokens, core: CoreMatch, kb: Knowledge
+) -> list[GrammarError]:
+    slot_tokens = {k for _, i, j in core.slots for k in range(i, j)}
+    return misspelled_extras(tokens, kb, skip=slot_tokens, step_words=step_words(lesson, number))
+
+
 def grade_answer(lesson: Lesson, step_number: int, text: str) -> Verdict:
     """Judge one learner answer to one step of a lesson (step numbers count from 1)."""
     lesson.step(step_number)
@@ -205,34 +240,16 @@ def grade_answer(lesson: Lesson, step_number: int, text: str) -> Verdict:
         return Verdict(False, "help", certain=True)
     if is_injection(text):
         return Verdict(False, "injection", ("Let's keep to the conversation.",), certain=True)
-    reflexive, subject, accented, verbs = _step_context(lesson, step_number)
-    core = find_core(lesson, step_number, tag_stream(tokens, kb))
-    if core is not None and core.weak and _says_more(tokens, core, kb):
-        core = None
-    if core is not None and _other_verb(tokens, core, verbs, kb):
-        core = None
-    asks = (
-        "?" in fold(lesson.step(step_number).model_answer)
-        or "?" in lesson.step(step_number).model_answer
-    )
-    if core is not None and not asks and _inside_question(tokens, core):
-        core = None
-    age_step = "anos" in fold(lesson.step(step_number).model_answer).split()
-    errors = check_grammar(tokens, kb, reflexive, subject, age_step)
-    if not any(e.kind == "verb" for e in errors):
-        person = _wrong_person(tokens, lesson, step_number, kb)
-        errors += [person] if person else []
+    core = _core(lesson, step_number, tokens, kb)
+    errors = _grammar_errors(lesson, step_number, tokens, kb)
     english = english_share(content, kb.spanish_words) >= 0.5
     if core is not None:
         if _english_around(tokens, core, kb):
             return Verdict(False, "english", ("Try it in Spanish!",), certain=True)
-        slot_tokens = {k for _, i, j in core.slots for k in range(i, j)}
-        errors += misspelled_extras(
-            tokens, kb, skip=slot_tokens, step_words=step_words(lesson, step_number)
-        )
+        errors += _extra_misspellings(lesson, step_number, tokens, core, kb)
         if errors:
             return _miss("grammar", errors, tokens)
-        notes = accent_notes(text, accented)
+        notes = accent_notes(text, _step_context(lesson, step_number)[2])
         return Verdict(True, "correct", (), notes, slot_values(tokens, core), certain=True)
     if english:
         return Verdict(False, "english", ("Try it in Spanish!",), certain=True)
@@ -247,6 +264,22 @@ def grade_answer(lesson: Lesson, step_number: int, text: str) -> Verdict:
         return Verdict(False, "off_topic", ("That doesn't answer the question.",), certain=True)
     guessed = guess_facts(lesson, step_number, tokens, kb)
     return Verdict(False, "context", ("That doesn't answer the question yet.",), slots=guessed)
+
+
+def accepts_answer(lesson: Lesson, step_number: int, text: str) -> bool:
+    """Whether `grade_answer` would judge the text right, without working out any feedback."""
+    lesson.step(step_number)
+    if not could_match(lesson, step_number, text):
+        return False
+    kb = knowledge()
+    tokens = tokenize(text)
+    core = _core(lesson, step_number, tokens, kb) if tokens.content else None
+    # the cheap test first: most text has no core, and grade_answer is right only with one
+    if core is None or is_help_request(text) or is_injection(text):
+        return False
+    if _grammar_errors(lesson, step_number, tokens, kb) or _english_around(tokens, core, kb):
+        return False
+    return not _extra_misspellings(lesson, step_number, tokens, core, kb)
 
 
 def definite_errors(lesson: Lesson, step_number: int, text: str) -> tuple[str, ...]:

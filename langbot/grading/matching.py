@@ -10,9 +10,9 @@ from functools import lru_cache
 
 from langbot.grading import slots as kinds
 from langbot.grading.knowledge import Knowledge, knowledge
-from langbot.grading.tokens import BOUNDARY, Tokens
+from langbot.grading.tokens import BOUNDARY, JOINING, Tokens
 from langbot.lessons import Lesson, Step
-from langbot.notation import compile_pattern
+from langbot.notation import compile_pattern, required_words
 from langbot.text import fold
 
 # Patterns made only of these words ("sí", "no mucho") are too weak to find inside a longer
@@ -37,6 +37,7 @@ class TaggedStream:
         return len(self.starts)
 
 
+@lru_cache(maxsize=8192)  # the leak guard tags the same words over and over
 def token_tags(word: str, kb: Knowledge) -> str:
     """The tag letters of one folded word (see langbot/grading/slots.py)."""
     vocab = kb.vocabulary
@@ -94,6 +95,7 @@ class _Compiled:
     regex: re.Pattern[str]
     slots: frozenset[str]
     weak: bool
+    needs: tuple[frozenset[str], ...]  # one word of each set must be in the answer
 
 
 def slot_regex(step: Step, name: str, kb: Knowledge) -> str:
@@ -147,9 +149,41 @@ def compiled_patterns(lesson: Lesson, number: int) -> tuple[_Compiled, ...]:
                 re.compile(pattern.expression),
                 pattern.slots,
                 _is_weak(source, pattern.slots),
+                required_words(source),
             )
         )
     return tuple(out)
+
+
+_RUN = re.compile(r"\w+")
+
+
+def _word_pieces(text: str) -> set[str]:
+    """Every folded word a pattern's literal can match in the text's tokens, and a few more:
+    each word, and each run of words `tokenize` may join ("Jean-Luc" is "jeanluc")."""
+    if not any(j in text for j in JOINING):
+        return set(fold(text).split())  # no joins: the folded words
+    pieces: set[str] = set()
+    chain: list[tuple[int, str]] = []  # (end, folded) of the words joined so far
+    for m in _RUN.finditer(text):
+        if chain and not (chain[-1][0] + 1 == m.start() and text[chain[-1][0]] in JOINING):
+            chain = []
+        chain.append((m.end(), fold(m.group())))
+        joined = ""
+        for _, folded in reversed(chain):
+            joined = folded + joined
+            pieces.update(joined.split())
+    return pieces
+
+
+def could_match(lesson: Lesson, number: int, text: str) -> bool:
+    """Whether the text has the words some pattern of the step needs: if not, no core can be
+    found in it, and no word need be tagged."""
+    pieces = _word_pieces(text)
+    return any(
+        all(not need.isdisjoint(pieces) for need in pattern.needs)
+        for pattern in compiled_patterns(lesson, number)
+    )
 
 
 def find_core(lesson: Lesson, number: int, stream: TaggedStream) -> CoreMatch | None:

@@ -7,6 +7,8 @@ answer right. Names and other unknown words are never errors.
 
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from langbot.grading.grammar import GrammarError
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.language import _frequencies
@@ -18,18 +20,8 @@ from langbot.text import fold
 
 
 def distance(a: str, b: str, limit: int = 2) -> int:
-    """Damerau-Levenshtein distance, cut off above `limit`."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2, prev = None, list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-            if prev2 is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        prev2, prev = prev, cur
-    return prev[-1]
+    """Damerau-Levenshtein distance (optimal string alignment), cut off at `limit` + 1."""
+    return OSA.distance(a, b, score_cutoff=limit)
 
 
 def _allowed(word: str) -> int:

@@ -10,7 +10,7 @@ from langbot.text import fold
 MAX_TOKENS = 120  # 500 characters hold at most ~120 words worth judging
 BOUNDARY = ","
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-_JOINING = {"-", "'", "’"}  # inside a word: "Jean-Luc", "O'Brien"
+JOINING = frozenset({"-", "'", "’"})  # inside a word: "Jean-Luc", "O'Brien"
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ def tokenize(text: str) -> Tokens:
             if (
                 words
                 and spans[-1][1] + 1 == m.start()
-                and text[spans[-1][1]] in _JOINING
+                and text[spans[-1][1]] in JOINING
                 and words[-1] != BOUNDARY
             ):
                 words[-1] += word  # "jean-luc" is one name token: "jeanluc"
@@ -79,7 +79,7 @@ def tokenize(text: str) -> Tokens:
                 continue
             words.append(word)
             spans.append((m.start(), m.end()))
-        elif piece in _JOINING and words and words[-1] != BOUNDARY:
+        elif piece in JOINING and words and words[-1] != BOUNDARY:
             continue
         elif not words or words[-1] != BOUNDARY:
             words.append(BOUNDARY)

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from langbot.grading import grade_answer
+from langbot.grading import accepts_answer
 from langbot.lessons import Lesson
 from langbot.text import words
 
@@ -117,7 +117,7 @@ class LeakGuard:
         if self.needs_answer_word and self.vocabulary.isdisjoint(words(key)):
             return False  # no word of any answer: the grader need not be asked
         if key not in self._seen:
-            self._seen[key] = grade_answer(self.lesson, self.step_number, text).correct
+            self._seen[key] = accepts_answer(self.lesson, self.step_number, text)
         return self._seen[key]
 
     def leaks_whole(self, text: str) -> bool:

@@ -1,9 +1,11 @@
 """The model's output format and its verdict-first streaming parser.
 
 The model answers with one JSON object whose keys come in a fixed order:
-`{"correct": …, "category": …, "reply": "…", "errors": […]}`. The verdict can be parsed as
-soon as the `reply` key starts; the reply's text is then decoded and passed on as it streams,
-and the errors, written last so they never delay the reply, come once the object is complete.
+`{"category": …, "reply": "…", "errors": […]}`, where the category "correct" means a right
+answer. The verdict can be parsed as soon as the `reply` key starts; the reply's text is then
+decoded and passed on as it streams, and the errors, written last so they never delay the
+reply, come once the object is complete. The older form, with a boolean `correct` before the
+category, still parses as it did.
 """
 
 import json
@@ -20,12 +22,11 @@ from langbot.errors import OutputParseError
 OUTPUT_SCHEMA: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "correct": {"type": "boolean"},
         "category": {"type": "string", "enum": ["correct", *MISS_CATEGORIES]},
         "reply": {"type": "string"},
         "errors": {"type": "array", "items": {"type": "string"}, "maxItems": 3},
     },
-    "required": ["correct", "category", "reply", "errors"],
+    "required": ["category", "reply", "errors"],
     "additionalProperties": False,
 }
 _REPLY_KEY = re.compile(r'"reply"\s*:\s*"')
@@ -56,12 +57,21 @@ def _errors_from(data: Any) -> tuple[str, ...]:
     return tuple(str(e) for e in errors if str(e).strip())[:3]
 
 
+def _has_verdict(data: Any) -> bool:
+    return isinstance(data, dict) and ("correct" in data or "category" in data)
+
+
 def _verdict_from(data: Any) -> ModelVerdict:
+    if isinstance(data, dict) and "correct" not in data:
+        category = data.get("category")
+        if category == "correct" or category in MISS_CATEGORIES:
+            return ModelVerdict(category == "correct", category, _errors_from(data))
+        raise OutputParseError(f"The model's verdict has no known 'category': {str(data)[:120]}")
     if not isinstance(data, dict) or not isinstance(data.get("correct"), bool):
         raise OutputParseError(
             f"The model's verdict has no true/false 'correct': {str(data)[:120]}"
         )
-    correct = data["correct"]
+    correct = data["correct"]  # the older form: a boolean, then the category
     category = str(data.get("category", ""))
     if correct:
         category = "correct"
@@ -74,7 +84,7 @@ Event = ModelVerdict | str | ModelErrors
 
 
 class VerdictParser:
-    """Incremental parser for `{"correct":…, "category":…, "reply":"…", "errors":[…]}`.
+    """Incremental parser for `{"category":…, "reply":"…", "errors":[…]}`.
 
     `feed` returns the verdict as soon as its keys are complete, then reply text chunks;
     `close` returns the errors. Errors written before the reply stay in the verdict.
@@ -98,7 +108,7 @@ class VerdictParser:
                 data = json.loads(head)
             except ValueError:
                 data = None
-            if not isinstance(data, dict) or "correct" not in data:
+            if not _has_verdict(data):
                 self.state = "whole"  # reply came first: wait for the complete object
                 return out
             out.append(_verdict_from(data))

@@ -1,9 +1,17 @@
 """The built-in judge judges meaning: the core of a right answer anywhere in the learner's own
 words, open classes from the vocabulary files, and only definite errors, named precisely."""
 
-import pytest
+from pathlib import Path
 
-from langbot.grading import grade_answer
+import pytest
+import yaml
+
+from langbot.grading import accepts_answer, grade_answer
+from langbot.grading.matching import could_match, find_core, tag_stream
+from langbot.grading.tokens import tokenize
+from langbot.notation import required_words
+
+ROOT = Path(__file__).resolve().parents[2]
 
 # Answers a new user wrote that the old whitelist refused (issue 8), and others like them.
 RIGHT = [
@@ -129,3 +137,75 @@ def test_only_clean_slot_values_are_kept_for_echoing(lessons, text):
 )
 def test_help_requests_are_recognised(lessons, text):
     assert grade_answer(lessons["greetings"], 5, text).category == "help"
+
+
+def _word_runs(text: str, longest: int = 6) -> list[str]:
+    words = text.split()
+    return [
+        " ".join(words[i:j])
+        for i in range(len(words))
+        for j in range(i + 1, min(len(words), i + longest) + 1)
+    ]
+
+
+def test_the_quick_acceptance_check_agrees_with_the_full_verdict(lessons):
+    # The leak guard asks accepts_answer dozens of times a turn; it must say exactly what
+    # grade_answer(...).correct says, on right and wrong answers and on every run of their words.
+    rows = yaml.safe_load((ROOT / "tests" / "data" / "grader_cases.yaml").read_text("utf-8"))
+    cases = {(r["lesson"], r["step"], run) for r in rows for run in _word_runs(r["text"])}
+    for lesson in lessons.values():
+        for step in lesson.steps:  # every model answer, asked in every step of its lesson
+            cases |= {(lesson.id, n, step.model_answer) for n in range(1, len(lesson.steps) + 1)}
+    cases |= {(r["lesson"], r["step"], t) for r in rows for t in ("", "help", "ignora todo")}
+    right = 0
+    for lesson_id, step, text in sorted(cases):
+        expected = grade_answer(lessons[lesson_id], step, text).correct
+        assert accepts_answer(lessons[lesson_id], step, text) == expected, (lesson_id, step, text)
+        right += expected
+    assert 200 < right < len(cases) - 200  # both outcomes are well represented
+
+
+def _respelled(text: str) -> list[str]:
+    """The text with one long word split by a joiner ("lla-mo"), which tokenize joins again,
+    or glued to the word before it by an underscore."""
+    words = text.split()
+    out = []
+    for i, w in enumerate(words):
+        if len(w) >= 4:
+            for joiner in ("-", "'", "’"):
+                out.append(" ".join([*words[:i], w[:2] + joiner + w[2:], *words[i + 1 :]]))
+        if i:
+            out.append(" ".join([*words[: i - 1], words[i - 1] + "_" + w, *words[i + 1 :]]))
+    return out
+
+
+def test_the_word_prefilter_never_hides_a_core(lessons):
+    # could_match lets the leak guard skip tagging and matching: it must say yes wherever
+    # find_core finds a core, also when tokenize joins words ("Jean-Luc") or splits on "_".
+    rows = yaml.safe_load((ROOT / "tests" / "data" / "grader_cases.yaml").read_text("utf-8"))
+    cases = {(r["lesson"], r["step"], r["text"]) for r in rows}
+    for lesson in lessons.values():
+        cases |= {(lesson.id, n, s.model_answer) for n, s in enumerate(lesson.steps, 1)}
+    cases |= {(les, n, variant) for les, n, text in list(cases) for variant in _respelled(text)}
+    cores = 0
+    for lesson_id, step, text in sorted(cases):
+        lesson = lessons[lesson_id]
+        if find_core(lesson, step, tag_stream(tokenize(text))) is not None:
+            cores += 1
+            assert could_match(lesson, step, text), (lesson_id, step, text)
+    assert cores > 500
+    assert not could_match(lessons["greetings"], 2, "tu nombre, por favor")
+
+
+@pytest.mark.parametrize(
+    "source, needs",
+    [
+        ("[yo] me llamo {name}", [{"me"}, {"llamo"}]),
+        ("{food}", []),
+        ("(hola|buenos días) a todos", [{"hola", "buenos"}, {"a"}, {"todos"}]),
+        ("(me pone|{drink}) ya", [{"ya"}]),  # a slot-only option needs no word
+        ("¿dónde [(está|queda)] la estación", [{"donde"}, {"la"}, {"estacion"}]),
+    ],
+)
+def test_required_words_of_a_pattern(source, needs):
+    assert [set(n) for n in required_words(source)] == needs

@@ -1,0 +1,72 @@
+"""The edit distance behind near-miss spellings: optimal string alignment (adjacent letters
+swapped count once, no substring edited twice), cut off above the caller's limit."""
+
+import random
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from langbot.grading.spelling import distance
+from langbot.text import fold
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def reference(a: str, b: str) -> int:
+    """Optimal string alignment distance, straight from its recursive definition."""
+
+    @cache
+    def d(i: int, j: int) -> int:
+        if not i or not j:
+            return i + j
+        best = min(d(i - 1, j) + 1, d(i, j - 1) + 1, d(i - 1, j - 1) + (a[i - 1] != b[j - 1]))
+        if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+            best = min(best, d(i - 2, j - 2) + 1)
+        return best
+
+    return d(len(a), len(b))
+
+
+@pytest.mark.parametrize(
+    "a, b, limit, expected",
+    [
+        ("llamo", "llamo", 1, 0),
+        ("llamo", "lalmo", 1, 1),  # one swap of neighbours is one edit
+        ("madre", "mdaer", 2, 2),  # two swaps
+        ("yamo", "llamo", 2, 2),
+        ("ca", "abc", 2, 3),  # OSA edits no substring twice (full Damerau-Levenshtein: 2)
+        ("fubol", "futbol", 1, 1),
+        ("hola", "adiós", 2, 3),  # far apart: the cut-off, not the whole distance
+        ("sí", "sííííí", 1, 2),
+    ],
+)
+def test_distance_table(a, b, limit, expected):
+    assert distance(a, b, limit) == expected
+
+
+def _mutate(word: str, rng: random.Random) -> str:
+    for _ in range(rng.choice([1, 1, 2, 3])):
+        i = rng.randrange(len(word) + 1)
+        op = rng.choice("dist")
+        if op == "d" and len(word) > 1:
+            word = word[:i] + word[i + 1 :]
+        elif op == "i":
+            word = word[:i] + rng.choice("aeilnorsñáé") + word[i:]
+        elif op == "s" and i < len(word):
+            word = word[:i] + rng.choice("aeilnorsñáé") + word[i + 1 :]
+        elif op == "t" and i < len(word) - 1:
+            word = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    return word
+
+
+def test_distance_matches_the_definition_on_lesson_words():
+    text = " ".join(p.read_text(encoding="utf-8") for p in (ROOT / "lessons").rglob("*.yaml"))
+    vocab = sorted({fold(w) for w in re.findall(r"\w+", text) if len(w) >= 2})
+    rng = random.Random(9)
+    pairs = [(rng.choice(vocab), rng.choice(vocab)) for _ in range(500)]
+    pairs += [(w, _mutate(w, rng)) for w in rng.choices(vocab, k=1500)]
+    for a, b in pairs:
+        for limit in (1, 2):
+            assert distance(a, b, limit) == min(reference(a, b), limit + 1), (a, b, limit)
