@@ -7,7 +7,7 @@ from typing import Any
 from langchain_core.runnables import Runnable
 
 from langbot.config import Settings
-from langbot.errors import BackendError
+from langbot.errors import BackendError, ConfigError
 
 
 def check_backend(settings: Settings) -> None:
@@ -19,6 +19,16 @@ def check_backend(settings: Settings) -> None:
     else:
         return
     check_settings(settings)
+
+
+def require(backend: str, missing: list[str]) -> None:
+    """Raise one ConfigError naming everything the backend still needs, if anything."""
+    if missing:
+        raise ConfigError(
+            f"LANGBOT_BACKEND={backend} needs: "
+            + "; ".join(missing)
+            + ". Or set LANGBOT_BACKEND=builtin to use the built-in engine."
+        )
 
 
 def build_model(

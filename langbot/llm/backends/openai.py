@@ -13,11 +13,10 @@ from langbot.errors import (
     BackendError,
     BackendThrottled,
     BackendTimeout,
-    ConfigError,
     ModelError,
     OutputParseError,
 )
-from langbot.llm.backends import translating
+from langbot.llm.backends import require, translating
 from langbot.llm.deadline import check_deadline
 
 
@@ -28,12 +27,7 @@ def check_settings(settings: Settings) -> None:
         missing.append("LANGBOT_OPENAI_BASE_URL (e.g. http://localhost:8080/v1)")
     if not settings.openai_model:
         missing.append("LANGBOT_OPENAI_MODEL (the model name the server expects)")
-    if missing:
-        raise ConfigError(
-            "LANGBOT_BACKEND=openai needs: "
-            + "; ".join(missing)
-            + ". Or set LANGBOT_BACKEND=builtin to use the built-in engine."
-        )
+    require("openai", missing)
 
 
 def translate_error(e: BaseException) -> BackendError:

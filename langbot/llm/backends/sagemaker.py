@@ -21,11 +21,10 @@ from langbot.errors import (
     BackendError,
     BackendThrottled,
     BackendTimeout,
-    ConfigError,
     ModelError,
     OutputParseError,
 )
-from langbot.llm.backends import translating
+from langbot.llm.backends import require, translating
 from langbot.llm.backends.client import make_client, stream_read_timeout
 from langbot.llm.backends.tgi import (
     GRAMMAR,
@@ -58,12 +57,7 @@ def check_settings(settings: Settings) -> None:
                 "AWS credentials (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE, "
                 "or an instance/task role)"
             )
-    if missing:
-        raise ConfigError(
-            "LANGBOT_BACKEND=sagemaker needs: "
-            + "; ".join(missing)
-            + ". Or set LANGBOT_BACKEND=builtin to use the built-in engine."
-        )
+    require("sagemaker", missing)
 
 
 def translate_error(e: BaseException) -> BackendError:
