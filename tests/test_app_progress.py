@@ -52,8 +52,9 @@ def shown_html(at: AppTest) -> list[str]:
     bodies, todo = [], [at.main]
     while todo:
         node = todo.pop(0)
-        if node.type == "html" and 'class="lb-listen"' not in node.proto.body:
-            bodies.append(html.unescape(re.sub(r"<[^>]+>", " ", node.proto.body)))
+        if node.type == "html":
+            body = re.sub(r'<div class="lb-listen">.*?</div>', "", node.proto.body)
+            bodies.append(html.unescape(re.sub(r"<[^>]+>", " ", body)))
         todo.extend(getattr(node, "children", {}).values())
     return bodies
 

@@ -162,6 +162,13 @@ def test_a_learner_goes_through_a_lesson_in_a_real_browser(streamlit_server, con
     page.get_by_role("button", name="Skip to end").click()
     page.get_by_role("button", name="Start this lesson").wait_for()
     expect(page.locator(MESSAGE)).to_have_count(len(GREETINGS.demo))
+    demo_voice = page.evaluate(
+        "() => (speechSynthesis.getVoices() || []).some(v => (v.lang || '').startsWith('es'))"
+    )
+    first_line = page.locator(MESSAGE).first
+    first_line.get_by_role("button", name="Listen in Spanish").click()
+    if not demo_voice:  # the demo's buttons answer a click too
+        expect(first_line.get_by_text("No Spanish voice on this device")).to_be_visible()
     shoot(page, "3-demo-end", whole=False)
     expect(page.get_by_role("button", name="Start this lesson")).to_be_in_viewport()
     shoot(page, "3-demo", whole=False)

@@ -4,7 +4,7 @@ import streamlit as st
 
 from langbot.app import markup
 from langbot.app.listen import install as install_listen
-from langbot.app.listen import listen
+from langbot.app.listen import listen_html
 from langbot.app.state import (
     CELEBRATE,
     CHAT,
@@ -32,10 +32,8 @@ BOT_AVATAR, LEARNER_AVATAR = ":material/school:", ":material/person:"
 
 def render_bot_turn(turn: Turn, show_gloss: bool) -> None:
     """One bot message as escaped HTML, styled by its kind, with a listen button for Spanish."""
-    st.html(markup.turn_html(turn, show_gloss))
     spoken = markup.spoken_text(turn)
-    if spoken:
-        listen(spoken)
+    st.html(markup.turn_html(turn, show_gloss) + (listen_html(spoken) if spoken else ""))
 
 
 def render_learner_turn(text: str) -> None:

@@ -4,9 +4,10 @@ No server is involved: the text is spoken by the Web Speech API (`speechSynthesi
 Spanish. Where the browser has no Spanish voice (or no speech synthesis at all) a click
 shows a small "No Spanish voice on this device" note instead of doing nothing.
 
-Each button is plain escaped HTML in the page (the line is in its `data-say` attribute);
-one script, installed once per page, handles every button's click. An iframe per line
-would cost the browser a document each, and a long conversation has dozens of lines.
+Each button is plain escaped HTML in the same element as the line it reads (the line is in
+its `data-say` attribute), and one script, installed once per page, handles every click.
+An iframe per line would cost the browser a document each, and a long conversation has
+dozens of lines.
 """
 
 import html
@@ -85,8 +86,3 @@ def install() -> None:
     """The one script that makes every listen button on the page speak (hidden, runs once)."""
     with st.container(key="lb-listen-js"):
         st.html(SCRIPT, unsafe_allow_javascript=True)
-
-
-def listen(text: str) -> None:
-    """Render the listen button for one Spanish line."""
-    st.html(listen_html(text))

@@ -4,12 +4,14 @@ import streamlit as st
 
 from langbot.app import markup
 from langbot.app import state as ui
-from langbot.app.listen import listen
+from langbot.app.listen import install as install_listen
+from langbot.app.listen import listen_html
 
 PACES = {"Slow": 2.5, "Normal": 1.5, "Fast": 0.7}
 HEIGHT = 420  # the conversation scrolls inside this box (the style sheet fits it to the screen)
 
 ui.start_page()
+install_listen()
 tutor = ui.tutor()
 lesson = ui.chosen_lesson(tutor.lessons)
 
@@ -80,9 +82,8 @@ def _play() -> None:
                 "assistant" if bot else "user",
                 avatar=":material/school:" if bot else ":material/person:",
             ):
-                st.html(markup.line_html(line.text, line.gloss, show_gloss))
-                if bot:
-                    listen(line.text)
+                button = listen_html(line.text) if bot else ""
+                st.html(markup.line_html(line.text, line.gloss, show_gloss) + button)
     if count >= total and playing:
         st.rerun(scope="app")
 
