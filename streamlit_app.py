@@ -2,8 +2,9 @@
 
 `streamlit run streamlit_app.py` finds `app` below and serves the pages as an `st.App`. Its
 start-up builds the tutor and the store and warms the grader before the server takes a
-request, so the first visitor after a start waits for none of it. Each session's script run
-(and AppTest's) draws the pages.
+request, so the first visitor after a start waits for none of it. Its routes open a page such
+as `/chat` without the frontend's failed first probe (`langbot.app.routes`). Each session's
+script run (and AppTest's) draws the pages.
 """
 
 from collections.abc import AsyncIterator
@@ -12,6 +13,7 @@ from contextlib import asynccontextmanager
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
+from langbot.app.routes import page_routes
 from langbot.app.state import preload, render_sidebar, start_warm_up
 
 
@@ -40,6 +42,6 @@ async def lifespan(_app: st.App) -> AsyncIterator[None]:
 
 
 if get_script_run_ctx() is None:  # imported by `streamlit run` to serve the app
-    app = st.App(__file__, lifespan=lifespan)
+    app = st.App(__file__, lifespan=lifespan, routes=page_routes())
 else:  # a session's script run
     run()

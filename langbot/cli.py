@@ -230,3 +230,7 @@ def main(
     except LangbotError as e:
         sys.stderr.write(f"langbot: {e}\n")
         return 1
+
+
+if __name__ == "__main__":  # `python -m langbot.cli`, as well as `python -m langbot`
+    sys.exit(main())

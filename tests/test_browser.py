@@ -293,3 +293,43 @@ def test_the_server_checks_the_lessons_before_its_first_visitor(tmp_path, bad_le
         page.wait_for_timeout(300)  # the page as drawn, before anything could poll
         assert page.locator(MESSAGE).count() == 0, "no lesson is started from a bad file"
         assert "steps[1].model_answer 'Me gusta el café.' is not accepted" in alert.inner_text()
+
+
+def test_opening_a_page_by_its_address_connects_at_the_first_try(streamlit_server, browser):
+    """A learner who opens /chat or /lobby (a bookmark, a reload) is not made to wait for the
+    frontend's probe of /<page>/_stcore/health, its 404 and the half-second retry after it."""
+    for path, heading in (
+        ("/chat?lesson=greetings", GREETINGS.title),
+        ("/lobby", "Lessons"),
+        ("/demo", "Watch a demo"),
+    ):
+        page = browser.new_context().new_page()
+        page.set_default_timeout(TIMEOUT_MS)
+        probes: list[str] = []
+        page.on(
+            "request",
+            lambda r, seen=probes: seen.append(r.url) if "_stcore/health" in r.url else None,
+        )
+        page.goto(streamlit_server + path)
+        page.get_by_role("heading", name=heading).wait_for()
+        assert probes == [f"{streamlit_server}/_stcore/health"], (path, probes)
+        page.context.close()
+
+
+def test_a_page_behind_a_path_prefix_finds_its_server_under_that_prefix(browser):
+    """Behind a proxy that serves the app under a prefix (as hosting often does), the page's
+    base is the address minus the page, not the server's root."""
+    from langbot.app.routes import page_html
+
+    page = browser.new_context().new_page()
+    page.route(
+        "**/*",
+        lambda route: (
+            route.fulfill(body=page_html("chat"), content_type="text/html")
+            if route.request.url.endswith("/~/+/chat/")
+            else route.abort()
+        ),
+    )
+    page.goto("http://tutor.example/~/+/chat/")
+    assert page.evaluate("window.__streamlit.BACKEND_BASE_URL") == "http://tutor.example/~/+/"
+    page.context.close()

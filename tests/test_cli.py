@@ -179,3 +179,15 @@ def test_chat_in_a_real_terminal_process():
 def test_version():
     code, out = run("--version")
     assert code == 0 and out.startswith("langbot 0.1.0")
+
+
+@pytest.mark.parametrize("module", ["langbot", "langbot.cli"])
+def test_both_module_entry_points_run_the_cli(module):
+    """`python -m langbot.cli` lists the lessons just as `python -m langbot` does (it once
+    printed nothing and exited 0)."""
+    done = subprocess.run(
+        [sys.executable, "-m", module, "lessons"],
+        capture_output=True, text=True, timeout=60, cwd=REPO,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "greetings" in done.stdout
