@@ -31,12 +31,14 @@ class PatternError(ValueError):
 
 @dataclass(frozen=True)
 class CompiledPattern:
-    """One pattern's regex source, its slot names and its literal words."""
+    """One pattern's regex source, its slot names, its literal words, and the sets of folded
+    words a match must contain (at least one word of each set)."""
 
     source: str
     expression: str
     slots: frozenset[str]
     literal_words: frozenset[str]
+    required_words: tuple[frozenset[str], ...]
 
 
 def word_regex(word: str) -> str:
@@ -53,6 +55,8 @@ def compile_pattern(source: str, slot_regex: Callable[[str], str]) -> CompiledPa
     """Compile one pattern of the notation above; raise PatternError if it is malformed."""
     out: list[str] = []
     stack: list[str] = []
+    # The words a match needs: per open bracket, its options' lists; the last list is current.
+    needs: list[list[list[frozenset[str]]]] = [[[]]]
     slots: set[str] = set()
     folded = fold(source)
     i = 0
@@ -73,15 +77,20 @@ def compile_pattern(source: str, slot_regex: Callable[[str], str]) -> CompiledPa
             continue
         if ch in "([":
             stack.append(ch)
+            needs.append([[]])
             out.append("(?:")
         elif ch in ")]":
             opener = "(" if ch == ")" else "["
             if not stack or stack.pop() != opener:
                 raise PatternError(f"unbalanced {ch!r} in pattern {source!r}")
+            options = needs.pop()
+            if ch == ")" and all(options):  # "(a|b c)" needs a or b; "[a]" needs nothing
+                needs[-1][-1].append(frozenset().union(*(min(o, key=len) for o in options)))
             out.append(")" if ch == ")" else ")?")
         elif ch == "|":
             if not stack:
                 raise PatternError(f"'|' outside ( ) in pattern {source!r}")
+            needs[-1].append([])
             out.append("|")
         elif ch == ";":
             out.append("(?=,/ |$)")  # the clause ends here: "tengo dos" but not "tengo dos perros"
@@ -92,6 +101,7 @@ def compile_pattern(source: str, slot_regex: Callable[[str], str]) -> CompiledPa
             while j < len(source) and folded[j].isalnum():
                 j += 1
             out.append(word_regex(folded[i:j]))
+            needs[-1][-1].append(frozenset({folded[i:j]}))
             i = j
             continue
         i += 1
@@ -103,7 +113,9 @@ def compile_pattern(source: str, slot_regex: Callable[[str], str]) -> CompiledPa
     literals = re.sub(r"\{[^}]*\}", " ", source)
     literal_words = frozenset(re.findall(r"\w+", lower_keep_accents(literals)))
     # (?<![^ ]) : a match starts at a token, never inside one.
-    return CompiledPattern(source, r"(?<![^ ])" + body, frozenset(slots), literal_words)
+    return CompiledPattern(
+        source, r"(?<![^ ])" + body, frozenset(slots), literal_words, tuple(needs[0][0])
+    )
 
 
 def check_pattern(source: str) -> CompiledPattern:
@@ -114,33 +126,4 @@ def check_pattern(source: str) -> CompiledPattern:
 def required_words(source: str) -> tuple[frozenset[str], ...]:
     """Sets of folded words a match must contain, at least one word of each set: the pattern's
     words outside options and slots ("(a|b c)" needs a or b). A cheap test before matching."""
-    folded = fold(source)
-    pos = 0
-
-    def sequence() -> list[frozenset[str]]:
-        nonlocal pos
-        needs: list[frozenset[str]] = []
-        while pos < len(source) and source[pos] not in ")]|":
-            ch = source[pos]
-            if ch == "{":
-                pos = source.index("}", pos) + 1
-            elif ch in "([":
-                pos += 1
-                options = [sequence()]
-                while pos < len(source) and source[pos] == "|":
-                    pos += 1
-                    options.append(sequence())
-                pos += 1  # the closing bracket
-                if ch == "(" and all(options):
-                    needs.append(frozenset().union(*(min(o, key=len) for o in options)))
-            elif folded[pos].isalnum():
-                end = pos
-                while end < len(source) and folded[end].isalnum():
-                    end += 1
-                needs.append(frozenset({folded[pos:end]}))
-                pos = end
-            else:
-                pos += 1
-        return needs
-
-    return tuple(sequence())
+    return check_pattern(source).required_words

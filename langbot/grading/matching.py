@@ -12,7 +12,7 @@ from langbot.grading import slots as kinds
 from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.tokens import BOUNDARY, JOINING, Tokens
 from langbot.lessons import Lesson, Step
-from langbot.notation import compile_pattern, required_words
+from langbot.notation import compile_pattern
 from langbot.text import fold
 
 # Patterns made only of these words ("sí", "no mucho") are too weak to find inside a longer
@@ -149,7 +149,7 @@ def compiled_patterns(lesson: Lesson, number: int) -> tuple[_Compiled, ...]:
                 re.compile(pattern.expression),
                 pattern.slots,
                 _is_weak(source, pattern.slots),
-                required_words(source),
+                pattern.required_words,
             )
         )
     return tuple(out)
