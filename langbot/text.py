@@ -33,6 +33,16 @@ class _FoldTable(dict):
 _FOLD_TABLE = _FoldTable()
 
 
+def clean_answer(text: str) -> str:
+    """The learner's text as its reader sees it: NFKC (a no-break space is a space, full-width
+    letters are letters), without invisible format characters (zero-width spaces, soft
+    hyphens, bidi controls, BOM), trimmed."""
+    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():
+        text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    return text.strip()
+
+
 def fold(text: str) -> str:
     """Lower-case, drop accents and turn punctuation (¿ ¡ too) into spaces, char for char."""
     return text.translate(_FOLD_TABLE)

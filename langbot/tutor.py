@@ -35,6 +35,7 @@ from langbot.replies import (
     is_recast,
     reveal_line,
 )
+from langbot.text import clean_answer
 
 log = logging.getLogger(__name__)
 
@@ -94,17 +95,20 @@ class TurnOutcome:
 
 
 def check_input(text: str) -> str:
-    """Refuse empty, wordless or over-long input with a clear message; return the text."""
+    """Refuse empty, wordless or over-long input with a clear message; return the text,
+    cleaned of what the learner cannot see (`clean_answer`)."""
     if not text or not text.strip():
         raise InputRejected("Type your answer first: the message was empty.")
-    if len(text) > MAX_INPUT_CHARS:
+    clean = clean_answer(text) if len(text) <= MAX_INPUT_CHARS else text
+    # Measured after cleaning too: NFKC can lengthen a text (one ligature gives 18 letters).
+    if max(len(text), len(clean)) > MAX_INPUT_CHARS:
         raise InputRejected(
             f"That answer is {len(text)} characters long; the limit is {MAX_INPUT_CHARS}. "
             "Shorten it and send it again (your text was kept)."
         )
-    if not any(ch.isalnum() for ch in text):
+    if not any(ch.isalnum() for ch in clean):
         raise InputRejected("Write your answer with words, not just punctuation.")
-    return text.strip()
+    return clean
 
 
 def opening_line(lesson: Lesson, number: int) -> Turn:

@@ -8,6 +8,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import sysconfig
 import tomllib
 from pathlib import Path
 
@@ -144,8 +145,16 @@ def test_the_dockerfile_pip_steps_work_in_a_fresh_venv(tmp_path):
     command it installed from outside the app folder."""
     app, venv = tmp_path / "app", tmp_path / "venv"
     app.mkdir()
-    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True)
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     python = venv / "bin" / "python"
+    # The new venv sees this environment's packages (a venv or not; --system-site-packages
+    # would see only the base interpreter's), so the pins install offline from them.
+    inner = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    outer = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
+    (Path(inner) / "outer-env.pth").write_text("\n".join(sorted(outer)) + "\n")
     for word, rest in instructions():
         if word == "COPY":
             *sources, dest = shlex.split(rest)

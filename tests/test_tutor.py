@@ -165,3 +165,38 @@ def test_grade_rejects_unknown_lesson_step_and_attempt(tutor):
         tutor.grade("greetings", 99, 1, "hola")
     with pytest.raises(InputRejected, match="attempt"):
         tutor.grade("greetings", 1, 4, "hola")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Me llamo\u00a0Ana",  # a no-break space, as some keyboards and pastes type
+        "Me\u200b llamo Ana",  # a zero-width space pasted from a web page
+        "Me llamo Ana\u200b",
+        "\ufeffMe llamo Ana",  # a byte-order mark
+        "Me llamo A\u00adna",  # a soft hyphen
+        "Me llamo Ana\u202e",  # a bidi control
+        "Ｍｅ ｌｌａｍｏ Ａｎａ",  # full-width letters (a Japanese or Chinese keyboard)
+    ],
+)
+def test_characters_the_learner_cannot_see_do_not_make_right_spanish_wrong(tutor, text):
+    outcome = tutor.respond(at_step(tutor, 2), text)
+    assert outcome.response.correct, outcome.verdict
+    assert outcome.messages[0].text == "¡Mucho gusto, Ana!"
+    shown = outcome.conversation.transcript[-len(outcome.messages) - 1].text
+    assert shown == "Me llamo Ana", "the transcript keeps what the learner saw, without them"
+
+
+def test_decomposed_accents_count_as_accents(tutor):
+    """macOS and some phones send "í" as "i" plus a combining accent: no accent note."""
+    outcome = tutor.respond(at_step(tutor, 6), "Si\u0301, hablo un poco de espan\u0303ol")
+    assert outcome.response.correct
+    assert [m for m in outcome.messages if m.kind == "note"] == []
+
+
+def test_input_that_cleaning_would_lengthen_past_the_limit_is_refused(tutor):
+    """NFKC turns one ligature into 18 letters; the limit holds for the cleaned text too."""
+    conv = at_step(tutor, 2)
+    with pytest.raises(InputRejected, match=f"limit is {MAX_INPUT_CHARS}"):
+        tutor.respond(conv, "\ufdfa" * 100)
+    assert conv.attempt == 1 and conv.transcript == []
