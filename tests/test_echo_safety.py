@@ -18,7 +18,9 @@ HOSTILE = {
     "rtl override": "Ana\u202eLIVE",
     "zero width": "An\u200ba",
 }
-TRACES = ("evil", "http", "www.", "@", "<", ">", "&", "[", "\u202e", "\u200b", "LIVE")
+# The direction override and the zero-width space are removed on the way in (the tutor's
+# input cleaning), so "Ana\u202eLIVE" may come back as the plain name "AnaLIVE", never reversed.
+TRACES = ("evil", "http", "www.", "@", "<", ">", "&", "[", "\u202e", "\u200b")
 
 
 def planted(model_answer: str, value: str) -> list[str]:
