@@ -1,5 +1,5 @@
-"""`langbot eval`: build the tutor to evaluate, run the tuning and held-out sets, and print
-their scorecards side by side (the held-out set is never tuned on)."""
+"""`langbot eval`: build the tutor to evaluate, run the tuning set and the two held-out sets,
+and print their scorecards side by side (the held-out sets are never tuned on)."""
 
 import argparse
 import json
@@ -12,6 +12,7 @@ from langbot.evaluation import (
     CATEGORIES,
     CORRECT_KINDS,
     HELDOUT_DIR,
+    HELDOUT_LEARNER_DIR,
     check_eval_set,
     load_eval_set,
     run_eval,
@@ -174,12 +175,17 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -
         reports = [
             _evaluate(args, args.prompts, err, "tuning "),
             _evaluate(args, args.prompts, err, "held-out ", HELDOUT_DIR),
+            _evaluate(args, args.prompts, err, "held-out learner ", HELDOUT_LEARNER_DIR),
         ]
-        titles = [f"{reports[0]['backend']}: tuning", "held-out (never tuned on)"]
+        titles = [
+            f"{reports[0]['backend']}: tuning",
+            "held-out (never tuned on)",
+            "held-out, learner-style",
+        ]
     if args.json:
         data = reports[0]
         if not args.set and not args.compare:
-            data = {**reports[0], "heldout": reports[1]}
+            data = {**reports[0], "heldout": reports[1], "heldout_learner": reports[2]}
         if args.compare:
             pairs = zip(args.compare, reports, strict=True)
             data = {"runs": [{"prompts": p, **r} for p, r in pairs]}

@@ -24,6 +24,7 @@ from langbot.tutor import MAX_ATTEMPTS, Conversation, Tutor
 EVALS_DIR = Path(__file__).resolve().parent.parent / "evals"
 DEV_DIR = EVALS_DIR / "dev"
 HELDOUT_DIR = EVALS_DIR / "heldout"  # written blind, never tuned on: see its README
+HELDOUT_LEARNER_DIR = EVALS_DIR / "heldout-learner"  # a second blind set, learner-style
 CORRECT_KINDS = (
     "exact",
     "variant",

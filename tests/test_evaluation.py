@@ -12,6 +12,7 @@ from langbot.evaluation import (
     CORRECT_KINDS,
     EVALS_DIR,
     HELDOUT_DIR,
+    HELDOUT_LEARNER_DIR,
     EvalRow,
     EvalSetError,
     check_eval_set,
@@ -23,16 +24,21 @@ from langbot.evaluation import (
 
 # Today's builtin figure is 96.7% on 519 rows; the floor sits ~2 points under it.
 # Raise it as the grader improves (never lower it to make a change pass).
-ACCURACY_FLOOR = (
-    0.98  # 100% on 2026-11-22 after fixing the misses this set found; raise as it grows
-)
+# 100% on 2026-11-22 after fixing the misses this set found, 98.6% on 2026-12-02 before it
+# grew by the tuning half of the learner-style set (first run there: 90.6%); the whole set
+# was then 97.3%. The older rows alone keep their own 98% floor below.
+ACCURACY_FLOOR = 0.97
+OLDER_ROWS_FLOOR = 0.98
 MIN_ROWS, MIN_ROWS_PER_LESSON, MIN_CATEGORIES_PER_LESSON = 300, 30, 7
 ALWAYS_CORRECT = set(CORRECT_KINDS) - {"accents"}
 ALWAYS_INCORRECT = set(CATEGORIES) - set(CORRECT_KINDS)
 # The held-out set (evals/heldout/, written blind, never tuned on). Its first honest figures
 # after the meaning-based grader landed were 97.2% of right answers accepted and 89.9% of
 # wrong ones rejected; today 98.0% and 94.2%. Raise these as the grader improves.
-HELDOUT_ACCEPT_FLOOR, HELDOUT_REJECT_FLOOR = 0.97, 0.93
+HELDOUT_ACCEPT_FLOOR, HELDOUT_REJECT_FLOOR = 0.98, 0.94
+# The learner-style held-out half (evals/heldout-learner/, blind, never tuned on): 98.6% and
+# 87.8% before the changes that followed it, 98.6% and 89.1% after them.
+LEARNER_ACCEPT_FLOOR, LEARNER_REJECT_FLOOR = 0.97, 0.87
 
 ROW = {
     "lesson": "greetings",
@@ -85,7 +91,7 @@ def test_labels_agree_with_their_category(rows):
 
 def test_one_file_per_lesson_holds_only_that_lesson(rows):
     for row in rows:
-        assert Path(row.where.split(":")[0]).stem == row.lesson, row.where
+        assert Path(row.where.split(":")[0]).stem.removeprefix("learner-") == row.lesson, row.where
 
 
 @pytest.mark.parametrize(
@@ -134,8 +140,12 @@ def test_unknown_lesson_or_step_names_the_row(tmp_path, lessons, row, expected):
 # --- the harness -------------------------------------------------------------------------
 
 
-def test_builtin_accuracy_stays_above_the_floor(report):
+def test_builtin_accuracy_stays_above_the_floor(report, rows, lessons):
+    from langbot.tutor import Tutor
+
     assert report["accuracy"] >= ACCURACY_FLOOR, report["misses"]
+    older = [r for r in rows if "learner-" not in r.where]
+    assert summarize(run_eval(Tutor(lessons), older))["accuracy"] >= OLDER_ROWS_FLOOR
 
 
 @pytest.fixture(scope="module")
@@ -163,6 +173,21 @@ def test_held_out_figures_stay_above_their_floors(heldout):
     _, report = heldout
     assert report["accepted_right"] >= HELDOUT_ACCEPT_FLOOR
     assert report["rejected_wrong"] >= HELDOUT_REJECT_FLOOR
+
+
+def test_the_learner_style_held_out_half_is_separate_and_above_its_floors(rows, lessons):
+    from langbot.tutor import Tutor
+
+    held = load_eval_set(HELDOUT_LEARNER_DIR)
+    check_eval_set(held, lessons)
+    assert {(r.lesson, r.step) for r in held} == {
+        (k, n) for k, lesson in lessons.items() for n in range(1, len(lesson.steps) + 1)
+    }
+    assert all("heldout-learner" in r.where for r in held)
+    assert all("heldout-learner" not in r.where for r in rows)  # never in the tuning set
+    report = summarize(run_eval(Tutor(lessons), held))
+    assert report["accepted_right"] >= LEARNER_ACCEPT_FLOOR
+    assert report["rejected_wrong"] >= LEARNER_REJECT_FLOOR
 
 
 def test_grammar_misses_show_the_error_found(report):

@@ -14,6 +14,7 @@ from langbot.grading.reader import (
     _Reader,
 )
 from langbot.grading.tokens import BOUNDARY
+from langbot.text import fold
 
 
 def _agreement(r: _Reader) -> list[GrammarError]:
@@ -81,6 +82,23 @@ def _agreement(r: _Reader) -> list[GrammarError]:
                 errors.append(
                     _adjective_error(r, k, noun.lemma, noun.gender, noun.number or d_number)
                 )
+    return errors + _prenominal(r)
+
+
+def _prenominal(r: _Reader) -> list[GrammarError]:
+    """ "Buena fin de semana", "muchos gracias": an adjective before its noun, no article."""
+    errors = []
+    prenominal = {fold(word) for word in r.kb.lists.prenominal}
+    for i in range(len(r.w)):
+        adj, noun = r.adjective(i), r.noun(i + 1)
+        if adj is None or noun is None or fold(adj.lemma) not in prenominal:
+            continue
+        if r.at(i - 1) in DETERMINERS or r.noun(i) or r.persons(i + 1):
+            continue  # the article's own check covers it; or not an adjective here
+        if (adj.gender and noun.gender and adj.gender != noun.gender) or (
+            adj.number and noun.number and adj.number != noun.number
+        ):
+            errors.append(_adjective_error(r, i, noun.lemma, noun.gender, noun.number or "s"))
     return errors
 
 

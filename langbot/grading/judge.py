@@ -13,7 +13,7 @@ from langbot.grading.echo import accent_notes, guess_facts, slot_values
 from langbot.grading.grammar import PERSON_NAMES, GrammarError, check_grammar
 from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.language import english_share, is_help_request, is_injection, is_question
-from langbot.grading.matching import CoreMatch, could_match, find_core, tag_stream
+from langbot.grading.matching import CoreMatch, could_match, find_cores, tag_stream
 from langbot.grading.recast import apply_fixes
 from langbot.grading.spelling import correct_spelling, misspelled_extras, step_words
 from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
@@ -68,9 +68,17 @@ def _step_context(
     return reflexive, subject, accented, frozenset(verbs)  # fmt: skip
 
 
+_ANSWER_THEN_MORE = frozenset({"pero", "porque"})
+
+
 def _says_more(tokens: Tokens, core: CoreMatch, kb: Knowledge) -> bool:
-    """Whether words outside a weak core make a statement of their own (a verb)."""
-    outside = tokens.words[: core.start] + tokens.words[core.end :]
+    """Whether words outside a weak core make a statement of their own (a verb), other than
+    a clause after «pero» or «porque» that follows an answer opening with the core."""
+    words = tokens.words
+    # "No, pero me gustan los gatos": answered, then a clause that says it is something more.
+    # ("Sí, es bueno" is still one answer: its second part must be right too.)
+    opens = core.start == 0 and core.end < len(words) and words[core.end] in _ANSWER_THEN_MORE
+    outside = words[: core.start] + (() if opens else words[core.end :])
     return any(w in kb.finite_forms for w in outside if w != BOUNDARY)
 
 
@@ -132,7 +140,7 @@ def _other_verb(tokens: Tokens, core: CoreMatch, verbs: frozenset[str], kb: Know
     i = core.start
     while i > 0 and words[i - 1] not in _CLAUSE_LINKS:
         i -= 1
-    j = core.end
+    j = core.end if words[core.end - 1] != BOUNDARY else core.end - 1  # it may take a comma
     while j < len(words) and words[j] not in _CLAUSE_LINKS:
         j += 1
     for k in [*range(i, core.start), *range(core.end, j)]:
@@ -168,18 +176,35 @@ def _named(tokens: Tokens, k: int) -> bool:
     return not first and tokens.original_text(k, k + 1)[:1].isupper()
 
 
-def _english_around(tokens: Tokens, core: CoreMatch, kb: Knowledge) -> bool:
-    idx = [
+@lru_cache(maxsize=64)
+def _lesson_names(lesson: Lesson) -> frozenset[str]:
+    """Folded names the lesson's bot lines use (capitalised inside a sentence: "soy Tom"),
+    which a learner may type in lower case ("a la izquierda tom") without writing English."""
+    names = set()
+    for step in lesson.steps:
+        line = tokenize(step.bot)
+        names.update(line.words[k] for k in range(len(line.words)) if _named(line, k))
+    return frozenset(names)
+
+
+def _unnamed(tokens: Tokens, lesson: Lesson, indices) -> list[int]:
+    """The indices among `indices` of words that could be English: no boundaries, no names."""
+    names = _lesson_names(lesson)
+    return [
         k
-        for k in [*range(core.start), *range(core.end, len(tokens.words))]
-        if tokens.words[k] != BOUNDARY and not _named(tokens, k)
+        for k in indices
+        if tokens.words[k] != BOUNDARY and not _named(tokens, k) and tokens.words[k] not in names
     ]
+
+
+def _english_around(tokens: Tokens, core: CoreMatch, kb: Knowledge, lesson: Lesson) -> bool:
+    idx = _unnamed(tokens, lesson, [*range(core.start), *range(core.end, len(tokens.words))])
     if not idx:
         return False
     outside = [tokens.words[k] for k in idx]
     if len(outside) == 1 and tokens.original_text(idx[0], idx[0] + 1)[:1].isupper():
         return False  # one capitalised word: a name ("Está muy cerca, Tom")
-    return bool(outside) and english_share(outside, kb.spanish_words) >= 0.5
+    return english_share(outside, kb.spanish_words) >= 0.5
 
 
 def _miss(category, errors: list[GrammarError], tokens: Tokens, certain: bool = True) -> Verdict:
@@ -194,19 +219,20 @@ def _miss(category, errors: list[GrammarError], tokens: Tokens, certain: bool = 
 
 
 def _core(lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge) -> CoreMatch | None:
-    """The core of a right answer, unless what surrounds it makes it no answer."""
-    core = find_core(lesson, number, tag_stream(tokens, kb))
-    if core is None:
-        return None
-    if core.weak and _says_more(tokens, core, kb):
-        return None
-    if _other_verb(tokens, core, _step_context(lesson, number)[3], kb):
-        return None
+    """The best core of a right answer that what surrounds it leaves an answer (one inside a
+    question the learner asks, say, is none; another core may still be)."""
     model_answer = lesson.step(number).model_answer
     asks = "?" in fold(model_answer) or "?" in model_answer
-    if not asks and _inside_question(tokens, core):
-        return None
-    return core
+    verbs = _step_context(lesson, number)[3]
+    for core in find_cores(lesson, number, tag_stream(tokens, kb)):
+        if core.weak and _says_more(tokens, core, kb):
+            continue
+        if _other_verb(tokens, core, verbs, kb):
+            continue
+        if not asks and _inside_question(tokens, core):
+            continue
+        return core
+    return None
 
 
 def _grammar_errors(
@@ -242,9 +268,10 @@ def grade_answer(lesson: Lesson, step_number: int, text: str) -> Verdict:
         return Verdict(False, "injection", ("Let's keep to the conversation.",), certain=True)
     core = _core(lesson, step_number, tokens, kb)
     errors = _grammar_errors(lesson, step_number, tokens, kb)
-    english = english_share(content, kb.spanish_words) >= 0.5
+    unnamed = [tokens.words[k] for k in _unnamed(tokens, lesson, range(len(tokens.words)))]
+    english = english_share(unnamed, kb.spanish_words) >= 0.5
     if core is not None:
-        if _english_around(tokens, core, kb):
+        if _english_around(tokens, core, kb, lesson):
             return Verdict(False, "english", ("Try it in Spanish!",), certain=True)
         errors += _extra_misspellings(lesson, step_number, tokens, core, kb)
         if errors:
@@ -277,7 +304,9 @@ def accepts_answer(lesson: Lesson, step_number: int, text: str) -> bool:
     # the cheap test first: most text has no core, and grade_answer is right only with one
     if core is None or is_help_request(text) or is_injection(text):
         return False
-    if _grammar_errors(lesson, step_number, tokens, kb) or _english_around(tokens, core, kb):
+    if _grammar_errors(lesson, step_number, tokens, kb) or _english_around(
+        tokens, core, kb, lesson
+    ):
         return False
     return not _extra_misspellings(lesson, step_number, tokens, core, kb)
 

@@ -38,6 +38,9 @@ class GrammarLists(BaseModel):
     """Nouns for events, whose place takes ser (la fiesta es en mi casa)."""
     stressed_a: list[str] = Field(min_length=1)
     """Feminine nouns that take «el» and «un» (el agua)."""
+    prenominal: list[str] = Field(min_length=1)
+    """Adjectives and quantifiers that go before a noun with no article and agree with it
+    (buen día, muchas gracias); any of their forms is checked."""
     adverbs_between: list[str] = Field(min_length=1)
     """Words that may sit between a verb and what it agrees with (muy, mucho...)."""
     subjects: dict[str, str] = Field(min_length=1)

@@ -1,7 +1,9 @@
 """Is this answer Spanish at all? English, off-topic questions and answer-fishing.
 
 English is told from Spanish with the word-frequency lists that ship with
-pyspellchecker (loaded once, lazily), not with a hand-made word list.
+pyspellchecker (loaded once, lazily), not with a hand-made word list. pyspellchecker's
+Spanish list holds base forms only ("amigo", not "amigos" or "tengas"), so whether a word
+is a common Spanish form, inflected or not, comes from wordfreq's list.
 """
 
 import re
@@ -74,9 +76,31 @@ def _load_frequencies() -> tuple[dict[str, float], dict[str, float]]:
     return relative("es"), relative("en", ENGLISH_FLOOR)
 
 
+# wordfreq's Zipf scale: 3 is once per million words. Common misspellings sit below 3.5
+# ("grasias" 2.3, "biem" 2.0, "agusto" 3.0); the forms a beginner writes sit above it
+# ("tengas" 4.7, "amigos" 5.4).
+COMMON_ZIPF = 3.5
+
+
+def common_spanish(word: str) -> bool:
+    """Whether a folded word is a common Spanish word form, inflections included (wordfreq)."""
+    with _LOADING:
+        return word in _common_forms()
+
+
+@lru_cache(maxsize=1)
+def _common_forms() -> frozenset[str]:
+    from wordfreq import get_frequency_dict  # noqa: PLC0415 - 0.2 s to load, so only when needed
+
+    floor = 10 ** (COMMON_ZIPF - 9)  # Zipf is log10 of a word's count per billion words
+    return frozenset(fold(w) for w, f in get_frequency_dict("es").items() if f >= floor)
+
+
 def warm_up() -> None:
     """Load the word-frequency lists now, so the first learner turn is not the slow one."""
     _frequencies()
+    with _LOADING:
+        _common_forms()
 
 
 def english_share(words: list[str], spanish_words: frozenset[str] = frozenset()) -> float:

@@ -186,9 +186,10 @@ def could_match(lesson: Lesson, number: int, text: str) -> bool:
     )
 
 
-def find_core(lesson: Lesson, number: int, stream: TaggedStream) -> CoreMatch | None:
-    """The longest core of a right answer found anywhere in the stream, if any."""
-    best: CoreMatch | None = None
+def find_cores(lesson: Lesson, number: int, stream: TaggedStream) -> list[CoreMatch]:
+    """Every core of a right answer found in the stream, the best first: strong before weak
+    (a weak one is made only of words like "sí" or "vale"), then longer before shorter."""
+    found: list[CoreMatch] = []
     for pattern in compiled_patterns(lesson, number):
         for m in pattern.regex.finditer(stream.text):
             if m.end() == m.start():
@@ -199,13 +200,12 @@ def find_core(lesson: Lesson, number: int, stream: TaggedStream) -> CoreMatch | 
                 for name in sorted(pattern.slots)
                 if m.group(name) is not None
             )
-            found = CoreMatch(pattern.source, start, end, filled, pattern.weak)
-            if best is None or _better(found, best):
-                best = found
-    return best
+            found.append(CoreMatch(pattern.source, start, end, filled, pattern.weak))
+    # sorted() is stable, so among equals the earlier pattern stays first, as before
+    return sorted(found, key=lambda c: (c.weak, -(c.end - c.start)))
 
 
-def _better(a: CoreMatch, b: CoreMatch) -> bool:
-    if a.weak != b.weak:
-        return not a.weak
-    return (a.end - a.start) > (b.end - b.start)
+def find_core(lesson: Lesson, number: int, stream: TaggedStream) -> CoreMatch | None:
+    """The best core of a right answer found anywhere in the stream, if any."""
+    cores = find_cores(lesson, number, stream)
+    return cores[0] if cores else None

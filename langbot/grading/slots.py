@@ -74,7 +74,8 @@ TIME = (
     rf"(?:(?:{lit('y|menos')}){lit('media|cuarto|cinco|diez|veinte|veinticinco|quince|treinta|cuarenta')}"
     rf"|(?:,/ )?~?\d{{2}}/[A-Za-z]* )?"
     rf"(?:{lit('en')}{lit('punto')})?"
-    rf"(?:{lit('am|pm|h|horas')})?)"
+    rf"(?:{lit('am|pm|h|horas')})?"
+    rf"|{lit('medianoche|mediodia')})"
 )
 
 

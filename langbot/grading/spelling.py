@@ -11,7 +11,7 @@ from rapidfuzz.distance import OSA
 
 from langbot.grading.grammar import GrammarError
 from langbot.grading.knowledge import Knowledge
-from langbot.grading.language import _frequencies
+from langbot.grading.language import _frequencies, common_spanish
 from langbot.grading.matching import find_core, tag_stream
 from langbot.grading.tokens import BOUNDARY, Tokens
 from langbot.lessons import Lesson
@@ -43,7 +43,7 @@ def _targets(lesson: Lesson, number: int) -> frozenset[str]:
 
 def _known(word: str, kb: Knowledge) -> bool:
     es, _ = _frequencies()
-    return word in kb.spanish_words or word in es or word.isdigit()
+    return word in kb.spanish_words or word in es or word.isdigit() or common_spanish(word)
 
 
 def _nearest(word: str, targets) -> str | None:

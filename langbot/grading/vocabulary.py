@@ -4,6 +4,7 @@ Nouns and adjectives list a lemma; the plural and the feminine are derived by th
 rules unless the file gives them. Every lookup key is folded (lower-case, no accents).
 """
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -177,6 +178,17 @@ def _merge(table: dict, key: str, form: tuple) -> None:
     )
 
 
+_JOIN = re.compile(r"(?<=\w)[-'’](?=\w)")
+
+
+def _add_noun(table: dict[str, NounForm], word: str, form: NounForm) -> None:
+    """Enter a noun form under its folded words, and under the one word the tokenizer makes
+    of a hyphenated one ("Coca-Cola" is "cocacola", as "Jean-Luc" is "jeanluc")."""
+    _merge(table, squash(word), form)
+    if _JOIN.search(word):
+        _merge(table, squash(_JOIN.sub("", word)), form)
+
+
 def _noun_table(entries: list[NounEntry]) -> tuple[dict[str, NounForm], dict[str, str]]:
     table: dict[str, NounForm] = {}
     plurals: dict[str, str] = {}
@@ -184,17 +196,17 @@ def _noun_table(entries: list[NounEntry]) -> tuple[dict[str, NounForm], dict[str
         gender = None if e.gender == "mf" else e.gender
         classes = frozenset(e.classes)
         if e.plural_only:
-            _merge(table, squash(e.word), NounForm(e.word, gender, "p", classes))
+            _add_noun(table, e.word, NounForm(e.word, gender, "p", classes))
             continue
         many = e.plural or (None if " " in e.word else plural(e.word))
         if many:
             plurals.setdefault(e.word, many)
         if many and squash(many) == squash(e.word):
-            _merge(table, squash(e.word), NounForm(e.word, gender, None, classes))
+            _add_noun(table, e.word, NounForm(e.word, gender, None, classes))
             continue
-        _merge(table, squash(e.word), NounForm(e.word, gender, "s", classes))
+        _add_noun(table, e.word, NounForm(e.word, gender, "s", classes))
         if many:
-            _merge(table, squash(many), NounForm(e.word, gender, "p", classes))
+            _add_noun(table, many, NounForm(e.word, gender, "p", classes))
     return table, plurals
 
 
