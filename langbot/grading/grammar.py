@@ -9,7 +9,7 @@ from langbot.grading.agreement import _agreement, _copula_agreement, _numerals
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.reader import PERSON_NAMES, ErrorKind, GrammarError, _Reader
 from langbot.grading.tokens import Tokens
-from langbot.grading.usage import _gustar, _ser_estar
+from langbot.grading.usage import _calques, _gustar, _ser_estar
 from langbot.grading.verb_checks import _irregular, _little_words, _reflexives, _verb_person
 
 __all__ = ["PERSON_NAMES", "ErrorKind", "GrammarError", "check_grammar"]
@@ -33,6 +33,7 @@ def check_grammar(
         + _little_words(r)
         + _gustar(r)
         + _ser_estar(r, age_step)
+        + _calques(r)
         + _reflexives(r, reflexive_verbs or {})
     )
     seen, out = set(), []

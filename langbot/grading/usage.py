@@ -268,3 +268,38 @@ def _event_subject(r: _Reader, i: int) -> bool:
 
 def _asks_where(r: _Reader, i: int) -> bool:
     return r.at(i - 1) in ("donde", "adonde")
+
+
+_INDEFINITE = frozenset({"un", "una", "unos", "unas"})
+_OLD = frozenset({"viejo", "vieja", "viejos", "viejas"})
+
+
+def _calques(r: _Reader) -> list[GrammarError]:
+    """Three slips of English-speaking beginners: «está una farmacia» (there is: «hay»),
+    «veinte años viejo» (age takes no «viejo») and «es llama» (the reflexive «se»)."""
+    errors = []
+    for i, tok in enumerate(r.w):
+        nxt = r.at(i + 1)
+        if tok in ("esta", "estan") and nxt in _INDEFINITE and r.at(i + 2) != "poco":
+            errors.append(
+                GrammarError(
+                    "ser_estar",
+                    "To say that there is something (somewhere), use «hay», not «está».",
+                    i, i + 1, "hay",
+                )
+            )  # fmt: skip
+        elif tok == "anos" and nxt in _OLD:
+            errors.append(
+                GrammarError(
+                    "tener_age", "Age is «tengo … años», with no «viejo».", i + 1, i + 2, None
+                )
+            )
+        elif tok == "es" and any(r.kb.verbs.is_reflexive(inf) for inf in r.persons(i + 1)):
+            errors.append(
+                GrammarError(
+                    "reflexive",
+                    f"«{nxt}» takes the reflexive pronoun «se», not «es».",
+                    i, i + 1, "se",
+                )
+            )  # fmt: skip
+    return errors

@@ -30,6 +30,10 @@ WRONG = [
     ("greetings", 1, "Buenos tardes, Sofía.", "gender_number"),
     ("cafe", 8, "Muchos gracias, adiós.", "gender_number"),
     ("cafe", 2, "Quiero un Coca-Cola.", "gender_number"),
+    # English-speakers' calques: "there is" as «está», age "years old", «es» for «se»
+    ("directions", 7, "Sí, está una farmacia cerca del museo.", "ser_estar"),
+    ("numbers", 2, "Tengo dieciocho años viejo.", "tener_age"),
+    ("family", 3, "Mi madre es llama Lucía.", "reflexive"),
 ]
 
 
@@ -41,7 +45,7 @@ def test_right_spanish_in_the_learners_own_habits_is_accepted(lessons, lesson, s
 
 
 @pytest.mark.parametrize(("lesson", "step", "text", "kind"), WRONG)
-def test_agreement_before_a_noun_is_named(lessons, lesson, step, text, kind):
+def test_the_real_mistake_is_named(lessons, lesson, step, text, kind):
     verdict = grade_answer(lessons[lesson], step, text)
     assert not verdict.correct
     assert kind in verdict.error_kinds, verdict
@@ -57,3 +61,15 @@ def test_agreement_before_a_noun_is_named(lessons, lesson, step, text, kind):
 )
 def test_a_comma_after_si_does_not_excuse_what_follows(lessons, lesson, step, text):
     assert not grade_answer(lessons[lesson], step, text).correct
+
+
+@pytest.mark.parametrize(
+    ("lesson", "step", "text"),
+    [
+        ("directions", 4, "Está un poco a la derecha."),  # «está un poco»: not "there is"
+        ("directions", 7, "Sí, hay una farmacia al lado del banco."),
+        ("family", 3, "Mi madre se llama Lucía."),
+    ],
+)
+def test_the_right_forms_beside_those_slips_are_accepted(lessons, lesson, step, text):
+    assert grade_answer(lessons[lesson], step, text).correct
