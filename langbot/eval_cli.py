@@ -196,8 +196,9 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -
             out.write(
                 "Note: prompts only change LLM backends; on builtin both columns are equal.\n"
             )
-        if args.misses:
-            out.write(format_misses(reports[-1]))
+        if args.misses:  # never a held-out set's rows: reading them would make it a tuning set
+            default_run = not args.set and not args.compare
+            out.write(format_misses(reports[0] if default_run else reports[-1]))
     if args.fail_under is not None and any(100 * r["accuracy"] < args.fail_under for r in reports):
         err.write(f"langbot eval: accuracy is below --fail-under {args.fail_under}%\n")
         return 1
@@ -221,7 +222,11 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
         help="one evaluation file or folder (default: the tuning set and the held-out set)",
     )
     parser.add_argument("--json", action="store_true", help="print the metrics as JSON")
-    parser.add_argument("--misses", action="store_true", help="list the rows the tutor got wrong")
+    parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="list the rows the tutor got wrong (of the tuning set, never a held-out one, unless --set names it)",
+    )
     parser.add_argument(
         "--fail-under", type=float, metavar="PCT", help="exit 1 if accuracy is below PCT percent"
     )

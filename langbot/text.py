@@ -33,14 +33,27 @@ class _FoldTable(dict):
 _FOLD_TABLE = _FoldTable()
 
 
+_ZWJ = "\u200d"
+
+
+def drop_format(text: str) -> str:
+    """Text without invisible format characters (Unicode Cf: zero-width spaces, soft hyphens,
+    bidi controls, BOM), except the joiner inside an emoji sequence (👩‍🏫)."""
+    if text.isascii():
+        return text
+    out = []
+    for i, ch in enumerate(text):
+        if unicodedata.category(ch) != "Cf":
+            out.append(ch)
+        elif ch == _ZWJ and i and not text[i - 1].isalnum():
+            out.append(ch)  # keep emoji sequences; a joiner inside a word goes
+    return "".join(out)
+
+
 def clean_answer(text: str) -> str:
     """The learner's text as its reader sees it: NFKC (a no-break space is a space, full-width
-    letters are letters), without invisible format characters (zero-width spaces, soft
-    hyphens, bidi controls, BOM), trimmed."""
-    text = unicodedata.normalize("NFKC", text)
-    if not text.isascii():
-        text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
-    return text.strip()
+    letters are letters), without format characters (`drop_format`), trimmed."""
+    return drop_format(unicodedata.normalize("NFKC", text)).strip()
 
 
 def fold(text: str) -> str:

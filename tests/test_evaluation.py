@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from langbot.cli import main
+from langbot.eval_cli import format_misses
 from langbot.evaluation import (
     CATEGORIES,
     CORRECT_KINDS,
@@ -336,3 +337,11 @@ def test_misses_lists_the_disagreements(tmp_path):
 
 def test_the_default_set_lives_in_evals():
     assert EVALS_DIR.name == "evals" and any(EVALS_DIR.glob("*.yaml"))
+
+
+def test_misses_of_a_default_run_are_the_tuning_sets_never_a_held_out_one(report):
+    """`langbot eval --misses` prints next to the held-out scorecards; the rows it lists are
+    the tuning set's, so nobody tunes on a held-out set by reading them."""
+    code, out, _ = run_cli("--misses")
+    assert code == 0
+    assert format_misses(report) in out

@@ -88,10 +88,9 @@ def _agreement(r: _Reader) -> list[GrammarError]:
 def _prenominal(r: _Reader) -> list[GrammarError]:
     """ "Buena fin de semana", "muchos gracias": an adjective before its noun, no article."""
     errors = []
-    prenominal = {fold(word) for word in r.kb.lists.prenominal}
     for i in range(len(r.w)):
         adj, noun = r.adjective(i), r.noun(i + 1)
-        if adj is None or noun is None or fold(adj.lemma) not in prenominal:
+        if adj is None or noun is None or fold(adj.lemma) not in r.kb.prenominal:
             continue
         if r.at(i - 1) in DETERMINERS or r.noun(i) or r.persons(i + 1):
             continue  # the article's own check covers it; or not an adjective here

@@ -86,6 +86,11 @@ class Knowledge:
         return tuple(tuple(fold(p).split()) for p in self.lists.location)
 
     @cached_property
+    def prenominal(self) -> frozenset[str]:
+        """The folded lemmas of the adjectives that agree with a bare noun after them."""
+        return frozenset(fold(w) for w in self.lists.prenominal)
+
+    @cached_property
     def subjects(self) -> dict[str, str]:
         """Folded subject pronoun -> person."""
         return {fold(k): v for k, v in self.lists.subjects.items()}

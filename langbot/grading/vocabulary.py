@@ -14,6 +14,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from langbot.errors import LessonFileError
 from langbot.grading.inflection import feminine, plural
+from langbot.grading.tokens import JOINING
 from langbot.grading.vocabulary_files import (
     AdjectiveEntry,
     FunctionWords,
@@ -178,7 +179,7 @@ def _merge(table: dict, key: str, form: tuple) -> None:
     )
 
 
-_JOIN = re.compile(r"(?<=\w)[-'’](?=\w)")
+_JOIN = re.compile(rf"(?<=\w)[{re.escape(''.join(sorted(JOINING)))}](?=\w)")
 
 
 def _add_noun(table: dict[str, NounForm], word: str, form: NounForm) -> None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from langbot.grading import accepts_answer
 from langbot.lessons import Lesson
-from langbot.text import words
+from langbot.text import drop_format, words
 
 # Latin look-alikes from Cyrillic and Greek that a model (or a probe) can slip into a word.
 _CONFUSABLES = str.maketrans(
@@ -22,7 +22,6 @@ _CONFUSABLES = str.maketrans(
     "ı",  # dotless i
     "aeopcyxijsdhqwlABEKMHOPCTXYIJSaopvikτuxABEZHIKMNOPTYXi",
 )
-_ZWJ = "\u200d"
 # Chat-template control tokens of the families we know (Llama 3, ChatML/Qwen, Mistral, Gemma).
 _CONTROL = re.compile(
     r"<\|[^<>|\s]{1,64}\|>|</?s>|\[/?INST\]|<</?SYS>>|<(?:start|end)_of_turn>|<(?:unk|pad|eos|bos)>",
@@ -35,22 +34,12 @@ _OPTIONAL = re.compile(r"\[[^\[\]]*\]")
 SLOT_ALLOWANCE = 3  # extra words a slot value ({name}, {place}) may add to an answer
 
 
-def _drop_format(text: str) -> str:
-    out = []
-    for i, ch in enumerate(text):
-        if unicodedata.category(ch) != "Cf":
-            out.append(ch)
-        elif ch == _ZWJ and i and not text[i - 1].isalnum():
-            out.append(ch)  # keep emoji sequences (👩‍🏫); a joiner inside a word goes
-    return "".join(out)
-
-
 def normalise(text: str) -> str:
     """Text as the learner should see it and the guard checks it: entities unescaped, NFKC,
     format characters (Unicode Cf) removed, Cyrillic/Greek look-alikes folded to Latin."""
     for _ in range(2):  # "&amp;aacute;" is a double-escaped "á"
         text = html.unescape(text)
-    text = _drop_format(unicodedata.normalize("NFKC", text))
+    text = drop_format(unicodedata.normalize("NFKC", text))
     return unicodedata.normalize("NFC", text.translate(_CONFUSABLES))
 
 
