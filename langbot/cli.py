@@ -2,6 +2,7 @@
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Iterator, Sequence
 from typing import TextIO
@@ -20,12 +21,13 @@ from langbot.eval_cli import add_eval_arguments, cmd_eval
 from langbot.tutor import Tutor
 
 EXIT_USAGE = 2
+logger = logging.getLogger(__name__)
 
 
 class BatchLine(BaseModel):
-    """One line of `langbot grade --batch` input."""
+    """One line of `langbot grade --batch` input; fields it does not use (`expected`) are ignored."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="ignore")
 
     lesson: str | int
     step: int
@@ -153,6 +155,8 @@ def _grade_line(tutor: Tutor, number: int, raw: bytes | str) -> dict:
             raw = raw.decode("utf-8")
         except UnicodeDecodeError as e:
             return {"error": f"line {number}: not valid UTF-8 (byte {e.start + 1})"}
+    if number == 1:
+        raw = raw.removeprefix("\ufeff")  # a byte-order mark some editors write
     try:
         # strict: "2" and true are not step numbers, as in the API.
         line = BatchLine.model_validate_json(raw, strict=True)
@@ -161,6 +165,9 @@ def _grade_line(tutor: Tutor, number: int, raw: bytes | str) -> dict:
         return {"error": f"line {number}: {e.errors()[0]['loc']}: {e.errors()[0]['msg']}"}
     except LangbotError as e:
         return {"error": f"line {number}: {e}"}
+    except Exception:  # one bad line must never cost the lines after it
+        logger.exception("grade --batch: line %d failed", number)
+        return {"error": f"line {number}: this line could not be graded (an internal error)"}
 
 
 def _grade_batch(tutor: Tutor, source: str, out: TextIO, inp: TextIO) -> int:

@@ -9,7 +9,9 @@ from langbot.text import fold
 
 MAX_TOKENS = 120  # 500 characters hold at most ~120 words worth judging
 BOUNDARY = ","
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+# A word is letters and digits only; "_" separates words like a space ("café_con_leche"), so
+# every word folds to a word of the same length and positions in both always line up.
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 JOINING = frozenset({"-", "'", "’"})  # inside a word: "Jean-Luc", "O'Brien"
 
 
@@ -66,7 +68,7 @@ def tokenize(text: str) -> Tokens:
         if len(words) >= MAX_TOKENS:
             break
         piece = m.group()
-        if piece[0].isalnum() or piece[0] == "_":
+        if piece[0].isalnum():
             word = folded[m.start() : m.end()]
             if (
                 words
