@@ -54,6 +54,13 @@ class Mistake(BaseModel):
     text: str
     errors: list[str]
     correction: str
+    category: Category | None = None
+    """What kind of miss it was; None in rows saved before it was recorded."""
+
+    @property
+    def is_language(self) -> bool:
+        """Whether it is a mistake in Spanish (not an off-topic, English or injected turn)."""
+        return self.category in (None, "grammar", "context")
 
 
 class Conversation(BaseModel):

@@ -54,7 +54,9 @@ def summarize(lesson: Lesson, conv: Conversation) -> dict[str, Any]:
             for v in lesson.vocabulary
         ],
         "mistakes": [
-            {"step": m.step, "text": m.text, "correction": m.correction} for m in conv.mistakes
+            {"step": m.step, "text": m.text, "correction": m.correction}
+            for m in conv.mistakes
+            if m.is_language  # an off-topic or English turn is not a mistake in Spanish
         ],
     }
 

@@ -15,7 +15,7 @@ IN_SPANISH = "¡En español, por favor!"
 IN_SPANISH_GLOSS = "In Spanish, please!"
 DONE = "¡Muy bien! Has terminado «{title}». ¡Hasta la próxima!"
 DONE_GLOSS = "Very good! You finished “{title}”. See you next time!"
-HELP = "No problem, this try doesn't count. {bot_gloss} Hint: {cue}"
+HELP = "No problem, this try doesn't count. {bot_gloss} {cue}"
 FALLBACK_FOLLOW_UP = "¡Muy bien!"
 _FIELD = re.compile(r"\{([^{}]*)\}")
 
@@ -76,8 +76,16 @@ def changes(before: str, after: str) -> list[tuple[str, str]]:
         a=[fold(w) for w in a], b=[fold(w) for w in b]
     ).get_opcodes():
         if op != "equal":
-            out.append((" ".join(a[i1:i2]), " ".join(b[j1:j2])))
+            out.append((_bare(" ".join(a[i1:i2])), _bare(" ".join(b[j1:j2]))))
     return out  # fmt: skip
+
+
+_EDGE_PUNCTUATION = ".,;:!?¿¡«»()\"“”'"
+
+
+def _bare(words: str) -> str:
+    """A changed phrase without the punctuation at its edges: «grando → grande», not «grando.»."""
+    return words.strip(_EDGE_PUNCTUATION)
 
 
 def reveal_line(text: str, correction: str, own: bool) -> str:

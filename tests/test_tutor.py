@@ -89,7 +89,7 @@ def test_missing_accent_is_accepted_with_a_note(tutor):
     outcome = tutor.respond(at_step(tutor, 6), "si, hablo un poco de espanol")
     assert outcome.response.correct
     notes = [m.text for m in outcome.messages if m.kind == "note"]
-    assert notes == ["«si» needs an accent: «sí»", "«espanol» needs an accent: «español»"]
+    assert notes == ["«si» needs an accent: «sí»", "«espanol» needs the letter ñ: «español»"]
 
 
 def test_last_step_completes_the_lesson(tutor, lessons):

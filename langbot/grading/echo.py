@@ -3,11 +3,12 @@ or place on a miss, and accent notes in English."""
 
 import re
 
-from langbot.grading.knowledge import Knowledge
+from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.matching import CoreMatch
+from langbot.grading.orthography import restore_accents
 from langbot.grading.tokens import BOUNDARY, Tokens
 from langbot.lessons import Lesson
-from langbot.text import accented_words, fold, has_accent
+from langbot.text import fold, has_accent
 
 _CAPITALISED_SLOTS = ("name", "place", "city", "country", "person")
 _CLEAN_VALUE = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*")
@@ -36,10 +37,25 @@ def slot_values(tokens: Tokens, core: CoreMatch) -> tuple[tuple[str, str], ...]:
         pattern = _CLEAN_VALUE if name.startswith(_CAPITALISED_SLOTS) else _CLEAN_NUMBERISH
         if not value or not pattern.fullmatch(value) or len(value) > 60 or _glued(tokens, i, j):
             continue  # only clean values are echoed: no links, markup or odd characters
-        if name.startswith(_CAPITALISED_SLOTS) and (value.islower() or value.isupper()):
-            value = " ".join(w[:1].upper() + w[1:].lower() for w in value.split())
-        values.append((name, value))
+        values.append((name, _written(name, value)))
     return tuple(values)
+
+
+def _written(name: str, value: str) -> str:
+    """A slot value as the bot may echo it: accents restored, and a name or place typed all in
+    lower (or upper) case capitalised word by word, except its small words (el norte de …)."""
+    if name.startswith(_CAPITALISED_SLOTS) and (value.islower() or value.isupper()):
+        small = knowledge().stop_words | frozenset(knowledge().vocabulary.nouns)
+        value = " ".join(
+            w.lower() if fold(w) in small else w[:1].upper() + w[1:].lower() for w in value.split()
+        )
+    elif (
+        not name.startswith(_CAPITALISED_SLOTS)
+        and value[:1].isupper()
+        and fold(value.split()[0]) in knowledge().spanish_words
+    ):
+        value = value[0].lower() + value[1:]  # capitalised only as the answer's first word
+    return restore_accents(value)
 
 
 def _glued(tokens: Tokens, i: int, j: int) -> bool:
@@ -65,15 +81,34 @@ _MARKUP = set("<>/@#&=_\\[]{}|*`~^%+")
 
 
 def accent_notes(text: str, accented: dict[str, str]) -> tuple[str, ...]:
-    """Gentle English notes for known words written without their accent."""
+    """Gentle English notes for words written without the accent or ñ they need: those the
+    sentence shows (restore_accents), and the step's own words (Sofía)."""
     notes = []
-    for word in accented_words(text):
-        want = accented.get(fold(word))
-        if want and not has_accent(word) and want != word:
-            if fold(word) in _AMBIGUOUS_ACCENTS and fold(word) not in ("tu", "si", "mas"):
-                continue
-            notes.append(f"«{word}» needs an accent: «{want}»")
+    written = _WORD.findall(text)
+    restored = _WORD.findall(restore_accents(text))
+    for word, right in zip(written, restored, strict=False):
+        if has_accent(word):
+            continue
+        want = right if right != word else accented.get(fold(word))
+        if want and fold(word) not in _AMBIGUOUS_ACCENTS or right != word:
+            want = want[:1].upper() + want[1:] if want and word[:1].isupper() else want
+        else:
+            want = None
+        if want and want != word:
+            notes.append(f"«{word}» {_needs(word, want)}: «{want}»")
     return tuple(dict.fromkeys(notes))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _needs(word: str, want: str) -> str:
+    """What a word lacks, in English: an accent, the letter ñ, or both."""
+    tilde = "ñ" in want.lower() and "ñ" not in word.lower()
+    accent = any(c in "áéíóúü" for c in want.lower())
+    if tilde and accent:
+        return "needs its accent and the letter ñ"
+    return "needs the letter ñ" if tilde else "needs an accent"
 
 
 def guess_facts(

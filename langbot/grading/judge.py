@@ -14,6 +14,7 @@ from langbot.grading.grammar import PERSON_NAMES, GrammarError, check_grammar
 from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.language import english_share, is_help_request, is_injection, is_question
 from langbot.grading.matching import CoreMatch, could_match, find_cores, tag_stream
+from langbot.grading.orthography import quote_as_written, write_sentence
 from langbot.grading.recast import apply_fixes
 from langbot.grading.spelling import correct_spelling, misspelled_extras, step_words
 from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
@@ -207,13 +208,33 @@ def _english_around(tokens: Tokens, core: CoreMatch, kb: Knowledge, lesson: Less
     return english_share(outside, kb.spanish_words) >= 0.5
 
 
-def _miss(category, errors: list[GrammarError], tokens: Tokens, certain: bool = True) -> Verdict:
+def _corrected(tokens: Tokens, errors: list[GrammarError], recheck) -> str | None:
+    """The learner's sentence with every error the checks know of fixed, written right; None
+    when a fix leaves an error behind (the model answer is shown instead)."""
+    for _ in range(_FIX_ROUNDS):
+        fixed = apply_fixes(tokens, errors)
+        if fixed is None:
+            return None
+        tokens = tokenize(write_sentence(fixed))
+        errors = recheck(tokens)
+        if not errors:
+            return tokens.original
+    return None
+
+
+_FIX_ROUNDS = 3  # a fix may reveal the next error ("Yo gusto las novelas": me gusta, gustan)
+
+
+def _miss(
+    category, errors: list[GrammarError], tokens: Tokens, recheck=None, certain: bool = True
+) -> Verdict:
+    recast = _corrected(tokens, errors, recheck) if recheck else apply_fixes(tokens, errors)
     return Verdict(
         False,
         category,
-        tuple(dict.fromkeys(e.message for e in errors)),
+        tuple(dict.fromkeys(quote_as_written(e.message, tokens) for e in errors)),
         error_kinds=tuple(dict.fromkeys(e.kind for e in errors)),
-        recast=apply_fixes(tokens, errors),
+        recast=recast,
         certain=certain,
     )
 
@@ -268,6 +289,10 @@ def grade_answer(lesson: Lesson, step_number: int, text: str) -> Verdict:
         return Verdict(False, "injection", ("Let's keep to the conversation.",), certain=True)
     core = _core(lesson, step_number, tokens, kb)
     errors = _grammar_errors(lesson, step_number, tokens, kb)
+
+    def recheck(fixed: Tokens) -> list[GrammarError]:
+        return _grammar_errors(lesson, step_number, fixed, kb)
+
     unnamed = [tokens.words[k] for k in _unnamed(tokens, lesson, range(len(tokens.words)))]
     english = english_share(unnamed, kb.spanish_words) >= 0.5
     if core is not None:
@@ -275,17 +300,18 @@ def grade_answer(lesson: Lesson, step_number: int, text: str) -> Verdict:
             return Verdict(False, "english", ("Try it in Spanish!",), certain=True)
         errors += _extra_misspellings(lesson, step_number, tokens, core, kb)
         if errors:
-            return _miss("grammar", errors, tokens)
+            return _miss("grammar", errors, tokens, recheck)
         notes = accent_notes(text, _step_context(lesson, step_number)[2])
         return Verdict(True, "correct", (), notes, slot_values(tokens, core), certain=True)
     if english:
         return Verdict(False, "english", ("Try it in Spanish!",), certain=True)
     spelling = correct_spelling(lesson, step_number, tokens, kb)
     if spelling:
-        return _miss("grammar", spelling + errors, tokens)
+        return _miss("grammar", spelling + errors, tokens, recheck)
     if errors:
         return replace(
-            _miss("grammar", errors, tokens), slots=guess_facts(lesson, step_number, tokens, kb)
+            _miss("grammar", errors, tokens, recheck),
+            slots=guess_facts(lesson, step_number, tokens, kb),
         )
     if is_question(text):
         return Verdict(False, "off_topic", ("That doesn't answer the question.",), certain=True)

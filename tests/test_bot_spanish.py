@@ -1,0 +1,133 @@
+"""Every line the bot writes is right Spanish: learners copy its corrections and echoes.
+
+Every answer of every eval set is played at try 1 and at try 3, and every Spanish line the
+bot writes (follow-ups, reveals, corrections, quotes in cues) is checked against the project's
+own Spanish knowledge."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from langbot.conversation import Conversation
+from langbot.evaluation import load_eval_set
+from langbot.grading import grade_answer
+from langbot.grading.knowledge import knowledge
+from langbot.grading.orthography import restore_accents, write_sentence
+from langbot.replies import changes
+from langbot.text import fold
+
+REPO = Path(__file__).resolve().parent.parent
+SETS = sorted(p for p in [REPO / "evals", *(REPO / "evals").glob("*/")] if list(p.glob("*.yaml")))
+_WORD = re.compile(r"[^\W\d_]+")
+_QUOTE = re.compile(r"«([^«»]+)»")
+
+
+def _lacking(line: str) -> list[str]:
+    """The words of a Spanish line that lack an accent or ñ the sentence shows they need."""
+    fixed = restore_accents(line)
+    return [a for a, b in zip(_WORD.findall(line), _WORD.findall(fixed), strict=True) if a != b]
+
+
+def _title_cased_small_word(line: str) -> list[str]:
+    """Small words (articles, prepositions) title-cased inside a phrase: «En El Norte De»."""
+    small = knowledge().vocabulary.function_words
+    out = []
+    for sentence in re.split(r"[.!?¿¡«»:]", line):
+        words = sentence.split()
+        out += [w for w in words[1:] if w[:1].isupper() and fold(w) in small and len(w) > 1]
+    return out
+
+
+def _spanish_lines(messages, said: str) -> list[str]:
+    """The Spanish the bot wrote: whole Spanish lines, and what «…» quotes in English ones,
+    except a quote of the learner's own words as they typed them."""
+    lines = []
+    for m in messages:
+        if m.kind in ("followup", "line", "done", "redirect") or m.text.startswith("¡"):
+            lines.append(m.text)
+        lines += [q for q in _QUOTE.findall(m.text) if q not in said]
+    return lines
+
+
+def _rows():
+    rows = []
+    for folder in SETS:
+        rows += [(folder.name, r) for r in load_eval_set(folder)]
+    return rows
+
+
+ROWS = _rows()
+
+
+def _play(tutor, row, attempt):
+    conv = Conversation(lesson_id=tutor.lesson(row.lesson).id, step=row.step, attempt=attempt)
+    return tutor.respond(conv, row.text)
+
+
+@pytest.mark.parametrize("attempt", [1, 3])
+def test_every_line_the_bot_writes_has_its_accents_and_no_title_cased_small_words(tutor, attempt):
+    bad = []
+    for name, row in ROWS:
+        outcome = _play(tutor, row, attempt)
+        for line in _spanish_lines(outcome.messages, row.text):
+            for word in _lacking(line):
+                bad.append(f"{name} {row.lesson}/{row.step} {row.text!r}: «{word}» in {line!r}")
+            for word in _title_cased_small_word(line):
+                bad.append(f"{name} {row.lesson}/{row.step} {row.text!r}: «{word}» in {line!r}")
+    assert not bad, f"{len(bad)} lines, e.g.:\n" + "\n".join(bad[:15])
+
+
+def test_every_correction_is_right_spanish_with_no_stray_punctuation(tutor, lessons):
+    bad = []
+    for name, row in ROWS:
+        outcome = _play(tutor, row, 3)
+        for mistake in outcome.conversation.mistakes:
+            fixed = mistake.correction
+            lesson = lessons[outcome.conversation.lesson_id]
+            verdict = grade_answer(lesson, mistake.step, fixed)
+            if verdict.category == "grammar":
+                bad.append(f"{name} {row.text!r} -> {fixed!r}: {verdict.errors}")
+            if write_sentence(fixed) != fixed:
+                bad.append(f"{name} {row.text!r} -> {fixed!r}: not {write_sentence(fixed)!r}")
+            for old, new in changes(mistake.text, fixed):
+                if any(c in ".,;:!?" for c in old[-1:] + new[-1:] + old[:1] + new[:1]):
+                    bad.append(f"{name} {row.text!r}: stray punctuation in ({old} → {new})")
+    assert not bad, f"{len(bad)} corrections, e.g.:\n" + "\n".join(bad[:15])
+
+
+@pytest.mark.parametrize(
+    "lesson,step,text,want",
+    [
+        ("cafe", 3, "para mi, una bocadillo de jamon", "Para mí, un bocadillo de jamón"),
+        ("cafe", 2, "un cafe con leche, por favor", "café con leche"),
+        ("family", 1, "mi familia es pequeño", "«pequeño»"),
+    ],
+)
+def test_the_issue_examples(tutor, lesson, step, text, want):
+    conv = Conversation(lesson_id=lesson, step=step, attempt=3)
+    outcome = tutor.respond(conv, text)
+    shown = " ".join(m.text for m in outcome.messages)
+    assert want in shown
+    assert "cafe con" not in shown and "pequeno" not in shown and "jamon" not in shown
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("si, el bocadillo esta muy bueno", "Sí, el bocadillo está muy bueno"),
+        ("No gracias. cuanto cuesta todo?", "No gracias. ¿Cuánto cuesta todo?"),
+        ("estoy cansado pero bien, y tu?", "Estoy cansado pero bien, ¿y tú?"),
+        ("si me gusta mucho la musica pop", "Sí, me gusta mucho la música pop"),
+        ("Si tengo tiempo, voy al cine.", "Si tengo tiempo, voy al cine."),
+        ("Esta casa es grande", "Esta casa es grande"),
+        ("el es alto", "Él es alto"),
+        ("tu hermano es alto", "Tu hermano es alto"),
+        ("de donde eres?", "¿De dónde eres?"),
+        ("que bonito!", "¡Qué bonito!"),
+        ("tengo quince anos", "Tengo quince años"),
+        ("vivo en espana", "Vivo en España"),
+    ],
+)
+def test_write_sentence_restores_what_a_teacher_would(text, want):
+    assert write_sentence(text) == want
