@@ -188,7 +188,9 @@ def advance(
                 say("redirect", IN_SPANISH, IN_SPANISH_GLOSS)
             cue = step.cues.general if conv.attempt == 1 else step.cues.specific
             if not feedback and verdict.category == "grammar" and verdict.errors:
-                cue = " ".join(verdict.errors) + " " + cue
+                # the error is the cue: the step's own cue, written for a wrong content, could
+                # tell the learner to do what they already did ("use estar" to «estoy bein»)
+                cue = " ".join(verdict.errors)
             say("cue", feedback or cue)
             new.cues_used += 1
             new.attempt += 1

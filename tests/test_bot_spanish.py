@@ -131,3 +131,49 @@ def test_the_issue_examples(tutor, lesson, step, text, want):
 )
 def test_write_sentence_restores_what_a_teacher_would(text, want):
     assert write_sentence(text) == want
+
+
+_SER = {"soy", "eres", "es", "somos", "sois", "son", "ser"}
+_ESTAR = {"estoy", "estas", "esta", "estamos", "estais", "estan", "estar"}
+# Advice a cue can give, and when the learner's sentence already follows it.
+ADVICE = [
+    (
+        re.compile(r"(?:go|goes|take|takes) (?:with )?estar, not ser"),
+        lambda w: w & _ESTAR and not w & _SER,
+    ),
+    (re.compile(r"use ser, not estar|takes ser, not estar"), lambda w: w & _SER and not w & _ESTAR),
+    (re.compile(r"take «gustan»"), lambda w: "gustan" in w),
+    (re.compile(r"take «gusta»"), lambda w: "gusta" in w and "gustan" not in w),
+]
+
+
+@pytest.mark.parametrize("attempt", [1, 2])
+def test_a_cue_never_tells_the_learner_to_do_what_they_already_did(tutor, attempt):
+    bad = []
+    for name, row in ROWS:
+        outcome = _play(tutor, row, attempt)
+        said = set(fold(row.text).split())
+        for m in outcome.messages:
+            if m.kind != "cue":
+                continue
+            for advice, already in ADVICE:
+                if advice.search(m.text) and already(said):
+                    bad.append(f"{name} {row.lesson}/{row.step} {row.text!r}: {m.text!r}")
+            for quoted in re.findall(r"«([^«»]+)» must agree", m.text):
+                if fold(quoted) not in fold(row.text):
+                    bad.append(f"{name} {row.text!r}: quotes «{quoted}» it did not write")
+    assert not bad, f"{len(bad)} cues, e.g.:\n" + "\n".join(bad[:15])
+
+
+@pytest.mark.parametrize(
+    "lesson,step,text,never",
+    [
+        ("cafe", 5, "si, el bocadillo esta muy buena", "not ser"),
+        ("family", 6, "mi padre esta alto y delgado", "masculine"),
+        ("likes", 2, "me gusta los canciones de rock", "with «me gusta»"),
+    ],
+)
+def test_the_issue_contradictions_are_gone(tutor, lesson, step, text, never):
+    conv = Conversation(lesson_id=lesson, step=step, attempt=1)
+    cue = " ".join(m.text for m in tutor.respond(conv, text).messages if m.kind == "cue")
+    assert cue and never not in cue
