@@ -52,9 +52,9 @@ _NAME = r"[a-z]+"
 STEP_RULES: list[tuple[str, int, str]] = [
     ("greetings", 2, rf"^(hola,? )?(me llamo|mi nombre es) {_NAME}( {_NAME})?$"),
     ("family", 3, rf"^mi (madre|mama) se llama {_NAME}$"),
-    ("family", 4, r"^mi (madre|mama) tiene [a-z ]+ anos$"),
-    ("numbers", 3, r"^mi (mejor )?amig[oa] tiene [a-z0-9 ]+ anos$"),
-    ("numbers", 2, r"^(yo )?tengo [a-z0-9 ]+ anos( de edad)?$"),
+    ("family", 4, r"^mi (madre|mama) tiene [a-z ]+ años$"),
+    ("numbers", 3, r"^mi (mejor )?amig[oa] tiene [a-z0-9 ]+ años$"),
+    ("numbers", 2, r"^(yo )?tengo [a-z0-9 ]+ años( de edad)?$"),
     ("greetings", 3, r"^(yo )?soy de [a-z ]+$"),
     ("greetings", 4, r"^(yo )?(estoy|me siento) (muy |un poco |bastante )?[a-z]+$"),
     (
@@ -63,7 +63,7 @@ STEP_RULES: list[tuple[str, int, str]] = [
         r"^(yo )?soy (un |una )?(estudiante|profesor|profesora|medico|medica|enfermer[oa]"
         r"|ingenier[oa]|abogad[oa]|camarer[oa]|cociner[oa])( de [a-z ]+)?$",
     ),
-    ("greetings", 6, r"^(si,? )?(yo )?hablo (un poco de |muy bien |bien )?espanol$"),
+    ("greetings", 6, r"^(si,? )?(yo )?hablo (un poco de |muy bien |bien )?español$"),
     ("likes", 3, r"^(me gustan|me encantan) (mucho )?(los deportes)$"),
     (
         "likes",
@@ -90,7 +90,7 @@ STEP_RULES: list[tuple[str, int, str]] = [
     ("family", 8, r"^(si,? )?(yo )?tengo (un|una|dos|tres) (perro|perros|gato|gatos|perra|gata)( [a-z]+){0,3}$"),
     ("family", 5, r"^mi (madre|mama) es( muy)? [a-z]+( y( muy)? [a-z]+)?$"),
     ("family", 6, r"^mi (padre|papa) es( muy)? [a-z]+( y( muy)? [a-z]+)?$"),
-    ("family", 1, r"^mi familia es( muy)? (grande|pequena)$"),
+    ("family", 1, r"^mi familia es( muy)? (grande|pequeña)$"),
     ("routine", 1, r"^(yo )?me levanto (a las|temprano|tarde)( [a-z0-9 ]+)?$"),
     ("routine", 2, r"^(yo )?me ducho( [a-z ]+)?$"),
     ("routine", 3, r"^(yo )?desayuno [a-z ]+$"),
@@ -103,15 +103,24 @@ STEP_RULES: list[tuple[str, int, str]] = [
     ("routine", 8, r"^(yo )?me acuesto (a las|tarde|temprano)( [a-z0-9 ]+)?$"),
     ("weekend", 1, r"^(el sabado )?(yo )?voy a [a-z]+(ar|er|ir)( [a-z]+){0,5}( el sabado)?$"),
     ("weekend", 2, r"^con (mi|mis) [a-z]+( [a-z]+)?$"),
-    ("directions", 8, r"^de nada$"),
-    ("cafe", 2, r"^(quiero|quisiera) (un|una) (cafe|te|agua|cerveza|zumo|vaso)( [a-z ]+)?$"),
+    ("directions", 8, r"^(de nada|no hay de que|no hay por que darlas)$"),
+    ("greetings", 7, r"^(adios|hasta luego|hasta mañana|hasta pronto|nos vemos|chao|chau)$"),
+    ("greetings", 1, r"^(hola|buenos dias|buenas tardes|buenas)$"),
+    ("weekend", 4, r"^(si )?(me encantaria|con mucho gusto|claro que si|por supuesto)$"),
+    ("weekend", 6, r"^(lo siento )?no puedo( ir)?$"),
+    ("weekend", 7, r"^(gracias )?igualmente$"),
+    ("family", 7, r"^(mi familia vive|vivimos) en [a-z ]+$"),
+    ("cafe", 4, r"^(no )?(nada mas|eso es todo)( gracias)?$"),
+    ("cafe", 5, r"^(si )?(esta|estan) (muy )?(rico|rica|bueno|buena|delicioso|deliciosa)$"),
+    ("cafe", 7, r"^(con tarjeta|en efectivo|pago (con tarjeta|en efectivo))( por favor)?$"),
+    ("cafe", 2, r"^((quiero|quisiera) )?(un|una) (cafe|te|cerveza|zumo|vaso|taza)( [a-z ]+)?( por favor)?$"),
 ]
 _COMPILED = [(lesson, step, re.compile(rule)) for lesson, step, rule in STEP_RULES]
 
 
 def match_step(sentence: str) -> tuple[str, int] | None:
     """The (lesson, step) whose question the sentence answers as it is, by the rules above."""
-    if re.search(r"\w[óé]\b", sentence.lower()):
+    if "?" in sentence or re.search(r"\w[óé]\b", sentence.lower()):
         return None  # a preterite ("estudió") answers no present-tense question
     folded = " ".join(words(sentence))
     for lesson, step, rule in _COMPILED:
