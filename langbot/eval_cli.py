@@ -18,6 +18,14 @@ from langbot.evaluation import (
     run_eval,
     summarize,
 )
+from langbot.real_eval import (
+    PAIRS_DIR,
+    PAIRS_HELDOUT_DIR,
+    REAL_STEP_SETS,
+    format_real_table,
+    load_pairs,
+    score_pairs,
+)
 from langbot.tutor import Tutor
 
 PROGRESS_MIN_ROWS = 50
@@ -161,6 +169,22 @@ def _evaluate(
     return summarize(results, backend=getattr(tutor.judge, "name", args.backend or "builtin"))
 
 
+def _evaluate_real(args: argparse.Namespace, err: TextIO) -> dict:
+    """The real-language sets, each half apart; held-out halves keep no misses."""
+    real: dict = {}
+    for key, title, tuning, heldout in REAL_STEP_SETS:
+        real[key] = {
+            "tuning": _evaluate(args, args.prompts, err, f"{title} ", tuning),
+            "heldout": _evaluate(args, args.prompts, err, f"{title} held-out ", heldout),
+        }
+        real[key]["heldout"].pop("misses")
+    real["pairs"] = {
+        "tuning": score_pairs(load_pairs(PAIRS_DIR)),
+        "heldout": score_pairs(load_pairs(PAIRS_HELDOUT_DIR)),
+    }
+    return real
+
+
 def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -> int:
     """Run the evaluation set and print the scorecard (a table, or JSON with --json)."""
     err = err or sys.stderr
@@ -172,6 +196,7 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -
         reports = [_evaluate(args, args.prompts, err, "")]
         titles = [reports[0]["backend"]]
     else:
+        real = _evaluate_real(args, err)
         reports = [
             _evaluate(args, args.prompts, err, "tuning "),
             _evaluate(args, args.prompts, err, "held-out ", HELDOUT_DIR),
@@ -186,12 +211,15 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -
         data = reports[0]
         if not args.set and not args.compare:
             data = {**reports[0], "heldout": reports[1], "heldout_learner": reports[2]}
+            data["real"] = real
         if args.compare:
             pairs = zip(args.compare, reports, strict=True)
             data = {"runs": [{"prompts": p, **r} for p, r in pairs]}
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
         out.write(format_table(reports, titles))
+        if not args.set and not args.compare:
+            out.write(format_real_table(real))
         if args.compare and reports[0]["backend"] == "builtin":
             out.write(
                 "Note: prompts only change LLM backends; on builtin both columns are equal.\n"

@@ -74,8 +74,11 @@ def _agreement_pair(x: str, y: str) -> bool:
     for a, b in ((x, y), (y, x)):
         if b in (a + "s", a + "es") or (a.endswith("z") and b == a[:-1] + "ces"):
             return True
-    return len(x) > 2 and x[:-1] == y[:-1] and {x[-1], y[-1]} <= {"o", "a", "e"} or (
-        len(x) > 3 and x[:-2] == y[:-2] and {x[-2:], y[-2:]} <= {"os", "as", "es"}
+    return (
+        len(x) > 2
+        and x[:-1] == y[:-1]
+        and {x[-1], y[-1]} <= {"o", "a", "e"}
+        or (len(x) > 3 and x[:-2] == y[:-2] and {x[-2:], y[-2:]} <= {"os", "as", "es"})
     )
 
 

@@ -52,17 +52,17 @@ PLACEHOLDERS = {
 # Step rows dropped on review by eye: the rule matched but the sentence does not answer
 # the step's question as a learner would (see evals/real-learner/README.md).
 REVIEW_DROPS = {
-    'Me llamo es Ana.',
-    'Me llamo Ana—.',
-    'Voy a escribir sobre de Ansel Elgort.',
-    'Voy a escribir sobre Ansel Elgort.',
-    'Voy a escribir sobre Kobe Bryant.',
-    'Voy a contar una historia de mi bisabuela.',
-    'Tengo un hermano y ninguna hermanas.',
-    'Yo soy de quien está orgulloso por ir a la universidad.',
-    'Tengo una hermana que tiene veinte años.',
-    'Me gusta Roger Federer.',
-    'Me gusta pensar que soy inteligente.',
+    "Me llamo es Ana.",
+    "Me llamo Ana—.",
+    "Voy a escribir sobre de Ansel Elgort.",
+    "Voy a escribir sobre Ansel Elgort.",
+    "Voy a escribir sobre Kobe Bryant.",
+    "Voy a contar una historia de mi bisabuela.",
+    "Tengo un hermano y ninguna hermanas.",
+    "Yo soy de quien está orgulloso por ir a la universidad.",
+    "Tengo una hermana que tiene veinte años.",
+    "Me gusta Roger Federer.",
+    "Me gusta pensar que soy inteligente.",
 }
 # Categories of the existing eval schema that a pair kind maps to, for wrong step rows.
 ROW_CATEGORY = {
@@ -96,7 +96,7 @@ def _clean(text: str) -> str | None:
     for value in PLACEHOLDERS.values():  # "*CITY* *CITY*" for a two-word city
         while f"{value} {value}" in text:
             text = text.replace(f"{value} {value}", value)
-    text = " ".join(text.split()).strip("\ufeff\"“”—- ")
+    text = " ".join(text.split()).strip('\ufeff"“”—- ')
     return None if "*" in text or "[" in text else text
 
 

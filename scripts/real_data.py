@@ -85,9 +85,17 @@ STEP_RULES: list[tuple[str, int, str]] = [
         r"^(me gusta|me encanta) (mucho )?(la musica [a-z ]+|el (rock|pop|jazz|rap|reggaeton))$",
     ),
     ("likes", 4, r"^(me gusta|me encanta) (mucho )?[a-z]+(ar|er|ir)( [a-z]+){0,4}$"),
-    ("family", 2, r"^(no,? |si,? )?(yo )?tengo (un|una|dos|tres|cuatro|cinco) herman[oa]s?( [a-z]+){0,4}$"),
+    (
+        "family",
+        2,
+        r"^(no,? |si,? )?(yo )?tengo (un|una|dos|tres|cuatro|cinco) herman[oa]s?( [a-z]+){0,4}$",
+    ),
     ("family", 7, r"^mi familia vive en [a-z ]+$"),
-    ("family", 8, r"^(si,? )?(yo )?tengo (un|una|dos|tres) (perro|perros|gato|gatos|perra|gata)( [a-z]+){0,3}$"),
+    (
+        "family",
+        8,
+        r"^(si,? )?(yo )?tengo (un|una|dos|tres) (perro|perros|gato|gatos|perra|gata)( [a-z]+){0,3}$",
+    ),
     ("family", 5, r"^mi (madre|mama) es( muy)? [a-z]+( y( muy)? [a-z]+)?$"),
     ("family", 6, r"^mi (padre|papa) es( muy)? [a-z]+( y( muy)? [a-z]+)?$"),
     ("family", 1, r"^mi familia es( muy)? (grande|pequeña)$"),
@@ -113,7 +121,11 @@ STEP_RULES: list[tuple[str, int, str]] = [
     ("cafe", 4, r"^(no )?(nada mas|eso es todo)( gracias)?$"),
     ("cafe", 5, r"^(si )?(esta|estan) (muy )?(rico|rica|bueno|buena|delicioso|deliciosa)$"),
     ("cafe", 7, r"^(con tarjeta|en efectivo|pago (con tarjeta|en efectivo))( por favor)?$"),
-    ("cafe", 2, r"^((quiero|quisiera) )?(un|una) (cafe|te|cerveza|zumo|vaso|taza)( [a-z ]+)?( por favor)?$"),
+    (
+        "cafe",
+        2,
+        r"^((quiero|quisiera) )?(un|una) (cafe|te|cerveza|zumo|vaso|taza)( [a-z ]+)?( por favor)?$",
+    ),
 ]
 _COMPILED = [(lesson, step, re.compile(rule)) for lesson, step, rule in STEP_RULES]
 
