@@ -11,7 +11,6 @@ import re
 from difflib import SequenceMatcher
 
 from real_data import fold, words
-
 from wordfreq import zipf_frequency
 
 from langbot.grading.knowledge import knowledge

@@ -61,7 +61,7 @@ STEP_RULES: list[tuple[str, int, str]] = [
         "greetings",
         5,
         r"^(yo )?soy (un |una )?(estudiante|profesor|profesora|medico|medica|enfermer[oa]"
-        r"|ingenier[oa]|abogad[oa]|camarer[oa]|cociner[oa])( de [a-z ]+)?$",
+        r"|ingenier[oa]|abogad[oa]|camarer[oa]|cociner[oa])( (de|en) [a-z ]+)?$",
     ),
     ("greetings", 6, r"^(si,? )?(yo )?hablo (un poco de |muy bien |bien )?español$"),
     ("likes", 3, r"^(me gustan|me encantan) (mucho )?(los deportes)$"),
@@ -84,28 +84,28 @@ STEP_RULES: list[tuple[str, int, str]] = [
         2,
         r"^(me gusta|me encanta) (mucho )?(la musica [a-z ]+|el (rock|pop|jazz|rap|reggaeton))$",
     ),
-    ("likes", 4, r"^(me gusta|me encanta) (mucho )?[a-z]+(ar|er|ir)( [a-z]+){0,4}$"),
+    ("likes", 4, r"^(me gusta|me encanta) (mucho )?[a-z]+(ar|er|ir)( [a-z]+){0,6}$"),
     (
         "family",
         2,
-        r"^(no,? |si,? )?(yo )?tengo (un|una|dos|tres|cuatro|cinco) herman[oa]s?( [a-z]+){0,4}$",
+        r"^(no,? |si,? )?(yo )?tengo (un|una|dos|tres|cuatro|cinco) herman[oa]s?( [a-z]+){0,6}$",
     ),
     ("family", 7, r"^mi familia vive en [a-z ]+$"),
     (
         "family",
         8,
-        r"^(si,? )?(yo )?tengo (un|una|dos|tres) (perro|perros|gato|gatos|perra|gata)( [a-z]+){0,3}$",
+        r"^(si,? )?(yo )?tengo (un|una|dos|tres) (perro|perros|gato|gatos|perra|gata)( [a-z]+){0,4}$",
     ),
     ("family", 5, r"^mi (madre|mama) es( muy)? [a-z]+( y( muy)? [a-z]+)?$"),
     ("family", 6, r"^mi (padre|papa) es( muy)? [a-z]+( y( muy)? [a-z]+)?$"),
-    ("family", 1, r"^mi familia es( muy)? (grande|pequeña)$"),
+    ("family", 1, r"^(mi familia es|tengo una familia)( muy)? (grande|pequeña)$"),
     ("routine", 1, r"^(yo )?me levanto (a las|temprano|tarde)( [a-z0-9 ]+)?$"),
     ("routine", 2, r"^(yo )?me ducho( [a-z ]+)?$"),
     ("routine", 3, r"^(yo )?desayuno [a-z ]+$"),
     (
         "routine",
         4,
-        r"^(yo )?(trabajo (en|de|como) [a-z ]+|estudio (en|[a-z]+) ?[a-z ]*|soy estudiante)$",
+        r"^(yo )?(trabajo (en|de|como) [a-z ]+|(estudio|estoy estudiando) (en|[a-z]+) ?[a-z ]*)$",
     ),
     ("routine", 7, r"^(yo )?ceno (a las|tarde|temprano)( [a-z0-9 ]+)?$"),
     ("routine", 8, r"^(yo )?me acuesto (a las|tarde|temprano)( [a-z0-9 ]+)?$"),
@@ -130,6 +130,9 @@ STEP_RULES: list[tuple[str, int, str]] = [
 _COMPILED = [(lesson, step, re.compile(rule)) for lesson, step, rule in STEP_RULES]
 
 
+_CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s(?:y|pero|porque|ya que)\s")
+
+
 def match_step(sentence: str) -> tuple[str, int] | None:
     """The (lesson, step) whose question the sentence answers as it is, by the rules above."""
     if "?" in sentence or re.search(r"\w[óé]\b", sentence.lower()):
@@ -139,6 +142,15 @@ def match_step(sentence: str) -> tuple[str, int] | None:
         if rule.match(folded):
             return lesson, step
     return None
+
+
+def match_first_clause(sentence: str) -> tuple[str, int] | None:
+    """The step the sentence's first clause answers, when the sentence goes on after it
+    ("Tengo veinte años y vivo en Sacramento."): an answer with an extra clause."""
+    parts = _CLAUSE_BREAK.split(sentence, maxsplit=1)
+    if len(parts) < 2 or match_step(sentence):
+        return None
+    return match_step(parts[0])
 
 
 def write_rows(path: Path, header: list[str], rows: list[dict]) -> None:
