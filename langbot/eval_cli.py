@@ -22,6 +22,7 @@ from langbot.real_eval import (
     PAIRS_DIR,
     PAIRS_HELDOUT_DIR,
     REAL_STEP_SETS,
+    format_pair_misses,
     format_real_table,
     load_pairs,
     score_pairs,
@@ -182,6 +183,8 @@ def _evaluate_real(args: argparse.Namespace, err: TextIO) -> dict:
         "tuning": score_pairs(load_pairs(PAIRS_DIR)),
         "heldout": score_pairs(load_pairs(PAIRS_HELDOUT_DIR)),
     }
+    for key in ("false_errors", "missed"):  # never list a held-out half's sentences
+        real["pairs"]["heldout"].pop(key)
     return real
 
 
@@ -227,6 +230,10 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -
         if args.misses:  # never a held-out set's rows: reading them would make it a tuning set
             default_run = not args.set and not args.compare
             out.write(format_misses(reports[0] if default_run else reports[-1]))
+            if default_run:
+                for key, *_ in REAL_STEP_SETS:
+                    out.write(format_misses(real[key]["tuning"]))
+                out.write(format_pair_misses(real["pairs"]["tuning"]))
     if args.fail_under is not None and any(100 * r["accuracy"] < args.fail_under for r in reports):
         err.write(f"langbot eval: accuracy is below --fail-under {args.fail_under}%\n")
         return 1

@@ -88,24 +88,30 @@ def score_pairs(pairs: list[Pair]) -> dict:
     caught (any definite error) and named (an error of the matching kind)."""
     from langbot.grading import sentence_errors  # noqa: PLC0415 (the grader loads its data)
 
-    false_errors, caught, by_kind = 0, 0, {k: [0, 0, 0] for k in PAIR_KINDS}
+    false_errors, missed, by_kind = [], [], {k: [0, 0, 0] for k in PAIR_KINDS}
     false_kinds: dict[str, int] = {}
     for pair in pairs:
         wrong_in_right = sentence_errors(pair.corrected)
-        false_errors += bool(wrong_in_right)
+        if wrong_in_right:
+            false_errors.append(
+                {"corrected": pair.corrected, "errors": [e.message for e in wrong_in_right]}
+            )
         for error in wrong_in_right:
             false_kinds[error.kind] = false_kinds.get(error.kind, 0) + 1
         found = {e.kind for e in sentence_errors(pair.learner)}
-        caught += bool(found)
+        if not found:
+            missed.append(
+                {"learner": pair.learner, "corrected": pair.corrected, "kinds": pair.kinds}
+            )
         for kind in pair.kinds:
             by_kind[kind][0] += 1
             by_kind[kind][1] += bool(found)
             by_kind[kind][2] += JUDGE_KIND.get(kind) in found
     return {
         "pairs": len(pairs),
-        "false_error_rate": _share(false_errors, len(pairs)),
+        "false_error_rate": _share(len(false_errors), len(pairs)),
         "false_errors_by_judge_kind": dict(sorted(false_kinds.items())),
-        "learner_flagged": _share(caught, len(pairs)),
+        "learner_flagged": _share(len(pairs) - len(missed), len(pairs)),
         "recall_by_kind": {
             kind: {
                 "n": n,
@@ -115,6 +121,8 @@ def score_pairs(pairs: list[Pair]) -> dict:
             for kind, (n, hit, named) in by_kind.items()
             if n
         },
+        "false_errors": false_errors,
+        "missed": missed,
     }
 
 
@@ -168,3 +176,11 @@ def format_real_table(real: dict) -> str:
         padded = (c.rjust(w) for c, w in zip(cells, widths, strict=True))
         out.append(label.ljust(left) + "  " + "  ".join(padded))
     return "\n".join(line.rstrip() for line in out) + "\n"
+
+
+def format_pair_misses(score: dict) -> str:
+    """The tuning half's corrected sentences that got an error, one a line with the errors."""
+    lines = [f"\n{len(score['false_errors'])} corrected sentences (real-pairs) that got an error:"]
+    for item in score["false_errors"]:
+        lines.append(f"  {item['corrected']!r}: {' '.join(item['errors'])}")
+    return "\n".join(lines) + "\n"

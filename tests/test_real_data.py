@@ -17,6 +17,7 @@ from langbot.real_eval import (
     PAIRS_HELDOUT_DIR,
     REAL_STEP_SETS,
     Pair,
+    format_pair_misses,
     format_real_table,
     load_pairs,
     score_pairs,
@@ -131,10 +132,13 @@ def test_pairs_are_scored_for_false_errors_and_recall_by_kind():
     assert score["pairs"] == 2 and score["false_error_rate"] == 0
     assert score["learner_flagged"] == 1
     assert score["recall_by_kind"]["gustar"] == {"n": 1, "recall": 1.0, "named": 1.0}
+    assert score["false_errors"] == [] and score["missed"] == []
     swapped = [
         Pair(learner=p.corrected, corrected=p.learner, kinds=p.kinds, source="t") for p in pairs
     ]
-    assert score_pairs(swapped)["false_error_rate"] == 1
+    swapped_score = score_pairs(swapped)
+    assert swapped_score["false_error_rate"] == 1 and swapped_score["learner_flagged"] == 0
+    assert "Mi madre es alto." in format_pair_misses(swapped_score)
 
 
 def test_eval_reports_the_real_sets_with_tuning_and_held_out_apart():
@@ -147,6 +151,10 @@ def test_eval_reports_the_real_sets_with_tuning_and_held_out_apart():
     real = json.loads(out.getvalue())["real"]
     assert real["pairs"]["heldout"]["pairs"] >= MIN_PAIRS
     assert "misses" in real["natives"]["tuning"] and "misses" not in real["natives"]["heldout"]
+    assert "false_errors" in real["pairs"]["tuning"]
+    assert (
+        "false_errors" not in real["pairs"]["heldout"] and "missed" not in real["pairs"]["heldout"]
+    )
     table = format_real_table(real)
     for label in (
         "COWS-L2H learners at a step",
