@@ -13,6 +13,7 @@ from langbot.evaluation import (
     CORRECT_KINDS,
     HELDOUT_DIR,
     HELDOUT_LEARNER_DIR,
+    EvalSetError,
     check_eval_set,
     load_eval_set,
     run_eval,
@@ -20,6 +21,7 @@ from langbot.evaluation import (
 )
 from langbot.real_eval import (
     PAIRS_DIR,
+    PAIRS_FILE,
     PAIRS_HELDOUT_DIR,
     REAL_STEP_SETS,
     format_pair_misses,
@@ -164,7 +166,13 @@ def _evaluate(
     args: argparse.Namespace, prompts: str | None, err: TextIO, label: str, source=None
 ) -> dict:
     tutor = build_eval_tutor(args.backend, prompts)
-    rows = load_eval_set(source if source is not None else args.set)
+    source = source if source is not None else args.set
+    if source is not None and (Path(source) / PAIRS_FILE).is_file():
+        raise EvalSetError(
+            f"{source}: a folder of learner/corrected pairs, not answers to a step; "
+            "`langbot eval` with no --set reports it in the real-language table"
+        )
+    rows = load_eval_set(source)
     check_eval_set(rows, tutor.lessons)
     results = run_eval(tutor, rows, progress_bar(err, label))
     return summarize(results, backend=getattr(tutor.judge, "name", args.backend or "builtin"))

@@ -123,6 +123,16 @@ def test_a_malformed_pairs_file_names_the_file_row_and_field(tmp_path):
         load_pairs(tmp_path)
 
 
+def test_eval_set_on_a_pairs_folder_says_what_it_is():
+    out, err = io.StringIO(), io.StringIO()
+    sys_err, sys.stderr = sys.stderr, err
+    try:
+        code = main(["eval", "--set", str(PAIRS_DIR)], out=out)
+    finally:
+        sys.stderr = sys_err
+    assert code == 1 and "a folder of learner/corrected pairs" in err.getvalue()
+
+
 def test_pairs_are_scored_for_false_errors_and_recall_by_kind():
     pairs = [
         Pair(learner="Mi madre es alto.", corrected="Mi madre es alta.", kinds=["gender_number"], source="t"),
