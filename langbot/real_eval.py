@@ -153,7 +153,7 @@ def format_real_table(real: dict) -> str:
     pairs = [real["pairs"]["tuning"], real["pairs"]["heldout"]]
     lines = _step_lines(real)
     lines += [
-        ("COWS-L2H pairs, graded with no step", ["", ""]),
+        ("COWS-L2H pairs, built-in checks, no step", ["", ""]),
         ("  pairs", [str(p["pairs"]) for p in pairs]),
         ("  corrected sentence gets an error", [_pct(p["false_error_rate"]) for p in pairs]),
         ("  learner sentence gets an error", [_pct(p["learner_flagged"]) for p in pairs]),

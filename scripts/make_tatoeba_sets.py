@@ -23,11 +23,11 @@ MAX_WORDS = 15
 # Rows dropped on review by eye: the rule matched but a learner could not say it in answer
 # to the step's question (see evals/real-learner/README.md).
 REVIEW_DROPS = {
-    'Me gusta nadar, pero no me gusta nadar aquí.',
-    'Me gusta nadar, pero no quiero nadar aquí.',
-    'Me gusta conservar mi ropa todo el tiempo posible.',
-    'Me gusta hablar de los buenos viejos tiempos.',
-    'Me gusta tener un montón de cosas por hacer.',
+    "Me gusta nadar, pero no me gusta nadar aquí.",
+    "Me gusta nadar, pero no quiero nadar aquí.",
+    "Me gusta conservar mi ropa todo el tiempo posible.",
+    "Me gusta hablar de los buenos viejos tiempos.",
+    "Me gusta tener un montón de cosas por hacer.",
     "Soy de madera en ruso.",
     "Yo soy de la opinión de que la necesidad es la madre de la invención.",
     "Yo soy de naturaleza suspicaz.",
