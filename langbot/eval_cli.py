@@ -13,10 +13,21 @@ from langbot.evaluation import (
     CORRECT_KINDS,
     HELDOUT_DIR,
     HELDOUT_LEARNER_DIR,
+    EvalSetError,
     check_eval_set,
     load_eval_set,
     run_eval,
     summarize,
+)
+from langbot.real_eval import (
+    PAIRS_DIR,
+    PAIRS_FILE,
+    PAIRS_HELDOUT_DIR,
+    REAL_STEP_SETS,
+    format_pair_misses,
+    format_real_table,
+    load_pairs,
+    score_pairs,
 )
 from langbot.tutor import Tutor
 
@@ -155,10 +166,34 @@ def _evaluate(
     args: argparse.Namespace, prompts: str | None, err: TextIO, label: str, source=None
 ) -> dict:
     tutor = build_eval_tutor(args.backend, prompts)
-    rows = load_eval_set(source if source is not None else args.set)
+    source = source if source is not None else args.set
+    if source is not None and (Path(source) / PAIRS_FILE).is_file():
+        raise EvalSetError(
+            f"{source}: a folder of learner/corrected pairs, not answers to a step; "
+            "`langbot eval` with no --set reports it in the real-language table"
+        )
+    rows = load_eval_set(source)
     check_eval_set(rows, tutor.lessons)
     results = run_eval(tutor, rows, progress_bar(err, label))
     return summarize(results, backend=getattr(tutor.judge, "name", args.backend or "builtin"))
+
+
+def _evaluate_real(args: argparse.Namespace, err: TextIO) -> dict:
+    """The real-language sets, each half apart; held-out halves keep no misses."""
+    real: dict = {}
+    for key, title, tuning, heldout in REAL_STEP_SETS:
+        real[key] = {
+            "tuning": _evaluate(args, args.prompts, err, f"{title} ", tuning),
+            "heldout": _evaluate(args, args.prompts, err, f"{title} held-out ", heldout),
+        }
+        real[key]["heldout"].pop("misses")
+    real["pairs"] = {
+        "tuning": score_pairs(load_pairs(PAIRS_DIR)),
+        "heldout": score_pairs(load_pairs(PAIRS_HELDOUT_DIR)),
+    }
+    for key in ("false_errors", "missed"):  # never list a held-out half's sentences
+        real["pairs"]["heldout"].pop(key)
+    return real
 
 
 def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -> int:
@@ -172,6 +207,7 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -
         reports = [_evaluate(args, args.prompts, err, "")]
         titles = [reports[0]["backend"]]
     else:
+        real = _evaluate_real(args, err)
         reports = [
             _evaluate(args, args.prompts, err, "tuning "),
             _evaluate(args, args.prompts, err, "held-out ", HELDOUT_DIR),
@@ -186,12 +222,15 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -
         data = reports[0]
         if not args.set and not args.compare:
             data = {**reports[0], "heldout": reports[1], "heldout_learner": reports[2]}
+            data["real"] = real
         if args.compare:
             pairs = zip(args.compare, reports, strict=True)
             data = {"runs": [{"prompts": p, **r} for p, r in pairs]}
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
         out.write(format_table(reports, titles))
+        if not args.set and not args.compare:
+            out.write(format_real_table(real))
         if args.compare and reports[0]["backend"] == "builtin":
             out.write(
                 "Note: prompts only change LLM backends; on builtin both columns are equal.\n"
@@ -199,6 +238,10 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -
         if args.misses:  # never a held-out set's rows: reading them would make it a tuning set
             default_run = not args.set and not args.compare
             out.write(format_misses(reports[0] if default_run else reports[-1]))
+            if default_run:
+                for key, *_ in REAL_STEP_SETS:
+                    out.write(format_misses(real[key]["tuning"]))
+                out.write(format_pair_misses(real["pairs"]["tuning"]))
     if args.fail_under is not None and any(100 * r["accuracy"] < args.fail_under for r in reports):
         err.write(f"langbot eval: accuracy is below --fail-under {args.fail_under}%\n")
         return 1

@@ -2,7 +2,11 @@
 
 from langbot.conversation import Conversation
 from langbot.grading.checks import check_lessons
+from langbot.grading.grammar import GrammarError, check_grammar
 from langbot.grading.judge import accepts_answer, definite_errors, grade_answer
+from langbot.grading.knowledge import knowledge
+from langbot.grading.spelling import misspelled_extras
+from langbot.grading.tokens import tokenize
 from langbot.lessons import Lesson
 from langbot.tutor import Judgement
 
@@ -12,6 +16,7 @@ __all__ = [
     "check_lessons",
     "definite_errors",
     "grade_answer",
+    "sentence_errors",
     "warm_up",
 ]
 
@@ -24,6 +29,13 @@ class BuiltinJudge:
     def judge(self, lesson: Lesson, conversation: Conversation, text: str) -> Judgement:
         """Grade with the built-in grader."""
         return Judgement(grade_answer(lesson, conversation.step, text))
+
+
+def sentence_errors(text: str) -> list[GrammarError]:
+    """The definite errors of a sentence on its own, with no step: grammar and misspellings."""
+    kb = knowledge()
+    tokens = tokenize(text)
+    return check_grammar(tokens, kb) + misspelled_extras(tokens, kb, skip=set())
 
 
 def warm_up(lessons: dict[str, Lesson] | None = None) -> None:

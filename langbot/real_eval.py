@@ -1,0 +1,186 @@
+"""Sets of real language (COWS-L2H learners, Tatoeba natives) and how `langbot eval` scores them.
+
+Two shapes: step rows (the EvalRow schema, run through the tutor like every other set), and
+pairs of a learner sentence with its expert correction, graded with no step at all: the
+corrected sentence should get no definite error, the learner sentence should get one.
+Every set has a tuning half and a held-out half, split by a hash (see evals/real-learner/).
+"""
+
+from pathlib import Path
+from typing import Literal, get_args
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from langbot.datafiles import format_validation_error, read_yaml
+from langbot.evaluation import EVALS_DIR, EvalSetError
+
+PAIRS_FILE = "pairs.yaml"
+PAIRS_DIR = EVALS_DIR / "real-pairs"
+PAIRS_HELDOUT_DIR = EVALS_DIR / "real-pairs-heldout"
+# (key, title, tuning folder, held-out folder) of the step-row sets from real language
+REAL_STEP_SETS = (
+    ("learners", "COWS-L2H learners", EVALS_DIR / "real-learner", EVALS_DIR / "real-learner-heldout"),
+    ("natives", "Tatoeba natives", EVALS_DIR / "real-native", EVALS_DIR / "real-native-heldout"),
+)  # fmt: skip
+PairKind = Literal[
+    "gender_number",
+    "verb_person",
+    "ser_estar",
+    "gustar",
+    "missing_verb",
+    "extra_verb",
+    "preposition",
+    "contraction",
+    "article",
+    "reflexive",
+    "spelling",
+    "other",
+]
+PAIR_KINDS: tuple[str, ...] = get_args(PairKind)
+# The judge's error kind that names each pair kind, where it has one.
+JUDGE_KIND = {
+    "gender_number": "gender_number",
+    "verb_person": "verb",
+    "ser_estar": "ser_estar",
+    "gustar": "gustar",
+    "missing_verb": "verb",
+    "extra_verb": "verb",
+    "reflexive": "reflexive",
+    "spelling": "spelling",
+}
+
+
+class Pair(BaseModel):
+    """A real learner's sentence, its expert correction, and the error kinds the edit shows."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    learner: str = Field(min_length=1)
+    corrected: str = Field(min_length=1)
+    kinds: list[PairKind] = Field(min_length=1)
+    source: str = Field(min_length=1)
+
+
+def load_pairs(folder: Path | str) -> list[Pair]:
+    """Every pair in a folder's pairs.yaml; EvalSetError names the file, row and field."""
+    path = Path(folder) / PAIRS_FILE
+    data = read_yaml(path, EvalSetError)
+    if not isinstance(data, list):
+        raise EvalSetError(f"{path}: top level must be a list of pairs")
+    pairs = []
+    for index, item in enumerate(data, 1):
+        where = Path(f"{path}: row {index}")
+        if not isinstance(item, dict):
+            raise EvalSetError(f"{where}: must be a mapping of fields")
+        try:
+            pairs.append(Pair.model_validate(item))
+        except ValidationError as e:
+            raise EvalSetError(format_validation_error(where, e)) from e
+    return pairs
+
+
+def _share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def score_pairs(pairs: list[Pair]) -> dict:
+    """False errors on the corrected sentences, and how often each kind of learner error is
+    caught (any definite error) and named (an error of the matching kind)."""
+    from langbot.grading import sentence_errors  # noqa: PLC0415 (the grader loads its data)
+
+    false_errors, missed, by_kind = [], [], {k: [0, 0, 0] for k in PAIR_KINDS}
+    false_kinds: dict[str, int] = {}
+    for pair in pairs:
+        wrong_in_right = sentence_errors(pair.corrected)
+        if wrong_in_right:
+            false_errors.append(
+                {"corrected": pair.corrected, "errors": [e.message for e in wrong_in_right]}
+            )
+        for error in wrong_in_right:
+            false_kinds[error.kind] = false_kinds.get(error.kind, 0) + 1
+        found = {e.kind for e in sentence_errors(pair.learner)}
+        if not found:
+            missed.append(
+                {"learner": pair.learner, "corrected": pair.corrected, "kinds": pair.kinds}
+            )
+        for kind in pair.kinds:
+            by_kind[kind][0] += 1
+            by_kind[kind][1] += bool(found)
+            by_kind[kind][2] += JUDGE_KIND.get(kind) in found
+    return {
+        "pairs": len(pairs),
+        "false_error_rate": _share(len(false_errors), len(pairs)),
+        "false_errors_by_judge_kind": dict(sorted(false_kinds.items())),
+        "learner_flagged": _share(len(pairs) - len(missed), len(pairs)),
+        "recall_by_kind": {
+            kind: {
+                "n": n,
+                "recall": _share(hit, n),
+                "named": _share(named, n) if kind in JUDGE_KIND else None,
+            }
+            for kind, (n, hit, named) in by_kind.items()
+            if n
+        },
+        "false_errors": false_errors,
+        "missed": missed,
+    }
+
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{100 * value:.1f}%"
+
+
+def _kind_cell(group: dict | None) -> str:
+    if not group:
+        return "-"
+    named = "" if group["named"] is None else f" / {_pct(group['named'])}"
+    return f"{_pct(group['recall'])}{named} of {group['n']}"
+
+
+def _step_lines(real: dict) -> list[tuple[str, list[str]]]:
+    lines: list[tuple[str, list[str]]] = []
+    for key, title, _, _ in REAL_STEP_SETS:
+        halves = [real[key]["tuning"], real[key]["heldout"]]
+        lines.append((f"{title} at a step", ["", ""]))
+        lines.append(("  rows", [str(r["rows"]) for r in halves]))
+        lines.append(("  right answers accepted", [_pct(r["accepted_right"]) for r in halves]))
+        lines.append(("  wrong answers rejected", [_pct(r["rejected_wrong"]) for r in halves]))
+    return lines
+
+
+def format_real_table(real: dict) -> str:
+    """The real-language scorecard: step rows and pairs, the tuning and held-out halves apart."""
+    pairs = [real["pairs"]["tuning"], real["pairs"]["heldout"]]
+    lines = _step_lines(real)
+    lines += [
+        ("COWS-L2H pairs, built-in checks, no step", ["", ""]),
+        ("  pairs", [str(p["pairs"]) for p in pairs]),
+        ("  corrected sentence gets an error", [_pct(p["false_error_rate"]) for p in pairs]),
+        ("  learner sentence gets an error", [_pct(p["learner_flagged"]) for p in pairs]),
+        ("  by kind of learner error: caught / named", ["", ""]),
+    ]
+    for kind in PAIR_KINDS:
+        cells = [_kind_cell(p["recall_by_kind"].get(kind)) for p in pairs]
+        if cells != ["-", "-"]:
+            lines.append((f"    {kind}", cells))
+    titles = ["tuning half", "held-out half (never tuned on)"]
+    left = max(len(label) for label, _ in lines)
+    widths = [max(len(t), *(len(c[i]) for _, c in lines)) for i, t in enumerate(titles)]
+    head = (
+        "real language".ljust(left)
+        + "  "
+        + "  ".join(t.rjust(w) for t, w in zip(titles, widths, strict=True))
+    )
+    out = ["", head, "-" * len(head)]
+    for label, cells in lines:
+        padded = (c.rjust(w) for c, w in zip(cells, widths, strict=True))
+        out.append(label.ljust(left) + "  " + "  ".join(padded))
+    return "\n".join(line.rstrip() for line in out) + "\n"
+
+
+def format_pair_misses(score: dict) -> str:
+    """The tuning half's corrected sentences that got an error, one a line with the errors."""
+    lines = [f"\n{len(score['false_errors'])} corrected sentences (real-pairs) that got an error:"]
+    for item in score["false_errors"]:
+        lines.append(f"  {item['corrected']!r}: {' '.join(item['errors'])}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,280 @@
+"""Build the real-learner sets from COWS-L2H (UC Davis, Apache-2.0) essays and corrections.
+
+Usage: python scripts/make_cowsl2h_sets.py SOURCE
+SOURCE is a checkout of github.com/ucdaviscl/cowsl2h or its bare git directory (then the
+files are read with `git show HEAD:<path>`). The script reads ONLY the ten files in
+ALLOWED_FILES: the rest of the corpus is the team's held-out set and must stay unseen
+(tests/test_real_data.py holds this list to exactly these ten).
+
+Writes:
+- evals/real-pairs/pairs.yaml and evals/real-pairs-heldout/pairs.yaml: short learner
+  sentences aligned with their expert correction, with the error kinds the diff shows;
+- evals/real-learner/cows.yaml and evals/real-learner-heldout/cows.yaml: corrected
+  sentences (right) and learner sentences with an A1 error (wrong) at the step they answer.
+Rows go to the held-out half when the SHA-1 of the corrected sentence has an odd first byte.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import subprocess
+import sys
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from error_kinds import classify
+from real_data import (
+    EVALS,
+    fold,
+    heldout,
+    match_first_clause,
+    match_step,
+    quote,
+    split_sentences,
+    words,
+    write_rows,
+)
+
+ALLOWED_FILES = (
+    "csv/yourself.W21.csv",
+    "csv/beautiful.W20.csv",
+    "csv/beautiful.W21.csv",
+    "csv/chaplin.S21.csv",
+    "csv/famous.F17.csv",
+    "csv/famous.S18.csv",
+    "csv/famous.SU17.csv",
+    "csv/place_you_dislike.S21.csv",
+    "csv/terrible.S19.csv",
+    "csv/vacation.SU17.csv",
+)
+MAX_WORDS = 15
+MAX_CHANGED = 3  # words changed, added or dropped between learner and correction
+# Anonymisation tags of the corpus, replaced by a plain value so a sentence reads naturally.
+PLACEHOLDERS = {
+    "*FIRST_NAME*": "Ana",
+    "*LAST_NAME*": "García",
+    "*CITY*": "Sacramento",
+    "*AGE*": "veinte",
+    "*STATE*": "California",
+    "*COUNTRY*": "México",
+}
+# Step rows dropped on review by eye: the rule matched but the sentence does not answer
+# the step's question as a learner would (see evals/real-learner/README.md).
+REVIEW_DROPS = {
+    "Yo estoy focusivo y agresivo en el campo de fútbol.",
+    "Me encanta viajar y quiero viajar cuando esta seguro después de la pandemia.",
+    "Me gusta ser un estudiante pero a la misma vez es muy difícil.",
+    "Me gusta ser una estudiante pero a la misma vez es muy difícil.",
+    "Hola lectores.",
+    "estoy muy aburrido y se me olivide que ella tiene un hijo.",
+    "Me gusta ver pesadillas en la cocina, donde visita restaurantes y los ayuda a mejorar.",
+    "Por supuesto, los gardines tenían hermosas flores y árboles.",
+    "Por supuesto, los jardines tenían hermosas flores y árboles.",
+    "Por supuesto, el resultado es que me hice una persona muy tímida, infeliz y extraña.",
+    "Por supuesto, ella dijo que sí.",
+    "Por supuesto, ellos dijeron “no”.",
+    "Por supuesto, afuera está lloviendo.",
+    "Por supuesto, su deporte favorito es el surf.",
+    "Hola, me llamo Ana y hoy voy a hablar sobre Leonardo Dicaprio.",
+    "Hola, soy Ana y voy a compartir mi historia de pobre a rico.",
+    "Hola, Ana.",
+    "Hola, lector.",
+    "Hola, te voy a contar una historia bonita, con mucha acción y aventura.",
+    "Hola, voy a escribir una historia buenísima.",
+    "Hola me llamo Ana, y hoy voy a hablar sobre Leonardo Dicaprio.",
+    "Soy de Sacramento y los árboles no son así en absoluto.",
+    "Estoy aquí, abuelita.",
+    "Estoy concentrado y agresivo en el campo de fútbol.",
+    "Estoy concentrado y soy agresivo en el campo de fútbol.",
+    "Estoy impresionado porque eso es difícil de hacer.",
+    "Estoy mejorando, pero todavía hay muchas cosas que no voy a comer.",
+    "Estoy asustado, corriendo y escondido con las ratas en la calle.",
+    "Estoy muy aburrida y se me olvidé de que ella tiene un hijo.",
+    "Soy estudiante de economía y con suerte una subespecializada en español.",
+    "Adiós, Abuelita.",
+    "Me encanta tener un hermano y una hermana, cada uno es divertido a su manera.",
+    "Me gusta Roger Federer y a mi padre le gusta verle.",
+    "Me gusta Rogerer Federer y a mi padre le gusta verle.",
+    "Me gusta Roger Federer y a mi padre le gusta ver a Roger Federer.",
+    "Con mis roller blades y mis amigas, fui a la pisa.",
+    "Con mi abuela, mis abuelos eran mis mejores amigos.",
+    "Me llamo es Ana.",
+    "Me llamo Ana—.",
+    "Voy a escribir sobre de Ansel Elgort.",
+    "Voy a escribir sobre Ansel Elgort.",
+    "Voy a escribir sobre Kobe Bryant.",
+    "Voy a contar una historia de mi bisabuela.",
+    "Tengo un hermano y ninguna hermanas.",
+    "Yo soy de quien está orgulloso por ir a la universidad.",
+    "Tengo una hermana que tiene veinte años.",
+    "Me gusta Roger Federer.",
+    "Me gusta pensar que soy inteligente.",
+}
+# Categories of the existing eval schema that a pair kind maps to, for wrong step rows.
+ROW_CATEGORY = {
+    "gender_number": "gender_number",
+    "verb_person": "verb",
+    "gustar": "gustar",
+    "ser_estar": "ser_estar",
+    "reflexive": "reflexive",
+    "spelling": "spelling",
+    "missing_verb": "verb",
+    "extra_verb": "verb",
+}
+
+
+def read_allowed(source: Path, name: str) -> str:
+    """The text of one allowed file from a checkout or a bare git directory."""
+    if name not in ALLOWED_FILES:
+        raise ValueError(f"{name} is not one of the allowed COWS-L2H files")
+    if (source / name).is_file():
+        return (source / name).read_text(encoding="utf-8")
+    done = subprocess.run(
+        ["git", f"--git-dir={source}", "show", f"HEAD:{name}"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout
+
+
+def _clean(text: str) -> str | None:
+    for tag, value in PLACEHOLDERS.items():
+        text = text.replace(tag, value)
+    for value in PLACEHOLDERS.values():  # "*CITY* *CITY*" for a two-word city
+        while f"{value} {value}" in text:
+            text = text.replace(f"{value} {value}", value)
+    text = " ".join(text.split()).strip('\ufeff"“”—- ')
+    return None if "*" in text or "[" in text else text
+
+
+def align(essay: str, corrected: str) -> list[tuple[str, str]]:
+    """Pairs of (learner sentence, corrected sentence), matched in order by similarity."""
+    ours, theirs = split_sentences(essay), split_sentences(corrected)
+    pairs, start = [], 0
+    for sentence in ours:
+        best, best_j = 0.0, None
+        for j in range(start, min(start + 4, len(theirs))):
+            ratio = SequenceMatcher(None, fold(sentence), fold(theirs[j])).ratio()
+            if ratio > best:
+                best, best_j = ratio, j
+        if best_j is not None and best >= 0.75:
+            pairs.append((sentence, theirs[best_j]))
+            start = best_j + 1
+    return pairs
+
+
+def changed_words(learner: str, corrected: str) -> int:
+    """How many words differ between the two (folded; accents alone do not count)."""
+    a, b = words(learner), words(corrected)
+    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    return sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in ops if tag != "equal")
+
+
+def essay_pairs(source: Path) -> list[dict]:
+    """Every short aligned pair with a small edit, from the allowed files, deduplicated."""
+    seen, out = set(), []
+    for name in ALLOWED_FILES:
+        for row in csv.DictReader(io.StringIO(read_allowed(source, name))):
+            for column in ("corrected1", "corrected2"):
+                if not (row.get(column) or "").strip():
+                    continue
+                for learner, corrected in align(row["essay"], row[column]):
+                    learner, corrected = _clean(learner), _clean(corrected)
+                    if not learner or not corrected or (learner, corrected) in seen:
+                        continue
+                    seen.add((learner, corrected))
+                    n = len(words(learner))
+                    if not 2 <= n <= MAX_WORDS:
+                        continue
+                    out.append(
+                        {"learner": learner, "corrected": corrected, "file": name, "id": row["id"]}
+                    )
+    return out
+
+
+def labelled_pairs(pairs: list[dict]) -> list[dict]:
+    """The pairs whose small edit shows at least one A1 error kind, with those kinds."""
+    out = []
+    for p in pairs:
+        changed = changed_words(p["learner"], p["corrected"])
+        if not 1 <= changed <= MAX_CHANGED:
+            continue  # the same words (accents, case, punctuation) or a rewrite
+        kinds = classify(p["learner"], p["corrected"])
+        if kinds and set(kinds) != {"other"}:
+            out.append({**p, "kinds": kinds})
+    return out
+
+
+def write_pairs(path: Path, pairs: list[dict], half: str) -> None:
+    """Write a pairs file: learner, corrected, kinds, source."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = [
+        f"# Real learner sentences and their expert corrections: COWS-L2H ({half}).",
+        "# Made by scripts/make_cowsl2h_sets.py; see evals/real-learner/README.md.",
+        "# Source: github.com/ucdaviscl/cowsl2h (Apache-2.0). Schema: langbot/real_eval.py (Pair).",
+    ]
+    for p in sorted(pairs, key=lambda p: p["corrected"]):
+        lines.append(
+            f"- {{learner: {quote(p['learner'])}, corrected: {quote(p['corrected'])}, "
+            f"kinds: [{', '.join(p['kinds'])}], source: {quote(p['file'] + '#' + p['id'])}}}"
+        )
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _step_of(text: str) -> tuple[str, int, str] | None:
+    """(lesson, step, category of a right answer) for a sentence that answers a step."""
+    whole = match_step(text)
+    if whole:
+        return (*whole, "other_words")
+    first = match_first_clause(text)
+    return (*first, "extra_clause") if first else None
+
+
+def step_rows(pairs: list[dict], labelled: list[dict]) -> list[dict]:
+    """Right rows (corrected sentences) and wrong rows (learner sentences with an A1 error
+    kind the eval schema names) at the step whose question they answer."""
+    rows, seen = [], set()
+    for p in pairs:
+        text, step = p["corrected"], _step_of(p["corrected"])
+        if step and text not in seen and text not in REVIEW_DROPS:
+            seen.add(text)
+            rows.append({"lesson": step[0], "step": step[1], "text": text,
+                         "expected": "correct", "category": step[2], "key": text})  # fmt: skip
+    for p in labelled:
+        kinds = [k for k in p["kinds"] if k in ROW_CATEGORY]
+        text, step = p["learner"], _step_of(p["corrected"])
+        if step and kinds and text not in seen and text not in REVIEW_DROPS:
+            seen.add(text)
+            rows.append({"lesson": step[0], "step": step[1], "text": text, "expected": "incorrect",
+                         "category": ROW_CATEGORY[kinds[0]], "key": p["corrected"]})  # fmt: skip
+    return rows
+
+
+def main(argv: list[str]) -> int:
+    """Read the allowed files and write the four real-learner files."""
+    if len(argv) != 1:
+        print(__doc__, file=sys.stderr)
+        return 2
+    source = Path(argv[0])
+    pairs = essay_pairs(source)
+    labelled = labelled_pairs(pairs)
+    dev = [p for p in labelled if not heldout(p["corrected"])]
+    held = [p for p in labelled if heldout(p["corrected"])]
+    write_pairs(EVALS / "real-pairs" / "pairs.yaml", dev, "tuning half")
+    write_pairs(EVALS / "real-pairs-heldout" / "pairs.yaml", held, "held-out half")
+    rows = step_rows(pairs, labelled)
+    header = [
+        "Real learner sentences (COWS-L2H, Apache-2.0) at the step whose question they answer.",
+        "Made by scripts/make_cowsl2h_sets.py; see evals/real-learner/README.md.",
+    ]
+    for folder, keep in (("real-learner", False), ("real-learner-heldout", True)):
+        half = [r for r in rows if heldout(r["key"]) == keep]
+        write_rows(EVALS / folder / "cows.yaml", header, half)
+    print(f"pairs {len(dev)} + {len(held)}, step rows {len(rows)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

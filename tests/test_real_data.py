@@ -1,0 +1,177 @@
+"""Tests for the real-language sets (COWS-L2H, Tatoeba), their data rules and their report."""
+
+import hashlib
+import importlib
+import io
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from langbot.cli import main
+from langbot.evaluation import EvalSetError, check_eval_set, load_eval_set
+from langbot.real_eval import (
+    PAIRS_DIR,
+    PAIRS_HELDOUT_DIR,
+    REAL_STEP_SETS,
+    Pair,
+    format_pair_misses,
+    format_real_table,
+    load_pairs,
+    score_pairs,
+)
+
+SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
+ALLOWED_COWS = {
+    "csv/yourself.W21.csv",
+    "csv/beautiful.W20.csv",
+    "csv/beautiful.W21.csv",
+    "csv/chaplin.S21.csv",
+    "csv/famous.F17.csv",
+    "csv/famous.S18.csv",
+    "csv/famous.SU17.csv",
+    "csv/place_you_dislike.S21.csv",
+    "csv/terrible.S19.csv",
+    "csv/vacation.SU17.csv",
+}
+# (folder, fewest rows) of each half: the sets must not silently shrink when regenerated
+MIN_ROWS = {"learners": 20, "natives": 100}
+MIN_PAIRS = 1000
+
+
+def _heldout(key: str) -> bool:
+    return hashlib.sha1(key.encode("utf-8")).digest()[0] % 2 == 1
+
+
+@pytest.fixture(scope="module")
+def cows_script():
+    """The COWS-L2H generator, imported from scripts/."""
+    sys.path.insert(0, str(SCRIPTS))
+    try:
+        return importlib.import_module("make_cowsl2h_sets")
+    finally:
+        sys.path.remove(str(SCRIPTS))
+
+
+@pytest.mark.parametrize(("key", "title", "tuning", "heldout"), REAL_STEP_SETS)
+def test_step_sets_load_point_at_real_steps_and_keep_their_size(
+    lessons, key, title, tuning, heldout
+):
+    for folder in (tuning, heldout):
+        rows = load_eval_set(folder)
+        check_eval_set(rows, lessons)
+        assert len(rows) >= MIN_ROWS[key], folder
+        assert (folder.parent / "real-learner" / "README.md").is_file()
+
+
+@pytest.mark.parametrize(("key", "title", "tuning", "heldout"), REAL_STEP_SETS)
+def test_step_set_halves_are_disjoint(key, title, tuning, heldout):
+    texts = [{r.text for r in load_eval_set(folder)} for folder in (tuning, heldout)]
+    assert not texts[0] & texts[1]
+
+
+def test_native_rows_are_split_by_hash_and_only_from_the_allowed_even_half():
+    natives = {k: (t, h) for k, _, t, h in REAL_STEP_SETS}["natives"]
+    for folder, held in zip(natives, (False, True), strict=True):
+        for row in load_eval_set(folder):
+            digest = hashlib.sha1(row.text.strip().encode("utf-8")).hexdigest()
+            assert digest[0] in "02468ace", f"{row.where}: from Tatoeba's held-out odd half"
+            assert _heldout(row.text) == held, row.where
+            assert row.expected == "correct", row.where
+
+
+def test_pairs_load_and_are_split_by_a_hash_of_the_correction():
+    tuning, heldout = load_pairs(PAIRS_DIR), load_pairs(PAIRS_HELDOUT_DIR)
+    assert len(tuning) >= MIN_PAIRS and len(heldout) >= MIN_PAIRS
+    assert all(not _heldout(p.corrected) for p in tuning)
+    assert all(_heldout(p.corrected) for p in heldout)
+    assert not {p.corrected for p in tuning} & {p.corrected for p in heldout}
+    assert all(p.learner != p.corrected and p.source.split("#")[0] in ALLOWED_COWS for p in tuning)
+
+
+def test_wrong_learner_rows_come_from_the_same_halfs_pairs():
+    learners = {k: (t, h) for k, _, t, h in REAL_STEP_SETS}["learners"]
+    for folder, pairs_dir in zip(learners, (PAIRS_DIR, PAIRS_HELDOUT_DIR), strict=True):
+        said = {p.learner for p in load_pairs(pairs_dir)}
+        wrong = [r for r in load_eval_set(folder) if r.expected == "incorrect"]
+        assert wrong and all(r.text in said for r in wrong), folder
+
+
+def test_the_cows_script_reads_exactly_the_ten_allowed_files(cows_script, tmp_path):
+    assert set(cows_script.ALLOWED_FILES) == ALLOWED_COWS
+    assert len(cows_script.ALLOWED_FILES) == len(ALLOWED_COWS)
+    with pytest.raises(ValueError, match="not one of the allowed"):
+        cows_script.read_allowed(tmp_path, "csv/famous.W18.csv")
+    for script in SCRIPTS.glob("*.py"):
+        source = script.read_text(encoding="utf-8")
+        assert "longitudinal" not in source, script
+        for name in re.findall(r"csv/[\w.]+\.csv", source):
+            assert name in ALLOWED_COWS, f"{script}: {name}"
+
+
+def test_a_malformed_pairs_file_names_the_file_row_and_field(tmp_path):
+    good = {"learner": "a", "corrected": "b", "kinds": ["gustar"], "source": "x"}
+    (tmp_path / "pairs.yaml").write_text(
+        json.dumps([good, {**good, "kinds": ["typo"]}]), encoding="utf-8"
+    )
+    with pytest.raises(EvalSetError, match=r"pairs.yaml: row 2: field 'kinds"):
+        load_pairs(tmp_path)
+    (tmp_path / "pairs.yaml").write_text(json.dumps([{**good, "extra": 1}]), encoding="utf-8")
+    with pytest.raises(EvalSetError, match="row 1: field 'extra'"):
+        load_pairs(tmp_path)
+
+
+def test_eval_set_on_a_pairs_folder_says_what_it_is():
+    out, err = io.StringIO(), io.StringIO()
+    sys_err, sys.stderr = sys.stderr, err
+    try:
+        code = main(["eval", "--set", str(PAIRS_DIR)], out=out)
+    finally:
+        sys.stderr = sys_err
+    assert code == 1 and "a folder of learner/corrected pairs" in err.getvalue()
+
+
+def test_pairs_are_scored_for_false_errors_and_recall_by_kind():
+    pairs = [
+        Pair(learner="Mi madre es alto.", corrected="Mi madre es alta.", kinds=["gender_number"], source="t"),
+        Pair(learner="Me gusta los perros.", corrected="Me gustan los perros.", kinds=["gustar"], source="t"),
+    ]  # fmt: skip
+    score = score_pairs(pairs)
+    assert score["pairs"] == 2 and score["false_error_rate"] == 0
+    assert score["learner_flagged"] == 1
+    assert score["recall_by_kind"]["gustar"] == {"n": 1, "recall": 1.0, "named": 1.0}
+    assert score["false_errors"] == [] and score["missed"] == []
+    swapped = [
+        Pair(learner=p.corrected, corrected=p.learner, kinds=p.kinds, source="t") for p in pairs
+    ]
+    swapped_score = score_pairs(swapped)
+    assert swapped_score["false_error_rate"] == 1 and swapped_score["learner_flagged"] == 0
+    assert "Mi madre es alto." in format_pair_misses(swapped_score)
+
+
+def test_eval_reports_the_real_sets_with_tuning_and_held_out_apart():
+    out = io.StringIO()
+    sys_err, sys.stderr = sys.stderr, io.StringIO()
+    try:
+        assert main(["eval", "--json"], out=out) == 0
+    finally:
+        sys.stderr = sys_err
+    real = json.loads(out.getvalue())["real"]
+    assert real["pairs"]["heldout"]["pairs"] >= MIN_PAIRS
+    assert "misses" in real["natives"]["tuning"] and "misses" not in real["natives"]["heldout"]
+    assert "false_errors" in real["pairs"]["tuning"]
+    assert (
+        "false_errors" not in real["pairs"]["heldout"] and "missed" not in real["pairs"]["heldout"]
+    )
+    table = format_real_table(real)
+    for label in (
+        "COWS-L2H learners at a step",
+        "Tatoeba natives at a step",
+        "corrected sentence gets an error",
+        "held-out half (never tuned on)",
+        "gender_number",
+        "preposition",
+    ):
+        assert label in table
