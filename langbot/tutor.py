@@ -132,9 +132,15 @@ def feedback_for(
 
 
 def advance(
-    lesson: Lesson, conv: Conversation, text: str, verdict: Verdict, feedback: str | None = None
+    lesson: Lesson,
+    conv: Conversation,
+    text: str,
+    verdict: Verdict,
+    feedback: str | None = None,
+    ahead: Verdict | None = None,
 ) -> TurnOutcome:
-    """Apply one judged answer to a conversation; the pure heart of the three-try rule."""
+    """Apply one judged answer to a conversation; the pure heart of the three-try rule.
+    `ahead` is the next step's verdict when a right answer already answered it too."""
     step = lesson.step(conv.step)
     new = conv.model_copy(deep=True)
     new.transcript.append(Turn(role="learner", kind="answer", text=text, step=conv.step))
@@ -144,6 +150,7 @@ def advance(
         messages.append(Turn(role="bot", kind=kind, text=line, gloss=gloss, step=conv.step))
 
     moved = False
+    skipped = 0
     if verdict.category == "help":
         # Asking for help is free: the gloss and a cue, and the same try again.
         say("cue", help_reply(step, conv.attempt))
@@ -155,9 +162,16 @@ def advance(
         new.first_try += conv.attempt == 1
         line, gloss = follow_up_for(step, verdict, conv.facts, text)
         say("followup", feedback or line, None if feedback else gloss)
+        moved = True
+        if ahead is not None and not feedback and conv.step < len(lesson.steps):
+            # the learner already said what the next step asks: react to it, don't ask again
+            new.facts.update(ahead.facts)
+            new.first_try += conv.attempt == 1
+            line, gloss = follow_up_for(lesson.step(conv.step + 1), ahead, new.facts, text)
+            say("followup", line, gloss)
+            skipped = 1
         for note in verdict.notes:
             say("note", note)
-        moved = True
     else:
         correction = correction_for(step, text, verdict, {**conv.facts, **verdict.facts})
         new.mistakes.append(
@@ -197,11 +211,11 @@ def advance(
 
     if moved:
         new.attempt = 1
-        if conv.step >= len(lesson.steps):
+        if conv.step + skipped >= len(lesson.steps):
             new.completed = True
             say("done", DONE.format(title=lesson.title), DONE_GLOSS.format(title=lesson.title_en))
         else:
-            new.step += 1
+            new.step += 1 + skipped
             messages.append(opening_line(lesson, new.step))
 
     new.transcript.extend(messages)
@@ -303,9 +317,20 @@ class TurnStream:
                 self.lesson, self.conversation, self.text, judgement.verdict, feedback
             )
         else:
-            self.outcome = advance(self.lesson, self.conversation, self.text, judgement.verdict)
+            ahead = self._ahead(judgement.verdict)
+            self.outcome = advance(
+                self.lesson, self.conversation, self.text, judgement.verdict, ahead=ahead
+            )
             yield self.outcome.messages[0].text
         self.outcome.source = judgement.source
+
+    def _ahead(self, verdict: Verdict) -> Verdict | None:
+        """The next step's verdict when this right answer already gave it (built-in wording)."""
+        if not verdict.correct:
+            return None
+        from langbot.grading.ahead import answered_ahead  # noqa: PLC0415 - core names no judge
+
+        return answered_ahead(self.lesson, self.conversation.step, self.text)
 
     def _simple_mode(self, verdict: Verdict | None) -> TurnOutcome:
         # A fault never costs an attempt: the built-in verdict alone decides the turn.

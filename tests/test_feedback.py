@@ -101,3 +101,21 @@ def test_asking_for_help_costs_no_try(tutor, lessons, text):
     reply = outcome.messages[0].text
     assert lessons["greetings"].step(5).gloss in reply
     assert lessons["greetings"].step(5).model_answer not in reply
+
+
+def test_a_learner_who_already_named_what_comes_next_is_not_asked_again(tutor, lessons):
+    outcome = tutor.respond(at("likes", 1), "si me gusta mucho la musica pop")
+    shown = [m.text for m in outcome.messages]
+    assert lessons["likes"].step(2).bot not in shown  # «¿Qué música te gusta?» is not asked
+    assert outcome.conversation.step == 3 and outcome.conversation.first_try == 2
+    plain = tutor.respond(at("likes", 1), "Sí, me gusta mucho la música.")
+    assert plain.conversation.step == 2  # naming nothing new: the next question comes
+
+
+def test_reactions_fit_what_was_said(tutor):
+    tired = tutor.respond(at("greetings", 4), "estoy cansado pero bien, y tu?")
+    assert not any("también" in m.text for m in tired.messages)
+    order = tutor.respond(at("cafe", 2), "Me gusta mucho el café")
+    assert "mucho el café" not in order.response.text
+    no = tutor.respond(at("likes", 1), "no")
+    assert "¡Genial!" not in no.response.text and "Vaya" in no.response.text

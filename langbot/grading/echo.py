@@ -55,7 +55,10 @@ def _written(name: str, value: str) -> str:
         and fold(value.split()[0]) in knowledge().spanish_words
     ):
         value = value[0].lower() + value[1:]  # capitalised only as the answer's first word
-    return restore_accents(value)
+    lead = value.split()
+    while len(lead) > 1 and fold(lead[0]) in knowledge().lists.adverbs_between:
+        lead.pop(0)  # «mucho el café» echoes as «el café»
+    return restore_accents(" ".join(lead))
 
 
 def _glued(tokens: Tokens, i: int, j: int) -> bool:
