@@ -153,10 +153,14 @@ def _phrase_at(lex: Lexicon, words: tuple[str, ...], i: int, field: str) -> int:
             continue
         if phrase in lex.sets[field]:
             return size
-        if size == 1 and len(phrase) >= MIN_FUZZY:
-            if any(Levenshtein.distance(phrase, w) == 1 for w in lex.sets[field]):
-                return 1
+        if size == 1 and len(phrase) >= MIN_FUZZY and _one_typo_from(lex, phrase, field):
+            return 1
     return 0
+
+
+@lru_cache(maxsize=4096)
+def _one_typo_from(lex: Lexicon, word: str, field: str) -> bool:
+    return any(Levenshtein.distance(word, w, score_cutoff=1) == 1 for w in lex.sets[field])
 
 
 def _heads_clause(lex: Lexicon, words: tuple[str, ...], i: int) -> bool:
