@@ -8,9 +8,10 @@ the file is what this script makes from the installed packages.
 - Llama 3 and Qwen (ChatML): quicktok-v1 ships their tokenizers (`quicktok.get_encoding`).
 - Mistral / Mixtral: mistral-common ships every Mistral tokenizer (SentencePiece v1-v7 and
   Tekken) in its `data/` folder; its own loader lists their special ids.
-- Gemma: no installable package ships its tokenizer (Google's is gated on the Hub and
-  downloaded at run time), so its tokens come, as a documented last resort, from the chat
-  template Google publishes. outlines-core ships no vocabulary either (it loads one from the Hub).
+- Gemma: no installable package ships its tokenizer (it is gated on the Hub; Google's own
+  `gemma` package and keras-hub download it at run time), so its tokens come, as a documented
+  last resort, from the list in the `gemma` package's source (its chat template's tokens
+  among them). outlines-core ships no vocabulary either (it loads one from the Hub).
 """
 
 from __future__ import annotations
@@ -28,11 +29,15 @@ QUICKTOK = {
     ),
     "qwen": ("qwen3", "Apache-2.0 (Qwen tokenizer, redistributed by quicktok; see its NOTICE)"),
 }
-GEMMA = ["<bos>", "<eos>", "<pad>", "<unk>", "<mask>", "<start_of_turn>", "<end_of_turn>"]
+GEMMA = [
+    "<pad>", "<eos>", "<bos>", "<unk>", "<mask>", "<2mass>", "[@BOS@]", "[multimodal]",
+    "<start_of_turn>", "<end_of_turn>", "<start_of_image>", "<end_of_image>",
+]  # fmt: skip
 GEMMA_SOURCE = (
-    "last resort: no installable package ships Gemma's tokenizer; the tokens of the chat "
-    "template in Google's 'Gemma formatting and system instructions' page "
-    "(ai.google.dev/gemma/docs/core/prompt-structure) and the tokenizer's four reserved ids"
+    "last resort: no installable package ships Gemma's tokenizer (Google's gemma 3.3.0 and "
+    "keras-hub download it at run time); the special tokens that gemma's "
+    "gemma/gm/text/_tokenizer.py (Apache-2.0) names for Gemma 2 and 3, its chat template's "
+    "<start_of_turn> and <end_of_turn> among them"
 )
 
 
@@ -73,7 +78,7 @@ def generate() -> dict:
         "licence": "Apache-2.0 (mistral-common and its tokenizer files)",
         "tokens": tokens,
     }
-    families["gemma"] = {"source": GEMMA_SOURCE, "licence": "none needed", "tokens": GEMMA}
+    families["gemma"] = {"source": GEMMA_SOURCE, "licence": "Apache-2.0 (gemma)", "tokens": GEMMA}
     return {"families": families}
 
 
