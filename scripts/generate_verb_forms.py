@@ -68,6 +68,7 @@ marcar matricular mejorar merecer ocupar opinar parar participar pedir perdonar 
 pescar planear preferir prestar producir pronunciar proteger publicar quedar reciclar
 reducir repasar respirar sentir señalar sobrevivir sonar subrayar sugerir tapar tejer
 telefonear trasladar unir valer vivir
+considerar ignorar evaluar calificar validar revelar fingir actuar
 llamarse levantarse ducharse acostarse despertarse vestirse sentirse quedarse irse dormirse
 bañarse lavarse peinarse afeitarse maquillarse cepillarse sentarse casarse divertirse
 aburrirse preocuparse relajarse enfadarse enamorarse mudarse prepararse ponerse quitarse

@@ -11,6 +11,7 @@ from functools import lru_cache
 from langbot.conversation import Verdict
 from langbot.grading.echo import accent_notes, guess_facts, slot_values
 from langbot.grading.grammar import PERSON_NAMES, GrammarError, check_grammar
+from langbot.grading.instructions import tells_the_tutor
 from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.language import english_share, is_help_request, is_injection, is_question
 from langbot.grading.matching import CoreMatch, could_match, find_cores, tag_stream
@@ -285,7 +286,7 @@ def grade_answer(lesson: Lesson, step_number: int, text: str) -> Verdict:
         return Verdict(False, "context", ("That doesn't answer the question yet.",))
     if is_help_request(text):
         return Verdict(False, "help", certain=True)
-    if is_injection(text):
+    if is_injection(text) or tells_the_tutor(tokens, kb):
         return Verdict(False, "injection", ("Let's keep to the conversation.",), certain=True)
     core = _core(lesson, step_number, tokens, kb)
     errors = _grammar_errors(lesson, step_number, tokens, kb)
@@ -329,6 +330,8 @@ def accepts_answer(lesson: Lesson, step_number: int, text: str) -> bool:
     core = _core(lesson, step_number, tokens, kb) if tokens.content else None
     # the cheap test first: most text has no core, and grade_answer is right only with one
     if core is None or is_help_request(text) or is_injection(text):
+        return False
+    if tells_the_tutor(tokens, kb):
         return False
     if _grammar_errors(lesson, step_number, tokens, kb) or _english_around(
         tokens, core, kb, lesson

@@ -15,7 +15,7 @@ from langbot.text import fold, squash
 _INJECTION = re.compile(
     r"\b(ignore|ignora|olvida|forget|disregard|instructions?|instrucciones|system prompt|prompt|"
     r"jailbreak|tell me the answer|give me the answer|what is the answer|whats the answer|"
-    r"the answer|la respuesta|dime la|dame la|cual es la respuesta|reveal|revela|"
+    r"the answer|la respuesta|cual es la respuesta|reveal|revela|"
     r"pretend|act as|developer mode|respuesta correcta)\b"
 )
 _QUESTION_WORDS = {

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from langbot.grading import accepts_answer
 from langbot.lessons import Lesson
+from langbot.llm.control_tokens import neutralise
 from langbot.text import drop_format, words
 
 # Latin look-alikes from Cyrillic and Greek that a model (or a probe) can slip into a word.
@@ -21,11 +22,6 @@ _CONFUSABLES = str.maketrans(
     "αορνικτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"  # Greek
     "ı",  # dotless i
     "aeopcyxijsdhqwlABEKMHOPCTXYIJSaopvikτuxABEZHIKMNOPTYXi",
-)
-# Chat-template control tokens of the families we know (Llama 3, ChatML/Qwen, Mistral, Gemma).
-_CONTROL = re.compile(
-    r"<\|[^<>|\s]{1,64}\|>|</?s>|\[/?INST\]|<</?SYS>>|<(?:start|end)_of_turn>|<(?:unk|pad|eos|bos)>",
-    re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?…\n;:«»\"“”()\[\]]")
 _WORD = re.compile(r"\w+")
@@ -41,16 +37,6 @@ def normalise(text: str) -> str:
         text = html.unescape(text)
     text = drop_format(unicodedata.normalize("NFKC", text))
     return unicodedata.normalize("NFC", text.translate(_CONFUSABLES))
-
-
-def neutralise(text: str) -> str:
-    """Learner-controlled text with chat-template control tokens removed (to a fixed point)."""
-    text = unicodedata.normalize("NFKC", text)
-    while True:
-        cleaned = _CONTROL.sub(" ", text)
-        if cleaned == text:
-            return text
-        text = cleaned
 
 
 @lru_cache(maxsize=1024)
