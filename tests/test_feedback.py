@@ -112,7 +112,7 @@ def test_a_learner_who_already_named_what_comes_next_is_not_asked_again(tutor, l
     assert plain.conversation.step == 2  # naming nothing new: the next question comes
 
 
-def test_reactions_fit_what_was_said(tutor):
+def test_reactions_fit_a_tired_learner_an_order_and_a_no(tutor):
     tired = tutor.respond(at("greetings", 4), "estoy cansado pero bien, y tu?")
     assert not any("también" in m.text for m in tired.messages)
     order = tutor.respond(at("cafe", 2), "Me gusta mucho el café")

@@ -43,9 +43,12 @@ def warm_up(lessons: dict[str, Lesson] | None = None) -> None:
     from langbot.grading.knowledge import knowledge  # noqa: PLC0415
     from langbot.grading.language import warm_up as load_frequencies  # noqa: PLC0415
     from langbot.grading.matching import compiled_patterns  # noqa: PLC0415
+    from langbot.grading.orthography import accent_context, accent_table  # noqa: PLC0415
 
     load_frequencies()
     knowledge()
+    accent_table()
+    accent_context()
     for lesson in (lessons or {}).values():
         for number in range(1, len(lesson.steps) + 1):
             compiled_patterns(lesson, number)
