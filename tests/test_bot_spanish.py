@@ -183,3 +183,15 @@ def test_the_issue_contradictions_are_gone(tutor, lesson, step, text, never):
     conv = Conversation(lesson_id=lesson, step=step, attempt=1)
     cue = " ".join(m.text for m in tutor.respond(conv, text).messages if m.kind == "cue")
     assert cue and never not in cue
+
+
+def test_a_malformed_accent_table_names_the_file_and_the_field(tmp_path):
+    from langbot.errors import LessonFileError
+    from langbot.grading.orthography import DATA, load_accent_table
+
+    good = (DATA / "accents.json").read_text(encoding="utf-8")
+    bad = tmp_path / "accents.json"
+    bad.write_text(good.replace('"certain"', '"certian"', 1), encoding="utf-8")
+    with pytest.raises(LessonFileError) as e:
+        load_accent_table(bad)
+    assert str(bad) in str(e.value) and "certain" in str(e.value)
