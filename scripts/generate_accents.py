@@ -22,7 +22,6 @@ from collections import defaultdict
 from importlib.metadata import version
 from pathlib import Path
 
-
 OUT = Path(__file__).resolve().parent.parent / "langbot" / "grading" / "data" / "accents.json"
 TOP = 60_000
 # An accented spelling is certain when the plain one is at most this share of it.
