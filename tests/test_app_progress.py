@@ -3,12 +3,14 @@
 import html
 import re
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from langbot.lessons import load_lesson_file
+from langbot.practice import DAMAGED
 from langbot.storage import SqliteStore
 from langbot.tutor import Tutor
 
@@ -116,6 +118,23 @@ def test_bad_stored_rows_are_skipped_or_repaired_never_a_traceback(progress_file
     assert step_shown(chat) == f"Step {steps} of {steps}"
     say(chat, GREETINGS.steps[-1].model_answer)
     assert not chat.exception
+
+
+def test_a_lesson_whose_saved_row_is_cut_short_starts_afresh_and_saves(progress_file):
+    at = open_page("chat")
+    say(say(at, "Hola"), "Me llamo Ana")
+    with closing(sqlite3.connect(progress_file)) as db, db:  # a torn write
+        db.execute("UPDATE progress SET conversation = substr(conversation, 1, 60)")
+    at = open_page("chat")  # the learner comes back
+    steps = len(GREETINGS.steps)
+    assert step_shown(at) == f"Step 1 of {steps}"
+    assert sum(DAMAGED in b for b in shown_html(at)) == 1
+    say(at, "Hola")  # judged and saved, not "moved on in another tab"
+    assert not any("another tab" in w.value for w in at.warning)
+    assert step_shown(at) == f"Step 2 of {steps}"
+    say(at, "Me llamo Ana")
+    assert step_shown(at) == f"Step 3 of {steps}"
+    assert sum(DAMAGED in b for b in shown_html(at)) == 1  # one notice, not one per answer
 
 
 def test_a_file_that_turns_read_only_mid_lesson_keeps_the_learners_place(

@@ -1,6 +1,7 @@
 """Progress stores: SQLite and memory, learner ids, and the fall-back to memory on failure."""
 
 import sqlite3
+from contextlib import closing
 import threading
 import time
 
@@ -8,7 +9,8 @@ import pytest
 from store_contract import StoreContract, conversation
 
 from langbot.config import Settings
-from langbot.errors import StorageError
+from langbot.errors import DamagedProgress, StorageError
+from langbot.practice import Practice
 from langbot.storage import (
     FallbackStore,
     MemoryStore,
@@ -24,6 +26,25 @@ def store(request, tmp_path):
     if request.param == "sqlite":
         return SqliteStore(tmp_path / "progress.sqlite3")
     return MemoryStore()
+
+
+@pytest.fixture
+def damage(store):
+    """Cut a stored conversation short in the store itself, as a torn write would."""
+
+    def cut(learner: str, lesson_id: str) -> None:
+        if isinstance(store, SqliteStore):
+            with closing(sqlite3.connect(store.path)) as db, db:
+                db.execute(
+                    "UPDATE progress SET conversation = substr(conversation, 1, 40)"
+                    " WHERE learner = ? AND lesson_id = ?",
+                    (learner, lesson_id),
+                )
+        else:
+            data, version = store._progress[(learner, lesson_id)]
+            store._progress[(learner, lesson_id)] = (data[:40], version)
+
+    return cut
 
 
 @pytest.mark.parametrize(
@@ -79,16 +100,32 @@ def test_sqlite_is_safe_across_threads(tmp_path):
     assert all(store.load(f"learner-{n:04d}", "greetings").step == 5 for n in range(8))
 
 
-def test_a_row_that_no_longer_validates_is_ignored(tmp_path):
+def test_a_row_that_no_longer_validates_is_reported_with_its_version(tmp_path):
     path = tmp_path / "progress.sqlite3"
     store = SqliteStore(path)
     with sqlite3.connect(path) as db:
         db.execute(
-            "INSERT INTO progress (learner, lesson_id, conversation, updated_at)"
-            " VALUES ('learner-one', 'greetings', '{\"old\": true}', 0)"
+            "INSERT INTO progress (learner, lesson_id, conversation, updated_at, version)"
+            " VALUES ('learner-one', 'greetings', '{\"old\": true}', 0, 4)"
         )
-    assert store.load("learner-one", "greetings") is None
+    with pytest.raises(DamagedProgress) as info:
+        store.load("learner-one", "greetings")
+    assert info.value.version == 4  # what a save must match to replace it
     assert store.statuses("learner-one") == {}
+
+
+def test_a_row_whose_version_is_damaged_too_is_replaced_by_a_forced_save(tmp_path, tutor):
+    path = tmp_path / "progress.sqlite3"
+    store = SqliteStore(path)
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "INSERT INTO progress (learner, lesson_id, conversation, updated_at, version)"
+            " VALUES ('learner-one', 'greetings', '{\"cut', 0, 'x')"
+        )
+    practice = Practice(tutor, store)
+    assert practice.resume("learner-one", "greetings").step == 1
+    practice.answer("learner-one", "greetings", "Hola", expected_step=1)
+    assert store.load("learner-one", "greetings").step == 2
 
 
 def test_corrupt_file_falls_back_to_memory_with_a_warning(tmp_path):

@@ -12,7 +12,7 @@ from moto import mock_aws
 from store_contract import StoreContract, conversation
 
 from langbot.config import load_settings
-from langbot.errors import ConfigError, StorageError
+from langbot.errors import ConfigError, DamagedProgress, StorageError
 from langbot.storage import FallbackStore, MemoryStore, open_store
 from langbot.storage.dynamodb import PROGRESS_TTL, DynamoStore, open_dynamodb_store
 
@@ -80,6 +80,23 @@ class Serialized:
 @pytest.fixture
 def store(aws) -> DynamoStore:
     return DynamoStore(TABLE, client=Serialized(aws))
+
+
+@pytest.fixture
+def damage(aws):
+    """Cut a stored conversation short in the table, as a torn write would."""
+
+    def cut(learner: str, lesson_id: str) -> None:
+        key = {"learner": {"S": learner}, "lesson": {"S": lesson_id}}
+        data = aws.get_item(TableName=TABLE, Key=key)["Item"]["conversation"]["S"]
+        aws.update_item(
+            TableName=TABLE,
+            Key=key,
+            UpdateExpression="SET conversation = :c",
+            ExpressionAttributeValues={":c": {"S": data[:40]}},
+        )
+
+    return cut
 
 
 class TestDynamoContract(StoreContract):
@@ -156,7 +173,7 @@ def test_two_app_containers_share_progress(aws, monkeypatch):
     assert [c["lesson_id"] for c in first.completions("learner-one")] == ["greetings"]
 
 
-def test_an_item_that_no_longer_validates_is_ignored(aws, store):
+def test_an_item_that_no_longer_validates_is_reported_and_skipped(aws, store):
     aws.put_item(
         TableName=TABLE,
         Item={
@@ -165,7 +182,9 @@ def test_an_item_that_no_longer_validates_is_ignored(aws, store):
             "conversation": {"S": '{"old": true}'},
         },
     )
-    assert store.load("learner-one", "greetings") is None
+    with pytest.raises(DamagedProgress) as info:
+        store.load("learner-one", "greetings")
+    assert info.value.version == 0  # an item from before versions: a first save replaces it
     assert store.statuses("learner-one") == {}
 
 
