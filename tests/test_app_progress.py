@@ -3,6 +3,7 @@
 import html
 import re
 import sqlite3
+import time
 from contextlib import closing
 from pathlib import Path
 
@@ -59,6 +60,17 @@ def shown_html(at: AppTest) -> list[str]:
             bodies.append(html.unescape(re.sub(r"<[^>]+>", " ", body)))
         todo.extend(getattr(node, "children", {}).values())
     return bodies
+
+
+def page_text(at: AppTest) -> str:
+    """Everything the page sends to the browser, as the protobuf text of every element."""
+    parts, todo = [], [at.main, at.sidebar]
+    while todo:
+        node = todo.pop(0)
+        if getattr(node, "proto", None) is not None:
+            parts.append(str(node.proto))
+        todo.extend(getattr(node, "children", {}).values())
+    return "\n".join(parts)
 
 
 def status(at: AppTest) -> str:
@@ -152,7 +164,7 @@ def test_a_file_that_turns_read_only_mid_lesson_keeps_the_learners_place(
     assert step_shown(at) == f"Step 3 of {steps}"
     say(at, "Soy de Lima")  # judged against step 3, not a restarted lesson's step 1
     assert step_shown(at) == f"Step 4 of {steps}"
-    assert any("memory" in w.value for w in at.warning)
+    assert any("memory" in w.value for w in at.info)
 
 
 def test_the_hosted_app_never_shows_a_traceback_to_a_learner():
@@ -160,3 +172,40 @@ def test_the_hosted_app_never_shows_a_traceback_to_a_learner():
 
     settings = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
     assert settings["client"]["showErrorDetails"] == "none"
+
+
+def test_a_progress_file_that_goes_away_mid_lesson_keeps_every_learner_practising(
+    progress_file, tmp_path
+):
+    at = open_page("chat")
+    say(at, "Hola")
+    # The file stops working as a whole, for reads too: its folder entry is now a directory
+    # (a real failure, even as root, where chmod blocks nothing).
+    aside = tmp_path / "aside"
+    aside.mkdir()
+    for part in tmp_path.glob("progress.sqlite3*"):
+        part.rename(aside / part.name)
+    progress_file.mkdir()
+    steps = len(GREETINGS.steps)
+    say(at, "Me llamo Ana")  # typed in the open tab: judged and kept
+    assert step_shown(at) == f"Step 3 of {steps}"
+    assert any("kept in memory" in i.value for i in at.info)
+    assert at.chat_input and not at.error
+    at = open_page("chat")  # a reload: the place is kept, the input box is there
+    assert step_shown(at) == f"Step 3 of {steps}" and at.chat_input
+    say(at, "Soy de Lima")
+    assert step_shown(at) == f"Step 4 of {steps}"
+    lobby = open_page("lobby", lesson=None)
+    assert lobby.title[0].value == "Lessons" and not lobby.error
+    for page in (at, lobby):
+        shown = page_text(page)
+        assert any("kept in memory" in i.value for i in page.info)
+        assert str(tmp_path) not in shown and "sqlite3" not in shown, "a server path was shown"
+    progress_file.rmdir()  # the file is back: what waited in memory is written
+    for part in aside.iterdir():
+        part.rename(tmp_path / part.name)
+    deadline = time.monotonic() + 10
+    while (SqliteStore(progress_file).load(LEARNER, "greetings").step != 4
+           and time.monotonic() < deadline):  # fmt: skip
+        time.sleep(0.1)
+    assert SqliteStore(progress_file).load(LEARNER, "greetings").step == 4

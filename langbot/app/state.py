@@ -147,12 +147,26 @@ def preload() -> None:
 
 
 def store() -> ProgressStore:
-    """The process-wide progress store; if it is unusable, a warning and an in-memory one."""
+    """The process-wide progress store (an in-memory one if the configured one is unusable)."""
+    return _cached_store(_settings().model_dump_json())[0]
+
+
+def store_notice() -> None:
+    """A calm notice while progress is kept in memory; drawn after the page's reads and saves,
+    so it shows what they found. It never names a file or table (those go to the log)."""
     progress, warning = _cached_store(_settings().model_dump_json())
     warning = warning or getattr(progress, "warning", None)
     if warning:
-        st.warning(escape_markdown(warning), icon=":material/cloud_off:")
-    return progress
+        st.info(escape_markdown(warning), icon=":material/cloud_off:")
+
+
+def storage_failed(error: LangbotError) -> None:
+    """The page's words when progress cannot be read at all; the error itself is logged."""
+    log.error("progress cannot be read: %s", error)
+    st.warning(
+        "Your progress cannot be read just now. Nothing is lost: try again in a moment.",
+        icon=":material/cloud_off:",
+    )
 
 
 def render_sidebar() -> None:

@@ -10,6 +10,7 @@ from langbot.practice import Practice
 learner = ui.start_page()
 tutor = ui.tutor()
 progress = ui.store()
+notice = st.empty()  # filled last: the store's notice after this run's reads and saves
 lesson = ui.chosen_lesson(tutor.lessons)
 
 if lesson is None:
@@ -23,7 +24,7 @@ if lesson is None:
 try:  # saved on the first answer, not on a page view; a failed read never restarts the lesson
     conv = Practice(tutor, progress).resume(learner, lesson.id)
 except StorageError as e:
-    st.error(f"{e} Your place is kept: try again in a moment.", icon=":material/cloud_off:")
+    ui.storage_failed(e)
     st.stop()
 
 with st.container(key="lb-header"):
@@ -66,3 +67,5 @@ with controls.container(horizontal=True, vertical_alignment="center", gap="small
             ui.go(ui.LOBBY)
 with undo:
     ui_chat.offer_undo(progress, learner, lesson)
+with notice:
+    ui.store_notice()
