@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from langbot.app import learner as browser
 from langbot.lessons import load_lesson_file
-from langbot.practice import DAMAGED
+from langbot.practice import DAMAGED, Practice
 from langbot.storage import SqliteStore
 from langbot.tutor import Tutor
 
@@ -58,6 +59,17 @@ def shown_html(at: AppTest) -> list[str]:
         if node.type == "html":
             body = re.sub(r'<div class="lb-listen">.*?</div>', "", node.proto.body)
             bodies.append(html.unescape(re.sub(r"<[^>]+>", " ", body)))
+        todo.extend(getattr(node, "children", {}).values())
+    return bodies
+
+
+def raw_html(at: AppTest) -> list[str]:
+    """The body of every st.html element, as sent."""
+    bodies, todo = [], [at.main]
+    while todo:
+        node = todo.pop(0)
+        if node.type == "html":
+            bodies.append(node.proto.body)
         todo.extend(getattr(node, "children", {}).values())
     return bodies
 
@@ -209,3 +221,58 @@ def test_a_progress_file_that_goes_away_mid_lesson_keeps_every_learner_practisin
            and time.monotonic() < deadline):  # fmt: skip
         time.sleep(0.1)
     assert SqliteStore(progress_file).load(LEARNER, "greetings").step == 4
+
+
+OWN = "apptest-own-0042"  # this browser's own id, in its cookie
+
+
+@pytest.fixture
+def own_cookie(monkeypatch):
+    """This browser's cookie holds its own id. AppTest cannot send cookies, so our own seam
+    (`browser_cookies`) hands them in; the browser test sends real ones."""
+    monkeypatch.setattr(browser, "browser_cookies", lambda: {browser.COOKIE: OWN})
+
+
+def cookie_written(at: AppTest, learner: str, previous: str | None = None) -> bool:
+    """Whether this run wrote `learner` (and `previous`, or cleared it) to the cookies."""
+    text = "\n".join(raw_html(at))
+    kept = f'langbot_previous=\'+"{previous}"' if previous else "langbot_previous=;Max-Age=0"
+    return f'langbot_learner=\'+"{learner}"' in text and kept in text
+
+
+def someone_elses_progress(progress_file: Path) -> None:
+    """LEARNER (the id in the link) is at step 3, having said their name is Zoraida."""
+    practice = Practice(Tutor({"greetings": GREETINGS}), SqliteStore(progress_file))
+    practice.answer(LEARNER, "greetings", "Hola", expected_step=1)
+    practice.answer(LEARNER, "greetings", "Me llamo Zoraida", expected_step=2)
+
+
+def test_someone_elses_link_asks_first_and_shows_nothing_of_theirs(progress_file, own_cookie):
+    someone_elses_progress(progress_file)
+    at = open_page("chat")  # ?learner=LEARNER, while the cookie says OWN
+    assert at.title[0].value == "Continue as this learner?"
+    assert not at.chat_message and not at.chat_input
+    assert "Zoraida" not in page_text(at) and "document.cookie" not in page_text(at)
+    assert at.query_params["learner"] == LEARNER  # kept until answered: a reload asks again
+    at.button(key="lb_link_no").click().run()
+    assert at.query_params["learner"] == OWN
+    assert step_shown(at) == f"Step 1 of {len(GREETINGS.steps)}"  # OWN's own lesson
+    assert "Zoraida" not in page_text(at) and "document.cookie" not in page_text(at)
+
+
+def test_continuing_as_a_links_learner_moves_the_cookie_and_can_switch_back(
+    progress_file, own_cookie
+):
+    someone_elses_progress(progress_file)
+    at = open_page("chat")
+    at.button(key="lb_link_yes").click().run()
+    assert step_shown(at) == f"Step 3 of {len(GREETINGS.steps)}" and "Zoraida" in page_text(at)
+    assert cookie_written(at, LEARNER, previous=OWN)  # the own id is kept, to switch back to
+    assert "continuing as the learner in a shared link" in page_text(at)
+    say(at, "Soy de Lima")  # answers go to the link's learner
+    assert step_shown(at) == f"Step 4 of {len(GREETINGS.steps)}"
+    at.button(key="lb_switch_back_top").click().run()
+    assert at.query_params["learner"] == OWN
+    assert step_shown(at) == f"Step 1 of {len(GREETINGS.steps)}"
+    assert cookie_written(at, OWN) and "Zoraida" not in page_text(at)
+    assert not [b for b in at.button if b.key and b.key.startswith("lb_switch_back")]

@@ -12,7 +12,15 @@ from typing import Any
 import streamlit as st
 
 from langbot.app import listen, markup
-from langbot.app.learner import LEARNER, LEARNER_PARAM, learner_id, remember
+from langbot.app.learner import (
+    LEARNER,
+    LEARNER_PARAM,
+    SWITCHED,
+    ask_about_link,
+    learner_id,
+    remember,
+    render_switch_back,
+)
 from langbot.config import Settings, load_settings
 from langbot.conversation import MAX_ATTEMPTS, Conversation
 from langbot.errors import LangbotError
@@ -181,10 +189,15 @@ def render_sidebar() -> None:
 
 
 def start_page() -> str:
-    """Common set-up for every page: the style sheet and the learner id (kept in the browser)."""
+    """Common set-up for every page: the style sheet and the learner id (kept in the browser,
+    after asking first when a link's id differs from this browser's own)."""
     st.html(_CSS)
     learner = learner_id()
+    if ask_about_link(learner):  # a link's id, not yet confirmed: nothing of its progress shows
+        st.stop()
     remember(learner)
+    if st.session_state.get(SWITCHED):
+        render_switch_back(learner, note=True)
     return learner
 
 
