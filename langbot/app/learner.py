@@ -109,9 +109,9 @@ def ask_about_link(own: str) -> bool:
         return False
     st.title("Continue as this learner?", anchor=False)
     st.markdown(
-        "This link opens the saved progress of a different learner id than the one this "
-        "browser keeps for you. Continue as the learner in the link, or keep your own "
-        "progress? If you continue, you can switch back later."
+        "This link opens someone else's saved progress, not the progress this browser "
+        "keeps for you. Continue as the learner in the link, or keep your own progress? "
+        "If you continue, you can switch back later."
     )
     yes, no = st.columns(2)
     if yes.button("Continue as this learner", type="primary", key="lb_link_yes", width="stretch"):
@@ -125,15 +125,14 @@ def ask_about_link(own: str) -> bool:
     return True
 
 
-def render_switch_back(learner: str, *, note: bool = False) -> None:
+def render_switch_back(learner: str, where: str = "home") -> None:
     """A way back to the id this browser had before it continued as a link's learner (with a
-    line saying so at the top of each page in the session that switched: `note`)."""
+    line saying so at the top of each page in the session that switched: `where="top"`)."""
     previous = st.session_state.get(PREVIOUS)
     if not is_learner_id(previous) or previous == learner:
         return
-    where = "top" if note else "home"
     with st.container(horizontal=True, vertical_alignment="center", key=f"lb-switch-{where}"):
-        if note:
+        if where == "top":
             st.caption("You are continuing as the learner in a shared link.")
         if st.button(
             "Switch back to your own progress",

@@ -197,7 +197,7 @@ def start_page() -> str:
         st.stop()
     remember(learner)
     if st.session_state.get(SWITCHED):
-        render_switch_back(learner, note=True)
+        render_switch_back(learner, where="top")
     return learner
 
 

@@ -4,6 +4,7 @@ import streamlit as st
 
 from langbot.app import chat as ui_chat
 from langbot.app import state as ui
+from langbot.app.learner import render_switch_back
 from langbot.errors import StorageError
 from langbot.practice import Practice
 
@@ -65,6 +66,7 @@ with controls.container(horizontal=True, vertical_alignment="center", gap="small
         )
         if st.button("Back to the lessons", icon=":material/grid_view:", key="lb_lobby"):
             ui.go(ui.LOBBY)
+        render_switch_back(learner, where="menu")  # after continuing as a link's learner
 with undo:
     ui_chat.offer_undo(progress, learner, lesson)
 with notice:
