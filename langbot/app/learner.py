@@ -54,7 +54,7 @@ def cookie_script(learner: str, previous: str | None = None) -> str:
     if not is_learner_id(learner) or not (previous is None or is_learner_id(previous)):
         raise ValueError("not a learner id")
     tail = ";Path=/;SameSite=Lax'+s;"
-    before = (
+    keep = (
         f"document.cookie='{PREVIOUS_COOKIE}='+{json.dumps(previous)}+';Max-Age={MAX_AGE}{tail}"
         if previous
         else f"document.cookie='{PREVIOUS_COOKIE}=;Max-Age=0{tail}"
@@ -62,7 +62,7 @@ def cookie_script(learner: str, previous: str | None = None) -> str:
     return (
         "<script>(function(){var s=location.protocol==='https:'?';Secure':'';"
         f"document.cookie='{COOKIE}='+{json.dumps(learner)}+';Max-Age={MAX_AGE}{tail}"
-        f"{before}}})();</script>"
+        f"{keep}}})();</script>"
     )
 
 
