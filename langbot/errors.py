@@ -45,6 +45,14 @@ class StorageError(LangbotError):
     """The progress store cannot be read or written."""
 
 
+class DamagedProgress(LangbotError):
+    """A saved conversation exists but cannot be read; `version` is what a save must match."""
+
+    def __init__(self, message: str, version: int | None) -> None:
+        super().__init__(message)
+        self.version = version
+
+
 class SaveConflict(LangbotError):
     """Another tab or process saved the conversation first; the caller reloads it."""
 

@@ -6,14 +6,16 @@ Every front end that keeps progress (the web app) goes through here, so that:
   (another tab moved on) is refused before grading with a short notice, costing no try;
 - a save that loses a race with another tab is refused the same way (SaveConflict);
 - a stored conversation that does not fit its lesson is repaired, never a crash;
+- one that cannot be read at all is replaced by a fresh one, with one notice, that saves
+  against the damaged row's version (so it never looks like another tab's save);
 - a read that fails raises StorageError: the lesson is never restarted by a fault.
 """
 
 import logging
 from typing import Any
 
-from langbot.conversation import Conversation
-from langbot.errors import SaveConflict, StaleTurn
+from langbot.conversation import Conversation, Turn
+from langbot.errors import DamagedProgress, SaveConflict, StaleTurn
 from langbot.lessons import Lesson
 from langbot.storage.protocol import ProgressStore
 from langbot.tutor import TurnOutcome, TurnStream, Tutor
@@ -23,6 +25,10 @@ log = logging.getLogger(__name__)
 STALE_TURN = (
     "This lesson moved on in another tab or window, so your answer was not counted and"
     " no try was used. Here is where it stands now."
+)
+DAMAGED = (
+    "Your saved place in this lesson could not be read, so the lesson starts again from"
+    " the beginning. Sorry about that."
 )
 
 
@@ -70,10 +76,23 @@ class Practice:
     def resume(self, learner: str, lesson_id: str) -> Conversation:
         """The learner's saved conversation (repaired if needed), or a fresh one, not yet saved."""
         lesson = self.tutor.lesson(lesson_id)
-        saved = self.store.load(learner, lesson.id)  # StorageError: never a silent restart
+        try:
+            saved = self.store.load(learner, lesson.id)  # StorageError: never a silent restart
+        except DamagedProgress as e:
+            return self._replace_damaged(learner, lesson.id, e.version)
         if saved is None:
             return self.tutor.start(lesson.id)
         return repair(lesson, saved)
+
+    def _replace_damaged(self, learner: str, lesson_id: str, version: int | None) -> Conversation:
+        log.warning(
+            "the saved %s conversation of a learner cannot be read; starting afresh", lesson_id
+        )
+        fresh = self.tutor.start(lesson_id)
+        fresh.transcript.insert(0, Turn(role="bot", kind="notice", text=DAMAGED, step=1))
+        if version is None:  # not even its version can be read: only a forced save replaces it
+            return self.store.save(learner, fresh, force=True)
+        return fresh.model_copy(update={"version": version})
 
     def statuses(self, learner: str) -> dict[str, Conversation]:
         """The learner's saved conversations for the lessons that exist, repaired."""

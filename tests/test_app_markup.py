@@ -105,22 +105,27 @@ GOOD, OTHER, THIRD = "url-learner-0001", "session-learner-02", "cookie-learner-0
 
 
 @pytest.mark.parametrize(
-    ("url", "session", "cookie", "expected"),
+    ("url", "session", "cookie", "expected", "asked"),
     [
-        (GOOD, OTHER, THIRD, GOOD),  # a shared link wins
-        (None, OTHER, THIRD, OTHER),  # this session's (e.g. just started afresh)
-        (None, None, THIRD, THIRD),  # a plain visit continues from the cookie
-        ("<bad id>", None, THIRD, THIRD),  # a malformed link is ignored
-        (None, None, "x" * 200, None),  # a malformed cookie gets a fresh id
-        ("", "", "", None),
-        (["a", "b"], None, None, None),
+        (GOOD, None, None, GOOD, None),  # a link in a new browser: nothing to lose, used at once
+        (GOOD, None, GOOD, GOOD, None),  # this browser's own link
+        (GOOD, GOOD, THIRD, GOOD, None),  # confirmed earlier in this session
+        (GOOD, None, THIRD, THIRD, GOOD),  # someone else's link: ask first, keep the own id
+        (GOOD, OTHER, THIRD, OTHER, GOOD),  # this session's own id is kept while asking
+        (GOOD, None, "x" * 200, GOOD, None),  # a malformed cookie is no own id
+        (None, OTHER, THIRD, OTHER, None),  # this session's (e.g. just started afresh)
+        (None, None, THIRD, THIRD, None),  # a plain visit continues from the cookie
+        ("<bad id>", None, THIRD, THIRD, None),  # a malformed link is ignored
+        (None, None, "x" * 200, None, None),  # a malformed cookie gets a fresh id
+        ("", "", "", None, None),
+        (["a", "b"], None, None, None, None),
     ],
 )
-def test_the_learner_id_comes_from_the_link_then_session_then_cookie(
-    url, session, cookie, expected
+def test_a_links_id_is_used_at_once_only_if_it_replaces_no_other(
+    url, session, cookie, expected, asked
 ):
-    got = learner.resolve_learner(url, session, cookie)
-    assert is_learner_id(got)
+    got, ask = learner.resolve_learner(url, session, cookie)
+    assert is_learner_id(got) and ask == asked
     if expected is None:
         assert got not in (url, session, cookie)
     else:
@@ -128,7 +133,7 @@ def test_the_learner_id_comes_from_the_link_then_session_then_cookie(
 
 
 def test_fresh_ids_are_random_and_long_enough_not_to_guess():
-    ids = {learner.resolve_learner(None, None, None) for _ in range(1000)}
+    ids = {learner.resolve_learner(None, None, None)[0] for _ in range(1000)}
     assert len(ids) == 1000
     assert all(len(i) >= 16 for i in ids)  # 96 random bits
 
@@ -136,5 +141,10 @@ def test_fresh_ids_are_random_and_long_enough_not_to_guess():
 def test_the_cookie_script_is_first_party_and_refuses_a_bad_id():
     script = learner.cookie_script(GOOD)
     assert f'"{GOOD}"' in script and "Path=/" in script and "SameSite=Lax" in script
+    assert "langbot_previous=;Max-Age=0" in script  # nothing to switch back to: cleared
+    assert f'langbot_previous=\'+"{THIRD}"' in learner.cookie_script(GOOD, THIRD)
+    for bad in ("'; alert(1); '", None):
+        with pytest.raises(ValueError):
+            learner.cookie_script(bad)
     with pytest.raises(ValueError):
-        learner.cookie_script("'; alert(1); '")
+        learner.cookie_script(GOOD, "'; alert(1); '")

@@ -278,6 +278,75 @@ def test_two_browsers_never_share_an_id_and_start_afresh_asks_first(streamlit_se
     assert ids[0] != ids[1]
 
 
+def cookie(context, name: str) -> str | None:
+    return next((c["value"] for c in context.cookies() if c["name"] == name), None)
+
+
+def test_someone_elses_link_asks_before_it_replaces_your_id(
+    streamlit_server, browser, context, page, size
+):
+    """A link with another learner's id shows nothing of theirs and leaves this browser's id
+    alone until the learner says "Continue as this learner"; then "Switch back" undoes it."""
+    from playwright.sync_api import expect
+
+    steps = GREETINGS.steps
+    page.set_default_timeout(TIMEOUT_MS)
+    friend = browser.new_context().new_page()  # a friend practises, then shares their link
+    friend.set_default_timeout(TIMEOUT_MS)
+    friend.goto(f"{streamlit_server}/chat?lesson=greetings")
+    friend.locator(INPUT).wait_for()
+    answer(friend, "Hola", steps[1].bot)
+    answer(friend, "Me llamo Zoraida", steps[2].bot)
+    link, theirs = friend.url, learner_in(friend.url)
+    friend.context.close()
+
+    page.goto(streamlit_server)  # this browser's own id, kept in its cookie
+    page.get_by_text("How a lesson works").wait_for()
+    page.wait_for_url(re.compile(r"learner="))
+    own = learner_in(page.url)
+    page.wait_for_function(f"document.cookie.includes('langbot_learner={own}')")
+
+    page.goto(link)
+    expect(page.get_by_role("heading", name="Continue as this learner?")).to_be_visible()
+    page.wait_for_timeout(500)  # nothing more arrives behind the question
+    assert page.locator(MESSAGE).count() == 0 and "Zoraida" not in page.inner_text("body")
+    assert cookie(context, "langbot_learner") == own
+    shoot(page, "link-1-asks", whole=False)
+    page.get_by_role("button", name="Keep my own progress").click()
+    page.wait_for_url(lambda url: f"learner={own}" in url)
+    expect(page.get_by_text(f"Step 1 of {len(steps)}")).to_be_visible()
+    assert cookie(context, "langbot_learner") == own
+
+    page.goto(link)  # asked again; this time the learner continues as the friend
+    page.get_by_role("button", name="Continue as this learner").click()
+    expect(page.get_by_text(f"Step 3 of {len(steps)}")).to_be_visible()
+    expect(page.get_by_text("Me llamo Zoraida")).to_be_visible()
+    page.wait_for_function(f"document.cookie.includes('langbot_learner={theirs}')")
+    assert cookie(context, "langbot_previous") == own
+    expect(page.get_by_text("continuing as the learner in a shared link")).to_be_visible()
+    shoot(page, "link-2-continued")  # the whole page: the way back is at its top
+    page.locator(".st-key-lb-bar [data-testid='stPopoverButton']:visible").first.click()
+    menu = page.locator(".st-key-lb_switch_back_menu button")
+    expect(menu).to_be_visible()
+    shoot(page, "link-2-menu", whole=False)
+    page.keyboard.press("Escape")
+
+    page.goto(streamlit_server)  # a plain visit is now the friend's, with the way back
+    page.wait_for_url(lambda url: f"learner={theirs}" in url)
+    back = page.get_by_role("button", name="Switch back to your own progress")
+    back.wait_for()
+    shoot(page, "link-3-home-switch-back")
+    back.click()
+    page.wait_for_url(lambda url: f"learner={own}" in url)
+    page.wait_for_function(
+        f"document.cookie.includes('langbot_learner={own}')"
+        " && !document.cookie.includes('langbot_previous=')"
+    )
+    page.goto(f"{streamlit_server}/chat?lesson=greetings")
+    expect(page.get_by_text(f"Step 1 of {len(steps)}")).to_be_visible()
+    assert learner_in(page.url) == own and "Zoraida" not in page.inner_text("body")
+
+
 def test_the_server_checks_the_lessons_before_its_first_visitor(tmp_path, bad_lessons_dir, browser):
     """`streamlit run` runs the start-up check before it takes requests: a model answer its
     own step rejects is named on the very first page, not a while after it (the server

@@ -6,7 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from langbot.errors import StaleTurn, StorageError
+from langbot.errors import StaleTurn
 from langbot.practice import STALE_TURN, Practice
 from langbot.storage import FallbackStore, MemoryStore, SqliteStore
 
@@ -107,17 +107,25 @@ def test_a_file_that_turns_read_only_mid_lesson_never_restarts_it(tutor, tmp_pat
     outcome = practice.answer("learner-one", "greetings", "Soy de Lima", expected_step=3)
     assert outcome.verdict.correct  # judged against step 3, not step 1
     assert practice.resume("learner-one", "greetings").step == 4
-    assert "readonly" in store.warning
+    assert "readonly" in store.failure and "kept" in store.warning
     monkeypatch.undo()
     assert store.wait_until_saved(timeout=5) and store.warning is None
     assert SqliteStore(path).load("learner-one", "greetings").step == 4
 
 
-def test_an_unreadable_file_raises_rather_than_starting_the_lesson_afresh(tutor, tmp_path):
+def test_a_file_garbled_mid_lesson_keeps_the_learner_practising_from_memory(tutor, tmp_path):
     path = tmp_path / "progress.sqlite3"
-    file = SqliteStore(path)
-    practice = Practice(tutor, FallbackStore(file))
+    file = SqliteStore(path, retry_for=0.2)
+    store = FallbackStore(file, retry_max=0.05)
+    practice = Practice(tutor, store)
     practice.answer("learner-one", "greetings", "Hola", expected_step=1)
-    path.write_bytes(b"garbage" * 1000)
-    with pytest.raises(StorageError):
-        practice.resume("learner-one", "greetings")
+    intact = path.read_bytes()
+    path.write_bytes(b"garbage" * 1000)  # every read and write now fails
+    assert practice.resume("learner-one", "greetings").step == 2  # not a restarted lesson
+    outcome = practice.answer("learner-one", "greetings", "Me llamo Ana", expected_step=2)
+    assert outcome.verdict.correct and outcome.conversation.step == 3
+    assert "not a database" in store.failure and "kept" in store.warning
+    path.write_bytes(intact)
+    assert store.wait_until_saved(timeout=5)
+    assert file.load("learner-one", "greetings").step == 3
+    store.close()

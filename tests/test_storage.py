@@ -3,12 +3,14 @@
 import sqlite3
 import threading
 import time
+from contextlib import closing
 
 import pytest
 from store_contract import StoreContract, conversation
 
 from langbot.config import Settings
-from langbot.errors import StorageError
+from langbot.errors import DamagedProgress, StorageError
+from langbot.practice import Practice
 from langbot.storage import (
     FallbackStore,
     MemoryStore,
@@ -24,6 +26,25 @@ def store(request, tmp_path):
     if request.param == "sqlite":
         return SqliteStore(tmp_path / "progress.sqlite3")
     return MemoryStore()
+
+
+@pytest.fixture
+def damage(store):
+    """Cut a stored conversation short in the store itself, as a torn write would."""
+
+    def cut(learner: str, lesson_id: str) -> None:
+        if isinstance(store, SqliteStore):
+            with closing(sqlite3.connect(store.path)) as db, db:
+                db.execute(
+                    "UPDATE progress SET conversation = substr(conversation, 1, 40)"
+                    " WHERE learner = ? AND lesson_id = ?",
+                    (learner, lesson_id),
+                )
+        else:
+            data, version = store._progress[(learner, lesson_id)]
+            store._progress[(learner, lesson_id)] = (data[:40], version)
+
+    return cut
 
 
 @pytest.mark.parametrize(
@@ -79,24 +100,41 @@ def test_sqlite_is_safe_across_threads(tmp_path):
     assert all(store.load(f"learner-{n:04d}", "greetings").step == 5 for n in range(8))
 
 
-def test_a_row_that_no_longer_validates_is_ignored(tmp_path):
+def test_a_row_that_no_longer_validates_is_reported_with_its_version(tmp_path):
     path = tmp_path / "progress.sqlite3"
     store = SqliteStore(path)
     with sqlite3.connect(path) as db:
         db.execute(
-            "INSERT INTO progress (learner, lesson_id, conversation, updated_at)"
-            " VALUES ('learner-one', 'greetings', '{\"old\": true}', 0)"
+            "INSERT INTO progress (learner, lesson_id, conversation, updated_at, version)"
+            " VALUES ('learner-one', 'greetings', '{\"old\": true}', 0, 4)"
         )
-    assert store.load("learner-one", "greetings") is None
+    with pytest.raises(DamagedProgress) as info:
+        store.load("learner-one", "greetings")
+    assert info.value.version == 4  # what a save must match to replace it
     assert store.statuses("learner-one") == {}
 
 
-def test_corrupt_file_falls_back_to_memory_with_a_warning(tmp_path):
+def test_a_row_whose_version_is_damaged_too_is_replaced_by_a_forced_save(tmp_path, tutor):
+    path = tmp_path / "progress.sqlite3"
+    store = SqliteStore(path)
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "INSERT INTO progress (learner, lesson_id, conversation, updated_at, version)"
+            " VALUES ('learner-one', 'greetings', '{\"cut', 0, 'x')"
+        )
+    practice = Practice(tutor, store)
+    assert practice.resume("learner-one", "greetings").step == 1
+    practice.answer("learner-one", "greetings", "Hola", expected_step=1)
+    assert store.load("learner-one", "greetings").step == 2
+
+
+def test_corrupt_file_falls_back_to_memory_with_a_warning_naming_no_path(tmp_path, caplog):
     path = tmp_path / "progress.sqlite3"
     path.write_bytes(b"this is not a database" * 100)
     store, warning = open_store(Settings(store_path=path))
     assert isinstance(store, MemoryStore)
-    assert str(path) in warning and "memory" in warning
+    assert "memory" in warning and str(tmp_path) not in warning and "sqlite" not in warning
+    assert str(path) in caplog.text  # the operator reads which file in the log
     store.save("learner-one", conversation())
     assert store.load("learner-one", "greetings") is not None
 
@@ -106,7 +144,7 @@ def test_unwritable_location_falls_back_to_memory_with_a_warning(tmp_path):
     blocker.write_text("not a directory")
     store, warning = open_store(Settings(store_path=blocker / "progress.sqlite3"))
     assert isinstance(store, MemoryStore)
-    assert "cannot be used" in warning
+    assert "memory" in warning and "/" not in warning
 
 
 def test_open_store_kinds(tmp_path):
@@ -117,13 +155,13 @@ def test_open_store_kinds(tmp_path):
     assert isinstance(memory_store, MemoryStore) and warning is None
 
 
-def test_dynamodb_without_its_module_warns_instead_of_crashing(monkeypatch, tmp_path):
+def test_dynamodb_without_its_module_warns_instead_of_crashing(monkeypatch, caplog):
     import sys
 
     monkeypatch.setitem(sys.modules, "langbot.storage.dynamodb", None)
     store, warning = open_store(Settings(store="dynamodb", dynamodb_table="t"))
     assert isinstance(store, MemoryStore)
-    assert "dynamodb" in warning
+    assert "memory" in warning and "dynamodb" in caplog.text
 
 
 class BrokenStore(MemoryStore):
@@ -136,7 +174,8 @@ def test_a_failed_save_is_kept_in_memory_with_a_warning_while_it_waits():
     store = FallbackStore(primary, retry_max=0.05)
     assert store.warning is None
     store.save("learner-one", conversation(step=2))
-    assert "disk I/O error" in store.warning and "memory" in store.warning
+    assert "disk I/O error" in store.failure and "memory" in store.warning
+    assert "progress file" not in store.warning
     assert store.load("learner-one", "greetings").step == 2
     assert primary.load("learner-one", "greetings") is None
     store.close()
@@ -177,7 +216,7 @@ def test_a_long_lock_costs_one_save_a_wait_and_recovers_for_everyone(tmp_path):
     other = store.save("learner-two", conversation(step=5))
     holder = hold_write_lock(path, 1.5)
     saved = store.save("learner-one", conversation(step=3))  # kept in memory meanwhile
-    assert "database is locked" in store.warning
+    assert "database is locked" in store.failure and str(path) not in store.warning
     # Another learner who reloads still gets their place from the file, not an empty memory.
     assert store.load("learner-two", "greetings") == other
     assert store.load("learner-one", "greetings") == saved

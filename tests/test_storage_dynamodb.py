@@ -12,7 +12,7 @@ from moto import mock_aws
 from store_contract import StoreContract, conversation
 
 from langbot.config import load_settings
-from langbot.errors import ConfigError, StorageError
+from langbot.errors import ConfigError, DamagedProgress, StorageError
 from langbot.storage import FallbackStore, MemoryStore, open_store
 from langbot.storage.dynamodb import PROGRESS_TTL, DynamoStore, open_dynamodb_store
 
@@ -80,6 +80,23 @@ class Serialized:
 @pytest.fixture
 def store(aws) -> DynamoStore:
     return DynamoStore(TABLE, client=Serialized(aws))
+
+
+@pytest.fixture
+def damage(aws):
+    """Cut a stored conversation short in the table, as a torn write would."""
+
+    def cut(learner: str, lesson_id: str) -> None:
+        key = {"learner": {"S": learner}, "lesson": {"S": lesson_id}}
+        data = aws.get_item(TableName=TABLE, Key=key)["Item"]["conversation"]["S"]
+        aws.update_item(
+            TableName=TABLE,
+            Key=key,
+            UpdateExpression="SET conversation = :c",
+            ExpressionAttributeValues={":c": {"S": data[:40]}},
+        )
+
+    return cut
 
 
 class TestDynamoContract(StoreContract):
@@ -156,7 +173,7 @@ def test_two_app_containers_share_progress(aws, monkeypatch):
     assert [c["lesson_id"] for c in first.completions("learner-one")] == ["greetings"]
 
 
-def test_an_item_that_no_longer_validates_is_ignored(aws, store):
+def test_an_item_that_no_longer_validates_is_reported_and_skipped(aws, store):
     aws.put_item(
         TableName=TABLE,
         Item={
@@ -165,7 +182,9 @@ def test_an_item_that_no_longer_validates_is_ignored(aws, store):
             "conversation": {"S": '{"old": true}'},
         },
     )
-    assert store.load("learner-one", "greetings") is None
+    with pytest.raises(DamagedProgress) as info:
+        store.load("learner-one", "greetings")
+    assert info.value.version == 0  # an item from before versions: a first save replaces it
     assert store.statuses("learner-one") == {}
 
 
@@ -183,7 +202,8 @@ def test_a_table_that_disappears_later_falls_back_to_memory(aws, store):
     aws.delete_table(TableName=TABLE)
     fallback.save("learner-one", conversation(step=2))
     assert fallback.load("learner-one", "greetings").step == 2
-    assert "does not exist" in fallback.warning and "memory" in fallback.warning
+    assert "does not exist" in fallback.failure and "memory" in fallback.warning
+    assert TABLE not in fallback.warning
     fallback.close()  # or its retries would write into the next test's table
 
 
@@ -239,14 +259,15 @@ def test_open_store_picks_dynamodb(aws, monkeypatch):
         ({}, "set LANGBOT_DYNAMODB_TABLE"),
     ],
 )
-def test_open_store_falls_back_to_memory_saying_why(aws, monkeypatch, env, expected):
+def test_open_store_falls_back_to_memory_logging_why(aws, monkeypatch, caplog, env, expected):
     monkeypatch.setenv("LANGBOT_STORE", "dynamodb")
     monkeypatch.setenv("AWS_REGION", REGION)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     store, warning = open_store(load_settings())
     assert isinstance(store, MemoryStore)
-    assert expected in warning and "memory" in warning
+    assert expected in caplog.text  # the operator reads why in the log
+    assert "memory" in warning and "LANGBOT_" not in warning and "table" not in warning
 
 
 class Throttled(Serialized):
@@ -284,7 +305,7 @@ def test_throttled_writes_wait_in_memory_and_are_written_when_it_passes(aws):
     client.broken.set()
     second = store.save("learner-one", first.model_copy(update={"step": 3}))
     store.record_completion("learner-one", "greetings", {"first_try": 3})
-    assert "ProvisionedThroughputExceededException" in store.warning
+    assert "ProvisionedThroughputExceededException" in store.failure and "kept" in store.warning
     assert store.load("learner-one", "greetings") == second  # never an empty memory
     client.broken.clear()
     assert store.wait_until_saved(timeout=5) and store.warning is None

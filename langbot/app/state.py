@@ -12,7 +12,15 @@ from typing import Any
 import streamlit as st
 
 from langbot.app import listen, markup
-from langbot.app.learner import LEARNER, LEARNER_PARAM, learner_id, remember
+from langbot.app.learner import (
+    LEARNER,
+    LEARNER_PARAM,
+    SWITCHED,
+    ask_about_link,
+    learner_id,
+    remember,
+    render_switch_back,
+)
 from langbot.config import Settings, load_settings
 from langbot.conversation import MAX_ATTEMPTS, Conversation
 from langbot.errors import LangbotError
@@ -147,12 +155,26 @@ def preload() -> None:
 
 
 def store() -> ProgressStore:
-    """The process-wide progress store; if it is unusable, a warning and an in-memory one."""
+    """The process-wide progress store (an in-memory one if the configured one is unusable)."""
+    return _cached_store(_settings().model_dump_json())[0]
+
+
+def store_notice() -> None:
+    """A calm notice while progress is kept in memory; drawn after the page's reads and saves,
+    so it shows what they found. It never names a file or table (those go to the log)."""
     progress, warning = _cached_store(_settings().model_dump_json())
     warning = warning or getattr(progress, "warning", None)
     if warning:
-        st.warning(escape_markdown(warning), icon=":material/cloud_off:")
-    return progress
+        st.info(escape_markdown(warning), icon=":material/cloud_off:")
+
+
+def storage_failed(error: LangbotError) -> None:
+    """The page's words when progress cannot be read at all; the error itself is logged."""
+    log.error("progress cannot be read: %s", error)
+    st.warning(
+        "Your progress cannot be read just now. Nothing is lost: try again in a moment.",
+        icon=":material/cloud_off:",
+    )
 
 
 def render_sidebar() -> None:
@@ -167,10 +189,15 @@ def render_sidebar() -> None:
 
 
 def start_page() -> str:
-    """Common set-up for every page: the style sheet and the learner id (kept in the browser)."""
+    """Common set-up for every page: the style sheet and the learner id (kept in the browser,
+    after asking first when a link's id differs from this browser's own)."""
     st.html(_CSS)
     learner = learner_id()
+    if ask_about_link(learner):  # a link's id, not yet confirmed: nothing of its progress shows
+        st.stop()
     remember(learner)
+    if st.session_state.get(SWITCHED):
+        render_switch_back(learner, where="top")
     return learner
 
 

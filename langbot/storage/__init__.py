@@ -44,12 +44,16 @@ def _open_primary(settings: Settings) -> ProgressStore:
 
 
 def open_store(settings: Settings) -> tuple[ProgressStore, str | None]:
-    """The configured progress store, or a MemoryStore and a warning if it cannot be opened."""
+    """The configured progress store, or a MemoryStore and a warning if it cannot be opened.
+
+    The warning is for learners and names no server detail; why the store cannot be
+    opened (a file path, a table name, what to set) goes to the log.
+    """
     try:
         primary = _open_primary(settings)
     except StorageError as e:
-        log.error("cannot open the progress store: %s", e)
-        return MemoryStore(), f"{e} {IN_MEMORY}"
+        log.error("cannot open the progress store, keeping progress in memory: %s", e)
+        return MemoryStore(), IN_MEMORY
     if isinstance(primary, MemoryStore):
         return primary, None
     return FallbackStore(primary), None

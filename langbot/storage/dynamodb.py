@@ -30,7 +30,12 @@ from botocore.exceptions import BotoCoreError, ClientError, NoRegionError
 from langbot.config import Settings
 from langbot.conversation import Conversation
 from langbot.errors import ConfigError, SaveConflict, StorageError
-from langbot.storage.protocol import dump_conversation, parse_completion, parse_conversation
+from langbot.storage.protocol import (
+    dump_conversation,
+    parse_completion,
+    parse_conversation,
+    read_conversation,
+)
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +127,11 @@ class DynamoStore:
         """The learner's saved conversation for a lesson, or None."""
         key = {"learner": {"S": learner}, "lesson": {"S": lesson_id}}
         item = self._call("get_item", Key=key, ConsistentRead=True).get("Item")
-        return self._parse(item) if item else None
+        if not item:
+            return None
+        return read_conversation(
+            item.get("conversation", {}).get("S"), item.get("version", {}).get("N", 0)
+        )
 
     def save(
         self, learner: str, conversation: Conversation, *, force: bool = False

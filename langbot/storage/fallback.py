@@ -2,14 +2,18 @@
 
 A failed write falls back for that one operation: the conversation or completion is kept
 in memory and a background thread writes it to the real store, with backoff, once that
-is usable again. Reads go to the real store, overlaid with what is still waiting; a read
-that fails raises StorageError rather than answer from an empty memory (which would
-restart a lesson). The warning shows only while something is waiting to be written.
+is usable again. Reads go to the real store, overlaid with what is still waiting. A read
+that fails falls back too: it answers from what this process last read or wrote for that
+learner (so a learner mid-lesson keeps their place), else as a new lesson, whose save can
+never overwrite the stored one (saves are version-checked). The warning, which names no
+server detail, shows while something waits to be written or while reads are failing; the
+error itself (which may name a file) is only logged.
 """
 
 import logging
 import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,10 +23,15 @@ from langbot.storage.protocol import ProgressStore
 
 log = logging.getLogger(__name__)
 
-IN_MEMORY = "Progress is kept in memory only for now: it will be lost when the app restarts."
-SAVING_LATER = (
-    "Progress is kept in memory for now and will be saved as soon as the store is usable again."
+IN_MEMORY = (
+    "Your progress is kept in memory for now: it cannot be saved on this server, so it will"
+    " be lost when the app restarts."
 )
+KEPT_FOR_NOW = (
+    "Saving is paused for a moment: your progress is kept in memory for now and will be saved"
+    " as soon as it can be. You can keep practising."
+)
+KNOWN_MAX = 2000  # conversations remembered for reads while the store is away (LRU)
 
 
 @dataclass
@@ -41,6 +50,8 @@ class FallbackStore:
         self._pending: dict[tuple[str, str], _Pending] = {}
         self._completions: list[tuple[str, str, dict[str, Any], float]] = []
         self._failure: str | None = None
+        self._reads_failing = False
+        self._known: OrderedDict[tuple[str, str], Conversation] = OrderedDict()
         self._lock = threading.RLock()
         self._flushing = threading.Lock()  # one flush at a time, or a completion is written twice
         self._flusher: threading.Thread | None = None
@@ -48,11 +59,39 @@ class FallbackStore:
 
     @property
     def warning(self) -> str | None:
-        """What to tell the learner while writes are failing; None when all is saved."""
+        """What to tell the learner while the store is failing; None when all is well."""
         with self._lock:
-            if not (self._pending or self._completions):
+            if not (self._pending or self._completions or self._reads_failing):
                 return None
-            return f"{self._failure} {SAVING_LATER}"
+            return KEPT_FOR_NOW
+
+    @property
+    def failure(self) -> str | None:
+        """The real store's last error, for operators (it may name a file): never shown."""
+        with self._lock:
+            return self._failure
+
+    def _know(self, key: tuple[str, str], conversation: Conversation | None) -> None:
+        with self._lock:
+            if conversation is None:
+                self._known.pop(key, None)
+                return
+            self._known[key] = conversation.model_copy(deep=True)
+            self._known.move_to_end(key)
+            while len(self._known) > KNOWN_MAX:
+                self._known.popitem(last=False)
+
+    def _read_failed(self, error: StorageError) -> None:
+        with self._lock:
+            if not self._reads_failing:
+                log.error("reading progress failed; answering from memory: %s", error)
+            self._reads_failing, self._failure = True, str(error)
+
+    def _read_ok(self) -> None:
+        with self._lock:
+            if self._reads_failing:
+                log.warning("reading progress works again")
+            self._reads_failing = False
 
     def waiting(self) -> int:
         """How many writes are waiting in memory for the real store."""
@@ -60,12 +99,23 @@ class FallbackStore:
             return len(self._pending) + len(self._completions)
 
     def load(self, learner: str, lesson_id: str) -> Conversation | None:
-        """The newest conversation: one still waiting to be written, else the stored one."""
+        """The newest conversation: one waiting to be written, else the stored one, else
+        (the store failing) the one this process last saw."""
+        key = (learner, lesson_id)
         with self._lock:
-            pending = self._pending.get((learner, lesson_id))
+            pending = self._pending.get(key)
             if pending is not None:
                 return pending.conversation.model_copy(deep=True)
-        return self.primary.load(learner, lesson_id)
+        try:
+            conversation = self.primary.load(learner, lesson_id)
+        except StorageError as e:
+            self._read_failed(e)
+            with self._lock:
+                known = self._known.get(key)
+                return known.model_copy(deep=True) if known is not None else None
+        self._read_ok()
+        self._know(key, conversation)
+        return conversation
 
     def save(
         self, learner: str, conversation: Conversation, *, force: bool = False
@@ -76,12 +126,14 @@ class FallbackStore:
             if key in self._pending:
                 return self._stash(key, conversation, force)
         try:
-            return self.primary.save(learner, conversation, force=force)
+            saved = self.primary.save(learner, conversation, force=force)
         except StorageError as e:
             log.error("saving progress failed; kept in memory and retried: %s", e)
             with self._lock:
                 self._failure = str(e)
                 return self._stash(key, conversation, force)
+        self._know(key, saved)
+        return saved
 
     def _stash(self, key: tuple[str, str], conversation: Conversation, force: bool) -> Conversation:
         pending = self._pending.get(key)
@@ -98,7 +150,17 @@ class FallbackStore:
 
     def statuses(self, learner: str) -> dict[str, Conversation]:
         """Every saved conversation of a learner, by lesson id, newest state first."""
-        found = self.primary.statuses(learner)
+        try:
+            found = self.primary.statuses(learner)
+            self._read_ok()
+        except StorageError as e:
+            self._read_failed(e)
+            with self._lock:
+                found = {
+                    lesson: conv.model_copy(deep=True)
+                    for (owner, lesson), conv in self._known.items()
+                    if owner == learner
+                }
         with self._lock:
             for (owner, lesson), pending in self._pending.items():
                 if owner == learner:
@@ -123,7 +185,12 @@ class FallbackStore:
 
     def completions(self, learner: str) -> list[dict[str, Any]]:
         """The learner's completions, oldest first, with those still waiting last."""
-        done = self.primary.completions(learner)
+        try:
+            done = self.primary.completions(learner)
+            self._read_ok()
+        except StorageError as e:
+            self._read_failed(e)
+            done = []
         with self._lock:
             waiting = [c for c in self._completions if c[0] == learner]
         done += [
@@ -171,6 +238,7 @@ class FallbackStore:
         with self._lock:
             if entry.conversation is snapshot:
                 del self._pending[key]
+                self._know(key, written)
             else:  # saved again while we wrote: the next flush starts from what we wrote
                 entry.base, entry.force = written.version, False
 

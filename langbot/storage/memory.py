@@ -7,7 +7,7 @@ from typing import Any
 
 from langbot.conversation import Conversation
 from langbot.errors import SaveConflict
-from langbot.storage.protocol import dump_conversation, parse_conversation
+from langbot.storage.protocol import dump_conversation, parse_conversation, read_conversation
 
 
 class MemoryStore:
@@ -21,7 +21,7 @@ class MemoryStore:
     def load(self, learner: str, lesson_id: str) -> Conversation | None:
         """The learner's saved conversation for a lesson, or None."""
         row = self._progress.get((learner, lesson_id))
-        return parse_conversation(*row) if row else None
+        return read_conversation(*row) if row else None
 
     def save(
         self, learner: str, conversation: Conversation, *, force: bool = False

@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from pydantic import ValidationError
 
 from langbot.conversation import Conversation
+from langbot.errors import DamagedProgress
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,11 @@ class ProgressStore(Protocol):
     """
 
     def load(self, learner: str, lesson_id: str) -> Conversation | None:
-        """The learner's saved conversation for a lesson (with its version), or None."""
+        """The learner's saved conversation for a lesson (with its version), or None.
+
+        Raises DamagedProgress when a row exists but cannot be read, with the version a
+        save must match to replace it.
+        """
         ...
 
     def save(
@@ -69,6 +74,18 @@ def parse_conversation(data: object, version: object) -> Conversation | None:
         # A row from an older schema, or damaged: skip it rather than fail the page.
         log.warning("ignoring a saved conversation that does not validate")
         return None
+
+
+def read_conversation(data: object, version: object) -> Conversation:
+    """A stored row as a Conversation; DamagedProgress (with its version) if it cannot be read."""
+    conv = parse_conversation(data, version)
+    if conv is not None:
+        return conv
+    try:
+        readable: int | None = int(version or 0)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        readable = None  # only a forced save can replace it
+    raise DamagedProgress("A saved conversation cannot be read.", readable)
 
 
 def parse_completion(lesson_id: object, summary: object, at: object) -> dict[str, Any] | None:

@@ -20,7 +20,12 @@ from typing import Any, TypeVar
 
 from langbot.conversation import Conversation
 from langbot.errors import SaveConflict, StorageError
-from langbot.storage.protocol import dump_conversation, parse_completion, parse_conversation
+from langbot.storage.protocol import (
+    dump_conversation,
+    parse_completion,
+    parse_conversation,
+    read_conversation,
+)
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +178,7 @@ class SqliteStore:
             "SELECT conversation, version FROM progress WHERE learner = ? AND lesson_id = ?",
             (learner, lesson_id),
         )
-        return parse_conversation(*rows[0]) if rows else None
+        return read_conversation(*rows[0]) if rows else None
 
     def save(
         self, learner: str, conversation: Conversation, *, force: bool = False
@@ -187,7 +192,7 @@ class SqliteStore:
                 row = db.execute(
                     "SELECT version FROM progress WHERE learner = ? AND lesson_id = ?", key
                 ).fetchone()
-                version = (row[0] if row else 0) + 1
+                version = (row[0] if row and isinstance(row[0], int) else 0) + 1  # a damaged one: 0
                 db.execute(
                     "INSERT INTO progress (learner, lesson_id, conversation, updated_at, version)"
                     " VALUES (?, ?, ?, ?, ?) ON CONFLICT (learner, lesson_id) DO UPDATE SET"

@@ -4,12 +4,14 @@ import streamlit as st
 
 from langbot.app import chat as ui_chat
 from langbot.app import state as ui
+from langbot.app.learner import render_switch_back
 from langbot.errors import StorageError
 from langbot.practice import Practice
 
 learner = ui.start_page()
 tutor = ui.tutor()
 progress = ui.store()
+notice = st.empty()  # filled last: the store's notice after this run's reads and saves
 lesson = ui.chosen_lesson(tutor.lessons)
 
 if lesson is None:
@@ -23,7 +25,7 @@ if lesson is None:
 try:  # saved on the first answer, not on a page view; a failed read never restarts the lesson
     conv = Practice(tutor, progress).resume(learner, lesson.id)
 except StorageError as e:
-    st.error(f"{e} Your place is kept: try again in a moment.", icon=":material/cloud_off:")
+    ui.storage_failed(e)
     st.stop()
 
 with st.container(key="lb-header"):
@@ -64,5 +66,8 @@ with controls.container(horizontal=True, vertical_alignment="center", gap="small
         )
         if st.button("Back to the lessons", icon=":material/grid_view:", key="lb_lobby"):
             ui.go(ui.LOBBY)
+        render_switch_back(learner, where="menu")  # after continuing as a link's learner
 with undo:
     ui_chat.offer_undo(progress, learner, lesson)
+with notice:
+    ui.store_notice()

@@ -3,9 +3,9 @@
 import streamlit as st
 
 from langbot.app import state as ui
-from langbot.app.learner import render_start_afresh
+from langbot.app.learner import SWITCHED, render_start_afresh, render_switch_back
 
-ui.start_page()
+learner = ui.start_page()
 
 st.title("¡Hola! I'm LangBot", anchor=False)
 st.markdown(
@@ -37,6 +37,8 @@ with st.container(horizontal=True, vertical_alignment="center"):
     if st.button("See the lessons", type="primary", icon=":material/arrow_forward:"):
         ui.go(ui.LOBBY)
     render_start_afresh()
+    if not st.session_state.get(SWITCHED):  # else it is at the top of the page already
+        render_switch_back(learner)
 
 st.divider()
 st.subheader("The team", anchor=False)

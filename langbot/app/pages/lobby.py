@@ -13,8 +13,9 @@ try:
     statuses = Practice(tutor, progress).statuses(learner)
     finished = {c["lesson_id"] for c in progress.completions(learner)}
 except StorageError as e:
-    st.error(f"{e} Your progress is kept: try again in a moment.", icon=":material/cloud_off:")
+    ui.storage_failed(e)
     st.stop()
+ui.store_notice()
 
 st.title("Lessons", anchor=False)
 st.markdown(
