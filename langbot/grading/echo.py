@@ -108,7 +108,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 def _needs(word: str, want: str) -> str:
     """What a word lacks, in English: an accent, the letter ñ, a capital, or two of them."""
     if want.lower() == word.lower():
-        return "is a name: it takes a capital letter"
+        return "needs a capital letter"
     tilde = "ñ" in want.lower() and "ñ" not in word.lower()
     accent = any(c in "áéíóúü" for c in want.lower())
     if tilde and accent:
