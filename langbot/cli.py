@@ -104,9 +104,7 @@ def cmd_chat(args: argparse.Namespace, out: TextIO, inp: TextIO) -> int:
         except InputRejected as e:
             out.write(f"LangBot> {e}\n")
             continue
-        for err in outcome.verdict.errors if not outcome.verdict.correct else ():
-            out.write(f"  · {err}\n")
-        _print_turns(outcome.messages, out)
+        _print_turns(outcome.messages, out)  # a grammar miss's cue is the error found
         conv = outcome.conversation
     out.write(
         f"\nDone! Right on the first try: {conv.first_try}/{len(lesson.steps)} · "
@@ -130,9 +128,7 @@ def cmd_grade(args: argparse.Namespace, out: TextIO, inp: TextIO) -> int:
             ("✔ correct" if response.correct else "✘ not yet")
             + f" (nextStep {response.nextStep})\n"
         )
-        out.write(response.text + "\n")
-        for err in response.errors:
-            out.write(f"  · {err}\n")
+        out.write(response.text + "\n")  # the errors found are in the cue: shown once
     return 0
 
 

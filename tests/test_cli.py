@@ -191,3 +191,18 @@ def test_both_module_entry_points_run_the_cli(module):
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "greetings" in done.stdout
+
+
+def test_each_grammar_error_is_shown_once():
+    code, out = run("grade", "family", "1", "mi familia es pequeño")
+    error = "«pequeño» must agree with «familia» in gender and number."
+    assert out.count(error) == 1
+    chat = subprocess.run(
+        [sys.executable, "-m", "langbot", "chat", "family"],
+        input="mi familia es pequeño\n/quit\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO,
+    )
+    assert chat.stdout.count(error) == 1
