@@ -274,3 +274,13 @@ def test_an_instruction_to_the_tutor_does_not_move_the_learner_on_when_the_model
     assert outcome.response.correct is False and outcome.verdict.category == "injection"
     assert outcome.conversation.step == 2 and outcome.conversation.attempt == 2
     assert "Perfecto" not in outcome.response.text
+
+
+@pytest.mark.parametrize("text", ["help", "no entiendo", "¿Qué significa «llamas»?"])
+def test_asking_for_help_costs_no_try_when_the_model_judges_every_turn(text) -> None:
+    # A real model often grades "no entiendo" as a wrong answer; help is free all the same.
+    model = scripted(model_output(False, "Casi. Di tu nombre.", "context", ["Say your name."]))
+    outcome = _tutor(model, fast_path=False).respond(_at(2), text)
+    assert outcome.verdict.category == "help"
+    assert outcome.conversation.step == 2 and outcome.conversation.attempt == 1
+    assert NAME_STEP.gloss in outcome.response.text

@@ -97,10 +97,12 @@ def build_chain(prompts: TutorPrompts, model: Runnable) -> Runnable:
 
 
 def reconcile(model: ModelVerdict, builtin: Verdict, definite: tuple[str, ...]) -> Verdict:
-    """The turn's verdict. Rules: the grader's injection flag stands whatever the model says,
-    and a definite built-in grammar error beats the model's "correct"."""
+    """The turn's verdict. Rules: the grader's injection and help flags stand whatever the
+    model says (help is free), and a definite built-in grammar error beats its "correct"."""
     if builtin.category == "injection":
         return Verdict(False, "injection", builtin.errors)
+    if builtin.category == "help":
+        return builtin
     if model.correct and definite:
         return Verdict(False, "grammar", definite)
     if model.correct:
