@@ -1,0 +1,196 @@
+"""The forms of a step's answer the leak guard looks for in a skeleton (see `skeleton`).
+
+A form is the skeleton of a short text the built-in grader accepts as a right answer to the
+step: each expansion of an accepted pattern whose slots are lists, and each run of words of
+the model answer. Each comes with its numbers in digits and in English ("quince", "15",
+"fifteen") and reversed. Only what the grader accepts is a form, so a cue that names "números"
+or "años" is not one.
+
+A one-word form of five letters or more counts anywhere, even inside a longer word
+("quinceañera"). A shorter or many-word form ("sí", "15", "me llamo Tom") counts only where it
+starts and ends on the edge of a visible word, so "casi" does not give away "sí", nor
+"casi, mucho" "sí, mucho"; letters spread out by anything ("s.í", "1 5") still do.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from langbot.grading import accepts_answer
+from langbot.lessons import Lesson
+from langbot.llm.skeleton import fold_letters, leak_forms, visible
+from langbot.text import words
+
+MIN_ANYWHERE = 5  # letters a one-word form needs to count inside a longer word
+MIN_REVERSED = 6  # ... and reversed ("ecniuq"); shorter reversals only beside bidi controls
+MAX_EXPANSIONS = 256  # per pattern: the lessons' longest lists stay well below this
+_SPECIAL = re.compile(r"[()\[\]{}|;]")
+_BIDI = re.compile("[\u061c\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+class _OpenSlot(Exception):
+    """The pattern has a slot of an open class (any name, any place): it has no list."""
+
+
+def expand(source: str, slots: dict) -> list[str]:
+    """Every text a pattern describes, its list slots filled in; _OpenSlot if it has others."""
+    return [" ".join(text.split()) for text in _sequence(source, 0, slots)[0]]
+
+
+def _sequence(source: str, i: int, slots: dict) -> tuple[list[str], int]:
+    results = [""]
+    while i < len(source) and source[i] not in ")]|":
+        ch = source[i]
+        if ch in "([":
+            part = [] if ch == "(" else [""]  # an optional part may be left out
+            while i < len(source) and source[i] in "([|":
+                alternative, i = _sequence(source, i + 1, slots)
+                part += alternative
+            i += 1  # the closing bracket
+        elif ch == "{":
+            end = source.index("}", i)
+            values = slots.get(source[i + 1 : end].strip())
+            if not isinstance(values, list):
+                raise _OpenSlot
+            part, i = values, end + 1
+        elif ch == ";":  # the end of a clause
+            part, i = [" "], i + 1
+        else:
+            m = _SPECIAL.search(source, i)
+            stop = m.start() if m else len(source)
+            part, i = [source[i:stop]], stop
+        results = [r + p for r in results for p in part][:MAX_EXPANSIONS]
+    return results, i
+
+
+@lru_cache(maxsize=1)
+def _numbers() -> dict[tuple[str, ...], tuple[str, str]]:
+    """Folded Spanish number words -> (digits, English words)."""
+    return {tuple(words(n.es)): (str(n.value), " ".join(words(n.en))) for n in leak_forms().numbers}
+
+
+def number_variants(text: str) -> list[list[str]]:
+    """The folded words of the text, and again with each number in digits and in English."""
+    ws, numbers = words(text), _numbers()
+    longest = max(len(k) for k in numbers)
+    i, digits, english = 0, [], []
+    while i < len(ws):
+        for n in range(min(longest, len(ws) - i), 0, -1):
+            forms = numbers.get(tuple(ws[i : i + n]))
+            if forms:
+                digits.append(forms[0])
+                english.extend(forms[1].split())
+                i += n
+                break
+        else:
+            digits.append(ws[i])
+            english.append(ws[i])
+            i += 1
+    return [ws, digits, english]
+
+
+@dataclass(frozen=True)
+class AnswerForms:
+    """The skeleton forms of one step's answer, with the prefixes a stream must hold back."""
+
+    anywhere: tuple[str, ...]
+    aligned: tuple[str, ...]
+    reversed_aligned: tuple[str, ...]  # looked for only in text with bidi controls
+
+    def leaks(self, text: str) -> bool:
+        """Whether the text, read as a skeleton, gives one of the forms away."""
+        skel, edges = _skeleton_with_edges(visible(text))
+        if any(form in skel for form in self.anywhere):
+            return True
+        aligned = self.aligned + (self.reversed_aligned if _BIDI.search(text) else ())
+        return any(_aligned_in(form, skel, edges) for form in aligned)
+
+    def open_tail(self, text: str) -> bool:
+        """Whether the text ends in the first letters of a form, which later text may finish."""
+        skel, edges = _skeleton_with_edges(visible(text))
+        for k in range(1, min(len(skel), _longest(self)) + 1):
+            tail = skel[-k:]
+            if any(f.startswith(tail) and f != tail for f in self.anywhere):
+                return True
+            if len(skel) - k in edges and any(
+                f.startswith(tail) and f != tail for f in self.aligned + self.reversed_aligned
+            ):
+                return True
+        return False
+
+
+def _aligned_in(form: str, skel: str, edges: frozenset[int]) -> bool:
+    start = skel.find(form)
+    while start >= 0:
+        if start in edges and start + len(form) in edges:
+            return True
+        start = skel.find(form, start + 1)
+    return False
+
+
+def _longest(forms: AnswerForms) -> int:
+    return max((len(f) for f in forms.anywhere + forms.aligned + forms.reversed_aligned), default=0)
+
+
+def _skeleton_with_edges(shown: str) -> tuple[str, frozenset[int]]:
+    """The skeleton, and the skeleton offsets that sit on the edge of a visible word."""
+    parts = [fold_letters(ch) for ch in shown]
+    edges, offset, previous = {0}, 0, False
+    for part in parts:
+        if bool(part) != previous:
+            edges.add(offset)
+        offset += len(part)
+        previous = bool(part)
+    edges.add(offset)
+    return "".join(parts), frozenset(edges)
+
+
+def _candidates(lesson: Lesson, number: int) -> set[str]:
+    step = lesson.step(number)
+    texts: set[str] = set()
+    for source in step.accept:
+        try:
+            texts.update(expand(source, step.slots))
+        except _OpenSlot:
+            continue
+    model = step.model_answer.split()
+    for i in range(len(model)):
+        for j in range(i + 1, len(model) + 1):
+            texts.add(" ".join(model[i:j]))
+    return {t for t in texts if t.strip() and accepts_answer(lesson, number, t)}
+
+
+@lru_cache(maxsize=256)
+def answer_forms(lesson: Lesson, number: int) -> AnswerForms:
+    """The forms of the step's answer (cached per step: the grader is asked once per text)."""
+    one_word: set[str] = set()
+    many: set[str] = set()
+    for text in _candidates(lesson, number):
+        for ws in number_variants(text):
+            form = fold_letters("".join(ws))
+            if form:
+                (one_word if len(ws) == 1 else many).add(form)
+    # What the script itself shows at this step (its line and cues) gives nothing away.
+    step = lesson.step(number)
+    public = [
+        _skeleton_with_edges(visible(t)) for t in (step.bot, step.cues.general, step.cues.specific)
+    ]
+    anywhere = {f for f in one_word if len(f) >= MIN_ANYWHERE}
+    anywhere = {f for f in _minimal(anywhere) if not any(f in sk for sk, _ in public)}
+    aligned = {
+        f
+        for f in one_word | many
+        if not any(a in f for a in anywhere) and not any(_aligned_in(f, *p) for p in public)
+    }
+    backwards = {f[::-1] for f in anywhere if len(f) >= MIN_REVERSED}
+    reversed_aligned = {f[::-1] for f in anywhere | aligned} - backwards - anywhere - aligned
+    return AnswerForms(
+        tuple(sorted(anywhere | backwards)), tuple(sorted(aligned)), tuple(sorted(reversed_aligned))
+    )
+
+
+def _minimal(forms: set[str]) -> set[str]:
+    return {f for f in forms if not any(g != f and g in f for g in forms)}
+
+
+__all__ = ["AnswerForms", "answer_forms", "expand", "number_variants"]
