@@ -74,7 +74,8 @@ class GuardedReply:
         for event in self.events:
             if self.deadline:
                 self.deadline.check()
-            if isinstance(event, ModelErrors):
+            if isinstance(event, ModelErrors):  # the reply is over: its last word is whole
+                self.text, raw = self.text + normalise(raw), ""
                 self.set_errors(event.errors)
                 continue
             if not isinstance(event, str):
@@ -108,6 +109,8 @@ class GuardedReply:
         checked = tuple(normalise(e) for e in errors)
         if self.guard:
             kept = tuple(e for e in checked if not self.guard.leaks(e))
+            if kept and self.guard.forms.leaks("\n".join((self.text, *kept))):
+                kept = ()  # an answer spread over several items, or finishing the reply's
             if len(kept) < len(checked):
                 log.warning("Leak guard: dropped model errors that gave the answer away.")
             checked = kept
