@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from langbot.grading import accepts_answer
 from langbot.lessons import Lesson
-from langbot.llm.skeleton import fold_letters, leak_forms, visible
+from langbot.llm.skeleton import fold_char, fold_letters, leak_forms, visible
 from langbot.text import words
 
 MIN_ANYWHERE = 5  # letters a one-word form needs to count inside a longer word
@@ -134,7 +134,7 @@ def _longest(forms: AnswerForms) -> int:
 
 def _skeleton_with_edges(shown: str) -> tuple[str, frozenset[int]]:
     """The skeleton, and the skeleton offsets that sit on the edge of a visible word."""
-    parts = [fold_letters(ch) for ch in shown]
+    parts = [fold_char(ch) for ch in shown]
     edges, offset, previous = {0}, 0, False
     for part in parts:
         if bool(part) != previous:

@@ -151,6 +151,7 @@ class StreamGuard:
         self.guard = guard
         self.checked = 0  # words already checked
         self.released = 0  # chars that may be shown
+        self.tried = 0  # the last sentence boundary checked
 
     def feed(self, text: str, final: bool = False) -> int | None:
         """None if the text leaks; else how many of its chars may be shown now."""
@@ -171,9 +172,10 @@ class StreamGuard:
         self.checked = len(tokens)
         if final:
             return None if self.guard.forms.leaks(text) else len(text)
-        ends = [m.end() for m in _RELEASE.finditer(text) if m.end() > self.released]
+        ends = [m.end() for m in _RELEASE.finditer(text, self.tried) if m.end() > self.tried]
         if not ends:
-            return self.released
+            return self.released  # no new sentence boundary: nothing new to check or show
+        self.tried = ends[-1]
         if self.guard.forms.leaks(text):  # everything so far, held-back text too
             return None
         for end in reversed(ends):

@@ -88,7 +88,8 @@ def lookalike_table() -> dict[int, str]:
 
 
 @lru_cache(maxsize=8192)
-def _char(ch: str) -> str:
+def fold_char(ch: str) -> str:
+    """One character's part of a skeleton: "" for anything but a letter or a digit."""
     if ch in _IGNORABLE:
         return ""
     digit = unicodedata.decimal(ch, None)
@@ -108,7 +109,7 @@ class _Table(dict):
     """Code point -> skeleton text, for str.translate; filled as characters are met."""
 
     def __missing__(self, code: int) -> str:
-        folded = _char(chr(code))
+        folded = fold_char(chr(code))
         if len(self) < 8192:
             self[code] = folded
         return folded
@@ -151,6 +152,7 @@ def fold_letters(text: str) -> str:
 
 __all__ = [
     "LeakForms",
+    "fold_char",
     "fold_letters",
     "leak_forms",
     "lookalike_table",
