@@ -189,8 +189,15 @@ def answer_forms(lesson: Lesson, number: int) -> AnswerForms:
     )
 
 
+def warm_up_forms(lessons: dict[str, Lesson]) -> None:
+    """Work out every step's forms ahead of the first reply that needs them."""
+    for lesson in lessons.values():
+        for number in range(1, len(lesson.steps) + 1):
+            answer_forms(lesson, number)
+
+
 def _minimal(forms: set[str]) -> set[str]:
     return {f for f in forms if not any(g != f and g in f for g in forms)}
 
 
-__all__ = ["AnswerForms", "answer_forms", "expand", "number_variants"]
+__all__ = ["AnswerForms", "answer_forms", "expand", "number_variants", "warm_up_forms"]
