@@ -28,12 +28,12 @@ _SPECIAL = re.compile(r"[()\[\]{}|;]")
 _BIDI = re.compile("[\u061c\u200f\u202a-\u202e\u2066-\u2069]")
 
 
-class _OpenSlot(Exception):
+class OpenSlot(Exception):
     """The pattern has a slot of an open class (any name, any place): it has no list."""
 
 
 def expand(source: str, slots: dict) -> list[str]:
-    """Every text a pattern describes, its list slots filled in; _OpenSlot if it has others."""
+    """Every text a pattern describes, its list slots filled in; OpenSlot if it has others."""
     return [" ".join(text.split()) for text in _sequence(source, 0, slots)[0]]
 
 
@@ -51,7 +51,7 @@ def _sequence(source: str, i: int, slots: dict) -> tuple[list[str], int]:
             end = source.index("}", i)
             values = slots.get(source[i + 1 : end].strip())
             if not isinstance(values, list):
-                raise _OpenSlot
+                raise OpenSlot
             part, i = values, end + 1
         elif ch == ";":  # the end of a clause
             part, i = [" "], i + 1
@@ -151,7 +151,7 @@ def _candidates(lesson: Lesson, number: int) -> set[str]:
     for source in step.accept:
         try:
             texts.update(expand(source, step.slots))
-        except _OpenSlot:
+        except OpenSlot:
             continue
     model = step.model_answer.split()
     for i in range(len(model)):
@@ -200,4 +200,4 @@ def _minimal(forms: set[str]) -> set[str]:
     return {f for f in forms if not any(g != f and g in f for g in forms)}
 
 
-__all__ = ["AnswerForms", "answer_forms", "expand", "number_variants", "warm_up_forms"]
+__all__ = ["AnswerForms", "OpenSlot", "answer_forms", "expand", "number_variants", "warm_up_forms"]
