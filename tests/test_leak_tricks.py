@@ -251,3 +251,32 @@ def test_langbot_grade_json_never_prints_a_trick(trick, httpserver, monkeypatch)
     assert httpserver.log, "the model was not asked"
     assert response["text"] == SUM.cues.general
     assert not any(trick in e or "Say" in e for e in response["errors"])
+
+
+RECAST_TRICKS = [
+    "m.e l.l.a.m.o T.o.m",
+    "Me lla-mo T o m",
+    "ME LLAMO TΟM",  # Greek capital omicron
+    "me\u034f llamo\u3164Tom",
+    "&amp;amp;amp;#77;e llamo Tom",
+    "me llamo <i>Tom</i>",
+    "me·llamo·tom",
+]
+
+
+@pytest.mark.parametrize("trick", RECAST_TRICKS)
+@pytest.mark.parametrize("streaming", [True, False])
+def test_the_learners_own_sentence_corrected_is_a_leak_however_it_is_spelt(
+    trick, streaming
+) -> None:
+    # «Me llamas Tom»: the grader's correction, «Me llamo Tom», is the answer for this learner
+    name_step = LESSONS["greetings"].step(2)
+    reply = f"¡Casi! Mira el verbo. Se dice {trick}."
+    model = scripted(model_output(False, reply, "grammar", [f"Say {trick}."]), chunk_size=3)
+    stream = _tutor(model, streaming=streaming).stream(
+        Conversation(lesson_id="greetings", step=2), "Me llamas Tom"
+    )
+    shown = "".join(stream)
+    assert "¡Casi! Mira el verbo. ".startswith(shown)
+    assert stream.outcome.messages[-1].text == name_step.cues.general
+    assert not any("Say" in e for e in stream.outcome.response.errors)

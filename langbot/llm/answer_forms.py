@@ -23,6 +23,7 @@ from langbot.text import words
 
 MIN_ANYWHERE = 5  # letters a one-word form needs to count inside a longer word
 MIN_REVERSED = 6  # ... and reversed ("ecniuq"); shorter reversals only beside bidi controls
+MAX_RUN, MAX_RUN_WORDS = 8, 24  # runs of a recast or model answer the grader is asked about
 MAX_EXPANSIONS = 256  # per pattern: the lessons' longest lists stay well below this
 _SPECIAL = re.compile(r"[()\[\]{}|;]")
 _BIDI = re.compile("[\u061c\u200f\u202a-\u202e\u2066-\u2069]")
@@ -145,7 +146,8 @@ def _skeleton_with_edges(shown: str) -> tuple[str, frozenset[int]]:
     return "".join(parts), frozenset(edges)
 
 
-def _candidates(lesson: Lesson, number: int) -> set[str]:
+@lru_cache(maxsize=256)
+def _candidates(lesson: Lesson, number: int) -> frozenset[str]:
     step = lesson.step(number)
     texts: set[str] = set()
     for source in step.accept:
@@ -153,19 +155,28 @@ def _candidates(lesson: Lesson, number: int) -> set[str]:
             texts.update(expand(source, step.slots))
         except OpenSlot:
             continue
-    model = step.model_answer.split()
-    for i in range(len(model)):
-        for j in range(i + 1, len(model) + 1):
-            texts.add(" ".join(model[i:j]))
+    return frozenset(_accepted(lesson, number, texts) | _runs(lesson, number, step.model_answer))
+
+
+def _runs(lesson: Lesson, number: int, text: str) -> set[str]:
+    """The runs of words of a text (its first words, a few at a time) the grader accepts."""
+    ws = text.split()[:MAX_RUN_WORDS]
+    runs = {" ".join(ws[i:j]) for i in range(len(ws)) for j in range(i + 1, i + MAX_RUN + 1)}
+    return _accepted(lesson, number, runs)
+
+
+def _accepted(lesson: Lesson, number: int, texts: set[str]) -> set[str]:
     return {t for t in texts if t.strip() and accepts_answer(lesson, number, t)}
 
 
-@lru_cache(maxsize=256)
-def answer_forms(lesson: Lesson, number: int) -> AnswerForms:
-    """The forms of the step's answer (cached per step: the grader is asked once per text)."""
+@lru_cache(maxsize=512)
+def answer_forms(lesson: Lesson, number: int, recast: str | None = None) -> AnswerForms:
+    """The forms of the step's answer, and of the grader's correction of the learner's own
+    sentence (`recast`, «Me llamo Tom»); cached: the grader is asked once per text."""
     one_word: set[str] = set()
     many: set[str] = set()
-    for text in _candidates(lesson, number):
+    texts = _candidates(lesson, number) | (_runs(lesson, number, recast) if recast else set())
+    for text in texts:
         for ws in number_variants(text):
             form = fold_letters("".join(ws))
             if form:

@@ -83,6 +83,7 @@ class LeakGuard:
     lesson: Lesson
     step_number: int
     learner_text: str = ""
+    recast: str | None = None  # the grader's correction of the learner's sentence
     vocabulary: frozenset[str] = field(init=False)
     window: int = field(init=False)
     needs_answer_word: bool = field(init=False)
@@ -95,7 +96,7 @@ class LeakGuard:
         )
         self.window = _window_size(self.lesson, self.step_number)
         self.needs_answer_word = _needs_answer_word(self.lesson, self.step_number)
-        self.forms = answer_forms(self.lesson, self.step_number)
+        self.forms = answer_forms(self.lesson, self.step_number, self.recast)
 
     def accepts(self, text: str) -> bool:
         """Whether the built-in grader would take this text as a right answer to the step."""
