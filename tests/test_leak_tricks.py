@@ -84,6 +84,13 @@ OURS = [
     "q\u00a0u\u2009i\u3000n\u202fc\u2003e",  # no-break, thin and ideographic spaces
     "qu\u2060in\u2064ce",  # word joiner, invisible plus
     "10 + 5 = 15",
+    "qu1nc3",  # digits for letters
+    "QUlNCE",  # a small l for a capital I
+    "qu|nce",
+    "quǀnce",  # Latin letter dental click
+    "🇶🇺🇮🇳🇨🇪",  # regional indicator letters
+    "🅠🅤🅘🅝🅒🅔",  # negative circled letters
+    "q̸u̷i͓n̶c̵e",  # zalgo marks
 ]
 TRICKS = GOT_THROUGH + HELD + OURS
 

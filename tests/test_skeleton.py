@@ -6,7 +6,7 @@ import pytest
 
 from langbot.lessons import load_lessons
 from langbot.llm.answer_forms import OpenSlot, answer_forms, expand, number_variants
-from langbot.llm.skeleton import DATA_FILE, leak_forms, skeleton, visible
+from langbot.llm.skeleton import DATA_FILE, leak_forms, loose_skeleton, skeleton, visible
 
 LESSONS = load_lessons()
 
@@ -26,11 +26,16 @@ LESSONS = load_lessons()
         ("ｑｕｉｎｃｅ 𝐪𝐮𝐢𝐧𝐜𝐞", "quincequince"),
         ("١٥ ۱۵ 1 5", "151515"),  # Arabic-Indic digits
         ("mañana, café", "mananacafe"),
+        ("🇶🇺 🅠 🆀 ɴ", "quqqn"),  # symbols and small capitals named after a letter
         ("", ""),
     ],
 )
 def test_a_skeleton_keeps_only_the_letters_a_reader_sees(text, bones) -> None:
     assert skeleton(text) == bones
+
+
+def test_a_loose_skeleton_reads_digits_and_signs_as_letters() -> None:
+    assert loose_skeleton("QU1NC3 qu|nce QUlNCE @$") == "quincequincequinceas"
 
 
 def test_text_that_is_not_markup_is_kept() -> None:

@@ -18,7 +18,14 @@ from functools import lru_cache
 
 from langbot.grading import accepts_answer
 from langbot.lessons import Lesson
-from langbot.llm.skeleton import fold_char, fold_letters, leak_forms, visible
+from langbot.llm.skeleton import (
+    fold_char,
+    fold_letters,
+    leak_forms,
+    loose_skeleton,
+    loosen,
+    visible,
+)
 from langbot.text import words
 
 MIN_ANYWHERE = 5  # letters a one-word form needs to count inside a longer word
@@ -100,21 +107,26 @@ class AnswerForms:
 
     def leaks(self, text: str) -> bool:
         """Whether the text, read as a skeleton, gives one of the forms away."""
-        skel, edges = _skeleton_with_edges(visible(text))
-        if any(form in skel for form in self.anywhere):
+        shown = visible(text)
+        loose = loose_skeleton(shown)
+        if any(form in loose for form in self.anywhere):
             return True
+        skel, edges = _skeleton_with_edges(shown)
         aligned = self.aligned + (self.reversed_aligned if _BIDI.search(text) else ())
         return any(_aligned_in(form, skel, edges) for form in aligned)
 
     def open_tail(self, text: str) -> bool:
         """Whether the text ends in the first letters of a form, which later text may finish."""
-        skel, edges = _skeleton_with_edges(visible(text))
-        for k in range(1, min(len(skel), _longest(self)) + 1):
-            tail = skel[-k:]
-            if any(f.startswith(tail) and f != tail for f in self.anywhere):
+        shown = visible(text)
+        loose = loose_skeleton(shown)
+        for k in range(1, min(len(loose), _longest(self.anywhere)) + 1):
+            if any(f.startswith(loose[-k:]) and len(f) > k for f in self.anywhere):
                 return True
+        skel, edges = _skeleton_with_edges(shown)
+        aligned = self.aligned + self.reversed_aligned
+        for k in range(1, min(len(skel), _longest(aligned)) + 1):
             if len(skel) - k in edges and any(
-                f.startswith(tail) and f != tail for f in self.aligned + self.reversed_aligned
+                f.startswith(skel[-k:]) and len(f) > k for f in aligned
             ):
                 return True
         return False
@@ -129,8 +141,8 @@ def _aligned_in(form: str, skel: str, edges: frozenset[int]) -> bool:
     return False
 
 
-def _longest(forms: AnswerForms) -> int:
-    return max((len(f) for f in forms.anywhere + forms.aligned + forms.reversed_aligned), default=0)
+def _longest(forms: tuple[str, ...]) -> int:
+    return max((len(f) for f in forms), default=0)
 
 
 def _skeleton_with_edges(shown: str) -> tuple[str, frozenset[int]]:
@@ -183,11 +195,11 @@ def answer_forms(lesson: Lesson, number: int, recast: str | None = None) -> Answ
                 (one_word if len(ws) == 1 else many).add(form)
     # What the script itself shows at this step (its line and cues) gives nothing away.
     step = lesson.step(number)
-    public = [
-        _skeleton_with_edges(visible(t)) for t in (step.bot, step.cues.general, step.cues.specific)
-    ]
+    shown = [visible(t) for t in (step.bot, step.cues.general, step.cues.specific)]
+    public = [_skeleton_with_edges(t) for t in shown]
+    loose_public = [loose_skeleton(t) for t in shown]
     anywhere = {f for f in one_word if len(f) >= MIN_ANYWHERE}
-    anywhere = {f for f in _minimal(anywhere) if not any(f in sk for sk, _ in public)}
+    anywhere = {f for f in _minimal(anywhere) if not any(loosen(f) in sk for sk in loose_public)}
     aligned = {
         f
         for f in one_word | many
@@ -196,7 +208,9 @@ def answer_forms(lesson: Lesson, number: int, recast: str | None = None) -> Answ
     backwards = {f[::-1] for f in anywhere if len(f) >= MIN_REVERSED}
     reversed_aligned = {f[::-1] for f in anywhere | aligned} - backwards - anywhere - aligned
     return AnswerForms(
-        tuple(sorted(anywhere | backwards)), tuple(sorted(aligned)), tuple(sorted(reversed_aligned))
+        tuple(sorted({loosen(f) for f in anywhere | backwards})),
+        tuple(sorted(aligned)),
+        tuple(sorted(reversed_aligned)),
     )
 
 

@@ -21,7 +21,14 @@ _MAX_UNESCAPES = 8  # each round removes one level of escaping; more is not text
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 _TAG = re.compile(r"</?[A-Za-z!?][^<>]{0,200}>")
 _LINK = re.compile(r"!?\[([^\[\]]{0,200})\]\([^()\s]{0,200}\)")
-_RLO, _PDF = "\u202e", "\u202c"
+_RLO = "\u202e"
+_LETTER_NAME = re.compile(
+    r"(?:LATIN (?:CAPITAL |SMALL )?LETTER (?:SMALL CAPITAL )?|SYMBOL LETTER )([A-Z])$"
+)
+# Letters written as digits or signs ("qu1nc3", "qu|nce"), and "l" for "I", which look alike:
+# a loose skeleton, for the longer answer forms only (a short one would match too much).
+_LOOSE_SIGNS = str.maketrans({"|": "i", "@": "a", "$": "s"})
+_LOOSE_LETTERS = str.maketrans("1l34057", "iieaost")
 _OVERRIDE = re.compile(r"\u202e([^\u202c\n]*)\u202c?")
 # Default_Ignorable_Code_Point (Unicode DerivedCoreProperties.txt): drawn as nothing. Most are
 # format characters or marks, dropped anyway; the Hangul fillers are letters (Lo).
@@ -100,9 +107,17 @@ def fold_char(ch: str) -> str:
     for c in unicodedata.normalize("NFKD", ch):
         if unicodedata.combining(c) or c in _IGNORABLE:
             continue
-        c = table.get(c) or table.get(c.lower()) or c.lower()
+        c = table.get(c) or table.get(c.lower()) or _named_letter(c) or c.lower()
         out.extend(x for x in c if x.isalnum())
     return "".join(out)
+
+
+def _named_letter(ch: str) -> str | None:
+    """The Latin letter a symbol or small capital is named after: 🇶, 🅠, 🆀, ɴ -> q, q, q, n."""
+    if ch.isascii():
+        return None
+    m = _LETTER_NAME.search(unicodedata.name(ch, ""))
+    return m.group(1).lower() if m else None
 
 
 class _Table(dict):
@@ -145,6 +160,16 @@ def skeleton(text: str) -> str:
     return visible(text).translate(_TABLE)
 
 
+def loosen(bones: str) -> str:
+    """A skeleton with digits and "l" read as the letters they pass for: "qu1nc3" -> "quince"."""
+    return bones.translate(_LOOSE_LETTERS)
+
+
+def loose_skeleton(shown: str) -> str:
+    """The loose skeleton of already visible text (see `loosen`; "|" reads "i" too)."""
+    return loosen(fold_letters(shown.translate(_LOOSE_SIGNS)))
+
+
 def fold_letters(text: str) -> str:
     """Letters and digits of already visible text, folded as `skeleton` does."""
     return text.translate(_TABLE)
@@ -156,6 +181,8 @@ __all__ = [
     "fold_letters",
     "leak_forms",
     "lookalike_table",
+    "loose_skeleton",
+    "loosen",
     "skeleton",
     "unescape",
     "visible",
