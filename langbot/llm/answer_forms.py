@@ -14,7 +14,7 @@ starts and ends on the edge of a visible word, so "casi" does not give away "sí
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from langbot.grading import accepts_answer
 from langbot.lessons import Lesson
@@ -118,18 +118,25 @@ class AnswerForms:
     def open_tail(self, text: str) -> bool:
         """Whether the text ends in the first letters of a form, which later text may finish."""
         shown = visible(text)
-        loose = loose_skeleton(shown)
-        for k in range(1, min(len(loose), _longest(self.anywhere)) + 1):
-            if any(f.startswith(loose[-k:]) and len(f) > k for f in self.anywhere):
-                return True
+        loose, starts = loose_skeleton(shown), self._starts
+        if any(loose[-k:] in starts[0] for k in range(1, min(len(loose), starts[2]) + 1)):
+            return True
         skel, edges = _skeleton_with_edges(shown)
+        return any(
+            skel[-k:] in starts[1] and len(skel) - k in edges
+            for k in range(1, min(len(skel), starts[2]) + 1)
+        )
+
+    @cached_property
+    def _starts(self) -> tuple[frozenset[str], frozenset[str], int]:
+        """The proper prefixes of the anywhere and the aligned forms, and the longest."""
         aligned = self.aligned + self.reversed_aligned
-        for k in range(1, min(len(skel), _longest(aligned)) + 1):
-            if len(skel) - k in edges and any(
-                f.startswith(skel[-k:]) and len(f) > k for f in aligned
-            ):
-                return True
-        return False
+        longest = max((len(f) for f in self.anywhere + aligned), default=0)
+        return _prefixes(self.anywhere), _prefixes(aligned), longest
+
+
+def _prefixes(forms: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(f[:k] for f in forms for k in range(1, len(f)))
 
 
 def _aligned_in(form: str, skel: str, edges: frozenset[int]) -> bool:
@@ -139,10 +146,6 @@ def _aligned_in(form: str, skel: str, edges: frozenset[int]) -> bool:
             return True
         start = skel.find(form, start + 1)
     return False
-
-
-def _longest(forms: tuple[str, ...]) -> int:
-    return max((len(f) for f in forms), default=0)
 
 
 def _skeleton_with_edges(shown: str) -> tuple[str, frozenset[int]]:
