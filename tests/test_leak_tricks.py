@@ -287,3 +287,10 @@ def test_the_learners_own_sentence_corrected_is_a_leak_however_it_is_spelt(
     assert "¡Casi! Mira el verbo. ".startswith(shown)
     assert stream.outcome.messages[-1].text == name_step.cues.general
     assert not any("Say" in e for e in stream.outcome.response.errors)
+
+
+def test_errors_written_before_the_reply_are_checked_with_it() -> None:
+    # the older output order: errors, then the reply
+    output = '{"category": "grammar", "errors": ["c e"], "reply": "¡Casi! Empieza por q u i n"}'
+    _, outcome = _turn(_tutor(scripted(output, chunk_size=3)))
+    assert "c e" not in outcome.response.errors

@@ -98,8 +98,18 @@ class GuardedReply:
             streamer.feed(self.text, final=True) is None or self.guard.leaks_whole(self.text)
         ):
             return self._leak()
+        self._check_early_errors()
         if shown < len(self.text):
             yield self.text[shown:]
+
+    def _check_early_errors(self) -> None:
+        """Errors written before the reply were checked alone: check them with it now."""
+        verdict = self.judgement.verdict
+        errors = verdict.errors
+        if self.guard and not verdict.correct and errors and errors != self.fallback_errors:
+            if self.guard.forms.leaks("\n".join((self.text, *errors))):
+                log.warning("Leak guard: dropped model errors that finish the reply's answer.")
+                self.judgement.verdict = replace(verdict, errors=self.fallback_errors)
 
     def set_errors(self, errors: tuple[str, ...]) -> None:
         """Check the model's errors and put those that pass into the verdict."""
