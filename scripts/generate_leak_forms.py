@@ -1,8 +1,8 @@
 """Generate langbot/llm/data/leak_forms.json: the leak guard's look-alike table and number words.
 
-Generator-time tools only (not in requirements.txt; the app never imports them):
-`pip install confusable_homoglyphs==3.3.1 num2words==0.5.14`, then run
-`python scripts/generate_leak_forms.py`. The output is checked in.
+Generator-time tools only (in requirements-dev.txt, not requirements.txt; the app never
+imports them): run `python scripts/generate_leak_forms.py`. The output is checked in, and a
+test checks that it is what this script writes.
 
 - Look-alikes come from Unicode's confusables.txt (UTS #39) as the confusable_homoglyphs
   package ships it: every single character, outside ASCII and not already turned into ASCII
