@@ -67,8 +67,11 @@ class WarmUp:
     it found.
     """
 
-    def __init__(self, lessons: dict, directory: Path | None, *, check: bool) -> None:
+    def __init__(
+        self, lessons: dict, directory: Path | None, *, check: bool, leak_forms: bool = False
+    ) -> None:
         self.lessons, self.directory, self.check = lessons, directory, check
+        self.leak_forms = leak_forms  # a model backend: its leak guard's answer forms too
         self.error: LessonFileError | None = None
         self._started = False
         self._lock = threading.Lock()
@@ -91,6 +94,10 @@ class WarmUp:
             if self.check:
                 check_lessons(self.lessons, self.directory)
             warm_up(self.lessons)
+            if self.leak_forms:
+                from langbot.llm.answer_forms import warm_up_forms
+
+                warm_up_forms(self.lessons)
         except LessonFileError as e:
             log.error("%s", e)
             self.error = e
@@ -99,4 +106,7 @@ class WarmUp:
 def build_app_tutor(settings: Settings) -> tuple[Tutor, WarmUp]:
     """The web app's tutor: lessons and judge now; the check and warm-up, not yet started."""
     lessons = load_lessons(settings.lessons_dir)
-    return Tutor(lessons, build_judge(settings)), WarmUp(lessons, settings.lessons_dir, check=True)
+    warm = WarmUp(
+        lessons, settings.lessons_dir, check=True, leak_forms=settings.backend != "builtin"
+    )
+    return Tutor(lessons, build_judge(settings)), warm

@@ -223,12 +223,14 @@ def test_leak_guard_replaces_a_reply_that_gives_the_answer_away(reply, attempt, 
     assert stream.outcome.conversation.attempt == attempt + 1
 
 
-def test_leak_guard_streams_text_that_does_not_leak() -> None:
+def test_leak_guard_streams_text_that_does_not_leak_sentence_by_sentence() -> None:
     reply = "Casi. Usa el verbo llamarse: me ... y tu nombre."
     model = scripted(model_output(False, reply, "context"), chunk_size=3)
     stream = _tutor(model).stream(_at(2), "Hola hola")
     chunks = list(stream)
-    assert len(chunks) > 3 and "".join(chunks) == reply
+    # shown a sentence at a time; "me" is held back with what follows, as it could begin
+    # «me llamo Ana»
+    assert chunks == ["Casi. ", "Usa el verbo llamarse: ", "me ... y tu nombre."]
     assert stream.outcome.messages[-1].text == reply
 
 

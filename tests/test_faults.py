@@ -145,7 +145,8 @@ def test_a_cut_after_reply_text_was_shown_still_ends_consistently() -> None:
     stream = tutor.stream(conv, "Yo bien")
     shown = "".join(stream)
     expected = Tutor(LESSONS).respond(conv, "Yo bien")
-    assert shown.startswith("¡Casi! Piensa") and "nombre." not in shown  # partial model text
+    # the first sentence was checked and shown; the rest was held back when the cut came
+    assert shown == "¡Casi! "
     assert stream.outcome.messages[0].text == SIMPLE_MODE
     assert stream.outcome.messages[1:] == expected.messages  # the UI renders these as final
     assert stream.outcome.conversation.attempt == 2

@@ -112,12 +112,15 @@ def reconcile(model: ModelVerdict, builtin: Verdict, definite: tuple[str, ...]) 
     return Verdict(False, model.category, errors)  # type: ignore[arg-type]
 
 
-def leak_guard(lesson: Lesson, conv: Conversation, text: str, verdict: Verdict) -> LeakGuard | None:
-    """The guard for this reply: this step's answers before the last try; after a right
-    answer or the last try, the next step's answers (None at the end of the lesson)."""
+def leak_guard(
+    lesson: Lesson, conv: Conversation, text: str, verdict: Verdict, recast: str | None = None
+) -> LeakGuard | None:
+    """The guard for this reply: this step's answers (and `recast`, the grader's correction
+    of the learner's sentence) before the last try; after a right answer or the last try,
+    the next step's answers (None at the end of the lesson)."""
     moved = verdict.correct or conv.attempt >= MAX_ATTEMPTS
     if not moved:
-        return LeakGuard(lesson, conv.step, text)
+        return LeakGuard(lesson, conv.step, text, recast)
     if conv.step < len(lesson.steps):
         return LeakGuard(lesson, conv.step + 1)
     return None
@@ -191,7 +194,7 @@ class LLMJudge:
         reply = GuardedReply(
             events,
             judgement,
-            leak_guard(lesson, conversation, text, verdict),
+            leak_guard(lesson, conversation, text, verdict, builtin.recast),
             verdict.errors,
             on_leak,
             deadline,

@@ -3,9 +3,11 @@ chat-template tokens in what the learner wrote, and the leak guard on the model'
 
 The leak guard asks the built-in grader itself: any sentence, any run of words in it, or any
 `errors` item that the grader would accept as a right answer to the guarded step is a leak.
+It also reads the text as a skeleton (see `skeleton` and `answer_forms`), so an answer spelt
+with look-alikes, spread out, marked up, escaped, reversed or in digits is a leak too. A
+stream is shown only up to a sentence boundary, once everything before it is checked.
 """
 
-import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -13,16 +15,11 @@ from functools import lru_cache
 
 from langbot.grading import accepts_answer
 from langbot.lessons import Lesson
+from langbot.llm.answer_forms import AnswerForms, answer_forms
 from langbot.llm.control_tokens import neutralise
+from langbot.llm.skeleton import lookalike_table, unescape
 from langbot.text import drop_format, words
 
-# Latin look-alikes from Cyrillic and Greek that a model (or a probe) can slip into a word.
-_CONFUSABLES = str.maketrans(
-    "аеорсухіјѕԁһԛԝӏАВЕКМНОРСТХУІЈЅ"  # Cyrillic
-    "αορνικτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"  # Greek
-    "ı",  # dotless i
-    "aeopcyxijsdhqwlABEKMHOPCTXYIJSaopvikτuxABEZHIKMNOPTYXi",
-)
 _SENTENCE_END = re.compile(r"[.!?…\n;:«»\"“”()\[\]]")
 _WORD = re.compile(r"\w+")
 _SLOT = re.compile(r"\{[^{}]*\}")
@@ -32,11 +29,9 @@ SLOT_ALLOWANCE = 3  # extra words a slot value ({name}, {place}) may add to an a
 
 def normalise(text: str) -> str:
     """Text as the learner should see it and the guard checks it: entities unescaped, NFKC,
-    format characters (Unicode Cf) removed, Cyrillic/Greek look-alikes folded to Latin."""
-    for _ in range(2):  # "&amp;aacute;" is a double-escaped "á"
-        text = html.unescape(text)
-    text = drop_format(unicodedata.normalize("NFKC", text))
-    return unicodedata.normalize("NFC", text.translate(_CONFUSABLES))
+    format characters (Unicode Cf) removed, look-alikes from other scripts folded to Latin."""
+    text = drop_format(unescape(text))  # "&amp;aacute;" is a double-escaped "á"
+    return unicodedata.normalize("NFC", text.translate(lookalike_table()))
 
 
 @lru_cache(maxsize=1024)
@@ -74,9 +69,11 @@ class LeakGuard:
     lesson: Lesson
     step_number: int
     learner_text: str = ""
+    recast: str | None = None  # the grader's correction of the learner's sentence
     vocabulary: frozenset[str] = field(init=False)
     window: int = field(init=False)
     needs_answer_word: bool = field(init=False)
+    forms: AnswerForms = field(init=False)
     _seen: dict[str, bool] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -85,6 +82,7 @@ class LeakGuard:
         )
         self.window = _window_size(self.lesson, self.step_number)
         self.needs_answer_word = _needs_answer_word(self.lesson, self.step_number)
+        self.forms = answer_forms(self.lesson, self.step_number, self.recast)
 
     def accepts(self, text: str) -> bool:
         """Whether the built-in grader would take this text as a right answer to the step."""
@@ -107,7 +105,10 @@ class LeakGuard:
         return False
 
     def leaks(self, text: str) -> bool:
-        """Whether any sentence of the text, or any run of words in one, is a right answer."""
+        """Whether any sentence of the text, or any run of words in one, is a right answer, or
+        its skeleton gives a form of the answer away."""
+        if self.forms.leaks(text):
+            return True
         text = normalise(text)
         if self.accepts(text):
             return True
@@ -126,13 +127,18 @@ def sentences(text: str) -> list[str]:
 
 
 class StreamGuard:
-    """Checks a reply as it streams: each newly completed word ends runs of words the grader
-    is asked about, and text is shown only up to the first answer word among the last few
-    words of the open sentence, so no released text can become part of an answer."""
+    """Checks a reply as it streams and says how much of it may be shown.
+
+    Each newly completed word ends runs of words the grader is asked about. Text is shown only
+    up to a sentence boundary, once the skeleton of everything so far gives nothing away, and
+    never up to where the skeleton ends in the first letters of an answer ("q. u. i.") or
+    markup is still open ("quin<b"), since later text could finish it."""
 
     def __init__(self, guard: LeakGuard) -> None:
         self.guard = guard
         self.checked = 0  # words already checked
+        self.released = 0  # chars that may be shown
+        self.tried = 0  # the last sentence boundary checked
 
     def feed(self, text: str, final: bool = False) -> int | None:
         """None if the text leaks; else how many of its chars may be shown now."""
@@ -152,27 +158,32 @@ class StreamGuard:
                     return None
         self.checked = len(tokens)
         if final:
-            return len(text)
-        safe = len(text) if not tokens or tokens[-1][2] == len(text) else _open_word(text)
-        if tokens and not _SENTENCE_END.search(text, tokens[-1][2]):
-            tail = [t for t in tokens[-(self.guard.window - 1) :] if t[0] == tokens[-1][0]]
-            for _, s, e in tail:
-                if _folded(text[s:e]) in self.guard.vocabulary:
-                    return min(s, safe)
-        return safe
+            return None if self.guard.forms.leaks(text) else len(text)
+        ends = [m.end() for m in _RELEASE.finditer(text, self.tried) if m.end() > self.tried]
+        if not ends:
+            return self.released  # no new sentence boundary: nothing new to check or show
+        self.tried = ends[-1]
+        if self.guard.forms.leaks(text):  # everything so far, held-back text too
+            return None
+        for end in reversed(ends):
+            end = min(end, _open_markup(text, end))
+            if end > self.released and not self.guard.forms.open_tail(text[:end]):
+                self.released = end
+                break
+        return self.released
 
 
-def _open_word(text: str) -> int:
-    """Where a word still being written at the end of the text starts (len(text) if none)."""
-    i = len(text)
-    while i and (text[i - 1].isalnum() or text[i - 1] == "_"):
-        i -= 1
-    return i
+_RELEASE = re.compile(r"[.!?…;:][»)\]\"”’']*\s+|\n+")
 
 
-def _folded(word: str) -> str:
-    folded = words(word)
-    return folded[0] if folded else ""
+def _open_markup(text: str, end: int) -> int:
+    """Where markup still open at `end` starts (`end` if none is)."""
+    cut = end
+    for opener, closer in (("<", ">"), ("\u202e", "\u202c"), ("[", ")")):
+        i = text.rfind(opener, 0, end)
+        if i >= 0 and text.find(closer, i, end) < 0:
+            cut = min(cut, i)
+    return cut
 
 
 __all__ = ["LeakGuard", "StreamGuard", "neutralise", "normalise", "sentences"]

@@ -74,7 +74,8 @@ class GuardedReply:
         for event in self.events:
             if self.deadline:
                 self.deadline.check()
-            if isinstance(event, ModelErrors):
+            if isinstance(event, ModelErrors):  # the reply is over: its last word is whole
+                self.text, raw = self.text + normalise(raw), ""
                 self.set_errors(event.errors)
                 continue
             if not isinstance(event, str):
@@ -97,8 +98,18 @@ class GuardedReply:
             streamer.feed(self.text, final=True) is None or self.guard.leaks_whole(self.text)
         ):
             return self._leak()
+        self._check_early_errors()
         if shown < len(self.text):
             yield self.text[shown:]
+
+    def _check_early_errors(self) -> None:
+        """Errors written before the reply were checked alone: check them with it now."""
+        verdict = self.judgement.verdict
+        errors = verdict.errors
+        if self.guard and not verdict.correct and errors and errors != self.fallback_errors:
+            if self.guard.forms.leaks("\n".join((self.text, *errors))):
+                log.warning("Leak guard: dropped model errors that finish the reply's answer.")
+                self.judgement.verdict = replace(verdict, errors=self.fallback_errors)
 
     def set_errors(self, errors: tuple[str, ...]) -> None:
         """Check the model's errors and put those that pass into the verdict."""
@@ -108,6 +119,8 @@ class GuardedReply:
         checked = tuple(normalise(e) for e in errors)
         if self.guard:
             kept = tuple(e for e in checked if not self.guard.leaks(e))
+            if kept and self.guard.forms.leaks("\n".join((self.text, *kept))):
+                kept = ()  # an answer spread over several items, or finishing the reply's
             if len(kept) < len(checked):
                 log.warning("Leak guard: dropped model errors that gave the answer away.")
             checked = kept
