@@ -283,6 +283,6 @@ def test_asking_for_help_costs_no_try_when_the_model_judges_every_turn(text) -> 
     # A real model often grades "no entiendo" as a wrong answer; help is free all the same.
     model = scripted(model_output(False, "Casi. Di tu nombre.", "context", ["Say your name."]))
     outcome = _tutor(model, fast_path=False).respond(_at(2), text)
-    assert outcome.verdict.category == "help"
+    assert outcome.verdict.category == "help" and model.prompts == []  # never sent to it
     assert outcome.conversation.step == 2 and outcome.conversation.attempt == 1
     assert NAME_STEP.gloss in outcome.response.text

@@ -230,7 +230,7 @@ EVERY_STEP = [
 def test_plain_feedback_is_shown_whole_on_every_step(lesson, step) -> None:
     reply = "¡Casi! Vuelve a intentarlo."
     model = scripted(model_output(False, reply, "grammar"), chunk_size=3)
-    stream = _tutor(model).stream(Conversation(lesson_id=lesson, step=step), "Perdón, no lo sé")
+    stream = _tutor(model).stream(Conversation(lesson_id=lesson, step=step), "Perdón, un momento")
     assert "".join(stream) == reply == stream.outcome.messages[-1].text
 
 

@@ -156,8 +156,8 @@ class LLMJudge:
     def judge(self, lesson: Lesson, conversation: Conversation, text: str) -> Judgement:
         """Judge with the model (or the fast path), falling back to the built-in grader."""
         builtin = grade_answer(lesson, conversation.step, text)
-        if self.fast_path and builtin.certain:
-            return Judgement(builtin, None, "fast-path")
+        if (self.fast_path and builtin.certain) or builtin.category == "help":
+            return Judgement(builtin, None, "fast-path")  # help is scripted, free and instant
         if self.breaker and not self.breaker.allow():
             log.info("%s breaker is open: the built-in engine answers, no model call.", self.name)
             return Judgement(builtin, None, FALLBACK_SOURCE)
