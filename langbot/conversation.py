@@ -54,6 +54,8 @@ class Mistake(BaseModel):
     text: str
     errors: list[str]
     correction: str
+    # The judge's error kinds (gender_number, verb, ser_estar...) or the miss's category.
+    kinds: list[str] = Field(default_factory=list)
 
 
 class Conversation(BaseModel):

@@ -13,8 +13,9 @@ import logging
 from typing import Any
 
 from langbot.conversation import Conversation
-from langbot.errors import SaveConflict, StaleTurn
+from langbot.errors import SaveConflict, StaleTurn, StorageError
 from langbot.lessons import Lesson
+from langbot.review.reviewer import Reviewer
 from langbot.storage.protocol import ProgressStore
 from langbot.tutor import TurnOutcome, TurnStream, Tutor
 
@@ -93,6 +94,10 @@ class Practice:
             saved = self.store.save(learner, outcome.conversation)
         except SaveConflict as e:
             raise StaleTurn(STALE_TURN) from e
+        try:  # a missed step becomes a review item; its failure never costs the turn
+            Reviewer(self.tutor, self.store).record_lesson_turn(learner, outcome)
+        except StorageError as e:
+            log.error("could not record a review item: %s", e)
         if saved.completed:
             lesson = self.tutor.lesson(saved.lesson_id)
             self.store.record_completion(learner, lesson.id, summarize(lesson, saved))

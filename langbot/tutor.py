@@ -161,7 +161,13 @@ def advance(
     else:
         correction = correction_for(step, text, verdict, {**conv.facts, **verdict.facts})
         new.mistakes.append(
-            Mistake(step=conv.step, text=text, errors=list(verdict.errors), correction=correction)
+            Mistake(
+                step=conv.step,
+                text=text,
+                errors=list(verdict.errors),
+                correction=correction,
+                kinds=list(verdict.error_kinds or (verdict.category,)),
+            )
         )
         if conv.attempt >= MAX_ATTEMPTS:
             if feedback:
