@@ -17,6 +17,12 @@ def due_queue(items: list[ReviewItem], now: float) -> list[ReviewItem]:
     return sorted((i for i in items if i.due < cutoff), key=lambda i: (i.due, i.id))
 
 
+def due_count(items: list[ReviewItem], now: float) -> int:
+    """How many items are due by the end of today."""
+    cutoff = end_of_day(now)
+    return sum(1 for i in items if i.due < cutoff)
+
+
 def next_due(items: list[ReviewItem], now: float) -> float | None:
     """When the first item after today falls due, or None when there are no items."""
     cutoff = end_of_day(now)

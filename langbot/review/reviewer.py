@@ -10,7 +10,7 @@ import logging
 from langbot.errors import SaveConflict
 from langbot.review import session
 from langbot.review.items import ReviewItem, Reviews, item_key, miss_kinds, new_item
-from langbot.review.queue import due_queue, end_of_day, next_due
+from langbot.review.queue import due_count, due_queue, next_due
 from langbot.review.scheduling import Clock, outcome_rating, schedule, system_clock
 from langbot.storage.protocol import ProgressStore
 from langbot.tutor import RETRY, TurnOutcome, Tutor
@@ -38,8 +38,7 @@ class Reviewer:
 
     def due_today(self, learner: str) -> int:
         """How many reviews are due today."""
-        cutoff = end_of_day(self.clock())
-        return sum(1 for i in self.store.reviews(learner).items if i.due < cutoff)
+        return due_count(self.store.reviews(learner).items, self.clock())
 
     def next_due(self, learner: str) -> float | None:
         """When the next review after today falls due."""

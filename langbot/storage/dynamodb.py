@@ -162,7 +162,10 @@ class DynamoStore:
         found = {}
         for item in self._query(learner):
             lesson = item["lesson"]["S"]
-            if not lesson.startswith((COMPLETION, REVIEW)) and (conv := self._parse(item)) is not None:
+            if (
+                not lesson.startswith((COMPLETION, REVIEW))
+                and (conv := self._parse(item)) is not None
+            ):
                 found[lesson] = conv
         return found
 

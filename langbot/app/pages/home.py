@@ -2,10 +2,11 @@
 
 import streamlit as st
 
+from langbot.app import review_ui
 from langbot.app import state as ui
 from langbot.app.learner import render_start_afresh
 
-ui.start_page()
+learner = ui.start_page()
 
 st.title("¡Hola! I'm LangBot", anchor=False)
 st.markdown(
@@ -37,6 +38,7 @@ with st.container(horizontal=True, vertical_alignment="center"):
     if st.button("See the lessons", type="primary", icon=":material/arrow_forward:"):
         ui.go(ui.LOBBY)
     render_start_afresh()
+review_ui.render_due_today(ui.store(), learner, "home")
 
 st.divider()
 st.subheader("The team", anchor=False)
