@@ -79,7 +79,8 @@ def parse_item(data: object, version: object) -> ReviewItem | None:
     """A stored row as a ReviewItem, or None (with a warning) if it is damaged or too new."""
     try:
         item = ReviewItem.model_validate_json(data)  # type: ignore[arg-type]
-        return item.model_copy(update={"version": int(version or 0)})
+        item.version = int(version or 0)  # not model_copy: this runs for every stored item
+        return item
     except (ValidationError, TypeError, ValueError):
         log.warning("skipping a stored review item that does not validate")
         return None
