@@ -61,7 +61,16 @@ else:
         "mistakes": [made for made, _ in kinds.values()],
         "fixed since": [fixed for _, fixed in kinds.values()],
     }
-    st.bar_chart(data, x="kind", y=["mistakes", "fixed since"], stack=False, horizontal=True)
+    st.bar_chart(
+        data,
+        x="kind",
+        y=["mistakes", "fixed since"],
+        x_label="missed steps",
+        y_label="",
+        color=["#c8102e", "#2e7d32"],
+        stack=False,
+        horizontal=True,
+    )
     st.caption("Fixed since: the step's latest review was right at the first try.")
 
 st.subheader("Export", anchor=False)
