@@ -1,6 +1,7 @@
 """The review pages' building blocks: the due-today banner, the downloads, the end summary."""
 
 from collections import Counter
+from functools import partial
 
 import streamlit as st
 
@@ -43,7 +44,7 @@ def render_downloads(items: list[ReviewItem], learner: str, now: float) -> None:
     with st.container(horizontal=True, gap="small"):
         st.download_button(
             "Download as Anki deck",
-            data=to_apkg(items, learner, now),
+            data=partial(to_apkg, items, learner, now),  # built when clicked, not on each run
             file_name="langbot-review.apkg",
             mime="application/octet-stream",
             icon=":material/download:",
@@ -52,7 +53,7 @@ def render_downloads(items: list[ReviewItem], learner: str, now: float) -> None:
         )
         st.download_button(
             "Download as CSV",
-            data=to_csv(items),
+            data=partial(to_csv, items),
             file_name="langbot-review.csv",
             mime="text/csv",
             icon=":material/table:",
