@@ -65,8 +65,8 @@ else:
         data,
         x="kind",
         y=["mistakes", "fixed since"],
-        x_label="missed steps",
-        y_label="",
+        x_label="",  # horizontal: the kinds' axis
+        y_label="missed steps",
         color=["#c8102e", "#2e7d32"],
         stack=False,
         horizontal=True,
