@@ -2,7 +2,7 @@
 
 import logging
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Annotated, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -15,13 +15,15 @@ SCHEMA_VERSION = 1
 Outcome = Literal["first_try", "after_cue", "revealed"]
 
 
-class Review(BaseModel):
-    """One review (or the lesson's miss that created the item): when, and its FSRS rating."""
+class Review(NamedTuple):
+    """One review (or the lesson's miss that created the item): when, and its FSRS rating.
 
-    model_config = ConfigDict(extra="forbid")
+    A tuple, stored as a JSON array: an item's whole history is parsed with it every time
+    the queue is built, and tuples parse several times faster than nested models.
+    """
 
     at: float
-    rating: int = Field(ge=1, le=4)
+    rating: Annotated[int, Field(ge=1, le=4)]
     source: Literal["lesson", "review"] = "review"
 
 
