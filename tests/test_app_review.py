@@ -67,8 +67,8 @@ def test_an_item_not_yet_due_says_when_the_next_review_is(progress_file):
 def test_a_due_review_is_asked_answered_and_celebrated(progress_file, monkeypatch):
     play_greetings_with_a_miss(progress_file)
     monkeypatch.setenv(CLOCK_SHIFT, "2")
-    home = open_page("home")
-    assert "1 review due today" in shown(home)
+    for page in ("home", "lobby"):
+        assert "1 review due today" in shown(open_page(page)), page
     at = open_page("review")
     assert "Review 1 of 1" in at.get("progress")[0].proto.text
     assert "Me llamo Sofía" in "".join(h.proto.body for h in at.get("html"))
