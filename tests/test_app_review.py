@@ -109,7 +109,7 @@ def test_the_progress_page_shows_scores_mistakes_streak_and_exports(progress_fil
     at = open_page("progress")
     metrics = {m.label: m.value for m in at.metric}
     assert metrics == {"Days in a row": "1", "Reviews due today": "0", "Steps to review": "1"}
-    table = at.dataframe[0].value
+    table = at.table[0].value
     assert table.to_dict("records") == [
         {"Lesson": "Saludos y presentaciones", "Right first time": 1, "Answered": 2, "Share": "50%"}
     ]

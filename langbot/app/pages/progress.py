@@ -36,7 +36,7 @@ scores = figures.lesson_scores(completions, statuses)
 if not scores:
     st.markdown("Start a lesson and your scores show here.")
 else:
-    st.dataframe(
+    st.table(  # a plain table: lighter to load than the interactive dataframe
         [
             {
                 "Lesson": tutor.lessons[s.lesson_id].title
