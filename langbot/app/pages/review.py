@@ -9,7 +9,7 @@ from langbot.conversation import Conversation
 from langbot.errors import InputRejected, SaveConflict, StorageError
 from langbot.review import session
 from langbot.review.items import ReviewItem
-from langbot.review.queue import describe_next, due_queue
+from langbot.review.queue import describe_next, due_queue, next_due
 from langbot.review.reviewer import Reviewer
 
 learner = ui.start_page()
@@ -29,25 +29,35 @@ if run is None or run["learner"] != learner:
     run.update(conv=None, outcome=None, results=[], skipped=found.skipped)
     st.session_state[ui.REVIEW_RUN] = run
 
+
+def _stored_items() -> list[ReviewItem]:
+    """All of the learner's items (for "when is the next one" and the downloads)."""
+    try:
+        return reviewer.reviews(learner).items
+    except StorageError as e:
+        st.error(f"{e} Your reviews are kept: try again in a moment.", icon=":material/cloud_off:")
+        st.stop()
+
+
 st.title("Review", anchor=False)
 if run["skipped"]:
     st.warning(review_ui.SKIPPED.format(n=run["skipped"]), icon=":material/warning:")
 total = len(run["items"])
 if not total:
     del st.session_state[ui.REVIEW_RUN]  # the next visit looks again
-    st.markdown(describe_next(reviewer.next_due(learner), reviewer.clock()))
+    stored, now = _stored_items(), reviewer.clock()
+    st.markdown(describe_next(next_due(stored, now), now))
     if st.button("Back to the lessons", icon=":material/grid_view:", key="lb_review_lobby"):
         ui.go(ui.LOBBY)
-    review_ui.render_downloads(progress.reviews(learner).items, learner, reviewer.clock())
+    review_ui.render_downloads(stored, learner, now)
     st.stop()
 if run["index"] >= total:
-    review_ui.render_end(
-        run["results"], describe_next(reviewer.next_due(learner), reviewer.clock())
-    )
+    stored, now = _stored_items(), reviewer.clock()
+    review_ui.render_end(run["results"], describe_next(next_due(stored, now), now))
     if st.button("Check for more", icon=":material/refresh:", key="lb_review_again"):
         del st.session_state[ui.REVIEW_RUN]
         st.rerun()
-    review_ui.render_downloads(progress.reviews(learner).items, learner, reviewer.clock())
+    review_ui.render_downloads(stored, learner, now)
     st.stop()
 
 item = ReviewItem.model_validate_json(run["items"][run["index"]])
