@@ -95,7 +95,10 @@ class Practice:
         except SaveConflict as e:
             raise StaleTurn(STALE_TURN) from e
         try:  # a missed step becomes a review item; its failure never costs the turn
-            Reviewer(self.tutor, self.store).record_lesson_turn(learner, outcome)
+            reviewer = Reviewer(self.tutor, self.store)
+            reviewer.record_lesson_turn(learner, outcome)
+            if saved.completed:
+                reviewer.ensure_items(learner, saved)
         except StorageError as e:
             log.error("could not record a review item: %s", e)
         if saved.completed:

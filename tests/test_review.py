@@ -194,3 +194,32 @@ def test_an_item_whose_step_is_gone_is_left_out(tutor):
     store.save_review(LEARNER, item(step=99))
     store.save_review(LEARNER, item(lesson_id="gone"))
     assert Reviewer(tutor, store, Clock()).due(LEARNER) == []
+
+
+class LosesReviewSaves(MemoryStore):
+    """A store whose review saves fail for a while, as in an outage mid-lesson."""
+
+    failing = True
+
+    def save_review(self, learner, item):
+        if self.failing:
+            from langbot.errors import StorageError
+
+            raise StorageError("The progress store cannot be used (database is locked).")
+        return super().save_review(learner, item)
+
+
+def test_an_item_lost_to_an_outage_mid_lesson_is_made_at_the_lessons_end(tutor):
+    store = LosesReviewSaves()
+    practice = Practice(tutor, store)
+    for text in ["Hola", "Me llama Ana", "Me llamo Ana"]:
+        practice.answer(LEARNER, "greetings", text)  # the turn is saved; the item is not
+    assert store.reviews(LEARNER).items == []
+    store.failing = False
+    for text in ["Soy de Londres", "Estoy bien", "Sí, soy estudiante"]:
+        practice.answer(LEARNER, "greetings", text)
+    for text in ["Hablo un poco de español", "Adiós"]:
+        practice.answer(LEARNER, "greetings", text)
+    assert store.completions(LEARNER)
+    (only,) = store.reviews(LEARNER).items
+    assert (only.step, only.wrote, only.history[-1].rating) == (2, "Me llama Ana", Rating.Hard)

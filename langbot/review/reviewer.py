@@ -7,6 +7,7 @@ is applied again to the newer item, so no answer is ever lost.
 
 import logging
 
+from langbot.conversation import MAX_ATTEMPTS, Conversation
 from langbot.errors import SaveConflict
 from langbot.review import session
 from langbot.review.items import ReviewItem, Reviews, item_key, miss_kinds, new_item
@@ -58,6 +59,26 @@ class Reviewer:
                     raise
                 item = newer
         raise SaveConflict("This review was saved by another tab first; please answer again.")
+
+    def ensure_items(self, learner: str, conv: Conversation) -> int:
+        """At a lesson's end: an item for every missed step that has none yet (one lost to
+        a store outage mid-lesson, say); return how many were added."""
+        lesson = self.tutor.lesson(conv.lesson_id)
+        have = {i.id for i in self.store.reviews(learner).items}
+        added, now = 0, self.clock()
+        for step in sorted({m.step for m in conv.mistakes}):
+            if item_key(lesson.id, step) in have or step > len(lesson.steps):
+                continue
+            misses = [m for m in conv.mistakes if m.step == step]
+            kinds = list(dict.fromkeys(k for m in misses for k in m.kinds))
+            item = new_item(lesson, step, misses[-1].text, misses[-1].correction, kinds, now)
+            rating = outcome_rating("revealed" if len(misses) >= MAX_ATTEMPTS else "after_cue")
+            try:
+                self.store.save_review(learner, schedule(item, rating, now, "lesson"))
+                added += 1
+            except SaveConflict:
+                continue  # another tab made it meanwhile
+        return added
 
     def record_lesson_turn(self, learner: str, outcome: TurnOutcome) -> ReviewItem | None:
         """After a lesson turn that moved past a missed step: create or reschedule its item."""
