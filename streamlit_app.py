@@ -18,13 +18,15 @@ from langbot.app.state import preload, render_sidebar, start_warm_up
 
 
 def run() -> None:
-    """Declare the four pages and run the current one."""
+    """Declare the pages and run the current one."""
     st.set_page_config(page_title="LangBot: Spanish tutor", page_icon="🗣️", layout="centered")
     pages = [
         st.Page("langbot/app/pages/home.py", title="Home", icon=":material/home:", default=True),
         st.Page("langbot/app/pages/lobby.py", title="Lessons", icon=":material/grid_view:"),
         st.Page("langbot/app/pages/demo.py", title="Demo", icon=":material/play_circle:"),
         st.Page("langbot/app/pages/chat.py", title="Chat", icon=":material/chat:"),
+        st.Page("langbot/app/pages/review.py", title="Review", icon=":material/replay:"),
+        st.Page("langbot/app/pages/progress.py", title="Progress", icon=":material/insights:"),
     ]
     page = st.navigation(pages, position="top")
     render_sidebar()

@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from langbot.errors import InputRejected, LangbotError, UnknownLessonError, UnknownStepError
+from langbot.review_api import ExportRequestError, export_response, is_export
 from langbot.tutor import MAX_ATTEMPTS, MAX_INPUT_CHARS, TurnRequest, Tutor
 
 logger = logging.getLogger(__name__)
@@ -22,7 +23,7 @@ logger = logging.getLogger(__name__)
 HEADERS = {
     "Content-Type": "application/json",
     "Access-Control-Allow-Origin": "*",
-    "Access-Control-Allow-Methods": "POST, OPTIONS",
+    "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
     "Access-Control-Allow-Headers": "Content-Type",
 }
 SERVER_FAULT = "Something went wrong on our side. Please try again in a moment."
@@ -164,6 +165,8 @@ def handler(event: Mapping[str, Any], context: object = None) -> dict:
         method = _method(event)
         if method == "OPTIONS":
             return respond(204, None)
+        if method == "GET" and is_export(event):
+            return export_response(event, HEADERS)
         if method != "POST":
             return respond(405, {"error": f"Use POST, not {method}."})
         request = parse_request(_read_body(event))
@@ -171,7 +174,7 @@ def handler(event: Mapping[str, Any], context: object = None) -> dict:
         response = tutor.grade(
             request.conversationId, request.stepNumber, request.attemptNumber, request.text
         )
-    except BadRequest as e:
+    except (BadRequest, ExportRequestError) as e:
         return respond(400, {"error": str(e), "field": e.field})
     except UnknownLessonError as e:
         return respond(400, {"error": str(e), "field": "conversationId"})

@@ -18,6 +18,7 @@ from langbot.errors import (
     UsageError,
 )
 from langbot.eval_cli import add_eval_arguments, cmd_eval
+from langbot.review_cli import add_review_arguments, cmd_review
 from langbot.tutor import Tutor
 
 EXIT_USAGE = 2
@@ -199,6 +200,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = sub.add_parser("eval", help="score the tutor on the labelled answers in evals/")
     add_eval_arguments(p)
+    p = sub.add_parser("review", help="your due reviews in the terminal, or export them")
+    add_review_arguments(p)
     return parser
 
 
@@ -225,6 +228,8 @@ def main(
             return cmd_grade(args, out, inp)
         if args.command == "eval":
             return cmd_eval(args, out)
+        if args.command == "review":
+            return cmd_review(args, _tutor(), out, inp)
         build_parser().print_help(out)
         return EXIT_USAGE
     except (UnknownLessonError, UnknownStepError, InputRejected, UsageError) as e:

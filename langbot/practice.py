@@ -15,8 +15,9 @@ import logging
 from typing import Any
 
 from langbot.conversation import Conversation, Turn
-from langbot.errors import DamagedProgress, SaveConflict, StaleTurn
+from langbot.errors import DamagedProgress, SaveConflict, StaleTurn, StorageError
 from langbot.lessons import Lesson
+from langbot.review.reviewer import Reviewer
 from langbot.storage.protocol import ProgressStore
 from langbot.tutor import TurnOutcome, TurnStream, Tutor
 
@@ -114,6 +115,13 @@ class Practice:
             saved = self.store.save(learner, outcome.conversation)
         except SaveConflict as e:
             raise StaleTurn(STALE_TURN) from e
+        try:  # a missed step becomes a review item; its failure never costs the turn
+            reviewer = Reviewer(self.tutor, self.store)
+            reviewer.record_lesson_turn(learner, outcome)
+            if saved.completed:
+                reviewer.ensure_items(learner, saved)
+        except StorageError as e:
+            log.error("could not record a review item: %s", e)
         if saved.completed:
             lesson = self.tutor.lesson(saved.lesson_id)
             self.store.record_completion(learner, lesson.id, summarize(lesson, saved))

@@ -181,6 +181,7 @@ def advance(
                 errors=list(verdict.errors),
                 correction=correction,
                 category=verdict.category,
+                kinds=list(verdict.error_kinds or (verdict.category,)),
             )
         )
         if conv.attempt >= MAX_ATTEMPTS:

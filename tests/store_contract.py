@@ -8,6 +8,7 @@ import pytest
 from langbot.conversation import Conversation, Turn
 from langbot.errors import SaveConflict, StaleTurn, StorageError
 from langbot.practice import DAMAGED, Practice
+from langbot.review.items import ReviewItem
 from langbot.storage import FallbackStore
 
 
@@ -202,3 +203,65 @@ class StoreContract:
         with pytest.raises(StaleTurn):
             practice.commit("learner-one", tutor.respond(second, "Buenos días"))
         assert store.load("learner-one", "greetings").transcript[-3].text == "Hola"
+
+    # --- review items (spaced review of the learner's misses) ----------------------------
+
+    def test_review_items_round_trip_with_their_schedule(self, store):
+        saved = store.save_review("learner-one", review_item(step=2))
+        assert saved.version == 1
+        (loaded,) = store.reviews("learner-one").items
+        assert loaded == saved and loaded.wrote == "**me llama** <b>Ana</b>"
+        assert loaded.due == saved.due and loaded.schema_version == 1
+        assert store.reviews("learner-one").skipped == 0
+        assert store.reviews("learner-two").items == []
+        # review items are not conversations and not completions
+        assert store.statuses("learner-one") == {} and store.completions("learner-one") == []
+
+    def test_a_review_saved_from_an_older_version_is_refused(self, store):
+        first = store.save_review("learner-one", review_item(step=2))
+        second = store.save_review("learner-one", first.model_copy(update={"wrote": "b"}))
+        assert second.version == 2
+        with pytest.raises(SaveConflict):
+            store.save_review("learner-one", first.model_copy(update={"wrote": "c"}))
+        with pytest.raises(SaveConflict):
+            store.save_review("learner-one", review_item(step=2))  # a second "new" item
+        (loaded,) = store.reviews("learner-one").items
+        assert loaded.wrote == "b" and loaded.version == 2
+
+    def test_reviews_sent_at_once_keep_exactly_one(self, store):
+        base = store.save_review("learner-one", review_item(step=3))
+        barrier = threading.Barrier(6)
+
+        def review(n: int) -> bool:
+            barrier.wait()
+            try:
+                store.save_review("learner-one", base.model_copy(update={"wrote": str(n)}))
+                return True
+            except SaveConflict:
+                return False
+
+        with ThreadPoolExecutor(6) as pool:
+            assert sum(pool.map(review, range(6))) == 1
+
+    def test_many_review_items_per_learner(self, store):
+        for step in range(1, 8):
+            store.save_review("learner-one", review_item(step=step))
+        store.save("learner-one", conversation(step=2))
+        assert sorted(i.step for i in store.reviews("learner-one").items) == list(range(1, 8))
+        assert list(store.statuses("learner-one")) == ["greetings"]
+
+
+def review_item(step: int = 2, lesson_id: str = "greetings") -> ReviewItem:
+    """A review item with learner text that must stay plain."""
+    return ReviewItem(
+        lesson_id=lesson_id,
+        step=step,
+        bot="Me llamo Sofía. ¿Cómo te llamas?",
+        gloss="My name is Sofía. What's your name?",
+        cue="Tell Sofía your name.",
+        wrote="**me llama** <b>Ana</b>",
+        correction="Me llamo Ana",
+        kinds=["reflexive"],
+        due=1_780_000_000.5,
+        created_at=1_779_900_000.25,
+    )

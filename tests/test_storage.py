@@ -274,3 +274,20 @@ def test_a_file_locked_at_start_up_is_opened_and_recovers_when_the_lock_goes(tmp
     holder.join()
     assert store.wait_until_saved(timeout=5) and store.warning is None
     assert SqliteStore(path).load("learner-one", "greetings").step == 2
+
+
+def test_a_corrupt_review_row_is_skipped_and_counted(tmp_path):
+    from store_contract import review_item
+
+    path = tmp_path / "progress.sqlite3"
+    store = SqliteStore(path)
+    store.save_review("learner-one", review_item(step=1))
+    with sqlite3.connect(path) as db:
+        rows = [("{not json", "greetings#2"), ('{"schema_version": 2}', "greetings#3")]
+        db.executemany(
+            "INSERT INTO reviews (learner, item_id, item, updated_at, version)"
+            " VALUES ('learner-one', ?, ?, 0, 1)",
+            [(key, data) for data, key in rows],
+        )
+    found = store.reviews("learner-one")
+    assert [i.step for i in found.items] == [1] and found.skipped == 2

@@ -313,3 +313,21 @@ def test_throttled_writes_wait_in_memory_and_are_written_when_it_passes(aws):
     assert table.load("learner-one", "greetings").step == 3
     assert [c["lesson_id"] for c in table.completions("learner-one")] == ["greetings"]
     store.close()
+
+
+def test_a_corrupt_review_item_is_skipped_and_counted(aws, store):
+    from store_contract import review_item
+
+    store.save_review("learner-one", review_item(step=1))
+    aws.put_item(
+        TableName=TABLE,
+        Item={
+            "learner": {"S": "learner-one"},
+            "lesson": {"S": "review#greetings#2"},
+            "item": {"S": "{broken"},
+            "version": {"N": "1"},
+        },
+    )
+    found = store.reviews("learner-one")
+    assert [i.step for i in found.items] == [1] and found.skipped == 1
+    assert store.statuses("learner-one") == {}  # no warning rows from review items either

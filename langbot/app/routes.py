@@ -19,11 +19,11 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.routing import Route
 
-from langbot.app.state import CHAT, DEMO, LOBBY
+from langbot.app.state import CHAT, DEMO, LOBBY, PROGRESS, REVIEW
 
 _INDEX = Path(streamlit.__file__).parent / "static" / "index.html"
 # Each page's address is its file's name (Streamlit's default url_path).
-PAGE_PATHS = tuple(PurePosixPath(page).stem for page in (LOBBY, DEMO, CHAT))
+PAGE_PATHS = tuple(PurePosixPath(page).stem for page in (LOBBY, DEMO, CHAT, REVIEW, PROGRESS))
 
 _SCRIPT = (
     "<script>(function(){{var s={suffix},p=location.pathname.replace(/\\/+$/,'');"

@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 HOME, LOBBY, DEMO, CHAT = (
     f"langbot/app/pages/{name}.py" for name in ("home", "lobby", "demo", "chat")
 )
+REVIEW, PROGRESS = (f"langbot/app/pages/{name}.py" for name in ("review", "progress"))
 
 # Session-state keys
 LESSON = "lb_lesson"
@@ -50,6 +51,8 @@ DEMO_PACE = "lb_demo_pace"
 DEMO_HOLD = "lb_demo_hold"
 UNDO = "lb_undo_state"
 NO_VOICE = "lb_no_voice"
+REVIEW_RUN = "lb_review_run"  # this tab's review session: its queue, place and results
+REVIEW_INPUT = "lb_review_input"
 
 # Query parameters
 LESSON_PARAM = "lesson"

@@ -30,6 +30,7 @@ from botocore.exceptions import BotoCoreError, ClientError, NoRegionError
 from langbot.config import Settings
 from langbot.conversation import Conversation
 from langbot.errors import ConfigError, SaveConflict, StorageError
+from langbot.review.items import ReviewItem, Reviews, collect, dump_item
 from langbot.storage.protocol import (
     dump_conversation,
     parse_completion,
@@ -41,6 +42,7 @@ log = logging.getLogger(__name__)
 
 PROGRESS_TTL = timedelta(days=90)
 COMPLETION = "completion#"
+REVIEW = "review#"  # review items: `review#<lesson id>#<step>`, `item` (JSON), `version`
 _PROBE = {"learner": {"S": "#probe"}, "lesson": {"S": "#probe"}}  # never a real learner id
 
 
@@ -169,7 +171,10 @@ class DynamoStore:
         found = {}
         for item in self._query(learner):
             lesson = item["lesson"]["S"]
-            if not lesson.startswith(COMPLETION) and (conv := self._parse(item)) is not None:
+            if (
+                not lesson.startswith((COMPLETION, REVIEW))
+                and (conv := self._parse(item)) is not None
+            ):
                 found[lesson] = conv
         return found
 
@@ -198,6 +203,38 @@ class DynamoStore:
             for item in self._query(learner, COMPLETION)
         ]
         return [c for c in parsed if c is not None]
+
+    def reviews(self, learner: str) -> Reviews:
+        """The learner's review items; damaged rows skipped and counted."""
+        return collect(
+            [
+                (item.get("item", {}).get("S"), item.get("version", {}).get("N", 0))
+                for item in self._query(learner, REVIEW)
+            ]
+        )
+
+    def save_review(self, learner: str, item: ReviewItem) -> ReviewItem:
+        """Save a review item if the stored version is still the item's (no expiry)."""
+        values = {
+            ":i": {"S": dump_item(item)},
+            ":u": {"N": f"{self._clock():.6f}"},
+            ":v": {"N": str(item.version)},
+            ":one": {"N": "1"},
+        }
+        condition = "version = :v"
+        if item.version == 0:
+            condition = "attribute_not_exists(version)"
+            del values[":v"]
+        reply = self._call(
+            "update_item",
+            Key={"learner": {"S": learner}, "lesson": {"S": REVIEW + item.id}},
+            UpdateExpression="SET #item = :i, updated_at = :u ADD version :one",
+            ExpressionAttributeNames={"#item": "item"},
+            ExpressionAttributeValues=values,
+            ConditionExpression=condition,
+            ReturnValues="UPDATED_NEW",
+        )
+        return item.model_copy(update={"version": int(reply["Attributes"]["version"]["N"])})
 
 
 def open_dynamodb_store(settings: Settings, client: Any = None) -> DynamoStore:

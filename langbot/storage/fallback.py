@@ -19,6 +19,7 @@ from typing import Any
 
 from langbot.conversation import Conversation
 from langbot.errors import SaveConflict, StorageError
+from langbot.review.items import ReviewItem, Reviews
 from langbot.storage.protocol import ProgressStore
 
 log = logging.getLogger(__name__)
@@ -198,6 +199,14 @@ class FallbackStore:
             for _, lesson, summary, at in waiting
         ]
         return done
+
+    def reviews(self, learner: str) -> Reviews:
+        """The learner's review items, from the real store (a failed read raises)."""
+        return self.primary.reviews(learner)
+
+    def save_review(self, learner: str, item: ReviewItem) -> ReviewItem:
+        """Save a review item to the real store; a failure raises StorageError (not kept)."""
+        return self.primary.save_review(learner, item)
 
     def flush(self) -> bool:
         """Try once to write everything waiting; True when nothing is left waiting."""

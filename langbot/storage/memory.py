@@ -7,6 +7,7 @@ from typing import Any
 
 from langbot.conversation import Conversation
 from langbot.errors import SaveConflict
+from langbot.review.items import ReviewItem, Reviews, collect, dump_item
 from langbot.storage.protocol import dump_conversation, parse_conversation, read_conversation
 
 
@@ -16,6 +17,7 @@ class MemoryStore:
     def __init__(self) -> None:
         self._progress: dict[tuple[str, str], tuple[str, int]] = {}
         self._completions: list[tuple[str, str, dict[str, Any], float]] = []
+        self._reviews: dict[tuple[str, str], tuple[str, int]] = {}
         self._lock = threading.Lock()
 
     def load(self, learner: str, lesson_id: str) -> Conversation | None:
@@ -57,3 +59,17 @@ class MemoryStore:
             for owner, lesson, summary, at in list(self._completions)
             if owner == learner
         ]
+
+    def reviews(self, learner: str) -> Reviews:
+        """The learner's review items; damaged rows skipped and counted."""
+        return collect([row for (owner, _), row in list(self._reviews.items()) if owner == learner])
+
+    def save_review(self, learner: str, item: ReviewItem) -> ReviewItem:
+        """Save a review item if the stored version is still the item's."""
+        key = (learner, item.id)
+        with self._lock:
+            stored = self._reviews.get(key, ("", 0))[1]
+            if stored != item.version:
+                raise SaveConflict("This review was saved by another tab first.")
+            self._reviews[key] = (dump_item(item), stored + 1)
+        return item.model_copy(update={"version": stored + 1})

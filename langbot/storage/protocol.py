@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from langbot.conversation import Conversation
 from langbot.errors import DamagedProgress
+from langbot.review.items import ReviewItem, Reviews
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,14 @@ class ProgressStore(Protocol):
 
     def completions(self, learner: str) -> list[dict[str, Any]]:
         """The learner's completions, oldest first: lesson_id, summary, completed_at."""
+        ...
+
+    def reviews(self, learner: str) -> Reviews:
+        """The learner's review items (with their versions); damaged rows skipped and counted."""
+        ...
+
+    def save_review(self, learner: str, item: ReviewItem) -> ReviewItem:
+        """Save a review item if the stored version is still the item's (else SaveConflict)."""
         ...
 
 

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 from langbot.conversation import Conversation
 from langbot.errors import SaveConflict, StorageError
+from langbot.review.items import ReviewItem, Reviews, collect, dump_item
 from langbot.storage.protocol import (
     dump_conversation,
     parse_completion,
@@ -52,6 +53,14 @@ CREATE TABLE IF NOT EXISTS completions (
     completed_at REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS completions_by_learner ON completions (learner, completed_at);
+CREATE TABLE IF NOT EXISTS reviews (
+    learner TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    item TEXT NOT NULL,
+    updated_at REAL NOT NULL,
+    version INTEGER NOT NULL,
+    PRIMARY KEY (learner, item_id)
+);
 """
 # Run after the columns exist: a file from before `version` gets it added first.
 INDEXES = "CREATE INDEX IF NOT EXISTS progress_by_age ON progress (updated_at);"
@@ -253,6 +262,34 @@ class SqliteStore:
         )
         parsed = [parse_completion(*row) for row in rows]
         return [c for c in parsed if c is not None]
+
+    def reviews(self, learner: str) -> Reviews:
+        """The learner's review items; damaged rows skipped and counted."""
+        rows = self._read("SELECT item, version FROM reviews WHERE learner = ?", (learner,))
+        return collect(rows)
+
+    def save_review(self, learner: str, item: ReviewItem) -> ReviewItem:
+        """Save a review item if the stored version is still the item's (kept, never expired)."""
+        row = (dump_item(item), self._clock(), item.version + 1, learner, item.id, item.version)
+
+        def write(db: sqlite3.Connection) -> None:
+            if item.version == 0:
+                cursor = db.execute(
+                    "INSERT INTO reviews (item, updated_at, version, learner, item_id)"
+                    " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    row[:5],
+                )
+            else:
+                cursor = db.execute(
+                    "UPDATE reviews SET item = ?, updated_at = ?, version = ?"
+                    " WHERE learner = ? AND item_id = ? AND version = ?",
+                    row,
+                )
+            if cursor.rowcount != 1:
+                raise SaveConflict("This review was saved by another tab first.")
+
+        self._write(write)
+        return item.model_copy(update={"version": item.version + 1})
 
     def expire(self) -> int:
         """Delete conversations not saved for `ttl` (abandoned runs); return how many."""

@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from langbot.app import review_ui
 from langbot.app import state as ui
 from langbot.app.learner import SWITCHED, render_start_afresh, render_switch_back
 
@@ -39,6 +40,7 @@ with st.container(horizontal=True, vertical_alignment="center"):
     render_start_afresh()
     if not st.session_state.get(SWITCHED):  # else it is at the top of the page already
         render_switch_back(learner)
+review_ui.render_due_today(ui.store(), learner, "home")
 
 st.divider()
 st.subheader("The team", anchor=False)

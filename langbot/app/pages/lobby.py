@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from langbot.app import review_ui
 from langbot.app import state as ui
 from langbot.errors import StorageError
 from langbot.practice import Practice
@@ -22,6 +23,7 @@ st.markdown(
     "Each lesson is a short conversation in Spanish. Watch the demo first if you like, "
     "then start: your place is saved as you go."
 )
+review_ui.render_due_today(progress, learner, "lobby")
 
 lessons = list(tutor.lessons.values())
 for index, lesson in enumerate(lessons):

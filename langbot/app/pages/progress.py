@@ -1,0 +1,77 @@
+"""Progress: right first time per lesson, mistakes by kind (and fixed since), days in a row."""
+
+import streamlit as st
+
+from langbot.app import review_ui
+from langbot.app import state as ui
+from langbot.errors import StorageError
+from langbot.practice import Practice
+from langbot.review import progress as figures
+from langbot.review.queue import due_queue
+from langbot.review.reviewer import Reviewer
+
+learner = ui.start_page()
+tutor = ui.tutor()
+store = ui.store()
+reviewer = Reviewer(tutor, store)
+try:
+    completions = store.completions(learner)
+    statuses = Practice(tutor, store).statuses(learner)
+    found = store.reviews(learner)
+except StorageError as e:
+    st.error(f"{e} Your progress is kept: try again in a moment.", icon=":material/cloud_off:")
+    st.stop()
+now = reviewer.clock()
+
+st.title("Your progress", anchor=False)
+if found.skipped:
+    st.warning(review_ui.SKIPPED.format(n=found.skipped), icon=":material/warning:")
+streak, due, items = st.columns(3)
+streak.metric("Days in a row", figures.streak(figures.practice_days(completions, found.items), now))
+due.metric("Reviews due today", len(due_queue(found.items, now)))
+items.metric("Steps to review", len(found.items))
+
+st.subheader("Right first time, per lesson", anchor=False)
+scores = figures.lesson_scores(completions, statuses)
+if not scores:
+    st.markdown("Start a lesson and your scores show here.")
+else:
+    st.table(  # a plain table: lighter to load than the interactive dataframe
+        [
+            {
+                "Lesson": tutor.lessons[s.lesson_id].title
+                if s.lesson_id in tutor.lessons
+                else s.lesson_id,
+                "Right first time": s.right_first,
+                "Answered": s.answered,
+                "Share": f"{round(100 * s.right_first / s.answered)}%",
+            }
+            for s in scores.values()
+        ],
+        hide_index=True,
+    )
+
+st.subheader("Your mistakes by kind", anchor=False)
+kinds = figures.mistakes_by_kind(found.items)
+if not kinds:
+    st.markdown("No mistakes saved yet. ¡Perfecto!")
+else:
+    data = {
+        "kind": list(kinds),
+        "mistakes": [made for made, _ in kinds.values()],
+        "fixed since": [fixed for _, fixed in kinds.values()],
+    }
+    st.bar_chart(
+        data,
+        x="kind",
+        y=["mistakes", "fixed since"],
+        x_label="",  # horizontal: the kinds' axis
+        y_label="missed steps",
+        color=["#c8102e", "#2e7d32"],
+        stack=False,
+        horizontal=True,
+    )
+    st.caption("Fixed since: the step's latest review was right at the first try.")
+
+st.subheader("Export", anchor=False)
+review_ui.render_downloads(found.items, learner, now)

@@ -1,0 +1,83 @@
+"""The review pages' building blocks: the due-today banner, the downloads, the end summary."""
+
+from collections import Counter
+from functools import partial
+
+import streamlit as st
+
+from langbot.app.state import LOBBY, PROGRESS, REVIEW, escape_markdown, go
+from langbot.errors import StorageError
+from langbot.review.export import to_apkg, to_csv
+from langbot.review.items import ReviewItem
+from langbot.review.queue import due_count
+from langbot.review.scheduling import system_clock
+from langbot.storage import ProgressStore
+
+OUTCOME_WORDS = {
+    "first_try": "Right first time",
+    "after_cue": "Right after a cue",
+    "revealed": "Answer shown",
+}
+SKIPPED = "{n} saved review item(s) could not be read and were skipped; the rest are here."
+
+
+def render_due_today(progress: ProgressStore, learner: str, key: str) -> None:
+    """A line saying how many reviews are due today, with the way to them (none if none)."""
+    try:
+        count = due_count(progress.reviews(learner).items, system_clock())
+    except StorageError:
+        return  # the page's own reads say what is wrong
+    if not count:
+        return
+    with st.container(horizontal=True, vertical_alignment="center", key=f"lb-due-{key}"):
+        word = "review" if count == 1 else "reviews"
+        st.markdown(f":material/replay: **{count} {word} due today**: your own mistakes, back.")
+        if st.button("Review now", icon=":material/arrow_forward:", key=f"lb_review_{key}"):
+            go(REVIEW)
+
+
+def render_downloads(items: list[ReviewItem], learner: str, now: float) -> None:
+    """ "Download as Anki deck" and "Download as CSV" for all of the learner's items."""
+    if not items:
+        st.caption("Nothing to export yet: the steps you miss in lessons are saved here.")
+        return
+    with st.container(horizontal=True, gap="small"):
+        st.download_button(
+            "Download as Anki deck",
+            data=partial(to_apkg, items, learner, now),  # built when clicked, not on each run
+            file_name="langbot-review.apkg",
+            mime="application/octet-stream",
+            icon=":material/download:",
+            key="lb_download_apkg",
+            on_click="ignore",
+        )
+        st.download_button(
+            "Download as CSV",
+            data=partial(to_csv, items),
+            file_name="langbot-review.csv",
+            mime="text/csv",
+            icon=":material/table:",
+            key="lb_download_csv",
+            on_click="ignore",
+        )
+
+
+def render_earlier(item: ReviewItem) -> None:
+    """After the learner answers: what they wrote last time, and its correction (plain text)."""
+    st.caption("Last time")
+    st.text(f"You wrote: {item.wrote}\nCorrection: {item.correction}")
+
+
+def render_end(results: list[str], next_text: str) -> None:
+    """The end of a review session: a short celebration and what happened."""
+    st.subheader(":material/celebration: ¡Muy bien! Reviews done", anchor=False)
+    counts = Counter(results)
+    columns = st.columns(3)
+    for column, (outcome, label) in zip(columns, OUTCOME_WORDS.items(), strict=True):
+        column.metric(label, counts[outcome])
+    st.markdown(escape_markdown(next_text))
+    with st.container(horizontal=True, gap="small"):
+        if st.button("See your progress", icon=":material/insights:", key="lb_to_progress"):
+            go(PROGRESS)
+        if st.button("Back to the lessons", icon=":material/grid_view:", key="lb_to_lobby"):
+            go(LOBBY)

@@ -1,0 +1,116 @@
+"""`langbot review`: a learner's due reviews in the terminal, and `langbot review export`."""
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import TextIO
+
+from langbot.errors import InputRejected, UsageError
+from langbot.review import session
+from langbot.review.export import FORMATS, export
+from langbot.review.queue import describe_next
+from langbot.review.reviewer import Reviewer
+from langbot.storage import is_learner_id, open_store
+from langbot.tutor import Tutor
+
+OUTCOME_WORDS = {
+    "first_try": "right first time",
+    "after_cue": "right after a cue",
+    "revealed": "answer shown",
+}
+SKIPPED = "{n} saved review item(s) could not be read and were skipped; the others are here."
+
+
+def add_review_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of `langbot review` and `langbot review export`."""
+    parser.add_argument("action", nargs="?", choices=("export",), help="export the items")
+    parser.add_argument("--learner", required=True, help="the learner id (the ?learner= link)")
+    parser.add_argument("--format", choices=FORMATS, default="apkg", help="export format")
+    parser.add_argument("--output", help="export file (default langbot-review.FORMAT; - stdout)")
+
+
+def _reviewer(args: argparse.Namespace, tutor: Tutor, err: TextIO) -> Reviewer:
+    from langbot.config import load_settings
+
+    if not is_learner_id(args.learner):
+        raise UsageError(
+            f"{args.learner!r} is not a learner id: 8-64 letters, digits, '-' or '_'"
+            " (the ?learner= part of the app's link)."
+        )
+    store, warning = open_store(load_settings())
+    if warning:
+        err.write(f"langbot: {warning}\n")
+    return Reviewer(tutor, store)
+
+
+def cmd_review(args: argparse.Namespace, tutor: Tutor, out: TextIO, inp: TextIO) -> int:
+    """Run the learner's due reviews, or export their items."""
+    reviewer = _reviewer(args, tutor, sys.stderr)
+    if args.action == "export":
+        return _export(reviewer, args, out)
+    found = reviewer.reviews(args.learner)
+    if found.skipped:
+        out.write(SKIPPED.format(n=found.skipped) + "\n")
+    queue = reviewer.due(args.learner)
+    if not queue:
+        out.write(describe_next(reviewer.next_due(args.learner), reviewer.clock()) + "\n")
+        return 0
+    out.write(f"{len(queue)} review(s) due. Answer in Spanish; Ctrl-D or /quit to stop.\n")
+    done: Counter[str] = Counter()
+    for number, item in enumerate(queue, 1):
+        lesson = tutor.lesson(item.lesson_id)
+        out.write(f"\nReview {number} of {len(queue)} · {lesson.title}, step {item.step}\n")
+        outcome = _ask(tutor, reviewer, args.learner, item, out, inp)
+        if outcome is None:
+            out.write("\n¡Hasta luego! Your reviews so far are saved.\n")
+            return 0
+        done[outcome] += 1
+    summary = ", ".join(f"{done[k]} {w}" for k, w in OUTCOME_WORDS.items() if done[k])
+    out.write(f"\n¡Muy bien! All {len(queue)} review(s) done: {summary}.\n")
+    out.write(describe_next(reviewer.next_due(args.learner), reviewer.clock()) + "\n")
+    return 0
+
+
+def _ask(tutor, reviewer, learner, item, out: TextIO, inp: TextIO) -> str | None:
+    from langbot.cli import _print_turns
+
+    conv = session.ask(tutor, item)
+    _print_turns(conv.transcript, out)
+    while True:
+        out.write(f"[try {conv.attempt}/3] You> ")
+        out.flush()
+        line = inp.readline()
+        if not line or line.strip() in ("/quit", "/exit"):
+            return None
+        try:
+            turn = session.answer(tutor, item, conv, line.rstrip("\n"))
+        except InputRejected as e:
+            out.write(f"LangBot> {e}\n")
+            continue
+        for error in turn.errors:
+            out.write(f"  · {error}\n")
+        _print_turns(turn.messages, out)
+        conv = turn.conversation
+        if turn.finished:
+            reviewer.finish(learner, item, turn)
+            out.write(f"  Last time you wrote «{item.wrote}» → «{item.correction}»\n")
+            out.write(f"  ({OUTCOME_WORDS[turn.outcome]})\n")
+            return turn.outcome
+
+
+def _export(reviewer: Reviewer, args: argparse.Namespace, out: TextIO) -> int:
+    items = reviewer.store.reviews(args.learner).items
+    data = export(items, args.learner, args.format, reviewer.clock())
+    if args.output == "-":
+        if args.format == "apkg":
+            raise UsageError("An .apkg is binary: give --output FILE, not -.")
+        out.write(data.decode("utf-8-sig"))
+        return 0
+    path = Path(args.output or f"langbot-review.{args.format}")
+    try:
+        path.write_bytes(data)
+    except OSError as e:
+        raise UsageError(f"cannot write {path}: {e.strerror or e}") from e
+    out.write(f"Wrote {len(items)} item(s) to {path}\n")
+    return 0

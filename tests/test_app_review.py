@@ -1,0 +1,123 @@
+"""The Review and Progress pages through AppTest, as a learner uses them."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from langbot.lessons import load_lessons
+from langbot.practice import Practice
+from langbot.review.scheduling import CLOCK_SHIFT
+from langbot.storage import SqliteStore
+from langbot.tutor import Tutor
+
+pytestmark = pytest.mark.integration
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = ROOT / "streamlit_app.py"
+LEARNER = "apptest-review-0001"
+MISSED = "**Me llama** <i>Ana</i>"  # learner text: must show as written
+
+
+@pytest.fixture
+def progress_file(tmp_path, monkeypatch) -> Path:
+    path = tmp_path / "progress.sqlite3"
+    monkeypatch.setenv("LANGBOT_STORE_PATH", str(path))
+    return path
+
+
+def play_greetings_with_a_miss(path: Path) -> None:
+    """Steps 1-2 of greetings, step 2 right only after a cue: one review item."""
+    practice = Practice(Tutor(load_lessons(ROOT / "lessons")), SqliteStore(path))
+    for text in ["Hola", MISSED, "Me llamo Ana"]:
+        practice.answer(LEARNER, "greetings", text)
+
+
+def open_page(page: str) -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=30)
+    at.query_params["learner"] = LEARNER
+    at.run()
+    at.switch_page(f"langbot/app/pages/{page}.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def shown(at: AppTest) -> str:
+    """Every Markdown, caption, text and metric label on the page, joined."""
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption]
+    parts += [t.value for t in at.text] + [str(m.label) for m in at.metric]
+    parts += [s.value for s in at.success] + [w.value for w in at.warning]
+    return "\n".join(parts)
+
+
+def test_with_no_items_the_review_page_says_so(progress_file):
+    at = open_page("review")
+    assert "no reviews yet" in shown(at)
+    assert not at.chat_input
+
+
+def test_an_item_not_yet_due_says_when_the_next_review_is(progress_file):
+    play_greetings_with_a_miss(progress_file)
+    at = open_page("review")
+    assert "Nothing to review today. Your next review is tomorrow." in shown(at)
+    assert not at.chat_input
+
+
+def test_a_due_review_is_asked_answered_and_celebrated(progress_file, monkeypatch):
+    play_greetings_with_a_miss(progress_file)
+    monkeypatch.setenv(CLOCK_SHIFT, "2")
+    for page in ("home", "lobby"):
+        assert "1 review due today" in shown(open_page(page)), page
+    at = open_page("review")
+    assert "Review 1 of 1" in at.get("progress")[0].proto.text
+    assert "Me llamo Sofía" in "".join(h.proto.body for h in at.get("html"))
+    assert MISSED not in shown(at)  # the earlier answer only after they answer
+    at.chat_input[0].set_value("Me gusta el café").run()
+    assert not at.exception, at.exception
+    assert MISSED not in shown(at) and at.chat_input  # a cue, the same item, try 2
+    at.chat_input[0].set_value("Me llamo Ana").run()
+    assert not at.exception, at.exception
+    assert f"You wrote: {MISSED}" in [t.value.splitlines()[0] for t in at.text]
+    assert "Right after a cue" in shown(at)
+    [finish] = [b for b in at.button if b.label == "Finish"]
+    finish.click().run()
+    assert "Reviews done" in at.subheader[0].value
+    assert [m.value for m in at.metric] == ["0", "1", "0"]
+    assert "Your next review is" in shown(at)
+    (item,) = SqliteStore(progress_file).reviews(LEARNER).items
+    assert [r.source for r in item.history] == ["lesson", "review"]
+    assert item.history[-1].rating == 2  # Hard: right after a cue
+
+
+def test_a_corrupt_review_row_gets_one_notice_and_the_rest_still_works(progress_file, monkeypatch):
+    play_greetings_with_a_miss(progress_file)
+    with sqlite3.connect(progress_file) as db:
+        db.execute(
+            "INSERT INTO reviews (learner, item_id, item, updated_at, version)"
+            " VALUES (?, 'greetings#5', '{broken', 0, 1)",
+            (LEARNER,),
+        )
+    monkeypatch.setenv(CLOCK_SHIFT, "2")
+    at = open_page("review")
+    assert len(at.warning) == 1 and "could not be read" in at.warning[0].value
+    assert "Review 1 of 1" in at.get("progress")[0].proto.text
+
+
+def test_the_progress_page_shows_scores_mistakes_streak_and_exports(progress_file):
+    play_greetings_with_a_miss(progress_file)
+    at = open_page("progress")
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics == {"Days in a row": "1", "Reviews due today": "0", "Steps to review": "1"}
+    table = at.table[0].value
+    assert table.to_dict("records") == [
+        {"Lesson": "Saludos y presentaciones", "Right first time": 1, "Answered": 2, "Share": "50%"}
+    ]
+    assert at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == ["Download as Anki deck", "Download as CSV"]
+
+
+def test_the_lobby_shows_no_due_line_when_nothing_is_due(progress_file):
+    at = open_page("lobby")
+    assert "due today" not in shown(at)

@@ -1,0 +1,225 @@
+"""Spaced review: FSRS scheduling with an injected clock, outcome to rating, the due queue,
+lesson misses becoming items, and asking an item with the lesson's own tutor."""
+
+from datetime import UTC, datetime
+
+import pytest
+from fsrs import Rating
+
+from langbot.errors import InputRejected, SaveConflict
+from langbot.practice import Practice
+from langbot.review import session
+from langbot.review.items import ReviewItem, item_key
+from langbot.review.queue import describe_next, due_count, due_queue, end_of_day, next_due
+from langbot.review.reviewer import Reviewer
+from langbot.review.scheduling import CLOCK_SHIFT, outcome_rating, schedule, system_clock
+from langbot.storage import MemoryStore
+
+DAY = 86400.0
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC).timestamp()  # a Monday morning
+LEARNER = "review-learner-01"
+
+
+def item(lesson_id: str = "greetings", step: int = 2, due: float = T0, **more) -> ReviewItem:
+    return ReviewItem(
+        lesson_id=lesson_id,
+        step=step,
+        bot="Me llamo Sofía. ¿Cómo te llamas?",
+        gloss="My name is Sofía. What's your name?",
+        cue="Tell Sofía your name.",
+        wrote="Me llama Ana",
+        correction="Me llamo Ana",
+        kinds=["reflexive"],
+        due=due,
+        created_at=T0,
+        **more,
+    )
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, now: float = T0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.mark.parametrize(
+    ("outcome", "last", "rating"),
+    [
+        ("first_try", None, Rating.Good),
+        ("first_try", int(Rating.Hard), Rating.Good),
+        ("first_try", int(Rating.Again), Rating.Good),
+        ("first_try", int(Rating.Good), Rating.Easy),
+        ("first_try", int(Rating.Easy), Rating.Easy),
+        ("after_cue", None, Rating.Hard),
+        ("after_cue", int(Rating.Good), Rating.Hard),
+        ("revealed", None, Rating.Again),
+        ("revealed", int(Rating.Easy), Rating.Again),
+    ],
+)
+def test_an_outcome_becomes_its_fsrs_rating(outcome, last, rating):
+    assert outcome_rating(outcome, last) == rating
+
+
+def test_fsrs_schedules_by_the_injected_clock_not_the_wall_clock():
+    again = schedule(item(), Rating.Again, T0, "lesson")
+    assert again.due == T0 + DAY and again.history[-1].rating == 1
+    good = schedule(again, Rating.Good, again.due)
+    easy = schedule(good, Rating.Easy, good.due)
+    # each right answer spaces the next review further out; a reveal brings it back tomorrow
+    assert good.due - again.due > DAY and easy.due - good.due > good.due - again.due
+    missed = schedule(easy, Rating.Again, easy.due)
+    assert missed.due == easy.due + DAY
+    assert [r.rating for r in missed.history] == [1, 3, 4, 1]
+
+
+def test_a_hard_review_comes_back_sooner_than_a_good_one():
+    start = schedule(item(), Rating.Again, T0, "lesson")
+    hard = schedule(start, Rating.Hard, start.due)
+    good = schedule(start, Rating.Good, start.due)
+    assert hard.due < good.due
+
+
+def test_the_shift_setting_moves_only_the_review_clock(monkeypatch):
+    monkeypatch.setenv(CLOCK_SHIFT, "2")
+    import time
+
+    assert system_clock() - time.time() == pytest.approx(2 * DAY, abs=5)
+    monkeypatch.setenv(CLOCK_SHIFT, "soon")
+    assert system_clock() == pytest.approx(time.time(), abs=5)
+
+
+def test_the_queue_holds_todays_items_longest_overdue_first():
+    items = [
+        item(step=1, due=T0 + 3 * DAY),
+        item(step=2, due=T0 + 5 * 3600),  # later today
+        item(step=3, due=T0 - 2 * DAY),
+        item(step=4, due=end_of_day(T0)),  # tomorrow, midnight
+    ]
+    assert [i.step for i in due_queue(items, T0)] == [3, 2]
+    assert due_count(items, T0) == 2
+    assert next_due(items, T0) == end_of_day(T0)
+    assert describe_next(next_due(items, T0), T0).endswith("is tomorrow.")
+    assert "in 3 days (Thu 05 Mar)" in describe_next(T0 + 3 * DAY, T0)
+    assert "no reviews yet" in describe_next(None, T0)
+
+
+def test_a_lesson_miss_becomes_an_item_due_tomorrow(tutor):
+    store, clock = MemoryStore(), Clock()
+    practice = Practice(tutor, store)
+    for text in ["Hola", "Me llama Ana", "Me llamo Ana"]:
+        practice.answer(LEARNER, "greetings", text)
+    (only,) = store.reviews(LEARNER).items
+    assert (only.lesson_id, only.step, only.wrote, only.correction) == (
+        "greetings",
+        2,
+        "Me llama Ana",
+        "Me llamo Ana",
+    )
+    assert only.bot == tutor.lesson("greetings").steps[1].bot
+    assert "reflexive" in only.kinds or "verb" in only.kinds
+    assert only.history[-1].source == "lesson" and only.history[-1].rating == Rating.Hard
+    reviewer = Reviewer(tutor, store, clock)
+    assert reviewer.due(LEARNER) == []  # not before tomorrow
+    clock.now = only.due
+    assert [i.id for i in reviewer.due(LEARNER)] == [item_key("greetings", 2)]
+
+
+def test_a_step_right_first_time_makes_no_item(tutor):
+    store = MemoryStore()
+    Practice(tutor, store).answer(LEARNER, "greetings", "Hola")
+    assert store.reviews(LEARNER).items == []
+
+
+def test_a_revealed_step_is_rated_again(tutor):
+    store = MemoryStore()
+    practice = Practice(tutor, store)
+    for text in ["Hola", "¿Qué hora es?", "My name is Ana", "me gusta el café"]:
+        practice.answer(LEARNER, "greetings", text)
+    (only,) = store.reviews(LEARNER).items
+    assert only.history[-1].rating == Rating.Again and only.wrote == "me gusta el café"
+
+
+def test_a_review_keeps_the_three_try_rule_and_never_leaks_the_answer(tutor):
+    it, answer = item(), tutor.lesson("greetings").steps[1].model_answer
+    conv = session.ask(tutor, it)
+    assert [t.text for t in conv.transcript] == [tutor.lesson("greetings").steps[1].bot]
+    shown = []
+    for number, text in enumerate(["¿Qué hora es?", "My name is Ana", "me gusta el café"], 1):
+        turn = session.answer(tutor, it, conv, text)
+        shown += [m.text for m in turn.messages]
+        conv = turn.conversation
+        if number < 3:
+            assert not turn.finished and conv.attempt == number + 1
+            assert not any(answer in line for line in shown)  # no answer before the third miss
+    assert turn.outcome == "revealed" and any(answer in line for line in shown)
+    # the tutor's next lesson line never appears in a review
+    assert all(t.step == 2 for t in conv.transcript)
+
+
+def test_right_after_a_cue_and_right_first_time(tutor):
+    it = item()
+    turn = session.answer(tutor, it, session.ask(tutor, it), "Me llama Ana")
+    turn = session.answer(tutor, it, turn.conversation, "Me llamo Ana")
+    assert turn.outcome == "after_cue"
+    first = session.answer(tutor, it, session.ask(tutor, it), "Me llamo Ana")
+    assert first.outcome == "first_try" and first.messages[0].kind == "followup"
+
+
+def test_empty_input_costs_no_try(tutor):
+    it = item()
+    with pytest.raises(InputRejected):
+        session.answer(tutor, it, session.ask(tutor, it), "   ")
+
+
+def test_an_answer_from_a_second_tab_is_applied_not_lost(tutor):
+    store, clock = MemoryStore(), Clock(T0 + 2 * DAY)
+    saved = store.save_review(LEARNER, schedule(item(), Rating.Again, T0, "lesson"))
+    reviewer = Reviewer(tutor, store, clock)
+    tab_a, tab_b = saved, saved  # both tabs loaded the same version
+    turn = session.answer(tutor, tab_a, session.ask(tutor, tab_a), "Me llamo Ana")
+    reviewer.finish(LEARNER, tab_a, turn)
+    reviewer.finish(LEARNER, tab_b, turn)  # conflicts, reloads, applies again
+    (stored,) = store.reviews(LEARNER).items
+    assert [r.rating for r in stored.history] == [1, 3, 4] and stored.version == 3
+    with pytest.raises(SaveConflict):
+        store.save_review(LEARNER, tab_b)
+
+
+def test_an_item_whose_step_is_gone_is_left_out(tutor):
+    store = MemoryStore()
+    store.save_review(LEARNER, item(step=99))
+    store.save_review(LEARNER, item(lesson_id="gone"))
+    assert Reviewer(tutor, store, Clock()).due(LEARNER) == []
+
+
+class LosesReviewSaves(MemoryStore):
+    """A store whose review saves fail for a while, as in an outage mid-lesson."""
+
+    failing = True
+
+    def save_review(self, learner, item):
+        if self.failing:
+            from langbot.errors import StorageError
+
+            raise StorageError("The progress store cannot be used (database is locked).")
+        return super().save_review(learner, item)
+
+
+def test_an_item_lost_to_an_outage_mid_lesson_is_made_at_the_lessons_end(tutor):
+    store = LosesReviewSaves()
+    practice = Practice(tutor, store)
+    for text in ["Hola", "Me llama Ana", "Me llamo Ana"]:
+        practice.answer(LEARNER, "greetings", text)  # the turn is saved; the item is not
+    assert store.reviews(LEARNER).items == []
+    store.failing = False
+    for text in ["Soy de Londres", "Estoy bien", "Sí, soy estudiante"]:
+        practice.answer(LEARNER, "greetings", text)
+    for text in ["Hablo un poco de español", "Adiós"]:
+        practice.answer(LEARNER, "greetings", text)
+    assert store.completions(LEARNER)
+    (only,) = store.reviews(LEARNER).items
+    assert (only.step, only.wrote, only.history[-1].rating) == (2, "Me llama Ana", Rating.Hard)
