@@ -61,6 +61,7 @@ class Mistake(BaseModel):
     def is_language(self) -> bool:
         """Whether it is a mistake in Spanish (not an off-topic, English or injected turn)."""
         return self.category in (None, "grammar", "context")
+
     # The judge's error kinds (gender_number, verb, ser_estar...) or the miss's category.
     kinds: list[str] = Field(default_factory=list)
 
