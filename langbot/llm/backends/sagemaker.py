@@ -102,9 +102,11 @@ def translate_error(e: BaseException) -> BackendError:
 
 def _urllib3_timeout(e: BaseException) -> bool:
     # A stream's later reads raise urllib3's own timeout: botocore wraps only the first.
-    from urllib3.exceptions import TimeoutError as URLLib3Timeout
-
-    return isinstance(e, URLLib3Timeout)
+    # (Matched by name: urllib3 comes with botocore and is not a dependency of ours.)
+    return any(
+        c.__module__ == "urllib3.exceptions" and c.__name__ == "TimeoutError"
+        for c in type(e).__mro__
+    )
 
 
 def _is_transport(e: BaseException) -> bool:
