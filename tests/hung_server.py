@@ -61,8 +61,12 @@ class HungServer:
             return
 
     def close(self) -> None:
-        """Stop accepting and drop every held connection."""
+        """Stop accepting and drop every held connection (shut down first: that wakes the
+        threads blocked on them, so none outlives the server and reads a reused descriptor)."""
         self._closed.set()
-        self.sock.close()
-        for conn in self._held:
-            conn.close()
+        for sock in [self.sock, *self._held]:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            sock.close()

@@ -42,6 +42,7 @@ class CircuitBreaker:
         self._lock = threading.Lock()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
+        self._probing = False  # a probe thread is running (set and cleared under the lock)
         with _registry_lock:
             _registry[name] = self
 
@@ -114,8 +115,9 @@ class CircuitBreaker:
 
     def _start_probe(self) -> None:
         with self._lock:
-            if self._thread is not None and self._thread.is_alive():
+            if self._probing:
                 return
+            self._probing = True
             self._wake.clear()
             self._thread = threading.Thread(
                 target=self._probe_loop, name=f"langbot-breaker-{self.name}", daemon=True
@@ -123,15 +125,17 @@ class CircuitBreaker:
             self._thread.start()
 
     def _probe_loop(self) -> None:
-        for wait in self.probe_waits():
-            if not self.is_open:
-                return
-            if self._wake.wait(wait):
+        while True:
+            for wait in self.probe_waits():
+                if not self.is_open or (self._wake.wait(wait) and not self.is_open):
+                    break
                 self._wake.clear()
-                if not self.is_open:
+                if self.probe_once():
+                    break
+            with self._lock:  # opened again meanwhile? keep probing, or no thread would
+                if self.opened_at is None:
+                    self._probing = False
                     return
-            if self.probe_once():
-                return
 
     def stop(self) -> None:
         """Close the breaker and end its probe thread (for shutdown and tests)."""
