@@ -326,6 +326,25 @@ def test_the_background_probe_closes_the_breaker_when_the_endpoint_recovers() ->
     assert not breaker.is_open and len(calls) == 2
 
 
+def test_a_breaker_that_reopens_as_its_probe_succeeds_is_still_probed() -> None:
+    """A turn times out just as the probe closed the breaker: it must not stay open unprobed."""
+    calls = []
+
+    class Racing(CircuitBreaker):
+        def _close(self) -> None:
+            super()._close()
+            if len(calls) == 1:  # the turn's timeout lands before the probe thread ends
+                self.record_failure(BackendUnresponsive("hung again"))
+
+    breaker = Racing("race-test", lambda: calls.append(1), first_probe=0.01, cooldown=0.05)
+    breaker.record_failure(BackendUnresponsive("hung"))
+    deadline = time.monotonic() + 5
+    while breaker.is_open and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert not breaker.is_open and len(calls) == 2
+    breaker.stop()
+
+
 def test_without_a_probe_one_trial_turn_passes_after_the_cool_down() -> None:
     clock = FakeClock()
     breaker = CircuitBreaker("trial-test", None, threshold=2, cooldown=30, clock=clock)
