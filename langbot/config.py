@@ -78,21 +78,26 @@ class Settings(BaseModel):
     {"type": "json", "value": ...} for TGI's /v1, or none for servers without grammars."""
     fast_path: bool = True
     """Answer turns the built-in grader is certain about without a model call."""
-    read_timeout: float = Field(15.0, gt=0)
-    """Seconds one read may wait (a whole non-streaming reply; a stream waits at most the
-    verdict deadline per read). Read timeouts are never retried."""
-    connect_timeout: float = Field(3.0, gt=0)
+    read_timeout: float = Field(6.0, gt=0)
+    """Seconds one read of the endpoint may wait: the first byte of a stream and each later
+    part (at most the verdict deadline too), or a whole non-streaming reply, which comes in one
+    piece (at most the reply deadline too). Read timeouts are never retried, and one opens
+    the circuit breaker at once."""
+    connect_timeout: float = Field(2.0, gt=0)
     """Seconds to wait for a connection to the model endpoint."""
     verdict_deadline: float = Field(6.0, gt=0)
     """Seconds from the start of a turn to the model's verdict, or the built-in engine answers."""
-    reply_deadline: float = Field(15.0, gt=0)
-    """Seconds from the start of a turn to the end of the model's reply."""
+    reply_deadline: float = Field(10.0, gt=0)
+    """Seconds from the start of a turn to the end of the model's reply (a short reply: the
+    output is capped at max_new_tokens)."""
     max_pool_connections: int = Field(50, ge=1, le=1000)
     """HTTP connections the app process keeps to the endpoint (one per concurrent turn)."""
     breaker_threshold: int = Field(3, ge=1)
-    """Backend faults in a row that open the circuit breaker (simple mode, no model calls)."""
+    """Backend faults in a row that open the circuit breaker (simple mode, no model calls).
+    A timeout (no answer within a deadline) opens it at once: the next call would hang too."""
     breaker_cooldown: float = Field(30.0, gt=0)
-    """Seconds between probes of the endpoint while the breaker is open."""
+    """Most seconds between probes of the endpoint while the breaker is open (the first
+    comes after 1 s, and the wait doubles after each failed probe)."""
     max_new_tokens: int = Field(200, ge=1, le=4096)
     """Most tokens the model may generate for one reply."""
     temperature: float = Field(0.3, ge=0, le=2)

@@ -69,6 +69,11 @@ class BackendTimeout(BackendError):
     """The endpoint did not answer in time, or the stream stopped midway."""
 
 
+class BackendUnresponsive(BackendTimeout):
+    """The endpoint gave nothing within a deadline (connect, first byte, verdict or reply):
+    the next call would most likely hang too, so the circuit breaker opens at once."""
+
+
 class ModelError(BackendError):
     """The endpoint or the model returned an error (4xx/5xx, TGI error payload)."""
 

@@ -6,6 +6,7 @@ is right, and may word the feedback.
 """
 
 import logging
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -102,13 +103,26 @@ def check_input(text: str) -> str:
     clean = clean_answer(text) if len(text) <= MAX_INPUT_CHARS else text
     # Measured after cleaning too: NFKC can lengthen a text (one ligature gives 18 letters).
     if max(len(text), len(clean)) > MAX_INPUT_CHARS:
-        raise InputRejected(
-            f"That answer is {len(text)} characters long; the limit is {MAX_INPUT_CHARS}. "
-            "Shorten it and send it again (your text was kept)."
-        )
+        raise InputRejected(_too_long(text, clean))
     if not any(ch.isalnum() for ch in clean):
         raise InputRejected("Write your answer with words, not just punctuation.")
     return clean
+
+
+def _too_long(text: str, clean: str) -> str:
+    # Count what the limit counts: the cleaned text, when NFKC spelled characters out.
+    if len(clean) <= len(text):
+        size = f"is {len(text)} characters long"
+    else:
+        widest = max(text, key=lambda ch: len(unicodedata.normalize("NFKC", ch)))
+        size = (
+            f"counts as {len(clean)} characters once characters that stand for several are "
+            f"spelled out («{widest}» counts as {len(unicodedata.normalize('NFKC', widest))})"
+        )
+    return (
+        f"That answer {size}; the limit is {MAX_INPUT_CHARS}. "
+        "Shorten it and send it again (your text was kept)."
+    )
 
 
 def opening_line(lesson: Lesson, number: int) -> Turn:

@@ -1,9 +1,12 @@
 """Faults cost the learner nothing: the built-in engine judges, a notice is shown, no attempt
 is lost to the fault and the transcript stays whole."""
 
+import json
+
 import pytest
 from fakes import (
     FakeStreamingClient,
+    chat_body,
     client_error,
     error_event,
     generate_stream,
@@ -166,3 +169,95 @@ def test_any_judge_raising_a_backend_error_falls_back() -> None:
     outcome = tutor.respond(conv, "Yo bien")
     assert outcome.source == FALLBACK_SOURCE and outcome.messages[0].kind == "notice"
     assert outcome.conversation.attempt == 2
+
+
+# ---- a hung endpoint: real boto3 and httpx against a server that never answers -------------
+
+
+@pytest.fixture
+def hung():
+    """A model endpoint on 127.0.0.1 that accepts every request and never answers."""
+    from hung_server import HungServer
+
+    server = HungServer()
+    yield server
+    server.close()
+
+
+def _hung_judge(hung, monkeypatch, backend: str, streaming: bool, **overrides):
+    if backend == "sagemaker":
+        monkeypatch.setenv("AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME", hung.url)
+        values = {"sagemaker_endpoint": "tutor-tgi", "aws_region": "eu-west-1"}
+        values["sagemaker_format"] = "generate"
+    else:
+        values = {"openai_base_url": hung.url + "/v1", "openai_model": "llama3"}
+    settings = Settings(
+        backend=backend, fast_path=False, read_timeout=0.5, **{**values, **overrides}
+    )
+    return build_judge(settings, streaming=streaming)
+
+
+def _model_calls(hung, backend: str) -> int:
+    return len(hung.calls("/chat/completions" if backend == "openai" else "/invocations"))
+
+
+HUNG_CASES = [
+    ("sagemaker", True),
+    ("sagemaker", False),
+    ("openai", True),
+    ("openai", False),
+]
+HUNG_IDS = ["sagemaker-streaming", "sagemaker-invoke", "openai-streaming", "openai-invoke"]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("backend", "streaming"), HUNG_CASES, ids=HUNG_IDS)
+def test_a_hung_endpoint_opens_the_breaker_on_the_first_timeout(
+    hung, monkeypatch, backend, streaming
+) -> None:
+    judge = _hung_judge(hung, monkeypatch, backend, streaming)
+    judge.breaker.background = False  # the probe is called by hand below
+    tutor = Tutor(LESSONS, judge)
+    conv = tutor.start("greetings").model_copy(update={"step": 2})
+    builtin = Tutor(LESSONS).respond(conv, "Yo bien")
+
+    first = tutor.respond(conv, "Yo bien")
+    assert first.source == FALLBACK_SOURCE and first.messages[0].text == SIMPLE_MODE
+    assert _model_calls(hung, backend) == 1 and judge.breaker.is_open  # one timeout is enough
+    assert first.conversation.attempt == builtin.conversation.attempt == 2  # no try lost
+    assert first.messages[1:] == builtin.messages
+
+    second = tutor.respond(first.conversation, "Yo bien")
+    assert second.source == FALLBACK_SOURCE and _model_calls(hung, backend) == 1  # no call
+    assert second.conversation.attempt == 3
+
+    assert judge.breaker.probe_once() is False and judge.breaker.is_open  # still hung
+    hung.answer = json.dumps(
+        [{"generated_text": model_output(False, "¡Casi! Di tu nombre con «me ...».", "context")}]
+        if backend == "sagemaker"
+        else json.loads(chat_body(model_output(False, "¡Casi! Usa «me ...».", "context")))
+    ).encode()
+    assert judge.breaker.probe_once() is True and not judge.breaker.is_open
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("backend", ["sagemaker", "openai"])
+def test_turns_use_the_model_again_once_the_hung_endpoint_answers(
+    hung, monkeypatch, backend
+) -> None:
+    judge = _hung_judge(hung, monkeypatch, backend, False, breaker_cooldown=0.2)
+    tutor = Tutor(LESSONS, judge)
+    conv = tutor.start("greetings").model_copy(update={"step": 2})
+    try:
+        assert tutor.respond(conv, "Yo bien").source == FALLBACK_SOURCE
+        assert judge.breaker.is_open
+        hung.answer = json.dumps(
+            [{"generated_text": model_output(False, "¡Casi! Di tu nombre.", "context")}]
+            if backend == "sagemaker"
+            else json.loads(chat_body(model_output(False, "¡Casi! Di tu nombre.", "context")))
+        ).encode()
+        judge.breaker._thread.join(10)  # the background probe closes it, with no turn needed
+        assert not judge.breaker.is_open
+        assert tutor.respond(conv, "Yo bien").source == backend
+    finally:
+        judge.breaker.stop()

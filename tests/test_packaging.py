@@ -27,6 +27,7 @@ DEV_TOOLS = {
     "nbformat",
     "ipykernel",
     "matplotlib",
+    "pip-audit",
 }
 TEST_COMMAND = "python -m pip install -r requirements-dev.txt && python -m pytest"
 
@@ -95,7 +96,9 @@ def test_readme_and_ci_use_the_same_commands():
     assert tests.strip() == TEST_COMMAND
     commands = [line.strip() for line in ci.splitlines() if line.strip().startswith("python")]
     install, run = TEST_COMMAND.split(" && ")
-    assert commands == [install, "python -m ruff check .", "python -m ruff format --check .", run]
+    audit = "python scripts/audit_dependencies.py requirements.txt"
+    lint = ["python -m ruff check .", "python -m ruff format --check ."]
+    assert commands == [install, *lint, run, audit]
     assert "apt-get install -y -qq chromium" in ci and "[ ! -x /usr/bin/chromium ]" in ci
 
 

@@ -26,6 +26,7 @@ from langbot.config import Settings
 from langbot.errors import (
     BackendThrottled,
     BackendTimeout,
+    BackendUnresponsive,
     ConfigError,
     ModelError,
     OutputParseError,
@@ -363,6 +364,20 @@ def test_line_iterator_never_hangs_without_a_final_newline() -> None:
 # ---- errors at the boundary -------------------------------------------------------------------
 
 
+def connect_timeout():
+    """botocore's connect timeout."""
+    from botocore.exceptions import ConnectTimeoutError
+
+    return ConnectTimeoutError(endpoint_url="https://runtime.sagemaker.eu-west-1.amazonaws.com")
+
+
+def stream_read_timeout():
+    """The timeout a stream's later read raises: urllib3's own, not botocore's."""
+    from urllib3.exceptions import ReadTimeoutError
+
+    return ReadTimeoutError(None, "/invocations-response-stream", "Read timed out.")
+
+
 @pytest.mark.parametrize(
     ("error", "kind"),
     [
@@ -383,8 +398,10 @@ def test_line_iterator_never_hangs_without_a_final_newline() -> None:
         ),
         (client_error("ServiceUnavailable", "Unavailable", 503), ModelError),
         (client_error("ValidationError", "Endpoint tutor-tgi not found.", 400), ModelError),
-        (read_timeout(), BackendTimeout),
-        (stream_cut(), BackendTimeout),
+        (read_timeout(), BackendUnresponsive),  # no answer in time: the breaker opens at once
+        (connect_timeout(), BackendUnresponsive),
+        (stream_read_timeout(), BackendUnresponsive),  # a later read of a stream
+        (stream_cut(), BackendTimeout),  # a cut is not a hang: the usual threshold
     ],
 )
 def test_botocore_errors_become_langbot_errors(error, kind) -> None:

@@ -15,12 +15,15 @@ from fakes import (
     client_error,
     generate_stream,
     model_output,
+    read_timeout,
     split_parts,
+    stream_cut,
     tokens_of,
 )
 from werkzeug import Response
 
 from langbot.config import Settings
+from langbot.errors import BackendUnresponsive
 from langbot.lessons import load_lessons
 from langbot.llm import health
 from langbot.llm.backends import client as aws_client
@@ -240,6 +243,62 @@ def test_repeated_faults_open_the_breaker_and_the_next_turn_makes_no_call() -> N
     assert outcome.source == "sagemaker" and "".join(shown) == REPLY
 
 
+HALF = split_parts(GOOD, 9)[: len(split_parts(GOOD, 9)) // 2]  # the verdict and some reply
+
+
+@pytest.mark.parametrize(
+    ("fault", "tick", "turns_to_open"),
+    [
+        (client_error("ThrottlingException", "Rate exceeded", 400), 0, 3),  # throttles: 3
+        (read_timeout(), 0, 1),  # no first byte in time: the next call would hang as well
+        ([{"PayloadPart": {"Bytes": KEEP_ALIVE}}] * 3, 4.0, 1),  # no verdict within 6 s
+        ([*HALF, read_timeout()], 0, 1),  # the reply stalls after the verdict
+        ([stream_cut()], 0, 3),  # a stream cut before the verdict is not a hang
+    ],
+    ids=["throttle", "read-timeout", "verdict-deadline", "stall-mid-reply", "stream-cut"],
+)
+def test_a_timeout_opens_the_breaker_at_once_other_faults_after_three(
+    fault, tick, turns_to_open
+) -> None:
+    clock = FakeClock()
+    client = FakeStreamingClient(clock=clock, tick=tick).enqueue(*[fault] * 3)
+    judge, breaker = _breaking_judge(client, lambda: None)
+    judge.clock = clock
+    opened_after = None
+    for turn in range(1, 4):
+        shown, outcome = _turn(judge)
+        assert outcome.source == FALLBACK_SOURCE
+        if breaker.is_open and opened_after is None:
+            opened_after = turn
+    assert opened_after == turns_to_open
+    assert len(client.calls) == turns_to_open  # no model call once it is open
+
+
+@pytest.mark.parametrize(
+    ("trips", "cooldown", "waits"),
+    [
+        (1, 30, [1, 2, 4, 8, 16, 30, 30]),
+        (1, 3, [1, 2, 3, 3]),
+        (3, 30, [4, 8, 16, 30]),  # reopened twice with no turn answered: start later
+    ],
+)
+def test_probes_start_soon_and_back_off_to_the_cool_down(trips, cooldown, waits) -> None:
+    breaker = CircuitBreaker("waits-test", lambda: None, cooldown=cooldown, background=False)
+    breaker.trips = trips
+    got = breaker.probe_waits()
+    assert [next(got) for _ in waits] == waits
+
+
+def test_a_probe_closes_the_breaker_but_only_a_turn_resets_the_back_off() -> None:
+    breaker = CircuitBreaker("trips-test", lambda: None, background=False)
+    breaker.record_failure(BackendUnresponsive("hung"))
+    assert breaker.probe_once() and not breaker.is_open
+    breaker.record_failure(BackendUnresponsive("hung again"))
+    assert breaker.trips == 2 and next(breaker.probe_waits()) == 2
+    breaker.record_success()
+    assert breaker.trips == 0 and not breaker.is_open
+
+
 def test_a_success_resets_the_count_of_faults() -> None:
     throttled = client_error("ThrottlingException", "Rate exceeded", 400)
     client = FakeStreamingClient().enqueue(throttled, throttled, split_parts(GOOD, 9), throttled)
@@ -265,6 +324,25 @@ def test_the_background_probe_closes_the_breaker_when_the_endpoint_recovers() ->
     assert recovered.wait(5)
     breaker._thread.join(5)
     assert not breaker.is_open and len(calls) == 2
+
+
+def test_a_breaker_that_reopens_as_its_probe_succeeds_is_still_probed() -> None:
+    """A turn times out just as the probe closed the breaker: it must not stay open unprobed."""
+    calls = []
+
+    class Racing(CircuitBreaker):
+        def _close(self) -> None:
+            super()._close()
+            if len(calls) == 1:  # the turn's timeout lands before the probe thread ends
+                self.record_failure(BackendUnresponsive("hung again"))
+
+    breaker = Racing("race-test", lambda: calls.append(1), first_probe=0.01, cooldown=0.05)
+    breaker.record_failure(BackendUnresponsive("hung"))
+    deadline = time.monotonic() + 5
+    while breaker.is_open and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert not breaker.is_open and len(calls) == 2
+    breaker.stop()
 
 
 def test_without_a_probe_one_trial_turn_passes_after_the_cool_down() -> None:

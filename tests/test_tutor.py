@@ -187,6 +187,23 @@ def test_characters_the_learner_cannot_see_do_not_make_right_spanish_wrong(tutor
     assert shown == "Me llamo Ana", "the transcript keeps what the learner saw, without them"
 
 
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("\ufdfa" * 40, "counts as 720 characters"),  # NFKC spells each ﷺ out as 18
+        ("\ufb03" * 200, "counts as 600 characters"),  # the ffi ligature: 3 letters each
+        ("me llamo Ana " * 50, "is 650 characters long"),
+    ],
+    ids=["arabic-ligature", "ffi-ligature", "plain"],
+)
+def test_the_length_message_counts_what_the_limit_counts(tutor, text, says):
+    with pytest.raises(InputRejected) as info:
+        tutor.respond(at_step(tutor, 2), text)
+    message = str(info.value)
+    assert says in message and f"the limit is {MAX_INPUT_CHARS}" in message
+    assert f"is {len(text)} characters" in message or "spelled out" in message
+
+
 def test_decomposed_accents_count_as_accents(tutor):
     """macOS and some phones send "í" as "i" plus a combining accent: no accent note."""
     outcome = tutor.respond(at_step(tutor, 6), "Si\u0301, hablo un poco de espan\u0303ol")

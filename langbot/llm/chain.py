@@ -149,9 +149,9 @@ class LLMJudge:
         verdict = self.verdict_seconds if self.streaming else self.reply_seconds
         return TurnDeadline(verdict, self.reply_seconds, self.clock)
 
-    def _fault(self) -> None:
+    def _fault(self, error: BackendError | None = None) -> None:
         if self.breaker:
-            self.breaker.record_failure()
+            self.breaker.record_failure(error)
 
     def judge(self, lesson: Lesson, conversation: Conversation, text: str) -> Judgement:
         """Judge with the model (or the fast path), falling back to the built-in grader."""
@@ -174,7 +174,7 @@ class LLMJudge:
                 deadline.check()
             except BackendError as e:
                 log.warning("%s backend failed (%s); the built-in engine answers.", self.name, e)
-                self._fault()
+                self._fault(e)
                 return Judgement(builtin, None, FALLBACK_SOURCE)
         deadline.got_verdict()
         if self.breaker:

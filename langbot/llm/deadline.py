@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from langbot.errors import BackendTimeout
+from langbot.errors import BackendUnresponsive
 
 _current: ContextVar["TurnDeadline | None"] = ContextVar("langbot_turn_deadline", default=None)
 
@@ -35,15 +35,15 @@ class TurnDeadline:
         return limit - (self.clock() - self.start)
 
     def check(self) -> None:
-        """Raise BackendTimeout if the limit that applies now has passed."""
+        """Raise BackendUnresponsive if the limit that applies now has passed."""
         if self.remaining() < 0:
             what = "whole reply" if self.verdict_seen else "verdict"
             limit = self.reply if self.verdict_seen else self.verdict
-            raise BackendTimeout(f"The model gave no {what} within {limit:g} s.")
+            raise BackendUnresponsive(f"The model gave no {what} within {limit:g} s.")
 
 
 def check_deadline() -> None:
-    """Raise BackendTimeout if this turn's deadline (if one is set) has passed."""
+    """Raise BackendUnresponsive if this turn's deadline (if one is set) has passed."""
     deadline = _current.get()
     if deadline is not None:
         deadline.check()

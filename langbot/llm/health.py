@@ -78,6 +78,6 @@ def describe_backend(settings: Settings) -> str:
         return f"Backend: {label} · always available"
     state = "reachable" if health.reachable else "not reachable (simple mode answers)"
     if breaker_open(settings.backend):
-        state = f"{SIMPLE_MODE_LABEL} (paused after repeated faults; retrying in the background)"
+        state = f"{SIMPLE_MODE_LABEL} (paused after a timeout or repeated faults; retrying in the background)"
     fast = "on" if settings.fast_path else "off"
     return f"Backend: {label} · {state} · {health.detail} · fast path {fast}"

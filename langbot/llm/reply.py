@@ -44,7 +44,7 @@ class GuardedReply:
         fallback_errors: tuple[str, ...],
         on_leak: str = "",
         deadline: TurnDeadline | None = None,
-        on_fault: Callable[[], None] | None = None,
+        on_fault: Callable[[BackendError], None] | None = None,
     ) -> None:
         self.events, self.judgement, self.guard = events, judgement, guard
         self.fallback_errors, self.on_leak, self.deadline = fallback_errors, on_leak, deadline
@@ -55,9 +55,9 @@ class GuardedReply:
     def __iter__(self) -> Iterator[str]:
         try:
             yield from self._chunks()
-        except BackendError:
+        except BackendError as e:
             if self.on_fault:
-                self.on_fault()
+                self.on_fault(e)
             raise
         finally:
             self.close()

@@ -1,6 +1,11 @@
 """The process-wide sagemaker-runtime client: standard retry mode narrowed to one quick
 throttling retry, no retry of read timeouts, and a connection pool for many sessions.
 
+Every call has a connect timeout and a first-byte deadline (botocore's read timeout, which
+bounds each read): for a stream, the verdict deadline; for a non-streaming call, whose first
+byte comes with its whole reply, the reply deadline. Both are capped by LANGBOT_READ_TIMEOUT,
+so a hung endpoint costs at most connect + read timeout (2 + 6 s by default).
+
 The endpoint URL is left to boto3, so AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME keeps working.
 """
 
@@ -18,6 +23,11 @@ THROTTLE_BACKOFF = 0.2  # seconds at most before that retry
 def stream_read_timeout(settings: Settings) -> float:
     """Seconds one read of a stream may wait: never past the verdict deadline."""
     return min(settings.read_timeout, settings.verdict_deadline)
+
+
+def reply_read_timeout(settings: Settings) -> float:
+    """Seconds a non-streaming call may wait for its reply: never past the reply deadline."""
+    return min(settings.read_timeout, settings.reply_deadline)
 
 
 def _throttling_only(client: Any) -> None:

@@ -13,6 +13,7 @@ from langbot.errors import (
     BackendError,
     BackendThrottled,
     BackendTimeout,
+    BackendUnresponsive,
     ModelError,
     OutputParseError,
 )
@@ -40,7 +41,7 @@ def translate_error(e: BaseException) -> BackendError:
     if isinstance(e, openai.RateLimitError):
         return BackendThrottled(f"The model server is overloaded (429: {e.message}).")
     if isinstance(e, openai.APITimeoutError | httpx.TimeoutException):
-        return BackendTimeout(f"The model server did not answer in time ({e}).")
+        return BackendUnresponsive(f"The model server did not answer in time ({e}).")
     if isinstance(e, openai.APIStatusError):
         return ModelError(f"The model server returned {e.status_code}: {e.message}")
     if isinstance(e, openai.APIConnectionError | httpx.TransportError):
@@ -128,11 +129,13 @@ def build_openai_model(
         base_url=settings.openai_base_url,
         model=settings.openai_model,
         api_key=settings.openai_api_key or "not-needed",
-        # A stream's reads wait at most the verdict deadline; a whole reply, the read timeout.
+        # Each read waits at most the first-byte deadline: a stream's, the verdict deadline;
+        # a whole (non-streaming) reply's, the reply deadline. Both are capped by read_timeout.
         timeout=httpx.Timeout(
-            min(settings.read_timeout, settings.verdict_deadline)
-            if streaming
-            else settings.read_timeout,
+            min(
+                settings.read_timeout,
+                settings.verdict_deadline if streaming else settings.reply_deadline,
+            ),
             connect=settings.connect_timeout,
         ),
         max_retries=0,  # a failed turn goes to simple mode at once; the next turn retries

@@ -21,11 +21,12 @@ from langbot.errors import (
     BackendError,
     BackendThrottled,
     BackendTimeout,
+    BackendUnresponsive,
     ModelError,
     OutputParseError,
 )
 from langbot.llm.backends import require, translating
-from langbot.llm.backends.client import make_client, stream_read_timeout
+from langbot.llm.backends.client import make_client, reply_read_timeout, stream_read_timeout
 from langbot.llm.backends.tgi import (
     GRAMMAR,
     STREAM,
@@ -64,6 +65,7 @@ def translate_error(e: BaseException) -> BackendError:
     """The LangbotError for a botocore/urllib3 failure of one call (or the error itself)."""
     from botocore.exceptions import (
         ClientError,
+        ConnectTimeoutError,
         EventStreamError,
         ReadTimeoutError,
         ResponseStreamingError,
@@ -74,8 +76,8 @@ def translate_error(e: BaseException) -> BackendError:
 
     if isinstance(e, BackendError):
         return e
-    if isinstance(e, ReadTimeoutError):
-        return BackendTimeout(f"The model did not answer in time ({e}).")
+    if isinstance(e, ReadTimeoutError | ConnectTimeoutError) or _urllib3_timeout(e):
+        return BackendUnresponsive(f"The model did not answer in time ({e}).")
     if isinstance(e, EventStreamError) or isinstance(e, ResponseStreamingError):
         return BackendTimeout(f"The model's stream stopped midway ({e}).")
     if isinstance(e, BotoConnectionError):
@@ -96,6 +98,15 @@ def translate_error(e: BaseException) -> BackendError:
     if type(e).__module__.startswith(("urllib3", "http.client")):
         return BackendTimeout(f"The connection to the model broke ({e}).")
     return ModelError(f"The SageMaker call failed ({type(e).__name__}: {e}).")
+
+
+def _urllib3_timeout(e: BaseException) -> bool:
+    # A stream's later reads raise urllib3's own timeout: botocore wraps only the first.
+    # (Matched by name: urllib3 comes with botocore and is not a dependency of ours.)
+    return any(
+        c.__module__ == "urllib3.exceptions" and c.__name__ == "TimeoutError"
+        for c in type(e).__mro__
+    )
 
 
 def _is_transport(e: BaseException) -> bool:
@@ -207,7 +218,7 @@ def build_sagemaker_model(
 ) -> Runnable:
     """The model step of the chain for the configured TGI format on SageMaker."""
     if client is None:
-        timeout = stream_read_timeout(settings) if streaming else settings.read_timeout
+        timeout = stream_read_timeout(settings) if streaming else reply_read_timeout(settings)
         client = make_client(settings, timeout)
     kwargs: dict[str, Any] = {
         "max_new_tokens": settings.max_new_tokens,
@@ -250,7 +261,8 @@ def probe_body(settings: Settings) -> bytes:
 
 def build_probe(settings: Settings, client: Any = None) -> Any:
     """The circuit breaker's probe: one tiny invocation; raises a LangbotError on failure."""
-    client = client if client is not None else make_client(settings, settings.verdict_deadline)
+    # One token: the stream's first-byte deadline (and its client) suits it.
+    client = client if client is not None else make_client(settings, stream_read_timeout(settings))
 
     def probe() -> None:
         """Raise a LangbotError unless the endpoint generates one token."""
