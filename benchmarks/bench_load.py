@@ -39,10 +39,12 @@ sys.path.insert(0, str(ROOT / "tests"))  # the shared server helper lives beside
 
 from streamlit_server import cpu_seconds, streamlit_process  # noqa: E402
 
-# A name, the script, the page and the query string a learner opens ({id} is the learner's).
+# A name, the script, its environment, the page and the query string a learner opens ({id} is
+# the learner's). "bare" is the stock echo app; "bare+gc" freezes its heap as LangBot does.
 APPS = (
-    ("bare", "benchmarks/bare_chat.py", "", ""),
-    ("langbot", "streamlit_app.py", "chat", "learner={id}&lesson=greetings"),
+    ("bare", "benchmarks/bare_chat.py", {}, "", ""),
+    ("bare+gc", "benchmarks/bare_chat.py", {"BARE_GC_FREEZE": "1"}, "", ""),
+    ("langbot", "streamlit_app.py", {}, "chat", "learner={id}&lesson=greetings"),
 )
 # Greetings, with step 2 missed three times: cues, a reveal, and every other kind of turn.
 ANSWERS = (
@@ -93,8 +95,8 @@ async def _until_finished(session: Session) -> None:
         msg = ForwardMsg()
         msg.ParseFromString(await session.ws.recv())
         kind = msg.WhichOneof("type")
-        if kind == "new_session":
-            session.page_hash = msg.new_session.page_script_hash
+        if kind == "navigation":  # the page this run drew: the frontend sends it back
+            session.page_hash = msg.navigation.page_script_hash
         elif kind == "page_info_changed":
             session.query = msg.page_info_changed.query_string
         elif kind == "delta" and msg.delta.new_element.WhichOneof("type") == "chat_input":
@@ -182,10 +184,11 @@ async def _drive(port: int, pid: int, page: str, query: str, n: int, turns: int,
     )
 
 
-def run_level(script: str, page: str, query: str, n: int, turns: int, think: float) -> Result:
-    """A fresh server for `script` on one core, N learners against it."""
+def run_level(app: tuple, n: int, turns: int, think: float) -> Result:
+    """A fresh server for the app on one core, N learners against it."""
+    _, script, extra, page, query = app
     with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "LANGBOT_STORE_PATH": str(Path(tmp) / "progress.sqlite3")}
+        env = {**os.environ, **extra, "LANGBOT_STORE_PATH": str(Path(tmp) / "progress.sqlite3")}
         prefix = ("taskset", "-c", str(SERVER_CORE))
         with streamlit_process(env, Path(tmp) / "server.log", script=script, prefix=prefix) as (
             base,
@@ -217,8 +220,9 @@ def main() -> None:
     slow: dict[str, int | None] = {name: None for name, *_ in APPS}
     for n in levels:
         results = {}
-        for name, script, page, query in APPS:
-            r = results[name] = run_level(script, page, query, n, turns, think)
+        for app in APPS:
+            name = app[0]
+            r = results[name] = run_level(app, n, turns, think)
             print(
                 f"{n:>4}  {name:8} {r.cpu_ms:11.1f} {r.median_ms:10.1f} {r.p95_ms:9.1f}"
                 f" {r.mb_per_session:10.2f}",
@@ -226,13 +230,15 @@ def main() -> None:
             )
             if slow[name] is None and r.median_ms > SLOW * 1000:
                 slow[name] = n
-        bare, ours = results["bare"], results["langbot"]
-        print(
-            f"{n:>4}  {'ratio':8} {ours.cpu_ms / bare.cpu_ms:10.2f}x"
-            f" {ours.median_ms / bare.median_ms:9.2f}x {ours.p95_ms / bare.p95_ms:8.2f}x"
-            "   (target: CPU/turn <= 1.3x)",
-            flush=True,
-        )
+        ours = results["langbot"]
+        for base in ("bare", "bare+gc"):
+            bare = results[base]
+            print(
+                f"{n:>4}  {'/' + base:8} {ours.cpu_ms / bare.cpu_ms:10.2f}x"
+                f" {ours.median_ms / bare.median_ms:9.2f}x {ours.p95_ms / bare.p95_ms:8.2f}x"
+                + ("   (target: CPU/turn <= 1.3x)" if base == "bare" else ""),
+                flush=True,
+            )
     for name, n in slow.items():
         said = f"at N = {n}" if n else f"not reached up to N = {levels[-1]}"
         print(f"median turn over {SLOW:g} s, {name}: {said}")
