@@ -6,10 +6,10 @@ Run: python benchmarks/bench_load.py            (N = 1, 10, 50, 100; about 10 mi
 Each learner is a WebSocket client speaking Streamlit's own protocol (`streamlit.proto`
 BackMsg/ForwardMsg over `/_stcore/stream`, with the `websockets` library that Streamlit itself
 depends on), not a browser: a browser per learner would need far more CPU than the server it
-measures, so it could not share the machine. The client does what the frontend does for these
-pages: it asks for the page with its query string, then answers in the chat input (a
-`chat_input_value` widget state, with the fragment id when the input sits in a fragment) and
-waits for the run to finish (`script_finished`, after any rerun the app asks for).
+measures, so it could not share the machine. The client (tests/streamlit_ws.py) does what the
+frontend does for these pages: it asks for the page with its query string, then answers in the
+chat input (a `chat_input_value` widget state, with the fragment id when the input sits in a
+fragment) and waits for the run to finish (`script_finished`, after any rerun the app asks for).
 
 The server runs under `taskset -c 1`; the clients run in this process on core 0. For each N,
 the bare echo chat app (benchmarks/bare_chat.py) and LangBot's chat page each get a fresh
@@ -26,18 +26,14 @@ import random
 import statistics
 import sys
 import tempfile
-import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-
-import websockets
-from streamlit.proto.BackMsg_pb2 import BackMsg
-from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the shared server helper lives beside the browser test
 
 from streamlit_server import cpu_seconds, streamlit_process  # noqa: E402
+from streamlit_ws import Session, open_session  # noqa: E402
 
 # A name, the script, its environment, the page and the query string a learner opens ({id} is
 # the learner's). "bare" is the stock echo app; "bare+gc" freezes its heap as LangBot does.
@@ -62,82 +58,11 @@ SERVER_CORE, CLIENT_CORE = 1, 0
 SLOW = 1.0  # seconds: the median turn this benchmark looks for
 
 
-@dataclass
-class Session:
-    """One learner's connection and what the frontend would remember between runs."""
-
-    ws: websockets.ClientConnection
-    query: str
-    page: str
-    page_hash: str = ""
-    chat_input: str = ""
-    fragment: str = ""
-    latencies: list[float] = field(default_factory=list)
-
-
-def _rerun(session: Session, text: str | None) -> bytes:
-    msg = BackMsg()
-    state = msg.rerun_script
-    state.query_string = session.query
-    state.page_name = session.page
-    state.page_script_hash = session.page_hash
-    if text is not None:
-        widget = state.widget_states.widgets.add()
-        widget.id = session.chat_input
-        widget.chat_input_value.data = text
-        state.fragment_id = session.fragment
-    return msg.SerializeToString()
-
-
-async def _until_finished(session: Session) -> None:
-    """Read ForwardMsgs until a run ends for good (not one ended early for a rerun)."""
-    while True:
-        msg = ForwardMsg()
-        msg.ParseFromString(await session.ws.recv())
-        kind = msg.WhichOneof("type")
-        if kind == "navigation":  # the page this run drew: the frontend sends it back
-            session.page_hash = msg.navigation.page_script_hash
-        elif kind == "page_info_changed":
-            session.query = msg.page_info_changed.query_string
-        elif kind == "delta" and msg.delta.new_element.WhichOneof("type") == "chat_input":
-            session.chat_input = msg.delta.new_element.chat_input.id
-            session.fragment = msg.delta.fragment_id
-        elif kind == "script_finished" and msg.script_finished != msg.FINISHED_EARLY_FOR_RERUN:
-            if msg.script_finished == msg.FINISHED_WITH_COMPILE_ERROR:
-                raise RuntimeError("the app did not compile")
-            return
-
-
-async def open_session(port: int, page: str, query: str) -> Session:
-    """Connect as a new browser tab and load the page."""
-    ws = await websockets.connect(
-        f"ws://127.0.0.1:{port}/_stcore/stream",
-        subprotocols=["streamlit"],
-        origin=f"http://127.0.0.1:{port}",
-        max_size=None,
-        ping_interval=None,
-    )
-    session = Session(ws, query, page)
-    await ws.send(_rerun(session, None))
-    await _until_finished(session)
-    if not session.chat_input:
-        raise RuntimeError(f"no chat input on page {page!r}")
-    return session
-
-
-async def answer(session: Session, text: str) -> None:
-    """Type one answer and wait for the page to show the reply; keep the latency."""
-    start = time.perf_counter()
-    await session.ws.send(_rerun(session, text))
-    await _until_finished(session)
-    session.latencies.append(time.perf_counter() - start)
-
-
 async def learn(session: Session, turns: int, think: float, rng: random.Random) -> None:
     """Answer the lesson's turns, thinking between answers (learners start out of step)."""
     await asyncio.sleep(rng.uniform(0, think))
     for text in ANSWERS[:turns]:
-        await answer(session, text)
+        await session.answer(text)
         await asyncio.sleep(think * rng.uniform(0.5, 1.5))
 
 
@@ -159,15 +84,15 @@ class Result:
     mb_per_session: float
 
 
-async def _drive(port: int, pid: int, page: str, query: str, n: int, turns: int, think: float):
-    warm = await open_session(port, page, query.format(id="ldwarmup0000000000"))
+async def _drive(base: str, pid: int, page: str, query: str, n: int, turns: int, think: float):
+    warm = await open_session(base, page, query.format(id="ldwarmup0000000000"))
     for text in ANSWERS[:turns]:  # the first learner warms every cache, as after a deploy
-        await answer(warm, text)
+        await warm.answer(text)
     await asyncio.sleep(0.5)
     base_rss = rss_mb(pid)
     sessions = []
     for i in range(n):  # open one after another, as learners arrive
-        sessions.append(await open_session(port, page, query.format(id=f"ld{n:03d}x{i:011d}")))
+        sessions.append(await open_session(base, page, query.format(id=f"ld{n:03d}x{i:011d}")))
     rss = rss_mb(pid)
     rng = random.Random(n)
     cpu0 = cpu_seconds(pid)
@@ -194,8 +119,7 @@ def run_level(app: tuple, n: int, turns: int, think: float) -> Result:
             base,
             server,
         ):
-            port = int(base.rsplit(":", 1)[1])
-            return asyncio.run(_drive(port, server.pid, page, query, n, turns, think))
+            return asyncio.run(_drive(base, server.pid, page, query, n, turns, think))
 
 
 def main() -> None:
