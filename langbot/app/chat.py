@@ -3,8 +3,6 @@
 from functools import lru_cache
 
 import streamlit as st
-from streamlit.delta_generator import DeltaGenerator
-from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from langbot.app import markup
 from langbot.app.listen import install as install_listen
@@ -22,11 +20,10 @@ from langbot.app.state import (
     go,
     next_lesson,
     render_summary,
-    status_html,
     summarize,
 )
 from langbot.conversation import Conversation, Turn
-from langbot.errors import InputRejected, StorageError
+from langbot.errors import InputRejected
 from langbot.lessons import Lesson
 from langbot.practice import Practice
 from langbot.storage import ProgressStore
@@ -53,13 +50,11 @@ def render_learner_turn(text: str) -> None:
     st.text(text)
 
 
-def render_transcript(conv: Conversation, show_gloss: bool, start: int = 0) -> None:
-    """Replay the conversation from turn `start`, grouping consecutive bot lines into one
-    bubble."""
-    if start == 0:
-        install_listen()
+def render_transcript(conv: Conversation, show_gloss: bool) -> None:
+    """Replay the conversation, grouping consecutive bot lines into one bubble."""
+    install_listen()
     groups: list[list[Turn]] = []
-    for turn in conv.transcript[start:]:
+    for turn in conv.transcript:
         if groups and groups[-1][0].role == turn.role == "bot":
             groups[-1].append(turn)
         else:
@@ -131,54 +126,6 @@ def take_turn(
         st.session_state[CELEBRATE] = lesson.id
         st.balloons()
     return new
-
-
-def _in_fragment_run() -> bool:
-    ctx = get_script_run_ctx()
-    return bool(ctx and ctx.fragment_ids_this_run)
-
-
-@st.fragment
-def converse(
-    tutor: Tutor,
-    progress: ProgressStore,
-    learner: str,
-    lesson: Lesson,
-    conv: Conversation,
-    show_gloss: bool,
-    status: DeltaGenerator,
-) -> None:
-    """The chat input, the turn it sends and the finale, with the header's status line.
-
-    An answer reruns only this fragment: the navigation, sidebar, header widgets and the
-    history drawn by the last full run (`conv`) stay as they are, and the turns since then are
-    drawn here. A rerun of the whole page (a restart, a stale tab) draws the history again.
-    """
-    drawn = len(conv.transcript)
-    if _in_fragment_run():  # `conv` is the full run's: read what turns since have saved
-        try:
-            conv = Practice(tutor, progress).resume(learner, lesson.id)
-        except StorageError as e:
-            st.error(f"{e} Your place is kept: try again in a moment.", icon=":material/cloud_off:")
-            return
-        render_transcript(conv, show_gloss, start=min(drawn, len(conv.transcript)))
-    show_rejection()
-    finished = "Lesson finished: restart it or go on to the next one"
-    answer = st.chat_input(
-        finished if conv.completed else "Answer in Spanish…",
-        key=CHAT_INPUT,
-        disabled=conv.completed,
-    )
-    if answer is not None:
-        offered_undo = UNDO in st.session_state
-        conv = take_turn(tutor, progress, learner, lesson, conv, answer)
-        if offered_undo and _in_fragment_run():
-            st.rerun()  # the first answer after a restart takes the header's undo away
-    if conv.completed:
-        render_finale(tutor.lessons, lesson, conv)
-    st.session_state[SHOWN_STEP] = (lesson.id, conv.step)  # what the next answer is for
-    with status:  # the header's, drawn after this run's answer
-        st.html(status_html(lesson, conv), width="stretch")
 
 
 def _end_celebration() -> None:

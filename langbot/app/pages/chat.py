@@ -35,8 +35,24 @@ with st.container(key="lb-header"):
 show_gloss = bool(st.session_state.get(ui.GLOSS, False))  # the toggle itself is drawn last
 ui_chat.confirm_restart(tutor, progress, learner, conv)
 
-ui_chat.render_transcript(conv, show_gloss)  # the history: a turn's run redraws only what follows
-ui_chat.converse(tutor, progress, learner, lesson, conv, show_gloss, status)
+ui_chat.render_transcript(conv, show_gloss)
+ui_chat.show_rejection()
+finished = "Lesson finished: restart it or go on to the next one"
+answer = st.chat_input(
+    finished if conv.completed else "Answer in Spanish…",
+    key=ui.CHAT_INPUT,
+    disabled=conv.completed,
+)
+if answer is not None:
+    conv = ui_chat.take_turn(tutor, progress, learner, lesson, conv, answer)
+if conv.completed:
+    ui_chat.render_finale(tutor.lessons, lesson, conv)
+
+st.session_state[ui.SHOWN_STEP] = (lesson.id, conv.step)  # what the next answer is for
+# Drawn last, so they show the state after this run's answer, and so the conversation
+# reaches the screen before the header's widgets (each a script the browser must load).
+with status:
+    st.html(ui.status_html(lesson, conv), width="stretch")
 with controls.container(horizontal=True, vertical_alignment="center", gap="small", width="content"):
     st.toggle("English", key=ui.GLOSS, width="content")
     with st.popover("", icon=":material/more_vert:", help="Restart, or back to the lessons"):
