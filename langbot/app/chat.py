@@ -210,7 +210,17 @@ def offer_undo(progress: ProgressStore, learner: str, lesson: Lesson) -> None:
         return
     with st.container(horizontal=True, vertical_alignment="center", key="lb-undo"):
         st.caption("Lesson restarted.")
-        if st.button("Undo restart", icon=":material/undo:", key="lb_undo", type="tertiary"):
-            st.session_state.pop(UNDO, None)
-            progress.save(learner, before, force=True)
-            st.rerun()
+        st.button(
+            "Undo restart",
+            icon=":material/undo:",
+            key="lb_undo",
+            type="tertiary",
+            on_click=_undo_restart,
+            args=(progress, learner, before),
+        )
+
+
+def _undo_restart(progress: ProgressStore, learner: str, before: Conversation) -> None:
+    # A callback runs before the page does, so that run draws the old state: no second run.
+    st.session_state.pop(UNDO, None)
+    progress.save(learner, before, force=True)
