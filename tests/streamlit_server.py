@@ -37,14 +37,15 @@ def streamlit_process(
     script: str = "streamlit_app.py",
     cwd: Path = ROOT,
     flags: tuple[str, ...] = ("--server.fileWatcherType", "none"),
+    prefix: tuple[str, ...] = (),
 ) -> Iterator[tuple[str, subprocess.Popen]]:
     """Start `streamlit run script` in cwd, wait for its health check, yield its base URL and
-    the process, and always stop it."""
+    the process, and always stop it. `prefix` goes before the command (e.g. `taskset -c 1`)."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     with log.open("w") as out:
         server = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", script,
+            [*prefix, sys.executable, "-m", "streamlit", "run", script,
              "--server.headless", "true", "--server.address", "127.0.0.1",
              "--server.port", str(port), "--browser.gatherUsageStats", "false", *flags],
             cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT,

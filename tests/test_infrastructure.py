@@ -285,6 +285,76 @@ def test_task_definition_environment_and_logging():
     assert service["LaunchType"] == "FARGATE"
 
 
+def test_app_service_scales_between_min_and_max_task_parameters():
+    t = load("app.yaml")
+    target = single(t, "AWS::ApplicationAutoScaling::ScalableTarget")["Properties"]
+    assert target["ServiceNamespace"] == "ecs"
+    assert target["ScalableDimension"] == "ecs:service:DesiredCount"
+    assert target["ResourceId"] == {"Fn::Sub": "service/${Cluster}/${Service.Name}"}
+    assert is_ref(target["MinCapacity"], "MinTaskCount")
+    assert is_ref(target["MaxCapacity"], "MaxTaskCount")
+    params = t["Parameters"]
+    assert params["MinTaskCount"]["MinValue"] >= 1  # never scaled to no task at all
+    assert params["MinTaskCount"]["Default"] <= params["MaxTaskCount"]["Default"]
+
+
+def _policies_by_metric(t: dict) -> dict:
+    policies = resources_of_type(t, "AWS::ApplicationAutoScaling::ScalingPolicy").values()
+    by_metric = {}
+    for policy in policies:
+        props = policy["Properties"]
+        assert props["PolicyType"] == "TargetTrackingScaling"
+        assert is_ref(props["ScalingTargetId"], "ScalableTarget")
+        cfg = props["TargetTrackingScalingPolicyConfiguration"]
+        by_metric[cfg["PredefinedMetricSpecification"]["PredefinedMetricType"]] = cfg
+    return by_metric
+
+
+def test_app_scales_on_cpu_and_on_alb_requests_per_task():
+    t = load("app.yaml")
+    by_metric = _policies_by_metric(t)
+    assert set(by_metric) == {"ECSServiceAverageCPUUtilization", "ALBRequestCountPerTarget"}
+    cpu = by_metric["ECSServiceAverageCPUUtilization"]
+    assert is_ref(cpu["TargetValue"], "TargetCpuUtilization")
+    assert is_ref(cpu["ScaleInCooldown"], "ScaleInCooldown")
+    assert cpu.get("DisableScaleIn", False) is False  # CPU decides when tasks go
+    requests = by_metric["ALBRequestCountPerTarget"]
+    assert is_ref(requests["TargetValue"], "TargetRequestsPerTask")
+    assert requests["DisableScaleIn"] is True  # bursts of page loads add tasks, never remove
+    # The label names this stack's load balancer and target group, joined by "/".
+    label = requests["PredefinedMetricSpecification"]["ResourceLabel"]
+    assert label == {
+        "Fn::Join": [
+            "/",
+            [
+                {"Fn::GetAtt": ["LoadBalancer", "LoadBalancerFullName"]},
+                {"Fn::GetAtt": ["TargetGroup", "TargetGroupFullName"]},
+            ],
+        ]
+    }
+
+
+def test_every_autoscaling_parameter_is_documented_and_grouped():
+    t = load("app.yaml")
+    names = [
+        "MinTaskCount",
+        "MaxTaskCount",
+        "TargetCpuUtilization",
+        "TargetRequestsPerTask",
+        "ScaleInCooldown",
+        "ScaleOutCooldown",
+    ]
+    groups = t["Metadata"]["AWS::CloudFormation::Interface"]["ParameterGroups"]
+    grouped = {name for group in groups for name in group["Parameters"]}
+    for name in names:
+        assert t["Parameters"][name]["Description"].strip(), name
+        assert "Default" in t["Parameters"][name], name
+        assert name in grouped, name
+    readme = (INFRA / "README.md").read_text()
+    for name in names:
+        assert name in readme, f"infrastructure/README.md does not document {name}"
+
+
 def test_task_role_grants_exactly_one_endpoint_and_one_table():
     t = load("app.yaml")
     role = t["Resources"]["TaskRole"]["Properties"]

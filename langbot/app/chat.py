@@ -1,5 +1,7 @@
 """The chat page's building blocks: bubbles for each kind of turn, one streamed turn, the finale."""
 
+from functools import lru_cache
+
 import streamlit as st
 
 from langbot.app import markup
@@ -30,10 +32,17 @@ from langbot.tutor import Tutor
 BOT_AVATAR, LEARNER_AVATAR = ":material/school:", ":material/person:"
 
 
+@lru_cache(maxsize=4096)
+def bot_html(kind: str, text: str, gloss: str | None, show_gloss: bool) -> str:
+    """A bot message's HTML, built once per content: every run redraws the whole history."""
+    turn = Turn(role="bot", kind=kind, text=text, step=1, gloss=gloss)
+    spoken = markup.spoken_text(turn)
+    return markup.turn_html(turn, show_gloss) + (listen_html(spoken) if spoken else "")
+
+
 def render_bot_turn(turn: Turn, show_gloss: bool) -> None:
     """One bot message as escaped HTML, styled by its kind, with a listen button for Spanish."""
-    spoken = markup.spoken_text(turn)
-    st.html(markup.turn_html(turn, show_gloss) + (listen_html(spoken) if spoken else ""))
+    st.html(bot_html(turn.kind, turn.text, turn.gloss, show_gloss))
 
 
 def render_learner_turn(text: str) -> None:
@@ -201,7 +210,17 @@ def offer_undo(progress: ProgressStore, learner: str, lesson: Lesson) -> None:
         return
     with st.container(horizontal=True, vertical_alignment="center", key="lb-undo"):
         st.caption("Lesson restarted.")
-        if st.button("Undo restart", icon=":material/undo:", key="lb_undo", type="tertiary"):
-            st.session_state.pop(UNDO, None)
-            progress.save(learner, before, force=True)
-            st.rerun()
+        st.button(
+            "Undo restart",
+            icon=":material/undo:",
+            key="lb_undo",
+            type="tertiary",
+            on_click=_undo_restart,
+            args=(progress, learner, before),
+        )
+
+
+def _undo_restart(progress: ProgressStore, learner: str, before: Conversation) -> None:
+    # A callback runs before the page does, so that run draws the old state: no second run.
+    st.session_state.pop(UNDO, None)
+    progress.save(learner, before, force=True)

@@ -4,6 +4,7 @@ Pages only render and call into here and the core. Session-state keys live in th
 module, and so do the two things built once per process: the tutor and the store.
 """
 
+import gc
 import logging
 import re
 from collections.abc import Iterable, Iterator
@@ -155,6 +156,12 @@ def preload() -> None:
         log.error("%s", e)  # the server still starts: the pages say what is wrong
         return
     warm.start(wait=True)
+    # Streamlit collects garbage after every script run (runner.postScriptGC). A full
+    # collection walks every tracked object, and the lessons, vocabulary and grader make
+    # that about 100 ms a run; they live as long as the process, so take them out of it
+    # (after one last collection, so no start-up garbage is frozen with them).
+    gc.collect()
+    gc.freeze()
 
 
 def store() -> ProgressStore:
