@@ -506,11 +506,18 @@ def test_bot_lines_have_a_listen_button_that_reads_the_line():
     assert any("speechSynthesis" in b and '"es-ES"' in b for b in scripts), "the click handler"
 
 
-def test_hints_and_reveals_have_a_listen_button_too():
+def test_listen_reads_whole_spanish_lines_and_the_reveal_never_an_english_hint():
     at = open_app("chat", lesson="greetings")
     say(at, "Hola")
     for wrong in WRONG_STEP_2:
         say(at, wrong)
+    bodies = [b for i in range(len(at.chat_message)) for b in htmls(at.chat_message[i])]
+    hints = [b for b in bodies if "lb-cue" in b or "lb-note" in b]
+    assert hints and not [b for b in hints if "data-say" in b], "no button under an English hint"
+    for body in bodies:  # a button reads its whole line, or the whole «…» of a reveal
+        for said in re.findall(r'data-say="([^"]*)"', body):
+            shown = shown_html(body)
+            assert html.unescape(said) in (shown, *re.findall("«([^»]*)»", shown)), body
     said = [text for i in range(len(at.chat_message)) for text in spoken(at.chat_message[i])]
     assert GREETINGS.steps[1].model_answer in said, "the reveal reads the answer"
 

@@ -73,14 +73,17 @@ def test_a_turn_without_a_gloss_shows_just_the_line(gloss):
         ("redirect", "Volvamos a la pregunta.", "Volvamos a la pregunta."),
         ("reveal", "The answer was: «Soy de Madrid.»", "Soy de Madrid."),
         ("reveal", "Here is your sentence, corrected: «Soy Tom.» (es → soy)", "Soy Tom."),
-        ("cue", "Use «soy de» and a city, like «Soy de Roma».", "soy de … Soy de Roma"),
+        # An English hint has no button: its quotes are fragments, never a line to hear.
+        ("cue", "Use «soy de» and a city, like «Soy de Roma».", None),
+        ("cue", "«es» goes with ser: use the yo form «soy».", None),
         ("cue", "Say hello back, just as Sofía did.", None),
+        ("note", "«Si» needs an accent: «Sí»", None),
         ("note", "«tú» needs an accent", None),
         ("done", "¡Muy bien! Has terminado.", "¡Muy bien! Has terminado."),
         ("notice", "The tutor answered in simple mode this time.", None),
     ],
 )
-def test_listen_reads_the_spanish_of_lines_hints_and_reveals(kind, text, spoken):
+def test_listen_reads_whole_spanish_lines_and_corrections_never_english_hints(kind, text, spoken):
     assert markup.spoken_text(bot(kind, text)) == spoken
 
 
