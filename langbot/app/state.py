@@ -11,7 +11,7 @@ from typing import Any
 
 import streamlit as st
 
-from langbot.app import listen, markup
+from langbot.app import listen, markup, phone
 from langbot.app.learner import LEARNER, LEARNER_PARAM, learner_id, remember
 from langbot.config import Settings, load_settings
 from langbot.conversation import MAX_ATTEMPTS, Conversation
@@ -69,10 +69,11 @@ _CSS = (
   order:2}
 .lb-status .lb-bar>div{height:100%;border-radius:2px;background:#c8102e}
 .lb-try{color:#004280}
-/* Phones: the header is one line (status, English, menu); the title is in the page tab. */
+/* Phones: the header is the title in one short line, then one line of status, English, menu. */
 @media (max-width: 640px){
   [data-testid="stLayoutWrapper"]:has(> .st-key-lb-header){top:3.5rem;padding:0 0 .2rem}
-  .st-key-lb-header h1{display:none}
+  .st-key-lb-header h1{font-size:1.1rem !important;padding:0;line-height:1.4;white-space:nowrap;
+    overflow:hidden;text-overflow:ellipsis}
   h1{font-size:1.75rem !important}
   :root{--lb-demo-h:clamp(220px, calc(100vh - 590px), 560px)}
   .lb-status{font-size:.85rem}
@@ -80,6 +81,7 @@ _CSS = (
 """
     + markup.CSS
     + listen.CSS
+    + phone.CSS
     + "</style>"
 )
 
@@ -161,6 +163,7 @@ def render_sidebar() -> None:
     from langbot.llm.health import describe_backend
 
     with st.sidebar:
+        phone.install_drawer()
         st.caption(describe_backend(_settings()))
         if breaker_open(_settings().backend):
             st.warning("Simple mode: the built-in engine answers while the model recovers.")
