@@ -2,6 +2,8 @@
 
 import html
 import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -528,6 +530,34 @@ def test_bot_text_is_escaped_html_marked_spanish_never_markdown():
     line = f'<div class="lb-turn lb-line"><p><span lang="es">{html.escape(GREETINGS.steps[0].bot)}</span></p></div>'  # fmt: skip
     assert first == [line + listen_html(GREETINGS.steps[0].bot)]
     assert not at.chat_message[0].markdown
+
+
+# Run in a fresh interpreter: what a server's start-up has loaded, or a bare grader warm-up.
+_LOADED = """
+import sys
+from langbot.grading.orthography import accent_context, accent_table
+{setup}
+print(accent_table.cache_info().currsize, accent_context.cache_info().currsize,
+      "streamlit.material_icon_names" in sys.modules)
+"""
+
+
+@pytest.mark.parametrize(
+    ("setup", "loaded"),
+    [
+        # What `streamlit run` does before it reports healthy: the first page loads nothing.
+        ("from langbot.app.state import preload; preload()", "1 1 True"),
+        # The grader's own warm-up (the CLI's, the API's) loads the accent table too.
+        ("from langbot.grading import warm_up; warm_up()", "1 1 False"),
+    ],
+)
+def test_the_start_up_leaves_nothing_for_the_first_page_or_turn_to_load(setup, loaded):
+    code = _LOADED.format(setup=setup)
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[-2] == loaded
 
 
 def test_sidebar_shows_the_active_backend():

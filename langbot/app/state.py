@@ -134,6 +134,7 @@ def start_warm_up() -> None:
 def preload() -> None:
     """At server start-up, before any request: build the tutor and the store, and warm up."""
     import streamlit.emojis  # noqa: F401 - a 0.1 s table the first page's icons would load
+    import streamlit.material_icon_names  # noqa: F401 - another, for the :material/…: icons
 
     from langbot.app import chat  # noqa: F401 - the chat page's own module
     from langbot.llm import breaker, health  # noqa: F401 - the sidebar's
