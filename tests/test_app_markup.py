@@ -141,3 +141,12 @@ def test_the_cookie_script_is_first_party_and_refuses_a_bad_id():
     assert f'"{GOOD}"' in script and "Path=/" in script and "SameSite=Lax" in script
     with pytest.raises(ValueError):
         learner.cookie_script("'; alert(1); '")
+
+
+def test_pages_opened_by_address_preload_the_chunks_that_draw_a_chat_line():
+    from langbot.app.routes import page_html
+
+    links = re.findall(r'<link rel="modulepreload" crossorigin href="\./static/js/([^"]+)">', page_html("chat"))  # fmt: skip
+    assert any(n.startswith("Html.") for n in links) and any(
+        n.startswith("purify.es.") for n in links
+    )

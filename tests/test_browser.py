@@ -335,9 +335,18 @@ def test_opening_a_page_by_its_address_connects_at_the_first_try(streamlit_serve
             "request",
             lambda r, seen=probes: seen.append(r.url) if "_stcore/health" in r.url else None,
         )
+        # The chunk that draws a chat line is fetched with the bundle, not after the first
+        # message has arrived over the websocket.
+        order: list[str] = []
+        page.on("websocket", lambda _ws, seen=order: seen.append("websocket"))
+        page.on(
+            "request",
+            lambda r, seen=order: seen.append("html-chunk") if "/js/Html." in r.url else None,
+        )
         page.goto(streamlit_server + path)
         page.get_by_role("heading", name=heading).wait_for()
         assert probes == [f"{streamlit_server}/_stcore/health"], (path, probes)
+        assert order[:2] == ["html-chunk", "websocket"], (path, order)
         page.context.close()
 
 
