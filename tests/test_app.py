@@ -2,6 +2,8 @@
 
 import html
 import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -507,11 +509,18 @@ def test_bot_lines_have_a_listen_button_that_reads_the_line():
     assert any("speechSynthesis" in b and '"es-ES"' in b for b in scripts), "the click handler"
 
 
-def test_hints_and_reveals_have_a_listen_button_too():
+def test_listen_reads_whole_spanish_lines_and_the_reveal_never_an_english_hint():
     at = open_app("chat", lesson="greetings")
     say(at, "Hola")
     for wrong in WRONG_STEP_2:
         say(at, wrong)
+    bodies = [b for i in range(len(at.chat_message)) for b in htmls(at.chat_message[i])]
+    hints = [b for b in bodies if "lb-cue" in b or "lb-note" in b]
+    assert hints and not [b for b in hints if "data-say" in b], "no button under an English hint"
+    for body in bodies:  # a button reads its whole line, or the whole «…» of a reveal
+        for said in re.findall(r'data-say="([^"]*)"', body):
+            shown = shown_html(body)
+            assert html.unescape(said) in (shown, *re.findall("«([^»]*)»", shown)), body
     said = [text for i in range(len(at.chat_message)) for text in spoken(at.chat_message[i])]
     assert GREETINGS.steps[1].model_answer in said, "the reveal reads the answer"
 
@@ -522,6 +531,34 @@ def test_bot_text_is_escaped_html_marked_spanish_never_markdown():
     line = f'<div class="lb-turn lb-line"><p><span lang="es">{html.escape(GREETINGS.steps[0].bot)}</span></p></div>'  # fmt: skip
     assert first == [line + listen_html(GREETINGS.steps[0].bot)]
     assert not at.chat_message[0].markdown
+
+
+# Run in a fresh interpreter: what a server's start-up has loaded, or a bare grader warm-up.
+_LOADED = """
+import sys
+from langbot.grading.orthography import accent_context, accent_table
+{setup}
+print(accent_table.cache_info().currsize, accent_context.cache_info().currsize,
+      "streamlit.material_icon_names" in sys.modules)
+"""
+
+
+@pytest.mark.parametrize(
+    ("setup", "loaded"),
+    [
+        # What `streamlit run` does before it reports healthy: the first page loads nothing.
+        ("from langbot.app.state import preload; preload()", "1 1 True"),
+        # The grader's own warm-up (the CLI's, the API's) loads the accent table too.
+        ("from langbot.grading import warm_up; warm_up()", "1 1 False"),
+    ],
+)
+def test_the_start_up_leaves_nothing_for_the_first_page_or_turn_to_load(setup, loaded):
+    code = _LOADED.format(setup=setup)
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[-2] == loaded
 
 
 def test_sidebar_shows_the_active_backend():

@@ -73,14 +73,17 @@ def test_a_turn_without_a_gloss_shows_just_the_line(gloss):
         ("redirect", "Volvamos a la pregunta.", "Volvamos a la pregunta."),
         ("reveal", "The answer was: «Soy de Madrid.»", "Soy de Madrid."),
         ("reveal", "Here is your sentence, corrected: «Soy Tom.» (es → soy)", "Soy Tom."),
-        ("cue", "Use «soy de» and a city, like «Soy de Roma».", "soy de … Soy de Roma"),
+        # An English hint has no button: its quotes are fragments, never a line to hear.
+        ("cue", "Use «soy de» and a city, like «Soy de Roma».", None),
+        ("cue", "«es» goes with ser: use the yo form «soy».", None),
         ("cue", "Say hello back, just as Sofía did.", None),
+        ("note", "«Si» needs an accent: «Sí»", None),
         ("note", "«tú» needs an accent", None),
         ("done", "¡Muy bien! Has terminado.", "¡Muy bien! Has terminado."),
         ("notice", "The tutor answered in simple mode this time.", None),
     ],
 )
-def test_listen_reads_the_spanish_of_lines_hints_and_reveals(kind, text, spoken):
+def test_listen_reads_whole_spanish_lines_and_corrections_never_english_hints(kind, text, spoken):
     assert markup.spoken_text(bot(kind, text)) == spoken
 
 
@@ -148,3 +151,12 @@ def test_the_cookie_script_is_first_party_and_refuses_a_bad_id():
             learner.cookie_script(bad)
     with pytest.raises(ValueError):
         learner.cookie_script(GOOD, "'; alert(1); '")
+
+
+def test_pages_opened_by_address_preload_the_chunks_that_draw_a_chat_line():
+    from langbot.app.routes import page_html
+
+    links = re.findall(r'<link rel="modulepreload" crossorigin href="\./static/js/([^"]+)">', page_html("chat"))  # fmt: skip
+    assert any(n.startswith("Html.") for n in links) and any(
+        n.startswith("purify.es.") for n in links
+    )

@@ -7,6 +7,7 @@ import streamlit as st
 from langbot.app import markup
 from langbot.app.listen import install as install_listen
 from langbot.app.listen import listen_html
+from langbot.app.phone import ask_scroll_to_end, scroll_to_end_if_asked
 from langbot.app.state import (
     CELEBRATE,
     CHAT,
@@ -132,7 +133,12 @@ def _end_celebration() -> None:
     st.session_state.pop(CELEBRATE, None)
 
 
-@st.dialog("¡Enhorabuena!", width="medium", on_dismiss=_end_celebration)
+def _dismiss_celebration() -> None:
+    _end_celebration()
+    ask_scroll_to_end()  # closed, the page sits at its end, by "Next lesson"
+
+
+@st.dialog("¡Enhorabuena!", width="medium", on_dismiss=_dismiss_celebration)
 def celebrate(lessons: dict[str, Lesson], lesson: Lesson, conv: Conversation) -> None:
     """The completion dialog: the summary and the way on to the next lesson."""
     st.markdown(f"### :material/trophy: You finished «{escape_markdown(lesson.title)}»")
@@ -159,6 +165,7 @@ def render_finale(lessons: dict[str, Lesson], lesson: Lesson, conv: Conversation
             go(CHAT, following.id)
     if st.session_state.get(CELEBRATE) == lesson.id:
         celebrate(lessons, lesson, conv)
+    scroll_to_end_if_asked()
 
 
 ASK_RESTART = "lb_ask_restart"

@@ -50,13 +50,12 @@ def with_quoted_spanish(text: str) -> str:
     return "".join(out)
 
 
-def _quoted(text: str) -> list[str]:
-    """The «quoted» Spanish pieces of an English line, without their quotes."""
-    return [m.group()[1:-1].strip(" .…") for m in _QUOTED.finditer(text)]
-
-
 def spoken_text(turn: Turn) -> str | None:
-    """The Spanish a listen button reads for this turn, or None when it has none."""
+    """The whole Spanish line a listen button reads for this turn, or None when it has none.
+
+    Spanish lines read themselves and a reveal reads its correction. English hints and notes
+    have no button: their quoted words are fragments («es», «Me ...»), not lines to hear.
+    """
     if turn.role != "bot":
         return None
     if turn.kind in SPANISH_KINDS:
@@ -64,8 +63,6 @@ def spoken_text(turn: Turn) -> str | None:
     if turn.kind == "reveal":  # "The answer was: «…»" reads the answer alone
         match = _QUOTED.search(turn.text)
         return match.group()[1:-1].strip() or None if match else None
-    if turn.kind == "cue":
-        return " … ".join(q for q in _quoted(turn.text) if q) or None
     return None
 
 

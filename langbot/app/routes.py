@@ -8,9 +8,14 @@ frontend's `window.__streamlit.BACKEND_BASE_URL` setting, so the first probe is 
 The base is worked out in the browser, so a proxy that adds a path prefix keeps working.
 Without the route (a server not started by `streamlit run`, or under `server.baseUrlPath`)
 the page still opens, after the probe.
+
+The same page also asks the browser to fetch, alongside the bundle, the two chunks that show
+an `st.html` element (every chat line is one): the frontend would otherwise request them only
+once the first message has arrived over the websocket, a round trip later.
 """
 
 import json
+import re
 from functools import cache
 from pathlib import Path, PurePosixPath
 
@@ -22,6 +27,8 @@ from starlette.routing import Route
 from langbot.app.state import CHAT, DEMO, LOBBY, PROGRESS, REVIEW
 
 _INDEX = Path(streamlit.__file__).parent / "static" / "index.html"
+# The frontend's chunks for st.html, by name (their hashes change with each Streamlit release).
+_FIRST_CHUNKS = re.compile(r"(Html|purify\.es)\.[\w-]+\.js")
 # Each page's address is its file's name (Streamlit's default url_path).
 PAGE_PATHS = tuple(PurePosixPath(page).stem for page in (LOBBY, DEMO, CHAT, REVIEW, PROGRESS))
 
@@ -39,7 +46,18 @@ def page_html(page: str) -> str:
     bundle."""
     html = _INDEX.read_text(encoding="utf-8")
     head = html.index('<script type="module"')
-    return html[:head] + _SCRIPT.format(suffix=json.dumps(f"/{page}")) + "\n" + html[head:]
+    html = html[:head] + _SCRIPT.format(suffix=json.dumps(f"/{page}")) + "\n" + html[head:]
+    end = html.index("</head>")
+    return html[:end] + first_chunk_links() + html[end:]
+
+
+def first_chunk_links() -> str:
+    """Preload links for the frontend chunks that draw the first chat line (none if renamed)."""
+    names = sorted(
+        p.name for p in (_INDEX.parent / "static" / "js").glob("*.js")
+        if _FIRST_CHUNKS.fullmatch(p.name)
+    )  # fmt: skip
+    return "".join(f'<link rel="modulepreload" crossorigin href="./static/js/{n}">' for n in names)
 
 
 async def _serve(request: Request) -> HTMLResponse:

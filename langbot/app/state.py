@@ -12,7 +12,7 @@ from typing import Any
 
 import streamlit as st
 
-from langbot.app import listen, markup
+from langbot.app import listen, markup, phone
 from langbot.app.learner import (
     LEARNER,
     LEARNER_PARAM,
@@ -81,10 +81,11 @@ _CSS = (
   order:2}
 .lb-status .lb-bar>div{height:100%;border-radius:2px;background:#c8102e}
 .lb-try{color:#004280}
-/* Phones: the header is one line (status, English, menu); the title is in the page tab. */
+/* Phones: the header is the title in one short line, then one line of status, English, menu. */
 @media (max-width: 640px){
   [data-testid="stLayoutWrapper"]:has(> .st-key-lb-header){top:3.5rem;padding:0 0 .2rem}
-  .st-key-lb-header h1{display:none}
+  .st-key-lb-header h1{font-size:1.1rem !important;padding:0;line-height:1.4;white-space:nowrap;
+    overflow:hidden;text-overflow:ellipsis}
   h1{font-size:1.75rem !important}
   :root{--lb-demo-h:clamp(220px, calc(100vh - 590px), 560px)}
   .lb-status{font-size:.85rem}
@@ -92,6 +93,7 @@ _CSS = (
 """
     + markup.CSS
     + listen.CSS
+    + phone.CSS
     + "</style>"
 )
 
@@ -144,6 +146,7 @@ def start_warm_up() -> None:
 def preload() -> None:
     """At server start-up, before any request: build the tutor and the store, and warm up."""
     import streamlit.emojis  # noqa: F401 - a 0.1 s table the first page's icons would load
+    import streamlit.material_icon_names  # noqa: F401 - another, for the :material/…: icons
 
     from langbot.app import chat  # noqa: F401 - the chat page's own module
     from langbot.llm import breaker, health  # noqa: F401 - the sidebar's
@@ -193,6 +196,7 @@ def render_sidebar() -> None:
     from langbot.llm.health import describe_backend
 
     with st.sidebar:
+        phone.install_drawer()
         st.caption(describe_backend(_settings()))
         if breaker_open(_settings().backend):
             st.warning("Simple mode: the built-in engine answers while the model recovers.")

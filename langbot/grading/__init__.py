@@ -39,7 +39,8 @@ def sentence_errors(text: str) -> list[GrammarError]:
 
 
 def warm_up(lessons: dict[str, Lesson] | None = None) -> None:
-    """Load the word lists and compile every step's patterns now, off the turn's path."""
+    """Load the word lists and the accent table and compile every step's patterns now, off the
+    turn's path."""
     from langbot.grading.knowledge import knowledge  # noqa: PLC0415
     from langbot.grading.language import warm_up as load_frequencies  # noqa: PLC0415
     from langbot.grading.matching import compiled_patterns  # noqa: PLC0415
@@ -47,7 +48,7 @@ def warm_up(lessons: dict[str, Lesson] | None = None) -> None:
 
     load_frequencies()
     knowledge()
-    accent_table()
+    accent_table()  # how the bot writes what it quotes and corrects: a large generated table
     accent_context()
     for lesson in (lessons or {}).values():
         for number in range(1, len(lesson.steps) + 1):
