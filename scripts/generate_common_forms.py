@@ -22,7 +22,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from langbot.text import fold  # noqa: E402
 
-OUT = Path(__file__).resolve().parent.parent / "langbot" / "grading" / "data" / "common_spanish.txt.gz"
+OUT = (
+    Path(__file__).resolve().parent.parent
+    / "langbot"
+    / "grading"
+    / "data"
+    / "common_spanish.txt.gz"
+)
 # wordfreq's Zipf scale: 3 is once per million words. Common misspellings sit below 3.5
 # ("grasias" 2.3, "biem" 2.0, "agusto" 3.0); the forms a beginner writes sit above it
 # ("tengas" 4.7, "amigos" 5.4).

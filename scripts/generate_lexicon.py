@@ -29,9 +29,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from lexicon_sources import (  # noqa: E402
     complete_gender,
     derived_forms,
+    infinitive_candidates,
+    lesson_verbs,
+    make_conjugator,
     suffix_guesses,
     verb_readings,
+    verbecc_infinitives,
     vocabulary_readings,
+    with_clitics,
 )
 from treebanks import read_file, sentences, treebank_dir  # noqa: E402
 
@@ -62,7 +67,11 @@ def ud_readings(words) -> dict[str, Counter]:
             if w.upos == "NOUN" and "Gender=" not in feats and previous and previous.upos == "DET":
                 gender = feats_dict(previous.feats).get("gender")
                 if gender:
-                    feats = "|".join(sorted([f"Gender={gender}", *feats.split("|")]) if feats != "_" else [f"Gender={gender}"])
+                    feats = "|".join(
+                        sorted([f"Gender={gender}", *feats.split("|")])
+                        if feats != "_"
+                        else [f"Gender={gender}"]
+                    )
             lemma = w.lemma.lower() if w.lemma not in ("_", "") else w.form.lower()
             found[w.form.lower()][(w.upos, lemma, feats)] += 1
             previous = w
@@ -104,7 +113,16 @@ def main() -> None:
     for form, upos, lemma, feats in vocabulary_readings():
         add(form, upos, lemma, feats, "vocabulary")
     ud_verbs = {lemma for c in ud.values() for (u, lemma, _f) in c if u in ("VERB", "AUX")}
-    for form, upos, lemma, feats in verb_readings(ud_verbs, ranked[:TOP], known_forms):
+    known_verbs = verbecc_infinitives()
+    frequent = {w for w in ranked[:TOP] if w.endswith(("ar", "er", "ir", "ír"))}
+    verbs = (ud_verbs | frequent) & known_verbs | lesson_verbs()
+    conjugator = make_conjugator()
+    missing = [w for w in ranked[:TOP] if w not in table]
+    verbs |= infinitive_candidates(conjugator, missing, known_verbs, verbs)
+    for form, upos, lemma, feats in verb_readings(conjugator, sorted(verbs)):
+        add(form, upos, lemma, feats, "verbecc")
+    missing = [w for w in ranked[:TOP] if w not in table]
+    for form, upos, lemma, feats in list(with_clitics(table, missing)):
         add(form, upos, lemma, feats, "verbecc")
     print(f"nouns left out, gender unknown: {complete_gender(table)}")
     for form, upos, lemma, feats in list(derived_forms(table, known_forms)):
@@ -139,7 +157,9 @@ def report(table, ranked, records) -> None:
     nouns = [r for r in records if r.upos == "NOUN"]
     print(f"{OUT}: {len(table)} forms, {len(records)} readings, {OUT.stat().st_size} bytes")
     print(f"top {TOP} forms covered: {covered} ({covered / TOP:.1%}); by source {dict(sources)}")
-    print(f"noun readings without gender: {sum(1 for r in nouns if r.gender is None)} of {len(nouns)}")
+    print(
+        f"noun readings without gender: {sum(1 for r in nouns if r.gender is None)} of {len(nouns)}"
+    )
     print("some of the top forms left out:", [w for w in top if w not in table][:40])
 
 

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import yaml
-from generate_verb_forms import MODELS, _swap_stem, make_conjugator
+from generate_verb_forms import MODELS, _swap_stem
 
 from langbot.grading.vocabulary import load_vocabulary
 
@@ -40,7 +40,9 @@ TENSES = {
     ("subjuntivo", "futuro"): ("Sub", "Fut"),
 }
 AUXILIARIES = {"ser", "estar", "haber"}
-VERBECC_VERBS = Path(__import__("verbecc").__file__).parent / "data" / "xml" / "verbs" / "verbs-es.xml"
+VERBECC_VERBS = (
+    Path(__import__("verbecc").__file__).parent / "data" / "xml" / "verbs" / "verbs-es.xml"
+)
 
 
 def vocabulary_readings():
@@ -90,7 +92,10 @@ def _cells(moods: dict, mood: str, tense: str) -> list[tuple[str | None, list[st
 def conjugations(conjugator, verb: str) -> list[tuple[str, dict]]:
     """(form, feats) for a verb's simple tenses, imperatives and non-finite forms."""
     if verb in MODELS:
-        return [(_swap_stem(f, MODELS[verb], verb), x) for f, x in conjugations(conjugator, MODELS[verb])]
+        return [
+            (_swap_stem(f, MODELS[verb], verb), x)
+            for f, x in conjugations(conjugator, MODELS[verb])
+        ]
     moods = json.loads(str(conjugator.conjugate(verb, conjugate_pronouns=False)))["moods"]
     out: list[tuple[str, dict]] = [(verb, {"verbform": "Inf"})]
     for (mood, tense), (m, t) in TENSES.items():
@@ -113,7 +118,11 @@ def conjugations(conjugator, verb: str) -> list[tuple[str, dict]]:
             f = f.strip()
             out.append((f, {"verbform": "Part", "gender": "Masc", "number": "Sing"}))
             if f.endswith("o"):
-                for end, g, n in (("a", "Fem", "Sing"), ("os", "Masc", "Plur"), ("as", "Fem", "Plur")):
+                for end, g, n in (
+                    ("a", "Fem", "Sing"),
+                    ("os", "Masc", "Plur"),
+                    ("as", "Fem", "Plur"),
+                ):
                     out.append((f[:-1] + end, {"verbform": "Part", "gender": g, "number": n}))
     return out
 
@@ -126,14 +135,14 @@ def _sane(forms: list[tuple[str, dict]]) -> bool:
     return words and bool(yo) and all(f.endswith(("o", "oy", "é", "he")) for f in yo)
 
 
-def verb_readings(ud_verbs: set[str], top: list[str], known_forms: set[str]):
-    """(form, upos, lemma, feats) for every verb that UD, verbs.yaml or the top forms name."""
-    known = verbecc_infinitives()
+def lesson_verbs() -> set[str]:
+    """The infinitives verbs.yaml lists (reflexives as their base verb)."""
     yaml_verbs = yaml.safe_load((ROOT / "langbot/grading/data/verbs.yaml").read_text())["verbs"]
-    lesson = {v[:-2] if v.endswith("se") and v != "ser" else v for v in yaml_verbs}
-    frequent = {w for w in top if w.endswith(("ar", "er", "ir", "ír"))}
-    verbs = sorted((ud_verbs | lesson | frequent) & (known | lesson))
-    conjugator = make_conjugator()
+    return {v[:-2] if v.endswith("se") and v != "ser" else v for v in yaml_verbs}
+
+
+def verb_readings(conjugator, verbs: list[str]):
+    """(form, upos, lemma, feats) for every form of the given verbs."""
     skipped = []
     for verb in verbs:
         try:
@@ -148,7 +157,7 @@ def verb_readings(ud_verbs: set[str], top: list[str], known_forms: set[str]):
             yield form, "VERB", verb, feats
             if verb in AUXILIARIES:
                 yield form, "AUX", verb, feats
-    print(f"verbecc: {len(verbs)} verbs, {len(skipped)} left out: {skipped[:30]}")
+    print(f"verbecc: {len(verbs)} verbs conjugated, {len(skipped)} left out: {skipped[:30]}")
 
 
 PLURAL_STRESS = str.maketrans("áéíóú", "aeiou")
@@ -208,7 +217,7 @@ def suffix_guesses(table: dict, missing: list[str]) -> dict[str, tuple]:
                 continue
             (upos, (cut, add), feats), best = counts.most_common(1)[0]
             total = sum(counts.values())
-            if total >= 30 and best / total >= 0.95:
+            if total >= 20 and best / total >= 0.9:
                 lemma = (form[: len(form) - cut] if cut else form) + add
                 guesses[form] = (upos, lemma, dict(feats))
             break
@@ -242,9 +251,61 @@ def complete_gender(table: dict) -> int:
             genders = lemma_gender.get(lemma)
             if genders:
                 gender = "Com" if len(genders) > 1 else next(iter(genders))
-                table[form].setdefault((upos, lemma, tuple(sorted({**f, "gender": gender}.items()))), source)
+                table[form].setdefault(
+                    (upos, lemma, tuple(sorted({**f, "gender": gender}.items()))), source
+                )
             else:
                 dropped += 1
         if not table[form]:
             del table[form]
     return dropped
+
+
+CLITICS = re.compile(
+    r"(me|te|se|nos|os|lo|la|los|las|le|les)(me|te|se|nos|os|lo|la|los|las|le|les)?$"
+)
+UNACCENT = str.maketrans("áéíóú", "aeiou")
+
+
+def with_clitics(table: dict, missing: list[str]):
+    """Readings of an infinitive, gerund or imperative with pronouns attached (dejarla, dímelo)."""
+    for form in missing:
+        match = CLITICS.search(form)
+        if not match or match.start() < 2:
+            continue
+        stem = form[: match.start()]
+        for base in dict.fromkeys((stem, stem.translate(UNACCENT))):
+            found = [
+                (upos, lemma, feats)
+                for (upos, lemma, feats) in table.get(base, {})
+                if upos in ("VERB", "AUX")
+                and dict(feats).get("verbform") in ("Inf", "Ger")
+                or upos in ("VERB", "AUX")
+                and dict(feats).get("mood") == "Imp"
+            ]
+            for upos, lemma, feats in found:
+                yield form, upos, lemma, dict(feats)
+            if found:
+                break
+
+
+def infinitive_candidates(
+    conjugator, missing: list[str], known: set[str], done: set[str]
+) -> set[str]:
+    """Verbs verbecc knows whose regular forms would include a missing form (consultó: consultar)."""
+    endings: set[tuple[str, str]] = set()
+    for model, stem in (("hablar", "habl"), ("comer", "com"), ("vivir", "viv")):
+        for form, _feats in conjugations(conjugator, model):
+            if form.startswith(stem):
+                endings.add((form[len(stem) :], model[-2:]))
+    found = set()
+    for form in missing:
+        match = CLITICS.search(form)
+        words = [form] + ([form[: match.start()]] if match and match.start() > 2 else [])
+        for word in words:
+            for suffix, end in endings:
+                if suffix and word.endswith(suffix) and len(word) > len(suffix) + 1:
+                    candidate = word[: len(word) - len(suffix)] + end
+                    if candidate in known and candidate not in done:
+                        found.add(candidate)
+    return found

@@ -53,7 +53,9 @@ def kept(feats: str) -> str:
     for key in KEPT_FEATURES:
         value = pairs.get(key)
         if value:
-            out.append(f"{key}={'Com' if ',' in value and key == 'Gender' else value.split(',')[0]}")
+            out.append(
+                f"{key}={'Com' if ',' in value and key == 'Gender' else value.split(',')[0]}"
+            )
     return "|".join(out) or "_"
 
 
