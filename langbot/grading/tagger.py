@@ -54,6 +54,8 @@ def token_features(
         ]
         feats += ["l=" + u for u in classes[i].split("|")]
         if i > 0:
+            # the word before with each part of speech this one may have: "yo" + a verb reading
+            feats += ["-w+l=" + lowered[i - 1] + "/" + u for u in classes[i].split("|")]
             feats += [
                 "-w=" + lowered[i - 1],
                 "-c=" + classes[i - 1],
@@ -74,6 +76,41 @@ def token_features(
         if i < last - 1:
             feats.append("++c=" + classes[i + 2])
         out.append(feats)
+    return out
+
+
+def _subject(readings: tuple[Reading, ...], tag: str) -> set[tuple[str, str]]:
+    """The (person, number) pairs a word tagged `tag` can give a verb after it."""
+    if tag == "PRON":
+        return {(r.person, r.number) for r in readings if r.upos == "PRON" and r.person and r.number}
+    if tag in ("NOUN", "PROPN"):
+        numbers = {r.number for r in readings if r.upos == tag and r.number} or {"Sing"}
+        return {("3", n) for n in numbers}
+    return set()
+
+
+def agree_subject_verb(words: list[str], tags: list[str], lex: Lexicon) -> list[str]:
+    """A form read as a noun or particle that can be a finite indicative verb agreeing with the
+    pronoun or noun just before it is that verb ("yo como", "mi padre vino").
+
+    The treebank the model learns from is news, where first persons and such sentences are
+    rare; a learner's answer is full of them. The rule reads only the lexicon's features.
+    """
+    out = list(tags)
+    for i in range(1, len(words)):
+        if out[i] in ("VERB", "AUX"):
+            continue
+        subject = _subject(lex.readings_folded(words[i - 1]), out[i - 1])
+        if not subject:
+            continue
+        verbs = [
+            r
+            for r in lex.readings_folded(words[i])
+            if r.upos in ("VERB", "AUX") and r.verbform == "Fin" and r.mood == "Ind"
+            and (r.person, r.number) in subject
+        ]  # fmt: skip
+        if verbs:
+            out[i] = "VERB" if any(r.upos == "VERB" for r in verbs) else "AUX"
     return out
 
 
@@ -107,7 +144,8 @@ class Tagger:
             return []
         features = token_features(words, self._lex)
         with self._lock:
-            return list(self._tagger.tag(features))
+            tags = list(self._tagger.tag(features))
+        return agree_subject_verb(words, tags, self._lex)
 
     def analyse(self, words: list[str]) -> list[Tagged]:
         """Each word with its tag and the readings that have that tag (all readings if none do)."""
