@@ -82,16 +82,24 @@ def token_features(
 def _subject(readings: tuple[Reading, ...], tag: str) -> set[tuple[str, str]]:
     """The (person, number) pairs a word tagged `tag` can give a verb after it."""
     if tag == "PRON":
-        return {(r.person, r.number) for r in readings if r.upos == "PRON" and r.person and r.number}
+        return {
+            (r.person, r.number) for r in readings if r.upos == "PRON" and r.person and r.number
+        }
     if tag in ("NOUN", "PROPN"):
         numbers = {r.number for r in readings if r.upos == tag and r.number} or {"Sing"}
         return {("3", n) for n in numbers}
     return set()
 
 
-def agree_subject_verb(words: list[str], tags: list[str], lex: Lexicon) -> list[str]:
+NOUN_SUBJECT_ODDS = 0.01  # after a noun, the model must give the verb reading this much
+
+
+def agree_subject_verb(
+    words: list[str], tags: list[str], lex: Lexicon, verb_odds: list[float]
+) -> list[str]:
     """A form read as a noun or particle that can be a finite indicative verb agreeing with the
-    pronoun or noun just before it is that verb ("yo como", "mi padre vino").
+    pronoun just before it is that verb ("yo como"); after a noun, only when the model gives
+    the verb reading some weight ("mi padre vino", not "la oportunidad para").
 
     The treebank the model learns from is news, where first persons and such sentences are
     rare; a learner's answer is full of them. The rule reads only the lexicon's features.
@@ -101,7 +109,7 @@ def agree_subject_verb(words: list[str], tags: list[str], lex: Lexicon) -> list[
         if out[i] in ("VERB", "AUX"):
             continue
         subject = _subject(lex.readings_folded(words[i - 1]), out[i - 1])
-        if not subject:
+        if not subject or (out[i - 1] != "PRON" and verb_odds[i] < NOUN_SUBJECT_ODDS):
             continue
         verbs = [
             r
@@ -145,7 +153,8 @@ class Tagger:
         features = token_features(words, self._lex)
         with self._lock:
             tags = list(self._tagger.tag(features))
-        return agree_subject_verb(words, tags, self._lex)
+            verb_odds = [self._tagger.marginal("VERB", i) for i in range(len(words))]
+        return agree_subject_verb(words, tags, self._lex, verb_odds)
 
     def analyse(self, words: list[str]) -> list[Tagged]:
         """Each word with its tag and the readings that have that tag (all readings if none do)."""

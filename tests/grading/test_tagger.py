@@ -51,6 +51,8 @@ def test_accuracy_on_unseen_treebank_text_stays_above_its_floors():
         ("Yo como pan con queso .", "como", "VERB"),
         ("Es alto como su padre .", "como", "ADP"),
         ("Mi padre vino ayer de Madrid .", "vino", "VERB"),
+        ("Mi hermano vino a casa .", "vino", "VERB"),
+        ("Tomo café como postre .", "como", "ADP"),
         ("Me gusta el vino tinto .", "vino", "NOUN"),
         ("El libro está sobre la mesa .", "sobre", "ADP"),
         ("Mi hermano es bajo .", "bajo", "ADJ"),
