@@ -12,7 +12,7 @@ from langbot.grading.tagger import Tagger, tagger
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "ud_gsd_test_sample.tsv"
 # Floors a little under what the checked-in model scores on the sample (README: Tagger).
 FLOOR_ALL = 0.90
-FLOOR_AMBIGUOUS = 0.88
+FLOOR_AMBIGUOUS = 0.84
 
 
 def _sample() -> list[list[tuple[str, str]]]:
