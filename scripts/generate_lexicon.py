@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from generate_verb_forms import make_conjugator  # noqa: E402
 from lexicon_sources import (  # noqa: E402
     complete_gender,
     derived_forms,
@@ -38,7 +39,6 @@ from lexicon_sources import (  # noqa: E402
     vocabulary_readings,
     with_clitics,
 )
-from generate_verb_forms import make_conjugator  # noqa: E402
 from treebanks import read_file, sentences, treebank_dir  # noqa: E402
 
 from langbot.grading.lexicon import FIELDS, ReadingRecord, encode_reading  # noqa: E402
