@@ -31,6 +31,7 @@ from generate_verb_forms import make_conjugator  # noqa: E402
 from lexicon_sources import (  # noqa: E402
     complete_gender,
     derived_forms,
+    function_word_readings,
     infinitive_candidates,
     lesson_verbs,
     suffix_guesses,
@@ -115,6 +116,8 @@ def main() -> None:
         for upos, lemma, feats in prune(counter):
             add(form, upos, lemma, feats_dict(feats), "ud")
     for form, upos, lemma, feats in vocabulary_readings():
+        add(form, upos, lemma, feats, "vocabulary")
+    for form, upos, lemma, feats in list(function_word_readings(table)):
         add(form, upos, lemma, feats, "vocabulary")
     ud_verbs = {lemma for c in ud.values() for (u, lemma, _f) in c if u in ("VERB", "AUX")}
     known_verbs = verbecc_infinitives()

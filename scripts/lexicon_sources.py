@@ -309,3 +309,46 @@ def infinitive_candidates(
                     if candidate in known and candidate not in done:
                         found.add(candidate)
     return found
+
+
+# The lesson vocabulary's function-word lists, by the part of speech their words take when
+# no other source knows them (usted, conmigo, cuántos are rare in the treebank's news).
+FUNCTION_UPOS = {
+    "articles": "DET",
+    "prepositions": "ADP",
+    "conjunctions": "CCONJ",
+    "pronouns_subject": "PRON",
+    "pronouns_object": "PRON",
+    "pronouns_reflexive": "PRON",
+    "possessives": "DET",
+    "demonstratives": "PRON",
+    "adverbs": "ADV",
+    "quantifiers": "DET",
+    "question_words": "PRON",
+    "numbers": "NUM",
+    "fillers": "INTJ",
+}
+NUMBER_ENDINGS = (("as", "Fem", "Plur"), ("os", "Masc", "Plur"), ("a", "Fem", "Sing"), ("o", "Masc", "Sing"))
+
+
+def _gendered(word: str, words: set[str]) -> dict:
+    """Gender and number from the ending, when the list also has the other gender's form."""
+    swap = {"as": "os", "os": "as", "a": "o", "o": "a"}
+    for end, gender, number in NUMBER_ENDINGS:
+        if word.endswith(end) and word[: -len(end)] + swap[end] in words:
+            return {"gender": gender, "number": number}
+    return {}
+
+
+def function_word_readings(table: dict):
+    """(form, upos, lemma, feats) for the vocabulary's one-word function words no source has."""
+    path = ROOT / "lessons" / "vocabulary" / "function_words.yaml"
+    lists = yaml.safe_load(path.read_text(encoding="utf-8"))
+    seen = set()
+    for name, upos in FUNCTION_UPOS.items():
+        words = {str(w).lower() for w in lists.get(name, [])}
+        for word in sorted(words):
+            if " " in word or word in table or (word, upos) in seen:
+                continue
+            seen.add((word, upos))
+            yield word, upos, word, _gendered(word, words) if upos in ("DET", "PRON") else {}
