@@ -328,7 +328,12 @@ FUNCTION_UPOS = {
     "numbers": "NUM",
     "fillers": "INTJ",
 }
-NUMBER_ENDINGS = (("as", "Fem", "Plur"), ("os", "Masc", "Plur"), ("a", "Fem", "Sing"), ("o", "Masc", "Sing"))
+NUMBER_ENDINGS = (
+    ("as", "Fem", "Plur"),
+    ("os", "Masc", "Plur"),
+    ("a", "Fem", "Sing"),
+    ("o", "Masc", "Sing"),
+)
 
 
 def _gendered(word: str, words: set[str]) -> dict:
