@@ -17,6 +17,10 @@ class PromptFileError(LangbotError):
     """A prompt file is missing, unreadable or does not match the schema."""
 
 
+class LexiconError(LangbotError):
+    """A generated language data file (lexicon, tagger model, word list) is missing or malformed."""
+
+
 class UnknownLessonError(LangbotError):
     """No lesson has the id that was asked for."""
 

@@ -3,14 +3,22 @@
 English is told from Spanish with the word-frequency lists that ship with
 pyspellchecker (loaded once, lazily), not with a hand-made word list. pyspellchecker's
 Spanish list holds base forms only ("amigo", not "amigos" or "tengas"), so whether a word
-is a common Spanish form, inflected or not, comes from wordfreq's list.
+is a common Spanish form, inflected or not, comes from `data/common_spanish.txt.gz`,
+generated from wordfreq's list by scripts/generate_common_forms.py (wordfreq is not a
+runtime dependency).
 """
 
+import gzip
 import re
 import threading
+import zlib
 from functools import lru_cache
+from pathlib import Path
 
+from langbot.errors import LexiconError
 from langbot.text import fold, squash
+
+COMMON_FORMS = Path(__file__).resolve().parent / "data" / "common_spanish.txt.gz"
 
 _INJECTION = re.compile(
     r"\b(ignore|ignora|olvida|forget|disregard|instructions?|instrucciones|system prompt|prompt|"
@@ -76,24 +84,31 @@ def _load_frequencies() -> tuple[dict[str, float], dict[str, float]]:
     return relative("es"), relative("en", ENGLISH_FLOOR)
 
 
-# wordfreq's Zipf scale: 3 is once per million words. Common misspellings sit below 3.5
-# ("grasias" 2.3, "biem" 2.0, "agusto" 3.0); the forms a beginner writes sit above it
-# ("tengas" 4.7, "amigos" 5.4).
-COMMON_ZIPF = 3.5
-
-
 def common_spanish(word: str) -> bool:
-    """Whether a folded word is a common Spanish word form, inflections included (wordfreq)."""
+    """Whether a folded word is a common Spanish word form, inflections included."""
     with _LOADING:
         return word in _common_forms()
 
 
 @lru_cache(maxsize=1)
 def _common_forms() -> frozenset[str]:
-    from wordfreq import get_frequency_dict  # noqa: PLC0415 - 0.2 s to load, so only when needed
+    return read_common_forms(COMMON_FORMS)
 
-    floor = 10 ** (COMMON_ZIPF - 9)  # Zipf is log10 of a word's count per billion words
-    return frozenset(fold(w) for w, f in get_frequency_dict("es").items() if f >= floor)
+
+def read_common_forms(path: Path) -> frozenset[str]:
+    """The folded forms listed in a word-list file; a malformed one raises LexiconError."""
+    try:
+        text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError) as e:
+        raise LexiconError(f"{path}: cannot be read as gzipped UTF-8 text ({e})") from e
+    forms = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.startswith("#"):
+            continue
+        if not line or fold(line) != line or " " in line:
+            raise LexiconError(f"{path}: line {number} ({line!r}): not one folded word form")
+        forms.append(line)
+    return frozenset(forms)
 
 
 def warm_up() -> None:

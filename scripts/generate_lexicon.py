@@ -1,0 +1,187 @@
+"""Generate langbot/grading/data/lexicon.tsv.gz: Spanish word forms with UPOS, lemma, features.
+
+Sources, in order of trust (see langbot/grading/data/README.md for licences):
+1. ud: the UD_Spanish-GSD dev split (its test split is kept out: it measures the tagger).
+   Nouns that UD leaves without gender take it from the article before them.
+2. vocabulary: lessons/vocabulary/nouns.yaml and adjectives.yaml, every gender and number.
+3. verbecc: the simple tenses, imperatives, infinitive, gerund and participles of every verb
+   that UD, verbs.yaml or the frequency list names and verbecc knows.
+4. derived: the regular plural or singular of a UD noun or adjective, when the frequency list
+   has that form.
+5. suffix: a frequent form no source gives, read from its ending when the lexicon's forms with
+   that ending agree (at least 95% of 30 or more); the rest are left out and counted.
+
+Generation-time tools only: `pip install verbecc wordfreq`, a snapshot of UD_Spanish-GSD in
+LANGBOT_UD_GSD, then `python scripts/generate_lexicon.py`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate_verb_forms import make_conjugator  # noqa: E402
+from lexicon_sources import (  # noqa: E402
+    complete_gender,
+    derived_forms,
+    function_word_readings,
+    infinitive_candidates,
+    lesson_verbs,
+    suffix_guesses,
+    verb_readings,
+    verbecc_infinitives,
+    vocabulary_readings,
+    with_clitics,
+)
+from treebanks import read_file, sentences, treebank_dir  # noqa: E402
+
+from langbot.grading.lexicon import FIELDS, ReadingRecord, encode_reading  # noqa: E402
+from langbot.text import fold  # noqa: E402
+
+OUT = ROOT / "langbot" / "grading" / "data" / "lexicon.tsv.gz"
+TOP = 30_000  # the frequent forms the lexicon must cover
+RANKED = 100_000  # forms that get a rank
+SKIP_UPOS = {"PUNCT", "SYM", "X"}
+
+
+def feats_dict(feats: str) -> dict[str, str]:
+    """UD features as the record's fields."""
+    pairs = dict(p.split("=", 1) for p in feats.split("|") if "=" in p)
+    return {k.lower(): v for k, v in pairs.items()}
+
+
+def ud_readings(words) -> dict[str, Counter]:
+    """form -> Counter of (upos, lemma, feats) from the treebank, nouns' gender completed."""
+    found: dict[str, Counter] = defaultdict(Counter)
+    for sentence in words:
+        previous = None
+        for w in sentence:
+            if w.upos in SKIP_UPOS or w.form.isdigit():
+                previous = w
+                continue
+            feats = w.feats
+            if w.upos == "NOUN" and "Gender=" not in feats and previous and previous.upos == "DET":
+                gender = feats_dict(previous.feats).get("gender")
+                if gender:
+                    feats = "|".join(
+                        sorted([f"Gender={gender}", *feats.split("|")])
+                        if feats != "_"
+                        else [f"Gender={gender}"]
+                    )
+            lemma = w.lemma.lower() if w.lemma not in ("_", "") else w.form.lower()
+            found[w.form.lower()][(w.upos, lemma, feats)] += 1
+            previous = w
+    return found
+
+
+def prune(counter: Counter) -> list[tuple[str, str, str]]:
+    """The readings of a form, without annotation noise (under 5% of 20 or more)."""
+    total = sum(counter.values())
+    return [k for k, n in counter.items() if total < 20 or n / total >= 0.05]
+
+
+def record(form: str, rank: int, upos: str, lemma: str, feats: dict, source: str):
+    """A validated record (pydantic, extra='forbid')."""
+    fields = {k: v for k, v in feats.items() if k in FIELDS}
+    return ReadingRecord(form=form, rank=rank, upos=upos, lemma=lemma, source=source, **fields)
+
+
+def main() -> None:
+    """Build, validate and write the lexicon; print its coverage figures."""
+    from wordfreq import top_n_list  # noqa: PLC0415
+
+    ranked = top_n_list("es", RANKED)
+    rank = {w: i + 1 for i, w in enumerate(ranked)}
+    known_forms = set(ranked)
+    gsd = treebank_dir("gsd")
+    words = sentences(read_file(gsd, "es_gsd-ud-dev.conllu"))
+
+    table: dict[str, dict[tuple, str]] = defaultdict(dict)  # form -> reading -> source
+
+    def add(form, upos, lemma, feats: dict, source):
+        if any(c in form + lemma for c in ",;@ \t"):  # the file's separators ("0,08")
+            return
+        key = (upos, lemma, tuple(sorted(feats.items())))
+        table[form.lower()].setdefault(key, source)
+
+    ud = ud_readings(words)
+    for form, counter in ud.items():
+        for upos, lemma, feats in prune(counter):
+            add(form, upos, lemma, feats_dict(feats), "ud")
+    for form, upos, lemma, feats in vocabulary_readings():
+        add(form, upos, lemma, feats, "vocabulary")
+    for form, upos, lemma, feats in list(function_word_readings(table)):
+        add(form, upos, lemma, feats, "vocabulary")
+    ud_verbs = {lemma for c in ud.values() for (u, lemma, _f) in c if u in ("VERB", "AUX")}
+    known_verbs = verbecc_infinitives()
+    frequent = {w for w in ranked[:TOP] if w.endswith(("ar", "er", "ir", "ír"))}
+    verbs = (ud_verbs | frequent) & known_verbs | lesson_verbs()
+    conjugator = make_conjugator()
+    missing = [w for w in ranked[:TOP] if w not in table]
+    verbs |= infinitive_candidates(conjugator, missing, known_verbs, verbs)
+    for form, upos, lemma, feats in verb_readings(conjugator, sorted(verbs)):
+        add(form, upos, lemma, feats, "verbecc")
+    missing = [w for w in ranked[:TOP] if w not in table]
+    for form, upos, lemma, feats in list(with_clitics(table, missing)):
+        add(form, upos, lemma, feats, "verbecc")
+    print(f"nouns left out, gender unknown: {complete_gender(table)}")
+    for form, upos, lemma, feats in list(derived_forms(table, known_forms)):
+        if form not in table:
+            add(form, upos, lemma, feats, "derived")
+    missing = [w for w in ranked[:TOP] if w not in table]
+    guessed = suffix_guesses(table, missing)
+    for form, (upos, lemma, feats) in guessed.items():
+        add(form, upos, lemma, feats, "suffix")
+
+    records = []
+    for form in sorted(table):
+        for (upos, lemma, feats), source in sorted(table[form].items()):
+            records.append(record(form, rank.get(form, 0), upos, lemma, dict(feats), source))
+    write(records)
+    report(table, ranked, records)
+
+
+def write(records) -> None:
+    """The gzipped file, one line a form, then the folded spellings; byte-identical between runs."""
+    by_form: dict[str, list] = {}
+    for r in records:
+        by_form.setdefault(r.form, []).append(r)
+    lines = [
+        "# form\trank\treadings (UPOS,lemma,code;...) - see langbot/grading/lexicon.py",
+        "# generated by scripts/generate_lexicon.py",
+    ]
+    for form, found in by_form.items():
+        lines.append(f"{form}\t{found[0].rank}\t" + ";".join(map(encode_reading, found)))
+    aliases: dict[str, list[str]] = {}
+    for form in by_form:
+        key = fold(form)
+        if key != form and key not in by_form and re.fullmatch(r"[^\s,;@|A-Z]+", key):
+            aliases.setdefault(key, []).append(form)
+    lines += [f"{key}\t0\t@" + "|".join(forms) for key, forms in sorted(aliases.items())]
+    with gzip.GzipFile(OUT, "wb", mtime=0) as f:
+        f.write(("\n".join(lines) + "\n").encode("utf-8"))
+
+
+def report(table, ranked, records) -> None:
+    """Coverage figures for the README."""
+    top = ranked[:TOP]
+    covered = sum(1 for w in top if w in table)
+    sources = Counter(r.source for r in records)
+    nouns = [r for r in records if r.upos == "NOUN"]
+    print(f"{OUT}: {len(table)} forms, {len(records)} readings, {OUT.stat().st_size} bytes")
+    print(f"top {TOP} forms covered: {covered} ({covered / TOP:.1%}); by source {dict(sources)}")
+    print(
+        f"noun readings without gender: {sum(1 for r in nouns if r.gender is None)} of {len(nouns)}"
+    )
+    print("some of the top forms left out:", [w for w in top if w not in table][:40])
+
+
+if __name__ == "__main__":
+    main()
