@@ -1,0 +1,36 @@
+"""Agreement inside the noun phrase: a determiner and its noun, anywhere (after «y», after a
+preposition), by the features of both."""
+
+from langbot.grading.rules.base import Context, Hit
+
+_SLOTS = {("m", "s"): 0, ("f", "s"): 1, ("m", "p"): 2, ("f", "p"): 3}
+
+
+def _series(ctx: Context, det: str) -> tuple[str, ...] | None:
+    for line in ctx.words["series"]:
+        forms = tuple(line.split())
+        if det in forms:
+            return forms
+    return None
+
+
+def _determiner_noun(ctx: Context):
+    a = ctx.analysis
+    stressed = {w for w in ctx.kb.lists.stressed_a}
+    for i in range(len(a) - 1):
+        det = a.at(i)
+        series = _series(ctx, det)
+        nouns = a.of(i + 1, "NOUN")
+        if series is None or len(nouns) != 1 or not a.only(i + 1, "NOUN"):
+            continue
+        noun = nouns[0]
+        if noun.gender is None or noun.number is None or a.at(i + 1) in stressed:
+            continue
+        if a.of(i, "CLITIC") and a.of(i + 1, "VERB"):
+            continue
+        fix = series[_SLOTS[(noun.gender, noun.number)]]
+        if fix != det and not a.accented(i):
+            yield Hit(i, i + 1, fix, {"noun": a.original(i + 1)})
+
+
+FINDERS = {"determiner_noun": _determiner_noun}

@@ -1,0 +1,27 @@
+"""The grader's first ten checks (agreement.py, usage.py, verb_checks.py), each run as a rule
+of the registry with its examples in data/rules/legacy.yaml. They read the old token reader
+and write their own messages; new rules read the analysis instead."""
+
+from langbot.grading.agreement import _agreement, _copula_agreement, _numerals
+from langbot.grading.reader import _Reader
+from langbot.grading.rules.base import Context
+from langbot.grading.usage import _calques, _gustar, _ser_estar
+from langbot.grading.verb_checks import _irregular, _little_words, _reflexives, _verb_person
+
+
+def _reader(ctx: Context) -> _Reader:
+    return _Reader(ctx.analysis.tokens, ctx.kb)
+
+
+FINDERS = {
+    "noun_phrase_agreement": lambda ctx: _agreement(_reader(ctx)),
+    "copula_agreement": lambda ctx: _copula_agreement(_reader(ctx), *ctx.subject),
+    "numerals": lambda ctx: _numerals(_reader(ctx)),
+    "subject_pronoun_person": lambda ctx: _verb_person(_reader(ctx)),
+    "regularised_irregular": lambda ctx: _irregular(_reader(ctx)),
+    "little_words": lambda ctx: _little_words(_reader(ctx)),
+    "gustar_agreement": lambda ctx: _gustar(_reader(ctx)),
+    "ser_estar_by_list": lambda ctx: _ser_estar(_reader(ctx), ctx.age_step),
+    "english_calques": lambda ctx: _calques(_reader(ctx)),
+    "reflexive_pronoun": lambda ctx: _reflexives(_reader(ctx), ctx.reflexive_verbs),
+}
