@@ -130,7 +130,7 @@ class Analysis:
         """The present-tense verb readings of token i when no determiner makes it a noun."""
         if not 0 <= i < len(self.words) or self.of(i - 1, "DET") or self.of(i, "ADP"):
             return ()
-        if self.of(i, "DET"):
+        if self.of(i, "DET") or self.of(i, "CLITIC"):
             return ()
         return tuple(f for f in self.readings[i] if f.pos == "VERB" and f.form == "pres")
 

@@ -2,6 +2,7 @@
 preposition), by the features of both."""
 
 from langbot.grading.rules.base import Context, Hit
+from langbot.text import has_accent
 
 _SLOTS = {("m", "s"): 0, ("f", "s"): 1, ("m", "p"): 2, ("f", "p"): 3}
 
@@ -29,6 +30,10 @@ def _determiner_noun(ctx: Context):
         if a.of(i, "CLITIC") and a.of(i + 1, "VERB"):
             continue
         fix = series[_SLOTS[(noun.gender, noun.number)]]
+        if det in series[2:] and a.at(i + 1)[-1:] in ctx.words["plural_as_singular_endings"]:
+            continue  # los pódcast, los test: borrowed nouns may keep one form
+        if has_accent(noun.lemma) and not a.accented(i + 1):
+            continue  # «papas» may be «papás» or potatoes: only the accent tells
         if fix != det and not a.accented(i):
             yield Hit(i, i + 1, fix, {"noun": a.original(i + 1)})
 

@@ -1,13 +1,21 @@
 """Small readings the rule families share."""
 
+from functools import lru_cache
+
 from langbot.grading.analysis import Analysis, Features
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.verbs import PERSONS
+from langbot.text import fold
+
+
+@lru_cache(maxsize=4)
+def _folded_adverbs(kb: Knowledge) -> frozenset[str]:
+    return frozenset(fold(w) for w in kb.lists.adverbs_between if " " not in w)
 
 
 def skip_adverbs(a: Analysis, kb: Knowledge, j: int) -> int:
     """The first token from j that is not an adverb that may sit before a complement."""
-    between = kb.lists.adverbs_between
+    between = _folded_adverbs(kb)
     while j < len(a) and a.at(j) in between:
         j += 1
     return j
@@ -17,6 +25,18 @@ def form_for(kb: Knowledge, inf: str, person: str) -> str | None:
     """The present-tense form of a known verb for a person."""
     entry = kb.verbs.entries.get(inf)
     return entry.present[PERSONS.index(person)] if entry else None
+
+
+def other_tense(a: Analysis, kb: Knowledge, i: int) -> bool:
+    """Token i carries an accent no present form of its verbs has (gritó, not grito)."""
+    if not 0 <= i < len(a) or not a.accented(i):
+        return False
+    written = a.original(i).lower()
+    for f in a.of(i, "VERB"):
+        entry = kb.verbs.entries.get(f.lemma)
+        if entry and written in entry.present:
+            return False
+    return True
 
 
 def only_verb(a: Analysis, i: int) -> tuple[Features, ...]:

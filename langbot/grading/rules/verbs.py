@@ -1,7 +1,7 @@
 """The finite verb of a clause: one and only one, conjugated for its subject."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for, only_verb, skip_adverbs
+from langbot.grading.rules.common import form_for, only_verb, other_tense, skip_adverbs
 
 _PERSON = {"s": "3s", "p": "3p"}
 
@@ -16,8 +16,22 @@ def _subject_np(ctx: Context, start: int):
 
 
 def _clause_starts(ctx: Context):
-    for start, _ in ctx.analysis.clauses:
-        yield start
+    """Clause starts after punctuation or a subordinator, never inside a coordination."""
+    a = ctx.analysis
+    for start, _ in a.clauses:
+        if start == 0 or a.at(start - 1) not in ctx.words["coordinators"]:
+            yield start
+
+
+def _after_subject(ctx: Context, k: int) -> int:
+    a = ctx.analysis
+    while True:
+        j = skip_adverbs(a, ctx.kb, k)
+        while a.of(j, "CLITIC"):
+            j += 1
+        if j == k:
+            return k
+        k = j
 
 
 def _noun_subject_person(ctx: Context):
@@ -26,8 +40,10 @@ def _noun_subject_person(ctx: Context):
         np = _subject_np(ctx, start)
         if np is None:
             continue
-        k = skip_adverbs(a, ctx.kb, np.end)
-        verbs = a.present(k) if not a.of(k, "ADJ") else ()
+        k = _after_subject(ctx, np.end)
+        if a.of(k, "ADJ") or other_tense(a, ctx.kb, k):
+            continue
+        verbs = a.present(k)
         want = _PERSON[np.noun.number]
         if verbs and all(f.person != want for f in verbs) and not a.of(k - 1, "CLITIC"):
             lemmas = {f.lemma for f in verbs}
@@ -55,10 +71,12 @@ def _copula_then_verb(ctx: Context):
     a = ctx.analysis
     copulas = ctx.words["copulas"]
     for i in range(len(a) - 1):
+        if not a.only(i, "VERB") or other_tense(a, ctx.kb, i + 1):
+            continue
         if not any(f.lemma in copulas and f.form == "pres" for f in a.of(i, "VERB")):
             continue
         nxt = only_verb(a, i + 1)
-        if nxt and any(f.form == "pres" for f in nxt) and a.at(i + 1) not in copulas:
+        if any(f.form == "pres" for f in nxt) and not any(f.lemma in copulas for f in nxt):
             yield Hit(i, i + 2, a.original(i + 1))
 
 
