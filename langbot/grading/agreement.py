@@ -55,7 +55,7 @@ def _agreement(r: _Reader) -> list[GrammarError]:
             if (
                 noun.gender == "f"
                 and det in ("el", "un", "del", "al")
-                and w[j] in r.kb.lists.stressed_a
+                and w[j] in r.kb.stressed_a
             ):
                 continue
             if noun.gender == "m" and det in ("la", "una") and False:

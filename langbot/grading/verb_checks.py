@@ -190,7 +190,7 @@ def _little_words(r: _Reader) -> list[GrammarError]:
         elif (
             tok in ("la", "una")
             and r.noun(i + 1)
-            and nxt in r.kb.lists.stressed_a
+            and nxt in r.kb.stressed_a
             and not r.adjective(i + 1)
         ):
             errors.append(

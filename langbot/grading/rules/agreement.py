@@ -17,7 +17,7 @@ def _series(ctx: Context, det: str) -> tuple[str, ...] | None:
 
 def _determiner_noun(ctx: Context):
     a = ctx.analysis
-    stressed = {w for w in ctx.kb.lists.stressed_a}
+    stressed = ctx.kb.stressed_a
     for i in range(len(a) - 1):
         det = a.at(i)
         series = _series(ctx, det)
@@ -27,8 +27,8 @@ def _determiner_noun(ctx: Context):
         noun = nouns[0]
         if noun.gender is None or noun.number is None or a.at(i + 1) in stressed:
             continue
-        if a.of(i, "CLITIC") and a.of(i + 1, "VERB"):
-            continue
+        if (a.of(i, "CLITIC") and a.of(i + 1, "VERB")) or a.of(i - 2, "NUM"):
+            continue  # «la come», «treinta y un años»
         fix = series[_SLOTS[(noun.gender, noun.number)]]
         if det in series[2:] and a.at(i + 1)[-1:] in ctx.words["plural_as_singular_endings"]:
             continue  # los pódcast, los test: borrowed nouns may keep one form

@@ -1,0 +1,104 @@
+"""Every grammar rule's examples are its tests; malformed rule files stop start-up; no rule
+puts errors on more than 3% of the real learners' corrected sentences."""
+
+import shutil
+
+import pytest
+
+from langbot.errors import LessonFileError
+from langbot.grading.knowledge import knowledge
+from langbot.grading.rules.base import RULES_DIR
+from langbot.grading.rules.registry import engine, load_rules, run_rules
+from langbot.grading.rules.scores import MAX_FALSE_SHARE, score_rules
+from langbot.grading.tokens import tokenize
+from langbot.real_eval import PAIRS_DIR, load_pairs
+
+RULES = engine()[1]
+
+
+def _step_reflexives() -> dict[str, str]:
+    """What a step whose vocabulary lists every reflexive verb passes to the rules."""
+    entries = knowledge().verbs.entries
+    return {inf.removesuffix("se"): inf for inf, e in entries.items() if e.reflexive}
+
+
+def _fired(text: str) -> list:
+    return run_rules(tokenize(text), knowledge(), _step_reflexives())
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.spec.id)
+def test_every_wrong_example_is_flagged_with_its_fix(rule):
+    for example in rule.spec.examples.wrong:
+        mine = [e for rule_id, e in _fired(example.text) if rule_id == rule.spec.id]
+        assert mine, f"{rule.spec.id} does not flag {example.text!r}"
+        assert example.fix in [e.fix for e in mine], (example.text, [e.fix for e in mine])
+        assert all(e.message for e in mine)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.spec.id)
+def test_no_right_example_is_flagged_by_its_rule(rule):
+    for text in rule.spec.examples.right:
+        mine = [e.message for rule_id, e in _fired(text) if rule_id == rule.spec.id]
+        assert not mine, (text, mine)
+
+
+def test_the_issue_examples_are_caught_with_their_fix():
+    from langbot.grading import sentence_errors
+
+    cases = {
+        "Mi hermano muy alto.": "es muy",
+        "Mi padre es trabaja en un banco.": "trabaja",
+        "Me gusta fútbol.": "el fútbol",
+        "Me encanta a cocinar.": "cocinar",
+        "Me gusta bailando.": "bailar",
+        "Mi gusta el cine.": "me",
+        "Tengo una tía y un prima.": "una",
+        "Estoy a casa.": "en",
+        "Vivo a Madrid.": "en",
+        "Voy a el cine.": "al",
+        "Vivo con mi madre y hija.": "e",
+        "Vivo en una casa tiene jardín.": "que tiene",
+        "Mi madre trabajo en un banco.": "trabaja",
+        "Tengo dos perro.": "perros",
+        "Yo trabajar en un banco.": "trabajo",
+    }
+    for text, fix in cases.items():
+        assert fix in [e.fix for e in sentence_errors(text)], text
+
+
+def _copy_rules(tmp_path):
+    folder = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, folder)
+    return folder
+
+
+def test_a_rule_with_an_unknown_field_stops_start_up_naming_file_rule_and_field(tmp_path):
+    folder = _copy_rules(tmp_path)
+    path = folder / "little.yaml"
+    path.write_text(path.read_text().replace("kind: y_e", "kind: y_e\n    severity: high", 1))
+    with pytest.raises(LessonFileError) as caught:
+        load_rules(folder)
+    message = str(caught.value)
+    assert "little.yaml" in message and "y_before_i" in message and "severity" in message
+
+
+def test_a_rule_without_examples_or_with_an_unknown_kind_is_refused(tmp_path):
+    folder = _copy_rules(tmp_path)
+    path = folder / "clauses.yaml"
+    path.write_text(path.read_text().replace("kind: que_clause", "kind: relative", 1))
+    with pytest.raises(LessonFileError, match="clauses.yaml.*relative_que.*kind"):
+        load_rules(folder)
+
+
+def test_a_rule_file_naming_a_rule_no_code_finds_is_refused(tmp_path):
+    folder = _copy_rules(tmp_path)
+    path = folder / "clauses.yaml"
+    path.write_text(path.read_text().replace("id: relative_que", "id: relative_quee", 1))
+    with pytest.raises(LessonFileError, match="clauses.yaml.*relative_quee"):
+        load_rules(folder)
+
+
+def test_no_rule_puts_an_error_on_more_than_3_percent_of_corrected_sentences():
+    pairs = load_pairs(PAIRS_DIR)
+    for rule_id, row in score_rules(pairs).items():
+        assert row["corrected"] <= MAX_FALSE_SHARE * len(pairs), (rule_id, row)
