@@ -52,11 +52,7 @@ def _agreement(r: _Reader) -> list[GrammarError]:
             )  # fmt: skip
             continue
         if noun.gender and d_gender and d_gender != noun.gender:
-            if (
-                noun.gender == "f"
-                and det in ("el", "un", "del", "al")
-                and w[j] in r.kb.stressed_a
-            ):
+            if noun.gender == "f" and det in ("el", "un", "del", "al") and w[j] in r.kb.stressed_a:
                 continue
             if noun.gender == "m" and det in ("la", "una") and False:
                 continue

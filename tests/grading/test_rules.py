@@ -102,3 +102,27 @@ def test_no_rule_puts_an_error_on_more_than_3_percent_of_corrected_sentences():
     pairs = load_pairs(PAIRS_DIR)
     for rule_id, row in score_rules(pairs).items():
         assert row["corrected"] <= MAX_FALSE_SHARE * len(pairs), (rule_id, row)
+
+
+def test_the_rule_modules_hold_no_spanish_words():
+    """Words live in the rule files; the code names parts of speech and features only."""
+    import ast
+    from pathlib import Path
+    from typing import get_args
+
+    import langbot.grading.rules as package
+    from langbot.grading.rules.base import JudgeKind, RuleKind
+
+    kinds = set(get_args(RuleKind)) | set(get_args(JudgeKind))  # names, not words
+    spanish = knowledge().spanish_words - kinds
+    folder = Path(package.__file__).parent
+    files = [*folder.glob("*.py"), folder.parent / "analysis.py"]
+    found = []
+    for path in files:
+        if path.name == "legacy.py":
+            continue  # only imports the old checks, which still hold word lists
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if node.value.lower() in spanish and len(node.value) > 1:
+                    found.append((path.name, node.value))
+    assert not found

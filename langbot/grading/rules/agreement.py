@@ -8,7 +8,7 @@ _SLOTS = {("m", "s"): 0, ("f", "s"): 1, ("m", "p"): 2, ("f", "p"): 3}
 
 
 def _series(ctx: Context, det: str) -> tuple[str, ...] | None:
-    for line in ctx.words["series"]:
+    for line in ctx.words["determiner_sets"]:
         forms = tuple(line.split())
         if det in forms:
             return forms

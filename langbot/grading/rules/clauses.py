@@ -21,7 +21,9 @@ def _relative_que(ctx: Context):
             verbs = only_verb(a, np.end)
             if verbs and any(f.person == _PERSON[np.noun.number] for f in verbs):
                 if not a.of(np.end, "ADJ"):
-                    yield Hit(np.end, np.end + 1, f"{ctx.words['relative'][0]} {a.original(np.end)}")
+                    yield Hit(
+                        np.end, np.end + 1, f"{ctx.words['relative'][0]} {a.original(np.end)}"
+                    )
             break
 
 

@@ -17,7 +17,8 @@ def _starts_with_vowel_sound(word: str, vowel: str) -> bool:
     return len(rest) > 1 and rest[0] == vowel and rest[1] not in "aeiou"
 
 
-def _conjunction(ctx: Context, conj: str, vowel: str, fix: str):
+def _conjunction(ctx: Context, swap: str):
+    conj, vowel, fix = ctx.words[swap]
     a = ctx.analysis
     for i, w in enumerate(a.words):
         nxt = a.at(i + 1)
@@ -45,7 +46,7 @@ def _verb_preposition(ctx: Context):
 
 FINDERS = {
     "contraction": _contraction,
-    "y_before_i": lambda ctx: _conjunction(ctx, "y", "i", "e"),
-    "o_before_o": lambda ctx: _conjunction(ctx, "o", "o", "u"),
+    "y_before_i": lambda ctx: _conjunction(ctx, "y_e"),
+    "o_before_o": lambda ctx: _conjunction(ctx, "o_u"),
     "verb_preposition_en": _verb_preposition,
 }
