@@ -1,5 +1,5 @@
-"""Agreement inside the noun phrase: a determiner and its noun, anywhere (after «y», after a
-preposition), by the features of both."""
+"""Agreement inside the noun phrase: a determiner and its noun inside a coordination
+(«una tía y un prima»), by the features of both."""
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.text import has_accent
@@ -24,6 +24,8 @@ def _determiner_noun(ctx: Context):
         nouns = a.of(i + 1, "NOUN")
         if series is None or len(nouns) != 1 or not a.only(i + 1, "NOUN"):
             continue
+        if a.at(i - 1) not in ctx.words["coordinators"]:
+            continue  # outside a coordination, noun_phrase_agreement checks the pair
         noun = nouns[0]
         if noun.gender is None or noun.number is None or a.at(i + 1) in stressed:
             continue

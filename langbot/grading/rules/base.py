@@ -85,6 +85,8 @@ class Context:
     reflexive_verbs: dict[str, str] = field(default_factory=dict)
     subject: tuple[str | None, str] = (None, "s")
     age_step: bool = False
+    reader: object = None
+    """The old checks' token reader, made once a sentence (rules/legacy.py)."""
 
 
 Finder = Callable[[Context], Iterable["Hit | GrammarError"]]

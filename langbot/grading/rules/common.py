@@ -9,13 +9,14 @@ from langbot.text import fold
 
 
 @lru_cache(maxsize=4)
-def _folded_adverbs(kb: Knowledge) -> frozenset[str]:
+def folded_adverbs(kb: Knowledge) -> frozenset[str]:
+    """The folded one-word adverbs that may sit between a verb and its complement."""
     return frozenset(fold(w) for w in kb.lists.adverbs_between if " " not in w)
 
 
 def skip_adverbs(a: Analysis, kb: Knowledge, j: int) -> int:
     """The first token from j that is not an adverb that may sit before a complement."""
-    between = _folded_adverbs(kb)
+    between = folded_adverbs(kb)
     while j < len(a) and a.at(j) in between:
         j += 1
     return j

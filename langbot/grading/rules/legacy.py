@@ -11,7 +11,9 @@ from langbot.grading.verb_checks import _irregular, _little_words, _reflexives, 
 
 
 def _reader(ctx: Context) -> _Reader:
-    return _Reader(ctx.analysis.tokens, ctx.kb)
+    if ctx.reader is None:
+        ctx.reader = _Reader(ctx.analysis.tokens, ctx.kb)
+    return ctx.reader
 
 
 def _present_only(ctx: Context, errors: list[GrammarError]) -> list[GrammarError]:

@@ -13,7 +13,7 @@ from langbot.errors import LessonFileError
 from langbot.grading.analysis import Analysis, Features, KnowledgeLexicon
 from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.reader import GrammarError
-from langbot.grading.rules import agreement, clauses, gustar, legacy, little, verbs
+from langbot.grading.rules import agreement, clauses, copula, gustar, legacy, little, verbs
 from langbot.grading.rules.base import RULES_DIR, Context, Rule, load_rule_file
 from langbot.grading.tokens import Tokens
 from langbot.text import fold
@@ -25,6 +25,7 @@ FAMILIES = {
     "gustar": gustar,
     "little": little,
     "clauses": clauses,
+    "copula": copula,
 }
 CLOSED_FILE = RULES_DIR.parent / "closed_words.yaml"
 _LOCK = threading.Lock()
@@ -105,7 +106,8 @@ def run_rules(
     lexicon, rules = engine()
     analysis = Analysis(tokens, lexicon)
     out = []
+    ctx = Context(analysis, kb, {}, reflexive_verbs or {}, subject, age_step)
     for rule in rules:
-        ctx = Context(analysis, kb, rule.words, reflexive_verbs or {}, subject, age_step)
+        ctx.words = rule.words
         out.extend((rule.spec.id, e) for e in rule.run(ctx))
     return out

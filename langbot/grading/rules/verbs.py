@@ -76,7 +76,7 @@ def _copula_then_verb(ctx: Context):
         if not any(f.lemma in copulas and f.form == "pres" for f in a.of(i, "VERB")):
             continue
         nxt = only_verb(a, i + 1)
-        if any(f.form == "pres" for f in nxt) and not any(f.lemma in copulas for f in nxt):
+        if any(f.form == "pres" for f in nxt):
             yield Hit(i, i + 2, a.original(i + 1))
 
 
