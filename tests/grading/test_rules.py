@@ -126,3 +126,24 @@ def test_the_rule_modules_hold_no_spanish_words():
                 if node.value.lower() in spanish and len(node.value) > 1:
                     found.append((path.name, node.value))
     assert not found
+
+
+def test_an_unknown_word_is_never_an_error():
+    """A word the lexicon does not know has no readings, so no rule can fire on it."""
+    from langbot.grading import sentence_errors
+
+    for text in ("Tengo una tía y un primox.", "Me gusta futbolx.", "Mi madre trabajox mucho."):
+        assert not [e for e in sentence_errors(text) if e.kind != "spelling"], text
+
+
+def test_the_analysis_reads_any_lexicon_through_its_one_method():
+    """The lexicon is an interface: a generated lexicon can replace the built-in one."""
+    from langbot.grading.analysis import Analysis, Features
+
+    class Tiny:
+        def lookup(self, folded: str) -> tuple[Features, ...]:
+            return (Features("NOUN", "casa", "f", "s"),) if folded == "casa" else ()
+
+    analysis = Analysis(tokenize("una casa"), Tiny())
+    assert analysis.of(1, "NOUN")[0].gender == "f"
+    assert analysis.readings[0] == ()
