@@ -2,6 +2,7 @@
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, only_verb, other_tense, skip_adverbs
+from langbot.text import fold
 
 _PERSON = {"s": "3s", "p": "3p"}
 
@@ -45,6 +46,8 @@ def _noun_subject_person(ctx: Context):
             continue
         verbs = a.present(k)
         want = _PERSON[np.noun.number]
+        if fold(np.noun.lemma) in ctx.words["group_nouns"]:
+            continue  # «mi familia somos cuatro»: the speaker counts themself in
         if verbs and all(f.person != want for f in verbs) and not a.of(k - 1, "CLITIC"):
             lemmas = {f.lemma for f in verbs}
             if len(lemmas) == 1:
