@@ -148,8 +148,9 @@ class Analysis:
         return tuple(out)
 
     def noun_phrase(self, i: int) -> NounPhrase | None:
-        """A determiner at i and the noun after it (one adjective may sit between)."""
-        dets = self.of(i, "DET")
+        """A determiner (or a number) at i and the noun after it (one adjective may sit
+        between)."""
+        dets = self.of(i, "DET") or self.of(i, "NUM")
         if not dets:
             return None
         j = i + 1

@@ -40,4 +40,29 @@ def _determiner_noun(ctx: Context):
             yield Hit(i, i + 1, fix, {"noun": a.original(i + 1)})
 
 
-FINDERS = {"determiner_noun": _determiner_noun}
+def _disagrees(adj, gender: str | None, number: str | None) -> bool:
+    wrong_gender = adj.gender and gender and adj.gender != gender
+    return bool(wrong_gender or (number and adj.number != number))
+
+
+def _adjective_after_degree(ctx: Context):
+    a = ctx.analysis
+    for i in range(len(a)):
+        np = a.noun_phrase(i)
+        counted = np is not None and np.det is not None and np.det.pos == "NUM"
+        if np is None or not (counted or a.at(np.end) in ctx.words["degree"]):
+            continue
+        j = np.end
+        while a.at(j) in ctx.words["degree"]:
+            j += 1
+        adjectives = a.of(j, "ADJ")
+        if not adjectives or not a.only(j, "ADJ") or a.at(j) in ctx.words["adverbial"]:
+            continue
+        number = np.noun.number or (np.det.number if np.det else None)
+        if all(_disagrees(f, np.noun.gender, number) for f in adjectives):
+            fix = ctx.kb.vocabulary.adjective_form(a.at(j), np.noun.gender, number or "s")
+            if fix:
+                yield Hit(j, j + 1, fix, {"noun": a.original(np.end - 1)})
+
+
+FINDERS = {"determiner_noun": _determiner_noun, "adjective_after_degree": _adjective_after_degree}
