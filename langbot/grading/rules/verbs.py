@@ -46,7 +46,9 @@ def _noun_subject_person(ctx: Context):
             continue
         verbs = a.present(k)
         want = _PERSON[np.noun.number]
-        if fold(np.noun.lemma) in ctx.words["group_nouns"]:
+        if fold(np.noun.lemma) in ctx.words["group_nouns"] and any(
+            f.person == ctx.words["group_person"][0] for f in verbs
+        ):
             continue  # «mi familia somos cuatro»: the speaker counts themself in
         if verbs and all(f.person != want for f in verbs) and not a.of(k - 1, "CLITIC"):
             lemmas = {f.lemma for f in verbs}
