@@ -147,3 +147,18 @@ def test_the_analysis_reads_any_lexicon_through_its_one_method():
     analysis = Analysis(tokenize("una casa"), Tiny())
     assert analysis.of(1, "NOUN")[0].gender == "f"
     assert analysis.readings[0] == ()
+
+
+def test_the_rule_table_counts_fires_on_learner_and_corrected_sentences():
+    from langbot.grading.rules.scores import format_rule_table
+    from langbot.real_eval import Pair
+
+    pair = Pair(
+        learner="Me gusta bailando.", corrected="Me gusta bailar.", kinds=["gustar"], source="t"
+    )
+    scores = score_rules([pair])
+    assert scores["gustar_gerund"]["learner"] == 1
+    assert scores["gustar_gerund"]["corrected"] == 0
+    assert scores["gustar_gerund"]["recall"] == 1.0
+    line = next(x for x in format_rule_table(scores, scores).splitlines() if "gustar_gerund" in x)
+    assert "1/0 100.0% 100.0%" in line
