@@ -65,4 +65,37 @@ def _adjective_after_degree(ctx: Context):
                 yield Hit(j, j + 1, fix, {"noun": a.original(np.end - 1)})
 
 
-FINDERS = {"determiner_noun": _determiner_noun, "adjective_after_degree": _adjective_after_degree}
+def _counted(ctx: Context, i: int) -> bool:
+    """Token i counts more than one thing: a number word above one, or digits other than 1."""
+    word = ctx.analysis.at(i)
+    if word.isdigit():
+        return word != ctx.words["one_digit"][0]
+    return bool(ctx.analysis.of(i, "NUM")) and word in ctx.words["plural_numbers"]
+
+
+def _numerals(ctx: Context):
+    a = ctx.analysis
+    vocabulary = ctx.kb.vocabulary
+    for i in range(len(a) - 1):
+        noun = vocabulary.nouns.get(a.at(i + 1))
+        if noun is None:
+            continue
+        if _counted(ctx, i) and noun.number == "s" and not vocabulary.invariable(a.at(i + 1)):
+            yield Hit(i + 1, i + 2, vocabulary.plural_of(a.at(i + 1)), {"number": a.at(i)})
+
+
+def _apocope(ctx: Context):
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        noun = ctx.kb.vocabulary.nouns.get(a.at(i + 1))
+        if noun and noun.gender == "m" and a.at(i) in ctx.words["apocopated"]:
+            index = ctx.words["apocopated"].index(a.at(i))
+            yield Hit(i, i + 1, ctx.spelled["apocope"][index], {"noun": noun.lemma})
+
+
+FINDERS = {
+    "determiner_noun": _determiner_noun,
+    "adjective_after_degree": _adjective_after_degree,
+    "numerals": _numerals,
+    "numeral_apocope": _apocope,
+}

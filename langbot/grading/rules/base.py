@@ -85,6 +85,7 @@ class Context:
     reflexive_verbs: dict[str, str] = field(default_factory=dict)
     subject: tuple[str | None, str] = (None, "s")
     age_step: bool = False
+    spelled: dict[str, tuple[str, ...]] = field(default_factory=dict)
     reader: object = None
     """The old checks' token reader, made once a sentence (rules/legacy.py)."""
 
@@ -100,6 +101,8 @@ class Rule:
     family: str
     words: dict[str, tuple[str, ...]]
     find: Finder
+    spelled: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """The family's words as the file spells them (accents kept), for fixes."""
 
     def run(self, ctx: Context) -> list[GrammarError]:
         """The rule's errors in one analysed sentence."""

@@ -47,6 +47,7 @@ def load_rules(directory: Path = RULES_DIR) -> tuple[Rule, ...]:
         path = directory / f"{family}.yaml"
         data = load_rule_file(path)
         words = {k: tuple(fold(w) for w in v) for k, v in data.words.items()}
+        spelled = {k: tuple(v) for k, v in data.words.items()}
         ids = [r.id for r in data.rules]
         for rule_id in ids:
             if rule_id not in module.FINDERS:
@@ -55,7 +56,7 @@ def load_rules(directory: Path = RULES_DIR) -> tuple[Rule, ...]:
             if rule_id not in ids:
                 raise LessonFileError(f"{path}: rule {rule_id!r}: missing from the file")
         for spec in data.rules:
-            rules.append(Rule(spec, family, words, module.FINDERS[spec.id]))
+            rules.append(Rule(spec, family, words, module.FINDERS[spec.id], spelled))
     return tuple(rules)
 
 
@@ -108,6 +109,6 @@ def run_rules(
     out = []
     ctx = Context(analysis, kb, {}, reflexive_verbs or {}, subject, age_step)
     for rule in rules:
-        ctx.words = rule.words
+        ctx.words, ctx.spelled = rule.words, rule.spelled
         out.extend((rule.spec.id, e) for e in rule.run(ctx))
     return out
