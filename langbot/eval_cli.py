@@ -193,11 +193,19 @@ def _evaluate_real(args: argparse.Namespace, err: TextIO) -> dict:
     }
     for key in ("false_errors", "missed"):  # never list a held-out half's sentences
         real["pairs"]["heldout"].pop(key)
+    from langbot.grading.rules.scores import score_rules  # noqa: PLC0415 (loads the grader)
+
+    real["rules"] = {
+        "tuning": score_rules(load_pairs(PAIRS_DIR)),
+        "heldout": score_rules(load_pairs(PAIRS_HELDOUT_DIR)),
+    }
     return real
 
 
 def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -> int:
     """Run the evaluation set and print the scorecard (a table, or JSON with --json)."""
+    from langbot.grading.rules.scores import format_rule_table  # noqa: PLC0415
+
     err = err or sys.stderr
     if args.compare:
         dir_a, dir_b = args.compare
@@ -231,6 +239,7 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -
         out.write(format_table(reports, titles))
         if not args.set and not args.compare:
             out.write(format_real_table(real))
+            out.write(format_rule_table(real["rules"]["tuning"], real["rules"]["heldout"]))
         if args.compare and reports[0]["backend"] == "builtin":
             out.write(
                 "Note: prompts only change LLM backends; on builtin both columns are equal.\n"

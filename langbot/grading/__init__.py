@@ -39,17 +39,19 @@ def sentence_errors(text: str) -> list[GrammarError]:
 
 
 def warm_up(lessons: dict[str, Lesson] | None = None) -> None:
-    """Load the word lists and the accent table and compile every step's patterns now, off the
-    turn's path."""
+    """Load the word lists, the accent table and the grammar rules and compile every step's
+    patterns now, off the turn's path."""
     from langbot.grading.knowledge import knowledge  # noqa: PLC0415
     from langbot.grading.language import warm_up as load_frequencies  # noqa: PLC0415
     from langbot.grading.matching import compiled_patterns  # noqa: PLC0415
     from langbot.grading.orthography import accent_context, accent_table  # noqa: PLC0415
+    from langbot.grading.rules.registry import engine  # noqa: PLC0415
 
     load_frequencies()
     knowledge()
     accent_table()  # how the bot writes what it quotes and corrects: a large generated table
     accent_context()
+    engine()  # the grammar rules and their lexicon
     for lesson in (lessons or {}).values():
         for number in range(1, len(lesson.steps) + 1):
             compiled_patterns(lesson, number)

@@ -7,7 +7,6 @@ from langbot.grading.reader import (
     _COPULAS,
     _GUSTAR,
     _INDEFINITE_FIX,
-    _NUMBER_WORDS,
     DETERMINERS,
     PERSON_NAMES,
     GrammarError,
@@ -52,11 +51,7 @@ def _agreement(r: _Reader) -> list[GrammarError]:
             )  # fmt: skip
             continue
         if noun.gender and d_gender and d_gender != noun.gender:
-            if (
-                noun.gender == "f"
-                and det in ("el", "un", "del", "al")
-                and w[j] in r.kb.lists.stressed_a
-            ):
+            if noun.gender == "f" and det in ("el", "un", "del", "al") and w[j] in r.kb.stressed_a:
                 continue
             if noun.gender == "m" and det in ("la", "una") and False:
                 continue
@@ -193,41 +188,3 @@ def _liked(r: _Reader, j: int) -> tuple[str | None, str, str] | None:
     if np is None or r.at(np[0]) in ("y", "e"):
         return None  # coordinated things: leave them alone
     return np[1], np[2], r.w[np[0] - 1]
-
-
-def _numerals(r: _Reader) -> list[GrammarError]:
-    errors = []
-    numbers = _NUMBER_WORDS - {"uno", "un", "una", "veintiuno", "veintiun"}
-    for i, tok in enumerate(r.w):
-        noun = r.noun(i + 1)
-        if noun is None:
-            continue
-        if (
-            (tok in numbers or (tok.isdigit() and tok != "1"))
-            and noun.number == "s"
-            and not r.kb.vocabulary.invariable(r.w[i + 1])
-        ):
-            errors.append(
-                GrammarError(
-                    "gender_number",
-                    f"After «{tok}», «{r.w[i + 1]}» must be plural.",
-                    i + 1,
-                    i + 2,
-                    r.kb.vocabulary.plural_of(r.w[i + 1]),
-                )
-            )
-        elif (
-            tok.endswith("uno")
-            and tok in ("uno", "veintiuno", "treinta", "uno")
-            and noun.gender == "m"
-        ):
-            errors.append(
-                GrammarError(
-                    "gender_number",
-                    f"Before a masculine noun like «{noun.lemma}», «{tok}» loses its last letter.",
-                    i,
-                    i + 1,
-                    tok[:-1] if tok != "veintiuno" else "veintiún",
-                )
-            )
-    return errors  # fmt: skip

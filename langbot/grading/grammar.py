@@ -5,12 +5,10 @@ gender, a known verb form after an explicit subject...). An unknown word is neve
 Each error carries the fix, so a reveal can correct the learner's own sentence.
 """
 
-from langbot.grading.agreement import _agreement, _copula_agreement, _numerals
 from langbot.grading.knowledge import Knowledge
-from langbot.grading.reader import PERSON_NAMES, ErrorKind, GrammarError, _Reader
+from langbot.grading.reader import PERSON_NAMES, ErrorKind, GrammarError
+from langbot.grading.rules.registry import run_rules
 from langbot.grading.tokens import Tokens
-from langbot.grading.usage import _calques, _gustar, _ser_estar
-from langbot.grading.verb_checks import _irregular, _little_words, _reflexives, _verb_person
 
 __all__ = ["PERSON_NAMES", "ErrorKind", "GrammarError", "check_grammar"]
 
@@ -23,19 +21,8 @@ def check_grammar(
     age_step: bool = False,
 ) -> list[GrammarError]:
     """Every definite beginner error in an answer, in reading order."""
-    r = _Reader(tokens, kb)
-    errors = (
-        _agreement(r)
-        + _copula_agreement(r, *subject)
-        + _numerals(r)
-        + _verb_person(r)
-        + _irregular(r)
-        + _little_words(r)
-        + _gustar(r)
-        + _ser_estar(r, age_step)
-        + _calques(r)
-        + _reflexives(r, reflexive_verbs or {})
-    )
+    found = run_rules(tokens, kb, reflexive_verbs, subject, age_step)
+    errors = [e for _, e in found]
     seen, out = set(), []
     for e in sorted(errors, key=lambda e: e.start):
         if (e.start, e.kind) not in seen:

@@ -91,6 +91,11 @@ class Knowledge:
         return frozenset(fold(w) for w in self.lists.prenominal)
 
     @cached_property
+    def stressed_a(self) -> frozenset[str]:
+        """Folded feminine nouns that take «el» and «un» (agua, aguila)."""
+        return frozenset(fold(w) for w in self.lists.stressed_a)
+
+    @cached_property
     def subjects(self) -> dict[str, str]:
         """Folded subject pronoun -> person."""
         return {fold(k): v for k, v in self.lists.subjects.items()}

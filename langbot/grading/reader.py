@@ -8,7 +8,15 @@ from langbot.grading.tokens import BOUNDARY, Tokens
 from langbot.text import has_accent
 
 ErrorKind = Literal[
-    "gender_number", "verb", "gustar", "ser_estar", "reflexive", "tener_age", "spelling"
+    "gender_number",
+    "verb",
+    "gustar",
+    "ser_estar",
+    "reflexive",
+    "tener_age",
+    "spelling",
+    "preposition",
+    "word_form",
 ]
 
 DETERMINERS: dict[str, tuple[str | None, str]] = {

@@ -152,22 +152,12 @@ _HOURS = {
 
 
 def _little_words(r: _Reader) -> list[GrammarError]:
-    """Contractions, «ir a», the hour's article, «el agua», «me gusta» + infinitive."""
+    """«ir a», the hour's article, «el agua», «me gusta» + infinitive."""
     errors = []
     w = r.w
     for i, tok in enumerate(w):
         nxt = r.at(i + 1)
-        if tok in ("a", "de") and nxt == "el" and not r.accented(i + 1):
-            errors.append(
-                GrammarError(
-                    "gender_number",
-                    f"«{tok} el» joins into «{'al' if tok == 'a' else 'del'}».",
-                    i,
-                    i + 2,
-                    "al" if tok == "a" else "del",
-                )
-            )
-        elif (
+        if (
             tok in _IR
             and nxt in r.kb.infinitive_forms
             and not r.persons(i + 1)
@@ -200,7 +190,7 @@ def _little_words(r: _Reader) -> list[GrammarError]:
         elif (
             tok in ("la", "una")
             and r.noun(i + 1)
-            and nxt in r.kb.lists.stressed_a
+            and nxt in r.kb.stressed_a
             and not r.adjective(i + 1)
         ):
             errors.append(

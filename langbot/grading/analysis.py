@@ -1,0 +1,162 @@
+"""One analysis of a sentence for the grammar rules: tokens, per-token features from a
+lexicon, and a light structure (noun phrases, finite verbs, clauses).
+
+The lexicon is an interface: anything with `lookup(folded) -> tuple[Features, ...]`. Today
+`KnowledgeLexicon` answers from the grader's knowledge (vocabulary files, verbs.yaml and the
+closed word classes of rules/words.yaml); a lexicon generated from treebanks can replace it
+by implementing the same method. A word the lexicon does not know has no features, and no
+rule may call it an error.
+"""
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import NamedTuple, Protocol
+
+from langbot.grading.knowledge import Knowledge
+from langbot.grading.tokens import BOUNDARY, Tokens
+from langbot.text import has_accent
+
+
+class Features(NamedTuple):
+    """What one reading of a word is. Fields a reading does not have are None.
+
+    pos: NOUN, ADJ, VERB, DET, PRON, ADP, CONJ, NUM, ADV. form (verbs): pres, inf, ger,
+    part, imp, cond, subj. person: 1s..3p (verbs, subject pronouns).
+    """
+
+    pos: str
+    lemma: str
+    gender: str | None = None
+    number: str | None = None
+    person: str | None = None
+    form: str | None = None
+    classes: frozenset[str] = frozenset()
+
+
+class Lexicon(Protocol):
+    """Every reading of a folded word form; () when the word is unknown."""
+
+    def lookup(self, folded: str) -> tuple[Features, ...]:
+        """The readings of one folded word form."""
+        ...
+
+
+def _verb_features(inf: str, labels: frozenset[str]) -> list[Features]:
+    out = []
+    for label in labels:
+        if label in ("inf", "ger", "part"):
+            out.append(Features("VERB", inf, form=label))
+        elif label.startswith("imp_"):
+            out.append(Features("VERB", inf, form="imp"))
+        elif "_" in label:
+            kind, person = label.split("_", 1)
+            out.append(Features("VERB", inf, person=person, form=kind))
+        else:
+            out.append(Features("VERB", inf, person=label, form="pres"))
+    return out
+
+
+class KnowledgeLexicon:
+    """The lexicon built from the grader's knowledge and the closed classes of the rule data."""
+
+    def __init__(self, kb: Knowledge, closed: dict[str, list[Features]]):
+        table: dict[str, list[Features]] = {}
+        for form, n in kb.vocabulary.nouns.items():
+            table.setdefault(form, []).append(
+                Features("NOUN", n.lemma, n.gender, n.number, classes=n.classes)
+            )
+        for form, a in kb.vocabulary.adjectives.items():
+            table.setdefault(form, []).append(
+                Features("ADJ", a.lemma, a.gender, a.number, classes=a.classes)
+            )
+        for form, hits in kb.verbs.forms.items():
+            for inf, labels in hits:
+                table.setdefault(form, []).extend(_verb_features(inf, labels))
+        for form, readings in closed.items():
+            table.setdefault(form, []).extend(readings)
+        self._table = {k: tuple(v) for k, v in table.items()}
+
+    def lookup(self, folded: str) -> tuple[Features, ...]:
+        """The readings of one folded word form."""
+        return self._table.get(folded, ())
+
+
+@dataclass(frozen=True)
+class NounPhrase:
+    """A determiner (or number) and its noun, tokens [start, end): the noun's features."""
+
+    start: int
+    end: int
+    det: Features | None
+    noun: Features
+
+
+class Analysis:
+    """The tokens of one sentence with every reading of each, and helpers over them."""
+
+    def __init__(self, tokens: Tokens, lexicon: Lexicon):
+        self.tokens = tokens
+        self.words = tokens.words
+        self.readings = tuple(lexicon.lookup(w) for w in self.words)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def at(self, i: int) -> str:
+        """The folded word at i, or the boundary outside the sentence."""
+        return self.words[i] if 0 <= i < len(self.words) else BOUNDARY
+
+    def original(self, i: int) -> str:
+        """The learner's own spelling of token i."""
+        s, e = self.tokens.spans[i]
+        return self.tokens.original[s:e]
+
+    def accented(self, i: int) -> bool:
+        """Whether the learner wrote token i with an accent."""
+        return has_accent(self.original(i))
+
+    def of(self, i: int, pos: str) -> tuple[Features, ...]:
+        """The readings of token i with this part of speech."""
+        if not 0 <= i < len(self.words):
+            return ()
+        return tuple(f for f in self.readings[i] if f.pos == pos)
+
+    def only(self, i: int, pos: str) -> bool:
+        """Token i is known and every reading of it has this part of speech."""
+        r = self.readings[i] if 0 <= i < len(self.words) else ()
+        return bool(r) and all(f.pos == pos for f in r)
+
+    def present(self, i: int) -> tuple[Features, ...]:
+        """The present-tense verb readings of token i when no determiner makes it a noun."""
+        if not 0 <= i < len(self.words) or self.of(i - 1, "DET") or self.of(i, "ADP"):
+            return ()
+        if self.of(i, "DET") or self.of(i, "CLITIC"):
+            return ()
+        return tuple(f for f in self.readings[i] if f.pos == "VERB" and f.form == "pres")
+
+    @cached_property
+    def clauses(self) -> tuple[tuple[int, int], ...]:
+        """Token ranges between punctuation and clause-joining conjunctions."""
+        out, start = [], 0
+        for i, w in enumerate(self.words):
+            if w == BOUNDARY or any(f.pos in ("CONJ", "SUB") for f in self.readings[i]):
+                if i > start:
+                    out.append((start, i))
+                start = i + 1
+        if start < len(self.words):
+            out.append((start, len(self.words)))
+        return tuple(out)
+
+    def noun_phrase(self, i: int) -> NounPhrase | None:
+        """A determiner (or a number) at i and the noun after it (one adjective may sit
+        between)."""
+        dets = self.of(i, "DET") or self.of(i, "NUM")
+        if not dets:
+            return None
+        j = i + 1
+        if self.of(j, "ADJ") and self.only(j + 1, "NOUN"):
+            j += 1
+        nouns = self.of(j, "NOUN")
+        if len(nouns) != 1 or (self.of(i, "CLITIC") and len(self.readings[j]) != 1):
+            return None
+        return NounPhrase(i, j + 1, dets[0], nouns[0])

@@ -1,0 +1,1 @@
+"""Grammar rules: one module per family, one registry (registry.py)."""

@@ -1,0 +1,101 @@
+"""Agreement inside the noun phrase: a determiner and its noun inside a coordination
+(«una tía y un prima»), by the features of both."""
+
+from langbot.grading.rules.base import Context, Hit
+from langbot.text import has_accent
+
+_SLOTS = {("m", "s"): 0, ("f", "s"): 1, ("m", "p"): 2, ("f", "p"): 3}
+
+
+def _series(ctx: Context, det: str) -> tuple[str, ...] | None:
+    for line in ctx.words["determiner_sets"]:
+        forms = tuple(line.split())
+        if det in forms:
+            return forms
+    return None
+
+
+def _determiner_noun(ctx: Context):
+    a = ctx.analysis
+    stressed = ctx.kb.stressed_a
+    for i in range(len(a) - 1):
+        det = a.at(i)
+        series = _series(ctx, det)
+        nouns = a.of(i + 1, "NOUN")
+        if series is None or len(nouns) != 1 or not a.only(i + 1, "NOUN"):
+            continue
+        if a.at(i - 1) not in ctx.words["coordinators"]:
+            continue  # outside a coordination, noun_phrase_agreement checks the pair
+        noun = nouns[0]
+        if noun.gender is None or noun.number is None or a.at(i + 1) in stressed:
+            continue
+        if (a.of(i, "CLITIC") and a.of(i + 1, "VERB")) or a.of(i - 2, "NUM"):
+            continue  # «la come», «treinta y un años»
+        fix = series[_SLOTS[(noun.gender, noun.number)]]
+        if det in series[2:] and a.at(i + 1)[-1:] in ctx.words["plural_as_singular_endings"]:
+            continue  # los pódcast, los test: borrowed nouns may keep one form
+        if has_accent(noun.lemma) and not a.accented(i + 1):
+            continue  # «papas» may be «papás» or potatoes: only the accent tells
+        if fix != det and not a.accented(i):
+            yield Hit(i, i + 1, fix, {"noun": a.original(i + 1)})
+
+
+def _disagrees(adj, gender: str | None, number: str | None) -> bool:
+    wrong_gender = adj.gender and gender and adj.gender != gender
+    return bool(wrong_gender or (number and adj.number != number))
+
+
+def _adjective_after_degree(ctx: Context):
+    a = ctx.analysis
+    for i in range(len(a)):
+        np = a.noun_phrase(i)
+        counted = np is not None and np.det is not None and np.det.pos == "NUM"
+        if np is None or not (counted or a.at(np.end) in ctx.words["degree"]):
+            continue
+        j = np.end
+        while a.at(j) in ctx.words["degree"]:
+            j += 1
+        adjectives = a.of(j, "ADJ")
+        if not adjectives or not a.only(j, "ADJ") or a.at(j) in ctx.words["adverbial"]:
+            continue
+        number = np.noun.number or (np.det.number if np.det else None)
+        if all(_disagrees(f, np.noun.gender, number) for f in adjectives):
+            fix = ctx.kb.vocabulary.adjective_form(a.at(j), np.noun.gender, number or "s")
+            if fix:
+                yield Hit(j, j + 1, fix, {"noun": a.original(np.end - 1)})
+
+
+def _counted(ctx: Context, i: int) -> bool:
+    """Token i counts more than one thing: a number word above one, or digits other than 1."""
+    word = ctx.analysis.at(i)
+    if word.isdigit():
+        return word != ctx.words["one_digit"][0]
+    return bool(ctx.analysis.of(i, "NUM")) and word in ctx.words["plural_numbers"]
+
+
+def _numerals(ctx: Context):
+    a = ctx.analysis
+    vocabulary = ctx.kb.vocabulary
+    for i in range(len(a) - 1):
+        noun = vocabulary.nouns.get(a.at(i + 1))
+        if noun is None:
+            continue
+        if _counted(ctx, i) and noun.number == "s" and not vocabulary.invariable(a.at(i + 1)):
+            yield Hit(i + 1, i + 2, vocabulary.plural_of(a.at(i + 1)), {"number": a.at(i)})
+
+
+def _apocope(ctx: Context):
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        noun = ctx.kb.vocabulary.nouns.get(a.at(i + 1))
+        if noun and noun.gender == "m" and a.at(i) in ctx.words["apocopated"]:
+            index = ctx.words["apocopated"].index(a.at(i))
+            yield Hit(i, i + 1, ctx.spelled["apocope"][index], {"noun": noun.lemma})
+
+
+FINDERS = {
+    "determiner_noun": _determiner_noun,
+    "adjective_after_degree": _adjective_after_degree,
+    "numerals": _numerals,
+    "numeral_apocope": _apocope,
+}

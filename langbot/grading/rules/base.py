@@ -1,0 +1,133 @@
+"""The one shape of a grammar rule: data (id, kind, message, examples) in a YAML file per
+family under langbot/grading/data/rules/, and a finder in the family's module that reads the
+analysis. The examples are also the rule's tests (tests/grading/test_rules.py)."""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal, NamedTuple
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from langbot.datafiles import format_validation_error, read_yaml
+from langbot.errors import LessonFileError
+from langbot.grading.analysis import Analysis
+from langbot.grading.knowledge import Knowledge
+from langbot.grading.reader import GrammarError
+
+RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "rules"
+RuleKind = Literal[
+    "gender_number", "verb_person", "ser_estar", "gustar", "finite_verb", "preposition",
+    "contraction", "y_e", "que_clause", "reflexive", "usage",
+]  # fmt: skip
+JudgeKind = Literal[
+    "gender_number", "verb", "gustar", "ser_estar", "reflexive", "tener_age", "spelling",
+    "preposition", "word_form",
+]  # fmt: skip
+
+
+class WrongExample(BaseModel):
+    """A sentence the rule must flag, and the fix it must give (None: the rule gives none)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text: str = Field(min_length=1)
+    fix: str | None
+
+
+class Examples(BaseModel):
+    """Sentences that are the rule's tests: wrong ones it flags, right ones it leaves."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    wrong: list[WrongExample] = Field(min_length=1)
+    right: list[str] = Field(min_length=1)
+
+
+class RuleSpec(BaseModel):
+    """One rule's data. The message may name {found} (the learner's words) and {fix}, and
+    any value the finder reports; a legacy rule's finder writes its own messages."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    kind: RuleKind
+    error_kind: JudgeKind
+    message: str = Field(min_length=1)
+    examples: Examples
+
+
+class RuleFile(BaseModel):
+    """One family's file: the words the language lists for it, and its rules."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    words: dict[str, list[str]] = {}
+    rules: list[RuleSpec] = Field(min_length=1)
+
+
+class Hit(NamedTuple):
+    """Where a finder found an error (tokens [start, end)), the fix, and message values."""
+
+    start: int
+    end: int
+    fix: str | None
+    values: dict = {}
+
+
+@dataclass
+class Context:
+    """What a finder reads: the analysis, the knowledge, its family's words, the step's hints."""
+
+    analysis: Analysis
+    kb: Knowledge
+    words: dict[str, tuple[str, ...]]
+    reflexive_verbs: dict[str, str] = field(default_factory=dict)
+    subject: tuple[str | None, str] = (None, "s")
+    age_step: bool = False
+    spelled: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    reader: object = None
+    """The old checks' token reader, made once a sentence (rules/legacy.py)."""
+
+
+Finder = Callable[[Context], Iterable["Hit | GrammarError"]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule ready to run: its data, its family's words, and its finder."""
+
+    spec: RuleSpec
+    family: str
+    words: dict[str, tuple[str, ...]]
+    find: Finder
+    spelled: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """The family's words as the file spells them (accents kept), for fixes."""
+
+    def run(self, ctx: Context) -> list[GrammarError]:
+        """The rule's errors in one analysed sentence."""
+        out = []
+        for hit in self.find(ctx):
+            if isinstance(hit, GrammarError):
+                out.append(hit)
+                continue
+            found = ctx.analysis.tokens.original_text(hit.start, hit.end)
+            message = self.spec.message.format(found=found, fix=hit.fix, **hit.values)
+            out.append(GrammarError(self.spec.error_kind, message, hit.start, hit.end, hit.fix))
+        return out
+
+
+def load_rule_file(path: Path) -> RuleFile:
+    """Read one family's rule file; LessonFileError names the file, the rule and the field."""
+    data = read_yaml(path, LessonFileError)
+    try:
+        return RuleFile.model_validate(data)
+    except ValidationError as e:
+        where = path
+        loc = e.errors()[0]["loc"]
+        if len(loc) > 1 and loc[0] == "rules" and isinstance(data, dict):
+            try:
+                where = Path(f"{path}: rule {data['rules'][loc[1]]['id']!r}")
+            except (KeyError, TypeError, IndexError):
+                pass
+        raise LessonFileError(format_validation_error(where, e)) from e

@@ -1,0 +1,114 @@
+"""The one list of grammar rules: every family module's finders joined with its rule file,
+loaded once; a rule file that is malformed, or that names a rule no finder has (or the other
+way round), stops start-up naming the file and the rule."""
+
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from langbot.datafiles import format_validation_error, read_yaml
+from langbot.errors import LessonFileError
+from langbot.grading.analysis import Analysis, Features, KnowledgeLexicon
+from langbot.grading.knowledge import Knowledge, knowledge
+from langbot.grading.reader import GrammarError
+from langbot.grading.rules import agreement, clauses, copula, gustar, legacy, little, verbs
+from langbot.grading.rules.base import RULES_DIR, Context, Rule, load_rule_file
+from langbot.grading.tokens import Tokens
+from langbot.text import fold
+
+FAMILIES = {
+    "legacy": legacy,
+    "agreement": agreement,
+    "verbs": verbs,
+    "gustar": gustar,
+    "little": little,
+    "clauses": clauses,
+    "copula": copula,
+}
+CLOSED_FILE = RULES_DIR.parent / "closed_words.yaml"
+_LOCK = threading.Lock()
+
+
+class ClosedWords(BaseModel):
+    """The closed classes the lexicon adds to the vocabulary: determiners with their gender
+    and number ("m s", "- p" for either gender)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    determiners: dict[str, str]
+
+
+def load_rules(directory: Path = RULES_DIR) -> tuple[Rule, ...]:
+    """Every rule of every family, in family order; LessonFileError on any mismatch."""
+    rules = []
+    for family, module in FAMILIES.items():
+        path = directory / f"{family}.yaml"
+        data = load_rule_file(path)
+        words = {k: tuple(fold(w) for w in v) for k, v in data.words.items()}
+        spelled = {k: tuple(v) for k, v in data.words.items()}
+        ids = [r.id for r in data.rules]
+        for rule_id in ids:
+            if rule_id not in module.FINDERS:
+                raise LessonFileError(f"{path}: rule {rule_id!r}: no finder of that id")
+        for rule_id in module.FINDERS:
+            if rule_id not in ids:
+                raise LessonFileError(f"{path}: rule {rule_id!r}: missing from the file")
+        for spec in data.rules:
+            rules.append(Rule(spec, family, words, module.FINDERS[spec.id], spelled))
+    return tuple(rules)
+
+
+def _closed_features(kb: Knowledge, path: Path = CLOSED_FILE) -> dict[str, list[Features]]:
+    data = read_yaml(path, LessonFileError)
+    try:
+        closed = ClosedWords.model_validate(data)
+    except ValidationError as e:
+        raise LessonFileError(format_validation_error(path, e)) from e
+    out: dict[str, list[Features]] = {}
+    for word, spec in closed.determiners.items():
+        gender, _, number = spec.partition(" ")
+        g = None if gender == "-" else gender
+        out.setdefault(fold(word), []).append(Features("DET", word, g, number))
+    by_type = kb.vocabulary.function_words_by_type
+    for kind, pos in (("prepositions", "ADP"), ("conjunctions", "CONJ"), ("numbers", "NUM")):
+        for word in by_type.get(kind, ()):
+            out.setdefault(word, []).append(Features(pos, word))
+    for word, person in kb.subjects.items():
+        out.setdefault(word, []).append(Features("PRON", word, person=person))
+    for word in by_type.get("pronouns_object", ()):
+        out.setdefault(word, []).append(Features("CLITIC", word))
+    for word in by_type.get("adverbs", ()):
+        out.setdefault(word, []).append(Features("ADV", word))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _engine() -> tuple[KnowledgeLexicon, tuple[Rule, ...]]:
+    kb = knowledge()
+    return KnowledgeLexicon(kb, _closed_features(kb)), load_rules()
+
+
+def engine() -> tuple[KnowledgeLexicon, tuple[Rule, ...]]:
+    """The lexicon and the rules, loaded on first use (thread-safe)."""
+    with _LOCK:
+        return _engine()
+
+
+def run_rules(
+    tokens: Tokens,
+    kb: Knowledge,
+    reflexive_verbs: dict[str, str] | None = None,
+    subject: tuple[str | None, str] = (None, "s"),
+    age_step: bool = False,
+) -> list[tuple[str, GrammarError]]:
+    """Every rule's errors in one sentence, as (rule id, error)."""
+    lexicon, rules = engine()
+    analysis = Analysis(tokens, lexicon)
+    out = []
+    ctx = Context(analysis, kb, {}, reflexive_verbs or {}, subject, age_step)
+    for rule in rules:
+        ctx.words, ctx.spelled = rule.words, rule.spelled
+        out.extend((rule.spec.id, e) for e in rule.run(ctx))
+    return out

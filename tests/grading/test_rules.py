@@ -1,0 +1,164 @@
+"""Every grammar rule's examples are its tests; malformed rule files stop start-up; no rule
+puts errors on more than 3% of the real learners' corrected sentences."""
+
+import shutil
+
+import pytest
+
+from langbot.errors import LessonFileError
+from langbot.grading.knowledge import knowledge
+from langbot.grading.rules.base import RULES_DIR
+from langbot.grading.rules.registry import engine, load_rules, run_rules
+from langbot.grading.rules.scores import MAX_FALSE_SHARE, score_rules
+from langbot.grading.tokens import tokenize
+from langbot.real_eval import PAIRS_DIR, load_pairs
+
+RULES = engine()[1]
+
+
+def _step_reflexives() -> dict[str, str]:
+    """What a step whose vocabulary lists every reflexive verb passes to the rules."""
+    entries = knowledge().verbs.entries
+    return {inf.removesuffix("se"): inf for inf, e in entries.items() if e.reflexive}
+
+
+def _fired(text: str) -> list:
+    return run_rules(tokenize(text), knowledge(), _step_reflexives())
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.spec.id)
+def test_every_wrong_example_is_flagged_with_its_fix(rule):
+    for example in rule.spec.examples.wrong:
+        mine = [e for rule_id, e in _fired(example.text) if rule_id == rule.spec.id]
+        assert mine, f"{rule.spec.id} does not flag {example.text!r}"
+        assert example.fix in [e.fix for e in mine], (example.text, [e.fix for e in mine])
+        assert all(e.message for e in mine)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.spec.id)
+def test_no_right_example_is_flagged_by_its_rule(rule):
+    for text in rule.spec.examples.right:
+        mine = [e.message for rule_id, e in _fired(text) if rule_id == rule.spec.id]
+        assert not mine, (text, mine)
+
+
+def test_the_issue_examples_are_caught_with_their_fix():
+    from langbot.grading import sentence_errors
+
+    cases = {
+        "Mi hermano muy alto.": "es muy",
+        "Mi padre es trabaja en un banco.": "trabaja",
+        "Me gusta fútbol.": "el fútbol",
+        "Me encanta a cocinar.": "cocinar",
+        "Me gusta bailando.": "bailar",
+        "Mi gusta el cine.": "me",
+        "Tengo una tía y un prima.": "una",
+        "Estoy a casa.": "en",
+        "Vivo a Madrid.": "en",
+        "Voy a el cine.": "al",
+        "Vivo con mi madre y hija.": "e",
+        "Vivo en una casa tiene jardín.": "que tiene",
+        "Mi madre trabajo en un banco.": "trabaja",
+        "Tengo dos perro.": "perros",
+        "Yo trabajar en un banco.": "trabajo",
+    }
+    for text, fix in cases.items():
+        assert fix in [e.fix for e in sentence_errors(text)], text
+
+
+def _copy_rules(tmp_path):
+    folder = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, folder)
+    return folder
+
+
+def test_a_rule_with_an_unknown_field_stops_start_up_naming_file_rule_and_field(tmp_path):
+    folder = _copy_rules(tmp_path)
+    path = folder / "little.yaml"
+    path.write_text(path.read_text().replace("kind: y_e", "kind: y_e\n    severity: high", 1))
+    with pytest.raises(LessonFileError) as caught:
+        load_rules(folder)
+    message = str(caught.value)
+    assert "little.yaml" in message and "y_before_i" in message and "severity" in message
+
+
+def test_a_rule_without_examples_or_with_an_unknown_kind_is_refused(tmp_path):
+    folder = _copy_rules(tmp_path)
+    path = folder / "clauses.yaml"
+    path.write_text(path.read_text().replace("kind: que_clause", "kind: relative", 1))
+    with pytest.raises(LessonFileError, match="clauses.yaml.*relative_que.*kind"):
+        load_rules(folder)
+
+
+def test_a_rule_file_naming_a_rule_no_code_finds_is_refused(tmp_path):
+    folder = _copy_rules(tmp_path)
+    path = folder / "clauses.yaml"
+    path.write_text(path.read_text().replace("id: relative_que", "id: relative_quee", 1))
+    with pytest.raises(LessonFileError, match="clauses.yaml.*relative_quee"):
+        load_rules(folder)
+
+
+def test_no_rule_puts_an_error_on_more_than_3_percent_of_corrected_sentences():
+    pairs = load_pairs(PAIRS_DIR)
+    for rule_id, row in score_rules(pairs).items():
+        assert row["corrected"] <= MAX_FALSE_SHARE * len(pairs), (rule_id, row)
+
+
+def test_the_rule_modules_hold_no_spanish_words():
+    """Words live in the rule files; the code names parts of speech and features only."""
+    import ast
+    from pathlib import Path
+    from typing import get_args
+
+    import langbot.grading.rules as package
+    from langbot.grading.rules.base import JudgeKind, RuleKind
+
+    kinds = set(get_args(RuleKind)) | set(get_args(JudgeKind))  # names, not words
+    spanish = knowledge().spanish_words - kinds
+    folder = Path(package.__file__).parent
+    files = [*folder.glob("*.py"), folder.parent / "analysis.py"]
+    found = []
+    for path in files:
+        if path.name == "legacy.py":
+            continue  # only imports the old checks, which still hold word lists
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if node.value.lower() in spanish and len(node.value) > 1:
+                    found.append((path.name, node.value))
+    assert not found
+
+
+def test_an_unknown_word_is_never_an_error():
+    """A word the lexicon does not know has no readings, so no rule can fire on it."""
+    from langbot.grading import sentence_errors
+
+    for text in ("Tengo una tía y un primox.", "Me gusta futbolx.", "Mi madre trabajox mucho."):
+        assert not [e for e in sentence_errors(text) if e.kind != "spelling"], text
+
+
+def test_the_analysis_reads_any_lexicon_through_its_one_method():
+    """The lexicon is an interface: a generated lexicon can replace the built-in one."""
+    from langbot.grading.analysis import Analysis, Features
+
+    class Tiny:
+        def lookup(self, folded: str) -> tuple[Features, ...]:
+            return (Features("NOUN", "casa", "f", "s"),) if folded == "casa" else ()
+
+    analysis = Analysis(tokenize("una casa"), Tiny())
+    assert analysis.of(1, "NOUN")[0].gender == "f"
+    assert analysis.readings[0] == ()
+
+
+def test_the_rule_table_counts_fires_on_learner_and_corrected_sentences():
+    from langbot.grading.rules.scores import format_rule_table
+    from langbot.real_eval import Pair
+
+    pair = Pair(
+        learner="Me gusta bailando.", corrected="Me gusta bailar.", kinds=["gustar"], source="t"
+    )
+    scores = score_rules([pair])
+    assert scores["gustar_gerund"]["learner"] == 1
+    assert scores["gustar_gerund"]["corrected"] == 0
+    assert scores["gustar_gerund"]["recall"] == 1.0
+    line = next(x for x in format_rule_table(scores, scores).splitlines() if "gustar_gerund" in x)
+    assert "1/0 100.0% 100.0%" in line
