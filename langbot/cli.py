@@ -10,6 +10,7 @@ from typing import TextIO
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from langbot import __version__
+from langbot.display import display_parts
 from langbot.errors import (
     InputRejected,
     LangbotError,
@@ -79,11 +80,11 @@ def cmd_lessons(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _print_turns(turns, out: TextIO) -> None:
-    labels = {"cue": "Hint: ", "note": "Note: ", "redirect": "", "reveal": "", "done": ""}
-    for turn in turns:
-        prefix = labels.get(turn.kind, "")
-        gloss = f"   ({turn.gloss})" if turn.gloss else ""
-        out.write(f"LangBot> {prefix}{turn.text}{gloss}\n")
+    """The bot's lines as the terminal shows them: each display part once, labelled."""
+    for part in display_parts(turns):
+        label = f"{part.label} " if part.label else ""
+        gloss = f"   ({part.gloss})" if part.gloss else ""
+        out.write(f"LangBot> {label}{part.text}{gloss}\n")
 
 
 def cmd_chat(args: argparse.Namespace, out: TextIO, inp: TextIO) -> int:

@@ -1,9 +1,13 @@
-"""The conversation's data: transcript turns, the learner's state, and the API contract."""
+"""The conversation's data (transcript turns, the learner's state, the API contract) and the
+judge contract every judge speaks: `Verdict`, `Judgement`, `ReplyEnd` and `Judge`."""
 
+from collections.abc import Generator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from langbot.lessons import Lesson
 
 MAX_ATTEMPTS = 3
 
@@ -103,3 +107,54 @@ class TurnResponse(BaseModel):
     nextStep: Literal[1, 2, 3]
     text: str
     errors: list[str]
+
+
+Transition = Literal["stay", "retry", "next"]
+
+
+def transition(conv: Conversation, verdict: Verdict) -> Transition:
+    """Where a verdict takes the conversation: help keeps the same try ("stay"), a right
+    answer or a miss on the last try moves on to the next step ("next"), any other miss
+    uses a try ("retry")."""
+    if verdict.category == "help":
+        return "stay"
+    if verdict.correct or conv.attempt >= MAX_ATTEMPTS:
+        return "next"
+    return "retry"
+
+
+@dataclass(frozen=True)
+class ReplyEnd:
+    """How a judge's streamed reply ended: the text it showed, the checked errors the
+    verdict carries, and whether the tutor's scripted wording stands in for the reply
+    (the reply gave an answer away, so it was cut)."""
+
+    text: str
+    errors: tuple[str, ...]
+    scripted: bool = False
+
+
+Reply = Generator[str, None, ReplyEnd]
+"""A judge's own wording: text chunks as they come, then (as the return value) its end."""
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A judge's answer: the verdict, optionally the judge's own wording (streamed), and the
+    next step's verdict when a right answer already answered it too (`ahead`)."""
+
+    verdict: Verdict
+    reply: Reply | None = None
+    source: str = "builtin"
+    ahead: Verdict | None = None
+
+
+class Judge(Protocol):
+    """Anything that can judge a turn: the built-in grader, or the LLM chain. A judge that
+    cannot answer raises `JudgeFallback` (any BackendError): the built-in engine answers."""
+
+    name: str
+
+    def judge(self, lesson: Lesson, conversation: Conversation, text: str) -> Judgement:
+        """Judge the learner's text against the conversation's current step."""
+        ...

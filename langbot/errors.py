@@ -65,6 +65,15 @@ class BackendError(LangbotError):
     """The model backend failed for this turn; the built-in engine answers instead."""
 
 
+class JudgeFallback(BackendError):
+    """The one fault route: a judge cannot answer this turn, so the built-in engine does
+    (in simple mode). `verdict` is the built-in verdict when the judge already has it."""
+
+    def __init__(self, message: str, verdict: object = None) -> None:
+        super().__init__(message)
+        self.verdict = verdict
+
+
 class BackendThrottled(BackendError):
     """The endpoint refused the call because of load (throttling, 429)."""
 

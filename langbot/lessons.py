@@ -70,6 +70,10 @@ class Cues(_Strict):
     general: str = Field(min_length=1)
     specific: str = Field(min_length=1)
 
+    def for_attempt(self, attempt: int) -> str:
+        """The hint for a try: the general one on the first, the specific one after."""
+        return self.general if attempt == 1 else self.specific
+
 
 class DemoLine(_Strict):
     """One line of a lesson's example conversation."""

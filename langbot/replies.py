@@ -99,5 +99,4 @@ def reveal_line(text: str, correction: str, own: bool) -> str:
 
 def help_reply(step: Step, attempt: int) -> str:
     """What asking for help gets: the bot's line in English and a cue, for free."""
-    cue = step.cues.general if attempt == 1 else step.cues.specific
-    return HELP.format(bot_gloss=f"“{step.gloss}”", cue=cue)
+    return HELP.format(bot_gloss=f"“{step.gloss}”", cue=step.cues.for_attempt(attempt))

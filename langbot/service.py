@@ -9,9 +9,11 @@ from langbot.config import Settings, load_settings
 from langbot.errors import LessonFileError
 from langbot.grading import BuiltinJudge, check_lessons, warm_up
 from langbot.lessons import load_lessons
-from langbot.tutor import Judge, Tutor
+from langbot.tutor import Judge, Tutor, use_default_judge
 
 log = logging.getLogger(__name__)
+
+use_default_judge(BuiltinJudge)  # what a bare Tutor(lessons) uses, and answers in simple mode
 
 
 def build_judge(settings: Settings, client: Any = None, streaming: bool = True) -> Judge:
@@ -52,7 +54,7 @@ def build_tutor(settings: Settings | None = None, streaming: bool = True) -> Tut
     settings = settings or load_settings()
     lessons = load_lessons(settings.lessons_dir)
     check_lessons(lessons, settings.lessons_dir)
-    tutor = Tutor(lessons, build_judge(settings, streaming=streaming))
+    tutor = Tutor(lessons, build_judge(settings, streaming=streaming), BuiltinJudge())
     WarmUp(lessons, settings.lessons_dir, check=False).start()
     return tutor
 
@@ -109,4 +111,4 @@ def build_app_tutor(settings: Settings) -> tuple[Tutor, WarmUp]:
     warm = WarmUp(
         lessons, settings.lessons_dir, check=True, leak_forms=settings.backend != "builtin"
     )
-    return Tutor(lessons, build_judge(settings)), warm
+    return Tutor(lessons, build_judge(settings), BuiltinJudge()), warm

@@ -9,12 +9,10 @@ import html
 import re
 
 from langbot.conversation import Turn
+from langbot.display import SPANISH_KINDS, display_part
 
 # «…» quotes Spanish inside English cues and notes: «Me ...», «tú».
 _QUOTED = re.compile(r"«[^«»]+»")
-# Kinds spoken in Spanish from end to end.
-SPANISH_KINDS = ("line", "followup", "redirect", "done")
-LABELS = {"cue": "Hint:", "note": "Note:"}
 
 CSS = """
 .lb-turn{margin:0 0 .35rem;line-height:1.5;overflow-wrap:anywhere}
@@ -74,17 +72,16 @@ def gloss_html(gloss: str | None) -> str:
 
 
 def turn_html(turn: Turn, show_gloss: bool = False) -> str:
-    """One bot turn as HTML, styled by its kind, with its gloss when asked for."""
-    kind = turn.kind
-    if kind in SPANISH_KINDS:
-        body = spanish(turn.text)
+    """One bot turn as HTML (its display part), styled by its kind, with its gloss when asked."""
+    part = display_part(turn)
+    kind = part.kind
+    if part.spanish:
+        body = spanish(part.text)
     else:
-        label = LABELS.get(kind)
-        body = (f'<span class="lb-label">{label}</span> ' if label else "") + with_quoted_spanish(
-            turn.text
-        )
+        label = f'<span class="lb-label">{part.label}</span> ' if part.label else ""
+        body = label + with_quoted_spanish(part.text)
     boxed = " lb-box" if kind in ("cue", "reveal", "done") else ""
-    gloss = gloss_html(turn.gloss) if show_gloss else ""
+    gloss = gloss_html(part.gloss) if show_gloss else ""
     return f'<div class="lb-turn lb-{kind}{boxed}"><p>{body}</p>{gloss}</div>'
 
 

@@ -1,6 +1,7 @@
 """The built-in judge: matching, grammar, feedback and recasts, with its Spanish knowledge as data."""
 
-from langbot.conversation import Conversation
+from langbot.conversation import Conversation, Judgement
+from langbot.grading.ahead import answered_ahead
 from langbot.grading.checks import check_lessons
 from langbot.grading.grammar import GrammarError, check_grammar
 from langbot.grading.judge import accepts_answer, definite_errors, grade_answer
@@ -8,10 +9,10 @@ from langbot.grading.knowledge import knowledge
 from langbot.grading.spelling import misspelled_extras
 from langbot.grading.tokens import tokenize
 from langbot.lessons import Lesson
-from langbot.tutor import Judgement
 
 __all__ = [
     "BuiltinJudge",
+    "answered_ahead",
     "accepts_answer",
     "check_lessons",
     "definite_errors",
@@ -27,8 +28,11 @@ class BuiltinJudge:
     name = "builtin"
 
     def judge(self, lesson: Lesson, conversation: Conversation, text: str) -> Judgement:
-        """Grade with the built-in grader."""
-        return Judgement(grade_answer(lesson, conversation.step, text))
+        """Grade with the built-in grader; a right answer that also answers the next step
+        carries that step's verdict too."""
+        verdict = grade_answer(lesson, conversation.step, text)
+        ahead = answered_ahead(lesson, conversation.step, text) if verdict.correct else None
+        return Judgement(verdict, ahead=ahead)
 
 
 def sentence_errors(text: str) -> list[GrammarError]:

@@ -278,66 +278,105 @@ def _extra_misspellings(
 
 def grade_answer(lesson: Lesson, step_number: int, text: str) -> Verdict:
     """Judge one learner answer to one step of a lesson (step numbers count from 1)."""
-    lesson.step(step_number)
+    verdict = _decide(lesson, step_number, text, quick=False)
+    assert verdict is not None  # only the quick mode answers None
+    return verdict
+
+
+def accepts_answer(lesson: Lesson, step_number: int, text: str) -> bool:
+    """Whether `grade_answer` would judge the text right: the same decisions in the quick
+    mode, which stops at the first miss without working out any feedback."""
+    verdict = _decide(lesson, step_number, text, quick=True)
+    return verdict is not None and verdict.correct
+
+
+_RIGHT = Verdict(True, "correct")  # the quick mode's right answer: no notes, no slots
+
+
+def _decide(lesson: Lesson, number: int, text: str, quick: bool) -> Verdict | None:
+    """The one decision list, in order: no answer at all (empty, help, an injection), then
+    a core with what is around it, then a miss without a core. `quick` answers None for any
+    miss and a bare verdict for a right answer: the leak guard's fast yes/no."""
+    lesson.step(number)
+    if quick and not could_match(lesson, number, text):
+        return None
     kb = knowledge()
     tokens = tokenize(text)
-    content = tokens.content
-    if not content:
+    core = _core(lesson, number, tokens, kb) if tokens.content else None
+    if quick and core is None:
+        return None  # the cheap test first: most text has no core, and only a core is right
+    refusal = _refusal(text, tokens, kb)
+    if refusal is not None:
+        return None if quick else refusal
+    if core is None:
+        return _without_core(lesson, number, text, tokens, kb)
+    return _with_core(lesson, number, text, tokens, kb, core, quick)
+
+
+def _refusal(text: str, tokens: Tokens, kb: Knowledge) -> Verdict | None:
+    """Text that is no answer at all: empty, a request for help, or words to the tutor."""
+    if not tokens.content:
         return Verdict(False, "context", ("That doesn't answer the question yet.",))
     if is_help_request(text):
         return Verdict(False, "help", certain=True)
     if is_injection(text) or tells_the_tutor(tokens, kb):
         return Verdict(False, "injection", ("Let's keep to the conversation.",), certain=True)
-    core = _core(lesson, step_number, tokens, kb)
-    errors = _grammar_errors(lesson, step_number, tokens, kb)
+    return None
 
-    def recheck(fixed: Tokens) -> list[GrammarError]:
-        return _grammar_errors(lesson, step_number, fixed, kb)
 
+def _with_core(
+    lesson: Lesson,
+    number: int,
+    text: str,
+    tokens: Tokens,
+    kb: Knowledge,
+    core: CoreMatch,
+    quick: bool,
+) -> Verdict | None:
+    """An answer with a core: right unless English surrounds it or an error is certain."""
+    errors = _grammar_errors(lesson, number, tokens, kb)
+    if _english_around(tokens, core, kb, lesson):
+        return None if quick else Verdict(False, "english", ("Try it in Spanish!",), certain=True)
+    if quick and errors:
+        return None
+    errors += _extra_misspellings(lesson, number, tokens, core, kb)
+    if errors:
+        return None if quick else _miss("grammar", errors, tokens, _rechecker(lesson, number, kb))
+    if quick:
+        return _RIGHT
+    notes = accent_notes(text, _step_context(lesson, number)[2])
+    return Verdict(True, "correct", (), notes, slot_values(tokens, core), certain=True)
+
+
+def _without_core(lesson: Lesson, number: int, text: str, tokens: Tokens, kb: Knowledge) -> Verdict:
+    """A miss with no core: English, a misspelt answer, a grammar error, a question back,
+    or something else."""
     unnamed = [tokens.words[k] for k in _unnamed(tokens, lesson, range(len(tokens.words)))]
-    english = english_share(unnamed, kb.spanish_words) >= 0.5
-    if core is not None:
-        if _english_around(tokens, core, kb, lesson):
-            return Verdict(False, "english", ("Try it in Spanish!",), certain=True)
-        errors += _extra_misspellings(lesson, step_number, tokens, core, kb)
-        if errors:
-            return _miss("grammar", errors, tokens, recheck)
-        notes = accent_notes(text, _step_context(lesson, step_number)[2])
-        return Verdict(True, "correct", (), notes, slot_values(tokens, core), certain=True)
-    if english:
+    if english_share(unnamed, kb.spanish_words) >= 0.5:
         return Verdict(False, "english", ("Try it in Spanish!",), certain=True)
-    spelling = correct_spelling(lesson, step_number, tokens, kb)
+    errors = _grammar_errors(lesson, number, tokens, kb)
+    recheck = _rechecker(lesson, number, kb)
+    spelling = correct_spelling(lesson, number, tokens, kb)
     if spelling:
         return _miss("grammar", spelling + errors, tokens, recheck)
     if errors:
         return replace(
             _miss("grammar", errors, tokens, recheck),
-            slots=guess_facts(lesson, step_number, tokens, kb),
+            slots=guess_facts(lesson, number, tokens, kb),
         )
     if is_question(text):
         return Verdict(False, "off_topic", ("That doesn't answer the question.",), certain=True)
-    guessed = guess_facts(lesson, step_number, tokens, kb)
+    guessed = guess_facts(lesson, number, tokens, kb)
     return Verdict(False, "context", ("That doesn't answer the question yet.",), slots=guessed)
 
 
-def accepts_answer(lesson: Lesson, step_number: int, text: str) -> bool:
-    """Whether `grade_answer` would judge the text right, without working out any feedback."""
-    lesson.step(step_number)
-    if not could_match(lesson, step_number, text):
-        return False
-    kb = knowledge()
-    tokens = tokenize(text)
-    core = _core(lesson, step_number, tokens, kb) if tokens.content else None
-    # the cheap test first: most text has no core, and grade_answer is right only with one
-    if core is None or is_help_request(text) or is_injection(text):
-        return False
-    if tells_the_tutor(tokens, kb):
-        return False
-    if _grammar_errors(lesson, step_number, tokens, kb) or _english_around(
-        tokens, core, kb, lesson
-    ):
-        return False
-    return not _extra_misspellings(lesson, step_number, tokens, core, kb)
+def _rechecker(lesson: Lesson, number: int, kb: Knowledge):
+    """The grammar check a recast is run through again, on the fixed sentence."""
+
+    def recheck(fixed: Tokens) -> list[GrammarError]:
+        return _grammar_errors(lesson, number, fixed, kb)
+
+    return recheck
 
 
 def definite_errors(lesson: Lesson, step_number: int, text: str) -> tuple[str, ...]:

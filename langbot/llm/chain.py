@@ -2,20 +2,28 @@
 fast path, the disagreement rule, the turn deadline and the circuit breaker.
 
 The tutor state machine stays the only authority on step, attempt and the three tries:
-this module only returns a `Judgement` (a verdict plus the model's streamed wording).
+this module only returns a `Judgement` (a verdict plus the model's streamed wording), or
+raises `JudgeFallback` carrying the built-in verdict.
 """
 
 import json
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from langbot.conversation import Verdict
-from langbot.errors import BackendError, OutputParseError
-from langbot.grading import definite_errors, grade_answer
+from langbot.conversation import (
+    MAX_ATTEMPTS,
+    Conversation,
+    Judgement,
+    Turn,
+    Verdict,
+    transition,
+)
+from langbot.errors import BackendError, JudgeFallback, OutputParseError
+from langbot.grading import answered_ahead, definite_errors, grade_answer
 from langbot.lessons import Lesson
 from langbot.llm.breaker import CircuitBreaker
 from langbot.llm.deadline import TurnDeadline, deadline_scope
@@ -23,7 +31,6 @@ from langbot.llm.guards import LeakGuard, neutralise
 from langbot.llm.parser import OUTPUT_SCHEMA, ModelVerdict, VerdictStreamParser
 from langbot.llm.prompts import TutorPrompts
 from langbot.llm.reply import GuardedReply
-from langbot.tutor import FALLBACK_SOURCE, MAX_ATTEMPTS, Conversation, Judgement, Turn
 
 log = logging.getLogger(__name__)
 
@@ -118,8 +125,7 @@ def leak_guard(
     """The guard for this reply: this step's answers (and `recast`, the grader's correction
     of the learner's sentence) before the last try; after a right answer or the last try,
     the next step's answers (None at the end of the lesson)."""
-    moved = verdict.correct or conv.attempt >= MAX_ATTEMPTS
-    if not moved:
+    if transition(conv, verdict) != "next":
         return LeakGuard(lesson, conv.step, text, recast)
     if conv.step < len(lesson.steps):
         return LeakGuard(lesson, conv.step + 1)
@@ -154,28 +160,17 @@ class LLMJudge:
             self.breaker.record_failure(error)
 
     def judge(self, lesson: Lesson, conversation: Conversation, text: str) -> Judgement:
-        """Judge with the model (or the fast path), falling back to the built-in grader."""
+        """Judge with the model (or the fast path); JudgeFallback when the model cannot."""
         builtin = grade_answer(lesson, conversation.step, text)
         if (self.fast_path and builtin.certain) or builtin.category == "help":
-            return Judgement(builtin, None, "fast-path")  # help is scripted, free and instant
+            # help is scripted, free and instant
+            ahead = answered_ahead(lesson, conversation.step, text) if builtin.correct else None
+            return Judgement(builtin, None, "fast-path", ahead)
         if self.breaker and not self.breaker.allow():
             log.info("%s breaker is open: the built-in engine answers, no model call.", self.name)
-            return Judgement(builtin, None, FALLBACK_SOURCE)
-        inputs = build_inputs(lesson, conversation, text)
+            raise JudgeFallback(f"{self.name} is paused (its circuit breaker is open).", builtin)
         deadline = self._deadline()
-        with deadline_scope(deadline):
-            try:
-                events = iter(
-                    self.chain.stream(inputs) if self.streaming else self.chain.invoke(inputs)
-                )
-                first = next(events, None)
-                if not isinstance(first, ModelVerdict):
-                    raise OutputParseError("The model's output had no verdict.")
-                deadline.check()
-            except BackendError as e:
-                log.warning("%s backend failed (%s); the built-in engine answers.", self.name, e)
-                self._fault(e)
-                return Judgement(builtin, None, FALLBACK_SOURCE)
+        events, first = self._verdict(build_inputs(lesson, conversation, text), deadline, builtin)
         deadline.got_verdict()
         if self.breaker:
             self.breaker.record_success()
@@ -188,28 +183,30 @@ class LLMJudge:
             if close:
                 close()
             return Judgement(verdict, None, self.name)
-        step = lesson.step(conversation.step)
-        on_leak = "" if verdict.correct else _cue(step, conversation.attempt)
-        judgement = Judgement(verdict, None, self.name)
-        reply = GuardedReply(
-            events,
-            judgement,
-            leak_guard(lesson, conversation, text, verdict, builtin.recast),
-            verdict.errors,
-            on_leak,
-            deadline,
-            self._fault,
-        )
+        guard = leak_guard(lesson, conversation, text, verdict, builtin.recast)
+        reply = GuardedReply(events, verdict, guard, deadline, self._fault)
         if verdict.category != "injection":
             reply.set_errors(first.errors)  # errors the model wrote before its reply
-        judgement.reply = reply
-        return judgement
+        return Judgement(verdict, reply.stream(), self.name)
 
-
-def _cue(step: Any, attempt: int) -> str:
-    if attempt >= MAX_ATTEMPTS:
-        return ""
-    return step.cues.general if attempt == 1 else step.cues.specific
+    def _verdict(
+        self, inputs: dict[str, Any], deadline: TurnDeadline, builtin: Verdict
+    ) -> tuple[Iterator[Any], ModelVerdict]:
+        """Start the model and read its verdict, the stream's first event, in time."""
+        with deadline_scope(deadline):
+            try:
+                events = iter(
+                    self.chain.stream(inputs) if self.streaming else self.chain.invoke(inputs)
+                )
+                first = next(events, None)
+                if not isinstance(first, ModelVerdict):
+                    raise OutputParseError("The model's output had no verdict.")
+                deadline.check()
+            except BackendError as e:
+                log.warning("%s backend failed (%s); the built-in engine answers.", self.name, e)
+                self._fault(e)
+                raise JudgeFallback(str(e), builtin) from e
+        return events, first
 
 
 __all__ = [

@@ -7,14 +7,13 @@ the same way; a leaking item is dropped and the built-in grader's errors stand i
 
 import logging
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from typing import Any
 
+from langbot.conversation import Reply, ReplyEnd, Verdict
 from langbot.errors import BackendError, OutputParseError
 from langbot.llm.deadline import TurnDeadline
 from langbot.llm.guards import LeakGuard, StreamGuard, normalise
 from langbot.llm.parser import ModelErrors
-from langbot.tutor import Judgement
 
 log = logging.getLogger(__name__)
 
@@ -32,27 +31,26 @@ def _last_cut(raw: str) -> int:
 
 
 class GuardedReply:
-    """Iterate for reply chunks. On a leak, iteration stops and `final_text` holds what the
-    tutor shows instead ("" means its own scripted wording). Once iteration ends, the
-    judgement's verdict carries the checked errors."""
+    """`stream()` yields the reply's chunks and returns how it ended (`ReplyEnd`): the text
+    checked, the checked errors, and whether a leak cut it (the script answers instead)."""
 
     def __init__(
         self,
         events: Iterator[Any],
-        judgement: Judgement,
+        verdict: Verdict,
         guard: LeakGuard | None,
-        fallback_errors: tuple[str, ...],
-        on_leak: str = "",
         deadline: TurnDeadline | None = None,
         on_fault: Callable[[BackendError], None] | None = None,
     ) -> None:
-        self.events, self.judgement, self.guard = events, judgement, guard
-        self.fallback_errors, self.on_leak, self.deadline = fallback_errors, on_leak, deadline
+        self.events, self.guard, self.deadline = events, guard, deadline
+        self.correct, self.fallback_errors = verdict.correct, verdict.errors
         self.on_fault = on_fault
-        self.final_text: str | None = None
+        self.errors = verdict.errors  # the checked errors the verdict will carry
+        self.leaked = False
         self.text = ""  # everything normalised so far, shown or held back
 
-    def __iter__(self) -> Iterator[str]:
+    def stream(self) -> Reply:
+        """The reply's chunks; a BackendError ends it (the tutor's simple mode answers)."""
         try:
             yield from self._chunks()
         except BackendError as e:
@@ -61,6 +59,7 @@ class GuardedReply:
             raise
         finally:
             self.close()
+        return ReplyEnd("" if self.leaked else self.text, self.errors, self.leaked)
 
     def close(self) -> None:
         """Stop reading the model: closes the stream, and with it the response body."""
@@ -104,17 +103,15 @@ class GuardedReply:
 
     def _check_early_errors(self) -> None:
         """Errors written before the reply were checked alone: check them with it now."""
-        verdict = self.judgement.verdict
-        errors = verdict.errors
-        if self.guard and not verdict.correct and errors and errors != self.fallback_errors:
+        errors = self.errors
+        if self.guard and not self.correct and errors and errors != self.fallback_errors:
             if self.guard.forms.leaks("\n".join((self.text, *errors))):
                 log.warning("Leak guard: dropped model errors that finish the reply's answer.")
-                self.judgement.verdict = replace(verdict, errors=self.fallback_errors)
+                self.errors = self.fallback_errors
 
     def set_errors(self, errors: tuple[str, ...]) -> None:
-        """Check the model's errors and put those that pass into the verdict."""
-        verdict = self.judgement.verdict
-        if verdict.correct or not errors:
+        """Check the model's errors and keep those that pass for the verdict."""
+        if self.correct or not errors:
             return
         checked = tuple(normalise(e) for e in errors)
         if self.guard:
@@ -124,11 +121,9 @@ class GuardedReply:
             if len(kept) < len(checked):
                 log.warning("Leak guard: dropped model errors that gave the answer away.")
             checked = kept
-        self.judgement.verdict = replace(verdict, errors=checked or self.fallback_errors)
+        self.errors = checked or self.fallback_errors
 
     def _leak(self) -> None:
         log.warning("Leak guard: the model's reply gave away an answer; the script answers.")
-        self.final_text = self.on_leak
-        verdict = self.judgement.verdict
-        if not verdict.correct:  # the model's errors, still to come, are not awaited
-            self.judgement.verdict = replace(verdict, errors=self.fallback_errors)
+        self.leaked = True
+        self.errors = self.fallback_errors  # the model's errors, still to come, are not awaited
