@@ -160,3 +160,48 @@ class Analysis:
         if len(nouns) != 1 or (self.of(i, "CLITIC") and len(self.readings[j]) != 1):
             return None
         return NounPhrase(i, j + 1, dets[0], nouns[0])
+
+
+_POS = {"PROPN": "NOUN", "AUX": "VERB", "CCONJ": "CONJ", "SCONJ": "CONJ"}
+_GENDER = {"Masc": "m", "Fem": "f"}
+_NUMBER = {"Sing": "s", "Plur": "p"}
+_MOOD = {"Imp": "imp", "Cnd": "cond", "Sub": "subj"}
+_VERBFORM = {"Inf": "inf", "Ger": "ger", "Part": "part"}
+
+
+def reading_features(reading) -> Features:
+    """A generated lexicon's reading (UD features) as the rules' Features."""
+    form = person = None
+    if reading.upos in ("VERB", "AUX"):
+        form = _VERBFORM.get(reading.verbform or "")
+        if form is None:
+            form = _MOOD.get(reading.mood or "") or (
+                "pres" if reading.tense in (None, "Pres") else reading.tense.lower()
+            )
+        if reading.person and reading.number:
+            person = reading.person + _NUMBER[reading.number]
+    return Features(
+        _POS.get(reading.upos, reading.upos),
+        reading.lemma,
+        _GENDER.get(reading.gender or ""),
+        _NUMBER.get(reading.number or "") if reading.upos != "VERB" else None,
+        person,
+        form,
+    )
+
+
+class LayeredLexicon:
+    """The curated knowledge first (it carries word classes); for a word it lacks, the lexicon
+    generated from the treebank and verbecc, without its guesses from a word's ending, so an
+    unknown word still gets no reading and is never an error."""
+
+    def __init__(self, curated: Lexicon, generated):
+        self._curated, self._generated = curated, generated
+
+    def lookup(self, folded: str) -> tuple[Features, ...]:
+        """The readings of one folded word form."""
+        found = self._curated.lookup(folded)
+        if found:
+            return found
+        readings = self._generated.readings_folded(folded)
+        return tuple(dict.fromkeys(reading_features(r) for r in readings if r.source != "suffix"))

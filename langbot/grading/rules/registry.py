@@ -10,8 +10,15 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from langbot.datafiles import format_validation_error, read_yaml
 from langbot.errors import LessonFileError
-from langbot.grading.analysis import Analysis, Features, KnowledgeLexicon
+from langbot.grading.analysis import (
+    Analysis,
+    Features,
+    KnowledgeLexicon,
+    LayeredLexicon,
+    Lexicon,
+)
 from langbot.grading.knowledge import Knowledge, knowledge
+from langbot.grading.lexicon import lexicon
 from langbot.grading.reader import GrammarError
 from langbot.grading.rules import agreement, clauses, copula, gustar, legacy, little, verbs
 from langbot.grading.rules.base import RULES_DIR, Context, Rule, load_rule_file
@@ -85,12 +92,13 @@ def _closed_features(kb: Knowledge, path: Path = CLOSED_FILE) -> dict[str, list[
 
 
 @lru_cache(maxsize=1)
-def _engine() -> tuple[KnowledgeLexicon, tuple[Rule, ...]]:
+def _engine() -> tuple[Lexicon, tuple[Rule, ...]]:
     kb = knowledge()
-    return KnowledgeLexicon(kb, _closed_features(kb)), load_rules()
+    curated = KnowledgeLexicon(kb, _closed_features(kb))
+    return LayeredLexicon(curated, lexicon()), load_rules()
 
 
-def engine() -> tuple[KnowledgeLexicon, tuple[Rule, ...]]:
+def engine() -> tuple[Lexicon, tuple[Rule, ...]]:
     """The lexicon and the rules, loaded on first use (thread-safe)."""
     with _LOCK:
         return _engine()
