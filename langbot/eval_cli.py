@@ -29,6 +29,7 @@ from langbot.real_eval import (
     load_pairs,
     score_pairs,
 )
+from langbot.registry import backend_names
 from langbot.tutor import Tutor
 
 PROGRESS_MIN_ROWS = 50
@@ -252,7 +253,7 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of `langbot eval`."""
     parser.add_argument(
         "--backend",
-        choices=("builtin", "sagemaker", "openai"),
+        choices=backend_names(),
         help="judge to evaluate (default: the configured one)",
     )
     parser.add_argument("--prompts", metavar="DIR", help="prompt folder for LLM backends")

@@ -16,7 +16,7 @@ from typing import Literal, get_args
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
 from langbot.datafiles import format_validation_error, read_yaml
-from langbot.errors import InputRejected, LangbotError
+from langbot.errors import EvalSetError, InputRejected
 from langbot.lessons import Lesson
 from langbot.text import contains_phrase
 from langbot.tutor import MAX_ATTEMPTS, Conversation, Tutor
@@ -65,10 +65,6 @@ Category = Literal[
     "injection",
 ]
 CATEGORIES: tuple[str, ...] = get_args(Category)
-
-
-class EvalSetError(LangbotError):
-    """An evaluation file is missing, unreadable or does not match the schema."""
 
 
 class EvalRow(BaseModel):

@@ -33,7 +33,8 @@ from langbot.errors import (
 )
 from langbot.lessons import load_lessons
 from langbot.llm.backends import client as aws_client
-from langbot.llm.backends import sagemaker, tgi
+from langbot.llm.backends import tgi
+from langbot.llm.backends.common import translate_client_error
 from langbot.llm.parser import OUTPUT_SCHEMA
 from langbot.service import build_judge
 from langbot.tutor import Tutor
@@ -405,7 +406,7 @@ def stream_read_timeout():
     ],
 )
 def test_botocore_errors_become_langbot_errors(error, kind) -> None:
-    translated = sagemaker.translate_error(error)
+    translated = translate_client_error(error)
     assert type(translated) is kind
 
 

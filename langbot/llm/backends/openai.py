@@ -1,7 +1,6 @@
 """The OpenAI-compatible backend: TGI's /v1/chat/completions, vLLM or Ollama at a base URL."""
 
-from collections.abc import Iterator
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from langchain_core.messages import BaseMessage
@@ -9,15 +8,8 @@ from langchain_core.outputs import ChatGenerationChunk, ChatResult
 from langchain_openai import ChatOpenAI
 
 from langbot.config import Settings
-from langbot.errors import (
-    BackendError,
-    BackendThrottled,
-    BackendTimeout,
-    BackendUnresponsive,
-    ModelError,
-    OutputParseError,
-)
-from langbot.llm.backends import require, translating
+from langbot.errors import OutputParseError
+from langbot.llm.backends.common import require, translated
 from langbot.llm.deadline import check_deadline
 
 
@@ -29,35 +21,6 @@ def check_settings(settings: Settings) -> None:
     if not settings.openai_model:
         missing.append("LANGBOT_OPENAI_MODEL (the model name the server expects)")
     require("openai", missing)
-
-
-def translate_error(e: BaseException) -> BackendError:
-    """The LangbotError for an openai/httpx failure of one call."""
-    import httpx
-    import openai
-
-    if isinstance(e, BackendError):
-        return e
-    if isinstance(e, openai.RateLimitError):
-        return BackendThrottled(f"The model server is overloaded (429: {e.message}).")
-    if isinstance(e, openai.APITimeoutError | httpx.TimeoutException):
-        return BackendUnresponsive(f"The model server did not answer in time ({e}).")
-    if isinstance(e, openai.APIStatusError):
-        return ModelError(f"The model server returned {e.status_code}: {e.message}")
-    if isinstance(e, openai.APIConnectionError | httpx.TransportError):
-        return BackendTimeout(f"The connection to the model server broke ({e}).")
-    return ModelError(f"The model server call failed ({type(e).__name__}: {e}).")
-
-
-def _is_transport(e: BaseException) -> bool:
-    import httpx
-    import openai
-
-    return isinstance(e, BackendError | openai.OpenAIError | httpx.HTTPError)
-
-
-def _translated() -> AbstractContextManager[None]:
-    return translating(_is_transport, translate_error)
 
 
 class CompatibleChatModel(ChatOpenAI):
@@ -90,7 +53,7 @@ class CompatibleChatModel(ChatOpenAI):
         **kwargs: Any,
     ) -> Iterator[ChatGenerationChunk]:
         seen = False
-        with _translated():
+        with translated():
             for chunk in super()._stream(messages, stop, run_manager, **kwargs):
                 check_deadline()
                 seen = seen or bool(chunk.text)
@@ -105,7 +68,7 @@ class CompatibleChatModel(ChatOpenAI):
         run_manager: Any = None,
         **kwargs: Any,
     ) -> ChatResult:
-        with _translated():
+        with translated():
             return super()._generate(messages, stop, run_manager, **kwargs)
 
 
@@ -145,3 +108,50 @@ def build_openai_model(
         grammar=schema,
         grammar_style=settings.openai_response_format,
     )
+
+
+class OpenAIBackend:
+    """An OpenAI-compatible server (TGI's /v1, vLLM, Ollama) at a base URL."""
+
+    name = "openai"
+    settings = ("openai_base_url", "openai_model", "openai_api_key", "openai_response_format")
+
+    def label(self, settings: Settings) -> str:
+        """Its name for people."""
+        return f"OpenAI-compatible ({settings.openai_model})"
+
+    def check_settings(self, settings: Settings) -> None:
+        """Raise ConfigError saying what to set, if it cannot start."""
+        check_settings(settings)
+
+    def build_model(
+        self, settings: Settings, schema: dict | None, client: Any = None, streaming: bool = True
+    ) -> CompatibleChatModel:
+        """The chat model for the server."""
+        return build_openai_model(settings, schema, streaming)
+
+    def build_probe(self, settings: Settings, client: Any = None) -> Callable[[], None]:
+        """Raise unless the server lists its models."""
+        return lambda: _models(settings, settings.connect_timeout).raise_for_status()
+
+    def check_health(self, settings: Settings, timeout: float) -> tuple[bool, str]:
+        """Reachable if the models list answers without a server error."""
+        url = _models_url(settings)
+        try:
+            response = _models(settings, timeout)
+        except Exception as e:  # any failure only means "not reachable"
+            return False, f"{url}: {type(e).__name__}"
+        return response.status_code < 500, f"{url}: HTTP {response.status_code}"
+
+
+def _models_url(settings: Settings) -> str:
+    return (settings.openai_base_url or "").rstrip("/") + "/models"
+
+
+def _models(settings: Settings, timeout: float) -> Any:
+    import httpx
+
+    return httpx.get(_models_url(settings), timeout=timeout)
+
+
+BACKEND = OpenAIBackend()
