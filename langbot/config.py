@@ -165,4 +165,6 @@ def load_settings(
             field = str(err["loc"][0]) if err["loc"] else "?"
             name = ENV_NAMES.get(field, (field,))[0]
             problems.append(f"{name}: {err['msg']}")
-        raise ConfigError("Invalid configuration: " + "; ".join(problems)) from e
+        first = e.errors()[0]["loc"] if e.errors() else ()
+        field = ENV_NAMES.get(str(first[0]), (None,))[0] if first else None
+        raise ConfigError("Invalid configuration: " + "; ".join(problems), field=field) from e

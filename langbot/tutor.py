@@ -22,7 +22,7 @@ from langbot.conversation import (
     Verdict,
 )
 from langbot.errors import BackendError, InputRejected
-from langbot.lessons import Lesson, Step, find_lesson
+from langbot.lessons import Lesson, find_lesson
 from langbot.replies import (
     DONE,
     DONE_GLOSS,
@@ -129,20 +129,6 @@ def opening_line(lesson: Lesson, number: int) -> Turn:
     """The bot's scripted line for a step."""
     step = lesson.step(number)
     return Turn(role="bot", kind="line", text=step.bot, gloss=step.gloss, step=number)
-
-
-def feedback_for(
-    step: Step, attempt: int, verdict: Verdict, facts: Mapping[str, str]
-) -> Turn | None:
-    """The built-in wording of the first reply message for a verdict (None on a reveal)."""
-    number = 0  # filled in by the caller
-    if verdict.correct:
-        text, gloss = follow_up_for(step, verdict, facts)
-        return Turn(role="bot", kind="followup", text=text, gloss=gloss, step=number)
-    if attempt >= MAX_ATTEMPTS:
-        return None
-    cue = step.cues.general if attempt == 1 else step.cues.specific
-    return Turn(role="bot", kind="cue", text=cue, step=number)
 
 
 def advance(

@@ -338,11 +338,3 @@ def accepts_answer(lesson: Lesson, step_number: int, text: str) -> bool:
     ):
         return False
     return not _extra_misspellings(lesson, step_number, tokens, core, kb)
-
-
-def definite_errors(lesson: Lesson, step_number: int, text: str) -> tuple[str, ...]:
-    """The errors the built-in checks are certain of, which overrule a model's "correct"."""
-    verdict = grade_answer(lesson, step_number, text)
-    if verdict.category == "grammar":
-        return verdict.errors
-    return ()

@@ -15,7 +15,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from langbot.conversation import Verdict
 from langbot.errors import BackendError, OutputParseError
-from langbot.grading import definite_errors, grade_answer
+from langbot.grading import grade_answer
 from langbot.lessons import Lesson
 from langbot.llm.breaker import CircuitBreaker
 from langbot.llm.deadline import TurnDeadline, deadline_scope
@@ -218,6 +218,5 @@ __all__ = [
     "build_chain",
     "build_inputs",
     "reconcile",
-    "definite_errors",
     "leak_guard",
 ]
