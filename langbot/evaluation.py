@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-from langbot.datafiles import format_validation_error, read_yaml
+from langbot.datafiles import load_rows
 from langbot.errors import EvalSetError, InputRejected
 from langbot.lessons import Lesson
 from langbot.text import contains_phrase
@@ -87,18 +87,8 @@ class EvalRow(BaseModel):
 
 
 def _load_file(path: Path) -> list[EvalRow]:
-    data = read_yaml(path, EvalSetError)
-    if not isinstance(data, list):
-        raise EvalSetError(f"{path}: top level must be a list of rows")
     rows = []
-    for index, item in enumerate(data, 1):
-        where = f"{path}: row {index}"
-        if not isinstance(item, dict):
-            raise EvalSetError(f"{where}: must be a mapping of fields")
-        try:
-            row = EvalRow.model_validate(item)
-        except ValidationError as e:
-            raise EvalSetError(format_validation_error(Path(where), e)) from e
+    for where, row in load_rows(path, EvalRow, EvalSetError):
         row._where = where
         rows.append(row)
     return rows

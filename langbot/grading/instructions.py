@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from rapidfuzz.distance import Levenshtein
 
-from langbot.datafiles import format_validation_error, read_yaml
+from langbot.datafiles import load_model
 from langbot.errors import LessonFileError
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.tokens import BOUNDARY, Tokens
@@ -66,11 +66,7 @@ class InstructionWords(BaseModel):
 
 def load_instruction_words(path: Path = DATA_FILE) -> InstructionWords:
     """Read and validate instructions.yaml; LessonFileError names the file and field."""
-    data = read_yaml(path, LessonFileError)
-    try:
-        return InstructionWords.model_validate(data)
-    except ValidationError as e:
-        raise LessonFileError(format_validation_error(path, e)) from e
+    return load_model(path, InstructionWords, LessonFileError)
 
 
 def _folded(words: list[str]) -> frozenset[str]:

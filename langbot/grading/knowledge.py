@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from langbot.datafiles import format_validation_error, read_yaml
+from langbot.datafiles import load_model
 from langbot.errors import LessonFileError
 from langbot.grading.verbs import VerbTable, load_verbs
 from langbot.grading.vocabulary import Vocabulary, load_vocabulary
@@ -55,11 +55,7 @@ class GrammarLists(BaseModel):
 
 def load_grammar_lists(path: Path = GRAMMAR_FILE) -> GrammarLists:
     """Read and validate grammar.yaml; LessonFileError names the file and field."""
-    data = read_yaml(path, LessonFileError)
-    try:
-        return GrammarLists.model_validate(data)
-    except ValidationError as e:
-        raise LessonFileError(format_validation_error(path, e)) from e
+    return load_model(path, GrammarLists, LessonFileError)
 
 
 @dataclass(frozen=True, eq=False)
