@@ -6,9 +6,12 @@ and the fallback see one family of errors whatever the backend.
 """
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
 
+from langbot.config import Settings
 from langbot.errors import (
     BackendError,
     BackendThrottled,
@@ -21,6 +24,41 @@ from langbot.errors import (
 _THROTTLE_CODES = {"ThrottlingException", "Throttling", "TooManyRequestsException"}
 _STREAM_CODES = {"ModelStreamError", "InternalStreamFailure"}
 _BOTO = ("botocore", "urllib3", "http.client")
+
+
+@dataclass(frozen=True)
+class ModelBackend:
+    """A registry entry (see `langbot.registry.Backend`) made of the backend's functions."""
+
+    name: str
+    settings: tuple[str, ...]
+    describe: Callable[[Settings], str]
+    check: Callable[[Settings], None]
+    model: Callable[[Settings, dict | None, Any, bool], Any]
+    probe: Callable[[Settings, Any], Callable[[], None]]
+    health: Callable[[Settings, float], tuple[bool, str]]
+
+    def label(self, settings: Settings) -> str:
+        """Its name for people."""
+        return self.describe(settings)
+
+    def check_settings(self, settings: Settings) -> None:
+        """Raise ConfigError saying what to set, if it cannot start."""
+        self.check(settings)
+
+    def build_model(
+        self, settings: Settings, schema: dict | None, client: Any = None, streaming: bool = True
+    ) -> Any:
+        """The chain's model step (client: an injected client, for tests)."""
+        return self.model(settings, schema, client, streaming)
+
+    def build_probe(self, settings: Settings, client: Any = None) -> Callable[[], None]:
+        """The circuit breaker's probe: raises if the backend is still down."""
+        return self.probe(settings, client)
+
+    def check_health(self, settings: Settings, timeout: float) -> tuple[bool, str]:
+        """Whether it is reachable now, and a short detail for the health line."""
+        return self.health(settings, timeout)
 
 
 def require(backend: str, missing: list[str]) -> None:

@@ -1,6 +1,6 @@
 """The OpenAI-compatible backend: TGI's /v1/chat/completions, vLLM or Ollama at a base URL."""
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from langchain_core.messages import BaseMessage
@@ -9,7 +9,7 @@ from langchain_openai import ChatOpenAI
 
 from langbot.config import Settings
 from langbot.errors import OutputParseError
-from langbot.llm.backends.common import require, translated
+from langbot.llm.backends.common import ModelBackend, require, translated
 from langbot.llm.deadline import check_deadline
 
 
@@ -110,38 +110,14 @@ def build_openai_model(
     )
 
 
-class OpenAIBackend:
-    """An OpenAI-compatible server (TGI's /v1, vLLM, Ollama) at a base URL."""
-
-    name = "openai"
-    settings = ("openai_base_url", "openai_model", "openai_api_key", "openai_response_format")
-
-    def label(self, settings: Settings) -> str:
-        """Its name for people."""
-        return f"OpenAI-compatible ({settings.openai_model})"
-
-    def check_settings(self, settings: Settings) -> None:
-        """Raise ConfigError saying what to set, if it cannot start."""
-        check_settings(settings)
-
-    def build_model(
-        self, settings: Settings, schema: dict | None, client: Any = None, streaming: bool = True
-    ) -> CompatibleChatModel:
-        """The chat model for the server."""
-        return build_openai_model(settings, schema, streaming)
-
-    def build_probe(self, settings: Settings, client: Any = None) -> Callable[[], None]:
-        """Raise unless the server lists its models."""
-        return lambda: _models(settings, settings.connect_timeout).raise_for_status()
-
-    def check_health(self, settings: Settings, timeout: float) -> tuple[bool, str]:
-        """Reachable if the models list answers without a server error."""
-        url = _models_url(settings)
-        try:
-            response = _models(settings, timeout)
-        except Exception as e:  # any failure only means "not reachable"
-            return False, f"{url}: {type(e).__name__}"
-        return response.status_code < 500, f"{url}: HTTP {response.status_code}"
+def _health(settings: Settings, timeout: float) -> tuple[bool, str]:
+    """Reachable if the models list answers without a server error."""
+    url = _models_url(settings)
+    try:
+        response = _models(settings, timeout)
+    except Exception as e:  # any failure only means "not reachable"
+        return False, f"{url}: {type(e).__name__}"
+    return response.status_code < 500, f"{url}: HTTP {response.status_code}"
 
 
 def _models_url(settings: Settings) -> str:
@@ -154,4 +130,16 @@ def _models(settings: Settings, timeout: float) -> Any:
     return httpx.get(_models_url(settings), timeout=timeout)
 
 
-BACKEND = OpenAIBackend()
+BACKEND = ModelBackend(
+    name="openai",
+    settings=("openai_base_url", "openai_model", "openai_api_key", "openai_response_format"),
+    describe=lambda settings: f"OpenAI-compatible ({settings.openai_model})",
+    check=check_settings,
+    model=lambda settings, schema, client, streaming: build_openai_model(
+        settings, schema, streaming
+    ),
+    probe=lambda settings, client: (
+        lambda: _models(settings, settings.connect_timeout).raise_for_status()
+    ),
+    health=_health,
+)

@@ -18,7 +18,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from langbot.config import Settings
 from langbot.errors import OutputParseError
 from langbot.llm.backends.client import make_client, reply_read_timeout, stream_read_timeout
-from langbot.llm.backends.common import require, translated
+from langbot.llm.backends.common import ModelBackend, require, translated
 from langbot.llm.backends.tgi import (
     GRAMMAR,
     STREAM,
@@ -210,51 +210,35 @@ def build_probe(settings: Settings, client: Any = None) -> Any:
     return probe
 
 
-class SageMakerBackend:
-    """A SageMaker real-time endpoint serving TGI, in the generate or messages format."""
+def _health(settings: Settings, timeout: float) -> tuple[bool, str]:
+    """Reachable if the endpoint is InService (one describe_endpoint call)."""
+    import boto3
+    from botocore.config import Config
 
-    name = "sagemaker"
-    settings = (
+    config = Config(
+        connect_timeout=timeout, read_timeout=timeout, retries={"total_max_attempts": 1}
+    )
+    name = settings.sagemaker_endpoint or "?"
+    try:
+        client = boto3.client("sagemaker", region_name=settings.aws_region, config=config)
+        status = client.describe_endpoint(EndpointName=name)["EndpointStatus"]
+    except Exception as e:  # any failure only means "not reachable"; the turn falls back
+        return False, f"endpoint {name!r}: {type(e).__name__}"
+    return status == "InService", f"endpoint {name!r} is {status}"
+
+
+BACKEND = ModelBackend(
+    name="sagemaker",
+    settings=(
         "sagemaker_endpoint",
         "sagemaker_format",
         "sagemaker_inference_component",
         "model_id",
         "aws_region",
-    )
-
-    def label(self, settings: Settings) -> str:
-        """Its name for people."""
-        return f"SageMaker TGI ({settings.sagemaker_format} format)"
-
-    def check_settings(self, settings: Settings) -> None:
-        """Raise ConfigError saying what to set, if it cannot start."""
-        check_settings(settings)
-
-    def build_model(
-        self, settings: Settings, schema: dict | None, client: Any = None, streaming: bool = True
-    ) -> Runnable:
-        """The model step for the configured TGI format."""
-        return build_sagemaker_model(settings, schema, client, streaming)
-
-    def build_probe(self, settings: Settings, client: Any = None) -> Any:
-        """One tiny invocation; raises a LangbotError on failure."""
-        return build_probe(settings, client)
-
-    def check_health(self, settings: Settings, timeout: float) -> tuple[bool, str]:
-        """Reachable if the endpoint is InService (one describe_endpoint call)."""
-        import boto3
-        from botocore.config import Config
-
-        config = Config(
-            connect_timeout=timeout, read_timeout=timeout, retries={"total_max_attempts": 1}
-        )
-        name = settings.sagemaker_endpoint or "?"
-        try:
-            client = boto3.client("sagemaker", region_name=settings.aws_region, config=config)
-            status = client.describe_endpoint(EndpointName=name)["EndpointStatus"]
-        except Exception as e:  # any failure only means "not reachable"; the turn falls back
-            return False, f"endpoint {name!r}: {type(e).__name__}"
-        return status == "InService", f"endpoint {name!r} is {status}"
-
-
-BACKEND = SageMakerBackend()
+    ),
+    describe=lambda settings: f"SageMaker TGI ({settings.sagemaker_format} format)",
+    check=check_settings,
+    model=build_sagemaker_model,
+    probe=build_probe,
+    health=_health,
+)
