@@ -17,6 +17,20 @@ from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 
 
+def sagemaker_settings(**overrides: Any) -> Any:
+    """Settings for a SageMaker generate-format endpoint, fast path off (every turn calls it)."""
+    from langbot.config import Settings
+
+    values = {
+        "backend": "sagemaker",
+        "sagemaker_endpoint": "tutor-tgi",
+        "aws_region": "eu-west-1",
+        "fast_path": False,
+        "sagemaker_format": "generate",
+    }
+    return Settings(**{**values, **overrides})
+
+
 def model_output(
     correct: bool, reply: str, category: str | None = None, errors: list[str] | None = None
 ) -> str:

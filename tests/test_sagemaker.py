@@ -21,8 +21,8 @@ from fakes import (
     stream_cut,
     tokens_of,
 )
+from fakes import sagemaker_settings as settings
 
-from langbot.config import Settings
 from langbot.errors import (
     BackendThrottled,
     BackendTimeout,
@@ -67,30 +67,9 @@ def validate(body: dict, schema: str = "SagemakerRequest") -> None:
     jsonschema.validate(body, {"$ref": f"#/components/schemas/{schema}", "components": COMPONENTS})
 
 
-def settings(**overrides) -> Settings:
-    values = {
-        "backend": "sagemaker",
-        "sagemaker_endpoint": "tutor-tgi",
-        "aws_region": "eu-west-1",
-        "fast_path": False,
-        "sagemaker_format": "generate",  # most cases here are generate streams
-    }
-    return Settings(**{**values, **overrides})
-
-
 @pytest.fixture(autouse=True)
-def aws_env(monkeypatch, tmp_path):
-    for name, value in {
-        "AWS_ACCESS_KEY_ID": "testing",
-        "AWS_SECRET_ACCESS_KEY": "testing",
-        "AWS_SECURITY_TOKEN": "testing",
-        "AWS_SESSION_TOKEN": "testing",
-        "AWS_REGION": "eu-west-1",
-        "AWS_CONFIG_FILE": str(tmp_path / "config"),
-        "AWS_SHARED_CREDENTIALS_FILE": str(tmp_path / "credentials"),
-    }.items():
-        monkeypatch.setenv(name, value)
-    monkeypatch.setattr(aws_client, "_clients", {})
+def aws_env(fake_aws, monkeypatch):
+    monkeypatch.setenv("AWS_REGION", "eu-west-1")
 
 
 def _turn(judge, text="Yo bien", step=2, attempt=1):
