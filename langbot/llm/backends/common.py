@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from langbot.config import Settings
 from langbot.errors import (
@@ -81,6 +81,20 @@ def translate_client_error(e: BaseException) -> BackendError | None:
     if type(e).__module__.startswith(_BOTO):
         return _boto_error(e)
     return None
+
+
+class TranslatedGenerate:
+    """Mixin for a LangChain chat model: a whole (non-streaming) call raises LangbotErrors."""
+
+    pass_stop: ClassVar[bool] = True
+    """False where the stop words already travel in the request body (TGI on SageMaker)."""
+
+    def _generate(
+        self, messages: list, stop: list[str] | None = None, run_manager: Any = None, **kwargs: Any
+    ) -> Any:
+        with translated():
+            stop = stop if self.pass_stop else None
+            return super()._generate(messages, stop, run_manager, **kwargs)  # type: ignore[misc]
 
 
 def _is_openai(e: BaseException) -> bool:

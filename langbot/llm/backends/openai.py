@@ -4,12 +4,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from langchain_core.messages import BaseMessage
-from langchain_core.outputs import ChatGenerationChunk, ChatResult
+from langchain_core.outputs import ChatGenerationChunk
 from langchain_openai import ChatOpenAI
 
 from langbot.config import Settings
 from langbot.errors import OutputParseError
-from langbot.llm.backends.common import ModelBackend, require, translated
+from langbot.llm.backends.common import ModelBackend, TranslatedGenerate, require, translated
 from langbot.llm.deadline import check_deadline
 
 
@@ -23,7 +23,7 @@ def check_settings(settings: Settings) -> None:
     require("openai", missing)
 
 
-class CompatibleChatModel(ChatOpenAI):
+class CompatibleChatModel(TranslatedGenerate, ChatOpenAI):
     """ChatOpenAI whose transport failures surface as LangbotError subclasses, and whose
     requests suit TGI and other compatible servers: `max_tokens` (TGI before 3.0.2 ignores
     `max_completion_tokens`), no `top_p` of 1 (a 422) or with greedy decoding, and the
@@ -60,16 +60,6 @@ class CompatibleChatModel(ChatOpenAI):
                 yield chunk
         if not seen:  # langchain-core would raise a bare ValueError that escapes the fallback
             raise OutputParseError("The model server's stream ended without any text.")
-
-    def _generate(
-        self,
-        messages: list[BaseMessage],
-        stop: list[str] | None = None,
-        run_manager: Any = None,
-        **kwargs: Any,
-    ) -> ChatResult:
-        with translated():
-            return super()._generate(messages, stop, run_manager, **kwargs)
 
 
 def response_format(schema: dict[str, Any], style: str) -> dict[str, Any]:

@@ -5,20 +5,20 @@ translation of botocore's errors into LangbotError subclasses at this boundary.
 import json
 import logging
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 from langchain_aws.chat_models.sagemaker_endpoint import ChatSagemakerEndpoint
 from langchain_aws.llms.sagemaker_endpoint import SagemakerEndpoint
 from langchain_core.language_models import BaseChatModel, BaseLLM
 from langchain_core.messages import AIMessageChunk, BaseMessage
-from langchain_core.outputs import ChatGenerationChunk, ChatResult, GenerationChunk
+from langchain_core.outputs import ChatGenerationChunk, GenerationChunk
 from langchain_core.prompt_values import PromptValue
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from langbot.config import Settings
 from langbot.errors import OutputParseError
 from langbot.llm.backends.client import make_client, reply_read_timeout, stream_read_timeout
-from langbot.llm.backends.common import ModelBackend, require, translated
+from langbot.llm.backends.common import ModelBackend, TranslatedGenerate, require, translated
 from langbot.llm.backends.tgi import (
     GRAMMAR,
     STREAM,
@@ -100,8 +100,10 @@ class TGIGenerateEndpoint(SagemakerEndpoint):
             return super()._call(prompt, None, run_manager, **kwargs)
 
 
-class TGIChatEndpoint(ChatSagemakerEndpoint):
+class TGIChatEndpoint(TranslatedGenerate, ChatSagemakerEndpoint):
     """ChatSagemakerEndpoint for TGI's Messages API: robust streaming, translated errors."""
+
+    pass_stop: ClassVar[bool] = False  # the stop words are in model_kwargs, sent in the body
 
     def _stream(
         self,
@@ -120,16 +122,6 @@ class TGIChatEndpoint(ChatSagemakerEndpoint):
                 if run_manager:
                     run_manager.on_llm_new_token(chunk.text, chunk=chunk)
                 yield chunk
-
-    def _generate(
-        self,
-        messages: list[BaseMessage],
-        stop: list[str] | None = None,
-        run_manager: Any = None,
-        **kwargs: Any,
-    ) -> ChatResult:
-        with translated():
-            return super()._generate(messages, None, run_manager, **kwargs)
 
 
 def _apply_chat_template(template: ChatTemplate) -> Runnable:
