@@ -1,14 +1,16 @@
 """Reading the YAML data files (lessons, prompts, eval sets) with errors that name file and field."""
 
 from pathlib import Path
-from typing import TypeVar
+from typing import Annotated, TypeVar
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Field, ValidationError
 
 from langbot.errors import LangbotError
 
 M = TypeVar("M", bound=BaseModel)
+WordList = Annotated[list[str], Field(min_length=1)]
+"""A non-empty list of words or phrases, the commonest field of the data files."""
 
 # libyaml's safe loader is several times faster than the pure-Python one, where it is built in.
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 from rapidfuzz.distance import Levenshtein
 
-from langbot.datafiles import load_model
+from langbot.datafiles import WordList, load_model
 from langbot.errors import LessonFileError
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.tokens import BOUNDARY, Tokens
@@ -41,16 +41,16 @@ class InstructionWords(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    addressees: list[str] = Field(min_length=1)
-    enclitics: list[str] = Field(min_length=1)
-    request_verbs: list[str] = Field(min_length=1)
-    not_directives: list[str] = Field(min_length=1)
-    verdicts: list[str] = Field(min_length=1)
-    weak_verdicts: list[str] = Field(min_length=1)
-    links: list[str] = Field(min_length=1)
-    targets: list[str] = Field(min_length=1)
-    english_verbs: list[str] = Field(min_length=1)
-    leads: list[str] = Field(min_length=1)
+    addressees: WordList
+    enclitics: WordList
+    request_verbs: WordList
+    not_directives: WordList
+    verdicts: WordList
+    weak_verdicts: WordList
+    links: WordList
+    targets: WordList
+    english_verbs: WordList
+    leads: WordList
 
     @field_validator(*FIELDS)
     @classmethod
