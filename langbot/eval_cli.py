@@ -24,6 +24,7 @@ from langbot.real_eval import (
     PAIRS_FILE,
     PAIRS_HELDOUT_DIR,
     REAL_STEP_SETS,
+    format_columns,
     format_pair_misses,
     format_real_table,
     load_pairs,
@@ -142,14 +143,7 @@ def format_table(reports: list[dict], titles: list[str]) -> str:
     for lesson in reports[0]["per_lesson"]:
         cells = [_fmt_group(r["per_lesson"][lesson]) for r in reports]
         lines.append((f"  {lesson}", cells))
-    left = max(len(label) for label, _ in lines)
-    widths = [max(len(titles[i]), *(len(c[i]) for _, c in lines)) for i in range(len(reports))]
-    out = [" " * left + "  " + "  ".join(t.rjust(w) for t, w in zip(titles, widths, strict=True))]
-    out.append("-" * len(out[0]))
-    for label, cells in lines:
-        padded = (c.rjust(w) for c, w in zip(cells, widths, strict=True))
-        out.append(label.ljust(left) + "  " + "  ".join(padded))
-    return "\n".join(line.rstrip() for line in out) + "\n"
+    return format_columns(lines, titles)
 
 
 def format_misses(report: dict) -> str:

@@ -152,14 +152,16 @@ def format_real_table(real: dict) -> str:
         if cells != ["-", "-"]:
             lines.append((f"    {kind}", cells))
     titles = ["tuning half", "held-out half (never tuned on)"]
+    return "\n" + format_columns(lines, titles, "real language")
+
+
+def format_columns(lines: list[tuple[str, list[str]]], titles: list[str], corner: str = "") -> str:
+    """A plain-text table: labels on the left, one right-aligned column under each title."""
     left = max(len(label) for label, _ in lines)
     widths = [max(len(t), *(len(c[i]) for _, c in lines)) for i, t in enumerate(titles)]
-    head = (
-        "real language".ljust(left)
-        + "  "
-        + "  ".join(t.rjust(w) for t, w in zip(titles, widths, strict=True))
-    )
-    out = ["", head, "-" * len(head)]
+    cols = "  ".join(t.rjust(w) for t, w in zip(titles, widths, strict=True))
+    head = corner.ljust(left) + "  " + cols
+    out = [head, "-" * len(head)]
     for label, cells in lines:
         padded = (c.rjust(w) for c, w in zip(cells, widths, strict=True))
         out.append(label.ljust(left) + "  " + "  ".join(padded))
