@@ -44,6 +44,16 @@ def fake_aws(monkeypatch, tmp_path):
     monkeypatch.setattr(aws_client, "_clients", {})
 
 
+@pytest.fixture(params=["sqlite", "memory"])
+def store(request, tmp_path):
+    """Each local progress store in turn: SQLite in tmp_path, then memory."""
+    from langbot.storage import MemoryStore, SqliteStore
+
+    if request.param == "sqlite":
+        return SqliteStore(tmp_path / "progress.sqlite3")
+    return MemoryStore()
+
+
 @pytest.fixture(scope="session")
 def lessons():
     """Every lesson in lessons/, loaded once."""
