@@ -61,6 +61,11 @@ class ModelBackend:
         return self.health(settings, timeout)
 
 
+def missing_settings(settings: Settings, needs: dict[str, str]) -> list[str]:
+    """What to set (the `needs` text) for each needed settings field that is empty."""
+    return [what for field, what in needs.items() if not getattr(settings, field)]
+
+
 def require(backend: str, missing: list[str]) -> None:
     """Raise one ConfigError naming everything the backend still needs, if anything."""
     if missing:

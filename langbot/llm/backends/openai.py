@@ -9,18 +9,23 @@ from langchain_openai import ChatOpenAI
 
 from langbot.config import Settings
 from langbot.errors import OutputParseError
-from langbot.llm.backends.common import ModelBackend, TranslatedGenerate, require, translated
+from langbot.llm.backends.common import (
+    ModelBackend,
+    TranslatedGenerate,
+    missing_settings,
+    require,
+    translated,
+)
 from langbot.llm.deadline import check_deadline
 
 
 def check_settings(settings: Settings) -> None:
     """Raise one ConfigError saying what to set, if the OpenAI-compatible backend cannot start."""
-    missing = []
-    if not settings.openai_base_url:
-        missing.append("LANGBOT_OPENAI_BASE_URL (e.g. http://localhost:8080/v1)")
-    if not settings.openai_model:
-        missing.append("LANGBOT_OPENAI_MODEL (the model name the server expects)")
-    require("openai", missing)
+    needs = {
+        "openai_base_url": "LANGBOT_OPENAI_BASE_URL (e.g. http://localhost:8080/v1)",
+        "openai_model": "LANGBOT_OPENAI_MODEL (the model name the server expects)",
+    }
+    require("openai", missing_settings(settings, needs))
 
 
 class CompatibleChatModel(TranslatedGenerate, ChatOpenAI):

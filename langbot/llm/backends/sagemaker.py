@@ -18,7 +18,13 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from langbot.config import Settings
 from langbot.errors import OutputParseError
 from langbot.llm.backends.client import make_client, reply_read_timeout, stream_read_timeout
-from langbot.llm.backends.common import ModelBackend, TranslatedGenerate, require, translated
+from langbot.llm.backends.common import (
+    ModelBackend,
+    TranslatedGenerate,
+    missing_settings,
+    require,
+    translated,
+)
 from langbot.llm.backends.tgi import (
     GRAMMAR,
     STREAM,
@@ -34,12 +40,12 @@ log = logging.getLogger(__name__)
 
 def check_settings(settings: Settings) -> None:
     """Raise one ConfigError saying everything to set, if the SageMaker backend cannot start."""
-    missing = []
-    if not settings.sagemaker_endpoint:
-        missing.append("LANGBOT_SAGEMAKER_ENDPOINT (the SageMaker endpoint name)")
-    if not settings.aws_region:
-        missing.append("AWS_REGION (the endpoint's region, e.g. eu-west-1)")
-    else:
+    needs = {
+        "sagemaker_endpoint": "LANGBOT_SAGEMAKER_ENDPOINT (the SageMaker endpoint name)",
+        "aws_region": "AWS_REGION (the endpoint's region, e.g. eu-west-1)",
+    }
+    missing = missing_settings(settings, needs)
+    if settings.aws_region:
         import boto3
 
         if boto3.Session(region_name=settings.aws_region).get_credentials() is None:
