@@ -22,20 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the shared server helper lives beside the browser test
 
 from streamlit_server import CHROMIUM, CHROMIUM_ARGS, streamlit_server  # noqa: E402
+from streamlit_server import GREETINGS_ANSWERS as ANSWERS  # noqa: E402
 
 APP = ROOT / "streamlit_app.py"
-# Greetings, with step 2 missed three times: cues, a reveal, and every other kind of turn.
-ANSWERS = [
-    "Hola",
-    "¿Qué hora es?",
-    "My name is Ana",
-    "me gusta el café",
-    "Soy de Londres",
-    "Estoy bien",
-    "Sí, soy estudiante",
-    "Hablo un poco de español",
-    "Adiós",
-]
 
 
 def _median_ms(samples: list[float]) -> float:

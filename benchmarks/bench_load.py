@@ -32,6 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the shared server helper lives beside the browser test
 
+from streamlit_server import GREETINGS_ANSWERS as ANSWERS  # noqa: E402
 from streamlit_server import cpu_seconds, streamlit_process  # noqa: E402
 from streamlit_ws import Session, open_session  # noqa: E402
 
@@ -41,18 +42,6 @@ APPS = (
     ("bare", "benchmarks/bare_chat.py", {}, "", ""),
     ("bare+gc", "benchmarks/bare_chat.py", {"BARE_GC_FREEZE": "1"}, "", ""),
     ("langbot", "streamlit_app.py", {}, "chat", "learner={id}&lesson=greetings"),
-)
-# Greetings, with step 2 missed three times: cues, a reveal, and every other kind of turn.
-ANSWERS = (
-    "Hola",
-    "¿Qué hora es?",
-    "My name is Ana",
-    "me gusta el café",
-    "Soy de Londres",
-    "Estoy bien",
-    "Sí, soy estudiante",
-    "Hablo un poco de español",
-    "Adiós",
 )
 SERVER_CORE, CLIENT_CORE = 1, 0
 SLOW = 1.0  # seconds: the median turn this benchmark looks for

@@ -14,8 +14,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from langbot.errors import InputRejected, LangbotError, UnknownLessonError, UnknownStepError
-from langbot.review_api import ExportRequestError, export_response, is_export
+from langbot.errors import BadRequest, LangbotError, RequestError
+from langbot.review_api import export_response, is_export
 from langbot.tutor import MAX_ATTEMPTS, MAX_INPUT_CHARS, TurnRequest, Tutor
 
 logger = logging.getLogger(__name__)
@@ -34,15 +34,14 @@ _TYPE_NAMES = {
     "text": "a string",
 }
 
+# an error's field (the core's name) -> the request field of the contract
+_CONTRACT_FIELDS = {"lesson": "conversationId", "step": "stepNumber"}
 _tutor: Tutor | None = None
 
 
-class BadRequest(Exception):
-    """A request the contract refuses; becomes a 400 naming the field."""
-
-    def __init__(self, message: str, field: str) -> None:
-        super().__init__(message)
-        self.field = field
+def request_field(error: RequestError) -> str | None:
+    """The request field an error is about, in the contract's names (conversationId, ...)."""
+    return _CONTRACT_FIELDS.get(error.field or "", error.field)
 
 
 def get_tutor() -> Tutor:
@@ -174,14 +173,8 @@ def handler(event: Mapping[str, Any], context: object = None) -> dict:
         response = tutor.grade(
             request.conversationId, request.stepNumber, request.attemptNumber, request.text
         )
-    except (BadRequest, ExportRequestError) as e:
-        return respond(400, {"error": str(e), "field": e.field})
-    except UnknownLessonError as e:
-        return respond(400, {"error": str(e), "field": "conversationId"})
-    except UnknownStepError as e:
-        return respond(400, {"error": str(e), "field": "stepNumber"})
-    except InputRejected as e:
-        return respond(400, {"error": str(e), "field": "text"})
+    except RequestError as e:
+        return respond(400, {"error": str(e), "field": request_field(e)})
     except LangbotError as e:
         logger.error("turn failed: %s", e)
         return respond(500, {"error": f"The tutor could not answer this turn: {e}"})

@@ -11,13 +11,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from langbot import __version__
 from langbot.display import display_parts
-from langbot.errors import (
-    InputRejected,
-    LangbotError,
-    UnknownLessonError,
-    UnknownStepError,
-    UsageError,
-)
+from langbot.errors import InputRejected, LangbotError, RequestError, UsageError
 from langbot.eval_cli import add_eval_arguments, cmd_eval
 from langbot.review_cli import add_review_arguments, cmd_review
 from langbot.tutor import Tutor
@@ -233,12 +227,14 @@ def main(
             return cmd_review(args, _tutor(), out, inp)
         build_parser().print_help(out)
         return EXIT_USAGE
-    except (UnknownLessonError, UnknownStepError, InputRejected, UsageError) as e:
-        sys.stderr.write(f"langbot: {e}\n")
-        return EXIT_USAGE
     except LangbotError as e:
         sys.stderr.write(f"langbot: {e}\n")
-        return 1
+        return exit_code(e)
+
+
+def exit_code(error: LangbotError) -> int:
+    """The exit status for an error: a usage error for what the caller can fix, else 1."""
+    return EXIT_USAGE if isinstance(error, RequestError) else 1
 
 
 if __name__ == "__main__":  # `python -m langbot.cli`, as well as `python -m langbot`

@@ -13,6 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from langbot.errors import ConfigError
+from langbot.registry import backend_names
 
 SECRETS_FILE = Path(".streamlit/secrets.toml")
 DEFAULT_MODEL_ID = "meta-llama/Llama-3.1-8B-Instruct"  # the canonical id on the Hub
@@ -53,9 +54,9 @@ class Settings(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    backend: Literal["builtin", "sagemaker", "openai"] = "builtin"
-    """Which judge answers turns: the built-in engine, a SageMaker TGI endpoint, or an
-    OpenAI-compatible server."""
+    backend: str = "builtin"
+    """Which judge answers turns: a name in `langbot.registry` (the built-in engine, a
+    SageMaker TGI endpoint, or an OpenAI-compatible server)."""
     sagemaker_endpoint: str | None = None
     """Name of the SageMaker real-time endpoint serving TGI."""
     sagemaker_format: Literal["generate", "messages"] = "messages"
@@ -115,6 +116,15 @@ class Settings(BaseModel):
     prompts_dir: Path | None = None
     """Folder of prompt files; default the repository's prompts/."""
 
+    @field_validator("backend")
+    @classmethod
+    def _registered(cls, value: str) -> str:
+        if value not in backend_names():
+            raise ValueError(
+                f"{value!r} is not a known backend; use one of: {', '.join(backend_names())}"
+            )
+        return value
+
     @field_validator("fast_path", mode="before")
     @classmethod
     def _on_off(cls, value: object) -> object:
@@ -155,4 +165,6 @@ def load_settings(
             field = str(err["loc"][0]) if err["loc"] else "?"
             name = ENV_NAMES.get(field, (field,))[0]
             problems.append(f"{name}: {err['msg']}")
-        raise ConfigError("Invalid configuration: " + "; ".join(problems)) from e
+        first = e.errors()[0]["loc"] if e.errors() else ()
+        field = ENV_NAMES.get(str(first[0]), (None,))[0] if first else None
+        raise ConfigError("Invalid configuration: " + "; ".join(problems), field=field) from e

@@ -1,11 +1,16 @@
 """Reading the YAML data files (lessons, prompts, eval sets) with errors that name file and field."""
 
 from pathlib import Path
+from typing import Annotated, TypeVar
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, Field, ValidationError
 
 from langbot.errors import LangbotError
+
+M = TypeVar("M", bound=BaseModel)
+WordList = Annotated[list[str], Field(min_length=1)]
+"""A non-empty list of words or phrases, the commonest field of the data files."""
 
 # libyaml's safe loader is several times faster than the pure-Python one, where it is built in.
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -85,3 +90,40 @@ def format_validation_error(path: Path, error: ValidationError) -> str:
         msg = err["msg"].removeprefix("Value error, ")
         lines.append(f"{path}: {_describe_location(err['loc'])}: {msg}")
     return "\n".join(lines)
+
+
+def validate(path: Path | str, data: object, model: type[M], error: type[LangbotError]) -> M:
+    """Validate parsed data as `model`; `error` names the file (or row), entry and field."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as e:
+        raise error(format_validation_error(Path(path), e)) from e
+
+
+def load_model(
+    path: Path, model: type[M], error: type[LangbotError], *, mapping_of: str | None = None
+) -> M:
+    """Read one YAML data file into a validated `model`; `error` names file, entry and field.
+
+    `mapping_of` (e.g. "lesson"): the top level must be a mapping of that thing's fields.
+    """
+    data = read_yaml(path, error)
+    if mapping_of and not isinstance(data, dict):
+        raise error(f"{path}: top level must be a mapping of {mapping_of} fields")
+    return validate(path, data, model, error)
+
+
+def load_rows(
+    path: Path, model: type[M], error: type[LangbotError], what: str = "rows"
+) -> list[tuple[str, M]]:
+    """Read a YAML list of mappings into validated rows, each with its "file: row N" place."""
+    data = read_yaml(path, error)
+    if not isinstance(data, list):
+        raise error(f"{path}: top level must be a list of {what}")
+    rows = []
+    for index, item in enumerate(data, 1):
+        where = f"{path}: row {index}"
+        if not isinstance(item, dict):
+            raise error(f"{where}: must be a mapping of fields")
+        rows.append((where, validate(where, item, model, error)))
+    return rows

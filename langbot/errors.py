@@ -6,7 +6,33 @@ the CLI show it as it is. Anything else is a bug and is allowed to surface.
 
 
 class LangbotError(Exception):
-    """Base class: an error with a message that can be shown to a user."""
+    """Base class: an error with a message that can be shown to a user.
+
+    `field` names what the error is about, when it is about one input: a request field,
+    a query parameter or a setting's variable (None otherwise).
+    """
+
+    field: str | None = None
+
+    def __init__(self, message: str = "", *, field: str | None = None) -> None:
+        super().__init__(message)
+        if field is not None:
+            self.field = field
+
+
+class RequestError(LangbotError):
+    """A request, command line or answer the caller can fix; `field` says which part."""
+
+
+class BadRequest(RequestError):
+    """An API request the contract refuses; becomes a 400 naming the field."""
+
+    def __init__(self, message: str, field: str) -> None:
+        super().__init__(message, field=field)
+
+
+class ExportRequestError(BadRequest):
+    """A review-export query the API refuses; becomes a 400 naming the parameter."""
 
 
 class LessonFileError(LangbotError):
@@ -21,23 +47,33 @@ class LexiconError(LangbotError):
     """A generated language data file (lexicon, tagger model, word list) is missing or malformed."""
 
 
-class UnknownLessonError(LangbotError):
+class EvalSetError(LangbotError):
+    """An evaluation file is missing, unreadable or does not match the schema."""
+
+
+class UnknownLessonError(RequestError):
     """No lesson has the id that was asked for."""
 
+    field = "lesson"
 
-class UnknownStepError(LangbotError):
+
+class UnknownStepError(RequestError):
     """The lesson has no step with the number that was asked for."""
 
+    field = "step"
 
-class InputRejected(LangbotError):
+
+class InputRejected(RequestError):
     """The learner's text cannot be graded (empty, or too long). It never costs an attempt."""
+
+    field = "text"
 
 
 class StaleTurn(InputRejected):
     """The answer was for a step that is no longer current (another tab moved on); no try used."""
 
 
-class UsageError(LangbotError):
+class UsageError(RequestError):
     """A command line that cannot be carried out (e.g. a batch file that cannot be opened)."""
 
 

@@ -24,11 +24,13 @@ from langbot.real_eval import (
     PAIRS_FILE,
     PAIRS_HELDOUT_DIR,
     REAL_STEP_SETS,
+    format_columns,
     format_pair_misses,
     format_real_table,
     load_pairs,
     score_pairs,
 )
+from langbot.registry import backend_names
 from langbot.tutor import Tutor
 
 PROGRESS_MIN_ROWS = 50
@@ -141,14 +143,7 @@ def format_table(reports: list[dict], titles: list[str]) -> str:
     for lesson in reports[0]["per_lesson"]:
         cells = [_fmt_group(r["per_lesson"][lesson]) for r in reports]
         lines.append((f"  {lesson}", cells))
-    left = max(len(label) for label, _ in lines)
-    widths = [max(len(titles[i]), *(len(c[i]) for _, c in lines)) for i in range(len(reports))]
-    out = [" " * left + "  " + "  ".join(t.rjust(w) for t, w in zip(titles, widths, strict=True))]
-    out.append("-" * len(out[0]))
-    for label, cells in lines:
-        padded = (c.rjust(w) for c, w in zip(cells, widths, strict=True))
-        out.append(label.ljust(left) + "  " + "  ".join(padded))
-    return "\n".join(line.rstrip() for line in out) + "\n"
+    return format_columns(lines, titles)
 
 
 def format_misses(report: dict) -> str:
@@ -261,7 +256,7 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of `langbot eval`."""
     parser.add_argument(
         "--backend",
-        choices=("builtin", "sagemaker", "openai"),
+        choices=backend_names(),
         help="judge to evaluate (default: the configured one)",
     )
     parser.add_argument("--prompts", metavar="DIR", help="prompt folder for LLM backends")

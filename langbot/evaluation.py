@@ -11,12 +11,12 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, get_args
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-from langbot.datafiles import format_validation_error, read_yaml
-from langbot.errors import InputRejected, LangbotError
+from langbot.datafiles import load_rows
+from langbot.errors import EvalSetError, InputRejected
 from langbot.lessons import Lesson
 from langbot.text import contains_phrase
 from langbot.tutor import MAX_ATTEMPTS, Conversation, Tutor
@@ -44,31 +44,15 @@ GRAMMAR_KINDS = (
     "spelling",
 )
 REDIRECT_CATEGORIES = ("off_topic", "injection")
-Category = Literal[
-    "exact",
-    "variant",
-    "accents",
-    "other_words",
-    "synonym",
-    "politeness",
-    "extra_clause",
+# every category, in the scorecard's order: each kind list above is written once
+CATEGORIES: tuple[str, ...] = (
+    *CORRECT_KINDS,
     "context",
-    "gender_number",
-    "verb",
-    "gustar",
-    "ser_estar",
-    "reflexive",
-    "tener_age",
-    "spelling",
+    *GRAMMAR_KINDS,
     "english",
-    "off_topic",
-    "injection",
-]
-CATEGORIES: tuple[str, ...] = get_args(Category)
-
-
-class EvalSetError(LangbotError):
-    """An evaluation file is missing, unreadable or does not match the schema."""
+    *REDIRECT_CATEGORIES,
+)
+Category = Literal[CATEGORIES]  # type: ignore[valid-type]
 
 
 class EvalRow(BaseModel):
@@ -91,18 +75,8 @@ class EvalRow(BaseModel):
 
 
 def _load_file(path: Path) -> list[EvalRow]:
-    data = read_yaml(path, EvalSetError)
-    if not isinstance(data, list):
-        raise EvalSetError(f"{path}: top level must be a list of rows")
     rows = []
-    for index, item in enumerate(data, 1):
-        where = f"{path}: row {index}"
-        if not isinstance(item, dict):
-            raise EvalSetError(f"{where}: must be a mapping of fields")
-        try:
-            row = EvalRow.model_validate(item)
-        except ValidationError as e:
-            raise EvalSetError(format_validation_error(Path(where), e)) from e
+    for where, row in load_rows(path, EvalRow, EvalSetError):
         row._where = where
         rows.append(row)
     return rows

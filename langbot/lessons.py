@@ -6,9 +6,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from langbot.datafiles import format_validation_error, read_yaml
+from langbot.datafiles import load_model
 from langbot.errors import LessonFileError, UnknownLessonError, UnknownStepError
 from langbot.notation import CompiledPattern, PatternError, check_pattern
 from langbot.text import contains_phrase, fold
@@ -209,13 +209,7 @@ class Lesson(_Strict):
 
 def load_lesson_file(path: Path) -> Lesson:
     """Read and validate one lesson file; raise LessonFileError naming the file and field."""
-    data = read_yaml(path, LessonFileError)
-    if not isinstance(data, dict):
-        raise LessonFileError(f"{path}: top level must be a mapping of lesson fields")
-    try:
-        lesson = Lesson.model_validate(data)
-    except ValidationError as e:
-        raise LessonFileError(format_validation_error(path, e)) from e
+    lesson = load_model(path, Lesson, LessonFileError, mapping_of="lesson")
     if lesson.id != path.stem:
         raise LessonFileError(
             f"{path}: field 'id' is {lesson.id!r} but the file is named {path.name!r}"

@@ -46,11 +46,6 @@ def word_regex(word: str) -> str:
     return "~?" + re.escape(word) + "/[A-Za-z]* " + _OPTIONAL_BOUNDARY
 
 
-def phrase_regex(phrase: str) -> str:
-    """The regex for a literal phrase: its folded words in order."""
-    return "".join(word_regex(w) for w in fold(phrase).split())
-
-
 def compile_pattern(source: str, slot_regex: Callable[[str], str]) -> CompiledPattern:
     """Compile one pattern of the notation above; raise PatternError if it is malformed."""
     out: list[str] = []

@@ -9,9 +9,9 @@ Every set has a tuning half and a held-out half, split by a hash (see evals/real
 from pathlib import Path
 from typing import Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from langbot.datafiles import format_validation_error, read_yaml
+from langbot.datafiles import load_rows
 from langbot.evaluation import EVALS_DIR, EvalSetError
 
 PAIRS_FILE = "pairs.yaml"
@@ -64,19 +64,7 @@ class Pair(BaseModel):
 def load_pairs(folder: Path | str) -> list[Pair]:
     """Every pair in a folder's pairs.yaml; EvalSetError names the file, row and field."""
     path = Path(folder) / PAIRS_FILE
-    data = read_yaml(path, EvalSetError)
-    if not isinstance(data, list):
-        raise EvalSetError(f"{path}: top level must be a list of pairs")
-    pairs = []
-    for index, item in enumerate(data, 1):
-        where = Path(f"{path}: row {index}")
-        if not isinstance(item, dict):
-            raise EvalSetError(f"{where}: must be a mapping of fields")
-        try:
-            pairs.append(Pair.model_validate(item))
-        except ValidationError as e:
-            raise EvalSetError(format_validation_error(where, e)) from e
-    return pairs
+    return [pair for _, pair in load_rows(path, Pair, EvalSetError, "pairs")]
 
 
 def _share(part: int, whole: int) -> float | None:
@@ -164,14 +152,16 @@ def format_real_table(real: dict) -> str:
         if cells != ["-", "-"]:
             lines.append((f"    {kind}", cells))
     titles = ["tuning half", "held-out half (never tuned on)"]
+    return "\n" + format_columns(lines, titles, "real language")
+
+
+def format_columns(lines: list[tuple[str, list[str]]], titles: list[str], corner: str = "") -> str:
+    """A plain-text table: labels on the left, one right-aligned column under each title."""
     left = max(len(label) for label, _ in lines)
     widths = [max(len(t), *(len(c[i]) for _, c in lines)) for i, t in enumerate(titles)]
-    head = (
-        "real language".ljust(left)
-        + "  "
-        + "  ".join(t.rjust(w) for t, w in zip(titles, widths, strict=True))
-    )
-    out = ["", head, "-" * len(head)]
+    cols = "  ".join(t.rjust(w) for t, w in zip(titles, widths, strict=True))
+    head = corner.ljust(left) + "  " + cols
+    out = [head, "-" * len(head)]
     for label, cells in lines:
         padded = (c.rjust(w) for c, w in zip(cells, widths, strict=True))
         out.append(label.ljust(left) + "  " + "  ".join(padded))

@@ -6,6 +6,7 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
+from langbot.errors import ExportRequestError
 from langbot.review.export import FORMATS, export
 from langbot.storage import ProgressStore, is_learner_id, open_store
 
@@ -13,14 +14,6 @@ EXPORT_PATH = "/review/export"
 MEDIA_TYPES = {"apkg": "application/octet-stream", "csv": "text/csv; charset=utf-8"}
 
 _store: ProgressStore | None = None
-
-
-class ExportRequestError(ValueError):
-    """A query the export refuses; becomes a 400 naming the parameter."""
-
-    def __init__(self, message: str, field: str) -> None:
-        super().__init__(message)
-        self.field = field
 
 
 def is_export(event: Mapping[str, Any]) -> bool:

@@ -9,6 +9,7 @@ from langbot.config import Settings, load_settings
 from langbot.errors import LessonFileError
 from langbot.grading import BuiltinJudge, check_lessons, warm_up
 from langbot.lessons import load_lessons
+from langbot.registry import get_backend
 from langbot.tutor import Judge, Tutor, use_default_judge
 
 log = logging.getLogger(__name__)
@@ -24,17 +25,17 @@ def build_judge(settings: Settings, client: Any = None, streaming: bool = True) 
     """
     if settings.backend == "builtin":
         return BuiltinJudge()
-    from langbot.llm.backends import build_model, build_probe, check_backend
     from langbot.llm.breaker import CircuitBreaker
     from langbot.llm.chain import OUTPUT_SCHEMA, LLMJudge, build_chain
     from langbot.llm.prompts import load_prompts
 
-    check_backend(settings)
+    backend = get_backend(settings.backend)
+    backend.check_settings(settings)
     prompts = load_prompts(settings.prompts_dir)
-    model = build_model(settings, OUTPUT_SCHEMA, client, streaming)
+    model = backend.build_model(settings, OUTPUT_SCHEMA, client, streaming)
     breaker = CircuitBreaker(
         settings.backend,
-        build_probe(settings, client),
+        backend.build_probe(settings, client),
         settings.breaker_threshold,
         settings.breaker_cooldown,
     )

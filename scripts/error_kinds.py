@@ -14,21 +14,9 @@ from real_data import fold, words
 from wordfreq import zipf_frequency
 
 from langbot.grading.knowledge import knowledge
+from langbot.real_eval import PAIR_KINDS
 
-KINDS = (
-    "gender_number",
-    "verb_person",
-    "ser_estar",
-    "gustar",
-    "missing_verb",
-    "extra_verb",
-    "preposition",
-    "contraction",
-    "article",
-    "reflexive",
-    "spelling",
-    "other",
-)
+KINDS = PAIR_KINDS  # the pair kinds of langbot.real_eval, in its order
 SER = set(
     "ser soy eres es somos sois son fui fuiste fue fuimos fueron era eras eramos eran "
     "sido siendo sea sean seria".split()

@@ -28,6 +28,33 @@ def _isolated(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
 
 
+@pytest.fixture
+def fake_aws(monkeypatch, tmp_path):
+    """Fake AWS credentials (no real profile or config file) and no cached boto3 clients."""
+    from langbot.llm.backends import client as aws_client
+
+    for name, value in {
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_SECURITY_TOKEN": "testing",
+        "AWS_SESSION_TOKEN": "testing",
+        "AWS_CONFIG_FILE": str(tmp_path / "config"),
+        "AWS_SHARED_CREDENTIALS_FILE": str(tmp_path / "credentials"),
+    }.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(aws_client, "_clients", {})
+
+
+@pytest.fixture(params=["sqlite", "memory"])
+def store(request, tmp_path):
+    """Each local progress store in turn: SQLite in tmp_path, then memory."""
+    from langbot.storage import MemoryStore, SqliteStore
+
+    if request.param == "sqlite":
+        return SqliteStore(tmp_path / "progress.sqlite3")
+    return MemoryStore()
+
+
 @pytest.fixture(scope="session")
 def lessons():
     """Every lesson in lessons/, loaded once."""

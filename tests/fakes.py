@@ -17,6 +17,20 @@ from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 
 
+def sagemaker_settings(**overrides: Any) -> Any:
+    """Settings for a SageMaker generate-format endpoint, fast path off (every turn calls it)."""
+    from langbot.config import Settings
+
+    values = {
+        "backend": "sagemaker",
+        "sagemaker_endpoint": "tutor-tgi",
+        "aws_region": "eu-west-1",
+        "fast_path": False,
+        "sagemaker_format": "generate",
+    }
+    return Settings(**{**values, **overrides})
+
+
 def model_output(
     correct: bool, reply: str, category: str | None = None, errors: list[str] | None = None
 ) -> str:
@@ -38,27 +52,24 @@ def generate_body(text: str) -> str:
     return json.dumps([{"generated_text": text}], ensure_ascii=False)
 
 
+def _tgi_chat(kind: str, choice: dict[str, Any], usage: dict[str, int] | None) -> dict:
+    """One TGI Messages-API object (a whole completion or a stream chunk) with one choice."""
+    return {
+        "object": kind,
+        "id": "",
+        "created": 1732240000,
+        "model": "tgi",
+        "system_fingerprint": "3.3.6-dev0-sha-db931fc",
+        "choices": [{"index": 0, "logprobs": None, **choice}],
+        "usage": usage,
+    }
+
+
 def chat_body(text: str) -> str:
     """A non-streaming TGI Messages-API response body."""
-    return json.dumps(
-        {
-            "object": "chat.completion",
-            "id": "",
-            "created": 1732240000,
-            "model": "tgi",
-            "system_fingerprint": "3.3.6-dev0-sha-db931fc",
-            "choices": [
-                {
-                    "index": 0,
-                    "message": {"role": "assistant", "content": text},
-                    "logprobs": None,
-                    "finish_reason": "stop",
-                }
-            ],
-            "usage": {"prompt_tokens": 410, "completion_tokens": 42, "total_tokens": 452},
-        },
-        ensure_ascii=False,
-    )
+    choice = {"message": {"role": "assistant", "content": text}, "finish_reason": "stop"}
+    usage = {"prompt_tokens": 410, "completion_tokens": 42, "total_tokens": 452}
+    return json.dumps(_tgi_chat("chat.completion", choice, usage), ensure_ascii=False)
 
 
 def generate_stream(
@@ -91,22 +102,8 @@ def chat_stream(tokens: list[str], final_newline: bool = True) -> bytes:
     """TGI's Messages-API stream: chat.completion.chunk events, then [DONE]."""
     lines = []
     for tok in tokens:
-        event = {
-            "object": "chat.completion.chunk",
-            "id": "",
-            "created": 1732240000,
-            "model": "tgi",
-            "system_fingerprint": "3.3.6-dev0-sha-db931fc",
-            "choices": [
-                {
-                    "index": 0,
-                    "delta": {"role": "assistant", "content": tok},
-                    "logprobs": None,
-                    "finish_reason": None,
-                }
-            ],
-            "usage": None,
-        }
+        choice = {"delta": {"role": "assistant", "content": tok}, "finish_reason": None}
+        event = _tgi_chat("chat.completion.chunk", choice, None)
         lines.append("data: " + json.dumps(event, ensure_ascii=False))
     lines.append("data: [DONE]")
     return ("\n\n".join(lines) + ("\n\n" if final_newline else "")).encode("utf-8")

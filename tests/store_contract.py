@@ -251,17 +251,16 @@ class StoreContract:
         assert list(store.statuses("learner-one")) == ["greetings"]
 
 
-def review_item(step: int = 2, lesson_id: str = "greetings") -> ReviewItem:
-    """A review item with learner text that must stay plain."""
-    return ReviewItem(
-        lesson_id=lesson_id,
-        step=step,
-        bot="Me llamo Sofía. ¿Cómo te llamas?",
-        gloss="My name is Sofía. What's your name?",
-        cue="Tell Sofía your name.",
-        wrote="**me llama** <b>Ana</b>",
-        correction="Me llamo Ana",
-        kinds=["reflexive"],
-        due=1_780_000_000.5,
-        created_at=1_779_900_000.25,
-    )
+def review_item(step: int = 2, lesson_id: str = "greetings", **more) -> ReviewItem:
+    """A review item (greetings step 2 by default) with learner text that must stay plain."""
+    values = {
+        "bot": "Me llamo Sofía. ¿Cómo te llamas?",
+        "gloss": "My name is Sofía. What's your name?",
+        "cue": "Tell Sofía your name.",
+        "wrote": "**me llama** <b>Ana</b>",
+        "correction": "Me llamo Ana",
+        "kinds": ["reflexive"],
+        "due": 1_780_000_000.5,
+        "created_at": 1_779_900_000.25,
+    }
+    return ReviewItem(lesson_id=lesson_id, step=step, **{**values, **more})

@@ -9,7 +9,7 @@ from fakes import model_output, scripted
 from langbot.errors import OutputParseError
 from langbot.grading import grade_answer
 from langbot.lessons import load_lessons
-from langbot.llm.chain import LLMJudge, build_chain, build_inputs, definite_errors
+from langbot.llm.chain import LLMJudge, build_chain, build_inputs
 from langbot.llm.parser import ModelErrors, ModelVerdict, VerdictParser, parse_output
 from langbot.llm.prompts import load_prompts
 from langbot.text import contains_phrase
@@ -189,11 +189,11 @@ def test_disagreement_rule_a_definite_grammar_error_beats_the_models_correct() -
     # "Yo es de Londres" breaks subject-verb agreement with the lesson's own verb ser.
     text = "Yo es de Londres."
     builtin = grade_answer(GREETINGS, 3, text)
-    assert builtin.category == "grammar" and definite_errors(GREETINGS, 3, text)
+    assert builtin.category == "grammar" and builtin.errors
     model = scripted(model_output(True, "¡Muy bien! Londres es bonita."))
     outcome = _tutor(model).respond(_at(3), text)
     assert outcome.response.correct is False
-    assert outcome.response.errors == list(definite_errors(GREETINGS, 3, text))
+    assert outcome.response.errors == list(builtin.errors)
     assert outcome.conversation.attempt == 2 and outcome.messages[-1].kind == "cue"
     assert "Muy bien" not in outcome.response.text  # the model's praise is not shown
 

@@ -13,6 +13,7 @@ from fakes import (
     model_error,
     model_output,
     read_timeout,
+    sagemaker_settings,
     split_parts,
     stream_cut,
     tokens_of,
@@ -20,7 +21,6 @@ from fakes import (
 
 from langbot.config import Settings
 from langbot.lessons import load_lessons
-from langbot.llm.backends import client as aws_client
 from langbot.service import build_judge
 from langbot.tutor import FALLBACK_SOURCE, SIMPLE_MODE, Tutor
 
@@ -31,11 +31,7 @@ GOOD = generate_stream(
 HALF = split_parts(GOOD, 9)[: len(split_parts(GOOD, 9)) // 2]
 
 
-@pytest.fixture(autouse=True)
-def aws_env(monkeypatch):
-    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
-    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
-    monkeypatch.setattr(aws_client, "_clients", {})
+pytestmark = pytest.mark.usefixtures("fake_aws")
 
 
 FAULTS = {
@@ -70,13 +66,7 @@ FAULTS = {
 @pytest.mark.parametrize("fault", list(FAULTS), ids=list(FAULTS))
 def test_a_fault_costs_the_learner_nothing(fault, step, attempt, text) -> None:
     client = FakeStreamingClient().enqueue(FAULTS[fault])
-    settings = Settings(
-        backend="sagemaker",
-        sagemaker_endpoint="tutor-tgi",
-        aws_region="eu-west-1",
-        fast_path=False,
-        sagemaker_format="generate",
-    )
+    settings = sagemaker_settings()
     tutor = Tutor(LESSONS, build_judge(settings, client=client))
     conv = tutor.start("greetings").model_copy(update={"step": step, "attempt": attempt})
     expected = Tutor(LESSONS).respond(conv, text)
@@ -99,13 +89,7 @@ def test_a_fault_costs_the_learner_nothing(fault, step, attempt, text) -> None:
 
 def test_fault_before_any_text_yields_the_simple_mode_feedback() -> None:
     client = FakeStreamingClient().enqueue(FAULTS["throttling"])
-    settings = Settings(
-        backend="sagemaker",
-        sagemaker_endpoint="e",
-        aws_region="eu-west-1",
-        fast_path=False,
-        sagemaker_format="generate",
-    )
+    settings = sagemaker_settings(sagemaker_endpoint="e")
     tutor = Tutor(LESSONS, build_judge(settings, client=client))
     conv = tutor.start("greetings").model_copy(update={"step": 2})
     stream = tutor.stream(conv, "Yo bien")
@@ -114,13 +98,7 @@ def test_fault_before_any_text_yields_the_simple_mode_feedback() -> None:
 
 def test_the_next_turn_after_a_fault_uses_the_model_again() -> None:
     client = FakeStreamingClient().enqueue(FAULTS["stream cut midway"], split_parts(GOOD, 9))
-    settings = Settings(
-        backend="sagemaker",
-        sagemaker_endpoint="e",
-        aws_region="eu-west-1",
-        fast_path=False,
-        sagemaker_format="generate",
-    )
+    settings = sagemaker_settings(sagemaker_endpoint="e")
     tutor = Tutor(LESSONS, build_judge(settings, client=client))
     conv = tutor.start("greetings").model_copy(update={"step": 2})
     first = tutor.respond(conv, "Yo bien")

@@ -4,9 +4,15 @@ the next step's answer), the injection flag, JSON quoting and chat-template toke
 import json
 
 import pytest
-from fakes import FakeStreamingClient, generate_stream, model_output, scripted, split_parts
+from fakes import (
+    FakeStreamingClient,
+    generate_stream,
+    model_output,
+    sagemaker_settings,
+    scripted,
+    split_parts,
+)
 
-from langbot.config import Settings
 from langbot.grading import grade_answer
 from langbot.lessons import load_lessons
 from langbot.llm.chain import LLMJudge, build_chain, build_inputs
@@ -95,13 +101,7 @@ def test_a_reply_that_recasts_the_learners_sentence_is_never_shown(reply, chunk_
 def test_a_leak_split_across_sagemaker_stream_parts_is_caught(monkeypatch) -> None:
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
-    settings = Settings(
-        backend="sagemaker",
-        sagemaker_endpoint="e",
-        aws_region="eu-west-1",
-        fast_path=False,
-        sagemaker_format="generate",
-    )
+    settings = sagemaker_settings(sagemaker_endpoint="e")
     output = model_output(False, "Casi. Se dice me lla&shy;mo Tom, ¿vale?", "grammar")
     tokens = [output[i : i + 2] for i in range(0, len(output), 2)]
     client = FakeStreamingClient().enqueue(split_parts(generate_stream(tokens), 5))

@@ -13,12 +13,12 @@ from fakes import (
     chat_body,
     generate_stream,
     model_output,
+    sagemaker_settings,
     scripted,
     split_parts,
 )
 
 from langbot.cli import main
-from langbot.config import Settings
 from langbot.lessons import load_lessons
 from langbot.llm.chain import LLMJudge, build_chain
 from langbot.llm.prompts import load_prompts
@@ -167,13 +167,7 @@ def test_a_reply_finished_by_its_errors_keeps_the_reply_and_drops_the_errors() -
 def test_a_trick_split_across_sagemaker_stream_parts_is_caught(trick, monkeypatch) -> None:
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
-    settings = Settings(
-        backend="sagemaker",
-        sagemaker_endpoint="e",
-        aws_region="eu-west-1",
-        fast_path=False,
-        sagemaker_format="generate",
-    )
+    settings = sagemaker_settings(sagemaker_endpoint="e")
     output = model_output(False, SAFE + PROMPT + trick + ".", "grammar")
     tokens = [output[i : i + 2] for i in range(0, len(output), 2)]  # TGI-sized tokens
     client = FakeStreamingClient().enqueue(split_parts(generate_stream(tokens), 5))

@@ -19,34 +19,22 @@ OUTPUT = model_output(False, REPLY, "context", ["Say your name."])
 
 def sse(tokens: list[str]) -> str:
     """Chat-completion chunks as an OpenAI-compatible server streams them."""
-    lines = []
-    for i, tok in enumerate(tokens):
-        delta = {"role": "assistant", "content": tok} if i == 0 else {"content": tok}
-        lines.append(
-            "data: "
-            + json.dumps(
-                {
-                    "id": "chatcmpl-1",
-                    "object": "chat.completion.chunk",
-                    "created": 1732240000,
-                    "model": "llama3",
-                    "choices": [{"index": 0, "delta": delta, "finish_reason": None}],
-                },
-                ensure_ascii=False,
-            )
-        )
-    lines.append(
-        "data: "
-        + json.dumps(
-            {
-                "id": "chatcmpl-1",
-                "object": "chat.completion.chunk",
-                "created": 1732240000,
-                "model": "llama3",
-                "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}],
-            }
-        )
-    )
+
+    def chunk(delta: dict, finish: str | None) -> str:
+        body = {
+            "id": "chatcmpl-1",
+            "object": "chat.completion.chunk",
+            "created": 1732240000,
+            "model": "llama3",
+            "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+        }
+        return "data: " + json.dumps(body, ensure_ascii=False)
+
+    lines = [
+        chunk({"role": "assistant", "content": tok} if i == 0 else {"content": tok}, None)
+        for i, tok in enumerate(tokens)
+    ]
+    lines.append(chunk({}, "stop"))
     lines.append("data: [DONE]")
     return "\n\n".join(lines) + "\n\n"
 

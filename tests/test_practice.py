@@ -8,14 +8,7 @@ import pytest
 
 from langbot.errors import StaleTurn
 from langbot.practice import STALE_TURN, Practice
-from langbot.storage import FallbackStore, MemoryStore, SqliteStore
-
-
-@pytest.fixture(params=["sqlite", "memory"])
-def store(request, tmp_path):
-    if request.param == "sqlite":
-        return SqliteStore(tmp_path / "progress.sqlite3")
-    return MemoryStore()
+from langbot.storage import FallbackStore, SqliteStore
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 
 import pytest
 from fsrs import Rating
+from store_contract import review_item
 
 from langbot.errors import InputRejected, SaveConflict
 from langbot.practice import Practice
@@ -21,18 +22,8 @@ LEARNER = "review-learner-01"
 
 
 def item(lesson_id: str = "greetings", step: int = 2, due: float = T0, **more) -> ReviewItem:
-    return ReviewItem(
-        lesson_id=lesson_id,
-        step=step,
-        bot="Me llamo Sofía. ¿Cómo te llamas?",
-        gloss="My name is Sofía. What's your name?",
-        cue="Tell Sofía your name.",
-        wrote="Me llama Ana",
-        correction="Me llamo Ana",
-        kinds=["reflexive"],
-        due=due,
-        created_at=T0,
-        **more,
+    return review_item(
+        step, lesson_id, **{"wrote": "Me llama Ana", "due": due, "created_at": T0, **more}
     )
 
 

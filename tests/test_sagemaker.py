@@ -21,8 +21,8 @@ from fakes import (
     stream_cut,
     tokens_of,
 )
+from fakes import sagemaker_settings as settings
 
-from langbot.config import Settings
 from langbot.errors import (
     BackendThrottled,
     BackendTimeout,
@@ -33,7 +33,8 @@ from langbot.errors import (
 )
 from langbot.lessons import load_lessons
 from langbot.llm.backends import client as aws_client
-from langbot.llm.backends import sagemaker, tgi
+from langbot.llm.backends import tgi
+from langbot.llm.backends.common import translate_client_error
 from langbot.llm.parser import OUTPUT_SCHEMA
 from langbot.service import build_judge
 from langbot.tutor import Tutor
@@ -66,30 +67,9 @@ def validate(body: dict, schema: str = "SagemakerRequest") -> None:
     jsonschema.validate(body, {"$ref": f"#/components/schemas/{schema}", "components": COMPONENTS})
 
 
-def settings(**overrides) -> Settings:
-    values = {
-        "backend": "sagemaker",
-        "sagemaker_endpoint": "tutor-tgi",
-        "aws_region": "eu-west-1",
-        "fast_path": False,
-        "sagemaker_format": "generate",  # most cases here are generate streams
-    }
-    return Settings(**{**values, **overrides})
-
-
 @pytest.fixture(autouse=True)
-def aws_env(monkeypatch, tmp_path):
-    for name, value in {
-        "AWS_ACCESS_KEY_ID": "testing",
-        "AWS_SECRET_ACCESS_KEY": "testing",
-        "AWS_SECURITY_TOKEN": "testing",
-        "AWS_SESSION_TOKEN": "testing",
-        "AWS_REGION": "eu-west-1",
-        "AWS_CONFIG_FILE": str(tmp_path / "config"),
-        "AWS_SHARED_CREDENTIALS_FILE": str(tmp_path / "credentials"),
-    }.items():
-        monkeypatch.setenv(name, value)
-    monkeypatch.setattr(aws_client, "_clients", {})
+def aws_env(fake_aws, monkeypatch):
+    monkeypatch.setenv("AWS_REGION", "eu-west-1")
 
 
 def _turn(judge, text="Yo bien", step=2, attempt=1):
@@ -405,7 +385,7 @@ def stream_read_timeout():
     ],
 )
 def test_botocore_errors_become_langbot_errors(error, kind) -> None:
-    translated = sagemaker.translate_error(error)
+    translated = translate_client_error(error)
     assert type(translated) is kind
 
 

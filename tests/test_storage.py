@@ -21,13 +21,6 @@ from langbot.storage import (
 )
 
 
-@pytest.fixture(params=["sqlite", "memory"])
-def store(request, tmp_path):
-    if request.param == "sqlite":
-        return SqliteStore(tmp_path / "progress.sqlite3")
-    return MemoryStore()
-
-
 @pytest.fixture
 def damage(store):
     """Cut a stored conversation short in the store itself, as a torn write would."""

@@ -20,9 +20,9 @@ from fakes import (
     stream_cut,
     tokens_of,
 )
+from fakes import sagemaker_settings as settings
 from werkzeug import Response
 
-from langbot.config import Settings
 from langbot.errors import BackendUnresponsive
 from langbot.lessons import load_lessons
 from langbot.llm import health
@@ -38,27 +38,7 @@ REPLY = "¡Casi! Piensa en el verbo llamarse y dime tu nombre, por favor."
 GOOD = generate_stream(tokens_of(model_output(False, REPLY, "context")))
 
 
-@pytest.fixture(autouse=True)
-def aws_env(monkeypatch, tmp_path):
-    for name, value in {
-        "AWS_ACCESS_KEY_ID": "testing",
-        "AWS_SECRET_ACCESS_KEY": "testing",
-        "AWS_CONFIG_FILE": str(tmp_path / "config"),
-        "AWS_SHARED_CREDENTIALS_FILE": str(tmp_path / "credentials"),
-    }.items():
-        monkeypatch.setenv(name, value)
-    monkeypatch.setattr(aws_client, "_clients", {})
-
-
-def settings(**overrides) -> Settings:
-    values = {
-        "backend": "sagemaker",
-        "sagemaker_endpoint": "tutor-tgi",
-        "aws_region": "eu-west-1",
-        "fast_path": False,
-        "sagemaker_format": "generate",
-    }
-    return Settings(**{**values, **overrides})
+pytestmark = pytest.mark.usefixtures("fake_aws")
 
 
 def _judge(client, clock=None, **overrides) -> LLMJudge:

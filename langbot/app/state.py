@@ -8,7 +8,7 @@ import gc
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, NoReturn
 
 import streamlit as st
 
@@ -24,7 +24,7 @@ from langbot.app.learner import (
 )
 from langbot.config import Settings, load_settings
 from langbot.conversation import MAX_ATTEMPTS, Conversation
-from langbot.errors import LangbotError
+from langbot.errors import LangbotError, SaveConflict, StorageError
 from langbot.lessons import Lesson
 from langbot.practice import summarize  # noqa: F401 - re-exported for the pages
 from langbot.service import WarmUp, build_app_tutor
@@ -113,8 +113,7 @@ def _settings() -> Settings:
     try:
         return load_settings()
     except LangbotError as e:
-        st.error(escape_markdown(str(e)), icon=":material/error:")
-        st.stop()
+        show_error(e)
 
 
 def tutor() -> Tutor:
@@ -125,8 +124,7 @@ def tutor() -> Tutor:
             raise warm.error
         return tutor
     except LangbotError as e:
-        st.error(escape_markdown(str(e)), icon=":material/error:")
-        st.stop()
+        show_error(e)
 
 
 def _tutor_key(settings: Settings | None = None) -> str:
@@ -179,6 +177,14 @@ def store_notice() -> None:
     warning = warning or getattr(progress, "warning", None)
     if warning:
         st.info(escape_markdown(warning), icon=":material/cloud_off:")
+
+
+def show_error(error: LangbotError, advice: str = "") -> NoReturn:
+    """Show a LangbotError's message (plus advice) as the page's error, and stop the page."""
+    stored = isinstance(error, StorageError | SaveConflict)
+    text = escape_markdown(f"{error} {advice}".strip())
+    st.error(text, icon=":material/cloud_off:" if stored else ":material/error:")
+    st.stop()
 
 
 def storage_failed(error: LangbotError) -> None:

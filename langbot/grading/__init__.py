@@ -4,7 +4,7 @@ from langbot.conversation import Conversation, Judgement
 from langbot.grading.ahead import answered_ahead
 from langbot.grading.checks import check_lessons
 from langbot.grading.grammar import GrammarError, check_grammar
-from langbot.grading.judge import accepts_answer, definite_errors, grade_answer
+from langbot.grading.judge import accepts_answer, grade_answer
 from langbot.grading.knowledge import knowledge
 from langbot.grading.spelling import misspelled_extras
 from langbot.grading.tokens import tokenize
@@ -15,7 +15,6 @@ __all__ = [
     "answered_ahead",
     "accepts_answer",
     "check_lessons",
-    "definite_errors",
     "grade_answer",
     "sentence_errors",
     "warm_up",

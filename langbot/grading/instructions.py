@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 from rapidfuzz.distance import Levenshtein
 
-from langbot.datafiles import format_validation_error, read_yaml
+from langbot.datafiles import WordList, load_model
 from langbot.errors import LessonFileError
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.tokens import BOUNDARY, Tokens
@@ -41,16 +41,16 @@ class InstructionWords(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    addressees: list[str] = Field(min_length=1)
-    enclitics: list[str] = Field(min_length=1)
-    request_verbs: list[str] = Field(min_length=1)
-    not_directives: list[str] = Field(min_length=1)
-    verdicts: list[str] = Field(min_length=1)
-    weak_verdicts: list[str] = Field(min_length=1)
-    links: list[str] = Field(min_length=1)
-    targets: list[str] = Field(min_length=1)
-    english_verbs: list[str] = Field(min_length=1)
-    leads: list[str] = Field(min_length=1)
+    addressees: WordList
+    enclitics: WordList
+    request_verbs: WordList
+    not_directives: WordList
+    verdicts: WordList
+    weak_verdicts: WordList
+    links: WordList
+    targets: WordList
+    english_verbs: WordList
+    leads: WordList
 
     @field_validator(*FIELDS)
     @classmethod
@@ -66,11 +66,7 @@ class InstructionWords(BaseModel):
 
 def load_instruction_words(path: Path = DATA_FILE) -> InstructionWords:
     """Read and validate instructions.yaml; LessonFileError names the file and field."""
-    data = read_yaml(path, LessonFileError)
-    try:
-        return InstructionWords.model_validate(data)
-    except ValidationError as e:
-        raise LessonFileError(format_validation_error(path, e)) from e
+    return load_model(path, InstructionWords, LessonFileError)
 
 
 def _folded(words: list[str]) -> frozenset[str]:

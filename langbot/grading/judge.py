@@ -378,10 +378,3 @@ def _rechecker(lesson: Lesson, number: int, kb: Knowledge):
 
     return recheck
 
-
-def definite_errors(lesson: Lesson, step_number: int, text: str) -> tuple[str, ...]:
-    """The errors the built-in checks are certain of, which overrule a model's "correct"."""
-    verdict = grade_answer(lesson, step_number, text)
-    if verdict.category == "grammar":
-        return verdict.errors
-    return ()

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from langbot.datafiles import format_validation_error, read_yaml
+from langbot.datafiles import WordList, load_model
 from langbot.errors import LessonFileError
 from langbot.grading.verbs import VerbTable, load_verbs
 from langbot.grading.vocabulary import Vocabulary, load_vocabulary
@@ -26,40 +26,36 @@ class GrammarLists(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    estar_only: list[str] = Field(min_length=1)
+    estar_only: WordList
     """Adjectives of a passing state that take estar, never ser, for a person."""
-    location: list[str] = Field(min_length=1)
+    location: WordList
     """Words and phrases that say where something is, which take estar."""
-    estar_de_ok: list[str] = Field(min_length=1)
+    estar_de_ok: WordList
     """What may follow «estar de» without meaning origin (vacaciones, acuerdo...)."""
-    ser_only: list[str] = Field(min_length=1)
+    ser_only: WordList
     """Adjectives of character that take ser, never estar (alto, inteligente)."""
-    events: list[str] = Field(min_length=1)
+    events: WordList
     """Nouns for events, whose place takes ser (la fiesta es en mi casa)."""
-    stressed_a: list[str] = Field(min_length=1)
+    stressed_a: WordList
     """Feminine nouns that take «el» and «un» (el agua)."""
-    prenominal: list[str] = Field(min_length=1)
+    prenominal: WordList
     """Adjectives and quantifiers that go before a noun with no article and agree with it
     (buen día, muchas gracias); any of their forms is checked."""
-    adverbs_between: list[str] = Field(min_length=1)
+    adverbs_between: WordList
     """Words that may sit between a verb and what it agrees with (muy, mucho...)."""
     subjects: dict[str, str] = Field(min_length=1)
     """Subject pronouns and the person they take (yo: 1s)."""
     reflexive: dict[str, list[str]] = Field(min_length=1)
     """Reflexive pronouns and the persons they go with."""
-    indirect: list[str] = Field(min_length=1)
+    indirect: WordList
     """The pronouns used with gustar (me, te, le, nos, os, les)."""
-    english_help: list[str] = Field(min_length=1)
+    english_help: WordList
     """Phrases that ask for help rather than answer."""
 
 
 def load_grammar_lists(path: Path = GRAMMAR_FILE) -> GrammarLists:
     """Read and validate grammar.yaml; LessonFileError names the file and field."""
-    data = read_yaml(path, LessonFileError)
-    try:
-        return GrammarLists.model_validate(data)
-    except ValidationError as e:
-        raise LessonFileError(format_validation_error(path, e)) from e
+    return load_model(path, GrammarLists, LessonFileError)
 
 
 @dataclass(frozen=True, eq=False)

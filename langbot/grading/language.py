@@ -133,11 +133,6 @@ def english_share(words: list[str], spanish_words: frozenset[str] = frozenset())
     return english / len(words)
 
 
-def is_english(words: list[str], spanish_words: frozenset[str] = frozenset()) -> bool:
-    """Whether an answer is written in English (half or more of its words)."""
-    return english_share(words, spanish_words) >= 0.5
-
-
 def is_injection(text: str) -> bool:
     """Whether the text tries to get at the answer or at the tutor's instructions."""
     return bool(_INJECTION.search(squash(text)))

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from langbot.datafiles import format_validation_error, read_text, read_yaml
+from langbot.datafiles import format_validation_error, load_model, read_text
 from langbot.errors import LessonFileError
 from langbot.grading.knowledge import knowledge
 from langbot.text import fold
@@ -49,13 +49,6 @@ class AccentContext(BaseModel):
     affirmative: dict[str, str]
 
 
-def _load(path: Path, model):
-    try:
-        return model.model_validate(read_yaml(path, LessonFileError))
-    except ValidationError as e:
-        raise LessonFileError(format_validation_error(path, e)) from e
-
-
 @lru_cache(maxsize=1)
 def accent_table() -> AccentTable:
     """The generated accent table, loaded once."""
@@ -73,7 +66,7 @@ def load_accent_table(path: Path) -> AccentTable:
 @lru_cache(maxsize=1)
 def accent_context() -> AccentContext:
     """The context rules' words, loaded once."""
-    return _load(DATA / "accent_context.yaml", AccentContext)
+    return load_model(DATA / "accent_context.yaml", AccentContext, LessonFileError)
 
 
 def _cased(form: str, like: str) -> str:

@@ -37,12 +37,6 @@ class Tokens:
             at += len(w) + 1
         return tuple(out)
 
-    def token_range(self, start: int, end: int) -> tuple[int, int]:
-        """The token indexes [i, j) covering stream offsets [start, end)."""
-        i = next((k for k, s in enumerate(self.starts) if s >= start), len(self.words))
-        j = next((k for k, s in enumerate(self.starts) if s >= end), len(self.words))
-        return i, j
-
     def original_text(self, i: int, j: int) -> str:
         """The learner's own characters for tokens [i, j), boundaries trimmed."""
         while i < j and self.words[i] == BOUNDARY:

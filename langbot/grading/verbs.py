@@ -8,9 +8,16 @@ imperfect subjunctive. `load_verbs` indexes every form by its folded spelling.
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from langbot.errors import LessonFileError
 from langbot.grading.vocabulary_files import read_data_yaml
@@ -33,18 +40,17 @@ def _check_form(value: str) -> str:
     return value
 
 
+Form = Annotated[str, AfterValidator(_check_form)]
+"""One verb form: one lower-case word, accents kept."""
+
+
 class Imperative(BaseModel):
     """Affirmative imperatives; reflexive verbs carry their pronoun (levántate)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    tu: str
-    usted: str
-
-    @field_validator("tu", "usted")
-    @classmethod
-    def _forms(cls, value: str) -> str:
-        return _check_form(value)
+    tu: Form
+    usted: Form
 
 
 class VerbEntry(BaseModel):
@@ -56,10 +62,10 @@ class VerbEntry(BaseModel):
     """The entry is the -se verb (llamarse); its forms are given without the pronoun."""
     like_gustar: bool = False
     """The thing liked is the subject: me gusta(n)."""
-    present: tuple[str, str, str, str, str, str]
+    present: tuple[Form, Form, Form, Form, Form, Form]
     """yo, tú, él/usted, nosotros, vosotros, ellos/ustedes; in the file six words in one string."""
-    gerund: str
-    participle: str
+    gerund: Form
+    participle: Form
     imperative: Imperative | None = None
     """In the file "tú usted", e.g. "sigue siga"."""
     conditional: dict[Person, str] | None = None
@@ -80,16 +86,6 @@ class VerbEntry(BaseModel):
             return {"tu": words[0], "usted": words[1]}
         return value
 
-    @field_validator("present")
-    @classmethod
-    def _present_forms(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(_check_form(v) for v in value)
-
-    @field_validator("gerund", "participle")
-    @classmethod
-    def _single_form(cls, value: str) -> str:
-        return _check_form(value)
-
 
 class VerbFile(BaseModel):
     """The whole verbs.yaml."""
@@ -108,20 +104,9 @@ class VerbFile(BaseModel):
         return self
 
 
-class _FoldTable(dict):
-    """str.translate table that folds each character the first time it is seen."""
-
-    def __missing__(self, code: int) -> str:
-        self[code] = folded = fold(chr(code))
-        return folded
-
-
-_FOLD_TABLE = _FoldTable()
-
-
 def _key(text: str) -> str:
-    """fold(text).strip(), one table lookup a character (the data has few distinct ones)."""
-    return text.translate(_FOLD_TABLE).strip()
+    """fold(text).strip(): one table lookup a character."""
+    return fold(text).strip()
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from langbot.conversation import (
     transition,
 )
 from langbot.errors import BackendError, JudgeFallback, OutputParseError
-from langbot.grading import answered_ahead, definite_errors, grade_answer
+from langbot.grading import answered_ahead, grade_answer
 from langbot.lessons import Lesson
 from langbot.llm.breaker import CircuitBreaker
 from langbot.llm.deadline import TurnDeadline, deadline_scope
@@ -215,6 +215,5 @@ __all__ = [
     "build_chain",
     "build_inputs",
     "reconcile",
-    "definite_errors",
     "leak_guard",
 ]

@@ -14,9 +14,9 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from langbot.datafiles import format_validation_error, read_yaml
+from langbot.datafiles import load_model
 from langbot.errors import PromptFileError
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "control_tokens.yaml"
@@ -60,11 +60,7 @@ class ControlTokenFile(BaseModel):
 
 def load_control_tokens(path: Path = DATA_FILE) -> ControlTokenFile:
     """Read and validate the control-token file; PromptFileError names the file and field."""
-    data = read_yaml(path, PromptFileError)
-    try:
-        return ControlTokenFile.model_validate(data)
-    except ValidationError as e:
-        raise PromptFileError(format_validation_error(path, e)) from e
+    return load_model(path, ControlTokenFile, PromptFileError)
 
 
 def token_key(text: str) -> str:

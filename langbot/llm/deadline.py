@@ -49,11 +49,6 @@ def check_deadline() -> None:
         deadline.check()
 
 
-def current_deadline() -> "TurnDeadline | None":
-    """This turn's deadline, if a judge set one."""
-    return _current.get()
-
-
 @contextmanager
 def deadline_scope(deadline: TurnDeadline) -> Iterator[TurnDeadline]:
     """Make `deadline` this turn's deadline inside the block (and in streams started there)."""

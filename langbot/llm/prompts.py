@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from langchain_core.prompts import ChatPromptTemplate
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from langbot.datafiles import format_validation_error, read_yaml
+from langbot.datafiles import load_model
 from langbot.errors import PromptFileError
 
 PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
@@ -149,14 +149,7 @@ def build_prompts(path: Path, prompt: PromptFile) -> TutorPrompts:
 
 def load_prompt_file(path: Path) -> TutorPrompts:
     """Read, validate and assemble one prompt file; PromptFileError names the file and field."""
-    data = read_yaml(path, PromptFileError)
-    if not isinstance(data, dict):
-        raise PromptFileError(f"{path}: top level must be a mapping of prompt fields")
-    try:
-        prompt = PromptFile.model_validate(data)
-    except ValidationError as e:
-        raise PromptFileError(format_validation_error(path, e)) from e
-    return build_prompts(path, prompt)
+    return build_prompts(path, load_model(path, PromptFile, PromptFileError, mapping_of="prompt"))
 
 
 def load_prompts(directory: Path | str | None = None) -> TutorPrompts:

@@ -7,10 +7,10 @@ because TGI's tokenizer adds it (a second BOS costs quality).
 
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from langbot.config import DEFAULT_MODEL_ID
-from langbot.datafiles import format_validation_error, read_yaml
+from langbot.datafiles import load_model
 from langbot.errors import ConfigError, PromptFileError
 from langbot.llm.prompts import PROMPTS_DIR
 
@@ -47,10 +47,7 @@ def load_chat_templates(directory: Path | None = None) -> dict[str, ChatTemplate
     directory = directory or TEMPLATES_DIR
     templates = {}
     for path in sorted(directory.glob("*.yaml")):
-        try:
-            templates[path.stem] = ChatTemplate.model_validate(read_yaml(path, PromptFileError))
-        except ValidationError as e:
-            raise PromptFileError(format_validation_error(path, e)) from e
+        templates[path.stem] = load_model(path, ChatTemplate, PromptFileError)
     return templates
 
 

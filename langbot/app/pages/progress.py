@@ -19,8 +19,7 @@ try:
     statuses = Practice(tutor, store).statuses(learner)
     found = store.reviews(learner)
 except StorageError as e:
-    st.error(f"{e} Your progress is kept: try again in a moment.", icon=":material/cloud_off:")
-    st.stop()
+    ui.show_error(e, "Your progress is kept: try again in a moment.")
 now = reviewer.clock()
 
 st.title("Your progress", anchor=False)

@@ -22,8 +22,7 @@ if run is None or run["learner"] != learner:
     try:
         found = reviewer.reviews(learner)
     except StorageError as e:
-        st.error(f"{e} Your reviews are kept: try again in a moment.", icon=":material/cloud_off:")
-        st.stop()
+        ui.show_error(e, "Your reviews are kept: try again in a moment.")
     queue = due_queue(found.items, reviewer.clock())
     run = {"learner": learner, "items": [i.model_dump_json() for i in queue], "index": 0}
     run.update(conv=None, outcome=None, results=[], skipped=found.skipped)
@@ -35,8 +34,7 @@ def _stored_items() -> list[ReviewItem]:
     try:
         return reviewer.reviews(learner).items
     except StorageError as e:
-        st.error(f"{e} Your reviews are kept: try again in a moment.", icon=":material/cloud_off:")
-        st.stop()
+        ui.show_error(e, "Your reviews are kept: try again in a moment.")
 
 
 st.title("Review", anchor=False)
@@ -92,8 +90,7 @@ if answer is not None:
         try:
             reviewer.finish(learner, item, turn)
         except (StorageError, SaveConflict) as e:
-            st.error(f"{e} Answer again in a moment.", icon=":material/cloud_off:")
-            st.stop()
+            ui.show_error(e, "Answer again in a moment.")
         run["results"].append(turn.outcome)
         if len(run["results"]) == total:
             st.balloons()

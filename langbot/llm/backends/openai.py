@@ -1,66 +1,34 @@
 """The OpenAI-compatible backend: TGI's /v1/chat/completions, vLLM or Ollama at a base URL."""
 
 from collections.abc import Iterator
-from contextlib import AbstractContextManager
 from typing import Any
 
 from langchain_core.messages import BaseMessage
-from langchain_core.outputs import ChatGenerationChunk, ChatResult
+from langchain_core.outputs import ChatGenerationChunk
 from langchain_openai import ChatOpenAI
 
 from langbot.config import Settings
-from langbot.errors import (
-    BackendError,
-    BackendThrottled,
-    BackendTimeout,
-    BackendUnresponsive,
-    ModelError,
-    OutputParseError,
+from langbot.errors import OutputParseError
+from langbot.llm.backends.common import (
+    ModelBackend,
+    TranslatedGenerate,
+    missing_settings,
+    require,
+    translated,
 )
-from langbot.llm.backends import require, translating
 from langbot.llm.deadline import check_deadline
 
 
 def check_settings(settings: Settings) -> None:
     """Raise one ConfigError saying what to set, if the OpenAI-compatible backend cannot start."""
-    missing = []
-    if not settings.openai_base_url:
-        missing.append("LANGBOT_OPENAI_BASE_URL (e.g. http://localhost:8080/v1)")
-    if not settings.openai_model:
-        missing.append("LANGBOT_OPENAI_MODEL (the model name the server expects)")
-    require("openai", missing)
+    needs = {
+        "openai_base_url": "LANGBOT_OPENAI_BASE_URL (e.g. http://localhost:8080/v1)",
+        "openai_model": "LANGBOT_OPENAI_MODEL (the model name the server expects)",
+    }
+    require("openai", missing_settings(settings, needs))
 
 
-def translate_error(e: BaseException) -> BackendError:
-    """The LangbotError for an openai/httpx failure of one call."""
-    import httpx
-    import openai
-
-    if isinstance(e, BackendError):
-        return e
-    if isinstance(e, openai.RateLimitError):
-        return BackendThrottled(f"The model server is overloaded (429: {e.message}).")
-    if isinstance(e, openai.APITimeoutError | httpx.TimeoutException):
-        return BackendUnresponsive(f"The model server did not answer in time ({e}).")
-    if isinstance(e, openai.APIStatusError):
-        return ModelError(f"The model server returned {e.status_code}: {e.message}")
-    if isinstance(e, openai.APIConnectionError | httpx.TransportError):
-        return BackendTimeout(f"The connection to the model server broke ({e}).")
-    return ModelError(f"The model server call failed ({type(e).__name__}: {e}).")
-
-
-def _is_transport(e: BaseException) -> bool:
-    import httpx
-    import openai
-
-    return isinstance(e, BackendError | openai.OpenAIError | httpx.HTTPError)
-
-
-def _translated() -> AbstractContextManager[None]:
-    return translating(_is_transport, translate_error)
-
-
-class CompatibleChatModel(ChatOpenAI):
+class CompatibleChatModel(TranslatedGenerate, ChatOpenAI):
     """ChatOpenAI whose transport failures surface as LangbotError subclasses, and whose
     requests suit TGI and other compatible servers: `max_tokens` (TGI before 3.0.2 ignores
     `max_completion_tokens`), no `top_p` of 1 (a 422) or with greedy decoding, and the
@@ -90,23 +58,13 @@ class CompatibleChatModel(ChatOpenAI):
         **kwargs: Any,
     ) -> Iterator[ChatGenerationChunk]:
         seen = False
-        with _translated():
+        with translated():
             for chunk in super()._stream(messages, stop, run_manager, **kwargs):
                 check_deadline()
                 seen = seen or bool(chunk.text)
                 yield chunk
         if not seen:  # langchain-core would raise a bare ValueError that escapes the fallback
             raise OutputParseError("The model server's stream ended without any text.")
-
-    def _generate(
-        self,
-        messages: list[BaseMessage],
-        stop: list[str] | None = None,
-        run_manager: Any = None,
-        **kwargs: Any,
-    ) -> ChatResult:
-        with _translated():
-            return super()._generate(messages, stop, run_manager, **kwargs)
 
 
 def response_format(schema: dict[str, Any], style: str) -> dict[str, Any]:
@@ -145,3 +103,38 @@ def build_openai_model(
         grammar=schema,
         grammar_style=settings.openai_response_format,
     )
+
+
+def _health(settings: Settings, timeout: float) -> tuple[bool, str]:
+    """Reachable if the models list answers without a server error."""
+    url = _models_url(settings)
+    try:
+        response = _models(settings, timeout)
+    except Exception as e:  # any failure only means "not reachable"
+        return False, f"{url}: {type(e).__name__}"
+    return response.status_code < 500, f"{url}: HTTP {response.status_code}"
+
+
+def _models_url(settings: Settings) -> str:
+    return (settings.openai_base_url or "").rstrip("/") + "/models"
+
+
+def _models(settings: Settings, timeout: float) -> Any:
+    import httpx
+
+    return httpx.get(_models_url(settings), timeout=timeout)
+
+
+BACKEND = ModelBackend(
+    name="openai",
+    settings=("openai_base_url", "openai_model", "openai_api_key", "openai_response_format"),
+    describe=lambda settings: f"OpenAI-compatible ({settings.openai_model})",
+    check=check_settings,
+    model=lambda settings, schema, client, streaming: build_openai_model(
+        settings, schema, streaming
+    ),
+    probe=lambda settings, client: (
+        lambda: _models(settings, settings.connect_timeout).raise_for_status()
+    ),
+    health=_health,
+)

@@ -5,52 +5,47 @@ translation of botocore's errors into LangbotError subclasses at this boundary.
 import json
 import logging
 from collections.abc import Iterable, Iterator
-from contextlib import AbstractContextManager
-from typing import Any
+from typing import Any, ClassVar
 
 from langchain_aws.chat_models.sagemaker_endpoint import ChatSagemakerEndpoint
 from langchain_aws.llms.sagemaker_endpoint import SagemakerEndpoint
 from langchain_core.language_models import BaseChatModel, BaseLLM
 from langchain_core.messages import AIMessageChunk, BaseMessage
-from langchain_core.outputs import ChatGenerationChunk, ChatResult, GenerationChunk
+from langchain_core.outputs import ChatGenerationChunk, GenerationChunk
 from langchain_core.prompt_values import PromptValue
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from langbot.config import Settings
-from langbot.errors import (
-    BackendError,
-    BackendThrottled,
-    BackendTimeout,
-    BackendUnresponsive,
-    ModelError,
-    OutputParseError,
-)
-from langbot.llm.backends import require, translating
+from langbot.errors import OutputParseError
 from langbot.llm.backends.client import make_client, reply_read_timeout, stream_read_timeout
+from langbot.llm.backends.common import (
+    ModelBackend,
+    TranslatedGenerate,
+    missing_settings,
+    require,
+    translated,
+)
 from langbot.llm.backends.tgi import (
     GRAMMAR,
     STREAM,
     GenerateHandler,
     MessagesHandler,
     iter_lines,
-    parse_error,
 )
 from langbot.llm.deadline import check_deadline
 from langbot.llm.templates import ChatTemplate, template_for
 
 log = logging.getLogger(__name__)
-_THROTTLE_CODES = {"ThrottlingException", "Throttling", "TooManyRequestsException"}
-_STREAM_CODES = {"ModelStreamError", "InternalStreamFailure"}
 
 
 def check_settings(settings: Settings) -> None:
     """Raise one ConfigError saying everything to set, if the SageMaker backend cannot start."""
-    missing = []
-    if not settings.sagemaker_endpoint:
-        missing.append("LANGBOT_SAGEMAKER_ENDPOINT (the SageMaker endpoint name)")
-    if not settings.aws_region:
-        missing.append("AWS_REGION (the endpoint's region, e.g. eu-west-1)")
-    else:
+    needs = {
+        "sagemaker_endpoint": "LANGBOT_SAGEMAKER_ENDPOINT (the SageMaker endpoint name)",
+        "aws_region": "AWS_REGION (the endpoint's region, e.g. eu-west-1)",
+    }
+    missing = missing_settings(settings, needs)
+    if settings.aws_region:
         import boto3
 
         if boto3.Session(region_name=settings.aws_region).get_credentials() is None:
@@ -59,64 +54,6 @@ def check_settings(settings: Settings) -> None:
                 "or an instance/task role)"
             )
     require("sagemaker", missing)
-
-
-def translate_error(e: BaseException) -> BackendError:
-    """The LangbotError for a botocore/urllib3 failure of one call (or the error itself)."""
-    from botocore.exceptions import (
-        ClientError,
-        ConnectTimeoutError,
-        EventStreamError,
-        ReadTimeoutError,
-        ResponseStreamingError,
-    )
-    from botocore.exceptions import (
-        ConnectionError as BotoConnectionError,
-    )
-
-    if isinstance(e, BackendError):
-        return e
-    if isinstance(e, ReadTimeoutError | ConnectTimeoutError) or _urllib3_timeout(e):
-        return BackendUnresponsive(f"The model did not answer in time ({e}).")
-    if isinstance(e, EventStreamError) or isinstance(e, ResponseStreamingError):
-        return BackendTimeout(f"The model's stream stopped midway ({e}).")
-    if isinstance(e, BotoConnectionError):
-        return ModelError(f"Cannot reach the SageMaker endpoint ({e}).")
-    if isinstance(e, ClientError):
-        error = e.response.get("Error", {})
-        code = error.get("Code", "")
-        status = e.response.get("ResponseMetadata", {}).get("HTTPStatusCode")
-        if code in _THROTTLE_CODES or status == 429:
-            return BackendThrottled(f"SageMaker is throttling requests ({code}).")
-        if code == "ModelError":
-            original = e.response.get("OriginalStatusCode")
-            payload = e.response.get("OriginalMessage") or error.get("Message", "")
-            return parse_error(int(original) if original else None, payload)
-        if code in _STREAM_CODES:
-            return BackendTimeout(f"The model's stream stopped midway ({code}).")
-        return ModelError(f"SageMaker returned {code or status}: {error.get('Message', '')}")
-    if type(e).__module__.startswith(("urllib3", "http.client")):
-        return BackendTimeout(f"The connection to the model broke ({e}).")
-    return ModelError(f"The SageMaker call failed ({type(e).__name__}: {e}).")
-
-
-def _urllib3_timeout(e: BaseException) -> bool:
-    # A stream's later reads raise urllib3's own timeout: botocore wraps only the first.
-    # (Matched by name: urllib3 comes with botocore and is not a dependency of ours.)
-    return any(
-        c.__module__ == "urllib3.exceptions" and c.__name__ == "TimeoutError"
-        for c in type(e).__mro__
-    )
-
-
-def _is_transport(e: BaseException) -> bool:
-    return isinstance(e, BackendError) or type(e).__module__.startswith(
-        ("botocore", "urllib3", "http.client")
-    )
-
-
-def _translated() -> AbstractContextManager[None]:
-    return translating(_is_transport, translate_error)
 
 
 def _texts(body: Iterable[Any], text_of: Any) -> Iterator[str]:
@@ -155,7 +92,7 @@ class TGIGenerateEndpoint(SagemakerEndpoint):
         }
         if self.inference_component_name:
             params["InferenceComponentName"] = self.inference_component_name
-        with _translated():
+        with translated():
             response = self.client.invoke_endpoint_with_response_stream(**params)
             for text in _texts(response["Body"], self.content_handler.transform_output):
                 if run_manager:
@@ -165,12 +102,14 @@ class TGIGenerateEndpoint(SagemakerEndpoint):
     def _call(
         self, prompt: str, stop: list[str] | None = None, run_manager: Any = None, **kwargs: Any
     ) -> str:
-        with _translated():
+        with translated():
             return super()._call(prompt, None, run_manager, **kwargs)
 
 
-class TGIChatEndpoint(ChatSagemakerEndpoint):
+class TGIChatEndpoint(TranslatedGenerate, ChatSagemakerEndpoint):
     """ChatSagemakerEndpoint for TGI's Messages API: robust streaming, translated errors."""
+
+    pass_stop: ClassVar[bool] = False  # the stop words are in model_kwargs, sent in the body
 
     def _stream(
         self,
@@ -181,7 +120,7 @@ class TGIChatEndpoint(ChatSagemakerEndpoint):
     ) -> Iterator[ChatGenerationChunk]:
         params = self._format_messages_request(messages=messages, **{**kwargs, STREAM: True})
         params.pop("Accept", None)
-        with _translated():
+        with translated():
             response = self.client.invoke_endpoint_with_response_stream(**params)
             read = self.content_handler.transform_output
             for text in _texts(response["Body"], lambda line: str(read(line).content)):
@@ -189,16 +128,6 @@ class TGIChatEndpoint(ChatSagemakerEndpoint):
                 if run_manager:
                     run_manager.on_llm_new_token(chunk.text, chunk=chunk)
                 yield chunk
-
-    def _generate(
-        self,
-        messages: list[BaseMessage],
-        stop: list[str] | None = None,
-        run_manager: Any = None,
-        **kwargs: Any,
-    ) -> ChatResult:
-        with _translated():
-            return super()._generate(messages, None, run_manager, **kwargs)
 
 
 def _apply_chat_template(template: ChatTemplate) -> Runnable:
@@ -273,7 +202,41 @@ def build_probe(settings: Settings, client: Any = None) -> Any:
         }
         if settings.sagemaker_inference_component:
             params["InferenceComponentName"] = settings.sagemaker_inference_component
-        with _translated():
+        with translated():
             client.invoke_endpoint(**params)["Body"].read()
 
     return probe
+
+
+def _health(settings: Settings, timeout: float) -> tuple[bool, str]:
+    """Reachable if the endpoint is InService (one describe_endpoint call)."""
+    import boto3
+    from botocore.config import Config
+
+    config = Config(
+        connect_timeout=timeout, read_timeout=timeout, retries={"total_max_attempts": 1}
+    )
+    name = settings.sagemaker_endpoint or "?"
+    try:
+        client = boto3.client("sagemaker", region_name=settings.aws_region, config=config)
+        status = client.describe_endpoint(EndpointName=name)["EndpointStatus"]
+    except Exception as e:  # any failure only means "not reachable"; the turn falls back
+        return False, f"endpoint {name!r}: {type(e).__name__}"
+    return status == "InService", f"endpoint {name!r} is {status}"
+
+
+BACKEND = ModelBackend(
+    name="sagemaker",
+    settings=(
+        "sagemaker_endpoint",
+        "sagemaker_format",
+        "sagemaker_inference_component",
+        "model_id",
+        "aws_region",
+    ),
+    describe=lambda settings: f"SageMaker TGI ({settings.sagemaker_format} format)",
+    check=check_settings,
+    model=build_sagemaker_model,
+    probe=build_probe,
+    health=_health,
+)
