@@ -377,4 +377,3 @@ def _rechecker(lesson: Lesson, number: int, kb: Knowledge):
         return _grammar_errors(lesson, number, fixed, kb)
 
     return recheck
-
