@@ -19,6 +19,7 @@ DEV_TOOLS = {
     "ruff",
     "pytest",
     "pytest-httpserver",
+    "hypothesis",
     "moto",
     "jsonschema",
     "playwright",
