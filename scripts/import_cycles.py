@@ -72,7 +72,7 @@ class AcyclicContract(Contract):
         return ContractCheck(kept=not cycles, warnings=[], metadata={"cycles": cycles})
 
     def render_broken_contract(self, check: ContractCheck) -> None:
-        """Each cycle, its modules on one line."""
+        """Each set of modules that import one another round a circle, on one line."""
         for cycle in check.metadata["cycles"]:
-            output.print_error(" <-> ".join(cycle))
+            output.print_error("import one another in a circle: " + ", ".join(cycle))
             output.new_line()

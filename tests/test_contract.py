@@ -175,7 +175,7 @@ def test_the_import_contracts_hold():
     # pyproject.toml's [tool.importlinter]: the layers, and no import cycle anywhere in langbot
     run = subprocess.run(["lint-imports"], cwd=ROOT, capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr
-    assert "Contracts: 2 kept, 0 broken." in run.stdout
+    assert re.search(r"Contracts: [4-9] kept, 0 broken\.", run.stdout), run.stdout
 
 
 def test_the_acyclic_contract_names_each_cycle():
