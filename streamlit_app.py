@@ -13,8 +13,8 @@ from contextlib import asynccontextmanager
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
+from langbot.app.resources import preload, render_sidebar, start_warm_up
 from langbot.app.routes import page_routes
-from langbot.app.state import preload, render_sidebar, start_warm_up
 
 
 def run() -> None:

@@ -36,8 +36,8 @@ from langbot.lessons import load_lessons  # noqa: E402
 from langbot.llm.backends import client as aws_client  # noqa: E402
 from langbot.llm.chain import build_inputs  # noqa: E402
 from langbot.llm.prompts import load_prompts  # noqa: E402
-from langbot.service import build_judge  # noqa: E402
 from langbot.tutor import Conversation, Tutor  # noqa: E402
+from langbot.wiring import build_judge  # noqa: E402
 
 LESSONS = load_lessons()
 OUTPUT = model_output(

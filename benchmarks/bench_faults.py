@@ -29,8 +29,8 @@ from langbot.config import Settings  # noqa: E402
 from langbot.conversation import Conversation  # noqa: E402
 from langbot.lessons import load_lessons  # noqa: E402
 from langbot.llm.backends import client as aws_client  # noqa: E402
-from langbot.service import build_judge  # noqa: E402
 from langbot.tutor import Tutor  # noqa: E402
+from langbot.wiring import build_judge  # noqa: E402
 
 LESSONS = load_lessons()
 OUTPUT = json.dumps(

@@ -48,7 +48,7 @@ def get_tutor() -> Tutor:
     """The tutor for this container, built on first use (never at import time)."""
     global _tutor
     if _tutor is None:
-        from langbot.service import build_tutor
+        from langbot.wiring import build_tutor
 
         _tutor = build_tutor()
     return _tutor

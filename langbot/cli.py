@@ -10,7 +10,7 @@ from typing import TextIO
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from langbot import __version__
-from langbot.display import display_parts
+from langbot.display import write_turns
 from langbot.errors import InputRejected, LangbotError, RequestError, UsageError
 from langbot.eval_cli import add_eval_arguments, cmd_eval
 from langbot.review_cli import add_review_arguments, cmd_review
@@ -32,7 +32,7 @@ class BatchLine(BaseModel):
 
 
 def _tutor(streaming: bool = True) -> Tutor:
-    from langbot.service import build_tutor
+    from langbot.wiring import build_tutor
 
     return build_tutor(streaming=streaming)
 
@@ -73,21 +73,13 @@ def cmd_lessons(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _print_turns(turns, out: TextIO) -> None:
-    """The bot's lines as the terminal shows them: each display part once, labelled."""
-    for part in display_parts(turns):
-        label = f"{part.label} " if part.label else ""
-        gloss = f"   ({part.gloss})" if part.gloss else ""
-        out.write(f"LangBot> {label}{part.text}{gloss}\n")
-
-
 def cmd_chat(args: argparse.Namespace, out: TextIO, inp: TextIO) -> int:
     """Run an interactive lesson in the terminal."""
     tutor = _tutor()
     conv = tutor.start(args.lesson)
     lesson = tutor.lesson(conv.lesson_id)
     out.write(f"{lesson.title} — {lesson.title_en}. Answer in Spanish; Ctrl-D or /quit to stop.\n")
-    _print_turns(conv.transcript, out)
+    write_turns(conv.transcript, out)
     while not conv.completed:
         out.write(f"[step {conv.step}/{len(lesson.steps)}, try {conv.attempt}/3] You> ")
         out.flush()
@@ -100,7 +92,7 @@ def cmd_chat(args: argparse.Namespace, out: TextIO, inp: TextIO) -> int:
         except InputRejected as e:
             out.write(f"LangBot> {e}\n")
             continue
-        _print_turns(outcome.messages, out)  # a grammar miss's cue is the error found
+        write_turns(outcome.messages, out)  # a grammar miss's cue is the error found
         conv = outcome.conversation
     out.write(
         f"\nDone! Right on the first try: {conv.first_try}/{len(lesson.steps)} · "

@@ -3,6 +3,7 @@ reveal...), which the web page, the CLI and the API each render in their own med
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TextIO
 
 from langbot.conversation import Kind, Turn
 
@@ -41,3 +42,11 @@ def as_text(parts: Iterable[Part]) -> str:
     lines = [p.text for p in parts if p.kind != "note"]
     notes = [f"({p.label} {p.text}.)" for p in parts if p.kind == "note"]
     return " ".join(lines + notes)
+
+
+def write_turns(turns: Iterable[Turn], out: TextIO) -> None:
+    """The bot's lines as the terminal shows them: each display part once, labelled."""
+    for part in display_parts(turns):
+        label = f"{part.label} " if part.label else ""
+        gloss = f"   ({part.gloss})" if part.gloss else ""
+        out.write(f"LangBot> {label}{part.text}{gloss}\n")

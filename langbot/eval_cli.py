@@ -59,7 +59,7 @@ _ROWS = [
 
 def build_eval_tutor(backend: str | None, prompts: str | None) -> Tutor:
     """The tutor to evaluate: the configured settings with --backend and --prompts applied."""
-    from langbot.service import build_tutor
+    from langbot.wiring import build_tutor
 
     settings = load_settings()
     update: dict[str, object] = {}

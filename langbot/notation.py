@@ -46,6 +46,33 @@ def word_regex(word: str) -> str:
     return "~?" + re.escape(word) + "/[A-Za-z]* " + _OPTIONAL_BOUNDARY
 
 
+def _slot_name(source: str, start: int, seen: set[str]) -> tuple[str, int]:
+    """The slot name in `{...}` at `start`, and the index after its `}`."""
+    end = source.find("}", start)
+    if end < 0:
+        raise PatternError(f"'{{' without '}}' in pattern {source!r}")
+    name = source[start + 1 : end].strip()
+    if not _SLOT_NAME.fullmatch(name):
+        raise PatternError(f"bad slot name {name!r} in pattern {source!r}")
+    if name in seen:
+        raise PatternError(f"slot {{{name}}} appears twice in pattern {source!r}")
+    return name, end + 1
+
+
+def _close_bracket(
+    source: str, ch: str, stack: list[str], needs: list[list[list[frozenset[str]]]]
+) -> str:
+    """Close the open `(` or `[`: fold its options' needed words into the enclosing part,
+    and give the regex that closes it."""
+    opener = "(" if ch == ")" else "["
+    if not stack or stack.pop() != opener:
+        raise PatternError(f"unbalanced {ch!r} in pattern {source!r}")
+    options = needs.pop()
+    if ch == ")" and all(options):  # "(a|b c)" needs a or b; "[a]" needs nothing
+        needs[-1][-1].append(frozenset().union(*(min(o, key=len) for o in options)))
+    return ")" if ch == ")" else ")?"
+
+
 def compile_pattern(source: str, slot_regex: Callable[[str], str]) -> CompiledPattern:
     """Compile one pattern of the notation above; raise PatternError if it is malformed."""
     out: list[str] = []
@@ -58,30 +85,16 @@ def compile_pattern(source: str, slot_regex: Callable[[str], str]) -> CompiledPa
     while i < len(source):
         ch = source[i]
         if ch == "{":
-            end = source.find("}", i)
-            if end < 0:
-                raise PatternError(f"'{{' without '}}' in pattern {source!r}")
-            name = source[i + 1 : end].strip()
-            if not _SLOT_NAME.fullmatch(name):
-                raise PatternError(f"bad slot name {name!r} in pattern {source!r}")
-            if name in slots:
-                raise PatternError(f"slot {{{name}}} appears twice in pattern {source!r}")
+            name, i = _slot_name(source, i, slots)
             slots.add(name)
             out.append(f"(?P<{name}>{slot_regex(name)}){_OPTIONAL_BOUNDARY}")
-            i = end + 1
             continue
         if ch in "([":
             stack.append(ch)
             needs.append([[]])
             out.append("(?:")
         elif ch in ")]":
-            opener = "(" if ch == ")" else "["
-            if not stack or stack.pop() != opener:
-                raise PatternError(f"unbalanced {ch!r} in pattern {source!r}")
-            options = needs.pop()
-            if ch == ")" and all(options):  # "(a|b c)" needs a or b; "[a]" needs nothing
-                needs[-1][-1].append(frozenset().union(*(min(o, key=len) for o in options)))
-            out.append(")" if ch == ")" else ")?")
+            out.append(_close_bracket(source, ch, stack, needs))
         elif ch == "|":
             if not stack:
                 raise PatternError(f"'|' outside ( ) in pattern {source!r}")

@@ -6,6 +6,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TextIO
 
+from langbot.display import write_turns
 from langbot.errors import InputRejected, UsageError
 from langbot.review import session
 from langbot.review.export import FORMATS, export
@@ -73,10 +74,8 @@ def cmd_review(args: argparse.Namespace, tutor: Tutor, out: TextIO, inp: TextIO)
 
 
 def _ask(tutor, reviewer, learner, item, out: TextIO, inp: TextIO) -> str | None:
-    from langbot.cli import _print_turns
-
     conv = session.ask(tutor, item)
-    _print_turns(conv.transcript, out)
+    write_turns(conv.transcript, out)
     while True:
         out.write(f"[try {conv.attempt}/3] You> ")
         out.flush()
@@ -90,7 +89,7 @@ def _ask(tutor, reviewer, learner, item, out: TextIO, inp: TextIO) -> str | None
             continue
         for error in turn.errors:
             out.write(f"  · {error}\n")
-        _print_turns(turn.messages, out)
+        write_turns(turn.messages, out)
         conv = turn.conversation
         if turn.finished:
             reviewer.finish(learner, item, turn)

@@ -3,7 +3,7 @@
 The state machine is the only authority on step, attempt and the three-try rule. A
 judge (the built-in grader, or a model behind the chain) only says whether an answer
 is right, and may word the feedback. The tutor names no judge: the wiring
-(`langbot.service`) passes one in, and names the default a bare `Tutor(lessons)` uses.
+(`langbot.wiring`) passes one in, and names the default a bare `Tutor(lessons)` uses.
 """
 
 import logging
@@ -63,7 +63,7 @@ _default_judge: Callable[[], Judge] | None = None
 
 def use_default_judge(factory: Callable[[], Judge]) -> None:
     """Name the built-in judge: what a Tutor built without one uses, and what answers when
-    a judge falls back. The wiring (`langbot.service`) names the offline grader."""
+    a judge falls back. The wiring (`langbot.wiring`) names the offline grader."""
     global _default_judge
     _default_judge = factory
 
@@ -71,7 +71,7 @@ def use_default_judge(factory: Callable[[], Judge]) -> None:
 def default_judge() -> Judge:
     """A new built-in judge, as the wiring named it; ConfigError if nothing named one."""
     if _default_judge is None:
-        raise ConfigError("No judge: pass one to Tutor, or import langbot.service (the wiring).")
+        raise ConfigError("No judge: pass one to Tutor, or import langbot.wiring (the wiring).")
     return _default_judge()
 
 

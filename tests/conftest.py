@@ -7,8 +7,8 @@ import pytest
 
 from langbot.config import ENV_NAMES
 from langbot.lessons import load_lessons
-from langbot.service import build_tutor  # noqa: F401 - the wiring: names the default judge
 from langbot.tutor import Tutor
+from langbot.wiring import build_tutor  # noqa: F401 - the wiring: names the default judge
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -378,7 +378,7 @@ def test_a_broken_configuration_is_a_500(openapi, monkeypatch):
     def broken():
         raise ConfigError("Set LANGBOT_SAGEMAKER_ENDPOINT.")
 
-    monkeypatch.setattr("langbot.service.build_tutor", broken)
+    monkeypatch.setattr("langbot.wiring.build_tutor", broken)
     assert "LANGBOT_SAGEMAKER_ENDPOINT" in call(rest_event(GOOD), openapi, 500)["error"]
     assert api._tutor is None  # a failed build is retried on the next request
 
@@ -389,11 +389,11 @@ def test_a_broken_configuration_is_a_500(openapi, monkeypatch):
 def test_the_tutor_is_built_lazily_once_per_container(openapi, monkeypatch):
     api.reset_tutor()
     assert api._tutor is None  # importing and resetting build nothing
-    import langbot.service
+    import langbot.wiring
 
     built = []
-    real = langbot.service.build_tutor
-    monkeypatch.setattr(langbot.service, "build_tutor", lambda: built.append(1) or real())
+    real = langbot.wiring.build_tutor
+    monkeypatch.setattr(langbot.wiring, "build_tutor", lambda: built.append(1) or real())
     call(rest_event(GOOD), openapi, 200)
     call(http_event(GOOD), openapi, 200)
     assert built == [1]

@@ -547,7 +547,7 @@ print(accent_table.cache_info().currsize, accent_context.cache_info().currsize,
     ("setup", "loaded"),
     [
         # What `streamlit run` does before it reports healthy: the first page loads nothing.
-        ("from langbot.app.state import preload; preload()", "1 1 True"),
+        ("from langbot.app.resources import preload; preload()", "1 1 True"),
         # The grader's own warm-up (the CLI's, the API's) loads the accent table too.
         ("from langbot.grading import warm_up; warm_up()", "1 1 False"),
     ],

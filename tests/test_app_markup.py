@@ -5,7 +5,7 @@ import re
 import pytest
 
 from langbot.app import learner, markup
-from langbot.app.state import escape_markdown
+from langbot.app.widgets import escape_markdown
 from langbot.conversation import Turn
 from langbot.storage import is_learner_id
 

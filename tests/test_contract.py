@@ -12,16 +12,15 @@ from pathlib import Path
 import pytest
 
 from langbot.app.markup import turn_html
-from langbot.cli import _print_turns
 from langbot.conversation import Conversation, Judgement, ReplyEnd, Verdict, transition
-from langbot.display import as_text, display_parts
+from langbot.display import as_text, display_parts, write_turns
 from langbot.errors import JudgeFallback
 from langbot.grading import BuiltinJudge
 from langbot.tutor import FALLBACK_SOURCE, SIMPLE_MODE, Tutor
 
 ROOT = Path(__file__).resolve().parent.parent
 CORE = ["langbot.conversation", "langbot.lessons", "langbot.outcome", "langbot.tutor"]
-EVERY_LAYER = [*CORE, "langbot.grading", "langbot.llm.chain", "langbot.service", "langbot.api"]
+EVERY_LAYER = [*CORE, "langbot.grading", "langbot.llm.chain", "langbot.wiring", "langbot.api"]
 
 
 @pytest.mark.parametrize("module", EVERY_LAYER)
@@ -48,9 +47,9 @@ ABOVE_THE_CORE = (
     "langbot.llm",
     "langbot.storage",
     "langbot.app",
-    "langbot.service",
+    "langbot.wiring",
 )
-FRONT_AND_WIRING = ("langbot.tutor", "langbot.service", "langbot.app", "langbot.cli", "langbot.api")
+FRONT_AND_WIRING = ("langbot.tutor", "langbot.wiring", "langbot.app", "langbot.cli", "langbot.api")
 
 
 @pytest.mark.parametrize("name", CORE_FILES)
@@ -162,7 +161,7 @@ def test_web_cli_and_api_show_the_same_parts(tutor, lessons):
     parts = display_parts(outcome.messages)
     assert [p.kind for p in parts] == ["followup", "note", "line"]
     out = io.StringIO()
-    _print_turns(outcome.messages, out)
+    write_turns(outcome.messages, out)
     web = "\n".join(_visible(turn_html(t)) for t in outcome.messages)
     assert outcome.response.text == as_text(parts)
     for part in parts:
@@ -170,3 +169,29 @@ def test_web_cli_and_api_show_the_same_parts(tutor, lessons):
         assert out.getvalue().count(shown) == 1
         assert web.count(shown) == 1
         assert outcome.response.text.count(part.text) == 1
+
+
+def test_the_import_contracts_hold():
+    # pyproject.toml's [tool.importlinter]: the layers, and no import cycle anywhere in langbot
+    run = subprocess.run(["lint-imports"], cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert re.search(r"Contracts: [4-9] kept, 0 broken\.", run.stdout), run.stdout
+
+
+def test_the_acyclic_contract_names_each_cycle():
+    import grimp
+
+    sys.path.insert(0, str(ROOT))
+    try:
+        from scripts.import_cycles import _cycles
+    finally:
+        sys.path.remove(str(ROOT))
+    graph = grimp.ImportGraph()
+    for importer, imported in [("p.a", "p.b"), ("p.b", "p.c"), ("p.c", "p.a"), ("p.d", "p.a")]:
+        graph.add_import(importer=importer, imported=imported)
+    graph.add_import(importer="p.e", imported="p.f")
+    graph.add_import(importer="p.f", imported="p.e")
+    assert _cycles(graph, "p") == [["p.a", "p.b", "p.c"], ["p.e", "p.f"]]
+    graph.remove_import(importer="p.f", imported="p.e")
+    graph.remove_import(importer="p.c", imported="p.a")
+    assert _cycles(graph, "p") == []

@@ -21,8 +21,8 @@ from fakes import (
 
 from langbot.config import Settings
 from langbot.lessons import load_lessons
-from langbot.service import build_judge
 from langbot.tutor import FALLBACK_SOURCE, SIMPLE_MODE, Tutor
+from langbot.wiring import build_judge
 
 LESSONS = load_lessons()
 GOOD = generate_stream(

@@ -18,8 +18,8 @@ from langbot.lessons import load_lessons
 from langbot.llm.chain import LLMJudge, build_chain, build_inputs
 from langbot.llm.guards import LeakGuard, neutralise, normalise
 from langbot.llm.prompts import load_prompts
-from langbot.service import build_judge
 from langbot.tutor import Conversation, Turn, Tutor
+from langbot.wiring import build_judge
 
 LESSONS = load_lessons()
 PROMPTS = load_prompts()

@@ -22,8 +22,8 @@ from langbot.cli import main
 from langbot.lessons import load_lessons
 from langbot.llm.chain import LLMJudge, build_chain
 from langbot.llm.prompts import load_prompts
-from langbot.service import build_judge
 from langbot.tutor import Conversation, Tutor
+from langbot.wiring import build_judge
 
 LESSONS = load_lessons()
 PROMPTS = load_prompts()

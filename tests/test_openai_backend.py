@@ -9,8 +9,8 @@ from werkzeug import Response
 from langbot.config import Settings
 from langbot.errors import ConfigError
 from langbot.lessons import load_lessons
-from langbot.service import build_judge
 from langbot.tutor import FALLBACK_SOURCE, Tutor
+from langbot.wiring import build_judge
 
 LESSONS = load_lessons()
 REPLY = "¡Casi! ¿Cómo te llamas? Usa «me ...»."

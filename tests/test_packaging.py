@@ -29,6 +29,7 @@ DEV_TOOLS = {
     "ipykernel",
     "matplotlib",
     "pip-audit",
+    "import-linter",
 }
 TEST_COMMAND = "python -m pip install -r requirements-dev.txt && python -m pytest"
 
@@ -100,6 +101,9 @@ def test_readme_and_ci_use_the_same_commands():
     audit = "python scripts/audit_dependencies.py requirements.txt"
     lint = ["python -m ruff check .", "python -m ruff format --check ."]
     assert commands == [install, *lint, run, audit]
+    # the import contracts run between the lint and the suite
+    steps = [line.strip() for line in ci.splitlines() if line.strip() and line[0] != "#"]
+    assert steps.index("lint-imports") == steps.index(lint[-1]) + 1
     assert "apt-get install -y -qq chromium" in ci and "[ ! -x /usr/bin/chromium ]" in ci
 
 

@@ -18,7 +18,7 @@ from langbot.errors import (
     UsageError,
 )
 from langbot.llm import health
-from langbot.service import build_judge
+from langbot.wiring import build_judge
 
 
 class EchoBackend:

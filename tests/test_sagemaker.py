@@ -36,8 +36,8 @@ from langbot.llm.backends import client as aws_client
 from langbot.llm.backends import tgi
 from langbot.llm.backends.common import translate_client_error
 from langbot.llm.parser import OUTPUT_SCHEMA
-from langbot.service import build_judge
 from langbot.tutor import Tutor
+from langbot.wiring import build_judge
 
 LESSONS = load_lessons()
 _SHARED = Path(__file__).resolve().parents[2] / "shared" / "contracts" / "tgi-openapi.json"

@@ -30,8 +30,8 @@ from langbot.llm.backends import client as aws_client
 from langbot.llm.breaker import CircuitBreaker, breaker_open
 from langbot.llm.chain import LLMJudge, build_chain
 from langbot.llm.prompts import load_prompts
-from langbot.service import build_judge
 from langbot.tutor import FALLBACK_SOURCE, Conversation, Tutor
+from langbot.wiring import build_judge
 
 LESSONS = load_lessons()
 REPLY = "¡Casi! Piensa en el verbo llamarse y dime tu nombre, por favor."

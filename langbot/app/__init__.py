@@ -1,1 +1,1 @@
-"""The Streamlit app: session state and cached resources, chat widgets, listen, and the pages."""
+"""The Streamlit app: session keys, cached resources, navigation, widgets, chat, listen, pages/."""

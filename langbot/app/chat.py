@@ -5,28 +5,24 @@ from functools import lru_cache
 import streamlit as st
 
 from langbot.app import markup
-from langbot.app.listen import install as install_listen
-from langbot.app.listen import listen_html
-from langbot.app.phone import ask_scroll_to_end, scroll_to_end_if_asked
-from langbot.app.state import (
+from langbot.app.keys import (
+    ASK_RESTART,
     CELEBRATE,
-    CHAT,
     CHAT_INPUT,
     GLOSS,
-    LOBBY,
     REJECTED,
     SHOWN_STEP,
     UNDO,
-    escape_markdown,
-    go,
-    next_lesson,
-    render_summary,
-    summarize,
 )
+from langbot.app.listen import install as install_listen
+from langbot.app.listen import listen_html
+from langbot.app.nav import CHAT, LOBBY, go, next_lesson
+from langbot.app.phone import ask_scroll_to_end, scroll_to_end_if_asked
+from langbot.app.widgets import escape_markdown, render_summary
 from langbot.conversation import Conversation, Turn
 from langbot.errors import InputRejected
 from langbot.lessons import Lesson
-from langbot.practice import Practice
+from langbot.practice import Practice, summarize
 from langbot.storage import ProgressStore
 from langbot.tutor import Tutor
 
@@ -166,9 +162,6 @@ def render_finale(lessons: dict[str, Lesson], lesson: Lesson, conv: Conversation
     if st.session_state.get(CELEBRATE) == lesson.id:
         celebrate(lessons, lesson, conv)
     scroll_to_end_if_asked()
-
-
-ASK_RESTART = "lb_ask_restart"
 
 
 def _end_asking() -> None:

@@ -14,20 +14,20 @@ from collections.abc import Mapping
 
 import streamlit as st
 
+from langbot.app.keys import (
+    ASK_AFRESH,
+    ASKED,
+    LEARNER,
+    LEARNER_PARAM,
+    PREVIOUS,
+    REMEMBERED,
+    SWITCHED,
+)
 from langbot.storage import is_learner_id, new_learner_id
 
 COOKIE = "langbot_learner"
 PREVIOUS_COOKIE = "langbot_previous"  # this browser's own id before it continued as a link's
 MAX_AGE = 400 * 24 * 3600  # the longest a browser keeps a cookie (Chrome caps at 400 days)
-LEARNER_PARAM = "learner"
-
-# Session-state keys
-LEARNER = "lb_learner"
-REMEMBERED = "lb_remembered"  # (id, previous id) this session last wrote to the cookies
-ASK_AFRESH = "lb_ask_afresh"
-ASKED = "lb_link_asked"  # a link's id waiting for "Continue as this learner?"
-PREVIOUS = "lb_previous"  # the id to switch back to (None: nothing to switch back to)
-SWITCHED = "lb_switched"  # this session continued as a link's learner
 
 
 def resolve_learner(

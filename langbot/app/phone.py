@@ -8,6 +8,8 @@ screens keep their sidebar as it is.
 
 import streamlit as st
 
+from langbot.app.keys import SCROLL_END
+
 CSS = ".st-key-lb-phone-js,.st-key-lb-scroll-end{display:none}"
 
 DRAWER_SCRIPT = """<script>
@@ -39,8 +41,6 @@ SCROLL_END_SCRIPT = """<script>
   end();
 })(); // {nonce}
 </script>"""
-
-SCROLL_END = "lb_scroll_end"
 
 
 def install_drawer() -> None:

@@ -5,7 +5,8 @@ from functools import partial
 
 import streamlit as st
 
-from langbot.app.state import LOBBY, PROGRESS, REVIEW, escape_markdown, go
+from langbot.app.nav import LOBBY, PROGRESS, REVIEW, go
+from langbot.app.widgets import escape_markdown
 from langbot.errors import StorageError
 from langbot.review.export import to_apkg, to_csv
 from langbot.review.items import ReviewItem

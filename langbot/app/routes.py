@@ -24,7 +24,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.routing import Route
 
-from langbot.app.state import CHAT, DEMO, LOBBY, PROGRESS, REVIEW
+from langbot.app.nav import CHAT, DEMO, LOBBY, PROGRESS, REVIEW
 
 _INDEX = Path(streamlit.__file__).parent / "static" / "index.html"
 # The frontend's chunks for st.html, by name (their hashes change with each Streamlit release).

@@ -66,18 +66,23 @@ def _agreement(r: _Reader) -> list[GrammarError]:
                 )
             )  # fmt: skip
             continue
-        # an adjective right after the noun agrees with it
-        k = j + 1
-        adj = r.adjective(k)
-        if adj is not None and not r.noun(k) and not r.persons(k):
-            bad = (adj.gender and noun.gender and adj.gender != noun.gender) or (
-                adj.number is not None and adj.number != (noun.number or d_number)
-            )
-            if bad:
-                errors.append(
-                    _adjective_error(r, k, noun.lemma, noun.gender, noun.number or d_number)
-                )
+        error = _following_adjective(r, j + 1, noun, d_number)
+        if error is not None:
+            errors.append(error)
     return errors + _prenominal(r)
+
+
+def _following_adjective(r: _Reader, k: int, noun, d_number: str) -> GrammarError | None:
+    """An adjective right after the noun agrees with it ("la casa blanco")."""
+    adj = r.adjective(k)
+    if adj is None or r.noun(k) or r.persons(k):
+        return None
+    bad = (adj.gender and noun.gender and adj.gender != noun.gender) or (
+        adj.number is not None and adj.number != (noun.number or d_number)
+    )
+    if not bad:
+        return None
+    return _adjective_error(r, k, noun.lemma, noun.gender, noun.number or d_number)
 
 
 def _prenominal(r: _Reader) -> list[GrammarError]:
@@ -157,25 +162,35 @@ def _copula_agreement(
             gender = None
         else:
             continue
-        k = r.skip_adverbs(i + 1)
-        while k < len(w):
-            adj = r.adjective(k)
-            if adj is None or r.noun(k):
-                break
-            if (gender and adj.gender and adj.gender != gender) or (
-                adj.number and adj.number != number
-            ):
-                errors.append(_adjective_error(r, k, what, gender, number))
-                break
-            k = r.skip_adverbs(k + 1)
-            after = r.skip_adverbs(k + 1)
-            if r.at(k) in ("y", "e") and r.adjective(after):
-                k = after
-            elif r.at(k) == BOUNDARY and r.adjective(after) and r.at(after + 1) not in r.kb.persons:
-                k = after
-            else:
-                break
+        error = _predicate_error(r, i, what, gender, number)
+        if error is not None:
+            errors.append(error)
     return errors
+
+
+def _predicate_error(
+    r: _Reader, i: int, what: str, gender: str | None, number: str
+) -> GrammarError | None:
+    """The first adjective after the copula at i (or in a list joined by «y» or commas) that
+    does not agree with the subject."""
+    k = r.skip_adverbs(i + 1)
+    while k < len(r.w):
+        adj = r.adjective(k)
+        if adj is None or r.noun(k):
+            return None
+        if (gender and adj.gender and adj.gender != gender) or (
+            adj.number and adj.number != number
+        ):
+            return _adjective_error(r, k, what, gender, number)
+        k = r.skip_adverbs(k + 1)
+        after = r.skip_adverbs(k + 1)
+        if r.at(k) in ("y", "e") and r.adjective(after):
+            k = after
+        elif r.at(k) == BOUNDARY and r.adjective(after) and r.at(after + 1) not in r.kb.persons:
+            k = after
+        else:
+            return None
+    return None
 
 
 def _liked(r: _Reader, j: int) -> tuple[str | None, str, str] | None:

@@ -18,26 +18,16 @@ from langbot.grading.matching import CoreMatch, could_match, find_cores, tag_str
 from langbot.grading.orthography import quote_as_written, write_sentence
 from langbot.grading.recast import apply_fixes
 from langbot.grading.spelling import correct_spelling, misspelled_extras, step_words
+from langbot.grading.surroundings import (
+    english_around,
+    inside_question,
+    other_verb,
+    says_more,
+    unnamed_words,
+)
 from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
 from langbot.lessons import Lesson
 from langbot.text import accented_words, fold, has_accent
-
-# Verbs a learner uses around any answer ("gracias, ¿y tú?", "es que...", "creo que...").
-_NEUTRAL_VERBS = frozenset(
-    {
-        "ser",
-        "estar",
-        "creer",
-        "pensar",
-        "gustar",
-        "encantar",
-        "tener",
-        "llamarse",
-        "llamar",
-        "saber",
-        "querer",
-    }
-)
 
 
 @lru_cache(maxsize=1024)
@@ -68,20 +58,6 @@ def _step_context(
             verbs.update(kb.persons.get(word, {}))
     verbs.update(fold(v.word).strip() for v in step.vocabulary if v.kind == "verb")
     return reflexive, subject, accented, frozenset(verbs)  # fmt: skip
-
-
-_ANSWER_THEN_MORE = frozenset({"pero", "porque"})
-
-
-def _says_more(tokens: Tokens, core: CoreMatch, kb: Knowledge) -> bool:
-    """Whether words outside a weak core make a statement of their own (a verb), other than
-    a clause after «pero» or «porque» that follows an answer opening with the core."""
-    words = tokens.words
-    # "No, pero me gustan los gatos": answered, then a clause that says it is something more.
-    # ("Sí, es bueno" is still one answer: its second part must be right too.)
-    opens = core.start == 0 and core.end < len(words) and words[core.end] in _ANSWER_THEN_MORE
-    outside = words[: core.start] + (() if opens else words[core.end :])
-    return any(w in kb.finite_forms for w in outside if w != BOUNDARY)
 
 
 def _wrong_person(
@@ -128,87 +104,6 @@ def _wrong_person(
     return None  # fmt: skip
 
 
-_CLAUSE_LINKS = frozenset(
-    {BOUNDARY, "y", "e", "pero", "porque", "tambien", "que", "o", "cuando", "aunque"}
-)
-
-
-def _other_verb(tokens: Tokens, core: CoreMatch, verbs: frozenset[str], kb: Knowledge) -> bool:
-    """Whether a core with no verb of its own shares its clause with a verb the step is not
-    about ("desayuno a las siete" asked when you have dinner); other clauses are fine."""
-    words = tokens.words
-    if any(w in kb.persons for w in words[core.start : core.end]):
-        return False
-    i = core.start
-    while i > 0 and words[i - 1] not in _CLAUSE_LINKS:
-        i -= 1
-    j = core.end if words[core.end - 1] != BOUNDARY else core.end - 1  # it may take a comma
-    while j < len(words) and words[j] not in _CLAUSE_LINKS:
-        j += 1
-    for k in [*range(i, core.start), *range(core.end, j)]:
-        w = words[k]
-        starts = k == i or words[k - 1] in kb.subjects or words[k - 1] in kb.reflexive
-        if w not in kb.finite_forms and not (starts and w in kb.persons):
-            continue
-        if any(inf not in verbs and inf not in _NEUTRAL_VERBS for inf in kb.persons.get(w, {})):
-            return True
-    return False
-
-
-def _inside_question(tokens: Tokens, core: CoreMatch) -> bool:
-    """Whether the core sits inside a question the learner asks ("¿Qué tiempo hace?")."""
-    text = tokens.original
-    start = tokens.spans[core.start][0]
-    opening = text.rfind("¿", 0, start + 1)
-    closing = text.find("?", start)
-    if opening >= 0 and closing > start and "?" not in text[opening:start]:
-        return True
-    first = tokens.words[0] if tokens.words else ""
-    return "¿" not in text and closing > start and first in _QUESTION_STARTS
-
-
-_QUESTION_STARTS = frozenset(
-    {"que", "donde", "como", "cuando", "cual", "quien", "cuanto", "cuantos", "por"}
-)
-
-
-def _named(tokens: Tokens, k: int) -> bool:
-    """Whether token k is capitalised mid-sentence: a name ("Taylor Swift"), not English."""
-    first = k == 0 or tokens.words[k - 1] == BOUNDARY
-    return not first and tokens.original_text(k, k + 1)[:1].isupper()
-
-
-@lru_cache(maxsize=64)
-def _lesson_names(lesson: Lesson) -> frozenset[str]:
-    """Folded names the lesson's bot lines use (capitalised inside a sentence: "soy Tom"),
-    which a learner may type in lower case ("a la izquierda tom") without writing English."""
-    names = set()
-    for step in lesson.steps:
-        line = tokenize(step.bot)
-        names.update(line.words[k] for k in range(len(line.words)) if _named(line, k))
-    return frozenset(names)
-
-
-def _unnamed(tokens: Tokens, lesson: Lesson, indices) -> list[int]:
-    """The indices among `indices` of words that could be English: no boundaries, no names."""
-    names = _lesson_names(lesson)
-    return [
-        k
-        for k in indices
-        if tokens.words[k] != BOUNDARY and not _named(tokens, k) and tokens.words[k] not in names
-    ]
-
-
-def _english_around(tokens: Tokens, core: CoreMatch, kb: Knowledge, lesson: Lesson) -> bool:
-    idx = _unnamed(tokens, lesson, [*range(core.start), *range(core.end, len(tokens.words))])
-    if not idx:
-        return False
-    outside = [tokens.words[k] for k in idx]
-    if len(outside) == 1 and tokens.original_text(idx[0], idx[0] + 1)[:1].isupper():
-        return False  # one capitalised word: a name ("Está muy cerca, Tom")
-    return english_share(outside, kb.spanish_words) >= 0.5
-
-
 def _corrected(tokens: Tokens, errors: list[GrammarError], recheck) -> str | None:
     """The learner's sentence with every error the checks know of fixed, written right; None
     when a fix leaves an error behind (the model answer is shown instead)."""
@@ -247,11 +142,11 @@ def _core(lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge) -> CoreMat
     asks = "?" in fold(model_answer) or "?" in model_answer
     verbs = _step_context(lesson, number)[3]
     for core in find_cores(lesson, number, tag_stream(tokens, kb)):
-        if core.weak and _says_more(tokens, core, kb):
+        if core.weak and says_more(tokens, core, kb):
             continue
-        if _other_verb(tokens, core, verbs, kb):
+        if other_verb(tokens, core, verbs, kb):
             continue
-        if not asks and _inside_question(tokens, core):
+        if not asks and inside_question(tokens, core):
             continue
         return core
     return None
@@ -335,7 +230,7 @@ def _with_core(
 ) -> Verdict | None:
     """An answer with a core: right unless English surrounds it or an error is certain."""
     errors = _grammar_errors(lesson, number, tokens, kb)
-    if _english_around(tokens, core, kb, lesson):
+    if english_around(tokens, core, kb, lesson):
         return None if quick else Verdict(False, "english", ("Try it in Spanish!",), certain=True)
     if quick and errors:
         return None
@@ -351,7 +246,7 @@ def _with_core(
 def _without_core(lesson: Lesson, number: int, text: str, tokens: Tokens, kb: Knowledge) -> Verdict:
     """A miss with no core: English, a misspelt answer, a grammar error, a question back,
     or something else."""
-    unnamed = [tokens.words[k] for k in _unnamed(tokens, lesson, range(len(tokens.words)))]
+    unnamed = [tokens.words[k] for k in unnamed_words(tokens, lesson, range(len(tokens.words)))]
     if english_share(unnamed, kb.spanish_words) >= 0.5:
         return Verdict(False, "english", ("Try it in Spanish!",), certain=True)
     errors = _grammar_errors(lesson, number, tokens, kb)

@@ -203,25 +203,26 @@ def _little_words(r: _Reader) -> list[GrammarError]:
                 )
             )
         elif tok in _GUSTAR and r.at(i - 1) in r.kb.lists.indirect:
-            j = r.skip_adverbs(i + 1)
-            forms = r.persons(j)
-            if (
-                forms
-                and not r.noun(j)
-                and r.at(j) not in r.kb.infinitive_forms
-                and any("1s" in p for p in forms.values())
-            ):
-                inf = next(iter(forms))
-                errors.append(
-                    GrammarError(
-                        "gustar",
-                        f"After «{tok}», use the infinitive («{inf}»), not «{r.at(j)}».",
-                        j,
-                        j + 1,
-                        inf,
-                    )
-                )
+            error = _gustar_infinitive(r, i)
+            if error is not None:
+                errors.append(error)
     return errors  # fmt: skip
+
+
+def _gustar_infinitive(r: _Reader, i: int) -> GrammarError | None:
+    """«me gusta» + a conjugated verb where the infinitive belongs ("me gusta leo")."""
+    j = r.skip_adverbs(i + 1)
+    forms = r.persons(j)
+    if (
+        not forms
+        or r.noun(j)
+        or r.at(j) in r.kb.infinitive_forms
+        or not any("1s" in p for p in forms.values())
+    ):
+        return None
+    inf = next(iter(forms))
+    message = f"After «{r.w[i]}», use the infinitive («{inf}»), not «{r.at(j)}»."
+    return GrammarError("gustar", message, j, j + 1, inf)
 
 
 def _reflexives(r: _Reader, reflexive_verbs: dict[str, str]) -> list[GrammarError]:

@@ -27,51 +27,14 @@ from langbot.storage.protocol import (
     parse_conversation,
     read_conversation,
 )
+from langbot.storage.sqlite_schema import is_busy, set_up
 
 log = logging.getLogger(__name__)
 
 DEFAULT_PATH = Path(".langbot/progress.sqlite3")
 PROGRESS_TTL = timedelta(days=90)
 EXPIRE_EVERY = 3600.0  # seconds between two clean-ups of abandoned rows
-_BUSY = {sqlite3.SQLITE_BUSY, getattr(sqlite3, "SQLITE_LOCKED", 6)}
 T = TypeVar("T")
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS progress (
-    learner TEXT NOT NULL,
-    lesson_id TEXT NOT NULL,
-    conversation TEXT NOT NULL,
-    updated_at REAL NOT NULL,
-    version INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (learner, lesson_id)
-);
-CREATE TABLE IF NOT EXISTS completions (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    learner TEXT NOT NULL,
-    lesson_id TEXT NOT NULL,
-    summary TEXT NOT NULL,
-    completed_at REAL NOT NULL
-);
-CREATE INDEX IF NOT EXISTS completions_by_learner ON completions (learner, completed_at);
-CREATE TABLE IF NOT EXISTS reviews (
-    learner TEXT NOT NULL,
-    item_id TEXT NOT NULL,
-    item TEXT NOT NULL,
-    updated_at REAL NOT NULL,
-    version INTEGER NOT NULL,
-    PRIMARY KEY (learner, item_id)
-);
-"""
-# Run after the columns exist: a file from before `version` gets it added first.
-INDEXES = "CREATE INDEX IF NOT EXISTS progress_by_age ON progress (updated_at);"
-
-
-def is_busy(error: sqlite3.Error) -> bool:
-    """Whether an SQLite error is a lock held by someone else, worth retrying."""
-    code = getattr(error, "sqlite_errorcode", None)
-    if code is not None:
-        return code & 0xFF in _BUSY
-    return "locked" in str(error) or "busy" in str(error)
 
 
 class SqliteStore:
@@ -100,7 +63,7 @@ class SqliteStore:
         except OSError as e:
             raise StorageError(f"The progress file {self.path} cannot be used ({e}).") from e
         try:
-            mode = self._write(self._set_up)  # fails now, not on the first answer, if unwritable
+            mode = self._write(set_up)  # fails now, not on the first answer, if unwritable
         except StorageError as e:
             # Locked for longer than we wait (a backup at start-up): if the file is already
             # set up, open it anyway, so saves fall back one by one and recover later.
@@ -120,20 +83,6 @@ class SqliteStore:
         except StorageError:
             return False
         return "version" in columns
-
-    @staticmethod
-    def _set_up(db: sqlite3.Connection) -> str:
-        db.execute("COMMIT")  # journal_mode cannot change inside a transaction
-        mode = db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-        db.execute("BEGIN IMMEDIATE")
-        for statement in SCHEMA.split(";"):
-            if statement.strip():
-                db.execute(statement)
-        columns = {row[1] for row in db.execute("PRAGMA table_info(progress)")}
-        if "version" not in columns:
-            db.execute("ALTER TABLE progress ADD COLUMN version INTEGER NOT NULL DEFAULT 0")
-        db.execute(INDEXES)
-        return mode
 
     def _error(self, e: BaseException) -> StorageError:
         return StorageError(f"The progress file {self.path} cannot be used ({e}).")

@@ -3,29 +3,29 @@
 import streamlit as st
 
 from langbot.app import chat as ui_chat
-from langbot.app import state as ui
+from langbot.app import keys, nav, resources, widgets
 from langbot.app.learner import render_switch_back
 from langbot.errors import StorageError
 from langbot.practice import Practice
 
-learner = ui.start_page()
-tutor = ui.tutor()
-progress = ui.store()
+learner = widgets.start_page()
+tutor = resources.tutor()
+progress = resources.store()
 notice = st.empty()  # filled last: the store's notice after this run's reads and saves
-lesson = ui.chosen_lesson(tutor.lessons)
+lesson = nav.chosen_lesson(tutor.lessons)
 
 if lesson is None:
     st.title("Choose a lesson")
     st.markdown("Pick a conversation to practise. You can stop at any time: your place is saved.")
     for choice in tutor.lessons.values():
         if st.button(f"{choice.title} · {choice.title_en}", key=f"lb_pick_{choice.id}"):
-            ui.go(ui.CHAT, choice.id)
+            nav.go(nav.CHAT, choice.id)
     st.stop()
 
 try:  # saved on the first answer, not on a page view; a failed read never restarts the lesson
     conv = Practice(tutor, progress).resume(learner, lesson.id)
 except StorageError as e:
-    ui.storage_failed(e)
+    widgets.storage_failed(e)
     st.stop()
 
 with st.container(key="lb-header"):
@@ -34,7 +34,7 @@ with st.container(key="lb-header"):
         status = st.empty()
         controls = st.empty()
     undo = st.empty()
-show_gloss = bool(st.session_state.get(ui.GLOSS, False))  # the toggle itself is drawn last
+show_gloss = bool(st.session_state.get(keys.GLOSS, False))  # the toggle itself is drawn last
 ui_chat.confirm_restart(tutor, progress, learner, conv)
 
 ui_chat.render_transcript(conv, show_gloss)
@@ -42,7 +42,7 @@ ui_chat.show_rejection()
 finished = "Lesson finished: restart it or go on to the next one"
 answer = st.chat_input(
     finished if conv.completed else "Answer in Spanish…",
-    key=ui.CHAT_INPUT,
+    key=keys.CHAT_INPUT,
     disabled=conv.completed,
 )
 if answer is not None:
@@ -50,13 +50,13 @@ if answer is not None:
 if conv.completed:
     ui_chat.render_finale(tutor.lessons, lesson, conv)
 
-st.session_state[ui.SHOWN_STEP] = (lesson.id, conv.step)  # what the next answer is for
+st.session_state[keys.SHOWN_STEP] = (lesson.id, conv.step)  # what the next answer is for
 # Drawn last, so they show the state after this run's answer, and so the conversation
 # reaches the screen before the header's widgets (each a script the browser must load).
 with status:
-    st.html(ui.status_html(lesson, conv), width="stretch")
+    st.html(widgets.status_html(lesson, conv), width="stretch")
 with controls.container(horizontal=True, vertical_alignment="center", gap="small", width="content"):
-    st.toggle("English", key=ui.GLOSS, width="content")
+    st.toggle("English", key=keys.GLOSS, width="content")
     with st.popover("", icon=":material/more_vert:", help="Restart, or back to the lessons"):
         st.button(
             "Restart lesson…",
@@ -65,9 +65,9 @@ with controls.container(horizontal=True, vertical_alignment="center", gap="small
             on_click=ui_chat.ask_restart,
         )
         if st.button("Back to the lessons", icon=":material/grid_view:", key="lb_lobby"):
-            ui.go(ui.LOBBY)
+            nav.go(nav.LOBBY)
         render_switch_back(learner, where="menu")  # after continuing as a link's learner
 with undo:
     ui_chat.offer_undo(progress, learner, lesson)
 with notice:
-    ui.store_notice()
+    resources.store_notice()

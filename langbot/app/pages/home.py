@@ -2,11 +2,10 @@
 
 import streamlit as st
 
-from langbot.app import review_ui
-from langbot.app import state as ui
+from langbot.app import nav, resources, review_ui, widgets
 from langbot.app.learner import SWITCHED, render_start_afresh, render_switch_back
 
-learner = ui.start_page()
+learner = widgets.start_page()
 
 st.title("¡Hola! I'm LangBot", anchor=False)
 st.markdown(
@@ -36,11 +35,11 @@ st.markdown(
 )
 with st.container(horizontal=True, vertical_alignment="center"):
     if st.button("See the lessons", type="primary", icon=":material/arrow_forward:"):
-        ui.go(ui.LOBBY)
+        nav.go(nav.LOBBY)
     render_start_afresh()
     if not st.session_state.get(SWITCHED):  # else it is at the top of the page already
         render_switch_back(learner)
-review_ui.render_due_today(ui.store(), learner, "home")
+review_ui.render_due_today(resources.store(), learner, "home")
 
 st.divider()
 st.subheader("The team", anchor=False)

@@ -2,21 +2,20 @@
 
 import streamlit as st
 
-from langbot.app import review_ui
-from langbot.app import state as ui
+from langbot.app import nav, resources, review_ui, widgets
 from langbot.errors import StorageError
 from langbot.practice import Practice
 
-learner = ui.start_page()
-tutor = ui.tutor()
-progress = ui.store()
+learner = widgets.start_page()
+tutor = resources.tutor()
+progress = resources.store()
 try:
     statuses = Practice(tutor, progress).statuses(learner)
     finished = {c["lesson_id"] for c in progress.completions(learner)}
 except StorageError as e:
-    ui.storage_failed(e)
+    widgets.storage_failed(e)
     st.stop()
-ui.store_notice()
+resources.store_notice()
 
 st.title("Lessons", anchor=False)
 st.markdown(
@@ -30,7 +29,7 @@ for index, lesson in enumerate(lessons):
     if index % 2 == 0:  # one row per pair, so cards side by side line up
         row = st.columns(2, gap="medium")
     conv = statuses.get(lesson.id)
-    label, colour = ui.lesson_status(lesson, conv, lesson.id in finished)
+    label, colour = widgets.lesson_status(lesson, conv, lesson.id in finished)
     with row[index % 2].container(border=True, height="stretch", key=f"lb_card_{lesson.id}"):
         st.subheader(lesson.title, anchor=False)
         st.caption(lesson.title_en)
@@ -40,14 +39,16 @@ for index, lesson in enumerate(lessons):
             st.badge(f"{len(lesson.steps)} steps", icon=":material/stairs:", color="gray")
             icon = ":material/check_circle:" if colour == "green" else None
             st.badge(label, icon=icon, color=colour)
-        st.markdown(ui.escape_markdown(lesson.description))
+        st.markdown(widgets.escape_markdown(lesson.description))
         st.space("stretch")  # buttons at the foot of the card, level across the row
         demo_col, start_col = st.columns(2)
         if demo_col.button(
             "Watch demo", key=f"lb_demo_{lesson.id}", icon=":material/play_circle:", width="stretch"
         ):
-            ui.go(ui.DEMO, lesson.id)
-        action = "Start" if ui.is_fresh(conv) else ("Start again" if conv.completed else "Continue")
+            nav.go(nav.DEMO, lesson.id)
+        action = (
+            "Start" if widgets.is_fresh(conv) else ("Start again" if conv.completed else "Continue")
+        )
         if start_col.button(
             action,
             key=f"lb_start_{lesson.id}",
@@ -57,4 +58,4 @@ for index, lesson in enumerate(lessons):
         ):
             if action == "Start again":
                 Practice(tutor, progress).restart(learner, lesson.id)
-            ui.go(ui.CHAT, lesson.id)
+            nav.go(nav.CHAT, lesson.id)

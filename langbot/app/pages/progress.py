@@ -2,24 +2,23 @@
 
 import streamlit as st
 
-from langbot.app import review_ui
-from langbot.app import state as ui
+from langbot.app import resources, review_ui, widgets
 from langbot.errors import StorageError
 from langbot.practice import Practice
 from langbot.review import progress as figures
 from langbot.review.queue import due_queue
 from langbot.review.reviewer import Reviewer
 
-learner = ui.start_page()
-tutor = ui.tutor()
-store = ui.store()
+learner = widgets.start_page()
+tutor = resources.tutor()
+store = resources.store()
 reviewer = Reviewer(tutor, store)
 try:
     completions = store.completions(learner)
     statuses = Practice(tutor, store).statuses(learner)
     found = store.reviews(learner)
 except StorageError as e:
-    ui.show_error(e, "Your progress is kept: try again in a moment.")
+    widgets.show_error(e, "Your progress is kept: try again in a moment.")
 now = reviewer.clock()
 
 st.title("Your progress", anchor=False)

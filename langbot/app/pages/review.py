@@ -3,8 +3,7 @@
 import streamlit as st
 
 from langbot.app import chat as ui_chat
-from langbot.app import review_ui
-from langbot.app import state as ui
+from langbot.app import keys, nav, resources, review_ui, widgets
 from langbot.conversation import Conversation
 from langbot.errors import InputRejected, SaveConflict, StorageError
 from langbot.review import session
@@ -12,21 +11,21 @@ from langbot.review.items import ReviewItem
 from langbot.review.queue import describe_next, due_queue, next_due
 from langbot.review.reviewer import Reviewer
 
-learner = ui.start_page()
-tutor = ui.tutor()
-progress = ui.store()
+learner = widgets.start_page()
+tutor = resources.tutor()
+progress = resources.store()
 reviewer = Reviewer(tutor, progress)
 
-run = st.session_state.get(ui.REVIEW_RUN)
+run = st.session_state.get(keys.REVIEW_RUN)
 if run is None or run["learner"] != learner:
     try:
         found = reviewer.reviews(learner)
     except StorageError as e:
-        ui.show_error(e, "Your reviews are kept: try again in a moment.")
+        widgets.show_error(e, "Your reviews are kept: try again in a moment.")
     queue = due_queue(found.items, reviewer.clock())
     run = {"learner": learner, "items": [i.model_dump_json() for i in queue], "index": 0}
     run.update(conv=None, outcome=None, results=[], skipped=found.skipped)
-    st.session_state[ui.REVIEW_RUN] = run
+    st.session_state[keys.REVIEW_RUN] = run
 
 
 def _stored_items() -> list[ReviewItem]:
@@ -34,7 +33,7 @@ def _stored_items() -> list[ReviewItem]:
     try:
         return reviewer.reviews(learner).items
     except StorageError as e:
-        ui.show_error(e, "Your reviews are kept: try again in a moment.")
+        widgets.show_error(e, "Your reviews are kept: try again in a moment.")
 
 
 st.title("Review", anchor=False)
@@ -42,18 +41,18 @@ if run["skipped"]:
     st.warning(review_ui.SKIPPED.format(n=run["skipped"]), icon=":material/warning:")
 total = len(run["items"])
 if not total:
-    del st.session_state[ui.REVIEW_RUN]  # the next visit looks again
+    del st.session_state[keys.REVIEW_RUN]  # the next visit looks again
     stored, now = _stored_items(), reviewer.clock()
     st.markdown(describe_next(next_due(stored, now), now))
     if st.button("Back to the lessons", icon=":material/grid_view:", key="lb_review_lobby"):
-        ui.go(ui.LOBBY)
+        nav.go(nav.LOBBY)
     review_ui.render_downloads(stored, learner, now)
     st.stop()
 if run["index"] >= total:
     stored, now = _stored_items(), reviewer.clock()
     review_ui.render_end(run["results"], describe_next(next_due(stored, now), now))
     if st.button("Check for more", icon=":material/refresh:", key="lb_review_again"):
-        del st.session_state[ui.REVIEW_RUN]
+        del st.session_state[keys.REVIEW_RUN]
         st.rerun()
     review_ui.render_downloads(stored, learner, now)
     st.stop()
@@ -62,8 +61,8 @@ item = ReviewItem.model_validate_json(run["items"][run["index"]])
 conv = Conversation.model_validate_json(run["conv"]) if run["conv"] else session.ask(tutor, item)
 lesson = tutor.lesson(item.lesson_id)
 st.progress(run["index"] / total, text=f"Review {run['index'] + 1} of {total}")
-st.caption(f"{ui.escape_markdown(lesson.title)} · step {item.step}")
-show_gloss = st.toggle("English", key=ui.GLOSS)
+st.caption(f"{widgets.escape_markdown(lesson.title)} · step {item.step}")
+show_gloss = st.toggle("English", key=keys.GLOSS)
 ui_chat.render_transcript(conv, show_gloss)
 
 
@@ -79,18 +78,18 @@ if run["outcome"]:
     st.button(label, type="primary", icon=":material/arrow_forward:", on_click=_next)
     st.stop()
 
-answer = st.chat_input("Answer in Spanish…", key=ui.REVIEW_INPUT)
+answer = st.chat_input("Answer in Spanish…", key=keys.REVIEW_INPUT)
 if answer is not None:
     try:
         turn = session.answer(tutor, item, conv, answer)
     except InputRejected as e:
-        st.warning(ui.escape_markdown(str(e)), icon=":material/info:")
+        st.warning(widgets.escape_markdown(str(e)), icon=":material/info:")
         st.stop()
     if turn.finished:
         try:
             reviewer.finish(learner, item, turn)
         except (StorageError, SaveConflict) as e:
-            ui.show_error(e, "Answer again in a moment.")
+            widgets.show_error(e, "Answer again in a moment.")
         run["results"].append(turn.outcome)
         if len(run["results"]) == total:
             st.balloons()

@@ -3,10 +3,11 @@ of the registry with its examples in data/rules/legacy.yaml. They read the old t
 and write their own messages; new rules read the analysis instead."""
 
 from langbot.grading.agreement import _agreement, _copula_agreement
+from langbot.grading.copula import _ser_estar
 from langbot.grading.reader import GrammarError, _Reader
 from langbot.grading.rules.base import Context
 from langbot.grading.rules.common import other_tense
-from langbot.grading.usage import _calques, _gustar, _ser_estar
+from langbot.grading.usage import _calques, _gustar
 from langbot.grading.verb_checks import _irregular, _little_words, _reflexives, _verb_person
 
 

@@ -1,0 +1,124 @@
+"""What surrounds an answer's core: whether the learner says more than the answer, uses a verb
+the step is not about, asks a question, or writes English around it. The judge reads these to
+decide whether a core it found really answers the step."""
+
+from functools import lru_cache
+
+from langbot.grading.knowledge import Knowledge
+from langbot.grading.language import english_share
+from langbot.grading.matching import CoreMatch
+from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
+from langbot.lessons import Lesson
+
+# Verbs a learner uses around any answer ("gracias, ¿y tú?", "es que...", "creo que...").
+_NEUTRAL_VERBS = frozenset(
+    {
+        "ser",
+        "estar",
+        "creer",
+        "pensar",
+        "gustar",
+        "encantar",
+        "tener",
+        "llamarse",
+        "llamar",
+        "saber",
+        "querer",
+    }
+)
+
+
+_ANSWER_THEN_MORE = frozenset({"pero", "porque"})
+
+
+def says_more(tokens: Tokens, core: CoreMatch, kb: Knowledge) -> bool:
+    """Whether words outside a weak core make a statement of their own (a verb), other than
+    a clause after «pero» or «porque» that follows an answer opening with the core."""
+    words = tokens.words
+    # "No, pero me gustan los gatos": answered, then a clause that says it is something more.
+    # ("Sí, es bueno" is still one answer: its second part must be right too.)
+    opens = core.start == 0 and core.end < len(words) and words[core.end] in _ANSWER_THEN_MORE
+    outside = words[: core.start] + (() if opens else words[core.end :])
+    return any(w in kb.finite_forms for w in outside if w != BOUNDARY)
+
+
+_CLAUSE_LINKS = frozenset(
+    {BOUNDARY, "y", "e", "pero", "porque", "tambien", "que", "o", "cuando", "aunque"}
+)
+
+
+def other_verb(tokens: Tokens, core: CoreMatch, verbs: frozenset[str], kb: Knowledge) -> bool:
+    """Whether a core with no verb of its own shares its clause with a verb the step is not
+    about ("desayuno a las siete" asked when you have dinner); other clauses are fine."""
+    words = tokens.words
+    if any(w in kb.persons for w in words[core.start : core.end]):
+        return False
+    i = core.start
+    while i > 0 and words[i - 1] not in _CLAUSE_LINKS:
+        i -= 1
+    j = core.end if words[core.end - 1] != BOUNDARY else core.end - 1  # it may take a comma
+    while j < len(words) and words[j] not in _CLAUSE_LINKS:
+        j += 1
+    for k in [*range(i, core.start), *range(core.end, j)]:
+        w = words[k]
+        starts = k == i or words[k - 1] in kb.subjects or words[k - 1] in kb.reflexive
+        if w not in kb.finite_forms and not (starts and w in kb.persons):
+            continue
+        if any(inf not in verbs and inf not in _NEUTRAL_VERBS for inf in kb.persons.get(w, {})):
+            return True
+    return False
+
+
+def inside_question(tokens: Tokens, core: CoreMatch) -> bool:
+    """Whether the core sits inside a question the learner asks ("¿Qué tiempo hace?")."""
+    text = tokens.original
+    start = tokens.spans[core.start][0]
+    opening = text.rfind("¿", 0, start + 1)
+    closing = text.find("?", start)
+    if opening >= 0 and closing > start and "?" not in text[opening:start]:
+        return True
+    first = tokens.words[0] if tokens.words else ""
+    return "¿" not in text and closing > start and first in _QUESTION_STARTS
+
+
+_QUESTION_STARTS = frozenset(
+    {"que", "donde", "como", "cuando", "cual", "quien", "cuanto", "cuantos", "por"}
+)
+
+
+def _named(tokens: Tokens, k: int) -> bool:
+    """Whether token k is capitalised mid-sentence: a name ("Taylor Swift"), not English."""
+    first = k == 0 or tokens.words[k - 1] == BOUNDARY
+    return not first and tokens.original_text(k, k + 1)[:1].isupper()
+
+
+@lru_cache(maxsize=64)
+def _lesson_names(lesson: Lesson) -> frozenset[str]:
+    """Folded names the lesson's bot lines use (capitalised inside a sentence: "soy Tom"),
+    which a learner may type in lower case ("a la izquierda tom") without writing English."""
+    names = set()
+    for step in lesson.steps:
+        line = tokenize(step.bot)
+        names.update(line.words[k] for k in range(len(line.words)) if _named(line, k))
+    return frozenset(names)
+
+
+def unnamed_words(tokens: Tokens, lesson: Lesson, indices) -> list[int]:
+    """The indices among `indices` of words that could be English: no boundaries, no names."""
+    names = _lesson_names(lesson)
+    return [
+        k
+        for k in indices
+        if tokens.words[k] != BOUNDARY and not _named(tokens, k) and tokens.words[k] not in names
+    ]
+
+
+def english_around(tokens: Tokens, core: CoreMatch, kb: Knowledge, lesson: Lesson) -> bool:
+    """Whether the words around the core are mostly English (names aside)."""
+    idx = unnamed_words(tokens, lesson, [*range(core.start), *range(core.end, len(tokens.words))])
+    if not idx:
+        return False
+    outside = [tokens.words[k] for k in idx]
+    if len(outside) == 1 and tokens.original_text(idx[0], idx[0] + 1)[:1].isupper():
+        return False  # one capitalised word: a name ("Está muy cerca, Tom")
+    return english_share(outside, kb.spanish_words) >= 0.5
