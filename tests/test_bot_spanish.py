@@ -195,3 +195,10 @@ def test_a_malformed_accent_table_names_the_file_and_the_field(tmp_path):
     with pytest.raises(LessonFileError) as e:
         load_accent_table(bad)
     assert str(bad) in str(e.value) and "certain" in str(e.value)
+
+
+def test_a_name_in_an_accent_note_keeps_its_capital(tutor):
+    conv = Conversation(lesson_id="greetings", step=1, attempt=1)
+    notes = [m.text for m in tutor.respond(conv, "hola sofia, buenos dias").messages]
+    assert "«sofia» needs an accent: «Sofía»" in notes
+    assert "«dias» needs an accent: «días»" in notes  # not a name: no capital

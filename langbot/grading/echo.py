@@ -83,9 +83,12 @@ def _glued(tokens: Tokens, i: int, j: int) -> bool:
 _MARKUP = set("<>/@#&=_\\[]{}|*`~^%+")
 
 
-def accent_notes(text: str, accented: dict[str, str]) -> tuple[str, ...]:
+def accent_notes(
+    text: str, accented: dict[str, str], names: frozenset[str] = frozenset()
+) -> tuple[str, ...]:
     """Gentle English notes for words written without the accent or ñ they need: those the
-    sentence shows (restore_accents), and the step's own words (Sofía)."""
+    sentence shows (restore_accents), and the step's own words; a name (folded in `names`)
+    is given with its capital (Sofía)."""
     notes = []
     written = _WORD.findall(text)
     restored = _WORD.findall(restore_accents(text))
@@ -94,7 +97,8 @@ def accent_notes(text: str, accented: dict[str, str]) -> tuple[str, ...]:
             continue
         want = right if right != word else accented.get(fold(word))
         if want and fold(word) not in _AMBIGUOUS_ACCENTS or right != word:
-            want = want[:1].upper() + want[1:] if want and word[:1].isupper() else want
+            capital = word[:1].isupper() or fold(word) in names
+            want = want[:1].upper() + want[1:] if want and capital else want
         else:
             want = None
         if want and want != word:

@@ -21,6 +21,7 @@ from langbot.grading.spelling import correct_spelling, misspelled_extras, step_w
 from langbot.grading.surroundings import (
     english_around,
     inside_question,
+    lesson_names,
     other_verb,
     says_more,
     unnamed_words,
@@ -239,7 +240,7 @@ def _with_core(
         return None if quick else _miss("grammar", errors, tokens, _rechecker(lesson, number, kb))
     if quick:
         return _RIGHT
-    notes = accent_notes(text, _step_context(lesson, number)[2])
+    notes = accent_notes(text, _step_context(lesson, number)[2], lesson_names(lesson))
     return Verdict(True, "correct", (), notes, slot_values(tokens, core), certain=True)
 
 

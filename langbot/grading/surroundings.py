@@ -93,7 +93,7 @@ def _named(tokens: Tokens, k: int) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _lesson_names(lesson: Lesson) -> frozenset[str]:
+def lesson_names(lesson: Lesson) -> frozenset[str]:
     """Folded names the lesson's bot lines use (capitalised inside a sentence: "soy Tom"),
     which a learner may type in lower case ("a la izquierda tom") without writing English."""
     names = set()
@@ -105,7 +105,7 @@ def _lesson_names(lesson: Lesson) -> frozenset[str]:
 
 def unnamed_words(tokens: Tokens, lesson: Lesson, indices) -> list[int]:
     """The indices among `indices` of words that could be English: no boundaries, no names."""
-    names = _lesson_names(lesson)
+    names = lesson_names(lesson)
     return [
         k
         for k in indices
