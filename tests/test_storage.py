@@ -93,14 +93,20 @@ def test_sqlite_is_safe_across_threads(tmp_path):
     assert all(store.load(f"learner-{n:04d}", "greetings").step == 5 for n in range(8))
 
 
-def test_a_row_that_no_longer_validates_is_reported_with_its_version(tmp_path):
+def _store_with_row(tmp_path, values: str) -> SqliteStore:
+    """A store whose one progress row for learner-one holds these raw SQL values."""
     path = tmp_path / "progress.sqlite3"
     store = SqliteStore(path)
     with sqlite3.connect(path) as db:
         db.execute(
             "INSERT INTO progress (learner, lesson_id, conversation, updated_at, version)"
-            " VALUES ('learner-one', 'greetings', '{\"old\": true}', 0, 4)"
+            f" VALUES ('learner-one', 'greetings', {values})"
         )
+    return store
+
+
+def test_a_row_that_no_longer_validates_is_reported_with_its_version(tmp_path):
+    store = _store_with_row(tmp_path, "'{\"old\": true}', 0, 4")
     with pytest.raises(DamagedProgress) as info:
         store.load("learner-one", "greetings")
     assert info.value.version == 4  # what a save must match to replace it
@@ -108,13 +114,7 @@ def test_a_row_that_no_longer_validates_is_reported_with_its_version(tmp_path):
 
 
 def test_a_row_whose_version_is_damaged_too_is_replaced_by_a_forced_save(tmp_path, tutor):
-    path = tmp_path / "progress.sqlite3"
-    store = SqliteStore(path)
-    with sqlite3.connect(path) as db:
-        db.execute(
-            "INSERT INTO progress (learner, lesson_id, conversation, updated_at, version)"
-            " VALUES ('learner-one', 'greetings', '{\"cut', 0, 'x')"
-        )
+    store = _store_with_row(tmp_path, "'{\"cut', 0, 'x'")
     practice = Practice(tutor, store)
     assert practice.resume("learner-one", "greetings").step == 1
     practice.answer("learner-one", "greetings", "Hola", expected_step=1)

@@ -82,19 +82,21 @@ def test_a_rule_with_an_unknown_field_stops_start_up_naming_file_rule_and_field(
     assert "little.yaml" in message and "y_before_i" in message and "severity" in message
 
 
-def test_a_rule_without_examples_or_with_an_unknown_kind_is_refused(tmp_path):
+@pytest.mark.parametrize(
+    "old,new,match",
+    [
+        ("kind: que_clause", "kind: relative", "clauses.yaml.*relative_que.*kind"),
+        ("id: relative_que", "id: relative_quee", "clauses.yaml.*relative_quee"),
+    ],
+    ids=["unknown_kind", "rule_no_code_finds"],
+)
+def test_a_rule_with_an_unknown_kind_or_naming_a_rule_no_code_finds_is_refused(
+    tmp_path, old, new, match
+):
     folder = _copy_rules(tmp_path)
     path = folder / "clauses.yaml"
-    path.write_text(path.read_text().replace("kind: que_clause", "kind: relative", 1))
-    with pytest.raises(LessonFileError, match="clauses.yaml.*relative_que.*kind"):
-        load_rules(folder)
-
-
-def test_a_rule_file_naming_a_rule_no_code_finds_is_refused(tmp_path):
-    folder = _copy_rules(tmp_path)
-    path = folder / "clauses.yaml"
-    path.write_text(path.read_text().replace("id: relative_que", "id: relative_quee", 1))
-    with pytest.raises(LessonFileError, match="clauses.yaml.*relative_quee"):
+    path.write_text(path.read_text().replace(old, new, 1))
+    with pytest.raises(LessonFileError, match=match):
         load_rules(folder)
 
 
