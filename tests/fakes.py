@@ -296,3 +296,21 @@ class ScriptedChatModel(BaseChatModel):
 def scripted(*responses: Any, **fields: Any) -> ScriptedChatModel:
     """A fresh ScriptedChatModel with its own queue."""
     return ScriptedChatModel(responses=list(responses), prompts=[], **fields)
+
+
+def scripted_judge(model: BaseChatModel, **fields: Any) -> Any:
+    """An LLM judge on the real chain and prompts that answers with this chat model."""
+    from langbot.llm.chain import LLMJudge, build_chain
+    from langbot.llm.prompts import load_prompts
+
+    return LLMJudge("sagemaker", build_chain(load_prompts(), model), fast_path=False, **fields)
+
+
+def tgi_stream_judge(output: str) -> Any:
+    """The wired SageMaker judge, its TGI stream sending this output in 2-character tokens
+    cut into 5-byte payload parts."""
+    from langbot.wiring import build_judge
+
+    tokens = [output[i : i + 2] for i in range(0, len(output), 2)]  # TGI-sized tokens
+    client = FakeStreamingClient().enqueue(split_parts(generate_stream(tokens), 5))
+    return build_judge(sagemaker_settings(sagemaker_endpoint="e"), client=client)

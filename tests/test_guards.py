@@ -5,21 +5,18 @@ import json
 
 import pytest
 from fakes import (
-    FakeStreamingClient,
-    generate_stream,
     model_output,
-    sagemaker_settings,
     scripted,
-    split_parts,
+    scripted_judge,
+    tgi_stream_judge,
 )
 
 from langbot.grading import grade_answer
 from langbot.lessons import load_lessons
-from langbot.llm.chain import LLMJudge, build_chain, build_inputs
+from langbot.llm.chain import build_inputs
 from langbot.llm.guards import LeakGuard, neutralise, normalise
 from langbot.llm.prompts import load_prompts
 from langbot.tutor import Conversation, Turn, Tutor
-from langbot.wiring import build_judge
 
 LESSONS = load_lessons()
 PROMPTS = load_prompts()
@@ -29,8 +26,7 @@ LEARNER = "Me llamas Tom"  # try 1; the recast "Me llamo Tom" is a right answer
 
 
 def _tutor(model, **kwargs) -> Tutor:
-    judge = LLMJudge("sagemaker", build_chain(PROMPTS, model), fast_path=False, **kwargs)
-    return Tutor(LESSONS, judge)
+    return Tutor(LESSONS, scripted_judge(model, **kwargs))
 
 
 def _at(step: int, attempt: int = 1) -> Conversation:
@@ -101,11 +97,8 @@ def test_a_reply_that_recasts_the_learners_sentence_is_never_shown(reply, chunk_
 def test_a_leak_split_across_sagemaker_stream_parts_is_caught(monkeypatch) -> None:
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
-    settings = sagemaker_settings(sagemaker_endpoint="e")
     output = model_output(False, "Casi. Se dice me lla&shy;mo Tom, ¿vale?", "grammar")
-    tokens = [output[i : i + 2] for i in range(0, len(output), 2)]
-    client = FakeStreamingClient().enqueue(split_parts(generate_stream(tokens), 5))
-    shown, outcome = _run(Tutor(LESSONS, build_judge(settings, client=client)), _at(2), LEARNER)
+    shown, outcome = _run(Tutor(LESSONS, tgi_stream_judge(output)), _at(2), LEARNER)
     assert outcome.source == "sagemaker" and not _gives_away(shown)
     assert outcome.messages[-1].text == NAME.cues.general
 

@@ -8,25 +8,13 @@ import io
 import json
 
 import pytest
-from fakes import (
-    FakeStreamingClient,
-    chat_body,
-    generate_stream,
-    model_output,
-    sagemaker_settings,
-    scripted,
-    split_parts,
-)
+from fakes import chat_body, model_output, scripted, scripted_judge, tgi_stream_judge
 
 from langbot.cli import main
 from langbot.lessons import load_lessons
-from langbot.llm.chain import LLMJudge, build_chain
-from langbot.llm.prompts import load_prompts
 from langbot.tutor import Conversation, Tutor
-from langbot.wiring import build_judge
 
 LESSONS = load_lessons()
-PROMPTS = load_prompts()
 NUMBERS = LESSONS["numbers"]
 SUM = NUMBERS.step(7)  # ¿Cuánto es diez más cinco? -> «Son quince.»
 LEARNER = "Son catorce"
@@ -96,8 +84,7 @@ TRICKS = GOT_THROUGH + HELD + OURS
 
 
 def _tutor(model, streaming: bool = True) -> Tutor:
-    judge = LLMJudge("sagemaker", build_chain(PROMPTS, model), fast_path=False, streaming=streaming)
-    return Tutor(LESSONS, judge)
+    return Tutor(LESSONS, scripted_judge(model, streaming=streaming))
 
 
 def _at(attempt: int = 1) -> Conversation:
@@ -167,11 +154,8 @@ def test_a_reply_finished_by_its_errors_keeps_the_reply_and_drops_the_errors() -
 def test_a_trick_split_across_sagemaker_stream_parts_is_caught(trick, monkeypatch) -> None:
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
-    settings = sagemaker_settings(sagemaker_endpoint="e")
     output = model_output(False, SAFE + PROMPT + trick + ".", "grammar")
-    tokens = [output[i : i + 2] for i in range(0, len(output), 2)]  # TGI-sized tokens
-    client = FakeStreamingClient().enqueue(split_parts(generate_stream(tokens), 5))
-    chunks, outcome = _turn(Tutor(LESSONS, build_judge(settings, client=client)))
+    chunks, outcome = _turn(Tutor(LESSONS, tgi_stream_judge(output)))
     assert outcome.source == "sagemaker"
     _assert_nothing_given_away(chunks, outcome)
 
