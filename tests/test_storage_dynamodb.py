@@ -173,15 +173,14 @@ def test_two_app_containers_share_progress(aws, monkeypatch):
     assert [c["lesson_id"] for c in first.completions("learner-one")] == ["greetings"]
 
 
+def _put_raw(aws, lesson: str, **attributes: dict) -> None:
+    """Write learner-one's item for this lesson key straight to the table, past the store."""
+    item = {"learner": {"S": "learner-one"}, "lesson": {"S": lesson}, **attributes}
+    aws.put_item(TableName=TABLE, Item=item)
+
+
 def test_an_item_that_no_longer_validates_is_reported_and_skipped(aws, store):
-    aws.put_item(
-        TableName=TABLE,
-        Item={
-            "learner": {"S": "learner-one"},
-            "lesson": {"S": "greetings"},
-            "conversation": {"S": '{"old": true}'},
-        },
-    )
+    _put_raw(aws, "greetings", conversation={"S": '{"old": true}'})
     with pytest.raises(DamagedProgress) as info:
         store.load("learner-one", "greetings")
     assert info.value.version == 0  # an item from before versions: a first save replaces it
@@ -319,15 +318,7 @@ def test_a_corrupt_review_item_is_skipped_and_counted(aws, store):
     from store_contract import review_item
 
     store.save_review("learner-one", review_item(step=1))
-    aws.put_item(
-        TableName=TABLE,
-        Item={
-            "learner": {"S": "learner-one"},
-            "lesson": {"S": "review#greetings#2"},
-            "item": {"S": "{broken"},
-            "version": {"N": "1"},
-        },
-    )
+    _put_raw(aws, "review#greetings#2", item={"S": "{broken"}, version={"N": "1"})
     found = store.reviews("learner-one")
     assert [i.step for i in found.items] == [1] and found.skipped == 1
     assert store.statuses("learner-one") == {}  # no warning rows from review items either
