@@ -29,6 +29,12 @@ def _isolated(tmp_path, monkeypatch):
 
 
 @pytest.fixture
+def progress_file(tmp_path) -> Path:
+    """The SQLite progress file the app and the CLI use in each test (LANGBOT_STORE_PATH)."""
+    return tmp_path / "progress.sqlite3"
+
+
+@pytest.fixture
 def fake_aws(monkeypatch, tmp_path):
     """Fake AWS credentials (no real profile or config file) and no cached boto3 clients."""
     from langbot.llm.backends import client as aws_client

@@ -42,15 +42,6 @@ INJECTIONS = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def isolated_store(tmp_path, monkeypatch):
-    """Every test gets its own progress file; nothing touches ./.langbot."""
-    path = tmp_path / "progress.sqlite3"
-    monkeypatch.setenv("LANGBOT_STORE_PATH", str(path))
-    monkeypatch.delenv("LANGBOT_STORE", raising=False)
-    return path
-
-
 def open_app(
     page: str | None = None, learner: str | None = LEARNER, lesson: str | None = None
 ) -> AppTest:
@@ -481,11 +472,11 @@ def test_chat_without_a_lesson_offers_the_list():
     assert len(at.button) == len(LESSON_FILES)
 
 
-def test_a_corrupt_store_warns_and_the_lesson_still_works(isolated_store):
-    isolated_store.write_bytes(b"garbage" * 1000)
+def test_a_corrupt_store_warns_and_the_lesson_still_works(progress_file):
+    progress_file.write_bytes(b"garbage" * 1000)
     at = open_app("chat", lesson="greetings")
     assert any("kept in memory" in unescape(w.value) for w in at.info)
-    assert not any(str(isolated_store.parent) in unescape(e.value) for e in [*at.info, *at.warning])
+    assert not any(str(progress_file.parent) in unescape(e.value) for e in [*at.info, *at.warning])
     say(at, "Hola")
     assert status(at)[0] == f"Step 2 of {len(GREETINGS.steps)}"
 

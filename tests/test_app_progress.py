@@ -25,14 +25,6 @@ GREETINGS = load_lesson_file(ROOT / "lessons" / "greetings.yaml")
 LEARNER = "apptest-tabs-0001"
 
 
-@pytest.fixture(autouse=True)
-def progress_file(tmp_path, monkeypatch):
-    path = tmp_path / "progress.sqlite3"
-    monkeypatch.setenv("LANGBOT_STORE_PATH", str(path))
-    monkeypatch.delenv("LANGBOT_STORE", raising=False)
-    return path
-
-
 def open_page(page: str, lesson: str | None = "greetings") -> AppTest:
     """One browser tab on a page, for LEARNER."""
     at = AppTest.from_file(str(APP), default_timeout=30)
