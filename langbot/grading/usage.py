@@ -1,11 +1,7 @@
 """Usage checks: gustar and what it agrees with, and three calques of English speakers
 (ser against estar lives in langbot.grading.copula)."""
 
-from langbot.grading.reader import (
-    _GUSTAR,
-    GrammarError,
-    _Reader,
-)
+from langbot.grading.reader import _GUSTAR, GrammarError, _Reader
 from langbot.grading.tokens import BOUNDARY
 
 

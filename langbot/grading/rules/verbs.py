@@ -24,6 +24,14 @@ def _clause_starts(ctx: Context):
             yield start
 
 
+def _subjects(ctx: Context):
+    """Each clause start with its noun-phrase subject, where a clause opens with one."""
+    for start in _clause_starts(ctx):
+        np = _subject_np(ctx, start)
+        if np is not None:
+            yield start, np
+
+
 def _after_subject(ctx: Context, k: int) -> int:
     a = ctx.analysis
     while True:
@@ -37,10 +45,7 @@ def _after_subject(ctx: Context, k: int) -> int:
 
 def _noun_subject_person(ctx: Context):
     a = ctx.analysis
-    for start in _clause_starts(ctx):
-        np = _subject_np(ctx, start)
-        if np is None:
-            continue
+    for start, np in _subjects(ctx):
         k = _after_subject(ctx, np.end)
         if a.of(k, "ADJ") or other_tense(a, ctx.kb, k):
             continue
@@ -60,10 +65,7 @@ def _noun_subject_person(ctx: Context):
 
 def _noun_subject_infinitive(ctx: Context):
     a = ctx.analysis
-    for start in _clause_starts(ctx):
-        np = _subject_np(ctx, start)
-        if np is None:
-            continue
+    for start, np in _subjects(ctx):
         k = skip_adverbs(a, ctx.kb, np.end)
         infs = [f for f in only_verb(a, k) if f.form == "inf"]
         if infs and len(a.readings[k]) == 1:
