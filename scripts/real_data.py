@@ -49,6 +49,23 @@ def quote(text: str) -> str:
 # (lesson, step, rule): the first rule whose regex matches the folded sentence wins. Each
 # regex is anchored on the whole answer so the sentence answers the step's question as it is.
 _NAME = r"[a-z]+"
+_YO = r"(yo )?"
+_LIKE_IT = r"(me gusta|me encanta)"
+_LIKE_THEM = r"(me gustan|me encantan)"
+_LIKE_ANY = r"(me gusta|me encanta|me gustan|me encantan)"
+_MUCH = r"(mucho )?"
+_FOODS = (
+    r"(pizza|comida|fruta|frutas|paella|tacos|pasta|chocolate|helado|pescado|carne"
+    r"|manzanas|naranjas|hamburguesas|tortilla|queso|pan|sushi|fresas|verduras)"
+)
+_JOBS = (
+    r"(estudiante|profesor|profesora|medico|medica|enfermer[oa]"
+    r"|ingenier[oa]|abogad[oa]|camarer[oa]|cociner[oa])"
+)
+_STUDY = r"(trabajo (en|de|como) [a-z ]+|(estudio|estoy estudiando) (en|[a-z]+) ?[a-z ]*)"
+_DRINKS = r"(un|una) (cafe|te|cerveza|zumo|vaso|taza)"
+_PETS = r"(un|una|dos|tres) (perro|perros|gato|gatos|perra|gata)"
+_SIBLINGS = r"(un|una|dos|tres|cuatro|cinco) herman[oa]s?"
 STEP_RULES: list[tuple[str, int, str]] = [
     ("greetings", 2, rf"^(hola,? )?(me llamo|mi nombre es) {_NAME}( {_NAME})?$"),
     ("family", 3, rf"^mi (madre|mama) se llama {_NAME}$"),
@@ -57,56 +74,24 @@ STEP_RULES: list[tuple[str, int, str]] = [
     ("numbers", 2, r"^(yo )?tengo [a-z0-9 ]+ años( de edad)?$"),
     ("greetings", 3, r"^(yo )?soy de [a-z ]+$"),
     ("greetings", 4, r"^(yo )?(estoy|me siento) (muy |un poco |bastante )?[a-z]+$"),
-    (
-        "greetings",
-        5,
-        r"^(yo )?soy (un |una )?(estudiante|profesor|profesora|medico|medica|enfermer[oa]"
-        r"|ingenier[oa]|abogad[oa]|camarer[oa]|cociner[oa])( (de|en) [a-z ]+)?$",
-    ),
+    ("greetings", 5, rf"^{_YO}soy (un |una )?{_JOBS}( (de|en) [a-z ]+)?$"),
     ("greetings", 6, r"^(si,? )?(yo )?hablo (un poco de |muy bien |bien )?español$"),
-    ("likes", 3, r"^(me gustan|me encantan) (mucho )?(los deportes)$"),
-    (
-        "likes",
-        8,
-        r"^(me gusta|me encanta|me gustan|me encantan) (mucho )?(el|la|los|las) "
-        r"(pizza|comida|fruta|frutas|paella|tacos|pasta|chocolate|helado|pescado|carne"
-        r"|manzanas|naranjas|hamburguesas|tortilla|queso|pan|sushi|fresas|verduras)"
-        r"( [a-z]+)?$",
-    ),
-    (
-        "likes",
-        7,
-        r"^(me gustan|me encantan) (mucho )?las peliculas( de [a-z ]+)?$",
-    ),
-    ("likes", 6, r"^(me gustan|me encantan) (mucho )?(los libros|las novelas)( de [a-z ]+)?$"),
-    (
-        "likes",
-        2,
-        r"^(me gusta|me encanta) (mucho )?(la musica [a-z ]+|el (rock|pop|jazz|rap|reggaeton))$",
-    ),
-    ("likes", 4, r"^(me gusta|me encanta) (mucho )?[a-z]+(ar|er|ir)( [a-z]+){0,6}$"),
-    (
-        "family",
-        2,
-        r"^(no,? |si,? )?(yo )?tengo (un|una|dos|tres|cuatro|cinco) herman[oa]s?( [a-z]+){0,6}$",
-    ),
+    ("likes", 3, rf"^{_LIKE_THEM} {_MUCH}(los deportes)$"),
+    ("likes", 8, rf"^{_LIKE_ANY} {_MUCH}(el|la|los|las) {_FOODS}( [a-z]+)?$"),
+    ("likes", 7, rf"^{_LIKE_THEM} {_MUCH}las peliculas( de [a-z ]+)?$"),
+    ("likes", 6, rf"^{_LIKE_THEM} {_MUCH}(los libros|las novelas)( de [a-z ]+)?$"),
+    ("likes", 2, rf"^{_LIKE_IT} {_MUCH}(la musica [a-z ]+|el (rock|pop|jazz|rap|reggaeton))$"),
+    ("likes", 4, rf"^{_LIKE_IT} {_MUCH}[a-z]+(ar|er|ir)( [a-z]+){{0,6}}$"),
+    ("family", 2, rf"^(no,? |si,? )?{_YO}tengo {_SIBLINGS}( [a-z]+){{0,6}}$"),
     ("family", 7, r"^mi familia vive en [a-z ]+$"),
-    (
-        "family",
-        8,
-        r"^(si,? )?(yo )?tengo (un|una|dos|tres) (perro|perros|gato|gatos|perra|gata)( [a-z]+){0,4}$",
-    ),
+    ("family", 8, rf"^(si,? )?{_YO}tengo {_PETS}( [a-z]+){{0,4}}$"),
     ("family", 5, r"^mi (madre|mama) es( muy)? [a-z]+( y( muy)? [a-z]+)?$"),
     ("family", 6, r"^mi (padre|papa) es( muy)? [a-z]+( y( muy)? [a-z]+)?$"),
     ("family", 1, r"^(mi familia es|tengo una familia)( muy)? (grande|pequeña)$"),
     ("routine", 1, r"^(yo )?me levanto (a las|temprano|tarde)( [a-z0-9 ]+)?$"),
     ("routine", 2, r"^(yo )?me ducho( [a-z ]+)?$"),
     ("routine", 3, r"^(yo )?desayuno [a-z ]+$"),
-    (
-        "routine",
-        4,
-        r"^(yo )?(trabajo (en|de|como) [a-z ]+|(estudio|estoy estudiando) (en|[a-z]+) ?[a-z ]*)$",
-    ),
+    ("routine", 4, rf"^{_YO}{_STUDY}$"),
     ("routine", 7, r"^(yo )?ceno (a las|tarde|temprano)( [a-z0-9 ]+)?$"),
     ("routine", 8, r"^(yo )?me acuesto (a las|tarde|temprano)( [a-z0-9 ]+)?$"),
     ("weekend", 1, r"^(el sabado )?(yo )?voy a [a-z]+(ar|er|ir)( [a-z]+){0,5}( el sabado)?$"),
@@ -121,11 +106,7 @@ STEP_RULES: list[tuple[str, int, str]] = [
     ("cafe", 4, r"^(no )?(nada mas|eso es todo)( gracias)?$"),
     ("cafe", 5, r"^(si )?(esta|estan) (muy )?(rico|rica|bueno|buena|delicioso|deliciosa)$"),
     ("cafe", 7, r"^(con tarjeta|en efectivo|pago (con tarjeta|en efectivo))( por favor)?$"),
-    (
-        "cafe",
-        2,
-        r"^((quiero|quisiera) )?(un|una) (cafe|te|cerveza|zumo|vaso|taza)( [a-z ]+)?( por favor)?$",
-    ),
+    ("cafe", 2, rf"^((quiero|quisiera) )?{_DRINKS}( [a-z ]+)?( por favor)?$"),
 ]
 _COMPILED = [(lesson, step, re.compile(rule)) for lesson, step, rule in STEP_RULES]
 
