@@ -101,6 +101,11 @@ def test_every_correction_is_right_spanish_with_no_stray_punctuation(tutor, less
     assert not bad, f"{len(bad)} corrections, e.g.:\n" + "\n".join(bad[:15])
 
 
+def _shown(tutor, conv: Conversation, text: str, kind: str | None = None) -> str:
+    """The tutor's messages to this answer (of one kind, if named), joined as the learner reads them."""
+    return " ".join(m.text for m in tutor.respond(conv, text).messages if kind in (None, m.kind))
+
+
 @pytest.mark.parametrize(
     "lesson,step,text,want",
     [
@@ -110,9 +115,7 @@ def test_every_correction_is_right_spanish_with_no_stray_punctuation(tutor, less
     ],
 )
 def test_the_issue_examples(tutor, lesson, step, text, want):
-    conv = Conversation(lesson_id=lesson, step=step, attempt=3)
-    outcome = tutor.respond(conv, text)
-    shown = " ".join(m.text for m in outcome.messages)
+    shown = _shown(tutor, Conversation(lesson_id=lesson, step=step, attempt=3), text)
     assert want in shown
     assert "cafe con" not in shown and "pequeno" not in shown and "jamon" not in shown
 
@@ -180,8 +183,7 @@ def test_a_cue_never_tells_the_learner_to_do_what_they_already_did(tutor, attemp
     ],
 )
 def test_the_issue_contradictions_are_gone(tutor, lesson, step, text, never):
-    conv = Conversation(lesson_id=lesson, step=step, attempt=1)
-    cue = " ".join(m.text for m in tutor.respond(conv, text).messages if m.kind == "cue")
+    cue = _shown(tutor, Conversation(lesson_id=lesson, step=step, attempt=1), text, "cue")
     assert cue and never not in cue
 
 
