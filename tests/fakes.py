@@ -6,6 +6,7 @@ wrapped in SageMaker `PayloadPart` events whose bytes are split anywhere: mid-li
 mid-token and mid-UTF-8 character. Errors are botocore's own exception classes.
 """
 
+import functools
 import json
 import time
 from collections.abc import Iterator
@@ -298,12 +299,19 @@ def scripted(*responses: Any, **fields: Any) -> ScriptedChatModel:
     return ScriptedChatModel(responses=list(responses), prompts=[], **fields)
 
 
+@functools.cache
+def _prompts() -> Any:
+    """The repository's tutor prompts, read once per test session."""
+    from langbot.llm.prompts import load_prompts
+
+    return load_prompts()
+
+
 def scripted_judge(model: BaseChatModel, **fields: Any) -> Any:
     """An LLM judge on the real chain and prompts that answers with this chat model."""
     from langbot.llm.chain import LLMJudge, build_chain
-    from langbot.llm.prompts import load_prompts
 
-    return LLMJudge("sagemaker", build_chain(load_prompts(), model), fast_path=False, **fields)
+    return LLMJudge("sagemaker", build_chain(_prompts(), model), fast_path=False, **fields)
 
 
 def tgi_stream_judge(output: str) -> Any:
