@@ -12,12 +12,14 @@ def answered_ahead(lesson: Lesson, number: int, text: str) -> Verdict | None:
     step asks for (a kind of music, a city), something the bot had not said itself."""
     if number >= len(lesson.steps) or not lesson.step(number + 1).slots:
         return None
-    verdict = grade_answer(lesson, number + 1, text)
-    if not verdict.correct or not verdict.slots:
-        return None
     step = lesson.step(number)
     said = set(words(f"{step.bot} {step.model_answer}"))
     new = set(words(text)) - said  # «sí, me gusta la música» names nothing new
+    if not new:
+        return None  # no second grading on the turn's path
+    verdict = grade_answer(lesson, number + 1, text)
+    if not verdict.correct or not verdict.slots:
+        return None
     if any(set(words(value)) & new for _, value in verdict.slots):
         return verdict
     kb = knowledge()

@@ -2,6 +2,7 @@
 or place on a miss, and accent notes in English."""
 
 import re
+from functools import lru_cache
 
 from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.matching import CoreMatch
@@ -45,7 +46,7 @@ def _written(name: str, value: str) -> str:
     """A slot value as the bot may echo it: accents restored, and a name or place typed all in
     lower (or upper) case capitalised word by word, except its small words (el norte de …)."""
     if name.startswith(_CAPITALISED_SLOTS) and (value.islower() or value.isupper()):
-        small = knowledge().stop_words | frozenset(knowledge().vocabulary.nouns)
+        small = _small_words()
         value = " ".join(
             w.lower() if fold(w) in small else w[:1].upper() + w[1:].lower() for w in value.split()
         )
@@ -59,6 +60,12 @@ def _written(name: str, value: str) -> str:
     while len(lead) > 1 and fold(lead[0]) in knowledge().lists.adverbs_between:
         lead.pop(0)  # «mucho el café» echoes as «el café»
     return restore_accents(" ".join(lead))
+
+
+@lru_cache(maxsize=1)
+def _small_words() -> frozenset[str]:
+    """Words kept in lower case inside a name or place («el norte de Inglaterra»)."""
+    return knowledge().stop_words | frozenset(knowledge().vocabulary.nouns)
 
 
 def _glued(tokens: Tokens, i: int, j: int) -> bool:

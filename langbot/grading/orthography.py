@@ -83,17 +83,35 @@ def written_form(word: str) -> str | None:
     return _cased(form, word) if form else None
 
 
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    kb = knowledge()
+    return _Words(frozenset(kb.vocabulary.nouns), kb.finite_forms)
+
+
+@lru_cache(maxsize=1)
+def _context_words() -> frozenset[str]:
+    """Every word a context rule may decide: the others skip the sentence's reading."""
+    ctx = accent_context()
+    return frozenset(
+        [*ctx.question_words, *ctx.verb_unless_noun, *ctx.pronoun_unless_noun]
+        + [*ctx.pronoun_after_preposition, *ctx.affirmative]
+    )
+
+
 def restore_accents(text: str) -> str:
     """Text with every accent and ñ it certainly needs, in context where only it decides."""
-    ctx = accent_context()
-    kb = knowledge()
-    words = _Words(frozenset(kb.vocabulary.nouns), kb.finite_forms)
+    ctx, words, places = accent_context(), _words(), knowledge().vocabulary.places
     matches = list(_WORD.finditer(text))
     out, last = [], 0
     for k, m in enumerate(matches):
         word = m.group()
-        place = None if word.lower() in words.nouns else kb.vocabulary.places.get(word.lower())
-        new = place or written_form(word) or _in_context(text, matches, k, words, ctx) or word
+        low = word.lower()
+        place = None if low in words.nouns else places.get(low)
+        new = place or written_form(word)
+        if not new and low in _context_words():
+            new = _in_context(text, matches, k, words, ctx)
+        new = new or word
         out += [text[last : m.start()], new]
         last = m.end()
     out.append(text[last:])
@@ -107,7 +125,10 @@ def _in_context(text: str, matches, k: int, words: "_Words", ctx: AccentContext)
         return None
     start = matches[k].start()
     clause_start = max(text.rfind(c, 0, start) for c in ".,;:¿¡?!") + 1
-    before = [m.group().lower() for m in matches[:k] if m.start() >= clause_start]
+    # the clause's words before this one: only the last two matter («¿de dónde…?»)
+    before = [m.group().lower() for m in matches[max(0, k - 2) : k] if m.start() >= clause_start]
+    if len(before) == 2 and k > 2 and matches[k - 3].start() >= clause_start:
+        before.insert(0, "")  # more than two: not at the clause's start
     after = text[matches[k].end() :].lstrip()
     nxt = fold(matches[k + 1].group()) if k + 1 < len(matches) else ""
     ends = not after or after[0] in ".,;:?!)»"
