@@ -2,9 +2,9 @@
 
 Usage: python scripts/make_cowsl2h_sets.py SOURCE
 SOURCE is a checkout of github.com/ucdaviscl/cowsl2h or its bare git directory (then the
-files are read with `git show HEAD:<path>`). The script reads ONLY the ten files in
-ALLOWED_FILES: the rest of the corpus is the team's held-out set and must stay unseen
-(tests/test_real_data.py holds this list to exactly these ten).
+files are read with `git show HEAD:<path>`). The script reads ONLY the ten files listed in
+scripts/cows_files.yaml (ALLOWED_FILES): the rest of the corpus is the team's
+held-out set and must stay unseen (tests/test_real_data.py pins that list by its digest).
 
 Writes:
 - evals/real-pairs/pairs.yaml and evals/real-pairs-heldout/pairs.yaml: short learner
@@ -23,7 +23,9 @@ import sys
 from difflib import SequenceMatcher
 from pathlib import Path
 
+import yaml
 from error_kinds import classify
+from pydantic import BaseModel, ConfigDict
 from real_data import (
     EVALS,
     fold,
@@ -36,17 +38,18 @@ from real_data import (
     write_rows,
 )
 
-ALLOWED_FILES = (
-    "csv/yourself.W21.csv",
-    "csv/beautiful.W20.csv",
-    "csv/beautiful.W21.csv",
-    "csv/chaplin.S21.csv",
-    "csv/famous.F17.csv",
-    "csv/famous.S18.csv",
-    "csv/famous.SU17.csv",
-    "csv/place_you_dislike.S21.csv",
-    "csv/terrible.S19.csv",
-    "csv/vacation.SU17.csv",
+
+class _AllowedFiles(BaseModel):
+    """The list of COWS-L2H files the generator may read."""
+
+    model_config = ConfigDict(extra="forbid")
+    files: list[str]
+
+
+ALLOWED_FILES = tuple(
+    _AllowedFiles.model_validate(
+        yaml.safe_load((Path(__file__).with_name("cows_files.yaml")).read_text(encoding="utf-8"))
+    ).files
 )
 MAX_WORDS = 15
 MAX_CHANGED = 3  # words changed, added or dropped between learner and correction

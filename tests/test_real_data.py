@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from langbot.cli import main
 from langbot.evaluation import EvalSetError, check_eval_set, load_eval_set
@@ -24,18 +25,10 @@ from langbot.real_eval import (
 )
 
 SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
-ALLOWED_COWS = {
-    "csv/yourself.W21.csv",
-    "csv/beautiful.W20.csv",
-    "csv/beautiful.W21.csv",
-    "csv/chaplin.S21.csv",
-    "csv/famous.F17.csv",
-    "csv/famous.S18.csv",
-    "csv/famous.SU17.csv",
-    "csv/place_you_dislike.S21.csv",
-    "csv/terrible.S19.csv",
-    "csv/vacation.SU17.csv",
-}
+# The ten COWS-L2H files issue 19 allows: the list the generator reads, pinned by the SHA-256
+# of the sorted names, so that any change to it fails here.
+ALLOWED_COWS = set(yaml.safe_load((SCRIPTS / "cows_files.yaml").read_text("utf-8"))["files"])
+ALLOWED_COWS_SHA256 = "9d5ea54bb8adae3c6e64ce7f41aa674a308fd05a3355901bc89331521e92dd57"
 # (folder, fewest rows) of each half: the sets must not silently shrink when regenerated
 MIN_ROWS = {"learners": 20, "natives": 100}
 MIN_PAIRS = 1000
@@ -100,8 +93,9 @@ def test_wrong_learner_rows_come_from_the_same_halfs_pairs():
 
 
 def test_the_cows_script_reads_exactly_the_ten_allowed_files(cows_script, tmp_path):
-    assert set(cows_script.ALLOWED_FILES) == ALLOWED_COWS
-    assert len(cows_script.ALLOWED_FILES) == len(ALLOWED_COWS)
+    names = cows_script.ALLOWED_FILES
+    assert len(names) == len(set(names)) == 10 and set(names) == ALLOWED_COWS
+    assert hashlib.sha256("\n".join(sorted(names)).encode()).hexdigest() == ALLOWED_COWS_SHA256
     with pytest.raises(ValueError, match="not one of the allowed"):
         cows_script.read_allowed(tmp_path, "csv/famous.W18.csv")
     for script in SCRIPTS.glob("*.py"):
