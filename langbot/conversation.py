@@ -13,6 +13,20 @@ MAX_ATTEMPTS = 3
 
 Category = Literal["correct", "grammar", "context", "english", "off_topic", "injection", "help"]
 MISS_CATEGORIES: tuple[Category, ...] = ("grammar", "context", "english", "off_topic", "injection")
+# The kinds of grammar error a judge names (`Verdict.error_kinds`); the eval sets label wrong
+# answers with the same kinds.
+ERROR_KINDS = (
+    "gender_number",
+    "verb",
+    "gustar",
+    "ser_estar",
+    "reflexive",
+    "tener_age",
+    "spelling",
+    "preposition",
+    "word_form",
+)
+ErrorKind = Literal[ERROR_KINDS]  # type: ignore[valid-type]
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
+from langbot.conversation import ERROR_KINDS
 from langbot.datafiles import load_rows
 from langbot.errors import EvalSetError, InputRejected
 from langbot.lessons import Lesson
@@ -34,15 +35,9 @@ CORRECT_KINDS = (
     "politeness",
     "extra_clause",
 )
-GRAMMAR_KINDS = (
-    "gender_number",
-    "verb",
-    "gustar",
-    "ser_estar",
-    "reflexive",
-    "tener_age",
-    "spelling",
-)
+# A wrong answer's category is the kind of error it makes: the judge's error kinds, but for the
+# two the rule library added, which no eval row labels yet (every category must have rows).
+GRAMMAR_KINDS = tuple(k for k in ERROR_KINDS if k not in ("preposition", "word_form"))
 REDIRECT_CATEGORIES = ("off_topic", "injection")
 # every category, in the scorecard's order: each kind list above is written once
 CATEGORIES: tuple[str, ...] = (

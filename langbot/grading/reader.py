@@ -1,23 +1,11 @@
 """The words of one answer, with the lookups every grammar check needs, and the error type."""
 
 from dataclasses import dataclass
-from typing import Literal
 
+from langbot.conversation import ErrorKind
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.tokens import BOUNDARY, Tokens
 from langbot.text import has_accent
-
-ErrorKind = Literal[
-    "gender_number",
-    "verb",
-    "gustar",
-    "ser_estar",
-    "reflexive",
-    "tener_age",
-    "spelling",
-    "preposition",
-    "word_form",
-]
 
 DETERMINERS: dict[str, tuple[str | None, str]] = {
     "el": ("m", "s"), "la": ("f", "s"), "los": ("m", "p"), "las": ("f", "p"),
