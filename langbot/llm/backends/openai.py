@@ -1,22 +1,16 @@
 """The OpenAI-compatible backend: TGI's /v1/chat/completions, vLLM or Ollama at a base URL."""
 
-from collections.abc import Iterator
 from typing import Any
 
-from langchain_core.messages import BaseMessage
-from langchain_core.outputs import ChatGenerationChunk
 from langchain_openai import ChatOpenAI
 
 from langbot.config import Settings
-from langbot.errors import OutputParseError
 from langbot.llm.backends.common import (
     ModelBackend,
-    TranslatedGenerate,
+    TranslatedChatModel,
     missing_settings,
     require,
-    translated,
 )
-from langbot.llm.deadline import check_deadline
 
 
 def check_settings(settings: Settings) -> None:
@@ -28,7 +22,7 @@ def check_settings(settings: Settings) -> None:
     require("openai", missing_settings(settings, needs))
 
 
-class CompatibleChatModel(TranslatedGenerate, ChatOpenAI):
+class CompatibleChatModel(TranslatedChatModel, ChatOpenAI):
     """ChatOpenAI whose transport failures surface as LangbotError subclasses, and whose
     requests suit TGI and other compatible servers: `max_tokens` (TGI before 3.0.2 ignores
     `max_completion_tokens`), no `top_p` of 1 (a 422) or with greedy decoding, and the
@@ -49,22 +43,6 @@ class CompatibleChatModel(TranslatedGenerate, ChatOpenAI):
         if self.grammar is not None and self.grammar_style != "none":
             payload["response_format"] = response_format(self.grammar, self.grammar_style)
         return payload
-
-    def _stream(
-        self,
-        messages: list[BaseMessage],
-        stop: list[str] | None = None,
-        run_manager: Any = None,
-        **kwargs: Any,
-    ) -> Iterator[ChatGenerationChunk]:
-        seen = False
-        with translated():
-            for chunk in super()._stream(messages, stop, run_manager, **kwargs):
-                check_deadline()
-                seen = seen or bool(chunk.text)
-                yield chunk
-        if not seen:  # langchain-core would raise a bare ValueError that escapes the fallback
-            raise OutputParseError("The model server's stream ended without any text.")
 
 
 def response_format(schema: dict[str, Any], style: str) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from langbot.errors import OutputParseError
 from langbot.llm.backends.client import make_client, reply_read_timeout, stream_read_timeout
 from langbot.llm.backends.common import (
     ModelBackend,
-    TranslatedGenerate,
+    TranslatedChatModel,
     missing_settings,
     require,
     translated,
@@ -106,28 +106,24 @@ class TGIGenerateEndpoint(SagemakerEndpoint):
             return super()._call(prompt, None, run_manager, **kwargs)
 
 
-class TGIChatEndpoint(TranslatedGenerate, ChatSagemakerEndpoint):
+class TGIChatEndpoint(TranslatedChatModel, ChatSagemakerEndpoint):
     """ChatSagemakerEndpoint for TGI's Messages API: robust streaming, translated errors."""
 
     pass_stop: ClassVar[bool] = False  # the stop words are in model_kwargs, sent in the body
 
-    def _stream(
-        self,
-        messages: list[BaseMessage],
-        stop: list[str] | None = None,
-        run_manager: Any = None,
-        **kwargs: Any,
+    def _chunks(
+        self, messages: list[BaseMessage], stop: list[str] | None, run_manager: Any, **kwargs: Any
     ) -> Iterator[ChatGenerationChunk]:
+        """The stream read here: langchain-aws's LineIterator hangs without a final newline."""
         params = self._format_messages_request(messages=messages, **{**kwargs, STREAM: True})
         params.pop("Accept", None)
-        with translated():
-            response = self.client.invoke_endpoint_with_response_stream(**params)
-            read = self.content_handler.transform_output
-            for text in _texts(response["Body"], lambda line: str(read(line).content)):
-                chunk = ChatGenerationChunk(message=AIMessageChunk(content=text))
-                if run_manager:
-                    run_manager.on_llm_new_token(chunk.text, chunk=chunk)
-                yield chunk
+        response = self.client.invoke_endpoint_with_response_stream(**params)
+        read = self.content_handler.transform_output
+        for text in _texts(response["Body"], lambda line: str(read(line).content)):
+            chunk = ChatGenerationChunk(message=AIMessageChunk(content=text))
+            if run_manager:
+                run_manager.on_llm_new_token(chunk.text, chunk=chunk)
+            yield chunk
 
 
 def _apply_chat_template(template: ChatTemplate) -> Runnable:
