@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any
 
 from langbot.config import Settings
 from langbot.errors import (
@@ -19,9 +19,7 @@ from langbot.errors import (
     BackendUnresponsive,
     ConfigError,
     ModelError,
-    OutputParseError,
 )
-from langbot.llm.deadline import check_deadline
 
 _THROTTLE_CODES = {"ThrottlingException", "Throttling", "TooManyRequestsException"}
 _STREAM_CODES = {"ModelStreamError", "InternalStreamFailure"}
@@ -88,40 +86,6 @@ def translate_client_error(e: BaseException) -> BackendError | None:
     if type(e).__module__.startswith(_BOTO):
         return _boto_error(e)
     return None
-
-
-class TranslatedChatModel:
-    """Mixin for a LangChain chat model: a call or a stream raises LangbotErrors, a stream checks
-    the turn deadline on every chunk, and a stream with no text is a parse error (langchain-core
-    would raise a bare ValueError that escapes the fallback)."""
-
-    pass_stop: ClassVar[bool] = True
-    """False where the stop words already travel in the request body (TGI on SageMaker)."""
-
-    def _generate(
-        self, messages: list, stop: list[str] | None = None, run_manager: Any = None, **kwargs: Any
-    ) -> Any:
-        with translated():
-            stop = stop if self.pass_stop else None
-            return super()._generate(messages, stop, run_manager, **kwargs)  # type: ignore[misc]
-
-    def _stream(
-        self, messages: list, stop: list[str] | None = None, run_manager: Any = None, **kwargs: Any
-    ) -> Iterator[Any]:
-        seen = False
-        with translated():
-            for chunk in self._chunks(messages, stop, run_manager, **kwargs):
-                check_deadline()
-                seen = seen or bool(chunk.text)
-                yield chunk
-        if not seen:
-            raise OutputParseError("The model server's stream ended without any text.")
-
-    def _chunks(
-        self, messages: list, stop: list[str] | None, run_manager: Any, **kwargs: Any
-    ) -> Iterator[Any]:
-        """The model's chunks as its LangChain class streams them (a backend may read its own)."""
-        return super()._stream(messages, stop, run_manager, **kwargs)  # type: ignore[misc]
 
 
 def _is_openai(e: BaseException) -> bool:

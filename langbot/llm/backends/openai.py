@@ -5,9 +5,9 @@ from typing import Any
 from langchain_openai import ChatOpenAI
 
 from langbot.config import Settings
+from langbot.llm.backends.chat_model import TranslatedChatModel
 from langbot.llm.backends.common import (
     ModelBackend,
-    TranslatedChatModel,
     missing_settings,
     require,
 )

@@ -17,10 +17,10 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from langbot.config import Settings
 from langbot.errors import OutputParseError
+from langbot.llm.backends.chat_model import TranslatedChatModel
 from langbot.llm.backends.client import make_client, reply_read_timeout, stream_read_timeout
 from langbot.llm.backends.common import (
     ModelBackend,
-    TranslatedChatModel,
     missing_settings,
     require,
     translated,
