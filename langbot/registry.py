@@ -7,6 +7,7 @@ This module imports nothing heavy, so settings validation can use it.
 """
 
 from importlib import import_module
+from importlib.util import find_spec
 from typing import TYPE_CHECKING, Any, Protocol
 
 from langbot.errors import ConfigError
@@ -21,6 +22,10 @@ _REGISTRY: dict[str, str] = {
     "builtin": "langbot.llm.backends.builtin:BACKEND",
     "sagemaker": "langbot.llm.backends.sagemaker:BACKEND",
     "openai": "langbot.llm.backends.openai:BACKEND",
+}
+# name -> (the modules it needs that the runtime install leaves out, the command that adds them)
+_EXTRAS: dict[str, tuple[tuple[str, ...], str]] = {
+    "openai": (("openai", "langchain_openai"), "pip install -r requirements-openai.txt"),
 }
 _loaded: dict[str, "Backend"] = {}
 
@@ -50,9 +55,11 @@ class Backend(Protocol):
         """Whether it is reachable now, and a short detail for the health line."""
 
 
-def register(name: str, target: str) -> None:
-    """Add a backend: `target` is the "module:attribute" of its Backend object."""
+def register(name: str, target: str, needs: tuple[str, ...] = (), install: str = "") -> None:
+    """Add a backend: `target` is the "module:attribute" of its Backend object; `needs`, the
+    modules it imports that may not be installed, and `install`, the command that adds them."""
     _REGISTRY[name] = target
+    _EXTRAS[name] = (needs, install)
     _loaded.pop(name, None)
 
 
@@ -77,5 +84,18 @@ def get_backend(name: str) -> Backend:
     """The registered Backend called `name` (ConfigError, listing the known ones, if none)."""
     if name not in _loaded:
         module, _, attribute = _REGISTRY[check_backend_name(name)].partition(":")
+        check_installed(name)
         _loaded[name] = getattr(import_module(module), attribute)
     return _loaded[name]
+
+
+def check_installed(name: str) -> None:
+    """ConfigError saying what to install, if a module the backend needs is not installed."""
+    needs, install = _EXTRAS.get(name, ((), ""))
+    missing = [module for module in needs if find_spec(module) is None]
+    if missing:
+        raise ConfigError(
+            f"LANGBOT_BACKEND={name} needs {', '.join(missing)}, which the runtime install "
+            f"(requirements.txt) leaves out: run `{install}`, or set LANGBOT_BACKEND=builtin.",
+            field="LANGBOT_BACKEND",
+        )

@@ -49,6 +49,7 @@ ECHO = EchoBackend()
 @pytest.fixture
 def echo(monkeypatch):
     monkeypatch.setattr(registry, "_REGISTRY", {**registry._REGISTRY})
+    monkeypatch.setattr(registry, "_EXTRAS", {**registry._EXTRAS})
     monkeypatch.setattr(registry, "_loaded", {})
     monkeypatch.setattr(health, "_cache", {})
     registry.register("echo", f"{__name__}:ECHO")
@@ -83,6 +84,22 @@ def test_a_registered_backend_is_accepted_built_and_described(echo) -> None:
     line = health.describe_backend(settings)
     assert line.startswith("Backend: Echo (") and "not reachable" in line
     assert "echo is a test" in line
+
+
+def test_a_backend_whose_client_is_not_installed_says_what_to_install(echo, capsys) -> None:
+    registry.register("echo", f"{__name__}:ECHO", ("langbot_echo_client",), "pip install echo")
+    settings = load_settings({"LANGBOT_BACKEND": "echo"}, None)
+    with pytest.raises(ConfigError) as e:
+        build_judge(settings)
+    assert "LANGBOT_BACKEND=echo needs langbot_echo_client" in str(e.value)
+    assert "run `pip install echo`" in str(e.value) and e.value.field == "LANGBOT_BACKEND"
+
+
+def test_the_openai_backend_names_its_optional_install() -> None:
+    # The runtime install leaves the OpenAI client out (issue 19's size cap); dev installs it.
+    needs, install = registry._EXTRAS["openai"]
+    assert install == "pip install -r requirements-openai.txt"
+    assert set(needs) == {"openai", "langchain_openai"}
 
 
 # --- each boundary maps an error once: the CLI by exit status ----------------------------
