@@ -92,3 +92,39 @@ def contains_phrase(haystack: str, needle: str) -> bool:
     if not n:
         return False
     return f" {n} " in f" {squash(haystack)} "
+
+
+def edit_distance(a: str, b: str, limit: int, transpositions: bool = True) -> int:
+    """The fewest edits that turn `a` into `b` (insert, delete or change a letter and, with
+    `transpositions`, swap two neighbours: optimal string alignment), or `limit` + 1 if more."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    start = 0  # the common prefix and suffix cost nothing: only what lies between is aligned
+    while start < len(a) and start < len(b) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < len(a) - start and end < len(b) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    a, b = a[start : len(a) - end], b[start : len(b) - end]
+    if not a or not b:
+        return min(len(a) + len(b), limit + 1)
+    return _aligned(a, b, limit, transpositions)
+
+
+def _aligned(a: str, b: str, limit: int, transpositions: bool) -> int:
+    # Only cells within `limit` of the diagonal can stay within `limit` (the rest count as over).
+    over = limit + 1
+    before: list[int] = []
+    previous = [j if j <= limit else over for j in range(len(b) + 1)]
+    for i, x in enumerate(a, 1):
+        row = [i if i <= limit else over] + [over] * len(b)
+        for j in range(max(1, i - limit), min(len(b), i + limit) + 1):
+            y = b[j - 1]
+            best = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (x != y))
+            if transpositions and i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                best = min(best, before[j - 2] + 1)
+            row[j] = min(best, over)
+        if min(row) > limit:
+            return over
+        before, previous = previous, row
+    return previous[-1]

@@ -3,7 +3,7 @@ spaces, one character for one, so a span found in folded text is the same span i
 
 import pytest
 
-from langbot.text import fold, squash, words
+from langbot.text import edit_distance, fold, squash, words
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,24 @@ def test_fold_is_the_same_after_many_distinct_characters():
 def test_squash_and_words_use_the_folded_form():
     assert squash("  ¿Dónde   ESTÁ? ") == "donde esta"
     assert words("¿Dónde está el baño?") == ["donde", "esta", "el", "bano"]
+
+
+# The near-miss spellings the grader corrects: (a, b, limit, transpositions, distance)
+@pytest.mark.parametrize(
+    "a, b, limit, swaps, want",
+    [
+        ("grasias", "gracias", 2, True, 1),  # a changed letter
+        ("fubol", "futbol", 2, True, 1),  # a dropped letter
+        ("hermnao", "hermano", 2, True, 1),  # two neighbours swapped: one edit
+        ("hermnao", "hermano", 2, False, 2),  # without swaps, two changes
+        ("cumpleanos", "cumpleaños", 1, True, 1),
+        ("estudiante", "estudiante", 0, True, 0),
+        ("casa", "perro", 2, True, 3),  # over the limit: limit + 1
+        ("ab", "ba", 0, True, 1),
+        ("", "abc", 5, True, 3),
+        ("ca", "abc", 3, True, 3),  # optimal string alignment, not full Damerau: 3, not 2
+        ("marca", "marcar", 1, False, 1),
+    ],
+)
+def test_edit_distance_counts_the_edits_up_to_the_limit(a, b, limit, swaps, want):
+    assert edit_distance(a, b, limit, swaps) == want == edit_distance(b, a, limit, swaps)

@@ -18,13 +18,12 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, field_validator
-from rapidfuzz.distance import Levenshtein
 
 from langbot.datafiles import WordList, load_model
 from langbot.errors import LessonFileError
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.tokens import BOUNDARY, Tokens
-from langbot.text import fold
+from langbot.text import edit_distance, fold
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "instructions.yaml"
 WINDOW = 8  # words after a directive in which its object may stand
@@ -156,7 +155,7 @@ def _phrase_at(lex: Lexicon, words: tuple[str, ...], i: int, field: str) -> int:
 
 @lru_cache(maxsize=4096)
 def _one_typo_from(lex: Lexicon, word: str, field: str) -> bool:
-    return any(Levenshtein.distance(word, w, score_cutoff=1) == 1 for w in lex.sets[field])
+    return any(edit_distance(word, w, 1, transpositions=False) == 1 for w in lex.sets[field])
 
 
 def _heads_clause(lex: Lexicon, words: tuple[str, ...], i: int) -> bool:

@@ -7,8 +7,6 @@ answer right. Names and other unknown words are never errors.
 
 from functools import lru_cache
 
-from rapidfuzz.distance import OSA
-
 from langbot.grading.grammar import GrammarError
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.language import _frequencies, common_spanish
@@ -16,12 +14,12 @@ from langbot.grading.matching import find_core, tag_stream
 from langbot.grading.tokens import BOUNDARY, Tokens
 from langbot.lessons import Lesson
 from langbot.notation import check_pattern
-from langbot.text import fold
+from langbot.text import edit_distance, fold
 
 
 def distance(a: str, b: str, limit: int = 2) -> int:
     """Damerau-Levenshtein distance (optimal string alignment), cut off at `limit` + 1."""
-    return OSA.distance(a, b, score_cutoff=limit)
+    return edit_distance(a, b, limit)
 
 
 def _allowed(word: str) -> int:
