@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from langbot import registry
+
 ROOT = Path(__file__).resolve().parent.parent
 DEV_TOOLS = {
     "ruff",
@@ -66,9 +68,29 @@ def pyproject() -> dict:
     return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 
 
+def _names(requirements: list[str]) -> set[str]:
+    return {normalise(re.split(r"[\[=<>!~; ]", d, maxsplit=1)[0]) for d in requirements}
+
+
 def test_pyproject_dependencies_are_exactly_what_the_code_imports():
-    declared = {normalise(re.split(r"[\[=<>!~; ]", d, maxsplit=1)[0]) for d in pyproject()["project"]["dependencies"]}  # fmt: skip
-    assert declared == imported_distributions()
+    project = pyproject()["project"]
+    declared, extras = _names(project["dependencies"]), project["optional-dependencies"]
+    assert declared | _names(extras["openai"]) == imported_distributions()
+    assert not declared & _names(extras["openai"])
+
+
+def test_the_openai_client_is_an_optional_install_that_dev_adds():
+    # Left out of the runtime to keep it small (issue 19); the registry names the install line.
+    extra = _names(pyproject()["project"]["optional-dependencies"]["openai"])
+    assert set(requirement_names(ROOT / "requirements-openai.txt")) == extra
+    needs, install = registry._EXTRAS["openai"]
+    assert install == "pip install -r requirements-openai.txt"
+    owners = importlib.metadata.packages_distributions()
+    assert {normalise(d) for module in needs for d in owners[module]} == extra
+    text = (ROOT / "requirements-openai.txt").read_text(encoding="utf-8")
+    assert all("==" in line for line in text.splitlines() if line and line[0] != "#")
+    dev = (ROOT / "requirements-dev.txt").read_text(encoding="utf-8")
+    assert re.search(r"^-r requirements-openai\.txt$", dev, re.M)
 
 
 def test_requirements_txt_is_the_runtime_only_and_pins_every_dependency():

@@ -95,13 +95,6 @@ def test_a_backend_whose_client_is_not_installed_says_what_to_install(echo, caps
     assert "run `pip install echo`" in str(e.value) and e.value.field == "LANGBOT_BACKEND"
 
 
-def test_the_openai_backend_names_its_optional_install() -> None:
-    # The runtime install leaves the OpenAI client out (issue 19's size cap); dev installs it.
-    needs, install = registry._EXTRAS["openai"]
-    assert install == "pip install -r requirements-openai.txt"
-    assert set(needs) == {"openai", "langchain_openai"}
-
-
 # --- each boundary maps an error once: the CLI by exit status ----------------------------
 @pytest.mark.parametrize(
     ("error", "status"),

@@ -1,11 +1,11 @@
 """Is this answer Spanish at all? English, off-topic questions and answer-fishing.
 
-English is told from Spanish with the word-frequency lists that ship with
-pyspellchecker (loaded once, lazily), not with a hand-made word list. pyspellchecker's
-Spanish list holds base forms only ("amigo", not "amigos" or "tengas"), so whether a word
-is a common Spanish form, inflected or not, comes from `data/common_spanish.txt.gz`,
-generated from wordfreq's list by scripts/generate_common_forms.py (wordfreq is not a
-runtime dependency).
+English is told from Spanish with word-frequency lists (loaded once, lazily), not with a
+hand-made word list: `data/word_frequencies.tsv.gz`, generated from pyspellchecker's Spanish
+and English lists by scripts/generate_word_frequencies.py. Those lists hold base forms only
+("amigo", not "amigos" or "tengas"), so whether a word is a common Spanish form, inflected or
+not, comes from `data/common_spanish.txt.gz`, generated from wordfreq's list by
+scripts/generate_common_forms.py (neither package is a runtime dependency).
 """
 
 import gzip
@@ -19,6 +19,7 @@ from langbot.errors import LexiconError
 from langbot.text import fold, squash
 
 COMMON_FORMS = Path(__file__).resolve().parent / "data" / "common_spanish.txt.gz"
+WORD_FREQUENCIES = Path(__file__).resolve().parent / "data" / "word_frequencies.tsv.gz"
 
 _INJECTION = re.compile(
     r"\b(ignore|ignora|olvida|forget|disregard|instructions?|instrucciones|system prompt|prompt|"
@@ -57,6 +58,8 @@ _QUESTION_WORDS = {
 
 
 _LOADING = threading.Lock()
+# A row of the word-count file: language (or `total`), a folded word, its count.
+_COUNT_ROW = re.compile(r"^(es|en|total)\t([^\W_A-Z]+)\t(\d+)$", re.M)
 ENGLISH_FLOOR = 1e-6  # a relative frequency below which a word is too rare to call English
 
 
@@ -68,20 +71,35 @@ def _frequencies() -> tuple[dict[str, float], dict[str, float]]:
 
 @lru_cache(maxsize=1)
 def _load_frequencies() -> tuple[dict[str, float], dict[str, float]]:
-    from spellchecker import SpellChecker  # noqa: PLC0415 - 0.4 s to load, so only when needed
+    return read_word_frequencies(WORD_FREQUENCIES)
 
-    def relative(lang: str, floor: float = 0.0) -> dict[str, float]:
-        wf = SpellChecker(language=lang, distance=1).word_frequency
-        total = wf.total_words
-        out: dict[str, float] = {}
-        for word, count in wf.dictionary.items():
-            # Most entries are plain lower-case ASCII, which fold leaves as they are.
-            key = word if word.isascii() and word.isalnum() else fold(word)
-            out[key] = out.get(key, 0.0) + count / total
-        return {w: f for w, f in out.items() if f > floor} if floor else out
 
-    # English words at or below ENGLISH_FLOOR never count as English, so they are not kept.
-    return relative("es"), relative("en", ENGLISH_FLOOR)
+def read_word_frequencies(path: Path) -> tuple[dict[str, float], dict[str, float]]:
+    """The relative frequency of each folded Spanish and English word in a word-count file; a
+    malformed one raises LexiconError naming the line."""
+    lines = [line for line in _read_gzip(path).splitlines() if not line.startswith("#")]
+    rows = _COUNT_ROW.findall("\n".join(lines))  # one pass in C, not a check per row
+    if len(rows) != len(lines):
+        number, line = next((n, x) for n, x in enumerate(lines, 1) if not _COUNT_ROW.fullmatch(x))
+        raise LexiconError(
+            f"{path}: row {number} ({line!r}): not es|en|total, a folded word, a count"
+        )
+    totals = {word: int(count) for kind, word, count in rows if kind == "total"}
+    if set(totals) != {"es", "en"} or not all(totals.values()):
+        raise LexiconError(f"{path}: needs one `total` row with a count for each of es, en")
+    es: dict[str, float] = {}
+    en: dict[str, float] = {}
+    for kind, word, count in rows:
+        if kind != "total":
+            (es if kind == "es" else en)[word] = int(count) / totals[kind]
+    return es, en
+
+
+def _read_gzip(path: Path) -> str:
+    try:
+        return gzip.decompress(path.read_bytes()).decode("utf-8")
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError) as e:
+        raise LexiconError(f"{path}: cannot be read as gzipped UTF-8 text ({e})") from e
 
 
 def common_spanish(word: str) -> bool:
@@ -97,10 +115,7 @@ def _common_forms() -> frozenset[str]:
 
 def read_common_forms(path: Path) -> frozenset[str]:
     """The folded forms listed in a word-list file; a malformed one raises LexiconError."""
-    try:
-        text = gzip.decompress(path.read_bytes()).decode("utf-8")
-    except (OSError, EOFError, zlib.error, UnicodeDecodeError) as e:
-        raise LexiconError(f"{path}: cannot be read as gzipped UTF-8 text ({e})") from e
+    text = _read_gzip(path)
     forms = []
     for number, line in enumerate(text.splitlines(), 1):
         if line.startswith("#"):
