@@ -1,5 +1,10 @@
 """Train langbot/grading/data/tagger.crfsuite, the part-of-speech tagger, and report its accuracy.
 
+The app reads the model's weights as text, data/tagger_weights.tsv.gz, which this script
+writes from the trained model (python-crfsuite is a development tool, not a runtime
+dependency). `python scripts/train_tagger.py --export` writes it again from the checked-in
+model without training.
+
 Trains a CRF (python-crfsuite) on UD_Spanish-GSD's dev split (the split the lexicon is built
 from) and evaluates it on GSD's test split, which neither the lexicon nor the model has seen:
 overall, on the forms the lexicon gives several parts of speech, and on a few named ambiguous
@@ -12,6 +17,7 @@ scripts/generate_lexicon.py: `python scripts/train_tagger.py`.
 
 from __future__ import annotations
 
+import gzip
 import sys
 from collections import Counter
 from pathlib import Path
@@ -24,7 +30,7 @@ import pycrfsuite  # noqa: E402
 from treebanks import read_file, sentences, treebank_dir  # noqa: E402
 
 from langbot.grading.lexicon import LEXICON, read_lexicon  # noqa: E402
-from langbot.grading.tagger import MODEL, Tagger, token_features  # noqa: E402
+from langbot.grading.tagger import MODEL, WEIGHTS, Tagger, token_features  # noqa: E402
 
 SAMPLE = ROOT / "tests" / "data" / "ud_gsd_test_sample.tsv"
 NAMED = ("como", "frío", "vino", "sobre", "bajo", "que", "una", "la", "era", "para")
@@ -76,8 +82,27 @@ def write_sample(data) -> None:
     SAMPLE.write_text("\n".join(lines), encoding="utf-8")
 
 
+def export_weights(model: Path = MODEL, out: Path = WEIGHTS) -> None:
+    """Write a crfsuite model's labels and weights as the gzipped text the app reads."""
+    reader = pycrfsuite.Tagger()
+    reader.open(str(model))
+    info = reader.info()
+    lines = [
+        "# The part-of-speech CRF's weights, written from tagger.crfsuite by",
+        "# scripts/train_tagger.py: do not edit. labels; trans from, to; state attribute, label.",
+        "labels\t" + "\t".join(reader.labels()),
+    ]
+    lines += [f"trans\t{a}\t{b}\t{w}" for (a, b), w in sorted(info.transitions.items())]
+    lines += [f"state\t{a}\t{b}\t{w}" for (a, b), w in sorted(info.state_features.items())]
+    out.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode(), mtime=0))
+    print(f"{out}: {len(info.state_features)} state and {len(info.transitions)} transition weights")
+
+
 def main() -> None:
-    """Train, save, evaluate, write the sample."""
+    """Train, save, export, evaluate, write the sample (with --export: export only)."""
+    if sys.argv[1:] == ["--export"]:
+        export_weights()
+        return
     gsd = treebank_dir("gsd")
     train = sentences(read_file(gsd, "es_gsd-ud-dev.conllu"))
     test = sentences(read_file(gsd, "es_gsd-ud-test.conllu"))
@@ -89,8 +114,9 @@ def main() -> None:
         trainer.append(token_features(words, lex, unseen), [w.upos for w in sentence])
     trainer.set_params(PARAMS)
     trainer.train(str(MODEL))
+    export_weights()
     print(f"{MODEL}: {MODEL.stat().st_size} bytes, trained on {sum(map(len, train))} tokens")
-    scores = evaluate(Tagger(MODEL, lex), test, lex)
+    scores = evaluate(Tagger(WEIGHTS, lex), test, lex)
     for key, (right, total) in sorted(scores.items(), key=lambda kv: -kv[1][1]):
         print(f"  {key:10} {right / total:6.1%} of {total}")
     write_sample(test)

@@ -2,8 +2,9 @@
 
 "como" is a verb in "yo como pan" and a conjunction in "como tú"; "vino" a noun or a verb;
 "sobre", "bajo" and "frío" likewise. The model (`data/tagger.crfsuite`) is trained from the UD
-Spanish treebank by scripts/train_tagger.py with python-crfsuite and checked in; nothing is
-downloaded at run time. Its features are the word, its ending, its shape and the parts of
+Spanish treebank by scripts/train_tagger.py with python-crfsuite and checked in, with its
+weights as text (`data/tagger_weights.tsv.gz`), which `crf.py` reads and runs: nothing is
+downloaded at run time and python-crfsuite is not needed to run. Its features are the word, its ending, its shape and the parts of
 speech the lexicon allows for it and its neighbours.
 """
 
@@ -15,9 +16,11 @@ from pathlib import Path
 from typing import NamedTuple
 
 from langbot.errors import LexiconError
+from langbot.grading.crf import read_crf
 from langbot.grading.lexicon import Lexicon, Reading, lexicon
 
-MODEL = Path(__file__).resolve().parent / "data" / "tagger.crfsuite"
+MODEL = Path(__file__).resolve().parent / "data" / "tagger.crfsuite"  # training output
+WEIGHTS = Path(__file__).resolve().parent / "data" / "tagger_weights.tsv.gz"  # what runs
 
 
 def _shape(word: str) -> str:
@@ -134,26 +137,18 @@ class Tagger:
     """Tags a sentence's words with their UPOS in context."""
 
     def __init__(self, model: Path, lex: Lexicon):
-        import pycrfsuite  # noqa: PLC0415 - a C extension, loaded with the model
-
         self._lex = lex
-        self._tagger = pycrfsuite.Tagger()
-        self._lock = threading.Lock()  # a crfsuite tagger is not safe to share between threads
-        try:
-            self._tagger.open(str(model))
-        except (OSError, ValueError) as e:
-            raise LexiconError(f"{model}: cannot be read as a crfsuite model ({e})") from e
-        if not self._tagger.labels():
+        self._crf = read_crf(model)
+        if not self._crf.labels:
             raise LexiconError(f"{model}: the model has no labels")
+        self._verb = self._crf.labels.index("VERB") if "VERB" in self._crf.labels else None
 
     def tag(self, words: list[str]) -> list[str]:
         """The UPOS of each word, in context."""
         if not words:
             return []
-        features = token_features(words, self._lex)
-        with self._lock:
-            tags = list(self._tagger.tag(features))
-            verb_odds = [self._tagger.marginal("VERB", i) for i in range(len(words))]
+        tags, marginals = self._crf.tag(token_features(words, self._lex))
+        verb_odds = [0.0] * len(words) if self._verb is None else list(marginals[:, self._verb])
         return agree_subject_verb(words, tags, self._lex, verb_odds)
 
     def analyse(self, words: list[str]) -> list[Tagged]:
@@ -177,4 +172,4 @@ def tagger() -> Tagger:
 
 @lru_cache(maxsize=1)
 def _shipped() -> Tagger:
-    return Tagger(MODEL, lexicon())
+    return Tagger(WEIGHTS, lexicon())

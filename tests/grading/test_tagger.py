@@ -1,5 +1,7 @@
 """The part-of-speech tagger: ambiguous forms in context, and its accuracy on unseen UD text."""
 
+import gzip
+import importlib.util
 from collections import Counter
 from pathlib import Path
 
@@ -7,9 +9,17 @@ import pytest
 
 from langbot.errors import LexiconError
 from langbot.grading.lexicon import lexicon
-from langbot.grading.tagger import Tagger, tagger
+from langbot.grading.tagger import (
+    MODEL,
+    WEIGHTS,
+    Tagger,
+    agree_subject_verb,
+    tagger,
+    token_features,
+)
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "ud_gsd_test_sample.tsv"
+SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
 # Floors a little under what the checked-in model scores on the sample (README: Tagger).
 FLOOR_ALL = 0.90
 FLOOR_AMBIGUOUS = 0.84
@@ -79,8 +89,44 @@ def test_an_empty_sentence_has_no_tags():
     assert tagger().tag([]) == []
 
 
-def test_a_model_file_that_is_not_a_model_is_refused_by_name(tmp_path):
-    path = tmp_path / "tagger.crfsuite"
+def test_a_weights_file_that_is_not_gzip_is_refused_by_name(tmp_path):
+    path = tmp_path / "tagger_weights.tsv.gz"
     path.write_bytes(b"not a model")
-    with pytest.raises(LexiconError, match="tagger.crfsuite: cannot be read as a crfsuite model"):
+    with pytest.raises(LexiconError, match="tagger_weights.tsv.gz: cannot be read as gzipped"):
         Tagger(path, lexicon())
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        (["labels\tNOUN\tVERB", "state\tw=casa\tNOUN\tmany"], r"row 2 \('state"),
+        (["labels\tNOUN\tVERB", "trans\tNOUN\tADJ\t0.5"], "row 2 .*a label not in the list"),
+        (["trans\tNOUN\tVERB\t0.5"], "the first row must list the labels"),
+        (["labels\tNOUN", "bias\tNOUN\t0.5"], "row 2 .*not labels, trans or state"),
+    ],
+)
+def test_a_malformed_weights_file_names_the_row(tmp_path, rows, message):
+    path = tmp_path / "tagger_weights.tsv.gz"
+    path.write_bytes(gzip.compress(("\n".join(rows) + "\n").encode()))
+    with pytest.raises(LexiconError, match=message):
+        Tagger(path, lexicon())
+
+
+def test_the_weights_are_the_trained_model_and_tag_as_crfsuite_does(tmp_path):
+    # The app runs the weights in numpy; python-crfsuite (dev only) trained them.
+    pycrfsuite = pytest.importorskip("pycrfsuite")
+    spec = importlib.util.spec_from_file_location("train_tagger", SCRIPTS / "train_tagger.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    script.export_weights(MODEL, tmp_path / "weights.tsv.gz")
+    assert (tmp_path / "weights.tsv.gz").read_bytes() == WEIGHTS.read_bytes()
+    reference = pycrfsuite.Tagger()
+    reference.open(str(MODEL))
+    ours, lex = tagger(), lexicon()
+    for sentence in _sample() + [[(w, "") for w in "Mi padre vino ayer .".split()]]:
+        words = [form for form, _ in sentence]
+        features = token_features(words, lex)
+        tags = reference.tag(features)  # then the marginals, of the sequence just tagged
+        verb_odds = [reference.marginal("VERB", i) for i in range(len(words))]
+        want = agree_subject_verb(words, tags, lex, verb_odds)
+        assert ours.tag(words) == want
