@@ -34,6 +34,7 @@ class LinearChainCRF:
         self._row = {attribute: i for i, attribute in enumerate(state)}
         self._weights = np.array(list(state.values())).reshape(len(state), len(labels))
         self._transitions = transitions  # [from, to]
+        self._odds = np.exp(transitions)
 
     def _scores(self, items: list[list[str]]) -> np.ndarray:
         at = [(t, self._row.get(a)) for t, attributes in enumerate(items) for a in attributes]
@@ -61,20 +62,19 @@ class LinearChainCRF:
         return [self.labels[i] for i in reversed(path)]
 
     def _marginals(self, scores: np.ndarray) -> np.ndarray:
-        n = len(scores)
-        alpha, beta = np.zeros_like(scores), np.zeros_like(scores)
-        alpha[0] = scores[0]
-        for t in range(1, n):
-            alpha[t] = scores[t] + _logsumexp(alpha[t - 1][:, None] + self._transitions, axis=0)
-        for t in range(n - 2, -1, -1):
-            beta[t] = _logsumexp(self._transitions + (scores[t + 1] + beta[t + 1])[None, :], 1)
-        total = _logsumexp(alpha[-1], axis=0)
-        return np.exp(alpha + beta - total)
-
-
-def _logsumexp(values: np.ndarray, axis: int) -> np.ndarray:
-    top = values.max(axis=axis, keepdims=True)
-    return np.log(np.exp(values - top).sum(axis=axis)) + np.squeeze(top, axis=axis)
+        # Forward-backward in probabilities, each step rescaled to sum to 1 (no under- or
+        # overflow: each item's scores are first shifted by their maximum).
+        odds = np.exp(scores - scores.max(axis=1, keepdims=True))
+        alpha, beta = np.empty_like(odds), np.ones_like(odds)
+        alpha[0] = odds[0] / odds[0].sum()
+        for t in range(1, len(odds)):
+            step = (alpha[t - 1] @ self._odds) * odds[t]
+            alpha[t] = step / step.sum()
+        for t in range(len(odds) - 2, -1, -1):
+            step = self._odds @ (odds[t + 1] * beta[t + 1])
+            beta[t] = step / step.sum()
+        both = alpha * beta
+        return both / both.sum(axis=1, keepdims=True)
 
 
 def read_crf(path: Path) -> LinearChainCRF:

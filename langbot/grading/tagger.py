@@ -148,7 +148,7 @@ class Tagger:
         if not words:
             return []
         tags, marginals = self._crf.tag(token_features(words, self._lex))
-        verb_odds = [0.0] * len(words) if self._verb is None else list(marginals[:, self._verb])
+        verb_odds = [0.0] * len(words) if self._verb is None else marginals[:, self._verb].tolist()
         return agree_subject_verb(words, tags, self._lex, verb_odds)
 
     def analyse(self, words: list[str]) -> list[Tagged]:
