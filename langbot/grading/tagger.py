@@ -4,8 +4,8 @@
 "sobre", "bajo" and "frío" likewise. The model (`data/tagger.crfsuite`) is trained from the UD
 Spanish treebank by scripts/train_tagger.py with python-crfsuite and checked in, with its
 weights as text (`data/tagger_weights.tsv.gz`), which `crf.py` reads and runs: nothing is
-downloaded at run time and python-crfsuite is not needed to run. Its features are the word, its ending, its shape and the parts of
-speech the lexicon allows for it and its neighbours.
+downloaded at run time, and python-crfsuite is not needed to run. Its features are the word,
+its ending, its shape and the parts of speech the lexicon allows for it and its neighbours.
 """
 
 from __future__ import annotations
