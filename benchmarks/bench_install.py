@@ -66,8 +66,8 @@ def main() -> None:
         print(f"{label:40} {seconds:6.1f} s   {disk:7.1f} MiB on disk ({size:.1f} MiB of files)")
     ratio = runtime[1] / bare[1]
     verdict = "met" if ratio <= CAP else "NOT met"
-    print(f"{'ratio (on disk)':40} {ratio:8.2f}x   (target <= {CAP}x: {verdict}; "
-          f"files alone {runtime[2] / bare[2]:.2f}x)")  # fmt: skip
+    print(f"{'ratio (on disk)':40} {ratio:8.3f}x   (target <= {CAP}x: {verdict}; "
+          f"files alone {runtime[2] / bare[2]:.3f}x)")  # fmt: skip
 
 
 if __name__ == "__main__":
