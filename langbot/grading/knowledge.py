@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from langbot.datafiles import WordList, load_model
 from langbot.errors import LessonFileError
+from langbot.grading.slots import class_tags
 from langbot.grading.verbs import VerbTable, load_verbs
 from langbot.grading.vocabulary import Vocabulary, load_vocabulary
 from langbot.text import fold
@@ -65,6 +66,11 @@ class Knowledge:
     vocabulary: Vocabulary
     verbs: VerbTable
     lists: GrammarLists
+
+    @cached_property
+    def class_tags(self) -> dict[str, str]:
+        """Vocabulary class -> its tag letter in the matching stream (slots.class_tags)."""
+        return class_tags(self.vocabulary.noun_classes | self.vocabulary.adjective_classes)
 
     @cached_property
     def estar_only(self) -> frozenset[str]:
@@ -185,14 +191,28 @@ class Knowledge:
 
 
 _LOCK = threading.Lock()
+_CHOSEN: list[Knowledge] = []  # set by use_knowledge: another vocabulary directory
+
+
+def load_knowledge(vocabulary_dir: Path | None = None) -> Knowledge:
+    """Load the grader's knowledge, with the vocabulary from another directory if given."""
+    vocabulary = load_vocabulary(Path(vocabulary_dir)) if vocabulary_dir else load_vocabulary()
+    return Knowledge(vocabulary, load_verbs(), load_grammar_lists())
+
+
+def use_knowledge(kb: Knowledge | None) -> None:
+    """Grade with this knowledge from now on (an author trying a vocabulary directory of
+    their own); None goes back to the files in the repository."""
+    with _LOCK:
+        _CHOSEN[:] = [kb] if kb is not None else []
 
 
 @lru_cache(maxsize=1)
 def _load() -> Knowledge:
-    return Knowledge(load_vocabulary(), load_verbs(), load_grammar_lists())
+    return load_knowledge()
 
 
 def knowledge() -> Knowledge:
     """The grader's knowledge, loaded on first use (thread-safe)."""
     with _LOCK:
-        return _load()
+        return _CHOSEN[0] if _CHOSEN else _load()

@@ -7,27 +7,42 @@ class of hundreds of words is still a short regex, and none nests an unbounded r
 """
 
 import re
+import string
+from typing import TYPE_CHECKING
+from collections.abc import Iterable
 
+from langbot.errors import LessonFileError
 from langbot.text import fold
 
-# Tag letters: n noun, a adjective, e adjective of state, T nationality, v infinitive,
-# N number word,
-# and one letter per noun class.
-NOUN_CLASS_TAGS = {
-    "food": "F",
-    "drink": "D",
-    "job": "J",
-    "study": "S",
-    "music": "M",
-    "film": "L",
-    "family": "A",
-    "pet": "P",
-    "hobby": "H",
-    "language": "G",
-    "place": "C",
-    "person": "R",
-    "reading": "B",
-}
+if TYPE_CHECKING:
+    from langbot.grading.vocabulary import Vocabulary
+
+# Tag letters the stream always uses: n noun, a adjective, v infinitive, N number written in
+# digits, f finite verb. Every class a vocabulary file names (food, job, state...) gets a letter
+# of its own; three are fixed because the patterns below use them: a job is never a name, an
+# adjective of state or of nationality neither.
+FIXED_CLASS_TAGS = {"job": "J", "state": "e", "nationality": "T"}
+_RESERVED = "navNf" + "".join(FIXED_CLASS_TAGS.values())
+CLASS_LETTERS = "".join(c for c in string.ascii_letters if c not in _RESERVED)
+# Kinds whose matching is built here rather than read from a class of the vocabulary
+# (hobby and state also use their class's words).
+BUILT_IN_KINDS = (
+    "number", "time", "name", "place", "state", "description", "nationality",
+    "activity", "hobby", "thing",
+)  # fmt: skip
+
+
+def class_tags(classes: Iterable[str]) -> dict[str, str]:
+    """One tag letter for each vocabulary class, the same for the same set of classes."""
+    tags = {c: FIXED_CLASS_TAGS[c] for c in classes if c in FIXED_CLASS_TAGS}
+    rest = sorted(set(classes) - set(tags))
+    if len(rest) > len(CLASS_LETTERS):
+        raise LessonFileError(
+            f"lessons/vocabulary: {len(rest) + len(tags)} word classes, more than the "
+            f"{len(CLASS_LETTERS) + len(tags)} the grader can tell apart; merge some classes"
+        )
+    return tags | dict(zip(rest, CLASS_LETTERS, strict=False))
+
 
 _ANY = r"[^\s/]+/[A-Za-z]* "
 _FREE = r"(?![~,])[^\s/]+/[A-Za-z]* "
@@ -106,10 +121,11 @@ def adjectives(tag: str = "a") -> str:
     return _listed(rf"(?:{_INTENS}){{0,2}}{tagged(tag)}")
 
 
-def hobbies(multiword: list[str]) -> str:
+def hobbies(tag: str | None, multiword: list[str]) -> str:
     """Activities: an infinitive and what follows it, or a hobby noun ("el fútbol")."""
     tail = rf"(?:{_DET}|{_PREP}|{_FREE}){{0,4}}+"
-    activity = rf"(?:{tagged('v')}{tail}|{noun_class('H', multiword)})"
+    noun = f"|{noun_class(tag, multiword)}" if tag else ""
+    activity = rf"(?:{tagged('v')}{tail}{noun})"
     return _listed(activity)
 
 
@@ -130,3 +146,31 @@ def value_list(values: list[str]) -> str:
     """One of a step's listed values, longest first."""
     alts = sorted({multiword_regex(v) for v in values}, key=len, reverse=True)
     return "(?>" + "|".join(alts) + ")"
+
+
+def slot_kinds(vocabulary: "Vocabulary") -> frozenset[str]:
+    """Every kind a slot can name: the built-in ones and every class of the vocabulary."""
+    return frozenset(BUILT_IN_KINDS) | vocabulary.noun_classes | vocabulary.adjective_classes
+
+
+def kind_regex(kind: str, vocabulary: "Vocabulary", tags: dict[str, str]) -> str:
+    """The regex for a slot of a kind; KeyError for a kind neither built in nor a class."""
+    built_in = {
+        "number": lambda: NUMBER,
+        "time": lambda: TIME,
+        "name": lambda: NAME,
+        "place": lambda: PLACE,
+        "state": lambda: adjectives(FIXED_CLASS_TAGS["state"]),
+        "description": lambda: adjectives("a"),
+        "nationality": lambda: adjectives(FIXED_CLASS_TAGS["nationality"]),
+        "activity": activities,
+        "hobby": lambda: hobbies(tags.get("hobby"), vocabulary.multiword("hobby")),
+        "thing": lambda: noun_class("n", []),
+    }
+    if kind in built_in:
+        return built_in[kind]()
+    if kind in vocabulary.noun_classes:
+        return noun_class(tags[kind], vocabulary.multiword(kind))
+    if kind in vocabulary.adjective_classes:
+        return adjectives(tags[kind])
+    raise KeyError(kind)
