@@ -38,12 +38,7 @@ def _step_context(
     """The step's reflexive verbs, the subject it is about, and accented words it knows."""
     kb = knowledge()
     step = lesson.step(number)
-    reflexive: dict[str, str] = {}
-    words = fold(step.model_answer).split()
-    for i, word in enumerate(words):
-        for inf, _ in kb.persons.get(word, {}).items():
-            if kb.verbs.is_reflexive(inf) and i and words[i - 1] in kb.reflexive:
-                reflexive[inf] = inf
+    reflexive = kb.reflexive_uses(fold(step.model_answer).split())
     subject = (step.subject.gender, step.subject.number) if step.subject else (None, "s")
     accented: dict[str, str] = {}
     sources = [*step.accept, step.model_answer, *(v.word for v in step.vocabulary), "tú"]

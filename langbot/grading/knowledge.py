@@ -107,6 +107,18 @@ class Knowledge:
         """Folded reflexive pronoun -> persons."""
         return {fold(k): frozenset(v) for k, v in self.lists.reflexive.items()}
 
+    def reflexive_uses(self, words: list[str]) -> dict[str, str]:
+        """The -se verbs (verbs.yaml) a folded sentence uses as reflexives: a form after a
+        reflexive pronoun of its own person ("me levanto"). A pronoun of another person
+        makes it the object of a gustar-like verb ("me queda bien"), not a reflexive."""
+        found: dict[str, str] = {}
+        for i, word in enumerate(words[1:], 1):
+            pronoun = self.reflexive.get(words[i - 1])
+            for inf, people in self.persons.get(word, {}).items():
+                if pronoun and pronoun & people and self.verbs.is_reflexive(inf):
+                    found[inf] = inf
+        return found
+
     @cached_property
     def persons(self) -> dict[str, dict[str, frozenset[str]]]:
         """Folded present-tense form -> {infinitive: persons it can be}."""
@@ -134,6 +146,8 @@ class Knowledge:
         }
         people = ("1s", "2s", "3s", "1p", "2p", "3p")
         for inf, entry in self.verbs.entries.items():
+            if not entry.irregular:  # its regular forms are its forms
+                continue
             base = inf.removesuffix("se") if entry.reflexive else inf
             stem, ending = base[:-2], base[-2:]
             if ending not in endings or len(stem) < 2:

@@ -8,8 +8,8 @@ class of hundreds of words is still a short regex, and none nests an unbounded r
 
 import re
 import string
-from typing import TYPE_CHECKING
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from langbot.errors import LessonFileError
 from langbot.text import fold

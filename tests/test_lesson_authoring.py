@@ -1,0 +1,128 @@
+"""A lesson written in YAML alone works: slots name the vocabulary's classes, gustar-like
+verbs are read from verbs.yaml, and whatever is missing is named in words."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from langbot.errors import LessonFileError
+from langbot.grading import check_lessons, grade_answer
+from langbot.grading.knowledge import knowledge, load_knowledge, use_knowledge
+from langbot.grading.vocabulary import DEFAULT_DIR
+from langbot.lessons import load_lessons
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO / "tests" / "data" / "authoring" / "ropa.yaml"
+
+
+def _lesson_dir(tmp_path: Path, edit=None) -> Path:
+    """A lessons folder holding only the sample YAML-only lesson, edited if asked."""
+    folder = tmp_path / "lessons"
+    folder.mkdir()
+    data = yaml.safe_load(SAMPLE.read_text(encoding="utf-8"))
+    if edit:
+        edit(data)
+    (folder / "ropa.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def own_vocabulary(tmp_path):
+    """The repository's vocabulary plus a class no Python file names: `dessert`."""
+    folder = tmp_path / "vocabulary"
+    shutil.copytree(DEFAULT_DIR, folder)
+    with (folder / "nouns.yaml").open("a", encoding="utf-8") as f:
+        f.write("- {word: natillas, gender: f, plural_only: true, classes: [dessert]}\n")
+        f.write("- {word: flan de huevo, gender: m, plural: flanes de huevo, classes: [dessert]}\n")
+    text = (folder / "nouns.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        "{word: flan, gender: m, classes: [food]}",
+        "{word: flan, gender: m, classes: [food, dessert]}",
+    )
+    (folder / "nouns.yaml").write_text(text, encoding="utf-8")
+    use_knowledge(load_knowledge(folder))
+    yield folder
+    use_knowledge(None)
+
+
+def _dessert_step(data: dict) -> None:
+    step = data["steps"][0]
+    step.update(
+        bot="¿Y de postre?",
+        goal="Say which dessert you want.",
+        model_answer="De postre quiero flan.",
+        accept=["[de postre] (quiero|tomo) {sweet}", "{sweet}"],
+        slots={"sweet": "dessert"},
+    )
+    step["cues"] = {"general": "Name a dessert.", "specific": "«De postre quiero» plus a dessert."}
+
+
+def test_a_class_added_only_in_yaml_is_a_slot_kind(tmp_path, own_vocabulary):
+    folder = _lesson_dir(tmp_path, _dessert_step)
+    lessons = load_lessons(folder)
+    check_lessons(lessons, folder)
+    lesson = lessons["ropa"]
+    for text in ("De postre quiero flan.", "Quiero unas natillas.", "Tomo el flan de huevo."):
+        assert grade_answer(lesson, 1, text).correct, text
+    assert not grade_answer(lesson, 1, "Quiero un café.").correct  # food, not dessert
+
+
+def test_the_vocabularys_classes_are_slot_kinds_in_the_shipped_files(tmp_path):
+    """`clothes` and `colour` are classes of nouns.yaml and adjectives.yaml, not Python."""
+    lessons = load_lessons(_lesson_dir(tmp_path))
+    lesson = lessons["ropa"]
+    assert grade_answer(lesson, 1, "Busco unas botas negras.").correct
+    assert not grade_answer(lesson, 1, "Busco un perro.").correct
+    assert grade_answer(lesson, 2, "La prefiero roja.").correct
+    assert "clothes" in knowledge().vocabulary.noun_classes
+
+
+def test_a_slot_of_an_unknown_kind_stops_start_up_naming_file_step_and_field(tmp_path):
+    folder = _lesson_dir(tmp_path, lambda d: d["steps"][1].update(slots={"colour": "colours"}))
+    lessons = load_lessons(folder)
+    with pytest.raises(LessonFileError) as err:
+        check_lessons(lessons, folder)
+    message = str(err.value)
+    assert f"{folder / 'ropa.yaml'}: steps[1].slots.colour: 'colours' is not a slot kind" in message
+    assert "colour" in message.split("lessons/vocabulary")[1]  # the classes it could have used
+    run = subprocess.run(
+        [sys.executable, "-m", "langbot", "grade", "ropa", "1", "Busco una camisa."],
+        capture_output=True,
+        text=True,
+        env={"LANGBOT_LESSONS_DIR": str(folder), "PATH": "/usr/bin", "PYTHONPATH": str(REPO)},
+        cwd=REPO,
+    )
+    assert run.returncode != 0
+    assert "steps[1].slots.colour: 'colours' is not a slot kind" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_a_yaml_lessons_model_answers_with_gustar_like_verbs_pass_the_start_up_check(tmp_path):
+    """«Me queda bien», «Me sienta bien»: quedar and sentar are gustar-like in verbs.yaml,
+    so «me» + the él form is right, not a reflexive in the wrong person."""
+    folder = _lesson_dir(tmp_path)
+    lessons = load_lessons(folder)
+    check_lessons(lessons, folder)
+    lesson = lessons["ropa"]
+    for number, step in enumerate(lesson.steps, 1):
+        verdict = grade_answer(lesson, number, step.model_answer)
+        assert verdict.correct, (number, step.model_answer, verdict.errors)
+    assert grade_answer(lesson, 3, "No, me queda grande.").correct
+
+
+def test_a_real_reflexive_in_the_model_answer_still_checks_the_pronoun(lessons):
+    """Reading reflexives from the data keeps «me llamo» a reflexive: «se llamo» is wrong."""
+    verdict = grade_answer(lessons["greetings"], 2, "Se llamo Ana.")
+    assert not verdict.correct and verdict.errors
+
+
+def test_verb_behaviour_is_data():
+    verbs = knowledge().verbs
+    assert verbs.is_like_gustar("sentar") and verbs.is_like_gustar("quedar")
+    assert verbs.is_reflexive("sentarse") and not verbs.is_reflexive("sentar")
+    assert verbs.is_irregular("pensar") and not verbs.is_irregular("hablar")
+    assert "en" in verbs.prepositions("vivir") and "a" in verbs.prepositions("ir")
