@@ -126,3 +126,30 @@ def test_verb_behaviour_is_data():
     assert verbs.is_reflexive("sentarse") and not verbs.is_reflexive("sentar")
     assert verbs.is_irregular("pensar") and not verbs.is_irregular("hablar")
     assert "en" in verbs.prepositions("vivir") and "a" in verbs.prepositions("ir")
+
+
+def test_an_unquoted_comma_in_a_gloss_is_explained(tmp_path):
+    """`gloss: hi, hello` inside {...} makes a field `hello`: the message says to quote it."""
+    text = (REPO / "lessons" / "greetings.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        "{word: hola, kind: phrase, gloss: hi}", "{word: hola, kind: phrase, gloss: hi, hello}"
+    )
+    (tmp_path / "greetings.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(LessonFileError) as err:
+        load_lessons(tmp_path)
+    message = str(err.value)
+    assert "step 1, field 'vocabulary'[0], field 'hello'" in message
+    assert "If it is the end of 'gloss'" in message
+    assert 'put that value in quotes: gloss: "…, hello"' in message
+    assert "Extra inputs are not permitted" not in message
+
+
+def test_grade_batch_ignores_fields_it_does_not_use(tmp_path):
+    from io import StringIO
+
+    from langbot.cli import main
+
+    line = '{"lesson": "greetings", "step": 2, "text": "Me llamo Ana.", "expected": "correct", "note": "x"}\n'
+    out = StringIO()
+    assert main(["grade", "--batch", "-"], out=out, inp=StringIO(line)) == 0
+    assert '"correct": true' in out.getvalue()
