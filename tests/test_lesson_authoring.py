@@ -153,3 +153,59 @@ def test_grade_batch_ignores_fields_it_does_not_use(tmp_path):
     out = StringIO()
     assert main(["grade", "--batch", "-"], out=out, inp=StringIO(line)) == 0
     assert '"correct": true' in out.getvalue()
+
+
+@pytest.fixture
+def with_ropa(tmp_path, monkeypatch):
+    """The shipped lessons plus the YAML-only sample, as LANGBOT_LESSONS_DIR."""
+    folder = tmp_path / "all-lessons"
+    folder.mkdir()
+    for path in (REPO / "lessons").glob("*.yaml"):
+        shutil.copy(path, folder)
+    shutil.copy(SAMPLE, folder)
+    monkeypatch.setenv("LANGBOT_LESSONS_DIR", str(folder))
+    return folder
+
+
+def test_starter_eval_writes_a_reviewable_eval_file_the_tests_accept(tmp_path, with_ropa):
+    from io import StringIO
+
+    from langbot.cli import main
+    from langbot.eval_starter import REVIEW_MARK
+    from langbot.evaluation import CATEGORIES, check_eval_set, load_eval_set
+
+    target = tmp_path / "ropa.yaml"
+    out = StringIO()
+    assert main(["starter-eval", "ropa", "--out", str(target)], out=out) == 0
+    assert f"wrote {target}: review every row marked `{REVIEW_MARK}`" in out.getvalue()
+    text = target.read_text(encoding="utf-8")
+    rows = load_eval_set(target)
+    lessons = load_lessons(with_ropa)
+    check_eval_set(rows, lessons)
+    assert len(rows) >= 30 and len({r.category for r in rows}) >= 7
+    assert {r.category for r in rows} <= set(CATEGORIES)
+    marked = [line for line in text.splitlines() if line.startswith(REVIEW_MARK)]
+    assert len(marked) == sum(1 for r in rows if r.category not in ("exact", "injection"))
+    exact = [r for r in rows if r.category == "exact"]
+    assert [r.text for r in exact] == [s.model_answer for s in lessons["ropa"].steps]
+    assert "Busco un camisa." in text  # the wrong gender, from the determiners' data
+    assert "Me quedan bien." in text  # a gustar-like verb put in the other number
+    for row in rows:
+        if row.category in ("exact", "accents"):  # the others may show the grader a miss
+            verdict = grade_answer(lessons["ropa"], row.step, row.text)
+            assert verdict.correct is (row.expected == "correct"), row
+    # a second run never overwrites what the author has reviewed
+    assert main(["starter-eval", "ropa", "--out", str(target)], out=StringIO()) == 2
+    assert target.read_text(encoding="utf-8") == text
+
+
+def test_no_eval_file_keeps_a_row_marked_for_review():
+    from langbot.eval_starter import REVIEW_MARK
+
+    for path in sorted((REPO / "evals").rglob("*.yaml")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        marked = sum(1 for line in lines if line.startswith(REVIEW_MARK))
+        assert not marked, (
+            f"{path.relative_to(REPO)} still has {marked} rows marked `{REVIEW_MARK}` by "
+            "`langbot starter-eval`: check each one's text and label, then delete the mark"
+        )
