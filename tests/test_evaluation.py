@@ -187,9 +187,10 @@ def assert_every_step_held_out(held, lessons, folder: Path) -> None:
     for key, lesson in lessons.items():
         missing = [n for n in range(1, len(lesson.steps) + 1) if (key, n) not in steps]
         assert not missing, (
-            f"lesson {key!r} has no held-out rows for steps {missing} in {folder.name}/: ask "
-            f"someone who has not seen the lesson's patterns to write {folder.name}/{key}.yaml "
-            f"blind, as {folder.name}/README.md describes (never tune the grader on it)"
+            f"lesson {key!r} has no held-out rows for steps {missing} in evals/{folder.name}/: "
+            f"ask someone who has not seen the lesson's patterns to write "
+            f"evals/{folder.name}/{key}.yaml blind, as evals/{folder.name}/README.md describes "
+            "(never tune the grader on it)"
         )
     assert steps <= {
         (k, n) for k, lesson in lessons.items() for n in range(1, len(lesson.steps) + 1)

@@ -209,3 +209,22 @@ def test_no_eval_file_keeps_a_row_marked_for_review():
             f"{path.relative_to(REPO)} still has {marked} rows marked `{REVIEW_MARK}` by "
             "`langbot starter-eval`: check each one's text and label, then delete the mark"
         )
+
+
+def test_eval_table_shows_a_lesson_the_held_out_sets_do_not_have_yet(lessons):
+    """A new lesson has tuning rows before its held-out rows exist: the table says n/a."""
+    from langbot.eval_cli import format_table
+    from langbot.evaluation import EvalRow, run_eval, summarize
+    from langbot.tutor import Tutor
+
+    row = {"attempt": 1, "expected": "correct", "category": "exact"}
+    tuning = [
+        EvalRow(lesson="greetings", step=2, text="Me llamo Ana.", **row),
+        EvalRow(lesson="likes", step=2, text="Me gusta el rock.", **row),
+    ]
+    tutor = Tutor(lessons)
+    reports = [summarize(run_eval(tutor, tuning)), summarize(run_eval(tutor, tuning[:1]))]
+    for report in reports:
+        report["backend"] = "builtin"
+    table = format_table(reports, ["tuning", "held out"])
+    assert "likes" in table.split("accuracy by lesson")[1]

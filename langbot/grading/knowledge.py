@@ -13,6 +13,7 @@ from langbot.errors import LessonFileError
 from langbot.grading.slots import class_tags
 from langbot.grading.verbs import VerbTable, load_verbs
 from langbot.grading.vocabulary import Vocabulary, load_vocabulary
+from langbot.grading.words import GraderWords, grader_words
 from langbot.text import fold
 
 PERSON_LABELS = frozenset({"1s", "2s", "3s", "1p", "2p", "3p"})
@@ -52,6 +53,8 @@ class GrammarLists(BaseModel):
     """The pronouns used with gustar (me, te, le, nos, os, les)."""
     english_help: WordList
     """Phrases that ask for help rather than answer."""
+    regular_endings: dict[str, list[str]] = Field(min_length=1)
+    """The present endings of each regular conjugation, yo to ellos (ar: o as a amos ais an)."""
 
 
 def load_grammar_lists(path: Path = GRAMMAR_FILE) -> GrammarLists:
@@ -68,6 +71,16 @@ class Knowledge:
     lists: GrammarLists
 
     @cached_property
+    def words(self) -> GraderWords:
+        """The words the grader's code needs by role (data/grader_words.yaml), folded."""
+        return grader_words()
+
+    @cached_property
+    def weak_words(self) -> frozenset[str]:
+        """Folded words too weak to make an answer inside a longer one (sí, vale...)."""
+        return frozenset(self.words.weak_words)
+
+    @cached_property
     def class_tags(self) -> dict[str, str]:
         """Vocabulary class -> its tag letter in the matching stream (slots.class_tags)."""
         return class_tags(self.vocabulary.noun_classes | self.vocabulary.adjective_classes)
@@ -81,6 +94,40 @@ class Knowledge:
             out.add(word)
             out.update(f for f, a in self.vocabulary.adjectives.items() if a.lemma == lemma)
         return frozenset(out)
+
+    # Typed lookups on folded text: the grammar lists as the tokens are (lower case, no accents).
+    # `lists` keeps the file as written, for the checks still moving to these.
+    @cached_property
+    def ser_only(self) -> frozenset[str]:
+        """Folded forms of the ser-only adjectives (alto, simpático), all genders and numbers."""
+        return self._with_forms(self.lists.ser_only)
+
+    @cached_property
+    def events(self) -> frozenset[str]:
+        """Folded event nouns (fiesta, reunión), singular and plural."""
+        out = {fold(w) for w in self.lists.events}
+        out |= {f for f, n in self.vocabulary.nouns.items() if fold(n.lemma) in out}
+        return frozenset(out)
+
+    @cached_property
+    def estar_de_ok(self) -> frozenset[str]:
+        """Folded words after «estar de» that do not say origin (vacaciones, acuerdo)."""
+        return frozenset(fold(w) for w in self.lists.estar_de_ok)
+
+    @cached_property
+    def indirect(self) -> frozenset[str]:
+        """Folded indirect-object pronouns used with gustar (me, te, le...)."""
+        return frozenset(fold(w) for w in self.lists.indirect)
+
+    @cached_property
+    def adverbs_between(self) -> frozenset[str]:
+        """Folded words that may sit between a verb and what agrees with it (muy, más)."""
+        return frozenset(" ".join(fold(w).split()) for w in self.lists.adverbs_between)
+
+    def _with_forms(self, lemmas: list[str]) -> frozenset[str]:
+        folded = {fold(w) for w in lemmas}
+        forms = {f for f, a in self.vocabulary.adjectives.items() if fold(a.lemma) in folded}
+        return frozenset(folded | forms)
 
     @cached_property
     def locations(self) -> tuple[tuple[str, ...], ...]:
@@ -134,11 +181,7 @@ class Knowledge:
     def regularised(self) -> dict[str, tuple[str, str, str]]:
         """A form a learner makes by conjugating an irregular verb as if regular ("empezo",
         "tieno") -> (infinitive, person, the right form)."""
-        endings = {
-            "ar": ("o", "as", "a", "amos", "ais", "an"),
-            "er": ("o", "es", "e", "emos", "eis", "en"),
-            "ir": ("o", "es", "e", "imos", "is", "en"),
-        }
+        endings = {fold(k): [fold(e) for e in v] for k, v in self.lists.regular_endings.items()}
         out: dict[str, tuple[str, str, str]] = {}
         known = set(self.vocabulary.function_words) | set(self.vocabulary.adjectives)
         known |= {

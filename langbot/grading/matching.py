@@ -15,12 +15,6 @@ from langbot.lessons import Lesson, Step
 from langbot.notation import compile_pattern
 from langbot.text import fold
 
-# Patterns made only of these words ("sí", "no mucho") are too weak to find inside a longer
-# answer: they count only when nothing else in the answer says something of its own.
-WEAK_WORDS = frozenset(
-    "si no mucho muy poco un nada mas bien todo claro vale tambien gracias de a mi".split()
-)
-
 
 @dataclass(frozen=True)
 class TaggedStream:
@@ -110,7 +104,9 @@ def _is_weak(source: str, slot_names: frozenset[str]) -> bool:
     if slot_names:
         return False
     words = fold(re.sub(r"[\[\]()|,¿?¡!]", " ", source)).split()
-    return all(w in WEAK_WORDS for w in words)
+    # Patterns made only of weak words ("sí", "no mucho") are too weak to find inside a longer
+    # answer: they count only when nothing else in the answer says something of its own.
+    return all(w in knowledge().weak_words for w in words)
 
 
 @lru_cache(maxsize=1024)

@@ -9,9 +9,12 @@ class of hundreds of words is still a short regex, and none nests an unbounded r
 import re
 import string
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from langbot.errors import LessonFileError
+from langbot.grading.words import grader_words
 from langbot.text import fold
 
 if TYPE_CHECKING:
@@ -51,9 +54,9 @@ _NAME_WORD = r"(?![~,])(?![^\s/]+/[A-Za-z]*[JeT])[^\s/]+/[A-Za-z]* "
 BOUNDARY_RE = r"(?:,/ )?"
 
 
-def lit(words: str) -> str:
-    """A literal alternation of folded words, each as one token."""
-    alts = "|".join(re.escape(w) for w in words.split("|"))
+def lit(words: str | Iterable[str]) -> str:
+    """A literal alternation of folded words ("a|b" or a list), each as one token."""
+    alts = "|".join(re.escape(w) for w in (words.split("|") if isinstance(words, str) else words))
     return rf"~?(?:{alts})/[A-Za-z]* "
 
 
@@ -62,47 +65,72 @@ def tagged(tag: str) -> str:
     return rf"~?[^\s/]+/[A-Za-z]*{tag}[A-Za-z]* "
 
 
-_DET = lit(
-    "el|la|los|las|un|una|unos|unas|mi|mis|tu|tus|su|sus|del|al|este|esta|estos|estas|"
-    "nuestro|nuestra|nuestros|nuestras|mucho|mucha|muchos|muchas|poco|poca|algo|otro|otra|"
-    "dos|tres|cuatro|cinco|varios|varias|algunos|algunas"
-)
-_INTENS = lit("muy|bastante|super|tan|algo|un|poco|demasiado|mas|muchisimo|realmente|siempre")
 _ADJ = tagged("a")
 _NOUN = tagged("n")
-_LINK = r"(?:,/ ~?(?:y|e|o)/[A-Za-z]* |,/ |~?(?:y|e|o|ni)/[A-Za-z]* )"
-_PREP = lit("de|con|sin|del|al|en|para|a")
 
-UNITS = "uno|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve"
-TEENS = "diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve"
-TENS = "veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa"
-_NUMBER_WORD = (
-    rf"~?(?:\d{{1,4}}|cero|{UNITS}|{TEENS}|veinti(?:un|uno|una|{UNITS})|{TENS}|cien|ciento|mil|primero)"
-    r"/[A-Za-z]* "
-)
-NUMBER = rf"(?>{_NUMBER_WORD}(?:~?y/[A-Za-z]* {lit(UNITS)})?)"
-_HOUR = lit(
-    "una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24"
-)
-TIME = (
-    rf"(?>(?:{lit('la|las')})?{_HOUR}"
-    rf"(?:(?:{lit('y|menos')}){lit('media|cuarto|cinco|diez|veinte|veinticinco|quince|treinta|cuarenta')}"
-    rf"|(?:,/ )?~?\d{{2}}/[A-Za-z]* )?"
-    rf"(?:{lit('en')}{lit('punto')})?"
-    rf"(?:{lit('am|pm|h|horas')})?"
-    rf"|{lit('medianoche|mediodia')})"
-)
+
+@dataclass(frozen=True)
+class _Parts:
+    """The pieces of the slot regexes that hold words (data/grader_words.yaml)."""
+
+    det: str
+    intens: str
+    link: str
+    prep: str
+    number: str
+    time: str
+    name: str
+    place: str
+    verb_pronoun: str
+
+
+@lru_cache(maxsize=1)
+def parts() -> _Parts:
+    """Build the word pieces of the slot regexes once, from the grader's role words."""
+    w = grader_words()
+    units = "|".join(w.number_units)
+    number_word = (
+        rf"~?(?:\d{{1,4}}|{units}|{'|'.join(w.number_teens)}"
+        rf"|{re.escape(w.number_twenties_prefix)}(?:{units})|{'|'.join(w.number_tens)}"
+        rf"|{'|'.join(w.number_others)})/[A-Za-z]* "
+    )
+    hour = lit([*w.clock_hours, *(str(n) for n in range(1, 25))])
+    sharp = "".join(lit(word) for word in w.clock_sharp[0].split())
+    time = (
+        rf"(?>(?:{lit(w.clock_articles)})?{hour}"
+        rf"(?:(?:{lit(w.clock_joins)}){lit(w.clock_minutes)}|(?:,/ )?~?\d{{2}}/[A-Za-z]* )?"
+        rf"(?:{sharp})?(?:{lit(w.clock_suffixes)})?|{lit(w.clock_words)})"
+    )
+    links = "|".join(w.list_links)
+    alone = "|".join([*w.list_links, *w.list_links_alone])
+    free = _FREE
+    place_det = lit(w.place_articles)
+    return _Parts(
+        det=lit(w.slot_determiners),
+        intens=lit(w.slot_intensifiers),
+        link=rf"(?:,/ ~?(?:{links})/[A-Za-z]* |,/ |~?(?:{alone})/[A-Za-z]* )",
+        prep=lit(w.slot_prepositions),
+        number=rf"(?>{number_word}(?:{lit(w.number_and)}{lit(w.number_units)})?)",
+        time=time,
+        name=rf"(?>{_NAME_WORD}(?:(?:{lit(w.name_joins)}){{0,2}}{_NAME_WORD}){{0,4}}+)",
+        place=(
+            rf"(?>(?:{place_det})?{free}(?:{free}){{0,3}}+"
+            rf"(?:{lit(w.place_joins)}(?:{place_det})?{free}(?:{free}){{0,2}}+)?)"
+        ),
+        verb_pronoun=lit(w.verb_pronouns),
+    )
 
 
 def _np(head: str) -> str:
     """A noun phrase whose head matches `head`: article, adjectives and one complement."""
-    complement = rf"(?:{_PREP}(?:{_DET})?(?:{_ADJ})?{_NOUN}(?:{_ADJ})?)?"
-    return rf"(?:{_DET}){{0,2}}(?:{_ADJ})?{head}(?:{_ADJ}){{0,2}}{complement}"
+    p = parts()
+    complement = rf"(?:{p.prep}(?:{p.det})?(?:{_ADJ})?{_NOUN}(?:{_ADJ})?)?"
+    return rf"(?:{p.det}){{0,2}}(?:{_ADJ})?{head}(?:{_ADJ}){{0,2}}{complement}"
 
 
 def _listed(item: str) -> str:
     """One item or several joined by commas and y: "café, tostadas y zumo"."""
-    return rf"(?>{item}(?:{_LINK}{item}){{0,4}})"
+    return rf"(?>{item}(?:{parts().link}{item}){{0,4}})"
 
 
 def multiword_regex(phrase: str) -> str:
@@ -118,12 +146,13 @@ def noun_class(tag: str, multiword: list[str]) -> str:
 
 def adjectives(tag: str = "a") -> str:
     """A list of adjectives (with muy, un poco...) carrying a tag."""
-    return _listed(rf"(?:{_INTENS}){{0,2}}{tagged(tag)}")
+    return _listed(rf"(?:{parts().intens}){{0,2}}{tagged(tag)}")
 
 
 def hobbies(tag: str | None, multiword: list[str]) -> str:
     """Activities: an infinitive and what follows it, or a hobby noun ("el fútbol")."""
-    tail = rf"(?:{_DET}|{_PREP}|{_FREE}){{0,4}}+"
+    p = parts()
+    tail = rf"(?:{p.det}|{p.prep}|{_FREE}){{0,4}}+"
     noun = f"|{noun_class(tag, multiword)}" if tag else ""
     activity = rf"(?:{tagged('v')}{tail}{noun})"
     return _listed(activity)
@@ -131,15 +160,9 @@ def hobbies(tag: str | None, multiword: list[str]) -> str:
 
 def activities() -> str:
     """What someone does: a finite verb and what follows it ("voy al gimnasio", "leo")."""
-    tail = rf"(?:{_DET}|{_PREP}|{_FREE}){{0,4}}+"
-    return _listed(rf"(?:{lit('me|te|se|nos')})?{tagged('f')}{tail}")
-
-
-NAME = rf"(?>{_NAME_WORD}(?:(?:{lit('de|del|la')}){{0,2}}{_NAME_WORD}){{0,4}}+)"
-PLACE = (
-    rf"(?>(?:{lit('el|la|los|las')})?{_FREE}(?:{_FREE}){{0,3}}+"
-    rf"(?:{lit('de|del')}(?:{lit('la|el|los|las')})?{_FREE}(?:{_FREE}){{0,2}}+)?)"
-)
+    p = parts()
+    tail = rf"(?:{p.det}|{p.prep}|{_FREE}){{0,4}}+"
+    return _listed(rf"(?:{p.verb_pronoun})?{tagged('f')}{tail}")
 
 
 def value_list(values: list[str]) -> str:
@@ -156,10 +179,10 @@ def slot_kinds(vocabulary: "Vocabulary") -> frozenset[str]:
 def kind_regex(kind: str, vocabulary: "Vocabulary", tags: dict[str, str]) -> str:
     """The regex for a slot of a kind; KeyError for a kind neither built in nor a class."""
     built_in = {
-        "number": lambda: NUMBER,
-        "time": lambda: TIME,
-        "name": lambda: NAME,
-        "place": lambda: PLACE,
+        "number": lambda: parts().number,
+        "time": lambda: parts().time,
+        "name": lambda: parts().name,
+        "place": lambda: parts().place,
         "state": lambda: adjectives(FIXED_CLASS_TAGS["state"]),
         "description": lambda: adjectives("a"),
         "nationality": lambda: adjectives(FIXED_CLASS_TAGS["nationality"]),

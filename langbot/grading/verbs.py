@@ -103,7 +103,7 @@ class VerbFile(BaseModel):
         for inf, entry in self.verbs.items():
             if not fold(inf).strip().removesuffix("se").endswith(("ar", "er", "ir")):
                 raise ValueError(f"verb {inf!r}: is not an infinitive")
-            if entry.reflexive != (inf.endswith("se") and inf != "ser"):
+            if entry.reflexive != fold(inf).endswith(("arse", "erse", "irse")):
                 raise ValueError(f"verb {inf!r}: reflexive must be true exactly for -se verbs")
         return self
 
