@@ -2,7 +2,7 @@
 
 Every token in the stream reads `[~]word/TAGS ` : "~" marks a word that can never be part of
 a name (grammar words, verb forms, politeness), and TAGS are letters for what the grader
-knows the word to be (see TAG below). Slots test tags instead of listing words, so an open
+knows the word to be (see the tag letters below). Slots test tags instead of listing words, so an open
 class of hundreds of words is still a short regex, and none nests an unbounded repeat.
 """
 
@@ -37,8 +37,9 @@ BUILT_IN_KINDS = (
 
 def class_tags(classes: Iterable[str]) -> dict[str, str]:
     """One tag letter for each vocabulary class, the same for the same set of classes."""
+    classes = set(classes)
     tags = {c: FIXED_CLASS_TAGS[c] for c in classes if c in FIXED_CLASS_TAGS}
-    rest = sorted(set(classes) - set(tags))
+    rest = sorted(classes - set(tags))
     if len(rest) > len(CLASS_LETTERS):
         raise LessonFileError(
             f"lessons/vocabulary: {len(rest) + len(tags)} word classes, more than the "
