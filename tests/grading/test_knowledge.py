@@ -58,3 +58,12 @@ def test_a_malformed_grader_words_file_names_file_and_field(tmp_path):
     with pytest.raises(LessonFileError) as err:
         load_grader_words(path)
     assert str(path) in str(err.value) and "slot_determiners" in str(err.value)
+
+
+def test_every_verbs_prepositions_are_prepositions_of_the_vocabulary():
+    kb = knowledge()
+    known = kb.vocabulary.function_words_by_type["prepositions"]
+    for inf, entry in kb.verbs.entries.items():
+        for word in entry.prepositions:
+            assert fold(word) in known, f"verbs.yaml: verb {inf!r}: prepositions: {word!r}"
+    assert sum(1 for e in kb.verbs.entries.values() if e.prepositions) >= 30
