@@ -167,6 +167,23 @@ def _grade_batch(tutor: Tutor, source: str, out: TextIO, inp: TextIO) -> int:
     return status
 
 
+def cmd_starter_eval(args: argparse.Namespace, out: TextIO) -> int:
+    """Write a starter eval file for a lesson and say what to do with it."""
+    from pathlib import Path
+
+    from langbot.eval_starter import REVIEW_MARK, write_starter
+    from langbot.lessons import find_lesson
+
+    tutor = _tutor(streaming=False)
+    lesson = find_lesson(tutor.lessons, args.lesson)
+    path = write_starter(lesson, tutor.lessons, Path(args.out) if args.out else None, args.force)
+    out.write(
+        f"wrote {path}: review every row marked `{REVIEW_MARK}`, delete the marks, and add "
+        "learners' own answers until the lesson has 30 rows in 7 categories.\n"
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(prog="langbot", description="LangBot: a Spanish (A1) tutor.")
@@ -187,6 +204,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = sub.add_parser("eval", help="score the tutor on the labelled answers in evals/")
     add_eval_arguments(p)
+    p = sub.add_parser("starter-eval", help="write a starter eval file for a new lesson")
+    p.add_argument("lesson", help="lesson id or number")
+    p.add_argument("--out", metavar="FILE", help="where to write it; default evals/<id>.yaml")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p = sub.add_parser("review", help="your due reviews in the terminal, or export them")
     add_review_arguments(p)
     return parser
@@ -215,6 +236,8 @@ def main(
             return cmd_grade(args, out, inp)
         if args.command == "eval":
             return cmd_eval(args, out)
+        if args.command == "starter-eval":
+            return cmd_starter_eval(args, out)
         if args.command == "review":
             return cmd_review(args, _tutor(), out, inp)
         build_parser().print_help(out)

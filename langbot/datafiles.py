@@ -83,12 +83,39 @@ def _describe_location(loc: tuple) -> str:
     return ", ".join(parts) or "top level"
 
 
-def format_validation_error(path: Path, error: ValidationError) -> str:
+def _field_before(data: object, loc: tuple) -> str | None:
+    """The key given just before the last one of `loc` in the data, if any."""
+    for key in loc[:-1]:
+        try:
+            data = data[key]  # type: ignore[index]
+        except (KeyError, IndexError, TypeError):
+            return None
+    keys = list(data) if isinstance(data, dict) else []
+    at = keys.index(loc[-1]) if loc and loc[-1] in keys else 0
+    return str(keys[at - 1]) if at > 0 else None
+
+
+def _explain(err: dict, data: object) -> str:
+    """The error's message; for an unknown field with no value, the likely cause: a comma in
+    an unquoted value of a `{...}` mapping starts a new field."""
+    msg = err["msg"].removeprefix("Value error, ")
+    if err["type"] != "extra_forbidden" or err.get("input") is not None or not err["loc"]:
+        return msg
+    before = _field_before(data, err["loc"])
+    if before is None:
+        return msg
+    return (
+        f"{err['loc'][-1]!r} is not a field. If it is the end of {before!r} (a comma in a "
+        f"value inside {{...}} starts a new field), put that value in quotes: "
+        f'{before}: "…, {err["loc"][-1]}"'
+    )
+
+
+def format_validation_error(path: Path, error: ValidationError, data: object = None) -> str:
     """Turn a pydantic error into lines naming the file, the step and the field."""
     lines = []
     for err in error.errors():
-        msg = err["msg"].removeprefix("Value error, ")
-        lines.append(f"{path}: {_describe_location(err['loc'])}: {msg}")
+        lines.append(f"{path}: {_describe_location(err['loc'])}: {_explain(err, data)}")
     return "\n".join(lines)
 
 
@@ -97,7 +124,7 @@ def validate(path: Path | str, data: object, model: type[M], error: type[Langbot
     try:
         return model.model_validate(data)
     except ValidationError as e:
-        raise error(format_validation_error(Path(path), e)) from e
+        raise error(format_validation_error(Path(path), e, data)) from e
 
 
 def load_model(

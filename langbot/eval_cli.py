@@ -141,7 +141,8 @@ def format_table(reports: list[dict], titles: list[str]) -> str:
             lines.append((f"  {kind}", cells))
     lines.append(("accuracy by lesson", ["" for _ in reports]))
     for lesson in reports[0]["per_lesson"]:
-        cells = [_fmt_group(r["per_lesson"][lesson]) for r in reports]
+        # a new lesson has tuning rows before anyone has written its held-out ones
+        cells = [_fmt_group(r["per_lesson"].get(lesson, {"n": 0})) for r in reports]
         lines.append((f"  {lesson}", cells))
     return format_columns(lines, titles)
 

@@ -29,10 +29,31 @@ POLITE_PERSONS = ("1s", "2s", "3s", "3p")
 # the thing liked is the subject: me gusta(n), me duele(n)
 LIKE_GUSTAR = (
     "gustar encantar interesar doler importar molestar apetecer fascinar parecer "
-    "quedar faltar preocupar aburrir"
+    "quedar faltar preocupar aburrir sentar"
 ).split()
+# the prepositions a verb takes before its complement (vivo en Madrid, voy a casa, pago con
+# tarjeta): the ones a beginner needs, for the grammar rule on prepositions
+PREPOSITIONS = {
+    "vivir": ["en"], "trabajar": ["en", "de", "para"], "estudiar": ["en"], "estar": ["en"],
+    "ir": ["a", "en", "con", "de"], "llegar": ["a", "de"], "venir": ["de", "a", "en", "con"],
+    "volver": ["a", "de"], "regresar": ["a", "de"], "salir": ["de", "con", "a"],
+    "entrar": ["en", "a"], "viajar": ["a", "en", "por", "con"], "pagar": ["con", "en"],
+    "jugar": ["a", "con"], "pensar": ["en"], "hablar": ["con", "de"], "casarse": ["con"],
+    "soñar": ["con"], "empezar": ["a"], "aprender": ["a"], "ayudar": ["a"],
+    "enseñar": ["a"], "depender": ["de"], "acordarse": ["de"], "olvidarse": ["de"],
+    "tratar": ["de"], "terminar": ["de"], "acabar": ["de"], "subir": ["a"], "bajar": ["de", "a"],
+    "quedarse": ["en", "con"], "pasear": ["por", "con"], "nacer": ["en"],
+}  # fmt: skip
 # no sensible imperative for these
-NO_IMPERATIVE = set(LIKE_GUSTAR) | {"llover", "nevar", "costar", "haber", "soler", "poder"}
+# (sentar keeps its imperatives: sentarse needs siéntate, and "sienta al niño" is Spanish)
+NO_IMPERATIVE = set(LIKE_GUSTAR) - {"sentar"} | {
+    "llover",
+    "nevar",
+    "costar",
+    "haber",
+    "soler",
+    "poder",
+}
 
 VERBS = """
 ser estar tener ir hacer querer poder preferir salir venir jugar decir ver dar saber conocer
@@ -188,9 +209,12 @@ def conjugate(conjugator, infinitive: str) -> dict:
     base = infinitive[:-2] if reflexive else infinitive
     if base in MODELS:
         entry = conjugate(conjugator, MODELS[base] + ("se" if reflexive else ""))
+        entry.pop("prepositions", None)  # the model verb's, not this one's
         entry = {k: _swap_stem(v, MODELS[base], base) for k, v in entry.items()}
         if base in LIKE_GUSTAR and not reflexive:
             entry = {"like_gustar": True, **entry}
+        if infinitive in PREPOSITIONS:
+            entry["prepositions"] = PREPOSITIONS[infinitive]
         if base in NO_IMPERATIVE:
             entry.pop("imperative", None)
         return entry
@@ -211,6 +235,10 @@ def conjugate(conjugator, infinitive: str) -> dict:
     if base in LIKE_GUSTAR and not reflexive:
         entry["like_gustar"] = True
     entry["present"] = [present[p] for p in PERSONS]
+    if irregular(base, entry["present"]):
+        entry["irregular"] = True
+    if infinitive in PREPOSITIONS:
+        entry["prepositions"] = PREPOSITIONS[infinitive]
     entry["gerund"] = _first(moods["gerundio"]["gerundio"][0])
     entry["participle"] = PARTICIPLES.get(base) or _first(moods["participo"]["participo"][0])
     if base not in NO_IMPERATIVE:
@@ -225,6 +253,27 @@ def conjugate(conjugator, infinitive: str) -> dict:
         entry["conditional"] = {p: cond[p] for p in POLITE_PERSONS}
         entry["imperfect_subjunctive"] = {p: subj[p] for p in POLITE_PERSONS}
     return entry
+
+
+ENDINGS = {
+    "ar": ("o", "as", "a", "amos", "ais", "an"),
+    "er": ("o", "es", "e", "emos", "eis", "en"),
+    "ir": ("o", "es", "e", "imos", "is", "en"),
+}
+
+
+def irregular(base: str, present: list[str]) -> bool:
+    """Whether a present tense is not the stem plus the regular endings (accents aside):
+    a stem change (pienso), an irregular yo (salgo) or a spelling change (cojo)."""
+    plain = "".join(
+        c for c in unicodedata.normalize("NFD", base) if unicodedata.category(c) != "Mn"
+    )
+    stem, ending = plain[:-2], plain[-2:]
+    folded = [
+        "".join(c for c in unicodedata.normalize("NFD", f) if unicodedata.category(c) != "Mn")
+        for f in present
+    ]
+    return folded != [stem + e for e in ENDINGS.get(ending, ())]
 
 
 def make_conjugator():
@@ -275,6 +324,9 @@ def render(entries: dict[str, dict]) -> str:
         "# imperative: tú usted (affirmative). conditional, imperfect_subjunctive: by person.",
         "# Reflexive verbs list the forms without the pronoun (me llamo -> llamo);",
         "# their imperatives carry it (levántate, levántese).",
+        "# like_gustar: the thing liked is the subject (me gusta, me queda bien).",
+        "# irregular: the present is not stem + regular endings (pienso, salgo, cojo).",
+        "# prepositions: the ones the verb takes before its complement (vivo en...).",
         "verbs:",
     ]
     lines += [f"  {inf}: {_flow(_compact(entry))}" for inf, entry in entries.items()]

@@ -76,9 +76,23 @@ def test_set_is_big_enough_and_every_row_points_at_a_real_step(rows, lessons):
 def test_every_lesson_is_covered_with_many_categories(rows, lessons):
     for lesson_id in lessons:
         mine = [r for r in rows if r.lesson == lesson_id]
-        assert len(mine) >= MIN_ROWS_PER_LESSON, f"evals: lesson {lesson_id} has {len(mine)} rows"
-        assert len({r.category for r in mine}) >= MIN_CATEGORIES_PER_LESSON, lesson_id
-        assert {r.expected for r in mine} == {"correct", "incorrect"}, lesson_id
+        assert mine, (
+            f"lesson {lesson_id!r} has no eval file: run `langbot starter-eval {lesson_id}` to "
+            f"write evals/{lesson_id}.yaml, then review the rows it marks"
+        )
+        assert len(mine) >= MIN_ROWS_PER_LESSON, (
+            f"lesson {lesson_id!r} has {len(mine)} eval rows; add learners' answers, right and "
+            f"wrong, to evals/{lesson_id}.yaml until it has {MIN_ROWS_PER_LESSON}"
+        )
+        categories = {r.category for r in mine}
+        assert len(categories) >= MIN_CATEGORIES_PER_LESSON, (
+            f"lesson {lesson_id!r}: evals/{lesson_id}.yaml has rows of {len(categories)} "
+            f"categories; add rows of {MIN_CATEGORIES_PER_LESSON - len(categories)} more, from: "
+            f"{', '.join(c for c in CATEGORIES if c not in categories)}"
+        )
+        assert {r.expected for r in mine} == {"correct", "incorrect"}, (
+            f"lesson {lesson_id!r}: evals/{lesson_id}.yaml needs both right and wrong answers"
+        )
     assert {r.category for r in rows} == set(CATEGORIES)
 
 
@@ -164,8 +178,21 @@ def test_the_held_out_set_is_separate_big_and_covers_every_step(heldout, rows, l
     assert len(held) >= 400
     assert all("heldout" not in r.where for r in rows)  # the tuning set never includes it
     assert all("heldout" in r.where for r in held)
+    assert_every_step_held_out(held, lessons, HELDOUT_DIR)
+
+
+def assert_every_step_held_out(held, lessons, folder: Path) -> None:
+    """Every step of every lesson has held-out rows; a new lesson is told how to get them."""
     steps = {(r.lesson, r.step) for r in held}
-    assert steps == {
+    for key, lesson in lessons.items():
+        missing = [n for n in range(1, len(lesson.steps) + 1) if (key, n) not in steps]
+        assert not missing, (
+            f"lesson {key!r} has no held-out rows for steps {missing} in evals/{folder.name}/: "
+            f"ask someone who has not seen the lesson's patterns to write "
+            f"evals/{folder.name}/{key}.yaml blind, as evals/{folder.name}/README.md describes "
+            "(never tune the grader on it)"
+        )
+    assert steps <= {
         (k, n) for k, lesson in lessons.items() for n in range(1, len(lesson.steps) + 1)
     }
 
@@ -181,9 +208,7 @@ def test_the_learner_style_held_out_half_is_separate_and_above_its_floors(rows, 
 
     held = load_eval_set(HELDOUT_LEARNER_DIR)
     check_eval_set(held, lessons)
-    assert {(r.lesson, r.step) for r in held} == {
-        (k, n) for k, lesson in lessons.items() for n in range(1, len(lesson.steps) + 1)
-    }
+    assert_every_step_held_out(held, lessons, HELDOUT_LEARNER_DIR)
     assert all("heldout-learner" in r.where for r in held)
     assert all("heldout-learner" not in r.where for r in rows)  # never in the tuning set
     report = summarize(run_eval(Tutor(lessons), held))

@@ -1,14 +1,38 @@
-"""Lesson checks that need the grader: every model answer must be accepted by its own step."""
+"""Lesson checks that need the grader: every slot names a kind the grader knows, and every
+model answer is accepted by its own step."""
 
 from pathlib import Path
 
 from langbot.errors import LessonFileError
 from langbot.grading.judge import grade_answer
+from langbot.grading.knowledge import knowledge
+from langbot.grading.slots import BUILT_IN_KINDS, slot_kinds
 from langbot.lessons import LESSONS_DIR, Lesson
 
 
+def check_slot_kinds(lessons: dict[str, Lesson], directory: Path | str | None = None) -> None:
+    """Raise LessonFileError naming the file, step and slot of a kind the grader does not know."""
+    folder = Path(directory) if directory is not None else LESSONS_DIR
+    vocabulary = knowledge().vocabulary
+    known = slot_kinds(vocabulary)
+    for lesson in lessons.values():
+        for number, step in enumerate(lesson.steps, 1):
+            for name, spec in step.slots.items():
+                if isinstance(spec, str) and spec not in known:
+                    classes = sorted(vocabulary.noun_classes | vocabulary.adjective_classes)
+                    raise LessonFileError(
+                        f"{folder / (lesson.id + '.yaml')}: steps[{number - 1}].slots.{name}: "
+                        f"{spec!r} is not a slot kind. Use a built-in kind "
+                        f"({', '.join(BUILT_IN_KINDS)}), a word class of lessons/vocabulary/*.yaml "
+                        f"({', '.join(classes)}), or add {spec!r} to the `classes` of the "
+                        "nouns or adjectives it should match"
+                    )
+
+
 def check_lessons(lessons: dict[str, Lesson], directory: Path | str | None = None) -> None:
-    """Raise LessonFileError naming the file and step whose model answer is not accepted."""
+    """Raise LessonFileError naming the file and step of an unknown slot kind, or of a model
+    answer the step does not accept."""
+    check_slot_kinds(lessons, directory)
     folder = Path(directory) if directory is not None else LESSONS_DIR
     for lesson in lessons.values():
         for number, step in enumerate(lesson.steps, 1):

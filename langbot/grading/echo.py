@@ -14,20 +14,6 @@ from langbot.text import fold, has_accent
 _CAPITALISED_SLOTS = ("name", "place", "city", "country", "person")
 _CLEAN_VALUE = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*")
 _CLEAN_NUMBERISH = re.compile(r"[\w]+(?:[ ,:'’-]+[\w]+)*")
-_AMBIGUOUS_ACCENTS = {
-    "tu",
-    "el",
-    "mi",
-    "si",
-    "se",
-    "te",
-    "mas",
-    "de",
-    "solo",
-    "esta",
-    "este",
-    "aun",
-}
 
 
 def slot_values(tokens: Tokens, core: CoreMatch) -> tuple[tuple[str, str], ...]:
@@ -57,7 +43,7 @@ def _written(name: str, value: str) -> str:
     ):
         value = value[0].lower() + value[1:]  # capitalised only as the answer's first word
     lead = value.split()
-    while len(lead) > 1 and fold(lead[0]) in knowledge().lists.adverbs_between:
+    while len(lead) > 1 and fold(lead[0]) in knowledge().adverbs_between:
         lead.pop(0)  # «mucho el café» echoes as «el café»
     return restore_accents(" ".join(lead))
 
@@ -103,7 +89,7 @@ def accent_notes(
         if has_accent(word):
             continue
         want = right if right != word else accented.get(fold(word))
-        if want and fold(word) not in _AMBIGUOUS_ACCENTS or right != word:
+        if want and fold(word) not in knowledge().words.ambiguous_accents or right != word:
             capital = word[:1].isupper() or fold(word) in names
             want = want[:1].upper() + want[1:] if want and capital else want
         else:

@@ -38,15 +38,11 @@ def _step_context(
     """The step's reflexive verbs, the subject it is about, and accented words it knows."""
     kb = knowledge()
     step = lesson.step(number)
-    reflexive: dict[str, str] = {}
-    words = fold(step.model_answer).split()
-    for i, word in enumerate(words):
-        for inf, _ in kb.persons.get(word, {}).items():
-            if kb.verbs.is_reflexive(inf) and i and words[i - 1] in kb.reflexive:
-                reflexive[inf] = inf
+    reflexive = kb.reflexive_uses(fold(step.model_answer).split())
     subject = (step.subject.gender, step.subject.number) if step.subject else (None, "s")
     accented: dict[str, str] = {}
-    sources = [*step.accept, step.model_answer, *(v.word for v in step.vocabulary), "tú"]
+    sources = [*step.accept, step.model_answer, *(v.word for v in step.vocabulary)]
+    sources += kb.words.accents_known
     sources += [v for values in step.slots.values() if isinstance(values, list) for v in values]
     for text in sources:
         for word in accented_words(text):
@@ -74,9 +70,7 @@ def _wrong_person(
     words = tokens.words
     asked = tokens.original.find("?")
     for i, word in enumerate(words):
-        if i and (
-            words[i - 1] in kb.subjects or words[i - 1] in ("tu", "el", "mi", "su", "la", "el")
-        ):
+        if i and (words[i - 1] in kb.subjects or words[i - 1] in kb.words.not_a_verb_after):
             continue
         if asked >= 0 and tokens.spans[i][0] < asked:
             continue  # "¿y tú, cómo te llamas?": a question back uses other persons
@@ -86,13 +80,11 @@ def _wrong_person(
                 continue
             clause_start = i == 0 or words[i - 1] == BOUNDARY
             verb_like = (
-                clause_start
-                and i + 1 < len(words)
-                and words[i + 1] in ("a", "al", "en", "con", "por", "de")
+                clause_start and i + 1 < len(words) and words[i + 1] in kb.words.verb_complements
             )
             if (
                 kb.vocabulary.nouns.get(word) and words[i - 1] not in kb.reflexive and not verb_like
-            ) or word in ("es", "son"):
+            ) or word in kb.words.copula_forms:
                 continue
             fix = kb.verbs.present(inf).get(want)
             return GrammarError(
@@ -157,7 +149,9 @@ def _grammar_errors(
     lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge
 ) -> list[GrammarError]:
     reflexive, subject, _, _ = _step_context(lesson, number)
-    age_step = "anos" in fold(lesson.step(number).model_answer).split()
+    age_step = not set(kb.words.age_words).isdisjoint(
+        fold(lesson.step(number).model_answer).split()
+    )
     errors = check_grammar(tokens, kb, reflexive, subject, age_step)
     if not any(e.kind == "verb" for e in errors):
         person = _wrong_person(tokens, lesson, number, kb)

@@ -10,8 +10,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from langbot.datafiles import WordList, load_model
 from langbot.errors import LessonFileError
+from langbot.grading.slots import class_tags
 from langbot.grading.verbs import VerbTable, load_verbs
 from langbot.grading.vocabulary import Vocabulary, load_vocabulary
+from langbot.grading.words import GraderWords, grader_words
 from langbot.text import fold
 
 PERSON_LABELS = frozenset({"1s", "2s", "3s", "1p", "2p", "3p"})
@@ -51,6 +53,8 @@ class GrammarLists(BaseModel):
     """The pronouns used with gustar (me, te, le, nos, os, les)."""
     english_help: WordList
     """Phrases that ask for help rather than answer."""
+    regular_endings: dict[str, list[str]] = Field(min_length=1)
+    """The present endings of each regular conjugation, yo to ellos (ar: o as a amos ais an)."""
 
 
 def load_grammar_lists(path: Path = GRAMMAR_FILE) -> GrammarLists:
@@ -67,6 +71,21 @@ class Knowledge:
     lists: GrammarLists
 
     @cached_property
+    def words(self) -> GraderWords:
+        """The words the grader's code needs by role (data/grader_words.yaml), folded."""
+        return grader_words()
+
+    @cached_property
+    def weak_words(self) -> frozenset[str]:
+        """Folded words too weak to make an answer inside a longer one (sí, vale...)."""
+        return frozenset(self.words.weak_words)
+
+    @cached_property
+    def class_tags(self) -> dict[str, str]:
+        """Vocabulary class -> its tag letter in the matching stream (slots.class_tags)."""
+        return class_tags(self.vocabulary.noun_classes | self.vocabulary.adjective_classes)
+
+    @cached_property
     def estar_only(self) -> frozenset[str]:
         """Folded forms of the estar-only adjectives, all genders and numbers."""
         out = set()
@@ -75,6 +94,40 @@ class Knowledge:
             out.add(word)
             out.update(f for f, a in self.vocabulary.adjectives.items() if a.lemma == lemma)
         return frozenset(out)
+
+    # Typed lookups on folded text: the grammar lists as the tokens are (lower case, no accents).
+    # `lists` keeps the file as written, for the checks still moving to these.
+    @cached_property
+    def ser_only(self) -> frozenset[str]:
+        """Folded forms of the ser-only adjectives (alto, simpático), all genders and numbers."""
+        return self._with_forms(self.lists.ser_only)
+
+    @cached_property
+    def events(self) -> frozenset[str]:
+        """Folded event nouns (fiesta, reunión), singular and plural."""
+        out = {fold(w) for w in self.lists.events}
+        out |= {f for f, n in self.vocabulary.nouns.items() if fold(n.lemma) in out}
+        return frozenset(out)
+
+    @cached_property
+    def estar_de_ok(self) -> frozenset[str]:
+        """Folded words after «estar de» that do not say origin (vacaciones, acuerdo)."""
+        return frozenset(fold(w) for w in self.lists.estar_de_ok)
+
+    @cached_property
+    def indirect(self) -> frozenset[str]:
+        """Folded indirect-object pronouns used with gustar (me, te, le...)."""
+        return frozenset(fold(w) for w in self.lists.indirect)
+
+    @cached_property
+    def adverbs_between(self) -> frozenset[str]:
+        """Folded words that may sit between a verb and what agrees with it (muy, más)."""
+        return frozenset(" ".join(fold(w).split()) for w in self.lists.adverbs_between)
+
+    def _with_forms(self, lemmas: list[str]) -> frozenset[str]:
+        folded = {fold(w) for w in lemmas}
+        forms = {f for f, a in self.vocabulary.adjectives.items() if fold(a.lemma) in folded}
+        return frozenset(folded | forms)
 
     @cached_property
     def locations(self) -> tuple[tuple[str, ...], ...]:
@@ -101,6 +154,18 @@ class Knowledge:
         """Folded reflexive pronoun -> persons."""
         return {fold(k): frozenset(v) for k, v in self.lists.reflexive.items()}
 
+    def reflexive_uses(self, words: list[str]) -> dict[str, str]:
+        """The -se verbs (verbs.yaml) a folded sentence uses as reflexives: a form after a
+        reflexive pronoun of its own person ("me levanto"). A pronoun of another person
+        makes it the object of a gustar-like verb ("me queda bien"), not a reflexive."""
+        found: dict[str, str] = {}
+        for i, word in enumerate(words[1:], 1):
+            pronoun = self.reflexive.get(words[i - 1])
+            for inf, people in self.persons.get(word, {}).items():
+                if pronoun and pronoun & people and self.verbs.is_reflexive(inf):
+                    found[inf] = inf
+        return found
+
     @cached_property
     def persons(self) -> dict[str, dict[str, frozenset[str]]]:
         """Folded present-tense form -> {infinitive: persons it can be}."""
@@ -116,11 +181,7 @@ class Knowledge:
     def regularised(self) -> dict[str, tuple[str, str, str]]:
         """A form a learner makes by conjugating an irregular verb as if regular ("empezo",
         "tieno") -> (infinitive, person, the right form)."""
-        endings = {
-            "ar": ("o", "as", "a", "amos", "ais", "an"),
-            "er": ("o", "es", "e", "emos", "eis", "en"),
-            "ir": ("o", "es", "e", "imos", "is", "en"),
-        }
+        endings = {fold(k): [fold(e) for e in v] for k, v in self.lists.regular_endings.items()}
         out: dict[str, tuple[str, str, str]] = {}
         known = set(self.vocabulary.function_words) | set(self.vocabulary.adjectives)
         known |= {
@@ -128,6 +189,8 @@ class Knowledge:
         }
         people = ("1s", "2s", "3s", "1p", "2p", "3p")
         for inf, entry in self.verbs.entries.items():
+            if not entry.irregular:  # its regular forms are its forms
+                continue
             base = inf.removesuffix("se") if entry.reflexive else inf
             stem, ending = base[:-2], base[-2:]
             if ending not in endings or len(stem) < 2:
@@ -185,14 +248,28 @@ class Knowledge:
 
 
 _LOCK = threading.Lock()
+_CHOSEN: list[Knowledge] = []  # set by use_knowledge: another vocabulary directory
+
+
+def load_knowledge(vocabulary_dir: Path | None = None) -> Knowledge:
+    """Load the grader's knowledge, with the vocabulary from another directory if given."""
+    vocabulary = load_vocabulary(Path(vocabulary_dir)) if vocabulary_dir else load_vocabulary()
+    return Knowledge(vocabulary, load_verbs(), load_grammar_lists())
+
+
+def use_knowledge(kb: Knowledge | None) -> None:
+    """Grade with this knowledge from now on (an author trying a vocabulary directory of
+    their own); None goes back to the files in the repository."""
+    with _LOCK:
+        _CHOSEN[:] = [kb] if kb is not None else []
 
 
 @lru_cache(maxsize=1)
 def _load() -> Knowledge:
-    return Knowledge(load_vocabulary(), load_verbs(), load_grammar_lists())
+    return load_knowledge()
 
 
 def knowledge() -> Knowledge:
     """The grader's knowledge, loaded on first use (thread-safe)."""
     with _LOCK:
-        return _load()
+        return _CHOSEN[0] if _CHOSEN else _load()

@@ -16,46 +16,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from langbot.errors import LexiconError
+from langbot.grading.words import grader_words
 from langbot.text import fold, squash
 
 COMMON_FORMS = Path(__file__).resolve().parent / "data" / "common_spanish.txt.gz"
 WORD_FREQUENCIES = Path(__file__).resolve().parent / "data" / "word_frequencies.tsv.gz"
-
-_INJECTION = re.compile(
-    r"\b(ignore|ignora|olvida|forget|disregard|instructions?|instrucciones|system prompt|prompt|"
-    r"jailbreak|tell me the answer|give me the answer|what is the answer|whats the answer|"
-    r"the answer|la respuesta|cual es la respuesta|reveal|revela|"
-    r"pretend|act as|developer mode|respuesta correcta)\b"
-)
-_QUESTION_WORDS = {
-    "que",
-    "quien",
-    "quienes",
-    "cuando",
-    "donde",
-    "adonde",
-    "como",
-    "cual",
-    "cuales",
-    "cuanto",
-    "cuanta",
-    "cuantos",
-    "cuantas",
-    "por",
-    "what",
-    "who",
-    "when",
-    "where",
-    "why",
-    "how",
-    "which",
-    "can",
-    "do",
-    "does",
-    "is",
-    "are",
-}
-
 
 _LOADING = threading.Lock()
 # A row of the word-count file: language (or `total`), a folded word, its count.
@@ -150,24 +115,24 @@ def english_share(words: list[str], spanish_words: frozenset[str] = frozenset())
 
 def is_injection(text: str) -> bool:
     """Whether the text tries to get at the answer or at the tutor's instructions."""
-    return bool(_INJECTION.search(squash(text)))
+    return bool(_patterns()[0].search(squash(text)))
 
 
-_HELP = re.compile(
-    r"^(?:(?:hola|perdon|perdona|lo siento|sorry|um+|eh+)\s+)*(?:"
-    r"help|ayuda|ayudame|pista|hint|clue|no entiendo|no comprendo|no lo entiendo|no se|"
-    r"no lo se|i don ?t understand|i do not understand|i don ?t know|i do not know|"
-    r"otra vez|repite|repitelo|repite por favor|puedes repetir|puede repetir|mas despacio|"
-    r"que significa.*|que quiere decir.*|what does .* mean|what is .* in english|"
-    r"what do you mean|what does that mean|translate.*|traduce.*|como se dice.*|"
-    r"say it again|again|repeat|repeat please|can you repeat.*|what)"
-    r"(?:\s+(?:por favor|please|gracias))?$"
-)
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The answer-fishing and help-request patterns, built from grader_words.yaml."""
+    w = grader_words()
+    injection = "|".join(re.escape(p) for p in sorted(w.injection, key=len, reverse=True))
+    help_request = (
+        rf"^(?:(?:{w.alternation('help_lead')})\s+)*(?:{'|'.join(w.help_requests)})"
+        rf"(?:\s+(?:{w.alternation('help_tail')}))?$"
+    )
+    return re.compile(rf"\b(?:{injection})\b"), re.compile(help_request)
 
 
 def is_help_request(text: str) -> bool:
     """Whether the learner asks for help, a meaning or a repeat instead of answering."""
-    return bool(_HELP.match(squash(text)))
+    return bool(_patterns()[1].match(squash(text)))
 
 
 def is_question(text: str) -> bool:
@@ -175,6 +140,9 @@ def is_question(text: str) -> bool:
     if "?" in text or "¿" in text:
         return True
     words = squash(text).split()
-    if not words or words[0] not in _QUESTION_WORDS or len(words) <= 2:
+    w = grader_words()
+    if not words or words[0] not in w.question_words or len(words) <= 2:
         return False
-    return words[0] != "por" or words[1] == "que"  # "por qué…?", not "por la tarde…"
+    # "por qué…?", not "por la tarde…": a word that opens a question only with a second one
+    pairs = w.question_pairs
+    return words[0] not in pairs or words[1] in pairs[words[0]]

@@ -15,12 +15,6 @@ from langbot.lessons import Lesson, Step
 from langbot.notation import compile_pattern
 from langbot.text import fold
 
-# Patterns made only of these words ("sí", "no mucho") are too weak to find inside a longer
-# answer: they count only when nothing else in the answer says something of its own.
-WEAK_WORDS = frozenset(
-    "si no mucho muy poco un nada mas bien todo claro vale tambien gracias de a mi".split()
-)
-
 
 @dataclass(frozen=True)
 class TaggedStream:
@@ -45,14 +39,13 @@ def token_tags(word: str, kb: Knowledge) -> str:
     noun = vocab.nouns.get(word)
     if noun is not None:
         tags.append("n")
-        tags.extend(kinds.NOUN_CLASS_TAGS[c] for c in noun.classes if c in kinds.NOUN_CLASS_TAGS)
+        tags.extend(kb.class_tags[c] for c in noun.classes)
     adj = vocab.adjectives.get(word)
     if adj is not None:
         tags.append("a")
-        if "state" in adj.classes or word in kb.estar_only:
-            tags.append("e")
-        if "nationality" in adj.classes:
-            tags.append("T")
+        tags.extend(kb.class_tags[c] for c in adj.classes)
+        if word in kb.estar_only:
+            tags.append(kinds.FIXED_CLASS_TAGS["state"])
     if word in kb.infinitive_forms:
         tags.append("v")
     if word.isdigit():
@@ -104,35 +97,16 @@ def slot_regex(step: Step, name: str, kb: Knowledge) -> str:
     if isinstance(spec, list):
         return kinds.value_list(spec)
     kind = spec or ("name" if name.startswith("name") else "place")
-    vocab = kb.vocabulary
-    if kind == "number":
-        return kinds.NUMBER
-    if kind == "time":
-        return kinds.TIME
-    if kind == "name":
-        return kinds.NAME
-    if kind == "place":
-        return kinds.PLACE
-    if kind == "state":
-        return kinds.adjectives("e")
-    if kind == "description":
-        return kinds.adjectives("a")
-    if kind == "nationality":
-        return kinds.adjectives("T")
-    if kind == "activity":
-        return kinds.activities()
-    if kind == "hobby":
-        return kinds.hobbies(vocab.multiword("hobby"))
-    if kind == "thing":
-        return kinds.noun_class("n", [])
-    return kinds.noun_class(kinds.NOUN_CLASS_TAGS[kind], vocab.multiword(kind))
+    return kinds.kind_regex(kind, kb.vocabulary, kb.class_tags)
 
 
 def _is_weak(source: str, slot_names: frozenset[str]) -> bool:
     if slot_names:
         return False
     words = fold(re.sub(r"[\[\]()|,¿?¡!]", " ", source)).split()
-    return all(w in WEAK_WORDS for w in words)
+    # Patterns made only of weak words ("sí", "no mucho") are too weak to find inside a longer
+    # answer: they count only when nothing else in the answer says something of its own.
+    return all(w in knowledge().weak_words for w in words)
 
 
 @lru_cache(maxsize=1024)

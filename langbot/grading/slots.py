@@ -2,32 +2,51 @@
 
 Every token in the stream reads `[~]word/TAGS ` : "~" marks a word that can never be part of
 a name (grammar words, verb forms, politeness), and TAGS are letters for what the grader
-knows the word to be (see TAG below). Slots test tags instead of listing words, so an open
+knows the word to be (see the tag letters below). Slots test tags instead of listing words, so an open
 class of hundreds of words is still a short regex, and none nests an unbounded repeat.
 """
 
 import re
+import string
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
+from langbot.errors import LessonFileError
+from langbot.grading.words import grader_words
 from langbot.text import fold
 
-# Tag letters: n noun, a adjective, e adjective of state, T nationality, v infinitive,
-# N number word,
-# and one letter per noun class.
-NOUN_CLASS_TAGS = {
-    "food": "F",
-    "drink": "D",
-    "job": "J",
-    "study": "S",
-    "music": "M",
-    "film": "L",
-    "family": "A",
-    "pet": "P",
-    "hobby": "H",
-    "language": "G",
-    "place": "C",
-    "person": "R",
-    "reading": "B",
-}
+if TYPE_CHECKING:
+    from langbot.grading.vocabulary import Vocabulary
+
+# Tag letters the stream always uses: n noun, a adjective, v infinitive, N number written in
+# digits, f finite verb. Every class a vocabulary file names (food, job, state...) gets a letter
+# of its own; three are fixed because the patterns below use them: a job is never a name, an
+# adjective of state or of nationality neither.
+FIXED_CLASS_TAGS = {"job": "J", "state": "e", "nationality": "T"}
+_RESERVED = "navNf" + "".join(FIXED_CLASS_TAGS.values())
+CLASS_LETTERS = "".join(c for c in string.ascii_letters if c not in _RESERVED)
+# Kinds whose matching is built here rather than read from a class of the vocabulary
+# (hobby and state also use their class's words).
+BUILT_IN_KINDS = (
+    "number", "time", "name", "place", "state", "description", "nationality",
+    "activity", "hobby", "thing",
+)  # fmt: skip
+
+
+def class_tags(classes: Iterable[str]) -> dict[str, str]:
+    """One tag letter for each vocabulary class, the same for the same set of classes."""
+    classes = set(classes)
+    tags = {c: FIXED_CLASS_TAGS[c] for c in classes if c in FIXED_CLASS_TAGS}
+    rest = sorted(classes - set(tags))
+    if len(rest) > len(CLASS_LETTERS):
+        raise LessonFileError(
+            f"lessons/vocabulary: {len(rest) + len(tags)} word classes, more than the "
+            f"{len(CLASS_LETTERS) + len(tags)} the grader can tell apart; merge some classes"
+        )
+    return tags | dict(zip(rest, CLASS_LETTERS, strict=False))
+
 
 _ANY = r"[^\s/]+/[A-Za-z]* "
 _FREE = r"(?![~,])[^\s/]+/[A-Za-z]* "
@@ -36,9 +55,9 @@ _NAME_WORD = r"(?![~,])(?![^\s/]+/[A-Za-z]*[JeT])[^\s/]+/[A-Za-z]* "
 BOUNDARY_RE = r"(?:,/ )?"
 
 
-def lit(words: str) -> str:
-    """A literal alternation of folded words, each as one token."""
-    alts = "|".join(re.escape(w) for w in words.split("|"))
+def lit(words: str | Iterable[str]) -> str:
+    """A literal alternation of folded words ("a|b" or a list), each as one token."""
+    alts = "|".join(re.escape(w) for w in (words.split("|") if isinstance(words, str) else words))
     return rf"~?(?:{alts})/[A-Za-z]* "
 
 
@@ -47,47 +66,72 @@ def tagged(tag: str) -> str:
     return rf"~?[^\s/]+/[A-Za-z]*{tag}[A-Za-z]* "
 
 
-_DET = lit(
-    "el|la|los|las|un|una|unos|unas|mi|mis|tu|tus|su|sus|del|al|este|esta|estos|estas|"
-    "nuestro|nuestra|nuestros|nuestras|mucho|mucha|muchos|muchas|poco|poca|algo|otro|otra|"
-    "dos|tres|cuatro|cinco|varios|varias|algunos|algunas"
-)
-_INTENS = lit("muy|bastante|super|tan|algo|un|poco|demasiado|mas|muchisimo|realmente|siempre")
 _ADJ = tagged("a")
 _NOUN = tagged("n")
-_LINK = r"(?:,/ ~?(?:y|e|o)/[A-Za-z]* |,/ |~?(?:y|e|o|ni)/[A-Za-z]* )"
-_PREP = lit("de|con|sin|del|al|en|para|a")
 
-UNITS = "uno|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve"
-TEENS = "diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve"
-TENS = "veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa"
-_NUMBER_WORD = (
-    rf"~?(?:\d{{1,4}}|cero|{UNITS}|{TEENS}|veinti(?:un|uno|una|{UNITS})|{TENS}|cien|ciento|mil|primero)"
-    r"/[A-Za-z]* "
-)
-NUMBER = rf"(?>{_NUMBER_WORD}(?:~?y/[A-Za-z]* {lit(UNITS)})?)"
-_HOUR = lit(
-    "una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24"
-)
-TIME = (
-    rf"(?>(?:{lit('la|las')})?{_HOUR}"
-    rf"(?:(?:{lit('y|menos')}){lit('media|cuarto|cinco|diez|veinte|veinticinco|quince|treinta|cuarenta')}"
-    rf"|(?:,/ )?~?\d{{2}}/[A-Za-z]* )?"
-    rf"(?:{lit('en')}{lit('punto')})?"
-    rf"(?:{lit('am|pm|h|horas')})?"
-    rf"|{lit('medianoche|mediodia')})"
-)
+
+@dataclass(frozen=True)
+class _Parts:
+    """The pieces of the slot regexes that hold words (data/grader_words.yaml)."""
+
+    det: str
+    intens: str
+    link: str
+    prep: str
+    number: str
+    time: str
+    name: str
+    place: str
+    verb_pronoun: str
+
+
+@lru_cache(maxsize=1)
+def parts() -> _Parts:
+    """Build the word pieces of the slot regexes once, from the grader's role words."""
+    w = grader_words()
+    units = "|".join(w.number_units)
+    number_word = (
+        rf"~?(?:\d{{1,4}}|{units}|{'|'.join(w.number_teens)}"
+        rf"|{re.escape(w.number_twenties_prefix)}(?:{units})|{'|'.join(w.number_tens)}"
+        rf"|{'|'.join(w.number_others)})/[A-Za-z]* "
+    )
+    hour = lit([*w.clock_hours, *(str(n) for n in range(1, 25))])
+    sharp = "".join(lit(word) for word in w.clock_sharp[0].split())
+    time = (
+        rf"(?>(?:{lit(w.clock_articles)})?{hour}"
+        rf"(?:(?:{lit(w.clock_joins)}){lit(w.clock_minutes)}|(?:,/ )?~?\d{{2}}/[A-Za-z]* )?"
+        rf"(?:{sharp})?(?:{lit(w.clock_suffixes)})?|{lit(w.clock_words)})"
+    )
+    links = "|".join(w.list_links)
+    alone = "|".join([*w.list_links, *w.list_links_alone])
+    free = _FREE
+    place_det = lit(w.place_articles)
+    return _Parts(
+        det=lit(w.slot_determiners),
+        intens=lit(w.slot_intensifiers),
+        link=rf"(?:,/ ~?(?:{links})/[A-Za-z]* |,/ |~?(?:{alone})/[A-Za-z]* )",
+        prep=lit(w.slot_prepositions),
+        number=rf"(?>{number_word}(?:{lit(w.number_and)}{lit(w.number_units)})?)",
+        time=time,
+        name=rf"(?>{_NAME_WORD}(?:(?:{lit(w.name_joins)}){{0,2}}{_NAME_WORD}){{0,4}}+)",
+        place=(
+            rf"(?>(?:{place_det})?{free}(?:{free}){{0,3}}+"
+            rf"(?:{lit(w.place_joins)}(?:{place_det})?{free}(?:{free}){{0,2}}+)?)"
+        ),
+        verb_pronoun=lit(w.verb_pronouns),
+    )
 
 
 def _np(head: str) -> str:
     """A noun phrase whose head matches `head`: article, adjectives and one complement."""
-    complement = rf"(?:{_PREP}(?:{_DET})?(?:{_ADJ})?{_NOUN}(?:{_ADJ})?)?"
-    return rf"(?:{_DET}){{0,2}}(?:{_ADJ})?{head}(?:{_ADJ}){{0,2}}{complement}"
+    p = parts()
+    complement = rf"(?:{p.prep}(?:{p.det})?(?:{_ADJ})?{_NOUN}(?:{_ADJ})?)?"
+    return rf"(?:{p.det}){{0,2}}(?:{_ADJ})?{head}(?:{_ADJ}){{0,2}}{complement}"
 
 
 def _listed(item: str) -> str:
     """One item or several joined by commas and y: "café, tostadas y zumo"."""
-    return rf"(?>{item}(?:{_LINK}{item}){{0,4}})"
+    return rf"(?>{item}(?:{parts().link}{item}){{0,4}})"
 
 
 def multiword_regex(phrase: str) -> str:
@@ -103,30 +147,54 @@ def noun_class(tag: str, multiword: list[str]) -> str:
 
 def adjectives(tag: str = "a") -> str:
     """A list of adjectives (with muy, un poco...) carrying a tag."""
-    return _listed(rf"(?:{_INTENS}){{0,2}}{tagged(tag)}")
+    return _listed(rf"(?:{parts().intens}){{0,2}}{tagged(tag)}")
 
 
-def hobbies(multiword: list[str]) -> str:
+def hobbies(tag: str | None, multiword: list[str]) -> str:
     """Activities: an infinitive and what follows it, or a hobby noun ("el fútbol")."""
-    tail = rf"(?:{_DET}|{_PREP}|{_FREE}){{0,4}}+"
-    activity = rf"(?:{tagged('v')}{tail}|{noun_class('H', multiword)})"
+    p = parts()
+    tail = rf"(?:{p.det}|{p.prep}|{_FREE}){{0,4}}+"
+    noun = f"|{noun_class(tag, multiword)}" if tag else ""
+    activity = rf"(?:{tagged('v')}{tail}{noun})"
     return _listed(activity)
 
 
 def activities() -> str:
     """What someone does: a finite verb and what follows it ("voy al gimnasio", "leo")."""
-    tail = rf"(?:{_DET}|{_PREP}|{_FREE}){{0,4}}+"
-    return _listed(rf"(?:{lit('me|te|se|nos')})?{tagged('f')}{tail}")
-
-
-NAME = rf"(?>{_NAME_WORD}(?:(?:{lit('de|del|la')}){{0,2}}{_NAME_WORD}){{0,4}}+)"
-PLACE = (
-    rf"(?>(?:{lit('el|la|los|las')})?{_FREE}(?:{_FREE}){{0,3}}+"
-    rf"(?:{lit('de|del')}(?:{lit('la|el|los|las')})?{_FREE}(?:{_FREE}){{0,2}}+)?)"
-)
+    p = parts()
+    tail = rf"(?:{p.det}|{p.prep}|{_FREE}){{0,4}}+"
+    return _listed(rf"(?:{p.verb_pronoun})?{tagged('f')}{tail}")
 
 
 def value_list(values: list[str]) -> str:
     """One of a step's listed values, longest first."""
     alts = sorted({multiword_regex(v) for v in values}, key=len, reverse=True)
     return "(?>" + "|".join(alts) + ")"
+
+
+def slot_kinds(vocabulary: "Vocabulary") -> frozenset[str]:
+    """Every kind a slot can name: the built-in ones and every class of the vocabulary."""
+    return frozenset(BUILT_IN_KINDS) | vocabulary.noun_classes | vocabulary.adjective_classes
+
+
+def kind_regex(kind: str, vocabulary: "Vocabulary", tags: dict[str, str]) -> str:
+    """The regex for a slot of a kind; KeyError for a kind neither built in nor a class."""
+    built_in = {
+        "number": lambda: parts().number,
+        "time": lambda: parts().time,
+        "name": lambda: parts().name,
+        "place": lambda: parts().place,
+        "state": lambda: adjectives(FIXED_CLASS_TAGS["state"]),
+        "description": lambda: adjectives("a"),
+        "nationality": lambda: adjectives(FIXED_CLASS_TAGS["nationality"]),
+        "activity": activities,
+        "hobby": lambda: hobbies(tags.get("hobby"), vocabulary.multiword("hobby")),
+        "thing": lambda: noun_class("n", []),
+    }
+    if kind in built_in:
+        return built_in[kind]()
+    if kind in vocabulary.noun_classes:
+        return noun_class(tags[kind], vocabulary.multiword(kind))
+    if kind in vocabulary.adjective_classes:
+        return adjectives(tags[kind])
+    raise KeyError(kind)

@@ -82,12 +82,9 @@ def correct_spelling(
     ]  # fmt: skip
 
 
-_NUMBERS = "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce quince veinte treinta cuarenta cincuenta".split()
-
-
 @lru_cache(maxsize=1)
 def _courtesy_words(kb: Knowledge) -> frozenset[str]:
-    words = {w for w in _NUMBERS if len(w) >= 4}
+    words = {w for w in kb.words.courtesy_numbers if len(w) >= 4}
     for group in ("thanks", "politeness", "greeting", "farewell"):
         for phrase in kb.vocabulary.phrases.get(group, ()):
             words.update(w for w in phrase.split() if len(w) >= 5)

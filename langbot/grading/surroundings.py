@@ -4,31 +4,11 @@ decide whether a core it found really answers the step."""
 
 from functools import lru_cache
 
-from langbot.grading.knowledge import Knowledge
+from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.language import english_share
 from langbot.grading.matching import CoreMatch
 from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
 from langbot.lessons import Lesson
-
-# Verbs a learner uses around any answer ("gracias, ¿y tú?", "es que...", "creo que...").
-_NEUTRAL_VERBS = frozenset(
-    {
-        "ser",
-        "estar",
-        "creer",
-        "pensar",
-        "gustar",
-        "encantar",
-        "tener",
-        "llamarse",
-        "llamar",
-        "saber",
-        "querer",
-    }
-)
-
-
-_ANSWER_THEN_MORE = frozenset({"pero", "porque"})
 
 
 def says_more(tokens: Tokens, core: CoreMatch, kb: Knowledge) -> bool:
@@ -37,14 +17,16 @@ def says_more(tokens: Tokens, core: CoreMatch, kb: Knowledge) -> bool:
     words = tokens.words
     # "No, pero me gustan los gatos": answered, then a clause that says it is something more.
     # ("Sí, es bueno" is still one answer: its second part must be right too.)
-    opens = core.start == 0 and core.end < len(words) and words[core.end] in _ANSWER_THEN_MORE
+    opens = (
+        core.start == 0 and core.end < len(words) and words[core.end] in kb.words.answer_then_more
+    )
     outside = words[: core.start] + (() if opens else words[core.end :])
     return any(w in kb.finite_forms for w in outside if w != BOUNDARY)
 
 
-_CLAUSE_LINKS = frozenset(
-    {BOUNDARY, "y", "e", "pero", "porque", "tambien", "que", "o", "cuando", "aunque"}
-)
+def _clause_links(kb: Knowledge) -> frozenset[str]:
+    """Words that end a clause: the boundary, y, pero, porque... (grader_words.yaml)."""
+    return frozenset([BOUNDARY, *kb.words.clause_links])
 
 
 def other_verb(tokens: Tokens, core: CoreMatch, verbs: frozenset[str], kb: Knowledge) -> bool:
@@ -53,18 +35,21 @@ def other_verb(tokens: Tokens, core: CoreMatch, verbs: frozenset[str], kb: Knowl
     words = tokens.words
     if any(w in kb.persons for w in words[core.start : core.end]):
         return False
+    links = _clause_links(kb)
     i = core.start
-    while i > 0 and words[i - 1] not in _CLAUSE_LINKS:
+    while i > 0 and words[i - 1] not in links:
         i -= 1
     j = core.end if words[core.end - 1] != BOUNDARY else core.end - 1  # it may take a comma
-    while j < len(words) and words[j] not in _CLAUSE_LINKS:
+    while j < len(words) and words[j] not in links:
         j += 1
     for k in [*range(i, core.start), *range(core.end, j)]:
         w = words[k]
         starts = k == i or words[k - 1] in kb.subjects or words[k - 1] in kb.reflexive
         if w not in kb.finite_forms and not (starts and w in kb.persons):
             continue
-        if any(inf not in verbs and inf not in _NEUTRAL_VERBS for inf in kb.persons.get(w, {})):
+        if any(
+            inf not in verbs and inf not in kb.words.neutral_verbs for inf in kb.persons.get(w, {})
+        ):
             return True
     return False
 
@@ -78,12 +63,7 @@ def inside_question(tokens: Tokens, core: CoreMatch) -> bool:
     if opening >= 0 and closing > start and "?" not in text[opening:start]:
         return True
     first = tokens.words[0] if tokens.words else ""
-    return "¿" not in text and closing > start and first in _QUESTION_STARTS
-
-
-_QUESTION_STARTS = frozenset(
-    {"que", "donde", "como", "cuando", "cual", "quien", "cuanto", "cuantos", "por"}
-)
+    return "¿" not in text and closing > start and first in knowledge().words.question_starts
 
 
 def _named(tokens: Tokens, k: int) -> bool:

@@ -61,7 +61,11 @@ class VerbEntry(BaseModel):
     reflexive: bool = False
     """The entry is the -se verb (llamarse); its forms are given without the pronoun."""
     like_gustar: bool = False
-    """The thing liked is the subject: me gusta(n)."""
+    """The thing liked is the subject: me gusta(n), me queda bien."""
+    irregular: bool = False
+    """The present is not the stem plus the regular endings (pienso, salgo, cojo)."""
+    prepositions: tuple[Form, ...] = ()
+    """The prepositions the verb takes before its complement (vivir: en; ir: a)."""
     present: tuple[Form, Form, Form, Form, Form, Form]
     """yo, tú, él/usted, nosotros, vosotros, ellos/ustedes; in the file six words in one string."""
     gerund: Form
@@ -99,7 +103,7 @@ class VerbFile(BaseModel):
         for inf, entry in self.verbs.items():
             if not fold(inf).strip().removesuffix("se").endswith(("ar", "er", "ir")):
                 raise ValueError(f"verb {inf!r}: is not an infinitive")
-            if entry.reflexive != (inf.endswith("se") and inf != "ser"):
+            if entry.reflexive != fold(inf).endswith(("arse", "erse", "irse")):
                 raise ValueError(f"verb {inf!r}: reflexive must be true exactly for -se verbs")
         return self
 
@@ -140,6 +144,16 @@ class VerbTable:
         """Whether the verb agrees with the thing liked (gustar, encantar, doler...)."""
         entry = self.entry(infinitive)
         return bool(entry and entry.like_gustar)
+
+    def is_irregular(self, infinitive: str) -> bool:
+        """Whether the verb's present is not its stem plus the regular endings."""
+        entry = self.entry(infinitive)
+        return bool(entry and entry.irregular)
+
+    def prepositions(self, infinitive: str) -> tuple[str, ...]:
+        """The prepositions the verb takes before its complement; empty when none is listed."""
+        entry = self.entry(infinitive)
+        return entry.prepositions if entry else ()
 
     def present(self, infinitive: str) -> dict[str, str]:
         """Person ('1s'..'3p') -> present form with accents; empty for an unknown verb."""

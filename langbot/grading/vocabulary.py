@@ -67,6 +67,10 @@ class Vocabulary:
     """Folded name -> display name."""
     place_kinds: dict[str, str]
     """Folded name -> city | country | region."""
+    noun_classes: frozenset[str]
+    """Every class a noun entry names (food, job...)."""
+    adjective_classes: frozenset[str]
+    """Every class an adjective entry names (state, nationality...)."""
     _noun_plurals: dict[str, str] = field(repr=False)
     _adj_forms: dict[tuple[str, str | None, str], str] = field(repr=False)
     _by_class: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -256,6 +260,8 @@ def load_vocabulary(directory: Path = DEFAULT_DIR) -> Vocabulary:
         function_words_by_type=by_type,
         places={squash(p.name): p.name for p in places},
         place_kinds={squash(p.name): p.kind for p in places},
+        noun_classes=frozenset(c for n in nouns for c in n.classes),
+        adjective_classes=frozenset(c for a in adjectives for c in a.classes),
         _noun_plurals=noun_plurals,
         _adj_forms=adjective_forms,
     )

@@ -2,20 +2,16 @@
 pydantic models of their entries (extra fields are an error)."""
 
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 from yaml import events
 
 from langbot.errors import LessonFileError
 
-NounClass = Literal[
-    "reading",
-    "food", "drink", "job", "study", "hobby", "music", "film", "family", "pet", "animal",
-    "place", "thing", "time", "person", "language", "transport", "body", "weather", "other",
-]  # fmt: skip
-AdjectiveClass = Literal["state", "description", "nationality", "taste", "colour", "size", "other"]
+ClassName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z_]*$")]
+"""A word class (food, state...): any name a vocabulary file gives is a slot kind lessons can use."""
 
 
 def _plain_data(text: str) -> object:
@@ -88,7 +84,7 @@ class NounEntry(_Entry):
     """Only where the regular rule would be wrong, and for multi-word nouns."""
     plural_only: bool = False
     """The word is already plural and has no singular in use (gafas, vacaciones)."""
-    classes: tuple[NounClass, ...] = Field(min_length=1)
+    classes: tuple[ClassName, ...] = Field(min_length=1)
 
     _check = field_validator("word", "plural")(classmethod(lambda cls, v: v and _word(v)))
 
@@ -100,7 +96,7 @@ class AdjectiveEntry(_Entry):
     feminine: str | None = None
     plural: str | None = None
     """The masculine (or common) plural, where the rule would be wrong."""
-    classes: tuple[AdjectiveClass, ...] = Field(min_length=1)
+    classes: tuple[ClassName, ...] = Field(min_length=1)
 
     _check = field_validator("word", "feminine", "plural")(
         classmethod(lambda cls, v: v and _word(v))

@@ -115,6 +115,14 @@ def test_table_size(verbs):
             {"present": "a b c d e f", "gerund": "g", "participle": "p", "color": "x"},
             "verb 'tener': color",
         ),
+        (
+            {"present": "a b c d e f", "gerund": "g", "participle": "p", "prepositions": "en a"},
+            "verb 'tener': prepositions",
+        ),
+        (
+            {"present": "a b c d e f", "gerund": "g", "participle": "p", "irregular": "often"},
+            "verb 'tener': irregular",
+        ),
     ],
 )
 def test_malformed_file_names_file_verb_and_field(tmp_path, entry, message):

@@ -151,8 +151,8 @@ def _copy(tmp_path: Path) -> Path:
         ),
         (
             "nouns.yaml",
-            "- {word: casa, gender: f, classes: [palace]}\n",
-            "nouns.yaml: entry 1 (word 'casa'): classes.0: Input should be",
+            "- {word: casa, gender: f, classes: [Big Houses]}\n",
+            "nouns.yaml: entry 1 (word 'casa'): classes.0: String should match pattern",
         ),
         (
             "nouns.yaml",
