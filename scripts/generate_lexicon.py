@@ -34,8 +34,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import cooccurrence  # noqa: E402
+from freeling_source import freeling_readings  # noqa: E402
 from generate_verb_forms import make_conjugator  # noqa: E402
 from lexicon_sources import (  # noqa: E402
+    AUXILIARIES,
     complete_gender,
     derived_forms,
     function_word_readings,
@@ -147,10 +149,12 @@ def main() -> None:
     for form, upos, lemma, feats in list(function_word_readings(table)):
         add(form, upos, lemma, feats, "vocabulary")
     add_verbs(table, add, ud, ranked)
+    freeling_gender = add_freeling(table, add, set(ranked))
     texts = [[w.form.lower() for w in s] for s in words]
     texts += [cooccurrence.words_of(s) for s in cooccurrence.tatoeba_sentences()]
     seen, count = cooccurrence.evidence(texts, cooccurrence.determiners(ud))
-    print(f"nouns given a gender by the determiners before them: {fill_gender(table, seen)}")
+    filled = fill_gender(table, freeling_gender, seen)
+    print(f"nouns given a gender by FreeLing / by the determiners before them: {filled}")
     print(f"nouns left out, gender unknown: {complete_gender(table)}")
     for form, upos, lemma, feats in list(derived_forms(table, set(ranked))):
         if form not in table:
@@ -187,23 +191,46 @@ def add_verbs(table, add, ud, ranked) -> None:
         add(form, upos, lemma, feats, "verbecc")
 
 
-def fill_gender(table, seen) -> int:
-    """Noun readings without gender take the one the determiners before the form show."""
-    filled = 0
+def add_freeling(table, add, wanted: set[str]) -> dict[str, set[str]]:
+    """FreeLing's readings for the frequent forms: a noun, adjective or verb reading where the
+    form has none of that part of speech, a closed-class one where the form is unknown.
+    Returns each noun form's genders in FreeLing, for the nouns the treebanks leave without."""
+    genders: dict[str, set[str]] = defaultdict(set)
+    known = {form: {key[0] for key in readings} for form, readings in table.items()}
+    for form, upos, lemma, feats in list(freeling_readings(wanted)):
+        if upos == "NOUN" and "gender" in feats:
+            genders[form].add(feats["gender"])
+        have = known.get(form, set())
+        open_class = upos in ("NOUN", "ADJ", "VERB")
+        if (open_class and upos not in have) or not have:
+            add(form, upos, lemma, feats, "freeling")
+            if upos == "VERB" and lemma in AUXILIARIES:
+                add(form, "AUX", lemma, feats, "freeling")
+    return genders
+
+
+def fill_gender(table, freeling_gender, seen) -> tuple[int, int]:
+    """Noun readings without gender take FreeLing's (one gender), else the one the
+    determiners before the form show."""
+    by_freeling = by_text = 0
     for form, readings in table.items():
         for key in list(readings):
             upos, lemma, feats = key
             f = dict(feats)
             if upos != "NOUN" or f.get("gender"):
                 continue
-            gender = cooccurrence.decide(seen.get(form, Counter()), f.get("number"))
+            known = freeling_gender.get(form, set())
+            gender = next(iter(known)) if len(known) == 1 else None
+            if gender:
+                by_freeling += 1
+            else:
+                gender = cooccurrence.decide(seen.get(form, Counter()), f.get("number"))
+                by_text += bool(gender)
             if gender:
                 source = readings.pop(key)
-                readings.setdefault(
-                    (upos, lemma, tuple(sorted({**f, "gender": gender}.items()))), source
-                )
-                filled += 1
-    return filled
+                new = (upos, lemma, tuple(sorted({**f, "gender": gender}.items())))
+                readings.setdefault(new, source)
+    return by_freeling, by_text
 
 
 def write(records) -> None:

@@ -10,8 +10,8 @@ data/README.md); it is checked in and never edited by hand. One line is one form
 `lemma` is "=" when it is the form itself; `code` is seven letters, one a field, '-' when
 it does not apply: gender (M F C), number (S P), person (1 2 3), tense (P Pres, S Past,
 I Imp, F Fut, Q Pqp), mood (I Ind, S Sub, M Imp, C Cnd), verb form (F Fin, I Inf, G Ger,
-P Part) and source (u ud, v verbecc, b vocabulary, d derived, s suffix, c co-occurrence).
-The lines are sorted, so a lookup is a binary search and start-up builds no index. The
+P Part) and source (u ud, v verbecc, b vocabulary, d derived, s suffix, c co-occurrence,
+f FreeLing). The lines are sorted, so a lookup is a binary search and start-up builds no index. The
 generator writes a checksum of the lines in the header (`# checksum blake2b:<hex>`): a file
 that matches it is the one the generator validated record by record; any other file is
 checked line by line with one regular expression, sorted, and a malformed line stops
@@ -42,7 +42,7 @@ Upos = Literal[
     "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON",
     "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X",
 ]  # fmt: skip
-Source = Literal["ud", "verbecc", "vocabulary", "derived", "suffix", "cooccurrence"]
+Source = Literal["ud", "verbecc", "vocabulary", "derived", "suffix", "cooccurrence", "freeling"]
 
 
 class ReadingRecord(BaseModel):
@@ -80,6 +80,7 @@ CODES: dict[str, dict[str, str | None]] = {
         "d": "derived",
         "s": "suffix",
         "c": "cooccurrence",
+        "f": "freeling",
     },
 }
 
