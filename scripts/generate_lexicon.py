@@ -114,11 +114,12 @@ def record(form: str, rank: int, upos: str, lemma: str, feats: dict, source: str
     return ReadingRecord(form=form, rank=rank, upos=upos, lemma=lemma, source=source, **fields)
 
 
-def treebank_sentences():
-    """The sentences of every treebank the lexicon is read from."""
+def treebank_sentences(names: tuple[str, ...] | None = None):
+    """The sentences of every treebank the lexicon is read from (or of those named)."""
     out = []
     for name, file in TREEBANKS:
-        out += sentences(read_file(treebank_dir(name), file))
+        if names is None or name in names:
+            out += sentences(read_file(treebank_dir(name), file))
     return out
 
 
