@@ -30,8 +30,10 @@ from langbot.grading.tagger import MODEL, Tagger, token_features  # noqa: E402
 
 SAMPLE = ROOT / "tests" / "data" / "ud_gsd_test_sample.tsv"
 NAMED = ("como", "frío", "vino", "sobre", "bajo", "que", "una", "la", "era", "para")
-# GSD dev alone: PUD and COSER tag "que" and "como" by other conventions than GSD test
-TRAIN = ("gsd",)
+# every treebank the lexicon reads: GSD dev alone scores 94.6% on GSD test against 93.7%
+# (PUD and COSER tag "que" and "como" by other conventions), but then misreads short
+# spoken sentences such as "Mi hermano es bajo." and "Hace frío hoy." (test_tagger.py)
+TRAIN = ("gsd", "pud", "coser")
 PARAMS = {"c1": 0.2, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
 
 
