@@ -172,3 +172,23 @@ def test_the_runtime_no_longer_imports_wordfreq():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_malformed_lexicon_stops_the_apps_start_up_naming_the_file(tmp_path, monkeypatch):
+    from langbot.grading import lexicon as lexicon_module
+    from langbot.grading.rules import registry
+    from langbot.lessons import load_lessons
+    from langbot.wiring import WarmUp
+
+    bad = _write(tmp_path / "lexicon.tsv.gz", [GOOD, "perro\t3\tNOUN,=,MS-9--u"])
+    monkeypatch.setattr(lexicon_module, "LEXICON", bad)
+    lexicon_module._shipped.cache_clear()
+    registry._engine.cache_clear()
+    try:
+        warm = WarmUp(load_lessons(), None, check=False).start(wait=True)
+    finally:
+        monkeypatch.undo()
+        lexicon_module._shipped.cache_clear()
+        registry._engine.cache_clear()
+    assert isinstance(warm.error, LexiconError)
+    assert f"{bad}: line 3 (form 'perro'): field 'tense'" in str(warm.error)
