@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from langbot.config import Settings, load_settings
-from langbot.errors import LessonFileError
+from langbot.errors import LessonFileError, LexiconError
 from langbot.grading import BuiltinJudge, check_lessons, warm_up
 from langbot.lessons import load_lessons
 from langbot.registry import get_backend
@@ -75,7 +75,7 @@ class WarmUp:
     ) -> None:
         self.lessons, self.directory, self.check = lessons, directory, check
         self.leak_forms = leak_forms  # a model backend: its leak guard's answer forms too
-        self.error: LessonFileError | None = None
+        self.error: LessonFileError | LexiconError | None = None
         self._started = False
         self._lock = threading.Lock()
 
@@ -101,7 +101,7 @@ class WarmUp:
                 from langbot.llm.answer_forms import warm_up_forms
 
                 warm_up_forms(self.lessons)
-        except LessonFileError as e:
+        except (LessonFileError, LexiconError) as e:  # a malformed data file stops the app
             log.error("%s", e)
             self.error = e
 

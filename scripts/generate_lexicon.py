@@ -1,18 +1,24 @@
 """Generate langbot/grading/data/lexicon.tsv.gz: Spanish word forms with UPOS, lemma, features.
 
 Sources, in order of trust (see langbot/grading/data/README.md for licences):
-1. ud: the UD_Spanish-GSD dev split (its test split is kept out: it measures the tagger).
-   Nouns that UD leaves without gender take it from the article before them.
+1. ud: the UD_Spanish-GSD dev split, UD_Spanish-PUD and UD_Spanish-COSER (GSD's test split
+   is kept out: it measures the tagger). Nouns that UD leaves without gender take it from the
+   article before them, or from the determiners they follow in the treebanks' and Tatoeba's
+   text (scripts/cooccurrence.py); digits are numerals.
 2. vocabulary: lessons/vocabulary/nouns.yaml and adjectives.yaml, every gender and number.
 3. verbecc: the simple tenses, imperatives, infinitive, gerund and participles of every verb
    that UD, verbs.yaml or the frequency list names and verbecc knows.
 4. derived: the regular plural or singular of a UD noun or adjective, when the frequency list
    has that form.
-5. suffix: a frequent form no source gives, read from its ending when the lexicon's forms with
-   that ending agree (at least 95% of 30 or more); the rest are left out and counted.
+5. cooccurrence: a frequent form no source gives that follows determiners of one gender and
+   number in most of its uses in that text is a noun of that gender and number.
+6. suffix: a frequent form no source gives, read from its ending when the lexicon's forms with
+   that ending agree (at least 90% of 20 or more); the rest are left out and counted. The
+   grader does not use these readings.
 
-Generation-time tools only: `pip install verbecc wordfreq`, a snapshot of UD_Spanish-GSD in
-LANGBOT_UD_GSD, then `python scripts/generate_lexicon.py`.
+Generation-time tools only: `pip install verbecc wordfreq`, snapshots of UD_Spanish-GSD,
+UD_Spanish-PUD and UD_Spanish-COSER in LANGBOT_UD_GSD, LANGBOT_UD_PUD and LANGBOT_UD_COSER,
+manythings.org's spa-eng.zip in LANGBOT_TATOEBA_ZIP, then `python scripts/generate_lexicon.py`.
 """
 
 from __future__ import annotations
@@ -27,8 +33,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import cooccurrence  # noqa: E402
+from freeling_source import freeling_readings  # noqa: E402
 from generate_verb_forms import make_conjugator  # noqa: E402
 from lexicon_sources import (  # noqa: E402
+    AUXILIARIES,
     complete_gender,
     derived_forms,
     function_word_readings,
@@ -42,13 +51,25 @@ from lexicon_sources import (  # noqa: E402
 )
 from treebanks import read_file, sentences, treebank_dir  # noqa: E402
 
-from langbot.grading.lexicon import FIELDS, ReadingRecord, encode_reading  # noqa: E402
+from langbot.grading.lexicon import (  # noqa: E402
+    CHECKSUM,
+    FIELDS,
+    ReadingRecord,
+    checksum,
+    encode_reading,
+)
 from langbot.text import fold  # noqa: E402
 
 OUT = ROOT / "langbot" / "grading" / "data" / "lexicon.tsv.gz"
 TOP = 30_000  # the frequent forms the lexicon must cover
 RANKED = 100_000  # forms that get a rank
 SKIP_UPOS = {"PUNCT", "SYM", "X"}
+# (treebank, file): the text the lexicon is read from; GSD's test split measures the tagger
+TREEBANKS = (
+    ("gsd", "es_gsd-ud-dev.conllu"),
+    ("pud", "es_pud-ud-test.conllu"),
+    ("coser", "es_coser-ud-test.conllu"),
+)
 
 
 def feats_dict(feats: str) -> dict[str, str]:
@@ -93,16 +114,22 @@ def record(form: str, rank: int, upos: str, lemma: str, feats: dict, source: str
     return ReadingRecord(form=form, rank=rank, upos=upos, lemma=lemma, source=source, **fields)
 
 
+def treebank_sentences(names: tuple[str, ...] | None = None):
+    """The sentences of every treebank the lexicon is read from (or of those named)."""
+    out = []
+    for name, file in TREEBANKS:
+        if names is None or name in names:
+            out += sentences(read_file(treebank_dir(name), file))
+    return out
+
+
 def main() -> None:
     """Build, validate and write the lexicon; print its coverage figures."""
     from wordfreq import top_n_list  # noqa: PLC0415
 
     ranked = top_n_list("es", RANKED)
     rank = {w: i + 1 for i, w in enumerate(ranked)}
-    known_forms = set(ranked)
-    gsd = treebank_dir("gsd")
-    words = sentences(read_file(gsd, "es_gsd-ud-dev.conllu"))
-
+    words = treebank_sentences()
     table: dict[str, dict[tuple, str]] = defaultdict(dict)  # form -> reading -> source
 
     def add(form, upos, lemma, feats: dict, source):
@@ -115,10 +142,42 @@ def main() -> None:
     for form, counter in ud.items():
         for upos, lemma, feats in prune(counter):
             add(form, upos, lemma, feats_dict(feats), "ud")
+    for form in ranked[:TOP]:
+        if form.isdigit():
+            add(form, "NUM", form, {}, "ud")
     for form, upos, lemma, feats in vocabulary_readings():
         add(form, upos, lemma, feats, "vocabulary")
     for form, upos, lemma, feats in list(function_word_readings(table)):
         add(form, upos, lemma, feats, "vocabulary")
+    add_verbs(table, add, ud, ranked)
+    freeling_gender = add_freeling(table, add, set(ranked))
+    texts = [[w.form.lower() for w in s] for s in words]
+    texts += [cooccurrence.words_of(s) for s in cooccurrence.tatoeba_sentences()]
+    seen, count = cooccurrence.evidence(texts, cooccurrence.determiners(ud))
+    filled = fill_gender(table, freeling_gender, seen)
+    print(f"nouns given a gender by FreeLing / by the determiners before them: {filled}")
+    print(f"nouns left out, gender unknown: {complete_gender(table)}")
+    for form, upos, lemma, feats in list(derived_forms(table, set(ranked))):
+        if form not in table:
+            add(form, upos, lemma, feats, "derived")
+    for form in ranked[:TOP]:
+        shape = form not in table and cooccurrence.new_noun(seen.get(form, {}), count[form])
+        if shape and re.fullmatch(r"[a-záéíóúüñ]+", form):
+            add(form, "NOUN", form, {"gender": shape[0], "number": shape[1]}, "cooccurrence")
+    missing = [w for w in ranked[:TOP] if w not in table]
+    for form, (upos, lemma, feats) in suffix_guesses(table, missing).items():
+        add(form, upos, lemma, feats, "suffix")
+
+    records = []
+    for form in sorted(table):
+        for (upos, lemma, feats), source in sorted(table[form].items()):
+            records.append(record(form, rank.get(form, 0), upos, lemma, dict(feats), source))
+    write(records)
+    report(table, ranked, records)
+
+
+def add_verbs(table, add, ud, ranked) -> None:
+    """Every form of the verbs the treebanks, verbs.yaml or the frequent forms name."""
     ud_verbs = {lemma for c in ud.values() for (u, lemma, _f) in c if u in ("VERB", "AUX")}
     known_verbs = verbecc_infinitives()
     frequent = {w for w in ranked[:TOP] if w.endswith(("ar", "er", "ir", "ír"))}
@@ -131,42 +190,75 @@ def main() -> None:
     missing = [w for w in ranked[:TOP] if w not in table]
     for form, upos, lemma, feats in list(with_clitics(table, missing)):
         add(form, upos, lemma, feats, "verbecc")
-    print(f"nouns left out, gender unknown: {complete_gender(table)}")
-    for form, upos, lemma, feats in list(derived_forms(table, known_forms)):
-        if form not in table:
-            add(form, upos, lemma, feats, "derived")
-    missing = [w for w in ranked[:TOP] if w not in table]
-    guessed = suffix_guesses(table, missing)
-    for form, (upos, lemma, feats) in guessed.items():
-        add(form, upos, lemma, feats, "suffix")
 
-    records = []
-    for form in sorted(table):
-        for (upos, lemma, feats), source in sorted(table[form].items()):
-            records.append(record(form, rank.get(form, 0), upos, lemma, dict(feats), source))
-    write(records)
-    report(table, ranked, records)
+
+def add_freeling(table, add, wanted: set[str]) -> dict[str, set[str]]:
+    """FreeLing's readings for the frequent forms: a noun, adjective or verb reading where the
+    form has none of that part of speech, a closed-class one where the form is unknown.
+    Returns each noun form's genders in FreeLing, for the nouns the treebanks leave without."""
+    genders: dict[str, set[str]] = defaultdict(set)
+    known = {form: {key[0] for key in readings} for form, readings in table.items()}
+    for form, upos, lemma, feats in list(freeling_readings(wanted)):
+        if upos == "NOUN" and "gender" in feats:
+            genders[form].add(feats["gender"])
+        have = known.get(form, set())
+        open_class = upos in ("NOUN", "ADJ", "VERB")
+        if (open_class and upos not in have) or not have:
+            add(form, upos, lemma, feats, "freeling")
+            if upos == "VERB" and lemma in AUXILIARIES:
+                add(form, "AUX", lemma, feats, "freeling")
+    return genders
+
+
+def fill_gender(table, freeling_gender, seen) -> tuple[int, int]:
+    """Noun readings without gender take FreeLing's (one gender), else the one the
+    determiners before the form show."""
+    by_freeling = by_text = 0
+    for form, readings in table.items():
+        for key in list(readings):
+            upos, lemma, feats = key
+            f = dict(feats)
+            if upos != "NOUN" or f.get("gender"):
+                continue
+            known = freeling_gender.get(form, set())
+            gender = next(iter(known)) if len(known) == 1 else None
+            if gender:
+                by_freeling += 1
+            else:
+                gender = cooccurrence.decide(seen.get(form, Counter()), f.get("number"))
+                by_text += bool(gender)
+            if gender:
+                source = readings.pop(key)
+                new = (upos, lemma, tuple(sorted({**f, "gender": gender}.items())))
+                readings.setdefault(new, source)
+    return by_freeling, by_text
 
 
 def write(records) -> None:
-    """The gzipped file, one line a form, then the folded spellings; byte-identical between runs."""
+    """The gzipped file, one line a form, then the folded spellings; byte-identical between runs.
+
+    The lines are sorted (the runtime looks forms up by binary search) and the header
+    carries their checksum, which tells start-up the file is the one validated here.
+    """
     by_form: dict[str, list] = {}
     for r in records:
         by_form.setdefault(r.form, []).append(r)
-    lines = [
-        "# form\trank\treadings (UPOS,lemma,code;...) - see langbot/grading/lexicon.py",
-        "# generated by scripts/generate_lexicon.py",
-    ]
-    for form, found in by_form.items():
-        lines.append(f"{form}\t{found[0].rank}\t" + ";".join(map(encode_reading, found)))
+    lines = [f"{form}\t{found[0].rank}\t" + ";".join(map(encode_reading, found))
+             for form, found in by_form.items()]  # fmt: skip
     aliases: dict[str, list[str]] = {}
     for form in by_form:
         key = fold(form)
         if key != form and key not in by_form and re.fullmatch(r"[^\s,;@|A-Z]+", key):
             aliases.setdefault(key, []).append(form)
-    lines += [f"{key}\t0\t@" + "|".join(forms) for key, forms in sorted(aliases.items())]
+    lines += [f"{key}\t0\t@" + "|".join(forms) for key, forms in aliases.items()]
+    body = ("\n".join(sorted(lines)) + "\n").encode("utf-8")
+    header = [
+        "# form\trank\treadings (UPOS,lemma,code;...) - see langbot/grading/lexicon.py",
+        "# generated by scripts/generate_lexicon.py; edit the script, never this file",
+        CHECKSUM + checksum(body),
+    ]
     with gzip.GzipFile(OUT, "wb", mtime=0) as f:
-        f.write(("\n".join(lines) + "\n").encode("utf-8"))
+        f.write(("\n".join(header) + "\n").encode("ascii") + body)
 
 
 def report(table, ranked, records) -> None:

@@ -176,22 +176,40 @@ def plural(word: str) -> str:
     return word + "es"
 
 
+ACCENT = str.maketrans("aeiou", "áéíóú")
+
+
+def plurals(word: str, known_forms: set[str]) -> list[str]:
+    """The word's plural when the frequency list has it: the regular one, or that one with
+    the accent a new syllable needs (imagen: imágenes, joven: jóvenes)."""
+    p = plural(word)
+    if p == word:
+        return []
+    if p in known_forms:
+        return [p]
+    if re.search(r"[áéíóú]", p):
+        return []
+    vowels = [i for i, c in enumerate(p) if c in "aeiou"]
+    if len(vowels) < 3:
+        return []
+    i = vowels[-3]  # the third vowel from the end: a word stressed on it takes the accent
+    accented = p[:i] + p[i].translate(ACCENT) + p[i + 1 :]
+    return [accented] if accented in known_forms else []
+
+
 def derived_forms(table: dict, known_forms: set[str]):
     """The plural of a UD noun or adjective in the singular (and back), when it is a real form."""
-    singular_of: dict[str, tuple] = {}
     for form, readings in list(table.items()):
         for upos, lemma, feats in readings:
             f = dict(feats)
             if upos in ("NOUN", "ADJ") and f.get("number") == "Sing" and f.get("gender"):
-                p = plural(form)
-                if p != form and p in known_forms:
+                for p in plurals(form, known_forms):
                     yield p, upos, lemma, {**f, "number": "Plur"}
-                singular_of[p] = (form, upos, lemma, f)
     for form, readings in list(table.items()):
         for upos, lemma, feats in readings:
             f = dict(feats)
             if upos in ("NOUN", "ADJ") and f.get("number") == "Plur" and f.get("gender"):
-                if lemma in known_forms and plural(lemma) == form:
+                if lemma in known_forms and form in (plural(lemma), *plurals(lemma, {form})):
                     yield lemma, upos, lemma, {**f, "number": "Sing"}
 
 

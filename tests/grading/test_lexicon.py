@@ -125,6 +125,27 @@ def test_a_well_formed_lexicon_reads_back(tmp_path):
     assert lex.rank("perro") == 9 and len(lex) == 2
 
 
+def test_lines_in_any_order_read_back_and_a_form_is_not_its_neighbour(tmp_path):
+    lines = ["casas\t5\tNOUN,casa,FP----u", GOOD, "cas\t0\t@cás", "cás\t0\tNOUN,=,MS----u"]
+    lex = read_lexicon(_write(tmp_path / "lexicon.tsv.gz", lines))
+    assert lex.rank("casas") == 5 and lex.readings("casas")[0].number == "Plur"
+    assert lex.readings("casa")[0].number == "Sing" and lex.readings("cas") == ()
+    assert lex.readings_folded("cas")[0].lemma == "cás" and lex.readings("ca") == ()
+
+
+def test_the_shipped_file_edited_by_hand_is_checked_line_by_line(tmp_path):
+    text = gzip.decompress(LEXICON.read_bytes()).decode()
+    assert "# checksum blake2b:" in text  # the generator's file: start-up trusts its lines
+    lines = text.split("\n")
+    number = next(i for i, line in enumerate(lines) if line.startswith("casa\t"))
+    lines[number] = lines[number].replace("NOUN,=,FS", "NOUN,=,XS", 1)
+    path = tmp_path / "lexicon.tsv.gz"
+    path.write_bytes(gzip.compress("\n".join(lines).encode()))
+    with pytest.raises(LexiconError) as e:
+        read_lexicon(path)
+    assert f"line {number + 1} (form 'casa'): field 'gender'" in str(e.value)
+
+
 def test_a_lexicon_that_is_not_gzip_is_refused_by_name(tmp_path):
     path = tmp_path / "lexicon.tsv.gz"
     path.write_text(GOOD)
@@ -151,3 +172,23 @@ def test_the_runtime_no_longer_imports_wordfreq():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_malformed_lexicon_stops_the_apps_start_up_naming_the_file(tmp_path, monkeypatch):
+    from langbot.grading import lexicon as lexicon_module
+    from langbot.grading.rules import registry
+    from langbot.lessons import load_lessons
+    from langbot.wiring import WarmUp
+
+    bad = _write(tmp_path / "lexicon.tsv.gz", [GOOD, "perro\t3\tNOUN,=,MS-9--u"])
+    monkeypatch.setattr(lexicon_module, "LEXICON", bad)
+    lexicon_module._shipped.cache_clear()
+    registry._engine.cache_clear()
+    try:
+        warm = WarmUp(load_lessons(), None, check=False).start(wait=True)
+    finally:
+        monkeypatch.undo()
+        lexicon_module._shipped.cache_clear()
+        registry._engine.cache_clear()
+    assert isinstance(warm.error, LexiconError)
+    assert f"{bad}: line 3 (form 'perro'): field 'tense'" in str(warm.error)

@@ -28,7 +28,8 @@ def _ser_with_state(ctx: Context):
         adjectives = a.of(j, "ADJ")
         if not adjectives or not a.only(j, "ADJ"):
             continue
-        if all(f.classes <= state for f in adjectives) and not any(
+        # an adjective the vocabulary gives no class (from the generated lexicon) says nothing
+        if all(f.classes and f.classes <= state for f in adjectives) and not any(
             f.lemma in ctx.words["trait_too"] for f in adjectives
         ):
             fix = form_for(ctx.kb, estar, persons[0])

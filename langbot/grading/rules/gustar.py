@@ -48,8 +48,12 @@ def _bare_noun(ctx: Context):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         nouns = a.of(j, "NOUN")
+        if j < len(a) and a.original(j)[:1].isupper():
+            continue  # a name (Me gusta Kit Harington), whatever the lexicon says of the word
         if len(nouns) == 1 and a.only(j, "NOUN") and nouns[0].gender and nouns[0].number:
-            if not a.of(j + 1, "ADP") and not ({"place", "language"} & nouns[0].classes):
+            if a.of(j + 1, "ADP") or a.at(j + 1) in ctx.words["relative"]:
+                continue
+            if not {"place", "language"} & nouns[0].classes:
                 index = ("m", "f").index(nouns[0].gender) + 2 * (nouns[0].number == "p")
                 yield Hit(j, j + 1, f"{articles[index]} {a.original(j)}")
 

