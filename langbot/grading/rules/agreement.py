@@ -1,6 +1,7 @@
 """Agreement inside the noun phrase: a determiner and its noun inside a coordination
 («una tía y un prima»), by the features of both."""
 
+from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.text import has_accent
 
@@ -8,11 +9,38 @@ _SLOTS = {("m", "s"): 0, ("f", "s"): 1, ("m", "p"): 2, ("f", "p"): 3}
 
 
 def _series(ctx: Context, det: str) -> tuple[str, ...] | None:
+    if det in ctx.words["contracted"]:
+        prep = ctx.words["contracted_from"][ctx.words["contracted"].index(det)]
+        articles = ctx.words["determiner_sets"][0].split()
+        return (det, *(f"{prep} {art}" for art in articles[1:]))
     for line in ctx.words["determiner_sets"]:
         forms = tuple(line.split())
         if det in forms:
             return forms
     return None
+
+
+def _accent_tells(lemma: str, written: str) -> bool:
+    """The learner left out an accent that tells this noun from another one (papas)."""
+    if not has_accent(lemma) or has_accent(written):
+        return False
+    return any(r.upos == "NOUN" and r.lemma != lemma for r in lexicon().readings(written))
+
+
+def _noun_after(ctx: Context, i: int) -> int | None:
+    """The noun of a determiner at i: right after it, or after one adjective."""
+    a = ctx.analysis
+    j = i + 1
+    if a.of(j, "ADJ") and not a.of(j, "NOUN") and a.only(j + 1, "NOUN"):
+        j += 1
+    nouns = a.of(j, "NOUN")
+    if len(nouns) != 1 or a.of(j, "ADJ") or a.of(j, "DET") or a.of(j, "ADP"):
+        return None
+    if a.of(i, "CLITIC") and len(a.readings[j]) != 1:
+        return None  # «la come», «los trabajo»: a pronoun before a verb
+    if j > 0 and a.original(j)[:1].isupper():
+        return None  # a name: Las Vegas, Los Ángeles
+    return j
 
 
 def _determiner_noun(ctx: Context):
@@ -21,23 +49,23 @@ def _determiner_noun(ctx: Context):
     for i in range(len(a) - 1):
         det = a.at(i)
         series = _series(ctx, det)
-        nouns = a.of(i + 1, "NOUN")
-        if series is None or len(nouns) != 1 or not a.only(i + 1, "NOUN"):
+        j = None if series is None or a.accented(i) else _noun_after(ctx, i)
+        if j is None or a.at(j) in stressed:
             continue
-        if a.at(i - 1) not in ctx.words["coordinators"]:
-            continue  # outside a coordination, noun_phrase_agreement checks the pair
-        noun = nouns[0]
-        if noun.gender is None or noun.number is None or a.at(i + 1) in stressed:
-            continue
-        if (a.of(i, "CLITIC") and a.of(i + 1, "VERB")) or a.of(i - 2, "NUM"):
-            continue  # «la come», «treinta y un años»
-        fix = series[_SLOTS[(noun.gender, noun.number)]]
-        if det in series[2:] and a.at(i + 1)[-1:] in ctx.words["plural_as_singular_endings"]:
+        noun = a.of(j, "NOUN")[0]
+        number = noun.number
+        if number is None or ctx.kb.vocabulary.invariable(a.at(j)):
+            number = "p" if det in series[2:] else "s"
+        gender = noun.gender or ("f" if det == series[1] or det == series[3] else "m")
+        if a.of(i - 2, "NUM") and a.at(i - 1) in ctx.words["coordinators"]:
+            continue  # «treinta y un años»
+        fix = series[_SLOTS[(gender, number)]]
+        if det in series[2:] and a.at(j)[-1:] in ctx.words["plural_as_singular_endings"]:
             continue  # los pódcast, los test: borrowed nouns may keep one form
-        if has_accent(noun.lemma) and not a.accented(i + 1):
+        if _accent_tells(noun.lemma, a.original(j)):
             continue  # «papas» may be «papás» or potatoes: only the accent tells
-        if fix != det and not a.accented(i):
-            yield Hit(i, i + 1, fix, {"noun": a.original(i + 1)})
+        if fix != det:
+            yield Hit(i, i + 1, fix, {"noun": a.original(j)})
 
 
 def _disagrees(adj, gender: str | None, number: str | None) -> bool:
