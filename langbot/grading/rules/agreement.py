@@ -1,8 +1,10 @@
 """Agreement inside the noun phrase: a determiner and its noun inside a coordination
 («una tía y un prima»), by the features of both."""
 
+from langbot.grading.inflection import feminine, plural
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.predicate import predicate_adjective
 from langbot.text import has_accent
 
 _SLOTS = {("m", "s"): 0, ("f", "s"): 1, ("m", "p"): 2, ("f", "p"): 3}
@@ -36,8 +38,8 @@ def _noun_after(ctx: Context, i: int) -> int | None:
     nouns = a.of(j, "NOUN")
     if len(nouns) != 1 or a.of(j, "ADJ") or a.of(j, "DET") or a.of(j, "ADP"):
         return None
-    if a.of(i, "CLITIC") and len(a.readings[j]) != 1:
-        return None  # «la come», «los trabajo»: a pronoun before a verb
+    if a.of(i, "CLITIC") and len(a.readings[j]) != 1 and not a.only(i - 1, "ADP"):
+        return None  # «la come», «los trabajo»: a pronoun before a verb (not after «para»)
     if j > 0 and a.original(j)[:1].isupper():
         return None  # a name: Las Vegas, Los Ángeles
     return j
@@ -93,6 +95,85 @@ def _adjective_after_degree(ctx: Context):
                 yield Hit(j, j + 1, fix, {"noun": a.original(np.end - 1)})
 
 
+def adjective_fix(ctx: Context, i: int, gender: str | None, number: str) -> str | None:
+    """The form of the adjective at i for a gender (None: its own) and number: from the
+    vocabulary, else by regular inflection of its lemma."""
+    a = ctx.analysis
+    own = {f.gender for f in a.of(i, "ADJ")}
+    if gender is None and len(own) == 1:
+        gender = next(iter(own))
+    fix = ctx.kb.vocabulary.adjective_form(a.at(i), gender, number)
+    if fix:
+        return fix
+    lemmas = {f.lemma for f in a.of(i, "ADJ")}
+    if len(lemmas) != 1:
+        return None
+    form = lemma = lemmas.pop()
+    if gender == "f" and own != {None}:
+        form = feminine(lemma)
+        if form is None:
+            return None
+    return plural(form) if number == "p" else form
+
+
+def _plain_adjective(ctx: Context, j: int) -> tuple:
+    """The adjective readings at j when it can only be an adjective that describes a noun."""
+    a = ctx.analysis
+    adjectives = a.of(j, "ADJ")
+    if not adjectives or a.original(j)[:1].isupper():
+        return ()
+    if any(f.pos != "ADJ" and f.form != "part" for f in a.readings[j]):
+        return ()  # «el chico corta el pan»: maybe a verb
+    if any(f.lemma in ctx.words["not_attributive"] for f in adjectives):
+        return ()
+    return adjectives
+
+
+def _noun_adjective(ctx: Context):
+    a = ctx.analysis
+    for i in range(len(a)):
+        counted = a.of(i, "NUM") and _counted(ctx, i)
+        if (_series(ctx, a.at(i)) is None and not counted) or a.accented(i):
+            continue
+        j = _noun_after(ctx, i)
+        if j is None:
+            continue
+        noun = a.of(j, "NOUN")[0]
+        dets = a.of(i, "DET")
+        number = noun.number or (dets[0].number if dets else None)
+        coordinated = a.at(i - 1) in ctx.words["coordinators"]
+        k = j + 1
+        while adjectives := _plain_adjective(ctx, k):
+            if a.at(k + 1) in ctx.words["coordinators"] and number == "p":
+                break  # «los colores negro y rojo»: each adjective names one
+            if coordinated and all(f.number == "p" for f in adjectives):
+                break  # «las cejas y la nariz pequeñas» describes both nouns
+            if all(_disagrees(f, noun.gender, number) for f in adjectives):
+                fix = adjective_fix(ctx, k, noun.gender, number or "s")
+                if fix:
+                    yield Hit(k, k + 1, fix, {"noun": a.original(j)})
+                break
+            k += 1
+
+
+def _prenominal(ctx: Context):
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        adjectives = a.of(i, "ADJ")
+        if not adjectives or adjectives[0].lemma not in ctx.kb.prenominal:
+            continue
+        if _series(ctx, a.at(i - 1)) or a.of(i, "NOUN") or len(a.readings[i + 1]) != 1:
+            continue  # the determiner's own check covers it; or not an adjective here
+        nouns = a.of(i + 1, "NOUN")
+        if not nouns or not nouns[0].number:
+            continue
+        noun = nouns[0]
+        if all(_disagrees(f, noun.gender, noun.number) for f in adjectives):
+            fix = adjective_fix(ctx, i, noun.gender, noun.number)
+            if fix:
+                yield Hit(i, i + 1, fix, {"noun": a.original(i + 1)})
+
+
 def _counted(ctx: Context, i: int) -> bool:
     """Token i counts more than one thing: a number word above one, or digits other than 1."""
     word = ctx.analysis.at(i)
@@ -126,4 +207,7 @@ FINDERS = {
     "adjective_after_degree": _adjective_after_degree,
     "numerals": _numerals,
     "numeral_apocope": _apocope,
+    "noun_adjective": _noun_adjective,
+    "prenominal_adjective": _prenominal,
+    "predicate_adjective": predicate_adjective,
 }

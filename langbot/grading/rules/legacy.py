@@ -2,7 +2,6 @@
 of the registry with its examples in data/rules/legacy.yaml. They read the old token reader
 and write their own messages; new rules read the analysis instead."""
 
-from langbot.grading.agreement import _agreement, _copula_agreement
 from langbot.grading.copula import _ser_estar
 from langbot.grading.reader import GrammarError, _Reader
 from langbot.grading.rules.base import Context
@@ -25,8 +24,6 @@ def _present_only(ctx: Context, errors: list[GrammarError]) -> list[GrammarError
 
 
 FINDERS = {
-    "noun_phrase_agreement": lambda ctx: _agreement(_reader(ctx)),
-    "copula_agreement": lambda ctx: _copula_agreement(_reader(ctx), *ctx.subject),
     "subject_pronoun_person": lambda ctx: _present_only(ctx, _verb_person(_reader(ctx))),
     "regularised_irregular": lambda ctx: _present_only(ctx, _irregular(_reader(ctx))),
     "little_words": lambda ctx: _little_words(_reader(ctx)),
