@@ -2,6 +2,7 @@
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, only_verb, other_tense, skip_adverbs
+from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
 _PERSON = {"s": "3s", "p": "3p"}
@@ -11,24 +12,35 @@ def _subject_np(ctx: Context, start: int):
     """A noun phrase of people or animals opening a clause at start, with a known number."""
     a = ctx.analysis
     np = a.noun_phrase(start)
-    if np and np.noun.number and set(ctx.words["subject_classes"]) & np.noun.classes:
+    if np is None or not np.noun.number or not np.noun.classes:
+        return None
+    if not np.noun.classes & set(ctx.words["not_subject_classes"]):
         return np
     return None
 
 
-def _clause_starts(ctx: Context):
-    """Clause starts after punctuation or a subordinator, never inside a coordination."""
+def _subject_starts(ctx: Context):
+    """Where a subject may start: a clause's start (after punctuation or a conjunction), or
+    after an adverb or «todo»; never inside a coordination or after a preposition."""
     a = ctx.analysis
-    for start, _ in a.clauses:
-        if start == 0 or a.at(start - 1) not in ctx.words["coordinators"]:
-            yield start
+    for i in range(len(a)):
+        prev = i - 1
+        if a.at(prev) in ctx.words["coordinators"] or a.of(prev, "ADP"):
+            continue
+        if prev < 0 or a.at(prev) == BOUNDARY or a.of(prev, "CONJ") or a.only(prev, "ADV"):
+            yield i
+        elif any(f.lemma in ctx.words["before_subject"] for f in a.of(prev, "ADJ")):
+            yield i
 
 
 def _subjects(ctx: Context):
-    """Each clause start with its noun-phrase subject, where a clause opens with one."""
-    for start in _clause_starts(ctx):
+    """Each noun-phrase subject of people or animals, with where it starts."""
+    a = ctx.analysis
+    for start in _subject_starts(ctx):
         np = _subject_np(ctx, start)
-        if np is not None:
+        if np is None or a.at(np.end) in ctx.words["coordinators"]:
+            continue  # «mi madre y yo»: a coordinated subject
+        if a.at(start) not in ctx.words["contracted"]:
             yield start, np
 
 
@@ -47,7 +59,7 @@ def _noun_subject_person(ctx: Context):
     a = ctx.analysis
     for start, np in _subjects(ctx):
         k = _after_subject(ctx, np.end)
-        if a.of(k, "ADJ") or other_tense(a, ctx.kb, k):
+        if a.of(k, "ADJ") or other_tense(a, ctx.kb, k) or a.at(k) in ctx.words["impersonal"]:
             continue
         verbs = a.present(k)
         want = _PERSON[np.noun.number]
@@ -55,6 +67,8 @@ def _noun_subject_person(ctx: Context):
             f.person == ctx.words["group_person"][0] for f in verbs
         ):
             continue  # «mi familia somos cuatro»: the speaker counts themself in
+        if np.noun.number == "p" and any(f.person in ctx.words["inclusive"] for f in verbs):
+            continue  # «todos sus hijos somos mayores»: the speaker among them
         if verbs and all(f.person != want for f in verbs) and not a.of(k - 1, "CLITIC"):
             lemmas = {f.lemma for f in verbs}
             if len(lemmas) == 1:
@@ -101,9 +115,65 @@ def _missing_verb(ctx: Context):
         yield Hit(np.end, np.end + 1, f"{fix} {a.original(np.end)}")
 
 
+def _pronoun_subjects(ctx: Context):
+    """Each subject pronoun standing alone as a clause's subject: (index, person, index of
+    its verb past adverbs and clitic pronouns)."""
+    a = ctx.analysis
+    coordinators = ctx.words["coordinators"]
+    for i in range(len(a)):
+        pronouns = [f for f in a.of(i, "PRON") if f.person]
+        if not pronouns or (a.of(i, "DET") and not a.accented(i)):
+            continue  # «el», «tu» without their accent are determiners
+        if a.of(i - 1, "ADP") or a.at(i - 1) in coordinators or a.at(i + 1) in coordinators:
+            continue  # «para ella», «mi amiga y yo»: not a lone subject
+        k = i + 1
+        while a.only(k, "ADV") or (a.of(k, "CLITIC") and a.of(k + 1, "VERB")):
+            k += 1
+        yield i, pronouns[0].person, k
+
+
+def _a_verb_here(ctx: Context, k: int) -> tuple:
+    """The verb readings at k when no reading makes it a little word instead."""
+    a = ctx.analysis
+    if any(a.of(k, pos) for pos in ctx.words["not_a_verb"]):
+        return ()
+    return a.of(k, "VERB")
+
+
+def _pronoun_subject_person(ctx: Context):
+    a = ctx.analysis
+    for i, person, k in _pronoun_subjects(ctx):
+        verbs = [f for f in _a_verb_here(ctx, k) if f.person]
+        if not verbs or any(f.person == person for f in verbs):
+            continue
+        if any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in verbs):
+            continue  # «yo gusto»: the gustar rules say what is wrong
+        fixes = {form_for(ctx.kb, f.lemma, person) for f in verbs if f.form == "pres"}
+        if len(fixes) != 1 or other_tense(a, ctx.kb, k):
+            continue
+        fix = fixes.pop()
+        if fix and fold(fix) != a.at(k):
+            yield Hit(k, k + 1, fix, {"subject": a.original(i)})
+
+
+def _pronoun_subject_infinitive(ctx: Context):
+    a = ctx.analysis
+    for i, person, k in _pronoun_subjects(ctx):
+        verbs = _a_verb_here(ctx, k)
+        if not verbs or any(f.form != "inf" for f in verbs) or a.of(k - 1, "CLITIC"):
+            continue
+        if len(verbs) != len(a.readings[k]):
+            continue  # also a noun or an adjective (el deber)
+        fix = form_for(ctx.kb, verbs[0].lemma, person)
+        if fix:
+            yield Hit(k, k + 1, fix, {"subject": a.original(i)})
+
+
 FINDERS = {
     "noun_subject_person": _noun_subject_person,
     "noun_subject_infinitive": _noun_subject_infinitive,
     "copula_then_verb": _copula_then_verb,
     "missing_verb": _missing_verb,
+    "pronoun_subject_person": _pronoun_subject_person,
+    "pronoun_subject_infinitive": _pronoun_subject_infinitive,
 }
