@@ -7,7 +7,7 @@ from langbot.grading.reader import GrammarError, _Reader
 from langbot.grading.rules.base import Context
 from langbot.grading.rules.common import other_tense
 from langbot.grading.usage import _calques, _gustar
-from langbot.grading.verb_checks import _irregular, _little_words, _reflexives
+from langbot.grading.verb_checks import _little_words, _reflexives
 
 
 def _reader(ctx: Context) -> _Reader:
@@ -24,7 +24,6 @@ def _present_only(ctx: Context, errors: list[GrammarError]) -> list[GrammarError
 
 
 FINDERS = {
-    "regularised_irregular": lambda ctx: _present_only(ctx, _irregular(_reader(ctx))),
     "little_words": lambda ctx: _little_words(_reader(ctx)),
     "gustar_agreement": lambda ctx: _gustar(_reader(ctx)),
     "ser_estar_by_list": lambda ctx: _ser_estar(_reader(ctx), ctx.age_step),

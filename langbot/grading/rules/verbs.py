@@ -169,6 +169,26 @@ def _pronoun_subject_infinitive(ctx: Context):
             yield Hit(k, k + 1, fix, {"subject": a.original(i)})
 
 
+def _said_by(ctx: Context, i: int, person: str) -> bool:
+    """A subject pronoun of this person stands before token i (past adverbs and clitics)."""
+    return any(k == i and p == person for _, p, k in _pronoun_subjects(ctx))
+
+
+def _regularised(ctx: Context):
+    a = ctx.analysis
+    for i in range(len(a)):
+        hit = ctx.kb.regularised.get(a.at(i))
+        if hit is None or a.accented(i) or a.of(i, "ADJ"):
+            continue
+        inf, person, real = hit
+        if a.of(i, "VERB") and not _said_by(ctx, i, person):
+            continue  # «empezo» may be «empezó» without its accent
+        verb_next = a.at(i + 1) in ctx.words["after_verb_not_noun"]
+        if a.of(i, "NOUN") and not (_said_by(ctx, i, person) or verb_next):
+            continue  # «jugo» is also juice
+        yield Hit(i, i + 1, real, {"verb": inf})
+
+
 FINDERS = {
     "noun_subject_person": _noun_subject_person,
     "noun_subject_infinitive": _noun_subject_infinitive,
@@ -176,4 +196,5 @@ FINDERS = {
     "missing_verb": _missing_verb,
     "pronoun_subject_person": _pronoun_subject_person,
     "pronoun_subject_infinitive": _pronoun_subject_infinitive,
+    "regularised_irregular": _regularised,
 }
