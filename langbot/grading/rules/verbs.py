@@ -189,6 +189,23 @@ def _regularised(ctx: Context):
         yield Hit(i, i + 1, real, {"verb": inf})
 
 
+def _finite_after_gustar(ctx: Context):
+    a = ctx.analysis
+    indirect = {fold(w) for w in ctx.kb.lists.indirect}
+    for i in range(1, len(a) - 1):
+        if a.at(i - 1) not in indirect:
+            continue
+        if not any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in a.of(i, "VERB")):
+            continue
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        verbs = a.of(j, "VERB")
+        if not verbs or len(verbs) != len(a.readings[j]) or a.accented(j):
+            continue  # also another word, or «cómo», «qué»
+        lemmas = {f.lemma for f in verbs}
+        if len(lemmas) == 1 and all(f.form == "pres" and f.person == "1s" for f in verbs):
+            yield Hit(j, j + 1, lemmas.pop(), {"verb": a.original(i)})
+
+
 FINDERS = {
     "noun_subject_person": _noun_subject_person,
     "noun_subject_infinitive": _noun_subject_infinitive,
@@ -197,4 +214,5 @@ FINDERS = {
     "pronoun_subject_person": _pronoun_subject_person,
     "pronoun_subject_infinitive": _pronoun_subject_infinitive,
     "regularised_irregular": _regularised,
+    "finite_after_gustar": _finite_after_gustar,
 }
