@@ -8,6 +8,7 @@ from langbot.grading.rules.predicate import predicate_adjective
 from langbot.text import has_accent
 
 _SLOTS = {("m", "s"): 0, ("f", "s"): 1, ("m", "p"): 2, ("f", "p"): 3}
+_NAMES = {"m": "masculine", "f": "feminine", "s": "singular", "p": "plural"}
 
 
 def _series(ctx: Context, det: str) -> tuple[str, ...] | None:
@@ -40,8 +41,8 @@ def _noun_after(ctx: Context, i: int) -> int | None:
         return None
     if a.of(i, "CLITIC") and len(a.readings[j]) != 1 and not a.only(i - 1, "ADP"):
         return None  # «la come», «los trabajo»: a pronoun before a verb (not after «para»)
-    if j > 0 and a.original(j)[:1].isupper():
-        return None  # a name: Las Vegas, Los Ángeles
+    if j > 0 and a.original(j)[:1].isupper() and a.at(j) not in ctx.kb.vocabulary.nouns:
+        return None  # a name: Las Vegas, Los Ángeles (a brand the vocabulary lists is a noun)
     return j
 
 
@@ -67,7 +68,8 @@ def _determiner_noun(ctx: Context):
         if _accent_tells(noun.lemma, a.original(j)):
             continue  # «papas» may be «papás» or potatoes: only the accent tells
         if fix != det:
-            yield Hit(i, i + 1, fix, {"noun": a.original(j)})
+            features = f"{_NAMES[gender]} {_NAMES[number]}"
+            yield Hit(i, i + 1, fix, {"noun": a.original(j), "features": features})
 
 
 def _disagrees(adj, gender: str | None, number: str | None) -> bool:

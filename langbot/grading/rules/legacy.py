@@ -1,4 +1,4 @@
-"""The grader's first ten checks (agreement.py, usage.py, verb_checks.py), each run as a rule
+"""The grader's first checks (copula.py, usage.py, verb_checks.py), each run as a rule
 of the registry with its examples in data/rules/legacy.yaml. They read the old token reader
 and write their own messages; new rules read the analysis instead."""
 

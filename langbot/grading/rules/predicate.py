@@ -37,15 +37,15 @@ def _subject(ctx: Context, i: int, person: str, number: str, last):
         if np and np.end == k + 1 and a.at(np.start - 1) not in ctx.words["coordinators"]:
             if np.noun.number != number or a.of(np.start - 1, "ADP"):
                 return None  # another subject, or the noun belongs to a prepositional phrase
-            return np.noun.gender, number, a.tokens.original_text(np.start, np.end)
+            return np.noun.gender, number, f"«{a.tokens.original_text(np.start, np.end)}»"
     pronouns = [f for f in a.of(k, "PRON") if f.person == person]
     if pronouns and (a.accented(k) or not a.of(k, "DET")):
         word = a.at(k)
         gender = "f" if word in ctx.words["feminine_subjects"] else None
         gender = "m" if word in ctx.words["masculine_subjects"] and a.accented(k) else gender
-        return gender, number, a.original(k)
+        return gender, number, f"«{a.original(k)}»"
     if person[0] in "12":
-        return None, number, PERSON_NAMES[person]
+        return None, number, f"«{PERSON_NAMES[person]}»"
     if last and a.at(k) in ctx.words["continuing"]:
         return last  # «mi padre es alto y es simpático»: the same subject
     if person == "3s" and a.at(k) == BOUNDARY and ctx.subject[0]:
