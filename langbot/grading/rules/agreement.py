@@ -39,7 +39,8 @@ def _noun_after(ctx: Context, i: int) -> int | None:
     nouns = a.of(j, "NOUN")
     if len(nouns) != 1 or a.of(j, "ADJ") or a.of(j, "DET") or a.of(j, "ADP"):
         return None
-    if a.of(i, "CLITIC") and len(a.readings[j]) != 1 and not a.only(i - 1, "ADP"):
+    finite = any(f.person for f in a.of(j, "VERB"))
+    if a.of(i, "CLITIC") and finite and not a.only(i - 1, "ADP"):
         return None  # «la come», «los trabajo»: a pronoun before a verb (not after «para»)
     if j > 0 and a.original(j)[:1].isupper() and a.at(j) not in ctx.kb.vocabulary.nouns:
         return None  # a name: Las Vegas, Los Ángeles (a brand the vocabulary lists is a noun)

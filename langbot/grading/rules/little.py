@@ -66,11 +66,16 @@ def _hour(ctx: Context, i: int) -> bool:
 def _hour_article(ctx: Context):
     a = ctx.analysis
     singular, plural = ctx.words["hour_articles"]
+    wrong = set(ctx.words["hour_wrong_articles"])
     for i in range(len(a) - 1):
-        if a.at(i) != singular or not _hour(ctx, i + 1) or a.of(i + 2, "NOUN"):
+        one = a.at(i + 1) in ctx.words["one_hour"]
+        if a.at(i) not in wrong or not (one or _hour(ctx, i + 1)):
             continue
+        fix = singular if one else plural
+        if fix == a.at(i) or any(a.of(i + 2, pos) for pos in ("NOUN", "VERB", "CLITIC")):
+            continue  # «a los dos nos gusta»: the two of them, not a time
         if a.at(i - 1) in ctx.words["before_hours"] or a.at(i - 1) == BOUNDARY:
-            yield Hit(i, i + 1, plural)
+            yield Hit(i, i + 1, fix)
 
 
 def _stressed_a(ctx: Context):

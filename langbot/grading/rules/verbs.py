@@ -1,5 +1,6 @@
 """The finite verb of a clause: one and only one, conjugated for its subject."""
 
+from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, only_verb, other_tense, skip_adverbs
 from langbot.grading.tokens import BOUNDARY
@@ -174,6 +175,25 @@ def _said_by(ctx: Context, i: int, person: str) -> bool:
     return any(k == i and p == person for _, p, k in _pronoun_subjects(ctx))
 
 
+def _common_verb(written: str) -> bool:
+    """The form, as written, is a verb form in the frequency list (not only by its accent)."""
+    readings = lexicon().readings(written)
+    return any(r.upos in ("VERB", "AUX") for r in readings) and lexicon().rank(written) > 0
+
+
+def _third_person_before(ctx: Context, i: int) -> bool:
+    """A noun, a name or a third-person pronoun stands before token i."""
+    a = ctx.analysis
+    k = i - 1
+    while a.only(k, "ADV") or a.of(k, "CLITIC"):
+        k -= 1
+    if k < 0 or a.at(k) == BOUNDARY:
+        return False
+    named = k > 0 and a.original(k)[:1].isupper() and not a.readings[k]
+    third = any((f.person or "")[:1] == "3" for f in a.of(k, "PRON"))
+    return bool(a.of(k, "NOUN")) or named or third
+
+
 def _regularised(ctx: Context):
     a = ctx.analysis
     for i in range(len(a)):
@@ -181,8 +201,10 @@ def _regularised(ctx: Context):
         if hit is None or a.accented(i) or a.of(i, "ADJ"):
             continue
         inf, person, real = hit
-        if a.of(i, "VERB") and not _said_by(ctx, i, person):
-            continue  # «empezo» may be «empezó» without its accent
+        if _common_verb(a.original(i)) and not _said_by(ctx, i, person):
+            continue  # «pode» is also a form of podar
+        if a.of(i, "VERB") and person[0] != "3" and _third_person_before(ctx, i):
+            continue  # «Ana empezo»: «empezó» without its accent
         verb_next = a.at(i + 1) in ctx.words["after_verb_not_noun"]
         if a.of(i, "NOUN") and not (_said_by(ctx, i, person) or verb_next):
             continue  # «jugo» is also juice
