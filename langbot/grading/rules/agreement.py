@@ -82,7 +82,7 @@ def _adjective_after_degree(ctx: Context):
     a = ctx.analysis
     for i in range(len(a)):
         np = a.noun_phrase(i)
-        counted = np is not None and np.det is not None and np.det.pos == "NUM"
+        counted = np is not None and np.det is not None and _counted(ctx, i)
         if np is None or not (counted or a.at(np.end) in ctx.words["degree"]):
             continue
         j = np.end
@@ -90,6 +90,8 @@ def _adjective_after_degree(ctx: Context):
             j += 1
         adjectives = a.of(j, "ADJ")
         if not adjectives or not a.only(j, "ADJ") or a.at(j) in ctx.words["adverbial"]:
+            continue
+        if any(f.lemma in ctx.words["not_attributive"] for f in adjectives):
             continue
         number = np.noun.number or (np.det.number if np.det else None)
         if all(_disagrees(f, np.noun.gender, number) for f in adjectives):
