@@ -1,6 +1,7 @@
 """Agreement inside the noun phrase: a determiner and its noun inside a coordination
 («una tía y un prima»), by the features of both."""
 
+from langbot.grading.analysis import Analysis
 from langbot.grading.inflection import feminine, plural
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
@@ -30,13 +31,21 @@ def _accent_tells(lemma: str, written: str) -> bool:
     return any(r.upos == "NOUN" and r.lemma != lemma for r in lexicon().readings(written))
 
 
+def common_nouns(a: Analysis, j: int) -> tuple:
+    """The noun readings of token j, without a reading as a name (no gender, no number)
+    beside a reading of the same noun that has them (comunidad)."""
+    nouns = a.of(j, "NOUN")
+    marked = {f.lemma for f in nouns if f.gender or f.number}
+    return tuple(f for f in nouns if f.gender or f.number or f.lemma not in marked)
+
+
 def _noun_after(ctx: Context, i: int) -> int | None:
     """The noun of a determiner at i: right after it, or after one adjective."""
     a = ctx.analysis
     j = i + 1
     if a.of(j, "ADJ") and not a.of(j, "NOUN") and a.only(j + 1, "NOUN"):
         j += 1
-    nouns = a.of(j, "NOUN")
+    nouns = common_nouns(a, j)
     if len(nouns) != 1 or a.of(j, "ADJ") or a.of(j, "DET") or a.of(j, "ADP"):
         return None
     finite = any(f.person for f in a.of(j, "VERB"))
@@ -56,7 +65,7 @@ def _determiner_noun(ctx: Context):
         j = None if series is None or a.accented(i) else _noun_after(ctx, i)
         if j is None or a.at(j) in stressed:
             continue
-        noun = a.of(j, "NOUN")[0]
+        noun = common_nouns(a, j)[0]
         number = noun.number
         if number is None or ctx.kb.vocabulary.invariable(a.at(j)):
             number = "p" if det in series[2:] else "s"
@@ -143,7 +152,7 @@ def _noun_adjective(ctx: Context):
         j = _noun_after(ctx, i)
         if j is None:
             continue
-        noun = a.of(j, "NOUN")[0]
+        noun = common_nouns(a, j)[0]
         dets = a.of(i, "DET")
         number = noun.number or (dets[0].number if dets else None)
         coordinated = a.at(i - 1) in ctx.words["coordinators"]

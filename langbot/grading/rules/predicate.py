@@ -9,15 +9,15 @@ from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
 
-def _copula_number(ctx: Context, i: int) -> tuple[str, str] | None:
-    """(person, number) of a form of ser or estar at i, when every reading agrees."""
+def _copula_number(ctx: Context, i: int) -> tuple[frozenset[str], str] | None:
+    """(persons, number) of a form of ser or estar at i, when every reading has the number."""
     a = ctx.analysis
     copulas = [f for f in a.of(i, "VERB") if f.lemma in ctx.words["copulas"] and f.person]
     if not copulas or (a.of(i, "DET") and not a.accented(i) and a.of(i + 1, "NOUN")):
         return None
     if len({f.person[1] for f in copulas}) != 1 or a.of(i, "NOUN") or a.of(i, "ADJ"):
         return None
-    return copulas[0].person, copulas[0].person[1]
+    return frozenset(f.person for f in copulas), copulas[0].person[1]
 
 
 def _before(a: Analysis, ctx: Context, i: int) -> int:
@@ -28,8 +28,9 @@ def _before(a: Analysis, ctx: Context, i: int) -> int:
     return k
 
 
-def _subject(ctx: Context, i: int, person: str, number: str, last):
-    """(gender, number, words) of the subject of the copula at i, or None when unsure."""
+def _subject(ctx: Context, i: int, persons: frozenset[str], number: str, last):
+    """(gender, number, words) of the subject of the copula at i (gender None: unknown),
+    or None when another subject may be meant."""
     a = ctx.analysis
     k = _before(a, ctx, i)
     for back in (2, 1, 3):
@@ -38,19 +39,19 @@ def _subject(ctx: Context, i: int, person: str, number: str, last):
             if np.noun.number != number or a.of(np.start - 1, "ADP"):
                 return None  # another subject, or the noun belongs to a prepositional phrase
             return np.noun.gender, number, f"«{a.tokens.original_text(np.start, np.end)}»"
-    pronouns = [f for f in a.of(k, "PRON") if f.person == person]
+    pronouns = [f for f in a.of(k, "PRON") if f.person in persons]
     if pronouns and (a.accented(k) or not a.of(k, "DET")):
         word = a.at(k)
         gender = "f" if word in ctx.words["feminine_subjects"] else None
         gender = "m" if word in ctx.words["masculine_subjects"] and a.accented(k) else gender
         return gender, number, f"«{a.original(k)}»"
-    if person[0] in "12":
-        return None, number, f"«{PERSON_NAMES[person]}»"
-    if last and a.at(k) in ctx.words["continuing"]:
+    if last and last[1] == number and a.at(k) in ctx.words["continuing"]:
         return last  # «mi padre es alto y es simpático»: the same subject
-    if person == "3s" and a.at(k) == BOUNDARY and ctx.subject[0]:
+    if persons == {"3s"} and a.at(k) == BOUNDARY and ctx.subject[0]:
         return ctx.subject[0], number, ctx.words["described"][0]
-    return None
+    if len(persons) == 1 and next(iter(persons))[0] in "12":
+        return None, number, f"«{PERSON_NAMES[next(iter(persons))]}»"
+    return None, number, ctx.spelled["subject_of"][0].format(verb=a.original(i))
 
 
 def _disagrees(adj, gender: str | None, number: str) -> bool:
@@ -68,6 +69,8 @@ def _predicate(ctx: Context, k: int):
             return  # after a copula, a verb reading (corta, lleno) is the adjective
         if any(f.lemma in ctx.words["not_attributive"] for f in adjectives):
             return
+        if a.of(k + 1, "NOUN"):
+            return  # «fueron buenos amigos»: it describes the noun after it
         yield k, adjectives
         after = skip_adverbs(a, ctx.kb, k + 1)
         if a.at(after) not in ctx.words["coordinators"] and a.at(after) != BOUNDARY:
