@@ -1,5 +1,8 @@
-"""Agreement inside the noun phrase: a determiner and its noun inside a coordination
-(«una tía y un prima»), by the features of both."""
+"""Agreement in the noun phrase: a determiner and its noun («un hermana», «una tía y un
+prima»), an adjective and its noun, numbers, and (rules/predicate.py) an adjective after
+ser or estar and its subject, all by the lexicon's features."""
+
+from functools import lru_cache
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.inflection import feminine, plural
@@ -12,16 +15,24 @@ _SLOTS = {("m", "s"): 0, ("f", "s"): 1, ("m", "p"): 2, ("f", "p"): 3}
 _NAMES = {"m": "masculine", "f": "feminine", "s": "singular", "p": "plural"}
 
 
-def _series(ctx: Context, det: str) -> tuple[str, ...] | None:
-    if det in ctx.words["contracted"]:
-        prep = ctx.words["contracted_from"][ctx.words["contracted"].index(det)]
-        articles = ctx.words["determiner_sets"][0].split()
-        return (det, *(f"{prep} {art}" for art in articles[1:]))
-    for line in ctx.words["determiner_sets"]:
+@lru_cache(maxsize=4)
+def _series_table(sets: tuple[str, ...], contracted: tuple[str, ...], preps: tuple[str, ...]):
+    """Each determiner -> its series (masculine and feminine, singular and plural)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for line in sets:
         forms = tuple(line.split())
-        if det in forms:
-            return forms
-    return None
+        for form in forms:
+            table.setdefault(form, forms)
+    articles = sets[0].split()
+    for det, prep in zip(contracted, preps, strict=True):
+        table[det] = (det, *(f"{prep} {art}" for art in articles[1:]))
+    return table
+
+
+def _series(ctx: Context, det: str) -> tuple[str, ...] | None:
+    words = ctx.words
+    table = _series_table(words["determiner_sets"], words["contracted"], words["contracted_from"])
+    return table.get(det)
 
 
 def _accent_tells(lemma: str, written: str) -> bool:

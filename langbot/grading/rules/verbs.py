@@ -25,6 +25,8 @@ def _subject_starts(ctx: Context):
     after an adverb or «todo»; never inside a coordination or after a preposition."""
     a = ctx.analysis
     for i in range(len(a)):
+        if not (a.of(i, "DET") or a.of(i, "NUM")):
+            continue  # a noun phrase starts with one
         prev = i - 1
         if a.at(prev) in ctx.words["coordinators"] or a.of(prev, "ADP"):
             continue
