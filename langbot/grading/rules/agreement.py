@@ -9,7 +9,7 @@ from langbot.grading.inflection import feminine, plural
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.predicate import predicate_adjective
-from langbot.text import has_accent
+from langbot.text import fold, has_accent
 
 _SLOTS = {("m", "s"): 0, ("f", "s"): 1, ("m", "p"): 2, ("f", "p"): 3}
 _NAMES = {"m": "masculine", "f": "feminine", "s": "singular", "p": "plural"}
@@ -154,19 +154,42 @@ def _plain_adjective(ctx: Context, j: int) -> tuple:
     return adjectives
 
 
-def _noun_adjective(ctx: Context):
+def _nouns_with_determiner(ctx: Context):
+    """(start, noun index, number) of each noun after a determiner or a number above one."""
     a = ctx.analysis
     for i in range(len(a)):
         counted = a.of(i, "NUM") and _counted(ctx, i)
         if (_series(ctx, a.at(i)) is None and not counted) or a.accented(i):
             continue
         j = _noun_after(ctx, i)
-        if j is None:
+        if j is not None:
+            dets = a.of(i, "DET")
+            yield i, j, common_nouns(a, j)[0].number or (dets[0].number if dets else None)
+
+
+def _bare_nouns(ctx: Context):
+    """(start, noun index, number) of each noun with no determiner: a plain noun, known
+    with its number, after a verb or a conjunction (tiene ojos azul)."""
+    a = ctx.analysis
+    for j in range(1, len(a)):
+        nouns = common_nouns(a, j)
+        if len(nouns) != 1 or len(a.readings[j]) != 1 or not nouns[0].number:
             continue
+        if a.original(j)[:1].isupper() or _series(ctx, a.at(j - 1)) or a.of(j - 1, "NUM"):
+            continue
+        if (a.of(j - 1, "VERB") or a.of(j - 1, "CONJ")) and not a.of(j - 1, "ADP"):
+            yield j, j, nouns[0].number  # not after «de»: «una camiseta de algodón blanca»
+
+
+def _noun_adjective(ctx: Context):
+    a = ctx.analysis
+    seen = set()
+    for start, j, number in (*_nouns_with_determiner(ctx), *_bare_nouns(ctx)):
+        if j in seen:
+            continue
+        seen.add(j)
         noun = common_nouns(a, j)[0]
-        dets = a.of(i, "DET")
-        number = noun.number or (dets[0].number if dets else None)
-        coordinated = a.at(i - 1) in ctx.words["coordinators"]
+        coordinated = a.at(start - 1) in ctx.words["coordinators"]
         k = j + 1
         while adjectives := _plain_adjective(ctx, k):
             if a.at(k + 1) in ctx.words["coordinators"] and number == "p":
@@ -175,7 +198,7 @@ def _noun_adjective(ctx: Context):
                 break  # «las cejas y la nariz pequeñas» describes both nouns
             if all(_disagrees(f, noun.gender, number) for f in adjectives):
                 fix = adjective_fix(ctx, k, noun.gender, number or "s")
-                if fix:
+                if fix and fold(fix) != a.at(k):  # «bufandas gratis»: one form
                     yield Hit(k, k + 1, fix, {"noun": a.original(j)})
                 break
             k += 1

@@ -104,18 +104,32 @@ def _copula_then_verb(ctx: Context):
             yield Hit(i, i + 2, a.original(i + 1))
 
 
+def _verbless_clauses(ctx: Context):
+    """Each clause with no verb reading but participles, and where its subject would start:
+    the clause's start, or after «porque», «que»… when one opens it."""
+    a = ctx.analysis
+    for start, end in a.clauses:
+        if any(
+            f.pos == "VERB" and f.form != "part" for i in range(start, end) for f in a.readings[i]
+        ):
+            continue
+        if start == 0 or a.at(start - 1) not in ctx.words["coordinators"]:
+            yield start, end
+
+
 def _missing_verb(ctx: Context):
     a = ctx.analysis
-    if len(a.clauses) != 1 or any(a.of(i, "VERB") for i in range(len(a))):
-        return
-    start, end = a.clauses[0]
-    np = _subject_np(ctx, start)
-    if np is None or a.at(np.end) not in ctx.words["degree"]:
-        return
-    adj = a.of(np.end + 1, "ADJ")
-    if adj and np.end + 2 == end and a.only(np.end + 1, "ADJ"):
-        fix = form_for(ctx.kb, ctx.words["copulas"][0], _PERSON[np.noun.number])
-        yield Hit(np.end, np.end + 1, f"{fix} {a.original(np.end)}")
+    people = set(ctx.words["person_classes"])
+    for start, end in _verbless_clauses(ctx):
+        np = _subject_np(ctx, start)
+        if np is None or not np.noun.classes & people or a.at(start) in ctx.words["indefinite"]:
+            continue  # «una ciudad muy bonita» answers a question; «mi hermano muy alto» not
+        if a.at(np.end) not in ctx.words["degree"]:
+            continue
+        adj = a.of(np.end + 1, "ADJ")
+        if adj and np.end + 2 == end and not a.of(np.end + 1, "NOUN"):
+            fix = form_for(ctx.kb, ctx.words["copulas"][0], _PERSON[np.noun.number])
+            yield Hit(np.end, np.end + 1, f"{fix} {a.original(np.end)}")
 
 
 def _pronoun_subjects(ctx: Context):
