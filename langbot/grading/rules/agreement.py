@@ -222,6 +222,28 @@ def _prenominal(ctx: Context):
                 yield Hit(i, i + 1, fix, {"noun": a.original(i + 1)})
 
 
+def _whole(ctx: Context):
+    """«todo» before a determiner agrees with the noun phrase: «todos los días»."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        adjectives = a.of(i, "ADJ")
+        if not any(f.lemma in ctx.words["whole"] for f in adjectives) or a.of(i, "NOUN"):
+            continue
+        series = _series(ctx, a.at(i + 1))
+        dets = a.of(i + 1, "DET")
+        before_verb = a.of(i + 1, "CLITIC") and any(f.person for f in a.of(i + 2, "VERB"))
+        if not series or not dets or a.accented(i + 1) or before_verb:
+            continue  # «todo la como»: a pronoun, not a determiner
+        j = _noun_after(ctx, i + 1)
+        noun = common_nouns(a, j)[0] if j is not None else dets[0]  # «todo los cuatro años»
+        j = i + 1 if j is None else j
+        gender, number = noun.gender or dets[0].gender, noun.number or dets[0].number
+        if gender and number and all(_disagrees(f, gender, number) for f in adjectives):
+            fix = adjective_fix(ctx, i, gender, number)
+            if fix and fold(fix) != a.at(i):
+                yield Hit(i, i + 1, fix, {"noun": a.original(j)})
+
+
 def _counted(ctx: Context, i: int) -> bool:
     """Token i counts more than one thing: a number word above one, or digits other than 1."""
     word = ctx.analysis.at(i)
@@ -258,4 +280,5 @@ FINDERS = {
     "noun_adjective": _noun_adjective,
     "prenominal_adjective": _prenominal,
     "predicate_adjective": predicate_adjective,
+    "whole_noun_phrase": _whole,
 }
