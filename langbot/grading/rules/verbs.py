@@ -58,10 +58,36 @@ def _after_subject(ctx: Context, k: int) -> int:
         k = j
 
 
+def _name_end(a, j: int) -> int:
+    """The end of a name from j: a capitalised word the lexicon does not know, and the
+    capitalised words after it that cannot be verbs (Stephen King)."""
+    if j >= len(a) or not a.original(j)[:1].isupper() or a.readings[j]:
+        return j
+    j += 1
+    while j < len(a) and a.original(j)[:1].isupper() and not a.of(j, "VERB"):
+        j += 1
+    return j
+
+
+def _past_complement(ctx: Context, k: int) -> int:
+    """Past a «de» phrase that completes a subject (los libros de Harry Potter, las
+    canciones de ella): where its verb should be."""
+    a = ctx.analysis
+    if a.at(k) not in ctx.words["of"]:
+        return k
+    np = a.noun_phrase(k + 1)
+    if np is not None:
+        return np.end
+    if any(f.person for f in a.of(k + 1, "PRON")):
+        return k + 2
+    end = _name_end(a, k + 1)
+    return end if end > k + 1 else k
+
+
 def _noun_subject_person(ctx: Context):
     a = ctx.analysis
     for start, np in _subjects(ctx):
-        k = _after_subject(ctx, np.end)
+        k = _after_subject(ctx, _past_complement(ctx, np.end))
         if a.of(k, "ADJ") or other_tense(a, ctx.kb, k) or a.at(k) in ctx.words["impersonal"]:
             continue
         verbs = a.present(k)
@@ -78,6 +104,31 @@ def _noun_subject_person(ctx: Context):
                 fix = form_for(ctx.kb, lemmas.pop(), want)
                 if fix:
                     yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, np.end)})
+
+
+def _name_subject_person(ctx: Context):
+    """A name the lexicon does not know, then a verb in the yo or tú form: «Kit vivo»."""
+    a = ctx.analysis
+    for start in range(len(a)):
+        if a.readings[start] or not a.original(start)[:1].isupper() or a.of(start - 1, "ADP"):
+            continue
+        if start > 0 and a.original(start - 1)[:1].isupper() and not a.readings[start - 1]:
+            continue  # inside a longer name: counted from its first word
+        end = _name_end(a, start)
+        if a.at(end) in ctx.words["coordinators"] or a.at(start - 1) in ctx.words["coordinators"]:
+            continue  # «Ana y yo»: a coordinated subject
+        k = _after_subject(ctx, end)
+        verbs = a.present(k)
+        if not verbs:
+            continue
+        other = [f for f in a.readings[k] if f.pos != "VERB"]
+        if (other and not a.of(k + 1, "ADP")) or other_tense(a, ctx.kb, k):
+            continue  # «Ana, vivo…», or an adjective (vivo)
+        if all(f.person in ctx.words["speaker_persons"] for f in verbs):
+            fixes = {form_for(ctx.kb, f.lemma, _PERSON["s"]) for f in verbs}
+            if len(fixes) == 1 and None not in fixes and not a.of(k - 1, "CLITIC"):
+                subject = a.tokens.original_text(start, end)
+                yield Hit(k, k + 1, fixes.pop(), {"subject": subject})
 
 
 def _noun_subject_infinitive(ctx: Context):
@@ -246,6 +297,7 @@ def _finite_after_gustar(ctx: Context):
 
 FINDERS = {
     "noun_subject_person": _noun_subject_person,
+    "name_subject_person": _name_subject_person,
     "noun_subject_infinitive": _noun_subject_infinitive,
     "copula_then_verb": _copula_then_verb,
     "missing_verb": _missing_verb,
