@@ -5,8 +5,8 @@ ser or estar and its subject, all by the lexicon's features."""
 from functools import lru_cache
 
 from langbot.grading.analysis import Analysis
-from langbot.grading.inflection import feminine, plural
 from langbot.grading.lexicon import lexicon
+from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.predicate import predicate_adjective
 from langbot.text import fold, has_accent
@@ -118,27 +118,6 @@ def _adjective_after_degree(ctx: Context):
             fix = ctx.kb.vocabulary.adjective_form(a.at(j), np.noun.gender, number or "s")
             if fix:
                 yield Hit(j, j + 1, fix, {"noun": a.original(np.end - 1)})
-
-
-def adjective_fix(ctx: Context, i: int, gender: str | None, number: str) -> str | None:
-    """The form of the adjective at i for a gender (None: its own) and number: from the
-    vocabulary, else by regular inflection of its lemma."""
-    a = ctx.analysis
-    own = {f.gender for f in a.of(i, "ADJ")}
-    if gender is None and len(own) == 1:
-        gender = next(iter(own))
-    fix = ctx.kb.vocabulary.adjective_form(a.at(i), gender, number)
-    if fix:
-        return fix
-    lemmas = {f.lemma for f in a.of(i, "ADJ")}
-    if len(lemmas) != 1:
-        return None
-    form = lemma = lemmas.pop()
-    if gender == "f" and own != {None}:
-        form = feminine(lemma)
-        if form is None:
-            return None
-    return plural(form) if number == "p" else form
 
 
 def _plain_adjective(ctx: Context, j: int) -> tuple:

@@ -3,6 +3,7 @@ part of the agreement family (rules/agreement.py lists it)."""
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.reader import PERSON_NAMES
+from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import folded_adverbs, skip_adverbs
 from langbot.grading.tokens import BOUNDARY
@@ -80,8 +81,6 @@ def _predicate(ctx: Context, k: int):
 
 def predicate_adjective(ctx: Context):
     """Finder: an adjective after ser or estar that does not agree with the subject."""
-    from langbot.grading.rules.agreement import adjective_fix  # noqa: PLC0415 (a cycle)
-
     a = ctx.analysis
     last = None
     for i in range(len(a)):
