@@ -208,6 +208,8 @@ def _whole(ctx: Context):
         adjectives = a.of(i, "ADJ")
         if not any(f.lemma in ctx.words["whole"] for f in adjectives) or a.of(i, "NOUN"):
             continue
+        if a.of(i - 1, "ADP") or a.at(i - 1) in ctx.words["contracted"]:
+            continue  # «sobre todo», «del todo»: an adverb, not a determiner
         series = _series(ctx, a.at(i + 1))
         dets = a.of(i + 1, "DET")
         before_verb = a.of(i + 1, "CLITIC") and any(f.person for f in a.of(i + 2, "VERB"))
