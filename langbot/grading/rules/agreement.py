@@ -201,6 +201,12 @@ def _prenominal(ctx: Context):
                 yield Hit(i, i + 1, fix, {"noun": a.original(i + 1)})
 
 
+@lru_cache(maxsize=4)
+def _phrases(kb) -> frozenset[str]:
+    """The folded adverbs of more than one word (sobre todo)."""
+    return frozenset(fold(w) for w in kb.lists.adverbs_between if " " in w)
+
+
 def _whole(ctx: Context):
     """«todo» before a determiner agrees with the noun phrase: «todos los días»."""
     a = ctx.analysis
@@ -208,7 +214,8 @@ def _whole(ctx: Context):
         adjectives = a.of(i, "ADJ")
         if not any(f.lemma in ctx.words["whole"] for f in adjectives) or a.of(i, "NOUN"):
             continue
-        if a.of(i - 1, "ADP") or a.at(i - 1) in ctx.words["contracted"]:
+        pair = f"{a.at(i - 1)} {a.at(i)}"
+        if pair in _phrases(ctx.kb) or a.at(i - 1) in ctx.words["contracted"]:
             continue  # «sobre todo», «del todo»: an adverb, not a determiner
         series = _series(ctx, a.at(i + 1))
         dets = a.of(i + 1, "DET")
