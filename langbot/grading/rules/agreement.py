@@ -54,14 +54,15 @@ def _noun_after(ctx: Context, i: int) -> int | None:
     """The noun of a determiner at i: right after it, or after one adjective."""
     a = ctx.analysis
     j = i + 1
-    if a.of(j, "ADJ") and not a.of(j, "NOUN") and a.only(j + 1, "NOUN"):
-        j += 1
+    if (a.of(j, "ADJ") or a.only(j, "NUM")) and not a.of(j, "NOUN") and a.only(j + 1, "NOUN"):
+        j += 1  # «la primera vez», «los dos libros»
     nouns = common_nouns(a, j)
     if len(nouns) != 1 or a.of(j, "ADJ") or a.of(j, "DET") or a.of(j, "ADP"):
         return None
     finite = any(f.person for f in a.of(j, "VERB"))
-    if a.of(i, "CLITIC") and finite and not a.only(i - 1, "ADP"):
-        return None  # «la come», «los trabajo»: a pronoun before a verb (not after «para»)
+    after_verb = a.only(i - 1, "ADP") or any(f.person for f in a.of(i - 1, "VERB"))
+    if a.of(i, "CLITIC") and finite and not after_verb:
+        return None  # «la come»: a pronoun before a verb (not after «para», «me encanta»)
     if j > 0 and a.original(j)[:1].isupper() and a.at(j) not in ctx.kb.vocabulary.nouns:
         return None  # a name: Las Vegas, Los Ángeles (a brand the vocabulary lists is a noun)
     return j
@@ -126,8 +127,12 @@ def _plain_adjective(ctx: Context, j: int) -> tuple:
     adjectives = a.of(j, "ADJ")
     if not adjectives or a.original(j)[:1].isupper():
         return ()
-    if any(f.pos != "ADJ" and f.form != "part" for f in a.readings[j]):
-        return ()  # «el chico corta el pan»: maybe a verb
+    lemmas = {f.lemma for f in adjectives}
+    if any(
+        f.pos != "ADJ" and f.form != "part" and not (f.pos == "NOUN" and f.lemma in lemmas)
+        for f in a.readings[j]
+    ):
+        return ()  # «el chico corta el pan»: maybe a verb; «español» is also the language
     if any(f.lemma in ctx.words["not_attributive"] for f in adjectives):
         return ()
     return adjectives

@@ -64,9 +64,10 @@ def _predicate(ctx: Context, k: int):
     """The adjectives of a predicate from k: one, or a list joined by «y» or commas."""
     a = ctx.analysis
     while True:
-        k = skip_adverbs(a, ctx.kb, k)
+        first, k = k, skip_adverbs(a, ctx.kb, k)
         adjectives = a.of(k, "ADJ")
-        if not adjectives or any(a.of(k, pos) for pos in ("NOUN", "DET", "ADP", "PRON")):
+        noun = bool(a.of(k, "NOUN")) and k == first  # «es muy cómico»: not the noun
+        if not adjectives or noun or any(a.of(k, pos) for pos in ("DET", "ADP", "PRON")):
             return  # after a copula, a verb reading (corta, lleno) is the adjective
         if any(f.lemma in ctx.words["not_attributive"] for f in adjectives):
             return
