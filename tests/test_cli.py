@@ -195,7 +195,7 @@ def test_both_module_entry_points_run_the_cli(module):
 
 def test_each_grammar_error_is_shown_once():
     code, out = run("grade", "family", "1", "mi familia es pequeño")
-    error = "«pequeño» must agree with «familia» in gender and number."
+    error = "«pequeño» describes «mi familia», so it agrees with it: «pequeña»."
     assert out.count(error) == 1
     chat = subprocess.run(
         [sys.executable, "-m", "langbot", "chat", "family"],

@@ -19,7 +19,7 @@ def at(lesson: str, step: int, attempt: int = 1) -> Conversation:
 def test_the_chat_shows_the_error_found_as_the_cue(tutor, lessons):
     outcome = tutor.respond(at("cafe", 7), "Con el tarjeta")
     cue = [m.text for m in outcome.messages if m.kind == "cue"][0]
-    assert "«tarjeta» is a feminine word" in cue
+    assert "«tarjeta» is feminine singular" in cue
     # the step's own cue is about what to say, which the learner already did
     assert lessons["cafe"].step(7).cues.general not in cue
     assert "Con tarjeta" not in cue  # a cue, not the answer

@@ -60,7 +60,7 @@ def test_correct_accents_get_no_note(lessons):
         ("greetings", 2, "me gusta el café", "context", "answer the question"),
         ("greetings", 2, "Me llamo es Ana", "context", "answer the question"),
         ("greetings", 2, "me yamo Ana", "grammar", "spelling of «yamo»"),
-        ("cafe", 5, "sí, la tostada está muy rico", "grammar", "«rico» must agree with «tostada»"),
+        ("cafe", 5, "sí, la tostada está muy rico", "grammar", "«rico» describes «la tostada»"),
         ("numbers", 2, "tengo veintiuno años", "grammar", "loses its last letter"),
         ("likes", 6, "me gusta los libros", "grammar", "must agree with what you like"),
         ("likes", 6, "yo gusto leer novelas", "grammar", "put «me» before the verb"),

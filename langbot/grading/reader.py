@@ -18,7 +18,6 @@ DETERMINERS: dict[str, tuple[str | None, str]] = {
     "nuestro": ("m", "s"), "nuestra": ("f", "s"), "nuestros": ("m", "p"), "nuestras": ("f", "p"),
     "mucho": ("m", "s"), "mucha": ("f", "s"), "muchos": ("m", "p"), "muchas": ("f", "p"),
 }  # fmt: skip
-_CLITICS = {"la", "las", "los", "lo", "le", "les"}  # before a verb they are pronouns, not articles
 _SER = {"soy": "1s", "eres": "2s", "es": "3s", "somos": "1p", "sois": "2p", "son": "3p"}
 _ESTAR = {
     "estoy": "1s",
@@ -36,24 +35,6 @@ _GUSTAR = {
     "encantan": "p",
     "interesa": "s",
     "interesan": "p",
-}
-_ARTICLE_FIX = {("m", "s"): "el", ("f", "s"): "la", ("m", "p"): "los", ("f", "p"): "las"}
-_INDEFINITE_FIX = {("m", "s"): "un", ("f", "s"): "una", ("m", "p"): "unos", ("f", "p"): "unas"}
-_SUBJECT_NOUN_CLASSES = {"family", "person", "pet", "place"}
-_PREPOSITIONS = {
-    "a",
-    "al",
-    "de",
-    "del",
-    "con",
-    "en",
-    "para",
-    "por",
-    "sin",
-    "sobre",
-    "desde",
-    "hasta",
-    "que",
 }
 PERSON_NAMES = {
     "1s": "yo", "2s": "tú", "3s": "él/ella", "1p": "nosotros", "2p": "vosotros", "3p": "ellos",

@@ -1,18 +1,71 @@
-"""Agreement inside the noun phrase: a determiner and its noun inside a coordination
-(«una tía y un prima»), by the features of both."""
+"""Agreement in the noun phrase: a determiner and its noun («un hermana», «una tía y un
+prima»), an adjective and its noun, numbers, and (rules/predicate.py) an adjective after
+ser or estar and its subject, all by the lexicon's features."""
 
+from functools import lru_cache
+
+from langbot.grading.analysis import Analysis
+from langbot.grading.lexicon import lexicon
+from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
-from langbot.text import has_accent
+from langbot.grading.rules.predicate import predicate_adjective
+from langbot.text import fold, has_accent
 
 _SLOTS = {("m", "s"): 0, ("f", "s"): 1, ("m", "p"): 2, ("f", "p"): 3}
+_NAMES = {"m": "masculine", "f": "feminine", "s": "singular", "p": "plural"}
+
+
+@lru_cache(maxsize=4)
+def _series_table(sets: tuple[str, ...], contracted: tuple[str, ...], preps: tuple[str, ...]):
+    """Each determiner -> its series (masculine and feminine, singular and plural)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for line in sets:
+        forms = tuple(line.split())
+        for form in forms:
+            table.setdefault(form, forms)
+    articles = sets[0].split()
+    for det, prep in zip(contracted, preps, strict=True):
+        table[det] = (det, *(f"{prep} {art}" for art in articles[1:]))
+    return table
 
 
 def _series(ctx: Context, det: str) -> tuple[str, ...] | None:
-    for line in ctx.words["determiner_sets"]:
-        forms = tuple(line.split())
-        if det in forms:
-            return forms
-    return None
+    words = ctx.words
+    table = _series_table(words["determiner_sets"], words["contracted"], words["contracted_from"])
+    return table.get(det)
+
+
+def _accent_tells(lemma: str, written: str) -> bool:
+    """The learner left out an accent that tells this noun from another one (papas)."""
+    if not has_accent(lemma) or has_accent(written):
+        return False
+    return any(r.upos == "NOUN" and r.lemma != lemma for r in lexicon().readings(written))
+
+
+def common_nouns(a: Analysis, j: int) -> tuple:
+    """The noun readings of token j, without a reading as a name (no gender, no number)
+    beside a reading of the same noun that has them (comunidad)."""
+    nouns = a.of(j, "NOUN")
+    marked = {f.lemma for f in nouns if f.gender or f.number}
+    return tuple(f for f in nouns if f.gender or f.number or f.lemma not in marked)
+
+
+def _noun_after(ctx: Context, i: int) -> int | None:
+    """The noun of a determiner at i: right after it, or after one adjective."""
+    a = ctx.analysis
+    j = i + 1
+    if (a.of(j, "ADJ") or a.only(j, "NUM")) and not a.of(j, "NOUN") and a.only(j + 1, "NOUN"):
+        j += 1  # «la primera vez», «los dos libros»
+    nouns = common_nouns(a, j)
+    if len(nouns) != 1 or a.of(j, "ADJ") or a.of(j, "DET") or a.of(j, "ADP"):
+        return None
+    finite = any(f.person for f in a.of(j, "VERB"))
+    after_verb = a.only(i - 1, "ADP") or any(f.person for f in a.of(i - 1, "VERB"))
+    if a.of(i, "CLITIC") and finite and not after_verb:
+        return None  # «la come»: a pronoun before a verb (not after «para», «me encanta»)
+    if j > 0 and a.original(j)[:1].isupper() and a.at(j) not in ctx.kb.vocabulary.nouns:
+        return None  # a name: Las Vegas, Los Ángeles (a brand the vocabulary lists is a noun)
+    return j
 
 
 def _determiner_noun(ctx: Context):
@@ -21,23 +74,24 @@ def _determiner_noun(ctx: Context):
     for i in range(len(a) - 1):
         det = a.at(i)
         series = _series(ctx, det)
-        nouns = a.of(i + 1, "NOUN")
-        if series is None or len(nouns) != 1 or not a.only(i + 1, "NOUN"):
+        j = None if series is None or a.accented(i) else _noun_after(ctx, i)
+        if j is None or a.at(j) in stressed:
             continue
-        if a.at(i - 1) not in ctx.words["coordinators"]:
-            continue  # outside a coordination, noun_phrase_agreement checks the pair
-        noun = nouns[0]
-        if noun.gender is None or noun.number is None or a.at(i + 1) in stressed:
-            continue
-        if (a.of(i, "CLITIC") and a.of(i + 1, "VERB")) or a.of(i - 2, "NUM"):
-            continue  # «la come», «treinta y un años»
-        fix = series[_SLOTS[(noun.gender, noun.number)]]
-        if det in series[2:] and a.at(i + 1)[-1:] in ctx.words["plural_as_singular_endings"]:
+        noun = common_nouns(a, j)[0]
+        number = noun.number
+        if number is None or ctx.kb.vocabulary.invariable(a.at(j)):
+            number = "p" if det in series[2:] else "s"
+        gender = noun.gender or ("f" if det == series[1] or det == series[3] else "m")
+        if a.of(i - 2, "NUM") and a.at(i - 1) in ctx.words["coordinators"]:
+            continue  # «treinta y un años»
+        fix = series[_SLOTS[(gender, number)]]
+        if det in series[2:] and a.at(j)[-1:] in ctx.words["plural_as_singular_endings"]:
             continue  # los pódcast, los test: borrowed nouns may keep one form
-        if has_accent(noun.lemma) and not a.accented(i + 1):
+        if _accent_tells(noun.lemma, a.original(j)):
             continue  # «papas» may be «papás» or potatoes: only the accent tells
-        if fix != det and not a.accented(i):
-            yield Hit(i, i + 1, fix, {"noun": a.original(i + 1)})
+        if fix != det:
+            features = f"{_NAMES[gender]} {_NAMES[number]}"
+            yield Hit(i, i + 1, fix, {"noun": a.original(j), "features": features})
 
 
 def _disagrees(adj, gender: str | None, number: str | None) -> bool:
@@ -49,7 +103,7 @@ def _adjective_after_degree(ctx: Context):
     a = ctx.analysis
     for i in range(len(a)):
         np = a.noun_phrase(i)
-        counted = np is not None and np.det is not None and np.det.pos == "NUM"
+        counted = np is not None and np.det is not None and _counted(ctx, i)
         if np is None or not (counted or a.at(np.end) in ctx.words["degree"]):
             continue
         j = np.end
@@ -58,11 +112,129 @@ def _adjective_after_degree(ctx: Context):
         adjectives = a.of(j, "ADJ")
         if not adjectives or not a.only(j, "ADJ") or a.at(j) in ctx.words["adverbial"]:
             continue
+        if any(f.lemma in ctx.words["not_attributive"] for f in adjectives):
+            continue
         number = np.noun.number or (np.det.number if np.det else None)
         if all(_disagrees(f, np.noun.gender, number) for f in adjectives):
             fix = ctx.kb.vocabulary.adjective_form(a.at(j), np.noun.gender, number or "s")
             if fix:
                 yield Hit(j, j + 1, fix, {"noun": a.original(np.end - 1)})
+
+
+def _plain_adjective(ctx: Context, j: int) -> tuple:
+    """The adjective readings at j when it can only be an adjective that describes a noun."""
+    a = ctx.analysis
+    adjectives = a.of(j, "ADJ")
+    if not adjectives or a.original(j)[:1].isupper():
+        return ()
+    lemmas = {f.lemma for f in adjectives}
+    if any(
+        f.pos != "ADJ" and f.form != "part" and not (f.pos == "NOUN" and f.lemma in lemmas)
+        for f in a.readings[j]
+    ):
+        return ()  # «el chico corta el pan»: maybe a verb; «español» is also the language
+    if any(f.lemma in ctx.words["not_attributive"] for f in adjectives):
+        return ()
+    return adjectives
+
+
+def _nouns_with_determiner(ctx: Context):
+    """(start, noun index, number) of each noun after a determiner or a number above one."""
+    a = ctx.analysis
+    for i in range(len(a)):
+        counted = a.of(i, "NUM") and _counted(ctx, i)
+        if (_series(ctx, a.at(i)) is None and not counted) or a.accented(i):
+            continue
+        j = _noun_after(ctx, i)
+        if j is not None:
+            dets = a.of(i, "DET")
+            yield i, j, common_nouns(a, j)[0].number or (dets[0].number if dets else None)
+
+
+def _bare_nouns(ctx: Context):
+    """(start, noun index, number) of each noun with no determiner: a plain noun, known
+    with its number, after a verb or a conjunction (tiene ojos azul)."""
+    a = ctx.analysis
+    for j in range(1, len(a)):
+        nouns = common_nouns(a, j)
+        if len(nouns) != 1 or len(a.readings[j]) != 1 or not nouns[0].number:
+            continue
+        if a.original(j)[:1].isupper() or _series(ctx, a.at(j - 1)) or a.of(j - 1, "NUM"):
+            continue
+        if (a.of(j - 1, "VERB") or a.of(j - 1, "CONJ")) and not a.of(j - 1, "ADP"):
+            yield j, j, nouns[0].number  # not after «de»: «una camiseta de algodón blanca»
+
+
+def _noun_adjective(ctx: Context):
+    a = ctx.analysis
+    seen = set()
+    for start, j, number in (*_nouns_with_determiner(ctx), *_bare_nouns(ctx)):
+        if j in seen:
+            continue
+        seen.add(j)
+        noun = common_nouns(a, j)[0]
+        coordinated = a.at(start - 1) in ctx.words["coordinators"]
+        k = j + 1
+        while adjectives := _plain_adjective(ctx, k):
+            if a.at(k + 1) in ctx.words["coordinators"] and number == "p":
+                break  # «los colores negro y rojo»: each adjective names one
+            if coordinated and all(f.number == "p" for f in adjectives):
+                break  # «las cejas y la nariz pequeñas» describes both nouns
+            if all(_disagrees(f, noun.gender, number) for f in adjectives):
+                fix = adjective_fix(ctx, k, noun.gender, number or "s")
+                if fix and fold(fix) != a.at(k):  # «bufandas gratis»: one form
+                    yield Hit(k, k + 1, fix, {"noun": a.original(j)})
+                break
+            k += 1
+
+
+def _prenominal(ctx: Context):
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        adjectives = a.of(i, "ADJ")
+        if not adjectives or adjectives[0].lemma not in ctx.kb.prenominal:
+            continue
+        if _series(ctx, a.at(i - 1)) or a.of(i, "NOUN") or len(a.readings[i + 1]) != 1:
+            continue  # the determiner's own check covers it; or not an adjective here
+        nouns = a.of(i + 1, "NOUN")
+        if not nouns or not nouns[0].number:
+            continue
+        noun = nouns[0]
+        if all(_disagrees(f, noun.gender, noun.number) for f in adjectives):
+            fix = adjective_fix(ctx, i, noun.gender, noun.number)
+            if fix:
+                yield Hit(i, i + 1, fix, {"noun": a.original(i + 1)})
+
+
+@lru_cache(maxsize=4)
+def _phrases(kb) -> frozenset[str]:
+    """The folded adverbs of more than one word (sobre todo)."""
+    return frozenset(fold(w) for w in kb.lists.adverbs_between if " " in w)
+
+
+def _whole(ctx: Context):
+    """«todo» before a determiner agrees with the noun phrase: «todos los días»."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        adjectives = a.of(i, "ADJ")
+        if not any(f.lemma in ctx.words["whole"] for f in adjectives) or a.of(i, "NOUN"):
+            continue
+        pair = f"{a.at(i - 1)} {a.at(i)}"
+        if pair in _phrases(ctx.kb) or a.at(i - 1) in ctx.words["contracted"]:
+            continue  # «sobre todo», «del todo»: an adverb, not a determiner
+        series = _series(ctx, a.at(i + 1))
+        dets = a.of(i + 1, "DET")
+        before_verb = a.of(i + 1, "CLITIC") and any(f.person for f in a.of(i + 2, "VERB"))
+        if not series or not dets or a.accented(i + 1) or before_verb:
+            continue  # «todo la como»: a pronoun, not a determiner
+        j = _noun_after(ctx, i + 1)
+        noun = common_nouns(a, j)[0] if j is not None else dets[0]  # «todo los cuatro años»
+        j = i + 1 if j is None else j
+        gender, number = noun.gender or dets[0].gender, noun.number or dets[0].number
+        if gender and number and all(_disagrees(f, gender, number) for f in adjectives):
+            fix = adjective_fix(ctx, i, gender, number)
+            if fix and fold(fix) != a.at(i):
+                yield Hit(i, i + 1, fix, {"noun": a.original(j)})
 
 
 def _counted(ctx: Context, i: int) -> bool:
@@ -98,4 +270,8 @@ FINDERS = {
     "adjective_after_degree": _adjective_after_degree,
     "numerals": _numerals,
     "numeral_apocope": _apocope,
+    "noun_adjective": _noun_adjective,
+    "prenominal_adjective": _prenominal,
+    "predicate_adjective": predicate_adjective,
+    "whole_noun_phrase": _whole,
 }

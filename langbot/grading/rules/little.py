@@ -1,6 +1,7 @@
 """Little words: contractions, y/e and o/u, and the preposition a verb takes."""
 
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.tokens import BOUNDARY
 
 
 def _contraction(ctx: Context):
@@ -44,9 +45,53 @@ def _verb_preposition(ctx: Context):
             yield Hit(i + 1, i + 2, next(iter(ctx.words["right"])))
 
 
+def _ir_a(ctx: Context):
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        if not any(f.lemma in ctx.words["plan_verb"] and f.form == "pres" for f in a.of(i, "VERB")):
+            continue
+        verbs = a.of(i + 1, "VERB")
+        if verbs and len(verbs) == len(a.readings[i + 1]) and all(f.form == "inf" for f in verbs):
+            yield Hit(i, i + 1, f"{a.original(i)} {ctx.words['plan_link'][0]}")
+
+
+def _hour(ctx: Context, i: int) -> bool:
+    """Token i is a clock hour above one: a number word or digits from 2 to 24."""
+    word = ctx.analysis.at(i)
+    if word.isdigit():
+        return 2 <= int(word) <= 24
+    return word in ctx.words["hours"]
+
+
+def _hour_article(ctx: Context):
+    a = ctx.analysis
+    singular, plural = ctx.words["hour_articles"]
+    wrong = set(ctx.words["hour_wrong_articles"])
+    for i in range(len(a) - 1):
+        one = a.at(i + 1) in ctx.words["one_hour"]
+        if a.at(i) not in wrong or not (one or _hour(ctx, i + 1)):
+            continue
+        fix = singular if one else plural
+        if fix == a.at(i) or any(a.of(i + 2, pos) for pos in ("NOUN", "VERB", "CLITIC")):
+            continue  # «a los dos nos gusta»: the two of them, not a time
+        if a.at(i - 1) in ctx.words["before_hours"] or a.at(i - 1) == BOUNDARY:
+            yield Hit(i, i + 1, fix)
+
+
+def _stressed_a(ctx: Context):
+    a = ctx.analysis
+    articles, fixes = ctx.words["stressed_a_articles"], ctx.spelled["stressed_a_fixes"]
+    for i in range(len(a) - 1):
+        if a.at(i) in articles and a.at(i + 1) in ctx.kb.stressed_a and a.only(i + 1, "NOUN"):
+            yield Hit(i, i + 1, fixes[articles.index(a.at(i))], {"noun": a.original(i + 1)})
+
+
 FINDERS = {
     "contraction": _contraction,
     "y_before_i": lambda ctx: _conjunction(ctx, "y_e"),
     "o_before_o": lambda ctx: _conjunction(ctx, "o_u"),
     "verb_preposition_en": _verb_preposition,
+    "ir_a_infinitive": _ir_a,
+    "hour_article": _hour_article,
+    "stressed_a_article": _stressed_a,
 }

@@ -1,7 +1,9 @@
 """The finite verb of a clause: one and only one, conjugated for its subject."""
 
+from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, only_verb, other_tense, skip_adverbs
+from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
 _PERSON = {"s": "3s", "p": "3p"}
@@ -11,24 +13,37 @@ def _subject_np(ctx: Context, start: int):
     """A noun phrase of people or animals opening a clause at start, with a known number."""
     a = ctx.analysis
     np = a.noun_phrase(start)
-    if np and np.noun.number and set(ctx.words["subject_classes"]) & np.noun.classes:
+    if np is None or not np.noun.number or not np.noun.classes:
+        return None
+    if not np.noun.classes & set(ctx.words["not_subject_classes"]):
         return np
     return None
 
 
-def _clause_starts(ctx: Context):
-    """Clause starts after punctuation or a subordinator, never inside a coordination."""
+def _subject_starts(ctx: Context):
+    """Where a subject may start: a clause's start (after punctuation or a conjunction), or
+    after an adverb or «todo»; never inside a coordination or after a preposition."""
     a = ctx.analysis
-    for start, _ in a.clauses:
-        if start == 0 or a.at(start - 1) not in ctx.words["coordinators"]:
-            yield start
+    for i in range(len(a)):
+        if not (a.of(i, "DET") or a.of(i, "NUM")):
+            continue  # a noun phrase starts with one
+        prev = i - 1
+        if a.at(prev) in ctx.words["coordinators"] or a.of(prev, "ADP"):
+            continue
+        if prev < 0 or a.at(prev) == BOUNDARY or a.of(prev, "CONJ") or a.only(prev, "ADV"):
+            yield i
+        elif any(f.lemma in ctx.words["before_subject"] for f in a.of(prev, "ADJ")):
+            yield i
 
 
 def _subjects(ctx: Context):
-    """Each clause start with its noun-phrase subject, where a clause opens with one."""
-    for start in _clause_starts(ctx):
+    """Each noun-phrase subject of people or animals, with where it starts."""
+    a = ctx.analysis
+    for start in _subject_starts(ctx):
         np = _subject_np(ctx, start)
-        if np is not None:
+        if np is None or a.at(np.end) in ctx.words["coordinators"]:
+            continue  # «mi madre y yo»: a coordinated subject
+        if a.at(start) not in ctx.words["contracted"]:
             yield start, np
 
 
@@ -43,11 +58,37 @@ def _after_subject(ctx: Context, k: int) -> int:
         k = j
 
 
+def _name_end(a, j: int) -> int:
+    """The end of a name from j: a capitalised word the lexicon does not know, and the
+    capitalised words after it that cannot be verbs (Stephen King)."""
+    if j >= len(a) or not a.original(j)[:1].isupper() or a.readings[j]:
+        return j
+    j += 1
+    while j < len(a) and a.original(j)[:1].isupper() and not a.of(j, "VERB"):
+        j += 1
+    return j
+
+
+def _past_complement(ctx: Context, k: int) -> int:
+    """Past a «de» phrase that completes a subject (los libros de Harry Potter, las
+    canciones de ella): where its verb should be."""
+    a = ctx.analysis
+    if a.at(k) not in ctx.words["of"]:
+        return k
+    np = a.noun_phrase(k + 1)
+    if np is not None:
+        return np.end
+    if any(f.person for f in a.of(k + 1, "PRON")):
+        return k + 2
+    end = _name_end(a, k + 1)
+    return end if end > k + 1 else k
+
+
 def _noun_subject_person(ctx: Context):
     a = ctx.analysis
     for start, np in _subjects(ctx):
-        k = _after_subject(ctx, np.end)
-        if a.of(k, "ADJ") or other_tense(a, ctx.kb, k):
+        k = _after_subject(ctx, _past_complement(ctx, np.end))
+        if a.of(k, "ADJ") or other_tense(a, ctx.kb, k) or a.at(k) in ctx.words["impersonal"]:
             continue
         verbs = a.present(k)
         want = _PERSON[np.noun.number]
@@ -55,12 +96,39 @@ def _noun_subject_person(ctx: Context):
             f.person == ctx.words["group_person"][0] for f in verbs
         ):
             continue  # «mi familia somos cuatro»: the speaker counts themself in
+        if np.noun.number == "p" and any(f.person in ctx.words["inclusive"] for f in verbs):
+            continue  # «todos sus hijos somos mayores»: the speaker among them
         if verbs and all(f.person != want for f in verbs) and not a.of(k - 1, "CLITIC"):
             lemmas = {f.lemma for f in verbs}
             if len(lemmas) == 1:
                 fix = form_for(ctx.kb, lemmas.pop(), want)
                 if fix:
                     yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, np.end)})
+
+
+def _name_subject_person(ctx: Context):
+    """A name the lexicon does not know, then a verb in the yo or tú form: «Kit vivo»."""
+    a = ctx.analysis
+    for start in range(len(a)):
+        if a.readings[start] or not a.original(start)[:1].isupper() or a.of(start - 1, "ADP"):
+            continue
+        if start > 0 and a.original(start - 1)[:1].isupper() and not a.readings[start - 1]:
+            continue  # inside a longer name: counted from its first word
+        end = _name_end(a, start)
+        if a.at(end) in ctx.words["coordinators"] or a.at(start - 1) in ctx.words["coordinators"]:
+            continue  # «Ana y yo»: a coordinated subject
+        k = _after_subject(ctx, end)
+        verbs = a.present(k)
+        if not verbs:
+            continue
+        other = [f for f in a.readings[k] if f.pos != "VERB"]
+        if (other and not a.of(k + 1, "ADP")) or other_tense(a, ctx.kb, k):
+            continue  # «Ana, vivo…», or an adjective (vivo)
+        if all(f.person in ctx.words["speaker_persons"] for f in verbs):
+            fixes = {form_for(ctx.kb, f.lemma, _PERSON["s"]) for f in verbs}
+            if len(fixes) == 1 and None not in fixes and not a.of(k - 1, "CLITIC"):
+                subject = a.tokens.original_text(start, end)
+                yield Hit(k, k + 1, fixes.pop(), {"subject": subject})
 
 
 def _noun_subject_infinitive(ctx: Context):
@@ -87,23 +155,154 @@ def _copula_then_verb(ctx: Context):
             yield Hit(i, i + 2, a.original(i + 1))
 
 
+def _verbless_clauses(ctx: Context):
+    """Each clause with no verb reading but participles, and where its subject would start:
+    the clause's start, or after «porque», «que»… when one opens it."""
+    a = ctx.analysis
+    for start, end in a.clauses:
+        if any(
+            f.pos == "VERB" and f.form != "part" for i in range(start, end) for f in a.readings[i]
+        ):
+            continue
+        if start == 0 or a.at(start - 1) not in ctx.words["coordinators"]:
+            yield start, end
+
+
 def _missing_verb(ctx: Context):
     a = ctx.analysis
-    if len(a.clauses) != 1 or any(a.of(i, "VERB") for i in range(len(a))):
-        return
-    start, end = a.clauses[0]
-    np = _subject_np(ctx, start)
-    if np is None or a.at(np.end) not in ctx.words["degree"]:
-        return
-    adj = a.of(np.end + 1, "ADJ")
-    if adj and np.end + 2 == end and a.only(np.end + 1, "ADJ"):
-        fix = form_for(ctx.kb, ctx.words["copulas"][0], _PERSON[np.noun.number])
-        yield Hit(np.end, np.end + 1, f"{fix} {a.original(np.end)}")
+    people = set(ctx.words["person_classes"])
+    for start, end in _verbless_clauses(ctx):
+        np = _subject_np(ctx, start)
+        if np is None or not np.noun.classes & people or a.at(start) in ctx.words["indefinite"]:
+            continue  # «una ciudad muy bonita» answers a question; «mi hermano muy alto» not
+        if a.at(np.end) not in ctx.words["degree"]:
+            continue
+        adj = a.of(np.end + 1, "ADJ")
+        if adj and np.end + 2 == end and not a.of(np.end + 1, "NOUN"):
+            fix = form_for(ctx.kb, ctx.words["copulas"][0], _PERSON[np.noun.number])
+            yield Hit(np.end, np.end + 1, f"{fix} {a.original(np.end)}")
+
+
+def _pronoun_subjects(ctx: Context):
+    """Each subject pronoun standing alone as a clause's subject: (index, person, index of
+    its verb past adverbs and clitic pronouns)."""
+    a = ctx.analysis
+    coordinators = ctx.words["coordinators"]
+    for i in range(len(a)):
+        pronouns = [f for f in a.of(i, "PRON") if f.person]
+        if not pronouns or (a.of(i, "DET") and not a.accented(i)):
+            continue  # «el», «tu» without their accent are determiners
+        if a.of(i - 1, "ADP") or a.at(i - 1) in coordinators or a.at(i + 1) in coordinators:
+            continue  # «para ella», «mi amiga y yo»: not a lone subject
+        k = i + 1
+        while a.only(k, "ADV") or (a.of(k, "CLITIC") and a.of(k + 1, "VERB")):
+            k += 1
+        yield i, pronouns[0].person, k
+
+
+def _a_verb_here(ctx: Context, k: int) -> tuple:
+    """The verb readings at k when no reading makes it a little word instead."""
+    a = ctx.analysis
+    if any(a.of(k, pos) for pos in ctx.words["not_a_verb"]):
+        return ()
+    return a.of(k, "VERB")
+
+
+def _pronoun_subject_person(ctx: Context):
+    a = ctx.analysis
+    for i, person, k in _pronoun_subjects(ctx):
+        verbs = [f for f in _a_verb_here(ctx, k) if f.person]
+        if not verbs or any(f.person == person for f in verbs):
+            continue
+        if any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in verbs):
+            continue  # «yo gusto»: the gustar rules say what is wrong
+        fixes = {form_for(ctx.kb, f.lemma, person) for f in verbs if f.form == "pres"}
+        if len(fixes) != 1 or other_tense(a, ctx.kb, k):
+            continue
+        fix = fixes.pop()
+        if fix and fold(fix) != a.at(k):
+            yield Hit(k, k + 1, fix, {"subject": a.original(i)})
+
+
+def _pronoun_subject_infinitive(ctx: Context):
+    a = ctx.analysis
+    for i, person, k in _pronoun_subjects(ctx):
+        verbs = _a_verb_here(ctx, k)
+        if not verbs or any(f.form != "inf" for f in verbs) or a.of(k - 1, "CLITIC"):
+            continue
+        if len(verbs) != len(a.readings[k]):
+            continue  # also a noun or an adjective (el deber)
+        fix = form_for(ctx.kb, verbs[0].lemma, person)
+        if fix:
+            yield Hit(k, k + 1, fix, {"subject": a.original(i)})
+
+
+def _said_by(ctx: Context, i: int, person: str) -> bool:
+    """A subject pronoun of this person stands before token i (past adverbs and clitics)."""
+    return any(k == i and p == person for _, p, k in _pronoun_subjects(ctx))
+
+
+def _common_verb(written: str) -> bool:
+    """The form, as written, is a verb form in the frequency list (not only by its accent)."""
+    readings = lexicon().readings(written)
+    return any(r.upos in ("VERB", "AUX") for r in readings) and lexicon().rank(written) > 0
+
+
+def _third_person_before(ctx: Context, i: int) -> bool:
+    """A noun, a name or a third-person pronoun stands before token i."""
+    a = ctx.analysis
+    k = i - 1
+    while a.only(k, "ADV") or a.of(k, "CLITIC"):
+        k -= 1
+    if k < 0 or a.at(k) == BOUNDARY:
+        return False
+    named = k > 0 and a.original(k)[:1].isupper() and not a.readings[k]
+    third = any((f.person or "")[:1] == "3" for f in a.of(k, "PRON"))
+    return bool(a.of(k, "NOUN")) or named or third
+
+
+def _regularised(ctx: Context):
+    a = ctx.analysis
+    for i in range(len(a)):
+        hit = ctx.kb.regularised.get(a.at(i))
+        if hit is None or a.accented(i) or a.of(i, "ADJ"):
+            continue
+        inf, person, real = hit
+        if _common_verb(a.original(i)) and not _said_by(ctx, i, person):
+            continue  # «pode» is also a form of podar
+        if a.of(i, "VERB") and person[0] != "3" and _third_person_before(ctx, i):
+            continue  # «Ana empezo»: «empezó» without its accent
+        verb_next = a.at(i + 1) in ctx.words["after_verb_not_noun"]
+        if a.of(i, "NOUN") and not (_said_by(ctx, i, person) or verb_next):
+            continue  # «jugo» is also juice
+        yield Hit(i, i + 1, real, {"verb": inf})
+
+
+def _finite_after_gustar(ctx: Context):
+    a = ctx.analysis
+    indirect = {fold(w) for w in ctx.kb.lists.indirect}
+    for i in range(1, len(a) - 1):
+        if a.at(i - 1) not in indirect:
+            continue
+        if not any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in a.of(i, "VERB")):
+            continue
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        verbs = a.of(j, "VERB")
+        if not verbs or len(verbs) != len(a.readings[j]) or a.accented(j):
+            continue  # also another word, or «cómo», «qué»
+        lemmas = {f.lemma for f in verbs}
+        if len(lemmas) == 1 and all(f.form == "pres" and f.person == "1s" for f in verbs):
+            yield Hit(j, j + 1, lemmas.pop(), {"verb": a.original(i)})
 
 
 FINDERS = {
     "noun_subject_person": _noun_subject_person,
+    "name_subject_person": _name_subject_person,
     "noun_subject_infinitive": _noun_subject_infinitive,
     "copula_then_verb": _copula_then_verb,
     "missing_verb": _missing_verb,
+    "pronoun_subject_person": _pronoun_subject_person,
+    "pronoun_subject_infinitive": _pronoun_subject_infinitive,
+    "regularised_irregular": _regularised,
+    "finite_after_gustar": _finite_after_gustar,
 }
