@@ -139,11 +139,3 @@ class _Reader:
         if noun is None:
             return None
         return j + 1, noun.gender, noun.number
-
-
-_NUMBER_WORDS = set(
-    "uno un una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
-    "dieciseis diecisiete dieciocho diecinueve veinte veintiuno veintiun veintidos veintitres "
-    "veinticuatro veinticinco veintiseis veintisiete veintiocho veintinueve treinta cuarenta "
-    "cincuenta sesenta setenta ochenta noventa cien".split()
-)

@@ -3,12 +3,10 @@ of the registry with its examples in data/rules/legacy.yaml. They read the old t
 and write their own messages; new rules read the analysis instead."""
 
 from langbot.grading.agreement import _agreement, _copula_agreement
-from langbot.grading.copula import _ser_estar
 from langbot.grading.reader import GrammarError, _Reader
 from langbot.grading.rules.base import Context
 from langbot.grading.rules.common import other_tense
-from langbot.grading.usage import _calques, _gustar
-from langbot.grading.verb_checks import _irregular, _little_words, _reflexives, _verb_person
+from langbot.grading.verb_checks import _irregular, _little_words, _verb_person
 
 
 def _reader(ctx: Context) -> _Reader:
@@ -30,8 +28,4 @@ FINDERS = {
     "subject_pronoun_person": lambda ctx: _present_only(ctx, _verb_person(_reader(ctx))),
     "regularised_irregular": lambda ctx: _present_only(ctx, _irregular(_reader(ctx))),
     "little_words": lambda ctx: _little_words(_reader(ctx)),
-    "gustar_agreement": lambda ctx: _gustar(_reader(ctx)),
-    "ser_estar_by_list": lambda ctx: _ser_estar(_reader(ctx), ctx.age_step),
-    "english_calques": lambda ctx: _calques(_reader(ctx)),
-    "reflexive_pronoun": lambda ctx: _reflexives(_reader(ctx), ctx.reflexive_verbs),
 }

@@ -20,7 +20,17 @@ from langbot.grading.analysis import (
 from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.lexicon import lexicon
 from langbot.grading.reader import GrammarError
-from langbot.grading.rules import agreement, clauses, copula, gustar, legacy, little, verbs
+from langbot.grading.rules import (
+    agreement,
+    clauses,
+    constructions,
+    copula,
+    gustar,
+    legacy,
+    little,
+    reflexive,
+    verbs,
+)
 from langbot.grading.rules.base import RULES_DIR, Context, Rule, load_rule_file
 from langbot.grading.tokens import Tokens
 from langbot.text import fold
@@ -33,6 +43,8 @@ FAMILIES = {
     "little": little,
     "clauses": clauses,
     "copula": copula,
+    "constructions": constructions,
+    "reflexive": reflexive,
 }
 CLOSED_FILE = RULES_DIR.parent / "closed_words.yaml"
 _LOCK = threading.Lock()
