@@ -42,7 +42,7 @@ def _have_noun(ctx: Context):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         nouns = a.of(j, "NOUN")
-        if nouns and not a.of(j, "ADJ") and any(f.classes & body for f in nouns):
+        if a.only(j, "NOUN") and any(f.classes & body for f in nouns):
             fix = copula_form(ctx, ctx.words["have"][0], c.form, c.person)
             if fix and not a.of(j - 1, "DET"):
                 yield Hit(i, i + 1, fix)

@@ -90,12 +90,12 @@ def _liked_number(ctx: Context, j: int) -> str | None:
     if found is None:
         return None
     end, number = found
-    joins = ctx.words["and"]
+    joins = set(ctx.words["and"])
     if a.at(end) in joins and _phrase_end(a, ctx, end + 1):
         return "p"
     if a.at(end) == BOUNDARY and a.at(end + 1) not in joins:
         listed = _phrase_end(a, ctx, end + 1)
-        if listed and a.at(listed[0]) in joins:
+        if listed and joins & {a.at(listed[0]), a.at(listed[0] + (a.at(listed[0]) == BOUNDARY))}:
             return "p"  # "el rock, el pop y el jazz"
     return number
 
