@@ -17,12 +17,19 @@ class Copula(NamedTuple):
     person: str
 
 
+def capital_at(a: Analysis, i: int) -> bool:
+    """Token i exists and the learner wrote it with a capital (a name, or a sentence's start)."""
+    return 0 <= i < len(a) and a.original(i)[:1].isupper()
+
+
 def copula_at(ctx: Context, i: int) -> Copula | None:
     """Ser or estar at i, in the present or imperfect with a person, or the infinitive
     (person ""); not «esta» the demonstrative."""
     a = ctx.analysis
-    if a.of(i, "DET") and not a.accented(i) and (a.of(i + 1, "NOUN") or a.of(i + 1, "ADJ")):
-        return None
+    noun_next = a.of(i + 1, "NOUN") and not a.of(i + 1, "ADJ") and not a.of(i + 1, "DET")
+    if a.of(i, "DET") and not a.accented(i):
+        if noun_next or (a.of(i + 1, "ADJ") and a.of(i + 2, "NOUN")):
+            return None
     for f in a.of(i, "VERB"):
         if f.lemma in ctx.words["copulas"] and f.person and f.form in ("pres", "imp"):
             return Copula(f.lemma, f.form, f.person)
@@ -106,10 +113,18 @@ def _location_after(ctx: Context, j: int) -> bool:
         np = a.noun_phrase(j + 1)
         k = np.end - 1 if np else j + 1
         nouns = a.of(k, "NOUN")
-        if not nouns and not a.original(k)[:1].isupper() or a.at(k) in ctx.words["not_places"]:
+        if not nouns and not capital_at(a, k) or a.at(k) in ctx.words["not_places"]:
             return False
         return not any(f.classes & set(ctx.words["time_classes"]) for f in nouns)
     return any(tuple(a.words[j : j + len(p)]) == p for p in ctx.kb.locations)
+
+
+def _asks_where(ctx: Context, i: int, j: int) -> bool:
+    """«¿Dónde es la estación?»: where a thing (not an event) is."""
+    a = ctx.analysis
+    np = a.noun_phrase(j)
+    events = set(ctx.spelled["events"])
+    return np is not None and np.det is not None and np.noun.lemma not in events
 
 
 def _ser_for_place(ctx: Context):
@@ -117,10 +132,14 @@ def _ser_for_place(ctx: Context):
     ser = ctx.words["copulas"][0]
     for i in range(len(a)):
         c = copula_at(ctx, i)
-        if not c or c.lemma != ser or a.at(i - 1) in ctx.words["where"]:
+        if not c or c.lemma != ser:
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
-        if _location_after(ctx, j) and not _event_subject(ctx, i):
+        if a.at(i - 1) in ctx.words["where"]:
+            place = _asks_where(ctx, i, j)
+        else:
+            place = _location_after(ctx, j) or a.at(j) in ctx.words["how"]
+        if place and not _event_subject(ctx, i):
             fix = _other(ctx, c)
             if fix:
                 yield Hit(i, i + 1, fix)
@@ -133,7 +152,7 @@ def _identity(ctx: Context, j: int) -> str | None:
     if a.at(j) in words["from"]:
         places = ctx.kb.vocabulary.places
         nxt = a.at(j + 1)
-        proper = a.original(j + 1)[:1].isupper() and not a.of(j + 1, "DET")
+        proper = capital_at(a, j + 1) and not a.of(j + 1, "DET")
         if (nxt in places or proper) and nxt not in words["estar_de_ok"]:
             return "origin"
         return None
@@ -141,11 +160,10 @@ def _identity(ctx: Context, j: int) -> str | None:
     if any("job" in f.classes for f in a.of(k, "NOUN")) and a.only(k, "NOUN"):
         return "job"
     adjectives = adjective_at(a, j)
-    if adjectives:
-        if any(f.classes & set(words["ser_classes"]) for f in adjectives):
-            return "nationality"
-        if any(f.lemma in ctx.spelled["traits"] for f in adjectives):
-            return "trait"
+    if adjectives and any(f.classes & set(words["ser_classes"]) for f in adjectives):
+        return "nationality"
+    if any(f.lemma in ctx.spelled["traits"] for f in a.of(j, "ADJ")) and not a.of(j, "NOUN"):
+        return "trait"
     if a.at(j) in words["date_article"] and (a.at(j + 1).isdigit() or a.of(j + 1, "NUM")):
         return "date"
     return None

@@ -4,6 +4,7 @@ with what is liked, and the pronoun that names who likes."""
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import folded_adverbs, skip_adverbs
+from langbot.grading.rules.copula import capital_at
 from langbot.grading.tokens import BOUNDARY
 
 # the finite forms whose 3s and 3p differ by a final n (gusta/gustan, gustaba/gustaban...)
@@ -171,9 +172,7 @@ def _finite_after(ctx: Context):
 
 def _proper_name(a: Analysis, i: int) -> bool:
     """Token i is written with a capital and the lexicon knows it as nothing but a name."""
-    return a.original(i)[:1].isupper() and all(
-        f.pos == "NOUN" and not f.classes for f in a.readings[i]
-    )
+    return capital_at(a, i) and all(f.pos == "NOUN" and not f.classes for f in a.readings[i])
 
 
 def _who_likes(ctx: Context, s: int, e: int) -> bool:

@@ -4,7 +4,7 @@ no reflexive pronoun on a verb that takes none."""
 from langbot.grading.analysis import Features
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import other_tense, skip_adverbs
-from langbot.grading.rules.copula import adjective_at
+from langbot.grading.rules.copula import adjective_at, capital_at
 from langbot.grading.verbs import PERSONS
 from langbot.text import fold
 
@@ -59,8 +59,7 @@ def _named(ctx: Context):
             or a.at(i - 1) in ctx.words["possessive_not_pronoun"]
         ):
             continue
-        nxt = a.original(i + 1)
-        if nxt[:1].isupper() and not a.readings[i + 1]:
+        if capital_at(a, i + 1) and not a.readings[i + 1]:
             yield Hit(i, i + 1, f"{_pronoun(ctx, person)} {_lower(ctx, i)}")
 
 
