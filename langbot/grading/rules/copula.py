@@ -198,9 +198,23 @@ def _estar_noun_phrase(ctx: Context):
                 yield Hit(i, i + 1, fix)
 
 
+def _job_number(ctx: Context):
+    """«Soy estudiantes»: one person's job is singular, like the verb."""
+    a = ctx.analysis
+    for i in range(len(a)):
+        c = copula_at(ctx, i)
+        if not c or c.lemma != ctx.words["copulas"][0] or c.person[1:] != "s":
+            continue
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        jobs = [f for f in a.of(j, "NOUN") if "job" in f.classes and f.number == "p"]
+        if jobs and a.only(j, "NOUN"):
+            yield Hit(j, j + 1, jobs[0].lemma)
+
+
 FINDERS = {
     "ser_with_state": _ser_with_state,
     "ser_for_place": _ser_for_place,
     "estar_for_ser": _estar_for_ser,
     "estar_before_noun_phrase": _estar_noun_phrase,
+    "job_number": _job_number,
 }
