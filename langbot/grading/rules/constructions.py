@@ -3,15 +3,14 @@ age and hunger («I am twenty», «I am hungry»), and the weather («it is sunn
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
-from langbot.grading.rules.copula import a_person, copula_at, copula_form
+from langbot.grading.rules.copula import a_person, copula_form, copulas
 
 
 def _age(ctx: Context):
     a = ctx.analysis
     years = set(ctx.spelled["years"])
-    for i in range(len(a)):
-        c = copula_at(ctx, i)
-        if not c or not c.person:
+    for i, c in copulas(ctx):
+        if not c.person:
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         if not (a.at(j).isdigit() or a.of(j, "NUM")):
@@ -27,8 +26,8 @@ def _no_old(ctx: Context):
     a = ctx.analysis
     years, old = set(ctx.spelled["years"]), set(ctx.spelled["old"])
     for i in range(1, len(a)):
-        if any(f.lemma in years for f in a.of(i - 1, "NOUN")):
-            if any(f.lemma in old for f in a.of(i, "ADJ")):
+        if any(f.lemma in old and f.pos == "ADJ" for f in a.readings[i]):
+            if any(f.lemma in years for f in a.of(i - 1, "NOUN")):
                 yield Hit(i, i + 1, None)
 
 
@@ -36,9 +35,8 @@ def _have_noun(ctx: Context):
     """«Estoy hambre», «Soy miedo»: a feeling of the body is had (tener), not been."""
     a = ctx.analysis
     body = set(ctx.words["had_classes"])
-    for i in range(len(a)):
-        c = copula_at(ctx, i)
-        if not c or not c.person or not a_person(ctx, i, c.person):
+    for i, c in copulas(ctx):
+        if not c.person or not a_person(ctx, i, c.person):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         nouns = a.of(j, "NOUN")
@@ -52,9 +50,8 @@ def _weather(ctx: Context):
     """«Es sol», «Está viento»: the weather is made (hace), not been."""
     a = ctx.analysis
     weather = set(ctx.words["weather_made"])
-    for i in range(len(a)):
-        c = copula_at(ctx, i)
-        if not c or c.person != "3s":
+    for i, c in copulas(ctx):
+        if c.person != "3s":
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         if a.at(j) in weather and not a.of(j - 1, "DET"):
@@ -67,8 +64,7 @@ def _there_is(ctx: Context):
     """«Está una farmacia en la calle»: that something exists somewhere is «hay»."""
     a = ctx.analysis
     people = set(ctx.words["people_classes"])
-    for i in range(len(a)):
-        c = copula_at(ctx, i)
+    for i, c in copulas(ctx):
         if (
             not c
             or c.lemma != ctx.words["copulas"][1]

@@ -2,6 +2,7 @@
 identity, a job, nationality or a trait takes ser."""
 
 from typing import NamedTuple
+from weakref import WeakKeyDictionary
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
@@ -22,10 +23,26 @@ def capital_at(a: Analysis, i: int) -> bool:
     return 0 <= i < len(a) and a.original(i)[:1].isupper()
 
 
-def copula_at(ctx: Context, i: int) -> Copula | None:
+_FOUND: "WeakKeyDictionary[Analysis, tuple[tuple[int, Copula], ...]]" = WeakKeyDictionary()
+
+
+def copulas(ctx: Context) -> tuple[tuple[int, Copula], ...]:
+    """Every form of ser or estar in the sentence with its place (see _copula_at), read once
+    a sentence for every rule that asks."""
+    found = _FOUND.get(ctx.analysis)
+    if found is None:
+        found = tuple((k, c) for k in range(len(ctx.analysis)) if (c := _copula_at(ctx, k)))
+        _FOUND[ctx.analysis] = found
+    return found
+
+
+def _copula_at(ctx: Context, i: int) -> Copula | None:
     """Ser or estar at i, in the present or imperfect with a person, or the infinitive
     (person ""); not «esta» the demonstrative."""
     a = ctx.analysis
+    copulas = ctx.words["copulas"]
+    if not any(f.lemma in copulas for f in a.readings[i]):
+        return None
     noun_next = a.of(i + 1, "NOUN") and not a.of(i + 1, "ADJ") and not a.of(i + 1, "DET")
     if a.of(i, "DET") and not a.accented(i):
         if noun_next or (a.of(i + 1, "ADJ") and a.of(i + 2, "NOUN")):
@@ -80,9 +97,8 @@ def _clause_of(a: Analysis, i: int) -> tuple[int, int]:
 def _ser_with_state(ctx: Context):
     a = ctx.analysis
     state = set(ctx.words["state_classes"])
-    for i in range(len(a)):
-        c = copula_at(ctx, i)
-        if not c or c.lemma != ctx.words["copulas"][0] or not a_person(ctx, i, c.person):
+    for i, c in copulas(ctx):
+        if c.lemma != ctx.words["copulas"][0] or not a_person(ctx, i, c.person):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         adjectives = adjective_at(a, j)
@@ -130,9 +146,8 @@ def _asks_where(ctx: Context, i: int, j: int) -> bool:
 def _ser_for_place(ctx: Context):
     a = ctx.analysis
     ser = ctx.words["copulas"][0]
-    for i in range(len(a)):
-        c = copula_at(ctx, i)
-        if not c or c.lemma != ser:
+    for i, c in copulas(ctx):
+        if c.lemma != ser:
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         if a.at(i - 1) in ctx.words["where"]:
@@ -172,9 +187,8 @@ def _identity(ctx: Context, j: int) -> str | None:
 def _estar_for_ser(ctx: Context):
     a = ctx.analysis
     estar = ctx.words["copulas"][1]
-    for i in range(len(a)):
-        c = copula_at(ctx, i)
-        if not c or c.lemma != estar:
+    for i, c in copulas(ctx):
+        if c.lemma != estar:
             continue
         what = _identity(ctx, skip_adverbs(a, ctx.kb, i + 1))
         fix = _other(ctx, c) if what else None
@@ -186,9 +200,8 @@ def _estar_noun_phrase(ctx: Context):
     """«Estoy una persona feliz»: estar before a noun phrase that names what the subject is."""
     a = ctx.analysis
     estar = ctx.words["copulas"][1]
-    for i in range(len(a)):
-        c = copula_at(ctx, i)
-        if not c or c.lemma != estar or c.person not in ctx.words["personal_subjects"]:
+    for i, c in copulas(ctx):
+        if c.lemma != estar or c.person not in ctx.words["personal_subjects"]:
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         np = a.noun_phrase(j)
@@ -201,9 +214,8 @@ def _estar_noun_phrase(ctx: Context):
 def _job_number(ctx: Context):
     """«Soy estudiantes»: one person's job is singular, like the verb."""
     a = ctx.analysis
-    for i in range(len(a)):
-        c = copula_at(ctx, i)
-        if not c or c.lemma != ctx.words["copulas"][0] or c.person[1:] != "s":
+    for i, c in copulas(ctx):
+        if c.lemma != ctx.words["copulas"][0] or c.person[1:] != "s":
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         jobs = [f for f in a.of(j, "NOUN") if "job" in f.classes and f.number == "p"]

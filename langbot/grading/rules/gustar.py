@@ -1,6 +1,8 @@
 """Verbs like gustar (marked like_gustar in verbs.yaml): what follows them, their agreement
 with what is liked, and the pronoun that names who likes."""
 
+from weakref import WeakKeyDictionary
+
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import folded_adverbs, skip_adverbs
@@ -11,14 +13,29 @@ from langbot.grading.tokens import BOUNDARY
 _AGREEING = ("pres", "imp", "cond", "subj")
 
 
+_LIKING: "WeakKeyDictionary[Analysis, dict[int, dict[str, str]]]" = WeakKeyDictionary()
+
+
+def _likings(ctx: Context) -> dict[int, dict[str, str]]:
+    """Where a gustar-like verb stands, with its finite forms: {token: {form: infinitive}},
+    read once a sentence for every rule that asks."""
+    a = ctx.analysis
+    found = _LIKING.get(a)
+    if found is None:
+        entries, found = ctx.kb.verbs.entries, {}
+        for i, readings in enumerate(a.readings):
+            for f in readings:
+                entry = entries.get(f.lemma) if f.pos == "VERB" else None
+                if entry and entry.like_gustar and f.form:
+                    found.setdefault(i, {}).setdefault(f.form, f.lemma)
+        _LIKING[a] = found
+    return found
+
+
 def _liking(ctx: Context, i: int, forms=("pres", "cond", "subj")) -> str | None:
     """The infinitive of the gustar-like verb at i (a finite form only), else None."""
-    entries = ctx.kb.verbs.entries
-    for f in ctx.analysis.of(i, "VERB"):
-        entry = entries.get(f.lemma)
-        if entry and entry.like_gustar and f.form in forms:
-            return f.lemma
-    return None
+    at = _likings(ctx).get(i)
+    return next((at[f] for f in forms if f in at), None) if at else None
 
 
 def _after_clitic(ctx: Context, i: int) -> bool:
@@ -28,7 +45,7 @@ def _after_clitic(ctx: Context, i: int) -> bool:
 
 def _gerund(ctx: Context):
     a = ctx.analysis
-    for i in range(len(a)):
+    for i in _likings(ctx):
         if _liking(ctx, i):
             j = skip_adverbs(a, ctx.kb, i + 1)
             ger = [f for f in a.of(j, "VERB") if f.form == "ger"]
@@ -38,7 +55,7 @@ def _gerund(ctx: Context):
 
 def _a_infinitive(ctx: Context):
     a = ctx.analysis
-    for i in range(len(a)):
+    for i in _likings(ctx):
         if _liking(ctx, i) and a.at(i + 1) in ctx.words["not_before_infinitive"]:
             inf = [f for f in a.of(i + 2, "VERB") if f.form == "inf"]
             if inf and a.only(i + 2, "VERB"):
@@ -47,7 +64,7 @@ def _a_infinitive(ctx: Context):
 
 def _possessive(ctx: Context):
     a = ctx.analysis
-    for i in range(1, len(a)):
+    for i in _likings(ctx):
         if a.at(i - 1) in ctx.words["possessive_not_pronoun"] and _liking(ctx, i):
             yield Hit(i - 1, i, next(iter(ctx.words["pronoun"])))
 
@@ -55,7 +72,7 @@ def _possessive(ctx: Context):
 def _bare_noun(ctx: Context):
     a = ctx.analysis
     articles = ctx.words["articles"]
-    for i in range(1, len(a)):
+    for i in _likings(ctx):
         if not _after_clitic(ctx, i) or not _liking(ctx, i):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
@@ -103,7 +120,7 @@ def _liked_number(ctx: Context, j: int) -> str | None:
 
 def _agreement(ctx: Context):
     a = ctx.analysis
-    for i in range(1, len(a)):
+    for i in _likings(ctx):
         if not _after_clitic(ctx, i) or not _liking(ctx, i, _AGREEING):
             continue
         persons = {f.person for f in a.of(i, "VERB")}
@@ -125,7 +142,7 @@ def _subject_pronoun(ctx: Context):
     a = ctx.analysis
     between = folded_adverbs(ctx.kb)
     pronouns = dict(zip(ctx.words["persons"], ctx.words["indirect_by_person"], strict=True))
-    for i in range(len(a)):
+    for i in range(len(a) if _likings(ctx) else 0):
         people = [f.person for f in a.of(i, "PRON") if f.person]
         if not people or (a.of(i, "DET") and not a.accented(i)):
             continue  # «el» the article, not «él»
@@ -145,7 +162,7 @@ def _subject_pronoun(ctx: Context):
 def _myself(ctx: Context):
     a = ctx.analysis
     me = ctx.words["pronoun"]
-    for i in range(1, len(a)):
+    for i in _likings(ctx):
         lemma = _liking(ctx, i, ("pres",))
         if lemma and a.at(i - 1) in me and not a.accented(i):
             if any(f.person == "1s" for f in a.of(i, "VERB")):
@@ -156,7 +173,7 @@ def _myself(ctx: Context):
 
 def _finite_after(ctx: Context):
     a = ctx.analysis
-    for i in range(1, len(a)):
+    for i in _likings(ctx):
         if not _after_clitic(ctx, i) or not _liking(ctx, i, _AGREEING):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
@@ -193,7 +210,7 @@ def _who_likes(ctx: Context, s: int, e: int) -> bool:
 def _experiencer_a(ctx: Context):
     a = ctx.analysis
     between = folded_adverbs(ctx.kb)
-    for s, end in a.clauses:
+    for s, end in a.clauses if _likings(ctx) else ():
         k = s
         while k < end and a.at(k) not in ctx.words["third_person_indirect"]:
             k += 1

@@ -1,12 +1,13 @@
 """Reflexive verbs and their pronoun: the pronoun a reflexive verb needs, of its person, and
 no reflexive pronoun on a verb that takes none."""
 
-from langbot.grading.analysis import Features
+from weakref import WeakKeyDictionary
+
+from langbot.grading.analysis import Analysis, Features
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import other_tense, skip_adverbs
 from langbot.grading.rules.copula import adjective_at, capital_at
 from langbot.grading.verbs import PERSONS
-from langbot.text import fold
 
 
 def _pronoun(ctx: Context, person: str) -> str:
@@ -19,8 +20,39 @@ def _lower(ctx: Context, i: int) -> str:
     return word[:1].lower() + word[1:]
 
 
+_FINITE: "WeakKeyDictionary[Analysis, tuple]" = WeakKeyDictionary()
+
+
+def _read(ctx: Context) -> tuple:
+    """Each token's finite verb readings, and where each verb's finite forms stand, read
+    once a sentence for every rule that asks."""
+    a = ctx.analysis
+    found = _FINITE.get(a)
+    if found is None:
+        by_token, by_lemma = [], {}
+        for i, readings in enumerate(a.readings):
+            verbs = tuple(f for f in readings if f.pos == "VERB" and f.person and f.form != "inf")
+            by_token.append(verbs)
+            for f in verbs:
+                by_lemma.setdefault(f.lemma, {}).setdefault(i, []).append(f)
+        found = _FINITE[a] = (tuple(by_token), by_lemma)
+    return found
+
+
 def _finite(ctx: Context, i: int) -> tuple[Features, ...]:
-    return tuple(f for f in ctx.analysis.of(i, "VERB") if f.person and f.form != "inf")
+    """The finite verb readings of token i."""
+    by_token = _read(ctx)[0]
+    return by_token[i] if 0 <= i < len(by_token) else ()
+
+
+def _verbs_of(ctx: Context, key: str):
+    """(token, its finite readings of the verbs the family lists under key), in order."""
+    by_lemma = _read(ctx)[1]
+    found: dict[int, list[Features]] = {}
+    for lemma in ctx.spelled[key]:
+        for i, verbs in by_lemma.get(lemma, {}).items():
+            found.setdefault(i, []).extend(verbs)
+    return sorted(found.items())
 
 
 def _one_person(verbs) -> str | None:
@@ -31,7 +63,7 @@ def _one_person(verbs) -> str | None:
 def _step_reflexive(ctx: Context):
     """The step's reflexive verbs (llamarse...) with no pronoun, the wrong one, or «mi»."""
     a = ctx.analysis
-    for i in range(len(a)):
+    for i in range(len(a) if ctx.reflexive_verbs else 0):
         verbs = [f for f in _finite(ctx, i) if f.lemma in ctx.reflexive_verbs and f.form == "pres"]
         person = _one_person(verbs)
         if not person:
@@ -50,8 +82,7 @@ def _step_reflexive(ctx: Context):
 def _named(ctx: Context):
     """«Yo llamo Ana», «una persona llama Keanu»: llamar + a name says one's name: llamarse."""
     a = ctx.analysis
-    for i in range(len(a)):
-        verbs = [f for f in _finite(ctx, i) if fold(f.lemma) in ctx.words["naming"]]
+    for i, verbs in _verbs_of(ctx, "naming"):
         person = _one_person(verbs)
         if (
             not person
@@ -66,8 +97,7 @@ def _named(ctx: Context):
 def _feel(ctx: Context):
     """«No siente sola»: sentir + how one feels needs its pronoun (sentirse)."""
     a = ctx.analysis
-    for i in range(len(a)):
-        verbs = [f for f in _finite(ctx, i) if fold(f.lemma) in ctx.words["with_adjective"]]
+    for i, verbs in _verbs_of(ctx, "with_adjective"):
         person = _one_person(verbs)
         if not verbs or a.of(i - 1, "CLITIC") or a.at(i - 1) in ctx.kb.reflexive:
             continue
@@ -95,8 +125,7 @@ def _se_with_person(ctx: Context):
 def _not_reflexive(ctx: Context):
     """«Me disfruto», «me recuerdo»: a verb that takes no reflexive pronoun."""
     a = ctx.analysis
-    for i in range(1, len(a)):
-        verbs = [f for f in _finite(ctx, i) if fold(f.lemma) in ctx.words["never_reflexive"]]
+    for i, verbs in _verbs_of(ctx, "never_reflexive"):
         person = _one_person(verbs)
         if person and person[0] != "3" and person in ctx.kb.reflexive.get(a.at(i - 1), ()):
             if a.at(i - 2) not in ctx.kb.reflexive:
@@ -108,7 +137,7 @@ def _es_for_se(ctx: Context):
     a = ctx.analysis
     ser = ctx.words["being"][0]
     for i in range(len(a) - 1):
-        if not any(f.lemma == ser and f.person == "3s" for f in a.of(i, "VERB")):
+        if not any(f.lemma == ser and f.person == "3s" for f in _finite(ctx, i)):
             continue
         verbs = _finite(ctx, i + 1)
         if verbs and not a.of(i + 1, "DET") and not a.of(i + 1, "ADJ"):
