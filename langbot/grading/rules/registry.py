@@ -28,6 +28,7 @@ from langbot.grading.rules import (
     gustar,
     legacy,
     little,
+    prepositions,
     reflexive,
     verbs,
 )
@@ -45,6 +46,7 @@ FAMILIES = {
     "copula": copula,
     "constructions": constructions,
     "reflexive": reflexive,
+    "prepositions": prepositions,
 }
 CLOSED_FILE = RULES_DIR.parent / "closed_words.yaml"
 _LOCK = threading.Lock()
