@@ -79,7 +79,14 @@ def a_person(ctx: Context, i: int, person: str) -> bool:
     while k >= 0 and a.at(k) in folded_adverbs(ctx.kb):
         k -= 1
     pronoun = any(f.person == person for f in a.of(k, "PRON"))
-    return pronoun and (a.accented(k) or not a.of(k, "DET"))  # él, not the article
+    if pronoun and (a.accented(k) or not a.of(k, "DET")):  # él, not the article
+        return True
+    people = set(ctx.words["people_classes"])
+    number = person[1:]
+    if any(f.classes & people and f.number == number for f in a.of(k, "NOUN")):
+        return a.only(k, "NOUN")  # «mis padres son…», «mi madre es…»
+    named = capital_at(a, k) and k > 0 and not a.readings[k]
+    return named and number == "s"  # «Melania Trump es…»
 
 
 def adjective_at(a: Analysis, j: int) -> tuple:
