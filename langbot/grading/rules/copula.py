@@ -160,7 +160,9 @@ def _ser_for_place(ctx: Context):
         if a.at(i - 1) in ctx.words["where"]:
             place = _asks_where(ctx, i, j)
         else:
-            place = _location_after(ctx, j) or a.at(j) in ctx.words["how"]
+            described = adjective_at(a, j + 1) or any(f.form == "part" for f in a.of(j + 1, "VERB"))
+            how = a.at(j) in ctx.words["how"] and not described  # «es bien conocida»
+            place = _location_after(ctx, j) or how
         if place and not _event_subject(ctx, i):
             fix = _other(ctx, c)
             if fix:
