@@ -97,7 +97,14 @@ class Analysis:
     def __init__(self, tokens: Tokens, lexicon: Lexicon):
         self.tokens = tokens
         self.words = tokens.words
-        self.readings = tuple(lexicon.lookup(w) for w in self.words)
+        self.readings = tuple(self._as_name(i, lexicon.lookup(w)) for i, w in enumerate(self.words))
+
+    def _as_name(self, i: int, readings: tuple[Features, ...]) -> tuple[Features, ...]:
+        # A capital inside the sentence marks a name («Trump», «Rock»): the generated lexicon's
+        # bare common-noun readings of it would give a name a gender it does not have.
+        if i == 0 or self.words[i - 1] == BOUNDARY or not self.original(i)[:1].isupper():
+            return readings
+        return tuple(f for f in readings if f.pos != "NOUN" or f.classes)
 
     def __len__(self) -> int:
         return len(self.words)

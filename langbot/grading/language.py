@@ -23,8 +23,6 @@ COMMON_FORMS = Path(__file__).resolve().parent / "data" / "common_spanish.txt.gz
 WORD_FREQUENCIES = Path(__file__).resolve().parent / "data" / "word_frequencies.tsv.gz"
 
 _LOADING = threading.Lock()
-# A row of the word-count file: language (or `total`), a folded word, its count.
-_COUNT_ROW = re.compile(r"^(es|en|total)\t([^\W_A-Z]+)\t(\d+)$", re.M)
 ENGLISH_FLOOR = 1e-6  # a relative frequency below which a word is too rare to call English
 
 
@@ -42,21 +40,27 @@ def _load_frequencies() -> tuple[dict[str, float], dict[str, float]]:
 def read_word_frequencies(path: Path) -> tuple[dict[str, float], dict[str, float]]:
     """The relative frequency of each folded Spanish and English word in a word-count file; a
     malformed one raises LexiconError naming the line."""
+    codes = grader_words().languages
+    spanish, english = codes.spanish, codes.english
+    # A row: a language code (or `total`), a folded word, its count.
+    count_row = re.compile(rf"^({spanish}|{english}|total)\t([^\W_A-Z]+)\t(\d+)$", re.M)
     lines = [line for line in _read_gzip(path).splitlines() if not line.startswith("#")]
-    rows = _COUNT_ROW.findall("\n".join(lines))  # one pass in C, not a check per row
+    rows = count_row.findall("\n".join(lines))  # one pass in C, not a check per row
     if len(rows) != len(lines):
-        number, line = next((n, x) for n, x in enumerate(lines, 1) if not _COUNT_ROW.fullmatch(x))
+        number, line = next((n, x) for n, x in enumerate(lines, 1) if not count_row.fullmatch(x))
         raise LexiconError(
-            f"{path}: row {number} ({line!r}): not es|en|total, a folded word, a count"
+            f"{path}: row {number} ({line!r}): not {spanish}|{english}|total, a folded word, a count"
         )
     totals = {word: int(count) for kind, word, count in rows if kind == "total"}
-    if set(totals) != {"es", "en"} or not all(totals.values()):
-        raise LexiconError(f"{path}: needs one `total` row with a count for each of es, en")
+    if set(totals) != {spanish, english} or not all(totals.values()):
+        raise LexiconError(
+            f"{path}: needs one `total` row with a count for each of {spanish}, {english}"
+        )
     es: dict[str, float] = {}
     en: dict[str, float] = {}
     for kind, word, count in rows:
         if kind != "total":
-            (es if kind == "es" else en)[word] = int(count) / totals[kind]
+            (es if kind == spanish else en)[word] = int(count) / totals[kind]
     return es, en
 
 

@@ -128,7 +128,7 @@ def _explain(path: Path, number: int, line: str) -> LexiconError:
     cols = line.split("\t")
     where = f"{path}: line {number} (form {cols[0]!r})"
     if len(cols) != 3:
-        return LexiconError(f"{where}: has {len(cols)} fields, expected 3 (form, rank, readings)")
+        return LexiconError(f"{where}: {len(cols)} fields, expected 3 (form, rank, readings)")
     for reading in cols[2].split(";"):
         parts = reading.split(",")
         if len(parts) != 3 or len(parts[2]) != len(CODES):

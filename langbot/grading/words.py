@@ -90,6 +90,8 @@ class GraderWords(BaseModel):
     help_requests: RegexPieces
     help_tail: RegexPieces
     courtesy_numbers: Words
+    person_names: dict[str, str] = Field(min_length=6)
+    """The subject pronoun that names each person label (1s: yo), as the messages write it."""
 
     def alternation(self, field: str) -> str:
         """A field's entries as one regex alternation, longest first (they are regex pieces)."""

@@ -109,7 +109,7 @@ GOOD = "casa\t300\tNOUN,=,FS----u;VERB,casar,-S3PIFv"
             "perro\t3\tNOUN,MS----u",
             "line 3 (form 'perro'): reading 'NOUN,MS----u' is not UPOS,lemma,code",
         ),
-        ("perro\t3", "line 3 (form 'perro'): has 2 fields, expected 3"),
+        ("perro\t3", "line 3 (form 'perro'): 2 fields, expected 3"),
     ],
 )
 def test_a_malformed_lexicon_names_the_file_the_entry_and_the_field(tmp_path, line, message):

@@ -46,7 +46,7 @@ class Examples(BaseModel):
 
 class RuleSpec(BaseModel):
     """One rule's data. The message may name {found} (the learner's words) and {fix}, and
-    any value the finder reports; a legacy rule's finder writes its own messages."""
+    any value the finder reports."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -86,8 +86,6 @@ class Context:
     subject: tuple[str | None, str] = (None, "s")
     age_step: bool = False
     spelled: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    reader: object = None
-    """The old checks' token reader, made once a sentence (rules/legacy.py)."""
 
 
 Finder = Callable[[Context], Iterable["Hit | GrammarError"]]

@@ -1,10 +1,76 @@
-"""The copula chosen by the predicate's class: a person's passing state takes estar."""
+"""The copula chosen by the predicate's class: a state or a place takes estar; origin,
+identity, a job, nationality or a trait takes ser."""
 
+from typing import NamedTuple
+from weakref import WeakKeyDictionary
+
+from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import folded_adverbs, form_for, skip_adverbs
+from langbot.grading.rules.common import folded_adverbs, skip_adverbs
+from langbot.grading.verbs import PERSONS
 
 
-def _a_person(ctx: Context, i: int, person: str) -> bool:
+class Copula(NamedTuple):
+    """A form of ser or estar: its verb, tense (pres or imp) and person."""
+
+    lemma: str
+    form: str
+    person: str
+
+
+def capital_at(a: Analysis, i: int) -> bool:
+    """Token i exists and the learner wrote it with a capital (a name, or a sentence's start)."""
+    return 0 <= i < len(a) and a.original(i)[:1].isupper()
+
+
+_FOUND: "WeakKeyDictionary[Analysis, tuple[tuple[int, Copula], ...]]" = WeakKeyDictionary()
+
+
+def copulas(ctx: Context) -> tuple[tuple[int, Copula], ...]:
+    """Every form of ser or estar in the sentence with its place (see _copula_at), read once
+    a sentence for every rule that asks."""
+    found = _FOUND.get(ctx.analysis)
+    if found is None:
+        found = tuple((k, c) for k in range(len(ctx.analysis)) if (c := _copula_at(ctx, k)))
+        _FOUND[ctx.analysis] = found
+    return found
+
+
+def _copula_at(ctx: Context, i: int) -> Copula | None:
+    """Ser or estar at i, in the present or imperfect with a person, or the infinitive
+    (person ""); not «esta» the demonstrative."""
+    a = ctx.analysis
+    copulas = ctx.words["copulas"]
+    if not any(f.lemma in copulas for f in a.readings[i]):
+        return None
+    noun_next = a.of(i + 1, "NOUN") and not a.of(i + 1, "ADJ") and not a.of(i + 1, "DET")
+    if a.of(i, "DET") and not a.accented(i):
+        if noun_next or (a.of(i + 1, "ADJ") and a.of(i + 2, "NOUN")):
+            return None
+    for f in a.of(i, "VERB"):
+        if f.lemma in ctx.words["copulas"] and f.person and f.form in ("pres", "imp"):
+            return Copula(f.lemma, f.form, f.person)
+        if f.lemma in ctx.words["copulas"] and f.form == "inf":
+            return Copula(f.lemma, f.form, "")
+    return None
+
+
+def copula_form(ctx: Context, lemma: str, form: str, person: str) -> str | None:
+    """The form of ser, estar or another verb for a tense and person, accents kept."""
+    if form == "inf":
+        return lemma
+    if form == "imp":
+        table = ctx.spelled.get(f"{lemma}_imperfect")
+        return table[PERSONS.index(person)] if table else None
+    return ctx.kb.verbs.present(lemma).get(person)
+
+
+def _other(ctx: Context, c: Copula) -> str | None:
+    ser, estar = ctx.words["copulas"]
+    return copula_form(ctx, estar if c.lemma == ser else ser, c.form, c.person)
+
+
+def a_person(ctx: Context, i: int, person: str) -> bool:
     """The subject of the verb at i is surely a person: by its person, or a pronoun before it."""
     if person in ctx.words["personal_subjects"]:
         return True
@@ -13,28 +79,163 @@ def _a_person(ctx: Context, i: int, person: str) -> bool:
     while k >= 0 and a.at(k) in folded_adverbs(ctx.kb):
         k -= 1
     pronoun = any(f.person == person for f in a.of(k, "PRON"))
-    return pronoun and (a.accented(k) or not a.of(k, "DET"))  # él, not the article
+    if pronoun and (a.accented(k) or not a.of(k, "DET")):  # él, not the article
+        return True
+    people = set(ctx.words["people_classes"])
+    number = person[1:]
+    if any(f.classes & people and f.number == number for f in a.of(k, "NOUN")):
+        return a.only(k, "NOUN")  # «mis padres son…», «mi madre es…»
+    named = capital_at(a, k) and k > 0 and not a.readings[k]
+    return named and number == "s"  # «Melania Trump es…»
+
+
+def adjective_at(a: Analysis, j: int) -> tuple:
+    """The adjective readings of token j when it is nothing but an adjective (or a
+    participle, as «cansado» also is)."""
+    adjectives = a.of(j, "ADJ")
+    others = [f for f in a.readings[j] if f.pos != "ADJ" and f.form != "part"] if adjectives else 1
+    return () if others else adjectives
+
+
+def _clause_of(a: Analysis, i: int) -> tuple[int, int]:
+    return next(((s, e) for s, e in a.clauses if s <= i < e), (i, i + 1))
 
 
 def _ser_with_state(ctx: Context):
     a = ctx.analysis
-    ser, estar = ctx.words["copulas"]
     state = set(ctx.words["state_classes"])
-    for i in range(len(a)):
-        persons = [f.person for f in a.of(i, "VERB") if f.lemma == ser and f.form == "pres"]
-        if not persons or not _a_person(ctx, i, persons[0]):
+    for i, c in copulas(ctx):
+        if c.lemma != ctx.words["copulas"][0] or not a_person(ctx, i, c.person):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
-        adjectives = a.of(j, "ADJ")
-        if not adjectives or not a.only(j, "ADJ"):
+        adjectives = adjective_at(a, j)
+        if not adjectives:
             continue
-        # an adjective the vocabulary gives no class (from the generated lexicon) says nothing
-        if all(f.classes and f.classes <= state for f in adjectives) and not any(
-            f.lemma in ctx.words["trait_too"] for f in adjectives
+        lasting = any(f.lemma in ctx.spelled["trait_too"] for f in adjectives)
+        classes = set().union(*(f.classes for f in adjectives))
+        now = any(a.at(k) in ctx.words["now"] for k in range(*_clause_of(a, i)))
+        if (classes and classes <= state and not lasting) or (
+            now and not classes & set(ctx.words["lasting_classes"])
         ):
-            fix = form_for(ctx.kb, estar, persons[0])
+            fix = _other(ctx, c)
             if fix:
                 yield Hit(i, i + 1, fix, {"adjective": a.original(j)})
 
 
-FINDERS = {"ser_with_state": _ser_with_state}
+def _event_subject(ctx: Context, i: int) -> bool:
+    """An event noun (fiesta, clase...) before the verb at i, in its clause."""
+    a = ctx.analysis
+    s, _ = _clause_of(a, i)
+    events = set(ctx.spelled["events"])
+    return any(f.lemma in events for k in range(s, i) for f in a.of(k, "NOUN"))
+
+
+def _location_after(ctx: Context, j: int) -> bool:
+    a = ctx.analysis
+    if a.at(j) in ctx.words["in"]:
+        np = a.noun_phrase(j + 1)
+        k = np.end - 1 if np else j + 1
+        nouns = a.of(k, "NOUN")
+        if not nouns and not capital_at(a, k) or a.at(k) in ctx.words["not_places"]:
+            return False
+        return not any(f.classes & set(ctx.words["time_classes"]) for f in nouns)
+    return any(tuple(a.words[j : j + len(p)]) == p for p in ctx.kb.locations)
+
+
+def _asks_where(ctx: Context, i: int, j: int) -> bool:
+    """«¿Dónde es la estación?»: where a thing (not an event) is."""
+    a = ctx.analysis
+    np = a.noun_phrase(j)
+    events = set(ctx.spelled["events"])
+    return np is not None and np.det is not None and np.noun.lemma not in events
+
+
+def _ser_for_place(ctx: Context):
+    a = ctx.analysis
+    ser = ctx.words["copulas"][0]
+    for i, c in copulas(ctx):
+        if c.lemma != ser:
+            continue
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        if a.at(i - 1) in ctx.words["where"]:
+            place = _asks_where(ctx, i, j)
+        else:
+            described = adjective_at(a, j + 1) or any(f.form == "part" for f in a.of(j + 1, "VERB"))
+            how = a.at(j) in ctx.words["how"] and not described  # «es bien conocida»
+            place = _location_after(ctx, j) or how
+        if place and not _event_subject(ctx, i):
+            fix = _other(ctx, c)
+            if fix:
+                yield Hit(i, i + 1, fix)
+
+
+def _identity(ctx: Context, j: int) -> str | None:
+    """What follows estar at j, when only ser can say it: the kind of thing, else None."""
+    a = ctx.analysis
+    words = ctx.words
+    if a.at(j) in words["from"]:
+        places = ctx.kb.vocabulary.places
+        nxt = a.at(j + 1)
+        proper = capital_at(a, j + 1) and not a.of(j + 1, "DET")
+        if (nxt in places or proper) and nxt not in words["estar_de_ok"]:
+            return "origin"
+        return None
+    k = j + 1 if a.at(j) in words["indefinite"] else j
+    if any("job" in f.classes for f in a.of(k, "NOUN")) and a.only(k, "NOUN"):
+        return "job"
+    adjectives = adjective_at(a, j)
+    if adjectives and any(f.classes & set(words["ser_classes"]) for f in adjectives):
+        return "nationality"
+    if any(f.lemma in ctx.spelled["traits"] for f in a.of(j, "ADJ")) and not a.of(j, "NOUN"):
+        return "trait"
+    if a.at(j) in words["date_article"] and (a.at(j + 1).isdigit() or a.of(j + 1, "NUM")):
+        return "date"
+    return None
+
+
+def _estar_for_ser(ctx: Context):
+    a = ctx.analysis
+    estar = ctx.words["copulas"][1]
+    for i, c in copulas(ctx):
+        if c.lemma != estar:
+            continue
+        what = _identity(ctx, skip_adverbs(a, ctx.kb, i + 1))
+        fix = _other(ctx, c) if what else None
+        if fix:
+            yield Hit(i, i + 1, fix, {"what": ctx.words[f"says_{what}"][0]})
+
+
+def _estar_noun_phrase(ctx: Context):
+    """«Estoy una persona feliz»: estar before a noun phrase that names what the subject is."""
+    a = ctx.analysis
+    estar = ctx.words["copulas"][1]
+    for i, c in copulas(ctx):
+        if c.lemma != estar or c.person not in ctx.words["personal_subjects"]:
+            continue
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        np = a.noun_phrase(j)
+        if np is not None and a.at(j) in ctx.words["indefinite"]:
+            fix = _other(ctx, c)
+            if fix:
+                yield Hit(i, i + 1, fix)
+
+
+def _job_number(ctx: Context):
+    """«Soy estudiantes»: one person's job is singular, like the verb."""
+    a = ctx.analysis
+    for i, c in copulas(ctx):
+        if c.lemma != ctx.words["copulas"][0] or c.person[1:] != "s":
+            continue
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        jobs = [f for f in a.of(j, "NOUN") if "job" in f.classes and f.number == "p"]
+        if jobs and a.only(j, "NOUN"):
+            yield Hit(j, j + 1, jobs[0].lemma)
+
+
+FINDERS = {
+    "ser_with_state": _ser_with_state,
+    "ser_for_place": _ser_for_place,
+    "estar_for_ser": _estar_for_ser,
+    "estar_before_noun_phrase": _estar_noun_phrase,
+    "job_number": _job_number,
+}

@@ -1,22 +1,51 @@
-"""Verbs like gustar (marked like_gustar in verbs.yaml): what follows them, and their pronoun."""
+"""Verbs like gustar (marked like_gustar in verbs.yaml): what follows them, their agreement
+with what is liked, and the pronoun that names who likes."""
 
+from weakref import WeakKeyDictionary
+
+from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.common import folded_adverbs, skip_adverbs
+from langbot.grading.rules.copula import capital_at
+from langbot.grading.tokens import BOUNDARY
+
+# the finite forms whose 3s and 3p differ by a final n (gusta/gustan, gustaba/gustaban...)
+_AGREEING = ("pres", "imp", "cond", "subj")
 
 
-def _liking(ctx: Context, i: int) -> str | None:
+_LIKING: "WeakKeyDictionary[Analysis, dict[int, dict[str, str]]]" = WeakKeyDictionary()
+
+
+def _likings(ctx: Context) -> dict[int, dict[str, str]]:
+    """Where a gustar-like verb stands, with its finite forms: {token: {form: infinitive}},
+    read once a sentence for every rule that asks."""
+    a = ctx.analysis
+    found = _LIKING.get(a)
+    if found is None:
+        entries, found = ctx.kb.verbs.entries, {}
+        for i, readings in enumerate(a.readings):
+            for f in readings:
+                entry = entries.get(f.lemma) if f.pos == "VERB" else None
+                if entry and entry.like_gustar and f.form:
+                    found.setdefault(i, {}).setdefault(f.form, f.lemma)
+        _LIKING[a] = found
+    return found
+
+
+def _liking(ctx: Context, i: int, forms=("pres", "cond", "subj")) -> str | None:
     """The infinitive of the gustar-like verb at i (a finite form only), else None."""
-    entries = ctx.kb.verbs.entries
-    for f in ctx.analysis.of(i, "VERB"):
-        entry = entries.get(f.lemma)
-        if entry and entry.like_gustar and f.form in ("pres", "cond", "subj"):
-            return f.lemma
-    return None
+    at = _likings(ctx).get(i)
+    return next((at[f] for f in forms if f in at), None) if at else None
+
+
+def _after_clitic(ctx: Context, i: int) -> bool:
+    """An indirect pronoun (me, te, le...) stands right before the verb at i."""
+    return ctx.analysis.at(i - 1) in ctx.kb.lists.indirect
 
 
 def _gerund(ctx: Context):
     a = ctx.analysis
-    for i in range(len(a)):
+    for i in _likings(ctx):
         if _liking(ctx, i):
             j = skip_adverbs(a, ctx.kb, i + 1)
             ger = [f for f in a.of(j, "VERB") if f.form == "ger"]
@@ -26,7 +55,7 @@ def _gerund(ctx: Context):
 
 def _a_infinitive(ctx: Context):
     a = ctx.analysis
-    for i in range(len(a)):
+    for i in _likings(ctx):
         if _liking(ctx, i) and a.at(i + 1) in ctx.words["not_before_infinitive"]:
             inf = [f for f in a.of(i + 2, "VERB") if f.form == "inf"]
             if inf and a.only(i + 2, "VERB"):
@@ -35,7 +64,7 @@ def _a_infinitive(ctx: Context):
 
 def _possessive(ctx: Context):
     a = ctx.analysis
-    for i in range(1, len(a)):
+    for i in _likings(ctx):
         if a.at(i - 1) in ctx.words["possessive_not_pronoun"] and _liking(ctx, i):
             yield Hit(i - 1, i, next(iter(ctx.words["pronoun"])))
 
@@ -43,8 +72,8 @@ def _possessive(ctx: Context):
 def _bare_noun(ctx: Context):
     a = ctx.analysis
     articles = ctx.words["articles"]
-    for i in range(1, len(a)):
-        if a.at(i - 1) not in ctx.kb.lists.indirect or not _liking(ctx, i):
+    for i in _likings(ctx):
+        if not _after_clitic(ctx, i) or not _liking(ctx, i):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         nouns = a.of(j, "NOUN")
@@ -58,9 +87,158 @@ def _bare_noun(ctx: Context):
                 yield Hit(j, j + 1, f"{articles[index]} {a.original(j)}")
 
 
+def _phrase_end(a: Analysis, ctx: Context, j: int) -> tuple[int, str] | None:
+    """Where the noun phrase at j ends (an adjective after it included), and its number."""
+    np = a.noun_phrase(j)
+    if np is not None:
+        end, number = np.end, np.noun.number
+    else:
+        nouns = a.of(j, "NOUN")
+        if len(nouns) != 1 or not a.only(j, "NOUN"):
+            return None
+        end, number = j + 1, nouns[0].number
+    if number is None:
+        return None
+    return (end + 1 if a.only(end, "ADJ") else end), number
+
+
+def _liked_number(ctx: Context, j: int) -> str | None:
+    """Singular or plural for what follows a gustar-like verb at j, or None when unsure."""
+    a = ctx.analysis
+    verbs = a.of(j, "VERB")
+    if verbs and all(f.form == "inf" for f in verbs) and not a.of(j, "NOUN"):
+        return "s"
+    found = _phrase_end(a, ctx, j)
+    if found is None:
+        return None
+    end, number = found
+    joins = set(ctx.words["and"])
+    if a.at(end) in joins and _phrase_end(a, ctx, end + 1):
+        return "p"
+    if a.at(end) == BOUNDARY and a.at(end + 1) not in joins:
+        listed = _phrase_end(a, ctx, end + 1)
+        if listed and joins & {a.at(listed[0]), a.at(listed[0] + (a.at(listed[0]) == BOUNDARY))}:
+            return "p"  # "el rock, el pop y el jazz"
+    return number
+
+
+def _agreement(ctx: Context):
+    a = ctx.analysis
+    for i in _likings(ctx):
+        if not _after_clitic(ctx, i) or not _liking(ctx, i, _AGREEING):
+            continue
+        persons = {f.person for f in a.of(i, "VERB")}
+        number = _liked_number(ctx, skip_adverbs(a, ctx.kb, i + 1))
+        written = a.original(i)
+        if number == "p" and "3s" in persons and "3p" not in persons:
+            yield Hit(i, i + 1, written + "n", {"what": ctx.words["plural_things"][0]})
+        elif number == "s" and "3p" in persons and "3s" not in persons:
+            yield Hit(i, i + 1, written[:-1], {"what": ctx.words["one_thing"][0]})
+
+
+def _fix_form(ctx: Context, lemma: str, j: int) -> str | None:
+    """The present form of a gustar-like verb that agrees with what follows it at j."""
+    number = _liked_number(ctx, skip_adverbs(ctx.analysis, ctx.kb, j)) or "s"
+    return ctx.kb.verbs.present(lemma).get("3" + number)
+
+
+def _subject_pronoun(ctx: Context):
+    a = ctx.analysis
+    between = folded_adverbs(ctx.kb)
+    pronouns = dict(zip(ctx.words["persons"], ctx.words["indirect_by_person"], strict=True))
+    for i in range(len(a) if _likings(ctx) else 0):
+        people = [f.person for f in a.of(i, "PRON") if f.person]
+        if not people or (a.of(i, "DET") and not a.accented(i)):
+            continue  # «el» the article, not «él»
+        if a.at(i - 1) in ctx.words["not_before_infinitive"]:
+            continue  # «a ella» names who likes, rightly
+        j = i + 1
+        while a.at(j) in between:
+            j += 1
+        lemma = _liking(ctx, j)
+        if lemma and lemma not in ctx.words["personal_too"] and not a.of(j - 1, "CLITIC"):
+            form = _fix_form(ctx, lemma, j + 1)
+            if form:
+                words = [a.original(k) for k in range(i + 1, j)] + [pronouns[people[0]], form]
+                yield Hit(i, j + 1, " ".join(words))
+
+
+def _myself(ctx: Context):
+    a = ctx.analysis
+    me = ctx.words["pronoun"]
+    for i in _likings(ctx):
+        lemma = _liking(ctx, i, ("pres",))
+        if lemma and a.at(i - 1) in me and not a.accented(i):
+            if any(f.person == "1s" for f in a.of(i, "VERB")):
+                form = _fix_form(ctx, lemma, i + 1)
+                if form:
+                    yield Hit(i, i + 1, form)
+
+
+def _finite_after(ctx: Context):
+    a = ctx.analysis
+    for i in _likings(ctx):
+        if not _after_clitic(ctx, i) or not _liking(ctx, i, _AGREEING):
+            continue
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        verbs = a.of(j, "VERB")
+        if not verbs or not a.only(j, "VERB") or a.at(j - 1) == BOUNDARY:
+            continue
+        if any(f.form in ("inf", "ger", "part") for f in verbs):
+            continue
+        if any(f.lemma in ctx.words["may_follow"] for f in verbs):
+            continue  # «lo que me gusta es bailar»
+        yield Hit(j, j + 1, verbs[0].lemma)
+
+
+def _proper_name(a: Analysis, i: int) -> bool:
+    """Token i is written with a capital and the lexicon knows it as nothing but a name."""
+    return capital_at(a, i) and all(f.pos == "NOUN" and not f.classes for f in a.readings[i])
+
+
+def _who_likes(ctx: Context, s: int, e: int) -> bool:
+    """Tokens [s, e) name a person: a third-person pronoun, a noun phrase of people, or a
+    proper name."""
+    a = ctx.analysis
+    if e - s == 1 and any(f.person and f.person[0] == "3" for f in a.of(s, "PRON")):
+        return a.accented(s) or not a.of(s, "DET")
+    people = set(ctx.words["people_classes"])
+    np = a.noun_phrase(s)
+    if np is not None and np.end == e:
+        return bool(np.noun.classes & people)
+    if e - s == 2 and a.of(s, "ADJ") and a.only(s + 1, "NOUN"):  # «muchas personas»
+        return any(f.classes & people for f in a.of(s + 1, "NOUN"))
+    return e > s and all(_proper_name(a, k) for k in range(s, e))
+
+
+def _experiencer_a(ctx: Context):
+    a = ctx.analysis
+    between = folded_adverbs(ctx.kb)
+    for s, end in a.clauses if _likings(ctx) else ():
+        k = s
+        while k < end and a.at(k) not in ctx.words["third_person_indirect"]:
+            k += 1
+        if k >= end or not _liking(ctx, k + 1, _AGREEING) or a.at(s - 1) in ctx.words["and"]:
+            continue  # after «y», the «a» may be shared: «A Tywin y Cersei les gusta»
+        e = k
+        while e > s and a.at(e - 1) in between:
+            e -= 1
+        if _who_likes(ctx, s, e):
+            found = a.tokens.original_text(s, e)
+            if not all(_proper_name(a, x) for x in range(s, e)) and s == 0:
+                found = found[:1].lower() + found[1:]
+            to = ctx.spelled["to"][0]
+            yield Hit(s, e, f"{to.capitalize() if s == 0 else to} {found}")
+
+
 FINDERS = {
     "gustar_gerund": _gerund,
     "gustar_a_infinitive": _a_infinitive,
     "gustar_possessive": _possessive,
     "gustar_bare_noun": _bare_noun,
+    "gustar_agreement": _agreement,
+    "gustar_subject_pronoun": _subject_pronoun,
+    "gustar_myself": _myself,
+    "gustar_finite_verb": _finite_after,
+    "gustar_experiencer_a": _experiencer_a,
 }

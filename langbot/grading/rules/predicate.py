@@ -16,7 +16,11 @@ def _copula_number(ctx: Context, i: int) -> tuple[frozenset[str], str] | None:
     copulas = [f for f in a.of(i, "VERB") if f.lemma in ctx.words["copulas"] and f.person]
     if not copulas or (a.of(i, "DET") and not a.accented(i) and a.of(i + 1, "NOUN")):
         return None
-    if len({f.person[1] for f in copulas}) != 1 or a.of(i, "NOUN") or a.of(i, "ADJ"):
+    if (
+        len({f.person[1] for f in copulas}) != 1
+        or (a.of(i, "NOUN") and a.of(i - 1, "DET"))
+        or a.of(i, "ADJ")
+    ):
         return None
     return frozenset(f.person for f in copulas), copulas[0].person[1]
 

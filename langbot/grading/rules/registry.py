@@ -20,19 +20,31 @@ from langbot.grading.analysis import (
 from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.lexicon import lexicon
 from langbot.grading.reader import GrammarError
-from langbot.grading.rules import agreement, clauses, copula, gustar, legacy, little, verbs
+from langbot.grading.rules import (
+    agreement,
+    clauses,
+    constructions,
+    copula,
+    gustar,
+    little,
+    prepositions,
+    reflexive,
+    verbs,
+)
 from langbot.grading.rules.base import RULES_DIR, Context, Rule, load_rule_file
 from langbot.grading.tokens import Tokens
 from langbot.text import fold
 
 FAMILIES = {
-    "legacy": legacy,
     "agreement": agreement,
     "verbs": verbs,
     "gustar": gustar,
     "little": little,
     "clauses": clauses,
     "copula": copula,
+    "constructions": constructions,
+    "reflexive": reflexive,
+    "prepositions": prepositions,
 }
 CLOSED_FILE = RULES_DIR.parent / "closed_words.yaml"
 _LOCK = threading.Lock()

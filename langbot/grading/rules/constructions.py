@@ -1,0 +1,91 @@
+"""What Spanish says with hay, tener or hacer where English has a copula: «there is»,
+age and hunger («I am twenty», «I am hungry»), and the weather («it is sunny»)."""
+
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.copula import a_person, copula_form, copulas
+
+
+def _age(ctx: Context):
+    a = ctx.analysis
+    years = set(ctx.spelled["years"])
+    for i, c in copulas(ctx):
+        if not c.person:
+            continue
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        if not (a.at(j).isdigit() or a.of(j, "NUM")):
+            continue
+        said = any(f.lemma in years for k in range(j + 1, j + 4) for f in a.of(k, "NOUN"))
+        if said or (ctx.age_step and j + 1 >= len(a)):
+            fix = copula_form(ctx, ctx.words["have"][0], c.form, c.person)
+            if fix:
+                yield Hit(i, i + 1, fix)
+
+
+def _no_old(ctx: Context):
+    a = ctx.analysis
+    years, old = set(ctx.spelled["years"]), set(ctx.spelled["old"])
+    for i in range(1, len(a)):
+        if any(f.lemma in old and f.pos == "ADJ" for f in a.readings[i]):
+            if any(f.lemma in years for f in a.of(i - 1, "NOUN")):
+                yield Hit(i, i + 1, None)
+
+
+def _have_noun(ctx: Context):
+    """«Estoy hambre», «Soy miedo»: a feeling of the body is had (tener), not been."""
+    a = ctx.analysis
+    body = set(ctx.words["had_classes"])
+    for i, c in copulas(ctx):
+        if not c.person or not a_person(ctx, i, c.person):
+            continue
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        nouns = a.of(j, "NOUN")
+        if a.only(j, "NOUN") and any(f.classes & body for f in nouns):
+            fix = copula_form(ctx, ctx.words["have"][0], c.form, c.person)
+            if fix and not a.of(j - 1, "DET"):
+                yield Hit(i, i + 1, fix)
+
+
+def _weather(ctx: Context):
+    """«Es sol», «Está viento»: the weather is made (hace), not been."""
+    a = ctx.analysis
+    weather = set(ctx.words["weather_made"])
+    for i, c in copulas(ctx):
+        if c.person != "3s":
+            continue
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        if a.at(j) in weather and not a.of(j - 1, "DET"):
+            fix = copula_form(ctx, ctx.words["make"][0], c.form, c.person)
+            if fix:
+                yield Hit(i, i + 1, fix)
+
+
+def _there_is(ctx: Context):
+    """«Está una farmacia en la calle»: that something exists somewhere is «hay»."""
+    a = ctx.analysis
+    people = set(ctx.words["people_classes"])
+    for i, c in copulas(ctx):
+        if (
+            not c
+            or c.lemma != ctx.words["copulas"][1]
+            or c.person[1:] != "s"
+            and c.person[1:] != "p"
+        ):
+            continue
+        if c.person[0] != "3" or a.at(i + 1) not in ctx.words["indefinite"]:
+            continue
+        before = a.original(i - 1)[:1].isupper() or a.of(i - 1, "PRON") or a.of(i - 1, "NOUN")
+        if i > 0 and before and not a.of(0, "ADP"):
+            continue  # a subject before it («The Rock está un luchador»): not «there is»
+        np = a.noun_phrase(i + 1)
+        if np is not None and not np.noun.classes & people and "job" not in np.noun.classes:
+            yield Hit(i, i + 1, ctx.spelled["there_is"][0])
+
+
+FINDERS = {
+    "age_with_tener": _age,
+    "age_without_old": _no_old,
+    "tener_with_noun": _have_noun,
+    "hacer_weather": _weather,
+    "hay_for_estar": _there_is,
+}

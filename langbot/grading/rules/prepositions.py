@@ -1,0 +1,51 @@
+"""The preposition a verb takes, from the family's data: «a» before a person one sees,
+visits or helps, and «a» (not «en») after a verb of going to a place."""
+
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import skip_adverbs
+
+
+def _verbs_at(ctx: Context, i: int, key: str):
+    lemmas = ctx.spelled[key]
+    return [f for f in ctx.analysis.of(i, "VERB") if f.lemma in lemmas and f.form != "part"]
+
+
+def _personal_a(ctx: Context):
+    """«Visito mi abuela»: a known person after a verb like visitar takes «a»."""
+    a = ctx.analysis
+    people = set(ctx.words["people_classes"])
+    for i in range(len(a)):
+        if not a.of(i, "VERB") or not _verbs_at(ctx, i, "person_with_a"):
+            continue
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        np = a.noun_phrase(j)
+        if np is None or np.det is None or not np.noun.classes & people:
+            continue
+        if a.at(j) in ctx.words["not_before_person"] or a.at(j) in ctx.words["indefinite"]:
+            continue  # «al abuelo» has its «a»; «busco un médico» may be anyone
+        article, joined = ctx.words["joins_with_to"]
+        fix = joined if a.at(j) == article else f"{ctx.spelled['to'][0]} {a.original(j)}"
+        yield Hit(j, j + 1, fix)
+
+
+def _going_in(ctx: Context):
+    """«Vamos en la playa»: where one goes takes «a», not «en»."""
+    a = ctx.analysis
+    places = set(ctx.words["place_classes"])
+    for i in range(len(a) - 2):
+        if a.at(i + 1) not in ctx.words["in"]:
+            continue
+        going = _verbs_at(ctx, i, "going")
+        others = [f for f in a.of(i, "VERB") if f not in going]
+        if not going or (others and not any(f.person and f.person[0] in "12" for f in going)):
+            continue  # «fue en la playa» may be ser: the party was at the beach
+        np = a.noun_phrase(i + 2)
+        if (
+            np is not None
+            and np.noun.classes & places
+            and not np.noun.classes & set(ctx.words["not_destinations"])
+        ):
+            yield Hit(i + 1, i + 2, ctx.spelled["to"][0])
+
+
+FINDERS = {"personal_a": _personal_a, "going_to_place": _going_in}

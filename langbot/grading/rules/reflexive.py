@@ -1,0 +1,155 @@
+"""Reflexive verbs and their pronoun: the pronoun a reflexive verb needs, of its person, and
+no reflexive pronoun on a verb that takes none."""
+
+from weakref import WeakKeyDictionary
+
+from langbot.grading.analysis import Analysis, Features
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import other_tense, skip_adverbs
+from langbot.grading.rules.copula import adjective_at, capital_at
+from langbot.grading.verbs import PERSONS
+
+
+def _pronoun(ctx: Context, person: str) -> str:
+    return ctx.words["reflexive_by_person"][PERSONS.index(person)]
+
+
+def _lower(ctx: Context, i: int) -> str:
+    """The learner's spelling of token i, without a sentence-initial capital."""
+    word = ctx.analysis.original(i)
+    return word[:1].lower() + word[1:]
+
+
+_FINITE: "WeakKeyDictionary[Analysis, tuple]" = WeakKeyDictionary()
+
+
+def _read(ctx: Context) -> tuple:
+    """Each token's finite verb readings, and where each verb's finite forms stand, read
+    once a sentence for every rule that asks."""
+    a = ctx.analysis
+    found = _FINITE.get(a)
+    if found is None:
+        by_token, by_lemma = [], {}
+        for i, readings in enumerate(a.readings):
+            verbs = tuple(f for f in readings if f.pos == "VERB" and f.person and f.form != "inf")
+            by_token.append(verbs)
+            for f in verbs:
+                by_lemma.setdefault(f.lemma, {}).setdefault(i, []).append(f)
+        found = _FINITE[a] = (tuple(by_token), by_lemma)
+    return found
+
+
+def _finite(ctx: Context, i: int) -> tuple[Features, ...]:
+    """The finite verb readings of token i."""
+    by_token = _read(ctx)[0]
+    return by_token[i] if 0 <= i < len(by_token) else ()
+
+
+def _verbs_of(ctx: Context, key: str):
+    """(token, its finite readings of the verbs the family lists under key), in order."""
+    by_lemma = _read(ctx)[1]
+    found: dict[int, list[Features]] = {}
+    for lemma in ctx.spelled[key]:
+        for i, verbs in by_lemma.get(lemma, {}).items():
+            found.setdefault(i, []).extend(verbs)
+    return sorted(found.items())
+
+
+def _one_person(verbs) -> str | None:
+    persons = {f.person for f in verbs}
+    return next(iter(persons)) if len(persons) == 1 else None
+
+
+def _step_reflexive(ctx: Context):
+    """The step's reflexive verbs (llamarse...) with no pronoun, the wrong one, or «mi»."""
+    a = ctx.analysis
+    for i in range(len(a) if ctx.reflexive_verbs else 0):
+        verbs = [f for f in _finite(ctx, i) if f.lemma in ctx.reflexive_verbs and f.form == "pres"]
+        person = _one_person(verbs)
+        if not person:
+            continue
+        prev = a.at(i - 1)
+        right = _pronoun(ctx, person)
+        if prev in ctx.kb.reflexive:
+            if person not in ctx.kb.reflexive[prev]:
+                yield Hit(i - 1, i, right)
+        elif prev in ctx.words["possessive_not_pronoun"]:
+            yield Hit(i - 1, i, right)
+        elif i == 0 or a.of(i - 1, "PRON") or a.at(i - 1) in ctx.words["before_pronoun"]:
+            yield Hit(i, i + 1, f"{right} {_lower(ctx, i)}")
+
+
+def _named(ctx: Context):
+    """«Yo llamo Ana», «una persona llama Keanu»: llamar + a name says one's name: llamarse."""
+    a = ctx.analysis
+    for i, verbs in _verbs_of(ctx, "naming"):
+        person = _one_person(verbs)
+        if (
+            not person
+            or a.of(i - 1, "CLITIC")
+            or a.at(i - 1) in ctx.words["possessive_not_pronoun"]
+        ):
+            continue
+        if capital_at(a, i + 1) and not a.readings[i + 1]:
+            yield Hit(i, i + 1, f"{_pronoun(ctx, person)} {_lower(ctx, i)}")
+
+
+def _feel(ctx: Context):
+    """«No siente sola»: sentir + how one feels needs its pronoun (sentirse)."""
+    a = ctx.analysis
+    for i, verbs in _verbs_of(ctx, "with_adjective"):
+        person = _one_person(verbs)
+        if not verbs or a.of(i - 1, "CLITIC") or a.at(i - 1) in ctx.kb.reflexive:
+            continue
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        if adjective_at(a, j) and not a.of(j, "NOUN"):
+            fix = f"{_pronoun(ctx, person)} {_lower(ctx, i)}" if person else None
+            yield Hit(i, i + 1, fix)
+
+
+def _se_with_person(ctx: Context):
+    """«Se quedábamos»: «se» is only third person; the verb's person needs its own pronoun."""
+    a = ctx.analysis
+    third = ctx.words["third_person_reflexive"][0]
+    for i in range(len(a) - 1):
+        if a.at(i) != third or a.accented(i):
+            continue
+        verbs = _finite(ctx, i + 1)
+        person = _one_person(verbs)
+        if other_tense(a, ctx.kb, i + 1) and any(f.form == "pres" for f in verbs):
+            continue  # «se levantó», not «levanto»
+        if person and person[0] != "3" and a.only(i + 1, "VERB"):
+            yield Hit(i, i + 1, _pronoun(ctx, person))
+
+
+def _not_reflexive(ctx: Context):
+    """«Me disfruto», «me recuerdo»: a verb that takes no reflexive pronoun."""
+    a = ctx.analysis
+    for i, verbs in _verbs_of(ctx, "never_reflexive"):
+        person = _one_person(verbs)
+        if person and person[0] != "3" and person in ctx.kb.reflexive.get(a.at(i - 1), ()):
+            if a.at(i - 2) not in ctx.kb.reflexive:
+                yield Hit(i - 1, i + 1, _lower(ctx, i))
+
+
+def _es_for_se(ctx: Context):
+    """«Mi hermano es llama Juan»: the reflexive pronoun is «se», not «es»."""
+    a = ctx.analysis
+    ser = ctx.words["being"][0]
+    for i in range(len(a) - 1):
+        if not any(f.lemma == ser and f.person == "3s" for f in _finite(ctx, i)):
+            continue
+        verbs = _finite(ctx, i + 1)
+        if verbs and not a.of(i + 1, "DET") and not a.of(i + 1, "ADJ"):
+            if any(ctx.kb.verbs.is_reflexive(f.lemma) and f.person[0] == "3" for f in verbs):
+                yield Hit(i, i + 1, ctx.words["third_person_reflexive"][0])
+
+
+FINDERS = {
+    "reflexive_pronoun": _step_reflexive,
+    "reflexive_naming": _named,
+    "reflexive_feeling": _feel,
+    "reflexive_se_person": _se_with_person,
+    "reflexive_not_taken": _not_reflexive,
+    "reflexive_es_for_se": _es_for_se,
+}
