@@ -1,0 +1,125 @@
+"""The exchanges of a conversation: replying to thanks, accepting or declining, ordering
+(a polite question is a request), saying who with, and a plan."""
+
+from langbot.grading.meaning.liking import bare_answer
+from langbot.grading.meaning.question import Question
+from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.tokens import BOUNDARY
+
+
+def _first_phrase(s: Sentence, fields: tuple[str, ...]) -> Found | None:
+    spans = [span for field in fields for span in s.phrases(field)]
+    if not spans:
+        return None
+    start, end = min(spans)
+    return Found(start, end)
+
+
+def read_thanks_reply(s: Sentence, q: Question) -> Found | None:
+    """«de nada», «no hay de qué», «con mucho gusto», «a ti»."""
+    return _first_phrase(s, ("thanks_replies",))
+
+
+def read_accept_decline(s: Sentence, q: Question) -> Found | None:
+    """«me encantaría», «lo siento, no puedo», «con esto es suficiente», or (when the
+    proposal is a time) another time: «mejor a las nueve»."""
+    fields = ("enough_phrases",) if q.asks.of == "thing" else ("accept_phrases", "decline_phrases")
+    found = _first_phrase(s, fields)
+    if found is None and q.asks.of == "time":
+        time = s.find_time(0, len(s))
+        found = Found(*time, time) if time else None
+    return found
+
+
+def read_order(s: Sentence, q: Question) -> Found | None:
+    """«quisiera un café», «¿me pone un café?», «¿me puede traer una tostada?», «un café,
+    por favor»."""
+    return _request(s, q) or _wanting(s, q) or bare_answer(s, q)
+
+
+def _thing(s: Sentence, q: Question, start: int, k: int) -> Found | None:
+    k = s.skip_degree(k)
+    end = s.noun_phrase(k, q.classes(s))
+    return Found(start, end, (k, end)) if end is not None else None
+
+
+def _request(s: Sentence, q: Question) -> Found | None:
+    """A polite question: «me» and a verb of serving in the «usted» or «tú» form, directly or
+    after «puede»."""
+    serve, modal = s.words.folded("request_verbs"), s.words.folded("request_modals")
+    addressed = {"3s", "2s"}
+    for i in range(len(s)):
+        if s.w[i] != "me":
+            continue
+        k = i + 1
+        if s.verbs(k, modal, addressed, ("pres", "cond")):
+            k += 1
+            if s.verbs(k, serve, None, ("inf",)):
+                return _thing(s, q, i, k + 1)
+        elif s.verbs(k, serve, addressed, ("pres", "cond", "imp")):
+            return _thing(s, q, i, k + 1)
+    for i in range(len(s)):  # «¿puede traerme un café?»
+        if s.verbs(i, modal, addressed, ("pres", "cond")) and s.verbs(i + 1, serve, None, ("inf",)):
+            return _thing(s, q, i, i + 2)
+    return None
+
+
+def _wanting(s: Sentence, q: Question) -> Found | None:
+    """The learner as subject of a verb of ordering: «quiero», «quisiera», «tomo», «voy a
+    tomar»."""
+    verbs = s.words.folded("order_verbs")
+    for i in range(len(s)):
+        if s.verbs(i, verbs, q.persons, ("pres", "cond", "subj", "fut")):
+            found = _thing(s, q, i, i + 1)
+            if found:
+                return found
+        if s.verbs(i, verbs, None, ("inf",)) and i and _said_by_me(s, i - 1):
+            found = _thing(s, q, i, i + 1)
+            if found:
+                return found
+    return None
+
+
+def _said_by_me(s: Sentence, k: int) -> bool:
+    """Token k (or «a» before it) is a verb in the learner's person: «voy a tomar»."""
+    if s.w[k] == "a":
+        k -= 1
+    return any(f.person == "1s" for f in s.a.of(k, "VERB")) or s.a.at(k - 1) == "me"
+
+
+def read_company(s: Sentence, q: Question) -> Found | None:
+    """«con mi prima», «voy con unos amigos», «con Sarah y Tom», «solo»."""
+    openers, alone = s.words.folded("company_openers"), s.words.folded("alone_words")
+    for k in range(len(s)):
+        cs, ce = s.clause_at[k]
+        if s.w[k] in alone and (k == cs or s.a.of(k - 1, "VERB")):
+            return Found(cs, k + 1, (k, k + 1))
+        if s.w[k] in openers and _someone(s, k + 1):
+            return Found(cs, ce, (k + 1, ce))
+    return None
+
+
+def _someone(s: Sentence, i: int) -> bool:
+    """A person at i: a noun phrase, a subject pronoun, or a name (capitalised)."""
+    while s.a.of(i, "DET") or s.a.of(i, "NUM"):
+        i += 1
+    if i >= len(s) or s.w[i] == BOUNDARY:
+        return False
+    if s.noun_of(i, frozenset({"family", "person"})) or s.a.of(i, "PRON"):
+        return True
+    return not s.a.readings[i] and s.a.original(i)[:1].isupper()
+
+
+def read_plan(s: Sentence, q: Question) -> Found | None:
+    """«voy a ir al cine», «pienso descansar», «quiero ver una película», «tengo que
+    estudiar», «me gustaría salir»."""
+    plans = frozenset({"pensar", "querer", "esperar", "preferir", "ir", "tener"})
+    for i in range(len(s)):
+        if not s.verbs(i, plans, q.persons, ("pres", "cond")) and not (
+            s.a.at(i - 1) == "me" and s.verbs(i, frozenset({"gustar"}), {"3s"}, ("cond",))
+        ):
+            continue
+        k = i + 1 + (s.a.at(i + 1) in ("a", "que"))
+        if s.infinitive(k):
+            return Found(i, s.clause_end(k), (k, s.clause_end(k)))
+    return None
