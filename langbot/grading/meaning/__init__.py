@@ -26,6 +26,7 @@ READERS = {
     "possession": facts.read_possession,
     "thanks_reply": social.read_thanks_reply,
     "accept_decline": social.read_accept_decline,
+    "decline": social.read_decline,
     "order": social.read_order,
     "company": social.read_company,
     "plan": social.read_plan,
@@ -54,17 +55,25 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge) -> list[CoreMatch]:
     reader = READERS.get(question.asks.kind) if question else None
     if reader is None or question is None or not tokens.content:
         return []
-    found = reader(analyse(tokens, kb), question)
+    sentence = analyse(tokens, kb)
+    found = reader(sentence, question)
     if found is None or found.end <= found.start:
         return []
-    return [_core(step, question, found)]
+    return [_core(step, question, found, sentence)]
 
 
-def _core(step: Step, question: Question, found: Found) -> CoreMatch:
+def _core(step: Step, question: Question, found: Found, sentence: Sentence) -> CoreMatch:
     slots: tuple[tuple[str, int, int], ...] = ()
-    if found.value is not None and found.value[1] > found.value[0]:
-        name = next(iter(step.asks_slots))
-        slots = ((name, *found.value),)
+    if found.value is not None:
+        start, end = found.value
+        # a value echoes the learner's words, and the misspelling check passes over them:
+        # it stops before a word no lexicon knows, unless it is a name
+        for k in range(start, end):
+            if not sentence.a.readings[k] and not sentence.a.original(k)[:1].isupper():
+                end = k
+                break
+        if end > start:
+            slots = ((next(iter(step.asks_slots)), start, end),)
     return CoreMatch(CORE_PREFIX + question.asks.kind, found.start, found.end, slots, False)
 
 

@@ -38,7 +38,7 @@ def _state_word(s: Sentence, k: int) -> int | None:
     adjective = any(f.pos == "ADJ" and "nationality" not in f.classes for f in readings)
     participle = any(f.pos == "VERB" and f.form == "part" for f in readings)
     gerund = any(f.pos == "VERB" and f.form == "ger" for f in readings)
-    if not (adjective or participle or s.w[k : k + 1] in ([a] for a in adverbs) or gerund):
+    if not (adjective or participle or (k < len(s) and s.w[k] in adverbs) or gerund):
         return None
     if s.a.of(k, "NOUN") and not adjective and not participle:
         return None
@@ -87,10 +87,10 @@ def read_routine(s: Sentence, q: Question) -> Found | None:
     verb = _action_verb(s, q, lemmas)
     if verb is not None:
         k = s.skip_degree(verb[1])
-        end = s.noun_phrase(k, q.classes(s))
+        end = s.noun_phrase(k, q.classes(s, related=True))
         if end is not None:
             return Found(verb[0], end, (k, end))
-    return bare_answer(s, q)
+    return bare_answer(s, q, related=True)
 
 
 def read_residence(s: Sentence, q: Question) -> Found | None:

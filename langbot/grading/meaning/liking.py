@@ -55,7 +55,7 @@ def liked_thing(s: Sentence, j: int, q: Question) -> tuple[tuple[int, int] | Non
             if end is not None:
                 return ((m, end), end)
         if q.asks.yes_no or "hobby" in classes or not classes:
-            return ((k, end_of_clause), end_of_clause)
+            return ((k, k + 1), end_of_clause)
         return None
     end = s.noun_phrase(k, classes)
     if end is None or q.only_topic(s, k, end):
@@ -99,10 +99,10 @@ def _favourite(s: Sentence, q: Question) -> Found | None:
     return None
 
 
-def bare_answer(s: Sentence, q: Question) -> Found | None:
+def bare_answer(s: Sentence, q: Question, related: bool = False) -> Found | None:
     """The answer is only a noun phrase of the class asked about, after «sí», «no», «pues»:
     «El jazz.», «Sí, los perros.»."""
-    classes = q.classes(s)
+    classes = q.classes(s, related)
     if not classes:
         return None
     i = 0

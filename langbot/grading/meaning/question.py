@@ -18,13 +18,13 @@ class Question:
         """The verb persons an answer about `who` takes."""
         return PERSONS[self.asks.who] | ({"3p"} if self.asks.who == "family" else set())
 
-    def classes(self, s: Sentence) -> frozenset[str]:
-        """The vocabulary classes a thing named may have: `of` and the classes it takes too
-        (none: any noun)."""
+    def classes(self, s: Sentence, related: bool = False) -> frozenset[str]:
+        """The vocabulary classes a thing named may have: `of`, and with `related` the
+        classes it takes too (what you have for breakfast may be a drink); none: any noun."""
         of = self.asks.of
         if of in (None, "thing"):
             return frozenset()
-        return frozenset({of, *s.words.related_classes.get(of, [])})
+        return frozenset({of, *(s.words.related_classes.get(of, []) if related else [])})
 
     def only_topic(self, s: Sentence, start: int, end: int) -> bool:
         """Whether an open question's answer [start, end) only repeats the noun the question

@@ -31,6 +31,11 @@ def read_accept_decline(s: Sentence, q: Question) -> Found | None:
     return found
 
 
+def read_decline(s: Sentence, q: Question) -> Found | None:
+    """«lo siento, no puedo», «otro día», «no, gracias»."""
+    return _first_phrase(s, ("decline_phrases",))
+
+
 def read_order(s: Sentence, q: Question) -> Found | None:
     """«quisiera un café», «¿me pone un café?», «¿me puede traer una tostada?», «un café,
     por favor»."""
