@@ -45,7 +45,7 @@ def _state_word(s: Sentence, k: int) -> int | None:
     end = k + 1
     if gerund and not (adjective or participle) and end < s.clause_end(k):
         return None
-    if s.a.at(end) in ("y", "e", "pero") and _state_word(s, s.skip_degree(end + 1)):
+    if s.a.at(end) in s.words.folded("state_links") and _state_word(s, s.skip_degree(end + 1)):
         return _state_word(s, s.skip_degree(end + 1))
     return end
 
@@ -110,10 +110,12 @@ def read_job_or_studies(s: Sentence, q: Question) -> Found | None:
     work = s.words.folded("work_verbs")
     for i in range(len(s)):
         start = i
-        if _verb_at(s, i, frozenset({"estar"}), q.persons) and s.verbs(i + 1, work, None, ("ger",)):
+        if _verb_at(s, i, s.words.folded("progressive"), q.persons) and s.verbs(
+            i + 1, work, None, ("ger",)
+        ):
             i += 1
         elif not _verb_at(s, i, work, q.persons):
-            if _verb_at(s, i, frozenset({"ser"}), q.persons):
+            if _verb_at(s, i, s.words.folded("copula"), q.persons):
                 k = s.skip_degree(i + 1)
                 end = s.noun_phrase(k, frozenset({"job", "study"}))
                 if end is not None:
@@ -127,7 +129,7 @@ def read_job_or_studies(s: Sentence, q: Question) -> Found | None:
 def read_possession(s: Sentence, q: Question) -> Found | None:
     """«tengo dos gatos», «tenemos un perro», «sí, tengo una hermana»."""
     for i in range(len(s)):
-        if _verb_at(s, i, frozenset({"tener"}), q.persons):
+        if _verb_at(s, i, s.words.folded("having"), q.persons):
             k = s.skip_degree(i + 1)
             end = s.noun_phrase(k, q.classes(s))
             if end is not None:

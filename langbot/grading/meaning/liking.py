@@ -35,7 +35,11 @@ def _pronoun_before(s: Sentence, i: int, pronouns: frozenset[str]) -> int | None
     for k in (i - 1, i - 2):
         if k >= 0 and s.w[k] in pronouns:
             return k
-        if k >= 0 and s.w[k] not in s.words.folded("degree_words") and s.w[k] != "no":
+        if (
+            k >= 0
+            and s.w[k] not in s.words.folded("degree_words")
+            and s.w[k] not in s.words.folded("negation")
+        ):
             return None
     return None
 
@@ -90,7 +94,7 @@ def _favourite(s: Sentence, q: Question) -> Found | None:
             continue
         subject = s.noun_of(i - 1, classes) == i
         k = i + 1
-        if not s.verbs(k, frozenset({"ser"}), {"3s", "3p"}):
+        if not s.verbs(k, s.words.folded("copula"), {"3s", "3p"}):
             continue
         end = s.noun_phrase(k + 1, classes)
         if (subject or end is not None) and k + 1 < s.clause_end(k):

@@ -13,7 +13,6 @@ from langbot.text import fold
 
 # The persons a verb takes for who answers: the learner, someone else, or the family ("we").
 PERSONS = {"i": frozenset({"1s"}), "other": frozenset({"3s"}), "family": frozenset({"3s", "1p"})}
-_ENCLITICS = ("me", "te", "se", "nos")
 
 
 @dataclass(frozen=True)
@@ -25,10 +24,11 @@ class Found:
     value: tuple[int, int] | None = None
 
 
-def lemma_matches(lemma: str, wanted: frozenset[str]) -> bool:
-    """A lexicon lemma is one of the wanted verbs, with or without its «se»."""
+def lemma_matches(lemma: str, wanted: frozenset[str], reflexive: str) -> bool:
+    """A lexicon lemma is one of the wanted verbs, with or without its reflexive ending."""
     lemma = fold(lemma)
-    return lemma in wanted or lemma.removesuffix("se") in wanted or lemma + "se" in wanted
+    bare = lemma.removesuffix(reflexive)
+    return lemma in wanted or bare in wanted or lemma + reflexive in wanted
 
 
 class Sentence:
@@ -44,10 +44,11 @@ class Sentence:
     def verbs(self, i: int, lemmas: frozenset[str], persons=None, forms=("pres",)):
         """The readings of token i that are a verb of one of `lemmas`, in one of `persons`
         (any when None) and one of `forms`."""
+        reflexive = self.words.reflexive_ending
         return [
             f
             for f in self._verb_readings(i)
-            if lemma_matches(f.lemma, lemmas)
+            if lemma_matches(f.lemma, lemmas, reflexive)
             and f.form in forms
             and (persons is None or f.person in persons)
         ]
@@ -56,9 +57,10 @@ class Sentence:
         found = self.a.of(i, "VERB")
         if found or not 0 <= i < len(self.w):
             return found
-        for clitic in _ENCLITICS:  # "levantarme", "ducharme": an infinitive with its pronoun
+        endings = tuple(self.words.folded("infinitive_endings"))
+        for clitic in self.words.folded("enclitics"):  # an infinitive with its pronoun joined
             stem = self.w[i].removesuffix(clitic)
-            if stem != self.w[i] and stem.endswith("r"):
+            if stem != self.w[i] and stem.endswith(endings):
                 return tuple(f for f in self.lexicon.lookup(stem) if f.form == "inf")
         return ()
 
@@ -119,7 +121,7 @@ class Sentence:
         end = self._one_noun_phrase(i, classes)
         while end is not None:
             j = end + (1 if self.a.at(end) == BOUNDARY else 0)
-            j += 1 if self.a.at(j) in ("y", "e", "o", "u") else 0
+            j += 1 if self.a.at(j) in self.words.folded("list_links") else 0
             nxt = self._one_noun_phrase(j, classes) if j > end else None
             if nxt is None:
                 return end
@@ -137,7 +139,8 @@ class Sentence:
             return None
         while self.a.of(end, "ADJ") and end < j + 4:
             end += 1
-        if self.a.at(end) in ("de", "con") and self.noun_of(self._after_det(end + 1), frozenset()):
+        links = self.words.folded("complement_links")
+        if self.a.at(end) in links and self.noun_of(self._after_det(end + 1), frozenset()):
             end = self.noun_of(self._after_det(end + 1), frozenset()) or end
         return end
 
@@ -153,9 +156,10 @@ class Sentence:
     def number_at(self, i: int) -> int | None:
         """The end of a number (digits or number words, «treinta y cinco») at i."""
         j = i
-        while self.w_digit(j) or self.a.of(j, "NUM") or (j > i and self.a.at(j) == "y"):
+        links = self.words.folded("list_links")
+        while self.w_digit(j) or self.a.of(j, "NUM") or (j > i and self.a.at(j) in links):
             j += 1
-        while j > i and self.a.at(j - 1) == "y":
+        while j > i and self.a.at(j - 1) in links:
             j -= 1
         return j if j > i else None
 

@@ -54,7 +54,7 @@ def _request(s: Sentence, q: Question) -> Found | None:
     serve, modal = s.words.folded("request_verbs"), s.words.folded("request_modals")
     addressed = {"3s", "2s"}
     for i in range(len(s)):
-        if s.w[i] != "me":
+        if s.w[i] not in s.words.folded("learner_pronouns"):
             continue
         k = i + 1
         if s.verbs(k, modal, addressed, ("pres", "cond")):
@@ -87,9 +87,10 @@ def _wanting(s: Sentence, q: Question) -> Found | None:
 
 def _said_by_me(s: Sentence, k: int) -> bool:
     """Token k (or «a» before it) is a verb in the learner's person: «voy a tomar»."""
-    if s.w[k] == "a":
+    if s.w[k] in s.words.folded("plan_links"):
         k -= 1
-    return any(f.person == "1s" for f in s.a.of(k, "VERB")) or s.a.at(k - 1) == "me"
+    mine = s.words.folded("learner_pronouns")
+    return any(f.person == "1s" for f in s.a.of(k, "VERB")) or s.a.at(k - 1) in mine
 
 
 def read_company(s: Sentence, q: Question) -> Found | None:
@@ -118,13 +119,14 @@ def _someone(s: Sentence, i: int) -> bool:
 def read_plan(s: Sentence, q: Question) -> Found | None:
     """«voy a ir al cine», «pienso descansar», «quiero ver una película», «tengo que
     estudiar», «me gustaría salir»."""
-    plans = frozenset({"pensar", "querer", "esperar", "preferir", "ir", "tener"})
+    plans, wish = s.words.folded("plan_verbs"), s.words.folded("wish_verbs")
+    mine = s.words.folded("learner_pronouns")
     for i in range(len(s)):
         if not s.verbs(i, plans, q.persons, ("pres", "cond")) and not (
-            s.a.at(i - 1) == "me" and s.verbs(i, frozenset({"gustar"}), {"3s"}, ("cond",))
+            s.a.at(i - 1) in mine and s.verbs(i, wish, {"3s"}, ("cond",))
         ):
             continue
-        k = i + 1 + (s.a.at(i + 1) in ("a", "que"))
+        k = i + 1 + (s.a.at(i + 1) in s.words.folded("plan_links"))
         if s.infinitive(k):
             return Found(i, s.clause_end(k), (k, s.clause_end(k)))
     return None

@@ -41,6 +41,20 @@ class MeaningWords(BaseModel):
     alone_words: WordList
     related_classes: dict[str, WordList]
     bare_openers: WordList
+    copula: WordList
+    progressive: WordList
+    having: WordList
+    plan_verbs: WordList
+    plan_links: WordList
+    wish_verbs: WordList
+    learner_pronouns: WordList
+    negation: WordList
+    enclitics: WordList
+    infinitive_endings: WordList
+    list_links: WordList
+    state_links: WordList
+    complement_links: WordList
+    reflexive_ending: str = Field(min_length=1)
 
     def folded(self, field: str) -> frozenset[str]:
         """A word-list field, folded, as a set."""
