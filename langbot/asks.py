@@ -28,6 +28,7 @@ AskKind = Literal[
     "thanks_reply",
     "order",
     "accept_decline",
+    "accept",
     "decline",
     "opinion",
     "price_question",

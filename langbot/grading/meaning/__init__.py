@@ -26,6 +26,7 @@ READERS = {
     "possession": facts.read_possession,
     "thanks_reply": social.read_thanks_reply,
     "accept_decline": social.read_accept_decline,
+    "accept": social.read_accept,
     "decline": social.read_decline,
     "order": social.read_order,
     "company": social.read_company,

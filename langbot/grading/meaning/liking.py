@@ -16,7 +16,7 @@ def _gustar(s: Sentence, q: Question) -> Found | None:
     verbs = s.words.folded("liking_verbs")
     pronouns = s.words.pronouns.get(q.asks.who, frozenset())
     for i in range(len(s)):
-        if not s.verbs(i, verbs, {"3s", "3p"}, ("pres", "cond")):
+        if not s.verbs(i, verbs, {"3s", "3p"}):  # «me encantaría» accepts an invitation
             continue
         start = _pronoun_before(s, i, pronouns)
         if start is None:

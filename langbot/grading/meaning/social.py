@@ -7,8 +7,18 @@ from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.tokens import BOUNDARY
 
 
-def _first_phrase(s: Sentence, fields: tuple[str, ...]) -> Found | None:
-    spans = [span for field in fields for span in s.phrases(field)]
+def _first_phrase(
+    s: Sentence, fields: tuple[str, ...], unless: tuple[str, ...] = ()
+) -> Found | None:
+    """The first phrase of the fields, outside any phrase of `unless` («nada» is no «de
+    nada»)."""
+    taken = [span for field in unless for span in s.phrases(field)]
+    spans = [
+        (i, j)
+        for field in fields
+        for i, j in s.phrases(field)
+        if not any(a <= i and j <= b for a, b in taken)
+    ]
     if not spans:
         return None
     start, end = min(spans)
@@ -21,14 +31,21 @@ def read_thanks_reply(s: Sentence, q: Question) -> Found | None:
 
 
 def read_accept_decline(s: Sentence, q: Question) -> Found | None:
-    """«me encantaría», «lo siento, no puedo», «con esto es suficiente», or (when the
-    proposal is a time) another time: «mejor a las nueve»."""
-    fields = ("enough_phrases",) if q.asks.of == "thing" else ("accept_phrases", "decline_phrases")
-    found = _first_phrase(s, fields)
+    """«me encantaría», «lo siento, no puedo»; for «¿algo más?» «con esto es suficiente»;
+    for a time proposed, a yes or another time: «mejor a las nueve»."""
+    fields = {"thing": ("enough_phrases",), "time": ("accept_phrases",)}.get(
+        q.asks.of or "", ("accept_phrases", "decline_phrases")
+    )
+    found = _first_phrase(s, fields, unless=("thanks_replies",))
     if found is None and q.asks.of == "time":
         time = s.find_time(0, len(s))
         found = Found(*time, time) if time else None
     return found
+
+
+def read_accept(s: Sentence, q: Question) -> Found | None:
+    """«me encantaría», «¡claro!», «por supuesto»."""
+    return _first_phrase(s, ("accept_phrases",))
 
 
 def read_decline(s: Sentence, q: Question) -> Found | None:
@@ -111,7 +128,8 @@ def _someone(s: Sentence, i: int) -> bool:
         i += 1
     if i >= len(s) or s.w[i] == BOUNDARY:
         return False
-    if s.noun_of(i, frozenset({"family", "person"})) or s.a.of(i, "PRON"):
+    pronoun = any(f.person for f in s.a.of(i, "PRON"))
+    if s.noun_of(i, frozenset({"family", "person"})) or pronoun:
         return True
     return not s.a.readings[i] and s.a.original(i)[:1].isupper()
 
