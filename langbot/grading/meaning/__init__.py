@@ -74,8 +74,30 @@ def _core(step: Step, question: Question, found: Found, sentence: Sentence) -> C
                 end = k
                 break
         if end > start:
-            slots = ((next(iter(step.asks_slots)), start, end),)
+            slots = ((_slot_name(step, question), start, end),)
     return CoreMatch(CORE_PREFIX + question.asks.kind, found.start, found.end, slots, False)
+
+
+# The slot kinds (langbot/lessons.py) of the value each kind of answer names, so a reading
+# fills the slot a step's follow-up already uses ("¿En {place}?", "Ah, a {time}.").
+_VALUE_KINDS = {
+    "residence": ("place",),
+    "routine_time": ("time",),
+    "accept_decline": ("time",),
+    "company": ("thing", "family", "name"),
+    "state": ("state",),
+    "job_or_studies": ("job", "study"),
+    "plan": ("hobby", "activity"),
+}
+
+
+def _slot_name(step: Step, question: Question) -> str:
+    """The step's slot for the value read: one of the kind the value is, else `asks_slots`."""
+    kinds = (question.asks.of, *_VALUE_KINDS.get(question.asks.kind, ()))
+    for name, spec in step.slots.items():
+        if isinstance(spec, str) and spec in kinds:
+            return name
+    return next(iter(step.asks_slots))
 
 
 def reads_meaning(step: Step) -> bool:

@@ -77,7 +77,10 @@ def read_routine_time(s: Sentence, q: Question) -> Found | None:
         time = found if found and found == before else None
     if time is None:
         return None
-    return Found(min(time[0], verb[0]), max(time[1], verb[1]), time)
+    # the value is the hour with its article («las siete»), as a follow-up says «a {time}»
+    hour = s.hour_at(time[0])
+    value = (hour[0], time[1]) if hour else None
+    return Found(min(time[0], verb[0]), max(time[1], verb[1]), value)
 
 
 def read_routine(s: Sentence, q: Question) -> Found | None:
@@ -101,7 +104,9 @@ def read_residence(s: Sentence, q: Question) -> Found | None:
             k = s.skip_degree(i + 1)
             end = s.clause_end(i)
             if k < end and s.w[k] in openers:
-                return Found(i, end, (k, end))
+                # the place without its preposition: «¿En {place}?»
+                value = (k + 1, end) if s.a.only(k, "ADP") and k + 1 < end else None
+                return Found(i, end, value)
     return None
 
 

@@ -61,10 +61,22 @@ def liked_thing(s: Sentence, j: int, q: Question) -> tuple[tuple[int, int] | Non
         if q.asks.yes_no or "hobby" in classes or not classes:
             return ((k, k + 1), end_of_clause)
         return None
-    end = s.noun_phrase(k, classes)
+    end = s.noun_phrase(k, classes) or kind_of_topic(s, k, q)
     if end is None or q.only_topic(s, k, end):
         return None
     return ((k, end), end)
+
+
+def kind_of_topic(s: Sentence, k: int, q: Question) -> int | None:
+    """The noun the question names with words that make it a kind of it: «las películas
+    coreanas», «las películas de acción» to «¿Qué películas te gustan?»."""
+    end = s.noun_phrase(k, frozenset())
+    if end is None:
+        return None
+    nouns = [m for m in range(k, end) if s.a.of(m, "NOUN") and not s.a.of(m, "DET")]
+    if nouns and s.w[nouns[0]] in q.bot_words and end > nouns[0] + 1:
+        return end
+    return None
 
 
 def _thing_before(s: Sentence, start: int, q: Question) -> tuple[int, int] | None:

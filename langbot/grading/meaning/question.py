@@ -31,5 +31,5 @@ class Question:
         names ("la música" to «¿Qué música te gusta?»): that names no kind of it."""
         if self.asks.yes_no:
             return False
-        nouns = [k for k in range(start, end) if s.a.of(k, "NOUN") and not s.a.of(k, "DET")]
-        return bool(nouns) and all(s.w[k] in self.bot_words for k in nouns)
+        words = [k for k in range(start, end) if not s.a.of(k, "DET")]
+        return bool(words) and all(s.w[k] in self.bot_words for k in words)

@@ -163,13 +163,20 @@ class Sentence:
             j -= 1
         return j if j > i else None
 
-    def time_at(self, i: int) -> int | None:
-        """The end of an expression of time at i: «a las siete», «por la mañana», «temprano»."""
+    def hour_at(self, i: int) -> tuple[int, int] | None:
+        """An hour at i, «a las siete»: the span of its article and number («las siete»)."""
         for opener in self.words.phrases("hour_openers"):
             if self.phrase_at(i, opener):
                 end = self.number_at(i + len(opener))
                 if end is not None:
-                    return end
+                    return (i + len(opener) - 1, end)
+        return None
+
+    def time_at(self, i: int) -> int | None:
+        """The end of an expression of time at i: «a las siete», «por la mañana», «temprano»."""
+        hour = self.hour_at(i)
+        if hour is not None:
+            return hour[1]
         for phrase in self.words.phrases("time_phrases"):
             if self.phrase_at(i, phrase):
                 return i + len(phrase)
