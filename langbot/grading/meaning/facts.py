@@ -69,7 +69,7 @@ def read_routine_time(s: Sentence, q: Question) -> Found | None:
     verb = _action_verb(s, q, action)
     if verb is None:
         return None
-    cs, ce = s.clause_at[verb[0]]
+    cs, ce = s.verb_clause(verb[1] - 1)
     time = s.find_time(cs, ce)
     if time is None and cs > 1 and s.w[cs - 1] == BOUNDARY:
         before = s.clause_at[cs - 2]

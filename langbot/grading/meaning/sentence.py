@@ -77,15 +77,27 @@ class Sentence:
                 out[k] = (s, e)
         return tuple(out)
 
+    def verb_clause(self, i: int) -> tuple[int, int]:
+        """The clause of a verb at i; a verb form the clauses split at («como» is also a
+        conjunction) takes the clause after it."""
+        start, end = self.clause_at[i]
+        if (start, end) == (i, i + 1) and i + 1 < len(self.w) and self.w[i + 1] != BOUNDARY:
+            end = self.clause_at[i + 1][1]
+        return (start, end)
+
     def clause_end(self, i: int) -> int:
         """The end of the clause token i is in (past the last token when i is beyond it)."""
         return self.clause_at[i][1] if 0 <= i < len(self.w) else len(self.w)
 
     def skip_degree(self, i: int) -> int:
         """The first token from i that is not a degree word (muy, mucho, también...)."""
-        degree = self.words.folded("degree_words")
-        while i < len(self.w) and self.w[i] in degree:
-            i += 1
+        moved = True
+        while moved:
+            moved = False
+            for phrase in self.words.phrases("degree_words"):
+                if self.phrase_at(i, phrase):
+                    i, moved = i + len(phrase), True
+                    break
         return i
 
     def phrase_at(self, i: int, phrase: tuple[str, ...]) -> bool:
