@@ -37,7 +37,8 @@ def _state_word(s: Sentence, k: int) -> int | None:
     readings = s.a.readings[k] if k < len(s) else ()
     adjective = any(f.pos == "ADJ" and "nationality" not in f.classes for f in readings)
     participle = any(f.pos == "VERB" and f.form == "part" for f in readings)
-    gerund = any(f.pos == "VERB" and f.form == "ger" for f in readings)
+    changes = s.words.folded("state_change_verbs")  # «estoy mejorando», not «estoy comiendo»
+    gerund = any(f.pos == "VERB" and f.form == "ger" and f.lemma in changes for f in readings)
     if not (adjective or participle or (k < len(s) and s.w[k] in adverbs) or gerund):
         return None
     if s.a.of(k, "NOUN") and not adjective and not participle:

@@ -49,8 +49,20 @@ def read_accept(s: Sentence, q: Question) -> Found | None:
 
 
 def read_decline(s: Sentence, q: Question) -> Found | None:
-    """«lo siento, no puedo», «otro día», «no, gracias»."""
-    return _first_phrase(s, ("decline_phrases",))
+    """«lo siento, no puedo», «otro día», «no, gracias», or a reason the learner cannot:
+    «tengo que estudiar»."""
+    return _first_phrase(s, ("decline_phrases",)) or _obligation(s, q)
+
+
+def _obligation(s: Sentence, q: Question) -> Found | None:
+    """«tengo que» (or «debo») and an infinitive: something else the learner must do."""
+    verbs, links = s.words.folded("obligation_verbs"), s.words.folded("plan_links")
+    for i in range(len(s)):
+        if s.verbs(i, verbs, q.persons):
+            k = i + 1 + (s.a.at(i + 1) in links)
+            if s.infinitive(k):
+                return Found(i, s.clause_end(k), (k, s.clause_end(k)))
+    return None
 
 
 def read_order(s: Sentence, q: Question) -> Found | None:

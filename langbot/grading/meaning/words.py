@@ -54,6 +54,8 @@ class MeaningWords(BaseModel):
     list_links: WordList
     state_links: WordList
     complement_links: WordList
+    obligation_verbs: WordList
+    state_change_verbs: WordList
     reflexive_ending: str = Field(min_length=1)
 
     def folded(self, field: str) -> frozenset[str]:
