@@ -40,6 +40,8 @@ READ = [
     ("directions", 8, "No hay de qué.", None),
     ("weekend", 2, "Voy con mi prima.", "mi prima"),
     ("weekend", 6, "Lo siento, tengo que trabajar.", None),
+    ("weekend", 6, "Tengo que ir al banco.", "ir al banco"),
+    ("greetings", 4, "Estoy mejorando.", "mejorando"),
     ("cafe", 4, "Con esto es suficiente.", None),
     ("cafe", 2, "¿Me pone un café?", "un café"),
     ("cafe", 3, "¿Me puede traer una tostada, por favor?", "una tostada"),
@@ -69,6 +71,8 @@ NOT_READ = [
     ("likes", 1, "¡Sí, me encantaría!"),  # accepts an invitation
     ("greetings", 4, "Estoy en casa."),
     ("greetings", 4, "Soy de Madrid."),
+    ("greetings", 4, "Estoy comiendo."),  # says what one does, not how one is
+    ("weekend", 2, "Voy al cine."),  # a plan, not who with
     ("routine", 7, "Ceno con mi familia."),  # no time
     ("routine", 7, "Me levanto a las siete."),  # another action
     ("cafe", 3, "Un café con leche."),  # a drink, asked what to eat
