@@ -47,6 +47,17 @@ READ = [
     ("cafe", 3, "¿Me puede traer una tostada, por favor?", "una tostada"),
     ("cafe", 2, "Quiero un zumo de naranja.", "un zumo de naranja"),
     ("family", 8, "Sí, tengo dos perros.", "dos perros"),
+    ("greetings", 2, "Pues me llamo Ana Lucía.", "Ana Lucía"),
+    ("family", 3, "Se llama Carmen.", "Carmen"),
+    ("greetings", 3, "Vengo de Perú.", "Perú"),
+    ("numbers", 2, "Tengo treinta y cinco años.", "treinta y cinco"),
+    ("family", 5, "Es alta, simpática y muy divertida.", None),
+    ("family", 1, "Somos cinco.", None),
+    ("cafe", 5, "Sí, está riquísimo.", None),
+    ("greetings", 6, "Hablo inglés y un poco de español.", None),
+    ("cafe", 6, "¿Cuánto le debo?", None),
+    ("cafe", 7, "Pago con tarjeta.", None),
+    ("greetings", 7, "Nos vemos.", None),
 ]
 
 
@@ -80,7 +91,11 @@ NOT_READ = [
     ("weekend", 6, "Sí, me encantaría."),
     ("weekend", 2, "Con esto es suficiente."),
     ("family", 7, "Mi madre se llama Ana."),
-    ("numbers", 2, "Me gusta la pizza."),  # no reader of ages: patterns only
+    ("numbers", 2, "Me gusta la pizza."),
+    ("greetings", 2, "Me llamo es Ana."),  # a verb is no name
+    ("family", 1, "Mi padre es alto y serio."),  # the father, not the family
+    ("cafe", 5, "Es alta y muy simpática."),  # a person, not the food
+    ("directions", 4, "El banco está muy cerca."),  # no reader of places: patterns only
 ]
 
 

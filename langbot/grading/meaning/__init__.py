@@ -8,7 +8,7 @@ from functools import lru_cache
 from langbot.grading.analysis import Analysis
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.matching import CoreMatch
-from langbot.grading.meaning import facts, liking, social
+from langbot.grading.meaning import facts, liking, person, social, talk
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.words import meaning_words
@@ -31,6 +31,16 @@ READERS = {
     "order": social.read_order,
     "company": social.read_company,
     "plan": social.read_plan,
+    "name": person.read_name,
+    "origin": person.read_origin,
+    "age": person.read_age,
+    "description": person.read_description,
+    "opinion": person.read_opinion,
+    "language": person.read_language,
+    "greeting": talk.read_greeting,
+    "farewell": talk.read_farewell,
+    "price_question": talk.read_price_question,
+    "payment": talk.read_payment,
 }
 CORE_PREFIX = "asks:"  # a core's `pattern` when the meaning reader found it
 REQUEST = CORE_PREFIX + "order"  # a polite question there is a request, not a question back
@@ -88,6 +98,11 @@ _VALUE_KINDS = {
     "state": ("state",),
     "job_or_studies": ("job", "study"),
     "plan": ("hobby", "activity"),
+    "name": ("name",),
+    "origin": ("place", "nationality"),
+    "age": ("number",),
+    "description": ("description",),
+    "language": ("language",),
 }
 
 

@@ -56,6 +56,17 @@ class MeaningWords(BaseModel):
     complement_links: WordList
     obligation_verbs: WordList
     state_change_verbs: WordList
+    name_verbs: WordList
+    name_pronouns: dict[str, WordList] = Field(min_length=1)
+    name_nouns: WordList
+    origin_verbs: WordList
+    origin_links: WordList
+    age_nouns: WordList
+    speaking_verbs: WordList
+    price_phrases: WordList
+    payment_phrases: WordList
+    greeting_phrases: WordList
+    farewell_phrases: WordList
     reflexive_ending: str = Field(min_length=1)
 
     def folded(self, field: str) -> frozenset[str]:
