@@ -75,7 +75,9 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge) -> list[CoreMatch]:
 
 def _core(step: Step, question: Question, found: Found, sentence: Sentence) -> CoreMatch:
     slots: tuple[tuple[str, int, int], ...] = ()
-    if found.value is not None:
+    # a yes/no question names the thing itself: what follows «me gusta» there is no fact
+    # the bot asks for, and must not count as the next step answered ahead
+    if found.value is not None and not question.asks.yes_no:
         start, end = found.value
         # a value echoes the learner's words, and the misspelling check passes over them:
         # it stops before a word no lexicon knows, unless it is a name
