@@ -14,6 +14,7 @@ from langbot.grading.meaning import meaning_cores
 from langbot.grading.meaning.words import load_meaning_words
 from langbot.grading.tokens import tokenize
 from langbot.lessons import load_lesson_file
+from langbot.replies import follow_up_for
 
 # What natives and learners write that the readers must read as the answer, and the value
 # each names (None: no value to check).
@@ -164,6 +165,9 @@ def yaml_only_lesson(tmp_path) -> Path:
         "demo": [{"speaker": "bot", "text": "Hola", "gloss": "Hi"},
                  {"speaker": "learner", "text": "Hola", "gloss": "Hi"}],
     }  # fmt: skip
+    steps[0]["follow_up"] = (
+        "A mí también me encanta {hobby}."  # the slot the reading fills: its class
+    )
     path = tmp_path / "sports.yaml"
     path.write_text(yaml.safe_dump(lesson, allow_unicode=True), encoding="utf-8")
     return path
@@ -186,6 +190,8 @@ def test_a_lesson_written_in_yaml_alone_grades_by_what_each_step_asks(yaml_only_
     wrong = [(1, "Me gusta la pizza."), (3, "Como pan."), (4, "Me llamo Ana."), (6, "Adiós.")]
     for number, text in wrong:
         assert not grade_answer(lesson, number, text).correct, text
+    verdict = grade_answer(lesson, 1, "Me encanta el baloncesto.")
+    assert follow_up_for(lesson.step(1), verdict, {})[0] == "A mí también me encanta el baloncesto."
     # every model answer is right by its own step's reading
     for number, step in enumerate(lesson.steps, 1):
         assert grade_answer(lesson, number, step.model_answer).correct, step.model_answer
