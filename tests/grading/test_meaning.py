@@ -47,7 +47,7 @@ READ = [
     ("cafe", 2, "¿Me pone un café?", "un café"),
     ("cafe", 3, "¿Me puede traer una tostada, por favor?", "una tostada"),
     ("cafe", 2, "Quiero un zumo de naranja.", "un zumo de naranja"),
-    ("family", 8, "Sí, tengo dos perros.", "dos perros"),
+    ("family", 8, "Sí, tengo dos perros.", None),  # yes/no: no value
     ("greetings", 2, "Pues me llamo Ana Lucía.", "Ana Lucía"),
     ("family", 3, "Se llama Carmen.", "Carmen"),
     ("greetings", 3, "Vengo de Perú.", "Perú"),
