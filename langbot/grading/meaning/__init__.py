@@ -82,7 +82,8 @@ def _core(step: Step, question: Question, found: Found, sentence: Sentence) -> C
         # a value echoes the learner's words, and the misspelling check passes over them:
         # it stops before a word no lexicon knows, unless it is a name
         for k in range(start, end):
-            if not sentence.a.readings[k] and not sentence.a.original(k)[:1].isupper():
+            known = sentence.a.readings[k] or sentence.w_digit(k)
+            if not known and not sentence.a.original(k)[:1].isupper():
                 end = k
                 break
         if end > start:
