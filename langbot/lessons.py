@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from langbot.asks import Asks
 from langbot.datafiles import load_model
 from langbot.errors import LessonFileError, UnknownLessonError, UnknownStepError
 from langbot.notation import CompiledPattern, PatternError, check_pattern
@@ -110,7 +111,9 @@ class Step(_Strict):
     bot: str = Field(min_length=1)
     gloss: str = Field(min_length=1)
     goal: str = Field(min_length=1)
-    accept: list[str] = Field(min_length=1)
+    accept: list[str] = Field(default_factory=list)
+    """Patterns of right answers: the author's override beside what `asks` reads."""
+    asks: Asks | None = None
     slots: dict[str, list[str] | SlotKind] = Field(default_factory=dict)
     model_answer: str = Field(min_length=1)
     model_template: str | None = None
@@ -122,6 +125,13 @@ class Step(_Strict):
     reactions: list[Reaction] = Field(default_factory=list)
     subject: Subject | None = None
 
+    @property
+    def asks_slots(self) -> frozenset[str]:
+        """The slot names a reading of `asks` fills: its class, or its kind."""
+        if self.asks is None:
+            return frozenset()
+        return frozenset({self.asks.of or self.asks.kind})
+
     @cached_property
     def patterns(self) -> tuple[CompiledPattern, ...]:
         """The accepted patterns, syntax-checked (the grader compiles them for matching)."""
@@ -129,6 +139,10 @@ class Step(_Strict):
 
     @model_validator(mode="after")
     def _consistent(self) -> "Step":
+        if not self.accept and self.asks is None:
+            raise ValueError("a step needs `asks` (what it asks) or `accept` patterns, or both")
+        if self.asks and self.asks.of and self.asks.of not in SLOT_KINDS:
+            raise ValueError(f"asks.of is {self.asks.of!r}; use one of {', '.join(SLOT_KINDS)}")
         compiled = []
         for i, source in enumerate(self.accept):
             try:
@@ -137,7 +151,7 @@ class Step(_Strict):
                 raise ValueError(f"accept[{i}]: {e}") from None
         self.__dict__["patterns"] = tuple(compiled)  # fills the cached_property once
         pattern_slots = [p.slots for p in self.patterns]
-        used = set().union(*pattern_slots)
+        used = set().union(*pattern_slots, self.asks_slots)
         unknown = set(self.slots) - used
         if unknown:
             raise ValueError(f"slots {sorted(unknown)} are listed but no accept pattern uses them")
@@ -147,7 +161,7 @@ class Step(_Strict):
         templates += [(f"reactions[{i}].gloss", r.gloss) for i, r in enumerate(self.reactions)]
         for field, template in templates:
             for name in _template_fields(template or "", field):
-                if not any(name in p.slots for p in self.patterns):
+                if name not in self.asks_slots and not any(name in p.slots for p in self.patterns):
                     raise ValueError(f"{field} uses {{{name}}}, which no accept pattern has")
         for which in ("general", "specific"):
             if contains_phrase(getattr(self.cues, which), self.model_answer):

@@ -15,6 +15,7 @@ from langbot.grading.instructions import tells_the_tutor
 from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.language import english_share, is_help_request, is_injection, is_question
 from langbot.grading.matching import CoreMatch, could_match, find_cores, tag_stream
+from langbot.grading.meaning import REQUEST, meaning_cores, reads_meaning
 from langbot.grading.orthography import quote_as_written, write_sentence
 from langbot.grading.recast import apply_fixes
 from langbot.grading.spelling import correct_spelling, misspelled_extras, step_words
@@ -134,12 +135,15 @@ def _core(lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge) -> CoreMat
     model_answer = lesson.step(number).model_answer
     asks = "?" in fold(model_answer) or "?" in model_answer
     verbs = _step_context(lesson, number)[3]
-    for core in find_cores(lesson, number, tag_stream(tokens, kb)):
+    # What `asks` reads from the analysis, and the author's patterns: either is a core.
+    cores = meaning_cores(lesson.step(number), tokens, kb)
+    cores += find_cores(lesson, number, tag_stream(tokens, kb))
+    for core in sorted(cores, key=lambda c: (c.weak, -(c.end - c.start))):
         if core.weak and says_more(tokens, core, kb):
             continue
         if other_verb(tokens, core, verbs, kb):
             continue
-        if not asks and inside_question(tokens, core):
+        if not asks and core.pattern != REQUEST and inside_question(tokens, core):
             continue
         return core
     return None
@@ -188,7 +192,7 @@ def _decide(lesson: Lesson, number: int, text: str, quick: bool) -> Verdict | No
     a core with what is around it, then a miss without a core. `quick` answers None for any
     miss and a bare verdict for a right answer: the leak guard's fast yes/no."""
     lesson.step(number)
-    if quick and not could_match(lesson, number, text):
+    if quick and not could_match(lesson, number, text) and not reads_meaning(lesson.step(number)):
         return None
     kb = knowledge()
     tokens = tokenize(text)

@@ -11,6 +11,7 @@ from langbot.grading.grammar import GrammarError
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.language import _frequencies, common_spanish
 from langbot.grading.matching import find_core, tag_stream
+from langbot.grading.meaning import meaning_cores
 from langbot.grading.tokens import BOUNDARY, Tokens
 from langbot.lessons import Lesson
 from langbot.notation import check_pattern
@@ -74,7 +75,9 @@ def correct_spelling(
     fixed = Tokens(
         tokens.original, tuple(fixes.get(i, w) for i, w in enumerate(tokens.words)), tokens.spans
     )
-    if find_core(lesson, number, tag_stream(fixed, kb)) is None:
+    if find_core(lesson, number, tag_stream(fixed, kb)) is None and not meaning_cores(
+        lesson.step(number), fixed, kb
+    ):
         return []
     return [
         GrammarError("spelling", f"Check the spelling of «{tokens.original_text(i, i + 1)}».", i, i + 1, fixes[i])

@@ -1,0 +1,123 @@
+"""Meaning read from the analysis: whether an answer says what its step asks (a liking of
+some class, a state, the time of a routine action, a reply to thanks...), for any lesson and
+without its patterns. A step's `asks` names what it asks; one reader per kind finds the
+construction that says it, and gives a core like a pattern's (langbot/grading/matching.py)."""
+
+from functools import lru_cache
+
+from langbot.grading.analysis import Analysis
+from langbot.grading.knowledge import Knowledge
+from langbot.grading.matching import CoreMatch
+from langbot.grading.meaning import facts, liking, person, social, talk
+from langbot.grading.meaning.question import Question
+from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.meaning.words import meaning_words
+from langbot.grading.rules.registry import engine
+from langbot.grading.tokens import Tokens, tokenize
+from langbot.lessons import Step
+
+READERS = {
+    "liking": liking.read_liking,
+    "state": facts.read_state,
+    "routine_time": facts.read_routine_time,
+    "routine": facts.read_routine,
+    "residence": facts.read_residence,
+    "job_or_studies": facts.read_job_or_studies,
+    "possession": facts.read_possession,
+    "thanks_reply": social.read_thanks_reply,
+    "accept_decline": social.read_accept_decline,
+    "accept": social.read_accept,
+    "decline": social.read_decline,
+    "order": social.read_order,
+    "company": social.read_company,
+    "plan": social.read_plan,
+    "name": person.read_name,
+    "origin": person.read_origin,
+    "age": person.read_age,
+    "description": person.read_description,
+    "opinion": person.read_opinion,
+    "language": person.read_language,
+    "greeting": talk.read_greeting,
+    "farewell": talk.read_farewell,
+    "price_question": talk.read_price_question,
+    "payment": talk.read_payment,
+}
+CORE_PREFIX = "asks:"  # a core's `pattern` when the meaning reader found it
+REQUEST = CORE_PREFIX + "order"  # a polite question there is a request, not a question back
+
+
+@lru_cache(maxsize=1024)
+def _question(step: Step) -> Question | None:
+    if step.asks is None:
+        return None
+    return Question(step.asks, frozenset(tokenize(step.bot).words))
+
+
+def analyse(tokens: Tokens, kb: Knowledge) -> Sentence:
+    """The sentence as the readers see it."""
+    lexicon = engine()[0]
+    return Sentence(Analysis(tokens, lexicon), lexicon, kb, meaning_words())
+
+
+def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge) -> list[CoreMatch]:
+    """The core that says what the step asks, read from the analysis ([] when the step has
+    no `asks`, its kind has no reader, or the answer does not say it)."""
+    question = _question(step)
+    reader = READERS.get(question.asks.kind) if question else None
+    if reader is None or question is None or not tokens.content:
+        return []
+    sentence = analyse(tokens, kb)
+    found = reader(sentence, question)
+    if found is None or found.end <= found.start:
+        return []
+    return [_core(step, question, found, sentence)]
+
+
+def _core(step: Step, question: Question, found: Found, sentence: Sentence) -> CoreMatch:
+    slots: tuple[tuple[str, int, int], ...] = ()
+    # a yes/no question names the thing itself: what follows «me gusta» there is no fact
+    # the bot asks for, and must not count as the next step answered ahead
+    if found.value is not None and not question.asks.yes_no:
+        start, end = found.value
+        # a value echoes the learner's words, and the misspelling check passes over them:
+        # it stops before a word no lexicon knows, unless it is a name
+        for k in range(start, end):
+            known = sentence.a.readings[k] or sentence.w_digit(k)
+            if not known and not sentence.a.original(k)[:1].isupper():
+                end = k
+                break
+        if end > start:
+            slots = ((_slot_name(step, question), start, end),)
+    return CoreMatch(CORE_PREFIX + question.asks.kind, found.start, found.end, slots, False)
+
+
+# The slot kinds (langbot/lessons.py) of the value each kind of answer names, so a reading
+# fills the slot a step's follow-up already uses ("¿En {place}?", "Ah, a {time}.").
+_VALUE_KINDS = {
+    "residence": ("place",),
+    "routine_time": ("time",),
+    "accept_decline": ("time",),
+    "company": ("thing", "family", "name"),
+    "state": ("state",),
+    "job_or_studies": ("job", "study"),
+    "plan": ("hobby", "activity"),
+    "name": ("name",),
+    "origin": ("place", "nationality"),
+    "age": ("number",),
+    "description": ("description",),
+    "language": ("language",),
+}
+
+
+def _slot_name(step: Step, question: Question) -> str:
+    """The step's slot for the value read: one of the kind the value is, else `asks_slots`."""
+    kinds = (question.asks.of, *_VALUE_KINDS.get(question.asks.kind, ()))
+    for name, spec in step.slots.items():
+        if isinstance(spec, str) and spec in kinds:
+            return name
+    return next(iter(step.asks_slots))
+
+
+def reads_meaning(step: Step) -> bool:
+    """Whether the step's `asks` has a reader (else only its patterns find a core)."""
+    return step.asks is not None and step.asks.kind in READERS

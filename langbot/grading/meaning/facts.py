@@ -1,0 +1,143 @@
+"""Facts about someone: how they are, their routine and its time, where they live, their work
+or studies, what they have. Each reader finds the verb that says it, in the person of who
+answers, and what that verb needs after it."""
+
+from langbot.grading.meaning.liking import bare_answer
+from langbot.grading.meaning.question import Question
+from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.tokens import BOUNDARY
+
+_FINITE = ("pres", "cond", "fut")
+
+
+def _verb_at(s: Sentence, i: int, lemmas: frozenset[str], persons) -> bool:
+    """Token i is a finite verb of one of `lemmas` in one of `persons`, not a noun after a
+    determiner («mi trabajo»)."""
+    return not s.a.of(i - 1, "DET") and bool(s.verbs(i, lemmas, persons, _FINITE))
+
+
+def read_state(s: Sentence, q: Question) -> Found | None:
+    """«estoy cansado», «me siento mejor», «estoy muy enojado», «estoy empeorando»."""
+    verbs = s.words.folded("state_verbs")
+    for i in range(len(s)):
+        if not _verb_at(s, i, verbs, q.persons):
+            continue
+        k = s.skip_degree(i + 1)
+        end = _state_word(s, k)
+        if end is not None:
+            start = i - 1 if i and s.a.of(i - 1, "CLITIC") else i
+            return Found(start, end, (k, end))
+    return None
+
+
+def _state_word(s: Sentence, k: int) -> int | None:
+    """The end of a word saying how someone is at k (an adjective, a participle, an adverb
+    of state, a gerund that ends its clause), with more joined by «y»."""
+    adverbs = s.words.folded("state_adverbs")
+    readings = s.a.readings[k] if k < len(s) else ()
+    adjective = any(f.pos == "ADJ" and "nationality" not in f.classes for f in readings)
+    participle = any(f.pos == "VERB" and f.form == "part" for f in readings)
+    changes = s.words.folded("state_change_verbs")  # «estoy mejorando», not «estoy comiendo»
+    gerund = any(f.pos == "VERB" and f.form == "ger" and f.lemma in changes for f in readings)
+    if not (adjective or participle or (k < len(s) and s.w[k] in adverbs) or gerund):
+        return None
+    if s.a.of(k, "NOUN") and not adjective and not participle:
+        return None
+    end = k + 1
+    if gerund and not (adjective or participle) and end < s.clause_end(k):
+        return None
+    if s.a.at(end) in s.words.folded("state_links") and _state_word(s, s.skip_degree(end + 1)):
+        return _state_word(s, s.skip_degree(end + 1))
+    return end
+
+
+def _action_verb(s: Sentence, q: Question, lemmas: frozenset[str]) -> tuple[int, int] | None:
+    """The tokens of the action asked about in the right person, or a habit verb and its
+    infinitive («suelo desayunar»)."""
+    habit = s.words.folded("habit_verbs")
+    for i in range(len(s)):
+        if _verb_at(s, i, lemmas, q.persons):
+            return (i - 1 if i and s.a.of(i - 1, "CLITIC") else i, i + 1)
+        if _verb_at(s, i, habit, q.persons) and s.verbs(i + 1, lemmas, None, ("inf",)):
+            return (i, i + 2)
+    return None
+
+
+def read_routine_time(s: Sentence, q: Question) -> Found | None:
+    """The routine action asked about and when: «me levanto a las siete», «suelo cenar
+    tarde», «a las ocho ceno»."""
+    action = frozenset({q.asks.action or ""})
+    verb = _action_verb(s, q, action)
+    if verb is None:
+        return None
+    cs, ce = s.verb_clause(verb[1] - 1)
+    time = s.find_time(cs, ce)
+    if time is None and cs > 1 and s.w[cs - 1] == BOUNDARY:
+        before = s.clause_at[cs - 2]
+        found = s.find_time(*before)
+        time = found if found and found == before else None
+    if time is None:
+        return None
+    # the value is the hour with its article («las siete»), as a follow-up says «a {time}»
+    hour = s.hour_at(time[0])
+    value = (hour[0], time[1]) if hour else None
+    return Found(min(time[0], verb[0]), max(time[1], verb[1]), value)
+
+
+def read_routine(s: Sentence, q: Question) -> Found | None:
+    """The routine action asked about (or a verb of eating) and a thing of the class:
+    «desayuno café y tostadas», «suelo tomar fruta»."""
+    lemmas = frozenset({q.asks.action or ""}) | s.words.folded("order_verbs")
+    verb = _action_verb(s, q, lemmas)
+    if verb is not None:
+        k = s.skip_degree(verb[1])
+        end = s.noun_phrase(k, q.classes(s, related=True))
+        if end is not None:
+            return Found(verb[0], end, (k, end))
+    return bare_answer(s, q, related=True)
+
+
+def read_residence(s: Sentence, q: Question) -> Found | None:
+    """«vivimos en las afueras», «mi familia vive cerca de Madrid», «vivo aquí»."""
+    verbs, openers = s.words.folded("residence_verbs"), s.words.folded("place_openers")
+    for i in range(len(s)):
+        if _verb_at(s, i, verbs, q.persons):
+            k = s.skip_degree(i + 1)
+            end = s.clause_end(i)
+            if k < end and s.w[k] in openers:
+                # the place without its preposition: «¿En {place}?»
+                value = (k + 1, end) if s.a.only(k, "ADP") and k + 1 < end else None
+                return Found(i, end, value)
+    return None
+
+
+def read_job_or_studies(s: Sentence, q: Question) -> Found | None:
+    """«estudio medicina», «estoy estudiando inglés», «trabajo en un banco», «soy médico»."""
+    work = s.words.folded("work_verbs")
+    for i in range(len(s)):
+        start = i
+        if _verb_at(s, i, s.words.folded("progressive"), q.persons) and s.verbs(
+            i + 1, work, None, ("ger",)
+        ):
+            i += 1
+        elif not _verb_at(s, i, work, q.persons):
+            if _verb_at(s, i, s.words.folded("copula"), q.persons):
+                k = s.skip_degree(i + 1)
+                end = s.noun_phrase(k, frozenset({"job", "study"}))
+                if end is not None:
+                    return Found(i, end, (k, end))
+            continue
+        end = s.clause_end(i)
+        return Found(start, end, (i + 1, end) if i + 1 < end else None)
+    return None
+
+
+def read_possession(s: Sentence, q: Question) -> Found | None:
+    """«tengo dos gatos», «tenemos un perro», «sí, tengo una hermana»."""
+    for i in range(len(s)):
+        if _verb_at(s, i, s.words.folded("having"), q.persons):
+            k = s.skip_degree(i + 1)
+            end = s.noun_phrase(k, q.classes(s))
+            if end is not None:
+                return Found(i, end, (k, end))
+    return bare_answer(s, q)

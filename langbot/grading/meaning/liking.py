@@ -1,0 +1,131 @@
+"""Liking: gustar-like verbs with the indirect pronoun («me encantan las series»), verbs of
+liking with the learner as subject («prefiero el jazz»), «mi … favorito es …», and a bare
+noun phrase of the class asked about («el jazz»)."""
+
+from langbot.grading.meaning.question import Question
+from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.tokens import BOUNDARY
+
+
+def read_liking(s: Sentence, q: Question) -> Found | None:
+    """A sentence that says the learner likes a thing of the class asked about."""
+    return _gustar(s, q) or _preference(s, q) or _favourite(s, q) or bare_answer(s, q)
+
+
+def _gustar(s: Sentence, q: Question) -> Found | None:
+    verbs = s.words.folded("liking_verbs")
+    pronouns = s.words.pronouns.get(q.asks.who, frozenset())
+    for i in range(len(s)):
+        if not s.verbs(i, verbs, {"3s", "3p"}):  # «me encantaría» accepts an invitation
+            continue
+        start = _pronoun_before(s, i, pronouns)
+        if start is None:
+            continue
+        end = liked_thing(s, i + 1, q)
+        if end is not None:
+            return Found(start, end[1], end[0])
+        before = _thing_before(s, start, q)
+        if before is not None:
+            return Found(before[0], i + 1, before)
+    return None
+
+
+def _pronoun_before(s: Sentence, i: int, pronouns: frozenset[str]) -> int | None:
+    """Where the pronoun of a gustar-like verb at i starts («me», «no me», «me también»)."""
+    for k in (i - 1, i - 2):
+        if k >= 0 and s.w[k] in pronouns:
+            return k
+        if (
+            k >= 0
+            and s.w[k] not in s.words.folded("degree_words")
+            and s.w[k] not in s.words.folded("negation")
+        ):
+            return None
+    return None
+
+
+def liked_thing(s: Sentence, j: int, q: Question) -> tuple[tuple[int, int] | None, int] | None:
+    """What follows a verb of liking at j, when it fits the question: a noun phrase of the
+    class, an infinitive (for activities, or anything heard in a question that names the
+    thing), or nothing at all for a yes/no question. (value span, end) or None."""
+    k = s.skip_degree(j)
+    classes = q.classes(s)
+    end_of_clause = s.clause_end(k) if k < len(s) else len(s)
+    if k >= len(s) or s.w[k] == BOUNDARY:
+        return (None, k) if q.asks.yes_no else None
+    if s.infinitive(k):
+        for m in range(k + 1, end_of_clause):
+            end = s.noun_phrase(m, classes) if classes else None
+            if end is not None:
+                return ((m, end), end)
+        if q.asks.yes_no or "hobby" in classes or not classes:
+            return ((k, k + 1), end_of_clause)
+        return None
+    end = s.noun_phrase(k, classes) or kind_of_topic(s, k, q)
+    if end is None or q.only_topic(s, k, end):
+        return None
+    return ((k, end), end)
+
+
+def kind_of_topic(s: Sentence, k: int, q: Question) -> int | None:
+    """The noun the question names with words that make it a kind of it: «las películas
+    coreanas», «las películas de acción» to «¿Qué películas te gustan?»."""
+    end = s.noun_phrase(k, frozenset())
+    if end is None:
+        return None
+    nouns = [m for m in range(k, end) if s.a.of(m, "NOUN") and not s.a.of(m, "DET")]
+    if nouns and s.w[nouns[0]] in q.bot_words and end > nouns[0] + 1:
+        return end
+    return None
+
+
+def _thing_before(s: Sentence, start: int, q: Question) -> tuple[int, int] | None:
+    """A noun phrase of the class just before the pronoun: «el rock me encanta»."""
+    for i in range(max(0, start - 5), start):
+        end = s.noun_phrase(i, q.classes(s))
+        if end == start and not q.only_topic(s, i, end):
+            return (i, end)
+    return None
+
+
+def _preference(s: Sentence, q: Question) -> Found | None:
+    verbs = s.words.folded("preference_verbs")
+    for i in range(len(s)):
+        if s.verbs(i, verbs, q.persons, ("pres", "cond")):
+            found = liked_thing(s, i + 1, q)
+            if found is not None and found[0] is not None:
+                return Found(i, found[1], found[0])
+    return None
+
+
+def _favourite(s: Sentence, q: Question) -> Found | None:
+    """«mi música favorita es el rock», «mi comida preferida son los tacos»."""
+    classes = q.classes(s)
+    for i in range(1, len(s)):
+        if s.w[i] not in s.words.folded("favourite_words"):
+            continue
+        subject = s.noun_of(i - 1, classes) == i
+        k = i + 1
+        if not s.verbs(k, s.words.folded("copula"), {"3s", "3p"}):
+            continue
+        end = s.noun_phrase(k + 1, classes)
+        if (subject or end is not None) and k + 1 < s.clause_end(k):
+            stop = end or s.clause_end(k)
+            return Found(max(0, i - 2), stop, (k + 1, stop))
+    return None
+
+
+def bare_answer(s: Sentence, q: Question, related: bool = False) -> Found | None:
+    """The answer is only a noun phrase of the class asked about, after «sí», «no», «pues»:
+    «El jazz.», «Sí, los perros.»."""
+    classes = q.classes(s, related)
+    if not classes:
+        return None
+    i = 0
+    openers = s.words.folded("bare_openers")
+    while i < len(s) and (s.w[i] in openers or s.w[i] == BOUNDARY):
+        i += 1
+    end = s.noun_phrase(i, classes)
+    if end is None or end < s.clause_end(i) or q.only_topic(s, i, end):
+        return None
+    return Found(i, end, (i, end))

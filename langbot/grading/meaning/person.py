@@ -1,0 +1,125 @@
+"""Who someone is: a name, an origin, an age, what they are like, the language they speak;
+and what something is like (an opinion of the food). Each reader finds the verb in the
+person of who answers and what it needs after it."""
+
+from langbot.grading.meaning.question import Question
+from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.tokens import BOUNDARY
+
+
+def _rest(s: Sentence, k: int) -> tuple[int, int] | None:
+    """Tokens k to the end of their clause, when there are any."""
+    end = s.clause_end(k) if k < len(s) else k
+    return (k, end) if k < end and s.w[k] != BOUNDARY else None
+
+
+def read_name(s: Sentence, q: Question) -> Found | None:
+    """«me llamo Ana», «se llama Carmen», «mi nombre es Ana», «su nombre es Carmen»."""
+    verbs, nouns = s.words.folded("name_verbs"), s.words.folded("name_nouns")
+    pronouns = frozenset(s.words.name_pronouns.get(q.asks.who, ()))
+    copula = s.words.folded("copula")
+    for i in range(1, len(s)):
+        named = s.w[i - 1] in pronouns and s.verbs(i, verbs, q.persons)
+        if not named and s.w[i - 1] in nouns and s.verbs(i, copula, {"3s"}):
+            named = True
+        rest = _rest(s, i + 1) if named else None
+        if rest and not any(_finite(s, k) for k in range(*rest)):  # «me llamo es Ana»
+            return Found(i - 1, rest[1], rest)
+    return None
+
+
+def _finite(s: Sentence, k: int) -> bool:
+    """Token k can only be read as a verb with a person (no name, no noun)."""
+    readings = s.a.readings[k]
+    return bool(readings) and all(f.pos == "VERB" and f.person for f in readings)
+
+
+def read_origin(s: Sentence, q: Question) -> Found | None:
+    """«soy de Londres», «vengo de Perú», «soy inglesa»."""
+    copula, verbs = s.words.folded("copula"), s.words.folded("origin_verbs")
+    links = s.words.folded("origin_links")
+    for i in range(len(s)):
+        if not s.verbs(i, copula | verbs, q.persons):
+            continue
+        if s.a.at(i + 1) in links and _rest(s, i + 2):
+            return Found(i, s.clause_end(i + 2), _rest(s, i + 2))
+        nationality = any("nationality" in f.classes for f in s.a.of(i + 1, "ADJ"))
+        if nationality and s.verbs(i, copula, q.persons):
+            return Found(i, i + 2, (i + 1, i + 2))
+    return None
+
+
+def read_age(s: Sentence, q: Question) -> Found | None:
+    """«tengo veinte años», «mi madre tiene cincuenta», «veintidós años»."""
+    having, years = s.words.folded("having"), s.words.folded("age_nouns")
+    for i in range(len(s)):
+        had = s.verbs(i, having, q.persons)
+        end = s.number_at(i + 1) if had else s.number_at(i)
+        if end is None:
+            continue
+        value = (i + 1, end) if had else (i, end)
+        if had or s.a.at(end) in years:
+            stop = end + (s.a.at(end) in years)
+            return Found(i, stop, value)
+    return None
+
+
+def read_description(s: Sentence, q: Question) -> Found | None:
+    """«es alta y simpática», «mi padre es muy serio», «mi familia es pequeña», «somos
+    cinco»."""
+    copula = s.words.folded("copula")
+    for i in range(len(s)):
+        if not s.verbs(i, copula, q.persons) or not _about(s, q, i):
+            continue
+        k = s.skip_degree(i + 1)
+        if any(f.pos == "ADJ" and "nationality" not in f.classes for f in s.a.of(k, "ADJ")):
+            end = _adjectives(s, k)
+            return Found(i, end, (k, end))
+        if q.asks.who == "family" and s.number_at(k):
+            return Found(i, s.number_at(k) or k, (k, s.number_at(k) or k))
+    return None
+
+
+def _about(s: Sentence, q: Question, i: int) -> bool:
+    """A verb at i is about who the step asks of: the family as «somos» or with the noun
+    the question names before it («mi familia es…», not «mi padre es…»); anyone else by
+    its person alone."""
+    if q.asks.who != "family":
+        return True
+    if s.verbs(i, s.words.folded("copula"), {"1p"}):
+        return True
+    return i > 0 and s.a.of(i - 1, "NOUN") != () and s.w[i - 1] in q.bot_words
+
+
+def _adjectives(s: Sentence, k: int) -> int:
+    """The end of adjectives from k joined by commas and «y» («alta, simpática y seria»)."""
+    end = k + 1
+    links = s.words.folded("list_links") | {BOUNDARY}
+    while s.a.at(end) in links:
+        nxt = s.skip_degree(end + 1)
+        if not s.a.of(nxt, "ADJ"):
+            break
+        end = nxt + 1
+    return end
+
+
+def read_opinion(s: Sentence, q: Question) -> Found | None:
+    """What something is like now, with estar: «está muy rico», «todo está buenísimo»
+    («es alta» describes a person, no dish)."""
+    verbs = s.words.folded("progressive")
+    for i in range(len(s)):
+        if s.verbs(i, verbs, {"3s", "3p"}):
+            k = s.skip_degree(i + 1)
+            if s.a.of(k, "ADJ") or (k < len(s) and s.w[k] in s.words.folded("state_adverbs")):
+                return Found(i, k + 1, (k, k + 1))
+    return None
+
+
+def read_language(s: Sentence, q: Question) -> Found | None:
+    """«hablo un poco de español», «no hablo francés», «hablo inglés y español»."""
+    verbs = s.words.folded("speaking_verbs")
+    for i in range(len(s)):
+        if s.verbs(i, verbs, q.persons):
+            end = s.clause_end(i)
+            return Found(i, end, _rest(s, i + 1))
+    return None

@@ -1,0 +1,35 @@
+"""What a reader is given about the step: what it asks and the words of the bot's question."""
+
+from dataclasses import dataclass
+
+from langbot.asks import Asks
+from langbot.grading.meaning.sentence import PERSONS, Sentence
+
+
+@dataclass(frozen=True)
+class Question:
+    """A step's `asks` and the folded words of the bot's line (a topic it names)."""
+
+    asks: Asks
+    bot_words: frozenset[str]
+
+    @property
+    def persons(self) -> frozenset[str]:
+        """The verb persons an answer about `who` takes."""
+        return PERSONS[self.asks.who] | ({"3p"} if self.asks.who == "family" else set())
+
+    def classes(self, s: Sentence, related: bool = False) -> frozenset[str]:
+        """The vocabulary classes a thing named may have: `of`, and with `related` the
+        classes it takes too (what you have for breakfast may be a drink); none: any noun."""
+        of = self.asks.of
+        if of in (None, "thing"):
+            return frozenset()
+        return frozenset({of, *(s.words.related_classes.get(of, []) if related else [])})
+
+    def only_topic(self, s: Sentence, start: int, end: int) -> bool:
+        """Whether an open question's answer [start, end) only repeats the noun the question
+        names ("la música" to «¿Qué música te gusta?»): that names no kind of it."""
+        if self.asks.yes_no:
+            return False
+        words = [k for k in range(start, end) if not s.a.of(k, "DET")]
+        return bool(words) and all(s.w[k] in self.bot_words for k in words)

@@ -1,0 +1,162 @@
+"""The exchanges of a conversation: replying to thanks, accepting or declining, ordering
+(a polite question is a request), saying who with, and a plan."""
+
+from langbot.grading.meaning.liking import bare_answer
+from langbot.grading.meaning.question import Question
+from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.tokens import BOUNDARY
+
+
+def _first_phrase(
+    s: Sentence, fields: tuple[str, ...], unless: tuple[str, ...] = ()
+) -> Found | None:
+    """The first phrase of the fields, outside any phrase of `unless` («nada» is no «de
+    nada»)."""
+    taken = [span for field in unless for span in s.phrases(field)]
+    spans = [
+        (i, j)
+        for field in fields
+        for i, j in s.phrases(field)
+        if not any(a <= i and j <= b for a, b in taken)
+    ]
+    if not spans:
+        return None
+    start, end = min(spans)
+    return Found(start, end)
+
+
+def read_thanks_reply(s: Sentence, q: Question) -> Found | None:
+    """«de nada», «no hay de qué», «con mucho gusto», «a ti»."""
+    return _first_phrase(s, ("thanks_replies",))
+
+
+def read_accept_decline(s: Sentence, q: Question) -> Found | None:
+    """«me encantaría», «lo siento, no puedo»; for «¿algo más?» «con esto es suficiente»;
+    for a time proposed, a yes or another time: «mejor a las nueve»."""
+    fields = {"thing": ("enough_phrases",), "time": ("accept_phrases",)}.get(
+        q.asks.of or "", ("accept_phrases", "decline_phrases")
+    )
+    found = _first_phrase(s, fields, unless=("thanks_replies",))
+    if found is None and q.asks.of == "time":
+        time = s.find_time(0, len(s))
+        found = Found(*time, time) if time else None
+    return found
+
+
+def read_accept(s: Sentence, q: Question) -> Found | None:
+    """«me encantaría», «¡claro!», «por supuesto»."""
+    return _first_phrase(s, ("accept_phrases",))
+
+
+def read_decline(s: Sentence, q: Question) -> Found | None:
+    """«lo siento, no puedo», «otro día», «no, gracias», or a reason the learner cannot:
+    «tengo que estudiar»."""
+    return _first_phrase(s, ("decline_phrases",)) or _obligation(s, q)
+
+
+def _obligation(s: Sentence, q: Question) -> Found | None:
+    """«tengo que» (or «debo») and an infinitive: something else the learner must do."""
+    verbs, links = s.words.folded("obligation_verbs"), s.words.folded("plan_links")
+    for i in range(len(s)):
+        if s.verbs(i, verbs, q.persons):
+            k = i + 1 + (s.a.at(i + 1) in links)
+            if s.infinitive(k):
+                return Found(i, s.clause_end(k), (k, s.clause_end(k)))
+    return None
+
+
+def read_order(s: Sentence, q: Question) -> Found | None:
+    """«quisiera un café», «¿me pone un café?», «¿me puede traer una tostada?», «un café,
+    por favor»."""
+    return _request(s, q) or _wanting(s, q) or bare_answer(s, q)
+
+
+def _thing(s: Sentence, q: Question, start: int, k: int) -> Found | None:
+    k = s.skip_degree(k)
+    end = s.noun_phrase(k, q.classes(s))
+    return Found(start, end, (k, end)) if end is not None else None
+
+
+def _request(s: Sentence, q: Question) -> Found | None:
+    """A polite question: «me» and a verb of serving in the «usted» or «tú» form, directly or
+    after «puede»."""
+    serve, modal = s.words.folded("request_verbs"), s.words.folded("request_modals")
+    addressed = {"3s", "2s"}
+    for i in range(len(s)):
+        if s.w[i] not in s.words.folded("learner_pronouns"):
+            continue
+        k = i + 1
+        if s.verbs(k, modal, addressed, ("pres", "cond")):
+            k += 1
+            if s.verbs(k, serve, None, ("inf",)):
+                return _thing(s, q, i, k + 1)
+        elif s.verbs(k, serve, addressed, ("pres", "cond", "imp")):
+            return _thing(s, q, i, k + 1)
+    for i in range(len(s)):  # «¿puede traerme un café?»
+        if s.verbs(i, modal, addressed, ("pres", "cond")) and s.verbs(i + 1, serve, None, ("inf",)):
+            return _thing(s, q, i, i + 2)
+    return None
+
+
+def _wanting(s: Sentence, q: Question) -> Found | None:
+    """The learner as subject of a verb of ordering: «quiero», «quisiera», «tomo», «voy a
+    tomar»."""
+    verbs = s.words.folded("order_verbs")
+    for i in range(len(s)):
+        if s.verbs(i, verbs, q.persons, ("pres", "cond", "subj", "fut")):
+            found = _thing(s, q, i, i + 1)
+            if found:
+                return found
+        if s.verbs(i, verbs, None, ("inf",)) and i and _said_by_me(s, i - 1):
+            found = _thing(s, q, i, i + 1)
+            if found:
+                return found
+    return None
+
+
+def _said_by_me(s: Sentence, k: int) -> bool:
+    """Token k (or «a» before it) is a verb in the learner's person: «voy a tomar»."""
+    if s.w[k] in s.words.folded("plan_links"):
+        k -= 1
+    mine = s.words.folded("learner_pronouns")
+    return any(f.person == "1s" for f in s.a.of(k, "VERB")) or s.a.at(k - 1) in mine
+
+
+def read_company(s: Sentence, q: Question) -> Found | None:
+    """«con mi prima», «voy con unos amigos», «con Sarah y Tom», «solo»."""
+    openers, alone = s.words.folded("company_openers"), s.words.folded("alone_words")
+    for k in range(len(s)):
+        cs, ce = s.clause_at[k]
+        if s.w[k] in alone and (k == cs or s.a.of(k - 1, "VERB")):
+            return Found(cs, k + 1, (k, k + 1))
+        if s.w[k] in openers and _someone(s, k + 1):
+            return Found(cs, ce, (k + 1, ce))
+    return None
+
+
+def _someone(s: Sentence, i: int) -> bool:
+    """A person at i: a noun phrase, a subject pronoun, or a name (capitalised)."""
+    while s.a.of(i, "DET") or s.a.of(i, "NUM"):
+        i += 1
+    if i >= len(s) or s.w[i] == BOUNDARY:
+        return False
+    pronoun = any(f.person for f in s.a.of(i, "PRON"))
+    if s.noun_of(i, frozenset({"family", "person"})) or pronoun:
+        return True
+    return not s.a.readings[i] and s.a.original(i)[:1].isupper()
+
+
+def read_plan(s: Sentence, q: Question) -> Found | None:
+    """«voy a ir al cine», «pienso descansar», «quiero ver una película», «tengo que
+    estudiar», «me gustaría salir»."""
+    plans, wish = s.words.folded("plan_verbs"), s.words.folded("wish_verbs")
+    mine = s.words.folded("learner_pronouns")
+    for i in range(len(s)):
+        if not s.verbs(i, plans, q.persons, ("pres", "cond")) and not (
+            s.a.at(i - 1) in mine and s.verbs(i, wish, {"3s"}, ("cond",))
+        ):
+            continue
+        k = i + 1 + (s.a.at(i + 1) in s.words.folded("plan_links"))
+        if s.infinitive(k):
+            return Found(i, s.clause_end(k), (k, s.clause_end(k)))
+    return None

@@ -1,0 +1,31 @@
+"""Set phrases: greeting, saying goodbye, asking the price, saying how you pay. (Where
+something is stays with a step's patterns: which place, left or right, near or far, is in
+the question, not in a kind.)"""
+
+from langbot.grading.meaning.question import Question
+from langbot.grading.meaning.sentence import Found, Sentence
+
+
+def _first(s: Sentence, field: str) -> Found | None:
+    spans = s.phrases(field)
+    return Found(*min(spans)) if spans else None
+
+
+def read_greeting(s: Sentence, q: Question) -> Found | None:
+    """«hola», «buenos días», «¿qué tal?»."""
+    return _first(s, "greeting_phrases")
+
+
+def read_farewell(s: Sentence, q: Question) -> Found | None:
+    """«adiós», «hasta luego», «igualmente», «nos vemos»."""
+    return _first(s, "farewell_phrases")
+
+
+def read_price_question(s: Sentence, q: Question) -> Found | None:
+    """«¿cuánto cuesta?», «¿cuánto le debo?», «la cuenta, por favor»."""
+    return _first(s, "price_phrases")
+
+
+def read_payment(s: Sentence, q: Question) -> Found | None:
+    """«con tarjeta», «en efectivo», «pago con el móvil»."""
+    return _first(s, "payment_phrases")
