@@ -70,9 +70,10 @@ def preload(scripts: list[Path] = ()) -> None:
     import streamlit.emojis  # noqa: F401 - a 0.1 s table the first page's icons would load
     import streamlit.material_icon_names  # noqa: F401 - another, for the :material/…: icons
 
-    from langbot.app import chat  # noqa: F401 - the chat page's own module
+    from langbot.app import chat, review_ui  # noqa: F401 - the pages' own modules
     from langbot.llm import breaker, health  # noqa: F401 - the sidebar's
     from langbot.registry import get_backend
+    from langbot.review import progress, reviewer, session  # noqa: F401 - and the review pages'
 
     _warm_first_run(scripts)
     try:
