@@ -112,6 +112,8 @@ def _shown(tutor, conv: Conversation, text: str, kind: str | None = None) -> str
         ("cafe", 3, "para mi, una bocadillo de jamon", "Para mí, un bocadillo de jamón"),
         ("cafe", 2, "un cafe con leche, por favor", "café con leche"),
         ("family", 1, "mi familia es pequeño", "«pequeño»"),
+        # Two places: the echo names the first, as written in English and Spanish alike.
+        ("family", 7, "vive en manchester, en el norte de inglaterra", "¿En Manchester? ¡Qué"),
     ],
 )
 def test_the_issue_examples(tutor, lesson, step, text, want):

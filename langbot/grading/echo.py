@@ -12,6 +12,7 @@ from langbot.lessons import Lesson
 from langbot.text import fold, has_accent
 
 _CAPITALISED_SLOTS = ("name", "place", "city", "country", "person")
+_PLACE_SLOTS = ("place", "city", "country")
 _CLEAN_VALUE = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*")
 _CLEAN_NUMBERISH = re.compile(r"[\w]+(?:[ ,:'’-]+[\w]+)*")
 _AMBIGUOUS_ACCENTS = {
@@ -34,12 +35,32 @@ def slot_values(tokens: Tokens, core: CoreMatch) -> tuple[tuple[str, str], ...]:
     """The learner's own words for each slot the core filled, only where they are clean."""
     values = []
     for name, i, j in core.slots:
+        if name.startswith(_PLACE_SLOTS) and _bare_core(tokens, core.start, i):
+            i, j = _place_named_before(tokens, core.start) or (i, j)
         value = tokens.original_text(i, j)
         pattern = _CLEAN_VALUE if name.startswith(_CAPITALISED_SLOTS) else _CLEAN_NUMBERISH
         if not value or not pattern.fullmatch(value) or len(value) > 60 or _glued(tokens, i, j):
             continue  # only clean values are echoed: no links, markup or odd characters
         values.append((name, _written(name, value)))
     return tuple(values)
+
+
+def _bare_core(tokens: Tokens, start: int, slot: int) -> bool:
+    """Whether a core is only its slot and small words before it («en …», «de …»)."""
+    return all(w in knowledge().stop_words for w in tokens.words[start:slot])
+
+
+def _place_named_before(tokens: Tokens, start: int) -> tuple[int, int] | None:
+    """A known place just before a core, then a comma: in «vive en Manchester, en el norte de
+    Inglaterra» the core found is the longer «en el norte de Inglaterra», and the echo names
+    the place the learner named first (its tokens' span)."""
+    if start < 2 or tokens.words[start - 1] != BOUNDARY:
+        return None
+    places = knowledge().vocabulary.places
+    for i in range(max(0, start - 4), start - 1):  # a place of up to three words
+        if " ".join(tokens.words[i : start - 1]) in places:
+            return i, start - 1
+    return None
 
 
 def _written(name: str, value: str) -> str:
