@@ -206,3 +206,9 @@ def test_a_name_in_an_accent_note_keeps_its_capital(tutor):
     notes = [m.text for m in tutor.respond(conv, "hola sofia, buenos dias").messages]
     assert "«sofia» needs an accent: «Sofía»" in notes
     assert "«dias» needs an accent: «días»" in notes  # not a name: no capital
+
+
+def test_a_common_word_in_a_lessons_name_gets_no_capital_in_a_note(tutor):
+    conv = Conversation(lesson_id="cafe", step=2, attempt=1)  # the café is called «Café Sol»
+    notes = [m.text for m in tutor.respond(conv, "un cafe con leche").messages]
+    assert "«cafe» needs an accent: «café»" in notes

@@ -125,7 +125,7 @@ def accent_notes(
             continue
         want = right if right != word else accented.get(fold(word))
         if want and fold(word) not in _AMBIGUOUS_ACCENTS or right != word:
-            capital = word[:1].isupper() or fold(word) in names
+            capital = word[:1].isupper() or _is_name(fold(word), names)
             want = want[:1].upper() + want[1:] if want and capital else want
         else:
             want = None
@@ -135,6 +135,12 @@ def accent_notes(
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def _is_name(folded: str, names: frozenset[str]) -> bool:
+    """Whether a word is one of the lesson's names, not a common word one of them is made of
+    (the café of «Café Sol» is written «café»)."""
+    return folded in names and folded not in _small_words()
 
 
 def _needs(word: str, want: str) -> str:
