@@ -417,6 +417,13 @@ def test_an_answer_after_a_restart_ends_the_undo():
     assert "lb_undo" not in [b.key for b in at.button]
 
 
+def test_a_help_turn_says_hint_once():
+    at = say(open_app("chat", lesson="greetings"), "help")
+    shown = bubble(at)
+    assert GREETINGS.steps[0].cues.general in shown
+    assert shown.count("Hint:") == 1, shown
+
+
 def test_the_menu_leads_back_to_the_lessons():
     at = open_app("chat", lesson="greetings")
     at.button(key="lb_lobby").click().run()

@@ -208,6 +208,27 @@ def test_a_name_in_an_accent_note_keeps_its_capital(tutor):
     assert "«dias» needs an accent: «días»" in notes  # not a name: no capital
 
 
+@pytest.mark.parametrize(
+    "lesson,step,text,note",
+    [  # the issue saw notes for sofia, dias, cafe and mas, but none for these
+        ("likes", 3, "si, me gusta el futbol", "«futbol» needs an accent: «fútbol»"),
+        ("cafe", 3, "un bocadillo de jamon", "«jamon» needs an accent: «jamón»"),
+        ("cafe", 3, "perdon, un bocadillo, por favor", "«perdon» needs an accent: «perdón»"),
+        (
+            "likes",
+            7,
+            "me gustan las comedias romanticas",
+            "«romanticas» needs an accent: «románticas»",
+        ),
+        ("greetings", 3, "soy de espana", "«espana» needs the letter ñ: «España»"),
+    ],
+)
+def test_every_word_missing_its_accent_or_n_gets_its_note(tutor, lesson, step, text, note):
+    conv = Conversation(lesson_id=lesson, step=step, attempt=1)
+    notes = [m.text for m in tutor.respond(conv, text).messages if m.kind == "note"]
+    assert note in notes
+
+
 def test_a_common_word_in_a_lessons_name_gets_no_capital_in_a_note(tutor):
     conv = Conversation(lesson_id="cafe", step=2, attempt=1)  # the café is called «Café Sol»
     notes = [m.text for m in tutor.respond(conv, "un cafe con leche").messages]
