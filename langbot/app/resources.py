@@ -6,6 +6,7 @@ which read the same settings.
 
 import gc
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 
 import streamlit as st
@@ -64,7 +65,7 @@ def start_warm_up() -> None:
         pass  # the page that needs the tutor says what is wrong
 
 
-def preload(scripts: list[Path] = ()) -> None:
+def preload(scripts: Iterable[Path] = ()) -> None:
     """At server start-up, before any request: build the tutor and the store, and warm up
     (compiling `scripts`, the entry point and its pages, as the server will run them)."""
     import streamlit.emojis  # noqa: F401 - a 0.1 s table the first page's icons would load
@@ -93,7 +94,7 @@ def preload(scripts: list[Path] = ()) -> None:
     gc.freeze()
 
 
-def _warm_first_run(scripts: list[Path]) -> None:
+def _warm_first_run(scripts: Iterable[Path]) -> None:
     """What Streamlit's first script run in a process pays once, paid at start-up instead."""
     import streamlit.runtime.scriptrunner.magic_funcs  # noqa: F401 - every compiled page imports it
     from streamlit import delta_generator
