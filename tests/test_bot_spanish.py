@@ -35,8 +35,11 @@ def _lacking(line: str) -> list[str]:
 
 
 def _title_cased_small_word(line: str) -> list[str]:
-    """Small words (articles, prepositions) title-cased inside a phrase: «En El Norte De»."""
+    """Small words (articles, prepositions) title-cased inside a phrase: «En El Norte De»
+    (but for a place whose name starts with one: «La Habana»)."""
     small = knowledge().vocabulary.function_words
+    for place in knowledge().vocabulary.places.values():
+        line = line.replace(place, place.lower()) if place[:1].isupper() else line
     out = []
     for sentence in re.split(r"[.!?¿¡«»:]", line):
         words = sentence.split()
@@ -101,6 +104,21 @@ def test_every_correction_is_right_spanish_with_no_stray_punctuation(tutor, less
     assert not bad, f"{len(bad)} corrections, e.g.:\n" + "\n".join(bad[:15])
 
 
+@pytest.mark.parametrize(
+    "lesson,step,text,want",
+    [
+        ("cafe", 2, "UN CAFÉ CON LECHE", "Muy bien, un café con leche."),
+        ("cafe", 2, "quiero un te verde por favor", "Muy bien, un té verde."),
+        ("greetings", 3, "soy de los estados unidos", "¡Qué bien! Me encanta Estados Unidos."),
+        ("greetings", 3, "soy de las palmas", "¡Qué bien! Me encanta Las Palmas."),
+        ("family", 7, "en los estados unidos", "¿En Estados Unidos? ¡Qué bonito!"),
+    ],
+)
+def test_an_echo_writes_the_learners_value_right(tutor, lesson, step, text, want):
+    conv = Conversation(lesson_id=lesson, step=step, attempt=1)
+    assert want in [m.text for m in tutor.respond(conv, text).messages if m.kind == "followup"]
+
+
 def _shown(tutor, conv: Conversation, text: str, kind: str | None = None) -> str:
     """The tutor's messages to this answer (of one kind, if named), joined as the learner reads them."""
     return " ".join(m.text for m in tutor.respond(conv, text).messages if kind in (None, m.kind))
@@ -137,6 +155,8 @@ def test_the_issue_examples(tutor, lesson, step, text, want):
         ("que bonito!", "¡Qué bonito!"),
         ("tengo quince anos", "Tengo quince años"),
         ("vivo en espana", "Vivo en España"),
+        ("quiero un te verde", "Quiero un té verde"),
+        ("el te quiere", "El te quiere"),  # a verb follows: the pronoun, left as it is
     ],
 )
 def test_write_sentence_restores_what_a_teacher_would(text, want):

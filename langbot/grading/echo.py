@@ -66,21 +66,41 @@ def _place_named_before(tokens: Tokens, start: int) -> tuple[int, int] | None:
 def _written(name: str, value: str) -> str:
     """A slot value as the bot may echo it: accents restored, and a name or place typed all in
     lower (or upper) case capitalised word by word, except its small words (el norte de …)."""
+    if name.startswith(_PLACE_SLOTS) and (value.islower() or value.isupper()):
+        value = _places().get(fold(value), value)  # as the place is written: «Las Palmas»
     if name.startswith(_CAPITALISED_SLOTS) and (value.islower() or value.isupper()):
         small = _small_words()
         value = " ".join(
             w.lower() if fold(w) in small else w[:1].upper() + w[1:].lower() for w in value.split()
         )
+    elif not name.startswith(_CAPITALISED_SLOTS) and value.isupper() and len(value) > 1:
+        value = value.lower()  # «UN CAFÉ CON LECHE» is echoed «un café con leche»
     elif (
         not name.startswith(_CAPITALISED_SLOTS)
         and value[:1].isupper()
         and fold(value.split()[0]) in knowledge().spanish_words
     ):
         value = value[0].lower() + value[1:]  # capitalised only as the answer's first word
+    if name.startswith(_PLACE_SLOTS):
+        value = _without_plural_article(value)
     lead = value.split()
     while len(lead) > 1 and fold(lead[0]) in knowledge().lists.adverbs_between:
         lead.pop(0)  # «mucho el café» echoes as «el café»
     return restore_accents(" ".join(lead))
+
+
+def _without_plural_article(value: str) -> str:
+    """A place named with a plural article, without it where the place is known so: «Me
+    encanta Estados Unidos», not «Me encanta los Estados Unidos» (the verb would be plural)."""
+    first, _, rest = value.partition(" ")
+    article = fold(first)
+    if article in knowledge().stop_words and article.endswith("s") and fold(rest) in _places():
+        return rest
+    return value
+
+
+def _places() -> dict[str, str]:
+    return knowledge().vocabulary.places
 
 
 @lru_cache(maxsize=1)
