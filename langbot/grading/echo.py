@@ -41,8 +41,16 @@ def slot_values(tokens: Tokens, core: CoreMatch) -> tuple[tuple[str, str], ...]:
         pattern = _CLEAN_VALUE if name.startswith(_CAPITALISED_SLOTS) else _CLEAN_NUMBERISH
         if not value or not pattern.fullmatch(value) or len(value) > 60 or _glued(tokens, i, j):
             continue  # only clean values are echoed: no links, markup or odd characters
+        if name.startswith("name") and _plain_adjectives(value):
+            continue  # «soy nueva aquí» names no one: no «¡Mucho gusto, Nueva!»
         values.append((name, _written(name, value)))
     return tuple(values)
+
+
+def _plain_adjectives(value: str) -> bool:
+    """Whether a name typed in lower case is only adjectives («nueva»), so likely none."""
+    adjectives = knowledge().vocabulary.adjectives
+    return value.islower() and all(fold(w) in adjectives for w in value.split())
 
 
 def _bare_core(tokens: Tokens, start: int, slot: int) -> bool:
