@@ -132,6 +132,9 @@ def _shown(tutor, conv: Conversation, text: str, kind: str | None = None) -> str
         ("cafe", 3, "para mi, una bocadillo de jamon", "Para mí, un bocadillo de jamón"),
         ("cafe", 2, "un cafe con leche, por favor", "café con leche"),
         ("family", 1, "mi familia es pequeño", "«pequeño»"),
+        # typed in capitals: corrected in sentence case, and the place is not «FROM LONDON»
+        ("cafe", 5, "SI, LA TOSTADA ESTA MUY RICO", "«Sí, la tostada está muy rica»"),
+        ("greetings", 3, "I'M FROM LONDON", "«Soy de London.»"),
         # Two places: the echo names the first, as written in English and Spanish alike.
         ("family", 7, "vive en manchester, en el norte de inglaterra", "¿En Manchester? ¡Qué"),
     ],
@@ -158,6 +161,8 @@ def test_the_issue_examples(tutor, lesson, step, text, want):
         ("tengo quince anos", "Tengo quince años"),
         ("vivo en espana", "Vivo en España"),
         ("quiero un te verde", "Quiero un té verde"),
+        ("SI, LA TOSTADA ESTA MUY RICA", "Sí, la tostada está muy rica"),  # typed in capitals
+        ("ME LLAMO JOHN", "Me llamo John"),  # a name keeps its capital
         ("el te quiere", "El te quiere"),  # a verb follows: the pronoun, left as it is
     ],
 )

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.matching import CoreMatch
-from langbot.grading.orthography import restore_accents
+from langbot.grading.orthography import restore_accents, unshout
 from langbot.grading.tokens import BOUNDARY, Tokens
 from langbot.lessons import Lesson
 from langbot.text import fold, has_accent
@@ -198,8 +198,9 @@ def guess_facts(
     if len(wanted) != 1:
         return ()
     run: list[int] = []
+    shouted = unshout(tokens.original) != tokens.original  # capitals tell nothing then
     for i, word in enumerate(tokens.words):
-        first = i == 0 or tokens.words[i - 1] == BOUNDARY
+        first = i == 0 or tokens.words[i - 1] == BOUNDARY or shouted
         text = tokens.original_text(i, i + 1)
         known_place = step.slots[wanted[0]] == "place" and word in kb.vocabulary.places
         if word != BOUNDARY and (
@@ -211,4 +212,6 @@ def guess_facts(
     if not run:
         return ()
     value = tokens.original_text(run[0], run[-1] + 1)
+    if value.islower() or value.isupper():
+        value = kb.vocabulary.places.get(fold(value), value)  # «london» is written «London»
     return ((wanted[0], value),) if _CLEAN_VALUE.fullmatch(value) else ()  # fmt: skip

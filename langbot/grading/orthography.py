@@ -209,7 +209,23 @@ def capitalise(text: str) -> str:
 
 def write_sentence(text: str) -> str:
     """A sentence the bot writes, as a Spanish teacher would: accents, ñ, ¿ ¡ and capitals."""
-    return capitalise(open_marks(restore_accents(" ".join(text.split()))))
+    return capitalise(open_marks(restore_accents(unshout(" ".join(text.split())))))
+
+
+def unshout(text: str) -> str:
+    """Text typed in capitals («SÍ, LA TOSTADA ESTÁ MUY RICA») in lower case, but for words
+    that are not Spanish ones (a name keeps its capital); other text as it is."""
+    words = [w for w in _WORD.findall(text) if len(w) > 1]
+    shouted = sum(w.isupper() for w in words)  # a correction mixes in the words it fixed
+    if not shouted or shouted * 2 < len(words):
+        return text
+    known = knowledge().spanish_words
+
+    def lower(m: re.Match) -> str:
+        word = m.group().lower()
+        return word if fold(word) in known else word.capitalize()
+
+    return _WORD.sub(lower, text)
 
 
 _QUOTE = re.compile(r"«([^«»]+)»")
