@@ -68,21 +68,23 @@ def _rows():
 ROWS = _rows()
 
 
-def _play(tutor, row, attempt):
+def _play(tutor, row, attempt, text=None):
     conv = Conversation(lesson_id=tutor.lesson(row.lesson).id, step=row.step, attempt=attempt)
-    return tutor.respond(conv, row.text)
+    return tutor.respond(conv, row.text if text is None else text)
 
 
-@pytest.mark.parametrize("attempt", [1, 3])
-def test_every_line_the_bot_writes_has_its_accents_and_no_title_cased_small_words(tutor, attempt):
+# At try 1 and try 3, and at try 3 typed in capitals (corrections and reveals then).
+@pytest.mark.parametrize("attempt,shout", [(1, False), (3, False), (3, True)])
+def test_every_line_the_bot_writes_has_its_accents_and_no_title_cased_small_words(
+    tutor, attempt, shout
+):
     bad = []
     for name, row in ROWS:
-        outcome = _play(tutor, row, attempt)
-        for line in _spanish_lines(outcome.messages, row.text):
-            for word in _lacking(line):
-                bad.append(f"{name} {row.lesson}/{row.step} {row.text!r}: «{word}» in {line!r}")
-            for word in _title_cased_small_word(line):
-                bad.append(f"{name} {row.lesson}/{row.step} {row.text!r}: «{word}» in {line!r}")
+        text = row.text.upper() if shout else row.text
+        outcome = _play(tutor, row, attempt, text)
+        for line in _spanish_lines(outcome.messages, text):
+            for word in _lacking(line) + _title_cased_small_word(line):
+                bad.append(f"{name} {row.lesson}/{row.step} {text!r}: «{word}» in {line!r}")
     assert not bad, f"{len(bad)} lines, e.g.:\n" + "\n".join(bad[:15])
 
 
