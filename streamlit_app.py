@@ -9,10 +9,12 @@ script run (and AppTest's) draws the pages.
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
+from langbot.app.nav import CHAT, DEMO, HOME, LOBBY, PAGES, PROGRESS, REVIEW
 from langbot.app.resources import preload, render_sidebar, start_warm_up
 from langbot.app.routes import page_routes
 
@@ -21,12 +23,12 @@ def run() -> None:
     """Declare the pages and run the current one."""
     st.set_page_config(page_title="LangBot: Spanish tutor", page_icon="🗣️", layout="centered")
     pages = [
-        st.Page("langbot/app/pages/home.py", title="Home", icon=":material/home:", default=True),
-        st.Page("langbot/app/pages/lobby.py", title="Lessons", icon=":material/grid_view:"),
-        st.Page("langbot/app/pages/demo.py", title="Demo", icon=":material/play_circle:"),
-        st.Page("langbot/app/pages/chat.py", title="Chat", icon=":material/chat:"),
-        st.Page("langbot/app/pages/review.py", title="Review", icon=":material/replay:"),
-        st.Page("langbot/app/pages/progress.py", title="Progress", icon=":material/insights:"),
+        st.Page(HOME, title="Home", icon=":material/home:", default=True),
+        st.Page(LOBBY, title="Lessons", icon=":material/grid_view:"),
+        st.Page(DEMO, title="Demo", icon=":material/play_circle:"),
+        st.Page(CHAT, title="Chat", icon=":material/chat:"),
+        st.Page(REVIEW, title="Review", icon=":material/replay:"),
+        st.Page(PROGRESS, title="Progress", icon=":material/insights:"),
     ]
     page = st.navigation(pages, position="top")
     render_sidebar()
@@ -39,7 +41,8 @@ def run() -> None:
 @asynccontextmanager
 async def lifespan(_app: st.App) -> AsyncIterator[None]:
     """The server's start-up: everything the first page needs, before the first request."""
-    preload()
+    here = Path(__file__).parent
+    preload([Path(__file__), *(here / page for page in PAGES)])
     yield
 
 

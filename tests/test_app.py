@@ -417,6 +417,13 @@ def test_an_answer_after_a_restart_ends_the_undo():
     assert "lb_undo" not in [b.key for b in at.button]
 
 
+def test_a_help_turn_says_hint_once():
+    at = say(open_app("chat", lesson="greetings"), "help")
+    shown = bubble(at)
+    assert GREETINGS.steps[0].cues.general in shown
+    assert shown.count("Hint:") == 1, shown
+
+
 def test_the_menu_leads_back_to_the_lessons():
     at = open_app("chat", lesson="greetings")
     at.button(key="lb_lobby").click().run()
@@ -550,6 +557,41 @@ def test_the_start_up_leaves_nothing_for_the_first_page_or_turn_to_load(setup, l
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split("\n")[-2] == loaded
+
+
+# Run in a fresh interpreter: the server's start-up, then each page's first run, as the first
+# visitors after a start open them. It prints what those runs still had to import (Streamlit's
+# own test harness aside) and how often they walked the call stack.
+_FIRST_RUNS = """
+import inspect, sys
+import streamlit.components.v2.manifest_scanner  # the server's own start-up imports it
+from streamlit.testing.v1 import AppTest
+from langbot.app.nav import PAGES
+from langbot.app.resources import preload
+preload()
+at = AppTest.from_file({app!r}, default_timeout=60)
+at.query_params.update(learner="first-visitor-0001", lesson="greetings")
+imported, stacks = set(), []
+sys.addaudithook(lambda event, args: event == "import" and imported.add(args[0]))
+walk = inspect.stack
+inspect.stack = lambda *a, **k: stacks.append(1) or walk(*a, **k)
+at.run()
+for page in PAGES[1:]:
+    at.switch_page(page).run()
+    assert not at.exception, (page, at.exception)
+print(sorted(imported), len(stacks))
+"""
+
+
+def test_after_the_start_up_no_page_has_anything_left_to_load_on_its_first_run():
+    # Before, the first visit paid Streamlit's once-per-process REPL check (inspect.stack over
+    # every loaded module's path, 0.3 s), and home imported the Anki exporter it never uses.
+    code = _FIRST_RUNS.format(app=str(APP))
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[-2] == "[] 0"
 
 
 def test_sidebar_shows_the_active_backend():

@@ -35,8 +35,11 @@ def _lacking(line: str) -> list[str]:
 
 
 def _title_cased_small_word(line: str) -> list[str]:
-    """Small words (articles, prepositions) title-cased inside a phrase: «En El Norte De»."""
+    """Small words (articles, prepositions) title-cased inside a phrase: «En El Norte De»
+    (but for a place whose name starts with one: «La Habana»)."""
     small = knowledge().vocabulary.function_words
+    for place in knowledge().vocabulary.places.values():
+        line = line.replace(place, place.lower()) if place[:1].isupper() else line
     out = []
     for sentence in re.split(r"[.!?¿¡«»:]", line):
         words = sentence.split()
@@ -65,21 +68,23 @@ def _rows():
 ROWS = _rows()
 
 
-def _play(tutor, row, attempt):
+def _play(tutor, row, attempt, text=None):
     conv = Conversation(lesson_id=tutor.lesson(row.lesson).id, step=row.step, attempt=attempt)
-    return tutor.respond(conv, row.text)
+    return tutor.respond(conv, row.text if text is None else text)
 
 
-@pytest.mark.parametrize("attempt", [1, 3])
-def test_every_line_the_bot_writes_has_its_accents_and_no_title_cased_small_words(tutor, attempt):
+# At try 1 and try 3, and at try 3 typed in capitals (corrections and reveals then).
+@pytest.mark.parametrize("attempt,shout", [(1, False), (3, False), (3, True)])
+def test_every_line_the_bot_writes_has_its_accents_and_no_title_cased_small_words(
+    tutor, attempt, shout
+):
     bad = []
     for name, row in ROWS:
-        outcome = _play(tutor, row, attempt)
-        for line in _spanish_lines(outcome.messages, row.text):
-            for word in _lacking(line):
-                bad.append(f"{name} {row.lesson}/{row.step} {row.text!r}: «{word}» in {line!r}")
-            for word in _title_cased_small_word(line):
-                bad.append(f"{name} {row.lesson}/{row.step} {row.text!r}: «{word}» in {line!r}")
+        text = row.text.upper() if shout else row.text
+        outcome = _play(tutor, row, attempt, text)
+        for line in _spanish_lines(outcome.messages, text):
+            for word in _lacking(line) + _title_cased_small_word(line):
+                bad.append(f"{name} {row.lesson}/{row.step} {text!r}: «{word}» in {line!r}")
     assert not bad, f"{len(bad)} lines, e.g.:\n" + "\n".join(bad[:15])
 
 
@@ -101,6 +106,23 @@ def test_every_correction_is_right_spanish_with_no_stray_punctuation(tutor, less
     assert not bad, f"{len(bad)} corrections, e.g.:\n" + "\n".join(bad[:15])
 
 
+@pytest.mark.parametrize(
+    "lesson,step,text,want",
+    [
+        ("cafe", 2, "UN CAFÉ CON LECHE", "Muy bien, un café con leche."),
+        ("cafe", 2, "quiero un te verde por favor", "Muy bien, un té verde."),
+        ("greetings", 3, "soy de los estados unidos", "¡Qué bien! Me encanta Estados Unidos."),
+        ("greetings", 3, "soy de las palmas", "¡Qué bien! Me encanta Las Palmas."),
+        ("family", 7, "en los estados unidos", "¿En Estados Unidos? ¡Qué bonito!"),
+        # an adjective typed in lower case is no name: the value is left out
+        ("greetings", 2, "Hola Sofía, buenos días, yo también soy nueva aquí", "¡Mucho gusto!"),
+    ],
+)
+def test_an_echo_writes_the_learners_value_right(tutor, lesson, step, text, want):
+    conv = Conversation(lesson_id=lesson, step=step, attempt=1)
+    assert want in [m.text for m in tutor.respond(conv, text).messages if m.kind == "followup"]
+
+
 # The issue's examples: at try 3 the corrected sentence is shown with its accents; a cue never
 # contradicts what the learner wrote. (lesson, step, try, answer, shown, never shown)
 @pytest.mark.parametrize(
@@ -119,6 +141,18 @@ def test_every_correction_is_right_spanish_with_no_stray_punctuation(tutor, less
         ("cafe", 5, 1, "si, el bocadillo esta muy buena", "«buena»", "not ser"),
         ("family", 6, 1, "mi padre esta alto y delgado", "ser", "masculine"),
         ("likes", 2, 1, "me gusta los canciones de rock", "gustan", "with «me gusta»"),
+        # typed in capitals: corrected in sentence case, and the place is not «FROM LONDON»
+        ("cafe", 5, 3, "SI, LA TOSTADA ESTA MUY RICO", "«Sí, la tostada está muy rica»", "ESTA"),
+        ("greetings", 3, 3, "I'M FROM LONDON", "«Soy de London.»", "FROM"),
+        # two places: the echo names the first, as written
+        (
+            "family",
+            7,
+            3,
+            "vive en manchester, en el norte de inglaterra",
+            "¿En Manchester? ¡Qué",
+            "Norte",
+        ),
     ],
 )
 def test_the_issue_examples(tutor, lesson, step, attempt, text, shows, never):
@@ -142,6 +176,10 @@ def test_the_issue_examples(tutor, lesson, step, attempt, text, shows, never):
         ("que bonito!", "¡Qué bonito!"),
         ("tengo quince anos", "Tengo quince años"),
         ("vivo en espana", "Vivo en España"),
+        ("quiero un te verde", "Quiero un té verde"),
+        ("SI, LA TOSTADA ESTA MUY RICA", "Sí, la tostada está muy rica"),  # typed in capitals
+        ("ME LLAMO JOHN", "Me llamo John"),  # a name keeps its capital
+        ("el te quiere", "El te quiere"),  # a verb follows: the pronoun, left as it is
     ],
 )
 def test_write_sentence_restores_what_a_teacher_would(text, want):
@@ -198,3 +236,30 @@ def test_a_name_in_an_accent_note_keeps_its_capital(tutor):
     notes = [m.text for m in tutor.respond(conv, "hola sofia, buenos dias").messages]
     assert "«sofia» needs an accent: «Sofía»" in notes
     assert "«dias» needs an accent: «días»" in notes  # not a name: no capital
+
+
+@pytest.mark.parametrize(
+    "lesson,step,text,note",
+    [  # the issue saw notes for sofia, dias, cafe and mas, but none for these
+        ("likes", 3, "si, me gusta el futbol", "«futbol» needs an accent: «fútbol»"),
+        ("cafe", 3, "un bocadillo de jamon", "«jamon» needs an accent: «jamón»"),
+        ("cafe", 3, "perdon, un bocadillo, por favor", "«perdon» needs an accent: «perdón»"),
+        (
+            "likes",
+            7,
+            "me gustan las comedias romanticas",
+            "«romanticas» needs an accent: «románticas»",
+        ),
+        ("greetings", 3, "soy de espana", "«espana» needs the letter ñ: «España»"),
+    ],
+)
+def test_every_word_missing_its_accent_or_n_gets_its_note(tutor, lesson, step, text, note):
+    conv = Conversation(lesson_id=lesson, step=step, attempt=1)
+    notes = [m.text for m in tutor.respond(conv, text).messages if m.kind == "note"]
+    assert note in notes
+
+
+def test_a_common_word_in_a_lessons_name_gets_no_capital_in_a_note(tutor):
+    conv = Conversation(lesson_id="cafe", step=2, attempt=1)  # the café is called «Café Sol»
+    notes = [m.text for m in tutor.respond(conv, "un cafe con leche").messages]
+    assert "«cafe» needs an accent: «café»" in notes

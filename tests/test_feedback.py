@@ -112,6 +112,13 @@ def test_a_learner_who_already_named_what_comes_next_is_not_asked_again(tutor, l
     assert plain.conversation.step == 2  # naming nothing new: the next question comes
 
 
+def test_a_name_with_de_in_it_names_no_place_for_the_next_step(tutor, lessons):
+    outcome = tutor.respond(at("greetings", 2), "me llamo maria de la cruz")
+    shown = [m.text for m in outcome.messages]
+    assert outcome.conversation.step == 3 and lessons["greetings"].step(3).bot in shown
+    assert not any("Me encanta" in line for line in shown), shown  # «Me encanta la Cruz»
+
+
 def test_reactions_fit_a_tired_learner_an_order_and_a_no(tutor):
     tired = tutor.respond(at("greetings", 4), "estoy cansado pero bien, y tu?")
     assert not any("también" in m.text for m in tired.messages)

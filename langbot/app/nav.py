@@ -11,6 +11,7 @@ HOME, LOBBY, DEMO, CHAT = (
     f"langbot/app/pages/{name}.py" for name in ("home", "lobby", "demo", "chat")
 )
 REVIEW, PROGRESS = (f"langbot/app/pages/{name}.py" for name in ("review", "progress"))
+PAGES = (HOME, LOBBY, DEMO, CHAT, REVIEW, PROGRESS)
 
 
 def chosen_lesson(lessons: dict[str, Lesson]) -> Lesson | None:

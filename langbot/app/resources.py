@@ -6,6 +6,8 @@ which read the same settings.
 
 import gc
 import logging
+from collections.abc import Iterable
+from pathlib import Path
 
 import streamlit as st
 
@@ -63,18 +65,23 @@ def start_warm_up() -> None:
         pass  # the page that needs the tutor says what is wrong
 
 
-def preload() -> None:
-    """At server start-up, before any request: build the tutor and the store, and warm up."""
+def preload(scripts: Iterable[Path] = ()) -> None:
+    """At server start-up, before any request: build the tutor and the store, and warm up
+    (compiling `scripts`, the entry point and its pages, as the server will run them)."""
     import streamlit.emojis  # noqa: F401 - a 0.1 s table the first page's icons would load
     import streamlit.material_icon_names  # noqa: F401 - another, for the :material/…: icons
 
-    from langbot.app import chat  # noqa: F401 - the chat page's own module
+    from langbot.app import chat, review_ui  # noqa: F401 - the pages' own modules
     from langbot.llm import breaker, health  # noqa: F401 - the sidebar's
+    from langbot.registry import get_backend
+    from langbot.review import progress, reviewer, session  # noqa: F401 - and the review pages'
 
+    _warm_first_run(scripts)
     try:
         settings = load_settings()
         _, warm = _cached_tutor(_tutor_key(settings))
         _cached_store(settings.model_dump_json())
+        get_backend(settings.backend)  # imports its module, which the sidebar's line reads
     except LangbotError as e:
         log.error("%s", e)  # the server still starts: the pages say what is wrong
         return
@@ -85,6 +92,26 @@ def preload() -> None:
     # (after one last collection, so no start-up garbage is frozen with them).
     gc.collect()
     gc.freeze()
+
+
+def _warm_first_run(scripts: Iterable[Path]) -> None:
+    """What Streamlit's first script run in a process pays once, paid at start-up instead."""
+    import streamlit.runtime.scriptrunner.magic_funcs  # noqa: F401 - every compiled page imports it
+    from streamlit import delta_generator
+    from streamlit.runtime import Runtime
+
+    from langbot.app.routes import PAGE_PATHS, page_html
+
+    # The first element a process draws checks once whether Streamlit runs in a REPL, with
+    # inspect.stack(), which resolves the path of every loaded module: 0.3 s with ours loaded.
+    delta_generator._maybe_print_use_warning()
+    for page in PAGE_PATHS:  # the index page each address serves, read and built once
+        page_html(page)
+    # The server keeps each script's compiled code (with Streamlit's "magic") until its last
+    # session leaves; compile them now rather than on the first visit.
+    cache = getattr(Runtime.instance(), "_script_cache", None) if Runtime.exists() else None
+    for script in scripts if cache is not None else ():
+        cache.get_bytecode(str(script))
 
 
 def store() -> ProgressStore:

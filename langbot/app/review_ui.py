@@ -8,7 +8,6 @@ import streamlit as st
 from langbot.app.nav import LOBBY, PROGRESS, REVIEW, go
 from langbot.app.widgets import escape_markdown
 from langbot.errors import StorageError
-from langbot.review.export import to_apkg, to_csv
 from langbot.review.items import ReviewItem
 from langbot.review.queue import due_count
 from langbot.review.scheduling import system_clock
@@ -42,6 +41,8 @@ def render_downloads(items: list[ReviewItem], learner: str, now: float) -> None:
     if not items:
         st.caption("Nothing to export yet: the steps you miss in lessons are saved here.")
         return
+    from langbot.review.export import to_apkg, to_csv  # genanki: only where downloads are offered
+
     with st.container(horizontal=True, gap="small"):
         st.download_button(
             "Download as Anki deck",

@@ -30,7 +30,11 @@ class BuiltinJudge:
         """Grade with the built-in grader; a right answer that also answers the next step
         carries that step's verdict too."""
         verdict = grade_answer(lesson, conversation.step, text)
-        ahead = answered_ahead(lesson, conversation.step, text) if verdict.correct else None
+        ahead = (
+            answered_ahead(lesson, conversation.step, text, verdict.slots)
+            if verdict.correct
+            else None
+        )
         return Judgement(verdict, ahead=ahead)
 
 

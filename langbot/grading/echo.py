@@ -6,12 +6,13 @@ from functools import lru_cache
 
 from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.matching import CoreMatch
-from langbot.grading.orthography import restore_accents
+from langbot.grading.orthography import restore_accents, unshout
 from langbot.grading.tokens import BOUNDARY, Tokens
 from langbot.lessons import Lesson
 from langbot.text import fold, has_accent
 
 _CAPITALISED_SLOTS = ("name", "place", "city", "country", "person")
+_PLACE_SLOTS = ("place", "city", "country")
 _CLEAN_VALUE = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*")
 _CLEAN_NUMBERISH = re.compile(r"[\w]+(?:[ ,:'’-]+[\w]+)*")
 
@@ -20,32 +21,80 @@ def slot_values(tokens: Tokens, core: CoreMatch) -> tuple[tuple[str, str], ...]:
     """The learner's own words for each slot the core filled, only where they are clean."""
     values = []
     for name, i, j in core.slots:
+        if name.startswith(_PLACE_SLOTS) and _bare_core(tokens, core.start, i):
+            i, j = _place_named_before(tokens, core.start) or (i, j)
         value = tokens.original_text(i, j)
         pattern = _CLEAN_VALUE if name.startswith(_CAPITALISED_SLOTS) else _CLEAN_NUMBERISH
         if not value or not pattern.fullmatch(value) or len(value) > 60 or _glued(tokens, i, j):
             continue  # only clean values are echoed: no links, markup or odd characters
+        if name.startswith("name") and _plain_adjectives(value):
+            continue  # «soy nueva aquí» names no one: no «¡Mucho gusto, Nueva!»
         values.append((name, _written(name, value)))
     return tuple(values)
+
+
+def _plain_adjectives(value: str) -> bool:
+    """Whether a name typed in lower case is only adjectives («nueva»), so likely none."""
+    adjectives = knowledge().vocabulary.adjectives
+    return value.islower() and all(fold(w) in adjectives for w in value.split())
+
+
+def _bare_core(tokens: Tokens, start: int, slot: int) -> bool:
+    """Whether a core is only its slot and small words before it («en …», «de …»)."""
+    return all(w in knowledge().stop_words for w in tokens.words[start:slot])
+
+
+def _place_named_before(tokens: Tokens, start: int) -> tuple[int, int] | None:
+    """A known place just before a core, then a comma: in «vive en Manchester, en el norte de
+    Inglaterra» the core found is the longer «en el norte de Inglaterra», and the echo names
+    the place the learner named first (its tokens' span)."""
+    if start < 2 or tokens.words[start - 1] != BOUNDARY:
+        return None
+    places = knowledge().vocabulary.places
+    for i in range(max(0, start - 4), start - 1):  # a place of up to three words
+        if " ".join(tokens.words[i : start - 1]) in places:
+            return i, start - 1
+    return None
 
 
 def _written(name: str, value: str) -> str:
     """A slot value as the bot may echo it: accents restored, and a name or place typed all in
     lower (or upper) case capitalised word by word, except its small words (el norte de …)."""
+    if name.startswith(_PLACE_SLOTS) and (value.islower() or value.isupper()):
+        value = _places().get(fold(value), value)  # as the place is written: «Las Palmas»
     if name.startswith(_CAPITALISED_SLOTS) and (value.islower() or value.isupper()):
         small = _small_words()
         value = " ".join(
             w.lower() if fold(w) in small else w[:1].upper() + w[1:].lower() for w in value.split()
         )
+    elif not name.startswith(_CAPITALISED_SLOTS) and value.isupper() and len(value) > 1:
+        value = value.lower()  # «UN CAFÉ CON LECHE» is echoed «un café con leche»
     elif (
         not name.startswith(_CAPITALISED_SLOTS)
         and value[:1].isupper()
         and fold(value.split()[0]) in knowledge().spanish_words
     ):
         value = value[0].lower() + value[1:]  # capitalised only as the answer's first word
+    if name.startswith(_PLACE_SLOTS):
+        value = _without_plural_article(value)
     lead = value.split()
     while len(lead) > 1 and fold(lead[0]) in knowledge().adverbs_between:
         lead.pop(0)  # «mucho el café» echoes as «el café»
     return restore_accents(" ".join(lead))
+
+
+def _without_plural_article(value: str) -> str:
+    """A place named with a plural article, without it where the place is known so: «Me
+    encanta Estados Unidos», not «Me encanta los Estados Unidos» (the verb would be plural)."""
+    first, _, rest = value.partition(" ")
+    article = fold(first)
+    if article in knowledge().stop_words and article.endswith("s") and fold(rest) in _places():
+        return rest
+    return value
+
+
+def _places() -> dict[str, str]:
+    return knowledge().vocabulary.places
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +139,7 @@ def accent_notes(
             continue
         want = right if right != word else accented.get(fold(word))
         if want and fold(word) not in knowledge().words.ambiguous_accents or right != word:
-            capital = word[:1].isupper() or fold(word) in names
+            capital = word[:1].isupper() or _is_name(fold(word), names)
             want = want[:1].upper() + want[1:] if want and capital else want
         else:
             want = None
@@ -100,6 +149,12 @@ def accent_notes(
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def _is_name(folded: str, names: frozenset[str]) -> bool:
+    """Whether a word is one of the lesson's names, not a common word one of them is made of
+    (the café of «Café Sol» is written «café»)."""
+    return folded in names and folded not in _small_words()
 
 
 def _needs(word: str, want: str) -> str:
@@ -129,8 +184,9 @@ def guess_facts(
     if len(wanted) != 1:
         return ()
     run: list[int] = []
+    shouted = unshout(tokens.original) != tokens.original  # capitals tell nothing then
     for i, word in enumerate(tokens.words):
-        first = i == 0 or tokens.words[i - 1] == BOUNDARY
+        first = i == 0 or tokens.words[i - 1] == BOUNDARY or shouted
         text = tokens.original_text(i, i + 1)
         known_place = step.slots[wanted[0]] == "place" and word in kb.vocabulary.places
         if word != BOUNDARY and (
@@ -142,4 +198,6 @@ def guess_facts(
     if not run:
         return ()
     value = tokens.original_text(run[0], run[-1] + 1)
+    if value.islower() or value.isupper():
+        value = kb.vocabulary.places.get(fold(value), value)  # «london» is written «London»
     return ((wanted[0], value),) if _CLEAN_VALUE.fullmatch(value) else ()  # fmt: skip

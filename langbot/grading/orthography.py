@@ -47,6 +47,8 @@ class AccentContext(BaseModel):
     pronoun_after_preposition: dict[str, str]
     prepositions: list[str]
     affirmative: dict[str, str]
+    noun_after_determiner: dict[str, str]
+    determiners: list[str]
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +97,7 @@ def _context_words() -> frozenset[str]:
     ctx = accent_context()
     return frozenset(
         [*ctx.question_words, *ctx.verb_unless_noun, *ctx.pronoun_unless_noun]
-        + [*ctx.pronoun_after_preposition, *ctx.affirmative]
+        + [*ctx.pronoun_after_preposition, *ctx.affirmative, *ctx.noun_after_determiner]
     )
 
 
@@ -144,6 +146,9 @@ def _in_context(text: str, matches, k: int, words: "_Words", ctx: AccentContext)
         return _cased(ctx.pronoun_unless_noun[low], word)
     if low in ctx.pronoun_after_preposition and ends and before and before[-1] in ctx.prepositions:
         return _cased(ctx.pronoun_after_preposition[low], word)
+    if low in ctx.noun_after_determiner and before[-1:] and before[-1] in ctx.determiners:
+        if not verb_next:
+            return _cased(ctx.noun_after_determiner[low], word)
     sentence_start = max(text.rfind(c, 0, start) for c in ".?!¿¡") + 1
     if (
         low in ctx.affirmative
@@ -204,7 +209,23 @@ def capitalise(text: str) -> str:
 
 def write_sentence(text: str) -> str:
     """A sentence the bot writes, as a Spanish teacher would: accents, ñ, ¿ ¡ and capitals."""
-    return capitalise(open_marks(restore_accents(" ".join(text.split()))))
+    return capitalise(open_marks(restore_accents(unshout(" ".join(text.split())))))
+
+
+def unshout(text: str) -> str:
+    """Text typed in capitals («SÍ, LA TOSTADA ESTÁ MUY RICA») in lower case, but for words
+    that are not Spanish ones (a name keeps its capital); other text as it is."""
+    words = [w for w in _WORD.findall(text) if len(w) > 1]
+    shouted = sum(w.isupper() for w in words)  # a correction mixes in the words it fixed
+    if not shouted or shouted * 2 < len(words):
+        return text
+    known = knowledge().spanish_words
+
+    def lower(m: re.Match) -> str:
+        word = m.group().lower()
+        return word if fold(word) in known else word.capitalize()
+
+    return _WORD.sub(lower, text)
 
 
 _QUOTE = re.compile(r"«([^«»]+)»")

@@ -164,7 +164,11 @@ class LLMJudge:
         builtin = grade_answer(lesson, conversation.step, text)
         if (self.fast_path and builtin.certain) or builtin.category == "help":
             # help is scripted, free and instant
-            ahead = answered_ahead(lesson, conversation.step, text) if builtin.correct else None
+            ahead = (
+                answered_ahead(lesson, conversation.step, text, builtin.slots)
+                if builtin.correct
+                else None
+            )
             return Judgement(builtin, None, "fast-path", ahead)
         if self.breaker and not self.breaker.allow():
             log.info("%s breaker is open: the built-in engine answers, no model call.", self.name)
