@@ -1,6 +1,7 @@
 """The Review and Progress pages through AppTest, as a learner uses them."""
 
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,30 @@ def test_the_progress_page_shows_scores_mistakes_streak_and_exports(progress_fil
 def test_the_lobby_shows_no_due_line_when_nothing_is_due(progress_file):
     at = open_page("lobby")
     assert "due today" not in shown(at)
+
+
+def test_a_review_answered_while_the_store_is_away_is_kept_and_saved_later(
+    progress_file, tmp_path, monkeypatch
+):
+    play_greetings_with_a_miss(progress_file)
+    monkeypatch.setenv(CLOCK_SHIFT, "2")
+    at = open_page("review")
+    aside = tmp_path / "aside"  # the file stops working as a whole, for reads too
+    aside.mkdir()
+    for part in tmp_path.glob("progress.sqlite3*"):
+        part.rename(aside / part.name)
+    progress_file.mkdir()
+    at.chat_input[0].set_value("Me llamo Ana").run()
+    assert not at.exception and not at.error, at.error
+    assert "Right first time" in shown(at)
+    assert any("kept in memory" in i.value for i in at.info)
+    assert str(tmp_path) not in "".join(i.value for i in at.info)
+    progress_file.rmdir()  # the file is back: the review kept in memory is written
+    for part in aside.iterdir():
+        part.rename(tmp_path / part.name)
+    deadline = time.monotonic() + 10
+    while len(SqliteStore(progress_file).reviews(LEARNER).items[0].history) < 2:
+        assert time.monotonic() < deadline, "the kept review was never saved"
+        time.sleep(0.1)
+    (item,) = SqliteStore(progress_file).reviews(LEARNER).items
+    assert [(r.source, r.rating) for r in item.history] == [("lesson", 2), ("review", 3)]

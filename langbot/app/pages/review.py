@@ -15,6 +15,15 @@ learner = widgets.start_page()
 tutor = resources.tutor()
 progress = resources.store()
 reviewer = Reviewer(tutor, progress)
+notice = st.empty()  # filled last: the store's notice after this run's reads and saves
+
+
+def _stop() -> None:
+    """End the run, with the store's notice (answers kept in memory while it fails)."""
+    with notice:
+        resources.store_notice()
+    st.stop()
+
 
 run = st.session_state.get(keys.REVIEW_RUN)
 if run is None or run["learner"] != learner:
@@ -47,7 +56,7 @@ if not total:
     if st.button("Back to the lessons", icon=":material/grid_view:", key="lb_review_lobby"):
         nav.go(nav.LOBBY)
     review_ui.render_downloads(stored, learner, now)
-    st.stop()
+    _stop()
 if run["index"] >= total:
     stored, now = _stored_items(), reviewer.clock()
     review_ui.render_end(run["results"], describe_next(next_due(stored, now), now))
@@ -55,7 +64,7 @@ if run["index"] >= total:
         del st.session_state[keys.REVIEW_RUN]
         st.rerun()
     review_ui.render_downloads(stored, learner, now)
-    st.stop()
+    _stop()
 
 item = ReviewItem.model_validate_json(run["items"][run["index"]])
 conv = Conversation.model_validate_json(run["conv"]) if run["conv"] else session.ask(tutor, item)
@@ -76,7 +85,7 @@ if run["outcome"]:
     st.success(review_ui.OUTCOME_WORDS[run["outcome"]], icon=":material/check:")
     label = "Next review" if run["index"] + 1 < total else "Finish"
     st.button(label, type="primary", icon=":material/arrow_forward:", on_click=_next)
-    st.stop()
+    _stop()
 
 answer = st.chat_input("Answer in Spanish…", key=keys.REVIEW_INPUT)
 if answer is not None:
@@ -84,7 +93,7 @@ if answer is not None:
         turn = session.answer(tutor, item, conv, answer)
     except InputRejected as e:
         st.warning(widgets.escape_markdown(str(e)), icon=":material/info:")
-        st.stop()
+        _stop()
     if turn.finished:
         try:
             reviewer.finish(learner, item, turn)
@@ -95,3 +104,5 @@ if answer is not None:
             st.balloons()
     run["conv"], run["outcome"] = turn.conversation.model_dump_json(), turn.outcome
     st.rerun()
+with notice:
+    resources.store_notice()
