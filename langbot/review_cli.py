@@ -78,7 +78,9 @@ def settle(store: ProgressStore, err: TextIO, timeout: float = 5) -> None:
 
 def _reviewer(args: argparse.Namespace, tutor: Tutor, err: TextIO) -> Reviewer:
     store, args.learner = open_learner(args.learner, err)
-    return Reviewer(tutor, store)
+    reviewer = Reviewer(tutor, store)
+    reviewer.backfill(args.learner)  # lessons finished before reviews existed: once, idempotent
+    return reviewer
 
 
 def cmd_review(args: argparse.Namespace, tutor: Tutor, out: TextIO, inp: TextIO) -> int:

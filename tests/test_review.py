@@ -214,3 +214,52 @@ def test_an_item_lost_to_an_outage_mid_lesson_is_made_at_the_lessons_end(tutor):
     assert store.completions(LEARNER)
     (only,) = store.reviews(LEARNER).items
     assert (only.step, only.wrote, only.history[-1].rating) == (2, "Me llama Ana", Rating.Hard)
+
+
+def finish_before_reviews_existed(tutor, store, answers: list[str]) -> None:
+    """A whole greetings lesson saved as the app saved it before review items existed."""
+    conv = tutor.start("greetings")
+    for text in answers:
+        conv = store.save(LEARNER, tutor.respond(conv, text).conversation)
+    assert conv.completed
+    store.record_completion(LEARNER, "greetings", {"steps": 7, "first_try": 5})
+
+
+OLD_LESSON = [
+    "Hola", "Me llama Ana", "Me llamo Ana", "Soy de Londres", "soy bien", "¿Qué hora es?",
+    "me gusta el café", "Sí, soy estudiante", "Hablo un poco de español", "Adiós",
+]  # fmt: skip
+
+
+def test_lessons_finished_before_reviews_existed_get_their_items_once(tutor):
+    store = MemoryStore()
+    finish_before_reviews_existed(tutor, store, OLD_LESSON)
+    assert store.reviews(LEARNER).items == []
+    finished_at = store.completions(LEARNER)[0]["completed_at"]
+    reviewer = Reviewer(tutor, store, Clock(finished_at + 2 * DAY))
+    assert reviewer.backfill(LEARNER) == 2
+    made = {i.step: i for i in store.reviews(LEARNER).items}
+    assert (made[2].wrote, made[2].correction) == ("Me llama Ana", "Me llamo Ana")
+    assert made[4].wrote == "me gusta el café"
+    # rated as the lesson would have (Hard after a cue, Again when shown), on the day it was
+    # finished: due since the day after, and no new practice day today
+    assert [(i.history[0].rating, i.history[0].at) for i in made.values()] == [
+        (Rating.Hard, finished_at),
+        (Rating.Again, finished_at),
+    ]
+    assert [i.step for i in reviewer.due(LEARNER)] == [2, 4]
+    (first,) = [i for i in reviewer.due(LEARNER) if i.step == 2]
+    turn = session.answer(tutor, first, session.ask(tutor, first), "Me llamo Ana")
+    reviewer.finish(LEARNER, first, turn)
+    before = {i.id: (i.version, i.history) for i in store.reviews(LEARNER).items}
+    assert reviewer.backfill(LEARNER) == 0  # again: nothing made, nothing touched
+    assert {i.id: (i.version, i.history) for i in store.reviews(LEARNER).items} == before
+
+
+def test_a_lesson_in_progress_or_right_throughout_makes_no_backfilled_items(tutor):
+    store = MemoryStore()
+    conv = tutor.start("greetings")
+    for text in ["Hola", "Me llama Ana"]:  # a miss, but the lesson is not finished
+        conv = store.save(LEARNER, tutor.respond(conv, text).conversation)
+    assert Reviewer(tutor, store, Clock()).backfill(LEARNER) == 0
+    assert store.reviews(LEARNER).items == []

@@ -1,18 +1,24 @@
 """The review pages' building blocks: the due-today banner, the downloads, the end summary."""
 
+import logging
 from collections import Counter
 from functools import partial
 
 import streamlit as st
 
+from langbot.app.keys import BACKFILLED
 from langbot.app.nav import LOBBY, PROGRESS, REVIEW, go
 from langbot.app.widgets import escape_markdown
 from langbot.errors import StorageError
 from langbot.review.export import to_apkg, to_csv
 from langbot.review.items import ReviewItem
 from langbot.review.queue import due_count
+from langbot.review.reviewer import Reviewer
 from langbot.review.scheduling import system_clock
 from langbot.storage import ProgressStore
+from langbot.tutor import Tutor
+
+log = logging.getLogger(__name__)
 
 OUTCOME_WORDS = {
     "first_try": "Right first time",
@@ -22,8 +28,28 @@ OUTCOME_WORDS = {
 SKIPPED = "{n} saved review item(s) could not be read and were skipped; the rest are here."
 
 
-def render_due_today(progress: ProgressStore, learner: str, key: str) -> None:
-    """A line saying how many reviews are due today, with the way to them (none if none)."""
+def backfill_once(tutor: Tutor, progress: ProgressStore, learner: str) -> None:
+    """Once a session: items for the misses of lessons the learner finished before reviews
+    existed (made only where none is; a failed store tries again on the next run)."""
+    if st.session_state.get(BACKFILLED) == learner:
+        return
+    try:
+        made = Reviewer(tutor, progress).backfill(learner)
+    except StorageError as e:
+        log.warning("could not make review items for earlier lessons: %s", e)
+        return
+    if made:
+        log.info("made %d review item(s) from lessons finished before reviews", made)
+    st.session_state[BACKFILLED] = learner
+
+
+def render_due_today(
+    progress: ProgressStore, learner: str, key: str, tutor: Tutor | None = None
+) -> None:
+    """A line saying how many reviews are due today, with the way to them (none if none);
+    with the tutor, lessons finished before reviews existed are counted in first."""
+    if tutor is not None:
+        backfill_once(tutor, progress, learner)
     try:
         count = due_count(progress.reviews(learner).items, system_clock())
     except StorageError:

@@ -60,12 +60,19 @@ class Reviewer:
                 item = newer
         raise SaveConflict("This review was saved by another tab first; please answer again.")
 
-    def ensure_items(self, learner: str, conv: Conversation) -> int:
+    def ensure_items(
+        self,
+        learner: str,
+        conv: Conversation,
+        at: float | None = None,
+        have: set[str] | None = None,
+    ) -> int:
         """At a lesson's end: an item for every missed step that has none yet (one lost to
-        a store outage mid-lesson, say); return how many were added."""
+        a store outage mid-lesson, say), missed `at` (default now); return how many were added."""
         lesson = self.tutor.lesson(conv.lesson_id)
-        have = {i.id for i in self.store.reviews(learner).items}
-        added, now = 0, self.clock()
+        if have is None:
+            have = {i.id for i in self.store.reviews(learner).items}
+        added, now = 0, self.clock() if at is None else at
         for step in sorted({m.step for m in conv.mistakes}):
             if item_key(lesson.id, step) in have or step > len(lesson.steps):
                 continue
@@ -79,6 +86,24 @@ class Reviewer:
             except SaveConflict:
                 continue  # another tab made it meanwhile
         return added
+
+    def backfill(self, learner: str) -> int:
+        """Items for the missed steps of lessons finished before reviews existed, from the
+        stored finished conversations, dated when each was finished; a step with an item is
+        left alone, so running it again makes none. How many were made."""
+        finished = {
+            lesson_id: conv
+            for lesson_id, conv in self.store.statuses(learner).items()
+            if conv.completed and conv.mistakes and lesson_id in self.tutor.lessons
+        }
+        if not finished:
+            return 0
+        when = {c["lesson_id"]: c["completed_at"] for c in self.store.completions(learner)}
+        have = {i.id for i in self.store.reviews(learner).items}
+        return sum(
+            self.ensure_items(learner, conv, when.get(lesson_id), have)
+            for lesson_id, conv in finished.items()
+        )
 
     def record_lesson_turn(self, learner: str, outcome: TurnOutcome) -> ReviewItem | None:
         """After a lesson turn that moved past a missed step: create or reschedule its item."""

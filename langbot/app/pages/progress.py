@@ -13,6 +13,7 @@ learner = widgets.start_page()
 tutor = resources.tutor()
 store = resources.store()
 reviewer = Reviewer(tutor, store)
+review_ui.backfill_once(tutor, store, learner)
 try:
     completions = store.completions(learner)
     statuses = Practice(tutor, store).statuses(learner)

@@ -15,6 +15,7 @@ learner = widgets.start_page()
 tutor = resources.tutor()
 progress = resources.store()
 reviewer = Reviewer(tutor, progress)
+review_ui.backfill_once(tutor, progress, learner)
 notice = st.empty()  # filled last: the store's notice after this run's reads and saves
 
 
