@@ -9,6 +9,7 @@ from typing import TextIO
 from langbot.display import write_turns
 from langbot.errors import InputRejected, UsageError
 from langbot.review import session
+from langbot.review.days import local_zone, zone_named
 from langbot.review.export import FORMATS, export
 from langbot.review.queue import describe_next
 from langbot.review.reviewer import Reviewer
@@ -31,6 +32,7 @@ def add_review_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--learner", help=LEARNER_HELP)
     parser.add_argument("--format", choices=FORMATS, default="apkg", help="export format")
     parser.add_argument("--output", help="export file (default langbot-review.FORMAT; - stdout)")
+    parser.add_argument("--tz", help="your time zone, e.g. Europe/Madrid (default: this machine's)")
 
 
 def _own_learner(folder: Path) -> str:
@@ -77,8 +79,11 @@ def settle(store: ProgressStore, err: TextIO, timeout: float = 5) -> None:
 
 
 def _reviewer(args: argparse.Namespace, tutor: Tutor, err: TextIO) -> Reviewer:
+    tz = local_zone() if args.tz is None else zone_named(args.tz)
+    if tz is None:
+        raise UsageError(f"{args.tz!r} is not a time zone: give a name such as Europe/Madrid.")
     store, args.learner = open_learner(args.learner, err)
-    reviewer = Reviewer(tutor, store)
+    reviewer = Reviewer(tutor, store, tz=tz)
     reviewer.backfill(args.learner)  # lessons finished before reviews existed: once, idempotent
     return reviewer
 
@@ -100,7 +105,7 @@ def _run_reviews(tutor: Tutor, reviewer: Reviewer, learner: str, out: TextIO, in
         out.write(SKIPPED.format(n=found.skipped) + "\n")
     queue = reviewer.due(learner)
     if not queue:
-        out.write(describe_next(reviewer.next_due(learner), reviewer.clock()) + "\n")
+        out.write(describe_next(reviewer.next_due(learner), reviewer.clock(), reviewer.tz) + "\n")
         return 0
     out.write(f"{len(queue)} review(s) due. Answer in Spanish; Ctrl-D or /quit to stop.\n")
     done: Counter[str] = Counter()
@@ -114,7 +119,7 @@ def _run_reviews(tutor: Tutor, reviewer: Reviewer, learner: str, out: TextIO, in
         done[outcome] += 1
     summary = ", ".join(f"{done[k]} {w}" for k, w in OUTCOME_WORDS.items() if done[k])
     out.write(f"\n¡Muy bien! All {len(queue)} review(s) done: {summary}.\n")
-    out.write(describe_next(reviewer.next_due(learner), reviewer.clock()) + "\n")
+    out.write(describe_next(reviewer.next_due(learner), reviewer.clock(), reviewer.tz) + "\n")
     return 0
 
 
@@ -145,7 +150,7 @@ def _ask(tutor, reviewer, learner, item, out: TextIO, inp: TextIO) -> str | None
 
 def _export(reviewer: Reviewer, args: argparse.Namespace, out: TextIO) -> int:
     items = reviewer.store.reviews(args.learner).items
-    data = export(items, args.learner, args.format, reviewer.clock())
+    data = export(items, args.learner, args.format, reviewer.clock(), reviewer.tz)
     if args.output == "-":
         if args.format == "apkg":
             raise UsageError("An .apkg is binary: give --output FILE, not -.")

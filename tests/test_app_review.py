@@ -2,13 +2,18 @@
 
 import sqlite3
 import time
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
+from store_contract import review_item
 from streamlit.testing.v1 import AppTest
 
+from langbot.app import review_ui
 from langbot.lessons import load_lessons
 from langbot.practice import Practice
+from langbot.review.items import Review
 from langbot.review.scheduling import CLOCK_SHIFT
 from langbot.storage import SqliteStore
 from langbot.tutor import Tutor
@@ -166,3 +171,20 @@ def test_a_lesson_finished_before_reviews_existed_comes_back_for_review(progress
     at.chat_input[0].set_value("Me llamo Ana").run()
     assert f"You wrote: {MISSED}" in [t.value.splitlines()[0] for t in at.text]
     assert len(SqliteStore(progress_file).reviews(LEARNER).items) == 1  # made once
+
+
+def test_days_in_a_row_are_counted_in_the_browsers_time_zone(progress_file, monkeypatch):
+    la = ZoneInfo("America/Los_Angeles")
+    late, early = (datetime(2026, 3, d, h, 30, tzinfo=la).timestamp() for d, h in ((1, 23), (2, 0)))
+    history = [Review(late, 2, "lesson"), Review(early, 3)]  # 23:30, then 00:30: two days there
+    SqliteStore(progress_file).save_review(
+        LEARNER, review_item(history=history, due=early + 86400, created_at=late)
+    )
+    now = datetime(2026, 3, 2, 1, 0, tzinfo=la).timestamp()  # the review clock, at 01:00 there
+    monkeypatch.setenv(CLOCK_SHIFT, str((now - time.time()) / 86400))
+    monkeypatch.setattr(review_ui, "browser_timezone", lambda: "America/Los_Angeles")
+    metrics = {m.label: m.value for m in open_page("progress").metric}
+    assert metrics["Days in a row"] == "2"
+    monkeypatch.setattr(review_ui, "browser_timezone", lambda: "Not/AZone")  # UTC, then
+    metrics = {m.label: m.value for m in open_page("progress").metric}
+    assert metrics["Days in a row"] == "1"

@@ -2,6 +2,7 @@
 
 import logging
 from collections import Counter
+from datetime import UTC, tzinfo
 from functools import partial
 
 import streamlit as st
@@ -10,6 +11,7 @@ from langbot.app.keys import BACKFILLED
 from langbot.app.nav import LOBBY, PROGRESS, REVIEW, go
 from langbot.app.widgets import escape_markdown
 from langbot.errors import StorageError
+from langbot.review.days import zone_named
 from langbot.review.export import to_apkg, to_csv
 from langbot.review.items import ReviewItem
 from langbot.review.queue import due_count
@@ -26,6 +28,16 @@ OUTCOME_WORDS = {
     "revealed": "Answer shown",
 }
 SKIPPED = "{n} saved review item(s) could not be read and were skipped; the rest are here."
+
+
+def browser_timezone() -> str | None:
+    """The IANA time zone the browser reports (AppTest has no browser: None)."""
+    return st.context.timezone
+
+
+def learner_zone() -> tzinfo:
+    """The learner's own time zone, for their days (due today, days in a row); else UTC."""
+    return zone_named(browser_timezone()) or UTC
 
 
 def backfill_once(tutor: Tutor, progress: ProgressStore, learner: str) -> None:
@@ -51,7 +63,7 @@ def render_due_today(
     if tutor is not None:
         backfill_once(tutor, progress, learner)
     try:
-        count = due_count(progress.reviews(learner).items, system_clock())
+        count = due_count(progress.reviews(learner).items, system_clock(), learner_zone())
     except StorageError:
         return  # the page's own reads say what is wrong
     if not count:
@@ -63,7 +75,7 @@ def render_due_today(
             go(REVIEW)
 
 
-def render_downloads(items: list[ReviewItem], learner: str, now: float) -> None:
+def render_downloads(items: list[ReviewItem], learner: str, now: float, tz: tzinfo = UTC) -> None:
     """ "Download as Anki deck" and "Download as CSV" for all of the learner's items."""
     if not items:
         st.caption("Nothing to export yet: the steps you miss in lessons are saved here.")
@@ -80,7 +92,7 @@ def render_downloads(items: list[ReviewItem], learner: str, now: float) -> None:
         )
         st.download_button(
             "Download as CSV",
-            data=partial(to_csv, items),
+            data=partial(to_csv, items, tz),
             file_name="langbot-review.csv",
             mime="text/csv",
             icon=":material/table:",

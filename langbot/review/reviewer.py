@@ -6,6 +6,7 @@ is applied again to the newer item, so no answer is ever lost.
 """
 
 import logging
+from datetime import UTC, tzinfo
 
 from langbot.conversation import MAX_ATTEMPTS, Conversation
 from langbot.errors import SaveConflict
@@ -22,10 +23,13 @@ RETRIES = 3
 
 
 class Reviewer:
-    """The tutor, a learner's review items in the store, and a clock."""
+    """The tutor, a learner's review items in the store, a clock, and the learner's time zone
+    (their days: what is due today)."""
 
-    def __init__(self, tutor: Tutor, store: ProgressStore, clock: Clock = system_clock) -> None:
-        self.tutor, self.store, self.clock = tutor, store, clock
+    def __init__(
+        self, tutor: Tutor, store: ProgressStore, clock: Clock = system_clock, tz: tzinfo = UTC
+    ) -> None:
+        self.tutor, self.store, self.clock, self.tz = tutor, store, clock, tz
 
     def reviews(self, learner: str) -> Reviews:
         """The learner's items that can still be asked; damaged rows counted as skipped."""
@@ -35,15 +39,15 @@ class Reviewer:
 
     def due(self, learner: str) -> list[ReviewItem]:
         """The items due today, the longest overdue first."""
-        return due_queue(self.reviews(learner).items, self.clock())
+        return due_queue(self.reviews(learner).items, self.clock(), self.tz)
 
     def due_today(self, learner: str) -> int:
         """How many reviews are due today."""
-        return due_count(self.store.reviews(learner).items, self.clock())
+        return due_count(self.store.reviews(learner).items, self.clock(), self.tz)
 
     def next_due(self, learner: str) -> float | None:
         """When the next review after today falls due."""
-        return next_due(self.reviews(learner).items, self.clock())
+        return next_due(self.reviews(learner).items, self.clock(), self.tz)
 
     def finish(self, learner: str, item: ReviewItem, turn: session.ReviewTurn) -> ReviewItem:
         """Schedule a finished review and save it; a lost race is applied to the newer item."""

@@ -12,7 +12,7 @@ from langbot.review.reviewer import Reviewer
 learner = widgets.start_page()
 tutor = resources.tutor()
 store = resources.store()
-reviewer = Reviewer(tutor, store)
+reviewer = Reviewer(tutor, store, tz=review_ui.learner_zone())
 review_ui.backfill_once(tutor, store, learner)
 try:
     completions = store.completions(learner)
@@ -26,8 +26,9 @@ st.title("Your progress", anchor=False)
 if found.skipped:
     st.warning(review_ui.SKIPPED.format(n=found.skipped), icon=":material/warning:")
 streak, due, items = st.columns(3)
-streak.metric("Days in a row", figures.streak(figures.practice_days(completions, found.items), now))
-due.metric("Reviews due today", len(due_queue(found.items, now)))
+days = figures.practice_days(completions, found.items, reviewer.tz)
+streak.metric("Days in a row", figures.streak(days, now, reviewer.tz))
+due.metric("Reviews due today", len(due_queue(found.items, now, reviewer.tz)))
 items.metric("Steps to review", len(found.items))
 
 st.subheader("Right first time, per lesson", anchor=False)
@@ -73,4 +74,4 @@ else:
     st.caption("Fixed since: the step's latest review was right at the first try.")
 
 st.subheader("Export", anchor=False)
-review_ui.render_downloads(found.items, learner, now)
+review_ui.render_downloads(found.items, learner, now, reviewer.tz)

@@ -14,7 +14,7 @@ from langbot.review.reviewer import Reviewer
 learner = widgets.start_page()
 tutor = resources.tutor()
 progress = resources.store()
-reviewer = Reviewer(tutor, progress)
+reviewer = Reviewer(tutor, progress, tz=review_ui.learner_zone())
 review_ui.backfill_once(tutor, progress, learner)
 notice = st.empty()  # filled last: the store's notice after this run's reads and saves
 
@@ -32,7 +32,7 @@ if run is None or run["learner"] != learner:
         found = reviewer.reviews(learner)
     except StorageError as e:
         widgets.show_error(e, "Your reviews are kept: try again in a moment.")
-    queue = due_queue(found.items, reviewer.clock())
+    queue = due_queue(found.items, reviewer.clock(), reviewer.tz)
     run = {"learner": learner, "items": [i.model_dump_json() for i in queue], "index": 0}
     run.update(conv=None, outcome=None, results=[], skipped=found.skipped)
     st.session_state[keys.REVIEW_RUN] = run
@@ -53,18 +53,19 @@ total = len(run["items"])
 if not total:
     del st.session_state[keys.REVIEW_RUN]  # the next visit looks again
     stored, now = _stored_items(), reviewer.clock()
-    st.markdown(describe_next(next_due(stored, now), now))
+    st.markdown(describe_next(next_due(stored, now, reviewer.tz), now, reviewer.tz))
     if st.button("Back to the lessons", icon=":material/grid_view:", key="lb_review_lobby"):
         nav.go(nav.LOBBY)
-    review_ui.render_downloads(stored, learner, now)
+    review_ui.render_downloads(stored, learner, now, reviewer.tz)
     _stop()
 if run["index"] >= total:
     stored, now = _stored_items(), reviewer.clock()
-    review_ui.render_end(run["results"], describe_next(next_due(stored, now), now))
+    next_text = describe_next(next_due(stored, now, reviewer.tz), now, reviewer.tz)
+    review_ui.render_end(run["results"], next_text)
     if st.button("Check for more", icon=":material/refresh:", key="lb_review_again"):
         del st.session_state[keys.REVIEW_RUN]
         st.rerun()
-    review_ui.render_downloads(stored, learner, now)
+    review_ui.render_downloads(stored, learner, now, reviewer.tz)
     _stop()
 
 item = ReviewItem.model_validate_json(run["items"][run["index"]])
