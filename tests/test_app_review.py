@@ -1,11 +1,13 @@
 """The Review and Progress pages through AppTest, as a learner uses them."""
 
+import json
 import sqlite3
 import time
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pyarrow.ipc
 import pytest
 from store_contract import review_item
 from streamlit.testing.v1 import AppTest
@@ -119,7 +121,11 @@ def test_the_progress_page_shows_scores_mistakes_streak_and_exports(progress_fil
     assert table.to_dict("records") == [
         {"Lesson": "Saludos y presentaciones", "Right first time": 1, "Answered": 2, "Share": "50%"}
     ]
-    assert at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")
+    (chart,) = at.get("vega_lite_chart")  # the bars' data, as the browser receives it
+    bars = pyarrow.ipc.open_stream(chart.proto.data.data).read_all().to_pylist()
+    assert {b["bar"]: b["steps"] for b in bars} == {"mistakes": 1, "fixed since": 0}
+    assert {b["kind"] for b in bars} <= {"reflexive verbs", "verb person"}
+    assert json.loads(chart.proto.spec)["encoding"]["x"]["title"] == "missed steps"
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels == ["Download as Anki deck", "Download as CSV"]
 

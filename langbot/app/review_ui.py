@@ -28,6 +28,7 @@ OUTCOME_WORDS = {
     "revealed": "Answer shown",
 }
 SKIPPED = "{n} saved review item(s) could not be read and were skipped; the rest are here."
+BARS = {"mistakes": "#c8102e", "fixed since": "#2e7d32"}  # the mistakes chart's bars, in order
 
 
 def browser_timezone() -> str | None:
@@ -73,6 +74,38 @@ def render_due_today(
         st.markdown(f":material/replay: **{count} {word} due today**: your own mistakes, back.")
         if st.button("Review now", icon=":material/arrow_forward:", key=f"lb_review_{key}"):
             go(REVIEW)
+
+
+def mistakes_chart(kinds: dict[str, tuple[int, int]]) -> dict:
+    """The Vega-Lite spec of the mistakes chart: per kind, the missed steps and those fixed
+    since, as grouped horizontal bars. Written out, not built by st.bar_chart, whose altair
+    and pandas cost 50-250 ms a page run for a few bars; this costs under 5 ms."""
+    values = [
+        {"kind": kind, "bar": bar, "steps": count}
+        for kind, counts in kinds.items()
+        for bar, count in zip(BARS, counts, strict=True)
+    ]
+    return {
+        "data": {"values": values},
+        "mark": {"type": "bar", "tooltip": True},
+        "encoding": {
+            "y": {"field": "kind", "type": "nominal", "title": None, "sort": list(kinds)},
+            "yOffset": {"field": "bar", "sort": list(BARS)},
+            "x": {
+                "field": "steps",
+                "type": "quantitative",
+                "title": "missed steps",
+                "axis": {"tickMinStep": 1, "format": "d"},
+            },
+            "color": {
+                "field": "bar",
+                "type": "nominal",
+                "title": None,
+                "scale": {"domain": list(BARS), "range": list(BARS.values())},
+                "legend": {"orient": "bottom"},
+            },
+        },
+    }
 
 
 def render_downloads(items: list[ReviewItem], learner: str, now: float, tz: tzinfo = UTC) -> None:

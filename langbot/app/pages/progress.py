@@ -56,21 +56,7 @@ kinds = figures.mistakes_by_kind(found.items)
 if not kinds:
     st.markdown("No mistakes saved yet. ¡Perfecto!")
 else:
-    data = {
-        "kind": list(kinds),
-        "mistakes": [made for made, _ in kinds.values()],
-        "fixed since": [fixed for _, fixed in kinds.values()],
-    }
-    st.bar_chart(
-        data,
-        x="kind",
-        y=["mistakes", "fixed since"],
-        x_label="",  # horizontal: the kinds' axis
-        y_label="missed steps",
-        color=["#c8102e", "#2e7d32"],
-        stack=False,
-        horizontal=True,
-    )
+    st.vega_lite_chart(spec=review_ui.mistakes_chart(kinds), width="stretch")
     st.caption("Fixed since: the step's latest review was right at the first try.")
 
 st.subheader("Export", anchor=False)

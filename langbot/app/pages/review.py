@@ -71,10 +71,18 @@ if run["index"] >= total:
 item = ReviewItem.model_validate_json(run["items"][run["index"]])
 conv = Conversation.model_validate_json(run["conv"]) if run["conv"] else session.ask(tutor, item)
 lesson = tutor.lesson(item.lesson_id)
-st.progress(run["index"] / total, text=f"Review {run['index'] + 1} of {total}")
-st.caption(f"{widgets.escape_markdown(lesson.title)} · step {item.step}")
-show_gloss = st.toggle("English", key=keys.GLOSS)
-ui_chat.render_transcript(conv, show_gloss)
+header = st.empty()  # drawn last, as on the chat page: the bot's line reaches the screen
+# before the header's widgets, each a script a new visitor's browser must load first
+ui_chat.render_transcript(conv, bool(st.session_state.get(keys.GLOSS, False)))
+
+
+def _draw_header_and_stop() -> None:
+    """The item's header (where it stands, the English toggle), then the end of the run."""
+    with header.container():
+        st.progress(run["index"] / total, text=f"Review {run['index'] + 1} of {total}")
+        st.caption(f"{widgets.escape_markdown(lesson.title)} · step {item.step}")
+        st.toggle("English", key=keys.GLOSS)
+    _stop()
 
 
 def _next() -> None:
@@ -87,7 +95,7 @@ if run["outcome"]:
     st.success(review_ui.OUTCOME_WORDS[run["outcome"]], icon=":material/check:")
     label = "Next review" if run["index"] + 1 < total else "Finish"
     st.button(label, type="primary", icon=":material/arrow_forward:", on_click=_next)
-    _stop()
+    _draw_header_and_stop()
 
 answer = st.chat_input("Answer in Spanish…", key=keys.REVIEW_INPUT)
 if answer is not None:
@@ -95,7 +103,7 @@ if answer is not None:
         turn = session.answer(tutor, item, conv, answer)
     except InputRejected as e:
         st.warning(widgets.escape_markdown(str(e)), icon=":material/info:")
-        _stop()
+        _draw_header_and_stop()
     if turn.finished:
         try:
             reviewer.finish(learner, item, turn)
@@ -106,5 +114,4 @@ if answer is not None:
             st.balloons()
     run["conv"], run["outcome"] = turn.conversation.model_dump_json(), turn.outcome
     st.rerun()
-with notice:
-    resources.store_notice()
+_draw_header_and_stop()
