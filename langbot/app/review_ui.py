@@ -1,7 +1,9 @@
 """The review pages' building blocks: the due-today banner, the downloads, the end summary."""
 
+import html
 import logging
 from collections import Counter
+from collections.abc import Iterable
 from datetime import UTC, tzinfo
 from functools import partial
 
@@ -14,6 +16,7 @@ from langbot.errors import StorageError
 from langbot.review.days import zone_named
 from langbot.review.export import to_apkg, to_csv
 from langbot.review.items import ReviewItem
+from langbot.review.progress import LessonScore
 from langbot.review.queue import due_count
 from langbot.review.reviewer import Reviewer
 from langbot.review.scheduling import system_clock
@@ -76,36 +79,47 @@ def render_due_today(
             go(REVIEW)
 
 
-def mistakes_chart(kinds: dict[str, tuple[int, int]]) -> dict:
-    """The Vega-Lite spec of the mistakes chart: per kind, the missed steps and those fixed
-    since, as grouped horizontal bars. Written out, not built by st.bar_chart, whose altair
-    and pandas cost 50-250 ms a page run for a few bars; this costs under 5 ms."""
-    values = [
-        {"kind": kind, "bar": bar, "steps": count}
-        for kind, counts in kinds.items()
-        for bar, count in zip(BARS, counts, strict=True)
-    ]
-    return {
-        "data": {"values": values},
-        "mark": {"type": "bar", "tooltip": True},
-        "encoding": {
-            "y": {"field": "kind", "type": "nominal", "title": None, "sort": list(kinds)},
-            "yOffset": {"field": "bar", "sort": list(BARS)},
-            "x": {
-                "field": "steps",
-                "type": "quantitative",
-                "title": "missed steps",
-                "axis": {"tickMinStep": 1, "format": "d"},
-            },
-            "color": {
-                "field": "bar",
-                "type": "nominal",
-                "title": None,
-                "scale": {"domain": list(BARS), "range": list(BARS.values())},
-                "legend": {"orient": "bottom"},
-            },
-        },
-    }
+_CHART_CSS = (
+    "<style>.lb-kinds{display:grid;grid-template-columns:minmax(6rem,max-content) 1fr;"
+    "gap:.35rem .75rem;align-items:center;font-size:.95rem}"
+    ".lb-kinds .lb-bars{display:grid;gap:2px}"
+    ".lb-kinds .lb-bar{display:flex;align-items:center;gap:.4rem;font-size:.8rem}"
+    ".lb-kinds .lb-bar>span:first-child{height:.8rem;border-radius:2px;min-width:2px}"
+    ".lb-key{display:flex;gap:1rem;font-size:.8rem;margin-top:.5rem}"
+    ".lb-key span::before{content:'';display:inline-block;width:.7rem;height:.7rem;"
+    "border-radius:2px;margin-right:.3rem;background:var(--c)}</style>"
+)
+
+
+def mistakes_chart(kinds: dict[str, tuple[int, int]]) -> str:
+    """The mistakes chart as HTML: per kind, a bar for the missed steps and one for those
+    fixed since, each with its number. Plain HTML, not st.bar_chart: the Vega chart costs a
+    new visitor's browser a 0.8 MB script before the page settles, and altair and pandas
+    50-250 ms a page run, for a few bars."""
+    most = max((made for made, _ in kinds.values()), default=1) or 1
+    rows = []
+    for kind, counts in kinds.items():
+        bars = "".join(
+            f'<div class="lb-bar"><span style="width:{100 * count / most:.0f}%;'
+            f'background:{colour}"></span><span aria-label="{bar}: {count}">{count}</span></div>'
+            for (bar, colour), count in zip(BARS.items(), counts, strict=True)
+        )
+        rows.append(f"<div>{html.escape(kind)}</div><div class=lb-bars>{bars}</div>")
+    key = "".join(f'<span style="--c:{colour}">{bar}</span>' for bar, colour in BARS.items())
+    return (
+        f'{_CHART_CSS}<div class="lb-kinds" role="figure" aria-label="Your mistakes by kind">'
+        f'{"".join(rows)}</div><div class="lb-key">{key}</div>'
+    )
+
+
+def scores_table(scores: Iterable[LessonScore], titles: dict[str, str]) -> str:
+    """Right first time per lesson as a Markdown table (titles escaped: they are data)."""
+    lines = ["| Lesson | Right first time | Answered | Share |", "|---|---:|---:|---:|"]
+    for s in scores:
+        title = escape_markdown(titles.get(s.lesson_id, s.lesson_id))
+        share = round(100 * s.right_first / s.answered)
+        lines.append(f"| {title} | {s.right_first} | {s.answered} | {share}% |")
+    return "\n".join(lines)
 
 
 def render_downloads(items: list[ReviewItem], learner: str, now: float, tz: tzinfo = UTC) -> None:

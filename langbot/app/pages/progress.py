@@ -36,27 +36,20 @@ scores = figures.lesson_scores(completions, statuses)
 if not scores:
     st.markdown("Start a lesson and your scores show here.")
 else:
-    st.table(  # a plain table: lighter to load than the interactive dataframe
-        [
-            {
-                "Lesson": tutor.lessons[s.lesson_id].title
-                if s.lesson_id in tutor.lessons
-                else s.lesson_id,
-                "Right first time": s.right_first,
-                "Answered": s.answered,
-                "Share": f"{round(100 * s.right_first / s.answered)}%",
-            }
-            for s in scores.values()
-        ],
-        hide_index=True,
-    )
+    # a Markdown table: no table script for a new visitor's browser to load (st.table's is)
+    titles = {
+        s.lesson_id: tutor.lessons[s.lesson_id].title
+        for s in scores.values()
+        if s.lesson_id in tutor.lessons
+    }
+    st.markdown(review_ui.scores_table(scores.values(), titles))
 
 st.subheader("Your mistakes by kind", anchor=False)
 kinds = figures.mistakes_by_kind(found.items)
 if not kinds:
     st.markdown("No mistakes saved yet. ¡Perfecto!")
 else:
-    st.vega_lite_chart(spec=review_ui.mistakes_chart(kinds), width="stretch")
+    st.html(review_ui.mistakes_chart(kinds))
     st.caption("Fixed since: the step's latest review was right at the first try.")
 
 st.subheader("Export", anchor=False)
