@@ -25,11 +25,14 @@ now = reviewer.clock()
 st.title("Your progress", anchor=False)
 if found.skipped:
     st.warning(review_ui.SKIPPED.format(n=found.skipped), icon=":material/warning:")
-streak, due, items = st.columns(3)
 days = figures.practice_days(completions, found.items, reviewer.tz)
-streak.metric("Days in a row", figures.streak(days, now, reviewer.tz))
-due.metric("Reviews due today", len(due_queue(found.items, now, reviewer.tz)))
-items.metric("Steps to review", len(found.items))
+review_ui.render_figures(
+    {
+        "Days in a row": figures.streak(days, now, reviewer.tz),
+        "Reviews due today": len(due_queue(found.items, now, reviewer.tz)),
+        "Steps to review": len(found.items),
+    }
+)
 
 st.subheader("Right first time, per lesson", anchor=False)
 scores = figures.lesson_scores(completions, statuses)
