@@ -80,7 +80,7 @@ def render_due_today(
 
 
 _FIGURES_CSS = (
-    "<style>.lb-figures{display:flex;flex-wrap:wrap;gap:1rem 2rem;margin:0}"
+    "<style>.lb-figures{display:flex;flex-wrap:wrap;gap:1rem 2rem;margin:0;padding:0}"
     ".lb-figures div{flex:1 1 8rem}.lb-figures dt{font-size:.875rem}"
     ".lb-figures dd{margin:0;font-size:2.25rem;line-height:1.3}</style>"
 )
@@ -114,7 +114,7 @@ def mistakes_chart(kinds: dict[str, tuple[int, int]]) -> str:
     rows = []
     for kind, counts in kinds.items():
         bars = "".join(
-            f'<div class="lb-bar"><span style="width:{100 * count / most:.0f}%;'
+            f'<div class="lb-bar"><span style="width:calc({100 * count / most:.0f}% - 2.5rem);'
             f'background:{colour}"></span><span aria-label="{bar}: {count}">{count}</span></div>'
             for (bar, colour), count in zip(BARS.items(), counts, strict=True)
         )
