@@ -4,7 +4,8 @@ Run: python benchmarks/bench_review_pages.py   (or python benchmarks/run_all.py)
 Target: within the ratio the chat page has to a bare one-page app (benchmarks/bare_app.py)
 in the same run (see bench_app.py; <= 1.3x). Each visitor is new (no cache, no cookies)
 and has one review due, so the Review page draws the item's first bot line; the clock is
-measured to the first chat message (bare, chat, review) or the first metric (progress).
+measured to the first chat message (bare, chat, review) or the headline figures (progress:
+days in a row, due today, steps to review).
 The servers take turns, so a slow spell of this shared machine falls on all alike.
 """
 
@@ -25,12 +26,12 @@ from streamlit_server import CHROMIUM, CHROMIUM_ARGS, streamlit_server  # noqa: 
 from langbot.review.items import ReviewItem  # noqa: E402
 from langbot.storage import SqliteStore  # noqa: E402
 
-MESSAGE, METRIC = '[data-testid="stChatMessage"]', '[data-testid="stMetric"]'
+MESSAGE, FIGURES = '[data-testid="stChatMessage"]', ".lb-figures"
 PAGES = (
     ("bare", "benchmarks/bare_app.py", "/", MESSAGE),
     ("chat", "streamlit_app.py", "/chat?learner=bench-page-{tab}&lesson=greetings", MESSAGE),
     ("review", "streamlit_app.py", "/review?learner=bench-page-{tab}", MESSAGE),
-    ("progress", "streamlit_app.py", "/progress?learner=bench-page-{tab}", METRIC),
+    ("progress", "streamlit_app.py", "/progress?learner=bench-page-{tab}", FIGURES),
 )
 
 

@@ -5,16 +5,20 @@ import json
 import logging
 import sys
 from collections.abc import Iterator, Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from langbot import __version__
+from langbot.conversation import Conversation
 from langbot.display import write_turns
-from langbot.errors import InputRejected, LangbotError, RequestError, UsageError
+from langbot.errors import InputRejected, LangbotError, RequestError, StaleTurn, UsageError
 from langbot.eval_cli import add_eval_arguments, cmd_eval
-from langbot.review_cli import add_review_arguments, cmd_review
+from langbot.review_cli import LEARNER_HELP, add_review_arguments, cmd_review, open_learner, settle
 from langbot.tutor import Tutor
+
+if TYPE_CHECKING:
+    from langbot.practice import Practice
 
 EXIT_USAGE = 2
 logger = logging.getLogger(__name__)
@@ -74,31 +78,65 @@ def cmd_lessons(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_chat(args: argparse.Namespace, out: TextIO, inp: TextIO) -> int:
-    """Run an interactive lesson in the terminal."""
+    """Run an interactive lesson in the terminal, kept as the web keeps it: the learner's
+    place is saved, and each missed step joins their review queue (`langbot review`)."""
+    from langbot.practice import Practice
+
     tutor = _tutor()
-    conv = tutor.start(args.lesson)
-    lesson = tutor.lesson(conv.lesson_id)
-    out.write(f"{lesson.title} — {lesson.title_en}. Answer in Spanish; Ctrl-D or /quit to stop.\n")
-    write_turns(conv.transcript, out)
-    while not conv.completed:
-        out.write(f"[step {conv.step}/{len(lesson.steps)}, try {conv.attempt}/3] You> ")
-        out.flush()
-        line = inp.readline()
-        if not line or line.strip() in ("/quit", "/exit"):
-            out.write("\n¡Hasta luego!\n")
-            return 0
-        try:
-            outcome = tutor.respond(conv, line.rstrip("\n"))
-        except InputRejected as e:
-            out.write(f"LangBot> {e}\n")
-            continue
-        write_turns(outcome.messages, out)  # a grammar miss's cue is the error found
-        conv = outcome.conversation
+    lesson = tutor.lesson(args.lesson)
+    store, learner = open_learner(args.learner, sys.stderr)
+    practice = Practice(tutor, store)
+    try:
+        conv = practice.resume(learner, lesson.id)
+        if conv.completed:
+            conv = practice.restart(learner, lesson.id)
+        out.write(
+            f"{lesson.title} — {lesson.title_en}. Answer in Spanish; Ctrl-D or /quit to stop.\n"
+        )
+        out.write(f"Saved for learner {learner} (the app's ?learner= link).\n")
+        write_turns(conv.transcript, out)
+        conv = _chat_turns(practice, learner, conv, out, inp)
+    finally:
+        settle(store, sys.stderr)
+    if conv is None:
+        out.write("\n¡Hasta luego! Your place is saved.\n")
+        return 0
     out.write(
         f"\nDone! Right on the first try: {conv.first_try}/{len(lesson.steps)} · "
         f"cues used: {conv.cues_used} · answers shown: {conv.revealed}\n"
     )
+    if conv.mistakes:
+        out.write("The steps you missed come back for review from tomorrow: langbot review\n")
     return 0
+
+
+def _chat_turns(
+    practice: "Practice", learner: str, conv: Conversation, out: TextIO, inp: TextIO
+) -> Conversation | None:
+    """The lesson's turns until it is finished (the conversation) or the learner quits (None)."""
+    steps = len(practice.tutor.lesson(conv.lesson_id).steps)
+    while not conv.completed:
+        out.write(f"[step {conv.step}/{steps}, try {conv.attempt}/3] You> ")
+        out.flush()
+        line = inp.readline()
+        if not line or line.strip() in ("/quit", "/exit"):
+            return None
+        try:  # the web's path: judged, saved, and a missed step made a review item
+            stream = practice.stream(conv, line.rstrip("\n"), None)
+            for _ in stream:
+                pass
+            saved = practice.commit(learner, stream.outcome)
+        except StaleTurn as e:  # another window moved this lesson on
+            out.write(f"LangBot> {e}\n")
+            conv = practice.resume(learner, conv.lesson_id)
+            write_turns(conv.transcript[-1:], out)
+            continue
+        except InputRejected as e:
+            out.write(f"LangBot> {e}\n")
+            continue
+        write_turns(stream.outcome.messages, out)  # a grammar miss's cue is the error found
+        conv = saved
+    return conv
 
 
 def cmd_grade(args: argparse.Namespace, out: TextIO, inp: TextIO) -> int:
@@ -193,6 +231,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print lessons with steps as JSON")
     p = sub.add_parser("chat", help="practise a lesson in the terminal")
     p.add_argument("lesson", help="lesson id (e.g. greetings) or number")
+    p.add_argument("--learner", help=LEARNER_HELP)
     p = sub.add_parser("grade", help="judge one turn and print the response")
     p.add_argument("lesson", nargs="?", help="lesson id or number")
     p.add_argument("step", nargs="?", type=int, help="step number, from 1")

@@ -4,9 +4,11 @@ items as an Anki deck (base64 in the proxy response) or CSV, as `langbot review 
 import base64
 import time
 from collections.abc import Mapping
+from datetime import UTC
 from typing import Any
 
 from langbot.errors import ExportRequestError
+from langbot.review.days import zone_named
 from langbot.review.export import FORMATS, export
 from langbot.storage import ProgressStore, is_learner_id, open_store
 
@@ -50,8 +52,11 @@ def export_response(event: Mapping[str, Any], headers: Mapping[str, str]) -> dic
         )
     if fmt not in FORMATS:
         raise ExportRequestError("format must be apkg or csv.", "format")
+    tz = zone_named(query.get("tz")) if query.get("tz") is not None else UTC
+    if tz is None:
+        raise ExportRequestError("tz must be a time zone name such as Europe/Madrid.", "tz")
     items = get_store().reviews(learner).items
-    data = export(items, learner, fmt, time.time())
+    data = export(items, learner, fmt, time.time(), tz)
     out = dict(headers)
     out["Content-Type"] = MEDIA_TYPES[fmt]
     out["Content-Disposition"] = f'attachment; filename="langbot-review.{fmt}"'

@@ -1,13 +1,20 @@
 """The Review and Progress pages through AppTest, as a learner uses them."""
 
+import re
 import sqlite3
+import time
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
+from store_contract import review_item
 from streamlit.testing.v1 import AppTest
 
+from langbot.app import review_ui
 from langbot.lessons import load_lessons
 from langbot.practice import Practice
+from langbot.review.items import Review
 from langbot.review.scheduling import CLOCK_SHIFT
 from langbot.storage import SqliteStore
 from langbot.tutor import Tutor
@@ -49,6 +56,12 @@ def shown(at: AppTest) -> str:
     parts += [t.value for t in at.text] + [str(m.label) for m in at.metric]
     parts += [s.value for s in at.success] + [w.value for w in at.warning]
     return "\n".join(parts)
+
+
+def figures(at: AppTest) -> dict[str, str]:
+    """The Progress page's headline figures: each label and its number, as shown."""
+    (body,) = [h.proto.body for h in at.get("html") if "lb-figures" in h.proto.body]
+    return dict(re.findall(r"<dt>([^<]+)</dt><dd>([^<]+)</dd>", body))
 
 
 def test_with_no_items_the_review_page_says_so(progress_file):
@@ -107,13 +120,12 @@ def test_a_corrupt_review_row_gets_one_notice_and_the_rest_still_works(progress_
 def test_the_progress_page_shows_scores_mistakes_streak_and_exports(progress_file):
     play_greetings_with_a_miss(progress_file)
     at = open_page("progress")
-    metrics = {m.label: m.value for m in at.metric}
-    assert metrics == {"Days in a row": "1", "Reviews due today": "0", "Steps to review": "1"}
-    table = at.table[0].value
-    assert table.to_dict("records") == [
-        {"Lesson": "Saludos y presentaciones", "Right first time": 1, "Answered": 2, "Share": "50%"}
-    ]
-    assert at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")
+    assert figures(at) == {"Days in a row": "1", "Reviews due today": "0", "Steps to review": "1"}
+    assert "| Saludos y presentaciones | 1 | 2 | 50% |" in shown(at)
+    (chart,) = [h.proto.body for h in at.get("html") if "lb-kinds" in h.proto.body]
+    bars = re.findall(r"<div>([^<]+)</div><div class=lb-bars>(.*?)</div></div>", chart)
+    assert [kind for kind, _ in bars][0] in ("reflexive verbs", "verb person")
+    assert '"mistakes: 1">1<' in bars[0][1] and '"fixed since: 0">0<' in bars[0][1]
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels == ["Download as Anki deck", "Download as CSV"]
 
@@ -121,3 +133,62 @@ def test_the_progress_page_shows_scores_mistakes_streak_and_exports(progress_fil
 def test_the_lobby_shows_no_due_line_when_nothing_is_due(progress_file):
     at = open_page("lobby")
     assert "due today" not in shown(at)
+
+
+def test_a_review_answered_while_the_store_is_away_is_kept_and_saved_later(
+    progress_file, tmp_path, monkeypatch
+):
+    play_greetings_with_a_miss(progress_file)
+    monkeypatch.setenv(CLOCK_SHIFT, "2")
+    at = open_page("review")
+    aside = tmp_path / "aside"  # the file stops working as a whole, for reads too
+    aside.mkdir()
+    for part in tmp_path.glob("progress.sqlite3*"):
+        part.rename(aside / part.name)
+    progress_file.mkdir()
+    at.chat_input[0].set_value("Me llamo Ana").run()
+    assert not at.exception and not at.error, at.error
+    assert "Right first time" in shown(at)
+    assert any("kept in memory" in i.value for i in at.info)
+    assert str(tmp_path) not in "".join(i.value for i in at.info)
+    progress_file.rmdir()  # the file is back: the review kept in memory is written
+    for part in aside.iterdir():
+        part.rename(tmp_path / part.name)
+    deadline = time.monotonic() + 10
+    while len(SqliteStore(progress_file).reviews(LEARNER).items[0].history) < 2:
+        assert time.monotonic() < deadline, "the kept review was never saved"
+        time.sleep(0.1)
+    (item,) = SqliteStore(progress_file).reviews(LEARNER).items
+    assert [(r.source, r.rating) for r in item.history] == [("lesson", 2), ("review", 3)]
+
+
+def test_a_lesson_finished_before_reviews_existed_comes_back_for_review(progress_file, monkeypatch):
+    tutor, store = Tutor(load_lessons(ROOT / "lessons")), SqliteStore(progress_file)
+    conv = tutor.start("greetings")  # played and saved as before review items existed
+    for text in ["Hola", MISSED, "Me llamo Ana", "Soy de Londres", "Estoy bien",
+                 "Sí, soy estudiante", "Hablo un poco de español", "Adiós"]:  # fmt: skip
+        conv = store.save(LEARNER, tutor.respond(conv, text).conversation)
+    store.record_completion(LEARNER, "greetings", {"steps": 7, "first_try": 6})
+    assert conv.completed and store.reviews(LEARNER).items == []
+    monkeypatch.setenv(CLOCK_SHIFT, "2")
+    assert "1 review due today" in shown(open_page("lobby"))
+    at = open_page("review")
+    assert "Review 1 of 1" in at.get("progress")[0].proto.text
+    at.chat_input[0].set_value("Me llamo Ana").run()
+    assert f"You wrote: {MISSED}" in [t.value.splitlines()[0] for t in at.text]
+    assert len(SqliteStore(progress_file).reviews(LEARNER).items) == 1  # made once
+
+
+def test_days_in_a_row_are_counted_in_the_browsers_time_zone(progress_file, monkeypatch):
+    la = ZoneInfo("America/Los_Angeles")
+    late, early = (datetime(2026, 3, d, h, 30, tzinfo=la).timestamp() for d, h in ((1, 23), (2, 0)))
+    history = [Review(late, 2, "lesson"), Review(early, 3)]  # 23:30, then 00:30: two days there
+    SqliteStore(progress_file).save_review(
+        LEARNER, review_item(history=history, due=early + 86400, created_at=late)
+    )
+    now = datetime(2026, 3, 2, 1, 0, tzinfo=la).timestamp()  # the review clock, at 01:00 there
+    monkeypatch.setenv(CLOCK_SHIFT, str((now - time.time()) / 86400))
+    monkeypatch.setattr(review_ui, "browser_timezone", lambda: "America/Los_Angeles")
+    assert figures(open_page("progress"))["Days in a row"] == "2"
+    monkeypatch.setattr(review_ui, "browser_timezone", lambda: "Not/AZone")  # UTC, then
+    assert figures(open_page("progress"))["Days in a row"] == "1"

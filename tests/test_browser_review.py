@@ -82,7 +82,10 @@ def test_a_missed_step_comes_back_for_review_and_exports_to_anki(tmp_path, page,
 
         page.goto(f"{base}/progress?learner={LEARNER}")
         page.get_by_text("Your mistakes by kind").wait_for(timeout=TIMEOUT_MS)
-        page.locator('[data-testid="stVegaLiteChart"]').first.wait_for(timeout=TIMEOUT_MS)
+        chart = page.locator(".lb-kinds")  # the mistakes chart: one kind, one mistake, fixed
+        chart.wait_for(timeout=TIMEOUT_MS)
+        made = chart.get_by_label("mistakes: 1").count()  # one row per kind the miss showed
+        assert made >= 1 and chart.get_by_label("fixed since: 1").count() == made
         shoot(page, "progress")
 
     with zipfile.ZipFile(path) as package:  # a valid Anki package: a zip with its collection

@@ -2,6 +2,7 @@
 lesson misses becoming items, and asking an item with the lesson's own tutor."""
 
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from fsrs import Rating
@@ -10,7 +11,8 @@ from store_contract import review_item
 from langbot.errors import InputRejected, SaveConflict
 from langbot.practice import Practice
 from langbot.review import session
-from langbot.review.items import ReviewItem, item_key
+from langbot.review.items import Review, ReviewItem, item_key
+from langbot.review.progress import practice_days, streak
 from langbot.review.queue import describe_next, due_count, due_queue, end_of_day, next_due
 from langbot.review.reviewer import Reviewer
 from langbot.review.scheduling import CLOCK_SHIFT, outcome_rating, schedule, system_clock
@@ -214,3 +216,88 @@ def test_an_item_lost_to_an_outage_mid_lesson_is_made_at_the_lessons_end(tutor):
     assert store.completions(LEARNER)
     (only,) = store.reviews(LEARNER).items
     assert (only.step, only.wrote, only.history[-1].rating) == (2, "Me llama Ana", Rating.Hard)
+
+
+def finish_before_reviews_existed(tutor, store, answers: list[str]) -> None:
+    """A whole greetings lesson saved as the app saved it before review items existed."""
+    conv = tutor.start("greetings")
+    for text in answers:
+        conv = store.save(LEARNER, tutor.respond(conv, text).conversation)
+    assert conv.completed
+    store.record_completion(LEARNER, "greetings", {"steps": 7, "first_try": 5})
+
+
+OLD_LESSON = [
+    "Hola", "Me llama Ana", "Me llamo Ana", "Soy de Londres", "soy bien", "¿Qué hora es?",
+    "me gusta el café", "Sí, soy estudiante", "Hablo un poco de español", "Adiós",
+]  # fmt: skip
+
+
+def test_lessons_finished_before_reviews_existed_get_their_items_once(tutor):
+    store = MemoryStore()
+    finish_before_reviews_existed(tutor, store, OLD_LESSON)
+    assert store.reviews(LEARNER).items == []
+    finished_at = store.completions(LEARNER)[0]["completed_at"]
+    reviewer = Reviewer(tutor, store, Clock(finished_at + 2 * DAY))
+    assert reviewer.backfill(LEARNER) == 2
+    made = {i.step: i for i in store.reviews(LEARNER).items}
+    assert (made[2].wrote, made[2].correction) == ("Me llama Ana", "Me llamo Ana")
+    assert made[4].wrote == "me gusta el café"
+    # rated as the lesson would have (Hard after a cue, Again when shown), on the day it was
+    # finished: due since the day after, and no new practice day today
+    assert [(i.history[0].rating, i.history[0].at) for i in made.values()] == [
+        (Rating.Hard, finished_at),
+        (Rating.Again, finished_at),
+    ]
+    assert [i.step for i in reviewer.due(LEARNER)] == [2, 4]
+    (first,) = [i for i in reviewer.due(LEARNER) if i.step == 2]
+    turn = session.answer(tutor, first, session.ask(tutor, first), "Me llamo Ana")
+    reviewer.finish(LEARNER, first, turn)
+    before = {i.id: (i.version, i.history) for i in store.reviews(LEARNER).items}
+    assert reviewer.backfill(LEARNER) == 0  # again: nothing made, nothing touched
+    assert {i.id: (i.version, i.history) for i in store.reviews(LEARNER).items} == before
+
+
+def test_a_lesson_in_progress_or_right_throughout_makes_no_backfilled_items(tutor):
+    store = MemoryStore()
+    conv = tutor.start("greetings")
+    for text in ["Hola", "Me llama Ana"]:  # a miss, but the lesson is not finished
+        conv = store.save(LEARNER, tutor.respond(conv, text).conversation)
+    assert Reviewer(tutor, store, Clock()).backfill(LEARNER) == 0
+    assert store.reviews(LEARNER).items == []
+
+
+LA, TOKYO = ZoneInfo("America/Los_Angeles"), ZoneInfo("Asia/Tokyo")
+
+
+def at(zone, *when) -> float:
+    return datetime(*when, tzinfo=zone).timestamp()
+
+
+def test_days_in_a_row_count_the_learners_own_midnight_not_utcs():
+    # 23:30 and 00:30 in Los Angeles: two days practised there, one UTC day (the 2nd)
+    done = item(history=[Review(at(LA, 2026, 3, 1, 23, 30), 2, "lesson"),
+                         Review(at(LA, 2026, 3, 2, 0, 30), 3)])  # fmt: skip
+    now = at(LA, 2026, 3, 2, 1, 0)
+    assert streak(practice_days([], [done], LA), now, LA) == 2
+    assert streak(practice_days([], [done]), now) == 1  # what counting in UTC said
+    # a day later in LA, still no practice today: the two days before still count
+    assert streak(practice_days([], [done], LA), at(LA, 2026, 3, 3, 23, 59), LA) == 2
+    assert streak(practice_days([], [done], LA), at(LA, 2026, 3, 4, 0, 1), LA) == 0
+
+
+def test_due_today_ends_at_the_learners_midnight():
+    now = at(TOKYO, 2026, 3, 2, 23, 0)  # 14:00 UTC
+    tonight = item(step=2, due=at(TOKYO, 2026, 3, 2, 23, 50))
+    tomorrow = item(step=3, due=at(TOKYO, 2026, 3, 3, 1, 0))  # still the 2nd in UTC
+    assert [i.step for i in due_queue([tonight, tomorrow], now, TOKYO)] == [2]
+    assert due_count([tonight, tomorrow], now, TOKYO) == 1
+    assert next_due([tonight, tomorrow], now, TOKYO) == tomorrow.due
+    assert describe_next(tomorrow.due, now, TOKYO).endswith("is tomorrow.")
+    clock = Clock(now)
+    reviewer = Reviewer(None, MemoryStore(), clock, TOKYO)  # type: ignore[arg-type]
+    reviewer.store.save_review(LEARNER, tonight)
+    reviewer.store.save_review(LEARNER, tomorrow)
+    assert reviewer.due_today(LEARNER) == 1
+    clock.now = at(TOKYO, 2026, 3, 3, 0, 0)  # past the learner's midnight
+    assert reviewer.due_today(LEARNER) == 2

@@ -5,10 +5,12 @@ import csv
 import io
 import sqlite3
 import zipfile
+from datetime import UTC, datetime
 from io import StringIO
 from pathlib import Path
 
 import pytest
+from store_contract import review_item
 
 from langbot import api, review_api
 from langbot.cli import main
@@ -157,8 +159,27 @@ def test_api_exports_the_deck_and_the_csv(api_store):
         (None, "learner"),
         ({"learner": "x y"}, "learner"),
         ({"learner": LEARNER, "format": "pdf"}, "format"),
+        ({"learner": LEARNER, "format": "csv", "tz": "Mars/Olympus"}, "tz"),
     ],
 )
 def test_api_export_refuses_a_bad_query_naming_the_field(api_store, query, field):
     result = api.handler(export_event(query))
     assert result["statusCode"] == 400 and f'"field": "{field}"' in result["body"]
+
+
+def test_the_csvs_due_date_is_the_learners_own(api_store, progress_file):
+    store_item = review_item(due=datetime(2026, 3, 2, 20, 0, tzinfo=UTC).timestamp())
+    api_store.save_review(LEARNER, store_item)  # 20:00 UTC on the 2nd: the 3rd in Tokyo
+    SqliteStore(progress_file).save_review(LEARNER, store_item)  # the CLI's
+    query = {"learner": LEARNER, "format": "csv"}
+    for tz, day in ((None, "2026-03-02"), ("Asia/Tokyo", "2026-03-03")):
+        body = api.handler(export_event(query | ({"tz": tz} if tz else {})))["body"]
+        assert next(csv.DictReader(io.StringIO(body.lstrip("\ufeff"))))["due"] == day
+    code, out = run("review", "export", "--learner", LEARNER, "--format", "csv", "--output", "-",
+                    "--tz", "Asia/Tokyo")  # fmt: skip
+    assert code == 0 and next(csv.DictReader(io.StringIO(out)))["due"] == "2026-03-03"
+
+
+def test_the_cli_refuses_a_time_zone_it_does_not_know(capsys):
+    code, _ = run("review", "--learner", LEARNER, "--tz", "Mars/Olympus")
+    assert code == 2 and "is not a time zone" in capsys.readouterr().err

@@ -28,6 +28,7 @@ DEMO_HOLD = "lb_demo_hold"
 # The review
 REVIEW_RUN = "lb_review_run"  # this tab's review session: its queue, place and results
 REVIEW_INPUT = "lb_review_input"
+BACKFILLED = "lb_backfilled"  # the learner whose old finished lessons this session made items for
 
 # The learner id (langbot.app.learner)
 LEARNER = "lb_learner"

@@ -14,12 +14,13 @@ import sqlite3
 import tempfile
 import zipfile
 from contextlib import closing
+from datetime import UTC, tzinfo
 from pathlib import Path
 
 import genanki
 
+from langbot.review.days import day_of
 from langbot.review.items import ReviewItem
-from langbot.review.queue import day_of
 
 FIELDS = ("question", "you_wrote", "correction", "cue", "english", "lesson", "step", "due")
 FORMATS = ("apkg", "csv")
@@ -42,8 +43,8 @@ _MODEL = genanki.Model(
 )  # fmt: skip
 
 
-def rows(items: list[ReviewItem]) -> list[dict[str, str]]:
-    """The export's fields for each item, in the lessons' order."""
+def rows(items: list[ReviewItem], tz: tzinfo = UTC) -> list[dict[str, str]]:
+    """The export's fields for each item, in the lessons' order (due: the learner's date)."""
     ordered = sorted(items, key=lambda i: (i.lesson_id, i.step))
     return [
         {
@@ -54,18 +55,18 @@ def rows(items: list[ReviewItem]) -> list[dict[str, str]]:
             "english": i.gloss,
             "lesson": i.lesson_id,
             "step": str(i.step),
-            "due": day_of(i.due),
+            "due": day_of(i.due, tz),
         }
         for i in ordered
     ]
 
 
-def to_csv(items: list[ReviewItem]) -> bytes:
+def to_csv(items: list[ReviewItem], tz: tzinfo = UTC) -> bytes:
     """The items as UTF-8 CSV (with a BOM, so spreadsheets read the accents), one row each."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows(items))
+    writer.writerows(rows(items, tz))
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
@@ -96,6 +97,6 @@ def to_apkg(items: list[ReviewItem], learner: str, now: float) -> bytes:
     return buffer.getvalue()
 
 
-def export(items: list[ReviewItem], learner: str, fmt: str, now: float) -> bytes:
-    """The items in `fmt` ("apkg" or "csv")."""
-    return to_apkg(items, learner, now) if fmt == "apkg" else to_csv(items)
+def export(items: list[ReviewItem], learner: str, fmt: str, now: float, tz: tzinfo = UTC) -> bytes:
+    """The items in `fmt` ("apkg" or "csv"; the CSV's due dates in the learner's zone)."""
+    return to_apkg(items, learner, now) if fmt == "apkg" else to_csv(items, tz)

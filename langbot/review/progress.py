@@ -2,12 +2,12 @@
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, timedelta, tzinfo
 from typing import Any
 
 from langbot.conversation import Conversation
+from langbot.review.days import date_of, day_of
 from langbot.review.items import ReviewItem
-from langbot.review.queue import day_of
 
 KIND_NAMES = {
     "gender_number": "gender & number",
@@ -66,16 +66,19 @@ def mistakes_by_kind(items: list[ReviewItem]) -> dict[str, tuple[int, int]]:
     return {name: (made[name], fixed[name]) for name, _ in made.most_common()}
 
 
-def practice_days(completions: list[dict[str, Any]], items: list[ReviewItem]) -> set[str]:
-    """The days (UTC, YYYY-MM-DD) with a finished lesson, a missed step or a review."""
-    days = {day_of(c["completed_at"]) for c in completions}
-    days |= {day_of(r.at) for i in items for r in i.history}
+def practice_days(
+    completions: list[dict[str, Any]], items: list[ReviewItem], tz: tzinfo = UTC
+) -> set[str]:
+    """The learner's days (in their zone, YYYY-MM-DD) with a finished lesson, a missed step
+    or a review."""
+    days = {day_of(c["completed_at"], tz) for c in completions}
+    days |= {day_of(r.at, tz) for i in items for r in i.history}
     return days
 
 
-def streak(days: set[str], now: float) -> int:
-    """Days practised in a row, up to today (or up to yesterday, if not yet today)."""
-    day = date.fromisoformat(day_of(now))
+def streak(days: set[str], now: float, tz: tzinfo = UTC) -> int:
+    """Days practised in a row, up to the learner's today (or yesterday, if not yet today)."""
+    day = date_of(now, tz)
     if day.isoformat() not in days:
         day -= timedelta(days=1)
     count = 0

@@ -6,6 +6,7 @@ is applied again to the newer item, so no answer is ever lost.
 """
 
 import logging
+from datetime import UTC, tzinfo
 
 from langbot.conversation import MAX_ATTEMPTS, Conversation
 from langbot.errors import SaveConflict
@@ -22,10 +23,13 @@ RETRIES = 3
 
 
 class Reviewer:
-    """The tutor, a learner's review items in the store, and a clock."""
+    """The tutor, a learner's review items in the store, a clock, and the learner's time zone
+    (their days: what is due today)."""
 
-    def __init__(self, tutor: Tutor, store: ProgressStore, clock: Clock = system_clock) -> None:
-        self.tutor, self.store, self.clock = tutor, store, clock
+    def __init__(
+        self, tutor: Tutor, store: ProgressStore, clock: Clock = system_clock, tz: tzinfo = UTC
+    ) -> None:
+        self.tutor, self.store, self.clock, self.tz = tutor, store, clock, tz
 
     def reviews(self, learner: str) -> Reviews:
         """The learner's items that can still be asked; damaged rows counted as skipped."""
@@ -35,15 +39,15 @@ class Reviewer:
 
     def due(self, learner: str) -> list[ReviewItem]:
         """The items due today, the longest overdue first."""
-        return due_queue(self.reviews(learner).items, self.clock())
+        return due_queue(self.reviews(learner).items, self.clock(), self.tz)
 
     def due_today(self, learner: str) -> int:
         """How many reviews are due today."""
-        return due_count(self.store.reviews(learner).items, self.clock())
+        return due_count(self.store.reviews(learner).items, self.clock(), self.tz)
 
     def next_due(self, learner: str) -> float | None:
         """When the next review after today falls due."""
-        return next_due(self.reviews(learner).items, self.clock())
+        return next_due(self.reviews(learner).items, self.clock(), self.tz)
 
     def finish(self, learner: str, item: ReviewItem, turn: session.ReviewTurn) -> ReviewItem:
         """Schedule a finished review and save it; a lost race is applied to the newer item."""
@@ -60,12 +64,19 @@ class Reviewer:
                 item = newer
         raise SaveConflict("This review was saved by another tab first; please answer again.")
 
-    def ensure_items(self, learner: str, conv: Conversation) -> int:
+    def ensure_items(
+        self,
+        learner: str,
+        conv: Conversation,
+        at: float | None = None,
+        have: set[str] | None = None,
+    ) -> int:
         """At a lesson's end: an item for every missed step that has none yet (one lost to
-        a store outage mid-lesson, say); return how many were added."""
+        a store outage mid-lesson, say), missed `at` (default now); return how many were added."""
         lesson = self.tutor.lesson(conv.lesson_id)
-        have = {i.id for i in self.store.reviews(learner).items}
-        added, now = 0, self.clock()
+        if have is None:
+            have = {i.id for i in self.store.reviews(learner).items}
+        added, now = 0, self.clock() if at is None else at
         for step in sorted({m.step for m in conv.mistakes}):
             if item_key(lesson.id, step) in have or step > len(lesson.steps):
                 continue
@@ -79,6 +90,24 @@ class Reviewer:
             except SaveConflict:
                 continue  # another tab made it meanwhile
         return added
+
+    def backfill(self, learner: str) -> int:
+        """Items for the missed steps of lessons finished before reviews existed, from the
+        stored finished conversations, dated when each was finished; a step with an item is
+        left alone, so running it again makes none. How many were made."""
+        finished = {
+            lesson_id: conv
+            for lesson_id, conv in self.store.statuses(learner).items()
+            if conv.completed and conv.mistakes and lesson_id in self.tutor.lessons
+        }
+        if not finished:
+            return 0
+        when = {c["lesson_id"]: c["completed_at"] for c in self.store.completions(learner)}
+        have = {i.id for i in self.store.reviews(learner).items}
+        return sum(
+            self.ensure_items(learner, conv, when.get(lesson_id), have)
+            for lesson_id, conv in finished.items()
+        )
 
     def record_lesson_turn(self, learner: str, outcome: TurnOutcome) -> ReviewItem | None:
         """After a lesson turn that moved past a missed step: create or reschedule its item."""

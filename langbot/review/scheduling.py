@@ -75,3 +75,19 @@ def schedule(item: ReviewItem, rating: Rating, now: float, source: str = "review
             "history": [*item.history, Review(at=now, rating=int(rating), source=source)],
         }
     )
+
+
+def replay_onto(newer: ReviewItem, mine: ReviewItem) -> ReviewItem:
+    """`newer` (saved elsewhere meanwhile) with the reviews `mine` has and it lacks, replayed
+    in time order, so neither copy's answers are lost; a replayed lesson miss brings its text."""
+    have = set(newer.history)
+    extra = sorted((r for r in mine.history if r not in have), key=lambda r: r.at)
+    item = newer
+    for review in extra:
+        at = max(review.at, item.last_review or review.at)  # FSRS counts days forward only
+        item = schedule(item, Rating(review.rating), at, review.source)
+    if any(r.source == "lesson" for r in extra):
+        item = item.model_copy(
+            update={"wrote": mine.wrote, "correction": mine.correction, "kinds": mine.kinds}
+        )
+    return item

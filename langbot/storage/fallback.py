@@ -1,7 +1,7 @@
 """A store wrapper that keeps learners going when the real store fails for a while.
 
-A failed write falls back for that one operation: the conversation or completion is kept
-in memory and a background thread writes it to the real store, with backoff, once that
+A failed write falls back for that one operation: the conversation, completion or review
+item is kept in memory (review items in `review_stash.py`) and a background thread writes it to the real store, with backoff, once that
 is usable again. Reads go to the real store, overlaid with what is still waiting. A read
 that fails falls back too: it answers from what this process last read or wrote for that
 learner (so a learner mid-lesson keeps their place), else as a new lesson, whose save can
@@ -11,7 +11,6 @@ error itself (which may name a file) is only logged.
 """
 
 import logging
-import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -21,6 +20,8 @@ from langbot.conversation import Conversation
 from langbot.errors import SaveConflict, StorageError
 from langbot.review.items import ReviewItem, Reviews
 from langbot.storage.protocol import ProgressStore
+from langbot.storage.retry import BackgroundRetry
+from langbot.storage.review_stash import ReviewStash
 
 log = logging.getLogger(__name__)
 
@@ -42,27 +43,24 @@ class _Pending:
     force: bool
 
 
-class FallbackStore:
+class FallbackStore(BackgroundRetry):
     """Wraps a store; failed writes wait in memory and are retried in the background."""
 
     def __init__(self, primary: ProgressStore, *, retry_min: float = 0.05, retry_max: float = 2.0):
+        super().__init__(retry_min, retry_max)
         self.primary = primary
-        self.retry_min, self.retry_max = retry_min, retry_max
         self._pending: dict[tuple[str, str], _Pending] = {}
         self._completions: list[tuple[str, str, dict[str, Any], float]] = []
         self._failure: str | None = None
         self._reads_failing = False
         self._known: OrderedDict[tuple[str, str], Conversation] = OrderedDict()
-        self._lock = threading.RLock()
-        self._flushing = threading.Lock()  # one flush at a time, or a completion is written twice
-        self._flusher: threading.Thread | None = None
-        self._closed = threading.Event()
+        self._reviews = ReviewStash()  # review items: kept and retried the same way
 
     @property
     def warning(self) -> str | None:
         """What to tell the learner while the store is failing; None when all is well."""
         with self._lock:
-            if not (self._pending or self._completions or self._reads_failing):
+            if not (self.waiting() or self._reads_failing):
                 return None
             return KEPT_FOR_NOW
 
@@ -97,7 +95,7 @@ class FallbackStore:
     def waiting(self) -> int:
         """How many writes are waiting in memory for the real store."""
         with self._lock:
-            return len(self._pending) + len(self._completions)
+            return len(self._pending) + len(self._completions) + len(self._reviews)
 
     def load(self, learner: str, lesson_id: str) -> Conversation | None:
         """The newest conversation: one waiting to be written, else the stored one, else
@@ -201,17 +199,32 @@ class FallbackStore:
         return done
 
     def reviews(self, learner: str) -> Reviews:
-        """The learner's review items, from the real store (a failed read raises)."""
-        return self.primary.reviews(learner)
+        """The learner's review items with the saves still waiting; from the items last seen
+        while reads fail."""
+        try:
+            found: Reviews | None = self.primary.reviews(learner)
+            self._read_ok()
+            self._reviews.remember(learner, found.items, replace=True)
+        except StorageError as e:
+            self._read_failed(e)
+            found = None
+        return self._reviews.overlay(learner, found)
 
     def save_review(self, learner: str, item: ReviewItem) -> ReviewItem:
-        """Save a review item to the real store; a failure raises StorageError (not kept)."""
-        return self.primary.save_review(learner, item)
-
-    def flush(self) -> bool:
-        """Try once to write everything waiting; True when nothing is left waiting."""
-        with self._flushing:
-            return self._flush()
+        """Save a review item; if the store fails, keep it in memory and retry it later."""
+        if not self._reviews.holds(learner, item.id):
+            try:
+                saved = self.primary.save_review(learner, item)
+                self._reviews.remember(learner, [saved])
+                return saved
+            except StorageError as e:
+                log.error("saving a review failed; kept in memory and retried: %s", e)
+                with self._lock:
+                    self._failure = str(e)
+        saved = self._reviews.keep(learner, item)
+        with self._lock:
+            self._start_flusher()
+        return saved
 
     def _flush(self) -> bool:
         with self._lock:
@@ -224,6 +237,7 @@ class FallbackStore:
                 self.primary.record_completion(*item[:3])
                 with self._lock:
                     self._completions.remove(item)
+            self._reviews.flush(self.primary)
         except StorageError as e:
             with self._lock:
                 self._failure = str(e)
@@ -250,42 +264,3 @@ class FallbackStore:
                 self._know(key, written)
             else:  # saved again while we wrote: the next flush starts from what we wrote
                 entry.base, entry.force = written.version, False
-
-    def wait_until_saved(self, timeout: float) -> bool:
-        """Retry until everything waiting is written or `timeout` seconds pass."""
-        deadline = time.monotonic() + timeout
-        delay = self.retry_min
-        while not self.flush():
-            if time.monotonic() + delay > deadline:
-                return False
-            time.sleep(delay)
-            delay = min(delay * 2, self.retry_max)
-        return True
-
-    def _start_flusher(self) -> None:
-        # Called with the lock held; the thread clears `_flusher` under it when it is done.
-        if self._flusher is None:
-            self._flusher = threading.Thread(
-                target=self._retry, name="langbot-store-retry", daemon=True
-            )
-            self._flusher.start()
-
-    def _retry(self) -> None:
-        delay = self.retry_min
-        while True:
-            saved = self.flush()
-            with self._lock:
-                if (saved and not (self._pending or self._completions)) or self._closed.is_set():
-                    self._flusher = None
-                    return
-            if self._closed.wait(delay):
-                return
-            delay = min(delay * 2, self.retry_max)
-
-    def close(self) -> None:
-        """Stop retrying in the background (what still waits stays in memory)."""
-        self._closed.set()
-        with self._lock:
-            flusher = self._flusher
-        if flusher is not None:
-            flusher.join(timeout=5)

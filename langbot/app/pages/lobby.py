@@ -22,7 +22,7 @@ st.markdown(
     "Each lesson is a short conversation in Spanish. Watch the demo first if you like, "
     "then start: your place is saved as you go."
 )
-review_ui.render_due_today(progress, learner, "lobby")
+review_ui.render_due_today(progress, learner, "lobby", tutor)
 
 lessons = list(tutor.lessons.values())
 for index, lesson in enumerate(lessons):

@@ -12,7 +12,8 @@ from langbot.review.reviewer import Reviewer
 learner = widgets.start_page()
 tutor = resources.tutor()
 store = resources.store()
-reviewer = Reviewer(tutor, store)
+reviewer = Reviewer(tutor, store, tz=review_ui.learner_zone())
+review_ui.backfill_once(tutor, store, learner)
 try:
     completions = store.completions(learner)
     statuses = Practice(tutor, store).statuses(learner)
@@ -24,52 +25,35 @@ now = reviewer.clock()
 st.title("Your progress", anchor=False)
 if found.skipped:
     st.warning(review_ui.SKIPPED.format(n=found.skipped), icon=":material/warning:")
-streak, due, items = st.columns(3)
-streak.metric("Days in a row", figures.streak(figures.practice_days(completions, found.items), now))
-due.metric("Reviews due today", len(due_queue(found.items, now)))
-items.metric("Steps to review", len(found.items))
+days = figures.practice_days(completions, found.items, reviewer.tz)
+review_ui.render_figures(
+    {
+        "Days in a row": figures.streak(days, now, reviewer.tz),
+        "Reviews due today": len(due_queue(found.items, now, reviewer.tz)),
+        "Steps to review": len(found.items),
+    }
+)
 
 st.subheader("Right first time, per lesson", anchor=False)
 scores = figures.lesson_scores(completions, statuses)
 if not scores:
     st.markdown("Start a lesson and your scores show here.")
 else:
-    st.table(  # a plain table: lighter to load than the interactive dataframe
-        [
-            {
-                "Lesson": tutor.lessons[s.lesson_id].title
-                if s.lesson_id in tutor.lessons
-                else s.lesson_id,
-                "Right first time": s.right_first,
-                "Answered": s.answered,
-                "Share": f"{round(100 * s.right_first / s.answered)}%",
-            }
-            for s in scores.values()
-        ],
-        hide_index=True,
-    )
+    # a Markdown table: no table script for a new visitor's browser to load (st.table's is)
+    titles = {
+        s.lesson_id: tutor.lessons[s.lesson_id].title
+        for s in scores.values()
+        if s.lesson_id in tutor.lessons
+    }
+    st.markdown(review_ui.scores_table(scores.values(), titles))
 
 st.subheader("Your mistakes by kind", anchor=False)
 kinds = figures.mistakes_by_kind(found.items)
 if not kinds:
     st.markdown("No mistakes saved yet. ¡Perfecto!")
 else:
-    data = {
-        "kind": list(kinds),
-        "mistakes": [made for made, _ in kinds.values()],
-        "fixed since": [fixed for _, fixed in kinds.values()],
-    }
-    st.bar_chart(
-        data,
-        x="kind",
-        y=["mistakes", "fixed since"],
-        x_label="",  # horizontal: the kinds' axis
-        y_label="missed steps",
-        color=["#c8102e", "#2e7d32"],
-        stack=False,
-        horizontal=True,
-    )
+    st.html(review_ui.mistakes_chart(kinds))
     st.caption("Fixed since: the step's latest review was right at the first try.")
 
 st.subheader("Export", anchor=False)
-review_ui.render_downloads(found.items, learner, now)
+review_ui.render_downloads(found.items, learner, now, reviewer.tz)

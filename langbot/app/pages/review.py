@@ -14,7 +14,17 @@ from langbot.review.reviewer import Reviewer
 learner = widgets.start_page()
 tutor = resources.tutor()
 progress = resources.store()
-reviewer = Reviewer(tutor, progress)
+reviewer = Reviewer(tutor, progress, tz=review_ui.learner_zone())
+review_ui.backfill_once(tutor, progress, learner)
+notice = st.empty()  # filled last: the store's notice after this run's reads and saves
+
+
+def _stop() -> None:
+    """End the run, with the store's notice (answers kept in memory while it fails)."""
+    with notice:
+        resources.store_notice()
+    st.stop()
+
 
 run = st.session_state.get(keys.REVIEW_RUN)
 if run is None or run["learner"] != learner:
@@ -22,7 +32,7 @@ if run is None or run["learner"] != learner:
         found = reviewer.reviews(learner)
     except StorageError as e:
         widgets.show_error(e, "Your reviews are kept: try again in a moment.")
-    queue = due_queue(found.items, reviewer.clock())
+    queue = due_queue(found.items, reviewer.clock(), reviewer.tz)
     run = {"learner": learner, "items": [i.model_dump_json() for i in queue], "index": 0}
     run.update(conv=None, outcome=None, results=[], skipped=found.skipped)
     st.session_state[keys.REVIEW_RUN] = run
@@ -43,27 +53,36 @@ total = len(run["items"])
 if not total:
     del st.session_state[keys.REVIEW_RUN]  # the next visit looks again
     stored, now = _stored_items(), reviewer.clock()
-    st.markdown(describe_next(next_due(stored, now), now))
+    st.markdown(describe_next(next_due(stored, now, reviewer.tz), now, reviewer.tz))
     if st.button("Back to the lessons", icon=":material/grid_view:", key="lb_review_lobby"):
         nav.go(nav.LOBBY)
-    review_ui.render_downloads(stored, learner, now)
-    st.stop()
+    review_ui.render_downloads(stored, learner, now, reviewer.tz)
+    _stop()
 if run["index"] >= total:
     stored, now = _stored_items(), reviewer.clock()
-    review_ui.render_end(run["results"], describe_next(next_due(stored, now), now))
+    next_text = describe_next(next_due(stored, now, reviewer.tz), now, reviewer.tz)
+    review_ui.render_end(run["results"], next_text)
     if st.button("Check for more", icon=":material/refresh:", key="lb_review_again"):
         del st.session_state[keys.REVIEW_RUN]
         st.rerun()
-    review_ui.render_downloads(stored, learner, now)
-    st.stop()
+    review_ui.render_downloads(stored, learner, now, reviewer.tz)
+    _stop()
 
 item = ReviewItem.model_validate_json(run["items"][run["index"]])
 conv = Conversation.model_validate_json(run["conv"]) if run["conv"] else session.ask(tutor, item)
 lesson = tutor.lesson(item.lesson_id)
-st.progress(run["index"] / total, text=f"Review {run['index'] + 1} of {total}")
-st.caption(f"{widgets.escape_markdown(lesson.title)} · step {item.step}")
-show_gloss = st.toggle("English", key=keys.GLOSS)
-ui_chat.render_transcript(conv, show_gloss)
+header = st.empty()  # drawn last, as on the chat page: the bot's line reaches the screen
+# before the header's widgets, each a script a new visitor's browser must load first
+ui_chat.render_transcript(conv, bool(st.session_state.get(keys.GLOSS, False)))
+
+
+def _draw_header_and_stop() -> None:
+    """The item's header (where it stands, the English toggle), then the end of the run."""
+    with header.container():
+        st.progress(run["index"] / total, text=f"Review {run['index'] + 1} of {total}")
+        st.caption(f"{widgets.escape_markdown(lesson.title)} · step {item.step}")
+        st.toggle("English", key=keys.GLOSS)
+    _stop()
 
 
 def _next() -> None:
@@ -76,7 +95,7 @@ if run["outcome"]:
     st.success(review_ui.OUTCOME_WORDS[run["outcome"]], icon=":material/check:")
     label = "Next review" if run["index"] + 1 < total else "Finish"
     st.button(label, type="primary", icon=":material/arrow_forward:", on_click=_next)
-    st.stop()
+    _draw_header_and_stop()
 
 answer = st.chat_input("Answer in Spanish…", key=keys.REVIEW_INPUT)
 if answer is not None:
@@ -84,7 +103,7 @@ if answer is not None:
         turn = session.answer(tutor, item, conv, answer)
     except InputRejected as e:
         st.warning(widgets.escape_markdown(str(e)), icon=":material/info:")
-        st.stop()
+        _draw_header_and_stop()
     if turn.finished:
         try:
             reviewer.finish(learner, item, turn)
@@ -95,3 +114,4 @@ if answer is not None:
             st.balloons()
     run["conv"], run["outcome"] = turn.conversation.model_dump_json(), turn.outcome
     st.rerun()
+_draw_header_and_stop()
