@@ -141,8 +141,6 @@ class Step(_Strict):
     def _consistent(self) -> "Step":
         if not self.accept and self.asks is None:
             raise ValueError("a step needs `asks` (what it asks) or `accept` patterns, or both")
-        if self.asks and self.asks.of and self.asks.of not in SLOT_KINDS:
-            raise ValueError(f"asks.of is {self.asks.of!r}; use one of {', '.join(SLOT_KINDS)}")
         compiled = []
         for i, source in enumerate(self.accept):
             try:

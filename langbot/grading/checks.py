@@ -17,11 +17,15 @@ def check_slot_kinds(lessons: dict[str, Lesson], directory: Path | str | None = 
     known = slot_kinds(vocabulary)
     for lesson in lessons.values():
         for number, step in enumerate(lesson.steps, 1):
-            for name, spec in step.slots.items():
-                if isinstance(spec, str) and spec not in known:
+            kinds = [(name, spec) for name, spec in step.slots.items() if isinstance(spec, str)]
+            if step.asks is not None and step.asks.of:
+                kinds.append(("asks.of", step.asks.of))  # what the step asks about: a kind too
+            for name, spec in kinds:
+                if spec not in known:
                     classes = sorted(vocabulary.noun_classes | vocabulary.adjective_classes)
                     raise LessonFileError(
-                        f"{folder / (lesson.id + '.yaml')}: steps[{number - 1}].slots.{name}: "
+                        f"{folder / (lesson.id + '.yaml')}: steps[{number - 1}]."
+                        f"{name if name == 'asks.of' else 'slots.' + name}: "
                         f"{spec!r} is not a slot kind. Use a built-in kind "
                         f"({', '.join(BUILT_IN_KINDS)}), a word class of lessons/vocabulary/*.yaml "
                         f"({', '.join(classes)}), or add {spec!r} to the `classes` of the "
