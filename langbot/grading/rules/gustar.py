@@ -169,7 +169,8 @@ def _myself(ctx: Context):
     for i in _likings(ctx):
         lemma = _liking(ctx, i, ("pres",))
         if lemma and a.at(i - 1) in me and not a.accented(i):
-            if any(f.person == "1s" for f in a.of(i, "VERB")):
+            first = [f for f in a.of(i, "VERB") if f.person == "1s"]
+            if first and all(f.lemma == lemma for f in first):  # «me siento»: sentir too
                 form = _fix_form(ctx, lemma, i + 1)
                 if form:
                     yield Hit(i, i + 1, form)
