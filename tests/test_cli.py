@@ -57,7 +57,7 @@ def test_grade_human_output():
     code, out = run("grade", "greetings", "4", "soy bien")
     assert code == 0
     assert out.startswith("✘ not yet (nextStep 2)")
-    assert "takes estar, not ser" in out
+    assert "use estar, not ser" in out
 
 
 @pytest.mark.parametrize(

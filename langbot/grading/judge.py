@@ -5,6 +5,7 @@ greetings, thanks and extra clauses) and nothing in it is a definite error. It i
 when the core is missing (another question, English, off topic) or an error is certain.
 """
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -101,6 +102,8 @@ def _wrong_person(
 def _corrected(tokens: Tokens, errors: list[GrammarError], recheck) -> str | None:
     """The learner's sentence with every error the checks know of fixed, written right; None
     when a fix leaves an error behind (the model answer is shown instead)."""
+    if not _PLAIN_SENTENCE.fullmatch(tokens.original):
+        return None  # a link, an address or markup is never written back to the learner
     for _ in range(_FIX_ROUNDS):
         fixed = apply_fixes(tokens, errors)
         if fixed is None:
@@ -112,6 +115,7 @@ def _corrected(tokens: Tokens, errors: list[GrammarError], recheck) -> str | Non
     return None
 
 
+_PLAIN_SENTENCE = re.compile(r"[\w\s.,;:!?¿¡«»()\"“”'’-]*")
 _FIX_ROUNDS = 3  # a fix may reveal the next error ("Yo gusto las novelas": me gusta, gustan)
 
 

@@ -6,6 +6,7 @@ import re
 import typing
 from pathlib import Path
 
+from langbot.asks import AskKind
 from langbot.grading.knowledge import GrammarLists, knowledge
 from langbot.grading.lexicon import ReadingRecord
 from langbot.grading.rules.base import JudgeKind, RuleKind
@@ -32,6 +33,7 @@ def _schema_names() -> frozenset[str]:
         names |= set(model.model_fields)
     for literal in (RuleKind, JudgeKind, PlaceEntry.model_fields["kind"].annotation):
         names |= set(typing.get_args(literal))
+    names |= set(typing.get_args(AskKind))  # what a step asks: plan, order…
     for info in ReadingRecord.model_fields.values():  # UD's feature values: Fin, ud…
         for arg in typing.get_args(info.annotation):
             names |= set(typing.get_args(arg)) or ({arg} if isinstance(arg, str) else set())

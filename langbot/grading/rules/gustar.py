@@ -131,9 +131,9 @@ def _agreement(ctx: Context):
         number = _liked_number(ctx, skip_adverbs(a, ctx.kb, i + 1))
         written = a.original(i)
         if number == "p" and "3s" in persons and "3p" not in persons:
-            yield Hit(i, i + 1, written + "n", {"what": ctx.words["plural_things"][0]})
+            yield Hit(i, i + 1, written + "n", {"what": ctx.spelled["plural_things"][0]})
         elif number == "s" and "3p" in persons and "3s" not in persons:
-            yield Hit(i, i + 1, written[:-1], {"what": ctx.words["one_thing"][0]})
+            yield Hit(i, i + 1, written[:-1], {"what": ctx.spelled["one_thing"][0]})
 
 
 def _fix_form(ctx: Context, lemma: str, j: int) -> str | None:

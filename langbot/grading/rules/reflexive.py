@@ -5,7 +5,7 @@ from weakref import WeakKeyDictionary
 
 from langbot.grading.analysis import Analysis, Features
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import other_tense, skip_adverbs
+from langbot.grading.rules.common import form_for, other_tense, skip_adverbs
 from langbot.grading.rules.copula import adjective_at, capital_at
 from langbot.grading.verbs import PERSONS
 
@@ -70,13 +70,20 @@ def _step_reflexive(ctx: Context):
             continue
         prev = a.at(i - 1)
         right = _pronoun(ctx, person)
+        said = {"verb": ctx.reflexive_verbs[verbs[0].lemma]}
         if prev in ctx.kb.reflexive:
-            if person not in ctx.kb.reflexive[prev]:
-                yield Hit(i - 1, i, right)
+            own = sorted(ctx.kb.reflexive[prev])
+            if person in own:
+                continue
+            form = form_for(ctx.kb, verbs[0].lemma, own[0]) if own[0] == "1s" else None
+            if form:  # «me llamas»: one talks about oneself, so the verb is what slipped
+                yield Hit(i - 1, i + 1, f"{_lower(ctx, i - 1)} {form}", said)
+            else:
+                yield Hit(i - 1, i, right, said)
         elif prev in ctx.words["possessive_not_pronoun"]:
-            yield Hit(i - 1, i, right)
+            yield Hit(i - 1, i, right, said)
         elif i == 0 or a.of(i - 1, "PRON") or a.at(i - 1) in ctx.words["before_pronoun"]:
-            yield Hit(i, i + 1, f"{right} {_lower(ctx, i)}")
+            yield Hit(i, i + 1, f"{right} {_lower(ctx, i)}", said)
 
 
 def _named(ctx: Context):

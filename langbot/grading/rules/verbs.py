@@ -3,95 +3,26 @@
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, only_verb, other_tense, skip_adverbs
+from langbot.grading.rules.subjects import (
+    PERSON,
+    after_subject,
+    name_end,
+    past_complement,
+    subject_np,
+    subjects,
+)
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
-
-_PERSON = {"s": "3s", "p": "3p"}
-
-
-def _subject_np(ctx: Context, start: int):
-    """A noun phrase of people or animals opening a clause at start, with a known number."""
-    a = ctx.analysis
-    np = a.noun_phrase(start)
-    if np is None or not np.noun.number or not np.noun.classes:
-        return None
-    if not np.noun.classes & set(ctx.words["not_subject_classes"]):
-        return np
-    return None
-
-
-def _subject_starts(ctx: Context):
-    """Where a subject may start: a clause's start (after punctuation or a conjunction), or
-    after an adverb or «todo»; never inside a coordination or after a preposition."""
-    a = ctx.analysis
-    for i in range(len(a)):
-        if not (a.of(i, "DET") or a.of(i, "NUM")):
-            continue  # a noun phrase starts with one
-        prev = i - 1
-        if a.at(prev) in ctx.words["coordinators"] or a.of(prev, "ADP"):
-            continue
-        if prev < 0 or a.at(prev) == BOUNDARY or a.of(prev, "CONJ") or a.only(prev, "ADV"):
-            yield i
-        elif any(f.lemma in ctx.words["before_subject"] for f in a.of(prev, "ADJ")):
-            yield i
-
-
-def _subjects(ctx: Context):
-    """Each noun-phrase subject of people or animals, with where it starts."""
-    a = ctx.analysis
-    for start in _subject_starts(ctx):
-        np = _subject_np(ctx, start)
-        if np is None or a.at(np.end) in ctx.words["coordinators"]:
-            continue  # «mi madre y yo»: a coordinated subject
-        if a.at(start) not in ctx.words["contracted"]:
-            yield start, np
-
-
-def _after_subject(ctx: Context, k: int) -> int:
-    a = ctx.analysis
-    while True:
-        j = skip_adverbs(a, ctx.kb, k)
-        while a.of(j, "CLITIC"):
-            j += 1
-        if j == k:
-            return k
-        k = j
-
-
-def _name_end(a, j: int) -> int:
-    """The end of a name from j: a capitalised word the lexicon does not know, and the
-    capitalised words after it that cannot be verbs (Stephen King)."""
-    if j >= len(a) or not a.original(j)[:1].isupper() or a.readings[j]:
-        return j
-    j += 1
-    while j < len(a) and a.original(j)[:1].isupper() and not a.of(j, "VERB"):
-        j += 1
-    return j
-
-
-def _past_complement(ctx: Context, k: int) -> int:
-    """Past a «de» phrase that completes a subject (los libros de Harry Potter, las
-    canciones de ella): where its verb should be."""
-    a = ctx.analysis
-    if a.at(k) not in ctx.words["of"]:
-        return k
-    np = a.noun_phrase(k + 1)
-    if np is not None:
-        return np.end
-    if any(f.person for f in a.of(k + 1, "PRON")):
-        return k + 2
-    end = _name_end(a, k + 1)
-    return end if end > k + 1 else k
 
 
 def _noun_subject_person(ctx: Context):
     a = ctx.analysis
-    for start, np in _subjects(ctx):
-        k = _after_subject(ctx, _past_complement(ctx, np.end))
+    for start, np in subjects(ctx):
+        k = after_subject(ctx, past_complement(ctx, np.end))
         if a.of(k, "ADJ") or other_tense(a, ctx.kb, k) or a.at(k) in ctx.words["impersonal"]:
             continue
         verbs = a.present(k)
-        want = _PERSON[np.noun.number]
+        want = PERSON[np.noun.number]
         if fold(np.noun.lemma) in ctx.words["group_nouns"] and any(
             f.person == ctx.words["group_person"][0] for f in verbs
         ):
@@ -114,10 +45,10 @@ def _name_subject_person(ctx: Context):
             continue
         if start > 0 and a.original(start - 1)[:1].isupper() and not a.readings[start - 1]:
             continue  # inside a longer name: counted from its first word
-        end = _name_end(a, start)
+        end = name_end(a, start)
         if a.at(end) in ctx.words["coordinators"] or a.at(start - 1) in ctx.words["coordinators"]:
             continue  # «Ana y yo»: a coordinated subject
-        k = _after_subject(ctx, end)
+        k = after_subject(ctx, end)
         verbs = a.present(k)
         if not verbs:
             continue
@@ -125,7 +56,7 @@ def _name_subject_person(ctx: Context):
         if (other and not a.of(k + 1, "ADP")) or other_tense(a, ctx.kb, k):
             continue  # «Ana, vivo…», or an adjective (vivo)
         if all(f.person in ctx.words["speaker_persons"] for f in verbs):
-            fixes = {form_for(ctx.kb, f.lemma, _PERSON["s"]) for f in verbs}
+            fixes = {form_for(ctx.kb, f.lemma, PERSON["s"]) for f in verbs}
             if len(fixes) == 1 and None not in fixes and not a.of(k - 1, "CLITIC"):
                 subject = a.tokens.original_text(start, end)
                 yield Hit(k, k + 1, fixes.pop(), {"subject": subject})
@@ -133,11 +64,11 @@ def _name_subject_person(ctx: Context):
 
 def _noun_subject_infinitive(ctx: Context):
     a = ctx.analysis
-    for start, np in _subjects(ctx):
+    for start, np in subjects(ctx):
         k = skip_adverbs(a, ctx.kb, np.end)
         infs = [f for f in only_verb(a, k) if f.form == "inf"]
         if infs and len(a.readings[k]) == 1:
-            fix = form_for(ctx.kb, infs[0].lemma, _PERSON[np.noun.number])
+            fix = form_for(ctx.kb, infs[0].lemma, PERSON[np.noun.number])
             if fix:
                 yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, np.end)})
 
@@ -172,14 +103,14 @@ def _missing_verb(ctx: Context):
     a = ctx.analysis
     people = set(ctx.words["person_classes"])
     for start, end in _verbless_clauses(ctx):
-        np = _subject_np(ctx, start)
+        np = subject_np(ctx, start)
         if np is None or not np.noun.classes & people or a.at(start) in ctx.words["indefinite"]:
             continue  # «una ciudad muy bonita» answers a question; «mi hermano muy alto» not
         if a.at(np.end) not in ctx.words["degree"]:
             continue
         adj = a.of(np.end + 1, "ADJ")
         if adj and np.end + 2 == end and not a.of(np.end + 1, "NOUN"):
-            fix = form_for(ctx.kb, ctx.words["copulas"][0], _PERSON[np.noun.number])
+            fix = form_for(ctx.kb, ctx.words["copulas"][0], PERSON[np.noun.number])
             yield Hit(np.end, np.end + 1, f"{fix} {a.original(np.end)}")
 
 
