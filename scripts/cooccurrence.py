@@ -11,14 +11,13 @@ gender, and the generator leaves such a noun out, so no rule can call it an erro
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
-import zipfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import yaml
+from make_tatoeba_sets import even_half
 
 ROOT = Path(__file__).resolve().parent.parent
 WORD = re.compile(r"[a-záéíóúüñ]+")
@@ -38,19 +37,7 @@ def tatoeba_sentences() -> list[str]:
     held = set()
     for path in (ROOT / "evals" / "real-native-heldout").glob("*.yaml"):
         held |= {row["text"].strip() for row in yaml.safe_load(path.read_text()) or []}
-    with zipfile.ZipFile(value) as archive:
-        name = next(n for n in archive.namelist() if n.endswith("spa.txt"))
-        lines = archive.read(name).decode("utf-8").splitlines()
-    out: dict[str, None] = {}
-    for line in lines:
-        parts = line.split("\t")
-        if len(parts) < 2:
-            continue
-        spanish = parts[1].strip()
-        even = hashlib.sha1(spanish.encode("utf-8")).hexdigest()[0] in "02468ace"
-        if even and spanish not in held:  # the odd half is never looked at
-            out.setdefault(spanish, None)
-    return list(out)
+    return [s for s in even_half(Path(value)) if s not in held]  # the odd half is never read
 
 
 def determiners(ud: dict[str, Counter]) -> dict[str, tuple[str, str]]:

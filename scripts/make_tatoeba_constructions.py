@@ -17,7 +17,7 @@ from pathlib import Path
 
 from make_tatoeba_sets import MAX_WORDS, even_half
 from make_tatoeba_sets import REVIEW_DROPS as FIRST_DROPS
-from real_data import EVALS, heldout, match_step, words, write_rows
+from real_data import EVALS, heldout, match_step, native_row, words, write_rows
 
 from langbot.grading.knowledge import knowledge
 
@@ -117,8 +117,7 @@ def main(argv: list[str]) -> int:
             continue
         step = match_construction(text, kb)
         if step:
-            rows.append({"lesson": step[0], "step": step[1], "text": text,
-                         "expected": "correct", "category": "other_words"})  # fmt: skip
+            rows.append(native_row(step, text))
     header = [
         "Native speakers' sentences (Tatoeba via manythings.org spa-eng, CC-BY 2.0 FR) with the",
         "constructions of issue 19 part 3, tuning half only. Made by",

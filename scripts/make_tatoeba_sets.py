@@ -17,7 +17,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from real_data import EVALS, heldout, match_step, words, write_rows
+from real_data import EVALS, heldout, match_step, native_row, words, write_rows
 
 MAX_WORDS = 15
 # Rows dropped on review by eye: the rule matched but a learner could not say it in answer
@@ -185,8 +185,7 @@ def main(argv: list[str]) -> int:
     for text in even_half(Path(argv[0])):
         step = match_step(text)
         if step and len(words(text)) <= MAX_WORDS and text not in REVIEW_DROPS:
-            rows.append({"lesson": step[0], "step": step[1], "text": text,
-                         "expected": "correct", "category": "other_words"})  # fmt: skip
+            rows.append(native_row(step, text))
     header = [
         "Native speakers' sentences (Tatoeba via manythings.org spa-eng, CC-BY 2.0 FR) that",
         "answer the step's question. Made by scripts/make_tatoeba_sets.py; see",

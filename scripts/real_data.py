@@ -134,6 +134,12 @@ def match_first_clause(sentence: str) -> tuple[str, int] | None:
     return match_step(parts[0])
 
 
+def native_row(step: tuple[str, int], text: str) -> dict:
+    """An eval row for a native speaker's sentence that answers a step as it is."""
+    return {"lesson": step[0], "step": step[1], "text": text,
+            "expected": "correct", "category": "other_words"}  # fmt: skip
+
+
 def write_rows(path: Path, header: list[str], rows: list[dict]) -> None:
     """Write eval rows (EvalRow fields) one flow mapping a line, sorted by lesson and step."""
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -36,6 +36,12 @@ def copulas(ctx: Context) -> tuple[tuple[int, Copula], ...]:
     return found
 
 
+def _copulas_of(ctx: Context, which: int):
+    """The forms of one copula (0: ser, 1: estar, as the family's words list them)."""
+    lemma = ctx.words["copulas"][which]
+    return ((i, c) for i, c in copulas(ctx) if c.lemma == lemma)
+
+
 def _copula_at(ctx: Context, i: int) -> Copula | None:
     """Ser or estar at i, in the present or imperfect with a person, or the infinitive
     (person ""); not «esta» the demonstrative."""
@@ -152,10 +158,7 @@ def _asks_where(ctx: Context, i: int, j: int) -> bool:
 
 def _ser_for_place(ctx: Context):
     a = ctx.analysis
-    ser = ctx.words["copulas"][0]
-    for i, c in copulas(ctx):
-        if c.lemma != ser:
-            continue
+    for i, c in _copulas_of(ctx, 0):
         j = skip_adverbs(a, ctx.kb, i + 1)
         if a.at(i - 1) in ctx.words["where"]:
             place = _asks_where(ctx, i, j)
@@ -195,10 +198,7 @@ def _identity(ctx: Context, j: int) -> str | None:
 
 def _estar_for_ser(ctx: Context):
     a = ctx.analysis
-    estar = ctx.words["copulas"][1]
-    for i, c in copulas(ctx):
-        if c.lemma != estar:
-            continue
+    for i, c in _copulas_of(ctx, 1):
         what = _identity(ctx, skip_adverbs(a, ctx.kb, i + 1))
         fix = _other(ctx, c) if what else None
         if fix:
@@ -208,9 +208,8 @@ def _estar_for_ser(ctx: Context):
 def _estar_noun_phrase(ctx: Context):
     """«Estoy una persona feliz»: estar before a noun phrase that names what the subject is."""
     a = ctx.analysis
-    estar = ctx.words["copulas"][1]
-    for i, c in copulas(ctx):
-        if c.lemma != estar or c.person not in ctx.words["personal_subjects"]:
+    for i, c in _copulas_of(ctx, 1):
+        if c.person not in ctx.words["personal_subjects"]:
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         np = a.noun_phrase(j)
