@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from helpers import table
 
 from langbot.conversation import Conversation
 from langbot.evaluation import load_eval_set
@@ -240,18 +241,7 @@ def test_a_name_in_an_accent_note_keeps_its_capital(tutor):
 
 @pytest.mark.parametrize(
     "lesson,step,text,note",
-    [  # the issue saw notes for sofia, dias, cafe and mas, but none for these
-        ("likes", 3, "si, me gusta el futbol", "«futbol» needs an accent: «fútbol»"),
-        ("cafe", 3, "un bocadillo de jamon", "«jamon» needs an accent: «jamón»"),
-        ("cafe", 3, "perdon, un bocadillo, por favor", "«perdon» needs an accent: «perdón»"),
-        (
-            "likes",
-            7,
-            "me gustan las comedias romanticas",
-            "«romanticas» needs an accent: «románticas»",
-        ),
-        ("greetings", 3, "soy de espana", "«espana» needs the letter ñ: «España»"),
-    ],
+    table("replies", "accent_notes", "lesson,step,text,note"),
 )
 def test_every_word_missing_its_accent_or_n_gets_its_note(tutor, lesson, step, text, note):
     conv = Conversation(lesson_id=lesson, step=step, attempt=1)
