@@ -109,15 +109,7 @@ def test_every_correction_is_right_spanish_with_no_stray_punctuation(tutor, less
 
 @pytest.mark.parametrize(
     "lesson,step,text,want",
-    [
-        ("cafe", 2, "UN CAFÉ CON LECHE", "Muy bien, un café con leche."),
-        ("cafe", 2, "quiero un te verde por favor", "Muy bien, un té verde."),
-        ("greetings", 3, "soy de los estados unidos", "¡Qué bien! Me encanta Estados Unidos."),
-        ("greetings", 3, "soy de las palmas", "¡Qué bien! Me encanta Las Palmas."),
-        ("family", 7, "en los estados unidos", "¿En Estados Unidos? ¡Qué bonito!"),
-        # an adjective typed in lower case is no name: the value is left out
-        ("greetings", 2, "Hola Sofía, buenos días, yo también soy nueva aquí", "¡Mucho gusto!"),
-    ],
+    table("replies", "echoes", "lesson,step,text,followup"),
 )
 def test_an_echo_writes_the_learners_value_right(tutor, lesson, step, text, want):
     conv = Conversation(lesson_id=lesson, step=step, attempt=1)
