@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from helpers import table
 
 from langbot.errors import LessonFileError
 from langbot.grading.inflection import feminine, plural
@@ -67,16 +68,7 @@ def test_regular_feminine(word, expected):
 
 @pytest.mark.parametrize(
     ("form", "lemma", "gender", "number"),
-    [
-        ("cafe", "café", "m", "s"),
-        ("canciones", "canción", "f", "p"),
-        ("hermana", "hermana", "f", "s"),
-        ("estudiante", "estudiante", None, "s"),
-        ("lunes", "lunes", "m", None),
-        ("gafas", "gafas", "f", "p"),
-        ("examenes", "examen", "m", "p"),
-        ("jovenes", "joven", None, "p"),
-    ],
+    table("words", "vocabulary_nouns", "form,lemma,gender,number"),
 )
 def test_noun_forms(vocab, form, lemma, gender, number):
     noun = vocab.nouns[form]
@@ -85,18 +77,7 @@ def test_noun_forms(vocab, form, lemma, gender, number):
 
 @pytest.mark.parametrize(
     ("form", "lemma", "gender", "number"),
-    [
-        ("cansadas", "cansado", "f", "p"),
-        ("cansado", "cansado", "m", "s"),
-        ("inglesa", "inglés", "f", "s"),
-        ("ingleses", "inglés", "m", "p"),
-        ("espanola", "español", "f", "s"),
-        ("trabajadoras", "trabajador", "f", "p"),
-        ("inteligentes", "inteligente", None, "p"),
-        ("felices", "feliz", None, "p"),
-        ("mejor", "mejor", None, "s"),
-        ("marrones", "marrón", None, "p"),
-    ],
+    table("words", "vocabulary_adjectives", "form,lemma,gender,number"),
 )
 def test_adjective_forms(vocab, form, lemma, gender, number):
     adj = vocab.adjectives[form]
