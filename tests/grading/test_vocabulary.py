@@ -66,22 +66,17 @@ def test_regular_feminine(word, expected):
     assert feminine(word) == expected
 
 
-@pytest.mark.parametrize(
-    ("form", "lemma", "gender", "number"),
-    table("words", "vocabulary_nouns", "form,lemma,gender,number"),
-)
-def test_noun_forms(vocab, form, lemma, gender, number):
-    noun = vocab.nouns[form]
-    assert (noun.lemma, noun.gender, noun.number) == (lemma, gender, number)
+FORMS = [
+    (part, *row)
+    for part in ("nouns", "adjectives")
+    for row in table("words", f"vocabulary_{part}", "form,lemma,gender,number")
+]
 
 
-@pytest.mark.parametrize(
-    ("form", "lemma", "gender", "number"),
-    table("words", "vocabulary_adjectives", "form,lemma,gender,number"),
-)
-def test_adjective_forms(vocab, form, lemma, gender, number):
-    adj = vocab.adjectives[form]
-    assert (adj.lemma, adj.gender, adj.number) == (lemma, gender, number)
+@pytest.mark.parametrize(("part", "form", "lemma", "gender", "number"), FORMS)
+def test_noun_and_adjective_forms(vocab, part, form, lemma, gender, number):
+    entry = getattr(vocab, part)[form]
+    assert (entry.lemma, entry.gender, entry.number) == (lemma, gender, number)
 
 
 def test_helpers(vocab):
