@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from helpers import table
 
 from langbot.conversation import Conversation
 from langbot.evaluation import load_eval_set
@@ -108,15 +109,7 @@ def test_every_correction_is_right_spanish_with_no_stray_punctuation(tutor, less
 
 @pytest.mark.parametrize(
     "lesson,step,text,want",
-    [
-        ("cafe", 2, "UN CAFÉ CON LECHE", "Muy bien, un café con leche."),
-        ("cafe", 2, "quiero un te verde por favor", "Muy bien, un té verde."),
-        ("greetings", 3, "soy de los estados unidos", "¡Qué bien! Me encanta Estados Unidos."),
-        ("greetings", 3, "soy de las palmas", "¡Qué bien! Me encanta Las Palmas."),
-        ("family", 7, "en los estados unidos", "¿En Estados Unidos? ¡Qué bonito!"),
-        # an adjective typed in lower case is no name: the value is left out
-        ("greetings", 2, "Hola Sofía, buenos días, yo también soy nueva aquí", "¡Mucho gusto!"),
-    ],
+    table("replies", "echoes", "lesson,step,text,followup"),
 )
 def test_an_echo_writes_the_learners_value_right(tutor, lesson, step, text, want):
     conv = Conversation(lesson_id=lesson, step=step, attempt=1)
@@ -240,18 +233,7 @@ def test_a_name_in_an_accent_note_keeps_its_capital(tutor):
 
 @pytest.mark.parametrize(
     "lesson,step,text,note",
-    [  # the issue saw notes for sofia, dias, cafe and mas, but none for these
-        ("likes", 3, "si, me gusta el futbol", "«futbol» needs an accent: «fútbol»"),
-        ("cafe", 3, "un bocadillo de jamon", "«jamon» needs an accent: «jamón»"),
-        ("cafe", 3, "perdon, un bocadillo, por favor", "«perdon» needs an accent: «perdón»"),
-        (
-            "likes",
-            7,
-            "me gustan las comedias romanticas",
-            "«romanticas» needs an accent: «románticas»",
-        ),
-        ("greetings", 3, "soy de espana", "«espana» needs the letter ñ: «España»"),
-    ],
+    table("replies", "accent_notes", "lesson,step,text,note"),
 )
 def test_every_word_missing_its_accent_or_n_gets_its_note(tutor, lesson, step, text, note):
     conv = Conversation(lesson_id=lesson, step=step, attempt=1)

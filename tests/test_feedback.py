@@ -2,6 +2,7 @@
 words, an honest summary, reactions that fit, English for every bot line, and free help."""
 
 import pytest
+from helpers import table
 
 from langbot.conversation import Conversation
 from langbot.tutor import Tutor
@@ -59,18 +60,7 @@ def test_the_summary_lists_only_real_mistakes(tutor, lessons):
 
 @pytest.mark.parametrize(
     "lesson,step,text,expected",
-    [
-        ("greetings", 4, "Estoy cansado", "¡Vaya! Espero que estés mejor pronto."),
-        ("greetings", 4, "Estoy muy bien", "Me alegro."),
-        (
-            "family",
-            8,
-            "No, no tengo mascotas",
-            "¡Vaya! Pues te presento a Toby otro día. ¡Hasta pronto!",
-        ),
-        ("greetings", 2, "Me llamo Pedro, mucho gusto", "¡Mucho gusto, Pedro!"),
-        ("greetings", 2, "Me llamo <b>Ana</b>", "¡Mucho gusto!"),
-    ],
+    table("replies", "reactions", "lesson,step,text,expected"),
 )
 def test_reactions_fit_what_was_said(tutor, lesson, step, text, expected):
     outcome = tutor.respond(at(lesson, step), text)

@@ -9,6 +9,7 @@ import json
 
 import pytest
 from fakes import chat_body, model_output, scripted, scripted_judge, tgi_stream_judge
+from helpers import strings
 
 from langbot.cli import main
 from langbot.lessons import load_lessons
@@ -160,15 +161,7 @@ def test_a_trick_split_across_sagemaker_stream_parts_is_caught(trick, monkeypatc
     _assert_nothing_given_away(chunks, outcome)
 
 
-CLEAN = [
-    "¡Casi! Suma otra vez: diez más cinco. Dilo con palabras, por favor.",
-    "Casi. Piensa en los números entre catorce y dieciséis.",
-    "Not quite: add the two numbers and say the result in words.",
-    "¡Muy bien que lo intentes! ¿Cuántos años tienes tú? No, eso es otra pregunta. Suma.",
-    "Casi: catorce es diez más cuatro. Te quedan 2 intentos.",
-    "Recuerda: el número empieza por «qu...». ¡Ánimo!",
-    "Mira la pregunta otra vez.\n¿Cuánto es diez más cinco?",
-]
+CLEAN = strings("leak_tricks", "clean_replies")
 
 
 @pytest.mark.parametrize("reply", CLEAN)
@@ -238,15 +231,7 @@ def test_langbot_grade_json_never_prints_a_trick(trick, httpserver, monkeypatch)
     assert not any(trick in e or "Say" in e for e in response["errors"])
 
 
-RECAST_TRICKS = [
-    "m.e l.l.a.m.o T.o.m",
-    "Me lla-mo T o m",
-    "ME LLAMO TΟM",  # Greek capital omicron
-    "me\u034f llamo\u3164Tom",
-    "&amp;amp;amp;#77;e llamo Tom",
-    "me llamo <i>Tom</i>",
-    "me·llamo·tom",
-]
+RECAST_TRICKS = strings("leak_tricks", "recast_tricks")
 
 
 @pytest.mark.parametrize("trick", RECAST_TRICKS)

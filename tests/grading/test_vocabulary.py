@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from helpers import table
 
 from langbot.errors import LessonFileError
 from langbot.grading.inflection import feminine, plural
@@ -65,42 +66,17 @@ def test_regular_feminine(word, expected):
     assert feminine(word) == expected
 
 
-@pytest.mark.parametrize(
-    ("form", "lemma", "gender", "number"),
-    [
-        ("cafe", "café", "m", "s"),
-        ("canciones", "canción", "f", "p"),
-        ("hermana", "hermana", "f", "s"),
-        ("estudiante", "estudiante", None, "s"),
-        ("lunes", "lunes", "m", None),
-        ("gafas", "gafas", "f", "p"),
-        ("examenes", "examen", "m", "p"),
-        ("jovenes", "joven", None, "p"),
-    ],
-)
-def test_noun_forms(vocab, form, lemma, gender, number):
-    noun = vocab.nouns[form]
-    assert (noun.lemma, noun.gender, noun.number) == (lemma, gender, number)
+FORMS = [
+    (part, *row)
+    for part in ("nouns", "adjectives")
+    for row in table("words", f"vocabulary_{part}", "form,lemma,gender,number")
+]
 
 
-@pytest.mark.parametrize(
-    ("form", "lemma", "gender", "number"),
-    [
-        ("cansadas", "cansado", "f", "p"),
-        ("cansado", "cansado", "m", "s"),
-        ("inglesa", "inglés", "f", "s"),
-        ("ingleses", "inglés", "m", "p"),
-        ("espanola", "español", "f", "s"),
-        ("trabajadoras", "trabajador", "f", "p"),
-        ("inteligentes", "inteligente", None, "p"),
-        ("felices", "feliz", None, "p"),
-        ("mejor", "mejor", None, "s"),
-        ("marrones", "marrón", None, "p"),
-    ],
-)
-def test_adjective_forms(vocab, form, lemma, gender, number):
-    adj = vocab.adjectives[form]
-    assert (adj.lemma, adj.gender, adj.number) == (lemma, gender, number)
+@pytest.mark.parametrize(("part", "form", "lemma", "gender", "number"), FORMS)
+def test_noun_and_adjective_forms(vocab, part, form, lemma, gender, number):
+    entry = getattr(vocab, part)[form]
+    assert (entry.lemma, entry.gender, entry.number) == (lemma, gender, number)
 
 
 def test_helpers(vocab):
