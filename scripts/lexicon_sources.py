@@ -40,9 +40,11 @@ TENSES = {
     ("subjuntivo", "futuro"): ("Sub", "Fut"),
 }
 AUXILIARIES = {"ser", "estar", "haber"}
-VERBECC_VERBS = (
-    Path(__import__("verbecc").__file__).parent / "data" / "xml" / "verbs" / "verbs-es.xml"
-)
+
+
+def verbecc_verbs() -> Path:
+    """verbecc's list of Spanish verbs (imported only when the lexicon is generated)."""
+    return Path(__import__("verbecc").__file__).parent / "data" / "xml" / "verbs" / "verbs-es.xml"
 
 
 def vocabulary_readings():
@@ -81,7 +83,7 @@ def voc_fold(word: str) -> str:
 
 def verbecc_infinitives() -> set[str]:
     """The verbs verbecc has a conjugation template for."""
-    text = VERBECC_VERBS.read_text(encoding="utf-8")
+    text = verbecc_verbs().read_text(encoding="utf-8")
     return set(re.findall(r"<i>([^<]+)</i>", text))
 
 
