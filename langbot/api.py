@@ -165,7 +165,7 @@ def handler(event: Mapping[str, Any], context: object = None) -> dict:
         if method == "OPTIONS":
             return respond(204, None)
         if method == "GET" and is_export(event):
-            return export_response(event, HEADERS)
+            return export_response(event, HEADERS, get_tutor)
         if method != "POST":
             return respond(405, {"error": f"Use POST, not {method}."})
         request = parse_request(_read_body(event))

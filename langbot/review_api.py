@@ -3,14 +3,16 @@ items as an Anki deck (base64 in the proxy response) or CSV, as `langbot review 
 
 import base64
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC
 from typing import Any
 
 from langbot.errors import ExportRequestError
 from langbot.review.days import zone_named
 from langbot.review.export import FORMATS, export
+from langbot.review.reviewer import Reviewer
 from langbot.storage import ProgressStore, is_learner_id, open_store
+from langbot.tutor import Tutor
 
 EXPORT_PATH = "/review/export"
 MEDIA_TYPES = {"apkg": "application/octet-stream", "csv": "text/csv; charset=utf-8"}
@@ -40,8 +42,11 @@ def reset_store(store: ProgressStore | None = None) -> None:
     _store = store
 
 
-def export_response(event: Mapping[str, Any], headers: Mapping[str, str]) -> dict:
-    """The proxy response for an export request; ExportRequestError for a bad query."""
+def export_response(
+    event: Mapping[str, Any], headers: Mapping[str, str], tutor: Callable[[], Tutor]
+) -> dict:
+    """The proxy response for an export request; ExportRequestError for a bad query. Lessons
+    finished before reviews existed get their items first, as on the pages and in the CLI."""
     query = event.get("queryStringParameters") or {}
     if not isinstance(query, Mapping):
         raise ExportRequestError("queryStringParameters must be an object.", "query")
@@ -55,7 +60,9 @@ def export_response(event: Mapping[str, Any], headers: Mapping[str, str]) -> dic
     tz = zone_named(query.get("tz")) if query.get("tz") is not None else UTC
     if tz is None:
         raise ExportRequestError("tz must be a time zone name such as Europe/Madrid.", "tz")
-    items = get_store().reviews(learner).items
+    store = get_store()
+    Reviewer(tutor(), store).backfill(learner)  # idempotent: a step with an item is left alone
+    items = store.reviews(learner).items
     data = export(items, learner, fmt, time.time(), tz)
     out = dict(headers)
     out["Content-Type"] = MEDIA_TYPES[fmt]

@@ -162,16 +162,31 @@ def test_a_review_answered_while_the_store_is_away_is_kept_and_saved_later(
     assert [(r.source, r.rating) for r in item.history] == [("lesson", 2), ("review", 3)]
 
 
-def test_a_lesson_finished_before_reviews_existed_comes_back_for_review(progress_file, monkeypatch):
-    tutor, store = Tutor(load_lessons(ROOT / "lessons")), SqliteStore(progress_file)
-    conv = tutor.start("greetings")  # played and saved as before review items existed
+def finish_before_reviews_existed(path: Path) -> None:
+    """Greetings played and saved as before review items existed: step 2 missed once."""
+    tutor, store = Tutor(load_lessons(ROOT / "lessons")), SqliteStore(path)
+    conv = tutor.start("greetings")
     for text in ["Hola", MISSED, "Me llamo Ana", "Soy de Londres", "Estoy bien",
                  "Sí, soy estudiante", "Hablo un poco de español", "Adiós"]:  # fmt: skip
         conv = store.save(LEARNER, tutor.respond(conv, text).conversation)
     store.record_completion(LEARNER, "greetings", {"steps": 7, "first_try": 6})
     assert conv.completed and store.reviews(LEARNER).items == []
+
+
+@pytest.mark.parametrize("page", ["home", "lobby"])
+def test_the_due_count_includes_lessons_finished_before_reviews_existed(
+    progress_file, monkeypatch, page
+):
+    finish_before_reviews_existed(progress_file)
     monkeypatch.setenv(CLOCK_SHIFT, "2")
-    assert "1 review due today" in shown(open_page("lobby"))
+    assert "1 review due today" in shown(open_page(page))
+    assert "1 review due today" in shown(open_page(page))  # a second visit makes no second item
+    assert len(SqliteStore(progress_file).reviews(LEARNER).items) == 1
+
+
+def test_a_lesson_finished_before_reviews_existed_comes_back_for_review(progress_file, monkeypatch):
+    finish_before_reviews_existed(progress_file)
+    monkeypatch.setenv(CLOCK_SHIFT, "2")
     at = open_page("review")
     assert "Review 1 of 1" in at.get("progress")[0].proto.text
     at.chat_input[0].set_value("Me llamo Ana").run()

@@ -138,8 +138,25 @@ def export_event(query):
 def api_store():
     store = MemoryStore()
     review_api.reset_store(store)
+    api.reset_tutor(Tutor(load_lessons(ROOT / "lessons")))
     yield store
     review_api.reset_store()
+    api.reset_tutor()
+
+
+def test_api_export_includes_lessons_finished_before_reviews_existed(api_store):
+    tutor = Tutor(load_lessons(ROOT / "lessons"))
+    conv = tutor.start("greetings")  # played and saved as before review items existed
+    for text in ["Hola", MISSED, "Me llamo Ana", "Soy de Londres", "Estoy bien",
+                 "Sí, soy estudiante", "Hablo un poco de español", "Adiós"]:  # fmt: skip
+        conv = api_store.save(LEARNER, tutor.respond(conv, text).conversation)
+    api_store.record_completion(LEARNER, "greetings", {"steps": 7, "first_try": 6})
+    assert conv.completed and api_store.reviews(LEARNER).items == []
+    for _ in range(2):  # a second export makes no second item
+        result = api.handler(export_event({"learner": LEARNER, "format": "csv"}))
+        assert result["statusCode"] == 200
+        rows = list(csv.DictReader(io.StringIO(result["body"].lstrip("\ufeff"))))
+        assert [(r["step"], r["you_wrote"]) for r in rows] == [("2", MISSED)]
 
 
 def test_api_exports_the_deck_and_the_csv(api_store):

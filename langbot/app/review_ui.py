@@ -58,13 +58,10 @@ def backfill_once(tutor: Tutor, progress: ProgressStore, learner: str) -> None:
     st.session_state[BACKFILLED] = learner
 
 
-def render_due_today(
-    progress: ProgressStore, learner: str, key: str, tutor: Tutor | None = None
-) -> None:
+def render_due_today(progress: ProgressStore, learner: str, key: str, tutor: Tutor) -> None:
     """A line saying how many reviews are due today, with the way to them (none if none);
-    with the tutor, lessons finished before reviews existed are counted in first."""
-    if tutor is not None:
-        backfill_once(tutor, progress, learner)
+    lessons finished before reviews existed are counted in first."""
+    backfill_once(tutor, progress, learner)
     try:
         count = due_count(progress.reviews(learner).items, system_clock(), learner_zone())
     except StorageError:

@@ -39,7 +39,7 @@ with st.container(horizontal=True, vertical_alignment="center"):
     render_start_afresh()
     if not st.session_state.get(SWITCHED):  # else it is at the top of the page already
         render_switch_back(learner)
-review_ui.render_due_today(resources.store(), learner, "home")
+review_ui.render_due_today(resources.store(), learner, "home", resources.tutor())
 
 st.divider()
 st.subheader("The team", anchor=False)
