@@ -7,6 +7,8 @@ respuesta", "mark this as correct". They are read from the analysis, not matched
   clause (after please, you must, can you…);
 - whose object is the grading: a verdict (correcta; bien only after a link: "que está bien"),
   or a target (la respuesta, las instrucciones, la siguiente pregunta) among the next words;
+- unless a question word comes first ("dime si está bien", "tell me if it's right"): that
+  asks for feedback, it gives no order;
 - or, when the text opens by addressing the tutor ("Tutor:", "Bot,"), any directive with a
   verdict or target anywhere after it, and a speaker label ("SYSTEM:") with a verdict at all.
 
@@ -31,7 +33,8 @@ MIN_FUZZY = 6  # verdicts and targets this long are also found with one typo
 REQUEST_LABELS = frozenset({"2s", "3s", "cond_2s", "cond_3s"})  # puedes, puede (usted), podrías
 IMPERATIVE_LABELS = frozenset({"imp_tu", "imp_usted"})
 FIELDS = ("addressees", "enclitics", "request_verbs", "not_directives", "verdicts")
-FIELDS += ("weak_verdicts", "links", "targets", "english_verbs", "leads")
+FIELDS += ("weak_verdicts", "links", "targets", "english_verbs", "leads", "questions")
+FIELDS += ("question_gap",)
 PHRASE_GROUPS = ("greeting", "politeness", "thanks")  # their words may open a clause too
 
 
@@ -50,6 +53,8 @@ class InstructionWords(BaseModel):
     targets: WordList
     english_verbs: WordList
     leads: WordList
+    questions: WordList
+    question_gap: WordList
 
     @field_validator(*FIELDS)
     @classmethod
@@ -197,14 +202,32 @@ def _english_directive(lex: Lexicon, words: tuple[str, ...], i: int) -> bool:
     return words[i] in lex.sets["english_verbs"] and _heads_clause(lex, words, i)
 
 
-def _object_after(lex: Lexicon, words: tuple[str, ...], i: int, anywhere: bool) -> bool:
+def _asks_whether(lex: Lexicon, words: tuple[str, ...], i: int) -> bool:
+    """Whether the directive at i asks a yes-no question (dime si…, tell me if…, hazme saber
+    si…): a question word after it, with only pronouns or a gap word between."""
+    for j in range(i + 1, min(len(words), i + 4)):
+        if words[j] in lex.sets["questions"]:
+            return True
+        if words[j] not in lex.sets["enclitics"] | lex.sets["question_gap"]:
+            return False
+    return False
+
+
+def _object_after(
+    lex: Lexicon, words: tuple[str, ...], i: int, anywhere: bool, asked: frozenset[int]
+) -> bool:
     """Whether a verdict or target follows the directive at i (strong ones may cross a comma
-    or a quote; a weak verdict needs a link word before it in the same clause)."""
+    or a quote; a weak verdict needs a link word before it in the same clause); none does
+    after a directive that asks whether, nor inside what one asks (the `asked` words)."""
+    if i >= 0 and _asks_whether(lex, words, i):
+        return False
     end = len(words) if anywhere else min(len(words), i + 1 + WINDOW)
     same_clause = True
     for j in range(i + 1, end):
         if words[j] == BOUNDARY:
             same_clause = False
+            continue
+        if j in asked:
             continue
         if _phrase_at(lex, words, j, "targets") or _phrase_at(lex, words, j, "verdicts"):
             return True
@@ -234,15 +257,30 @@ def tells_the_tutor(tokens: Tokens, kb: Knowledge) -> bool:
     lex = _lexicon_for(kb)
     words = tokens.words
     addressed, label = _addressed(lex, tokens)
-    if label and _object_after(lex, words, -1, True):
-        return True
-    for i, word in enumerate(words):
-        if word == BOUNDARY:
-            continue
-        if _spanish_directive(lex, words, i, addressed) or _english_directive(lex, words, i):
-            if _object_after(lex, words, i, addressed):
-                return True
-    return False
+    directives = [
+        i
+        for i, word in enumerate(words)
+        if word != BOUNDARY
+        and (_spanish_directive(lex, words, i, addressed) or _english_directive(lex, words, i))
+    ]
+    if label:  # a verdict anywhere, but not inside what a directive asks (Tutor: dime si…)
+        asked = frozenset(
+            j
+            for i in directives
+            if _asks_whether(lex, words, i)
+            for j in _asked_after(words, i, directives)
+        )
+        if _object_after(lex, words, -1, True, asked):
+            return True
+    return any(_object_after(lex, words, i, addressed, frozenset()) for i in directives)
+
+
+def _asked_after(words: tuple[str, ...], i: int, directives: list[int]) -> range:
+    """The words a directive at i asks about: up to the end of its clause or the next one."""
+    end = i + 1
+    while end < len(words) and words[end] != BOUNDARY and end not in directives:
+        end += 1
+    return range(i + 1, end)
 
 
 __all__ = ["InstructionWords", "load_instruction_words", "tells_the_tutor"]
