@@ -12,7 +12,7 @@ from moto import mock_aws
 from store_contract import StoreContract, conversation
 
 from langbot.config import load_settings
-from langbot.errors import ConfigError, DamagedProgress, StorageError
+from langbot.errors import ConfigError, DamagedProgress, SaveConflict, StorageError
 from langbot.storage import FallbackStore, MemoryStore, open_store
 from langbot.storage.dynamodb import PROGRESS_TTL, DynamoStore, open_dynamodb_store
 
@@ -322,3 +322,45 @@ def test_a_corrupt_review_item_is_skipped_and_counted(aws, store):
     found = store.reviews("learner-one")
     assert [i.step for i in found.items] == [1] and found.skipped == 1
     assert store.statuses("learner-one") == {}  # no warning rows from review items either
+
+
+@pytest.mark.parametrize("version", [{"S": "3"}, {"N": "1.5"}, {"BOOL": True}])
+def test_an_item_whose_version_is_not_a_number_is_named_and_replaced_keeping_progress(
+    aws, store, caplog, version
+):
+    from langbot.lessons import load_lessons
+    from langbot.practice import Practice
+    from langbot.tutor import Tutor
+
+    tutor = Tutor(load_lessons(Path(__file__).resolve().parent.parent / "lessons"))
+    practice = Practice(tutor, store)
+    practice.answer("learner-one", "greetings", "Hola")  # the learner is at step 2
+    aws.update_item(  # a hand edit or another tool left a version DynamoDB cannot count on
+        TableName=TABLE,
+        Key={"learner": {"S": "learner-one"}, "lesson": {"S": "greetings"}},
+        UpdateExpression="SET version = :v",
+        ExpressionAttributeValues={":v": version},
+    )
+    caplog.set_level("WARNING")
+    outcome = practice.answer("learner-one", "greetings", "Me llamo Ana")
+    assert outcome.verdict.correct  # the place was kept: step 2's answer, not a fresh lesson
+    saved = store.load("learner-one", "greetings")
+    assert saved.step == 3 and saved.version >= 1
+    assert [t.text for t in saved.transcript if t.role == "learner"] == ["Hola", "Me llamo Ana"]
+    message = caplog.text
+    assert "'greetings'" in message and "version" in message and "not a whole number" in message
+    stale = saved.model_copy(update={"version": 0})  # a tab that read the bad item still reloads
+    with pytest.raises(SaveConflict):
+        store.save("learner-one", stale)
+
+
+def test_a_restart_and_a_review_replace_an_item_whose_version_is_not_a_number(aws, store):
+    from store_contract import review_item
+
+    _put_raw(aws, "greetings", conversation={"S": '{"old": true}'}, version={"S": "x"})
+    assert store.save("learner-one", conversation("greetings"), force=True).version == 1
+    _put_raw(aws, "cafe", conversation={"S": '{"old": true}'}, version={"N": "1.5"})
+    assert store.save("learner-one", conversation("cafe"), force=True).version == 1
+    _put_raw(aws, "review#greetings#2", item={"S": "{}"}, version={"S": "x"})
+    assert store.save_review("learner-one", review_item(step=2)).version == 1
+    assert [i.step for i in store.reviews("learner-one").items] == [2]

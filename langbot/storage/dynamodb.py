@@ -12,7 +12,9 @@ sort key `lesson` (S), TTL on `expires_at`. A learner's items live in one partit
 
 Lesson ids cannot contain `#`, so the two kinds never collide. The app's IAM role allows
 only GetItem, PutItem, UpdateItem and Query on the table; this module uses nothing else.
-Saves are UpdateItem calls with a condition on `version` (ADD moves it on).
+Saves are UpdateItem calls with a condition on `version` (ADD moves it on). A `version`
+that is not a whole number (a hand edit, another tool) is logged naming the item, read as 0,
+and replaced on the next save by a write conditional on that very value.
 """
 
 import json
@@ -120,10 +122,20 @@ class DynamoStore:
                 return
             kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]
 
-    @staticmethod
-    def _parse(item: dict[str, Any]) -> Conversation | None:
-        data = item.get("conversation", {}).get("S")
-        return parse_conversation(data, item.get("version", {}).get("N", 0))
+    def _version(self, item: dict[str, Any]) -> int:
+        """The item's version; one that is not a whole number is logged, naming the item, as 0."""
+        raw = item.get("version")
+        if raw is None or _whole(raw) is not None:
+            return _whole(raw) or 0
+        log.warning(
+            "DynamoDB table %r: the item of learner %r, lesson %r has a version attribute that is"
+            " not a whole number (%r); it is read as 0 and replaced on the next save",
+            self.table, item.get("learner", {}).get("S"), item.get("lesson", {}).get("S"), raw,
+        )  # fmt: skip
+        return 0
+
+    def _parse(self, item: dict[str, Any]) -> Conversation | None:
+        return parse_conversation(item.get("conversation", {}).get("S"), self._version(item))
 
     def load(self, learner: str, lesson_id: str) -> Conversation | None:
         """The learner's saved conversation for a lesson, or None."""
@@ -131,9 +143,38 @@ class DynamoStore:
         item = self._call("get_item", Key=key, ConsistentRead=True).get("Item")
         if not item:
             return None
-        return read_conversation(
-            item.get("conversation", {}).get("S"), item.get("version", {}).get("N", 0)
-        )
+        return read_conversation(item.get("conversation", {}).get("S"), self._version(item))
+
+    def _update(self, key: dict[str, Any], update: str, values: dict, **kwargs: Any) -> int:
+        """An UpdateItem whose `ADD version :one` moves the version on; the new version. If the
+        stored version is not a whole number, the item is replaced by a write conditional on
+        that very value (a save that raced it still gets SaveConflict)."""
+        try:
+            reply = self._call(
+                "update_item", Key=key, UpdateExpression=update, ExpressionAttributeValues=values,
+                ReturnValues="UPDATED_NEW", **kwargs,
+            )  # fmt: skip
+            bad = reply["Attributes"]["version"]  # a forced ADD onto 1.5 gives 2.5
+        except (SaveConflict, StorageError):
+            try:
+                item = self._call("get_item", Key=key, ConsistentRead=True).get("Item") or {}
+            except StorageError:
+                item = {}
+            if "version" not in item or _whole(item["version"]) is not None:
+                raise
+            bad = item["version"]
+        if _whole(bad) is not None:
+            return _whole(bad)  # type: ignore[return-value]
+        self._version(key | {"version": bad})  # logs which item, and why it is replaced
+        kwargs["ConditionExpression"] = "version = :bad"
+        reply = self._call(
+            "update_item", Key=key, ReturnValues="UPDATED_NEW", **kwargs,
+            UpdateExpression=update.replace(" ADD version :one", ", version = :one"),
+            ExpressionAttributeValues={
+                k: v for k, v in values.items() if k not in (":v", ":zero")
+            } | {":bad": bad},
+        )  # fmt: skip
+        return int(reply["Attributes"]["version"]["N"])
 
     def save(
         self, learner: str, conversation: Conversation, *, force: bool = False
@@ -155,15 +196,8 @@ class DynamoStore:
             else:
                 kwargs["ConditionExpression"] = "version = :v"
                 values[":v"] = {"N": str(conversation.version)}
-        reply = self._call(
-            "update_item",
-            Key={"learner": {"S": learner}, "lesson": {"S": conversation.lesson_id}},
-            UpdateExpression=update,
-            ExpressionAttributeValues=values,
-            ReturnValues="UPDATED_NEW",
-            **kwargs,
-        )
-        version = int(reply["Attributes"]["version"]["N"])
+        key = {"learner": {"S": learner}, "lesson": {"S": conversation.lesson_id}}
+        version = self._update(key, update, values, **kwargs)
         return conversation.model_copy(update={"version": version})
 
     def statuses(self, learner: str) -> dict[str, Conversation]:
@@ -208,7 +242,7 @@ class DynamoStore:
         """The learner's review items; damaged rows skipped and counted."""
         return collect(
             [
-                (item.get("item", {}).get("S"), item.get("version", {}).get("N", 0))
+                (item.get("item", {}).get("S"), self._version(item))
                 for item in self._query(learner, REVIEW)
             ]
         )
@@ -225,16 +259,20 @@ class DynamoStore:
         if item.version == 0:
             condition = "attribute_not_exists(version)"
             del values[":v"]
-        reply = self._call(
-            "update_item",
-            Key={"learner": {"S": learner}, "lesson": {"S": REVIEW + item.id}},
-            UpdateExpression="SET #item = :i, updated_at = :u ADD version :one",
+        version = self._update(
+            {"learner": {"S": learner}, "lesson": {"S": REVIEW + item.id}},
+            "SET #item = :i, updated_at = :u ADD version :one",
+            values,
             ExpressionAttributeNames={"#item": "item"},
-            ExpressionAttributeValues=values,
             ConditionExpression=condition,
-            ReturnValues="UPDATED_NEW",
         )
-        return item.model_copy(update={"version": int(reply["Attributes"]["version"]["N"])})
+        return item.model_copy(update={"version": version})
+
+
+def _whole(attribute: object) -> int | None:
+    """A stored version attribute as a whole number, or None ({"S": "3"}, {"N": "1.5"})."""
+    number = attribute.get("N") if isinstance(attribute, dict) else None
+    return int(number) if isinstance(number, str) and number.lstrip("-").isdigit() else None
 
 
 def open_dynamodb_store(settings: Settings, client: Any = None) -> DynamoStore:
