@@ -15,12 +15,13 @@ from langbot.display import write_turns
 from langbot.errors import InputRejected, LangbotError, RequestError, StaleTurn, UsageError
 from langbot.eval_cli import add_eval_arguments, cmd_eval
 from langbot.review_cli import LEARNER_HELP, add_review_arguments, cmd_review, open_learner, settle
-from langbot.tutor import Tutor
+from langbot.tutor import SIMPLE_MODE, Tutor
 
 if TYPE_CHECKING:
     from langbot.practice import Practice
 
 EXIT_USAGE = 2
+FAULT_NOTE = "The model backend failed ({}): the built-in engine answered."
 logger = logging.getLogger(__name__)
 
 
@@ -146,7 +147,10 @@ def cmd_grade(args: argparse.Namespace, out: TextIO, inp: TextIO) -> int:
         return _grade_batch(tutor, args.batch, out, inp)
     if args.lesson is None or args.step is None or args.text is None:
         raise InputRejected("grade needs LESSON STEP TEXT, or --batch FILE.")
-    response = tutor.grade(args.lesson, args.step, args.attempt, args.text)
+    outcome = tutor.grade_outcome(args.lesson, args.step, args.attempt, args.text)
+    if outcome.fault is not None:  # the built-in engine stood in: one line on stderr
+        sys.stderr.write(f"langbot: {SIMPLE_MODE} {FAULT_NOTE.format(outcome.fault)}\n")
+    response = outcome.response
     if args.json:
         out.write(response.model_dump_json() + "\n")
     else:

@@ -39,6 +39,7 @@ class TurnOutcome:
     messages: list[Turn]
     verdict: Verdict
     source: str = "builtin"
+    fault: str | None = None  # why the built-in engine stood in for the judge (simple mode)
 
 
 def opening_line(lesson: Lesson, number: int) -> Turn:

@@ -145,12 +145,19 @@ class Tutor:
 
     def grade(self, lesson_key: str | int, step: int, attempt: int, text: str) -> TurnResponse:
         """Judge one turn statelessly, as the API contract and `langbot grade` do."""
+        return self.grade_outcome(lesson_key, step, attempt, text).response
+
+    def grade_outcome(
+        self, lesson_key: str | int, step: int, attempt: int, text: str
+    ) -> TurnOutcome:
+        """Judge one turn statelessly; the whole outcome (its source and fault say whether
+        the built-in engine stood in, and why)."""
         lesson = self.lesson(lesson_key)
         lesson.step(step)
         if not 1 <= attempt <= MAX_ATTEMPTS:
             raise InputRejected(f"attempt must be 1, 2 or 3, not {attempt}.")
         conv = Conversation(lesson_id=lesson.id, step=step, attempt=attempt)
-        return self.respond(conv, text).response
+        return self.respond(conv, text)
 
 
 @dataclass
@@ -221,5 +228,5 @@ class TurnStream:
         notice = Turn(role="bot", kind="notice", text=SIMPLE_MODE, step=self.conversation.step)
         outcome.messages.insert(0, notice)
         outcome.conversation.transcript.insert(len(self.conversation.transcript) + 1, notice)
-        outcome.source = FALLBACK_SOURCE
+        outcome.source, outcome.fault = FALLBACK_SOURCE, str(fault)
         return outcome

@@ -239,3 +239,105 @@ def test_turns_use_the_model_again_once_the_hung_endpoint_answers(
         assert tutor.respond(conv, "Yo bien").source == backend
     finally:
         judge.breaker.stop()
+
+
+# ---- `langbot grade`, one shot: an AWS fault is one clear line, one request, no long wait ----
+
+
+class AwsErrorServer:
+    """A SageMaker runtime on 127.0.0.1 that answers every request with an AWS error, in the
+    wire format botocore parses (status, x-amzn-ErrorType, a JSON message)."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        calls = self.calls = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                calls.append(self.path)
+                body = json.dumps({"message": message}).encode()
+                self.send_response(status)
+                self.send_header("x-amzn-ErrorType", code)
+                self.send_header("Content-Type", "application/x-amz-json-1.1")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def _grade_once(monkeypatch, url: str, **env: str) -> tuple[int, str]:
+    """`langbot grade greetings 2 "Yo bien" --json` on the SageMaker backend at `url`."""
+    from io import StringIO
+
+    from langbot import cli
+
+    settings = {
+        "LANGBOT_BACKEND": "sagemaker",
+        "LANGBOT_SAGEMAKER_ENDPOINT": "tutor-tgi",
+        "LANGBOT_SAGEMAKER_FORMAT": "generate",
+        "AWS_REGION": "eu-west-1",
+        "LANGBOT_FAST_PATH": "off",
+        "AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME": url,
+    }
+    for name, value in {**settings, **env}.items():
+        monkeypatch.setenv(name, value)
+    out = StringIO()
+    code = cli.main(["grade", "greetings", "2", "Yo bien", "--json"], out=out)
+    return code, out.getvalue()
+
+
+def _notes(err: str) -> list[str]:
+    return [line for line in err.splitlines() if line.startswith("langbot: ")]
+
+
+AWS_FAULTS = [
+    (400, "ValidationError", "Endpoint tutor-tgi of account 123456789012 not found.", 1),
+    (424, "ModelError", "Received server error (500) from primary", 1),
+    (403, "UnrecognizedClientException", "The security token included is invalid.", 1),
+    (400, "ExpiredTokenException", "The security token included in the request is expired", 1),
+    (503, "ServiceUnavailable", "Service unavailable", 1),
+    (400, "ThrottlingException", "Rate exceeded", 2),  # one quick retry, throttling only
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("status", "code", "message", "requests"), AWS_FAULTS)
+def test_an_aws_fault_in_a_one_shot_grade_is_one_clear_line_and_one_request(
+    monkeypatch, capsys, status, code, message, requests
+) -> None:
+    server = AwsErrorServer(status, code, message)
+    try:
+        exit_code, out = _grade_once(monkeypatch, server.url)
+    finally:
+        server.close()
+    assert exit_code == 0
+    builtin = Tutor(LESSONS).grade("greetings", 2, 1, "Yo bien")
+    assert json.loads(out) == builtin.model_dump()  # the contract object, from the built-in engine
+    assert len(server.calls) == requests  # bounded: no retry but one for throttling
+    (note,) = _notes(capsys.readouterr().err)
+    assert "simple mode" in note and "the built-in engine answered" in note
+    assert (message if code != "ThrottlingException" else "throttling") in note
+
+
+@pytest.mark.integration
+def test_a_hung_endpoint_in_a_one_shot_grade_is_one_request_bounded_by_the_read_timeout(
+    hung, monkeypatch, capsys
+) -> None:
+    exit_code, out = _grade_once(monkeypatch, hung.url, LANGBOT_READ_TIMEOUT="0.5")
+    assert exit_code == 0 and json.loads(out)["nextStep"] == 2
+    assert len(hung.calls("/invocations")) == 1  # a read timeout is never retried
+    (note,) = _notes(capsys.readouterr().err)
+    assert "did not answer in time" in note and "simple mode" in note
