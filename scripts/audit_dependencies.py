@@ -1,12 +1,14 @@
-"""CI's dependency audit: `pip-audit -r requirements.txt` (the pinned runtime and everything it
-pulls in) against PyPI's vulnerability database.
+"""CI's dependency audit: `pip-audit -r requirements.txt -r requirements-openai.txt` (the pinned
+runtime, the optional OpenAI client, and everything they pull in, resolved together as
+`pip install -r requirements.txt -r requirements-openai.txt` installs them) against PyPI's
+vulnerability database.
 
 A known vulnerability fails (exit 1) with one line per advisory. Where the database cannot be
 reached (no network, or a mirror that serves packages but not PyPI's per-release JSON, where
 pip-audit would skip every package and still say "No known vulnerabilities found"), the audit
 is skipped with one line and exit 0, so an offline CI run neither fails nor passes as audited.
 
-Run: python scripts/audit_dependencies.py [requirements.txt]
+Run: python scripts/audit_dependencies.py [requirements.txt [requirements-openai.txt ...]]
 """
 
 import json
@@ -76,18 +78,23 @@ def verdict(returncode: int, stdout: str, stderr: str) -> tuple[int, str]:
     return 0, f"Dependency audit: {audited} package{plural}, no known vulnerabilities{note}."
 
 
+def audit_command(requirements: list[str]) -> list[str]:
+    """The pip-audit command for these requirements files, resolved together."""
+    files = [arg for name in requirements for arg in ("-r", name)]
+    return [sys.executable, "-m", "pip_audit", *files, "--format", "json"] + [
+        "--progress-spinner",
+        "off",
+    ]
+
+
 def main(argv: list[str]) -> int:
-    """Audit the requirements file named in argv (default requirements.txt); the exit status."""
-    requirements = argv[0] if argv else "requirements.txt"
+    """Audit the requirements files named in argv (default requirements.txt); the exit status."""
     why = database_unreachable()
     if why:
         print(SKIPPED.format(why=why))
         return 0
     run = subprocess.run(
-        [sys.executable, "-m", "pip_audit", "-r", requirements, "--format", "json"]
-        + ["--progress-spinner", "off"],
-        capture_output=True,
-        text=True,
+        audit_command(argv or ["requirements.txt"]), capture_output=True, text=True
     )
     code, report = verdict(run.returncode, run.stdout, run.stderr)
     print(report)

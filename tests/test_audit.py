@@ -125,3 +125,17 @@ def test_the_ci_step_fails_on_a_vulnerable_pin_or_says_it_was_skipped(tmp_path) 
         assert len(run.stdout.splitlines()) == 1
     else:
         assert run.returncode == 1 and "urllib3 1.26.4: " in run.stdout, run.stdout + run.stderr
+
+
+def test_ci_audits_every_pinned_runtime_file_the_readme_installs() -> None:
+    """requirements.txt and the optional requirements-openai.txt (every requirements file but the
+    dev tools') are audited, together, as `pip install -r … -r …` installs them."""
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    (line,) = [x for x in ci.splitlines() if x.startswith("python scripts/audit_dependencies.py")]
+    audited = line.split()[2:]
+    runtime = {p.name for p in ROOT.glob("requirements*.txt")} - {"requirements-dev.txt"}
+    assert set(audited) == runtime and "requirements-openai.txt" in audited
+    command = _audit().audit_command(audited)
+    assert command[command.index("-r") :][: 2 * len(audited)] == [
+        arg for name in audited for arg in ("-r", name)
+    ]

@@ -120,7 +120,7 @@ def test_readme_and_ci_use_the_same_commands():
     assert tests.strip() == TEST_COMMAND
     commands = [line.strip() for line in ci.splitlines() if line.strip().startswith("python")]
     install, run = TEST_COMMAND.split(" && ")
-    audit = "python scripts/audit_dependencies.py requirements.txt"
+    audit = "python scripts/audit_dependencies.py requirements.txt requirements-openai.txt"
     lint = ["python -m ruff check .", "python -m ruff format --check ."]
     assert commands == [install, *lint, run, audit]
     # the import contracts run between the lint and the suite
