@@ -110,6 +110,13 @@ def _asks_the_bot(s: Sentence, model: Sentence, bot: Sentence) -> bool:
     return False
 
 
+def _asked(s: Sentence) -> bool:
+    """The answer is marked as a question: a question mark, or a question word first."""
+    text = s.a.tokens.original
+    first = next((w for w in s.w if w != BOUNDARY), "")
+    return "?" in text or "¿" in text or first in s.kb.words.question_starts
+
+
 def read_question(s: Sentence, q: Question) -> Found | None:
     """«¿dónde está la estación?», «busco la estación», «¿está cerca?», «¿sigo recto y giro a
     la derecha?»: every key of the model answer named."""
@@ -117,6 +124,12 @@ def read_question(s: Sentence, q: Question) -> Found | None:
     keys = _keys(model, bot)
     if not keys or _asks_the_bot(s, model, bot):
         return None
+    if not _asked(s):  # a statement asks only with the model's own words («busco la estación»)
+        keys = (
+            tuple(k for k in keys if k.group is None) if all(k.group is None for k in keys) else ()
+        )
+        if not keys:
+            return None
     found_places, ways = places(s), _ways(s)
     at = [_find(s, key, found_places, ways) for key in keys]
     if any(k is None for k in at):

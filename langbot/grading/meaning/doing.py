@@ -18,6 +18,7 @@ def _not_doing(s: Sentence) -> frozenset[str]:
         | w.folded("liking_verbs")
         | w.folded("preference_verbs")
         | w.folded("name_verbs")
+        | w.folded("having")
     )
 
 
@@ -37,8 +38,10 @@ def read_activity(s: Sentence, q: Question) -> Found | None:
         return None
     excluded, reflexive = _not_doing(s), s.words.reflexive_ending
     for i in range(len(s)):
-        if s.a.of(i - 1, "DET"):
-            continue
+        if s.a.of(i - 1, "DET") or s.a.of(i, "NUM") or s.a.of(i, "DET"):
+            continue  # «mi trabajo», «uno», «una»: no verb here
+        if s.a.of(i, "CLITIC") and not s.a.accented(i):
+            continue  # «se», not «sé»
         verbs = [f for f in s.a.of(i, "VERB") if f.person in q.persons and f.form == "pres"]
         if verbs and not any(lemma_matches(f.lemma, excluded, reflexive) for f in verbs):
             start = i - 1 if i and s.a.of(i - 1, "CLITIC") else i

@@ -9,7 +9,7 @@ from langbot.grading.tokens import BOUNDARY
 Number = tuple[int, int, int]  # tokens [start, end) and the value they say
 _FINITE = ("pres", "cond", "fut", "subj")
 _MAX_DAY = 31
-_PHONE_NUMBERS = 3  # «seis cincuenta, veintitrés...»: at least three numbers in a row
+_PHONE_NUMBERS = 4  # «seis cincuenta, veintitrés, cuarenta...»: four numbers in a row or more
 _PHONE_DIGITS = 6  # or one number written with this many digits
 
 
@@ -113,12 +113,48 @@ def read_number(s: Sentence, q: Question) -> Found | None:
     if expected is not None:
         return _expected_number(s, numbers, expected)
     allowed = _allowed_verbs(s, q)
-    for start, end, _ in numbers:
+    lone = {run[0] for run in _runs(s, numbers) if len(run) == 1}
+    for start, end, value in numbers:
         cs, ce = s.clause_at[start]
-        verbs = _clause_verbs(s, cs, ce)
-        if all(lemmas & allowed for lemmas in verbs):
+        if (start, end, value) not in lone or not _a_count(s, q, start, end):
+            continue
+        if all(lemmas & allowed for lemmas in _clause_verbs(s, cs, ce)):
             return Found(cs, ce, (start, end))
     return None
+
+
+def _a_count(s: Sentence, q: Question, start: int, end: int) -> bool:
+    """A number at [start, end) counts what the question asks about: not an hour («a las
+    ocho»), a day («el doce de mayo») or a number of something else («una tostada»)."""
+    if any(s.hour_at(k) for k in range(max(0, start - 3), start)) or _day_of(s, end):
+        return False
+    counted = s.a.of(end, "NOUN")
+    if not counted:
+        return True
+    bot = q.bot_line(s)
+    if s.w[end] in bot.w or any(
+        f.lemma in {g.lemma for k in range(len(bot)) for g in bot.a.of(k, "NOUN")} for f in counted
+    ):
+        return True
+    asked = _asked_classes(bot)
+    return any(f.classes & asked for f in counted)
+
+
+def _asked_classes(bot: Sentence) -> frozenset[str]:
+    """The classes of the noun after «cuántos» in the bot's line («¿cuántas personas...?»)."""
+    how_many = bot.words.folded("how_many_words")
+    return frozenset(
+        c
+        for k in range(1, len(bot))
+        if bot.w[k - 1] in how_many
+        for f in bot.a.of(k, "NOUN")
+        for c in f.classes
+    )
+
+
+def _day_of(s: Sentence, end: int) -> bool:
+    """A number ending at `end` is a day of a month: «doce de mayo»."""
+    return s.a.at(end) in s.words.folded("date_links") and _dated(s, end + 1)
 
 
 def _expected_number(s: Sentence, numbers: list[Number], expected) -> Found | None:
@@ -162,11 +198,12 @@ def _dated(s: Sentence, i: int) -> bool:
 
 def read_date(s: Sentence, q: Question) -> Found | None:
     """«el doce de mayo», «mi cumpleaños es el 3 de marzo», «en mayo», «el lunes»."""
-    articles, links = s.words.folded("date_articles"), s.words.folded("date_links")
-    for start, end, value in numbers_in(s):
+    articles = s.words.folded("date_articles")
+    lone = [run[0] for run in _runs(s, numbers_in(s)) if len(run) == 1]
+    for start, end, value in lone:
         if not 0 < value <= _MAX_DAY:
             continue
-        month = s.a.at(end) in links and _dated(s, end + 1)
+        month = _day_of(s, end)
         if month or s.a.at(start - 1) in articles:
             stop = end + 2 if month else end
             first = start - 1 if s.a.at(start - 1) in articles else start

@@ -120,11 +120,28 @@ def read_location(s: Sentence, q: Question) -> Found | None:
         if not _verbs_only(s, cs, ce, verbs):
             continue
         for place in places(s, cs, ce):
-            if wanted is None or place.group == wanted:
+            if (wanted is None or place.group == wanted) and _about_it(s, q, cs, place.start):
                 return Found(cs, ce, (place.start, place.end))
     if wanted is None and _existence_asked(s, q):
-        return _there_is(s, verbs)
+        return _there_is(s, q)
     return None
+
+
+def _about_it(s: Sentence, q: Question, start: int, end: int) -> bool:
+    """The nouns before a place in its clause are what the bot asks about («el museo está…»
+    to «¿el museo está…?», not «el banco está…»)."""
+    for k in range(start, end):
+        nouns = s.a.of(k, "NOUN")
+        if nouns and not s.a.of(k, "VERB") and not _said(s, q, k):
+            return False
+    return True
+
+
+def _said(s: Sentence, q: Question, k: int) -> bool:
+    """Token k, a noun, is a word (or the lemma of a word) of the bot's line."""
+    bot = q.bot_line(s)
+    said = {f.lemma for i in range(len(bot)) for f in bot.a.of(i, "NOUN")}
+    return s.w[k] in q.bot_words or any(f.lemma in said for f in s.a.of(k, "NOUN"))
 
 
 def _existence_asked(s: Sentence, q: Question) -> bool:
@@ -133,7 +150,7 @@ def _existence_asked(s: Sentence, q: Question) -> bool:
     return any(bot.verbs(k, exists, None, _FINITE) for k in range(len(bot)))
 
 
-def _there_is(s: Sentence, verbs: frozenset[str]) -> Found | None:
+def _there_is(s: Sentence, q: Question) -> Found | None:
     """«hay una farmacia», «no hay», «no, no hay farmacias»."""
     exists = s.words.folded("existence_verbs")
     for k in range(len(s)):
@@ -141,6 +158,8 @@ def _there_is(s: Sentence, verbs: frozenset[str]) -> Found | None:
             continue
         cs, ce = s.clause_at[k]
         thing = s.noun_phrase(k + 1, frozenset()) or _number_thing(s, k + 1)
+        if thing is not None and not any(_said(s, q, m) for m in range(k + 1, thing)):
+            thing = _number_thing(s, k + 1) if thing == k + 2 else None
         negated = s.a.at(k - 1) in s.words.folded("negation")
         if thing is not None or negated:
             return Found(cs, ce, (k + 1, thing) if thing else None)
