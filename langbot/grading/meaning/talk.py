@@ -1,6 +1,5 @@
 """Set phrases: greeting, saying goodbye, asking the price, saying how you pay. (Where
-something is stays with a step's patterns: which place, left or right, near or far, is in
-the question, not in a kind.)"""
+something is: places.py, which reads the places a question offers from the bot's line.)"""
 
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
