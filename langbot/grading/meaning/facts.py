@@ -22,11 +22,26 @@ def read_state(s: Sentence, q: Question) -> Found | None:
     for i in range(len(s)):
         if not _verb_at(s, i, verbs, q.persons):
             continue
-        k = s.skip_degree(i + 1)
-        end = _state_word(s, k)
-        if end is not None:
-            start = i - 1 if i and s.a.of(i - 1, "CLITIC") else i
-            return Found(start, end, (k, end))
+        for k in range(i + 1, s.skip_degree(i + 1) + 1):  # «bien» is a degree word too
+            end = _state_word(s, k)
+            if end is not None:
+                start = i - 1 if i and s.a.of(i - 1, "CLITIC") else i
+                return Found(start, end, (k, end))
+    return _bare_state(s)
+
+
+def _bare_state(s: Sentence) -> Found | None:
+    """The first clause is only how someone is: «muy bien, gracias», «más o menos»."""
+    i = 0
+    while i < len(s) and (s.w[i] in s.words.folded("bare_openers") or s.w[i] == BOUNDARY):
+        i += 1
+    for phrase in s.words.phrases("state_phrases"):
+        if s.phrase_at(i, phrase) and i + len(phrase) >= s.clause_end(i):
+            return Found(i, i + len(phrase), (i, i + len(phrase)))
+    adverbs = s.words.folded("state_adverbs")
+    for k in range(i, s.skip_degree(i) + 1):
+        if k < len(s) and s.w[k] in adverbs and k + 1 >= s.clause_end(k):
+            return Found(i, k + 1, (k, k + 1))
     return None
 
 

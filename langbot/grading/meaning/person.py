@@ -122,4 +122,15 @@ def read_language(s: Sentence, q: Question) -> Found | None:
         if s.verbs(i, verbs, q.persons):
             end = s.clause_end(i)
             return Found(i, end, _rest(s, i + 1))
+    return _how_much(s) if q.asks.yes_no else None
+
+
+def _how_much(s: Sentence) -> Found | None:
+    """To «¿hablas español?»: «sí, un poco», «un poquito», «no, nada»."""
+    i = 0
+    while i < len(s) and (s.w[i] in s.words.folded("bare_openers") or s.w[i] == BOUNDARY):
+        i += 1
+    for phrase in s.words.phrases("language_degrees"):
+        if s.phrase_at(i, phrase) and i + len(phrase) >= s.clause_end(i):
+            return Found(i, i + len(phrase))
     return None

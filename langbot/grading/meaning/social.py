@@ -68,7 +68,35 @@ def _obligation(s: Sentence, q: Question) -> Found | None:
 def read_order(s: Sentence, q: Question) -> Found | None:
     """«quisiera un café», «¿me pone un café?», «¿me puede traer una tostada?», «un café,
     por favor»."""
-    return _request(s, q) or _wanting(s, q) or bare_answer(s, q)
+    return _request(s, q) or _wanting(s, q) or bare_answer(s, q) or _bare_order(s, q)
+
+
+def _bare_order(s: Sentence, q: Question) -> Found | None:
+    """The thing alone between «para mí» or a greeting and «por favor»: «para mí, un
+    cortado», «un café con leche por favor»."""
+    i, moved = 0, True
+    openers = [*s.words.phrases("order_openers"), *((w,) for w in s.words.folded("bare_openers"))]
+    while moved:
+        moved = False
+        while i < len(s) and s.w[i] == BOUNDARY:
+            i += 1
+        for phrase in openers:
+            if s.phrase_at(i, phrase):
+                i, moved = i + len(phrase), True
+                break
+    end = s.noun_phrase(i, q.classes(s))
+    if end is None or not q.classes(s):
+        return None
+    k = end
+    while k < len(s):
+        if s.w[k] == BOUNDARY:
+            k += 1
+            continue
+        tail = next((p for p in s.words.phrases("courtesy_tails") if s.phrase_at(k, p)), None)
+        if tail is None:
+            return None
+        k += len(tail)
+    return Found(i, end, (i, end))
 
 
 def _thing(s: Sentence, q: Question, start: int, k: int) -> Found | None:

@@ -96,6 +96,11 @@ class MeaningWords(BaseModel):
     day_parts: dict[str, WordList] = Field(min_length=1)
     alternative_links: WordList
     activity_classes: WordList
+    state_phrases: WordList
+    farewell_until: WordList
+    language_degrees: WordList
+    order_openers: WordList
+    courtesy_tails: WordList
 
     @model_validator(mode="after")
     def _known_group(self) -> "MeaningWords":
