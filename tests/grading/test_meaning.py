@@ -73,6 +73,26 @@ READ = [
     ("numbers", 8, "Es el 3 de marzo.", "el 3 de marzo"),
     ("numbers", 5, "Es el seis, uno, cinco, cero.", None),
     ("routine", 6, "Suelo ir al cine.", "Suelo ir al cine"),
+    # bare answers and a few more constructions of the older kinds
+    ("greetings", 4, "Muy bien, gracias.", "bien"),
+    ("greetings", 4, "Más o menos.", "Más o menos"),
+    ("greetings", 2, "Soy María.", "María"),
+    ("greetings", 3, "De Chicago.", "Chicago"),
+    ("greetings", 6, "Sí, un poquito.", None),
+    ("family", 7, "En Manchester.", "Manchester"),
+    ("family", 1, "Es muy grande.", "grande"),
+    ("family", 6, "Alto y delgado.", "Alto y delgado"),
+    ("numbers", 2, "Veintiocho.", "Veintiocho"),
+    ("numbers", 4, "Dos.", None),
+    ("routine", 1, "A las siete.", "las siete"),
+    ("routine", 2, "Después del gimnasio.", None),
+    ("cafe", 2, "Para mí, un cortado, por favor.", "un cortado"),
+    ("cafe", 4, "Sí, un vaso de agua.", None),
+    ("cafe", 5, "Sí, buenísimo.", None),
+    ("likes", 2, "Me gusta Taylor Swift.", "Taylor Swift"),
+    ("likes", 1, "Sí, mucho.", None),
+    ("weekend", 5, "Mejor a las ocho, ¿vale?", None),
+    ("weekend", 7, "Igualmente, ¡hasta el lunes!", None),
 ]
 
 
@@ -122,6 +142,8 @@ NOT_READ = [
     ("directions", 2, "¿Todo recto y después a la izquierda?"),  # not what the bot said
     ("directions", 3, "Sí, ¿estás lejos?"),  # asks about the bot
     ("routine", 6, "Por la mañana me ducho."),  # asked about the afternoon
+    ("likes", 2, "Me gusta Madrid."),  # a place, not an artist
+    ("greetings", 2, "Soy estudiante."),  # a job, not a name
 ]
 
 

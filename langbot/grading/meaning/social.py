@@ -36,10 +36,13 @@ def read_accept_decline(s: Sentence, q: Question) -> Found | None:
     fields = {"thing": ("enough_phrases",), "time": ("accept_phrases",)}.get(
         q.asks.of or "", ("accept_phrases", "decline_phrases")
     )
-    found = _first_phrase(s, fields, unless=("thanks_replies",))
-    if found is None and q.asks.of == "time":
+    if q.asks.of == "time":  # «mejor a las ocho, ¿vale?»: the time first
         time = s.find_time(0, len(s))
-        found = Found(*time, time) if time else None
+        if time:
+            return Found(*time, time)
+    found = _first_phrase(s, fields, unless=("thanks_replies",))
+    if found is None and q.asks.of == "thing":  # «sí, un vaso de agua»: something more
+        found = _wanting(s, q) or _bare_order(s, q)
     return found
 
 
@@ -85,7 +88,7 @@ def _bare_order(s: Sentence, q: Question) -> Found | None:
                 i, moved = i + len(phrase), True
                 break
     end = s.noun_phrase(i, q.classes(s))
-    if end is None or not q.classes(s):
+    if end is None or not (q.classes(s) or q.asks.of == "thing"):
         return None
     k = end
     while k < len(s):

@@ -101,6 +101,9 @@ class MeaningWords(BaseModel):
     language_degrees: WordList
     order_openers: WordList
     courtesy_tails: WordList
+    time_relations: WordList
+    agreeing_phrases: WordList
+    judged_words: WordList
 
     @model_validator(mode="after")
     def _known_group(self) -> "MeaningWords":
