@@ -1,7 +1,7 @@
 """Steps graded by what they ask alone, with no `accept` patterns: the shipped steps of the
 kinds read from numbers, places and questions, their patterns stripped, against their rows
-of the tuning set; and a lesson written in YAML alone (tests/data/authoring/medico.yaml)
-against answers written in learners' style."""
+of the tuning set; and lessons written in YAML alone (tests/data/authoring/medico.yaml,
+hotel.yaml) against answers written in learners' style."""
 
 from pathlib import Path
 
@@ -13,7 +13,8 @@ from langbot.grading import accepts_answer, grade_answer
 from langbot.lessons import Lesson, load_lesson_file, load_lessons
 
 KINDS = ("number", "phone_number", "date", "location", "directions", "question", "activity")
-MEDICO = Path(__file__).resolve().parents[1] / "data" / "authoring" / "medico.yaml"
+AUTHORING = Path(__file__).resolve().parents[1] / "data" / "authoring"
+YAML_ONLY = ("medico", "hotel")  # lessons with no patterns, answers in tests/data/cases/
 
 
 def _without_patterns(lesson: Lesson, number: int) -> Lesson:
@@ -59,24 +60,33 @@ def test_a_step_without_its_patterns_grades_its_rows_no_worse(lesson_id, number)
     assert grade_answer(bare, number, model).correct, model
 
 
-def test_the_medico_lesson_has_no_patterns_and_takes_every_model_answer():
-    lesson = load_lesson_file(MEDICO)
+def _lesson(name: str) -> Lesson:
+    return load_lesson_file(AUTHORING / f"{name}.yaml")
+
+
+@pytest.mark.parametrize("name", YAML_ONLY)
+def test_a_yaml_only_lesson_has_no_patterns_and_takes_every_model_answer(name):
+    lesson = _lesson(name)
     assert {step.asks.kind for step in lesson.steps if step.asks} == set(KINDS)
     assert all(not step.accept for step in lesson.steps)
     for number, step in enumerate(lesson.steps, 1):
         assert grade_answer(lesson, number, step.model_answer).correct, step.model_answer
 
 
-@pytest.mark.parametrize("number,text", table("medico", "right", "step,text"))
-def test_a_learners_right_answer_to_a_yaml_only_lesson_is_right(number, text):
-    lesson = load_lesson_file(MEDICO)
+def _cases(section: str, fields: str) -> list[tuple]:
+    return [(name, *row) for name in YAML_ONLY for row in table(name, section, fields)]
+
+
+@pytest.mark.parametrize("name,number,text", _cases("right", "step,text"))
+def test_a_learners_right_answer_to_a_yaml_only_lesson_is_right(name, number, text):
+    lesson = _lesson(name)
     verdict = grade_answer(lesson, number, text)
     assert verdict.correct, (verdict.category, verdict.errors)
     assert accepts_answer(lesson, number, text)
 
 
-@pytest.mark.parametrize("number,text,why", table("medico", "wrong", "step,text,why"))
-def test_a_wrong_answer_to_a_yaml_only_lesson_is_a_miss(number, text, why):
-    lesson = load_lesson_file(MEDICO)
+@pytest.mark.parametrize("name,number,text,why", _cases("wrong", "step,text,why"))
+def test_a_wrong_answer_to_a_yaml_only_lesson_is_a_miss(name, number, text, why):
+    lesson = _lesson(name)
     assert not grade_answer(lesson, number, text).correct, why
     assert not accepts_answer(lesson, number, text)

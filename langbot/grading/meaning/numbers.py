@@ -197,7 +197,18 @@ def _dated(s: Sentence, i: int) -> bool:
 
 
 def read_date(s: Sentence, q: Question) -> Found | None:
-    """«el doce de mayo», «mi cumpleaños es el 3 de marzo», «en mayo», «el lunes»."""
+    """«el doce de mayo», «mi cumpleaños es el 3 de marzo», «en mayo», «el lunes», «mañana»;
+    not a day liked («me gusta el viernes»)."""
+    found = _date(s)
+    if found is None:
+        return None
+    liking = s.words.folded("liking_verbs")
+    if any(s.verbs(k, liking) for k in range(found.start, found.end)):
+        return None
+    return found
+
+
+def _date(s: Sentence) -> Found | None:
     articles = s.words.folded("date_articles")
     lone = [run[0] for run in _runs(s, numbers_in(s)) if len(run) == 1]
     for start, end, value in lone:
@@ -214,4 +225,7 @@ def read_date(s: Sentence, q: Question) -> Found | None:
             k = i + len(opener)
             if s.phrase_at(i, opener) and _dated(s, k):
                 return Found(s.clause_at[i][0], k + 1, (i, k + 1))
+    for i, j in s.phrases("date_words"):  # «mañana», «el fin de semana que viene»
+        if not s.a.of(i - 1, "DET") and not s.a.of(i - 1, "ADP"):
+            return Found(s.clause_at[i][0], j, (i, j))
     return None

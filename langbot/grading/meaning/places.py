@@ -117,10 +117,11 @@ def read_location(s: Sentence, q: Question) -> Found | None:
     wanted = offered_group(s, q.bot_line(s))
     verbs = s.words.folded("location_verbs") | s.words.folded("existence_verbs")
     for cs, ce in s.a.clauses:
-        if not _verbs_only(s, cs, ce, verbs):
-            continue
         for place in places(s, cs, ce):
-            if (wanted is None or place.group == wanted) and _about_it(s, q, cs, place.start):
+            if wanted is not None and place.group != wanted:
+                continue
+            others = _verbs_only(s, cs, place.start, verbs) and _verbs_only(s, place.end, ce, verbs)
+            if others and _about_it(s, q, cs, place.start):
                 return Found(cs, ce, (place.start, place.end))
     if wanted is None and _existence_asked(s, q):
         return _there_is(s, q)

@@ -78,6 +78,7 @@ class MeaningWords(BaseModel):
     date_links: WordList
     date_openers: WordList
     date_classes: WordList
+    date_words: WordList
     place_groups: dict[str, WordList] = Field(min_length=1)
     place_complements: WordList
     place_prepositions: WordList
