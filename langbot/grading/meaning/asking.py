@@ -124,12 +124,9 @@ def read_question(s: Sentence, q: Question) -> Found | None:
     keys = _keys(model, bot)
     if not keys or _asks_the_bot(s, model, bot):
         return None
-    if not _asked(s):  # a statement asks only with the model's own words («busco la estación»)
-        keys = (
-            tuple(k for k in keys if k.group is None) if all(k.group is None for k in keys) else ()
-        )
-        if not keys:
-            return None
+    # a statement asks only for a thing («busco la estación»): places and ways it would say
+    if not _asked(s) and any(k.word is not None or k.group is not None for k in keys):
+        return None
     found_places, ways = places(s), _ways(s)
     at = [_find(s, key, found_places, ways) for key in keys]
     if any(k is None for k in at):

@@ -41,9 +41,17 @@ def _bare_state(s: Sentence) -> Found | None:
             return Found(i, i + len(phrase), (i, i + len(phrase)))
     adverbs = s.words.folded("state_adverbs")
     for k in range(i, s.skip_degree(i) + 1):
-        if k < len(s) and s.w[k] in adverbs and k + 1 >= s.clause_end(k):
+        if k < len(s) and s.w[k] in adverbs and _tail(s, k + 1) >= s.clause_end(k):
             return Found(i, k + 1, (k, k + 1))
     return None
+
+
+def _tail(s: Sentence, k: int) -> int:
+    """Past «gracias», «por favor» at k («muy bien gracias»)."""
+    for phrase in s.words.phrases("courtesy_tails"):
+        if s.phrase_at(k, phrase):
+            return k + len(phrase)
+    return k
 
 
 def _state_word(s: Sentence, k: int) -> int | None:

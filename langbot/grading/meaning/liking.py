@@ -77,6 +77,8 @@ def liked_thing(s: Sentence, j: int, q: Question) -> tuple[tuple[int, int] | Non
             return ((k, k + 1), end_of_clause)
         return None
     end = s.noun_phrase(k, classes) or kind_of_topic(s, k, q) or _name(s, k, end_of_clause)
+    if end is not None and q.only_topic(s, k, end):
+        end = kind_of_topic(s, k, q)  # «la música pop»: the topic and a kind of it
     if end is None or q.only_topic(s, k, end):
         return None
     return ((k, end), end)

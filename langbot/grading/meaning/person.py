@@ -113,6 +113,14 @@ def read_description(s: Sentence, q: Question) -> Found | None:
             return Found(i, end, (k, end))
         if q.asks.who == "family" and s.number_at(k):
             return Found(i, s.number_at(k) or k, (k, s.number_at(k) or k))
+    having = s.words.folded("having")  # «tengo una familia grande»
+    for i in range(len(s)):
+        if s.verbs(i, having, {"1s"}):
+            k = i + 1 + bool(s.a.of(i + 1, "DET"))
+            if s.a.of(k, "NOUN") and s.w[k] in q.bot_words:
+                m = s.skip_degree(k + 1)
+                if _described(s, m):
+                    return Found(i, _adjectives(s, m), (m, _adjectives(s, m)))
     k = s.skip_degree(s.opening())  # «Pequeña», «Alto y delgado», «Muy simpática y alegre»
     if _described(s, k):
         end = _adjectives(s, k)
@@ -165,14 +173,12 @@ def read_opinion(s: Sentence, q: Question) -> Found | None:
             k = s.skip_degree(i + 1)
             if s.a.of(k, "ADJ") or (k < len(s) and s.w[k] in s.words.folded("state_adverbs")):
                 return Found(i, k + 1, (k, k + 1))
-    k = s.opening()  # «sí, buenísimo», «todo muy bien»
-    k = s.skip_degree(k + (s.a.at(k) in s.words.folded("judged_words")))
-    if (
-        k < len(s)
-        and k + 1 == s.clause_end(k)
-        and (s.a.of(k, "ADJ") or s.w[k] in s.words.folded("state_adverbs"))
-    ):
-        return Found(k, k + 1, (k, k + 1))
+    i = s.opening()  # «sí, buenísimo», «todo muy bien»
+    i += s.a.at(i) in s.words.folded("judged_words")
+    for k in range(i, min(s.skip_degree(i) + 1, len(s))):
+        judged = s.a.of(k, "ADJ") or s.w[k] in s.words.folded("state_adverbs")
+        if judged and k + 1 == s.clause_end(k):
+            return Found(k, k + 1, (k, k + 1))
     return None
 
 

@@ -197,6 +197,9 @@ class Sentence:
         «después del trabajo»."""
         hour = self.hour_at(i)
         if hour is not None:
+            for tail in self.words.phrases("hour_tails"):  # «a las nueve de la noche»
+                if self.phrase_at(hour[1], tail):
+                    return hour[1] + len(tail)
             return hour[1]
         for phrase in self.words.phrases("time_relations"):
             k = i + len(phrase)

@@ -25,6 +25,13 @@ def _first_phrase(
     return Found(start, end)
 
 
+def _asked_back(s: Sentence, k: int) -> bool:
+    """Token k sits inside a question («¿vale?»)."""
+    text, at = s.a.tokens.original, s.a.tokens.spans[k][0]
+    opening = text.rfind("¿", 0, at + 1)
+    return opening >= 0 and "?" not in text[opening:at] and "?" in text[at:]
+
+
 def read_thanks_reply(s: Sentence, q: Question) -> Found | None:
     """«de nada», «no hay de qué», «con mucho gusto», «a ti»."""
     return _first_phrase(s, ("thanks_replies",))
@@ -36,11 +43,11 @@ def read_accept_decline(s: Sentence, q: Question) -> Found | None:
     fields = {"thing": ("enough_phrases",), "time": ("accept_phrases",)}.get(
         q.asks.of or "", ("accept_phrases", "decline_phrases")
     )
-    if q.asks.of == "time":  # «mejor a las ocho, ¿vale?»: the time first
-        time = s.find_time(0, len(s))
+    found = _first_phrase(s, fields, unless=("thanks_replies",))
+    if q.asks.of == "time" and (found is None or _asked_back(s, found.start)):
+        time = s.find_time(0, len(s))  # «mejor a las ocho, ¿vale?»: the time, not «¿vale?»
         if time:
             return Found(*time, time)
-    found = _first_phrase(s, fields, unless=("thanks_replies",))
     if found is None and q.asks.of == "thing":  # «sí, un vaso de agua»: something more
         found = _wanting(s, q) or _bare_order(s, q)
     return found

@@ -103,6 +103,7 @@ class MeaningWords(BaseModel):
     order_openers: WordList
     courtesy_tails: WordList
     time_relations: WordList
+    hour_tails: WordList
     agreeing_phrases: WordList
     judged_words: WordList
 
