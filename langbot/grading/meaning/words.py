@@ -73,7 +73,6 @@ class MeaningWords(BaseModel):
     number_links: WordList
     arithmetic: dict[str, Literal["+", "-", "*", "/"]]
     count_verbs: WordList
-    approximately: WordList
     date_articles: WordList
     date_links: WordList
     date_openers: WordList
