@@ -60,6 +60,39 @@ READ = [
     ("cafe", 6, "¿Cuánto le debo?", None),
     ("cafe", 7, "Pago con tarjeta.", None),
     ("greetings", 7, "Nos vemos.", None),
+    ("directions", 4, "Está a la derecha.", "a la derecha"),
+    ("directions", 7, "Sí, hay una en la plaza.", None),  # yes/no: no value
+    ("directions", 7, "No, no hay.", None),
+    ("directions", 6, "Sí, cruza la calle y sigue recto.", None),
+    ("directions", 1, "¿Hay una estación por aquí?", None),
+    ("directions", 2, "¿Sigo recto y giro a la derecha?", None),
+    ("directions", 3, "¿Queda muy lejos?", None),
+    ("numbers", 6, "Somos veintidós.", "veintidós"),
+    ("numbers", 7, "Diez más cinco son quince.", "quince"),
+    ("numbers", 1, "Cuatro, cinco y seis.", None),
+    ("numbers", 8, "Es el 3 de marzo.", "el 3 de marzo"),
+    ("numbers", 5, "Es el seis, uno, cinco, cero.", None),
+    ("routine", 6, "Suelo ir al cine.", "Suelo ir al cine"),
+    # bare answers and a few more constructions of the older kinds
+    ("greetings", 4, "Muy bien, gracias.", "bien"),
+    ("greetings", 4, "Más o menos.", "Más o menos"),
+    ("greetings", 2, "Soy María.", "María"),
+    ("greetings", 3, "De Chicago.", "Chicago"),
+    ("greetings", 6, "Sí, un poquito.", None),
+    ("family", 7, "En Manchester.", "Manchester"),
+    ("family", 1, "Es muy grande.", "grande"),
+    ("family", 6, "Alto y delgado.", "Alto y delgado"),
+    ("numbers", 2, "Veintiocho.", "Veintiocho"),
+    ("numbers", 4, "Dos.", None),
+    ("routine", 1, "A las siete.", "las siete"),
+    ("routine", 2, "Después del gimnasio.", None),
+    ("cafe", 2, "Para mí, un cortado, por favor.", "un cortado"),
+    ("cafe", 4, "Sí, un vaso de agua.", None),
+    ("cafe", 5, "Sí, buenísimo.", None),
+    ("likes", 2, "Me gusta Taylor Swift.", "Taylor Swift"),
+    ("likes", 1, "Sí, mucho.", None),
+    ("weekend", 5, "Mejor a las ocho, ¿vale?", None),
+    ("weekend", 7, "Igualmente, ¡hasta el lunes!", None),
 ]
 
 
@@ -97,7 +130,20 @@ NOT_READ = [
     ("greetings", 2, "Me llamo es Ana."),  # a verb is no name
     ("family", 1, "Mi padre es alto y serio."),  # the father, not the family
     ("cafe", 5, "Es alta y muy simpática."),  # a person, not the food
-    ("directions", 4, "El banco está muy cerca."),  # no reader of places: patterns only
+    ("directions", 4, "El banco está muy cerca."),  # asked right or left: not near or far
+    ("directions", 5, "El banco está a la derecha."),  # asked near or far
+    ("numbers", 7, "Son catorce."),  # the bot's sum makes fifteen
+    ("numbers", 1, "Cinco, seis, siete."),  # the count the bot began goes on at four
+    ("numbers", 6, "Tengo veinte años."),  # a verb the question does not ask with
+    ("numbers", 8, "Tengo veinte años."),
+    ("numbers", 5, "Tengo veinte años."),
+    ("directions", 6, "Sí, sigo todo recto."),  # no instruction: the yo form
+    ("directions", 3, "¿Dónde está la calle Mayor?"),  # asks no distance
+    ("directions", 2, "¿Todo recto y después a la izquierda?"),  # not what the bot said
+    ("directions", 3, "Sí, ¿estás lejos?"),  # asks about the bot
+    ("routine", 6, "Por la mañana me ducho."),  # asked about the afternoon
+    ("likes", 2, "Me gusta Madrid."),  # a place, not an artist
+    ("greetings", 2, "Soy estudiante."),  # a job, not a name
 ]
 
 

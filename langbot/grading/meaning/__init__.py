@@ -8,7 +8,17 @@ from functools import lru_cache
 from langbot.grading.analysis import Analysis
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.matching import CoreMatch
-from langbot.grading.meaning import facts, liking, person, social, talk
+from langbot.grading.meaning import (
+    asking,
+    doing,
+    facts,
+    liking,
+    numbers,
+    person,
+    places,
+    social,
+    talk,
+)
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.words import meaning_words
@@ -41,6 +51,13 @@ READERS = {
     "farewell": talk.read_farewell,
     "price_question": talk.read_price_question,
     "payment": talk.read_payment,
+    "number": numbers.read_number,
+    "phone_number": numbers.read_phone_number,
+    "date": numbers.read_date,
+    "location": places.read_location,
+    "directions": places.read_directions,
+    "question": asking.read_question,
+    "activity": doing.read_activity,
 }
 CORE_PREFIX = "asks:"  # a core's `pattern` when the meaning reader found it
 REQUEST = CORE_PREFIX + "order"  # a polite question there is a request, not a question back
@@ -50,7 +67,8 @@ REQUEST = CORE_PREFIX + "order"  # a polite question there is a request, not a q
 def _question(step: Step) -> Question | None:
     if step.asks is None:
         return None
-    return Question(step.asks, frozenset(tokenize(step.bot).words))
+    words = frozenset(tokenize(step.bot).words)
+    return Question(step.asks, words, step.bot, step.model_answer)
 
 
 def analyse(tokens: Tokens, kb: Knowledge) -> Sentence:
@@ -106,6 +124,12 @@ _VALUE_KINDS = {
     "age": ("number",),
     "description": ("description",),
     "language": ("language",),
+    "number": ("number",),
+    "phone_number": ("number",),
+    "date": ("number", "time", "month"),
+    "location": ("place",),
+    "directions": ("place",),
+    "activity": ("activity", "hobby"),
 }
 
 

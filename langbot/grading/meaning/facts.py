@@ -3,6 +3,7 @@ or studies, what they have. Each reader finds the verb that says it, in the pers
 answers, and what that verb needs after it."""
 
 from langbot.grading.meaning.liking import bare_answer
+from langbot.grading.meaning.numbers import numbers_in
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.tokens import BOUNDARY
@@ -22,12 +23,35 @@ def read_state(s: Sentence, q: Question) -> Found | None:
     for i in range(len(s)):
         if not _verb_at(s, i, verbs, q.persons):
             continue
-        k = s.skip_degree(i + 1)
-        end = _state_word(s, k)
-        if end is not None:
-            start = i - 1 if i and s.a.of(i - 1, "CLITIC") else i
-            return Found(start, end, (k, end))
+        for k in range(i + 1, s.skip_degree(i + 1) + 1):  # «bien» is a degree word too
+            end = _state_word(s, k)
+            if end is not None:
+                start = i - 1 if i and s.a.of(i - 1, "CLITIC") else i
+                return Found(start, end, (k, end))
+    return _bare_state(s)
+
+
+def _bare_state(s: Sentence) -> Found | None:
+    """The first clause is only how someone is: «muy bien, gracias», «más o menos»."""
+    i = 0
+    while i < len(s) and (s.w[i] in s.words.folded("bare_openers") or s.w[i] == BOUNDARY):
+        i += 1
+    for phrase in s.words.phrases("state_phrases"):
+        if s.phrase_at(i, phrase) and i + len(phrase) >= s.clause_end(i):
+            return Found(i, i + len(phrase), (i, i + len(phrase)))
+    adverbs = s.words.folded("state_adverbs")
+    for k in range(i, s.skip_degree(i) + 1):
+        if k < len(s) and s.w[k] in adverbs and _tail(s, k + 1) >= s.clause_end(k):
+            return Found(i, k + 1, (k, k + 1))
     return None
+
+
+def _tail(s: Sentence, k: int) -> int:
+    """Past «gracias», «por favor» at k («muy bien gracias»)."""
+    for phrase in s.words.phrases("courtesy_tails"):
+        if s.phrase_at(k, phrase):
+            return k + len(phrase)
+    return k
 
 
 def _state_word(s: Sentence, k: int) -> int | None:
@@ -69,7 +93,7 @@ def read_routine_time(s: Sentence, q: Question) -> Found | None:
     action = frozenset({q.asks.action or ""})
     verb = _action_verb(s, q, action)
     if verb is None:
-        return None
+        return _bare_time(s)
     cs, ce = s.verb_clause(verb[1] - 1)
     time = s.find_time(cs, ce)
     if time is None and cs > 1 and s.w[cs - 1] == BOUNDARY:
@@ -82,6 +106,16 @@ def read_routine_time(s: Sentence, q: Question) -> Found | None:
     hour = s.hour_at(time[0])
     value = (hour[0], time[1]) if hour else None
     return Found(min(time[0], verb[0]), max(time[1], verb[1]), value)
+
+
+def _bare_time(s: Sentence) -> Found | None:
+    """The first clause is only a time: «a las siete», «por la noche»."""
+    i = s.opening()
+    end = s.time_at(i)
+    if end is None or end < s.clause_end(i):
+        return None
+    hour = s.hour_at(i)
+    return Found(i, end, (hour[0], end) if hour else None)
 
 
 def read_routine(s: Sentence, q: Question) -> Found | None:
@@ -108,7 +142,22 @@ def read_residence(s: Sentence, q: Question) -> Found | None:
                 # the place without its preposition: «¿En {place}?»
                 value = (k + 1, end) if s.a.only(k, "ADP") and k + 1 < end else None
                 return Found(i, end, value)
+    k = s.opening()  # «en Manchester», «cerca de Sevilla»
+    end = s.clause_end(k) if k < len(s) else k
+    if k + 1 < end and s.w[k] in openers and s.a.only(k, "ADP") and _named_place(s, k + 1, end):
+        return Found(k, end, (k + 1, end))
     return None
+
+
+def _named_place(s: Sentence, i: int, end: int) -> bool:
+    """Tokens [i, end) name a place: a noun phrase, or words no lexicon knows or capitalised
+    (a name), with no verb."""
+    if s.noun_phrase(i, frozenset()) == end:
+        return True
+    return all(
+        not s.a.of(k, "VERB") and (not s.a.readings[k] or s.a.original(k)[:1].isupper())
+        for k in range(i, end)
+    )
 
 
 def read_job_or_studies(s: Sentence, q: Question) -> Found | None:
@@ -140,4 +189,16 @@ def read_possession(s: Sentence, q: Question) -> Found | None:
             end = s.noun_phrase(k, q.classes(s))
             if end is not None:
                 return Found(i, end, (k, end))
-    return bare_answer(s, q)
+    return bare_answer(s, q) or _bare_count(s, q)
+
+
+def _bare_count(s: Sentence, q: Question) -> Found | None:
+    """To «¿cuántos hermanos tienes?», a number alone: «dos», «tres: dos hermanas y…»."""
+    bot = q.bot_line(s)
+    if not any(w in s.words.folded("how_many_words") for w in bot.w):
+        return None
+    i = s.opening()
+    found = numbers_in(s, i, s.clause_end(i) if i < len(s) else i)
+    if found and found[0][0] == i and found[0][1] == s.clause_end(i):
+        return Found(i, found[0][1], (i, found[0][1]))
+    return None

@@ -9,7 +9,22 @@ from langbot.grading.tokens import BOUNDARY
 
 def read_liking(s: Sentence, q: Question) -> Found | None:
     """A sentence that says the learner likes a thing of the class asked about."""
-    return _gustar(s, q) or _preference(s, q) or _favourite(s, q) or bare_answer(s, q)
+    found = _gustar(s, q) or _preference(s, q) or _favourite(s, q) or bare_answer(s, q)
+    return found or (_yes_much(s) if q.asks.yes_no else None)
+
+
+def _yes_much(s: Sentence) -> Found | None:
+    """To «¿te gusta…?»: «sí, mucho», «sí, a mí también»: a yes and how much, or agreeing."""
+    if not s.w or s.w[0] not in s.words.folded("yes_words"):
+        return None
+    k = 1 + (s.a.at(1) == BOUNDARY)  # after the yes, not past «mucho» (also an opener)
+    for phrase in s.words.phrases("agreeing_phrases"):
+        if s.phrase_at(k, phrase) and k + len(phrase) >= s.clause_end(k):
+            return Found(0, k + len(phrase))
+    end = s.skip_degree(k)
+    if k < end and end >= s.clause_end(k):
+        return Found(0, end)
+    return None
 
 
 def _gustar(s: Sentence, q: Question) -> Found | None:
@@ -61,10 +76,25 @@ def liked_thing(s: Sentence, j: int, q: Question) -> tuple[tuple[int, int] | Non
         if q.asks.yes_no or "hobby" in classes or not classes:
             return ((k, k + 1), end_of_clause)
         return None
-    end = s.noun_phrase(k, classes) or kind_of_topic(s, k, q)
+    end = s.noun_phrase(k, classes) or kind_of_topic(s, k, q) or _name(s, k, end_of_clause)
+    if end is not None and q.only_topic(s, k, end):
+        end = kind_of_topic(s, k, q)  # «la música pop»: the topic and a kind of it
     if end is None or q.only_topic(s, k, end):
         return None
     return ((k, end), end)
+
+
+def _name(s: Sentence, k: int, end: int) -> int | None:
+    """A name to the end of the clause, capitalised and of no class the lexicon knows
+    («Taylor Swift»): an artist, a title."""
+    places = s.kb.vocabulary.places
+    if k == 0 or k >= end or " ".join(s.w[k:end]) in places or any(w in places for w in s.w[k:end]):
+        return None  # «Madrid» names a place, not an artist
+    for m in range(k, end):
+        known = any(f.classes or f.pos != "NOUN" for f in s.a.readings[m])
+        if known or not s.a.original(m)[:1].isupper():
+            return None
+    return end
 
 
 def kind_of_topic(s: Sentence, k: int, q: Question) -> int | None:
@@ -74,6 +104,16 @@ def kind_of_topic(s: Sentence, k: int, q: Question) -> int | None:
     if end is None:
         return None
     nouns = [m for m in range(k, end) if s.a.of(m, "NOUN") and not s.a.of(m, "DET")]
+    if nouns and s.w[nouns[0]] in q.bot_words and end == nouns[0] + 1:
+        # «la música pop», «la música rock»: a noun of the kind, or a word no lexicon knows
+        kind = s.a.of(end, "NOUN")
+        if (kind and any(f.classes & q.classes(s) for f in kind)) or (
+            end < len(s) and s.w[end] != BOUNDARY and not s.a.readings[end]
+        ):
+            end += 1
+        elif s.a.at(end) in s.words.folded("complement_links"):  # «las películas de Marvel»
+            named = _name(s, end + 1, s.clause_end(end + 1))
+            end = named if named is not None else end
     if nouns and s.w[nouns[0]] in q.bot_words and end > nouns[0] + 1:
         return end
     return None

@@ -2,6 +2,7 @@
 and what something is like (an opinion of the food). Each reader finds the verb in the
 person of who answers and what it needs after it."""
 
+from langbot.grading.meaning.numbers import numbers_in
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.tokens import BOUNDARY
@@ -25,7 +26,25 @@ def read_name(s: Sentence, q: Question) -> Found | None:
         rest = _rest(s, i + 1) if named else None
         if rest and not any(_finite(s, k) for k in range(*rest)):  # «me llamo es Ana»
             return Found(i - 1, rest[1], rest)
+    return _i_am(s, q, copula)
+
+
+def _i_am(s: Sentence, q: Question, copula: frozenset[str]) -> Found | None:
+    """«soy María», «soy Michael»: the copula and words that are only a name (no class, no
+    adjective, no verb) to the end of the clause."""
+    for i in range(len(s)):
+        if not s.verbs(i, copula, q.persons):
+            continue
+        rest = _rest(s, i + 1)
+        if rest and all(_name_word(s, k) for k in range(*rest)):
+            return Found(i, rest[1], rest)
     return None
+
+
+def _name_word(s: Sentence, k: int) -> bool:
+    """Token k can be part of a name: unknown, or only a noun of no class."""
+    readings = s.a.readings[k]
+    return all(f.pos == "NOUN" and not f.classes for f in readings)
 
 
 def _finite(s: Sentence, k: int) -> bool:
@@ -46,6 +65,10 @@ def read_origin(s: Sentence, q: Question) -> Found | None:
         nationality = any("nationality" in f.classes for f in s.a.of(i + 1, "ADJ"))
         if nationality and s.verbs(i, copula, q.persons):
             return Found(i, i + 2, (i + 1, i + 2))
+    k = s.opening()  # «de Chicago», «De Manchester.»
+    rest = _rest(s, k + 1) if s.a.at(k) in links else None
+    if rest and not any(s.a.of(m, "VERB") and not s.a.of(m, "NOUN") for m in range(*rest)):
+        return Found(k, rest[1], rest)
     return None
 
 
@@ -54,14 +77,27 @@ def read_age(s: Sentence, q: Question) -> Found | None:
     having, years = s.words.folded("having"), s.words.folded("age_nouns")
     for i in range(len(s)):
         had = s.verbs(i, having, q.persons)
-        end = s.number_at(i + 1) if had else s.number_at(i)
+        end = _number_end(s, i + 1) if had else _number_end(s, i)
         if end is None:
             continue
         value = (i + 1, end) if had else (i, end)
         if had or s.a.at(end) in years:
             stop = end + (s.a.at(end) in years)
             return Found(i, stop, value)
+    k = s.opening()  # «veintiocho», «treinta y uno»
+    end = _number_end(s, k)
+    if end is not None and end >= s.clause_end(k):
+        return Found(k, end, (k, end))
     return None
+
+
+def _number_end(s: Sentence, i: int) -> int | None:
+    """The end of a number at i, in words the lexicon knows or the readers' number words."""
+    end = s.number_at(i)
+    found = numbers_in(s, i, min(i + 3, len(s)))
+    if found and found[0][0] == i:
+        end = max(end or 0, found[0][1])
+    return end
 
 
 def read_description(s: Sentence, q: Question) -> Found | None:
@@ -77,7 +113,30 @@ def read_description(s: Sentence, q: Question) -> Found | None:
             return Found(i, end, (k, end))
         if q.asks.who == "family" and s.number_at(k):
             return Found(i, s.number_at(k) or k, (k, s.number_at(k) or k))
+    having = s.words.folded("having")  # «tengo una familia grande»
+    for i in range(len(s)):
+        if s.verbs(i, having, {"1s"}):
+            k = i + 1 + bool(s.a.of(i + 1, "DET"))
+            if s.a.of(k, "NOUN") and s.w[k] in q.bot_words:
+                m = s.skip_degree(k + 1)
+                if _described(s, m):
+                    return Found(i, _adjectives(s, m), (m, _adjectives(s, m)))
+    k = s.skip_degree(s.opening())  # «Pequeña», «Alto y delgado», «Muy simpática y alegre»
+    if _described(s, k):
+        end = _adjectives(s, k)
+        if end >= s.clause_end(k):
+            return Found(k, end, (k, end))
     return None
+
+
+def _described(s: Sentence, k: int) -> bool:
+    """Token k is an adjective that describes (not a nationality) and no noun."""
+    adjectives = s.a.of(k, "ADJ")
+    return (
+        bool(adjectives)
+        and not s.a.of(k, "NOUN")
+        and not any("nationality" in f.classes for f in adjectives)
+    )
 
 
 def _about(s: Sentence, q: Question, i: int) -> bool:
@@ -88,7 +147,9 @@ def _about(s: Sentence, q: Question, i: int) -> bool:
         return True
     if s.verbs(i, s.words.folded("copula"), {"1p"}):
         return True
-    return i > 0 and s.a.of(i - 1, "NOUN") != () and s.w[i - 1] in q.bot_words
+    if i == 0 or s.w[i - 1] == BOUNDARY:
+        return True  # «es muy grande»: the subject is what the question names
+    return s.a.of(i - 1, "NOUN") != () and s.w[i - 1] in q.bot_words
 
 
 def _adjectives(s: Sentence, k: int) -> int:
@@ -112,6 +173,12 @@ def read_opinion(s: Sentence, q: Question) -> Found | None:
             k = s.skip_degree(i + 1)
             if s.a.of(k, "ADJ") or (k < len(s) and s.w[k] in s.words.folded("state_adverbs")):
                 return Found(i, k + 1, (k, k + 1))
+    i = s.opening()  # «sí, buenísimo», «todo muy bien»
+    i += s.a.at(i) in s.words.folded("judged_words")
+    for k in range(i, min(s.skip_degree(i) + 1, len(s))):
+        judged = s.a.of(k, "ADJ") or s.w[k] in s.words.folded("state_adverbs")
+        if judged and k + 1 == s.clause_end(k):
+            return Found(k, k + 1, (k, k + 1))
     return None
 
 
@@ -122,4 +189,15 @@ def read_language(s: Sentence, q: Question) -> Found | None:
         if s.verbs(i, verbs, q.persons):
             end = s.clause_end(i)
             return Found(i, end, _rest(s, i + 1))
+    return _how_much(s) if q.asks.yes_no else None
+
+
+def _how_much(s: Sentence) -> Found | None:
+    """To «¿hablas español?»: «sí, un poco», «un poquito», «no, nada»."""
+    i = 0
+    while i < len(s) and (s.w[i] in s.words.folded("bare_openers") or s.w[i] == BOUNDARY):
+        i += 1
+    for phrase in s.words.phrases("language_degrees"):
+        if s.phrase_at(i, phrase) and i + len(phrase) >= s.clause_end(i):
+            return Found(i, i + len(phrase))
     return None

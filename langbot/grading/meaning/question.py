@@ -1,9 +1,16 @@
-"""What a reader is given about the step: what it asks and the words of the bot's question."""
+"""What a reader is given about the step: what it asks, the words of the bot's question, and
+the bot's line and model answer to read as sentences (what a question offers, what a question
+step asks)."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from langbot.asks import Asks
+from langbot.grading.analysis import Analysis
 from langbot.grading.meaning.sentence import PERSONS, Sentence
+from langbot.grading.tokens import tokenize
+
+_LINES: dict[tuple[str, int], Sentence] = {}
+_MAX_LINES = 512
 
 
 @dataclass(frozen=True)
@@ -12,6 +19,8 @@ class Question:
 
     asks: Asks
     bot_words: frozenset[str]
+    bot: str = field(default="", compare=False)
+    model: str = field(default="", compare=False)
 
     @property
     def persons(self) -> frozenset[str]:
@@ -33,3 +42,23 @@ class Question:
             return False
         words = [k for k in range(start, end) if not s.a.of(k, "DET")]
         return bool(words) and all(s.w[k] in self.bot_words for k in words)
+
+    def bot_line(self, s: Sentence) -> Sentence:
+        """The bot's line, analysed as the answer is."""
+        return line(s, self.bot)
+
+    def model_line(self, s: Sentence) -> Sentence:
+        """The step's model answer, analysed as the answer is."""
+        return line(s, self.model)
+
+
+def line(s: Sentence, text: str) -> Sentence:
+    """A step's own text analysed with the answer's lexicon, once per text."""
+    key = (text, id(s.lexicon))
+    found = _LINES.get(key)
+    if found is None:
+        if len(_LINES) >= _MAX_LINES:
+            _LINES.clear()
+        found = Sentence(Analysis(tokenize(text), s.lexicon), s.lexicon, s.kb, s.words)
+        _LINES[key] = found
+    return found

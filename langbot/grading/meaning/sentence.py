@@ -184,11 +184,31 @@ class Sentence:
                     return (i + len(opener) - 1, end)
         return None
 
+    def opening(self, i: int = 0) -> int:
+        """The first token from i past «sí», «no», «pues»… and commas: where a bare answer
+        starts."""
+        openers = self.words.folded("bare_openers")
+        while i < len(self.w) and (self.w[i] in openers or self.w[i] == BOUNDARY):
+            i += 1
+        return i
+
     def time_at(self, i: int) -> int | None:
-        """The end of an expression of time at i: «a las siete», «por la mañana», «temprano»."""
+        """The end of an expression of time at i: «a las siete», «por la mañana», «temprano»,
+        «después del trabajo»."""
         hour = self.hour_at(i)
         if hour is not None:
+            for tail in self.words.phrases("hour_tails"):  # «a las nueve de la noche»
+                if self.phrase_at(hour[1], tail):
+                    return hour[1] + len(tail)
             return hour[1]
+        for phrase in self.words.phrases("time_relations"):
+            k = i + len(phrase)
+            if self.phrase_at(i, phrase):
+                if self.infinitive(k):
+                    return self.clause_end(k)
+                end = self.noun_of(k + bool(self.a.of(k, "DET")), frozenset())
+                if end is not None:
+                    return end
         for phrase in self.words.phrases("time_phrases"):
             if self.phrase_at(i, phrase):
                 return i + len(phrase)

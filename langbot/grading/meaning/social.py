@@ -25,6 +25,13 @@ def _first_phrase(
     return Found(start, end)
 
 
+def _asked_back(s: Sentence, k: int) -> bool:
+    """Token k sits inside a question («¿vale?»)."""
+    text, at = s.a.tokens.original, s.a.tokens.spans[k][0]
+    opening = text.rfind("¿", 0, at + 1)
+    return opening >= 0 and "?" not in text[opening:at] and "?" in text[at:]
+
+
 def read_thanks_reply(s: Sentence, q: Question) -> Found | None:
     """«de nada», «no hay de qué», «con mucho gusto», «a ti»."""
     return _first_phrase(s, ("thanks_replies",))
@@ -37,9 +44,12 @@ def read_accept_decline(s: Sentence, q: Question) -> Found | None:
         q.asks.of or "", ("accept_phrases", "decline_phrases")
     )
     found = _first_phrase(s, fields, unless=("thanks_replies",))
-    if found is None and q.asks.of == "time":
-        time = s.find_time(0, len(s))
-        found = Found(*time, time) if time else None
+    if q.asks.of == "time" and (found is None or _asked_back(s, found.start)):
+        time = s.find_time(0, len(s))  # «mejor a las ocho, ¿vale?»: the time, not «¿vale?»
+        if time:
+            return Found(*time, time)
+    if found is None and q.asks.of == "thing":  # «sí, un vaso de agua»: something more
+        found = _wanting(s, q) or _bare_order(s, q)
     return found
 
 
@@ -68,7 +78,35 @@ def _obligation(s: Sentence, q: Question) -> Found | None:
 def read_order(s: Sentence, q: Question) -> Found | None:
     """«quisiera un café», «¿me pone un café?», «¿me puede traer una tostada?», «un café,
     por favor»."""
-    return _request(s, q) or _wanting(s, q) or bare_answer(s, q)
+    return _request(s, q) or _wanting(s, q) or bare_answer(s, q) or _bare_order(s, q)
+
+
+def _bare_order(s: Sentence, q: Question) -> Found | None:
+    """The thing alone between «para mí» or a greeting and «por favor»: «para mí, un
+    cortado», «un café con leche por favor»."""
+    i, moved = 0, True
+    openers = [*s.words.phrases("order_openers"), *((w,) for w in s.words.folded("bare_openers"))]
+    while moved:
+        moved = False
+        while i < len(s) and s.w[i] == BOUNDARY:
+            i += 1
+        for phrase in openers:
+            if s.phrase_at(i, phrase):
+                i, moved = i + len(phrase), True
+                break
+    end = s.noun_phrase(i, q.classes(s))
+    if end is None or not (q.classes(s) or q.asks.of == "thing"):
+        return None
+    k = end
+    while k < len(s):
+        if s.w[k] == BOUNDARY:
+            k += 1
+            continue
+        tail = next((p for p in s.words.phrases("courtesy_tails") if s.phrase_at(k, p)), None)
+        if tail is None:
+            return None
+        k += len(tail)
+    return Found(i, end, (i, end))
 
 
 def _thing(s: Sentence, q: Question, start: int, k: int) -> Found | None:

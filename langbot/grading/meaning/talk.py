@@ -1,6 +1,5 @@
 """Set phrases: greeting, saying goodbye, asking the price, saying how you pay. (Where
-something is stays with a step's patterns: which place, left or right, near or far, is in
-the question, not in a kind.)"""
+something is: places.py, which reads the places a question offers from the bot's line.)"""
 
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
@@ -17,8 +16,17 @@ def read_greeting(s: Sentence, q: Question) -> Found | None:
 
 
 def read_farewell(s: Sentence, q: Question) -> Found | None:
-    """«adiós», «hasta luego», «igualmente», «nos vemos»."""
-    return _first(s, "farewell_phrases")
+    """«adiós», «hasta luego», «igualmente», «nos vemos», «hasta el lunes»."""
+    found = _first(s, "farewell_phrases")
+    if found is not None:
+        return found
+    for i in range(len(s)):
+        if s.w[i] in s.words.folded("farewell_until"):
+            k = i + 1 + bool(s.a.of(i + 1, "DET"))
+            end = s.noun_of(k, frozenset({"time"}))
+            if end is not None:
+                return Found(i, end)
+    return None
 
 
 def read_price_question(s: Sentence, q: Question) -> Found | None:

@@ -2,8 +2,9 @@
 
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from langbot.datafiles import WordList, load_model
 from langbot.errors import LessonFileError
@@ -68,6 +69,48 @@ class MeaningWords(BaseModel):
     greeting_phrases: WordList
     farewell_phrases: WordList
     reflexive_ending: str = Field(min_length=1)
+    number_values: dict[str, int] = Field(min_length=1)
+    number_links: WordList
+    arithmetic: dict[str, Literal["+", "-", "*", "/"]]
+    count_verbs: WordList
+    date_articles: WordList
+    date_links: WordList
+    date_openers: WordList
+    date_classes: WordList
+    date_words: WordList
+    place_groups: dict[str, WordList] = Field(min_length=1)
+    place_complements: WordList
+    place_prepositions: WordList
+    distance_units: WordList
+    distance_link: WordList
+    distance_group: str
+    how_many_words: WordList
+    location_verbs: WordList
+    existence_verbs: WordList
+    direction_verbs: WordList
+    direction_phrases: WordList
+    yes_words: WordList
+    confirm_phrases: WordList
+    courtesy_words: WordList
+    not_activity_verbs: WordList
+    day_parts: dict[str, WordList] = Field(min_length=1)
+    alternative_links: WordList
+    activity_classes: WordList
+    state_phrases: WordList
+    farewell_until: WordList
+    language_degrees: WordList
+    order_openers: WordList
+    courtesy_tails: WordList
+    time_relations: WordList
+    hour_tails: WordList
+    agreeing_phrases: WordList
+    judged_words: WordList
+
+    @model_validator(mode="after")
+    def _known_group(self) -> "MeaningWords":
+        if self.distance_group not in self.place_groups:
+            raise ValueError(f"distance_group {self.distance_group!r} is not a place_groups key")
+        return self
 
     def folded(self, field: str) -> frozenset[str]:
         """A word-list field, folded, as a set."""
@@ -82,6 +125,15 @@ class MeaningWords(BaseModel):
         """The indirect pronouns of gustar-like verbs by who answers (i, other, family)."""
         return {who: frozenset(fold(w) for w in ws) for who, ws in self.liking_pronouns.items()}
 
+    def group_phrases(self, field: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """A field of named phrase lists as folded word tuples per name, the longest first."""
+        return _group_tuples(self, field)
+
+    @cached_property
+    def values(self) -> dict[str, int]:
+        """Each folded number word's value."""
+        return {fold(w): v for w, v in self.number_values.items()}
+
     def __hash__(self) -> int:
         return id(self)
 
@@ -95,6 +147,15 @@ def _folded_set(words: MeaningWords, field: str) -> frozenset[str]:
 def _phrase_tuples(words: MeaningWords, field: str) -> tuple[tuple[str, ...], ...]:
     out = {tuple(fold(p).split()) for p in getattr(words, field)}
     return tuple(sorted(out, key=lambda p: (-len(p), p)))
+
+
+@lru_cache(maxsize=16)
+def _group_tuples(words: MeaningWords, field: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out = {}
+    for name, phrases in getattr(words, field).items():
+        tuples = {tuple(fold(p).split()) for p in phrases}
+        out[name] = tuple(sorted(tuples, key=lambda p: (-len(p), p)))
+    return out
 
 
 def load_meaning_words(path: Path = MEANING_FILE) -> MeaningWords:

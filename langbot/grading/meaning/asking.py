@@ -1,0 +1,135 @@
+"""A question the learner asks: it asks what the step's model answer asks. Its keys are read
+from the model answer: the things it names (nouns, «la estación»), and its place words. A
+place word the bot has just said is echoed as said («¿todo recto y a la derecha?» repeats
+its directions); one the bot has not said may be any of its group («¿está cerca?» asks what
+«¿está lejos?» asks)."""
+
+from dataclasses import dataclass
+
+from langbot.grading.meaning.places import places
+from langbot.grading.meaning.question import Question
+from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.tokens import BOUNDARY
+from langbot.text import fold
+
+_ANY_WAY = ""  # the group of a direction phrase the bot has not said: any direction phrase
+
+
+@dataclass(frozen=True)
+class Key:
+    """One thing the answer must name: a word the bot said, a place of a group, or a noun
+    (or, in a model answer with neither, a verb) of one of some lemmas."""
+
+    word: str | None = None
+    group: str | None = None
+    lemmas: frozenset[str] = frozenset()
+    pos: str = "NOUN"
+
+
+def _ways(s: Sentence) -> list[tuple[int, int]]:
+    """Direction phrases («todo recto») outside the place expressions."""
+    taken = [(p.start, p.end) for p in places(s)]
+    out = []
+    for i, j in s.phrases("direction_phrases"):
+        if not any(a <= i < b for a, b in taken):
+            out.append((i, j))
+    return out
+
+
+def _keys(model: Sentence, bot: Sentence) -> tuple[Key, ...]:
+    """What a question must name to ask what the model answer asks."""
+    keys, spans = [], []
+    said = set(bot.w)
+    for place in places(model):
+        spans.append((place.start, place.end))
+        echoed = place.head in said or place.group is None
+        keys.append(Key(word=place.head) if echoed else Key(group=place.group))
+    for i, j in _ways(model):
+        spans.append((i, j))
+        keys.append(Key(word=model.w[j - 1]) if model.w[j - 1] in said else Key(group=_ANY_WAY))
+    courtesy = model.words.folded("courtesy_words")
+    for k in range(len(model)):
+        nouns = model.a.of(k, "NOUN")
+        if not nouns or model.w[k] in courtesy or any(a <= k < b for a, b in spans):
+            continue
+        if model.a.original(k)[:1].isupper() and k and model.w[k - 1] != BOUNDARY:
+            continue  # a name («Marta») is who is asked, not what
+        keys.append(Key(lemmas=frozenset({model.w[k], *(fold(f.lemma) for f in nouns)})))
+    if not keys:
+        keys = _verb_keys(model)
+    return tuple(keys)
+
+
+def _verb_keys(model: Sentence) -> list[Key]:
+    """In a model answer naming nothing («¿cómo te llamas?»), its verbs."""
+    keys = []
+    for k in range(len(model)):
+        verbs = [f for f in model.a.of(k, "VERB") if f.person]
+        if verbs and not model.a.of(k - 1, "DET"):
+            keys.append(Key(lemmas=frozenset(fold(f.lemma) for f in verbs), pos="VERB"))
+    return keys
+
+
+def _find(s: Sentence, key: Key, found_places, ways) -> int | None:
+    """Where the answer names the key, or None."""
+    if key.word is not None:
+        return next((k for k, w in enumerate(s.w) if w == key.word), None)
+    if key.group == _ANY_WAY:
+        return ways[0][0] if ways else None
+    if key.group is not None:
+        return next((p.start for p in found_places if p.group == key.group), None)
+    for k in range(len(s)):
+        if s.w[k] in key.lemmas or any(fold(f.lemma) in key.lemmas for f in s.a.of(k, key.pos)):
+            return k
+    return None
+
+
+def _lemmas(s: Sentence, person: str | None = None) -> frozenset[str]:
+    """The lemmas of the finite verbs of a sentence (in one person, when given)."""
+    return frozenset(
+        fold(f.lemma)
+        for k in range(len(s))
+        for f in s.a.of(k, "VERB")
+        if f.person and (person is None or f.person == person)
+    )
+
+
+def _asks_the_bot(s: Sentence, model: Sentence, bot: Sentence) -> bool:
+    """The answer puts a verb of the model answer or of the bot's line in the «tú» form
+    where the model answer has none: it asks about the bot («¿estás lejos?» for «¿está
+    lejos?», «¿sigues recto?» for «¿sigo recto?»), not what the step asks."""
+    you = "2s"
+    if _lemmas(model, you):
+        return False
+    verbs = _lemmas(model) | _lemmas(bot)
+    for k in range(len(s)):
+        if s.a.of(k, "DET") and s.a.of(k + 1, "NOUN"):
+            continue  # «estas» before a noun is a determiner
+        if any(f.person == you and fold(f.lemma) in verbs for f in s.a.of(k, "VERB")):
+            return True
+    return False
+
+
+def _asked(s: Sentence) -> bool:
+    """The answer is marked as a question: a question mark, or a question word first."""
+    text = s.a.tokens.original
+    first = next((w for w in s.w if w != BOUNDARY), "")
+    return "?" in text or "¿" in text or first in s.kb.words.question_starts
+
+
+def read_question(s: Sentence, q: Question) -> Found | None:
+    """«¿dónde está la estación?», «busco la estación», «¿está cerca?», «¿sigo recto y giro a
+    la derecha?»: every key of the model answer named."""
+    model, bot = q.model_line(s), q.bot_line(s)
+    keys = _keys(model, bot)
+    if not keys or _asks_the_bot(s, model, bot):
+        return None
+    # a statement asks only for a thing («busco la estación»): places and ways it would say
+    if not _asked(s) and any(k.word is not None or k.group is not None for k in keys):
+        return None
+    found_places, ways = places(s), _ways(s)
+    at = [_find(s, key, found_places, ways) for key in keys]
+    if any(k is None for k in at):
+        return None
+    first, last = min(at), max(at)  # type: ignore[type-var]
+    return Found(s.clause_at[first][0], s.clause_at[last][1])

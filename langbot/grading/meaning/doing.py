@@ -1,0 +1,75 @@
+"""What someone does: a verb of doing in the person asked («veo la tele», «por la tarde voy
+al gimnasio», «suelo leer»), «me gusta» and an infinitive, or a bare pastime («el fútbol»);
+not a state, a liking of a thing, or getting up and going to bed, and not at another part of
+the day than the question names."""
+
+from langbot.grading.meaning.question import Question
+from langbot.grading.meaning.sentence import Found, Sentence, lemma_matches
+from langbot.grading.tokens import BOUNDARY
+
+
+def _not_doing(s: Sentence) -> frozenset[str]:
+    """Verbs that say no activity: being, feeling, liking, getting up and going to bed."""
+    w = s.words
+    return (
+        w.folded("not_activity_verbs")
+        | w.folded("copula")
+        | w.folded("state_verbs")
+        | w.folded("liking_verbs")
+        | w.folded("preference_verbs")
+        | w.folded("name_verbs")
+        | w.folded("having")
+    )
+
+
+def _parts_of_day(s: Sentence) -> frozenset[str]:
+    """The parts of the day a sentence names (the names of meaning.yaml's `day_parts`)."""
+    out = set()
+    for part, phrases in s.words.group_phrases("day_parts").items():
+        if any(s.phrase_at(i, p) for p in phrases for i in range(len(s))):
+            out.add(part)
+    return frozenset(out)
+
+
+def read_activity(s: Sentence, q: Question) -> Found | None:
+    """An activity of the person asked, at the part of the day the question names."""
+    asked, said = _parts_of_day(q.bot_line(s)), _parts_of_day(s)
+    if asked and said and not asked & said:
+        return None
+    excluded, reflexive = _not_doing(s), s.words.reflexive_ending
+    for i in range(len(s)):
+        if s.a.of(i - 1, "DET") or s.a.of(i, "NUM") or s.a.of(i, "DET"):
+            continue  # «mi trabajo», «uno», «una»: no verb here
+        if s.a.of(i, "CLITIC") and not s.a.accented(i):
+            continue  # «se», not «sé»
+        verbs = [f for f in s.a.of(i, "VERB") if f.person in q.persons and f.form == "pres"]
+        if verbs and not any(lemma_matches(f.lemma, excluded, reflexive) for f in verbs):
+            start = i - 1 if i and s.a.of(i - 1, "CLITIC") else i
+            end = s.verb_clause(i)[1]
+            return Found(start, end, (i, end))
+    return _liking_to_do(s, q) or _pastime(s)
+
+
+def _liking_to_do(s: Sentence, q: Question) -> Found | None:
+    """«me gusta leer», «me encanta nadar»: a gustar-like verb and an infinitive."""
+    pronouns = s.words.pronouns.get(q.asks.who, frozenset())
+    verbs = s.words.folded("liking_verbs")
+    for i in range(1, len(s)):
+        if s.w[i - 1] in pronouns and s.verbs(i, verbs, {"3s"}):
+            k = s.skip_degree(i + 1)
+            if s.infinitive(k):
+                end = s.clause_end(k)
+                return Found(i - 1, end, (k, end))
+    return None
+
+
+def _pastime(s: Sentence) -> Found | None:
+    """The whole answer is a pastime: «el fútbol», «la tele y el gimnasio»."""
+    i = 0
+    openers = s.words.folded("bare_openers")
+    while i < len(s) and (s.w[i] in openers or s.w[i] == BOUNDARY):
+        i += 1
+    end = s.noun_phrase(i, s.words.folded("activity_classes"))
+    if end is None or end < s.clause_end(i):
+        return None
+    return Found(i, end, (i, end))

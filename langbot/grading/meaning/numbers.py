@@ -1,0 +1,231 @@
+"""Numbers: how many there are, the result of a sum or the next numbers of a count the bot
+began, a phone number, a date. Each number word has its value (meaning.yaml), so a step that
+asks a sum knows its answer from the bot's own question, in any lesson."""
+
+from langbot.grading.meaning.question import Question
+from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.tokens import BOUNDARY
+
+Number = tuple[int, int, int]  # tokens [start, end) and the value they say
+_FINITE = ("pres", "cond", "fut", "subj")
+_MAX_DAY = 31
+_PHONE_NUMBERS = 4  # «seis cincuenta, veintitrés, cuarenta...»: four numbers in a row or more
+_PHONE_DIGITS = 6  # or one number written with this many digits
+
+
+def _value(s: Sentence, i: int) -> int | None:
+    if not 0 <= i < len(s):
+        return None
+    if s.w[i].isdigit():
+        return int(s.w[i])
+    return s.words.values.get(s.w[i])
+
+
+def numbers_in(s: Sentence, start: int = 0, end: int | None = None) -> list[Number]:
+    """Every number in tokens [start, end), with «treinta y cinco» read as one number."""
+    end = len(s) if end is None else end
+    out: list[Number] = []
+    i = start
+    links = s.words.folded("number_links")
+    while i < end:
+        value = _value(s, i)
+        if value is None:
+            i += 1
+            continue
+        j = i + 1
+        unit = _value(s, i + 2) if s.a.at(i + 1) in links and i + 2 < end else None
+        if value % 10 == 0 and 30 <= value < 100 and unit is not None and 0 < unit < 10:
+            value, j = value + unit, i + 3
+        out.append((i, j, value))
+        i = j
+    return out
+
+
+def _runs(s: Sentence, numbers: list[Number]) -> list[list[Number]]:
+    """Numbers one after another, with nothing but commas or «y» between them."""
+    runs: list[list[Number]] = []
+    gap = s.words.folded("number_links") | {BOUNDARY}
+    for number in numbers:
+        prev = runs[-1][-1] if runs else None
+        if prev and all(s.w[k] in gap for k in range(prev[1], number[0])):
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return runs
+
+
+def _expected(q: Question, s: Sentence) -> tuple[str, int, int] | None:
+    """What the bot's line makes the only right numbers: the result of a sum it asks
+    («diez más cinco»: ("sum", 15, 0)), or a count it began («uno, dos, tres...»: ("count",
+    4, 1): the next, then steps of 1)."""
+    bot = q.bot_line(s)
+    numbers = numbers_in(bot)
+    ops = s.words.arithmetic
+    for (_, e1, a), (s2, _, b) in zip(numbers, numbers[1:], strict=False):
+        between = [w for w in bot.w[e1:s2] if w != BOUNDARY]
+        if len(between) == 1 and between[0] in ops:
+            op = ops[between[0]]
+            result = {"+": a + b, "-": a - b, "*": a * b, "/": a // b if b else None}[op]
+            if result is not None:
+                return ("sum", result, 0)
+    for run in _runs(bot, numbers):
+        values = [v for _, _, v in run]
+        steps = {b - a for a, b in zip(values, values[1:], strict=False)}
+        if len(values) >= 3 and len(steps) == 1 and 0 not in steps:
+            step = steps.pop()
+            return ("count", values[-1] + step, step)
+    return None
+
+
+def determiner(s: Sentence, k: int) -> bool:
+    """Token k is a determiner here: it can be one, and a noun or an adjective follows."""
+    return bool(s.a.of(k, "DET")) and bool(s.a.of(k + 1, "NOUN") or s.a.of(k + 1, "ADJ"))
+
+
+def _clause_verbs(s: Sentence, start: int, end: int) -> list[frozenset[str]]:
+    """The lemmas of each finite verb in tokens [start, end) (a form after a determiner, or
+    a number word, is no verb)."""
+    out = []
+    for k in range(start, end):
+        if s.a.of(k - 1, "DET") or s.a.of(k, "NUM") or determiner(s, k):
+            continue
+        lemmas = frozenset(f.lemma for f in s.a.of(k, "VERB") if f.person and f.form in _FINITE)
+        if lemmas:
+            out.append(lemmas)
+    return out
+
+
+def _allowed_verbs(s: Sentence, q: Question) -> frozenset[str]:
+    """Verbs an answer naming a number may have: «hay», «ser», and the bot's own verbs
+    («¿cuántos hermanos tienes?»: «tengo dos»)."""
+    bot = q.bot_line(s)
+    said = {lemma for lemmas in _clause_verbs(bot, 0, len(bot)) for lemma in lemmas}
+    return s.words.folded("count_verbs") | said
+
+
+def read_number(s: Sentence, q: Question) -> Found | None:
+    """«hay doce estudiantes», «somos diez», «son quince», «cuatro, cinco, seis»; a sum or a
+    count the bot's question began has only its own right numbers."""
+    numbers = numbers_in(s)
+    if not numbers:
+        return None
+    expected = _expected(q, s)
+    if expected is not None:
+        return _expected_number(s, numbers, expected)
+    allowed = _allowed_verbs(s, q)
+    lone = {run[0] for run in _runs(s, numbers) if len(run) == 1}
+    for start, end, value in numbers:
+        cs, ce = s.clause_at[start]
+        if (start, end, value) not in lone or not _a_count(s, q, start, end):
+            continue
+        if all(lemmas & allowed for lemmas in _clause_verbs(s, cs, ce)):
+            return Found(cs, ce, (start, end))
+    return None
+
+
+def _a_count(s: Sentence, q: Question, start: int, end: int) -> bool:
+    """A number at [start, end) counts what the question asks about: not an hour («a las
+    ocho»), a day («el doce de mayo») or a number of something else («una tostada»)."""
+    if any(s.hour_at(k) for k in range(max(0, start - 3), start)) or _day_of(s, end):
+        return False
+    counted = s.a.of(end, "NOUN")
+    if not counted:
+        return True
+    bot = q.bot_line(s)
+    if s.w[end] in bot.w or any(
+        f.lemma in {g.lemma for k in range(len(bot)) for g in bot.a.of(k, "NOUN")} for f in counted
+    ):
+        return True
+    asked = _asked_classes(bot)
+    return any(f.classes & asked for f in counted)
+
+
+def _asked_classes(bot: Sentence) -> frozenset[str]:
+    """The classes of the noun after «cuántos» in the bot's line («¿cuántas personas...?»)."""
+    how_many = bot.words.folded("how_many_words")
+    return frozenset(
+        c
+        for k in range(1, len(bot))
+        if bot.w[k - 1] in how_many
+        for f in bot.a.of(k, "NOUN")
+        for c in f.classes
+    )
+
+
+def _day_of(s: Sentence, end: int) -> bool:
+    """A number ending at `end` is a day of a month: «doce de mayo»."""
+    return s.a.at(end) in s.words.folded("date_links") and _dated(s, end + 1)
+
+
+def _expected_number(s: Sentence, numbers: list[Number], expected) -> Found | None:
+    kind, value, step = expected
+    if kind == "sum":
+        for start, end, said in numbers:
+            if said == value:
+                cs, ce = s.clause_at[start]
+                return Found(cs, ce, (start, end))
+        return None
+    run = _runs(s, numbers)[0]
+    if run[0][2] != value:
+        return None
+    last = run[0]
+    for number in run[1:]:
+        if number[2] != last[2] + step:
+            break
+        last = number
+    return Found(run[0][0], last[1], (run[0][0], last[1]))
+
+
+def read_phone_number(s: Sentence, q: Question) -> Found | None:
+    """«mi número es el seis, cero, cero, uno...», «seis cincuenta, veintitrés, cuarenta y
+    cinco», «612345678»."""
+    allowed = _allowed_verbs(s, q)
+    for run in _runs(s, numbers_in(s)):
+        digits = sum(len(s.w[k]) for a, b, _ in run for k in range(a, b) if s.w_digit(k))
+        if len(run) >= _PHONE_NUMBERS or digits >= _PHONE_DIGITS:
+            start, end = run[0][0], run[-1][1]
+            cs = s.clause_at[start][0]
+            if all(lemmas & allowed for lemmas in _clause_verbs(s, cs, start)):
+                return Found(cs, end, (start, end))
+    return None
+
+
+def _dated(s: Sentence, i: int) -> bool:
+    """Token i names a month or a day of the week."""
+    classes = frozenset(s.words.date_classes)
+    return any(f.classes & classes for f in s.a.of(i, "NOUN"))
+
+
+def read_date(s: Sentence, q: Question) -> Found | None:
+    """«el doce de mayo», «mi cumpleaños es el 3 de marzo», «en mayo», «el lunes», «mañana»;
+    not a day liked («me gusta el viernes»)."""
+    found = _date(s)
+    if found is None:
+        return None
+    liking = s.words.folded("liking_verbs")
+    if any(s.verbs(k, liking) for k in range(found.start, found.end)):
+        return None
+    return found
+
+
+def _date(s: Sentence) -> Found | None:
+    articles = s.words.folded("date_articles")
+    lone = [run[0] for run in _runs(s, numbers_in(s)) if len(run) == 1]
+    for start, end, value in lone:
+        if not 0 < value <= _MAX_DAY:
+            continue
+        month = _day_of(s, end)
+        if month or s.a.at(start - 1) in articles:
+            stop = end + 2 if month else end
+            first = start - 1 if s.a.at(start - 1) in articles else start
+            return Found(s.clause_at[start][0], stop, (first, stop))
+    openers = [*s.words.phrases("date_openers"), *((a,) for a in articles)]
+    for i in range(len(s)):
+        for opener in openers:
+            k = i + len(opener)
+            if s.phrase_at(i, opener) and _dated(s, k):
+                return Found(s.clause_at[i][0], k + 1, (i, k + 1))
+    for i, j in s.phrases("date_words"):  # «mañana», «el fin de semana que viene»
+        if not s.a.of(i - 1, "DET") and not s.a.of(i - 1, "ADP"):
+            return Found(s.clause_at[i][0], j, (i, j))
+    return None

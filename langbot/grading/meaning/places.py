@@ -1,0 +1,214 @@
+"""Where something is and the way there: a place word («a la derecha», «cerca», «al lado del
+banco»), a place after a preposition («en la plaza»), a distance («a cinco minutos»), that
+something exists («hay una farmacia»), and an instruction («sigue todo recto»). A question
+that offers two places of one group («¿cerca o lejos?») wants one of that group."""
+
+from dataclasses import dataclass
+
+from langbot.grading.meaning.numbers import determiner, numbers_in
+from langbot.grading.meaning.question import Question
+from langbot.grading.meaning.sentence import Found, Sentence, lemma_matches
+from langbot.grading.tokens import BOUNDARY
+
+_FINITE = ("pres", "cond", "fut", "subj")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place expression at tokens [start, end): its group of place words (None: a place
+    named after a preposition), and the word that says which («derecha», «lejos»)."""
+
+    start: int
+    end: int
+    group: str | None
+    head: str
+
+
+def _name_end(s: Sentence, i: int) -> int:
+    """The end of capitalised words from i (a name: «Mayor», «Plaza de España»)."""
+    while i < len(s) and s.w[i] != BOUNDARY and s.a.original(i)[:1].isupper() and i > 0:
+        i += 1
+    return i
+
+
+def _thing(s: Sentence, i: int) -> int | None:
+    """The end of a noun phrase or a name at i, with a name after it («la calle Mayor»)."""
+    end = s.noun_phrase(i, frozenset())
+    if end is None:
+        end = _name_end(s, i)
+        return end if end > i else None
+    return _name_end(s, end)
+
+
+def place_at(s: Sentence, i: int) -> Place | None:
+    """A place expression starting at token i."""
+    for group, phrases in s.words.group_phrases("place_groups").items():
+        for phrase in phrases:
+            if s.phrase_at(i, phrase):
+                end = i + len(phrase)
+                if s.a.at(end) in s.words.folded("place_complements"):
+                    end = _thing(s, end + 1) or end
+                return Place(i, end, group, phrase[-1])
+    if s.a.at(i) in s.words.folded("distance_link"):
+        far = _distance(s, i + 1)
+        if far is not None:
+            return Place(i, far, s.words.distance_group, s.w[far - 1])
+    for phrase in s.words.phrases("place_prepositions"):
+        if s.phrase_at(i, phrase):
+            end = _thing(s, i + len(phrase))
+            if end is not None:
+                return Place(i, end, None, s.w[end - 1])
+    return None
+
+
+def _distance(s: Sentence, i: int) -> int | None:
+    """The end of «cinco minutos», «cuántos metros» at i."""
+    found = numbers_in(s, i, min(i + 3, len(s)))
+    if found and found[0][0] == i:
+        k = found[0][1]
+    elif s.a.at(i) in s.words.folded("how_many_words"):
+        k = i + 1
+    else:
+        return None
+    return k + 1 if s.a.at(k) in s.words.folded("distance_units") else None
+
+
+def places(s: Sentence, start: int = 0, end: int | None = None) -> list[Place]:
+    """Every place expression in tokens [start, end), left to right, none inside another."""
+    end = len(s) if end is None else end
+    out, i = [], start
+    while i < end:
+        found = place_at(s, i)
+        if found is not None:
+            out.append(found)
+            i = found.end
+        else:
+            i += 1
+    return out
+
+
+def offered_group(s: Sentence, line: Sentence) -> str | None:
+    """The group of two places a line offers as alternatives («¿cerca o lejos?»)."""
+    found = places(line)
+    links = s.words.folded("alternative_links")
+    for a, b in zip(found, found[1:], strict=False):
+        between = [w for w in line.w[a.end : b.start] if w != BOUNDARY]
+        if between and all(w in links for w in between) and a.group and a.group == b.group:
+            return a.group
+    return None
+
+
+def _verbs_only(s: Sentence, start: int, end: int, lemmas: frozenset[str]) -> bool:
+    """Every finite verb in tokens [start, end) is one of `lemmas` (none at all is fine)."""
+    reflexive = s.words.reflexive_ending
+    for k in range(start, end):
+        if s.a.of(k - 1, "DET") or s.a.of(k, "NUM") or determiner(s, k) or s.a.of(k, "ADP"):
+            continue
+        verbs = [f for f in s.a.of(k, "VERB") if f.person and f.form in _FINITE]
+        if verbs and not any(lemma_matches(f.lemma, lemmas, reflexive) for f in verbs):
+            return False
+    return True
+
+
+def read_location(s: Sentence, q: Question) -> Found | None:
+    """«el museo está a la izquierda», «muy cerca», «sí, hay una farmacia al lado del banco»,
+    «no, no hay»: a place of the group the question offers, with a verb of being somewhere
+    or none."""
+    wanted = offered_group(s, q.bot_line(s))
+    verbs = s.words.folded("location_verbs") | s.words.folded("existence_verbs")
+    for cs, ce in s.a.clauses:
+        for place in places(s, cs, ce):
+            if wanted is not None and place.group != wanted:
+                continue
+            others = _verbs_only(s, cs, place.start, verbs) and _verbs_only(s, place.end, ce, verbs)
+            if others and _about_it(s, q, cs, place.start):
+                return Found(cs, ce, (place.start, place.end))
+    if wanted is None and _existence_asked(s, q):
+        return _there_is(s, q)
+    return None
+
+
+def _about_it(s: Sentence, q: Question, start: int, end: int) -> bool:
+    """The nouns before a place in its clause are what the bot asks about («el museo está…»
+    to «¿el museo está…?», not «el banco está…»)."""
+    for k in range(start, end):
+        nouns = s.a.of(k, "NOUN")
+        if nouns and not s.a.of(k, "VERB") and not _said(s, q, k):
+            return False
+    return True
+
+
+def _said(s: Sentence, q: Question, k: int) -> bool:
+    """Token k, a noun, is a word (or the lemma of a word) of the bot's line."""
+    bot = q.bot_line(s)
+    said = {f.lemma for i in range(len(bot)) for f in bot.a.of(i, "NOUN")}
+    return s.w[k] in q.bot_words or any(f.lemma in said for f in s.a.of(k, "NOUN"))
+
+
+def _existence_asked(s: Sentence, q: Question) -> bool:
+    bot = q.bot_line(s)
+    exists = s.words.folded("existence_verbs")
+    return any(bot.verbs(k, exists, None, _FINITE) for k in range(len(bot)))
+
+
+def _there_is(s: Sentence, q: Question) -> Found | None:
+    """«hay una farmacia», «no hay», «no, no hay farmacias»."""
+    exists = s.words.folded("existence_verbs")
+    for k in range(len(s)):
+        if not s.verbs(k, exists, None, _FINITE):
+            continue
+        cs, ce = s.clause_at[k]
+        thing = s.noun_phrase(k + 1, frozenset()) or _number_thing(s, k + 1)
+        if thing is not None and not any(_said(s, q, m) for m in range(k + 1, thing)):
+            thing = _number_thing(s, k + 1) if thing == k + 2 else None
+        negated = s.a.at(k - 1) in s.words.folded("negation")
+        if thing is not None or negated:
+            return Found(cs, ce, (k + 1, thing) if thing else None)
+    return None
+
+
+def _number_thing(s: Sentence, i: int) -> int | None:
+    """«hay una» (one, of the thing asked about)."""
+    found = numbers_in(s, i, min(i + 1, len(s)))
+    return found[0][1] if found and found[0][0] == i else None
+
+
+def read_directions(s: Sentence, q: Question) -> Found | None:
+    """«sigue todo recto», «gira a la izquierda», «cruza la plaza»: an instruction with a verb
+    of moving and which way; or, to a yes/no question, «sí, todo recto», «sí, exacto»."""
+    movers = s.words.folded("direction_verbs")
+    for i in range(len(s)):
+        if s.a.of(i - 1, "DET") or not s.verbs(i, movers, None, ("imp",)):
+            continue
+        ce = s.clause_at[i][1] if s.clause_at[i] != (i, i + 1) else s.verb_clause(i)[1]
+        if _which_way(s, i + 1, ce):
+            return Found(i, ce, (i, ce))
+    return _bare_way(s, q)
+
+
+def _which_way(s: Sentence, start: int, end: int) -> bool:
+    """Tokens [start, end) say which way: a direction phrase, a place, or a thing to cross."""
+    ways = s.words.phrases("direction_phrases")
+    if any(s.phrase_at(k, p) for k in range(start, end) for p in ways):
+        return True
+    return (
+        bool(places(s, start, end)) or s.noun_phrase(s.skip_degree(start), frozenset()) is not None
+    )
+
+
+def _bare_way(s: Sentence, q: Question) -> Found | None:
+    """The whole answer is a yes or a no and a direction phrase («sí, todo recto») or, to a
+    yes/no question, a confirmation («sí, exacto»)."""
+    i = 0
+    openers = s.words.folded("yes_words") | s.words.folded("negation")
+    while i < len(s) and (s.w[i] in openers or s.w[i] == BOUNDARY):
+        i += 1
+    fields = (
+        ("direction_phrases", "confirm_phrases") if q.asks.yes_no and i else ("direction_phrases",)
+    )
+    for field in fields:
+        for phrase in s.words.phrases(field):
+            end = i + len(phrase)
+            if s.phrase_at(i, phrase) and end >= s.clause_end(i):
+                return Found(0, end, (i, end))
+    return None
