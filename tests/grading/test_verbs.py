@@ -82,6 +82,29 @@ def test_reflexive_and_gustar_flags(verbs):
     assert not verbs.is_like_gustar("comer")
 
 
+def test_verb_behaviour_the_rules_read_is_in_the_file(verbs):
+    """What gustar's and the reflexive rules need of a verb is verbs.yaml data, not a list
+    in a rule file."""
+    assert verbs.is_also_personal("parecer") and not verbs.is_also_personal("gustar")
+    assert verbs.said_with("name") == {"llamar"} and verbs.said_with("adjective") == {"sentir"}
+    assert verbs.is_never_reflexive("disfrutar") and not verbs.is_never_reflexive("levantar")
+
+
+@pytest.mark.parametrize(
+    ("name", "extra", "message"),
+    [
+        ("comer", {"also_personal": True}, "also_personal needs like_gustar"),
+        ("comer", {"reflexive_with": "name"}, "reflexive_with is for -se verbs only"),
+        ("llamarse", {"reflexive": True, "never_reflexive": True}, "cannot be never_reflexive"),
+        ("llamarse", {"reflexive_with": "noun"}, "verb 'llamarse': reflexive_with"),
+    ],
+)
+def test_verb_behaviour_that_contradicts_itself_is_refused(tmp_path, name, extra, message):
+    entry = {"present": "a b c d e f", "gerund": "g", "participle": "p", **extra}
+    with pytest.raises(LessonFileError, match=message):
+        parse_verbs({"verbs": {name: entry}}, tmp_path / "verbs.yaml")
+
+
 def test_infinitives_are_folded_without_se(verbs):
     assert {"llamar", "oir", "ducharse"} & verbs.infinitives == {"llamar", "oir"}
     assert {"acostar", "vestir", "ir", "tener", "gustar"} <= verbs.infinitives

@@ -1,9 +1,11 @@
 """Reflexive verbs and their pronoun: the pronoun a reflexive verb needs, of its person, and
 no reflexive pronoun on a verb that takes none."""
 
+from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 from langbot.grading.analysis import Analysis, Features
+from langbot.grading.knowledge import Knowledge
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, other_tense, skip_adverbs
 from langbot.grading.rules.copula import adjective_at, capital_at
@@ -45,11 +47,11 @@ def _finite(ctx: Context, i: int) -> tuple[Features, ...]:
     return by_token[i] if 0 <= i < len(by_token) else ()
 
 
-def _verbs_of(ctx: Context, key: str):
-    """(token, its finite readings of the verbs the family lists under key), in order."""
+def _verbs_of(ctx: Context, lemmas: frozenset[str]):
+    """(token, its finite readings of these verbs), in order."""
     by_lemma = _read(ctx)[1]
     found: dict[int, list[Features]] = {}
-    for lemma in ctx.spelled[key]:
+    for lemma in lemmas:
         for i, verbs in by_lemma.get(lemma, {}).items():
             found.setdefault(i, []).extend(verbs)
     return sorted(found.items())
@@ -89,7 +91,7 @@ def _step_reflexive(ctx: Context):
 def _named(ctx: Context):
     """«Yo llamo Ana», «una persona llama Keanu»: llamar + a name says one's name: llamarse."""
     a = ctx.analysis
-    for i, verbs in _verbs_of(ctx, "naming"):
+    for i, verbs in _verbs_of(ctx, ctx.kb.verbs.said_with("name")):
         person = _one_person(verbs)
         if (
             not person
@@ -104,7 +106,7 @@ def _named(ctx: Context):
 def _feel(ctx: Context):
     """«No siente sola»: sentir + how one feels needs its pronoun (sentirse)."""
     a = ctx.analysis
-    for i, verbs in _verbs_of(ctx, "with_adjective"):
+    for i, verbs in _verbs_of(ctx, ctx.kb.verbs.said_with("adjective")):
         person = _one_person(verbs)
         if not verbs or a.of(i - 1, "CLITIC") or a.at(i - 1) in ctx.kb.reflexive:
             continue
@@ -132,11 +134,17 @@ def _se_with_person(ctx: Context):
 def _not_reflexive(ctx: Context):
     """«Me disfruto», «me recuerdo»: a verb that takes no reflexive pronoun."""
     a = ctx.analysis
-    for i, verbs in _verbs_of(ctx, "never_reflexive"):
+    for i, verbs in _verbs_of(ctx, _never_reflexive(ctx.kb)):
         person = _one_person(verbs)
         if person and person[0] != "3" and person in ctx.kb.reflexive.get(a.at(i - 1), ()):
             if a.at(i - 2) not in ctx.kb.reflexive:
                 yield Hit(i - 1, i + 1, _lower(ctx, i))
+
+
+@lru_cache(maxsize=4)
+def _never_reflexive(kb: Knowledge) -> frozenset[str]:
+    """The verbs verbs.yaml marks as taking no reflexive pronoun (disfrutar)."""
+    return frozenset(inf for inf, e in kb.verbs.entries.items() if e.never_reflexive)
 
 
 def _es_for_se(ctx: Context):
