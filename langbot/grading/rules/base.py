@@ -9,6 +9,7 @@ from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from langbot.conversation import ErrorKind
 from langbot.datafiles import format_validation_error, read_yaml
 from langbot.errors import LessonFileError
 from langbot.grading.analysis import Analysis
@@ -19,10 +20,6 @@ RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "rules"
 RuleKind = Literal[
     "gender_number", "verb_person", "ser_estar", "gustar", "finite_verb", "preposition",
     "contraction", "y_e", "que_clause", "reflexive", "usage",
-]  # fmt: skip
-JudgeKind = Literal[
-    "gender_number", "verb", "gustar", "ser_estar", "reflexive", "tener_age", "spelling",
-    "preposition", "word_form",
 ]  # fmt: skip
 
 
@@ -52,7 +49,8 @@ class RuleSpec(BaseModel):
 
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     kind: RuleKind
-    error_kind: JudgeKind
+    error_kind: ErrorKind
+    """The kind of error the judge names (conversation.ERROR_KINDS), as the evals label it."""
     message: str = Field(min_length=1)
     examples: Examples
 
