@@ -75,7 +75,8 @@ class Hit(NamedTuple):
 
 @dataclass
 class Context:
-    """What a finder reads: the analysis, the knowledge, its family's words, the step's hints."""
+    """What a finder reads: the analysis, the knowledge, its family's words, the step's hints
+    (its reflexive verbs, the subject it is about, whether it asks an age, its verbs' persons)."""
 
     analysis: Analysis
     kb: Knowledge
@@ -84,6 +85,8 @@ class Context:
     subject: tuple[str | None, str] = (None, "s")
     age_step: bool = False
     spelled: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    persons: dict[str, str] = field(default_factory=dict)
+    """The step's verbs (infinitive as listed) -> the one person its model answer gives each."""
 
 
 Finder = Callable[[Context], Iterable["Hit | GrammarError"]]

@@ -7,8 +7,9 @@ from weakref import WeakKeyDictionary
 from langbot.grading.analysis import Analysis, Features
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for, other_tense, skip_adverbs
+from langbot.grading.rules.common import other_tense, skip_adverbs
 from langbot.grading.rules.copula import adjective_at, capital_at
+from langbot.grading.rules.step import slip_at
 from langbot.grading.verbs import PERSONS
 
 
@@ -68,19 +69,13 @@ def _step_reflexive(ctx: Context):
     for i in range(len(a) if ctx.reflexive_verbs else 0):
         verbs = [f for f in _finite(ctx, i) if f.lemma in ctx.reflexive_verbs and f.form == "pres"]
         person = _one_person(verbs)
-        if not person:
-            continue
+        if not person or slip_at(ctx, i):
+            continue  # «me llamas» where the step says «me llamo»: the verb slipped (step.py)
         prev = a.at(i - 1)
         right = _pronoun(ctx, person)
         said = {"verb": ctx.reflexive_verbs[verbs[0].lemma]}
         if prev in ctx.kb.reflexive:
-            own = sorted(ctx.kb.reflexive[prev])
-            if person in own:
-                continue
-            form = form_for(ctx.kb, verbs[0].lemma, own[0]) if own[0] == "1s" else None
-            if form:  # «me llamas»: one talks about oneself, so the verb is what slipped
-                yield Hit(i - 1, i + 1, f"{_lower(ctx, i - 1)} {form}", said)
-            else:
+            if person not in ctx.kb.reflexive[prev]:
                 yield Hit(i - 1, i, right, said)
         elif prev in ctx.words["possessive_not_pronoun"]:
             yield Hit(i - 1, i, right, said)
@@ -127,6 +122,8 @@ def _se_with_person(ctx: Context):
         person = _one_person(verbs)
         if other_tense(a, ctx.kb, i + 1) and any(f.form == "pres" for f in verbs):
             continue  # «se levantó», not «levanto»
+        if slip_at(ctx, i + 1):
+            continue  # «mi madre se llamo» where the step says «se llama»: the verb slipped
         if person and person[0] != "3" and a.only(i + 1, "VERB"):
             yield Hit(i, i + 1, _pronoun(ctx, person))
 
