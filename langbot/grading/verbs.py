@@ -32,6 +32,8 @@ CONDITIONAL = "cond_"  # + person: cond_1s, cond_2s, cond_3s, cond_3p
 IMPERFECT_SUBJUNCTIVE = "subj_"  # + person: subj_1s (quisiera), ...
 
 Person = Literal["1s", "2s", "3s", "1p", "2p", "3p"]
+Behaviour = Literal["reflexive", "like_gustar", "irregular", "also_personal", "never_reflexive"]
+"""The yes/no behaviours a verb entry lists (VerbEntry's fields of that name)."""
 
 
 def _check_form(value: str) -> str:
@@ -150,30 +152,22 @@ class VerbTable:
             found = self.entries[listed]
         return found
 
+    def has(self, infinitive: str, behaviour: Behaviour) -> bool:
+        """Whether the verb is listed with this behaviour (like_gustar, never_reflexive...)."""
+        entry = self.entry(infinitive)
+        return bool(entry and getattr(entry, behaviour))
+
     def is_reflexive(self, infinitive: str) -> bool:
         """Whether this infinitive is listed as a reflexive (-se) verb."""
-        entry = self.entry(infinitive)
-        return bool(entry and entry.reflexive)
+        return self.has(infinitive, "reflexive")
 
     def is_like_gustar(self, infinitive: str) -> bool:
         """Whether the verb agrees with the thing liked (gustar, encantar, doler...)."""
-        entry = self.entry(infinitive)
-        return bool(entry and entry.like_gustar)
+        return self.has(infinitive, "like_gustar")
 
     def is_irregular(self, infinitive: str) -> bool:
         """Whether the verb's present is not its stem plus the regular endings."""
-        entry = self.entry(infinitive)
-        return bool(entry and entry.irregular)
-
-    def is_also_personal(self, infinitive: str) -> bool:
-        """Whether a gustar-like verb also takes a person as its subject (parecer, quedar)."""
-        entry = self.entry(infinitive)
-        return bool(entry and entry.also_personal)
-
-    def is_never_reflexive(self, infinitive: str) -> bool:
-        """Whether the verb takes no reflexive pronoun (disfrutar)."""
-        entry = self.entry(infinitive)
-        return bool(entry and entry.never_reflexive)
+        return self.has(infinitive, "irregular")
 
     def said_with(self, complement: str) -> frozenset[str]:
         """The bare verbs ('llamar') whose -se verb is said with this complement: 'name'

@@ -85,9 +85,11 @@ def test_reflexive_and_gustar_flags(verbs):
 def test_verb_behaviour_the_rules_read_is_in_the_file(verbs):
     """What gustar's and the reflexive rules need of a verb is verbs.yaml data, not a list
     in a rule file."""
-    assert verbs.is_also_personal("parecer") and not verbs.is_also_personal("gustar")
+    assert verbs.has("parecer", "also_personal") and not verbs.has("gustar", "also_personal")
     assert verbs.said_with("name") == {"llamar"} and verbs.said_with("adjective") == {"sentir"}
-    assert verbs.is_never_reflexive("disfrutar") and not verbs.is_never_reflexive("levantar")
+    assert verbs.has("disfrutar", "never_reflexive") and not verbs.has(
+        "levantar", "never_reflexive"
+    )
 
 
 @pytest.mark.parametrize(

@@ -156,7 +156,7 @@ def _subject_pronoun(ctx: Context):
         while a.at(j) in between:
             j += 1
         lemma = _liking(ctx, j)
-        personal = lemma and ctx.kb.verbs.is_also_personal(lemma)  # «ella parece cansada»
+        personal = lemma and ctx.kb.verbs.has(lemma, "also_personal")  # «ella parece cansada»
         if lemma and not personal and not a.of(j - 1, "CLITIC"):
             form = _fix_form(ctx, lemma, j + 1)
             if form:
