@@ -31,6 +31,13 @@ LIKE_GUSTAR = (
     "gustar encantar interesar doler importar molestar apetecer fascinar parecer "
     "quedar faltar preocupar aburrir sentar"
 ).split()
+# gustar-like verbs that also take a person as their subject: «ella parece cansada»
+ALSO_PERSONAL = ("parecer", "quedar", "molestar", "importar")
+# what a -se verb is said with, so that the bare verb before it lacks its pronoun:
+# llamarse + a name («yo llamo Ana»), sentirse + how one is («no siente sola»)
+REFLEXIVE_WITH = {"llamarse": "name", "sentirse": "adjective"}
+# verbs that take no reflexive pronoun: «me disfruto», «me recuerdo» are errors
+NEVER_REFLEXIVE = ("disfrutar", "recordar", "nacer")
 # the prepositions a verb takes before its complement (vivo en Madrid, voy a casa, pago con
 # tarjeta): the ones a beginner needs, for the grammar rule on prepositions
 PREPOSITIONS = {
@@ -199,6 +206,25 @@ def _swap_stem(value, model: str, target: str):
     raise ValueError(f"{value!r} does not start with the stem of {model}")
 
 
+BEHAVIOUR = ("reflexive_with", "like_gustar", "also_personal", "never_reflexive")
+
+
+def behaviour(infinitive: str) -> dict:
+    """The hand-written behaviour of one verb (the lists above), in the file's key order."""
+    reflexive = infinitive.endswith("se") and infinitive not in ("ser",)
+    base = infinitive[:-2] if reflexive else infinitive
+    entry: dict = {}
+    if infinitive in REFLEXIVE_WITH:
+        entry["reflexive_with"] = REFLEXIVE_WITH[infinitive]
+    if base in LIKE_GUSTAR and not reflexive:
+        entry["like_gustar"] = True
+        if base in ALSO_PERSONAL:
+            entry["also_personal"] = True
+    if infinitive in NEVER_REFLEXIVE:
+        entry["never_reflexive"] = True
+    return entry
+
+
 def _first(cell) -> str:
     return cell["c"][0].strip()
 
@@ -209,10 +235,10 @@ def conjugate(conjugator, infinitive: str) -> dict:
     base = infinitive[:-2] if reflexive else infinitive
     if base in MODELS:
         entry = conjugate(conjugator, MODELS[base] + ("se" if reflexive else ""))
-        entry.pop("prepositions", None)  # the model verb's, not this one's
+        for key in (*BEHAVIOUR, "prepositions"):  # the model verb's, not this one's
+            entry.pop(key, None)
         entry = {k: _swap_stem(v, MODELS[base], base) for k, v in entry.items()}
-        if base in LIKE_GUSTAR and not reflexive:
-            entry = {"like_gustar": True, **entry}
+        entry = {**behaviour(infinitive), **entry}
         if infinitive in PREPOSITIONS:
             entry["prepositions"] = PREPOSITIONS[infinitive]
         if base in NO_IMPERATIVE:
@@ -229,11 +255,8 @@ def conjugate(conjugator, infinitive: str) -> dict:
         }
 
     present = row("indicativo", "presente")
-    entry: dict = {}
-    if reflexive:
-        entry["reflexive"] = True
-    if base in LIKE_GUSTAR and not reflexive:
-        entry["like_gustar"] = True
+    entry: dict = {"reflexive": True} if reflexive else {}
+    entry.update(behaviour(infinitive))
     entry["present"] = [present[p] for p in PERSONS]
     if irregular(base, entry["present"]):
         entry["irregular"] = True
@@ -324,7 +347,10 @@ def render(entries: dict[str, dict]) -> str:
         "# imperative: tú usted (affirmative). conditional, imperfect_subjunctive: by person.",
         "# Reflexive verbs list the forms without the pronoun (me llamo -> llamo);",
         "# their imperatives carry it (levántate, levántese).",
-        "# like_gustar: the thing liked is the subject (me gusta, me queda bien).",
+        "# like_gustar: the thing liked is the subject (me gusta, me queda bien);",
+        "# also_personal: it also takes a person as its subject (ella parece cansada).",
+        "# reflexive_with: a -se verb said with a name (se llama Ana) or an adjective (se siente",
+        "# sola). never_reflexive: no reflexive pronoun (disfruto, not me disfruto).",
         "# irregular: the present is not stem + regular endings (pienso, salgo, cojo).",
         "# prepositions: the ones the verb takes before its complement (vivo en...).",
         "verbs:",

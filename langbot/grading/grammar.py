@@ -19,9 +19,10 @@ def check_grammar(
     reflexive_verbs: dict[str, str] | None = None,
     subject: tuple[str | None, str] = (None, "s"),
     age_step: bool = False,
+    persons: dict[str, str] | None = None,
 ) -> list[GrammarError]:
     """Every definite beginner error in an answer, in reading order."""
-    found = run_rules(tokens, kb, reflexive_verbs, subject, age_step)
+    found = run_rules(tokens, kb, reflexive_verbs, subject, age_step, persons)
     errors = [e for _, e in found]
     seen, out = set(), []
     for e in sorted(errors, key=lambda e: e.start):

@@ -8,10 +8,11 @@ when the core is missing (another question, English, off topic) or an error is c
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from langbot.conversation import Verdict
 from langbot.grading.echo import accent_notes, guess_facts, slot_values
-from langbot.grading.grammar import PERSON_NAMES, GrammarError, check_grammar
+from langbot.grading.grammar import GrammarError, check_grammar
 from langbot.grading.instructions import tells_the_tutor
 from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.language import english_share, is_help_request, is_injection, is_question
@@ -28,15 +29,24 @@ from langbot.grading.surroundings import (
     says_more,
     unnamed_words,
 )
-from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
+from langbot.grading.tokens import Tokens, tokenize
 from langbot.lessons import Lesson
 from langbot.text import accented_words, fold, has_accent
 
 
+class StepContext(NamedTuple):
+    """What the judge reads once from a step: its reflexive verbs, the subject it is about,
+    accented words it knows, its verbs, and the person its model answer gives each verb."""
+
+    reflexive: dict[str, str]
+    subject: tuple[str | None, str]
+    accented: dict[str, str]
+    verbs: frozenset[str]
+    persons: dict[str, str]
+
+
 @lru_cache(maxsize=1024)
-def _step_context(
-    lesson: Lesson, number: int
-) -> tuple[dict[str, str], tuple[str | None, str], dict[str, str], frozenset[str]]:
+def _step_context(lesson: Lesson, number: int) -> StepContext:
     """The step's reflexive verbs, the subject it is about, and accented words it knows."""
     kb = knowledge()
     step = lesson.step(number)
@@ -56,47 +66,19 @@ def _step_context(
         for word in fold(text).split():
             verbs.update(kb.persons.get(word, {}))
     verbs.update(fold(v.word).strip() for v in step.vocabulary if v.kind == "verb")
-    return reflexive, subject, accented, frozenset(verbs)  # fmt: skip
+    persons = _model_persons(step.model_answer, kb)
+    return StepContext(reflexive, subject, accented, frozenset(verbs), persons)
 
 
-def _wrong_person(
-    tokens: Tokens, lesson: Lesson, number: int, kb: Knowledge
-) -> GrammarError | None:
-    """A verb of the model answer in another person, with no subject: "me llamas", "no puede"."""
-    model = fold(lesson.step(number).model_answer).split()
+def _model_persons(model_answer: str, kb: Knowledge) -> dict[str, str]:
+    """The model answer's verbs whose form is of one person only (gustar-like verbs aside,
+    whose person is what is liked): infinitive -> that person."""
     wanted: dict[str, str] = {}
-    for w in model:
-        for inf, persons in kb.persons.get(w, {}).items():
+    for word in fold(model_answer).split():
+        for inf, persons in kb.persons.get(word, {}).items():
             if len(persons) == 1 and not kb.verbs.is_like_gustar(inf):
                 wanted.setdefault(inf, next(iter(persons)))
-    words = tokens.words
-    asked = tokens.original.find("?")
-    for i, word in enumerate(words):
-        if i and (words[i - 1] in kb.subjects or words[i - 1] in kb.words.not_a_verb_after):
-            continue
-        if asked >= 0 and tokens.spans[i][0] < asked:
-            continue  # "¿y tú, cómo te llamas?": a question back uses other persons
-        for inf, persons in kb.persons.get(word, {}).items():
-            want = wanted.get(inf)
-            if not want or want in persons or not persons & {"1s", "2s", "3s"}:
-                continue
-            clause_start = i == 0 or words[i - 1] == BOUNDARY
-            verb_like = (
-                clause_start and i + 1 < len(words) and words[i + 1] in kb.words.verb_complements
-            )
-            if (
-                kb.vocabulary.nouns.get(word) and words[i - 1] not in kb.reflexive and not verb_like
-            ) or word in kb.words.copula_forms:
-                continue
-            fix = kb.verbs.present(inf).get(want)
-            return GrammarError(
-                "verb",
-                f"«{word}» is the {PERSON_NAMES[sorted(persons)[0]]} form of «{inf}»; here you need the {PERSON_NAMES[want]} form.",
-                i,
-                i + 1,
-                fix,
-            )
-    return None  # fmt: skip
+    return wanted
 
 
 def _corrected(tokens: Tokens, errors: list[GrammarError], recheck) -> str | None:
@@ -138,7 +120,7 @@ def _core(lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge) -> CoreMat
     question the learner asks, say, is none; another core may still be)."""
     model_answer = lesson.step(number).model_answer
     asks = "?" in fold(model_answer) or "?" in model_answer
-    verbs = _step_context(lesson, number)[3]
+    verbs = _step_context(lesson, number).verbs
     # What `asks` reads from the analysis, and the author's patterns: either is a core.
     cores = meaning_cores(lesson.step(number), tokens, kb)
     cores += find_cores(lesson, number, tag_stream(tokens, kb))
@@ -156,15 +138,11 @@ def _core(lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge) -> CoreMat
 def _grammar_errors(
     lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge
 ) -> list[GrammarError]:
-    reflexive, subject, _, _ = _step_context(lesson, number)
+    step = _step_context(lesson, number)
     age_step = not set(kb.words.age_words).isdisjoint(
         fold(lesson.step(number).model_answer).split()
     )
-    errors = check_grammar(tokens, kb, reflexive, subject, age_step)
-    if not any(e.kind == "verb" for e in errors):
-        person = _wrong_person(tokens, lesson, number, kb)
-        errors += [person] if person else []
-    return errors
+    return check_grammar(tokens, kb, step.reflexive, step.subject, age_step, step.persons)
 
 
 def _extra_misspellings(
@@ -242,7 +220,7 @@ def _with_core(
         return None if quick else _miss("grammar", errors, tokens, _rechecker(lesson, number, kb))
     if quick:
         return _RIGHT
-    notes = accent_notes(text, _step_context(lesson, number)[2], lesson_names(lesson))
+    notes = accent_notes(text, _step_context(lesson, number).accented, lesson_names(lesson))
     return Verdict(True, "correct", (), notes, slot_values(tokens, core), certain=True)
 
 

@@ -32,12 +32,6 @@ class GrammarLists(BaseModel):
     """Adjectives of a passing state that take estar, never ser, for a person."""
     location: WordList
     """Words and phrases that say where something is, which take estar."""
-    estar_de_ok: WordList
-    """What may follow «estar de» without meaning origin (vacaciones, acuerdo...)."""
-    ser_only: WordList
-    """Adjectives of character that take ser, never estar (alto, inteligente)."""
-    events: WordList
-    """Nouns for events, whose place takes ser (la fiesta es en mi casa)."""
     stressed_a: WordList
     """Feminine nouns that take «el» and «un» (el agua)."""
     prenominal: WordList
@@ -51,8 +45,6 @@ class GrammarLists(BaseModel):
     """Reflexive pronouns and the persons they go with."""
     indirect: WordList
     """The pronouns used with gustar (me, te, le, nos, os, les)."""
-    english_help: WordList
-    """Phrases that ask for help rather than answer."""
     regular_endings: dict[str, list[str]] = Field(min_length=1)
     """The present endings of each regular conjugation, yo to ellos (ar: o as a amos ais an)."""
 
@@ -98,23 +90,6 @@ class Knowledge:
     # Typed lookups on folded text: the grammar lists as the tokens are (lower case, no accents).
     # `lists` keeps the file as written, for the checks still moving to these.
     @cached_property
-    def ser_only(self) -> frozenset[str]:
-        """Folded forms of the ser-only adjectives (alto, simpático), all genders and numbers."""
-        return self._with_forms(self.lists.ser_only)
-
-    @cached_property
-    def events(self) -> frozenset[str]:
-        """Folded event nouns (fiesta, reunión), singular and plural."""
-        out = {fold(w) for w in self.lists.events}
-        out |= {f for f, n in self.vocabulary.nouns.items() if fold(n.lemma) in out}
-        return frozenset(out)
-
-    @cached_property
-    def estar_de_ok(self) -> frozenset[str]:
-        """Folded words after «estar de» that do not say origin (vacaciones, acuerdo)."""
-        return frozenset(fold(w) for w in self.lists.estar_de_ok)
-
-    @cached_property
     def indirect(self) -> frozenset[str]:
         """Folded indirect-object pronouns used with gustar (me, te, le...)."""
         return frozenset(fold(w) for w in self.lists.indirect)
@@ -123,11 +98,6 @@ class Knowledge:
     def adverbs_between(self) -> frozenset[str]:
         """Folded words that may sit between a verb and what agrees with it (muy, más)."""
         return frozenset(" ".join(fold(w).split()) for w in self.lists.adverbs_between)
-
-    def _with_forms(self, lemmas: list[str]) -> frozenset[str]:
-        folded = {fold(w) for w in lemmas}
-        forms = {f for f, a in self.vocabulary.adjectives.items() if fold(a.lemma) in folded}
-        return frozenset(folded | forms)
 
     @cached_property
     def locations(self) -> tuple[tuple[str, ...], ...]:

@@ -5,7 +5,7 @@ tú/usted imperatives and, for the verbs of polite requests, the conditional and
 imperfect subjunctive. `load_verbs` indexes every form by its folded spelling.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
@@ -32,6 +32,8 @@ CONDITIONAL = "cond_"  # + person: cond_1s, cond_2s, cond_3s, cond_3p
 IMPERFECT_SUBJUNCTIVE = "subj_"  # + person: subj_1s (quisiera), ...
 
 Person = Literal["1s", "2s", "3s", "1p", "2p", "3p"]
+Behaviour = Literal["reflexive", "like_gustar", "irregular", "also_personal", "never_reflexive"]
+"""The yes/no behaviours a verb entry lists (VerbEntry's fields of that name)."""
 
 
 def _check_form(value: str) -> str:
@@ -62,6 +64,13 @@ class VerbEntry(BaseModel):
     """The entry is the -se verb (llamarse); its forms are given without the pronoun."""
     like_gustar: bool = False
     """The thing liked is the subject: me gusta(n), me queda bien."""
+    also_personal: bool = False
+    """A gustar-like verb that also takes a person as its subject (ella parece cansada)."""
+    reflexive_with: Literal["name", "adjective"] | None = None
+    """A -se verb said with a name (llamarse: se llama Ana) or an adjective of how one is
+    (sentirse: se siente sola): its bare verb before one lacks the pronoun."""
+    never_reflexive: bool = False
+    """The verb takes no reflexive pronoun: disfruto, not «me disfruto»."""
     irregular: bool = False
     """The present is not the stem plus the regular endings (pienso, salgo, cojo)."""
     prepositions: tuple[Form, ...] = ()
@@ -105,6 +114,12 @@ class VerbFile(BaseModel):
                 raise ValueError(f"verb {inf!r}: is not an infinitive")
             if entry.reflexive != fold(inf).endswith(("arse", "erse", "irse")):
                 raise ValueError(f"verb {inf!r}: reflexive must be true exactly for -se verbs")
+            if entry.also_personal and not entry.like_gustar:
+                raise ValueError(f"verb {inf!r}: also_personal needs like_gustar")
+            if entry.reflexive_with and not entry.reflexive:
+                raise ValueError(f"verb {inf!r}: reflexive_with is for -se verbs only")
+            if entry.never_reflexive and entry.reflexive:
+                raise ValueError(f"verb {inf!r}: a -se verb cannot be never_reflexive")
         return self
 
 
@@ -127,6 +142,8 @@ class VerbTable:
     """Infinitive as listed ('llamarse', 'oír') -> its forms with accents."""
     folded: dict[str, str]
     """Folded infinitive ('oir') -> the listed spelling (the first one: sonar/soñar fold alike)."""
+    reflexive_bases: dict[str, frozenset[str]] = field(default_factory=dict)
+    """A -se verb's complement ('name') -> the bare verbs of the -se verbs said with it."""
 
     def entry(self, infinitive: str) -> VerbEntry | None:
         """The entry for an infinitive, written with or without accents."""
@@ -135,20 +152,27 @@ class VerbTable:
             found = self.entries[listed]
         return found
 
+    def has(self, infinitive: str, behaviour: Behaviour) -> bool:
+        """Whether the verb is listed with this behaviour (like_gustar, never_reflexive...)."""
+        entry = self.entry(infinitive)
+        return bool(entry and getattr(entry, behaviour))
+
     def is_reflexive(self, infinitive: str) -> bool:
         """Whether this infinitive is listed as a reflexive (-se) verb."""
-        entry = self.entry(infinitive)
-        return bool(entry and entry.reflexive)
+        return self.has(infinitive, "reflexive")
 
     def is_like_gustar(self, infinitive: str) -> bool:
         """Whether the verb agrees with the thing liked (gustar, encantar, doler...)."""
-        entry = self.entry(infinitive)
-        return bool(entry and entry.like_gustar)
+        return self.has(infinitive, "like_gustar")
 
     def is_irregular(self, infinitive: str) -> bool:
         """Whether the verb's present is not its stem plus the regular endings."""
-        entry = self.entry(infinitive)
-        return bool(entry and entry.irregular)
+        return self.has(infinitive, "irregular")
+
+    def said_with(self, complement: str) -> frozenset[str]:
+        """The bare verbs ('llamar') whose -se verb is said with this complement: 'name'
+        (llamarse) or 'adjective' (sentirse)."""
+        return self.reflexive_bases.get(complement, frozenset())
 
     def prepositions(self, infinitive: str) -> tuple[str, ...]:
         """The prepositions the verb takes before its complement; empty when none is listed."""
@@ -216,7 +240,16 @@ def build_table(verb_file: VerbFile) -> VerbTable:
         },
         entries=dict(verb_file.verbs),
         folded={key: name for name in reversed(verb_file.verbs) if (key := _key(name))},
+        reflexive_bases=_reflexive_bases(verb_file),
     )
+
+
+def _reflexive_bases(verb_file: VerbFile) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for name, entry in verb_file.verbs.items():
+        if entry.reflexive_with:
+            out.setdefault(entry.reflexive_with, set()).add(name.removesuffix("se"))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=8)

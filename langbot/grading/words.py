@@ -74,9 +74,6 @@ class GraderWords(BaseModel):
     answer_then_more: Words
     clause_links: Words
     question_starts: Words
-    not_a_verb_after: Words
-    verb_complements: Words
-    copula_forms: Words
     age_words: Words
     accents_known: list[str] = Field(min_length=1)
     """Words the bot always writes with their accents (tú), as written, not folded."""

@@ -95,6 +95,27 @@ def test_definite_errors_are_named_and_corrected_in_the_learners_own_words(
         assert verdict.recast == recast
 
 
+# A verb of the step in another person: one error, named once, and the whole verb group
+# corrected (the pronoun with the verb where the verb is reflexive).
+ONE_SLIP = [
+    ("greetings", 2, "Me llamas Ana", "«llamas» is the tú form of «llamarse»", "Me llamo Ana"),
+    ("routine", 1, "me levanta a las siete", "él/ella form of «levantarse»", None),
+    ("family", 3, "Mi madre se llamo Lucía", "«llamo» is the yo form", "Mi madre se llama Lucía"),
+    ("family", 3, "mi madre me llamo Ana", "«llamo» is the yo form", "Mi madre se llama Ana"),
+]
+
+
+@pytest.mark.parametrize("lesson,step,text,says,recast", ONE_SLIP, ids=[s[2] for s in ONE_SLIP])
+def test_a_verb_in_another_person_than_the_step_is_reported_once(
+    lessons, lesson, step, text, says, recast
+):
+    verdict = grade_answer(lessons[lesson], step, text)
+    assert verdict.error_kinds == ("verb",) and len(verdict.errors) == 1, verdict
+    assert says in verdict.errors[0]
+    if recast:
+        assert verdict.recast == recast
+
+
 @pytest.mark.parametrize("lesson,step,text,category", MISSES, ids=[m[2] for m in MISSES])
 def test_strict_where_strictness_is_right(lessons, lesson, step, text, category):
     verdict = grade_answer(lessons[lesson], step, text)

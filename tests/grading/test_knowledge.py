@@ -1,16 +1,20 @@
 """Knowledge offers lookups on folded text only: what a token is, never the file's spelling."""
 
+import ast
+import inspect
+from pathlib import Path
+
 import pytest
 
 from langbot.errors import LessonFileError
 from langbot.grading import sentence_errors
-from langbot.grading.knowledge import knowledge
+from langbot.grading.knowledge import GrammarLists, knowledge
 from langbot.grading.words import GraderWords, load_grader_words
 from langbot.text import fold
 
 SET_LOOKUPS = (
-    "estar_only", "prenominal", "stressed_a", "ser_only", "events", "estar_de_ok",
-    "indirect", "adverbs_between", "weak_words", "infinitive_forms", "finite_forms",
+    "estar_only", "prenominal", "stressed_a", "indirect", "adverbs_between", "weak_words",
+    "infinitive_forms", "finite_forms",
 )  # fmt: skip
 
 
@@ -39,10 +43,53 @@ def test_mapping_lookups_and_role_words_are_folded():
 
 
 def test_folded_lookups_match_accented_entries():
-    """grammar.yaml writes «simpático», «más»: the folded token must find them."""
+    """grammar.yaml writes «águila», «más», «preocupado»: the folded token must find them,
+    in every form the vocabulary gives."""
     kb = knowledge()
-    assert {"simpatico", "simpaticas"} <= kb.ser_only
-    assert "mas" in kb.adverbs_between and "reunion" in kb.events
+    assert {"aguila", "area"} <= kb.stressed_a
+    assert "mas" in kb.adverbs_between and {"preocupado", "preocupadas"} <= kb.estar_only
+
+
+def _attributes(node: ast.AST) -> set[str]:
+    return {n.attr for n in ast.walk(node) if isinstance(n, ast.Attribute)}
+
+
+def _list_reads(node: ast.AST) -> set[str]:
+    """The grammar lists a piece of code reads: `<x>.lists.<field>`."""
+    return {
+        n.attr
+        for n in ast.walk(node)
+        if isinstance(n, ast.Attribute)
+        and isinstance(n.value, ast.Attribute)
+        and n.value.attr == "lists"
+    }
+
+
+def test_every_grammar_list_is_read_by_the_grader():
+    """A list in grammar.yaml that no code reads misleads its author: every field is read by
+    the grader, directly (kb.lists.<field>) or through a Knowledge lookup the grader uses."""
+    source = Path(inspect.getsourcefile(GrammarLists))
+    grading, module = source.parent, ast.parse(source.read_text(encoding="utf-8"))
+    knowledge_class = next(
+        n for n in module.body if isinstance(n, ast.ClassDef) and n.name == "Knowledge"
+    )
+    members = {n.name: n for n in knowledge_class.body if isinstance(n, ast.FunctionDef)}
+    outside, read = set(), set()
+    for path in grading.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        if path.name == "knowledge.py":
+            tree.body = [n for n in tree.body if getattr(n, "name", None) != "Knowledge"]
+        outside |= _attributes(tree)
+        read |= _list_reads(tree)
+    used, todo = set(), [m for m in members if m in outside]
+    while todo:  # a lookup the grader uses, and the lookups it uses in turn
+        name = todo.pop()
+        if name not in used:
+            used.add(name)
+            read |= _list_reads(members[name])
+            todo += [m for m in _attributes(members[name]) if m in members]
+    unread = set(GrammarLists.model_fields) - read
+    assert not unread, f"grammar.yaml lists no code reads: {sorted(unread)}"
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,10 @@ import typing
 from pathlib import Path
 
 from langbot.asks import AskKind
+from langbot.conversation import ERROR_KINDS
 from langbot.grading.knowledge import GrammarLists, knowledge
 from langbot.grading.lexicon import ReadingRecord
-from langbot.grading.rules.base import JudgeKind, RuleKind
+from langbot.grading.rules.base import RuleKind
 from langbot.grading.verbs import Imperative, VerbEntry
 from langbot.grading.vocabulary import FILES
 from langbot.grading.vocabulary_files import FunctionWords, PhraseGroups, PlaceEntry
@@ -31,8 +32,9 @@ def _schema_names() -> frozenset[str]:
     names = set(FILES) | vocabulary.noun_classes | vocabulary.adjective_classes
     for model in (FunctionWords, PhraseGroups, GrammarLists, VerbEntry, Imperative):
         names |= set(model.model_fields)
-    for literal in (RuleKind, JudgeKind, PlaceEntry.model_fields["kind"].annotation):
+    for literal in (RuleKind, PlaceEntry.model_fields["kind"].annotation):
         names |= set(typing.get_args(literal))
+    names |= set(ERROR_KINDS)
     names |= set(typing.get_args(AskKind))  # what a step asks: plan, order…
     for info in ReadingRecord.model_fields.values():  # UD's feature values: Fin, ud…
         for arg in typing.get_args(info.annotation):

@@ -22,8 +22,14 @@ def _step_reflexives() -> dict[str, str]:
     return {inf.removesuffix("se"): inf for inf, e in entries.items() if e.reflexive}
 
 
+def _step_persons() -> dict[str, str]:
+    """What a step whose model answer speaks of oneself with every verb passes to the rules."""
+    entries = knowledge().verbs.entries
+    return {inf: "1s" for inf, e in entries.items() if not e.like_gustar}
+
+
 def _fired(text: str) -> list:
-    return run_rules(tokenize(text), knowledge(), _step_reflexives())
+    return run_rules(tokenize(text), knowledge(), _step_reflexives(), persons=_step_persons())
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.spec.id)
@@ -87,8 +93,13 @@ def test_a_rule_with_an_unknown_field_stops_start_up_naming_file_rule_and_field(
     [
         ("kind: que_clause", "kind: relative", "clauses.yaml.*relative_que.*kind"),
         ("id: relative_que", "id: relative_quee", "clauses.yaml.*relative_quee"),
+        (
+            "error_kind: word_form",
+            "error_kind: que_clause",
+            "clauses.yaml.*relative_que.*error_kind",
+        ),
     ],
-    ids=["unknown_kind", "rule_no_code_finds"],
+    ids=["unknown_kind", "rule_no_code_finds", "error_kind_the_judge_does_not_name"],
 )
 def test_a_rule_with_an_unknown_kind_or_naming_a_rule_no_code_finds_is_refused(
     tmp_path, old, new, match
@@ -113,9 +124,10 @@ def test_the_rule_modules_hold_no_spanish_words():
     from typing import get_args
 
     import langbot.grading.rules as package
-    from langbot.grading.rules.base import JudgeKind, RuleKind
+    from langbot.conversation import ERROR_KINDS
+    from langbot.grading.rules.base import RuleKind
 
-    kinds = set(get_args(RuleKind)) | set(get_args(JudgeKind))  # names, not words
+    kinds = set(get_args(RuleKind)) | set(ERROR_KINDS)  # names, not words
     spanish = knowledge().spanish_words - kinds
     folder = Path(package.__file__).parent
     files = [*folder.glob("*.py"), folder.parent / "analysis.py"]

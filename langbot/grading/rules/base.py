@@ -9,6 +9,7 @@ from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from langbot.conversation import ErrorKind
 from langbot.datafiles import format_validation_error, read_yaml
 from langbot.errors import LessonFileError
 from langbot.grading.analysis import Analysis
@@ -19,10 +20,6 @@ RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "rules"
 RuleKind = Literal[
     "gender_number", "verb_person", "ser_estar", "gustar", "finite_verb", "preposition",
     "contraction", "y_e", "que_clause", "reflexive", "usage",
-]  # fmt: skip
-JudgeKind = Literal[
-    "gender_number", "verb", "gustar", "ser_estar", "reflexive", "tener_age", "spelling",
-    "preposition", "word_form",
 ]  # fmt: skip
 
 
@@ -52,7 +49,8 @@ class RuleSpec(BaseModel):
 
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     kind: RuleKind
-    error_kind: JudgeKind
+    error_kind: ErrorKind
+    """The kind of error the judge names (conversation.ERROR_KINDS), as the evals label it."""
     message: str = Field(min_length=1)
     examples: Examples
 
@@ -77,7 +75,8 @@ class Hit(NamedTuple):
 
 @dataclass
 class Context:
-    """What a finder reads: the analysis, the knowledge, its family's words, the step's hints."""
+    """What a finder reads: the analysis, the knowledge, its family's words, the step's hints
+    (its reflexive verbs, the subject it is about, whether it asks an age, its verbs' persons)."""
 
     analysis: Analysis
     kb: Knowledge
@@ -86,6 +85,8 @@ class Context:
     subject: tuple[str | None, str] = (None, "s")
     age_step: bool = False
     spelled: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    persons: dict[str, str] = field(default_factory=dict)
+    """The step's verbs (infinitive as listed) -> the one person its model answer gives each."""
 
 
 Finder = Callable[[Context], Iterable["Hit | GrammarError"]]

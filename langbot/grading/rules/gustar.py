@@ -156,7 +156,8 @@ def _subject_pronoun(ctx: Context):
         while a.at(j) in between:
             j += 1
         lemma = _liking(ctx, j)
-        if lemma and lemma not in ctx.words["personal_too"] and not a.of(j - 1, "CLITIC"):
+        personal = lemma and ctx.kb.verbs.has(lemma, "also_personal")  # «ella parece cansada»
+        if lemma and not personal and not a.of(j - 1, "CLITIC"):
             form = _fix_form(ctx, lemma, j + 1)
             if form:
                 words = [a.original(k) for k in range(i + 1, j)] + [pronouns[people[0]], form]
@@ -185,11 +186,17 @@ def _finite_after(ctx: Context):
         verbs = a.of(j, "VERB")
         if not verbs or not a.only(j, "VERB") or a.at(j - 1) == BOUNDARY:
             continue
-        if any(f.form in ("inf", "ger", "part") for f in verbs):
+        if any(f.form in ("inf", "ger", "part") for f in verbs) or _in_relative(ctx, i):
             continue
-        if any(f.lemma in ctx.words["may_follow"] for f in verbs):
-            continue  # «lo que me gusta es bailar»
         yield Hit(j, j + 1, verbs[0].lemma)
+
+
+def _in_relative(ctx: Context, i: int) -> bool:
+    """The verb at i stands in a clause a relative opens («lo que me gusta es bailar»): the
+    finite verb after it is the main clause's."""
+    a = ctx.analysis
+    start = next((s for s, e in a.clauses if s <= i < e), 0)
+    return a.at(start - 1) in ctx.words["relative"]
 
 
 def _proper_name(a: Analysis, i: int) -> bool:

@@ -1,12 +1,15 @@
 """Reflexive verbs and their pronoun: the pronoun a reflexive verb needs, of its person, and
 no reflexive pronoun on a verb that takes none."""
 
+from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 from langbot.grading.analysis import Analysis, Features
+from langbot.grading.knowledge import Knowledge
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for, other_tense, skip_adverbs
+from langbot.grading.rules.common import other_tense, skip_adverbs
 from langbot.grading.rules.copula import adjective_at, capital_at
+from langbot.grading.rules.step import slip_at
 from langbot.grading.verbs import PERSONS
 
 
@@ -45,11 +48,11 @@ def _finite(ctx: Context, i: int) -> tuple[Features, ...]:
     return by_token[i] if 0 <= i < len(by_token) else ()
 
 
-def _verbs_of(ctx: Context, key: str):
-    """(token, its finite readings of the verbs the family lists under key), in order."""
+def _verbs_of(ctx: Context, lemmas: frozenset[str]):
+    """(token, its finite readings of these verbs), in order."""
     by_lemma = _read(ctx)[1]
     found: dict[int, list[Features]] = {}
-    for lemma in ctx.spelled[key]:
+    for lemma in lemmas:
         for i, verbs in by_lemma.get(lemma, {}).items():
             found.setdefault(i, []).extend(verbs)
     return sorted(found.items())
@@ -66,19 +69,13 @@ def _step_reflexive(ctx: Context):
     for i in range(len(a) if ctx.reflexive_verbs else 0):
         verbs = [f for f in _finite(ctx, i) if f.lemma in ctx.reflexive_verbs and f.form == "pres"]
         person = _one_person(verbs)
-        if not person:
-            continue
+        if not person or slip_at(ctx, i):
+            continue  # «me llamas» where the step says «me llamo»: the verb slipped (step.py)
         prev = a.at(i - 1)
         right = _pronoun(ctx, person)
         said = {"verb": ctx.reflexive_verbs[verbs[0].lemma]}
         if prev in ctx.kb.reflexive:
-            own = sorted(ctx.kb.reflexive[prev])
-            if person in own:
-                continue
-            form = form_for(ctx.kb, verbs[0].lemma, own[0]) if own[0] == "1s" else None
-            if form:  # «me llamas»: one talks about oneself, so the verb is what slipped
-                yield Hit(i - 1, i + 1, f"{_lower(ctx, i - 1)} {form}", said)
-            else:
+            if person not in ctx.kb.reflexive[prev]:
                 yield Hit(i - 1, i, right, said)
         elif prev in ctx.words["possessive_not_pronoun"]:
             yield Hit(i - 1, i, right, said)
@@ -89,7 +86,7 @@ def _step_reflexive(ctx: Context):
 def _named(ctx: Context):
     """«Yo llamo Ana», «una persona llama Keanu»: llamar + a name says one's name: llamarse."""
     a = ctx.analysis
-    for i, verbs in _verbs_of(ctx, "naming"):
+    for i, verbs in _verbs_of(ctx, ctx.kb.verbs.said_with("name")):
         person = _one_person(verbs)
         if (
             not person
@@ -104,7 +101,7 @@ def _named(ctx: Context):
 def _feel(ctx: Context):
     """«No siente sola»: sentir + how one feels needs its pronoun (sentirse)."""
     a = ctx.analysis
-    for i, verbs in _verbs_of(ctx, "with_adjective"):
+    for i, verbs in _verbs_of(ctx, ctx.kb.verbs.said_with("adjective")):
         person = _one_person(verbs)
         if not verbs or a.of(i - 1, "CLITIC") or a.at(i - 1) in ctx.kb.reflexive:
             continue
@@ -125,6 +122,8 @@ def _se_with_person(ctx: Context):
         person = _one_person(verbs)
         if other_tense(a, ctx.kb, i + 1) and any(f.form == "pres" for f in verbs):
             continue  # «se levantó», not «levanto»
+        if slip_at(ctx, i + 1):
+            continue  # «mi madre se llamo» where the step says «se llama»: the verb slipped
         if person and person[0] != "3" and a.only(i + 1, "VERB"):
             yield Hit(i, i + 1, _pronoun(ctx, person))
 
@@ -132,11 +131,17 @@ def _se_with_person(ctx: Context):
 def _not_reflexive(ctx: Context):
     """«Me disfruto», «me recuerdo»: a verb that takes no reflexive pronoun."""
     a = ctx.analysis
-    for i, verbs in _verbs_of(ctx, "never_reflexive"):
+    for i, verbs in _verbs_of(ctx, _never_reflexive(ctx.kb)):
         person = _one_person(verbs)
         if person and person[0] != "3" and person in ctx.kb.reflexive.get(a.at(i - 1), ()):
             if a.at(i - 2) not in ctx.kb.reflexive:
                 yield Hit(i - 1, i + 1, _lower(ctx, i))
+
+
+@lru_cache(maxsize=4)
+def _never_reflexive(kb: Knowledge) -> frozenset[str]:
+    """The verbs verbs.yaml marks as taking no reflexive pronoun (disfrutar)."""
+    return frozenset(inf for inf, e in kb.verbs.entries.items() if e.never_reflexive)
 
 
 def _es_for_se(ctx: Context):

@@ -29,6 +29,7 @@ from langbot.grading.rules import (
     little,
     prepositions,
     reflexive,
+    step,
     verbs,
 )
 from langbot.grading.rules.base import RULES_DIR, Context, Rule, load_rule_file
@@ -45,6 +46,7 @@ FAMILIES = {
     "constructions": constructions,
     "reflexive": reflexive,
     "prepositions": prepositions,
+    "step": step,
 }
 CLOSED_FILE = RULES_DIR.parent / "closed_words.yaml"
 _LOCK = threading.Lock()
@@ -122,12 +124,13 @@ def run_rules(
     reflexive_verbs: dict[str, str] | None = None,
     subject: tuple[str | None, str] = (None, "s"),
     age_step: bool = False,
+    persons: dict[str, str] | None = None,
 ) -> list[tuple[str, GrammarError]]:
     """Every rule's errors in one sentence, as (rule id, error)."""
     lexicon, rules = engine()
     analysis = Analysis(tokens, lexicon)
     out = []
-    ctx = Context(analysis, kb, {}, reflexive_verbs or {}, subject, age_step)
+    ctx = Context(analysis, kb, {}, reflexive_verbs or {}, subject, age_step, persons=persons or {})
     for rule in rules:
         ctx.words, ctx.spelled = rule.words, rule.spelled
         out.extend((rule.spec.id, e) for e in rule.run(ctx))

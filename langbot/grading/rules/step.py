@@ -1,0 +1,94 @@
+"""The verb's person against the step: a verb of the step's model answer written in another
+singular person with no subject before it («me llamas Ana» where the step asks «me llamo»)."""
+
+from typing import NamedTuple
+
+from langbot.grading.analysis import Analysis
+from langbot.grading.reader import PERSON_NAMES
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.tokens import BOUNDARY
+
+_SINGULAR = frozenset({"1s", "2s", "3s"})
+
+
+class Slip(NamedTuple):
+    """A verb of the step in another person: its infinitive, the persons the learner's form
+    can be, and the person the step's model answer gives it."""
+
+    verb: str
+    persons: frozenset[str]
+    want: str
+
+
+def _has_subject(a: Analysis, i: int) -> bool:
+    """A subject pronoun or a determiner stands before token i («tú llamas», «mi trabajo»)."""
+    return bool(a.of(i - 1, "DET")) or any(f.person for f in a.of(i - 1, "PRON"))
+
+
+def _a_noun_here(ctx: Context, i: int) -> bool:
+    """Token i reads as the noun it also is: no reflexive pronoun before it, and not a verb
+    at the head of its clause with a preposition after it («cena a las ocho»)."""
+    a = ctx.analysis
+    if not a.of(i, "NOUN") or a.at(i - 1) in ctx.kb.reflexive:
+        return False
+    heads = i == 0 or a.at(i - 1) == BOUNDARY
+    return not (heads and a.of(i + 1, "ADP"))
+
+
+def _persons_by_verb(ctx: Context, i: int) -> dict[str, set[str]]:
+    """The step's verbs that token i is a present form of, with the persons it can be; a
+    reflexive verb's first when a reflexive pronoun stands before it («me llamas»)."""
+    found: dict[str, set[str]] = {}
+    for f in ctx.analysis.of(i, "VERB"):
+        if f.form == "pres" and f.person and f.lemma in ctx.persons:
+            found.setdefault(f.lemma, set()).add(f.person)
+    if ctx.analysis.at(i - 1) in ctx.kb.reflexive:
+        found = dict(sorted(found.items(), key=lambda kv: not ctx.kb.verbs.is_reflexive(kv[0])))
+    return found
+
+
+def slip_at(ctx: Context, i: int, impersonal: tuple[str, ...] = ()) -> Slip | None:
+    """The step's verb at token i in another singular person than the step gives it, with
+    no subject before it; None when there is none, in a question, where the form reads as a
+    noun, or for the third person of an impersonal verb («es bonito»)."""
+    a = ctx.analysis
+    asked = a.tokens.original.find("?")
+    if not ctx.persons or _has_subject(a, i) or (0 <= asked and a.tokens.spans[i][0] < asked):
+        return None  # a subject is the subject rules' business; «¿y tú, cómo te llamas?»
+    for lemma, persons in _persons_by_verb(ctx, i).items():
+        want = ctx.persons[lemma]
+        if want in persons or not persons & _SINGULAR:
+            continue
+        if _a_noun_here(ctx, i) or (lemma in impersonal and "3s" in persons):
+            continue
+        return Slip(lemma, frozenset(persons), want)
+    return None
+
+
+def _pronoun_for(ctx: Context, person: str) -> str | None:
+    """The reflexive pronoun of a person (me for 1s), from the grammar lists."""
+    return next((p for p, people in ctx.kb.reflexive.items() if person in people), None)
+
+
+def _step_person(ctx: Context):
+    a = ctx.analysis
+    for i in range(len(a) if ctx.persons else 0):
+        slip = slip_at(ctx, i, ctx.words["impersonal"])
+        if slip is None:
+            continue
+        fix = ctx.kb.verbs.present(slip.verb).get(slip.want)
+        said = {
+            "verb": slip.verb,
+            "written": a.original(i),
+            "person": PERSON_NAMES[sorted(slip.persons)[0]],
+            "want": PERSON_NAMES[slip.want],
+        }
+        pronoun = _pronoun_for(ctx, slip.want)
+        if a.at(i - 1) in ctx.kb.reflexive and ctx.kb.verbs.is_reflexive(slip.verb) and pronoun:
+            yield Hit(i - 1, i + 1, f"{pronoun} {fix}" if fix else None, said)  # «me llama»
+        else:
+            yield Hit(i, i + 1, fix, said)
+        return
+
+
+FINDERS = {"step_verb_person": _step_person}
