@@ -23,6 +23,7 @@ from langbot.notation import check_pattern
 from langbot.text import edit_distance, fold
 
 SENTENCE_MARKS = ".!?¡¿…:;"  # what ends or opens a sentence before a word
+SUBJECT_TO_VERB = frozenset({"PRON", "ADV"})  # a clitic or «no» between a subject and its verb
 
 
 def distance(a: str, b: str, limit: int = 2) -> int:
@@ -142,16 +143,27 @@ def _sentence_start(tokens: Tokens, i: int) -> bool:
     return not before or before[-1] in SENTENCE_MARKS
 
 
+def _readings(word: str) -> tuple:
+    return tuple(r for r in lexicon().readings_folded(word) if r.source != "suffix")
+
+
 def _heads_a_name(tokens: Tokens, i: int) -> bool:
-    """A capitalised word before another one («Tana Ramsay») or before a verb in the third
-    person («Hasan tiene…», «Reeves era…») is the name of who does it."""
-    j = i + 1
-    if j >= len(tokens.words) or tokens.words[j] == BOUNDARY:
-        return False
-    if _capitalised(tokens, j):
-        return True
-    readings = lexicon().readings_folded(tokens.words[j])
-    return any(r.verbform == "Fin" and r.person == "3" and r.source != "suffix" for r in readings)
+    """A capitalised word that, with the capitalised words after it, is the subject of a verb
+    in the third person («Hasan tiene…», «Hasan Minhaj es…», «Selena no lo sabía») is a
+    name; «Grasias Sofía, adiós» is not."""
+    words, j = tokens.words, i + 1
+    while j < len(words) and words[j] != BOUNDARY and _capitalised(tokens, j):
+        j += 1
+    for _ in range(3):  # a negation and clitics may come between
+        if j >= len(words) or words[j] == BOUNDARY:
+            return False
+        readings = _readings(tokens.original_text(j, j + 1))  # as written: «sabía»
+        if any(r.verbform == "Fin" and r.person == "3" for r in readings):
+            return True
+        if not any(r.upos in SUBJECT_TO_VERB for r in readings):
+            return False
+        j += 1
+    return False
 
 
 def step_words(lesson: Lesson, number: int) -> frozenset[str]:
