@@ -55,6 +55,10 @@ class RuleSpec(BaseModel):
     error_kind: JudgeKind
     message: str = Field(min_length=1)
     examples: Examples
+    switched_off: str | None = Field(default=None, min_length=1)
+    """Why the rule does not ship: more than 3% of its fires on the COWS-L2H tuning pairs are
+    on corrected sentences (the precision gate, tests/grading/test_rule_precision.py). An off
+    rule is still scored by `langbot eval`, never run by the judge."""
 
 
 class RuleFile(BaseModel):

@@ -107,7 +107,7 @@ def _closed_features(kb: Knowledge, path: Path = CLOSED_FILE) -> dict[str, list[
 def _engine() -> tuple[Lexicon, tuple[Rule, ...]]:
     kb = knowledge()
     curated = KnowledgeLexicon(kb, _closed_features(kb))
-    return LayeredLexicon(curated, lexicon()), load_rules()
+    return LayeredLexicon(curated, lexicon()), load_rules(RULES_DIR)
 
 
 def engine() -> tuple[Lexicon, tuple[Rule, ...]]:
@@ -122,13 +122,17 @@ def run_rules(
     reflexive_verbs: dict[str, str] | None = None,
     subject: tuple[str | None, str] = (None, "s"),
     age_step: bool = False,
+    include_off: bool = False,
 ) -> list[tuple[str, GrammarError]]:
-    """Every rule's errors in one sentence, as (rule id, error)."""
+    """Every shipped rule's errors in one sentence, as (rule id, error); with `include_off`,
+    the rules switched off too (to score them)."""
     lexicon, rules = engine()
     analysis = Analysis(tokens, lexicon)
     out = []
     ctx = Context(analysis, kb, {}, reflexive_verbs or {}, subject, age_step)
     for rule in rules:
+        if rule.spec.switched_off and not include_off:
+            continue
         ctx.words, ctx.spelled = rule.words, rule.spelled
         out.extend((rule.spec.id, e) for e in rule.run(ctx))
     return out
