@@ -143,6 +143,17 @@ def _sentence_start(tokens: Tokens, i: int) -> bool:
     return not before or before[-1] in SENTENCE_MARKS
 
 
+def _a_name(tokens: Tokens, i: int, kb: Knowledge) -> bool:
+    """A capitalised unknown word inside a clause is a name; at a clause's start (after a
+    comma, or heading a verb in the third person) too, unless it is one letter from a lesson
+    noun («Fubol es divertido»)."""
+    if i > 0 and tokens.words[i - 1] != BOUNDARY:
+        return True
+    if _sentence_start(tokens, i) and not _heads_a_name(tokens, i):
+        return False
+    return _nearest_noun(tokens.words[i], kb) is None
+
+
 def _readings(word: str) -> tuple:
     return tuple(r for r in lexicon().readings_folded(word) if r.source != "suffix")
 
@@ -180,8 +191,8 @@ def misspelled_extras(
     for i, word in enumerate(tokens.words):
         if i in skip or word == BOUNDARY or len(word) < 3 or _known(word, kb):
             continue
-        if _capitalised(tokens, i) and (not _sentence_start(tokens, i) or _heads_a_name(tokens, i)):
-            continue  # a capital inside a sentence, or heading a name or a clause: a name
+        if _capitalised(tokens, i) and _a_name(tokens, i, kb):
+            continue
         if word in _frequencies()[1]:
             continue  # an English word is not a misspelling
         near = _nearest(word, targets, kb) or _nearest_noun(word, kb)
