@@ -193,6 +193,8 @@ def test_eval_reports_the_real_sets_with_tuning_and_held_out_apart():
     assert (
         "false_errors" not in real["pairs"]["heldout"] and "missed" not in real["pairs"]["heldout"]
     )
+    assert real["pairs"]["tuning"]["false_error_rate_reviewed"] is not None
+    assert "false_error_rate_reviewed" not in real["pairs"]["heldout"]  # never reviewed
     table = format_real_table(real)
     for label in (
         "COWS-L2H learners at a step",
