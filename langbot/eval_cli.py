@@ -189,6 +189,8 @@ def _evaluate_real(args: argparse.Namespace, err: TextIO) -> dict:
     }
     for key in ("false_errors", "missed"):  # never list a held-out half's sentences
         real["pairs"]["heldout"].pop(key)
+    for key in ("reviewed_misses", "false_error_rate_reviewed"):  # its labels are unreviewed
+        real["pairs"]["heldout"].pop(key)
     from langbot.grading.rules.scores import score_rules  # noqa: PLC0415 (loads the grader)
 
     real["rules"] = {

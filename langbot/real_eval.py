@@ -6,13 +6,15 @@ corrected sentence should get no definite error, the learner sentence should get
 Every set has a tuning half and a held-out half, split by a hash (see evals/real-learner/).
 """
 
+import re
 from pathlib import Path
 from typing import Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from langbot.datafiles import load_rows
 from langbot.evaluation import EVALS_DIR, EvalSetError
+from langbot.text import fold
 
 PAIRS_FILE = "pairs.yaml"
 PAIRS_DIR = EVALS_DIR / "real-pairs"
@@ -59,6 +61,38 @@ class Pair(BaseModel):
     corrected: str = Field(min_length=1)
     kinds: list[PairKind] = Field(min_length=1)
     source: str = Field(min_length=1)
+    still_wrong: str | None = Field(default=None, min_length=1)
+    """Reviewed by eye (tuning half only): an error the corrector left in `corrected`, its
+    words quoted as written there, then the fix («su programas»: «sus programas»). An error
+    the judge finds inside those quoted words is right to flag; see evals/real-pairs/."""
+
+    @model_validator(mode="after")
+    def _quotes_the_corrected_sentence(self) -> "Pair":
+        if self.still_wrong is not None and not self.still_wrong_words():
+            raise ValueError(
+                "still_wrong must quote, in «», words of the corrected sentence that are wrong"
+            )
+        return self
+
+    def still_wrong_words(self) -> list[tuple[str, ...]]:
+        """The quoted word runs of `still_wrong` that are in the corrected sentence."""
+        sentence = _words(self.corrected)
+        quotes = (_words(q) for q in re.findall(r"«([^»]+)»", self.still_wrong or ""))
+        return [q for q in quotes if q and _inside(q, sentence)]
+
+    def left_wrong(self, flagged: str) -> bool:
+        """Whether words the judge flags in `corrected` lie inside a reviewed error."""
+        words = _words(flagged)
+        return bool(words) and any(_inside(words, q) for q in self.still_wrong_words())
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", fold(text)))
+
+
+def _inside(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    n = len(part)
+    return any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
 
 
 def load_pairs(folder: Path | str) -> list[Pair]:
@@ -75,14 +109,21 @@ def score_pairs(pairs: list[Pair]) -> dict:
     """False errors on the corrected sentences, and how often each kind of learner error is
     caught (any definite error) and named (an error of the matching kind)."""
     from langbot.grading import sentence_errors  # noqa: PLC0415 (the grader loads its data)
+    from langbot.grading.tokens import tokenize  # noqa: PLC0415
 
     false_errors, missed, by_kind = [], [], {k: [0, 0, 0] for k in PAIR_KINDS}
     false_kinds: dict[str, int] = {}
     for pair in pairs:
         wrong_in_right = sentence_errors(pair.corrected)
         if wrong_in_right:
+            tokens = tokenize(pair.corrected)
+            left = [pair.left_wrong(tokens.original_text(e.start, e.end)) for e in wrong_in_right]
             false_errors.append(
-                {"corrected": pair.corrected, "errors": [e.message for e in wrong_in_right]}
+                {
+                    "corrected": pair.corrected,
+                    "errors": [e.message for e in wrong_in_right],
+                    "still_wrong": pair.still_wrong if all(left) else None,
+                }
             )
         for error in wrong_in_right:
             false_kinds[error.kind] = false_kinds.get(error.kind, 0) + 1
@@ -98,6 +139,10 @@ def score_pairs(pairs: list[Pair]) -> dict:
     return {
         "pairs": len(pairs),
         "false_error_rate": _share(len(false_errors), len(pairs)),
+        "reviewed_misses": sum(bool(f["still_wrong"]) for f in false_errors),
+        "false_error_rate_reviewed": _share(
+            sum(not f["still_wrong"] for f in false_errors), len(pairs)
+        ),
         "false_errors_by_judge_kind": dict(sorted(false_kinds.items())),
         "learner_flagged": _share(len(pairs) - len(missed), len(pairs)),
         "recall_by_kind": {
@@ -116,6 +161,10 @@ def score_pairs(pairs: list[Pair]) -> dict:
 
 def _pct(value: float | None) -> str:
     return "n/a" if value is None else f"{100 * value:.1f}%"
+
+
+def _reviewed_cell(score: dict) -> str:
+    return f"{_pct(score['false_error_rate_reviewed'])} ({score['reviewed_misses']} left)"
 
 
 def _kind_cell(group: dict | None) -> str:
@@ -143,7 +192,11 @@ def format_real_table(real: dict) -> str:
     lines += [
         ("COWS-L2H pairs, built-in checks, no step", ["", ""]),
         ("  pairs", [str(p["pairs"]) for p in pairs]),
-        ("  corrected sentence gets an error", [_pct(p["false_error_rate"]) for p in pairs]),
+        ("  corrected sentence gets an error, raw", [_pct(p["false_error_rate"]) for p in pairs]),
+        (
+            "  ...less the errors correctors left (reviewed)",
+            [_reviewed_cell(pairs[0]), "not reviewed"],
+        ),
         ("  learner sentence gets an error", [_pct(p["learner_flagged"]) for p in pairs]),
         ("  by kind of learner error: caught / named", ["", ""]),
     ]
@@ -172,5 +225,6 @@ def format_pair_misses(score: dict) -> str:
     """The tuning half's corrected sentences that got an error, one a line with the errors."""
     lines = [f"\n{len(score['false_errors'])} corrected sentences (real-pairs) that got an error:"]
     for item in score["false_errors"]:
-        lines.append(f"  {item['corrected']!r}: {' '.join(item['errors'])}")
+        left = f" [still wrong, reviewed: {item['still_wrong']}]" if item["still_wrong"] else ""
+        lines.append(f"  {item['corrected']!r}: {' '.join(item['errors'])}{left}")
     return "\n".join(lines) + "\n"

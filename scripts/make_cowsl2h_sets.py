@@ -210,8 +210,17 @@ def labelled_pairs(pairs: list[dict]) -> list[dict]:
     return out
 
 
-def write_pairs(path: Path, pairs: list[dict], half: str) -> None:
-    """Write a pairs file: learner, corrected, kinds, source."""
+def reviewed_notes(path: Path) -> dict[str, str]:
+    """The `still_wrong` notes (reviewed by eye) of a pairs file already written, by corrected
+    sentence, so regenerating keeps them. Only ever called on the tuning half."""
+    if not path.is_file():
+        return {}
+    rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return {r["corrected"]: r["still_wrong"] for r in rows if r.get("still_wrong")}
+
+
+def write_pairs(path: Path, pairs: list[dict], half: str, notes: dict[str, str]) -> None:
+    """Write a pairs file: learner, corrected, kinds, source, and a reviewed note if any."""
     path.parent.mkdir(parents=True, exist_ok=True)
     lines = [
         f"# Real learner sentences and their expert corrections: COWS-L2H ({half}).",
@@ -221,7 +230,12 @@ def write_pairs(path: Path, pairs: list[dict], half: str) -> None:
     for p in sorted(pairs, key=lambda p: p["corrected"]):
         lines.append(
             f"- {{learner: {quote(p['learner'])}, corrected: {quote(p['corrected'])}, "
-            f"kinds: [{', '.join(p['kinds'])}], source: {quote(p['file'] + '#' + p['id'])}}}"
+            f"kinds: [{', '.join(p['kinds'])}], source: {quote(p['file'] + '#' + p['id'])}"
+            + (
+                f", still_wrong: {quote(notes[p['corrected']])}}}"
+                if p["corrected"] in notes
+                else "}"
+            )
         )
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -265,8 +279,10 @@ def main(argv: list[str]) -> int:
     labelled = labelled_pairs(pairs)
     dev = [p for p in labelled if not heldout(p["corrected"])]
     held = [p for p in labelled if heldout(p["corrected"])]
-    write_pairs(EVALS / "real-pairs" / "pairs.yaml", dev, "tuning half")
-    write_pairs(EVALS / "real-pairs-heldout" / "pairs.yaml", held, "held-out half")
+    tuning = EVALS / "real-pairs" / "pairs.yaml"
+    write_pairs(tuning, dev, "tuning half", reviewed_notes(tuning))
+    # the held-out half is never reviewed (its file is never read back)
+    write_pairs(EVALS / "real-pairs-heldout" / "pairs.yaml", held, "held-out half", {})
     rows = step_rows(pairs, labelled)
     header = [
         "Real learner sentences (COWS-L2H, Apache-2.0) at the step whose question they answer.",

@@ -117,6 +117,40 @@ def test_a_malformed_pairs_file_names_the_file_row_and_field(tmp_path):
         load_pairs(tmp_path)
 
 
+def test_a_still_wrong_note_must_quote_words_of_the_corrected_sentence(tmp_path):
+    row = {"learner": "Tengo un hija.", "corrected": "Tuvo un hija.", "kinds": ["gender_number"],
+           "source": "x", "still_wrong": "«una hija»: the article agrees"}  # fmt: skip
+    (tmp_path / "pairs.yaml").write_text(json.dumps([row]), encoding="utf-8")
+    with pytest.raises(EvalSetError, match="row 1.*still_wrong must quote"):
+        load_pairs(tmp_path)
+
+
+def test_only_the_tuning_half_is_reviewed_and_every_note_names_a_flagged_error():
+    from langbot.grading import sentence_errors
+    from langbot.grading.tokens import tokenize
+
+    reviewed = [p for p in load_pairs(PAIRS_DIR) if p.still_wrong]
+    assert len(reviewed) >= 10
+    assert not [p for p in load_pairs(PAIRS_HELDOUT_DIR) if p.still_wrong]
+    for pair in reviewed:  # a note is kept only where the judge flags the words it quotes
+        tokens = tokenize(pair.corrected)
+        spans = [tokens.original_text(e.start, e.end) for e in sentence_errors(pair.corrected)]
+        assert any(pair.left_wrong(words) for words in spans), pair.corrected
+
+
+def test_errors_the_corrector_left_are_reported_apart_from_false_errors():
+    pairs = [
+        Pair(learner="Tengo un hija.", corrected="Tuvo un hija.", kinds=["gender_number"],
+             source="t", still_wrong="«un hija»: «una hija»"),
+        Pair(learner="Tengo un hija.", corrected="Tuvo un hija.", kinds=["gender_number"], source="t"),
+        Pair(learner="Mi madre es alto.", corrected="Mi madre es alta.", kinds=["gender_number"], source="t"),
+    ]  # fmt: skip
+    score = score_pairs(pairs)
+    assert score["false_error_rate"] == 2 / 3
+    assert score["reviewed_misses"] == 1 and score["false_error_rate_reviewed"] == 1 / 3
+    assert "still wrong, reviewed: «un hija»" in format_pair_misses(score)
+
+
 def test_eval_set_on_a_pairs_folder_says_what_it_is():
     out, err = io.StringIO(), io.StringIO()
     sys_err, sys.stderr = sys.stderr, err
@@ -159,11 +193,15 @@ def test_eval_reports_the_real_sets_with_tuning_and_held_out_apart():
     assert (
         "false_errors" not in real["pairs"]["heldout"] and "missed" not in real["pairs"]["heldout"]
     )
+    assert real["pairs"]["tuning"]["false_error_rate_reviewed"] is not None
+    assert "false_error_rate_reviewed" not in real["pairs"]["heldout"]  # never reviewed
     table = format_real_table(real)
     for label in (
         "COWS-L2H learners at a step",
         "Tatoeba natives at a step",
-        "corrected sentence gets an error",
+        "corrected sentence gets an error, raw",
+        "less the errors correctors left (reviewed)",
+        "not reviewed",
         "held-out half (never tuned on)",
         "gender_number",
         "preposition",

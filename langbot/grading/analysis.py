@@ -97,14 +97,22 @@ class Analysis:
     def __init__(self, tokens: Tokens, lexicon: Lexicon):
         self.tokens = tokens
         self.words = tokens.words
-        self.readings = tuple(self._as_name(i, lexicon.lookup(w)) for i, w in enumerate(self.words))
+        written = getattr(lexicon, "lookup_written", None)
+        self.readings = tuple(
+            self._as_name(i, written(w, self.original(i)) if written else lexicon.lookup(w))
+            for i, w in enumerate(self.words)
+        )
 
     def _as_name(self, i: int, readings: tuple[Features, ...]) -> tuple[Features, ...]:
         # A capital inside the sentence marks a name («Trump», «Rock»): the generated lexicon's
-        # bare common-noun readings of it would give a name a gender it does not have.
+        # bare common-noun readings of it would give a name a gender it does not have, and a
+        # word that can be a name is not read as a verb either («es Pablo Picasso»: «pablar»).
         if i == 0 or self.words[i - 1] == BOUNDARY or not self.original(i)[:1].isupper():
             return readings
-        return tuple(f for f in readings if f.pos != "NOUN" or f.classes)
+        kept = tuple(f for f in readings if f.pos != "NOUN" or f.classes)
+        if len(kept) < len(readings):
+            kept = tuple(f for f in kept if f.pos != "VERB")
+        return kept
 
     def __len__(self) -> int:
         return len(self.words)
@@ -212,3 +220,13 @@ class LayeredLexicon:
             return found
         readings = self._generated.readings_folded(folded)
         return tuple(dict.fromkeys(reading_features(r) for r in readings if r.source != "suffix"))
+
+    def lookup_written(self, folded: str, written: str) -> tuple[Features, ...]:
+        """The readings of a word as the learner wrote it: where the curated knowledge lacks
+        it, an accent picks that spelling's readings («sabía» a verb, not «sabia»)."""
+        lowered = written.lower()
+        if lowered != folded and not self._curated.lookup(folded):
+            readings = [r for r in self._generated.readings(lowered) if r.source != "suffix"]
+            if readings:
+                return tuple(dict.fromkeys(reading_features(r) for r in readings))
+        return self.lookup(folded)

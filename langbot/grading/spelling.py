@@ -2,7 +2,11 @@
 
 A word counts as misspelled when it is no known Spanish word and one or two letters away
 from a word the step expects, and (inside the answer's core) when correcting it makes the
-answer right. Names and other unknown words are never errors.
+answer right. Names and other unknown words are never errors. A word is known when the
+vocabulary, the frequency lists or the lexicon (161k forms: «pecas», «atrapó») has it; a
+capitalised unknown word that heads a name or a clause is a name («Hasan tiene…», «Tana
+Ramsay»); a word that differs from a target only in its gender ending («gatita», «gatito»)
+is an inflection, not a misspelling.
 """
 
 from functools import lru_cache
@@ -10,12 +14,16 @@ from functools import lru_cache
 from langbot.grading.grammar import GrammarError
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.language import _frequencies, common_spanish
+from langbot.grading.lexicon import lexicon
 from langbot.grading.matching import find_core, tag_stream
 from langbot.grading.meaning import meaning_cores
 from langbot.grading.tokens import BOUNDARY, Tokens
 from langbot.lessons import Lesson
 from langbot.notation import check_pattern
 from langbot.text import edit_distance, fold
+
+SENTENCE_MARKS = ".!?¡¿…:;"  # what ends or opens a sentence before a word
+SUBJECT_TO_VERB = frozenset({"PRON", "ADV"})  # a clitic or «no» between a subject and its verb
 
 
 def distance(a: str, b: str, limit: int = 2) -> int:
@@ -42,12 +50,27 @@ def _targets(lesson: Lesson, number: int) -> frozenset[str]:
 
 def _known(word: str, kb: Knowledge) -> bool:
     es, _ = _frequencies()
-    return word in kb.spanish_words or word in es or word.isdigit() or common_spanish(word)
+    if word in kb.spanish_words or word in es or word.isdigit() or common_spanish(word):
+        return True
+    # the lexicon the rules read (loaded in the start-up warm-up); its guesses from a word's
+    # ending are no evidence that the word exists
+    return any(r.source != "suffix" for r in lexicon().readings_folded(word))
 
 
-def _nearest(word: str, targets) -> str | None:
+def _gender_variant(word: str, target: str, kb: Knowledge) -> bool:
+    """The same stem with the other gender ending («gatita», «gatito»): an inflection."""
+    for masculine, feminine in kb.words.gender_endings.items():
+        for x, y in ((masculine, feminine), (feminine, masculine)):
+            if word.endswith(x) and target.endswith(y) and word[: -len(x)] == target[: -len(y)]:
+                return True
+    return False
+
+
+def _nearest(word: str, targets, kb: Knowledge) -> str | None:
     best, best_d = None, 99
     for t in targets:
+        if _gender_variant(word, t, kb):
+            continue
         d = distance(word, t, 2)
         if d < best_d and d <= _allowed(t) and d < len(t) // 2 + 1:
             best, best_d = t, d
@@ -67,7 +90,7 @@ def correct_spelling(
             continue
         if word in kb.vocabulary.function_words or _frequencies()[0].get(word, 0.0) > 2e-5:
             continue  # a common Spanish word ("por") is no misspelling, whatever it is near
-        near = _nearest(word, targets)
+        near = _nearest(word, targets, kb)
         if near:
             fixes[i] = near
     if not fixes:
@@ -105,8 +128,53 @@ def _nearest_noun(word: str, kb: Knowledge) -> str | None:
         return None
     for noun in _long_nouns(kb):
         if abs(len(noun) - len(word)) <= 1 and noun[0] == word[0] and distance(word, noun, 1) <= 1:
-            return noun
+            if not _gender_variant(word, noun, kb):
+                return noun
     return None
+
+
+def _capitalised(tokens: Tokens, i: int) -> bool:
+    return tokens.original_text(i, i + 1)[:1].isupper()
+
+
+def _sentence_start(tokens: Tokens, i: int) -> bool:
+    """The word opens the text or follows a full stop, ? or ! (not a comma: «…, Tana»)."""
+    before = tokens.original[: tokens.spans[i][0]].rstrip()
+    return not before or before[-1] in SENTENCE_MARKS
+
+
+def _a_name(tokens: Tokens, i: int, kb: Knowledge) -> bool:
+    """A capitalised unknown word inside a clause is a name; at a clause's start (after a
+    comma, or heading a verb in the third person) too, unless it is one letter from a lesson
+    noun («Fubol es divertido»)."""
+    if i > 0 and tokens.words[i - 1] != BOUNDARY:
+        return True
+    if _sentence_start(tokens, i) and not _heads_a_name(tokens, i):
+        return False
+    return _nearest_noun(tokens.words[i], kb) is None
+
+
+def _readings(word: str) -> tuple:
+    return tuple(r for r in lexicon().readings_folded(word) if r.source != "suffix")
+
+
+def _heads_a_name(tokens: Tokens, i: int) -> bool:
+    """A capitalised word that, with the capitalised words after it, is the subject of a verb
+    in the third person («Hasan tiene…», «Hasan Minhaj es…», «Selena no lo sabía») is a
+    name; «Grasias Sofía, adiós» is not."""
+    words, j = tokens.words, i + 1
+    while j < len(words) and words[j] != BOUNDARY and _capitalised(tokens, j):
+        j += 1
+    for _ in range(3):  # a negation and clitics may come between
+        if j >= len(words) or words[j] == BOUNDARY:
+            return False
+        readings = _readings(tokens.original_text(j, j + 1))  # as written: «sabía»
+        if any(r.verbform == "Fin" and r.person == "3" for r in readings):
+            return True
+        if not any(r.upos in SUBJECT_TO_VERB for r in readings):
+            return False
+        j += 1
+    return False
 
 
 def step_words(lesson: Lesson, number: int) -> frozenset[str]:
@@ -123,12 +191,11 @@ def misspelled_extras(
     for i, word in enumerate(tokens.words):
         if i in skip or word == BOUNDARY or len(word) < 3 or _known(word, kb):
             continue
-        first = i == 0 or tokens.words[i - 1] == BOUNDARY
-        if tokens.original_text(i, i + 1)[:1].isupper() and not first:
-            continue  # a capital inside a sentence: most likely a name
+        if _capitalised(tokens, i) and _a_name(tokens, i, kb):
+            continue
         if word in _frequencies()[1]:
             continue  # an English word is not a misspelling
-        near = _nearest(word, targets) or _nearest_noun(word, kb)
+        near = _nearest(word, targets, kb) or _nearest_noun(word, kb)
         if near:
             errors.append(
                 GrammarError(

@@ -87,6 +87,9 @@ class GraderWords(BaseModel):
     help_requests: RegexPieces
     help_tail: RegexPieces
     courtesy_numbers: Words
+    gender_endings: dict[str, str] = Field(min_length=1)
+    """A masculine ending and its feminine one (o: a): two forms that differ only there are
+    one word inflected, never a misspelling of each other («gatita», «gatito»)."""
     person_names: dict[str, str] = Field(min_length=6)
     """The subject pronoun that names each person label (1s: yo), as the messages write it."""
 

@@ -1,5 +1,5 @@
-"""Every grammar rule's examples are its tests; malformed rule files stop start-up; no rule
-puts errors on more than 3% of the real learners' corrected sentences."""
+"""Every grammar rule's examples are its tests; malformed rule files stop start-up. The
+precision gate on the real learners' pairs is in test_rule_precision.py."""
 
 import shutil
 
@@ -9,9 +9,8 @@ from langbot.errors import LessonFileError
 from langbot.grading.knowledge import knowledge
 from langbot.grading.rules.base import RULES_DIR
 from langbot.grading.rules.registry import engine, load_rules, run_rules
-from langbot.grading.rules.scores import MAX_FALSE_SHARE, score_rules
+from langbot.grading.rules.scores import score_rules
 from langbot.grading.tokens import tokenize
-from langbot.real_eval import PAIRS_DIR, load_pairs
 
 RULES = engine()[1]
 
@@ -29,7 +28,9 @@ def _step_persons() -> dict[str, str]:
 
 
 def _fired(text: str) -> list:
-    return run_rules(tokenize(text), knowledge(), _step_reflexives(), persons=_step_persons())
+    return run_rules(
+        tokenize(text), knowledge(), _step_reflexives(), persons=_step_persons(), include_off=True
+    )
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.spec.id)
@@ -111,12 +112,6 @@ def test_a_rule_with_an_unknown_kind_or_naming_a_rule_no_code_finds_is_refused(
         load_rules(folder)
 
 
-def test_no_rule_puts_an_error_on_more_than_3_percent_of_corrected_sentences():
-    pairs = load_pairs(PAIRS_DIR)
-    for rule_id, row in score_rules(pairs).items():
-        assert row["corrected"] <= MAX_FALSE_SHARE * len(pairs), (rule_id, row)
-
-
 def test_the_rule_modules_hold_no_spanish_words():
     """Words live in the rule files; the code names parts of speech and features only."""
     import ast
@@ -173,4 +168,5 @@ def test_the_rule_table_counts_fires_on_learner_and_corrected_sentences():
     assert scores["gustar_gerund"]["corrected"] == 0
     assert scores["gustar_gerund"]["recall"] == 1.0
     line = next(x for x in format_rule_table(scores, scores).splitlines() if "gustar_gerund" in x)
-    assert "1/0 100.0% 100.0%" in line
+    assert line.split()[2:7] == ["1/0", "(0)", "100.0%", "100.0%", "100.0%"]
+    assert line.endswith("yes")

@@ -70,3 +70,40 @@ def test_distance_matches_the_definition_on_lesson_words():
     for a, b in pairs:
         for limit in (1, 2):
             assert distance(a, b, limit) == min(reference(a, b), limit + 1), (a, b, limit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tengo muchas pecas.",  # words the lexicon knows, though no lesson has them
+        "Un policía lo atrapó y el chico se disculpó.",
+        "Llevaba la capucha de su suéter.",
+        "Hay una gatita blanca.",  # «gatito» with the other gender ending: no misspelling
+        "Selena lloraba cantando.",  # a capitalised word before a third-person verb: a name
+        "Hasan Minhaj es cómico.",
+        "Reeves no lo sabía.",
+        "Tiene cuatro niños con su esposa, Tana Ramsay.",  # a capital after a comma
+    ],
+)
+def test_known_words_and_names_are_never_misspellings(text):
+    from langbot.grading import sentence_errors
+
+    assert not [e.message for e in sentence_errors(text) if e.kind == "spelling"]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Grasias, adiós.", "Grasias"),
+        ("Grasias Sofía, adiós.", "Grasias"),  # before a name, but no verb follows
+        ("Holla Javier", "Holla"),
+        ("Tengo un perro. Grasias.", "Grasias"),
+        ("Picasso era erudito de la laengua de Francia.", "laengua"),
+        ("Fubol es divertido.", "Fubol"),  # before a verb, but one letter from «fútbol»
+        ("Bibloteca es grande.", "Bibloteca"),
+    ],
+)
+def test_misspellings_of_courtesy_words_and_nouns_are_still_caught(text, word):
+    from langbot.grading import sentence_errors
+
+    assert f"Check the spelling of «{word}»." in [e.message for e in sentence_errors(text)]

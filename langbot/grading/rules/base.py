@@ -53,6 +53,10 @@ class RuleSpec(BaseModel):
     """The kind of error the judge names (conversation.ERROR_KINDS), as the evals label it."""
     message: str = Field(min_length=1)
     examples: Examples
+    switched_off: str | None = Field(default=None, min_length=1)
+    """Why the rule does not ship: more than 3% of its fires on the COWS-L2H tuning pairs are
+    on corrected sentences (the precision gate, tests/grading/test_rule_precision.py). An off
+    rule is still scored by `langbot eval`, never run by the judge."""
 
 
 class RuleFile(BaseModel):

@@ -6,9 +6,21 @@ from langbot.grading.rules.common import only_verb
 _PERSON = {"s": "3s", "p": "3p"}
 
 
+def _opens_a_relative(ctx: Context, start: int) -> bool:
+    """The clause follows «que» after a noun or an article («la persona que vive…», «de la
+    que voy…»): it says more about that noun, and a verb after its own belongs to the
+    sentence around it («…en esta casa es mi madre»)."""
+    a = ctx.analysis
+    if a.at(start - 1) not in ctx.words["relative"]:
+        return False
+    return bool(a.of(start - 2, "NOUN") or a.of(start - 2, "DET"))
+
+
 def _relative_que(ctx: Context):
     a = ctx.analysis
     for start, end in a.clauses:
+        if _opens_a_relative(ctx, start):
+            continue
         seen_verb = False
         for i in range(start, end):
             if a.present(i):

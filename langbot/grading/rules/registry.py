@@ -109,7 +109,7 @@ def _closed_features(kb: Knowledge, path: Path = CLOSED_FILE) -> dict[str, list[
 def _engine() -> tuple[Lexicon, tuple[Rule, ...]]:
     kb = knowledge()
     curated = KnowledgeLexicon(kb, _closed_features(kb))
-    return LayeredLexicon(curated, lexicon()), load_rules()
+    return LayeredLexicon(curated, lexicon()), load_rules(RULES_DIR)
 
 
 def engine() -> tuple[Lexicon, tuple[Rule, ...]]:
@@ -125,13 +125,17 @@ def run_rules(
     subject: tuple[str | None, str] = (None, "s"),
     age_step: bool = False,
     persons: dict[str, str] | None = None,
+    include_off: bool = False,
 ) -> list[tuple[str, GrammarError]]:
-    """Every rule's errors in one sentence, as (rule id, error)."""
+    """Every shipped rule's errors in one sentence, as (rule id, error); with `include_off`,
+    the rules switched off too (to score them)."""
     lexicon, rules = engine()
     analysis = Analysis(tokens, lexicon)
     out = []
     ctx = Context(analysis, kb, {}, reflexive_verbs or {}, subject, age_step, persons=persons or {})
     for rule in rules:
+        if rule.spec.switched_off and not include_off:
+            continue
         ctx.words, ctx.spelled = rule.words, rule.spelled
         out.extend((rule.spec.id, e) for e in rule.run(ctx))
     return out
