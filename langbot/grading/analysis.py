@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import NamedTuple, Protocol
 
 from langbot.grading.knowledge import Knowledge
+from langbot.grading.lexicon import RULES_IGNORE
 from langbot.grading.tokens import BOUNDARY, Tokens
 from langbot.text import has_accent
 
@@ -199,8 +200,9 @@ def reading_features(reading) -> Features:
 
 class LayeredLexicon:
     """The curated knowledge first (it carries word classes); for a word it lacks, the lexicon
-    generated from the treebank and verbecc, without its guesses from a word's ending, so an
-    unknown word still gets no reading and is never an error."""
+    generated from the treebank and verbecc, without its guesses from a word's ending or its
+    names, English words and symbols (RULES_IGNORE), so an unknown word still gets no reading
+    and is never an error."""
 
     def __init__(self, curated: Lexicon, generated):
         self._curated, self._generated = curated, generated
@@ -211,4 +213,6 @@ class LayeredLexicon:
         if found:
             return found
         readings = self._generated.readings_folded(folded)
-        return tuple(dict.fromkeys(reading_features(r) for r in readings if r.source != "suffix"))
+        return tuple(
+            dict.fromkeys(reading_features(r) for r in readings if r.source not in RULES_IGNORE)
+        )
