@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from freeling_source import freeling_readings
 from lexicon_sources import with_clitics
 
 LETTERS = re.compile(r"[a-záéíóúüñàèìòùäëïöç]+")
@@ -204,9 +205,10 @@ def add_extras(table: dict, add, ranked: list[str], ud_other: dict) -> dict[str,
     for form, upos, lemma, feats in list(voseo(table)):
         if form not in before:
             add(form, upos, lemma, feats, "voseo")
+    vos = {form: table[form] for form in table if form not in before}
     missing = [w for w in ranked if w not in table]
-    for form, upos, lemma, feats in list(with_clitics(table, missing)):
-        add(form, upos, lemma, feats, "voseo")  # decime, fijate: only vos bases are new
+    for form, upos, lemma, feats in list(with_clitics(vos, missing)):
+        add(form, upos, lemma, feats, "voseo")  # decime, fijate
     for form, upos, lemma, feats in list(diminutives(table, wanted)):
         add(form, upos, lemma, feats, "diminutive")
     missing = {w for w in wanted if w not in table}
@@ -215,6 +217,7 @@ def add_extras(table: dict, add, ranked: list[str], ud_other: dict) -> dict[str,
             if key in missing:
                 add(key, upos, lemma, {}, "ud")
     interjections = {f for f, r in table.items() for (u, _l, _f) in r if u == "INTJ"}
+    interjections |= {f for f, upos, _l, _f in freeling_readings(set(ranked)) if upos == "INTJ"}
     for form, upos, lemma, feats in list(laughter(interjections, missing)):
         add(form, upos, lemma, feats, "derived")
     for form, upos, lemma, feats in list(symbol_readings(missing - set(table))):
