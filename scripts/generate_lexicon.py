@@ -103,18 +103,6 @@ def ud_readings(words) -> dict[str, Counter]:
     return found
 
 
-def ud_other_readings(words) -> dict[str, tuple[str, str]]:
-    """form -> (upos, lemma) of the treebanks' symbols and foreign words (SYM, X), the first
-    seen, for the forms no other source gives."""
-    found: dict[str, tuple[str, str]] = {}
-    for sentence in words:
-        for w in sentence:
-            if w.upos in ("SYM", "X") and not w.form.isdigit():
-                lemma = w.lemma.lower() if w.lemma not in ("_", "") else w.form.lower()
-                found.setdefault(w.form.lower(), (w.upos, lemma))
-    return found
-
-
 def prune(counter: Counter) -> list[tuple[str, str, str]]:
     """The readings of a form, without annotation noise (under 5% of 20 or more)."""
     total = sum(counter.values())
@@ -177,7 +165,7 @@ def main() -> None:
         shape = form not in table and cooccurrence.new_noun(seen.get(form, {}), count[form])
         if shape and re.fullmatch(r"[a-záéíóúüñ]+", form):
             add(form, "NOUN", form, {"gender": shape[0], "number": shape[1]}, "cooccurrence")
-    extras = add_extras(table, add, ranked, ud_other_readings(words))
+    extras = add_extras(table, add, ranked)
     print(f"voseo, diminutives, laughter, symbols, names, English: {extras}")
     missing = [w for w in ranked[:TOP] if w not in table]
     for form, (upos, lemma, feats) in suffix_guesses(table, missing).items():

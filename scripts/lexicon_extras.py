@@ -25,6 +25,8 @@ from collections.abc import Iterator
 from freeling_source import freeling_readings
 from lexicon_sources import with_clitics
 
+from langbot.text import fold
+
 LETTERS = re.compile(r"[a-záéíóúüñàèìòùäëïöç]+")
 ACCENT = str.maketrans("aeiou", "áéíóú")
 UNACCENT = str.maketrans("áéíóú", "aeiou")
@@ -194,14 +196,13 @@ def symbol_readings(wanted: set[str]) -> Iterator[tuple[str, str, str, dict]]:
             yield form, "SYM", form, {}
 
 
-def add_extras(table: dict, add, ranked: list[str], ud_other: dict) -> dict[str, int]:
+def add_extras(table: dict, add, ranked: list[str]) -> dict[str, int]:
     """Add the readings above for the ranked forms still missing; returns the count by source.
 
-    `ud_other` holds the treebanks' SYM and X readings (form -> (upos, lemma)), which are
-    taken for a form no other source gives (etc., km, %), an abbreviation also without its
-    final stop (etc)."""
+    A form that is another form's spelling without accents (tio: tío, carpio: carpió) is left
+    alone: the lexicon finds it through that form, and a name or an English word must not
+    hide it."""
     before = {form: set(r) for form, r in table.items()}
-    wanted = set(ranked)
     for form, upos, lemma, feats in list(voseo(table)):
         if form not in before:
             add(form, upos, lemma, feats, "voseo")
@@ -209,15 +210,13 @@ def add_extras(table: dict, add, ranked: list[str], ud_other: dict) -> dict[str,
     missing = [w for w in ranked if w not in table]
     for form, upos, lemma, feats in list(with_clitics(vos, missing)):
         add(form, upos, lemma, feats, "voseo")  # decime, fijate
+    unaccented = {fold(form) for form in table}
+    wanted = {w for w in ranked if w not in unaccented or w in table}
     for form, upos, lemma, feats in list(diminutives(table, wanted)):
         add(form, upos, lemma, feats, "diminutive")
-    missing = {w for w in wanted if w not in table}
-    for form, (upos, lemma) in ud_other.items():
-        for key in dict.fromkeys((form, form.rstrip(".") if LETTERS.search(form) else form)):
-            if key in missing:
-                add(key, upos, lemma, {}, "ud")
     interjections = {f for f, r in table.items() for (u, _l, _f) in r if u == "INTJ"}
-    interjections |= {f for f, upos, _l, _f in freeling_readings(set(ranked)) if upos == "INTJ"}
+    interjections |= {f for f, upos, _l, _f in freeling_readings(wanted) if upos == "INTJ"}
+    missing = {w for w in wanted if w not in table}
     for form, upos, lemma, feats in list(laughter(interjections, missing)):
         add(form, upos, lemma, feats, "derived")
     for form, upos, lemma, feats in list(symbol_readings(missing - set(table))):
