@@ -1,8 +1,9 @@
 """The lexicon's readings for frequent forms the dictionaries leave out (generation time only).
 
 - voseo: the present and the imperative of *vos* (tenés, querés, decí), from verbecc's forms;
-- diminutives in -ito/-ita/-illo/-illa (poquito, abuelita, cafecito) of a noun, adjective or
-  adverb the lexicon already has, with that word's features;
+- diminutives in -ito/-ita (poquito, abuelita, cafecito) of a noun, adjective or adverb the
+  lexicon already has, with that word's features (not in -illo: mostly towns, surnames and
+  set words such as natillas);
 - laughter (jajaja, jejeje): a repeated interjection of FreeLing's dictionary (ja, je);
 - names: PROPN from the first names, last names, countries, regions and towns that the
   Faker package (MIT, generation time only) lists for Spanish- and English-speaking locales,
@@ -50,7 +51,7 @@ def _words(values) -> Iterator[str]:
             yield from _words(v for v in value if isinstance(v, str))
             continue
         for word in re.split(r"[\s\-/().,]+", str(value).lower()):
-            if len(word) > 1 and LETTERS.fullmatch(word):
+            if len(word) > 2 and LETTERS.fullmatch(word):  # not «li», «ma»: initials, syllables
                 yield word
 
 
@@ -135,7 +136,7 @@ def _diminutive_stems(form: str) -> list[tuple[str, str]]:
 
 
 def diminutives(table: dict, wanted: set[str]) -> Iterator[tuple[str, str, str, dict]]:
-    """(form, upos, lemma, feats): the -ito/-illo forms in `wanted` of the lexicon's nouns,
+    """(form, upos, lemma, feats): the -ito/-ita forms in `wanted` of the lexicon's nouns,
     adjectives and adverbs, with their features (gender from the new ending where the word
     had none of its own: grandecita); the lemma is the diminutive of the lemma."""
     for form, readings in list(table.items()):
@@ -159,15 +160,14 @@ def diminutives(table: dict, wanted: set[str]) -> Iterator[tuple[str, str, str, 
                             continue
                     else:
                         gender = "Masc" if vowel == "o" else "Fem"
-                for suffix in ("it", "ill"):
-                    new = stem + suffix + vowel + ("s" if plural else "")
-                    if new in wanted and new not in table:
-                        lemma_vowel = "o" if upos == "ADJ" else vowel
-                        new_feats = {**f, "gender": gender} if gender else f
-                        yield new, upos, _lemma_diminutive(lemma, suffix, lemma_vowel), new_feats
+                new = stem + "it" + vowel + ("s" if plural else "")
+                if new in wanted and new not in table:
+                    lemma_vowel = "o" if upos == "ADJ" else vowel
+                    new_feats = {**f, "gender": gender} if gender else f
+                    yield new, upos, _lemma_diminutive(lemma, lemma_vowel), new_feats
 
 
-def _lemma_diminutive(lemma: str, suffix: str, vowel: str) -> str:
+def _lemma_diminutive(lemma: str, vowel: str) -> str:
     """The diminutive of a lemma (abuelo: abuelito, café: cafecito)."""
     if not LETTERS.fullmatch(lemma):
         return lemma
@@ -175,7 +175,7 @@ def _lemma_diminutive(lemma: str, suffix: str, vowel: str) -> str:
     if not stems:
         return lemma
     stem, own = stems[0]
-    return stem + suffix + (own if lemma[-1] in "oa" else vowel)
+    return stem + "it" + (own if lemma[-1] in "oa" else vowel)
 
 
 def laughter(interjections: set[str], wanted: set[str]) -> Iterator[tuple[str, str, str, dict]]:
@@ -207,14 +207,17 @@ def add_extras(table: dict, add, ranked: list[str]) -> dict[str, int]:
     for form, upos, lemma, feats in list(voseo(table)):
         if form not in before:
             add(form, upos, lemma, feats, "voseo")
-    vos = {form: table[form] for form in table if form not in before}
-    missing = [w for w in ranked if w not in table]
-    for form, upos, lemma, feats in list(with_clitics(vos, missing)):
-        add(form, upos, lemma, feats, "voseo")  # decime, fijate
     unaccented = {fold(form) for form in table}
     wanted = {w for w in ranked if w not in unaccented or w in table}
-    for form, upos, lemma, feats in list(diminutives(table, wanted)):
-        add(form, upos, lemma, feats, "diminutive")
+    english = english_words(before)
+    vos = {form: table[form] for form in table if form not in before}
+    missing = [w for w in ranked if w in wanted and w not in table and w not in english]
+    for form, upos, lemma, feats in list(with_clitics(vos, missing)):
+        if not re.search(r"[^nl]os$", form):  # vosotros' «os» never follows a vos imperative
+            add(form, upos, lemma, feats, "voseo")  # decime, fijate
+    names = faker_names()
+    for form, upos, lemma, feats in list(diminutives(table, wanted - names)):
+        add(form, upos, lemma, feats, "diminutive")  # not Barranquilla, Murillo
     interjections = {f for f, r in table.items() for (u, _l, _f) in r if u == "INTJ"}
     interjections |= {f for f, upos, _l, _f in freeling_readings(wanted) if upos == "INTJ"}
     missing = {w for w in wanted if w not in table}
@@ -223,9 +226,9 @@ def add_extras(table: dict, add, ranked: list[str]) -> dict[str, int]:
     for form, upos, lemma, feats in list(symbol_readings(missing - set(table))):
         add(form, upos, lemma, feats, "symbol")
     missing = {w for w in wanted if w not in table}
-    for form in sorted(missing & faker_names()):
+    for form in sorted(missing & names):
         add(form, "PROPN", form, {}, "names")
-    for form in sorted(missing & set(english_words(before))):
+    for form in sorted(missing & set(english)):
         add(form, "X", form, {}, "foreign")
     counts: dict[str, int] = {}
     for form, readings in table.items():
