@@ -12,11 +12,16 @@ Sources, in order of trust (see langbot/grading/data/README.md for licences):
    has that form.
 5. cooccurrence: a frequent form no source gives that follows determiners of one gender and
    number in most of its uses in that text is a noun of that gender and number.
-6. suffix: a frequent form no source gives, read from its ending when the lexicon's forms with
+6. extras (scripts/lexicon_extras.py), for forms no source above gives: voseo (tenés, mirá),
+   diminutives (poquito), repeated interjections (jajaja), symbols (°), names from Faker's
+   lists (PROPN) and English words from pyspellchecker's list (X); the grammar rules never
+   read the names, English words and symbols.
+7. suffix: a frequent form no source gives, read from its ending when the lexicon's forms with
    that ending agree (at least 90% of 20 or more); the rest are left out and counted. The
    grader does not use these readings.
 
-Generation-time tools only: `pip install verbecc wordfreq`, snapshots of UD_Spanish-GSD,
+Generation-time tools only: `pip install verbecc wordfreq`, Faker 40.63.0 on PYTHONPATH
+(`pip install --target <dir> faker==40.63.0`), snapshots of UD_Spanish-GSD,
 UD_Spanish-PUD and UD_Spanish-COSER in LANGBOT_UD_GSD, LANGBOT_UD_PUD and LANGBOT_UD_COSER,
 manythings.org's spa-eng.zip in LANGBOT_TATOEBA_ZIP, then `python scripts/generate_lexicon.py`.
 """
@@ -36,6 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import cooccurrence  # noqa: E402
 from freeling_source import freeling_readings  # noqa: E402
 from generate_verb_forms import make_conjugator  # noqa: E402
+from lexicon_extras import add_extras  # noqa: E402
 from lexicon_sources import (  # noqa: E402
     AUXILIARIES,
     complete_gender,
@@ -164,6 +170,8 @@ def main() -> None:
         shape = form not in table and cooccurrence.new_noun(seen.get(form, {}), count[form])
         if shape and re.fullmatch(r"[a-záéíóúüñ]+", form):
             add(form, "NOUN", form, {"gender": shape[0], "number": shape[1]}, "cooccurrence")
+    extras = add_extras(table, add, ranked)
+    print(f"voseo, diminutives, laughter, symbols, names, English: {extras}")
     missing = [w for w in ranked[:TOP] if w not in table]
     for form, (upos, lemma, feats) in suffix_guesses(table, missing).items():
         add(form, upos, lemma, feats, "suffix")

@@ -285,16 +285,20 @@ CLITICS = re.compile(
     r"(me|te|se|nos|os|lo|la|los|las|le|les)(me|te|se|nos|os|lo|la|los|las|le|les)?$"
 )
 UNACCENT = str.maketrans("áéíóú", "aeiou")
+STRESS = str.maketrans("aeiou", "áéíóú")
 
 
 def with_clitics(table: dict, missing: list[str]):
-    """Readings of an infinitive, gerund or imperative with pronouns attached (dejarla, dímelo)."""
+    """Readings of an infinitive, gerund or imperative with pronouns attached (dejarla, dímelo,
+    decime)."""
     for form in missing:
         match = CLITICS.search(form)
         if not match or match.start() < 2:
             continue
         stem = form[: match.start()]
-        for base in dict.fromkeys((stem, stem.translate(UNACCENT))):
+        # the vos imperative loses its accent before a pronoun: decí + me = decime
+        stressed = stem[:-1] + stem[-1].translate(STRESS)
+        for base in dict.fromkeys((stem, stem.translate(UNACCENT), stressed)):
             found = [
                 (upos, lemma, feats)
                 for (upos, lemma, feats) in table.get(base, {})

@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import NamedTuple, Protocol
 
 from langbot.grading.knowledge import Knowledge
+from langbot.grading.lexicon import RULES_IGNORE
 from langbot.grading.tokens import BOUNDARY, Tokens
 from langbot.text import has_accent
 
@@ -207,8 +208,9 @@ def reading_features(reading) -> Features:
 
 class LayeredLexicon:
     """The curated knowledge first (it carries word classes); for a word it lacks, the lexicon
-    generated from the treebank and verbecc, without its guesses from a word's ending, so an
-    unknown word still gets no reading and is never an error."""
+    generated from the treebank and verbecc, without its guesses from a word's ending or its
+    names, English words and symbols (RULES_IGNORE), so an unknown word still gets no reading
+    and is never an error."""
 
     def __init__(self, curated: Lexicon, generated):
         self._curated, self._generated = curated, generated
@@ -219,14 +221,18 @@ class LayeredLexicon:
         if found:
             return found
         readings = self._generated.readings_folded(folded)
-        return tuple(dict.fromkeys(reading_features(r) for r in readings if r.source != "suffix"))
+        return tuple(
+            dict.fromkeys(reading_features(r) for r in readings if r.source not in RULES_IGNORE)
+        )
 
     def lookup_written(self, folded: str, written: str) -> tuple[Features, ...]:
         """The readings of a word as the learner wrote it: where the curated knowledge lacks
         it, an accent picks that spelling's readings («sabía» a verb, not «sabia»)."""
         lowered = written.lower()
         if lowered != folded and not self._curated.lookup(folded):
-            readings = [r for r in self._generated.readings(lowered) if r.source != "suffix"]
+            readings = [
+                r for r in self._generated.readings(lowered) if r.source not in RULES_IGNORE
+            ]
             if readings:
                 return tuple(dict.fromkeys(reading_features(r) for r in readings))
         return self.lookup(folded)

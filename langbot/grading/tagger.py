@@ -33,6 +33,17 @@ def _shape(word: str) -> str:
     return "lower"
 
 
+# English words (UPOS X, source "foreign") stay unknown to the model: in a Spanish sentence
+# they are mostly parts of names («Windows Messenger»), which it reads better from their shape.
+TAGGER_IGNORE = frozenset({"foreign"})
+
+
+def _classes(lex: Lexicon, word: str) -> str:
+    """The parts of speech the lexicon allows for a word, '|'-joined ('?' when none)."""
+    found = {r.upos for r in lex.readings_folded(word) if r.source not in TAGGER_IGNORE}
+    return "|".join(sorted(found)) or "?"
+
+
 def token_features(
     words: list[str], lex: Lexicon, unseen: frozenset[str] = frozenset()
 ) -> list[list[str]]:
@@ -42,7 +53,7 @@ def token_features(
     this way, so the model learns what to do with words the lexicon does not know.
     """
     lowered = [w.lower() for w in words]
-    classes = ["?" if w in unseen else "|".join(sorted(lex.upos_set(w))) or "?" for w in lowered]
+    classes = ["?" if w in unseen else _classes(lex, w) for w in lowered]
     out = []
     last = len(words) - 1
     for i, w in enumerate(lowered):

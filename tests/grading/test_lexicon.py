@@ -46,10 +46,42 @@ def test_common_nouns_have_their_gender(lex, form, lemma, gender, number):
         ("bailando", "bailar", dict(verbform="Ger")),
         ("cansadas", "cansar", dict(verbform="Part", gender="Fem", number="Plur")),
         ("levantarme", "levantar", dict(verbform="Inf")),
+        # voseo: the present and the imperative of vos, with and without the accent
+        ("tenés", "tener", dict(person="2", number="Sing", tense="Pres", mood="Ind")),
+        ("querés", "querer", dict(person="2", number="Sing", tense="Pres", mood="Ind")),
+        ("mirá", "mirar", dict(person="2", number="Sing", mood="Imp")),
+        ("decime", "decir", dict(person="2", number="Sing", mood="Imp")),
     ],
 )
 def test_verb_forms_carry_person_tense_and_mood(lex, form, lemma, feats):
     assert _has(lex, form, upos="VERB", lemma=lemma, **feats), lex.readings(form)
+
+
+def test_a_voseo_form_written_without_its_accent_is_found(lex):
+    assert _has(lex, "tenés", person="2") and lex.readings_folded("tenes") == lex.readings("tenés")
+
+
+@pytest.mark.parametrize(
+    ("form", "upos", "gender", "number"),
+    [
+        ("abuelita", "NOUN", "Fem", "Sing"),
+        ("gatita", "NOUN", "Fem", "Sing"),
+        ("amiguitos", "NOUN", "Masc", "Plur"),
+        ("poquito", "ADV", None, None),
+    ],
+)
+def test_diminutives_keep_the_features_of_their_word(lex, form, upos, gender, number):
+    assert _has(lex, form, upos=upos, gender=gender, number=number), lex.readings(form)
+
+
+@pytest.mark.parametrize(("form", "upos"), [("sevilla", "PROPN"), ("street", "X"), ("♪", "SYM")])
+def test_names_english_words_and_symbols_are_known_but_never_read_by_the_rules(lex, form, upos):
+    from langbot.grading.rules.registry import engine  # noqa: PLC0415
+
+    assert lex.upos_set(form) == {upos}
+    assert (
+        engine()[0].lookup(form) == ()
+    )  # no rule can take «Sevilla» for a noun or «street» for a word
 
 
 def test_ambiguous_forms_keep_every_reading(lex):
