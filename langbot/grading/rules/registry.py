@@ -22,6 +22,7 @@ from langbot.grading.lexicon import lexicon
 from langbot.grading.reader import GrammarError
 from langbot.grading.rules import (
     agreement,
+    articles,
     clauses,
     constructions,
     copula,
@@ -45,6 +46,7 @@ FAMILIES = {
     "constructions": constructions,
     "reflexive": reflexive,
     "prepositions": prepositions,
+    "articles": articles,
 }
 CLOSED_FILE = RULES_DIR.parent / "closed_words.yaml"
 _LOCK = threading.Lock()

@@ -15,6 +15,7 @@ PAIR_KINDS = {
     "preposition": {"preposition"},
     "contraction": {"contraction"},
     "reflexive": {"reflexive"},
+    "article": {"article"},
 }
 MAX_FALSE_SHARE = 0.03  # of the corrected sentences a rule fires on, see score_rules
 
