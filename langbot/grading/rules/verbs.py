@@ -8,9 +8,9 @@ from langbot.grading.rules.subjects import (
     after_subject,
     name_end,
     past_complement,
-    subject_np,
     subjects,
 )
+from langbot.grading.rules.verbless import missing_verb, missing_verb_after_conjunction
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -84,34 +84,6 @@ def _copula_then_verb(ctx: Context):
         nxt = only_verb(a, i + 1)
         if any(f.form == "pres" for f in nxt):
             yield Hit(i, i + 2, a.original(i + 1))
-
-
-def _verbless_clauses(ctx: Context):
-    """Each clause with no verb reading but participles, and where its subject would start:
-    the clause's start, or after «porque», «que»… when one opens it."""
-    a = ctx.analysis
-    for start, end in a.clauses:
-        if any(
-            f.pos == "VERB" and f.form != "part" for i in range(start, end) for f in a.readings[i]
-        ):
-            continue
-        if start == 0 or a.at(start - 1) not in ctx.words["coordinators"]:
-            yield start, end
-
-
-def _missing_verb(ctx: Context):
-    a = ctx.analysis
-    people = set(ctx.words["person_classes"])
-    for start, end in _verbless_clauses(ctx):
-        np = subject_np(ctx, start)
-        if np is None or not np.noun.classes & people or a.at(start) in ctx.words["indefinite"]:
-            continue  # «una ciudad muy bonita» answers a question; «mi hermano muy alto» not
-        if a.at(np.end) not in ctx.words["degree"]:
-            continue
-        adj = a.of(np.end + 1, "ADJ")
-        if adj and np.end + 2 == end and not a.of(np.end + 1, "NOUN"):
-            fix = form_for(ctx.kb, ctx.words["copulas"][0], PERSON[np.noun.number])
-            yield Hit(np.end, np.end + 1, f"{fix} {a.original(np.end)}")
 
 
 def _pronoun_subjects(ctx: Context):
@@ -231,7 +203,8 @@ FINDERS = {
     "name_subject_person": _name_subject_person,
     "noun_subject_infinitive": _noun_subject_infinitive,
     "copula_then_verb": _copula_then_verb,
-    "missing_verb": _missing_verb,
+    "missing_verb": missing_verb,
+    "missing_verb_after_conjunction": missing_verb_after_conjunction,
     "pronoun_subject_person": _pronoun_subject_person,
     "pronoun_subject_infinitive": _pronoun_subject_infinitive,
     "regularised_irregular": _regularised,
