@@ -86,7 +86,10 @@ def _all_without_article(ctx: Context):
             continue  # «somos todas amigas»: we all are
         article = _the(ctx, noun)
         if article:
-            yield Hit(i, i + 1, f"{a.original(i)} {article}")
+            whole = ctx.spelled["all_plural"][ctx.words["genders"].index(noun.gender)]
+            if a.original(i)[:1].isupper():
+                whole = whole.capitalize()
+            yield Hit(i, i + 1, f"{whole} {article}")
 
 
 FINDERS = {
