@@ -198,11 +198,24 @@ def _finite_after_gustar(ctx: Context):
             yield Hit(j, j + 1, lemmas.pop(), {"verb": a.original(i)})
 
 
+def _naming_then_copula(ctx: Context):
+    """«Me llamo es Ana»: «llamarse» is the verb already; «es» is one too many."""
+    a = ctx.analysis
+    ser = ctx.words["copulas"][0]
+    for i in range(1, len(a) - 1):
+        if not a.of(i - 1, "CLITIC") or not a.only(i + 1, "VERB"):
+            continue
+        naming = [f for f in a.of(i, "VERB") if f.lemma in ctx.words["naming"] and f.person]
+        if naming and all(f.lemma == ser and f.person for f in a.of(i + 1, "VERB")):
+            yield Hit(i, i + 2, a.original(i))
+
+
 FINDERS = {
     "noun_subject_person": _noun_subject_person,
     "name_subject_person": _name_subject_person,
     "noun_subject_infinitive": _noun_subject_infinitive,
     "copula_then_verb": _copula_then_verb,
+    "naming_then_copula": _naming_then_copula,
     "missing_verb": missing_verb,
     "missing_verb_after_conjunction": missing_verb_after_conjunction,
     "pronoun_subject_person": _pronoun_subject_person,
