@@ -37,15 +37,26 @@ def _noun_subject_person(ctx: Context):
                     yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, np.end)})
 
 
+def _name_like(a, i: int) -> bool:
+    """Token i may be a name: a capitalised word the lexicon does not know, or, opening the
+    sentence, one it knows only as a common noun of no class (Kit, from «kit»)."""
+    if not a.original(i)[:1].isupper():
+        return False
+    if not a.readings[i]:
+        return True
+    opening = i == 0 or a.at(i - 1) == BOUNDARY
+    return opening and all(f.pos == "NOUN" and not f.classes for f in a.readings[i])
+
+
 def _name_subject_person(ctx: Context):
-    """A name the lexicon does not know, then a verb in the yo or tú form: «Kit vivo»."""
+    """A name, then a verb in the yo or tú form: «Kit vivo»."""
     a = ctx.analysis
     for start in range(len(a)):
-        if a.readings[start] or not a.original(start)[:1].isupper() or a.of(start - 1, "ADP"):
+        if not _name_like(a, start) or a.of(start - 1, "ADP"):
             continue
         if start > 0 and a.original(start - 1)[:1].isupper() and not a.readings[start - 1]:
             continue  # inside a longer name: counted from its first word
-        end = name_end(a, start)
+        end = name_end(a, start + 1) if a.readings[start] else name_end(a, start)
         if a.at(end) in ctx.words["coordinators"] or a.at(start - 1) in ctx.words["coordinators"]:
             continue  # «Ana y yo»: a coordinated subject
         k = after_subject(ctx, end)
