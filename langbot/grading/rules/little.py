@@ -62,6 +62,8 @@ def _verb_preposition(ctx: Context):
             continue
         if not any(f.lemma in takes_en and f.form != "part" for f in a.of(i, "VERB")):
             continue
+        if any(tuple(a.words[i + 1 : i + 1 + len(p)]) == p for p in ctx.kb.locations):
+            continue  # «está a la izquierda», «al lado»: a place said with «a»
         if joined and _place_after(ctx, i + 1):
             yield Hit(i + 1, i + 2, f"{right} {ctx.words['joined_article'][0]}")
         elif not joined and _place_after(ctx, i + 2):
