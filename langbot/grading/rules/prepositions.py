@@ -3,6 +3,7 @@ visits or helps, and «a» (not «en») after a verb of going to a place."""
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.subjects import name_end
 
 
 def _verbs_at(ctx: Context, i: int, key: str):
@@ -28,6 +29,29 @@ def _personal_a(ctx: Context):
         yield Hit(j, j + 1, fix)
 
 
+def _name_at(ctx: Context, j: int) -> int:
+    """The end of a person's name at j (a capitalised word the lexicon does not know, inside
+    the sentence, that is no known place), or j."""
+    a = ctx.analysis
+    if j <= 0 or j >= len(a) or a.readings[j] or not a.original(j)[:1].isupper():
+        return j
+    if a.at(j) in ctx.kb.vocabulary.places:
+        return j
+    return name_end(a, j)
+
+
+def _personal_a_name(ctx: Context):
+    """«Admiro Barack Obama»: a name after a verb whose object is a person takes «a»."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        if not _verbs_at(ctx, i, "name_with_a") or a.of(i - 1, "DET"):
+            continue  # «el saludo Vulcan»: a noun
+        end = _name_at(ctx, i + 1)
+        if end > i + 1:
+            name = a.tokens.original_text(i + 1, end)
+            yield Hit(i + 1, end, f"{ctx.spelled['to'][0]} {name}")
+
+
 def _going_in(ctx: Context):
     """«Vamos en la playa»: where one goes takes «a», not «en»."""
     a = ctx.analysis
@@ -48,4 +72,8 @@ def _going_in(ctx: Context):
             yield Hit(i + 1, i + 2, ctx.spelled["to"][0])
 
 
-FINDERS = {"personal_a": _personal_a, "going_to_place": _going_in}
+FINDERS = {
+    "personal_a": _personal_a,
+    "personal_a_name": _personal_a_name,
+    "going_to_place": _going_in,
+}
