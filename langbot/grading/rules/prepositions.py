@@ -52,6 +52,17 @@ def _personal_a_name(ctx: Context):
             yield Hit(i + 1, end, f"{ctx.spelled['to'][0]} {name}")
 
 
+def _time_without_de(ctx: Context):
+    """«Después quince minutos»: after or before a length of time takes «de»."""
+    a = ctx.analysis
+    times = set(ctx.words["time_classes"])
+    for i in range(len(a) - 2):
+        if a.at(i) not in ctx.words["before_after"] or not a.of(i + 1, "NUM"):
+            continue
+        if any(f.classes & times for f in a.of(i + 2, "NOUN")):
+            yield Hit(i, i + 1, f"{a.original(i)} {ctx.spelled['of'][0]}")
+
+
 def _going_in(ctx: Context):
     """«Vamos en la playa»: where one goes takes «a», not «en»."""
     a = ctx.analysis
@@ -76,4 +87,5 @@ FINDERS = {
     "personal_a": _personal_a,
     "personal_a_name": _personal_a_name,
     "going_to_place": _going_in,
+    "time_without_de": _time_without_de,
 }
