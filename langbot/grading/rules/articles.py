@@ -28,10 +28,10 @@ def _the(ctx: Context, noun: Features) -> str | None:
 
 def _one_noun(a: Analysis, i: int) -> Features | None:
     """The noun at i when every reading of it is a noun of one gender and number."""
-    nouns = a.of(i, "NOUN")
-    if not a.only(i, "NOUN") or len({(f.gender, f.number) for f in nouns}) != 1:
+    readings = a.readings[i] if 0 <= i < len(a) else ()
+    if not readings or any(f.pos != "NOUN" for f in readings):
         return None
-    return nouns[0]
+    return readings[0] if len({(f.gender, f.number) for f in readings}) == 1 else None
 
 
 def _opens_clause(ctx: Context, i: int) -> bool:
@@ -53,8 +53,10 @@ def _bare_subject(ctx: Context):
     is also a name: «Luz es…»)."""
     a = ctx.analysis
     for i in range(len(a) - 1):
+        if not _opens_clause(ctx, i):
+            continue
         noun = _one_noun(a, i)
-        if noun is None or noun.number not in _PERSON or not _opens_clause(ctx, i):
+        if noun is None or noun.number not in _PERSON:
             continue
         if i > 0 and a.at(i - 1) != BOUNDARY and a.original(i)[:1].isupper():
             continue  # a capital inside the sentence: a name or a title
@@ -76,9 +78,10 @@ def _all_without_article(ctx: Context):
     """«Todos días»: «todos» before a plural noun takes the article: «todos los días»."""
     a = ctx.analysis
     for i in range(len(a) - 1):
-        whole = [f for f in a.readings[i] if f.lemma in ctx.words["all"] and f.number == "p"]
+        if not any(f.lemma in ctx.words["all"] and f.number == "p" for f in a.readings[i]):
+            continue
         noun = _one_noun(a, i + 1)
-        if not whole or noun is None or noun.number != "p":
+        if noun is None or noun.number != "p":
             continue
         if a.at(i + 1) in ctx.words["idioms_after_all"]:
             continue  # «por todas partes», «de todos modos»

@@ -1,5 +1,8 @@
 """Little words: contractions, y/e and o/u, and the preposition a verb takes."""
 
+from functools import lru_cache
+
+from langbot.grading.knowledge import Knowledge
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.tokens import BOUNDARY
 
@@ -31,12 +34,19 @@ def _conjunction(ctx: Context, swap: str):
 def _where_verbs(ctx: Context) -> frozenset[str]:
     """The verbs whose place takes «en» and never «a», from the prepositions verbs.yaml gives
     each verb (vivir, estar, trabajar, nacer…), but those whose object may be a place."""
-    right, wrong = ctx.words["right"][0], ctx.words["not_before_places"][0]
+    words = ctx.words
+    return _verbs_taking(ctx.kb, words["right"][0], words["not_before_places"][0]) - set(
+        words["takes_object"]
+    )
+
+
+@lru_cache(maxsize=8)
+def _verbs_taking(kb: Knowledge, right: str, wrong: str) -> frozenset[str]:
     return frozenset(
         inf
-        for inf, entry in ctx.kb.verbs.entries.items()
+        for inf, entry in kb.verbs.entries.items()
         if right in entry.prepositions and wrong not in entry.prepositions
-    ) - set(ctx.words["takes_object"])
+    )
 
 
 def _place_after(ctx: Context, j: int) -> bool:

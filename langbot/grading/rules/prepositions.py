@@ -44,12 +44,11 @@ def _personal_a_name(ctx: Context):
     """«Admiro Barack Obama»: a name after a verb whose object is a person takes «a»."""
     a = ctx.analysis
     for i in range(len(a) - 1):
-        if not _verbs_at(ctx, i, "name_with_a") or a.of(i - 1, "DET"):
-            continue  # «el saludo Vulcan»: a noun
         end = _name_at(ctx, i + 1)
-        if end > i + 1:
-            name = a.tokens.original_text(i + 1, end)
-            yield Hit(i + 1, end, f"{ctx.spelled['to'][0]} {name}")
+        if end == i + 1 or not _verbs_at(ctx, i, "name_with_a") or a.of(i - 1, "DET"):
+            continue  # «el saludo Vulcan»: a noun
+        name = a.tokens.original_text(i + 1, end)
+        yield Hit(i + 1, end, f"{ctx.spelled['to'][0]} {name}")
 
 
 def _time_without_de(ctx: Context):

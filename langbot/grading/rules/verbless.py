@@ -1,6 +1,9 @@
 """A clause with no verb at all where one is needed: «Mi hermano muy alto», «El lago lejos
 de la casa», «…porque muy fuerte»."""
 
+from weakref import WeakKeyDictionary
+
+from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for
 from langbot.grading.rules.subjects import PERSON, name_end, subject_np
@@ -10,21 +13,29 @@ def _could_be_verb(ctx: Context, i: int) -> bool:
     """Token i may be a verb here: a verb reading that is not a participle, and not a little
     word («de», also «dé») nor a noun after its determiner («la casa», also «casa»)."""
     a = ctx.analysis
-    verbs = [f for f in a.of(i, "VERB") if f.form != "part"]
-    if not verbs or a.of(i, "ADP"):
+    if not any(f.pos == "VERB" and f.form != "part" for f in a.readings[i]) or a.of(i, "ADP"):
         return False
     return not (a.of(i, "NOUN") and a.of(i - 1, "DET"))
 
 
-def verbless_clauses(ctx: Context):
-    """Each clause with no word that may be its verb, and where its subject would start:
-    the clause's start, or after «porque», «que»… when one opens it."""
+_FOUND: "WeakKeyDictionary[Analysis, tuple[tuple[int, int], ...]]" = WeakKeyDictionary()
+
+
+def verbless_clauses(ctx: Context) -> tuple[tuple[int, int], ...]:
+    """Each clause with no word that may be its verb, not one a coordinator opens («…y muy
+    guapa»), read once a sentence for every rule that asks."""
     a = ctx.analysis
-    for start, end in a.clauses:
-        if any(_could_be_verb(ctx, i) for i in range(start, end)):
-            continue
-        if start == 0 or a.at(start - 1) not in ctx.words["coordinators"]:
-            yield start, end
+    found = _FOUND.get(a)
+    if found is None:
+        coordinators = ctx.words["coordinators"]
+        found = tuple(
+            (start, end)
+            for start, end in a.clauses
+            if (start == 0 or a.at(start - 1) not in coordinators)
+            and not any(_could_be_verb(ctx, i) for i in range(start, end))
+        )
+        _FOUND[a] = found
+    return found
 
 
 def _subject(ctx: Context, start: int) -> tuple[int, str] | None:
@@ -47,7 +58,8 @@ def missing_verb(ctx: Context):
     verb between; the fix is ser (estar for a state or a place) for the subject's person."""
     a = ctx.analysis
     ser, estar = ctx.words["copulas"]
-    for start, end in verbless_clauses(ctx):
+    clauses = verbless_clauses(ctx)
+    for start, end in clauses:
         found = _subject(ctx, start)
         if found is None:
             continue
@@ -60,7 +72,7 @@ def missing_verb(ctx: Context):
             fix = form_for(ctx.kb, estar if state else ser, person)
             yield Hit(k, k + 1, f"{fix} {a.original(k)}")
 
-    for start, _ in verbless_clauses(ctx):
+    for start, _ in clauses:
         np = a.noun_phrase(start)  # «el lago lejos de…»: any thing, not «un…»
         if np is None or np.noun.number not in PERSON or a.at(start) in ctx.words["indefinite"]:
             continue

@@ -214,10 +214,10 @@ def _naming_then_copula(ctx: Context):
     a = ctx.analysis
     ser = ctx.words["copulas"][0]
     for i in range(1, len(a) - 1):
-        if not a.of(i - 1, "CLITIC") or not a.only(i + 1, "VERB"):
+        if not any(f.lemma == ser for f in a.readings[i + 1]) or not a.of(i - 1, "CLITIC"):
             continue
         naming = [f for f in a.of(i, "VERB") if f.lemma in ctx.words["naming"] and f.person]
-        if naming and all(f.lemma == ser and f.person for f in a.of(i + 1, "VERB")):
+        if naming and a.only(i + 1, "VERB") and all(f.person for f in a.readings[i + 1]):
             yield Hit(i, i + 2, a.original(i))
 
 
