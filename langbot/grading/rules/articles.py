@@ -1,5 +1,6 @@
-"""The article: none before «otro», and the definite article a subject noun or «todos» +
-noun needs where English has none («Perros son…», «todos días»)."""
+"""The article: none before «otro», and the definite article a subject noun, «todos» + noun
+or a place after «en» or «a» needs where English has none («Perros son…», «todos días»,
+«en escuela»)."""
 
 from langbot.grading.analysis import Analysis, Features
 from langbot.grading.rules.base import Context, Hit
@@ -95,8 +96,30 @@ def _all_without_article(ctx: Context):
             yield Hit(i, i + 1, f"{whole} {article}")
 
 
+def _place_without_article(ctx: Context):
+    """«Estudio en escuela»: a place one goes to or is at, after «en» or «a», takes the
+    article («en la escuela», «al cine»); «en casa», «en clase» are not on the list."""
+    a = ctx.analysis
+    joined = dict(zip(ctx.words["joins"], ctx.spelled["joined"], strict=True))
+    for i in range(len(a) - 1):
+        if a.at(i) not in ctx.words["places_after"] or a.at(i + 1) not in ctx.words["places"]:
+            continue
+        noun = _one_noun(a, i + 1)
+        if noun is None or noun.number != "s" or a.original(i + 1)[:1].isupper():
+            continue  # «en Universidad de Missouri»: a name
+        article = _the(ctx, noun)
+        if article is None:
+            continue
+        both = f"{a.at(i)} {article}"
+        if both in joined:
+            yield Hit(i, i + 2, f"{joined[both]} {a.original(i + 1)}")
+        else:
+            yield Hit(i + 1, i + 2, f"{article} {a.original(i + 1)}")
+
+
 FINDERS = {
     "other_with_article": _other_with_article,
     "bare_subject": _bare_subject,
     "all_without_article": _all_without_article,
+    "place_without_article": _place_without_article,
 }
