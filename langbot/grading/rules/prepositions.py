@@ -62,6 +62,20 @@ def _time_without_de(ctx: Context):
             yield Hit(i, i + 1, f"{a.original(i)} {ctx.spelled['of'][0]}")
 
 
+def _date_after_en(ctx: Context):
+    """«Nació en el 8 de mayo», «en los martes»: a date or a weekday takes the article
+    alone, no «en»."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        if a.at(i) not in ctx.words["in"] or a.at(i + 1) not in ctx.words["date_articles"]:
+            continue
+        day = a.at(i + 2) in ctx.words["weekdays"]
+        number = a.at(i + 2).isdigit() or bool(a.of(i + 2, "NUM"))
+        date = number and a.at(i + 3) in ctx.words["of"] and a.at(i + 4) in ctx.words["months"]
+        if day or date:
+            yield Hit(i, i + 2, a.original(i + 1))
+
+
 def _going_in(ctx: Context):
     """«Vamos en la playa»: where one goes takes «a», not «en»."""
     a = ctx.analysis
@@ -87,4 +101,5 @@ FINDERS = {
     "personal_a_name": _personal_a_name,
     "going_to_place": _going_in,
     "time_without_de": _time_without_de,
+    "date_after_en": _date_after_en,
 }
