@@ -68,6 +68,12 @@ def test_the_issue_examples_are_caught_with_their_fix():
         "Mi madre trabajo en un banco.": "trabaja",
         "Tengo dos perro.": "perros",
         "Yo trabajar en un banco.": "trabajo",
+        "Trabajo a un banco.": "en",
+        "Voy en el cine.": "a",
+        "Perros son muy leales.": "los perros",
+        "Soy nerviosa hoy.": "estoy",
+        "Estoy de Madrid.": "soy",
+        "Ella muy simpática.": "es muy",
     }
     for text, fix in cases.items():
         assert fix in [e.fix for e in sentence_errors(text)], text

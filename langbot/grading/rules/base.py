@@ -19,7 +19,7 @@ from langbot.grading.reader import GrammarError
 RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "rules"
 RuleKind = Literal[
     "gender_number", "verb_person", "ser_estar", "gustar", "finite_verb", "preposition",
-    "contraction", "y_e", "que_clause", "reflexive", "usage",
+    "contraction", "y_e", "que_clause", "reflexive", "usage", "article",
 ]  # fmt: skip
 
 

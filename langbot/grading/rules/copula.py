@@ -141,6 +141,8 @@ def _location_after(ctx: Context, j: int) -> bool:
     if a.at(j) in ctx.words["in"]:
         np = a.noun_phrase(j + 1)
         k = np.end - 1 if np else j + 1
+        if np is None and a.of(k, "DET") and (a.of(k + 1, "NOUN") or capital_at(a, k + 1)):
+            k += 1  # «en el estado de…», «en la España»: a noun of several readings, a name
         nouns = a.of(k, "NOUN")
         if not nouns and not capital_at(a, k) or a.at(k) in ctx.words["not_places"]:
             return False
@@ -205,15 +207,38 @@ def _estar_for_ser(ctx: Context):
             yield Hit(i, i + 1, fix, {"what": ctx.words[f"says_{what}"][0]})
 
 
+def _subject_before(ctx: Context, i: int) -> bool:
+    """A subject stands right before the verb at i: a noun (with its determiner, not after a
+    preposition: «en la mesa está…»), a subject pronoun or a name."""
+    a = ctx.analysis
+    named = capital_at(a, i - 1) and i > 1 and not a.readings[i - 1]
+    pronoun = any(f.person for f in a.of(i - 1, "PRON")) and not a.of(i - 1, "DET")
+    if not a.only(i - 1, "NOUN"):
+        return bool(pronoun or named)
+    k = i - 2 if a.of(i - 2, "DET") else i - 1
+    return not a.of(k - 1, "ADP")
+
+
+def _who_after(ctx: Context, j: int) -> bool:
+    """Who or what the subject is stands at j: «mi serie favorita», «Alex Rodríguez»."""
+    a = ctx.analysis
+    if a.at(j) in ctx.words["possessive"]:
+        return a.noun_phrase(j) is not None
+    return capital_at(a, j) and not a.readings[j]
+
+
 def _estar_noun_phrase(ctx: Context):
-    """«Estoy una persona feliz»: estar before a noun phrase that names what the subject is."""
+    """«Estoy una persona feliz», «Su novio está Alex»: estar before a noun phrase or a name
+    that says what or who the subject is."""
     a = ctx.analysis
     for i, c in _copulas_of(ctx, 1):
-        if c.person not in ctx.words["personal_subjects"]:
+        if not c.form or not c.person:
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         np = a.noun_phrase(j)
-        if np is not None and a.at(j) in ctx.words["indefinite"]:
+        personal = c.person in ctx.words["personal_subjects"]
+        who = personal and np is not None and a.at(j) in ctx.words["indefinite"]
+        if who or (_subject_before(ctx, i) and _who_after(ctx, j)):
             fix = _other(ctx, c)
             if fix:
                 yield Hit(i, i + 1, fix)

@@ -1,5 +1,8 @@
 """Little words: contractions, y/e and o/u, and the preposition a verb takes."""
 
+from functools import lru_cache
+
+from langbot.grading.knowledge import Knowledge
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.tokens import BOUNDARY
 
@@ -28,21 +31,53 @@ def _conjunction(ctx: Context, swap: str):
                 yield Hit(i, i + 1, fix)
 
 
-def _verb_preposition(ctx: Context):
+def _where_verbs(ctx: Context) -> frozenset[str]:
+    """The verbs whose place takes «en» and never «a», from the prepositions verbs.yaml gives
+    each verb (vivir, estar, trabajar, nacer…), but those whose object may be a place."""
+    words = ctx.words
+    return _verbs_taking(ctx.kb, words["right"][0], words["not_before_places"][0]) - set(
+        words["takes_object"]
+    )
+
+
+@lru_cache(maxsize=8)
+def _verbs_taking(kb: Knowledge, right: str, wrong: str) -> frozenset[str]:
+    return frozenset(
+        inf
+        for inf, entry in kb.verbs.entries.items()
+        if right in entry.prepositions and wrong not in entry.prepositions
+    )
+
+
+def _place_after(ctx: Context, j: int) -> bool:
+    """A place stands at j: a noun phrase of a place (not a distance, «a dos calles», nor the
+    side of something, «a la orilla del mar»), a known place name, or «casa»."""
     a = ctx.analysis
-    takes_en = ctx.words["takes_en"]
-    wrong = ctx.words["not_before_places"]
-    places = ctx.kb.vocabulary.places
+    if a.at(j) in ctx.kb.vocabulary.places or a.at(j) in ctx.words["bare_places"]:
+        return True
+    np = a.noun_phrase(j)
+    if np is None or a.of(j, "NUM") or a.at(np.end) in ctx.words["of"]:
+        return False
+    return bool(set(np.noun.classes) & set(ctx.words["place_classes"]))
+
+
+def _verb_preposition(ctx: Context):
+    """«Vivo a Madrid», «Trabajé al banco»: where one lives, is or works takes «en»."""
+    a = ctx.analysis
+    takes_en = _where_verbs(ctx)
+    right = ctx.words["right"][0]
     for i in range(len(a) - 2):
-        if a.at(i + 1) not in wrong:
+        joined = a.at(i + 1) in ctx.words["joined"]
+        if (a.at(i + 1) not in ctx.words["not_before_places"] and not joined) or a.of(i - 1, "DET"):
             continue
-        if not any(f.lemma in takes_en for f in a.present(i)):
+        if not any(f.lemma in takes_en and f.form != "part" for f in a.of(i, "VERB")):
             continue
-        np = a.noun_phrase(i + 2)
-        place = np is not None and "place" in np.noun.classes
-        bare = a.at(i + 2) in places or a.at(i + 2) in ctx.words["bare_places"]
-        if place or bare:
-            yield Hit(i + 1, i + 2, next(iter(ctx.words["right"])))
+        if any(tuple(a.words[i + 1 : i + 1 + len(p)]) == p for p in ctx.kb.locations):
+            continue  # «está a la izquierda», «al lado»: a place said with «a»
+        if joined and _place_after(ctx, i + 1):
+            yield Hit(i + 1, i + 2, f"{right} {ctx.words['joined_article'][0]}")
+        elif not joined and _place_after(ctx, i + 2):
+            yield Hit(i + 1, i + 2, right)
 
 
 def _ir_a(ctx: Context):

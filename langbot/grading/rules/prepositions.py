@@ -3,6 +3,7 @@ visits or helps, and «a» (not «en») after a verb of going to a place."""
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.subjects import name_end
 
 
 def _verbs_at(ctx: Context, i: int, key: str):
@@ -28,6 +29,53 @@ def _personal_a(ctx: Context):
         yield Hit(j, j + 1, fix)
 
 
+def _name_at(ctx: Context, j: int) -> int:
+    """The end of a person's name at j (a capitalised word the lexicon does not know, inside
+    the sentence, that is no known place), or j."""
+    a = ctx.analysis
+    if j <= 0 or j >= len(a) or a.readings[j] or not a.original(j)[:1].isupper():
+        return j
+    if a.at(j) in ctx.kb.vocabulary.places:
+        return j
+    return name_end(a, j)
+
+
+def _personal_a_name(ctx: Context):
+    """«Admiro Barack Obama»: a name after a verb whose object is a person takes «a»."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        end = _name_at(ctx, i + 1)
+        if end == i + 1 or not _verbs_at(ctx, i, "name_with_a") or a.of(i - 1, "DET"):
+            continue  # «el saludo Vulcan»: a noun
+        name = a.tokens.original_text(i + 1, end)
+        yield Hit(i + 1, end, f"{ctx.spelled['to'][0]} {name}")
+
+
+def _time_without_de(ctx: Context):
+    """«Después quince minutos»: after or before a length of time takes «de»."""
+    a = ctx.analysis
+    times = set(ctx.words["time_classes"])
+    for i in range(len(a) - 2):
+        if a.at(i) not in ctx.words["before_after"] or not a.of(i + 1, "NUM"):
+            continue
+        if any(f.classes & times for f in a.of(i + 2, "NOUN")):
+            yield Hit(i, i + 1, f"{a.original(i)} {ctx.spelled['of'][0]}")
+
+
+def _date_after_en(ctx: Context):
+    """«Nació en el 8 de mayo», «en los martes»: a date or a weekday takes the article
+    alone, no «en»."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        if a.at(i) not in ctx.words["in"] or a.at(i + 1) not in ctx.words["date_articles"]:
+            continue
+        day = a.at(i + 2) in ctx.words["weekdays"]
+        number = a.at(i + 2).isdigit() or bool(a.of(i + 2, "NUM"))
+        date = number and a.at(i + 3) in ctx.words["of"] and a.at(i + 4) in ctx.words["months"]
+        if day or date:
+            yield Hit(i, i + 2, a.original(i + 1))
+
+
 def _going_in(ctx: Context):
     """«Vamos en la playa»: where one goes takes «a», not «en»."""
     a = ctx.analysis
@@ -48,4 +96,10 @@ def _going_in(ctx: Context):
             yield Hit(i + 1, i + 2, ctx.spelled["to"][0])
 
 
-FINDERS = {"personal_a": _personal_a, "going_to_place": _going_in}
+FINDERS = {
+    "personal_a": _personal_a,
+    "personal_a_name": _personal_a_name,
+    "going_to_place": _going_in,
+    "time_without_de": _time_without_de,
+    "date_after_en": _date_after_en,
+}

@@ -22,6 +22,7 @@ from langbot.grading.lexicon import lexicon
 from langbot.grading.reader import GrammarError
 from langbot.grading.rules import (
     agreement,
+    articles,
     clauses,
     constructions,
     copula,
@@ -47,6 +48,7 @@ FAMILIES = {
     "reflexive": reflexive,
     "prepositions": prepositions,
     "step": step,
+    "articles": articles,
 }
 CLOSED_FILE = RULES_DIR.parent / "closed_words.yaml"
 _LOCK = threading.Lock()

@@ -15,6 +15,7 @@ PAIR_KINDS = {
     "preposition": {"preposition"},
     "contraction": {"contraction"},
     "reflexive": {"reflexive"},
+    "article": {"article"},
 }
 MAX_FALSE_SHARE = 0.03  # of a rule's fires, on corrected sentences: see score_rules
 

@@ -8,9 +8,9 @@ from langbot.grading.rules.subjects import (
     after_subject,
     name_end,
     past_complement,
-    subject_np,
     subjects,
 )
+from langbot.grading.rules.verbless import missing_verb, missing_verb_after_conjunction
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -37,15 +37,26 @@ def _noun_subject_person(ctx: Context):
                     yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, np.end)})
 
 
+def _name_like(a, i: int) -> bool:
+    """Token i may be a name: a capitalised word the lexicon does not know, or, opening the
+    sentence, one it knows only as a common noun of no class (Kit, from «kit»)."""
+    if not a.original(i)[:1].isupper():
+        return False
+    if not a.readings[i]:
+        return True
+    opening = i == 0 or a.at(i - 1) == BOUNDARY
+    return opening and all(f.pos == "NOUN" and not f.classes for f in a.readings[i])
+
+
 def _name_subject_person(ctx: Context):
-    """A name the lexicon does not know, then a verb in the yo or tú form: «Kit vivo»."""
+    """A name, then a verb in the yo or tú form: «Kit vivo»."""
     a = ctx.analysis
     for start in range(len(a)):
-        if a.readings[start] or not a.original(start)[:1].isupper() or a.of(start - 1, "ADP"):
+        if not _name_like(a, start) or a.of(start - 1, "ADP"):
             continue
         if start > 0 and a.original(start - 1)[:1].isupper() and not a.readings[start - 1]:
             continue  # inside a longer name: counted from its first word
-        end = name_end(a, start)
+        end = name_end(a, start + 1) if a.readings[start] else name_end(a, start)
         if a.at(end) in ctx.words["coordinators"] or a.at(start - 1) in ctx.words["coordinators"]:
             continue  # «Ana y yo»: a coordinated subject
         k = after_subject(ctx, end)
@@ -84,34 +95,6 @@ def _copula_then_verb(ctx: Context):
         nxt = only_verb(a, i + 1)
         if any(f.form == "pres" for f in nxt):
             yield Hit(i, i + 2, a.original(i + 1))
-
-
-def _verbless_clauses(ctx: Context):
-    """Each clause with no verb reading but participles, and where its subject would start:
-    the clause's start, or after «porque», «que»… when one opens it."""
-    a = ctx.analysis
-    for start, end in a.clauses:
-        if any(
-            f.pos == "VERB" and f.form != "part" for i in range(start, end) for f in a.readings[i]
-        ):
-            continue
-        if start == 0 or a.at(start - 1) not in ctx.words["coordinators"]:
-            yield start, end
-
-
-def _missing_verb(ctx: Context):
-    a = ctx.analysis
-    people = set(ctx.words["person_classes"])
-    for start, end in _verbless_clauses(ctx):
-        np = subject_np(ctx, start)
-        if np is None or not np.noun.classes & people or a.at(start) in ctx.words["indefinite"]:
-            continue  # «una ciudad muy bonita» answers a question; «mi hermano muy alto» not
-        if a.at(np.end) not in ctx.words["degree"]:
-            continue
-        adj = a.of(np.end + 1, "ADJ")
-        if adj and np.end + 2 == end and not a.of(np.end + 1, "NOUN"):
-            fix = form_for(ctx.kb, ctx.words["copulas"][0], PERSON[np.noun.number])
-            yield Hit(np.end, np.end + 1, f"{fix} {a.original(np.end)}")
 
 
 def _pronoun_subjects(ctx: Context):
@@ -226,12 +209,26 @@ def _finite_after_gustar(ctx: Context):
             yield Hit(j, j + 1, lemmas.pop(), {"verb": a.original(i)})
 
 
+def _naming_then_copula(ctx: Context):
+    """«Me llamo es Ana»: «llamarse» is the verb already; «es» is one too many."""
+    a = ctx.analysis
+    ser = ctx.words["copulas"][0]
+    for i in range(1, len(a) - 1):
+        if not any(f.lemma == ser for f in a.readings[i + 1]) or not a.of(i - 1, "CLITIC"):
+            continue
+        naming = [f for f in a.of(i, "VERB") if f.lemma in ctx.words["naming"] and f.person]
+        if naming and a.only(i + 1, "VERB") and all(f.person for f in a.readings[i + 1]):
+            yield Hit(i, i + 2, a.original(i))
+
+
 FINDERS = {
     "noun_subject_person": _noun_subject_person,
     "name_subject_person": _name_subject_person,
     "noun_subject_infinitive": _noun_subject_infinitive,
     "copula_then_verb": _copula_then_verb,
-    "missing_verb": _missing_verb,
+    "naming_then_copula": _naming_then_copula,
+    "missing_verb": missing_verb,
+    "missing_verb_after_conjunction": missing_verb_after_conjunction,
     "pronoun_subject_person": _pronoun_subject_person,
     "pronoun_subject_infinitive": _pronoun_subject_infinitive,
     "regularised_irregular": _regularised,

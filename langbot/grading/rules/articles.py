@@ -1,0 +1,125 @@
+"""The article: none before «otro», and the definite article a subject noun, «todos» + noun
+or a place after «en» or «a» needs where English has none («Perros son…», «todos días»,
+«en escuela»)."""
+
+from langbot.grading.analysis import Analysis, Features
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.subjects import after_subject
+from langbot.grading.tokens import BOUNDARY
+
+_PERSON = {"s": "3s", "p": "3p"}
+
+
+def _other_with_article(ctx: Context):
+    """«Una otra película»: «otro» takes no indefinite article."""
+    a = ctx.analysis
+    other = ctx.words["other"]
+    for i in range(len(a) - 1):
+        if a.at(i) in ctx.words["indefinite"] and any(f.lemma in other for f in a.readings[i + 1]):
+            yield Hit(i, i + 2, a.original(i + 1))
+
+
+def _the(ctx: Context, noun: Features) -> str | None:
+    """The definite article of a noun's gender and number (el, la, los, las), if known."""
+    genders = ctx.words["genders"]
+    if noun.gender not in genders or noun.number not in ("s", "p"):
+        return None
+    return ctx.spelled["definite"][genders.index(noun.gender) + 2 * (noun.number == "p")]
+
+
+def _one_noun(a: Analysis, i: int) -> Features | None:
+    """The noun at i when every reading of it is a noun of one gender and number."""
+    readings = a.readings[i] if 0 <= i < len(a) else ()
+    if not readings or any(f.pos != "NOUN" for f in readings):
+        return None
+    return readings[0] if len({(f.gender, f.number) for f in readings}) == 1 else None
+
+
+def _opens_clause(ctx: Context, i: int) -> bool:
+    """Token i starts a sentence, follows a comma or a subordinating word (que, porque)."""
+    a = ctx.analysis
+    if i == 0 or a.at(i - 1) == BOUNDARY:
+        return True
+    return bool(a.of(i - 1, "CONJ")) and a.at(i - 1) not in ctx.words["coordinators"]
+
+
+def _lower_first(a: Analysis, i: int) -> str:
+    word = a.original(i)
+    return word[:1].lower() + word[1:] if not word.isupper() else word
+
+
+def _bare_subject(ctx: Context):
+    """«Perros son leales»: a common noun before its verb, as the subject, takes the article
+    (a singular one only of the classes a learner speaks of in general, and never one that
+    is also a name: «Luz es…»)."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        if not _opens_clause(ctx, i):
+            continue
+        noun = _one_noun(a, i)
+        if noun is None or noun.number not in _PERSON:
+            continue
+        if i > 0 and a.at(i - 1) != BOUNDARY and a.original(i)[:1].isupper():
+            continue  # a capital inside the sentence: a name or a title
+        if noun.number == "s" and (
+            not noun.classes & set(ctx.words["bare_subject_classes"])
+            or a.at(i) in ctx.words["also_names"]
+        ):
+            continue
+        k = after_subject(ctx, i + 1)
+        persons = {f.person for f in a.of(k, "VERB")} - {None}
+        if persons != {_PERSON[noun.number]} or a.of(k, "DET") or a.of(k, "ADP"):
+            continue
+        article = _the(ctx, noun)
+        if article:
+            yield Hit(i, i + 1, f"{article} {_lower_first(a, i)}")
+
+
+def _all_without_article(ctx: Context):
+    """«Todos días»: «todos» before a plural noun takes the article: «todos los días»."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        if not any(f.lemma in ctx.words["all"] and f.number == "p" for f in a.readings[i]):
+            continue
+        noun = _one_noun(a, i + 1)
+        if noun is None or noun.number != "p":
+            continue
+        if a.at(i + 1) in ctx.words["idioms_after_all"]:
+            continue  # «por todas partes», «de todos modos»
+        if any(f.lemma in ctx.words["copulas"] for f in a.of(i - 1, "VERB")):
+            continue  # «somos todas amigas»: we all are
+        article = _the(ctx, noun)
+        if article:
+            whole = ctx.spelled["all_plural"][ctx.words["genders"].index(noun.gender)]
+            if a.original(i)[:1].isupper():
+                whole = whole.capitalize()
+            yield Hit(i, i + 1, f"{whole} {article}")
+
+
+def _place_without_article(ctx: Context):
+    """«Estudio en escuela»: a place one goes to or is at, after «en» or «a», takes the
+    article («en la escuela», «al cine»); «en casa», «en clase» are not on the list."""
+    a = ctx.analysis
+    joined = dict(zip(ctx.words["joins"], ctx.spelled["joined"], strict=True))
+    for i in range(len(a) - 1):
+        if a.at(i) not in ctx.words["places_after"] or a.at(i + 1) not in ctx.words["places"]:
+            continue
+        noun = _one_noun(a, i + 1)
+        if noun is None or noun.number != "s" or a.original(i + 1)[:1].isupper():
+            continue  # «en Universidad de Missouri»: a name
+        article = _the(ctx, noun)
+        if article is None:
+            continue
+        both = f"{a.at(i)} {article}"
+        if both in joined:
+            yield Hit(i, i + 2, f"{joined[both]} {a.original(i + 1)}")
+        else:
+            yield Hit(i + 1, i + 2, f"{article} {a.original(i + 1)}")
+
+
+FINDERS = {
+    "other_with_article": _other_with_article,
+    "bare_subject": _bare_subject,
+    "all_without_article": _all_without_article,
+    "place_without_article": _place_without_article,
+}

@@ -1,0 +1,94 @@
+"""A clause with no verb at all where one is needed: «Mi hermano muy alto», «El lago lejos
+de la casa», «…porque muy fuerte»."""
+
+from weakref import WeakKeyDictionary
+
+from langbot.grading.analysis import Analysis
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import form_for
+from langbot.grading.rules.subjects import PERSON, name_end, subject_np
+
+
+def _could_be_verb(ctx: Context, i: int) -> bool:
+    """Token i may be a verb here: a verb reading that is not a participle, and not a little
+    word («de», also «dé») nor a noun after its determiner («la casa», also «casa»)."""
+    a = ctx.analysis
+    if not any(f.pos == "VERB" and f.form != "part" for f in a.readings[i]) or a.of(i, "ADP"):
+        return False
+    return not (a.of(i, "NOUN") and a.of(i - 1, "DET"))
+
+
+_FOUND: "WeakKeyDictionary[Analysis, tuple[tuple[int, int], ...]]" = WeakKeyDictionary()
+
+
+def verbless_clauses(ctx: Context) -> tuple[tuple[int, int], ...]:
+    """Each clause with no word that may be its verb, not one a coordinator opens («…y muy
+    guapa»), read once a sentence for every rule that asks."""
+    a = ctx.analysis
+    found = _FOUND.get(a)
+    if found is None:
+        coordinators = ctx.words["coordinators"]
+        found = tuple(
+            (start, end)
+            for start, end in a.clauses
+            if (start == 0 or a.at(start - 1) not in coordinators)
+            and not any(_could_be_verb(ctx, i) for i in range(start, end))
+        )
+        _FOUND[a] = found
+    return found
+
+
+def _subject(ctx: Context, start: int) -> tuple[int, str] | None:
+    """Where a clause's subject ends and its verb's person: a noun phrase of people (not
+    «un…»: «un hermano muy alto» answers a question), a third-person pronoun, or a name."""
+    a = ctx.analysis
+    np = subject_np(ctx, start)
+    people = set(ctx.words["person_classes"])
+    if np is not None and np.noun.classes & people and a.at(start) not in ctx.words["indefinite"]:
+        return np.end, PERSON[np.noun.number]
+    third = [f.person for f in a.of(start, "PRON") if f.person in ctx.words["third_persons"]]
+    if third and (a.accented(start) or not a.of(start, "DET")):  # «él», not «el»
+        return start + 1, third[0]
+    end = name_end(a, start)
+    return (end, PERSON["s"]) if end > start else None
+
+
+def missing_verb(ctx: Context):
+    """«Mi hermano muy alto», «El lago lejos de la casa»: a subject and its predicate with no
+    verb between; the fix is ser (estar for a state or a place) for the subject's person."""
+    a = ctx.analysis
+    ser, estar = ctx.words["copulas"]
+    clauses = verbless_clauses(ctx)
+    for start, end in clauses:
+        found = _subject(ctx, start)
+        if found is None:
+            continue
+        k, person = found
+        if a.at(k) in ctx.words["degree"] and k + 2 == end:
+            adjectives = a.of(k + 1, "ADJ")
+            if not adjectives or a.of(k + 1, "VERB"):
+                continue
+            state = any(f.classes & set(ctx.words["state_classes"]) for f in adjectives)
+            fix = form_for(ctx.kb, estar if state else ser, person)
+            yield Hit(k, k + 1, f"{fix} {a.original(k)}")
+
+    for start, _ in clauses:
+        np = a.noun_phrase(start)  # «el lago lejos de…»: any thing, not «un…»
+        if np is None or np.noun.number not in PERSON or a.at(start) in ctx.words["indefinite"]:
+            continue
+        k = np.end
+        if a.at(k) in ctx.words["place_adverbs"] and a.at(k + 1) in ctx.words["of"]:
+            fix = form_for(ctx.kb, estar, PERSON[np.noun.number])
+            yield Hit(k, k + 1, f"{fix} {a.original(k)}")
+
+
+def missing_verb_after_conjunction(ctx: Context):
+    """«…porque muy fuerte»: a clause that «porque», «que» or «cuando» opens, with only an
+    adjective and its degree word, lacks its verb."""
+    a = ctx.analysis
+    for start, end in verbless_clauses(ctx):
+        if start == 0 or a.at(start - 1) not in ctx.words["opening_conjunctions"]:
+            continue
+        if a.at(start) in ctx.words["degree"] and end == start + 2:
+            if a.of(start + 1, "ADJ") and not a.of(start + 1, "VERB"):
+                yield Hit(start, start + 1, None, {"conjunction": a.original(start - 1)})
