@@ -99,6 +99,7 @@ def test_a_wrong_answer_to_a_yaml_only_lesson_is_a_miss(name, number, text, why)
         ("Es el 612, 345, 789.", "612, 345, 789"),
         ("Sí, es el seis, uno, dos, tres, cuatro, cinco.", "seis, uno, dos, tres, cuatro, cinco"),
         ("Es el seis uno dos, tres cuatro cinco, gracias.", "seis uno dos, tres cuatro cinco"),
+        ("Seis, uno, dos.", "Seis, uno, dos"),
     ],
 )
 def test_a_phone_number_said_with_commas_is_echoed_whole(text, echoed):
