@@ -186,15 +186,9 @@ def test_a_clean_reply_streams_a_sentence_at_a_time() -> None:
     ]
 
 
-# At «¿Qué haces por la tarde?» any verb of activity is a right answer, so the grader-based
-# check takes «vuelve a intentarlo» for one: a false alarm this table keeps in view.
-EVERY_STEP = [
-    pytest.param(k, n, marks=pytest.mark.xfail(strict=True, reason="any activity answers"))
-    if (k, n) == ("routine", 6)
-    else (k, n)
-    for k, le in LESSONS.items()
-    for n in range(1, len(le.steps) + 1)
-]
+# «¿Qué haces por la tarde?» takes an activity of the learner's own («veo la tele»): the
+# tutor's «vuelve a intentarlo» is none, so it is no leak there either.
+EVERY_STEP = [(k, n) for k, le in LESSONS.items() for n in range(1, len(le.steps) + 1)]
 
 
 @pytest.mark.parametrize(("lesson", "step"), EVERY_STEP)

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from langbot.datafiles import WordList, load_model
 from langbot.errors import LessonFileError
+from langbot.grading.language import english_share
 from langbot.grading.slots import class_tags
 from langbot.grading.verbs import VerbTable, load_verbs
 from langbot.grading.vocabulary import Vocabulary, load_vocabulary
@@ -208,10 +209,12 @@ class Knowledge:
         """Every folded word the grader knows is Spanish."""
         out = set(self.vocabulary.nouns) | set(self.vocabulary.adjectives)
         out |= set(self.verbs.forms) | set(self.vocabulary.function_words)
+        # the phrase groups also list what a learner may say in English ("thanks", "see
+        # you"), so that is read as thanks or a farewell: those words are no Spanish
         for group, phrases in self.vocabulary.phrases.items():
             if group != "help":  # the help phrases are partly English
                 for p in phrases:
-                    out.update(p.split())
+                    out.update(w for w in p.split() if w in out or not english_share([w]))
         for h in self.vocabulary.hobbies:
             out.update(h.split())
         return frozenset(out)

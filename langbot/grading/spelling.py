@@ -17,7 +17,7 @@ from langbot.grading.language import _frequencies, common_spanish
 from langbot.grading.lexicon import lexicon
 from langbot.grading.matching import find_core, tag_stream
 from langbot.grading.meaning import meaning_cores
-from langbot.grading.tokens import BOUNDARY, Tokens
+from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
 from langbot.lessons import Lesson
 from langbot.notation import check_pattern
 from langbot.text import edit_distance, fold
@@ -48,6 +48,13 @@ def _targets(lesson: Lesson, number: int) -> frozenset[str]:
     return frozenset(w for w in words if len(w) >= 3)
 
 
+@lru_cache(maxsize=1024)
+def _model_words(lesson: Lesson, number: int) -> frozenset[str]:
+    """The folded words of the step's model answer: the nearest of two equally near
+    corrections is the one the tutor itself uses («sige»: «sigue», not «siga»)."""
+    return frozenset(tokenize(lesson.step(number).model_answer).words)
+
+
 def _known(word: str, kb: Knowledge) -> bool:
     es, _ = _frequencies()
     if word in kb.spanish_words or word in es or word.isdigit() or common_spanish(word):
@@ -66,14 +73,22 @@ def _gender_variant(word: str, target: str, kb: Knowledge) -> bool:
     return False
 
 
-def _nearest(word: str, targets, kb: Knowledge) -> str | None:
-    best, best_d = None, 99
+def _nearest(
+    word: str, targets, kb: Knowledge, preferred: frozenset[str] = frozenset()
+) -> str | None:
+    """The target nearest the word; among equally near ones (for «agusto», «agosto» and
+    «gusto»), a preferred one (the step's own words), then the commoner, then the first in
+    alphabetical order: never the order of a set, which changes with the hash seed."""
+    es = _frequencies()[0]
+    best, best_key = None, None
     for t in targets:
         if _gender_variant(word, t, kb):
             continue
         d = distance(word, t, 2)
-        if d < best_d and d <= _allowed(t) and d < len(t) // 2 + 1:
-            best, best_d = t, d
+        if d <= _allowed(t) and d < len(t) // 2 + 1:
+            key = (d, t not in preferred, -es.get(t, 0.0), t)
+            if best_key is None or key < best_key:
+                best, best_key = t, key
     return best
 
 
@@ -90,7 +105,7 @@ def correct_spelling(
             continue
         if word in kb.vocabulary.function_words or _frequencies()[0].get(word, 0.0) > 2e-5:
             continue  # a common Spanish word ("por") is no misspelling, whatever it is near
-        near = _nearest(word, targets, kb)
+        near = _nearest(word, targets, kb, _model_words(lesson, number))
         if near:
             fixes[i] = near
     if not fixes:
@@ -123,14 +138,20 @@ def _long_nouns(kb: Knowledge) -> tuple[str, ...]:
 
 
 def _nearest_noun(word: str, kb: Knowledge) -> str | None:
-    """A long lesson noun one letter away ("fubol" for fútbol)."""
+    """A long lesson noun one letter away ("fubol" for fútbol); of several, the commoner,
+    then the first in alphabetical order."""
     if len(word) < 5:
         return None
-    for noun in _long_nouns(kb):
-        if abs(len(noun) - len(word)) <= 1 and noun[0] == word[0] and distance(word, noun, 1) <= 1:
-            if not _gender_variant(word, noun, kb):
-                return noun
-    return None
+    near = [
+        noun
+        for noun in _long_nouns(kb)
+        if abs(len(noun) - len(word)) <= 1
+        and noun[0] == word[0]
+        and distance(word, noun, 1) <= 1
+        and not _gender_variant(word, noun, kb)
+    ]
+    es = _frequencies()[0]
+    return min(near, key=lambda noun: (-es.get(noun, 0.0), noun), default=None)
 
 
 def _capitalised(tokens: Tokens, i: int) -> bool:
@@ -195,7 +216,7 @@ def misspelled_extras(
             continue
         if word in _frequencies()[1]:
             continue  # an English word is not a misspelling
-        near = _nearest(word, targets, kb) or _nearest_noun(word, kb)
+        near = _nearest(word, targets, kb, step_words) or _nearest_noun(word, kb)
         if near:
             errors.append(
                 GrammarError(

@@ -11,6 +11,7 @@ from helpers import table
 from langbot.evaluation import EVALS_DIR, load_eval_set
 from langbot.grading import accepts_answer, grade_answer
 from langbot.lessons import Lesson, load_lesson_file, load_lessons
+from langbot.replies import follow_up_for
 
 KINDS = ("number", "phone_number", "date", "location", "directions", "question", "activity")
 AUTHORING = Path(__file__).resolve().parents[1] / "data" / "authoring"
@@ -90,3 +91,23 @@ def test_a_wrong_answer_to_a_yaml_only_lesson_is_a_miss(name, number, text, why)
     lesson = _lesson(name)
     assert not grade_answer(lesson, number, text).correct, why
     assert not accepts_answer(lesson, number, text)
+
+
+@pytest.mark.parametrize(
+    "text,echoed",
+    [
+        ("Es el 612, 345, 789.", "612, 345, 789"),
+        ("Sí, es el seis, uno, dos, tres, cuatro, cinco.", "seis, uno, dos, tres, cuatro, cinco"),
+        ("Es el seis uno dos, tres cuatro cinco, gracias.", "seis uno dos, tres cuatro cinco"),
+        ("Seis, uno, dos.", "Seis, uno, dos"),
+    ],
+)
+def test_a_phone_number_said_with_commas_is_echoed_whole(text, echoed):
+    # the value read goes on past the commas inside it, and stops at the clause after it
+    data = _lesson("medico").model_dump()
+    number = next(n for n, s in enumerate(data["steps"], 1) if s["asks"]["kind"] == "phone_number")
+    data["steps"][number - 1]["follow_up"] = "Apunto el {phone_number}."
+    lesson = Lesson.model_validate(data)
+    verdict = grade_answer(lesson, number, text)
+    assert verdict.correct, verdict
+    assert follow_up_for(lesson.step(number), verdict, {})[0] == f"Apunto el {echoed}."

@@ -1,8 +1,12 @@
 """The edit distance behind near-miss spellings: optimal string alignment (adjacent letters
 swapped count once, no substring edited twice), cut off above the caller's limit."""
 
+import json
+import os
 import random
 import re
+import subprocess
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -107,3 +111,32 @@ def test_misspellings_of_courtesy_words_and_nouns_are_still_caught(text, word):
     from langbot.grading import sentence_errors
 
     assert f"Check the spelling of «{word}»." in [e.message for e in sentence_errors(text)]
+
+
+# Two words equally near a misspelling: the correction the learner is shown must not hang on
+# the order of a set, which changes with Python's hash seed from one start to the next.
+TIES = [
+    ("numbers", 8, "Mi cumpleaños es el dos de agusto", "«Mi cumpleaños es el dos de agosto»"),
+    ("directions", 6, "Sí, sige todo recto", "«Sí, sigue todo recto»"),
+]
+
+
+@pytest.mark.parametrize("seed", ["0", "1"])
+def test_a_correction_between_equally_near_words_is_the_same_whatever_the_hash_seed(seed):
+    rows = "".join(
+        json.dumps({"lesson": lesson, "step": step, "attempt": 3, "text": text}) + "\n"
+        for lesson, step, text, _ in TIES
+    )
+    env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
+    run = subprocess.run(
+        [sys.executable, "-m", "langbot", "grade", "--batch", "-"],
+        input=rows,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    )
+    shown = [json.loads(line)["text"] for line in run.stdout.splitlines()]
+    for (_, _, _, corrected), text in zip(TIES, shown, strict=True):
+        assert corrected in text, text

@@ -23,7 +23,7 @@ from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.words import meaning_words
 from langbot.grading.rules.registry import engine
-from langbot.grading.tokens import Tokens, tokenize
+from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
 from langbot.lessons import Step
 
 READERS = {
@@ -98,9 +98,10 @@ def _core(step: Step, question: Question, found: Found, sentence: Sentence) -> C
     if found.value is not None and not question.asks.yes_no:
         start, end = found.value
         # a value echoes the learner's words, and the misspelling check passes over them:
-        # it stops before a word no lexicon knows, unless it is a name
+        # it stops before a word no lexicon knows, unless it is a name; a comma inside it
+        # is no word («seis, uno, dos...», «612, 345, 789»): the value goes on past it
         for k in range(start, end):
-            known = sentence.a.readings[k] or sentence.w_digit(k)
+            known = sentence.w[k] == BOUNDARY or sentence.a.readings[k] or sentence.w_digit(k)
             if not known and not sentence.a.original(k)[:1].isupper():
                 end = k
                 break

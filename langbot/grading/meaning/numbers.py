@@ -9,7 +9,7 @@ from langbot.grading.tokens import BOUNDARY
 Number = tuple[int, int, int]  # tokens [start, end) and the value they say
 _FINITE = ("pres", "cond", "fut", "subj")
 _MAX_DAY = 31
-_PHONE_NUMBERS = 4  # «seis cincuenta, veintitrés, cuarenta...»: four numbers in a row or more
+_PHONE_NUMBERS = 3  # «seis, uno, dos», «seis cincuenta, veintitrés»: three in a row or more
 _PHONE_DIGITS = 6  # or one number written with this many digits
 
 
