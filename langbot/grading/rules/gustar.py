@@ -7,6 +7,7 @@ from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import folded_adverbs, skip_adverbs
 from langbot.grading.rules.copula import capital_at
+from langbot.grading.rules.subjects import name_end
 from langbot.grading.tokens import BOUNDARY
 
 # the finite forms whose 3s and 3p differ by a final n (gusta/gustan, gustaba/gustaban...)
@@ -92,6 +93,8 @@ def _phrase_end(a: Analysis, ctx: Context, j: int) -> tuple[int, str] | None:
     np = a.noun_phrase(j)
     if np is not None:
         end, number = np.end, np.noun.number
+    elif _article_noun(a, j):
+        end, number = j + 2, a.of(j + 1, "NOUN")[0].number  # «los vegetales»: not a clitic here
     else:
         nouns = a.of(j, "NOUN")
         if len(nouns) != 1 or not a.only(j, "NOUN"):
@@ -102,9 +105,26 @@ def _phrase_end(a: Analysis, ctx: Context, j: int) -> tuple[int, str] | None:
     return (end + 1 if a.only(end, "ADJ") else end), number
 
 
+def _article_noun(a: Analysis, j: int) -> bool:
+    """An article at j (also a clitic, «los») and one noun reading of its number after it."""
+    nouns = a.of(j + 1, "NOUN")
+    numbers = {f.number for f in a.of(j, "DET")}
+    return len(nouns) == 1 and len(numbers) == 1 and nouns[0].number in numbers
+
+
+def _names(a: Analysis, ctx: Context, j: int) -> bool:
+    """Two names joined by «y» from j: «John y Hank»."""
+    end = name_end(a, j)
+    return end > j and a.at(end) in ctx.words["and"] and name_end(a, end + 1) > end + 1
+
+
 def _liked_number(ctx: Context, j: int) -> str | None:
     """Singular or plural for what follows a gustar-like verb at j, or None when unsure."""
     a = ctx.analysis
+    if any(f.lemma in ctx.words["all"] for f in a.of(j, "ADJ")) and a.of(j + 1, "DET"):
+        j += 1  # «todas sus películas»: the phrase after «todo» says the number
+    if _names(a, ctx, j):
+        return "p"
     verbs = a.of(j, "VERB")
     if verbs and all(f.form == "inf" for f in verbs) and not a.of(j, "NOUN"):
         return "s"
@@ -239,7 +259,20 @@ def _experiencer_a(ctx: Context):
             yield Hit(s, e, f"{to.capitalize() if s == 0 else to} {found}")
 
 
+def _infinitive_after_pronoun(ctx: Context):
+    """«Les gustar hablar»: after «me», «le»… the verb is conjugated, not the infinitive."""
+    a = ctx.analysis
+    for i in _likings(ctx):
+        if not _after_clitic(ctx, i) or _liking(ctx, i, ("inf",)) is None:
+            continue
+        inf = _likings(ctx)[i]["inf"]
+        form = _fix_form(ctx, inf, i + 1)
+        if form and a.only(i, "VERB"):
+            yield Hit(i, i + 1, form)
+
+
 FINDERS = {
+    "gustar_infinitive": _infinitive_after_pronoun,
     "gustar_gerund": _gerund,
     "gustar_a_infinitive": _a_infinitive,
     "gustar_possessive": _possessive,

@@ -4,6 +4,7 @@ verb that agrees with it must stand."""
 from langbot.grading.rules.base import Context
 from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.tokens import BOUNDARY
+from langbot.text import fold
 
 PERSON = {"s": "3s", "p": "3p"}
 
@@ -26,6 +27,8 @@ def subject_starts(ctx: Context):
     for i in range(len(a)):
         if not (a.of(i, "DET") or a.of(i, "NUM")):
             continue  # a noun phrase starts with one
+        if any(fold(f.lemma) in ctx.words["interrogative"] for f in a.of(i, "DET")):
+            continue  # «¿cuántas pastillas tomo?»: what is asked about, not the subject
         prev = i - 1
         if a.at(prev) in ctx.words["coordinators"] or a.of(prev, "ADP"):
             continue
