@@ -10,7 +10,11 @@ from langbot.grading.rules.subjects import (
     past_complement,
     subjects,
 )
-from langbot.grading.rules.verbless import missing_verb, missing_verb_after_conjunction
+from langbot.grading.rules.verbless import (
+    missing_verb,
+    missing_verb_after_conjunction,
+    pronoun_without_verb,
+)
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -88,13 +92,15 @@ def _copula_then_verb(ctx: Context):
     a = ctx.analysis
     copulas = ctx.words["copulas"]
     for i in range(len(a) - 1):
-        if not a.only(i, "VERB") or other_tense(a, ctx.kb, i + 1):
+        if not a.only(i, "VERB"):
             continue
         if not any(f.lemma in copulas and f.form == "pres" for f in a.of(i, "VERB")):
             continue
         nxt = only_verb(a, i + 1)
-        if any(f.form == "pres" for f in nxt):
+        if any(f.form == "pres" for f in nxt) and not other_tense(a, ctx.kb, i + 1):
             yield Hit(i, i + 2, a.original(i + 1))
+        elif nxt and all(f.person and f.form == "past" for f in nxt):
+            yield Hit(i, i + 2, a.original(i + 1))  # «Amy es fue al Boston College»
 
 
 def _pronoun_subjects(ctx: Context):
@@ -221,7 +227,25 @@ def _naming_then_copula(ctx: Context):
             yield Hit(i, i + 2, a.original(i))
 
 
+def _no_after_copula(ctx: Context):
+    """«Jane es ya no virgen», «es no mayor»: «no» goes before the verb it denies."""
+    a = ctx.analysis
+    copulas = ctx.words["copulas"]
+    for i in range(len(a) - 2):
+        verbs = only_verb(a, i)
+        if not verbs or not all(f.lemma in copulas and f.person for f in verbs):
+            continue
+        k = i + 1 + (a.at(i + 1) in ctx.words["still"])
+        if a.at(k) not in ctx.words["negation"] or a.at(k + 1) in ctx.words["not_only"]:
+            continue
+        described = a.readings[k + 1] if k + 1 < len(a) else ()
+        if described and all(f.pos in ("ADJ", "NOUN") for f in described):
+            fix = f"{a.tokens.original_text(i + 1, k + 1)} {a.original(i).lower()}"
+            yield Hit(i, k + 1, fix)
+
+
 FINDERS = {
+    "no_after_copula": _no_after_copula,
     "noun_subject_person": _noun_subject_person,
     "name_subject_person": _name_subject_person,
     "noun_subject_infinitive": _noun_subject_infinitive,
@@ -229,6 +253,7 @@ FINDERS = {
     "naming_then_copula": _naming_then_copula,
     "missing_verb": missing_verb,
     "missing_verb_after_conjunction": missing_verb_after_conjunction,
+    "pronoun_without_verb": pronoun_without_verb,
     "pronoun_subject_person": _pronoun_subject_person,
     "pronoun_subject_infinitive": _pronoun_subject_infinitive,
     "regularised_irregular": _regularised,
