@@ -3,6 +3,7 @@
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, only_verb, other_tense, skip_adverbs
+from langbot.grading.rules.coordination import coordinated_person
 from langbot.grading.rules.subjects import (
     PERSON,
     after_subject,
@@ -245,6 +246,7 @@ def _no_after_copula(ctx: Context):
 
 
 FINDERS = {
+    "coordinated_person": coordinated_person,
     "no_after_copula": _no_after_copula,
     "noun_subject_person": _noun_subject_person,
     "name_subject_person": _name_subject_person,

@@ -1,0 +1,72 @@
+"""Verbs joined by «y» that share one subject take its person: «Él es guatemalteco y vive en
+Brooklyn», not «…y vivo»."""
+
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import form_for, other_tense
+from langbot.grading.rules.subjects import PERSON, after_subject, name_end, subjects
+
+
+def _person(ctx: Context, k: int, loose: bool = False) -> str | None:
+    """The one person of a present-tense verb at k that can be nothing else (loose: or an
+    adjective or a noun too, when a preposition or an article follows: «y vivo en…»)."""
+    a = ctx.analysis
+    verbs = [f for f in a.of(k, "VERB") if f.person]
+    others = [f for f in a.readings[k] if f.pos != "VERB"] if 0 <= k < len(a) else [1]
+    if others and not (loose and all(f.pos in ("ADJ", "NOUN") for f in others)):
+        return None
+    if others and not (a.of(k + 1, "ADP") or a.of(k + 1, "DET")):
+        return None
+    persons = {f.person for f in verbs}
+    if len(persons) != 1 or not all(f.form == "pres" for f in verbs):
+        return None
+    return None if other_tense(a, ctx.kb, k) else persons.pop()
+
+
+def _subject_verbs(ctx: Context):
+    """(verb index, the subject's person, whether it is a pronoun) for each verb with a
+    subject just before it: a noun phrase of people, a third-person pronoun or a name
+    opening its clause."""
+    a = ctx.analysis
+    for _, np in subjects(ctx):
+        yield after_subject(ctx, np.end), PERSON[np.noun.number], False
+    for i in range(len(a)):
+        third = [f.person for f in a.of(i, "PRON") if f.person in ctx.words["third_persons"]]
+        opening = i == 0 or any(s == i for s, _ in a.clauses)
+        if third and opening and (a.accented(i) or not a.of(i, "DET")):
+            yield after_subject(ctx, i + 1), third[0], True
+        elif opening and (end := name_end(a, i)) > i:
+            yield after_subject(ctx, end), PERSON["s"], False
+
+
+def _joined_verb(ctx: Context, k: int) -> int | None:
+    """The verb right after the «y» that follows the verb at k in its clause (past clitic
+    pronouns), or None when another verb or a clause opener comes first."""
+    a = ctx.analysis
+    j = k + 1
+    while j < len(a) and a.at(j) not in ctx.words["coordinators"] and not a.only(j, "VERB"):
+        if a.at(j) in ctx.words["clause_openers"]:
+            return None
+        j += 1
+    if a.at(j) not in ctx.words["coordinators"]:
+        return None
+    v = j + 1
+    while a.of(v, "CLITIC") and a.of(v + 1, "VERB"):
+        v += 1
+    return v
+
+
+def coordinated_person(ctx: Context):
+    """A verb after «y» with no subject of its own, in another person than the verb before
+    it, which agrees with its subject."""
+    a = ctx.analysis
+    for k, person, pronoun in _subject_verbs(ctx):
+        if _person(ctx, k) != person or (v := _joined_verb(ctx, k)) is None:
+            continue  # no verb here, or another rule's error
+        other = _person(ctx, v, loose=True)
+        if not other or other == person or other in ctx.words["inclusive"]:
+            continue
+        if other in ctx.words["speaker"] and not pronoun:
+            continue  # «Mi madre es alta y tengo su pelo»: «yo» may be meant, unsaid
+        fix = form_for(ctx.kb, a.of(v, "VERB")[0].lemma, person)
+        if fix:
+            yield Hit(v, v + 1, fix, {"verb": a.original(k)})
