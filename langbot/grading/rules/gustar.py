@@ -6,7 +6,7 @@ from weakref import WeakKeyDictionary
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import folded_adverbs, skip_adverbs
-from langbot.grading.rules.copula import capital_at
+from langbot.grading.rules.copula_forms import capital_at
 from langbot.grading.rules.subjects import name_end
 from langbot.grading.tokens import BOUNDARY
 

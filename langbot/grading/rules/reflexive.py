@@ -8,7 +8,7 @@ from langbot.grading.analysis import Analysis, Features
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import other_tense, skip_adverbs
-from langbot.grading.rules.copula import adjective_at, capital_at
+from langbot.grading.rules.copula_forms import adjective_at, capital_at
 from langbot.grading.rules.step import slip_at
 from langbot.grading.verbs import PERSONS
 
