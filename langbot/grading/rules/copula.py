@@ -11,6 +11,7 @@ from langbot.grading.rules.copula_forms import (
     copulas,
     copulas_of,
     other_copula,
+    past_estar,
     past_ser,
 )
 
@@ -108,7 +109,7 @@ def _identity(ctx: Context, j: int) -> str | None:
 
 def _estar_for_ser(ctx: Context):
     a = ctx.analysis
-    for i, c in copulas_of(ctx, 1):
+    for i, c in (*copulas_of(ctx, 1), *past_estar(ctx)):
         what = _identity(ctx, skip_adverbs(a, ctx.kb, i + 1))
         fix = other_copula(ctx, c) if what else None
         if fix:
@@ -139,7 +140,7 @@ def _estar_noun_phrase(ctx: Context):
     """«Estoy una persona feliz», «Su novio está Alex»: estar before a noun phrase or a name
     that says what or who the subject is."""
     a = ctx.analysis
-    for i, c in copulas_of(ctx, 1):
+    for i, c in (*copulas_of(ctx, 1), *past_estar(ctx)):
         if not c.form or not c.person:
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)

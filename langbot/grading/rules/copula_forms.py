@@ -130,3 +130,13 @@ def past_ser(ctx: Context):
         after = {a.at(k) for k in range(i, min(e + 1, len(a)))}
         if not after & set(ctx.words["cleft"]) and not after & set(ctx.words["to"]):
             yield i, Copula(ser, "past", past[0].person)  # not «fueron en barco a Alaska»
+
+
+def past_estar(ctx: Context):
+    """The preterite forms of estar (estuvo), with their person."""
+    a = ctx.analysis
+    estar = ctx.words["copulas"][1]
+    for i in range(len(a)):
+        past = [f for f in a.of(i, "VERB") if f.lemma == estar and f.form == "past" and f.person]
+        if past and a.only(i, "VERB"):
+            yield i, Copula(estar, "past", past[0].person)
