@@ -35,7 +35,7 @@ LIKE_GUSTAR = (
 ALSO_PERSONAL = ("parecer", "quedar", "molestar", "importar")
 # what a -se verb is said with, so that the bare verb before it lacks its pronoun:
 # llamarse + a name («yo llamo Ana»), sentirse + how one is («no siente sola»)
-REFLEXIVE_WITH = {"llamarse": "name", "sentirse": "adjective"}
+REFLEXIVE_WITH = {"llamarse": "name", "sentirse": "adjective", "parecerse": "a_person"}
 # verbs that take no reflexive pronoun: «me disfruto», «me recuerdo» are errors
 NEVER_REFLEXIVE = ("disfrutar", "recordar", "nacer")
 # the prepositions a verb takes before its complement (vivo en Madrid, voy a casa, pago con
@@ -349,8 +349,9 @@ def render(entries: dict[str, dict]) -> str:
         "# their imperatives carry it (levántate, levántese).",
         "# like_gustar: the thing liked is the subject (me gusta, me queda bien);",
         "# also_personal: it also takes a person as its subject (ella parece cansada).",
-        "# reflexive_with: a -se verb said with a name (se llama Ana) or an adjective (se siente",
-        "# sola). never_reflexive: no reflexive pronoun (disfruto, not me disfruto).",
+        "# reflexive_with: a -se verb said with a name (se llama Ana), an adjective (se siente",
+        "# sola) or «a» and a person (se parece a su madre: a_person).",
+        "# never_reflexive: no reflexive pronoun (disfruto, not me disfruto).",
         "# irregular: the present is not stem + regular endings (pienso, salgo, cojo).",
         "# prepositions: the ones the verb takes before its complement (vivo en...).",
         "verbs:",
