@@ -156,6 +156,31 @@ def _resemble(ctx: Context):
             yield Hit(i, i + 1, f"{_pronoun(ctx, person)} {_lower(ctx, i)}")
 
 
+def _no_object_after(ctx: Context, j: int) -> bool:
+    """Nothing at j is the verb's object: the sentence ends, or an adverb or a preposition
+    follows, not «a» and a person («levanto a mi hermano»)."""
+    a = ctx.analysis
+    if a.at(j) == BOUNDARY or a.only(j, "ADV"):
+        return a.at(j) not in ctx.words["how"]  # «esto sienta bien»: sentar
+    if not a.of(j, "ADP") or a.of(j, "DET") or a.of(j, "CLITIC"):
+        return False
+    return not (a.at(j) in ctx.words["to"] and _someone_at(ctx, j + 1))
+
+
+def _no_object(ctx: Context):
+    """«Yo levanto a las siete», «nosotros sentamos cerca»: a routine verb with no object
+    is its -se verb, and needs the pronoun."""
+    a = ctx.analysis
+    for i, verbs in _verbs_of(ctx, ctx.kb.verbs.said_with("no_object")):
+        person = _one_person(verbs)
+        if not person or a.of(i - 1, "CLITIC") or a.at(i - 1) in ctx.kb.reflexive:
+            continue
+        if a.of(i - 1, "DET"):
+            continue  # «la tumba»
+        if a.only(i, "VERB") and _no_object_after(ctx, i + 1):
+            yield Hit(i, i + 1, f"{_pronoun(ctx, person)} {_lower(ctx, i)}")
+
+
 def _se_with_person(ctx: Context):
     """«Se quedábamos»: «se» is only third person; the verb's person needs its own pronoun."""
     a = ctx.analysis
@@ -207,6 +232,7 @@ FINDERS = {
     "reflexive_naming": _named,
     "reflexive_feeling": _feel,
     "reflexive_resemble": _resemble,
+    "reflexive_no_object": _no_object,
     "reflexive_se_person": _se_with_person,
     "reflexive_not_taken": _not_reflexive,
     "reflexive_es_for_se": _es_for_se,
