@@ -5,7 +5,7 @@ from weakref import WeakKeyDictionary
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import folded_adverbs, skip_adverbs
+from langbot.grading.rules.common import folded_adverbs, other_tense, skip_adverbs
 from langbot.grading.rules.copula_forms import capital_at
 from langbot.grading.rules.subjects import name_end
 from langbot.grading.tokens import BOUNDARY
@@ -74,8 +74,8 @@ def _bare_noun(ctx: Context):
     a = ctx.analysis
     articles = ctx.words["articles"]
     for i in _likings(ctx):
-        if not _after_clitic(ctx, i) or not _liking(ctx, i):
-            continue
+        if not _after_clitic(ctx, i) or not _liking(ctx, i) or not _third_person(ctx, i):
+            continue  # «me siento muy helado»: sentirse, not what one likes
         j = skip_adverbs(a, ctx.kb, i + 1)
         nouns = a.of(j, "NOUN")
         if j < len(a) and a.original(j)[:1].isupper():
@@ -86,6 +86,16 @@ def _bare_noun(ctx: Context):
             if not {"place", "language"} & nouns[0].classes:
                 index = ("m", "f").index(nouns[0].gender) + 2 * (nouns[0].number == "p")
                 yield Hit(j, j + 1, f"{articles[index]} {a.original(j)}")
+
+
+def _third_person(ctx: Context, i: int) -> bool:
+    """The gustar-like verb at i can agree with a thing liked: a third-person form, or one
+    in another tense than the present the lexicon reads (encantó, read as «encanto»)."""
+    entries = ctx.kb.verbs.entries
+    return other_tense(ctx.analysis, ctx.kb, i) or any(
+        f.person and f.person[0] == "3" and (e := entries.get(f.lemma)) and e.like_gustar
+        for f in ctx.analysis.of(i, "VERB")
+    )
 
 
 def _phrase_end(a: Analysis, ctx: Context, j: int) -> tuple[int, str] | None:
