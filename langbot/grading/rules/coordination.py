@@ -1,9 +1,18 @@
-"""Verbs joined by «y» that share one subject take its person: «Él es guatemalteco y vive en
-Brooklyn», not «…y vivo»."""
+"""Coordination and the verb: verbs joined by «y» that share one subject take its person
+(«Él es guatemalteco y vive en Brooklyn», not «…y vivo»), and two subjects joined by «y»
+take the plural («Mi madre y mi padre viven»)."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for, other_tense
-from langbot.grading.rules.subjects import PERSON, after_subject, name_end, subjects
+from langbot.grading.rules.common import form_for, only_verb, other_tense
+from langbot.grading.rules.subjects import (
+    PERSON,
+    after_subject,
+    name_end,
+    name_like,
+    past_complement,
+    subject_starts,
+    subjects,
+)
 
 
 def _person(ctx: Context, k: int, loose: bool = False) -> str | None:
@@ -70,3 +79,36 @@ def coordinated_person(ctx: Context):
         fix = form_for(ctx.kb, a.of(v, "VERB")[0].lemma, person)
         if fix:
             yield Hit(v, v + 1, fix, {"verb": a.original(k)})
+
+
+def _part_end(ctx: Context, j: int) -> int | None:
+    """Where one part of a coordinated subject from j ends: a noun phrase (with its «de»
+    phrase) or a name; None when none starts at j."""
+    a = ctx.analysis
+    np = a.noun_phrase(j)
+    if np is not None and np.noun.number:
+        return past_complement(ctx, np.end)
+    if name_like(a, j):
+        return name_end(a, j + 1) if a.readings[j] else name_end(a, j)
+    return None
+
+
+def coordinated_subject(ctx: Context):
+    """«Mi madre y mi padre vive…»: two noun phrases or names joined by «y» are a plural
+    subject, and the verb after them takes the plural."""
+    a = ctx.analysis
+    named = (s for s, _ in a.clauses if name_like(a, s) and not a.of(s - 1, "ADP"))
+    for start in sorted({*subject_starts(ctx), *named}):
+        end = _part_end(ctx, start)
+        if end is None or a.at(end) not in ctx.words["coordinators"][:1]:
+            continue
+        second = _part_end(ctx, end + 1)
+        if second is None or a.at(second) in ctx.words["coordinators"]:
+            continue
+        k = after_subject(ctx, second)
+        if a.at(k) in ctx.words["impersonal"] or a.of(k - 1, "CLITIC"):
+            continue
+        verbs = [f for f in only_verb(a, k) if f.person]  # not the imperative «vive»
+        if verbs and all(f.form == "pres" and f.person == PERSON["s"] for f in verbs):
+            if not other_tense(a, ctx.kb, k) and (fix := form_for(ctx.kb, verbs[0].lemma, "3p")):
+                yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, second)})

@@ -85,3 +85,14 @@ def past_complement(ctx: Context, k: int) -> int:
         return k + 2
     end = name_end(a, k + 1)
     return end if end > k + 1 else k
+
+
+def name_like(a, i: int) -> bool:
+    """Token i may be a name: a capitalised word the lexicon does not know, or, opening the
+    sentence, one it knows only as a common noun of no class (Kit, from «kit»)."""
+    if not a.original(i)[:1].isupper():
+        return False
+    if not a.readings[i]:
+        return True
+    opening = i == 0 or a.at(i - 1) == BOUNDARY
+    return opening and all(f.pos == "NOUN" and not f.classes for f in a.readings[i])

@@ -3,11 +3,12 @@
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, only_verb, other_tense, skip_adverbs
-from langbot.grading.rules.coordination import coordinated_person
+from langbot.grading.rules.coordination import coordinated_person, coordinated_subject
 from langbot.grading.rules.subjects import (
     PERSON,
     after_subject,
     name_end,
+    name_like,
     past_complement,
     subjects,
 )
@@ -42,22 +43,11 @@ def _noun_subject_person(ctx: Context):
                     yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, np.end)})
 
 
-def _name_like(a, i: int) -> bool:
-    """Token i may be a name: a capitalised word the lexicon does not know, or, opening the
-    sentence, one it knows only as a common noun of no class (Kit, from «kit»)."""
-    if not a.original(i)[:1].isupper():
-        return False
-    if not a.readings[i]:
-        return True
-    opening = i == 0 or a.at(i - 1) == BOUNDARY
-    return opening and all(f.pos == "NOUN" and not f.classes for f in a.readings[i])
-
-
 def _name_subject_person(ctx: Context):
     """A name, then a verb in the yo or tú form: «Kit vivo»."""
     a = ctx.analysis
     for start in range(len(a)):
-        if not _name_like(a, start) or a.of(start - 1, "ADP"):
+        if not name_like(a, start) or a.of(start - 1, "ADP"):
             continue
         if start > 0 and a.original(start - 1)[:1].isupper() and not a.readings[start - 1]:
             continue  # inside a longer name: counted from its first word
@@ -247,6 +237,7 @@ def _no_after_copula(ctx: Context):
 
 FINDERS = {
     "coordinated_person": coordinated_person,
+    "coordinated_subject": coordinated_subject,
     "no_after_copula": _no_after_copula,
     "noun_subject_person": _noun_subject_person,
     "name_subject_person": _name_subject_person,
