@@ -38,12 +38,11 @@ def _subject_verbs(ctx: Context):
     a = ctx.analysis
     for _, np in subjects(ctx):
         yield after_subject(ctx, np.end), PERSON[np.noun.number], False
-    for i in range(len(a)):
+    for i in sorted({0, *(s for s, _ in a.clauses)} if len(a) else ()):
         third = [f.person for f in a.of(i, "PRON") if f.person in ctx.words["third_persons"]]
-        opening = i == 0 or any(s == i for s, _ in a.clauses)
-        if third and opening and (a.accented(i) or not a.of(i, "DET")):
+        if third and (a.accented(i) or not a.of(i, "DET")):
             yield after_subject(ctx, i + 1), third[0], True
-        elif opening and (end := name_end(a, i)) > i:
+        elif (end := name_end(a, i)) > i:
             yield after_subject(ctx, end), PERSON["s"], False
 
 
