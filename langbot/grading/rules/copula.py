@@ -107,10 +107,21 @@ def _identity(ctx: Context, j: int) -> str | None:
     return None
 
 
+def _young_then(ctx: Context, i: int, j: int) -> bool:
+    """«Cuando estábamos jóvenes»: a stage of life (joven, pequeño) in a clause of when."""
+    a = ctx.analysis
+    if not any(f.lemma in ctx.spelled["young"] for f in a.of(j, "ADJ")):
+        return False
+    start, _ = clause_of(a, i)
+    when = ctx.words["when"]
+    return a.at(start - 1) in when or a.at(skip_adverbs(a, ctx.kb, j + 1)) in when
+
+
 def _estar_for_ser(ctx: Context):
     a = ctx.analysis
     for i, c in (*copulas_of(ctx, 1), *past_estar(ctx)):
-        what = _identity(ctx, skip_adverbs(a, ctx.kb, i + 1))
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        what = _identity(ctx, j) or ("age" if _young_then(ctx, i, j) else None)
         fix = other_copula(ctx, c) if what else None
         if fix:
             yield Hit(i, i + 1, fix, {"what": ctx.words[f"says_{what}"][0]})

@@ -235,7 +235,19 @@ def _no_after_copula(ctx: Context):
             yield Hit(i, k + 1, fix)
 
 
+def _verb_twice(ctx: Context):
+    """«Ella es también es actriz»: the same conjugated verb twice in a row."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        if not any(f.person for f in only_verb(a, i)):
+            continue
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        if j > i + 1 and a.at(j) == a.at(i):
+            yield Hit(j, j + 1, None)
+
+
 FINDERS = {
+    "verb_twice": _verb_twice,
     "coordinated_person": coordinated_person,
     "coordinated_subject": coordinated_subject,
     "no_after_copula": _no_after_copula,
