@@ -201,7 +201,10 @@ def _se_with_person(ctx: Context):
 def _not_reflexive(ctx: Context):
     """«Me disfruto», «me recuerdo»: a verb that takes no reflexive pronoun."""
     a = ctx.analysis
-    for i, verbs in _verbs_of(ctx, _never_reflexive(ctx.kb)):
+    never = _never_reflexive(ctx.kb)
+    for i, verbs in _verbs_of(ctx, never):
+        if any(f.lemma not in never for f in _finite(ctx, i)):
+            continue  # «nos fuimos»: ser, and irse too
         person = _one_person(verbs)
         if person and person[0] != "3" and person in ctx.kb.reflexive.get(a.at(i - 1), ()):
             if a.at(i - 2) not in ctx.kb.reflexive:
