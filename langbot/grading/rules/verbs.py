@@ -246,7 +246,29 @@ def _verb_twice(ctx: Context):
             yield Hit(j, j + 1, None)
 
 
+def _where_subject(ctx: Context):
+    """«¿Dónde está tus modales?»: after «dónde», the noun phrase after the verb is its
+    subject, and the verb agrees with it."""
+    a = ctx.analysis
+    for i in range(1, len(a) - 1):
+        if a.at(i - 1) not in ctx.words["where"]:
+            continue
+        verbs = [f for f in a.of(i, "VERB") if f.person and f.form == "pres"]
+        if a.of(i, "NOUN") or a.of(i, "ADJ") or a.of(i, "ADP"):
+            continue  # a noun or a word of another kind: not the verb (a determiner may be)
+        np = a.noun_phrase(i + 1)
+        if not verbs or np is None or np.noun.number not in PERSON or a.at(np.end) != BOUNDARY:
+            continue
+        want = PERSON[np.noun.number]
+        lemmas = {f.lemma for f in verbs}
+        if len(lemmas) == 1 and all(f.person != want for f in verbs):
+            fix = form_for(ctx.kb, lemmas.pop(), want)
+            if fix and verbs[0].person in PERSON.values():
+                yield Hit(i, i + 1, fix, {"subject": a.tokens.original_text(i + 1, np.end)})
+
+
 FINDERS = {
+    "where_subject": _where_subject,
     "verb_twice": _verb_twice,
     "coordinated_person": coordinated_person,
     "coordinated_subject": coordinated_subject,
