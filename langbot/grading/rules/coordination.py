@@ -19,8 +19,10 @@ def _person(ctx: Context, k: int, loose: bool = False) -> str | None:
     """The one person of a present-tense verb at k that can be nothing else (loose: or an
     adjective or a noun too, when a preposition or an article follows: «y vivo en…»)."""
     a = ctx.analysis
+    if not 0 <= k < len(a):
+        return None
     verbs = [f for f in a.of(k, "VERB") if f.person]
-    others = [f for f in a.readings[k] if f.pos != "VERB"] if 0 <= k < len(a) else [1]
+    others = [f for f in a.readings[k] if f.pos != "VERB"]
     if others and not (loose and all(f.pos in ("ADJ", "NOUN") for f in others)):
         return None
     if others and not (a.of(k + 1, "ADP") or a.of(k + 1, "DET")):

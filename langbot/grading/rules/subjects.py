@@ -111,7 +111,7 @@ def past_complement(ctx: Context, k: int) -> int:
 def name_like(a, i: int) -> bool:
     """Token i may be a name: a capitalised word the lexicon does not know, or, opening the
     sentence, one it knows only as a common noun of no class (Kit, from «kit»)."""
-    if not a.original(i)[:1].isupper():
+    if not 0 <= i < len(a) or not a.original(i)[:1].isupper():
         return False
     if not a.readings[i]:
         return True
