@@ -176,7 +176,43 @@ def _where_subject(ctx: Context):
                 yield Hit(i, i + 1, fix, {"subject": a.tokens.original_text(i + 1, np.end)})
 
 
+def _noun_after_article(a, i: int):
+    """The noun of a determiner at i and the one noun reading after it, agreeing in number
+    («la casa», though «la» is also a pronoun and «casa» also a verb)."""
+    nouns = a.of(i + 1, "NOUN")
+    numbers = {f.number for f in a.of(i, "DET")}
+    if len(nouns) == 1 and nouns[0].number in numbers and not a.of(i, "NOUN"):
+        return nouns[0]
+    return None
+
+
+def _copula_number(ctx: Context):
+    """«Los ojos es marrones»: a noun phrase, ser or estar, and an adjective that agrees
+    with the noun phrase: the verb takes its number too."""
+    a = ctx.analysis
+    opening = {0, *(s for s, _ in a.clauses), *(i + 1 for i in range(len(a)) if a.at(i) == ",")}
+    for start in sorted(opening):
+        noun = _noun_after_article(a, start)
+        if noun is None or noun.number not in PERSON or a.of(start - 1, "ADP"):
+            continue
+        if noun.classes & set(ctx.words["time_classes"]):
+            continue  # «los lunes es difícil»: when, not the subject
+        k = start + 2
+        verbs = [f for f in only_verb(a, k) if f.person]
+        if not verbs or not all(f.lemma in ctx.words["copulas"] for f in verbs):
+            continue
+        want = PERSON[noun.number]
+        adjectives = a.of(skip_adverbs(a, ctx.kb, k + 1), "ADJ")
+        numbers = {f.number for f in adjectives}
+        if numbers == {noun.number} and all(f.person not in (want, None) for f in verbs):
+            if all(f.person in PERSON.values() and f.form == "pres" for f in verbs):
+                fix = form_for(ctx.kb, verbs[0].lemma, want)
+                if fix:
+                    yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, k)})
+
+
 FINDERS = {
+    "copula_number": _copula_number,
     "where_subject": _where_subject,
     "verb_twice": _verb_twice,
     "coordinated_person": coordinated_person,
