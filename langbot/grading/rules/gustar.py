@@ -218,6 +218,8 @@ def _finite_after(ctx: Context):
             continue
         if any(f.form in ("inf", "ger", "part") for f in verbs) or _in_relative(ctx, i):
             continue
+        if all(f.lemma in ctx.words["copulas"] for f in verbs) and a.of(j + 1, "DET"):
+            continue  # «le gusta son el cuello»: one verb too many (copula_after_gustar)
         yield Hit(j, j + 1, verbs[0].lemma)
 
 

@@ -115,6 +115,23 @@ def _finite_after_gustar(ctx: Context):
             yield Hit(j, j + 1, lemmas.pop(), {"verb": a.original(i)})
 
 
+def _copula_after_gustar(ctx: Context):
+    """«No le gusta son el cuello»: what is liked follows the verb like gustar; a form of
+    ser or estar before it is one verb too many."""
+    a = ctx.analysis
+    indirect = {fold(w) for w in ctx.kb.lists.indirect}
+    for i in range(1, len(a) - 2):
+        start = next((s for s, e in a.clauses if s <= i < e), 0)
+        if a.at(i - 1) not in indirect or a.at(start - 1) in ctx.words["relative"]:
+            continue  # «lo que más me gusta es el cine»: the main clause's verb
+        if not any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in a.of(i, "VERB")):
+            continue
+        verbs = [f for f in only_verb(a, i + 1) if f.person]
+        copulas = ctx.words["copulas"]
+        if verbs and all(f.lemma in copulas for f in verbs) and a.of(i + 2, "DET"):
+            yield Hit(i + 1, i + 2, None, {"verb": a.original(i)})
+
+
 def _naming_then_copula(ctx: Context):
     """«Me llamo es Ana»: «llamarse» is the verb already; «es» is one too many."""
     a = ctx.analysis
@@ -230,4 +247,5 @@ FINDERS = {
     "pronoun_subject_infinitive": pronoun_subject_infinitive,
     "regularised_irregular": regularised,
     "finite_after_gustar": _finite_after_gustar,
+    "copula_after_gustar": _copula_after_gustar,
 }
