@@ -13,18 +13,20 @@ from langbot.grading.rules.copula_forms import (
     other_copula,
     past_estar,
     past_ser,
+    ser_preterites,
 )
+from langbot.grading.tokens import BOUNDARY
 
 
 def _ser_with_state(ctx: Context):
     a = ctx.analysis
     state = set(ctx.words["state_classes"])
-    for i, c in copulas(ctx):
+    for i, c in (*copulas(ctx), *ser_preterites(ctx)):
         if c.lemma != ctx.words["copulas"][0] or not a_person(ctx, i, c.person):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         adjectives = adjective_at(a, j)
-        if not adjectives:
+        if not adjectives or (c.form == "past" and not _how_one_was(ctx, j)):
             continue
         lasting = any(f.lemma in ctx.spelled["trait_too"] for f in adjectives)
         classes = set().union(*(f.classes for f in adjectives))
@@ -35,6 +37,13 @@ def _ser_with_state(ctx: Context):
             fix = other_copula(ctx, c)
             if fix:
                 yield Hit(i, i + 1, fix, {"adjective": a.original(j)})
+
+
+def _how_one_was(ctx: Context, j: int) -> bool:
+    """The adjective at j after «fue» says how one was: not a participle («fue sorprendido
+    por…» is a passive) and nothing after it in its clause («fue contento a casa»: ir)."""
+    a = ctx.analysis
+    return not a.of(j, "VERB") and (a.at(j + 1) == BOUNDARY or bool(a.of(j + 1, "CONJ")))
 
 
 def _event_subject(ctx: Context, i: int) -> bool:

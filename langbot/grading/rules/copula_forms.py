@@ -140,3 +140,13 @@ def past_estar(ctx: Context):
         past = [f for f in a.of(i, "VERB") if f.lemma == estar and f.form == "past" and f.person]
         if past and a.only(i, "VERB"):
             yield i, Copula(estar, "past", past[0].person)
+
+
+def ser_preterites(ctx: Context):
+    """The preterite forms of ser (fui, fue), not ir's after a pronoun («se fue»)."""
+    a = ctx.analysis
+    ser = ctx.words["copulas"][0]
+    for i in range(len(a)):
+        past = [f for f in a.of(i, "VERB") if f.lemma == ser and f.form == "past" and f.person]
+        if past and not a.of(i - 1, "CLITIC"):
+            yield i, Copula(ser, "past", past[0].person)
