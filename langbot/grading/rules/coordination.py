@@ -35,15 +35,15 @@ def _person(ctx: Context, k: int, loose: bool = False) -> str | None:
 
 def _subject_verbs(ctx: Context):
     """(verb index, the subject's person, whether it is a pronoun) for each verb with a
-    subject just before it: a noun phrase of people, a third-person pronoun or a name
-    opening its clause."""
+    subject just before it: a noun phrase of people, a subject pronoun or a name opening
+    its clause."""
     a = ctx.analysis
     for _, np in subjects(ctx):
         yield after_subject(ctx, np.end), PERSON[np.noun.number], False
     for i in sorted({0, *(s for s, _ in a.clauses)} if len(a) else ()):
-        third = [f.person for f in a.of(i, "PRON") if f.person in ctx.words["third_persons"]]
-        if third and (a.accented(i) or not a.of(i, "DET")):
-            yield after_subject(ctx, i + 1), third[0], True
+        said = [f.person for f in a.of(i, "PRON") if f.person]
+        if said and (a.accented(i) or not a.of(i, "DET")):  # «él», «tú», not «el», «tu»
+            yield after_subject(ctx, i + 1), said[0], True
         elif (end := name_end(a, i)) > i:
             yield after_subject(ctx, end), PERSON["s"], False
 
@@ -70,11 +70,15 @@ def coordinated_person(ctx: Context):
     it, which agrees with its subject."""
     a = ctx.analysis
     for k, person, pronoun in _subject_verbs(ctx):
-        if _person(ctx, k) != person or (v := _joined_verb(ctx, k)) is None:
+        if _person(ctx, k, loose=True) != person or (v := _joined_verb(ctx, k)) is None:
             continue  # no verb here, or another rule's error
         other = _person(ctx, v, loose=True)
         if not other or other == person or other in ctx.words["inclusive"]:
             continue
+        if a.of(v + 1, "DET") and a.at(v + 1) not in ctx.words["contracted"] and other[0] == "3":
+            continue  # «yo cocino y limpia mi marido»: the second verb's own subject after it
+        if other in ctx.words["speaker"] and person in ctx.words["inclusive"]:
+            continue  # «nosotros vivimos aquí y trabajo allí»: the speaker among them
         if other in ctx.words["speaker"] and not pronoun:
             continue  # «Mi madre es alta y tengo su pelo»: «yo» may be meant, unsaid
         fix = form_for(ctx.kb, a.of(v, "VERB")[0].lemma, person)
