@@ -36,7 +36,7 @@ def _person(ctx: Context, k: int, loose: bool = False) -> str | None:
 def _subject_verbs(ctx: Context):
     """(verb index, the subject's person, whether it is a pronoun) for each verb with a
     subject just before it: a noun phrase of people, a subject pronoun or a name opening
-    its clause."""
+    its clause; and a third-person verb opening the sentence (None: no subject said)."""
     a = ctx.analysis
     for _, np in subjects(ctx):
         yield after_subject(ctx, np.end), PERSON[np.noun.number], False
@@ -46,6 +46,8 @@ def _subject_verbs(ctx: Context):
             yield after_subject(ctx, i + 1), said[0], True
         elif (end := name_end(a, i)) > i:
             yield after_subject(ctx, end), PERSON["s"], False
+    if len(a) and (person := _person(ctx, 0, loose=True)) in PERSON.values():
+        yield 0, person, None  # «Van al mercado y camina…»: the subject left unsaid
 
 
 def _joined_verb(ctx: Context, k: int) -> int | None:
@@ -81,6 +83,8 @@ def coordinated_person(ctx: Context):
             continue  # «nosotros vivimos aquí y trabajo allí»: the speaker among them
         if other in ctx.words["speaker"] and not pronoun:
             continue  # «Mi madre es alta y tengo su pelo»: «yo» may be meant, unsaid
+        if pronoun is None and other not in PERSON.values():
+            continue  # no subject said: only «ellos» against «él» is sure
         fix = form_for(ctx.kb, a.of(v, "VERB")[0].lemma, person)
         if fix:
             yield Hit(v, v + 1, fix, {"verb": a.original(k)})
