@@ -71,6 +71,8 @@ def coordinated_person(ctx: Context):
     """A verb after «y» with no subject of its own, in another person than the verb before
     it, which agrees with its subject."""
     a = ctx.analysis
+    if not set(ctx.words["coordinators"]) & set(a.words):
+        return
     for k, person, pronoun in _subject_verbs(ctx):
         if _person(ctx, k, loose=True) != person or (v := _joined_verb(ctx, k)) is None:
             continue  # no verb here, or another rule's error
@@ -106,6 +108,8 @@ def coordinated_subject(ctx: Context):
     """«Mi madre y mi padre vive…»: two noun phrases or names joined by «y» are a plural
     subject, and the verb after them takes the plural."""
     a = ctx.analysis
+    if ctx.words["coordinators"][0] not in a.words:
+        return
     named = (s for s, _ in a.clauses if name_like(a, s) and not a.of(s - 1, "ADP"))
     for start in sorted({*subject_starts(ctx), *named}):
         end = _part_end(ctx, start)

@@ -121,11 +121,13 @@ def _copula_after_gustar(ctx: Context):
     a = ctx.analysis
     indirect = {fold(w) for w in ctx.kb.lists.indirect}
     for i in range(1, len(a) - 2):
-        start = next((s for s, e in a.clauses if s <= i < e), 0)
-        if a.at(i - 1) not in indirect or a.at(start - 1) in ctx.words["relative"]:
-            continue  # «lo que más me gusta es el cine»: the main clause's verb
+        if a.at(i - 1) not in indirect:
+            continue
         if not any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in a.of(i, "VERB")):
             continue
+        start = next((s for s, e in a.clauses if s <= i < e), 0)
+        if a.at(start - 1) in ctx.words["relative"]:
+            continue  # «lo que más me gusta es el cine»: the main clause's verb
         verbs = [f for f in only_verb(a, i + 1) if f.person]
         copulas = ctx.words["copulas"]
         if verbs and all(f.lemma in copulas for f in verbs) and a.of(i + 2, "DET"):
@@ -164,8 +166,10 @@ def _no_after_copula(ctx: Context):
 def _verb_twice(ctx: Context):
     """«Ella es también es actriz»: the same conjugated verb twice in a row."""
     a = ctx.analysis
+    seen = set()
+    twice = {w for w in a.words if w in seen or seen.add(w)}
     for i in range(len(a) - 1):
-        if not any(f.person for f in only_verb(a, i)):
+        if a.at(i) not in twice or not any(f.person for f in only_verb(a, i)):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         if j > i + 1 and a.at(j) == a.at(i):
