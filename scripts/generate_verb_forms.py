@@ -41,7 +41,7 @@ REFLEXIVE_WITH = {"llamarse": "name", "sentirse": "adjective", "parecerse": "a_p
 REFLEXIVE_WITH.update(
     dict.fromkeys(
         "levantarse ducharse acostarse bañarse sentarse mudarse quejarse equivocarse "
-        "maquillarse afeitarse peinarse alojarse tumbarse".split(),
+        "maquillarse afeitarse peinarse alojarse tumbarse moverse".split(),
         "no_object",
     )
 )
