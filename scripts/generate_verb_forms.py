@@ -32,12 +32,21 @@ LIKE_GUSTAR = (
     "quedar faltar preocupar aburrir sentar"
 ).split()
 # gustar-like verbs that also take a person as their subject: «ella parece cansada»
-ALSO_PERSONAL = ("parecer", "quedar", "molestar", "importar")
+ALSO_PERSONAL = ("parecer", "quedar", "molestar", "importar", "sentar")
 # what a -se verb is said with, so that the bare verb before it lacks its pronoun:
 # llamarse + a name («yo llamo Ana»), sentirse + how one is («no siente sola»)
-REFLEXIVE_WITH = {"llamarse": "name", "sentirse": "adjective"}
+REFLEXIVE_WITH = {"llamarse": "name", "sentirse": "adjective", "parecerse": "a_person"}
+# -se verbs of the daily routine whose bare verb needs an object: with none, the pronoun is
+# missing («yo levanto a las siete», «nosotros sentamos cerca»)
+REFLEXIVE_WITH.update(
+    dict.fromkeys(
+        "levantarse ducharse acostarse bañarse sentarse mudarse quejarse equivocarse "
+        "maquillarse afeitarse peinarse alojarse tumbarse moverse".split(),
+        "no_object",
+    )
+)
 # verbs that take no reflexive pronoun: «me disfruto», «me recuerdo» are errors
-NEVER_REFLEXIVE = ("disfrutar", "recordar", "nacer")
+NEVER_REFLEXIVE = ("disfrutar", "recordar", "nacer", "ser")
 # the prepositions a verb takes before its complement (vivo en Madrid, voy a casa, pago con
 # tarjeta): the ones a beginner needs, for the grammar rule on prepositions
 PREPOSITIONS = {
@@ -349,8 +358,10 @@ def render(entries: dict[str, dict]) -> str:
         "# their imperatives carry it (levántate, levántese).",
         "# like_gustar: the thing liked is the subject (me gusta, me queda bien);",
         "# also_personal: it also takes a person as its subject (ella parece cansada).",
-        "# reflexive_with: a -se verb said with a name (se llama Ana) or an adjective (se siente",
-        "# sola). never_reflexive: no reflexive pronoun (disfruto, not me disfruto).",
+        "# reflexive_with: a -se verb said with a name (se llama Ana), an adjective (se siente",
+        "# sola), «a» and a person (se parece a su madre: a_person), or no object",
+        "# (se levanta a las siete: no_object).",
+        "# never_reflexive: no reflexive pronoun (disfruto, not me disfruto).",
         "# irregular: the present is not stem + regular endings (pienso, salgo, cojo).",
         "# prepositions: the ones the verb takes before its complement (vivo en...).",
         "verbs:",

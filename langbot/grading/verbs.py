@@ -66,9 +66,11 @@ class VerbEntry(BaseModel):
     """The thing liked is the subject: me gusta(n), me queda bien."""
     also_personal: bool = False
     """A gustar-like verb that also takes a person as its subject (ella parece cansada)."""
-    reflexive_with: Literal["name", "adjective"] | None = None
-    """A -se verb said with a name (llamarse: se llama Ana) or an adjective of how one is
-    (sentirse: se siente sola): its bare verb before one lacks the pronoun."""
+    reflexive_with: Literal["name", "adjective", "a_person", "no_object"] | None = None
+    """A -se verb said with a name (llamarse: se llama Ana), an adjective of how one is
+    (sentirse: se siente sola), «a» and a person (parecerse: se parece a su madre), or with
+    no object (levantarse: se levanta a las siete): its bare verb so said lacks the
+    pronoun."""
     never_reflexive: bool = False
     """The verb takes no reflexive pronoun: disfruto, not «me disfruto»."""
     irregular: bool = False
@@ -171,7 +173,8 @@ class VerbTable:
 
     def said_with(self, complement: str) -> frozenset[str]:
         """The bare verbs ('llamar') whose -se verb is said with this complement: 'name'
-        (llamarse) or 'adjective' (sentirse)."""
+        (llamarse), 'adjective' (sentirse), 'a_person' (parecerse) or 'no_object'
+        (levantarse)."""
         return self.reflexive_bases.get(complement, frozenset())
 
     def prepositions(self, infinitive: str) -> tuple[str, ...]:

@@ -3,7 +3,7 @@ age and hunger («I am twenty», «I am hungry»), and the weather («it is sunn
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
-from langbot.grading.rules.copula import a_person, copula_form, copulas
+from langbot.grading.rules.copula_forms import a_person, copula_form, copulas
 
 
 def _age(ctx: Context):

@@ -1,137 +1,55 @@
 """The copula chosen by the predicate's class: a state or a place takes estar; origin,
 identity, a job, nationality or a trait takes ser."""
 
-from typing import NamedTuple
-from weakref import WeakKeyDictionary
-
-from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import folded_adverbs, skip_adverbs
-from langbot.grading.verbs import PERSONS
-
-
-class Copula(NamedTuple):
-    """A form of ser or estar: its verb, tense (pres or imp) and person."""
-
-    lemma: str
-    form: str
-    person: str
-
-
-def capital_at(a: Analysis, i: int) -> bool:
-    """Token i exists and the learner wrote it with a capital (a name, or a sentence's start)."""
-    return 0 <= i < len(a) and a.original(i)[:1].isupper()
-
-
-_FOUND: "WeakKeyDictionary[Analysis, tuple[tuple[int, Copula], ...]]" = WeakKeyDictionary()
-
-
-def copulas(ctx: Context) -> tuple[tuple[int, Copula], ...]:
-    """Every form of ser or estar in the sentence with its place (see _copula_at), read once
-    a sentence for every rule that asks."""
-    found = _FOUND.get(ctx.analysis)
-    if found is None:
-        found = tuple((k, c) for k in range(len(ctx.analysis)) if (c := _copula_at(ctx, k)))
-        _FOUND[ctx.analysis] = found
-    return found
-
-
-def _copulas_of(ctx: Context, which: int):
-    """The forms of one copula (0: ser, 1: estar, as the family's words list them)."""
-    lemma = ctx.words["copulas"][which]
-    return ((i, c) for i, c in copulas(ctx) if c.lemma == lemma)
-
-
-def _copula_at(ctx: Context, i: int) -> Copula | None:
-    """Ser or estar at i, in the present or imperfect with a person, or the infinitive
-    (person ""); not «esta» the demonstrative."""
-    a = ctx.analysis
-    copulas = ctx.words["copulas"]
-    if not any(f.lemma in copulas for f in a.readings[i]):
-        return None
-    noun_next = a.of(i + 1, "NOUN") and not a.of(i + 1, "ADJ") and not a.of(i + 1, "DET")
-    if a.of(i, "DET") and not a.accented(i):
-        if noun_next or (a.of(i + 1, "ADJ") and a.of(i + 2, "NOUN")):
-            return None
-    for f in a.of(i, "VERB"):
-        if f.lemma in ctx.words["copulas"] and f.person and f.form in ("pres", "imp"):
-            return Copula(f.lemma, f.form, f.person)
-        if f.lemma in ctx.words["copulas"] and f.form == "inf":
-            return Copula(f.lemma, f.form, "")
-    return None
-
-
-def copula_form(ctx: Context, lemma: str, form: str, person: str) -> str | None:
-    """The form of ser, estar or another verb for a tense and person, accents kept."""
-    if form == "inf":
-        return lemma
-    if form == "imp":
-        table = ctx.spelled.get(f"{lemma}_imperfect")
-        return table[PERSONS.index(person)] if table else None
-    return ctx.kb.verbs.present(lemma).get(person)
-
-
-def _other(ctx: Context, c: Copula) -> str | None:
-    ser, estar = ctx.words["copulas"]
-    return copula_form(ctx, estar if c.lemma == ser else ser, c.form, c.person)
-
-
-def a_person(ctx: Context, i: int, person: str) -> bool:
-    """The subject of the verb at i is surely a person: by its person, or a pronoun before it."""
-    if person in ctx.words["personal_subjects"]:
-        return True
-    a = ctx.analysis
-    k = i - 1
-    while k >= 0 and a.at(k) in folded_adverbs(ctx.kb):
-        k -= 1
-    pronoun = any(f.person == person for f in a.of(k, "PRON"))
-    if pronoun and (a.accented(k) or not a.of(k, "DET")):  # él, not the article
-        return True
-    people = set(ctx.words["people_classes"])
-    number = person[1:]
-    if any(f.classes & people and f.number == number for f in a.of(k, "NOUN")):
-        return a.only(k, "NOUN")  # «mis padres son…», «mi madre es…»
-    named = capital_at(a, k) and k > 0 and not a.readings[k]
-    return named and number == "s"  # «Melania Trump es…»
-
-
-def adjective_at(a: Analysis, j: int) -> tuple:
-    """The adjective readings of token j when it is nothing but an adjective (or a
-    participle, as «cansado» also is)."""
-    adjectives = a.of(j, "ADJ")
-    others = [f for f in a.readings[j] if f.pos != "ADJ" and f.form != "part"] if adjectives else 1
-    return () if others else adjectives
-
-
-def _clause_of(a: Analysis, i: int) -> tuple[int, int]:
-    return next(((s, e) for s, e in a.clauses if s <= i < e), (i, i + 1))
+from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.copula_forms import (
+    a_person,
+    adjective_at,
+    capital_at,
+    clause_of,
+    copulas,
+    copulas_of,
+    other_copula,
+    past_estar,
+    past_ser,
+    ser_preterites,
+)
+from langbot.grading.tokens import BOUNDARY
 
 
 def _ser_with_state(ctx: Context):
     a = ctx.analysis
     state = set(ctx.words["state_classes"])
-    for i, c in copulas(ctx):
+    for i, c in (*copulas(ctx), *ser_preterites(ctx)):
         if c.lemma != ctx.words["copulas"][0] or not a_person(ctx, i, c.person):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         adjectives = adjective_at(a, j)
-        if not adjectives:
+        if not adjectives or (c.form == "past" and not _how_one_was(ctx, j)):
             continue
         lasting = any(f.lemma in ctx.spelled["trait_too"] for f in adjectives)
         classes = set().union(*(f.classes for f in adjectives))
-        now = any(a.at(k) in ctx.words["now"] for k in range(*_clause_of(a, i)))
+        now = any(a.at(k) in ctx.words["now"] for k in range(*clause_of(a, i)))
         if (classes and classes <= state and not lasting) or (
             now and not classes & set(ctx.words["lasting_classes"])
         ):
-            fix = _other(ctx, c)
+            fix = other_copula(ctx, c)
             if fix:
                 yield Hit(i, i + 1, fix, {"adjective": a.original(j)})
+
+
+def _how_one_was(ctx: Context, j: int) -> bool:
+    """The adjective at j after «fue» says how one was: not a participle («fue sorprendido
+    por…» is a passive) and nothing after it in its clause («fue contento a casa»: ir)."""
+    a = ctx.analysis
+    return not a.of(j, "VERB") and (a.at(j + 1) == BOUNDARY or bool(a.of(j + 1, "CONJ")))
 
 
 def _event_subject(ctx: Context, i: int) -> bool:
     """An event noun (fiesta, clase...) before the verb at i, in its clause."""
     a = ctx.analysis
-    s, _ = _clause_of(a, i)
+    s, _ = clause_of(a, i)
     events = set(ctx.spelled["events"])
     return any(f.lemma in events for k in range(s, i) for f in a.of(k, "NOUN"))
 
@@ -160,7 +78,7 @@ def _asks_where(ctx: Context, i: int, j: int) -> bool:
 
 def _ser_for_place(ctx: Context):
     a = ctx.analysis
-    for i, c in _copulas_of(ctx, 0):
+    for i, c in (*copulas_of(ctx, 0), *past_ser(ctx)):
         j = skip_adverbs(a, ctx.kb, i + 1)
         if a.at(i - 1) in ctx.words["where"]:
             place = _asks_where(ctx, i, j)
@@ -169,7 +87,7 @@ def _ser_for_place(ctx: Context):
             how = a.at(j) in ctx.words["how"] and not described  # «es bien conocida»
             place = _location_after(ctx, j) or how
         if place and not _event_subject(ctx, i):
-            fix = _other(ctx, c)
+            fix = other_copula(ctx, c)
             if fix:
                 yield Hit(i, i + 1, fix)
 
@@ -198,11 +116,22 @@ def _identity(ctx: Context, j: int) -> str | None:
     return None
 
 
+def _young_then(ctx: Context, i: int, j: int) -> bool:
+    """«Cuando estábamos jóvenes»: a stage of life (joven, pequeño) in a clause of when."""
+    a = ctx.analysis
+    if not any(f.lemma in ctx.spelled["young"] for f in a.of(j, "ADJ")):
+        return False
+    start, _ = clause_of(a, i)
+    when = ctx.words["when"]
+    return a.at(start - 1) in when or a.at(skip_adverbs(a, ctx.kb, j + 1)) in when
+
+
 def _estar_for_ser(ctx: Context):
     a = ctx.analysis
-    for i, c in _copulas_of(ctx, 1):
-        what = _identity(ctx, skip_adverbs(a, ctx.kb, i + 1))
-        fix = _other(ctx, c) if what else None
+    for i, c in (*copulas_of(ctx, 1), *past_estar(ctx)):
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        what = _identity(ctx, j) or ("age" if _young_then(ctx, i, j) else None)
+        fix = other_copula(ctx, c) if what else None
         if fix:
             yield Hit(i, i + 1, fix, {"what": ctx.words[f"says_{what}"][0]})
 
@@ -231,7 +160,7 @@ def _estar_noun_phrase(ctx: Context):
     """«Estoy una persona feliz», «Su novio está Alex»: estar before a noun phrase or a name
     that says what or who the subject is."""
     a = ctx.analysis
-    for i, c in _copulas_of(ctx, 1):
+    for i, c in (*copulas_of(ctx, 1), *past_estar(ctx)):
         if not c.form or not c.person:
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
@@ -239,7 +168,7 @@ def _estar_noun_phrase(ctx: Context):
         personal = c.person in ctx.words["personal_subjects"]
         who = personal and np is not None and a.at(j) in ctx.words["indefinite"]
         if who or (_subject_before(ctx, i) and _who_after(ctx, j)):
-            fix = _other(ctx, c)
+            fix = other_copula(ctx, c)
             if fix:
                 yield Hit(i, i + 1, fix)
 

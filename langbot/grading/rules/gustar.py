@@ -1,52 +1,19 @@
 """Verbs like gustar (marked like_gustar in verbs.yaml): what follows them, their agreement
 with what is liked, and the pronoun that names who likes."""
 
-from weakref import WeakKeyDictionary
-
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import folded_adverbs, skip_adverbs
-from langbot.grading.rules.copula import capital_at
+from langbot.grading.rules.common import folded_adverbs, other_tense, skip_adverbs
+from langbot.grading.rules.gustar_forms import AGREEING, after_clitic, liking, likings
+from langbot.grading.rules.gustar_who import experiencer_a, subject_and_pronoun
+from langbot.grading.rules.subjects import name_end
 from langbot.grading.tokens import BOUNDARY
-
-# the finite forms whose 3s and 3p differ by a final n (gusta/gustan, gustaba/gustaban...)
-_AGREEING = ("pres", "imp", "cond", "subj")
-
-
-_LIKING: "WeakKeyDictionary[Analysis, dict[int, dict[str, str]]]" = WeakKeyDictionary()
-
-
-def _likings(ctx: Context) -> dict[int, dict[str, str]]:
-    """Where a gustar-like verb stands, with its finite forms: {token: {form: infinitive}},
-    read once a sentence for every rule that asks."""
-    a = ctx.analysis
-    found = _LIKING.get(a)
-    if found is None:
-        entries, found = ctx.kb.verbs.entries, {}
-        for i, readings in enumerate(a.readings):
-            for f in readings:
-                entry = entries.get(f.lemma) if f.pos == "VERB" else None
-                if entry and entry.like_gustar and f.form:
-                    found.setdefault(i, {}).setdefault(f.form, f.lemma)
-        _LIKING[a] = found
-    return found
-
-
-def _liking(ctx: Context, i: int, forms=("pres", "cond", "subj")) -> str | None:
-    """The infinitive of the gustar-like verb at i (a finite form only), else None."""
-    at = _likings(ctx).get(i)
-    return next((at[f] for f in forms if f in at), None) if at else None
-
-
-def _after_clitic(ctx: Context, i: int) -> bool:
-    """An indirect pronoun (me, te, le...) stands right before the verb at i."""
-    return ctx.analysis.at(i - 1) in ctx.kb.lists.indirect
 
 
 def _gerund(ctx: Context):
     a = ctx.analysis
-    for i in _likings(ctx):
-        if _liking(ctx, i):
+    for i in likings(ctx):
+        if liking(ctx, i):
             j = skip_adverbs(a, ctx.kb, i + 1)
             ger = [f for f in a.of(j, "VERB") if f.form == "ger"]
             if ger and a.only(j, "VERB"):
@@ -55,8 +22,8 @@ def _gerund(ctx: Context):
 
 def _a_infinitive(ctx: Context):
     a = ctx.analysis
-    for i in _likings(ctx):
-        if _liking(ctx, i) and a.at(i + 1) in ctx.words["not_before_infinitive"]:
+    for i in likings(ctx):
+        if liking(ctx, i) and a.at(i + 1) in ctx.words["not_before_infinitive"]:
             inf = [f for f in a.of(i + 2, "VERB") if f.form == "inf"]
             if inf and a.only(i + 2, "VERB"):
                 yield Hit(i + 1, i + 3, inf[0].lemma)
@@ -64,17 +31,17 @@ def _a_infinitive(ctx: Context):
 
 def _possessive(ctx: Context):
     a = ctx.analysis
-    for i in _likings(ctx):
-        if a.at(i - 1) in ctx.words["possessive_not_pronoun"] and _liking(ctx, i):
+    for i in likings(ctx):
+        if a.at(i - 1) in ctx.words["possessive_not_pronoun"] and liking(ctx, i):
             yield Hit(i - 1, i, next(iter(ctx.words["pronoun"])))
 
 
 def _bare_noun(ctx: Context):
     a = ctx.analysis
     articles = ctx.words["articles"]
-    for i in _likings(ctx):
-        if not _after_clitic(ctx, i) or not _liking(ctx, i):
-            continue
+    for i in likings(ctx):
+        if not after_clitic(ctx, i) or not liking(ctx, i) or not _third_person(ctx, i):
+            continue  # «me siento muy helado»: sentirse, not what one likes
         j = skip_adverbs(a, ctx.kb, i + 1)
         nouns = a.of(j, "NOUN")
         if j < len(a) and a.original(j)[:1].isupper():
@@ -87,11 +54,23 @@ def _bare_noun(ctx: Context):
                 yield Hit(j, j + 1, f"{articles[index]} {a.original(j)}")
 
 
+def _third_person(ctx: Context, i: int) -> bool:
+    """The gustar-like verb at i can agree with a thing liked: a third-person form, or one
+    in another tense than the present the lexicon reads (encantó, read as «encanto»)."""
+    entries = ctx.kb.verbs.entries
+    return other_tense(ctx.analysis, ctx.kb, i) or any(
+        f.person and f.person[0] == "3" and (e := entries.get(f.lemma)) and e.like_gustar
+        for f in ctx.analysis.of(i, "VERB")
+    )
+
+
 def _phrase_end(a: Analysis, ctx: Context, j: int) -> tuple[int, str] | None:
     """Where the noun phrase at j ends (an adjective after it included), and its number."""
     np = a.noun_phrase(j)
     if np is not None:
         end, number = np.end, np.noun.number
+    elif _article_noun(a, j):
+        end, number = j + 2, a.of(j + 1, "NOUN")[0].number  # «los vegetales»: not a clitic here
     else:
         nouns = a.of(j, "NOUN")
         if len(nouns) != 1 or not a.only(j, "NOUN"):
@@ -102,9 +81,26 @@ def _phrase_end(a: Analysis, ctx: Context, j: int) -> tuple[int, str] | None:
     return (end + 1 if a.only(end, "ADJ") else end), number
 
 
+def _article_noun(a: Analysis, j: int) -> bool:
+    """An article at j (also a clitic, «los») and one noun reading of its number after it."""
+    nouns = a.of(j + 1, "NOUN")
+    numbers = {f.number for f in a.of(j, "DET")}
+    return len(nouns) == 1 and len(numbers) == 1 and nouns[0].number in numbers
+
+
+def _names(a: Analysis, ctx: Context, j: int) -> bool:
+    """Two names joined by «y» from j: «John y Hank»."""
+    end = name_end(a, j)
+    return end > j and a.at(end) in ctx.words["and"] and name_end(a, end + 1) > end + 1
+
+
 def _liked_number(ctx: Context, j: int) -> str | None:
     """Singular or plural for what follows a gustar-like verb at j, or None when unsure."""
     a = ctx.analysis
+    if any(f.lemma in ctx.words["all"] for f in a.of(j, "ADJ")) and a.of(j + 1, "DET"):
+        j += 1  # «todas sus películas»: the phrase after «todo» says the number
+    if _names(a, ctx, j):
+        return "p"
     verbs = a.of(j, "VERB")
     if verbs and all(f.form == "inf" for f in verbs) and not a.of(j, "NOUN"):
         return "s"
@@ -124,8 +120,8 @@ def _liked_number(ctx: Context, j: int) -> str | None:
 
 def _agreement(ctx: Context):
     a = ctx.analysis
-    for i in _likings(ctx):
-        if not _after_clitic(ctx, i) or not _liking(ctx, i, _AGREEING):
+    for i in likings(ctx):
+        if not after_clitic(ctx, i) or not liking(ctx, i, AGREEING):
             continue
         persons = {f.person for f in a.of(i, "VERB")}
         number = _liked_number(ctx, skip_adverbs(a, ctx.kb, i + 1))
@@ -146,7 +142,7 @@ def _subject_pronoun(ctx: Context):
     a = ctx.analysis
     between = folded_adverbs(ctx.kb)
     pronouns = dict(zip(ctx.words["persons"], ctx.words["indirect_by_person"], strict=True))
-    for i in range(len(a) if _likings(ctx) else 0):
+    for i in range(len(a) if likings(ctx) else 0):
         people = [f.person for f in a.of(i, "PRON") if f.person]
         if not people or (a.of(i, "DET") and not a.accented(i)):
             continue  # «el» the article, not «él»
@@ -155,7 +151,7 @@ def _subject_pronoun(ctx: Context):
         j = i + 1
         while a.at(j) in between:
             j += 1
-        lemma = _liking(ctx, j)
+        lemma = liking(ctx, j)
         personal = lemma and ctx.kb.verbs.has(lemma, "also_personal")  # «ella parece cansada»
         if lemma and not personal and not a.of(j - 1, "CLITIC"):
             form = _fix_form(ctx, lemma, j + 1)
@@ -167,8 +163,8 @@ def _subject_pronoun(ctx: Context):
 def _myself(ctx: Context):
     a = ctx.analysis
     me = ctx.words["pronoun"]
-    for i in _likings(ctx):
-        lemma = _liking(ctx, i, ("pres",))
+    for i in likings(ctx):
+        lemma = liking(ctx, i, ("pres",))
         if lemma and a.at(i - 1) in me and not a.accented(i):
             first = [f for f in a.of(i, "VERB") if f.person == "1s"]
             if first and all(f.lemma == lemma for f in first):  # «me siento»: sentir too
@@ -179,8 +175,8 @@ def _myself(ctx: Context):
 
 def _finite_after(ctx: Context):
     a = ctx.analysis
-    for i in _likings(ctx):
-        if not _after_clitic(ctx, i) or not _liking(ctx, i, _AGREEING):
+    for i in likings(ctx):
+        if not after_clitic(ctx, i) or not liking(ctx, i, AGREEING):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         verbs = a.of(j, "VERB")
@@ -188,6 +184,8 @@ def _finite_after(ctx: Context):
             continue
         if any(f.form in ("inf", "ger", "part") for f in verbs) or _in_relative(ctx, i):
             continue
+        if all(f.lemma in ctx.words["copulas"] for f in verbs) and a.of(j + 1, "DET"):
+            continue  # «le gusta son el cuello»: one verb too many (copula_after_gustar)
         yield Hit(j, j + 1, verbs[0].lemma)
 
 
@@ -199,47 +197,20 @@ def _in_relative(ctx: Context, i: int) -> bool:
     return a.at(start - 1) in ctx.words["relative"]
 
 
-def _proper_name(a: Analysis, i: int) -> bool:
-    """Token i is written with a capital and the lexicon knows it as nothing but a name."""
-    return capital_at(a, i) and all(f.pos == "NOUN" and not f.classes for f in a.readings[i])
-
-
-def _who_likes(ctx: Context, s: int, e: int) -> bool:
-    """Tokens [s, e) name a person: a third-person pronoun, a noun phrase of people, or a
-    proper name."""
+def _infinitive_after_pronoun(ctx: Context):
+    """«Les gustar hablar»: after «me», «le»… the verb is conjugated, not the infinitive."""
     a = ctx.analysis
-    if e - s == 1 and any(f.person and f.person[0] == "3" for f in a.of(s, "PRON")):
-        return a.accented(s) or not a.of(s, "DET")
-    people = set(ctx.words["people_classes"])
-    np = a.noun_phrase(s)
-    if np is not None and np.end == e:
-        return bool(np.noun.classes & people)
-    if e - s == 2 and a.of(s, "ADJ") and a.only(s + 1, "NOUN"):  # «muchas personas»
-        return any(f.classes & people for f in a.of(s + 1, "NOUN"))
-    return e > s and all(_proper_name(a, k) for k in range(s, e))
-
-
-def _experiencer_a(ctx: Context):
-    a = ctx.analysis
-    between = folded_adverbs(ctx.kb)
-    for s, end in a.clauses if _likings(ctx) else ():
-        k = s
-        while k < end and a.at(k) not in ctx.words["third_person_indirect"]:
-            k += 1
-        if k >= end or not _liking(ctx, k + 1, _AGREEING) or a.at(s - 1) in ctx.words["and"]:
-            continue  # after «y», the «a» may be shared: «A Tywin y Cersei les gusta»
-        e = k
-        while e > s and a.at(e - 1) in between:
-            e -= 1
-        if _who_likes(ctx, s, e):
-            found = a.tokens.original_text(s, e)
-            if not all(_proper_name(a, x) for x in range(s, e)) and s == 0:
-                found = found[:1].lower() + found[1:]
-            to = ctx.spelled["to"][0]
-            yield Hit(s, e, f"{to.capitalize() if s == 0 else to} {found}")
+    for i in likings(ctx):
+        if not after_clitic(ctx, i) or liking(ctx, i, ("inf",)) is None:
+            continue
+        inf = likings(ctx)[i]["inf"]
+        form = _fix_form(ctx, inf, i + 1)
+        if form and a.only(i, "VERB"):
+            yield Hit(i, i + 1, form)
 
 
 FINDERS = {
+    "gustar_infinitive": _infinitive_after_pronoun,
     "gustar_gerund": _gerund,
     "gustar_a_infinitive": _a_infinitive,
     "gustar_possessive": _possessive,
@@ -248,5 +219,6 @@ FINDERS = {
     "gustar_subject_pronoun": _subject_pronoun,
     "gustar_myself": _myself,
     "gustar_finite_verb": _finite_after,
-    "gustar_experiencer_a": _experiencer_a,
+    "gustar_experiencer_a": experiencer_a,
+    "gustar_subject_and_pronoun": subject_and_pronoun,
 }

@@ -8,8 +8,9 @@ from langbot.grading.analysis import Analysis, Features
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import other_tense, skip_adverbs
-from langbot.grading.rules.copula import adjective_at, capital_at
+from langbot.grading.rules.copula_forms import adjective_at, capital_at
 from langbot.grading.rules.step import slip_at
+from langbot.grading.tokens import BOUNDARY
 from langbot.grading.verbs import PERSONS
 
 
@@ -106,9 +107,78 @@ def _feel(ctx: Context):
         if not verbs or a.of(i - 1, "CLITIC") or a.at(i - 1) in ctx.kb.reflexive:
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
-        if adjective_at(a, j) and not a.of(j, "NOUN"):
-            fix = f"{_pronoun(ctx, person)} {_lower(ctx, i)}" if person else None
+        readings = a.readings[j] if j < len(a) else ()
+        alone = a.at(j + 1) == BOUNDARY and a.of(j, "ADJ")  # «no sentía solo.»: solo, also «only»
+        alone = alone and all(f.pos in ("ADJ", "ADV") for f in readings)
+        if (adjective_at(a, j) or alone) and not a.of(j, "NOUN"):
+            persons = [person] if person else _persons_by_subject(ctx, i, verbs)
+            fix = " / ".join(f"{_pronoun(ctx, p)} {_lower(ctx, i)}" for p in persons)
             yield Hit(i, i + 1, fix)
+
+
+def _persons_by_subject(ctx: Context, i: int, verbs) -> list[str]:
+    """The persons a verb form of several (sentía: yo, él) can have here: the subject's
+    before it (a name, a noun, a pronoun), else every one."""
+    a = ctx.analysis
+    k = i - 1
+    while a.at(k) in ctx.words["negation"] or a.only(k, "ADV"):
+        k -= 1
+    persons = sorted({f.person for f in verbs})
+    said = [f.person for f in a.of(k, "PRON") if f.person in persons]
+    if said and (a.accented(k) or not a.of(k, "DET")):
+        return said[:1]
+    third = [p for p in persons if p[0] == "3"]
+    if third and (a.of(k, "NOUN") or (capital_at(a, k) and not a.readings[k])):
+        return third[:1]
+    return persons
+
+
+def _someone_at(ctx: Context, j: int) -> bool:
+    """A person stands at j: a personal pronoun, a noun phrase of people, or a name."""
+    a = ctx.analysis
+    if any(f.person for f in a.of(j, "PRON")) and (a.accented(j) or not a.of(j, "DET")):
+        return True
+    np = a.noun_phrase(j)
+    if np is not None:
+        return bool(np.noun.classes & set(ctx.words["people_classes"]))
+    return capital_at(a, j) and not a.readings[j]
+
+
+def _resemble(ctx: Context):
+    """«Ella parece a su madre»: to look like someone is parecerse, with its pronoun."""
+    a = ctx.analysis
+    for i, verbs in _verbs_of(ctx, ctx.kb.verbs.said_with("a_person")):
+        person = _one_person(verbs)
+        if not person or a.of(i - 1, "CLITIC") or a.at(i - 1) in ctx.kb.reflexive:
+            continue
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        if a.at(j) in ctx.words["to"] and _someone_at(ctx, j + 1):
+            yield Hit(i, i + 1, f"{_pronoun(ctx, person)} {_lower(ctx, i)}")
+
+
+def _no_object_after(ctx: Context, j: int) -> bool:
+    """Nothing at j is the verb's object: the sentence ends, or an adverb or a preposition
+    follows, not «a» and a person («levanto a mi hermano»)."""
+    a = ctx.analysis
+    if a.at(j) == BOUNDARY or a.only(j, "ADV"):
+        return a.at(j) not in ctx.words["how"]  # «esto sienta bien»: sentar
+    if not a.of(j, "ADP") or a.of(j, "DET") or a.of(j, "CLITIC"):
+        return False
+    return not (a.at(j) in ctx.words["to"] and _someone_at(ctx, j + 1))
+
+
+def _no_object(ctx: Context):
+    """«Yo levanto a las siete», «nosotros sentamos cerca»: a routine verb with no object
+    is its -se verb, and needs the pronoun."""
+    a = ctx.analysis
+    for i, verbs in _verbs_of(ctx, ctx.kb.verbs.said_with("no_object")):
+        person = _one_person(verbs)
+        if not person or a.of(i - 1, "CLITIC") or a.at(i - 1) in ctx.kb.reflexive:
+            continue
+        if a.of(i - 1, "DET"):
+            continue  # «la tumba»
+        if a.only(i, "VERB") and _no_object_after(ctx, i + 1):
+            yield Hit(i, i + 1, f"{_pronoun(ctx, person)} {_lower(ctx, i)}")
 
 
 def _se_with_person(ctx: Context):
@@ -131,7 +201,10 @@ def _se_with_person(ctx: Context):
 def _not_reflexive(ctx: Context):
     """«Me disfruto», «me recuerdo»: a verb that takes no reflexive pronoun."""
     a = ctx.analysis
-    for i, verbs in _verbs_of(ctx, _never_reflexive(ctx.kb)):
+    never = _never_reflexive(ctx.kb)
+    for i, verbs in _verbs_of(ctx, never):
+        if any(f.lemma not in never for f in _finite(ctx, i)):
+            continue  # «nos fuimos»: ser, and irse too
         person = _one_person(verbs)
         if person and person[0] != "3" and person in ctx.kb.reflexive.get(a.at(i - 1), ()):
             if a.at(i - 2) not in ctx.kb.reflexive:
@@ -161,6 +234,8 @@ FINDERS = {
     "reflexive_pronoun": _step_reflexive,
     "reflexive_naming": _named,
     "reflexive_feeling": _feel,
+    "reflexive_resemble": _resemble,
+    "reflexive_no_object": _no_object,
     "reflexive_se_person": _se_with_person,
     "reflexive_not_taken": _not_reflexive,
     "reflexive_es_for_se": _es_for_se,

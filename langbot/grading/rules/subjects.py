@@ -1,9 +1,13 @@
 """Where a clause's subject is: noun phrases and names that can start one, and where the
 verb that agrees with it must stand."""
 
+from weakref import WeakKeyDictionary
+
+from langbot.grading.analysis import Analysis, NounPhrase
 from langbot.grading.rules.base import Context
 from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.tokens import BOUNDARY
+from langbot.text import fold
 
 PERSON = {"s": "3s", "p": "3p"}
 
@@ -19,13 +23,28 @@ def subject_np(ctx: Context, start: int):
     return None
 
 
-def subject_starts(ctx: Context):
+_STARTS: "WeakKeyDictionary[Analysis, tuple[int, ...]]" = WeakKeyDictionary()
+_SUBJECTS: "WeakKeyDictionary[Analysis, tuple[tuple[int, NounPhrase], ...]]" = WeakKeyDictionary()
+
+
+def subject_starts(ctx: Context) -> tuple[int, ...]:
     """Where a subject may start: a clause's start (after punctuation or a conjunction), or
-    after an adverb or «todo»; never inside a coordination or after a preposition."""
+    after an adverb or «todo»; never inside a coordination or after a preposition. Read
+    once a sentence for every rule of the verbs family that asks."""
+    found = _STARTS.get(ctx.analysis)
+    if found is None:
+        found = _STARTS[ctx.analysis] = tuple(_starts(ctx))
+    return found
+
+
+def _starts(ctx: Context):
     a = ctx.analysis
     for i in range(len(a)):
-        if not (a.of(i, "DET") or a.of(i, "NUM")):
+        dets = a.of(i, "DET")
+        if not (dets or a.of(i, "NUM")):
             continue  # a noun phrase starts with one
+        if any(fold(f.lemma) in ctx.words["interrogative"] for f in dets):
+            continue  # «¿cuántas pastillas tomo?»: what is asked about, not the subject
         prev = i - 1
         if a.at(prev) in ctx.words["coordinators"] or a.of(prev, "ADP"):
             continue
@@ -35,15 +54,20 @@ def subject_starts(ctx: Context):
             yield i
 
 
-def subjects(ctx: Context):
+def subjects(ctx: Context) -> tuple[tuple[int, NounPhrase], ...]:
     """Each noun-phrase subject of people or animals, with where it starts."""
-    a = ctx.analysis
-    for start in subject_starts(ctx):
-        np = subject_np(ctx, start)
-        if np is None or a.at(np.end) in ctx.words["coordinators"]:
-            continue  # «mi madre y yo»: a coordinated subject
-        if a.at(start) not in ctx.words["contracted"]:
-            yield start, np
+    found = _SUBJECTS.get(ctx.analysis)
+    if found is None:
+        a = ctx.analysis
+        out = []
+        for start in subject_starts(ctx):
+            np = subject_np(ctx, start)
+            if np is None or a.at(np.end) in ctx.words["coordinators"]:
+                continue  # «mi madre y yo»: a coordinated subject
+            if a.at(start) not in ctx.words["contracted"]:
+                out.append((start, np))
+        found = _SUBJECTS[ctx.analysis] = tuple(out)
+    return found
 
 
 def after_subject(ctx: Context, k: int) -> int:
@@ -82,3 +106,14 @@ def past_complement(ctx: Context, k: int) -> int:
         return k + 2
     end = name_end(a, k + 1)
     return end if end > k + 1 else k
+
+
+def name_like(a, i: int) -> bool:
+    """Token i may be a name: a capitalised word the lexicon does not know, or, opening the
+    sentence, one it knows only as a common noun of no class (Kit, from «kit»)."""
+    if not 0 <= i < len(a) or not a.original(i)[:1].isupper():
+        return False
+    if not a.readings[i]:
+        return True
+    opening = i == 0 or a.at(i - 1) == BOUNDARY
+    return opening and all(f.pos == "NOUN" and not f.classes for f in a.readings[i])

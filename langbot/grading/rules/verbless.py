@@ -5,8 +5,9 @@ from weakref import WeakKeyDictionary
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for
+from langbot.grading.rules.common import form_for, only_verb
 from langbot.grading.rules.subjects import PERSON, name_end, subject_np
+from langbot.grading.tokens import BOUNDARY
 
 
 def _could_be_verb(ctx: Context, i: int) -> bool:
@@ -83,12 +84,69 @@ def missing_verb(ctx: Context):
 
 
 def missing_verb_after_conjunction(ctx: Context):
-    """«…porque muy fuerte»: a clause that «porque», «que» or «cuando» opens, with only an
-    adjective and its degree word, lacks its verb."""
+    """«…porque muy fuerte», «cuando oscuro»: a clause that «porque», «que» or «cuando»
+    opens, with only an adjective (and its degree word), lacks its verb; so does «piensa que
+    el enemigo»: a verb's «que» clause of nothing but a noun phrase."""
     a = ctx.analysis
     for start, end in verbless_clauses(ctx):
         if start == 0 or a.at(start - 1) not in ctx.words["opening_conjunctions"]:
             continue
-        if a.at(start) in ctx.words["degree"] and end == start + 2:
-            if a.of(start + 1, "ADJ") and not a.of(start + 1, "VERB"):
-                yield Hit(start, start + 1, None, {"conjunction": a.original(start - 1)})
+        said = {"conjunction": a.original(start - 1)}
+        k = start + 1 if a.at(start) in ctx.words["degree"] else start
+        lone = k > start or a.at(start - 1) in ctx.words["before_lone_adjective"]
+        if lone and end == k + 1 and a.only(k, "ADJ"):
+            yield Hit(start, k + 1, None, said)
+        elif _said_that(ctx, start, end):
+            yield Hit(start, end, None, said)
+    for start, end in a.clauses:
+        if _origin_after_and(ctx, start, end):
+            yield Hit(start, end, None, {"conjunction": a.original(start - 1)})
+
+
+def _origin_after_and(ctx: Context, start: int, end: int) -> bool:
+    """«Tiene 32 años y de Maine»: «y de» and a place ending the sentence, after a verb that
+    is not a copula nor takes «de» itself (vino de Francia y de Italia): a verb is missing."""
+    a = ctx.analysis
+    if a.at(start - 1) != ctx.words["coordinators"][0] or a.at(start) not in ctx.words["of"]:
+        return False
+    places = a.of(start + 1, "NOUN")
+    place = end == start + 2 and places and all("place" in f.classes for f in places)
+    named = end > start + 1 and name_end(a, start + 1) == end
+    if not (place or named) or a.at(end) != BOUNDARY or end < len(a) - 1:
+        return False
+    k = start - 2
+    while k >= 0 and not any(f.person for f in only_verb(a, k)):
+        k -= 1
+    verbs = [f for f in only_verb(a, k) if f.person]
+    if not verbs or any(f.lemma in ctx.words["copulas"] for f in verbs):
+        return False
+    if any(a.at(x) in ctx.words["of"] for x in range(k + 1, start - 1)):
+        return False  # «un libro de Ana y de Luis»: two «de» phrases joined
+    return all(ctx.words["of"][0] not in ctx.kb.verbs.prepositions(f.lemma) for f in verbs)
+
+
+def _said_that(ctx: Context, start: int, end: int) -> bool:
+    """The clause [start, end) is a noun phrase alone after a verb's «que», ending the
+    sentence or its part («Quijote piensa que el enemigo.»)."""
+    a = ctx.analysis
+    if a.at(start - 1) not in ctx.words["that"] or not a.only(start - 2, "VERB"):
+        return False
+    if not any((f.person or "")[:1] == "3" and f.form == "pres" for f in a.of(start - 2, "VERB")):
+        return False  # «Creo que el tren»: the speaker's short answer
+    np = a.noun_phrase(start)
+    if np is None or np.noun.classes & set(ctx.words["time_classes"]):
+        return False  # «dice que el lunes»: when, said for short
+    return np.end == end and a.at(end) == BOUNDARY
+
+
+def pronoun_without_verb(ctx: Context):
+    """«Él le mensaje», «se saciando»: a pronoun that stands only before a conjugated verb,
+    then a noun, a gerund or a participle: the conjugated verb is missing."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        if a.at(i) not in ctx.words["before_verb_only"] or a.of(i - 1, "ADP"):
+            continue
+        nxt = a.readings[i + 1]
+        noun = a.only(i + 1, "NOUN") and not a.original(i + 1)[:1].isupper()
+        if noun or (a.only(i + 1, "VERB") and all(f.form in ("ger", "part") for f in nxt)):
+            yield Hit(i, i + 2, None, {"pronoun": a.original(i)})

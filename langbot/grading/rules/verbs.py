@@ -1,16 +1,26 @@
 """The finite verb of a clause: one and only one, conjugated for its subject."""
 
-from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, only_verb, other_tense, skip_adverbs
+from langbot.grading.rules.coordination import coordinated_person, coordinated_subject
+from langbot.grading.rules.pronoun_subjects import (
+    pronoun_subject_infinitive,
+    pronoun_subject_person,
+    regularised,
+)
 from langbot.grading.rules.subjects import (
     PERSON,
     after_subject,
     name_end,
+    name_like,
     past_complement,
     subjects,
 )
-from langbot.grading.rules.verbless import missing_verb, missing_verb_after_conjunction
+from langbot.grading.rules.verbless import (
+    missing_verb,
+    missing_verb_after_conjunction,
+    pronoun_without_verb,
+)
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -37,22 +47,11 @@ def _noun_subject_person(ctx: Context):
                     yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, np.end)})
 
 
-def _name_like(a, i: int) -> bool:
-    """Token i may be a name: a capitalised word the lexicon does not know, or, opening the
-    sentence, one it knows only as a common noun of no class (Kit, from «kit»)."""
-    if not a.original(i)[:1].isupper():
-        return False
-    if not a.readings[i]:
-        return True
-    opening = i == 0 or a.at(i - 1) == BOUNDARY
-    return opening and all(f.pos == "NOUN" and not f.classes for f in a.readings[i])
-
-
 def _name_subject_person(ctx: Context):
     """A name, then a verb in the yo or tú form: «Kit vivo»."""
     a = ctx.analysis
     for start in range(len(a)):
-        if not _name_like(a, start) or a.of(start - 1, "ADP"):
+        if not name_like(a, start) or a.of(start - 1, "ADP"):
             continue
         if start > 0 and a.original(start - 1)[:1].isupper() and not a.readings[start - 1]:
             continue  # inside a longer name: counted from its first word
@@ -88,108 +87,15 @@ def _copula_then_verb(ctx: Context):
     a = ctx.analysis
     copulas = ctx.words["copulas"]
     for i in range(len(a) - 1):
-        if not a.only(i, "VERB") or other_tense(a, ctx.kb, i + 1):
+        if not a.only(i, "VERB"):
             continue
         if not any(f.lemma in copulas and f.form == "pres" for f in a.of(i, "VERB")):
             continue
         nxt = only_verb(a, i + 1)
-        if any(f.form == "pres" for f in nxt):
+        if any(f.form == "pres" for f in nxt) and not other_tense(a, ctx.kb, i + 1):
             yield Hit(i, i + 2, a.original(i + 1))
-
-
-def _pronoun_subjects(ctx: Context):
-    """Each subject pronoun standing alone as a clause's subject: (index, person, index of
-    its verb past adverbs and clitic pronouns)."""
-    a = ctx.analysis
-    coordinators = ctx.words["coordinators"]
-    for i in range(len(a)):
-        pronouns = [f for f in a.of(i, "PRON") if f.person]
-        if not pronouns or (a.of(i, "DET") and not a.accented(i)):
-            continue  # «el», «tu» without their accent are determiners
-        if a.of(i - 1, "ADP") or a.at(i - 1) in coordinators or a.at(i + 1) in coordinators:
-            continue  # «para ella», «mi amiga y yo»: not a lone subject
-        k = i + 1
-        while a.only(k, "ADV") or (a.of(k, "CLITIC") and a.of(k + 1, "VERB")):
-            k += 1
-        yield i, pronouns[0].person, k
-
-
-def _a_verb_here(ctx: Context, k: int) -> tuple:
-    """The verb readings at k when no reading makes it a little word instead."""
-    a = ctx.analysis
-    if any(a.of(k, pos) for pos in ctx.words["not_a_verb"]):
-        return ()
-    return a.of(k, "VERB")
-
-
-def _pronoun_subject_person(ctx: Context):
-    a = ctx.analysis
-    for i, person, k in _pronoun_subjects(ctx):
-        verbs = [f for f in _a_verb_here(ctx, k) if f.person]
-        if not verbs or any(f.person == person for f in verbs):
-            continue
-        if any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in verbs):
-            continue  # «yo gusto»: the gustar rules say what is wrong
-        fixes = {form_for(ctx.kb, f.lemma, person) for f in verbs if f.form == "pres"}
-        if len(fixes) != 1 or other_tense(a, ctx.kb, k):
-            continue
-        fix = fixes.pop()
-        if fix and fold(fix) != a.at(k):
-            yield Hit(k, k + 1, fix, {"subject": a.original(i)})
-
-
-def _pronoun_subject_infinitive(ctx: Context):
-    a = ctx.analysis
-    for i, person, k in _pronoun_subjects(ctx):
-        verbs = _a_verb_here(ctx, k)
-        if not verbs or any(f.form != "inf" for f in verbs) or a.of(k - 1, "CLITIC"):
-            continue
-        if len(verbs) != len(a.readings[k]):
-            continue  # also a noun or an adjective (el deber)
-        fix = form_for(ctx.kb, verbs[0].lemma, person)
-        if fix:
-            yield Hit(k, k + 1, fix, {"subject": a.original(i)})
-
-
-def _said_by(ctx: Context, i: int, person: str) -> bool:
-    """A subject pronoun of this person stands before token i (past adverbs and clitics)."""
-    return any(k == i and p == person for _, p, k in _pronoun_subjects(ctx))
-
-
-def _common_verb(written: str) -> bool:
-    """The form, as written, is a verb form in the frequency list (not only by its accent)."""
-    readings = lexicon().readings(written)
-    return any(r.upos in ("VERB", "AUX") for r in readings) and lexicon().rank(written) > 0
-
-
-def _third_person_before(ctx: Context, i: int) -> bool:
-    """A noun, a name or a third-person pronoun stands before token i."""
-    a = ctx.analysis
-    k = i - 1
-    while a.only(k, "ADV") or a.of(k, "CLITIC"):
-        k -= 1
-    if k < 0 or a.at(k) == BOUNDARY:
-        return False
-    named = k > 0 and a.original(k)[:1].isupper() and not a.readings[k]
-    third = any((f.person or "")[:1] == "3" for f in a.of(k, "PRON"))
-    return bool(a.of(k, "NOUN")) or named or third
-
-
-def _regularised(ctx: Context):
-    a = ctx.analysis
-    for i in range(len(a)):
-        hit = ctx.kb.regularised.get(a.at(i))
-        if hit is None or a.accented(i) or a.of(i, "ADJ"):
-            continue
-        inf, person, real = hit
-        if _common_verb(a.original(i)) and not _said_by(ctx, i, person):
-            continue  # «pode» is also a form of podar
-        if a.of(i, "VERB") and person[0] != "3" and _third_person_before(ctx, i):
-            continue  # «Ana empezo»: «empezó» without its accent
-        verb_next = a.at(i + 1) in ctx.words["after_verb_not_noun"]
-        if a.of(i, "NOUN") and not (_said_by(ctx, i, person) or verb_next):
-            continue  # «jugo» is also juice
-        yield Hit(i, i + 1, real, {"verb": inf})
+        elif nxt and all(f.person and f.form == "past" for f in nxt):
+            yield Hit(i, i + 2, a.original(i + 1))  # «Amy es fue al Boston College»
 
 
 def _finite_after_gustar(ctx: Context):
@@ -209,6 +115,25 @@ def _finite_after_gustar(ctx: Context):
             yield Hit(j, j + 1, lemmas.pop(), {"verb": a.original(i)})
 
 
+def _copula_after_gustar(ctx: Context):
+    """«No le gusta son el cuello»: what is liked follows the verb like gustar; a form of
+    ser or estar before it is one verb too many."""
+    a = ctx.analysis
+    indirect = {fold(w) for w in ctx.kb.lists.indirect}
+    for i in range(1, len(a) - 2):
+        if a.at(i - 1) not in indirect:
+            continue
+        if not any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in a.of(i, "VERB")):
+            continue
+        start = next((s for s, e in a.clauses if s <= i < e), 0)
+        if a.at(start - 1) in ctx.words["relative"]:
+            continue  # «lo que más me gusta es el cine»: the main clause's verb
+        verbs = [f for f in only_verb(a, i + 1) if f.person]
+        copulas = ctx.words["copulas"]
+        if verbs and all(f.lemma in copulas for f in verbs) and a.of(i + 2, "DET"):
+            yield Hit(i + 1, i + 2, None, {"verb": a.original(i)})
+
+
 def _naming_then_copula(ctx: Context):
     """«Me llamo es Ana»: «llamarse» is the verb already; «es» is one too many."""
     a = ctx.analysis
@@ -221,7 +146,99 @@ def _naming_then_copula(ctx: Context):
             yield Hit(i, i + 2, a.original(i))
 
 
+def _no_after_copula(ctx: Context):
+    """«Jane es ya no virgen», «es no mayor»: «no» goes before the verb it denies."""
+    a = ctx.analysis
+    copulas = ctx.words["copulas"]
+    for i in range(len(a) - 2):
+        verbs = only_verb(a, i)
+        if not verbs or not all(f.lemma in copulas and f.person for f in verbs):
+            continue
+        k = i + 1 + (a.at(i + 1) in ctx.words["still"])
+        if a.at(k) not in ctx.words["negation"] or a.at(k + 1) in ctx.words["not_only"]:
+            continue
+        described = a.readings[k + 1] if k + 1 < len(a) else ()
+        if described and all(f.pos in ("ADJ", "NOUN") for f in described):
+            fix = f"{a.tokens.original_text(i + 1, k + 1)} {a.original(i).lower()}"
+            yield Hit(i, k + 1, fix)
+
+
+def _verb_twice(ctx: Context):
+    """«Ella es también es actriz»: the same conjugated verb twice in a row."""
+    a = ctx.analysis
+    seen = set()
+    twice = {w for w in a.words if w in seen or seen.add(w)}
+    for i in range(len(a) - 1):
+        if a.at(i) not in twice or not any(f.person for f in only_verb(a, i)):
+            continue
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        if j > i + 1 and a.at(j) == a.at(i):
+            yield Hit(j, j + 1, None)
+
+
+def _where_subject(ctx: Context):
+    """«¿Dónde está tus modales?»: after «dónde», the noun phrase after the verb is its
+    subject, and the verb agrees with it."""
+    a = ctx.analysis
+    for i in range(1, len(a) - 1):
+        if a.at(i - 1) not in ctx.words["where"]:
+            continue
+        verbs = [f for f in a.of(i, "VERB") if f.person and f.form == "pres"]
+        if a.of(i, "NOUN") or a.of(i, "ADJ") or a.of(i, "ADP"):
+            continue  # a noun or a word of another kind: not the verb (a determiner may be)
+        np = a.noun_phrase(i + 1)
+        if not verbs or np is None or np.noun.number not in PERSON or a.at(np.end) != BOUNDARY:
+            continue
+        want = PERSON[np.noun.number]
+        lemmas = {f.lemma for f in verbs}
+        if len(lemmas) == 1 and all(f.person != want for f in verbs):
+            fix = form_for(ctx.kb, lemmas.pop(), want)
+            if fix and verbs[0].person in PERSON.values():
+                yield Hit(i, i + 1, fix, {"subject": a.tokens.original_text(i + 1, np.end)})
+
+
+def _noun_after_article(a, i: int):
+    """The noun of a determiner at i and the one noun reading after it, agreeing in number
+    («la casa», though «la» is also a pronoun and «casa» also a verb)."""
+    nouns = a.of(i + 1, "NOUN")
+    numbers = {f.number for f in a.of(i, "DET")}
+    if len(nouns) == 1 and nouns[0].number in numbers and not a.of(i, "NOUN"):
+        return nouns[0]
+    return None
+
+
+def _copula_number(ctx: Context):
+    """«Los ojos es marrones»: a noun phrase, ser or estar, and an adjective that agrees
+    with the noun phrase: the verb takes its number too."""
+    a = ctx.analysis
+    opening = {0, *(s for s, _ in a.clauses), *(i + 1 for i in range(len(a)) if a.at(i) == ",")}
+    for start in sorted(opening):
+        noun = _noun_after_article(a, start)
+        if noun is None or noun.number not in PERSON or a.of(start - 1, "ADP"):
+            continue
+        if noun.classes & set(ctx.words["time_classes"]):
+            continue  # «los lunes es difícil»: when, not the subject
+        k = start + 2
+        verbs = [f for f in only_verb(a, k) if f.person]
+        if not verbs or not all(f.lemma in ctx.words["copulas"] for f in verbs):
+            continue
+        want = PERSON[noun.number]
+        adjectives = a.of(skip_adverbs(a, ctx.kb, k + 1), "ADJ")
+        numbers = {f.number for f in adjectives}
+        if numbers == {noun.number} and all(f.person not in (want, None) for f in verbs):
+            if all(f.person in PERSON.values() and f.form == "pres" for f in verbs):
+                fix = form_for(ctx.kb, verbs[0].lemma, want)
+                if fix:
+                    yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, k)})
+
+
 FINDERS = {
+    "copula_number": _copula_number,
+    "where_subject": _where_subject,
+    "verb_twice": _verb_twice,
+    "coordinated_person": coordinated_person,
+    "coordinated_subject": coordinated_subject,
+    "no_after_copula": _no_after_copula,
     "noun_subject_person": _noun_subject_person,
     "name_subject_person": _name_subject_person,
     "noun_subject_infinitive": _noun_subject_infinitive,
@@ -229,8 +246,10 @@ FINDERS = {
     "naming_then_copula": _naming_then_copula,
     "missing_verb": missing_verb,
     "missing_verb_after_conjunction": missing_verb_after_conjunction,
-    "pronoun_subject_person": _pronoun_subject_person,
-    "pronoun_subject_infinitive": _pronoun_subject_infinitive,
-    "regularised_irregular": _regularised,
+    "pronoun_without_verb": pronoun_without_verb,
+    "pronoun_subject_person": pronoun_subject_person,
+    "pronoun_subject_infinitive": pronoun_subject_infinitive,
+    "regularised_irregular": regularised,
     "finite_after_gustar": _finite_after_gustar,
+    "copula_after_gustar": _copula_after_gustar,
 }

@@ -1,0 +1,127 @@
+"""Coordination and the verb: verbs joined by «y» that share one subject take its person
+(«Él es guatemalteco y vive en Brooklyn», not «…y vivo»), and two subjects joined by «y»
+take the plural («Mi madre y mi padre viven»)."""
+
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import form_for, only_verb, other_tense
+from langbot.grading.rules.subjects import (
+    PERSON,
+    after_subject,
+    name_end,
+    name_like,
+    past_complement,
+    subject_starts,
+    subjects,
+)
+
+
+def _person(ctx: Context, k: int, loose: bool = False) -> str | None:
+    """The one person of a present-tense verb at k that can be nothing else (loose: or an
+    adjective or a noun too, when a preposition or an article follows: «y vivo en…»)."""
+    a = ctx.analysis
+    if not 0 <= k < len(a):
+        return None
+    verbs = [f for f in a.of(k, "VERB") if f.person]
+    others = [f for f in a.readings[k] if f.pos != "VERB"]
+    if others and not (loose and all(f.pos in ("ADJ", "NOUN") for f in others)):
+        return None
+    if others and not (a.of(k + 1, "ADP") or a.of(k + 1, "DET")):
+        return None
+    persons = {f.person for f in verbs}
+    if len(persons) != 1 or not all(f.form == "pres" for f in verbs):
+        return None
+    return None if other_tense(a, ctx.kb, k) else persons.pop()
+
+
+def _subject_verbs(ctx: Context):
+    """(verb index, the subject's person, whether it is a pronoun) for each verb with a
+    subject just before it: a noun phrase of people, a subject pronoun or a name opening
+    its clause; and a third-person verb opening the sentence (None: no subject said)."""
+    a = ctx.analysis
+    for _, np in subjects(ctx):
+        yield after_subject(ctx, np.end), PERSON[np.noun.number], False
+    for i in sorted({0, *(s for s, _ in a.clauses)} if len(a) else ()):
+        said = [f.person for f in a.of(i, "PRON") if f.person]
+        if said and (a.accented(i) or not a.of(i, "DET")):  # «él», «tú», not «el», «tu»
+            yield after_subject(ctx, i + 1), said[0], True
+        elif (end := name_end(a, i)) > i:
+            yield after_subject(ctx, end), PERSON["s"], False
+    if len(a) and (person := _person(ctx, 0, loose=True)) in PERSON.values():
+        yield 0, person, None  # «Van al mercado y camina…»: the subject left unsaid
+
+
+def _joined_verb(ctx: Context, k: int) -> int | None:
+    """The verb right after the «y» that follows the verb at k in its clause (past clitic
+    pronouns), or None when another verb or a clause opener comes first."""
+    a = ctx.analysis
+    j = k + 1
+    while j < len(a) and a.at(j) not in ctx.words["coordinators"] and not a.only(j, "VERB"):
+        if a.at(j) in ctx.words["clause_openers"]:
+            return None
+        j += 1
+    if a.at(j) not in ctx.words["coordinators"]:
+        return None
+    v = j + 1
+    while a.of(v, "CLITIC") and a.of(v + 1, "VERB"):
+        v += 1
+    return v
+
+
+def coordinated_person(ctx: Context):
+    """A verb after «y» with no subject of its own, in another person than the verb before
+    it, which agrees with its subject."""
+    a = ctx.analysis
+    if not set(ctx.words["coordinators"]) & set(a.words):
+        return
+    for k, person, pronoun in _subject_verbs(ctx):
+        if _person(ctx, k, loose=True) != person or (v := _joined_verb(ctx, k)) is None:
+            continue  # no verb here, or another rule's error
+        other = _person(ctx, v, loose=True)
+        if not other or other == person or other in ctx.words["inclusive"]:
+            continue
+        if a.of(v + 1, "DET") and a.at(v + 1) not in ctx.words["contracted"] and other[0] == "3":
+            continue  # «yo cocino y limpia mi marido»: the second verb's own subject after it
+        if other in ctx.words["speaker"] and person in ctx.words["inclusive"]:
+            continue  # «nosotros vivimos aquí y trabajo allí»: the speaker among them
+        if other in ctx.words["speaker"] and not pronoun:
+            continue  # «Mi madre es alta y tengo su pelo»: «yo» may be meant, unsaid
+        if pronoun is None and other not in PERSON.values():
+            continue  # no subject said: only «ellos» against «él» is sure
+        fix = form_for(ctx.kb, a.of(v, "VERB")[0].lemma, person)
+        if fix:
+            yield Hit(v, v + 1, fix, {"verb": a.original(k)})
+
+
+def _part_end(ctx: Context, j: int) -> int | None:
+    """Where one part of a coordinated subject from j ends: a noun phrase (with its «de»
+    phrase) or a name; None when none starts at j."""
+    a = ctx.analysis
+    np = a.noun_phrase(j)
+    if np is not None and np.noun.number:
+        return past_complement(ctx, np.end)
+    if name_like(a, j):
+        return name_end(a, j + 1) if a.readings[j] else name_end(a, j)
+    return None
+
+
+def coordinated_subject(ctx: Context):
+    """«Mi madre y mi padre vive…»: two noun phrases or names joined by «y» are a plural
+    subject, and the verb after them takes the plural."""
+    a = ctx.analysis
+    if ctx.words["coordinators"][0] not in a.words:
+        return
+    named = (s for s, _ in a.clauses if name_like(a, s) and not a.of(s - 1, "ADP"))
+    for start in sorted({*subject_starts(ctx), *named}):
+        end = _part_end(ctx, start)
+        if end is None or a.at(end) not in ctx.words["coordinators"][:1]:
+            continue
+        second = _part_end(ctx, end + 1)
+        if second is None or a.at(second) in ctx.words["coordinators"]:
+            continue
+        k = after_subject(ctx, second)
+        if a.at(k) in ctx.words["impersonal"] or a.of(k - 1, "CLITIC"):
+            continue
+        verbs = [f for f in only_verb(a, k) if f.person]  # not the imperative «vive»
+        if verbs and all(f.form == "pres" and f.person == PERSON["s"] for f in verbs):
+            if not other_tense(a, ctx.kb, k) and (fix := form_for(ctx.kb, verbs[0].lemma, "3p")):
+                yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, second)})

@@ -1,0 +1,152 @@
+"""Where ser and estar stand in a sentence and how they are written: the readings the
+copula rules (copula.py) and the constructions that replace a copula share."""
+
+from typing import NamedTuple
+from weakref import WeakKeyDictionary
+
+from langbot.grading.analysis import Analysis
+from langbot.grading.rules.base import Context
+from langbot.grading.rules.common import folded_adverbs
+from langbot.grading.verbs import PERSONS
+
+
+class Copula(NamedTuple):
+    """A form of ser or estar: its verb, tense (pres or imp) and person."""
+
+    lemma: str
+    form: str
+    person: str
+
+
+def capital_at(a: Analysis, i: int) -> bool:
+    """Token i exists and the learner wrote it with a capital (a name, or a sentence's start)."""
+    return 0 <= i < len(a) and a.original(i)[:1].isupper()
+
+
+_FOUND: "WeakKeyDictionary[Analysis, tuple[tuple[int, Copula], ...]]" = WeakKeyDictionary()
+
+
+def copulas(ctx: Context) -> tuple[tuple[int, Copula], ...]:
+    """Every form of ser or estar in the sentence with its place (see copula_at), read once
+    a sentence for every rule that asks."""
+    found = _FOUND.get(ctx.analysis)
+    if found is None:
+        found = tuple((k, c) for k in range(len(ctx.analysis)) if (c := copula_at(ctx, k)))
+        _FOUND[ctx.analysis] = found
+    return found
+
+
+def copulas_of(ctx: Context, which: int):
+    """The forms of one copula (0: ser, 1: estar, as the family's words list them)."""
+    lemma = ctx.words["copulas"][which]
+    return ((i, c) for i, c in copulas(ctx) if c.lemma == lemma)
+
+
+def copula_at(ctx: Context, i: int) -> Copula | None:
+    """Ser or estar at i, in the present or imperfect with a person, or the infinitive
+    (person ""); not «esta» the demonstrative."""
+    a = ctx.analysis
+    copulas = ctx.words["copulas"]
+    if not any(f.lemma in copulas for f in a.readings[i]):
+        return None
+    noun_next = a.of(i + 1, "NOUN") and not a.of(i + 1, "ADJ") and not a.of(i + 1, "DET")
+    if a.of(i, "DET") and not a.accented(i):
+        if noun_next or (a.of(i + 1, "ADJ") and a.of(i + 2, "NOUN")):
+            return None
+    for f in a.of(i, "VERB"):
+        if f.lemma in ctx.words["copulas"] and f.person and f.form in ("pres", "imp"):
+            return Copula(f.lemma, f.form, f.person)
+        if f.lemma in ctx.words["copulas"] and f.form == "inf":
+            return Copula(f.lemma, f.form, "")
+    return None
+
+
+def copula_form(ctx: Context, lemma: str, form: str, person: str) -> str | None:
+    """The form of ser, estar or another verb for a tense and person, accents kept."""
+    if form == "inf":
+        return lemma
+    if form in ("imp", "past"):
+        table = ctx.spelled.get(f"{lemma}_{'imperfect' if form == 'imp' else 'preterite'}")
+        return table[PERSONS.index(person)] if table else None
+    return ctx.kb.verbs.present(lemma).get(person)
+
+
+def other_copula(ctx: Context, c: Copula) -> str | None:
+    """The same tense and person of the other copula (estar for ser, ser for estar)."""
+    ser, estar = ctx.words["copulas"]
+    return copula_form(ctx, estar if c.lemma == ser else ser, c.form, c.person)
+
+
+def a_person(ctx: Context, i: int, person: str) -> bool:
+    """The subject of the verb at i is surely a person: by its person, or a pronoun before it."""
+    if person in ctx.words["personal_subjects"]:
+        return True
+    a = ctx.analysis
+    k = i - 1
+    while k >= 0 and a.at(k) in folded_adverbs(ctx.kb):
+        k -= 1
+    pronoun = any(f.person == person for f in a.of(k, "PRON"))
+    if pronoun and (a.accented(k) or not a.of(k, "DET")):  # él, not the article
+        return True
+    people = set(ctx.words["people_classes"])
+    number = person[1:]
+    if any(f.classes & people and f.number == number for f in a.of(k, "NOUN")):
+        return a.only(k, "NOUN")  # «mis padres son…», «mi madre es…»
+    named = capital_at(a, k) and k > 0 and not a.readings[k]
+    return named and number == "s"  # «Melania Trump es…»
+
+
+def adjective_at(a: Analysis, j: int) -> tuple:
+    """The adjective readings of token j when it is nothing but an adjective (or a
+    participle, as «cansado» also is)."""
+    adjectives = a.of(j, "ADJ")
+    others = [f for f in a.readings[j] if f.pos != "ADJ" and f.form != "part"] if adjectives else 1
+    return () if others else adjectives
+
+
+def clause_of(a: Analysis, i: int) -> tuple[int, int]:
+    """The clause (token range) token i stands in."""
+    return next(((s, e) for s, e in a.clauses if s <= i < e), (i, i + 1))
+
+
+def past_ser(ctx: Context):
+    """The preterite forms of ser that say where a person was («Frida fue en su cama»), not
+    ir's («se fue en tren», «fueron en barco a Alaska»), nor a cleft («fue en Madrid donde
+    nació»)."""
+    a = ctx.analysis
+    ser = ctx.words["copulas"][0]
+    for i in range(len(a)):
+        past = [f for f in a.of(i, "VERB") if f.lemma == ser and f.form == "past" and f.person]
+        if not past or a.of(i - 1, "CLITIC") or a.at(i + 1) not in ctx.words["in"]:
+            continue
+        np = a.noun_phrase(i + 2)
+        noun = np.noun if np else next(iter(a.of(i + 2, "NOUN")), None)
+        if noun and noun.classes & set(ctx.words["ways_to_go"]):
+            continue  # «fue en tren»: ir
+        named = i == 1 and capital_at(a, 0) and not a.readings[0]  # «Frida fue…»
+        if not (named or a_person(ctx, i, past[0].person)):
+            continue  # «la historia fue en mi sueño»: what happened, where
+        _, e = clause_of(a, i)
+        after = {a.at(k) for k in range(i, min(e + 1, len(a)))}
+        if not after & set(ctx.words["cleft"]) and not after & set(ctx.words["to"]):
+            yield i, Copula(ser, "past", past[0].person)  # not «fueron en barco a Alaska»
+
+
+def past_estar(ctx: Context):
+    """The preterite forms of estar (estuvo), with their person."""
+    a = ctx.analysis
+    estar = ctx.words["copulas"][1]
+    for i in range(len(a)):
+        past = [f for f in a.of(i, "VERB") if f.lemma == estar and f.form == "past" and f.person]
+        if past and a.only(i, "VERB"):
+            yield i, Copula(estar, "past", past[0].person)
+
+
+def ser_preterites(ctx: Context):
+    """The preterite forms of ser (fui, fue), not ir's after a pronoun («se fue»)."""
+    a = ctx.analysis
+    ser = ctx.words["copulas"][0]
+    for i in range(len(a)):
+        past = [f for f in a.of(i, "VERB") if f.lemma == ser and f.form == "past" and f.person]
+        if past and not a.of(i - 1, "CLITIC"):
+            yield i, Copula(ser, "past", past[0].person)

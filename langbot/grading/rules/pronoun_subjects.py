@@ -1,0 +1,103 @@
+"""Subject pronouns and the verb after them («Yo vive», «Yo trabajar»), and irregular
+verbs conjugated as regular («empezo», «quero»): part of the verbs family (rules/verbs.py)."""
+
+from langbot.grading.lexicon import lexicon
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import form_for, other_tense
+from langbot.grading.tokens import BOUNDARY
+from langbot.text import fold
+
+
+def _pronoun_subjects(ctx: Context):
+    """Each subject pronoun standing alone as a clause's subject: (index, person, index of
+    its verb past adverbs and clitic pronouns)."""
+    a = ctx.analysis
+    coordinators = ctx.words["coordinators"]
+    for i in range(len(a)):
+        pronouns = [f for f in a.of(i, "PRON") if f.person]
+        if not pronouns or (a.of(i, "DET") and not a.accented(i)):
+            continue  # «el», «tu» without their accent are determiners
+        if a.of(i - 1, "ADP") or a.at(i - 1) in coordinators or a.at(i + 1) in coordinators:
+            continue  # «para ella», «mi amiga y yo»: not a lone subject
+        k = i + 1
+        while a.only(k, "ADV") or (a.of(k, "CLITIC") and a.of(k + 1, "VERB")):
+            k += 1
+        yield i, pronouns[0].person, k
+
+
+def _a_verb_here(ctx: Context, k: int) -> tuple:
+    """The verb readings at k when no reading makes it a little word instead."""
+    a = ctx.analysis
+    if any(a.of(k, pos) for pos in ctx.words["not_a_verb"]):
+        return ()
+    return a.of(k, "VERB")
+
+
+def pronoun_subject_person(ctx: Context):
+    a = ctx.analysis
+    for i, person, k in _pronoun_subjects(ctx):
+        verbs = [f for f in _a_verb_here(ctx, k) if f.person]
+        if not verbs or any(f.person == person for f in verbs):
+            continue
+        if any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in verbs):
+            continue  # «yo gusto»: the gustar rules say what is wrong
+        fixes = {form_for(ctx.kb, f.lemma, person) for f in verbs if f.form == "pres"}
+        if len(fixes) != 1 or other_tense(a, ctx.kb, k):
+            continue
+        fix = fixes.pop()
+        if fix and fold(fix) != a.at(k):
+            yield Hit(k, k + 1, fix, {"subject": a.original(i)})
+
+
+def pronoun_subject_infinitive(ctx: Context):
+    a = ctx.analysis
+    for i, person, k in _pronoun_subjects(ctx):
+        verbs = _a_verb_here(ctx, k)
+        if not verbs or any(f.form != "inf" for f in verbs) or a.of(k - 1, "CLITIC"):
+            continue
+        if len(verbs) != len(a.readings[k]):
+            continue  # also a noun or an adjective (el deber)
+        fix = form_for(ctx.kb, verbs[0].lemma, person)
+        if fix:
+            yield Hit(k, k + 1, fix, {"subject": a.original(i)})
+
+
+def _said_by(ctx: Context, i: int, person: str) -> bool:
+    """A subject pronoun of this person stands before token i (past adverbs and clitics)."""
+    return any(k == i and p == person for _, p, k in _pronoun_subjects(ctx))
+
+
+def _common_verb(written: str) -> bool:
+    """The form, as written, is a verb form in the frequency list (not only by its accent)."""
+    readings = lexicon().readings(written)
+    return any(r.upos in ("VERB", "AUX") for r in readings) and lexicon().rank(written) > 0
+
+
+def _third_person_before(ctx: Context, i: int) -> bool:
+    """A noun, a name or a third-person pronoun stands before token i."""
+    a = ctx.analysis
+    k = i - 1
+    while a.only(k, "ADV") or a.of(k, "CLITIC"):
+        k -= 1
+    if k < 0 or a.at(k) == BOUNDARY:
+        return False
+    named = k > 0 and a.original(k)[:1].isupper() and not a.readings[k]
+    third = any((f.person or "")[:1] == "3" for f in a.of(k, "PRON"))
+    return bool(a.of(k, "NOUN")) or named or third
+
+
+def regularised(ctx: Context):
+    a = ctx.analysis
+    for i in range(len(a)):
+        hit = ctx.kb.regularised.get(a.at(i))
+        if hit is None or a.accented(i) or a.of(i, "ADJ"):
+            continue
+        inf, person, real = hit
+        if _common_verb(a.original(i)) and not _said_by(ctx, i, person):
+            continue  # «pode» is also a form of podar
+        if a.of(i, "VERB") and person[0] != "3" and _third_person_before(ctx, i):
+            continue  # «Ana empezo»: «empezó» without its accent
+        verb_next = a.at(i + 1) in ctx.words["after_verb_not_noun"]
+        if a.of(i, "NOUN") and not (_said_by(ctx, i, person) or verb_next):
+            continue  # «jugo» is also juice
+        yield Hit(i, i + 1, real, {"verb": inf})
