@@ -47,7 +47,13 @@ def common_nouns(a: Analysis, j: int) -> tuple:
     beside a reading of the same noun that has them (comunidad)."""
     nouns = a.of(j, "NOUN")
     marked = {f.lemma for f in nouns if f.gender or f.number}
-    return tuple(f for f in nouns if f.gender or f.number or f.lemma not in marked)
+    counted = {(f.lemma, f.gender) for f in nouns if f.number}
+    return tuple(
+        f
+        for f in nouns
+        if (f.gender or f.number or f.lemma not in marked)
+        and (f.number or (f.lemma, f.gender) not in counted)  # «programa»: one noun, twice
+    )
 
 
 def _noun_after(ctx: Context, i: int) -> int | None:
@@ -112,12 +118,14 @@ def _adjective_after_degree(ctx: Context):
         adjectives = a.of(j, "ADJ")
         if not adjectives or not a.only(j, "ADJ") or a.at(j) in ctx.words["adverbial"]:
             continue
+        if a.original(j)[:1].isupper():
+            continue  # a name: «tres calles - Somera, Artecalle…»
         if any(f.lemma in ctx.words["not_attributive"] for f in adjectives):
             continue
         number = np.noun.number or (np.det.number if np.det else None)
         if all(_disagrees(f, np.noun.gender, number) for f in adjectives):
-            fix = ctx.kb.vocabulary.adjective_form(a.at(j), np.noun.gender, number or "s")
-            if fix:
+            fix = adjective_fix(ctx, j, np.noun.gender, number or "s")
+            if fix and fold(fix) != a.at(j):
                 yield Hit(j, j + 1, fix, {"noun": a.original(np.end - 1)})
 
 
@@ -194,10 +202,10 @@ def _prenominal(ctx: Context):
         adjectives = a.of(i, "ADJ")
         if not adjectives or adjectives[0].lemma not in ctx.kb.prenominal:
             continue
-        if _series(ctx, a.at(i - 1)) or a.of(i, "NOUN") or len(a.readings[i + 1]) != 1:
+        if _series(ctx, a.at(i - 1)) or a.of(i, "NOUN") or not a.only(i + 1, "NOUN"):
             continue  # the determiner's own check covers it; or not an adjective here
-        nouns = a.of(i + 1, "NOUN")
-        if not nouns or not nouns[0].number:
+        nouns = common_nouns(a, i + 1)
+        if len(nouns) != 1 or not nouns[0].number:
             continue
         noun = nouns[0]
         if all(_disagrees(f, noun.gender, noun.number) for f in adjectives):
