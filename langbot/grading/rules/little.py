@@ -4,6 +4,7 @@ from functools import lru_cache
 
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import only_infinitive
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -80,13 +81,20 @@ def _verb_preposition(ctx: Context):
             yield Hit(i + 1, i + 2, right)
 
 
+def _determiner(a, i: int) -> bool:
+    """Token i is a determiner (not «él», which folds to «el»)."""
+    return bool(a.of(i, "DET")) and not a.accented(i)
+
+
 def _ir_a(ctx: Context):
     a = ctx.analysis
     for i in range(len(a) - 1):
-        if not any(f.lemma in ctx.words["plan_verb"] and f.form == "pres" for f in a.of(i, "VERB")):
+        plans = [f for f in a.of(i, "VERB") if f.lemma in ctx.words["plan_verb"]]
+        if not plans or len(plans) != len(a.of(i, "VERB")) or _determiner(a, i - 1):
+            continue  # «fue» is also ser: «su sueño fue ser actriz»
+        if all(f.form in ("part", "ger") for f in plans):
             continue
-        verbs = a.of(i + 1, "VERB")
-        if verbs and len(verbs) == len(a.readings[i + 1]) and all(f.form == "inf" for f in verbs):
+        if only_infinitive(a, i + 1):
             yield Hit(i, i + 1, f"{a.original(i)} {ctx.words['plan_link'][0]}")
 
 

@@ -1,8 +1,9 @@
 """The preposition a verb takes, from the family's data: «a» before a person one sees,
-visits or helps, and «a» (not «en») after a verb of going to a place."""
+visits or helps, «a» (not «en») after a verb of going to a place, the preposition before
+an infinitive («empecé a comer», «quería comer»), and two prepositions in a row."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.common import only_infinitive, skip_adverbs
 from langbot.grading.rules.subjects import name_end
 
 
@@ -96,7 +97,76 @@ def _going_in(ctx: Context):
             yield Hit(i + 1, i + 2, ctx.spelled["to"][0])
 
 
+def _only_verbs_of(ctx: Context, i: int, lemmas: tuple[str, ...]) -> bool:
+    """Token i is a verb of these lemmas (not a participle) and nothing else."""
+    a = ctx.analysis
+    verbs = a.of(i, "VERB")
+    return (
+        a.only(i, "VERB")
+        and all(f.lemma in lemmas and f.form != "part" for f in verbs)
+        and not (a.of(i - 1, "DET") and not a.accented(i - 1))  # «él empezó»: not «el»
+    )
+
+
+def _infinitive_link(ctx: Context):
+    """«Empecé comer», «soñaba ser»: these verbs take their preposition before an
+    infinitive: «empecé a comer», «soñaba con ser»."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        for key in ctx.words["links"]:
+            if _only_verbs_of(ctx, i, ctx.spelled[f"infinitive_with_{key}"]):
+                if only_infinitive(a, i + 1):
+                    yield Hit(i, i + 1, f"{a.original(i)} {key}")
+                break
+
+
+def _a_before_infinitive(ctx: Context):
+    """«Quería a montar»: these verbs take the infinitive with no «a»."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        if a.at(i + 1) not in ctx.words["to"] or not only_infinitive(a, i + 2):
+            continue
+        if a.at(i + 2) in ctx.words["a_locutions"]:
+            continue
+        if _only_verbs_of(ctx, i, ctx.spelled["bare_infinitive"]):
+            yield Hit(i, i + 2, a.original(i))
+
+
+def _double_preposition(ctx: Context):
+    """«Escribo sobre de Ansel», «desde de mis padres»: a preposition takes no «de» after
+    it."""
+    a = ctx.analysis
+    of, joined = ctx.words["of"][0], ctx.words["of_joined"]
+    for i in range(len(a) - 2):
+        first = a.at(i)
+        if first not in ctx.words["not_before_of"] or not a.of(i, "ADP"):
+            continue
+        if a.of(i - 1, "DET") or a.at(i + 1) not in (of, *joined):
+            continue
+        if not a.only(i, "ADP") and not a.of(i + 2, "DET"):
+            continue  # «que entre de nuevo»: a verb; «entre de mis clases» is not
+        if a.at(i + 1) == of:
+            yield Hit(i, i + 2, a.original(i))
+        else:
+            yield Hit(i, i + 2, f"{a.original(i)} {ctx.spelled['joined_article'][0]}")
+
+
+def _clock_part_of_day(ctx: Context):
+    """«A las diez en la noche»: after a clock time, the part of the day takes «de»."""
+    a = ctx.analysis
+    for i in range(2, len(a) - 2):
+        if a.at(i) not in ctx.words["in"] or a.at(i + 2) not in ctx.words["day_parts"]:
+            continue
+        hour = a.at(i - 1).isdigit() or a.at(i - 1) in ctx.words["clock_hours"]
+        if hour and a.at(i - 2) in ctx.words["before_clock"] and a.of(i + 1, "DET"):
+            yield Hit(i, i + 1, ctx.spelled["of"][0])
+
+
 FINDERS = {
+    "infinitive_link": _infinitive_link,
+    "a_before_infinitive": _a_before_infinitive,
+    "double_preposition": _double_preposition,
+    "clock_part_of_day": _clock_part_of_day,
     "personal_a": _personal_a,
     "personal_a_name": _personal_a_name,
     "going_to_place": _going_in,
