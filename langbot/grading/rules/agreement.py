@@ -56,15 +56,21 @@ def common_nouns(a: Analysis, j: int) -> tuple:
     )
 
 
-def _noun_after(ctx: Context, i: int) -> int | None:
-    """The noun of a determiner at i: right after it, or after one adjective."""
+def _noun_after(ctx: Context, i: int, adjective_too: bool = False) -> int | None:
+    """The noun of a determiner at i: right after it, or after one adjective; with
+    `adjective_too`, also a noun that is an adjective of the same gender (protector)."""
     a = ctx.analysis
     j = i + 1
     if (a.of(j, "ADJ") or a.only(j, "NUM")) and not a.of(j, "NOUN") and a.only(j + 1, "NOUN"):
         j += 1  # «la primera vez», «los dos libros»
     nouns = common_nouns(a, j)
-    if len(nouns) != 1 or a.of(j, "ADJ") or a.of(j, "DET") or a.of(j, "ADP"):
+    if len(nouns) != 1 or a.of(j, "DET") or a.of(j, "ADP"):
         return None
+    adjectives = a.of(j, "ADJ")
+    if adjectives and not adjective_too:
+        return None
+    if any(f.lemma != nouns[0].lemma or f.gender != nouns[0].gender for f in adjectives):
+        return None  # an adjective the determiner may stand with (la grande); not «la autógrafo»
     finite = any(f.person for f in a.of(j, "VERB"))
     after_verb = a.only(i - 1, "ADP") or any(f.person for f in a.of(i - 1, "VERB"))
     if a.of(i, "CLITIC") and finite and not after_verb:
@@ -80,7 +86,7 @@ def _determiner_noun(ctx: Context):
     for i in range(len(a) - 1):
         det = a.at(i)
         series = _series(ctx, det)
-        j = None if series is None or a.accented(i) else _noun_after(ctx, i)
+        j = None if series is None or a.accented(i) else _noun_after(ctx, i, True)
         if j is None or a.at(j) in stressed:
             continue
         noun = common_nouns(a, j)[0]
@@ -91,6 +97,8 @@ def _determiner_noun(ctx: Context):
         if a.of(i - 2, "NUM") and a.at(i - 1) in ctx.words["coordinators"]:
             continue  # «treinta y un años»
         fix = series[_SLOTS[(gender, number)]]
+        if a.of(j, "ADJ") and (fix in series[2:]) != (det in series[2:]):
+            continue  # «los azulgrana»: an adjective as a noun tells its gender, not its number
         if det in series[2:] and a.at(j)[-1:] in ctx.words["plural_as_singular_endings"]:
             continue  # los pódcast, los test: borrowed nouns may keep one form
         if _accent_tells(noun.lemma, a.original(j)):
@@ -184,7 +192,8 @@ def _noun_adjective(ctx: Context):
         coordinated = a.at(start - 1) in ctx.words["coordinators"]
         k = j + 1
         while adjectives := _plain_adjective(ctx, k):
-            if a.at(k + 1) in ctx.words["coordinators"] and number == "p":
+            each = all(f.number != "p" for f in adjectives)
+            if a.at(k + 1) in ctx.words["coordinators"] and number == "p" and each:
                 break  # «los colores negro y rojo»: each adjective names one
             if coordinated and all(f.number == "p" for f in adjectives):
                 break  # «las cejas y la nariz pequeñas» describes both nouns
