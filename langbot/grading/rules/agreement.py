@@ -8,6 +8,7 @@ from langbot.grading.analysis import Analysis
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.noun_phrase import neuter_before_noun, of_phrase_adjective
 from langbot.grading.rules.predicate import predicate_adjective
 from langbot.text import fold, has_accent
 
@@ -291,4 +292,8 @@ FINDERS = {
     "prenominal_adjective": _prenominal,
     "predicate_adjective": predicate_adjective,
     "whole_noun_phrase": _whole,
+    "of_phrase_adjective": lambda ctx: of_phrase_adjective(
+        ctx, common_nouns, _nouns_with_determiner, _plain_adjective
+    ),
+    "neuter_before_noun": lambda ctx: neuter_before_noun(ctx, common_nouns),
 }
