@@ -4,7 +4,7 @@ or a place after «en» or «a» needs where English has none («Perros son…»
 
 from langbot.grading.analysis import Analysis, Features
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.subjects import after_subject
+from langbot.grading.rules.subjects import after_subject, name_end
 from langbot.grading.tokens import BOUNDARY
 
 _PERSON = {"s": "3s", "p": "3p"}
@@ -117,7 +117,31 @@ def _place_without_article(ctx: Context):
             yield Hit(i + 1, i + 2, f"{article} {a.original(i + 1)}")
 
 
+def _title_without_article(ctx: Context):
+    """«Señor Stark es alto»: a title before a name takes the article when one speaks of the
+    person («El señor Stark»), not to them («Señor Stark, ¿cómo está?»)."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        opens = i == 0 or a.at(i - 1) == BOUNDARY
+        if not opens and not (i == 1 and (a.of(0, "ADV") or a.of(0, "CONJ"))):
+            continue  # «Además, señor…» too
+        nouns = a.of(i, "NOUN")
+        if a.at(i) not in ctx.words["titles"] or len(nouns) != 1 or not nouns[0].gender:
+            continue
+        end = name_end(a, i + 1)
+        if end == i + 1:
+            continue
+        persons = {f.person for f in a.of(after_subject(ctx, end), "VERB")} - {None}
+        if persons and persons <= set(ctx.words["third_singular"]):
+            article = _the(ctx, nouns[0])
+            if article:
+                yield Hit(
+                    i, i + 1, f"{article.capitalize() if opens else article} {_lower_first(a, i)}"
+                )
+
+
 FINDERS = {
+    "title_without_article": _title_without_article,
     "other_with_article": _other_with_article,
     "bare_subject": _bare_subject,
     "all_without_article": _all_without_article,
