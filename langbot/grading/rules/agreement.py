@@ -8,7 +8,15 @@ from langbot.grading.analysis import Analysis
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.noun_phrase import neuter_before_noun, of_phrase_adjective
+from langbot.grading.rules.noun_phrase import (
+    counted as _counted,
+)
+from langbot.grading.rules.noun_phrase import (
+    neuter_before_noun,
+    numeral_apocope,
+    numerals,
+    of_phrase_adjective,
+)
 from langbot.grading.rules.predicate import predicate_adjective
 from langbot.text import fold, has_accent
 
@@ -114,14 +122,24 @@ def _disagrees(adj, gender: str | None, number: str | None) -> bool:
     return bool(wrong_gender or (number and adj.number != number))
 
 
-def _adjective_after_degree(ctx: Context):
+def _described_nouns(ctx: Context):
+    """(noun index, noun, number) of each noun phrase with a determiner, and of each bare
+    noun after a verb (tenían raíces muy grandes)."""
     a = ctx.analysis
     for i in range(len(a)):
         np = a.noun_phrase(i)
         counted = np is not None and np.det is not None and _counted(ctx, i)
-        if np is None or not (counted or a.at(np.end) in ctx.words["degree"]):
-            continue
-        j = np.end
+        if np is not None and (counted or a.at(np.end) in ctx.words["degree"]):
+            yield np.end - 1, np.noun, np.noun.number or (np.det.number if np.det else None)
+    for _start, j, number in _bare_nouns(ctx):
+        if a.at(j + 1) in ctx.words["degree"] and a.of(j - 1, "VERB"):
+            yield j, common_nouns(a, j)[0], number
+
+
+def _adjective_after_degree(ctx: Context):
+    a = ctx.analysis
+    for end, noun, number in _described_nouns(ctx):
+        j = end + 1
         while a.at(j) in ctx.words["degree"]:
             j += 1
         adjectives = a.of(j, "ADJ")
@@ -131,11 +149,10 @@ def _adjective_after_degree(ctx: Context):
             continue  # a name: «tres calles - Somera, Artecalle…»
         if any(f.lemma in ctx.words["not_attributive"] for f in adjectives):
             continue
-        number = np.noun.number or (np.det.number if np.det else None)
-        if all(_disagrees(f, np.noun.gender, number) for f in adjectives):
-            fix = adjective_fix(ctx, j, np.noun.gender, number or "s")
+        if all(_disagrees(f, noun.gender, number) for f in adjectives):
+            fix = adjective_fix(ctx, j, noun.gender, number or "s")
             if fix and fold(fix) != a.at(j):
-                yield Hit(j, j + 1, fix, {"noun": a.original(np.end - 1)})
+                yield Hit(j, j + 1, fix, {"noun": a.original(end)})
 
 
 def _plain_adjective(ctx: Context, j: int) -> tuple:
@@ -255,39 +272,11 @@ def _whole(ctx: Context):
                 yield Hit(i, i + 1, fix, {"noun": a.original(j)})
 
 
-def _counted(ctx: Context, i: int) -> bool:
-    """Token i counts more than one thing: a number word above one, or digits other than 1."""
-    word = ctx.analysis.at(i)
-    if word.isdigit():
-        return word != ctx.words["one_digit"][0]
-    return bool(ctx.analysis.of(i, "NUM")) and word in ctx.words["plural_numbers"]
-
-
-def _numerals(ctx: Context):
-    a = ctx.analysis
-    vocabulary = ctx.kb.vocabulary
-    for i in range(len(a) - 1):
-        noun = vocabulary.nouns.get(a.at(i + 1))
-        if noun is None:
-            continue
-        if _counted(ctx, i) and noun.number == "s" and not vocabulary.invariable(a.at(i + 1)):
-            yield Hit(i + 1, i + 2, vocabulary.plural_of(a.at(i + 1)), {"number": a.at(i)})
-
-
-def _apocope(ctx: Context):
-    a = ctx.analysis
-    for i in range(len(a) - 1):
-        noun = ctx.kb.vocabulary.nouns.get(a.at(i + 1))
-        if noun and noun.gender == "m" and a.at(i) in ctx.words["apocopated"]:
-            index = ctx.words["apocopated"].index(a.at(i))
-            yield Hit(i, i + 1, ctx.spelled["apocope"][index], {"noun": noun.lemma})
-
-
 FINDERS = {
     "determiner_noun": _determiner_noun,
     "adjective_after_degree": _adjective_after_degree,
-    "numerals": _numerals,
-    "numeral_apocope": _apocope,
+    "numerals": numerals,
+    "numeral_apocope": numeral_apocope,
     "noun_adjective": _noun_adjective,
     "prenominal_adjective": _prenominal,
     "predicate_adjective": predicate_adjective,

@@ -1,6 +1,6 @@
 """More of the agreement family (rules/agreement.py lists them): an adjective after a noun
 and its «de» complement («mi serie de televisión favorito»), and the neuter «lo» before a
-noun («en lo momento»)."""
+noun («en lo momento»), and numbers («dos perro», «veintiuno años»)."""
 
 from langbot.grading.analysis import Analysis, Features
 from langbot.grading.lexicon import lexicon
@@ -73,3 +73,33 @@ def neuter_before_noun(ctx: Context, nouns):
             continue
         article = articles[(noun.gender == "f") + 2 * (noun.number == "p")]
         yield Hit(i, i + 1, article, {"noun": a.original(j)})
+
+
+def counted(ctx: Context, i: int) -> bool:
+    """Token i counts more than one thing: a number word above one, or digits other than 1."""
+    word = ctx.analysis.at(i)
+    if word.isdigit():
+        return word != ctx.words["one_digit"][0]
+    return bool(ctx.analysis.of(i, "NUM")) and word in ctx.words["plural_numbers"]
+
+
+def numerals(ctx: Context):
+    """Finder: «dos perro»: a noun after a number above one is plural."""
+    a = ctx.analysis
+    vocabulary = ctx.kb.vocabulary
+    for i in range(len(a) - 1):
+        noun = vocabulary.nouns.get(a.at(i + 1))
+        if noun is None:
+            continue
+        if counted(ctx, i) and noun.number == "s" and not vocabulary.invariable(a.at(i + 1)):
+            yield Hit(i + 1, i + 2, vocabulary.plural_of(a.at(i + 1)), {"number": a.at(i)})
+
+
+def numeral_apocope(ctx: Context):
+    """Finder: «veintiuno años»: «uno» before a masculine noun is «un»."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        noun = ctx.kb.vocabulary.nouns.get(a.at(i + 1))
+        if noun and noun.gender == "m" and a.at(i) in ctx.words["apocopated"]:
+            index = ctx.words["apocopated"].index(a.at(i))
+            yield Hit(i, i + 1, ctx.spelled["apocope"][index], {"noun": noun.lemma})
