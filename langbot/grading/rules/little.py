@@ -17,6 +17,22 @@ def _contraction(ctx: Context):
             yield Hit(i, i + 2, next(j for j in joins if j[0] == w[0]))
 
 
+def _contraction_before_determiner(ctx: Context):
+    """«del su pueblo», «uno del los»: «del» and «al» hold «el», so no other determiner
+    follows them."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        joined = a.at(i)
+        if joined not in ctx.words["joins"] or not a.of(i + 1, "DET") or a.accented(i + 1):
+            continue
+        if any(f.pos not in ("DET", "CLITIC") for f in a.readings[i + 1]):
+            continue  # no pronoun after «del»: «los» is the article here
+        if a.at(i + 2) == BOUNDARY:
+            continue
+        preposition = ctx.words["contractible"][ctx.words["joins"].index(joined)].split()[0]
+        yield Hit(i, i + 1, preposition)
+
+
 def _starts_with_vowel_sound(word: str, vowel: str) -> bool:
     rest = word[1:] if word.startswith("h") else word
     return len(rest) > 1 and rest[0] == vowel and rest[1] not in "aeiou"
@@ -131,6 +147,7 @@ def _stressed_a(ctx: Context):
 
 FINDERS = {
     "contraction": _contraction,
+    "contraction_before_determiner": _contraction_before_determiner,
     "y_before_i": lambda ctx: _conjunction(ctx, "y_e"),
     "o_before_o": lambda ctx: _conjunction(ctx, "o_u"),
     "verb_preposition_en": _verb_preposition,

@@ -21,7 +21,11 @@ def _personal_a(ctx: Context):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         np = a.noun_phrase(j)
-        if np is None or np.det is None or not np.noun.classes & people:
+        jobs = set(ctx.words["job_classes"])
+        person = np is not None and (
+            np.noun.classes & people or (np.noun.classes and np.noun.classes <= jobs)
+        )  # «el médico», not «la música» (also a musician)
+        if np is None or np.det is None or not person:
             continue
         if a.at(j) in ctx.words["not_before_person"] or a.at(j) in ctx.words["indefinite"]:
             continue  # «al abuelo» has its «a»; «busco un médico» may be anyone
