@@ -2,6 +2,8 @@
 visits or helps, «a» (not «en») after a verb of going to a place, the preposition before
 an infinitive («empecé a comer», «quería comer»), and two prepositions in a row."""
 
+from functools import lru_cache
+
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive, skip_adverbs
 from langbot.grading.rules.subjects import name_end
@@ -112,16 +114,25 @@ def _only_verbs_of(ctx: Context, i: int, lemmas: tuple[str, ...]) -> bool:
     )
 
 
+@lru_cache(maxsize=4)
+def _links(keys: tuple[str, ...], lists: tuple[tuple[str, ...], ...]) -> dict[str, str]:
+    """Each verb that takes a preposition before an infinitive -> that preposition."""
+    return {verb: key for key, verbs in zip(keys, lists, strict=True) for verb in verbs}
+
+
 def _infinitive_link(ctx: Context):
     """«Empecé comer», «soñaba ser»: these verbs take their preposition before an
     infinitive: «empecé a comer», «soñaba con ser»."""
     a = ctx.analysis
+    keys = ctx.words["links"]
+    links = _links(keys, tuple(ctx.spelled[f"infinitive_with_{k}"] for k in keys))
     for i in range(len(a) - 1):
-        for key in ctx.words["links"]:
-            if _only_verbs_of(ctx, i, ctx.spelled[f"infinitive_with_{key}"]):
-                if only_infinitive(a, i + 1):
-                    yield Hit(i, i + 1, f"{a.original(i)} {key}")
-                break
+        verbs = a.of(i, "VERB")
+        if not verbs or verbs[0].lemma not in links or not only_infinitive(a, i + 1):
+            continue
+        key = links[verbs[0].lemma]
+        if _only_verbs_of(ctx, i, ctx.spelled[f"infinitive_with_{key}"]):
+            yield Hit(i, i + 1, f"{a.original(i)} {key}")
 
 
 def _a_before_infinitive(ctx: Context):
