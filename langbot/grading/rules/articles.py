@@ -140,7 +140,38 @@ def _title_without_article(ctx: Context):
                 )
 
 
+def _quantifier_with_article(ctx: Context):
+    """«Tengo muchas las pecas»: «muchos», «pocos», «varios» stand for the article; not
+    «son muchas las personas que…», where the noun phrase is the subject."""
+    a = ctx.analysis
+    for i in range(1, len(a) - 2):
+        quantities = [f for f in a.of(i, "ADJ") if f.lemma in ctx.words["quantifiers"]]
+        if (
+            not quantities
+            or quantities[0].number != "p"
+            or a.at(i + 1) not in ctx.words["definite"]
+        ):
+            continue
+        if a.accented(i + 1) or not a.of(i + 2, "NOUN"):
+            continue  # «muchos los quieren»: a pronoun before a verb
+        if any(f.lemma in ctx.words["copulas"] for f in a.of(i - 1, "VERB")):
+            continue
+        yield Hit(i, i + 2, a.original(i))
+
+
+def _set_phrase(ctx: Context):
+    """«Por la primera vez»: a set phrase said with no article («por primera vez»)."""
+    a = ctx.analysis
+    phrases = [tuple(p.split()) for p in ctx.words["set_phrases_wrong"]]
+    for i in range(len(a)):
+        for n, phrase in enumerate(phrases):
+            if tuple(a.words[i : i + len(phrase)]) == phrase:
+                yield Hit(i, i + len(phrase), ctx.spelled["set_phrases_right"][n])
+
+
 FINDERS = {
+    "quantifier_with_article": _quantifier_with_article,
+    "set_phrase_article": _set_phrase,
     "title_without_article": _title_without_article,
     "other_with_article": _other_with_article,
     "bare_subject": _bare_subject,
