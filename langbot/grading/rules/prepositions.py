@@ -29,8 +29,12 @@ def _personal_a(ctx: Context):
         )  # «el médico», not «la música» (also a musician)
         if np is None or np.det is None or not person:
             continue
-        if a.at(j) in ctx.words["not_before_person"] or a.at(j) in ctx.words["indefinite"]:
-            continue  # «al abuelo» has its «a»; «busco un médico» may be anyone
+        if not np.noun.classes & people and a.at(np.end - 1) in ctx.words["jobs_also_things"]:
+            continue
+        if a.at(j) in ctx.words["not_before_person"]:
+            continue  # «al abuelo» has its «a»
+        if a.at(j) in ctx.words["indefinite"] and not _verbs_at(ctx, i, "someone_with_a"):
+            continue  # «busco un médico» may be anyone; «conocí a un chico» is someone
         article, joined = ctx.words["joins_with_to"]
         fix = joined if a.at(j) == article else f"{ctx.spelled['to'][0]} {a.original(j)}"
         yield Hit(j, j + 1, fix)
