@@ -181,7 +181,23 @@ def _clock_part_of_day(ctx: Context):
             yield Hit(i, i + 1, ctx.spelled["of"][0])
 
 
+def _preposition_swap(ctx: Context):
+    """«Consiste de», «enamorada con»: the verb (or its adjective) takes another
+    preposition: «consiste en», «enamorada de»."""
+    a = ctx.analysis
+    swaps = {}
+    for entry in ctx.words["swaps"]:
+        lemma, wrong, right = entry.split()
+        swaps[(lemma, wrong)] = right
+    for i in range(len(a) - 2):
+        lemmas = {f.lemma for f in a.readings[i] if f.pos in ("VERB", "ADJ")}
+        right = next((swaps[(m, a.at(i + 1))] for m in lemmas if (m, a.at(i + 1)) in swaps), None)
+        if right and not (a.of(i - 1, "DET") and not a.accented(i - 1)):  # «está», not «esta»
+            yield Hit(i + 1, i + 2, right)
+
+
 FINDERS = {
+    "preposition_swap": _preposition_swap,
     "infinitive_link": _infinitive_link,
     "a_before_infinitive": _a_before_infinitive,
     "double_preposition": _double_preposition,
