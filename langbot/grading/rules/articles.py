@@ -169,7 +169,29 @@ def _set_phrase(ctx: Context):
                 yield Hit(i, i + len(phrase), ctx.spelled["set_phrases_right"][n])
 
 
+def _time_without_article(ctx: Context):
+    """«Nació en año 1897», «después de desayuno»: a year by its number and a meal as a
+    point in time take the article («en el año 1897», «después del desayuno»)."""
+    a = ctx.analysis
+    joined = dict(zip(ctx.words["joins"], ctx.spelled["joined"], strict=True))
+    for i in range(1, len(a) - 1):
+        noun = _one_noun(a, i + 1) if a.at(i + 1) in ctx.words["time_nouns"] else None
+        year = noun and a.at(i) in ctx.words["year_after"] and a.at(i + 2).isdigit()
+        meal = a.at(i + 1) in ctx.words["meals"] and a.at(i) in ctx.words["of"]
+        if meal:
+            meal = a.at(i - 1) in ctx.words["before_after"]
+            noun = _one_noun(a, i + 1) or next(iter(a.of(i + 1, "NOUN")), None)
+        if not (year or meal) or noun is None:
+            continue
+        article = _the(ctx, noun)
+        if article:
+            both = f"{a.at(i)} {article}"
+            fix = joined.get(both, f"{a.original(i)} {article}")
+            yield Hit(i, i + 2, f"{fix} {a.original(i + 1)}")
+
+
 FINDERS = {
+    "time_without_article": _time_without_article,
     "quantifier_with_article": _quantifier_with_article,
     "set_phrase_article": _set_phrase,
     "title_without_article": _title_without_article,
