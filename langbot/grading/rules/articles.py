@@ -190,7 +190,21 @@ def _time_without_article(ctx: Context):
             yield Hit(i, i + 2, f"{fix} {a.original(i + 1)}")
 
 
+def _article_alone(ctx: Context):
+    """«Ella encontró el.»: an article with no noun after it (the pronoun is «él» or «lo»)."""
+    a = ctx.analysis
+    for i in range(1, len(a)):
+        if a.at(i) not in ctx.words["articles_only"] or a.accented(i):
+            continue
+        ends = i + 1 == len(a) or (
+            a.at(i + 1) == BOUNDARY and a.original(i + 1)[:1] in ctx.words["clause_ends"][0]
+        )  # not before quotes: el "Grup R"
+        if ends and a.at(i - 1) != BOUNDARY and not a.of(i - 1, "DET"):
+            yield Hit(i, i + 1, None)
+
+
 FINDERS = {
+    "article_alone": _article_alone,
     "time_without_article": _time_without_article,
     "quantifier_with_article": _quantifier_with_article,
     "set_phrase_article": _set_phrase,
