@@ -203,7 +203,33 @@ def _article_alone(ctx: Context):
             yield Hit(i, i + 1, None)
 
 
+def _repeated_determiner(ctx: Context):
+    """«Tenemos una una relación»: the same determiner twice."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        if a.at(i) == a.at(i + 1) != a.at(i + 2) and a.at(i) in ctx.words["said_once"]:
+            yield Hit(i, i + 2, a.original(i))
+
+
+def _pronoun_before_ser(ctx: Context):
+    """«Las son feas»: «ser» takes no object pronoun; the subject needs none («Son feas»)."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        if a.at(i) not in ctx.words["object_pronouns"] or not _opens_clause(ctx, i):
+            continue
+        verbs = a.of(i + 1, "VERB")
+        if (
+            verbs
+            and a.only(i + 1, "VERB")
+            and all(f.lemma in ctx.words["identity_copula"] for f in verbs)
+        ):
+            word = a.original(i + 1)
+            yield Hit(i, i + 2, word[:1].upper() + word[1:] if i == 0 else word)
+
+
 FINDERS = {
+    "repeated_determiner": _repeated_determiner,
+    "pronoun_before_ser": _pronoun_before_ser,
     "article_alone": _article_alone,
     "time_without_article": _time_without_article,
     "quantifier_with_article": _quantifier_with_article,
