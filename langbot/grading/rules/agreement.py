@@ -16,6 +16,7 @@ from langbot.grading.rules.noun_phrase import (
     numeral_apocope,
     numerals,
     of_phrase_adjective,
+    participle_after_noun,
 )
 from langbot.grading.rules.predicate import predicate_adjective
 from langbot.text import fold, has_accent
@@ -285,4 +286,7 @@ FINDERS = {
         ctx, common_nouns, _nouns_with_determiner, _plain_adjective
     ),
     "neuter_before_noun": lambda ctx: neuter_before_noun(ctx, common_nouns),
+    "participle_after_noun": lambda ctx: participle_after_noun(
+        ctx, common_nouns, _nouns_with_determiner
+    ),
 }

@@ -51,6 +51,31 @@ def of_phrase_adjective(ctx: Context, nouns, noun_phrases, plain_adjective):
                 yield Hit(j + 3, j + 4, fix, {"noun": a.original(j)})
 
 
+def participle_after_noun(ctx: Context, nouns, noun_phrases):
+    """Finder: «su expresión calmado», «la semana pasado»: a participle right after its noun
+    agrees with it in gender (not «una vez terminado el partido», which opens a clause)."""
+    a = ctx.analysis
+    endings = dict(
+        zip(ctx.words["participle_endings"], ctx.words["participle_swapped"], strict=True)
+    )
+    for _start, j, _number in noun_phrases(ctx):
+        k = j + 1
+        parts = a.of(k, "VERB")
+        if not parts or not a.only(k, "VERB") or any(f.form != "part" for f in parts):
+            continue
+        if any(a.of(k + 1, pos) for pos in ("DET", "NOUN", "ADP", "CONJ")):
+            continue  # «terminado el partido», «debido a», «dado que»: not describing the noun
+        if a.original(k)[:1].isupper():
+            continue
+        noun, word = nouns(a, j)[0], a.original(k)
+        ending = next((e for e in endings if word.lower().endswith(e)), None)
+        if not noun.gender or ending is None:
+            continue
+        genders = ctx.words["genders"]  # the ending tells the gender: ado/ido m, ada/ida f
+        if genders[list(endings).index(ending) % 2] != noun.gender:
+            yield Hit(k, k + 1, word[: -len(ending)] + endings[ending], {"noun": a.original(j)})
+
+
 def neuter_before_noun(ctx: Context, nouns):
     """Finder: «en lo momento», «es lo mejor jugador»: «lo» goes with no noun; the noun takes
     its article."""
