@@ -158,6 +158,10 @@ def _double_preposition(ctx: Context):
     of, joined = ctx.words["of"][0], ctx.words["of_joined"]
     for i in range(len(a) - 2):
         first = a.at(i)
+        named = i > 0 and a.original(i).isupper()  # «gripe A en Europa»: a letter, a name
+        if f"{first} {a.at(i + 1)}" in ctx.words["never_together"] and not named:
+            yield Hit(i, i + 2, a.original(i + 1))  # «ir a en carro»: «en carro»
+            continue
         if first not in ctx.words["not_before_of"] or not a.of(i, "ADP"):
             continue
         if a.of(i - 1, "DET") or a.at(i + 1) not in (of, *joined):
