@@ -173,7 +173,13 @@ class Analysis:
         if self.of(j, "ADJ") and self.only(j + 1, "NOUN"):
             j += 1
         nouns = self.of(j, "NOUN")
-        if len(nouns) != 1 or (self.of(i, "CLITIC") and len(self.readings[j]) != 1):
+        marked = {f.lemma for f in nouns if f.gender or f.number}
+        if len(nouns) > 1:  # «voz» is also read as a name, with no gender: the same noun
+            nouns = tuple(f for f in nouns if f.gender or f.number or f.lemma not in marked)
+        if len(nouns) != 1:
+            return None
+        readings = len(self.readings[j]) - (len(self.of(j, "NOUN")) - 1)
+        if self.of(i, "CLITIC") and readings != 1:
             return None
         return NounPhrase(i, j + 1, dets[0], nouns[0])
 

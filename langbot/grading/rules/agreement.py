@@ -8,6 +8,16 @@ from langbot.grading.analysis import Analysis
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.noun_phrase import (
+    counted as _counted,
+)
+from langbot.grading.rules.noun_phrase import (
+    neuter_before_noun,
+    numeral_apocope,
+    numerals,
+    of_phrase_adjective,
+    participle_after_noun,
+)
 from langbot.grading.rules.predicate import predicate_adjective
 from langbot.text import fold, has_accent
 
@@ -47,18 +57,30 @@ def common_nouns(a: Analysis, j: int) -> tuple:
     beside a reading of the same noun that has them (comunidad)."""
     nouns = a.of(j, "NOUN")
     marked = {f.lemma for f in nouns if f.gender or f.number}
-    return tuple(f for f in nouns if f.gender or f.number or f.lemma not in marked)
+    counted = {(f.lemma, f.gender) for f in nouns if f.number}
+    return tuple(
+        f
+        for f in nouns
+        if (f.gender or f.number or f.lemma not in marked)
+        and (f.number or (f.lemma, f.gender) not in counted)  # «programa»: one noun, twice
+    )
 
 
-def _noun_after(ctx: Context, i: int) -> int | None:
-    """The noun of a determiner at i: right after it, or after one adjective."""
+def _noun_after(ctx: Context, i: int, adjective_too: bool = False) -> int | None:
+    """The noun of a determiner at i: right after it, or after one adjective; with
+    `adjective_too`, also a noun that is an adjective of the same gender (protector)."""
     a = ctx.analysis
     j = i + 1
     if (a.of(j, "ADJ") or a.only(j, "NUM")) and not a.of(j, "NOUN") and a.only(j + 1, "NOUN"):
         j += 1  # «la primera vez», «los dos libros»
     nouns = common_nouns(a, j)
-    if len(nouns) != 1 or a.of(j, "ADJ") or a.of(j, "DET") or a.of(j, "ADP"):
+    if len(nouns) != 1 or a.of(j, "DET") or a.of(j, "ADP"):
         return None
+    adjectives = a.of(j, "ADJ")
+    if adjectives and not adjective_too:
+        return None
+    if any(f.lemma != nouns[0].lemma or f.gender != nouns[0].gender for f in adjectives):
+        return None  # an adjective the determiner may stand with (la grande); not «la autógrafo»
     finite = any(f.person for f in a.of(j, "VERB"))
     after_verb = a.only(i - 1, "ADP") or any(f.person for f in a.of(i - 1, "VERB"))
     if a.of(i, "CLITIC") and finite and not after_verb:
@@ -74,7 +96,7 @@ def _determiner_noun(ctx: Context):
     for i in range(len(a) - 1):
         det = a.at(i)
         series = _series(ctx, det)
-        j = None if series is None or a.accented(i) else _noun_after(ctx, i)
+        j = None if series is None or a.accented(i) else _noun_after(ctx, i, True)
         if j is None or a.at(j) in stressed:
             continue
         noun = common_nouns(a, j)[0]
@@ -85,6 +107,8 @@ def _determiner_noun(ctx: Context):
         if a.of(i - 2, "NUM") and a.at(i - 1) in ctx.words["coordinators"]:
             continue  # «treinta y un años»
         fix = series[_SLOTS[(gender, number)]]
+        if a.of(j, "ADJ") and (fix in series[2:]) != (det in series[2:]):
+            continue  # «los azulgrana»: an adjective as a noun tells its gender, not its number
         if det in series[2:] and a.at(j)[-1:] in ctx.words["plural_as_singular_endings"]:
             continue  # los pódcast, los test: borrowed nouns may keep one form
         if _accent_tells(noun.lemma, a.original(j)):
@@ -99,26 +123,37 @@ def _disagrees(adj, gender: str | None, number: str | None) -> bool:
     return bool(wrong_gender or (number and adj.number != number))
 
 
-def _adjective_after_degree(ctx: Context):
+def _described_nouns(ctx: Context):
+    """(noun index, noun, number) of each noun phrase with a determiner, and of each bare
+    noun after a verb (tenían raíces muy grandes)."""
     a = ctx.analysis
     for i in range(len(a)):
         np = a.noun_phrase(i)
         counted = np is not None and np.det is not None and _counted(ctx, i)
-        if np is None or not (counted or a.at(np.end) in ctx.words["degree"]):
-            continue
-        j = np.end
+        if np is not None and (counted or a.at(np.end) in ctx.words["degree"]):
+            yield np.end - 1, np.noun, np.noun.number or (np.det.number if np.det else None)
+    for _start, j, number in _bare_nouns(ctx):
+        if a.at(j + 1) in ctx.words["degree"] and a.of(j - 1, "VERB"):
+            yield j, common_nouns(a, j)[0], number
+
+
+def _adjective_after_degree(ctx: Context):
+    a = ctx.analysis
+    for end, noun, number in _described_nouns(ctx):
+        j = end + 1
         while a.at(j) in ctx.words["degree"]:
             j += 1
         adjectives = a.of(j, "ADJ")
         if not adjectives or not a.only(j, "ADJ") or a.at(j) in ctx.words["adverbial"]:
             continue
+        if a.original(j)[:1].isupper():
+            continue  # a name: «tres calles - Somera, Artecalle…»
         if any(f.lemma in ctx.words["not_attributive"] for f in adjectives):
             continue
-        number = np.noun.number or (np.det.number if np.det else None)
-        if all(_disagrees(f, np.noun.gender, number) for f in adjectives):
-            fix = ctx.kb.vocabulary.adjective_form(a.at(j), np.noun.gender, number or "s")
-            if fix:
-                yield Hit(j, j + 1, fix, {"noun": a.original(np.end - 1)})
+        if all(_disagrees(f, noun.gender, number) for f in adjectives):
+            fix = adjective_fix(ctx, j, noun.gender, number or "s")
+            if fix and fold(fix) != a.at(j):
+                yield Hit(j, j + 1, fix, {"noun": a.original(end)})
 
 
 def _plain_adjective(ctx: Context, j: int) -> tuple:
@@ -176,7 +211,8 @@ def _noun_adjective(ctx: Context):
         coordinated = a.at(start - 1) in ctx.words["coordinators"]
         k = j + 1
         while adjectives := _plain_adjective(ctx, k):
-            if a.at(k + 1) in ctx.words["coordinators"] and number == "p":
+            each = all(f.number != "p" for f in adjectives)
+            if a.at(k + 1) in ctx.words["coordinators"] and number == "p" and each:
                 break  # «los colores negro y rojo»: each adjective names one
             if coordinated and all(f.number == "p" for f in adjectives):
                 break  # «las cejas y la nariz pequeñas» describes both nouns
@@ -194,10 +230,10 @@ def _prenominal(ctx: Context):
         adjectives = a.of(i, "ADJ")
         if not adjectives or adjectives[0].lemma not in ctx.kb.prenominal:
             continue
-        if _series(ctx, a.at(i - 1)) or a.of(i, "NOUN") or len(a.readings[i + 1]) != 1:
+        if _series(ctx, a.at(i - 1)) or a.of(i, "NOUN") or not a.only(i + 1, "NOUN"):
             continue  # the determiner's own check covers it; or not an adjective here
-        nouns = a.of(i + 1, "NOUN")
-        if not nouns or not nouns[0].number:
+        nouns = common_nouns(a, i + 1)
+        if len(nouns) != 1 or not nouns[0].number:
             continue
         noun = nouns[0]
         if all(_disagrees(f, noun.gender, noun.number) for f in adjectives):
@@ -237,41 +273,20 @@ def _whole(ctx: Context):
                 yield Hit(i, i + 1, fix, {"noun": a.original(j)})
 
 
-def _counted(ctx: Context, i: int) -> bool:
-    """Token i counts more than one thing: a number word above one, or digits other than 1."""
-    word = ctx.analysis.at(i)
-    if word.isdigit():
-        return word != ctx.words["one_digit"][0]
-    return bool(ctx.analysis.of(i, "NUM")) and word in ctx.words["plural_numbers"]
-
-
-def _numerals(ctx: Context):
-    a = ctx.analysis
-    vocabulary = ctx.kb.vocabulary
-    for i in range(len(a) - 1):
-        noun = vocabulary.nouns.get(a.at(i + 1))
-        if noun is None:
-            continue
-        if _counted(ctx, i) and noun.number == "s" and not vocabulary.invariable(a.at(i + 1)):
-            yield Hit(i + 1, i + 2, vocabulary.plural_of(a.at(i + 1)), {"number": a.at(i)})
-
-
-def _apocope(ctx: Context):
-    a = ctx.analysis
-    for i in range(len(a) - 1):
-        noun = ctx.kb.vocabulary.nouns.get(a.at(i + 1))
-        if noun and noun.gender == "m" and a.at(i) in ctx.words["apocopated"]:
-            index = ctx.words["apocopated"].index(a.at(i))
-            yield Hit(i, i + 1, ctx.spelled["apocope"][index], {"noun": noun.lemma})
-
-
 FINDERS = {
     "determiner_noun": _determiner_noun,
     "adjective_after_degree": _adjective_after_degree,
-    "numerals": _numerals,
-    "numeral_apocope": _apocope,
+    "numerals": numerals,
+    "numeral_apocope": numeral_apocope,
     "noun_adjective": _noun_adjective,
     "prenominal_adjective": _prenominal,
     "predicate_adjective": predicate_adjective,
     "whole_noun_phrase": _whole,
+    "of_phrase_adjective": lambda ctx: of_phrase_adjective(
+        ctx, common_nouns, _nouns_with_determiner, _plain_adjective
+    ),
+    "neuter_before_noun": lambda ctx: neuter_before_noun(ctx, common_nouns),
+    "participle_after_noun": lambda ctx: participle_after_noun(
+        ctx, common_nouns, _nouns_with_determiner
+    ),
 }

@@ -4,7 +4,7 @@ or a place after «en» or «a» needs where English has none («Perros son…»
 
 from langbot.grading.analysis import Analysis, Features
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.subjects import after_subject
+from langbot.grading.rules.subjects import after_subject, name_end
 from langbot.grading.tokens import BOUNDARY
 
 _PERSON = {"s": "3s", "p": "3p"}
@@ -117,7 +117,124 @@ def _place_without_article(ctx: Context):
             yield Hit(i + 1, i + 2, f"{article} {a.original(i + 1)}")
 
 
+def _title_without_article(ctx: Context):
+    """«Señor Stark es alto»: a title before a name takes the article when one speaks of the
+    person («El señor Stark»), not to them («Señor Stark, ¿cómo está?»)."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        opens = i == 0 or a.at(i - 1) == BOUNDARY
+        if not opens and not (i == 1 and (a.of(0, "ADV") or a.of(0, "CONJ"))):
+            continue  # «Además, señor…» too
+        nouns = a.of(i, "NOUN")
+        if a.at(i) not in ctx.words["titles"] or len(nouns) != 1 or not nouns[0].gender:
+            continue
+        end = name_end(a, i + 1)
+        if end == i + 1:
+            continue
+        persons = {f.person for f in a.of(after_subject(ctx, end), "VERB")} - {None}
+        if persons and persons <= set(ctx.words["third_singular"]):
+            article = _the(ctx, nouns[0])
+            if article:
+                yield Hit(
+                    i, i + 1, f"{article.capitalize() if opens else article} {_lower_first(a, i)}"
+                )
+
+
+def _quantifier_with_article(ctx: Context):
+    """«Tengo muchas las pecas»: «muchos», «pocos», «varios» stand for the article; not
+    «son muchas las personas que…», where the noun phrase is the subject."""
+    a = ctx.analysis
+    for i in range(1, len(a) - 2):
+        quantities = [f for f in a.of(i, "ADJ") if f.lemma in ctx.words["quantifiers"]]
+        if (
+            not quantities
+            or quantities[0].number != "p"
+            or a.at(i + 1) not in ctx.words["definite"]
+        ):
+            continue
+        if a.accented(i + 1) or not a.of(i + 2, "NOUN"):
+            continue  # «muchos los quieren»: a pronoun before a verb
+        if any(f.lemma in ctx.words["copulas"] for f in a.of(i - 1, "VERB")):
+            continue
+        yield Hit(i, i + 2, a.original(i))
+
+
+def _set_phrase(ctx: Context):
+    """«Por la primera vez»: a set phrase said with no article («por primera vez»)."""
+    a = ctx.analysis
+    phrases = [tuple(p.split()) for p in ctx.words["set_phrases_wrong"]]
+    for i in range(len(a)):
+        for n, phrase in enumerate(phrases):
+            if tuple(a.words[i : i + len(phrase)]) == phrase:
+                yield Hit(i, i + len(phrase), ctx.spelled["set_phrases_right"][n])
+
+
+def _time_without_article(ctx: Context):
+    """«Nació en año 1897», «después de desayuno»: a year by its number and a meal as a
+    point in time take the article («en el año 1897», «después del desayuno»)."""
+    a = ctx.analysis
+    joined = dict(zip(ctx.words["joins"], ctx.spelled["joined"], strict=True))
+    for i in range(1, len(a) - 1):
+        noun = _one_noun(a, i + 1) if a.at(i + 1) in ctx.words["time_nouns"] else None
+        year = noun and a.at(i) in ctx.words["year_after"] and a.at(i + 2).isdigit()
+        meal = a.at(i + 1) in ctx.words["meals"] and a.at(i) in ctx.words["of"]
+        if meal:
+            meal = a.at(i - 1) in ctx.words["before_after"]
+            noun = _one_noun(a, i + 1) or next(iter(a.of(i + 1, "NOUN")), None)
+        if not (year or meal) or noun is None:
+            continue
+        article = _the(ctx, noun)
+        if article:
+            both = f"{a.at(i)} {article}"
+            fix = joined.get(both, f"{a.original(i)} {article}")
+            yield Hit(i, i + 2, f"{fix} {a.original(i + 1)}")
+
+
+def _article_alone(ctx: Context):
+    """«Ella encontró el.»: an article with no noun after it (the pronoun is «él» or «lo»)."""
+    a = ctx.analysis
+    for i in range(1, len(a)):
+        if a.at(i) not in ctx.words["articles_only"] or a.accented(i):
+            continue
+        ends = i + 1 == len(a) or (
+            a.at(i + 1) == BOUNDARY and a.original(i + 1)[:1] in ctx.words["clause_ends"][0]
+        )  # not before quotes: el "Grup R"
+        if ends and a.at(i - 1) != BOUNDARY and not a.of(i - 1, "DET"):
+            yield Hit(i, i + 1, None)
+
+
+def _repeated_determiner(ctx: Context):
+    """«Tenemos una una relación»: the same determiner twice."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        if a.at(i) == a.at(i + 1) != a.at(i + 2) and a.at(i) in ctx.words["said_once"]:
+            yield Hit(i, i + 2, a.original(i))
+
+
+def _pronoun_before_ser(ctx: Context):
+    """«Las son feas»: «ser» takes no object pronoun; the subject needs none («Son feas»)."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        if a.at(i) not in ctx.words["object_pronouns"] or not _opens_clause(ctx, i):
+            continue
+        verbs = a.of(i + 1, "VERB")
+        if (
+            verbs
+            and a.only(i + 1, "VERB")
+            and all(f.lemma in ctx.words["identity_copula"] for f in verbs)
+        ):
+            word = a.original(i + 1)
+            yield Hit(i, i + 2, word[:1].upper() + word[1:] if i == 0 else word)
+
+
 FINDERS = {
+    "repeated_determiner": _repeated_determiner,
+    "pronoun_before_ser": _pronoun_before_ser,
+    "article_alone": _article_alone,
+    "time_without_article": _time_without_article,
+    "quantifier_with_article": _quantifier_with_article,
+    "set_phrase_article": _set_phrase,
+    "title_without_article": _title_without_article,
     "other_with_article": _other_with_article,
     "bare_subject": _bare_subject,
     "all_without_article": _all_without_article,

@@ -43,3 +43,12 @@ def other_tense(a: Analysis, kb: Knowledge, i: int) -> bool:
 def only_verb(a: Analysis, i: int) -> tuple[Features, ...]:
     """Token i's verb readings when it can be nothing else."""
     return a.of(i, "VERB") if a.only(i, "VERB") else ()
+
+
+def only_infinitive(a: Analysis, i: int) -> bool:
+    """Token i is an infinitive, and else only the noun it makes («ser», «deber»)."""
+    verbs = a.of(i, "VERB")
+    if not verbs or any(f.form != "inf" for f in verbs):
+        return False
+    lemmas = {f.lemma for f in verbs}
+    return all(f.pos == "VERB" or (f.pos == "NOUN" and f.lemma in lemmas) for f in a.readings[i])

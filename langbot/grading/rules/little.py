@@ -4,6 +4,7 @@ from functools import lru_cache
 
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import only_infinitive
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -14,6 +15,22 @@ def _contraction(ctx: Context):
         pair = f"{w} {a.at(i + 1)}"
         if pair in ctx.words["contractible"] and not a.accented(i + 1):
             yield Hit(i, i + 2, next(j for j in joins if j[0] == w[0]))
+
+
+def _contraction_before_determiner(ctx: Context):
+    """«del su pueblo», «uno del los»: «del» and «al» hold «el», so no other determiner
+    follows them."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        joined = a.at(i)
+        if joined not in ctx.words["joins"] or not a.of(i + 1, "DET") or a.accented(i + 1):
+            continue
+        if any(f.pos not in ("DET", "CLITIC") for f in a.readings[i + 1]):
+            continue  # no pronoun after «del»: «los» is the article here
+        if a.at(i + 2) == BOUNDARY:
+            continue
+        preposition = ctx.words["contractible"][ctx.words["joins"].index(joined)].split()[0]
+        yield Hit(i, i + 1, preposition)
 
 
 def _starts_with_vowel_sound(word: str, vowel: str) -> bool:
@@ -80,13 +97,20 @@ def _verb_preposition(ctx: Context):
             yield Hit(i + 1, i + 2, right)
 
 
+def _determiner(a, i: int) -> bool:
+    """Token i is a determiner (not «él», which folds to «el»)."""
+    return bool(a.of(i, "DET")) and not a.accented(i)
+
+
 def _ir_a(ctx: Context):
     a = ctx.analysis
     for i in range(len(a) - 1):
-        if not any(f.lemma in ctx.words["plan_verb"] and f.form == "pres" for f in a.of(i, "VERB")):
+        plans = [f for f in a.of(i, "VERB") if f.lemma in ctx.words["plan_verb"]]
+        if not plans or len(plans) != len(a.of(i, "VERB")) or _determiner(a, i - 1):
+            continue  # «fue» is also ser: «su sueño fue ser actriz»
+        if all(f.form in ("part", "ger") for f in plans):
             continue
-        verbs = a.of(i + 1, "VERB")
-        if verbs and len(verbs) == len(a.readings[i + 1]) and all(f.form == "inf" for f in verbs):
+        if only_infinitive(a, i + 1):
             yield Hit(i, i + 1, f"{a.original(i)} {ctx.words['plan_link'][0]}")
 
 
@@ -123,6 +147,7 @@ def _stressed_a(ctx: Context):
 
 FINDERS = {
     "contraction": _contraction,
+    "contraction_before_determiner": _contraction_before_determiner,
     "y_before_i": lambda ctx: _conjunction(ctx, "y_e"),
     "o_before_o": lambda ctx: _conjunction(ctx, "o_u"),
     "verb_preposition_en": _verb_preposition,

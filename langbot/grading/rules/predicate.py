@@ -1,7 +1,7 @@
 """Agreement of an adjective after ser or estar with the subject («Mi madre es alto»),
 part of the agreement family (rules/agreement.py lists it)."""
 
-from langbot.grading.analysis import Analysis
+from langbot.grading.analysis import Analysis, NounPhrase
 from langbot.grading.reader import PERSON_NAMES
 from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
@@ -33,17 +33,37 @@ def _before(a: Analysis, ctx: Context, i: int) -> int:
     return k
 
 
+def _phrase_ending(a: Analysis, ctx: Context, k: int):
+    """The noun phrase that ends at token k (with a determiner, or a bare noun after «de»),
+    not one after a coordinator."""
+    for back in (2, 1, 3):
+        np = a.noun_phrase(k - back + 1) if k - back + 1 >= 0 else None
+        if np and np.end == k + 1 and a.at(np.start - 1) not in ctx.words["coordinators"]:
+            return np
+    nouns = a.of(k, "NOUN")
+    if a.at(k - 1) in ctx.words["of"] and len(nouns) == 1 and a.only(k, "NOUN"):
+        if not a.original(k)[:1].isupper():
+            return NounPhrase(k, k + 1, None, nouns[0])
+    return None
+
+
 def _subject(ctx: Context, i: int, persons: frozenset[str], number: str, last):
     """(gender, number, words) of the subject of the copula at i (gender None: unknown),
     or None when another subject may be meant."""
     a = ctx.analysis
     k = _before(a, ctx, i)
-    for back in (2, 1, 3):
-        np = a.noun_phrase(k - back + 1) if k - back + 1 >= 0 else None
-        if np and np.end == k + 1 and a.at(np.start - 1) not in ctx.words["coordinators"]:
-            if np.noun.number != number or a.of(np.start - 1, "ADP"):
-                return None  # another subject, or the noun belongs to a prepositional phrase
-            return np.noun.gender, number, f"«{a.tokens.original_text(np.start, np.end)}»"
+    np = _phrase_ending(a, ctx, k)
+    if np is not None and a.at(np.start - 1) in ctx.words["of"]:
+        head = _phrase_ending(a, ctx, np.start - 2)  # «su color de pelo es…»: the head noun
+        if head is None or a.of(head.start - 1, "ADP"):
+            return None
+        if head.noun.number != number:
+            return None  # «la mayoría de los chicos son…»: the verb goes with the complement
+        return head.noun.gender, number, f"«{a.tokens.original_text(head.start, np.end)}»"
+    if np is not None:
+        if np.noun.number != number or a.of(np.start - 1, "ADP"):
+            return None  # another subject, or the noun belongs to a prepositional phrase
+        return np.noun.gender, number, f"«{a.tokens.original_text(np.start, np.end)}»"
     pronouns = [f for f in a.of(k, "PRON") if f.person in persons]
     if pronouns and (a.accented(k) or not a.of(k, "DET")):
         word = a.at(k)

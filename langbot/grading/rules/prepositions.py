@@ -1,8 +1,11 @@
 """The preposition a verb takes, from the family's data: «a» before a person one sees,
-visits or helps, and «a» (not «en») after a verb of going to a place."""
+visits or helps, «a» (not «en») after a verb of going to a place, the preposition before
+an infinitive («empecé a comer», «quería comer»), and two prepositions in a row."""
+
+from functools import lru_cache
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.common import only_infinitive, skip_adverbs
 from langbot.grading.rules.subjects import name_end
 
 
@@ -20,10 +23,18 @@ def _personal_a(ctx: Context):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         np = a.noun_phrase(j)
-        if np is None or np.det is None or not np.noun.classes & people:
+        jobs = set(ctx.words["job_classes"])
+        person = np is not None and (
+            np.noun.classes & people or (np.noun.classes and np.noun.classes <= jobs)
+        )  # «el médico», not «la música» (also a musician)
+        if np is None or np.det is None or not person:
             continue
-        if a.at(j) in ctx.words["not_before_person"] or a.at(j) in ctx.words["indefinite"]:
-            continue  # «al abuelo» has its «a»; «busco un médico» may be anyone
+        if not np.noun.classes & people and a.at(np.end - 1) in ctx.words["jobs_also_things"]:
+            continue
+        if a.at(j) in ctx.words["not_before_person"]:
+            continue  # «al abuelo» has its «a»
+        if a.at(j) in ctx.words["indefinite"] and not _verbs_at(ctx, i, "someone_with_a"):
+            continue  # «busco un médico» may be anyone; «conocí a un chico» is someone
         article, joined = ctx.words["joins_with_to"]
         fix = joined if a.at(j) == article else f"{ctx.spelled['to'][0]} {a.original(j)}"
         yield Hit(j, j + 1, fix)
@@ -96,7 +107,105 @@ def _going_in(ctx: Context):
             yield Hit(i + 1, i + 2, ctx.spelled["to"][0])
 
 
+def _only_verbs_of(ctx: Context, i: int, lemmas: tuple[str, ...]) -> bool:
+    """Token i is a verb of these lemmas (not a participle) and nothing else."""
+    a = ctx.analysis
+    verbs = a.of(i, "VERB")
+    return (
+        a.only(i, "VERB")
+        and all(f.lemma in lemmas and f.form != "part" for f in verbs)
+        and not (a.of(i - 1, "DET") and not a.accented(i - 1))  # «él empezó»: not «el»
+    )
+
+
+@lru_cache(maxsize=4)
+def _links(keys: tuple[str, ...], lists: tuple[tuple[str, ...], ...]) -> dict[str, str]:
+    """Each verb that takes a preposition before an infinitive -> that preposition."""
+    return {verb: key for key, verbs in zip(keys, lists, strict=True) for verb in verbs}
+
+
+def _infinitive_link(ctx: Context):
+    """«Empecé comer», «soñaba ser»: these verbs take their preposition before an
+    infinitive: «empecé a comer», «soñaba con ser»."""
+    a = ctx.analysis
+    keys = ctx.words["links"]
+    links = _links(keys, tuple(ctx.spelled[f"infinitive_with_{k}"] for k in keys))
+    for i in range(len(a) - 1):
+        verbs = a.of(i, "VERB")
+        if not verbs or verbs[0].lemma not in links or not only_infinitive(a, i + 1):
+            continue
+        key = links[verbs[0].lemma]
+        if _only_verbs_of(ctx, i, ctx.spelled[f"infinitive_with_{key}"]):
+            yield Hit(i, i + 1, f"{a.original(i)} {key}")
+
+
+def _a_before_infinitive(ctx: Context):
+    """«Quería a montar»: these verbs take the infinitive with no «a»."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        if a.at(i + 1) not in ctx.words["to"] or not only_infinitive(a, i + 2):
+            continue
+        if a.at(i + 2) in ctx.words["a_locutions"]:
+            continue
+        if _only_verbs_of(ctx, i, ctx.spelled["bare_infinitive"]):
+            yield Hit(i, i + 2, a.original(i))
+
+
+def _double_preposition(ctx: Context):
+    """«Escribo sobre de Ansel», «desde de mis padres»: a preposition takes no «de» after
+    it."""
+    a = ctx.analysis
+    of, joined = ctx.words["of"][0], ctx.words["of_joined"]
+    for i in range(len(a) - 2):
+        first = a.at(i)
+        named = i > 0 and a.original(i).isupper()  # «gripe A en Europa»: a letter, a name
+        if f"{first} {a.at(i + 1)}" in ctx.words["never_together"] and not named:
+            yield Hit(i, i + 2, a.original(i + 1))  # «ir a en carro»: «en carro»
+            continue
+        if first not in ctx.words["not_before_of"] or not a.of(i, "ADP"):
+            continue
+        if a.of(i - 1, "DET") or a.at(i + 1) not in (of, *joined):
+            continue
+        if not a.only(i, "ADP") and not a.of(i + 2, "DET"):
+            continue  # «que entre de nuevo»: a verb; «entre de mis clases» is not
+        if a.at(i + 1) == of:
+            yield Hit(i, i + 2, a.original(i))
+        else:
+            yield Hit(i, i + 2, f"{a.original(i)} {ctx.spelled['joined_article'][0]}")
+
+
+def _clock_part_of_day(ctx: Context):
+    """«A las diez en la noche»: after a clock time, the part of the day takes «de»."""
+    a = ctx.analysis
+    for i in range(2, len(a) - 2):
+        if a.at(i) not in ctx.words["in"] or a.at(i + 2) not in ctx.words["day_parts"]:
+            continue
+        hour = a.at(i - 1).isdigit() or a.at(i - 1) in ctx.words["clock_hours"]
+        if hour and a.at(i - 2) in ctx.words["before_clock"] and a.of(i + 1, "DET"):
+            yield Hit(i, i + 1, ctx.spelled["of"][0])
+
+
+def _preposition_swap(ctx: Context):
+    """«Consiste de», «enamorada con»: the verb (or its adjective) takes another
+    preposition: «consiste en», «enamorada de»."""
+    a = ctx.analysis
+    swaps = {}
+    for entry in ctx.words["swaps"]:
+        lemma, wrong, right = entry.split()
+        swaps[(lemma, wrong)] = right
+    for i in range(len(a) - 2):
+        lemmas = {f.lemma for f in a.readings[i] if f.pos in ("VERB", "ADJ")}
+        right = next((swaps[(m, a.at(i + 1))] for m in lemmas if (m, a.at(i + 1)) in swaps), None)
+        if right and not (a.of(i - 1, "DET") and not a.accented(i - 1)):  # «está», not «esta»
+            yield Hit(i + 1, i + 2, right)
+
+
 FINDERS = {
+    "preposition_swap": _preposition_swap,
+    "infinitive_link": _infinitive_link,
+    "a_before_infinitive": _a_before_infinitive,
+    "double_preposition": _double_preposition,
+    "clock_part_of_day": _clock_part_of_day,
     "personal_a": _personal_a,
     "personal_a_name": _personal_a_name,
     "going_to_place": _going_in,

@@ -1,0 +1,130 @@
+"""More of the agreement family (rules/agreement.py lists them): an adjective after a noun
+and its «de» complement («mi serie de televisión favorito»), and the neuter «lo» before a
+noun («en lo momento»), and numbers («dos perro», «veintiuno años»)."""
+
+from langbot.grading.analysis import Analysis, Features
+from langbot.grading.lexicon import lexicon
+from langbot.grading.rules.adjectives import adjective_fix
+from langbot.grading.rules.base import Context, Hit
+from langbot.text import fold
+
+
+def _disagrees(adj: Features, noun: Features, number: str | None) -> bool:
+    wrong_gender = adj.gender and noun.gender and adj.gender != noun.gender
+    return bool(wrong_gender or (number and adj.number and adj.number != number))
+
+
+def _plain_noun(a: Analysis, j: int, nouns) -> Features | None:
+    """The noun at j when it is nothing else and no name."""
+    found = nouns(a, j)
+    if len(found) != 1 or not a.only(j, "NOUN") or a.original(j)[:1].isupper():
+        return None
+    return found[0]
+
+
+def _maybe_verb(a: Analysis, j: int) -> bool:
+    """Any source of the lexicon reads token j as a verb («lo forma»)."""
+    return bool(a.of(j, "VERB")) or any(
+        r.upos in ("VERB", "AUX") for r in lexicon().readings_folded(a.at(j))
+    )
+
+
+def of_phrase_adjective(ctx: Context, nouns, noun_phrases, plain_adjective):
+    """Finder: «mi serie de televisión favorito»: an adjective after «noun de noun» that
+    agrees with neither noun."""
+    a = ctx.analysis
+    of = ctx.words["of"]
+    for _start, j, number in noun_phrases(ctx):
+        if a.at(j + 1) not in of:
+            continue
+        head, other = _plain_noun(a, j, nouns), _plain_noun(a, j + 2, nouns)
+        adjectives = plain_adjective(ctx, j + 3)
+        if head is None or other is None or not adjectives or number is None:
+            continue
+        if a.at(j + 4) in ctx.words["coordinators"]:
+            continue  # «de pan y leche frescos»
+        if all(
+            _disagrees(f, head, number) and _disagrees(f, other, other.number) for f in adjectives
+        ):
+            fix = adjective_fix(ctx, j + 3, head.gender, number)
+            if fix and fold(fix) != a.at(j + 3):
+                yield Hit(j + 3, j + 4, fix, {"noun": a.original(j)})
+
+
+def participle_after_noun(ctx: Context, nouns, noun_phrases):
+    """Finder: «su expresión calmado», «la semana pasado»: a participle right after its noun
+    agrees with it in gender (not «una vez terminado el partido», which opens a clause)."""
+    a = ctx.analysis
+    endings = dict(
+        zip(ctx.words["participle_endings"], ctx.words["participle_swapped"], strict=True)
+    )
+    for _start, j, _number in noun_phrases(ctx):
+        k = j + 1
+        parts = a.of(k, "VERB")
+        if not parts or not a.only(k, "VERB") or any(f.form != "part" for f in parts):
+            continue
+        if any(a.of(k + 1, pos) for pos in ("DET", "NOUN", "ADP", "CONJ")):
+            continue  # «terminado el partido», «debido a», «dado que»: not describing the noun
+        if a.original(k)[:1].isupper():
+            continue
+        noun, word = nouns(a, j)[0], a.original(k)
+        ending = next((e for e in endings if word.lower().endswith(e)), None)
+        if not noun.gender or ending is None:
+            continue
+        genders = ctx.words["genders"]  # the ending tells the gender: ado/ido m, ada/ida f
+        if genders[list(endings).index(ending) % 2] != noun.gender:
+            yield Hit(k, k + 1, word[: -len(ending)] + endings[ending], {"noun": a.original(j)})
+
+
+def neuter_before_noun(ctx: Context, nouns):
+    """Finder: «en lo momento», «es lo mejor jugador»: «lo» goes with no noun; the noun takes
+    its article."""
+    a = ctx.analysis
+    articles = ctx.spelled["definite"]
+    for i in range(len(a) - 1):
+        if a.at(i) not in ctx.words["neuter"] or a.accented(i):
+            continue
+        if f"{a.at(i - 1)} {a.at(i)} {a.at(i + 1)}" in ctx.words["neuter_phrases"]:
+            continue  # «a lo mejor»: perhaps
+        j = i + 2 if a.at(i + 1) in ctx.words["comparatives"] else i + 1
+        found = nouns(a, j)
+        noun = found[0] if len(found) == 1 and not a.original(j)[:1].isupper() else None
+        if noun is None or noun.gender is None or noun.number is None or _maybe_verb(a, j):
+            continue
+        others = [f for f in a.readings[j] if f.pos != "NOUN"]
+        if j == i + 1 and (others or a.at(j) not in ctx.kb.vocabulary.nouns):
+            continue  # «lo mejorcito», «lo general»: an adjective made a noun
+        if any(f.pos != "ADJ" or f.lemma != noun.lemma for f in others):
+            continue
+        article = articles[(noun.gender == "f") + 2 * (noun.number == "p")]
+        yield Hit(i, i + 1, article, {"noun": a.original(j)})
+
+
+def counted(ctx: Context, i: int) -> bool:
+    """Token i counts more than one thing: a number word above one, or digits other than 1."""
+    word = ctx.analysis.at(i)
+    if word.isdigit():
+        return word != ctx.words["one_digit"][0]
+    return bool(ctx.analysis.of(i, "NUM")) and word in ctx.words["plural_numbers"]
+
+
+def numerals(ctx: Context):
+    """Finder: «dos perro»: a noun after a number above one is plural."""
+    a = ctx.analysis
+    vocabulary = ctx.kb.vocabulary
+    for i in range(len(a) - 1):
+        noun = vocabulary.nouns.get(a.at(i + 1))
+        if noun is None:
+            continue
+        if counted(ctx, i) and noun.number == "s" and not vocabulary.invariable(a.at(i + 1)):
+            yield Hit(i + 1, i + 2, vocabulary.plural_of(a.at(i + 1)), {"number": a.at(i)})
+
+
+def numeral_apocope(ctx: Context):
+    """Finder: «veintiuno años»: «uno» before a masculine noun is «un»."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        noun = ctx.kb.vocabulary.nouns.get(a.at(i + 1))
+        if noun and noun.gender == "m" and a.at(i) in ctx.words["apocopated"]:
+            index = ctx.words["apocopated"].index(a.at(i))
+            yield Hit(i, i + 1, ctx.spelled["apocope"][index], {"noun": noun.lemma})
