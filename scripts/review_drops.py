@@ -147,4 +147,8 @@ REVIEW_DROPS = {
     "Mi película favorita es el Sr.",
     "Tiene veintidós años, el cumpleaños de Post Malone es el cuatro de julio.",
     "Tiene setenta y uno años.",
+    # tuning half, after the first graded run: corrected sentences that still hold an error
+    # («guapo y interesante»: «e» before «i-»), or whose fix is debatable («de El Bronx»)
+    "Es muy guapo y interesante.",
+    "Vive en Nueva York, de El Bronx.",
 }
