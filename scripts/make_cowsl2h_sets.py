@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import subprocess
 import sys
 from difflib import SequenceMatcher
@@ -136,6 +137,38 @@ def labelled_pairs(pairs: list[dict]) -> list[dict]:
     return out
 
 
+# A subject pronoun the learner wrote and the corrector dropped (style, not an error).
+_PRONOUN = re.compile(r"^((?:También|Además|Y),? )?(?:[Yy]o|[ÉéEe]l|[Ee]lla|[Ee]lle) ", re.UNICODE)
+
+
+def without_pronoun(learner: str, corrected: str) -> str:
+    """The learner's sentence without a leading subject pronoun the correction drops."""
+    found = _PRONOUN.match(learner)
+    if not found or _PRONOUN.match(corrected):
+        return learner
+    rest = learner[found.end() :]
+    return (found.group(1) or "") + (rest[:1].upper() if not found.group(1) else rest[:1]) + rest[1:]
+
+
+def pronoun_dropped_pairs(pairs: list[dict], labelled: list[dict]) -> list[dict]:
+    """For the step rows only: pairs with no A1 kind once compared whole, whose edit shows
+    one when a subject pronoun the corrector dropped is left out of the comparison («Él
+    esta fuerte» → «Es fuerte»: ser_estar, not a change of words). The pairs sets keep
+    the first labels."""
+    done = {(p["learner"], p["corrected"]) for p in labelled}
+    out = []
+    for p in pairs:
+        learner = without_pronoun(p["learner"], p["corrected"])
+        if (p["learner"], p["corrected"]) in done or learner == p["learner"]:
+            continue
+        if not 1 <= changed_words(learner, p["corrected"]) <= MAX_CHANGED:
+            continue
+        kinds = classify(learner, p["corrected"])
+        if kinds and set(kinds) != {"other"}:
+            out.append({**p, "kinds": kinds})
+    return out
+
+
 def reviewed_notes(path: Path) -> dict[str, str]:
     """The `still_wrong` notes (reviewed by eye) of a pairs file already written, by corrected
     sentence, so regenerating keeps them. Only ever called on the tuning half."""
@@ -180,7 +213,7 @@ def main(argv: list[str]) -> int:
     write_pairs(tuning, dev, "tuning half", reviewed_notes(tuning))
     # the held-out half is never reviewed (its file is never read back)
     write_pairs(EVALS / "real-pairs-heldout" / "pairs.yaml", held, "held-out half", {})
-    rows = step_rows(pairs, labelled)
+    rows = step_rows(pairs, labelled + pronoun_dropped_pairs(pairs, labelled))
     header = [
         "Real learner sentences (COWS-L2H, Apache-2.0) at the step whose question they answer.",
         "Made by scripts/make_cowsl2h_sets.py; see evals/real-learner/README.md.",
