@@ -154,4 +154,22 @@ REVIEW_DROPS = {
     # wrong rows the pronoun-dropped comparison adds (tuning half): the same reasons
     "Ella vivo en Nueva York, de El Bronx.",
     "Ella es muy muy corta y tiene pelo blanco, rizado, y corto.",
+    # the family 3 rule («se llama…», to «¿Cómo se llama tu madre?»), both halves: a man's
+    # name, not a name, a placeholder artefact, another person's story
+    "Se llama LeBron James.",
+    "Se llama India Rose, y al poco tiempo tuvieron un par de gemelos.",
+    "Ella se llama India Rose, y a poco tiempo tuvieron un par de gemelos.",
+    "Se llama Ana y tiene veinte y veinte años.",
+    "Me gusta escuchar su música durante muchos años.",
+    "Se llama Albert Einstein.",
+    "Se llama Barack Obama.",
+    "Se llama Jackie Chan.",
+    "Se llama Jay-Z.",
+    "Se llama Mark Ruffalo.",
+    "Se llama Richard Feynman.",
+    'Se llama "balayage" pero no sé cómo decirlo en español.',
+    "Se llama Ana y es alto y marrón.",
+    # held-out wrong rows whose only error is debatable (the article of «tener pelo», as above)
+    "Se llama Ana y tiene pelo largo.",
+    "Ella tiene cabello castaño corto y ojos grises verdes.",
 }
