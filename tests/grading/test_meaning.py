@@ -93,6 +93,11 @@ READ = [
     ("likes", 1, "Sí, mucho.", None),
     ("weekend", 5, "Mejor a las ocho, ¿vale?", None),
     ("weekend", 7, "Igualmente, ¡hasta el lunes!", None),
+    # learners of COWS-L2H (issue 19): a size before the noun, a count, a field of study
+    ("family", 1, "Tengo una gran familia.", "gran"),
+    ("family", 1, "Tengo una familia de cuatro.", "cuatro"),
+    ("routine", 4, "Mi especialidad es la bioquímica.", "la bioquímica"),
+    ("routine", 4, "Mi carrera es Derecho.", "Derecho"),
 ]
 
 
@@ -144,6 +149,9 @@ NOT_READ = [
     ("routine", 6, "Por la mañana me ducho."),  # asked about the afternoon
     ("likes", 2, "Me gusta Madrid."),  # a place, not an artist
     ("greetings", 2, "Soy estudiante."),  # a job, not a name
+    ("family", 1, "Tengo un gran perro."),  # a pet, not the family
+    ("routine", 4, "Su especialidad es la bioquímica."),  # someone else's
+    ("routine", 4, "Mi especialidad es."),
 ]
 
 
