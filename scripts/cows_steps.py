@@ -38,7 +38,7 @@ def _predicate(gendered: str) -> str:
 
 
 _OPEN = r"(y |ademas |tambien |si |no )*"
-_LIKE = rf"(y |tambien |ademas |si )*(a mi )?me (gusta|gustan|encanta|encantan) (mucho |muchisimo |tambien )*"
+_LIKE = r"(y |tambien |ademas |si )*(a mi )?me (gusta|gustan|encanta|encantan) (mucho |muchisimo |tambien )*"
 _TAIL = r"( [a-zñ0-9]+){0,6}"
 _STATES = (
     "cansad[oa]|content[oa]|triste|nervios[oa]|emocionad[oa]|feliz|preocupad[oa]"
@@ -63,22 +63,42 @@ LEARNER_RULES: list[tuple[str, int, str]] = [
     ("greetings", 3, rf"^(yo )?(tambien )?soy ({_NATIONS})( y ({_NATIONS}))?$"),
     ("greetings", 3, r"^(yo )?naci en [a-zñ ]+$"),
     ("greetings", 4, rf"^{_OPEN}(yo )?(hoy |ahora )?(estoy|me siento) {_MOD}({_STATES})$"),
-    ("greetings", 5, rf"^{_OPEN}(actualmente |ahora )?(yo )?soy (un |una )?({_JOBS})( (de|en) [a-zñ ]+)?$"),
+    (
+        "greetings",
+        5,
+        rf"^{_OPEN}(actualmente |ahora )?(yo )?soy (un |una )?({_JOBS})( (de|en) [a-zñ ]+)?$",
+    ),
     ("routine", 4, rf"^{_OPEN}(actualmente |ahora )?(yo )?(estudio|trabajo) [a-zñ ]+$"),
     ("routine", 4, r"^mi (especialidad|carrera|especializacion) es [a-zñ ]+$"),
     ("likes", 2, rf"^{_LIKE}(la |el |las )?(musica|canciones|cancion)( [a-zñ]+){{0,6}}$"),
     ("likes", 2, r"^mi (musica|cancion|cantante|banda) favorit[oa] es [a-zñ ]+$"),
-    ("likes", 3, rf"^{_LIKE}(el |los )?(deportes|futbol|baloncesto|basquetbol|tenis|beisbol|voleibol|golf)( [a-zñ]+){{0,4}}$"),
+    (
+        "likes",
+        3,
+        rf"^{_LIKE}(el |los )?(deportes|futbol|baloncesto|basquetbol|tenis|beisbol|voleibol|golf)( [a-zñ]+){{0,4}}$",
+    ),
     ("likes", 4, rf"^{_LIKE}([a-z]+(ar|er|ir)|ir){_TAIL}$"),
     ("likes", 6, rf"^{_LIKE}(los |las )?(libros|novelas|poemas|poesia|comics|revistas){_TAIL}$"),
     ("likes", 6, r"^mi (libro|novela|autor|autora|escritor|escritora) favorit[oa] es [a-zñ ]+$"),
     ("likes", 7, rf"^{_LIKE}(todas )?(las |sus )?peliculas{_TAIL}$"),
     ("likes", 7, r"^mi pelicula favorita es [a-zñ0-9 ]+$"),
-    ("likes", 8, rf"^{_LIKE}(la |el |los |las )?(comida|dulces|postres|frutas|verduras|vegetales|mariscos|tacos|pizza|sushi|pasta|chocolate|helado|pollo|arroz|frijoles|jamon|queso|pan|carne|pescado|fresas|ensalada|sopa|hamburguesas|galletas|pasteles){_TAIL}$"),
+    (
+        "likes",
+        8,
+        rf"^{_LIKE}(la |el |los |las )?(comida|dulces|postres|frutas|verduras|vegetales|mariscos|tacos|pizza|sushi|pasta|chocolate|helado|pollo|arroz|frijoles|jamon|queso|pan|carne|pescado|fresas|ensalada|sopa|hamburguesas|galletas|pasteles){_TAIL}$",
+    ),
     ("likes", 8, r"^mi (comida|plato|postre|fruta) favorit[oa] es [a-zñ ]+$"),
-    ("family", 1, r"^(yo )?tengo una (gran familia|familia (muy )?(grande|pequeña|de [a-z]+))( [a-zñ]+){0,4}$"),
+    (
+        "family",
+        1,
+        r"^(yo )?tengo una (gran familia|familia (muy )?(grande|pequeña|de [a-z]+))( [a-zñ]+){0,4}$",
+    ),
     ("family", 1, r"^mi familia es (muy )?(grande|pequeña)( [a-zñ ]+)?$"),
-    ("family", 2, rf"^{_OPEN}(yo )?(no )?tengo (hermanos|ningun hermano|ninguna hermana|(un|una|dos|tres|cuatro|cinco) herman[oa]s?){_TAIL}$"),
+    (
+        "family",
+        2,
+        rf"^{_OPEN}(yo )?(no )?tengo (hermanos|ningun hermano|ninguna hermana|(un|una|dos|tres|cuatro|cinco) herman[oa]s?){_TAIL}$",
+    ),
     ("family", 8, rf"^{_OPEN}(yo )?tengo (un|una|dos|tres|cuatro|cinco) {_ANIMALS}{_TAIL}$"),
     ("family", 8, rf"^mi {_ANIMALS} se llama [a-z]+( y [a-z]+)?$"),
     ("family", 3, r"^(ella )?se llama [a-zñ]+( [a-zñ]+)?$"),
@@ -88,14 +108,38 @@ LEARNER_RULES: list[tuple[str, int, str]] = [
     ("family", 6, rf"^(?!.*\b{_FEM}\b){_OPEN}(el )?(tambien )?es {_predicate(_MASC)}$"),
     ("family", 5, rf"^{_OPEN}(ella )?es una (persona|mujer|chica|señora) {_predicate(_FEM)}$"),
     ("family", 6, rf"^{_OPEN}(el )?es un (hombre|chico|señor) {_predicate(_MASC)}$"),
-    ("family", 6, rf"^{_OPEN}el (tambien )?tiene (el |los |la |una |un )?(pelo|cabello|ojos|piel|nariz|barba){_TAIL}$"),
-    ("family", 5, rf"^{_OPEN}(ella )?(tambien )?tiene (el |los |la |una |un )?(pelo|cabello|ojos|piel|nariz){_TAIL}$"),
+    (
+        "family",
+        6,
+        rf"^{_OPEN}el (tambien )?tiene (el |los |la |una |un )?(pelo|cabello|ojos|piel|nariz|barba){_TAIL}$",
+    ),
+    (
+        "family",
+        5,
+        rf"^{_OPEN}(ella )?(tambien )?tiene (el |los |la |una |un )?(pelo|cabello|ojos|piel|nariz){_TAIL}$",
+    ),
     ("numbers", 3, r"^(ella |el |mi (mejor )?amig[oa] )?(ahora )?tiene [a-zñ0-9 ]+ años$"),
-    ("numbers", 6, r"^(en mi clase )?hay (mas de )?[a-z0-9]+( y [a-z]+)? (estudiantes|personas|alumnos)( en (mi|la) clase)?$"),
+    (
+        "numbers",
+        6,
+        r"^(en mi clase )?hay (mas de )?[a-z0-9]+( y [a-z]+)? (estudiantes|personas|alumnos)( en (mi|la) clase)?$",
+    ),
     ("numbers", 8, r"^mi cumpleaños es (el )?[a-zñ0-9 ]+$"),
-    ("routine", 6, rf"^(por la tarde |despues |a veces |normalmente |tambien |y )*(yo )?({_ACTIVITIES})( [a-zñ0-9]+){{0,8}}$"),
-    ("weekend", 1, rf"^(este fin de semana |el sabado |mañana |tambien |y )*(yo )?(voy a|vamos a) [a-z]+(ar|er|ir){_TAIL}$"),
-    ("directions", 5, r"^(no |si )?(esta|queda) (muy |bastante |un poco )?(cerca|lejos)( de [a-zñ ]+)?$"),
+    (
+        "routine",
+        6,
+        rf"^(por la tarde |despues |a veces |normalmente |tambien |y )*(yo )?({_ACTIVITIES})( [a-zñ0-9]+){{0,8}}$",
+    ),
+    (
+        "weekend",
+        1,
+        rf"^(este fin de semana |el sabado |mañana |tambien |y )*(yo )?(voy a|vamos a) [a-z]+(ar|er|ir){_TAIL}$",
+    ),
+    (
+        "directions",
+        5,
+        r"^(no |si )?(esta|queda) (muy |bastante |un poco )?(cerca|lejos)( de [a-zñ ]+)?$",
+    ),
 ]
 _RULES = compile_rules(STEP_RULES + LEARNER_RULES)
 # Categories of the eval schema that a pair kind maps to, for wrong step rows.

@@ -25,9 +25,9 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 import yaml
+from cows_steps import step_rows
 from error_kinds import classify
 from pydantic import BaseModel, ConfigDict
-from cows_steps import step_rows
 from real_data import EVALS, fold, heldout, quote, split_sentences, words, write_rows
 
 
@@ -54,6 +54,8 @@ PLACEHOLDERS = {
     "*STATE*": "California",
     "*COUNTRY*": "México",
 }
+
+
 def read_allowed(source: Path, name: str) -> str:
     """The text of one allowed file from a checkout or a bare git directory."""
     if name not in ALLOWED_FILES:
@@ -147,7 +149,9 @@ def without_pronoun(learner: str, corrected: str) -> str:
     if not found or _PRONOUN.match(corrected):
         return learner
     rest = learner[found.end() :]
-    return (found.group(1) or "") + (rest[:1].upper() if not found.group(1) else rest[:1]) + rest[1:]
+    return (
+        (found.group(1) or "") + (rest[:1].upper() if not found.group(1) else rest[:1]) + rest[1:]
+    )
 
 
 def pronoun_dropped_pairs(pairs: list[dict], labelled: list[dict]) -> list[dict]:

@@ -143,7 +143,7 @@ REVIEW_DROPS = {
     "Me gusta tocar música por Los Beatles.",
     "Me gusta ver pesadilla en la cocina, donde visita restaurantes y los ayuda a mejorar.",
     "También me gusta jugar videojuegos con mi hermano.",
-    "Mi película favorita es \"Sr.",
+    'Mi película favorita es "Sr.',
     "Mi película favorita es el Sr.",
     "Tiene veintidós años, el cumpleaños de Post Malone es el cuatro de julio.",
     "Tiene setenta y uno años.",

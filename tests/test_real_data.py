@@ -110,7 +110,10 @@ def test_wrong_learner_rows_are_many_and_come_from_the_same_halfs_essays():
         ("Es alta y estúpido.", None),  # her or him? Neither step
         ("Tiene veintidós años.", ("numbers", 3, "other_words")),
         ("Mi especialidad es la bioquímica.", ("routine", 4, "other_words")),
-        ("Me encantan las canciones de Shakira, pero sus conciertos son caros.", ("likes", 2, "extra_clause")),
+        (
+            "Me encantan las canciones de Shakira, pero sus conciertos son caros.",
+            ("likes", 2, "extra_clause"),
+        ),
         ("No me gusta el pescado.", None),  # what one dislikes answers no «¿qué te gusta?»
         ("Tiene una hermana que se llama Ana.", None),
     ],
