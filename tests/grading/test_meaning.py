@@ -119,6 +119,7 @@ NOT_READ = [
     ("likes", 8, "Me gustan las películas de acción."),
     ("likes", 2, "Sí, me gusta la música."),  # repeats the question: names no kind of music
     ("likes", 7, "Me gustan mucho las películas."),
+    ("likes", 7, "Me gustan las películas muchas."),  # how much, put after the noun
     ("likes", 1, "¡Sí, me encantaría!"),  # accepts an invitation
     ("greetings", 4, "Estoy en casa."),
     ("greetings", 4, "Soy de Madrid."),
