@@ -98,6 +98,8 @@ READ = [
     ("family", 1, "Tengo una familia de cuatro.", "cuatro"),
     ("routine", 4, "Mi especialidad es la bioquímica.", "la bioquímica"),
     ("routine", 4, "Mi carrera es Derecho.", "Derecho"),
+    ("family", 5, "Tiene el pelo largo y los ojos negros.", "largo"),
+    ("family", 6, "Tiene los ojos muy azules.", "azules"),
 ]
 
 
@@ -151,6 +153,8 @@ NOT_READ = [
     ("likes", 2, "Me gusta Madrid."),  # a place, not an artist
     ("greetings", 2, "Soy estudiante."),  # a job, not a name
     ("family", 1, "Tengo un gran perro."),  # a pet, not the family
+    ("family", 1, "Tiene los ojos azules."),  # how someone looks, not the family's size
+    ("family", 5, "Tiene un perro simpático."),  # a pet, not how she looks
     ("routine", 4, "Su especialidad es la bioquímica."),  # someone else's
     ("routine", 4, "Mi especialidad es."),
 ]

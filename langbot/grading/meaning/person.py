@@ -113,7 +113,7 @@ def read_description(s: Sentence, q: Question) -> Found | None:
             return Found(i, end, (k, end))
         if q.asks.who == "family" and s.number_at(k):
             return Found(i, s.number_at(k) or k, (k, s.number_at(k) or k))
-    found = _having_described(s, q)
+    found = _having_described(s, q) or _appearance(s, q)
     if found:
         return found
     k = s.skip_degree(s.opening())  # «Pequeña», «Alto y delgado», «Muy simpática y alegre»
@@ -146,6 +146,21 @@ def _having_described(s: Sentence, q: Question) -> Found | None:
         if q.asks.who == "family" and s.a.of(noun + 1, "ADP") and s.number_at(noun + 2):
             end = s.number_at(noun + 2) or noun + 2
             return Found(i, end, (noun + 2, end))
+    return None
+
+
+def _appearance(s: Sentence, q: Question) -> Found | None:
+    """«tiene el pelo negro», «tiene los ojos azules y grandes»: what someone looks like."""
+    if q.asks.who == "family":
+        return None
+    for i in range(len(s)):
+        if not s.verbs(i, s.words.folded("having"), q.persons):
+            continue
+        k = i + 1 + bool(s.a.of(i + 1, "DET"))
+        body = s.noun_of(k, s.words.folded("appearance_classes"))
+        m = s.skip_degree(body) if body is not None else None
+        if m is not None and _described(s, m):
+            return Found(i, _adjectives(s, m), (m, _adjectives(s, m)))
     return None
 
 

@@ -46,6 +46,7 @@ class MeaningWords(BaseModel):
     copula: WordList
     progressive: WordList
     having: WordList
+    appearance_classes: WordList
     plan_verbs: WordList
     plan_links: WordList
     wish_verbs: WordList
