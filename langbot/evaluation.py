@@ -35,9 +35,9 @@ CORRECT_KINDS = (
     "politeness",
     "extra_clause",
 )
-# A wrong answer's category is the kind of error it makes: the judge's error kinds, but for the
-# two the rule library added, which no eval row labels yet (every category must have rows).
-GRAMMAR_KINDS = tuple(k for k in ERROR_KINDS if k not in ("preposition", "word_form"))
+# A wrong answer's category is the kind of error it makes: the judge's error kinds (every
+# category must have rows; the COWS-L2H rows label prepositions, articles and contractions).
+GRAMMAR_KINDS = ERROR_KINDS
 REDIRECT_CATEGORIES = ("off_topic", "injection")
 # every category, in the scorecard's order: each kind list above is written once
 CATEGORIES: tuple[str, ...] = (

@@ -18,25 +18,17 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import subprocess
 import sys
 from difflib import SequenceMatcher
 from pathlib import Path
 
 import yaml
+from cows_steps import step_rows
 from error_kinds import classify
 from pydantic import BaseModel, ConfigDict
-from real_data import (
-    EVALS,
-    fold,
-    heldout,
-    match_first_clause,
-    match_step,
-    quote,
-    split_sentences,
-    words,
-    write_rows,
-)
+from real_data import EVALS, fold, heldout, quote, split_sentences, words, write_rows
 
 
 class _AllowedFiles(BaseModel):
@@ -61,69 +53,6 @@ PLACEHOLDERS = {
     "*AGE*": "veinte",
     "*STATE*": "California",
     "*COUNTRY*": "México",
-}
-# Step rows dropped on review by eye: the rule matched but the sentence does not answer
-# the step's question as a learner would (see evals/real-learner/README.md).
-REVIEW_DROPS = {
-    "Yo estoy focusivo y agresivo en el campo de fútbol.",
-    "Me encanta viajar y quiero viajar cuando esta seguro después de la pandemia.",
-    "Me gusta ser un estudiante pero a la misma vez es muy difícil.",
-    "Me gusta ser una estudiante pero a la misma vez es muy difícil.",
-    "Hola lectores.",
-    "estoy muy aburrido y se me olivide que ella tiene un hijo.",
-    "Me gusta ver pesadillas en la cocina, donde visita restaurantes y los ayuda a mejorar.",
-    "Por supuesto, los gardines tenían hermosas flores y árboles.",
-    "Por supuesto, los jardines tenían hermosas flores y árboles.",
-    "Por supuesto, el resultado es que me hice una persona muy tímida, infeliz y extraña.",
-    "Por supuesto, ella dijo que sí.",
-    "Por supuesto, ellos dijeron “no”.",
-    "Por supuesto, afuera está lloviendo.",
-    "Por supuesto, su deporte favorito es el surf.",
-    "Hola, me llamo Ana y hoy voy a hablar sobre Leonardo Dicaprio.",
-    "Hola, soy Ana y voy a compartir mi historia de pobre a rico.",
-    "Hola, Ana.",
-    "Hola, lector.",
-    "Hola, te voy a contar una historia bonita, con mucha acción y aventura.",
-    "Hola, voy a escribir una historia buenísima.",
-    "Hola me llamo Ana, y hoy voy a hablar sobre Leonardo Dicaprio.",
-    "Soy de Sacramento y los árboles no son así en absoluto.",
-    "Estoy aquí, abuelita.",
-    "Estoy concentrado y agresivo en el campo de fútbol.",
-    "Estoy concentrado y soy agresivo en el campo de fútbol.",
-    "Estoy impresionado porque eso es difícil de hacer.",
-    "Estoy mejorando, pero todavía hay muchas cosas que no voy a comer.",
-    "Estoy asustado, corriendo y escondido con las ratas en la calle.",
-    "Estoy muy aburrida y se me olvidé de que ella tiene un hijo.",
-    "Soy estudiante de economía y con suerte una subespecializada en español.",
-    "Adiós, Abuelita.",
-    "Me encanta tener un hermano y una hermana, cada uno es divertido a su manera.",
-    "Me gusta Roger Federer y a mi padre le gusta verle.",
-    "Me gusta Rogerer Federer y a mi padre le gusta verle.",
-    "Me gusta Roger Federer y a mi padre le gusta ver a Roger Federer.",
-    "Con mis roller blades y mis amigas, fui a la pisa.",
-    "Con mi abuela, mis abuelos eran mis mejores amigos.",
-    "Me llamo es Ana.",
-    "Me llamo Ana—.",
-    "Voy a escribir sobre de Ansel Elgort.",
-    "Voy a escribir sobre Ansel Elgort.",
-    "Voy a escribir sobre Kobe Bryant.",
-    "Voy a contar una historia de mi bisabuela.",
-    "Tengo un hermano y ninguna hermanas.",
-    "Yo soy de quien está orgulloso por ir a la universidad.",
-    "Tengo una hermana que tiene veinte años.",
-    "Me gusta Roger Federer.",
-    "Me gusta pensar que soy inteligente.",
-}
-# Categories of the existing eval schema that a pair kind maps to, for wrong step rows.
-ROW_CATEGORY = {
-    "gender_number": "gender_number",
-    "verb_person": "verb",
-    "gustar": "gustar",
-    "ser_estar": "ser_estar",
-    "reflexive": "reflexive",
-    "spelling": "spelling",
-    "missing_verb": "verb",
-    "extra_verb": "verb",
 }
 
 
@@ -210,6 +139,40 @@ def labelled_pairs(pairs: list[dict]) -> list[dict]:
     return out
 
 
+# A subject pronoun the learner wrote and the corrector dropped (style, not an error).
+_PRONOUN = re.compile(r"^((?:También|Además|Y),? )?(?:[Yy]o|[ÉéEe]l|[Ee]lla|[Ee]lle) ", re.UNICODE)
+
+
+def without_pronoun(learner: str, corrected: str) -> str:
+    """The learner's sentence without a leading subject pronoun the correction drops."""
+    found = _PRONOUN.match(learner)
+    if not found or _PRONOUN.match(corrected):
+        return learner
+    rest = learner[found.end() :]
+    return (
+        (found.group(1) or "") + (rest[:1].upper() if not found.group(1) else rest[:1]) + rest[1:]
+    )
+
+
+def pronoun_dropped_pairs(pairs: list[dict], labelled: list[dict]) -> list[dict]:
+    """For the step rows only: pairs with no A1 kind once compared whole, whose edit shows
+    one when a subject pronoun the corrector dropped is left out of the comparison («Él
+    esta fuerte» → «Es fuerte»: ser_estar, not a change of words). The pairs sets keep
+    the first labels."""
+    done = {(p["learner"], p["corrected"]) for p in labelled}
+    out = []
+    for p in pairs:
+        learner = without_pronoun(p["learner"], p["corrected"])
+        if (p["learner"], p["corrected"]) in done or learner == p["learner"]:
+            continue
+        if not 1 <= changed_words(learner, p["corrected"]) <= MAX_CHANGED:
+            continue
+        kinds = classify(learner, p["corrected"])
+        if kinds and set(kinds) != {"other"}:
+            out.append({**p, "kinds": kinds})
+    return out
+
+
 def reviewed_notes(path: Path) -> dict[str, str]:
     """The `still_wrong` notes (reviewed by eye) of a pairs file already written, by corrected
     sentence, so regenerating keeps them. Only ever called on the tuning half."""
@@ -240,35 +203,6 @@ def write_pairs(path: Path, pairs: list[dict], half: str, notes: dict[str, str])
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def _step_of(text: str) -> tuple[str, int, str] | None:
-    """(lesson, step, category of a right answer) for a sentence that answers a step."""
-    whole = match_step(text)
-    if whole:
-        return (*whole, "other_words")
-    first = match_first_clause(text)
-    return (*first, "extra_clause") if first else None
-
-
-def step_rows(pairs: list[dict], labelled: list[dict]) -> list[dict]:
-    """Right rows (corrected sentences) and wrong rows (learner sentences with an A1 error
-    kind the eval schema names) at the step whose question they answer."""
-    rows, seen = [], set()
-    for p in pairs:
-        text, step = p["corrected"], _step_of(p["corrected"])
-        if step and text not in seen and text not in REVIEW_DROPS:
-            seen.add(text)
-            rows.append({"lesson": step[0], "step": step[1], "text": text,
-                         "expected": "correct", "category": step[2], "key": text})  # fmt: skip
-    for p in labelled:
-        kinds = [k for k in p["kinds"] if k in ROW_CATEGORY]
-        text, step = p["learner"], _step_of(p["corrected"])
-        if step and kinds and text not in seen and text not in REVIEW_DROPS:
-            seen.add(text)
-            rows.append({"lesson": step[0], "step": step[1], "text": text, "expected": "incorrect",
-                         "category": ROW_CATEGORY[kinds[0]], "key": p["corrected"]})  # fmt: skip
-    return rows
-
-
 def main(argv: list[str]) -> int:
     """Read the allowed files and write the four real-learner files."""
     if len(argv) != 1:
@@ -283,7 +217,7 @@ def main(argv: list[str]) -> int:
     write_pairs(tuning, dev, "tuning half", reviewed_notes(tuning))
     # the held-out half is never reviewed (its file is never read back)
     write_pairs(EVALS / "real-pairs-heldout" / "pairs.yaml", held, "held-out half", {})
-    rows = step_rows(pairs, labelled)
+    rows = step_rows(pairs, labelled + pronoun_dropped_pairs(pairs, labelled))
     header = [
         "Real learner sentences (COWS-L2H, Apache-2.0) at the step whose question they answer.",
         "Made by scripts/make_cowsl2h_sets.py; see evals/real-learner/README.md.",

@@ -108,30 +108,38 @@ STEP_RULES: list[tuple[str, int, str]] = [
     ("cafe", 7, r"^(con tarjeta|en efectivo|pago (con tarjeta|en efectivo))( por favor)?$"),
     ("cafe", 2, rf"^((quiero|quisiera) )?{_DRINKS}( [a-z ]+)?( por favor)?$"),
 ]
-_COMPILED = [(lesson, step, re.compile(rule)) for lesson, step, rule in STEP_RULES]
 
 
 _CLAUSE_BREAK = re.compile(r",\s|;\s|:\s|\s(?:y|pero|porque|ya que)\s")
 
 
-def match_step(sentence: str) -> tuple[str, int] | None:
-    """The (lesson, step) whose question the sentence answers as it is, by the rules above."""
+def compile_rules(rules: list[tuple[str, int, str]]) -> list[tuple[str, int, re.Pattern]]:
+    """Step rules with their regexes compiled, for match_step's `rules`."""
+    return [(lesson, step, re.compile(rule)) for lesson, step, rule in rules]
+
+
+_COMPILED = compile_rules(STEP_RULES)
+
+
+def match_step(sentence: str, rules: list | None = None) -> tuple[str, int] | None:
+    """The (lesson, step) whose question the sentence answers as it is, by the rules above
+    (or by `rules`, compiled)."""
     if "?" in sentence or re.search(r"\w[óé]\b", sentence.lower()):
         return None  # a preterite ("estudió") answers no present-tense question
     folded = " ".join(words(sentence))
-    for lesson, step, rule in _COMPILED:
+    for lesson, step, rule in rules or _COMPILED:
         if rule.match(folded):
             return lesson, step
     return None
 
 
-def match_first_clause(sentence: str) -> tuple[str, int] | None:
+def match_first_clause(sentence: str, rules: list | None = None) -> tuple[str, int] | None:
     """The step the sentence's first clause answers, when the sentence goes on after it
     ("Tengo veinte años y vivo en Sacramento."): an answer with an extra clause."""
     parts = _CLAUSE_BREAK.split(sentence, maxsplit=1)
-    if len(parts) < 2 or match_step(sentence):
+    if len(parts) < 2 or match_step(sentence, rules):
         return None
-    return match_step(parts[0])
+    return match_step(parts[0], rules)
 
 
 def native_row(step: tuple[str, int], text: str) -> dict:

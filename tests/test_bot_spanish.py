@@ -5,6 +5,7 @@ bot writes (follow-ups, reveals, corrections, quotes in cues) is checked against
 own Spanish knowledge."""
 
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -35,12 +36,19 @@ def _lacking(line: str) -> list[str]:
     return [a for a, b in zip(_WORD.findall(line), _WORD.findall(fixed), strict=True) if a != b]
 
 
+def _unaccented(text: str) -> str:
+    """The text without its written accents, case kept («Los Ángeles» → «Los Angeles»)."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
 def _title_cased_small_word(line: str) -> list[str]:
     """Small words (articles, prepositions) title-cased inside a phrase: «En El Norte De»
-    (but for a place whose name starts with one: «La Habana»)."""
+    (but for a place whose name starts with one: «La Habana», or as a learner spells it
+    without its accent: «Los Angeles»)."""
     small = knowledge().vocabulary.function_words
     for place in knowledge().vocabulary.places.values():
-        line = line.replace(place, place.lower()) if place[:1].isupper() else line
+        for spelt in {place, _unaccented(place)}:
+            line = line.replace(spelt, spelt.lower()) if spelt[:1].isupper() else line
     out = []
     for sentence in re.split(r"[.!?¿¡«»:]", line):
         words = sentence.split()

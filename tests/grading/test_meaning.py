@@ -93,6 +93,13 @@ READ = [
     ("likes", 1, "Sí, mucho.", None),
     ("weekend", 5, "Mejor a las ocho, ¿vale?", None),
     ("weekend", 7, "Igualmente, ¡hasta el lunes!", None),
+    # learners of COWS-L2H (issue 19): a size before the noun, a count, a field of study
+    ("family", 1, "Tengo una gran familia.", "gran"),
+    ("family", 1, "Tengo una familia de cuatro.", "cuatro"),
+    ("routine", 4, "Mi especialidad es la bioquímica.", "la bioquímica"),
+    ("routine", 4, "Mi carrera es Derecho.", "Derecho"),
+    ("family", 5, "Tiene el pelo largo y los ojos negros.", "largo"),
+    ("family", 6, "Tiene los ojos muy azules.", "azules"),
 ]
 
 
@@ -114,6 +121,7 @@ NOT_READ = [
     ("likes", 8, "Me gustan las películas de acción."),
     ("likes", 2, "Sí, me gusta la música."),  # repeats the question: names no kind of music
     ("likes", 7, "Me gustan mucho las películas."),
+    ("likes", 7, "Me gustan las películas muchas."),  # how much, put after the noun
     ("likes", 1, "¡Sí, me encantaría!"),  # accepts an invitation
     ("greetings", 4, "Estoy en casa."),
     ("greetings", 4, "Soy de Madrid."),
@@ -144,6 +152,11 @@ NOT_READ = [
     ("routine", 6, "Por la mañana me ducho."),  # asked about the afternoon
     ("likes", 2, "Me gusta Madrid."),  # a place, not an artist
     ("greetings", 2, "Soy estudiante."),  # a job, not a name
+    ("family", 1, "Tengo un gran perro."),  # a pet, not the family
+    ("family", 1, "Tiene los ojos azules."),  # how someone looks, not the family's size
+    ("family", 5, "Tiene un perro simpático."),  # a pet, not how she looks
+    ("routine", 4, "Su especialidad es la bioquímica."),  # someone else's
+    ("routine", 4, "Mi especialidad es."),
 ]
 
 

@@ -178,6 +178,18 @@ def read_job_or_studies(s: Sentence, q: Question) -> Found | None:
             continue
         end = s.clause_end(i)
         return Found(start, end, (i + 1, end) if i + 1 < end else None)
+    return _field_named(s)
+
+
+def _field_named(s: Sentence) -> Found | None:
+    """«mi especialidad es la bioquímica», «mi carrera es Derecho»: the learner's field of
+    study, after a noun that says it is one."""
+    copula = s.words.folded("copula")
+    for i in range(len(s)):
+        for head in s.words.phrases("study_heads"):
+            k = i + len(head)
+            if s.phrase_at(i, head) and s.verbs(k, copula, {"3s"}) and k + 1 < s.clause_end(k):
+                return Found(i, s.clause_end(k), (k + 1, s.clause_end(k)))
     return None
 
 

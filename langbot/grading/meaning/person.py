@@ -113,19 +113,54 @@ def read_description(s: Sentence, q: Question) -> Found | None:
             return Found(i, end, (k, end))
         if q.asks.who == "family" and s.number_at(k):
             return Found(i, s.number_at(k) or k, (k, s.number_at(k) or k))
-    having = s.words.folded("having")  # «tengo una familia grande»
-    for i in range(len(s)):
-        if s.verbs(i, having, {"1s"}):
-            k = i + 1 + bool(s.a.of(i + 1, "DET"))
-            if s.a.of(k, "NOUN") and s.w[k] in q.bot_words:
-                m = s.skip_degree(k + 1)
-                if _described(s, m):
-                    return Found(i, _adjectives(s, m), (m, _adjectives(s, m)))
+    found = _having_described(s, q) or _appearance(s, q)
+    if found:
+        return found
     k = s.skip_degree(s.opening())  # «Pequeña», «Alto y delgado», «Muy simpática y alegre»
     if _described(s, k):
         end = _adjectives(s, k)
         if end >= s.clause_end(k):
             return Found(k, end, (k, end))
+    return None
+
+
+def _having_described(s: Sentence, q: Question) -> Found | None:
+    """«tengo una familia grande», «tengo una gran familia», «tengo una familia de cuatro»:
+    the noun the question names, with an adjective before or after it, or its number."""
+    for i in range(len(s)):
+        if not s.verbs(i, s.words.folded("having"), {"1s"}):
+            continue
+        k = i + 1 + bool(s.a.of(i + 1, "DET"))
+        # an adjective before the noun may also read as a noun («una gran familia»)
+        before = any("nationality" not in f.classes for f in s.a.of(k, "ADJ")) and bool(
+            s.a.of(k + 1, "NOUN")
+        )
+        noun = k + before
+        if not (s.a.of(noun, "NOUN") and s.w[noun] in q.bot_words):
+            continue
+        if before:
+            return Found(i, noun + 1, (k, k + 1))
+        m = s.skip_degree(noun + 1)
+        if _described(s, m):
+            return Found(i, _adjectives(s, m), (m, _adjectives(s, m)))
+        if q.asks.who == "family" and s.a.of(noun + 1, "ADP") and s.number_at(noun + 2):
+            end = s.number_at(noun + 2) or noun + 2
+            return Found(i, end, (noun + 2, end))
+    return None
+
+
+def _appearance(s: Sentence, q: Question) -> Found | None:
+    """«tiene el pelo negro», «tiene los ojos azules y grandes»: what someone looks like."""
+    if q.asks.who == "family":
+        return None
+    for i in range(len(s)):
+        if not s.verbs(i, s.words.folded("having"), q.persons):
+            continue
+        k = i + 1 + bool(s.a.of(i + 1, "DET"))
+        body = s.noun_of(k, s.words.folded("appearance_classes"))
+        m = s.skip_degree(body) if body is not None else None
+        if m is not None and _described(s, m):
+            return Found(i, _adjectives(s, m), (m, _adjectives(s, m)))
     return None
 
 

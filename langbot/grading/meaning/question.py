@@ -40,7 +40,12 @@ class Question:
         names ("la música" to «¿Qué música te gusta?»): that names no kind of it."""
         if self.asks.yes_no:
             return False
-        words = [k for k in range(start, end) if not s.a.of(k, "DET")]
+        degree = s.words.folded("degree_words")  # «las películas muchas»: how much, no kind
+        words = [
+            k
+            for k in range(start, end)
+            if not s.a.of(k, "DET") and not any(f.lemma in degree for f in s.a.readings[k])
+        ]
         return bool(words) and all(s.w[k] in self.bot_words for k in words)
 
     def bot_line(self, s: Sentence) -> Sentence:

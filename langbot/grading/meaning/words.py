@@ -29,6 +29,7 @@ class MeaningWords(BaseModel):
     residence_verbs: WordList
     place_openers: WordList
     work_verbs: WordList
+    study_heads: WordList
     time_phrases: WordList
     hour_openers: WordList
     thanks_replies: WordList
@@ -45,6 +46,7 @@ class MeaningWords(BaseModel):
     copula: WordList
     progressive: WordList
     having: WordList
+    appearance_classes: WordList
     plan_verbs: WordList
     plan_links: WordList
     wish_verbs: WordList
