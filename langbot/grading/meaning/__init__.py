@@ -16,8 +16,10 @@ from langbot.grading.meaning import (
     numbers,
     person,
     places,
+    qualities,
     social,
     talk,
+    weather,
 )
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
@@ -44,8 +46,9 @@ READERS = {
     "name": person.read_name,
     "origin": person.read_origin,
     "age": person.read_age,
-    "description": person.read_description,
-    "opinion": person.read_opinion,
+    "description": qualities.read_description,
+    "opinion": qualities.read_opinion,
+    "weather": weather.read_weather,
     "language": person.read_language,
     "greeting": talk.read_greeting,
     "farewell": talk.read_farewell,
@@ -123,6 +126,7 @@ _VALUE_KINDS = {
     "origin": ("place", "nationality"),
     "age": ("number",),
     "description": ("description",),
+    "weather": ("weather",),
     "language": ("language",),
     "number": ("number",),
     "phone_number": ("number",),

@@ -141,6 +141,11 @@ def _wanting(s: Sentence, q: Question) -> Found | None:
     tomar»."""
     verbs = s.words.folded("order_verbs")
     for i in range(len(s)):
+        progressive = s.verbs(i, s.words.folded("progressive"), q.persons)
+        if progressive and s.verbs(i + 1, verbs, None, ("ger",)):  # «estoy buscando»
+            found = _thing(s, q, i, i + 2)
+            if found:
+                return found
         if s.verbs(i, verbs, q.persons, ("pres", "cond", "subj", "fut")):
             found = _thing(s, q, i, i + 1)
             if found:

@@ -105,6 +105,14 @@ class MeaningWords(BaseModel):
     hour_tails: WordList
     agreeing_phrases: WordList
     judged_words: WordList
+    weather_classes: WordList
+    weather_verbs: WordList
+    weather_made: WordList
+    weather_there: WordList
+    negation_pair: WordList
+    class_openers: WordList
+    wearing_verbs: WordList
+    wearing_classes: WordList
 
     @model_validator(mode="after")
     def _known_group(self) -> "MeaningWords":

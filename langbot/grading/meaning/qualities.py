@@ -1,0 +1,87 @@
+"""What a thing is like, for any lesson: a description of the class a step asks about («¿de
+qué color la quieres?»: «la quiero negra», «es azul», «negra, por favor»), the weather when
+that class is the weather's, and how something fits or suits with a gustar-like verb («me
+queda un poco grande», «me quedan bien»)."""
+
+from langbot.grading.meaning import person
+from langbot.grading.meaning.question import Question
+from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.meaning.weather import read_weather
+from langbot.grading.tokens import BOUNDARY
+
+_ANY = frozenset({"1s", "2s", "3s", "1p", "2p", "3p"})
+
+
+def _of_class(s: Sentence, k: int, classes: frozenset[str]) -> bool:
+    """Token k is an adjective (or a noun) of one of the classes («negra», «azul»)."""
+    return any(f.classes & classes for f in (*s.a.of(k, "ADJ"), *s.a.of(k, "NOUN")))
+
+
+def _class_words(s: Sentence, k: int, classes: frozenset[str]) -> int:
+    """The end of words of the classes from k joined by «y» and commas («blanca y negra»)."""
+    end = k + 1
+    links = s.words.folded("list_links") | {BOUNDARY}
+    while s.a.at(end) in links and _of_class(s, s.skip_degree(end + 1), classes):
+        end = s.skip_degree(end + 1) + 1
+    return end
+
+
+def _described_as(s: Sentence, q: Question) -> Found | None:
+    """A word of the class asked in a clause with a copula or a verb of wanting, or alone
+    (after «en» or «de color»): «es azul», «la quiero negra», «prefiero una verde»."""
+    classes = q.classes(s)
+    verbs = s.words.folded("copula") | s.words.folded("progressive")
+    wanting = s.words.folded("order_verbs")
+    for k in range(len(s)):
+        if not _of_class(s, k, classes):
+            continue
+        start, end = s.clause_at[k]
+        said = any(
+            s.verbs(i, verbs, _ANY) or s.verbs(i, wanting, q.persons, ("pres", "cond"))
+            for i in range(start, k)
+        )
+        if said or _alone(s, start, k):
+            return Found(start, _class_words(s, k, classes), (k, _class_words(s, k, classes)))
+    return None
+
+
+def _alone(s: Sentence, start: int, k: int) -> bool:
+    """Only openers, «en» or «de color» come before token k in its clause."""
+    i = s.opening(start)
+    skipped = s.words.folded("class_openers")
+    while i < k and s.w[i] in skipped:
+        i += 1
+    return i == k
+
+
+def read_description(s: Sentence, q: Question) -> Found | None:
+    """What someone or something is like; with `of`, a word of that class; the weather."""
+    if q.asks.of and q.asks.of in s.words.folded("weather_classes"):
+        return read_weather(s, q)
+    if q.asks.of and q.asks.of != "thing":
+        return _described_as(s, q)
+    return person.read_description(s, q)
+
+
+def _fits(s: Sentence, q: Question) -> Found | None:
+    """A gustar-like verb (verbs.yaml `like_gustar`) with the learner's pronoun, then how:
+    «me queda un poco grande», «no me quedan bien», «me sienta fatal»."""
+    pronouns = s.words.pronouns.get(q.asks.who, frozenset())
+    for i in range(1, len(s)):
+        if s.w[i - 1] not in pronouns:
+            continue
+        readings = s.a.of(i, "VERB")
+        if not any(
+            f.person in {"3s", "3p"} and s.kb.verbs.is_like_gustar(f.lemma) for f in readings
+        ):
+            continue
+        k = s.skip_degree(i + 1)
+        if s.a.of(k, "ADJ") or s.a.at(k) in s.words.folded("state_adverbs"):
+            return Found(i - 1, k + 1, (k, k + 1))
+    return None
+
+
+def read_opinion(s: Sentence, q: Question) -> Found | None:
+    """What something is like now: with estar («está muy rico»), alone («buenísimo»), or how
+    it fits or suits («me queda bien»)."""
+    return _fits(s, q) or person.read_opinion(s, q)

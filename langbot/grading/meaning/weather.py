@@ -1,0 +1,94 @@
+"""The weather: «hace sol», «hace un poco de frío», «está nublado», «llueve», «está
+lloviendo», «hay niebla», «hace buen tiempo», a bare «calor»; to «¿está nublado?», a yes or
+a no. The weather words are the vocabulary's class `weather` (nouns and adjectives); the
+verbs are `weather_verbs`, `weather_made`, `weather_there` in langbot/grading/data/meaning.yaml."""
+
+from langbot.grading.meaning.question import Question
+from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.tokens import BOUNDARY
+
+
+def _classes(s: Sentence) -> frozenset[str]:
+    return s.words.folded("weather_classes")
+
+
+def _weather_word(s: Sentence, k: int) -> int | None:
+    """The end of a weather noun phrase or a weather adjective at k («buen tiempo», «frío»)."""
+    classes = _classes(s)
+    if any(f.classes & classes for f in s.a.of(k, "ADJ")):
+        return k + 1
+    return s.noun_phrase(k, classes)
+
+
+def _after_degree(s: Sentence, k: int) -> int:
+    """Past degree words and the «de» of «un poco de frío»."""
+    k = s.skip_degree(k)
+    return k + (s.a.at(k) in s.words.folded("complement_links") and k > 0)
+
+
+def _finite(s: Sentence, i: int, field: str) -> bool:
+    """A finite verb of the field at i, in any person: the weather rules
+    (langbot/grading/rules/weather.py) say when the person is wrong («hacen frío»)."""
+    return bool(s.verbs(i, s.words.folded(field), None, ("pres", "fut", "cond", "imp", "past")))
+
+
+def _construction(s: Sentence) -> Found | None:
+    """A weather verb, hacer or haber with a weather noun, or estar with a weather adjective
+    or a weather verb's gerund."""
+    for i in range(len(s)):
+        end = s.verb_clause(i)[1]
+        weather_verbs = s.words.folded("weather_verbs")
+        if _finite(s, i, "weather_verbs") or s.verbs(i, weather_verbs, None, ("inf", "ger")):
+            return Found(i, end, (i, i + 1))
+        if _finite(s, i, "weather_made") or _finite(s, i, "weather_there"):
+            k = _after_degree(s, i + 1)
+            stop = s.noun_phrase(k, _classes(s))  # «hace buen tiempo», «hay niebla»
+            if stop is not None:
+                return Found(i, stop, (k, stop))
+        if _finite(s, i, "progressive"):
+            k = _after_degree(s, i + 1)
+            if any(f.classes & _classes(s) for f in s.a.of(k, "ADJ")):
+                return Found(i, k + 1, (k, k + 1))
+            if s.verbs(k, s.words.folded("weather_verbs"), None, ("ger",)):
+                return Found(i, k + 1, (k, k + 1))
+            if s.a.of(k, "ADJ") and _weather_subject(s, i):  # «el cielo está azul»
+                return Found(i, k + 1, (k, k + 1))
+    return None
+
+
+def _weather_subject(s: Sentence, i: int) -> bool:
+    """The noun just before a verb at i is a weather noun («el cielo está…»)."""
+    return any(f.classes & _classes(s) for f in s.a.of(i - 1, "NOUN"))
+
+
+def _bare(s: Sentence) -> Found | None:
+    """A weather word alone: «calor», «mucho frío», «ni frío ni calor»."""
+    i = s.opening()
+    k = i
+    while k < len(s) and s.w[k] in s.words.folded("negation_pair"):
+        k += 1
+    k = _after_degree(s, k)
+    end = _weather_word(s, k)
+    while end is not None and end < len(s) and s.w[end] in s.words.folded("negation_pair"):
+        end = _weather_word(s, _after_degree(s, end + 1))
+    if end is not None and end >= s.clause_end(k):
+        return Found(i, end, (k, end))
+    return None
+
+
+def _yes_no(s: Sentence) -> Found | None:
+    """To «¿está nublado?»: «sí», «no», «sí, un poco», «no, nada»."""
+    answers = s.words.folded("yes_words") | s.words.folded("negation")
+    if not s.w or s.w[0] not in answers:
+        return None
+    k = 1 + (s.a.at(1) == BOUNDARY)
+    end = s.skip_degree(k)
+    if end >= s.clause_end(k) or k >= len(s):
+        return Found(0, max(end, 1))
+    return None
+
+
+def read_weather(s: Sentence, q: Question) -> Found | None:
+    """A sentence that says what the weather is like."""
+    found = _construction(s) or _bare(s)
+    return found or (_yes_no(s) if q.asks.yes_no else None)
