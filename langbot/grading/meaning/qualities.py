@@ -75,9 +75,10 @@ def _fits(s: Sentence, q: Question) -> Found | None:
             f.person in {"3s", "3p"} and s.kb.verbs.is_like_gustar(f.lemma) for f in readings
         ):
             continue
-        k = s.skip_degree(i + 1)
-        if s.a.of(k, "ADJ") or s.a.at(k) in s.words.folded("state_adverbs"):
-            return Found(i - 1, k + 1, (k, k + 1))
+        how = s.words.folded("state_adverbs")  # «bien» is also a degree word: look at each
+        for k in range(i + 1, min(s.skip_degree(i + 1) + 1, len(s))):
+            if s.a.of(k, "ADJ") or s.a.at(k) in how:
+                return Found(i - 1, k + 1, (k, k + 1))
     return None
 
 
