@@ -55,10 +55,11 @@ def _alone(s: Sentence, start: int, k: int) -> bool:
 
 
 def read_description(s: Sentence, q: Question) -> Found | None:
-    """What someone or something is like; with `of`, a word of that class; the weather."""
+    """What someone or something is like; with `of` a class of adjectives, a word of that
+    class; with `of` the weather's class, the weather."""
     if q.asks.of and q.asks.of in s.words.folded("weather_classes"):
         return read_weather(s, q)
-    if q.asks.of and q.asks.of != "thing":
+    if q.asks.of in s.kb.vocabulary.adjective_classes:  # «colour»; «family» names who
         return _described_as(s, q)
     return person.read_description(s, q)
 
