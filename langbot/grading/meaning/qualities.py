@@ -59,9 +59,22 @@ def read_description(s: Sentence, q: Question) -> Found | None:
     class; with `of` the weather's class, the weather."""
     if q.asks.of and q.asks.of in s.words.folded("weather_classes"):
         return read_weather(s, q)
+    if q.asks.of is None and _names_weather(q.bot_line(s)):  # «¿qué tiempo hace?»
+        return read_weather(s, q) or person.read_description(s, q)
     if q.asks.of in s.kb.vocabulary.adjective_classes:  # «colour»; «family» names who
         return _described_as(s, q)
     return person.read_description(s, q)
+
+
+def _names_weather(bot: Sentence) -> bool:
+    """The bot's line names the weather: a word of a weather class, or a weather verb."""
+    classes = bot.words.folded("weather_classes")
+    verbs = bot.words.folded("weather_verbs")
+    return any(
+        f.classes & classes or (f.pos == "VERB" and f.lemma in verbs)
+        for k in range(len(bot))
+        for f in bot.a.readings[k]
+    )
 
 
 def _fits(s: Sentence, q: Question) -> Found | None:
