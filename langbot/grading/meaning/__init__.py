@@ -12,7 +12,6 @@ from langbot.grading.meaning import (
     asking,
     doing,
     facts,
-    liking,
     numbers,
     person,
     places,
@@ -29,7 +28,7 @@ from langbot.grading.tokens import Tokens, tokenize
 from langbot.lessons import Step
 
 READERS = {
-    "liking": liking.read_liking,
+    "liking": qualities.read_liking,
     "state": facts.read_state,
     "routine_time": facts.read_routine_time,
     "routine": facts.read_routine,

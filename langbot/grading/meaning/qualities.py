@@ -3,10 +3,10 @@ qué color la quieres?»: «la quiero negra», «es azul», «negra, por favor»
 that class is the weather's, and how something fits or suits with a gustar-like verb («me
 queda un poco grande», «me quedan bien»)."""
 
-from langbot.grading.meaning import person
+from langbot.grading.meaning import liking, person
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
-from langbot.grading.meaning.weather import read_weather
+from langbot.grading.meaning.weather import read_weather, yes_or_no
 from langbot.grading.tokens import BOUNDARY
 
 _ANY = frozenset({"1s", "2s", "3s", "1p", "2p", "3p"})
@@ -31,9 +31,11 @@ def _described_as(s: Sentence, q: Question) -> Found | None:
     (after «en» or «de color»): «es azul», «la quiero negra», «prefiero una verde»."""
     classes = q.classes(s)
     verbs = s.words.folded("copula") | s.words.folded("progressive")
-    wanting = s.words.folded("order_verbs")
+    verbs |= s.words.folded("liking_verbs")  # «me gusta más la azul»
+    wanting = s.words.folded("order_verbs") | s.words.folded("preference_verbs")
+    offered = _offered(q.bot_line(s), classes)
     for k in range(len(s)):
-        if not _of_class(s, k, classes):
+        if not _of_class(s, k, classes) or offered and not _lemmas(s, k) & offered:
             continue
         start, end = s.clause_at[k]
         said = any(
@@ -43,6 +45,20 @@ def _described_as(s: Sentence, q: Question) -> Found | None:
         if said or _alone(s, start, k):
             return Found(start, _class_words(s, k, classes), (k, _class_words(s, k, classes)))
     return None
+
+
+def _lemmas(s: Sentence, k: int) -> set[str]:
+    return {f.lemma for f in (*s.a.of(k, "ADJ"), *s.a.of(k, "NOUN"))}
+
+
+def _offered(bot: Sentence, classes: frozenset[str]) -> set[str]:
+    """The words of the class a question offers as a choice («¿la azul o la blanca?»: azul,
+    blanco), which the answer names one of; empty when it offers none."""
+    links = bot.words.folded("alternative_links")
+    found = [k for k in range(len(bot)) if _of_class(bot, k, classes)]
+    if len(found) < 2 or not any(bot.w[k] in links for k in range(found[0], found[-1])):
+        return set()
+    return {lemma for k in found for lemma in _lemmas(bot, k)}
 
 
 def _alone(s: Sentence, start: int, k: int) -> bool:
@@ -98,5 +114,15 @@ def _fits(s: Sentence, q: Question) -> Found | None:
 
 def read_opinion(s: Sentence, q: Question) -> Found | None:
     """What something is like now: with estar («está muy rico»), alone («buenísimo»), or how
-    it fits or suits («me queda bien»)."""
-    return _fits(s, q) or person.read_opinion(s, q)
+    it fits or suits («me queda bien»); to a yes/no question («¿te queda bien?»), a yes."""
+    found = _fits(s, q) or person.read_opinion(s, q)
+    return found or (yes_or_no(s) if q.asks.yes_no else None)
+
+
+def read_liking(s: Sentence, q: Question) -> Found | None:
+    """A liking; of a class of adjectives («¿prefieres la azul o la blanca?»), a word of it
+    after a verb of liking or alone («prefiero la azul», «la blanca»)."""
+    found = liking.read_liking(s, q)
+    if found is None and q.asks.of in s.kb.vocabulary.adjective_classes:
+        return _described_as(s, q)
+    return found

@@ -43,6 +43,12 @@ def _construction(s: Sentence) -> Found | None:
         if _finite(s, i, "weather_made") or _finite(s, i, "weather_there"):
             k = _after_degree(s, i + 1)
             stop = s.noun_phrase(k, _classes(s))  # «hace buen tiempo», «hay niebla»
+            if (
+                stop is None
+                and s.w[k : k + 1]
+                and s.w[k] in s.words.folded("weather_made_adjectives")
+            ):
+                stop = k + 1  # «hace bueno»
             if stop is not None:
                 return Found(i, stop, (k, stop))
         if _finite(s, i, "progressive"):
@@ -76,19 +82,19 @@ def _bare(s: Sentence) -> Found | None:
     return None
 
 
-def _yes_no(s: Sentence) -> Found | None:
+def yes_or_no(s: Sentence) -> Found | None:
     """To «¿está nublado?»: «sí», «no», «sí, un poco», «no, nada»."""
     answers = s.words.folded("yes_words") | s.words.folded("negation")
     if not s.w or s.w[0] not in answers:
         return None
-    k = 1 + (s.a.at(1) == BOUNDARY)
+    k = 2 if len(s) > 1 and s.w[1] == BOUNDARY else 1
+    if k >= len(s):
+        return Found(0, 1)
     end = s.skip_degree(k)
-    if end >= s.clause_end(k) or k >= len(s):
-        return Found(0, max(end, 1))
-    return None
+    return Found(0, min(end, len(s))) if end >= s.clause_end(k) else None
 
 
 def read_weather(s: Sentence, q: Question) -> Found | None:
     """A sentence that says what the weather is like."""
     found = _construction(s) or _bare(s)
-    return found or (_yes_no(s) if q.asks.yes_no else None)
+    return found or (yes_or_no(s) if q.asks.yes_no else None)

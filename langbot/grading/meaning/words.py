@@ -109,6 +109,7 @@ class MeaningWords(BaseModel):
     weather_verbs: WordList
     weather_made: WordList
     weather_there: WordList
+    weather_made_adjectives: WordList
     negation_pair: WordList
     class_openers: WordList
     wearing_verbs: WordList
