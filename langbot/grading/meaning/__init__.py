@@ -9,6 +9,7 @@ from langbot.grading.analysis import Analysis
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.matching import CoreMatch
 from langbot.grading.meaning import (
+    answering,
     asking,
     doing,
     facts,
@@ -87,7 +88,7 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge) -> list[CoreMatch]:
     if reader is None or question is None or not tokens.content:
         return []
     sentence = analyse(tokens, kb)
-    found = reader(sentence, question)
+    found = reader(sentence, question) or answering.read_with_question_verb(sentence, question)
     if found is None or found.end <= found.start:
         return []
     return [_core(step, question, found, sentence)]

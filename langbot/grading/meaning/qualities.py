@@ -3,6 +3,8 @@ qué color la quieres?»: «la quiero negra», «es azul», «negra, por favor»
 that class is the weather's, and how something fits or suits with a gustar-like verb («me
 queda un poco grande», «me quedan bien»)."""
 
+from dataclasses import replace
+
 from langbot.grading.meaning import liking, person
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
@@ -79,7 +81,17 @@ def read_description(s: Sentence, q: Question) -> Found | None:
         return read_weather(s, q) or person.read_description(s, q)
     if q.asks.of in s.kb.vocabulary.adjective_classes:  # «colour»; «family» names who
         return _described_as(s, q)
-    return person.read_description(s, q)
+    return person.read_description(s, _about_a_thing(s, q))
+
+
+def _about_a_thing(s: Sentence, q: Question) -> Question:
+    """«¿Cómo es tu casa?»: a question with the copula in the 3rd person, to the learner,
+    is answered in the 3rd person («es grande»)."""
+    bot = q.bot_line(s)
+    copula = s.words.folded("copula")
+    if q.asks.who == "i" and any(bot.verbs(k, copula, {"3s", "3p"}) for k in range(len(bot))):
+        return replace(q, asks=q.asks.model_copy(update={"who": "other"}))
+    return q
 
 
 def _names_weather(bot: Sentence) -> bool:

@@ -41,6 +41,8 @@ class MeaningWords(BaseModel):
     company_openers: WordList
     alone_words: WordList
     related_classes: dict[str, WordList]
+    measure_classes: WordList
+    measure_links: WordList
     bare_openers: WordList
     copula: WordList
     progressive: WordList
