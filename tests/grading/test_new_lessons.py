@@ -11,8 +11,9 @@ import pytest
 
 import langbot.wiring  # noqa: F401  (names the built-in judge a bare Tutor uses)
 from langbot.evaluation import check_eval_set, load_eval_set, run_row
+from langbot.grading import grade_answer
 from langbot.grading.checks import check_lessons
-from langbot.lessons import load_lesson_file
+from langbot.lessons import Lesson, load_lesson_file
 from langbot.tutor import Tutor
 
 AUTHORING = Path(__file__).resolve().parents[1] / "data" / "authoring"
@@ -56,3 +57,74 @@ def test_the_tutor_grades_the_tuning_rows_at_least_as_well_as_measured(name):
     misses = [r.row.text for r in results if not r.right]
     assert accepted >= FLOORS[name][0], (accepted, misses)
     assert rejected >= FLOORS[name][1], (rejected, misses)
+
+
+# Steps a new author may write on topics the shipped lessons lack: (bot line, asks, model
+# answer, right answers, wrong answers). Each is put in place of tiempo's first step.
+STEPS = [
+    (
+        "¿Prefieres la camisa azul o la blanca?",
+        {"kind": "liking", "of": "colour"},
+        "Prefiero la azul.",
+        ["La blanca.", "Me gusta más la azul.", "La azul, por favor."],
+        ["Prefiero la roja.", "Me llamo Ana."],
+    ),
+    (
+        "¿Te quedan bien los zapatos?",
+        {"kind": "opinion", "yes_no": True},
+        "Sí, me quedan bien.",
+        ["No, me quedan pequeños.", "Sí.", "No, un poco grandes."],
+        ["Sí, me queda bien.", "Hace frío."],
+    ),
+    (
+        "¿Qué tiempo hace en verano en tu país?",
+        {"kind": "description"},
+        "En verano hace calor.",
+        ["Hace mucho calor y sol.", "Hace bueno.", "Llueve poco."],
+        ["Es calor.", "Me llamo Ana."],
+    ),
+    (
+        "¿Cómo vas al trabajo?",
+        {"kind": "activity", "of": "transport"},
+        "Voy en autobús.",
+        ["En autobús.", "Voy en bici."],
+        ["Va en autobús.", "Me llamo Ana."],
+    ),
+    (
+        "¿Qué te duele?",
+        {"kind": "state", "of": "body"},
+        "Me duele la cabeza.",
+        ["La cabeza.", "Me duelen los pies.", "Me duele mucho el estómago."],
+        ["Me duelen la cabeza.", "Me duele los pies.", "Yo duelo la cabeza.", "La casa."],
+    ),
+    (
+        "¿Qué desea?",
+        {"kind": "order", "of": "food"},
+        "Quiero un kilo de tomates.",
+        ["Medio kilo de fresas, por favor.", "Póngame dos kilos de naranjas.",
+         "¿Me da una docena de huevos?"],
+        ["Quiero una kilo de tomates.", "I want tomatoes."],
+    ),
+    (
+        "¿Cómo es tu casa?",
+        {"kind": "description"},
+        "Mi casa es grande y bonita.",
+        ["Es pequeña.", "Grande y luminosa."],
+        ["Mi casa está grande.", "Me llamo Ana."],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("bot,asks,model,rights,wrongs", STEPS, ids=[s[0] for s in STEPS])
+def test_a_new_authors_step_takes_learners_words_and_refuses_wrong_ones(
+    bot, asks, model, rights, wrongs
+):
+    data = _lessons()["tiempo"].model_dump()
+    data["steps"][0].update(bot=bot, asks=asks, model_answer=model)
+    data["steps"][0]["cues"] = {"general": "Answer in Spanish.", "specific": "A whole sentence."}
+    lesson = Lesson.model_validate(data)
+    for text in [model, *rights]:
+        verdict = grade_answer(lesson, 1, text)
+        assert verdict.correct, (text, verdict.category, verdict.errors)
+    for text in wrongs:
+        assert not grade_answer(lesson, 1, text).correct, text
