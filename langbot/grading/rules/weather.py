@@ -19,22 +19,31 @@ def _weather_noun(ctx: Context, j: int) -> bool:
 
 def _impersonal(a: Analysis, i: int) -> bool:
     """Nothing before the verb at i in its clause can be its subject: only adverbs, yes or no,
-    and phrases after a preposition («hoy es…», «en invierno es…», «sí, es…»)."""
+    and phrases after a preposition («hoy es…», «en invierno es…», «sí, es…»); a noun after
+    such a phrase («por la mañana el aire es…») or a capitalised word past the first («pero
+    Tom es…») is a subject."""
     start = next((s for s, e in a.clauses if s <= i < e), 0)
-    after_preposition = False
+    in_phrase = False
     for k in range(start, i):
         if a.of(k, "ADP"):
-            after_preposition = True
+            in_phrase = True
         elif a.of(k, "VERB") and not a.of(k, "ADV"):
             return False
-        elif (
-            a.of(k, "NOUN") or a.of(k, "PROPN") or a.original(k)[:1].isupper() and k > start
-        ) and not after_preposition:
-            if not a.of(k, "ADV"):
-                return False
+        elif k > 0 and a.original(k)[:1].isupper():
+            return False
+        elif a.of(k, "NOUN") and in_phrase:
+            in_phrase = False  # the phrase ends at its noun («por la mañana»)
+        elif a.of(k, "NOUN") and not a.of(k, "ADV"):
+            return False
         elif any(f.person for f in a.of(k, "PRON")) and not a.of(k, "DET"):
             return False
     return True
+
+
+def _ends(a: Analysis, k: int) -> bool:
+    """Nothing but punctuation or a phrase after a preposition is at k («…es frío.», «…es
+    frío en invierno»)."""
+    return k >= len(a) or not a.at(k).isalnum() or a.only(k, "ADP")
 
 
 def _after(ctx: Context, i: int) -> int:
@@ -57,6 +66,9 @@ def _made(ctx: Context):
             continue
         if a.of(j, "ADJ") and c.lemma != ser:
             continue  # «está frío» says how a thing (or, in many places, the day) feels
+        amount = a.at(j - 1) in ctx.words["amounts"]
+        if a.of(j, "ADJ") and not amount and not _ends(a, j + 1):
+            continue  # «es frío y distante», «es tan frío como el hielo»: an adjective
         if j + 1 < len(a) and a.of(j + 1, "NOUN"):
             continue
         fix = copula_form(ctx, ctx.words["make"][0], c.form, c.person)
