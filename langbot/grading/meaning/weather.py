@@ -23,24 +23,54 @@ def _weather_word(s: Sentence, k: int) -> int | None:
 def _after_degree(s: Sentence, k: int) -> int:
     """Past degree words and the «de» of «un poco de frío»."""
     k = s.skip_degree(k)
+    while s.a.only(k, "ADV"):  # «extremadamente», «realmente»
+        k = s.skip_degree(k + 1)
     return k + (s.a.at(k) in s.words.folded("complement_links") and k > 0)
+
+
+_FINITE = ("pres", "fut", "cond", "imp", "past")
 
 
 def _finite(s: Sentence, i: int, field: str) -> bool:
     """A finite verb of the field at i, in any person: the weather rules
-    (langbot/grading/rules/weather.py) say when the person is wrong («hacen frío»)."""
-    return bool(s.verbs(i, s.words.folded(field), None, ("pres", "fut", "cond", "imp", "past")))
+    (langbot/grading/rules/weather.py) say when the person is wrong («hacen frío»); read as
+    written too, where the folded form is another word («hacía», not «hacia»)."""
+    lemmas = s.words.folded(field)
+    if s.verbs(i, lemmas, None, _FINITE):
+        return True
+    written = s.lexicon.lookup(s.a.original(i).lower()) if 0 <= i < len(s) else ()
+    return s.a.accented(i) and any(f.lemma in lemmas and f.form in _FINITE for f in written)
+
+
+def _weather_adjective(s: Sentence, k: int) -> bool:
+    return any(f.classes & _classes(s) for f in s.a.of(k, "ADJ"))
+
+
+def _a_day(s: Sentence, k: int, made: bool) -> int | None:
+    """«un día nublado», «una tarde fría»; after hacer any adjective: «un día horrible»."""
+    if not s.a.of(k, "DET"):
+        return None
+    end = s.noun_phrase(k, frozenset())
+    if end is None:
+        return None
+    times = s.words.folded("weather_day_classes")
+    day = any(f.classes & times for m in range(k, end) for f in s.a.of(m, "NOUN"))
+    described = any(_weather_adjective(s, m) for m in range(k, end))
+    return end if described or (made and day and s.a.of(end - 1, "ADJ")) else None
 
 
 def _construction(s: Sentence) -> Found | None:
     """A weather verb, hacer or haber with a weather noun, or estar with a weather adjective
-    or a weather verb's gerund."""
+    or a weather verb's gerund; ser or hacer with a day of some weather."""
+    weather_verbs = s.words.folded("weather_verbs")
     for i in range(len(s)):
-        end = s.verb_clause(i)[1]
-        weather_verbs = s.words.folded("weather_verbs")
-        if _finite(s, i, "weather_verbs") or s.verbs(i, weather_verbs, None, ("inf", "ger")):
-            return Found(i, end, (i, i + 1))
-        if _finite(s, i, "weather_made") or _finite(s, i, "weather_there"):
+        start, end = s.verb_clause(i)
+        if _finite(s, i, "weather_verbs") or s.verbs(i, weather_verbs, None, ("inf", "part")):
+            return Found(start, end, (i, i + 1))  # «llueve», «va a llover», «ha llovido»
+        made = _finite(s, i, "weather_made") or s.verbs(
+            i, s.words.folded("weather_made"), None, ("inf",)
+        )  # «va a hacer frío»
+        if made or _finite(s, i, "weather_there"):
             k = _after_degree(s, i + 1)
             stop = s.noun_phrase(k, _classes(s))  # «hace buen tiempo», «hay niebla»
             if (
@@ -49,13 +79,19 @@ def _construction(s: Sentence) -> Found | None:
                 and s.w[k] in s.words.folded("weather_made_adjectives")
             ):
                 stop = k + 1  # «hace bueno»
+            stop = stop or (_a_day(s, k, True) if made else None)
+            if stop is not None:
+                return Found(i, stop, (k, stop))
+        if _finite(s, i, "copula"):
+            k = _after_degree(s, i + 1)
+            stop = _a_day(s, k, False)  # «es un día soleado»
             if stop is not None:
                 return Found(i, stop, (k, stop))
         if _finite(s, i, "progressive"):
             k = _after_degree(s, i + 1)
-            if any(f.classes & _classes(s) for f in s.a.of(k, "ADJ")):
+            if _weather_adjective(s, k):
                 return Found(i, k + 1, (k, k + 1))
-            if s.verbs(k, s.words.folded("weather_verbs"), None, ("ger",)):
+            if s.verbs(k, weather_verbs, None, ("ger",)):
                 return Found(i, k + 1, (k, k + 1))
             if s.a.of(k, "ADJ") and _weather_subject(s, i):  # «el cielo está azul»
                 return Found(i, k + 1, (k, k + 1))

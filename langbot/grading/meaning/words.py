@@ -112,6 +112,7 @@ class MeaningWords(BaseModel):
     weather_made: WordList
     weather_there: WordList
     weather_made_adjectives: WordList
+    weather_day_classes: WordList
     negation_pair: WordList
     class_openers: WordList
     wearing_verbs: WordList

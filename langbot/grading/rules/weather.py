@@ -77,9 +77,8 @@ def _made(ctx: Context):
 
 
 def _state(ctx: Context):
-    """«Es nublado», «Hace nublado»: a weather adjective takes estar."""
+    """«Es nublado», «Hace nublado»: the state of the sky takes estar."""
     a = ctx.analysis
-    classes = set(ctx.words["weather_classes"])
     ser, estar = ctx.words["copulas"]
     for i in range(len(a)):
         verb = next(
@@ -88,8 +87,8 @@ def _state(ctx: Context):
         if verb is None or verb.lemma not in (ser, *ctx.words["make"]):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
-        weather_adjective = any(f.classes & classes for f in a.of(j, "ADJ"))
-        if not weather_adjective or a.of(j, "NOUN") or a.only(j - 1, "DET"):
+        sky = any(f.lemma in ctx.words["sky_states"] for f in a.of(j, "ADJ"))
+        if not sky or a.of(j, "NOUN") or a.only(j - 1, "DET"):
             continue
         if verb.lemma == ser and not _impersonal(a, i):
             continue  # «el día es soleado»
