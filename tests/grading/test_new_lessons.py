@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import langbot.wiring  # noqa: F401  (names the built-in judge a bare Tutor uses)
+from langbot.errors import LessonFileError
 from langbot.evaluation import check_eval_set, load_eval_set, run_row
 from langbot.grading import grade_answer
 from langbot.grading.checks import check_lessons
@@ -128,3 +129,16 @@ def test_a_new_authors_step_takes_learners_words_and_refuses_wrong_ones(
         assert verdict.correct, (text, verdict.category, verdict.errors)
     for text in wrongs:
         assert not grade_answer(lesson, 1, text).correct, text
+
+
+def test_a_refused_model_answer_names_the_reader_and_what_to_change():
+    lessons = _lessons()
+    data = lessons["tienda"].model_dump()
+    data["steps"][0]["model_answer"] = "Me llamo Ana."
+    lessons["tienda"] = Lesson.model_validate(data)
+    with pytest.raises(LessonFileError) as raised:
+        check_lessons(lessons, AUTHORING)
+    message = str(raised.value)
+    assert "tienda.yaml: steps[0].model_answer 'Me llamo Ana.' is not accepted" in message
+    assert "asks: {kind: order, of: clothes}" in message
+    assert "lessons/vocabulary/" in message and "`accept` pattern" in message
