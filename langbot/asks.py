@@ -16,6 +16,7 @@ AskKind = Literal[
     "language",
     "liking",
     "description",
+    "weather",
     "possession",
     "age",
     "residence",

@@ -198,8 +198,9 @@ class Lesson(_Strict):
         return self.steps[number - 1]
 
 
-def load_lesson_file(path: Path) -> Lesson:
+def load_lesson_file(path: Path | str) -> Lesson:
     """Read and validate one lesson file; raise LessonFileError naming the file and field."""
+    path = Path(path)
     lesson = load_model(path, Lesson, LessonFileError, mapping_of="lesson")
     if lesson.id != path.stem:
         raise LessonFileError(

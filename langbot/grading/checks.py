@@ -7,7 +7,7 @@ from langbot.errors import LessonFileError
 from langbot.grading.judge import grade_answer
 from langbot.grading.knowledge import knowledge
 from langbot.grading.slots import BUILT_IN_KINDS, slot_kinds
-from langbot.lessons import LESSONS_DIR, Lesson
+from langbot.lessons import LESSONS_DIR, Lesson, Step
 
 
 def check_slot_kinds(lessons: dict[str, Lesson], directory: Path | str | None = None) -> None:
@@ -44,6 +44,21 @@ def check_lessons(lessons: dict[str, Lesson], directory: Path | str | None = Non
             if not verdict.correct:
                 raise LessonFileError(
                     f"{folder / (lesson.id + '.yaml')}: steps[{number - 1}].model_answer "
-                    f"{step.model_answer!r} is not accepted by the step's own patterns "
-                    f"({verdict.category}: {' '.join(verdict.errors)})"
+                    f"{step.model_answer!r} is not accepted by its own step "
+                    f"({verdict.category}: {' '.join(verdict.errors)}). {_why(step)}"
                 )
+
+
+def _why(step: Step) -> str:
+    """What the author can change when a step refuses its own model answer."""
+    reads = []
+    if step.asks is not None:
+        of = f", of: {step.asks.of}" if step.asks.of else ""
+        reads.append(f"the reader of `asks: {{kind: {step.asks.kind}{of}}}` did not find it")
+    if step.accept:
+        reads.append("no `accept` pattern matches it")
+    return (
+        f"{' and '.join(reads).capitalize()}: choose the kind that says what the step asks "
+        "(README, «What a step asks»), add the answer's words to lessons/vocabulary/ with "
+        "their classes, or add an `accept` pattern."
+    )

@@ -256,7 +256,7 @@ def test_a_step_with_neither_asks_nor_patterns_is_refused_naming_the_step(yaml_o
 
 def test_an_unknown_kind_of_question_is_refused(yaml_only_lesson):
     data = yaml.safe_load(yaml_only_lesson.read_text(encoding="utf-8"))
-    data["steps"][0]["asks"]["kind"] = "weather"
+    data["steps"][0]["asks"]["kind"] = "horoscope"
     yaml_only_lesson.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(LessonFileError, match=r"step 1, field .asks., field .kind."):
         load_lesson_file(yaml_only_lesson)

@@ -9,15 +9,17 @@ from langbot.grading.analysis import Analysis
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.matching import CoreMatch
 from langbot.grading.meaning import (
+    answering,
     asking,
     doing,
     facts,
-    liking,
     numbers,
     person,
     places,
+    qualities,
     social,
     talk,
+    weather,
 )
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
@@ -27,7 +29,7 @@ from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
 from langbot.lessons import Step
 
 READERS = {
-    "liking": liking.read_liking,
+    "liking": qualities.read_liking,
     "state": facts.read_state,
     "routine_time": facts.read_routine_time,
     "routine": facts.read_routine,
@@ -44,8 +46,9 @@ READERS = {
     "name": person.read_name,
     "origin": person.read_origin,
     "age": person.read_age,
-    "description": person.read_description,
-    "opinion": person.read_opinion,
+    "description": qualities.read_description,
+    "opinion": qualities.read_opinion,
+    "weather": weather.read_weather,
     "language": person.read_language,
     "greeting": talk.read_greeting,
     "farewell": talk.read_farewell,
@@ -85,7 +88,7 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge) -> list[CoreMatch]:
     if reader is None or question is None or not tokens.content:
         return []
     sentence = analyse(tokens, kb)
-    found = reader(sentence, question)
+    found = reader(sentence, question) or answering.read_with_question_verb(sentence, question)
     if found is None or found.end <= found.start:
         return []
     return [_core(step, question, found, sentence)]
@@ -124,6 +127,7 @@ _VALUE_KINDS = {
     "origin": ("place", "nationality"),
     "age": ("number",),
     "description": ("description",),
+    "weather": ("weather",),
     "language": ("language",),
     "number": ("number",),
     "phone_number": ("number",),

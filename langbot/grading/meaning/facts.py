@@ -194,9 +194,13 @@ def _field_named(s: Sentence) -> Found | None:
 
 
 def read_possession(s: Sentence, q: Question) -> Found | None:
-    """«tengo dos gatos», «tenemos un perro», «sí, tengo una hermana»."""
+    """«tengo dos gatos», «tenemos un perro», «sí, tengo una hermana»; clothes are worn:
+    «llevo un abrigo»."""
+    verbs = s.words.folded("having")
+    if q.classes(s) & s.words.folded("wearing_classes"):
+        verbs |= s.words.folded("wearing_verbs")
     for i in range(len(s)):
-        if _verb_at(s, i, s.words.folded("having"), q.persons):
+        if _verb_at(s, i, verbs, q.persons):
             k = s.skip_degree(i + 1)
             end = s.noun_phrase(k, q.classes(s))
             if end is not None:

@@ -14,8 +14,9 @@ def read_liking(s: Sentence, q: Question) -> Found | None:
 
 
 def _yes_much(s: Sentence) -> Found | None:
-    """To «¿te gusta…?»: «sí, mucho», «sí, a mí también»: a yes and how much, or agreeing."""
-    if not s.w or s.w[0] not in s.words.folded("yes_words"):
+    """To «¿te gusta…?»: «sí, mucho», «no mucho», «sí, a mí también»: a yes or a no and how
+    much, or agreeing."""
+    if not s.w or s.w[0] not in s.words.folded("yes_words") | s.words.folded("negation"):
         return None
     k = 1 + (s.a.at(1) == BOUNDARY)  # after the yes, not past «mucho» (also an opener)
     for phrase in s.words.phrases("agreeing_phrases"):

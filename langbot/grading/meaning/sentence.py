@@ -146,6 +146,14 @@ class Sentence:
             j += 1
         if self.a.of(j, "ADJ") and not self.a.of(j, "NOUN"):
             j += 1
+        measures = self.words.folded("measure_classes")
+        if self.a.of(j, "ADJ") and self.noun_of(j + 1, measures):
+            j += 1  # «medio kilo»
+        measure = self.noun_of(j, measures)
+        if classes and measure and self.a.at(measure) in self.words.folded("measure_links"):
+            j = measure + 1  # «un kilo de tomates»: the tomatoes are what is named
+            while self.a.of(j, "DET"):
+                j += 1
         end = self.noun_of(j, classes)
         if end is None:
             return None

@@ -130,10 +130,24 @@ def _request(s: Sentence, q: Question) -> Found | None:
                 return _thing(s, q, i, k + 1)
         elif s.verbs(k, serve, addressed, ("pres", "cond", "imp")):
             return _thing(s, q, i, k + 1)
+    for i in range(len(s)):  # «póngame un café», «deme un kilo»: the pronoun joined
+        if _joined_request(s, i, serve):
+            return _thing(s, q, i, i + 1)
     for i in range(len(s)):  # «¿puede traerme un café?»
         if s.verbs(i, modal, addressed, ("pres", "cond")) and s.verbs(i + 1, serve, None, ("inf",)):
             return _thing(s, q, i, i + 2)
     return None
+
+
+def _joined_request(s: Sentence, i: int, serve: frozenset[str]) -> bool:
+    """Token i is an imperative of a verb of serving with the learner's pronoun joined."""
+    for pronoun in s.words.folded("learner_pronouns"):
+        stem = s.w[i].removesuffix(pronoun)
+        if stem != s.w[i] and stem:
+            readings = s.lexicon.lookup(stem)
+            if any(f.pos == "VERB" and f.form == "imp" and f.lemma in serve for f in readings):
+                return True
+    return False
 
 
 def _wanting(s: Sentence, q: Question) -> Found | None:
@@ -141,6 +155,11 @@ def _wanting(s: Sentence, q: Question) -> Found | None:
     tomar»."""
     verbs = s.words.folded("order_verbs")
     for i in range(len(s)):
+        progressive = s.verbs(i, s.words.folded("progressive"), q.persons)
+        if progressive and s.verbs(i + 1, verbs, None, ("ger",)):  # «estoy buscando»
+            found = _thing(s, q, i, i + 2)
+            if found:
+                return found
         if s.verbs(i, verbs, q.persons, ("pres", "cond", "subj", "fut")):
             found = _thing(s, q, i, i + 1)
             if found:

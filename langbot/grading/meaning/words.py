@@ -42,6 +42,8 @@ class MeaningWords(BaseModel):
     company_openers: WordList
     alone_words: WordList
     related_classes: dict[str, WordList]
+    measure_classes: WordList
+    measure_links: WordList
     bare_openers: WordList
     copula: WordList
     progressive: WordList
@@ -107,6 +109,16 @@ class MeaningWords(BaseModel):
     hour_tails: WordList
     agreeing_phrases: WordList
     judged_words: WordList
+    weather_classes: WordList
+    weather_verbs: WordList
+    weather_made: WordList
+    weather_there: WordList
+    weather_made_adjectives: WordList
+    weather_day_classes: WordList
+    negation_pair: WordList
+    class_openers: WordList
+    wearing_verbs: WordList
+    wearing_classes: WordList
 
     @model_validator(mode="after")
     def _known_group(self) -> "MeaningWords":

@@ -32,6 +32,7 @@ from langbot.grading.rules import (
     reflexive,
     step,
     verbs,
+    weather,
 )
 from langbot.grading.rules.base import RULES_DIR, Context, Rule, load_rule_file
 from langbot.grading.tokens import Tokens
@@ -49,6 +50,7 @@ FAMILIES = {
     "prepositions": prepositions,
     "step": step,
     "articles": articles,
+    "weather": weather,
 }
 CLOSED_FILE = RULES_DIR.parent / "closed_words.yaml"
 _LOCK = threading.Lock()

@@ -1,0 +1,59 @@
+"""An answer with the question's own verb and a thing of the class asked, for any kind with
+`of` a class of nouns: «¿Qué llevas?» «Llevo un abrigo»; «¿Cómo vas al trabajo?» «Voy en
+autobús»; «¿Qué te duele?» «Me duele la cabeza» (a gustar-like verb keeps its person); or the
+thing alone, after a preposition or not: «En autobús.», «La cabeza.»."""
+
+from langbot.grading.meaning.question import Question
+from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.tokens import BOUNDARY
+
+
+def _question_verbs(s: Sentence) -> frozenset[str]:
+    """The lemmas of the finite verbs of the bot's question, but the copula and the verbs of
+    liking (the liking reader's, which knows when «me gusta la música» names no kind)."""
+    copula = s.words.folded("copula") | s.words.folded("progressive")
+    copula |= s.words.folded("liking_verbs")
+    return frozenset(
+        f.lemma
+        for k in range(len(s))
+        for f in s.a.of(k, "VERB")
+        if f.person and f.lemma not in copula
+    )
+
+
+def _thing_after(s: Sentence, k: int, classes: frozenset[str]) -> int | None:
+    """The end of a noun phrase of the classes at k, or after a preposition at k."""
+    k = s.skip_degree(k)
+    if s.a.of(k, "ADP") and not s.a.of(k, "NOUN"):
+        k += 1
+    return s.noun_phrase(k, classes)
+
+
+def _said(s: Sentence, i: int, lemmas: frozenset[str], q: Question) -> bool:
+    """Token i is one of the question's verbs said by who answers: in their person, or a
+    gustar-like verb after their pronoun («me duele»)."""
+    if s.verbs(i, lemmas, q.persons, ("pres", "fut", "cond")):
+        return True
+    pronouns = s.words.pronouns.get(q.asks.who, frozenset())
+    return s.a.at(i - 1) in pronouns and any(
+        s.kb.verbs.is_like_gustar(f.lemma) for f in s.verbs(i, lemmas, {"3s", "3p"})
+    )
+
+
+def read_with_question_verb(s: Sentence, q: Question) -> Found | None:
+    """The question's verb and a thing of the class asked, or the thing alone."""
+    classes = q.classes(s)
+    if not classes or q.asks.of not in s.kb.vocabulary.noun_classes:
+        return None
+    lemmas = _question_verbs(q.bot_line(s))
+    for i in range(len(s)):
+        if lemmas and _said(s, i, lemmas, q):
+            end = _thing_after(s, i + 1, classes)
+            if end is not None and not q.only_topic(s, i + 1, end):
+                return Found(i, end, (s.skip_degree(i + 1), end))
+    i = s.opening()
+    end = _thing_after(s, i, classes)
+    alone = end is not None and (end >= len(s) or s.w[end] == BOUNDARY or end >= s.clause_end(i))
+    if alone and end is not None and not q.only_topic(s, i, end):
+        return Found(i, end, (i, end))
+    return None

@@ -1,0 +1,140 @@
+"""What a thing is like, for any lesson: a description of the class a step asks about («¿de
+qué color la quieres?»: «la quiero negra», «es azul», «negra, por favor»), the weather when
+that class is the weather's, and how something fits or suits with a gustar-like verb («me
+queda un poco grande», «me quedan bien»)."""
+
+from dataclasses import replace
+
+from langbot.grading.meaning import liking, person
+from langbot.grading.meaning.question import Question
+from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.meaning.weather import read_weather, yes_or_no
+from langbot.grading.tokens import BOUNDARY
+
+_ANY = frozenset({"1s", "2s", "3s", "1p", "2p", "3p"})
+
+
+def _of_class(s: Sentence, k: int, classes: frozenset[str]) -> bool:
+    """Token k is an adjective (or a noun) of one of the classes («negra», «azul»)."""
+    return any(f.classes & classes for f in (*s.a.of(k, "ADJ"), *s.a.of(k, "NOUN")))
+
+
+def _class_words(s: Sentence, k: int, classes: frozenset[str]) -> int:
+    """The end of words of the classes from k joined by «y» and commas («blanca y negra»)."""
+    end = k + 1
+    links = s.words.folded("list_links") | {BOUNDARY}
+    while s.a.at(end) in links and _of_class(s, s.skip_degree(end + 1), classes):
+        end = s.skip_degree(end + 1) + 1
+    return end
+
+
+def _described_as(s: Sentence, q: Question) -> Found | None:
+    """A word of the class asked in a clause with a copula or a verb of wanting, or alone
+    (after «en» or «de color»): «es azul», «la quiero negra», «prefiero una verde»."""
+    classes = q.classes(s)
+    verbs = s.words.folded("copula") | s.words.folded("progressive")
+    verbs |= s.words.folded("liking_verbs")  # «me gusta más la azul»
+    wanting = s.words.folded("order_verbs") | s.words.folded("preference_verbs")
+    offered = _offered(q.bot_line(s), classes)
+    for k in range(len(s)):
+        if not _of_class(s, k, classes) or offered and not _lemmas(s, k) & offered:
+            continue
+        start, end = s.clause_at[k]
+        said = any(
+            s.verbs(i, verbs, _ANY) or s.verbs(i, wanting, q.persons, ("pres", "cond"))
+            for i in range(start, k)
+        )
+        if said or _alone(s, start, k):
+            return Found(start, _class_words(s, k, classes), (k, _class_words(s, k, classes)))
+    return None
+
+
+def _lemmas(s: Sentence, k: int) -> set[str]:
+    return {f.lemma for f in (*s.a.of(k, "ADJ"), *s.a.of(k, "NOUN"))}
+
+
+def _offered(bot: Sentence, classes: frozenset[str]) -> set[str]:
+    """The words of the class a question offers as a choice («¿la azul o la blanca?»: azul,
+    blanco), which the answer names one of; empty when it offers none."""
+    links = bot.words.folded("alternative_links")
+    found = [k for k in range(len(bot)) if _of_class(bot, k, classes)]
+    if len(found) < 2 or not any(bot.w[k] in links for k in range(found[0], found[-1])):
+        return set()
+    return {lemma for k in found for lemma in _lemmas(bot, k)}
+
+
+def _alone(s: Sentence, start: int, k: int) -> bool:
+    """Only openers, «en» or «de color» come before token k in its clause."""
+    i = s.opening(start)
+    skipped = s.words.folded("class_openers")
+    while i < k and s.w[i] in skipped:
+        i += 1
+    return i == k
+
+
+def read_description(s: Sentence, q: Question) -> Found | None:
+    """What someone or something is like; with `of` a class of adjectives, a word of that
+    class; with `of` the weather's class, the weather."""
+    if q.asks.of and q.asks.of in s.words.folded("weather_classes"):
+        return read_weather(s, q)
+    if q.asks.of is None and _names_weather(q.bot_line(s)):  # «¿qué tiempo hace?»
+        return read_weather(s, q) or person.read_description(s, q)
+    if q.asks.of in s.kb.vocabulary.adjective_classes:  # «colour»; «family» names who
+        return _described_as(s, q)
+    return person.read_description(s, _about_a_thing(s, q))
+
+
+def _about_a_thing(s: Sentence, q: Question) -> Question:
+    """«¿Cómo es tu casa?»: a question with the copula in the 3rd person, to the learner,
+    is answered in the 3rd person («es grande»)."""
+    bot = q.bot_line(s)
+    copula = s.words.folded("copula")
+    if q.asks.who == "i" and any(bot.verbs(k, copula, {"3s", "3p"}) for k in range(len(bot))):
+        return replace(q, asks=q.asks.model_copy(update={"who": "other"}))
+    return q
+
+
+def _names_weather(bot: Sentence) -> bool:
+    """The bot's line names the weather: a word of a weather class, or a weather verb."""
+    classes = bot.words.folded("weather_classes")
+    verbs = bot.words.folded("weather_verbs")
+    return any(
+        f.classes & classes or (f.pos == "VERB" and f.lemma in verbs)
+        for k in range(len(bot))
+        for f in bot.a.readings[k]
+    )
+
+
+def _fits(s: Sentence, q: Question) -> Found | None:
+    """A gustar-like verb (verbs.yaml `like_gustar`) with the learner's pronoun, then how:
+    «me queda un poco grande», «no me quedan bien», «me sienta fatal»."""
+    pronouns = s.words.pronouns.get(q.asks.who, frozenset())
+    for i in range(1, len(s)):
+        if s.w[i - 1] not in pronouns:
+            continue
+        readings = s.a.of(i, "VERB")
+        if not any(
+            f.person in {"3s", "3p"} and s.kb.verbs.is_like_gustar(f.lemma) for f in readings
+        ):
+            continue
+        how = s.words.folded("state_adverbs")  # «bien» is also a degree word: look at each
+        for k in range(i + 1, min(s.skip_degree(i + 1) + 1, len(s))):
+            if s.a.of(k, "ADJ") or s.a.at(k) in how:
+                return Found(i - 1, k + 1, (k, k + 1))
+    return None
+
+
+def read_opinion(s: Sentence, q: Question) -> Found | None:
+    """What something is like now: with estar («está muy rico»), alone («buenísimo»), or how
+    it fits or suits («me queda bien»); to a yes/no question («¿te queda bien?»), a yes."""
+    found = _fits(s, q) or person.read_opinion(s, q)
+    return found or (yes_or_no(s) if q.asks.yes_no else None)
+
+
+def read_liking(s: Sentence, q: Question) -> Found | None:
+    """A liking; of a class of adjectives («¿prefieres la azul o la blanca?»), a word of it
+    after a verb of liking or alone («prefiero la azul», «la blanca»)."""
+    found = liking.read_liking(s, q)
+    if found is None and q.asks.of in s.kb.vocabulary.adjective_classes:
+        return _described_as(s, q)
+    return found

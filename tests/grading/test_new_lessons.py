@@ -1,0 +1,144 @@
+"""Two more lessons written in YAML alone from the README (tests/data/authoring/tienda.yaml:
+a clothes shop; tiempo.yaml: the weather and the seasons), with learner answers written blind
+and committed before the judge ran on them. A row is tuning when the SHA-1 of
+"<lesson>|<step>|<text>" starts with an even hex digit (<lesson>_eval.yaml), held out otherwise
+(<lesson>_eval-heldout.yaml, which no test reads: its figures were read once, for a report)."""
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+import langbot.wiring  # noqa: F401  (names the built-in judge a bare Tutor uses)
+from langbot.errors import LessonFileError
+from langbot.evaluation import check_eval_set, load_eval_set, run_row
+from langbot.grading import grade_answer
+from langbot.grading.checks import check_lessons
+from langbot.lessons import Lesson, load_lesson_file
+from langbot.tutor import Tutor
+
+AUTHORING = Path(__file__).resolve().parents[1] / "data" / "authoring"
+LESSONS = ("tienda", "tiempo")
+# Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
+# tienda 31/32 and 43/50, tiempo 37/37 and 41/42. The wrong answers still accepted are
+# grammar the rules do not catch yet (see the report of branch issue-newlesson).
+FLOORS = {"tienda": (0.96, 0.86), "tiempo": (1.0, 0.97)}
+
+
+def _lessons():
+    return {name: load_lesson_file(AUTHORING / f"{name}.yaml") for name in LESSONS}
+
+
+def test_the_new_lessons_pass_the_start_up_check():
+    lessons = _lessons()
+    check_lessons(lessons, AUTHORING)  # raises naming the step if a model answer is refused
+    assert all(not step.accept for lesson in lessons.values() for step in lesson.steps)
+
+
+@pytest.mark.parametrize("name", LESSONS)
+def test_the_rows_are_split_by_their_hash(name):
+    lessons = _lessons()
+    for half, even in (("_eval", True), ("_eval-heldout", False)):
+        rows = load_eval_set(AUTHORING / f"{name}{half}.yaml")
+        check_eval_set(rows, lessons)
+        for row in rows:
+            digit = hashlib.sha1(f"{row.lesson}|{row.step}|{row.text}".encode()).hexdigest()[0]
+            assert (digit in "02468ace") == even, row.where
+
+
+@pytest.mark.parametrize("name", LESSONS)
+def test_the_tutor_grades_the_tuning_rows_at_least_as_well_as_measured(name):
+    tutor = Tutor(_lessons())
+    rows = load_eval_set(AUTHORING / f"{name}_eval.yaml")
+    results = [run_row(tutor, row) for row in rows]
+    right = [r for r in results if r.row.expected == "correct"]
+    wrong = [r for r in results if r.row.expected == "incorrect"]
+    accepted = sum(r.accepted for r in right) / len(right)
+    rejected = sum(not r.accepted for r in wrong) / len(wrong)
+    misses = [r.row.text for r in results if not r.right]
+    assert accepted >= FLOORS[name][0], (accepted, misses)
+    assert rejected >= FLOORS[name][1], (rejected, misses)
+
+
+# Steps a new author may write on topics the shipped lessons lack: (bot line, asks, model
+# answer, right answers, wrong answers). Each is put in place of tiempo's first step.
+STEPS = [
+    (
+        "¿Prefieres la camisa azul o la blanca?",
+        {"kind": "liking", "of": "colour"},
+        "Prefiero la azul.",
+        ["La blanca.", "Me gusta más la azul.", "La azul, por favor."],
+        ["Prefiero la roja.", "Me llamo Ana."],
+    ),
+    (
+        "¿Te quedan bien los zapatos?",
+        {"kind": "opinion", "yes_no": True},
+        "Sí, me quedan bien.",
+        ["No, me quedan pequeños.", "Sí.", "No, un poco grandes."],
+        ["Sí, me queda bien.", "Hace frío."],
+    ),
+    (
+        "¿Qué tiempo hace en verano en tu país?",
+        {"kind": "description"},
+        "En verano hace calor.",
+        ["Hace mucho calor y sol.", "Hace bueno.", "Llueve poco."],
+        ["Es calor.", "Me llamo Ana."],
+    ),
+    (
+        "¿Cómo vas al trabajo?",
+        {"kind": "activity", "of": "transport"},
+        "Voy en autobús.",
+        ["En autobús.", "Voy en bici."],
+        ["Va en autobús.", "Me llamo Ana."],
+    ),
+    (
+        "¿Qué te duele?",
+        {"kind": "state", "of": "body"},
+        "Me duele la cabeza.",
+        ["La cabeza.", "Me duelen los pies.", "Me duele mucho el estómago."],
+        ["Me duelen la cabeza.", "Me duele los pies.", "Yo duelo la cabeza.", "La casa."],
+    ),
+    (
+        "¿Qué desea?",
+        {"kind": "order", "of": "food"},
+        "Quiero un kilo de tomates.",
+        ["Medio kilo de fresas, por favor.", "Póngame dos kilos de naranjas.",
+         "¿Me da una docena de huevos?"],
+        ["Quiero una kilo de tomates.", "I want tomatoes."],
+    ),
+    (
+        "¿Cómo es tu casa?",
+        {"kind": "description"},
+        "Mi casa es grande y bonita.",
+        ["Es pequeña.", "Grande y luminosa."],
+        ["Mi casa está grande.", "Me llamo Ana."],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("bot,asks,model,rights,wrongs", STEPS, ids=[s[0] for s in STEPS])
+def test_a_new_authors_step_takes_learners_words_and_refuses_wrong_ones(
+    bot, asks, model, rights, wrongs
+):
+    data = _lessons()["tiempo"].model_dump()
+    data["steps"][0].update(bot=bot, asks=asks, model_answer=model)
+    data["steps"][0]["cues"] = {"general": "Answer in Spanish.", "specific": "A whole sentence."}
+    lesson = Lesson.model_validate(data)
+    for text in [model, *rights]:
+        verdict = grade_answer(lesson, 1, text)
+        assert verdict.correct, (text, verdict.category, verdict.errors)
+    for text in wrongs:
+        assert not grade_answer(lesson, 1, text).correct, text
+
+
+def test_a_refused_model_answer_names_the_reader_and_what_to_change():
+    lessons = _lessons()
+    data = lessons["tienda"].model_dump()
+    data["steps"][0]["model_answer"] = "Me llamo Ana."
+    lessons["tienda"] = Lesson.model_validate(data)
+    with pytest.raises(LessonFileError) as raised:
+        check_lessons(lessons, AUTHORING)
+    message = str(raised.value)
+    assert "tienda.yaml: steps[0].model_answer 'Me llamo Ana.' is not accepted" in message
+    assert "asks: {kind: order, of: clothes}" in message
+    assert "lessons/vocabulary/" in message and "`accept` pattern" in message
