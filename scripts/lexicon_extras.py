@@ -129,7 +129,8 @@ def _diminutive_stems(form: str) -> list[tuple[str, str]]:
     árbol: arbol+o/a."""
     if form[-1] in "oa":
         stem = form[:-1].translate(UNACCENT)
-        stem = re.sub(r"c$", "qu", re.sub(r"g$", "gu", re.sub(r"z$", "c", stem)))
+        # one change at the end (taza: tac-, not tac- then taqu-)
+        stem = re.sub(r"[cgz]$", lambda m: {"c": "qu", "g": "gu", "z": "c"}[m[0]], stem)
         return [(stem, form[-1])]
     plain = form.translate(UNACCENT)
     if form[-1] in "eénr":

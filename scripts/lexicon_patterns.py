@@ -107,15 +107,71 @@ def short_forms(table: dict, missing: set[str], path: Path = SHORT_FORMS):
 
 def hunspell_names(missing: set[str]) -> Iterator[tuple[str, str, str, dict]]:
     """(form, PROPN, form, {}) for a missing form that is a capitalised one-word entry of the
-    Hunspell dictionary in LANGBOT_HUNSPELL_ES (none when it is not set)."""
+    Hunspell dictionary in LANGBOT_HUNSPELL_ES (a clone or git directory of
+    wooorm/dictionaries)."""
     source = os.environ.get("LANGBOT_HUNSPELL_ES")
     if not source:
-        print("LANGBOT_HUNSPELL_ES not set: no names from the Hunspell dictionary")
-        return
+        raise SystemExit("set LANGBOT_HUNSPELL_ES to a snapshot of wooorm/dictionaries")
     for line in _read(Path(source), HUNSPELL_DIC).splitlines()[1:]:
         word = line.split("/", 1)[0].strip()
         if re.fullmatch(r"[A-ZÁÉÍÓÚÑ][a-záéíóúüñ]+", word) and word.lower() in missing:
             yield word.lower(), "PROPN", word.lower(), {}
+
+
+def place_names(missing: set[str]) -> Iterator[tuple[str, str, str, dict]]:
+    """(form, PROPN, form, {}) for a missing word of four letters or more of a place name:
+    the subdivisions of pycountry (ISO 3166-2: Táchira, Cundinamarca), the Spanish names
+    of CLDR's example cities (babel: Tokio, Varsovia) and the cities of its time-zone
+    names (Caracas, Tegucigalpa)."""
+    import pycountry  # noqa: PLC0415 (generation time only)
+    from babel import Locale  # noqa: PLC0415
+    from babel.core import get_global  # noqa: PLC0415
+
+    places = [s.name for s in pycountry.subdivisions]
+    places += [v["city"] for v in Locale("es").time_zones.values() if "city" in v]
+    places += [zone.split("/")[-1].replace("_", " ") for zone in get_global("zone_territories")]
+    found = {
+        word
+        for place in places
+        for word in re.split(r"[^a-záéíóúüñàèìòùäëïöç]+", place.lower())
+        if len(word) > 3
+    }
+    for form in sorted(found & missing):
+        yield form, "PROPN", form, {}
+
+
+def superlatives(table: dict, missing: set[str]) -> Iterator[tuple[str, str, str, dict]]:
+    """(form, upos, lemma, feats): an -ísimo form of an adjective or determiner of the table
+    (altísimo: alto, importantísima: importante, muchísimos: muchos, poquísimo: poco), with
+    its lemma and features, gender and number from the new ending."""
+    for form in sorted(missing):
+        match = re.fullmatch(r"(\w+?)ísim([oa])(s?)", form)
+        if not match:
+            continue
+        stem, vowel, plural = match.groups()
+        stem = re.sub(r"qu$", "c", re.sub(r"gu$", "g", stem))
+        number, gender = ("Plur" if plural else "Sing"), ("Masc" if vowel == "o" else "Fem")
+        for base in (stem + vowel + plural, stem + "e" + plural):
+            for upos, lemma, feats in table.get(base, {}):
+                f = dict(feats)
+                if upos in ("ADJ", "DET") and f.get("number", number) == number:
+                    yield form, upos, lemma, {**f, "gender": gender, "number": number}
+
+
+def lengthened(table: dict, missing: set[str]) -> Iterator[tuple[str, str, str, dict]]:
+    """(form, INTJ, lemma, {}): an interjection of the table written with a letter three
+    times or more, or an h, f or m twice (ahhh: ah, uff: uf, hmmm: hmm)."""
+    for form in sorted(missing):
+        if not re.search(r"(\w)\1\1|([hfm])\2", form):  # not «soo», «cee»: other words
+            continue
+        for short in dict.fromkeys(
+            (re.sub(r"(\w)\1+", r"\1", form), re.sub(r"(\w)\1+", r"\1\1", form))
+        ):
+            found = [(u, lemma) for u, lemma, _f in table.get(short, {}) if u == "INTJ"]
+            for upos, lemma in found:
+                yield form, upos, lemma, {}
+            if found:
+                break
 
 
 def _read(source: Path, name: str) -> str:
@@ -161,12 +217,19 @@ def _syllables(word: str) -> int:
 
 def add_patterns(table: dict, add, missing: set[str]) -> None:
     """Add the readings above for the forms still missing, in this order: attached pronouns,
-    numerals, the hand-made list, names from the Hunspell dictionary."""
+    superlatives, numerals, lengthened interjections, the hand-made list, names from the
+    Hunspell dictionary, place names."""
     for form, upos, lemma, feats, source in list(attached_pronouns(table, missing)):
         add(form, upos, lemma, feats, source)
+    for form, upos, lemma, feats in list(superlatives(table, missing - set(table))):
+        add(form, upos, lemma, feats, "derived")
     for form, upos, lemma, feats in list(numerals(missing - set(table))):
         add(form, upos, lemma, feats, "numeral")
+    for form, upos, lemma, feats in list(lengthened(table, missing - set(table))):
+        add(form, upos, lemma, feats, "chat")
     for form, upos, lemma, feats, source in list(short_forms(table, missing - set(table))):
         add(form, upos, lemma, feats, source)
     for form, upos, lemma, feats in list(hunspell_names(missing - set(table))):
+        add(form, upos, lemma, feats, "names")
+    for form, upos, lemma, feats in list(place_names(missing - set(table))):
         add(form, upos, lemma, feats, "names")
