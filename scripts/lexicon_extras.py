@@ -9,7 +9,9 @@
   Faker package (MIT, generation time only) lists for Spanish- and English-speaking locales,
   and the towns of its world list (geo);
 - English: X (UD's reading of a foreign word) for a form that pyspellchecker's English list
-  (MIT; OpenSubtitles) uses more often than its Spanish one.
+  (MIT; OpenSubtitles) uses more often than its Spanish one;
+- then scripts/lexicon_patterns.py's readings for the 30,000 most frequent forms, and the
+  names (four letters or more) of more of Faker's locales (FAKER_MORE_LOCALES).
 
 Only forms of wordfreq's list that no other source gives are added (voseo: any form no other
 source gives). Names and English words are not Spanish words: the grader's rules never read

@@ -5,9 +5,13 @@
   with digits (1º, 2da, 3er: ADJ, as UD tags «3er»), gender from the ending;
 - abbreviation, chat: scripts/short_forms.yaml, hand-made: an abbreviation, acronym, chat
   spelling or clipping with the standard form it stands for and that form's readings;
-- names: the capitalised one-word entries of the Hunspell Spanish dictionary (RLA-ES es_ES,
-  as packaged in github.com/wooorm/dictionaries `dictionaries/es`; GPL-3.0, LGPL-3.0 or
-  MPL-1.1, used here under LGPL-3.0) as PROPN: Irak, Mallorca, Nietzsche;
+- names: the capitalised one-word entries of the Hunspell Spanish dictionary (RLA-ES es_ES
+  2.8, as packaged in github.com/wooorm/dictionaries `dictionaries/es`, commit 8cfea40;
+  GPL-3.0, LGPL-3.0 or MPL-1.1, used here under LGPL-3.0) as PROPN: Irak, Mallorca,
+  Nietzsche; and words of four letters or more of place names: pycountry 26.2.16's ISO 3166-2
+  subdivisions (LGPL-2.1: Táchira), CLDR's Spanish example cities and its time zones' cities
+  (babel 2.18.0, CLDR under the Unicode License v3: Tokio, Caracas);
+- superlatives (altísimo: alto) and lengthened interjections (ahhh: ah), from the table;
 - pronouns attached where the first pass missed them: the cluster tried at every split
   (cállate: calla + te, not cál + la + te), and to verbs FreeLing alone gives (suicidarse).
 
@@ -123,9 +127,12 @@ def place_names(missing: set[str]) -> Iterator[tuple[str, str, str, dict]]:
     the subdivisions of pycountry (ISO 3166-2: Táchira, Cundinamarca), the Spanish names
     of CLDR's example cities (babel: Tokio, Varsovia) and the cities of its time-zone
     names (Caracas, Tegucigalpa)."""
-    import pycountry  # noqa: PLC0415 (generation time only)
-    from babel import Locale  # noqa: PLC0415
-    from babel.core import get_global  # noqa: PLC0415
+    try:  # generation time only
+        import pycountry  # noqa: PLC0415
+        from babel import Locale  # noqa: PLC0415
+        from babel.core import get_global  # noqa: PLC0415
+    except ImportError as e:
+        raise SystemExit(f"{e}: pip install babel==2.18.0 pycountry==26.2.16") from e
 
     places = [s.name for s in pycountry.subdivisions]
     places += [v["city"] for v in Locale("es").time_zones.values() if "city" in v]
