@@ -14,16 +14,24 @@ Sources, in order of trust (see langbot/grading/data/README.md for licences):
    number in most of its uses in that text is a noun of that gender and number.
 6. extras (scripts/lexicon_extras.py), for forms no source above gives: voseo (tenés, mirá),
    diminutives (poquito), repeated interjections (jajaja), symbols (°), names from Faker's
-   lists (PROPN) and English words from pyspellchecker's list (X); the grammar rules never
-   read the names, English words and symbols.
+   lists (PROPN) and English words from pyspellchecker's list (X); then, for the 30,000 most
+   frequent forms only (scripts/lexicon_patterns.py): pronouns attached at any split
+   (cállate), superlatives (altísimo), numerals by shape (xviii, 1º), lengthened
+   interjections (ahhh), the hand-made scripts/short_forms.yaml (abbreviations, acronyms,
+   chat spellings and clippings with their standard forms: dr, tb, peli), names from the
+   Hunspell es_ES dictionary, pycountry and CLDR, and names from more of Faker's locales.
+   The grammar rules never read the names, English words, symbols, abbreviations, chat
+   spellings and numerals.
 7. suffix: a frequent form no source gives, read from its ending when the lexicon's forms with
    that ending agree (at least 90% of 20 or more); the rest are left out and counted. The
    grader does not use these readings.
 
-Generation-time tools only: `pip install verbecc wordfreq`, Faker 40.63.0 on PYTHONPATH
-(`pip install --target <dir> faker==40.63.0`), snapshots of UD_Spanish-GSD,
-UD_Spanish-PUD and UD_Spanish-COSER in LANGBOT_UD_GSD, LANGBOT_UD_PUD and LANGBOT_UD_COSER,
-manythings.org's spa-eng.zip in LANGBOT_TATOEBA_ZIP, then `python scripts/generate_lexicon.py`.
+Generation-time tools only: `pip install verbecc wordfreq`, Faker 40.63.0, babel 2.18.0 and
+pycountry 26.2.16 on PYTHONPATH (`pip install --target <dir> faker==40.63.0 babel==2.18.0
+pycountry==26.2.16`), snapshots of UD_Spanish-GSD, UD_Spanish-PUD and UD_Spanish-COSER in
+LANGBOT_UD_GSD, LANGBOT_UD_PUD and LANGBOT_UD_COSER, of wooorm/dictionaries in
+LANGBOT_HUNSPELL_ES, manythings.org's spa-eng.zip in LANGBOT_TATOEBA_ZIP, then
+`python scripts/generate_lexicon.py`.
 """
 
 from __future__ import annotations

@@ -9,7 +9,9 @@
   Faker package (MIT, generation time only) lists for Spanish- and English-speaking locales,
   and the towns of its world list (geo);
 - English: X (UD's reading of a foreign word) for a form that pyspellchecker's English list
-  (MIT; OpenSubtitles) uses more often than its Spanish one.
+  (MIT; OpenSubtitles) uses more often than its Spanish one;
+- then scripts/lexicon_patterns.py's readings for the 30,000 most frequent forms, and the
+  names (four letters or more) of more of Faker's locales (FAKER_MORE_LOCALES).
 
 Only forms of wordfreq's list that no other source gives are added (voseo: any form no other
 source gives). Names and English words are not Spanish words: the grader's rules never read
@@ -24,6 +26,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from freeling_source import freeling_readings
+from lexicon_patterns import TOP, add_patterns
 from lexicon_sources import with_clitics
 
 from langbot.text import fold
@@ -35,6 +38,12 @@ VOWELS = "aeiouáéíóú"
 
 # Faker's lists, by locale and attribute: names of people and places
 FAKER_LOCALES = ("es_ES", "es_MX", "es_AR", "es_CO", "es_CL", "es_CA", "en_US", "en_GB")
+# more locales with names in Latin letters, for the frequent forms only (four letters or more:
+# their shorter parts are mostly abbreviations in Spanish text)
+FAKER_MORE_LOCALES = (
+    "en", "en_AU", "en_CA", "en_IE", "en_NZ", "fr_FR", "fr_CA", "de_DE", "de_AT", "it_IT",
+    "pt_BR", "pt_PT", "nl_NL", "sv_SE", "da_DK", "fi_FI", "pl_PL",
+)  # fmt: skip
 FAKER_LISTS = {
     "person": ("first_names", "first_names_male", "first_names_female", "last_names"),
     "address": (
@@ -44,21 +53,22 @@ FAKER_LISTS = {
 }  # fmt: skip
 
 
-def _words(values) -> Iterator[str]:
+def _words(values, shortest: int = 3) -> Iterator[str]:
     """The single words of a list of names (keys of a weighted dict)."""
     for value in values:
         if isinstance(value, tuple):  # (code, name): Colombia's municipalities
-            yield from _words(v for v in value if isinstance(v, str))
+            yield from _words((v for v in value if isinstance(v, str)), shortest)
             continue
         for word in re.split(r"[\s\-/().,]+", str(value).lower()):
-            if len(word) > 2 and LETTERS.fullmatch(word):  # not «li», «ma»: initials, syllables
+            # not «li», «ma»: initials, syllables
+            if len(word) >= shortest and LETTERS.fullmatch(word):
                 yield word
 
 
-def faker_names() -> set[str]:
-    """Every one-word part of the names Faker lists for the locales above."""
+def faker_names(locales: tuple[str, ...] = FAKER_LOCALES, shortest: int = 3) -> set[str]:
+    """Every one-word part of the names Faker lists for the locales (and its world towns)."""
     found: set[str] = set()
-    for locale in FAKER_LOCALES:
+    for locale in locales:
         for kind, attributes in FAKER_LISTS.items():
             try:
                 provider = importlib.import_module(f"faker.providers.{kind}.{locale}").Provider
@@ -67,7 +77,7 @@ def faker_names() -> set[str]:
             for name in attributes:
                 values = getattr(provider, name, ())
                 if isinstance(values, (list, tuple, dict)):
-                    found.update(_words(values))
+                    found.update(_words(values, shortest))
     geo = importlib.import_module("faker.providers.geo").Provider
     found.update(_words(place[2] for place in geo.land_coords))  # (lat, lon, town, ...)
     return found
@@ -121,7 +131,8 @@ def _diminutive_stems(form: str) -> list[tuple[str, str]]:
     árbol: arbol+o/a."""
     if form[-1] in "oa":
         stem = form[:-1].translate(UNACCENT)
-        stem = re.sub(r"c$", "qu", re.sub(r"g$", "gu", re.sub(r"z$", "c", stem)))
+        # one change at the end (taza: tac-, not tac- then taqu-)
+        stem = re.sub(r"[cgz]$", lambda m: {"c": "qu", "g": "gu", "z": "c"}[m[0]], stem)
         return [(stem, form[-1])]
     plain = form.translate(UNACCENT)
     if form[-1] in "eénr":
@@ -230,6 +241,11 @@ def add_extras(table: dict, add, ranked: list[str]) -> dict[str, int]:
         add(form, "PROPN", form, {}, "names")
     for form in sorted(missing & set(english)):
         add(form, "X", form, {}, "foreign")
+    frequent = {w for w in ranked[:TOP] if w in wanted}
+    add_patterns(table, add, {w for w in frequent if w not in table})
+    more_names = faker_names(FAKER_MORE_LOCALES, shortest=4)
+    for form in sorted(w for w in frequent & more_names if w not in table):
+        add(form, "PROPN", form, {}, "names")
     counts: dict[str, int] = {}
     for form, readings in table.items():
         for key, source in readings.items():

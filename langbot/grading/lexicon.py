@@ -11,7 +11,8 @@ data/README.md); it is checked in and never edited by hand. One line is one form
 it does not apply: gender (M F C), number (S P), person (1 2 3), tense (P Pres, S Past,
 I Imp, F Fut, Q Pqp), mood (I Ind, S Sub, M Imp, C Cnd), verb form (F Fin, I Inf, G Ger,
 P Part) and source (u ud, v verbecc, b vocabulary, d derived, s suffix, c co-occurrence,
-f FreeLing, o voseo, i diminutive, y symbol, n names, e foreign: English words, UPOS X). The lines are sorted, so a lookup is a binary search and start-up builds no index. The
+f FreeLing, o voseo, i diminutive, y symbol, n names, e foreign: English words, UPOS X,
+a abbreviation, h chat, r numeral: xviii, 1º). The lines are sorted, so a lookup is a binary search and start-up builds no index. The
 generator writes a checksum of the lines in the header (`# checksum blake2b:<hex>`): a file
 that matches it is the one the generator validated record by record; any other file is
 checked line by line with one regular expression, sorted, and a malformed line stops
@@ -44,12 +45,14 @@ Upos = Literal[
 ]  # fmt: skip
 Source = Literal[
     "ud", "verbecc", "vocabulary", "derived", "suffix", "cooccurrence", "freeling",
-    "voseo", "diminutive", "symbol", "names", "foreign",
+    "voseo", "diminutive", "symbol", "names", "foreign", "abbreviation", "chat", "numeral",
 ]  # fmt: skip
 # Readings the grammar rules never read: guesses from a word's ending, and the names, English
-# words and symbols that make the lexicon cover frequent text but are not Spanish words
-# (only the tagger reads them).
-RULES_IGNORE = frozenset({"suffix", "names", "foreign", "symbol"})
+# words, symbols, abbreviations, chat spellings and numerals by their shape (xviii, 1º) that
+# make the lexicon cover frequent text but are not Spanish grammar (only the tagger reads them).
+RULES_IGNORE = frozenset(
+    {"suffix", "names", "foreign", "symbol", "abbreviation", "chat", "numeral"}
+)
 
 
 class ReadingRecord(BaseModel):
@@ -93,6 +96,9 @@ CODES: dict[str, dict[str, str | None]] = {
         "y": "symbol",
         "n": "names",
         "e": "foreign",
+        "a": "abbreviation",
+        "h": "chat",
+        "r": "numeral",
     },
 }
 
