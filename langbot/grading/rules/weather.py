@@ -6,7 +6,7 @@ weather noun («mucho frío»). Weather words are the vocabulary's class `weathe
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
-from langbot.grading.rules.copula import copula_form, copulas
+from langbot.grading.rules.copula_forms import copula_form, copulas
 
 _GENDER_NUMBER = (("m", "s"), ("f", "s"), ("m", "p"), ("f", "p"))
 
