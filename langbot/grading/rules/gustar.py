@@ -129,7 +129,20 @@ def _agreement(ctx: Context):
         if number == "p" and "3s" in persons and "3p" not in persons:
             yield Hit(i, i + 1, written + "n", {"what": ctx.spelled["plural_things"][0]})
         elif number == "s" and "3p" in persons and "3s" not in persons:
-            yield Hit(i, i + 1, written[:-1], {"what": ctx.spelled["one_thing"][0]})
+            if not _joined_later(ctx, i + 1):
+                yield Hit(i, i + 1, written[:-1], {"what": ctx.spelled["one_thing"][0]})
+
+
+def _joined_later(ctx: Context, j: int) -> bool:
+    """A «y» follows before the clause ends: two things liked, whatever words lie between."""
+    a = ctx.analysis
+    joins = set(ctx.words["and"])
+    for k in range(j, min(j + 8, len(a))):
+        if a.at(k) == BOUNDARY:
+            return False
+        if a.at(k) in joins:
+            return True
+    return False
 
 
 def _fix_form(ctx: Context, lemma: str, j: int) -> str | None:
