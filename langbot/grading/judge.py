@@ -72,9 +72,12 @@ def _step_context(lesson: Lesson, number: int) -> StepContext:
 
 def _model_persons(model_answer: str, kb: Knowledge) -> dict[str, str]:
     """The model answer's verbs whose form is of one person only (gustar-like verbs aside,
-    whose person is what is liked): infinitive -> that person."""
+    whose person is what is liked; an adjective of the vocabulary, «estoy enfermo», is no
+    verb «enfermar»): infinitive -> that person."""
     wanted: dict[str, str] = {}
     for word in fold(model_answer).split():
+        if word in kb.vocabulary.adjectives:
+            continue
         for inf, persons in kb.persons.get(word, {}).items():
             if len(persons) == 1 and not kb.verbs.is_like_gustar(inf):
                 wanted.setdefault(inf, next(iter(persons)))

@@ -57,3 +57,20 @@ def read_with_question_verb(s: Sentence, q: Question) -> Found | None:
     if alone and end is not None and not q.only_topic(s, i, end):
         return Found(i, end, (i, end))
     return None
+
+
+def read_yes_no(s: Sentence, q: Question) -> Found | None:
+    """To a yes/no question, a yes or a no and how much, or the question's own verb said by
+    who answers: «sí, un poco», «no, no me duelen», «sí, me duelen mucho»."""
+    answers = s.words.folded("yes_words") | s.words.folded("negation")
+    if not s.w or s.w[0] not in answers:
+        return None
+    k = 1 + (s.a.at(1) == BOUNDARY)
+    j = k + (s.a.at(k) in s.words.folded("negation"))
+    j += bool(s.a.of(j, "CLITIC"))
+    lemmas = _question_verbs(q.bot_line(s))
+    said = bool(lemmas) and _said(s, j, lemmas, q)
+    end = s.skip_degree(j + 1 if said else k)
+    if end > k and end >= s.clause_end(k):
+        return Found(0, min(end, len(s)))
+    return None

@@ -42,12 +42,21 @@ def read_activity(s: Sentence, q: Question) -> Found | None:
             continue  # «mi trabajo», «uno», «una»: no verb here
         if s.a.of(i, "CLITIC") and not s.a.accented(i):
             continue  # «se», not «sé»
+        if _complement(s, i):
+            continue  # «hace frío»: «frío» is no «freír» there
         verbs = [f for f in s.a.of(i, "VERB") if f.person in q.persons and f.form == "pres"]
         if verbs and not any(lemma_matches(f.lemma, excluded, reflexive) for f in verbs):
             start = i - 1 if i and s.a.of(i - 1, "CLITIC") else i
             end = s.verb_clause(i)[1]
             return Found(start, end, (i, end))
     return _liking_to_do(s, q) or _pastime(s)
+
+
+def _complement(s: Sentence, i: int) -> bool:
+    """Token i, also a noun or an adjective, follows a finite verb: what that verb takes,
+    not a second verb («hace frío», «está cansado»)."""
+    before = any(f.person for f in s.a.of(i - 1, "VERB"))
+    return before and bool(s.a.of(i, "NOUN") or s.a.of(i, "ADJ"))
 
 
 def _liking_to_do(s: Sentence, q: Question) -> Found | None:

@@ -18,7 +18,11 @@ def _verb_at(s: Sentence, i: int, lemmas: frozenset[str], persons) -> bool:
 
 
 def read_state(s: Sentence, q: Question) -> Found | None:
-    """«estoy cansado», «me siento mejor», «estoy muy enojado», «estoy empeorando»."""
+    """«estoy cansado», «me siento mejor», «estoy muy enojado», «estoy empeorando»; with
+    `of` a class of nouns, having one («tengo fiebre», «tengo dolor de cabeza»): how one
+    is in general is no answer there («estoy enfermo» to «¿qué le duele?»)."""
+    if q.asks.of in s.kb.vocabulary.noun_classes:
+        return _having(s, q)
     verbs = s.words.folded("state_verbs")
     for i in range(len(s)):
         if not _verb_at(s, i, verbs, q.persons):
@@ -29,6 +33,21 @@ def read_state(s: Sentence, q: Question) -> Found | None:
                 start = i - 1 if i and s.a.of(i - 1, "CLITIC") else i
                 return Found(start, end, (k, end))
     return _bare_state(s)
+
+
+def _having(s: Sentence, q: Question) -> Found | None:
+    """«tengo fiebre», «tengo un poco de tos», «tengo dolor de cabeza»: having a thing of the
+    class asked, in the person of who answers."""
+    classes, having = q.classes(s), s.words.folded("having")
+    for i in range(len(s)):
+        if not _verb_at(s, i, having, q.persons):
+            continue
+        k = s.skip_degree(i + 1)
+        k += s.a.at(k) in s.words.folded("complement_links") and k > i + 1  # «un poco de»
+        end = s.noun_phrase(k, classes)
+        if end is not None:
+            return Found(i, end, (k, end))
+    return None
 
 
 def _bare_state(s: Sentence) -> Found | None:
@@ -43,6 +62,12 @@ def _bare_state(s: Sentence) -> Found | None:
     for k in range(i, s.skip_degree(i) + 1):
         if k < len(s) and s.w[k] in adverbs and _tail(s, k + 1) >= s.clause_end(k):
             return Found(i, k + 1, (k, k + 1))
+    k = s.skip_degree(i)  # «muy cansado», «sí, un poco cansada»: an adjective of state alone
+    states = s.words.folded("state_classes")
+    if any(f.classes & states for f in s.a.of(k, "ADJ")):
+        end = _state_word(s, k)
+        if end is not None and _tail(s, end) >= s.clause_end(k):
+            return Found(i, end, (k, end))
     return None
 
 

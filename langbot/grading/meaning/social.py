@@ -208,12 +208,31 @@ def read_plan(s: Sentence, q: Question) -> Found | None:
     estudiar», «me gustaría salir»."""
     plans, wish = s.words.folded("plan_verbs"), s.words.folded("wish_verbs")
     mine = s.words.folded("learner_pronouns")
+    persons = _plan_persons(q)
     for i in range(len(s)):
-        if not s.verbs(i, plans, q.persons, ("pres", "cond")) and not (
+        if not s.verbs(i, plans, persons, ("pres", "cond")) and not (
             s.a.at(i - 1) in mine and s.verbs(i, wish, {"3s"}, ("cond",))
         ):
             continue
         k = i + 1 + (s.a.at(i + 1) in s.words.folded("plan_links"))
         if s.infinitive(k):
             return Found(i, s.clause_end(k), (k, s.clause_end(k)))
+    return _going(s, q)
+
+
+def _plan_persons(q: Question) -> frozenset[str]:
+    """Who may say the plan: a plan of «yo» is often shared («vamos a ir al cine»)."""
+    return q.persons | ({"1p"} if q.asks.who == "i" else frozenset())
+
+
+def _going(s: Sentence, q: Question) -> Found | None:
+    """A plan said as where one goes: «voy a la playa», «vamos al cine»."""
+    persons = _plan_persons(q)
+    links = s.words.folded("going_links")
+    for i in range(len(s)):
+        if s.verbs(i, s.words.folded("going_verbs"), persons) and s.a.at(i + 1) in links:
+            k = i + 2
+            end = s.noun_phrase(k, frozenset()) or s.noun_phrase(k + 1, frozenset())
+            if end is not None and not s.infinitive(k):
+                return Found(i, s.clause_end(k), (k, end))
     return None
