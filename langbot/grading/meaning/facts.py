@@ -45,7 +45,8 @@ def _having(s: Sentence, q: Question) -> Found | None:
         k = s.skip_degree(i + 1)
         k += s.a.at(k) in s.words.folded("complement_links") and k > i + 1  # «un poco de»
         end = s.noun_phrase(k, classes)
-        if end is not None:
+        named = end is not None and any(s.w[m] in q.bot_words for m in range(k, end))
+        if end is not None and (named or not q.asks.yes_no):  # «¿tiene fiebre?»: fiebre
             return Found(i, end, (k, end))
     return None
 

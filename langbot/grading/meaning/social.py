@@ -230,6 +230,8 @@ def _going(s: Sentence, q: Question) -> Found | None:
     persons = _plan_persons(q)
     links = s.words.folded("going_links")
     for i in range(len(s)):
+        if s.a.at(i - 1) in links:
+            continue  # «voy a voy a la playa»: no verb after «a»
         if s.verbs(i, s.words.folded("going_verbs"), persons) and s.a.at(i + 1) in links:
             k = i + 2
             end = s.noun_phrase(k, frozenset()) or s.noun_phrase(k + 1, frozenset())
