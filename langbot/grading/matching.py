@@ -15,6 +15,8 @@ from langbot.lessons import Lesson, Step
 from langbot.notation import compile_pattern
 from langbot.text import fold
 
+ACTIVITY = "activity"  # the slot kind of a finite verb and what follows it (slots.activities)
+
 
 @dataclass(frozen=True)
 class TaggedStream:
@@ -164,6 +166,7 @@ def find_cores(lesson: Lesson, number: int, stream: TaggedStream) -> list[CoreMa
     """Every core of a right answer found in the stream, the best first: strong before weak
     (a weak one is made only of words like "sí" or "vale"), then longer before shorter."""
     found: list[CoreMatch] = []
+    step = lesson.step(number)
     for pattern in compiled_patterns(lesson, number):
         for m in pattern.regex.finditer(stream.text):
             if m.end() == m.start():
@@ -174,9 +177,32 @@ def find_cores(lesson: Lesson, number: int, stream: TaggedStream) -> list[CoreMa
                 for name in sorted(pattern.slots)
                 if m.group(name) is not None
             )
-            found.append(CoreMatch(pattern.source, start, end, filled, pattern.weak))
+            if _activity_in_person(step, filled, stream):
+                found.append(CoreMatch(pattern.source, start, end, filled, pattern.weak))
     # sorted() is stable, so among equals the earlier pattern stays first, as before
     return sorted(found, key=lambda c: (c.weak, -(c.end - c.start)))
+
+
+def _activity_in_person(step: Step, filled, stream: TaggedStream) -> bool:
+    """An `activity` slot's verb is in a person the step's model answer gives its verbs
+    («por la tarde leo», not «por la tarde lee», where the model says «trabajo»)."""
+    kb = knowledge()
+    wanted = _model_persons(step.model_answer, kb)
+    words = [piece.split("/")[0].lstrip("~") for piece in stream.text.split(" ")]
+    for name, i, j in filled:
+        if step.slots.get(name) != ACTIVITY or not wanted:
+            continue
+        verb = next((kb.persons[w] for w in words[i:j] if w in kb.persons), None)
+        if verb is not None and not any(p & wanted for p in verb.values()):
+            return False
+    return True
+
+
+def _model_persons(text: str, kb: Knowledge) -> frozenset[str]:
+    """The persons of the finite verbs of a text (a model answer)."""
+    return frozenset(
+        p for w in fold(text).split() for ps in kb.persons.get(w, {}).values() for p in ps
+    )
 
 
 def find_core(lesson: Lesson, number: int, stream: TaggedStream) -> CoreMatch | None:

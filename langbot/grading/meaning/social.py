@@ -225,6 +225,14 @@ def _plan_persons(q: Question) -> frozenset[str]:
     return q.persons | ({"1p"} if q.asks.who == "i" else frozenset())
 
 
+def _name_end(s: Sentence, k: int) -> int | None:
+    """The end of a place's name at k: «Madrid», «San Sebastián»."""
+    j = k
+    while j < len(s) and s.w[j] != BOUNDARY and s.a.original(j)[:1].isupper():
+        j += 1
+    return j if j > k else None
+
+
 def _going(s: Sentence, q: Question) -> Found | None:
     """A plan said as where one goes: «voy a la playa», «vamos al cine»."""
     persons = _plan_persons(q)
@@ -234,7 +242,9 @@ def _going(s: Sentence, q: Question) -> Found | None:
             continue  # «voy a voy a la playa»: no verb after «a»
         if s.verbs(i, s.words.folded("going_verbs"), persons) and s.a.at(i + 1) in links:
             k = i + 2
-            end = s.noun_phrase(k, frozenset()) or s.noun_phrase(k + 1, frozenset())
+            if any(f.person in persons for f in s.a.of(k, "VERB")):
+                continue  # «voy a juego»: a verb in the learner's person, not a place
+            end = s.noun_phrase(k, frozenset()) or _name_end(s, k)
             if end is not None and not s.infinitive(k):
                 return Found(i, s.clause_end(k), (k, end))
     return None
