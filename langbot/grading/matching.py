@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from langbot.grading import slots as kinds
 from langbot.grading.knowledge import Knowledge, knowledge
-from langbot.grading.tokens import BOUNDARY, JOINING, Tokens
+from langbot.grading.tokens import BOUNDARY, JOINING, Tokens, tokenize
 from langbot.lessons import Lesson, Step
 from langbot.notation import compile_pattern
 from langbot.text import fold
@@ -166,7 +166,6 @@ def find_cores(lesson: Lesson, number: int, stream: TaggedStream) -> list[CoreMa
     """Every core of a right answer found in the stream, the best first: strong before weak
     (a weak one is made only of words like "sí" or "vale"), then longer before shorter."""
     found: list[CoreMatch] = []
-    step = lesson.step(number)
     for pattern in compiled_patterns(lesson, number):
         for m in pattern.regex.finditer(stream.text):
             if m.end() == m.start():
@@ -177,32 +176,49 @@ def find_cores(lesson: Lesson, number: int, stream: TaggedStream) -> list[CoreMa
                 for name in sorted(pattern.slots)
                 if m.group(name) is not None
             )
-            if _activity_in_person(step, filled, stream):
+            if _activity_in_person(lesson, number, filled, stream):
                 found.append(CoreMatch(pattern.source, start, end, filled, pattern.weak))
     # sorted() is stable, so among equals the earlier pattern stays first, as before
     return sorted(found, key=lambda c: (c.weak, -(c.end - c.start)))
 
 
-def _activity_in_person(step: Step, filled, stream: TaggedStream) -> bool:
-    """An `activity` slot's verb is in a person the step's model answer gives its verbs
-    («por la tarde leo», not «por la tarde lee», where the model says «trabajo»)."""
-    kb = knowledge()
-    wanted = _model_persons(step.model_answer, kb)
+def _activity_in_person(lesson: Lesson, number: int, filled, stream: TaggedStream) -> bool:
+    """An `activity` slot's verb is in a person the step's model answer gives the verb in
+    that slot («cuando llueve, veo la tele», not «ve la tele», where the model says «leo»)."""
+    wanted = _model_activity_persons(lesson, number)
+    if not wanted:
+        return True
+    persons = knowledge().persons
     words = [piece.split("/")[0].lstrip("~") for piece in stream.text.split(" ")]
     for name, i, j in filled:
-        if step.slots.get(name) != ACTIVITY or not wanted:
-            continue
-        verb = next((kb.persons[w] for w in words[i:j] if w in kb.persons), None)
-        if verb is not None and not any(p & wanted for p in verb.values()):
-            return False
+        verb = next((persons[w] for w in words[i:j] if w in persons), None)
+        if name in wanted and verb is not None:
+            if not any(p & wanted[name] for p in verb.values()):
+                return False
     return True
 
 
-def _model_persons(text: str, kb: Knowledge) -> frozenset[str]:
-    """The persons of the finite verbs of a text (a model answer)."""
-    return frozenset(
-        p for w in fold(text).split() for ps in kb.persons.get(w, {}).values() for p in ps
-    )
+@lru_cache(maxsize=1024)
+def _model_activity_persons(lesson: Lesson, number: int) -> dict[str, frozenset[str]]:
+    """The persons of the verb each `activity` slot takes in the step's model answer."""
+    step = lesson.step(number)
+    names = {n for n, spec in step.slots.items() if spec == ACTIVITY}
+    if not names:
+        return {}
+    kb = knowledge()
+    stream = tag_stream(tokenize(step.model_answer), kb)
+    words = [piece.split("/")[0].lstrip("~") for piece in stream.text.split(" ")]
+    out: dict[str, frozenset[str]] = {}
+    for pattern in compiled_patterns(lesson, number):
+        m = pattern.regex.search(stream.text)
+        for name in names & pattern.slots if m else ():
+            if m.group(name) is None or name in out:
+                continue
+            i, j = stream.token_index(m.start(name)), stream.token_index(m.end(name))
+            verb = next((kb.persons[w] for w in words[i:j] if w in kb.persons), None)
+            if verb is not None:
+                out[name] = frozenset().union(*verb.values())
+    return out
 
 
 def find_core(lesson: Lesson, number: int, stream: TaggedStream) -> CoreMatch | None:
