@@ -32,7 +32,27 @@ def read_state(s: Sentence, q: Question) -> Found | None:
             if end is not None:
                 start = i - 1 if i and s.a.of(i - 1, "CLITIC") else i
                 return Found(start, end, (k, end))
-    return _bare_state(s)
+    return _bare_state(s) or _feeling(s, q)
+
+
+def _feeling(s: Sentence, q: Question) -> Found | None:
+    """How one feels, said with tener or a verb of aching: «tengo fiebre», «tengo mucho
+    sueño», «me duele la cabeza» (a bare noun after tener: «tengo un perro» says nothing)."""
+    classes = frozenset(s.words.state_noun_classes)
+    aching, pronouns = s.words.folded("ache_verbs"), s.words.pronouns.get(q.asks.who, frozenset())
+    degree = s.words.folded("degree_words")
+    for i in range(len(s)):
+        k = s.skip_degree(i + 1)
+        k += any(f.lemma in degree for f in s.a.readings[k]) if k < len(s) else 0  # «mucha tos»
+        if _verb_at(s, i, s.words.folded("having"), q.persons) and not s.a.of(k, "DET"):
+            end = s.noun_of(k, classes)
+        elif s.a.at(i - 1) in pronouns and s.verbs(i, aching, {"3s", "3p"}):
+            end = s.noun_phrase(k, classes)
+        else:
+            continue
+        if end is not None:
+            return Found(i, end, (k, end))
+    return None
 
 
 def _having(s: Sentence, q: Question) -> Found | None:

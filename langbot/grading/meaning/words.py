@@ -109,6 +109,8 @@ class MeaningWords(BaseModel):
     activity_classes: WordList
     state_phrases: WordList
     state_classes: WordList
+    state_noun_classes: WordList
+    ache_verbs: WordList
     farewell_until: WordList
     language_degrees: WordList
     order_openers: WordList
