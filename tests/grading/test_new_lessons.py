@@ -164,6 +164,7 @@ READINGS = [
     ("tiempo", 1, "Hace sol.", True),
     ("tiempo", 6, "Hace frío.", False),
     ("tiempo", 6, "Cuando llueve, leo en casa.", True),
+    ("tiempo", 6, "Cuando llueve, leí en casa.", False),
     ("tienda", 3, "Sí, es muy bonita.", True),
     ("tienda", 3, "Sí, es bonito.", False),
     ("tienda", 4, "Me quedan bien.", False),
@@ -195,6 +196,20 @@ READINGS = [
 @pytest.mark.parametrize("lesson,step,text,right", READINGS, ids=[r[2] for r in READINGS])
 def test_the_readers_take_what_answers_the_step_and_nothing_else(lesson, step, text, right):
     verdict = grade_answer(_lessons()[lesson], step, text)
+    assert verdict.correct == right, (verdict.category, verdict.errors)
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [("Fui al cine.", True), ("Jugué al fútbol con mis amigos.", True), ("Voy al cine.", False),
+     ("Fue al cine.", False), ("Hace sol.", False)],
+)  # fmt: skip
+def test_an_activity_asked_in_the_past_is_told_in_the_past(text, right):
+    data = _lessons()["tiempo"].model_dump()
+    data["steps"][0].update(bot="¿Qué hiciste ayer?", asks={"kind": "activity"})
+    data["steps"][0].update(model_answer="Ayer fui a la playa.")
+    data["steps"][0]["cues"] = {"general": "Answer in Spanish.", "specific": "A whole sentence."}
+    verdict = grade_answer(Lesson.model_validate(data), 1, text)
     assert verdict.correct == right, (verdict.category, verdict.errors)
 
 
