@@ -108,6 +108,13 @@ STEPS = [
         ["Quiero una kilo de tomates.", "I want tomatoes."],
     ),
     (
+        "¿Qué hay en tu habitación?",
+        {"kind": "possession"},
+        "Hay una cama y una mesa.",
+        ["Una cama, una silla y un armario.", "Tengo una cama grande."],
+        ["Hay un cama.", "Está una cama.", "Me llamo Ana."],
+    ),
+    (
         "¿Cómo es tu casa?",
         {"kind": "description"},
         "Mi casa es grande y bonita.",

@@ -2,6 +2,7 @@
 or studies, what they have. Each reader finds the verb that says it, in the person of who
 answers, and what that verb needs after it."""
 
+from langbot.grading.meaning.answering import read_what_there_is
 from langbot.grading.meaning.liking import bare_answer
 from langbot.grading.meaning.numbers import numbers_in
 from langbot.grading.meaning.question import Question
@@ -241,7 +242,7 @@ def _field_named(s: Sentence) -> Found | None:
 
 def read_possession(s: Sentence, q: Question) -> Found | None:
     """«tengo dos gatos», «tenemos un perro», «sí, tengo una hermana»; clothes are worn:
-    «llevo un abrigo»."""
+    «llevo un abrigo»; to «¿qué hay…?», what there is («hay una cama y una mesa»)."""
     verbs = s.words.folded("having")
     if q.classes(s) & s.words.folded("wearing_classes"):
         verbs |= s.words.folded("wearing_verbs")
@@ -251,7 +252,7 @@ def read_possession(s: Sentence, q: Question) -> Found | None:
             end = s.noun_phrase(k, q.classes(s))
             if end is not None:
                 return Found(i, end, (k, end))
-    return bare_answer(s, q) or _bare_count(s, q)
+    return bare_answer(s, q) or _bare_count(s, q) or read_what_there_is(s, q)
 
 
 def _bare_count(s: Sentence, q: Question) -> Found | None:
