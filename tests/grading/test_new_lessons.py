@@ -108,6 +108,13 @@ STEPS = [
         ["Quiero una kilo de tomates.", "I want tomatoes."],
     ),
     (
+        "¿Qué vas a comprar en el mercado?",
+        {"kind": "plan", "of": "food"},
+        "Voy a comprar fruta.",
+        ["Fruta y verduras.", "Quiero comprar pan y leche."],
+        ["Voy a la playa.", "Voy a nadar.", "Voy comprar fruta."],
+    ),
+    (
         "¿Qué hay en tu habitación?",
         {"kind": "possession"},
         "Hay una cama y una mesa.",

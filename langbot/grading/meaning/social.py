@@ -215,9 +215,17 @@ def read_plan(s: Sentence, q: Question) -> Found | None:
         ):
             continue
         k = i + 1 + (s.a.at(i + 1) in s.words.folded("plan_links"))
-        if s.infinitive(k):
+        if s.infinitive(k) and _names_the_class(s, q, k + 1, s.clause_end(k)):
             return Found(i, s.clause_end(k), (k, s.clause_end(k)))
     return _going(s, q)
+
+
+def _names_the_class(s: Sentence, q: Question, start: int, end: int) -> bool:
+    """With `of` a class of nouns («¿qué vas a comprar?», of food), the plan names a thing of
+    it («voy a comprar fruta», not «voy a nadar»)."""
+    if q.asks.of not in s.kb.vocabulary.noun_classes:
+        return True
+    return any(s.noun_of(k, q.classes(s)) is not None for k in range(start, end))
 
 
 def _plan_persons(q: Question) -> frozenset[str]:
@@ -234,7 +242,10 @@ def _name_end(s: Sentence, k: int) -> int | None:
 
 
 def _going(s: Sentence, q: Question) -> Found | None:
-    """A plan said as where one goes: «voy a la playa», «vamos al cine»."""
+    """A plan said as where one goes: «voy a la playa», «vamos al cine» (not where the
+    question asks a thing of a class: «¿qué vas a comprar?»)."""
+    if q.asks.of is not None:
+        return None
     persons = _plan_persons(q)
     links = s.words.folded("going_links")
     for i in range(len(s)):
