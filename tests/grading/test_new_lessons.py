@@ -197,6 +197,8 @@ READINGS = [
     ("salud", 4, "Estoy cansado.", False),
     ("salud", 5, "Desde hace tres días.", True),
     ("salud", 5, "Ayer.", True),
+    ("salud", 5, "Desde enero.", True),
+    ("salud", 5, "Desde el año pasado.", True),
     ("salud", 5, "Desde tres días.", False),
     ("salud", 5, "¿Desde cuándo?", False),
     ("salud", 6, "Sí, muy cansado.", True),

@@ -84,6 +84,7 @@ class MeaningWords(BaseModel):
     date_words: WordList
     since_links: WordList
     past_date_words: WordList
+    since_words: WordList
     ago_verbs: WordList
     length_classes: WordList
     weather_scales: dict[str, WordList] = Field(min_length=1)
