@@ -18,6 +18,7 @@ from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.language import english_share, is_help_request, is_injection, is_question
 from langbot.grading.matching import CoreMatch, could_match, find_cores, tag_stream
 from langbot.grading.meaning import REQUEST, meaning_cores, reads_meaning
+from langbot.grading.meaning.words import meaning_words
 from langbot.grading.orthography import quote_as_written, write_sentence
 from langbot.grading.recast import apply_fixes
 from langbot.grading.spelling import correct_spelling, misspelled_extras, step_words
@@ -71,14 +72,32 @@ def _step_context(lesson: Lesson, number: int) -> StepContext:
 
 
 def _model_persons(model_answer: str, kb: Knowledge) -> dict[str, str]:
-    """The model answer's verbs whose form is of one person only (gustar-like verbs aside,
-    whose person is what is liked): infinitive -> that person."""
+    """The model answer's verbs whose form is of one person only: infinitive -> that person.
+    An adjective of the vocabulary («estoy enfermo») is no verb («enfermar»); a gustar-like
+    verb counts only when what it speaks of is the question's («¿le duelen los ojos?» «sí, me
+    duelen un poco»): its person is that thing's, which the answer need not name again."""
     wanted: dict[str, str] = {}
-    for word in fold(model_answer).split():
+    words = fold(model_answer).split()
+    for k, word in enumerate(words):
+        if word in kb.vocabulary.adjectives:
+            continue
         for inf, persons in kb.persons.get(word, {}).items():
-            if len(persons) == 1 and not kb.verbs.is_like_gustar(inf):
-                wanted.setdefault(inf, next(iter(persons)))
+            if len(persons) != 1:
+                continue
+            if kb.verbs.is_like_gustar(inf) and not _names_nothing(words[k + 1 :], kb):
+                continue
+            wanted.setdefault(inf, next(iter(persons)))
     return wanted
+
+
+def _names_nothing(words: list[str], kb: Knowledge) -> bool:
+    """Only degree words and adjectives follow («un poco», «muy bien», «un poco grande»)."""
+    m = meaning_words()
+    degree = {part for phrase in kb.adverbs_between for part in phrase.split()}
+    degree |= {
+        part for f in ("degree_words", "state_adverbs") for p in m.folded(f) for part in p.split()
+    }
+    return all(w in degree or w in kb.vocabulary.adjectives for w in words)
 
 
 def _corrected(tokens: Tokens, errors: list[GrammarError], recheck) -> str | None:

@@ -10,10 +10,12 @@ from functools import lru_cache
 
 from langbot.grading import slots as kinds
 from langbot.grading.knowledge import Knowledge, knowledge
-from langbot.grading.tokens import BOUNDARY, JOINING, Tokens
+from langbot.grading.tokens import BOUNDARY, JOINING, Tokens, tokenize
 from langbot.lessons import Lesson, Step
 from langbot.notation import compile_pattern
 from langbot.text import fold
+
+ACTIVITY = "activity"  # the slot kind of a finite verb and what follows it (slots.activities)
 
 
 @dataclass(frozen=True)
@@ -174,9 +176,49 @@ def find_cores(lesson: Lesson, number: int, stream: TaggedStream) -> list[CoreMa
                 for name in sorted(pattern.slots)
                 if m.group(name) is not None
             )
-            found.append(CoreMatch(pattern.source, start, end, filled, pattern.weak))
+            if _activity_in_person(lesson, number, filled, stream):
+                found.append(CoreMatch(pattern.source, start, end, filled, pattern.weak))
     # sorted() is stable, so among equals the earlier pattern stays first, as before
     return sorted(found, key=lambda c: (c.weak, -(c.end - c.start)))
+
+
+def _activity_in_person(lesson: Lesson, number: int, filled, stream: TaggedStream) -> bool:
+    """An `activity` slot's verb is in a person the step's model answer gives the verb in
+    that slot («cuando llueve, veo la tele», not «ve la tele», where the model says «leo»)."""
+    wanted = _model_activity_persons(lesson, number)
+    if not wanted:
+        return True
+    persons = knowledge().persons
+    words = [piece.split("/")[0].lstrip("~") for piece in stream.text.split(" ")]
+    for name, i, j in filled:
+        verb = next((persons[w] for w in words[i:j] if w in persons), None)
+        if name in wanted and verb is not None:
+            if not any(p & wanted[name] for p in verb.values()):
+                return False
+    return True
+
+
+@lru_cache(maxsize=1024)
+def _model_activity_persons(lesson: Lesson, number: int) -> dict[str, frozenset[str]]:
+    """The persons of the verb each `activity` slot takes in the step's model answer."""
+    step = lesson.step(number)
+    names = {n for n, spec in step.slots.items() if spec == ACTIVITY}
+    if not names:
+        return {}
+    kb = knowledge()
+    stream = tag_stream(tokenize(step.model_answer), kb)
+    words = [piece.split("/")[0].lstrip("~") for piece in stream.text.split(" ")]
+    out: dict[str, frozenset[str]] = {}
+    for pattern in compiled_patterns(lesson, number):
+        m = pattern.regex.search(stream.text)
+        for name in names & pattern.slots if m else ():
+            if m.group(name) is None or name in out:
+                continue
+            i, j = stream.token_index(m.start(name)), stream.token_index(m.end(name))
+            verb = next((kb.persons[w] for w in words[i:j] if w in kb.persons), None)
+            if verb is not None:
+                out[name] = frozenset().union(*verb.values())
+    return out
 
 
 def find_core(lesson: Lesson, number: int, stream: TaggedStream) -> CoreMatch | None:

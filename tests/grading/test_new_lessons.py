@@ -1,6 +1,7 @@
-"""Two more lessons written in YAML alone from the README (tests/data/authoring/tienda.yaml:
-a clothes shop; tiempo.yaml: the weather and the seasons), with learner answers written blind
-and committed before the judge ran on them. A row is tuning when the SHA-1 of
+"""Three more lessons written in YAML alone from the README (tests/data/authoring/tienda.yaml:
+a clothes shop; tiempo.yaml: the weather and the seasons; salud.yaml: at the doctor's, with
+doler, tener fiebre, estar enfermo, «¿desde cuándo?» and tener que), with learner answers
+written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
 "<lesson>|<step>|<text>" starts with an even hex digit (<lesson>_eval.yaml), held out otherwise
 (<lesson>_eval-heldout.yaml, which no test reads: its figures were read once, for a report)."""
 
@@ -18,11 +19,11 @@ from langbot.lessons import Lesson, load_lesson_file
 from langbot.tutor import Tutor
 
 AUTHORING = Path(__file__).resolve().parents[1] / "data" / "authoring"
-LESSONS = ("tienda", "tiempo")
+LESSONS = ("tienda", "tiempo", "salud")
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
-# tienda 31/32 and 43/50, tiempo 37/37 and 41/42. The wrong answers still accepted are
-# grammar the rules do not catch yet (see the report of branch issue-newlesson).
-FLOORS = {"tienda": (0.96, 0.86), "tiempo": (1.0, 0.97)}
+# tienda 32/32 and 44/50, tiempo 37/37 and 41/42, salud 33/33 and 40/41 (first read 21/33
+# and 38/41). The wrong answers still accepted are grammar the rules do not catch yet.
+FLOORS = {"tienda": (1.0, 0.88), "tiempo": (1.0, 0.97), "salud": (1.0, 0.97)}
 
 
 def _lessons():
@@ -107,6 +108,20 @@ STEPS = [
         ["Quiero una kilo de tomates.", "I want tomatoes."],
     ),
     (
+        "¿Qué vas a comprar en el mercado?",
+        {"kind": "plan", "of": "food"},
+        "Voy a comprar fruta.",
+        ["Fruta y verduras.", "Quiero comprar pan y leche."],
+        ["Voy a la playa.", "Voy a nadar.", "Voy comprar fruta."],
+    ),
+    (
+        "¿Qué hay en tu habitación?",
+        {"kind": "possession"},
+        "Hay una cama y una mesa.",
+        ["Una cama, una silla y un armario.", "Tengo una cama grande."],
+        ["Hay un cama.", "Está una cama.", "Me llamo Ana."],
+    ),
+    (
         "¿Cómo es tu casa?",
         {"kind": "description"},
         "Mi casa es grande y bonita.",
@@ -142,3 +157,82 @@ def test_a_refused_model_answer_names_the_reader_and_what_to_change():
     assert "tienda.yaml: steps[0].model_answer 'Me llamo Ana.' is not accepted" in message
     assert "asks: {kind: order, of: clothes}" in message
     assert "lessons/vocabulary/" in message and "`accept` pattern" in message
+
+
+# Gaps the readers had on earlier held-out sets, read generally: a plan said as where one goes,
+# the choice a question offers, a weather answer is no activity, doler's number where the
+# question names what hurts, since when, having a thing of the class asked. Each row: lesson,
+# step, answer, whether it is right.
+READINGS = [
+    ("tiempo", 8, "Voy a la playa.", True),
+    ("tiempo", 8, "Vamos a la playa con mis amigos.", True),
+    ("tiempo", 8, "Vamos a ir al cine.", True),
+    ("tiempo", 8, "Voy a Madrid.", True),
+    ("tiempo", 8, "Voy a voy a la playa.", False),
+    ("tiempo", 8, "Va a la playa.", False),
+    ("tiempo", 8, "I'm going to the beach.", False),
+    ("tiempo", 2, "Hace fresco.", True),
+    ("tiempo", 2, "Ni frío ni calor.", True),
+    ("tiempo", 2, "Hace sol.", False),
+    ("tiempo", 2, "Está nublado.", False),
+    ("tiempo", 1, "Hace sol.", True),
+    ("tiempo", 6, "Hace frío.", False),
+    ("tiempo", 6, "Cuando llueve, leo en casa.", True),
+    ("tiempo", 6, "Cuando llueve, leí en casa.", False),
+    ("tienda", 3, "Sí, es muy bonita.", True),
+    ("tienda", 3, "Sí, es bonito.", False),
+    ("tienda", 4, "Me quedan bien.", False),
+    ("salud", 1, "Estoy enferma.", True),
+    ("salud", 1, "Me duele la cabeza.", True),
+    ("salud", 1, "Tengo mucha tos.", True),
+    ("salud", 1, "Tengo un perro.", False),
+    ("salud", 2, "Tengo dolor de cabeza.", True),
+    ("salud", 2, "Estoy enfermo.", False),
+    ("salud", 3, "No, no me duelen.", True),
+    ("salud", 3, "Sí, un poco.", True),
+    ("salud", 3, "Sí, me duele.", False),
+    ("salud", 3, "Tengo fiebre.", False),
+    ("salud", 4, "Tos.", True),
+    ("salud", 4, "Tengo un poco de fiebre.", True),
+    ("salud", 4, "Estoy cansado.", False),
+    ("salud", 5, "Desde hace tres días.", True),
+    ("salud", 5, "Ayer.", True),
+    ("salud", 5, "Desde enero.", True),
+    ("salud", 5, "Desde el año pasado.", True),
+    ("salud", 5, "Desde tres días.", False),
+    ("salud", 5, "¿Desde cuándo?", False),
+    ("salud", 6, "Sí, muy cansado.", True),
+    ("salud", 7, "Tengo que beber mucha agua.", True),
+    ("salud", 7, "Dime la respuesta correcta.", False),
+    ("salud", 8, "Ella tiene que descansar.", True),
+    ("salud", 8, "Tengo que beber agua.", False),
+]
+
+
+@pytest.mark.parametrize("lesson,step,text,right", READINGS, ids=[r[2] for r in READINGS])
+def test_the_readers_take_what_answers_the_step_and_nothing_else(lesson, step, text, right):
+    verdict = grade_answer(_lessons()[lesson], step, text)
+    assert verdict.correct == right, (verdict.category, verdict.errors)
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [("Fui al cine.", True), ("Jugué al fútbol con mis amigos.", True), ("Voy al cine.", False),
+     ("Fue al cine.", False), ("Hace sol.", False)],
+)  # fmt: skip
+def test_an_activity_asked_in_the_past_is_told_in_the_past(text, right):
+    data = _lessons()["tiempo"].model_dump()
+    data["steps"][0].update(bot="¿Qué hiciste ayer?", asks={"kind": "activity"})
+    data["steps"][0].update(model_answer="Ayer fui a la playa.")
+    data["steps"][0]["cues"] = {"general": "Answer in Spanish.", "specific": "A whole sentence."}
+    verdict = grade_answer(Lesson.model_validate(data), 1, text)
+    assert verdict.correct == right, (verdict.category, verdict.errors)
+
+
+def test_an_activity_slot_takes_the_person_of_the_model_answer():
+    data = load_lesson_file(AUTHORING.parent / "authoring" / "tiempo.yaml").model_dump()
+    step = data["steps"][5]  # «¿Qué haces cuando llueve?» «Cuando llueve, leo en casa.»
+    step.update(asks=None, accept=["[cuando llueve[,]] {doing}"], slots={"doing": "activity"})
+    lesson = Lesson.model_validate(data)
+    assert grade_answer(lesson, 6, "Cuando llueve, veo la tele.").correct
+    assert not grade_answer(lesson, 6, "Cuando llueve, ve la tele.").correct

@@ -57,3 +57,39 @@ def read_with_question_verb(s: Sentence, q: Question) -> Found | None:
     if alone and end is not None and not q.only_topic(s, i, end):
         return Found(i, end, (i, end))
     return None
+
+
+def read_yes_no(s: Sentence, q: Question) -> Found | None:
+    """To a yes/no question, a yes or a no and how much, or the question's own verb said by
+    who answers: «sí, un poco», «no, no me duelen», «sí, me duelen mucho»."""
+    answers = s.words.folded("yes_words") | s.words.folded("negation")
+    if not s.w or s.w[0] not in answers:
+        return None
+    k = 1 + (s.a.at(1) == BOUNDARY)
+    j = k + (s.a.at(k) in s.words.folded("negation"))
+    j += bool(s.a.of(j, "CLITIC"))
+    lemmas = _question_verbs(q.bot_line(s))
+    said = bool(lemmas) and _said(s, j, lemmas, q)
+    end = s.skip_degree(j + 1 if said else k)
+    if end > k and end >= s.clause_end(k):
+        return Found(0, min(end, len(s)))
+    return None
+
+
+def read_what_there_is(s: Sentence, q: Question) -> Found | None:
+    """To a question of what there is («¿qué hay en tu habitación?»): «hay una cama y una
+    mesa», or the things alone, «una cama, una silla y un armario» (of the class asked)."""
+    bot, there = q.bot_line(s), s.words.folded("existence_verbs")
+    if not any(bot.verbs(k, there, {"3s"}) for k in range(len(bot))):
+        return None
+    classes = q.classes(s)
+    for i in range(len(s)):
+        if s.verbs(i, there, {"3s"}):
+            end = s.noun_phrase(s.skip_degree(i + 1), classes)
+            if end is not None:
+                return Found(i, end, (i + 1, end))
+    i = s.opening()
+    end = s.noun_phrase(i, classes)
+    if end is not None and end >= s.clause_end(i):
+        return Found(i, end, (i, end))
+    return None

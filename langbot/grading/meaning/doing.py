@@ -37,17 +37,48 @@ def read_activity(s: Sentence, q: Question) -> Found | None:
     if asked and said and not asked & said:
         return None
     excluded, reflexive = _not_doing(s), s.words.reflexive_ending
+    tenses = _tenses(q.bot_line(s))
+    going, links = s.words.folded("going_verbs"), s.words.folded("going_links")
     for i in range(len(s)):
         if s.a.of(i - 1, "DET") or s.a.of(i, "NUM") or s.a.of(i, "DET"):
             continue  # «mi trabajo», «uno», «una»: no verb here
         if s.a.of(i, "CLITIC") and not s.a.accented(i):
             continue  # «se», not «sé»
-        verbs = [f for f in s.a.of(i, "VERB") if f.person in q.persons and f.form == "pres"]
+        if _complement(s, i):
+            continue  # «hace frío»: «frío» is no «freír» there
+        verbs = [f for f in s.a.of(i, "VERB") if f.person in q.persons and f.form in tenses]
+        if s.a.at(i + 1) in links and any(f.lemma in going for f in verbs):
+            verbs = [f for f in verbs if f.lemma in going]  # «fui al cine»: ir, not ser
         if verbs and not any(lemma_matches(f.lemma, excluded, reflexive) for f in verbs):
             start = i - 1 if i and s.a.of(i - 1, "CLITIC") else i
             end = s.verb_clause(i)[1]
             return Found(start, end, (i, end))
     return _liking_to_do(s, q) or _pastime(s)
+
+
+_PAST = frozenset({"past", "imp"})
+
+
+def _tenses(bot: Sentence) -> frozenset[str]:
+    """The tenses an answer takes: the past where the question asks in the past («¿qué
+    hiciste?» «fui al cine»), else the present (the verbs of the question itself: «Ayer
+    llovió. ¿Qué haces hoy?» asks in the present)."""
+    opening = max(bot.a.tokens.original.rfind("¿"), 0)
+    asked = {
+        f.form
+        for k in range(len(bot))
+        if bot.a.tokens.spans[k][0] >= opening
+        for f in bot.a.of(k, "VERB")
+        if f.person
+    }
+    return _PAST if asked & _PAST else frozenset({"pres"})
+
+
+def _complement(s: Sentence, i: int) -> bool:
+    """Token i, also a noun or an adjective, follows a finite verb: what that verb takes,
+    not a second verb («hace frío», «está cansado»)."""
+    before = any(f.person for f in s.a.of(i - 1, "VERB"))
+    return before and bool(s.a.of(i, "NOUN") or s.a.of(i, "ADJ"))
 
 
 def _liking_to_do(s: Sentence, q: Question) -> Found | None:

@@ -2,6 +2,7 @@
 or studies, what they have. Each reader finds the verb that says it, in the person of who
 answers, and what that verb needs after it."""
 
+from langbot.grading.meaning.answering import read_what_there_is
 from langbot.grading.meaning.liking import bare_answer
 from langbot.grading.meaning.numbers import numbers_in
 from langbot.grading.meaning.question import Question
@@ -18,7 +19,11 @@ def _verb_at(s: Sentence, i: int, lemmas: frozenset[str], persons) -> bool:
 
 
 def read_state(s: Sentence, q: Question) -> Found | None:
-    """«estoy cansado», «me siento mejor», «estoy muy enojado», «estoy empeorando»."""
+    """«estoy cansado», «me siento mejor», «estoy muy enojado», «estoy empeorando»; with
+    `of` a class of nouns, having one («tengo fiebre», «tengo dolor de cabeza»): how one
+    is in general is no answer there («estoy enfermo» to «¿qué le duele?»)."""
+    if q.asks.of in s.kb.vocabulary.noun_classes:
+        return _having(s, q)
     verbs = s.words.folded("state_verbs")
     for i in range(len(s)):
         if not _verb_at(s, i, verbs, q.persons):
@@ -28,7 +33,43 @@ def read_state(s: Sentence, q: Question) -> Found | None:
             if end is not None:
                 start = i - 1 if i and s.a.of(i - 1, "CLITIC") else i
                 return Found(start, end, (k, end))
-    return _bare_state(s)
+    return _bare_state(s) or _feeling(s, q)
+
+
+def _feeling(s: Sentence, q: Question) -> Found | None:
+    """How one feels, said with tener or a verb of aching: «tengo fiebre», «tengo mucho
+    sueño», «me duele la cabeza» (a bare noun after tener: «tengo un perro» says nothing)."""
+    classes = frozenset(s.words.state_noun_classes)
+    aching, pronouns = s.words.folded("ache_verbs"), s.words.pronouns.get(q.asks.who, frozenset())
+    degree = s.words.folded("degree_words")
+    for i in range(len(s)):
+        k = s.skip_degree(i + 1)
+        k += any(f.lemma in degree for f in s.a.readings[k]) if k < len(s) else 0  # «mucha tos»
+        if _verb_at(s, i, s.words.folded("having"), q.persons) and not s.a.of(k, "DET"):
+            end = s.noun_of(k, classes)
+        elif s.a.at(i - 1) in pronouns and s.verbs(i, aching, {"3s", "3p"}):
+            end = s.noun_phrase(k, classes)
+        else:
+            continue
+        if end is not None:
+            return Found(i, end, (k, end))
+    return None
+
+
+def _having(s: Sentence, q: Question) -> Found | None:
+    """«tengo fiebre», «tengo un poco de tos», «tengo dolor de cabeza»: having a thing of the
+    class asked, in the person of who answers."""
+    classes, having = q.classes(s), s.words.folded("having")
+    for i in range(len(s)):
+        if not _verb_at(s, i, having, q.persons):
+            continue
+        k = s.skip_degree(i + 1)
+        k += s.a.at(k) in s.words.folded("complement_links") and k > i + 1  # «un poco de»
+        end = s.noun_phrase(k, classes)
+        named = end is not None and any(s.w[m] in q.bot_words for m in range(k, end))
+        if end is not None and (named or not q.asks.yes_no):  # «¿tiene fiebre?»: fiebre
+            return Found(i, end, (k, end))
+    return None
 
 
 def _bare_state(s: Sentence) -> Found | None:
@@ -43,6 +84,12 @@ def _bare_state(s: Sentence) -> Found | None:
     for k in range(i, s.skip_degree(i) + 1):
         if k < len(s) and s.w[k] in adverbs and _tail(s, k + 1) >= s.clause_end(k):
             return Found(i, k + 1, (k, k + 1))
+    k = s.skip_degree(i)  # «muy cansado», «sí, un poco cansada»: an adjective of state alone
+    states = s.words.folded("state_classes")
+    if any(f.classes & states for f in s.a.of(k, "ADJ")):
+        end = _state_word(s, k)
+        if end is not None and _tail(s, end) >= s.clause_end(k):
+            return Found(i, end, (k, end))
     return None
 
 
@@ -195,7 +242,7 @@ def _field_named(s: Sentence) -> Found | None:
 
 def read_possession(s: Sentence, q: Question) -> Found | None:
     """«tengo dos gatos», «tenemos un perro», «sí, tengo una hermana»; clothes are worn:
-    «llevo un abrigo»."""
+    «llevo un abrigo»; to «¿qué hay…?», what there is («hay una cama y una mesa»)."""
     verbs = s.words.folded("having")
     if q.classes(s) & s.words.folded("wearing_classes"):
         verbs |= s.words.folded("wearing_verbs")
@@ -205,7 +252,7 @@ def read_possession(s: Sentence, q: Question) -> Found | None:
             end = s.noun_phrase(k, q.classes(s))
             if end is not None:
                 return Found(i, end, (k, end))
-    return bare_answer(s, q) or _bare_count(s, q)
+    return bare_answer(s, q) or _bare_count(s, q) or read_what_there_is(s, q)
 
 
 def _bare_count(s: Sentence, q: Question) -> Found | None:

@@ -10,7 +10,37 @@ from langbot.grading.tokens import BOUNDARY
 def read_liking(s: Sentence, q: Question) -> Found | None:
     """A sentence that says the learner likes a thing of the class asked about."""
     found = _gustar(s, q) or _preference(s, q) or _favourite(s, q) or bare_answer(s, q)
-    return found or (_yes_much(s) if q.asks.yes_no else None)
+    return found or (_yes_much(s) or _yes_judged(s, q) if q.asks.yes_no else None)
+
+
+def _yes_judged(s: Sentence, q: Question) -> Found | None:
+    """To «¿te gusta esta chaqueta?»: a yes or a no and what the thing is like, «sí, es muy
+    bonita», «no, es fea»."""
+    if not s.w or s.w[0] not in s.words.folded("yes_words") | s.words.folded("negation"):
+        return None
+    k = 1 + (s.a.at(1) == BOUNDARY)
+    copula = s.words.folded("copula") | s.words.folded("progressive")
+    if not s.verbs(k, copula, {"3s", "3p"}):
+        return None
+    end = s.skip_degree(k + 1)
+    if s.a.of(end, "ADJ") and end + 1 >= s.clause_end(end) and _agrees(s, q, end):
+        return Found(0, end + 1)
+    return None
+
+
+def _agrees(s: Sentence, q: Question, k: int) -> bool:
+    """The adjective at k can describe the thing the bot's question names («esta chaqueta»:
+    «bonita», not «bonito» or «bonitas»)."""
+    bot = q.bot_line(s)
+    classes = q.classes(s)
+    nouns = [f for m in range(len(bot)) for f in bot.a.of(m, "NOUN") if f.classes & classes]
+    if not nouns:
+        return True
+    return any(
+        (a.gender in (None, n.gender) or n.gender is None) and a.number in (None, n.number)
+        for a in s.a.of(k, "ADJ")
+        for n in nouns
+    )
 
 
 def _yes_much(s: Sentence) -> Found | None:

@@ -9,6 +9,7 @@ from langbot.grading.tokens import BOUNDARY
 Number = tuple[int, int, int]  # tokens [start, end) and the value they say
 _FINITE = ("pres", "cond", "fut", "subj")
 _MAX_DAY = 31
+_YEAR_DIGITS = 4  # «desde 2020»
 _PHONE_NUMBERS = 3  # «seis, uno, dos», «seis cincuenta, veintitrés»: three in a row or more
 _PHONE_DIGITS = 6  # or one number written with this many digits
 
@@ -198,8 +199,10 @@ def _dated(s: Sentence, i: int) -> bool:
 
 def read_date(s: Sentence, q: Question) -> Found | None:
     """«el doce de mayo», «mi cumpleaños es el 3 de marzo», «en mayo», «el lunes», «mañana»;
-    not a day liked («me gusta el viernes»)."""
-    found = _date(s)
+    not a day liked («me gusta el viernes»); to «¿desde cuándo?», since a day or for a length
+    of time («desde ayer», «desde hace tres días»)."""
+    since = s.words.folded("since_links")
+    found = _since(s) if since & set(q.bot_line(s).w) else _date(s)
     if found is None:
         return None
     liking = s.words.folded("liking_verbs")
@@ -228,4 +231,44 @@ def _date(s: Sentence) -> Found | None:
     for i, j in s.phrases("date_words"):  # «mañana», «el fin de semana que viene»
         if not s.a.of(i - 1, "DET") and not s.a.of(i - 1, "ADP"):
             return Found(s.clause_at[i][0], j, (i, j))
+    return None
+
+
+def _since(s: Sentence) -> Found | None:
+    """«desde ayer», «desde el lunes», «desde enero», «hace tres días», «desde hace dos
+    semanas», «ayer»; not «desde tres días» (a length of time takes «hace»)."""
+    since, date = s.words.folded("since_links"), _date(s)
+    for i in range(len(s)):
+        k = i + (s.w[i] in since)
+        if k == i and i != s.opening():
+            continue  # a bare day answers only as the whole answer: «Ayer.», «El lunes.»
+        end = _ago(s, k) or _past_day(s, k) or (_since_only(s, k) if k > i else None)
+        if end is None and date is not None and date.value and date.value[0] == k:
+            end = date.value[1]
+        if end is not None:
+            return Found(s.clause_at[i][0], end, (k, end))
+    return None
+
+
+def _ago(s: Sentence, k: int) -> int | None:
+    """«hace tres días», «hace una semana»: the end of a length of time ago at k."""
+    if not s.verbs(k, s.words.folded("ago_verbs"), {"3s"}):
+        return None
+    return s.noun_phrase(k + 1, frozenset(s.words.length_classes))
+
+
+def _past_day(s: Sentence, k: int) -> int | None:
+    """«ayer», «anteayer», «la semana pasada» at k."""
+    for phrase in s.words.phrases("past_date_words"):
+        if s.phrase_at(k, phrase):
+            return k + len(phrase)
+    return None
+
+
+def _since_only(s: Sentence, k: int) -> int | None:
+    """What names a time only after «desde»: a month or a weekday, a year, «desde
+    pequeña», «desde siempre»."""
+    year = s.w_digit(k) and len(s.w[k]) == _YEAR_DIGITS
+    if _dated(s, k) or year or s.a.at(k) in s.words.folded("since_words"):
+        return k + 1
     return None

@@ -46,7 +46,20 @@ class Question:
             for k in range(start, end)
             if not s.a.of(k, "DET") and not any(f.lemma in degree for f in s.a.readings[k])
         ]
-        return bool(words) and all(s.w[k] in self.bot_words for k in words)
+        offered = self.offered(s)  # «¿fiebre o tos?» offers both: either one answers
+        return bool(words) and all(s.w[k] in self.bot_words - offered for k in words)
+
+    def offered(self, s: Sentence) -> frozenset[str]:
+        """The folded words the bot's question offers as alternatives, on either side of
+        «o» («¿tiene fiebre o tos?», «¿hace frío o calor?»)."""
+        line = self.bot_line(s)
+        links = s.words.folded("alternative_links")
+        out: set[str] = set()
+        for k in range(1, len(line) - 1):
+            if line.w[k] in links:
+                after = k + 1 + bool(line.a.of(k + 1, "DET") or line.a.of(k + 1, "ADP"))
+                out.update(line.w[j] for j in (k - 1, after) if j < len(line))
+        return frozenset(out)
 
     def bot_line(self, s: Sentence) -> Sentence:
         """The bot's line, analysed as the answer is."""

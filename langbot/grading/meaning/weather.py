@@ -133,4 +133,17 @@ def yes_or_no(s: Sentence) -> Found | None:
 def read_weather(s: Sentence, q: Question) -> Found | None:
     """A sentence that says what the weather is like."""
     found = _construction(s) or _bare(s)
+    if found is not None and not _on_scale(s, q):
+        return None
     return found or (yes_or_no(s) if q.asks.yes_no else None)
+
+
+def _on_scale(s: Sentence, q: Question) -> bool:
+    """A question that offers two weather words of one scale (`weather_scales`: «¿hace frío
+    o calor?») is answered by a word of that scale («hace fresco»), not «hace sol»."""
+    offered = q.offered(s)
+    for words in s.words.group_phrases("weather_scales").values():
+        heads = {p[0] for p in words if len(p) == 1}
+        if len(offered & heads) >= 2:
+            return any(s.phrase_at(i, p) for p in words for i in range(len(s)))
+    return True

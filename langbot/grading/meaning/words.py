@@ -82,6 +82,14 @@ class MeaningWords(BaseModel):
     date_openers: WordList
     date_classes: WordList
     date_words: WordList
+    since_links: WordList
+    past_date_words: WordList
+    since_words: WordList
+    ago_verbs: WordList
+    length_classes: WordList
+    weather_scales: dict[str, WordList] = Field(min_length=1)
+    going_verbs: WordList
+    going_links: WordList
     place_groups: dict[str, WordList] = Field(min_length=1)
     place_complements: WordList
     place_prepositions: WordList
@@ -101,6 +109,9 @@ class MeaningWords(BaseModel):
     alternative_links: WordList
     activity_classes: WordList
     state_phrases: WordList
+    state_classes: WordList
+    state_noun_classes: WordList
+    ache_verbs: WordList
     farewell_until: WordList
     language_degrees: WordList
     order_openers: WordList

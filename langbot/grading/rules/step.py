@@ -47,6 +47,21 @@ def _persons_by_verb(ctx: Context, i: int) -> dict[str, set[str]]:
     return found
 
 
+def _names_a_thing(ctx: Context, i: int) -> bool:
+    """A noun, a determiner or an infinitive follows the verb at i in its clause (degree
+    words aside: «me duelen un poco»)."""
+    a = ctx.analysis
+    degree = {part for phrase in ctx.kb.adverbs_between for part in phrase.split()}
+    for k in range(i + 1, len(a)):
+        if a.at(k) == BOUNDARY:
+            return False
+        if a.at(k) in degree:
+            continue
+        if a.of(k, "NOUN") or a.of(k, "DET") or any(f.form == "inf" for f in a.of(k, "VERB")):
+            return True
+    return False
+
+
 def slip_at(ctx: Context, i: int, impersonal: tuple[str, ...] = ()) -> Slip | None:
     """The step's verb at token i in another singular person than the step gives it, with
     no subject before it; None when there is none, in a question, where the form reads as a
@@ -57,8 +72,11 @@ def slip_at(ctx: Context, i: int, impersonal: tuple[str, ...] = ()) -> Slip | No
         return None  # a subject is the subject rules' business; «¿y tú, cómo te llamas?»
     for lemma, persons in _persons_by_verb(ctx, i).items():
         want = ctx.persons[lemma]
-        if want in persons or not persons & _SINGULAR:
+        gustar = ctx.kb.verbs.is_like_gustar(lemma)  # its person is the question's thing's
+        if want in persons or not (persons & _SINGULAR or gustar):
             continue
+        if gustar and _names_a_thing(ctx, i):
+            continue  # «me duele la cabeza»: agreement with it is the gustar rules' business
         if _a_noun_here(ctx, i) or (lemma in impersonal and "3s" in persons):
             continue
         return Slip(lemma, frozenset(persons), want)
