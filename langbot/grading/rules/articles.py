@@ -3,6 +3,7 @@ or a place after «en» or «a» needs where English has none («Perros son…»
 «en escuela»)."""
 
 from langbot.grading.analysis import Analysis, Features
+from langbot.grading.rules.article_roles import role_with_article
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.subjects import after_subject, name_end
 from langbot.grading.tokens import BOUNDARY
@@ -239,4 +240,5 @@ FINDERS = {
     "bare_subject": _bare_subject,
     "all_without_article": _all_without_article,
     "place_without_article": _place_without_article,
+    "role_with_article": role_with_article,
 }

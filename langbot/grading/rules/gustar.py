@@ -46,12 +46,21 @@ def _bare_noun(ctx: Context):
         nouns = a.of(j, "NOUN")
         if j < len(a) and a.original(j)[:1].isupper():
             continue  # a name (Me gusta Kit Harington), whatever the lexicon says of the word
-        if len(nouns) == 1 and a.only(j, "NOUN") and nouns[0].gender and nouns[0].number:
+        number = _noun_number(ctx, i, nouns[0]) if len(nouns) == 1 else None
+        if number and a.only(j, "NOUN") and nouns[0].gender:
             if a.of(j + 1, "ADP") or a.at(j + 1) in ctx.words["relative"]:
                 continue
             if not {"place", "language"} & nouns[0].classes:
-                index = ("m", "f").index(nouns[0].gender) + 2 * (nouns[0].number == "p")
+                index = ("m", "f").index(nouns[0].gender) + 2 * (number == "p")
                 yield Hit(j, j + 1, f"{articles[index]} {a.original(j)}")
+
+
+def _noun_number(ctx: Context, i: int, noun) -> str | None:
+    """The noun's number; for one the same in both (sushi), the number of the verb at i."""
+    if noun.number:
+        return noun.number
+    persons = {f.person for f in ctx.analysis.of(i, "VERB")} & {"3s", "3p"}
+    return persons.pop()[1] if len(persons) == 1 else None
 
 
 def _third_person(ctx: Context, i: int) -> bool:
