@@ -15,6 +15,8 @@ def _role(ctx: Context, i: int) -> bool:
     classes = set(ctx.words["role_classes"])
     if not readings or a.at(i) in ctx.words["not_roles"]:
         return False
+    if a.at(i) in ctx.words["more_roles"]:
+        return all(f.pos in ("NOUN", "ADJ") for f in readings)
     return all(f.pos in ("NOUN", "ADJ") and f.classes & classes for f in readings)
 
 
@@ -24,11 +26,21 @@ def _after_ser(ctx: Context, i: int) -> int | None:
     a = ctx.analysis
     j = _back_past_adverbs(ctx, i - 1)
     verbs = a.of(j, "VERB")
-    if not verbs or not a.only(j, "VERB"):
-        return None
     if not any(f.lemma in ctx.words["identity_copula"] for f in verbs):
         return None
+    if not all(f.pos in ("VERB", "NOUN") for f in a.readings[j]) or _article_at(a, j - 1):
+        return None  # «era» is also a noun, never after an article here
     return None if a.at(j - 1) in ctx.words["pointing"] else j
+
+
+def _article_at(a: Analysis, i: int) -> bool:
+    return bool(a.of(i, "DET")) and not any(f.person for f in a.of(i, "PRON"))
+
+
+def _verb_opens(a: Analysis, k: int) -> bool:
+    """A finite verb at k opens the next clause («y siempre está ayudando»), not a noun."""
+    verbs = [f for f in a.of(k, "VERB") if f.person]
+    return bool(verbs) and not a.of(k, "NOUN") and not (a.of(k, "DET") and a.of(k + 1, "NOUN"))
 
 
 def _back_past_adverbs(ctx: Context, j: int) -> int:
@@ -44,8 +56,8 @@ def _subject_said(ctx: Context, verb: int) -> bool:
     s = _back_past_adverbs(ctx, verb - 1)
     if s < 0 or s == verb or a.at(s) == BOUNDARY:
         return False
-    if any(f.person for f in a.of(s, "PRON")) and not (a.of(s, "DET") and not a.accented(s)):
-        return True
+    if any(f.person for f in a.of(s, "PRON")):
+        return True  # «El es…»: no article stands before a verb, so «él»
     return bool(a.of(s, "NOUN")) or (not a.readings[s] and a.original(s)[:1].isupper())
 
 
@@ -82,7 +94,7 @@ def _bare_tail(ctx: Context, k: int) -> tuple[bool, bool]:
             continue
         if a.at(k) not in ctx.words["coordinators"]:
             return False, more
-        if a.only(k + 1, "VERB"):
+        if _verb_opens(a, skip_adverbs(a, ctx.kb, k + 1)):
             return True, more  # «es un actor y canta»: the next clause
         if a.at(k + 1) not in ctx.words["indefinite"] or not _role(ctx, k + 2):
             return False, more  # «una actriz y cantante»: one article for both is right
