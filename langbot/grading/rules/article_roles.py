@@ -84,7 +84,7 @@ def _bare_tail(ctx: Context, k: int) -> tuple[bool, bool]:
             return True, more
         if a.at(k) == BOUNDARY:
             nxt = skip_adverbs(a, ctx.kb, k + 1)
-            ends = a.original(k) not in ctx.words["opens_aside"] and not a.only(nxt, "ADJ")
+            ends = a.original(k) not in ctx.spelled["opens_aside"] and not a.only(nxt, "ADJ")
             return ends, more
         if a.at(k) in ctx.words["of"]:
             k = _bare_field(a, k)

@@ -47,12 +47,32 @@ def _bare_noun(ctx: Context):
         if j < len(a) and a.original(j)[:1].isupper():
             continue  # a name (Me gusta Kit Harington), whatever the lexicon says of the word
         number = _noun_number(ctx, i, nouns[0]) if len(nouns) == 1 else None
-        if number and a.only(j, "NOUN") and nouns[0].gender:
-            if a.of(j + 1, "ADP") or a.at(j + 1) in ctx.words["relative"]:
-                continue
+        if number and a.only(j, "NOUN") and nouns[0].gender and _stands_alone(ctx, j):
             if not {"place", "language"} & nouns[0].classes:
                 index = ("m", "f").index(nouns[0].gender) + 2 * (number == "p")
                 yield Hit(j, j + 1, f"{articles[index]} {a.original(j)}")
+
+
+def _bare(a: Analysis, k: int) -> bool:
+    """A noun with no determiner at k, and no name."""
+    return bool(a.of(k, "NOUN")) and not a.of(k, "DET") and not a.original(k)[:1].isupper()
+
+
+def _stands_alone(ctx: Context, j: int) -> bool:
+    """The bare noun at j (with a «de» noun, «películas de terror», or an adjective after
+    it) is neither restricted («café con leche», «autoras que…») nor one of a list of bare
+    nouns, which Spanish says bare («Me gustan perros y gatos»)."""
+    a = ctx.analysis
+    k = j + 1
+    if a.at(k) in ctx.words["of"] and _bare(a, k + 1):
+        k += 2
+    if a.only(k, "ADJ"):
+        k += 1
+    if a.of(k, "ADP") or a.at(k) in ctx.words["relative"]:
+        return False
+    comma = k < len(a) and a.original(k) in ctx.spelled["comma"]
+    listed = comma or a.at(k) in ctx.words["list_joins"]
+    return not (listed and _bare(a, skip_adverbs(a, ctx.kb, k + 1)))
 
 
 def _noun_number(ctx: Context, i: int, noun) -> str | None:
