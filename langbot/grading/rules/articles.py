@@ -3,6 +3,7 @@ or a place after «en» or «a» needs where English has none («Perros son…»
 «en escuela»)."""
 
 from langbot.grading.analysis import Analysis, Features
+from langbot.grading.rules.article_little import little_without_article
 from langbot.grading.rules.article_roles import role_with_article
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.subjects import after_subject, name_end
@@ -67,13 +68,20 @@ def _bare_subject(ctx: Context):
             or a.at(i) in ctx.words["also_names"]
         ):
             continue
-        k = after_subject(ctx, i + 1)
+        k = after_subject(ctx, i + 1 + _agreeing_adjective(a, i + 1, noun))
         persons = {f.person for f in a.of(k, "VERB")} - {None}
         if persons != {_PERSON[noun.number]} or a.of(k, "DET") or a.of(k, "ADP"):
             continue
         article = _the(ctx, noun)
         if article:
             yield Hit(i, i + 1, f"{article} {_lower_first(a, i)}")
+
+
+def _agreeing_adjective(a: Analysis, k: int, noun: Features) -> bool:
+    """An adjective at k agrees with the noun before it («Escuela intermedia no fue…»)."""
+    if a.of(k, "NOUN") or a.of(k, "DET"):
+        return False
+    return any(f.number == noun.number and f.gender in (noun.gender, None) for f in a.of(k, "ADJ"))
 
 
 def _all_without_article(ctx: Context):
@@ -241,4 +249,5 @@ FINDERS = {
     "all_without_article": _all_without_article,
     "place_without_article": _place_without_article,
     "role_with_article": role_with_article,
+    "little_without_article": little_without_article,
 }
