@@ -4,29 +4,15 @@ with what is liked, and the pronoun that names who likes."""
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import folded_adverbs, other_tense, skip_adverbs
+from langbot.grading.rules.gustar_actions import a_infinitive, gerund
 from langbot.grading.rules.gustar_forms import AGREEING, after_clitic, liking, likings
-from langbot.grading.rules.gustar_who import experiencer_a, subject_and_pronoun
+from langbot.grading.rules.gustar_who import (
+    experiencer_a,
+    subject_and_pronoun,
+    who_without_pronoun,
+)
 from langbot.grading.rules.subjects import name_end
 from langbot.grading.tokens import BOUNDARY
-
-
-def _gerund(ctx: Context):
-    a = ctx.analysis
-    for i in likings(ctx):
-        if liking(ctx, i):
-            j = skip_adverbs(a, ctx.kb, i + 1)
-            ger = [f for f in a.of(j, "VERB") if f.form == "ger"]
-            if ger and a.only(j, "VERB"):
-                yield Hit(j, j + 1, ger[0].lemma)
-
-
-def _a_infinitive(ctx: Context):
-    a = ctx.analysis
-    for i in likings(ctx):
-        if liking(ctx, i) and a.at(i + 1) in ctx.words["not_before_infinitive"]:
-            inf = [f for f in a.of(i + 2, "VERB") if f.form == "inf"]
-            if inf and a.only(i + 2, "VERB"):
-                yield Hit(i + 1, i + 3, inf[0].lemma)
 
 
 def _possessive(ctx: Context):
@@ -98,7 +84,7 @@ def _phrase_end(a: Analysis, ctx: Context, j: int) -> tuple[int, str] | None:
     np = a.noun_phrase(j)
     if np is not None:
         end, number = np.end, np.noun.number
-    elif _article_noun(a, j):
+    elif _article_noun(a, j) or _quantity_noun(ctx, j):
         end, number = j + 2, a.of(j + 1, "NOUN")[0].number  # «los vegetales»: not a clitic here
     else:
         nouns = a.of(j, "NOUN")
@@ -108,6 +94,16 @@ def _phrase_end(a: Analysis, ctx: Context, j: int) -> tuple[int, str] | None:
     if number is None:
         return None
     return (end + 1 if a.only(end, "ADJ") else end), number
+
+
+def _quantity_noun(ctx: Context, j: int) -> bool:
+    """«muchas cosas»: a word of quantity at j, and one noun of its number after it."""
+    a = ctx.analysis
+    quantities = [f for f in a.of(j, "ADJ") if f.lemma in ctx.words["quantities"]]
+    nouns = a.of(j + 1, "NOUN")
+    if not quantities or a.of(j, "DET") or len(nouns) != 1 or not a.only(j + 1, "NOUN"):
+        return False
+    return nouns[0].number in {f.number for f in quantities}
 
 
 def _article_noun(a: Analysis, j: int) -> bool:
@@ -158,19 +154,25 @@ def _agreement(ctx: Context):
         if number == "p" and "3s" in persons and "3p" not in persons:
             yield Hit(i, i + 1, written + "n", {"what": ctx.spelled["plural_things"][0]})
         elif number == "s" and "3p" in persons and "3s" not in persons:
-            if not _joined_later(ctx, i + 1):
+            if not _joined_later(ctx, skip_adverbs(a, ctx.kb, i + 1)):
                 yield Hit(i, i + 1, written[:-1], {"what": ctx.spelled["one_thing"][0]})
 
 
+def _infinitive(a: Analysis, j: int) -> bool:
+    verbs = a.of(j, "VERB")
+    return bool(verbs) and all(f.form == "inf" for f in verbs) and not a.of(j, "NOUN")
+
+
 def _joined_later(ctx: Context, j: int) -> bool:
-    """A «y» follows before the clause ends: two things liked, whatever words lie between."""
+    """A «y» follows before the clause ends: two things liked, whatever words lie between;
+    not two actions, which are liked as one («Me gusta leer y bailar»)."""
     a = ctx.analysis
     joins = set(ctx.words["and"])
     for k in range(j, min(j + 8, len(a))):
         if a.at(k) == BOUNDARY:
             return False
         if a.at(k) in joins:
-            return True
+            return not (_infinitive(a, j) and _infinitive(a, k + 1))
     return False
 
 
@@ -188,7 +190,7 @@ def _subject_pronoun(ctx: Context):
         people = [f.person for f in a.of(i, "PRON") if f.person]
         if not people or (a.of(i, "DET") and not a.accented(i)):
             continue  # «el» the article, not «él»
-        if a.at(i - 1) in ctx.words["not_before_infinitive"]:
+        if a.at(i - 1) in ctx.words["to"]:
             continue  # «a ella» names who likes, rightly
         j = i + 1
         while a.at(j) in between:
@@ -253,8 +255,8 @@ def _infinitive_after_pronoun(ctx: Context):
 
 FINDERS = {
     "gustar_infinitive": _infinitive_after_pronoun,
-    "gustar_gerund": _gerund,
-    "gustar_a_infinitive": _a_infinitive,
+    "gustar_gerund": gerund,
+    "gustar_a_infinitive": a_infinitive,
     "gustar_possessive": _possessive,
     "gustar_bare_noun": _bare_noun,
     "gustar_agreement": _agreement,
@@ -263,4 +265,5 @@ FINDERS = {
     "gustar_finite_verb": _finite_after,
     "gustar_experiencer_a": experiencer_a,
     "gustar_subject_and_pronoun": subject_and_pronoun,
+    "gustar_who_without_pronoun": who_without_pronoun,
 }
