@@ -7,6 +7,7 @@ from langbot.grading.rules.common import folded_adverbs, other_tense, skip_adver
 from langbot.grading.rules.gustar_actions import a_infinitive, gerund
 from langbot.grading.rules.gustar_forms import AGREEING, after_clitic, liking, likings
 from langbot.grading.rules.gustar_who import (
+    a_without_pronoun,
     experiencer_a,
     subject_and_pronoun,
     who_without_pronoun,
@@ -18,6 +19,8 @@ from langbot.grading.tokens import BOUNDARY
 def _possessive(ctx: Context):
     a = ctx.analysis
     for i in likings(ctx):
+        if a.at(i - 2) in ctx.words["to"]:
+            continue  # «A mí gusta»: the pronoun is missing (gustar_a_without_pronoun)
         if a.at(i - 1) in ctx.words["possessive_not_pronoun"] and liking(ctx, i):
             yield Hit(i - 1, i, next(iter(ctx.words["pronoun"])))
 
@@ -266,4 +269,5 @@ FINDERS = {
     "gustar_experiencer_a": experiencer_a,
     "gustar_subject_and_pronoun": subject_and_pronoun,
     "gustar_who_without_pronoun": who_without_pronoun,
+    "gustar_a_without_pronoun": a_without_pronoun,
 }

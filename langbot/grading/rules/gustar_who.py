@@ -116,3 +116,33 @@ def _with_pronoun(ctx: Context, s: int, e: int, i: int) -> str:
     to = ctx.spelled["to"][0]
     words = [to.capitalize() if s == 0 else to, who] + [a.original(k) for k in range(e, i)]
     return " ".join([*words, pronoun])
+
+
+def _indirect_for(ctx: Context, s: int, e: int) -> str | None:
+    """The pronoun «a» + [s, e) takes before the verb (a mí: me, a ella: le), if a person."""
+    a = ctx.analysis
+    if e - s == 1 and a.at(s) in ctx.words["stressed"]:
+        return ctx.spelled["indirect_for_stressed"][ctx.words["stressed"].index(a.at(s))]
+    if not _who_likes(ctx, s, e):
+        return None
+    np = a.noun_phrase(s)
+    return ctx.words["third_person_indirect"][int(np is not None and np.noun.number == "p")]
+
+
+def a_without_pronoun(ctx: Context):
+    """«A mí gusta el cine», «A mi hermano gusta…»: with «a» + who likes before it, the
+    verb still takes its pronoun: «A mí me gusta»."""
+    a = ctx.analysis
+    between = folded_adverbs(ctx.kb)
+    for s, end in a.clauses if likings(ctx) else ():
+        if a.at(s) not in ctx.words["to"]:
+            continue
+        for i in range(s + 2, end):
+            if liking(ctx, i, AGREEING) and a.at(i - 1) not in ctx.kb.lists.indirect:
+                e = i
+                while e > s + 1 and a.at(e - 1) in between:
+                    e -= 1
+                pronoun = _indirect_for(ctx, s + 1, e)
+                if pronoun:
+                    yield Hit(s, i, f"{a.tokens.original_text(s, i)} {pronoun}")
+                break
