@@ -4,6 +4,10 @@ or a place after «en» or «a» needs where English has none («Perros son…»
 
 from langbot.grading.analysis import Analysis, Features
 from langbot.grading.rules.article_little import little_without_article
+from langbot.grading.rules.article_places import (
+    near_place_without_article,
+    where_without_article,
+)
 from langbot.grading.rules.article_roles import role_with_article
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.subjects import after_subject, name_end
@@ -175,6 +179,8 @@ def _set_phrase(ctx: Context):
     for i in range(len(a)):
         for n, phrase in enumerate(phrases):
             if tuple(a.words[i : i + len(phrase)]) == phrase:
+                if a.at(i + len(phrase)) in ctx.words["coordinators"]:
+                    continue  # «a derecha e izquierda»: both sides, said bare
                 yield Hit(i, i + len(phrase), ctx.spelled["set_phrases_right"][n])
 
 
@@ -250,4 +256,6 @@ FINDERS = {
     "place_without_article": _place_without_article,
     "role_with_article": role_with_article,
     "little_without_article": little_without_article,
+    "near_place_without_article": near_place_without_article,
+    "where_without_article": where_without_article,
 }
