@@ -43,6 +43,17 @@ def _verb_opens(a: Analysis, k: int) -> bool:
     return bool(verbs) and not a.of(k, "NOUN") and not (a.of(k, "DET") and a.of(k + 1, "NOUN"))
 
 
+def _next_clause(ctx: Context, k: int) -> bool:
+    """A clause opens at k: a finite verb, maybe after a short subject («y mi madre es»)."""
+    a = ctx.analysis
+    for j in range(k, min(k + 4, len(a))):
+        if a.at(j) == BOUNDARY:
+            return False
+        if _verb_opens(a, skip_adverbs(a, ctx.kb, j)):
+            return True
+    return False
+
+
 def _back_past_adverbs(ctx: Context, j: int) -> int:
     between = folded_adverbs(ctx.kb)
     while j > 0 and ctx.analysis.at(j) in between:
@@ -94,8 +105,8 @@ def _bare_tail(ctx: Context, k: int) -> tuple[bool, bool]:
             continue
         if a.at(k) not in ctx.words["coordinators"]:
             return False, more
-        if _verb_opens(a, skip_adverbs(a, ctx.kb, k + 1)):
-            return True, more  # «es un actor y canta»: the next clause
+        if _next_clause(ctx, k + 1):
+            return True, more  # «es un actor y canta», «…y mi madre es…»: the next clause
         if a.at(k + 1) not in ctx.words["indefinite"] or not _role(ctx, k + 2):
             return False, more  # «una actriz y cantante»: one article for both is right
         k, more = k + 3, True
