@@ -6,13 +6,13 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import folded_adverbs, other_tense, skip_adverbs
 from langbot.grading.rules.gustar_actions import a_infinitive, gerund
 from langbot.grading.rules.gustar_forms import AGREEING, after_clitic, liking, likings
+from langbot.grading.rules.gustar_liked import joined_later, liked_number
 from langbot.grading.rules.gustar_who import (
     a_without_pronoun,
     experiencer_a,
     subject_and_pronoun,
     who_without_pronoun,
 )
-from langbot.grading.rules.subjects import name_end
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -82,106 +82,39 @@ def _third_person(ctx: Context, i: int) -> bool:
     )
 
 
-def _phrase_end(a: Analysis, ctx: Context, j: int) -> tuple[int, str] | None:
-    """Where the noun phrase at j ends (an adjective after it included), and its number."""
-    np = a.noun_phrase(j)
-    if np is not None:
-        end, number = np.end, np.noun.number
-    elif _article_noun(a, j) or _quantity_noun(ctx, j):
-        end, number = j + 2, a.of(j + 1, "NOUN")[0].number  # «los vegetales»: not a clitic here
-    else:
-        nouns = a.of(j, "NOUN")
-        if len(nouns) != 1 or not a.only(j, "NOUN"):
-            return None
-        end, number = j + 1, nouns[0].number
-    if number is None:
-        return None
-    return (end + 1 if a.only(end, "ADJ") else end), number
-
-
-def _quantity_noun(ctx: Context, j: int) -> bool:
-    """«muchas cosas»: a word of quantity at j, and one noun of its number after it."""
+def _past_agreement(ctx: Context, i: int):
+    """«Me gustó las películas», «Me encantaron el concierto»: the past agrees too."""
     a = ctx.analysis
-    quantities = [f for f in a.of(j, "ADJ") if f.lemma in ctx.words["quantities"]]
-    nouns = a.of(j + 1, "NOUN")
-    if not quantities or a.of(j, "DET") or len(nouns) != 1 or not a.only(j + 1, "NOUN"):
-        return False
-    return nouns[0].number in {f.number for f in quantities}
-
-
-def _article_noun(a: Analysis, j: int) -> bool:
-    """An article at j (also a clitic, «los») and one noun reading of its number after it."""
-    nouns = a.of(j + 1, "NOUN")
-    numbers = {f.number for f in a.of(j, "DET")}
-    return len(nouns) == 1 and len(numbers) == 1 and nouns[0].number in numbers
-
-
-def _names(a: Analysis, ctx: Context, j: int) -> bool:
-    """Two names joined by «y» from j: «John y Hank»."""
-    end = name_end(a, j)
-    return end > j and a.at(end) in ctx.words["and"] and name_end(a, end + 1) > end + 1
-
-
-def _liked_number(ctx: Context, j: int) -> str | None:
-    """Singular or plural for what follows a gustar-like verb at j, or None when unsure."""
-    a = ctx.analysis
-    if any(f.lemma in ctx.words["all"] for f in a.of(j, "ADJ")) and a.of(j + 1, "DET"):
-        j += 1  # «todas sus películas»: the phrase after «todo» says the number
-    if _names(a, ctx, j):
-        return "p"
-    verbs = a.of(j, "VERB")
-    if verbs and all(f.form == "inf" for f in verbs) and not a.of(j, "NOUN"):
-        return "s"
-    found = _phrase_end(a, ctx, j)
-    if found is None:
-        return None
-    end, number = found
-    joins = set(ctx.words["and"])
-    if a.at(end) in joins and _phrase_end(a, ctx, end + 1):
-        return "p"
-    if a.at(end) == BOUNDARY and a.at(end + 1) not in joins:
-        listed = _phrase_end(a, ctx, end + 1)
-        if listed and joins & {a.at(listed[0]), a.at(listed[0] + (a.at(listed[0]) == BOUNDARY))}:
-            return "p"  # "el rock, el pop y el jazz"
-    return number
+    one, many = ctx.words["past_one"], ctx.words["past_many"]
+    j = skip_adverbs(a, ctx.kb, i + 1)
+    if a.at(i) in one and other_tense(a, ctx.kb, i) and liked_number(ctx, j) == "p":
+        fix = ctx.spelled["past_many"][one.index(a.at(i))]
+        yield Hit(i, i + 1, fix, {"what": ctx.spelled["plural_things"][0]})
+    elif a.at(i) in many and liked_number(ctx, j) == "s" and not joined_later(ctx, j):
+        fix = ctx.spelled["past_one"][many.index(a.at(i))]
+        yield Hit(i, i + 1, fix, {"what": ctx.spelled["one_thing"][0]})
 
 
 def _agreement(ctx: Context):
     a = ctx.analysis
     for i in likings(ctx):
+        if after_clitic(ctx, i):
+            yield from _past_agreement(ctx, i)
         if not after_clitic(ctx, i) or not liking(ctx, i, AGREEING):
             continue
         persons = {f.person for f in a.of(i, "VERB")}
-        number = _liked_number(ctx, skip_adverbs(a, ctx.kb, i + 1))
+        number = liked_number(ctx, skip_adverbs(a, ctx.kb, i + 1))
         written = a.original(i)
         if number == "p" and "3s" in persons and "3p" not in persons:
             yield Hit(i, i + 1, written + "n", {"what": ctx.spelled["plural_things"][0]})
         elif number == "s" and "3p" in persons and "3s" not in persons:
-            if not _joined_later(ctx, skip_adverbs(a, ctx.kb, i + 1)):
+            if not joined_later(ctx, skip_adverbs(a, ctx.kb, i + 1)):
                 yield Hit(i, i + 1, written[:-1], {"what": ctx.spelled["one_thing"][0]})
-
-
-def _infinitive(a: Analysis, j: int) -> bool:
-    verbs = a.of(j, "VERB")
-    return bool(verbs) and all(f.form == "inf" for f in verbs) and not a.of(j, "NOUN")
-
-
-def _joined_later(ctx: Context, j: int) -> bool:
-    """A «y» follows before the clause ends: two things liked, whatever words lie between;
-    not two actions, which are liked as one («Me gusta leer y bailar»)."""
-    a = ctx.analysis
-    joins = set(ctx.words["and"])
-    for k in range(j, min(j + 8, len(a))):
-        if a.at(k) == BOUNDARY:
-            return False
-        if a.at(k) in joins:
-            return not (_infinitive(a, j) and _infinitive(a, k + 1))
-    return False
 
 
 def _fix_form(ctx: Context, lemma: str, j: int) -> str | None:
     """The present form of a gustar-like verb that agrees with what follows it at j."""
-    number = _liked_number(ctx, skip_adverbs(ctx.analysis, ctx.kb, j)) or "s"
+    number = liked_number(ctx, skip_adverbs(ctx.analysis, ctx.kb, j)) or "s"
     return ctx.kb.verbs.present(lemma).get("3" + number)
 
 
