@@ -6,7 +6,7 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import folded_adverbs, other_tense, skip_adverbs
 from langbot.grading.rules.gustar_actions import a_infinitive, gerund
 from langbot.grading.rules.gustar_forms import AGREEING, after_clitic, liking, likings
-from langbot.grading.rules.gustar_liked import joined_later, liked_number
+from langbot.grading.rules.gustar_liked import antecedent_number, joined_later, liked_number
 from langbot.grading.rules.gustar_who import (
     a_without_pronoun,
     experiencer_a,
@@ -103,7 +103,7 @@ def _agreement(ctx: Context):
         if not after_clitic(ctx, i) or not liking(ctx, i, AGREEING):
             continue
         persons = {f.person for f in a.of(i, "VERB")}
-        number = liked_number(ctx, skip_adverbs(a, ctx.kb, i + 1))
+        number = liked_number(ctx, skip_adverbs(a, ctx.kb, i + 1)) or antecedent_number(ctx, i)
         written = a.original(i)
         if number == "p" and "3s" in persons and "3p" not in persons:
             yield Hit(i, i + 1, written + "n", {"what": ctx.spelled["plural_things"][0]})

@@ -87,3 +87,29 @@ def joined_later(ctx: Context, j: int) -> bool:
         if a.at(k) in joins:
             return not (_infinitive(a, j) and _infinitive(a, k + 1))
     return False
+
+
+def antecedent_number(ctx: Context, i: int) -> str | None:
+    """«Las películas que me gusta son…»: in a relative clause with nothing liked after the
+    verb at i, what is liked is the noun before «que» (determiner, noun, maybe an
+    adjective; not inside a «de» phrase); its number, or None."""
+    a = ctx.analysis
+    q = i - 2
+    while q > 0 and a.at(q) in ctx.words["between"]:
+        q -= 1  # «que más me gusta»
+    if a.at(q) not in ctx.words["relative"]:
+        return None
+    k = q - 1 - a.only(q - 1, "ADJ")
+    nouns = a.of(k, "NOUN")
+    if len(nouns) != 1 or not a.only(k, "NOUN") or not a.of(k - 1, "DET"):
+        return None
+    if a.at(k - 2) in ctx.words["of"]:
+        return None  # «la música de los años que me gusta»: which noun is liked is unsure
+    j = i + 1
+    while a.at(j) in ctx.words["between"] or a.only(j, "ADV"):
+        j += 1
+    if j < len(a) and a.at(j) != BOUNDARY:
+        finite = [f for f in a.of(j, "VERB") if f.person]
+        if not finite or not a.only(j, "VERB"):
+            return None  # «las cosas que me gusta hacer»: the action is liked
+    return nouns[0].number
