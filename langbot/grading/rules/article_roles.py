@@ -72,11 +72,13 @@ def _subject_said(ctx: Context, verb: int) -> bool:
     return bool(a.of(s, "NOUN")) or (not a.readings[s] and a.original(s)[:1].isupper())
 
 
-def _bare_field(a: Analysis, k: int) -> int | None:
-    """Past «de» + a bare noun (one adjective before it may sit: «de primer año») that names
-    a field («estudiante de psicología»); None when a determiner or anything else follows."""
+def _bare_field(ctx: Context, k: int) -> int | None:
+    """Past «de» + a bare noun (an ordinal before it may sit: «de primer año») that names
+    a field («estudiante de psicología»); None when a determiner or anything else follows
+    («un médico de gran prestigio», «un actor de 30 años» describe him)."""
+    a = ctx.analysis
     j = k + 1
-    if a.of(j, "ADJ") and a.of(j + 1, "NOUN") and not a.of(j, "DET"):
+    if a.at(j) in ctx.words["ordinals"] and a.of(j + 1, "NOUN"):
         j += 1
     if a.of(j, "NOUN") and not a.of(j, "DET") and not a.of(j, "VERB"):
         return j + 1
@@ -98,7 +100,7 @@ def _bare_tail(ctx: Context, k: int) -> tuple[bool, bool]:
             ends = a.original(k) not in ctx.spelled["opens_aside"] and not a.only(nxt, "ADJ")
             return ends, more
         if a.at(k) in ctx.words["of"]:
-            k = _bare_field(a, k)
+            k = _bare_field(ctx, k)
             if k is None:
                 return False, more
             more = True
