@@ -3,6 +3,12 @@ or a place after «en» or «a» needs where English has none («Perros son…»
 «en escuela»)."""
 
 from langbot.grading.analysis import Analysis, Features
+from langbot.grading.rules.article_little import little_without_article
+from langbot.grading.rules.article_places import (
+    near_place_without_article,
+    where_without_article,
+)
+from langbot.grading.rules.article_roles import role_with_article
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.subjects import after_subject, name_end
 from langbot.grading.tokens import BOUNDARY
@@ -66,13 +72,20 @@ def _bare_subject(ctx: Context):
             or a.at(i) in ctx.words["also_names"]
         ):
             continue
-        k = after_subject(ctx, i + 1)
+        k = after_subject(ctx, i + 1 + _agreeing_adjective(a, i + 1, noun))
         persons = {f.person for f in a.of(k, "VERB")} - {None}
         if persons != {_PERSON[noun.number]} or a.of(k, "DET") or a.of(k, "ADP"):
             continue
         article = _the(ctx, noun)
         if article:
             yield Hit(i, i + 1, f"{article} {_lower_first(a, i)}")
+
+
+def _agreeing_adjective(a: Analysis, k: int, noun: Features) -> bool:
+    """An adjective at k agrees with the noun before it («Escuela intermedia no fue…»)."""
+    if a.of(k, "NOUN") or a.of(k, "DET"):
+        return False
+    return any(f.number == noun.number and f.gender in (noun.gender, None) for f in a.of(k, "ADJ"))
 
 
 def _all_without_article(ctx: Context):
@@ -166,6 +179,8 @@ def _set_phrase(ctx: Context):
     for i in range(len(a)):
         for n, phrase in enumerate(phrases):
             if tuple(a.words[i : i + len(phrase)]) == phrase:
+                if a.at(i + len(phrase)) in ctx.words["coordinators"]:
+                    continue  # «a derecha e izquierda»: both sides, said bare
                 yield Hit(i, i + len(phrase), ctx.spelled["set_phrases_right"][n])
 
 
@@ -239,4 +254,8 @@ FINDERS = {
     "bare_subject": _bare_subject,
     "all_without_article": _all_without_article,
     "place_without_article": _place_without_article,
+    "role_with_article": role_with_article,
+    "little_without_article": little_without_article,
+    "near_place_without_article": near_place_without_article,
+    "where_without_article": where_without_article,
 }

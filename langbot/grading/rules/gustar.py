@@ -4,34 +4,23 @@ with what is liked, and the pronoun that names who likes."""
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import folded_adverbs, other_tense, skip_adverbs
+from langbot.grading.rules.gustar_actions import a_infinitive, gerund
 from langbot.grading.rules.gustar_forms import AGREEING, after_clitic, liking, likings
-from langbot.grading.rules.gustar_who import experiencer_a, subject_and_pronoun
-from langbot.grading.rules.subjects import name_end
+from langbot.grading.rules.gustar_liked import antecedent_number, joined_later, liked_number
+from langbot.grading.rules.gustar_who import (
+    a_without_pronoun,
+    experiencer_a,
+    subject_and_pronoun,
+    who_without_pronoun,
+)
 from langbot.grading.tokens import BOUNDARY
-
-
-def _gerund(ctx: Context):
-    a = ctx.analysis
-    for i in likings(ctx):
-        if liking(ctx, i):
-            j = skip_adverbs(a, ctx.kb, i + 1)
-            ger = [f for f in a.of(j, "VERB") if f.form == "ger"]
-            if ger and a.only(j, "VERB"):
-                yield Hit(j, j + 1, ger[0].lemma)
-
-
-def _a_infinitive(ctx: Context):
-    a = ctx.analysis
-    for i in likings(ctx):
-        if liking(ctx, i) and a.at(i + 1) in ctx.words["not_before_infinitive"]:
-            inf = [f for f in a.of(i + 2, "VERB") if f.form == "inf"]
-            if inf and a.only(i + 2, "VERB"):
-                yield Hit(i + 1, i + 3, inf[0].lemma)
 
 
 def _possessive(ctx: Context):
     a = ctx.analysis
     for i in likings(ctx):
+        if a.at(i - 2) in ctx.words["to"]:
+            continue  # «A mí gusta»: the pronoun is missing (gustar_a_without_pronoun)
         if a.at(i - 1) in ctx.words["possessive_not_pronoun"] and liking(ctx, i):
             yield Hit(i - 1, i, next(iter(ctx.words["pronoun"])))
 
@@ -46,12 +35,41 @@ def _bare_noun(ctx: Context):
         nouns = a.of(j, "NOUN")
         if j < len(a) and a.original(j)[:1].isupper():
             continue  # a name (Me gusta Kit Harington), whatever the lexicon says of the word
-        if len(nouns) == 1 and a.only(j, "NOUN") and nouns[0].gender and nouns[0].number:
-            if a.of(j + 1, "ADP") or a.at(j + 1) in ctx.words["relative"]:
-                continue
+        number = _noun_number(ctx, i, nouns[0]) if len(nouns) == 1 else None
+        if number and a.only(j, "NOUN") and nouns[0].gender and _stands_alone(ctx, j):
             if not {"place", "language"} & nouns[0].classes:
-                index = ("m", "f").index(nouns[0].gender) + 2 * (nouns[0].number == "p")
+                index = ("m", "f").index(nouns[0].gender) + 2 * (number == "p")
                 yield Hit(j, j + 1, f"{articles[index]} {a.original(j)}")
+
+
+def _bare(a: Analysis, k: int) -> bool:
+    """A noun with no determiner at k, and no name."""
+    return bool(a.of(k, "NOUN")) and not a.of(k, "DET") and not a.original(k)[:1].isupper()
+
+
+def _stands_alone(ctx: Context, j: int) -> bool:
+    """The bare noun at j (with a «de» noun, «películas de terror», or an adjective after
+    it) is neither restricted («café con leche», «autoras que…») nor one of a list of bare
+    nouns, which Spanish says bare («Me gustan perros y gatos»)."""
+    a = ctx.analysis
+    k = j + 1
+    if a.at(k) in ctx.words["of"] and _bare(a, k + 1):
+        k += 2
+    if a.only(k, "ADJ"):
+        k += 1
+    if a.of(k, "ADP") or a.at(k) in ctx.words["relative"]:
+        return False
+    comma = k < len(a) and a.original(k) in ctx.spelled["comma"]
+    listed = comma or a.at(k) in ctx.words["list_joins"]
+    return not (listed and _bare(a, skip_adverbs(a, ctx.kb, k + 1)))
+
+
+def _noun_number(ctx: Context, i: int, noun) -> str | None:
+    """The noun's number; for one the same in both (sushi), the number of the verb at i."""
+    if noun.number:
+        return noun.number
+    persons = {f.person for f in ctx.analysis.of(i, "VERB")} & {"3s", "3p"}
+    return persons.pop()[1] if len(persons) == 1 else None
 
 
 def _third_person(ctx: Context, i: int) -> bool:
@@ -64,90 +82,39 @@ def _third_person(ctx: Context, i: int) -> bool:
     )
 
 
-def _phrase_end(a: Analysis, ctx: Context, j: int) -> tuple[int, str] | None:
-    """Where the noun phrase at j ends (an adjective after it included), and its number."""
-    np = a.noun_phrase(j)
-    if np is not None:
-        end, number = np.end, np.noun.number
-    elif _article_noun(a, j):
-        end, number = j + 2, a.of(j + 1, "NOUN")[0].number  # «los vegetales»: not a clitic here
-    else:
-        nouns = a.of(j, "NOUN")
-        if len(nouns) != 1 or not a.only(j, "NOUN"):
-            return None
-        end, number = j + 1, nouns[0].number
-    if number is None:
-        return None
-    return (end + 1 if a.only(end, "ADJ") else end), number
-
-
-def _article_noun(a: Analysis, j: int) -> bool:
-    """An article at j (also a clitic, «los») and one noun reading of its number after it."""
-    nouns = a.of(j + 1, "NOUN")
-    numbers = {f.number for f in a.of(j, "DET")}
-    return len(nouns) == 1 and len(numbers) == 1 and nouns[0].number in numbers
-
-
-def _names(a: Analysis, ctx: Context, j: int) -> bool:
-    """Two names joined by «y» from j: «John y Hank»."""
-    end = name_end(a, j)
-    return end > j and a.at(end) in ctx.words["and"] and name_end(a, end + 1) > end + 1
-
-
-def _liked_number(ctx: Context, j: int) -> str | None:
-    """Singular or plural for what follows a gustar-like verb at j, or None when unsure."""
+def _past_agreement(ctx: Context, i: int):
+    """«Me gustó las películas», «Me encantaron el concierto»: the past agrees too."""
     a = ctx.analysis
-    if any(f.lemma in ctx.words["all"] for f in a.of(j, "ADJ")) and a.of(j + 1, "DET"):
-        j += 1  # «todas sus películas»: the phrase after «todo» says the number
-    if _names(a, ctx, j):
-        return "p"
-    verbs = a.of(j, "VERB")
-    if verbs and all(f.form == "inf" for f in verbs) and not a.of(j, "NOUN"):
-        return "s"
-    found = _phrase_end(a, ctx, j)
-    if found is None:
-        return None
-    end, number = found
-    joins = set(ctx.words["and"])
-    if a.at(end) in joins and _phrase_end(a, ctx, end + 1):
-        return "p"
-    if a.at(end) == BOUNDARY and a.at(end + 1) not in joins:
-        listed = _phrase_end(a, ctx, end + 1)
-        if listed and joins & {a.at(listed[0]), a.at(listed[0] + (a.at(listed[0]) == BOUNDARY))}:
-            return "p"  # "el rock, el pop y el jazz"
-    return number
+    one, many = ctx.words["past_one"], ctx.words["past_many"]
+    j = skip_adverbs(a, ctx.kb, i + 1)
+    if a.at(i) in one and other_tense(a, ctx.kb, i) and liked_number(ctx, j) == "p":
+        fix = ctx.spelled["past_many"][one.index(a.at(i))]
+        yield Hit(i, i + 1, fix, {"what": ctx.spelled["plural_things"][0]})
+    elif a.at(i) in many and liked_number(ctx, j) == "s" and not joined_later(ctx, j):
+        fix = ctx.spelled["past_one"][many.index(a.at(i))]
+        yield Hit(i, i + 1, fix, {"what": ctx.spelled["one_thing"][0]})
 
 
 def _agreement(ctx: Context):
     a = ctx.analysis
     for i in likings(ctx):
+        if after_clitic(ctx, i):
+            yield from _past_agreement(ctx, i)
         if not after_clitic(ctx, i) or not liking(ctx, i, AGREEING):
             continue
         persons = {f.person for f in a.of(i, "VERB")}
-        number = _liked_number(ctx, skip_adverbs(a, ctx.kb, i + 1))
+        number = liked_number(ctx, skip_adverbs(a, ctx.kb, i + 1)) or antecedent_number(ctx, i)
         written = a.original(i)
         if number == "p" and "3s" in persons and "3p" not in persons:
             yield Hit(i, i + 1, written + "n", {"what": ctx.spelled["plural_things"][0]})
         elif number == "s" and "3p" in persons and "3s" not in persons:
-            if not _joined_later(ctx, i + 1):
+            if not joined_later(ctx, skip_adverbs(a, ctx.kb, i + 1)):
                 yield Hit(i, i + 1, written[:-1], {"what": ctx.spelled["one_thing"][0]})
-
-
-def _joined_later(ctx: Context, j: int) -> bool:
-    """A «y» follows before the clause ends: two things liked, whatever words lie between."""
-    a = ctx.analysis
-    joins = set(ctx.words["and"])
-    for k in range(j, min(j + 8, len(a))):
-        if a.at(k) == BOUNDARY:
-            return False
-        if a.at(k) in joins:
-            return True
-    return False
 
 
 def _fix_form(ctx: Context, lemma: str, j: int) -> str | None:
     """The present form of a gustar-like verb that agrees with what follows it at j."""
-    number = _liked_number(ctx, skip_adverbs(ctx.analysis, ctx.kb, j)) or "s"
+    number = liked_number(ctx, skip_adverbs(ctx.analysis, ctx.kb, j)) or "s"
     return ctx.kb.verbs.present(lemma).get("3" + number)
 
 
@@ -159,7 +126,7 @@ def _subject_pronoun(ctx: Context):
         people = [f.person for f in a.of(i, "PRON") if f.person]
         if not people or (a.of(i, "DET") and not a.accented(i)):
             continue  # «el» the article, not «él»
-        if a.at(i - 1) in ctx.words["not_before_infinitive"]:
+        if a.at(i - 1) in ctx.words["to"]:
             continue  # «a ella» names who likes, rightly
         j = i + 1
         while a.at(j) in between:
@@ -224,8 +191,8 @@ def _infinitive_after_pronoun(ctx: Context):
 
 FINDERS = {
     "gustar_infinitive": _infinitive_after_pronoun,
-    "gustar_gerund": _gerund,
-    "gustar_a_infinitive": _a_infinitive,
+    "gustar_gerund": gerund,
+    "gustar_a_infinitive": a_infinitive,
     "gustar_possessive": _possessive,
     "gustar_bare_noun": _bare_noun,
     "gustar_agreement": _agreement,
@@ -234,4 +201,6 @@ FINDERS = {
     "gustar_finite_verb": _finite_after,
     "gustar_experiencer_a": experiencer_a,
     "gustar_subject_and_pronoun": subject_and_pronoun,
+    "gustar_who_without_pronoun": who_without_pronoun,
+    "gustar_a_without_pronoun": a_without_pronoun,
 }

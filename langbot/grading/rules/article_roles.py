@@ -1,0 +1,129 @@
+"""The article Spanish drops: «ser» + a bare job, role or nationality says what someone is
+(«Soy médico», «Es actriz»), so «Soy un médico» has one article too many; with a word that
+describes the noun after it («un médico excelente», «un actor que…») the article is right."""
+
+from langbot.grading.analysis import Analysis
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import folded_adverbs, skip_adverbs
+from langbot.grading.tokens import BOUNDARY
+
+
+def _role(ctx: Context, i: int) -> bool:
+    """Token i is a job or role noun (or a nationality) of the vocabulary, and nothing else."""
+    a = ctx.analysis
+    readings = a.readings[i] if 0 <= i < len(a) else ()
+    classes = set(ctx.words["role_classes"])
+    if not readings or a.at(i) in ctx.words["not_roles"]:
+        return False
+    if a.at(i) in ctx.words["more_roles"]:
+        return all(f.pos in ("NOUN", "ADJ") for f in readings)
+    return all(f.pos in ("NOUN", "ADJ") and f.classes & classes for f in readings)
+
+
+def _after_ser(ctx: Context, i: int) -> int | None:
+    """Where «ser» (any form, the infinitive too) stands before i, past adverbs (es también
+    un…), when its subject is no demonstrative («Este es un médico» points one out)."""
+    a = ctx.analysis
+    j = _back_past_adverbs(ctx, i - 1)
+    verbs = a.of(j, "VERB")
+    if not any(f.lemma in ctx.words["identity_copula"] for f in verbs):
+        return None
+    if not all(f.pos in ("VERB", "NOUN") for f in a.readings[j]) or _article_at(a, j - 1):
+        return None  # «era» is also a noun, never after an article here
+    return None if a.at(j - 1) in ctx.words["pointing"] else j
+
+
+def _article_at(a: Analysis, i: int) -> bool:
+    return bool(a.of(i, "DET")) and not any(f.person for f in a.of(i, "PRON"))
+
+
+def _verb_opens(a: Analysis, k: int) -> bool:
+    """A finite verb at k opens the next clause («y siempre está ayudando»), not a noun."""
+    verbs = [f for f in a.of(k, "VERB") if f.person]
+    return bool(verbs) and not a.of(k, "NOUN") and not (a.of(k, "DET") and a.of(k + 1, "NOUN"))
+
+
+def _next_clause(ctx: Context, k: int) -> bool:
+    """A clause opens at k: a finite verb, maybe after a short subject («y mi madre es»)."""
+    a = ctx.analysis
+    for j in range(k, min(k + 4, len(a))):
+        if a.at(j) == BOUNDARY:
+            return False
+        if _verb_opens(a, skip_adverbs(a, ctx.kb, j)):
+            return True
+    return False
+
+
+def _back_past_adverbs(ctx: Context, j: int) -> int:
+    between = folded_adverbs(ctx.kb)
+    while j > 0 and ctx.analysis.at(j) in between:
+        j -= 1
+    return j
+
+
+def _subject_said(ctx: Context, verb: int) -> bool:
+    """A subject stands before the verb: a pronoun, a noun or a name («Yo soy…», «Ana es…»)."""
+    a = ctx.analysis
+    s = _back_past_adverbs(ctx, verb - 1)
+    if s < 0 or s == verb or a.at(s) == BOUNDARY:
+        return False
+    if any(f.person for f in a.of(s, "PRON")):
+        return True  # «El es…»: no article stands before a verb, so «él»
+    return bool(a.of(s, "NOUN")) or (not a.readings[s] and a.original(s)[:1].isupper())
+
+
+def _bare_field(ctx: Context, k: int) -> int | None:
+    """Past «de» + a bare noun (an ordinal before it may sit: «de primer año») that names
+    a field («estudiante de psicología»); None when a determiner or anything else follows
+    («un médico de gran prestigio», «un actor de 30 años» describe him)."""
+    a = ctx.analysis
+    j = k + 1
+    if a.at(j) in ctx.words["ordinals"] and a.of(j + 1, "NOUN"):
+        j += 1
+    if a.of(j, "NOUN") and not a.of(j, "DET") and not a.of(j, "VERB"):
+        return j + 1
+    return None
+
+
+def _bare_tail(ctx: Context, k: int) -> tuple[bool, bool]:
+    """From k to the clause's end, nothing describes the role noun before k (adverbs like
+    «también», a field with «de», or another role with its own «un» joined by «y»); and
+    whether such a field or role was said."""
+    a = ctx.analysis
+    more = False
+    while True:
+        k = skip_adverbs(a, ctx.kb, k)
+        if k >= len(a):
+            return True, more
+        if a.at(k) == BOUNDARY:
+            nxt = skip_adverbs(a, ctx.kb, k + 1)
+            ends = a.original(k) not in ctx.spelled["opens_aside"] and not a.only(nxt, "ADJ")
+            return ends, more
+        if a.at(k) in ctx.words["of"]:
+            k = _bare_field(ctx, k)
+            if k is None:
+                return False, more
+            more = True
+            continue
+        if a.at(k) not in ctx.words["coordinators"]:
+            return False, more
+        if _next_clause(ctx, k + 1):
+            return True, more  # «es un actor y canta», «…y mi madre es…»: the next clause
+        if a.at(k + 1) not in ctx.words["indefinite"] or not _role(ctx, k + 2):
+            return False, more  # «una actriz y cantante»: one article for both is right
+        k, more = k + 3, True
+
+
+def role_with_article(ctx: Context):
+    """«Yo soy un médico»: after «ser», a bare job or role takes no «un» or «una». A bare
+    «Soy un ingeniero.», with no subject and nothing after, is left alone: natives say it."""
+    a = ctx.analysis
+    for i in range(1, len(a) - 1):
+        if a.at(i) not in ctx.words["indefinite"] or not _role(ctx, i + 1):
+            continue
+        verb = _after_ser(ctx, i)
+        if verb is None:
+            continue
+        bare, more = _bare_tail(ctx, i + 2)
+        if bare and (more or _subject_said(ctx, verb)):
+            yield Hit(i, i + 2, a.original(i + 1))

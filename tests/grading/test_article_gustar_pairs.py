@@ -1,0 +1,66 @@
+"""Real learners' article and gustar errors (COWS-L2H tuning pairs) the judge names, and the
+experts' corrections and natives' sentences it must leave alone."""
+
+import pytest
+
+from langbot.grading import sentence_errors
+
+# (learner sentence, its expert correction): the learner's gets an error, the correction none
+PAIRS = [
+    ("Yo soy un médico.", "Yo soy médico."),
+    ("También soy un estudiante de psicología.", "También soy estudiante de psicología."),
+    ("Leonard Nimoy era un actor.", "Leonard Nimoy era actor."),
+    ("Will Arnett es un actor también.", "Will Arnett es actor también."),
+    ("Yo soy un vegetariano.", "Soy vegetariano."),
+    (
+        "Mi comida favorita es la comida china, pero me encanta sushi también.",
+        "Mi comida favorita es la comida china, pero me encanta el sushi también.",
+    ),
+    ("Él es poco viejo.", "Es un poco viejo."),
+    (
+        "Escuela intermedia no fue divertida, fue muy aburrida.",
+        "La escuela intermedia no fue divertida, fue muy aburrida.",
+    ),
+]
+
+NATIVE = [
+    "Soy un ingeniero.",
+    "Soy estudiante.",
+    "Es profesora.",
+    "Es un médico excelente.",
+    "Es una persona que ayuda mucho.",
+    "Antes de actuar, Alexis era una modelo.",
+    "Anna Kendrick es una actriz y cantante.",
+    "Me gustan perros y gatos.",
+    "Juego al fútbol los sábados.",
+    "Soy de Madrid.",
+    "Tengo hambre y tengo sed.",
+    "Era poco común.",
+    "Me gusta pasar el día leyendo y escribiendo.",
+    "Mi hermano gusta a las chicas.",
+]
+
+
+@pytest.mark.parametrize("learner,corrected", PAIRS, ids=[p[0] for p in PAIRS])
+def test_a_real_learners_error_is_named_and_the_correction_is_not(learner, corrected):
+    assert sentence_errors(learner), learner
+    assert not sentence_errors(corrected), corrected
+
+
+@pytest.mark.parametrize("text", NATIVE)
+def test_what_natives_say_gets_no_error(text):
+    assert not sentence_errors(text)
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("Me gusta bailar y cantando.", "gustar"),
+        ("Me gusta de bailar.", "gustar"),
+        ("Me gusta muchas cosas.", "gustar"),
+        ("Me gustan leer y bailar.", "gustar"),
+        ("Mi hermano gusta el fútbol.", "gustar"),
+    ],
+)
+def test_a_gustar_construction_error_is_named_as_one(text, kind):
+    assert kind in {e.kind for e in sentence_errors(text)}
