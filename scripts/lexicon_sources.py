@@ -60,6 +60,9 @@ def vocabulary_readings():
         if noun.number is None:  # lunes, paraguas: one form for both
             yield noun.lemma, "NOUN", noun.lemma, {"gender": gender}
             continue
+        if noun.number == "p":  # gafas, rebajas: plural only, no singular in use
+            yield noun.lemma, "NOUN", noun.lemma, {"gender": gender, "number": "Plur"}
+            continue
         yield noun.lemma, "NOUN", noun.lemma, {"gender": gender, "number": "Sing"}
         if plural and " " not in plural:
             yield plural, "NOUN", noun.lemma, {"gender": gender, "number": "Plur"}

@@ -8,6 +8,7 @@ by implementing the same method. A word the lexicon does not know has no feature
 rule may call it an error.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple, Protocol
@@ -92,17 +93,36 @@ class NounPhrase:
     noun: Features
 
 
+def _by_pos(readings: tuple[Features, ...]) -> dict[str, tuple[Features, ...]]:
+    """One token's readings grouped by part of speech, each group in reading order."""
+    groups: dict[str, list[Features]] = {}
+    for f in readings:
+        groups.setdefault(f.pos, []).append(f)
+    return {pos: tuple(fs) for pos, fs in groups.items()}
+
+
 class Analysis:
     """The tokens of one sentence with every reading of each, and helpers over them."""
 
     def __init__(self, tokens: Tokens, lexicon: Lexicon):
         self.tokens = tokens
         self.words = tokens.words
+        self._originals = tuple(tokens.original[s:e] for s, e in tokens.spans)
         written = getattr(lexicon, "lookup_written", None)
         self.readings = tuple(
             self._as_name(i, written(w, self.original(i)) if written else lexicon.lookup(w))
             for i, w in enumerate(self.words)
         )
+        # The rules ask the same questions of the same tokens many times over (some 50 a
+        # token on a long answer): each token's readings by part of speech, and the noun
+        # phrases found, are worked out once.
+        self._n = len(self.words)
+        self._by_pos = tuple(_by_pos(r) for r in self.readings)
+        self._phrases: dict[int, NounPhrase | None] = {}
+        self._present: dict[int, tuple[Features, ...]] = {}
+        # `at` is the rules' most frequent call: a dict lookup in C, no Python frame (an
+        # index outside the sentence gets the boundary, as `at` says)
+        self.at = defaultdict(lambda: BOUNDARY, enumerate(self.words)).__getitem__
 
     def _as_name(self, i: int, readings: tuple[Features, ...]) -> tuple[Features, ...]:
         # A capital inside the sentence marks a name («Trump», «Rock»): the generated lexicon's
@@ -120,35 +140,44 @@ class Analysis:
 
     def at(self, i: int) -> str:
         """The folded word at i, or the boundary outside the sentence."""
-        return self.words[i] if 0 <= i < len(self.words) else BOUNDARY
+        return self.words[i] if 0 <= i < self._n else BOUNDARY
 
     def original(self, i: int) -> str:
         """The learner's own spelling of token i."""
-        s, e = self.tokens.spans[i]
-        return self.tokens.original[s:e]
+        return self._originals[i]
 
     def accented(self, i: int) -> bool:
         """Whether the learner wrote token i with an accent."""
-        return has_accent(self.original(i))
+        return self._accents[i]
+
+    @cached_property
+    def _accents(self) -> tuple[bool, ...]:
+        return tuple(has_accent(w) for w in self._originals)
 
     def of(self, i: int, pos: str) -> tuple[Features, ...]:
         """The readings of token i with this part of speech."""
-        if not 0 <= i < len(self.words):
-            return ()
-        return tuple(f for f in self.readings[i] if f.pos == pos)
+        return self._by_pos[i].get(pos, ()) if 0 <= i < self._n else ()
 
     def only(self, i: int, pos: str) -> bool:
         """Token i is known and every reading of it has this part of speech."""
-        r = self.readings[i] if 0 <= i < len(self.words) else ()
-        return bool(r) and all(f.pos == pos for f in r)
+        if not 0 <= i < self._n:
+            return False
+        groups = self._by_pos[i]
+        return len(groups) == 1 and pos in groups
 
     def present(self, i: int) -> tuple[Features, ...]:
         """The present-tense verb readings of token i when no determiner makes it a noun."""
-        if not 0 <= i < len(self.words) or self.of(i - 1, "DET") or self.of(i, "ADP"):
+        found = self._present.get(i)
+        if found is None:
+            found = self._present[i] = self._present_at(i)
+        return found
+
+    def _present_at(self, i: int) -> tuple[Features, ...]:
+        if not 0 <= i < self._n or self.of(i - 1, "DET") or self.of(i, "ADP"):
             return ()
         if self.of(i, "DET") or self.of(i, "CLITIC"):
             return ()
-        return tuple(f for f in self.readings[i] if f.pos == "VERB" and f.form == "pres")
+        return tuple(f for f in self.of(i, "VERB") if f.form == "pres")
 
     @cached_property
     def clauses(self) -> tuple[tuple[int, int], ...]:
@@ -166,6 +195,11 @@ class Analysis:
     def noun_phrase(self, i: int) -> NounPhrase | None:
         """A determiner (or a number) at i and the noun after it (one adjective may sit
         between)."""
+        if i not in self._phrases:
+            self._phrases[i] = self._noun_phrase(i)
+        return self._phrases[i]
+
+    def _noun_phrase(self, i: int) -> NounPhrase | None:
         dets = self.of(i, "DET") or self.of(i, "NUM")
         if not dets:
             return None
@@ -212,6 +246,9 @@ def reading_features(reading) -> Features:
     )
 
 
+_SEEN_MAX = 20_000  # word forms whose features a LayeredLexicon keeps
+
+
 class LayeredLexicon:
     """The curated knowledge first (it carries word classes); for a word it lacks, the lexicon
     generated from the treebank and verbecc, without its guesses from a word's ending or its
@@ -220,9 +257,15 @@ class LayeredLexicon:
 
     def __init__(self, curated: Lexicon, generated):
         self._curated, self._generated = curated, generated
+        # A turn's words are looked up again on every recheck of its recast: the features of
+        # the forms seen last are kept (both lexicons are read-only once loaded).
+        self._seen: dict[tuple[str, str], tuple[Features, ...]] = {}
 
     def lookup(self, folded: str) -> tuple[Features, ...]:
         """The readings of one folded word form."""
+        return self._cached((folded, folded))
+
+    def _lookup(self, folded: str) -> tuple[Features, ...]:
         found = self._curated.lookup(folded)
         if found:
             return found
@@ -234,11 +277,21 @@ class LayeredLexicon:
     def lookup_written(self, folded: str, written: str) -> tuple[Features, ...]:
         """The readings of a word as the learner wrote it: where the curated knowledge lacks
         it, an accent picks that spelling's readings («sabía» a verb, not «sabia»)."""
-        lowered = written.lower()
+        return self._cached((folded, written.lower()))
+
+    def _cached(self, key: tuple[str, str]) -> tuple[Features, ...]:
+        found = self._seen.get(key)
+        if found is None:
+            if len(self._seen) >= _SEEN_MAX:
+                self._seen.clear()
+            found = self._seen[key] = self._lookup_written(*key)
+        return found
+
+    def _lookup_written(self, folded: str, lowered: str) -> tuple[Features, ...]:
         if lowered != folded and not self._curated.lookup(folded):
             readings = [
                 r for r in self._generated.readings(lowered) if r.source not in RULES_IGNORE
             ]
             if readings:
                 return tuple(dict.fromkeys(reading_features(r) for r in readings))
-        return self.lookup(folded)
+        return self._lookup(folded)
