@@ -88,3 +88,12 @@ def test_every_licence_file_beside_the_data_is_named():
     cells = " ".join(licence_texts(README.read_text(encoding="utf-8")).values())
     for path in DATA.glob("LICENSE-*"):
         assert f"`{path.name}`" in cells, f"{path.name} is not in the README's licence table"
+
+
+def test_the_sets_made_from_cows_l2h_carry_its_apache_licence():
+    evals = README.parents[3] / "evals"
+    text = (evals / "LICENSE-COWS-L2H-Apache-2.0.txt").read_text(encoding="utf-8")
+    assert text.lstrip().startswith("Apache License") and "Version 2.0" in text[:200]
+    assert "LICENSE-COWS-L2H-Apache-2.0.txt" in (evals / "real-learner" / "README.md").read_text(
+        encoding="utf-8"
+    )
