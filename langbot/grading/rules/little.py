@@ -9,12 +9,17 @@ from langbot.grading.tokens import BOUNDARY
 
 
 def _contraction(ctx: Context):
+    """«a el cine» -> «al cine»; never before «él», nor before a name or title that holds
+    its «El» (written with capitals: «viajé a El Salvador», «de El País»)."""
     a = ctx.analysis
     joins = ctx.words["joins"]
     for i, w in enumerate(a.words):
         pair = f"{w} {a.at(i + 1)}"
-        if pair in ctx.words["contractible"] and not a.accented(i + 1):
-            yield Hit(i, i + 2, next(j for j in joins if j[0] == w[0]))
+        if pair not in ctx.words["contractible"] or a.accented(i + 1):
+            continue
+        if i + 2 < len(a) and a.original(i + 1)[:1].isupper() and a.original(i + 2)[:1].isupper():
+            continue
+        yield Hit(i, i + 2, next(j for j in joins if j[0] == w[0]))
 
 
 def _contraction_before_determiner(ctx: Context):

@@ -147,8 +147,11 @@ def _a_before_infinitive(ctx: Context):
             continue
         if a.at(i + 2) in ctx.words["a_locutions"]:
             continue
-        if _only_verbs_of(ctx, i, ctx.spelled["bare_infinitive"]):
-            yield Hit(i, i + 2, a.original(i))
+        if not _only_verbs_of(ctx, i, ctx.spelled["bare_infinitive"]):
+            continue
+        if a.of(i - 1, "CLITIC") and a.of(i, "VERB")[0].lemma in ctx.words["a_when_reflexive"]:
+            continue  # «se decidió a hablar»
+        yield Hit(i, i + 2, a.original(i))
 
 
 def _double_preposition(ctx: Context):

@@ -1,0 +1,153 @@
+"""What a verb, noun or adjective takes before its complement, from the family's data: no «a»
+before a thing a verb takes as its object («miro el fútbol»), «de» for who made a work
+(«música de The Beatles»), the preposition before where one goes («voy a la escuela»),
+«de que» after «darse cuenta», «estar seguro» («me di cuenta de que»), and «pensar en»."""
+
+from functools import lru_cache
+
+from langbot.grading.rules.base import Context, Hit
+from langbot.text import fold
+
+
+def _thing_after_a(ctx: Context):
+    """«Me gusta mirar al fútbol»: a verb whose object is a thing (a game, a food, a show)
+    takes it with no «a»; the personal «a» is for people, and «mira al mar» (towards) is
+    a place, so only those classes of things fire."""
+    a = ctx.analysis
+    things = set(ctx.words["thing_classes"])
+    to, joined = ctx.words["to"][0], ctx.words["joined_to"][0]
+    for i in range(len(a) - 2):
+        if not any(f.lemma in ctx.words["object_verbs"] for f in a.of(i, "VERB")):
+            continue
+        if a.at(i + 1) == joined:
+            np, start = a.noun_phrase(i + 1), i + 1
+        elif a.at(i + 1) == to and a.of(i + 2, "DET"):
+            np, start = a.noun_phrase(i + 2), i + 2
+        else:
+            continue
+        if np is None or not np.noun.classes or not np.noun.classes <= things:
+            continue
+        if a.at(np.end) in ctx.words["of"]:
+            continue  # «a la hora de comer», «al estilo de»: a phrase, not the object
+        fix = ctx.spelled["joined_article"][0] if start == i + 1 else a.original(start)
+        yield Hit(i + 1, start + 1, fix)
+
+
+def _name_at(ctx: Context, j: int) -> bool:
+    """A name the lexicon does not know starts at j («The Beatles», «Shakira»): capitalised
+    inside the sentence, no noun, verb or adjective of the lexicon, no known place and no
+    platform one hears or watches things on («por Spotify»)."""
+    a = ctx.analysis
+    if j >= len(a) or not a.original(j)[:1].isupper() or a.at(j) in ctx.words["platforms"]:
+        return False
+    if a.at(j) in ctx.kb.vocabulary.places:
+        return False
+    return not any(f.pos in ("NOUN", "VERB", "ADJ", "ADV", "PRON") for f in a.readings[j])
+
+
+def _work_by(ctx: Context):
+    """«Música por The Beatles»: who made a song, a book or a film takes «de» right after the
+    work («música de The Beatles»); «por» names the maker only after a participle
+    («escrita por»)."""
+    a = ctx.analysis
+    by = ctx.words["by"][0]
+    for i in range(1, len(a) - 2):
+        works = ctx.words["works"]
+        if a.at(i + 1) != by or not any(fold(f.lemma) in works for f in a.of(i, "NOUN")):
+            continue
+        if a.of(i, "VERB") or not _name_at(ctx, i + 2):
+            continue
+        yield Hit(i + 1, i + 2, ctx.spelled["of"][0])
+
+
+@lru_cache(maxsize=4)
+def _entries(entries: tuple[str, ...]) -> dict[str, str]:
+    """«lemma word» entries -> {lemma: word}."""
+    return dict(entry.split() for entry in entries)
+
+
+def _destination(ctx: Context, j: int) -> bool:
+    """An article and a place one goes to stand at j («la escuela», «el parque»). After a
+    finite verb of going, «la tienda» is the noun, never a pronoun and a verb."""
+    a = ctx.analysis
+    if a.at(j) not in ctx.words["articles"]:
+        return False
+    np = a.noun_phrase(j)
+    nouns = (np.noun,) if np is not None else a.of(j + 1, "NOUN")
+    if len(nouns) != 1 or nouns[0].classes & set(ctx.words["not_destinations"]):
+        return False
+    end = np.end if np is not None else j + 2
+    place = nouns[0].classes & set(ctx.words["place_classes"])
+    return bool(place) or a.at(end - 1) in ctx.words["also_destinations"]
+
+
+def _place_without_preposition(ctx: Context):
+    """«Ella va la escuela», «Salgo la casa»: where one goes, or leaves, takes its
+    preposition: «va a la escuela», «salgo de la casa»."""
+    a = ctx.analysis
+    any_person = _entries(ctx.words["place_after_any_person"])
+    speaker = _entries(ctx.words["place_after_speaker"])
+    for i in range(len(a) - 2):
+        verbs = [f for f in a.of(i, "VERB") if f.form not in ("part", "inf", "ger")]
+        mine = [f for f in verbs if f.lemma in any_person or f.lemma in speaker]
+        if not mine or a.of(i - 1, "DET") or a.of(i - 1, "CLITIC"):
+            continue  # «me va la música»: the music suits me
+        first_second = [f for f in mine if f.person and f.person[0] in "12"]
+        if (len(mine) < len(verbs) or mine[0].lemma in speaker) and not first_second:
+            continue  # «fue la escuela más grande»: ser; «sale el sol»: the subject
+        if not _destination(ctx, i + 1):
+            continue
+        lemma = (first_second or mine)[0].lemma
+        preposition = any_person.get(lemma) or speaker[lemma]
+        joined = dict(zip(ctx.words["joinable"], ctx.spelled["joins"], strict=True))
+        fix = joined.get(f"{preposition} {a.at(i + 1)}", f"{preposition} {a.original(i + 1)}")
+        yield Hit(i + 1, i + 2, fix)
+
+
+def _before_adverbs(ctx: Context, i: int) -> int:
+    """The token before i, past the adverbs between («estoy muy seguro»)."""
+    a = ctx.analysis
+    while i > 0 and a.only(i, "ADV"):
+        i -= 1
+    return i
+
+
+def _de_que(ctx: Context):
+    """«Me di cuenta que», «no estoy seguro si»: these take «de» before «que» or «si»."""
+    a = ctx.analysis
+    needs = [entry.split() for entry in ctx.words["de_que_after"]]
+    for i in range(1, len(a) - 1):
+        if a.at(i + 1) not in ctx.words["que_si"]:
+            continue
+        lemmas = {f.lemma for f in a.readings[i] if f.pos in ("NOUN", "ADJ") or f.form == "part"}
+        verb = {f.lemma for f in a.of(_before_adverbs(ctx, i - 1), "VERB")}
+        if any(v in verb and w in lemmas for v, w in needs):
+            yield Hit(i + 1, i + 2, f"{ctx.spelled['of'][0]} {a.original(i + 1)}")
+
+
+def _pensar_de(ctx: Context):
+    """«Pienso de mi madre»: what one thinks about takes «en»; «¿qué piensas de…?», «lo que
+    pienso de…» (an opinion) take «de», so an asked or relative opinion never fires."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        if a.at(i + 1) not in ctx.words["of"] or not a.of(i + 1, "ADP"):
+            continue
+        if not any(f.lemma in ctx.words["think_verbs"] for f in a.of(i, "VERB")):
+            continue
+        if any(a.at(k) in ctx.words["opinion_words"] for k in range(i)):
+            continue
+        j = i + 2
+        np = a.noun_phrase(j)
+        person = a.at(j) in ctx.words["person_pronouns"]
+        thing = np is not None and a.at(np.end - 1) not in ctx.words["manner_nouns"]
+        if person or thing or a.at(j) in ctx.words["any_words"]:
+            yield Hit(i + 1, i + 2, ctx.spelled["think_about"][0])
+
+
+FINDERS = {
+    "thing_after_a": _thing_after_a,
+    "work_by": _work_by,
+    "place_without_preposition": _place_without_preposition,
+    "de_que": _de_que,
+    "pensar_de": _pensar_de,
+}
