@@ -6,6 +6,7 @@ before a thing a verb takes as its object («miro el fútbol»), «de» for who 
 from functools import lru_cache
 
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import only_infinitive
 from langbot.text import fold
 
 
@@ -144,10 +145,112 @@ def _pensar_de(ctx: Context):
             yield Hit(i + 1, i + 2, ctx.spelled["think_about"][0])
 
 
+def _verb_of(ctx: Context, i: int, key: str, speaker: bool = False) -> bool:
+    """Token i is a verb of the words under `key` (with `speaker`: said by «yo», «tú»,
+    «nosotros», or an infinitive, so what follows is no subject)."""
+    verbs = [f for f in ctx.analysis.of(i, "VERB") if f.lemma in ctx.words[key]]
+    if speaker:
+        verbs = [f for f in verbs if f.form == "inf" or (f.person and f.person[0] in "12")]
+    return bool(verbs) and not ctx.analysis.of(i - 1, "DET")
+
+
+def _someone_without_a(ctx: Context):
+    """«No tengo nadie», «conozco alguien»: «alguien» and «nadie» as the object take «a»."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        if a.at(i + 1) in ctx.words["someone"] and _verb_of(ctx, i, "someone_verbs", True):
+            yield Hit(i + 1, i + 2, f"{ctx.spelled['to'][0]} {a.original(i + 1)}")
+
+
+def _person_end(ctx: Context, j: int) -> int:
+    """The end of a person at j («mi abuela», «Ana»), or j."""
+    a = ctx.analysis
+    np = a.noun_phrase(j)
+    if np is not None and np.noun.classes & set(ctx.words["people_classes"]):
+        return np.end
+    if a.original(j)[:1].isupper() and not a.readings[j]:
+        return j + 1
+    return j
+
+
+def _person_then_infinitive(ctx: Context):
+    """«Ayudé a mi abuela hacer el café»: after the person, these verbs take «a» before the
+    infinitive too: «ayudé a mi abuela a hacer»."""
+    a = ctx.analysis
+    to, joined = ctx.words["to"][0], ctx.words["joined_to"][0]
+    for i in range(len(a) - 3):
+        if not _verb_of(ctx, i, "person_then_a"):
+            continue
+        start = i + 1 if a.at(i + 1) == joined else i + 2
+        if a.at(i + 1) not in (to, joined):
+            continue
+        end = _person_end(ctx, start)
+        if end > start and only_infinitive(a, end):
+            yield Hit(end, end + 1, f"{ctx.spelled['to'][0]} {a.original(end)}")
+
+
+def _adjective_a_infinitive(ctx: Context):
+    """«Es difícil a elegir»: «es difícil», «es importante» take the infinitive with no
+    «a»: «es difícil elegir»."""
+    a = ctx.analysis
+    to = ctx.words["to"][0]
+    for i in range(1, len(a) - 2):
+        if a.at(i + 1) != to or not only_infinitive(a, i + 2):
+            continue
+        if not any(fold(f.lemma) in ctx.words["it_is_adjectives"] for f in a.of(i, "ADJ")):
+            continue
+        if _verb_of(ctx, _before_adverbs(ctx, i - 1), "copulas"):
+            yield Hit(i, i + 2, a.original(i))
+
+
+def _subject_before(ctx: Context, i: int) -> bool:
+    """A subject stands right before token i: a noun, a subject pronoun or a name."""
+    a = ctx.analysis
+    return bool(a.of(i, "NOUN") or any(f.person for f in a.of(i, "PRON"))) or (
+        i > 0 and a.original(i)[:1].isupper() and not a.readings[i]
+    )
+
+
+def _name_after_reflexive(ctx: Context):
+    """«Bush se casa Laura Welch»: who one marries takes «con»: «se casa con Laura»."""
+    a = ctx.analysis
+    takes = _entries(ctx.words["name_after_reflexive"])
+    for i in range(1, len(a) - 1):
+        verbs = [f for f in a.of(i, "VERB") if f.lemma in takes]
+        if not verbs or not a.of(i - 1, "CLITIC") or not _name_at(ctx, i + 1):
+            continue
+        if any(a.at(k) == takes[verbs[0].lemma] for k in range(i + 2, len(a))):
+            continue  # «se casó Laura con Bush»: Laura is the subject
+        if a.at(i - 1) in ctx.words["speaker_clitics"] or _subject_before(ctx, i - 2):
+            yield Hit(i + 1, i + 2, f"{takes[verbs[0].lemma]} {a.original(i + 1)}")
+
+
+def _de_without_se(ctx: Context):
+    """«Nunca olvidaron de este día»: with no «se», these verbs take no «de»: «olvidaron este
+    día» (or «se olvidaron de este día»)."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        if a.at(i + 1) not in ctx.words["of"] or not _verb_of(ctx, i, "de_only_with_se"):
+            continue
+        if a.of(i - 1, "CLITIC") or a.at(i + 2) in ctx.words["question_words"]:
+            continue
+        verbs = [f for f in a.of(i, "VERB") if f.lemma in ctx.words["de_only_with_se"]]
+        if any(f.form == "ger" or (f.form == "inf" and a.at(i) != f.lemma) for f in verbs):
+            continue  # «olvidarme de»: the «me» is in the word
+        if any(f.form == "inf" for f in verbs) and any(a.of(k, "CLITIC") for k in range(i - 4, i)):
+            continue  # «me voy a olvidar de»: the «me» of the infinitive
+        yield Hit(i, i + 2, a.original(i))
+
+
 FINDERS = {
     "thing_after_a": _thing_after_a,
     "work_by": _work_by,
     "place_without_preposition": _place_without_preposition,
     "de_que": _de_que,
     "pensar_de": _pensar_de,
+    "someone_without_a": _someone_without_a,
+    "person_then_infinitive": _person_then_infinitive,
+    "adjective_a_infinitive": _adjective_a_infinitive,
+    "name_after_reflexive": _name_after_reflexive,
+    "de_without_se": _de_without_se,
 }

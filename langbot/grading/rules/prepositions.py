@@ -193,13 +193,15 @@ def _preposition_swap(ctx: Context):
     preposition: «consiste en», «enamorada de»."""
     a = ctx.analysis
     swaps = {}
-    for entry in ctx.words["swaps"]:
+    for entry in ctx.spelled["swaps"]:  # lemmas as spelled: «soñar», not «sonar»
         lemma, wrong, right = entry.split()
         swaps[(lemma, wrong)] = right
     for i in range(len(a) - 2):
         lemmas = {f.lemma for f in a.readings[i] if f.pos in ("VERB", "ADJ")}
         right = next((swaps[(m, a.at(i + 1))] for m in lemmas if (m, a.at(i + 1)) in swaps), None)
-        if right and not (a.of(i - 1, "DET") and not a.accented(i - 1)):  # «está», not «esta»
+        if not right or a.at(i + 2) in ctx.words["swap_not_before"]:
+            continue
+        if not (a.of(i - 1, "DET") and not a.accented(i - 1)):  # «está», not «esta»
             yield Hit(i + 1, i + 2, right)
 
 
