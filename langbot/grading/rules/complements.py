@@ -154,11 +154,26 @@ def _verb_of(ctx: Context, i: int, key: str, speaker: bool = False) -> bool:
     return bool(verbs) and not ctx.analysis.of(i - 1, "DET")
 
 
+def _someone_at(ctx: Context, j: int) -> bool:
+    """«alguien», «nadie», or a pronoun that is a person («ella», «él» with its accent) that
+    no verb follows («espero ella viene»: the subject of a clause) stands at j."""
+    a = ctx.analysis
+    if a.at(j) in ctx.words["someone"]:
+        return True
+    pronoun = a.at(j) in ctx.words["person_pronouns"] and (a.accented(j) or not a.of(j, "DET"))
+    return pronoun and not a.of(j + 1, "VERB")
+
+
 def _someone_without_a(ctx: Context):
-    """«No tengo nadie», «conozco alguien»: «alguien» and «nadie» as the object take «a»."""
+    """«No tengo nadie», «conozco ella»: «alguien», «nadie» and a person's pronoun as the
+    object take «a»: «no tengo a nadie», «conozco a ella». Only after «yo», «tú», «nosotros»
+    or an infinitive, with no pronoun before the verb: else «nadie» may be who does it (no
+    me llama nadie)."""
     a = ctx.analysis
     for i in range(len(a) - 1):
-        if a.at(i + 1) in ctx.words["someone"] and _verb_of(ctx, i, "someone_verbs", True):
+        if not _someone_at(ctx, i + 1) or a.at(i - 1) in ctx.words["object_clitics"]:
+            continue
+        if _verb_of(ctx, i, "someone_verbs", True):
             yield Hit(i + 1, i + 2, f"{ctx.spelled['to'][0]} {a.original(i + 1)}")
 
 

@@ -21,6 +21,8 @@ def _personal_a(ctx: Context):
     for i in range(len(a)):
         if not a.of(i, "VERB") or not _verbs_at(ctx, i, "person_with_a"):
             continue
+        if a.at(i - 1) in ctx.words["object_clitics"]:
+            continue  # «me visitó mi abuela»: the person is who visits
         j = skip_adverbs(a, ctx.kb, i + 1)
         np = a.noun_phrase(j)
         jobs = set(ctx.words["job_classes"])
