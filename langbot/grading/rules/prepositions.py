@@ -100,6 +100,9 @@ def _going_in(ctx: Context):
         others = [f for f in a.of(i, "VERB") if f not in going]
         if not going or (others and not any(f.person and f.person[0] in "12" for f in going)):
             continue  # «fue en la playa» may be ser: the party was at the beach
+        if a.at(i + 2) in ctx.words["bare_places"]:
+            yield Hit(i + 1, i + 2, ctx.spelled["to"][0])  # «vuelvo en casa»
+            continue
         np = a.noun_phrase(i + 2)
         if (
             np is not None
@@ -190,6 +193,38 @@ def _clock_part_of_day(ctx: Context):
             yield Hit(i, i + 1, ctx.spelled["of"][0])
 
 
+def _clock_after_en(ctx: Context):
+    """«Me levanto en las siete»: a clock time takes «a»: «a las siete». «En las dos» may
+    be «in both», so «dos» and «tres» fire only with the minutes or the part of the day."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        if a.at(i) not in ctx.words["in"] or a.at(i + 1) not in ctx.words["clock_articles"]:
+            continue
+        hour = a.at(i + 2)
+        digits = hour.isdigit() and 1 <= int(hour) <= 24
+        if not (digits or hour in ctx.words["clock_hours"]) or a.of(i + 3, "NOUN"):
+            continue
+        day_part = a.at(i + 3) in ctx.words["of"] and a.at(i + 5) in ctx.words["day_parts"]
+        minutes = a.at(i + 3) in ctx.words["clock_next"] or day_part
+        if hour in ctx.words["clock_also_both"] and not minutes:
+            continue
+        yield Hit(i, i + 1, ctx.spelled["to"][0])
+
+
+def _year_after(ctx: Context):
+    """«Se casaron a 1992»: a year takes «en»; «4 de agosto, 1961»: after the month, «de»."""
+    a = ctx.analysis
+    for i in range(1, len(a) - 1):
+        j = i + 2 if a.at(i + 1) == "," else i + 1
+        if not (a.at(j).isdigit() and len(a.at(j)) == 4):
+            continue
+        if a.at(i) in ctx.words["months"] and a.at(i - 1) in ctx.words["of"]:
+            yield Hit(i + 1, j + 1, f"{ctx.spelled['of'][0]} {a.at(j)}")
+        elif a.at(i) in ctx.words["to"] and j == i + 1:
+            if not any(a.at(k) in ctx.words["range_starts"] for k in range(max(0, i - 4), i)):
+                yield Hit(i, i + 1, ctx.spelled["in"][0])  # not «de 1990 a 1995»
+
+
 def _preposition_swap(ctx: Context):
     """«Consiste de», «enamorada con»: the verb (or its adjective) takes another
     preposition: «consiste en», «enamorada de»."""
@@ -209,6 +244,8 @@ def _preposition_swap(ctx: Context):
 
 FINDERS = {
     "preposition_swap": _preposition_swap,
+    "clock_after_en": _clock_after_en,
+    "year_after": _year_after,
     "infinitive_link": _infinitive_link,
     "a_before_infinitive": _a_before_infinitive,
     "double_preposition": _double_preposition,
