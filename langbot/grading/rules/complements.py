@@ -3,10 +3,10 @@ before a thing a verb takes as its object («miro el fútbol»), «de» for who 
 («música de The Beatles»), the preposition before where one goes («voy a la escuela»),
 «de que» after «darse cuenta», «estar seguro» («me di cuenta de que»), and «pensar en»."""
 
-from functools import lru_cache
-
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive
+from langbot.grading.rules.places import entries as _entries
+from langbot.grading.rules.places import location_without_de, place_without_preposition
 from langbot.text import fold
 
 
@@ -59,50 +59,6 @@ def _work_by(ctx: Context):
         if a.of(i, "VERB") or not _name_at(ctx, i + 2):
             continue
         yield Hit(i + 1, i + 2, ctx.spelled["of"][0])
-
-
-@lru_cache(maxsize=4)
-def _entries(entries: tuple[str, ...]) -> dict[str, str]:
-    """«lemma word» entries -> {lemma: word}."""
-    return dict(entry.split() for entry in entries)
-
-
-def _destination(ctx: Context, j: int) -> bool:
-    """An article and a place one goes to stand at j («la escuela», «el parque»). After a
-    finite verb of going, «la tienda» is the noun, never a pronoun and a verb."""
-    a = ctx.analysis
-    if a.at(j) not in ctx.words["articles"]:
-        return False
-    np = a.noun_phrase(j)
-    nouns = (np.noun,) if np is not None else a.of(j + 1, "NOUN")
-    if len(nouns) != 1 or nouns[0].classes & set(ctx.words["not_destinations"]):
-        return False
-    end = np.end if np is not None else j + 2
-    place = nouns[0].classes & set(ctx.words["place_classes"])
-    return bool(place) or a.at(end - 1) in ctx.words["also_destinations"]
-
-
-def _place_without_preposition(ctx: Context):
-    """«Ella va la escuela», «Salgo la casa»: where one goes, or leaves, takes its
-    preposition: «va a la escuela», «salgo de la casa»."""
-    a = ctx.analysis
-    any_person = _entries(ctx.words["place_after_any_person"])
-    speaker = _entries(ctx.words["place_after_speaker"])
-    for i in range(len(a) - 2):
-        verbs = [f for f in a.of(i, "VERB") if f.form not in ("part", "inf", "ger")]
-        mine = [f for f in verbs if f.lemma in any_person or f.lemma in speaker]
-        if not mine or a.of(i - 1, "DET") or a.of(i - 1, "CLITIC"):
-            continue  # «me va la música»: the music suits me
-        first_second = [f for f in mine if f.person and f.person[0] in "12"]
-        if (len(mine) < len(verbs) or mine[0].lemma in speaker) and not first_second:
-            continue  # «fue la escuela más grande»: ser; «sale el sol»: the subject
-        if not _destination(ctx, i + 1):
-            continue
-        lemma = (first_second or mine)[0].lemma
-        preposition = any_person.get(lemma) or speaker[lemma]
-        joined = dict(zip(ctx.words["joinable"], ctx.spelled["joins"], strict=True))
-        fix = joined.get(f"{preposition} {a.at(i + 1)}", f"{preposition} {a.original(i + 1)}")
-        yield Hit(i + 1, i + 2, fix)
 
 
 def _before_adverbs(ctx: Context, i: int) -> int:
@@ -260,7 +216,8 @@ def _de_without_se(ctx: Context):
 FINDERS = {
     "thing_after_a": _thing_after_a,
     "work_by": _work_by,
-    "place_without_preposition": _place_without_preposition,
+    "place_without_preposition": place_without_preposition,
+    "location_without_de": location_without_de,
     "de_que": _de_que,
     "pensar_de": _pensar_de,
     "someone_without_a": _someone_without_a,
