@@ -6,7 +6,7 @@ before a thing a verb takes as its object («miro el fútbol»), «de» for who 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive
 from langbot.grading.rules.places import entries as _entries
-from langbot.grading.rules.places import location_without_de, place_without_preposition
+from langbot.grading.rules.places import going_how, location_without_de, place_without_preposition
 from langbot.text import fold
 
 
@@ -218,6 +218,7 @@ FINDERS = {
     "work_by": _work_by,
     "place_without_preposition": place_without_preposition,
     "location_without_de": location_without_de,
+    "going_how": going_how,
     "de_que": _de_que,
     "pensar_de": _pensar_de,
     "someone_without_a": _someone_without_a,

@@ -5,6 +5,7 @@ complements family (langbot/grading/rules/complements.py)."""
 from functools import lru_cache
 
 from langbot.grading.rules.base import Context, Hit
+from langbot.text import fold
 
 
 @lru_cache(maxsize=4)
@@ -96,3 +97,31 @@ def location_without_de(ctx: Context):
         joined = dict(zip(ctx.words["joinable"], ctx.spelled["joins"], strict=True))
         fix = joined.get(f"{ctx.words['of'][0]} {a.at(end)}", f"{of} {a.original(end)}")
         yield Hit(end, end + 1, fix)
+
+
+def _going_before(ctx: Context, i: int) -> bool:
+    """A verb of going stands in the few words before i («voy a la escuela a …»)."""
+    a = ctx.analysis
+    lemmas = ctx.words["going_verbs"]
+    return any(f.lemma in lemmas for k in range(max(0, i - 5), i) for f in a.of(k, "VERB"))
+
+
+def going_how(ctx: Context):
+    """«Voy a compras», «voy a la escuela a bicicleta», «voy en pie»: how or what for one
+    goes has its own little word: «de compras», «en bicicleta», «a pie»."""
+    a = ctx.analysis
+    spelled = dict(entry.split("|") for entry in ctx.spelled["going_phrases"])
+    phrases = {fold(k): v for k, v in spelled.items()}
+    transport = set(ctx.words["transport_classes"])
+    to, by = ctx.words["to"][0], ctx.spelled["in_transport"][0]
+    for i in range(1, len(a) - 1):
+        pair = f"{a.at(i)} {a.at(i + 1)}"
+        nouns = a.of(i + 1, "NOUN")
+        bare_transport = (
+            a.at(i) == to
+            and nouns
+            and all(f.classes & transport for f in nouns)
+            and not any(fold(v) == pair for v in phrases.values())
+        )
+        if (pair in phrases or bare_transport) and _going_before(ctx, i):
+            yield Hit(i, i + 2, phrases.get(pair) or f"{by} {a.original(i + 1)}")
