@@ -88,6 +88,8 @@ def location_without_de(ctx: Context):
         if end == i or not _subject_or_speaker(ctx, verb):
             continue
         place = a.at(end) in ctx.kb.vocabulary.places
+        if a.at(end) in ctx.words["joins"]:
+            continue  # «cerca del lago» has its «de»
         if not place and (not a.of(end, "DET") or a.accented(end)):
             continue
         np = a.noun_phrase(end)
