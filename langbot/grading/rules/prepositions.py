@@ -14,6 +14,13 @@ def _verbs_at(ctx: Context, i: int, key: str):
     return [f for f in ctx.analysis.of(i, "VERB") if f.lemma in lemmas and f.form != "part"]
 
 
+def _said_by_speaker(ctx: Context, i: int) -> bool:
+    """The verb at i is said by «yo», «tú», «nosotros», or is an infinitive: the person after
+    it is then no subject."""
+    verbs = _verbs_at(ctx, i, "person_with_a")
+    return any(f.form == "inf" or (f.person and f.person[0] in "12") for f in verbs)
+
+
 def _personal_a(ctx: Context):
     """«Visito mi abuela»: a known person after a verb like visitar takes «a»."""
     a = ctx.analysis
@@ -23,6 +30,8 @@ def _personal_a(ctx: Context):
             continue
         if a.at(i - 1) in ctx.words["object_clitics"]:
             continue  # «me visitó mi abuela»: the person is who visits
+        if not _said_by_speaker(ctx, i) and not _verbs_at(ctx, i, "person_with_a_any"):
+            continue  # «no entiende mi madre»: she is who does not understand
         j = skip_adverbs(a, ctx.kb, i + 1)
         np = a.noun_phrase(j)
         jobs = set(ctx.words["job_classes"])
