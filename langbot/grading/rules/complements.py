@@ -213,6 +213,31 @@ def _de_without_se(ctx: Context):
         yield Hit(i, i + 2, a.original(i))
 
 
+def _event_without_de(ctx: Context):
+    """«Después la escuela, voy a casa»: before or after an event takes «de»: «después de la
+    escuela». «Después la clase empezó» (then the class began) has the class as the subject
+    of the verb after it, so a third person there never fires."""
+    a = ctx.analysis
+    events = set(ctx.words["event_classes"])
+    for i in range(len(a) - 2):
+        if a.at(i) not in ctx.words["before_after"] or a.at(i - 1) in ctx.words["of"]:
+            continue
+        if a.at(i + 1) not in ctx.words["event_articles"]:
+            continue
+        np = a.noun_phrase(i + 1)  # «la cena» after «antes» is the noun, not «la» + cenar
+        nouns = (np.noun,) if np is not None else a.of(i + 2, "NOUN")
+        end = np.end if np is not None else i + 3
+        if len(nouns) != 1 or not nouns[0].classes & events:
+            continue
+        if nouns[0].classes & set(ctx.words["not_events"]):
+            continue
+        if any(f.person and f.person[0] == "3" for f in a.of(end, "VERB")):
+            continue
+        if a.at(end) in ctx.words["of"] or a.of(end, "CLITIC"):
+            continue
+        yield Hit(i, i + 1, f"{a.original(i)} {ctx.spelled['of'][0]}")
+
+
 FINDERS = {
     "thing_after_a": _thing_after_a,
     "work_by": _work_by,
@@ -226,4 +251,5 @@ FINDERS = {
     "adjective_a_infinitive": _adjective_a_infinitive,
     "name_after_reflexive": _name_after_reflexive,
     "de_without_se": _de_without_se,
+    "event_without_de": _event_without_de,
 }
