@@ -65,11 +65,20 @@ def _subject_or_speaker(ctx: Context, verb: int) -> bool:
     return bool(verbs) and bool(subject or name)
 
 
+@lru_cache(maxsize=4)
+def _phrases(locations: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each phrase of where, by its first word."""
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for phrase in locations:
+        words = tuple(phrase.split())
+        out[words[0]] = (*out.get(words[0], ()), words)
+    return out
+
+
 def _location_end(ctx: Context, i: int) -> int:
     """The end of a word or phrase of where («cerca», «al lado») at i, or i."""
     a = ctx.analysis
-    for phrase in ctx.words["locations"]:
-        words = tuple(phrase.split())
+    for words in _phrases(ctx.words["locations"]).get(a.at(i), ()):
         if tuple(a.words[i : i + len(words)]) == words:
             return i + len(words)
     return i
@@ -116,14 +125,17 @@ def going_how(ctx: Context):
     phrases = {fold(k): v for k, v in spelled.items()}
     transport = set(ctx.words["transport_classes"])
     to, by = ctx.words["to"][0], ctx.spelled["in_transport"][0]
+    firsts = {k.split()[0] for k in phrases} | {to}
     for i in range(1, len(a) - 1):
+        if a.at(i) not in firsts:
+            continue
         pair = f"{a.at(i)} {a.at(i + 1)}"
-        nouns = a.of(i + 1, "NOUN")
         bare_transport = (
             a.at(i) == to
-            and nouns
-            and all(f.classes & transport for f in nouns)
+            and pair not in phrases
             and not any(fold(v) == pair for v in phrases.values())
+            and a.of(i + 1, "NOUN")
+            and all(f.classes & transport for f in a.of(i + 1, "NOUN"))
         )
         if (pair in phrases or bare_transport) and _going_before(ctx, i):
             yield Hit(i, i + 2, phrases.get(pair) or f"{by} {a.original(i + 1)}")
