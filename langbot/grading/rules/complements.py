@@ -18,6 +18,8 @@ def _thing_after_a(ctx: Context):
     things = set(ctx.words["thing_classes"])
     to, joined = ctx.words["to"][0], ctx.words["joined_to"][0]
     for i in range(len(a) - 2):
+        if a.at(i + 1) not in (to, joined):
+            continue
         if not any(f.lemma in ctx.words["object_verbs"] for f in a.of(i, "VERB")):
             continue
         if a.at(i + 1) == joined:
@@ -150,11 +152,9 @@ def _person_then_infinitive(ctx: Context):
     a = ctx.analysis
     to, joined = ctx.words["to"][0], ctx.words["joined_to"][0]
     for i in range(len(a) - 3):
-        if not _verb_of(ctx, i, "person_then_a"):
+        if a.at(i + 1) not in (to, joined) or not _verb_of(ctx, i, "person_then_a"):
             continue
         start = i + 1 if a.at(i + 1) == joined else i + 2
-        if a.at(i + 1) not in (to, joined):
-            continue
         end = _person_end(ctx, start)
         if end > start and only_infinitive(a, end):
             yield Hit(end, end + 1, f"{ctx.spelled['to'][0]} {a.original(end)}")
@@ -187,8 +187,10 @@ def _name_after_reflexive(ctx: Context):
     a = ctx.analysis
     takes = _entries(ctx.words["name_after_reflexive"])
     for i in range(1, len(a) - 1):
+        if not a.original(i + 1)[:1].isupper() or not a.of(i - 1, "CLITIC"):
+            continue
         verbs = [f for f in a.of(i, "VERB") if f.lemma in takes]
-        if not verbs or not a.of(i - 1, "CLITIC") or not _name_at(ctx, i + 1):
+        if not verbs or not _name_at(ctx, i + 1):
             continue
         if any(a.at(k) == takes[verbs[0].lemma] for k in range(i + 2, len(a))):
             continue  # «se casó Laura con Bush»: Laura is the subject

@@ -117,15 +117,21 @@ def _going_before(ctx: Context, i: int) -> bool:
     return any(f.lemma in lemmas for k in range(max(0, i - 5), i) for f in a.of(k, "VERB"))
 
 
+@lru_cache(maxsize=4)
+def _going_phrases(entries: tuple[str, ...]) -> tuple[dict[str, str], frozenset[str]]:
+    """«wrong|right» entries -> ({folded wrong: right as spelled}, the folded rights)."""
+    spelled = dict(entry.split("|") for entry in entries)
+    return {fold(k): v for k, v in spelled.items()}, frozenset(fold(v) for v in spelled.values())
+
+
 def going_how(ctx: Context):
     """«Voy a compras», «voy a la escuela a bicicleta», «voy en pie»: how or what for one
     goes has its own little word: «de compras», «en bicicleta», «a pie»."""
     a = ctx.analysis
-    spelled = dict(entry.split("|") for entry in ctx.spelled["going_phrases"])
-    phrases = {fold(k): v for k, v in spelled.items()}
+    phrases, rights = _going_phrases(ctx.spelled["going_phrases"])
     transport = set(ctx.words["transport_classes"])
     to, by = ctx.words["to"][0], ctx.spelled["in_transport"][0]
-    firsts = {k.split()[0] for k in phrases} | {to}
+    firsts = {*(k.split()[0] for k in phrases), to}
     for i in range(1, len(a) - 1):
         if a.at(i) not in firsts:
             continue
@@ -133,7 +139,7 @@ def going_how(ctx: Context):
         bare_transport = (
             a.at(i) == to
             and pair not in phrases
-            and not any(fold(v) == pair for v in phrases.values())
+            and pair not in rights
             and a.of(i + 1, "NOUN")
             and all(f.classes & transport for f in a.of(i + 1, "NOUN"))
         )
