@@ -131,6 +131,9 @@ def _someone_without_a(ctx: Context):
     for i in range(len(a) - 1):
         if not _someone_at(ctx, i + 1) or a.at(i - 1) in ctx.words["object_clitics"]:
             continue
+        persons = {f.person for f in a.of(i + 1, "PRON")} & {f.person for f in a.of(i, "VERB")}
+        if persons - {None}:
+            continue  # «invitamos nosotros»: the pronoun is who invites
         if _verb_of(ctx, i, "someone_verbs", True):
             yield Hit(i + 1, i + 2, f"{ctx.spelled['to'][0]} {a.original(i + 1)}")
 
