@@ -9,12 +9,17 @@ from langbot.grading.tokens import BOUNDARY
 
 
 def _contraction(ctx: Context):
+    """«a el cine» -> «al cine»; never before «él», nor before a name or title that holds
+    its «El» (written with capitals: «viajé a El Salvador», «de El País»)."""
     a = ctx.analysis
     joins = ctx.words["joins"]
     for i, w in enumerate(a.words):
         pair = f"{w} {a.at(i + 1)}"
-        if pair in ctx.words["contractible"] and not a.accented(i + 1):
-            yield Hit(i, i + 2, next(j for j in joins if j[0] == w[0]))
+        if pair not in ctx.words["contractible"] or a.accented(i + 1):
+            continue
+        if i + 2 < len(a) and a.original(i + 1)[:1].isupper() and a.original(i + 2)[:1].isupper():
+            continue
+        yield Hit(i, i + 2, next(j for j in joins if j[0] == w[0]))
 
 
 def _contraction_before_determiner(ctx: Context):
@@ -52,9 +57,8 @@ def _where_verbs(ctx: Context) -> frozenset[str]:
     """The verbs whose place takes «en» and never «a», from the prepositions verbs.yaml gives
     each verb (vivir, estar, trabajar, nacer…), but those whose object may be a place."""
     words = ctx.words
-    return _verbs_taking(ctx.kb, words["right"][0], words["not_before_places"][0]) - set(
-        words["takes_object"]
-    )
+    taking = _verbs_taking(ctx.kb, words["right"][0], words["not_before_places"][0])
+    return (taking | set(words["also_takes_en"])) - set(words["takes_object"])
 
 
 @lru_cache(maxsize=8)
@@ -75,7 +79,19 @@ def _place_after(ctx: Context, j: int) -> bool:
     np = a.noun_phrase(j)
     if np is None or a.of(j, "NUM") or a.at(np.end) in ctx.words["of"]:
         return False
+    if a.at(np.end - 1) in ctx.words["also_places"]:
+        return True
     return bool(set(np.noun.classes) & set(ctx.words["place_classes"]))
+
+
+def _sent_to(ctx: Context, i: int) -> bool:
+    """The infinitive at i says what one goes somewhere to do: «se fue a vivir a Madrid»,
+    «voy a trabajar a la oficina»; its «a» is where one goes."""
+    a = ctx.analysis
+    if not any(f.form == "inf" for f in a.of(i, "VERB")):
+        return False
+    going = ctx.words["going"]
+    return any(f.lemma in going for k in range(max(0, i - 4), i) for f in a.of(k, "VERB"))
 
 
 def _verb_preposition(ctx: Context):
@@ -88,6 +104,8 @@ def _verb_preposition(ctx: Context):
         if (a.at(i + 1) not in ctx.words["not_before_places"] and not joined) or a.of(i - 1, "DET"):
             continue
         if not any(f.lemma in takes_en and f.form != "part" for f in a.of(i, "VERB")):
+            continue
+        if _sent_to(ctx, i):
             continue
         if any(tuple(a.words[i + 1 : i + 1 + len(p)]) == p for p in ctx.kb.locations):
             continue  # «está a la izquierda», «al lado»: a place said with «a»

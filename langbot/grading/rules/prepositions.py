@@ -14,6 +14,13 @@ def _verbs_at(ctx: Context, i: int, key: str):
     return [f for f in ctx.analysis.of(i, "VERB") if f.lemma in lemmas and f.form != "part"]
 
 
+def _said_by_speaker(ctx: Context, i: int) -> bool:
+    """The verb at i is said by «yo», «tú», «nosotros», or is an infinitive: the person after
+    it is then no subject."""
+    verbs = _verbs_at(ctx, i, "person_with_a")
+    return any(f.form == "inf" or (f.person and f.person[0] in "12") for f in verbs)
+
+
 def _personal_a(ctx: Context):
     """«Visito mi abuela»: a known person after a verb like visitar takes «a»."""
     a = ctx.analysis
@@ -21,6 +28,10 @@ def _personal_a(ctx: Context):
     for i in range(len(a)):
         if not a.of(i, "VERB") or not _verbs_at(ctx, i, "person_with_a"):
             continue
+        if a.at(i - 1) in ctx.words["object_clitics"]:
+            continue  # «me visitó mi abuela»: the person is who visits
+        if not _said_by_speaker(ctx, i) and not _verbs_at(ctx, i, "person_with_a_any"):
+            continue  # «no entiende mi madre»: she is who does not understand
         j = skip_adverbs(a, ctx.kb, i + 1)
         np = a.noun_phrase(j)
         jobs = set(ctx.words["job_classes"])
@@ -98,6 +109,9 @@ def _going_in(ctx: Context):
         others = [f for f in a.of(i, "VERB") if f not in going]
         if not going or (others and not any(f.person and f.person[0] in "12" for f in going)):
             continue  # «fue en la playa» may be ser: the party was at the beach
+        if a.at(i + 2) in ctx.words["bare_places"]:
+            yield Hit(i + 1, i + 2, ctx.spelled["to"][0])  # «vuelvo en casa»
+            continue
         np = a.noun_phrase(i + 2)
         if (
             np is not None
@@ -147,8 +161,11 @@ def _a_before_infinitive(ctx: Context):
             continue
         if a.at(i + 2) in ctx.words["a_locutions"]:
             continue
-        if _only_verbs_of(ctx, i, ctx.spelled["bare_infinitive"]):
-            yield Hit(i, i + 2, a.original(i))
+        if not _only_verbs_of(ctx, i, ctx.spelled["bare_infinitive"]):
+            continue
+        if a.of(i - 1, "CLITIC") and a.of(i, "VERB")[0].lemma in ctx.words["a_when_reflexive"]:
+            continue  # «se decidió a hablar»
+        yield Hit(i, i + 2, a.original(i))
 
 
 def _double_preposition(ctx: Context):
@@ -185,23 +202,59 @@ def _clock_part_of_day(ctx: Context):
             yield Hit(i, i + 1, ctx.spelled["of"][0])
 
 
+def _clock_after_en(ctx: Context):
+    """«Me levanto en las siete»: a clock time takes «a»: «a las siete». «En las dos» may
+    be «in both», so «dos» and «tres» fire only with the minutes or the part of the day."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        if a.at(i) not in ctx.words["in"] or a.at(i + 1) not in ctx.words["clock_articles"]:
+            continue
+        hour = a.at(i + 2)
+        digits = hour.isdigit() and 1 <= int(hour) <= 24
+        if not (digits or hour in ctx.words["clock_hours"]) or a.of(i + 3, "NOUN"):
+            continue
+        day_part = a.at(i + 3) in ctx.words["of"] and a.at(i + 5) in ctx.words["day_parts"]
+        minutes = a.at(i + 3) in ctx.words["clock_next"] or day_part
+        if hour in ctx.words["clock_also_both"] and not minutes:
+            continue
+        yield Hit(i, i + 1, ctx.spelled["to"][0])
+
+
+def _year_after(ctx: Context):
+    """«Se casaron a 1992»: a year takes «en»; «4 de agosto, 1961»: after the month, «de»."""
+    a = ctx.analysis
+    for i in range(1, len(a) - 1):
+        j = i + 2 if a.at(i + 1) == "," else i + 1
+        if not (a.at(j).isdigit() and len(a.at(j)) == 4):
+            continue
+        if a.at(i) in ctx.words["months"] and a.at(i - 1) in ctx.words["of"]:
+            yield Hit(i + 1, j + 1, f"{ctx.spelled['of'][0]} {a.at(j)}")
+        elif a.at(i) in ctx.words["to"] and j == i + 1:
+            if not any(a.at(k) in ctx.words["range_starts"] for k in range(max(0, i - 4), i)):
+                yield Hit(i, i + 1, ctx.spelled["in"][0])  # not «de 1990 a 1995»
+
+
 def _preposition_swap(ctx: Context):
     """«Consiste de», «enamorada con»: the verb (or its adjective) takes another
     preposition: «consiste en», «enamorada de»."""
     a = ctx.analysis
     swaps = {}
-    for entry in ctx.words["swaps"]:
+    for entry in ctx.spelled["swaps"]:  # lemmas as spelled: «soñar», not «sonar»
         lemma, wrong, right = entry.split()
         swaps[(lemma, wrong)] = right
     for i in range(len(a) - 2):
         lemmas = {f.lemma for f in a.readings[i] if f.pos in ("VERB", "ADJ")}
         right = next((swaps[(m, a.at(i + 1))] for m in lemmas if (m, a.at(i + 1)) in swaps), None)
-        if right and not (a.of(i - 1, "DET") and not a.accented(i - 1)):  # «está», not «esta»
+        if not right or a.at(i + 2) in ctx.words["swap_not_before"]:
+            continue
+        if not (a.of(i - 1, "DET") and not a.accented(i - 1)):  # «está», not «esta»
             yield Hit(i + 1, i + 2, right)
 
 
 FINDERS = {
     "preposition_swap": _preposition_swap,
+    "clock_after_en": _clock_after_en,
+    "year_after": _year_after,
     "infinitive_link": _infinitive_link,
     "a_before_infinitive": _a_before_infinitive,
     "double_preposition": _double_preposition,

@@ -1,0 +1,260 @@
+"""What a verb, noun or adjective takes before its complement, from the family's data: no «a»
+before a thing a verb takes as its object («miro el fútbol»), «de» for who made a work
+(«música de The Beatles»), the preposition before where one goes («voy a la escuela»),
+«de que» after «darse cuenta», «estar seguro» («me di cuenta de que»), and «pensar en»."""
+
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import only_infinitive
+from langbot.grading.rules.places import entries as _entries
+from langbot.grading.rules.places import going_how, location_without_de, place_without_preposition
+from langbot.text import fold
+
+
+def _thing_after_a(ctx: Context):
+    """«Me gusta mirar al fútbol»: a verb whose object is a thing (a game, a food, a show)
+    takes it with no «a»; the personal «a» is for people, and «mira al mar» (towards) is
+    a place, so only those classes of things fire."""
+    a = ctx.analysis
+    things = set(ctx.words["thing_classes"])
+    to, joined = ctx.words["to"][0], ctx.words["joined_to"][0]
+    for i in range(len(a) - 2):
+        if a.at(i + 1) not in (to, joined):
+            continue
+        if not any(f.lemma in ctx.words["object_verbs"] for f in a.of(i, "VERB")):
+            continue
+        if a.at(i + 1) == joined:
+            np, start = a.noun_phrase(i + 1), i + 1
+        elif a.at(i + 1) == to and a.of(i + 2, "DET"):
+            np, start = a.noun_phrase(i + 2), i + 2
+        else:
+            continue
+        if np is None or not np.noun.classes or not np.noun.classes <= things:
+            continue
+        if a.at(np.end) in ctx.words["of"]:
+            continue  # «a la hora de comer», «al estilo de»: a phrase, not the object
+        fix = ctx.spelled["joined_article"][0] if start == i + 1 else a.original(start)
+        yield Hit(i + 1, start + 1, fix)
+
+
+def _name_at(ctx: Context, j: int) -> bool:
+    """A name the lexicon does not know starts at j («The Beatles», «Shakira»): capitalised
+    inside the sentence, no noun, verb or adjective of the lexicon, no known place and no
+    platform one hears or watches things on («por Spotify»)."""
+    a = ctx.analysis
+    if j >= len(a) or not a.original(j)[:1].isupper() or a.at(j) in ctx.words["platforms"]:
+        return False
+    if a.at(j) in ctx.kb.vocabulary.places:
+        return False
+    return not any(f.pos in ("NOUN", "VERB", "ADJ", "ADV", "PRON") for f in a.readings[j])
+
+
+def _work_by(ctx: Context):
+    """«Música por The Beatles»: who made a song, a book or a film takes «de» right after the
+    work («música de The Beatles»); «por» names the maker only after a participle
+    («escrita por»)."""
+    a = ctx.analysis
+    by = ctx.words["by"][0]
+    for i in range(1, len(a) - 2):
+        works = ctx.words["works"]
+        if a.at(i + 1) != by or not any(fold(f.lemma) in works for f in a.of(i, "NOUN")):
+            continue
+        if a.of(i, "VERB") or not _name_at(ctx, i + 2):
+            continue
+        yield Hit(i + 1, i + 2, ctx.spelled["of"][0])
+
+
+def _before_adverbs(ctx: Context, i: int) -> int:
+    """The token before i, past the adverbs between («estoy muy seguro»)."""
+    a = ctx.analysis
+    while i > 0 and a.only(i, "ADV"):
+        i -= 1
+    return i
+
+
+def _de_que(ctx: Context):
+    """«Me di cuenta que», «no estoy seguro si»: these take «de» before «que» or «si»."""
+    a = ctx.analysis
+    needs = [entry.split() for entry in ctx.words["de_que_after"]]
+    for i in range(1, len(a) - 1):
+        if a.at(i + 1) not in ctx.words["que_si"]:
+            continue
+        lemmas = {f.lemma for f in a.readings[i] if f.pos in ("NOUN", "ADJ") or f.form == "part"}
+        verb = {f.lemma for f in a.of(_before_adverbs(ctx, i - 1), "VERB")}
+        if any(v in verb and w in lemmas for v, w in needs):
+            yield Hit(i + 1, i + 2, f"{ctx.spelled['of'][0]} {a.original(i + 1)}")
+
+
+def _pensar_de(ctx: Context):
+    """«Pienso de mi madre»: what one thinks about takes «en»; «¿qué piensas de…?», «lo que
+    pienso de…» (an opinion) take «de», so an asked or relative opinion never fires."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        if a.at(i + 1) not in ctx.words["of"] or not a.of(i + 1, "ADP"):
+            continue
+        if not any(f.lemma in ctx.words["think_verbs"] for f in a.of(i, "VERB")):
+            continue
+        if any(a.at(k) in ctx.words["opinion_words"] for k in range(i)):
+            continue
+        j = i + 2
+        np = a.noun_phrase(j)
+        person = a.at(j) in ctx.words["person_pronouns"]
+        thing = np is not None and a.at(np.end - 1) not in ctx.words["manner_nouns"]
+        if person or thing or a.at(j) in ctx.words["any_words"]:
+            yield Hit(i + 1, i + 2, ctx.spelled["think_about"][0])
+
+
+def _verb_of(ctx: Context, i: int, key: str, speaker: bool = False) -> bool:
+    """Token i is a verb of the words under `key` (with `speaker`: said by «yo», «tú»,
+    «nosotros», or an infinitive, so what follows is no subject)."""
+    verbs = [f for f in ctx.analysis.of(i, "VERB") if f.lemma in ctx.words[key]]
+    if speaker:
+        verbs = [f for f in verbs if f.form == "inf" or (f.person and f.person[0] in "12")]
+    return bool(verbs) and not ctx.analysis.of(i - 1, "DET")
+
+
+def _someone_at(ctx: Context, j: int) -> bool:
+    """«alguien», «nadie», or a pronoun that is a person («ella», «él» with its accent) that
+    no verb follows («espero ella viene»: the subject of a clause) stands at j."""
+    a = ctx.analysis
+    if a.at(j) in ctx.words["someone"]:
+        return True
+    pronoun = a.at(j) in ctx.words["person_pronouns"] and (a.accented(j) or not a.of(j, "DET"))
+    return pronoun and not a.of(j + 1, "VERB")
+
+
+def _someone_without_a(ctx: Context):
+    """«No tengo nadie», «conozco ella»: «alguien», «nadie» and a person's pronoun as the
+    object take «a»: «no tengo a nadie», «conozco a ella». Only after «yo», «tú», «nosotros»
+    or an infinitive, with no pronoun before the verb: else «nadie» may be who does it (no
+    me llama nadie)."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        if not _someone_at(ctx, i + 1) or a.at(i - 1) in ctx.words["object_clitics"]:
+            continue
+        persons = {f.person for f in a.of(i + 1, "PRON")} & {f.person for f in a.of(i, "VERB")}
+        if persons - {None}:
+            continue  # «invitamos nosotros»: the pronoun is who invites
+        if _verb_of(ctx, i, "someone_verbs", True):
+            yield Hit(i + 1, i + 2, f"{ctx.spelled['to'][0]} {a.original(i + 1)}")
+
+
+def _person_end(ctx: Context, j: int) -> int:
+    """The end of a person at j («mi abuela», «Ana»), or j."""
+    a = ctx.analysis
+    np = a.noun_phrase(j)
+    if np is not None and np.noun.classes & set(ctx.words["people_classes"]):
+        return np.end
+    if a.original(j)[:1].isupper() and not a.readings[j]:
+        return j + 1
+    return j
+
+
+def _person_then_infinitive(ctx: Context):
+    """«Ayudé a mi abuela hacer el café»: after the person, these verbs take «a» before the
+    infinitive too: «ayudé a mi abuela a hacer»."""
+    a = ctx.analysis
+    to, joined = ctx.words["to"][0], ctx.words["joined_to"][0]
+    for i in range(len(a) - 3):
+        if a.at(i + 1) not in (to, joined) or not _verb_of(ctx, i, "person_then_a"):
+            continue
+        start = i + 1 if a.at(i + 1) == joined else i + 2
+        end = _person_end(ctx, start)
+        if end > start and only_infinitive(a, end):
+            yield Hit(end, end + 1, f"{ctx.spelled['to'][0]} {a.original(end)}")
+
+
+def _adjective_a_infinitive(ctx: Context):
+    """«Es difícil a elegir»: «es difícil», «es importante» take the infinitive with no
+    «a»: «es difícil elegir»."""
+    a = ctx.analysis
+    to = ctx.words["to"][0]
+    for i in range(1, len(a) - 2):
+        if a.at(i + 1) != to or not only_infinitive(a, i + 2):
+            continue
+        if not any(fold(f.lemma) in ctx.words["it_is_adjectives"] for f in a.of(i, "ADJ")):
+            continue
+        if _verb_of(ctx, _before_adverbs(ctx, i - 1), "copulas"):
+            yield Hit(i, i + 2, a.original(i))
+
+
+def _subject_before(ctx: Context, i: int) -> bool:
+    """A subject stands right before token i: a noun, a subject pronoun or a name."""
+    a = ctx.analysis
+    return bool(a.of(i, "NOUN") or any(f.person for f in a.of(i, "PRON"))) or (
+        i > 0 and a.original(i)[:1].isupper() and not a.readings[i]
+    )
+
+
+def _name_after_reflexive(ctx: Context):
+    """«Bush se casa Laura Welch»: who one marries takes «con»: «se casa con Laura»."""
+    a = ctx.analysis
+    takes = _entries(ctx.words["name_after_reflexive"])
+    for i in range(1, len(a) - 1):
+        if not a.original(i + 1)[:1].isupper() or not a.of(i - 1, "CLITIC"):
+            continue
+        verbs = [f for f in a.of(i, "VERB") if f.lemma in takes]
+        if not verbs or not _name_at(ctx, i + 1):
+            continue
+        if any(a.at(k) == takes[verbs[0].lemma] for k in range(i + 2, len(a))):
+            continue  # «se casó Laura con Bush»: Laura is the subject
+        if a.at(i - 1) in ctx.words["speaker_clitics"] or _subject_before(ctx, i - 2):
+            yield Hit(i + 1, i + 2, f"{takes[verbs[0].lemma]} {a.original(i + 1)}")
+
+
+def _de_without_se(ctx: Context):
+    """«Nunca olvidaron de este día»: with no «se», these verbs take no «de»: «olvidaron este
+    día» (or «se olvidaron de este día»)."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        if a.at(i + 1) not in ctx.words["of"] or not _verb_of(ctx, i, "de_only_with_se"):
+            continue
+        if a.of(i - 1, "CLITIC") or a.at(i + 2) in ctx.words["question_words"]:
+            continue
+        verbs = [f for f in a.of(i, "VERB") if f.lemma in ctx.words["de_only_with_se"]]
+        if any(f.form == "ger" or (f.form == "inf" and a.at(i) != f.lemma) for f in verbs):
+            continue  # «olvidarme de»: the «me» is in the word
+        if any(f.form == "inf" for f in verbs) and any(a.of(k, "CLITIC") for k in range(i - 4, i)):
+            continue  # «me voy a olvidar de»: the «me» of the infinitive
+        yield Hit(i, i + 2, a.original(i))
+
+
+def _event_without_de(ctx: Context):
+    """«Después la escuela, voy a casa»: before or after an event takes «de»: «después de la
+    escuela». «Después la clase empezó» (then the class began) has the class as the subject
+    of the verb after it, so a third person there never fires."""
+    a = ctx.analysis
+    events = set(ctx.words["event_classes"])
+    for i in range(len(a) - 2):
+        if a.at(i) not in ctx.words["before_after"] or a.at(i - 1) in ctx.words["of"]:
+            continue
+        if a.at(i + 1) not in ctx.words["event_articles"]:
+            continue
+        np = a.noun_phrase(i + 1)  # «la cena» after «antes» is the noun, not «la» + cenar
+        nouns = (np.noun,) if np is not None else a.of(i + 2, "NOUN")
+        end = np.end if np is not None else i + 3
+        if len(nouns) != 1 or not nouns[0].classes & events:
+            continue
+        if nouns[0].classes & set(ctx.words["not_events"]):
+            continue
+        if any(f.person and f.person[0] == "3" for f in a.of(end, "VERB")):
+            continue
+        if a.at(end) in ctx.words["of"] or a.of(end, "CLITIC"):
+            continue
+        yield Hit(i, i + 1, f"{a.original(i)} {ctx.spelled['of'][0]}")
+
+
+FINDERS = {
+    "thing_after_a": _thing_after_a,
+    "work_by": _work_by,
+    "place_without_preposition": place_without_preposition,
+    "location_without_de": location_without_de,
+    "going_how": going_how,
+    "de_que": _de_que,
+    "pensar_de": _pensar_de,
+    "someone_without_a": _someone_without_a,
+    "person_then_infinitive": _person_then_infinitive,
+    "adjective_a_infinitive": _adjective_a_infinitive,
+    "name_after_reflexive": _name_after_reflexive,
+    "de_without_se": _de_without_se,
+    "event_without_de": _event_without_de,
+}

@@ -1,0 +1,147 @@
+"""Where: the preposition before where one goes or leaves («voy a la escuela», «salgo de
+casa»), and «de» after where something is («cerca de la escuela»). Finders of the
+complements family (langbot/grading/rules/complements.py)."""
+
+from functools import lru_cache
+
+from langbot.grading.rules.base import Context, Hit
+from langbot.text import fold
+
+
+@lru_cache(maxsize=4)
+def entries(entries: tuple[str, ...]) -> dict[str, str]:
+    """«lemma word» entries -> {lemma: word}."""
+    return dict(entry.split() for entry in entries)
+
+
+def _destination(ctx: Context, j: int) -> bool:
+    """An article and a place one goes to stand at j («la escuela», «el parque»). After a
+    finite verb of going, «la tienda» is the noun, never a pronoun and a verb."""
+    a = ctx.analysis
+    if a.at(j) not in ctx.words["articles"]:
+        return False
+    np = a.noun_phrase(j)
+    nouns = (np.noun,) if np is not None else a.of(j + 1, "NOUN")
+    if len(nouns) != 1 or nouns[0].classes & set(ctx.words["not_destinations"]):
+        return False
+    end = np.end if np is not None else j + 2
+    place = nouns[0].classes & set(ctx.words["place_classes"])
+    return bool(place) or a.at(end - 1) in ctx.words["also_destinations"]
+
+
+def place_without_preposition(ctx: Context):
+    """«Ella va la escuela», «Salgo la casa»: where one goes, or leaves, takes its
+    preposition: «va a la escuela», «salgo de la casa»."""
+    a = ctx.analysis
+    any_person = entries(ctx.words["place_after_any_person"])
+    speaker = entries(ctx.words["place_after_speaker"])
+    for i in range(len(a) - 2):
+        verbs = [f for f in a.of(i, "VERB") if f.form not in ("part", "inf", "ger")]
+        mine = [f for f in verbs if f.lemma in any_person or f.lemma in speaker]
+        if not mine or a.of(i - 1, "DET") or a.of(i - 1, "CLITIC"):
+            continue  # «me va la música»: the music suits me
+        first_second = [f for f in mine if f.person and f.person[0] in "12"]
+        if (len(mine) < len(verbs) or mine[0].lemma in speaker) and not first_second:
+            continue  # «fue la escuela más grande»: ser; «sale el sol»: the subject
+        if not _destination(ctx, i + 1):
+            continue
+        lemma = (first_second or mine)[0].lemma
+        preposition = any_person.get(lemma) or speaker[lemma]
+        joined = dict(zip(ctx.words["joinable"], ctx.spelled["joins"], strict=True))
+        fix = joined.get(f"{preposition} {a.at(i + 1)}", f"{preposition} {a.original(i + 1)}")
+        yield Hit(i + 1, i + 2, fix)
+
+
+def _subject_or_speaker(ctx: Context, verb: int) -> bool:
+    """The finite verb at `verb` has its subject before it (a noun, a pronoun, a name), or is
+    said by «yo», «tú», «nosotros»: what follows it is then no subject."""
+    a = ctx.analysis
+    verbs = a.of(verb, "VERB")
+    if any(f.person and f.person[0] in "12" and f.form != "inf" for f in verbs):
+        return True
+    before = verb - 1
+    subject = a.of(before, "NOUN") or any(f.person for f in a.of(before, "PRON"))
+    name = before > 0 and a.original(before)[:1].isupper() and not a.readings[before]
+    return bool(verbs) and bool(subject or name)
+
+
+@lru_cache(maxsize=4)
+def _phrases(locations: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each phrase of where, by its first word."""
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for phrase in locations:
+        words = tuple(phrase.split())
+        out[words[0]] = (*out.get(words[0], ()), words)
+    return out
+
+
+def _location_end(ctx: Context, i: int) -> int:
+    """The end of a word or phrase of where («cerca», «al lado») at i, or i."""
+    a = ctx.analysis
+    for words in _phrases(ctx.words["locations"]).get(a.at(i), ()):
+        if tuple(a.words[i : i + len(words)]) == words:
+            return i + len(words)
+    return i
+
+
+def location_without_de(ctx: Context):
+    """«Mi casa está cerca la escuela»: where something is, said from another place, takes
+    «de»: «cerca de la escuela», «al lado del banco». Only when the subject is before the
+    verb or is «yo», «tú»: «está cerca la playa» (the beach is near) is right."""
+    a = ctx.analysis
+    for i in range(1, len(a) - 1):
+        end = _location_end(ctx, i)
+        verb = i - 1
+        while verb > 0 and a.only(verb, "ADV"):
+            verb -= 1  # «está muy cerca»
+        if end == i or not _subject_or_speaker(ctx, verb):
+            continue
+        place = a.at(end) in ctx.kb.vocabulary.places
+        if a.at(end) in ctx.words["joins"]:
+            continue  # «cerca del lago» has its «de»
+        if not place and (not a.of(end, "DET") or a.accented(end)):
+            continue
+        np = a.noun_phrase(end)
+        if np is not None and np.noun.classes & set(ctx.words["time_classes"]):
+            continue  # «está lejos la semana que viene»: when, not from where
+        of = ctx.spelled["of"][0]
+        joined = dict(zip(ctx.words["joinable"], ctx.spelled["joins"], strict=True))
+        fix = joined.get(f"{ctx.words['of'][0]} {a.at(end)}", f"{of} {a.original(end)}")
+        yield Hit(end, end + 1, fix)
+
+
+def _going_before(ctx: Context, i: int) -> bool:
+    """A verb of going stands in the few words before i («voy a la escuela a …»)."""
+    a = ctx.analysis
+    lemmas = ctx.words["going_verbs"]
+    return any(f.lemma in lemmas for k in range(max(0, i - 5), i) for f in a.of(k, "VERB"))
+
+
+@lru_cache(maxsize=4)
+def _going_phrases(entries: tuple[str, ...]) -> tuple[dict[str, str], frozenset[str]]:
+    """«wrong|right» entries -> ({folded wrong: right as spelled}, the folded rights)."""
+    spelled = dict(entry.split("|") for entry in entries)
+    return {fold(k): v for k, v in spelled.items()}, frozenset(fold(v) for v in spelled.values())
+
+
+def going_how(ctx: Context):
+    """«Voy a compras», «voy a la escuela a bicicleta», «voy en pie»: how or what for one
+    goes has its own little word: «de compras», «en bicicleta», «a pie»."""
+    a = ctx.analysis
+    phrases, rights = _going_phrases(ctx.spelled["going_phrases"])
+    transport = set(ctx.words["transport_classes"])
+    to, by = ctx.words["to"][0], ctx.spelled["in_transport"][0]
+    firsts = {*(k.split()[0] for k in phrases), to}
+    for i in range(1, len(a) - 1):
+        if a.at(i) not in firsts:
+            continue
+        pair = f"{a.at(i)} {a.at(i + 1)}"
+        bare_transport = (
+            a.at(i) == to
+            and pair not in phrases
+            and pair not in rights
+            and a.of(i + 1, "NOUN")
+            and all(f.classes & transport for f in a.of(i + 1, "NOUN"))
+        )
+        if (pair in phrases or bare_transport) and _going_before(ctx, i):
+            yield Hit(i, i + 2, phrases.get(pair) or f"{by} {a.original(i + 1)}")
