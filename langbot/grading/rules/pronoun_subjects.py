@@ -8,7 +8,7 @@ from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
 
-def _pronoun_subjects(ctx: Context):
+def pronoun_subjects(ctx: Context):
     """Each subject pronoun standing alone as a clause's subject: (index, person, index of
     its verb past adverbs and clitic pronouns)."""
     a = ctx.analysis
@@ -25,7 +25,7 @@ def _pronoun_subjects(ctx: Context):
         yield i, pronouns[0].person, k
 
 
-def _a_verb_here(ctx: Context, k: int) -> tuple:
+def a_verb_here(ctx: Context, k: int) -> tuple:
     """The verb readings at k when no reading makes it a little word instead."""
     a = ctx.analysis
     if any(a.of(k, pos) for pos in ctx.words["not_a_verb"]):
@@ -35,8 +35,8 @@ def _a_verb_here(ctx: Context, k: int) -> tuple:
 
 def pronoun_subject_person(ctx: Context):
     a = ctx.analysis
-    for i, person, k in _pronoun_subjects(ctx):
-        verbs = [f for f in _a_verb_here(ctx, k) if f.person]
+    for i, person, k in pronoun_subjects(ctx):
+        verbs = [f for f in a_verb_here(ctx, k) if f.person]
         if not verbs or any(f.person == person for f in verbs):
             continue
         if any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in verbs):
@@ -51,8 +51,8 @@ def pronoun_subject_person(ctx: Context):
 
 def pronoun_subject_infinitive(ctx: Context):
     a = ctx.analysis
-    for i, person, k in _pronoun_subjects(ctx):
-        verbs = _a_verb_here(ctx, k)
+    for i, person, k in pronoun_subjects(ctx):
+        verbs = a_verb_here(ctx, k)
         if not verbs or any(f.form != "inf" for f in verbs) or a.of(k - 1, "CLITIC"):
             continue
         if len(verbs) != len(a.readings[k]):
@@ -64,7 +64,7 @@ def pronoun_subject_infinitive(ctx: Context):
 
 def _said_by(ctx: Context, i: int, person: str) -> bool:
     """A subject pronoun of this person stands before token i (past adverbs and clitics)."""
-    return any(k == i and p == person for _, p, k in _pronoun_subjects(ctx))
+    return any(k == i and p == person for _, p, k in pronoun_subjects(ctx))
 
 
 def _common_verb(written: str) -> bool:

@@ -3,6 +3,7 @@
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, only_verb, other_tense, skip_adverbs
 from langbot.grading.rules.coordination import coordinated_person, coordinated_subject
+from langbot.grading.rules.past_person import past_person
 from langbot.grading.rules.pronoun_subjects import (
     pronoun_subject_infinitive,
     pronoun_subject_person,
@@ -249,6 +250,7 @@ FINDERS = {
     "pronoun_without_verb": pronoun_without_verb,
     "pronoun_subject_person": pronoun_subject_person,
     "pronoun_subject_infinitive": pronoun_subject_infinitive,
+    "past_person": past_person,
     "regularised_irregular": regularised,
     "finite_after_gustar": _finite_after_gustar,
     "copula_after_gustar": _copula_after_gustar,
