@@ -230,6 +230,24 @@ def _es_for_se(ctx: Context):
                 yield Hit(i, i + 1, ctx.words["third_person_reflexive"][0])
 
 
+def _speaker_named(ctx: Context):
+    """«Me llama Ana»: the speaker's own pronoun opening a clause, then llamar in another
+    person and a name: the speaker says their name, and the verb takes their person."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        if a.at(i) not in ctx.words["speaker_reflexive"] or a.of(i - 1, "PRON"):
+            continue
+        if i > 0 and a.at(i - 1) != BOUNDARY and not a.of(i - 1, "CONJ"):
+            continue  # «mi madre me llama Ana»: she calls me so
+        naming = [f for f in _finite(ctx, i + 1) if f.lemma in ctx.kb.verbs.said_with("name")]
+        own = ctx.kb.reflexive.get(a.at(i), frozenset())
+        if not naming or any(f.person in own for f in naming) or len(own) != 1:
+            continue
+        if capital_at(a, i + 2) and not a.readings[i + 2] and not other_tense(a, ctx.kb, i + 1):
+            fix = ctx.kb.verbs.present(naming[0].lemma + ctx.words["reflexive_ending"][0])
+            yield Hit(i + 1, i + 2, fix.get(next(iter(own))), {"pronoun": a.original(i)})
+
+
 FINDERS = {
     "reflexive_pronoun": _step_reflexive,
     "reflexive_naming": _named,
@@ -239,4 +257,5 @@ FINDERS = {
     "reflexive_se_person": _se_with_person,
     "reflexive_not_taken": _not_reflexive,
     "reflexive_es_for_se": _es_for_se,
+    "reflexive_speaker_named": _speaker_named,
 }

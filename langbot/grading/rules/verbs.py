@@ -23,6 +23,7 @@ from langbot.grading.rules.verbless import (
     pronoun_without_verb,
 )
 from langbot.grading.tokens import BOUNDARY
+from langbot.grading.verbs import PERSONS
 from langbot.text import fold
 
 
@@ -40,12 +41,35 @@ def _noun_subject_person(ctx: Context):
             continue  # «mi familia somos cuatro»: the speaker counts themself in
         if np.noun.number == "p" and any(f.person in ctx.words["inclusive"] for f in verbs):
             continue  # «todos sus hijos somos mayores»: the speaker among them
-        if verbs and all(f.person != want for f in verbs) and not a.of(k - 1, "CLITIC"):
-            lemmas = {f.lemma for f in verbs}
-            if len(lemmas) == 1:
-                fix = form_for(ctx.kb, lemmas.pop(), want)
-                if fix:
-                    yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, np.end)})
+        if not verbs or any(f.person == want for f in verbs):
+            continue
+        said = {"subject": a.tokens.original_text(start, np.end)}
+        if a.of(k - 1, "CLITIC"):
+            if (hit := _own_pronoun_person(ctx, k, want)) is not None:
+                yield Hit(hit.start, hit.end, hit.fix, said)
+            continue
+        lemmas = {f.lemma for f in verbs}
+        if len(lemmas) == 1:
+            fix = form_for(ctx.kb, lemmas.pop(), want)
+            if fix:
+                yield Hit(k, k + 1, fix, said)
+
+
+def _own_pronoun_person(ctx: Context, k: int, want: str) -> Hit | None:
+    """«Mi madre me llamo Ana»: a -se verb with the pronoun of its own person (me llamo),
+    after a subject of another person: both take the subject's person (se llama)."""
+    a = ctx.analysis
+    own = ctx.kb.reflexive.get(a.at(k - 1), frozenset())
+    verbs = [f for f in a.of(k, "VERB") if f.person]
+    if not verbs or len(verbs) != len(a.readings[k]) or other_tense(a, ctx.kb, k):
+        return None
+    if not all(f.person in own for f in verbs):
+        return None
+    reflexive = {f.lemma for f in verbs if ctx.kb.verbs.is_reflexive(f.lemma)}
+    if len(reflexive) != 1 or not (fix := form_for(ctx.kb, reflexive.pop(), want)):
+        return None
+    pronoun = ctx.words["reflexive_by_person"][PERSONS.index(want)]
+    return Hit(k - 1, k + 1, f"{pronoun} {fix}")
 
 
 def _name_subject_person(ctx: Context):
