@@ -17,6 +17,7 @@ from langbot.grading.rules.subjects import (
     past_complement,
     subjects,
 )
+from langbot.grading.rules.verb_chains import finite_after_modal, ser_before_gustar, ser_name_verb
 from langbot.grading.rules.verbless import (
     missing_verb,
     missing_verb_after_conjunction,
@@ -278,4 +279,7 @@ FINDERS = {
     "regularised_irregular": regularised,
     "finite_after_gustar": _finite_after_gustar,
     "copula_after_gustar": _copula_after_gustar,
+    "finite_after_modal": finite_after_modal,
+    "ser_before_gustar": ser_before_gustar,
+    "ser_name_verb": ser_name_verb,
 }
