@@ -65,7 +65,7 @@ def missing_verb(ctx: Context):
         if found is None:
             continue
         k, person = found
-        if a.at(k) in ctx.words["degree"] and k + 2 == end:
+        if (a.at(k) in ctx.words["degree"] or a.only(k, "ADV")) and k + 2 == end:
             adjectives = a.of(k + 1, "ADJ")
             if not adjectives or a.of(k + 1, "VERB"):
                 continue
@@ -144,9 +144,14 @@ def pronoun_without_verb(ctx: Context):
     then a noun, a gerund or a participle: the conjugated verb is missing."""
     a = ctx.analysis
     for i in range(len(a) - 1):
-        if a.at(i) not in ctx.words["before_verb_only"] or a.of(i - 1, "ADP"):
+        if a.of(i - 1, "ADP"):
             continue
         nxt = a.readings[i + 1]
+        nonfinite = a.only(i + 1, "VERB") and all(f.form in ("ger", "part") for f in nxt)
+        if a.at(i) in ctx.words["before_verb_form_only"] and not a.accented(i) and nonfinite:
+            yield Hit(i, i + 2, None, {"pronoun": a.original(i)})  # «se saciando»
+        if a.at(i) not in ctx.words["before_verb_only"]:
+            continue
         noun = a.only(i + 1, "NOUN") and not a.original(i + 1)[:1].isupper()
-        if noun or (a.only(i + 1, "VERB") and all(f.form in ("ger", "part") for f in nxt)):
+        if noun or nonfinite:
             yield Hit(i, i + 2, None, {"pronoun": a.original(i)})
