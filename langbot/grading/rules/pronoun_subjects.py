@@ -101,3 +101,24 @@ def regularised(ctx: Context):
         if a.of(i, "NOUN") and not (_said_by(ctx, i, person) or verb_next):
             continue  # «jugo» is also juice
         yield Hit(i, i + 1, real, {"verb": inf})
+
+
+def pronoun_after_ser(ctx: Context):
+    """«La única cosa que nos detiene son nosotros mismos»: ser before yo, tú, nosotros or
+    vosotros that ends its clause agrees with that pronoun (somos nosotros, eres tú)."""
+    a = ctx.analysis
+    ser = ctx.words["copulas"][0]
+    for i in range(len(a) - 1):
+        verbs = [f for f in a.of(i, "VERB") if f.person]
+        if not verbs or not a.only(i, "VERB") or any(f.lemma != ser for f in verbs):
+            continue
+        pronouns = [f.person for f in a.of(i + 1, "PRON") if f.person]
+        if not pronouns or pronouns[0][0] == "3" or (a.of(i + 1, "DET") and not a.accented(i + 1)):
+            continue  # «es él», «son ellos»; «tu» without its accent is «your»
+        end = i + 2 + (a.at(i + 2) in ctx.words["self"])
+        if a.at(end) != BOUNDARY and a.at(end) not in ctx.words["relative_subject"]:
+            continue
+        if any(f.person == pronouns[0] for f in verbs):
+            continue
+        fix = form_for(ctx.kb, ser, pronouns[0]) if any(f.form == "pres" for f in verbs) else None
+        yield Hit(i, i + 1, fix, {"subject": a.original(i + 1)})

@@ -5,6 +5,7 @@ from langbot.grading.rules.common import form_for, only_verb, other_tense, skip_
 from langbot.grading.rules.coordination import coordinated_person, coordinated_subject
 from langbot.grading.rules.past_person import past_person
 from langbot.grading.rules.pronoun_subjects import (
+    pronoun_after_ser,
     pronoun_subject_infinitive,
     pronoun_subject_person,
     regularised,
@@ -282,4 +283,5 @@ FINDERS = {
     "finite_after_modal": finite_after_modal,
     "ser_before_gustar": ser_before_gustar,
     "ser_name_verb": ser_name_verb,
+    "pronoun_after_ser": pronoun_after_ser,
 }
