@@ -81,6 +81,24 @@ def missing_verb(ctx: Context):
         if a.at(k) in ctx.words["place_adverbs"] and a.at(k + 1) in ctx.words["of"]:
             fix = form_for(ctx.kb, estar, PERSON[np.noun.number])
             yield Hit(k, k + 1, f"{fix} {a.original(k)}")
+    for start, end in clauses:
+        if (hit := _where_without_verb(ctx, start, end)) is not None:
+            yield hit
+
+
+def _where_without_verb(ctx: Context, start: int, end: int) -> Hit | None:
+    """«Ahora, ella en música», «Selena Gómez en películas»: a person and where they are,
+    with no verb; not a second part that leaves out the verb of a first («yo vivo en
+    Madrid, ella en Sevilla»): no «en» before it in the sentence."""
+    a = ctx.analysis
+    found = _subject(ctx, start)
+    if found is None or found[0] >= end or a.at(found[0]) not in ctx.words["place_prepositions"]:
+        return None
+    if any(a.at(i) in ctx.words["place_prepositions"] for i in range(start)):
+        return None
+    k, person = found
+    fix = form_for(ctx.kb, ctx.words["copulas"][1], person)
+    return Hit(k, k + 1, f"{fix} {a.original(k)}")
 
 
 def missing_verb_after_conjunction(ctx: Context):
