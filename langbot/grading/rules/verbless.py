@@ -12,11 +12,12 @@ from langbot.grading.tokens import BOUNDARY
 
 def _could_be_verb(ctx: Context, i: int) -> bool:
     """Token i may be a verb here: a verb reading that is not a participle, and not a little
-    word («de», also «dé») nor a noun after its determiner («la casa», also «casa»)."""
+    word («de», also «dé») nor a noun after its determiner or a preposition («la casa», «en
+    casa», also «casa»)."""
     a = ctx.analysis
     if not any(f.pos == "VERB" and f.form != "part" for f in a.readings[i]) or a.of(i, "ADP"):
         return False
-    return not (a.of(i, "NOUN") and a.of(i - 1, "DET"))
+    return not (a.of(i, "NOUN") and (a.of(i - 1, "DET") or a.only(i - 1, "ADP")))
 
 
 _FOUND: "WeakKeyDictionary[Analysis, tuple[tuple[int, int], ...]]" = WeakKeyDictionary()
@@ -89,13 +90,15 @@ def missing_verb(ctx: Context):
 def _where_without_verb(ctx: Context, start: int, end: int) -> Hit | None:
     """«Ahora, ella en música», «Selena Gómez en películas»: a person and where they are,
     with no verb; not a second part that leaves out the verb of a first («yo vivo en
-    Madrid, ella en Sevilla»): no «en» before it in the sentence."""
+    Madrid, ella en Sevilla»): no «en» before it in the sentence, and it ends the sentence."""
     a = ctx.analysis
     found = _subject(ctx, start)
     if found is None or found[0] >= end or a.at(found[0]) not in ctx.words["place_prepositions"]:
         return None
     if any(a.at(i) in ctx.words["place_prepositions"] for i in range(start)):
         return None
+    if any(a.at(i) != BOUNDARY for i in range(end, len(a))):
+        return None  # «mi madre en casa y mi padre en el trabajo, vivo solo»: ends no sentence
     k, person = found
     fix = form_for(ctx.kb, ctx.words["copulas"][1], person)
     return Hit(k, k + 1, f"{fix} {a.original(k)}")

@@ -101,28 +101,48 @@ def _name_subject_person(ctx: Context):
 
 def _noun_subject_infinitive(ctx: Context):
     a = ctx.analysis
-    for start, np in subjects(ctx):
-        k = skip_adverbs(a, ctx.kb, np.end)
+    found = [(start, np.end, np.noun.number) for start, np in subjects(ctx)]
+    for start in {0, *(s for s, _ in a.clauses)}:  # «Ana trabajar en un banco»
+        if name_like(a, start) and (end := name_end(a, start + 1 if a.readings[start] else start)):
+            if a.at(end) not in ctx.words["coordinators"]:
+                found.append((start, end, "s"))
+    for start, end, number in found:
+        k = skip_adverbs(a, ctx.kb, end)
         infs = [f for f in only_verb(a, k) if f.form == "inf"]
         if infs and len(a.readings[k]) == 1:
-            fix = form_for(ctx.kb, infs[0].lemma, PERSON[np.noun.number])
+            fix = form_for(ctx.kb, infs[0].lemma, PERSON[number])
             if fix:
-                yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, np.end)})
+                yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, end)})
 
 
 def _copula_then_verb(ctx: Context):
     a = ctx.analysis
     copulas = ctx.words["copulas"]
     for i in range(len(a) - 1):
-        if not a.only(i, "VERB"):
+        verbs = a.of(i, "VERB")
+        if not (a.only(i, "VERB") or (a.accented(i) and not a.of(i, "NOUN"))):
+            continue  # «está», not the «esta» of «esta casa»
+        if not any(f.lemma in copulas and f.form == "pres" for f in verbs):
             continue
-        if not any(f.lemma in copulas and f.form == "pres" for f in a.of(i, "VERB")):
-            continue
-        nxt = only_verb(a, i + 1)
+        nxt = only_verb(a, i + 1) or _same_person_noun(ctx, i)
         if any(f.form == "pres" for f in nxt) and not other_tense(a, ctx.kb, i + 1):
             yield Hit(i, i + 2, a.original(i + 1))
         elif nxt and all(f.person and f.form == "past" for f in nxt):
             yield Hit(i, i + 2, a.original(i + 1))  # «Amy es fue al Boston College»
+
+
+def _same_person_noun(ctx: Context, i: int) -> tuple:
+    """«Yo estoy trabajo en un banco»: after ser or estar in the speaker's or the listener's
+    person, a word that is a noun or that verb in the same person is the verb (not «es
+    trabajo»: it is work; nor an adjective: «estoy vivo»)."""
+    a = ctx.analysis
+    persons = {f.person for f in a.of(i, "VERB")}
+    verbs = [f for f in a.of(i + 1, "VERB") if f.person in persons]
+    if len(persons) != 1 or persons & set(ctx.words["third_persons"]) or not verbs:
+        return ()
+    if any(f.pos not in ("VERB", "NOUN") for f in a.readings[i + 1]) or a.at(i + 2) == BOUNDARY:
+        return ()
+    return tuple(verbs)
 
 
 def _finite_after_gustar(ctx: Context):
