@@ -27,6 +27,8 @@ def _persons(ctx: Context, k: int) -> frozenset[str]:
         return frozenset()
     if any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in verbs):
         return frozenset()  # «a los estudiantes les gustaba»: the gustar rules' own
+    if a.at(k) in ctx.kb.regularised and not a.accented(k):
+        return frozenset()  # «yo empezo»: a present made regular (regularised_irregular)
     if k > 0 and a.original(k)[:1].isupper():
         return frozenset()  # a capital inside the sentence: a name («Ellen DeGeneres»)
     return frozenset(f.person for f in verbs)

@@ -244,6 +244,8 @@ def _speaker_named(ctx: Context):
         own = ctx.kb.reflexive.get(a.at(i), frozenset())
         if not naming or any(f.person in own for f in naming) or len(own) != 1:
             continue
+        if slip_at(ctx, i + 1):
+            continue  # «me llamas Ana» where the step says «me llamo»: the step's rule
         if capital_at(a, i + 2) and not a.readings[i + 2] and not other_tense(a, ctx.kb, i + 1):
             fix = ctx.kb.verbs.present(naming[0].lemma + ctx.words["reflexive_ending"][0])
             yield Hit(i + 1, i + 2, fix.get(next(iter(own))), {"pronoun": a.original(i)})

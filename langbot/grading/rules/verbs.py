@@ -10,6 +10,7 @@ from langbot.grading.rules.pronoun_subjects import (
     pronoun_subject_person,
     regularised,
 )
+from langbot.grading.rules.step import slip_at
 from langbot.grading.rules.subjects import (
     PERSON,
     after_subject,
@@ -59,13 +60,14 @@ def _noun_subject_person(ctx: Context):
 
 def _own_pronoun_person(ctx: Context, k: int, want: str) -> Hit | None:
     """«Mi madre me llamo Ana»: a -se verb with the pronoun of its own person (me llamo),
-    after a subject of another person: both take the subject's person (se llama)."""
+    after a subject of another person: both take the subject's person (se llama); at a step
+    whose verb it is, the step's rule says so (step.py)."""
     a = ctx.analysis
     own = ctx.kb.reflexive.get(a.at(k - 1), frozenset())
     verbs = [f for f in a.of(k, "VERB") if f.person]
     if not verbs or len(verbs) != len(a.readings[k]) or other_tense(a, ctx.kb, k):
         return None
-    if not all(f.person in own for f in verbs):
+    if slip_at(ctx, k) or not all(f.person in own for f in verbs):
         return None
     reflexive = {f.lemma for f in verbs if ctx.kb.verbs.is_reflexive(f.lemma)}
     if len(reflexive) != 1 or not (fix := form_for(ctx.kb, reflexive.pop(), want)):
