@@ -43,9 +43,8 @@ def _relative_que(ctx: Context):
             continue
         seen_verb = False
         for i in range(start, end):
-            verb_here = bool(a.present(i)) and a.only(i, "VERB")
-            if not seen_verb and verb_here and i + 1 < end and a.of(i + 1, "DET"):
-                np = a.noun_phrase(i + 1)  # «tengo un perro se llama Max»
+            if not seen_verb and i + 1 < end and a.of(i + 1, "DET") and a.only(i, "VERB"):
+                np = a.noun_phrase(i + 1) if a.present(i) else None  # «tengo un perro se llama Max»
                 if np is not None and not a.of(i + 1, "CLITIC") and np.end < end:
                     if (k := _verb_after(ctx, np, end)) is not None:
                         yield Hit(

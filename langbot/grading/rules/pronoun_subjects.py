@@ -1,16 +1,28 @@
 """Subject pronouns and the verb after them («Yo vive», «Yo trabajar»), and irregular
 verbs conjugated as regular («empezo», «quero»): part of the verbs family (rules/verbs.py)."""
 
+from weakref import WeakKeyDictionary
+
+from langbot.grading.analysis import Analysis
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, other_tense
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
+_SUBJECTS: "WeakKeyDictionary[Analysis, tuple[tuple[int, str, int], ...]]" = WeakKeyDictionary()
 
-def pronoun_subjects(ctx: Context):
+
+def pronoun_subjects(ctx: Context) -> tuple[tuple[int, str, int], ...]:
     """Each subject pronoun standing alone as a clause's subject: (index, person, index of
-    its verb past adverbs and clitic pronouns)."""
+    its verb past adverbs and clitic pronouns), read once a sentence."""
+    found = _SUBJECTS.get(ctx.analysis)
+    if found is None:
+        found = _SUBJECTS[ctx.analysis] = tuple(_pronoun_subjects(ctx))
+    return found
+
+
+def _pronoun_subjects(ctx: Context):
     a = ctx.analysis
     coordinators = ctx.words["coordinators"]
     for i in range(len(a)):
@@ -109,6 +121,8 @@ def pronoun_after_ser(ctx: Context):
     a = ctx.analysis
     ser = ctx.words["copulas"][0]
     for i in range(len(a) - 1):
+        if not any(f.lemma == ser for f in a.readings[i]) or not a.of(i + 1, "PRON"):
+            continue
         verbs = [f for f in a.of(i, "VERB") if f.person]
         if not verbs or not a.only(i, "VERB") or any(f.lemma != ser for f in verbs):
             continue

@@ -35,6 +35,8 @@ def finite_after_modal(ctx: Context):
     a = ctx.analysis
     modals = ctx.words["takes_infinitive"]
     for i in range(len(a) - 1):
+        if not any(f.lemma in modals for f in a.readings[i]):
+            continue
         if not any(f.lemma in modals and f.person for f in _finite_only(ctx, i)):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
@@ -50,6 +52,8 @@ def finite_after_modal(ctx: Context):
 
 def _ser_at(ctx: Context, i: int) -> bool:
     """Token i is a form of ser and nothing else."""
+    if not any(f.lemma == ctx.words["copulas"][0] for f in ctx.analysis.readings[i]):
+        return False
     verbs = _finite_only(ctx, i)
     return bool(verbs) and all(f.lemma == ctx.words["copulas"][0] for f in verbs)
 
@@ -74,7 +78,7 @@ def ser_name_verb(ctx: Context):
     form of ser is one verb too many."""
     a = ctx.analysis
     for i in range(len(a) - 2):
-        if not _ser_at(ctx, i):
+        if a.readings[i + 1] or not a.original(i + 1)[:1].isupper() or not _ser_at(ctx, i):
             continue
         end = name_end(a, i + 1)
         if end == i + 1 or end >= len(a) or a.original(end)[:1].isupper():

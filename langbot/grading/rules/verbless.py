@@ -164,8 +164,9 @@ def pronoun_without_verb(ctx: Context):
     """«Él le mensaje», «se saciando»: a pronoun that stands only before a conjugated verb,
     then a noun, a gerund or a participle: the conjugated verb is missing."""
     a = ctx.analysis
+    listed = {*ctx.words["before_verb_only"], *ctx.words["before_verb_form_only"]}
     for i in range(len(a) - 1):
-        if a.of(i - 1, "ADP"):
+        if a.at(i) not in listed or a.of(i - 1, "ADP"):
             continue
         nxt = a.readings[i + 1]
         nonfinite = a.only(i + 1, "VERB") and all(f.form in ("ger", "part") for f in nxt)

@@ -121,6 +121,8 @@ def _copula_then_verb(ctx: Context):
     a = ctx.analysis
     copulas = ctx.words["copulas"]
     for i in range(len(a) - 1):
+        if not any(f.lemma in copulas for f in a.readings[i]):
+            continue
         verbs = a.of(i, "VERB")
         if not (a.only(i, "VERB") or (a.accented(i) and not a.of(i, "NOUN"))):
             continue  # «está», not the «esta» of «esta casa»
