@@ -3,6 +3,12 @@
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, only_verb, other_tense, skip_adverbs
 from langbot.grading.rules.coordination import coordinated_person, coordinated_subject
+from langbot.grading.rules.noun_subjects import (
+    name_subject_person,
+    named_number,
+    noun_subject_infinitive,
+    noun_subject_person,
+)
 from langbot.grading.rules.past_person import past_person
 from langbot.grading.rules.pronoun_subjects import (
     pronoun_after_ser,
@@ -10,14 +16,8 @@ from langbot.grading.rules.pronoun_subjects import (
     pronoun_subject_person,
     regularised,
 )
-from langbot.grading.rules.step import slip_at
 from langbot.grading.rules.subjects import (
     PERSON,
-    after_subject,
-    name_end,
-    name_like,
-    past_complement,
-    subjects,
 )
 from langbot.grading.rules.verb_chains import finite_after_modal, ser_before_gustar, ser_name_verb
 from langbot.grading.rules.verbless import (
@@ -26,95 +26,7 @@ from langbot.grading.rules.verbless import (
     pronoun_without_verb,
 )
 from langbot.grading.tokens import BOUNDARY
-from langbot.grading.verbs import PERSONS
 from langbot.text import fold
-
-
-def _noun_subject_person(ctx: Context):
-    a = ctx.analysis
-    for start, np in subjects(ctx):
-        k = after_subject(ctx, past_complement(ctx, np.end))
-        if a.of(k, "ADJ") or other_tense(a, ctx.kb, k) or a.at(k) in ctx.words["impersonal"]:
-            continue
-        verbs = a.present(k)
-        want = PERSON[np.noun.number]
-        if fold(np.noun.lemma) in ctx.words["group_nouns"] and any(
-            f.person == ctx.words["group_person"][0] for f in verbs
-        ):
-            continue  # «mi familia somos cuatro»: the speaker counts themself in
-        if np.noun.number == "p" and any(f.person in ctx.words["inclusive"] for f in verbs):
-            continue  # «todos sus hijos somos mayores»: the speaker among them
-        if not verbs or any(f.person == want for f in verbs):
-            continue
-        said = {"subject": a.tokens.original_text(start, np.end)}
-        if a.of(k - 1, "CLITIC"):
-            if (hit := _own_pronoun_person(ctx, k, want)) is not None:
-                yield Hit(hit.start, hit.end, hit.fix, said)
-            continue
-        lemmas = {f.lemma for f in verbs}
-        if len(lemmas) == 1:
-            fix = form_for(ctx.kb, lemmas.pop(), want)
-            if fix:
-                yield Hit(k, k + 1, fix, said)
-
-
-def _own_pronoun_person(ctx: Context, k: int, want: str) -> Hit | None:
-    """«Mi madre me llamo Ana»: a -se verb with the pronoun of its own person (me llamo),
-    after a subject of another person: both take the subject's person (se llama); at a step
-    whose verb it is, the step's rule says so (step.py)."""
-    a = ctx.analysis
-    own = ctx.kb.reflexive.get(a.at(k - 1), frozenset())
-    verbs = [f for f in a.of(k, "VERB") if f.person]
-    if not verbs or len(verbs) != len(a.readings[k]) or other_tense(a, ctx.kb, k):
-        return None
-    if slip_at(ctx, k) or not all(f.person in own for f in verbs):
-        return None
-    reflexive = {f.lemma for f in verbs if ctx.kb.verbs.is_reflexive(f.lemma)}
-    if len(reflexive) != 1 or not (fix := form_for(ctx.kb, reflexive.pop(), want)):
-        return None
-    pronoun = ctx.words["reflexive_by_person"][PERSONS.index(want)]
-    return Hit(k - 1, k + 1, f"{pronoun} {fix}")
-
-
-def _name_subject_person(ctx: Context):
-    """A name, then a verb in the yo or tú form: «Kit vivo»."""
-    a = ctx.analysis
-    for start in range(len(a)):
-        if not name_like(a, start) or a.of(start - 1, "ADP"):
-            continue
-        if start > 0 and a.original(start - 1)[:1].isupper() and not a.readings[start - 1]:
-            continue  # inside a longer name: counted from its first word
-        end = name_end(a, start + 1) if a.readings[start] else name_end(a, start)
-        if a.at(end) in ctx.words["coordinators"] or a.at(start - 1) in ctx.words["coordinators"]:
-            continue  # «Ana y yo»: a coordinated subject
-        k = after_subject(ctx, end)
-        verbs = a.present(k)
-        if not verbs:
-            continue
-        other = [f for f in a.readings[k] if f.pos != "VERB"]
-        if (other and not a.of(k + 1, "ADP")) or other_tense(a, ctx.kb, k):
-            continue  # «Ana, vivo…», or an adjective (vivo)
-        if all(f.person in ctx.words["speaker_persons"] for f in verbs):
-            fixes = {form_for(ctx.kb, f.lemma, PERSON["s"]) for f in verbs}
-            if len(fixes) == 1 and None not in fixes and not a.of(k - 1, "CLITIC"):
-                subject = a.tokens.original_text(start, end)
-                yield Hit(k, k + 1, fixes.pop(), {"subject": subject})
-
-
-def _noun_subject_infinitive(ctx: Context):
-    a = ctx.analysis
-    found = [(start, np.end, np.noun.number) for start, np in subjects(ctx)]
-    for start in {0, *(s for s, _ in a.clauses)}:  # «Ana trabajar en un banco»
-        if name_like(a, start) and (end := name_end(a, start + 1 if a.readings[start] else start)):
-            if a.at(end) not in ctx.words["coordinators"]:
-                found.append((start, end, "s"))
-    for start, end, number in found:
-        k = skip_adverbs(a, ctx.kb, end)
-        infs = [f for f in only_verb(a, k) if f.form == "inf"]
-        if infs and len(a.readings[k]) == 1:
-            fix = form_for(ctx.kb, infs[0].lemma, PERSON[number])
-            if fix:
-                yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, end)})
 
 
 def _copula_then_verb(ctx: Context):
@@ -290,9 +202,9 @@ FINDERS = {
     "coordinated_person": coordinated_person,
     "coordinated_subject": coordinated_subject,
     "no_after_copula": _no_after_copula,
-    "noun_subject_person": _noun_subject_person,
-    "name_subject_person": _name_subject_person,
-    "noun_subject_infinitive": _noun_subject_infinitive,
+    "noun_subject_person": noun_subject_person,
+    "name_subject_person": name_subject_person,
+    "noun_subject_infinitive": noun_subject_infinitive,
     "copula_then_verb": _copula_then_verb,
     "naming_then_copula": _naming_then_copula,
     "missing_verb": missing_verb,
@@ -308,4 +220,5 @@ FINDERS = {
     "ser_before_gustar": ser_before_gustar,
     "ser_name_verb": ser_name_verb,
     "pronoun_after_ser": pronoun_after_ser,
+    "named_number": named_number,
 }
