@@ -200,7 +200,8 @@ def _se_with_person(ctx: Context):
 
 
 def _not_reflexive(ctx: Context):
-    """«Me disfruto», «me recuerdo»: a verb that takes no reflexive pronoun."""
+    """«Me disfruto», «me recuerdo», «mi madre se cena»: a verb that takes no reflexive
+    pronoun."""
     a = ctx.analysis
     never = _never_reflexive(ctx.kb)
     for i, verbs in _verbs_of(ctx, never):
@@ -210,6 +211,23 @@ def _not_reflexive(ctx: Context):
         if person and person[0] != "3" and person in ctx.kb.reflexive.get(a.at(i - 1), ()):
             if a.at(i - 2) not in ctx.kb.reflexive:
                 yield Hit(i - 1, i + 1, _lower(ctx, i))
+        elif person and person[0] == "3" and _said_se(ctx, i, person):
+            yield Hit(i - 1, i + 1, _lower(ctx, i))
+
+
+def _said_se(ctx: Context, i: int, person: str) -> bool:
+    """«Mi madre se cena a las ocho», «Blue Ivy se nació en 2012»: «se» after the verb's
+    own subject (a person, a name or él/ella: so not «se» of no one, «se cena tarde»), with
+    nothing after the verb as its object (not «se cenó una pizza»)."""
+    a = ctx.analysis
+    if a.at(i - 1) != ctx.words["third_person_reflexive"][0] or a.accented(i - 1):
+        return False
+    k = i - 2
+    people = set(ctx.words["people_classes"])
+    subject = any(f.classes & people and f.number == person[1] for f in a.of(k, "NOUN"))
+    subject = subject or any(f.person == person for f in a.of(k, "PRON") if not a.of(k, "DET"))
+    subject = subject or (person == "3s" and capital_at(a, k) and not a.readings[k] and k > 0)
+    return subject and _no_object_after(ctx, i + 1)
 
 
 @lru_cache(maxsize=4)
