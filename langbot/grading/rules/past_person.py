@@ -21,7 +21,11 @@ def _persons(ctx: Context, k: int) -> frozenset[str]:
     present (every reading a verb with a person), and not a verb like gustar; else none."""
     a = ctx.analysis
     verbs = a_verb_here(ctx, k)
-    if not verbs or len(verbs) != len(a.readings[k]) or a.of(k - 1, "DET"):
+    if (
+        not verbs
+        or len(verbs) != len(a.readings[k])
+        or (a.of(k - 1, "DET") and not a.accented(k - 1))
+    ):
         return frozenset()
     if any(f.person is None or f.form == "pres" for f in verbs):
         return frozenset()
