@@ -46,7 +46,7 @@ REFLEXIVE_WITH.update(
     )
 )
 # verbs that take no reflexive pronoun: «me disfruto», «me recuerdo» are errors
-NEVER_REFLEXIVE = ("disfrutar", "recordar", "nacer", "ser")
+NEVER_REFLEXIVE = ("disfrutar", "recordar", "nacer", "ser", "cenar", "desayunar", "almorzar")
 # the prepositions a verb takes before its complement (vivo en Madrid, voy a casa, pago con
 # tarjeta): the ones a beginner needs, for the grammar rule on prepositions
 PREPOSITIONS = {

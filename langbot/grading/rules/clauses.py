@@ -16,15 +16,44 @@ def _opens_a_relative(ctx: Context, start: int) -> bool:
     return bool(a.of(start - 2, "NOUN") or a.of(start - 2, "DET"))
 
 
+def _after_subordinator(ctx: Context, start: int) -> bool:
+    """The clause opens with «cuando», «si»…: a verb after its noun phrase may be the main
+    clause's («cuando vamos a la playa hace sol»)."""
+    a = ctx.analysis
+    return (
+        a.at(start - 1) in ctx.words["subordinators"] or a.at(start) in ctx.words["subordinators"]
+    )
+
+
+def _verb_after(ctx: Context, np, end: int) -> int | None:
+    """Where a conjugated verb agreeing with the noun phrase stands right after it (past a
+    clitic pronoun: «un perro se llama Max»), inside the clause."""
+    a = ctx.analysis
+    k = np.end + bool(a.of(np.end, "CLITIC") and a.at(np.end) in ctx.words["clitics"])
+    if np.noun.number is None or k >= end or a.of(k, "ADJ"):
+        return None
+    verbs = a.of(k, "VERB") if k > np.end else only_verb(a, k)  # after «se»: no noun
+    return k if verbs and any(f.person == _PERSON[np.noun.number] for f in verbs) else None
+
+
 def _relative_que(ctx: Context):
     a = ctx.analysis
     for start, end in a.clauses:
-        if _opens_a_relative(ctx, start):
+        if _opens_a_relative(ctx, start) or _after_subordinator(ctx, start):
             continue
         seen_verb = False
         for i in range(start, end):
-            if a.present(i):
-                seen_verb = True
+            if not seen_verb and i + 1 < end and a.of(i + 1, "DET") and a.only(i, "VERB"):
+                np = a.noun_phrase(i + 1) if a.present(i) else None  # «tengo un perro se llama Max»
+                if np is not None and not a.of(i + 1, "CLITIC") and np.end < end:
+                    if (k := _verb_after(ctx, np, end)) is not None:
+                        yield Hit(
+                            np.end,
+                            k + 1,
+                            f"{ctx.words['relative'][0]} {a.tokens.original_text(np.end, k + 1)}",
+                        )
+                        break
+            seen_verb = seen_verb or bool(a.present(i))
             if not seen_verb or not a.of(i, "ADP"):
                 continue
             np = a.noun_phrase(i + 1)

@@ -1,16 +1,28 @@
 """Subject pronouns and the verb after them («Yo vive», «Yo trabajar»), and irregular
 verbs conjugated as regular («empezo», «quero»): part of the verbs family (rules/verbs.py)."""
 
+from weakref import WeakKeyDictionary
+
+from langbot.grading.analysis import Analysis
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, other_tense
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
+_SUBJECTS: "WeakKeyDictionary[Analysis, tuple[tuple[int, str, int], ...]]" = WeakKeyDictionary()
+
+
+def pronoun_subjects(ctx: Context) -> tuple[tuple[int, str, int], ...]:
+    """Each subject pronoun standing alone as a clause's subject: (index, person, index of
+    its verb past adverbs and clitic pronouns), read once a sentence."""
+    found = _SUBJECTS.get(ctx.analysis)
+    if found is None:
+        found = _SUBJECTS[ctx.analysis] = tuple(_pronoun_subjects(ctx))
+    return found
+
 
 def _pronoun_subjects(ctx: Context):
-    """Each subject pronoun standing alone as a clause's subject: (index, person, index of
-    its verb past adverbs and clitic pronouns)."""
     a = ctx.analysis
     coordinators = ctx.words["coordinators"]
     for i in range(len(a)):
@@ -25,7 +37,7 @@ def _pronoun_subjects(ctx: Context):
         yield i, pronouns[0].person, k
 
 
-def _a_verb_here(ctx: Context, k: int) -> tuple:
+def a_verb_here(ctx: Context, k: int) -> tuple:
     """The verb readings at k when no reading makes it a little word instead."""
     a = ctx.analysis
     if any(a.of(k, pos) for pos in ctx.words["not_a_verb"]):
@@ -35,8 +47,8 @@ def _a_verb_here(ctx: Context, k: int) -> tuple:
 
 def pronoun_subject_person(ctx: Context):
     a = ctx.analysis
-    for i, person, k in _pronoun_subjects(ctx):
-        verbs = [f for f in _a_verb_here(ctx, k) if f.person]
+    for i, person, k in pronoun_subjects(ctx):
+        verbs = [f for f in a_verb_here(ctx, k) if f.person]
         if not verbs or any(f.person == person for f in verbs):
             continue
         if any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in verbs):
@@ -51,8 +63,8 @@ def pronoun_subject_person(ctx: Context):
 
 def pronoun_subject_infinitive(ctx: Context):
     a = ctx.analysis
-    for i, person, k in _pronoun_subjects(ctx):
-        verbs = _a_verb_here(ctx, k)
+    for i, person, k in pronoun_subjects(ctx):
+        verbs = a_verb_here(ctx, k)
         if not verbs or any(f.form != "inf" for f in verbs) or a.of(k - 1, "CLITIC"):
             continue
         if len(verbs) != len(a.readings[k]):
@@ -64,7 +76,7 @@ def pronoun_subject_infinitive(ctx: Context):
 
 def _said_by(ctx: Context, i: int, person: str) -> bool:
     """A subject pronoun of this person stands before token i (past adverbs and clitics)."""
-    return any(k == i and p == person for _, p, k in _pronoun_subjects(ctx))
+    return any(k == i and p == person for _, p, k in pronoun_subjects(ctx))
 
 
 def _common_verb(written: str) -> bool:
@@ -101,3 +113,26 @@ def regularised(ctx: Context):
         if a.of(i, "NOUN") and not (_said_by(ctx, i, person) or verb_next):
             continue  # «jugo» is also juice
         yield Hit(i, i + 1, real, {"verb": inf})
+
+
+def pronoun_after_ser(ctx: Context):
+    """«La única cosa que nos detiene son nosotros mismos»: ser before yo, tú, nosotros or
+    vosotros that ends its clause agrees with that pronoun (somos nosotros, eres tú)."""
+    a = ctx.analysis
+    ser = ctx.words["copulas"][0]
+    for i in range(len(a) - 1):
+        if not any(f.lemma == ser for f in a.readings[i]) or not a.of(i + 1, "PRON"):
+            continue
+        verbs = [f for f in a.of(i, "VERB") if f.person]
+        if not verbs or not a.only(i, "VERB") or any(f.lemma != ser for f in verbs):
+            continue
+        pronouns = [f.person for f in a.of(i + 1, "PRON") if f.person]
+        if not pronouns or pronouns[0][0] == "3" or (a.of(i + 1, "DET") and not a.accented(i + 1)):
+            continue  # «es él», «son ellos»; «tu» without its accent is «your»
+        end = i + 2 + (a.at(i + 2) in ctx.words["self"])
+        if a.at(end) != BOUNDARY and a.at(end) not in ctx.words["relative_subject"]:
+            continue
+        if any(f.person == pronouns[0] for f in verbs):
+            continue
+        fix = form_for(ctx.kb, ser, pronouns[0]) if any(f.form == "pres" for f in verbs) else None
+        yield Hit(i, i + 1, fix, {"subject": a.original(i + 1)})

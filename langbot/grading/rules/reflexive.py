@@ -12,6 +12,7 @@ from langbot.grading.rules.copula_forms import adjective_at, capital_at
 from langbot.grading.rules.step import slip_at
 from langbot.grading.tokens import BOUNDARY
 from langbot.grading.verbs import PERSONS
+from langbot.text import fold
 
 
 def _pronoun(ctx: Context, person: str) -> str:
@@ -199,7 +200,8 @@ def _se_with_person(ctx: Context):
 
 
 def _not_reflexive(ctx: Context):
-    """«Me disfruto», «me recuerdo»: a verb that takes no reflexive pronoun."""
+    """«Me disfruto», «me recuerdo», «mi madre se cena»: a verb that takes no reflexive
+    pronoun."""
     a = ctx.analysis
     never = _never_reflexive(ctx.kb)
     for i, verbs in _verbs_of(ctx, never):
@@ -209,6 +211,23 @@ def _not_reflexive(ctx: Context):
         if person and person[0] != "3" and person in ctx.kb.reflexive.get(a.at(i - 1), ()):
             if a.at(i - 2) not in ctx.kb.reflexive:
                 yield Hit(i - 1, i + 1, _lower(ctx, i))
+        elif person and person[0] == "3" and _said_se(ctx, i, person):
+            yield Hit(i - 1, i + 1, _lower(ctx, i))
+
+
+def _said_se(ctx: Context, i: int, person: str) -> bool:
+    """«Mi madre se cena a las ocho», «Blue Ivy se nació en 2012»: «se» after the verb's
+    own subject (a person, a name or él/ella: so not «se» of no one, «se cena tarde»), with
+    nothing after the verb as its object (not «se cenó una pizza»)."""
+    a = ctx.analysis
+    if a.at(i - 1) != ctx.words["third_person_reflexive"][0] or a.accented(i - 1):
+        return False
+    k = i - 2
+    people = set(ctx.words["people_classes"])
+    subject = any(f.classes & people and f.number == person[1] for f in a.of(k, "NOUN"))
+    subject = subject or any(f.person == person for f in a.of(k, "PRON") if not a.of(k, "DET"))
+    subject = subject or (person == "3s" and capital_at(a, k) and not a.readings[k] and k > 0)
+    return subject and _no_object_after(ctx, i + 1)
 
 
 @lru_cache(maxsize=4)
@@ -230,6 +249,42 @@ def _es_for_se(ctx: Context):
                 yield Hit(i, i + 1, ctx.words["third_person_reflexive"][0])
 
 
+def _speaker_named(ctx: Context):
+    """«Me llama Ana»: the speaker's own pronoun opening a clause, then llamar in another
+    person and a name: the speaker says their name, and the verb takes their person."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        if a.at(i) not in ctx.words["speaker_reflexive"] or a.of(i - 1, "PRON"):
+            continue
+        if i > 0 and a.at(i - 1) != BOUNDARY and not a.of(i - 1, "CONJ"):
+            continue  # «mi madre me llama Ana»: she calls me so
+        naming = [f for f in _finite(ctx, i + 1) if f.lemma in ctx.kb.verbs.said_with("name")]
+        own = ctx.kb.reflexive.get(a.at(i), frozenset())
+        if not naming or any(f.person in own for f in naming) or len(own) != 1:
+            continue
+        if slip_at(ctx, i + 1):
+            continue  # «me llamas Ana» where the step says «me llamo»: the step's rule
+        if capital_at(a, i + 2) and not a.readings[i + 2] and not other_tense(a, ctx.kb, i + 1):
+            fix = ctx.kb.verbs.present(naming[0].lemma + ctx.words["reflexive_ending"][0])
+            yield Hit(i + 1, i + 2, fix.get(next(iter(own))), {"pronoun": a.original(i)})
+
+
+def _se_with_gustar(ctx: Context):
+    """«Se le gusta la historia»: a verb like gustar takes the pronoun of who likes (le,
+    me…), and no «se» before it."""
+    a = ctx.analysis
+    third = ctx.words["third_person_reflexive"][0]
+    indirect = {fold(w) for w in ctx.kb.lists.indirect}
+    for i in range(len(a) - 2):
+        if a.at(i) != third or a.accented(i) or a.at(i + 1) not in indirect:
+            continue
+        verbs = _finite(ctx, i + 2)
+        liked = [f for f in verbs if ctx.kb.verbs.is_like_gustar(f.lemma)]
+        if liked and len(liked) == len(verbs) == len(a.readings[i + 2]):
+            if not any(ctx.kb.verbs.has(f.lemma, "also_personal") for f in liked):
+                yield Hit(i, i + 1, None, {"verb": a.original(i + 2)})
+
+
 FINDERS = {
     "reflexive_pronoun": _step_reflexive,
     "reflexive_naming": _named,
@@ -239,4 +294,6 @@ FINDERS = {
     "reflexive_se_person": _se_with_person,
     "reflexive_not_taken": _not_reflexive,
     "reflexive_es_for_se": _es_for_se,
+    "reflexive_speaker_named": _speaker_named,
+    "reflexive_with_gustar": _se_with_gustar,
 }

@@ -51,7 +51,8 @@ def _starts(ctx: Context):
         if prev < 0 or a.at(prev) == BOUNDARY or a.of(prev, "CONJ") or a.only(prev, "ADV"):
             yield i
         elif any(f.lemma in ctx.words["before_subject"] for f in a.of(prev, "ADJ")):
-            yield i
+            if not a.of(prev - 1, "ADP"):  # «de todas las películas»: not a subject
+                yield i
 
 
 def subjects(ctx: Context) -> tuple[tuple[int, NounPhrase], ...]:

@@ -12,11 +12,12 @@ from langbot.grading.tokens import BOUNDARY
 
 def _could_be_verb(ctx: Context, i: int) -> bool:
     """Token i may be a verb here: a verb reading that is not a participle, and not a little
-    word («de», also «dé») nor a noun after its determiner («la casa», also «casa»)."""
+    word («de», also «dé») nor a noun after its determiner or a preposition («la casa», «en
+    casa», also «casa»)."""
     a = ctx.analysis
     if not any(f.pos == "VERB" and f.form != "part" for f in a.readings[i]) or a.of(i, "ADP"):
         return False
-    return not (a.of(i, "NOUN") and a.of(i - 1, "DET"))
+    return not (a.of(i, "NOUN") and (a.of(i - 1, "DET") or a.only(i - 1, "ADP")))
 
 
 _FOUND: "WeakKeyDictionary[Analysis, tuple[tuple[int, int], ...]]" = WeakKeyDictionary()
@@ -65,7 +66,7 @@ def missing_verb(ctx: Context):
         if found is None:
             continue
         k, person = found
-        if a.at(k) in ctx.words["degree"] and k + 2 == end:
+        if (a.at(k) in ctx.words["degree"] or a.only(k, "ADV")) and k + 2 == end:
             adjectives = a.of(k + 1, "ADJ")
             if not adjectives or a.of(k + 1, "VERB"):
                 continue
@@ -81,6 +82,26 @@ def missing_verb(ctx: Context):
         if a.at(k) in ctx.words["place_adverbs"] and a.at(k + 1) in ctx.words["of"]:
             fix = form_for(ctx.kb, estar, PERSON[np.noun.number])
             yield Hit(k, k + 1, f"{fix} {a.original(k)}")
+    for start, end in clauses:
+        if (hit := _where_without_verb(ctx, start, end)) is not None:
+            yield hit
+
+
+def _where_without_verb(ctx: Context, start: int, end: int) -> Hit | None:
+    """«Ahora, ella en música», «Selena Gómez en películas»: a person and where they are,
+    with no verb; not a second part that leaves out the verb of a first («yo vivo en
+    Madrid, ella en Sevilla»): no «en» before it in the sentence, and it ends the sentence."""
+    a = ctx.analysis
+    found = _subject(ctx, start)
+    if found is None or found[0] >= end or a.at(found[0]) not in ctx.words["place_prepositions"]:
+        return None
+    if any(a.at(i) in ctx.words["place_prepositions"] for i in range(start)):
+        return None
+    if any(a.at(i) != BOUNDARY for i in range(end, len(a))):
+        return None  # «mi madre en casa y mi padre en el trabajo, vivo solo»: ends no sentence
+    k, person = found
+    fix = form_for(ctx.kb, ctx.words["copulas"][1], person)
+    return Hit(k, k + 1, f"{fix} {a.original(k)}")
 
 
 def missing_verb_after_conjunction(ctx: Context):
@@ -143,10 +164,16 @@ def pronoun_without_verb(ctx: Context):
     """«Él le mensaje», «se saciando»: a pronoun that stands only before a conjugated verb,
     then a noun, a gerund or a participle: the conjugated verb is missing."""
     a = ctx.analysis
+    listed = {*ctx.words["before_verb_only"], *ctx.words["before_verb_form_only"]}
     for i in range(len(a) - 1):
-        if a.at(i) not in ctx.words["before_verb_only"] or a.of(i - 1, "ADP"):
+        if a.at(i) not in listed or a.of(i - 1, "ADP"):
             continue
         nxt = a.readings[i + 1]
+        nonfinite = a.only(i + 1, "VERB") and all(f.form in ("ger", "part") for f in nxt)
+        if a.at(i) in ctx.words["before_verb_form_only"] and not a.accented(i) and nonfinite:
+            yield Hit(i, i + 2, None, {"pronoun": a.original(i)})  # «se saciando»
+        if a.at(i) not in ctx.words["before_verb_only"]:
+            continue
         noun = a.only(i + 1, "NOUN") and not a.original(i + 1)[:1].isupper()
-        if noun or (a.only(i + 1, "VERB") and all(f.form in ("ger", "part") for f in nxt)):
+        if noun or nonfinite:
             yield Hit(i, i + 2, None, {"pronoun": a.original(i)})

@@ -3,19 +3,23 @@
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, only_verb, other_tense, skip_adverbs
 from langbot.grading.rules.coordination import coordinated_person, coordinated_subject
+from langbot.grading.rules.noun_subjects import (
+    name_subject_person,
+    named_number,
+    noun_subject_infinitive,
+    noun_subject_person,
+)
+from langbot.grading.rules.past_person import past_person
 from langbot.grading.rules.pronoun_subjects import (
+    pronoun_after_ser,
     pronoun_subject_infinitive,
     pronoun_subject_person,
     regularised,
 )
 from langbot.grading.rules.subjects import (
     PERSON,
-    after_subject,
-    name_end,
-    name_like,
-    past_complement,
-    subjects,
 )
+from langbot.grading.rules.verb_chains import finite_after_modal, ser_before_gustar, ser_name_verb
 from langbot.grading.rules.verbless import (
     missing_verb,
     missing_verb_after_conjunction,
@@ -25,77 +29,36 @@ from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
 
-def _noun_subject_person(ctx: Context):
-    a = ctx.analysis
-    for start, np in subjects(ctx):
-        k = after_subject(ctx, past_complement(ctx, np.end))
-        if a.of(k, "ADJ") or other_tense(a, ctx.kb, k) or a.at(k) in ctx.words["impersonal"]:
-            continue
-        verbs = a.present(k)
-        want = PERSON[np.noun.number]
-        if fold(np.noun.lemma) in ctx.words["group_nouns"] and any(
-            f.person == ctx.words["group_person"][0] for f in verbs
-        ):
-            continue  # «mi familia somos cuatro»: the speaker counts themself in
-        if np.noun.number == "p" and any(f.person in ctx.words["inclusive"] for f in verbs):
-            continue  # «todos sus hijos somos mayores»: the speaker among them
-        if verbs and all(f.person != want for f in verbs) and not a.of(k - 1, "CLITIC"):
-            lemmas = {f.lemma for f in verbs}
-            if len(lemmas) == 1:
-                fix = form_for(ctx.kb, lemmas.pop(), want)
-                if fix:
-                    yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, np.end)})
-
-
-def _name_subject_person(ctx: Context):
-    """A name, then a verb in the yo or tú form: «Kit vivo»."""
-    a = ctx.analysis
-    for start in range(len(a)):
-        if not name_like(a, start) or a.of(start - 1, "ADP"):
-            continue
-        if start > 0 and a.original(start - 1)[:1].isupper() and not a.readings[start - 1]:
-            continue  # inside a longer name: counted from its first word
-        end = name_end(a, start + 1) if a.readings[start] else name_end(a, start)
-        if a.at(end) in ctx.words["coordinators"] or a.at(start - 1) in ctx.words["coordinators"]:
-            continue  # «Ana y yo»: a coordinated subject
-        k = after_subject(ctx, end)
-        verbs = a.present(k)
-        if not verbs:
-            continue
-        other = [f for f in a.readings[k] if f.pos != "VERB"]
-        if (other and not a.of(k + 1, "ADP")) or other_tense(a, ctx.kb, k):
-            continue  # «Ana, vivo…», or an adjective (vivo)
-        if all(f.person in ctx.words["speaker_persons"] for f in verbs):
-            fixes = {form_for(ctx.kb, f.lemma, PERSON["s"]) for f in verbs}
-            if len(fixes) == 1 and None not in fixes and not a.of(k - 1, "CLITIC"):
-                subject = a.tokens.original_text(start, end)
-                yield Hit(k, k + 1, fixes.pop(), {"subject": subject})
-
-
-def _noun_subject_infinitive(ctx: Context):
-    a = ctx.analysis
-    for start, np in subjects(ctx):
-        k = skip_adverbs(a, ctx.kb, np.end)
-        infs = [f for f in only_verb(a, k) if f.form == "inf"]
-        if infs and len(a.readings[k]) == 1:
-            fix = form_for(ctx.kb, infs[0].lemma, PERSON[np.noun.number])
-            if fix:
-                yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, np.end)})
-
-
 def _copula_then_verb(ctx: Context):
     a = ctx.analysis
     copulas = ctx.words["copulas"]
     for i in range(len(a) - 1):
-        if not a.only(i, "VERB"):
+        if not any(f.lemma in copulas for f in a.readings[i]):
             continue
-        if not any(f.lemma in copulas and f.form == "pres" for f in a.of(i, "VERB")):
+        verbs = a.of(i, "VERB")
+        if not (a.only(i, "VERB") or (a.accented(i) and not a.of(i, "NOUN"))):
+            continue  # «está», not the «esta» of «esta casa»
+        if not any(f.lemma in copulas and f.form == "pres" for f in verbs):
             continue
-        nxt = only_verb(a, i + 1)
+        nxt = only_verb(a, i + 1) or _same_person_noun(ctx, i)
         if any(f.form == "pres" for f in nxt) and not other_tense(a, ctx.kb, i + 1):
             yield Hit(i, i + 2, a.original(i + 1))
         elif nxt and all(f.person and f.form == "past" for f in nxt):
             yield Hit(i, i + 2, a.original(i + 1))  # «Amy es fue al Boston College»
+
+
+def _same_person_noun(ctx: Context, i: int) -> tuple:
+    """«Yo estoy trabajo en un banco»: after ser or estar in the speaker's or the listener's
+    person, a word that is a noun or that verb in the same person is the verb (not «es
+    trabajo»: it is work; nor an adjective: «estoy vivo»)."""
+    a = ctx.analysis
+    persons = {f.person for f in a.of(i, "VERB")}
+    verbs = [f for f in a.of(i + 1, "VERB") if f.person in persons]
+    if len(persons) != 1 or persons & set(ctx.words["third_persons"]) or not verbs:
+        return ()
+    if any(f.pos not in ("VERB", "NOUN") for f in a.readings[i + 1]) or a.at(i + 2) == BOUNDARY:
+        return ()
+    return tuple(verbs)
 
 
 def _finite_after_gustar(ctx: Context):
@@ -239,9 +202,9 @@ FINDERS = {
     "coordinated_person": coordinated_person,
     "coordinated_subject": coordinated_subject,
     "no_after_copula": _no_after_copula,
-    "noun_subject_person": _noun_subject_person,
-    "name_subject_person": _name_subject_person,
-    "noun_subject_infinitive": _noun_subject_infinitive,
+    "noun_subject_person": noun_subject_person,
+    "name_subject_person": name_subject_person,
+    "noun_subject_infinitive": noun_subject_infinitive,
     "copula_then_verb": _copula_then_verb,
     "naming_then_copula": _naming_then_copula,
     "missing_verb": missing_verb,
@@ -249,7 +212,13 @@ FINDERS = {
     "pronoun_without_verb": pronoun_without_verb,
     "pronoun_subject_person": pronoun_subject_person,
     "pronoun_subject_infinitive": pronoun_subject_infinitive,
+    "past_person": past_person,
     "regularised_irregular": regularised,
     "finite_after_gustar": _finite_after_gustar,
     "copula_after_gustar": _copula_after_gustar,
+    "finite_after_modal": finite_after_modal,
+    "ser_before_gustar": ser_before_gustar,
+    "ser_name_verb": ser_name_verb,
+    "pronoun_after_ser": pronoun_after_ser,
+    "named_number": named_number,
 }

@@ -1,0 +1,129 @@
+"""Noun phrases and names as a clause's subject, and the verb after them: «Mi madre
+trabajo» (trabaja), «Kit vivo» (vive), «Ana trabajar» (trabaja), «Mi madre me llamo Ana»
+(se llama). Part of the verbs family (rules/verbs.py)."""
+
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import form_for, only_verb, other_tense, skip_adverbs
+from langbot.grading.rules.step import slip_at
+from langbot.grading.rules.subjects import (
+    PERSON,
+    after_subject,
+    name_end,
+    name_like,
+    past_complement,
+    subjects,
+)
+from langbot.grading.tokens import BOUNDARY
+from langbot.grading.verbs import PERSONS
+from langbot.text import fold
+
+
+def noun_subject_person(ctx: Context):
+    """A noun phrase of people opening a clause, and a present-tense verb in another person."""
+    a = ctx.analysis
+    for start, np in subjects(ctx):
+        k = after_subject(ctx, past_complement(ctx, np.end))
+        if a.of(k, "ADJ") or other_tense(a, ctx.kb, k) or a.at(k) in ctx.words["impersonal"]:
+            continue
+        verbs = a.present(k)
+        want = PERSON[np.noun.number]
+        if fold(np.noun.lemma) in ctx.words["group_nouns"] and any(
+            f.person == ctx.words["group_person"][0] for f in verbs
+        ):
+            continue  # «mi familia somos cuatro»: the speaker counts themself in
+        if np.noun.number == "p" and any(f.person in ctx.words["inclusive"] for f in verbs):
+            continue  # «todos sus hijos somos mayores»: the speaker among them
+        if not verbs or any(f.person == want for f in verbs):
+            continue
+        said = {"subject": a.tokens.original_text(start, np.end)}
+        if a.of(k - 1, "CLITIC"):
+            if (hit := _own_pronoun_person(ctx, k, want)) is not None:
+                yield Hit(hit.start, hit.end, hit.fix, said)
+            continue
+        lemmas = {f.lemma for f in verbs}
+        if len(lemmas) == 1:
+            fix = form_for(ctx.kb, lemmas.pop(), want)
+            if fix:
+                yield Hit(k, k + 1, fix, said)
+
+
+def _own_pronoun_person(ctx: Context, k: int, want: str) -> Hit | None:
+    """«Mi madre me llamo Ana»: a -se verb with the pronoun of its own person (me llamo),
+    after a subject of another person: both take the subject's person (se llama); at a step
+    whose verb it is, the step's rule says so (step.py)."""
+    a = ctx.analysis
+    own = ctx.kb.reflexive.get(a.at(k - 1), frozenset())
+    verbs = [f for f in a.of(k, "VERB") if f.person]
+    if not verbs or len(verbs) != len(a.readings[k]) or other_tense(a, ctx.kb, k):
+        return None
+    if slip_at(ctx, k) or not all(f.person in own for f in verbs):
+        return None
+    reflexive = {f.lemma for f in verbs if ctx.kb.verbs.is_reflexive(f.lemma)}
+    if len(reflexive) != 1 or not (fix := form_for(ctx.kb, reflexive.pop(), want)):
+        return None
+    pronoun = ctx.words["reflexive_by_person"][PERSONS.index(want)]
+    return Hit(k - 1, k + 1, f"{pronoun} {fix}")
+
+
+def name_subject_person(ctx: Context):
+    """A name, then a verb in the yo or tú form: «Kit vivo»."""
+    a = ctx.analysis
+    for start in range(len(a)):
+        if not name_like(a, start) or a.of(start - 1, "ADP"):
+            continue
+        if start > 0 and a.original(start - 1)[:1].isupper() and not a.readings[start - 1]:
+            continue  # inside a longer name: counted from its first word
+        end = name_end(a, start + 1) if a.readings[start] else name_end(a, start)
+        if a.at(end) in ctx.words["coordinators"] or a.at(start - 1) in ctx.words["coordinators"]:
+            continue  # «Ana y yo»: a coordinated subject
+        k = after_subject(ctx, end)
+        verbs = a.present(k)
+        if not verbs:
+            continue
+        other = [f for f in a.readings[k] if f.pos != "VERB"]
+        if (other and not a.of(k + 1, "ADP")) or other_tense(a, ctx.kb, k):
+            continue  # «Ana, vivo…», or an adjective (vivo)
+        if all(f.person in ctx.words["speaker_persons"] for f in verbs):
+            fixes = {form_for(ctx.kb, f.lemma, PERSON["s"]) for f in verbs}
+            if len(fixes) == 1 and None not in fixes and not a.of(k - 1, "CLITIC"):
+                subject = a.tokens.original_text(start, end)
+                yield Hit(k, k + 1, fixes.pop(), {"subject": subject})
+
+
+def noun_subject_infinitive(ctx: Context):
+    """A noun phrase of people or a name opening a clause, then an infinitive as its verb."""
+    a = ctx.analysis
+    found = [(start, np.end, np.noun.number) for start, np in subjects(ctx)]
+    for start in {0, *(s for s, _ in a.clauses)}:  # «Ana trabajar en un banco»
+        if name_like(a, start) and (end := name_end(a, start + 1 if a.readings[start] else start)):
+            if a.at(end) not in ctx.words["coordinators"]:
+                found.append((start, end, "s"))
+    for start, end, number in found:
+        k = skip_adverbs(a, ctx.kb, end)
+        infs = [f for f in only_verb(a, k) if f.form == "inf"]
+        if infs and len(a.readings[k]) == 1:
+            fix = form_for(ctx.kb, infs[0].lemma, PERSON[number])
+            if fix:
+                yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, end)})
+
+
+def named_number(ctx: Context):
+    """«Pero se llaman Rowan Atkinson»: llamarse opening its clause with no subject, in the
+    plural, before one full name (first name and surname): one person, the singular."""
+    a = ctx.analysis
+    starts = {0, *(s for s, _ in a.clauses)}
+    for i in range(len(a) - 3):
+        if (
+            i not in starts
+            or not a.of(i, "CLITIC")
+            or a.at(i) not in ctx.words["reflexive_by_person"]
+        ):
+            continue
+        verbs = [f for f in a.of(i + 1, "VERB") if f.lemma in ctx.words["naming"] and f.person]
+        if not verbs or any(f.person != PERSON["p"] for f in verbs):
+            continue
+        end = name_end(a, i + 2)
+        full = end - (i + 2) >= 2 and all(not a.readings[j] for j in range(i + 2, end))
+        if full and a.at(end) == BOUNDARY:  # «se llaman Ana García y Luis»: two people
+            fix = form_for(ctx.kb, verbs[0].lemma, PERSON["s"])
+            yield Hit(i + 1, i + 2, fix, {"subject": a.tokens.original_text(i + 2, end)})

@@ -1,0 +1,82 @@
+"""The person of a verb in a past tense (or the conditional, the subjunctive) against its
+subject: «yo vio», «el niño corrí», «sus padres no le permitiría». The forms come from the
+lexicon's features, so every verb it knows is read; the present is the other rules' (their
+fix comes from verbs.yaml). Part of the verbs family (rules/verbs.py)."""
+
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.pronoun_subjects import a_verb_here, pronoun_subjects
+from langbot.grading.rules.subjects import (
+    PERSON,
+    after_subject,
+    name_end,
+    name_like,
+    past_complement,
+    subjects,
+)
+from langbot.text import fold
+
+
+def _persons(ctx: Context, k: int) -> frozenset[str]:
+    """The persons of token k when it can only be a finite verb in another tense than the
+    present (every reading a verb with a person), and not a verb like gustar; else none."""
+    a = ctx.analysis
+    verbs = a_verb_here(ctx, k)
+    if (
+        not verbs
+        or len(verbs) != len(a.readings[k])
+        or (a.of(k - 1, "DET") and not a.accented(k - 1))
+    ):
+        return frozenset()
+    if any(f.person is None or f.form == "pres" for f in verbs):
+        return frozenset()
+    if any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in verbs):
+        return frozenset()  # «a los estudiantes les gustaba»: the gustar rules' own
+    if a.at(k) in ctx.kb.regularised and not a.accented(k):
+        return frozenset()  # «yo empezo»: a present made regular (regularised_irregular)
+    if k > 0 and a.original(k)[:1].isupper():
+        return frozenset()  # a capital inside the sentence: a name («Ellen DeGeneres»)
+    return frozenset(f.person for f in verbs)
+
+
+def _noun_subjects(ctx: Context):
+    """(verb index, subject, person) after each noun phrase of people opening a clause."""
+    a = ctx.analysis
+    for start, np in subjects(ctx):
+        k = after_subject(ctx, past_complement(ctx, np.end))
+        persons = _persons(ctx, k)
+        if fold(np.noun.lemma) in ctx.words["group_nouns"]:
+            persons -= set(ctx.words["group_person"])  # «mi familia fuimos cuatro»
+        if np.noun.number == "p":
+            persons -= set(ctx.words["inclusive"])  # «los estudiantes tuvimos…»
+        yield k, persons, a.tokens.original_text(start, np.end), PERSON[np.noun.number]
+
+
+def _name_subjects(ctx: Context):
+    """(verb index, name, person) after each name: only the yo and tú forms are sure
+    errors («Gary May hice»), as a name may be the one spoken to or a speaker's own."""
+    a = ctx.analysis
+    for start in range(len(a)):
+        if not name_like(a, start) or a.of(start - 1, "ADP"):
+            continue
+        if start > 0 and a.original(start - 1)[:1].isupper():
+            continue  # inside a longer name: counted from its first word
+        end = name_end(a, start + 1) if a.readings[start] else name_end(a, start)
+        if a.at(end) in ctx.words["coordinators"] or a.at(start - 1) in ctx.words["coordinators"]:
+            continue  # «Ana y yo»
+        k = after_subject(ctx, end)
+        persons = _persons(ctx, k)
+        if persons and persons <= set(ctx.words["speaker_persons"]):
+            yield k, persons, a.tokens.original_text(start, end), PERSON["s"]
+
+
+def past_person(ctx: Context):
+    """A subject pronoun, a noun phrase of people or a name, and right after it a verb in
+    a past tense whose persons do not include the subject's."""
+    a = ctx.analysis
+    found = [(k, _persons(ctx, k), a.original(i), p) for i, p, k in pronoun_subjects(ctx)]
+    found += [*_noun_subjects(ctx), *_name_subjects(ctx)]
+    seen = set()
+    for k, persons, subject, person in found:
+        if persons and person not in persons and k not in seen:
+            seen.add(k)
+            yield Hit(k, k + 1, None, {"subject": subject})

@@ -1,0 +1,88 @@
+"""Two verbs in a row in one clause: after a verb that takes an infinitive the second is
+one («quiero ir», not «quiero voy»), and a form of ser before a verb like gustar or before
+a name and its verb is one verb too many («Es le gusta…», «Cuando es Cosmo era joven»).
+Part of the verbs family (rules/verbs.py)."""
+
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import only_verb, other_tense, skip_adverbs
+from langbot.grading.rules.subjects import name_end
+from langbot.grading.tokens import BOUNDARY
+from langbot.text import fold
+
+
+def _finite_only(ctx: Context, i: int):
+    """Token i's finite verb readings when it can be nothing else (an imperative reading,
+    with no person, may stand beside them: «estudia»)."""
+    a = ctx.analysis
+    verbs = only_verb(a, i)
+    if any(f.form == "inf" or not (f.person or f.form == "imp") for f in verbs):
+        return ()
+    return tuple(f for f in verbs if f.person)
+
+
+def _lemmas(ctx: Context, verbs) -> set[str]:
+    """The verbs' infinitives, a -se verb counted as its bare verb when both read (voy)."""
+    lemmas = {f.lemma for f in verbs}
+    ending = ctx.words["reflexive_ending"][0]
+    return {
+        m for m in lemmas if m.removesuffix(ending) == m or m.removesuffix(ending) not in lemmas
+    }
+
+
+def finite_after_modal(ctx: Context):
+    """«No quería pregunto», «puedo hablo»: a verb that takes a bare infinitive (querer,
+    poder, deber…), then a conjugated verb: the second verb is the infinitive."""
+    a = ctx.analysis
+    modals = ctx.words["takes_infinitive"]
+    for i in range(len(a) - 1):
+        if not any(f.lemma in modals for f in a.readings[i]):
+            continue
+        if not any(f.lemma in modals and f.person for f in _finite_only(ctx, i)):
+            continue
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        verbs = _finite_only(ctx, j)
+        lemmas = _lemmas(ctx, verbs)
+        if len(lemmas) != 1 or other_tense(a, ctx.kb, j):
+            continue
+        lemma = lemmas.pop()
+        if ctx.kb.verbs.is_like_gustar(lemma):
+            continue  # a verb like gustar has its own subject
+        yield Hit(j, j + 1, lemma, {"verb": a.original(i)})
+
+
+def _ser_at(ctx: Context, i: int) -> bool:
+    """Token i is a form of ser and nothing else."""
+    if not any(f.lemma == ctx.words["copulas"][0] for f in ctx.analysis.readings[i]):
+        return False
+    verbs = _finite_only(ctx, i)
+    return bool(verbs) and all(f.lemma == ctx.words["copulas"][0] for f in verbs)
+
+
+def ser_before_gustar(ctx: Context):
+    """«Es gusta leer», «Es le gusta…»: «es» opening a clause before a verb like gustar,
+    alone or before its pronoun, is one verb too many (the pronoun is le, me…)."""
+    a = ctx.analysis
+    indirect = {fold(w) for w in ctx.kb.lists.indirect}
+    for i in range(len(a) - 1):
+        if not _ser_at(ctx, i) or not (i == 0 or a.at(i - 1) == BOUNDARY or a.of(i - 1, "CONJ")):
+            continue
+        j = i + 1 + (a.at(i + 1) in indirect)
+        verbs = _finite_only(ctx, j)
+        if verbs and all(ctx.kb.verbs.is_like_gustar(f.lemma) for f in verbs):
+            if not other_tense(a, ctx.kb, j):
+                yield Hit(i, i + 1, None, {"verb": a.original(j)})
+
+
+def ser_name_verb(ctx: Context):
+    """«Cuando es Cosmo era joven»: a form of ser, a name, then the name's own verb: the
+    form of ser is one verb too many."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        if a.readings[i + 1] or not a.original(i + 1)[:1].isupper() or not _ser_at(ctx, i):
+            continue
+        end = name_end(a, i + 1)
+        if end == i + 1 or end >= len(a) or a.original(end)[:1].isupper():
+            continue
+        verbs = [f for f in a.of(end, "VERB") if f.person]
+        if verbs and not any(a.of(end, pos) for pos in ctx.words["not_a_verb"]):
+            yield Hit(i, i + 1, None, {"verb": a.original(end)})
