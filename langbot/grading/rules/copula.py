@@ -13,30 +13,48 @@ from langbot.grading.rules.copula_forms import (
     other_copula,
     past_estar,
     past_ser,
+    predicate_adjectives,
     ser_preterites,
+    skip_degree,
 )
 from langbot.grading.tokens import BOUNDARY
 
 
 def _ser_with_state(ctx: Context):
     a = ctx.analysis
-    state = set(ctx.words["state_classes"])
+    lasting = set(ctx.words["lasting_classes"])
     for i, c in (*copulas(ctx), *ser_preterites(ctx)):
-        if c.lemma != ctx.words["copulas"][0] or not a_person(ctx, i, c.person):
+        if c.lemma != ctx.words["copulas"][0]:
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
-        adjectives = adjective_at(a, j)
-        if not adjectives or (c.form == "past" and not _how_one_was(ctx, j)):
+        said = [f for adjectives in predicate_adjectives(ctx, j) for f in adjectives]
+        if not said or (c.form == "past" and not _how_one_was(ctx, j)):
             continue
-        lasting = any(f.lemma in ctx.spelled["trait_too"] for f in adjectives)
-        classes = set().union(*(f.classes for f in adjectives))
+        if not a_person(ctx, i, c.person) and not (c.person and _felt(ctx, said)):
+            continue
+        classes = set().union(*(f.classes for f in said))
         now = any(a.at(k) in ctx.words["now"] for k in range(*clause_of(a, i)))
-        if (classes and classes <= state and not lasting) or (
-            now and not classes & set(ctx.words["lasting_classes"])
-        ):
+        if _only_states(ctx, said) or (now and not classes & lasting):
             fix = other_copula(ctx, c)
             if fix:
                 yield Hit(i, i + 1, fix, {"adjective": a.original(j)})
+
+
+def _only_states(ctx: Context, said: list) -> bool:
+    """Among the adjectives said, one is only a state («cansado») and none only a lasting
+    trait («alta»); a state that is also a trait with ser («triste», «nervioso») is neither."""
+    state = set(ctx.words["state_classes"])
+    lasting = set(ctx.words["lasting_classes"])
+    both = set(ctx.spelled["trait_too"])
+    states = [f for f in said if f.classes and f.classes <= state and f.lemma not in both]
+    return bool(states) and not any(f.classes & lasting and not f.classes & state for f in said)
+
+
+def _felt(ctx: Context, said: list) -> bool:
+    """Every adjective said is a feeling only someone can have («es enfadado»): the subject
+    is a person even when the sentence leaves it out."""
+    feelings = set(ctx.spelled["feelings"])
+    return all(f.lemma in feelings for f in said)
 
 
 def _how_one_was(ctx: Context, j: int) -> bool:
@@ -92,7 +110,23 @@ def _ser_for_place(ctx: Context):
                 yield Hit(i, i + 1, fix)
 
 
-def _identity(ctx: Context, j: int) -> str | None:
+def _trait(ctx: Context, i: int, j: int) -> bool:
+    """The adjectives after estar at j say what the subject is like («está alto», «está fuerte
+    y alto»): one is a trait, none can be a state, and neither «hoy» (one can be nicer today)
+    nor an event as the subject («la fiesta está divertida») allows estar."""
+    said = [f for adjectives in predicate_adjectives(ctx, j, True) for f in adjectives]
+    if not {f.lemma for f in said} & set(ctx.spelled["traits"]):
+        return False
+    states = set(ctx.words["state_classes"])
+    both = set(ctx.spelled["trait_too"])
+    if any(f.classes & states or f.lemma in both for f in said):
+        return False
+    a = ctx.analysis
+    now = any(a.at(k) in ctx.words["now"] for k in range(*clause_of(a, i)))
+    return not now and not _event_subject(ctx, i)
+
+
+def _identity(ctx: Context, i: int, j: int) -> str | None:
     """What follows estar at j, when only ser can say it: the kind of thing, else None."""
     a = ctx.analysis
     words = ctx.words
@@ -109,7 +143,7 @@ def _identity(ctx: Context, j: int) -> str | None:
     adjectives = adjective_at(a, j)
     if adjectives and any(f.classes & set(words["ser_classes"]) for f in adjectives):
         return "nationality"
-    if any(f.lemma in ctx.spelled["traits"] for f in a.of(j, "ADJ")) and not a.of(j, "NOUN"):
+    if _trait(ctx, i, j):
         return "trait"
     if a.at(j) in words["date_article"] and (a.at(j + 1).isdigit() or a.of(j + 1, "NUM")):
         return "date"
@@ -127,10 +161,9 @@ def _young_then(ctx: Context, i: int, j: int) -> bool:
 
 
 def _estar_for_ser(ctx: Context):
-    a = ctx.analysis
     for i, c in (*copulas_of(ctx, 1), *past_estar(ctx)):
-        j = skip_adverbs(a, ctx.kb, i + 1)
-        what = _identity(ctx, j) or ("age" if _young_then(ctx, i, j) else None)
+        j = skip_degree(ctx, i + 1)
+        what = _identity(ctx, i, j) or ("age" if _young_then(ctx, i, j) else None)
         fix = other_copula(ctx, c) if what else None
         if fix:
             yield Hit(i, i + 1, fix, {"what": ctx.words[f"says_{what}"][0]})
