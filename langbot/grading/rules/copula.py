@@ -126,6 +126,21 @@ def _trait(ctx: Context, i: int, j: int) -> bool:
     return not now and not _event_subject(ctx, i)
 
 
+def _event_time(ctx: Context, i: int, j: int) -> bool:
+    """«La fiesta está a las ocho», «mi cumpleaños está en mayo»: when an event takes place."""
+    a = ctx.analysis
+    if not _event_subject(ctx, i):
+        return False
+    if a.at(j) in ctx.words["to"]:  # a las ocho
+        k = j + 1 + (a.at(j + 1) in ctx.words["definite"])
+        return a.at(k).isdigit() or bool(a.of(k, "NUM"))
+    if a.at(j) not in ctx.words["in"]:
+        return False
+    k = j + 1 + bool(a.of(j + 1, "DET"))
+    times = set(ctx.words["time_classes"])
+    return any(f.classes & times for f in a.of(k, "NOUN")) or a.at(k).isdigit()
+
+
 def _identity(ctx: Context, i: int, j: int) -> str | None:
     """What follows estar at j, when only ser can say it: the kind of thing, else None."""
     a = ctx.analysis
@@ -147,6 +162,8 @@ def _identity(ctx: Context, i: int, j: int) -> str | None:
         return "trait"
     if a.at(j) in words["date_article"] and (a.at(j + 1).isdigit() or a.of(j + 1, "NUM")):
         return "date"
+    if _event_time(ctx, i, j):
+        return "time"
     return None
 
 
@@ -182,10 +199,15 @@ def _subject_before(ctx: Context, i: int) -> bool:
 
 
 def _who_after(ctx: Context, j: int) -> bool:
-    """Who or what the subject is stands at j: «mi serie favorita», «Alex Rodríguez»."""
+    """Who or what the subject is stands at j: «mi serie favorita», «Alex Rodríguez», «la
+    novia de Bruce» (a definite person: someone's role)."""
     a = ctx.analysis
     if a.at(j) in ctx.words["possessive"]:
         return a.noun_phrase(j) is not None
+    np = a.noun_phrase(j) if a.at(j) in ctx.words["definite"] else None
+    if np is not None:
+        people = set(ctx.words["people_classes"]) | {"job"}
+        return bool(np.noun.classes & people) and a.only(np.end - 1, "NOUN")
     return capital_at(a, j) and not a.readings[j]
 
 

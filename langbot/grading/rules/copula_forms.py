@@ -104,16 +104,18 @@ def adjective_at(a: Analysis, j: int) -> tuple:
     return () if others else adjectives
 
 
-def predicate_adjectives(ctx: Context, j: int, verbs_too: bool = False) -> list[tuple]:
+def predicate_adjectives(ctx: Context, j: int, after_estar: bool = False) -> list[tuple]:
     """The adjectives said of the subject from token j on, joined by commas and «y» («fuerte y
     alto», «muy divertida y simpática»), each as its readings; [] when j is no adjective. After
-    a degree word («muy cómico») a word that is also a noun is the adjective; with
-    `verbs_too`, a word that is also a verb form («baja») is one too."""
+    a degree word («muy cómico»), or after estar, which takes no bare noun, a word that is also
+    a noun or a verb form («cómico», «baja») is the adjective."""
     a = ctx.analysis
     found: list[tuple] = []
-    while True:
-        degree = a.at(j - 1) in ctx.words["degree"]
-        lenient = degree or (verbs_too and not a.of(j, "NOUN"))
+    while j < len(a):
+        lenient = after_estar or a.at(j - 1) in ctx.words["degree"]
+        others = {f.pos for f in a.readings[j]} - {"ADJ", "NOUN", "VERB"}
+        alone = a.at(j + 1) in ctx.words["and"] or not a.at(j + 1).isalnum()
+        lenient = lenient and (alone or not others and not a.of(j + 1, "DET"))  # «bajo la mesa»
         adjectives = adjective_at(a, j) or (a.of(j, "ADJ") if lenient else ())
         if not adjectives:
             return found
@@ -121,8 +123,8 @@ def predicate_adjectives(ctx: Context, j: int, verbs_too: bool = False) -> list[
         k = j + 1
         if a.at(k) not in ctx.words["and"]:
             return found
-        k = skip_degree(ctx, k + 1 + (a.at(k + 1) in ctx.words["and"]))
-        j = k
+        j = skip_degree(ctx, k + 1 + (a.at(k + 1) in ctx.words["and"]))
+    return found
 
 
 def skip_degree(ctx: Context, j: int) -> int:
