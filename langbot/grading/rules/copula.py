@@ -206,9 +206,18 @@ def _who_after(ctx: Context, j: int) -> bool:
         return a.noun_phrase(j) is not None
     np = a.noun_phrase(j) if a.at(j) in ctx.words["definite"] else None
     if np is not None:
-        people = set(ctx.words["people_classes"]) | {"job"}
-        return bool(np.noun.classes & people) and a.only(np.end - 1, "NOUN")
+        return bool(np.noun.classes & _people(ctx)) and a.only(np.end - 1, "NOUN")
     return capital_at(a, j) and not a.readings[j]
+
+
+def _people(ctx: Context) -> set[str]:
+    """The noun classes that name who someone is: people and jobs."""
+    return set(ctx.words["people_classes"]) | {"job"}
+
+
+def _also_third(ctx: Context, i: int, c) -> bool:
+    """The copula at i may also be the third person («estaba»: I or she was)."""
+    return any(f.person in ("3s", "3p") for f in ctx.analysis.of(i, "VERB") if f.lemma == c.lemma)
 
 
 def _estar_noun_phrase(ctx: Context):
@@ -222,6 +231,8 @@ def _estar_noun_phrase(ctx: Context):
         np = a.noun_phrase(j)
         personal = c.person in ctx.words["personal_subjects"]
         who = personal and np is not None and a.at(j) in ctx.words["indefinite"]
+        if who and _also_third(ctx, i, c) and not np.noun.classes & _people(ctx):
+            who = False  # «estaba una farmacia…»: there was (hay), not «I was»
         if who or (_subject_before(ctx, i) and _who_after(ctx, j)):
             fix = other_copula(ctx, c)
             if fix:
