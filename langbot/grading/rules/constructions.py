@@ -73,7 +73,9 @@ def _there_is(ctx: Context):
         before = a.original(i - 1)[:1].isupper() or a.of(i - 1, "PRON") or a.of(i - 1, "NOUN")
         if i > 0 and before and not a.of(0, "ADP"):
             continue  # a subject before it («The Rock está un luchador»): not «there is»
-        amount = a.at(i + 1) in ctx.words["amounts"] and a.at(i + 2) not in ctx.words["of"]
+        number = c.lemma == estar and (a.at(i + 1).isdigit() or a.only(i + 1, "NUM"))
+        amount = a.at(i + 1) in ctx.words["amounts"] or number  # «están treinta estudiantes»
+        amount = amount and a.at(i + 2) not in ctx.words["of"]
         if c.lemma == estar and a.at(i + 1) in ctx.words["indefinite"]:
             np = a.noun_phrase(i + 1)
             people = set(ctx.words["people_classes"]) | {"job"}

@@ -34,10 +34,21 @@ def _ser_with_state(ctx: Context):
             continue
         classes = set().union(*(f.classes for f in said))
         now = any(a.at(k) in ctx.words["now"] for k in range(*clause_of(a, i)))
-        if _only_states(ctx, said) or (now and not classes & lasting):
+        timed = {f.lemma for f in said} & set(ctx.spelled["timed_states"]) and _when(ctx, i)
+        if _only_states(ctx, said) or (now and not classes & lasting) or timed:
             fix = other_copula(ctx, c)
             if fix:
                 yield Hit(i, i + 1, fix, {"adjective": a.original(j)})
+
+
+def _when(ctx: Context, i: int) -> bool:
+    """The clause of the verb at i says when: «hoy», «ahora», «el sábado», «esta noche»."""
+    a = ctx.analysis
+    times = set(ctx.words["time_classes"])
+    for k in range(*clause_of(a, i)):
+        if a.at(k) in ctx.words["now"] or any(f.classes & times for f in a.of(k, "NOUN")):
+            return True
+    return False
 
 
 def _only_states(ctx: Context, said: list) -> bool:
