@@ -171,6 +171,8 @@ def _identity(ctx: Context, i: int, j: int) -> str | None:
         return "nationality"
     if _trait(ctx, i, j):
         return "trait"
+    if any(f.lemma in ctx.spelled["judgements"] for f in adjective_at(a, j)):
+        return "judgement"
     if a.at(j) in words["date_article"] and (a.at(j + 1).isdigit() or a.of(j + 1, "NUM")):
         return "date"
     if _event_time(ctx, i, j):
@@ -250,6 +252,24 @@ def _estar_noun_phrase(ctx: Context):
                 yield Hit(i, i + 1, fix)
 
 
+def _ser_gerund(ctx: Context):
+    """«Soy estudiando»: what someone is doing is estar and the gerund; not a cleft («es
+    trabajando como se aprende») nor a thing («mi hobby es leyendo»: the infinitive)."""
+    a = ctx.analysis
+    for i, c in copulas_of(ctx, 0):
+        if not c.person or not a_person(ctx, i, c.person):
+            continue
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        if not a.only(j, "VERB") or any(f.form != "ger" for f in a.of(j, "VERB")):
+            continue
+        _, end = clause_of(a, i)
+        if any(a.at(k) in ctx.words["cleft"] for k in range(j, end)):
+            continue
+        fix = other_copula(ctx, c)
+        if fix:
+            yield Hit(i, i + 1, fix)
+
+
 def _job_number(ctx: Context):
     """«Soy estudiantes»: one person's job is singular, like the verb."""
     a = ctx.analysis
@@ -267,5 +287,6 @@ FINDERS = {
     "ser_for_place": _ser_for_place,
     "estar_for_ser": _estar_for_ser,
     "estar_before_noun_phrase": _estar_noun_phrase,
+    "ser_with_gerund": _ser_gerund,
     "job_number": _job_number,
 }
