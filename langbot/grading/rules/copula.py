@@ -27,6 +27,8 @@ def _ser_with_state(ctx: Context):
         if c.lemma != ctx.words["copulas"][0]:
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
+        if not a.of(j, "ADJ"):
+            continue
         said = [f for adjectives in predicate_adjectives(ctx, j) for f in adjectives]
         if not said or (c.form == "past" and not _how_one_was(ctx, j)):
             continue
@@ -125,8 +127,10 @@ def _trait(ctx: Context, i: int, j: int) -> bool:
     """The adjectives after estar at j say what the subject is like («está alto», «está fuerte
     y alto»): one is a trait, none can be a state, and neither «hoy» (one can be nicer today)
     nor an event as the subject («la fiesta está divertida») allows estar."""
+    if not ctx.analysis.of(j, "ADJ"):
+        return False
     said = [f for adjectives in predicate_adjectives(ctx, j, True) for f in adjectives]
-    if not {f.lemma for f in said} & set(ctx.spelled["traits"]):
+    if not any(f.lemma in ctx.spelled["traits"] for f in said):
         return False
     states = set(ctx.words["state_classes"])
     both = set(ctx.spelled["trait_too"])
@@ -140,6 +144,8 @@ def _trait(ctx: Context, i: int, j: int) -> bool:
 def _event_time(ctx: Context, i: int, j: int) -> bool:
     """«La fiesta está a las ocho», «mi cumpleaños está en mayo»: when an event takes place."""
     a = ctx.analysis
+    if a.at(j) not in ctx.words["to"] and a.at(j) not in ctx.words["in"]:
+        return False
     if not _event_subject(ctx, i):
         return False
     if a.at(j) in ctx.words["to"]:  # a las ocho

@@ -112,11 +112,7 @@ def predicate_adjectives(ctx: Context, j: int, after_estar: bool = False) -> lis
     a = ctx.analysis
     found: list[tuple] = []
     while j < len(a):
-        lenient = after_estar or a.at(j - 1) in ctx.words["degree"]
-        others = {f.pos for f in a.readings[j]} - {"ADJ", "NOUN", "VERB"}
-        alone = a.at(j + 1) in ctx.words["and"] or not a.at(j + 1).isalnum()
-        lenient = lenient and (alone or not others and not a.of(j + 1, "DET"))  # «bajo la mesa»
-        adjectives = adjective_at(a, j) or (a.of(j, "ADJ") if lenient else ())
+        adjectives = adjective_at(a, j) or (a.of(j, "ADJ") if _lenient(ctx, j, after_estar) else ())
         if not adjectives:
             return found
         found.append(adjectives)
@@ -125,6 +121,17 @@ def predicate_adjectives(ctx: Context, j: int, after_estar: bool = False) -> lis
             return found
         j = skip_degree(ctx, k + 1 + (a.at(k + 1) in ctx.words["and"]))
     return found
+
+
+def _lenient(ctx: Context, j: int, after_estar: bool) -> bool:
+    """An adjective at j that is also a noun or a verb form is the adjective here: after estar
+    or a degree word, and not a preposition before its noun («está bajo la mesa»)."""
+    a = ctx.analysis
+    if not a.of(j, "ADJ") or not (after_estar or a.at(j - 1) in ctx.words["degree"]):
+        return False
+    others = {f.pos for f in a.readings[j]} - {"ADJ", "NOUN", "VERB"}
+    alone = a.at(j + 1) in ctx.words["and"] or not a.at(j + 1).isalnum()
+    return alone or not others and not a.of(j + 1, "DET")
 
 
 def skip_degree(ctx: Context, j: int) -> int:
