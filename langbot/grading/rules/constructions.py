@@ -39,6 +39,7 @@ def _have_noun(ctx: Context):
         if not c.person or not a_person(ctx, i, c.person):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
+        j += a.at(j) in ctx.words["amounts"]  # «estoy mucha hambre»
         nouns = a.of(j, "NOUN")
         if a.only(j, "NOUN") and any(f.classes & body for f in nouns):
             fix = copula_form(ctx, ctx.words["have"][0], c.form, c.person)
@@ -61,25 +62,47 @@ def _weather(ctx: Context):
 
 
 def _there_is(ctx: Context):
-    """«Está una farmacia en la calle»: that something exists somewhere is «hay»."""
+    """«Está una farmacia en la calle», «Son muchos parques en mi barrio»: that something
+    exists somewhere is «hay»."""
     a = ctx.analysis
-    people = set(ctx.words["people_classes"])
+    ser, estar = ctx.words["copulas"]
     for i, c in copulas(ctx):
-        if (
-            not c
-            or c.lemma != ctx.words["copulas"][1]
-            or c.person[1:] != "s"
-            and c.person[1:] != "p"
-        ):
-            continue
-        if c.person[0] != "3" or a.at(i + 1) not in ctx.words["indefinite"]:
-            continue
+        persons = {f.person for f in a.of(i, "VERB") if f.lemma == c.lemma}
+        if not persons & {"3s", "3p"} or c.form not in ("pres", "imp"):
+            continue  # «estaba» is also the third person
         before = a.original(i - 1)[:1].isupper() or a.of(i - 1, "PRON") or a.of(i - 1, "NOUN")
         if i > 0 and before and not a.of(0, "ADP"):
             continue  # a subject before it («The Rock está un luchador»): not «there is»
-        np = a.noun_phrase(i + 1)
-        if np is not None and not np.noun.classes & people and "job" not in np.noun.classes:
-            yield Hit(i, i + 1, ctx.spelled["there_is"][0])
+        number = c.lemma == estar and (a.at(i + 1).isdigit() or a.only(i + 1, "NUM"))
+        amount = a.at(i + 1) in ctx.words["amounts"] or number  # «están treinta estudiantes»
+        amount = amount and a.at(i + 2) not in ctx.words["of"]
+        if c.lemma == estar and a.at(i + 1) in ctx.words["indefinite"]:
+            np = a.noun_phrase(i + 1)
+            people = set(ctx.words["people_classes"]) | {"job"}
+            found = np is not None and not np.noun.classes & people
+        elif amount:  # «está mucha gente», «son muchos parques en mi barrio»
+            weather = set(ctx.words["weather_classes"])
+            nouns = a.of(i + 2, "NOUN")
+            found = bool(nouns) and not any(f.classes & weather for f in nouns)
+            found = found and (c.lemma == estar or _somewhere(ctx, i))  # «hace mucho frío»
+        else:
+            found = False
+        if found and c.lemma in (ser, estar):
+            yield Hit(i, i + 1, ctx.spelled["there_is" if c.form == "pres" else "there_was"][0])
+
+
+def _somewhere(ctx: Context, i: int) -> bool:
+    """The clause of the verb at i says where («en mi barrio»), not when («en verano»)."""
+    a = ctx.analysis
+    start, end = next(((s, e) for s, e in a.clauses if s <= i < e), (i, i + 1))
+    times = set(ctx.words["time_classes"])
+    for k in range(start, end):
+        if a.at(k) in ctx.words["in"]:
+            n = k + 1 + bool(a.of(k + 1, "DET"))
+            nouns = a.of(n, "NOUN")
+            if nouns and not any(f.classes & times for f in nouns):
+                return True
+    return False
 
 
 FINDERS = {

@@ -13,30 +13,61 @@ from langbot.grading.rules.copula_forms import (
     other_copula,
     past_estar,
     past_ser,
+    predicate_adjectives,
     ser_preterites,
+    skip_degree,
 )
 from langbot.grading.tokens import BOUNDARY
 
 
 def _ser_with_state(ctx: Context):
     a = ctx.analysis
-    state = set(ctx.words["state_classes"])
+    lasting = set(ctx.words["lasting_classes"])
     for i, c in (*copulas(ctx), *ser_preterites(ctx)):
-        if c.lemma != ctx.words["copulas"][0] or not a_person(ctx, i, c.person):
+        if c.lemma != ctx.words["copulas"][0]:
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
-        adjectives = adjective_at(a, j)
-        if not adjectives or (c.form == "past" and not _how_one_was(ctx, j)):
+        if not a.of(j, "ADJ"):
             continue
-        lasting = any(f.lemma in ctx.spelled["trait_too"] for f in adjectives)
-        classes = set().union(*(f.classes for f in adjectives))
+        said = [f for adjectives in predicate_adjectives(ctx, j) for f in adjectives]
+        if not said or (c.form == "past" and not _how_one_was(ctx, j)):
+            continue
+        if not a_person(ctx, i, c.person) and not (c.person and _felt(ctx, said)):
+            continue
+        classes = set().union(*(f.classes for f in said))
         now = any(a.at(k) in ctx.words["now"] for k in range(*clause_of(a, i)))
-        if (classes and classes <= state and not lasting) or (
-            now and not classes & set(ctx.words["lasting_classes"])
-        ):
+        timed = {f.lemma for f in said} & set(ctx.spelled["timed_states"]) and _when(ctx, i)
+        if _only_states(ctx, said) or (now and not classes & lasting) or timed:
             fix = other_copula(ctx, c)
             if fix:
                 yield Hit(i, i + 1, fix, {"adjective": a.original(j)})
+
+
+def _when(ctx: Context, i: int) -> bool:
+    """The clause of the verb at i says when: «hoy», «ahora», «el sábado», «esta noche»."""
+    a = ctx.analysis
+    times = set(ctx.words["time_classes"])
+    for k in range(*clause_of(a, i)):
+        if a.at(k) in ctx.words["now"] or any(f.classes & times for f in a.of(k, "NOUN")):
+            return True
+    return False
+
+
+def _only_states(ctx: Context, said: list) -> bool:
+    """Among the adjectives said, one is only a state («cansado») and none only a lasting
+    trait («alta»); a state that is also a trait with ser («triste», «nervioso») is neither."""
+    state = set(ctx.words["state_classes"])
+    lasting = set(ctx.words["lasting_classes"])
+    both = set(ctx.spelled["trait_too"])
+    states = [f for f in said if f.classes and f.classes <= state and f.lemma not in both]
+    return bool(states) and not any(f.classes & lasting and not f.classes & state for f in said)
+
+
+def _felt(ctx: Context, said: list) -> bool:
+    """Every adjective said is a feeling only someone can have («es enfadado»): the subject
+    is a person even when the sentence leaves it out."""
+    feelings = set(ctx.spelled["feelings"])
+    return all(f.lemma in feelings for f in said)
 
 
 def _how_one_was(ctx: Context, j: int) -> bool:
@@ -92,7 +123,42 @@ def _ser_for_place(ctx: Context):
                 yield Hit(i, i + 1, fix)
 
 
-def _identity(ctx: Context, j: int) -> str | None:
+def _trait(ctx: Context, i: int, j: int) -> bool:
+    """The adjectives after estar at j say what the subject is like («está alto», «está fuerte
+    y alto»): one is a trait, none can be a state, and neither «hoy» (one can be nicer today)
+    nor an event as the subject («la fiesta está divertida») allows estar."""
+    if not ctx.analysis.of(j, "ADJ"):
+        return False
+    said = [f for adjectives in predicate_adjectives(ctx, j, True) for f in adjectives]
+    if not any(f.lemma in ctx.spelled["traits"] for f in said):
+        return False
+    states = set(ctx.words["state_classes"])
+    both = set(ctx.spelled["trait_too"])
+    if any(f.classes & states or f.lemma in both for f in said):
+        return False
+    a = ctx.analysis
+    now = any(a.at(k) in ctx.words["now"] for k in range(*clause_of(a, i)))
+    return not now and not _event_subject(ctx, i)
+
+
+def _event_time(ctx: Context, i: int, j: int) -> bool:
+    """«La fiesta está a las ocho», «mi cumpleaños está en mayo»: when an event takes place."""
+    a = ctx.analysis
+    if a.at(j) not in ctx.words["to"] and a.at(j) not in ctx.words["in"]:
+        return False
+    if not _event_subject(ctx, i):
+        return False
+    if a.at(j) in ctx.words["to"]:  # a las ocho
+        k = j + 1 + (a.at(j + 1) in ctx.words["definite"])
+        return a.at(k).isdigit() or bool(a.of(k, "NUM"))
+    if a.at(j) not in ctx.words["in"]:
+        return False
+    k = j + 1 + bool(a.of(j + 1, "DET"))
+    times = set(ctx.words["time_classes"])
+    return any(f.classes & times for f in a.of(k, "NOUN")) or a.at(k).isdigit()
+
+
+def _identity(ctx: Context, i: int, j: int) -> str | None:
     """What follows estar at j, when only ser can say it: the kind of thing, else None."""
     a = ctx.analysis
     words = ctx.words
@@ -109,10 +175,14 @@ def _identity(ctx: Context, j: int) -> str | None:
     adjectives = adjective_at(a, j)
     if adjectives and any(f.classes & set(words["ser_classes"]) for f in adjectives):
         return "nationality"
-    if any(f.lemma in ctx.spelled["traits"] for f in a.of(j, "ADJ")) and not a.of(j, "NOUN"):
+    if _trait(ctx, i, j):
         return "trait"
+    if any(f.lemma in ctx.spelled["judgements"] for f in adjective_at(a, j)):
+        return "judgement"
     if a.at(j) in words["date_article"] and (a.at(j + 1).isdigit() or a.of(j + 1, "NUM")):
         return "date"
+    if _event_time(ctx, i, j):
+        return "time"
     return None
 
 
@@ -127,10 +197,9 @@ def _young_then(ctx: Context, i: int, j: int) -> bool:
 
 
 def _estar_for_ser(ctx: Context):
-    a = ctx.analysis
     for i, c in (*copulas_of(ctx, 1), *past_estar(ctx)):
-        j = skip_adverbs(a, ctx.kb, i + 1)
-        what = _identity(ctx, j) or ("age" if _young_then(ctx, i, j) else None)
+        j = skip_degree(ctx, i + 1)
+        what = _identity(ctx, i, j) or ("age" if _young_then(ctx, i, j) else None)
         fix = other_copula(ctx, c) if what else None
         if fix:
             yield Hit(i, i + 1, fix, {"what": ctx.words[f"says_{what}"][0]})
@@ -149,11 +218,25 @@ def _subject_before(ctx: Context, i: int) -> bool:
 
 
 def _who_after(ctx: Context, j: int) -> bool:
-    """Who or what the subject is stands at j: «mi serie favorita», «Alex Rodríguez»."""
+    """Who or what the subject is stands at j: «mi serie favorita», «Alex Rodríguez», «la
+    novia de Bruce» (a definite person: someone's role)."""
     a = ctx.analysis
     if a.at(j) in ctx.words["possessive"]:
         return a.noun_phrase(j) is not None
+    np = a.noun_phrase(j) if a.at(j) in ctx.words["definite"] else None
+    if np is not None:
+        return bool(np.noun.classes & _people(ctx)) and a.only(np.end - 1, "NOUN")
     return capital_at(a, j) and not a.readings[j]
+
+
+def _people(ctx: Context) -> set[str]:
+    """The noun classes that name who someone is: people and jobs."""
+    return set(ctx.words["people_classes"]) | {"job"}
+
+
+def _also_third(ctx: Context, i: int, c) -> bool:
+    """The copula at i may also be the third person («estaba»: I or she was)."""
+    return any(f.person in ("3s", "3p") for f in ctx.analysis.of(i, "VERB") if f.lemma == c.lemma)
 
 
 def _estar_noun_phrase(ctx: Context):
@@ -167,10 +250,30 @@ def _estar_noun_phrase(ctx: Context):
         np = a.noun_phrase(j)
         personal = c.person in ctx.words["personal_subjects"]
         who = personal and np is not None and a.at(j) in ctx.words["indefinite"]
+        if who and _also_third(ctx, i, c) and not np.noun.classes & _people(ctx):
+            who = False  # «estaba una farmacia…»: there was (hay), not «I was»
         if who or (_subject_before(ctx, i) and _who_after(ctx, j)):
             fix = other_copula(ctx, c)
             if fix:
                 yield Hit(i, i + 1, fix)
+
+
+def _ser_gerund(ctx: Context):
+    """«Soy estudiando»: what someone is doing is estar and the gerund; not a cleft («es
+    trabajando como se aprende») nor a thing («mi hobby es leyendo»: the infinitive)."""
+    a = ctx.analysis
+    for i, c in copulas_of(ctx, 0):
+        if not c.person or not a_person(ctx, i, c.person):
+            continue
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        if not a.only(j, "VERB") or any(f.form != "ger" for f in a.of(j, "VERB")):
+            continue
+        _, end = clause_of(a, i)
+        if any(a.at(k) in ctx.words["cleft"] for k in range(j, end)):
+            continue
+        fix = other_copula(ctx, c)
+        if fix:
+            yield Hit(i, i + 1, fix)
 
 
 def _job_number(ctx: Context):
@@ -190,5 +293,6 @@ FINDERS = {
     "ser_for_place": _ser_for_place,
     "estar_for_ser": _estar_for_ser,
     "estar_before_noun_phrase": _estar_noun_phrase,
+    "ser_with_gerund": _ser_gerund,
     "job_number": _job_number,
 }

@@ -6,7 +6,7 @@ from weakref import WeakKeyDictionary
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context
-from langbot.grading.rules.common import folded_adverbs
+from langbot.grading.rules.common import folded_adverbs, skip_adverbs
 from langbot.grading.verbs import PERSONS
 
 
@@ -102,6 +102,46 @@ def adjective_at(a: Analysis, j: int) -> tuple:
     adjectives = a.of(j, "ADJ")
     others = [f for f in a.readings[j] if f.pos != "ADJ" and f.form != "part"] if adjectives else 1
     return () if others else adjectives
+
+
+def predicate_adjectives(ctx: Context, j: int, after_estar: bool = False) -> list[tuple]:
+    """The adjectives said of the subject from token j on, joined by commas and «y» («fuerte y
+    alto», «muy divertida y simpática»), each as its readings; [] when j is no adjective. After
+    a degree word («muy cómico»), or after estar, which takes no bare noun, a word that is also
+    a noun or a verb form («cómico», «baja») is the adjective."""
+    a = ctx.analysis
+    found: list[tuple] = []
+    while j < len(a):
+        adjectives = adjective_at(a, j) or (a.of(j, "ADJ") if _lenient(ctx, j, after_estar) else ())
+        if not adjectives:
+            return found
+        found.append(adjectives)
+        k = j + 1
+        if a.at(k) not in ctx.words["and"]:
+            return found
+        j = skip_degree(ctx, k + 1 + (a.at(k + 1) in ctx.words["and"]))
+    return found
+
+
+def _lenient(ctx: Context, j: int, after_estar: bool) -> bool:
+    """An adjective at j that is also a noun or a verb form is the adjective here: after estar
+    or a degree word, and not a preposition before its noun («está bajo la mesa»)."""
+    a = ctx.analysis
+    if not a.of(j, "ADJ") or not (after_estar or a.at(j - 1) in ctx.words["degree"]):
+        return False
+    others = {f.pos for f in a.readings[j]} - {"ADJ", "NOUN", "VERB"}
+    alone = a.at(j + 1) in ctx.words["and"] or not a.at(j + 1).isalnum()
+    return alone or not others and not a.of(j + 1, "DET")
+
+
+def skip_degree(ctx: Context, j: int) -> int:
+    """The first token from j past adverbs and «un poco» («está un poquito egoísta»)."""
+    a = ctx.analysis
+    while True:
+        j = skip_adverbs(a, ctx.kb, j)
+        if f"{a.at(j)} {a.at(j + 1)}" not in ctx.words["a_little"]:
+            return j
+        j += 2
 
 
 def clause_of(a: Analysis, i: int) -> tuple[int, int]:

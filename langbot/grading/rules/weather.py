@@ -40,10 +40,13 @@ def _impersonal(a: Analysis, i: int) -> bool:
     return True
 
 
-def _ends(a: Analysis, k: int) -> bool:
-    """Nothing but punctuation or a phrase after a preposition is at k («…es frío.», «…es
-    frío en invierno»)."""
-    return k >= len(a) or not a.at(k).isalnum() or a.only(k, "ADP")
+def _ends(ctx: Context, k: int) -> bool:
+    """Nothing but punctuation, a phrase of when or where or a word of time is at k («…es
+    frío.», «…es frío en invierno», «es muy frío hoy»; not «es frío con sus amigos»)."""
+    a = ctx.analysis
+    if k >= len(a) or not a.at(k).isalnum():
+        return True
+    return a.at(k) in ctx.words["now"] or a.at(k) in ctx.words["when_where"]
 
 
 def _after(ctx: Context, i: int) -> int:
@@ -62,12 +65,16 @@ def _made(ctx: Context):
         if c.person != "3s" or not _impersonal(a, i):
             continue
         j = _after(ctx, i)
+        hot = c.lemma == ser and a.at(j) in ctx.words["hot"] and _ends(ctx, j + 1)
+        if hot:  # «hoy es muy caliente»: hace calor
+            make = copula_form(ctx, ctx.words["make"][0], c.form, c.person)
+            yield Hit(i, j + 1, f"{make} {ctx.spelled['heat_noun'][0]}")
         if a.at(j) not in made or a.only(j - 1, "DET") or not _weather_noun(ctx, j):
             continue
-        if a.of(j, "ADJ") and c.lemma != ser:
+        amount = a.at(j - 1) in ctx.words["amounts"]  # «mucho frío»: the noun
+        if a.of(j, "ADJ") and c.lemma != ser and not amount:
             continue  # «está frío» says how a thing (or, in many places, the day) feels
-        amount = a.at(j - 1) in ctx.words["amounts"]
-        if a.of(j, "ADJ") and not amount and not _ends(a, j + 1):
+        if a.of(j, "ADJ") and not amount and not _ends(ctx, j + 1):
             continue  # «es frío y distante», «es tan frío como el hielo»: an adjective
         if j + 1 < len(a) and a.of(j + 1, "NOUN"):
             continue
