@@ -105,6 +105,10 @@ def _corrected(tokens: Tokens, errors: list[GrammarError], recheck) -> str | Non
     when a fix leaves an error behind (the model answer is shown instead)."""
     if not _PLAIN_SENTENCE.fullmatch(tokens.original):
         return None  # a link, an address or markup is never written back to the learner
+    if len(tokens.original.split()) > _RECAST_MAX_WORDS:
+        return (
+            None  # a paragraph is not rewritten: the model answer is shown, and the turn stays fast
+        )
     for _ in range(_FIX_ROUNDS):
         fixed = apply_fixes(tokens, errors)
         if fixed is None:
@@ -117,6 +121,7 @@ def _corrected(tokens: Tokens, errors: list[GrammarError], recheck) -> str | Non
 
 
 _PLAIN_SENTENCE = re.compile(r"[\w\s.,;:!?¿¡«»()\"“”'’-]*")
+_RECAST_MAX_WORDS = 40  # far beyond an A1 answer; each fix round re-runs every rule
 _FIX_ROUNDS = 3  # a fix may reveal the next error ("Yo gusto las novelas": me gusta, gustan)
 
 

@@ -116,6 +116,17 @@ def test_a_verb_in_another_person_than_the_step_is_reported_once(
         assert verdict.recast == recast
 
 
+def test_a_long_paragraph_gets_its_error_named_but_is_not_rewritten(lessons):
+    # Each fix round re-runs every rule; a paragraph far beyond an A1 answer is not
+    # rewritten (the tutor shows the model answer), which keeps the worst turn fast.
+    text = "Mi madre se llamo Lucía. " + "Ella trabaja en un hospital grande con mi tía. " * 5
+    verdict = grade_answer(lessons["family"], 3, text)
+    assert not verdict.correct and "verb" in verdict.error_kinds, verdict
+    assert verdict.recast is None
+    short = grade_answer(lessons["family"], 3, "Mi madre se llamo Lucía.")
+    assert short.recast == "Mi madre se llama Lucía."
+
+
 @pytest.mark.parametrize("lesson,step,text,category", MISSES, ids=[m[2] for m in MISSES])
 def test_strict_where_strictness_is_right(lessons, lesson, step, text, category):
     verdict = grade_answer(lessons[lesson], step, text)
