@@ -1,7 +1,7 @@
 """Agreement of an adjective after ser or estar with the subject («Mi madre es alto»),
 part of the agreement family (rules/agreement.py lists it)."""
 
-from langbot.grading.analysis import Analysis, NounPhrase
+from langbot.grading.analysis import Analysis, Features, NounPhrase
 from langbot.grading.reader import PERSON_NAMES
 from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
@@ -47,36 +47,68 @@ def _phrase_ending(a: Analysis, ctx: Context, k: int):
     return None
 
 
+def _described_phrase(a: Analysis, ctx: Context, k: int):
+    """The noun phrase that ends one token before k, when the adjective at k agrees with
+    its noun («las personas famosas»)."""
+    adjectives = a.of(k, "ADJ")
+    np = _phrase_ending(a, ctx, k - 1) if adjectives and a.only(k, "ADJ") else None
+    if np is None or any(_disagrees(f, np.noun.gender, np.noun.number) for f in adjectives):
+        return None
+    return NounPhrase(np.start, k + 1, np.det, np.noun)
+
+
+def _bare_noun(a: Analysis, k: int) -> NounPhrase | None:
+    """A noun with no determiner at k, that is nothing else and no name."""
+    nouns = a.of(k, "NOUN")
+    if len(nouns) != 1 or not a.only(k, "NOUN") or a.original(k)[:1].isupper():
+        return None
+    return NounPhrase(k, k + 1, None, nouns[0]) if nouns[0].number else None
+
+
 def _subject(ctx: Context, i: int, persons: frozenset[str], number: str, last):
     """(gender, number, words) of the subject of the copula at i (gender None: unknown),
     or None when another subject may be meant."""
     a = ctx.analysis
     k = _before(a, ctx, i)
-    np = _phrase_ending(a, ctx, k)
+    if a.at(k) in ctx.words["relative"] and not a.accented(k):
+        k -= 1  # «ropa que es bueno»: the relative's antecedent is the subject
+        relative = True
+    else:
+        relative = False
+    np = _phrase_ending(a, ctx, k) or _described_phrase(a, ctx, k)
+    if relative and np is None:
+        np = _bare_noun(a, k)
+    if relative and (np is None or a.of(np.start - 1, "ADP")):
+        return None  # «dijo que es…», «de la gente que…»: a clause, or a noun in a phrase
     if np is not None and a.at(np.start - 1) in ctx.words["of"]:
         head = _phrase_ending(a, ctx, np.start - 2)  # «su color de pelo es…»: the head noun
         if head is None or a.of(head.start - 1, "ADP"):
             return None
         if head.noun.number != number:
             return None  # «la mayoría de los chicos son…»: the verb goes with the complement
-        return head.noun.gender, number, f"«{a.tokens.original_text(head.start, np.end)}»"
+        return (
+            head.noun.gender,
+            number,
+            f"«{a.tokens.original_text(head.start, np.end)}»",
+            head.noun,
+        )
     if np is not None:
         if np.noun.number != number or a.of(np.start - 1, "ADP"):
             return None  # another subject, or the noun belongs to a prepositional phrase
-        return np.noun.gender, number, f"«{a.tokens.original_text(np.start, np.end)}»"
+        return np.noun.gender, number, f"«{a.tokens.original_text(np.start, np.end)}»", np.noun
     pronouns = [f for f in a.of(k, "PRON") if f.person in persons]
     if pronouns and (a.accented(k) or not a.of(k, "DET")):
         word = a.at(k)
         gender = "f" if word in ctx.words["feminine_subjects"] else None
         gender = "m" if word in ctx.words["masculine_subjects"] and a.accented(k) else gender
-        return gender, number, f"«{a.original(k)}»"
+        return gender, number, f"«{a.original(k)}»", None
     if last and last[1] == number and a.at(k) in ctx.words["continuing"]:
         return last  # «mi padre es alto y es simpático»: the same subject
     if persons == {"3s"} and a.at(k) == BOUNDARY and ctx.subject[0]:
-        return ctx.subject[0], number, ctx.words["described"][0]
+        return ctx.subject[0], number, ctx.words["described"][0], None
     if len(persons) == 1 and next(iter(persons))[0] in "12":
-        return None, number, f"«{PERSON_NAMES[next(iter(persons))]}»"
-    return None, number, ctx.spelled["subject_of"][0].format(verb=a.original(i))
+        return None, number, f"«{PERSON_NAMES[next(iter(persons))]}»", None
+    return None, number, ctx.spelled["subject_of"][0].format(verb=a.original(i)), None
 
 
 def _disagrees(adj, gender: str | None, number: str) -> bool:
@@ -84,13 +116,49 @@ def _disagrees(adj, gender: str | None, number: str) -> bool:
     return bool((gender and adj.gender and adj.gender != gender) or wrong_number)
 
 
-def _predicate(ctx: Context, k: int):
+def _participle(ctx: Context, k: int) -> tuple[Features, ...]:
+    """A participle that can be nothing else, read as an adjective: its ending tells its
+    gender and number (conectada, esclavizados)."""
+    a = ctx.analysis
+    parts = a.of(k, "VERB")
+    if not parts or not a.only(k, "VERB") or any(f.form != "part" for f in parts):
+        return ()
+    word = a.at(k)
+    plural = word.endswith(ctx.words["plural_ending"][0])
+    stem = word[:-1] if plural else word
+    endings = ctx.words["participle_endings"]
+    ending = next((e for e in endings if stem.endswith(e)), None)
+    if ending is None:
+        return ()
+    gender = ctx.words["genders"][endings.index(ending) % 2]
+    return (Features("ADJ", parts[0].lemma, gender, "p" if plural else "s", form="part"),)
+
+
+def _own_noun(a: Analysis, k: int, adjectives) -> bool:
+    """Every noun reading at k is the adjective itself made a noun (cómico, significativos)."""
+    lemmas = {(f.lemma, f.gender, f.number) for f in adjectives}
+    return all((f.lemma, f.gender, f.number) in lemmas for f in a.of(k, "NOUN"))
+
+
+def _skip_degree(a: Analysis, ctx: Context, k: int) -> int:
+    while True:
+        j = skip_adverbs(a, ctx.kb, k)
+        if a.at(j) not in ctx.words["intensifiers"]:
+            return j
+        k = j + 1
+
+
+def _predicate(ctx: Context, k: int, thing: bool = False):
     """The adjectives of a predicate from k: one, or a list joined by «y» or commas."""
     a = ctx.analysis
+    listed = thing
     while True:
-        first, k = k, skip_adverbs(a, ctx.kb, k)
-        adjectives = a.of(k, "ADJ")
-        noun = bool(a.of(k, "NOUN")) and k == first  # «es muy cómico»: not the noun
+        first, k = k, _skip_degree(a, ctx, k)
+        if any(f.lemma in ctx.words["copulas"] and f.form == "ger" for f in a.of(k, "VERB")):
+            first, k = k + 1, _skip_degree(a, ctx, k + 1)  # «está siendo investigado»
+        adjectives = a.of(k, "ADJ") or _participle(ctx, k)
+        own = listed or _before_list(a, ctx, k)
+        noun = bool(a.of(k, "NOUN")) and k == first and not (own and _own_noun(a, k, adjectives))
         if not adjectives or noun or any(a.of(k, pos) for pos in ("DET", "ADP", "PRON")):
             return  # after a copula, a verb reading (corta, lleno) is the adjective
         if any(f.lemma in ctx.words["not_attributive"] for f in adjectives):
@@ -101,7 +169,17 @@ def _predicate(ctx: Context, k: int):
         after = skip_adverbs(a, ctx.kb, k + 1)
         if a.at(after) not in ctx.words["coordinators"] and a.at(after) != BOUNDARY:
             return
-        k = after + 1
+        k, listed = after + 1, True
+
+
+def _before_list(a: Analysis, ctx: Context, k: int) -> bool:
+    """The word at k opens a list of adjectives («es cómico, simpático y…»): a word read
+    as a noun there is the adjective."""
+    after = k + 1
+    if a.at(after) not in ctx.words["coordinators"] and a.at(after) != BOUNDARY:
+        return False
+    nxt = _skip_degree(a, ctx, after + 1)
+    return bool(a.of(nxt, "ADJ")) and not a.of(nxt, "NOUN") and not a.of(nxt, "DET")
 
 
 def predicate_adjective(ctx: Context):
@@ -116,10 +194,35 @@ def predicate_adjective(ctx: Context):
         if subject is None:
             continue
         last = subject
-        gender, number, words = subject
-        for k, adjectives in _predicate(ctx, i + 1):
+        gender, number, words, noun = subject
+        thing = noun is not None and not noun.classes & set(ctx.words["people_classes"])
+        for k, adjectives in _predicate(ctx, i + 1, thing):
+            if _impersonal(ctx, i, adjectives):
+                break  # «Esa noche estaba nublado»: the weather, with no subject
             if all(_disagrees(f, gender, number) for f in adjectives):
-                fix = adjective_fix(ctx, k, gender, number)
+                fix = _fix(ctx, k, adjectives, gender, number)
                 if fix and fold(fix) != a.at(k):
                     yield Hit(k, k + 1, fix, {"subject": words})
                 break
+
+
+def _impersonal(ctx: Context, i: int, adjectives) -> bool:
+    """Estar and a state of the weather in the masculine singular: no subject to agree with."""
+    verbs = ctx.analysis.of(i, "VERB")
+    weather = ctx.words["weather_class"][0]
+    return any(f.lemma == ctx.words["copulas"][1] for f in verbs) and any(
+        weather in f.classes and f.gender == "m" and f.number == "s" for f in adjectives
+    )
+
+
+def _fix(ctx: Context, k: int, adjectives, gender: str | None, number: str) -> str | None:
+    """The adjective's form for the subject; a participle's from its ending."""
+    if adjectives[0].form != "part":
+        return adjective_fix(ctx, k, gender, number)
+    word = ctx.analysis.original(k)
+    plural_ending = ctx.words["plural_ending"][0]
+    stem = word[:-1] if adjectives[0].number == "p" else word
+    genders = ctx.words["genders"]
+    g = gender or adjectives[0].gender
+    stem = stem[:-1] + ctx.words["gender_endings"][genders.index(g)]
+    return stem + plural_ending if number == "p" else stem
