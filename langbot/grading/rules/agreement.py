@@ -12,6 +12,7 @@ from langbot.grading.rules.noun_phrase import (
     counted as _counted,
 )
 from langbot.grading.rules.noun_phrase import (
+    determiner_adjective,
     neuter_before_noun,
     numeral_apocope,
     numerals,
@@ -19,6 +20,7 @@ from langbot.grading.rules.noun_phrase import (
     participle_after_noun,
 )
 from langbot.grading.rules.predicate import predicate_adjective
+from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold, has_accent
 
 _SLOTS = {("m", "s"): 0, ("f", "s"): 1, ("m", "p"): 2, ("f", "p"): 3}
@@ -71,7 +73,8 @@ def _noun_after(ctx: Context, i: int, adjective_too: bool = False) -> int | None
     `adjective_too`, also a noun that is an adjective of the same gender (protector)."""
     a = ctx.analysis
     j = i + 1
-    if (a.of(j, "ADJ") or a.only(j, "NUM")) and not a.of(j, "NOUN") and a.only(j + 1, "NOUN"):
+    marked = any(f.gender or f.number for f in a.of(j, "NOUN"))  # «gran»: no noun of its own
+    if (a.of(j, "ADJ") or a.only(j, "NUM")) and not marked and a.only(j + 1, "NOUN"):
         j += 1  # «la primera vez», «los dos libros»
     nouns = common_nouns(a, j)
     if len(nouns) != 1 or a.of(j, "DET") or a.of(j, "ADP"):
@@ -83,11 +86,19 @@ def _noun_after(ctx: Context, i: int, adjective_too: bool = False) -> int | None
         return None  # an adjective the determiner may stand with (la grande); not «la autógrafo»
     finite = any(f.person for f in a.of(j, "VERB"))
     after_verb = a.only(i - 1, "ADP") or any(f.person for f in a.of(i - 1, "VERB"))
-    if a.of(i, "CLITIC") and finite and not after_verb:
+    if a.of(i, "CLITIC") and finite and not after_verb and not _before_verb(ctx, i, j):
         return None  # «la come»: a pronoun before a verb (not after «para», «me encanta»)
     if j > 0 and a.original(j)[:1].isupper() and a.at(j) not in ctx.kb.vocabulary.nouns:
         return None  # a name: Las Vegas, Los Ángeles (a brand the vocabulary lists is a noun)
     return j
+
+
+def _before_verb(ctx: Context, i: int, j: int) -> bool:
+    """«Pero la programa es…»: a verb that can be nothing else follows, so the word at j is
+    the noun of the clause's subject, not a verb after a pronoun."""
+    a = ctx.analysis
+    opens = a.at(i - 1) == BOUNDARY or a.at(i - 1) in ctx.words["clause_starts"]
+    return opens and a.only(j + 1, "VERB") and any(f.person for f in a.of(j + 1, "VERB"))
 
 
 def _determiner_noun(ctx: Context):
@@ -133,8 +144,14 @@ def _described_nouns(ctx: Context):
         if np is not None and (counted or a.at(np.end) in ctx.words["degree"]):
             yield np.end - 1, np.noun, np.noun.number or (np.det.number if np.det else None)
     for _start, j, number in _bare_nouns(ctx):
-        if a.at(j + 1) in ctx.words["degree"] and a.of(j - 1, "VERB"):
+        after_verb = a.of(j - 1, "VERB") or a.at(j - 1) in ctx.words["coordinators"]
+        if a.at(j + 1) in ctx.words["degree"] and after_verb:
             yield j, common_nouns(a, j)[0], number
+
+
+def _open(a: Analysis, j: int) -> bool:
+    """Token j is else only a noun or a verb, which cannot follow «muy» (muy secreta)."""
+    return all(f.pos in ("ADJ", "NOUN", "VERB") for f in a.readings[j])
 
 
 def _adjective_after_degree(ctx: Context):
@@ -144,7 +161,8 @@ def _adjective_after_degree(ctx: Context):
         while a.at(j) in ctx.words["degree"]:
             j += 1
         adjectives = a.of(j, "ADJ")
-        if not adjectives or not a.only(j, "ADJ") or a.at(j) in ctx.words["adverbial"]:
+        plain = a.only(j, "ADJ") or (a.at(j - 1) in ctx.words["before_adjectives"] and _open(a, j))
+        if not adjectives or not plain or a.at(j) in ctx.words["adverbial"]:
             continue
         if a.original(j)[:1].isupper():
             continue  # a name: «tres calles - Somera, Artecalle…»
@@ -286,6 +304,7 @@ FINDERS = {
         ctx, common_nouns, _nouns_with_determiner, _plain_adjective
     ),
     "neuter_before_noun": lambda ctx: neuter_before_noun(ctx, common_nouns),
+    "determiner_adjective": lambda ctx: determiner_adjective(ctx, _series, common_nouns),
     "participle_after_noun": lambda ctx: participle_after_noun(
         ctx, common_nouns, _nouns_with_determiner
     ),
