@@ -20,6 +20,7 @@ from langbot.grading.rules.noun_phrase import (
     participle_after_noun,
 )
 from langbot.grading.rules.predicate import predicate_adjective
+from langbot.grading.rules.quantifiers import quantifier_noun
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold, has_accent
 
@@ -304,6 +305,7 @@ FINDERS = {
         ctx, common_nouns, _nouns_with_determiner, _plain_adjective
     ),
     "neuter_before_noun": lambda ctx: neuter_before_noun(ctx, common_nouns),
+    "quantifier_noun": lambda ctx: quantifier_noun(ctx, _series, common_nouns),
     "determiner_adjective": lambda ctx: determiner_adjective(ctx, _series, common_nouns),
     "participle_after_noun": lambda ctx: participle_after_noun(
         ctx, common_nouns, _nouns_with_determiner

@@ -1,0 +1,63 @@
+"""More of the agreement family (rules/agreement.py lists it): a quantifier the lexicon
+reads as a determiner agrees with the noun right after it («varios hermanas», «algunos
+amigas», «ambos hermanas»), by the lexicon's features, with no list of quantifiers."""
+
+from langbot.grading.analysis import Analysis, Features
+from langbot.grading.rules.base import Context, Hit
+from langbot.text import fold
+
+_KEPT = ("DET", "ADJ", "PRON", "NOUN")
+
+
+def _quantifier(a: Analysis, i: int) -> tuple[Features, ...]:
+    """The determiner and adjective readings at i, when a determiner reading has a gender
+    and a number and every other reading is the same word (vario: det, adjective, noun)."""
+    dets = a.of(i, "DET")
+    if not any(f.gender and f.number for f in dets) or a.of(i, "CLITIC") or a.accented(i):
+        return ()
+    lemmas = {f.lemma for f in dets}
+    if any(f.pos not in _KEPT for f in a.readings[i]):
+        return ()
+    if any(f.pos == "NOUN" and f.lemma not in lemmas for f in a.readings[i]):
+        return ()
+    return tuple(f for f in a.readings[i] if f.pos in ("DET", "ADJ"))
+
+
+def _agrees(f: Features, noun: Features) -> bool:
+    return (not f.gender or f.gender == noun.gender) and (not f.number or f.number == noun.number)
+
+
+def quantifier_noun(ctx: Context, series_of, nouns):
+    """Finder: a determiner that is no article, demonstrative or possessive («varios»,
+    «algunos», «ambos», «tantos») and the noun right after it disagree."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        if series_of(ctx, a.at(i)) is not None or a.original(i + 1)[:1].isupper():
+            continue  # the determiner's own rule; a name
+        readings = _quantifier(a, i)
+        found = nouns(a, i + 1) if readings else ()
+        if len(found) != 1 or not a.only(i + 1, "NOUN") or a.at(i + 1) in ctx.kb.stressed_a:
+            continue
+        noun = found[0]
+        if not noun.gender or not noun.number or ctx.kb.vocabulary.invariable(a.at(i + 1)):
+            continue
+        if noun.number == "s" and a.at(i + 1)[-1:] in ctx.words["plural_as_singular_endings"]:
+            continue  # «varios test»: a borrowed noun may keep one form
+        if any(_agrees(f, noun) for f in readings) or all(
+            f.number != noun.number for f in readings
+        ):
+            continue  # agrees, or the number is wrong, which the noun may be («varias libro»)
+        fix = _swapped(ctx, a.original(i), noun.gender)
+        if fix and fold(fix) != a.at(i):
+            yield Hit(i, i + 1, fix, {"noun": a.original(i + 1)})
+
+
+def _swapped(ctx: Context, word: str, gender: str) -> str | None:
+    """The word with its gender ending for `gender` (algunos: algunas), keeping its number."""
+    plural = ctx.words["plural_ending"][0]
+    stem = word[: -len(plural)] if word.lower().endswith(plural) else word
+    endings = ctx.words["gender_endings"]
+    if stem[-1:].lower() not in endings:
+        return None
+    ending = endings[ctx.words["genders"].index(gender)]
+    return stem[:-1] + ending + word[len(stem) :]
