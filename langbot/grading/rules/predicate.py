@@ -33,12 +33,12 @@ def _before(a: Analysis, ctx: Context, i: int) -> int:
     return k
 
 
-def _phrase_ending(a: Analysis, ctx: Context, k: int):
+def _phrase_ending(a: Analysis, ctx: Context, k: int, joined: bool = False):
     """The noun phrase that ends at token k (with a determiner, or a bare noun after «de»),
-    not one after a coordinator."""
+    not one after a coordinator (`joined`: only one after a coordinator)."""
     for back in (2, 1, 3):
         np = a.noun_phrase(k - back + 1) if k - back + 1 >= 0 else None
-        if np and np.end == k + 1 and a.at(np.start - 1) not in ctx.words["coordinators"]:
+        if np and np.end == k + 1 and (a.at(np.start - 1) in ctx.words["coordinators"]) == joined:
             return np
     nouns = a.of(k, "NOUN")
     if a.at(k - 1) in ctx.words["of"] and len(nouns) == 1 and a.only(k, "NOUN"):
@@ -63,6 +63,19 @@ def _bare_noun(a: Analysis, k: int) -> NounPhrase | None:
     if len(nouns) != 1 or not a.only(k, "NOUN") or a.original(k)[:1].isupper():
         return None
     return NounPhrase(k, k + 1, None, nouns[0]) if nouns[0].number else None
+
+
+def _joined_subject(a: Analysis, ctx: Context, k: int):
+    """«Mi madre y mi tía son…»: two noun phrases joined by «y», feminine when both are."""
+    second = _phrase_ending(a, ctx, k, joined=True)
+    first = _phrase_ending(a, ctx, second.start - 2) if second else None
+    if first is None or a.of(first.start - 1, "ADP") or a.at(first.start - 1) in ctx.words["of"]:
+        return None
+    genders = {first.noun.gender, second.noun.gender}
+    if None in genders:
+        return None
+    gender = "f" if genders == {"f"} else "m"
+    return gender, "p", f"«{a.tokens.original_text(first.start, second.end)}»", None
 
 
 def _subject(ctx: Context, i: int, persons: frozenset[str], number: str, last):
@@ -96,6 +109,8 @@ def _subject(ctx: Context, i: int, persons: frozenset[str], number: str, last):
         if np.noun.number != number or a.of(np.start - 1, "ADP"):
             return None  # another subject, or the noun belongs to a prepositional phrase
         return np.noun.gender, number, f"«{a.tokens.original_text(np.start, np.end)}»", np.noun
+    if number == "p" and (both := _joined_subject(a, ctx, k)) is not None:
+        return both
     pronouns = [f for f in a.of(k, "PRON") if f.person in persons]
     if pronouns and (a.accented(k) or not a.of(k, "DET")):
         word = a.at(k)
@@ -134,10 +149,13 @@ def _participle(ctx: Context, k: int) -> tuple[Features, ...]:
     return (Features("ADJ", parts[0].lemma, gender, "p" if plural else "s", form="part"),)
 
 
-def _own_noun(a: Analysis, k: int, adjectives) -> bool:
-    """Every noun reading at k is the adjective itself made a noun (cómico, significativos)."""
+def _own_noun(ctx: Context, k: int, adjectives) -> bool:
+    """Every noun reading at k is the adjective itself made a noun (cómico, groseros), not
+    a noun for a job or a relative, which a person may be (es médico)."""
+    people = set(ctx.words["people_classes"])
     lemmas = {(f.lemma, f.gender, f.number) for f in adjectives}
-    return all((f.lemma, f.gender, f.number) in lemmas for f in a.of(k, "NOUN"))
+    nouns = ctx.analysis.of(k, "NOUN")
+    return all((f.lemma, f.gender, f.number) in lemmas and not f.classes & people for f in nouns)
 
 
 def _skip_degree(a: Analysis, ctx: Context, k: int) -> int:
@@ -148,17 +166,15 @@ def _skip_degree(a: Analysis, ctx: Context, k: int) -> int:
         k = j + 1
 
 
-def _predicate(ctx: Context, k: int, thing: bool = False):
+def _predicate(ctx: Context, k: int):
     """The adjectives of a predicate from k: one, or a list joined by «y» or commas."""
     a = ctx.analysis
-    listed = thing
     while True:
         first, k = k, _skip_degree(a, ctx, k)
         if any(f.lemma in ctx.words["copulas"] and f.form == "ger" for f in a.of(k, "VERB")):
             first, k = k + 1, _skip_degree(a, ctx, k + 1)  # «está siendo investigado»
         adjectives = a.of(k, "ADJ") or _participle(ctx, k)
-        own = listed or _before_list(a, ctx, k)
-        noun = bool(a.of(k, "NOUN")) and k == first and not (own and _own_noun(a, k, adjectives))
+        noun = bool(a.of(k, "NOUN")) and k == first and not _own_noun(ctx, k, adjectives)
         if not adjectives or noun or any(a.of(k, pos) for pos in ("DET", "ADP", "PRON")):
             return  # after a copula, a verb reading (corta, lleno) is the adjective
         if any(f.lemma in ctx.words["not_attributive"] for f in adjectives):
@@ -169,17 +185,7 @@ def _predicate(ctx: Context, k: int, thing: bool = False):
         after = skip_adverbs(a, ctx.kb, k + 1)
         if a.at(after) not in ctx.words["coordinators"] and a.at(after) != BOUNDARY:
             return
-        k, listed = after + 1, True
-
-
-def _before_list(a: Analysis, ctx: Context, k: int) -> bool:
-    """The word at k opens a list of adjectives («es cómico, simpático y…»): a word read
-    as a noun there is the adjective."""
-    after = k + 1
-    if a.at(after) not in ctx.words["coordinators"] and a.at(after) != BOUNDARY:
-        return False
-    nxt = _skip_degree(a, ctx, after + 1)
-    return bool(a.of(nxt, "ADJ")) and not a.of(nxt, "NOUN") and not a.of(nxt, "DET")
+        k = after + 1
 
 
 def predicate_adjective(ctx: Context):
@@ -194,9 +200,8 @@ def predicate_adjective(ctx: Context):
         if subject is None:
             continue
         last = subject
-        gender, number, words, noun = subject
-        thing = noun is not None and not noun.classes & set(ctx.words["people_classes"])
-        for k, adjectives in _predicate(ctx, i + 1, thing):
+        gender, number, words, _noun = subject
+        for k, adjectives in _predicate(ctx, i + 1):
             if _impersonal(ctx, i, adjectives):
                 break  # «Esa noche estaba nublado»: the weather, with no subject
             if all(_disagrees(f, gender, number) for f in adjectives):
