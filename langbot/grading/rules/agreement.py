@@ -20,7 +20,7 @@ from langbot.grading.rules.noun_phrase import (
     participle_after_noun,
 )
 from langbot.grading.rules.predicate import predicate_adjective
-from langbot.grading.rules.quantifiers import quantifier_noun
+from langbot.grading.rules.quantifiers import demonstrative_subject, quantifier_noun
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold, has_accent
 
@@ -240,7 +240,9 @@ def _noun_adjective(ctx: Context):
                 if fix and fold(fix) != a.at(k):  # «bufandas gratis»: one form
                     yield Hit(k, k + 1, fix, {"noun": a.original(j)})
                 break
-            k += 1
+            joined = a.at(k + 1) in ctx.words["coordinators"] and not a.of(k + 2, "NOUN")
+            joined = joined and not a.of(k + 3, "NOUN")
+            k += 2 if joined else 1  # «una casa grande y bonita»: both describe the noun
 
 
 def _prenominal(ctx: Context):
@@ -305,6 +307,7 @@ FINDERS = {
         ctx, common_nouns, _nouns_with_determiner, _plain_adjective
     ),
     "neuter_before_noun": lambda ctx: neuter_before_noun(ctx, common_nouns),
+    "demonstrative_subject": lambda ctx: demonstrative_subject(ctx, _series),
     "quantifier_noun": lambda ctx: quantifier_noun(ctx, _series, common_nouns),
     "determiner_adjective": lambda ctx: determiner_adjective(ctx, _series, common_nouns),
     "participle_after_noun": lambda ctx: participle_after_noun(

@@ -41,7 +41,14 @@ def _phrase_ending(a: Analysis, ctx: Context, k: int, joined: bool = False):
         if np and np.end == k + 1 and (a.at(np.start - 1) in ctx.words["coordinators"]) == joined:
             return np
     nouns = a.of(k, "NOUN")
-    if a.at(k - 1) in ctx.words["of"] and len(nouns) == 1 and a.only(k, "NOUN"):
+    named = (
+        all(
+            f.pos == "NOUN" or (f.pos == "ADJ" and f.lemma == nouns[0].lemma) for f in a.readings[k]
+        )
+        if nouns
+        else False
+    )
+    if a.at(k - 1) in ctx.words["of"] and len(nouns) == 1 and named:  # «de español»
         if not a.original(k)[:1].isupper():
             return NounPhrase(k, k + 1, None, nouns[0])
     return None
@@ -55,6 +62,21 @@ def _described_phrase(a: Analysis, ctx: Context, k: int):
     if np is None or any(_disagrees(f, np.noun.gender, np.noun.number) for f in adjectives):
         return None
     return NounPhrase(np.start, k + 1, np.det, np.noun)
+
+
+def _article_noun(a: Analysis, ctx: Context, k: int) -> NounPhrase | None:
+    """«La casa es…»: an article that agrees with the noun right before the copula is no
+    pronoun before a verb (la casa), whatever else the noun may be."""
+    nouns = [f for f in a.of(k, "NOUN") if f.gender and f.number]
+    dets = a.of(k - 1, "DET")
+    if len(nouns) != 1 or not a.of(k - 1, "CLITIC") or a.at(k - 2) in ctx.words["coordinators"]:
+        return None
+    if a.original(k)[:1].isupper() or a.accented(k - 1):
+        return None
+    noun = nouns[0]
+    if not any(f.gender == noun.gender and f.number == noun.number for f in dets):
+        return None
+    return NounPhrase(k - 1, k + 1, dets[0], noun)
 
 
 def _bare_noun(a: Analysis, k: int) -> NounPhrase | None:
@@ -88,7 +110,7 @@ def _subject(ctx: Context, i: int, persons: frozenset[str], number: str, last):
         relative = True
     else:
         relative = False
-    np = _phrase_ending(a, ctx, k) or _described_phrase(a, ctx, k)
+    np = _phrase_ending(a, ctx, k) or _described_phrase(a, ctx, k) or _article_noun(a, ctx, k)
     if relative and np is None:
         np = _bare_noun(a, k)
     if relative and (np is None or a.of(np.start - 1, "ADP")):
@@ -202,7 +224,7 @@ def predicate_adjective(ctx: Context):
         last = subject
         gender, number, words, _noun = subject
         for k, adjectives in _predicate(ctx, i + 1):
-            if _impersonal(ctx, i, adjectives):
+            if _impersonal(ctx, i, adjectives, _noun):
                 break  # «Esa noche estaba nublado»: the weather, with no subject
             if all(_disagrees(f, gender, number) for f in adjectives):
                 fix = _fix(ctx, k, adjectives, gender, number)
@@ -211,8 +233,11 @@ def predicate_adjective(ctx: Context):
                 break
 
 
-def _impersonal(ctx: Context, i: int, adjectives) -> bool:
-    """Estar and a state of the weather in the masculine singular: no subject to agree with."""
+def _impersonal(ctx: Context, i: int, adjectives, noun) -> bool:
+    """Estar and a state of the weather in the masculine singular, after a time or no noun:
+    no subject to agree with («esa noche estaba nublado», not «el agua está frío»)."""
+    if noun is not None and not noun.classes & set(ctx.words["time_classes"]):
+        return False
     verbs = ctx.analysis.of(i, "VERB")
     weather = ctx.words["weather_class"][0]
     return any(f.lemma == ctx.words["copulas"][1] for f in verbs) and any(

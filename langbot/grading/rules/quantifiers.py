@@ -1,9 +1,11 @@
-"""More of the agreement family (rules/agreement.py lists it): a quantifier the lexicon
+"""More of the agreement family (rules/agreement.py lists them): a quantifier the lexicon
 reads as a determiner agrees with the noun right after it («varios hermanas», «algunos
-amigas», «ambos hermanas»), by the lexicon's features, with no list of quantifiers."""
+amigas», «ambos hermanas»), by the lexicon's features, with no list of quantifiers; and a
+demonstrative subject of ser agrees with the noun after ser («Este es mi hermana»)."""
 
 from langbot.grading.analysis import Analysis, Features
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
 _KEPT = ("DET", "ADJ", "PRON", "NOUN")
@@ -61,3 +63,30 @@ def _swapped(ctx: Context, word: str, gender: str) -> str | None:
         return None
     ending = endings[ctx.words["genders"].index(gender)]
     return stem[:-1] + ending + word[len(stem) :]
+
+
+def demonstrative_subject(ctx: Context, series_of):
+    """Finder: «Este es mi hermana»: a demonstrative that is the subject of ser, with a noun
+    phrase after ser, takes that noun's gender and number («Esta es mi hermana»)."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        series = series_of(ctx, a.at(i))
+        if not series or series[0] not in ctx.words["demonstratives"]:
+            continue
+        if a.at(i - 1) != BOUNDARY and a.at(i - 1) not in ctx.words["clause_starts"]:
+            continue
+        verbs = a.of(i + 1, "VERB")
+        if not a.only(i + 1, "VERB") or not any(f.lemma == ctx.words["copulas"][0] for f in verbs):
+            continue
+        np = a.noun_phrase(i + 2)
+        if np is None or np.start != i + 2 or a.at(np.end) in ctx.words["coordinators"]:
+            continue
+        noun = np.noun
+        if not noun.gender or not noun.number or a.original(np.end - 1)[:1].isupper():
+            continue
+        if ctx.kb.vocabulary.invariable(a.at(np.end - 1)):
+            continue
+        fix = series[(noun.gender == "f") + 2 * (noun.number == "p")]
+        if fix != a.at(i):
+            fix = fix.capitalize() if a.original(i)[:1].isupper() else fix
+            yield Hit(i, i + 1, fix, {"noun": a.original(np.end - 1)})
