@@ -10,10 +10,25 @@ from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
 
-def _copula_number(ctx: Context, i: int) -> tuple[frozenset[str], str] | None:
-    """(persons, number) of a form of ser or estar at i, when every reading has the number."""
+def _verb_before_infinitive(ctx: Context, i: int) -> int | None:
+    """«La cuenta necesita ser…», «va a ser», «tiene que estar»: the finite verb before the
+    infinitive of ser or estar at i, which has the copula's subject."""
     a = ctx.analysis
-    copulas = [f for f in a.of(i, "VERB") if f.lemma in ctx.words["copulas"] and f.person]
+    infinitive = [f for f in a.of(i, "VERB") if f.lemma in ctx.words["copulas"] and f.form == "inf"]
+    if not infinitive:
+        return None
+    j = i - 2 if a.at(i - 1) in ctx.words["infinitive_links"] else i - 1
+    return j if a.only(j, "VERB") else None
+
+
+def _copula_number(
+    ctx: Context, i: int, any_verb: bool = False
+) -> tuple[frozenset[str], str] | None:
+    """(persons, number) of a form of ser or estar at i (`any_verb`: of any verb), when
+    every reading has the number."""
+    a = ctx.analysis
+    words = ctx.words["copulas"]
+    copulas = [f for f in a.of(i, "VERB") if f.person and (any_verb or f.lemma in words)]
     if not copulas or (a.of(i, "DET") and not a.accented(i) and a.of(i + 1, "NOUN")):
         return None
     if (
@@ -65,8 +80,8 @@ def _described_phrase(a: Analysis, ctx: Context, k: int):
 
 
 def _article_noun(a: Analysis, ctx: Context, k: int) -> NounPhrase | None:
-    """«La casa es…»: an article that agrees with the noun right before the copula is no
-    pronoun before a verb (la casa), whatever else the noun may be."""
+    """«La casa es…», «mi casa tiene que…»: a determiner that agrees with the noun right
+    before the verb is no pronoun before a verb (la casa), whatever else the noun may be."""
     nouns = [f for f in a.of(k, "NOUN") if f.gender and f.number]
     dets = a.of(k - 1, "DET")
     if len(nouns) != 1 or not a.of(k - 1, "CLITIC") or a.at(k - 2) in ctx.words["coordinators"]:
@@ -74,7 +89,7 @@ def _article_noun(a: Analysis, ctx: Context, k: int) -> NounPhrase | None:
     if a.original(k)[:1].isupper() or a.accented(k - 1):
         return None
     noun = nouns[0]
-    if not any(f.gender == noun.gender and f.number == noun.number for f in dets):
+    if not any(f.gender in (None, noun.gender) and f.number == noun.number for f in dets):
         return None
     return NounPhrase(k - 1, k + 1, dets[0], noun)
 
@@ -215,12 +230,14 @@ def predicate_adjective(ctx: Context):
     a = ctx.analysis
     last = None
     for i in range(len(a)):
-        found = _copula_number(ctx, i)
+        found, verb = _copula_number(ctx, i), i
+        if found is None and (verb := _verb_before_infinitive(ctx, i)) is not None:
+            found = _copula_number(ctx, verb, any_verb=True)
         if found is None:
             continue
-        subject = _subject(ctx, i, *found, last)
-        if subject is None:
-            continue
+        subject = _subject(ctx, verb, *found, last)
+        if subject is None or (verb != i and subject[3] is None):
+            continue  # «puede ser bueno»: only a noun phrase before the verb is sure
         last = subject
         gender, number, words, _noun = subject
         for k, adjectives in _predicate(ctx, i + 1):
