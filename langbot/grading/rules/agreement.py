@@ -169,10 +169,26 @@ def _adjective_after_degree(ctx: Context):
             continue  # a name: «tres calles - Somera, Artecalle…»
         if any(f.lemma in ctx.words["not_attributive"] for f in adjectives):
             continue
-        if all(_disagrees(f, noun.gender, number) for f in adjectives):
+        if not all(_disagrees(f, noun.gender, number) for f in adjectives):
+            j = _joined_adjective(ctx, j)  # «una persona muy amable y generosa»
+            adjectives = a.of(j, "ADJ") if j is not None else ()
+        if adjectives and all(_disagrees(f, noun.gender, number) for f in adjectives):
             fix = adjective_fix(ctx, j, noun.gender, number or "s")
             if fix and fold(fix) != a.at(j):
                 yield Hit(j, j + 1, fix, {"noun": a.original(end)})
+
+
+def _joined_adjective(ctx: Context, j: int) -> int | None:
+    """The adjective joined by «y» to the one at j (past «muy»), when it can only be one."""
+    a = ctx.analysis
+    if a.at(j + 1) not in ctx.words["coordinators"]:
+        return None
+    k = j + 2
+    while a.at(k) in ctx.words["degree"]:
+        k += 1
+    if not a.only(k, "ADJ") or a.at(k) in ctx.words["adverbial"] or a.of(k + 1, "NOUN"):
+        return None
+    return None if a.original(k)[:1].isupper() else k
 
 
 def _plain_adjective(ctx: Context, j: int) -> tuple:

@@ -73,8 +73,10 @@ def _described_phrase(a: Analysis, ctx: Context, k: int):
     """The noun phrase that ends one token before k, when the adjective at k agrees with
     its noun («las personas famosas»)."""
     adjectives = a.of(k, "ADJ")
-    np = _phrase_ending(a, ctx, k - 1) if adjectives and a.only(k, "ADJ") else None
-    if np is None or any(_disagrees(f, np.noun.gender, np.noun.number) for f in adjectives):
+    lemmas = {f.lemma for f in adjectives}
+    plain = all(f.pos == "ADJ" or (f.pos == "NOUN" and f.lemma in lemmas) for f in a.readings[k])
+    np = _phrase_ending(a, ctx, k - 1) if adjectives and plain else None
+    if np is None or all(_disagrees(f, np.noun.gender, np.noun.number) for f in adjectives):
         return None
     return NounPhrase(np.start, k + 1, np.det, np.noun)
 
@@ -134,8 +136,10 @@ def _subject(ctx: Context, i: int, persons: frozenset[str], number: str, last):
         head = _phrase_ending(a, ctx, np.start - 2)  # «su color de pelo es…»: the head noun
         if head is None or a.of(head.start - 1, "ADP"):
             return None
-        if head.noun.number != number:
-            return None  # «la mayoría de los chicos son…»: the verb goes with the complement
+        if head.noun.number != number:  # «la mayoría de los chicos son…»: the complement
+            if np.noun.number != number or np.det is None:
+                return None
+            return np.noun.gender, number, f"«{a.tokens.original_text(np.start, np.end)}»", np.noun
         return (
             head.noun.gender,
             number,
