@@ -298,6 +298,8 @@ def _whole(ctx: Context):
         series = _series(ctx, a.at(i + 1))
         dets = a.of(i + 1, "DET")
         before_verb = a.of(i + 1, "CLITIC") and any(f.person for f in a.of(i + 2, "VERB"))
+        if not series and (hit := _whole_bare(ctx, i, adjectives)):
+            yield hit  # «todos películas»: the gender, beside the missing article
         if not series or not dets or a.accented(i + 1) or before_verb:
             continue  # «todo la como»: a pronoun, not a determiner
         j = _noun_after(ctx, i + 1)
@@ -308,6 +310,21 @@ def _whole(ctx: Context):
             fix = adjective_fix(ctx, i, gender, number)
             if fix and fold(fix) != a.at(i):
                 yield Hit(i, i + 1, fix, {"noun": a.original(j)})
+
+
+def _whole_bare(ctx: Context, i: int, adjectives) -> Hit | None:
+    """«Todos películas»: «todo» before a bare plural noun of the other gender."""
+    a = ctx.analysis
+    nouns = common_nouns(a, i + 1)
+    if len(nouns) != 1 or not a.only(i + 1, "NOUN") or a.original(i + 1)[:1].isupper():
+        return None
+    noun = nouns[0]
+    if noun.number != "p" or not noun.gender or a.at(i + 1) in ctx.kb.stressed_a:
+        return None
+    if any(f.number != "p" or f.gender == noun.gender for f in adjectives):
+        return None
+    fix = adjective_fix(ctx, i, noun.gender, "p")
+    return Hit(i, i + 1, fix, {"noun": a.original(i + 1)}) if fix else None
 
 
 FINDERS = {
