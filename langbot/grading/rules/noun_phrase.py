@@ -158,6 +158,11 @@ def _lone_adjective(a: Analysis, k: int) -> tuple[Features, ...]:
     return adjectives
 
 
+def _noun_here(a: Analysis, h: int) -> bool:
+    """After a determiner and an adjective, a noun that may else be a verb is the noun."""
+    return all(f.pos in ("NOUN", "VERB") for f in a.readings[h])
+
+
 def determiner_adjective(ctx: Context, series_of, nouns):
     """Finder: «que los otras», «es los mejor», «los primeras dos días»: a determiner and
     the adjective after it agree; with a noun after them, the adjective agrees with it."""
@@ -165,12 +170,12 @@ def determiner_adjective(ctx: Context, series_of, nouns):
     for i in range(len(a) - 1):
         series = series_of(ctx, a.at(i))
         adjectives = _lone_adjective(a, i + 1) if series and not a.accented(i) else ()
-        if not adjectives or a.of(i, "VERB") or a.of(i, "NOUN"):
+        if not adjectives or any(f.person for f in a.of(i, "VERB")):
             continue  # «esta delicioso»: «está» without its accent
         h = i + 3 if a.of(i + 2, "NUM") else i + 2
         found = nouns(a, h)
         slots = _slots(series, a.at(i))
-        if len(found) == 1 and found[0].gender and found[0].number and a.only(h, "NOUN"):
+        if len(found) == 1 and found[0].gender and found[0].number and _noun_here(a, h):
             noun = found[0]
             if (noun.gender, noun.number) not in slots or a.original(h)[:1].isupper():
                 continue  # the determiner's own rule, or a name
@@ -179,8 +184,8 @@ def determiner_adjective(ctx: Context, series_of, nouns):
                 if fix and fold(fix) != a.at(i + 1):
                     yield Hit(i + 1, i + 2, fix, {"noun": a.original(h)})
         elif a.at(h) == BOUNDARY or (a.readings[h] and not a.of(h, "NOUN")):
-            if h != i + 2:
-                continue  # «los dos»: a number after it
+            if h != i + 2 or a.of(i, "NOUN") or a.of(i, "VERB"):
+                continue  # «los dos»: a number after it; «una» may be «uña»
             if all(
                 _disagrees(f, Features("NOUN", "", g, n), n) for f in adjectives for g, n in slots
             ):

@@ -14,15 +14,15 @@ _KEPT = ("DET", "ADJ", "PRON", "NOUN")
 def _quantifier(a: Analysis, i: int) -> tuple[Features, ...]:
     """The determiner and adjective readings at i, when a determiner reading has a gender
     and a number and every other reading is the same word (vario: det, adjective, noun)."""
-    dets = a.of(i, "DET")
-    if not any(f.gender and f.number for f in dets) or a.of(i, "CLITIC") or a.accented(i):
+    dets = a.of(i, "DET") or (a.of(i, "PRON") if a.accented(i) else ())  # «¿cuánta?»
+    if not any(f.gender and f.number for f in dets) or a.of(i, "CLITIC"):
         return ()
     lemmas = {f.lemma for f in dets}
     if any(f.pos not in _KEPT for f in a.readings[i]):
         return ()
     if any(f.pos == "NOUN" and f.lemma not in lemmas for f in a.readings[i]):
         return ()
-    return tuple(f for f in a.readings[i] if f.pos in ("DET", "ADJ"))
+    return tuple(f for f in a.readings[i] if f.pos in ("DET", "ADJ") or f in dets)
 
 
 def _agrees(f: Features, noun: Features) -> bool:
