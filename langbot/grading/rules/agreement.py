@@ -75,7 +75,8 @@ def _noun_after(ctx: Context, i: int, adjective_too: bool = False) -> int | None
     a = ctx.analysis
     j = i + 1
     marked = any(f.gender or f.number for f in a.of(j, "NOUN"))  # «gran»: no noun of its own
-    if (a.of(j, "ADJ") or a.only(j, "NUM")) and not marked and a.only(j + 1, "NOUN"):
+    whole = any(f.lemma in ctx.words["whole"] for f in a.of(j, "ADJ"))  # «del todo»: adverb
+    if (a.of(j, "ADJ") or a.only(j, "NUM")) and not marked and not whole and a.only(j + 1, "NOUN"):
         j += 1  # «la primera vez», «los dos libros»
     nouns = common_nouns(a, j)
     if len(nouns) != 1 or a.of(j, "DET") or a.of(j, "ADP"):
