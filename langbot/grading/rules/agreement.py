@@ -20,7 +20,11 @@ from langbot.grading.rules.noun_phrase import (
     participle_after_noun,
 )
 from langbot.grading.rules.predicate import predicate_adjective
-from langbot.grading.rules.quantifiers import demonstrative_subject, quantifier_noun
+from langbot.grading.rules.quantifiers import (
+    demonstrative_subject,
+    quantifier_noun,
+    whole_noun_phrase,
+)
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold, has_accent
 
@@ -280,54 +284,6 @@ def _prenominal(ctx: Context):
                 yield Hit(i, i + 1, fix, {"noun": a.original(i + 1)})
 
 
-@lru_cache(maxsize=4)
-def _phrases(kb) -> frozenset[str]:
-    """The folded adverbs of more than one word (sobre todo)."""
-    return frozenset(fold(w) for w in kb.lists.adverbs_between if " " in w)
-
-
-def _whole(ctx: Context):
-    """«todo» before a determiner agrees with the noun phrase: «todos los días»."""
-    a = ctx.analysis
-    for i in range(len(a) - 2):
-        adjectives = a.of(i, "ADJ")
-        if not any(f.lemma in ctx.words["whole"] for f in adjectives) or a.of(i, "NOUN"):
-            continue
-        pair = f"{a.at(i - 1)} {a.at(i)}"
-        if pair in _phrases(ctx.kb) or a.at(i - 1) in ctx.words["contracted"]:
-            continue  # «sobre todo», «del todo»: an adverb, not a determiner
-        series = _series(ctx, a.at(i + 1))
-        dets = a.of(i + 1, "DET")
-        before_verb = a.of(i + 1, "CLITIC") and any(f.person for f in a.of(i + 2, "VERB"))
-        if not series and (hit := _whole_bare(ctx, i, adjectives)):
-            yield hit  # «todos películas»: the gender, beside the missing article
-        if not series or not dets or a.accented(i + 1) or before_verb:
-            continue  # «todo la como»: a pronoun, not a determiner
-        j = _noun_after(ctx, i + 1)
-        noun = common_nouns(a, j)[0] if j is not None else dets[0]  # «todo los cuatro años»
-        j = i + 1 if j is None else j
-        gender, number = noun.gender or dets[0].gender, noun.number or dets[0].number
-        if gender and number and all(_disagrees(f, gender, number) for f in adjectives):
-            fix = adjective_fix(ctx, i, gender, number)
-            if fix and fold(fix) != a.at(i):
-                yield Hit(i, i + 1, fix, {"noun": a.original(j)})
-
-
-def _whole_bare(ctx: Context, i: int, adjectives) -> Hit | None:
-    """«Todos películas»: «todo» before a bare plural noun of the other gender."""
-    a = ctx.analysis
-    nouns = common_nouns(a, i + 1)
-    if len(nouns) != 1 or not a.only(i + 1, "NOUN") or a.original(i + 1)[:1].isupper():
-        return None
-    noun = nouns[0]
-    if noun.number != "p" or not noun.gender or a.at(i + 1) in ctx.kb.stressed_a:
-        return None
-    if any(f.number != "p" or f.gender == noun.gender for f in adjectives):
-        return None
-    fix = adjective_fix(ctx, i, noun.gender, "p")
-    return Hit(i, i + 1, fix, {"noun": a.original(i + 1)}) if fix else None
-
-
 FINDERS = {
     "determiner_noun": _determiner_noun,
     "adjective_after_degree": _adjective_after_degree,
@@ -336,7 +292,9 @@ FINDERS = {
     "noun_adjective": _noun_adjective,
     "prenominal_adjective": _prenominal,
     "predicate_adjective": predicate_adjective,
-    "whole_noun_phrase": _whole,
+    "whole_noun_phrase": lambda ctx: whole_noun_phrase(
+        ctx, _series, _noun_after, common_nouns, _disagrees
+    ),
     "of_phrase_adjective": lambda ctx: of_phrase_adjective(
         ctx, common_nouns, _nouns_with_determiner, _plain_adjective
     ),

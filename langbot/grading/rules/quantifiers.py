@@ -1,9 +1,13 @@
 """More of the agreement family (rules/agreement.py lists them): a quantifier the lexicon
 reads as a determiner agrees with the noun right after it («varios hermanas», «algunos
 amigas», «ambos hermanas»), by the lexicon's features, with no list of quantifiers; and a
-demonstrative subject of ser agrees with the noun after ser («Este es mi hermana»)."""
+demonstrative subject of ser agrees with the noun after ser («Este es mi hermana»); «todo»
+agrees with its noun phrase («todos los días»)."""
+
+from functools import lru_cache
 
 from langbot.grading.analysis import Analysis, Features
+from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
@@ -90,3 +94,51 @@ def demonstrative_subject(ctx: Context, series_of):
         if fix != a.at(i):
             fix = fix.capitalize() if a.original(i)[:1].isupper() else fix
             yield Hit(i, i + 1, fix, {"noun": a.original(np.end - 1)})
+
+
+@lru_cache(maxsize=4)
+def _phrases(kb) -> frozenset[str]:
+    """The folded adverbs of more than one word (sobre todo)."""
+    return frozenset(fold(w) for w in kb.lists.adverbs_between if " " in w)
+
+
+def whole_noun_phrase(ctx: Context, series_of, noun_after, common_nouns, disagrees):
+    """Finder: «todo» before a determiner agrees with the noun phrase: «todos los días»."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        adjectives = a.of(i, "ADJ")
+        if not any(f.lemma in ctx.words["whole"] for f in adjectives) or a.of(i, "NOUN"):
+            continue
+        pair = f"{a.at(i - 1)} {a.at(i)}"
+        if pair in _phrases(ctx.kb) or a.at(i - 1) in ctx.words["contracted"]:
+            continue  # «sobre todo», «del todo»: an adverb, not a determiner
+        series = series_of(ctx, a.at(i + 1))
+        dets = a.of(i + 1, "DET")
+        before_verb = a.of(i + 1, "CLITIC") and any(f.person for f in a.of(i + 2, "VERB"))
+        if not series and (hit := _whole_bare(ctx, i, adjectives, common_nouns)):
+            yield hit  # «todos películas»: the gender, beside the missing article
+        if not series or not dets or a.accented(i + 1) or before_verb:
+            continue  # «todo la como»: a pronoun, not a determiner
+        j = noun_after(ctx, i + 1)
+        noun = common_nouns(a, j)[0] if j is not None else dets[0]  # «todo los cuatro años»
+        j = i + 1 if j is None else j
+        gender, number = noun.gender or dets[0].gender, noun.number or dets[0].number
+        if gender and number and all(disagrees(f, gender, number) for f in adjectives):
+            fix = adjective_fix(ctx, i, gender, number)
+            if fix and fold(fix) != a.at(i):
+                yield Hit(i, i + 1, fix, {"noun": a.original(j)})
+
+
+def _whole_bare(ctx: Context, i: int, adjectives, common_nouns) -> Hit | None:
+    """«Todos películas»: «todo» before a bare plural noun of the other gender."""
+    a = ctx.analysis
+    nouns = common_nouns(a, i + 1)
+    if len(nouns) != 1 or not a.only(i + 1, "NOUN") or a.original(i + 1)[:1].isupper():
+        return None
+    noun = nouns[0]
+    if noun.number != "p" or not noun.gender or a.at(i + 1) in ctx.kb.stressed_a:
+        return None
+    if any(f.number != "p" or f.gender == noun.gender for f in adjectives):
+        return None
+    fix = adjective_fix(ctx, i, noun.gender, "p")
+    return Hit(i, i + 1, fix, {"noun": a.original(i + 1)}) if fix else None
