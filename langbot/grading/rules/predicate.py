@@ -1,6 +1,8 @@
 """Agreement of an adjective after ser or estar with the subject («Mi madre es alto»),
 part of the agreement family (rules/agreement.py lists it)."""
 
+from functools import lru_cache
+
 from langbot.grading.analysis import Analysis, Features, NounPhrase
 from langbot.grading.reader import PERSON_NAMES
 from langbot.grading.rules.adjectives import adjective_fix
@@ -199,12 +201,22 @@ def _own_noun(ctx: Context, k: int, adjectives) -> bool:
     return all((f.lemma, f.gender, f.number) in lemmas and not f.classes & people for f in nouns)
 
 
+@lru_cache(maxsize=4)
+def _two_word_adverbs(kb) -> frozenset[str]:
+    """The folded adverbs of two words that may sit before an adjective (un poco)."""
+    return frozenset(fold(w) for w in kb.lists.adverbs_between if len(w.split()) == 2)
+
+
 def _skip_degree(a: Analysis, ctx: Context, k: int) -> int:
+    """The first token from k past adverbs of degree («muy», «súper», «un poco»)."""
     while True:
         j = skip_adverbs(a, ctx.kb, k)
-        if a.at(j) not in ctx.words["intensifiers"]:
+        if f"{a.at(j)} {a.at(j + 1)}" in _two_word_adverbs(ctx.kb):
+            k = j + 2
+        elif a.at(j) in ctx.words["intensifiers"]:
+            k = j + 1
+        else:
             return j
-        k = j + 1
 
 
 def _predicate(ctx: Context, k: int):
@@ -224,7 +236,8 @@ def _predicate(ctx: Context, k: int):
             return  # «fueron buenos amigos»: it describes the noun after it
         yield k, adjectives
         after = skip_adverbs(a, ctx.kb, k + 1)
-        if a.at(after) not in ctx.words["coordinators"] and a.at(after) != BOUNDARY:
+        joins = (*ctx.words["coordinators"], *ctx.words["contrast"], BOUNDARY)
+        if a.at(after) not in joins:
             return
         k = after + 1
 
