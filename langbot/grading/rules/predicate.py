@@ -155,10 +155,12 @@ def _subject(ctx: Context, i: int, persons: frozenset[str], number: str, last):
     if number == "p" and (both := _joined_subject(a, ctx, k)) is not None:
         return both
     pronouns = [f for f in a.of(k, "PRON") if f.person in persons]
-    if pronouns and (a.accented(k) or not a.of(k, "DET")):
+    bare = k == i - 1 and a.at(k) in ctx.words["masculine_subjects"]  # «el es…»: «él»
+    if pronouns and (a.accented(k) or not a.of(k, "DET") or bare):
         word = a.at(k)
         gender = "f" if word in ctx.words["feminine_subjects"] else None
-        gender = "m" if word in ctx.words["masculine_subjects"] and a.accented(k) else gender
+        he = word in ctx.words["masculine_subjects"] and (a.accented(k) or bare)
+        gender = "m" if he else gender
         return gender, number, f"«{a.original(k)}»", None
     if last and last[1] == number and a.at(k) in ctx.words["continuing"]:
         return last  # «mi padre es alto y es simpático»: the same subject
