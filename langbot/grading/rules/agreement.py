@@ -226,13 +226,22 @@ def _nouns_with_determiner(ctx: Context):
             yield i, j, common_nouns(a, j)[0].number or (dets[0].number if dets else None)
 
 
+def _one_word(a: Analysis, j: int, noun) -> bool:
+    """Token j is this noun, or else the adjective it comes from, in its gender and number
+    (accesorios)."""
+    return all(
+        f == noun or (f.pos == "ADJ" and (f.lemma, f.gender, f.number) == noun[1:4])
+        for f in a.readings[j]
+    )
+
+
 def _bare_nouns(ctx: Context):
     """(start, noun index, number) of each noun with no determiner: a plain noun, known
     with its number, after a verb or a conjunction (tiene ojos azul)."""
     a = ctx.analysis
     for j in range(1, len(a)):
         nouns = common_nouns(a, j)
-        if len(nouns) != 1 or len(a.readings[j]) != 1 or not nouns[0].number:
+        if len(nouns) != 1 or not nouns[0].number or not _one_word(a, j, nouns[0]):
             continue
         if a.original(j)[:1].isupper() or _series(ctx, a.at(j - 1)) or a.of(j - 1, "NUM"):
             continue
@@ -254,8 +263,9 @@ def _noun_adjective(ctx: Context):
             each = all(f.number != "p" for f in adjectives)
             if a.at(k + 1) in ctx.words["coordinators"] and number == "p" and each:
                 break  # «los colores negro y rojo»: each adjective names one
-            if coordinated and all(f.number == "p" for f in adjectives):
-                break  # «las cejas y la nariz pequeñas» describes both nouns
+            feminine = noun.gender == "m" and all(f.gender == "f" for f in adjectives)
+            if coordinated and all(f.number == "p" for f in adjectives) and not feminine:
+                break  # «las cejas y la nariz pequeñas» describes both nouns (not «…o vasos bellas»)
             if all(_disagrees(f, noun.gender, number) for f in adjectives):
                 fix = adjective_fix(ctx, k, noun.gender, number or "s")
                 if fix and fold(fix) != a.at(k):  # «bufandas gratis»: one form
