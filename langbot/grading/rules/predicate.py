@@ -164,6 +164,9 @@ def _subject(ctx: Context, i: int, persons: frozenset[str], number: str, last):
         return gender, number, f"«{a.original(k)}»", None
     if last and last[1] == number and a.at(k) in ctx.words["continuing"]:
         return last  # «mi padre es alto y es simpático»: the same subject
+    third = all(p[0] == "3" for p in persons)
+    if last and last[1] == number and last[3] and third and a.original(k) in ctx.spelled["commas"]:
+        return last  # «la escuela no fue divertida, fue aburrida»
     if persons == {"3s"} and a.at(k) == BOUNDARY and ctx.subject[0]:
         return ctx.subject[0], number, ctx.words["described"][0], None
     if len(persons) == 1 and next(iter(persons))[0] in "12":
