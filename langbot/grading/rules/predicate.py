@@ -16,6 +16,8 @@ def _verb_before_infinitive(ctx: Context, i: int) -> int | None:
     """«La cuenta necesita ser…», «va a ser», «tiene que estar»: the finite verb before the
     infinitive of ser or estar at i, which has the copula's subject."""
     a = ctx.analysis
+    if a.at(i) not in ctx.words["copulas"]:
+        return None  # the infinitives are the lemmas themselves: a cheap test first
     infinitive = [f for f in a.of(i, "VERB") if f.lemma in ctx.words["copulas"] and f.form == "inf"]
     if not infinitive:
         return None

@@ -38,6 +38,8 @@ def quantifier_noun(ctx: Context, series_of, nouns):
     «algunos», «ambos», «tantos») and the noun right after it disagree."""
     a = ctx.analysis
     for i in range(len(a) - 1):
+        if not any(f.pos in ("DET", "PRON") for f in a.readings[i]):
+            continue
         if series_of(ctx, a.at(i)) is not None or a.original(i + 1)[:1].isupper():
             continue  # the determiner's own rule; a name
         readings = _quantifier(a, i)
