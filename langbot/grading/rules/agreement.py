@@ -12,6 +12,7 @@ from langbot.grading.rules.noun_phrase import (
     counted as _counted,
 )
 from langbot.grading.rules.noun_phrase import (
+    determiner_adjective,
     neuter_before_noun,
     numeral_apocope,
     numerals,
@@ -19,6 +20,12 @@ from langbot.grading.rules.noun_phrase import (
     participle_after_noun,
 )
 from langbot.grading.rules.predicate import predicate_adjective
+from langbot.grading.rules.quantifiers import (
+    demonstrative_subject,
+    quantifier_noun,
+    whole_noun_phrase,
+)
+from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold, has_accent
 
 _SLOTS = {("m", "s"): 0, ("f", "s"): 1, ("m", "p"): 2, ("f", "p"): 3}
@@ -71,7 +78,9 @@ def _noun_after(ctx: Context, i: int, adjective_too: bool = False) -> int | None
     `adjective_too`, also a noun that is an adjective of the same gender (protector)."""
     a = ctx.analysis
     j = i + 1
-    if (a.of(j, "ADJ") or a.only(j, "NUM")) and not a.of(j, "NOUN") and a.only(j + 1, "NOUN"):
+    marked = any(f.gender or f.number for f in a.of(j, "NOUN"))  # «gran»: no noun of its own
+    whole = any(f.lemma in ctx.words["whole"] for f in a.of(j, "ADJ"))  # «del todo»: adverb
+    if (a.of(j, "ADJ") or a.only(j, "NUM")) and not marked and not whole and a.only(j + 1, "NOUN"):
         j += 1  # «la primera vez», «los dos libros»
     nouns = common_nouns(a, j)
     if len(nouns) != 1 or a.of(j, "DET") or a.of(j, "ADP"):
@@ -83,11 +92,19 @@ def _noun_after(ctx: Context, i: int, adjective_too: bool = False) -> int | None
         return None  # an adjective the determiner may stand with (la grande); not «la autógrafo»
     finite = any(f.person for f in a.of(j, "VERB"))
     after_verb = a.only(i - 1, "ADP") or any(f.person for f in a.of(i - 1, "VERB"))
-    if a.of(i, "CLITIC") and finite and not after_verb:
+    if a.of(i, "CLITIC") and finite and not after_verb and not _before_verb(ctx, i, j):
         return None  # «la come»: a pronoun before a verb (not after «para», «me encanta»)
     if j > 0 and a.original(j)[:1].isupper() and a.at(j) not in ctx.kb.vocabulary.nouns:
         return None  # a name: Las Vegas, Los Ángeles (a brand the vocabulary lists is a noun)
     return j
+
+
+def _before_verb(ctx: Context, i: int, j: int) -> bool:
+    """«Pero la programa es…»: a verb that can be nothing else follows, so the word at j is
+    the noun of the clause's subject, not a verb after a pronoun."""
+    a = ctx.analysis
+    opens = a.at(i - 1) == BOUNDARY or a.at(i - 1) in ctx.words["clause_starts"]
+    return opens and a.only(j + 1, "VERB") and any(f.person for f in a.of(j + 1, "VERB"))
 
 
 def _determiner_noun(ctx: Context):
@@ -133,8 +150,14 @@ def _described_nouns(ctx: Context):
         if np is not None and (counted or a.at(np.end) in ctx.words["degree"]):
             yield np.end - 1, np.noun, np.noun.number or (np.det.number if np.det else None)
     for _start, j, number in _bare_nouns(ctx):
-        if a.at(j + 1) in ctx.words["degree"] and a.of(j - 1, "VERB"):
+        after_verb = a.of(j - 1, "VERB") or a.at(j - 1) in ctx.words["coordinators"]
+        if a.at(j + 1) in ctx.words["degree"] and after_verb:
             yield j, common_nouns(a, j)[0], number
+
+
+def _open(a: Analysis, j: int) -> bool:
+    """Token j is else only a noun or a verb, which cannot follow «muy» (muy secreta)."""
+    return all(f.pos in ("ADJ", "NOUN", "VERB") for f in a.readings[j])
 
 
 def _adjective_after_degree(ctx: Context):
@@ -144,16 +167,33 @@ def _adjective_after_degree(ctx: Context):
         while a.at(j) in ctx.words["degree"]:
             j += 1
         adjectives = a.of(j, "ADJ")
-        if not adjectives or not a.only(j, "ADJ") or a.at(j) in ctx.words["adverbial"]:
+        plain = a.only(j, "ADJ") or (a.at(j - 1) in ctx.words["before_adjectives"] and _open(a, j))
+        if not adjectives or not plain or a.at(j) in ctx.words["adverbial"]:
             continue
         if a.original(j)[:1].isupper():
             continue  # a name: «tres calles - Somera, Artecalle…»
         if any(f.lemma in ctx.words["not_attributive"] for f in adjectives):
             continue
-        if all(_disagrees(f, noun.gender, number) for f in adjectives):
+        if not all(_disagrees(f, noun.gender, number) for f in adjectives):
+            j = _joined_adjective(ctx, j)  # «una persona muy amable y generosa»
+            adjectives = a.of(j, "ADJ") if j is not None else ()
+        if adjectives and all(_disagrees(f, noun.gender, number) for f in adjectives):
             fix = adjective_fix(ctx, j, noun.gender, number or "s")
             if fix and fold(fix) != a.at(j):
                 yield Hit(j, j + 1, fix, {"noun": a.original(end)})
+
+
+def _joined_adjective(ctx: Context, j: int) -> int | None:
+    """The adjective joined by «y» to the one at j (past «muy»), when it can only be one."""
+    a = ctx.analysis
+    if a.at(j + 1) not in ctx.words["coordinators"]:
+        return None
+    k = j + 2
+    while a.at(k) in ctx.words["degree"]:
+        k += 1
+    if not a.only(k, "ADJ") or a.at(k) in ctx.words["adverbial"] or a.of(k + 1, "NOUN"):
+        return None
+    return None if a.original(k)[:1].isupper() else k
 
 
 def _plain_adjective(ctx: Context, j: int) -> tuple:
@@ -186,13 +226,22 @@ def _nouns_with_determiner(ctx: Context):
             yield i, j, common_nouns(a, j)[0].number or (dets[0].number if dets else None)
 
 
+def _one_word(a: Analysis, j: int, noun) -> bool:
+    """Token j is this noun, or else the adjective it comes from, in its gender and number
+    (accesorios)."""
+    return all(
+        f == noun or (f.pos == "ADJ" and (f.lemma, f.gender, f.number) == noun[1:4])
+        for f in a.readings[j]
+    )
+
+
 def _bare_nouns(ctx: Context):
     """(start, noun index, number) of each noun with no determiner: a plain noun, known
     with its number, after a verb or a conjunction (tiene ojos azul)."""
     a = ctx.analysis
     for j in range(1, len(a)):
         nouns = common_nouns(a, j)
-        if len(nouns) != 1 or len(a.readings[j]) != 1 or not nouns[0].number:
+        if len(nouns) != 1 or not nouns[0].number or not _one_word(a, j, nouns[0]):
             continue
         if a.original(j)[:1].isupper() or _series(ctx, a.at(j - 1)) or a.of(j - 1, "NUM"):
             continue
@@ -214,14 +263,17 @@ def _noun_adjective(ctx: Context):
             each = all(f.number != "p" for f in adjectives)
             if a.at(k + 1) in ctx.words["coordinators"] and number == "p" and each:
                 break  # «los colores negro y rojo»: each adjective names one
-            if coordinated and all(f.number == "p" for f in adjectives):
-                break  # «las cejas y la nariz pequeñas» describes both nouns
+            feminine = noun.gender == "m" and all(f.gender == "f" for f in adjectives)
+            if coordinated and all(f.number == "p" for f in adjectives) and not feminine:
+                break  # «las cejas y la nariz pequeñas» describes both nouns (not «…o vasos bellas»)
             if all(_disagrees(f, noun.gender, number) for f in adjectives):
                 fix = adjective_fix(ctx, k, noun.gender, number or "s")
                 if fix and fold(fix) != a.at(k):  # «bufandas gratis»: one form
                     yield Hit(k, k + 1, fix, {"noun": a.original(j)})
                 break
-            k += 1
+            joined = a.at(k + 1) in ctx.words["coordinators"] and not a.of(k + 2, "NOUN")
+            joined = joined and not a.of(k + 3, "NOUN")
+            k += 2 if joined else 1  # «una casa grande y bonita»: both describe the noun
 
 
 def _prenominal(ctx: Context):
@@ -242,37 +294,6 @@ def _prenominal(ctx: Context):
                 yield Hit(i, i + 1, fix, {"noun": a.original(i + 1)})
 
 
-@lru_cache(maxsize=4)
-def _phrases(kb) -> frozenset[str]:
-    """The folded adverbs of more than one word (sobre todo)."""
-    return frozenset(fold(w) for w in kb.lists.adverbs_between if " " in w)
-
-
-def _whole(ctx: Context):
-    """«todo» before a determiner agrees with the noun phrase: «todos los días»."""
-    a = ctx.analysis
-    for i in range(len(a) - 2):
-        adjectives = a.of(i, "ADJ")
-        if not any(f.lemma in ctx.words["whole"] for f in adjectives) or a.of(i, "NOUN"):
-            continue
-        pair = f"{a.at(i - 1)} {a.at(i)}"
-        if pair in _phrases(ctx.kb) or a.at(i - 1) in ctx.words["contracted"]:
-            continue  # «sobre todo», «del todo»: an adverb, not a determiner
-        series = _series(ctx, a.at(i + 1))
-        dets = a.of(i + 1, "DET")
-        before_verb = a.of(i + 1, "CLITIC") and any(f.person for f in a.of(i + 2, "VERB"))
-        if not series or not dets or a.accented(i + 1) or before_verb:
-            continue  # «todo la como»: a pronoun, not a determiner
-        j = _noun_after(ctx, i + 1)
-        noun = common_nouns(a, j)[0] if j is not None else dets[0]  # «todo los cuatro años»
-        j = i + 1 if j is None else j
-        gender, number = noun.gender or dets[0].gender, noun.number or dets[0].number
-        if gender and number and all(_disagrees(f, gender, number) for f in adjectives):
-            fix = adjective_fix(ctx, i, gender, number)
-            if fix and fold(fix) != a.at(i):
-                yield Hit(i, i + 1, fix, {"noun": a.original(j)})
-
-
 FINDERS = {
     "determiner_noun": _determiner_noun,
     "adjective_after_degree": _adjective_after_degree,
@@ -281,11 +302,16 @@ FINDERS = {
     "noun_adjective": _noun_adjective,
     "prenominal_adjective": _prenominal,
     "predicate_adjective": predicate_adjective,
-    "whole_noun_phrase": _whole,
+    "whole_noun_phrase": lambda ctx: whole_noun_phrase(
+        ctx, _series, _noun_after, common_nouns, _disagrees
+    ),
     "of_phrase_adjective": lambda ctx: of_phrase_adjective(
         ctx, common_nouns, _nouns_with_determiner, _plain_adjective
     ),
     "neuter_before_noun": lambda ctx: neuter_before_noun(ctx, common_nouns),
+    "demonstrative_subject": lambda ctx: demonstrative_subject(ctx, _series),
+    "quantifier_noun": lambda ctx: quantifier_noun(ctx, _series, common_nouns),
+    "determiner_adjective": lambda ctx: determiner_adjective(ctx, _series, common_nouns),
     "participle_after_noun": lambda ctx: participle_after_noun(
         ctx, common_nouns, _nouns_with_determiner
     ),

@@ -6,6 +6,7 @@ from langbot.grading.analysis import Analysis, Features
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
 
@@ -58,7 +59,7 @@ def participle_after_noun(ctx: Context, nouns, noun_phrases):
     endings = dict(
         zip(ctx.words["participle_endings"], ctx.words["participle_swapped"], strict=True)
     )
-    for _start, j, _number in noun_phrases(ctx):
+    for _start, j, number in noun_phrases(ctx):
         k = j + 1
         parts = a.of(k, "VERB")
         if not parts or not a.only(k, "VERB") or any(f.form != "part" for f in parts):
@@ -68,12 +69,18 @@ def participle_after_noun(ctx: Context, nouns, noun_phrases):
         if a.original(k)[:1].isupper():
             continue
         noun, word = nouns(a, j)[0], a.original(k)
-        ending = next((e for e in endings if word.lower().endswith(e)), None)
+        plural = ctx.words["plural_ending"][0]
+        stem = word[:-1] if word.lower().endswith(plural) else word
+        ending = next((e for e in endings if stem.lower().endswith(e)), None)
         if not noun.gender or ending is None:
             continue
         genders = ctx.words["genders"]  # the ending tells the gender: ado/ido m, ada/ida f
-        if genders[list(endings).index(ending) % 2] != noun.gender:
-            yield Hit(k, k + 1, word[: -len(ending)] + endings[ending], {"noun": a.original(j)})
+        right_gender = genders[list(endings).index(ending) % 2] == noun.gender
+        right_number = number is None or (stem != word) == (number == "p")
+        if not (right_gender and right_number):
+            fixed = stem if right_gender else stem[: -len(ending)] + endings[ending]
+            fix = fixed + plural if number == "p" else fixed
+            yield Hit(k, k + 1, fix, {"noun": a.original(j)})
 
 
 def neuter_before_noun(ctx: Context, nouns):
@@ -128,3 +135,73 @@ def numeral_apocope(ctx: Context):
         if noun and noun.gender == "m" and a.at(i) in ctx.words["apocopated"]:
             index = ctx.words["apocopated"].index(a.at(i))
             yield Hit(i, i + 1, ctx.spelled["apocope"][index], {"noun": noun.lemma})
+
+
+def _slots(series: tuple[str, ...], det: str) -> set[tuple[str, str]]:
+    """The (gender, number) a determiner of a series can have (mi: both genders)."""
+    order = (("m", "s"), ("f", "s"), ("m", "p"), ("f", "p"))
+    return {slot for slot, form in zip(order, series, strict=True) if form == det}
+
+
+_OWN = ("ADJ", "PRON", "DET", "ADV")  # «otras» a pronoun, «mejor» an adverb: one word
+
+
+def _lone_adjective(a: Analysis, k: int) -> tuple[Features, ...]:
+    """The adjective readings at k when it can be nothing but an adjective (or the pronoun
+    or adverb of its own lemma), and is no name."""
+    adjectives = a.of(k, "ADJ")
+    lemmas = {f.lemma for f in adjectives}
+    if not adjectives or a.original(k)[:1].isupper():
+        return ()
+    if any(f.pos not in _OWN or f.lemma not in lemmas for f in a.readings[k]):
+        return ()
+    return adjectives
+
+
+def _noun_here(a: Analysis, h: int) -> bool:
+    """After a determiner and an adjective, a noun that may else be a verb is the noun."""
+    return all(f.pos in ("NOUN", "VERB") for f in a.readings[h])
+
+
+def determiner_adjective(ctx: Context, series_of, nouns):
+    """Finder: «que los otras», «es los mejor», «los primeras dos días»: a determiner and
+    the adjective after it agree; with a noun after them, the adjective agrees with it."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        series = series_of(ctx, a.at(i))
+        adjectives = _lone_adjective(a, i + 1) if series and not a.accented(i) else ()
+        if not adjectives or any(f.person for f in a.of(i, "VERB")):
+            continue  # «esta delicioso»: «está» without its accent
+        h = i + 3 if a.of(i + 2, "NUM") else i + 2
+        found = nouns(a, h)
+        slots = _slots(series, a.at(i))
+        if len(found) == 1 and found[0].gender and found[0].number and _noun_here(a, h):
+            noun = found[0]
+            if (noun.gender, noun.number) not in slots or a.original(h)[:1].isupper():
+                continue  # the determiner's own rule, or a name
+            if all(_disagrees(f, noun, noun.number) for f in adjectives):
+                fix = adjective_fix(ctx, i + 1, noun.gender, noun.number)
+                if fix and fold(fix) != a.at(i + 1):
+                    yield Hit(i + 1, i + 2, fix, {"noun": a.original(h)})
+        elif a.at(h) == BOUNDARY or (a.readings[h] and not a.of(h, "NOUN")):
+            if h != i + 2 or a.of(i, "NOUN") or a.of(i, "VERB"):
+                continue  # «los dos»: a number after it; «una» may be «uña»
+            if all(
+                _disagrees(f, Features("NOUN", "", g, n), n) for f in adjectives for g, n in slots
+            ):
+                fix = _determiner_for(series, adjectives)
+                if fix is not None:
+                    yield Hit(i, i + 1, fix, {"noun": a.original(i + 1)})
+                elif len(slots) == 1 and (fix := adjective_fix(ctx, i + 1, *next(iter(slots)))):
+                    yield Hit(i + 1, i + 2, fix, {"noun": a.original(i)})
+
+
+def _determiner_for(series: tuple[str, ...], adjectives) -> str | None:
+    """The determiner of the series for the adjective's gender and number, when it has one."""
+    forms = {(f.gender, f.number) for f in adjectives}
+    if len(forms) != 1:
+        return None
+    gender, number = forms.pop()
+    if gender is None or number is None:
+        return None
+    return series[(gender == "f") + 2 * (number == "p")]

@@ -1,0 +1,146 @@
+"""More of the agreement family (rules/agreement.py lists them): a quantifier the lexicon
+reads as a determiner agrees with the noun right after it («varios hermanas», «algunos
+amigas», «ambos hermanas»), by the lexicon's features, with no list of quantifiers; and a
+demonstrative subject of ser agrees with the noun after ser («Este es mi hermana»); «todo»
+agrees with its noun phrase («todos los días»)."""
+
+from functools import lru_cache
+
+from langbot.grading.analysis import Analysis, Features
+from langbot.grading.rules.adjectives import adjective_fix
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.tokens import BOUNDARY
+from langbot.text import fold
+
+_KEPT = ("DET", "ADJ", "PRON", "NOUN")
+
+
+def _quantifier(a: Analysis, i: int) -> tuple[Features, ...]:
+    """The determiner and adjective readings at i, when a determiner reading has a gender
+    and a number and every other reading is the same word (vario: det, adjective, noun)."""
+    dets = a.of(i, "DET") or (a.of(i, "PRON") if a.accented(i) else ())  # «¿cuánta?»
+    if not any(f.gender and f.number for f in dets) or a.of(i, "CLITIC"):
+        return ()
+    lemmas = {f.lemma for f in dets}
+    if any(f.pos not in _KEPT for f in a.readings[i]):
+        return ()
+    if any(f.pos == "NOUN" and f.lemma not in lemmas for f in a.readings[i]):
+        return ()
+    return tuple(f for f in a.readings[i] if f.pos in ("DET", "ADJ") or f in dets)
+
+
+def _agrees(f: Features, noun: Features) -> bool:
+    return (not f.gender or f.gender == noun.gender) and (not f.number or f.number == noun.number)
+
+
+def quantifier_noun(ctx: Context, series_of, nouns):
+    """Finder: a determiner that is no article, demonstrative or possessive («varios»,
+    «algunos», «ambos», «tantos») and the noun right after it disagree."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        if not any(f.pos in ("DET", "PRON") for f in a.readings[i]):
+            continue
+        if series_of(ctx, a.at(i)) is not None or a.original(i + 1)[:1].isupper():
+            continue  # the determiner's own rule; a name
+        readings = _quantifier(a, i)
+        found = nouns(a, i + 1) if readings else ()
+        if len(found) != 1 or not a.only(i + 1, "NOUN") or a.at(i + 1) in ctx.kb.stressed_a:
+            continue
+        noun = found[0]
+        if not noun.gender or not noun.number or ctx.kb.vocabulary.invariable(a.at(i + 1)):
+            continue
+        if noun.number == "s" and a.at(i + 1)[-1:] in ctx.words["plural_as_singular_endings"]:
+            continue  # «varios test»: a borrowed noun may keep one form
+        if any(_agrees(f, noun) for f in readings) or all(
+            f.number != noun.number for f in readings
+        ):
+            continue  # agrees, or the number is wrong, which the noun may be («varias libro»)
+        fix = _swapped(ctx, a.original(i), noun.gender)
+        if fix and fold(fix) != a.at(i):
+            yield Hit(i, i + 1, fix, {"noun": a.original(i + 1)})
+
+
+def _swapped(ctx: Context, word: str, gender: str) -> str | None:
+    """The word with its gender ending for `gender` (algunos: algunas), keeping its number."""
+    plural = ctx.words["plural_ending"][0]
+    stem = word[: -len(plural)] if word.lower().endswith(plural) else word
+    endings = ctx.words["gender_endings"]
+    if stem[-1:].lower() not in endings:
+        return None
+    ending = endings[ctx.words["genders"].index(gender)]
+    return stem[:-1] + ending + word[len(stem) :]
+
+
+def demonstrative_subject(ctx: Context, series_of):
+    """Finder: «Este es mi hermana»: a demonstrative that is the subject of ser, with a noun
+    phrase after ser, takes that noun's gender and number («Esta es mi hermana»)."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        series = series_of(ctx, a.at(i))
+        if not series or series[0] not in ctx.words["demonstratives"]:
+            continue
+        if a.at(i - 1) != BOUNDARY and a.at(i - 1) not in ctx.words["clause_starts"]:
+            continue
+        verbs = a.of(i + 1, "VERB")
+        if not a.only(i + 1, "VERB") or not any(f.lemma == ctx.words["copulas"][0] for f in verbs):
+            continue
+        np = a.noun_phrase(i + 2)
+        if np is None or np.start != i + 2 or a.at(np.end) in ctx.words["coordinators"]:
+            continue
+        noun = np.noun
+        if not noun.gender or not noun.number or a.original(np.end - 1)[:1].isupper():
+            continue
+        if ctx.kb.vocabulary.invariable(a.at(np.end - 1)):
+            continue
+        fix = series[(noun.gender == "f") + 2 * (noun.number == "p")]
+        if fix != a.at(i):
+            fix = fix.capitalize() if a.original(i)[:1].isupper() else fix
+            yield Hit(i, i + 1, fix, {"noun": a.original(np.end - 1)})
+
+
+@lru_cache(maxsize=4)
+def _phrases(kb) -> frozenset[str]:
+    """The folded adverbs of more than one word (sobre todo)."""
+    return frozenset(fold(w) for w in kb.lists.adverbs_between if " " in w)
+
+
+def whole_noun_phrase(ctx: Context, series_of, noun_after, common_nouns, disagrees):
+    """Finder: «todo» before a determiner agrees with the noun phrase: «todos los días»."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        adjectives = a.of(i, "ADJ")
+        if not any(f.lemma in ctx.words["whole"] for f in adjectives) or a.of(i, "NOUN"):
+            continue
+        pair = f"{a.at(i - 1)} {a.at(i)}"
+        if pair in _phrases(ctx.kb) or a.at(i - 1) in ctx.words["contracted"]:
+            continue  # «sobre todo», «del todo»: an adverb, not a determiner
+        series = series_of(ctx, a.at(i + 1))
+        dets = a.of(i + 1, "DET")
+        before_verb = a.of(i + 1, "CLITIC") and any(f.person for f in a.of(i + 2, "VERB"))
+        if not series and (hit := _whole_bare(ctx, i, adjectives, common_nouns)):
+            yield hit  # «todos películas»: the gender, beside the missing article
+        if not series or not dets or a.accented(i + 1) or before_verb:
+            continue  # «todo la como»: a pronoun, not a determiner
+        j = noun_after(ctx, i + 1)
+        noun = common_nouns(a, j)[0] if j is not None else dets[0]  # «todo los cuatro años»
+        j = i + 1 if j is None else j
+        gender, number = noun.gender or dets[0].gender, noun.number or dets[0].number
+        if gender and number and all(disagrees(f, gender, number) for f in adjectives):
+            fix = adjective_fix(ctx, i, gender, number)
+            if fix and fold(fix) != a.at(i):
+                yield Hit(i, i + 1, fix, {"noun": a.original(j)})
+
+
+def _whole_bare(ctx: Context, i: int, adjectives, common_nouns) -> Hit | None:
+    """«Todos películas»: «todo» before a bare plural noun of the other gender."""
+    a = ctx.analysis
+    nouns = common_nouns(a, i + 1)
+    if len(nouns) != 1 or not a.only(i + 1, "NOUN") or a.original(i + 1)[:1].isupper():
+        return None
+    noun = nouns[0]
+    if noun.number != "p" or not noun.gender or a.at(i + 1) in ctx.kb.stressed_a:
+        return None
+    if any(f.number != "p" or f.gender == noun.gender for f in adjectives):
+        return None
+    fix = adjective_fix(ctx, i, noun.gender, "p")
+    return Hit(i, i + 1, fix, {"noun": a.original(i + 1)}) if fix else None
