@@ -1,0 +1,65 @@
+"""More of the agreement family (rules/agreement.py lists it): an adjective after a degree
+word («muy», «tan») and the noun it describes («una persona muy amable y generoso»)."""
+
+from langbot.grading.analysis import Analysis
+from langbot.grading.rules.adjectives import adjective_fix
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.noun_phrase import counted as _counted
+from langbot.text import fold
+
+
+def _described_nouns(ctx: Context, bare_nouns, common_nouns):
+    """(noun index, noun, number) of each noun phrase with a determiner, and of each bare
+    noun after a verb (tenían raíces muy grandes)."""
+    a = ctx.analysis
+    for i in range(len(a)):
+        np = a.noun_phrase(i)
+        counted = np is not None and np.det is not None and _counted(ctx, i)
+        if np is not None and (counted or a.at(np.end) in ctx.words["degree"]):
+            yield np.end - 1, np.noun, np.noun.number or (np.det.number if np.det else None)
+    for _start, j, number in bare_nouns(ctx):
+        after_verb = a.of(j - 1, "VERB") or a.at(j - 1) in ctx.words["coordinators"]
+        if a.at(j + 1) in ctx.words["degree"] and after_verb:
+            yield j, common_nouns(a, j)[0], number
+
+
+def _open(a: Analysis, j: int) -> bool:
+    """Token j is else only a noun or a verb, which cannot follow «muy» (muy secreta)."""
+    return all(f.pos in ("ADJ", "NOUN", "VERB") for f in a.readings[j])
+
+
+def adjective_after_degree(ctx: Context, bare_nouns, common_nouns, disagrees):
+    """An adjective after «muy» or the like that disagrees with the noun it describes."""
+    a = ctx.analysis
+    for end, noun, number in _described_nouns(ctx, bare_nouns, common_nouns):
+        j = end + 1
+        while a.at(j) in ctx.words["degree"]:
+            j += 1
+        adjectives = a.of(j, "ADJ")
+        plain = a.only(j, "ADJ") or (a.at(j - 1) in ctx.words["before_adjectives"] and _open(a, j))
+        if not adjectives or not plain or a.at(j) in ctx.words["adverbial"]:
+            continue
+        if a.original(j)[:1].isupper():
+            continue  # a name: «tres calles - Somera, Artecalle…»
+        if any(f.lemma in ctx.words["not_attributive"] for f in adjectives):
+            continue
+        if not all(disagrees(f, noun.gender, number) for f in adjectives):
+            j = _joined_adjective(ctx, j)  # «una persona muy amable y generosa»
+            adjectives = a.of(j, "ADJ") if j is not None else ()
+        if adjectives and all(disagrees(f, noun.gender, number) for f in adjectives):
+            fix = adjective_fix(ctx, j, noun.gender, number or "s")
+            if fix and fold(fix) != a.at(j):
+                yield Hit(j, j + 1, fix, {"noun": a.original(end)})
+
+
+def _joined_adjective(ctx: Context, j: int) -> int | None:
+    """The adjective joined by «y» to the one at j (past «muy»), when it can only be one."""
+    a = ctx.analysis
+    if a.at(j + 1) not in ctx.words["coordinators"]:
+        return None
+    k = j + 2
+    while a.at(k) in ctx.words["degree"]:
+        k += 1
+    if not a.only(k, "ADJ") or a.at(k) in ctx.words["adverbial"] or a.of(k + 1, "NOUN"):
+        return None
+    return None if a.original(k)[:1].isupper() else k
