@@ -17,6 +17,7 @@ from langbot.grading.language import _frequencies, common_spanish
 from langbot.grading.lexicon import lexicon
 from langbot.grading.matching import find_core, tag_stream
 from langbot.grading.meaning import meaning_cores
+from langbot.grading.near_words import near_words, nearest_word
 from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
 from langbot.lessons import Lesson
 from langbot.notation import check_pattern
@@ -24,6 +25,7 @@ from langbot.text import edit_distance, fold
 
 SENTENCE_MARKS = ".!?¡¿…:;"  # what ends or opens a sentence before a word
 SUBJECT_TO_VERB = frozenset({"PRON", "ADV"})  # a clitic or «no» between a subject and its verb
+QUOTES_OPEN, QUOTES_CLOSE, QUOTE_EITHER = "«“", "»”", '"'  # around a title or a foreign word
 
 
 def distance(a: str, b: str, limit: int = 2) -> int:
@@ -206,25 +208,35 @@ def step_words(lesson: Lesson, number: int) -> frozenset[str]:
 def misspelled_extras(
     tokens: Tokens, kb: Knowledge, skip: set[int], step_words: frozenset[str] = frozenset()
 ) -> list[GrammarError]:
-    """Unknown words around a right core that are near-misses of courtesy or step words."""
-    errors = []
+    """Unknown words around a right core that are near-misses of courtesy or step words, or,
+    in a sentence with few unknown words, one edit from a word the lexicon knows."""
     targets = _courtesy_words(kb) | step_words
-    for i, word in enumerate(tokens.words):
-        if i in skip or word == BOUNDARY or len(word) < 3 or _known(word, kb):
-            continue
-        if _capitalised(tokens, i) and _a_name(tokens, i, kb):
-            continue
-        if word in _frequencies()[1]:
-            continue  # an English word is not a misspelling
+    unknown = [i for i in range(len(tokens.words)) if _unknown(tokens, i, kb, skip)]
+    general = len(unknown) <= near_words().max_unknown
+    errors = []
+    for i in unknown:
+        word = tokens.words[i]
         near = _nearest(word, targets, kb, step_words) or _nearest_noun(word, kb)
+        if not near and general and not _quoted(tokens, i):
+            near = nearest_word(word)
         if near:
-            errors.append(
-                GrammarError(
-                    "spelling",
-                    f"Check the spelling of «{tokens.original_text(i, i + 1)}».",
-                    i,
-                    i + 1,
-                    near,
-                )
-            )
+            quoted = tokens.original_text(i, i + 1)
+            errors.append(GrammarError("spelling", f"Check the spelling of «{quoted}».", i, i + 1, near))
     return errors  # fmt: skip
+
+
+def _unknown(tokens: Tokens, i: int, kb: Knowledge, skip: set[int]) -> bool:
+    """An unknown word that is no name and no English word (which is not a misspelling)."""
+    word = tokens.words[i]
+    if i in skip or word == BOUNDARY or len(word) < 3 or _known(word, kb):
+        return False
+    if _capitalised(tokens, i) and _a_name(tokens, i, kb):
+        return False
+    return word not in _frequencies()[1]
+
+
+def _quoted(tokens: Tokens, i: int) -> bool:
+    """The word stands inside quotes (a title, a word in another language)."""
+    before = tokens.original[: tokens.spans[i][0]]
+    opened = sum(before.count(q) for q in QUOTES_OPEN) - sum(before.count(q) for q in QUOTES_CLOSE)
+    return opened > 0 or before.count(QUOTE_EITHER) % 2 == 1
