@@ -29,11 +29,13 @@ class NearWords(BaseModel):
     min_length: int = Field(ge=1)
     """The shortest unknown word looked at."""
     min_length_change: int = Field(ge=1)
-    """The shortest unknown word in which a changed letter (not one added or dropped) counts."""
+    """The shortest unknown word in which a changed letter counts."""
     max_unknown: int = Field(ge=1)
     """A sentence with more unknown words than this is left alone."""
     rewrites: dict[str, str]
     """English spellings of cognates and their Spanish ones, tried before the edit."""
+    english_doubles: dict[str, str]
+    """Double letters English writes and Spanish does not («professor»)."""
     vowels: str = Field(min_length=1)
     """Letters a learner swaps for each other more than for others."""
     confusable: list[str]
@@ -97,22 +99,38 @@ def _derived(word: str, settings: NearWords) -> bool:
 
 
 @lru_cache(maxsize=512)
-def nearest_word(word: str) -> str | None:
+def cognate_spelling(word: str) -> str | None:
+    """The Spanish spelling of an English word's cognate, when only the English spelling sets
+    them apart («professor», «photo», «classe»): None for other English words."""
+    settings = near_words()
+    if len(word) < settings.min_length:
+        return None
+    forms = _rewritten(word, settings.rewrites | settings.english_doubles) - {word}
+    return min((f for f in forms if common_spanish(f)), default=None)
+
+
+@lru_cache(maxsize=512)
+def nearest_word(word: str, accented: bool = False) -> str | None:
     """The known form a folded unknown word misspells, one edit away; None when there is none
-    (and for a regular form of a known word, which the lexicon need not list)."""
+    (and for a regular form of a known word, which the lexicon need not list). In a short
+    word, a letter changed is not sure enough, nor one added when the learner wrote an accent
+    (a word they know from elsewhere: «durián»)."""
     settings = near_words()
     if len(word) < settings.min_length or not word.isalpha():
         return None
     if _with_clitics(word, settings) or _derived(word, settings):
         return None
+    rewritten = _rewritten(word, settings.rewrites | settings.english_doubles) - {word}
+    cognates = sorted(f for f in rewritten if _known_form(f))
+    if cognates:  # «classe» is «clase» written the English way, not «clases» with a swap
+        return cognates[0]
     candidates = set()
     for form in _rewritten(word, settings.rewrites):
-        if form != word and _known_form(form):
-            candidates.add(form)
         candidates |= {e for e in _edits(form, settings.letters) if _known_form(e)}
     # only a likely slip is sure enough: «estresan» is no misspelling of «estrenan»
     candidates = {c for c in candidates if not _unlikely(word, c, settings)}
-    if len(word) < settings.min_length_change:  # «durián» is no misspelt «darían»
+    if len(word) < settings.min_length_change:  # «durián» is no misspelt «darían» or «durán»
+        candidates = {c for c in candidates if len(c) > len(word) or not accented}
         candidates = {c for c in candidates if len(c) != len(word)}
     if not candidates:
         return None

@@ -17,7 +17,7 @@ from langbot.grading.language import _frequencies, common_spanish
 from langbot.grading.lexicon import lexicon
 from langbot.grading.matching import find_core, tag_stream
 from langbot.grading.meaning import meaning_cores
-from langbot.grading.near_words import near_words, nearest_word
+from langbot.grading.near_words import cognate_spelling, near_words, nearest_word
 from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
 from langbot.lessons import Lesson
 from langbot.notation import check_pattern
@@ -215,24 +215,46 @@ def misspelled_extras(
     general = len(unknown) <= near_words().max_unknown
     errors = []
     for i in unknown:
-        word = tokens.words[i]
-        near = _nearest(word, targets, kb, step_words) or _nearest_noun(word, kb)
-        if not near and general and not _quoted(tokens, i):
-            near = nearest_word(word)
+        word, general_here = tokens.words[i], general and not _quoted(tokens, i)
+        if _english(word):  # an English word is no misspelling but for a cognate's
+            near = cognate_spelling(word) if general_here else None
+        else:
+            near = _nearest(word, targets, kb, step_words) or _nearest_noun(word, kb)
+            accented = (
+                fold(tokens.original_text(i, i + 1)) != tokens.original_text(i, i + 1).lower()
+            )
+            near = near or (nearest_word(word, accented) if general_here else None)
         if near:
             quoted = tokens.original_text(i, i + 1)
-            errors.append(GrammarError("spelling", f"Check the spelling of «{quoted}».", i, i + 1, near))
+            errors.append(
+                GrammarError("spelling", f"Check the spelling of «{quoted}».", i, i + 1, near)
+            )
     return errors  # fmt: skip
 
 
 def _unknown(tokens: Tokens, i: int, kb: Knowledge, skip: set[int]) -> bool:
-    """An unknown word that is no name and no English word (which is not a misspelling)."""
+    """An unknown word that is no name (an English one too)."""
     word = tokens.words[i]
-    if i in skip or word == BOUNDARY or len(word) < 3 or _known(word, kb):
+    if i in skip or word == BOUNDARY or len(word) < 3:
         return False
-    if _capitalised(tokens, i) and _a_name(tokens, i, kb):
+    if _known(word, kb) and not (_english(word) and _spanish_unknown(word, kb)):
         return False
-    return word not in _frequencies()[1]
+    return not (_capitalised(tokens, i) and _a_name(tokens, i, kb))
+
+
+def _english(word: str) -> bool:
+    """An English word: in the English frequency list, or only English in the lexicon."""
+    readings = lexicon().readings_folded(word)
+    return word in _frequencies()[1] or (
+        bool(readings) and all(r.source == "foreign" for r in readings)
+    )
+
+
+def _spanish_unknown(word: str, kb: Knowledge) -> bool:
+    """No Spanish list or Spanish reading of the lexicon knows the word («professor»)."""
+    if word in kb.spanish_words or word in _frequencies()[0] or common_spanish(word):
+        return False
+    return all(r.source in ("suffix", "foreign") for r in lexicon().readings_folded(word))
 
 
 def _quoted(tokens: Tokens, i: int) -> bool:
