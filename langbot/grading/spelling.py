@@ -219,7 +219,8 @@ def misspelled_extras(
         if _english(word):  # an English word is no misspelling but for a cognate's
             near = cognate_spelling(word) if general_here else None
         else:
-            near = _nearest(word, targets, kb, step_words) or _nearest_noun(word, kb)
+            near = cognate_spelling(word) or _nearest(word, targets, kb, step_words)
+            near = near or _nearest_noun(word, kb)
             accented = (
                 fold(tokens.original_text(i, i + 1)) != tokens.original_text(i, i + 1).lower()
             )
