@@ -238,7 +238,7 @@ def _unknown(tokens: Tokens, i: int, kb: Knowledge, skip: set[int]) -> bool:
     word = tokens.words[i]
     if i in skip or word == BOUNDARY or len(word) < 3:
         return False
-    if _known(word, kb) and not (_english(word) and _spanish_unknown(word, kb)):
+    if _known(word, kb) and not (_spanish_unknown(word, kb) and _english(word)):
         return False
     return not (_capitalised(tokens, i) and _a_name(tokens, i, kb))
 
