@@ -24,6 +24,7 @@ from langbot.grading.rules import (
     agreement,
     articles,
     clauses,
+    clock,
     complements,
     constructions,
     copula,
@@ -53,6 +54,7 @@ FAMILIES = {
     "step": step,
     "articles": articles,
     "weather": weather,
+    "clock": clock,
 }
 CLOSED_FILE = RULES_DIR.parent / "closed_words.yaml"
 _LOCK = threading.Lock()
