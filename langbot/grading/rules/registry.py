@@ -30,6 +30,7 @@ from langbot.grading.rules import (
     copula,
     gustar,
     little,
+    object_pronouns,
     prepositions,
     reflexive,
     step,
@@ -55,6 +56,7 @@ FAMILIES = {
     "articles": articles,
     "weather": weather,
     "clock": clock,
+    "object_pronouns": object_pronouns,
 }
 CLOSED_FILE = RULES_DIR.parent / "closed_words.yaml"
 _LOCK = threading.Lock()
