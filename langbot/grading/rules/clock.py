@@ -52,8 +52,7 @@ def _date_article(ctx: Context):
             a.only(i + 1, "NUM") and _hour(ctx, i + 1) is not None
         )
         if is_day and _in_class(ctx, i + 3, "NOUN", "month_classes"):
-            values = {"day": a.original(i + 1), "month": a.original(i + 3)}
-            yield Hit(i, i + 1, ctx.spelled["date_article"][0], values)
+            yield Hit(i, i + 1, ctx.spelled["date_article"][0])
 
 
 def _number(ctx: Context, noun_at: int, noun_number: str | None) -> str | None:
