@@ -17,6 +17,7 @@ from langbot.grading.language import _frequencies, common_spanish
 from langbot.grading.lexicon import lexicon
 from langbot.grading.matching import find_core, tag_stream
 from langbot.grading.meaning import meaning_cores
+from langbot.grading.near_words import cognate_spelling, near_words, nearest_word
 from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
 from langbot.lessons import Lesson
 from langbot.notation import check_pattern
@@ -24,6 +25,7 @@ from langbot.text import edit_distance, fold
 
 SENTENCE_MARKS = ".!?¡¿…:;"  # what ends or opens a sentence before a word
 SUBJECT_TO_VERB = frozenset({"PRON", "ADV"})  # a clitic or «no» between a subject and its verb
+QUOTES_OPEN, QUOTES_CLOSE, QUOTE_EITHER = "«“", "»”", '"'  # around a title or a foreign word
 
 
 def distance(a: str, b: str, limit: int = 2) -> int:
@@ -206,25 +208,58 @@ def step_words(lesson: Lesson, number: int) -> frozenset[str]:
 def misspelled_extras(
     tokens: Tokens, kb: Knowledge, skip: set[int], step_words: frozenset[str] = frozenset()
 ) -> list[GrammarError]:
-    """Unknown words around a right core that are near-misses of courtesy or step words."""
-    errors = []
+    """Unknown words around a right core that are near-misses of courtesy or step words, or,
+    in a sentence with few unknown words, one edit from a word the lexicon knows."""
     targets = _courtesy_words(kb) | step_words
-    for i, word in enumerate(tokens.words):
-        if i in skip or word == BOUNDARY or len(word) < 3 or _known(word, kb):
-            continue
-        if _capitalised(tokens, i) and _a_name(tokens, i, kb):
-            continue
-        if word in _frequencies()[1]:
-            continue  # an English word is not a misspelling
-        near = _nearest(word, targets, kb, step_words) or _nearest_noun(word, kb)
+    unknown = [i for i in range(len(tokens.words)) if _unknown(tokens, i, kb, skip)]
+    general = len(unknown) <= near_words().max_unknown
+    errors = []
+    for i in unknown:
+        word, general_here = tokens.words[i], general and not _quoted(tokens, i)
+        if _english(word):  # an English word is no misspelling but for a cognate's
+            near = cognate_spelling(word) if general_here else None
+        else:
+            near = cognate_spelling(word) or _nearest(word, targets, kb, step_words)
+            near = near or _nearest_noun(word, kb)
+            accented = (
+                fold(tokens.original_text(i, i + 1)) != tokens.original_text(i, i + 1).lower()
+            )
+            near = near or (nearest_word(word, accented) if general_here else None)
         if near:
+            quoted = tokens.original_text(i, i + 1)
             errors.append(
-                GrammarError(
-                    "spelling",
-                    f"Check the spelling of «{tokens.original_text(i, i + 1)}».",
-                    i,
-                    i + 1,
-                    near,
-                )
+                GrammarError("spelling", f"Check the spelling of «{quoted}».", i, i + 1, near)
             )
     return errors  # fmt: skip
+
+
+def _unknown(tokens: Tokens, i: int, kb: Knowledge, skip: set[int]) -> bool:
+    """An unknown word that is no name (an English one too)."""
+    word = tokens.words[i]
+    if i in skip or word == BOUNDARY or len(word) < 3:
+        return False
+    if _known(word, kb) and not (_spanish_unknown(word, kb) and _english(word)):
+        return False
+    return not (_capitalised(tokens, i) and _a_name(tokens, i, kb))
+
+
+def _english(word: str) -> bool:
+    """An English word: in the English frequency list, or only English in the lexicon."""
+    readings = lexicon().readings_folded(word)
+    return word in _frequencies()[1] or (
+        bool(readings) and all(r.source == "foreign" for r in readings)
+    )
+
+
+def _spanish_unknown(word: str, kb: Knowledge) -> bool:
+    """No Spanish list or Spanish reading of the lexicon knows the word («professor»)."""
+    if word in kb.spanish_words or word in _frequencies()[0] or common_spanish(word):
+        return False
+    return all(r.source in ("suffix", "foreign") for r in lexicon().readings_folded(word))
+
+
+def _quoted(tokens: Tokens, i: int) -> bool:
+    """The word stands inside quotes (a title, a word in another language)."""
+    before = tokens.original[: tokens.spans[i][0]]
+    opened = sum(before.count(q) for q in QUOTES_OPEN) - sum(before.count(q) for q in QUOTES_CLOSE)
+    return opened > 0 or before.count(QUOTE_EITHER) % 2 == 1

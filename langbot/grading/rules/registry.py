@@ -24,11 +24,13 @@ from langbot.grading.rules import (
     agreement,
     articles,
     clauses,
+    clock,
     complements,
     constructions,
     copula,
     gustar,
     little,
+    object_pronouns,
     prepositions,
     reflexive,
     step,
@@ -53,6 +55,8 @@ FAMILIES = {
     "step": step,
     "articles": articles,
     "weather": weather,
+    "clock": clock,
+    "object_pronouns": object_pronouns,
 }
 CLOSED_FILE = RULES_DIR.parent / "closed_words.yaml"
 _LOCK = threading.Lock()

@@ -1,0 +1,151 @@
+"""The known word an unknown one misspells, without a step: one edit away in the lexicon.
+
+An unknown word («sympatica», «mujseo», «entrenamento») is a misspelling when one edit (a
+letter added, dropped or changed, or two swapped), after rewriting English spellings of
+cognates («photo»), gives a form the lexicon knows; of several, the commoner. Data:
+data/near_words.yaml.
+"""
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from langbot.datafiles import load_model
+from langbot.errors import LexiconError
+from langbot.grading.language import _frequencies, common_spanish
+from langbot.grading.lexicon import lexicon
+
+DATA = Path(__file__).resolve().parent / "data" / "near_words.yaml"
+
+
+class NearWords(BaseModel):
+    """How unknown words are matched to the word they misspell (data/near_words.yaml)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    letters: str = Field(min_length=1)
+    """The letters an edit may add or put in (folded words)."""
+    min_length: int = Field(ge=1)
+    """The shortest unknown word looked at."""
+    min_length_change: int = Field(ge=1)
+    """The shortest unknown word in which a changed letter counts."""
+    max_unknown: int = Field(ge=1)
+    """A sentence with more unknown words than this is left alone."""
+    rewrites: dict[str, str]
+    """English spellings of cognates and their Spanish ones, tried before the edit."""
+    english_doubles: dict[str, str]
+    """Double letters English writes and Spanish does not («professor»)."""
+    vowels: str = Field(min_length=1)
+    """Letters a learner swaps for each other more than for others."""
+    confusable: list[str]
+    """Pairs of letters that sound alike (b and v): a change between them is a likely one."""
+    clitics: list[str]
+    """Pronouns written joined to a verb form («cuidarla»)."""
+    clitic_hosts: list[str]
+    """The verb forms (lexicon VerbForm) pronouns join: what is left must be one."""
+    derivations: dict[str, list[str]]
+    """A regular ending and what a known stem takes instead («-ando»: «-ar»)."""
+
+
+@lru_cache(maxsize=1)
+def near_words() -> NearWords:
+    """The settings of the near-word search, loaded once."""
+    return load_model(DATA, NearWords, LexiconError)
+
+
+def _edits(word: str, letters: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    edits |= {a + c + b for a, b in splits for c in letters}
+    edits.discard(word)
+    return edits
+
+
+def _rewritten(word: str, rewrites: dict[str, str]) -> set[str]:
+    forms = {word}
+    for english, spanish in rewrites.items():
+        forms |= {f.replace(english, spanish) for f in forms if english in f}
+    return forms
+
+
+def _known_form(form: str) -> bool:
+    return lexicon().rank(form) > 0 or common_spanish(form)
+
+
+def _with_clitics(word: str, settings: NearWords) -> bool:
+    """A verb form the lexicon knows with one or two pronouns joined («dárselo»)."""
+    for first in settings.clitics:
+        if not word.endswith(first):
+            continue
+        rest = word[: -len(first)]
+        for host in (rest, *(rest[: -len(c)] for c in settings.clitics if rest.endswith(c))):
+            readings = lexicon().readings_folded(host)
+            if any(r.verbform in settings.clitic_hosts or r.mood == "Imp" for r in readings):
+                return True
+    return False
+
+
+def _derived(word: str, settings: NearWords) -> bool:
+    """A regular form of a word the lexicon knows («saciando», «carísima»)."""
+    for ending, stems in settings.derivations.items():
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            base = word[: -len(ending)]
+            if any(lexicon().readings_folded(base + s) for s in stems):
+                return True
+    return False
+
+
+@lru_cache(maxsize=512)
+def cognate_spelling(word: str) -> str | None:
+    """The Spanish spelling of an English word's cognate, when only the English spelling sets
+    them apart («professor», «photo», «classe»): None for other English words."""
+    settings = near_words()
+    if len(word) < settings.min_length:
+        return None
+    forms = _rewritten(word, settings.rewrites | settings.english_doubles) - {word}
+    return min((f for f in forms if common_spanish(f)), default=None)
+
+
+@lru_cache(maxsize=512)
+def nearest_word(word: str, accented: bool = False) -> str | None:
+    """The known form a folded unknown word misspells, one edit away; None when there is none
+    (and for a regular form of a known word, which the lexicon need not list). In a short
+    word, a letter changed is not sure enough, nor one added when the learner wrote an accent
+    (a word they know from elsewhere: «durián»)."""
+    settings = near_words()
+    if len(word) < settings.min_length or not word.isalpha():
+        return None
+    if _with_clitics(word, settings) or _derived(word, settings):
+        return None
+    rewritten = _rewritten(word, settings.rewrites | settings.english_doubles) - {word}
+    cognates = sorted(f for f in rewritten if _known_form(f))
+    if cognates:  # «classe» is «clase» written the English way, not «clases» with a swap
+        return cognates[0]
+    candidates = set()
+    for form in _rewritten(word, settings.rewrites):
+        candidates |= {e for e in _edits(form, settings.letters) if _known_form(e)}
+    # only a likely slip is sure enough: «estresan» is no misspelling of «estrenan»
+    candidates = {c for c in candidates if not _unlikely(word, c, settings)}
+    if len(word) < settings.min_length_change:  # «durián» is no misspelt «darían» or «durán»
+        candidates = {c for c in candidates if len(c) > len(word) or not accented}
+        candidates = {c for c in candidates if len(c) != len(word)}
+    if not candidates:
+        return None
+    es = _frequencies()[0]
+    return min(candidates, key=lambda c: (not common_spanish(c), -es.get(c, 0.0), c))
+
+
+def _unlikely(word: str, form: str, settings: NearWords) -> bool:
+    """Whether the edit is an unlikely slip: one consonant for another that sounds unlike it
+    («estresan» for «estrenan»); letters added, dropped, swapped or vowels changed are likely."""
+    if len(word) != len(form):
+        return False
+    changed = [(a, b) for a, b in zip(word, form, strict=True) if a != b]
+    if len(changed) != 1:
+        return False
+    a, b = changed[0]
+    alike = a in settings.vowels or b in settings.vowels
+    return not (alike or a + b in settings.confusable or b + a in settings.confusable)

@@ -1,0 +1,36 @@
+"""Object pronouns and what is said of them: «la quiero negra», not «la quiero negro». Only
+adjectives of thing classes (colour, size: vocabulary classes), which cannot be saying what
+the speaker is like, and only with the adjective right after the verb, ending the clause."""
+
+from langbot.grading.rules.base import Context, Hit
+
+_GENDER_NUMBER = (("m", "s"), ("f", "s"), ("m", "p"), ("f", "p"))
+
+
+def _finite(ctx: Context, i: int) -> bool:
+    return any(f.person and f.form in ("pres", "past", "imp") for f in ctx.analysis.of(i, "VERB"))
+
+
+def _ends(ctx: Context, k: int) -> bool:
+    """Nothing more is said at k: the sentence ends or punctuation follows."""
+    a = ctx.analysis
+    return k >= len(a) or not a.at(k).isalnum()
+
+
+def _pronoun_adjective(ctx: Context):
+    """«La quiero negro»: the adjective after the verb agrees with the object pronoun."""
+    a = ctx.analysis
+    pronouns, classes = ctx.words["object_pronouns"], set(ctx.words["thing_classes"])
+    for i in range(len(a) - 2):
+        if a.at(i) not in pronouns or not a.of(i, "CLITIC") or not _finite(ctx, i + 1):
+            continue
+        adjectives = [f for f in a.of(i + 2, "ADJ") if f.classes & classes]
+        if not adjectives or not a.only(i + 2, "ADJ") or not _ends(ctx, i + 3):
+            continue
+        gender, number = _GENDER_NUMBER[pronouns.index(a.at(i))]
+        if any(f.gender in (gender, None) and f.number in (number, None) for f in adjectives):
+            continue
+        yield Hit(i + 2, i + 3, None, {"pronoun": a.original(i)})
+
+
+FINDERS = {"pronoun_adjective": _pronoun_adjective}

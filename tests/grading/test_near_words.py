@@ -1,0 +1,63 @@
+"""Misspellings found with no step: an unknown word one likely edit from a word the lexicon
+knows, English spellings of cognates included; never a name, a quoted word, a regular form
+the lexicon does not list, or a word in a sentence that is not Spanish."""
+
+from pathlib import Path
+
+import pytest
+
+from langbot.datafiles import validate
+from langbot.errors import LexiconError
+from langbot.grading import sentence_errors
+from langbot.grading.near_words import NearWords, near_words
+
+
+def _spelling(text: str) -> list[tuple[str, str]]:
+    return [(e.message, e.fix) for e in sentence_errors(text) if e.kind == "spelling"]
+
+
+@pytest.mark.parametrize(
+    "text, word, fix",
+    [
+        ("Ella es muy sympatica y generosa.", "sympatica", "simpatica"),  # a step row
+        ("Angelina es sympatica.", "sympatica", "simpatica"),  # real pairs from here on
+        ("Mi madre es professor y muy amable.", "professor", "profesor"),
+        ("Tengo una photo de mi familia.", "photo", "foto"),
+        ("Voy a la classe de historia.", "classe", "clase"),
+        ("Blue ivy no es pequna.", "pequna", "pequena"),
+        ("Durante su entrenamento, Ana conoció a Ana.", "entrenamento", "entrenamiento"),
+        ("Hay muchas personas en nuestra soceidad que son famosas.", "soceidad", "sociedad"),
+        ("Ella tiene veintineuve años.", "veintineuve", "veintinueve"),
+        ("Kit esta preoccupado con trabajar.", "preoccupado", "preocupado"),
+        ("Todos los días, Eliza se depertaba a las siete.", "depertaba", "despertaba"),
+        ("Por supuesto, los gardines tenían hermosas flores y árboles.", "gardines", "jardines"),
+    ],
+)
+def test_an_unknown_word_one_likely_edit_from_a_known_one_is_misspelt(text, word, fix):
+    assert _spelling(text) == [(f"Check the spelling of «{word}».", fix)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pero puedo divertirme sola.",  # pronouns joined to an infinitive
+        "Sus bebés quieren cuidarla porque saben que no fue su culpa.",
+        "Los gatos se están saciando en una casa.",  # a gerund of a known verb
+        "La consideran una persona carísima.",  # a superlative of a known adjective
+        "Tienen fresas y mangos y un durián grande.",  # a short accented word
+        "Son trabajadoras y diligentes, pero se estresan mucho.",  # s for n: unlikely slip
+        "En octubre de 2013, Watson ayuda a popularizar “HeForShe”.",  # a quoted title
+        "Fui a ver a Demi Lavato en concierto.",  # a name
+        "He turned into a princeso.",  # not a Spanish sentence
+        "Me gusta la music.",  # an English word that is no cognate spelling
+        "Ella es muy simpatica y generosa.",  # a missing accent is no error here
+    ],
+)
+def test_regular_forms_names_quotes_and_other_languages_are_no_misspellings(text):
+    assert _spelling(text) == []
+
+
+def test_the_near_word_settings_reject_an_unknown_field(tmp_path: Path):
+    data = near_words().model_dump() | {"typo": 1}
+    with pytest.raises(LexiconError, match="typo"):
+        validate(tmp_path / "near_words.yaml", data, NearWords, LexiconError)
