@@ -32,7 +32,7 @@ def _thing_after(s: Sentence, k: int, classes: frozenset[str]) -> int | None:
 def _said(s: Sentence, i: int, lemmas: frozenset[str], q: Question) -> bool:
     """Token i is one of the question's verbs said by who answers: in their person, or a
     gustar-like verb after their pronoun («me duele»)."""
-    if s.verbs(i, lemmas, q.persons, ("pres", "fut", "cond")):
+    if s.verbs(i, lemmas, q.persons_in(s), ("pres", "fut", "cond")):
         return True
     pronouns = s.words.pronouns.get(q.asks.who, frozenset())
     return s.a.at(i - 1) in pronouns and any(

@@ -182,7 +182,7 @@ def read_residence(s: Sentence, q: Question) -> Found | None:
     """«vivimos en las afueras», «mi familia vive cerca de Madrid», «vivo aquí»."""
     verbs, openers = s.words.folded("residence_verbs"), s.words.folded("place_openers")
     for i in range(len(s)):
-        if _verb_at(s, i, verbs, q.persons):
+        if _verb_at(s, i, verbs, q.persons_in(s)):
             k = s.skip_degree(i + 1)
             end = s.clause_end(i)
             if k < end and s.w[k] in openers:
@@ -247,7 +247,7 @@ def read_possession(s: Sentence, q: Question) -> Found | None:
     if q.classes(s) & s.words.folded("wearing_classes"):
         verbs |= s.words.folded("wearing_verbs")
     for i in range(len(s)):
-        if _verb_at(s, i, verbs, q.persons):
+        if _verb_at(s, i, verbs, q.persons_in(s)):
             k = s.skip_degree(i + 1)
             end = s.noun_phrase(k, q.classes(s))
             if end is not None:

@@ -27,6 +27,12 @@ class Question:
         """The verb persons an answer about `who` takes."""
         return PERSONS[self.asks.who] | ({"3p"} if self.asks.who == "family" else set())
 
+    def persons_in(self, s: Sentence) -> frozenset[str]:
+        """The persons an answer takes, with «we» for «I» where the kind asks about what a
+        household shares (`shared_kinds`: «tenemos un jardín», «vivimos en un piso»)."""
+        shared = self.asks.who == "i" and self.asks.kind in s.words.folded("shared_kinds")
+        return self.persons | ({"1p"} if shared else frozenset())
+
     def classes(self, s: Sentence, related: bool = False) -> frozenset[str]:
         """The vocabulary classes a thing named may have: `of`, and with `related` the
         classes it takes too (what you have for breakfast may be a drink); none: any noun."""

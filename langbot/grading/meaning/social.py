@@ -217,7 +217,34 @@ def read_plan(s: Sentence, q: Question) -> Found | None:
         k = i + 1 + (s.a.at(i + 1) in s.words.folded("plan_links"))
         if s.infinitive(k) and _names_the_class(s, q, k + 1, s.clause_end(k)):
             return Found(i, s.clause_end(k), (k, s.clause_end(k)))
-    return _going(s, q)
+    return _going(s, q) or _bare_plan(s, q)
+
+
+def _asked_infinitive(bot: Sentence) -> str | None:
+    """The infinitive the bot's question asks with, after a plan verb and its link («¿qué vas
+    a hacer?», «¿qué tiene que hacer?», «¿qué quieres hacer?»), else None."""
+    plans = bot.words.folded("plan_verbs")
+    for i in range(len(bot)):
+        if bot.verbs(i, plans, None, ("pres", "cond")):
+            k = i + 1 + (bot.a.at(i + 1) in bot.words.folded("plan_links"))
+            if bot.infinitive(k):
+                return bot.w[k]
+    return None
+
+
+def _bare_plan(s: Sentence, q: Question) -> Found | None:
+    """To a question that asks for an infinitive, the infinitive alone, as one answers it:
+    «Ir a la playa.», «Descansar y beber agua.» (no person to get wrong; the question's own
+    «hacer» alone says nothing)."""
+    i = s.opening()
+    if i >= len(s) or not s.infinitive(i):
+        return None
+    asked, end = _asked_infinitive(q.bot_line(s)), s.clause_end(i)
+    if asked is None or (s.w[i] == asked and end == i + 1):
+        return None
+    if not _names_the_class(s, q, i + 1, end):
+        return None
+    return Found(i, end, (i, end))
 
 
 def _names_the_class(s: Sentence, q: Question, start: int, end: int) -> bool:

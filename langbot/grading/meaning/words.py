@@ -50,6 +50,7 @@ class MeaningWords(BaseModel):
     having: WordList
     appearance_classes: WordList
     plan_verbs: WordList
+    shared_kinds: WordList
     plan_links: WordList
     wish_verbs: WordList
     learner_pronouns: WordList
