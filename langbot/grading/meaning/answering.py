@@ -34,6 +34,8 @@ def _said(s: Sentence, i: int, lemmas: frozenset[str], q: Question) -> bool:
     gustar-like verb after their pronoun («me duele»)."""
     if s.verbs(i, lemmas, q.persons_in(s), ("pres", "fut", "cond")):
         return True
+    if s.verbs(i, lemmas & s.words.folded("existence_verbs"), {"3s"}):
+        return True  # «¿hay un jardín?» «no, no hay»: there is, in no one's person
     pronouns = s.words.pronouns.get(q.asks.who, frozenset())
     return s.a.at(i - 1) in pronouns and any(
         s.kb.verbs.is_like_gustar(f.lemma) for f in s.verbs(i, lemmas, {"3s", "3p"})
