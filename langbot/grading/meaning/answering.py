@@ -71,11 +71,41 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     j = k + (s.a.at(k) in s.words.folded("negation"))
     j += bool(s.a.of(j, "CLITIC"))
     lemmas = _question_verbs(q.bot_line(s))
+    there = s.words.folded("having") | s.words.folded("existence_verbs")
+    if lemmas & there:  # «¿hay un jardín?» «no, no tengo»; «¿tienes jardín?» «no, no hay»
+        lemmas |= there
     said = bool(lemmas) and _said(s, j, lemmas, q)
     end = s.skip_degree(j + 1 if said else k)
+    if said:  # «sí, hay uno», «sí, tengo dos pequeños»: how many, and what they are like
+        gender = _named_gender(q.bot_line(s))
+        while end < s.clause_end(j) and _of_the_thing(s, end, gender):
+            end += 1
     if end > k and end >= s.clause_end(k):
         return Found(0, min(end, len(s)))
     return None
+
+
+def _named_gender(bot: Sentence) -> str | None:
+    """The gender of the first noun the bot's question names («¿hay un jardín?»: m)."""
+    for k in range(len(bot)):
+        nouns = [f for f in bot.a.of(k, "NOUN") if f.gender] if not bot.a.of(k, "VERB") else []
+        if nouns:
+            return nouns[0].gender
+    return None
+
+
+def _of_the_thing(s: Sentence, k: int, gender: str | None) -> bool:
+    """Token k counts or describes the thing the question names, agreeing with it: «uno»,
+    «dos», «pequeño» for «un jardín» (not «una», «pequeña»)."""
+    if s.a.only(k, "ADJ"):
+        return all(f.gender in (None, gender) for f in s.a.readings[k])
+    value = s.number_at(k)
+    if not s.a.of(k, "NUM") or value is None:
+        return False
+    if value != 1:
+        return True
+    feminine = any(f.gender == "f" for f in s.a.readings[k])  # «una» is also a determiner
+    return gender is None or feminine == (gender == "f")
 
 
 def read_what_there_is(s: Sentence, q: Question) -> Found | None:
