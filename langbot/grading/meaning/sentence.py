@@ -162,6 +162,8 @@ class Sentence:
         links = self.words.folded("complement_links")
         if self.a.at(end) in links and self.noun_of(self._after_det(end + 1), frozenset()):
             end = self.noun_of(self._after_det(end + 1), frozenset()) or end
+            if self.a.at(end) in self.words.folded("list_links") and not self.a.of(end + 1, "DET"):
+                end = self.noun_of(end + 1, frozenset()) or end  # «de ida y vuelta»
         return end
 
     def _after_det(self, i: int) -> int:

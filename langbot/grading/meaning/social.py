@@ -94,8 +94,9 @@ def _bare_order(s: Sentence, q: Question) -> Found | None:
             if s.phrase_at(i, phrase):
                 i, moved = i + len(phrase), True
                 break
-    end = s.noun_phrase(i, q.classes(s))
-    if end is None or not (q.classes(s) or q.asks.of == "thing"):
+    classes = q.classes(s) or _model_classes(s, q)
+    end = s.noun_phrase(i, classes)
+    if end is None or not (classes or q.asks.of == "thing"):
         return None
     k = end
     while k < len(s):
@@ -107,6 +108,15 @@ def _bare_order(s: Sentence, q: Question) -> Found | None:
             return None
         k += len(tail)
     return Found(i, end, (i, end))
+
+
+def _model_classes(s: Sentence, q: Question) -> frozenset[str]:
+    """With no `of`, the classes of the nouns the model answer orders («un billete de ida»:
+    a thing), so a bare order names a thing of that kind."""
+    if q.asks.of is not None:
+        return frozenset()
+    model = q.model_line(s)
+    return frozenset(c for k in range(len(model)) for f in model.a.of(k, "NOUN") for c in f.classes)
 
 
 def _thing(s: Sentence, q: Question, start: int, k: int) -> Found | None:
