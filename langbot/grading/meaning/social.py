@@ -295,4 +295,17 @@ def _going(s: Sentence, q: Question) -> Found | None:
             end = s.noun_phrase(k, frozenset()) or _name_end(s, k)
             if end is not None and not s.infinitive(k):
                 return Found(i, s.clause_end(k), (k, end))
-    return None
+    return _bare_going(s, q, links)
+
+
+def _bare_going(s: Sentence, q: Question, links: frozenset[str]) -> Found | None:
+    """To a question of where one goes («¿adónde vas?», «¿a dónde vais?»), the place alone:
+    «A Barcelona.», «Al cine con Ana.»."""
+    bot, going = q.bot_line(s), s.words.folded("going_verbs")
+    if _asked_infinitive(bot) or not any(bot.verbs(k, going, None) for k in range(len(bot))):
+        return None  # «¿qué vas a hacer?» asks what, not where
+    k = s.opening()
+    if s.a.at(k) not in links or s.infinitive(k + 1):
+        return None
+    end = s.noun_phrase(k + 1, frozenset()) or _name_end(s, k + 1)
+    return Found(k, s.clause_end(k), (k + 1, end)) if end is not None else None
