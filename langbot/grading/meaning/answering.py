@@ -8,7 +8,7 @@ from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.tokens import BOUNDARY
 
 
-def _question_verbs(s: Sentence) -> frozenset[str]:
+def question_verbs(s: Sentence) -> frozenset[str]:
     """The lemmas of the finite verbs of the bot's question, but the copula and the verbs of
     liking (the liking reader's, which knows when «me gusta la música» names no kind)."""
     copula = s.words.folded("copula") | s.words.folded("progressive")
@@ -47,7 +47,7 @@ def read_with_question_verb(s: Sentence, q: Question) -> Found | None:
     classes = q.classes(s)
     if not classes or q.asks.of not in s.kb.vocabulary.noun_classes:
         return None
-    lemmas = _question_verbs(q.bot_line(s))
+    lemmas = question_verbs(q.bot_line(s))
     for i in range(len(s)):
         if lemmas and _said(s, i, lemmas, q):
             end = _thing_after(s, i + 1, classes)
@@ -70,7 +70,7 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     k = 1 + (s.a.at(1) == BOUNDARY)
     j = k + (s.a.at(k) in s.words.folded("negation"))
     j += bool(s.a.of(j, "CLITIC"))
-    lemmas = _question_verbs(q.bot_line(s))
+    lemmas = question_verbs(q.bot_line(s))
     there = s.words.folded("having") | s.words.folded("existence_verbs")
     if lemmas & there:  # «¿hay un jardín?» «no, no tengo»; «¿tienes jardín?» «no, no hay»
         lemmas |= there
