@@ -138,7 +138,17 @@ def _a_count(s: Sentence, q: Question, start: int, end: int) -> bool:
     ):
         return True
     asked = _asked_classes(bot)
-    return any(f.classes & asked for f in counted)
+    return any(f.classes & asked for f in counted) or _asks_an_amount(bot)
+
+
+def _asks_an_amount(bot: Sentence) -> bool:
+    """«¿Cuánto cuesta?», «¿cuánto mide?»: «cuánto» before a verb asks an amount in any
+    unit («veinte euros», «dos metros»)."""
+    how_many = bot.words.folded("how_many_words")
+    return any(
+        bot.w[k - 1] in how_many and bot.a.of(k, "VERB") and not bot.a.of(k, "NOUN")
+        for k in range(1, len(bot))
+    )
 
 
 def _asked_classes(bot: Sentence) -> frozenset[str]:
