@@ -61,12 +61,29 @@ def read_with_question_verb(s: Sentence, q: Question) -> Found | None:
     return None
 
 
+def read_offered(s: Sentence, q: Question) -> Found | None:
+    """To a question that offers two things («¿vives en una casa o en un piso?»), one of
+    them alone: «Un piso.», «En una casa.»."""
+    offered = q.offered(s)
+    if not offered:
+        return None
+    i = s.opening()
+    end = _thing_after(s, i, frozenset())
+    if end is None or end < s.clause_end(i):
+        return None
+    if not any(s.w[k] in offered and s.a.of(k, "NOUN") for k in range(i, end)):
+        return None
+    return Found(i, end, (i, end))
+
+
 def read_yes_no(s: Sentence, q: Question) -> Found | None:
     """To a yes/no question, a yes or a no and how much, or the question's own verb said by
     who answers: «sí, un poco», «no, no me duelen», «sí, me duelen mucho»."""
     answers = s.words.folded("yes_words") | s.words.folded("negation")
     if not s.w or s.w[0] not in answers:
         return None
+    if s.opening() >= len(s):  # a bare «sí.», «no, no.», «sí, claro.»
+        return Found(0, len(s))
     k = 1 + (s.a.at(1) == BOUNDARY)
     j = k + (s.a.at(k) in s.words.folded("negation"))
     j += bool(s.a.of(j, "CLITIC"))

@@ -63,7 +63,9 @@ class Question:
         out: set[str] = set()
         for k in range(1, len(line) - 1):
             if line.w[k] in links:
-                after = k + 1 + bool(line.a.of(k + 1, "DET") or line.a.of(k + 1, "ADP"))
+                after = k + 1  # past «en un»: «¿en una casa o en un piso?»
+                while after < k + 3 and (line.a.of(after, "DET") or line.a.of(after, "ADP")):
+                    after += 1
                 out.update(line.w[j] for j in (k - 1, after) if j < len(line))
         return frozenset(out)
 
