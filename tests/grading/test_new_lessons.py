@@ -91,8 +91,8 @@ STEPS = [
         "¿Cómo vas al trabajo?",
         {"kind": "activity", "of": "transport"},
         "Voy en autobús.",
-        ["En autobús.", "Voy en bici."],
-        ["Va en autobús.", "Me llamo Ana."],
+        ["En autobús.", "Voy en bici.", "Siempre voy andando.", "A pie."],
+        ["Va en autobús.", "Me llamo Ana.", "Voy a la playa.", "Trabajo en un banco."],
     ),
     (
         "¿Qué te duele?",

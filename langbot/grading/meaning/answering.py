@@ -24,6 +24,9 @@ def question_verbs(s: Sentence) -> frozenset[str]:
 def _thing_after(s: Sentence, k: int, classes: frozenset[str]) -> int | None:
     """The end of a noun phrase of the classes at k, or after a preposition at k."""
     k = s.skip_degree(k)
+    phrase = s.class_phrase(k, classes)  # «andando», «a pie»
+    if phrase is not None:
+        return phrase
     if s.a.of(k, "ADP") and not s.a.of(k, "NOUN"):
         k += 1
     return s.noun_phrase(k, classes)

@@ -127,6 +127,16 @@ class Sentence:
             return i + 1
         return None
 
+    def class_phrase(self, i: int, classes: frozenset[str]) -> int | None:
+        """The end of a phrase that names a thing of one of `classes` though it is no noun
+        (`class_phrases`: «andando», «a pie» for transport), else None."""
+        groups = self.words.group_phrases("class_phrases")
+        for kind in classes:
+            for phrase in groups.get(kind, ()):
+                if self.phrase_at(i, phrase):
+                    return i + len(phrase)
+        return None
+
     def noun_phrase(self, i: int, classes: frozenset[str]) -> int | None:
         """The end of one or more noun phrases of a class from i: determiners, numbers and
         adjectives, the noun, adjectives and a «de» complement; joined by y, o or commas."""
