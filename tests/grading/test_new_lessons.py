@@ -260,6 +260,11 @@ READINGS = [
     ("casa", 8, "Sí.", True),
     ("casa", 8, "Mi sofá es azul.", False),
     ("salud", 3, "Sí.", True),
+    # what the answer is about: the thing the question names, or one of its kind
+    ("casa", 2, "Mi sofá es azul.", False),
+    ("casa", 2, "Mi casa es pequeña.", True),
+    ("casa", 6, "La cocina está al lado del salón.", False),
+    ("casa", 6, "Mi gato está en la cocina.", True),
 ]
 
 
