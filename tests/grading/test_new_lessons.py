@@ -145,6 +145,13 @@ STEPS = [
         ["Cuesta veinte euro.", "Tengo veinte años.", "Twenty euros."],
     ),
     (
+        "¿Cuánto tiempo tardas en llegar al trabajo?",
+        {"kind": "number"},
+        "Tardo veinte minutos.",
+        ["Veinte minutos.", "Más o menos una hora."],
+        ["Tarda veinte minutos.", "Tengo veinte años."],
+    ),
+    (
         "¿Qué billete quiere?",
         {"kind": "order"},
         "Un billete de ida y vuelta, por favor.",

@@ -142,13 +142,17 @@ def _a_count(s: Sentence, q: Question, start: int, end: int) -> bool:
 
 
 def _asks_an_amount(bot: Sentence) -> bool:
-    """«¿Cuánto cuesta?», «¿cuánto mide?»: «cuánto» before a verb asks an amount in any
-    unit («veinte euros», «dos metros»)."""
+    """«¿Cuánto cuesta?», «¿cuánto tiempo tardas?»: «cuánto» before a verb, or before a
+    singular noun (a mass, not things counted), asks an amount in any unit («veinte euros»,
+    «veinte minutos»)."""
     how_many = bot.words.folded("how_many_words")
-    return any(
-        bot.w[k - 1] in how_many and bot.a.of(k, "VERB") and not bot.a.of(k, "NOUN")
-        for k in range(1, len(bot))
-    )
+    for k in range(1, len(bot)):
+        if bot.w[k - 1] not in how_many:
+            continue
+        nouns = bot.a.of(k, "NOUN")
+        if (bot.a.of(k, "VERB") and not nouns) or any(f.number == "s" for f in nouns):
+            return True
+    return False
 
 
 def _asked_classes(bot: Sentence) -> frozenset[str]:
