@@ -1,6 +1,7 @@
-"""Three more lessons written in YAML alone from the README (tests/data/authoring/tienda.yaml:
+"""Four more lessons written in YAML alone from the README (tests/data/authoring/tienda.yaml:
 a clothes shop; tiempo.yaml: the weather and the seasons; salud.yaml: at the doctor's, with
-doler, tener fiebre, estar enfermo, «¿desde cuándo?» and tener que), with learner answers
+doler, tener fiebre, estar enfermo, «¿desde cuándo?» and tener que; casa.yaml: the home, with
+hay, estar + a place, «¿cuántas habitaciones?» and colours), with learner answers
 written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
 "<lesson>|<step>|<text>" starts with an even hex digit (<lesson>_eval.yaml), held out otherwise
 (<lesson>_eval-heldout.yaml, which no test reads: its figures were read once, for a report)."""
@@ -19,11 +20,12 @@ from langbot.lessons import Lesson, load_lesson_file
 from langbot.tutor import Tutor
 
 AUTHORING = Path(__file__).resolve().parents[1] / "data" / "authoring"
-LESSONS = ("tienda", "tiempo", "salud")
+LESSONS = ("tienda", "tiempo", "salud", "casa")
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 32/32 and 44/50, tiempo 37/37 and 41/42, salud 33/33 and 40/41 (first read 21/33
-# and 38/41). The wrong answers still accepted are grammar the rules do not catch yet.
-FLOORS = {"tienda": (1.0, 0.88), "tiempo": (1.0, 0.97), "salud": (1.0, 0.97)}
+# and 38/41), casa 31/31 and 22/27 (first read 30/31 and 21/27). The wrong answers still
+# accepted are grammar the rules do not catch yet.
+FLOORS = {"tienda": (1.0, 0.88), "tiempo": (1.0, 0.97), "salud": (1.0, 0.97), "casa": (1.0, 0.81)}
 
 
 def _lessons():
@@ -89,8 +91,8 @@ STEPS = [
         "¿Cómo vas al trabajo?",
         {"kind": "activity", "of": "transport"},
         "Voy en autobús.",
-        ["En autobús.", "Voy en bici."],
-        ["Va en autobús.", "Me llamo Ana."],
+        ["En autobús.", "Voy en bici.", "Siempre voy andando.", "A pie."],
+        ["Va en autobús.", "Me llamo Ana.", "Voy a la playa.", "Trabajo en un banco."],
     ),
     (
         "¿Qué te duele?",
@@ -127,6 +129,41 @@ STEPS = [
         "Mi casa es grande y bonita.",
         ["Es pequeña.", "Grande y luminosa."],
         ["Mi casa está grande.", "Me llamo Ana."],
+    ),
+    (
+        "¿A qué hora sale el tren?",
+        {"kind": "routine_time", "who": "other"},
+        "Sale a las diez.",
+        ["El tren sale a las ocho.", "A las diez y media."],
+        ["Salgo a las diez.", "Es a las diez.", "Sale en las diez."],
+    ),
+    (
+        "¿Cuánto cuesta el billete?",
+        {"kind": "number"},
+        "Cuesta veinte euros.",
+        ["Veinte euros.", "El billete cuesta treinta euros.", "Son quince euros."],
+        ["Cuesta veinte euro.", "Tengo veinte años.", "Twenty euros."],
+    ),
+    (
+        "¿Cuánto tiempo tardas en llegar al trabajo?",
+        {"kind": "number"},
+        "Tardo veinte minutos.",
+        ["Veinte minutos.", "Más o menos una hora."],
+        ["Tarda veinte minutos.", "Tengo veinte años."],
+    ),
+    (
+        "¿Qué billete quiere?",
+        {"kind": "order"},
+        "Un billete de ida y vuelta, por favor.",
+        ["Un billete de ida.", "Quiero un billete de ida y vuelta."],
+        ["Quiero una billete.", "Un café, por favor.", "Mi hermano."],
+    ),
+    (
+        "¿Adónde vas este verano?",
+        {"kind": "plan"},
+        "Voy a Barcelona.",
+        ["A Barcelona.", "Al pueblo de mis abuelos.", "Voy a Sevilla en tren."],
+        ["Voy en Barcelona.", "A bailar.", "Fui a Barcelona."],
     ),
 ]  # fmt: skip
 
@@ -206,6 +243,35 @@ READINGS = [
     ("salud", 7, "Dime la respuesta correcta.", False),
     ("salud", 8, "Ella tiene que descansar.", True),
     ("salud", 8, "Tengo que beber agua.", False),
+    # a bare infinitive to a question asked with one; deber and necesitar + infinitive
+    ("tiempo", 8, "Ir a la playa.", True),
+    ("tiempo", 8, "Pasear por el parque.", True),
+    ("tiempo", 8, "Hacer.", False),
+    ("tiempo", 8, "To go to the beach.", False),
+    ("tiempo", 8, "Fui a la playa.", False),
+    ("salud", 7, "Descansar y beber agua.", True),
+    ("salud", 7, "Debo descansar.", True),
+    ("salud", 8, "Beber agua caliente.", True),
+    ("salud", 8, "Debo descansar.", False),
+    ("tiempo", 6, "Leer en casa.", False),
+    # a home is shared: «we» for «I»; «hay» in a yes or no, how many, agreeing; a bare yes
+    ("casa", 1, "Vivimos en una casa.", True),
+    ("casa", 1, "Un piso.", True),
+    ("casa", 1, "Un coche.", False),
+    ("casa", 4, "Tenemos dos camas.", True),
+    ("casa", 4, "Hay la cama.", False),
+    ("casa", 8, "No, no tenemos jardín.", True),
+    ("casa", 8, "No, no hay.", True),
+    ("casa", 8, "Sí, hay uno pequeño.", True),
+    ("casa", 8, "Sí, hay uno pequeña.", False),
+    ("casa", 8, "Sí.", True),
+    ("casa", 8, "Mi sofá es azul.", False),
+    ("salud", 3, "Sí.", True),
+    # what the answer is about: the thing the question names, or one of its kind
+    ("casa", 2, "Mi sofá es azul.", False),
+    ("casa", 2, "Mi casa es pequeña.", True),
+    ("casa", 6, "La cocina está al lado del salón.", False),
+    ("casa", 6, "Mi gato está en la cocina.", True),
 ]
 
 

@@ -89,6 +89,7 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge) -> list[CoreMatch]:
         return []
     sentence = analyse(tokens, kb)
     found = reader(sentence, question) or answering.read_with_question_verb(sentence, question)
+    found = found or answering.read_offered(sentence, question)
     if found is None and question.asks.yes_no:
         found = answering.read_yes_no(sentence, question)
     if found is None or found.end <= found.start:

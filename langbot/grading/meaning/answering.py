@@ -8,7 +8,7 @@ from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.tokens import BOUNDARY
 
 
-def _question_verbs(s: Sentence) -> frozenset[str]:
+def question_verbs(s: Sentence) -> frozenset[str]:
     """The lemmas of the finite verbs of the bot's question, but the copula and the verbs of
     liking (the liking reader's, which knows when «me gusta la música» names no kind)."""
     copula = s.words.folded("copula") | s.words.folded("progressive")
@@ -24,6 +24,9 @@ def _question_verbs(s: Sentence) -> frozenset[str]:
 def _thing_after(s: Sentence, k: int, classes: frozenset[str]) -> int | None:
     """The end of a noun phrase of the classes at k, or after a preposition at k."""
     k = s.skip_degree(k)
+    phrase = s.class_phrase(k, classes)  # «andando», «a pie»
+    if phrase is not None:
+        return phrase
     if s.a.of(k, "ADP") and not s.a.of(k, "NOUN"):
         k += 1
     return s.noun_phrase(k, classes)
@@ -32,8 +35,10 @@ def _thing_after(s: Sentence, k: int, classes: frozenset[str]) -> int | None:
 def _said(s: Sentence, i: int, lemmas: frozenset[str], q: Question) -> bool:
     """Token i is one of the question's verbs said by who answers: in their person, or a
     gustar-like verb after their pronoun («me duele»)."""
-    if s.verbs(i, lemmas, q.persons, ("pres", "fut", "cond")):
+    if s.verbs(i, lemmas, q.persons_in(s), ("pres", "fut", "cond")):
         return True
+    if s.verbs(i, lemmas & s.words.folded("existence_verbs"), {"3s"}):
+        return True  # «¿hay un jardín?» «no, no hay»: there is, in no one's person
     pronouns = s.words.pronouns.get(q.asks.who, frozenset())
     return s.a.at(i - 1) in pronouns and any(
         s.kb.verbs.is_like_gustar(f.lemma) for f in s.verbs(i, lemmas, {"3s", "3p"})
@@ -45,7 +50,7 @@ def read_with_question_verb(s: Sentence, q: Question) -> Found | None:
     classes = q.classes(s)
     if not classes or q.asks.of not in s.kb.vocabulary.noun_classes:
         return None
-    lemmas = _question_verbs(q.bot_line(s))
+    lemmas = question_verbs(q.bot_line(s))
     for i in range(len(s)):
         if lemmas and _said(s, i, lemmas, q):
             end = _thing_after(s, i + 1, classes)
@@ -59,21 +64,68 @@ def read_with_question_verb(s: Sentence, q: Question) -> Found | None:
     return None
 
 
+def read_offered(s: Sentence, q: Question) -> Found | None:
+    """To a question that offers two things («¿vives en una casa o en un piso?»), one of
+    them alone: «Un piso.», «En una casa.»."""
+    offered = q.offered(s)
+    if not offered:
+        return None
+    i = s.opening()
+    end = _thing_after(s, i, frozenset())
+    if end is None or end < s.clause_end(i):
+        return None
+    if not any(s.w[k] in offered and s.a.of(k, "NOUN") for k in range(i, end)):
+        return None
+    return Found(i, end, (i, end))
+
+
 def read_yes_no(s: Sentence, q: Question) -> Found | None:
     """To a yes/no question, a yes or a no and how much, or the question's own verb said by
     who answers: «sí, un poco», «no, no me duelen», «sí, me duelen mucho»."""
     answers = s.words.folded("yes_words") | s.words.folded("negation")
     if not s.w or s.w[0] not in answers:
         return None
+    if s.opening() >= len(s):  # a bare «sí.», «no, no.», «sí, claro.»
+        return Found(0, len(s))
     k = 1 + (s.a.at(1) == BOUNDARY)
     j = k + (s.a.at(k) in s.words.folded("negation"))
     j += bool(s.a.of(j, "CLITIC"))
-    lemmas = _question_verbs(q.bot_line(s))
+    lemmas = question_verbs(q.bot_line(s))
+    there = s.words.folded("having") | s.words.folded("existence_verbs")
+    if lemmas & there:  # «¿hay un jardín?» «no, no tengo»; «¿tienes jardín?» «no, no hay»
+        lemmas |= there
     said = bool(lemmas) and _said(s, j, lemmas, q)
     end = s.skip_degree(j + 1 if said else k)
+    if said:  # «sí, hay uno», «sí, tengo dos pequeños»: how many, and what they are like
+        gender = _named_gender(q.bot_line(s))
+        while end < s.clause_end(j) and _of_the_thing(s, end, gender):
+            end += 1
     if end > k and end >= s.clause_end(k):
         return Found(0, min(end, len(s)))
     return None
+
+
+def _named_gender(bot: Sentence) -> str | None:
+    """The gender of the first noun the bot's question names («¿hay un jardín?»: m)."""
+    for k in range(len(bot)):
+        nouns = [f for f in bot.a.of(k, "NOUN") if f.gender] if not bot.a.of(k, "VERB") else []
+        if nouns:
+            return nouns[0].gender
+    return None
+
+
+def _of_the_thing(s: Sentence, k: int, gender: str | None) -> bool:
+    """Token k counts or describes the thing the question names, agreeing with it: «uno»,
+    «dos», «pequeño» for «un jardín» (not «una», «pequeña»)."""
+    if s.a.only(k, "ADJ"):
+        return all(f.gender in (None, gender) for f in s.a.readings[k])
+    value = s.number_at(k)
+    if not s.a.of(k, "NUM") or value is None:
+        return False
+    if value != 1:
+        return True
+    feminine = any(f.gender == "f" for f in s.a.readings[k])  # «una» is also a determiner
+    return gender is None or feminine == (gender == "f")
 
 
 def read_what_there_is(s: Sentence, q: Question) -> Found | None:

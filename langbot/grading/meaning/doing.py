@@ -52,8 +52,20 @@ def read_activity(s: Sentence, q: Question) -> Found | None:
         if verbs and not any(lemma_matches(f.lemma, excluded, reflexive) for f in verbs):
             start = i - 1 if i and s.a.of(i - 1, "CLITIC") else i
             end = s.verb_clause(i)[1]
-            return Found(start, end, (i, end))
+            if _names_the_class(s, q, i + 1, end):
+                return Found(start, end, (i, end))
     return _liking_to_do(s, q) or _pastime(s)
+
+
+def _names_the_class(s: Sentence, q: Question, start: int, end: int) -> bool:
+    """With `of` a class of nouns («¿cómo vas al trabajo?», of transport), the activity names
+    a thing of it («voy en autobús», not «voy a la playa»)."""
+    if q.asks.of not in s.kb.vocabulary.noun_classes:
+        return True
+    classes = q.classes(s)
+    return any(
+        s.noun_of(k, classes) is not None or s.class_phrase(k, classes) for k in range(start, end)
+    )
 
 
 _PAST = frozenset({"past", "imp"})

@@ -2,7 +2,7 @@
 or studies, what they have. Each reader finds the verb that says it, in the person of who
 answers, and what that verb needs after it."""
 
-from langbot.grading.meaning.answering import read_what_there_is
+from langbot.grading.meaning.answering import question_verbs, read_what_there_is
 from langbot.grading.meaning.liking import bare_answer
 from langbot.grading.meaning.numbers import numbers_in
 from langbot.grading.meaning.question import Question
@@ -137,7 +137,8 @@ def _action_verb(s: Sentence, q: Question, lemmas: frozenset[str]) -> tuple[int,
 def read_routine_time(s: Sentence, q: Question) -> Found | None:
     """The routine action asked about and when: «me levanto a las siete», «suelo cenar
     tarde», «a las ocho ceno»."""
-    action = frozenset({q.asks.action or ""})
+    # with no `action`, the question's own verb: «¿a qué hora sale el tren?» «sale a las diez»
+    action = frozenset({q.asks.action}) if q.asks.action else question_verbs(q.bot_line(s))
     verb = _action_verb(s, q, action)
     if verb is None:
         return _bare_time(s)
@@ -182,7 +183,7 @@ def read_residence(s: Sentence, q: Question) -> Found | None:
     """«vivimos en las afueras», «mi familia vive cerca de Madrid», «vivo aquí»."""
     verbs, openers = s.words.folded("residence_verbs"), s.words.folded("place_openers")
     for i in range(len(s)):
-        if _verb_at(s, i, verbs, q.persons):
+        if _verb_at(s, i, verbs, q.persons_in(s)):
             k = s.skip_degree(i + 1)
             end = s.clause_end(i)
             if k < end and s.w[k] in openers:
@@ -247,7 +248,7 @@ def read_possession(s: Sentence, q: Question) -> Found | None:
     if q.classes(s) & s.words.folded("wearing_classes"):
         verbs |= s.words.folded("wearing_verbs")
     for i in range(len(s)):
-        if _verb_at(s, i, verbs, q.persons):
+        if _verb_at(s, i, verbs, q.persons_in(s)):
             k = s.skip_degree(i + 1)
             end = s.noun_phrase(k, q.classes(s))
             if end is not None:

@@ -138,7 +138,21 @@ def _a_count(s: Sentence, q: Question, start: int, end: int) -> bool:
     ):
         return True
     asked = _asked_classes(bot)
-    return any(f.classes & asked for f in counted)
+    return any(f.classes & asked for f in counted) or _asks_an_amount(bot)
+
+
+def _asks_an_amount(bot: Sentence) -> bool:
+    """«¿Cuánto cuesta?», «¿cuánto tiempo tardas?»: «cuánto» before a verb, or before a
+    singular noun (a mass, not things counted), asks an amount in any unit («veinte euros»,
+    «veinte minutos»)."""
+    how_many = bot.words.folded("how_many_words")
+    for k in range(1, len(bot)):
+        if bot.w[k - 1] not in how_many:
+            continue
+        nouns = bot.a.of(k, "NOUN")
+        if (bot.a.of(k, "VERB") and not nouns) or any(f.number == "s" for f in nouns):
+            return True
+    return False
 
 
 def _asked_classes(bot: Sentence) -> frozenset[str]:

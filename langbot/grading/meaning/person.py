@@ -179,12 +179,23 @@ def _about(s: Sentence, q: Question, i: int) -> bool:
     the question names before it («mi familia es…», not «mi padre es…»); anyone else by
     its person alone."""
     if q.asks.who != "family":
-        return True
+        return _same_kind(s, q, i - 1)
     if s.verbs(i, s.words.folded("copula"), {"1p"}):
         return True
     if i == 0 or s.w[i - 1] == BOUNDARY:
         return True  # «es muy grande»: the subject is what the question names
     return s.a.of(i - 1, "NOUN") != () and s.w[i - 1] in q.bot_words
+
+
+def _same_kind(s: Sentence, q: Question, k: int) -> bool:
+    """A subject noun at k, after its determiner, is of a kind the question names («¿cómo es
+    tu piso?» «mi casa es…», not «mi sofá es…»); no noun there, or none asked: any."""
+    if k < 1 or not s.a.of(k - 1, "DET") or s.w[k] in q.bot_words:
+        return True
+    bot = q.bot_line(s)
+    asked = {c for j in range(len(bot)) for f in bot.a.of(j, "NOUN") for c in f.classes}
+    nouns = s.a.of(k, "NOUN")
+    return not (nouns and asked) or any(f.classes & asked for f in nouns)
 
 
 def _adjectives(s: Sentence, k: int) -> int:

@@ -133,7 +133,8 @@ def _about_it(s: Sentence, q: Question, start: int, end: int) -> bool:
     to «¿el museo está…?», not «el banco está…»)."""
     for k in range(start, end):
         nouns = s.a.of(k, "NOUN")
-        if nouns and not s.a.of(k, "VERB") and not _said(s, q, k):
+        noun = not s.a.of(k, "VERB") or bool(s.a.of(k - 1, "DET"))  # «la cocina»: a noun
+        if nouns and noun and not _said(s, q, k):
             return False
     return True
 

@@ -27,6 +27,12 @@ class Question:
         """The verb persons an answer about `who` takes."""
         return PERSONS[self.asks.who] | ({"3p"} if self.asks.who == "family" else set())
 
+    def persons_in(self, s: Sentence) -> frozenset[str]:
+        """The persons an answer takes, with «we» for «I» where the kind asks about what a
+        household shares (`shared_kinds`: «tenemos un jardín», «vivimos en un piso»)."""
+        shared = self.asks.who == "i" and self.asks.kind in s.words.folded("shared_kinds")
+        return self.persons | ({"1p"} if shared else frozenset())
+
     def classes(self, s: Sentence, related: bool = False) -> frozenset[str]:
         """The vocabulary classes a thing named may have: `of`, and with `related` the
         classes it takes too (what you have for breakfast may be a drink); none: any noun."""
@@ -57,7 +63,9 @@ class Question:
         out: set[str] = set()
         for k in range(1, len(line) - 1):
             if line.w[k] in links:
-                after = k + 1 + bool(line.a.of(k + 1, "DET") or line.a.of(k + 1, "ADP"))
+                after = k + 1  # past «en un»: «¿en una casa o en un piso?»
+                while after < k + 3 and (line.a.of(after, "DET") or line.a.of(after, "ADP")):
+                    after += 1
                 out.update(line.w[j] for j in (k - 1, after) if j < len(line))
         return frozenset(out)
 

@@ -127,6 +127,16 @@ class Sentence:
             return i + 1
         return None
 
+    def class_phrase(self, i: int, classes: frozenset[str]) -> int | None:
+        """The end of a phrase that names a thing of one of `classes` though it is no noun
+        (`class_phrases`: «andando», «a pie» for transport), else None."""
+        groups = self.words.group_phrases("class_phrases")
+        for kind in classes:
+            for phrase in groups.get(kind, ()):
+                if self.phrase_at(i, phrase):
+                    return i + len(phrase)
+        return None
+
     def noun_phrase(self, i: int, classes: frozenset[str]) -> int | None:
         """The end of one or more noun phrases of a class from i: determiners, numbers and
         adjectives, the noun, adjectives and a «de» complement; joined by y, o or commas."""
@@ -162,6 +172,8 @@ class Sentence:
         links = self.words.folded("complement_links")
         if self.a.at(end) in links and self.noun_of(self._after_det(end + 1), frozenset()):
             end = self.noun_of(self._after_det(end + 1), frozenset()) or end
+            if self.a.at(end) in self.words.folded("list_links") and not self.a.of(end + 1, "DET"):
+                end = self.noun_of(end + 1, frozenset()) or end  # «de ida y vuelta»
         return end
 
     def _after_det(self, i: int) -> int:

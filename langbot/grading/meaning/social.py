@@ -94,8 +94,9 @@ def _bare_order(s: Sentence, q: Question) -> Found | None:
             if s.phrase_at(i, phrase):
                 i, moved = i + len(phrase), True
                 break
-    end = s.noun_phrase(i, q.classes(s))
-    if end is None or not (q.classes(s) or q.asks.of == "thing"):
+    classes = q.classes(s) or _model_classes(s, q)
+    end = s.noun_phrase(i, classes)
+    if end is None or not (classes or q.asks.of == "thing"):
         return None
     k = end
     while k < len(s):
@@ -107,6 +108,15 @@ def _bare_order(s: Sentence, q: Question) -> Found | None:
             return None
         k += len(tail)
     return Found(i, end, (i, end))
+
+
+def _model_classes(s: Sentence, q: Question) -> frozenset[str]:
+    """With no `of`, the classes of the nouns the model answer orders («un billete de ida»:
+    a thing), so a bare order names a thing of that kind."""
+    if q.asks.of is not None:
+        return frozenset()
+    model = q.model_line(s)
+    return frozenset(c for k in range(len(model)) for f in model.a.of(k, "NOUN") for c in f.classes)
 
 
 def _thing(s: Sentence, q: Question, start: int, k: int) -> Found | None:
@@ -217,7 +227,34 @@ def read_plan(s: Sentence, q: Question) -> Found | None:
         k = i + 1 + (s.a.at(i + 1) in s.words.folded("plan_links"))
         if s.infinitive(k) and _names_the_class(s, q, k + 1, s.clause_end(k)):
             return Found(i, s.clause_end(k), (k, s.clause_end(k)))
-    return _going(s, q)
+    return _going(s, q) or _bare_plan(s, q)
+
+
+def _asked_infinitive(bot: Sentence) -> str | None:
+    """The infinitive the bot's question asks with, after a plan verb and its link («¿qué vas
+    a hacer?», «¿qué tiene que hacer?», «¿qué quieres hacer?»), else None."""
+    plans = bot.words.folded("plan_verbs")
+    for i in range(len(bot)):
+        if bot.verbs(i, plans, None, ("pres", "cond")):
+            k = i + 1 + (bot.a.at(i + 1) in bot.words.folded("plan_links"))
+            if bot.infinitive(k):
+                return bot.w[k]
+    return None
+
+
+def _bare_plan(s: Sentence, q: Question) -> Found | None:
+    """To a question that asks for an infinitive, the infinitive alone, as one answers it:
+    «Ir a la playa.», «Descansar y beber agua.» (no person to get wrong; the question's own
+    «hacer» alone says nothing)."""
+    i = s.opening()
+    if i >= len(s) or not s.infinitive(i):
+        return None
+    asked, end = _asked_infinitive(q.bot_line(s)), s.clause_end(i)
+    if asked is None or (s.w[i] == asked and end == i + 1):
+        return None
+    if not _names_the_class(s, q, i + 1, end):
+        return None
+    return Found(i, end, (i, end))
 
 
 def _names_the_class(s: Sentence, q: Question, start: int, end: int) -> bool:
@@ -258,4 +295,17 @@ def _going(s: Sentence, q: Question) -> Found | None:
             end = s.noun_phrase(k, frozenset()) or _name_end(s, k)
             if end is not None and not s.infinitive(k):
                 return Found(i, s.clause_end(k), (k, end))
-    return None
+    return _bare_going(s, q, links)
+
+
+def _bare_going(s: Sentence, q: Question, links: frozenset[str]) -> Found | None:
+    """To a question of where one goes («¿adónde vas?», «¿a dónde vais?»), the place alone:
+    «A Barcelona.», «Al cine con Ana.»."""
+    bot, going = q.bot_line(s), s.words.folded("going_verbs")
+    if _asked_infinitive(bot) or not any(bot.verbs(k, going, None) for k in range(len(bot))):
+        return None  # «¿qué vas a hacer?» asks what, not where
+    k = s.opening()
+    if s.a.at(k) not in links or s.infinitive(k + 1):
+        return None
+    end = s.noun_phrase(k + 1, frozenset()) or _name_end(s, k + 1)
+    return Found(k, s.clause_end(k), (k + 1, end)) if end is not None else None

@@ -50,6 +50,7 @@ class MeaningWords(BaseModel):
     having: WordList
     appearance_classes: WordList
     plan_verbs: WordList
+    shared_kinds: WordList
     plan_links: WordList
     wish_verbs: WordList
     learner_pronouns: WordList
@@ -130,6 +131,7 @@ class MeaningWords(BaseModel):
     class_openers: WordList
     wearing_verbs: WordList
     wearing_classes: WordList
+    class_phrases: dict[str, WordList] = Field(min_length=1)
 
     @model_validator(mode="after")
     def _known_group(self) -> "MeaningWords":

@@ -105,10 +105,24 @@ def _somewhere(ctx: Context, i: int) -> bool:
     return False
 
 
+def _hay_the(ctx: Context):
+    """«Hay la cama», «hay las sillas»: hay introduces something new, with «una», not «la»."""
+    a = ctx.analysis
+    there, the = set(ctx.words["there_is"]), ctx.words["definite"]
+    most = set(ctx.words["most"])
+    for i in range(len(a) - 2):
+        if a.at(i) not in there or a.at(i + 1) not in the:
+            continue
+        end = i + 3 + bool(a.only(i + 3, "ADJ"))
+        if a.only(i + 2, "NOUN") and not any(a.at(k) in most for k in range(i + 2, end + 1)):
+            yield Hit(i + 1, i + 2, ctx.spelled["indefinite"][the.index(a.at(i + 1))])
+
+
 FINDERS = {
     "age_with_tener": _age,
     "age_without_old": _no_old,
     "tener_with_noun": _have_noun,
     "hacer_weather": _weather,
     "hay_for_estar": _there_is,
+    "hay_with_the": _hay_the,
 }
