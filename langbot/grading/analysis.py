@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import NamedTuple, Protocol
 
 from langbot.grading.knowledge import Knowledge
-from langbot.grading.lexicon import RULES_IGNORE
+from langbot.grading.lexicon import ATTESTED, RULES_IGNORE
 from langbot.grading.tokens import BOUNDARY, Tokens
 from langbot.text import has_accent
 
@@ -280,7 +280,7 @@ class LayeredLexicon:
             readings = [
                 r
                 for r in readings
-                if r.source == "ud" and r.upos in _CLASS and _CLASS[r.upos] not in have
+                if r.source in ATTESTED and r.upos in _CLASS and _CLASS[r.upos] not in have
             ]
         generated = (reading_features(r) for r in readings if r.source not in RULES_IGNORE)
         return tuple(dict.fromkeys((*found, *generated)))
