@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import NamedTuple, Protocol
 
 from langbot.grading.knowledge import Knowledge
-from langbot.grading.lexicon import RULES_IGNORE
+from langbot.grading.lexicon import ATTESTED, RULES_IGNORE
 from langbot.grading.tokens import BOUNDARY, Tokens
 from langbot.text import has_accent
 
@@ -249,9 +249,16 @@ def reading_features(reading) -> Features:
 _SEEN_MAX = 20_000  # word forms whose features a LayeredLexicon keeps
 
 
+# the generated readings merged into the curated ones: a noun or adjective where the curated
+# readings have neither, a verb where they have none
+_CLASS = {"NOUN": "NOMINAL", "ADJ": "NOMINAL", "VERB": "VERB", "AUX": "VERB"}
+
+
 class LayeredLexicon:
-    """The curated knowledge first (it carries word classes); for a word it lacks, the lexicon
-    generated from the treebank and verbecc, without its guesses from a word's ending or its
+    """The curated knowledge first (it carries word classes), then the generated lexicon's
+    noun, adjective and verb readings of a part of speech the curated readings lack («estado»
+    a noun besides the participle, «vino» a verb besides the drink); for a word the curated
+    knowledge lacks, the generated lexicon alone. Never its guesses from a word's ending or its
     names, English words and symbols (RULES_IGNORE), so an unknown word still gets no reading
     and is never an error."""
 
@@ -265,14 +272,18 @@ class LayeredLexicon:
         """The readings of one folded word form."""
         return self._cached((folded, folded))
 
-    def _lookup(self, folded: str) -> tuple[Features, ...]:
+    def _lookup(self, folded: str, lowered: str | None = None) -> tuple[Features, ...]:
         found = self._curated.lookup(folded)
+        readings = self._generated.readings_folded(lowered or folded)
         if found:
-            return found
-        readings = self._generated.readings_folded(folded)
-        return tuple(
-            dict.fromkeys(reading_features(r) for r in readings if r.source not in RULES_IGNORE)
-        )
+            have = {_CLASS.get(f.pos, f.pos) for f in found}
+            readings = [
+                r
+                for r in readings
+                if r.source in ATTESTED and r.upos in _CLASS and _CLASS[r.upos] not in have
+            ]
+        generated = (reading_features(r) for r in readings if r.source not in RULES_IGNORE)
+        return tuple(dict.fromkeys((*found, *generated)))
 
     def lookup_written(self, folded: str, written: str) -> tuple[Features, ...]:
         """The readings of a word as the learner wrote it: where the curated knowledge lacks
@@ -294,4 +305,4 @@ class LayeredLexicon:
             ]
             if readings:
                 return tuple(dict.fromkeys(reading_features(r) for r in readings))
-        return self._lookup(folded)
+        return self._lookup(folded, lowered)

@@ -62,8 +62,10 @@ def participle_after_noun(ctx: Context, nouns, noun_phrases):
     for _start, j, number in noun_phrases(ctx):
         k = j + 1
         parts = a.of(k, "VERB")
-        if not parts or not a.only(k, "VERB") or any(f.form != "part" for f in parts):
+        if not parts or any(f.form != "part" for f in parts):
             continue
+        if any(f.pos not in ("VERB", "ADJ", "NOUN") for f in a.readings[k]):
+            continue  # a participle the treebank also reads as an adjective or a noun («pasado»)
         if any(a.of(k + 1, pos) for pos in ("DET", "NOUN", "ADP", "CONJ")):
             continue  # «terminado el partido», «debido a», «dado que»: not describing the noun
         if a.original(k)[:1].isupper():

@@ -80,9 +80,9 @@ def name_subject_person(ctx: Context):
         verbs = a.present(k)
         if not verbs:
             continue
-        other = [f for f in a.readings[k] if f.pos != "VERB"]
+        other = [f for f in a.readings[k] if f.pos not in ("VERB", "NOUN")]
         if (other and not a.of(k + 1, "ADP")) or other_tense(a, ctx.kb, k):
-            continue  # «Ana, vivo…», or an adjective (vivo)
+            continue  # «Ana, vivo…», or an adjective (vivo); not a noun («Ana recuerdo»)
         if all(f.person in ctx.words["speaker_persons"] for f in verbs):
             fixes = {form_for(ctx.kb, f.lemma, PERSON["s"]) for f in verbs}
             if len(fixes) == 1 and None not in fixes and not a.of(k - 1, "CLITIC"):

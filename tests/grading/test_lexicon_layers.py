@@ -1,0 +1,64 @@
+"""The rules read a frequent word with every part of speech the treebank and FreeLing give it,
+not only the one the lesson knowledge lists («estado» is a noun as well as estar's participle)."""
+
+import pytest
+
+from langbot.grading import sentence_errors
+from langbot.grading.lexicon import lexicon
+from langbot.grading.rules.registry import engine
+
+
+def _readings(form: str) -> set[tuple]:
+    lex, _rules = engine()
+    return {(f.pos, f.lemma, f.gender) for f in lex.lookup(form)}
+
+
+@pytest.mark.parametrize(
+    ("form", "wanted"),
+    [
+        # (form, readings it must have beside the lesson knowledge's): FreeLing gives them all,
+        # the treebanks attest them; a noun always with its gender
+        ("estado", {("NOUN", "estado", "m"), ("VERB", "estar", None)}),
+        ("vino", {("NOUN", "vino", "m"), ("VERB", "venir", None)}),
+        ("poder", {("NOUN", "poder", "m"), ("VERB", "poder", None)}),
+        ("recuerdo", {("NOUN", "recuerdo", "m"), ("VERB", "recordar", None)}),
+        ("acuerdo", {("NOUN", "acuerdo", "m"), ("VERB", "acordar", None)}),
+        ("pasado", {("ADJ", "pasado", "m"), ("VERB", "pasar", None)}),
+    ],
+)
+def test_a_frequent_form_has_each_part_of_speech_with_noun_gender(form, wanted):
+    assert wanted <= _readings(form)
+
+
+def test_a_preposition_gets_no_noun_reading_the_treebank_never_shows():
+    # FreeLing's «sobre» (envelope) is not merged into a function word the lesson lists
+    assert {pos for pos, _lemma, _gender in _readings("sobre")} == {"ADP"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Brown es en el estado de Rhode Island.", "ser_estar"),  # COWS-L2H, famous.F17
+        ("La semana pasado fue difícil.", "gender_number"),
+    ],
+)
+def test_a_noun_or_adjective_the_lesson_knows_as_a_verb_is_checked(sentence, kind):
+    assert kind in {e.kind for e in sentence_errors(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Brown está en el estado de Rhode Island.", "La semana pasada fue difícil."],
+)
+def test_the_corrected_sentences_get_no_error(sentence):
+    assert sentence_errors(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("form", "upos", "lemma", "gender"),
+    [("sobre", "NOUN", "sobre", "Masc"), ("capital", "ADJ", "capital", "Com"),
+     ("bajo", "NOUN", "bajo", "Masc"), ("vino", "VERB", "venir", None)],
+)  # fmt: skip
+def test_the_generated_lexicon_keeps_every_part_of_speech_freeling_gives(form, upos, lemma, gender):
+    found = {(r.upos, r.lemma, r.gender) for r in lexicon().readings(form)}
+    assert (upos, lemma, gender) in found
