@@ -6,7 +6,9 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import folded_adverbs, skip_adverbs
 from langbot.grading.rules.copula_forms import capital_at
 from langbot.grading.rules.gustar_forms import AGREEING, liking, likings
+from langbot.grading.rules.subjects import name_end
 from langbot.grading.verbs import PERSONS
+from langbot.text import fold
 
 
 def _proper_name(a: Analysis, i: int) -> bool:
@@ -26,7 +28,28 @@ def _who_likes(ctx: Context, s: int, e: int) -> bool:
         return bool(np.noun.classes & people)
     if e - s == 2 and a.of(s, "ADJ") and a.only(s + 1, "NOUN"):  # «muchas personas»
         return any(f.classes & people for f in a.of(s + 1, "NOUN"))
-    return e > s and all(_proper_name(a, k) for k in range(s, e))
+    return _name(a, s, e)
+
+
+def _name(a: Analysis, s: int, e: int) -> bool:
+    """Tokens [s, e) are a person's name: words the lexicon knows only as names, or a run of
+    capitals it reads apart («Kat Von D»)."""
+    if e > s and all(_proper_name(a, k) for k in range(s, e)):
+        return True
+    return e - s > 1 and name_end(a, s) == e
+
+
+def _se_for_indirect(ctx: Context, k: int) -> bool:
+    """«Tom se gustan los gatos»: «se» at k before a gustar-like verb that has a thing liked
+    after it stands where who likes takes «le» (the verb is no «se» verb of its own)."""
+    a = ctx.analysis
+    if a.at(k) not in ctx.words["third_person_reflexive"] or a.accented(k):
+        return False
+    lemma = liking(ctx, k + 1, AGREEING)
+    if lemma is None or ctx.kb.verbs.has(lemma, "also_personal"):
+        return False
+    third = any((f.person or "")[:1] == "3" for f in a.of(k + 1, "VERB"))
+    return third and _liked_after(ctx, skip_adverbs(a, ctx.kb, k + 2))
 
 
 def experiencer_a(ctx: Context):
@@ -35,18 +58,33 @@ def experiencer_a(ctx: Context):
     for s, end in a.clauses if likings(ctx) else ():
         k = s
         while k < end and a.at(k) not in ctx.words["third_person_indirect"]:
+            if _se_for_indirect(ctx, k):
+                break
             k += 1
         if k >= end or not liking(ctx, k + 1, AGREEING) or a.at(s - 1) in ctx.words["and"]:
             continue  # after «y», the «a» may be shared: «A Tywin y Cersei les gusta»
         e = k
         while e > s and a.at(e - 1) in between:
             e -= 1
-        if _who_likes(ctx, s, e):
-            found = a.tokens.original_text(s, e)
-            if not all(_proper_name(a, x) for x in range(s, e)) and s == 0:
-                found = found[:1].lower() + found[1:]
-            to = ctx.spelled["to"][0]
-            yield Hit(s, e, f"{to.capitalize() if s == 0 else to} {found}")
+        if a.at(s) == ctx.words["joins_with_to"][1] or not _who_likes(ctx, s, e):
+            continue  # «Al niño le gusta» has its «a»
+        if a.at(k) in ctx.words["third_person_reflexive"]:
+            yield Hit(s, k + 1, _with_pronoun(ctx, s, e, k))
+            continue
+        yield Hit(s, e, _to_who(ctx, s, e))
+
+
+def _to_who(ctx: Context, s: int, e: int) -> str:
+    """«a» + who likes at [s, e), joined with «el» («al niño»), capital first at the start."""
+    a = ctx.analysis
+    who = a.tokens.original_text(s, e)
+    if not _name(a, s, e):
+        who = who[:1].lower() + who[1:]
+    article, joined = ctx.spelled["joins_with_to"]
+    to = ctx.spelled["to"][0]
+    first, _, rest = who.partition(" ")
+    words = f"{joined} {rest}" if rest and fold(first) == fold(article) else f"{to} {who}"
+    return words[:1].upper() + words[1:] if s == 0 else words
 
 
 def subject_and_pronoun(ctx: Context):
@@ -97,8 +135,9 @@ def who_without_pronoun(ctx: Context):
             e = i
             while e > s and a.at(e - 1) in between:
                 e -= 1
-            if not _who_likes(ctx, s, e) or a.of(s, "PRON"):
-                break  # «Ella gusta…»: gustar_subject_pronoun says it
+            pronoun = a.of(s, "PRON") and (a.accented(s) or not a.of(s, "DET"))
+            if not _who_likes(ctx, s, e) or pronoun:
+                break  # «Ella gusta…»: gustar_subject_pronoun says it (not «el» of «el niño»)
             if _liked_after(ctx, skip_adverbs(a, ctx.kb, i + 1)):
                 yield Hit(s, i, _with_pronoun(ctx, s, e, i))
             break
@@ -107,14 +146,10 @@ def who_without_pronoun(ctx: Context):
 def _with_pronoun(ctx: Context, s: int, e: int, i: int) -> str:
     """«A mi hermano (no) le»: the fix before the verb at i."""
     a = ctx.analysis
-    who = a.tokens.original_text(s, e)
-    if not all(_proper_name(a, x) for x in range(s, e)):
-        who = who[:1].lower() + who[1:]
     np = a.noun_phrase(s)
     plural = np is not None and np.noun.number == "p"
     pronoun = ctx.words["third_person_indirect"][int(plural)]
-    to = ctx.spelled["to"][0]
-    words = [to.capitalize() if s == 0 else to, who] + [a.original(k) for k in range(e, i)]
+    words = [_to_who(ctx, s, e)] + [a.original(k) for k in range(e, i)]
     return " ".join([*words, pronoun])
 
 
