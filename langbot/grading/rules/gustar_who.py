@@ -16,19 +16,42 @@ def _proper_name(a: Analysis, i: int) -> bool:
     return capital_at(a, i) and all(f.pos == "NOUN" and not f.classes for f in a.readings[i])
 
 
-def _who_likes(ctx: Context, s: int, e: int) -> bool:
-    """Tokens [s, e) name a person: a third-person pronoun, a noun phrase of people, or a
-    proper name."""
+def _who_likes(ctx: Context, s: int, e: int, liked: bool = False) -> bool:
+    """Tokens [s, e) name a person: a third-person pronoun, a noun phrase of people (an
+    adjective or a name may follow its noun: «mi hermano mayor», «mi amiga Ana»), or a
+    proper name. With a thing liked after the verb (`liked`), which then cannot be what the
+    phrase before it is, an animal or «todos», «nadie»… likes too."""
     a = ctx.analysis
     if e - s == 1 and any(f.person and f.person[0] == "3" for f in a.of(s, "PRON")):
         return a.accented(s) or not a.of(s, "DET")
-    people = set(ctx.words["people_classes"])
+    if liked and " ".join(a.at(k) for k in range(s, e)) in ctx.words["someone"]:
+        return True
     np = a.noun_phrase(s)
-    if np is not None and np.end == e:
-        return bool(np.noun.classes & people)
-    if e - s == 2 and a.of(s, "ADJ") and a.only(s + 1, "NOUN"):  # «muchas personas»
-        return any(f.classes & people for f in a.of(s + 1, "NOUN"))
+    if np is not None and _phrase_end(ctx, np.end, e) == e:
+        return _likes(ctx, np.noun, liked)
+    if a.of(s, "ADJ") and a.only(s + 1, "NOUN") and _phrase_end(ctx, s + 2, e) == e:
+        return any(_likes(ctx, f, liked) for f in a.of(s + 1, "NOUN"))  # «muchas personas»
     return _name(a, s, e)
+
+
+def _phrase_end(ctx: Context, j: int, e: int) -> int:
+    """Past the adjectives after a noun ending at j, and a name that follows it, up to e."""
+    a = ctx.analysis
+    while j < e and a.only(j, "ADJ"):
+        j += 1
+    return e if j < e and _name(a, j, e) else j
+
+
+def _likes(ctx: Context, noun, liked: bool) -> bool:
+    """The noun names people (a job too, unless it also names a thing: «el modelo»), or,
+    with a thing liked after the verb, an animal."""
+    classes = noun.classes
+    if classes & set(ctx.words["people_classes"]) or (
+        liked and classes & set(ctx.words["animal_classes"])
+    ):
+        return True
+    jobs = set(ctx.words["job_classes"])
+    return bool(classes) and classes <= jobs and noun.lemma not in ctx.words["jobs_also_things"]
 
 
 def _name(a: Analysis, s: int, e: int) -> bool:
@@ -61,24 +84,48 @@ def experiencer_a(ctx: Context):
             if _se_for_indirect(ctx, k):
                 break
             k += 1
-        if k >= end or not liking(ctx, k + 1, AGREEING) or a.at(s - 1) in ctx.words["and"]:
-            continue  # after «y», the «a» may be shared: «A Tywin y Cersei les gusta»
+        if k >= end or not liking(ctx, k + 1, AGREEING):
+            continue
         e = k
         while e > s and a.at(e - 1) in between:
             e -= 1
-        if a.at(s) == ctx.words["joins_with_to"][1] or not _who_likes(ctx, s, e):
+        liked = _liked_after(ctx, skip_adverbs(a, ctx.kb, k + 2))
+        if a.at(s) == ctx.words["joins_with_to"][1] or not _who_likes(ctx, s, e, liked):
             continue  # «Al niño le gusta» has its «a»
+        if a.at(s - 1) in ctx.words["and"]:
+            s = _joined_start(ctx, s, liked)
+            if s is None:
+                continue  # after «y», the «a» may be shared: «A Tywin y Cersei les gusta»
         if a.at(k) in ctx.words["third_person_reflexive"]:
             yield Hit(s, k + 1, _with_pronoun(ctx, s, e, k))
             continue
         yield Hit(s, e, _to_who(ctx, s, e))
 
 
+def _joined_start(ctx: Context, s: int, liked: bool) -> int | None:
+    """Who likes at s follows «y»: where the whole of who likes starts («Mi madre y mi padre
+    les gusta»: at «Mi»), s itself after a clause that says something else, or None when the
+    «a» before the first one is shared («A Tywin y Cersei les gusta», «A mis hermanas,
+    Jessica y Erika les gusta»)."""
+    a = ctx.analysis
+    start = s
+    while True:
+        before = next(((ps, pe) for ps, pe in a.clauses if pe == start - 1), None)
+        if before is None:
+            return start
+        ps, pe = before
+        if a.at(ps) in ctx.words["to"] or a.at(ps) == ctx.words["joins_with_to"][1]:
+            return None if not any(ps <= i < pe for i in likings(ctx)) else s
+        if not _who_likes(ctx, ps, pe, liked):
+            return start
+        start = ps
+
+
 def _to_who(ctx: Context, s: int, e: int) -> str:
     """«a» + who likes at [s, e), joined with «el» («al niño»), capital first at the start."""
     a = ctx.analysis
     who = a.tokens.original_text(s, e)
-    if not _name(a, s, e):
+    if not (_proper_name(a, s) or name_end(a, s) > s):
         who = who[:1].lower() + who[1:]
     article, joined = ctx.spelled["joins_with_to"]
     to = ctx.spelled["to"][0]
@@ -117,8 +164,8 @@ def _liked_after(ctx: Context, j: int) -> bool:
     a = ctx.analysis
     if a.at(j) in ctx.words["to"] or a.at(j) in ctx.words["of"]:
         return False
-    if any(f.form == "inf" for f in a.of(j, "VERB")) and not a.of(j, "NOUN"):
-        return True
+    if any(f.form == "inf" for f in a.of(j, "VERB")):
+        return all(f.pos in ("VERB", "NOUN") for f in a.readings[j])  # «correr», also a noun
     return bool(a.of(j, "DET") and a.of(j + 1, "NOUN")) or a.only(j, "NOUN")
 
 
@@ -136,18 +183,18 @@ def who_without_pronoun(ctx: Context):
             while e > s and a.at(e - 1) in between:
                 e -= 1
             pronoun = a.of(s, "PRON") and (a.accented(s) or not a.of(s, "DET"))
-            if not _who_likes(ctx, s, e) or pronoun:
-                break  # «Ella gusta…»: gustar_subject_pronoun says it (not «el» of «el niño»)
-            if _liked_after(ctx, skip_adverbs(a, ctx.kb, i + 1)):
+            liked = _liked_after(ctx, skip_adverbs(a, ctx.kb, i + 1))
+            if liked and _who_likes(ctx, s, e, liked) and not pronoun:
                 yield Hit(s, i, _with_pronoun(ctx, s, e, i))
-            break
+            break  # «Ella gusta…»: gustar_subject_pronoun says it (not «el» of «el niño»)
 
 
 def _with_pronoun(ctx: Context, s: int, e: int, i: int) -> str:
     """«A mi hermano (no) le»: the fix before the verb at i."""
     a = ctx.analysis
     np = a.noun_phrase(s)
-    plural = np is not None and np.noun.number == "p"
+    said = [np.noun] if np is not None else a.readings[s]
+    plural = any(f.number == "p" for f in said)
     pronoun = ctx.words["third_person_indirect"][int(plural)]
     words = [_to_who(ctx, s, e)] + [a.original(k) for k in range(e, i)]
     return " ".join([*words, pronoun])
