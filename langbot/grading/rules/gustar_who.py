@@ -7,6 +7,7 @@ from langbot.grading.rules.common import folded_adverbs, skip_adverbs
 from langbot.grading.rules.copula_forms import capital_at
 from langbot.grading.rules.gustar_forms import AGREEING, liking, likings
 from langbot.grading.rules.subjects import name_end
+from langbot.grading.tokens import BOUNDARY
 from langbot.grading.verbs import PERSONS
 from langbot.text import fold
 
@@ -39,7 +40,19 @@ def _phrase_end(ctx: Context, j: int, e: int) -> int:
     a = ctx.analysis
     while j < e and a.only(j, "ADJ"):
         j += 1
+    if j < e and a.at(j) in ctx.words["of"]:  # «los niños de Tom», «la hija de mi vecina»
+        np = a.noun_phrase(j + 1)
+        j = np.end if np is not None else _name_end(a, j + 1)
     return e if j < e and _name(a, j, e) else j
+
+
+def _name_end(a: Analysis, j: int) -> int:
+    """The end of a name at j: a run of words the lexicon knows only as names, or of
+    capitals it reads apart."""
+    end = j
+    while _proper_name(a, end):
+        end += 1
+    return max(end, name_end(a, j))
 
 
 def _likes(ctx: Context, noun, liked: bool) -> bool:
@@ -90,6 +103,8 @@ def experiencer_a(ctx: Context):
         while e > s and a.at(e - 1) in between:
             e -= 1
         liked = _liked_after(ctx, skip_adverbs(a, ctx.kb, k + 2))
+        if e == s:
+            s, e = _aside(ctx, s) or (s, e)  # «Su hermano, Ana, le encanta»
         if a.at(s) == ctx.words["joins_with_to"][1] or not _who_likes(ctx, s, e, liked):
             continue  # «Al niño le gusta» has its «a»
         if a.at(s - 1) in ctx.words["and"]:
@@ -100,6 +115,20 @@ def experiencer_a(ctx: Context):
             yield Hit(s, k + 1, _with_pronoun(ctx, s, e, k))
             continue
         yield Hit(s, e, _to_who(ctx, s, e))
+
+
+def _aside(ctx: Context, s: int) -> tuple[int, int] | None:
+    """A name between commas ends right before s, after who likes («Su hermano, Ana,»):
+    who likes, or None."""
+    a = ctx.analysis
+    comma = ctx.spelled["comma"]
+    name = next(((ps, pe) for ps, pe in a.clauses if pe == s - 1), None)
+    if name is None or a.original(s - 1) not in comma or a.original(name[0] - 1) not in comma:
+        return None
+    who = next(((ps, pe) for ps, pe in a.clauses if pe == name[0] - 1), None)
+    if who is None or not _name(a, *name) or a.at(who[0] - 1) != BOUNDARY:
+        return None
+    return who if _who_likes(ctx, *who) and a.noun_phrase(who[0]) else None
 
 
 def _joined_start(ctx: Context, s: int, liked: bool) -> int | None:
