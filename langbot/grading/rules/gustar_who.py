@@ -233,24 +233,27 @@ def who_without_pronoun(ctx: Context):
         for i in range(s + 1, end):
             if not liking(ctx, i, AGREEING) or a.at(i - 1) in ctx.kb.lists.indirect:
                 continue
-            if a.at(s - 1) in ctx.words["and"] or a.at(s) in ctx.words["to"]:
+            if a.at(s) in ctx.words["to"]:
                 break
             e = i
             while e > s and a.at(e - 1) in between:
                 e -= 1
             pronoun = a.of(s, "PRON") and (a.accented(s) or not a.of(s, "DET"))
-            liked = _liked_after(ctx, skip_adverbs(a, ctx.kb, i + 1))
+            j = skip_adverbs(a, ctx.kb, i + 1)
+            liked = _liked_after(ctx, j) or _name_end(a, j) > j + 1  # «… gustan Johnny Depp»
             if liked and _who_likes(ctx, s, e, liked) and not pronoun:
-                yield Hit(s, i, _with_pronoun(ctx, s, e, i))
+                first = _joined_start(ctx, s, liked) if a.at(s - 1) in ctx.words["and"] else s
+                if first is not None:
+                    yield Hit(first, i, _with_pronoun(ctx, first, e, i, first != s))
             break  # «Ella gusta…»: gustar_subject_pronoun says it (not «el» of «el niño»)
 
 
-def _with_pronoun(ctx: Context, s: int, e: int, i: int) -> str:
-    """«A mi hermano (no) le»: the fix before the verb at i."""
+def _with_pronoun(ctx: Context, s: int, e: int, i: int, joined: bool = False) -> str:
+    """«A mi hermano (no) le»: the fix before the verb at i («les» for several joined)."""
     a = ctx.analysis
     np = a.noun_phrase(s)
     said = [np.noun] if np is not None else a.readings[s]
-    plural = any(f.number == "p" for f in said)
+    plural = joined or any(f.number == "p" for f in said)
     pronoun = ctx.words["third_person_indirect"][int(plural)]
     words = [_to_who(ctx, s, e)] + [a.original(k) for k in range(e, i)]
     return " ".join([*words, pronoun])
