@@ -27,6 +27,8 @@ def _who_likes(ctx: Context, s: int, e: int, liked: bool = False) -> bool:
         return a.accented(s) or not a.of(s, "DET")
     if liked and " ".join(a.at(k) for k in range(s, e)) in ctx.words["someone"]:
         return True
+    if liked and e - s == 2 and a.at(s) in ctx.words["possessives"] and not a.readings[s + 1]:
+        return True  # «Mi mader no le gusta su música»: a word unknown, yet no thing liked
     np = a.noun_phrase(s)
     if np is not None and _phrase_end(ctx, np.end, e) == e:
         return _likes(ctx, np.noun, liked)
