@@ -105,6 +105,8 @@ def experiencer_a(ctx: Context):
         while e > s and a.at(e - 1) in between:
             e -= 1
         liked = _liked_after(ctx, skip_adverbs(a, ctx.kb, k + 2))
+        if not liked and ctx.kb.verbs.has(liking(ctx, k + 1, AGREEING), "also_personal"):
+            continue  # «Mi madre le parece simpática»: she may be what seems, or matters
         if e == s:
             s, e = _aside(ctx, s) or (s, e)  # «Su hermano, Ana, le encanta»
         if a.at(s) == ctx.words["joins_with_to"][1] or not _who_likes(ctx, s, e, liked):
