@@ -104,7 +104,11 @@ def experiencer_a(ctx: Context):
         e = k
         while e > s and a.at(e - 1) in between:
             e -= 1
-        liked = _liked_after(ctx, skip_adverbs(a, ctx.kb, k + 2))
+        after = skip_adverbs(a, ctx.kb, k + 2)
+        to_someone = a.at(after) in ctx.words["to"] or a.at(after) == ctx.words["joins_with_to"][1]
+        if to_someone and not any(f.form == "inf" for f in a.of(after + 1, "VERB")):
+            continue  # «Mi madre le gusta a mi padre»: who likes comes after, with its «a»
+        liked = _liked_after(ctx, after)
         if not liked and ctx.kb.verbs.has(liking(ctx, k + 1, AGREEING), "also_personal"):
             continue  # «Mi madre le parece simpática»: she may be what seems, or matters
         if e == s:
