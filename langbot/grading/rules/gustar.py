@@ -167,6 +167,8 @@ def _person(ctx: Context):
             continue
         if a.at(i - 1) in ctx.words["pronoun"] and "1s" in persons:
             continue  # «me gusto el cine»: gustar_myself says it
+        if a.at(i) in ctx.words["past_one"]:
+            continue  # «le encanto bailar» may be «le encantó» with no accent
         if len(a.readings[i]) != len(a.of(i, "VERB")) or not _thing_after(ctx, i + 1):
             continue
         form = _fix_form(ctx, lemma, i + 1)
