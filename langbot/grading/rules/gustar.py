@@ -153,6 +153,38 @@ def _myself(ctx: Context):
                     yield Hit(i, i + 1, form)
 
 
+def _person(ctx: Context):
+    """«Se gustas leer», «Le gustamos el cine»: after its pronoun, with a thing liked after it,
+    a verb like gustar agrees with that thing, not with who likes."""
+    a = ctx.analysis
+    for i in likings(ctx):
+        lemma = liking(ctx, i, AGREEING)
+        clitic = after_clitic(ctx, i) or a.at(i - 1) in ctx.words["third_person_reflexive"]
+        if not lemma or not clitic or ctx.kb.verbs.has(lemma, "also_personal"):
+            continue
+        persons = {f.person for f in a.of(i, "VERB")}
+        if not persons or None in persons or any(p[0] == "3" for p in persons):
+            continue
+        if a.at(i - 1) in ctx.words["pronoun"] and "1s" in persons:
+            continue  # «me gusto el cine»: gustar_myself says it
+        if a.at(i) in ctx.words["past_one"]:
+            continue  # «le encanto bailar» may be «le encantó» with no accent
+        if len(a.readings[i]) != len(a.of(i, "VERB")) or not _thing_after(ctx, i + 1):
+            continue
+        form = _fix_form(ctx, lemma, i + 1)
+        if form:
+            yield Hit(i, i + 1, form)
+
+
+def _thing_after(ctx: Context, j: int) -> bool:
+    """An infinitive or a determiner and its noun after the adverbs from j."""
+    a = ctx.analysis
+    j = skip_adverbs(a, ctx.kb, j)
+    if a.only(j, "VERB") and all(f.form == "inf" for f in a.of(j, "VERB")):
+        return True
+    return bool(a.of(j, "DET") and a.only(j + 1, "NOUN"))
+
+
 def _finite_after(ctx: Context):
     a = ctx.analysis
     for i in likings(ctx):
@@ -198,6 +230,7 @@ FINDERS = {
     "gustar_agreement": _agreement,
     "gustar_subject_pronoun": _subject_pronoun,
     "gustar_myself": _myself,
+    "gustar_person": _person,
     "gustar_finite_verb": _finite_after,
     "gustar_experiencer_a": experiencer_a,
     "gustar_subject_and_pronoun": subject_and_pronoun,

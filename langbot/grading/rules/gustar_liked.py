@@ -62,7 +62,7 @@ def liked_number(ctx: Context, j: int) -> str | None:
         return None
     end, number = found
     joins = set(ctx.words["and"])
-    if a.at(end) in joins and _phrase_end(a, ctx, end + 1):
+    if a.at(end) in joins and _phrase_end(a, ctx, end + 1) and not _verb_follows(ctx, end + 1):
         return "p"
     if a.at(end) == BOUNDARY and a.at(end + 1) not in joins:
         listed = _phrase_end(a, ctx, end + 1)
@@ -85,7 +85,21 @@ def joined_later(ctx: Context, j: int) -> bool:
         if a.at(k) == BOUNDARY:
             return False
         if a.at(k) in joins:
-            return not (_infinitive(a, j) and _infinitive(a, k + 1))
+            if _infinitive(a, j) and _infinitive(a, k + 1):
+                return False
+            return not _verb_follows(ctx, k + 1)
+    return False
+
+
+def _verb_follows(ctx: Context, j: int) -> bool:
+    """A verb like gustar stands in the few words after j, before the clause ends: «y» opens
+    a clause of its own («Me gusta el cine y a mi hermano le gusta el teatro»)."""
+    likings = ctx.kb.verbs.is_like_gustar
+    for k in range(j, min(j + 6, len(ctx.analysis))):
+        if ctx.analysis.at(k) == BOUNDARY:
+            return False
+        if any(likings(f.lemma) and f.person for f in ctx.analysis.of(k, "VERB")):
+            return True
     return False
 
 

@@ -6,7 +6,10 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import folded_adverbs, skip_adverbs
 from langbot.grading.rules.copula_forms import capital_at
 from langbot.grading.rules.gustar_forms import AGREEING, liking, likings
+from langbot.grading.rules.subjects import name_end
+from langbot.grading.tokens import BOUNDARY
 from langbot.grading.verbs import PERSONS
+from langbot.text import fold
 
 
 def _proper_name(a: Analysis, i: int) -> bool:
@@ -14,19 +17,77 @@ def _proper_name(a: Analysis, i: int) -> bool:
     return capital_at(a, i) and all(f.pos == "NOUN" and not f.classes for f in a.readings[i])
 
 
-def _who_likes(ctx: Context, s: int, e: int) -> bool:
-    """Tokens [s, e) name a person: a third-person pronoun, a noun phrase of people, or a
-    proper name."""
+def _who_likes(ctx: Context, s: int, e: int, liked: bool = False) -> bool:
+    """Tokens [s, e) name a person: a third-person pronoun, a noun phrase of people (an
+    adjective or a name may follow its noun: «mi hermano mayor», «mi amiga Ana»), or a
+    proper name. With a thing liked after the verb (`liked`), which then cannot be what the
+    phrase before it is, an animal or «todos», «nadie»… likes too."""
     a = ctx.analysis
     if e - s == 1 and any(f.person and f.person[0] == "3" for f in a.of(s, "PRON")):
         return a.accented(s) or not a.of(s, "DET")
-    people = set(ctx.words["people_classes"])
+    if liked and " ".join(a.at(k) for k in range(s, e)) in ctx.words["someone"]:
+        return True
+    if liked and e - s == 2 and a.at(s) in ctx.words["possessives"] and not a.readings[s + 1]:
+        return True  # «Mi mader no le gusta su música»: a word unknown, yet no thing liked
     np = a.noun_phrase(s)
-    if np is not None and np.end == e:
-        return bool(np.noun.classes & people)
-    if e - s == 2 and a.of(s, "ADJ") and a.only(s + 1, "NOUN"):  # «muchas personas»
-        return any(f.classes & people for f in a.of(s + 1, "NOUN"))
-    return e > s and all(_proper_name(a, k) for k in range(s, e))
+    if np is not None and _phrase_end(ctx, np.end, e) == e:
+        return _likes(ctx, np.noun, liked)
+    if a.of(s, "ADJ") and a.only(s + 1, "NOUN") and _phrase_end(ctx, s + 2, e) == e:
+        return any(_likes(ctx, f, liked) for f in a.of(s + 1, "NOUN"))  # «muchas personas»
+    return _name(a, s, e)
+
+
+def _phrase_end(ctx: Context, j: int, e: int) -> int:
+    """Past the adjectives after a noun ending at j, and a name that follows it, up to e."""
+    a = ctx.analysis
+    while j < e and a.only(j, "ADJ"):
+        j += 1
+    if j < e and a.at(j) in ctx.words["of"]:  # «los niños de Tom», «la hija de mi vecina»
+        np = a.noun_phrase(j + 1)
+        j = np.end if np is not None else _name_end(a, j + 1)
+    return e if j < e and _name(a, j, e) else j
+
+
+def _name_end(a: Analysis, j: int) -> int:
+    """The end of a name at j: a run of words the lexicon knows only as names, or of
+    capitals it reads apart."""
+    end = j
+    while _proper_name(a, end):
+        end += 1
+    return max(end, name_end(a, j))
+
+
+def _likes(ctx: Context, noun, liked: bool) -> bool:
+    """The noun names people (a job too, unless it also names a thing: «el modelo»), or,
+    with a thing liked after the verb, an animal."""
+    classes = noun.classes
+    if classes & set(ctx.words["people_classes"]) or (
+        liked and classes & set(ctx.words["animal_classes"])
+    ):
+        return True
+    jobs = set(ctx.words["job_classes"])
+    return bool(classes) and classes <= jobs and noun.lemma not in ctx.words["jobs_also_things"]
+
+
+def _name(a: Analysis, s: int, e: int) -> bool:
+    """Tokens [s, e) are a person's name: words the lexicon knows only as names, or a run of
+    capitals it reads apart («Kat Von D»)."""
+    if e > s and all(_proper_name(a, k) for k in range(s, e)):
+        return True
+    return e - s > 1 and name_end(a, s) == e
+
+
+def _se_for_indirect(ctx: Context, k: int) -> bool:
+    """«Tom se gustan los gatos»: «se» at k before a gustar-like verb that has a thing liked
+    after it stands where who likes takes «le» (the verb is no «se» verb of its own)."""
+    a = ctx.analysis
+    if a.at(k) not in ctx.words["third_person_reflexive"] or a.accented(k):
+        return False
+    lemma = liking(ctx, k + 1, AGREEING)
+    if lemma is None or ctx.kb.verbs.has(lemma, "also_personal"):
+        return False
+    third = any((f.person or "")[:1] == "3" for f in a.of(k + 1, "VERB"))
+    return third and _liked_after(ctx, skip_adverbs(a, ctx.kb, k + 2))
 
 
 def experiencer_a(ctx: Context):
@@ -35,42 +96,130 @@ def experiencer_a(ctx: Context):
     for s, end in a.clauses if likings(ctx) else ():
         k = s
         while k < end and a.at(k) not in ctx.words["third_person_indirect"]:
+            if _se_for_indirect(ctx, k):
+                break
             k += 1
-        if k >= end or not liking(ctx, k + 1, AGREEING) or a.at(s - 1) in ctx.words["and"]:
-            continue  # after «y», the «a» may be shared: «A Tywin y Cersei les gusta»
+        if k >= end or not liking(ctx, k + 1, AGREEING):
+            continue
         e = k
         while e > s and a.at(e - 1) in between:
             e -= 1
-        if _who_likes(ctx, s, e):
-            found = a.tokens.original_text(s, e)
-            if not all(_proper_name(a, x) for x in range(s, e)) and s == 0:
-                found = found[:1].lower() + found[1:]
-            to = ctx.spelled["to"][0]
-            yield Hit(s, e, f"{to.capitalize() if s == 0 else to} {found}")
+        after = skip_adverbs(a, ctx.kb, k + 2)
+        to_someone = a.at(after) in ctx.words["to"] or a.at(after) == ctx.words["joins_with_to"][1]
+        if to_someone and not any(f.form == "inf" for f in a.of(after + 1, "VERB")):
+            continue  # «Mi madre le gusta a mi padre»: who likes comes after, with its «a»
+        liked = _liked_after(ctx, after)
+        if not liked and ctx.kb.verbs.has(liking(ctx, k + 1, AGREEING), "also_personal"):
+            continue  # «Mi madre le parece simpática»: she may be what seems, or matters
+        if e == s:
+            s, e = _aside(ctx, s) or (s, e)  # «Su hermano, Ana, le encanta»
+        if a.at(s) == ctx.words["joins_with_to"][1] or not _who_likes(ctx, s, e, liked):
+            continue  # «Al niño le gusta» has its «a»
+        if a.at(s - 1) in ctx.words["and"]:
+            s = _joined_start(ctx, s, liked)
+            if s is None:
+                continue  # after «y», the «a» may be shared: «A Tywin y Cersei les gusta»
+        if a.at(k) in ctx.words["third_person_reflexive"]:
+            yield Hit(s, k + 1, _with_pronoun(ctx, s, e, k))
+            continue
+        yield Hit(s, e, _to_who(ctx, s, e))
+
+
+def _aside(ctx: Context, s: int) -> tuple[int, int] | None:
+    """A name between commas ends right before s, after who likes («Su hermano, Ana,»):
+    who likes, or None."""
+    a = ctx.analysis
+    comma = ctx.spelled["comma"]
+    name = next(((ps, pe) for ps, pe in a.clauses if pe == s - 1), None)
+    if name is None or a.original(s - 1) not in comma or a.original(name[0] - 1) not in comma:
+        return None
+    who = next(((ps, pe) for ps, pe in a.clauses if pe == name[0] - 1), None)
+    if who is None or not _name(a, *name) or a.at(who[0] - 1) != BOUNDARY:
+        return None
+    return who if _who_likes(ctx, *who) and a.noun_phrase(who[0]) else None
+
+
+def _joined_start(ctx: Context, s: int, liked: bool) -> int | None:
+    """Who likes at s follows «y»: where the whole of who likes starts («Mi madre y mi padre
+    les gusta»: at «Mi»), s itself after a clause that says something else, or None when the
+    «a» before the first one is shared («A Tywin y Cersei les gusta», «A mis hermanas,
+    Jessica y Erika les gusta»)."""
+    a = ctx.analysis
+    start = s
+    while True:
+        before = next(((ps, pe) for ps, pe in a.clauses if pe == start - 1), None)
+        if before is None:
+            return start
+        ps, pe = before
+        if a.at(ps) in ctx.words["to"] or a.at(ps) == ctx.words["joins_with_to"][1]:
+            return None if not any(ps <= i < pe for i in likings(ctx)) else s
+        if not _who_likes(ctx, ps, pe, liked):
+            return start
+        start = ps
+
+
+def _to_who(ctx: Context, s: int, e: int) -> str:
+    """«a» + who likes at [s, e), joined with «el» («al niño»), capital first at the start."""
+    a = ctx.analysis
+    who = a.tokens.original_text(s, e)
+    if not (_proper_name(a, s) or name_end(a, s) > s):
+        who = who[:1].lower() + who[1:]
+    article, joined = ctx.spelled["joins_with_to"]
+    to = ctx.spelled["to"][0]
+    first, _, rest = who.partition(" ")
+    words = f"{joined} {rest}" if rest and fold(first) == fold(article) else f"{to} {who}"
+    return words[:1].upper() + words[1:] if s == 0 else words
 
 
 def subject_and_pronoun(ctx: Context):
-    """«Yo me gusta el fútbol»: who likes is «a mí», not the subject «yo», before «me»."""
+    """«Yo me gusta el fútbol»: who likes is «a mí», not the subject «yo», before «me»; so
+    too «Mí me gusta», «Yo le gusta» and «Mi familia y yo nos gusta»."""
     a = ctx.analysis
+    between = folded_adverbs(ctx.kb)
+    by_person = ctx.words["indirect_by_person"]
     for i in likings(ctx):
-        if not liking(ctx, i, AGREEING) or i < 2:
+        if not liking(ctx, i, AGREEING) or i < 2 or a.at(i - 1) not in by_person:
             continue
         if not any((f.person or "")[:1] == "3" for f in a.of(i, "VERB")):
             continue  # «yo me gusto»: I like myself
         k = i - 2
-        said = [f.person for f in a.of(k, "PRON") if f.person]
-        if not said or (a.of(k, "DET") and not a.accented(k)) or a.at(k - 1) in ctx.words["to"]:
+        while k > 0 and a.at(k) in between:
+            k -= 1
+        person = _speaker(ctx, k)
+        if person is None or a.at(k - 1) in ctx.words["to"]:
             continue
-        person = said[0]
-        if (
-            person[0] == "3"
-            or a.at(i - 1) != ctx.words["indirect_by_person"][PERSONS.index(person)]
-        ):
-            continue  # «ella le gusta»: gustar_experiencer_a says it
-        stressed = ctx.spelled["stressed_by_person"][PERSONS.index(person)]
         to = ctx.spelled["to"][0]
-        fix = f"{to.capitalize() if k == 0 else to} {stressed}"
-        yield Hit(k, k + 1, fix)
+        stressed = ctx.spelled["stressed_by_person"][PERSONS.index(person)]
+        own = by_person[PERSONS.index(person)]
+        if a.at(k - 1) in ctx.words["and"] and a.at(i - 1) == by_person[3] and person == "1s":
+            yield from _with_me(ctx, k, f"{to} {stressed}")  # «Mi familia y yo nos gusta»
+        elif a.at(i - 1) == own:
+            yield Hit(k, k + 1, f"{to.capitalize() if k == 0 else to} {stressed}")
+        elif a.at(i - 1) in ctx.words["third_person_indirect"]:  # «Yo le gusta»
+            words = [to.capitalize() if k == 0 else to, stressed]
+            words += [a.original(j) for j in range(k + 1, i - 1)] + [own]
+            yield Hit(k, i, " ".join(words))
+
+
+def _speaker(ctx: Context, k: int) -> str | None:
+    """The first or second person at k: a subject pronoun («yo», «nosotros»), or «mí»,
+    «ti» (also written «mi») right before a pronoun, which no noun can follow."""
+    a = ctx.analysis
+    if a.at(k) in ctx.words["stressed"][:2] and a.of(k + 1, "CLITIC"):
+        return PERSONS[ctx.words["stressed"].index(a.at(k))]
+    said = [f.person for f in a.of(k, "PRON") if f.person]
+    if not said or (a.of(k, "DET") and not a.accented(k)) or said[0][0] == "3":
+        return None
+    return said[0]
+
+
+def _with_me(ctx: Context, k: int, me: str):
+    """«Mi familia y yo nos gusta»: «a» before both who like, «A mi familia y a mí»."""
+    a = ctx.analysis
+    before = next(((ps, pe) for ps, pe in a.clauses if pe == k - 1), None)
+    if before is not None and a.at(before[0]) not in ctx.words["to"]:
+        if _who_likes(ctx, *before):
+            yield Hit(before[0], k + 1, f"{_to_who(ctx, *before)} {a.original(k - 1)} {me}")
 
 
 def _liked_after(ctx: Context, j: int) -> bool:
@@ -79,8 +228,8 @@ def _liked_after(ctx: Context, j: int) -> bool:
     a = ctx.analysis
     if a.at(j) in ctx.words["to"] or a.at(j) in ctx.words["of"]:
         return False
-    if any(f.form == "inf" for f in a.of(j, "VERB")) and not a.of(j, "NOUN"):
-        return True
+    if any(f.form == "inf" for f in a.of(j, "VERB")):
+        return all(f.pos in ("VERB", "NOUN") for f in a.readings[j])  # «correr», also a noun
     return bool(a.of(j, "DET") and a.of(j + 1, "NOUN")) or a.only(j, "NOUN")
 
 
@@ -92,29 +241,29 @@ def who_without_pronoun(ctx: Context):
         for i in range(s + 1, end):
             if not liking(ctx, i, AGREEING) or a.at(i - 1) in ctx.kb.lists.indirect:
                 continue
-            if a.at(s - 1) in ctx.words["and"] or a.at(s) in ctx.words["to"]:
+            if a.at(s) in ctx.words["to"]:
                 break
             e = i
             while e > s and a.at(e - 1) in between:
                 e -= 1
-            if not _who_likes(ctx, s, e) or a.of(s, "PRON"):
-                break  # «Ella gusta…»: gustar_subject_pronoun says it
-            if _liked_after(ctx, skip_adverbs(a, ctx.kb, i + 1)):
-                yield Hit(s, i, _with_pronoun(ctx, s, e, i))
-            break
+            pronoun = a.of(s, "PRON") and (a.accented(s) or not a.of(s, "DET"))
+            j = skip_adverbs(a, ctx.kb, i + 1)
+            liked = _liked_after(ctx, j) or _name_end(a, j) > j + 1  # «… gustan Johnny Depp»
+            if liked and _who_likes(ctx, s, e, liked) and not pronoun:
+                first = _joined_start(ctx, s, liked) if a.at(s - 1) in ctx.words["and"] else s
+                if first is not None:
+                    yield Hit(first, i, _with_pronoun(ctx, first, e, i, first != s))
+            break  # «Ella gusta…»: gustar_subject_pronoun says it (not «el» of «el niño»)
 
 
-def _with_pronoun(ctx: Context, s: int, e: int, i: int) -> str:
-    """«A mi hermano (no) le»: the fix before the verb at i."""
+def _with_pronoun(ctx: Context, s: int, e: int, i: int, joined: bool = False) -> str:
+    """«A mi hermano (no) le»: the fix before the verb at i («les» for several joined)."""
     a = ctx.analysis
-    who = a.tokens.original_text(s, e)
-    if not all(_proper_name(a, x) for x in range(s, e)):
-        who = who[:1].lower() + who[1:]
     np = a.noun_phrase(s)
-    plural = np is not None and np.noun.number == "p"
+    said = [np.noun] if np is not None else a.readings[s]
+    plural = joined or any(f.number == "p" for f in said)
     pronoun = ctx.words["third_person_indirect"][int(plural)]
-    to = ctx.spelled["to"][0]
-    words = [to.capitalize() if s == 0 else to, who] + [a.original(k) for k in range(e, i)]
+    words = [_to_who(ctx, s, e)] + [a.original(k) for k in range(e, i)]
     return " ".join([*words, pronoun])
 
 
