@@ -55,7 +55,7 @@ RULES_IGNORE = frozenset(
 )
 
 # Readings read from real text (the treebanks): the ones the rules add to a word the lesson
-# knowledge already knows (`analysis.LayeredLexicon`)
+# knowledge already knows (`layered_lexicon.LayeredLexicon`)
 ATTESTED = frozenset({"ud"})
 
 

@@ -14,10 +14,10 @@ from langbot.grading.analysis import (
     Analysis,
     Features,
     KnowledgeLexicon,
-    LayeredLexicon,
     Lexicon,
 )
 from langbot.grading.knowledge import Knowledge, knowledge
+from langbot.grading.layered_lexicon import LayeredLexicon
 from langbot.grading.lexicon import lexicon
 from langbot.grading.reader import GrammarError
 from langbot.grading.rules import (

@@ -1,0 +1,104 @@
+"""A plan: «voy a ir al cine», «tengo que estudiar», «vamos a la playa», or the infinitive
+alone to a question asked with one."""
+
+from langbot.grading.meaning.question import Question
+from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.tokens import BOUNDARY
+
+
+def read_plan(s: Sentence, q: Question) -> Found | None:
+    """«voy a ir al cine», «pienso descansar», «quiero ver una película», «tengo que
+    estudiar», «me gustaría salir»."""
+    plans, wish = s.words.folded("plan_verbs"), s.words.folded("wish_verbs")
+    mine = s.words.folded("learner_pronouns")
+    persons = _plan_persons(q)
+    for i in range(len(s)):
+        if not s.verbs(i, plans, persons, ("pres", "cond")) and not (
+            s.a.at(i - 1) in mine and s.verbs(i, wish, {"3s"}, ("cond",))
+        ):
+            continue
+        k = i + 1 + (s.a.at(i + 1) in s.words.folded("plan_links"))
+        if s.infinitive(k) and _names_the_class(s, q, k + 1, s.clause_end(k)):
+            return Found(i, s.clause_end(k), (k, s.clause_end(k)))
+    return _going(s, q) or _bare_plan(s, q)
+
+
+def _asked_infinitive(bot: Sentence) -> str | None:
+    """The infinitive the bot's question asks with, after a plan verb and its link («¿qué vas
+    a hacer?», «¿qué tiene que hacer?», «¿qué quieres hacer?»), else None."""
+    plans = bot.words.folded("plan_verbs")
+    for i in range(len(bot)):
+        if bot.verbs(i, plans, None, ("pres", "cond")):
+            k = i + 1 + (bot.a.at(i + 1) in bot.words.folded("plan_links"))
+            if bot.infinitive(k):
+                return bot.w[k]
+    return None
+
+
+def _bare_plan(s: Sentence, q: Question) -> Found | None:
+    """To a question that asks for an infinitive, the infinitive alone, as one answers it:
+    «Ir a la playa.», «Descansar y beber agua.» (no person to get wrong; the question's own
+    «hacer» alone says nothing)."""
+    i = s.opening()
+    if i >= len(s) or not s.infinitive(i):
+        return None
+    asked, end = _asked_infinitive(q.bot_line(s)), s.clause_end(i)
+    if asked is None or (s.w[i] == asked and end == i + 1):
+        return None
+    if not _names_the_class(s, q, i + 1, end):
+        return None
+    return Found(i, end, (i, end))
+
+
+def _names_the_class(s: Sentence, q: Question, start: int, end: int) -> bool:
+    """With `of` a class of nouns («¿qué vas a comprar?», of food), the plan names a thing of
+    it («voy a comprar fruta», not «voy a nadar»)."""
+    if q.asks.of not in s.kb.vocabulary.noun_classes:
+        return True
+    return any(s.noun_of(k, q.classes(s)) is not None for k in range(start, end))
+
+
+def _plan_persons(q: Question) -> frozenset[str]:
+    """Who may say the plan: a plan of «yo» is often shared («vamos a ir al cine»)."""
+    return q.persons | ({"1p"} if q.asks.who == "i" else frozenset())
+
+
+def _name_end(s: Sentence, k: int) -> int | None:
+    """The end of a place's name at k: «Madrid», «San Sebastián»."""
+    j = k
+    while j < len(s) and s.w[j] != BOUNDARY and s.a.original(j)[:1].isupper():
+        j += 1
+    return j if j > k else None
+
+
+def _going(s: Sentence, q: Question) -> Found | None:
+    """A plan said as where one goes: «voy a la playa», «vamos al cine» (not where the
+    question asks a thing of a class: «¿qué vas a comprar?»)."""
+    if q.asks.of is not None:
+        return None
+    persons = _plan_persons(q)
+    links = s.words.folded("going_links")
+    for i in range(len(s)):
+        if s.a.at(i - 1) in links:
+            continue  # «voy a voy a la playa»: no verb after «a»
+        if s.verbs(i, s.words.folded("going_verbs"), persons) and s.a.at(i + 1) in links:
+            k = i + 2
+            if any(f.person in persons for f in s.a.of(k, "VERB")):
+                continue  # «voy a juego»: a verb in the learner's person, not a place
+            end = s.noun_phrase(k, frozenset()) or _name_end(s, k)
+            if end is not None and not s.infinitive(k):
+                return Found(i, s.clause_end(k), (k, end))
+    return _bare_going(s, q, links)
+
+
+def _bare_going(s: Sentence, q: Question, links: frozenset[str]) -> Found | None:
+    """To a question of where one goes («¿adónde vas?», «¿a dónde vais?»), the place alone:
+    «A Barcelona.», «Al cine con Ana.»."""
+    bot, going = q.bot_line(s), s.words.folded("going_verbs")
+    if _asked_infinitive(bot) or not any(bot.verbs(k, going, None) for k in range(len(bot))):
+        return None  # «¿qué vas a hacer?» asks what, not where
+    k = s.opening()
+    if s.a.at(k) not in links or s.infinitive(k + 1):
+        return None
+    end = s.noun_phrase(k + 1, frozenset()) or _name_end(s, k + 1)
+    return Found(k, s.clause_end(k), (k + 1, end)) if end is not None else None
