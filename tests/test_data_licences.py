@@ -97,3 +97,21 @@ def test_the_sets_made_from_cows_l2h_carry_its_apache_licence():
     assert "LICENSE-COWS-L2H-Apache-2.0.txt" in (evals / "real-learner" / "README.md").read_text(
         encoding="utf-8"
     )
+
+
+def test_the_repository_licence_matches_the_package_and_names_every_data_readme():
+    """A reader of LICENSE learns the code's licence and where each data licence is stated."""
+    root = DATA.parent.parent.parent
+    text = (root / "LICENSE").read_text(encoding="utf-8")
+    assert text.startswith("MIT License")
+    assert TITLES["MIT"] in _squash(text)
+    assert 'license = { text = "MIT" }' in (root / "pyproject.toml").read_text(encoding="utf-8")
+    readmes = [p for p in root.glob("**/README.md") if _names_a_licence(p)]
+    for path in readmes:
+        assert path.relative_to(root).as_posix() in text, path
+
+
+def _names_a_licence(path: Path) -> bool:
+    """Whether a data README states a source's licence (a table or a Sources section)."""
+    text = path.read_text(encoding="utf-8")
+    return "## Sources and licences" in text or bool(named_licences(text))
