@@ -1,0 +1,99 @@
+"""The word a verb takes before its complement, from the treebank counts
+(grading/verb_prepositions.py): «pienso de ti» (en), «depende en» (de), «disfruto a» (de),
+«empiezo de estudiar» (a), and «empiezo estudiar» with no «a». A rule fires only where the
+treebanks strongly attest another word for that verb and role and nearly never the
+learner's; the adjunct prepositions any verb may take («voy para aprender», «vivo con mi
+madre») are never checked."""
+
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import only_infinitive
+from langbot.grading.verb_prepositions import NONE, Role, load_verb_prepositions
+
+
+def _lemmas(ctx: Context, i: int, noun_ok: bool = False) -> set[str] | None:
+    """The verb lemmas of token i, as -se verbs after a reflexive pronoun the counts know;
+    None when the token may be something else (a noun after a determiner, a participle)."""
+    a = ctx.analysis
+    verbs = a.of(i, "VERB")
+    if not verbs or any(f.form == "part" for f in verbs) or a.of(i - 1, "DET"):
+        return None
+    if not (noun_ok or a.only(i, "VERB") or a.of(i - 1, "PRON") or a.of(i - 1, "CLITIC")):
+        return None  # «trabajo»: a noun too, unless a subject or a pronoun stands before
+    table = load_verb_prepositions()
+    reflexive = a.at(i - 1) in ctx.words["reflexive_clitics"]
+    out = set()
+    for f in verbs:
+        pronominal = f.lemma + ctx.words["pronominal_ending"][0]
+        out.add(pronominal if reflexive and table.has(pronominal) else f.lemma)
+    return out
+
+
+def _role_at(ctx: Context, j: int) -> Role | None:
+    """What follows the preposition at j: an infinitive, a noun (a determiner and its noun,
+    a person's pronoun, a name), or None (a time, a number, anything else)."""
+    a = ctx.analysis
+    if only_infinitive(a, j):
+        return "infinitive"
+    if a.of(j, "NUM") or a.at(j).isdigit() or a.at(j) in ctx.words["not_complements"]:
+        return None
+    np = a.noun_phrase(j)
+    if np is not None:
+        if np.noun.classes & set(ctx.words["time_classes"]) or a.of(np.end - 1, "NUM"):
+            return None
+        return "noun"
+    if a.at(j) in ctx.words["person_pronouns"]:
+        return "noun"
+    name = j > 0 and a.original(j)[:1].isupper() and not a.readings[j]
+    return "noun" if name and a.at(j) not in ctx.kb.vocabulary.places else None
+
+
+def _agreed(ctx: Context, lemmas: set[str], role: Role, used: str) -> str | None:
+    """The word every reading's verb favours over `used`, or None if any reading differs."""
+    table = load_verb_prepositions()
+    found = {table.favoured(lemma, role, used) for lemma in lemmas}
+    return found.pop() if len(found) == 1 else None
+
+
+def _joined(ctx: Context, fix: str) -> str:
+    """The fix for a learner's «al», «del»: the preposition with the article in it («del»),
+    or the preposition and the article («en el»)."""
+    joins, parts = ctx.spelled["joins"], ctx.spelled["joined_from"]
+    return joins[parts.index(fix)] if fix in parts else f"{fix} {ctx.spelled['article'][0]}"
+
+
+def treebank_preposition(ctx: Context):
+    """«Pienso de ti», «depende en su madre», «empiezo de estudiar»: the verb takes another
+    preposition there: «pienso en ti», «depende de», «empiezo a estudiar»."""
+    a = ctx.analysis
+    joins = dict(zip(ctx.words["joins"], ctx.words["joined_from"], strict=True))
+    for i in range(len(a) - 2):
+        word = a.at(i + 1)
+        used = joins.get(word, word)
+        if used not in ctx.words["checked"] or not a.of(i + 1, "ADP"):
+            continue
+        role = "noun" if word in joins else _role_at(ctx, i + 2)
+        if role is None or (role == "infinitive" and used not in ctx.words["links"]):
+            continue
+        lemmas = _lemmas(ctx, i)
+        fix = _agreed(ctx, lemmas, role, used) if lemmas else None
+        if fix is None or fix == NONE or fix not in ctx.words["fixes"]:
+            continue
+        if word in joins:
+            fix = _joined(ctx, fix)
+        yield Hit(i + 1, i + 2, fix)
+
+
+def treebank_link(ctx: Context):
+    """«Empiezo estudiar», «trato hacerlo»: the verb takes a word before an infinitive:
+    «empiezo a estudiar», «trato de hacerlo»."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        if not only_infinitive(a, i + 1) or (a.of(i, "NOUN") and i > 0):
+            continue  # «el trato», «su intento»: a noun before the infinitive
+        lemmas = _lemmas(ctx, i, noun_ok=True)
+        fix = _agreed(ctx, lemmas, "infinitive", NONE) if lemmas else None
+        if fix in ctx.words["links"]:
+            yield Hit(i, i + 1, f"{a.original(i)} {fix}")
+
+
+FINDERS = {"treebank_preposition": treebank_preposition, "treebank_link": treebank_link}
