@@ -7,10 +7,15 @@ madre») are never checked."""
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive
-from langbot.grading.verb_prepositions import NONE, Role, load_verb_prepositions
+from langbot.grading.verb_prepositions import (
+    NONE,
+    Role,
+    VerbPrepositions,
+    load_verb_prepositions,
+)
 
 
-def _lemmas(ctx: Context, i: int, noun_ok: bool = False) -> set[str] | None:
+def _lemmas(ctx: Context, i: int, noun_ok: bool = False, table=None) -> set[str] | None:
     """The verb lemmas of token i, as -se verbs after a reflexive pronoun the counts know;
     None when the token may be something else (a noun after a determiner, a participle)."""
     a = ctx.analysis
@@ -19,7 +24,7 @@ def _lemmas(ctx: Context, i: int, noun_ok: bool = False) -> set[str] | None:
         return None
     if not (noun_ok or a.only(i, "VERB") or a.of(i - 1, "PRON") or a.of(i - 1, "CLITIC")):
         return None  # «trabajo»: a noun too, unless a subject or a pronoun stands before
-    table = load_verb_prepositions()
+    table = table or load_verb_prepositions()
     reflexive = a.at(i - 1) in ctx.words["reflexive_clitics"]
     out = set()
     for f in verbs:
@@ -61,39 +66,50 @@ def _joined(ctx: Context, fix: str) -> str:
     return joins[parts.index(fix)] if fix in parts else f"{fix} {ctx.spelled['article'][0]}"
 
 
-def treebank_preposition(ctx: Context):
-    """«Pienso de ti», «depende en su madre», «empiezo de estudiar»: the verb takes another
-    preposition there: «pienso en ti», «depende de», «empiezo a estudiar»."""
+def preposition_uses(ctx: Context, table: VerbPrepositions | None = None, every: bool = False):
+    """Each verb followed by a checked preposition (with `every`, any) and a complement: (i,
+    the verb lemmas, the role, the preposition, whether it holds the article: «al», «del»)."""
     a = ctx.analysis
     joins = dict(zip(ctx.words["joins"], ctx.words["joined_from"], strict=True))
     for i in range(len(a) - 2):
         word = a.at(i + 1)
         used = joins.get(word, word)
-        if used not in ctx.words["checked"] or not a.of(i + 1, "ADP"):
+        if not a.of(i + 1, "ADP") or (used not in ctx.words["checked"] and not every):
             continue
         role = "noun" if word in joins else _role_at(ctx, i + 2)
-        if role is None or (role == "infinitive" and used not in ctx.words["links"]):
+        if role is None or (role == "infinitive" and used not in ctx.words["links"] and not every):
             continue
-        lemmas = _lemmas(ctx, i)
-        fix = _agreed(ctx, lemmas, role, used) if lemmas else None
-        if fix is None or fix == NONE or fix not in ctx.words["fixes"]:
-            continue
-        if word in joins:
-            fix = _joined(ctx, fix)
-        yield Hit(i + 1, i + 2, fix)
+        if lemmas := _lemmas(ctx, i, table=table):
+            yield i, lemmas, role, used, word in joins
+
+
+def link_uses(ctx: Context, table: VerbPrepositions | None = None):
+    """Each verb followed right away by an infinitive: (i, the verb lemmas)."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        if not only_infinitive(a, i + 1) or (a.of(i, "NOUN") and i > 0):
+            continue  # «el trato», «su intento»: a noun before the infinitive
+        if lemmas := _lemmas(ctx, i, noun_ok=True, table=table):
+            yield i, lemmas
+
+
+def treebank_preposition(ctx: Context):
+    """«Pienso de ti», «depende en su madre», «empiezo de estudiar»: the verb takes another
+    preposition there: «pienso en ti», «depende de», «empiezo a estudiar»."""
+    for i, lemmas, role, used, joined in preposition_uses(ctx):
+        fix = _agreed(ctx, lemmas, role, used)
+        allowed = ctx.words["links"] if role == "infinitive" else ctx.words["fixes"]
+        if fix in allowed:  # none: «necesito a comer» is a_before_infinitive's
+            yield Hit(i + 1, i + 2, _joined(ctx, fix) if joined else fix)
 
 
 def treebank_link(ctx: Context):
     """«Empiezo estudiar», «trato hacerlo»: the verb takes a word before an infinitive:
     «empiezo a estudiar», «trato de hacerlo»."""
-    a = ctx.analysis
-    for i in range(len(a) - 1):
-        if not only_infinitive(a, i + 1) or (a.of(i, "NOUN") and i > 0):
-            continue  # «el trato», «su intento»: a noun before the infinitive
-        lemmas = _lemmas(ctx, i, noun_ok=True)
-        fix = _agreed(ctx, lemmas, "infinitive", NONE) if lemmas else None
+    for i, lemmas in link_uses(ctx):
+        fix = _agreed(ctx, lemmas, "infinitive", NONE)
         if fix in ctx.words["links"]:
-            yield Hit(i, i + 1, f"{a.original(i)} {fix}")
+            yield Hit(i, i + 1, f"{ctx.analysis.original(i)} {fix}")
 
 
 FINDERS = {"treebank_preposition": treebank_preposition, "treebank_link": treebank_link}
