@@ -150,7 +150,10 @@ def tatoeba_counts(zip_path: Path, counts: dict) -> int:
     lexicon, rules = engine()
     rule = next(r for r in rules if r.family == "verb_links")
     table = VerbPrepositions(
-        {v: VerbCounts.model_validate({k: dict(c) for k, c in r.items()}) for v, r in counts.items()},
+        {
+            v: VerbCounts.model_validate({k: dict(c) for k, c in r.items()})
+            for v, r in counts.items()
+        },
         load_verbs(),
     )
     n = 0
