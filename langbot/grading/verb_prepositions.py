@@ -16,9 +16,10 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, PositiveInt
 
-from langbot.datafiles import load_model
+from langbot.datafiles import validate
 from langbot.errors import LessonFileError
 from langbot.grading.verbs import VerbTable, load_verbs
+from langbot.grading.vocabulary_files import read_data_yaml
 from langbot.text import fold
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "verb_prepositions.yaml"
@@ -98,7 +99,10 @@ class VerbPrepositions:
 
 def parse_verb_prepositions(path: Path) -> VerbPrepositionFile:
     """Read and validate the file; errors name the file, the verb and the field."""
-    return load_model(path, VerbPrepositionFile, LessonFileError, mapping_of="verb counts")
+    data = read_data_yaml(path)  # libyaml's events: three times faster than safe_load
+    if not isinstance(data, dict):
+        raise LessonFileError(f"{path}: top level must be a mapping of verb counts")
+    return validate(path, data, VerbPrepositionFile, LessonFileError)
 
 
 @lru_cache(maxsize=4)
