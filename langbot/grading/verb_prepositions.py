@@ -30,7 +30,10 @@ Role = Literal["noun", "infinitive"]
 MIN_FAVOURED = 8
 """The favoured word must be seen at least this often with the verb in that role…"""
 MIN_RATIO = 8
-"""…and at least this many times as often as the learner's word."""
+"""…and at least this many times as often as the learner's word; before a noun, where an
+adjunct may take any preposition, the learner's must never have been seen and the right one
+at least MIN_NOUN_FAVOURED times."""
+MIN_NOUN_FAVOURED = 12
 
 
 def _check_link(value: str) -> str:
@@ -88,8 +91,8 @@ class VerbPrepositions:
         best, count = max(seen.items(), key=lambda kv: kv[1])
         if best == used or count < MIN_FAVOURED or count < MIN_RATIO * seen.get(used, 0):
             return None
-        if used != NONE and seen.get(used, 0) and role == "noun":
-            return None  # a preposition seen with the verb may head an adjunct (trabajo a las 8)
+        if role == "noun" and used != NONE and (seen.get(used, 0) or count < MIN_NOUN_FAVOURED):
+            return None  # an adjunct may take any preposition (trabajo a las 8, llamo de casa)
         return best
 
     def has(self, lemma: str) -> bool:

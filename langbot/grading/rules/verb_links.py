@@ -1,9 +1,9 @@
 """The word a verb takes before its complement, from the treebank counts
-(grading/verb_prepositions.py): «pienso de ti» (en), «depende en» (de), «disfruto a» (de),
-«empiezo de estudiar» (a), and «empiezo estudiar» with no «a». A rule fires only where the
-treebanks strongly attest another word for that verb and role and nearly never the
-learner's; the adjunct prepositions any verb may take («voy para aprender», «vivo con mi
-madre») are never checked."""
+(grading/verb_prepositions.py): «disfruto a Lauren» (de), «me caso a Juan» (con), «empiezo
+de estudiar» (a), and «empiezo estudiar» with no «a». A rule fires only where the counts
+strongly attest another word for that verb and role and nearly never the learner's; before
+a noun only «a» is checked, as the other prepositions head adjuncts after nearly any verb
+(«me casé en Madrid», «llamo de casa», «vivo con mi madre»)"""
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive
@@ -74,10 +74,11 @@ def preposition_uses(ctx: Context, table: VerbPrepositions | None = None, every:
     for i in range(len(a) - 2):
         word = a.at(i + 1)
         used = joins.get(word, word)
-        if not a.of(i + 1, "ADP") or (used not in ctx.words["checked"] and not every):
+        if not a.of(i + 1, "ADP"):
             continue
         role = "noun" if word in joins else _role_at(ctx, i + 2)
-        if role is None or (role == "infinitive" and used not in ctx.words["links"] and not every):
+        checked = ctx.words["checked" if role == "noun" else "links"]
+        if role is None or (used not in checked and not every):
             continue
         if lemmas := _lemmas(ctx, i, table=table):
             yield i, lemmas, role, used, word in joins
