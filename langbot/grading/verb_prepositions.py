@@ -91,8 +91,10 @@ class VerbPrepositions:
         best, count = max(seen.items(), key=lambda kv: kv[1])
         if best == used or count < MIN_FAVOURED or count < MIN_RATIO * seen.get(used, 0):
             return None
-        if role == "noun" and used != NONE and (seen.get(used, 0) or count < MIN_NOUN_FAVOURED):
-            return None  # an adjunct may take any preposition (trabajo a las 8, llamo de casa)
+        if used != NONE and seen.get(used, 0):
+            return None  # seen: it may head an adjunct (trabajo a las 8, vengo de trabajar)
+        if role == "noun" and used != NONE and count < MIN_NOUN_FAVOURED:
+            return None
         return best
 
     def has(self, lemma: str) -> bool:

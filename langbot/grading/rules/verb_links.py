@@ -14,6 +14,9 @@ from langbot.grading.verb_prepositions import (
     load_verb_prepositions,
 )
 
+MIN_SOURCE = 3
+"""How often a verb must take «de» before a noun for «de» before an infinitive to be left."""
+
 
 def _lemmas(ctx: Context, i: int, noun_ok: bool = False, table=None) -> set[str] | None:
     """The verb lemmas of token i, as -se verbs after a reflexive pronoun the counts know;
@@ -94,10 +97,21 @@ def link_uses(ctx: Context, table: VerbPrepositions | None = None):
             yield i, lemmas
 
 
+def _source(ctx: Context, lemmas: set[str], used: str) -> bool:
+    """«Salgo de trabajar», «vuelvo de correr»: a verb that takes «de» before a noun (where
+    one comes from) may take it before an infinitive in the same sense."""
+    table = load_verb_prepositions()
+    if used not in ctx.words["source_links"]:
+        return False
+    return any(table.seen(lemma, "noun").get(used, 0) >= MIN_SOURCE for lemma in lemmas)
+
+
 def treebank_preposition(ctx: Context):
     """«Pienso de ti», «depende en su madre», «empiezo de estudiar»: the verb takes another
     preposition there: «pienso en ti», «depende de», «empiezo a estudiar»."""
     for i, lemmas, role, used, joined in preposition_uses(ctx):
+        if role == "infinitive" and _source(ctx, lemmas, used):
+            continue
         fix = _agreed(ctx, lemmas, role, used)
         allowed = ctx.words["links"] if role == "infinitive" else ctx.words["fixes"]
         if fix in allowed:  # none: «necesito a comer» is a_before_infinitive's
