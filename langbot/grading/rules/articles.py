@@ -3,8 +3,6 @@ or a place after «en» or «a» needs where English has none («Perros son…»
 «en escuela»)."""
 
 from langbot.grading.analysis import Analysis, Features
-from langbot.grading.language import common_spanish, english_share
-from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.article_little import little_without_article
 from langbot.grading.rules.article_places import (
     near_place_without_article,
@@ -85,23 +83,14 @@ def _bare_subject(ctx: Context):
 
 def _general_singular(ctx: Context, i: int, noun: Features) -> bool:
     """A singular noun a learner may use as a bare subject: of a class a learner speaks of
-    in general, or of no class, common in Spanish's word counts and never a name there or in
-    the lexicon («Gente es amable», not «Tom», «Kit»), and not one of the nouns that are also
-    first names («Luz es…»)."""
-    a, word = ctx.analysis, ctx.analysis.at(i)
+    in general, never one that is also a name («Luz es…»), nor a feminine one that takes
+    «el» («agua»: «el agua», which `_the` does not give)."""
+    word = ctx.analysis.at(i)
     if word in ctx.words["also_names"]:
         return False
     if noun.gender == "f" and word.startswith(tuple(ctx.words["stressed_a_starts"])):
-        return False  # «agua»: «el agua», which the article rules do not give
-    if noun.classes & set(ctx.words["bare_subject_classes"]):
-        return True
-    if noun.classes - set(ctx.words["bare_subject_checked_classes"]):
-        return False  # «Mamá dice…», «Lunes…»: family words and days stand as names
-    if i > 0 and a.original(i)[:1].isupper():
-        return False  # «…, y después, Chance recibió»: a capital after a comma, a name
-    if "PROPN" in lexicon().upos_set(word) or not common_spanish(word):
-        return False  # «Tom», «Kit»: a name, or a word the Spanish word counts lack
-    return english_share([word]) == 0
+        return False
+    return bool(noun.classes & set(ctx.words["bare_subject_classes"]))
 
 
 def _agreeing_adjective(a: Analysis, k: int, noun: Features) -> bool:
