@@ -34,11 +34,11 @@ def treebank_dir(name: str) -> Path:
     return Path(value)
 
 
-def read_file(source: Path, name: str) -> str:
-    """The text of one treebank file, from a git directory's HEAD or a plain folder."""
+def read_file(source: Path, name: str, commit: str = "HEAD") -> str:
+    """The text of one treebank file, from a git directory's commit (HEAD) or a folder."""
     if (source / "HEAD").exists() and not (source / name).exists():
         return subprocess.run(
-            ["git", "--git-dir", str(source), "show", f"HEAD:{name}"],
+            ["git", "--git-dir", str(source), "show", f"{commit}:{name}"],
             check=True,
             capture_output=True,
             text=True,

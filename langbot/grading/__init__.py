@@ -53,12 +53,14 @@ def warm_up(lessons: dict[str, Lesson] | None = None) -> None:
     from langbot.grading.matching import compiled_patterns  # noqa: PLC0415
     from langbot.grading.orthography import accent_context, accent_table  # noqa: PLC0415
     from langbot.grading.rules.registry import engine  # noqa: PLC0415
+    from langbot.grading.verb_prepositions import load_verb_prepositions  # noqa: PLC0415
 
     load_frequencies()
     knowledge()
     accent_table()  # how the bot writes what it quotes and corrects: a large generated table
     accent_context()
     engine()  # the grammar rules and their lexicon
+    load_verb_prepositions()  # the counts the verb_links rules read
     for lesson in (lessons or {}).values():
         for number in range(1, len(lesson.steps) + 1):
             compiled_patterns(lesson, number)

@@ -56,8 +56,7 @@ def _lower_first(a: Analysis, i: int) -> str:
 
 def _bare_subject(ctx: Context):
     """«Perros son leales»: a common noun before its verb, as the subject, takes the article
-    (a singular one only of the classes a learner speaks of in general, and never one that
-    is also a name: «Luz es…»)."""
+    (a singular one only when `_general_singular` allows it: never a name, «Luz es…»)."""
     a = ctx.analysis
     for i in range(len(a) - 1):
         if not _opens_clause(ctx, i):
@@ -67,11 +66,12 @@ def _bare_subject(ctx: Context):
             continue
         if i > 0 and a.at(i - 1) != BOUNDARY and a.original(i)[:1].isupper():
             continue  # a capital inside the sentence: a name or a title
-        if noun.number == "s" and (
-            not noun.classes & set(ctx.words["bare_subject_classes"])
-            or a.at(i) in ctx.words["also_names"]
-        ):
+        if noun.number == "s" and not _general_singular(ctx, i, noun):
             continue
+        if a.at(i - 1) in ctx.words["question_determiners"] and (
+            a.accented(i - 1) or a.at(i - 2) == BOUNDARY or a.of(i - 2, "ADP")
+        ):
+            continue  # «¿Qué hora es?», «¿de qué color es?»: «qué» is its determiner
         k = after_subject(ctx, i + 1 + _agreeing_adjective(a, i + 1, noun))
         persons = {f.person for f in a.of(k, "VERB")} - {None}
         if persons != {_PERSON[noun.number]} or a.of(k, "DET") or a.of(k, "ADP"):
@@ -79,6 +79,18 @@ def _bare_subject(ctx: Context):
         article = _the(ctx, noun)
         if article:
             yield Hit(i, i + 1, f"{article} {_lower_first(a, i)}")
+
+
+def _general_singular(ctx: Context, i: int, noun: Features) -> bool:
+    """A singular noun a learner may use as a bare subject: of a class a learner speaks of
+    in general, never one that is also a name («Luz es…»), nor a feminine one that takes
+    «el» («agua»: «el agua», which `_the` does not give)."""
+    word = ctx.analysis.at(i)
+    if word in ctx.words["also_names"]:
+        return False
+    if noun.gender == "f" and word.startswith(tuple(ctx.words["stressed_a_starts"])):
+        return False
+    return bool(noun.classes & set(ctx.words["bare_subject_classes"]))
 
 
 def _agreeing_adjective(a: Analysis, k: int, noun: Features) -> bool:

@@ -34,6 +34,7 @@ from langbot.grading.rules import (
     prepositions,
     reflexive,
     step,
+    verb_links,
     verbs,
     weather,
 )
@@ -57,6 +58,7 @@ FAMILIES = {
     "weather": weather,
     "clock": clock,
     "object_pronouns": object_pronouns,
+    "verb_links": verb_links,
 }
 CLOSED_FILE = RULES_DIR.parent / "closed_words.yaml"
 _LOCK = threading.Lock()

@@ -1,0 +1,130 @@
+"""The word a verb takes before its complement, from the treebank counts
+(grading/verb_prepositions.py): «disfruto a Lauren» (de), «me caso a Juan» (con), «empiezo
+de estudiar» (a), and «empiezo estudiar» with no «a». A rule fires only where the counts
+strongly attest another word for that verb and role and nearly never the learner's; before
+a noun only «a» is checked, as the other prepositions head adjuncts after nearly any verb
+(«me casé en Madrid», «llamo de casa», «vivo con mi madre»)"""
+
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import only_infinitive
+from langbot.grading.verb_prepositions import (
+    NONE,
+    Role,
+    VerbPrepositions,
+    load_verb_prepositions,
+)
+
+MIN_SOURCE = 3
+"""How often a verb must take «de» before a noun for «de» before an infinitive to be left."""
+
+
+def _lemmas(ctx: Context, i: int, noun_ok: bool = False, table=None) -> set[str] | None:
+    """The verb lemmas of token i, as -se verbs after a reflexive pronoun the counts know;
+    None when the token may be something else (a noun after a determiner, a participle)."""
+    a = ctx.analysis
+    verbs = a.of(i, "VERB")
+    if not verbs or any(f.form == "part" for f in verbs) or a.of(i - 1, "DET"):
+        return None
+    if not (noun_ok or a.only(i, "VERB") or a.of(i - 1, "PRON") or a.of(i - 1, "CLITIC")):
+        return None  # «trabajo»: a noun too, unless a subject or a pronoun stands before
+    table = table or load_verb_prepositions()
+    reflexive = a.at(i - 1) in ctx.words["reflexive_clitics"]
+    out = set()
+    for f in verbs:
+        pronominal = f.lemma + ctx.words["pronominal_ending"][0]
+        out.add(pronominal if reflexive and table.has(pronominal) else f.lemma)
+    return out
+
+
+def _role_at(ctx: Context, j: int) -> Role | None:
+    """What follows the preposition at j: an infinitive, a noun (a determiner and its noun,
+    a person's pronoun, a name), or None (a time, a number, anything else)."""
+    a = ctx.analysis
+    if only_infinitive(a, j):
+        return "infinitive"
+    if a.of(j, "NUM") or a.at(j).isdigit() or a.at(j) in ctx.words["not_complements"]:
+        return None
+    np = a.noun_phrase(j)
+    if np is not None:
+        if np.noun.classes & set(ctx.words["time_classes"]) or a.of(np.end - 1, "NUM"):
+            return None
+        return "noun"
+    if a.at(j) in ctx.words["person_pronouns"]:
+        return "noun"
+    name = j > 0 and a.original(j)[:1].isupper() and not a.readings[j]
+    return "noun" if name and a.at(j) not in ctx.kb.vocabulary.places else None
+
+
+def _agreed(ctx: Context, lemmas: set[str], role: Role, used: str) -> str | None:
+    """The word every reading's verb favours over `used`, or None if any reading differs."""
+    table = load_verb_prepositions()
+    found = {table.favoured(lemma, role, used) for lemma in lemmas}
+    return found.pop() if len(found) == 1 else None
+
+
+def _joined(ctx: Context, fix: str) -> str:
+    """The fix for a learner's «al», «del»: the preposition with the article in it («del»),
+    or the preposition and the article («en el»)."""
+    joins, parts = ctx.spelled["joins"], ctx.spelled["joined_from"]
+    return joins[parts.index(fix)] if fix in parts else f"{fix} {ctx.spelled['article'][0]}"
+
+
+def preposition_uses(ctx: Context, table: VerbPrepositions | None = None, every: bool = False):
+    """Each verb followed by a checked preposition (with `every`, any) and a complement: (i,
+    the verb lemmas, the role, the preposition, whether it holds the article: «al», «del»)."""
+    a = ctx.analysis
+    joins = dict(zip(ctx.words["joins"], ctx.words["joined_from"], strict=True))
+    for i in range(len(a) - 2):
+        word = a.at(i + 1)
+        used = joins.get(word, word)
+        if not a.of(i + 1, "ADP"):
+            continue
+        role = "noun" if word in joins else _role_at(ctx, i + 2)
+        checked = ctx.words["checked" if role == "noun" else "links"]
+        if role is None or (used not in checked and not every):
+            continue
+        if lemmas := _lemmas(ctx, i, table=table):
+            yield i, lemmas, role, used, word in joins
+
+
+def link_uses(ctx: Context, table: VerbPrepositions | None = None):
+    """Each verb followed right away by an infinitive: (i, the verb lemmas)."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        if not only_infinitive(a, i + 1) or (a.of(i, "NOUN") and i > 0):
+            continue  # «el trato», «su intento»: a noun before the infinitive
+        if lemmas := _lemmas(ctx, i, noun_ok=True, table=table):
+            yield i, lemmas
+
+
+def _source(ctx: Context, lemmas: set[str], used: str) -> bool:
+    """«Salgo de trabajar», «vuelvo de correr»: a verb that takes «de» before a noun (where
+    one comes from) may take it before an infinitive in the same sense."""
+    table = load_verb_prepositions()
+    if used not in ctx.words["source_links"]:
+        return False
+    return any(table.seen(lemma, "noun").get(used, 0) >= MIN_SOURCE for lemma in lemmas)
+
+
+def treebank_preposition(ctx: Context):
+    """«Pienso de ti», «depende en su madre», «empiezo de estudiar»: the verb takes another
+    preposition there: «pienso en ti», «depende de», «empiezo a estudiar»."""
+    for i, lemmas, role, used, joined in preposition_uses(ctx):
+        if role == "infinitive" and _source(ctx, lemmas, used):
+            continue
+        fix = _agreed(ctx, lemmas, role, used)
+        allowed = ctx.words["links"] if role == "infinitive" else ctx.words["fixes"]
+        if fix in allowed:  # none: «necesito a comer» is a_before_infinitive's
+            yield Hit(i + 1, i + 2, _joined(ctx, fix) if joined else fix)
+
+
+def treebank_link(ctx: Context):
+    """«Empiezo estudiar», «trato hacerlo»: the verb takes a word before an infinitive:
+    «empiezo a estudiar», «trato de hacerlo»."""
+    for i, lemmas in link_uses(ctx):
+        fix = _agreed(ctx, lemmas, "infinitive", NONE)
+        if fix in ctx.words["links"]:
+            yield Hit(i, i + 1, f"{ctx.analysis.original(i)} {fix}")
+
+
+FINDERS = {"treebank_preposition": treebank_preposition, "treebank_link": treebank_link}

@@ -1,0 +1,218 @@
+"""Generate langbot/grading/data/verb_prepositions.yaml: per verb lemma, the prepositions
+that head its complements in the Universal Dependencies Spanish treebanks, with counts.
+
+A verb's dependent after it counts as a complement before a noun (`noun`: obl, obl:arg,
+obj, iobj headed by a noun, name, pronoun or number; its `case` word is the preposition,
+«pienso en ti») or before an infinitive (`infinitive`: xcomp, advcl, ccomp, csubj, obj that
+is an infinitive; its `mark` word is the link, «empiezo a leer», «tengo que ir»). A
+dependent with no such word counts as `none` («quiero comer», «veo la casa»). A verb with
+a pronominal «se» (expl:pv) counts as the -se verb (casarse, acordarse). Multiword
+prepositions keep their `fixed` words («a través de»).
+
+Sources (git directories, read with `git show <commit>:<file>`; the train splits are not
+stored in any snapshot, so the dev and test splits are read):
+  LANGBOT_UD_ANCORA: UD_Spanish-AnCora, commit 642d3bc (dev, test; GPL-3.0 at that commit)
+  LANGBOT_UD_GSD: UD_Spanish-GSD, commit 57c0456 (dev, test; CC BY-SA 4.0)
+  LANGBOT_UD_PUD, LANGBOT_UD_COSER: UD_Spanish-PUD and -COSER test (CC BY-SA 4.0)
+Run `python scripts/generate_verb_prepositions.py`; the output is checked in.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(1, str(Path(__file__).resolve().parent.parent))
+from treebanks import read_file, treebank_dir  # noqa: E402
+
+OUT = Path(__file__).resolve().parent.parent / "langbot" / "grading" / "data"
+OUT_FILE = OUT / "verb_prepositions.yaml"
+SOURCES = {  # name: (commit, files)
+    "AnCora": ("642d3bc39e95aa2bec6bd799e53a604f46cc77be", ("dev", "test")),
+    "GSD": ("57c045644664e5c1e169263cc4e3b95e40c078ba", ("dev", "test")),
+    "PUD": ("HEAD", ("test",)),
+    "COSER": ("HEAD", ("test",)),
+}
+NOUN_DEPS = {"obl", "obl:arg", "obj", "iobj"}
+NOUN_HEADS = {"NOUN", "PROPN", "PRON", "NUM"}
+CLAUSE_DEPS = {"xcomp", "advcl", "ccomp", "csubj", "obj"}
+NONE = "none"
+MIN_ROLE_TOTAL = 3
+"""A verb's role is kept when its complements there were seen this often in all."""
+
+
+def _words(text: str) -> list[list[dict]]:
+    """The sentences of a CoNLL-U text as syntactic words (contractions split: al = a el)."""
+    out, current = [], []
+    for line in text.splitlines():
+        if not line.strip():
+            if current:
+                out.append(current)
+            current = []
+            continue
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) != 10 or not cols[0].isdigit():
+            continue
+        current.append(
+            {
+                "id": int(cols[0]),
+                "form": cols[1].lower(),
+                "lemma": cols[2].lower(),
+                "upos": cols[3],
+                "feats": cols[5],
+                "head": int(cols[6]) if cols[6].isdigit() else -1,
+                "rel": cols[7],
+            }
+        )
+    if current:
+        out.append(current)
+    return out
+
+
+def _link(word: dict, children: dict[int, list[dict]], rel: str) -> str:
+    """The preposition (rel 'case') or link (rel 'mark') of a dependent, with its fixed words."""
+    marks = [c for c in children[word["id"]] if c["rel"] == rel and c["id"] < word["id"]]
+    if not marks:
+        return NONE
+    first = marks[0]
+    fixed = [c["form"] for c in children[first["id"]] if c["rel"] == "fixed"]
+    base = first["lemma"] if first["upos"] == "ADP" else first["form"]
+    return " ".join([base, *fixed])
+
+
+def _verb_key(verb: dict, children: dict[int, list[dict]]) -> str | None:
+    """The verb's lemma, as a -se verb when it has a pronominal «se»; None for no infinitive."""
+    lemma = verb["lemma"]
+    if not lemma.isalpha() or not lemma.endswith(("ar", "er", "ir", "ír")):
+        return None
+    if any(c["rel"] == "expl:pv" for c in children[verb["id"]]):
+        return lemma + "se"
+    return lemma
+
+
+def count_sentence(words: list[dict], counts: dict) -> None:
+    """Add one sentence's verb complements to counts[verb][role][preposition]."""
+    by_id = {w["id"]: w for w in words}
+    children: dict[int, list[dict]] = defaultdict(list)
+    for w in words:
+        children[w["head"]].append(w)
+    for w in words:
+        verb = by_id.get(w["head"])
+        if verb is None or verb["upos"] != "VERB" or w["id"] < verb["id"]:
+            continue
+        key = _verb_key(verb, children)
+        if key is None:
+            continue
+        base = w["rel"].split(":")[0] if w["rel"] != "obl:arg" else w["rel"]
+        infinitive = w["upos"] == "VERB" and "VerbForm=Inf" in w["feats"]
+        if infinitive and (w["rel"] in CLAUSE_DEPS or base in CLAUSE_DEPS):
+            counts[key]["infinitive"][_link(w, children, "mark")] += 1
+        elif w["upos"] in NOUN_HEADS and (w["rel"] in NOUN_DEPS or base in NOUN_DEPS):
+            counts[key]["noun"][_link(w, children, "case")] += 1
+
+
+def _treebank_text(name: str, commit: str, split: str) -> str:
+    source = treebank_dir(name)
+    prefix = {"AnCora": "es_ancora", "GSD": "es_gsd", "PUD": "es_pud", "COSER": "es_coser"}
+    return read_file(source, f"{prefix[name]}-ud-{split}.conllu", commit)
+
+
+def collect() -> tuple[dict, int]:
+    """Counts over every source sentence, and the number of sentences read."""
+    counts: dict = defaultdict(lambda: {"noun": Counter(), "infinitive": Counter()})
+    n = 0
+    for name, (commit, splits) in SOURCES.items():
+        for split in splits:
+            for words in _words(_treebank_text(name, commit, split)):
+                count_sentence(words, counts)
+                n += 1
+    return counts, n
+
+
+def tatoeba_counts(zip_path: Path, counts: dict) -> int:
+    """Add, from the tuning half of Tatoeba's even half, each verb the grader reads followed by
+    a preposition and a complement, or by an infinitive (none), as the rules see them."""
+    from make_tatoeba_sets import even_half  # noqa: PLC0415
+    from real_data import heldout  # noqa: PLC0415
+
+    from langbot.grading.analysis import Analysis  # noqa: PLC0415
+    from langbot.grading.knowledge import knowledge  # noqa: PLC0415
+    from langbot.grading.rules.base import Context  # noqa: PLC0415
+    from langbot.grading.rules.registry import engine  # noqa: PLC0415
+    from langbot.grading.rules.verb_links import link_uses, preposition_uses  # noqa: PLC0415
+    from langbot.grading.tokens import tokenize  # noqa: PLC0415
+    from langbot.grading.verb_prepositions import VerbCounts, VerbPrepositions  # noqa: PLC0415
+    from langbot.grading.verbs import load_verbs  # noqa: PLC0415
+
+    lexicon, rules = engine()
+    rule = next(r for r in rules if r.family == "verb_links")
+    table = VerbPrepositions(
+        {
+            v: VerbCounts.model_validate({k: dict(c) for k, c in r.items()})
+            for v, r in counts.items()
+        },
+        load_verbs(),
+    )
+    n = 0
+    for text in even_half(zip_path):
+        if heldout(text):
+            continue  # the held-out native set's half
+        n += 1
+        ctx = Context(Analysis(tokenize(text), lexicon), knowledge(), rule.words)
+        ctx.spelled = rule.spelled
+        for _, lemmas, role, used, _ in preposition_uses(ctx, table, every=True):
+            for lemma in lemmas:
+                counts[lemma][role][used] += 1
+        for _, lemmas in link_uses(ctx, table):
+            for lemma in lemmas:
+                counts[lemma]["infinitive"][NONE] += 1
+    return n
+
+
+def _mapping(counter: Counter) -> str:
+    items = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
+    return "{" + ", ".join(f"{k if ' ' not in k else repr(k)}: {v}" for k, v in items) + "}"
+
+
+def render(counts: dict, n: int, tatoeba: int) -> str:
+    """The YAML text: a header, then one line per verb with its kept roles."""
+    lines = [
+        "# Generated by scripts/generate_verb_prepositions.py: do not edit, re-run it.",
+        f"# {n} sentences of UD_Spanish-AnCora (dev, test at 642d3bc; GPL-3.0 there),",
+        "# UD_Spanish-GSD (dev, test at 57c0456), -PUD and -COSER (test; CC BY-SA 4.0),",
+        f"# plus {tatoeba} Tatoeba sentences (even half, tuning half; CC-BY 2.0 FR) read by",
+        "# the grader: a verb right before the preposition and its complement.",
+        "# verb lemma (-se verbs apart) -> role -> the word before its complement -> count;",
+        "# noun: before a noun or pronoun (pienso en ti); infinitive: before an infinitive",
+        "# (empiezo a leer); none: no word (quiero comer). A role seen fewer than",
+        f"# {MIN_ROLE_TOTAL} times is left out. Hand entries: verbs.yaml `prepositions`.",
+        "verbs:",
+    ]
+    for verb in sorted(counts):
+        roles = {
+            role: counter
+            for role, counter in counts[verb].items()
+            if sum(counter.values()) >= MIN_ROLE_TOTAL
+        }
+        if roles:
+            body = ", ".join(f"{role}: {_mapping(c)}" for role, c in roles.items())
+            lines.append(f"  {verb}: {{{body}}}")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    """Read the treebanks and write the data file."""
+    counts, n = collect()
+    zip_path = os.environ.get("LANGBOT_TATOEBA_ZIP")
+    if not zip_path:
+        raise SystemExit("set LANGBOT_TATOEBA_ZIP to manythings.org's spa-eng.zip")
+    tatoeba = tatoeba_counts(Path(zip_path), counts)
+    OUT_FILE.write_text(render(counts, n, tatoeba), encoding="utf-8")
+    print(f"{OUT_FILE}: {len(counts)} verbs from {n} treebank, {tatoeba} Tatoeba sentences")
+
+
+if __name__ == "__main__":
+    main()
