@@ -60,7 +60,9 @@ def _forms() -> dict[tuple, str]:
         order = int(rank) or 10**9
         for reading in raw.split(";"):
             upos, lemma, code = reading.split(",")
-            values = dict(zip(fields, (CODES[n][c] for n, c in zip(fields, code))))
+            values = dict(
+                zip(fields, (CODES[n][c] for n, c in zip(fields, code, strict=True)), strict=True)
+            )
             if values["source"] not in _KEEP:
                 continue
             pos = "V" if upos in _VERB else upos
@@ -108,8 +110,10 @@ class Sentence:
 
     def all_pos(self, i: int, *pos: str) -> bool:
         """Token i has raw readings and every one has one of these parts of speech."""
-        return 0 <= i < len(self.words) and bool(self.raw[i]) and all(
-            r.upos in pos for r in self.raw[i]
+        return (
+            0 <= i < len(self.words)
+            and bool(self.raw[i])
+            and all(r.upos in pos for r in self.raw[i])
         )
 
     def noun(self, i: int):
@@ -148,7 +152,9 @@ class Sentence:
         (its first token, its person); a pronoun, a name or a determiner and noun that open
         the sentence or a clause."""
         j = i - 1
-        while j >= 0 and (self.analysis.of(j, "CLITIC") or self.words[j] in rule_words()["agreement.negation"]):
+        while j >= 0 and (
+            self.analysis.of(j, "CLITIC") or self.words[j] in rule_words()["agreement.negation"]
+        ):
             j -= 1
         if j < 0:
             return None
@@ -216,7 +222,9 @@ def _adjective(s: Sentence, i: int, gender: str, number: str, pick: int) -> str 
     tries = [(other_g, number), (gender, other_n)]
     for g, n in tries if pick % 2 else tries[::-1]:
         new = form("ADJ", adjs[0].lemma, gender=g, number=n)
-        if new and not any(r.upos == "ADJ" and r.gender in (gender, "Com") and r.number == number for r in raw(new)):
+        if new and not any(
+            r.upos == "ADJ" and r.gender in (gender, "Com") and r.number == number for r in raw(new)
+        ):
             return new
     return None
 
@@ -234,7 +242,9 @@ def verb_person(s: Sentence, pick: int) -> list[Edit]:
         other = OTHER_PERSON[subject[1]]
         new = _verb_as(lemma, other, tense, mood)
         own = subject[1]
-        if new and not any(r.person and _person(r.person, r.number or "Sing") == own for r in raw(new)):
+        if new and not any(
+            r.person and _person(r.person, r.number or "Sing") == own for r in raw(new)
+        ):
             out.append(Edit("verb_person", i, i + 1, new))
         if form("V", lemma, verbform="Inf") == lemma:
             out.append(Edit("infinitive", i, i + 1, lemma))
@@ -321,7 +331,9 @@ def article(s: Sentence, pick: int) -> list[Edit]:
 def contraction(s: Sentence, pick: int) -> list[Edit]:
     """«al», «del» written as the preposition and the article."""
     words = rule_words()
-    joined = dict(zip(words["agreement.contracted"], words["agreement.contracted_from"]))
+    joined = dict(
+        zip(words["agreement.contracted"], words["agreement.contracted_from"], strict=True)
+    )
     article_m = words["articles.definite"][0]
     return [
         Edit("contraction", i, i + 1, f"{joined[w]} {article_m}")
