@@ -7,6 +7,7 @@ from langbot.grading.rules.copula_forms import (
     a_person,
     adjective_at,
     capital_at,
+    doing_subject,
     clause_of,
     copulas,
     copulas_of,
@@ -263,7 +264,7 @@ def _ser_gerund(ctx: Context):
     trabajando como se aprende») nor a thing («mi hobby es leyendo»: the infinitive)."""
     a = ctx.analysis
     for i, c in copulas_of(ctx, 0):
-        if not c.person or not a_person(ctx, i, c.person):
+        if not c.person or not doing_subject(ctx, i, c.person):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         if not a.only(j, "VERB") or any(f.form != "ger" for f in a.of(j, "VERB")):

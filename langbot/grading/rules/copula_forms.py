@@ -7,6 +7,8 @@ from weakref import WeakKeyDictionary
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context
 from langbot.grading.rules.common import folded_adverbs, skip_adverbs
+from langbot.grading.rules.subjects import name_like
+from langbot.grading.tokens import BOUNDARY
 from langbot.grading.verbs import PERSONS
 
 
@@ -190,3 +192,18 @@ def ser_preterites(ctx: Context):
         past = [f for f in a.of(i, "VERB") if f.lemma == ser and f.form == "past" and f.person]
         if past and not a.of(i - 1, "CLITIC"):
             yield i, Copula(ser, "past", past[0].person)
+
+
+def doing_subject(ctx: Context, i: int, person: str) -> bool:
+    """The subject of the verb at i can be doing something: a person (a_person), a name that
+    opens the clause («Tom es silbando»), or none before the verb in its clause («Es
+    nevando»); not a thing named before it («mi hobby es leyendo»: the infinitive)."""
+    if a_person(ctx, i, person):
+        return True
+    a = ctx.analysis
+    k = i - 1
+    while k >= 0 and (a.only(k, "ADV") or a.of(k, "CLITIC")):
+        k -= 1
+    if k < 0 or a.at(k) == BOUNDARY:  # not a cleft: «es trabajando como se aprende»
+        return not any(a.at(m) in ctx.words["cleft"] for m in range(i, len(a)))
+    return name_like(a, k) and (k == 0 or a.at(k - 1) == BOUNDARY) and person[1:] == "s"

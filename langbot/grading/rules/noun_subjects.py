@@ -83,11 +83,23 @@ def name_subject_person(ctx: Context):
         other = [f for f in a.readings[k] if f.pos not in ("VERB", "NOUN")]
         if (other and not a.of(k + 1, "ADP")) or other_tense(a, ctx.kb, k):
             continue  # «Ana, vivo…», or an adjective (vivo); not a noun («Ana recuerdo»)
-        if all(f.person in ctx.words["speaker_persons"] for f in verbs):
+        plural = plural_after_name(ctx, start, end, k, verbs)
+        if plural or all(f.person in ctx.words["speaker_persons"] for f in verbs):
             fixes = {form_for(ctx.kb, f.lemma, PERSON["s"]) for f in verbs}
             if len(fixes) == 1 and None not in fixes and not a.of(k - 1, "CLITIC"):
                 subject = a.tokens.original_text(start, end)
                 yield Hit(k, k + 1, fixes.pop(), {"subject": subject})
+
+
+def plural_after_name(ctx: Context, start: int, end: int, k: int, verbs) -> bool:
+    """A one-word name of no plural reading opening the sentence, then a verb of the ellos
+    form with no object pronoun before it and not like gustar: «Tom tienen» (tiene)."""
+    a = ctx.analysis
+    if end != start + 1 or start != 0 or any(f.number == "p" for f in a.readings[start]):
+        return False
+    if a.of(k - 1, "CLITIC") or any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in verbs):
+        return False
+    return bool(verbs) and all(f.person == PERSON["p"] for f in verbs)
 
 
 def noun_subject_infinitive(ctx: Context):

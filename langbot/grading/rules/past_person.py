@@ -4,6 +4,7 @@ lexicon's features, so every verb it knows is read; the present is the other rul
 fix comes from verbs.yaml). Part of the verbs family (rules/verbs.py)."""
 
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.noun_subjects import plural_after_name
 from langbot.grading.rules.pronoun_subjects import a_verb_here, pronoun_subjects
 from langbot.grading.rules.subjects import (
     PERSON,
@@ -65,7 +66,10 @@ def _name_subjects(ctx: Context):
             continue  # «Ana y yo»
         k = after_subject(ctx, end)
         persons = _persons(ctx, k)
-        if persons and persons <= set(ctx.words["speaker_persons"]):
+        preterite = all(f.form == "past" for f in a.of(k, "VERB"))
+        if preterite and persons and plural_after_name(ctx, start, end, k, a.of(k, "VERB")):
+            yield k, persons, a.tokens.original_text(start, end), PERSON["s"]
+        elif persons and persons <= set(ctx.words["speaker_persons"]):
             yield k, persons, a.tokens.original_text(start, end), PERSON["s"]
 
 
