@@ -4,6 +4,7 @@ from functools import lru_cache
 
 from langbot.grading.analysis import Analysis, Features
 from langbot.grading.knowledge import Knowledge
+from langbot.grading.lexicon import lexicon
 from langbot.grading.verbs import PERSONS
 from langbot.text import fold
 
@@ -23,9 +24,34 @@ def skip_adverbs(a: Analysis, kb: Knowledge, j: int) -> int:
 
 
 def form_for(kb: Knowledge, inf: str, person: str) -> str | None:
-    """The present-tense form of a known verb for a person."""
+    """The present-tense form of a known verb for a person; for a verb verbs.yaml lacks, its
+    regular form when the lexicon has it as that verb's form for that person."""
     entry = kb.verbs.entries.get(inf)
-    return entry.present[PERSONS.index(person)] if entry else None
+    if entry:
+        return entry.present[PERSONS.index(person)]
+    model = _regular_models(kb).get(inf[-2:])
+    if model is None or len(inf) < 3:
+        return None
+    form = inf[:-2] + model[PERSONS.index(person)]
+    number = "Sing" if person[1:] == "s" else "Plur"
+    for r in lexicon().readings(form):
+        if r.lemma == inf and r.tense == "Pres" and r.mood == "Ind":
+            if r.person == person[0] and r.number == number:
+                return form
+    return None
+
+
+@lru_cache(maxsize=4)
+def _regular_models(kb: Knowledge) -> dict[str, tuple[str, ...]]:
+    """The present endings of each infinitive ending (its last two letters), read from the
+    first regular verb of that ending in verbs.yaml."""
+    out: dict[str, tuple[str, ...]] = {}
+    for inf, entry in kb.verbs.entries.items():
+        stem = inf[:-2]
+        regular = all(f.startswith(stem) for f in entry.present)
+        if not entry.irregular and regular and " " not in inf and inf[-2:] not in out:
+            out[inf[-2:]] = tuple(f[len(stem) :] for f in entry.present)
+    return out
 
 
 def other_tense(a: Analysis, kb: Knowledge, i: int) -> bool:

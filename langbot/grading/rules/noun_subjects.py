@@ -3,7 +3,7 @@ trabajo» (trabaja), «Kit vivo» (vive), «Ana trabajar» (trabaja), «Mi madre
 (se llama). Part of the verbs family (rules/verbs.py)."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for, only_verb, other_tense, skip_adverbs
+from langbot.grading.rules.common import form_for, only_verb, other_tense
 from langbot.grading.rules.step import slip_at
 from langbot.grading.rules.subjects import (
     PERSON,
@@ -111,7 +111,7 @@ def noun_subject_infinitive(ctx: Context):
             if a.at(end) not in ctx.words["coordinators"]:
                 found.append((start, end, "s"))
     for start, end, number in found:
-        k = skip_adverbs(a, ctx.kb, end)
+        k = after_subject(ctx, end)  # past adverbs and object pronouns: «Tom me morder»
         infs = [f for f in only_verb(a, k) if f.form == "inf"]
         if infs and len(a.readings[k]) == 1:
             fix = form_for(ctx.kb, infs[0].lemma, PERSON[number])

@@ -65,8 +65,8 @@ def pronoun_subject_infinitive(ctx: Context):
     a = ctx.analysis
     for i, person, k in pronoun_subjects(ctx):
         verbs = a_verb_here(ctx, k)
-        if not verbs or any(f.form != "inf" for f in verbs) or a.of(k - 1, "CLITIC"):
-            continue
+        if not verbs or any(f.form != "inf" for f in verbs):
+            continue  # an object pronoun before it too: «Ella lo besar» (it goes after one)
         if len(verbs) != len(a.readings[k]):
             continue  # also a noun or an adjective (el deber)
         fix = form_for(ctx.kb, verbs[0].lemma, person)
