@@ -3,7 +3,7 @@ trabajo» (trabaja), «Kit vivo» (vive), «Ana trabajar» (trabaja), «Mi madre
 (se llama). Part of the verbs family (rules/verbs.py)."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for, only_verb, other_tense
+from langbot.grading.rules.common import chained_infinitive, form_for, only_verb, other_tense
 from langbot.grading.rules.step import slip_at
 from langbot.grading.rules.subjects import (
     PERSON,
@@ -93,11 +93,11 @@ def name_subject_person(ctx: Context):
 
 def plural_after_name(ctx: Context, start: int, end: int, k: int, verbs) -> bool:
     """A one-word name of no plural reading opening the sentence, then a verb of the ellos
-    form with no object pronoun before it and not like gustar: «Tom tienen» (tiene)."""
+    form not like gustar: «Tom tienen» (tiene), «Tom se levantaron»."""
     a = ctx.analysis
     if end != start + 1 or start != 0 or any(f.number == "p" for f in a.readings[start]):
         return False
-    if a.of(k - 1, "CLITIC") or any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in verbs):
+    if any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in verbs):
         return False
     return bool(verbs) and all(f.person == PERSON["p"] for f in verbs)
 
@@ -113,7 +113,7 @@ def noun_subject_infinitive(ctx: Context):
     for start, end, number in found:
         k = after_subject(ctx, end)  # past adverbs and object pronouns: «Tom me morder»
         infs = [f for f in only_verb(a, k) if f.form == "inf"]
-        if infs and len(a.readings[k]) == 1:
+        if infs and (len(a.readings[k]) == 1 or chained_infinitive(a, k)):
             fix = form_for(ctx.kb, infs[0].lemma, PERSON[number])
             if fix:
                 yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, end)})

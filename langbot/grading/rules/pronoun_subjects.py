@@ -6,7 +6,7 @@ from weakref import WeakKeyDictionary
 from langbot.grading.analysis import Analysis
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for, other_tense
+from langbot.grading.rules.common import chained_infinitive, form_for, other_tense
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -67,8 +67,8 @@ def pronoun_subject_infinitive(ctx: Context):
         verbs = a_verb_here(ctx, k)
         if not verbs or any(f.form != "inf" for f in verbs):
             continue  # an object pronoun before it too: «Ella lo besar» (it goes after one)
-        if len(verbs) != len(a.readings[k]):
-            continue  # also a noun or an adjective (el deber)
+        if len(verbs) != len(a.readings[k]) and not chained_infinitive(a, k):
+            continue  # also a noun or an adjective (el deber), not before an infinitive
         fix = form_for(ctx.kb, verbs[0].lemma, person)
         if fix:
             yield Hit(k, k + 1, fix, {"subject": a.original(i)})
