@@ -206,4 +206,43 @@ def doing_subject(ctx: Context, i: int, person: str) -> bool:
         k -= 1
     if k < 0 or a.at(k) == BOUNDARY:  # not a cleft: «es trabajando como se aprende»
         return not any(a.at(m) in ctx.words["cleft"] for m in range(i, len(a)))
+    if a.of(i - 1, "CLITIC") and not a.of(i - 1, "DET"):
+        return True  # «se es muriendo»: a pronoun goes with a verb of doing
+    if a.of(k, "PRON") and not a.of(k, "DET"):
+        return True  # «nadie es hablando»
+    doing = set(ctx.words["doing_classes"])
+    if any(f.classes & doing for f in a.of(k, "NOUN")) and not a.of(k, "ADJ"):
+        return True  # «el perro es corriendo»
     return name_like(a, k) and (k == 0 or a.at(k - 1) == BOUNDARY) and person[1:] == "s"
+
+
+def subject_before(ctx: Context, i: int) -> bool:
+    """A subject stands right before the verb at i: a noun (with its determiner, not after a
+    preposition: «en la mesa está…»), a subject pronoun or a name."""
+    a = ctx.analysis
+    named = capital_at(a, i - 1) and i > 1 and not a.readings[i - 1]
+    pronoun = any(f.person for f in a.of(i - 1, "PRON"))
+    pronoun = pronoun and (not a.of(i - 1, "DET") or a.accented(i - 1))  # él, not el
+    if not a.only(i - 1, "NOUN"):
+        return bool(pronoun or named)
+    k = i - 2 if a.of(i - 2, "DET") else i - 1
+    return not a.of(k - 1, "ADP")
+
+
+def who_after(ctx: Context, j: int) -> bool:
+    """Who or what the subject is stands at j: «mi serie favorita», «Alex Rodríguez», «la
+    novia de Bruce» (a definite person: someone's role)."""
+    a = ctx.analysis
+    if a.at(j) in ctx.words["possessive"]:
+        return a.noun_phrase(j) is not None
+    np = a.noun_phrase(j) if a.at(j) in ctx.words["definite"] else None
+    if np is None and a.at(j) in ctx.words["indefinite"]:  # «él está un hombre cruel»
+        np = a.noun_phrase(j)
+    if np is not None:
+        return bool(np.noun.classes & people(ctx)) and a.only(np.end - 1, "NOUN")
+    return capital_at(a, j) and not a.readings[j]
+
+
+def people(ctx: Context) -> set[str]:
+    """The noun classes that name who someone is: people and jobs."""
+    return set(ctx.words["people_classes"]) | {"job"}
