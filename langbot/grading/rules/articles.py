@@ -10,6 +10,7 @@ from langbot.grading.rules.article_places import (
 )
 from langbot.grading.rules.article_roles import role_with_article
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.past_person import written_persons
 from langbot.grading.rules.subjects import after_subject, name_end
 from langbot.grading.tokens import BOUNDARY
 
@@ -73,8 +74,10 @@ def _bare_subject(ctx: Context):
         ):
             continue
         k = after_subject(ctx, i + 1 + _agreeing_adjective(a, i + 1, noun))
-        persons = {f.person for f in a.of(k, "VERB")} - {None}
-        if persons != {_PERSON[noun.number]} or a.of(k, "DET") or a.of(k, "ADP"):
+        written = written_persons(ctx, k)  # «llegó», not the present «llego»
+        persons = written if written is not None else {f.person for f in a.of(k, "VERB")} - {None}
+        this = a.of(k, "DET") and not a.accented(k)  # «esta», not «está»
+        if persons != {_PERSON[noun.number]} or this or a.of(k, "ADP"):
             continue
         article = _the(ctx, noun)
         if article:

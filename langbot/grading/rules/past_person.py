@@ -26,7 +26,7 @@ def _persons(ctx: Context, k: int) -> frozenset[str]:
     """The persons of token k when it can only be a finite verb in another tense than the
     present (every reading a verb with a person), and not a verb like gustar; else none."""
     a = ctx.analysis
-    written = _written_persons(ctx, k)
+    written = written_persons(ctx, k)
     if written is not None:
         return written
     verbs = a_verb_here(ctx, k)
@@ -47,7 +47,7 @@ def _persons(ctx: Context, k: int) -> frozenset[str]:
     return frozenset(f.person for f in verbs)
 
 
-def _written_persons(ctx: Context, k: int) -> frozenset[str] | None:
+def written_persons(ctx: Context, k: int) -> frozenset[str] | None:
     """A verb written with an accent no present form of it has («votó», «bañó»: the folded
     word reads as a present): the persons of the form as written, when every reading of it
     is a finite verb not like gustar; None when there is no such accent."""
