@@ -61,8 +61,8 @@ def _bare_subject(ctx: Context):
     is also a name: «Luz es…»)."""
     a = ctx.analysis
     for i in range(len(a) - 1):
-        if not _opens_clause(ctx, i):
-            continue
+        if not _opens_clause(ctx, i) or (i > 0 and a.accented(i - 1)):
+            continue  # not after «qué»: «¿Qué coche es…?»
         noun = _one_noun(a, i)
         if noun is None or noun.number not in _PERSON:
             continue

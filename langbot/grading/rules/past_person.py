@@ -59,6 +59,8 @@ def written_persons(ctx: Context, k: int) -> frozenset[str] | None:
     ]
     if not readings or any(r.upos not in VERB_UPOS or not r.person for r in readings):
         return frozenset()
+    if any(r.tense == "Pres" or r.mood == "Imp" for r in readings):
+        return frozenset()  # not a present or an imperative: «querés», «sabé» (vos)
     if any(ctx.kb.verbs.is_like_gustar(r.lemma) for r in readings):
         return frozenset()
     return frozenset(r.person + NUMBER_LETTER[r.number] for r in readings)
