@@ -3,6 +3,7 @@ or a place after «en» or «a» needs where English has none («Perros son…»
 «en escuela»)."""
 
 from langbot.grading.analysis import Analysis, Features
+from langbot.grading.lexicon import ATTESTED, RULES_IGNORE, lexicon
 from langbot.grading.rules.article_little import little_without_article
 from langbot.grading.rules.article_places import (
     near_place_without_article,
@@ -61,15 +62,15 @@ def _bare_subject(ctx: Context):
     is also a name: «Luz es…»)."""
     a = ctx.analysis
     for i in range(len(a) - 1):
-        if not _opens_clause(ctx, i) or (i > 0 and a.accented(i - 1)):
-            continue  # not after «qué»: «¿Qué coche es…?»
+        if not _opens_clause(ctx, i) or _after_what(a, i):
+            continue
         noun = _one_noun(a, i)
         if noun is None or noun.number not in _PERSON:
             continue
         if i > 0 and a.at(i - 1) != BOUNDARY and a.original(i)[:1].isupper():
             continue  # a capital inside the sentence: a name or a title
         if noun.number == "s" and (
-            not noun.classes & set(ctx.words["bare_subject_classes"])
+            not (noun.classes & set(ctx.words["bare_subject_classes"]) or _treebank_noun(a, i))
             or a.at(i) in ctx.words["also_names"]
         ):
             continue
@@ -82,6 +83,23 @@ def _bare_subject(ctx: Context):
         article = _the(ctx, noun)
         if article:
             yield Hit(i, i + 1, f"{article} {_lower_first(a, i)}")
+
+
+def _after_what(a: Analysis, i: int) -> bool:
+    """Token i follows «qué» asking or exclaiming («¿Qué coche es…?», «¡Que genio es!»)."""
+    if i == 0 or not a.of(i - 1, "CONJ"):
+        return False
+    return a.accented(i - 1) or any(mark in a.tokens.original for mark in "?!")
+
+
+def _treebank_noun(a: Analysis, i: int) -> bool:
+    """A word of no vocabulary class that the treebanks attest as a common noun and never
+    as a name, and that the lexicon reads as nothing else («tren», not «Kit» or «Rosa»)."""
+    if a.readings[i] and any(f.classes for f in a.readings[i]):
+        return False
+    readings = lexicon().readings(a.original(i).lower())
+    attested = any(r.source in ATTESTED for r in readings)
+    return attested and all(r.upos == "NOUN" and r.source not in RULES_IGNORE for r in readings)
 
 
 def _agreeing_adjective(a: Analysis, k: int, noun: Features) -> bool:
