@@ -4,9 +4,9 @@ Usage: PYTHONPATH=. python scripts/make_synthetic_errors.py PATH/TO/spa-eng.zip
 
 Reads the distinct even-half Spanish sentences of 3-12 words, splits them into the tuning and
 held-out halves by `real_data.heldout(text)`, and gives each sentence at most one error from
-`synthetic_errors.py`. The kind is the one with the fewest pairs so far among those the
-sentence allows (each kind stops at CAP pairs a half); the edit within the kind is chosen by
-the sentence's hash. Writes evals/synthetic-errors/pairs.yaml and
+`synthetic_errors.py`. Of the edits the sentence allows, the shape of a kind (a determiner or
+an adjective, a pronoun or a name subject…) with the fewest pairs so far is kept (each kind
+stops at CAP pairs a half, each shape at SHAPE_CAP); the edit within it by the sentence's hash. Writes evals/synthetic-errors/pairs.yaml and
 evals/synthetic-errors-heldout/pairs.yaml; the output is deterministic.
 """
 
@@ -21,32 +21,43 @@ from real_data import EVALS, heldout, quote, words
 from synthetic_errors import KINDS, apply, candidates
 
 CAP = 150  # pairs of one kind in one half
+SHAPE_CAP = 100  # pairs of one shape of a kind in one half: every shape gets its room
 MIN_WORDS, MAX_WORDS = 3, 12
 FOLDERS = {False: "synthetic-errors", True: "synthetic-errors-heldout"}
 
 
-def _choose(text: str, counts: dict[str, int]) -> tuple[str, str] | None:
-    """The (corrupted sentence, kind) for one sentence, or None when no kind is open."""
+def _choose(text: str, counts: dict) -> tuple[str, str] | None:
+    """The (corrupted sentence, kind) for one sentence, or None when no kind is open: the
+    open shape of a kind with the fewest pairs (then the kind with the fewest), then an edit
+    of that shape by the hash."""
     digest = hashlib.sha1(text.encode("utf-8")).digest()
-    edits = [e for e in candidates(text, digest[1]) if counts[e.kind] < CAP]
+    edits = [
+        e
+        for e in candidates(text, digest[1])
+        if counts[e.kind] < CAP and counts.get((e.kind, e.variant), 0) < SHAPE_CAP
+    ]
     edits = [e for e in edits if words(apply(text, e)) != words(text)]
     if not edits:
         return None
-    kind = min({e.kind for e in edits}, key=lambda k: (counts[k], KINDS.index(k)))
-    mine = [e for e in edits if e.kind == kind]
+    kind, shape = min(
+        {(e.kind, e.variant) for e in edits},
+        key=lambda ks: (counts.get(ks, 0), counts[ks[0]], KINDS.index(ks[0]), ks[1]),
+    )
+    mine = [e for e in edits if e.kind == kind and e.variant == shape]
     edit = mine[digest[2] % len(mine)]
+    counts[(kind, shape)] = counts.get((kind, shape), 0) + 1
     return apply(text, edit), kind
 
 
 def make_pairs(sentences: list[str]) -> dict[bool, list[dict]]:
     """The pairs of each half (False: tuning, True: held-out), in the sentences' order."""
     out: dict[bool, list[dict]] = {False: [], True: []}
-    counts = {half: dict.fromkeys(KINDS, 0) for half in out}
+    counts: dict[bool, dict] = {half: dict.fromkeys(KINDS, 0) for half in out}
     for text in sentences:
         if not MIN_WORDS <= len(words(text)) <= MAX_WORDS:
             continue
         half = heldout(text)
-        if min(counts[half].values()) >= CAP:
+        if min(counts[half][k] for k in KINDS) >= CAP:
             continue
         chosen = _choose(text, counts[half])
         if chosen:

@@ -44,6 +44,9 @@ class Edit:
     start: int
     end: int
     words: str
+    variant: str = ""
+    """Which shape of the kind (a determiner or an adjective, a pronoun or a name subject…):
+    the generator spreads each kind's pairs over its shapes."""
 
 
 @lru_cache(maxsize=1)
@@ -198,14 +201,16 @@ def gender_number(s: Sentence, pick: int) -> list[Edit]:
         if series[at] != s.lower[i]:
             continue
         swaps = [series[at ^ 1], series[at ^ 2]] if pick % 2 else [series[at ^ 2], series[at ^ 1]]
+        if s.words[i + 1].endswith(rule_words()["agreement.plural_as_singular_endings"]):
+            swaps = [series[at ^ 1]]  # «los pódcast»: a noun that may not change in the plural
         new = next((w for w in swaps if w != s.lower[i]), None)
         if new:
-            out.append(Edit("gender_number", i, i + 1, new))
+            out.append(Edit("gender_number", i, i + 1, new, "determiner"))
         adj = _adjective(s, i + 2, gender, number, pick)
         before = {r.lemma for r in s.raw[i - 1]} if i else set()
         attributive = not before & set(rule_words()["agreement.not_attributive"])
         if adj and attributive and (i == 0 or not s.all_pos(i - 1, "ADP")):
-            out.append(Edit("gender_number", i + 2, i + 3, adj))
+            out.append(Edit("gender_number", i + 2, i + 3, adj, "adjective"))
     return out
 
 
@@ -239,15 +244,23 @@ def verb_person(s: Sentence, pick: int) -> list[Edit]:
         lemma, person, number, tense, mood = verb
         if _person(person, number) != subject[1]:
             continue
+        shape = next(
+            (
+                v
+                for v, pos in (("pronoun", "PRON"), ("name", "PROPN"))
+                if s.all_pos(subject[0], pos)
+            ),
+            "noun",
+        )
         other = OTHER_PERSON[subject[1]]
         new = _verb_as(lemma, other, tense, mood)
         own = subject[1]
         if new and not any(
             r.person and _person(r.person, r.number or "Sing") == own for r in raw(new)
         ):
-            out.append(Edit("verb_person", i, i + 1, new))
+            out.append(Edit("verb_person", i, i + 1, new, shape))
         if form("V", lemma, verbform="Inf") == lemma:
-            out.append(Edit("infinitive", i, i + 1, lemma))
+            out.append(Edit("infinitive", i, i + 1, lemma, shape))
     return out
 
 
@@ -271,7 +284,7 @@ def ser_estar(s: Sentence, pick: int) -> list[Edit]:
             gerund = s.all_pos(i + 1, *_VERB) and all(r.verbform == "Ger" for r in s.raw[i + 1])
             place = person in "12" and s.words[i + 1] in rule_words()["articles.places_after"][:1]
             if gerund or place:
-                out.append(Edit("ser_estar", i, i + 1, new))
+                out.append(Edit("ser_estar", i, i + 1, new, "gerund" if gerund else "place"))
             continue
         # a definite noun phrase after a sentence-opening estar may be its subject («Está tu
         # dinero»): there only a bare noun or an indefinite one
@@ -279,7 +292,7 @@ def ser_estar(s: Sentence, pick: int) -> list[Edit]:
         indefinite = s.lower[i + 1] in rule_words()["articles.indefinite"] and s.noun(i + 2)
         phrase = s.all_pos(i + 1, "DET") and s.noun(i + 2)
         if knowing and (s.subject(i) and (bare or phrase) or i == 0 and (bare or indefinite)):
-            out.append(Edit("ser_estar", i, i + 1, new))
+            out.append(Edit("ser_estar", i, i + 1, new, "noun"))
     return out
 
 
@@ -300,13 +313,13 @@ def gustar(s: Sentence, pick: int) -> list[Edit]:
             other = "3p" if number == "Sing" else "3s"
             new = _verb_as(lemma, other, tense, mood)
             if new:
-                out.append(Edit("gustar", i, i + 1, new))
+                out.append(Edit("gustar", i, i + 1, new, "noun"))
             if s.lower[i + 1] in rule_words()["articles.definite"]:
-                out.append(Edit("article", i + 1, i + 2, ""))
+                out.append(Edit("article", i + 1, i + 2, "", "after gustar"))
         elif s.infinitive(i + 1) and number == "Sing":
             new = _verb_as(lemma, "3p", tense, mood)
             if new:
-                out.append(Edit("gustar", i, i + 1, new))
+                out.append(Edit("gustar", i, i + 1, new, "infinitive"))
     return out
 
 
@@ -316,7 +329,7 @@ def article(s: Sentence, pick: int) -> list[Edit]:
     out = []
     definite = rule_words()["articles.definite"]
     if len(s.words) > 2 and s.lower[0] in definite and s.noun(1) and s.finite(2):
-        out.append(Edit("article", 0, 1, ""))
+        out.append(Edit("article", 0, 1, "", "subject"))
     others = rule_words()["articles.other"]
     indefinite = rule_words()["articles.indefinite"]
     for i in range(len(s.words)):
@@ -324,7 +337,7 @@ def article(s: Sentence, pick: int) -> list[Edit]:
         if readings and s.all_pos(i, "DET", "ADJ", "PRON") and s.noun(i + 1):
             gender = s.noun(i + 1)[0]
             if s.noun(i + 1)[1] == "Sing" and not s.all_pos(i - 1, "DET"):
-                out.append(Edit("article", i, i, indefinite[gender == "Fem"]))
+                out.append(Edit("article", i, i, indefinite[gender == "Fem"], "otro"))
     return out
 
 
@@ -336,7 +349,7 @@ def contraction(s: Sentence, pick: int) -> list[Edit]:
     )
     article_m = words["articles.definite"][0]
     return [
-        Edit("contraction", i, i + 1, f"{joined[w]} {article_m}")
+        Edit("contraction", i, i + 1, f"{joined[w]} {article_m}", w)
         for i, w in enumerate(s.lower)
         if w in joined
     ]
@@ -358,7 +371,7 @@ def preposition(s: Sentence, pick: int) -> list[Edit]:
             continue
         name = p == "en" and s.all_pos(i + 2, "PROPN") and s.analysis.original(i + 2)[:1].isupper()
         if s.infinitive(i + 2) or name:
-            out.append(Edit("preposition", i + 1, i + 2, new))
+            out.append(Edit("preposition", i + 1, i + 2, new, f"{p} {new}"))
     return out
 
 

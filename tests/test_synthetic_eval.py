@@ -28,8 +28,8 @@ FLOORS = {
     "verb_person": 0.88,
     "ser_estar": 0.83,
     "gustar": 0.95,
-    "infinitive": 0.88,
-    "article": 0.83,
+    "infinitive": 0.85,
+    "article": 0.80,
     "contraction": 0.95,
     "preposition": 0.10,
 }
