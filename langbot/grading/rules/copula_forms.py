@@ -208,8 +208,10 @@ def doing_subject(ctx: Context, i: int, person: str) -> bool:
         return not any(a.at(m) in ctx.words["cleft"] for m in range(i, len(a)))
     if a.of(i - 1, "CLITIC") and not a.of(i - 1, "DET"):
         return True  # «se es muriendo»: a pronoun goes with a verb of doing
-    if a.of(k, "PRON") and not a.of(k, "DET"):
-        return True  # «nadie es hablando»
+    if a.of(k, "PRON") and (not a.of(k, "DET") or a.accented(k)):
+        return True  # «nadie es hablando», «él todavía es trabajando»
+    if a.accented(k) and a.of(k, "CONJ"):
+        return True  # «¿qué es comiendo?»: asking what someone is doing
     doing = set(ctx.words["doing_classes"])
     if any(f.classes & doing for f in a.of(k, "NOUN")) and not a.of(k, "ADJ"):
         return True  # «el perro es corriendo»
