@@ -3,7 +3,7 @@ trabajo» (trabaja), «Kit vivo» (vive), «Ana trabajar» (trabaja), «Mi madre
 (se llama). Part of the verbs family (rules/verbs.py)."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import chained_infinitive, form_for, only_verb, other_tense
+from langbot.grading.rules.common import chained_infinitive, form_for, other_tense
 from langbot.grading.rules.step import slip_at
 from langbot.grading.rules.subjects import (
     PERSON,
@@ -112,9 +112,17 @@ def noun_subject_infinitive(ctx: Context):
                 found.append((start, end, "s"))
     for start, end, number in found:
         k = after_subject(ctx, end)  # past adverbs and object pronouns: «Tom me morder»
-        infs = [f for f in only_verb(a, k) if f.form == "inf"]
-        if infs and (len(a.readings[k]) == 1 or chained_infinitive(a, k)):
-            fix = form_for(ctx.kb, infs[0].lemma, PERSON[number])
+        while a.only(k, "ADV"):  # «Tom no poder esperar»
+            k = after_subject(ctx, k + 1)
+        infs = [f for f in a.of(k, "VERB") if f.form == "inf"]
+        # a word the lexicon does not know may be a verb with its pronoun («Déjeme ir»):
+        # there only an infinitive of one reading
+        if not infs:
+            continue
+        every = len(infs) == len(a.readings[k]) and (a.readings[start] or len(infs) == 1)
+        if every or chained_infinitive(a, k):
+            fixes = (form_for(ctx.kb, f.lemma, PERSON[number]) for f in infs)
+            fix = next((f for f in fixes if f), None)  # dormir, not dormirse
             if fix:
                 yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, end)})
 

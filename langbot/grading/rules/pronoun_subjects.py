@@ -67,7 +67,7 @@ def pronoun_subject_infinitive(ctx: Context):
     a = ctx.analysis
     for i, person, k in pronoun_subjects(ctx):
         verbs = a_verb_here(ctx, k)
-        if not verbs or any(f.form != "inf" for f in verbs) or _after_verb(ctx, i, k):
+        if not verbs or any(f.form != "inf" for f in verbs) or _after_verb(ctx, i, k, person):
             continue  # an object pronoun before it too: «Ella lo besar» (it goes after one)
         if len(verbs) != len(a.readings[k]) and not chained_infinitive(a, k):
             continue  # also a noun or an adjective (el deber), not before an infinitive
@@ -82,12 +82,14 @@ def _listed_or_only_verb(ctx: Context, k: int, verbs) -> bool:
     return all(f.lemma in ctx.kb.verbs.entries for f in verbs) or ctx.analysis.only(k, "VERB")
 
 
-def _after_verb(ctx: Context, i: int, k: int) -> bool:
+def _after_verb(ctx: Context, i: int, k: int, person: str) -> bool:
     """The pronoun at i follows a finite verb («¿Necesitamos nosotros archivar…?»: its
-    subject, after it), or a pronoun before k is also a verb form («Yo se usar»: sé)."""
+    subject, after it), or a pronoun before k is also a verb form of its person («Yo se
+    usar»: sé)."""
     a = ctx.analysis
     inverted = any(f.person for f in a.of(i - 1, "VERB"))
-    return inverted or (a.of(k - 1, "CLITIC") and a.at(k - 1) in ctx.kb.verbs.forms)
+    verb = a.of(k - 1, "CLITIC") and any(f.person == person for f in a.of(k - 1, "VERB"))
+    return inverted or bool(verb)
 
 
 def _said_by(ctx: Context, i: int, person: str) -> bool:
