@@ -31,6 +31,7 @@ from langbot.real_eval import (
     score_pairs,
 )
 from langbot.registry import backend_names
+from langbot.synthetic_eval import evaluate_synthetic, format_synthetic_misses
 from langbot.tutor import Tutor
 
 PROGRESS_MIN_ROWS = 50
@@ -193,6 +194,7 @@ def _evaluate_real(args: argparse.Namespace, err: TextIO) -> dict:
         real["pairs"]["heldout"].pop(key)
     from langbot.grading.rules.scores import score_rules  # noqa: PLC0415 (loads the grader)
 
+    real["synthetic"] = evaluate_synthetic()
     real["rules"] = {
         "tuning": score_rules(load_pairs(PAIRS_DIR)),
         "heldout": score_rules(load_pairs(PAIRS_HELDOUT_DIR)),
@@ -249,6 +251,7 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -
                 for key, *_ in REAL_STEP_SETS:
                     out.write(format_misses(real[key]["tuning"]))
                 out.write(format_pair_misses(real["pairs"]["tuning"]))
+                out.write(format_synthetic_misses(real["synthetic"]["tuning"]))
     if args.fail_under is not None and any(100 * r["accuracy"] < args.fail_under for r in reports):
         err.write(f"langbot eval: accuracy is below --fail-under {args.fail_under}%\n")
         return 1

@@ -3,6 +3,7 @@ or a place after «en» or «a» needs where English has none («Perros son…»
 «en escuela»)."""
 
 from langbot.grading.analysis import Analysis, Features
+from langbot.grading.lexicon import ATTESTED, RULES_IGNORE, lexicon
 from langbot.grading.rules.article_little import little_without_article
 from langbot.grading.rules.article_places import (
     near_place_without_article,
@@ -10,6 +11,7 @@ from langbot.grading.rules.article_places import (
 )
 from langbot.grading.rules.article_roles import role_with_article
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.past_person import written_persons
 from langbot.grading.rules.subjects import after_subject, name_end
 from langbot.grading.tokens import BOUNDARY
 
@@ -59,7 +61,7 @@ def _bare_subject(ctx: Context):
     (a singular one only when `_general_singular` allows it: never a name, «Luz es…»)."""
     a = ctx.analysis
     for i in range(len(a) - 1):
-        if not _opens_clause(ctx, i):
+        if not _opens_clause(ctx, i) or _after_what(a, i):
             continue
         noun = _one_noun(a, i)
         if noun is None or noun.number not in _PERSON:
@@ -73,8 +75,10 @@ def _bare_subject(ctx: Context):
         ):
             continue  # «¿Qué hora es?», «¿de qué color es?»: «qué» is its determiner
         k = after_subject(ctx, i + 1 + _agreeing_adjective(a, i + 1, noun))
-        persons = {f.person for f in a.of(k, "VERB")} - {None}
-        if persons != {_PERSON[noun.number]} or a.of(k, "DET") or a.of(k, "ADP"):
+        written = written_persons(ctx, k)  # «llegó», not the present «llego»
+        persons = written if written is not None else {f.person for f in a.of(k, "VERB")} - {None}
+        this = a.of(k, "DET") and not a.accented(k)  # «esta», not «está»
+        if persons != {_PERSON[noun.number]} or this or a.of(k, "ADP"):
             continue
         article = _the(ctx, noun)
         if article:
@@ -90,7 +94,26 @@ def _general_singular(ctx: Context, i: int, noun: Features) -> bool:
         return False
     if noun.gender == "f" and word.startswith(tuple(ctx.words["stressed_a_starts"])):
         return False
-    return bool(noun.classes & set(ctx.words["bare_subject_classes"]))
+    return bool(noun.classes & set(ctx.words["bare_subject_classes"])) or _treebank_noun(
+        ctx.analysis, i
+    )
+
+
+def _after_what(a: Analysis, i: int) -> bool:
+    """Token i follows «qué» asking or exclaiming («¿Qué coche es…?», «¡Que genio es!»)."""
+    if i == 0 or not a.of(i - 1, "CONJ"):
+        return False
+    return a.accented(i - 1) or any(mark in a.tokens.original for mark in "?!")
+
+
+def _treebank_noun(a: Analysis, i: int) -> bool:
+    """A word of no vocabulary class that the treebanks attest as a common noun and never
+    as a name, and that the lexicon reads as nothing else («tren», not «Kit» or «Rosa»)."""
+    if a.readings[i] and any(f.classes for f in a.readings[i]):
+        return False
+    readings = lexicon().readings(a.original(i).lower())
+    attested = any(r.source in ATTESTED for r in readings)
+    return attested and all(r.upos == "NOUN" and r.source not in RULES_IGNORE for r in readings)
 
 
 def _agreeing_adjective(a: Analysis, k: int, noun: Features) -> bool:

@@ -4,6 +4,7 @@ from functools import lru_cache
 
 from langbot.grading.analysis import Analysis, Features
 from langbot.grading.knowledge import Knowledge
+from langbot.grading.lexicon import lexicon
 from langbot.grading.verbs import PERSONS
 from langbot.text import fold
 
@@ -23,9 +24,63 @@ def skip_adverbs(a: Analysis, kb: Knowledge, j: int) -> int:
 
 
 def form_for(kb: Knowledge, inf: str, person: str) -> str | None:
-    """The present-tense form of a known verb for a person."""
+    """The present-tense form of a known verb for a person; for a verb verbs.yaml lacks, its
+    regular form when the lexicon has it as that verb's form for that person."""
     entry = kb.verbs.entries.get(inf)
-    return entry.present[PERSONS.index(person)] if entry else None
+    if entry:
+        return entry.present[PERSONS.index(person)]
+    model = _regular_models(kb).get(inf[-2:])
+    if model is None or len(inf) < 3:
+        return None
+    stem, ending = inf[:-2], model[PERSONS.index(person)]
+    stems = [stem] + [
+        stem[:at] + new + stem[at + len(old) :]
+        for old, new in _stem_changes(kb)
+        if (at := stem.rfind(old)) >= 0
+    ]
+    number = "Sing" if person[1:] == "s" else "Plur"
+    for form in (s + ending for s in stems):
+        for r in lexicon().readings(form):
+            if r.lemma == inf and r.tense == "Pres" and r.mood == "Ind":
+                if r.person == person[0] and r.number == number:
+                    return form
+    return None
+
+
+@lru_cache(maxsize=4)
+def _stem_changes(kb: Knowledge) -> tuple[tuple[str, str], ...]:
+    """The stem vowel changes of the present (o → ue in «poder»: «puede»), read from the
+    verbs of verbs.yaml whose él form is the regular one but for one changed vowel; those
+    seen in three verbs or more."""
+    models, seen = _regular_models(kb), {}
+    for inf, entry in kb.verbs.entries.items():
+        model, stem = models.get(inf[-2:]), inf[:-2]
+        if model is None or not entry.present[2].endswith(model[2]):
+            continue
+        changed = entry.present[2][: len(entry.present[2]) - len(model[2])]
+        start = next(
+            (i for i, (x, y) in enumerate(zip(stem, changed, strict=False)) if x != y), None
+        )
+        if start is None:
+            continue
+        tail = stem[start + 1 :]
+        new = changed[start : len(changed) - len(tail)]
+        if changed.endswith(tail) and 1 <= len(new) <= 2:
+            seen[(stem[start], new)] = seen.get((stem[start], new), 0) + 1
+    return tuple(change for change, n in seen.items() if n >= 3)
+
+
+@lru_cache(maxsize=4)
+def _regular_models(kb: Knowledge) -> dict[str, tuple[str, ...]]:
+    """The present endings of each infinitive ending (its last two letters), read from the
+    first regular verb of that ending in verbs.yaml."""
+    out: dict[str, tuple[str, ...]] = {}
+    for inf, entry in kb.verbs.entries.items():
+        stem = inf[:-2]
+        regular = all(f.startswith(stem) for f in entry.present)
+        if not entry.irregular and regular and " " not in inf and inf[-2:] not in out:
+            out[inf[-2:]] = tuple(f[len(stem) :] for f in entry.present)
+    return out
 
 
 def other_tense(a: Analysis, kb: Knowledge, i: int) -> bool:
@@ -52,3 +107,10 @@ def only_infinitive(a: Analysis, i: int) -> bool:
         return False
     lemmas = {f.lemma for f in verbs}
     return all(f.pos == "VERB" or (f.pos == "NOUN" and f.lemma in lemmas) for f in a.readings[i])
+
+
+def chained_infinitive(a: Analysis, k: int) -> bool:
+    """Token k is followed by a word that is only an infinitive: a verb chain («poder
+    ayudar»), so a noun reading of k («el poder») is not the one meant."""
+    verbs = a.of(k + 1, "VERB")
+    return bool(verbs) and a.only(k + 1, "VERB") and all(f.form == "inf" for f in verbs)

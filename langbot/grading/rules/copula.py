@@ -10,12 +10,16 @@ from langbot.grading.rules.copula_forms import (
     clause_of,
     copulas,
     copulas_of,
+    doing_subject,
     other_copula,
     past_estar,
     past_ser,
+    people,
     predicate_adjectives,
     ser_preterites,
     skip_degree,
+    subject_before,
+    who_after,
 )
 from langbot.grading.tokens import BOUNDARY
 
@@ -205,35 +209,6 @@ def _estar_for_ser(ctx: Context):
             yield Hit(i, i + 1, fix, {"what": ctx.words[f"says_{what}"][0]})
 
 
-def _subject_before(ctx: Context, i: int) -> bool:
-    """A subject stands right before the verb at i: a noun (with its determiner, not after a
-    preposition: «en la mesa está…»), a subject pronoun or a name."""
-    a = ctx.analysis
-    named = capital_at(a, i - 1) and i > 1 and not a.readings[i - 1]
-    pronoun = any(f.person for f in a.of(i - 1, "PRON")) and not a.of(i - 1, "DET")
-    if not a.only(i - 1, "NOUN"):
-        return bool(pronoun or named)
-    k = i - 2 if a.of(i - 2, "DET") else i - 1
-    return not a.of(k - 1, "ADP")
-
-
-def _who_after(ctx: Context, j: int) -> bool:
-    """Who or what the subject is stands at j: «mi serie favorita», «Alex Rodríguez», «la
-    novia de Bruce» (a definite person: someone's role)."""
-    a = ctx.analysis
-    if a.at(j) in ctx.words["possessive"]:
-        return a.noun_phrase(j) is not None
-    np = a.noun_phrase(j) if a.at(j) in ctx.words["definite"] else None
-    if np is not None:
-        return bool(np.noun.classes & _people(ctx)) and a.only(np.end - 1, "NOUN")
-    return capital_at(a, j) and not a.readings[j]
-
-
-def _people(ctx: Context) -> set[str]:
-    """The noun classes that name who someone is: people and jobs."""
-    return set(ctx.words["people_classes"]) | {"job"}
-
-
 def _also_third(ctx: Context, i: int, c) -> bool:
     """The copula at i may also be the third person («estaba»: I or she was)."""
     return any(f.person in ("3s", "3p") for f in ctx.analysis.of(i, "VERB") if f.lemma == c.lemma)
@@ -250,9 +225,9 @@ def _estar_noun_phrase(ctx: Context):
         np = a.noun_phrase(j)
         personal = c.person in ctx.words["personal_subjects"]
         who = personal and np is not None and a.at(j) in ctx.words["indefinite"]
-        if who and _also_third(ctx, i, c) and not np.noun.classes & _people(ctx):
+        if who and _also_third(ctx, i, c) and not np.noun.classes & people(ctx):
             who = False  # «estaba una farmacia…»: there was (hay), not «I was»
-        if who or (_subject_before(ctx, i) and _who_after(ctx, j)):
+        if who or (subject_before(ctx, i) and who_after(ctx, j)):
             fix = other_copula(ctx, c)
             if fix:
                 yield Hit(i, i + 1, fix)
@@ -263,7 +238,7 @@ def _ser_gerund(ctx: Context):
     trabajando como se aprende») nor a thing («mi hobby es leyendo»: the infinitive)."""
     a = ctx.analysis
     for i, c in copulas_of(ctx, 0):
-        if not c.person or not a_person(ctx, i, c.person):
+        if not c.person or not doing_subject(ctx, i, c.person):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         if not a.only(j, "VERB") or any(f.form != "ger" for f in a.of(j, "VERB")):

@@ -7,6 +7,8 @@ from weakref import WeakKeyDictionary
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context
 from langbot.grading.rules.common import folded_adverbs, skip_adverbs
+from langbot.grading.rules.subjects import name_like
+from langbot.grading.tokens import BOUNDARY
 from langbot.grading.verbs import PERSONS
 
 
@@ -190,3 +192,59 @@ def ser_preterites(ctx: Context):
         past = [f for f in a.of(i, "VERB") if f.lemma == ser and f.form == "past" and f.person]
         if past and not a.of(i - 1, "CLITIC"):
             yield i, Copula(ser, "past", past[0].person)
+
+
+def doing_subject(ctx: Context, i: int, person: str) -> bool:
+    """The subject of the verb at i can be doing something: a person (a_person), a name that
+    opens the clause («Tom es silbando»), or none before the verb in its clause («Es
+    nevando»); not a thing named before it («mi hobby es leyendo»: the infinitive)."""
+    if a_person(ctx, i, person):
+        return True
+    a = ctx.analysis
+    k = i - 1
+    while k >= 0 and (a.only(k, "ADV") or a.of(k, "CLITIC")):
+        k -= 1
+    if k < 0 or a.at(k) == BOUNDARY:  # not a cleft: «es trabajando como se aprende»
+        return not any(a.at(m) in ctx.words["cleft"] for m in range(i, len(a)))
+    if a.of(i - 1, "CLITIC") and not a.of(i - 1, "DET"):
+        return True  # «se es muriendo»: a pronoun goes with a verb of doing
+    if a.of(k, "PRON") and (not a.of(k, "DET") or a.accented(k)):
+        return True  # «nadie es hablando», «él todavía es trabajando»
+    if a.accented(k) and a.of(k, "CONJ"):
+        return True  # «¿qué es comiendo?»: asking what someone is doing
+    doing = set(ctx.words["doing_classes"])
+    if any(f.classes & doing for f in a.of(k, "NOUN")) and not a.of(k, "ADJ"):
+        return True  # «el perro es corriendo»
+    return name_like(a, k) and (k == 0 or a.at(k - 1) == BOUNDARY) and person[1:] == "s"
+
+
+def subject_before(ctx: Context, i: int) -> bool:
+    """A subject stands right before the verb at i: a noun (with its determiner, not after a
+    preposition: «en la mesa está…»), a subject pronoun or a name."""
+    a = ctx.analysis
+    named = capital_at(a, i - 1) and i > 1 and not a.readings[i - 1]
+    pronoun = any(f.person for f in a.of(i - 1, "PRON"))
+    pronoun = pronoun and (not a.of(i - 1, "DET") or a.accented(i - 1))  # él, not el
+    if not a.only(i - 1, "NOUN"):
+        return bool(pronoun or named)
+    k = i - 2 if a.of(i - 2, "DET") else i - 1
+    return not a.of(k - 1, "ADP")
+
+
+def who_after(ctx: Context, j: int) -> bool:
+    """Who or what the subject is stands at j: «mi serie favorita», «Alex Rodríguez», «la
+    novia de Bruce» (a definite person: someone's role)."""
+    a = ctx.analysis
+    if a.at(j) in ctx.words["possessive"]:
+        return a.noun_phrase(j) is not None
+    np = a.noun_phrase(j) if a.at(j) in ctx.words["definite"] else None
+    if np is None and a.at(j) in ctx.words["indefinite"]:  # «él está un hombre cruel»
+        np = a.noun_phrase(j)
+    if np is not None:
+        return bool(np.noun.classes & people(ctx)) and a.only(np.end - 1, "NOUN")
+    return capital_at(a, j) and not a.readings[j]
+
+
+def people(ctx: Context) -> set[str]:
+    """The noun classes that name who someone is: people and jobs."""
+    return set(ctx.words["people_classes"]) | {"job"}

@@ -3,7 +3,7 @@ trabajo» (trabaja), «Kit vivo» (vive), «Ana trabajar» (trabaja), «Mi madre
 (se llama). Part of the verbs family (rules/verbs.py)."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for, only_verb, other_tense, skip_adverbs
+from langbot.grading.rules.common import chained_infinitive, form_for, other_tense
 from langbot.grading.rules.step import slip_at
 from langbot.grading.rules.subjects import (
     PERSON,
@@ -83,11 +83,23 @@ def name_subject_person(ctx: Context):
         other = [f for f in a.readings[k] if f.pos not in ("VERB", "NOUN")]
         if (other and not a.of(k + 1, "ADP")) or other_tense(a, ctx.kb, k):
             continue  # «Ana, vivo…», or an adjective (vivo); not a noun («Ana recuerdo»)
-        if all(f.person in ctx.words["speaker_persons"] for f in verbs):
+        plural = plural_after_name(ctx, start, end, k, verbs)
+        if plural or all(f.person in ctx.words["speaker_persons"] for f in verbs):
             fixes = {form_for(ctx.kb, f.lemma, PERSON["s"]) for f in verbs}
             if len(fixes) == 1 and None not in fixes and not a.of(k - 1, "CLITIC"):
                 subject = a.tokens.original_text(start, end)
                 yield Hit(k, k + 1, fixes.pop(), {"subject": subject})
+
+
+def plural_after_name(ctx: Context, start: int, end: int, k: int, verbs) -> bool:
+    """A one-word name of no plural reading opening the sentence, then a verb of the ellos
+    form not like gustar: «Tom tienen» (tiene), «Tom se levantaron»."""
+    a = ctx.analysis
+    if end != start + 1 or start != 0 or any(f.number == "p" for f in a.readings[start]):
+        return False
+    if any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in verbs):
+        return False
+    return bool(verbs) and all(f.person == PERSON["p"] for f in verbs)
 
 
 def noun_subject_infinitive(ctx: Context):
@@ -99,10 +111,18 @@ def noun_subject_infinitive(ctx: Context):
             if a.at(end) not in ctx.words["coordinators"]:
                 found.append((start, end, "s"))
     for start, end, number in found:
-        k = skip_adverbs(a, ctx.kb, end)
-        infs = [f for f in only_verb(a, k) if f.form == "inf"]
-        if infs and len(a.readings[k]) == 1:
-            fix = form_for(ctx.kb, infs[0].lemma, PERSON[number])
+        k = after_subject(ctx, end)  # past adverbs and object pronouns: «Tom me morder»
+        while a.only(k, "ADV"):  # «Tom no poder esperar»
+            k = after_subject(ctx, k + 1)
+        infs = [f for f in a.of(k, "VERB") if f.form == "inf"]
+        # a word the lexicon does not know may be a verb with its pronoun («Déjeme ir»):
+        # there only an infinitive of one reading
+        if not infs:
+            continue
+        every = len(infs) == len(a.readings[k]) and (a.readings[start] or len(infs) == 1)
+        if every or chained_infinitive(a, k):
+            fixes = (form_for(ctx.kb, f.lemma, PERSON[number]) for f in infs)
+            fix = next((f for f in fixes if f), None)  # dormir, not dormirse
             if fix:
                 yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, end)})
 

@@ -3,7 +3,10 @@ subject: «yo vio», «el niño corrí», «sus padres no le permitiría». The 
 lexicon's features, so every verb it knows is read; the present is the other rules' (their
 fix comes from verbs.yaml). Part of the verbs family (rules/verbs.py)."""
 
+from langbot.grading.lexicon import RULES_IGNORE, lexicon
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import other_tense
+from langbot.grading.rules.noun_subjects import plural_after_name
 from langbot.grading.rules.pronoun_subjects import a_verb_here, pronoun_subjects
 from langbot.grading.rules.subjects import (
     PERSON,
@@ -15,11 +18,17 @@ from langbot.grading.rules.subjects import (
 )
 from langbot.text import fold
 
+VERB_UPOS = ("VERB", "AUX")
+NUMBER_LETTER = {"Sing": "s", "Plur": "p", None: "s"}
+
 
 def _persons(ctx: Context, k: int) -> frozenset[str]:
     """The persons of token k when it can only be a finite verb in another tense than the
     present (every reading a verb with a person), and not a verb like gustar; else none."""
     a = ctx.analysis
+    written = written_persons(ctx, k)
+    if written is not None:
+        return written
     verbs = a_verb_here(ctx, k)
     if (
         not verbs
@@ -36,6 +45,25 @@ def _persons(ctx: Context, k: int) -> frozenset[str]:
     if k > 0 and a.original(k)[:1].isupper():
         return frozenset()  # a capital inside the sentence: a name («Ellen DeGeneres»)
     return frozenset(f.person for f in verbs)
+
+
+def written_persons(ctx: Context, k: int) -> frozenset[str] | None:
+    """A verb written with an accent no present form of it has («votó», «bañó»: the folded
+    word reads as a present): the persons of the form as written, when every reading of it
+    is a finite verb not like gustar; None when there is no such accent."""
+    a = ctx.analysis
+    if not other_tense(a, ctx.kb, k) or (k > 0 and a.original(k)[:1].isupper()):
+        return None
+    readings = [
+        r for r in lexicon().readings(a.original(k).lower()) if r.source not in RULES_IGNORE
+    ]
+    if not readings or any(r.upos not in VERB_UPOS or not r.person for r in readings):
+        return frozenset()
+    if any(r.tense == "Pres" or r.mood == "Imp" for r in readings):
+        return frozenset()  # not a present or an imperative: «querés», «sabé» (vos)
+    if any(ctx.kb.verbs.is_like_gustar(r.lemma) for r in readings):
+        return frozenset()
+    return frozenset(r.person + NUMBER_LETTER[r.number] for r in readings)
 
 
 def _noun_subjects(ctx: Context):
@@ -65,7 +93,10 @@ def _name_subjects(ctx: Context):
             continue  # «Ana y yo»
         k = after_subject(ctx, end)
         persons = _persons(ctx, k)
-        if persons and persons <= set(ctx.words["speaker_persons"]):
+        preterite = all(f.form == "past" for f in a.of(k, "VERB"))
+        if preterite and persons and plural_after_name(ctx, start, end, k, a.of(k, "VERB")):
+            yield k, persons, a.tokens.original_text(start, end), PERSON["s"]
+        elif persons and persons <= set(ctx.words["speaker_persons"]):
             yield k, persons, a.tokens.original_text(start, end), PERSON["s"]
 
 

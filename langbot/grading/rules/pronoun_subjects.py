@@ -6,7 +6,7 @@ from weakref import WeakKeyDictionary
 from langbot.grading.analysis import Analysis
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for, other_tense
+from langbot.grading.rules.common import chained_infinitive, form_for, other_tense
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -53,6 +53,8 @@ def pronoun_subject_person(ctx: Context):
             continue
         if any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in verbs):
             continue  # «yo gusto»: the gustar rules say what is wrong
+        if not _listed_or_only_verb(ctx, k, verbs):
+            continue
         fixes = {form_for(ctx.kb, f.lemma, person) for f in verbs if f.form == "pres"}
         if len(fixes) != 1 or other_tense(a, ctx.kb, k):
             continue
@@ -65,13 +67,29 @@ def pronoun_subject_infinitive(ctx: Context):
     a = ctx.analysis
     for i, person, k in pronoun_subjects(ctx):
         verbs = a_verb_here(ctx, k)
-        if not verbs or any(f.form != "inf" for f in verbs) or a.of(k - 1, "CLITIC"):
-            continue
-        if len(verbs) != len(a.readings[k]):
-            continue  # also a noun or an adjective (el deber)
+        if not verbs or any(f.form != "inf" for f in verbs) or _after_verb(ctx, i, k, person):
+            continue  # an object pronoun before it too: «Ella lo besar» (it goes after one)
+        if len(verbs) != len(a.readings[k]) and not chained_infinitive(a, k):
+            continue  # also a noun or an adjective (el deber), not before an infinitive
         fix = form_for(ctx.kb, verbs[0].lemma, person)
         if fix:
             yield Hit(k, k + 1, fix, {"subject": a.original(i)})
+
+
+def _listed_or_only_verb(ctx: Context, k: int, verbs) -> bool:
+    """The verb at k is in verbs.yaml, or nothing but a verb: a present form read from the
+    lexicon alone is not trusted on a word that is also an adjective or adverb («ciego»)."""
+    return all(f.lemma in ctx.kb.verbs.entries for f in verbs) or ctx.analysis.only(k, "VERB")
+
+
+def _after_verb(ctx: Context, i: int, k: int, person: str) -> bool:
+    """The pronoun at i follows a finite verb («¿Necesitamos nosotros archivar…?»: its
+    subject, after it), or a pronoun before k is also a verb form of its person («Yo se
+    usar»: sé)."""
+    a = ctx.analysis
+    inverted = any(f.person for f in a.of(i - 1, "VERB"))
+    verb = a.of(k - 1, "CLITIC") and any(f.person == person for f in a.of(k - 1, "VERB"))
+    return inverted or bool(verb)
 
 
 def _said_by(ctx: Context, i: int, person: str) -> bool:
