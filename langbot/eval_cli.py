@@ -30,6 +30,7 @@ from langbot.real_eval import (
     load_pairs,
     score_pairs,
 )
+from langbot.native_eval import format_native_misses, score_native
 from langbot.registry import backend_names
 from langbot.tutor import Tutor
 
@@ -191,6 +192,7 @@ def _evaluate_real(args: argparse.Namespace, err: TextIO) -> dict:
         real["pairs"]["heldout"].pop(key)
     for key in ("reviewed_misses", "false_error_rate_reviewed"):  # its labels are unreviewed
         real["pairs"]["heldout"].pop(key)
+    real["native_sentences"] = score_native()
     from langbot.grading.rules.scores import score_rules  # noqa: PLC0415 (loads the grader)
 
     real["rules"] = {
@@ -249,6 +251,7 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -
                 for key, *_ in REAL_STEP_SETS:
                     out.write(format_misses(real[key]["tuning"]))
                 out.write(format_pair_misses(real["pairs"]["tuning"]))
+                out.write(format_native_misses(real["native_sentences"]))
     if args.fail_under is not None and any(100 * r["accuracy"] < args.fail_under for r in reports):
         err.write(f"langbot eval: accuracy is below --fail-under {args.fail_under}%\n")
         return 1
