@@ -19,6 +19,7 @@ from langbot.evaluation import (
     run_eval,
     summarize,
 )
+from langbot.native_eval import format_native_misses, score_native
 from langbot.real_eval import (
     PAIRS_DIR,
     PAIRS_FILE,
@@ -30,7 +31,6 @@ from langbot.real_eval import (
     load_pairs,
     score_pairs,
 )
-from langbot.native_eval import format_native_misses, score_native
 from langbot.registry import backend_names
 from langbot.tutor import Tutor
 
