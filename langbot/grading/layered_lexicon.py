@@ -3,6 +3,7 @@ readings as the rules' Features."""
 
 from langbot.grading.analysis import Features, Lexicon
 from langbot.grading.lexicon import ATTESTED, RULES_IGNORE
+from langbot.text import fold as fold_word
 
 _POS = {"PROPN": "NOUN", "AUX": "VERB", "CCONJ": "CONJ", "SCONJ": "CONJ"}
 _GENDER = {"Masc": "m", "Fem": "f"}
@@ -85,10 +86,26 @@ class LayeredLexicon:
         return found
 
     def _lookup_written(self, folded: str, lowered: str) -> tuple[Features, ...]:
-        if lowered != folded and not self._curated.lookup(folded):
-            readings = [
-                r for r in self._generated.readings(lowered) if r.source not in RULES_IGNORE
-            ]
-            if readings:
-                return tuple(dict.fromkeys(reading_features(r) for r in readings))
-        return self._lookup(folded, lowered)
+        if lowered == folded:
+            return self._lookup(folded, lowered)
+        readings = [r for r in self._generated.readings(lowered) if r.source not in RULES_IGNORE]
+        written = tuple(dict.fromkeys(reading_features(r) for r in readings))
+        if written and not self._curated.lookup(folded):
+            return written
+        return _fitting(self._lookup(folded, lowered), folded, lowered, written) or written
+
+
+def _fitting(
+    found: tuple[Features, ...], folded: str, lowered: str, written: tuple[Features, ...]
+) -> tuple[Features, ...]:
+    """The readings an accent the learner wrote leaves: not a noun or adjective spelt with
+    its accent elsewhere («jugó» is no «jugo», «Ésta» no «esta»), nor a verb or noun when the
+    accented spelling is known as neither («Ésta» is no «está», «cómo» no «como»)."""
+    have = {_CLASS.get(f.pos) for f in written}
+    return tuple(
+        f
+        for f in found
+        if f.pos not in _CLASS
+        or (written and _CLASS[f.pos] in have)
+        or (not written and not (f.lemma != lowered and fold_word(f.lemma) == folded))
+    )

@@ -32,9 +32,20 @@ def _pronoun_subjects(ctx: Context):
         if a.of(i - 1, "ADP") or a.at(i - 1) in coordinators or a.at(i + 1) in coordinators:
             continue  # «para ella», «mi amiga y yo»: not a lone subject
         k = i + 1
-        while a.only(k, "ADV") or (a.of(k, "CLITIC") and a.of(k + 1, "VERB")):
+        while a.only(k, "ADV") or (a.of(k, "CLITIC") and _verb_after_clitics(a, k)):
             k += 1
         yield i, pronouns[0].person, k
+
+
+def _verb_after_clitics(a: Analysis, k: int) -> bool:
+    """Clitic pronouns from k on lead to a verb («se lo merecía»), or to a word the lexicon
+    does not know («se resfría»): an unaccented «se» there is the pronoun, not «sé»."""
+    m = k + 1
+    while a.of(m, "CLITIC") and m < k + 3:
+        m += 1
+    if a.of(m, "VERB"):
+        return True
+    return m < len(a) and not a.readings[m] and not a.accented(k)
 
 
 def a_verb_here(ctx: Context, k: int) -> tuple:
