@@ -44,6 +44,8 @@ class NearWords(BaseModel):
     """Pronouns written joined to a verb form («cuidarla»)."""
     clitic_hosts: list[str]
     """The verb forms (lexicon VerbForm) pronouns join: what is left must be one."""
+    clitic_drops: dict[str, str]
+    """A pronoun and the letter a command drops before it («sentaos»: «sentad»)."""
     derivations: dict[str, list[str]]
     """A regular ending and what a known stem takes instead («-ando»: «-ar»)."""
 
@@ -81,7 +83,9 @@ def _with_clitics(word: str, settings: NearWords) -> bool:
         if not word.endswith(first):
             continue
         rest = word[: -len(first)]
-        for host in (rest, *(rest[: -len(c)] for c in settings.clitics if rest.endswith(c))):
+        dropped = rest + settings.clitic_drops.get(first, "")
+        hosts = (rest, dropped, *(rest[: -len(c)] for c in settings.clitics if rest.endswith(c)))
+        for host in hosts:
             readings = lexicon().readings_folded(host)
             if any(r.verbform in settings.clitic_hosts or r.mood == "Imp" for r in readings):
                 return True
@@ -96,6 +100,13 @@ def _derived(word: str, settings: NearWords) -> bool:
             if any(lexicon().readings_folded(base + s) for s in stems):
                 return True
     return False
+
+
+def regular_form(word: str) -> bool:
+    """A folded word the lexicon need not list: a verb form with pronouns joined on, or a
+    regular ending on a stem it knows («oírte», «sentaos», «chilles»)."""
+    settings = near_words()
+    return _with_clitics(word, settings) or _derived(word, settings)
 
 
 @lru_cache(maxsize=512)
@@ -118,7 +129,7 @@ def nearest_word(word: str, accented: bool = False) -> str | None:
     settings = near_words()
     if len(word) < settings.min_length or not word.isalpha():
         return None
-    if _with_clitics(word, settings) or _derived(word, settings):
+    if regular_form(word):
         return None
     rewritten = _rewritten(word, settings.rewrites | settings.english_doubles) - {word}
     cognates = sorted(f for f in rewritten if _known_form(f))
