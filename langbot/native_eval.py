@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from langbot.datafiles import load_rows, read_text
 from langbot.evaluation import EVALS_DIR, EvalSetError
+from langbot.text import fold
 
 SENTENCES_FILE = "sentences.txt"
 WRONG_FILE = "wrong.yaml"
@@ -23,7 +24,8 @@ MISSPELLING = "misspelling"  # the rule id the misspelling check counts under
 
 
 class WrongSentence(BaseModel):
-    """A native sentence reviewed by eye and found wrong: the words, quoted, and the fix."""
+    """A native sentence reviewed by eye and found wrong: the words, quoted, and the fix.
+    A fire counts as right only inside the quoted words; any other is still a false error."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -37,6 +39,17 @@ class WrongSentence(BaseModel):
         if not quoted or quoted[0] not in self.text:
             raise ValueError("wrong must start by quoting, in «», words of the sentence")
         return self
+
+    def covers(self, flagged: str) -> bool:
+        """Whether words the checks flag lie inside the wrong words quoted first."""
+        quoted = _words(re.findall(r"«([^»]+)»", self.wrong)[0])
+        words = _words(flagged)
+        n = len(words)
+        return bool(words) and any(quoted[i : i + n] == words for i in range(len(quoted) - n + 1))
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", fold(text)))
 
 
 def load_sentences(folder: Path | str) -> list[str]:
@@ -77,7 +90,8 @@ def score_sentences(sentences: list[str], wrong: dict[str, WrongSentence] | None
         if fires:
             by_rule.update({rule for rule, _, _ in fires})
             review = wrong.get(text)
-            flagged.append({"text": text, "fires": fires, "wrong": review and review.wrong})
+            right = review is not None and all(review.covers(words) for _, words, _ in fires)
+            flagged.append({"text": text, "fires": fires, "wrong": review.wrong if right else None})
     n = len(sentences)
     false = sum(not f["wrong"] for f in flagged)
     return {
