@@ -79,6 +79,13 @@ def _known_form(form: str) -> bool:
 
 def _with_clitics(word: str, settings: NearWords) -> bool:
     """A verb form the lexicon knows with one or two pronouns joined («dárselo»)."""
+    return clitic_host(word, settings) is not None
+
+
+def clitic_host(word: str, settings: NearWords | None = None) -> str | None:
+    """The verb form (infinitive, gerund or command) a folded word is, with one or two
+    pronouns joined on («digalo»: «diga»), when the lexicon knows that form."""
+    settings = settings or near_words()
     for first in settings.clitics:
         if not word.endswith(first):
             continue
@@ -88,8 +95,8 @@ def _with_clitics(word: str, settings: NearWords) -> bool:
         for host in hosts:
             readings = lexicon().readings_folded(host)
             if any(r.verbform in settings.clitic_hosts or r.mood == "Imp" for r in readings):
-                return True
-    return False
+                return host
+    return None
 
 
 def _derived(word: str, settings: NearWords) -> bool:

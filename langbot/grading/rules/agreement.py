@@ -8,7 +8,7 @@ from langbot.grading.analysis import Analysis
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.degree_adjective import adjective_after_degree
+from langbot.grading.rules.degree_adjective import adjective_after_degree, measures_comparison
 from langbot.grading.rules.noun_phrase import (
     counted as _counted,
 )
@@ -211,6 +211,8 @@ def _noun_adjective(ctx: Context):
             feminine = noun.gender == "m" and all(f.gender == "f" for f in adjectives)
             if coordinated and all(f.number == "p" for f in adjectives) and not feminine:
                 break  # «las cejas y la nariz pequeñas» describes both nouns (not «…o vasos bellas»)
+            if measures_comparison(ctx, j, k):
+                break
             if all(_disagrees(f, noun.gender, number) for f in adjectives):
                 fix = adjective_fix(ctx, k, noun.gender, number or "s")
                 if fix and fold(fix) != a.at(k):  # «bufandas gratis»: one form

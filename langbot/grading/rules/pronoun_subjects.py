@@ -31,6 +31,8 @@ def _pronoun_subjects(ctx: Context):
             continue  # «el», «tu» without their accent are determiners
         if a.of(i - 1, "ADP") or a.at(i - 1) in coordinators or a.at(i + 1) in coordinators:
             continue  # «para ella», «mi amiga y yo»: not a lone subject
+        if a.only(i - 1, "VERB") and any(f.person for f in a.of(i - 1, "VERB")):
+            continue  # «¿Puede usted hacer…?»: the subject of the verb before it
         k = i + 1
         while a.only(k, "ADV") or (a.of(k, "CLITIC") and _verb_after_clitics(a, k)):
             k += 1
