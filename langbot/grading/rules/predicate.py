@@ -136,8 +136,11 @@ def _subject(ctx: Context, i: int, persons: frozenset[str], number: str, last):
         np = _bare_noun(a, k)
     if relative and (np is None or a.of(np.start - 1, "ADP")):
         return None  # «dijo que es…», «de la gente que…»: a clause, or a noun in a phrase
-    if np is not None and a.at(np.start - 1) in ctx.words["of"]:
-        head = _phrase_ending(a, ctx, np.start - 2)  # «su color de pelo es…»: the head noun
+    if np is not None and persons <= set(ctx.words["speaker_persons"]):
+        return None  # «Esta noche estoy ocupado»: the subject is «yo», the phrase a when
+    of = _of_before(ctx, np) if np is not None else None
+    if of is not None:
+        head = _phrase_ending(a, ctx, of - 1)  # «su color de pelo es…»: the head noun
         if head is None or a.of(head.start - 1, "ADP"):
             return None
         if head.noun.number != number:  # «la mayoría de los chicos son…»: the complement
@@ -157,6 +160,8 @@ def _subject(ctx: Context, i: int, persons: frozenset[str], number: str, last):
     if number == "p" and (both := _joined_subject(a, ctx, k)) is not None:
         return both
     pronouns = [f for f in a.of(k, "PRON") if f.person in persons]
+    if pronouns and a.of(k - 1, "ADP"):
+        return None  # «El padre de ella es…», «enseñarla a ella fue…»: not the subject
     bare = k == i - 1 and a.at(k) in ctx.words["masculine_subjects"]  # «el es…»: «él»
     if pronouns and (a.accented(k) or not a.of(k, "DET") or bare):
         word = a.at(k)
@@ -174,6 +179,15 @@ def _subject(ctx: Context, i: int, persons: frozenset[str], number: str, last):
     if len(persons) == 1 and next(iter(persons))[0] in "12":
         return None, number, f"«{PERSON_NAMES[next(iter(persons))]}»", None
     return None, number, ctx.spelled["subject_of"][0].format(verb=a.original(i)), None
+
+
+def _of_before(ctx: Context, np: NounPhrase) -> int | None:
+    """Where «de» (or «del») opens the phrase a noun phrase completes («color de pelo», «la
+    causa del incendio»), or None."""
+    a = ctx.analysis
+    if a.at(np.start - 1) in ctx.words["of"]:
+        return np.start - 1
+    return np.start if a.at(np.start) == ctx.words["contracted"][0] else None
 
 
 def _disagrees(adj, gender: str | None, number: str) -> bool:
