@@ -178,9 +178,7 @@ def _no_object(ctx: Context):
             continue
         if a.of(i - 1, "DET") or a.at(i - 1) in ctx.words["relative"]:
             continue  # «la tumba»; «lo que siento»: the relative is its object
-        if not a.only(i, "VERB") or read_otherwise(ctx, i, verbs):
-            continue
-        if _no_object_after(ctx, i + 1):
+        if a.only(i, "VERB") and not read_otherwise(ctx, i, verbs) and _no_object_after(ctx, i + 1):
             yield Hit(i, i + 1, f"{_pronoun(ctx, person)} {_lower(ctx, i)}")
 
 
