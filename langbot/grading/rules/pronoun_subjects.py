@@ -53,7 +53,7 @@ def _verb_after_clitics(a: Analysis, k: int) -> bool:
 def a_verb_here(ctx: Context, k: int) -> tuple:
     """The verb readings at k when no reading makes it a little word instead."""
     a = ctx.analysis
-    if any(a.of(k, pos) for pos in ctx.words["not_a_verb"]):
+    if any(a.of(k, pos) for pos in ctx.spelled["not_a_verb"]):
         return ()
     return a.of(k, "VERB")
 

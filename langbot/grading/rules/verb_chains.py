@@ -92,5 +92,5 @@ def ser_name_verb(ctx: Context):
         if end == i + 1 or end >= len(a) or a.original(end)[:1].isupper():
             continue
         verbs = [f for f in a.of(end, "VERB") if f.person]
-        if verbs and not any(a.of(end, pos) for pos in ctx.words["not_a_verb"]):
+        if verbs and not any(a.of(end, pos) for pos in ctx.spelled["not_a_verb"]):
             yield Hit(i, i + 1, None, {"verb": a.original(end)})
