@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from langbot.datafiles import load_model
 from langbot.errors import LexiconError
 from langbot.grading.language import _frequencies, common_spanish
-from langbot.grading.lexicon import lexicon
+from langbot.grading.lexicon import RULES_IGNORE, lexicon
 
 DATA = Path(__file__).resolve().parent / "data" / "near_words.yaml"
 
@@ -104,7 +104,7 @@ def _derived(word: str, settings: NearWords) -> bool:
     for ending, stems in settings.derivations.items():
         if word.endswith(ending) and len(word) > len(ending) + 2:
             base = word[: -len(ending)]
-            if any(lexicon().readings_folded(base + s) for s in stems):
+            if any(_spanish(base + s) for s in stems):
                 return True
     return False
 
@@ -114,6 +114,11 @@ def regular_form(word: str) -> bool:
     regular ending on a stem it knows («oírte», «sentaos», «chilles»)."""
     settings = near_words()
     return _with_clitics(word, settings) or _derived(word, settings)
+
+
+def _spanish(form: str) -> bool:
+    """The lexicon knows the form as a Spanish word (not only as a name or an English word)."""
+    return any(r.source not in RULES_IGNORE for r in lexicon().readings_folded(form))
 
 
 @lru_cache(maxsize=512)
