@@ -17,6 +17,7 @@ from langbot.grading.language import _frequencies, common_spanish
 from langbot.grading.lexicon import RULES_IGNORE, lexicon
 
 DATA = Path(__file__).resolve().parent / "data" / "near_words.yaml"
+_VERB_STEMS = frozenset({"ar", "er", "ir"})  # a derivation's stem that makes an infinitive
 
 
 class NearWords(BaseModel):
@@ -104,7 +105,7 @@ def _derived(word: str, settings: NearWords) -> bool:
     for ending, stems in settings.derivations.items():
         if word.endswith(ending) and len(word) > len(ending) + 2:
             base = word[: -len(ending)]
-            if any(_spanish(base + s) for s in stems):
+            if any(_spanish(base + s, s in _VERB_STEMS) for s in stems):
                 return True
     return False
 
@@ -116,9 +117,13 @@ def regular_form(word: str) -> bool:
     return _with_clitics(word, settings) or _derived(word, settings)
 
 
-def _spanish(form: str) -> bool:
-    """The lexicon knows the form as a Spanish word (not only as a name or an English word)."""
-    return any(r.source not in RULES_IGNORE for r in lexicon().readings_folded(form))
+def _spanish(form: str, verb: bool) -> bool:
+    """The lexicon knows the form as a Spanish verb (`verb`), else as a Spanish noun or
+    adjective (never only as a name, an English word or a numeral)."""
+    parts = ("VERB", "AUX") if verb else ("NOUN", "ADJ")
+    return any(
+        r.source not in RULES_IGNORE and r.upos in parts for r in lexicon().readings_folded(form)
+    )
 
 
 @lru_cache(maxsize=512)
