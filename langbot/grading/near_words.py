@@ -118,12 +118,12 @@ def regular_form(word: str) -> bool:
 
 
 def _spanish(form: str, verb: bool) -> bool:
-    """The lexicon knows the form as a Spanish verb (`verb`), else as a Spanish noun or
-    adjective (never only as a name, an English word or a numeral)."""
-    parts = ("VERB", "AUX") if verb else ("NOUN", "ADJ")
-    return any(
-        r.source not in RULES_IGNORE and r.upos in parts for r in lexicon().readings_folded(form)
-    )
+    """The lexicon knows the form as a Spanish verb (`verb`), else as a Spanish noun,
+    adjective or participle (never only as a name, an English word or a numeral)."""
+    readings = [r for r in lexicon().readings_folded(form) if r.source not in RULES_IGNORE]
+    if verb:
+        return any(r.upos in ("VERB", "AUX") for r in readings)
+    return any(r.upos in ("NOUN", "ADJ") or r.verbform == "Part" for r in readings)
 
 
 @lru_cache(maxsize=512)
