@@ -93,8 +93,9 @@ def _noun_after(ctx: Context, i: int, adjective_too: bool = False) -> int | None
         return None  # an adjective the determiner may stand with (la grande); not «la autógrafo»
     finite = any(f.person for f in a.of(j, "VERB"))
     after_verb = a.only(i - 1, "ADP") or any(f.person for f in a.of(i - 1, "VERB"))
-    if a.of(i, "CLITIC") and finite and not after_verb and not _before_verb(ctx, i, j):
-        return None  # «la come»: a pronoun before a verb (not after «para», «me encanta»)
+    pronoun = a.of(i, "CLITIC") or a.at(i) in ctx.words["demonstratives"]
+    if pronoun and finite and not after_verb and not _before_verb(ctx, i, j):
+        return None  # «la come», «ese era mi dedo»: a pronoun before a verb
     if j > 0 and a.original(j)[:1].isupper() and a.at(j) not in ctx.kb.vocabulary.nouns:
         return None  # a name: Las Vegas, Los Ángeles (a brand the vocabulary lists is a noun)
     return j
