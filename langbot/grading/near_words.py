@@ -17,7 +17,6 @@ from langbot.grading.language import _frequencies, common_spanish
 from langbot.grading.lexicon import RULES_IGNORE, lexicon
 
 DATA = Path(__file__).resolve().parent / "data" / "near_words.yaml"
-_VERB_STEMS = frozenset({"ar", "er", "ir"})  # a derivation's stem that makes an infinitive
 
 
 class NearWords(BaseModel):
@@ -49,6 +48,8 @@ class NearWords(BaseModel):
     """A pronoun and the letter a command drops before it («sentaos»: «sentad»)."""
     derivations: dict[str, list[str]]
     """A regular ending and what a known stem takes instead («-ando»: «-ar»)."""
+    infinitive_endings: list[str]
+    """What a stem takes to make an infinitive: a derivation to one of these reads a verb."""
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +106,7 @@ def _derived(word: str, settings: NearWords) -> bool:
     for ending, stems in settings.derivations.items():
         if word.endswith(ending) and len(word) > len(ending) + 2:
             base = word[: -len(ending)]
-            if any(_spanish(base + s, s in _VERB_STEMS) for s in stems):
+            if any(_spanish(base + s, s in settings.infinitive_endings) for s in stems):
                 return True
     return False
 

@@ -50,11 +50,11 @@ def _first_syllable_stressed(lemma: str) -> bool:
     return lemma[-1] in _PAROXYTONE_ENDS and _syllables(lemma) == 2
 
 
-class StressedA:
-    """The folded nouns that take «el» and «un» though feminine; `word in StressedA(...)`."""
-
-    def __init__(self, listed: frozenset[str]):
-        self._listed = listed
+class StressedA(frozenset):
+    """The listed folded nouns that take «el» and «un» though feminine; `in` also finds the
+    ones the lexicon's spelling gives (iterating gives the listed ones only)."""
 
     def __contains__(self, folded: object) -> bool:
-        return isinstance(folded, str) and (folded in self._listed or _stressed_by_spelling(folded))
+        return frozenset.__contains__(self, folded) or (
+            isinstance(folded, str) and _stressed_by_spelling(folded)
+        )
