@@ -212,7 +212,7 @@ def _noun_adjective(ctx: Context):
             feminine = noun.gender == "m" and all(f.gender == "f" for f in adjectives)
             if coordinated and all(f.number == "p" for f in adjectives) and not feminine:
                 break  # «las cejas y la nariz pequeñas» describes both nouns (not «…o vasos bellas»)
-            if measures_comparison(ctx, j, k):
+            if measures_comparison(ctx, j, k) or _describes_another(ctx, start, k, adjectives):
                 break
             if all(_disagrees(f, noun.gender, number) for f in adjectives):
                 fix = adjective_fix(ctx, k, noun.gender, number or "s")
@@ -222,6 +222,17 @@ def _noun_adjective(ctx: Context):
             joined = a.at(k + 1) in ctx.words["coordinators"] and not a.of(k + 2, "NOUN")
             joined = joined and not a.of(k + 3, "NOUN")
             k += 2 if joined else 1  # «una casa grande y bonita»: both describe the noun
+
+
+def _describes_another(ctx: Context, start: int, k: int, adjectives) -> bool:
+    """The adjective at k agrees with the noun right after it («este informe otra vez»), or
+    with the noun before the «de» (or «del») phrase the noun phrase at `start` opens («tu
+    época del año preferida»)."""
+    a = ctx.analysis
+    before = start - 1 if a.at(start) in ctx.words["contracted"] else start - 2
+    of = a.at(before + 1) in (*ctx.words["of"], ctx.words["contracted"][0])
+    nouns = (*a.of(k + 1, "NOUN"), *(common_nouns(a, before) if of else ()))
+    return any(not _disagrees(f, n.gender, n.number) for n in nouns for f in adjectives)
 
 
 def _prenominal(ctx: Context):
