@@ -185,6 +185,4 @@ def pronoun_without_verb(ctx: Context):
 def _finite_too(folded: str) -> bool:
     """The generated lexicon knows the word as a conjugated verb too («mates», «mate»)."""
     readings = lexicon().readings_folded(folded)
-    return any(
-        r.upos == "VERB" and r.verbform == "Fin" and r.source not in RULES_IGNORE for r in readings
-    )
+    return any(r.upos == "VERB" and r.person and r.source not in RULES_IGNORE for r in readings)
