@@ -19,7 +19,7 @@ from langbot.evaluation import (
     run_eval,
     summarize,
 )
-from langbot.native_eval import format_native_misses, score_native
+from langbot.native_eval import SENTENCES_FILE, format_native_misses, score_native
 from langbot.real_eval import (
     PAIRS_DIR,
     PAIRS_FILE,
@@ -168,6 +168,11 @@ def _evaluate(
         raise EvalSetError(
             f"{source}: a folder of learner/corrected pairs, not answers to a step; "
             "`langbot eval` with no --set reports it in the real-language table"
+        )
+    if source is not None and (Path(source) / SENTENCES_FILE).is_file():
+        raise EvalSetError(
+            f"{source}: native sentences graded with no step, not answers to a step; "
+            "`langbot eval` with no --set reports them in the real-language table"
         )
     rows = load_eval_set(source)
     check_eval_set(rows, tutor.lessons)

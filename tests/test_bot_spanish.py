@@ -20,11 +20,12 @@ from langbot.replies import changes
 from langbot.text import fold
 
 REPO = Path(__file__).resolve().parent.parent
-# Every set of answers at a step (the sentence pairs in real-pairs* are not answers).
+# Every set of answers at a step (the sentence pairs in real-pairs* and the native sentences
+# in real-native-sentences* are not answers).
 SETS = sorted(
     p
     for p in [REPO / "evals", *(REPO / "evals").glob("*/")]
-    if list(p.glob("*.yaml")) and not p.name.startswith("real-pairs")
+    if list(p.glob("*.yaml")) and not p.name.startswith(("real-pairs", "real-native-sentences"))
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _QUOTE = re.compile(r"«([^«»]+)»")

@@ -3,6 +3,7 @@ Tatoeba's even half, split by hash, and the built-in checks find few errors in t
 
 import hashlib
 import importlib
+import io
 import sys
 from pathlib import Path
 
@@ -103,3 +104,15 @@ def test_the_block_and_the_misses_list_name_the_flagged_sentences_and_their_rule
     assert lines["    determiner_noun"] == ["1", ""]
     listed = format_native_misses(score)
     assert "'Tengo una amigo.': determiner_noun [una] [wrong, reviewed: «una amigo»" in listed
+
+
+def test_eval_set_on_the_native_sentences_says_what_they_are():
+    from langbot.cli import main  # noqa: PLC0415
+
+    out, err = io.StringIO(), io.StringIO()
+    sys_err, sys.stderr = sys.stderr, err
+    try:
+        code = main(["eval", "--set", str(NATIVE_DIR)], out=out)
+    finally:
+        sys.stderr = sys_err
+    assert code == 1 and "native sentences graded with no step" in err.getvalue()
