@@ -115,7 +115,8 @@ def _ser_for_place(ctx: Context):
             place = _asks_where(ctx, i, j)
         else:
             described = adjective_at(a, j + 1) or any(f.form == "part" for f in a.of(j + 1, "VERB"))
-            described = described or any(a.of(j + 1, pos) for pos in ("NOUN", "ADJ", "DET"))
+            apocope = any(f.gender == "m" and f.number == "s" for f in a.of(j + 1, "NOUN"))
+            described = described or apocope or a.of(j + 1, "ADJ") or a.of(j + 1, "DET")
             how = a.at(j) in ctx.words["how"] and not described  # «es bien conocida», «mal momento»
             place = _location_after(ctx, j) or how
         if place and not _event_subject(ctx, i):

@@ -53,8 +53,9 @@ def _verb_after_clitics(a: Analysis, k: int) -> bool:
 def a_verb_here(ctx: Context, k: int) -> tuple:
     """The verb readings at k when no reading makes it a little word instead."""
     a = ctx.analysis
-    if any(a.of(k, pos) for pos in ctx.spelled["not_a_verb"]):
-        return ()
+    other = [pos for pos in ctx.spelled["not_a_verb"] if a.of(k, pos)]
+    if other and (other != ["DET"] or a.of(k + 1, "NOUN") or a.only(k + 1, "ADJ")):
+        return ()  # «tanto él como yo»; a determiner only before its noun («yo esta bien»)
     return a.of(k, "VERB")
 
 
