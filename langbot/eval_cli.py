@@ -19,6 +19,7 @@ from langbot.evaluation import (
     run_eval,
     summarize,
 )
+from langbot.native_eval import SENTENCES_FILE, format_native_misses, score_native
 from langbot.real_eval import (
     PAIRS_DIR,
     PAIRS_FILE,
@@ -169,6 +170,11 @@ def _evaluate(
             f"{source}: a folder of learner/corrected pairs, not answers to a step; "
             "`langbot eval` with no --set reports it in the real-language table"
         )
+    if source is not None and (Path(source) / SENTENCES_FILE).is_file():
+        raise EvalSetError(
+            f"{source}: native sentences graded with no step, not answers to a step; "
+            "`langbot eval` with no --set reports them in the real-language table"
+        )
     rows = load_eval_set(source)
     check_eval_set(rows, tutor.lessons)
     results = run_eval(tutor, rows, progress_bar(err, label))
@@ -192,6 +198,7 @@ def _evaluate_real(args: argparse.Namespace, err: TextIO) -> dict:
         real["pairs"]["heldout"].pop(key)
     for key in ("reviewed_misses", "false_error_rate_reviewed"):  # its labels are unreviewed
         real["pairs"]["heldout"].pop(key)
+    real["native_sentences"] = score_native()
     from langbot.grading.rules.scores import score_rules  # noqa: PLC0415 (loads the grader)
 
     real["synthetic"] = evaluate_synthetic()
@@ -252,6 +259,7 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -
                     out.write(format_misses(real[key]["tuning"]))
                 out.write(format_pair_misses(real["pairs"]["tuning"]))
                 out.write(format_synthetic_misses(real["synthetic"]["tuning"]))
+                out.write(format_native_misses(real["native_sentences"]))
     if args.fail_under is not None and any(100 * r["accuracy"] < args.fail_under for r in reports):
         err.write(f"langbot eval: accuracy is below --fail-under {args.fail_under}%\n")
         return 1

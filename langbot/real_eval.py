@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from langbot.datafiles import load_rows
 from langbot.evaluation import EVALS_DIR, EvalSetError
+from langbot.native_eval import native_lines
 from langbot.synthetic_eval import synthetic_lines
 from langbot.text import fold
 
@@ -205,6 +206,7 @@ def format_real_table(real: dict) -> str:
         cells = [_kind_cell(p["recall_by_kind"].get(kind)) for p in pairs]
         if cells != ["-", "-"]:
             lines.append((f"    {kind}", cells))
+    lines += native_lines(real.get("native_sentences"))
     lines += synthetic_lines(real.get("synthetic"))
     titles = ["tuning half", "held-out half (never tuned on)"]
     return "\n" + format_columns(lines, titles, "real language")

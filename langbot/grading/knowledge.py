@@ -12,6 +12,7 @@ from langbot.datafiles import WordList, load_model
 from langbot.errors import LessonFileError
 from langbot.grading.language import english_share
 from langbot.grading.slots import class_tags
+from langbot.grading.stress import StressedA
 from langbot.grading.verbs import VerbTable, load_verbs
 from langbot.grading.vocabulary import Vocabulary, load_vocabulary
 from langbot.grading.words import GraderWords, grader_words
@@ -111,9 +112,10 @@ class Knowledge:
         return frozenset(fold(w) for w in self.lists.prenominal)
 
     @cached_property
-    def stressed_a(self) -> frozenset[str]:
-        """Folded feminine nouns that take «el» and «un» (agua, aguila)."""
-        return frozenset(fold(w) for w in self.lists.stressed_a)
+    def stressed_a(self) -> StressedA:
+        """Folded feminine nouns that take «el» and «un» (agua, aguila): listed, or by their
+        spelling (langbot/grading/stress.py)."""
+        return StressedA(frozenset(fold(w) for w in self.lists.stressed_a))
 
     @cached_property
     def subjects(self) -> dict[str, str]:

@@ -3,6 +3,8 @@ readings as the rules' Features."""
 
 from langbot.grading.analysis import Features, Lexicon
 from langbot.grading.lexicon import ATTESTED, RULES_IGNORE
+from langbot.grading.near_words import clitic_host
+from langbot.text import fold as fold_word
 
 _POS = {"PROPN": "NOUN", "AUX": "VERB", "CCONJ": "CONJ", "SCONJ": "CONJ"}
 _GENDER = {"Masc": "m", "Fem": "f"}
@@ -68,7 +70,9 @@ class LayeredLexicon:
                 for r in readings
                 if r.source in ATTESTED and r.upos in _CLASS and _CLASS[r.upos] not in have
             ]
-        generated = (reading_features(r) for r in readings if r.source not in RULES_IGNORE)
+        generated = tuple(reading_features(r) for r in readings if _trusted(r))
+        if not found and not generated:
+            generated = _command_with_pronouns(self._generated, folded)
         return tuple(dict.fromkeys((*found, *generated)))
 
     def lookup_written(self, folded: str, written: str) -> tuple[Features, ...]:
@@ -85,10 +89,45 @@ class LayeredLexicon:
         return found
 
     def _lookup_written(self, folded: str, lowered: str) -> tuple[Features, ...]:
-        if lowered != folded and not self._curated.lookup(folded):
-            readings = [
-                r for r in self._generated.readings(lowered) if r.source not in RULES_IGNORE
-            ]
-            if readings:
-                return tuple(dict.fromkeys(reading_features(r) for r in readings))
-        return self._lookup(folded, lowered)
+        if lowered == folded:
+            return self._lookup(folded, lowered)
+        readings = [r for r in self._generated.readings(lowered) if _trusted(r)]
+        written = tuple(dict.fromkeys(reading_features(r) for r in readings))
+        if written and not self._curated.lookup(folded):
+            return written
+        return _fitting(self._lookup(folded, lowered), folded, lowered, written) or written
+
+
+def _trusted(reading) -> bool:
+    """A reading the rules read: never a name, an English word, a symbol…, nor a guess from
+    a word's ending, but for an adverb (every such guess is one in -mente: «sinceramente»)."""
+    if reading.source == "suffix":
+        return reading.upos == "ADV"
+    return reading.source not in RULES_IGNORE
+
+
+def _command_with_pronouns(generated, folded: str) -> tuple[Features, ...]:
+    """A word no source knows that is a command, infinitive or gerund with pronouns joined
+    on («dígalo», «métete»): the readings of that verb form."""
+    host = clitic_host(folded)
+    if host is None:
+        return ()
+    verbs = [r for r in generated.readings_folded(host) if r.upos in ("VERB", "AUX")]
+    kept = [r for r in verbs if r.mood == "Imp" or r.verbform in ("Inf", "Ger")]
+    return tuple(dict.fromkeys(reading_features(r) for r in kept if _trusted(r)))
+
+
+def _fitting(
+    found: tuple[Features, ...], folded: str, lowered: str, written: tuple[Features, ...]
+) -> tuple[Features, ...]:
+    """The readings an accent the learner wrote leaves: not a noun or adjective spelt with
+    its accent elsewhere («jugó» is no «jugo», «Ésta» no «esta»), nor a verb or noun when the
+    accented spelling is known as neither («Ésta» is no «está», «cómo» no «como»)."""
+    have = {_CLASS.get(f.pos) for f in written}
+    return tuple(
+        f
+        for f in found
+        if f.pos not in _CLASS
+        or (written and _CLASS[f.pos] in have)
+        or (not written and not (f.lemma != lowered and fold_word(f.lemma) == folded))
+    )

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from langbot.datafiles import load_model
 from langbot.errors import LexiconError
 from langbot.grading.language import _frequencies, common_spanish
-from langbot.grading.lexicon import lexicon
+from langbot.grading.lexicon import RULES_IGNORE, lexicon
 
 DATA = Path(__file__).resolve().parent / "data" / "near_words.yaml"
 
@@ -44,8 +44,12 @@ class NearWords(BaseModel):
     """Pronouns written joined to a verb form («cuidarla»)."""
     clitic_hosts: list[str]
     """The verb forms (lexicon VerbForm) pronouns join: what is left must be one."""
+    clitic_drops: dict[str, str]
+    """A pronoun and the letter a command drops before it («sentaos»: «sentad»)."""
     derivations: dict[str, list[str]]
     """A regular ending and what a known stem takes instead («-ando»: «-ar»)."""
+    infinitive_endings: list[str]
+    """What a stem takes to make an infinitive: a derivation to one of these reads a verb."""
 
 
 @lru_cache(maxsize=1)
@@ -77,15 +81,24 @@ def _known_form(form: str) -> bool:
 
 def _with_clitics(word: str, settings: NearWords) -> bool:
     """A verb form the lexicon knows with one or two pronouns joined («dárselo»)."""
+    return clitic_host(word, settings) is not None
+
+
+def clitic_host(word: str, settings: NearWords | None = None) -> str | None:
+    """The verb form (infinitive, gerund or command) a folded word is, with one or two
+    pronouns joined on («digalo»: «diga»), when the lexicon knows that form."""
+    settings = settings or near_words()
     for first in settings.clitics:
         if not word.endswith(first):
             continue
         rest = word[: -len(first)]
-        for host in (rest, *(rest[: -len(c)] for c in settings.clitics if rest.endswith(c))):
+        dropped = rest + settings.clitic_drops.get(first, "")
+        hosts = (rest, dropped, *(rest[: -len(c)] for c in settings.clitics if rest.endswith(c)))
+        for host in hosts:
             readings = lexicon().readings_folded(host)
             if any(r.verbform in settings.clitic_hosts or r.mood == "Imp" for r in readings):
-                return True
-    return False
+                return host
+    return None
 
 
 def _derived(word: str, settings: NearWords) -> bool:
@@ -93,9 +106,25 @@ def _derived(word: str, settings: NearWords) -> bool:
     for ending, stems in settings.derivations.items():
         if word.endswith(ending) and len(word) > len(ending) + 2:
             base = word[: -len(ending)]
-            if any(lexicon().readings_folded(base + s) for s in stems):
+            if any(_spanish(base + s, s in settings.infinitive_endings) for s in stems):
                 return True
     return False
+
+
+def regular_form(word: str) -> bool:
+    """A folded word the lexicon need not list: a verb form with pronouns joined on, or a
+    regular ending on a stem it knows («oírte», «sentaos», «chilles»)."""
+    settings = near_words()
+    return _with_clitics(word, settings) or _derived(word, settings)
+
+
+def _spanish(form: str, verb: bool) -> bool:
+    """The lexicon knows the form as a Spanish verb (`verb`), else as a Spanish noun,
+    adjective or participle (never only as a name, an English word or a numeral)."""
+    readings = [r for r in lexicon().readings_folded(form) if r.source not in RULES_IGNORE]
+    if verb:
+        return any(r.upos in ("VERB", "AUX") for r in readings)
+    return any(r.upos in ("NOUN", "ADJ") or r.verbform == "Part" for r in readings)
 
 
 @lru_cache(maxsize=512)
@@ -118,7 +147,7 @@ def nearest_word(word: str, accented: bool = False) -> str | None:
     settings = near_words()
     if len(word) < settings.min_length or not word.isalpha():
         return None
-    if _with_clitics(word, settings) or _derived(word, settings):
+    if regular_form(word):
         return None
     rewritten = _rewritten(word, settings.rewrites | settings.english_doubles) - {word}
     cognates = sorted(f for f in rewritten if _known_form(f))

@@ -17,7 +17,7 @@ from langbot.grading.language import _frequencies, common_spanish
 from langbot.grading.lexicon import lexicon
 from langbot.grading.matching import find_core, tag_stream
 from langbot.grading.meaning import meaning_cores
-from langbot.grading.near_words import cognate_spelling, near_words, nearest_word
+from langbot.grading.near_words import cognate_spelling, near_words, nearest_word, regular_form
 from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
 from langbot.lessons import Lesson
 from langbot.notation import check_pattern
@@ -216,6 +216,8 @@ def misspelled_extras(
     errors = []
     for i in unknown:
         word, general_here = tokens.words[i], general and not _quoted(tokens, i)
+        if regular_form(word):  # «oírte», «Sírvete»: no misspelt «siete» either
+            continue
         if _english(word):  # an English word is no misspelling but for a cognate's
             near = cognate_spelling(word) if general_here else None
         else:

@@ -8,7 +8,7 @@ from langbot.grading.analysis import Analysis
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.degree_adjective import adjective_after_degree
+from langbot.grading.rules.degree_adjective import adjective_after_degree, measures_comparison
 from langbot.grading.rules.noun_phrase import (
     counted as _counted,
 )
@@ -93,8 +93,9 @@ def _noun_after(ctx: Context, i: int, adjective_too: bool = False) -> int | None
         return None  # an adjective the determiner may stand with (la grande); not «la autógrafo»
     finite = any(f.person for f in a.of(j, "VERB"))
     after_verb = a.only(i - 1, "ADP") or any(f.person for f in a.of(i - 1, "VERB"))
-    if a.of(i, "CLITIC") and finite and not after_verb and not _before_verb(ctx, i, j):
-        return None  # «la come»: a pronoun before a verb (not after «para», «me encanta»)
+    pronoun = a.of(i, "CLITIC") or a.at(i) in ctx.words["demonstratives"]
+    if pronoun and finite and not after_verb and not _before_verb(ctx, i, j):
+        return None  # «la come», «ese era mi dedo»: a pronoun before a verb
     if j > 0 and a.original(j)[:1].isupper() and a.at(j) not in ctx.kb.vocabulary.nouns:
         return None  # a name: Las Vegas, Los Ángeles (a brand the vocabulary lists is a noun)
     return j
@@ -211,6 +212,8 @@ def _noun_adjective(ctx: Context):
             feminine = noun.gender == "m" and all(f.gender == "f" for f in adjectives)
             if coordinated and all(f.number == "p" for f in adjectives) and not feminine:
                 break  # «las cejas y la nariz pequeñas» describes both nouns (not «…o vasos bellas»)
+            if measures_comparison(ctx, j, k) or _describes_another(ctx, start, k, adjectives):
+                break
             if all(_disagrees(f, noun.gender, number) for f in adjectives):
                 fix = adjective_fix(ctx, k, noun.gender, number or "s")
                 if fix and fold(fix) != a.at(k):  # «bufandas gratis»: one form
@@ -219,6 +222,17 @@ def _noun_adjective(ctx: Context):
             joined = a.at(k + 1) in ctx.words["coordinators"] and not a.of(k + 2, "NOUN")
             joined = joined and not a.of(k + 3, "NOUN")
             k += 2 if joined else 1  # «una casa grande y bonita»: both describe the noun
+
+
+def _describes_another(ctx: Context, start: int, k: int, adjectives) -> bool:
+    """The adjective at k agrees with the noun right after it («este informe otra vez»), or
+    with the noun before the «de» (or «del») phrase the noun phrase at `start` opens («tu
+    época del año preferida»)."""
+    a = ctx.analysis
+    before = start - 1 if a.at(start) in ctx.words["contracted"] else start - 2
+    of = a.at(before + 1) in (*ctx.words["of"], ctx.words["contracted"][0])
+    nouns = (*a.of(k + 1, "NOUN"), *(common_nouns(a, before) if of else ()))
+    return any(not _disagrees(f, n.gender, n.number) for n in nouns for f in adjectives)
 
 
 def _prenominal(ctx: Context):

@@ -48,6 +48,8 @@ def _opens_clause(ctx: Context, i: int) -> bool:
     a = ctx.analysis
     if i == 0 or a.at(i - 1) == BOUNDARY:
         return True
+    if a.accented(i - 1) or "?" in a.tokens.original:
+        return False  # «¿Qué teatro es ese?», «qué lengua se habla»: «qué» is its determiner
     return bool(a.of(i - 1, "CONJ")) and a.at(i - 1) not in ctx.words["coordinators"]
 
 

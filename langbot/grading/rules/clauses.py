@@ -30,10 +30,19 @@ def _verb_after(ctx: Context, np, end: int) -> int | None:
     clitic pronoun: «un perro se llama Max»), inside the clause."""
     a = ctx.analysis
     k = np.end + bool(a.of(np.end, "CLITIC") and a.at(np.end) in ctx.words["clitics"])
-    if np.noun.number is None or k >= end or a.of(k, "ADJ"):
+    if np.noun.number is None or k >= end or a.of(k, "ADJ") or _ago(ctx, k):
         return None
     verbs = a.of(k, "VERB") if k > np.end else only_verb(a, k)  # after «se»: no noun
     return k if verbs and any(f.person == _PERSON[np.noun.number] for f in verbs) else None
+
+
+def _ago(ctx: Context, k: int) -> bool:
+    """«hace» at k before a time («hace una hora», «hace más de quince años») says when."""
+    a = ctx.analysis
+    if a.at(k) not in ctx.words["ago"]:
+        return False
+    classes = set(ctx.words["time_classes"])
+    return any(f.classes & classes for j in range(k + 1, k + 5) for f in a.of(j, "NOUN"))
 
 
 def _relative_que(ctx: Context):
@@ -59,7 +68,7 @@ def _relative_que(ctx: Context):
             np = a.noun_phrase(i + 1)
             if np is None or np.noun.number is None or np.end >= end:
                 continue
-            verbs = only_verb(a, np.end)
+            verbs = () if _ago(ctx, np.end) else only_verb(a, np.end)
             if verbs and any(f.person == _PERSON[np.noun.number] for f in verbs):
                 if not a.of(np.end, "ADJ"):
                     yield Hit(

@@ -71,6 +71,8 @@ def _time_adjective(ctx: Context):
         noun = _in_class(ctx, i, "NOUN", "time_classes")
         if noun is None or noun.gender not in ("m", "f") or a.at(i + 1) not in forms:
             continue
+        if a.at(i - 1) in ctx.words["of"] and a.of(i - 2, "NOUN"):
+            continue  # «el fin de semana pasado»: it may describe the noun before «de»
         number = _number(ctx, i, noun.number)
         if number is None:
             continue

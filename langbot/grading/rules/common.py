@@ -4,7 +4,8 @@ from functools import lru_cache
 
 from langbot.grading.analysis import Analysis, Features
 from langbot.grading.knowledge import Knowledge
-from langbot.grading.lexicon import lexicon
+from langbot.grading.lexicon import RULES_IGNORE, lexicon
+from langbot.grading.near_words import clitic_host
 from langbot.grading.verbs import PERSONS
 from langbot.text import fold
 
@@ -114,3 +115,18 @@ def chained_infinitive(a: Analysis, k: int) -> bool:
     ayudar»), so a noun reading of k («el poder») is not the one meant."""
     verbs = a.of(k + 1, "VERB")
     return bool(verbs) and a.only(k + 1, "VERB") and all(f.form == "inf" for f in verbs)
+
+
+def read_otherwise(ctx, i: int, verbs) -> bool:
+    """The word is also another verb («siento»: sentir), a noun or an adjective the lexicon
+    knows («quejas», «mudo»), or a command with its pronoun joined on («sentate»)."""
+    lemmas = {f.lemma for f in verbs}  # «levantarse» is «levantar» with its pronoun
+    if any(
+        f.person and not any(f.lemma.startswith(lemma) for lemma in lemmas)
+        for f in ctx.analysis.of(i, "VERB")
+    ):
+        return True
+    readings = lexicon().readings_folded(ctx.analysis.at(i))
+    if any(r.upos in ("NOUN", "ADJ") and r.source not in RULES_IGNORE for r in readings):
+        return True
+    return clitic_host(ctx.analysis.at(i)) is not None

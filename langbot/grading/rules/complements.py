@@ -134,6 +134,8 @@ def _someone_without_a(ctx: Context):
         persons = {f.person for f in a.of(i + 1, "PRON")} & {f.person for f in a.of(i, "VERB")}
         if persons - {None}:
             continue  # «invitamos nosotros»: the pronoun is who invites
+        if a.at(i + 3) in ctx.words["relative_who"] and a.of(i + 2, "ADP"):
+            continue  # «necesito alguien con quien hablar»: anyone who would do
         if _verb_of(ctx, i, "someone_verbs", True):
             yield Hit(i + 1, i + 2, f"{ctx.spelled['to'][0]} {a.original(i + 1)}")
 

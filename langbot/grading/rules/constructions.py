@@ -16,6 +16,8 @@ def _age(ctx: Context):
         if not (a.at(j).isdigit() or a.of(j, "NUM")):
             continue
         said = any(f.lemma in years for k in range(j + 1, j + 4) for f in a.of(k, "NOUN"))
+        if any(a.at(k) in ctx.words["compared"] for k in range(j + 1, j + 4)):
+            continue  # «Es dos años mayor que tú»: how much older, not an age
         if said or (ctx.age_step and j + 1 >= len(a)):
             fix = copula_form(ctx, ctx.words["have"][0], c.form, c.person)
             if fix:

@@ -119,7 +119,9 @@ def _ser_for_place(ctx: Context):
             place = _asks_where(ctx, i, j)
         else:
             described = adjective_at(a, j + 1) or any(f.form == "part" for f in a.of(j + 1, "VERB"))
-            how = a.at(j) in ctx.words["how"] and not described  # «es bien conocida»
+            apocope = any(f.gender == "m" and f.number == "s" for f in a.of(j + 1, "NOUN"))
+            described = described or apocope or a.of(j + 1, "ADJ") or a.of(j + 1, "DET")
+            how = a.at(j) in ctx.words["how"] and not described  # «es bien conocida», «mal momento»
             place = _location_after(ctx, j) or how
         if place and not _event_subject(ctx, i):
             fix = other_copula(ctx, c)

@@ -23,6 +23,19 @@ def _described_nouns(ctx: Context, bare_nouns, common_nouns):
             yield j, common_nouns(a, j)[0], number
 
 
+def measures_comparison(ctx: Context, noun: int, adjective: int) -> bool:
+    """The noun at `noun` is counted («dos años», «cada vez») and the adjective at
+    `adjective` compares («mayor que», «más rápida»): it describes the subject, not the noun."""
+    a = ctx.analysis
+    if not any(f.lemma in ctx.spelled["measures"] for f in a.of(noun, "NOUN")):
+        return False  # «dos hermanas más altas»: the adjective describes the noun
+    counted = (
+        a.of(noun - 1, "NUM") or a.at(noun - 1).isdigit() or a.at(noun - 1) in ctx.words["each"]
+    )
+    compared = ctx.words["compared"]
+    return bool(counted) and (a.at(adjective - 1) in compared or a.at(adjective + 1) in compared)
+
+
 def _open(a: Analysis, j: int) -> bool:
     """Token j is else only a noun or a verb, which cannot follow «muy» (muy secreta)."""
     return all(f.pos in ("ADJ", "NOUN", "VERB") for f in a.readings[j])
@@ -42,6 +55,8 @@ def adjective_after_degree(ctx: Context, bare_nouns, common_nouns, disagrees):
         if a.original(j)[:1].isupper():
             continue  # a name: «tres calles - Somera, Artecalle…»
         if any(f.lemma in ctx.words["not_attributive"] for f in adjectives):
+            continue
+        if measures_comparison(ctx, end, j):
             continue
         if not all(disagrees(f, noun.gender, number) for f in adjectives):
             j = _joined_adjective(ctx, j)  # «una persona muy amable y generosa»

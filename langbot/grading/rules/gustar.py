@@ -31,6 +31,8 @@ def _bare_noun(ctx: Context):
     for i in likings(ctx):
         if not after_clitic(ctx, i) or not liking(ctx, i) or not _third_person(ctx, i):
             continue  # «me siento muy helado»: sentirse, not what one likes
+        if liking(ctx, i) in ctx.words["bare_amounts"]:
+            continue  # «nos queda cerveza»: an amount
         j = skip_adverbs(a, ctx.kb, i + 1)
         nouns = a.of(j, "NOUN")
         if j < len(a) and a.original(j)[:1].isupper():

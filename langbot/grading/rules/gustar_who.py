@@ -241,8 +241,10 @@ def who_without_pronoun(ctx: Context):
         for i in range(s + 1, end):
             if not liking(ctx, i, AGREEING) or a.at(i - 1) in ctx.kb.lists.indirect:
                 continue
-            if a.at(s) in ctx.words["to"]:
-                break
+            if a.at(s) in ctx.words["to"] or ctx.kb.verbs.has(
+                liking(ctx, i, AGREEING), "also_personal"
+            ):
+                break  # «Tom parece cansado», «Hokkaido queda al norte»: a subject of its own
             e = i
             while e > s and a.at(e - 1) in between:
                 e -= 1

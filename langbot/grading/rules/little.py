@@ -149,8 +149,8 @@ def _hour_article(ctx: Context):
         if a.at(i) not in wrong or not (one or _hour(ctx, i + 1)):
             continue
         fix = singular if one else plural
-        if fix == a.at(i) or any(a.of(i + 2, pos) for pos in ("NOUN", "VERB", "CLITIC")):
-            continue  # «a los dos nos gusta»: the two of them, not a time
+        if fix == a.at(i) or any(a.of(i + 2, pos) for pos in ("NOUN", "VERB", "CLITIC", "ADJ")):
+            continue  # «a los dos nos gusta», «son los dos responsables»: the two of them
         if a.at(i - 1) in ctx.words["before_hours"] or a.at(i - 1) == BOUNDARY:
             yield Hit(i, i + 1, fix)
 

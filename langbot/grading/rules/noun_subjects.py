@@ -22,10 +22,12 @@ def noun_subject_person(ctx: Context):
     """A noun phrase of people opening a clause, and a present-tense verb in another person."""
     a = ctx.analysis
     for start, np in subjects(ctx):
+        if comparing(ctx, start - 1):
+            continue  # «tanto el niño como la niña son…»: one of two subjects
         k = after_subject(ctx, past_complement(ctx, np.end))
         if a.of(k, "ADJ") or other_tense(a, ctx.kb, k) or a.at(k) in ctx.words["impersonal"]:
             continue
-        verbs = a.present(k)
+        verbs = () if comparing(ctx, k) else a.present(k)
         want = PERSON[np.noun.number]
         if fold(np.noun.lemma) in ctx.words["group_nouns"] and any(
             f.person == ctx.words["group_person"][0] for f in verbs
@@ -45,6 +47,18 @@ def noun_subject_person(ctx: Context):
             fix = form_for(ctx.kb, lemmas.pop(), want)
             if fix:
                 yield Hit(k, k + 1, fix, said)
+
+
+def comparing(ctx: Context, k: int) -> bool:
+    """«como» at k compares («tanto el niño como la niña son…», «una mujer como vos no
+    merece…»): «tanto» before it, or a conjugated verb after what it compares."""
+    a = ctx.analysis
+    if not (a.of(k, "CONJ") and a.of(k, "VERB")):
+        return False
+    start, end = next(((s, e) for s, e in a.clauses if s <= k < e), (0, len(a)))
+    if any(a.at(j) in ctx.words["as_much"] for j in range(start, k)):
+        return True
+    return any(f.person for j in range(k + 2, end) for f in a.of(j, "VERB") if a.only(j, "VERB"))
 
 
 def _own_pronoun_person(ctx: Context, k: int, want: str) -> Hit | None:

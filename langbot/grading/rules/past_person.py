@@ -44,7 +44,24 @@ def _persons(ctx: Context, k: int) -> frozenset[str]:
         return frozenset()  # «yo empezo»: a present made regular (regularised_irregular)
     if k > 0 and a.original(k)[:1].isupper():
         return frozenset()  # a capital inside the sentence: a name («Ellen DeGeneres»)
-    return frozenset(f.person for f in verbs)
+    more = _lexicon_persons(a.original(k).lower(), {f.lemma for f in verbs})
+    if more is None:
+        return frozenset()  # the lexicon knows the form as a present too («depila»)
+    return frozenset(f.person for f in verbs) | more
+
+
+def _lexicon_persons(written: str, lemmas: set[str]) -> frozenset[str] | None:
+    """The persons the generated lexicon gives the form of these verbs («sería»: 1s and 3s,
+    where the curated forms list one), or None when it gives it a present-tense reading."""
+    found = set()
+    for r in lexicon().readings(written):
+        same = any(lemma.startswith(r.lemma) for lemma in lemmas)  # «depilarse»: depilar
+        if r.upos not in ("VERB", "AUX") or not same or not (r.person and r.number):
+            continue
+        if r.mood == "Ind" and r.tense == "Pres":
+            return None
+        found.add(r.person + r.number[0].lower())
+    return frozenset(found)
 
 
 def written_persons(ctx: Context, k: int) -> frozenset[str] | None:

@@ -8,6 +8,7 @@ from langbot.grading.reader import PERSON_NAMES
 from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import folded_adverbs, skip_adverbs
+from langbot.grading.rules.subjects import bare_noun, of_before
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -100,14 +101,6 @@ def _article_noun(a: Analysis, ctx: Context, k: int) -> NounPhrase | None:
     return NounPhrase(k - 1, k + 1, dets[0], noun)
 
 
-def _bare_noun(a: Analysis, k: int) -> NounPhrase | None:
-    """A noun with no determiner at k, that is nothing else and no name."""
-    nouns = a.of(k, "NOUN")
-    if len(nouns) != 1 or not a.only(k, "NOUN") or a.original(k)[:1].isupper():
-        return None
-    return NounPhrase(k, k + 1, None, nouns[0]) if nouns[0].number else None
-
-
 def _joined_subject(a: Analysis, ctx: Context, k: int):
     """«Mi madre y mi tía son…»: two noun phrases joined by «y», feminine when both are."""
     second = _phrase_ending(a, ctx, k, joined=True)
@@ -133,11 +126,14 @@ def _subject(ctx: Context, i: int, persons: frozenset[str], number: str, last):
         relative = False
     np = _phrase_ending(a, ctx, k) or _described_phrase(a, ctx, k) or _article_noun(a, ctx, k)
     if relative and np is None:
-        np = _bare_noun(a, k)
+        np = bare_noun(a, k)
     if relative and (np is None or a.of(np.start - 1, "ADP")):
         return None  # «dijo que es…», «de la gente que…»: a clause, or a noun in a phrase
-    if np is not None and a.at(np.start - 1) in ctx.words["of"]:
-        head = _phrase_ending(a, ctx, np.start - 2)  # «su color de pelo es…»: the head noun
+    if np is not None and persons <= set(ctx.words["speaker_persons"]):
+        return None  # «Esta noche estoy ocupado»: the subject is «yo», the phrase a when
+    of = of_before(ctx, np) if np is not None else None
+    if of is not None:
+        head = _phrase_ending(a, ctx, of - 1)  # «su color de pelo es…»: the head noun
         if head is None or a.of(head.start - 1, "ADP"):
             return None
         if head.noun.number != number:  # «la mayoría de los chicos son…»: the complement
@@ -157,6 +153,8 @@ def _subject(ctx: Context, i: int, persons: frozenset[str], number: str, last):
     if number == "p" and (both := _joined_subject(a, ctx, k)) is not None:
         return both
     pronouns = [f for f in a.of(k, "PRON") if f.person in persons]
+    if pronouns and a.of(k - 1, "ADP"):
+        return None  # «El padre de ella es…», «enseñarla a ella fue…»: not the subject
     bare = k == i - 1 and a.at(k) in ctx.words["masculine_subjects"]  # «el es…»: «él»
     if pronouns and (a.accented(k) or not a.of(k, "DET") or bare):
         word = a.at(k)

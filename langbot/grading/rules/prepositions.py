@@ -28,8 +28,8 @@ def _personal_a(ctx: Context):
     for i in range(len(a)):
         if not a.of(i, "VERB") or not _verbs_at(ctx, i, "person_with_a"):
             continue
-        if a.at(i - 1) in ctx.words["object_clitics"]:
-            continue  # «me visitó mi abuela»: the person is who visits
+        if a.at(i - 1) in ctx.words["object_clitics"] or _object_before(ctx, i):
+            continue  # «me visitó mi abuela», «¿qué quiere tu padre?»: the person is who does it
         if not _said_by_speaker(ctx, i) and not _verbs_at(ctx, i, "person_with_a_any"):
             continue  # «no entiende mi madre»: she is who does not understand
         j = skip_adverbs(a, ctx.kb, i + 1)
@@ -49,6 +49,16 @@ def _personal_a(ctx: Context):
         article, joined = ctx.words["joins_with_to"]
         fix = joined if a.at(j) == article else f"{ctx.spelled['to'][0]} {a.original(j)}"
         yield Hit(j, j + 1, fix)
+
+
+def _object_before(ctx: Context, i: int) -> bool:
+    """An asked «qué», or a relative «lo que», «a quien», stands shortly before the verb."""
+    a = ctx.analysis
+    for k in range(max(0, i - 4), i):
+        if a.at(k) in ctx.words["fronted_objects"]:
+            if a.accented(k) or a.at(k - 1) in ctx.words["fronting"]:
+                return True
+    return False
 
 
 def _name_at(ctx: Context, j: int) -> int:

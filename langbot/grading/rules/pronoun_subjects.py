@@ -31,17 +31,31 @@ def _pronoun_subjects(ctx: Context):
             continue  # «el», «tu» without their accent are determiners
         if a.of(i - 1, "ADP") or a.at(i - 1) in coordinators or a.at(i + 1) in coordinators:
             continue  # «para ella», «mi amiga y yo»: not a lone subject
+        if a.only(i - 1, "VERB") and any(f.person for f in a.of(i - 1, "VERB")):
+            continue  # «¿Puede usted hacer…?»: the subject of the verb before it
         k = i + 1
-        while a.only(k, "ADV") or (a.of(k, "CLITIC") and a.of(k + 1, "VERB")):
+        while a.only(k, "ADV") or (a.of(k, "CLITIC") and _verb_after_clitics(a, k)):
             k += 1
         yield i, pronouns[0].person, k
+
+
+def _verb_after_clitics(a: Analysis, k: int) -> bool:
+    """Clitic pronouns from k on lead to a verb («se lo merecía»), or to a word the lexicon
+    does not know («se resfría»): an unaccented «se» there is the pronoun, not «sé»."""
+    m = k + 1
+    while a.of(m, "CLITIC") and m < k + 3:
+        m += 1
+    if a.of(m, "VERB"):
+        return True
+    return m < len(a) and not a.readings[m] and not a.accented(k)
 
 
 def a_verb_here(ctx: Context, k: int) -> tuple:
     """The verb readings at k when no reading makes it a little word instead."""
     a = ctx.analysis
-    if any(a.of(k, pos) for pos in ctx.words["not_a_verb"]):
-        return ()
+    other = [pos for pos in ctx.spelled["not_a_verb"] if a.of(k, pos)]
+    if other and (other != ["DET"] or a.of(k + 1, "NOUN") or a.only(k + 1, "ADJ")):
+        return ()  # «tanto él como yo»; a determiner only before its noun («yo esta bien»)
     return a.of(k, "VERB")
 
 

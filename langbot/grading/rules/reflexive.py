@@ -7,7 +7,7 @@ from weakref import WeakKeyDictionary
 from langbot.grading.analysis import Analysis, Features
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import other_tense, skip_adverbs
+from langbot.grading.rules.common import other_tense, read_otherwise, skip_adverbs
 from langbot.grading.rules.copula_forms import adjective_at, capital_at
 from langbot.grading.rules.step import slip_at
 from langbot.grading.tokens import BOUNDARY
@@ -176,9 +176,9 @@ def _no_object(ctx: Context):
         person = _one_person(verbs)
         if not person or a.of(i - 1, "CLITIC") or a.at(i - 1) in ctx.kb.reflexive:
             continue
-        if a.of(i - 1, "DET"):
-            continue  # «la tumba»
-        if a.only(i, "VERB") and _no_object_after(ctx, i + 1):
+        if a.of(i - 1, "DET") or a.at(i - 1) in ctx.words["relative"]:
+            continue  # «la tumba»; «lo que siento»: the relative is its object
+        if a.only(i, "VERB") and not read_otherwise(ctx, i, verbs) and _no_object_after(ctx, i + 1):
             yield Hit(i, i + 1, f"{_pronoun(ctx, person)} {_lower(ctx, i)}")
 
 

@@ -118,3 +118,20 @@ def name_like(a, i: int) -> bool:
         return True
     opening = i == 0 or a.at(i - 1) == BOUNDARY
     return opening and all(f.pos == "NOUN" and not f.classes for f in a.readings[i])
+
+
+def of_before(ctx, np) -> int | None:
+    """Where «de» (or «del») opens the phrase a noun phrase completes («color de pelo», «la
+    causa del incendio»), or None."""
+    a = ctx.analysis
+    if a.at(np.start - 1) in ctx.words["of"]:
+        return np.start - 1
+    return np.start if a.at(np.start) == ctx.words["contracted"][0] else None
+
+
+def bare_noun(a: Analysis, k: int) -> NounPhrase | None:
+    """A noun with no determiner at k, that is nothing else and no name."""
+    nouns = a.of(k, "NOUN")
+    if len(nouns) != 1 or not a.only(k, "NOUN") or a.original(k)[:1].isupper():
+        return None
+    return NounPhrase(k, k + 1, None, nouns[0]) if nouns[0].number else None

@@ -47,7 +47,15 @@ def finite_after_modal(ctx: Context):
         lemma = lemmas.pop()
         if ctx.kb.verbs.is_like_gustar(lemma):
             continue  # a verb like gustar has its own subject
+        if lemma == ctx.words["copulas"][0] and _relative_before(ctx, i):
+            continue  # «Lo que quiero es ayuda»: ser is the main clause's verb
         yield Hit(j, j + 1, lemma, {"verb": a.original(i)})
+
+
+def _relative_before(ctx: Context, i: int) -> bool:
+    """A relative «que» opens the clause of the verb at i («lo que (ahora) quiero»)."""
+    a = ctx.analysis
+    return any(a.at(k) in ctx.words["relative"] for k in range(max(0, i - 3), i))
 
 
 def _ser_at(ctx: Context, i: int) -> bool:
@@ -84,5 +92,5 @@ def ser_name_verb(ctx: Context):
         if end == i + 1 or end >= len(a) or a.original(end)[:1].isupper():
             continue
         verbs = [f for f in a.of(end, "VERB") if f.person]
-        if verbs and not any(a.of(end, pos) for pos in ctx.words["not_a_verb"]):
+        if verbs and not any(a.of(end, pos) for pos in ctx.spelled["not_a_verb"]):
             yield Hit(i, i + 1, None, {"verb": a.original(end)})

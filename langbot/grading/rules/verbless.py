@@ -4,6 +4,7 @@ de la casa», «…porque muy fuerte»."""
 from weakref import WeakKeyDictionary
 
 from langbot.grading.analysis import Analysis
+from langbot.grading.lexicon import RULES_IGNORE, lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, only_verb
 from langbot.grading.rules.subjects import PERSON, name_end, subject_np
@@ -175,5 +176,13 @@ def pronoun_without_verb(ctx: Context):
         if a.at(i) not in ctx.words["before_verb_only"]:
             continue
         noun = a.only(i + 1, "NOUN") and not a.original(i + 1)[:1].isupper()
+        if noun and _finite_too(a.at(i + 1)):
+            continue  # «no me mates»: also a conjugated verb, which the lexicon knows
         if noun or nonfinite:
             yield Hit(i, i + 2, None, {"pronoun": a.original(i)})
+
+
+def _finite_too(folded: str) -> bool:
+    """The generated lexicon knows the word as a conjugated verb too («mates», «mate»)."""
+    readings = lexicon().readings_folded(folded)
+    return any(r.upos == "VERB" and r.person and r.source not in RULES_IGNORE for r in readings)
