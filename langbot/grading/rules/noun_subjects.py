@@ -22,11 +22,13 @@ def noun_subject_person(ctx: Context):
     """A noun phrase of people opening a clause, and a present-tense verb in another person."""
     a = ctx.analysis
     for start, np in subjects(ctx):
-        k = after_subject(ctx, past_complement(ctx, np.end))
+        k = after_subject(ctx, _past_adjective(ctx, np, past_complement(ctx, np.end)))
         if a.of(k, "ADJ") or other_tense(a, ctx.kb, k) or a.at(k) in ctx.words["impersonal"]:
             continue
         verbs = a.present(k)
         want = PERSON[np.noun.number]
+        if _inverted_copula(ctx, k, verbs):
+            continue  # «mi problema son los exámenes»: ser agrees with the noun phrase after
         if fold(np.noun.lemma) in ctx.words["group_nouns"] and any(
             f.person == ctx.words["group_person"][0] for f in verbs
         ):
@@ -45,6 +47,31 @@ def noun_subject_person(ctx: Context):
             fix = form_for(ctx.kb, lemmas.pop(), want)
             if fix:
                 yield Hit(k, k + 1, fix, said)
+
+
+def _past_adjective(ctx: Context, np, k: int) -> int:
+    """Past an adjective that agrees with the subject's noun, before a verb of the third
+    person: «mi camiseta favorita son…» has its verb at «son» (not «una persona famosa
+    conozco», a clause that lacks its «que»)."""
+    a = ctx.analysis
+    if k != np.end or not a.only(k, "ADJ") or not a.only(k + 1, "VERB"):
+        return k
+    if not all(f.person in PERSON.values() for f in a.readings[k + 1]):
+        return k
+    agrees = any(
+        f.number == np.noun.number and f.gender in (None, np.noun.gender) for f in a.of(k, "ADJ")
+    )
+    return k + 1 if agrees else k
+
+
+def _inverted_copula(ctx: Context, k: int, verbs) -> bool:
+    """Ser at k before a noun phrase of its own number: «mi comida favorita son las patatas»
+    (the copula agrees with the plural of the two)."""
+    a = ctx.analysis
+    if not verbs or not all(f.lemma == ctx.words["copulas"][0] for f in verbs):
+        return False
+    np = a.noun_phrase(skip_adverbs(a, ctx.kb, k + 1))
+    return np is not None and any(PERSON.get(np.noun.number) == f.person for f in verbs)
 
 
 def _own_pronoun_person(ctx: Context, k: int, want: str) -> Hit | None:
