@@ -4,6 +4,7 @@ age and hunger («I am twenty», «I am hungry»), and the weather («it is sunn
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.rules.copula_forms import a_person, copula_form, copulas
+from langbot.grading.tokens import BOUNDARY
 
 
 def _age(ctx: Context):
@@ -86,9 +87,21 @@ def _there_is(ctx: Context):
             found = bool(nouns) and not any(f.classes & weather for f in nouns)
             found = found and (c.lemma == estar or _somewhere(ctx, i))  # «hace mucho frío»
         else:
-            found = False
+            found = c.lemma == estar and _bare_thing(ctx, i)
         if found and c.lemma in (ser, estar):
             yield Hit(i, i + 1, ctx.spelled["there_is" if c.form == "pres" else "there_was"][0])
+
+
+def _bare_thing(ctx: Context, i: int) -> bool:
+    """«No, no está jardín»: estar (as written, «está») before a bare noun of a thing or a
+    place that ends its clause or has where after it: there is one, «hay»."""
+    a = ctx.analysis
+    if not (a.accented(i) or a.only(i, "VERB")) or not a.only(i + 1, "NOUN"):
+        return False
+    if a.at(i + 2) != BOUNDARY and not a.of(i + 2, "ADP"):
+        return False
+    kinds = set(ctx.words["bare_there_classes"])
+    return all(f.classes & kinds for f in a.of(i + 1, "NOUN"))
 
 
 def _somewhere(ctx: Context, i: int) -> bool:

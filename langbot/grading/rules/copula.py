@@ -16,6 +16,7 @@ from langbot.grading.rules.copula_forms import (
     predicate_adjectives,
     ser_preterites,
     skip_degree,
+    thing_colour,
 )
 from langbot.grading.tokens import BOUNDARY
 
@@ -183,7 +184,7 @@ def _identity(ctx: Context, i: int, j: int) -> str | None:
         return "date"
     if _event_time(ctx, i, j):
         return "time"
-    return None
+    return "colour" if thing_colour(ctx, i, j) else None
 
 
 def _young_then(ctx: Context, i: int, j: int) -> bool:

@@ -190,3 +190,21 @@ def ser_preterites(ctx: Context):
         past = [f for f in a.of(i, "VERB") if f.lemma == ser and f.form == "past" and f.person]
         if past and not a.of(i - 1, "CLITIC"):
             yield i, Copula(ser, "past", past[0].person)
+
+
+def thing_colour(ctx: Context, i: int, j: int) -> bool:
+    """«Mi sofá está azul»: a made thing (a noun of `made_things` with its determiner, not
+    after a preposition) before estar at i, and only colours after it at j: its colour is
+    what it is like, with ser (not «el cielo está gris», nor «hoy»: it was painted)."""
+    a = ctx.analysis
+    said = predicate_adjectives(ctx, j, True)
+    colours = set(ctx.words["colour_classes"])
+    if not said or not all(f.classes & colours for adjectives in said for f in adjectives):
+        return False
+    k = i - 1 - (a.only(i - 1, "ADJ") and bool(a.of(i - 2, "NOUN")))  # «mi sofá nuevo»
+    made = set(ctx.words["made_things"])
+    if not a.of(k - 1, "DET") or a.of(k - 2, "ADP"):
+        return False
+    if not any(f.classes & made for f in a.of(k, "NOUN")):
+        return False
+    return not any(a.at(n) in ctx.words["now"] for n in range(*clause_of(a, i)))
