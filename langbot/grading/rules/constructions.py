@@ -93,11 +93,16 @@ def _there_is(ctx: Context):
 
 
 def _bare_thing(ctx: Context, i: int) -> bool:
-    """«No, no está jardín»: estar (as written, «está») before a bare noun of a thing or a
-    place that ends its clause or has where after it: there is one, «hay»."""
+    """«No, no está jardín»: estar (as written, «está») opening its sentence or answer before
+    a bare noun of a thing or a place that ends its clause or has where after it: «hay»."""
     a = ctx.analysis
     if not (a.accented(i) or a.only(i, "VERB")) or not a.only(i + 1, "NOUN"):
         return False
+    k = i - 1
+    while k >= 0 and a.at(k) in ctx.words["before_there"]:
+        k -= 1
+    if k >= 0 and a.at(k) != BOUNDARY:
+        return False  # a subject, or a «que» whose noun is the subject («la niña que está…»)
     if a.at(i + 2) != BOUNDARY and not a.of(i + 2, "ADP"):
         return False
     kinds = set(ctx.words["bare_there_classes"])
