@@ -26,7 +26,6 @@ from langbot.text import edit_distance, fold, has_accent
 SENTENCE_MARKS = ".!?¡¿…:;"  # what ends or opens a sentence before a word
 SUBJECT_TO_VERB = frozenset({"PRON", "ADV"})  # a clitic or «no» between a subject and its verb
 GUESSED = frozenset({"derived", "suffix"})  # lexicon readings made by rule, not attested
-INFLECTED_ENDINGS = ("es", "as", "a")  # the plural and feminine a singular's accent may not keep
 QUOTES_OPEN, QUOTES_CLOSE, QUOTE_EITHER = "«“", "»”", '"'  # around a title or a foreign word
 
 
@@ -232,10 +231,10 @@ def misspelled_extras(
             errors.append(
                 GrammarError("spelling", f"Check the spelling of «{quoted}».", i, i + 1, near)
             )
-    return errors + _misplaced_accents(tokens, skip)  # fmt: skip
+    return errors + _misplaced_accents(tokens, kb, skip)  # fmt: skip
 
 
-def _misplaced_accents(tokens: Tokens, skip: set[int]) -> list[GrammarError]:
+def _misplaced_accents(tokens: Tokens, kb: Knowledge, skip: set[int]) -> list[GrammarError]:
     """A plural or a feminine that keeps the accent of its singular masculine
     («habitaciónes», «inglésa»: «habitaciones», «inglesa»): the accented form is no word,
     its stem with the accent is one, and the form without it is attested."""
@@ -245,7 +244,7 @@ def _misplaced_accents(tokens: Tokens, skip: set[int]) -> list[GrammarError]:
         written = tokens.original_text(i, i + 1).lower()
         if i in skip or word == BOUNDARY or written == word or _capitalised(tokens, i):
             continue
-        stems = [written.removesuffix(end) for end in INFLECTED_ENDINGS if written.endswith(end)]
+        stems = [written.removesuffix(e) for e in kb.words.inflected_endings if written.endswith(e)]
         if lex.readings(written) or not any(has_accent(s) and lex.readings(s) for s in stems):
             continue
         if lex.spellings(word) == (word,) and any(

@@ -72,6 +72,7 @@ class GraderWords(BaseModel):
     weak_words: Words
     neutral_verbs: Words
     helper_links: Words
+    inflected_endings: Words
     answer_then_more: Words
     clause_links: Words
     question_starts: Words

@@ -10,6 +10,7 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import other_tense, skip_adverbs
 from langbot.grading.rules.copula_forms import adjective_at, capital_at
 from langbot.grading.rules.step import slip_at
+from langbot.grading.rules.wearing import wearing_without_pronoun
 from langbot.grading.tokens import BOUNDARY
 from langbot.grading.verbs import PERSONS
 from langbot.text import fold
@@ -296,4 +297,5 @@ FINDERS = {
     "reflexive_es_for_se": _es_for_se,
     "reflexive_speaker_named": _speaker_named,
     "reflexive_with_gustar": _se_with_gustar,
+    "reflexive_wearing": wearing_without_pronoun,
 }
