@@ -264,9 +264,10 @@ def _ser_gerund(ctx: Context):
     trabajando como se aprende») nor a thing («mi hobby es leyendo»: the infinitive)."""
     a = ctx.analysis
     for i, c in copulas_of(ctx, 0):
-        if not c.person or not a_person(ctx, i, c.person):
-            continue
         j = skip_adverbs(a, ctx.kb, i + 1)
+        weather = any(f.lemma in ctx.words["weather_verbs"] for f in a.of(j, "VERB"))
+        if not c.person or not (weather or a_person(ctx, i, c.person)):
+            continue  # «es lloviendo»: the weather has no subject
         if not a.only(j, "VERB") or any(f.form != "ger" for f in a.of(j, "VERB")):
             continue
         _, end = clause_of(a, i)
