@@ -23,9 +23,24 @@ def wearing_without_pronoun(ctx: Context):
         ]
         if not verbs or len(verbs) != len(a.readings[i]):
             continue
-        np = a.noun_phrase(i + 1)
-        if np is None or not np.noun.classes & clothes or a.at(np.end) != BOUNDARY:
+        end = _clothes_end(ctx, i + 1, clothes)
+        if end is None or a.at(end) != BOUNDARY:
             continue
         person = verbs[0].person
         pronoun = ctx.words["reflexive_by_person"][PERSONS.index(person)]
-        yield Hit(i, i + 1, f"{pronoun} {a.original(i)}")
+        written = a.original(i)
+        if written[:1].isupper():  # «Pongo…» opens the sentence: «Me pongo…»
+            pronoun, written = pronoun.capitalize(), written.lower()
+        yield Hit(i, i + 1, f"{pronoun} {written}")
+
+
+def _clothes_end(ctx: Context, j: int, clothes: set[str]) -> int | None:
+    """The end of the noun phrases of clothes from j, joined by «y» («un abrigo y unas
+    botas»), or None when j starts none."""
+    a = ctx.analysis
+    np = a.noun_phrase(j)
+    if np is None or not np.noun.classes & clothes:
+        return None
+    if a.at(np.end) in ctx.words["and"]:
+        return _clothes_end(ctx, np.end + 1, clothes) or np.end
+    return np.end
