@@ -127,11 +127,22 @@ def _lenient(ctx: Context, j: int, after_estar: bool) -> bool:
     """An adjective at j that is also a noun or a verb form is the adjective here: after estar
     or a degree word, and not a preposition before its noun («está bajo la mesa»)."""
     a = ctx.analysis
-    if not a.of(j, "ADJ") or not (after_estar or a.at(j - 1) in ctx.words["degree"]):
+    if not a.of(j, "ADJ"):
+        return False
+    if not (after_estar or a.at(j - 1) in ctx.words["degree"] or _not_after(a, j)):
         return False
     others = {f.pos for f in a.readings[j]} - {"ADJ", "NOUN", "VERB"}
     alone = a.at(j + 1) in ctx.words["and"] or not a.at(j + 1).isalnum()
     return alone or not others and not a.of(j + 1, "DET")
+
+
+def _not_after(a: Analysis, j: int) -> bool:
+    """Token j's verb readings are of the speaker or listener, after a verb of the third
+    person: «es enfermo» is no «es» + «(yo) enfermo»."""
+    verbs = a.of(j, "VERB")
+    before = [f.person for f in a.of(j - 1, "VERB")]
+    third = bool(before) and all(p and p[0] == "3" for p in before)
+    return third and bool(verbs) and all(f.person and f.person[0] in "12" for f in verbs)
 
 
 def skip_degree(ctx: Context, j: int) -> int:
