@@ -136,6 +136,26 @@ def _hay_the(ctx: Context):
             yield Hit(i + 1, i + 2, ctx.spelled["indefinite"][the.index(a.at(i + 1))])
 
 
+def _very_noun(ctx: Context):
+    """«Tengo muy hambre», «hace muy calor»: after tener or hacer, how much of a noun is
+    «mucho», «mucha», not «muy» (which goes before an adjective)."""
+    a = ctx.analysis
+    verbs = {*ctx.words["have"], *ctx.words["make"]}
+    for i in range(1, len(a) - 1):
+        if a.at(i) not in ctx.words["very"] or not any(
+            f.lemma in verbs for f in a.of(i - 1, "VERB")
+        ):
+            continue
+        nouns = a.of(i + 1, "NOUN")
+        others = [f for f in a.readings[i + 1] if f.pos != "NOUN"]
+        if any(f.pos != "VERB" or not f.person for f in others):
+            continue  # a conjugated verb never follows «muy»: «sueño» is the noun
+        if not nouns or len({f.gender for f in nouns}) != 1:
+            continue
+        if nouns[0].gender in ("m", "f") and nouns[0].number == "s":
+            yield Hit(i, i + 1, ctx.spelled["much"][("m", "f").index(nouns[0].gender)])
+
+
 FINDERS = {
     "age_with_tener": _age,
     "age_without_old": _no_old,
@@ -143,4 +163,5 @@ FINDERS = {
     "hacer_weather": _weather,
     "hay_for_estar": _there_is,
     "hay_with_the": _hay_the,
+    "very_before_noun": _very_noun,
 }
