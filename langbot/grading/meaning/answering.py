@@ -106,8 +106,8 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
 
 
 def _named_again(s: Sentence, q: Question, k: int, answers: frozenset[str]) -> Found | None:
-    """«No, los ojos no», «sí, los ojos también»: the question's own noun, then a yes, a no
-    or «también», ending the answer."""
+    """«No, los ojos no», «sí, los ojos también», «no, los ojos no me duelen»: the question's
+    own noun, then a yes, a no or «también» (and the question's verb), ending the answer."""
     bot = q.bot_line(s)
     asked = {f.lemma for i in range(len(bot)) for f in bot.a.of(i, "NOUN")}
     np = s.a.noun_phrase(k)
