@@ -174,8 +174,8 @@ class Analysis:
     def _present_at(self, i: int) -> tuple[Features, ...]:
         if not 0 <= i < self._n or self.of(i - 1, "DET") or self.of(i, "ADP"):
             return ()
-        if self.of(i, "DET") or self.of(i, "CLITIC"):
-            return ()
+        if (self.of(i, "DET") and not self.accented(i)) or self.of(i, "CLITIC"):
+            return ()  # «esta casa», not «está»
         return tuple(f for f in self.of(i, "VERB") if f.form == "pres")
 
     @cached_property
@@ -212,6 +212,11 @@ class Analysis:
         if len(nouns) != 1:
             return None
         readings = len(self.readings[j]) - (len(self.of(j, "NOUN")) - 1)
-        if self.of(i, "CLITIC") and readings != 1:
+        if self.of(i, "CLITIC") and readings != 1 and not self._finite_next(j + 1):
             return None
         return NounPhrase(i, j + 1, dets[0], nouns[0])
+
+    def _finite_next(self, k: int) -> bool:
+        """Token k can only be a conjugated verb: «la cocina está», «mi casa es» are a noun
+        phrase and its verb (a pronoun and a verb, «la cocina», would be two verbs in a row)."""
+        return self.only(k, "VERB") and all(f.person for f in self.readings[k])

@@ -20,9 +20,12 @@ def check_grammar(
     subject: tuple[str | None, str] = (None, "s"),
     age_step: bool = False,
     persons: dict[str, str] | None = None,
+    infinitives: frozenset[str] = frozenset(),
 ) -> list[GrammarError]:
     """Every definite beginner error in an answer, in reading order."""
-    found = run_rules(tokens, kb, reflexive_verbs, subject, age_step, persons)
+    found = run_rules(
+        tokens, kb, reflexive_verbs, subject, age_step, persons, infinitives=infinitives
+    )
     errors = [e for _, e in found]
     seen, out = set(), []
     for e in sorted(errors, key=lambda e: e.start):

@@ -44,6 +44,7 @@ class StepContext(NamedTuple):
     accented: dict[str, str]
     verbs: frozenset[str]
     persons: dict[str, str]
+    infinitives: frozenset[str]
 
 
 @lru_cache(maxsize=1024)
@@ -68,7 +69,8 @@ def _step_context(lesson: Lesson, number: int) -> StepContext:
             verbs.update(kb.persons.get(word, {}))
     verbs.update(fold(v.word).strip() for v in step.vocabulary if v.kind == "verb")
     persons = _model_persons(step.model_answer, kb)
-    return StepContext(reflexive, subject, accented, frozenset(verbs), persons)
+    infinitives = frozenset(w for w in fold(step.model_answer).split() if w in kb.verbs.entries)
+    return StepContext(reflexive, subject, accented, frozenset(verbs), persons, infinitives)
 
 
 def _model_persons(model_answer: str, kb: Knowledge) -> dict[str, str]:
@@ -166,7 +168,9 @@ def _grammar_errors(
     age_step = not set(kb.words.age_words).isdisjoint(
         fold(lesson.step(number).model_answer).split()
     )
-    return check_grammar(tokens, kb, step.reflexive, step.subject, age_step, step.persons)
+    return check_grammar(
+        tokens, kb, step.reflexive, step.subject, age_step, step.persons, step.infinitives
+    )
 
 
 def _extra_misspellings(

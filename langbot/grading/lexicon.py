@@ -223,6 +223,14 @@ class Lexicon:
             return self.readings(key)
         return tuple(r for alias in entry[1][1:].split("|") for r in self.readings(alias))
 
+    def spellings(self, folded: str) -> tuple[str, ...]:
+        """The written forms a folded form stands for: itself when known as written, else
+        the accented forms it folds («cancion»: «canción»)."""
+        entry = self._entry(folded)
+        if entry is None:
+            return ()
+        return tuple(entry[1][1:].split("|")) if entry[1].startswith("@") else (folded,)
+
     def rank(self, form: str) -> int:
         """The form's frequency rank (1 = most frequent), 0 when it is not in the list."""
         entry = self._entry(form.lower())

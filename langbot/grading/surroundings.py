@@ -47,11 +47,20 @@ def other_verb(tokens: Tokens, core: CoreMatch, verbs: frozenset[str], kb: Knowl
         starts = k == i or words[k - 1] in kb.subjects or words[k - 1] in kb.reflexive
         if w not in kb.finite_forms and not (starts and w in kb.persons):
             continue
+        if _helps(words, k, verbs, kb):
+            continue  # «voy a pagar», «puedo pagar»: the step's verb, with a helper before it
         if any(
             inf not in verbs and inf not in kb.words.neutral_verbs for inf in kb.persons.get(w, {})
         ):
             return True
     return False
+
+
+def _helps(words: tuple[str, ...], k: int, verbs: frozenset[str], kb: Knowledge) -> bool:
+    """The finite verb at k stands before an infinitive of the step's verbs, directly or
+    past «a» or «que»: it is a helper of the step's own verb."""
+    j = k + 1 + (k + 1 < len(words) and words[k + 1] in kb.words.helper_links)
+    return j < len(words) and words[j] in verbs
 
 
 def inside_question(tokens: Tokens, core: CoreMatch) -> bool:

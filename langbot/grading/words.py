@@ -71,6 +71,8 @@ class GraderWords(BaseModel):
     verb_pronouns: Words
     weak_words: Words
     neutral_verbs: Words
+    helper_links: Words
+    inflected_endings: Words
     answer_then_more: Words
     clause_links: Words
     question_starts: Words

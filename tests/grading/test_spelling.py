@@ -140,3 +140,26 @@ def test_a_correction_between_equally_near_words_is_the_same_whatever_the_hash_s
     shown = [json.loads(line)["text"] for line in run.stdout.splitlines()]
     for (_, _, _, corrected), text in zip(TIES, shown, strict=True):
         assert corrected in text, text
+
+
+@pytest.mark.parametrize(
+    "text, fix",
+    [
+        ("Tiene tres habitaciónes.", "habitaciones"),  # the plural keeps the singular's accent
+        ("Mis canciónes favoritas.", "canciones"),
+        ("Mi amiga es inglésa.", "inglesa"),  # so does the feminine
+    ],
+)
+def test_a_plural_or_feminine_that_keeps_its_singulars_accent_is_a_spelling_error(text, fix):
+    from langbot.grading import sentence_errors
+
+    assert fix in [e.fix for e in sentence_errors(text) if e.kind == "spelling"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Tiene tres habitaciones.", "Los exámenes son difíciles.", "Por favor, cálmate."]
+)
+def test_accents_a_word_has_are_no_spelling_error(text):
+    from langbot.grading import sentence_errors
+
+    assert not [e for e in sentence_errors(text) if e.kind == "spelling"]

@@ -102,7 +102,22 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
             end += 1
     if end > k and end >= s.clause_end(k):
         return Found(0, min(end, len(s)))
-    return None
+    return _named_again(s, q, k, answers)
+
+
+def _named_again(s: Sentence, q: Question, k: int, answers: frozenset[str]) -> Found | None:
+    """«No, los ojos no», «sí, los ojos también», «no, los ojos no me duelen»: the question's
+    own noun, then a yes, a no or «también» (and the question's verb), ending the answer."""
+    bot = q.bot_line(s)
+    asked = {f.lemma for i in range(len(bot)) for f in bot.a.of(i, "NOUN")}
+    np = s.a.noun_phrase(k)
+    if np is None or np.noun.lemma not in asked:
+        return None
+    end = np.end + (s.a.at(np.end) in answers | s.words.folded("also_words"))
+    j = end + bool(s.a.of(end, "CLITIC"))  # «no, los ojos no me duelen»
+    if end > np.end and _said(s, j, question_verbs(bot), q):
+        end = j + 1
+    return Found(0, end) if end > np.end and s.opening(end) >= len(s) else None
 
 
 def _named_gender(bot: Sentence) -> str | None:

@@ -283,6 +283,9 @@ def _since_only(s: Sentence, k: int) -> int | None:
     """What names a time only after «desde»: a month or a weekday, a year, «desde
     pequeña», «desde siempre»."""
     year = s.w_digit(k) and len(s.w[k]) == _YEAR_DIGITS
-    if _dated(s, k) or year or s.a.at(k) in s.words.folded("since_words"):
+    if _dated(s, k) or year:
         return k + 1
+    for phrase in s.words.phrases("since_words"):
+        if s.phrase_at(k, phrase):
+            return k + len(phrase)
     return None

@@ -170,8 +170,12 @@ def _wanting(s: Sentence, q: Question) -> Found | None:
             found = _thing(s, q, i, i + 2)
             if found:
                 return found
-        if s.verbs(i, verbs, q.persons, ("pres", "cond", "subj", "fut")):
-            found = _thing(s, q, i, i + 1)
+        wishing = s.a.at(i - 1) in s.words.folded("learner_pronouns") and s.verbs(
+            i, s.words.folded("wish_verbs"), None, ("cond",)
+        )  # «me gustaría ver unos vaqueros»
+        if wishing or s.verbs(i, verbs, q.persons, ("pres", "cond", "subj", "fut", "imp")):
+            getting = s.verbs(i + 1, s.words.folded("getting_verbs"), None, ("inf",))
+            found = _thing(s, q, i, i + 1 + bool(getting))  # «quiero comprar una chaqueta»
             if found:
                 return found
         if s.verbs(i, verbs, None, ("inf",)) and i and _said_by_me(s, i - 1):

@@ -39,6 +39,8 @@ class MeaningWords(BaseModel):
     request_verbs: WordList
     request_modals: WordList
     order_verbs: WordList
+    also_words: WordList
+    getting_verbs: WordList
     company_openers: WordList
     alone_words: WordList
     related_classes: dict[str, WordList]

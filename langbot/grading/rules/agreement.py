@@ -9,6 +9,7 @@ from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.degree_adjective import adjective_after_degree, measures_comparison
+from langbot.grading.rules.linked_adjective import linked_adjective
 from langbot.grading.rules.noun_phrase import (
     counted as _counted,
 )
@@ -263,6 +264,7 @@ FINDERS = {
     "noun_adjective": _noun_adjective,
     "prenominal_adjective": _prenominal,
     "predicate_adjective": predicate_adjective,
+    "linked_adjective": linked_adjective,
     "whole_noun_phrase": lambda ctx: whole_noun_phrase(
         ctx, _series, _noun_after, common_nouns, _disagrees
     ),

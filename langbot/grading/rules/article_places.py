@@ -8,9 +8,11 @@ def _article_fix(ctx: Context, i: int) -> str | None:
     """«el», «la»… for the one place noun at i (singular), or None."""
     a = ctx.analysis
     nouns = a.of(i, "NOUN")
-    if a.at(i) not in ctx.words["places"] or not a.only(i, "NOUN") or len(nouns) != 1:
+    if not a.only(i, "NOUN") or len(nouns) != 1 or a.at(i) in ctx.words["bare_places"]:
         return None
     noun = nouns[0]
+    if a.at(i) not in ctx.words["places"] and not noun.classes & set(ctx.words["place_classes"]):
+        return None  # a place or a thing of the vocabulary: «al lado de salón», «encima de mesa»
     if noun.number != "s" or noun.gender not in ctx.words["genders"] or a.original(i)[:1].isupper():
         return None  # «cerca de Museo Reina Sofía»: a name
     return ctx.spelled["definite"][ctx.words["genders"].index(noun.gender)]

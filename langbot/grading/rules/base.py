@@ -91,6 +91,8 @@ class Context:
     spelled: dict[str, tuple[str, ...]] = field(default_factory=dict)
     persons: dict[str, str] = field(default_factory=dict)
     """The step's verbs (infinitive as listed) -> the one person its model answer gives each."""
+    infinitives: frozenset[str] = frozenset()
+    """The infinitives the step's model answer writes («voy a ir»: ir), folded."""
 
 
 Finder = Callable[[Context], Iterable["Hit | GrammarError"]]

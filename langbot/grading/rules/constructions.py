@@ -4,6 +4,7 @@ age and hunger («I am twenty», «I am hungry»), and the weather («it is sunn
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.rules.copula_forms import a_person, copula_form, copulas
+from langbot.grading.tokens import BOUNDARY
 
 
 def _age(ctx: Context):
@@ -88,9 +89,26 @@ def _there_is(ctx: Context):
             found = bool(nouns) and not any(f.classes & weather for f in nouns)
             found = found and (c.lemma == estar or _somewhere(ctx, i))  # «hace mucho frío»
         else:
-            found = False
+            found = c.lemma == estar and _bare_thing(ctx, i)
         if found and c.lemma in (ser, estar):
             yield Hit(i, i + 1, ctx.spelled["there_is" if c.form == "pres" else "there_was"][0])
+
+
+def _bare_thing(ctx: Context, i: int) -> bool:
+    """«No, no está jardín»: estar (as written, «está») opening its sentence or answer before
+    a bare noun of a thing or a place that ends its clause or has where after it: «hay»."""
+    a = ctx.analysis
+    if not (a.accented(i) or a.only(i, "VERB")) or not a.only(i + 1, "NOUN"):
+        return False
+    k = i - 1
+    while k >= 0 and a.at(k) in ctx.words["before_there"]:
+        k -= 1
+    if k >= 0 and a.at(k) != BOUNDARY:
+        return False  # a subject, or a «que» whose noun is the subject («la niña que está…»)
+    if a.at(i + 2) != BOUNDARY and not a.of(i + 2, "ADP"):
+        return False
+    kinds = set(ctx.words["bare_there_classes"])
+    return all(f.classes & kinds for f in a.of(i + 1, "NOUN"))
 
 
 def _somewhere(ctx: Context, i: int) -> bool:
@@ -120,6 +138,26 @@ def _hay_the(ctx: Context):
             yield Hit(i + 1, i + 2, ctx.spelled["indefinite"][the.index(a.at(i + 1))])
 
 
+def _very_noun(ctx: Context):
+    """«Tengo muy hambre», «hace muy calor»: after tener or hacer, how much of a noun is
+    «mucho», «mucha», not «muy» (which goes before an adjective)."""
+    a = ctx.analysis
+    verbs = {*ctx.words["have"], *ctx.words["make"]}
+    for i in range(1, len(a) - 1):
+        if a.at(i) not in ctx.words["very"] or not any(
+            f.lemma in verbs for f in a.of(i - 1, "VERB")
+        ):
+            continue
+        nouns = a.of(i + 1, "NOUN")
+        others = [f for f in a.readings[i + 1] if f.pos != "NOUN"]
+        if any(f.pos != "VERB" or not f.person for f in others):
+            continue  # a conjugated verb never follows «muy»: «sueño» is the noun
+        if not nouns or len({f.gender for f in nouns}) != 1:
+            continue
+        if nouns[0].gender in ("m", "f") and nouns[0].number == "s":
+            yield Hit(i, i + 1, ctx.spelled["much"][("m", "f").index(nouns[0].gender)])
+
+
 FINDERS = {
     "age_with_tener": _age,
     "age_without_old": _no_old,
@@ -127,4 +165,5 @@ FINDERS = {
     "hacer_weather": _weather,
     "hay_for_estar": _there_is,
     "hay_with_the": _hay_the,
+    "very_before_noun": _very_noun,
 }

@@ -19,6 +19,7 @@ from langbot.grading.rules.copula_forms import (
     ser_preterites,
     skip_degree,
     subject_before,
+    thing_colour,
     who_after,
 )
 from langbot.grading.tokens import BOUNDARY
@@ -189,7 +190,7 @@ def _identity(ctx: Context, i: int, j: int) -> str | None:
         return "date"
     if _event_time(ctx, i, j):
         return "time"
-    return None
+    return "colour" if thing_colour(ctx, i, j) else None
 
 
 def _young_then(ctx: Context, i: int, j: int) -> bool:
@@ -240,9 +241,10 @@ def _ser_gerund(ctx: Context):
     trabajando como se aprende») nor a thing («mi hobby es leyendo»: the infinitive)."""
     a = ctx.analysis
     for i, c in copulas_of(ctx, 0):
-        if not c.person or not doing_subject(ctx, i, c.person):
-            continue
         j = skip_adverbs(a, ctx.kb, i + 1)
+        weather = any(f.lemma in ctx.words["weather_verbs"] for f in a.of(j, "VERB"))
+        if not c.person or not (weather or doing_subject(ctx, i, c.person)):
+            continue  # «es lloviendo»: the weather has no subject
         if not a.only(j, "VERB") or any(f.form != "ger" for f in a.of(j, "VERB")):
             continue
         _, end = clause_of(a, i)

@@ -129,11 +129,22 @@ def _lenient(ctx: Context, j: int, after_estar: bool) -> bool:
     """An adjective at j that is also a noun or a verb form is the adjective here: after estar
     or a degree word, and not a preposition before its noun («está bajo la mesa»)."""
     a = ctx.analysis
-    if not a.of(j, "ADJ") or not (after_estar or a.at(j - 1) in ctx.words["degree"]):
+    if not a.of(j, "ADJ"):
+        return False
+    if not (after_estar or a.at(j - 1) in ctx.words["degree"] or _not_after(a, j)):
         return False
     others = {f.pos for f in a.readings[j]} - {"ADJ", "NOUN", "VERB"}
     alone = a.at(j + 1) in ctx.words["and"] or not a.at(j + 1).isalnum()
     return alone or not others and not a.of(j + 1, "DET")
+
+
+def _not_after(a: Analysis, j: int) -> bool:
+    """Token j's verb readings are of the speaker or listener, after a verb of the third
+    person: «es enfermo» is no «es» + «(yo) enfermo»."""
+    verbs = a.of(j, "VERB")
+    before = [f.person for f in a.of(j - 1, "VERB")]
+    third = bool(before) and all(p and p[0] == "3" for p in before)
+    return third and bool(verbs) and all(f.person and f.person[0] in "12" for f in verbs)
 
 
 def skip_degree(ctx: Context, j: int) -> int:
@@ -248,3 +259,21 @@ def who_after(ctx: Context, j: int) -> bool:
 def people(ctx: Context) -> set[str]:
     """The noun classes that name who someone is: people and jobs."""
     return set(ctx.words["people_classes"]) | {"job"}
+
+
+def thing_colour(ctx: Context, i: int, j: int) -> bool:
+    """«Mi sofá está azul»: a made thing (a noun of `made_things` with its determiner, not
+    after a preposition) before estar at i, and only colours after it at j: its colour is
+    what it is like, with ser (not «el cielo está gris», nor «hoy»: it was painted)."""
+    a = ctx.analysis
+    said = predicate_adjectives(ctx, j, True)
+    colours = set(ctx.words["colour_classes"])
+    if not said or not all(f.classes & colours for adjectives in said for f in adjectives):
+        return False
+    k = i - 1 - (a.only(i - 1, "ADJ") and bool(a.of(i - 2, "NOUN")))  # «mi sofá nuevo»
+    made = set(ctx.words["made_things"])
+    if not a.of(k - 1, "DET") or a.of(k - 2, "ADP"):
+        return False
+    if not any(f.classes & made for f in a.of(k, "NOUN")):
+        return False
+    return not any(a.at(n) in ctx.words["now"] for n in range(*clause_of(a, i)))

@@ -3,6 +3,7 @@ with what is liked, and the pronoun that names who likes."""
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.body_possessive import body_possessive
 from langbot.grading.rules.common import folded_adverbs, other_tense, skip_adverbs
 from langbot.grading.rules.gustar_actions import a_infinitive, gerund
 from langbot.grading.rules.gustar_forms import AGREEING, after_clitic, liking, likings
@@ -238,4 +239,5 @@ FINDERS = {
     "gustar_subject_and_pronoun": subject_and_pronoun,
     "gustar_who_without_pronoun": who_without_pronoun,
     "gustar_a_without_pronoun": a_without_pronoun,
+    "body_possessive": body_possessive,
 }

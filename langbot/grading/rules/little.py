@@ -77,7 +77,8 @@ def _place_after(ctx: Context, j: int) -> bool:
     if a.at(j) in ctx.kb.vocabulary.places or a.at(j) in ctx.words["bare_places"]:
         return True
     np = a.noun_phrase(j)
-    if np is None or a.of(j, "NUM") or a.at(np.end) in ctx.words["of"]:
+    counted = a.of(j, "NUM") and not a.of(j, "DET")  # «a dos calles», not «a una casa»
+    if np is None or counted or a.at(np.end) in ctx.words["of"]:
         return False
     if a.at(np.end - 1) in ctx.words["also_places"]:
         return True

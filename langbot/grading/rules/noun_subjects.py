@@ -3,7 +3,12 @@ trabajo» (trabaja), «Kit vivo» (vive), «Ana trabajar» (trabaja), «Mi madre
 (se llama). Part of the verbs family (rules/verbs.py)."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import chained_infinitive, form_for, other_tense
+from langbot.grading.rules.common import (
+    chained_infinitive,
+    form_for,
+    other_tense,
+    skip_adverbs,
+)
 from langbot.grading.rules.step import slip_at
 from langbot.grading.rules.subjects import (
     PERSON,
@@ -24,11 +29,13 @@ def noun_subject_person(ctx: Context):
     for start, np in subjects(ctx):
         if comparing(ctx, start - 1):
             continue  # «tanto el niño como la niña son…»: one of two subjects
-        k = after_subject(ctx, past_complement(ctx, np.end))
+        k = after_subject(ctx, _past_adjective(ctx, np, past_complement(ctx, np.end)))
         if a.of(k, "ADJ") or other_tense(a, ctx.kb, k) or a.at(k) in ctx.words["impersonal"]:
             continue
         verbs = () if comparing(ctx, k) else a.present(k)
         want = PERSON[np.noun.number]
+        if _inverted_copula(ctx, k, verbs):
+            continue  # «mi problema son los exámenes»: ser agrees with the noun phrase after
         if fold(np.noun.lemma) in ctx.words["group_nouns"] and any(
             f.person == ctx.words["group_person"][0] for f in verbs
         ):
@@ -59,6 +66,31 @@ def comparing(ctx: Context, k: int) -> bool:
     if any(a.at(j) in ctx.words["as_much"] for j in range(start, k)):
         return True
     return any(f.person for j in range(k + 2, end) for f in a.of(j, "VERB") if a.only(j, "VERB"))
+
+
+def _past_adjective(ctx: Context, np, k: int) -> int:
+    """Past an adjective that agrees with the subject's noun, before a verb of the third
+    person: «mi camiseta favorita son…» has its verb at «son» (not «una persona famosa
+    conozco», a clause that lacks its «que»)."""
+    a = ctx.analysis
+    if k != np.end or not a.only(k, "ADJ") or not a.only(k + 1, "VERB"):
+        return k
+    if not all(f.person in PERSON.values() for f in a.readings[k + 1]):
+        return k
+    agrees = any(
+        f.number == np.noun.number and f.gender in (None, np.noun.gender) for f in a.of(k, "ADJ")
+    )
+    return k + 1 if agrees else k
+
+
+def _inverted_copula(ctx: Context, k: int, verbs) -> bool:
+    """Ser at k before a noun phrase of its own number: «mi comida favorita son las patatas»
+    (the copula agrees with the plural of the two)."""
+    a = ctx.analysis
+    if not verbs or not all(f.lemma == ctx.words["copulas"][0] for f in verbs):
+        return False
+    np = a.noun_phrase(skip_adverbs(a, ctx.kb, k + 1))
+    return np is not None and any(PERSON.get(np.noun.number) == f.person for f in verbs)
 
 
 def _own_pronoun_person(ctx: Context, k: int, want: str) -> Hit | None:

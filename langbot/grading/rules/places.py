@@ -36,11 +36,12 @@ def place_without_preposition(ctx: Context):
     any_person = entries(ctx.words["place_after_any_person"])
     speaker = entries(ctx.words["place_after_speaker"])
     for i in range(len(a) - 2):
-        verbs = [f for f in a.of(i, "VERB") if f.form not in ("part", "inf", "ger")]
+        verbs = [f for f in a.of(i, "VERB") if f.form not in ("part", "ger")]
         mine = [f for f in verbs if f.lemma in any_person or f.lemma in speaker]
         if not mine or a.of(i - 1, "DET") or a.of(i - 1, "CLITIC"):
             continue  # «me va la música»: the music suits me
-        first_second = [f for f in mine if f.person and f.person[0] in "12"]
+        # an infinitive has no subject after it: «ir la playa» is «ir a la playa»
+        first_second = [f for f in mine if f.form == "inf" or (f.person and f.person[0] in "12")]
         if (len(mine) < len(verbs) or mine[0].lemma in speaker) and not first_second:
             continue  # «fue la escuela más grande»: ser; «sale el sol»: the subject
         if not _destination(ctx, i + 1):
@@ -84,6 +85,14 @@ def _location_end(ctx: Context, i: int) -> int:
     return i
 
 
+def _needs_de(ctx: Context, i: int, verb: int) -> bool:
+    """The word of where at i is one a noun phrase after never is the subject of («está
+    encima la cama»), after a finite verb."""
+    a = ctx.analysis
+    finite = any(f.person for f in a.of(verb, "VERB"))
+    return finite and i == _location_end(ctx, i) - 1 and a.at(i) in ctx.words["locations_before_de"]
+
+
 def location_without_de(ctx: Context):
     """«Mi casa está cerca la escuela»: where something is, said from another place, takes
     «de»: «cerca de la escuela», «al lado del banco». Only when the subject is before the
@@ -94,7 +103,7 @@ def location_without_de(ctx: Context):
         verb = i - 1
         while verb > 0 and a.only(verb, "ADV"):
             verb -= 1  # «está muy cerca»
-        if end == i or not _subject_or_speaker(ctx, verb):
+        if end == i or not (_subject_or_speaker(ctx, verb) or _needs_de(ctx, i, verb)):
             continue
         place = a.at(end) in ctx.kb.vocabulary.places
         if a.at(end) in ctx.words["joins"]:
@@ -136,6 +145,7 @@ def going_how(ctx: Context):
         if a.at(i) not in firsts:
             continue
         pair = f"{a.at(i)} {a.at(i + 1)}"
+        triple = f"{pair} {a.at(i + 2)}"  # «voy en el pie»
         bare_transport = (
             a.at(i) == to
             and pair not in phrases
@@ -143,5 +153,7 @@ def going_how(ctx: Context):
             and a.of(i + 1, "NOUN")
             and all(f.classes & transport for f in a.of(i + 1, "NOUN"))
         )
-        if (pair in phrases or bare_transport) and _going_before(ctx, i):
+        if triple in phrases and _going_before(ctx, i):
+            yield Hit(i, i + 3, phrases[triple])
+        elif (pair in phrases or bare_transport) and _going_before(ctx, i):
             yield Hit(i, i + 2, phrases.get(pair) or f"{by} {a.original(i + 1)}")

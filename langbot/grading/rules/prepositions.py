@@ -156,9 +156,16 @@ def _infinitive_link(ctx: Context):
     links = _links(keys, tuple(ctx.spelled[f"infinitive_with_{k}"] for k in keys))
     for i in range(len(a) - 1):
         verbs = a.of(i, "VERB")
-        if not verbs or verbs[0].lemma not in links or not only_infinitive(a, i + 1):
+        if not verbs or verbs[0].lemma not in links:
             continue
         key = links[verbs[0].lemma]
+        swapped = a.at(i + 1) in ctx.words["not_before_que"] and only_infinitive(a, i + 2)
+        if key == ctx.words["links"][-1] and swapped:  # «tengo a descansar»: «tengo que»
+            if _only_verbs_of(ctx, i, ctx.spelled[f"infinitive_with_{key}"]):
+                yield Hit(i, i + 2, f"{a.original(i)} {key}")
+            continue
+        if not only_infinitive(a, i + 1):
+            continue
         if _only_verbs_of(ctx, i, ctx.spelled[f"infinitive_with_{key}"]):
             yield Hit(i, i + 1, f"{a.original(i)} {key}")
 

@@ -9,10 +9,11 @@ from langbot.grading.knowledge import Knowledge
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import other_tense, read_otherwise, skip_adverbs
 from langbot.grading.rules.copula_forms import adjective_at, capital_at
+from langbot.grading.rules.reflexive_gustar import se_with_gustar
 from langbot.grading.rules.step import slip_at
+from langbot.grading.rules.wearing import wearing_without_pronoun
 from langbot.grading.tokens import BOUNDARY
 from langbot.grading.verbs import PERSONS
-from langbot.text import fold
 
 
 def _pronoun(ctx: Context, person: str) -> str:
@@ -269,22 +270,6 @@ def _speaker_named(ctx: Context):
             yield Hit(i + 1, i + 2, fix.get(next(iter(own))), {"pronoun": a.original(i)})
 
 
-def _se_with_gustar(ctx: Context):
-    """«Se le gusta la historia»: a verb like gustar takes the pronoun of who likes (le,
-    me…), and no «se» before it."""
-    a = ctx.analysis
-    third = ctx.words["third_person_reflexive"][0]
-    indirect = {fold(w) for w in ctx.kb.lists.indirect}
-    for i in range(len(a) - 2):
-        if a.at(i) != third or a.accented(i) or a.at(i + 1) not in indirect:
-            continue
-        verbs = _finite(ctx, i + 2)
-        liked = [f for f in verbs if ctx.kb.verbs.is_like_gustar(f.lemma)]
-        if liked and len(liked) == len(verbs) == len(a.readings[i + 2]):
-            if not any(ctx.kb.verbs.has(f.lemma, "also_personal") for f in liked):
-                yield Hit(i, i + 1, None, {"verb": a.original(i + 2)})
-
-
 FINDERS = {
     "reflexive_pronoun": _step_reflexive,
     "reflexive_naming": _named,
@@ -295,5 +280,6 @@ FINDERS = {
     "reflexive_not_taken": _not_reflexive,
     "reflexive_es_for_se": _es_for_se,
     "reflexive_speaker_named": _speaker_named,
-    "reflexive_with_gustar": _se_with_gustar,
+    "reflexive_with_gustar": se_with_gustar,
+    "reflexive_wearing": wearing_without_pronoun,
 }

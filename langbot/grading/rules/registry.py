@@ -138,6 +138,7 @@ def run_rules(
     age_step: bool = False,
     persons: dict[str, str] | None = None,
     include_off: bool = False,
+    infinitives: frozenset[str] = frozenset(),
 ) -> list[tuple[str, GrammarError]]:
     """Every shipped rule's errors in one sentence, as (rule id, error); with `include_off`,
     the rules switched off too (to score them)."""
@@ -145,6 +146,7 @@ def run_rules(
     analysis = Analysis(tokens, lexicon)
     out = []
     ctx = Context(analysis, kb, {}, reflexive_verbs or {}, subject, age_step, persons=persons or {})
+    ctx.infinitives = infinitives
     for rule in rules:
         if rule.spec.switched_off and not include_off:
             continue

@@ -109,4 +109,30 @@ def _step_person(ctx: Context):
         return
 
 
-FINDERS = {"step_verb_person": _step_person}
+def _step_infinitive(ctx: Context):
+    """«Pagar con tarjeta.» where the step's model answer says «pago»: an answer opened by
+    the infinitive of a verb the model answer conjugates, with no conjugated verb at all;
+    not where the model answer writes that infinitive too («voy a ir»: «ir a la playa»)."""
+    a = ctx.analysis
+    if not ctx.persons or "?" in a.tokens.original:
+        return
+    i = 0
+    while i < len(a) and (a.at(i) == BOUNDARY or a.at(i) in ctx.words["answer_openers"]):
+        i += 1
+    lemmas = {f.lemma for f in a.of(i, "VERB") if f.form == "inf"}
+    if len(lemmas) != 1 or not a.only(i, "VERB") or a.at(i) in ctx.infinitives:
+        return
+    lemma = lemmas.pop()
+    if lemma not in ctx.persons or any(_finite(a, k) for k in range(len(a))):
+        return
+    fix = ctx.kb.verbs.present(lemma).get(ctx.persons[lemma])
+    if fix:
+        yield Hit(i, i + 1, fix, {"want": PERSON_NAMES[ctx.persons[lemma]]})
+
+
+def _finite(a: Analysis, k: int) -> bool:
+    """Token k may be a conjugated verb."""
+    return any(f.person and f.form != "inf" for f in a.of(k, "VERB"))
+
+
+FINDERS = {"step_verb_person": _step_person, "step_infinitive": _step_infinitive}

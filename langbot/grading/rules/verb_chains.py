@@ -34,12 +34,15 @@ def finite_after_modal(ctx: Context):
     poder, deber…), then a conjugated verb: the second verb is the infinitive."""
     a = ctx.analysis
     modals = ctx.words["takes_infinitive"]
+    with_que = ctx.words["takes_que_infinitive"]  # «tengo que tomo»: tomar
     for i in range(len(a) - 1):
-        if not any(f.lemma in modals for f in a.readings[i]):
+        if not any(f.lemma in modals or f.lemma in with_que for f in a.readings[i]):
             continue
-        if not any(f.lemma in modals and f.person for f in _finite_only(ctx, i)):
+        finite = [f for f in _finite_only(ctx, i) if f.person]
+        linked = a.at(i + 1) in ctx.words["that"] and any(f.lemma in with_que for f in finite)
+        if not linked and not any(f.lemma in modals for f in finite):
             continue
-        j = skip_adverbs(a, ctx.kb, i + 1)
+        j = skip_adverbs(a, ctx.kb, i + 1 + linked)
         verbs = _finite_only(ctx, j)
         lemmas = _lemmas(ctx, verbs)
         if len(lemmas) != 1 or other_tense(a, ctx.kb, j):

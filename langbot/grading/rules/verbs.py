@@ -140,14 +140,17 @@ def _verb_twice(ctx: Context):
 
 
 def _where_subject(ctx: Context):
-    """«¿Dónde está tus modales?»: after «dónde», the noun phrase after the verb is its
-    subject, and the verb agrees with it."""
+    """«¿Dónde está tus modales?», «¿Cuánto cuestan el billete?»: after «dónde» or «cuánto»,
+    the noun phrase after the verb is its subject, and the verb agrees with it."""
     a = ctx.analysis
+    asking = {*ctx.words["where"], *ctx.words["how_much"]}
     for i in range(1, len(a) - 1):
-        if a.at(i - 1) not in ctx.words["where"]:
+        if a.at(i - 1) not in asking:
             continue
         verbs = [f for f in a.of(i, "VERB") if f.person and f.form == "pres"]
-        if a.of(i, "NOUN") or a.of(i, "ADJ") or a.of(i, "ADP"):
+        # «cuánto cuesta estos…»: a noun reading («cuesta», a slope) before a determiner
+        noun = a.of(i, "NOUN") and not (a.at(i - 1) in ctx.words["how_much"] and a.of(i + 1, "DET"))
+        if noun or a.of(i, "ADJ") or a.of(i, "ADP"):
             continue  # a noun or a word of another kind: not the verb (a determiner may be)
         np = a.noun_phrase(i + 1)
         if not verbs or np is None or np.noun.number not in PERSON or a.at(np.end) != BOUNDARY:

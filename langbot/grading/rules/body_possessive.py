@@ -1,0 +1,25 @@
+"""A part of one's own body after a verb like «doler» takes the article, not a possessive:
+«me duele la cabeza», not «me duele mi cabeza». Part of the gustar family (rules/gustar.py)."""
+
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import skip_adverbs
+
+
+def body_possessive(ctx: Context):
+    """A pronoun, a verb of `body_verbs`, then a possessive and a noun of the body."""
+    a = ctx.analysis
+    articles = ctx.spelled["articles"]
+    body = set(ctx.words["body_classes"])
+    for i in range(1, len(a) - 2):
+        if not a.of(i - 1, "CLITIC"):
+            continue
+        if not any(f.lemma in ctx.words["body_verbs"] and f.person for f in a.of(i, "VERB")):
+            continue
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        if a.at(j) not in ctx.words["possessives"]:
+            continue
+        np = a.noun_phrase(j)
+        if np is None or not np.noun.classes & body or np.noun.gender not in ("m", "f"):
+            continue
+        index = ("m", "f").index(np.noun.gender) + 2 * (np.noun.number == "p")
+        yield Hit(j, j + 1, articles[index])
