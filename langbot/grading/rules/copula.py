@@ -1,6 +1,7 @@
 """The copula chosen by the predicate's class: a state or a place takes estar; origin,
 identity, a job, nationality or a trait takes ser."""
 
+from langbot.grading.copula_adjectives import load_copula_adjectives
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.rules.copula_forms import (
@@ -37,7 +38,7 @@ def _ser_with_state(ctx: Context):
         classes = set().union(*(f.classes for f in said))
         now = any(a.at(k) in ctx.words["now"] for k in range(*clause_of(a, i)))
         timed = {f.lemma for f in said} & set(ctx.spelled["timed_states"]) and _when(ctx, i)
-        if _only_states(ctx, said) or (now and not classes & lasting) or timed:
+        if _only_states(ctx, said, _passive(ctx, j)) or (now and not classes & lasting) or timed:
             fix = other_copula(ctx, c)
             if fix:
                 yield Hit(i, i + 1, fix, {"adjective": a.original(j)})
@@ -53,14 +54,31 @@ def _when(ctx: Context, i: int) -> bool:
     return False
 
 
-def _only_states(ctx: Context, said: list) -> bool:
-    """Among the adjectives said, one is only a state («cansado») and none only a lasting
+def _only_states(ctx: Context, said: list, passive: bool = False) -> bool:
+    """Among the adjectives said, one is only a state («cansado»: by the vocabulary's class,
+    else by copula_adjectives.yaml, read unless a passive may follow) and none only a lasting
     trait («alta»); a state that is also a trait with ser («triste», «nervioso») is neither."""
     state = set(ctx.words["state_classes"])
     lasting = set(ctx.words["lasting_classes"])
     both = set(ctx.spelled["trait_too"])
-    states = [f for f in said if f.classes and f.classes <= state and f.lemma not in both]
+    counts = load_copula_adjectives()
+
+    def is_state(f) -> bool:
+        if f.lemma in both or f.classes & lasting:
+            return False
+        return f.classes <= state if f.classes else not passive and counts.state(f.lemma)
+
+    states = [f for f in said if is_state(f)]
     return bool(states) and not any(f.classes & lasting and not f.classes & state for f in said)
+
+
+def _passive(ctx: Context, j: int) -> bool:
+    """An agent may follow the participle at j («soy querido por todos»): a passive, not a state."""
+    a = ctx.analysis
+    k = j
+    while k < len(a) and (a.of(k, "ADJ") or a.at(k) in ctx.words["and"]):
+        k += 1
+    return a.at(k) in ctx.words["by"]
 
 
 def _felt(ctx: Context, said: list) -> bool:
@@ -130,7 +148,7 @@ def _trait(ctx: Context, i: int, j: int) -> bool:
     if not ctx.analysis.of(j, "ADJ"):
         return False
     said = [f for adjectives in predicate_adjectives(ctx, j, True) for f in adjectives]
-    if not any(f.lemma in ctx.spelled["traits"] for f in said):
+    if not any(f.lemma in ctx.spelled["traits"] or _counted_trait(ctx, i, f) for f in said):
         return False
     states = set(ctx.words["state_classes"])
     both = set(ctx.spelled["trait_too"])
@@ -139,6 +157,17 @@ def _trait(ctx: Context, i: int, j: int) -> bool:
     a = ctx.analysis
     now = any(a.at(k) in ctx.words["now"] for k in range(*clause_of(a, i)))
     return not now and not _event_subject(ctx, i)
+
+
+def _counted_trait(ctx: Context, i: int, f) -> bool:
+    """copula_adjectives.yaml says the adjective is only said with ser, and estar at i speaks
+    of the speaker or the listener («estoy canadiense»); not one that says how one looks or
+    has become (`estar_too`: «estás guapa», «estoy viejo»)."""
+    if f.lemma in ctx.spelled["estar_too"] or not load_copula_adjectives().trait(f.lemma):
+        return False
+    estar = ctx.words["copulas"][1]
+    persons = [v.person for v in ctx.analysis.of(i, "VERB") if v.lemma == estar]
+    return bool(persons) and all(p in ctx.words["personal_subjects"] for p in persons)
 
 
 def _event_time(ctx: Context, i: int, j: int) -> bool:
