@@ -116,9 +116,11 @@ def tatoeba_counts(zip_path: Path, counts: dict) -> int:
         ctx.spelled = rule.spelled
         for i, c in copulas(ctx):
             lemmas = {f.lemma for f in adjective_at(ctx.analysis, skip_degree(ctx, i + 1))}
+            readings = ctx.analysis.of(i, "VERB")
+            persons = {(f.person or "")[:1] for f in readings if f.lemma == c.lemma}
             for lemma in lemmas if len(lemmas) == 1 else ():
                 counts[lemma][c.lemma] += 1
-                if c.person[:1] in PERSONAL:
+                if persons and persons <= set(PERSONAL):  # not «era»: I or she was
                     counts[lemma][f"{c.lemma}_personal"] += 1
     return n
 

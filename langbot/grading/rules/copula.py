@@ -38,7 +38,8 @@ def _ser_with_state(ctx: Context):
         classes = set().union(*(f.classes for f in said))
         now = any(a.at(k) in ctx.words["now"] for k in range(*clause_of(a, i)))
         timed = {f.lemma for f in said} & set(ctx.spelled["timed_states"]) and _when(ctx, i)
-        if _only_states(ctx, said, _passive(ctx, j)) or (now and not classes & lasting) or timed:
+        counted = _someone(ctx, i, c) and not _passive(ctx, j)
+        if _only_states(ctx, said, counted) or (now and not classes & lasting) or timed:
             fix = other_copula(ctx, c)
             if fix:
                 yield Hit(i, i + 1, fix, {"adjective": a.original(j)})
@@ -54,10 +55,10 @@ def _when(ctx: Context, i: int) -> bool:
     return False
 
 
-def _only_states(ctx: Context, said: list, passive: bool = False) -> bool:
+def _only_states(ctx: Context, said: list, counted: bool = False) -> bool:
     """Among the adjectives said, one is only a state («cansado»: by the vocabulary's class,
-    else by copula_adjectives.yaml, read unless a passive may follow) and none only a lasting
-    trait («alta»); a state that is also a trait with ser («triste», «nervioso») is neither."""
+    else, when `counted`, by copula_adjectives.yaml) and none only a lasting trait («alta»);
+    a state that is also a trait with ser («triste», «nervioso») is neither."""
     state = set(ctx.words["state_classes"])
     lasting = set(ctx.words["lasting_classes"])
     both = set(ctx.spelled["trait_too"])
@@ -66,19 +67,34 @@ def _only_states(ctx: Context, said: list, passive: bool = False) -> bool:
     def is_state(f) -> bool:
         if f.lemma in both or f.classes & lasting:
             return False
-        return f.classes <= state if f.classes else not passive and counts.state(f.lemma)
+        return f.classes <= state if f.classes else counted and counts.state(f.lemma)
 
     states = [f for f in said if is_state(f)]
     return bool(states) and not any(f.classes & lasting and not f.classes & state for f in said)
 
 
-def _passive(ctx: Context, j: int) -> bool:
-    """An agent may follow the participle at j («soy querido por todos»): a passive, not a state."""
+def _someone(ctx: Context, i: int, c) -> bool:
+    """The copula at i surely speaks of someone: its every reading is the first or second
+    person («soy», not «era», which may be «it was»), or a person is its subject before it."""
     a = ctx.analysis
-    k = j
+    personal = set(ctx.words["personal_subjects"])
+    persons = {f.person for f in a.of(i, "VERB") if f.lemma == c.lemma and f.person}
+    third = persons - personal
+    if not third:
+        return bool(persons)
+    if any(a_person(ctx, i, p) for p in third):
+        return True
+    return any(f.person in persons for f in a.of(i - 1, "PRON")) and not a.of(i - 1, "DET")
+
+
+def _passive(ctx: Context, j: int) -> bool:
+    """An agent follows the participles from j on («soy querido por todos»): a passive."""
+    a = ctx.analysis
+    k, participle = j, False
     while k < len(a) and (a.of(k, "ADJ") or a.at(k) in ctx.words["and"]):
+        participle = participle or any(f.form == "part" for f in a.of(k, "VERB"))
         k += 1
-    return a.at(k) in ctx.words["by"]
+    return participle and a.at(k) in ctx.words["by"]
 
 
 def _felt(ctx: Context, said: list) -> bool:
