@@ -38,7 +38,7 @@ def _ser_with_state(ctx: Context):
         classes = set().union(*(f.classes for f in said))
         now = any(a.at(k) in ctx.words["now"] for k in range(*clause_of(a, i)))
         timed = {f.lemma for f in said} & set(ctx.spelled["timed_states"]) and _when(ctx, i)
-        counted = _someone(ctx, i, c) and not _passive(ctx, j)
+        counted = _someone(ctx, i, c.lemma) and not _passive(ctx, j)
         if _only_states(ctx, said, counted) or (now and not classes & lasting) or timed:
             fix = other_copula(ctx, c)
             if fix:
@@ -73,12 +73,12 @@ def _only_states(ctx: Context, said: list, counted: bool = False) -> bool:
     return bool(states) and not any(f.classes & lasting and not f.classes & state for f in said)
 
 
-def _someone(ctx: Context, i: int, c) -> bool:
+def _someone(ctx: Context, i: int, lemma: str) -> bool:
     """The copula at i surely speaks of someone: its every reading is the first or second
     person («soy», not «era», which may be «it was»), or a person is its subject before it."""
     a = ctx.analysis
     personal = set(ctx.words["personal_subjects"])
-    persons = {f.person for f in a.of(i, "VERB") if f.lemma == c.lemma and f.person}
+    persons = {f.person for f in a.of(i, "VERB") if f.lemma == lemma and f.person}
     third = persons - personal
     if not third:
         return bool(persons)
@@ -177,13 +177,11 @@ def _trait(ctx: Context, i: int, j: int) -> bool:
 
 def _counted_trait(ctx: Context, i: int, f) -> bool:
     """copula_adjectives.yaml says the adjective is only said with ser, and estar at i speaks
-    of the speaker or the listener («estoy canadiense»); not one that says how one looks or
-    has become (`estar_too`: «estás guapa», «estoy viejo»)."""
+    of someone («estoy canadiense», «mi hermano está muy capaz»); not one that says how one
+    looks or has become (`estar_too`: «estás guapa», «estoy viejo»)."""
     if f.lemma in ctx.spelled["estar_too"] or not load_copula_adjectives().trait(f.lemma):
         return False
-    estar = ctx.words["copulas"][1]
-    persons = [v.person for v in ctx.analysis.of(i, "VERB") if v.lemma == estar]
-    return bool(persons) and all(p in ctx.words["personal_subjects"] for p in persons)
+    return _someone(ctx, i, ctx.words["copulas"][1])
 
 
 def _event_time(ctx: Context, i: int, j: int) -> bool:
