@@ -4,13 +4,13 @@ how often it is said with ser and with estar, in the UD Spanish treebanks and in
 Treebanks: a predicate headed by an adjective or participle whose `cop` dependent is ser or
 estar (UD: «está cansado» -> cansado <-cop- está), and a participle with estar as `aux:pass`
 (GSD marks «está cerrada» so). Ser as `aux:pass` is a passive («fue construido»), not a
-copula, and is not counted. A participle (VERB, VerbForm=Part) counts under its masculine
-singular form («cerradas» -> cerrado), as the lexicon's adjective readings have it.
+copula, and is not counted. A participle UD tags VERB (VerbForm=Part) counts under its
+verb's lemma, apart from the adjectives («cerradas» -> participles: cerrar).
 Tatoeba: the tuning half of the even half (held-out sentences left out), read by the grader:
 a form of ser or estar, degree words skipped («muy», «tan», «bastante», «un poco»), then a
-word that is nothing but an adjective (or participle).
+word that is nothing but an adjective (its lemma), or nothing but a participle (its verb's).
 Each use also counts as `personal` when the copula is in the first or second person (estoy,
-eres, somos): a subject that is surely someone, as the copula rules need it.
+eres, somos; not «estaba», also the third): a subject that is surely someone.
 
 Sources (git directories, read with `git show <commit>:<file>`):
   LANGBOT_UD_ANCORA: UD_Spanish-AnCora, commit 642d3bc (dev, test; GPL-3.0 at that commit)
@@ -44,20 +44,16 @@ MIN_TOTAL = 2
 """An adjective seen fewer times in all is left out."""
 
 
-def _key(head: dict) -> str | None:
-    """The lemma an adjective or participle counts under; None for other words."""
+def _key(head: dict) -> tuple[str, str] | None:
+    """Where an adjective or participle counts: ("adjectives", its lemma), or for a
+    participle UD tags VERB ("participles", its verb's lemma); None for other words."""
     if head["upos"] == "ADJ":
-        lemma = head["lemma"]
+        key = ("adjectives", head["lemma"])
     elif head["upos"] == "VERB" and "VerbForm=Part" in head["feats"]:
-        form = head["form"]
-        for end, base in (("as", "o"), ("os", "o"), ("a", "o")):
-            if form.endswith(end) and form[: -len(end)].endswith(("d", "t", "s", "ch", "rt")):
-                form = form[: -len(end)] + base
-                break
-        lemma = form
+        key = ("participles", head["lemma"])
     else:
         return None
-    return lemma if lemma.isalpha() and lemma == lemma.lower() else None
+    return key if key[1].isalpha() and key[1] == key[1].lower() else None
 
 
 def _person(feats: str) -> str:
@@ -101,7 +97,7 @@ def tatoeba_counts(zip_path: Path, counts: dict) -> int:
     from langbot.grading.analysis import Analysis  # noqa: PLC0415
     from langbot.grading.knowledge import knowledge  # noqa: PLC0415
     from langbot.grading.rules.base import Context  # noqa: PLC0415
-    from langbot.grading.rules.copula_forms import adjective_at, copulas, skip_degree  # noqa: PLC0415
+    from langbot.grading.rules.copula_forms import copulas, skip_degree  # noqa: PLC0415
     from langbot.grading.rules.registry import engine  # noqa: PLC0415
     from langbot.grading.tokens import tokenize  # noqa: PLC0415
 
@@ -115,14 +111,28 @@ def tatoeba_counts(zip_path: Path, counts: dict) -> int:
         ctx = Context(Analysis(tokenize(text), lexicon), knowledge(), rule.words)
         ctx.spelled = rule.spelled
         for i, c in copulas(ctx):
-            lemmas = {f.lemma for f in adjective_at(ctx.analysis, skip_degree(ctx, i + 1))}
             readings = ctx.analysis.of(i, "VERB")
             persons = {(f.person or "")[:1] for f in readings if f.lemma == c.lemma}
-            for lemma in lemmas if len(lemmas) == 1 else ():
+            for lemma in _predicate(ctx, skip_degree(ctx, i + 1)):
                 counts[lemma][c.lemma] += 1
                 if persons and persons <= set(PERSONAL):  # not «era»: I or she was
                     counts[lemma][f"{c.lemma}_personal"] += 1
     return n
+
+
+def _predicate(ctx, j: int) -> list[tuple[str, str]]:
+    """The keys token j counts under: its one adjective lemma, or when it is nothing but a
+    participle, its verbs' lemmas («equivocado»: equivocar, equivocarse)."""
+    from langbot.grading.rules.copula_forms import adjective_at  # noqa: PLC0415
+
+    a = ctx.analysis
+    lemmas = {f.lemma for f in adjective_at(a, j)}
+    if lemmas:
+        return [("adjectives", lemma) for lemma in lemmas] if len(lemmas) == 1 else []
+    verbs = a.of(j, "VERB")
+    if verbs and len(verbs) == len(a.readings[j]) and all(f.form == "part" for f in verbs):
+        return [("participles", lemma) for lemma in sorted({f.lemma for f in verbs})]
+    return []
 
 
 def render(counts: dict, n: int, tatoeba: int) -> str:
@@ -132,17 +142,19 @@ def render(counts: dict, n: int, tatoeba: int) -> str:
         f"# {n} sentences of UD_Spanish-AnCora (dev, test at 642d3bc; GPL-3.0 there),",
         "# UD_Spanish-GSD (dev, test at 57c0456), -PUD and -COSER (test; CC BY-SA 4.0),",
         f"# plus {tatoeba} Tatoeba sentences (even half, tuning half; CC-BY 2.0 FR) read by",
-        "# the grader: ser or estar (degree words skipped) and an adjective.",
-        "# adjective lemma -> uses with ser, with estar, and of those with a first or second",
-        f"# person copula (personal). Seen fewer than {MIN_TOTAL} times: left out.",
-        "adjectives:",
+        "# the grader: ser or estar (degree words skipped) and an adjective or participle.",
+        "# adjective lemma (participles: the verb's lemma, when UD or the lexicon reads the",
+        "# word as a participle only) -> uses with ser, with estar, and of those with a first",
+        f"# or second person copula (personal). Seen fewer than {MIN_TOTAL} times: left out.",
     ]
     fields = ("ser", "estar", "ser_personal", "estar_personal")
-    for lemma in sorted(counts):
-        c = counts[lemma]
-        if c["ser"] + c["estar"] >= MIN_TOTAL:
-            body = ", ".join(f"{f}: {c[f]}" for f in fields if c[f])
-            lines.append(f"  {lemma}: {{{body}}}")
+    for section in ("adjectives", "participles"):
+        lines.append(f"{section}:")
+        for kind, lemma in sorted(k for k in counts if k[0] == section):
+            c = counts[(kind, lemma)]
+            if c["ser"] + c["estar"] >= MIN_TOTAL:
+                body = ", ".join(f"{f}: {c[f]}" for f in fields if c[f])
+                lines.append(f"  {lemma}: {{{body}}}")
     return "\n".join(lines) + "\n"
 
 

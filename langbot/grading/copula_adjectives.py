@@ -67,17 +67,21 @@ class CopulaAdjectiveFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     adjectives: dict[Lemma, CopulaCounts]
+    participles: dict[Lemma, CopulaCounts] = {}
+    """By the verb's lemma: words read only as a participle («equivocado»: equivocar)."""
 
 
 @dataclass(frozen=True)
 class CopulaAdjectives:
-    """Counts by folded adjective lemma ('timido' for tímido)."""
+    """Counts by folded adjective lemma ('timido' for tímido), participles by verb lemma."""
 
     counts: dict[str, CopulaCounts]
+    participles: dict[str, CopulaCounts]
 
-    def state(self, lemma: str) -> bool:
-        """Said (nearly) only with estar, by someone of themself too: «cansado», «ocupado»."""
-        c = self.counts.get(fold(lemma))
+    def state(self, lemma: str, participle: bool = False) -> bool:
+        """Said (nearly) only with estar, by someone of themself too: «cansado», «ocupado»;
+        with `participle`, lemma is a verb's and its participle is meant («equivocado»)."""
+        c = (self.participles if participle else self.counts).get(fold(lemma))
         if c is None or c.ser + c.estar < MIN_STATE_USES:
             return False
         personal = c.ser_personal + c.estar_personal
@@ -105,4 +109,7 @@ def parse_copula_adjectives(path: Path) -> CopulaAdjectiveFile:
 def load_copula_adjectives(path: Path = DEFAULT_PATH) -> CopulaAdjectives:
     """Load the counts once per path."""
     data = parse_copula_adjectives(Path(path))
-    return CopulaAdjectives({fold(k): v for k, v in data.adjectives.items()})
+    return CopulaAdjectives(
+        {fold(k): v for k, v in data.adjectives.items()},
+        {fold(k): v for k, v in data.participles.items()},
+    )

@@ -105,14 +105,32 @@ def test_the_generator_counts_copulas_by_their_predicate(generator):
     counts = defaultdict(Counter)
     for words in generator._words(CONLLU):
         generator.count_sentence(words, counts)
-    assert dict(counts["cansado"]) == {"estar": 1, "estar_personal": 1}  # estoy: personal
-    assert dict(counts["cerrado"]) == {"estar": 1}  # a participle, as its masculine singular
-    assert "construido" not in counts and "construir" not in counts  # ser + participle: passive
-    assert dict(counts["alto"]) == {"ser": 1}
-    text = generator.render({"alto": Counter(ser=3)}, 1, 0)
+    adjective = dict(counts[("adjectives", "cansado")])
+    assert adjective == {"estar": 1, "estar_personal": 1}  # estoy: personal
+    assert dict(counts[("participles", "cerrar")]) == {"estar": 1}  # by its verb's lemma
+    assert ("participles", "construir") not in counts  # ser + participle: a passive
+    assert dict(counts[("adjectives", "alto")]) == {"ser": 1}
+    text = generator.render({("adjectives", "alto"): Counter(ser=3)}, 1, 0).splitlines()
     checked_in = (ROOT / "langbot/grading/data/copula_adjectives.yaml").read_text(encoding="utf-8")
-    assert text.splitlines()[0] == checked_in.splitlines()[0]
-    assert "  alto: {ser: 3}" in text.splitlines()
+    assert text[0] == checked_in.splitlines()[0]
+    assert text[text.index("adjectives:") + 1] == "  alto: {ser: 3}"
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("Admito que soy equivocado.", "estoy"),
+        ("Soy convencido de que viene.", "estoy"),
+        ("Mi hermano es equivocado.", "está"),
+        ("Fue convencido por su madre.", None),  # the preterite with an agent: a passive
+        ("Es equivocado.", None),  # «it is wrong (to…)»: no one is said to be
+        ("Te soy muy agradecido.", None),  # `trait_too`: a grateful person
+    ],
+)
+def test_a_word_read_only_as_a_participle_takes_its_verbs_counts(text, fix):
+    assert load_copula_adjectives().state("equivocar", participle=True)
+    found = [e.fix for e in sentence_errors(text) if e.kind == "ser_estar"]
+    assert found == ([fix] if fix else [])
 
 
 def _copula_adjectives(text: str):

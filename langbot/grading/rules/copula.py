@@ -29,6 +29,9 @@ def _ser_with_state(ctx: Context):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         if not a.of(j, "ADJ"):
+            fix = other_copula(ctx, c) if _participle_state(ctx, i, c, j) else None
+            if fix:
+                yield Hit(i, i + 1, fix, {"adjective": a.original(j)})
             continue
         said = [f for adjectives in predicate_adjectives(ctx, j) for f in adjectives]
         if not said or (c.form == "past" and not _how_one_was(ctx, j)):
@@ -85,6 +88,21 @@ def _someone(ctx: Context, i: int, lemma: str) -> bool:
     if any(a_person(ctx, i, p) for p in third):
         return True
     return any(f.person in persons for f in a.of(i - 1, "PRON")) and not a.of(i - 1, "DET")
+
+
+def _participle_state(ctx: Context, i: int, c, j: int) -> bool:
+    """Token j is nothing but a participle that copula_adjectives.yaml says is said with estar
+    («soy equivocado», «eres convencido»), ser at i (not the preterite, «fue convencido») speaks
+    of someone, and no agent follows («soy convencido por…»: a passive)."""
+    a = ctx.analysis
+    verbs = a.of(j, "VERB")
+    if c.form == "past" or not verbs or len(verbs) != len(a.readings[j]):
+        return False
+    if any(f.form != "part" or f.lemma in ctx.spelled["trait_too"] for f in verbs):
+        return False
+    if a.at(j + 1) in ctx.words["by"] or not _someone(ctx, i, c.lemma):
+        return False
+    return any(load_copula_adjectives().state(f.lemma, True) for f in verbs)
 
 
 def _passive(ctx: Context, j: int) -> bool:
