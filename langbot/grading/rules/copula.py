@@ -39,6 +39,8 @@ def _ser_with_state(ctx: Context):
         if not a_person(ctx, i, c.person) and not (c.person and _felt(ctx, said)):
             continue
         classes = set().union(*(f.classes for f in said))
+        if any(load_copula_adjectives().trait(f.lemma) for f in said):
+            classes |= lasting  # counted only with ser: «hoy soy capaz» too
         now = any(a.at(k) in ctx.words["now"] for k in range(*clause_of(a, i)))
         timed = {f.lemma for f in said} & set(ctx.spelled["timed_states"]) and _when(ctx, i)
         counted = _someone(ctx, i, c.lemma) and not _passive(ctx, j)
