@@ -1,9 +1,17 @@
 """The copula chosen by the predicate's class: a state or a place takes estar; origin,
 identity, a job, nationality or a trait takes ser."""
 
-from langbot.grading.copula_adjectives import load_copula_adjectives
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.copula_classes import (
+    counted_lasting,
+    counted_trait,
+    felt,
+    only_states,
+    participle_state,
+    passive,
+    someone,
+)
 from langbot.grading.rules.copula_forms import (
     a_person,
     adjective_at,
@@ -29,22 +37,22 @@ def _ser_with_state(ctx: Context):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         if not a.of(j, "ADJ"):
-            fix = other_copula(ctx, c) if _participle_state(ctx, i, c, j) else None
+            fix = other_copula(ctx, c) if participle_state(ctx, i, c, j) else None
             if fix:
                 yield Hit(i, i + 1, fix, {"adjective": a.original(j)})
             continue
         said = [f for adjectives in predicate_adjectives(ctx, j) for f in adjectives]
         if not said or (c.form == "past" and not _how_one_was(ctx, j)):
             continue
-        if not a_person(ctx, i, c.person) and not (c.person and _felt(ctx, said)):
+        if not a_person(ctx, i, c.person) and not (c.person and felt(ctx, said)):
             continue
         classes = set().union(*(f.classes for f in said))
-        if any(load_copula_adjectives().trait(f.lemma) for f in said):
+        if counted_lasting(said):
             classes |= lasting  # counted only with ser: «hoy soy capaz» too
         now = any(a.at(k) in ctx.words["now"] for k in range(*clause_of(a, i)))
         timed = {f.lemma for f in said} & set(ctx.spelled["timed_states"]) and _when(ctx, i)
-        counted = _someone(ctx, i, c.lemma) and not _passive(ctx, j)
-        if _only_states(ctx, said, counted) or (now and not classes & lasting) or timed:
+        counted = someone(ctx, i, c.lemma) and not passive(ctx, j)
+        if only_states(ctx, said, counted) or (now and not classes & lasting) or timed:
             fix = other_copula(ctx, c)
             if fix:
                 yield Hit(i, i + 1, fix, {"adjective": a.original(j)})
@@ -58,70 +66,6 @@ def _when(ctx: Context, i: int) -> bool:
         if a.at(k) in ctx.words["now"] or any(f.classes & times for f in a.of(k, "NOUN")):
             return True
     return False
-
-
-def _only_states(ctx: Context, said: list, counted: bool = False) -> bool:
-    """Among the adjectives said, one is only a state («cansado»: by the vocabulary's class,
-    else, when `counted`, by copula_adjectives.yaml) and none only a lasting trait («alta»);
-    a state that is also a trait with ser («triste», «nervioso») is neither."""
-    state = set(ctx.words["state_classes"])
-    lasting = set(ctx.words["lasting_classes"])
-    both = set(ctx.spelled["trait_too"])
-    counts = load_copula_adjectives()
-
-    def is_state(f) -> bool:
-        if f.lemma in both or f.classes & lasting:
-            return False
-        return f.classes <= state if f.classes else counted and counts.state(f.lemma)
-
-    states = [f for f in said if is_state(f)]
-    return bool(states) and not any(f.classes & lasting and not f.classes & state for f in said)
-
-
-def _someone(ctx: Context, i: int, lemma: str) -> bool:
-    """The copula at i surely speaks of someone: its every reading is the first or second
-    person («soy», not «era», which may be «it was»), or a person is its subject before it."""
-    a = ctx.analysis
-    personal = set(ctx.words["personal_subjects"])
-    persons = {f.person for f in a.of(i, "VERB") if f.lemma == lemma and f.person}
-    third = persons - personal
-    if not third:
-        return bool(persons)
-    if any(a_person(ctx, i, p) for p in third):
-        return True
-    return any(f.person in persons for f in a.of(i - 1, "PRON")) and not a.of(i - 1, "DET")
-
-
-def _participle_state(ctx: Context, i: int, c, j: int) -> bool:
-    """Token j is nothing but a participle that copula_adjectives.yaml says is said with estar
-    («soy equivocado», «eres convencido»), ser at i (not the preterite, «fue convencido») speaks
-    of someone, and no agent follows («soy convencido por…»: a passive)."""
-    a = ctx.analysis
-    verbs = a.of(j, "VERB")
-    if c.form == "past" or not verbs or len(verbs) != len(a.readings[j]):
-        return False
-    if any(f.form != "part" or f.lemma in ctx.spelled["trait_too"] for f in verbs):
-        return False
-    if a.at(j + 1) in ctx.words["by"] or not _someone(ctx, i, c.lemma):
-        return False
-    return any(load_copula_adjectives().state(f.lemma, True) for f in verbs)
-
-
-def _passive(ctx: Context, j: int) -> bool:
-    """An agent follows the participles from j on («soy querido por todos»): a passive."""
-    a = ctx.analysis
-    k, participle = j, False
-    while k < len(a) and (a.of(k, "ADJ") or a.at(k) in ctx.words["and"]):
-        participle = participle or any(f.form == "part" for f in a.of(k, "VERB"))
-        k += 1
-    return participle and a.at(k) in ctx.words["by"]
-
-
-def _felt(ctx: Context, said: list) -> bool:
-    """Every adjective said is a feeling only someone can have («es enfadado»): the subject
-    is a person even when the sentence leaves it out."""
-    feelings = set(ctx.spelled["feelings"])
-    return all(f.lemma in feelings for f in said)
 
 
 def _how_one_was(ctx: Context, j: int) -> bool:
@@ -184,7 +128,7 @@ def _trait(ctx: Context, i: int, j: int) -> bool:
     if not ctx.analysis.of(j, "ADJ"):
         return False
     said = [f for adjectives in predicate_adjectives(ctx, j, True) for f in adjectives]
-    if not any(f.lemma in ctx.spelled["traits"] or _counted_trait(ctx, i, f) for f in said):
+    if not any(f.lemma in ctx.spelled["traits"] or counted_trait(ctx, i, f) for f in said):
         return False
     states = set(ctx.words["state_classes"])
     both = set(ctx.spelled["trait_too"])
@@ -193,15 +137,6 @@ def _trait(ctx: Context, i: int, j: int) -> bool:
     a = ctx.analysis
     now = any(a.at(k) in ctx.words["now"] for k in range(*clause_of(a, i)))
     return not now and not _event_subject(ctx, i)
-
-
-def _counted_trait(ctx: Context, i: int, f) -> bool:
-    """copula_adjectives.yaml says the adjective is only said with ser, and estar at i speaks
-    of someone («estoy canadiense», «mi hermano está muy capaz»); not one that says how one
-    looks or has become (`estar_too`: «estás guapa», «estoy viejo»)."""
-    if f.lemma in ctx.spelled["estar_too"] or not load_copula_adjectives().trait(f.lemma):
-        return False
-    return _someone(ctx, i, ctx.words["copulas"][1])
 
 
 def _event_time(ctx: Context, i: int, j: int) -> bool:
