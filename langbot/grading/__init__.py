@@ -48,6 +48,7 @@ def sentence_errors(text: str) -> list[GrammarError]:
 def warm_up(lessons: dict[str, Lesson] | None = None) -> None:
     """Load the word lists, the accent table and the grammar rules and compile every step's
     patterns now, off the turn's path."""
+    from langbot.grading.copula_adjectives import load_copula_adjectives  # noqa: PLC0415
     from langbot.grading.knowledge import knowledge  # noqa: PLC0415
     from langbot.grading.language import warm_up as load_frequencies  # noqa: PLC0415
     from langbot.grading.matching import compiled_patterns  # noqa: PLC0415
@@ -61,6 +62,7 @@ def warm_up(lessons: dict[str, Lesson] | None = None) -> None:
     accent_context()
     engine()  # the grammar rules and their lexicon
     load_verb_prepositions()  # the counts the verb_links rules read
+    load_copula_adjectives()  # the counts the copula rules read
     for lesson in (lessons or {}).values():
         for number in range(1, len(lesson.steps) + 1):
             compiled_patterns(lesson, number)

@@ -3,6 +3,15 @@ identity, a job, nationality or a trait takes ser."""
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.copula_classes import (
+    counted_lasting,
+    counted_trait,
+    felt,
+    only_states,
+    participle_state,
+    passive,
+    someone,
+)
 from langbot.grading.rules.copula_forms import (
     a_person,
     adjective_at,
@@ -33,16 +42,22 @@ def _ser_with_state(ctx: Context):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         if not a.of(j, "ADJ"):
+            fix = other_copula(ctx, c) if participle_state(ctx, i, c, j) else None
+            if fix:
+                yield Hit(i, i + 1, fix, {"adjective": a.original(j)})
             continue
         said = [f for adjectives in predicate_adjectives(ctx, j) for f in adjectives]
         if not said or (c.form == "past" and not _how_one_was(ctx, j)):
             continue
-        if not a_person(ctx, i, c.person) and not (c.person and _felt(ctx, said)):
+        if not a_person(ctx, i, c.person) and not (c.person and felt(ctx, said)):
             continue
         classes = set().union(*(f.classes for f in said))
+        if counted_lasting(said):
+            classes |= lasting  # counted only with ser: «hoy soy capaz» too
         now = any(a.at(k) in ctx.words["now"] for k in range(*clause_of(a, i)))
         timed = {f.lemma for f in said} & set(ctx.spelled["timed_states"]) and _when(ctx, i)
-        if _only_states(ctx, said) or (now and not classes & lasting) or timed:
+        counted = someone(ctx, i, c.lemma) and not passive(ctx, j)
+        if only_states(ctx, said, counted) or (now and not classes & lasting) or timed:
             fix = other_copula(ctx, c)
             if fix:
                 yield Hit(i, i + 1, fix, {"adjective": a.original(j)})
@@ -56,23 +71,6 @@ def _when(ctx: Context, i: int) -> bool:
         if a.at(k) in ctx.words["now"] or any(f.classes & times for f in a.of(k, "NOUN")):
             return True
     return False
-
-
-def _only_states(ctx: Context, said: list) -> bool:
-    """Among the adjectives said, one is only a state («cansado») and none only a lasting
-    trait («alta»); a state that is also a trait with ser («triste», «nervioso») is neither."""
-    state = set(ctx.words["state_classes"])
-    lasting = set(ctx.words["lasting_classes"])
-    both = set(ctx.spelled["trait_too"])
-    states = [f for f in said if f.classes and f.classes <= state and f.lemma not in both]
-    return bool(states) and not any(f.classes & lasting and not f.classes & state for f in said)
-
-
-def _felt(ctx: Context, said: list) -> bool:
-    """Every adjective said is a feeling only someone can have («es enfadado»): the subject
-    is a person even when the sentence leaves it out."""
-    feelings = set(ctx.spelled["feelings"])
-    return all(f.lemma in feelings for f in said)
 
 
 def _how_one_was(ctx: Context, j: int) -> bool:
@@ -137,7 +135,7 @@ def _trait(ctx: Context, i: int, j: int) -> bool:
     if not ctx.analysis.of(j, "ADJ"):
         return False
     said = [f for adjectives in predicate_adjectives(ctx, j, True) for f in adjectives]
-    if not any(f.lemma in ctx.spelled["traits"] for f in said):
+    if not any(f.lemma in ctx.spelled["traits"] or counted_trait(ctx, i, f) for f in said):
         return False
     states = set(ctx.words["state_classes"])
     both = set(ctx.spelled["trait_too"])

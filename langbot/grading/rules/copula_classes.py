@@ -1,0 +1,86 @@
+"""Whether what follows a copula is a state (estar) or a trait (ser): the vocabulary's
+classes first, else the counts of data/copula_adjectives.yaml (grading/copula_adjectives.py),
+with copula.yaml's hand lists over both (`trait_too`, `estar_too`, `feelings`)."""
+
+from langbot.grading.copula_adjectives import load_copula_adjectives
+from langbot.grading.rules.base import Context
+from langbot.grading.rules.copula_forms import Copula, a_person
+
+
+def only_states(ctx: Context, said: list, counted: bool = False) -> bool:
+    """Among the adjectives said, one is only a state («cansado»: by the vocabulary's class,
+    else, when `counted`, by copula_adjectives.yaml) and none only a lasting trait («alta»);
+    a state that is also a trait with ser («triste», «nervioso») is neither."""
+    state = set(ctx.words["state_classes"])
+    lasting = set(ctx.words["lasting_classes"])
+    both = set(ctx.spelled["trait_too"])
+    counts = load_copula_adjectives()
+
+    def is_state(f) -> bool:
+        if f.lemma in both or f.classes & lasting:
+            return False
+        return f.classes <= state if f.classes else counted and counts.state(f.lemma)
+
+    states = [f for f in said if is_state(f)]
+    return bool(states) and not any(f.classes & lasting and not f.classes & state for f in said)
+
+
+def counted_lasting(said: list) -> bool:
+    """One adjective said is one the counts say only ser takes («hoy soy capaz» is right)."""
+    counts = load_copula_adjectives()
+    return any(counts.trait(f.lemma) for f in said)
+
+
+def felt(ctx: Context, said: list) -> bool:
+    """Every adjective said is a feeling only someone can have («es enfadado»): the subject
+    is a person even when the sentence leaves it out."""
+    feelings = set(ctx.spelled["feelings"])
+    return all(f.lemma in feelings for f in said)
+
+
+def someone(ctx: Context, i: int, lemma: str) -> bool:
+    """The copula at i surely speaks of someone: its every reading is the first or second
+    person («soy», not «era», which may be «it was»), or a person is its subject before it."""
+    a = ctx.analysis
+    personal = set(ctx.words["personal_subjects"])
+    persons = {f.person for f in a.of(i, "VERB") if f.lemma == lemma and f.person}
+    third = persons - personal
+    if not third:
+        return bool(persons)
+    if any(a_person(ctx, i, p) for p in third):
+        return True
+    return any(f.person in persons for f in a.of(i - 1, "PRON")) and not a.of(i - 1, "DET")
+
+
+def passive(ctx: Context, j: int) -> bool:
+    """An agent follows the participles from j on («soy querido por todos»): a passive."""
+    a = ctx.analysis
+    k, participle = j, False
+    while k < len(a) and (a.of(k, "ADJ") or a.at(k) in ctx.words["and"]):
+        participle = participle or any(f.form == "part" for f in a.of(k, "VERB"))
+        k += 1
+    return participle and a.at(k) in ctx.words["by"]
+
+
+def participle_state(ctx: Context, i: int, c: Copula, j: int) -> bool:
+    """Token j is nothing but a participle that copula_adjectives.yaml says is said with estar
+    («soy equivocado», «eres convencido»), ser at i (not the preterite, «fue convencido») speaks
+    of someone, and no agent follows («soy convencido por…»: a passive)."""
+    a = ctx.analysis
+    verbs = a.of(j, "VERB")
+    if c.form == "past" or not verbs or len(verbs) != len(a.readings[j]):
+        return False
+    if any(f.form != "part" or f.lemma in ctx.spelled["trait_too"] for f in verbs):
+        return False
+    if a.at(j + 1) in ctx.words["by"] or not someone(ctx, i, c.lemma):
+        return False
+    return any(load_copula_adjectives().state(f.lemma, True) for f in verbs)
+
+
+def counted_trait(ctx: Context, i: int, f) -> bool:
+    """copula_adjectives.yaml says the adjective is only said with ser, and estar at i speaks
+    of someone («estoy canadiense», «mi hermano está muy capaz»); not one that says how one
+    looks or has become (`estar_too`: «estás guapa», «estoy viejo»)."""
+    if f.lemma in ctx.spelled["estar_too"] or not load_copula_adjectives().trait(f.lemma):
+        return False
+    return someone(ctx, i, ctx.words["copulas"][1])
