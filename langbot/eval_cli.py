@@ -8,9 +8,8 @@ from pathlib import Path
 from typing import TextIO
 
 from langbot.config import load_settings
+from langbot.eval_tables import format_misses, format_table
 from langbot.evaluation import (
-    CATEGORIES,
-    CORRECT_KINDS,
     HELDOUT_DIR,
     HELDOUT_LEARNER_DIR,
     EvalSetError,
@@ -25,7 +24,6 @@ from langbot.real_eval import (
     PAIRS_FILE,
     PAIRS_HELDOUT_DIR,
     REAL_STEP_SETS,
-    format_columns,
     format_pair_misses,
     format_real_table,
     load_pairs,
@@ -37,26 +35,6 @@ from langbot.tutor import Tutor
 
 PROGRESS_MIN_ROWS = 50
 BAR_WIDTH = 30
-
-# (label, key, kind): kind "pct" is a share, "ms" a latency, "n" a count
-_ROWS = [
-    ("rows", "rows", "n"),
-    ("accuracy", "accuracy", "pct"),
-    ("right answers accepted", "accepted_right", "pct"),
-    ("wrong answers rejected", "rejected_wrong", "pct"),
-    ("grammar misses: feedback names an error", ("grammar_feedback", "names_an_error"), "pct"),
-    ("grammar misses: ...of the right kind", ("grammar_feedback", "names_the_right_kind"), "pct"),
-    ("precision (correct)", "precision_correct", "pct"),
-    ("recall (correct)", "recall_correct", "pct"),
-    ("false-reject rate", "false_reject_rate", "pct"),
-    ("false-accept rate", "false_accept_rate", "pct"),
-    ("cue leakage (try 1-2)", "cue_leakage", "pct"),
-    ("off-topic redirect rate", "redirect_rate", "pct"),
-    ("fast-path share", "fast_path_share", "pct"),
-    ("certain verdicts", "certain_share", "pct"),
-    ("latency p50", ("latency_ms", "p50"), "ms"),
-    ("latency p95", ("latency_ms", "p95"), "ms"),
-]
 
 
 def build_eval_tutor(backend: str | None, prompts: str | None) -> Tutor:
@@ -89,75 +67,6 @@ def progress_bar(stream: TextIO, label: str = ""):
         stream.flush()
 
     return progress
-
-
-def _value(report: dict, key) -> object:
-    if isinstance(key, tuple):
-        return report[key[0]][key[1]]
-    return report[key]
-
-
-def _fmt(value: object, kind: str) -> str:
-    if value is None:
-        return "n/a"
-    if kind == "pct":
-        return f"{100 * value:.1f}%"
-    if kind == "ms":
-        return f"{value:.2f} ms"
-    return str(value)
-
-
-def _fmt_group(group: dict) -> str:
-    if not group.get("n"):
-        return "-"
-    return f"{_fmt(group['accuracy'], 'pct')} of {group['n']}"
-
-
-def _fmt_rate(group: dict | None) -> str:
-    if not group:
-        return "-"
-    return f"{100 * group['rate']:.1f}% of {group['n']}"
-
-
-def format_table(reports: list[dict], titles: list[str]) -> str:
-    """A plain-text table with one column per report: metrics, then accuracy per category."""
-    lines: list[tuple[str, list[str]]] = []
-    for label, key, kind in _ROWS:
-        cells = [_fmt(_value(r, key), kind) for r in reports]
-        if key == "fast_path_share":
-            cells = [
-                "n/a (builtin)" if r["backend"] == "builtin" else c
-                for r, c in zip(reports, cells, strict=True)
-            ]
-        lines.append((label, cells))
-    lines.append(("", ["" for _ in reports]))
-    lines.append(("accuracy by category", ["" for _ in reports]))
-    for cat in CATEGORIES:
-        if any(cat in r["per_category"] for r in reports):
-            cells = [_fmt_group(r["per_category"].get(cat, {"n": 0})) for r in reports]
-            lines.append((f"  {cat}", cells))
-    lines.append(("false rejects by kind of right answer", ["" for _ in reports]))
-    for kind in CORRECT_KINDS:
-        if any(kind in r["false_reject_by_kind"] for r in reports):
-            cells = [_fmt_rate(r["false_reject_by_kind"].get(kind)) for r in reports]
-            lines.append((f"  {kind}", cells))
-    lines.append(("accuracy by lesson", ["" for _ in reports]))
-    for lesson in reports[0]["per_lesson"]:
-        # a new lesson has tuning rows before anyone has written its held-out ones
-        cells = [_fmt_group(r["per_lesson"].get(lesson, {"n": 0})) for r in reports]
-        lines.append((f"  {lesson}", cells))
-    return format_columns(lines, titles)
-
-
-def format_misses(report: dict) -> str:
-    """One line per row the tutor got wrong: where, what was typed, label and verdict."""
-    lines = [f"\n{len(report['misses'])} rows where the tutor disagreed with the label:"]
-    for m in report["misses"]:
-        lines.append(
-            f"  {m['lesson']} step {m['step']} try {m['attempt']} [{m['category']}] "
-            f"{m['text']!r}: expected {m['expected']}, tutor said {m['got']}"
-        )
-    return "\n".join(lines) + "\n"
 
 
 def _evaluate(
@@ -223,21 +132,23 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -
         titles = [reports[0]["backend"]]
     else:
         real = _evaluate_real(args, err)
-        reports = [
-            _evaluate(args, args.prompts, err, "tuning "),
-            _evaluate(args, args.prompts, err, "held-out ", HELDOUT_DIR),
-            _evaluate(args, args.prompts, err, "held-out learner ", HELDOUT_LEARNER_DIR),
-        ]
-        titles = [
-            f"{reports[0]['backend']}: tuning",
-            "held-out (never tuned on)",
-            "held-out, learner-style",
-        ]
+        reports = [_evaluate(args, args.prompts, err, "tuning ")]
+        titles = [f"{reports[0]['backend']}: tuning"]
+        if not args.tuning_only:
+            reports += [
+                _evaluate(args, args.prompts, err, "held-out ", HELDOUT_DIR),
+                _evaluate(args, args.prompts, err, "held-out learner ", HELDOUT_LEARNER_DIR),
+            ]
+            titles += ["held-out (never tuned on)", "held-out, learner-style"]
+        else:  # the held-out halves were scored with the rest; none of them is shown
+            real = {key: {"tuning": halves["tuning"]} for key, halves in real.items()}
     if args.json:
         data = reports[0]
         if not args.set and not args.compare:
-            data = {**reports[0], "heldout": reports[1], "heldout_learner": reports[2]}
-            data["real"] = real
+            held = (
+                {} if args.tuning_only else {"heldout": reports[1], "heldout_learner": reports[2]}
+            )
+            data = {**reports[0], **held, "real": real}
         if args.compare:
             pairs = zip(args.compare, reports, strict=True)
             data = {"runs": [{"prompts": p, **r} for p, r in pairs]}
@@ -246,7 +157,7 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -
         out.write(format_table(reports, titles))
         if not args.set and not args.compare:
             out.write(format_real_table(real))
-            out.write(format_rule_table(real["rules"]["tuning"], real["rules"]["heldout"]))
+            out.write(format_rule_table(real["rules"]["tuning"], real["rules"].get("heldout")))
         if args.compare and reports[0]["backend"] == "builtin":
             out.write(
                 "Note: prompts only change LLM backends; on builtin both columns are equal.\n"
@@ -287,6 +198,11 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
         "--misses",
         action="store_true",
         help="list the rows the tutor got wrong (of the tuning set, never a held-out one, unless --set names it)",
+    )
+    parser.add_argument(
+        "--tuning-only",
+        action="store_true",
+        help="show the tuning sets and halves only, never a held-out figure (for tuning work)",
     )
     parser.add_argument(
         "--fail-under", type=float, metavar="PCT", help="exit 1 if accuracy is below PCT percent"

@@ -188,7 +188,11 @@ def _step_lines(real: dict) -> list[tuple[str, list[str]]]:
 
 
 def format_real_table(real: dict) -> str:
-    """The real-language scorecard: step rows and pairs, the tuning and held-out halves apart."""
+    """The real-language scorecard: step rows and pairs, the tuning and held-out halves apart
+    (the tuning halves alone when `real` holds no held-out half: `langbot eval --tuning-only`)."""
+    columns = 2 if "heldout" in real["pairs"] else 1
+    # a held-out half left out is filled with the tuning one, whose cells are then cut off
+    real = {key: {"heldout": v["tuning"], **v} for key, v in real.items()}
     pairs = [real["pairs"]["tuning"], real["pairs"]["heldout"]]
     lines = _step_lines(real)
     lines += [
@@ -208,7 +212,8 @@ def format_real_table(real: dict) -> str:
             lines.append((f"    {kind}", cells))
     lines += native_lines(real.get("native_sentences"))
     lines += synthetic_lines(real.get("synthetic"))
-    titles = ["tuning half", "held-out half (never tuned on)"]
+    titles = ["tuning half", "held-out half (never tuned on)"][:columns]
+    lines = [(label, cells[:columns]) for label, cells in lines]
     return "\n" + format_columns(lines, titles, "real language")
 
 

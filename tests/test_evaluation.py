@@ -324,6 +324,22 @@ def test_eval_json_is_machine_readable():
     assert data["cue_leakage"] == 0
 
 
+def test_eval_tuning_only_shows_no_held_out_figure():
+    """A teammate tuning the judge sees the tuning sets and halves, and no held-out number."""
+    from langbot.grading.rules.scores import format_rule_table
+    from langbot.real_eval import format_real_table
+
+    code, out, _ = run_cli("--json", "--tuning-only")
+    assert code == 0
+    data = json.loads(out)
+    assert data["accuracy"] >= ACCURACY_FLOOR
+    assert "heldout" not in out and "heldout_learner" not in data
+    assert all(set(halves) == {"tuning"} for halves in data["real"].values())
+    tables = format_real_table(data["real"]) + format_rule_table(data["real"]["rules"]["tuning"])
+    assert "tuning half" in tables and "determiner_noun" in tables
+    assert "held-out" not in tables
+
+
 def test_eval_compare_runs_both_prompt_folders(tmp_path):
     code, out, _ = run_cli("--compare", str(tmp_path / "a"), str(tmp_path / "b"))
     assert code == 0

@@ -63,19 +63,21 @@ def _pct(v: float | None) -> str:
     return "n/a" if v is None else f"{100 * v:.1f}%"
 
 
-def format_rule_table(tuning: dict, heldout: dict) -> str:
+def format_rule_table(tuning: dict, heldout: dict | None = None) -> str:
     """One line per rule: fires on learner / corrected sentences (and how many of those are
     errors the corrector left, reviewed), precision raw and reviewed, recall by kind; and
-    whether the rule ships (the gate: at most 3% of its tuning fires false)."""
+    whether the rule ships (the gate: at most 3% of its tuning fires false). With no held-out
+    scores, the held-out column is left out."""
+    held = "held-out: l/c prec" if heldout else ""
     head = (f"{'rule (kind)':44} {'tuning: learner/corrected (left)':>32} {'prec':>6}"
-            f" {'reviewed':>8} {'recall':>6}  {'held-out: l/c prec':>20}  ships")  # fmt: skip
+            f" {'reviewed':>8} {'recall':>6}  {held:>20}  ships")  # fmt: skip
     lines = ["", "grammar rules on the COWS-L2H pairs", head, "-" * len(head)]
     for rule_id, t in tuning.items():
-        h = heldout[rule_id]
+        h = (heldout or tuning)[rule_id]
         left = f"{rule_id} ({t['kind']})"
         fires = f"{t['learner']}/{t['corrected']} ({t['left']})"
         reviewed = _pct(None if t["false_share"] is None else 1 - t["false_share"])
-        hcell = f"{h['learner']}/{h['corrected']} {_pct(h['precision'])}"
+        hcell = f"{h['learner']}/{h['corrected']} {_pct(h['precision'])}" if heldout else ""
         ships = "OFF" if t["off"] else "yes"
         lines.append(f"{left:44} {fires:>32} {_pct(t['precision']):>6} {reviewed:>8}"
                      f" {_pct(t['recall']):>6}  {hcell:>20}  {ships}")  # fmt: skip
