@@ -50,6 +50,7 @@ import cooccurrence  # noqa: E402
 from freeling_source import freeling_readings  # noqa: E402
 from generate_verb_forms import make_conjugator  # noqa: E402
 from lexicon_extras import add_extras  # noqa: E402
+from lexicon_fixes import fix_compounds, fix_genders, hand_genders  # noqa: E402
 from lexicon_sources import (  # noqa: E402
     AUXILIARIES,
     complete_gender,
@@ -163,7 +164,8 @@ def main() -> None:
         add(form, upos, lemma, feats, "vocabulary")
     for form, upos, lemma, feats in list(function_word_readings(table)):
         add(form, upos, lemma, feats, "vocabulary")
-    add_verbs(table, add, ud, ranked)
+    freeling_verbs = {x[2] for x in freeling_readings(set(ranked)) if x[1] == "VERB"}
+    add_verbs(table, add, ud, ranked, freeling_verbs)
     freeling_gender = add_freeling(table, add, set(ranked))
     texts = [[w.form.lower() for w in s] for s in words]
     texts += [cooccurrence.words_of(s) for s in cooccurrence.tatoeba_sentences()]
@@ -171,6 +173,7 @@ def main() -> None:
     filled = fill_gender(table, freeling_gender, seen)
     print(f"nouns given a gender by FreeLing / by the determiners before them: {filled}")
     print(f"nouns left out, gender unknown: {complete_gender(table)}")
+    print(f"verb + plural noun compounds made one form: {fix_compounds(table)}")
     for form, upos, lemma, feats in list(derived_forms(table, set(ranked))):
         if form not in table:
             add(form, upos, lemma, feats, "derived")
@@ -178,6 +181,7 @@ def main() -> None:
         shape = form not in table and cooccurrence.new_noun(seen.get(form, {}), count[form])
         if shape and re.fullmatch(r"[a-záéíóúüñ]+", form):
             add(form, "NOUN", form, {"gender": shape[0], "number": shape[1]}, "cooccurrence")
+    print(f"noun readings given the hand-made gender: {fix_genders(table, hand_genders())}")
     extras = add_extras(table, add, ranked)
     print(f"voseo, diminutives, laughter, symbols, names, English: {extras}")
     missing = [w for w in ranked[:TOP] if w not in table]
@@ -192,12 +196,13 @@ def main() -> None:
     report(table, ranked, records)
 
 
-def add_verbs(table, add, ud, ranked) -> None:
-    """Every form of the verbs the treebanks, verbs.yaml or the frequent forms name."""
+def add_verbs(table, add, ud, ranked, freeling_verbs: set[str]) -> None:
+    """Every form of the verbs the treebanks, verbs.yaml, the frequent forms or FreeLing's
+    readings of them name (hiela: helar, so heló and helando too)."""
     ud_verbs = {lemma for c in ud.values() for (u, lemma, _f) in c if u in ("VERB", "AUX")}
     known_verbs = verbecc_infinitives()
     frequent = {w for w in ranked[:TOP] if w.endswith(("ar", "er", "ir", "ír"))}
-    verbs = (ud_verbs | frequent) & known_verbs | lesson_verbs()
+    verbs = (ud_verbs | frequent | freeling_verbs) & known_verbs | lesson_verbs()
     conjugator = make_conjugator()
     missing = [w for w in ranked[:TOP] if w not in table]
     verbs |= infinitive_candidates(conjugator, missing, known_verbs, verbs)
