@@ -66,6 +66,7 @@ def _is_verb_3sg(readings: dict) -> bool:
         and dict(f).get("person") == "3"
         and dict(f).get("number") == "Sing"
         and dict(f).get("tense") == "Pres"
+        and dict(f).get("mood") == "Ind"
         for upos, _lemma, f in readings
     )
 
@@ -76,7 +77,7 @@ def _is_plural_noun(readings: dict) -> bool:
 
 def compound(form: str, table: dict) -> bool:
     """A verb form + plural noun written as one word: rasca + cielos, lanza + llamas."""
-    for cut in range(3, len(form) - 3):
+    for cut in range(4, len(form) - 3):
         head, tail = form[:cut], form[cut:]
         if head in table and tail in table:
             if _is_verb_3sg(table[head]) and _is_plural_noun(table[tail]):
@@ -90,7 +91,8 @@ def fix_compounds(table: dict) -> list[str]:
     fixed = []
     for form, readings in table.items():
         keys = [k for k in readings if k[0] == "NOUN" and form.endswith("s") and k[1] == form[:-1]]
-        if not keys or not compound(form, table):
+        # a lemma no source has as a form (rascacielo), not a regular plural's (entrevista)
+        if not keys or form[:-1] in table or not compound(form, table):
             continue
         for key in keys:
             source = readings.pop(key)
