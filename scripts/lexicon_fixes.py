@@ -87,7 +87,7 @@ def compound(form: str, table: dict) -> bool:
 
 def fix_compounds(table: dict) -> list[str]:
     """Noun readings of a -s compound lemmatised without the -s become the form itself,
-    masculine, singular and plural; the forms fixed are returned."""
+    masculine, with no number (one form for both, as FreeLing reads paraguas); the forms fixed are returned."""
     fixed = []
     for form, readings in table.items():
         keys = [k for k in readings if k[0] == "NOUN" and form.endswith("s") and k[1] == form[:-1]]
@@ -96,8 +96,7 @@ def fix_compounds(table: dict) -> list[str]:
             continue
         for key in keys:
             source = readings.pop(key)
-            for number in ("Sing", "Plur"):
-                new = {**dict(key[2]), "gender": "Masc", "number": number}
-                readings.setdefault(("NOUN", form, tuple(sorted(new.items()))), source)
+            new = {k: v for k, v in key[2] if k != "number"} | {"gender": "Masc"}
+            readings.setdefault(("NOUN", form, tuple(sorted(new.items()))), source)
         fixed.append(form)
     return fixed
