@@ -164,8 +164,7 @@ def main() -> None:
         add(form, upos, lemma, feats, "vocabulary")
     for form, upos, lemma, feats in list(function_word_readings(table)):
         add(form, upos, lemma, feats, "vocabulary")
-    freeling_verbs = {x[2] for x in freeling_readings(set(ranked)) if x[1] == "VERB"}
-    add_verbs(table, add, ud, ranked, freeling_verbs)
+    add_verbs(table, add, ud, ranked)
     freeling_gender = add_freeling(table, add, set(ranked))
     texts = [[w.form.lower() for w in s] for s in words]
     texts += [cooccurrence.words_of(s) for s in cooccurrence.tatoeba_sentences()]
@@ -196,13 +195,13 @@ def main() -> None:
     report(table, ranked, records)
 
 
-def add_verbs(table, add, ud, ranked, freeling_verbs: set[str]) -> None:
-    """Every form of the verbs the treebanks, verbs.yaml, the frequent forms or FreeLing's
-    readings of them name (hiela: helar, so heló and helando too)."""
+def add_verbs(table, add, ud, ranked) -> None:
+    """Every form of the verbs the treebanks, verbs.yaml or the frequent forms name (not all of
+    FreeLing's verbs: hollar, llagar made «holla», «llagaran» real words, not misspellings)."""
     ud_verbs = {lemma for c in ud.values() for (u, lemma, _f) in c if u in ("VERB", "AUX")}
     known_verbs = verbecc_infinitives()
     frequent = {w for w in ranked[:TOP] if w.endswith(("ar", "er", "ir", "ír"))}
-    verbs = (ud_verbs | frequent | freeling_verbs) & known_verbs | lesson_verbs()
+    verbs = (ud_verbs | frequent) & known_verbs | lesson_verbs()
     conjugator = make_conjugator()
     missing = [w for w in ranked[:TOP] if w not in table]
     verbs |= infinitive_candidates(conjugator, missing, known_verbs, verbs)

@@ -1,4 +1,4 @@
-"""Nouns that take both articles, verb + plural noun compounds and rarer verbs are read right:
+"""Nouns that take both articles and verb + plural noun compounds are read right:
 a native sentence with them gets no error, and a wrong article is still one."""
 
 import importlib.util
@@ -30,11 +30,6 @@ SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
         "El rascacielos es muy alto.",
         "Hay muchos rascacielos en esta ciudad.",
         "El lanzallamas es peligroso.",
-        # verbs FreeLing reads in frequent forms, conjugated in full
-        "El agua se heló anoche.",
-        "La puerta chirrió.",
-        "Mis hermanos riñen mucho.",
-        "Él asiente sin hablar.",
     ],
 )
 def test_a_right_sentence_with_these_words_gets_no_error(text):
