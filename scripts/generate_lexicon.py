@@ -50,6 +50,7 @@ import cooccurrence  # noqa: E402
 from freeling_source import freeling_readings  # noqa: E402
 from generate_verb_forms import make_conjugator  # noqa: E402
 from lexicon_extras import add_extras  # noqa: E402
+from lexicon_fixes import fix_compounds, fix_genders, hand_genders  # noqa: E402
 from lexicon_sources import (  # noqa: E402
     AUXILIARIES,
     complete_gender,
@@ -171,6 +172,7 @@ def main() -> None:
     filled = fill_gender(table, freeling_gender, seen)
     print(f"nouns given a gender by FreeLing / by the determiners before them: {filled}")
     print(f"nouns left out, gender unknown: {complete_gender(table)}")
+    print(f"verb + plural noun compounds made one form: {fix_compounds(table)}")
     for form, upos, lemma, feats in list(derived_forms(table, set(ranked))):
         if form not in table:
             add(form, upos, lemma, feats, "derived")
@@ -178,6 +180,7 @@ def main() -> None:
         shape = form not in table and cooccurrence.new_noun(seen.get(form, {}), count[form])
         if shape and re.fullmatch(r"[a-záéíóúüñ]+", form):
             add(form, "NOUN", form, {"gender": shape[0], "number": shape[1]}, "cooccurrence")
+    print(f"noun readings given the hand-made gender: {fix_genders(table, hand_genders())}")
     extras = add_extras(table, add, ranked)
     print(f"voseo, diminutives, laughter, symbols, names, English: {extras}")
     missing = [w for w in ranked[:TOP] if w not in table]
@@ -193,7 +196,8 @@ def main() -> None:
 
 
 def add_verbs(table, add, ud, ranked) -> None:
-    """Every form of the verbs the treebanks, verbs.yaml or the frequent forms name."""
+    """Every form of the verbs the treebanks, verbs.yaml or the frequent forms name (not all of
+    FreeLing's verbs: hollar, llagar made «holla», «llagaran» real words, not misspellings)."""
     ud_verbs = {lemma for c in ud.values() for (u, lemma, _f) in c if u in ("VERB", "AUX")}
     known_verbs = verbecc_infinitives()
     frequent = {w for w in ranked[:TOP] if w.endswith(("ar", "er", "ir", "ír"))}

@@ -132,12 +132,24 @@ def conjugations(conjugator, verb: str) -> list[tuple[str, dict]]:
     return out
 
 
-def _sane(forms: list[tuple[str, dict]]) -> bool:
-    """verbecc's template is usable: one-word forms, and a first person present that looks right."""
+VOWEL = "[aeiouáéíóú]"
+
+
+def _impersonal(verb: str, forms: list[tuple[str, dict]]) -> list[tuple[str, dict]]:
+    """The forms less the cells a weather verb's template (helar, llover) fills with its bare
+    stem (h) for the persons it lacks."""
+    return [(f, x) for f, x in forms if not (verb.startswith(f) and not re.search(VOWEL, f))]
+
+
+def _sane(forms: list[tuple[str, dict]], impersonal: bool = False) -> bool:
+    """verbecc's template is usable: one-word forms, and a first person present that looks right
+    (an impersonal verb's template may have none)."""
     yo = [f for f, x in forms if x.get("person") == "1" and x.get("tense") == "Pres"
           and x.get("mood") == "Ind" and x.get("number") == "Sing"]  # fmt: skip
     words = all(re.fullmatch(r"[a-záéíóúüñ]+", f) for f, _x in forms)
-    return words and bool(yo) and all(f.endswith(("o", "oy", "é", "he")) for f in yo)
+    return (
+        words and (bool(yo) or impersonal) and all(f.endswith(("o", "oy", "é", "he")) for f in yo)
+    )
 
 
 def lesson_verbs() -> set[str]:
@@ -155,10 +167,11 @@ def verb_readings(conjugator, verbs: list[str]):
         except Exception:  # noqa: BLE001 - verbecc fails on a few templates: leave the verb out
             skipped.append(verb)
             continue
-        if not _sane(forms):
+        kept = _impersonal(verb, forms)
+        if not _sane(kept, impersonal=len(kept) < len(forms)):
             skipped.append(verb)
             continue
-        for form, feats in forms:
+        for form, feats in kept:
             yield form, "VERB", verb, feats
             if verb in AUXILIARIES:
                 yield form, "AUX", verb, feats

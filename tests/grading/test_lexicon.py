@@ -51,6 +51,9 @@ def test_common_nouns_have_their_gender(lex, form, lemma, gender, number):
         ("querés", "querer", dict(person="2", number="Sing", tense="Pres", mood="Ind")),
         ("mirá", "mirar", dict(person="2", number="Sing", mood="Imp")),
         ("decime", "decir", dict(person="2", number="Sing", mood="Imp")),
+        # an impersonal verb keeps the forms verbecc gives (it fills the others with «h»)
+        ("heló", "helar", dict(person="3", number="Sing", tense="Past", mood="Ind")),
+        ("helando", "helar", dict(verbform="Ger")),
     ],
 )
 def test_verb_forms_carry_person_tense_and_mood(lex, form, lemma, feats):
