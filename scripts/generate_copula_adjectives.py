@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(1, str(Path(__file__).resolve().parent.parent))
-from generate_verb_prepositions import SOURCES, _treebank_text, _words  # noqa: E402
+from generate_verb_prepositions import treebank_sentences, tuning_contexts  # noqa: E402
 
 OUT_FILE = (
     Path(__file__).resolve().parent.parent
@@ -80,36 +80,20 @@ def collect() -> tuple[dict, int]:
     """Counts over every treebank sentence, and the number of sentences read."""
     counts: dict = defaultdict(Counter)
     n = 0
-    for name, (commit, splits) in SOURCES.items():
-        for split in splits:
-            for words in _words(_treebank_text(name, commit, split)):
-                count_sentence(words, counts)
-                n += 1
+    for words in treebank_sentences():
+        count_sentence(words, counts)
+        n += 1
     return counts, n
 
 
 def tatoeba_counts(zip_path: Path, counts: dict) -> int:
     """Add the tuning half of Tatoeba's even half: ser or estar, degree words, an adjective,
     as the grader reads them; the number of sentences read."""
-    from make_tatoeba_sets import even_half  # noqa: PLC0415
-    from real_data import heldout  # noqa: PLC0415
-
-    from langbot.grading.analysis import Analysis  # noqa: PLC0415
-    from langbot.grading.knowledge import knowledge  # noqa: PLC0415
-    from langbot.grading.rules.base import Context  # noqa: PLC0415
     from langbot.grading.rules.copula_forms import copulas, skip_degree  # noqa: PLC0415
-    from langbot.grading.rules.registry import engine  # noqa: PLC0415
-    from langbot.grading.tokens import tokenize  # noqa: PLC0415
 
-    lexicon, rules = engine()
-    rule = next(r for r in rules if r.family == "copula")
     n = 0
-    for text in even_half(zip_path):
-        if heldout(text):
-            continue  # the held-out native set's half
+    for ctx in tuning_contexts(zip_path, "copula"):
         n += 1
-        ctx = Context(Analysis(tokenize(text), lexicon), knowledge(), rule.words)
-        ctx.spelled = rule.spelled
         for i, c in copulas(ctx):
             readings = ctx.analysis.of(i, "VERB")
             persons = {(f.person or "")[:1] for f in readings if f.lemma == c.lemma}

@@ -120,21 +120,16 @@ def _treebank_text(name: str, commit: str, split: str) -> str:
     return read_file(source, f"{prefix[name]}-ud-{split}.conllu", commit)
 
 
-def collect() -> tuple[dict, int]:
-    """Counts over every source sentence, and the number of sentences read."""
-    counts: dict = defaultdict(lambda: {"noun": Counter(), "infinitive": Counter()})
-    n = 0
+def treebank_sentences():
+    """The words of every sentence of the source treebanks, in order."""
     for name, (commit, splits) in SOURCES.items():
         for split in splits:
-            for words in _words(_treebank_text(name, commit, split)):
-                count_sentence(words, counts)
-                n += 1
-    return counts, n
+            yield from _words(_treebank_text(name, commit, split))
 
 
-def tatoeba_counts(zip_path: Path, counts: dict) -> int:
-    """Add, from the tuning half of Tatoeba's even half, each verb the grader reads followed by
-    a preposition and a complement, or by an infinitive (none), as the rules see them."""
+def tuning_contexts(zip_path: Path, family: str):
+    """A rule context of `family` for each sentence of Tatoeba's even half that is not in the
+    held-out native set's half, as the grader reads it."""
     from make_tatoeba_sets import even_half  # noqa: PLC0415
     from real_data import heldout  # noqa: PLC0415
 
@@ -142,13 +137,34 @@ def tatoeba_counts(zip_path: Path, counts: dict) -> int:
     from langbot.grading.knowledge import knowledge  # noqa: PLC0415
     from langbot.grading.rules.base import Context  # noqa: PLC0415
     from langbot.grading.rules.registry import engine  # noqa: PLC0415
-    from langbot.grading.rules.verb_links import link_uses, preposition_uses  # noqa: PLC0415
     from langbot.grading.tokens import tokenize  # noqa: PLC0415
+
+    lexicon, rules = engine()
+    rule = next(r for r in rules if r.family == family)
+    for text in even_half(zip_path):
+        if not heldout(text):
+            ctx = Context(Analysis(tokenize(text), lexicon), knowledge(), rule.words)
+            ctx.spelled = rule.spelled
+            yield ctx
+
+
+def collect() -> tuple[dict, int]:
+    """Counts over every source sentence, and the number of sentences read."""
+    counts: dict = defaultdict(lambda: {"noun": Counter(), "infinitive": Counter()})
+    n = 0
+    for words in treebank_sentences():
+        count_sentence(words, counts)
+        n += 1
+    return counts, n
+
+
+def tatoeba_counts(zip_path: Path, counts: dict) -> int:
+    """Add, from the tuning half of Tatoeba's even half, each verb the grader reads followed by
+    a preposition and a complement, or by an infinitive (none), as the rules see them."""
+    from langbot.grading.rules.verb_links import link_uses, preposition_uses  # noqa: PLC0415
     from langbot.grading.verb_prepositions import VerbCounts, VerbPrepositions  # noqa: PLC0415
     from langbot.grading.verbs import load_verbs  # noqa: PLC0415
 
-    lexicon, rules = engine()
-    rule = next(r for r in rules if r.family == "verb_links")
     table = VerbPrepositions(
         {
             v: VerbCounts.model_validate({k: dict(c) for k, c in r.items()})
@@ -157,12 +173,8 @@ def tatoeba_counts(zip_path: Path, counts: dict) -> int:
         load_verbs(),
     )
     n = 0
-    for text in even_half(zip_path):
-        if heldout(text):
-            continue  # the held-out native set's half
+    for ctx in tuning_contexts(zip_path, "verb_links"):
         n += 1
-        ctx = Context(Analysis(tokenize(text), lexicon), knowledge(), rule.words)
-        ctx.spelled = rule.spelled
         for _, lemmas, role, used, _ in preposition_uses(ctx, table, every=True):
             for lemma in lemmas:
                 counts[lemma][role][used] += 1

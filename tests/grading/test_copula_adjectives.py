@@ -103,7 +103,7 @@ CONLLU = """\
 
 def test_the_generator_counts_copulas_by_their_predicate(generator):
     counts = defaultdict(Counter)
-    for words in generator._words(CONLLU):
+    for words in importlib.import_module("generate_verb_prepositions")._words(CONLLU):
         generator.count_sentence(words, counts)
     adjective = dict(counts[("adjectives", "cansado")])
     assert adjective == {"estar": 1, "estar_personal": 1}  # estoy: personal
