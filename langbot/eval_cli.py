@@ -12,6 +12,7 @@ from langbot.eval_tables import format_misses, format_table
 from langbot.evaluation import (
     HELDOUT_DIR,
     HELDOUT_LEARNER_DIR,
+    PAIRS_FILE,
     EvalSetError,
     check_eval_set,
     load_eval_set,
@@ -21,7 +22,6 @@ from langbot.evaluation import (
 from langbot.native_eval import SENTENCES_FILE, format_native_misses, score_native
 from langbot.real_eval import (
     PAIRS_DIR,
-    PAIRS_FILE,
     PAIRS_HELDOUT_DIR,
     REAL_STEP_SETS,
     format_pair_misses,

@@ -26,6 +26,7 @@ EVALS_DIR = Path(__file__).resolve().parent.parent / "evals"
 DEV_DIR = EVALS_DIR / "dev"
 HELDOUT_DIR = EVALS_DIR / "heldout"  # written blind, never tuned on: see its README
 HELDOUT_LEARNER_DIR = EVALS_DIR / "heldout-learner"  # a second blind set, learner-style
+PAIRS_FILE = "pairs.yaml"  # the real-learner and synthetic pairs sets
 CORRECT_KINDS = (
     "exact",
     "variant",
@@ -177,13 +178,20 @@ def run_eval(
     return results
 
 
-def _share(part: int, whole: int) -> float | None:
+def share(part: int, whole: int) -> float | None:
+    """Part of the whole as a fraction; None for an empty set."""
     return part / whole if whole else None
+
+
+def load_pairs_file(folder: Path | str, model: type[BaseModel]) -> list:
+    """Every row of a folder's pairs.yaml as `model`; EvalSetError names the file, row and field."""
+    path = Path(folder) / PAIRS_FILE
+    return [pair for _, pair in load_rows(path, model, EvalSetError, "pairs")]
 
 
 def _group(results: list[TurnResult], keep: Callable[[TurnResult], bool]) -> dict:
     rows = [r for r in results if keep(r)]
-    return {"n": len(rows), "accuracy": _share(sum(r.right for r in rows), len(rows))}
+    return {"n": len(rows), "accuracy": share(sum(r.right for r in rows), len(rows))}
 
 
 def _false_rejects(results: list[TurnResult]) -> dict[str, dict]:
@@ -193,7 +201,7 @@ def _false_rejects(results: list[TurnResult]) -> dict[str, dict]:
         if rows:
             out[kind] = {
                 "n": len(rows),
-                "rate": _share(sum(not r.accepted for r in rows), len(rows)),
+                "rate": share(sum(not r.accepted for r in rows), len(rows)),
             }
     return out
 
@@ -209,8 +217,8 @@ def _grammar_feedback(results: list[TurnResult]) -> dict:
     right_kind = [r for r in named if r.row.category in r.error_kinds]
     return {
         "n": len(rows),
-        "names_an_error": _share(len(named), len(rows)),
-        "names_the_right_kind": _share(len(right_kind), len(rows)),
+        "names_an_error": share(len(named), len(rows)),
+        "names_the_right_kind": share(len(right_kind), len(rows)),
     }
 
 
@@ -238,28 +246,28 @@ def summarize(results: list[TurnResult], backend: str = "builtin") -> dict:
     per_lesson = {key: _group(results, lambda r, k=key: r.row.lesson == k) for key in lessons}
     latencies = [r.seconds * 1000 for r in results]
     fast_turns = sum(r.source == "fast-path" for r in results)
-    fast = None if backend == "builtin" else _share(fast_turns, n)
+    fast = None if backend == "builtin" else share(fast_turns, n)
     return {
         "backend": backend,
         "rows": n,
-        "accuracy": _share(sum(r.right for r in results), n),
+        "accuracy": share(sum(r.right for r in results), n),
         "per_category": {k: v for k, v in per_category.items() if v["n"]},
         "per_lesson": per_lesson,
-        "precision_correct": _share(true_pos, len(got)),
-        "recall_correct": _share(true_pos, len(want)),
-        "false_reject_rate": _share(len(want) - true_pos, len(want)),
-        "false_accept_rate": _share(len(got) - true_pos, n - len(want)),
-        "cue_leakage": _share(sum(r.leaked for r in early_misses), len(early_misses)),
+        "precision_correct": share(true_pos, len(got)),
+        "recall_correct": share(true_pos, len(want)),
+        "false_reject_rate": share(len(want) - true_pos, len(want)),
+        "false_accept_rate": share(len(got) - true_pos, n - len(want)),
+        "cue_leakage": share(sum(r.leaked for r in early_misses), len(early_misses)),
         "cue_leaks": sum(r.leaked for r in early_misses),
-        "redirect_rate": _share(sum(r.redirected for r in redirect_rows), len(redirect_rows)),
+        "redirect_rate": share(sum(r.redirected for r in redirect_rows), len(redirect_rows)),
         "fast_path_share": fast,
-        "accepted_right": _share(true_pos, len(want)),
-        "rejected_wrong": _share(
+        "accepted_right": share(true_pos, len(want)),
+        "rejected_wrong": share(
             sum(not r.accepted for r in results if r.row.expected != "correct"), n - len(want)
         ),
         "false_reject_by_kind": _false_rejects(results),
         "grammar_feedback": _grammar_feedback(results),
-        "certain_share": _share(sum(r.certain for r in results), n),
+        "certain_share": share(sum(r.certain for r in results), n),
         "latency_ms": {"p50": percentile(latencies, 50), "p95": percentile(latencies, 95)},
         "misses": [
             {

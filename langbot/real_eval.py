@@ -12,13 +12,11 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from langbot.datafiles import load_rows
-from langbot.evaluation import EVALS_DIR, EvalSetError
+from langbot.evaluation import EVALS_DIR, load_pairs_file, share
 from langbot.native_eval import native_lines
 from langbot.synthetic_eval import synthetic_lines
 from langbot.text import fold
 
-PAIRS_FILE = "pairs.yaml"
 PAIRS_DIR = EVALS_DIR / "real-pairs"
 PAIRS_HELDOUT_DIR = EVALS_DIR / "real-pairs-heldout"
 # (key, title, tuning folder, held-out folder) of the step-row sets from real language
@@ -99,12 +97,7 @@ def _inside(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
 
 def load_pairs(folder: Path | str) -> list[Pair]:
     """Every pair in a folder's pairs.yaml; EvalSetError names the file, row and field."""
-    path = Path(folder) / PAIRS_FILE
-    return [pair for _, pair in load_rows(path, Pair, EvalSetError, "pairs")]
-
-
-def _share(part: int, whole: int) -> float | None:
-    return part / whole if whole else None
+    return load_pairs_file(folder, Pair)
 
 
 def score_pairs(pairs: list[Pair]) -> dict:
@@ -140,18 +133,18 @@ def score_pairs(pairs: list[Pair]) -> dict:
             by_kind[kind][2] += JUDGE_KIND.get(kind) in found
     return {
         "pairs": len(pairs),
-        "false_error_rate": _share(len(false_errors), len(pairs)),
+        "false_error_rate": share(len(false_errors), len(pairs)),
         "reviewed_misses": sum(bool(f["still_wrong"]) for f in false_errors),
-        "false_error_rate_reviewed": _share(
+        "false_error_rate_reviewed": share(
             sum(not f["still_wrong"] for f in false_errors), len(pairs)
         ),
         "false_errors_by_judge_kind": dict(sorted(false_kinds.items())),
-        "learner_flagged": _share(len(pairs) - len(missed), len(pairs)),
+        "learner_flagged": share(len(pairs) - len(missed), len(pairs)),
         "recall_by_kind": {
             kind: {
                 "n": n,
-                "recall": _share(hit, n),
-                "named": _share(named, n) if kind in JUDGE_KIND else None,
+                "recall": share(hit, n),
+                "named": share(named, n) if kind in JUDGE_KIND else None,
             }
             for kind, (n, hit, named) in by_kind.items()
             if n

@@ -12,12 +12,10 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from langbot.datafiles import load_rows
-from langbot.evaluation import EVALS_DIR, EvalSetError
+from langbot.evaluation import EVALS_DIR, load_pairs_file, share
 
 SYNTHETIC_DIR = EVALS_DIR / "synthetic-errors"
 SYNTHETIC_HELDOUT_DIR = EVALS_DIR / "synthetic-errors-heldout"
-PAIRS_FILE = "pairs.yaml"
 SyntheticKind = Literal[
     "gender_number", "verb_person", "ser_estar", "gustar", "infinitive", "article",
     "contraction", "preposition",
@@ -48,12 +46,7 @@ class SyntheticPair(BaseModel):
 
 def load_synthetic(folder: Path | str) -> list[SyntheticPair]:
     """Every pair in a folder's pairs.yaml; EvalSetError names the file, row and field."""
-    path = Path(folder) / PAIRS_FILE
-    return [pair for _, pair in load_rows(path, SyntheticPair, EvalSetError, "pairs")]
-
-
-def _share(part: int, whole: int) -> float | None:
-    return part / whole if whole else None
+    return load_pairs_file(folder, SyntheticPair)
 
 
 def score_synthetic(pairs: list[SyntheticPair]) -> dict:
@@ -75,11 +68,11 @@ def score_synthetic(pairs: list[SyntheticPair]) -> dict:
     total = [sum(c[i] for c in by_kind.values()) for i in range(3)]
     return {
         "pairs": len(pairs),
-        "false_error_rate": _share(len(false_errors), len(pairs)),
-        "caught": _share(total[1], total[0]),
-        "named": _share(total[2], total[0]),
+        "false_error_rate": share(len(false_errors), len(pairs)),
+        "caught": share(total[1], total[0]),
+        "named": share(total[2], total[0]),
         "recall_by_kind": {
-            kind: {"n": n, "recall": _share(hit, n), "named": _share(named, n)}
+            kind: {"n": n, "recall": share(hit, n), "named": share(named, n)}
             for kind, (n, hit, named) in by_kind.items()
             if n
         },

@@ -22,14 +22,17 @@ Run `python scripts/generate_copula_adjectives.py`; the output is checked in.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(1, str(Path(__file__).resolve().parent.parent))
-from generate_verb_prepositions import treebank_sentences, tuning_contexts  # noqa: E402
+from generate_verb_prepositions import (  # noqa: E402
+    treebank_sentences,
+    tuning_contexts,
+    write_data,
+)
 
 OUT_FILE = (
     Path(__file__).resolve().parent.parent
@@ -144,13 +147,7 @@ def render(counts: dict, n: int, tatoeba: int) -> str:
 
 def main() -> None:
     """Read the treebanks and Tatoeba and write the data file."""
-    counts, n = collect()
-    zip_path = os.environ.get("LANGBOT_TATOEBA_ZIP")
-    if not zip_path:
-        raise SystemExit("set LANGBOT_TATOEBA_ZIP to manythings.org's spa-eng.zip")
-    tatoeba = tatoeba_counts(Path(zip_path), counts)
-    OUT_FILE.write_text(render(counts, n, tatoeba), encoding="utf-8")
-    print(f"{OUT_FILE}: {len(counts)} adjectives from {n} treebank, {tatoeba} Tatoeba sentences")
+    write_data(collect, tatoeba_counts, render, OUT_FILE, "adjectives")
 
 
 if __name__ == "__main__":

@@ -215,15 +215,20 @@ def render(counts: dict, n: int, tatoeba: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def main() -> None:
-    """Read the treebanks and write the data file."""
+def write_data(collect, tatoeba_counts, render, out_file: Path, what: str) -> None:
+    """Count the treebanks, then Tatoeba's tuning half, and write one data file."""
     counts, n = collect()
     zip_path = os.environ.get("LANGBOT_TATOEBA_ZIP")
     if not zip_path:
         raise SystemExit("set LANGBOT_TATOEBA_ZIP to manythings.org's spa-eng.zip")
     tatoeba = tatoeba_counts(Path(zip_path), counts)
-    OUT_FILE.write_text(render(counts, n, tatoeba), encoding="utf-8")
-    print(f"{OUT_FILE}: {len(counts)} verbs from {n} treebank, {tatoeba} Tatoeba sentences")
+    out_file.write_text(render(counts, n, tatoeba), encoding="utf-8")
+    print(f"{out_file}: {len(counts)} {what} from {n} treebank, {tatoeba} Tatoeba sentences")
+
+
+def main() -> None:
+    """Read the treebanks and write the data file."""
+    write_data(collect, tatoeba_counts, render, OUT_FILE, "verbs")
 
 
 if __name__ == "__main__":
