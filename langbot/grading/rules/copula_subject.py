@@ -2,12 +2,29 @@
 joined by «y», the antecedent of «que», or the subject of the clause before it (rules/predicate.py
 reads it)."""
 
-from langbot.grading.analysis import Analysis, NounPhrase
+from typing import NamedTuple
+
+from langbot.grading.analysis import Analysis, Features, NounPhrase
 from langbot.grading.reader import PERSON_NAMES
 from langbot.grading.rules.base import Context
 from langbot.grading.rules.common import folded_adverbs
-from langbot.grading.rules.subjects import bare_noun, of_before
+from langbot.grading.rules.subjects import after_subject, bare_noun, of_before, subjects
 from langbot.grading.tokens import BOUNDARY
+
+
+class Subject(NamedTuple):
+    """What a predicate describes: its gender (None: unknown) and number, how the message
+    names it, its noun, whether it is sure (said, or a first or second person), its person,
+    and, when it is carried into a clause of its own, where the clause it was said in goes
+    on after it (its verb, or the pronouns before the verb)."""
+
+    gender: str | None
+    number: str
+    words: str
+    noun: Features | None = None
+    sure: bool = False
+    person: str | None = None
+    carried_from: int | None = None
 
 
 def _before(a: Analysis, ctx: Context, i: int) -> int:
@@ -76,12 +93,13 @@ def _joined_subject(a: Analysis, ctx: Context, k: int):
     if None in genders:
         return None
     gender = "f" if genders == {"f"} else "m"
-    return gender, "p", f"«{a.tokens.original_text(first.start, second.end)}»", None
+    return Subject(gender, "p", f"«{a.tokens.original_text(first.start, second.end)}»", sure=True)
 
 
-def copula_subject(ctx: Context, i: int, persons: frozenset[str], number: str, last):
-    """(gender, number, words) of the subject of the copula at i (gender None: unknown),
-    or None when another subject may be meant."""
+def copula_subject(
+    ctx: Context, i: int, persons: frozenset[str], number: str, last: Subject | None
+) -> Subject | None:
+    """The subject of the copula at i, or None when another subject may be meant."""
     a = ctx.analysis
     k = _before(a, ctx, i)
     if a.at(k) in ctx.words["relative"] and not a.accented(k):
@@ -104,17 +122,12 @@ def copula_subject(ctx: Context, i: int, persons: frozenset[str], number: str, l
         if head.noun.number != number:  # «la mayoría de los chicos son…»: the complement
             if np.noun.number != number or np.det is None:
                 return None
-            return np.noun.gender, number, f"«{a.tokens.original_text(np.start, np.end)}»", np.noun
-        return (
-            head.noun.gender,
-            number,
-            f"«{a.tokens.original_text(head.start, np.end)}»",
-            head.noun,
-        )
+            return _phrase_subject(a, np, np, number)
+        return _phrase_subject(a, head, np, number)
     if np is not None:
         if np.noun.number != number or a.of(np.start - 1, "ADP"):
             return None  # another subject, or the noun belongs to a prepositional phrase
-        return np.noun.gender, number, f"«{a.tokens.original_text(np.start, np.end)}»", np.noun
+        return _phrase_subject(a, np, np, number)
     if number == "p" and (both := _joined_subject(a, ctx, k)) is not None:
         return both
     pronouns = [f for f in a.of(k, "PRON") if f.person in persons]
@@ -122,23 +135,61 @@ def copula_subject(ctx: Context, i: int, persons: frozenset[str], number: str, l
         return None  # «El padre de ella es…», «enseñarla a ella fue…»: not the subject
     bare = k == i - 1 and a.at(k) in ctx.words["masculine_subjects"]  # «el es…»: «él»
     if pronouns and (a.accented(k) or not a.of(k, "DET") or bare):
-        word = a.at(k)
-        gender = "f" if word in ctx.words["feminine_subjects"] else None
-        he = word in ctx.words["masculine_subjects"] and (a.accented(k) or bare)
-        gender = "m" if he else gender
-        return gender, number, f"«{a.original(k)}»", None
-    if last and last[1] == number and a.at(k) in ctx.words["continuing"]:
-        return last  # «mi padre es alto y es simpático»: the same subject
+        gender = _pronoun_gender(ctx, k, bare)
+        return Subject(gender, number, f"«{a.original(k)}»", None, True, pronouns[0].person)
+    if last and last.number == number and a.at(k) in ctx.words["continuing"]:
+        if last.carried_from is None or last.person in persons:
+            return last  # «mi padre es alto y es simpático», «ella cocina y es buena»
     third = all(p[0] == "3" for p in persons)
-    if last and last[1] == number and last[3] and third and a.original(k) in ctx.spelled["commas"]:
+    if (
+        last
+        and last.number == number
+        and last.noun
+        and third
+        and a.original(k) in ctx.spelled["commas"]
+    ):
         return last  # «la escuela no fue divertida, fue aburrida»
     if persons == {"3s"} and a.at(k) == BOUNDARY and ctx.subject[0]:
-        return ctx.subject[0], number, ctx.words["described"][0], None
+        return Subject(ctx.subject[0], number, ctx.words["described"][0])
     if len(persons) == 1 and next(iter(persons))[0] in "12":
-        return None, number, f"«{PERSON_NAMES[next(iter(persons))]}»", None
-    return None, number, ctx.spelled["subject_of"][0].format(verb=a.original(i)), None
+        person = next(iter(persons))
+        return Subject(None, number, f"«{PERSON_NAMES[person]}»", sure=True, person=person)
+    return Subject(None, number, ctx.spelled["subject_of"][0].format(verb=a.original(i)))
+
+
+def _phrase_subject(a: Analysis, head: NounPhrase, np: NounPhrase, number: str) -> Subject:
+    """The subject a noun phrase is (from `head` to the end of `np`, its noun `head`'s)."""
+    words = f"«{a.tokens.original_text(head.start, np.end)}»"
+    return Subject(head.noun.gender, number, words, head.noun, True, "3" + number)
 
 
 def disagrees(adj, gender: str | None, number: str) -> bool:
+    """The adjective reading has another gender (when both are known) or number."""
     wrong_number = adj.number and adj.number != number
     return bool((gender and adj.gender and adj.gender != gender) or wrong_number)
+
+
+def _pronoun_gender(ctx: Context, k: int, bare: bool = False) -> str | None:
+    """The gender a subject pronoun at k says («ella», «él»; «el» right before its verb)."""
+    a = ctx.analysis
+    word = a.at(k)
+    if word in ctx.words["masculine_subjects"] and (a.accented(k) or bare):
+        return "m"
+    return "f" if word in ctx.words["feminine_subjects"] else None
+
+
+def said_subjects(ctx: Context) -> dict[int, Subject]:
+    """The verb each clause-opening subject pronoun or noun phrase of people goes with
+    («Ella hizo…», «Mi madre cocina…»): a clause joined to it by «y» with no subject of its
+    own goes on with that subject."""
+    a = ctx.analysis
+    out = {}
+    for _, np in subjects(ctx):
+        out[after_subject(ctx, np.end)] = _phrase_subject(a, np, np, np.noun.number)
+    for s in sorted({0, *(s for s, _ in a.clauses)} if len(a) else ()):
+        said = [f for f in a.of(s, "PRON") if f.person]
+        if said and (a.accented(s) or not a.of(s, "DET")):
+            gender, person = _pronoun_gender(ctx, s), said[0].person
+            words = f"«{a.original(s)}»"
+            out[after_subject(ctx, s + 1)] = Subject(gender, person[1], words, None, True, person)
+    return out

@@ -7,41 +7,10 @@ from langbot.grading.analysis import Analysis, Features
 from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
-from langbot.grading.rules.copula_subject import copula_subject, disagrees
+from langbot.grading.rules.copula_subject import disagrees
+from langbot.grading.rules.predicate_subjects import copula_subjects
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
-
-
-def _verb_before_infinitive(ctx: Context, i: int) -> int | None:
-    """«La cuenta necesita ser…», «va a ser», «tiene que estar»: the finite verb before the
-    infinitive of ser or estar at i, which has the copula's subject."""
-    a = ctx.analysis
-    if a.at(i) not in ctx.words["copulas"]:
-        return None  # the infinitives are the lemmas themselves: a cheap test first
-    infinitive = [f for f in a.of(i, "VERB") if f.lemma in ctx.words["copulas"] and f.form == "inf"]
-    if not infinitive:
-        return None
-    j = i - 2 if a.at(i - 1) in ctx.words["infinitive_links"] else i - 1
-    return j if a.only(j, "VERB") else None
-
-
-def _copula_number(
-    ctx: Context, i: int, any_verb: bool = False
-) -> tuple[frozenset[str], str] | None:
-    """(persons, number) of a form of ser or estar at i (`any_verb`: of any verb), when
-    every reading has the number."""
-    a = ctx.analysis
-    words = ctx.words["copulas"]
-    copulas = [f for f in a.of(i, "VERB") if f.person and (any_verb or f.lemma in words)]
-    if not copulas or (a.of(i, "DET") and not a.accented(i) and a.of(i + 1, "NOUN")):
-        return None
-    if (
-        len({f.person[1] for f in copulas}) != 1
-        or (a.of(i, "NOUN") and a.of(i - 1, "DET"))
-        or a.of(i, "ADJ")
-    ):
-        return None
-    return frozenset(f.person for f in copulas), copulas[0].person[1]
 
 
 def _participle(ctx: Context, k: int) -> tuple[Features, ...]:
@@ -100,7 +69,11 @@ def _predicate(ctx: Context, k: int):
         noun = bool(a.of(k, "NOUN")) and k == first and not _own_noun(ctx, k, adjectives)
         if not adjectives or noun or any(a.of(k, pos) for pos in ("DET", "ADP", "PRON")):
             return  # after a copula, a verb reading (corta, lleno) is the adjective
-        if any(f.lemma in ctx.words["not_attributive"] for f in adjectives):
+        alone = ctx.words["alone"]  # «estamos solos»; but «es solo un niño»: only
+        if any(
+            f.lemma in ctx.words["not_attributive"] and (f.lemma not in alone or f.number != "p")
+            for f in adjectives
+        ):
             return
         if a.of(k + 1, "NOUN"):
             return  # «fueron buenos amigos»: it describes the noun after it
@@ -113,28 +86,45 @@ def _predicate(ctx: Context, k: int):
 
 
 def predicate_adjective(ctx: Context):
-    """Finder: an adjective after ser or estar that does not agree with the subject."""
+    """Finder: an adjective after ser, estar or parecer (or a verb with the subject's own
+    pronoun) that does not agree with the subject."""
     a = ctx.analysis
-    last = None
-    for i in range(len(a)):
-        found, verb = _copula_number(ctx, i), i
-        if found is None and (verb := _verb_before_infinitive(ctx, i)) is not None:
-            found = _copula_number(ctx, verb, any_verb=True)
-        if found is None:
-            continue
-        subject = copula_subject(ctx, verb, *found, last)
-        if subject is None or (verb != i and subject[3] is None):
-            continue  # «puede ser bueno»: only a noun phrase before the verb is sure
-        last = subject
-        gender, number, words, _noun = subject
+    for i, subject, linking in copula_subjects(ctx):
+        gender, number = subject.gender, subject.number
         for k, adjectives in _predicate(ctx, i + 1):
-            if _impersonal(ctx, i, adjectives, _noun):
+            if _impersonal(ctx, i, adjectives, subject.noun):
                 break  # «Esa noche estaba nublado»: the weather, with no subject
+            if not linking and any(f.number != "p" for f in adjectives):
+                break  # «podemos levantarnos temprano»: maybe an adverb
+            if subject.carried_from is not None and _describes_between(ctx, subject, i, adjectives):
+                break  # «ella cocinó un pastel y era rico»: the pastel may be meant
             if all(disagrees(f, gender, number) for f in adjectives):
                 fix = _fix(ctx, k, adjectives, gender, number)
                 if fix and fold(fix) != a.at(k):
-                    yield Hit(k, k + 1, fix, {"subject": words})
+                    yield Hit(k, k + 1, fix, {"subject": subject.words})
                 break
+
+
+def _describes_between(ctx: Context, subject, i: int, adjectives) -> bool:
+    """Someone or something between the verb the subject was carried from and the copula at
+    i may be what the adjective describes: a noun it agrees with, a name, a pronoun («ella lo
+    vio y estaba cansado»)."""
+    a = ctx.analysis
+    between = range(subject.carried_from, i)
+    if any(a.original(k)[:1].isupper() or a.of(k, "PRON") for k in between):
+        return True
+    if any(_object_pronoun(ctx, k) for k in between):
+        return True
+    nouns = [f for k in between for f in a.of(k, "NOUN")]
+    return any(not disagrees(f, n.gender, n.number) for n in nouns for f in adjectives)
+
+
+def _object_pronoun(ctx: Context, k: int) -> bool:
+    """Token k may be an object pronoun: not «se», nor an article before its noun."""
+    a = ctx.analysis
+    own = a.at(k) in ctx.words["reflexive"]
+    article = a.of(k, "DET") and (a.of(k + 1, "NOUN") or a.of(k + 1, "ADJ"))
+    return bool(a.of(k, "CLITIC")) and not own and not article
 
 
 def _impersonal(ctx: Context, i: int, adjectives, noun) -> bool:
