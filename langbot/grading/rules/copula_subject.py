@@ -173,7 +173,14 @@ def _pronoun_gender(ctx: Context, k: int, bare: bool = False) -> str | None:
     """The gender a subject pronoun at k says («ella», «él»; «el» right before its verb)."""
     a = ctx.analysis
     word = a.at(k)
+    joined = a.at(k - 1) in ctx.words["coordinators"] and (
+        a.of(k - 2, "PRON") or a.of(k - 2, "NOUN")
+    )
+    if joined and any(f.person and f.person[1] == "p" for f in a.of(k, "PRON")):
+        return None  # «ellos y ellas son…»: the gender of both
     if word in ctx.words["masculine_subjects"] and (a.accented(k) or bare):
+        return "m"
+    if word in ctx.words["masculine_plural_subjects"]:
         return "m"
     return "f" if word in ctx.words["feminine_subjects"] else None
 

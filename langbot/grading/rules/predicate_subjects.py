@@ -47,7 +47,7 @@ def _copula_number(
         return None
     if (
         len({f.person[1] for f in copulas}) != 1
-        or (a.of(i, "NOUN") and a.of(i - 1, "DET"))
+        or (a.of(i, "NOUN") and a.of(i - 1, "DET") and not a.accented(i - 1))  # «la era»
         or a.of(i, "ADJ")
     ):
         return None
