@@ -138,7 +138,8 @@ def copula_subject(
         gender = _pronoun_gender(ctx, k, bare)
         return Subject(gender, number, f"«{a.original(k)}»", None, True, pronouns[0].person)
     if last and last.number == number and a.at(k) in ctx.words["continuing"]:
-        if last.carried_from is None or last.person in persons:
+        joins = (*ctx.words["coordinators"], *ctx.words["contrast"])
+        if last.carried_from is None or (last.person in persons and a.at(k) in joins):
             return last  # «mi padre es alto y es simpático», «ella cocina y es buena»
     third = all(p[0] == "3" for p in persons)
     if (

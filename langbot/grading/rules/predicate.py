@@ -113,6 +113,9 @@ def _describes_between(ctx: Context, subject, i: int, adjectives) -> bool:
     between = range(subject.carried_from, i)
     if any(a.original(k)[:1].isupper() or a.of(k, "PRON") for k in between):
         return True
+    joins = (*ctx.words["coordinators"], *ctx.words["contrast"])
+    if any(a.of(k, "CONJ") and a.at(k) not in joins for k in between):
+        return True  # «ella dice que es inteligente y es…»: he may be meant
     if any(_object_pronoun(ctx, k) for k in between):
         return True
     nouns = [f for k in between for f in a.of(k, "NOUN")]
