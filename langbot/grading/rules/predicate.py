@@ -58,8 +58,10 @@ def _skip_degree(a: Analysis, ctx: Context, k: int) -> int:
             return j
 
 
-def _predicate(ctx: Context, k: int):
-    """The adjectives of a predicate from k: one, or a list joined by «y» or commas."""
+def _predicate(ctx: Context, k: int, linking: bool = True):
+    """The adjectives of a predicate from k: one, or a list joined by «y» or commas (not
+    `linking`: after a verb with the subject's own pronoun, one that says how the subject is
+    alone, «me divierto solos», and none before an object, «me imagino felices a mis hijos»)."""
     a = ctx.analysis
     while True:
         first, k = k, _skip_degree(a, ctx, k)
@@ -69,7 +71,7 @@ def _predicate(ctx: Context, k: int):
         noun = bool(a.of(k, "NOUN")) and k == first and not _own_noun(ctx, k, adjectives)
         if not adjectives or noun or any(a.of(k, pos) for pos in ("DET", "ADP", "PRON")):
             return  # after a copula, a verb reading (corta, lleno) is the adjective
-        alone = ctx.words["alone"]  # «estamos solos»; but «es solo un niño»: only
+        alone = () if linking else ctx.words["alone"]  # «es solo un niño»: only
         if any(
             f.lemma in ctx.words["not_attributive"] and (f.lemma not in alone or f.number != "p")
             for f in adjectives
@@ -77,6 +79,9 @@ def _predicate(ctx: Context, k: int):
             return
         if a.of(k + 1, "NOUN"):
             return  # «fueron buenos amigos»: it describes the noun after it
+        objects = ("DET", "PRON", "CLITIC")
+        if not linking and (a.at(k + 1) in ctx.words["personal_a"] or _any(a, k + 1, objects)):
+            return
         yield k, adjectives
         after = skip_adverbs(a, ctx.kb, k + 1)
         joins = (*ctx.words["coordinators"], *ctx.words["contrast"], BOUNDARY)
@@ -85,13 +90,17 @@ def _predicate(ctx: Context, k: int):
         k = after + 1
 
 
+def _any(a, k: int, parts: tuple[str, ...]) -> bool:
+    return any(a.of(k, pos) for pos in parts)
+
+
 def predicate_adjective(ctx: Context):
     """Finder: an adjective after ser, estar or parecer (or a verb with the subject's own
     pronoun) that does not agree with the subject."""
     a = ctx.analysis
     for i, subject, linking in copula_subjects(ctx):
         gender, number = subject.gender, subject.number
-        for k, adjectives in _predicate(ctx, i + 1):
+        for k, adjectives in _predicate(ctx, i + 1, linking):
             if _impersonal(ctx, i, adjectives, subject.noun):
                 break  # «Esa noche estaba nublado»: the weather, with no subject
             if not linking and any(f.number != "p" for f in adjectives):
