@@ -105,6 +105,8 @@ def predicate_adjective(ctx: Context):
                 break  # «Esa noche estaba nublado»: the weather, with no subject
             if not linking and any(f.number != "p" for f in adjectives):
                 break  # «podemos levantarnos temprano»: maybe an adverb
+            if _adverb_after_estar(ctx, i, k):
+                break  # «estamos mejor»: better off
             if subject.carried_from is not None and _describes_between(ctx, subject, i, adjectives):
                 break  # «ella cocinó un pastel y era rico»: the pastel may be meant
             if all(disagrees(f, gender, number) for f in adjectives):
@@ -112,6 +114,13 @@ def predicate_adjective(ctx: Context):
                 if fix and fold(fix) != a.at(k):
                     yield Hit(k, k + 1, fix, {"subject": subject.words})
                 break
+
+
+def _adverb_after_estar(ctx: Context, i: int, k: int) -> bool:
+    """After estar (not ser), «mejor» and «peor» are adverbs: «estamos mejor»."""
+    a = ctx.analysis
+    estar = any(f.lemma == ctx.words["copulas"][1] for f in a.of(i, "VERB"))
+    return estar and a.at(k) in ctx.words["comparatives"]
 
 
 def _describes_between(ctx: Context, subject, i: int, adjectives) -> bool:
