@@ -117,10 +117,10 @@ def predicate_adjective(ctx: Context):
 
 
 def _adverb_after_estar(ctx: Context, i: int, k: int) -> bool:
-    """After estar (not ser), «mejor» and «peor» are adverbs: «estamos mejor»."""
+    """After estar (not ser), some adjectives are adverbs: «estamos mejor», «están genial»."""
     a = ctx.analysis
     estar = any(f.lemma == ctx.words["copulas"][1] for f in a.of(i, "VERB"))
-    return estar and a.at(k) in ctx.words["comparatives"]
+    return estar and a.at(k) in ctx.words["adverbs_after_estar"]
 
 
 def _describes_between(ctx: Context, subject, i: int, adjectives) -> bool:
