@@ -117,9 +117,11 @@ def predicate_adjective(ctx: Context):
 
 
 def _adverb_after_estar(ctx: Context, i: int, k: int) -> bool:
-    """After estar (not ser), some adjectives are adverbs: «estamos mejor», «están genial»."""
+    """After estar (not ser) or a verb like it (sentirse), some adjectives are adverbs:
+    «estamos mejor», «están genial», «nos sentimos fatal»."""
     a = ctx.analysis
-    estar = any(f.lemma == ctx.words["copulas"][1] for f in a.of(i, "VERB"))
+    lemmas = {f.lemma.removesuffix(ctx.words["pronominal_ending"][0]) for f in a.of(i, "VERB")}
+    estar = bool(lemmas & {ctx.words["copulas"][1], *ctx.words["linking_reflexives"]})
     return estar and a.at(k) in ctx.words["adverbs_after_estar"]
 
 

@@ -56,24 +56,43 @@ def _copula_number(
     return frozenset(f.person for f in copulas), copulas[0].person[1]
 
 
-def _own_pronoun(ctx: Context, i: int) -> str | None:
-    """The one person (1s or 2s) of a verb at i said with its subject's own pronoun: before
-    it («me siento»), or joined to its infinitive after a verb of that person («puedo
-    divertirme»)."""
+class Reflexive(NamedTuple):
+    """A verb said with its subject's own pronoun: the persons it may have, where its
+    pronouns start (the subject stands before them), and whether it says what the subject
+    becomes or feels (quedarse, sentirse), as a copula does."""
+
+    persons: frozenset[str]
+    start: int
+    linking: bool
+
+
+def _reflexive(ctx: Context, i: int) -> Reflexive | None:
+    """The verb at i with the subject's own pronoun: before it («me siento», «se queda»),
+    or joined to its infinitive after a verb of that person («puedo divertirme»), when no
+    other pronoun is before that verb («os pido quedaros»: yours)."""
     a = ctx.analysis
-    own = dict(zip(ctx.words["own_pronouns"], ctx.words["own_persons"], strict=True))
     verbs = a.of(i, "VERB")
     if not verbs or not a.only(i, "VERB"):
         return None
+    pronouns = ctx.words["reflexive_pronouns"]
+    bases = {f.lemma.removesuffix(ctx.words["pronominal_ending"][0]) for f in verbs}
+    linking = bool(bases & set(ctx.words["linking_reflexives"]))
     if all(f.form == "inf" for f in verbs):
-        word, lemma = a.at(i), verbs[0].lemma
-        person = next((p for c, p in own.items() if word == lemma + c), None)
+        pronoun = next((c for c in pronouns for b in bases if a.at(i) == b + c), None)
         j = i - 2 if a.at(i - 1) in ctx.words["infinitive_links"] else i - 1
-        persons = {f.person for f in a.of(j, "VERB")}
-        return person if a.only(j, "VERB") and persons == {person} else None
-    persons = {f.person for f in verbs}
-    person = own.get(a.at(i - 1))
-    return person if person and persons == {person} and a.of(i - 1, "CLITIC") else None
+        if pronoun is None or not a.only(j, "VERB") or a.of(j - 1, "CLITIC"):
+            return None
+        start = j
+    else:
+        pronoun, j = a.at(i - 1), i
+        if not a.of(i - 1, "CLITIC"):
+            return None
+        start = i - 1
+    own = {p for c, p in zip(pronouns, ctx.words["reflexive_persons"], strict=True) if c == pronoun}
+    persons = _persons(ctx, j)
+    if not persons or not persons <= own or len({p[1] for p in persons}) != 1:
+        return None
+    return Reflexive(persons, start, linking)
 
 
 def _persons(ctx: Context, i: int) -> frozenset[str]:
@@ -101,12 +120,28 @@ def copula_subjects(ctx: Context):
                 while a.of(start - 1, "CLITIC"):
                     start -= 1
                 last = said[i]._replace(carried_from=start)  # «ella cocina y es buena»
-            elif (person := _own_pronoun(ctx, i)) is not None:
-                subject = Subject(None, "s", f"«{PERSON_NAMES[person]}»", sure=True, person=person)
-                yield Predicate(i, subject, False)
+            elif (reflexive := _reflexive(ctx, i)) is not None:
+                subject = _reflexive_subject(ctx, reflexive, last)
+                if subject is not None:
+                    last = subject if reflexive.linking else last
+                    yield Predicate(i, subject, reflexive.linking)
             continue
         subject = copula_subject(ctx, verb, *found, last)
         if subject is None or (verb != i and not subject.sure):
             continue  # «puede ser bueno»: only a said subject or a person is sure
         last = subject
         yield Predicate(i, subject)
+
+
+def _reflexive_subject(ctx: Context, reflexive: Reflexive, last: Subject | None):
+    """The subject of a verb with its own pronoun: as a copula's when the verb links
+    (quedarse, sentirse), when said or a person; else «yo» or «tú» only."""
+    persons = reflexive.persons
+    number = next(iter(persons))[1]
+    if reflexive.linking:
+        subject = copula_subject(ctx, reflexive.start, persons, number, last)
+        return subject if subject is not None and subject.sure else None
+    if len(persons) != 1 or not persons <= set(ctx.words["speaker_persons"]):
+        return None
+    person = next(iter(persons))
+    return Subject(None, number, f"«{PERSON_NAMES[person]}»", sure=True, person=person)
