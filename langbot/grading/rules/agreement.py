@@ -22,6 +22,7 @@ from langbot.grading.rules.noun_phrase import (
     participle_after_noun,
 )
 from langbot.grading.rules.predicate import predicate_adjective
+from langbot.grading.rules.predicate_noun import predicate_noun_phrase
 from langbot.grading.rules.quantifiers import (
     demonstrative_subject,
     quantifier_noun,
@@ -264,6 +265,7 @@ FINDERS = {
     "noun_adjective": _noun_adjective,
     "prenominal_adjective": _prenominal,
     "predicate_adjective": predicate_adjective,
+    "predicate_noun_phrase": lambda ctx: predicate_noun_phrase(ctx, _series),
     "linked_adjective": linked_adjective,
     "whole_noun_phrase": lambda ctx: whole_noun_phrase(
         ctx, _series, _noun_after, common_nouns, _disagrees

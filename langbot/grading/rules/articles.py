@@ -4,6 +4,7 @@ or a place after «en» or «a» needs where English has none («Perros son…»
 
 from langbot.grading.analysis import Analysis, Features
 from langbot.grading.lexicon import ATTESTED, RULES_IGNORE, lexicon
+from langbot.grading.rules.article_all import all_without_article
 from langbot.grading.rules.article_little import little_without_article
 from langbot.grading.rules.article_places import (
     near_place_without_article,
@@ -123,27 +124,6 @@ def _agreeing_adjective(a: Analysis, k: int, noun: Features) -> bool:
     if a.of(k, "NOUN") or a.of(k, "DET"):
         return False
     return any(f.number == noun.number and f.gender in (noun.gender, None) for f in a.of(k, "ADJ"))
-
-
-def _all_without_article(ctx: Context):
-    """«Todos días»: «todos» before a plural noun takes the article: «todos los días»."""
-    a = ctx.analysis
-    for i in range(len(a) - 1):
-        if not any(f.lemma in ctx.words["all"] and f.number == "p" for f in a.readings[i]):
-            continue
-        noun = _one_noun(a, i + 1)
-        if noun is None or noun.number != "p":
-            continue
-        if a.at(i + 1) in ctx.words["idioms_after_all"]:
-            continue  # «por todas partes», «de todos modos»
-        if any(f.lemma in ctx.words["copulas"] for f in a.of(i - 1, "VERB")):
-            continue  # «somos todas amigas»: we all are
-        article = _the(ctx, noun)
-        if article:
-            whole = ctx.spelled["all_plural"][ctx.words["genders"].index(noun.gender)]
-            if a.original(i)[:1].isupper():
-                whole = whole.capitalize()
-            yield Hit(i, i + 1, f"{whole} {article}")
 
 
 def _place_without_article(ctx: Context):
@@ -289,7 +269,7 @@ FINDERS = {
     "title_without_article": _title_without_article,
     "other_with_article": _other_with_article,
     "bare_subject": _bare_subject,
-    "all_without_article": _all_without_article,
+    "all_without_article": lambda ctx: all_without_article(ctx, _the, _one_noun),
     "place_without_article": _place_without_article,
     "role_with_article": role_with_article,
     "little_without_article": little_without_article,

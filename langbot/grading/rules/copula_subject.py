@@ -1,0 +1,203 @@
+"""The subject a form of ser or estar describes: a noun phrase or a pronoun before it, two
+joined by «y», the antecedent of «que», or the subject of the clause before it (rules/predicate.py
+reads it)."""
+
+from typing import NamedTuple
+
+from langbot.grading.analysis import Analysis, Features, NounPhrase
+from langbot.grading.reader import PERSON_NAMES
+from langbot.grading.rules.base import Context
+from langbot.grading.rules.common import folded_adverbs
+from langbot.grading.rules.subjects import after_subject, bare_noun, of_before, subjects
+from langbot.grading.tokens import BOUNDARY
+
+
+class Subject(NamedTuple):
+    """What a predicate describes: its gender (None: unknown) and number, how the message
+    names it, its noun, whether it is sure (said, or a first or second person), its person,
+    and, when it is carried into a clause of its own, where the clause it was said in goes
+    on after it (its verb, or the pronouns before the verb)."""
+
+    gender: str | None
+    number: str
+    words: str
+    noun: Features | None = None
+    sure: bool = False
+    person: str | None = None
+    carried_from: int | None = None
+
+
+def _before(a: Analysis, ctx: Context, i: int) -> int:
+    """The token before i, past the adverbs that may sit between a subject and its verb."""
+    k = i - 1
+    while k >= 0 and (a.at(k) in folded_adverbs(ctx.kb) or a.at(k) in ctx.words["negation"]):
+        k -= 1
+    return k
+
+
+def _phrase_ending(a: Analysis, ctx: Context, k: int, joined: bool = False):
+    """The noun phrase that ends at token k (with a determiner, or a bare noun after «de»),
+    not one after a coordinator (`joined`: only one after a coordinator)."""
+    for back in (2, 1, 3):
+        np = a.noun_phrase(k - back + 1) if k - back + 1 >= 0 else None
+        if np and np.end == k + 1 and (a.at(np.start - 1) in ctx.words["coordinators"]) == joined:
+            return np
+    nouns = a.of(k, "NOUN")
+    named = (
+        all(
+            f.pos == "NOUN" or (f.pos == "ADJ" and f.lemma == nouns[0].lemma) for f in a.readings[k]
+        )
+        if nouns
+        else False
+    )
+    if a.at(k - 1) in ctx.words["of"] and len(nouns) == 1 and named:  # «de español»
+        if not a.original(k)[:1].isupper():
+            return NounPhrase(k, k + 1, None, nouns[0])
+    return None
+
+
+def _described_phrase(a: Analysis, ctx: Context, k: int):
+    """The noun phrase that ends one token before k, when the adjective at k agrees with
+    its noun («las personas famosas»)."""
+    adjectives = a.of(k, "ADJ")
+    lemmas = {f.lemma for f in adjectives}
+    plain = all(f.pos == "ADJ" or (f.pos == "NOUN" and f.lemma in lemmas) for f in a.readings[k])
+    np = _phrase_ending(a, ctx, k - 1) if adjectives and plain else None
+    if np is None or all(disagrees(f, np.noun.gender, np.noun.number) for f in adjectives):
+        return None
+    return NounPhrase(np.start, k + 1, np.det, np.noun)
+
+
+def _article_noun(a: Analysis, ctx: Context, k: int) -> NounPhrase | None:
+    """«La casa es…», «mi casa tiene que…»: a determiner that agrees with the noun right
+    before the verb is no pronoun before a verb (la casa), whatever else the noun may be."""
+    nouns = [f for f in a.of(k, "NOUN") if f.gender and f.number]
+    dets = a.of(k - 1, "DET")
+    if len(nouns) != 1 or not a.of(k - 1, "CLITIC") or a.at(k - 2) in ctx.words["coordinators"]:
+        return None
+    if a.original(k)[:1].isupper() or a.accented(k - 1):
+        return None
+    noun = nouns[0]
+    if not any(f.gender in (None, noun.gender) and f.number == noun.number for f in dets):
+        return None
+    return NounPhrase(k - 1, k + 1, dets[0], noun)
+
+
+def _joined_subject(a: Analysis, ctx: Context, k: int):
+    """«Mi madre y mi tía son…»: two noun phrases joined by «y», feminine when both are."""
+    second = _phrase_ending(a, ctx, k, joined=True)
+    first = _phrase_ending(a, ctx, second.start - 2) if second else None
+    if first is None or a.of(first.start - 1, "ADP") or a.at(first.start - 1) in ctx.words["of"]:
+        return None
+    genders = {first.noun.gender, second.noun.gender}
+    if None in genders:
+        return None
+    gender = "f" if genders == {"f"} else "m"
+    return Subject(gender, "p", f"«{a.tokens.original_text(first.start, second.end)}»", sure=True)
+
+
+def copula_subject(
+    ctx: Context, i: int, persons: frozenset[str], number: str, last: Subject | None
+) -> Subject | None:
+    """The subject of the copula at i, or None when another subject may be meant."""
+    a = ctx.analysis
+    k = _before(a, ctx, i)
+    if a.at(k) in ctx.words["relative"] and not a.accented(k):
+        k -= 1  # «ropa que es bueno»: the relative's antecedent is the subject
+        relative = True
+    else:
+        relative = False
+    np = _phrase_ending(a, ctx, k) or _described_phrase(a, ctx, k) or _article_noun(a, ctx, k)
+    if relative and np is None:
+        np = bare_noun(a, k)
+    if relative and (np is None or a.of(np.start - 1, "ADP")):
+        return None  # «dijo que es…», «de la gente que…»: a clause, or a noun in a phrase
+    if np is not None and persons <= set(ctx.words["speaker_persons"]):
+        return None  # «Esta noche estoy ocupado»: the subject is «yo», the phrase a when
+    of = of_before(ctx, np) if np is not None else None
+    if of is not None:
+        head = _phrase_ending(a, ctx, of - 1)  # «su color de pelo es…»: the head noun
+        if head is None or a.of(head.start - 1, "ADP"):
+            return None
+        if head.noun.number != number:  # «la mayoría de los chicos son…»: the complement
+            if np.noun.number != number or np.det is None:
+                return None
+            return _phrase_subject(a, np, np, number)
+        return _phrase_subject(a, head, np, number)
+    if np is not None:
+        if np.noun.number != number or a.of(np.start - 1, "ADP"):
+            return None  # another subject, or the noun belongs to a prepositional phrase
+        return _phrase_subject(a, np, np, number)
+    if number == "p" and (both := _joined_subject(a, ctx, k)) is not None:
+        return both
+    pronouns = [f for f in a.of(k, "PRON") if f.person in persons]
+    if pronouns and a.of(k - 1, "ADP"):
+        return None  # «El padre de ella es…», «enseñarla a ella fue…»: not the subject
+    bare = k == i - 1 and a.at(k) in ctx.words["masculine_subjects"]  # «el es…»: «él»
+    if pronouns and (a.accented(k) or not a.of(k, "DET") or bare):
+        gender = _pronoun_gender(ctx, k, bare)
+        return Subject(gender, number, f"«{a.original(k)}»", None, True, pronouns[0].person)
+    if last and last.number == number and a.at(k) in ctx.words["continuing"]:
+        joins = (*ctx.words["coordinators"], *ctx.words["contrast"])
+        if last.carried_from is None or (last.person in persons and a.at(k) in joins):
+            return last  # «mi padre es alto y es simpático», «ella cocina y es buena»
+    third = all(p[0] == "3" for p in persons)
+    if (
+        last
+        and last.number == number
+        and last.noun
+        and third
+        and a.original(k) in ctx.spelled["commas"]
+    ):
+        return last  # «la escuela no fue divertida, fue aburrida»
+    if persons == {"3s"} and a.at(k) == BOUNDARY and ctx.subject[0]:
+        return Subject(ctx.subject[0], number, ctx.words["described"][0])
+    if len(persons) == 1 and next(iter(persons))[0] in "12":
+        person = next(iter(persons))
+        return Subject(None, number, f"«{PERSON_NAMES[person]}»", sure=True, person=person)
+    return Subject(None, number, ctx.spelled["subject_of"][0].format(verb=a.original(i)))
+
+
+def _phrase_subject(a: Analysis, head: NounPhrase, np: NounPhrase, number: str) -> Subject:
+    """The subject a noun phrase is (from `head` to the end of `np`, its noun `head`'s)."""
+    words = f"«{a.tokens.original_text(head.start, np.end)}»"
+    return Subject(head.noun.gender, number, words, head.noun, True, "3" + number)
+
+
+def disagrees(adj, gender: str | None, number: str) -> bool:
+    """The adjective reading has another gender (when both are known) or number."""
+    wrong_number = adj.number and adj.number != number
+    return bool((gender and adj.gender and adj.gender != gender) or wrong_number)
+
+
+def _pronoun_gender(ctx: Context, k: int, bare: bool = False) -> str | None:
+    """The gender a subject pronoun at k says («ella», «él»; «el» right before its verb)."""
+    a = ctx.analysis
+    word = a.at(k)
+    joined = a.at(k - 1) in ctx.words["coordinators"] and (
+        a.of(k - 2, "PRON") or a.of(k - 2, "NOUN")
+    )
+    if joined and any(f.person and f.person[1] == "p" for f in a.of(k, "PRON")):
+        return None  # «ellos y ellas son…»: the gender of both
+    if word in ctx.words["masculine_subjects"] and (a.accented(k) or bare):
+        return "m"
+    if word in ctx.words["masculine_plural_subjects"]:
+        return "m"
+    return "f" if word in ctx.words["feminine_subjects"] else None
+
+
+def said_subjects(ctx: Context) -> dict[int, Subject]:
+    """The verb each clause-opening subject pronoun or noun phrase of people goes with
+    («Ella hizo…», «Mi madre cocina…»): a clause joined to it by «y» with no subject of its
+    own goes on with that subject."""
+    a = ctx.analysis
+    out = {}
+    for _, np in subjects(ctx):
+        out[after_subject(ctx, np.end)] = _phrase_subject(a, np, np, np.noun.number)
+    for s in sorted({0, *(s for s, _ in a.clauses)} if len(a) else ()):
+        said = [f for f in a.of(s, "PRON") if f.person]
+        if said and (a.accented(s) or not a.of(s, "DET")):
+            gender, person = _pronoun_gender(ctx, s), said[0].person
+            words = f"«{a.original(s)}»"
+            out[after_subject(ctx, s + 1)] = Subject(gender, person[1], words, None, True, person)
+    return out

@@ -1,0 +1,85 @@
+"""A noun phrase after ser, estar or parecer that says who a man is («Él es una ambientalista
+famosa»): a noun of common gender (artista, estudiante) takes its person's gender through
+its determiner and adjectives. Only the masculine is sure: a woman may be «un modelo» or «un
+miembro», and a noun with a gender of its own keeps it («Él es una persona amable»)."""
+
+from langbot.grading.rules.adjectives import adjective_fix
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.predicate_subjects import copula_subjects
+
+_SLOTS = {("m", "s"): 0, ("f", "s"): 1, ("m", "p"): 2, ("f", "p"): 3}
+
+
+def _man(ctx: Context, subject) -> bool:
+    """The subject is a man or men: «él», «ellos», or a noun of people of the masculine
+    (mi padre, el chico; not «el personaje», which may be a woman)."""
+    if subject.gender != "m":
+        return False
+    noun = subject.noun
+    return noun is None or bool(noun.classes & set(ctx.words["natural_gender_classes"]))
+
+
+def _common_gender(ctx: Context, j: int) -> bool:
+    """Token j can only be a noun (or an adjective made one) of common gender, known, of one
+    number, and not also a feminine noun of its own («la policía», «la guía»)."""
+    a = ctx.analysis
+    readings = a.readings[j] if 0 <= j < len(a) else ()
+    if not readings or any(f.pos not in ("NOUN", "ADJ") or f.gender for f in readings):
+        return False
+    if len({f.number for f in readings}) != 1 or not readings[0].number:
+        return False
+    if j > 0 and a.original(j)[:1].isupper():
+        return False  # a name or a title
+    return a.at(j) not in ctx.words["feminine_senses"]
+
+
+def _head(ctx: Context, j: int) -> int | None:
+    """The noun of common gender of a noun phrase whose determiner is at j (one adjective
+    may stand between: «una gran artista»)."""
+    a = ctx.analysis
+    for k in (j + 1, j + 2):
+        if _common_gender(ctx, k):
+            return k
+        if not a.of(k, "ADJ") or any(f.gender or f.number for f in a.of(k, "NOUN")):
+            return None  # «gran» is also read as a name, with no gender
+    return None
+
+
+def _feminine_words(ctx: Context, j: int, head: int):
+    """(index, the masculine) of the first word from the determiner at j that is feminine:
+    the determiner, an adjective before the noun, or one right after it."""
+    a = ctx.analysis
+    for k in (*range(j, head), head + 1):
+        if k == j:
+            dets = a.of(k, "DET")
+            if dets and all(f.gender == "f" for f in dets):
+                yield k, None
+            continue
+        adjectives = a.of(k, "ADJ")
+        if adjectives and a.only(k, "ADJ") and all(f.gender == "f" for f in adjectives):
+            yield k, adjective_fix(ctx, k, "m", adjectives[0].number or "s")
+
+
+def predicate_noun_phrase(ctx: Context, series):
+    """Finder: «Él es una artista»: a feminine determiner or adjective in a noun phrase of
+    common gender that says who a man is; `series` gives a determiner's four forms."""
+    a = ctx.analysis
+    for i, subject, linking in copula_subjects(ctx):
+        if not linking or not _man(ctx, subject):
+            continue
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        head = _head(ctx, j) if a.of(j, "DET") else None
+        if head is None:
+            continue
+        number = a.readings[head][0].number
+        for k, fix in _feminine_words(ctx, j, head):
+            if fix is None:
+                forms = series(ctx, a.at(k))
+                fix = forms[_SLOTS[("m", number)]] if forms else None
+                if fix and a.original(k)[:1].isupper():
+                    fix = fix.capitalize()
+            if fix:
+                values = {"subject": subject.words, "noun": a.original(head)}
+                yield Hit(k, k + 1, fix, values)
+            break

@@ -1,0 +1,147 @@
+"""Where a predicate says what its subject is like, and that subject: a form of ser, estar or
+parecer; their infinitive after a verb whose subject it shares («quiero estar…»); a verb or
+infinitive with the subject's own pronoun («me siento…», «puedo divertirme…»)."""
+
+from typing import NamedTuple
+
+from langbot.grading.reader import PERSON_NAMES
+from langbot.grading.rules.base import Context
+from langbot.grading.rules.copula_subject import Subject, copula_subject, said_subjects
+from langbot.grading.rules.past_person import written_persons
+
+
+class Predicate(NamedTuple):
+    """The verb at `at` whose predicate follows it, and the subject that predicate describes;
+    `linking` when the verb is a copula (ser, estar, parecer), not a verb with its own
+    pronoun, after which only a plural adjective for one person is sure."""
+
+    at: int
+    subject: Subject
+    linking: bool = True
+
+
+def _verb_before_infinitive(ctx: Context, i: int) -> int | None:
+    """«La cuenta necesita ser…», «va a ser», «tiene que estar»: the finite verb before the
+    infinitive of a copula at i, which has the copula's subject."""
+    a = ctx.analysis
+    if a.at(i) not in ctx.words["predicate_verbs"]:
+        return None  # the infinitives are the lemmas themselves: a cheap test first
+    infinitive = [
+        f for f in a.of(i, "VERB") if f.lemma in ctx.words["predicate_verbs"] and f.form == "inf"
+    ]
+    if not infinitive:
+        return None
+    j = i - 2 if a.at(i - 1) in ctx.words["infinitive_links"] else i - 1
+    return j if a.only(j, "VERB") else None
+
+
+def _copula_number(
+    ctx: Context, i: int, any_verb: bool = False
+) -> tuple[frozenset[str], str] | None:
+    """(persons, number) of a form of a copula at i (`any_verb`: of any verb), when every
+    reading has the number."""
+    a = ctx.analysis
+    words = ctx.words["predicate_verbs"]
+    copulas = [f for f in a.of(i, "VERB") if f.person and (any_verb or f.lemma in words)]
+    if not copulas or (a.of(i, "DET") and not a.accented(i) and a.of(i + 1, "NOUN")):
+        return None
+    if (
+        len({f.person[1] for f in copulas}) != 1
+        or (a.of(i, "NOUN") and a.of(i - 1, "DET") and not a.accented(i - 1))  # «la era»
+        or a.of(i, "ADJ")
+    ):
+        return None
+    if a.of(i - 1, "CLITIC") and any(f.lemma in ctx.words["seeming"] for f in copulas):
+        return None  # «me parece caros»: what seems so comes after (rules/linked_adjective.py)
+    return frozenset(f.person for f in copulas), copulas[0].person[1]
+
+
+class Reflexive(NamedTuple):
+    """A verb said with its subject's own pronoun: the persons it may have, where its
+    pronouns start (the subject stands before them), and whether it says what the subject
+    becomes or feels (quedarse, sentirse), as a copula does."""
+
+    persons: frozenset[str]
+    start: int
+    linking: bool
+
+
+def _reflexive(ctx: Context, i: int) -> Reflexive | None:
+    """The verb at i with the subject's own pronoun: before it («me siento», «se queda»),
+    or joined to its infinitive after a verb of that person («puedo divertirme»), when no
+    other pronoun is before that verb («os pido quedaros»: yours)."""
+    a = ctx.analysis
+    verbs = a.of(i, "VERB")
+    if not verbs or not a.only(i, "VERB"):
+        return None
+    pronouns = ctx.words["reflexive_pronouns"]
+    bases = {f.lemma.removesuffix(ctx.words["pronominal_ending"][0]) for f in verbs}
+    linking = bool(bases & set(ctx.words["linking_reflexives"]))
+    if all(f.form == "inf" for f in verbs):
+        pronoun = next((c for c in pronouns for b in bases if a.at(i) == b + c), None)
+        j = i - 2 if a.at(i - 1) in ctx.words["infinitive_links"] else i - 1
+        if pronoun is None or not a.only(j, "VERB") or a.of(j - 1, "CLITIC"):
+            return None
+        start = j
+    else:
+        pronoun, j = a.at(i - 1), i
+        if not a.of(i - 1, "CLITIC"):
+            return None
+        start = i - 1
+    own = {p for c, p in zip(pronouns, ctx.words["reflexive_persons"], strict=True) if c == pronoun}
+    persons = _persons(ctx, j)
+    if not persons or not persons <= own or len({p[1] for p in persons}) != 1:
+        return None
+    return Reflexive(persons, start, linking)
+
+
+def _persons(ctx: Context, i: int) -> frozenset[str]:
+    """The persons of a verb at i, as written («trabajó», not the present «trabajo»)."""
+    written = written_persons(ctx, i)
+    if written is not None:
+        return written
+    return frozenset(f.person for f in ctx.analysis.of(i, "VERB") if f.person)
+
+
+def copula_subjects(ctx: Context):
+    """Each Predicate of the sentence, in reading order."""
+    a = ctx.analysis
+    last = None
+    said = said_subjects(ctx) if set(ctx.words["continuing"]) & set(a.words) else {}
+    for i in range(len(a)):
+        found, verb = _copula_number(ctx, i), i
+        if found is None and (verb := _verb_before_infinitive(ctx, i)) is not None:
+            if a.of(verb - 1, "CLITIC"):
+                continue  # «os pido ser pacientes»: the pronoun is the infinitive's subject
+            found = _copula_number(ctx, verb, any_verb=True)
+        if found is None:
+            if i in said and said[i].person in _persons(ctx, i):
+                start = i  # «ella lo vio y…»: its pronouns are the clause's too
+                while a.of(start - 1, "CLITIC"):
+                    start -= 1
+                last = said[i]._replace(carried_from=start)  # «ella cocina y es buena»
+            elif (reflexive := _reflexive(ctx, i)) is not None:
+                subject = _reflexive_subject(ctx, reflexive, last)
+                if subject is not None:
+                    last = subject if reflexive.linking else last
+                    yield Predicate(i, subject, reflexive.linking)
+            continue
+        subject = copula_subject(ctx, verb, *found, last)
+        if subject is None or (verb != i and not subject.sure):
+            continue  # «puede ser bueno»: only a said subject or a person is sure
+        last = subject
+        yield Predicate(i, subject)
+
+
+def _reflexive_subject(ctx: Context, reflexive: Reflexive, last: Subject | None):
+    """The subject of a verb with its own pronoun: as a copula's when the verb links
+    (quedarse, sentirse), when said or a person; else «yo» or «tú» only."""
+    persons = reflexive.persons
+    number = next(iter(persons))[1]
+    if reflexive.linking:
+        subject = copula_subject(ctx, reflexive.start, persons, number, last)
+        return subject if subject is not None and subject.sure else None
+    if len(persons) != 1 or not persons <= set(ctx.words["speaker_persons"]):
+        return None
+    person = next(iter(persons))
+    return Subject(None, number, f"«{PERSON_NAMES[person]}»", sure=True, person=person)
