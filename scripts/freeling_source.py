@@ -90,3 +90,44 @@ def freeling_readings(wanted: set[str]) -> Iterator[tuple[str, str, str, dict]]:
             found = reading(parts[2])
             if found:
                 yield parts[0], found[0], parts[1], found[1]
+
+
+def _entries() -> Iterator[tuple[str, str, str]]:
+    """(form, lemma, file name) for every dictionary entry."""
+    folder = data_dir()
+    for name in FILES:
+        for line in (folder / name).read_text(encoding="utf-8").splitlines():
+            parts = line.split()
+            if len(parts) == 3:
+                yield parts[0], parts[1], name
+
+
+def noun_lemmas() -> set[str]:
+    """The lemmas of the dictionary's common nouns (cortapisa, remache)."""
+    folder = data_dir()
+    lines = (folder / "MM.nom").read_text(encoding="utf-8").splitlines()
+    return {p[1] for p in (line.split() for line in lines) if len(p) == 3 and p[2][:2] == "NC"}
+
+
+def verbs_in_use(ranked: set[str], min_zipf: float, min_forms: int) -> set[str]:
+    """The dictionary's verbs with at least `min_forms` forms of their own at `min_zipf` or
+    more (wordfreq's Zipf frequency), one of them a ranked form. A form
+    of its own is no other lemma's form nor folds as one does: «ensena» is «enseña»
+    unaccented, so «ensenar» is no verb in use, and «huella» is a noun, no sign of «hollar»."""
+    from wordfreq import zipf_frequency  # noqa: PLC0415 (generation time only)
+
+    from langbot.text import fold  # noqa: PLC0415 (the generators put the root on sys.path)
+
+    lemmas: dict[str, set[tuple[str, str]]] = {}
+    forms: dict[str, set[str]] = {}
+    for form, lemma, name in _entries():
+        lemmas.setdefault(fold(form), set()).add((lemma, name))
+        if name == "MM.verb":
+            forms.setdefault(lemma, set()).add(form)
+    found = set()
+    for verb, verb_forms in forms.items():
+        own = [f for f in verb_forms if lemmas[fold(f)] == {(verb, "MM.verb")}]
+        common = [f for f in own if zipf_frequency(f, "es") >= min_zipf]
+        if len(common) >= min_forms and any(f in ranked for f in own):
+            found.add(verb)
+    return found

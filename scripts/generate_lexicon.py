@@ -7,7 +7,7 @@ Sources, in order of trust (see langbot/grading/data/README.md for licences):
    text (scripts/cooccurrence.py); digits are numerals.
 2. vocabulary: lessons/vocabulary/nouns.yaml and adjectives.yaml, every gender and number.
 3. verbecc: the simple tenses, imperatives, infinitive, gerund and participles of every verb
-   that UD, verbs.yaml or the frequency list names and verbecc knows.
+   that UD, verbs.yaml or the frequency list names, or FreeLing has in use, and verbecc knows.
 4. derived: the regular plural or singular of a UD noun or adjective, when the frequency list
    has that form.
 5. cooccurrence: a frequent form no source gives that follows determiners of one gender and
@@ -47,7 +47,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import cooccurrence  # noqa: E402
-from freeling_source import freeling_readings  # noqa: E402
+from freeling_source import freeling_readings, noun_lemmas, verbs_in_use  # noqa: E402
 from generate_verb_forms import make_conjugator  # noqa: E402
 from lexicon_extras import add_extras  # noqa: E402
 from lexicon_fixes import fix_compounds, fix_genders, hand_genders  # noqa: E402
@@ -78,6 +78,9 @@ from langbot.text import fold  # noqa: E402
 OUT = ROOT / "langbot" / "grading" / "data" / "lexicon.tsv.gz"
 TOP = 30_000  # the frequent forms the lexicon must cover
 RANKED = 100_000  # forms that get a rank
+# a FreeLing verb is in use with this many forms of its own at this Zipf frequency, one of
+# them ranked: chirriar, reñir, asentir, not llagar (its forms are misspelt «llegar»'s)
+IN_USE_ZIPF, IN_USE_FORMS = 1.5, 4
 SKIP_UPOS = {"PUNCT", "SYM", "X"}
 # (treebank, file): the text the lexicon is read from; GSD's test split measures the tagger
 TREEBANKS = (
@@ -172,7 +175,7 @@ def main() -> None:
     filled = fill_gender(table, freeling_gender, seen)
     print(f"nouns given a gender by FreeLing / by the determiners before them: {filled}")
     print(f"nouns left out, gender unknown: {complete_gender(table)}")
-    print(f"verb + plural noun compounds made one form: {fix_compounds(table)}")
+    print(f"verb + plural noun compounds made one form: {fix_compounds(table, noun_lemmas())}")
     for form, upos, lemma, feats in list(derived_forms(table, set(ranked))):
         if form not in table:
             add(form, upos, lemma, feats, "derived")
@@ -196,16 +199,24 @@ def main() -> None:
 
 
 def add_verbs(table, add, ud, ranked) -> None:
-    """Every form of the verbs the treebanks, verbs.yaml or the frequent forms name (not all of
-    FreeLing's verbs: hollar, llagar made «holla», «llagaran» real words, not misspellings)."""
+    """Every form of the verbs the treebanks, verbs.yaml or the frequent forms name, and of
+    FreeLing's verbs in use (chirriar, reñir, asentir: several forms of their own in wordfreq's
+    list); not all of FreeLing's verbs: hollar, llagar made «holla», «llagaran» real words,
+    not misspellings."""
     ud_verbs = {lemma for c in ud.values() for (u, lemma, _f) in c if u in ("VERB", "AUX")}
     known_verbs = verbecc_infinitives()
     frequent = {w for w in ranked[:TOP] if w.endswith(("ar", "er", "ir", "ír"))}
     verbs = (ud_verbs | frequent) & known_verbs | lesson_verbs()
+    verbs |= verbs_in_use(set(ranked), IN_USE_ZIPF, IN_USE_FORMS) & known_verbs
     conjugator = make_conjugator()
-    missing = [w for w in ranked[:TOP] if w not in table]
-    verbs |= infinitive_candidates(conjugator, missing, known_verbs, verbs)
     for form, upos, lemma, feats in verb_readings(conjugator, sorted(verbs)):
+        add(form, upos, lemma, feats, "verbecc")
+    # a form known with its accent or ñ is no missing form (empece, ensena: empecé, enseña),
+    # no evidence for a rare verb (empecer, ensenar) whose forms would hide misspellings
+    folded = {fold(form) for form in table}
+    missing = [w for w in ranked[:TOP] if w not in table and w not in folded]
+    rare = infinitive_candidates(conjugator, missing, known_verbs, verbs)
+    for form, upos, lemma, feats in verb_readings(conjugator, sorted(rare)):
         add(form, upos, lemma, feats, "verbecc")
     missing = [w for w in ranked[:TOP] if w not in table]
     for form, upos, lemma, feats in list(with_clitics(table, missing)):

@@ -85,14 +85,16 @@ def compound(form: str, table: dict) -> bool:
     return False
 
 
-def fix_compounds(table: dict) -> list[str]:
+def fix_compounds(table: dict, nouns: set[str] = frozenset()) -> list[str]:
     """Noun readings of a -s compound lemmatised without the -s become the form itself,
-    masculine, with no number (one form for both, as FreeLing reads paraguas); the forms fixed are returned."""
+    masculine, with no number (one form for both, as FreeLing reads paraguas); the forms fixed
+    are returned. A plural whose singular is a noun of `nouns` (FreeLing's lemmas:
+    cortapisa, remache) is a regular plural, not a compound."""
     fixed = []
     for form, readings in table.items():
         keys = [k for k in readings if k[0] == "NOUN" and form.endswith("s") and k[1] == form[:-1]]
         # a lemma no source has as a form (rascacielo), not a regular plural's (entrevista)
-        if not keys or form[:-1] in table or not compound(form, table):
+        if not keys or form[:-1] in table or form[:-1] in nouns or not compound(form, table):
             continue
         for key in keys:
             source = readings.pop(key)

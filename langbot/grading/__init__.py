@@ -52,6 +52,7 @@ def warm_up(lessons: dict[str, Lesson] | None = None) -> None:
     from langbot.grading.knowledge import knowledge  # noqa: PLC0415
     from langbot.grading.language import warm_up as load_frequencies  # noqa: PLC0415
     from langbot.grading.matching import compiled_patterns  # noqa: PLC0415
+    from langbot.grading.near_words import warm_up as index_sounds  # noqa: PLC0415
     from langbot.grading.orthography import accent_context, accent_table  # noqa: PLC0415
     from langbot.grading.rules.registry import engine  # noqa: PLC0415
     from langbot.grading.verb_prepositions import load_verb_prepositions  # noqa: PLC0415
@@ -63,6 +64,7 @@ def warm_up(lessons: dict[str, Lesson] | None = None) -> None:
     engine()  # the grammar rules and their lexicon
     load_verb_prepositions()  # the counts the verb_links rules read
     load_copula_adjectives()  # the counts the copula rules read
+    index_sounds()  # the common words by how they sound, for misspellings by ear
     for lesson in (lessons or {}).values():
         for number in range(1, len(lesson.steps) + 1):
             compiled_patterns(lesson, number)

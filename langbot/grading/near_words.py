@@ -15,6 +15,7 @@ from langbot.datafiles import load_model
 from langbot.errors import LexiconError
 from langbot.grading.language import _frequencies, common_spanish
 from langbot.grading.lexicon import RULES_IGNORE, lexicon
+from langbot.grading.sound_alike import reordered, sound_index, sounds_like
 
 DATA = Path(__file__).resolve().parent / "data" / "near_words.yaml"
 
@@ -30,6 +31,10 @@ class NearWords(BaseModel):
     """The shortest unknown word looked at."""
     min_length_change: int = Field(ge=1)
     """The shortest unknown word in which a changed letter counts."""
+    min_length_reorder: int = Field(ge=1)
+    """The shortest unknown word whose letters may be in the wrong order («hiceria»)."""
+    reorder_reach: int = Field(ge=2)
+    """How far a letter may have moved, or two swapped letters stand apart."""
     max_unknown: int = Field(ge=1)
     """A sentence with more unknown words than this is left alone."""
     rewrites: dict[str, str]
@@ -40,6 +45,9 @@ class NearWords(BaseModel):
     """Letters a learner swaps for each other more than for others."""
     confusable: list[str]
     """Pairs of letters that sound alike (b and v): a change between them is a likely one."""
+    sound_alike: tuple[tuple[str, str], ...]
+    """Regular expressions and what they become, in order: the spellings of one sound made
+    one («llave», «yabe»), so a word spelt as a common one sounds is found."""
     clitics: list[str]
     """Pronouns written joined to a verb form («cuidarla»)."""
     clitic_hosts: list[str]
@@ -153,6 +161,8 @@ def nearest_word(word: str, accented: bool = False) -> str | None:
     cognates = sorted(f for f in rewritten if _known_form(f))
     if cognates:  # «classe» is «clase» written the English way, not «clases» with a swap
         return cognates[0]
+    if found := homophone(word):  # «jente» is «gente» spelt by ear, not «ente» with a slip
+        return found
     candidates = set()
     for form in _rewritten(word, settings.rewrites):
         candidates |= {e for e in _edits(form, settings.letters) if _known_form(e)}
@@ -161,8 +171,26 @@ def nearest_word(word: str, accented: bool = False) -> str | None:
     if len(word) < settings.min_length_change:  # «durián» is no misspelt «darían» or «durán»
         candidates = {c for c in candidates if len(c) > len(word) or not accented}
         candidates = {c for c in candidates if len(c) != len(word)}
-    if not candidates:
+    if not candidates and len(word) >= settings.min_length_reorder:
+        candidates = reordered(word, settings.reorder_reach)  # «hiceria»: «hiciera»
+    return _commonest(candidates) if candidates else None
+
+
+def homophone(word: str) -> str | None:
+    """The common word a folded unknown one sounds like when read aloud («jugava»: «jugaba»,
+    «jente»: «gente»); None for a short word, a regular form of a known word, or none."""
+    settings = near_words()
+    if len(word) < settings.min_length or not word.isalpha() or regular_form(word):
         return None
+    return sounds_like(word, settings.sound_alike)
+
+
+def warm_up() -> None:
+    """Index the common words by how they sound now, off a learner's turn."""
+    sound_index(near_words().sound_alike)
+
+
+def _commonest(candidates: set[str]) -> str:
     es = _frequencies()[0]
     return min(candidates, key=lambda c: (not common_spanish(c), -es.get(c, 0.0), c))
 

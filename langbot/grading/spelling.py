@@ -17,7 +17,13 @@ from langbot.grading.language import _frequencies, common_spanish
 from langbot.grading.lexicon import lexicon
 from langbot.grading.matching import find_core, tag_stream
 from langbot.grading.meaning import meaning_cores
-from langbot.grading.near_words import cognate_spelling, near_words, nearest_word, regular_form
+from langbot.grading.near_words import (
+    cognate_spelling,
+    homophone,
+    near_words,
+    nearest_word,
+    regular_form,
+)
 from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
 from langbot.lessons import Lesson
 from langbot.notation import check_pattern
@@ -222,7 +228,8 @@ def misspelled_extras(
         if _english(word):  # an English word is no misspelling but for a cognate's
             near = cognate_spelling(word) if general_here else None
         else:
-            near = cognate_spelling(word) or _nearest(word, targets, kb, step_words)
+            near = cognate_spelling(word) or (homophone(word) if general_here else None)
+            near = near or _nearest(word, targets, kb, step_words)  # «sapato»: not «sábado»
             near = near or _nearest_noun(word, kb)
             accented = (
                 fold(tokens.original_text(i, i + 1)) != tokens.original_text(i, i + 1).lower()

@@ -54,6 +54,10 @@ def test_common_nouns_have_their_gender(lex, form, lemma, gender, number):
         # an impersonal verb keeps the forms verbecc gives (it fills the others with «h»)
         ("heló", "helar", dict(person="3", number="Sing", tense="Past", mood="Ind")),
         ("helando", "helar", dict(verbform="Ger")),
+        # FreeLing's verbs in use, several forms of their own in wordfreq's list
+        ("chirrió", "chirriar", dict(person="3", number="Sing", tense="Past", mood="Ind")),
+        ("riñen", "reñir", dict(person="3", number="Plur", tense="Pres", mood="Ind")),
+        ("asintió", "asentir", dict(person="3", number="Sing", tense="Past", mood="Ind")),
     ],
 )
 def test_verb_forms_carry_person_tense_and_mood(lex, form, lemma, feats):
@@ -216,3 +220,9 @@ def test_a_malformed_lexicon_stops_the_apps_start_up_naming_the_file(tmp_path, m
         registry._engine.cache_clear()
     assert isinstance(warm.error, LexiconError)
     assert f"{bad}: line 3 (form 'perro'): field 'tense'" in str(warm.error)
+
+
+@pytest.mark.parametrize("form", ["eligir", "empeció", "ensenaba", "ojalar"])
+def test_no_verb_is_made_from_a_misspelling_or_an_unaccented_form(lex, form):
+    # «eligir» (elegir), «empece» (empecé), «ensena» (enseña) are no evidence of a verb
+    assert lex.readings(form) == ()

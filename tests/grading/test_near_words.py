@@ -10,6 +10,7 @@ from langbot.datafiles import validate
 from langbot.errors import LexiconError
 from langbot.grading import sentence_errors
 from langbot.grading.near_words import NearWords, near_words
+from langbot.grading.sound_alike import sound_key
 
 
 def _spelling(text: str) -> list[tuple[str, str]]:
@@ -38,6 +39,34 @@ def test_an_unknown_word_one_likely_edit_from_a_known_one_is_misspelt(text, word
 
 
 @pytest.mark.parametrize(
+    "text, word, fix",
+    [
+        ("Michael Jordan jugava para los Bulls de Chicago.", "jugava", "jugaba"),  # real pair
+        ("MIchael Jordan es muy rico, y tiene su propio sapato.", "sapato", "zapato"),  # real
+        ("Quiero una serveza fría, por favor.", "serveza", "cerveza"),  # two letters by ear
+        ("Mañana voy a yegar tarde a la escuela.", "yegar", "llegar"),  # ll and y
+        ("No conozco a esa jente.", "jente", "gente"),  # not «ente», one letter away
+        ("Mi hermano estudiava mucho.", "estudiava", "estudiaba"),
+        ("Deseo que Robin no lo hiceria.", "hiceria", "hiciera"),  # letters reordered: real
+        ("No la conozco bien, pero puedo decir su amibalidad.", "amibalidad", "amabilidad"),
+    ],
+)
+def test_a_word_spelt_as_a_common_one_sounds_or_with_its_letters_reordered_is_misspelt(
+    text, word, fix
+):
+    assert _spelling(text) == [(f"Check the spelling of «{word}».", fix)]
+
+
+@pytest.mark.parametrize(
+    "word, key",
+    [("llave", "yabe"), ("hacer", "aser"), ("quiero", "kiero"), ("gente", "jente"),
+     ("guerra", "gerra"), ("chico", "chiko"), ("zapato", "sapato")],
+)  # fmt: skip
+def test_the_sound_key_makes_the_spellings_of_one_sound_one(word, key):
+    assert sound_key(word, near_words().sound_alike) == key
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Pero puedo divertirme sola.",  # pronouns joined to an infinitive
@@ -51,6 +80,8 @@ def test_an_unknown_word_one_likely_edit_from_a_known_one_is_misspelt(text, word
         "He turned into a princeso.",  # not a Spanish sentence
         "Me gusta la music.",  # an English word that is no cognate spelling
         "Ella es muy simpatica y generosa.",  # a missing accent is no error here
+        "Cuatro niñas adolescentes.",  # spelt right (and «ninas» only lacks the ñ)
+        "Se estresan, pero no se desesperan.",  # «desesperan»: no «desperan» reordered
     ],
 )
 def test_regular_forms_names_quotes_and_other_languages_are_no_misspellings(text):

@@ -30,6 +30,9 @@ SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
         "El rascacielos es muy alto.",
         "Hay muchos rascacielos en esta ciudad.",
         "El lanzallamas es peligroso.",
+        # corta + pisas, but FreeLing's noun cortapisa: a regular feminine plural
+        "No le pongas cortapisas a tus sueños.",
+        "Las cortapisas son muchas.",
     ],
 )
 def test_a_right_sentence_with_these_words_gets_no_error(text):
@@ -44,6 +47,7 @@ def test_a_right_sentence_with_these_words_gets_no_error(text):
         "Tengo unas chance.",
         "Veo una rascacielos.",
         "La lanzallamas es peligrosa.",
+        "Los cortapisas son muchos.",
     ],
 )
 def test_a_wrong_determiner_before_these_nouns_is_still_an_error(text):
@@ -78,6 +82,9 @@ def test_the_generator_makes_a_verb_and_plural_noun_one_masculine_form():
     assert fixes.fix_compounds(table) == ["abrelatas"]
     assert set(table["abrelatas"]) == {("NOUN", "abrelatas", (("gender", "Masc"),))}
     assert set(table["caminos"]) == {("NOUN", "camino", _noun("Masc", "Plur")[1])}
+    # a singular the dictionary has as a noun: a regular plural, not a compound
+    again = {k: dict(v) for k, v in regular.items() if k != "abrelata"}
+    assert fixes.fix_compounds(again, {"abrelata"}) == []
 
 
 def test_the_hand_made_genders_file_rejects_an_unknown_field(tmp_path):
