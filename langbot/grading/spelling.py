@@ -229,18 +229,27 @@ def misspelled_extras(
             near = cognate_spelling(word) if general_here else None
         else:
             near = cognate_spelling(word) or (homophone(word) if general_here else None)
-            near = near or _nearest(word, targets, kb, step_words)  # «sapato»: not «sábado»
-            near = near or _nearest_noun(word, kb)
-            accented = (
-                fold(tokens.original_text(i, i + 1)) != tokens.original_text(i, i + 1).lower()
-            )
-            near = near or (nearest_word(word, accented) if general_here else None)
+            near = near or _closest(tokens, i, targets, kb, step_words, general_here)
         if near:
             quoted = tokens.original_text(i, i + 1)
             errors.append(
                 GrammarError("spelling", f"Check the spelling of «{quoted}».", i, i + 1, near)
             )
     return errors + _misplaced_accents(tokens, kb, skip)  # fmt: skip
+
+
+def _closest(
+    tokens: Tokens, i: int, targets, kb: Knowledge, step_words: frozenset[str], general: bool
+) -> str | None:
+    """A step or courtesy word near the unknown one («sapato»: not «sábado»), unless a word
+    the lexicon knows is fewer edits away («vivemos»: «vivimos», not «vemos»)."""
+    word = tokens.words[i]
+    near = _nearest(word, targets, kb, step_words) or _nearest_noun(word, kb)
+    accented = fold(tokens.original_text(i, i + 1)) != tokens.original_text(i, i + 1).lower()
+    one_edit = nearest_word(word, accented) if general else None
+    if near and one_edit and distance(word, one_edit) < distance(word, near):
+        return one_edit
+    return near or one_edit
 
 
 def _misplaced_accents(tokens: Tokens, kb: Knowledge, skip: set[int]) -> list[GrammarError]:

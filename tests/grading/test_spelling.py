@@ -163,3 +163,18 @@ def test_accents_a_word_has_are_no_spelling_error(text):
     from langbot.grading import sentence_errors
 
     assert not [e for e in sentence_errors(text) if e.kind == "spelling"]
+
+
+@pytest.mark.parametrize(
+    "text, fix",
+    [
+        ("Vivemos en Madrid.", "vivimos"),  # one edit from a verb, two from «(nos) vemos»
+        ("Nosotros vivemos en una casa.", "vivimos"),
+        ("Trabajjo en un banco.", "trabajo"),  # a slip for the verb, not a name with no verb
+    ],
+)
+def test_a_misspelt_verb_gets_the_nearest_fix_and_no_missing_verb_error(text, fix):
+    from langbot.grading import sentence_errors
+
+    errors = sentence_errors(text)
+    assert [(e.kind, e.fix) for e in errors] == [("spelling", fix)]
