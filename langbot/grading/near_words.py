@@ -58,6 +58,8 @@ class NearWords(BaseModel):
     """A regular ending and what a known stem takes instead («-ando»: «-ar»)."""
     infinitive_endings: list[str]
     """What a stem takes to make an infinitive: a derivation to one of these reads a verb."""
+    infinitive_probes: dict[str, list[str]]
+    """Per infinitive ending, endings of forms whose lemma shows the infinitive is a verb."""
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +108,8 @@ def clitic_host(word: str, settings: NearWords | None = None) -> str | None:
             readings = lexicon().readings_folded(host)
             if any(r.verbform in settings.clitic_hosts or r.mood == "Imp" for r in readings):
                 return host
+            if infinitive_of(host, settings):
+                return host
     return None
 
 
@@ -123,7 +127,20 @@ def regular_form(word: str) -> bool:
     """A folded word the lexicon need not list: a verb form with pronouns joined on, or a
     regular ending on a stem it knows («oírte», «sentaos», «chilles»)."""
     settings = near_words()
-    return _with_clitics(word, settings) or _derived(word, settings)
+    return _with_clitics(word, settings) or _derived(word, settings) or infinitive_of(word)
+
+
+def infinitive_of(word: str, settings: NearWords | None = None) -> bool:
+    """An infinitive the lexicon lacks though it has the verb's forms («rebelar»: «rebela»)."""
+    settings = settings or near_words()
+    for ending, probes in settings.infinitive_probes.items():
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            stem = word[: -len(ending)]
+            for probe in probes:
+                readings = lexicon().readings_folded(stem + probe)
+                if any(r.lemma == word and r.upos in ("VERB", "AUX") for r in readings):
+                    return True
+    return False
 
 
 def _spanish(form: str, verb: bool) -> bool:

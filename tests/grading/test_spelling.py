@@ -178,3 +178,10 @@ def test_a_misspelt_verb_gets_the_nearest_fix_and_no_missing_verb_error(text, fi
 
     errors = sentence_errors(text)
     assert [(e.kind, e.fix) for e in errors] == [("spelling", fix)]
+
+
+@pytest.mark.parametrize("text", ["Decidieron rebelar contra el rey.", "Quieren rebelarse."])
+def test_an_infinitive_the_lexicon_knows_by_its_forms_is_no_misspelling(text):
+    from langbot.grading import sentence_errors
+
+    assert not sentence_errors(text)  # «rebelar» is no misspelt «revelar»: «rebela» is known
