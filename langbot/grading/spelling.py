@@ -3,7 +3,7 @@
 A word counts as misspelled when it is no known Spanish word and one or two letters away
 from a word the step expects, and (inside the answer's core) when correcting it makes the
 answer right. Names and other unknown words are never errors. A word is known when the
-vocabulary, the frequency lists or the lexicon (161k forms: «pecas», «atrapó») has it; a
+vocabulary, the frequency lists or the lexicon (224k forms: «pecas», «atrapó») has it; a
 capitalised unknown word that heads a name or a clause is a name («Hasan tiene…», «Tana
 Ramsay»); a word that differs from a target only in its gender ending («gatita», «gatito»)
 is an inflection, not a misspelling.
