@@ -17,6 +17,7 @@ from langbot.grading.language import _frequencies, common_spanish
 from langbot.grading.lexicon import lexicon
 from langbot.grading.matching import find_core, tag_stream
 from langbot.grading.meaning import meaning_cores
+from langbot.grading.misplaced_accents import misplaced_accents
 from langbot.grading.near_words import (
     cognate_spelling,
     homophone,
@@ -27,11 +28,10 @@ from langbot.grading.near_words import (
 from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
 from langbot.lessons import Lesson
 from langbot.notation import check_pattern
-from langbot.text import edit_distance, fold, has_accent
+from langbot.text import edit_distance, fold
 
 SENTENCE_MARKS = ".!?¡¿…:;"  # what ends or opens a sentence before a word
 SUBJECT_TO_VERB = frozenset({"PRON", "ADV"})  # a clitic or «no» between a subject and its verb
-GUESSED = frozenset({"derived", "suffix"})  # lexicon readings made by rule, not attested
 QUOTES_OPEN, QUOTES_CLOSE, QUOTE_EITHER = "«“", "»”", '"'  # around a title or a foreign word
 
 
@@ -235,7 +235,7 @@ def misspelled_extras(
             errors.append(
                 GrammarError("spelling", f"Check the spelling of «{quoted}».", i, i + 1, near)
             )
-    return errors + _misplaced_accents(tokens, kb, skip)  # fmt: skip
+    return errors + misplaced_accents(tokens, kb, skip)  # fmt: skip
 
 
 def _closest(
@@ -250,29 +250,6 @@ def _closest(
     if near and one_edit and distance(word, one_edit) < distance(word, near):
         return one_edit
     return near or one_edit
-
-
-def _misplaced_accents(tokens: Tokens, kb: Knowledge, skip: set[int]) -> list[GrammarError]:
-    """A plural or a feminine that keeps the accent of its singular masculine
-    («habitaciónes», «inglésa»: «habitaciones», «inglesa»): the accented form is no word,
-    its stem with the accent is one, and the form without it is attested."""
-    errors = []
-    lex = lexicon()
-    for i, word in enumerate(tokens.words):
-        written = tokens.original_text(i, i + 1).lower()
-        if i in skip or word == BOUNDARY or written == word or _capitalised(tokens, i):
-            continue
-        stems = [written.removesuffix(e) for e in kb.words.inflected_endings if written.endswith(e)]
-        if lex.readings(written) or not any(has_accent(s) and lex.readings(s) for s in stems):
-            continue
-        if lex.spellings(word) == (word,) and any(
-            r.source not in GUESSED for r in lex.readings(word)
-        ):
-            quoted = tokens.original_text(i, i + 1)
-            errors.append(
-                GrammarError("spelling", f"Check the accent of «{quoted}».", i, i + 1, word)
-            )
-    return errors
 
 
 def _unknown(tokens: Tokens, i: int, kb: Knowledge, skip: set[int]) -> bool:
