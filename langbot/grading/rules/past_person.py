@@ -6,14 +6,15 @@ fix comes from verbs.yaml). Part of the verbs family (rules/verbs.py)."""
 from langbot.grading.lexicon import RULES_IGNORE, lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import other_tense
-from langbot.grading.rules.noun_subjects import plural_after_name
+from langbot.grading.rules.noun_subjects import plural_after_name, subject_verb
 from langbot.grading.rules.pronoun_subjects import a_verb_here, pronoun_subjects
+from langbot.grading.rules.subject_number import a_part, number_sure
 from langbot.grading.rules.subjects import (
     PERSON,
     after_subject,
+    classed,
     name_end,
     name_like,
-    past_complement,
     subjects,
 )
 from langbot.text import fold
@@ -84,15 +85,23 @@ def written_persons(ctx: Context, k: int) -> frozenset[str] | None:
 
 
 def _noun_subjects(ctx: Context):
-    """(verb index, subject, person) after each noun phrase of people opening a clause."""
+    """(verb index, subject, person) after each noun phrase opening a clause: of people or
+    things the vocabulary classes, any person; of any noun, the other number alone."""
     a = ctx.analysis
-    for start, np in subjects(ctx):
-        k = after_subject(ctx, past_complement(ctx, np.end))
+    for start, np in subjects(ctx, things=True):
+        k = subject_verb(ctx, np)
         persons = _persons(ctx, k)
         if fold(np.noun.lemma) in ctx.words["group_nouns"]:
             persons -= set(ctx.words["group_person"])  # «mi familia fuimos cuatro»
         if np.noun.number == "p":
             persons -= set(ctx.words["inclusive"])  # «los estudiantes tuvimos…»
+        if a_part(ctx, np, a.of(k, "VERB")):
+            continue  # «la mitad de mis amigos trabajaron»
+        clitic = a.of(k - 1, "CLITIC")
+        if (clitic or not classed(np)) and persons:
+            verbs = a.of(k, "VERB")
+            if not persons & set(PERSON.values()) or not number_sure(ctx, np, k, verbs):
+                continue
         yield k, persons, a.tokens.original_text(start, np.end), PERSON[np.noun.number]
 
 
