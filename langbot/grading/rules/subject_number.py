@@ -53,7 +53,12 @@ def _subject_after(ctx: Context, k: int, verbs) -> bool:
     j = skip_adverbs(a, ctx.kb, k + 1)
     persons = {f.person for f in verbs}
     np = a.noun_phrase(j)
-    if np is None and (bare := bare_noun(a, j)) is not None and bare.noun.number == "p":
+    passive = a.at(k - 1) == ctx.words["reflexive_by_person"][2]  # «se cultiva papa»
+    if (
+        np is None
+        and (bare := bare_noun(a, j)) is not None
+        and (passive or bare.noun.number == "p")
+    ):
         np = bare  # «vienen estudiantes»; a bare singular is an object: «me dio dinero»
     if np is not None and PERSON.get(np.noun.number) in persons:
         return True
