@@ -17,15 +17,17 @@ from langbot.grading.rules.subjects import (
     name_like,
     subjects,
 )
+from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
 VERB_UPOS = ("VERB", "AUX")
 NUMBER_LETTER = {"Sing": "s", "Plur": "p", None: "s"}
 
 
-def _persons(ctx: Context, k: int) -> frozenset[str]:
+def _persons(ctx: Context, k: int, nouns: bool = False) -> frozenset[str]:
     """The persons of token k when it can only be a finite verb in another tense than the
-    present (every reading a verb with a person), and not a verb like gustar; else none."""
+    present (every reading a verb with a person; with `nouns`, or a noun: «Kousei dije»,
+    a name before it), and not a verb like gustar; else none."""
     a = ctx.analysis
     written = written_persons(ctx, k)
     if written is not None:
@@ -33,7 +35,7 @@ def _persons(ctx: Context, k: int) -> frozenset[str]:
     verbs = a_verb_here(ctx, k)
     if (
         not verbs
-        or len(verbs) != len(a.readings[k])
+        or len(verbs) != len(a.readings[k]) - (len(a.of(k, "NOUN")) if nouns else 0)
         or (a.of(k - 1, "DET") and not a.accented(k - 1))
     ):
         return frozenset()
@@ -119,6 +121,8 @@ def _name_subjects(ctx: Context):
             continue  # «Ana y yo»
         k = after_subject(ctx, end)
         persons = _persons(ctx, k)
+        if not persons and a.at(k + 1) != BOUNDARY:  # not «Ana, dije.»: maybe a noun there
+            persons = _persons(ctx, k, nouns=True) & set(ctx.words["speaker_persons"])
         preterite = all(f.form == "past" for f in a.of(k, "VERB"))
         if preterite and persons and plural_after_name(ctx, start, end, k, a.of(k, "VERB")):
             yield k, persons, a.tokens.original_text(start, end), PERSON["s"]
