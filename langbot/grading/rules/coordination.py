@@ -92,6 +92,8 @@ def coordinated_person(ctx: Context):
         for v in joined:
             if _other_person(ctx, v, person, pronoun) is None:
                 continue
+            if _anyone(ctx, k, v, listed=len(joined) > 1):
+                continue
             fix = form_for(ctx.kb, a.of(v, "VERB")[0].lemma, person)
             if fix:
                 yield Hit(v, v + 1, fix, {"verb": a.original(k)})
@@ -112,6 +114,21 @@ def _other_person(ctx: Context, v: int, person: str, pronoun: bool | None) -> st
     if pronoun is None and other not in PERSON.values():
         return None  # no subject said: only «ellos» against «él» is sure
     return other
+
+
+def _anyone(ctx: Context, k: int, v: int, listed: bool) -> bool:
+    """The verb at v, in the tú form, speaks to the listener or to anyone: «la vida es dura y
+    tienes que luchar» (after ser or estar said of the subject), «ella es simpática y tienes
+    que conocerla» (a verb another verb follows)."""
+    a = ctx.analysis
+    if not any((f.person or "")[:1] == "2" for f in a.of(v, "VERB")):
+        return False
+    if {f.lemma for f in a.of(v, "VERB")} & {
+        *ctx.words["takes_infinitive"],
+        *ctx.words["takes_que_infinitive"],
+    }:
+        return True
+    return not listed and any(f.lemma in ctx.words["copulas"] for f in a.of(k, "VERB"))
 
 
 def _listed_verbs(ctx: Context, k: int) -> list[int]:
