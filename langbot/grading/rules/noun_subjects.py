@@ -10,7 +10,7 @@ from langbot.grading.rules.common import (
     skip_adverbs,
 )
 from langbot.grading.rules.step import slip_at
-from langbot.grading.rules.subject_number import a_part, number_sure
+from langbot.grading.rules.subject_number import a_part, an_amount, number_sure
 from langbot.grading.rules.subjects import (
     PERSON,
     after_subject,
@@ -82,8 +82,8 @@ def excused(ctx: Context, np, k: int, verbs) -> bool:
     """A verb at k that need not agree with the noun phrase before it: ser before a noun
     phrase of its own number («mi problema son los exámenes»), a group the speaker counts
     themself in («mi familia somos cuatro», «los estudiantes tenemos»), a part of a plural
-    («la mitad de mis amigos trabajan»)."""
-    if _inverted_copula(ctx, k, verbs) or a_part(ctx, np, verbs):
+    («la mitad de mis amigos trabajan»), an amount («diez euros es mucho»)."""
+    if _inverted_copula(ctx, k, verbs) or a_part(ctx, np, verbs) or an_amount(ctx, np, verbs):
         return True
     if fold(np.noun.lemma) in ctx.words["group_nouns"] and any(
         f.person == ctx.words["group_person"][0] for f in verbs
@@ -141,6 +141,8 @@ def name_subject_person(ctx: Context):
             continue
         if start > 0 and a.original(start - 1)[:1].isupper() and not a.readings[start - 1]:
             continue  # inside a longer name: counted from its first word
+        if a.only(start - 1, "VERB") and any(f.person for f in a.of(start - 1, "VERB")):
+            continue  # «¿Es Tom uno de ellos?»: the subject of the verb before it
         end = name_end(a, start + 1) if a.readings[start] else name_end(a, start)
         if a.at(end) in ctx.words["coordinators"] or a.at(start - 1) in ctx.words["coordinators"]:
             continue  # «Ana y yo»: a coordinated subject

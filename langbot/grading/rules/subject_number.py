@@ -65,3 +65,14 @@ def _subject_after(ctx: Context, k: int, verbs) -> bool:
     if any(f.person in persons for f in a.of(j, "PRON")):
         return True
     return PERSON["s"] in persons and name_end(a, j) > j
+
+
+def an_amount(ctx: Context, np, verbs) -> bool:
+    """A plural counted by a number before ser in the singular: an amount said of as one
+    («diez euros es mucho», «cien kilómetros es demasiado»)."""
+    a = ctx.analysis
+    if np.noun.number != "p" or not a.of(np.start, "NUM"):
+        return False
+    finite = [f for f in verbs if f.person]
+    ser = any(f.lemma == ctx.words["copulas"][0] for f in finite)
+    return ser and all(f.person == PERSON["s"] for f in finite)  # «fue»: ser's or ir's
