@@ -13,6 +13,7 @@ from langbot.grading.rules.subjects import (
     subject_starts,
     subjects,
 )
+from langbot.grading.tokens import BOUNDARY
 
 
 def _person(ctx: Context, k: int, loose: bool = False) -> str | None:
@@ -34,20 +35,28 @@ def _person(ctx: Context, k: int, loose: bool = False) -> str | None:
 
 
 def _subject_verbs(ctx: Context):
-    """(verb index, the subject's person, whether it is a pronoun) for each verb with a
-    subject just before it: a noun phrase of people, a subject pronoun or a name opening
-    its clause; and a third-person verb opening the sentence (None: no subject said)."""
+    """(verb index, the subject's person, whether it is a pronoun, whether it names people:
+    a pronoun, a name of two words or more) for each verb with a subject just before it: a
+    noun phrase of people, a subject pronoun or a name opening its clause; and a third-person verb opening the sentence (None: no
+    subject said)."""
     a = ctx.analysis
+    people = set(ctx.words["person_classes"])
     for _, np in subjects(ctx):
-        yield after_subject(ctx, np.end), PERSON[np.noun.number], False
+        yield (
+            after_subject(ctx, np.end),
+            PERSON[np.noun.number],
+            False,
+            bool(np.noun.classes & people),
+        )
     for i in sorted({0, *(s for s, _ in a.clauses)} if len(a) else ()):
         said = [f.person for f in a.of(i, "PRON") if f.person]
         if said and (a.accented(i) or not a.of(i, "DET")):  # «él», «tú», not «el», «tu»
-            yield after_subject(ctx, i + 1), said[0], True
-        elif (end := name_end(a, i)) > i:
-            yield after_subject(ctx, end), PERSON["s"], False
+            yield after_subject(ctx, i + 1), said[0], True, True
+        elif name_like(a, i) and (end := name_end(a, i + 1 if a.readings[i] else i)) > i:
+            # a name of one word may be a place's: «Madrid es bonita, tienes museos y…»
+            yield after_subject(ctx, end), PERSON["s"], False, end - i > 1
     if len(a) and (person := _person(ctx, 0, loose=True)) in PERSON.values():
-        yield 0, person, None  # «Van al mercado y camina…»: the subject left unsaid
+        yield 0, person, None, False  # «Van al mercado y camina…»: the subject left unsaid
 
 
 def _joined_verb(ctx: Context, k: int) -> int | None:
@@ -69,27 +78,84 @@ def _joined_verb(ctx: Context, k: int) -> int | None:
 
 def coordinated_person(ctx: Context):
     """A verb after «y» with no subject of its own, in another person than the verb before
-    it, which agrees with its subject."""
+    it, which agrees with its subject; for a subject of people, each verb of a list
+    «es actor, canta y baila» too."""
     a = ctx.analysis
     if not set(ctx.words["coordinators"]) & set(a.words):
         return
-    for k, person, pronoun in _subject_verbs(ctx):
-        if _person(ctx, k, loose=True) != person or (v := _joined_verb(ctx, k)) is None:
+    for k, person, pronoun, people in _subject_verbs(ctx):
+        if _person(ctx, k, loose=True) != person:
             continue  # no verb here, or another rule's error
-        other = _person(ctx, v, loose=True)
-        if not other or other == person or other in ctx.words["inclusive"]:
-            continue
-        if a.of(v + 1, "DET") and a.at(v + 1) not in ctx.words["contracted"] and other[0] == "3":
-            continue  # «yo cocino y limpia mi marido»: the second verb's own subject after it
-        if other in ctx.words["speaker"] and person in ctx.words["inclusive"]:
-            continue  # «nosotros vivimos aquí y trabajo allí»: the speaker among them
-        if other in ctx.words["speaker"] and not pronoun:
-            continue  # «Mi madre es alta y tengo su pelo»: «yo» may be meant, unsaid
-        if pronoun is None and other not in PERSON.values():
-            continue  # no subject said: only «ellos» against «él» is sure
-        fix = form_for(ctx.kb, a.of(v, "VERB")[0].lemma, person)
-        if fix:
-            yield Hit(v, v + 1, fix, {"verb": a.original(k)})
+        joined = _listed_verbs(ctx, k) if people else []
+        if not joined and (v := _joined_verb(ctx, k)) is not None:
+            joined = [v]
+        for v in joined:
+            if _other_person(ctx, v, person, pronoun) is None:
+                continue
+            if _anyone(ctx, k, v, listed=len(joined) > 1):
+                continue
+            fix = form_for(ctx.kb, a.of(v, "VERB")[0].lemma, person)
+            if fix:
+                yield Hit(v, v + 1, fix, {"verb": a.original(k)})
+
+
+def _other_person(ctx: Context, v: int, person: str, pronoun: bool | None) -> str | None:
+    """The person of the verb at v when it is surely not the subject's."""
+    a = ctx.analysis
+    other = _person(ctx, v, loose=True)
+    if not other or other == person or other in ctx.words["inclusive"]:
+        return None
+    if a.of(v + 1, "DET") and a.at(v + 1) not in ctx.words["contracted"] and other[0] == "3":
+        return None  # «yo cocino y limpia mi marido»: the second verb's own subject after it
+    if other in ctx.words["speaker"] and person in ctx.words["inclusive"]:
+        return None  # «nosotros vivimos aquí y trabajo allí»: the speaker among them
+    if other in ctx.words["speaker"] and not pronoun:
+        return None  # «Mi madre es alta y tengo su pelo»: «yo» may be meant, unsaid
+    if pronoun is None and other not in PERSON.values():
+        return None  # no subject said: only «ellos» against «él» is sure
+    return other
+
+
+def _anyone(ctx: Context, k: int, v: int, listed: bool) -> bool:
+    """The verb at v, in the tú form, speaks to the listener or to anyone: «la vida es dura y
+    tienes que luchar» (after ser or estar said of the subject), «ella es simpática y tienes
+    que conocerla» (a verb another verb follows)."""
+    a = ctx.analysis
+    if not any((f.person or "")[:1] == "2" for f in a.of(v, "VERB")):
+        return False
+    if {f.lemma for f in a.of(v, "VERB")} & {
+        *ctx.words["takes_infinitive"],
+        *ctx.words["takes_que_infinitive"],
+    }:
+        return True
+    return not listed and any(f.lemma in ctx.words["copulas"] for f in a.of(k, "VERB"))
+
+
+def _listed_verbs(ctx: Context, k: int) -> list[int]:
+    """The verbs of a list the verb at k opens, «es actor, representa la música y canta»:
+    each part after a comma starts with its verb (past clitic pronouns and «no»), and the
+    last part comes after «y»; none when a part holds another verb or a clause opener."""
+    a = ctx.analysis
+    found, j = [], k + 1
+    while j < len(a):
+        finite = a.only(j, "VERB") and any(f.person for f in a.of(j, "VERB"))
+        if a.at(j) in ctx.words["clause_openers"] or finite:
+            return []  # «…, que canta»; a part with a verb of its own
+        if a.at(j) in ctx.words["coordinators"] or a.original(j) == ",":
+            last = a.at(j) in ctx.words["coordinators"] or a.at(j + 1) in ctx.words["coordinators"]
+            v = j + 1 + (a.original(j) == "," and a.at(j + 1) in ctx.words["coordinators"])
+            while a.of(v, "CLITIC") and a.of(v + 1, "VERB") or a.at(v) in ctx.words["negation"]:
+                v += 1
+            if _person(ctx, v, loose=True) is None:
+                return []
+            found.append(v)
+            if last:
+                return found if len(found) > 1 else []
+            j = v
+        elif a.at(j) == BOUNDARY:
+            return []  # the end of the sentence, or of a clause: «.», «;», «:»
+        j += 1
+    return []
 
 
 def _part_end(ctx: Context, j: int) -> int | None:

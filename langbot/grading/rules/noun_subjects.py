@@ -10,12 +10,15 @@ from langbot.grading.rules.common import (
     skip_adverbs,
 )
 from langbot.grading.rules.step import slip_at
+from langbot.grading.rules.subject_number import a_part, an_amount, number_sure
 from langbot.grading.rules.subjects import (
     PERSON,
     after_subject,
+    classed,
     name_end,
     name_like,
     past_complement,
+    subject_end,
     subjects,
 )
 from langbot.grading.tokens import BOUNDARY
@@ -24,36 +27,69 @@ from langbot.text import fold
 
 
 def noun_subject_person(ctx: Context):
-    """A noun phrase of people opening a clause, and a present-tense verb in another person."""
+    """A noun phrase opening a clause, and a present-tense verb in another person: any
+    person for a noun of people or things the vocabulary classes, the other number for any
+    noun («sus letras me consuela»)."""
     a = ctx.analysis
-    for start, np in subjects(ctx):
+    for start, np in subjects(ctx, things=True):
         if comparing(ctx, start - 1):
             continue  # «tanto el niño como la niña son…»: one of two subjects
-        k = after_subject(ctx, _past_adjective(ctx, np, past_complement(ctx, np.end)))
+        k = subject_verb(ctx, np)
         if a.of(k, "ADJ") or other_tense(a, ctx.kb, k) or a.at(k) in ctx.words["impersonal"]:
             continue
         verbs = () if comparing(ctx, k) else a.present(k)
+        if {f.lemma for f in a.of(k, "VERB") if f.person} - {f.lemma for f in verbs}:
+            continue  # also a form of another verb in another tense («eran»: erar, ser)
         want = PERSON[np.noun.number]
-        if _inverted_copula(ctx, k, verbs):
-            continue  # «mi problema son los exámenes»: ser agrees with the noun phrase after
-        if fold(np.noun.lemma) in ctx.words["group_nouns"] and any(
-            f.person == ctx.words["group_person"][0] for f in verbs
-        ):
-            continue  # «mi familia somos cuatro»: the speaker counts themself in
-        if np.noun.number == "p" and any(f.person in ctx.words["inclusive"] for f in verbs):
-            continue  # «todos sus hijos somos mayores»: the speaker among them
-        if not verbs or any(f.person == want for f in verbs):
+        if not verbs or any(f.person == want for f in verbs) or excused(ctx, np, k, verbs):
             continue
         said = {"subject": a.tokens.original_text(start, np.end)}
+        other_number = all(f.person in PERSON.values() for f in verbs)
         if a.of(k - 1, "CLITIC"):
-            if (hit := _own_pronoun_person(ctx, k, want)) is not None:
+            if other_number and number_sure(ctx, np, k, verbs):
+                if fix := _one_fix(ctx, verbs, want):
+                    yield Hit(k, k + 1, fix, said)
+            elif classed(np) and (hit := _own_pronoun_person(ctx, k, want)) is not None:
                 yield Hit(hit.start, hit.end, hit.fix, said)
             continue
-        lemmas = {f.lemma for f in verbs}
-        if len(lemmas) == 1:
-            fix = form_for(ctx.kb, lemmas.pop(), want)
-            if fix:
-                yield Hit(k, k + 1, fix, said)
+        if not classed(np) and not (other_number and number_sure(ctx, np, k, verbs)):
+            continue
+        if fix := _one_fix(ctx, verbs, want):
+            yield Hit(k, k + 1, fix, said)
+
+
+def _one_fix(ctx: Context, verbs, want: str) -> str | None:
+    """The verb's form for the subject's person, when its readings are of one verb."""
+    lemmas = {f.lemma for f in verbs}
+    return form_for(ctx.kb, lemmas.pop(), want) if len(lemmas) == 1 else None
+
+
+def subject_verb(ctx: Context, np) -> int:
+    """Where the verb of a noun-phrase subject stands: past its adjectives and «de» phrase
+    when a verb of the third person follows them («mi camiseta favorita son…»; not «una
+    persona famosa conozco», a clause that lacks its «que»), past adverbs and clitics."""
+    a = ctx.analysis
+    end = subject_end(ctx, np)
+    k = after_subject(ctx, end)
+    if end > np.end and past_complement(ctx, np.end) != end:
+        verbs = [f for f in a.of(k, "VERB") if f.person]
+        if not a.only(k, "VERB") or not all(f.person in PERSON.values() for f in verbs):
+            return after_subject(ctx, past_complement(ctx, np.end))
+    return k
+
+
+def excused(ctx: Context, np, k: int, verbs) -> bool:
+    """A verb at k that need not agree with the noun phrase before it: ser before a noun
+    phrase of its own number («mi problema son los exámenes»), a group the speaker counts
+    themself in («mi familia somos cuatro», «los estudiantes tenemos»), a part of a plural
+    («la mitad de mis amigos trabajan»), an amount («diez euros es mucho»)."""
+    if _inverted_copula(ctx, k, verbs) or a_part(ctx, np, verbs) or an_amount(ctx, np, verbs):
+        return True
+    if fold(np.noun.lemma) in ctx.words["group_nouns"] and any(
+        f.person == ctx.words["group_person"][0] for f in verbs
+    ):
+        return True
+    return np.noun.number == "p" and any(f.person in ctx.words["inclusive"] for f in verbs)
 
 
 def comparing(ctx: Context, k: int) -> bool:
@@ -68,28 +104,14 @@ def comparing(ctx: Context, k: int) -> bool:
     return any(f.person for j in range(k + 2, end) for f in a.of(j, "VERB") if a.only(j, "VERB"))
 
 
-def _past_adjective(ctx: Context, np, k: int) -> int:
-    """Past an adjective that agrees with the subject's noun, before a verb of the third
-    person: «mi camiseta favorita son…» has its verb at «son» (not «una persona famosa
-    conozco», a clause that lacks its «que»)."""
-    a = ctx.analysis
-    if k != np.end or not a.only(k, "ADJ") or not a.only(k + 1, "VERB"):
-        return k
-    if not all(f.person in PERSON.values() for f in a.readings[k + 1]):
-        return k
-    agrees = any(
-        f.number == np.noun.number and f.gender in (None, np.noun.gender) for f in a.of(k, "ADJ")
-    )
-    return k + 1 if agrees else k
-
-
 def _inverted_copula(ctx: Context, k: int, verbs) -> bool:
     """Ser at k before a noun phrase of its own number: «mi comida favorita son las patatas»
     (the copula agrees with the plural of the two)."""
     a = ctx.analysis
     if not verbs or not all(f.lemma == ctx.words["copulas"][0] for f in verbs):
         return False
-    np = a.noun_phrase(skip_adverbs(a, ctx.kb, k + 1))
+    j = k + 2 if a.original(k + 1) == ":" else k + 1  # «su hábitat eran: los ríos»
+    np = a.noun_phrase(skip_adverbs(a, ctx.kb, j))
     return np is not None and any(PERSON.get(np.noun.number) == f.person for f in verbs)
 
 
@@ -119,6 +141,8 @@ def name_subject_person(ctx: Context):
             continue
         if start > 0 and a.original(start - 1)[:1].isupper() and not a.readings[start - 1]:
             continue  # inside a longer name: counted from its first word
+        if a.only(start - 1, "VERB") and any(f.person for f in a.of(start - 1, "VERB")):
+            continue  # «¿Es Tom uno de ellos?»: the subject of the verb before it
         end = name_end(a, start + 1) if a.readings[start] else name_end(a, start)
         if a.at(end) in ctx.words["coordinators"] or a.at(start - 1) in ctx.words["coordinators"]:
             continue  # «Ana y yo»: a coordinated subject

@@ -6,25 +6,28 @@ fix comes from verbs.yaml). Part of the verbs family (rules/verbs.py)."""
 from langbot.grading.lexicon import RULES_IGNORE, lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import other_tense
-from langbot.grading.rules.noun_subjects import plural_after_name
+from langbot.grading.rules.noun_subjects import plural_after_name, subject_verb
 from langbot.grading.rules.pronoun_subjects import a_verb_here, pronoun_subjects
+from langbot.grading.rules.subject_number import a_part, an_amount, number_sure
 from langbot.grading.rules.subjects import (
     PERSON,
     after_subject,
+    classed,
     name_end,
     name_like,
-    past_complement,
     subjects,
 )
+from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
 VERB_UPOS = ("VERB", "AUX")
 NUMBER_LETTER = {"Sing": "s", "Plur": "p", None: "s"}
 
 
-def _persons(ctx: Context, k: int) -> frozenset[str]:
+def _persons(ctx: Context, k: int, nouns: bool = False) -> frozenset[str]:
     """The persons of token k when it can only be a finite verb in another tense than the
-    present (every reading a verb with a person), and not a verb like gustar; else none."""
+    present (every reading a verb with a person; with `nouns`, or a noun: «Kousei dije»,
+    a name before it), and not a verb like gustar; else none."""
     a = ctx.analysis
     written = written_persons(ctx, k)
     if written is not None:
@@ -32,7 +35,7 @@ def _persons(ctx: Context, k: int) -> frozenset[str]:
     verbs = a_verb_here(ctx, k)
     if (
         not verbs
-        or len(verbs) != len(a.readings[k])
+        or len(verbs) != len(a.readings[k]) - (len(a.of(k, "NOUN")) if nouns else 0)
         or (a.of(k - 1, "DET") and not a.accented(k - 1))
     ):
         return frozenset()
@@ -84,15 +87,23 @@ def written_persons(ctx: Context, k: int) -> frozenset[str] | None:
 
 
 def _noun_subjects(ctx: Context):
-    """(verb index, subject, person) after each noun phrase of people opening a clause."""
+    """(verb index, subject, person) after each noun phrase opening a clause: of people or
+    things the vocabulary classes, any person; of any noun, the other number alone."""
     a = ctx.analysis
-    for start, np in subjects(ctx):
-        k = after_subject(ctx, past_complement(ctx, np.end))
+    for start, np in subjects(ctx, things=True):
+        k = subject_verb(ctx, np)
         persons = _persons(ctx, k)
         if fold(np.noun.lemma) in ctx.words["group_nouns"]:
             persons -= set(ctx.words["group_person"])  # «mi familia fuimos cuatro»
         if np.noun.number == "p":
             persons -= set(ctx.words["inclusive"])  # «los estudiantes tuvimos…»
+        if a_part(ctx, np, a.of(k, "VERB")) or an_amount(ctx, np, a.of(k, "VERB")):
+            continue  # «la mitad de mis amigos trabajaron», «diez euros fue mucho»
+        clitic = a.of(k - 1, "CLITIC")
+        if (clitic or not classed(np)) and persons:
+            verbs = a.of(k, "VERB")
+            if not persons & set(PERSON.values()) or not number_sure(ctx, np, k, verbs):
+                continue
         yield k, persons, a.tokens.original_text(start, np.end), PERSON[np.noun.number]
 
 
@@ -110,6 +121,8 @@ def _name_subjects(ctx: Context):
             continue  # «Ana y yo»
         k = after_subject(ctx, end)
         persons = _persons(ctx, k)
+        if not persons and a.at(k + 1) != BOUNDARY:  # not «Ana, dije.»: maybe a noun there
+            persons = _persons(ctx, k, nouns=True) & set(ctx.words["speaker_persons"])
         preterite = all(f.form == "past" for f in a.of(k, "VERB"))
         if preterite and persons and plural_after_name(ctx, start, end, k, a.of(k, "VERB")):
             yield k, persons, a.tokens.original_text(start, end), PERSON["s"]

@@ -12,19 +12,27 @@ from langbot.text import fold
 PERSON = {"s": "3s", "p": "3p"}
 
 
-def subject_np(ctx: Context, start: int):
-    """A noun phrase of people or animals opening a clause at start, with a known number."""
+def subject_np(ctx: Context, start: int, things: bool = False):
+    """A noun phrase of people or animals opening a clause at start, with a known number;
+    never one of a noun that says when or how much («todo el tiempo»); with `things`, also
+    one of a noun the vocabulary does not class («sus letras»), when its determiner agrees."""
     a = ctx.analysis
     np = a.noun_phrase(start)
-    if np is None or not np.noun.number or not np.noun.classes:
+    if np is None or not np.noun.number or fold(np.noun.lemma) in ctx.words["adverbial_nouns"]:
         return None
+    if not np.noun.classes:
+        if not things or (np.det is not None and np.det.number not in (None, np.noun.number)):
+            return None
+        return None if a.original(np.end - 1)[:1].isupper() else np
     if not np.noun.classes & set(ctx.words["not_subject_classes"]):
         return np
     return None
 
 
 _STARTS: "WeakKeyDictionary[Analysis, tuple[int, ...]]" = WeakKeyDictionary()
-_SUBJECTS: "WeakKeyDictionary[Analysis, tuple[tuple[int, NounPhrase], ...]]" = WeakKeyDictionary()
+_SUBJECTS: "WeakKeyDictionary[Analysis, dict[bool, tuple[tuple[int, NounPhrase], ...]]]" = (
+    WeakKeyDictionary()
+)
 
 
 def subject_starts(ctx: Context) -> tuple[int, ...]:
@@ -55,28 +63,55 @@ def _starts(ctx: Context):
                 yield i
 
 
-def subjects(ctx: Context) -> tuple[tuple[int, NounPhrase], ...]:
-    """Each noun-phrase subject of people or animals, with where it starts."""
-    found = _SUBJECTS.get(ctx.analysis)
-    if found is None:
+def subjects(ctx: Context, things: bool = False) -> tuple[tuple[int, NounPhrase], ...]:
+    """Each noun-phrase subject of people or animals, with where it starts; with `things`,
+    also those of nouns the vocabulary does not class (subject_np)."""
+    found = _SUBJECTS.setdefault(ctx.analysis, {})
+    if things not in found:
         a = ctx.analysis
         out = []
         for start in subject_starts(ctx):
-            np = subject_np(ctx, start)
+            np = subject_np(ctx, start, things)
             if np is None or a.at(np.end) in ctx.words["coordinators"]:
                 continue  # «mi madre y yo»: a coordinated subject
             if a.at(start) not in ctx.words["contracted"]:
                 out.append((start, np))
-        found = _SUBJECTS[ctx.analysis] = tuple(out)
-    return found
+        found[things] = tuple(out)
+    return found[things]
+
+
+def classed(np: NounPhrase) -> bool:
+    """The noun phrase's noun is one the vocabulary classes (people, places, things…): the
+    only ones whose verb is checked for the speaker's or the listener's person too."""
+    return bool(np.noun.classes)
+
+
+def subject_end(ctx: Context, np: NounPhrase) -> int:
+    """Where a noun-phrase subject ends: past the adjectives that agree with its noun (mis
+    padres biológicos, mi camiseta favorita y nueva) and a «de» phrase that completes it."""
+    a = ctx.analysis
+    k = np.end
+    while _agreeing_adjective(ctx, k, np.noun):
+        joined = a.at(k + 1) in ctx.words["coordinators"]
+        k += 3 if joined and _agreeing_adjective(ctx, k + 2, np.noun) else 1
+    return past_complement(ctx, k)
+
+
+def _agreeing_adjective(ctx: Context, k: int, noun) -> bool:
+    """Token k is only an adjective, of the noun's number and gender."""
+    a = ctx.analysis
+    if not a.only(k, "ADJ") or a.original(k)[:1].isupper():
+        return False
+    return any(f.number == noun.number and f.gender in (None, noun.gender) for f in a.of(k, "ADJ"))
 
 
 def after_subject(ctx: Context, k: int) -> int:
-    """Where the verb stands after a subject ending at k: past its adverbs and clitics."""
+    """Where the verb stands after a subject ending at k: past its adverbs (todavía, no)
+    and clitics."""
     a = ctx.analysis
     while True:
         j = skip_adverbs(a, ctx.kb, k)
-        while a.of(j, "CLITIC"):
+        while a.of(j, "CLITIC") or a.only(j, "ADV"):
             j += 1
         if j == k:
             return k
@@ -95,9 +130,12 @@ def name_end(a, j: int) -> int:
 
 
 def past_complement(ctx: Context, k: int) -> int:
-    """Past a «de» phrase that completes a subject (los libros de Harry Potter, las
-    canciones de ella): where its verb should be."""
+    """Past a «de» (or «del») phrase that completes a subject (los libros de Harry Potter,
+    las canciones de ella, las flores del jardín): where its verb should be."""
     a = ctx.analysis
+    if a.at(k) == ctx.words["contracted"][0]:  # «las flores del jardín»
+        np = a.noun_phrase(k)
+        return np.end if np is not None else k
     if a.at(k) not in ctx.words["of"]:
         return k
     np = a.noun_phrase(k + 1)

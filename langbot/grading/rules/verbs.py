@@ -3,6 +3,7 @@
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, only_verb, other_tense, skip_adverbs
 from langbot.grading.rules.coordination import coordinated_person, coordinated_subject
+from langbot.grading.rules.main_mood import subjunctive_main
 from langbot.grading.rules.noun_subjects import (
     name_subject_person,
     named_number,
@@ -224,4 +225,5 @@ FINDERS = {
     "ser_name_verb": ser_name_verb,
     "pronoun_after_ser": pronoun_after_ser,
     "named_number": named_number,
+    "subjunctive_main": subjunctive_main,
 }
