@@ -29,6 +29,9 @@ class NearWords(BaseModel):
     """The letters an edit may add or put in (folded words)."""
     min_length: int = Field(ge=1)
     """The shortest unknown word looked at."""
+    max_length: int = Field(ge=1)
+    """The longest unknown word looked at: a longer one is no slip for a word (and its edits
+    would cost a turn's time)."""
     min_length_change: int = Field(ge=1)
     """The shortest unknown word in which a changed letter counts."""
     min_length_reorder: int = Field(ge=1)
@@ -170,7 +173,7 @@ def nearest_word(word: str, accented: bool = False) -> str | None:
     word, a letter changed is not sure enough, nor one added when the learner wrote an accent
     (a word they know from elsewhere: «durián»)."""
     settings = near_words()
-    if len(word) < settings.min_length or not word.isalpha():
+    if not settings.min_length <= len(word) <= settings.max_length or not word.isalpha():
         return None
     if regular_form(word):
         return None
@@ -197,7 +200,9 @@ def homophone(word: str) -> str | None:
     """The common word a folded unknown one sounds like when read aloud («jugava»: «jugaba»,
     «jente»: «gente»); None for a short word, a regular form of a known word, or none."""
     settings = near_words()
-    if len(word) < settings.min_length or not word.isalpha() or regular_form(word):
+    if not settings.min_length <= len(word) <= settings.max_length or not word.isalpha():
+        return None
+    if regular_form(word):
         return None
     return sounds_like(word, settings.sound_alike)
 

@@ -5,7 +5,7 @@ from weakref import WeakKeyDictionary
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.lexicon import RULES_IGNORE, lexicon
-from langbot.grading.near_words import nearest_word
+from langbot.grading.near_words import near_words, nearest_word
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, only_verb
 from langbot.grading.rules.subjects import PERSON, name_end, subject_np
@@ -17,11 +17,16 @@ def _could_be_verb(ctx: Context, i: int) -> bool:
     word («de», also «dé») nor a noun after its determiner or a preposition («la casa», «en
     casa», also «casa»)."""
     a = ctx.analysis
-    if not a.readings[i] and _misspelt_verb(a.at(i)):
+    if not a.readings[i] and _few_unknown(a) and _misspelt_verb(a.at(i)):
         return True  # «Vivemos en Madrid»: a slip for a verb is no missing verb
     if not any(f.pos == "VERB" and f.form != "part" for f in a.readings[i]) or a.of(i, "ADP"):
         return False
     return not (a.of(i, "NOUN") and (a.of(i - 1, "DET") or a.only(i - 1, "ADP")))
+
+
+def _few_unknown(a: Analysis) -> bool:
+    """No more unknown words than the misspelling check looks at (more: another language)."""
+    return sum(not r for r in a.readings) <= near_words().max_unknown
 
 
 def _misspelt_verb(word: str) -> bool:
