@@ -6,6 +6,7 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.body_possessive import body_possessive
 from langbot.grading.rules.common import folded_adverbs, other_tense, skip_adverbs
 from langbot.grading.rules.gustar_actions import a_infinitive, gerund
+from langbot.grading.rules.gustar_clitic import clitic_person
 from langbot.grading.rules.gustar_forms import AGREEING, after_clitic, liking, likings
 from langbot.grading.rules.gustar_liked import antecedent_number, joined_later, liked_number
 from langbot.grading.rules.gustar_who import (
@@ -239,5 +240,6 @@ FINDERS = {
     "gustar_subject_and_pronoun": subject_and_pronoun,
     "gustar_who_without_pronoun": who_without_pronoun,
     "gustar_a_without_pronoun": a_without_pronoun,
+    "gustar_clitic_person": clitic_person,
     "body_possessive": body_possessive,
 }
