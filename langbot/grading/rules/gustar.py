@@ -9,6 +9,7 @@ from langbot.grading.rules.gustar_actions import a_infinitive, gerund
 from langbot.grading.rules.gustar_clitic import clitic_person
 from langbot.grading.rules.gustar_forms import AGREEING, after_clitic, liking, likings
 from langbot.grading.rules.gustar_liked import antecedent_number, joined_later, liked_number
+from langbot.grading.rules.gustar_perfect import perfect_agreement
 from langbot.grading.rules.gustar_who import (
     a_without_pronoun,
     experiencer_a,
@@ -268,5 +269,6 @@ FINDERS = {
     "gustar_who_without_pronoun": who_without_pronoun,
     "gustar_a_without_pronoun": a_without_pronoun,
     "gustar_clitic_person": clitic_person,
+    "gustar_perfect_agreement": perfect_agreement,
     "body_possessive": body_possessive,
 }
