@@ -53,7 +53,7 @@ WRONG = [
     ("greetings", 3, "estoy de Londres", "ser_estar", "Soy de Londres"),
     ("greetings", 4, "estoy cansados", "gender_number", "Estoy cansado"),
     ("likes", 8, "Me gusta los perros", "gustar", "Me gustan los perros"),
-    ("likes", 2, "Me gusta el rock y el jazz", "gustar", "Me gustan el rock y el jazz"),
+    ("likes", 2, "Me gusta el rock y los boleros", "gustar", "Me gustan el rock y los boleros"),
     ("likes", 4, "Yo gusto nadar", "gustar", None),
     ("family", 5, "Mi madre es alto", "gender_number", "Mi madre es alta"),
     ("numbers", 2, "Soy veinte años", "tener_age", "Tengo veinte años"),

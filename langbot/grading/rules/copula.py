@@ -177,6 +177,10 @@ def _identity(ctx: Context, i: int, j: int) -> str | None:
     k = j + 1 if a.at(j) in words["indefinite"] else j
     if any("job" in f.classes for f in a.of(k, "NOUN")) and a.only(k, "NOUN"):
         return "job"
+    people = set(words["people_classes"])
+    ends = a.at(j + 1) == BOUNDARY or a.at(j + 1) in words["and"]  # not «estuvo don Pedro»
+    if any(f.classes & people for f in a.of(j, "NOUN")) and a.only(j, "NOUN") and ends:
+        return "identity"  # «Estamos hermanos»: a bare noun of people (not «está un hombre»)
     adjectives = adjective_at(a, j)
     if adjectives and any(f.classes & set(words["ser_classes"]) for f in adjectives):
         return "nationality"

@@ -139,12 +139,12 @@ def _lenient(ctx: Context, j: int, after_estar: bool) -> bool:
 
 
 def _not_after(a: Analysis, j: int) -> bool:
-    """Token j's verb readings are of the speaker or listener, after a verb of the third
-    person: «es enfermo» is no «es» + «(yo) enfermo»."""
+    """Token j's verb readings are all finite, right after a finite verb: no finite verb
+    follows the copula, so «es enferma» is no «es» + «(ella) enferma»."""
     verbs = a.of(j, "VERB")
     before = [f.person for f in a.of(j - 1, "VERB")]
-    third = bool(before) and all(p and p[0] == "3" for p in before)
-    return third and bool(verbs) and all(f.person and f.person[0] in "12" for f in verbs)
+    finite = bool(before) and all(before)
+    return finite and bool(verbs) and all(f.form not in ("inf", "ger", "part") for f in verbs)
 
 
 def skip_degree(ctx: Context, j: int) -> int:

@@ -6,8 +6,10 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.body_possessive import body_possessive
 from langbot.grading.rules.common import folded_adverbs, other_tense, skip_adverbs
 from langbot.grading.rules.gustar_actions import a_infinitive, gerund
+from langbot.grading.rules.gustar_clitic import clitic_person
 from langbot.grading.rules.gustar_forms import AGREEING, after_clitic, liking, likings
 from langbot.grading.rules.gustar_liked import antecedent_number, joined_later, liked_number
+from langbot.grading.rules.gustar_perfect import perfect_agreement
 from langbot.grading.rules.gustar_who import (
     a_without_pronoun,
     experiencer_a,
@@ -106,13 +108,40 @@ def _agreement(ctx: Context):
         if not after_clitic(ctx, i) or not liking(ctx, i, AGREEING):
             continue
         persons = {f.person for f in a.of(i, "VERB")}
-        number = liked_number(ctx, skip_adverbs(a, ctx.kb, i + 1)) or antecedent_number(ctx, i)
+        j = _past_between(ctx, i + 1)
+        first = liked_number(ctx, j, False) or antecedent_number(ctx, i)  # gusta el A y el B
+        number = liked_number(ctx, j) or antecedent_number(ctx, i)
         written = a.original(i)
-        if number == "p" and "3s" in persons and "3p" not in persons:
+        if first == "p" or (number == "p" and _plural_listed(ctx, j)):
+            first = "p"  # «le gusta el dinero, las mujeres y el golf»: a plural among them
+        if first == "p" and "3s" in persons and "3p" not in persons:
             yield Hit(i, i + 1, written + "n", {"what": ctx.spelled["plural_things"][0]})
         elif number == "s" and "3p" in persons and "3s" not in persons:
             if not joined_later(ctx, skip_adverbs(a, ctx.kb, i + 1)):
                 yield Hit(i, i + 1, written[:-1], {"what": ctx.spelled["one_thing"][0]})
+
+
+def _plural_listed(ctx: Context, j: int) -> bool:
+    """A plural article and noun among the things listed from j, before the next verb."""
+    a = ctx.analysis
+    for k in range(j, len(a) - 1):
+        if any(f.person for f in a.of(k, "VERB") if a.only(k, "VERB")):
+            return False
+        if {f.number for f in a.of(k, "DET")} == {"p"} and a.of(k + 1, "NOUN"):
+            return True
+    return False
+
+
+def _past_between(ctx: Context, j: int) -> int:
+    """Past the adverbs after the verb, «nada» and «más» too («No me gusta nada los lunes»)."""
+    a = ctx.analysis
+    while True:
+        k = skip_adverbs(a, ctx.kb, j)
+        while a.at(k) in ctx.words["between"]:
+            k += 1
+        if k == j:
+            return j
+        j = k
 
 
 def _fix_form(ctx: Context, lemma: str, j: int) -> str | None:
@@ -239,5 +268,7 @@ FINDERS = {
     "gustar_subject_and_pronoun": subject_and_pronoun,
     "gustar_who_without_pronoun": who_without_pronoun,
     "gustar_a_without_pronoun": a_without_pronoun,
+    "gustar_clitic_person": clitic_person,
+    "gustar_perfect_agreement": perfect_agreement,
     "body_possessive": body_possessive,
 }

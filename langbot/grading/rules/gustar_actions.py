@@ -3,7 +3,7 @@ bailando», «…bailar y cantando»), nor «a» or «de» before it («Me gusta
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
-from langbot.grading.rules.gustar_forms import liking, likings
+from langbot.grading.rules.gustar_forms import AGREEING, after_clitic, liking, likings
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -34,7 +34,7 @@ def gerund(ctx: Context):
     """«Me gusta bailando», «Me gusta bailar y cantando»: the infinitive, not the gerund."""
     a = ctx.analysis
     for i in likings(ctx):
-        if not liking(ctx, i):
+        if not _pleases(ctx, i):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         lemma = _gerund_at(ctx, j)
@@ -45,12 +45,31 @@ def gerund(ctx: Context):
                 yield Hit(k, k + 1, lemma)
 
 
+def _pleases(ctx: Context, i: int) -> bool:
+    """The verb at i is a gustar-like form that pleases: third person after «me», «le»…
+    («Me gustaba bailando»), not «Me quedo mirando», «Se queda durmiendo» (right)."""
+    third = any(f.person and f.person[0] == "3" for f in ctx.analysis.of(i, "VERB"))
+    return bool(liking(ctx, i, AGREEING)) and third and after_clitic(ctx, i)
+
+
+def _action_at(ctx: Context, j: int) -> str | None:
+    """The infinitive at j, when j is nothing else or a noun only as the activity
+    («correr», a hobby), not «pesar» of «a pesar de»."""
+    a = ctx.analysis
+    inf = [f for f in a.of(j, "VERB") if f.form == "inf"]
+    others = [f for f in a.readings[j] if f.pos != "VERB"]
+    actions = set(ctx.words["action_classes"])
+    if inf and all(f.pos == "NOUN" and f.classes & actions for f in others):
+        return inf[0].lemma
+    return None
+
+
 def a_infinitive(ctx: Context):
     """«Me gusta a cocinar», «Me gusta mucho de bailar»: no little word before the infinitive."""
     a = ctx.analysis
     for i in likings(ctx):
         j = skip_adverbs(a, ctx.kb, i + 1)
         if liking(ctx, i) and a.at(j) in ctx.words["not_before_infinitive"]:
-            inf = [f for f in a.of(j + 1, "VERB") if f.form == "inf"]
-            if inf and a.only(j + 1, "VERB"):
-                yield Hit(j, j + 2, inf[0].lemma)
+            lemma = _action_at(ctx, j + 1)
+            if lemma:
+                yield Hit(j, j + 2, lemma)

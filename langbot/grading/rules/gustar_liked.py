@@ -11,9 +11,12 @@ def _phrase_end(a: Analysis, ctx: Context, j: int) -> tuple[int, str] | None:
     """Where the noun phrase at j ends (an adjective after it included), and its number."""
     np = a.noun_phrase(j)
     if np is not None:
-        end, number = np.end, np.noun.number
-    elif _article_noun(a, j) or _quantity_noun(ctx, j):
-        end, number = j + 2, a.of(j + 1, "NOUN")[0].number  # «los vegetales»: not a clitic here
+        said = {f.number for f in a.of(j, "DET")} if np.noun.number is None else set()
+        end, number = np.end, np.noun.number or (said.pop() if len(said) == 1 else None)
+    elif _article_noun(a, j):  # «los vegetales», «los lunes»: the article says the number
+        end, number = j + 2, next(f.number for f in a.of(j, "DET"))
+    elif _quantity_noun(ctx, j):
+        end, number = j + 2, a.of(j + 1, "NOUN")[0].number
     else:
         nouns = a.of(j, "NOUN")
         if len(nouns) != 1 or not a.only(j, "NOUN"):
@@ -35,10 +38,12 @@ def _quantity_noun(ctx: Context, j: int) -> bool:
 
 
 def _article_noun(a: Analysis, j: int) -> bool:
-    """An article at j (also a clitic, «los») and one noun reading of its number after it."""
+    """An article at j (also a clitic, «los») and a noun after it whose every noun reading
+    has the article's number («las culturas», whatever its lemma) or none («los lunes»)."""
     nouns = a.of(j + 1, "NOUN")
     numbers = {f.number for f in a.of(j, "DET")}
-    return len(nouns) == 1 and len(numbers) == 1 and nouns[0].number in numbers
+    said = {f.number for f in nouns} - {None}
+    return bool(nouns) and len(numbers) == 1 and None not in numbers and said <= numbers
 
 
 def _names(a: Analysis, ctx: Context, j: int) -> bool:
@@ -47,12 +52,14 @@ def _names(a: Analysis, ctx: Context, j: int) -> bool:
     return end > j and a.at(end) in ctx.words["and"] and name_end(a, end + 1) > end + 1
 
 
-def liked_number(ctx: Context, j: int) -> str | None:
-    """Singular or plural for what follows a gustar-like verb at j, or None when unsure."""
+def liked_number(ctx: Context, j: int, joined: bool = True) -> str | None:
+    """Singular or plural for what follows a gustar-like verb at j, or None when unsure;
+    without `joined`, the first of things joined by «y» says it: a verb before them may
+    agree with it alone («Me gusta el fútbol y el tenis» is right)."""
     a = ctx.analysis
     if any(f.lemma in ctx.words["all"] for f in a.of(j, "ADJ")) and a.of(j + 1, "DET"):
         j += 1  # «todas sus películas»: the phrase after «todo» says the number
-    if _names(a, ctx, j):
+    if joined and _names(a, ctx, j):
         return "p"
     verbs = a.of(j, "VERB")
     if verbs and all(f.form == "inf" for f in verbs) and not a.of(j, "NOUN"):
@@ -62,6 +69,8 @@ def liked_number(ctx: Context, j: int) -> str | None:
         return None
     end, number = found
     joins = set(ctx.words["and"])
+    if not joined:
+        return number
     if a.at(end) in joins and _phrase_end(a, ctx, end + 1) and not _verb_follows(ctx, end + 1):
         return "p"
     if a.at(end) == BOUNDARY and a.at(end + 1) not in joins:

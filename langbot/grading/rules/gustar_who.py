@@ -269,7 +269,7 @@ def _with_pronoun(ctx: Context, s: int, e: int, i: int, joined: bool = False) ->
     return " ".join([*words, pronoun])
 
 
-def _indirect_for(ctx: Context, s: int, e: int) -> str | None:
+def indirect_for(ctx: Context, s: int, e: int) -> str | None:
     """The pronoun «a» + [s, e) takes before the verb (a mí: me, a ella: le), if a person."""
     a = ctx.analysis
     if e - s == 1 and a.at(s) in ctx.words["stressed"]:
@@ -293,7 +293,7 @@ def a_without_pronoun(ctx: Context):
                 e = i
                 while e > s + 1 and a.at(e - 1) in between:
                     e -= 1
-                pronoun = _indirect_for(ctx, s + 1, e)
+                pronoun = indirect_for(ctx, s + 1, e)
                 if pronoun:
                     yield Hit(s, i, f"{a.tokens.original_text(s, i)} {pronoun}")
                 break

@@ -1,0 +1,73 @@
+"""The pronoun a verb like gustar takes must name the same person as the «a» phrase before it:
+«A mí me gusta», not «A mí le gusta»; «A mi madre le gusta», not «A mi madre me gusta»."""
+
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import folded_adverbs
+from langbot.grading.rules.gustar_forms import AGREEING, liking, likings
+from langbot.grading.rules.gustar_who import indirect_for
+
+
+def clitic_person(ctx: Context):
+    """«A mí le gusta», «A ellos me encanta»: the pronoun before the verb is the «a» phrase's."""
+    a = ctx.analysis
+    between = folded_adverbs(ctx.kb) | set(ctx.words["between"])
+    indirect = ctx.kb.lists.indirect
+    for i in likings(ctx):
+        if not liking(ctx, i, AGREEING) or a.at(i - 1) not in indirect:
+            continue
+        c = i - 1
+        e = c
+        while e > 0 and a.at(e - 1) in between:
+            e -= 1
+        s = _to_start(ctx, e)
+        if s is None or _joined(ctx, s, e):
+            continue
+        wanted = indirect_for(ctx, s + 1, e)
+        if wanted is None or _same_person(ctx, a.at(c), wanted) or _object_later(ctx, i + 1):
+            continue
+        yield Hit(c, c + 1, wanted)
+
+
+def _to_start(ctx: Context, e: int) -> int | None:
+    """The «a» that opens the phrase of who likes ending at e: at the sentence's or a
+    clause's start, so that «a» is not the end of another verb's complement."""
+    a = ctx.analysis
+    for s, end in a.clauses:
+        if s < e <= end and a.at(s) in ctx.words["to"]:
+            return s
+    return None
+
+
+def _same_person(ctx: Context, said: str, wanted: str) -> bool:
+    """The pronoun said names the wanted one's person; «le» for «les» (and back) is a
+    number slip natives make too, not a wrong person."""
+    third = ctx.words["third_person_indirect"]
+    return said == wanted or (said in third and wanted in third)
+
+
+def _object_later(ctx: Context, j: int) -> bool:
+    """A pronoun after the verb may take up the «a» phrase as an object: «A ella me gusta
+    verla», «A mi madre me gusta que la visiten»."""
+    a = ctx.analysis
+    endings = tuple(ctx.words["enclitic_endings"])
+    for k in range(j, len(a)):
+        if a.of(k, "CLITIC") and any(f.person for f in a.of(k + 1, "VERB")):
+            return True  # «que la visiten», not the article of «los perros»
+        if a.at(k).endswith(endings) and any(f.form in ("inf", "ger") for f in a.of(k, "VERB")):
+            return True
+    return False
+
+
+def _joined(ctx: Context, s: int, e: int) -> bool:
+    """«A mi familia y a mí nos gusta»: persons joined by «y» add up to one pronoun."""
+    a = ctx.analysis
+    if any(a.at(k) in ctx.words["and"] for k in range(s, e)):
+        return True
+    if s == 0 or a.at(s - 1) not in ctx.words["and"]:
+        return False
+    for k in range(s - 2, -1, -1):
+        if any(f.person for f in a.of(k, "VERB")):
+            return False
+        if a.at(k) in ctx.words["to"]:
+            return True
+    return False
