@@ -118,6 +118,25 @@ def test_a_rule_with_an_unknown_kind_or_naming_a_rule_no_code_finds_is_refused(
         load_rules(folder)
 
 
+def test_a_malformed_shared_word_file_stops_start_up_naming_file_and_field(tmp_path):
+    folder = _copy_rules(tmp_path)
+    path = folder / "shared.yaml"
+    path.write_text(path.read_text().replace("\nwords:", "\nlists: {}\nwords:", 1))
+    with pytest.raises(LessonFileError, match=r"shared\.yaml.*lists"):
+        load_rules(folder)
+
+
+def test_shared_words_reach_every_family_and_a_family_may_read_its_own(tmp_path):
+    """One list for what several families read («coordinators»); a family's own wins."""
+    rules = load_rules(RULES_DIR)
+    assert {r.words["coordinators"] for r in rules} == {("y", "e", "o", "u", "ni")}
+    folder = _copy_rules(tmp_path)
+    path = folder / "little.yaml"
+    path.write_text(path.read_text().replace("words:", "words:\n  coordinators: [y]", 1))
+    mine = {r.family: r.words["coordinators"] for r in load_rules(folder)}
+    assert mine["little"] == ("y",) and mine["agreement"] == ("y", "e", "o", "u", "ni")
+
+
 def test_the_rule_modules_hold_no_spanish_words():
     """Words live in the rule files; the code names parts of speech and features only."""
     import ast

@@ -68,6 +68,14 @@ class RuleFile(BaseModel):
     rules: list[RuleSpec] = Field(min_length=1)
 
 
+class SharedWords(BaseModel):
+    """The word lists more than one family reads (data/rules/shared.yaml)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    words: dict[str, list[str]]
+
+
 class Hit(NamedTuple):
     """Where a finder found an error (tokens [start, end)), the fix, and message values."""
 

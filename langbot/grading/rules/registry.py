@@ -38,7 +38,7 @@ from langbot.grading.rules import (
     verbs,
     weather,
 )
-from langbot.grading.rules.base import RULES_DIR, Context, Rule, load_rule_file
+from langbot.grading.rules.base import RULES_DIR, Context, Rule, SharedWords, load_rule_file
 from langbot.grading.tokens import Tokens
 from langbot.text import fold
 
@@ -61,6 +61,7 @@ FAMILIES = {
     "verb_links": verb_links,
 }
 CLOSED_FILE = RULES_DIR.parent / "closed_words.yaml"
+SHARED_FILE = "shared.yaml"  # the word lists several families read
 _LOCK = threading.Lock()
 
 
@@ -73,14 +74,25 @@ class ClosedWords(BaseModel):
     determiners: dict[str, str]
 
 
+def _shared_words(path: Path) -> dict[str, list[str]]:
+    data = read_yaml(path, LessonFileError)
+    try:
+        return SharedWords.model_validate(data).words
+    except ValidationError as e:
+        raise LessonFileError(format_validation_error(path, e)) from e
+
+
 def load_rules(directory: Path = RULES_DIR) -> tuple[Rule, ...]:
-    """Every rule of every family, in family order; LessonFileError on any mismatch."""
+    """Every rule of every family, in family order, each family's words over the shared
+    ones; LessonFileError on any mismatch."""
     rules = []
+    shared = _shared_words(directory / SHARED_FILE)
     for family, module in FAMILIES.items():
         path = directory / f"{family}.yaml"
         data = load_rule_file(path)
-        words = {k: tuple(fold(w) for w in v) for k, v in data.words.items()}
-        spelled = {k: tuple(v) for k, v in data.words.items()}
+        listed = shared | data.words
+        words = {k: tuple(fold(w) for w in v) for k, v in listed.items()}
+        spelled = {k: tuple(v) for k, v in listed.items()}
         ids = [r.id for r in data.rules]
         for rule_id in ids:
             if rule_id not in module.FINDERS:
