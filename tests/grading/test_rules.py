@@ -137,6 +137,24 @@ def test_shared_words_reach_every_family_and_a_family_may_read_its_own(tmp_path)
     assert mine["little"] == ("y",) and mine["agreement"] == ("y", "e", "o", "u", "ni")
 
 
+def test_a_class_list_naming_a_class_no_vocabulary_file_defines_stops_start_up(tmp_path):
+    """A misspelt class in a rule file would silently match nothing («day» for weekday)."""
+    folder = _copy_rules(tmp_path)
+    path = folder / "verbs.yaml"
+    path.write_text(
+        path.read_text().replace("time_classes: [time,", "time_classes: [day, time,", 1)
+    )
+    load_rules(RULES_DIR, knowledge_classes())  # the shipped files name only real classes
+    with pytest.raises(LessonFileError, match=r"verbs\.yaml: words: time_classes: 'day'"):
+        load_rules(folder, knowledge_classes())
+
+
+def knowledge_classes() -> frozenset[str]:
+    """Every class the vocabulary files define."""
+    vocabulary = knowledge().vocabulary
+    return frozenset(vocabulary.noun_classes | vocabulary.adjective_classes)
+
+
 def test_the_rule_modules_hold_no_spanish_words():
     """Words live in the rule files; the code names parts of speech and features only."""
     import ast

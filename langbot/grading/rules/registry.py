@@ -62,6 +62,7 @@ FAMILIES = {
 }
 CLOSED_FILE = RULES_DIR.parent / "closed_words.yaml"
 SHARED_FILE = "shared.yaml"  # the word lists several families read
+CLASS_LISTS = "_classes"  # a words key ending so lists vocabulary classes
 _LOCK = threading.Lock()
 
 
@@ -82,14 +83,31 @@ def _shared_words(path: Path) -> dict[str, list[str]]:
         raise LessonFileError(format_validation_error(path, e)) from e
 
 
-def load_rules(directory: Path = RULES_DIR) -> tuple[Rule, ...]:
+def _check_classes(path: Path, words: dict[str, list[str]], classes: frozenset[str]) -> None:
+    """A list of word classes (a name ending in `_classes`) names only the vocabulary's."""
+    for key, values in words.items():
+        unknown = [v for v in values if key.endswith(CLASS_LISTS) and v not in classes]
+        if unknown:
+            raise LessonFileError(
+                f"{path}: words: {key}: {unknown[0]!r} is no class of the vocabulary files"
+            )
+
+
+def load_rules(
+    directory: Path = RULES_DIR, classes: frozenset[str] | None = None
+) -> tuple[Rule, ...]:
     """Every rule of every family, in family order, each family's words over the shared
-    ones; LessonFileError on any mismatch."""
+    ones; LessonFileError on any mismatch, or (given the vocabulary's `classes`) on a
+    class list naming a class it lacks."""
     rules = []
     shared = _shared_words(directory / SHARED_FILE)
+    if classes is not None:
+        _check_classes(directory / SHARED_FILE, shared, classes)
     for family, module in FAMILIES.items():
         path = directory / f"{family}.yaml"
         data = load_rule_file(path)
+        if classes is not None:
+            _check_classes(path, data.words, classes)
         listed = shared | data.words
         words = {k: tuple(fold(w) for w in v) for k, v in listed.items()}
         spelled = {k: tuple(v) for k, v in listed.items()}
@@ -133,7 +151,8 @@ def _closed_features(kb: Knowledge, path: Path = CLOSED_FILE) -> dict[str, list[
 def _engine() -> tuple[Lexicon, tuple[Rule, ...]]:
     kb = knowledge()
     curated = KnowledgeLexicon(kb, _closed_features(kb))
-    return LayeredLexicon(curated, lexicon()), load_rules(RULES_DIR)
+    classes = kb.vocabulary.noun_classes | kb.vocabulary.adjective_classes
+    return LayeredLexicon(curated, lexicon()), load_rules(RULES_DIR, frozenset(classes))
 
 
 def engine() -> tuple[Lexicon, tuple[Rule, ...]]:
