@@ -20,7 +20,6 @@ from functools import lru_cache
 from langbot.grading.analysis import Analysis
 from langbot.grading.knowledge import knowledge
 from langbot.grading.lexicon import CODES, LEXICON, RULES_IGNORE, lexicon
-from langbot.grading.rules.base import RULES_DIR, load_rule_file
 from langbot.grading.rules.registry import engine
 from langbot.grading.tokens import BOUNDARY, tokenize
 
@@ -88,11 +87,12 @@ def form(pos: str, lemma: str, **features) -> str | None:
 
 @lru_cache(maxsize=1)
 def rule_words() -> dict[str, tuple[str, ...]]:
-    """The words of the agreement and articles rule files, by name."""
+    """The words the agreement and articles rules read (their own and the shared ones), by
+    family and name, as the rule files spell them."""
     out: dict[str, tuple[str, ...]] = {}
-    for family in ("agreement", "articles"):
-        for name, values in load_rule_file(RULES_DIR / f"{family}.yaml").words.items():
-            out[f"{family}.{name}"] = tuple(values)
+    for rule in engine()[1]:
+        if rule.family in ("agreement", "articles"):
+            out.update((f"{rule.family}.{name}", values) for name, values in rule.spelled.items())
     return out
 
 
