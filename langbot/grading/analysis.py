@@ -218,5 +218,9 @@ class Analysis:
 
     def _finite_next(self, k: int) -> bool:
         """Token k can only be a conjugated verb: «la cocina está», «mi casa es» are a noun
-        phrase and its verb (a pronoun and a verb, «la cocina», would be two verbs in a row)."""
+        phrase and its verb (a pronoun and a verb, «la cocina», would be two verbs in a row);
+        so too past a preposition and its noun phrase («la casa de mis padres es»)."""
+        if self.only(k, "ADP") or (self.of(k, "ADP") and not self.of(k, "DET")):
+            inner = self.noun_phrase(k + 1)
+            return inner is not None and self._finite_next(inner.end)
         return self.only(k, "VERB") and all(f.person for f in self.readings[k])

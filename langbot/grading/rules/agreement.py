@@ -23,6 +23,7 @@ from langbot.grading.rules.noun_phrase import (
 )
 from langbot.grading.rules.predicate import predicate_adjective
 from langbot.grading.rules.predicate_noun import predicate_noun_phrase
+from langbot.grading.rules.predicate_pair import predicate_pair
 from langbot.grading.rules.quantifiers import (
     demonstrative_subject,
     quantifier_noun,
@@ -266,6 +267,7 @@ FINDERS = {
     "prenominal_adjective": _prenominal,
     "predicate_adjective": predicate_adjective,
     "predicate_noun_phrase": lambda ctx: predicate_noun_phrase(ctx, _series),
+    "predicate_noun_pair": lambda ctx: predicate_pair(ctx, _series),
     "linked_adjective": linked_adjective,
     "whole_noun_phrase": lambda ctx: whole_noun_phrase(
         ctx, _series, _noun_after, common_nouns, _disagrees

@@ -10,6 +10,7 @@ from langbot.grading.rules.gustar_clitic import clitic_person
 from langbot.grading.rules.gustar_forms import AGREEING, after_clitic, liking, likings
 from langbot.grading.rules.gustar_liked import antecedent_number, joined_later, liked_number
 from langbot.grading.rules.gustar_perfect import perfect_agreement
+from langbot.grading.rules.gustar_periphrasis import periphrasis_agreement
 from langbot.grading.rules.gustar_who import (
     a_without_pronoun,
     experiencer_a,
@@ -270,5 +271,6 @@ FINDERS = {
     "gustar_a_without_pronoun": a_without_pronoun,
     "gustar_clitic_person": clitic_person,
     "gustar_perfect_agreement": perfect_agreement,
+    "gustar_periphrasis_agreement": periphrasis_agreement,
     "body_possessive": body_possessive,
 }

@@ -1,0 +1,39 @@
+"""«Me va a gustar las clases»: before the infinitive of a verb like gustar, the finite
+verb of «ir a», «poder», «soler», «deber»… agrees with what is liked, as the simple verb
+does."""
+
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.gustar_forms import AGREEING, likings
+from langbot.grading.rules.gustar_liked import liked_number
+
+
+def _auxiliary(ctx: Context, i: int) -> int | None:
+    """Where the auxiliary of the infinitive at i stands (past its «a» or «de»), with an
+    indirect pronoun right before it, else None."""
+    a = ctx.analysis
+    h = i - 2 if a.at(i - 1) in ctx.words["periphrasis_links"] else i - 1
+    if a.at(h - 1) not in ctx.kb.lists.indirect or not a.only(h, "VERB"):
+        return None
+    return h
+
+
+def periphrasis_agreement(ctx: Context):
+    """«me va a gustar» + plural things: «van»; «me van a gustar» + one thing: «va»."""
+    a = ctx.analysis
+    for i, forms in likings(ctx).items():
+        lemma = forms.get("inf")
+        h = _auxiliary(ctx, i) if lemma else None
+        if h is None or ctx.kb.verbs.has(lemma, "also_personal"):
+            continue
+        auxiliaries = ctx.words["periphrasis_auxiliaries"]
+        readings = [f for f in a.of(h, "VERB") if f.lemma in auxiliaries]
+        if not readings or any(f.form not in AGREEING for f in readings):
+            continue
+        persons = {f.person for f in readings}
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        written = a.original(h)
+        if liked_number(ctx, j, False) == "p" and "3s" in persons and "3p" not in persons:
+            yield Hit(h, h + 1, written + "n", {"what": ctx.spelled["plural_things"][0]})
+        elif liked_number(ctx, j) == "s" and persons - {None} == {"3p"} and written[-1:] == "n":
+            yield Hit(h, h + 1, written[:-1], {"what": ctx.spelled["one_thing"][0]})

@@ -1,0 +1,86 @@
+"""«Sus padres no son brujas»: a noun of a masculine and feminine pair (brujo, bruja;
+hermano, hermana) said after ser of people whose sex the subject says takes their gender.
+A noun with one gender of its own («Mi madre es un ángel», «Mi padre es una persona»)
+has no pair and is right."""
+
+from langbot.grading.inflection import feminine, plural
+from langbot.grading.lexicon import lexicon
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.predicate_subjects import copula_subjects
+from langbot.text import fold
+
+_GENDERS = {"m": "Masc", "f": "Fem"}
+
+
+def _has_noun(word: str, gender: str) -> bool:
+    """The lexicon knows `word` as the lemma of a noun of that gender."""
+    return any(
+        r.upos == "NOUN" and r.gender == _GENDERS[gender] and fold(r.lemma) == word
+        for r in lexicon().readings_folded(word)
+    )
+
+
+def pair_of(lemma: str, gender: str) -> str | None:
+    """The other noun of a regular masculine and feminine pair (brujo <-> bruja), or None."""
+    word = fold(lemma)
+    if gender == "m":
+        other = feminine(word)
+        return fold(other) if other and _has_noun(fold(other), "f") else None
+    for other in (word[:-1] + "o", word[:-1]) if word.endswith("a") else ():
+        if fold(feminine(other) or "") == word and _has_noun(other, "m"):
+            return other
+    return None
+
+
+def _people(ctx: Context, noun, pair: str) -> bool:
+    """The pair names people: the noun classed so, or its word also an adjective of the
+    masculine's lemma (bruja: brujo); never a pair of a place or thing (caso, casa)."""
+    people = set(ctx.words["pair_people_classes"])
+    if noun.classes - people:
+        return False
+    return bool(noun.classes & people) or any(
+        r.upos == "ADJ" and fold(r.lemma) in (pair, fold(noun.lemma))
+        for r in lexicon().readings_folded(fold(noun.lemma))
+    )
+
+
+def _natural(ctx: Context, subject) -> bool:
+    """The subject's noun says a sex: a family noun, or one of people with a pair."""
+    noun = subject.noun
+    if noun is None or not subject.gender or not noun.gender:
+        return False
+    if noun.classes & set(ctx.words["family_classes"]):
+        return True
+    people = noun.classes & set(ctx.words["pair_people_classes"])
+    return bool(people) and pair_of(noun.lemma, noun.gender) is not None
+
+
+def predicate_pair(ctx: Context, series):
+    """Finder: a noun of a pair, of the other gender than its subject's, after ser."""
+    a = ctx.analysis
+    for i, subject, linking in copula_subjects(ctx):
+        if not linking or not _natural(ctx, subject):
+            continue
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        k = j + 1 if a.only(j, "DET") else j
+        nouns = a.of(k, "NOUN")
+        if not nouns or any(f.pos not in ("NOUN", "ADJ", "VERB") for f in a.readings[k]):
+            continue
+        noun = nouns[0]
+        if noun.gender in (None, subject.gender) or not noun.number:
+            continue
+        if any(f.gender != noun.gender or f.lemma != noun.lemma for f in nouns if f.number):
+            continue
+        pair = pair_of(noun.lemma, noun.gender)
+        if pair is None or not _people(ctx, noun, pair) or a.original(k)[:1].isupper():
+            continue
+        fix = plural(pair) if noun.number == "p" else pair
+        start = k
+        if k != j:
+            forms = series(ctx, a.at(j))
+            slot = ("m", "f").index(subject.gender) + 2 * (noun.number == "p")
+            if not forms:
+                continue
+            fix, start = f"{forms[slot]} {fix}", j
+        yield Hit(start, k + 1, fix, {"subject": subject.words, "noun": a.original(k)})
