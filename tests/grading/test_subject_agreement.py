@@ -80,3 +80,19 @@ def test_the_verb_that_disagrees_is_flagged(text, verb):
 @pytest.mark.parametrize("text", RIGHT)
 def test_agreeing_sentences_get_no_error(text):
     assert sentence_errors(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text, fix",
+    [
+        ("La cocina de mis abuelos son pequeñas.", "es"),
+        ("La madre de mis amigos son simpáticas.", "es"),
+    ],
+)
+def test_a_verb_that_agrees_with_the_de_phrase_gets_one_fix_not_a_wrong_second(text, fix):
+    """The verb is wrong, not the adjective: «pequeñas» does not describe «mis abuelos»."""
+    assert [(e.kind, e.fix) for e in sentence_errors(text)] == [("verb", fix)]
+
+
+def test_after_a_part_noun_the_predicate_still_agrees_with_what_it_counts():
+    assert [e.fix for e in sentence_errors("La mayoría de las chicas son altos.")] == ["altas"]

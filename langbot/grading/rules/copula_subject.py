@@ -10,6 +10,7 @@ from langbot.grading.rules.base import Context
 from langbot.grading.rules.common import folded_adverbs
 from langbot.grading.rules.subjects import after_subject, bare_noun, of_before, subjects
 from langbot.grading.tokens import BOUNDARY
+from langbot.text import fold
 
 
 class Subject(NamedTuple):
@@ -120,8 +121,9 @@ def copula_subject(
         if head is None or a.of(head.start - 1, "ADP"):
             return None
         if head.noun.number != number:  # «la mayoría de los chicos son…»: the complement
-            if np.noun.number != number or np.det is None:
-                return None
+            counts = {*ctx.words["part_nouns"], *ctx.words["group_nouns"]}
+            if np.noun.number != number or np.det is None or fold(head.noun.lemma) not in counts:
+                return None  # «la cocina de mis abuelos son…»: the verb is wrong, not «mis abuelos»
             return _phrase_subject(a, np, np, number)
         return _phrase_subject(a, head, np, number)
     if np is not None:
