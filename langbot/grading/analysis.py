@@ -107,6 +107,7 @@ class Analysis:
         self.tokens = tokens
         self.words = tokens.words
         self._originals = tuple(tokens.original[s:e] for s, e in tokens.spans)
+        self._n = len(self.words)
         written = getattr(lexicon, "lookup_written", None)
         self.readings = tuple(
             self._as_name(i, written(w, self.original(i)) if written else lexicon.lookup(w))
@@ -115,7 +116,6 @@ class Analysis:
         # The rules ask the same questions of the same tokens many times over (some 50 a
         # token on a long answer): each token's readings by part of speech, and the noun
         # phrases found, are worked out once.
-        self._n = len(self.words)
         self._by_pos = tuple(_by_pos(r) for r in self.readings)
         self._phrases: dict[int, NounPhrase | None] = {}
         self._present: dict[int, tuple[Features, ...]] = {}
@@ -142,8 +142,8 @@ class Analysis:
         return self.words[i] if 0 <= i < self._n else BOUNDARY
 
     def original(self, i: int) -> str:
-        """The learner's own spelling of token i."""
-        return self._originals[i]
+        """The learner's own spelling of token i; empty outside the sentence, as `at` is."""
+        return self._originals[i] if 0 <= i < self._n else ""
 
     def accented(self, i: int) -> bool:
         """Whether the learner wrote token i with an accent."""

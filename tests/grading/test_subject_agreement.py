@@ -96,3 +96,15 @@ def test_a_verb_that_agrees_with_the_de_phrase_gets_one_fix_not_a_wrong_second(t
 
 def test_after_a_part_noun_the_predicate_still_agrees_with_what_it_counts():
     assert [e.fix for e in sentence_errors("La mayoría de las chicas son altos.")] == ["altas"]
+
+
+@pytest.mark.parametrize(
+    "text, errors",
+    [
+        ("quince café son", [("gender_number", "cafés")]),  # ends on its verb: read to the end
+        ("Mis padres es", [("verb", "son")]),
+    ],
+)
+def test_a_sentence_that_ends_on_its_verb_gets_its_errors_and_no_crash(text, errors):
+    """The number makes «quince café» plural: the noun is the slip, not the verb."""
+    assert [(e.kind, e.fix) for e in sentence_errors(text)] == errors

@@ -109,8 +109,7 @@ def copula_subject(
     else:
         relative = False
     np = _phrase_ending(a, ctx, k) or _described_phrase(a, ctx, k) or _article_noun(a, ctx, k)
-    if relative and np is None:
-        np = bare_noun(a, k)
+    np = bare_noun(a, k) if relative and np is None else np
     if relative and (np is None or a.of(np.start - 1, "ADP")):
         return None  # «dijo que es…», «de la gente que…»: a clause, or a noun in a phrase
     if np is not None and persons <= set(ctx.words["speaker_persons"]):
@@ -121,7 +120,7 @@ def copula_subject(
         if head is None or a.of(head.start - 1, "ADP"):
             return None
         if head.noun.number != number:  # «la mayoría de los chicos son…»: the complement
-            counts = {*ctx.words["part_nouns"], *ctx.words["group_nouns"]}
+            counts = (*ctx.words["part_nouns"], *ctx.words["group_nouns"])
             if np.noun.number != number or np.det is None or fold(head.noun.lemma) not in counts:
                 return None  # «la cocina de mis abuelos son…»: the verb is wrong, not «mis abuelos»
             return _phrase_subject(a, np, np, number)

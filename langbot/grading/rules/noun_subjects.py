@@ -34,6 +34,9 @@ def noun_subject_person(ctx: Context):
     for start, np in subjects(ctx, things=True):
         if comparing(ctx, start - 1):
             continue  # «tanto el niño como la niña son…»: one of two subjects
+        counted = any(a.at(j) in ctx.words["plural_numbers"] for j in range(start, np.end))
+        if counted and np.noun.number == "s":
+            continue  # «quince café son»: the number says plural; the noun is the slip
         k = subject_verb(ctx, np)
         if a.of(k, "ADJ") or other_tense(a, ctx.kb, k) or a.at(k) in ctx.words["impersonal"]:
             continue
