@@ -29,7 +29,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(1, str(Path(__file__).resolve().parent.parent))
 from generate_verb_prepositions import (  # noqa: E402
-    treebank_sentences,
     tuning_contexts,
     write_data,
 )
@@ -77,16 +76,6 @@ def count_sentence(words: list[dict], counts: dict) -> None:
             counts[key][w["lemma"]] += 1
             if _person(w["feats"]) in PERSONAL:
                 counts[key][f"{w['lemma']}_personal"] += 1
-
-
-def collect() -> tuple[dict, int]:
-    """Counts over every treebank sentence, and the number of sentences read."""
-    counts: dict = defaultdict(Counter)
-    n = 0
-    for words in treebank_sentences():
-        count_sentence(words, counts)
-        n += 1
-    return counts, n
 
 
 def tatoeba_counts(zip_path: Path, counts: dict) -> int:
@@ -147,7 +136,7 @@ def render(counts: dict, n: int, tatoeba: int) -> str:
 
 def main() -> None:
     """Read the treebanks and Tatoeba and write the data file."""
-    write_data(collect, tatoeba_counts, render, OUT_FILE, "adjectives")
+    write_data(defaultdict(Counter), count_sentence, tatoeba_counts, render, OUT_FILE, "adjectives")
 
 
 if __name__ == "__main__":

@@ -148,16 +148,6 @@ def tuning_contexts(zip_path: Path, family: str):
             yield ctx
 
 
-def collect() -> tuple[dict, int]:
-    """Counts over every source sentence, and the number of sentences read."""
-    counts: dict = defaultdict(lambda: {"noun": Counter(), "infinitive": Counter()})
-    n = 0
-    for words in treebank_sentences():
-        count_sentence(words, counts)
-        n += 1
-    return counts, n
-
-
 def tatoeba_counts(zip_path: Path, counts: dict) -> int:
     """Add, from the tuning half of Tatoeba's even half, each verb the grader reads followed by
     a preposition and a complement, or by an infinitive (none), as the rules see them."""
@@ -215,9 +205,13 @@ def render(counts: dict, n: int, tatoeba: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_data(collect, tatoeba_counts, render, out_file: Path, what: str) -> None:
-    """Count the treebanks, then Tatoeba's tuning half, and write one data file."""
-    counts, n = collect()
+def write_data(counts: dict, count_sentence, tatoeba_counts, render, out_file: Path, what: str):
+    """Count every treebank sentence into `counts`, then Tatoeba's tuning half, and write
+    one data file."""
+    n = 0
+    for words in treebank_sentences():
+        count_sentence(words, counts)
+        n += 1
     zip_path = os.environ.get("LANGBOT_TATOEBA_ZIP")
     if not zip_path:
         raise SystemExit("set LANGBOT_TATOEBA_ZIP to manythings.org's spa-eng.zip")
@@ -228,7 +222,8 @@ def write_data(collect, tatoeba_counts, render, out_file: Path, what: str) -> No
 
 def main() -> None:
     """Read the treebanks and write the data file."""
-    write_data(collect, tatoeba_counts, render, OUT_FILE, "verbs")
+    counts: dict = defaultdict(lambda: {"noun": Counter(), "infinitive": Counter()})
+    write_data(counts, count_sentence, tatoeba_counts, render, OUT_FILE, "verbs")
 
 
 if __name__ == "__main__":
