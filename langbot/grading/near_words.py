@@ -6,10 +6,11 @@ cognates («photo»), gives a form the lexicon knows; of several, the commoner. 
 data/near_words.yaml.
 """
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from langbot.datafiles import load_model
 from langbot.errors import LexiconError
@@ -51,6 +52,17 @@ class NearWords(BaseModel):
     sound_alike: tuple[tuple[str, str], ...]
     """Regular expressions and what they become, in order: the spellings of one sound made
     one («llave», «yabe»), so a word spelt as a common one sounds is found."""
+
+    @field_validator("sound_alike")
+    @classmethod
+    def _patterns_compile(cls, rules: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+        for pattern, _ in rules:
+            try:
+                re.compile(pattern)
+            except re.error as e:  # a bad pattern stops start-up, not a learner's turn
+                raise ValueError(f"{pattern!r} is no regular expression: {e}") from e
+        return rules
+
     clitics: list[str]
     """Pronouns written joined to a verb form («cuidarla»)."""
     clitic_hosts: list[str]

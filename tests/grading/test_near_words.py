@@ -92,3 +92,10 @@ def test_the_near_word_settings_reject_an_unknown_field(tmp_path: Path):
     data = near_words().model_dump() | {"typo": 1}
     with pytest.raises(LexiconError, match="typo"):
         validate(tmp_path / "near_words.yaml", data, NearWords, LexiconError)
+
+
+def test_a_sound_rule_that_is_no_regular_expression_stops_start_up(tmp_path: Path):
+    """A bad pattern is refused on loading, naming the file and the field, not on a turn."""
+    data = near_words().model_dump() | {"sound_alike": [["(ll", "y"]]}
+    with pytest.raises(LexiconError, match=r"near_words\.yaml.*sound_alike"):
+        validate(tmp_path / "near_words.yaml", data, NearWords, LexiconError)
