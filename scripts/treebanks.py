@@ -46,6 +46,33 @@ def read_file(source: Path, name: str, commit: str = "HEAD") -> str:
     return (source / name).read_text(encoding="utf-8")
 
 
+def _git(source: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        ["git", "--git-dir", str(source), *args], check=False, capture_output=True, text=True
+    )
+
+
+def conllu_files(source: Path) -> list[str]:
+    """The .conllu files of a snapshot: HEAD's listing of a git directory, or the folder's."""
+    if (source / "HEAD").exists():
+        names = _git(source, "ls-tree", "--name-only", "HEAD").stdout.split()
+    else:
+        names = [p.name for p in source.iterdir()]
+    return sorted(name for name in names if name.endswith(".conllu"))
+
+
+def newest_text(source: Path, name: str) -> tuple[str, str] | None:
+    """(commit, text) of the newest version of a file a snapshot holds (a mirror may list a
+    large file at HEAD without storing it), or None when it holds none."""
+    if not (source / "HEAD").exists():
+        return "folder", read_file(source, name)
+    for commit in _git(source, "rev-list", "HEAD", "--", name).stdout.split():
+        shown = _git(source, "show", f"{commit}:{name}")
+        if shown.returncode == 0:
+            return commit, shown.stdout
+    return None
+
+
 def kept(feats: str) -> str:
     """The features the lexicon keeps, in a fixed order ('_' when none)."""
     pairs = dict(p.split("=", 1) for p in feats.split("|") if "=" in p)

@@ -69,6 +69,8 @@ class NearWords(BaseModel):
     """The verb forms (lexicon VerbForm) pronouns join: what is left must be one."""
     clitic_drops: dict[str, str]
     """A pronoun and the letter a command drops before it («sentaos»: «sentad»)."""
+    vos_command_drops: list[str] = []
+    """What a vos command drops from its infinitive before pronouns («seguilo»: «seguir»)."""
     derivations: dict[str, list[str]]
     """A regular ending and what a known stem takes instead («-ando»: «-ar»)."""
     infinitive_endings: list[str]
@@ -123,9 +125,20 @@ def clitic_host(word: str, settings: NearWords | None = None) -> str | None:
             readings = lexicon().readings_folded(host)
             if any(r.verbform in settings.clitic_hosts or r.mood == "Imp" for r in readings):
                 return host
-            if infinitive_of(host, settings):
+            if infinitive_of(host, settings) or _vos_command(host, settings):
                 return host
     return None
+
+
+def _vos_command(host: str, settings: NearWords) -> bool:
+    """A vos command: an infinitive the lexicon knows less its last letter («pedi», «hace»)."""
+    for drop in settings.vos_command_drops:
+        infinitive = host + drop
+        if infinitive[-2:] not in settings.infinitive_endings:
+            continue
+        if any(r.verbform == "Inf" for r in lexicon().readings_folded(infinitive)):
+            return True
+    return False
 
 
 def _derived(word: str, settings: NearWords) -> bool:

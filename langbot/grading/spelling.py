@@ -181,6 +181,9 @@ def _a_name(tokens: Tokens, i: int, kb: Knowledge) -> bool:
         return True
     if _sentence_start(tokens, i) and not _heads_a_name(tokens, i):
         return False
+    full_name = i + 1 < len(tokens.words) and tokens.words[i + 1] != BOUNDARY
+    if full_name and _capitalised(tokens, i + 1):
+        return True  # «Arrigo Sacchi recupera…»: a first name and a surname
     return _nearest_noun(tokens.words[i], kb) is None
 
 
@@ -259,6 +262,8 @@ def _unknown(tokens: Tokens, i: int, kb: Knowledge, skip: set[int]) -> bool:
         return False
     if _known(word, kb) and not (_spanish_unknown(word, kb) and _english(word)):
         return False
+    if tokens.original_text(i, i + 1).isupper():
+        return False  # «RIAZOR FUE OTRA VEZ…»: a headline or an acronym
     return not (_capitalised(tokens, i) and _a_name(tokens, i, kb))
 
 

@@ -57,8 +57,12 @@ def _series(ctx: Context, det: str) -> tuple[str, ...] | None:
 
 
 def _accent_tells(lemma: str, written: str) -> bool:
-    """The learner left out an accent that tells this noun from another one (papas)."""
-    if not has_accent(lemma) or has_accent(written):
+    """The learner left out an accent that tells this noun from another one (papas), or
+    wrote one this noun's spelling lacks («del finés» is no «fines»)."""
+    if has_accent(written):
+        readings = lexicon().readings(written.lower())
+        return not any(r.upos == "NOUN" and r.lemma == lemma for r in readings)
+    if not has_accent(lemma):
         return False
     return any(r.upos == "NOUN" and r.lemma != lemma for r in lexicon().readings(written))
 
@@ -86,9 +90,11 @@ def _noun_after(ctx: Context, i: int, adjective_too: bool = False) -> int | None
     whole = any(f.lemma in ctx.words["whole"] for f in a.of(j, "ADJ"))  # «del todo»: adverb
     if (a.of(j, "ADJ") or a.only(j, "NUM")) and not marked and not whole and a.only(j + 1, "NOUN"):
         j += 1  # «la primera vez», «los dos libros»
+    if j == i + 2 and f"{a.at(i)} {a.at(i + 1)}" in ctx.words["a_little"]:
+        return None  # «un poco chueca»: «un poco» is an adverb
     nouns = common_nouns(a, j)
-    if len(nouns) != 1 or a.of(j, "DET") or a.of(j, "ADP"):
-        return None
+    if len(nouns) != 1 or a.of(j, "DET") or a.of(j, "ADP") or a.of(j, "PRON"):
+        return None  # «las cuales»: a pronoun
     adjectives = a.of(j, "ADJ")
     if adjectives and not adjective_too:
         return None
@@ -198,6 +204,13 @@ def _bare_nouns(ctx: Context):
             yield j, j, nouns[0].number  # not after «de»: «una camiseta de algodón blanca»
 
 
+def _shade(ctx: Context, k: int) -> bool:
+    """The adjective at k names the shade of a colour before it («azul oscuro»)."""
+    a = ctx.analysis
+    colour = any(set(ctx.words["colours"]) & f.classes for f in a.of(k - 1, "ADJ"))
+    return colour and any(f.lemma in ctx.spelled["shades"] for f in a.of(k, "ADJ"))
+
+
 def _noun_adjective(ctx: Context):
     a = ctx.analysis
     seen = set()
@@ -217,6 +230,8 @@ def _noun_adjective(ctx: Context):
                 break  # «las cejas y la nariz pequeñas» describes both nouns (not «…o vasos bellas»)
             if measures_comparison(ctx, j, k) or _describes_another(ctx, start, k, adjectives):
                 break
+            if k > j + 1 and _shade(ctx, k):
+                break  # «una bufanda azul oscuro»: a shade of the colour, in one form
             if all(_disagrees(f, noun.gender, number) for f in adjectives):
                 fix = adjective_fix(ctx, k, noun.gender, number or "s")
                 if fix and fold(fix) != a.at(k):  # «bufandas gratis»: one form

@@ -13,7 +13,8 @@ def _opens_a_relative(ctx: Context, start: int) -> bool:
     a = ctx.analysis
     if a.at(start - 1) not in ctx.words["relative"]:
         return False
-    return bool(a.of(start - 2, "NOUN") or a.of(start - 2, "DET"))
+    neuter = a.at(start - 2) in ctx.words["neuter"]  # «lo que dice el periódico es verdad»
+    return bool(a.of(start - 2, "NOUN") or a.of(start - 2, "DET")) or neuter
 
 
 def _after_subordinator(ctx: Context, start: int) -> bool:
@@ -62,7 +63,8 @@ def _relative_que(ctx: Context):
                             f"{ctx.words['relative'][0]} {a.tokens.original_text(np.end, k + 1)}",
                         )
                         break
-            seen_verb = seen_verb or bool(a.present(i))
+            # after a preposition, a word is a noun («el tiempo de trabajo»), not the verb
+            seen_verb = seen_verb or (bool(a.present(i)) and not a.of(i - 1, "ADP"))
             if not seen_verb or not a.of(i, "ADP"):
                 continue
             np = a.noun_phrase(i + 1)

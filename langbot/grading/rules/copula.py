@@ -88,6 +88,20 @@ def _event_subject(ctx: Context, i: int) -> bool:
     return any(f.lemma in events for k in range(s, i) for f in a.of(k, "NOUN"))
 
 
+def _a_time(ctx: Context, i: int, j: int) -> bool:
+    """A time, not a place: a noun of time before the verb at i in its clause («¿qué hora es
+    allí?»), or a clock time after it («son cerca de las diez»)."""
+    a = ctx.analysis
+    times = set(ctx.words["time_classes"])
+    s, e = clause_of(a, i)
+    if any(f.classes & times for k in range(s, i) for f in a.of(k, "NOUN")):
+        return True
+    return any(
+        a.at(k) in ctx.words["definite"] and (a.at(k + 1).isdigit() or a.of(k + 1, "NUM"))
+        for k in range(j, e)
+    )
+
+
 def _location_after(ctx: Context, j: int) -> bool:
     a = ctx.analysis
     if a.at(j) in ctx.words["in"]:
@@ -122,7 +136,7 @@ def _ser_for_place(ctx: Context):
             described = described or apocope or a.of(j + 1, "ADJ") or a.of(j + 1, "DET")
             how = a.at(j) in ctx.words["how"] and not described  # «es bien conocida», «mal momento»
             place = _location_after(ctx, j) or how
-        if place and not _event_subject(ctx, i):
+        if place and not _event_subject(ctx, i) and not _a_time(ctx, i, j):
             fix = other_copula(ctx, c)
             if fix:
                 yield Hit(i, i + 1, fix)
@@ -142,6 +156,8 @@ def _trait(ctx: Context, i: int, j: int) -> bool:
     if any(f.classes & states or f.lemma in both for f in said):
         return False
     a = ctx.analysis
+    if any(a.at(k) in ctx.words["comparing"] for k in range(i + 1, j)):
+        return False  # «está más alto», «le están demasiado grandes»: a change, a fit
     now = any(a.at(k) in ctx.words["now"] for k in range(*clause_of(a, i)))
     return not now and not _event_subject(ctx, i)
 

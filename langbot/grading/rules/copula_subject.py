@@ -97,6 +97,12 @@ def _joined_subject(a: Analysis, ctx: Context, k: int):
     return Subject(gender, "p", f"«{a.tokens.original_text(first.start, second.end)}»", sure=True)
 
 
+def _object(a, k: int) -> bool:
+    """Token k is an infinitive or gerund, so the noun phrase after it is its object («la
+    tecnología para eliminar el carbono del aire no será necesaria»)."""
+    return any(f.form in ("inf", "ger") for f in a.of(k, "VERB")) and a.only(k, "VERB")
+
+
 def copula_subject(
     ctx: Context, i: int, persons: frozenset[str], number: str, last: Subject | None
 ) -> Subject | None:
@@ -117,7 +123,7 @@ def copula_subject(
     of = of_before(ctx, np) if np is not None else None
     if of is not None:
         head = _phrase_ending(a, ctx, of - 1)  # «su color de pelo es…»: the head noun
-        if head is None or a.of(head.start - 1, "ADP"):
+        if head is None or a.of(head.start - 1, "ADP") or _object(a, head.start - 1):
             return None
         if head.noun.number != number:  # «la mayoría de los chicos son…»: the complement
             counts = (*ctx.words["part_nouns"], *ctx.words["group_nouns"])
@@ -126,7 +132,7 @@ def copula_subject(
             return _phrase_subject(a, np, np, number)
         return _phrase_subject(a, head, np, number)
     if np is not None:
-        if np.noun.number != number or a.of(np.start - 1, "ADP"):
+        if np.noun.number != number or a.of(np.start - 1, "ADP") or _object(a, np.start - 1):
             return None  # another subject, or the noun belongs to a prepositional phrase
         return _phrase_subject(a, np, np, number)
     if number == "p" and (both := _joined_subject(a, ctx, k)) is not None:

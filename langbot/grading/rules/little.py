@@ -152,8 +152,24 @@ def _hour_article(ctx: Context):
         fix = singular if one else plural
         if fix == a.at(i) or any(a.of(i + 2, pos) for pos in ("NOUN", "VERB", "CLITIC", "ADJ")):
             continue  # «a los dos nos gusta», «son los dos responsables»: the two of them
+        if _not_a_time(ctx, i):
+            continue
         if a.at(i - 1) in ctx.words["before_hours"] or a.at(i - 1) == BOUNDARY:
             yield Hit(i, i + 1, fix)
+
+
+def _not_a_time(ctx: Context, i: int) -> bool:
+    """The article and number at i are no clock time: a longer number («Los 1.100
+    trabajadores», «La 2, 22.50»), a name («La 18 Setmana»), or «los» (never a clock's
+    article) for people named before, after a pronoun or a comma («los amo a los dos»)."""
+    a = ctx.analysis
+    if a.at(i + 2) == BOUNDARY and a.at(i + 3).isdigit():
+        return True
+    if a.original(i + 2)[:1].isupper():
+        return True
+    if a.at(i) in ctx.words["hour_articles"]:
+        return False
+    return a.at(i - 1) == BOUNDARY or any(a.of(k, "CLITIC") for k in range(i - 1))
 
 
 def _stressed_a(ctx: Context):

@@ -79,6 +79,8 @@ def _predicate(ctx: Context, k: int, linking: bool = True):
             return
         if a.of(k + 1, "NOUN"):
             return  # «fueron buenos amigos»: it describes the noun after it
+        if a.at(k) in ctx.words["as_adverb_before_de"] and a.at(k + 1) in ctx.words["of"]:
+            return  # «son igual de fuertes»: «igual de» says how much, in one form
         objects = ("DET", "PRON", "CLITIC")
         if not linking and (a.at(k + 1) in ctx.words["personal_a"] or _any(a, k + 1, objects)):
             return

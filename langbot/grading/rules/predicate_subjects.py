@@ -45,6 +45,8 @@ def _copula_number(
     copulas = [f for f in a.of(i, "VERB") if f.person and (any_verb or f.lemma in words)]
     if not copulas or (a.of(i, "DET") and not a.accented(i) and a.of(i + 1, "NOUN")):
         return None
+    if any(f.lemma in ctx.words["perfect_auxiliaries"] for f in a.of(i, "VERB")):
+        return None  # «ella hubiera venido»: a form of haber before its participle
     if (
         len({f.person[1] for f in copulas}) != 1
         or (a.of(i, "NOUN") and a.of(i - 1, "DET") and not a.accented(i - 1))  # «la era»

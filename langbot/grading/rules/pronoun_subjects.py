@@ -33,10 +33,19 @@ def _pronoun_subjects(ctx: Context):
             continue  # «para ella», «mi amiga y yo»: not a lone subject
         if a.only(i - 1, "VERB") and any(f.person for f in a.of(i - 1, "VERB")):
             continue  # «¿Puede usted hacer…?»: the subject of the verb before it
+        if _compared(ctx, i):
+            continue  # «nadie más que tú puede», «tanto él como ella intentan»
         k = i + 1
         while a.only(k, "ADV") or (a.of(k, "CLITIC") and _verb_after_clitics(a, k)):
             k += 1
         yield i, pronouns[0].person, k
+
+
+def _compared(ctx: Context, i: int) -> bool:
+    """The pronoun at i is what another subject is compared with, not the verb's subject."""
+    a = ctx.analysis
+    before = (a.at(i - 1), f"{a.at(i - 2)} {a.at(i - 1)}")
+    return any(words in ctx.words["compared_with"] for words in before)
 
 
 def _verb_after_clitics(a: Analysis, k: int) -> bool:

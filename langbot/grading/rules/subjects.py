@@ -162,8 +162,11 @@ def of_before(ctx, np) -> int | None:
     """Where «de» (or «del») opens the phrase a noun phrase completes («color de pelo», «la
     causa del incendio»), or None."""
     a = ctx.analysis
-    if a.at(np.start - 1) in ctx.words["of"]:
-        return np.start - 1
+    start = np.start
+    if a.of(start, "NUM") and a.of(start - 1, "DET"):
+        start -= 1  # «los arrestos de estas diez personas»
+    if a.at(start - 1) in ctx.words["of"]:
+        return start - 1
     return np.start if a.at(np.start) == ctx.words["contracted"][0] else None
 
 

@@ -1,0 +1,75 @@
+"""Native sentences from the large native net (scripts/native_net.py) that the built-in
+checks once flagged: each gets no definite error (tests/grading/data/native_net.yaml names
+each one's source, licence and the rule it tripped)."""
+
+import hashlib
+import importlib
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+import yaml
+
+from langbot.grading import sentence_errors
+
+DATA = Path(__file__).parent / "data" / "native_net.yaml"
+SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
+ROWS = [row for rows in yaml.safe_load(DATA.read_text(encoding="utf-8")).values() for row in rows]
+
+
+@pytest.mark.parametrize("text", [row["text"] for row in ROWS], ids=lambda t: t[:40])
+def test_native_sentence_gets_no_error(text: str) -> None:
+    """A native speaker's sentence is not marked wrong."""
+    assert sentence_errors(text) == [], f"false error on {text!r}"
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("Ceno a los ocho.", "las"),
+        ("Tengo una amigo.", "un"),
+        ("Mi hermano está alto.", "es"),
+        ("Ella es alto.", "alta"),
+        ("Tú habla español.", "hablas"),
+        ("Tengo un perro se llama Max.", "que se llama"),
+        ("Kousei dije que no.", None),
+    ],
+)
+def test_the_learner_errors_beside_them_are_still_caught(text: str, fix: str | None) -> None:
+    """The fixes that free the native sentences still catch a learner's slip."""
+    errors = sentence_errors(text)
+    assert errors and fix in {e.fix for e in errors}
+
+
+@pytest.fixture
+def script():
+    """scripts/native_net.py, imported as the script runs it."""
+    sys.path.insert(0, str(SCRIPTS))
+    try:
+        yield importlib.import_module("native_net")
+    finally:
+        sys.path.remove(str(SCRIPTS))
+
+
+def test_the_net_reads_only_tatoebas_even_tuning_sentences(script, tmp_path, monkeypatch):
+    """The odd half and the held-out native rows are never read."""
+    lines = [f"I am {n}.\tFrase número {n} de prueba." for n in range(60)]
+    archive = tmp_path / "spa-eng.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("spa.txt", "\n".join(lines))
+    monkeypatch.setenv("LANGBOT_TATOEBA_ZIP", str(archive))
+    texts = script.tatoeba_texts()
+    assert texts  # some of the sixty are on the tuning side
+    for text in texts:
+        assert hashlib.sha1(text.encode("utf-8")).hexdigest()[0] in "02468ace"
+        assert hashlib.sha1(text.encode("utf-8")).digest()[0] % 2 == 0
+
+
+def test_the_net_reads_every_text_line_of_a_treebank_folder(script, tmp_path, monkeypatch):
+    """Each .conllu file's `# text =` lines, once each, 2 to 25 words."""
+    (tmp_path / "a-ud-dev.conllu").write_text("# text = Hola mundo.\n1\tHola\n\n# text = Sí.\n")
+    (tmp_path / "a-ud-test.conllu").write_text("# text = Hola mundo.\n# text = Ana come pan.\n")
+    (tmp_path / "README.md").write_text("# text = not a treebank file\n")
+    monkeypatch.setenv("LANGBOT_UD_GSD", str(tmp_path))
+    assert script.source_texts("GSD") == ["Hola mundo.", "Ana come pan."]
