@@ -3,8 +3,10 @@ or a place after «en» or «a» needs where English has none («Perros son…»
 «en escuela»)."""
 
 from langbot.grading.rules.article_all import all_without_article
+from langbot.grading.rules.article_days import day_without_article
 from langbot.grading.rules.article_little import little_without_article
 from langbot.grading.rules.article_partitive import one_of_without_article
+from langbot.grading.rules.article_people import person_without_article
 from langbot.grading.rules.article_places import (
     near_place_without_article,
     where_without_article,
@@ -176,4 +178,6 @@ FINDERS = {
     "near_place_without_article": near_place_without_article,
     "where_without_article": where_without_article,
     "one_of_without_article": one_of_without_article,
+    "person_without_article": person_without_article,
+    "day_without_article": day_without_article,
 }
