@@ -9,6 +9,7 @@ from langbot.grading.rules.article_partitive import one_of_without_article
 from langbot.grading.rules.article_people import person_without_article
 from langbot.grading.rules.article_places import (
     near_place_without_article,
+    place_object_without_article,
     where_without_article,
 )
 from langbot.grading.rules.article_roles import role_with_article
@@ -180,4 +181,5 @@ FINDERS = {
     "one_of_without_article": one_of_without_article,
     "person_without_article": person_without_article,
     "day_without_article": day_without_article,
+    "place_object_without_article": place_object_without_article,
 }
