@@ -72,6 +72,9 @@ def test_a_malformed_file_names_the_file_and_the_noun(tmp_path):
     ("text", "fix"),
     [
         ("Habitación está muy fría.", "la habitación"),  # «ha-» unstressed: «la»
+        ("Jaula está abierta.", "la jaula"),  # a dictionary noun, common in Spanish
+        ("Kit tiene el pelo negro.", None),  # a name: for the dictionary an English loan
+        ("Fraile opina que no.", None),  # a surname: for the dictionary a rare noun
         ("Internet es útil.", None),  # natives say it bare
         ("Creo que a veces actores no dicen la verdad.", "los actores"),
         ("Errores fatales surgen de la falta de atención.", None),  # a described plural

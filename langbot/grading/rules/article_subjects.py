@@ -5,6 +5,7 @@ its verb almost never, and a plural one only with words after it that describe i
 
 from langbot.grading.analysis import Analysis, Features
 from langbot.grading.bare_subjects import bare_singular_subjects
+from langbot.grading.language import common_spanish, english_share
 from langbot.grading.lexicon import ATTESTED, RULES_IGNORE, lexicon
 from langbot.grading.rules.article_words import lower_first, one_noun, opens_clause, the
 from langbot.grading.rules.base import Context, Hit
@@ -103,16 +104,23 @@ def _after_what(a: Analysis, i: int) -> bool:
 
 
 def _common_noun(a: Analysis, i: int) -> bool:
-    """A word of no vocabulary class that the treebanks attest as a common noun, and that the
-    lexicon reads as nothing else, never as a name («tren», «habitación»; not «Kit», «Rosa»)."""
+    """A word of no vocabulary class that the lexicon reads as a common noun and as nothing
+    else, never as a name («tren», «jaula»; not «Kit», «Rosa»)."""
     if a.readings[i] and any(f.classes for f in a.readings[i]):
         return False
     readings = lexicon().readings(a.original(i).lower())
     if any(r.upos == "PROPN" for r in readings):
         return False
     known = [r for r in readings if r.source not in RULES_IGNORE]
-    attested = any(r.source in ATTESTED for r in known)  # not «Kit»: a name, for the lexicon a kit
-    return attested and all(r.upos == "NOUN" for r in known)
+    if not known or any(r.upos != "NOUN" for r in known):
+        return False
+    # a noun natives' text shows, or a common Spanish word and no English one («jaula»;
+    # not «Kit», a name the learner writes, for the dictionary a kit; nor «Fraile», «Solana»,
+    # surnames the dictionary has as rare nouns)
+    word = a.at(i)
+    return any(r.source in ATTESTED for r in known) or (
+        common_spanish(word) and not english_share([word])
+    )
 
 
 def _agreeing_adjective(a: Analysis, k: int, noun: Features) -> bool:
