@@ -12,6 +12,7 @@ from langbot.grading.rules.article_places import (
     place_object_without_article,
     where_without_article,
 )
+from langbot.grading.rules.article_possessive import article_with_possessive
 from langbot.grading.rules.article_roles import role_with_article
 from langbot.grading.rules.article_subjects import bare_subject
 from langbot.grading.rules.article_words import lower_first, one_noun, opens_clause, the
@@ -182,4 +183,5 @@ FINDERS = {
     "person_without_article": person_without_article,
     "day_without_article": day_without_article,
     "place_object_without_article": place_object_without_article,
+    "article_with_possessive": article_with_possessive,
 }
