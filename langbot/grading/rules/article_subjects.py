@@ -44,11 +44,26 @@ def bare_subject(ctx: Context):
         k = after_subject(ctx, i + 1 + described)
         persons = written_persons(ctx, k) or {f.person for f in a.of(k, "VERB")} - {None}
         this = a.of(k, "DET") and not a.accented(k)  # «esta», not «está»
-        if persons != {_PERSON[noun.number]} or this or a.of(k, "ADP"):
+        if this or a.of(k, "ADP") or not _agrees_or_people(ctx, k, noun, persons):
             continue
         article = the(ctx, noun)
         if article:
             yield Hit(i, i + 1, f"{article} {lower_first(a, i)}")
+
+
+def _agrees_or_people(ctx: Context, k: int, noun: Features, persons: set[str]) -> bool:
+    """The verb at k agrees with the noun; or the noun names people in the plural and the
+    verb is in the third person singular, a slip of its own («actores no dice»), but not a
+    verb that may follow a fronted object («Amigos tiene pocos», «Actores hay muchos»)."""
+    if persons == {_PERSON[noun.number]}:
+        return True
+    people = noun.classes & set(ctx.words["people_classes"])
+    if noun.number != "p" or not people or persons != {_PERSON["s"]}:
+        return False
+    verbs = ctx.analysis.of(k, "VERB")
+    if any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in verbs):
+        return False  # «personas les gusta»: who likes, «a las personas» (the gustar rules')
+    return not any(f.lemma in ctx.words["not_place_objects"] for f in verbs)
 
 
 def _subject_opens(ctx: Context, i: int) -> bool:
