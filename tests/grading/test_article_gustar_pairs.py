@@ -21,6 +21,14 @@ PAIRS = [
         "Escuela intermedia no fue divertida, fue muy aburrida.",
         "La escuela intermedia no fue divertida, fue muy aburrida.",
     ),
+    ("Ana trabaja en el supermercado, es un cajero.", "Ana trabaja en el supermercado, es cajero."),
+    ("Ella habla con hombre.", "Habla con el hombre."),
+    ("Frida comenzó escuela tarde.", "Frida comenzó la escuela tarde."),
+    (
+        "Creo que a veces actores no dicen la verdad.",
+        "Creo que a veces los actores no dicen la verdad.",
+    ),
+    ("Sábado vamos a la playa.", "El sábado vamos a la playa."),
 ]
 
 NATIVE = [
@@ -38,6 +46,11 @@ NATIVE = [
     "Era poco común.",
     "Me gusta pasar el día leyendo y escribiendo.",
     "Mi hermano gusta a las chicas.",
+    "Errores fatales surgen de la falta de atención.",
+    "Hoy es lunes y trabajo de lunes a viernes.",
+    "Estudian inglés con profesora nativa.",
+    "Mañana hay escuela.",
+    "Es uno de tantos.",
 ]
 
 

@@ -62,9 +62,12 @@ def _back_past_adverbs(ctx: Context, j: int) -> int:
 
 
 def _subject_said(ctx: Context, verb: int) -> bool:
-    """A subject stands before the verb: a pronoun, a noun or a name («Yo soy…», «Ana es…»)."""
+    """A subject stands before the verb: a pronoun, a noun or a name («Yo soy…», «Ana es…»),
+    or a clause before a comma says who («Ana trabaja en el súper, es un cajero»)."""
     a = ctx.analysis
     s = _back_past_adverbs(ctx, verb - 1)
+    if s > 0 and a.original(s) == ctx.spelled["clause_comma"][0]:
+        return any(f.person for k in range(s) for f in a.of(k, "VERB") if a.only(k, "VERB"))
     if s < 0 or s == verb or a.at(s) == BOUNDARY:
         return False
     if any(f.person for f in a.of(s, "PRON")):
@@ -114,6 +117,15 @@ def _bare_tail(ctx: Context, k: int) -> tuple[bool, bool]:
         k, more = k + 3, True
 
 
+def _after_bare_role(ctx: Context, i: int) -> int | None:
+    """Where «ser» stands before a bare role joined by «y» to the one at i («es cómico y un
+    corresponsal»: the second role takes no article either)."""
+    a = ctx.analysis
+    if a.at(i - 1) not in ctx.words["coordinators"] or not _role(ctx, i - 2):
+        return None
+    return _after_ser(ctx, i - 2)
+
+
 def role_with_article(ctx: Context):
     """«Yo soy un médico»: after «ser», a bare job or role takes no «un» or «una». A bare
     «Soy un ingeniero.», with no subject and nothing after, is left alone: natives say it."""
@@ -122,6 +134,8 @@ def role_with_article(ctx: Context):
         if a.at(i) not in ctx.words["indefinite"] or not _role(ctx, i + 1):
             continue
         verb = _after_ser(ctx, i)
+        if verb is None:
+            verb = _after_bare_role(ctx, i)
         if verb is None:
             continue
         bare, more = _bare_tail(ctx, i + 2)

@@ -1,0 +1,60 @@
+"""«Voy al cine sábado»: a day of the week said as when something happens takes the article
+(«el sábado», «los sábados» for every week). Bare, a day names the day itself: «Hoy es
+lunes», «de lunes a viernes», «lunes 5 de mayo» (a date), none of which is flagged."""
+
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.tokens import BOUNDARY
+
+
+def _finite_verb(ctx: Context) -> bool:
+    """The sentence has a conjugated verb (not a sign's «Cerrado domingos»)."""
+    a = ctx.analysis
+    return any(f.person for k in range(len(a)) for f in a.of(k, "VERB"))
+
+
+def _names_the_day(ctx: Context, i: int) -> bool:
+    """The bare day at i names the day: after a determiner, a number, a preposition, a copula
+    («es lunes») or «y» («el lunes y martes»), or before a number (a date) or another day."""
+    a = ctx.analysis
+    before = a.at(i - 1)
+    if a.of(i - 1, "DET") or a.of(i - 1, "NUM") or a.of(i - 1, "ADP") or a.of(i - 1, "CONJ"):
+        return True
+    if any(f.lemma in ctx.words["copulas"] for f in a.of(i - 1, "VERB")):
+        return True
+    if before in ctx.words["coordinators"] or a.of(i - 1, "ADJ"):
+        return True  # «el pasado lunes», «el lunes y martes»
+    if i > 0 and before != BOUNDARY and a.original(i)[:1].isupper():
+        return True  # «don Domingo Ortiz»: a name
+    if a.original(i + 1)[:1].isupper() or (
+        before == BOUNDARY and a.at(i - 2) in ctx.words["today"]
+    ):
+        return True  # «Domingo Bárcenas»; «hoy, viernes,»: the day named beside «hoy»
+    j = i + 2 if a.at(i + 1) == BOUNDARY else i + 1
+    after = a.at(j)
+    return (
+        after.isdigit()
+        or a.of(j, "NUM")
+        or a.at(i + 1) in ctx.words["range_words"]
+        or (a.original(i + 1) in ctx.spelled["heading_marks"])
+    )
+
+
+def day_without_article(ctx: Context):
+    """«Sábado voy al cine», «Trabajo sábado»: a day as when takes «el» (or «los»)."""
+    a = ctx.analysis
+    if not _finite_verb(ctx):
+        return
+    for i in range(len(a)):
+        days = [f for f in a.of(i, "NOUN") if f.classes & set(ctx.words["day_classes"])]
+        if not days or not a.only(i, "NOUN") or _names_the_day(ctx, i):
+            continue
+        numbers = {f.number for f in days}
+        word = a.original(i)
+        day = word[:1].lower() + word[1:]
+        if numbers == {"s"}:
+            fix = f"{ctx.spelled['definite'][0]} {day}"
+        elif numbers == {"p"} and day.endswith(tuple(ctx.words["plural_endings"])):
+            fix = f"{ctx.spelled['definite'][2]} {day}"
+        else:
+            fix = None  # «lunes»: one Monday or every Monday
+        yield Hit(i, i + 1, fix, {"day": day})

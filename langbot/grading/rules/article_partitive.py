@@ -1,0 +1,33 @@
+"""«Uno de mayores cómicos»: one of a group names the group with its determiner («uno de los
+mayores cómicos», «una de mis amigas»); natives never say the group bare after «uno de»."""
+
+from langbot.grading.rules.base import Context, Hit
+
+
+def _bare_plural(ctx: Context, i: int):
+    """The readings of a plural noun or adjective at i that no determiner precedes and that
+    is nothing else (not «muchos», «ellos», «estos»); () otherwise."""
+    a = ctx.analysis
+    readings = a.readings[i] if 0 <= i < len(a) else ()
+    if not readings or any(f.pos not in ("NOUN", "ADJ") or f.number != "p" for f in readings):
+        return ()
+    if any(f.lemma in ctx.words["quantifiers"] for f in readings):
+        return ()  # «uno de tantos», «uno de muchos»
+    return readings
+
+
+def one_of_without_article(ctx: Context):
+    """«Es uno de mayores cómicos»: after «uno de», «una de»… the group takes its article."""
+    a = ctx.analysis
+    genders = ctx.words["genders"]
+    for i in range(len(a) - 2):
+        if a.at(i) not in ctx.words["one_of"] or a.at(i + 1) not in ctx.words["of"]:
+            continue
+        readings = _bare_plural(ctx, i + 2)
+        if not readings or a.original(i + 2)[:1].isupper():
+            continue  # not a bare group, or a name («una de Pixar»)
+        found = {f.gender for f in readings} & set(genders)
+        if len(found) != 1:  # «mayores»: either gender; the one «uno» or «una» says
+            found = {genders[a.at(i) in ctx.words["one_of_feminine"]]}
+        article = ctx.spelled["definite"][genders.index(found.pop()) + 2]
+        yield Hit(i + 1, i + 3, f"{a.original(i + 1)} {article} {a.original(i + 2)}")

@@ -1,0 +1,145 @@
+"""The article a subject noun needs where English has none: «Perros son leales», «Creo que a
+veces actores no dicen…», «Jaula está abierta». Natives put a singular common noun bare before
+its verb almost never, and a plural one only with words after it that describe it
+(«Fuentes diplomáticas confirmaron…»): data/bare_subjects.yaml counts both in the treebanks."""
+
+from langbot.grading.analysis import Analysis, Features
+from langbot.grading.bare_subjects import bare_singular_subjects
+from langbot.grading.language import common_spanish, english_share
+from langbot.grading.lexicon import ATTESTED, RULES_IGNORE, lexicon
+from langbot.grading.rules.article_words import lower_first, one_noun, opens_clause, the
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.past_person import written_persons
+from langbot.grading.rules.subjects import after_subject
+from langbot.grading.tokens import BOUNDARY
+from langbot.text import fold
+
+_PERSON = {"s": "3s", "p": "3p"}
+
+
+def bare_subject(ctx: Context):
+    """«Perros son leales»: a common noun before its verb, as the subject, takes the article
+    (a singular one only when `_general_singular` allows it: never a name, «Luz es…»; a plural
+    one only with no adjective after it: natives say «Errores fatales surgen…»)."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        if not _subject_opens(ctx, i) or _after_what(a, i):
+            continue
+        noun = one_noun(a, i)
+        if noun is None or noun.number not in _PERSON:
+            continue
+        if i > 0 and a.at(i - 1) != BOUNDARY and a.original(i)[:1].isupper():
+            continue  # a capital inside the sentence: a name or a title
+        if any(c.isupper() for c in a.original(i)[1:]) or _name_after(ctx, i):
+            continue  # an acronym, «NASA», «Coca-Cola», or a name's first word: «Costa Rica»
+        if noun.number == "s" and not _general_singular(ctx, i, noun):
+            continue
+        if a.at(i - 1) in ctx.words["question_determiners"] and (
+            a.accented(i - 1) or a.at(i - 2) == BOUNDARY or a.of(i - 2, "ADP")
+        ):
+            continue  # «¿Qué hora es?», «¿de qué color es?»: «qué» is its determiner
+        described = _agreeing_adjective(a, i + 1, noun)
+        if described and noun.number == "p":
+            continue  # «Errores fatales surgen de…»: natives say a described plural bare
+        k = after_subject(ctx, i + 1 + described)
+        persons = written_persons(ctx, k) or {f.person for f in a.of(k, "VERB")} - {None}
+        this = a.of(k, "DET") and not a.accented(k)  # «esta», not «está»
+        if this or a.of(k, "ADP") or not _agrees_or_people(ctx, k, noun, persons):
+            continue
+        article = the(ctx, noun)
+        if article:
+            yield Hit(i, i + 1, f"{article} {lower_first(a, i)}")
+
+
+def _agrees_or_people(ctx: Context, k: int, noun: Features, persons: set[str]) -> bool:
+    """The verb at k agrees with the noun; or the noun names people in the plural and the
+    verb is in the third person singular, a slip of its own («actores no dice»), but not a
+    verb that may follow a fronted object («Amigos tiene pocos», «Actores hay muchos»)."""
+    if persons == {_PERSON[noun.number]}:
+        return True
+    people = noun.classes & set(ctx.words["people_classes"])
+    if noun.number != "p" or not people or persons != {_PERSON["s"]}:
+        return False
+    verbs = ctx.analysis.of(k, "VERB")
+    if any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in verbs):
+        return False  # «personas les gusta»: who likes, «a las personas» (the gustar rules')
+    return not any(f.lemma in ctx.words["not_place_objects"] for f in verbs)
+
+
+def _subject_opens(ctx: Context, i: int) -> bool:
+    """A subject may open at i: a clause opens there, or right before it, past words that
+    say when or how often («Creo que a veces actores…», «Ahora perros…»)."""
+    a = ctx.analysis
+    if a.at(i - 1) in ctx.words["as_roles"]:
+        return False  # «como timador comienza»: «as a …» is said bare
+    if opens_clause(ctx, i):
+        return True
+    phrases = sorted((tuple(p.split()) for p in ctx.words["time_openers"]), key=len)
+    j = i
+    while found := next((p for p in reversed(phrases) if _ends_at(a, j, p)), None):
+        j -= len(found)
+    return j < i and opens_clause(ctx, j)
+
+
+def _ends_at(a: Analysis, j: int, phrase: tuple[str, ...]) -> bool:
+    """The words before j are the phrase."""
+    return j >= len(phrase) and tuple(a.words[j - len(phrase) : j]) == phrase
+
+
+def _general_singular(ctx: Context, i: int, noun: Features) -> bool:
+    """A singular noun a learner may use as a bare subject: of a class not said as a name or
+    a date (or a family or time word that is never a name: «mujer», «día»), or a common
+    noun of no class the lexicon reads as nothing else; never one that is also a name
+    («Luz es…»), one natives say bare (the treebanks' count), nor a feminine one that takes
+    «el» («agua»: «el agua», which `the` does not give)."""
+    word = ctx.analysis.at(i)
+    if word in ctx.words["also_names"] or fold(noun.lemma) in bare_singular_subjects():
+        return False
+    if noun.gender == "f" and word in ctx.kb.stressed_a:
+        return False
+    if noun.classes:
+        named = noun.classes <= set(ctx.words["name_like_classes"])
+        return not named or word in ctx.words["never_names"]
+    return _common_noun(ctx.analysis, i)
+
+
+def _name_after(ctx: Context, i: int) -> bool:
+    """The word after i (past a hyphen) is written with a capital: i opens a name («Costa
+    Rica», «Coca-Cola»)."""
+    a = ctx.analysis
+    j = i + 2 if a.original(i + 1) in ctx.spelled["name_joiners"] else i + 1
+    return a.at(j) != BOUNDARY and a.original(j)[:1].isupper()
+
+
+def _after_what(a: Analysis, i: int) -> bool:
+    """Token i follows «qué» asking or exclaiming («¿Qué coche es…?», «¡Que genio es!»)."""
+    if i == 0 or not a.of(i - 1, "CONJ"):
+        return False
+    return a.accented(i - 1) or any(mark in a.tokens.original for mark in "?!")
+
+
+def _common_noun(a: Analysis, i: int) -> bool:
+    """A word of no vocabulary class that the lexicon reads as a common noun and as nothing
+    else, never as a name («tren», «jaula»; not «Kit», «Rosa»)."""
+    if a.readings[i] and any(f.classes for f in a.readings[i]):
+        return False
+    readings = lexicon().readings(a.original(i).lower())
+    if any(r.upos == "PROPN" for r in readings):
+        return False
+    known = [r for r in readings if r.source not in RULES_IGNORE]
+    if not known or any(r.upos != "NOUN" for r in known):
+        return False
+    # a noun natives' text shows, or a common Spanish word and no English one («jaula»;
+    # not «Kit», a name the learner writes, for the dictionary a kit; nor «Fraile», «Solana»,
+    # surnames the dictionary has as rare nouns)
+    word = a.at(i)
+    return any(r.source in ATTESTED for r in known) or (
+        common_spanish(word) and not english_share([word])
+    )
+
+
+def _agreeing_adjective(a: Analysis, k: int, noun: Features) -> bool:
+    """An adjective at k agrees with the noun before it («Escuela intermedia no fue…»)."""
+    if a.of(k, "NOUN") or a.of(k, "DET"):
+        return False
+    return any(f.number == noun.number and f.gender in (noun.gender, None) for f in a.of(k, "ADJ"))
