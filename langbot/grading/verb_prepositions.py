@@ -25,7 +25,7 @@ from langbot.text import fold
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "verb_prepositions.yaml"
 NONE = "none"
 """The key of complements with no word before them («quiero comer», «veo la casa»)."""
-Role = Literal["noun", "infinitive"]
+Role = Literal["noun", "infinitive", "pronoun", "person", "place", "name"]
 
 MIN_FAVOURED = 8
 """The favoured word must be seen at least this often with the verb in that role…"""
@@ -55,6 +55,14 @@ class VerbCounts(BaseModel):
     """Before a noun, name or pronoun (pienso en ti)."""
     infinitive: dict[Link, PositiveInt] = {}
     """Before an infinitive (empiezo a leer; none: quiero comer)."""
+    pronoun: dict[Link, PositiveInt] = {}
+    """Its uses with a reflexive pronoun of its own person (se: se casó, me quejo) or none."""
+    person: dict[Link, PositiveInt] = {}
+    """Before a noun of people (conocí a su padre; none: tengo dos hermanos)."""
+    place: dict[Link, PositiveInt] = {}
+    """Before a noun of places (vivo en la ciudad, voy a la playa)."""
+    name: dict[Link, PositiveInt] = {}
+    """Before a name (conozco a Tom, vivo en Madrid; none: visito Boston)."""
 
 
 class VerbPrepositionFile(BaseModel):

@@ -9,6 +9,11 @@ from langbot.grading.knowledge import Knowledge
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import other_tense, read_otherwise, skip_adverbs
 from langbot.grading.rules.copula_forms import adjective_at, capital_at
+from langbot.grading.rules.reflexive_counts import (
+    never_reflexive,
+    reflexive_always,
+    written_person,
+)
 from langbot.grading.rules.reflexive_gustar import se_with_gustar
 from langbot.grading.rules.step import slip_at
 from langbot.grading.rules.wearing import wearing_without_pronoun
@@ -204,11 +209,11 @@ def _not_reflexive(ctx: Context):
     """«Me disfruto», «me recuerdo», «mi madre se cena»: a verb that takes no reflexive
     pronoun."""
     a = ctx.analysis
-    never = _never_reflexive(ctx.kb)
+    never = _never_reflexive(ctx.kb) | never_reflexive(ctx.words["third_person_reflexive"][0])
     for i, verbs in _verbs_of(ctx, never):
         if any(f.lemma not in never for f in _finite(ctx, i)):
             continue  # «nos fuimos»: ser, and irse too
-        person = _one_person(verbs)
+        person = written_person(ctx, i) or _one_person(verbs)  # «me tocó»: not «toco»
         if person and person[0] != "3" and person in ctx.kb.reflexive.get(a.at(i - 1), ()):
             if a.at(i - 2) not in ctx.kb.reflexive:
                 yield Hit(i - 1, i + 1, _lower(ctx, i))
@@ -233,7 +238,8 @@ def _said_se(ctx: Context, i: int, person: str) -> bool:
 
 @lru_cache(maxsize=4)
 def _never_reflexive(kb: Knowledge) -> frozenset[str]:
-    """The verbs verbs.yaml marks as taking no reflexive pronoun (disfrutar)."""
+    """The verbs verbs.yaml marks as taking no reflexive pronoun (disfrutar); the rule adds
+    those the treebank and Tatoeba counts never show with one (never_reflexive)."""
     return frozenset(inf for inf, e in kb.verbs.entries.items() if e.never_reflexive)
 
 
@@ -282,4 +288,5 @@ FINDERS = {
     "reflexive_speaker_named": _speaker_named,
     "reflexive_with_gustar": se_with_gustar,
     "reflexive_wearing": wearing_without_pronoun,
+    "reflexive_always": reflexive_always,
 }

@@ -7,6 +7,8 @@ a noun only «a» is checked, as the other prepositions head adjuncts after near
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive
+from langbot.grading.rules.verb_classes import class_preposition, name_without_a
+from langbot.grading.rules.verb_lemmas import verb_lemmas
 from langbot.grading.verb_prepositions import (
     NONE,
     Role,
@@ -16,24 +18,6 @@ from langbot.grading.verb_prepositions import (
 
 MIN_SOURCE = 3
 """How often a verb must take «de» before a noun for «de» before an infinitive to be left."""
-
-
-def _lemmas(ctx: Context, i: int, noun_ok: bool = False, table=None) -> set[str] | None:
-    """The verb lemmas of token i, as -se verbs after a reflexive pronoun the counts know;
-    None when the token may be something else (a noun after a determiner, a participle)."""
-    a = ctx.analysis
-    verbs = a.of(i, "VERB")
-    if not verbs or any(f.form == "part" for f in verbs) or a.of(i - 1, "DET"):
-        return None
-    if not (noun_ok or a.only(i, "VERB") or a.of(i - 1, "PRON") or a.of(i - 1, "CLITIC")):
-        return None  # «trabajo»: a noun too, unless a subject or a pronoun stands before
-    table = table or load_verb_prepositions()
-    reflexive = a.at(i - 1) in ctx.words["reflexive_clitics"]
-    out = set()
-    for f in verbs:
-        pronominal = f.lemma + ctx.words["pronominal_ending"][0]
-        out.add(pronominal if reflexive and table.has(pronominal) else f.lemma)
-    return out
 
 
 def _role_at(ctx: Context, j: int) -> Role | None:
@@ -83,7 +67,7 @@ def preposition_uses(ctx: Context, table: VerbPrepositions | None = None, every:
         checked = ctx.words["checked" if role == "noun" else "links"]
         if role is None or (used not in checked and not every):
             continue
-        if lemmas := _lemmas(ctx, i, table=table):
+        if lemmas := verb_lemmas(ctx, i, table=table):
             yield i, lemmas, role, used, word in joins
 
 
@@ -93,7 +77,7 @@ def link_uses(ctx: Context, table: VerbPrepositions | None = None):
     for i in range(len(a) - 1):
         if not only_infinitive(a, i + 1) or (a.of(i, "NOUN") and i > 0):
             continue  # «el trato», «su intento»: a noun before the infinitive
-        if lemmas := _lemmas(ctx, i, noun_ok=True, table=table):
+        if lemmas := verb_lemmas(ctx, i, noun_ok=True, table=table):
             yield i, lemmas
 
 
@@ -127,4 +111,9 @@ def treebank_link(ctx: Context):
             yield Hit(i, i + 1, f"{ctx.analysis.original(i)} {fix}")
 
 
-FINDERS = {"treebank_preposition": treebank_preposition, "treebank_link": treebank_link}
+FINDERS = {
+    "treebank_preposition": treebank_preposition,
+    "treebank_link": treebank_link,
+    "name_without_a": name_without_a,
+    "class_preposition": class_preposition,
+}
