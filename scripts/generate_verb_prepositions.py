@@ -34,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(1, str(Path(__file__).resolve().parent.parent))
 from treebanks import read_file, treebank_dir  # noqa: E402
-from verb_uses import count_verb  # noqa: E402
+from verb_uses import ADJECTIVE, count_adjective, count_verb  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "langbot" / "grading" / "data"
 OUT_FILE = OUT / "verb_prepositions.yaml"
@@ -113,6 +113,8 @@ def count_sentence(words: list[dict], counts: dict) -> None:
             count_verb(w, children, counts, lambda d, c: _link(d, c, "case"))
     for w in words:
         verb = by_id.get(w["head"])
+        if verb is not None:
+            count_adjective(verb, w, children, counts, _link)
         if verb is None or verb["upos"] != "VERB" or w["id"] < verb["id"]:
             continue
         key = _verb_key(verb, children)
@@ -163,6 +165,7 @@ def tuning_contexts(zip_path: Path, family: str):
 def tatoeba_counts(zip_path: Path, counts: dict) -> int:
     """Add, from the tuning half of Tatoeba's even half, each verb the grader reads followed by
     a preposition and a complement, or by an infinitive (none), as the rules see them."""
+    from langbot.grading.rules.adjective_links import adjective_uses  # noqa: PLC0415
     from langbot.grading.rules.reflexive_counts import pronoun_uses  # noqa: PLC0415
     from langbot.grading.rules.verb_classes import class_uses  # noqa: PLC0415
     from langbot.grading.rules.verb_links import link_uses, preposition_uses  # noqa: PLC0415
@@ -190,6 +193,9 @@ def tatoeba_counts(zip_path: Path, counts: dict) -> int:
         for _, lemmas, role, used in class_uses(ctx, table):
             for lemma in lemmas:
                 counts[lemma][role][used] += 1
+        for _, lemmas, role, used, _ in adjective_uses(ctx):
+            for lemma in lemmas:
+                counts[ADJECTIVE + lemma][role][used] += 1
     return n
 
 
@@ -215,17 +221,20 @@ def render(counts: dict, n: int, tatoeba: int) -> str:
         "# capitalised word the grader does not know, or a known place).",
         "# A role seen fewer than",
         f"# {MIN_ROLE_TOTAL} times is left out. Hand entries: verbs.yaml `prepositions`.",
-        "verbs:",
     ]
-    for verb in sorted(counts):
-        roles = {
-            role: counter
-            for role, counter in counts[verb].items()
-            if sum(counter.values()) >= MIN_ROLE_TOTAL
-        }
-        if roles:
-            body = ", ".join(f"{role}: {_mapping(c)}" for role, c in roles.items())
-            lines.append(f"  {verb}: {{{body}}}")
+    for section, adjectives in (("verbs:", False), ("adjectives:", True)):
+        lines.append(section)
+        for verb in sorted(counts):
+            if verb.startswith(ADJECTIVE) != adjectives:
+                continue
+            roles = {
+                role: counter
+                for role, counter in counts[verb].items()
+                if sum(counter.values()) >= MIN_ROLE_TOTAL
+            }
+            if roles:
+                body = ", ".join(f"{role}: {_mapping(c)}" for role, c in roles.items())
+                lines.append(f"  {verb.removeprefix(ADJECTIVE)}: {{{body}}}")
     return "\n".join(lines) + "\n"
 
 

@@ -67,3 +67,36 @@ def count_verb(verb: dict, children: dict[int, list[dict]], counts: dict, link) 
             counts[lemma]["place"][link(w, children)] += 1
         elif w["upos"] == "PROPN":
             counts[lemma]["name"][link(w, children)] += 1
+
+
+ADJECTIVE = "+"
+"""The mark of an adjective's key in the counts (render writes them under `adjectives:`)."""
+CLAUSE_DEPS = {"xcomp", "advcl", "ccomp", "csubj"}
+
+
+def _adjective_key(word: dict) -> str | None:
+    """An adjective's lemma, or a participle's masculine singular (interesadas: interesado),
+    marked as an adjective's; None for any other word."""
+    if word["upos"] == "ADJ" and word["lemma"].isalpha():
+        return ADJECTIVE + word["lemma"]
+    if word["upos"] != "VERB" or "VerbForm=Part" not in word["feats"]:
+        return None
+    form = word["form"]
+    for ending, masculine in (("as", "o"), ("os", "o"), ("a", "o")):
+        if form.endswith(ending):
+            form = form[: -len(ending)] + masculine
+            break
+    return ADJECTIVE + form if form.isalpha() and form.endswith("o") else None
+
+
+def count_adjective(head: dict, w: dict, children: dict[int, list[dict]], counts: dict, link):
+    """Add a dependent w after an adjective or participle: a noun with its preposition, or
+    an infinitive with its link («interesado en la música», «cansado de esperar»)."""
+    key = _adjective_key(head)
+    if key is None or w["id"] < head["id"]:
+        return
+    base = w["rel"].split(":")[0]
+    if w["upos"] == "VERB" and "VerbForm=Inf" in w["feats"] and base in CLAUSE_DEPS:
+        counts[key]["infinitive"][link(w, children, "mark")] += 1
+    elif w["upos"] in ("NOUN", "PROPN", "PRON") and base in ("obl", "nmod"):
+        counts[key]["noun"][link(w, children, "case")] += 1

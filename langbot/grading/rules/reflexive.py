@@ -228,7 +228,7 @@ def _said_se(ctx: Context, i: int, person: str) -> bool:
     a = ctx.analysis
     if a.at(i - 1) != ctx.words["third_person_reflexive"][0] or a.accented(i - 1):
         return False
-    k = i - 2
+    k = i - 2 if a.original(i - 2) != "," else i - 3  # «su hija, Blue Ivy, se nació»
     people = set(ctx.words["people_classes"])
     subject = any(f.classes & people and f.number == person[1] for f in a.of(k, "NOUN"))
     subject = subject or any(f.person == person for f in a.of(k, "PRON") if not a.of(k, "DET"))

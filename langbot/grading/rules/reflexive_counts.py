@@ -134,9 +134,9 @@ def reflexive_always(ctx: Context):
 
 
 def _object(ctx: Context, i: int) -> bool:
-    """The verb has an object after it, so is used as its plain verb: a noun phrase right
-    after it («comprometió sus gestiones»), or «a» and a person later in its clause
-    («enamora en la ficción a Laura»)."""
+    """The verb has an object after it, so is used as its plain verb: a noun phrase in its
+    clause with no preposition before it («comprometió por ello sus gestiones»), or «a» and
+    a person («enamora en la ficción a Laura»)."""
     a = ctx.analysis
     j = skip_adverbs(a, ctx.kb, i + 1)
     if a.noun_phrase(j) is not None and a.at(j) not in ctx.words["contractions"]:
@@ -146,4 +146,7 @@ def _object(ctx: Context, i: int) -> bool:
             return False
         if a.at(k) in ctx.words["person_before"] and (a.of(k + 1, "DET") or not a.readings[k + 1]):
             return True
+        bare = not a.of(k - 1, "ADP") and a.at(k - 1) not in ctx.words["contractions"]
+        if bare and a.noun_phrase(k) is not None and a.at(k) not in ctx.words["contractions"]:
+            return True  # «comprometió por ello sus gestiones»
     return False

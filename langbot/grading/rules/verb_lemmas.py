@@ -1,7 +1,9 @@
-"""The verb a token is, as the treebank counts key it (data/verb_prepositions.yaml)."""
+"""The verb a token is, as the treebank counts key it (data/verb_prepositions.yaml), and
+the kind of complement after a preposition."""
 
 from langbot.grading.rules.base import Context
-from langbot.grading.verb_prepositions import load_verb_prepositions
+from langbot.grading.rules.common import only_infinitive
+from langbot.grading.verb_prepositions import Role, load_verb_prepositions
 
 
 def verb_lemmas(ctx: Context, i: int, noun_ok: bool = False, table=None) -> set[str] | None:
@@ -20,3 +22,22 @@ def verb_lemmas(ctx: Context, i: int, noun_ok: bool = False, table=None) -> set[
         pronominal = f.lemma + ctx.words["pronominal_ending"][0]
         out.add(pronominal if reflexive and table.has(pronominal) else f.lemma)
     return out
+
+
+def role_at(ctx: Context, j: int) -> Role | None:
+    """What follows the preposition at j: an infinitive, a noun (a determiner and its noun,
+    a person's pronoun, a name), or None (a time, a number, anything else)."""
+    a = ctx.analysis
+    if only_infinitive(a, j):
+        return "infinitive"
+    if a.of(j, "NUM") or a.at(j).isdigit() or a.at(j) in ctx.words["not_complements"]:
+        return None
+    np = a.noun_phrase(j)
+    if np is not None:
+        if np.noun.classes & set(ctx.words["time_classes"]) or a.of(np.end - 1, "NUM"):
+            return None
+        return "noun"
+    if a.at(j) in ctx.words["person_pronouns"]:
+        return "noun"
+    name = j > 0 and a.original(j)[:1].isupper() and not a.readings[j]
+    return "noun" if name and a.at(j) not in ctx.kb.vocabulary.places else None
