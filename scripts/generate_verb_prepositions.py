@@ -218,9 +218,10 @@ def render(counts: dict, n: int, tatoeba: int) -> str:
         "# with a reflexive pronoun of its own person (se: se casó, me quejo) or none;",
         "# person: before a noun of people (conocí a su padre); place: of places (vivo en la",
         "# ciudad); name: before a name (conozco a Tom, visito Boston; in Tatoeba, a",
-        "# capitalised word the grader does not know, or a known place).",
-        "# A role seen fewer than",
-        f"# {MIN_ROLE_TOTAL} times is left out. Hand entries: verbs.yaml `prepositions`.",
+        "# capitalised word the grader does not know, or a known place). adjectives: the",
+        "# same noun and infinitive roles after an adjective or participle (orgulloso de,",
+        f"# capaz de hacer). A role seen fewer than {MIN_ROLE_TOTAL} times is left out.",
+        "# Hand entries: verbs.yaml `prepositions`.",
     ]
     for section, adjectives in (("verbs:", False), ("adjectives:", True)):
         lines.append(section)
@@ -256,7 +257,7 @@ def write_data(counts: dict, count_sentence, tatoeba_counts, render, out_file: P
 def main() -> None:
     """Read the treebanks and write the data file."""
     counts: dict = defaultdict(lambda: {role: Counter() for role in ROLES})
-    write_data(counts, count_sentence, tatoeba_counts, render, OUT_FILE, "verbs")
+    write_data(counts, count_sentence, tatoeba_counts, render, OUT_FILE, "verbs and adjectives")
 
 
 if __name__ == "__main__":
