@@ -8,11 +8,15 @@ from langbot.grading.verb_prepositions import Role, load_verb_prepositions
 
 def verb_lemmas(ctx: Context, i: int, noun_ok: bool = False, table=None) -> set[str] | None:
     """The verb lemmas of token i, as -se verbs after a reflexive pronoun the counts know;
-    None when the token may be something else (a noun after a determiner, a participle)."""
+    None when the token may be something else (a noun after a determiner, a participle
+    that is no perfect's)."""
     a = ctx.analysis
     verbs = a.of(i, "VERB")
-    if not verbs or any(f.form == "part" for f in verbs) or a.of(i - 1, "DET"):
-        return None
+    perfect = any(f.lemma in ctx.words["perfect_auxiliary"] for f in a.of(i - 1, "VERB"))
+    if not verbs or any(f.form == "part" for f in verbs) and not perfect:
+        return None  # «ha empezado a», not «empezado»
+    if a.of(i - 1, "DET") and not a.accented(i - 1):
+        return None  # «el trabajo»; not «él trabaja»
     if not (noun_ok or a.only(i, "VERB") or a.of(i - 1, "PRON") or a.of(i - 1, "CLITIC")):
         return None  # «trabajo»: a noun too, unless a subject or a pronoun stands before
     table = table or load_verb_prepositions()
