@@ -7,12 +7,14 @@ from functools import lru_cache
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import other_tense, skip_adverbs
+from langbot.grading.rules.verb_lemmas import imperative
 from langbot.grading.verb_prepositions import NONE, load_verb_prepositions
 from langbot.grading.verbs import PERSONS
 from langbot.text import fold
 
-MIN_NEVER = 40
-"""A verb is «never reflexive» when seen this often, and never with its own pronoun."""
+MIN_NEVER = 50
+"""A verb is «never reflexive» when seen this often, and never with its own pronoun (at
+40, confiar and regresar would be: «no te confíes», «nos regresamos» are said)."""
 MIN_OWN = 5
 """A verb is «always reflexive» when seen this often with its own pronoun…"""
 MIN_RATIO = 8
@@ -35,7 +37,7 @@ def _finite(ctx: Context, i: int) -> tuple[set[str], set[str]] | None:
     readings left: their pronoun goes after them, «siéntate»). An accented past the folded
     form reads as a present («casó»: caso) takes the person of its ending."""
     a = ctx.analysis
-    verbs = [f for f in a.of(i, "VERB") if f.form != "imp"]
+    verbs = [f for f in a.of(i, "VERB") if not imperative(ctx, i, f)]
     if not verbs or not a.only(i, "VERB"):
         return None
     article = a.of(i - 1, "DET") and not a.of(i - 1, "CLITIC") and not a.accented(i - 1)
@@ -111,7 +113,23 @@ def always_reflexive(own: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _narrowed(ctx: Context, i: int, persons: set[str]) -> set[str]:
+    """The persons a form of several (casaba: yo, él) has here, from the subject right
+    before it: a subject pronoun, or a noun or a name (third person)."""
+    a = ctx.analysis
+    k = i - 1
+    while a.at(k) in ctx.words["negation"] or a.only(k, "ADV"):
+        k -= 1
+    said = {f.person for f in a.of(k, "PRON") if f.person in persons}
+    if said and (a.accented(k) or not a.of(k, "DET")):
+        return said
+    third = {p for p in persons if p[0] == "3"}
+    named = a.original(k)[:1].isupper() and not a.readings[k] and k > 0
+    return third if third and (a.only(k, "NOUN") or named) else persons
+
+
 def _fixes(ctx: Context, i: int, persons: set[str]) -> str:
+    persons = _narrowed(ctx, i, persons) if len(persons) > 1 else persons
     a = ctx.analysis
     word = a.original(i)
     word = word[:1].lower() + word[1:] if i == 0 else word
