@@ -95,13 +95,15 @@ def _named(ctx: Context):
     """«Yo llamo Ana», «una persona llama Keanu»: llamar + a name says one's name: llamarse."""
     a = ctx.analysis
     for i, verbs in _verbs_of(ctx, ctx.kb.verbs.said_with("name")):
-        person = _one_person(verbs)
+        person = written_person(ctx, i) or _one_person(verbs)  # «llamó»: not «llamo»
         if (
             not person
             or a.of(i - 1, "CLITIC")
             or a.at(i - 1) in ctx.words["possessive_not_pronoun"]
         ):
             continue
+        if "?" in a.tokens.original and person[0] == "3":
+            continue  # «¿Llamó Tom?»: did Tom call
         if capital_at(a, i + 1) and not a.readings[i + 1]:
             yield Hit(i, i + 1, f"{_pronoun(ctx, person)} {_lower(ctx, i)}")
 
