@@ -9,6 +9,13 @@ dependent with no such word counts as `none` («quiero comer», «veo la casa»)
 a pronominal «se» (expl:pv) counts as the -se verb (casarse, acordarse). Multiword
 prepositions keep their `fixed` words («a través de»).
 
+Two more roles, by the plain lemma: `pronoun`, each use of the verb with a reflexive pronoun
+of its own person (`se`: «se casó», «me quejo», «nos fuimos»; a non-finite verb only with
+«se») or without one (`none`); and `person`, the word before a complement that is a noun of
+people (lessons/vocabulary/nouns.yaml, the `people` classes: «conocí a su padre», «tengo
+dos hermanos»), of places (`place`: «vivo en la ciudad») or a name (`name`: «conozco a
+Tom», «visito Boston»; in Tatoeba, a capitalised word the grader does not know, or a place).
+
 Sources (git directories, read with `git show <commit>:<file>`; the train splits are not
 stored in any snapshot, so the dev and test splits are read):
   LANGBOT_UD_ANCORA: UD_Spanish-AnCora, commit 642d3bc (dev, test; GPL-3.0 at that commit)
@@ -27,6 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(1, str(Path(__file__).resolve().parent.parent))
 from treebanks import read_file, treebank_dir  # noqa: E402
+from verb_uses import ADJECTIVE, count_adjective, count_verb  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "langbot" / "grading" / "data"
 OUT_FILE = OUT / "verb_prepositions.yaml"
@@ -40,6 +48,7 @@ NOUN_DEPS = {"obl", "obl:arg", "obj", "iobj"}
 NOUN_HEADS = {"NOUN", "PROPN", "PRON", "NUM"}
 CLAUSE_DEPS = {"xcomp", "advcl", "ccomp", "csubj", "obj"}
 NONE = "none"
+ROLES = ("noun", "infinitive", "pronoun", "person", "place", "name")
 MIN_ROLE_TOTAL = 3
 """A verb's role is kept when its complements there were seen this often in all."""
 
@@ -100,7 +109,12 @@ def count_sentence(words: list[dict], counts: dict) -> None:
     for w in words:
         children[w["head"]].append(w)
     for w in words:
+        if w["upos"] == "VERB":
+            count_verb(w, children, counts, lambda d, c: _link(d, c, "case"))
+    for w in words:
         verb = by_id.get(w["head"])
+        if verb is not None:
+            count_adjective(verb, w, children, counts, _link)
         if verb is None or verb["upos"] != "VERB" or w["id"] < verb["id"]:
             continue
         key = _verb_key(verb, children)
@@ -151,6 +165,9 @@ def tuning_contexts(zip_path: Path, family: str):
 def tatoeba_counts(zip_path: Path, counts: dict) -> int:
     """Add, from the tuning half of Tatoeba's even half, each verb the grader reads followed by
     a preposition and a complement, or by an infinitive (none), as the rules see them."""
+    from langbot.grading.rules.adjective_links import adjective_uses  # noqa: PLC0415
+    from langbot.grading.rules.reflexive_counts import pronoun_uses  # noqa: PLC0415
+    from langbot.grading.rules.verb_classes import class_uses  # noqa: PLC0415
     from langbot.grading.rules.verb_links import link_uses, preposition_uses  # noqa: PLC0415
     from langbot.grading.verb_prepositions import VerbCounts, VerbPrepositions  # noqa: PLC0415
     from langbot.grading.verbs import load_verbs  # noqa: PLC0415
@@ -171,6 +188,14 @@ def tatoeba_counts(zip_path: Path, counts: dict) -> int:
         for _, lemmas in link_uses(ctx, table):
             for lemma in lemmas:
                 counts[lemma]["infinitive"][NONE] += 1
+        for lemma, used in pronoun_uses(ctx):
+            counts[lemma]["pronoun"][used] += 1
+        for _, lemmas, role, used in class_uses(ctx, table):
+            for lemma in lemmas:
+                counts[lemma][role][used] += 1
+        for _, lemmas, role, used, _ in adjective_uses(ctx):
+            for lemma in lemmas:
+                counts[ADJECTIVE + lemma][role][used] += 1
     return n
 
 
@@ -189,19 +214,28 @@ def render(counts: dict, n: int, tatoeba: int) -> str:
         "# the grader: a verb right before the preposition and its complement.",
         "# verb lemma (-se verbs apart) -> role -> the word before its complement -> count;",
         "# noun: before a noun or pronoun (pienso en ti); infinitive: before an infinitive",
-        "# (empiezo a leer); none: no word (quiero comer). A role seen fewer than",
-        f"# {MIN_ROLE_TOTAL} times is left out. Hand entries: verbs.yaml `prepositions`.",
-        "verbs:",
+        "# (empiezo a leer); none: no word (quiero comer); pronoun (by the plain lemma):",
+        "# with a reflexive pronoun of its own person (se: se casó, me quejo) or none;",
+        "# person: before a noun of people (conocí a su padre); place: of places (vivo en la",
+        "# ciudad); name: before a name (conozco a Tom, visito Boston; in Tatoeba, a",
+        "# capitalised word the grader does not know, or a known place). adjectives: the",
+        "# same noun and infinitive roles after an adjective or participle (orgulloso de,",
+        f"# capaz de hacer). A role seen fewer than {MIN_ROLE_TOTAL} times is left out.",
+        "# Hand entries: verbs.yaml `prepositions`.",
     ]
-    for verb in sorted(counts):
-        roles = {
-            role: counter
-            for role, counter in counts[verb].items()
-            if sum(counter.values()) >= MIN_ROLE_TOTAL
-        }
-        if roles:
-            body = ", ".join(f"{role}: {_mapping(c)}" for role, c in roles.items())
-            lines.append(f"  {verb}: {{{body}}}")
+    for section, adjectives in (("verbs:", False), ("adjectives:", True)):
+        lines.append(section)
+        for verb in sorted(counts):
+            if verb.startswith(ADJECTIVE) != adjectives:
+                continue
+            roles = {
+                role: counter
+                for role, counter in counts[verb].items()
+                if sum(counter.values()) >= MIN_ROLE_TOTAL
+            }
+            if roles:
+                body = ", ".join(f"{role}: {_mapping(c)}" for role, c in roles.items())
+                lines.append(f"  {verb.removeprefix(ADJECTIVE)}: {{{body}}}")
     return "\n".join(lines) + "\n"
 
 
@@ -222,8 +256,8 @@ def write_data(counts: dict, count_sentence, tatoeba_counts, render, out_file: P
 
 def main() -> None:
     """Read the treebanks and write the data file."""
-    counts: dict = defaultdict(lambda: {"noun": Counter(), "infinitive": Counter()})
-    write_data(counts, count_sentence, tatoeba_counts, render, OUT_FILE, "verbs")
+    counts: dict = defaultdict(lambda: {role: Counter() for role in ROLES})
+    write_data(counts, count_sentence, tatoeba_counts, render, OUT_FILE, "verbs and adjectives")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ the treebanks strongly attest for that verb and role, while this one is (nearly)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
@@ -25,7 +25,7 @@ from langbot.text import fold
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "verb_prepositions.yaml"
 NONE = "none"
 """The key of complements with no word before them («quiero comer», «veo la casa»)."""
-Role = Literal["noun", "infinitive"]
+Role = Literal["noun", "infinitive", "pronoun", "person", "place", "name"]
 
 MIN_FAVOURED = 8
 """The favoured word must be seen at least this often with the verb in that role…"""
@@ -55,6 +55,14 @@ class VerbCounts(BaseModel):
     """Before a noun, name or pronoun (pienso en ti)."""
     infinitive: dict[Link, PositiveInt] = {}
     """Before an infinitive (empiezo a leer; none: quiero comer)."""
+    pronoun: dict[Link, PositiveInt] = {}
+    """Its uses with a reflexive pronoun of its own person (se: se casó, me quejo) or none."""
+    person: dict[Link, PositiveInt] = {}
+    """Before a noun of people (conocí a su padre; none: tengo dos hermanos)."""
+    place: dict[Link, PositiveInt] = {}
+    """Before a noun of places (vivo en la ciudad, voy a la playa)."""
+    name: dict[Link, PositiveInt] = {}
+    """Before a name (conozco a Tom, vivo en Madrid; none: visito Boston)."""
 
 
 class VerbPrepositionFile(BaseModel):
@@ -63,14 +71,32 @@ class VerbPrepositionFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     verbs: dict[Link, VerbCounts]
+    adjectives: dict[Link, VerbCounts] = {}
+    """The same counts after an adjective or participle (interesado: noun en)."""
+
+
+def _favoured(seen: dict[str, int], role: Role, used: str) -> str | None:
+    """The word `seen` strongly attests where `used` is nearly never seen, or None."""
+    if not seen:
+        return None
+    best, count = max(seen.items(), key=lambda kv: kv[1])
+    if best == used or count < MIN_FAVOURED or count < MIN_RATIO * seen.get(used, 0):
+        return None
+    if used != NONE and seen.get(used, 0):
+        return None  # seen: it may head an adjunct (trabajo a las 8, vengo de trabajar)
+    if role == "noun" and used != NONE and count < MIN_NOUN_FAVOURED:
+        return None
+    return best
 
 
 @dataclass(frozen=True)
 class VerbPrepositions:
-    """Counts by folded verb lemma ('sonar' for soñar; -se verbs apart: 'casarse')."""
+    """Counts by folded verb lemma ('sonar' for soñar; -se verbs apart: 'casarse'), and by
+    folded adjective."""
 
     counts: dict[str, VerbCounts]
     verbs: VerbTable
+    adjectives: dict[str, VerbCounts] = field(default_factory=dict)
 
     def seen(self, lemma: str, role: Role) -> dict[str, int]:
         """The words seen before the verb's complements in this role, with their counts; a
@@ -85,15 +111,15 @@ class VerbPrepositions:
     def favoured(self, lemma: str, role: Role, used: str) -> str | None:
         """The word the treebanks strongly attest for this verb and role where `used` (a
         preposition, or NONE) is nearly never seen; None when the evidence is not strong."""
-        seen = self.seen(lemma, role)
-        if not seen:
-            return None
-        best, count = max(seen.items(), key=lambda kv: kv[1])
-        if best == used or count < MIN_FAVOURED or count < MIN_RATIO * seen.get(used, 0):
-            return None
-        if used != NONE and seen.get(used, 0):
-            return None  # seen: it may head an adjunct (trabajo a las 8, vengo de trabajar)
-        if role == "noun" and used != NONE and count < MIN_NOUN_FAVOURED:
+        return _favoured(self.seen(lemma, role), role, used)
+
+    def favoured_after_adjective(self, lemma: str, role: Role, used: str) -> str | None:
+        """As `favoured`, after an adjective (orgulloso: de, where a is never seen); None
+        where no word is often seen too («es difícil elegir»: with no «de»)."""
+        found = self.adjectives.get(fold(lemma))
+        seen = dict(getattr(found, role)) if found else {}
+        best = _favoured(seen, role, used)
+        if best is None or MIN_RATIO * seen.get(NONE, 0) >= seen[best]:
             return None
         return best
 
@@ -114,4 +140,5 @@ def parse_verb_prepositions(path: Path) -> VerbPrepositionFile:
 def load_verb_prepositions(path: Path = DEFAULT_PATH) -> VerbPrepositions:
     """Load the counts once per path, joined with verbs.yaml's hand-listed prepositions."""
     data = parse_verb_prepositions(Path(path))
-    return VerbPrepositions({fold(k): v for k, v in data.verbs.items()}, load_verbs())
+    adjectives = {fold(k): v for k, v in data.adjectives.items()}
+    return VerbPrepositions({fold(k): v for k, v in data.verbs.items()}, load_verbs(), adjectives)

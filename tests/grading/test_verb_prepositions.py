@@ -114,11 +114,14 @@ def test_the_generator_counts_a_verbs_dependents_by_their_preposition(generator)
     counts = {}
     from collections import Counter, defaultdict  # noqa: PLC0415
 
-    counts = defaultdict(lambda: {"noun": Counter(), "infinitive": Counter()})
+    counts = defaultdict(lambda: {role: Counter() for role in generator.ROLES})
     for words in generator._words(CONLLU):
         generator.count_sentence(words, counts)
     assert dict(counts["casarse"]["noun"]) == {"con": 1}  # the «se» makes it casarse
-    assert "casar" not in counts
+    assert not counts["casar"]["noun"]
+    assert dict(counts["casar"]["pronoun"]) == {"se": 1}  # by the plain lemma: with its «se»
+    assert dict(counts["empezar"]["pronoun"]) == {"none": 1}
+    assert dict(counts["casar"]["name"]) == {"con": 1}  # «con Juan»: a name
     assert dict(counts["empezar"]["infinitive"]) == {"a": 1}
     assert dict(counts["trabajar"]["noun"]) == {"a": 1}  # «al» is «a» + «el»
     text = generator.render(counts, 1, 0)
@@ -131,4 +134,36 @@ def test_a_real_learners_verb_preposition_is_caught_and_its_correction_is_not():
     corrected = "Otra razón por la que disfruto de Lauren Jauregui es por su increíble voz."
     errors = [e for e in sentence_errors(learner) if e.kind == "preposition"]
     assert [e.fix for e in errors] == ["de"]
+    assert not sentence_errors(corrected)
+
+
+def test_the_counts_say_which_verbs_natives_say_with_their_own_pronoun_and_which_never():
+    """quejarse is never said without «se»; participar never with one; ir both ways."""
+    from langbot.grading.rules.reflexive_counts import always_reflexive, never_reflexive  # noqa: PLC0415
+
+    assert {"quejar", "casar", "atrever"} <= always_reflexive("se")
+    assert {"participar", "existir"} <= never_reflexive("se")
+    assert not {"confiar", "regresar"} & never_reflexive("se")  # «no te confíes» is said
+    assert "ir" not in always_reflexive("se") | never_reflexive("se")
+
+
+@pytest.mark.parametrize(
+    ("learner", "corrected", "fix"),
+    [
+        (
+            "Durante este tiempo, Frida conoció Diego Rivera.",
+            "Durante este tiempo, Frida conoció a Diego Rivera.",
+            "a Diego Rivera",
+        ),
+        (
+            "Mi hermano casó con una chica de Texas.",
+            "Mi hermano se casó con una chica de Texas.",
+            "se casó",
+        ),
+        ("Yo me sufro mucho en invierno.", "Yo sufro mucho en invierno.", "sufro"),
+        ("Él estaba a Francia.", "Él estaba en Francia.", "en"),
+    ],
+)
+def test_a_valency_error_is_caught_with_its_fix_and_its_correction_is_not(learner, corrected, fix):
+    assert fix in [e.fix for e in sentence_errors(learner)]
     assert not sentence_errors(corrected)

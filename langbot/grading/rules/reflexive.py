@@ -9,6 +9,11 @@ from langbot.grading.knowledge import Knowledge
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import other_tense, read_otherwise, skip_adverbs
 from langbot.grading.rules.copula_forms import adjective_at, capital_at
+from langbot.grading.rules.reflexive_counts import (
+    never_reflexive,
+    reflexive_always,
+    written_person,
+)
 from langbot.grading.rules.reflexive_gustar import se_with_gustar
 from langbot.grading.rules.step import slip_at
 from langbot.grading.rules.wearing import wearing_without_pronoun
@@ -90,13 +95,15 @@ def _named(ctx: Context):
     """«Yo llamo Ana», «una persona llama Keanu»: llamar + a name says one's name: llamarse."""
     a = ctx.analysis
     for i, verbs in _verbs_of(ctx, ctx.kb.verbs.said_with("name")):
-        person = _one_person(verbs)
+        person = written_person(ctx, i) or _one_person(verbs)  # «llamó»: not «llamo»
         if (
             not person
             or a.of(i - 1, "CLITIC")
             or a.at(i - 1) in ctx.words["possessive_not_pronoun"]
         ):
             continue
+        if "?" in a.tokens.original and person[0] == "3":
+            continue  # «¿Llamó Tom?»: did Tom call
         if capital_at(a, i + 1) and not a.readings[i + 1]:
             yield Hit(i, i + 1, f"{_pronoun(ctx, person)} {_lower(ctx, i)}")
 
@@ -204,11 +211,11 @@ def _not_reflexive(ctx: Context):
     """«Me disfruto», «me recuerdo», «mi madre se cena»: a verb that takes no reflexive
     pronoun."""
     a = ctx.analysis
-    never = _never_reflexive(ctx.kb)
+    never = _never_reflexive(ctx.kb) | never_reflexive(ctx.words["third_person_reflexive"][0])
     for i, verbs in _verbs_of(ctx, never):
         if any(f.lemma not in never for f in _finite(ctx, i)):
             continue  # «nos fuimos»: ser, and irse too
-        person = _one_person(verbs)
+        person = written_person(ctx, i) or _one_person(verbs)  # «me tocó»: not «toco»
         if person and person[0] != "3" and person in ctx.kb.reflexive.get(a.at(i - 1), ()):
             if a.at(i - 2) not in ctx.kb.reflexive:
                 yield Hit(i - 1, i + 1, _lower(ctx, i))
@@ -223,7 +230,7 @@ def _said_se(ctx: Context, i: int, person: str) -> bool:
     a = ctx.analysis
     if a.at(i - 1) != ctx.words["third_person_reflexive"][0] or a.accented(i - 1):
         return False
-    k = i - 2
+    k = i - 2 if a.original(i - 2) != "," else i - 3  # «su hija, Blue Ivy, se nació»
     people = set(ctx.words["people_classes"])
     subject = any(f.classes & people and f.number == person[1] for f in a.of(k, "NOUN"))
     subject = subject or any(f.person == person for f in a.of(k, "PRON") if not a.of(k, "DET"))
@@ -233,7 +240,8 @@ def _said_se(ctx: Context, i: int, person: str) -> bool:
 
 @lru_cache(maxsize=4)
 def _never_reflexive(kb: Knowledge) -> frozenset[str]:
-    """The verbs verbs.yaml marks as taking no reflexive pronoun (disfrutar)."""
+    """The verbs verbs.yaml marks as taking no reflexive pronoun (disfrutar); the rule adds
+    those the treebank and Tatoeba counts never show with one (never_reflexive)."""
     return frozenset(inf for inf, e in kb.verbs.entries.items() if e.never_reflexive)
 
 
@@ -282,4 +290,5 @@ FINDERS = {
     "reflexive_speaker_named": _speaker_named,
     "reflexive_with_gustar": se_with_gustar,
     "reflexive_wearing": wearing_without_pronoun,
+    "reflexive_always": reflexive_always,
 }

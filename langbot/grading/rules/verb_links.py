@@ -5,8 +5,11 @@ strongly attest another word for that verb and role and nearly never the learner
 a noun only «a» is checked, as the other prepositions head adjuncts after nearly any verb
 («me casé en Madrid», «llamo de casa», «vivo con mi madre»)"""
 
+from langbot.grading.rules.adjective_links import adjective_preposition
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive
+from langbot.grading.rules.verb_classes import class_preposition, name_without_a
+from langbot.grading.rules.verb_lemmas import role_at, verb_lemmas
 from langbot.grading.verb_prepositions import (
     NONE,
     Role,
@@ -16,43 +19,6 @@ from langbot.grading.verb_prepositions import (
 
 MIN_SOURCE = 3
 """How often a verb must take «de» before a noun for «de» before an infinitive to be left."""
-
-
-def _lemmas(ctx: Context, i: int, noun_ok: bool = False, table=None) -> set[str] | None:
-    """The verb lemmas of token i, as -se verbs after a reflexive pronoun the counts know;
-    None when the token may be something else (a noun after a determiner, a participle)."""
-    a = ctx.analysis
-    verbs = a.of(i, "VERB")
-    if not verbs or any(f.form == "part" for f in verbs) or a.of(i - 1, "DET"):
-        return None
-    if not (noun_ok or a.only(i, "VERB") or a.of(i - 1, "PRON") or a.of(i - 1, "CLITIC")):
-        return None  # «trabajo»: a noun too, unless a subject or a pronoun stands before
-    table = table or load_verb_prepositions()
-    reflexive = a.at(i - 1) in ctx.words["reflexive_clitics"]
-    out = set()
-    for f in verbs:
-        pronominal = f.lemma + ctx.words["pronominal_ending"][0]
-        out.add(pronominal if reflexive and table.has(pronominal) else f.lemma)
-    return out
-
-
-def _role_at(ctx: Context, j: int) -> Role | None:
-    """What follows the preposition at j: an infinitive, a noun (a determiner and its noun,
-    a person's pronoun, a name), or None (a time, a number, anything else)."""
-    a = ctx.analysis
-    if only_infinitive(a, j):
-        return "infinitive"
-    if a.of(j, "NUM") or a.at(j).isdigit() or a.at(j) in ctx.words["not_complements"]:
-        return None
-    np = a.noun_phrase(j)
-    if np is not None:
-        if np.noun.classes & set(ctx.words["time_classes"]) or a.of(np.end - 1, "NUM"):
-            return None
-        return "noun"
-    if a.at(j) in ctx.words["person_pronouns"]:
-        return "noun"
-    name = j > 0 and a.original(j)[:1].isupper() and not a.readings[j]
-    return "noun" if name and a.at(j) not in ctx.kb.vocabulary.places else None
 
 
 def _agreed(ctx: Context, lemmas: set[str], role: Role, used: str) -> str | None:
@@ -79,11 +45,11 @@ def preposition_uses(ctx: Context, table: VerbPrepositions | None = None, every:
         used = joins.get(word, word)
         if not a.of(i + 1, "ADP"):
             continue
-        role = "noun" if word in joins else _role_at(ctx, i + 2)
+        role = "noun" if word in joins else role_at(ctx, i + 2)
         checked = ctx.words["checked" if role == "noun" else "links"]
         if role is None or (used not in checked and not every):
             continue
-        if lemmas := _lemmas(ctx, i, table=table):
+        if lemmas := verb_lemmas(ctx, i, table=table):
             yield i, lemmas, role, used, word in joins
 
 
@@ -93,7 +59,7 @@ def link_uses(ctx: Context, table: VerbPrepositions | None = None):
     for i in range(len(a) - 1):
         if not only_infinitive(a, i + 1) or (a.of(i, "NOUN") and i > 0):
             continue  # «el trato», «su intento»: a noun before the infinitive
-        if lemmas := _lemmas(ctx, i, noun_ok=True, table=table):
+        if lemmas := verb_lemmas(ctx, i, noun_ok=True, table=table):
             yield i, lemmas
 
 
@@ -127,4 +93,10 @@ def treebank_link(ctx: Context):
             yield Hit(i, i + 1, f"{ctx.analysis.original(i)} {fix}")
 
 
-FINDERS = {"treebank_preposition": treebank_preposition, "treebank_link": treebank_link}
+FINDERS = {
+    "treebank_preposition": treebank_preposition,
+    "treebank_link": treebank_link,
+    "name_without_a": name_without_a,
+    "class_preposition": class_preposition,
+    "adjective_preposition": adjective_preposition,
+}

@@ -1,0 +1,126 @@
+"""The word a verb takes before a complement of one kind, from the treebank and Tatoeba
+counts (data/verb_prepositions.yaml, roles person, place and name): «conocí Diego Rivera»
+(a: the verb's names and people take «a»), «nació a Ohio», «estoy a Hong Kong» (en: its
+names and places take «en», never «a»)."""
+
+from langbot.grading.lexicon import lexicon
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.subjects import name_end
+from langbot.grading.rules.verb_lemmas import imperative, verb_lemmas
+from langbot.grading.verb_prepositions import NONE, Role, VerbPrepositions, load_verb_prepositions
+
+MIN_PEOPLE = 2
+"""How often a verb's nouns of people must take «a» for its names to be people."""
+
+
+def _class_at(ctx: Context, j: int, key: str) -> bool:
+    """A noun phrase of the classes `key` lists starts at j (su padre; la playa)."""
+    np = ctx.analysis.noun_phrase(j)
+    return np is not None and bool(np.noun.classes & set(ctx.words[key]))
+
+
+def name_at(ctx: Context, j: int, places: bool = False) -> bool:
+    """A name starts at j: a capitalised word inside the sentence that the lexicon does not
+    know, or (with `places`) a known place."""
+    a = ctx.analysis
+    if not 0 < j < len(a) or not a.original(j)[:1].isupper():
+        return False
+    place = a.at(j) in ctx.kb.vocabulary.places
+    return (not a.readings[j] or (places and place)) and (places or not place)
+
+
+def complement_at(ctx: Context, j: int) -> Role | None:
+    """The kind of complement at j: person (a noun phrase of people), place (of places),
+    name (a name or a known place), else None."""
+    if _class_at(ctx, j, "people_classes"):
+        return "person"
+    if _class_at(ctx, j, "place_classes"):
+        return "place"
+    return "name" if name_at(ctx, j, places=True) else None
+
+
+def class_uses(ctx: Context, table: VerbPrepositions | None = None):
+    """Each verb followed by a complement of people, places or a name, with the word before
+    it: (i, the verb lemmas, the role, the word: a preposition or none)."""
+    a = ctx.analysis
+    joins = dict(zip(ctx.words["joins"], ctx.words["joined_from"], strict=True))
+    for i in range(len(a) - 2):
+        word = a.at(i + 1)
+        if word in joins:
+            used, role = joins[word], complement_at(ctx, i + 1)
+        elif a.only(i + 1, "ADP"):
+            used, role = word, complement_at(ctx, i + 2)
+        else:
+            used, role = NONE, complement_at(ctx, i + 1)
+        if role and (lemmas := verb_lemmas(ctx, i, table=table)):
+            yield i, lemmas, role, used
+
+
+def class_preposition(ctx: Context):
+    """«Nació a Ohio», «estoy a Hong Kong», «estudió a Harvard»: before its names and
+    places the verb takes another word («en»), and never the learner's «a»."""
+    table = load_verb_prepositions()
+    for i, lemmas, role, used in class_uses(ctx):
+        if role == "person" or used not in ctx.words["class_checked"]:
+            continue
+        if not all(f.person and not imperative(ctx, i, f) for f in ctx.analysis.of(i, "VERB")):
+            continue  # «voy a trabajar a la oficina»: where to is the first verb's
+        fixes = {table.favoured(m, role, used) for m in lemmas}
+        fix = fixes.pop() if len(fixes) == 1 else None
+        if fix in ctx.words["fixes"] and ctx.analysis.at(i + 1) == used:
+            yield Hit(i + 1, i + 2, ctx.spelled["fixes"][ctx.words["fixes"].index(fix)])
+
+
+def _subject_may_follow(ctx: Context, i: int, end: int) -> bool:
+    """A name after a third-person verb may be its subject: in a question («¿Conoce Tom a
+    Mary?») or before the verb's own «a» object («ayer vio Tom a Ana»)."""
+    a = ctx.analysis
+    if not any(f.person and f.person[0] == "3" for f in a.of(i, "VERB")):
+        return False
+    asked = any(mark in a.tokens.original for mark in ctx.spelled["question_marks"])
+    return asked or a.at(end) in ctx.words["person_link"] or a.at(end) in ctx.words["joins"]
+
+
+def _title(ctx: Context, end: int) -> bool:
+    """The name ends at a word the lexicon lacks, or another starts one or two words on:
+    a title or a foreign phrase («Veo Blades of Glory», «Game of Thrones»)."""
+    a = ctx.analysis
+    unknown = a.at(end).isalpha() and not a.readings[end]
+    return unknown or name_at(ctx, end + 1) or name_at(ctx, end + 2)
+
+
+def _common_word(ctx: Context, j: int) -> bool:
+    """The capitalised word at j is a common word the lexicon never reads as a name
+    («Pesadilla en la cocina»: a title; not «Diego», «Rosa»)."""
+    found = lexicon().upos_set(ctx.analysis.at(j))
+    return bool(found & set(ctx.spelled["common_pos"])) and not found & set(ctx.spelled["name_pos"])
+
+
+def _people_take(table: VerbPrepositions, lemma: str, to: str) -> bool:
+    """The counts favour «a» before the verb's names, and its nouns of people take «a» too
+    (not only places: «volver a Madrid»)."""
+    people = table.seen(lemma, "person")
+    many = people.get(to, 0) >= MIN_PEOPLE and people.get(to, 0) >= 2 * people.get(NONE, 0)
+    return many and table.favoured(lemma, "name", NONE) == to
+
+
+def name_without_a(ctx: Context):
+    """«Conocí Diego Rivera», «Comedy Central dio Fielder su programa»: a name after a verb
+    the counts show with «a» before names (conocer a Tom) takes it."""
+    a = ctx.analysis
+    table = load_verb_prepositions()
+    to = ctx.words["person_link"][0]
+    for i in range(len(a) - 1):
+        if not name_at(ctx, i + 1) or a.original(i + 1).isupper() or a.of(i - 1, "CLITIC"):
+            continue  # «viendo TV»; «lo ama María»: the verb's object is «lo»
+        if a.at(i) in ctx.words["name_particles"] or _common_word(ctx, i + 1):
+            continue  # «Giovanni da Verrazzano»: no verb; «ver Pesadilla en la cocina»: a title
+        lemmas = verb_lemmas(ctx, i)
+        if not lemmas or not all(_people_take(table, m, to) for m in lemmas):
+            continue
+        if a.of(i, "VERB")[0].form == "part":
+            continue  # «los fichajes que ha pedido José Mourinho»: who asked
+        end = name_end(a, i + 1)
+        if not _title(ctx, end) and not _subject_may_follow(ctx, i, end):
+            name = a.tokens.original_text(i + 1, end)
+            yield Hit(i + 1, end, f"{ctx.spelled['person_link'][0]} {name}")

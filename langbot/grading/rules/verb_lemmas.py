@@ -1,0 +1,56 @@
+"""The verb a token is, as the treebank counts key it (data/verb_prepositions.yaml), and
+the kind of complement after a preposition."""
+
+from langbot.grading.analysis import Features
+from langbot.grading.rules.base import Context
+from langbot.grading.rules.common import only_infinitive
+from langbot.grading.verb_prepositions import Role, load_verb_prepositions
+
+
+def verb_lemmas(ctx: Context, i: int, noun_ok: bool = False, table=None) -> set[str] | None:
+    """The verb lemmas of token i, as -se verbs after a reflexive pronoun the counts know;
+    None when the token may be something else (a noun after a determiner, a participle
+    that is no perfect's)."""
+    a = ctx.analysis
+    verbs = a.of(i, "VERB")
+    perfect = any(f.lemma in ctx.words["perfect_auxiliary"] for f in a.of(i - 1, "VERB"))
+    if not verbs or any(f.form == "part" for f in verbs) and not perfect:
+        return None  # «ha empezado a», not «empezado»
+    if a.of(i - 1, "DET") and not a.accented(i - 1):
+        return None  # «el trabajo»; not «él trabaja»
+    if not (noun_ok or a.only(i, "VERB") or a.of(i - 1, "PRON") or a.of(i - 1, "CLITIC")):
+        return None  # «trabajo»: a noun too, unless a subject or a pronoun stands before
+    table = table or load_verb_prepositions()
+    reflexive = a.at(i - 1) in ctx.words["reflexive_clitics"]
+    out = set()
+    for f in verbs:
+        pronominal = f.lemma + ctx.words["pronominal_ending"][0]
+        out.add(pronominal if reflexive and table.has(pronominal) else f.lemma)
+    return out
+
+
+def role_at(ctx: Context, j: int) -> Role | None:
+    """What follows the preposition at j: an infinitive, a noun (a determiner and its noun,
+    a person's pronoun, a name), or None (a time, a number, anything else)."""
+    a = ctx.analysis
+    if only_infinitive(a, j):
+        return "infinitive"
+    if a.of(j, "NUM") or a.at(j).isdigit() or a.at(j) in ctx.words["not_complements"]:
+        return None
+    np = a.noun_phrase(j)
+    if np is not None:
+        if np.noun.classes & set(ctx.words["time_classes"]) or a.of(np.end - 1, "NUM"):
+            return None
+        return "noun"
+    if a.at(j) in ctx.words["person_pronouns"]:
+        return "noun"
+    name = j > 0 and a.original(j)[:1].isupper() and not a.readings[j]
+    return "noun" if name and a.at(j) not in ctx.kb.vocabulary.places else None
+
+
+def imperative(ctx: Context, i: int, f: Features) -> bool:
+    """Reading f of token i is an imperative («atreve», «siéntate»): the lexicon names the
+    imperfect («estaba», «sentía») and the imperative alike, told apart by the ending."""
+    return f.form == "imp" and not ctx.analysis.at(i).endswith(
+        tuple(ctx.words["imperfect_endings"])
+    )
