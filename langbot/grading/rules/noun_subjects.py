@@ -144,6 +144,8 @@ def name_subject_person(ctx: Context):
             continue
         if start > 0 and a.original(start - 1)[:1].isupper() and not a.readings[start - 1]:
             continue  # inside a longer name: counted from its first word
+        if start > 1 and a.original(start - 1)[:1].isupper() and a.at(start - 2) != BOUNDARY:
+            continue  # «en Dental Medic he…»: a capital inside the sentence, a name's word
         if a.only(start - 1, "VERB") and any(f.person for f in a.of(start - 1, "VERB")):
             continue  # «¿Es Tom uno de ellos?»: the subject of the verb before it
         end = name_end(a, start + 1) if a.readings[start] else name_end(a, start)
@@ -151,8 +153,8 @@ def name_subject_person(ctx: Context):
             continue  # «Ana y yo»: a coordinated subject
         k = after_subject(ctx, end)
         verbs = a.present(k)
-        if not verbs:
-            continue
+        if not verbs or a.original(k)[:1].isupper():
+            continue  # «María Callas»: a capital inside the sentence is a name's
         other = [f for f in a.readings[k] if f.pos not in ("VERB", "NOUN")]
         if (other and not a.of(k + 1, "ADP")) or other_tense(a, ctx.kb, k):
             continue  # «Ana, vivo…», or an adjective (vivo); not a noun («Ana recuerdo»)

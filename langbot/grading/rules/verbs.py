@@ -2,7 +2,11 @@
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, only_verb, other_tense, skip_adverbs
-from langbot.grading.rules.coordination import coordinated_person, coordinated_subject
+from langbot.grading.rules.coordination import (
+    coordinated_person,
+    coordinated_subject,
+    speaker_in_subject,
+)
 from langbot.grading.rules.main_mood import subjunctive_main
 from langbot.grading.rules.noun_subjects import (
     name_subject_person,
@@ -17,6 +21,8 @@ from langbot.grading.rules.pronoun_subjects import (
     pronoun_subject_person,
     regularised,
 )
+from langbot.grading.rules.quantified_subjects import quantified_subject_person
+from langbot.grading.rules.relative_subjects import relative_subject_person
 from langbot.grading.rules.subjects import (
     PERSON,
 )
@@ -226,4 +232,7 @@ FINDERS = {
     "pronoun_after_ser": pronoun_after_ser,
     "named_number": named_number,
     "subjunctive_main": subjunctive_main,
+    "relative_subject_person": relative_subject_person,
+    "speaker_in_subject": speaker_in_subject,
+    "quantified_subject_person": quantified_subject_person,
 }
