@@ -62,8 +62,11 @@ def noun_subject_person(ctx: Context):
 
 
 def _one_fix(ctx: Context, verbs, want: str) -> str | None:
-    """The verb's form for the subject's person, when its readings are of one verb."""
+    """The verb's form for the subject's person, when its readings are of one verb (a verb
+    and its -se form are one: «llaman», of llamar and llamarse)."""
     lemmas = {f.lemma for f in verbs}
+    se = ctx.words["reflexive_by_person"][2]  # the pronoun «llamarse» ends in
+    lemmas = {m for m in lemmas if not (m.endswith(se) and m.removesuffix(se) in lemmas)}
     return form_for(ctx.kb, lemmas.pop(), want) if len(lemmas) == 1 else None
 
 
