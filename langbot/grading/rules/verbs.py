@@ -26,7 +26,12 @@ from langbot.grading.rules.relative_subjects import relative_subject_person
 from langbot.grading.rules.subjects import (
     PERSON,
 )
-from langbot.grading.rules.verb_chains import finite_after_modal, ser_before_gustar, ser_name_verb
+from langbot.grading.rules.verb_chains import (
+    finite_after_a,
+    finite_after_modal,
+    ser_before_gustar,
+    ser_name_verb,
+)
 from langbot.grading.rules.verbless import (
     missing_verb,
     missing_verb_after_conjunction,
@@ -235,4 +240,5 @@ FINDERS = {
     "relative_subject_person": relative_subject_person,
     "speaker_in_subject": speaker_in_subject,
     "quantified_subject_person": quantified_subject_person,
+    "finite_after_a": finite_after_a,
 }
