@@ -21,6 +21,12 @@ def _finite_only(ctx: Context, i: int):
     return tuple(f for f in verbs if f.person)
 
 
+def _accented_verb(ctx: Context, i: int):
+    """Token i's verb readings when its written accent makes it a verb («sé», not «se»)."""
+    a = ctx.analysis
+    return a.of(i, "VERB") if a.accented(i) and not a.of(i, "NOUN") else ()
+
+
 def _finite_or_noun(ctx: Context, i: int):
     """Token i's finite verb readings when it is else only a noun («habla»)."""
     a = ctx.analysis
@@ -50,7 +56,7 @@ def finite_after_modal(ctx: Context):
     for i in range(len(a) - 1):
         if not any(f.lemma in modals or f.lemma in with_que for f in a.readings[i]):
             continue
-        finite = [f for f in _finite_only(ctx, i) if f.person]
+        finite = [f for f in _finite_only(ctx, i) or _accented_verb(ctx, i) if f.person]
         linked = a.at(i + 1) in ctx.words["that"] and any(f.lemma in with_que for f in finite)
         if not linked and not any(f.lemma in modals for f in finite):
             continue

@@ -14,7 +14,7 @@ from langbot.grading.rules.noun_subjects import (
     noun_subject_infinitive,
     noun_subject_person,
 )
-from langbot.grading.rules.past_person import past_person
+from langbot.grading.rules.past_person import past_person, written_persons
 from langbot.grading.rules.pronoun_subjects import (
     pronoun_after_ser,
     pronoun_subject_infinitive,
@@ -57,6 +57,8 @@ def _copula_then_verb(ctx: Context):
             yield Hit(i, i + 2, a.original(i + 1))
         elif nxt and all(f.person and f.form == "past" for f in nxt):
             yield Hit(i, i + 2, a.original(i + 1))  # «Amy es fue al Boston College»
+        elif written_persons(ctx, i + 1):  # «mi madre es trabajó»: a past by its accent
+            yield Hit(i, i + 2, a.original(i + 1))
 
 
 def _same_person_noun(ctx: Context, i: int) -> tuple:
