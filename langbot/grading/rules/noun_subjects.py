@@ -164,7 +164,8 @@ def name_subject_person(ctx: Context):
         plural = plural_after_name(ctx, start, end, k, verbs)
         if plural or all(f.person in ctx.words["speaker_persons"] for f in verbs):
             fixes = {form_for(ctx.kb, f.lemma, PERSON["s"]) for f in verbs}
-            if len(fixes) == 1 and None not in fixes and not a.of(k - 1, "CLITIC"):
+            own = plural and a.at(k - 1) == ctx.words["reflexive_by_person"][2]  # «Tom se…»
+            if len(fixes) == 1 and None not in fixes and (own or not a.of(k - 1, "CLITIC")):
                 subject = a.tokens.original_text(start, end)
                 yield Hit(k, k + 1, fixes.pop(), {"subject": subject})
 
