@@ -191,3 +191,48 @@ def coordinated_subject(ctx: Context):
         if verbs and all(f.form == "pres" and f.person == PERSON["s"] for f in verbs):
             if not other_tense(a, ctx.kb, k) and (fix := form_for(ctx.kb, verbs[0].lemma, "3p")):
                 yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, second)})
+
+
+def speaker_in_subject(ctx: Context):
+    """«Mi hermano y yo vive…», «Yo y Ana trabaja…»: a subject that joins «yo» to someone
+    else is «nosotros», and its verb takes that person."""
+    a = ctx.analysis
+    we = ctx.words["we"][0]
+    if ctx.words["coordinators"][0] not in a.words:
+        return
+    named = (s for s, _ in a.clauses if not a.of(s - 1, "ADP"))
+    for start in sorted({*subject_starts(ctx), *named}):
+        first = _part_end(ctx, start) or _pronoun_end(ctx, start)
+        if first is None or a.at(first) not in ctx.words["coordinators"][:1]:
+            continue
+        second = _part_end(ctx, first + 1) or _pronoun_end(ctx, first + 1)
+        if second is None or a.at(second) in ctx.words["coordinators"]:
+            continue
+        said = {_speaker(ctx, start), _speaker(ctx, first + 1)}
+        if said != {True, False}:
+            continue  # no «yo», or «yo y yo»
+        k = after_subject(ctx, second)
+        if a.at(k) in ctx.words["impersonal"] or a.of(k - 1, "CLITIC"):
+            continue
+        verbs = [f for f in only_verb(a, k) if f.person]
+        if not verbs or any(f.person == we for f in verbs) or other_tense(a, ctx.kb, k):
+            continue
+        if any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in verbs):
+            continue  # «mi hermano y yo nos gusta…»: the gustar rules'
+        lemmas = {f.lemma for f in verbs}
+        present = len(lemmas) == 1 and all(f.form == "pres" for f in verbs)
+        fix = form_for(ctx.kb, lemmas.pop(), we) if present else None
+        yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, second)})
+
+
+def _pronoun_end(ctx: Context, j: int) -> int | None:
+    """Past a subject pronoun at j («yo», «él», not the article «el»), or None."""
+    a = ctx.analysis
+    if any(f.person for f in a.of(j, "PRON")) and (a.accented(j) or not a.of(j, "DET")):
+        return j + 1
+    return None
+
+
+def _speaker(ctx: Context, j: int) -> bool:
+    """The part of a subject at j is «yo»."""
+    return any(f.person == ctx.words["speaker"][0] for f in ctx.analysis.of(j, "PRON"))

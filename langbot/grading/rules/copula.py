@@ -194,7 +194,11 @@ def _identity(ctx: Context, i: int, j: int) -> str | None:
     if any("job" in f.classes for f in a.of(k, "NOUN")) and a.only(k, "NOUN"):
         return "job"
     people = set(words["people_classes"])
-    ends = a.at(j + 1) == BOUNDARY or a.at(j + 1) in words["and"]  # not «estuvo don Pedro»
+    persons = {f.person for f in a.of(i, "VERB") if f.person}  # «estaba»: I or she
+    personal = bool(persons) and persons <= set(words["personal_subjects"])
+    said = personal or subject_before(ctx, i)  # «somos/mis amigos están personas buenas»
+    after = j + 1 + (said and a.only(j + 1, "ADJ") and a.at(j + 2) == BOUNDARY)
+    ends = a.at(after) == BOUNDARY or a.at(after) in words["and"]  # not «estuvo don Pedro»
     if any(f.classes & people for f in a.of(j, "NOUN")) and a.only(j, "NOUN") and ends:
         return "identity"  # «Estamos hermanos»: a bare noun of people (not «está un hombre»)
     adjectives = adjective_at(a, j)

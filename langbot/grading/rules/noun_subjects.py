@@ -62,8 +62,11 @@ def noun_subject_person(ctx: Context):
 
 
 def _one_fix(ctx: Context, verbs, want: str) -> str | None:
-    """The verb's form for the subject's person, when its readings are of one verb."""
+    """The verb's form for the subject's person, when its readings are of one verb (a verb
+    and its -se form are one: «llaman», of llamar and llamarse)."""
     lemmas = {f.lemma for f in verbs}
+    se = ctx.words["reflexive_by_person"][2]  # the pronoun «llamarse» ends in
+    lemmas = {m for m in lemmas if not (m.endswith(se) and m.removesuffix(se) in lemmas)}
     return form_for(ctx.kb, lemmas.pop(), want) if len(lemmas) == 1 else None
 
 
@@ -144,6 +147,8 @@ def name_subject_person(ctx: Context):
             continue
         if start > 0 and a.original(start - 1)[:1].isupper() and not a.readings[start - 1]:
             continue  # inside a longer name: counted from its first word
+        if start > 1 and a.original(start - 1)[:1].isupper() and a.at(start - 2) != BOUNDARY:
+            continue  # «en Dental Medic he…»: a capital inside the sentence, a name's word
         if a.only(start - 1, "VERB") and any(f.person for f in a.of(start - 1, "VERB")):
             continue  # «¿Es Tom uno de ellos?»: the subject of the verb before it
         end = name_end(a, start + 1) if a.readings[start] else name_end(a, start)
@@ -151,15 +156,16 @@ def name_subject_person(ctx: Context):
             continue  # «Ana y yo»: a coordinated subject
         k = after_subject(ctx, end)
         verbs = a.present(k)
-        if not verbs:
-            continue
+        if not verbs or a.original(k)[:1].isupper():
+            continue  # «María Callas»: a capital inside the sentence is a name's
         other = [f for f in a.readings[k] if f.pos not in ("VERB", "NOUN")]
         if (other and not a.of(k + 1, "ADP")) or other_tense(a, ctx.kb, k):
             continue  # «Ana, vivo…», or an adjective (vivo); not a noun («Ana recuerdo»)
         plural = plural_after_name(ctx, start, end, k, verbs)
         if plural or all(f.person in ctx.words["speaker_persons"] for f in verbs):
             fixes = {form_for(ctx.kb, f.lemma, PERSON["s"]) for f in verbs}
-            if len(fixes) == 1 and None not in fixes and not a.of(k - 1, "CLITIC"):
+            own = plural and a.at(k - 1) == ctx.words["reflexive_by_person"][2]  # «Tom se…»
+            if len(fixes) == 1 and None not in fixes and (own or not a.of(k - 1, "CLITIC")):
                 subject = a.tokens.original_text(start, end)
                 yield Hit(k, k + 1, fixes.pop(), {"subject": subject})
 

@@ -64,6 +64,8 @@ def _subject_after(ctx: Context, k: int, verbs) -> bool:
         return True
     if any(f.person in persons for f in a.of(j, "PRON")):
         return True
+    if all(f.lemma in ctx.words["naming"] for f in verbs):
+        return False  # «mis padres se llama Juan y Ana»: the name they go by, no subject
     return PERSON["s"] in persons and name_end(a, j) > j
 
 

@@ -3,11 +3,12 @@ one («quiero ir», not «quiero voy»), and a form of ser before a verb like gu
 a name and its verb is one verb too many («Es le gusta…», «Cuando es Cosmo era joven»).
 Part of the verbs family (rules/verbs.py)."""
 
+from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_verb, other_tense, skip_adverbs
 from langbot.grading.rules.subjects import name_end
 from langbot.grading.tokens import BOUNDARY
-from langbot.text import fold
+from langbot.text import fold, has_accent
 
 
 def _finite_only(ctx: Context, i: int):
@@ -15,6 +16,23 @@ def _finite_only(ctx: Context, i: int):
     with no person, may stand beside them: «estudia»)."""
     a = ctx.analysis
     verbs = only_verb(a, i)
+    if any(f.form == "inf" or not (f.person or f.form == "imp") for f in verbs):
+        return ()
+    return tuple(f for f in verbs if f.person)
+
+
+def _accented_verb(ctx: Context, i: int):
+    """Token i's verb readings when its written accent makes it a verb («sé», not «se»)."""
+    a = ctx.analysis
+    return a.of(i, "VERB") if a.accented(i) and not a.of(i, "NOUN") else ()
+
+
+def _finite_or_noun(ctx: Context, i: int):
+    """Token i's finite verb readings when it is else only a noun («habla»)."""
+    a = ctx.analysis
+    if not a.of(i, "VERB") or any(f.pos not in ("VERB", "NOUN") for f in a.readings[i]):
+        return ()
+    verbs = a.of(i, "VERB")
     if any(f.form == "inf" or not (f.person or f.form == "imp") for f in verbs):
         return ()
     return tuple(f for f in verbs if f.person)
@@ -38,12 +56,14 @@ def finite_after_modal(ctx: Context):
     for i in range(len(a) - 1):
         if not any(f.lemma in modals or f.lemma in with_que for f in a.readings[i]):
             continue
-        finite = [f for f in _finite_only(ctx, i) if f.person]
+        finite = [f for f in _finite_only(ctx, i) or _accented_verb(ctx, i) if f.person]
         linked = a.at(i + 1) in ctx.words["that"] and any(f.lemma in with_que for f in finite)
         if not linked and not any(f.lemma in modals for f in finite):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1 + linked)
         verbs = _finite_only(ctx, j)
+        if not verbs and any(f.lemma in ctx.words["infinitive_only"] for f in finite):
+            verbs = _finite_or_noun(ctx, j)  # «puede habla»: no noun follows poder
         lemmas = _lemmas(ctx, verbs)
         if len(lemmas) != 1 or other_tense(a, ctx.kb, j):
             continue
@@ -97,3 +117,21 @@ def ser_name_verb(ctx: Context):
         verbs = [f for f in a.of(end, "VERB") if f.person]
         if verbs and not any(a.of(end, pos) for pos in ctx.spelled["not_a_verb"]):
             yield Hit(i, i + 1, None, {"verb": a.original(end)})
+
+
+def finite_after_a(ctx: Context):
+    """«Voy a estudio», «empieza a trabaja»: «a» before a verb takes its infinitive; a
+    conjugated verb (one that can be nothing else) right after it is the slip."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        if a.at(i) not in ctx.words["to_infinitive"]:
+            continue
+        verbs = _finite_only(ctx, i + 1)
+        written = a.original(i + 1).lower()
+        if not verbs or a.original(i + 1)[:1].isupper():
+            continue  # «a Tomás»: a name
+        if lexicon().upos_set(written) - {"VERB", "AUX"} or has_accent(written[-1:]):
+            continue  # also a noun («al son de»), or an infinitive said without its r («a vé»)
+        lemmas = _lemmas(ctx, verbs)
+        if len(lemmas) == 1:
+            yield Hit(i + 1, i + 2, lemmas.pop(), {"verb": a.original(i)})

@@ -2,7 +2,11 @@
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, only_verb, other_tense, skip_adverbs
-from langbot.grading.rules.coordination import coordinated_person, coordinated_subject
+from langbot.grading.rules.coordination import (
+    coordinated_person,
+    coordinated_subject,
+    speaker_in_subject,
+)
 from langbot.grading.rules.main_mood import subjunctive_main
 from langbot.grading.rules.noun_subjects import (
     name_subject_person,
@@ -10,17 +14,24 @@ from langbot.grading.rules.noun_subjects import (
     noun_subject_infinitive,
     noun_subject_person,
 )
-from langbot.grading.rules.past_person import past_person
+from langbot.grading.rules.past_person import past_person, written_persons
 from langbot.grading.rules.pronoun_subjects import (
     pronoun_after_ser,
     pronoun_subject_infinitive,
     pronoun_subject_person,
     regularised,
 )
+from langbot.grading.rules.quantified_subjects import quantified_subject_person
+from langbot.grading.rules.relative_subjects import relative_subject_person
 from langbot.grading.rules.subjects import (
     PERSON,
 )
-from langbot.grading.rules.verb_chains import finite_after_modal, ser_before_gustar, ser_name_verb
+from langbot.grading.rules.verb_chains import (
+    finite_after_a,
+    finite_after_modal,
+    ser_before_gustar,
+    ser_name_verb,
+)
 from langbot.grading.rules.verbless import (
     missing_verb,
     missing_verb_after_conjunction,
@@ -46,6 +57,8 @@ def _copula_then_verb(ctx: Context):
             yield Hit(i, i + 2, a.original(i + 1))
         elif nxt and all(f.person and f.form == "past" for f in nxt):
             yield Hit(i, i + 2, a.original(i + 1))  # «Amy es fue al Boston College»
+        elif written_persons(ctx, i + 1):  # «mi madre es trabajó»: a past by its accent
+            yield Hit(i, i + 2, a.original(i + 1))
 
 
 def _same_person_noun(ctx: Context, i: int) -> tuple:
@@ -226,4 +239,8 @@ FINDERS = {
     "pronoun_after_ser": pronoun_after_ser,
     "named_number": named_number,
     "subjunctive_main": subjunctive_main,
+    "relative_subject_person": relative_subject_person,
+    "speaker_in_subject": speaker_in_subject,
+    "quantified_subject_person": quantified_subject_person,
+    "finite_after_a": finite_after_a,
 }
