@@ -122,7 +122,8 @@ def _name_subjects(ctx: Context):
         k = after_subject(ctx, end)
         persons = _persons(ctx, k)
         if not persons and a.at(k + 1) != BOUNDARY:  # not «Ana, dije.»: maybe a noun there
-            persons = _persons(ctx, k, nouns=True) & set(ctx.words["speaker_persons"])
+            persons = _persons(ctx, k, nouns=True)  # only the speaker's: «Tom era» is 3s too
+            persons = persons if persons <= set(ctx.words["speaker_persons"]) else frozenset()
         preterite = all(f.form == "past" for f in a.of(k, "VERB"))
         if preterite and persons and plural_after_name(ctx, start, end, k, a.of(k, "VERB")):
             yield k, persons, a.tokens.original_text(start, end), PERSON["s"]
