@@ -25,6 +25,10 @@ Sources, in order of trust (see langbot/grading/data/README.md for licences):
 7. suffix: a frequent form no source gives, read from its ending when the lexicon's forms with
    that ending agree (at least 90% of 20 or more); the rest are left out and counted. The
    grader does not use these readings.
+Then the readings are corrected: a treebank verb reading verbecc conjugates otherwise is a
+slip, a verb nobody uses is no reading of another word's form (scripts/lexicon_ghosts.py:
+«eran» is no «erar»), and a noun seen with both articles, or a masculine one of a person,
+takes either (scripts/common_gender.py: el/la pianista, el/la testigo).
 
 Generation-time tools only: `pip install verbecc wordfreq`, Faker 40.63.0, babel 2.18.0 and
 pycountry 26.2.16 on PYTHONPATH (`pip install --target <dir> faker==40.63.0 babel==2.18.0
@@ -40,6 +44,7 @@ import gzip
 import re
 import sys
 from collections import Counter, defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,10 +52,12 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import cooccurrence  # noqa: E402
+from common_gender import common_forms, determiner_heads, make_common  # noqa: E402
 from freeling_source import freeling_readings, noun_lemmas, verbs_in_use  # noqa: E402
 from generate_verb_forms import make_conjugator  # noqa: E402
 from lexicon_extras import add_extras  # noqa: E402
 from lexicon_fixes import fix_compounds, fix_genders, hand_genders  # noqa: E402
+from lexicon_ghosts import drop_ghosts, drop_slips, shape  # noqa: E402
 from lexicon_sources import (  # noqa: E402
     AUXILIARIES,
     complete_gender,
@@ -132,18 +139,25 @@ def record(form: str, rank: int, upos: str, lemma: str, feats: dict, source: str
     return ReadingRecord(form=form, rank=rank, upos=upos, lemma=lemma, source=source, **fields)
 
 
+def treebank_texts(names: tuple[str, ...] | None = None) -> list[str]:
+    """The CoNLL-U text of every treebank the lexicon is read from (or of those named)."""
+    return [
+        read_file(treebank_dir(name), file)
+        for name, file in TREEBANKS
+        if names is None or name in names
+    ]
+
+
 def treebank_sentences(names: tuple[str, ...] | None = None):
     """The sentences of every treebank the lexicon is read from (or of those named)."""
-    out = []
-    for name, file in TREEBANKS:
-        if names is None or name in names:
-            out += sentences(read_file(treebank_dir(name), file))
-    return out
+    return [s for text in treebank_texts(names) for s in sentences(text)]
 
 
 def main() -> None:
     """Build, validate and write the lexicon; print its coverage figures."""
-    from wordfreq import top_n_list  # noqa: PLC0415
+    from wordfreq import top_n_list, zipf_frequency  # noqa: PLC0415
+
+    zipf = lru_cache(maxsize=None)(lambda form: zipf_frequency(form, "es"))
 
     ranked = top_n_list("es", RANKED)
     rank = {w: i + 1 for i, w in enumerate(ranked)}
@@ -167,7 +181,10 @@ def main() -> None:
         add(form, upos, lemma, feats, "vocabulary")
     for form, upos, lemma, feats in list(function_word_readings(table)):
         add(form, upos, lemma, feats, "vocabulary")
-    add_verbs(table, add, ud, ranked)
+    conjugated = add_verbs(table, add, ud, ranked)
+    print(
+        f"treebank verb readings verbecc gives no such form of: {len(drop_slips(table, conjugated))}"
+    )
     freeling_gender = add_freeling(table, add, set(ranked))
     texts = [[w.form.lower() for w in s] for s in words]
     texts += [cooccurrence.words_of(s) for s in cooccurrence.tatoeba_sentences()]
@@ -176,6 +193,8 @@ def main() -> None:
     print(f"nouns given a gender by FreeLing / by the determiners before them: {filled}")
     print(f"nouns left out, gender unknown: {complete_gender(table)}")
     print(f"verb + plural noun compounds made one form: {fix_compounds(table, noun_lemmas())}")
+    common = common_forms(table, determiner_heads(treebank_texts()), seen, freeling_gender)
+    print(f"noun readings made common gender (el/la pianista): {make_common(table, common)}")
     for form, upos, lemma, feats in list(derived_forms(table, set(ranked))):
         if form not in table:
             add(form, upos, lemma, feats, "derived")
@@ -186,6 +205,11 @@ def main() -> None:
     print(f"noun readings given the hand-made gender: {fix_genders(table, hand_genders())}")
     extras = add_extras(table, add, ranked)
     print(f"voseo, diminutives, laughter, symbols, names, English: {extras}")
+    # once every reading is in: a verb's own forms are those no name, voseo... spells too
+    ghosts = drop_ghosts(table, zipf, lesson_verbs() | AUXILIARIES)
+    print(
+        f"ghost verbs dropped from forms another word has: {len(ghosts)}, e.g. {ghosts.get('erar')}"
+    )
     missing = [w for w in ranked[:TOP] if w not in table]
     for form, (upos, lemma, feats) in suffix_guesses(table, missing).items():
         add(form, upos, lemma, feats, "suffix")
@@ -198,29 +222,36 @@ def main() -> None:
     report(table, ranked, records)
 
 
-def add_verbs(table, add, ud, ranked) -> None:
+def add_verbs(table, add, ud, ranked) -> dict[tuple[str, str], set[tuple]]:
     """Every form of the verbs the treebanks, verbs.yaml or the frequent forms name, and of
     FreeLing's verbs in use (chirriar, reñir, asentir: several forms of their own in wordfreq's
     list); not all of FreeLing's verbs: hollar, llagar made «holla», «llagaran» real words,
-    not misspellings."""
+    not misspellings. Returns the shapes (mood, tense, person, number) verbecc gives each
+    (form, verb)."""
+    conjugated: dict[tuple[str, str], set[tuple]] = defaultdict(set)
+
+    def conjugate(forms) -> None:
+        for form, upos, lemma, feats in forms:
+            add(form, upos, lemma, feats, "verbecc")
+            conjugated[(form.lower(), lemma)].add(shape(feats))
+
     ud_verbs = {lemma for c in ud.values() for (u, lemma, _f) in c if u in ("VERB", "AUX")}
     known_verbs = verbecc_infinitives()
     frequent = {w for w in ranked[:TOP] if w.endswith(("ar", "er", "ir", "ír"))}
     verbs = (ud_verbs | frequent) & known_verbs | lesson_verbs()
     verbs |= verbs_in_use(set(ranked), IN_USE_ZIPF, IN_USE_FORMS) & known_verbs
     conjugator = make_conjugator()
-    for form, upos, lemma, feats in verb_readings(conjugator, sorted(verbs)):
-        add(form, upos, lemma, feats, "verbecc")
+    conjugate(verb_readings(conjugator, sorted(verbs)))
     # a form known with its accent or ñ is no missing form (empece, ensena: empecé, enseña),
     # no evidence for a rare verb (empecer, ensenar) whose forms would hide misspellings
     folded = {fold(form) for form in table}
     missing = [w for w in ranked[:TOP] if w not in table and w not in folded]
     rare = infinitive_candidates(conjugator, missing, known_verbs, verbs)
-    for form, upos, lemma, feats in verb_readings(conjugator, sorted(rare)):
-        add(form, upos, lemma, feats, "verbecc")
+    conjugate(verb_readings(conjugator, sorted(rare)))
     missing = [w for w in ranked[:TOP] if w not in table]
     for form, upos, lemma, feats in list(with_clitics(table, missing)):
         add(form, upos, lemma, feats, "verbecc")
+    return conjugated
 
 
 def add_freeling(table, add, wanted: set[str]) -> dict[str, set[str]]:

@@ -21,8 +21,9 @@ from langbot.text import has_accent
 class Features(NamedTuple):
     """What one reading of a word is. Fields a reading does not have are None.
 
-    pos: NOUN, ADJ, VERB, DET, PRON, ADP, CONJ, NUM, ADV. form (verbs): pres, inf, ger,
-    part, imp, cond, subj. person: 1s..3p (verbs, subject pronouns).
+    pos: NOUN, ADJ, VERB, DET, PRON, ADP, CONJ, NUM, ADV. form (verbs): pres, past
+    (preterite), impf (imperfect: hablaba), fut, inf, ger, part, imp (imperative: habla,
+    hable), cond, subj. person: 1s..3p (verbs, subject pronouns).
     """
 
     pos: str

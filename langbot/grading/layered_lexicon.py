@@ -9,7 +9,10 @@ from langbot.text import fold as fold_word
 _POS = {"PROPN": "NOUN", "AUX": "VERB", "CCONJ": "CONJ", "SCONJ": "CONJ"}
 _GENDER = {"Masc": "m", "Fem": "f"}
 _NUMBER = {"Sing": "s", "Plur": "p"}
+# the imperative is «imp» (habla, hable), the imperfect «impf» (hablaba): tense Imp of the
+# indicative; the imperfect subjunctive is «subj», as the present subjunctive
 _MOOD = {"Imp": "imp", "Cnd": "cond", "Sub": "subj"}
+_TENSE = {"Imp": "impf"}
 _VERBFORM = {"Inf": "inf", "Ger": "ger", "Part": "part"}
 
 
@@ -19,9 +22,8 @@ def reading_features(reading) -> Features:
     if reading.upos in ("VERB", "AUX"):
         form = _VERBFORM.get(reading.verbform or "")
         if form is None:
-            form = _MOOD.get(reading.mood or "") or (
-                "pres" if reading.tense in (None, "Pres") else reading.tense.lower()
-            )
+            tense = reading.tense or "Pres"
+            form = _MOOD.get(reading.mood or "") or _TENSE.get(tense, tense.lower())
         if reading.person and reading.number:
             person = reading.person + _NUMBER[reading.number]
     return Features(

@@ -16,6 +16,7 @@ from langbot.datafiles import load_model
 from langbot.errors import LexiconError
 from langbot.grading.language import _frequencies, common_spanish
 from langbot.grading.lexicon import RULES_IGNORE, lexicon
+from langbot.grading.slips import garbled, other_conjugation, scrambled
 from langbot.grading.sound_alike import reordered, sound_index, sounds_like
 
 DATA = Path(__file__).resolve().parent / "data" / "near_words.yaml"
@@ -77,6 +78,20 @@ class NearWords(BaseModel):
     """What a stem takes to make an infinitive: a derivation to one of these reads a verb."""
     infinitive_probes: dict[str, list[str]]
     """Per infinitive ending, endings of forms whose lemma shows the infinitive is a verb."""
+    conjugation_endings: list[dict[str, str]]
+    """Per tense and person, each infinitive ending's ending («ar»: «aba», «er»: «ia»): a
+    verb form with another conjugation's ending is misspelt («lloria»: «lloraba»)."""
+    garble_length: int = Field(ge=1)
+    """The shortest unknown word in which a stretch of letters may be written wrong."""
+    garble_chunk: int = Field(ge=2, le=2)
+    """How many letters that stretch has at most, written and meant («pt» for «b»)."""
+    garble_alike: list[str]
+    """Pairs of letters one sound apart, written for each other in such a stretch."""
+    garble_consonant_length: int = Field(ge=1)
+    """The shortest unknown word in which such a stretch may have consonants («descriptir»);
+    in a shorter one, only vowels for vowels («basbol»)."""
+    scramble_length: int = Field(ge=1)
+    """The shortest unknown word whose letters may be anywhere («suecrestada»)."""
 
 
 @lru_cache(maxsize=1)
@@ -192,11 +207,12 @@ def cognate_spelling(word: str) -> str | None:
 
 
 @lru_cache(maxsize=512)
-def nearest_word(word: str, accented: bool = False) -> str | None:
-    """The known form a folded unknown word misspells, one edit away; None when there is none
-    (and for a regular form of a known word, which the lexicon need not list). In a short
-    word, a letter changed is not sure enough, nor one added when the learner wrote an accent
-    (a word they know from elsewhere: «durián»)."""
+def nearest_word(word: str, accented: bool = False, written: str = "") -> str | None:
+    """The known form a folded unknown word misspells, one edit away or by a slip of
+    langbot/grading/slips.py; None when there is none (and for a regular form of a known
+    word, which the lexicon need not list). In a short word, a letter changed is not sure
+    enough, nor one added when the learner wrote an accent (a word they know from elsewhere:
+    «durián»). `written`: the word as written, lower case."""
     settings = near_words()
     if not settings.min_length <= len(word) <= settings.max_length or not word.isalpha():
         return None
@@ -208,6 +224,9 @@ def nearest_word(word: str, accented: bool = False) -> str | None:
         return cognates[0]
     if found := homophone(word):  # «jente» is «gente» spelt by ear, not «ente» with a slip
         return found
+    found = other_conjugation(word, settings.conjugation_endings, written)  # «lloría»: «lloraba»
+    if found:
+        return found
     candidates = set()
     for form in _rewritten(word, settings.rewrites):
         candidates |= {e for e in _edits(form, settings.letters) if _known_form(e)}
@@ -218,7 +237,9 @@ def nearest_word(word: str, accented: bool = False) -> str | None:
         candidates = {c for c in candidates if len(c) != len(word)}
     if not candidates and len(word) >= settings.min_length_reorder:
         candidates = reordered(word, settings.reorder_reach)  # «hiceria»: «hiciera»
-    return _commonest(candidates) if candidates else None
+    if candidates or accented:  # a word spelt with an accent is one the learner knows
+        return _commonest(candidates) if candidates else None
+    return garbled(word, settings) or scrambled(word, settings.scramble_length)
 
 
 def homophone(word: str) -> str | None:

@@ -25,6 +25,7 @@ from langbot.grading.near_words import (
     nearest_word,
     regular_form,
 )
+from langbot.grading.slips import undoubled
 from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
 from langbot.lessons import Lesson
 from langbot.notation import check_pattern
@@ -176,15 +177,16 @@ def _sentence_start(tokens: Tokens, i: int) -> bool:
 def _a_name(tokens: Tokens, i: int, kb: Knowledge) -> bool:
     """A capitalised unknown word inside a clause is a name; at a clause's start (after a
     comma, or heading a verb in the third person) too, unless it is one letter from a lesson
-    noun («Fubol es divertido»)."""
+    noun («Fubol es divertido») or a common word with a letter doubled («Jullio dice…»)."""
     if i > 0 and tokens.words[i - 1] != BOUNDARY:
         return True
     if _sentence_start(tokens, i) and not _heads_a_name(tokens, i):
         return False
+    word = tokens.words[i]
     full_name = i + 1 < len(tokens.words) and tokens.words[i + 1] != BOUNDARY
     if full_name and _capitalised(tokens, i + 1):
         return True  # «Arrigo Sacchi recupera…»: a first name and a surname
-    return _nearest_noun(tokens.words[i], kb) is None
+    return _nearest_noun(word, kb) is None and undoubled(word) is None
 
 
 def _readings(word: str) -> tuple:
@@ -248,8 +250,8 @@ def _closest(
     the lexicon knows is fewer edits away («vivemos»: «vivimos», not «vemos»)."""
     word = tokens.words[i]
     near = _nearest(word, targets, kb, step_words) or _nearest_noun(word, kb)
-    accented = fold(tokens.original_text(i, i + 1)) != tokens.original_text(i, i + 1).lower()
-    one_edit = nearest_word(word, accented) if general else None
+    written = tokens.original_text(i, i + 1).lower()
+    one_edit = nearest_word(word, fold(written) != written, written) if general else None
     if near and one_edit and distance(word, one_edit) < distance(word, near):
         return one_edit
     return near or one_edit

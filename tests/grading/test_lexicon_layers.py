@@ -62,3 +62,26 @@ def test_the_corrected_sentences_get_no_error(sentence):
 def test_the_generated_lexicon_keeps_every_part_of_speech_freeling_gives(form, upos, lemma, gender):
     found = {(r.upos, r.lemma, r.gender) for r in lexicon().readings(form)}
     assert (upos, lemma, gender) in found
+
+
+def _verb_forms(form: str) -> set[tuple]:
+    lex, _rules = engine()
+    return {(f.lemma, f.form, f.person) for f in lex.lookup(form) if f.pos == "VERB"}
+
+
+@pytest.mark.parametrize(
+    ("form", "wanted", "unwanted"),
+    [
+        # the imperative is «imp», the imperfect «impf»: a rule tells «habla» from «hablaba»
+        ("dibujaba", {("dibujar", "impf", "1s"), ("dibujar", "impf", "3s")}, "imp"),
+        ("dibuja", {("dibujar", "imp", None), ("dibujar", "pres", "3s")}, "impf"),
+        ("hojea", {("hojear", "imp", "2s"), ("hojear", "pres", "3s")}, "impf"),
+        ("hojeaba", {("hojear", "impf", "3s")}, "imp"),
+        ("eras", {("ser", "impf", "2s")}, "imp"),
+        ("estaban", {("estar", "impf", "3p")}, "imp"),
+    ],
+)
+def test_the_imperative_and_the_imperfect_are_two_forms(form, wanted, unwanted):
+    found = _verb_forms(form)
+    assert wanted <= found
+    assert unwanted not in {f for _lemma, f, _person in found}

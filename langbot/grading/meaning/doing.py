@@ -68,7 +68,7 @@ def _names_the_class(s: Sentence, q: Question, start: int, end: int) -> bool:
     )
 
 
-_PAST = frozenset({"past", "imp"})
+_PAST = frozenset({"past", "impf"})
 
 
 def _tenses(bot: Sentence) -> frozenset[str]:

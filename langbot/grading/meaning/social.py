@@ -138,7 +138,7 @@ def _request(s: Sentence, q: Question) -> Found | None:
             k += 1
             if s.verbs(k, serve, None, ("inf",)):
                 return _thing(s, q, i, k + 1)
-        elif s.verbs(k, serve, addressed, ("pres", "cond", "imp")):
+        elif s.verbs(k, serve, addressed, ("pres", "cond", "impf", "imp")):
             return _thing(s, q, i, k + 1)
     for i in range(len(s)):  # «póngame un café», «deme un kilo»: the pronoun joined
         if _joined_request(s, i, serve):
@@ -173,7 +173,7 @@ def _wanting(s: Sentence, q: Question) -> Found | None:
         wishing = s.a.at(i - 1) in s.words.folded("learner_pronouns") and s.verbs(
             i, s.words.folded("wish_verbs"), None, ("cond",)
         )  # «me gustaría ver unos vaqueros»
-        if wishing or s.verbs(i, verbs, q.persons, ("pres", "cond", "subj", "fut", "imp")):
+        if wishing or s.verbs(i, verbs, q.persons, ("pres", "cond", "subj", "fut", "impf", "imp")):
             getting = s.verbs(i + 1, s.words.folded("getting_verbs"), None, ("inf",))
             found = _thing(s, q, i, i + 1 + bool(getting))  # «quiero comprar una chaqueta»
             if found:

@@ -28,7 +28,7 @@ def _after_degree(s: Sentence, k: int) -> int:
     return k + (s.a.at(k) in s.words.folded("complement_links") and k > 0)
 
 
-_FINITE = ("pres", "fut", "cond", "imp", "past")
+_FINITE = ("pres", "fut", "cond", "impf", "imp", "past")
 
 
 def _finite(s: Sentence, i: int, field: str) -> bool:

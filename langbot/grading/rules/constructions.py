@@ -71,7 +71,7 @@ def _there_is(ctx: Context):
     ser, estar = ctx.words["copulas"]
     for i, c in copulas(ctx):
         persons = {f.person for f in a.of(i, "VERB") if f.lemma == c.lemma}
-        if not persons & {"3s", "3p"} or c.form not in ("pres", "imp"):
+        if not persons & {"3s", "3p"} or c.form not in ("pres", "impf"):
             continue  # «estaba» is also the third person
         before = a.original(i - 1)[:1].isupper() or a.of(i - 1, "PRON") or a.of(i - 1, "NOUN")
         if i > 0 and before and not a.of(0, "ADP"):

@@ -13,7 +13,7 @@ from langbot.grading.verbs import PERSONS
 
 
 class Copula(NamedTuple):
-    """A form of ser or estar: its verb, tense (pres or imp) and person."""
+    """A form of ser or estar: its verb, tense (pres or impf, the imperfect) and person."""
 
     lemma: str
     form: str
@@ -56,7 +56,7 @@ def copula_at(ctx: Context, i: int) -> Copula | None:
         if noun_next or (a.of(i + 1, "ADJ") and a.of(i + 2, "NOUN")):
             return None
     for f in a.of(i, "VERB"):
-        if f.lemma in ctx.words["copulas"] and f.person and f.form in ("pres", "imp"):
+        if f.lemma in ctx.words["copulas"] and f.person and f.form in ("pres", "impf"):
             return Copula(f.lemma, f.form, f.person)
         if f.lemma in ctx.words["copulas"] and f.form == "inf":
             return Copula(f.lemma, f.form, "")
@@ -67,8 +67,8 @@ def copula_form(ctx: Context, lemma: str, form: str, person: str) -> str | None:
     """The form of ser, estar or another verb for a tense and person, accents kept."""
     if form == "inf":
         return lemma
-    if form in ("imp", "past"):
-        table = ctx.spelled.get(f"{lemma}_{'imperfect' if form == 'imp' else 'preterite'}")
+    if form in ("impf", "past"):
+        table = ctx.spelled.get(f"{lemma}_{'imperfect' if form == 'impf' else 'preterite'}")
         return table[PERSONS.index(person)] if table else None
     return ctx.kb.verbs.present(lemma).get(person)
 

@@ -6,8 +6,9 @@ from weakref import WeakKeyDictionary
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context
 
-# the finite forms whose 3s and 3p differ by a final n (gusta/gustan, gustaba/gustaban...)
-AGREEING = ("pres", "imp", "cond", "subj")
+# the finite forms whose 3s and 3p differ by a final n (gusta/gustan, gustaba/gustaban,
+# guste/gusten...)
+AGREEING = ("pres", "impf", "imp", "cond", "subj")
 
 
 _LIKING: "WeakKeyDictionary[Analysis, dict[int, dict[str, str]]]" = WeakKeyDictionary()

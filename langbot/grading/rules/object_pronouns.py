@@ -8,7 +8,9 @@ _GENDER_NUMBER = (("m", "s"), ("f", "s"), ("m", "p"), ("f", "p"))
 
 
 def _finite(ctx: Context, i: int) -> bool:
-    return any(f.person and f.form in ("pres", "past", "imp") for f in ctx.analysis.of(i, "VERB"))
+    return any(
+        f.person and f.form in ("pres", "past", "impf", "imp") for f in ctx.analysis.of(i, "VERB")
+    )
 
 
 def _ends(ctx: Context, k: int) -> bool:

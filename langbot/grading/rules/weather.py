@@ -89,7 +89,7 @@ def _state(ctx: Context):
     ser, estar = ctx.words["copulas"]
     for i in range(len(a)):
         verb = next(
-            (f for f in a.of(i, "VERB") if f.person == "3s" and f.form in ("pres", "imp")), None
+            (f for f in a.of(i, "VERB") if f.person == "3s" and f.form in ("pres", "impf")), None
         )
         if verb is None or verb.lemma not in (ser, *ctx.words["make"]):
             continue

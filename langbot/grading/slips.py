@@ -1,0 +1,120 @@
+"""Misspellings one edit does not reach, each found by how learners make it:
+
+- a verb form given the ending of another conjugation («lloría» for «lloraba», «comaba» for
+  «comía», «vivaron» for «vivieron»): the same tense and person of the verb the stem makes;
+- a short stretch written wrong in a longer word, two or three letters where one or two
+  belong («descriptir»: «describir», «basbol»: «beisbol»): the only common word that differs
+  from it there;
+- the right letters in the wrong order in a long word («suecrestada»: «secuestrada»);
+- a doubled letter in a capitalised word that opens a sentence («Jullio dice…»: «Julio»).
+
+Each gives a word only when it is the one common word the slip leads to; an unknown word
+near no common word is never a misspelling. Data: data/near_words.yaml.
+"""
+
+from functools import lru_cache
+
+from langbot.grading.lexicon import RULES_IGNORE, lexicon
+from langbot.grading.sound_alike import common_words
+from langbot.text import edit_distance, fold
+
+
+def _verb_of(form: str, infinitive: str) -> bool:
+    """The lexicon reads a folded form as a form of that (folded) infinitive."""
+    return any(
+        r.upos in ("VERB", "AUX") and fold(r.lemma) == infinitive and r.source not in RULES_IGNORE
+        for r in lexicon().readings_folded(form)
+    )
+
+
+def other_conjugation(word: str, endings: list[dict[str, str]], written: str = "") -> str | None:
+    """The form of the stem's verb with the ending of its own conjugation, for a folded word
+    with the same ending of another one («lloria»: «lloraba»). `endings`: for each tense and
+    person, the ending of each infinitive ending, accents kept («ar»: «aba», «er»: «ía»);
+    `written`: the word as the learner wrote it, whose accent, if any, must be the ending's
+    («lloría», not «durián»)."""
+    accented = fold(written) != written
+    for group in endings:
+        for spelt in set(group.values()):
+            end = fold(spelt)
+            if not word.endswith(end) or len(word) < len(end) + 2:
+                continue
+            if accented and not written.endswith(spelt):
+                continue
+            stem = word[: -len(end)]
+            for infinitive, ending in group.items():
+                form = stem + fold(ending)
+                if fold(ending) != end and _verb_of(form, stem + infinitive):
+                    return form
+    return None
+
+
+# letters a stretch written wrong leaves at the end: an ending changed is more often another
+# word made from the same stem («pantallazo», «protagonico») than a slip
+KEPT_END = 2
+
+
+def _alike(cut: str, put: str, vowels: str, pairs: list[str] | None) -> bool:
+    """Two stretches a learner writes for each other, one letter for two or two for one:
+    vowels for vowels («a» for «ei»), or, given `pairs`, a letter for one that sounds near
+    it and another («pt» for «b»); not a vowel for a consonant («persia» is no «persona»)."""
+    if set(cut + put) <= set(vowels):
+        return True
+    return bool(pairs) and any(x + y in pairs or y + x in pairs for x in cut for y in put)
+
+
+def garbled(word: str, settings) -> str | None:
+    """The one common word that differs from a folded word in one letter written for two
+    alike or two for one (not only left out or added: «pilchas» is no «pilas»), other than
+    by one edit, its first letter and last two kept («descriptir»: «describir», «basbol»:
+    «beisbol»)."""
+    chunk, letters = settings.garble_chunk, settings.letters
+    if len(word) < settings.garble_length:
+        return None
+    common, found = common_words(), set()
+    pairs = settings.garble_alike if len(word) >= settings.garble_consonant_length else None
+    sizes = [(a, b) for a in range(1, chunk + 1) for b in range(1, chunk + 1) if a != b]
+    fillers = {1: list(letters), 2: [x + y for x in letters for y in letters]}
+    for i in range(1, len(word) + 1):
+        for cut, put in sizes:
+            if i + cut + KEPT_END > len(word):
+                continue
+            head, tail = word[:i], word[i + cut :]
+            for f in fillers[put]:
+                if head + f + tail in common and _alike(
+                    word[i : i + cut], f, settings.vowels, pairs
+                ):
+                    found.add(head + f + tail)
+    found = {w for w in found if edit_distance(word, w, 1) > 1}  # one edit: near_words' own
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _by_letters() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for w in common_words():
+        index.setdefault("".join(sorted(w)), []).append(w)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def scrambled(word: str, min_length: int) -> str | None:
+    """The one common word with the same letters as a long folded word and the same first
+    letter («suecrestada»: «secuestrada»)."""
+    if len(word) < min_length:
+        return None
+    found = [w for w in _by_letters().get("".join(sorted(word)), ()) if w[0] == word[0]]
+    return found[0] if len(found) == 1 and found[0] != word else None
+
+
+def undoubled(word: str) -> str | None:
+    """The common noun or adjective a folded word is with one doubled letter written once
+    («jullio»: «julio»; not «marcello»: «marcelo» is a name)."""
+    for i in range(len(word) - 1):
+        if word[i] == word[i + 1]:
+            single = word[:i] + word[i + 1 :]
+            readings = lexicon().readings_folded(single)
+            if single in common_words() and any(
+                r.upos in ("NOUN", "ADJ") and r.source not in RULES_IGNORE for r in readings
+            ):
+                return single
+    return None
