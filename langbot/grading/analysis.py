@@ -201,8 +201,8 @@ class Analysis:
 
     def _noun_phrase(self, i: int) -> NounPhrase | None:
         dets = self.of(i, "DET") or self.of(i, "NUM")
-        if not dets:
-            return None
+        if not dets or (self.accented(i) and any(f.person for f in self.of(i, "PRON"))):
+            return None  # «tú eras», «él vino»: the pronoun, not «tu», «el»
         j = i + 1
         if self.of(j, "ADJ") and self.only(j + 1, "NOUN"):
             j += 1

@@ -89,12 +89,13 @@ def _event_subject(ctx: Context, i: int) -> bool:
 
 
 def _a_time(ctx: Context, i: int, j: int) -> bool:
-    """A time, not a place: a noun of time before the verb at i in its clause («¿qué hora es
-    allí?»), or a clock time after it («son cerca de las diez»)."""
+    """A time, not a place: a noun of time as the subject right before the verb at i («¿qué
+    hora es allí?»), or a clock time after it («son cerca de las diez»)."""
     a = ctx.analysis
     times = set(ctx.words["time_classes"])
-    s, e = clause_of(a, i)
-    if any(f.classes & times for k in range(s, i) for f in a.of(k, "NOUN")):
+    _s, e = clause_of(a, i)
+    third = all((f.person or "")[:1] == "3" for f in a.of(i, "VERB"))  # not «el sábado soy»
+    if third and any(f.classes & times for f in a.of(i - 1, "NOUN")):
         return True
     return any(
         a.at(k) in ctx.words["definite"] and (a.at(k + 1).isdigit() or a.of(k + 1, "NUM"))

@@ -169,7 +169,9 @@ def _not_a_time(ctx: Context, i: int) -> bool:
         return True
     if a.at(i) in ctx.words["hour_articles"]:
         return False
-    return a.at(i - 1) == BOUNDARY or any(a.of(k, "CLITIC") for k in range(i - 1))
+    plural = set(ctx.words["plural_clitics"])
+    before = (a.of(k, "CLITIC") and a.at(k) in plural for k in range(i - 1))
+    return a.at(i - 1) == BOUNDARY or any(before)  # «nos espera», not «me levanto»
 
 
 def _stressed_a(ctx: Context):
