@@ -96,7 +96,9 @@ def test_the_openai_client_is_an_optional_install_that_dev_adds():
 def test_requirements_txt_is_the_runtime_only_and_pins_every_dependency():
     runtime = requirement_names(ROOT / "requirements.txt")
     declared = {normalise(d) for d in pyproject()["project"]["dependencies"]}
-    assert set(runtime) == declared, "requirements.txt pins what pyproject.toml declares"
+    assert declared <= set(runtime), "requirements.txt pins what pyproject.toml declares"
+    # a transitive dependency is pinned only where a new release broke the app (httpx2 2.17.0)
+    assert set(runtime) - declared <= {"httpx2", "httpcore2"}, "requirements.txt pins extra"
     assert not set(runtime) & DEV_TOOLS
     text = (ROOT / "requirements.txt").read_text(encoding="utf-8")
     assert not re.search(r"^\s*-e\b", text, re.M), "the app imports langbot from the checkout"
