@@ -18,6 +18,7 @@ from fakes import (
     stream_cut,
     tokens_of,
 )
+from sim_endpoint import SimEndpoint
 
 from langbot.config import Settings
 from langbot.lessons import load_lessons
@@ -244,40 +245,6 @@ def test_turns_use_the_model_again_once_the_hung_endpoint_answers(
 # ---- `langbot grade`, one shot: an AWS fault is one clear line, one request, no long wait ----
 
 
-class AwsErrorServer:
-    """A SageMaker runtime on 127.0.0.1 that answers every request with an AWS error, in the
-    wire format botocore parses (status, x-amzn-ErrorType, a JSON message)."""
-
-    def __init__(self, status: int, code: str, message: str) -> None:
-        import threading
-        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-        calls = self.calls = []
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                self.rfile.read(int(self.headers.get("Content-Length", 0)))
-                calls.append(self.path)
-                body = json.dumps({"message": message}).encode()
-                self.send_response(status)
-                self.send_header("x-amzn-ErrorType", code)
-                self.send_header("Content-Type", "application/x-amz-json-1.1")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
 def _grade_once(monkeypatch, url: str, **env: str) -> tuple[int, str]:
     """`langbot grade greetings 2 "Yo bien" --json` on the SageMaker backend at `url`."""
     from io import StringIO
@@ -318,7 +285,8 @@ AWS_FAULTS = [
 def test_an_aws_fault_in_a_one_shot_grade_is_one_clear_line_and_one_request(
     monkeypatch, capsys, status, code, message, requests
 ) -> None:
-    server = AwsErrorServer(status, code, message)
+    server = SimEndpoint([])
+    server.fail_with(status, code, message)
     try:
         exit_code, out = _grade_once(monkeypatch, server.url)
     finally:
@@ -326,7 +294,7 @@ def test_an_aws_fault_in_a_one_shot_grade_is_one_clear_line_and_one_request(
     assert exit_code == 0
     builtin = Tutor(LESSONS).grade("greetings", 2, 1, "Yo bien")
     assert json.loads(out) == builtin.model_dump()  # the contract object, from the built-in engine
-    assert len(server.calls) == requests  # bounded: no retry but one for throttling
+    assert len(server.paths) == requests  # bounded: no retry but one for throttling
     (note,) = _notes(capsys.readouterr().err)
     assert "simple mode" in note and "the built-in engine answered" in note
     assert (message if code != "ThrottlingException" else "throttling") in note

@@ -1,8 +1,9 @@
-"""A simulated SageMaker TGI endpoint on 127.0.0.1 for the benchmarks.
+"""A simulated SageMaker TGI endpoint on 127.0.0.1 for the benchmarks and the fault tests.
 
 Real botocore talks to it over HTTP, with the binary event-stream framing that
 invoke_endpoint_with_response_stream uses, so timeouts, retries and stream parsing are
-botocore's own. Modes: ok, throttle, model_error (424), hang, keep_alive, garbage.
+botocore's own. Modes: ok, throttle, model_error (424), hang, keep_alive, garbage; or
+`fail_with` any AWS error.
 """
 
 import binascii
@@ -47,6 +48,8 @@ class SimEndpoint:
         self.tokens, self.prefill, self.rate = tokens, prefill, rate
         self.mode = "ok"
         self.hits = 0
+        self.paths: list[str] = []
+        self.error: tuple[int, str, str] | None = None
         self.stop = threading.Event()
         sim = self
 
@@ -59,6 +62,7 @@ class SimEndpoint:
             def do_POST(self) -> None:
                 self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 sim.hits += 1
+                sim.paths.append(self.path)
                 sim.handle(self, self.path.endswith("-response-stream"))
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -70,6 +74,11 @@ class SimEndpoint:
         """Stop the server and release any hanging request."""
         self.stop.set()
         self.server.shutdown()
+        self.server.server_close()
+
+    def fail_with(self, status: int, code: str, message: str) -> None:
+        """Answer every request with this AWS error, in the wire format botocore parses."""
+        self.error = (status, code, message)
 
     def _error(self, h: BaseHTTPRequestHandler, status: int, kind: str, body: dict) -> None:
         data = json.dumps(body).encode()
@@ -92,6 +101,9 @@ class SimEndpoint:
             pass  # the client gave up first: that is the point of a deadline
 
     def _handle(self, h: BaseHTTPRequestHandler, stream: bool) -> None:
+        if self.error is not None:
+            status, code, message = self.error
+            return self._error(h, status, code, {"message": message})
         if self.mode == "throttle":
             return self._error(h, 400, "ThrottlingException", {"message": "Rate exceeded"})
         if self.mode == "model_error":
