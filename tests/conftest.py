@@ -28,6 +28,23 @@ def _isolated(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
 
 
+@pytest.fixture(scope="session")
+def scripts():
+    """Import a module of scripts/ by name, as the script runs it (scripts/ on the path)."""
+
+    def load(name: str):
+        import importlib
+        import sys
+
+        sys.path.insert(0, str(REPO / "scripts"))
+        try:
+            return importlib.import_module(name)
+        finally:
+            sys.path.remove(str(REPO / "scripts"))
+
+    return load
+
+
 @pytest.fixture
 def progress_file(tmp_path) -> Path:
     """The SQLite progress file the app and the CLI use in each test (LANGBOT_STORE_PATH)."""

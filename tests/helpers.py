@@ -1,4 +1,5 @@
-"""Test tables kept as data: rows of tests/data/cases/*.yaml turned into pytest parameters."""
+"""Test tables kept as data (rows of tests/data/cases/*.yaml turned into pytest parameters),
+and the spelling errors of a sentence as the spelling tests compare them."""
 
 from pathlib import Path
 
@@ -25,3 +26,10 @@ def strings(name: str, section: str) -> list[str]:
     if not all(isinstance(item, str) for item in items):
         raise ValueError(f"{path} {section}: every item must be a string")
     return items
+
+
+def spelling_errors(text: str) -> list[tuple[str, str]]:
+    """The (message, fix) of each spelling error the judge finds in a sentence with no step."""
+    from langbot.grading import sentence_errors
+
+    return [(e.message, e.fix) for e in sentence_errors(text) if e.kind == "spelling"]

@@ -2,7 +2,6 @@
 Tatoeba's even half, split by hash, and the built-in checks find few errors in them."""
 
 import hashlib
-import importlib
 import io
 import sys
 from pathlib import Path
@@ -34,13 +33,9 @@ def _heldout(text: str) -> bool:
 
 
 @pytest.fixture(scope="module")
-def script():
-    """The generator, imported from scripts/."""
-    sys.path.insert(0, str(SCRIPTS))
-    try:
-        return importlib.import_module("make_native_sentences")
-    finally:
-        sys.path.remove(str(SCRIPTS))
+def script(scripts):
+    """scripts/make_native_sentences.py, imported."""
+    return scripts("make_native_sentences")
 
 
 @pytest.mark.parametrize(("folder", "held"), [(NATIVE_DIR, False), (NATIVE_HELDOUT_DIR, True)])

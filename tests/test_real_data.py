@@ -1,7 +1,6 @@
 """Tests for the real-language sets (COWS-L2H, Tatoeba), their data rules and their report."""
 
 import hashlib
-import importlib
 import io
 import json
 import re
@@ -45,13 +44,9 @@ def _heldout(key: str) -> bool:
 
 
 @pytest.fixture(scope="module")
-def cows_script():
-    """The COWS-L2H generator, imported from scripts/."""
-    sys.path.insert(0, str(SCRIPTS))
-    try:
-        return importlib.import_module("make_cowsl2h_sets")
-    finally:
-        sys.path.remove(str(SCRIPTS))
+def cows_script(scripts):
+    """scripts/make_cowsl2h_sets.py, imported."""
+    return scripts("make_cowsl2h_sets")
 
 
 @pytest.mark.parametrize(("key", "title", "tuning", "heldout"), REAL_STEP_SETS)

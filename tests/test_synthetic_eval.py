@@ -5,7 +5,6 @@ import difflib
 import hashlib
 import importlib
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -36,13 +35,9 @@ FLOORS = {
 
 
 @pytest.fixture(scope="module")
-def generator():
-    """The synthetic-error generator, imported from scripts/."""
-    sys.path.insert(0, str(SCRIPTS))
-    try:
-        return importlib.import_module("make_synthetic_errors")
-    finally:
-        sys.path.remove(str(SCRIPTS))
+def generator(scripts):
+    """scripts/make_synthetic_errors.py, imported."""
+    return scripts("make_synthetic_errors")
 
 
 def _words(text: str) -> list[str]:

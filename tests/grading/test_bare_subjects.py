@@ -1,15 +1,13 @@
 """The subject nouns natives say bare, as data counted in the treebanks: the generator counts
-a treebank's preverbal subjects, the file loads and names its errors, and the article rule
-leaves the nouns natives say bare alone while flagging the others."""
+a treebank's preverbal subjects, the file loads, and the article rule leaves the nouns
+natives say bare alone while flagging the others."""
 
 import importlib
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from langbot.errors import LessonFileError
 from langbot.grading import sentence_errors
 from langbot.grading.bare_subjects import bare_singular_subjects
 
@@ -33,13 +31,9 @@ CONLLU = """# text = Perro ladra. Internet es útil. El gato come. Fuentes ofici
 
 
 @pytest.fixture(scope="module")
-def generator():
+def generator(scripts):
     """scripts/generate_bare_subjects.py, imported."""
-    sys.path.insert(0, str(SCRIPTS))
-    try:
-        return importlib.import_module("generate_bare_subjects")
-    finally:
-        sys.path.remove(str(SCRIPTS))
+    return scripts("generate_bare_subjects")
 
 
 def test_the_generator_counts_bare_and_determined_subjects(generator):
@@ -59,13 +53,6 @@ def test_the_checked_in_counts_list_what_natives_say_bare():
     found = bare_singular_subjects()
     assert {"internet", "alguien"} <= found
     assert not {"perro", "escuela", "mujer"} & found
-
-
-def test_a_malformed_file_names_the_file_and_the_noun(tmp_path):
-    path = tmp_path / "bare_subjects.yaml"
-    path.write_text("singular:\n  internet: 0\n", encoding="utf-8")
-    with pytest.raises(LessonFileError, match=r"bare_subjects.yaml.*internet"):
-        bare_singular_subjects(path)
 
 
 @pytest.mark.parametrize(

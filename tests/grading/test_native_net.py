@@ -3,8 +3,6 @@ checks once flagged: each gets no definite error (tests/grading/data/native_net.
 each one's source, licence and the rule it tripped)."""
 
 import hashlib
-import importlib
-import sys
 import zipfile
 from pathlib import Path
 
@@ -43,13 +41,9 @@ def test_the_learner_errors_beside_them_are_still_caught(text: str, fix: str | N
 
 
 @pytest.fixture
-def script():
-    """scripts/native_net.py, imported as the script runs it."""
-    sys.path.insert(0, str(SCRIPTS))
-    try:
-        yield importlib.import_module("native_net")
-    finally:
-        sys.path.remove(str(SCRIPTS))
+def script(scripts):
+    """scripts/native_net.py, imported."""
+    return scripts("native_net")
 
 
 def test_the_net_reads_only_tatoebas_even_tuning_sentences(script, tmp_path, monkeypatch):

@@ -5,16 +5,12 @@ the lexicon does not list, or a word in a sentence that is not Spanish."""
 from pathlib import Path
 
 import pytest
+from helpers import spelling_errors
 
 from langbot.datafiles import validate
 from langbot.errors import LexiconError
-from langbot.grading import sentence_errors
 from langbot.grading.near_words import NearWords, near_words
 from langbot.grading.sound_alike import sound_key
-
-
-def _spelling(text: str) -> list[tuple[str, str]]:
-    return [(e.message, e.fix) for e in sentence_errors(text) if e.kind == "spelling"]
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def _spelling(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_an_unknown_word_one_likely_edit_from_a_known_one_is_misspelt(text, word, fix):
-    assert _spelling(text) == [(f"Check the spelling of «{word}».", fix)]
+    assert spelling_errors(text) == [(f"Check the spelling of «{word}».", fix)]
 
 
 @pytest.mark.parametrize(
@@ -54,7 +50,7 @@ def test_an_unknown_word_one_likely_edit_from_a_known_one_is_misspelt(text, word
 def test_a_word_spelt_as_a_common_one_sounds_or_with_its_letters_reordered_is_misspelt(
     text, word, fix
 ):
-    assert _spelling(text) == [(f"Check the spelling of «{word}».", fix)]
+    assert spelling_errors(text) == [(f"Check the spelling of «{word}».", fix)]
 
 
 @pytest.mark.parametrize(
@@ -85,7 +81,7 @@ def test_the_sound_key_makes_the_spellings_of_one_sound_one(word, key):
     ],
 )
 def test_regular_forms_names_quotes_and_other_languages_are_no_misspellings(text):
-    assert _spelling(text) == []
+    assert spelling_errors(text) == []
 
 
 def test_the_near_word_settings_reject_an_unknown_field(tmp_path: Path):

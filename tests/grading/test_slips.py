@@ -4,12 +4,7 @@ capitalised word. The real learner slips of COWS-L2H and invented ones of each k
 found; a word near no common word, a name, or a right form is never a misspelling."""
 
 import pytest
-
-from langbot.grading import sentence_errors
-
-
-def _spelling(text: str) -> list[tuple[str, str]]:
-    return [(e.message, e.fix) for e in sentence_errors(text) if e.kind == "spelling"]
+from helpers import spelling_errors
 
 
 @pytest.mark.parametrize(
@@ -36,7 +31,7 @@ def _spelling(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_slip_one_edit_does_not_reach_is_found(text, word, fix):
-    assert _spelling(text) == [(f"Check the spelling of «{word}».", fix)]
+    assert spelling_errors(text) == [(f"Check the spelling of «{word}».", fix)]
 
 
 @pytest.mark.parametrize(
@@ -47,7 +42,7 @@ def test_a_slip_one_edit_does_not_reach_is_found(text, word, fix):
     ],
 )
 def test_a_capitalised_common_word_with_a_doubled_letter_is_no_name(text, word, fix):
-    assert _spelling(text) == [(f"Check the spelling of «{word}».", fix)]
+    assert spelling_errors(text) == [(f"Check the spelling of «{word}».", fix)]
 
 
 @pytest.mark.parametrize(
@@ -70,4 +65,4 @@ def test_a_capitalised_common_word_with_a_doubled_letter_is_no_name(text, word, 
     ],
 )
 def test_a_name_a_right_form_or_a_word_near_no_common_word_is_no_misspelling(text):
-    assert _spelling(text) == []
+    assert spelling_errors(text) == []
