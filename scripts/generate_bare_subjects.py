@@ -21,11 +21,12 @@ Run `python scripts/generate_bare_subjects.py`; the output is checked in.
 from __future__ import annotations
 
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate_verb_prepositions import treebank_sentences  # noqa: E402
+from treebanks import tree  # noqa: E402
 
 OUT_FILE = Path(__file__).resolve().parent.parent / "langbot" / "grading" / "data"
 OUT_FILE = OUT_FILE / "bare_subjects.yaml"
@@ -47,10 +48,7 @@ def _determines(before: dict) -> bool:
 
 def count_sentence(words: list[dict], counts: dict) -> None:
     """Add one sentence's preverbal noun subjects to counts (totals and bare singulars)."""
-    by_id = {w["id"]: w for w in words}
-    children: dict[int, list[dict]] = defaultdict(list)
-    for w in words:
-        children[w["head"]].append(w)
+    by_id, children = tree(words)
     for w in words:
         head = by_id.get(w["head"])
         if w["upos"] != "NOUN" or w["rel"] not in SUBJECTS or head is None:

@@ -32,6 +32,7 @@ from generate_verb_prepositions import (  # noqa: E402
     tuning_contexts,
     write_data,
 )
+from treebanks import tree  # noqa: E402
 
 OUT_FILE = (
     Path(__file__).resolve().parent.parent
@@ -65,7 +66,7 @@ def _person(feats: str) -> str:
 
 def count_sentence(words: list[dict], counts: dict) -> None:
     """Add one treebank sentence's ser/estar + adjective predicates to counts[lemma]."""
-    by_id = {w["id"]: w for w in words}
+    by_id = tree(words).by_id
     for w in words:
         copula = w["lemma"] in COPULAS and (
             w["rel"] == "cop" or (w["rel"] == "aux:pass" and w["lemma"] == "estar")

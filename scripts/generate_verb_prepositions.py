@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(1, str(Path(__file__).resolve().parent.parent))
-from treebanks import read_file, treebank_dir  # noqa: E402
+from treebanks import read_file, tree, treebank_dir  # noqa: E402
 from verb_uses import ADJECTIVE, count_adjective, count_verb  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "langbot" / "grading" / "data"
@@ -104,10 +104,7 @@ def _verb_key(verb: dict, children: dict[int, list[dict]]) -> str | None:
 
 def count_sentence(words: list[dict], counts: dict) -> None:
     """Add one sentence's verb complements to counts[verb][role][preposition]."""
-    by_id = {w["id"]: w for w in words}
-    children: dict[int, list[dict]] = defaultdict(list)
-    for w in words:
-        children[w["head"]].append(w)
+    by_id, children = tree(words)
     for w in words:
         if w["upos"] == "VERB":
             count_verb(w, children, counts, lambda d, c: _link(d, c, "case"))

@@ -1,4 +1,5 @@
-"""Reading the Universal Dependencies Spanish treebanks for the lexicon and the tagger.
+"""Reading the Universal Dependencies Spanish treebanks for the lexicon, the tagger and the count
+generators (bare subjects, verb prepositions, copula adjectives).
 
 The treebanks are not checked in. Bring a snapshot of the repository (a clone, or a mirror's
 git directory) and point LANGBOT_UD_GSD at it; files are read with `git show HEAD:<file>`
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+from collections import defaultdict
 from pathlib import Path
 from typing import NamedTuple
 
@@ -24,6 +26,22 @@ class Word(NamedTuple):
     upos: str
     lemma: str
     feats: str
+
+
+class Tree(NamedTuple):
+    """A sentence's syntactic words by id, and each head's dependents in sentence order."""
+
+    by_id: dict[int, dict]
+    children: dict[int, list[dict]]
+
+
+def tree(words: list[dict]) -> Tree:
+    """The dependency index of a sentence's words (dicts with "id" and "head"); a word's
+    dependents are `children[word["id"]]`, an empty list when it has none."""
+    children: dict[int, list[dict]] = defaultdict(list)
+    for w in words:
+        children[w["head"]].append(w)
+    return Tree({w["id"]: w for w in words}, children)
 
 
 def treebank_dir(name: str) -> Path:

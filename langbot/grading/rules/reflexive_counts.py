@@ -7,7 +7,6 @@ from functools import lru_cache
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import other_tense, skip_adverbs
-from langbot.grading.rules.verb_lemmas import imperative
 from langbot.grading.verb_prepositions import NONE, load_verb_prepositions
 from langbot.grading.verbs import PERSONS
 from langbot.text import fold
@@ -37,7 +36,7 @@ def _finite(ctx: Context, i: int) -> tuple[set[str], set[str]] | None:
     readings left: their pronoun goes after them, «siéntate»). An accented past the folded
     form reads as a present («casó»: caso) takes the person of its ending."""
     a = ctx.analysis
-    verbs = [f for f in a.of(i, "VERB") if not imperative(ctx, i, f)]
+    verbs = [f for f in a.of(i, "VERB") if f.form != "imp"]
     if not verbs or not a.only(i, "VERB"):
         return None
     article = a.of(i - 1, "DET") and not a.of(i - 1, "CLITIC") and not a.accented(i - 1)

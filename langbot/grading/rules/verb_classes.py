@@ -6,7 +6,7 @@ names and places take «en», never «a»)."""
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.subjects import name_end
-from langbot.grading.rules.verb_lemmas import imperative, verb_lemmas
+from langbot.grading.rules.verb_lemmas import verb_lemmas
 from langbot.grading.verb_prepositions import NONE, Role, VerbPrepositions, load_verb_prepositions
 
 MIN_PEOPLE = 2
@@ -63,7 +63,7 @@ def class_preposition(ctx: Context):
     for i, lemmas, role, used in class_uses(ctx):
         if role == "person" or used not in ctx.words["class_checked"]:
             continue
-        if not all(f.person and not imperative(ctx, i, f) for f in ctx.analysis.of(i, "VERB")):
+        if not all(f.person and f.form != "imp" for f in ctx.analysis.of(i, "VERB")):
             continue  # «voy a trabajar a la oficina»: where to is the first verb's
         fixes = {table.favoured(m, role, used) for m in lemmas}
         fix = fixes.pop() if len(fixes) == 1 else None

@@ -1,7 +1,6 @@
 """The verb a token is, as the treebank counts key it (data/verb_prepositions.yaml), and
 the kind of complement after a preposition."""
 
-from langbot.grading.analysis import Features
 from langbot.grading.rules.base import Context
 from langbot.grading.rules.common import only_infinitive
 from langbot.grading.verb_prepositions import Role, load_verb_prepositions
@@ -46,11 +45,3 @@ def role_at(ctx: Context, j: int) -> Role | None:
         return "noun"
     name = j > 0 and a.original(j)[:1].isupper() and not a.readings[j]
     return "noun" if name and a.at(j) not in ctx.kb.vocabulary.places else None
-
-
-def imperative(ctx: Context, i: int, f: Features) -> bool:
-    """Reading f of token i is an imperative («atreve», «siéntate»): the lexicon names the
-    imperfect («estaba», «sentía») and the imperative alike, told apart by the ending."""
-    return f.form == "imp" and not ctx.analysis.at(i).endswith(
-        tuple(ctx.words["imperfect_endings"])
-    )
