@@ -10,13 +10,15 @@ from langbot.grading.tokens import BOUNDARY
 
 def _contraction(ctx: Context):
     """«a el cine» -> «al cine»; never before «él», nor before a name or title that holds
-    its «El» (written with capitals: «viajé a El Salvador», «de El País»)."""
+    its «El» (written with capitals: «viajé a El Salvador», «de El País»), nor after «dé»."""
     a = ctx.analysis
     joins = ctx.words["joins"]
     for i, w in enumerate(a.words):
         pair = f"{w} {a.at(i + 1)}"
-        if pair not in ctx.words["contractible"] or a.accented(i + 1):
-            continue
+        if pair not in ctx.words["contractible"] or a.accented(i + 1) or a.accented(i):
+            continue  # «que me dé el libro»: dar
+        if a.of(i - 1, "CLITIC") and not a.of(i - 1, "DET"):
+            continue  # «que me de el libro»: after an object pronoun, a verb (dé)
         if i + 2 < len(a) and a.original(i + 1)[:1].isupper() and a.original(i + 2)[:1].isupper():
             continue
         yield Hit(i, i + 2, next(j for j in joins if j[0] == w[0]))
