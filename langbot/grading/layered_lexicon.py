@@ -73,6 +73,7 @@ class LayeredLexicon:
                 if r.source in ATTESTED and r.upos in _CLASS and _CLASS[r.upos] not in have
             ]
         kept = _without_ghost_commands(self._generated, lowered or folded, readings)
+        kept = [r for r in kept if not _plural_slip(lowered or folded, r)]
         generated = tuple(reading_features(r) for r in kept if _trusted(r))
         if not found and not generated and len(kept) == len(readings):
             generated = _command_with_pronouns(self._generated, folded)
@@ -95,6 +96,7 @@ class LayeredLexicon:
         if lowered == folded:
             return self._lookup(folded, lowered)
         readings = [r for r in self._generated.readings(lowered) if _trusted(r)]
+        readings = [r for r in readings if not _plural_slip(lowered, r)]
         written = tuple(dict.fromkeys(reading_features(r) for r in readings))
         if written and not self._curated.lookup(folded):
             return written
@@ -107,6 +109,13 @@ def _trusted(reading) -> bool:
     if reading.source == "suffix":
         return reading.upos == "ADV"
     return reading.source not in RULES_IGNORE
+
+
+def _plural_slip(form: str, reading) -> bool:
+    """A treebank's plural noun on a form not ending in -s or -x («el tabú» read as plural):
+    an annotation slip, as no Spanish plural noun ends otherwise."""
+    plural = reading.upos == "NOUN" and reading.number == "Plur" and reading.source in ATTESTED
+    return plural and not form.endswith(("s", "x"))
 
 
 def _without_ghost_commands(generated, form: str, readings) -> list:

@@ -34,8 +34,10 @@ def _contraction_before_determiner(ctx: Context):
             continue
         if any(f.pos not in ("DET", "CLITIC") for f in a.readings[i + 1]):
             continue  # no pronoun after «del»: «los» is the article here
-        if a.at(i + 2) == BOUNDARY:
-            continue
+        if a.at(i + 2) == BOUNDARY or a.at(i + 1) in ctx.words["joins"]:
+            continue  # «como al del cuento»: «al» holds a noun left unsaid
+        if a.original(i + 1)[:1].isupper() and not a.original(i)[:1].isupper():
+            continue  # «denunció al Las Palmas»: a name that holds its article
         preposition = ctx.words["contractible"][ctx.words["joins"].index(joined)].split()[0]
         yield Hit(i, i + 1, preposition)
 

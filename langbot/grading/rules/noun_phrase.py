@@ -133,9 +133,12 @@ def neuter_before_noun(ctx: Context, nouns):
 
 def counted(ctx: Context, i: int) -> bool:
     """Token i counts more than one thing: a number word above one, or digits other than 1."""
-    word = ctx.analysis.at(i)
-    if word.isdigit():
-        return word != ctx.words["one_digit"][0]
+    a = ctx.analysis
+    word = a.at(i)
+    if word.isdigit():  # not a label after a noun: «la carretera nacional 21», «Top 40»
+        before = a.readings[i - 1] if i > 0 else ()
+        label = all(f.pos in ("NOUN", "ADJ") for f in before) and (before or i > 1)
+        return word != ctx.words["one_digit"][0] and not (i > 0 and label)
     return bool(ctx.analysis.of(i, "NUM")) and word in ctx.words["plural_numbers"]
 
 
