@@ -21,6 +21,7 @@ from langbot.grading.misplaced_accents import misplaced_accents
 from langbot.grading.near_words import (
     cognate_spelling,
     homophone,
+    keeps_diacritic,
     near_words,
     nearest_word,
     regular_form,
@@ -235,7 +236,7 @@ def misspelled_extras(
         else:
             near = cognate_spelling(word) or (homophone(word) if general_here else None)
             near = near or _closest(tokens, i, targets, kb, step_words, general_here)
-        if near:
+        if near and keeps_diacritic(tokens.original_text(i, i + 1), near):
             quoted = tokens.original_text(i, i + 1)
             errors.append(
                 GrammarError("spelling", f"Check the spelling of «{quoted}».", i, i + 1, near)
