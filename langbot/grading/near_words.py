@@ -137,6 +137,14 @@ def keeps_diacritic(written: str, near: str) -> bool:
     return any(has_accent(s) for s in (near, *lexicon().spellings(fold(near)), *lemmas))
 
 
+def a_common_word(written: str, near: str) -> bool:
+    """The word suggested is no foreign word only («violet»), nor only a name for a word
+    written with a capital («Juani»: «juan»): near one, the unknown word is likely another
+    foreign word or name («Viollet», «Milio»), not a slip."""
+    kinds = {r.upos for r in lexicon().readings_folded(near)}
+    return not kinds or not (kinds <= {"X"} or (kinds <= {"PROPN", "X"} and written[:1].isupper()))
+
+
 def clitic_host(word: str, settings: NearWords | None = None) -> str | None:
     """The verb form (infinitive, gerund or command) a folded word is, with one or two
     pronouns joined on («digalo»: «diga»), when the lexicon knows that form."""
