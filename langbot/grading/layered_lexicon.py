@@ -72,8 +72,10 @@ class LayeredLexicon:
                 for r in readings
                 if r.source in ATTESTED and r.upos in _CLASS and _CLASS[r.upos] not in have
             ]
-        generated = tuple(reading_features(r) for r in readings if _trusted(r))
-        if not found and not generated:
+        kept = _without_ghost_commands(self._generated, lowered or folded, readings)
+        kept = [r for r in kept if not _plural_slip(lowered or folded, r)]
+        generated = tuple(reading_features(r) for r in kept if _trusted(r))
+        if not found and not generated and len(kept) == len(readings):
             generated = _command_with_pronouns(self._generated, folded)
         return tuple(dict.fromkeys((*found, *generated)))
 
@@ -94,6 +96,7 @@ class LayeredLexicon:
         if lowered == folded:
             return self._lookup(folded, lowered)
         readings = [r for r in self._generated.readings(lowered) if _trusted(r)]
+        readings = [r for r in readings if not _plural_slip(lowered, r)]
         written = tuple(dict.fromkeys(reading_features(r) for r in readings))
         if written and not self._curated.lookup(folded):
             return written
@@ -106,6 +109,34 @@ def _trusted(reading) -> bool:
     if reading.source == "suffix":
         return reading.upos == "ADV"
     return reading.source not in RULES_IGNORE
+
+
+def _plural_slip(form: str, reading) -> bool:
+    """A treebank's plural noun on a form not ending in -s or -x («el tabú» read as plural):
+    an annotation slip, as no Spanish plural noun ends otherwise."""
+    plural = reading.upos == "NOUN" and reading.number == "Plur" and reading.source in ATTESTED
+    return plural and not form.endswith(("s", "x"))
+
+
+def _without_ghost_commands(generated, form: str, readings) -> list:
+    """The readings less a command with a pronoun joined («marce» + «lo») when the form is
+    commoner than both that command and its verb: its frequency is another word's (the name
+    «Marcelo»), so the verb reading is a ghost that would hide the name."""
+    rank = generated.rank(form)
+    commands = [r for r in readings if r.mood == "Imp"]
+    host = clitic_host(fold_word(form)) if rank and commands else None
+    if host is None:
+        return list(readings)
+
+    def rarer(other: str) -> bool:
+        found = generated.rank(other)
+        return found == 0 or found > rank
+
+    if not rarer(host):
+        return list(readings)
+    hosts = {r.lemma for r in generated.readings_folded(host) if r.upos in ("VERB", "AUX")}
+    ghosts = {r for r in commands if r.lemma in hosts and rarer(r.lemma)}
+    return [r for r in readings if r not in ghosts]
 
 
 def _command_with_pronouns(generated, folded: str) -> tuple[Features, ...]:
@@ -124,12 +155,14 @@ def _fitting(
 ) -> tuple[Features, ...]:
     """The readings an accent the learner wrote leaves: not a noun or adjective spelt with
     its accent elsewhere («jugó» is no «jugo», «Ésta» no «esta»), nor a verb or noun when the
-    accented spelling is known as neither («Ésta» is no «está», «cómo» no «como»)."""
+    accented spelling is known as neither («Ésta» is no «está», «cómo» no «como»), nor a
+    preposition the accented spelling is not («salvó», «hacía» are no «salvo», «hacia»)."""
     have = {_CLASS.get(f.pos) for f in written}
+    preposition = not written or any(f.pos == "ADP" for f in written)
     return tuple(
         f
         for f in found
-        if f.pos not in _CLASS
-        or (written and _CLASS[f.pos] in have)
+        if (f.pos not in _CLASS and (f.pos != "ADP" or preposition))
+        or (written and _CLASS.get(f.pos) in have)
         or (not written and not (f.lemma != lowered and fold_word(f.lemma) == folded))
     )

@@ -18,6 +18,7 @@ from langbot.grading.language import _frequencies, common_spanish
 from langbot.grading.lexicon import RULES_IGNORE, lexicon
 from langbot.grading.slips import garbled, other_conjugation, scrambled
 from langbot.grading.sound_alike import reordered, sound_index, sounds_like
+from langbot.text import fold, has_accent
 
 DATA = Path(__file__).resolve().parent / "data" / "near_words.yaml"
 
@@ -124,6 +125,24 @@ def _known_form(form: str) -> bool:
 def _with_clitics(word: str, settings: NearWords) -> bool:
     """A verb form the lexicon knows with one or two pronouns joined («dárselo»)."""
     return clitic_host(word, settings) is not None
+
+
+def keeps_diacritic(written: str, near: str) -> bool:
+    """A word written with an accent on its last letter (a verb's «-é», «-ó») is the
+    misspelling only of a word spelt with an accent too («despué»: «después»); «acobardé»
+    is no «cobarde» but a verb form the lexicon lacks."""
+    if not has_accent(written[-1:]):
+        return True
+    lemmas = (r.lemma for r in lexicon().readings_folded(near))  # «despues»: «después»
+    return any(has_accent(s) for s in (near, *lexicon().spellings(fold(near)), *lemmas))
+
+
+def a_common_word(written: str, near: str) -> bool:
+    """The word suggested is no foreign word only («violet»), nor only a name for a word
+    written with a capital («Juani»: «juan»): near one, the unknown word is likely another
+    foreign word or name («Viollet», «Milio»), not a slip."""
+    kinds = {r.upos for r in lexicon().readings_folded(near)}
+    return not kinds or not (kinds <= {"X"} or (kinds <= {"PROPN", "X"} and written[:1].isupper()))
 
 
 def clitic_host(word: str, settings: NearWords | None = None) -> str | None:

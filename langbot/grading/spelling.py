@@ -19,8 +19,10 @@ from langbot.grading.matching import find_core, tag_stream
 from langbot.grading.meaning import meaning_cores
 from langbot.grading.misplaced_accents import misplaced_accents
 from langbot.grading.near_words import (
+    a_common_word,
     cognate_spelling,
     homophone,
+    keeps_diacritic,
     near_words,
     nearest_word,
     regular_form,
@@ -235,8 +237,8 @@ def misspelled_extras(
         else:
             near = cognate_spelling(word) or (homophone(word) if general_here else None)
             near = near or _closest(tokens, i, targets, kb, step_words, general_here)
-        if near:
-            quoted = tokens.original_text(i, i + 1)
+        quoted = tokens.original_text(i, i + 1)
+        if near and keeps_diacritic(quoted, near) and a_common_word(quoted, near):
             errors.append(
                 GrammarError("spelling", f"Check the spelling of «{quoted}».", i, i + 1, near)
             )

@@ -7,10 +7,7 @@ from langbot.grading import sentence_errors
 
 # (learner sentence, its expert correction): the learner's gets an error, the correction none
 PAIRS = [
-    ("Yo soy un médico.", "Yo soy médico."),
-    ("También soy un estudiante de psicología.", "También soy estudiante de psicología."),
-    ("Leonard Nimoy era un actor.", "Leonard Nimoy era actor."),
-    ("Will Arnett es un actor también.", "Will Arnett es actor también."),
+    ("Él es un americano.", "Es americano."),
     ("Yo soy un vegetariano.", "Soy vegetariano."),
     (
         "Mi comida favorita es la comida china, pero me encanta sushi también.",
@@ -21,7 +18,6 @@ PAIRS = [
         "Escuela intermedia no fue divertida, fue muy aburrida.",
         "La escuela intermedia no fue divertida, fue muy aburrida.",
     ),
-    ("Ana trabaja en el supermercado, es un cajero.", "Ana trabaja en el supermercado, es cajero."),
     ("Ella habla con hombre.", "Habla con el hombre."),
     ("Frida comenzó escuela tarde.", "Frida comenzó la escuela tarde."),
     (
@@ -33,6 +29,10 @@ PAIRS = [
 
 NATIVE = [
     "Soy un ingeniero.",
+    "Ella es una enfermera.",  # natives put «un» before a job: Tatoeba, CC-BY 2.0 FR
+    "Tom es un banquero de inversiones.",  # Tatoeba, CC-BY 2.0 FR
+    "También soy un estudiante de psicología.",
+    "Leonard Nimoy era un actor.",
     "Soy estudiante.",
     "Es profesora.",
     "Es un médico excelente.",

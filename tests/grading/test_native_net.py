@@ -32,6 +32,8 @@ def test_native_sentence_gets_no_error(text: str) -> None:
         ("Tú habla español.", "hablas"),
         ("Tengo un perro se llama Max.", "que se llama"),
         ("Kousei dije que no.", None),
+        ("Una historia terrible sucedó en el año 2018.", "sucedio"),
+        ("Yo comí mucho y despué dormí.", "despues"),
     ],
 )
 def test_the_learner_errors_beside_them_are_still_caught(text: str, fix: str | None) -> None:

@@ -34,8 +34,8 @@ CAUGHT = [
         "de si",
     ),
     (
-        "Se dieron cuenta que todos encuentran su ladrido a su propio tiempo.",
-        "Se dieron cuenta de que todos encuentran su ladrido a su debido tiempo.",
+        "Estoy agradecida que mi familia y yo podíamos lo cuidar.",
+        "Estoy agradecida de que mi familia y yo lo podamos cuidar.",
         "de que",
     ),
     (

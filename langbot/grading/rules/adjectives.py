@@ -1,7 +1,11 @@
-"""The form an adjective needs, for the agreement rules' fixes."""
+"""The form an adjective needs, for the agreement rules' fixes, and where an adjective's
+form is an adverb's word instead."""
+
+from functools import lru_cache
 
 from langbot.grading.inflection import feminine, plural
 from langbot.grading.rules.base import Context
+from langbot.text import fold
 
 
 def adjective_fix(ctx: Context, i: int, gender: str | None, number: str) -> str | None:
@@ -23,3 +27,15 @@ def adjective_fix(ctx: Context, i: int, gender: str | None, number: str) -> str 
         if form is None:
             return None
     return plural(form) if number == "p" else form
+
+
+@lru_cache(maxsize=4)
+def _adverb_pairs(kb) -> frozenset[str]:
+    adverbs = kb.vocabulary.function_words_by_type.get("adverbs", ())
+    return frozenset(fold(w) for w in adverbs if len(w.split()) == 2)
+
+
+def opens_adverb(ctx: Context, i: int) -> bool:
+    """The word at i opens an adverb of two words of the vocabulary («pasado mañana»)."""
+    a = ctx.analysis
+    return f"{a.at(i)} {a.at(i + 1)}" in _adverb_pairs(ctx.kb)

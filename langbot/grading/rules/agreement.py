@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.lexicon import lexicon
-from langbot.grading.rules.adjectives import adjective_fix
+from langbot.grading.rules.adjectives import adjective_fix, opens_adverb
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.degree_adjective import adjective_after_degree, measures_comparison
 from langbot.grading.rules.linked_adjective import linked_adjective
@@ -163,8 +163,8 @@ def _plain_adjective(ctx: Context, j: int) -> tuple:
         for f in a.readings[j]
     ):
         return ()  # «el chico corta el pan»: maybe a verb; «español» is also the language
-    if any(f.lemma in ctx.words["not_attributive"] for f in adjectives):
-        return ()
+    if any(f.lemma in ctx.words["not_attributive"] for f in adjectives) or opens_adverb(ctx, j):
+        return ()  # «ven pasado mañana»: an adverb
     return adjectives
 
 

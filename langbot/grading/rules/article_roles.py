@@ -1,6 +1,8 @@
-"""The article Spanish drops: «ser» + a bare job, role or nationality says what someone is
-(«Soy médico», «Es actriz»), so «Soy un médico» has one article too many; with a word that
-describes the noun after it («un médico excelente», «un actor que…») the article is right."""
+"""The article Spanish drops: «ser» + a bare nationality says where someone is from («Soy
+americano», «Es mexicana»), so «Él es un americano» has one article too many; with a word that
+describes the noun after it («un americano simpático», «una española que…») the article is
+right. Jobs and roles are left alone: natives write «Ella es una enfermera» too (the words
+the rule reads are in data/rules/articles.yaml)."""
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
@@ -9,11 +11,11 @@ from langbot.grading.tokens import BOUNDARY
 
 
 def _role(ctx: Context, i: int) -> bool:
-    """Token i is a job or role noun (or a nationality) of the vocabulary, and nothing else."""
+    """Token i is a nationality (or a word said like one) of the vocabulary, and nothing else."""
     a = ctx.analysis
     readings = a.readings[i] if 0 <= i < len(a) else ()
     classes = set(ctx.words["role_classes"])
-    if not readings or a.at(i) in ctx.words["not_roles"]:
+    if not readings:
         return False
     if a.at(i) in ctx.words["more_roles"]:
         return all(f.pos in ("NOUN", "ADJ") for f in readings)
@@ -127,8 +129,8 @@ def _after_bare_role(ctx: Context, i: int) -> int | None:
 
 
 def role_with_article(ctx: Context):
-    """«Yo soy un médico»: after «ser», a bare job or role takes no «un» or «una». A bare
-    «Soy un ingeniero.», with no subject and nothing after, is left alone: natives say it."""
+    """«Él es un americano»: after «ser», a bare nationality takes no «un» or «una». A bare
+    «Soy un canadiense.», with no subject and nothing after, is left alone."""
     a = ctx.analysis
     for i in range(1, len(a) - 1):
         if a.at(i) not in ctx.words["indefinite"] or not _role(ctx, i + 1):

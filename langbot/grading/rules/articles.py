@@ -144,7 +144,8 @@ def _repeated_determiner(ctx: Context):
     a = ctx.analysis
     for i in range(len(a) - 2):
         if a.at(i) == a.at(i + 1) != a.at(i + 2) and a.at(i) in ctx.words["said_once"]:
-            yield Hit(i, i + 2, a.original(i))
+            if not (a.accented(i) or a.accented(i + 1)):  # «¿Toca él el piano?»: a pronoun
+                yield Hit(i, i + 2, a.original(i))
 
 
 def _pronoun_before_ser(ctx: Context):

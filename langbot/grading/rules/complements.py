@@ -72,12 +72,15 @@ def _before_adverbs(ctx: Context, i: int) -> int:
 
 
 def _de_que(ctx: Context):
-    """«Me di cuenta que», «no estoy seguro si»: these take «de» before «que» or «si»."""
+    """«Estoy convencido que», «no estoy seguro si»: these take «de» before «que» or «si»
+    (some before «si» only: natives write «estoy seguro que»)."""
     a = ctx.analysis
-    needs = [entry.split() for entry in ctx.words["de_que_after"]]
+    both = [entry.split() for entry in ctx.words["de_que_after"]]
+    before_si = both + [entry.split() for entry in ctx.words["de_si_after"]]
     for i in range(1, len(a) - 1):
         if a.at(i + 1) not in ctx.words["que_si"]:
             continue
+        needs = before_si if a.at(i + 1) in ctx.words["whether"] else both
         lemmas = {f.lemma for f in a.readings[i] if f.pos in ("NOUN", "ADJ") or f.form == "part"}
         verb = {f.lemma for f in a.of(_before_adverbs(ctx, i - 1), "VERB")}
         if any(v in verb and w in lemmas for v, w in needs):

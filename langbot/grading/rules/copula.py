@@ -4,8 +4,11 @@ identity, a job, nationality or a trait takes ser."""
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.rules.copula_classes import (
+    a_level,
+    a_participle,
     counted_lasting,
     counted_trait,
+    event_subject,
     felt,
     only_states,
     participle_state,
@@ -80,14 +83,6 @@ def _how_one_was(ctx: Context, j: int) -> bool:
     return not a.of(j, "VERB") and (a.at(j + 1) == BOUNDARY or bool(a.of(j + 1, "CONJ")))
 
 
-def _event_subject(ctx: Context, i: int) -> bool:
-    """An event noun (fiesta, clase...) before the verb at i, in its clause."""
-    a = ctx.analysis
-    s, _ = clause_of(a, i)
-    events = set(ctx.spelled["events"])
-    return any(f.lemma in events for k in range(s, i) for f in a.of(k, "NOUN"))
-
-
 def _a_time(ctx: Context, i: int, j: int) -> bool:
     """A time, not a place: a noun of time as the subject right before the verb at i («¿qué
     hora es allí?»), or a clock time after it («son cerca de las diez»)."""
@@ -137,7 +132,7 @@ def _ser_for_place(ctx: Context):
             described = described or apocope or a.of(j + 1, "ADJ") or a.of(j + 1, "DET")
             how = a.at(j) in ctx.words["how"] and not described  # «es bien conocida», «mal momento»
             place = _location_after(ctx, j) or how
-        if place and not _event_subject(ctx, i) and not _a_time(ctx, i, j):
+        if place and not event_subject(ctx, i) and not _a_time(ctx, i, j):
             fix = other_copula(ctx, c)
             if fix:
                 yield Hit(i, i + 1, fix)
@@ -160,7 +155,7 @@ def _trait(ctx: Context, i: int, j: int) -> bool:
     if any(a.at(k) in ctx.words["comparing"] for k in range(i + 1, j)):
         return False  # «está más alto», «le están demasiado grandes»: a change, a fit
     now = any(a.at(k) in ctx.words["now"] for k in range(*clause_of(a, i)))
-    return not now and not _event_subject(ctx, i)
+    return not (now or event_subject(ctx, i) or a_level(ctx, i, said))
 
 
 def _event_time(ctx: Context, i: int, j: int) -> bool:
@@ -168,7 +163,7 @@ def _event_time(ctx: Context, i: int, j: int) -> bool:
     a = ctx.analysis
     if a.at(j) not in ctx.words["to"] and a.at(j) not in ctx.words["in"]:
         return False
-    if not _event_subject(ctx, i):
+    if not event_subject(ctx, i):
         return False
     if a.at(j) in ctx.words["to"]:  # a las ocho
         k = j + 1 + (a.at(j + 1) in ctx.words["definite"])
@@ -201,7 +196,7 @@ def _identity(ctx: Context, i: int, j: int) -> str | None:
     after = j + 1 + (said and a.only(j + 1, "ADJ") and a.at(j + 2) == BOUNDARY)
     ends = a.at(after) == BOUNDARY or a.at(after) in words["and"]  # not «estuvo don Pedro»
     if any(f.classes & people for f in a.of(j, "NOUN")) and a.only(j, "NOUN") and ends:
-        return "identity"  # «Estamos hermanos»: a bare noun of people (not «está un hombre»)
+        return None if a_participle(a.at(j)) else "identity"  # «Estamos hermanos», not «invitados»
     adjectives = adjective_at(a, j)
     if adjectives and any(f.classes & set(words["ser_classes"]) for f in adjectives):
         return "nationality"

@@ -3,8 +3,9 @@ classes first, else the counts of data/copula_adjectives.yaml (grading/copula_ad
 with copula.yaml's hand lists over both (`trait_too`, `estar_too`, `feelings`)."""
 
 from langbot.grading.copula_adjectives import load_copula_adjectives
+from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context
-from langbot.grading.rules.copula_forms import Copula, a_person
+from langbot.grading.rules.copula_forms import Copula, a_person, clause_of, people
 
 
 def only_states(ctx: Context, said: list, counted: bool = False) -> bool:
@@ -84,3 +85,25 @@ def counted_trait(ctx: Context, i: int, f) -> bool:
     if f.lemma in ctx.spelled["estar_too"] or not load_copula_adjectives().trait(f.lemma):
         return False
     return someone(ctx, i, ctx.words["copulas"][1])
+
+
+def event_subject(ctx: Context, i: int) -> bool:
+    """An event noun (fiesta, clase...) before the verb at i, in its clause."""
+    a = ctx.analysis
+    s, _ = clause_of(a, i)
+    events = set(ctx.spelled["events"])
+    return any(f.lemma in events for k in range(s, i) for f in a.of(k, "NOUN"))
+
+
+def a_level(ctx: Context, i: int, said: list) -> bool:
+    """«Mi pulso está bajo», «el río está alto»: a level (`levels`) of a thing, a noun right
+    before estar at i that names no person, is how it is now, with estar."""
+    if not said or any(f.lemma not in ctx.spelled["levels"] for f in said):
+        return False
+    nouns = ctx.analysis.of(i - 1, "NOUN")
+    return bool(nouns) and not any(f.classes & people(ctx) for f in nouns)
+
+
+def a_participle(word: str) -> bool:
+    """The folded word is also a participle («invitados»: estar + participle is a state)."""
+    return any(r.verbform == "Part" for r in lexicon().readings_folded(word))

@@ -10,13 +10,15 @@ from langbot.grading.tokens import BOUNDARY
 
 def _contraction(ctx: Context):
     """«a el cine» -> «al cine»; never before «él», nor before a name or title that holds
-    its «El» (written with capitals: «viajé a El Salvador», «de El País»)."""
+    its «El» (written with capitals: «viajé a El Salvador», «de El País»), nor after «dé»."""
     a = ctx.analysis
     joins = ctx.words["joins"]
     for i, w in enumerate(a.words):
         pair = f"{w} {a.at(i + 1)}"
-        if pair not in ctx.words["contractible"] or a.accented(i + 1):
-            continue
+        if pair not in ctx.words["contractible"] or a.accented(i + 1) or a.accented(i):
+            continue  # «que me dé el libro»: dar
+        if a.of(i - 1, "CLITIC") and not a.of(i - 1, "DET"):
+            continue  # «que me de el libro»: after an object pronoun, a verb (dé)
         if i + 2 < len(a) and a.original(i + 1)[:1].isupper() and a.original(i + 2)[:1].isupper():
             continue
         yield Hit(i, i + 2, next(j for j in joins if j[0] == w[0]))
@@ -32,8 +34,10 @@ def _contraction_before_determiner(ctx: Context):
             continue
         if any(f.pos not in ("DET", "CLITIC") for f in a.readings[i + 1]):
             continue  # no pronoun after «del»: «los» is the article here
-        if a.at(i + 2) == BOUNDARY:
-            continue
+        if a.at(i + 2) == BOUNDARY or a.at(i + 1) in ctx.words["joins"]:
+            continue  # «como al del cuento»: «al» holds a noun left unsaid
+        if a.original(i + 1)[:1].isupper() and not a.original(i)[:1].isupper():
+            continue  # «denunció al Las Palmas»: a name that holds its article
         preposition = ctx.words["contractible"][ctx.words["joins"].index(joined)].split()[0]
         yield Hit(i, i + 1, preposition)
 

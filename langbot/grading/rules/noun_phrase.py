@@ -59,10 +59,10 @@ def participle_after_noun(ctx: Context, nouns, noun_phrases):
     endings = dict(
         zip(ctx.words["participle_endings"], ctx.words["participle_swapped"], strict=True)
     )
-    for _start, j, number in noun_phrases(ctx):
+    for start, j, number in noun_phrases(ctx):
         k = j + 1
         parts = a.of(k, "VERB")
-        if not parts or any(f.form != "part" for f in parts):
+        if not parts or any(f.form != "part" for f in parts) or _absolute(ctx, start, j):
             continue
         if any(f.pos not in ("VERB", "ADJ", "NOUN") for f in a.readings[k]):
             continue  # a participle the treebank also reads as an adjective or a noun («pasado»)
@@ -77,12 +77,34 @@ def participle_after_noun(ctx: Context, nouns, noun_phrases):
         if not noun.gender or ending is None:
             continue
         genders = ctx.words["genders"]  # the ending tells the gender: ado/ido m, ada/ida f
-        right_gender = genders[list(endings).index(ending) % 2] == noun.gender
+        gender = genders[list(endings).index(ending) % 2]
+        right_gender = gender == noun.gender
         right_number = number is None or (stem != word) == (number == "p")
+        if any(f.gender == gender for f in _noun_before_of(ctx, start)):
+            continue  # «un muchacho de su clase llamado Tom»: it may describe that noun
         if not (right_gender and right_number):
             fixed = stem if right_gender else stem[: -len(ending)] + endings[ending]
             fix = fixed + plural if number == "p" else fixed
             yield Hit(k, k + 1, fix, {"noun": a.original(j)})
+
+
+def _noun_before_of(ctx: Context, start: int):
+    """The readings of a noun before «de» (or «del») that opens the noun phrase at start."""
+    a, words = ctx.analysis, ctx.words
+    if a.at(start) in words["contracted"]:
+        return a.of(start - 1, "NOUN")
+    return a.of(start - 2, "NOUN") if a.at(start - 1) in words["of"] else ()
+
+
+def _absolute(ctx: Context, start: int, j: int) -> bool:
+    """The participle after the noun phrase [start, j] says more of the subject: after a
+    span of time («toda la noche levantado») or «una vez» («una vez usados»: once used)."""
+    a, words = ctx.analysis, ctx.words
+    if a.at(j) in words["absolute_nouns"]:
+        return True
+    whole = any(f.lemma in words["whole"] for k in (start - 1, start) for f in a.readings[k])
+    times = set(words["not_subject_classes"])
+    return whole and any(f.classes & times for f in a.of(j, "NOUN"))
 
 
 def neuter_before_noun(ctx: Context, nouns):
@@ -111,9 +133,12 @@ def neuter_before_noun(ctx: Context, nouns):
 
 def counted(ctx: Context, i: int) -> bool:
     """Token i counts more than one thing: a number word above one, or digits other than 1."""
-    word = ctx.analysis.at(i)
-    if word.isdigit():
-        return word != ctx.words["one_digit"][0]
+    a = ctx.analysis
+    word = a.at(i)
+    if word.isdigit():  # not a label after a noun: «la carretera nacional 21», «Top 40»
+        before = a.readings[i - 1] if i > 0 else ()
+        label = all(f.pos in ("NOUN", "ADJ") for f in before) and (before or i > 1)
+        return word != ctx.words["one_digit"][0] and not (i > 0 and label)
     return bool(ctx.analysis.of(i, "NUM")) and word in ctx.words["plural_numbers"]
 
 

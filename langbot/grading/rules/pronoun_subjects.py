@@ -24,13 +24,14 @@ def pronoun_subjects(ctx: Context) -> tuple[tuple[int, str, int], ...]:
 
 def _pronoun_subjects(ctx: Context):
     a = ctx.analysis
-    coordinators = ctx.words["coordinators"]
+    coordinators, all_ = ctx.words["coordinators"], ctx.words["before_subject"]
     for i in range(len(a)):
         pronouns = [f for f in a.of(i, "PRON") if f.person]
         if not pronouns or (a.of(i, "DET") and not a.accented(i)):
             continue  # «el», «tu» without their accent are determiners
-        if a.of(i - 1, "ADP") or a.at(i - 1) in coordinators or a.at(i + 1) in coordinators:
-            continue  # «para ella», «mi amiga y yo»: not a lone subject
+        before = i - 1 - (i > 0 and any(f.lemma in all_ for f in a.readings[i - 1]))
+        if a.of(before, "ADP") or a.at(i - 1) in coordinators or a.at(i + 1) in coordinators:
+            continue  # «para ella», «de todas ellas», «mi amiga y yo»: not a lone subject
         if a.only(i - 1, "VERB") and any(f.person for f in a.of(i - 1, "VERB")):
             continue  # «¿Puede usted hacer…?»: the subject of the verb before it
         if _compared(ctx, i):

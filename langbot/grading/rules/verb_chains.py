@@ -3,6 +3,7 @@ one («quiero ir», not «quiero voy»), and a form of ser before a verb like gu
 a name and its verb is one verb too many («Es le gusta…», «Cuando es Cosmo era joven»).
 Part of the verbs family (rules/verbs.py)."""
 
+from langbot.grading.language import english_share
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_verb, other_tense, skip_adverbs
@@ -119,6 +120,12 @@ def ser_name_verb(ctx: Context):
             yield Hit(i, i + 1, None, {"verb": a.original(end)})
 
 
+def _english_command(written: str, verbs) -> bool:
+    """A word far commoner in English whose only Spanish readings are subjunctives or
+    commands («cause», «use», «case»): learners write it as English, after «a» no verb."""
+    return all(f.form in ("subj", "imp") for f in verbs) and english_share([written]) == 1
+
+
 def finite_after_a(ctx: Context):
     """«Voy a estudio», «empieza a trabaja»: «a» before a verb takes its infinitive; a
     conjugated verb (one that can be nothing else) right after it is the slip."""
@@ -132,6 +139,8 @@ def finite_after_a(ctx: Context):
             continue  # «a Tomás»: a name
         if lexicon().upos_set(written) - {"VERB", "AUX"} or has_accent(written[-1:]):
             continue  # also a noun («al son de»), or an infinitive said without its r («a vé»)
+        if _english_command(written, verbs):
+            continue  # «a cause del…»: an English word, not «causar» (subjunctive only)
         lemmas = _lemmas(ctx, verbs)
         if len(lemmas) == 1:
             yield Hit(i + 1, i + 2, lemmas.pop(), {"verb": a.original(i)})
