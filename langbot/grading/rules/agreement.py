@@ -25,6 +25,7 @@ from langbot.grading.rules.predicate_noun import predicate_noun_phrase
 from langbot.grading.rules.predicate_pair import predicate_pair
 from langbot.grading.rules.quantifiers import (
     demonstrative_subject,
+    quantifier_before,
     quantifier_noun,
     quantifier_number,
     whole_noun_phrase,
@@ -161,7 +162,7 @@ def _nouns_with_determiner(ctx: Context):
     """(start, noun index, number) of each noun after a determiner or a number above one."""
     a = ctx.analysis
     for i in range(len(a)):
-        counted = a.of(i, "NUM") and _counted(ctx, i)
+        counted = (a.of(i, "NUM") and _counted(ctx, i)) or quantifier_before(ctx, i)
         if (_series(ctx, a.at(i)) is None and not counted) or a.accented(i):
             continue
         j = _noun_after(ctx, i)
@@ -201,8 +202,7 @@ def _shade(ctx: Context, k: int) -> bool:
 
 
 def _noun_adjective(ctx: Context):
-    a = ctx.analysis
-    seen = set()
+    a, seen = ctx.analysis, set()
     for start, j, number in (*_nouns_with_determiner(ctx), *_bare_nouns(ctx)):
         if j in seen or seen.add(j):
             continue

@@ -194,3 +194,18 @@ def quantifier_number(ctx: Context, series_of, nouns):
         fix = _in_number(ctx, i + 1, noun, number)
         if fix and fold(fix) != a.at(i + 1):
             yield Hit(i + 1, i + 2, fix, {"quantifier": a.original(i)})
+
+
+def quantifier_before(ctx: Context, i: int) -> bool:
+    """Token i is a quantifier (a determiner with a gender and a number, or an adjective
+    that goes before its noun: muchas, varios, otras) that agrees with the noun right after
+    it, which it opens as an article would («muchas amigas simpáticas»)."""
+    a = ctx.analysis
+    if a.of(i, "NOUN") or a.of(i, "VERB") or a.of(i, "CLITIC") or not a.only(i + 1, "NOUN"):
+        return False
+    dets = [f for f in a.of(i, "DET") if f.gender and f.number]
+    before = [f for f in a.of(i, "ADJ") if f.lemma in ctx.kb.prenominal and f.number]
+    nouns = [f for f in a.of(i + 1, "NOUN") if f.gender and f.number]
+    if len(nouns) != 1 or not (dets or before):
+        return False
+    return any(_agrees(f, nouns[0]) and f.gender for f in (*dets, *before))
