@@ -98,15 +98,15 @@ def _reflexive(ctx: Context, i: int) -> Reflexive | None:
             return None
         start = i - 1
     own = {p for c, p in zip(pronouns, ctx.words["reflexive_persons"], strict=True) if c == pronoun}
-    persons = _persons(ctx, j)
+    persons = _persons(ctx, j, own_pronoun=True)
     if not persons or not persons <= own or len({p[1] for p in persons}) != 1:
         return None
     return Reflexive(persons, start, linking)
 
 
-def _persons(ctx: Context, i: int) -> frozenset[str]:
+def _persons(ctx: Context, i: int, own_pronoun: bool = False) -> frozenset[str]:
     """The persons of a verb at i, as written («trabajó», not the present «trabajo»)."""
-    written = written_persons(ctx, i)
+    written = written_persons(ctx, i, own_pronoun)
     if written is not None:
         return written
     return frozenset(f.person for f in ctx.analysis.of(i, "VERB") if f.person)
