@@ -5,15 +5,13 @@ ser or estar and its subject, all by the lexicon's features."""
 from functools import lru_cache
 
 from langbot.grading.analysis import Analysis
-from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.adjectives import adjective_fix, opens_adverb
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.degree_adjective import adjective_after_degree, measures_comparison
+from langbot.grading.rules.joined_nouns import joined_agreement
 from langbot.grading.rules.linked_adjective import linked_adjective
 from langbot.grading.rules.noun_phrase import (
-    counted as _counted,
-)
-from langbot.grading.rules.noun_phrase import (
+    accent_tells,
     determiner_adjective,
     neuter_before_noun,
     numeral_apocope,
@@ -21,16 +19,19 @@ from langbot.grading.rules.noun_phrase import (
     of_phrase_adjective,
     participle_after_noun,
 )
+from langbot.grading.rules.noun_phrase import counted as _counted
 from langbot.grading.rules.predicate import predicate_adjective
 from langbot.grading.rules.predicate_noun import predicate_noun_phrase
 from langbot.grading.rules.predicate_pair import predicate_pair
 from langbot.grading.rules.quantifiers import (
     demonstrative_subject,
+    quantifier_before,
     quantifier_noun,
+    quantifier_number,
     whole_noun_phrase,
 )
 from langbot.grading.tokens import BOUNDARY
-from langbot.text import fold, has_accent
+from langbot.text import fold
 
 _SLOTS = {("m", "s"): 0, ("f", "s"): 1, ("m", "p"): 2, ("f", "p"): 3}
 _NAMES = {"m": "masculine", "f": "feminine", "s": "singular", "p": "plural"}
@@ -54,17 +55,6 @@ def _series(ctx: Context, det: str) -> tuple[str, ...] | None:
     words = ctx.words
     table = _series_table(words["determiner_sets"], words["contracted"], words["contracted_from"])
     return table.get(det)
-
-
-def _accent_tells(lemma: str, written: str) -> bool:
-    """The learner left out an accent that tells this noun from another one (papas), or
-    wrote one this noun's spelling lacks («del finés» is no «fines»)."""
-    if has_accent(written):
-        readings = lexicon().readings(written.lower())
-        return not any(r.upos == "NOUN" and r.lemma == lemma for r in readings)
-    if not has_accent(lemma):
-        return False
-    return any(r.upos == "NOUN" and r.lemma != lemma for r in lexicon().readings(written))
 
 
 def common_nouns(a: Analysis, j: int) -> tuple:
@@ -139,7 +129,7 @@ def _determiner_noun(ctx: Context):
             continue  # «los azulgrana»: an adjective as a noun tells its gender, not its number
         if det in series[2:] and a.at(j)[-1:] in ctx.words["plural_as_singular_endings"]:
             continue  # los pódcast, los test: borrowed nouns may keep one form
-        if _accent_tells(noun.lemma, a.original(j)):
+        if accent_tells(noun.lemma, a.original(j)):
             continue  # «papas» may be «papás» or potatoes: only the accent tells
         if fix != det:
             features = f"{_NAMES[gender]} {_NAMES[number]}"
@@ -172,7 +162,7 @@ def _nouns_with_determiner(ctx: Context):
     """(start, noun index, number) of each noun after a determiner or a number above one."""
     a = ctx.analysis
     for i in range(len(a)):
-        counted = a.of(i, "NUM") and _counted(ctx, i)
+        counted = (a.of(i, "NUM") and _counted(ctx, i)) or quantifier_before(ctx, i)
         if (_series(ctx, a.at(i)) is None and not counted) or a.accented(i):
             continue
         j = _noun_after(ctx, i)
@@ -212,28 +202,27 @@ def _shade(ctx: Context, k: int) -> bool:
 
 
 def _noun_adjective(ctx: Context):
-    a = ctx.analysis
-    seen = set()
+    a, seen = ctx.analysis, set()
     for start, j, number in (*_nouns_with_determiner(ctx), *_bare_nouns(ctx)):
-        if j in seen:
+        if j in seen or seen.add(j):
             continue
-        seen.add(j)
         noun = common_nouns(a, j)[0]
-        coordinated = a.at(start - 1) in ctx.words["coordinators"]
+        gender, coordinated = noun.gender, a.at(start - 1) in ctx.words["coordinators"]
         k = j + 1
         while adjectives := _plain_adjective(ctx, k):
             each = all(f.number != "p" for f in adjectives)
             if a.at(k + 1) in ctx.words["coordinators"] and number == "p" and each:
                 break  # «los colores negro y rojo»: each adjective names one
-            feminine = noun.gender == "m" and all(f.gender == "f" for f in adjectives)
-            if coordinated and all(f.number == "p" for f in adjectives) and not feminine:
-                break  # «las cejas y la nariz pequeñas» describes both nouns (not «…o vasos bellas»)
+            if coordinated and all(f.number == "p" for f in adjectives):
+                if (agreed := joined_agreement(ctx, start, noun, number, adjectives)) is None:
+                    break  # «las cejas y la nariz pequeñas» describes both nouns
+                gender, number = agreed
             if measures_comparison(ctx, j, k) or _describes_another(ctx, start, k, adjectives):
                 break
             if k > j + 1 and _shade(ctx, k):
                 break  # «una bufanda azul oscuro»: a shade of the colour, in one form
-            if all(_disagrees(f, noun.gender, number) for f in adjectives):
-                fix = adjective_fix(ctx, k, noun.gender, number or "s")
+            if all(_disagrees(f, gender, number) for f in adjectives):
+                fix = adjective_fix(ctx, k, gender, number or "s")
                 if fix and fold(fix) != a.at(k):  # «bufandas gratis»: one form
                     yield Hit(k, k + 1, fix, {"noun": a.original(j)})
                 break
@@ -259,16 +248,26 @@ def _prenominal(ctx: Context):
         adjectives = a.of(i, "ADJ")
         if not adjectives or adjectives[0].lemma not in ctx.kb.prenominal:
             continue
-        if _series(ctx, a.at(i - 1)) or a.of(i, "NOUN") or not a.only(i + 1, "NOUN"):
+        n = i + 2 if not a.of(i, "ADV") and _agrees_next(ctx, i + 1) else i + 1
+        if _series(ctx, a.at(i - 1)) or a.of(i, "NOUN") or not a.only(n, "NOUN"):
             continue  # the determiner's own check covers it; or not an adjective here
-        nouns = common_nouns(a, i + 1)
+        nouns = common_nouns(a, n)
         if len(nouns) != 1 or not nouns[0].number:
             continue
         noun = nouns[0]
         if all(_disagrees(f, noun.gender, noun.number) for f in adjectives):
             fix = adjective_fix(ctx, i, noun.gender, noun.number)
             if fix:
-                yield Hit(i, i + 1, fix, {"noun": a.original(i + 1)})
+                yield Hit(i, i + 1, fix, {"noun": a.original(n)})
+
+
+def _agrees_next(ctx: Context, k: int) -> bool:
+    """Token k is only an adjective that agrees with the noun right after it: an adjective
+    before it describes that noun too («muchos buenas amigas»; not «mucho mejor opción»)."""
+    a, nouns = ctx.analysis, common_nouns(ctx.analysis, k + 1)
+    if not a.only(k, "ADJ") or not a.only(k + 1, "NOUN") or len(nouns) != 1:
+        return False
+    return any(not _disagrees(f, nouns[0].gender, nouns[0].number) for f in a.of(k, "ADJ"))
 
 
 FINDERS = {
@@ -293,6 +292,7 @@ FINDERS = {
     "neuter_before_noun": lambda ctx: neuter_before_noun(ctx, common_nouns),
     "demonstrative_subject": lambda ctx: demonstrative_subject(ctx, _series),
     "quantifier_noun": lambda ctx: quantifier_noun(ctx, _series, common_nouns),
+    "quantifier_number": lambda ctx: quantifier_number(ctx, _series, common_nouns),
     "determiner_adjective": lambda ctx: determiner_adjective(ctx, _series, common_nouns),
     "participle_after_noun": lambda ctx: participle_after_noun(
         ctx, common_nouns, _nouns_with_determiner

@@ -1,6 +1,7 @@
 """What Spanish says with hay, tener or hacer where English has a copula: «there is»,
 age and hunger («I am twenty», «I am hungry»), and the weather («it is sunny»)."""
 
+from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.rules.copula_forms import a_person, copula_form, copulas
@@ -158,6 +159,34 @@ def _very_noun(ctx: Context):
             yield Hit(i, i + 1, ctx.spelled["much"][("m", "f").index(nouns[0].gender)])
 
 
+def _much_adjective(ctx: Context):
+    """«Es mucho alta», «los ojos muchos grandes»: before an adjective that ends its phrase,
+    how much is «muy», not a form of «mucho» (which goes before a noun or a comparative)."""
+    a = ctx.analysis
+    for i in range(1, len(a) - 1):
+        if not any(f.lemma in ctx.words["much"] for f in a.of(i, "ADJ")):
+            continue
+        if not any(f.lemma in ctx.words["copulas"] for f in a.of(i - 1, "VERB")):
+            continue  # after ser or estar it cannot count a noun left out
+        if a.at(i + 1) in ctx.words["compared"]:
+            continue  # «mucho mayor»
+        plural = any(f.number == "p" for f in a.of(i, "ADJ"))
+        if plural and "NOUN" in lexicon().upos_set(a.original(i + 1)):
+            continue  # «son muchos jóvenes»: many young people
+        adjectives = a.of(i + 1, "ADJ")
+        lemmas = {f.lemma for f in adjectives}
+        if (
+            not adjectives
+            or lemmas & set(ctx.words["compared"])
+            or len(a.readings[i + 1]) != len(adjectives)
+        ):
+            continue  # a noun or a verb it may be: «mucho frío», «mucha sed»
+        after = a.readings[i + 2] if i + 2 < len(a) else ()
+        if any(f.pos in ("NOUN", "ADJ") for f in after) or a.original(i + 1)[:1].isupper():
+            continue  # «muchas buenas ideas»: the adjective goes with the noun after it
+        yield Hit(i, i + 1, ctx.spelled["very"][0])
+
+
 FINDERS = {
     "age_with_tener": _age,
     "age_without_old": _no_old,
@@ -166,4 +195,5 @@ FINDERS = {
     "hay_for_estar": _there_is,
     "hay_with_the": _hay_the,
     "very_before_noun": _very_noun,
+    "much_before_adjective": _much_adjective,
 }

@@ -8,6 +8,7 @@ from langbot.grading.analysis import Analysis, Features, NounPhrase
 from langbot.grading.reader import PERSON_NAMES
 from langbot.grading.rules.base import Context
 from langbot.grading.rules.common import folded_adverbs
+from langbot.grading.rules.liked_subject import liked_subject
 from langbot.grading.rules.subjects import after_subject, bare_noun, of_before, subjects
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
@@ -104,7 +105,12 @@ def _object(a, k: int) -> bool:
 
 
 def copula_subject(
-    ctx: Context, i: int, persons: frozenset[str], number: str, last: Subject | None
+    ctx: Context,
+    i: int,
+    persons: frozenset[str],
+    number: str,
+    last: Subject | None,
+    liked: dict | None = None,
 ) -> Subject | None:
     """The subject of the copula at i, or None when another subject may be meant."""
     a = ctx.analysis
@@ -129,12 +135,12 @@ def copula_subject(
             counts = (*ctx.words["part_nouns"], *ctx.words["group_nouns"])
             if np.noun.number != number or np.det is None or fold(head.noun.lemma) not in counts:
                 return None  # «la cocina de mis abuelos son…»: the verb is wrong, not «mis abuelos»
-            return _phrase_subject(a, np, np, number)
-        return _phrase_subject(a, head, np, number)
+            return phrase_subject(a, np, np, number)
+        return phrase_subject(a, head, np, number)
     if np is not None:
         if np.noun.number != number or a.of(np.start - 1, "ADP") or _object(a, np.start - 1):
             return None  # another subject, or the noun belongs to a prepositional phrase
-        return _phrase_subject(a, np, np, number)
+        return phrase_subject(a, np, np, number)
     if number == "p" and (both := _joined_subject(a, ctx, k)) is not None:
         return both
     pronouns = [f for f in a.of(k, "PRON") if f.person in persons]
@@ -144,19 +150,9 @@ def copula_subject(
     if pronouns and (a.accented(k) or not a.of(k, "DET") or bare):
         gender = _pronoun_gender(ctx, k, bare)
         return Subject(gender, number, f"«{a.original(k)}»", None, True, pronouns[0].person)
-    if last and last.number == number and a.at(k) in ctx.words["continuing"]:
-        joins = (*ctx.words["coordinators"], *ctx.words["contrast"])
-        if last.carried_from is None or (last.person in persons and a.at(k) in joins):
-            return last  # «mi padre es alto y es simpático», «ella cocina y es buena»
-    third = all(p[0] == "3" for p in persons)
-    if (
-        last
-        and last.number == number
-        and last.noun
-        and third
-        and a.original(k) in ctx.spelled["commas"]
-    ):
-        return last  # «la escuela no fue divertida, fue aburrida»
+    carried = _carried(ctx, k, persons, number, last, liked)
+    if carried is not None:
+        return carried
     if persons == {"3s"} and a.at(k) == BOUNDARY and ctx.subject[0]:
         return Subject(ctx.subject[0], number, ctx.words["described"][0])
     if len(persons) == 1 and next(iter(persons))[0] in "12":
@@ -165,7 +161,25 @@ def copula_subject(
     return Subject(None, number, ctx.spelled["subject_of"][0].format(verb=a.original(i)))
 
 
-def _phrase_subject(a: Analysis, head: NounPhrase, np: NounPhrase, number: str) -> Subject:
+def _carried(ctx: Context, k: int, persons, number: str, last: Subject | None, liked):
+    """The subject a copula with none of its own after the word at k goes on with: the
+    thing liked before it, or the subject of the clause before it."""
+    a = ctx.analysis
+    third = all(p[0] == "3" for p in persons)
+    if liked and third and (thing := liked_subject(ctx, liked, k, number)) is not None:
+        return phrase_subject(a, thing.phrase, thing.phrase, number)  # «me gustan…porque son…»
+    if not last or last.number != number:
+        return None
+    if a.at(k) in ctx.words["continuing"]:
+        joins = (*ctx.words["coordinators"], *ctx.words["contrast"])
+        if last.carried_from is None or (last.person in persons and a.at(k) in joins):
+            return last  # «mi padre es alto y es simpático», «ella cocina y es buena»
+    if last.noun and third and a.original(k) in ctx.spelled["commas"]:
+        return last  # «la escuela no fue divertida, fue aburrida»
+    return None
+
+
+def phrase_subject(a: Analysis, head: NounPhrase, np: NounPhrase, number: str) -> Subject:
     """The subject a noun phrase is (from `head` to the end of `np`, its noun `head`'s)."""
     words = f"«{a.tokens.original_text(head.start, np.end)}»"
     return Subject(head.noun.gender, number, words, head.noun, True, "3" + number)
@@ -200,7 +214,7 @@ def said_subjects(ctx: Context) -> dict[int, Subject]:
     a = ctx.analysis
     out = {}
     for _, np in subjects(ctx):
-        out[after_subject(ctx, np.end)] = _phrase_subject(a, np, np, np.noun.number)
+        out[after_subject(ctx, np.end)] = phrase_subject(a, np, np, np.noun.number)
     for s in sorted({0, *(s for s, _ in a.clauses)} if len(a) else ()):
         said = [f for f in a.of(s, "PRON") if f.person]
         if said and (a.accented(s) or not a.of(s, "DET")):

@@ -7,7 +7,7 @@ from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.tokens import BOUNDARY
-from langbot.text import fold
+from langbot.text import fold, has_accent
 
 
 def _disagrees(adj: Features, noun: Features, number: str | None) -> bool:
@@ -232,3 +232,14 @@ def _determiner_for(series: tuple[str, ...], adjectives) -> str | None:
     if gender is None or number is None:
         return None
     return series[(gender == "f") + 2 * (number == "p")]
+
+
+def accent_tells(lemma: str, written: str) -> bool:
+    """The learner left out an accent that tells this noun from another one (papas), or
+    wrote one this noun's spelling lacks («del finés» is no «fines»)."""
+    if has_accent(written):
+        readings = lexicon().readings(written.lower())
+        return not any(r.upos == "NOUN" and r.lemma == lemma for r in readings)
+    if not has_accent(lemma):
+        return False
+    return any(r.upos == "NOUN" and r.lemma != lemma for r in lexicon().readings(written))

@@ -67,10 +67,11 @@ def _lexicon_persons(written: str, lemmas: set[str]) -> frozenset[str] | None:
     return frozenset(found)
 
 
-def written_persons(ctx: Context, k: int) -> frozenset[str] | None:
+def written_persons(ctx: Context, k: int, own_pronoun: bool = False) -> frozenset[str] | None:
     """A verb written with an accent no present form of it has («votó», «bañó»: the folded
     word reads as a present): the persons of the form as written, when every reading of it
-    is a finite verb not like gustar; None when there is no such accent."""
+    is a finite verb not like gustar (said with its subject's own pronoun, `own_pronoun`,
+    any verb: «se quedó»); None when there is no such accent."""
     a = ctx.analysis
     if not other_tense(a, ctx.kb, k) or (k > 0 and a.original(k)[:1].isupper()):
         return None
@@ -81,7 +82,7 @@ def written_persons(ctx: Context, k: int) -> frozenset[str] | None:
         return frozenset()
     if any(r.tense == "Pres" or r.mood == "Imp" for r in readings):
         return frozenset()  # not a present or an imperative: «querés», «sabé» (vos)
-    if any(ctx.kb.verbs.is_like_gustar(r.lemma) for r in readings):
+    if not own_pronoun and any(ctx.kb.verbs.is_like_gustar(r.lemma) for r in readings):
         return frozenset()
     return frozenset(r.person + NUMBER_LETTER[r.number] for r in readings)
 

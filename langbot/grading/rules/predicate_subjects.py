@@ -6,8 +6,15 @@ from typing import NamedTuple
 
 from langbot.grading.reader import PERSON_NAMES
 from langbot.grading.rules.base import Context
-from langbot.grading.rules.copula_subject import Subject, copula_subject, said_subjects
+from langbot.grading.rules.copula_subject import (
+    Subject,
+    copula_subject,
+    phrase_subject,
+    said_subjects,
+)
+from langbot.grading.rules.liked_subject import liked_phrases
 from langbot.grading.rules.past_person import written_persons
+from langbot.grading.rules.relative_subjects import relative_clause_subjects
 
 
 class Predicate(NamedTuple):
@@ -91,15 +98,15 @@ def _reflexive(ctx: Context, i: int) -> Reflexive | None:
             return None
         start = i - 1
     own = {p for c, p in zip(pronouns, ctx.words["reflexive_persons"], strict=True) if c == pronoun}
-    persons = _persons(ctx, j)
+    persons = _persons(ctx, j, own_pronoun=True)
     if not persons or not persons <= own or len({p[1] for p in persons}) != 1:
         return None
     return Reflexive(persons, start, linking)
 
 
-def _persons(ctx: Context, i: int) -> frozenset[str]:
+def _persons(ctx: Context, i: int, own_pronoun: bool = False) -> frozenset[str]:
     """The persons of a verb at i, as written («trabajó», not the present «trabajo»)."""
-    written = written_persons(ctx, i)
+    written = written_persons(ctx, i, own_pronoun)
     if written is not None:
         return written
     return frozenset(f.person for f in ctx.analysis.of(i, "VERB") if f.person)
@@ -110,6 +117,8 @@ def copula_subjects(ctx: Context):
     a = ctx.analysis
     last = None
     said = said_subjects(ctx) if set(ctx.words["continuing"]) & set(a.words) else {}
+    liked = liked_phrases(ctx) if set(ctx.words["experiencers"]) & set(a.words) else {}
+    relatives = relative_clause_subjects(ctx) if set(ctx.words["relative"]) & set(a.words) else {}
     for i in range(len(a)):
         found, verb = _copula_number(ctx, i), i
         if found is None and (verb := _verb_before_infinitive(ctx, i)) is not None:
@@ -128,7 +137,13 @@ def copula_subjects(ctx: Context):
                     last = subject if reflexive.linking else last
                     yield Predicate(i, subject, reflexive.linking)
             continue
-        subject = copula_subject(ctx, verb, *found, last)
+        if verb in relatives:  # «la casa que compré es…»: the phrase before the «que» clause
+            np = relatives[verb][1]
+            if np.noun.number != found[1] or not all(p[0] == "3" for p in found[0]):
+                continue
+            subject = phrase_subject(a, np, np, found[1])
+        else:
+            subject = copula_subject(ctx, verb, *found, last, liked)
         if subject is None or (verb != i and not subject.sure):
             continue  # «puede ser bueno»: only a said subject or a person is sure
         last = subject

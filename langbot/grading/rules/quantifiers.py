@@ -7,6 +7,8 @@ agrees with its noun phrase («todos los días»)."""
 from functools import lru_cache
 
 from langbot.grading.analysis import Analysis, Features
+from langbot.grading.inflection import plural
+from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.tokens import BOUNDARY
@@ -144,3 +146,66 @@ def _whole_bare(ctx: Context, i: int, adjectives, common_nouns) -> Hit | None:
         return None
     fix = adjective_fix(ctx, i, noun.gender, "p")
     return Hit(i, i + 1, fix, {"noun": a.original(i + 1)}) if fix else None
+
+
+def _in_number(ctx: Context, i: int, noun: Features, number: str) -> str | None:
+    """The noun at i in the other number, when the lexicon knows it as that noun."""
+    word = ctx.analysis.original(i)
+    if number == "p":
+        fix = ctx.kb.vocabulary.plural_of(ctx.analysis.at(i)) or plural(word)
+    else:
+        fix = noun.lemma
+    want = "Plur" if number == "p" else "Sing"
+    known = lexicon().readings_folded(fix) if fix else ()
+    if not any(r.upos == "NOUN" and r.lemma == noun.lemma and r.number == want for r in known):
+        return None
+    return fix
+
+
+def _noun_here(a: Analysis, i: int) -> bool:
+    """The token after the determiner at i is its noun: it can be nothing else, or else only
+    a verb, which cannot follow a determiner that is no pronoun («ninguna casas»)."""
+    if a.only(i + 1, "NOUN"):
+        return True
+    pronoun = a.of(i, "PRON") or a.of(i, "CLITIC")
+    return not pronoun and all(f.pos in ("NOUN", "VERB") for f in a.readings[i + 1])
+
+
+def quantifier_number(ctx: Context, series_of, nouns):
+    """Finder: a determiner with one number that is no article, demonstrative or possessive
+    («varios», «algunos», «ningún», «ambos»), and a noun right after it in the other number:
+    the noun takes the determiner's number («varios persona»: «personas»)."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        dets = a.of(i, "DET")
+        if not dets or series_of(ctx, a.at(i)) is not None or a.of(i, "NUM"):
+            continue
+        numbers = {f.number for f in _quantifier(a, i)}
+        found = nouns(a, i + 1)
+        if len(numbers) != 1 or None in numbers or len(found) != 1 or not _noun_here(a, i):
+            continue
+        number, noun = numbers.pop(), found[0]
+        if not noun.number or noun.number == number or a.original(i + 1)[:1].isupper():
+            continue
+        if ctx.kb.vocabulary.invariable(a.at(i + 1)) or a.at(i + 1) in ctx.kb.stressed_a:
+            continue
+        if a.at(i + 1)[-1:] in ctx.words["plural_as_singular_endings"]:
+            continue  # «varios test»: a borrowed noun may keep one form
+        fix = _in_number(ctx, i + 1, noun, number)
+        if fix and fold(fix) != a.at(i + 1):
+            yield Hit(i + 1, i + 2, fix, {"quantifier": a.original(i)})
+
+
+def quantifier_before(ctx: Context, i: int) -> bool:
+    """Token i is a quantifier (a determiner with a gender and a number, or an adjective
+    that goes before its noun: muchas, varios, otras) that agrees with the noun right after
+    it, which it opens as an article would («muchas amigas simpáticas»)."""
+    a = ctx.analysis
+    if a.of(i, "NOUN") or a.of(i, "VERB") or a.of(i, "CLITIC") or not a.only(i + 1, "NOUN"):
+        return False
+    dets = [f for f in a.of(i, "DET") if f.gender and f.number]
+    before = [f for f in a.of(i, "ADJ") if f.lemma in ctx.kb.prenominal and f.number]
+    nouns = [f for f in a.of(i + 1, "NOUN") if f.gender and f.number]
+    if len(nouns) != 1 or not (dets or before):
+        return False
+    return any(_agrees(f, nouns[0]) and f.gender for f in (*dets, *before))

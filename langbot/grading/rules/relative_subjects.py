@@ -15,18 +15,27 @@ MAX_WORDS = 8
 hold a verb of its own that is not read as one."""
 
 
-def relative_subject_person(ctx: Context):
-    """A noun phrase opening a clause, a «que» clause with its own conjugated verb, then a
-    conjugated verb of the third person in the other number than the noun phrase."""
+def relative_clause_subjects(ctx: Context) -> dict:
+    """The verb after each «que» clause that describes a noun phrase opening a clause ->
+    (where the phrase starts, the phrase): that phrase is the verb's subject."""
     a = ctx.analysis
+    out = {}
     for start, np in subjects(ctx, things=True):
         end = subject_end(ctx, np)
         commas = a.original(end) == ","
         if a.at(end + commas) not in ctx.words["relative"]:
             continue
         k = _main_verb(ctx, end + commas + 1, commas)
-        if k is None:
-            continue
+        if k is not None:
+            out[k] = (start, np)
+    return out
+
+
+def relative_subject_person(ctx: Context):
+    """A noun phrase opening a clause, a «que» clause with its own conjugated verb, then a
+    conjugated verb of the third person in the other number than the noun phrase."""
+    a = ctx.analysis
+    for k, (start, np) in relative_clause_subjects(ctx).items():
         verbs = [f for f in only_verb(a, k) if f.person]
         want = PERSON[np.noun.number]
         other = {PERSON[n] for n in PERSON if PERSON[n] != want}
