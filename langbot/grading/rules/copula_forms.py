@@ -238,6 +238,8 @@ def subject_before(ctx: Context, i: int) -> bool:
     pronoun = pronoun and (not a.of(i - 1, "DET") or a.accented(i - 1))  # él, not el
     if not a.only(i - 1, "NOUN"):
         return bool(pronoun or named)
+    if a.at(i - 2) in ctx.words["interrogative"]:
+        return False  # «¿en qué página está Tom?»: what is asked about
     k = i - 2 if a.of(i - 2, "DET") else i - 1
     return not a.of(k - 1, "ADP")
 
