@@ -142,9 +142,11 @@ def subject_end(ctx: Context, np: NounPhrase) -> int:
 
 
 def _agreeing_adjective(ctx: Context, k: int, noun) -> bool:
-    """Token k is only an adjective, of the noun's number and gender."""
+    """Token k is an adjective of the noun's number and gender, and no verb nor determiner
+    («mi hermano menor»: also a noun, «un menor»)."""
     a = ctx.analysis
-    if not a.only(k, "ADJ") or a.original(k)[:1].isupper():
+    other = {f.pos for f in a.readings[k]} - {"ADJ", "NOUN"} if k < len(a) else {"-"}
+    if other or not a.of(k, "ADJ") or a.original(k)[:1].isupper():
         return False
     return any(f.number == noun.number and f.gender in (None, noun.gender) for f in a.of(k, "ADJ"))
 
