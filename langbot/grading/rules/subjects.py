@@ -17,7 +17,7 @@ def subject_np(ctx: Context, start: int, things: bool = False):
     never one of a noun that says when or how much («todo el tiempo»); with `things`, also
     one of a noun the vocabulary does not class («sus letras»), when its determiner agrees."""
     a = ctx.analysis
-    np = a.noun_phrase(start)
+    np = a.noun_phrase(start) or _counted(ctx, start)
     if np is None or not np.noun.number or fold(np.noun.lemma) in ctx.words["adverbial_nouns"]:
         return None
     if not np.noun.classes:
@@ -27,6 +27,17 @@ def subject_np(ctx: Context, start: int, things: bool = False):
     if not np.noun.classes & set(ctx.words["not_subject_classes"]):
         return np
     return None
+
+
+def _counted(ctx: Context, start: int) -> NounPhrase | None:
+    """A determiner, a number of two or more and a plural noun: «mis dos hermanos»."""
+    a = ctx.analysis
+    dets, nouns = a.of(start, "DET"), a.of(start + 2, "NOUN")
+    if len(dets) != 1 or a.at(start + 1) not in ctx.words["plural_numbers"] or len(nouns) != 1:
+        return None
+    if dets[0].number != "p" or nouns[0].number != "p" or not a.only(start + 2, "NOUN"):
+        return None
+    return NounPhrase(start, start + 3, dets[0], nouns[0])
 
 
 _STARTS: "WeakKeyDictionary[Analysis, tuple[int, ...]]" = WeakKeyDictionary()
