@@ -176,12 +176,13 @@ def coordinated_subject(ctx: Context):
     a = ctx.analysis
     if ctx.words["coordinators"][0] not in a.words:
         return
-    named = (s for s, _ in a.clauses if name_like(a, s) and not a.of(s - 1, "ADP"))
+    opening = (s for s, _ in a.clauses if not a.of(s - 1, "ADP"))
+    named = (s for s in opening if name_like(a, s) or _third_pronoun_end(ctx, s))
     for start in sorted({*subject_starts(ctx), *named}):
-        end = _part_end(ctx, start)
+        end = _part_end(ctx, start) or _third_pronoun_end(ctx, start)
         if end is None or a.at(end) not in ctx.words["coordinators"][:1]:
             continue
-        second = _part_end(ctx, end + 1)
+        second = _part_end(ctx, end + 1) or _third_pronoun_end(ctx, end + 1)
         if second is None or a.at(second) in ctx.words["coordinators"]:
             continue
         k = after_subject(ctx, second)
@@ -231,6 +232,16 @@ def _pronoun_end(ctx: Context, j: int) -> int | None:
     if any(f.person for f in a.of(j, "PRON")) and (a.accented(j) or not a.of(j, "DET")):
         return j + 1
     return None
+
+
+def _third_pronoun_end(ctx: Context, j: int) -> int | None:
+    """Past a subject pronoun of the third person at j («ella», «él», not «el»), or None:
+    «ella y su hermana» is a plural subject too."""
+    end = _pronoun_end(ctx, j)
+    third = ctx.words["third_persons"]
+    if end is None or not all(f.person in third for f in ctx.analysis.of(j, "PRON")):
+        return None
+    return end
 
 
 def _speaker(ctx: Context, j: int) -> bool:

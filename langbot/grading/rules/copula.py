@@ -26,14 +26,13 @@ from langbot.grading.rules.copula_forms import (
     other_copula,
     past_estar,
     past_ser,
-    people,
     predicate_adjectives,
     ser_preterites,
     skip_degree,
     subject_before,
     thing_colour,
-    who_after,
 )
+from langbot.grading.rules.estar_nouns import described, estar_noun_phrase
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -195,8 +194,9 @@ def _identity(ctx: Context, i: int, j: int) -> str | None:
     said = personal or subject_before(ctx, i)  # «somos/mis amigos están personas buenas»
     after = j + 1 + (said and a.only(j + 1, "ADJ") and a.at(j + 2) == BOUNDARY)
     ends = a.at(after) == BOUNDARY or a.at(after) in words["and"]  # not «estuvo don Pedro»
-    if any(f.classes & people for f in a.of(j, "NOUN")) and a.only(j, "NOUN") and ends:
-        return None if a_participle(a.at(j)) else "identity"  # «Estamos hermanos», not «invitados»
+    bare = a.only(j, "NOUN") and not described(a.at(j)) and not a_participle(a.at(j))
+    if any(f.classes & people for f in a.of(j, "NOUN")) and bare and ends:
+        return "identity"  # «Estamos hermanos»: a bare noun of people, not «invitados»
     adjectives = adjective_at(a, j)
     if adjectives and any(f.classes & set(words["ser_classes"]) for f in adjectives):
         return "nationality"
@@ -228,30 +228,6 @@ def _estar_for_ser(ctx: Context):
         fix = other_copula(ctx, c) if what else None
         if fix:
             yield Hit(i, i + 1, fix, {"what": ctx.words[f"says_{what}"][0]})
-
-
-def _also_third(ctx: Context, i: int, c) -> bool:
-    """The copula at i may also be the third person («estaba»: I or she was)."""
-    return any(f.person in ("3s", "3p") for f in ctx.analysis.of(i, "VERB") if f.lemma == c.lemma)
-
-
-def _estar_noun_phrase(ctx: Context):
-    """«Estoy una persona feliz», «Su novio está Alex»: estar before a noun phrase or a name
-    that says what or who the subject is."""
-    a = ctx.analysis
-    for i, c in (*copulas_of(ctx, 1), *past_estar(ctx)):
-        if not c.form or not c.person:
-            continue
-        j = skip_adverbs(a, ctx.kb, i + 1)
-        np = a.noun_phrase(j)
-        personal = c.person in ctx.words["personal_subjects"]
-        who = personal and np is not None and a.at(j) in ctx.words["indefinite"]
-        if who and _also_third(ctx, i, c) and not np.noun.classes & people(ctx):
-            who = False  # «estaba una farmacia…»: there was (hay), not «I was»
-        if who or (subject_before(ctx, i) and who_after(ctx, j)):
-            fix = other_copula(ctx, c)
-            if fix:
-                yield Hit(i, i + 1, fix)
 
 
 def _ser_gerund(ctx: Context):
@@ -289,7 +265,7 @@ FINDERS = {
     "ser_with_state": _ser_with_state,
     "ser_for_place": _ser_for_place,
     "estar_for_ser": _estar_for_ser,
-    "estar_before_noun_phrase": _estar_noun_phrase,
+    "estar_before_noun_phrase": estar_noun_phrase,
     "ser_with_gerund": _ser_gerund,
     "job_number": _job_number,
 }

@@ -233,13 +233,28 @@ def subject_before(ctx: Context, i: int) -> bool:
     """A subject stands right before the verb at i: a noun (with its determiner, not after a
     preposition: «en la mesa está…»), a subject pronoun or a name."""
     a = ctx.analysis
+    if a.original(i - 1) == BOUNDARY and (start := _apposition_start(a, i - 1)) is not None:
+        return subject_before(ctx, start)  # «la madre de Kylie, Kris, estuvo…»
     named = capital_at(a, i - 1) and i > 1 and not a.readings[i - 1]
     pronoun = any(f.person for f in a.of(i - 1, "PRON"))
     pronoun = pronoun and (not a.of(i - 1, "DET") or a.accented(i - 1))  # él, not el
     if not a.only(i - 1, "NOUN"):
         return bool(pronoun or named)
+    if a.at(i - 2) in ctx.words["interrogative"]:
+        return False  # «¿en qué página está Tom?»: what is asked about
     k = i - 2 if a.of(i - 2, "DET") else i - 1
     return not a.of(k - 1, "ADP")
+
+
+def _apposition_start(a: Analysis, comma: int) -> int | None:
+    """The comma that opens a name between commas ending at `comma` («…, Kris,»), when two
+    words or more stand before it; else None."""
+    start = comma - 1
+    while start > 0 and name_like(a, start):
+        start -= 1
+    if start == comma - 1 or a.original(start) != BOUNDARY or start < 2:
+        return None  # not «Ana, Kris, está…»: a name called, alone before it
+    return start
 
 
 def who_after(ctx: Context, j: int) -> bool:

@@ -17,7 +17,7 @@ def subject_np(ctx: Context, start: int, things: bool = False):
     never one of a noun that says when or how much («todo el tiempo»); with `things`, also
     one of a noun the vocabulary does not class («sus letras»), when its determiner agrees."""
     a = ctx.analysis
-    np = a.noun_phrase(start)
+    np = a.noun_phrase(start) or _counted(ctx, start)
     if np is None or not np.noun.number or fold(np.noun.lemma) in ctx.words["adverbial_nouns"]:
         return None
     if not np.noun.classes:
@@ -27,6 +27,17 @@ def subject_np(ctx: Context, start: int, things: bool = False):
     if not np.noun.classes & set(ctx.words["not_subject_classes"]):
         return np
     return None
+
+
+def _counted(ctx: Context, start: int) -> NounPhrase | None:
+    """A determiner, a number of two or more and a plural noun: «mis dos hermanos»."""
+    a = ctx.analysis
+    dets, nouns = a.of(start, "DET"), a.of(start + 2, "NOUN")
+    if len(dets) != 1 or a.at(start + 1) not in ctx.words["plural_numbers"] or len(nouns) != 1:
+        return None
+    if dets[0].number != "p" or nouns[0].number != "p" or not a.only(start + 2, "NOUN"):
+        return None
+    return NounPhrase(start, start + 3, dets[0], nouns[0])
 
 
 _STARTS: "WeakKeyDictionary[Analysis, tuple[int, ...]]" = WeakKeyDictionary()
@@ -47,6 +58,7 @@ def subject_starts(ctx: Context) -> tuple[int, ...]:
 
 def _starts(ctx: Context):
     a = ctx.analysis
+    fronted = {fronted_end(ctx, s) for s, _ in a.clauses}
     for i in range(len(a)):
         dets = a.of(i, "DET")
         if not (dets or a.of(i, "NUM")):
@@ -56,11 +68,50 @@ def _starts(ctx: Context):
         prev = i - 1
         if a.at(prev) in ctx.words["coordinators"] or a.of(prev, "ADP"):
             continue
-        if prev < 0 or a.at(prev) == BOUNDARY or a.of(prev, "CONJ") or a.only(prev, "ADV"):
+        if i in fronted:
+            yield i  # «los domingos mis padres van…», «en mi casa mis padres…»
+        elif prev < 0 or a.at(prev) == BOUNDARY or a.of(prev, "CONJ") or a.only(prev, "ADV"):
             yield i
         elif any(f.lemma in ctx.words["before_subject"] for f in a.of(prev, "ADJ")):
             if not a.of(prev - 1, "ADP"):  # «de todas las películas»: not a subject
                 yield i
+
+
+def fronted_end(ctx: Context, s: int) -> int:
+    """Where a when or a where said first in the clause starting at s ends («los domingos»,
+    «el año pasado», «los fines de semana», «en mi casa», «por la mañana»), so a subject
+    may follow it; s when the clause opens with none."""
+    a = ctx.analysis
+    if a.of(s, "ADP") and not a.of(s, "DET"):
+        np = a.noun_phrase(s + 1) or bare_noun(a, s + 1) or _after_preposition(a, s + 1)
+    else:
+        np = a.noun_phrase(s)
+        if np is not None and not np.noun.classes & set(ctx.words["not_subject_classes"]):
+            np = None
+    if np is None:
+        return s
+    k = np.end
+    while _describes(a, k, np.noun):  # «el año pasado», «la semana pasada»
+        k += 1
+    if a.at(k) in ctx.words["of"] and bare_noun(a, k + 1):  # «los fines de semana»
+        return k + 2
+    return past_complement(ctx, k)
+
+
+def _describes(a: Analysis, k: int, noun) -> bool:
+    """Token k may be an adjective or a participle agreeing with the noun, and no determiner."""
+    said = [f for f in (a.readings[k] if k < len(a) else ()) if f.pos == "ADJ" or f.form == "part"]
+    agree = [f for f in said if f.number in (None, noun.number) and f.gender in (None, noun.gender)]
+    return bool(agree) and not a.of(k, "DET") and not a.original(k)[:1].isupper()
+
+
+def _after_preposition(a: Analysis, k: int) -> NounPhrase | None:
+    """A determiner and its noun after a preposition, where the determiner cannot be an
+    object pronoun («en mi casa»: not «mi» of «casar»)."""
+    dets, nouns = a.of(k, "DET"), a.of(k + 1, "NOUN")
+    if len(dets) != 1 or len(nouns) != 1 or not nouns[0].number:
+        return None
+    return NounPhrase(k, k + 2, dets[0], nouns[0])
 
 
 def subjects(ctx: Context, things: bool = False) -> tuple[tuple[int, NounPhrase], ...]:
@@ -94,13 +145,19 @@ def subject_end(ctx: Context, np: NounPhrase) -> int:
     while _agreeing_adjective(ctx, k, np.noun):
         joined = a.at(k + 1) in ctx.words["coordinators"]
         k += 3 if joined and _agreeing_adjective(ctx, k + 2, np.noun) else 1
-    return past_complement(ctx, k)
+    k = past_complement(ctx, k)
+    if a.at(k) in ctx.words["in"]:  # «los estudiantes en mi clase son…»: where they are
+        inner = a.noun_phrase(k + 1) or _after_preposition(a, k + 1)
+        return past_complement(ctx, inner.end) if inner is not None else k
+    return k
 
 
 def _agreeing_adjective(ctx: Context, k: int, noun) -> bool:
-    """Token k is only an adjective, of the noun's number and gender."""
+    """Token k is an adjective of the noun's number and gender, and no verb nor determiner
+    («mi hermano menor»: also a noun, «un menor»)."""
     a = ctx.analysis
-    if not a.only(k, "ADJ") or a.original(k)[:1].isupper():
+    other = {f.pos for f in a.readings[k]} - {"ADJ", "NOUN"} if k < len(a) else {"-"}
+    if other or not a.of(k, "ADJ") or a.original(k)[:1].isupper():
         return False
     return any(f.number == noun.number and f.gender in (None, noun.gender) for f in a.of(k, "ADJ"))
 

@@ -1,0 +1,79 @@
+"""Estar before a noun phrase that says who or what the subject is: «Estoy una persona
+feliz», «No estoy tu marioneta», «Yo estoy arqueóloga», «Su novio está Alex»: ser.
+Part of the copula family (rules/copula.py)."""
+
+from langbot.grading.analysis import Features
+from langbot.grading.lexicon import lexicon
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.copula_forms import (
+    copulas_of,
+    other_copula,
+    past_estar,
+    people,
+    subject_before,
+    who_after,
+)
+from langbot.grading.rules.subjects import bare_noun
+from langbot.grading.tokens import BOUNDARY
+from langbot.text import fold
+
+
+def someone_noun(ctx: Context, noun: Features) -> bool:
+    """A noun that names someone: of a people class, or one the lexicon knows in both
+    genders under one lemma (arqueólogo, arqueóloga): a being with a sex."""
+    if noun.classes & people(ctx):
+        return True
+    lemma = fold(noun.lemma)
+    masculine, feminine = ctx.words["gender_endings"]
+    if not lemma.endswith(masculine) or noun.gender not in ctx.words["genders"]:
+        return False
+    if noun.gender == ctx.words["genders"][1]:
+        return True  # «arqueóloga», of the lemma «arqueólogo»
+    other = lemma.removesuffix(masculine) + feminine
+    readings = lexicon().readings_folded(other)
+    return any(r.upos == "NOUN" and fold(r.lemma) == lemma for r in readings)
+
+
+def described(folded: str) -> bool:
+    """The generated lexicon reads the word as an adjective or a participle too."""
+    readings = lexicon().readings_folded(folded)
+    return any(r.upos == "ADJ" or r.verbform == "Part" for r in readings)
+
+
+def _also_third(ctx: Context, i: int, c) -> bool:
+    """The copula at i may also be the third person («estaba»: I or she was)."""
+    return any(f.person in ("3s", "3p") for f in ctx.analysis.of(i, "VERB") if f.lemma == c.lemma)
+
+
+def _personal_predicate(ctx: Context, i: int, c, j: int) -> bool:
+    """After a copula of yo, tú, nosotros, a noun phrase at j that says who the speaker
+    is: «una persona feliz», «tu marioneta», a bare noun of someone («arqueóloga»)."""
+    a = ctx.analysis
+    np = a.noun_phrase(j)
+    if np is not None and a.at(j) in ctx.words["indefinite"]:
+        return not _also_third(ctx, i, c) or bool(np.noun.classes & people(ctx))
+    if np is not None and a.at(j) in ctx.words["possessive"]:
+        # «estás mi amigo»; not «estoy tu lado» (a tu lado), nor «estaba mi amigo» (he was there)
+        return someone_noun(ctx, np.noun) and not _also_third(ctx, i, c)
+    bare = bare_noun(a, j)
+    if bare is None or _also_third(ctx, i, c) or not someone_noun(ctx, bare.noun):
+        return False
+    if described(a.at(j)):
+        return False  # «estábamos invitados»: a participle or an adjective too
+    return a.at(j + 1) == BOUNDARY or a.at(j + 1) in ctx.words["and"]
+
+
+def estar_noun_phrase(ctx: Context):
+    """«Estoy una persona feliz», «Su novio está Alex Rodriguez»: estar before a noun phrase
+    or a name that says what or who the subject is."""
+    a = ctx.analysis
+    for i, c in (*copulas_of(ctx, 1), *past_estar(ctx)):
+        if not c.form or not c.person:
+            continue
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        personal = c.person in ctx.words["personal_subjects"]
+        who = personal and _personal_predicate(ctx, i, c, j)
+        who = who or (subject_before(ctx, i) and who_after(ctx, j))
+        if who and (fix := other_copula(ctx, c)):
+            yield Hit(i, i + 1, fix)
