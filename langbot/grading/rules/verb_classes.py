@@ -11,6 +11,31 @@ from langbot.grading.verb_prepositions import NONE, Role, VerbPrepositions, load
 
 MIN_PEOPLE = 2
 """How often a verb's nouns of people must take «a» for its names to be people."""
+MIN_OBJECTS, MIN_OBJECT_RATIO = 3, 4
+"""How often a verb's nouns of people must take «a», and how many times as often as none,
+for a person after it to need «a» (takes_people)."""
+
+
+def takes_people(lemma: str, to: str) -> bool:
+    """The counts show the verb's nouns of people with «a» (mató a su padre, perdí a mi
+    abuelo) and nearly never bare."""
+    people = load_verb_prepositions().seen(lemma, "person")
+    said = people.get(to, 0)
+    return said >= MIN_OBJECTS and said >= MIN_OBJECT_RATIO * people.get(NONE, 0)
+
+
+def counted_person_verbs(ctx: Context, i: int):
+    """The verb readings at i (no participle) that `takes_people` («mató», «perdí»)."""
+    to = ctx.words["to"][0]
+    return [f for f in ctx.analysis.of(i, "VERB") if f.form != "part" and takes_people(f.lemma, to)]
+
+
+def subject_before(ctx: Context, i: int) -> bool:
+    """Token i is a subject: a name, a subject pronoun or a noun alone (the verb after it
+    is said of it, so a person after that verb is its object)."""
+    a = ctx.analysis
+    named = 0 <= i and a.original(i)[:1].isupper() and not a.readings[i]
+    return named or any(f.person for f in a.of(i, "PRON")) or a.only(i, "NOUN")
 
 
 def _class_at(ctx: Context, j: int, key: str) -> bool:
