@@ -9,14 +9,22 @@ from langbot.text import fold
 
 MIN_PEOPLE = 2
 """How often the verb's nouns of people must take «a», and how many times as often as none."""
+MIN_NAMES, MIN_NAME_RATIO = 3, 4
+"""How often its names must take «a», and how many times as often as none."""
 LOOK_BACK = 3
 """How far before the verb a short pronoun may stand («no la he visto a ella»)."""
 
 
 def _takes_people(lemma: str, to: str) -> bool:
-    """The counts show the verb's nouns of people with «a» (conocí a su padre), not bare."""
-    people = load_verb_prepositions().seen(lemma, "person")
-    return people.get(to, 0) >= MIN_PEOPLE and people[to] >= MIN_PEOPLE * people.get(NONE, 0)
+    """The counts show the verb's nouns of people with «a» (conocí a su padre), or its names
+    with «a» and nearly never bare while its places never take «a» (odio a Tom; not llegar
+    a Madrid)."""
+    table = load_verb_prepositions()
+    people, names = table.seen(lemma, "person"), table.seen(lemma, "name")
+    if people.get(to, 0) >= MIN_PEOPLE and people[to] >= MIN_PEOPLE * people.get(NONE, 0):
+        return True
+    named = names.get(to, 0) >= MIN_NAMES and names[to] >= MIN_NAME_RATIO * names.get(NONE, 0)
+    return named and table.seen(lemma, "place").get(to, 0) < MIN_PEOPLE
 
 
 def _bare_verb(ctx: Context, i: int):
@@ -26,6 +34,7 @@ def _bare_verb(ctx: Context, i: int):
     if not verbs or a.of(i - 1, "DET") and not a.accented(i - 1):
         return None
     said = a.at(i - 1) in ctx.words["negation"] or any(f.person for f in a.of(i - 1, "PRON"))
+    said = said or (i == 0 and any(f.person for f in verbs))  # «Odio a él.»: no «el odio»
     if not a.only(i, "VERB") and not said:
         return None  # «el miedo a él»: a noun's complement
     if _short_before(ctx, i):
