@@ -149,3 +149,30 @@ def name_without_a(ctx: Context):
         if not _title(ctx, end) and not _subject_may_follow(ctx, i, end):
             name = a.tokens.original_text(i + 1, end)
             yield Hit(i + 1, end, f"{ctx.spelled['person_link'][0]} {name}")
+
+
+def place_after_a(ctx: Context):
+    """«Visita a Costa Rica», «visité al museo»: before its places the verb takes no word
+    (the counts: visitar la ciudad, never «a»), so the personal «a» goes."""
+    a = ctx.analysis
+    table = load_verb_prepositions()
+    to, joined = ctx.words["person_link"][0], ctx.words["joins"][0]
+    for i in range(len(a) - 2):
+        if a.at(i + 1) not in (to, joined):
+            continue
+        j = i + 1 if a.at(i + 1) == joined else i + 2
+        places = ctx.kb.vocabulary.places
+        pair = f"{a.at(j)} {a.at(j + 1)}" in places and a.original(j + 1)[:1].isupper()
+        known = pair or (a.at(j) in places and name_at(ctx, j, places=True))
+        if not (known or _class_at(ctx, j, "place_classes")) or _class_at(ctx, j, "people_classes"):
+            continue
+        if a.of(i - 1, "CLITIC"):
+            continue  # «le compré a la tienda», «se encontraba a la entrada»: whom for, where
+        lemmas = verb_lemmas(ctx, i)
+        if not lemmas or {table.favoured(m, "place", to) for m in lemmas} != {NONE}:
+            continue
+        if a.at(i + 1) == joined:
+            yield Hit(i + 1, i + 2, ctx.spelled["article"][0])
+        else:
+            end = j + 2 if pair else j + 1  # «a Costa Rica»: the whole name
+            yield Hit(i + 1, end, a.tokens.original_text(j, end))
