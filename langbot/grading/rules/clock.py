@@ -36,6 +36,46 @@ def _clock_copula(ctx: Context):
             yield Hit(i, i + 1, fix)
 
 
+def _clock_phrase(ctx: Context, i: int) -> bool:
+    """A clock phrase follows token i: «en punto» or «de la mañana», «de la tarde»."""
+    a = ctx.analysis
+    dot = f"{a.at(i + 1)} {a.at(i + 2)}" in ctx.words["on_the_dot"]
+    part = a.at(i + 1) in ctx.words["of"] and a.at(i + 2) in ctx.words["day_part_articles"]
+    return dot or (part and a.at(i + 3) in ctx.words["day_parts"])
+
+
+def _range(ctx: Context) -> bool:
+    """The sentence gives a range of hours («de 9 de la mañana a 5 de la tarde»)."""
+    a = ctx.analysis
+    after = {a.at(j - 1) for j in range(1, len(a)) if _hour(ctx, j)}
+    return bool(after & set(ctx.words["range_from"]) and after & set(ctx.words["range_to"]))
+
+
+def _bare_clock(ctx: Context):
+    """«A siete de la mañana», «hasta tres en punto»: a clock time takes its article: «a las
+    siete»; not in a range («de nueve a cinco de la tarde»), where natives leave it out."""
+    a = ctx.analysis
+    if _range(ctx):
+        return
+    for i in range(1, len(a) - 2):
+        hour = _hour(ctx, i)
+        if hour is None or not _clock_phrase(ctx, i):
+            continue
+        k = i - 1
+        while (
+            a.at(k) in ctx.words["clock_adverbs"]
+            or f"{a.at(k - 1)} {a.at(k)}" == ctx.words["at_least"][0]
+        ):
+            k -= 1 if a.at(k) in ctx.words["clock_adverbs"] else 2
+        ser = any(f.lemma == ctx.words["copulas"][0] and f.person for f in a.of(k, "VERB"))
+        if not (ser or a.at(k) in ctx.words["before_clock"]) or any(
+            _hour(ctx, j) for j in range(k - 3, k)
+        ):
+            continue  # «de nueve a cinco de la tarde»: a range
+        article = ctx.spelled["clock_articles"][0 if hour == "one" else 1]
+        yield Hit(i, i + 1, f"{article} {a.original(i)}")
+
+
 def _in_class(ctx: Context, i: int, pos: str, key: str):
     classes = set(ctx.words[key])
     return next((f for f in ctx.analysis.of(i, pos) if f.classes & classes), None)
@@ -83,6 +123,7 @@ def _time_adjective(ctx: Context):
 
 
 FINDERS = {
+    "bare_clock": _bare_clock,
     "clock_copula_number": _clock_copula,
     "date_article": _date_article,
     "time_adjective": _time_adjective,

@@ -98,6 +98,8 @@ def _pensar_de(ctx: Context):
             continue
         if any(a.at(k) in ctx.words["opinion_words"] for k in range(i)):
             continue
+        if a.of(i - 1, "DET") and not a.accented(i - 1):
+            continue  # «el pensar de la gente»: the infinitive is a noun, «de» says whose
         j = i + 2
         np = a.noun_phrase(j)
         person = a.at(j) in ctx.words["person_pronouns"]

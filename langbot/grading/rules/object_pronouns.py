@@ -3,6 +3,7 @@ adjectives of thing classes (colour, size: vocabulary classes), which cannot be 
 the speaker is like, and only with the adjective right after the verb, ending the clause."""
 
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.doubled_objects import object_without_pronoun
 
 _GENDER_NUMBER = (("m", "s"), ("f", "s"), ("m", "p"), ("f", "p"))
 
@@ -35,4 +36,7 @@ def _pronoun_adjective(ctx: Context):
         yield Hit(i + 2, i + 3, None, {"pronoun": a.original(i)})
 
 
-FINDERS = {"pronoun_adjective": _pronoun_adjective}
+FINDERS = {
+    "pronoun_adjective": _pronoun_adjective,
+    "object_without_pronoun": object_without_pronoun,
+}

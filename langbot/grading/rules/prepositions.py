@@ -7,6 +7,7 @@ from functools import lru_cache
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive, skip_adverbs
 from langbot.grading.rules.subjects import name_end
+from langbot.grading.rules.verb_classes import counted_person_verbs, subject_before
 
 
 def _verbs_at(ctx: Context, i: int, key: str):
@@ -14,11 +15,18 @@ def _verbs_at(ctx: Context, i: int, key: str):
     return [f for f in ctx.analysis.of(i, "VERB") if f.lemma in lemmas and f.form != "part"]
 
 
+def _person_verbs(ctx: Context, i: int):
+    """The verb readings at i whose object, a person, takes «a»: listed or counted so."""
+    return _verbs_at(ctx, i, "person_with_a") or counted_person_verbs(ctx, i)
+
+
 def _said_by_speaker(ctx: Context, i: int) -> bool:
-    """The verb at i is said by «yo», «tú», «nosotros», or is an infinitive: the person after
-    it is then no subject."""
-    verbs = _verbs_at(ctx, i, "person_with_a")
-    return any(f.form == "inf" or (f.person and f.person[0] in "12") for f in verbs)
+    """The verb at i is said by «yo», «tú», «nosotros», or is an infinitive, or a subject
+    stands right before it («Tyrion mató»): the person after it is then no subject."""
+    verbs = _person_verbs(ctx, i)
+    return any(f.form == "inf" or (f.person and f.person[0] in "12") for f in verbs) or (
+        subject_before(ctx, i - 1) and not _verbs_at(ctx, i, "person_with_a")
+    )
 
 
 def _personal_a(ctx: Context):
@@ -26,7 +34,7 @@ def _personal_a(ctx: Context):
     a = ctx.analysis
     people = set(ctx.words["people_classes"])
     for i in range(len(a)):
-        if not a.of(i, "VERB") or not _verbs_at(ctx, i, "person_with_a"):
+        if not a.of(i, "VERB") or not _person_verbs(ctx, i):
             continue
         if a.at(i - 1) in ctx.words["object_clitics"] or _object_before(ctx, i):
             continue  # «me visitó mi abuela», «¿qué quiere tu padre?»: the person is who does it
@@ -40,6 +48,8 @@ def _personal_a(ctx: Context):
         )  # «el médico», not «la música» (also a musician)
         if np is None or np.det is None or not person:
             continue
+        if not _verbs_at(ctx, i, "person_with_a") and not np.noun.classes <= people:
+            continue  # counted: only a noun that is only a person («mi empleo»: a job)
         if not np.noun.classes & people and a.at(np.end - 1) in ctx.words["jobs_also_things"]:
             continue
         if a.at(j) in ctx.words["not_before_person"]:

@@ -11,6 +11,31 @@ from langbot.grading.verb_prepositions import NONE, Role, VerbPrepositions, load
 
 MIN_PEOPLE = 2
 """How often a verb's nouns of people must take «a» for its names to be people."""
+MIN_OBJECTS, MIN_OBJECT_RATIO = 3, 4
+"""How often a verb's nouns of people must take «a», and how many times as often as none,
+for a person after it to need «a» (takes_people)."""
+
+
+def takes_people(lemma: str, to: str) -> bool:
+    """The counts show the verb's nouns of people with «a» (mató a su padre, perdí a mi
+    abuelo) and nearly never bare."""
+    people = load_verb_prepositions().seen(lemma, "person")
+    said = people.get(to, 0)
+    return said >= MIN_OBJECTS and said >= MIN_OBJECT_RATIO * people.get(NONE, 0)
+
+
+def counted_person_verbs(ctx: Context, i: int):
+    """The verb readings at i (no participle) that `takes_people` («mató», «perdí»)."""
+    to = ctx.words["to"][0]
+    return [f for f in ctx.analysis.of(i, "VERB") if f.form != "part" and takes_people(f.lemma, to)]
+
+
+def subject_before(ctx: Context, i: int) -> bool:
+    """Token i is a subject: a name, a subject pronoun or a noun alone (the verb after it
+    is said of it, so a person after that verb is its object)."""
+    a = ctx.analysis
+    named = 0 <= i and a.original(i)[:1].isupper() and not a.readings[i]
+    return named or any(f.person for f in a.of(i, "PRON")) or a.only(i, "NOUN")
 
 
 def _class_at(ctx: Context, j: int, key: str) -> bool:
@@ -124,3 +149,30 @@ def name_without_a(ctx: Context):
         if not _title(ctx, end) and not _subject_may_follow(ctx, i, end):
             name = a.tokens.original_text(i + 1, end)
             yield Hit(i + 1, end, f"{ctx.spelled['person_link'][0]} {name}")
+
+
+def place_after_a(ctx: Context):
+    """«Visita a Costa Rica», «visité al museo»: before its places the verb takes no word
+    (the counts: visitar la ciudad, never «a»), so the personal «a» goes."""
+    a = ctx.analysis
+    table = load_verb_prepositions()
+    to, joined = ctx.words["person_link"][0], ctx.words["joins"][0]
+    for i in range(len(a) - 2):
+        if a.at(i + 1) not in (to, joined):
+            continue
+        j = i + 1 if a.at(i + 1) == joined else i + 2
+        places = ctx.kb.vocabulary.places
+        pair = f"{a.at(j)} {a.at(j + 1)}" in places and a.original(j + 1)[:1].isupper()
+        known = pair or (a.at(j) in places and name_at(ctx, j, places=True))
+        if not (known or _class_at(ctx, j, "place_classes")) or _class_at(ctx, j, "people_classes"):
+            continue
+        if a.of(i - 1, "CLITIC"):
+            continue  # «le compré a la tienda», «se encontraba a la entrada»: whom for, where
+        lemmas = verb_lemmas(ctx, i)
+        if not lemmas or {table.favoured(m, "place", to) for m in lemmas} != {NONE}:
+            continue
+        if a.at(i + 1) == joined:
+            yield Hit(i + 1, i + 2, ctx.spelled["article"][0])
+        else:
+            end = j + 2 if pair else j + 1  # «a Costa Rica»: the whole name
+            yield Hit(i + 1, end, a.tokens.original_text(j, end))

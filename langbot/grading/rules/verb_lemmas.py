@@ -15,8 +15,9 @@ def verb_lemmas(ctx: Context, i: int, noun_ok: bool = False, table=None) -> set[
     perfect = any(f.lemma in ctx.words["perfect_auxiliary"] for f in a.of(i - 1, "VERB"))
     if not verbs or any(f.form == "part" for f in verbs) and not perfect:
         return None  # «ha empezado a», not «empezado»
-    if a.of(i - 1, "DET") and not a.accented(i - 1):
-        return None  # «el trabajo»; not «él trabaja»
+    finite = a.only(i, "VERB") and all(f.form not in ("inf", "ger", "part") for f in verbs)
+    if a.of(i - 1, "DET") and not a.accented(i - 1) and not finite:
+        return None  # «el trabajo», «el pensar de»; not «él trabaja», «la volví», «eso vuelva»
     if not (noun_ok or a.only(i, "VERB") or a.of(i - 1, "PRON") or a.of(i - 1, "CLITIC")):
         return None  # «trabajo»: a noun too, unless a subject or a pronoun stands before
     table = table or load_verb_prepositions()

@@ -8,7 +8,8 @@ a noun only «a» is checked, as the other prepositions head adjuncts after near
 from langbot.grading.rules.adjective_links import adjective_preposition
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive
-from langbot.grading.rules.verb_classes import class_preposition, name_without_a
+from langbot.grading.rules.gerund_links import gerund_after_preposition
+from langbot.grading.rules.verb_classes import class_preposition, name_without_a, place_after_a
 from langbot.grading.rules.verb_lemmas import role_at, verb_lemmas
 from langbot.grading.verb_prepositions import (
     NONE,
@@ -99,4 +100,6 @@ FINDERS = {
     "name_without_a": name_without_a,
     "class_preposition": class_preposition,
     "adjective_preposition": adjective_preposition,
+    "gerund_after_preposition": gerund_after_preposition,
+    "place_after_a": place_after_a,
 }

@@ -1,0 +1,34 @@
+"""A verb after a preposition is an infinitive, never the -ndo form: «soy buena a
+organizando», «interesado en aprendiendo», «antes de comiendo» («a organizar», «en
+aprender», «de comer»)."""
+
+from langbot.grading.rules.base import Context, Hit
+
+
+def _gerund(ctx: Context, j: int):
+    """The one verb token j is, when every reading is a gerund and it is no name
+    («con Armando»: a capital inside the sentence), else None."""
+    a = ctx.analysis
+    if not a.only(j, "VERB") or a.original(j)[:1].isupper():
+        return None
+    verbs = a.of(j, "VERB")
+    return verbs[0] if all(f.form == "ger" for f in verbs) else None
+
+
+def gerund_after_preposition(ctx: Context):
+    """«Soy buena a organizando»: after «a», «de», «en», «para», «por», «con» or «sin» a
+    verb is an infinitive: «a organizar»."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        if a.at(i) not in ctx.words["before_infinitive"] or not a.of(i, "ADP"):
+            continue
+        if any(f.form != "imp" for f in a.of(i, "VERB")):
+            continue  # «para»: also «stops» (parar); «de» is also «dé», never before -ndo
+        verb = _gerund(ctx, i + 1)
+        if verb is not None:
+            yield Hit(i, i + 2, f"{a.original(i)} {verb.lemma}{_clitics(a.at(i + 1))}")
+
+
+def _clitics(word: str) -> str:
+    """The pronouns a gerund carries («ayudándome»: «me»), kept on the infinitive."""
+    return word[word.rfind("ndo") + 3 :]
