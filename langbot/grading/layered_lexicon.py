@@ -126,10 +126,23 @@ def _fitting(
     its accent elsewhere («jugó» is no «jugo», «Ésta» no «esta»), nor a verb or noun when the
     accented spelling is known as neither («Ésta» is no «está», «cómo» no «como»)."""
     have = {_CLASS.get(f.pos) for f in written}
-    return tuple(
+    kept = tuple(
         f
         for f in found
         if f.pos not in _CLASS
         or (written and _CLASS[f.pos] in have)
         or (not written and not (f.lemma != lowered and fold_word(f.lemma) == folded))
     )
+    # A verb's accent tells its tense and person: «habló» is the preterite, never «hablo».
+    verbs = [f for f in written if f.pos == "VERB"]
+    if not verbs:
+        return kept
+    fit = tuple(f for f in kept if f.pos != "VERB" or any(_same_form(f, w) for w in verbs))
+    if any(f.pos == "VERB" for f in fit) or not any(f.pos == "VERB" for f in kept):
+        return fit
+    return fit + tuple(dict.fromkeys(verbs))
+
+
+def _same_form(curated: Features, written: Features) -> bool:
+    """Two verb readings of one tense and person (a curated one may leave the person open)."""
+    return curated.form == written.form and curated.person in (None, written.person)
