@@ -159,10 +159,23 @@ def _fitting(
     preposition the accented spelling is not («salvó», «hacía» are no «salvo», «hacia»)."""
     have = {_CLASS.get(f.pos) for f in written}
     preposition = not written or any(f.pos == "ADP" for f in written)
-    return tuple(
+    kept = tuple(
         f
         for f in found
         if (f.pos not in _CLASS and (f.pos != "ADP" or preposition))
         or (written and _CLASS.get(f.pos) in have)
         or (not written and not (f.lemma != lowered and fold_word(f.lemma) == folded))
     )
+    # A verb's accent tells its tense and person: «habló» is the preterite, never «hablo».
+    verbs = [f for f in written if f.pos == "VERB"]
+    if not verbs:
+        return kept
+    fit = tuple(f for f in kept if f.pos != "VERB" or any(_same_form(f, w) for w in verbs))
+    if any(f.pos == "VERB" for f in fit) or not any(f.pos == "VERB" for f in kept):
+        return fit
+    return fit + tuple(dict.fromkeys(verbs))
+
+
+def _same_form(curated: Features, written: Features) -> bool:
+    """Two verb readings of one tense and person (a curated one may leave the person open)."""
+    return curated.form == written.form and curated.person in (None, written.person)

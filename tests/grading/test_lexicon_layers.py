@@ -6,6 +6,7 @@ import pytest
 from langbot.grading import sentence_errors
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.registry import engine
+from langbot.text import fold
 
 
 def _readings(form: str) -> set[tuple]:
@@ -85,3 +86,24 @@ def test_the_imperative_and_the_imperfect_are_two_forms(form, wanted, unwanted):
     found = _verb_forms(form)
     assert wanted <= found
     assert unwanted not in {f for _lemma, f, _person in found}
+
+
+@pytest.mark.parametrize(
+    ("written", "person", "form", "lemma"),
+    [
+        ("habló", "3s", "past", "hablar"),  # not «hablo», the present the folded form spells
+        ("llegó", "3s", "past", "llegar"),
+        ("estudió", "3s", "past", "estudiar"),
+        ("pregunté", "1s", "past", "preguntar"),  # not the command «pregunte»
+        ("olvídate", None, "imp", "olvidarse"),  # the curated reading kept where it fits
+    ],
+)
+def test_a_verbs_written_accent_picks_its_tense_and_person(written, person, form, lemma):
+    lex, _ = engine()
+    verbs = [f for f in lex.lookup_written(fold(written), written) if f.pos == "VERB"]
+    assert [(f.person, f.form, f.lemma) for f in verbs] == [(person, form, lemma)]
+
+
+def test_an_accented_preterite_agrees_with_its_subject():
+    assert not sentence_errors("Mi padre llegó tarde y habló con el profesor.")
+    assert [e.kind for e in sentence_errors("Yo llegó tarde.")] == ["verb"]

@@ -30,7 +30,9 @@ def likings(ctx: Context) -> dict[int, dict[str, str]]:
     return found
 
 
-def liking(ctx: Context, i: int, forms=("pres", "cond", "subj")) -> str | None:
+def liking(
+    ctx: Context, i: int, forms=("pres", "past", "impf", "fut", "cond", "subj")
+) -> str | None:
     """The infinitive of the gustar-like verb at i (a finite form only), else None."""
     at = likings(ctx).get(i)
     return next((at[f] for f in forms if f in at), None) if at else None
