@@ -150,20 +150,25 @@ def _command_with_pronouns(generated, folded: str) -> tuple[Features, ...]:
     return tuple(dict.fromkeys(reading_features(r) for r in kept if _trusted(r)))
 
 
+# closed classes an accent tells apart: «él», «tú», «mí» are no determiner, «salvó» no «salvo»
+_TOLD = frozenset({"ADP", "DET"})
+
+
 def _fitting(
     found: tuple[Features, ...], folded: str, lowered: str, written: tuple[Features, ...]
 ) -> tuple[Features, ...]:
     """The readings an accent the learner wrote leaves: not a noun or adjective spelt with
     its accent elsewhere («jugó» is no «jugo», «Ésta» no «esta»), nor a verb or noun when the
     accented spelling is known as neither («Ésta» is no «está», «cómo» no «como»), nor a
-    preposition the accented spelling is not («salvó», «hacía» are no «salvo», «hacia»)."""
+    preposition or determiner the accented spelling is not («salvó» is no «salvo», «él» no
+    «el»)."""
     have = {_CLASS.get(f.pos) for f in written}
-    preposition = not written or any(f.pos == "ADP" for f in written)
+    told = {f.pos for f in written}
     kept = tuple(
         f
         for f in found
-        if (f.pos not in _CLASS and (f.pos != "ADP" or preposition))
-        or (written and _CLASS.get(f.pos) in have)
+        if (f.pos not in _CLASS and (f.pos not in _TOLD or not written or f.pos in told))
+        or (written and f.pos in _CLASS and _CLASS[f.pos] in have)
         or (not written and not (f.lemma != lowered and fold_word(f.lemma) == folded))
     )
     # A verb's accent tells its tense and person: «habló» is the preterite, never «hablo».

@@ -107,3 +107,11 @@ def test_a_verbs_written_accent_picks_its_tense_and_person(written, person, form
 def test_an_accented_preterite_agrees_with_its_subject():
     assert not sentence_errors("Mi padre llegó tarde y habló con el profesor.")
     assert [e.kind for e in sentence_errors("Yo llegó tarde.")] == ["verb"]
+
+
+@pytest.mark.parametrize(("written", "kept"), [("él", "PRON"), ("tú", "PRON"), ("mí", "CLITIC")])
+def test_an_accented_pronoun_is_no_determiner(written, kept):
+    lex, _ = engine()
+    readings = {f.pos for f in lex.lookup_written(fold(written), written)}
+    assert kept in readings and "DET" not in readings  # «el», «tu», «mi» are
+    assert "DET" in {f.pos for f in lex.lookup(fold(written))}
