@@ -1,27 +1,17 @@
 """Frequent forms beyond the dictionaries: numerals, abbreviations, chat spellings and names
 are known with the reading their shape or standard form gives, and the rules never read them."""
 
-import sys
-from pathlib import Path
-
 import pytest
 import yaml
 from pydantic import ValidationError
 
 from langbot.grading.lexicon import lexicon
 
-SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
-
 
 @pytest.fixture(scope="module")
-def short_forms_module():
-    sys.path.insert(0, str(SCRIPTS))
-    try:
-        import lexicon_patterns  # noqa: PLC0415
-
-        yield lexicon_patterns
-    finally:
-        sys.path.remove(str(SCRIPTS))
+def short_forms_module(scripts):
+    """scripts/lexicon_patterns.py, imported."""
+    return scripts("lexicon_patterns")
 
 
 @pytest.mark.parametrize(

@@ -5,28 +5,18 @@ reading of a common word («eran» is «ser», never «erar»). Sentences throug
 the generator's functions (scripts/common_gender.py, scripts/lexicon_ghosts.py) on small
 tables."""
 
-import sys
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from langbot.grading import sentence_errors
 from langbot.grading.lexicon import lexicon
 
-SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
-
 
 @pytest.fixture(scope="module")
-def scripts():
-    sys.path.insert(0, str(SCRIPTS))
-    try:
-        import common_gender  # noqa: PLC0415
-        import lexicon_ghosts  # noqa: PLC0415
-
-        yield common_gender, lexicon_ghosts
-    finally:
-        sys.path.remove(str(SCRIPTS))
+def generators(scripts):
+    """scripts/common_gender.py and scripts/lexicon_ghosts.py, imported."""
+    return scripts("common_gender"), scripts("lexicon_ghosts")
 
 
 @pytest.mark.parametrize(
@@ -74,8 +64,8 @@ def _noun(lemma, gender, number="Sing"):
     return ("NOUN", lemma, (("gender", gender), ("number", number)))
 
 
-def test_the_generator_finds_common_gender_in_its_sources(scripts):
-    common_gender, _ghosts = scripts
+def test_the_generator_finds_common_gender_in_its_sources(generators):
+    common_gender, _ghosts = generators
     table = {
         "pianista": {_noun("pianista", "Masc"): "ud"},  # -ista and masculine: a person
         "pianistas": {_noun("pianista", "Masc", "Plur"): "ud"},
@@ -101,8 +91,8 @@ def test_the_generator_finds_common_gender_in_its_sources(scripts):
     assert set(table["revista"]) == {_noun("revista", "Fem")}
 
 
-def test_the_generator_drops_the_readings_of_a_verb_nobody_uses(scripts):
-    _common, ghosts = scripts
+def test_the_generator_drops_the_readings_of_a_verb_nobody_uses(generators):
+    _common, ghosts = generators
     zipf = {
         "es": 7.0,
         "eran": 5.4,
@@ -131,8 +121,8 @@ def test_the_generator_drops_the_readings_of_a_verb_nobody_uses(scripts):
     assert set(dropped) == {"erar", "sobrar"}
 
 
-def test_a_treebank_slip_on_a_verb_form_is_no_reading(scripts):
-    _common, ghosts = scripts
+def test_a_treebank_slip_on_a_verb_form_is_no_reading(generators):
+    _common, ghosts = generators
     imperfect = (("mood", "Ind"), ("number", "Plur"), ("person", "3"), ("tense", "Imp"), ("verbform", "Fin"))  # fmt: skip
     subjunctive = (("mood", "Sub"), ("number", "Plur"), ("person", "3"), ("tense", "Pres"), ("verbform", "Fin"))  # fmt: skip
     table = {

@@ -1,12 +1,7 @@
 """The dependency index the treebank generators share (scripts/treebanks.py `tree`): on a
 small CoNLL-U sentence, each word's dependents in order, a contraction's two words apart."""
 
-import sys
-from pathlib import Path
-
 import pytest
-
-SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
 
 CONLLU = """# text = Pienso en la casa del pueblo.
 1\tPienso\tpensar\tVERB\t_\tMood=Ind|Number=Sing|Person=1\t0\troot\t_\t_
@@ -23,16 +18,9 @@ CONLLU = """# text = Pienso en la casa del pueblo.
 
 
 @pytest.fixture(scope="module")
-def modules():
+def modules(scripts):
     """scripts/treebanks.py and scripts/generate_verb_prepositions.py (its CoNLL-U reader)."""
-    sys.path.insert(0, str(SCRIPTS))
-    try:
-        import generate_verb_prepositions  # noqa: PLC0415
-        import treebanks  # noqa: PLC0415
-
-        yield treebanks, generate_verb_prepositions
-    finally:
-        sys.path.remove(str(SCRIPTS))
+    return scripts("treebanks"), scripts("generate_verb_prepositions")
 
 
 def test_the_tree_gives_each_head_its_dependents_in_order(modules):
