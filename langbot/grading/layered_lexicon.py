@@ -176,9 +176,14 @@ def _fitting(
     if not verbs:
         return kept
     fit = tuple(f for f in kept if f.pos != "VERB" or any(_same_form(f, w) for w in verbs))
-    if any(f.pos == "VERB" for f in fit) or not any(f.pos == "VERB" for f in kept):
+    if not any(f.pos == "VERB" for f in kept):
         return fit
-    return fit + tuple(dict.fromkeys(verbs))
+    said = [f for f in fit if f.pos == "VERB"]
+    if not said:
+        return fit + tuple(dict.fromkeys(verbs))
+    forms = {f.form for f in said}  # the other persons of a form kept: «sería» is 1s and 3s
+    more = (w for w in verbs if w.form in forms and not any(_same_form(f, w) for f in said))
+    return tuple(dict.fromkeys((*fit, *more)))
 
 
 def _same_form(curated: Features, written: Features) -> bool:

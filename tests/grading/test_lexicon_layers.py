@@ -115,3 +115,10 @@ def test_an_accented_pronoun_is_no_determiner(written, kept):
     readings = {f.pos for f in lex.lookup_written(fold(written), written)}
     assert kept in readings and "DET" not in readings  # «el», «tu», «mi» are
     assert "DET" in {f.pos for f in lex.lookup(fold(written))}
+
+
+def test_an_accented_form_keeps_each_person_it_can_be():
+    lex, _ = engine()
+    verbs = {(f.person, f.form) for f in lex.lookup_written("seria", "sería") if f.pos == "VERB"}
+    assert verbs == {("1s", "cond"), ("3s", "cond")}  # «yo sería», «ella sería»
+    assert not sentence_errors("Nunca imaginé que yo sería un indigente.")

@@ -3,7 +3,7 @@ subject: «yo vio», «el niño corrí», «sus padres no le permitiría». The 
 lexicon's features, so every verb it knows is read; the present is the other rules' (their
 fix comes from verbs.yaml). Part of the verbs family (rules/verbs.py)."""
 
-from langbot.grading.lexicon import RULES_IGNORE, lexicon
+from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import other_tense
 from langbot.grading.rules.noun_subjects import plural_after_name, subject_verb
@@ -75,16 +75,14 @@ def written_persons(ctx: Context, k: int, own_pronoun: bool = False) -> frozense
     a = ctx.analysis
     if not other_tense(a, ctx.kb, k) or (k > 0 and a.original(k)[:1].isupper()):
         return None
-    readings = [
-        r for r in lexicon().readings(a.original(k).lower()) if r.source not in RULES_IGNORE
-    ]
-    if not readings or any(r.upos not in VERB_UPOS or not r.person for r in readings):
+    readings = a.readings[k]  # the analysis reads the accent: «votó» is the preterite
+    if not readings or any(f.pos != "VERB" or not f.person for f in readings):
         return frozenset()
-    if any(r.tense == "Pres" or r.mood == "Imp" for r in readings):
+    if any(f.form in ("pres", "imp") for f in readings):
         return frozenset()  # not a present or an imperative: «querés», «sabé» (vos)
-    if not own_pronoun and any(ctx.kb.verbs.is_like_gustar(r.lemma) for r in readings):
+    if not own_pronoun and any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in readings):
         return frozenset()
-    return frozenset(r.person + NUMBER_LETTER[r.number] for r in readings)
+    return frozenset(f.person for f in readings)
 
 
 def _noun_subjects(ctx: Context):
