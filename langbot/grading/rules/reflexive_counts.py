@@ -6,7 +6,7 @@ with one («nos regresamos»)."""
 from functools import lru_cache
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import other_tense, skip_adverbs
+from langbot.grading.rules.common import past_by_accent, skip_adverbs
 from langbot.grading.verb_prepositions import NONE, load_verb_prepositions
 from langbot.grading.verbs import PERSONS
 from langbot.text import fold
@@ -55,7 +55,7 @@ def written_person(ctx: Context, i: int) -> str | None:
     a = ctx.analysis
     ending = a.original(i)[-1:].lower()
     endings = ctx.spelled["past_endings"]
-    if ending not in endings or not other_tense(a, ctx.kb, i):
+    if ending not in endings or not past_by_accent(a, i):
         return None
     return ctx.words["past_persons"][endings.index(ending)]
 
