@@ -40,7 +40,7 @@ def _subject_verbs(ctx: Context):
     noun phrase of people, a subject pronoun or a name opening its clause; and a third-person verb opening the sentence (None: no
     subject said)."""
     a = ctx.analysis
-    people = set(ctx.words["person_classes"])
+    people = set(ctx.words["people_pet_classes"])
     for _, np in subjects(ctx):
         yield (
             after_subject(ctx, np.end),

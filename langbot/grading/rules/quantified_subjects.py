@@ -17,7 +17,7 @@ def quantified_subject_person(ctx: Context):
     a = ctx.analysis
     people = set(ctx.words["counted_people_classes"])
     for i in range(len(a) - 2):
-        counted = [f for f in a.of(i, "ADJ") if f.lemma in ctx.words["quantifiers"]]
+        counted = [f for f in a.of(i, "ADJ") if f.lemma in ctx.words["subject_quantifiers"]]
         if not counted or not a.only(i, "ADJ") or not _opens(ctx, i):
             continue
         nouns = a.of(i + 1, "NOUN")

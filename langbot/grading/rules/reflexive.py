@@ -170,7 +170,7 @@ def _no_object_after(ctx: Context, j: int) -> bool:
     follows, not «a» and a person («levanto a mi hermano»)."""
     a = ctx.analysis
     if a.at(j) == BOUNDARY or a.only(j, "ADV"):
-        return a.at(j) not in ctx.words["how"]  # «esto sienta bien»: sentar
+        return a.at(j) not in ctx.words["well_or_badly"]  # «esto sienta bien»: sentar
     if not a.of(j, "ADP") or a.of(j, "DET") or a.of(j, "CLITIC"):
         return False
     return not (a.at(j) in ctx.words["to"] and _someone_at(ctx, j + 1))

@@ -159,7 +159,7 @@ def _object(ctx: Context, i: int) -> bool:
     if a.noun_phrase(j) is not None and a.at(j) not in ctx.words["contractions"]:
         return True
     for k in range(i + 1, len(a) - 1):
-        if a.at(k) in ctx.words["clause_ends"] or a.of(k, "CONJ"):
+        if a.at(k) in ctx.words["object_ends"] or a.of(k, "CONJ"):
             return False
         if a.at(k) in ctx.words["person_before"] and (a.of(k + 1, "DET") or not a.readings[k + 1]):
             return True

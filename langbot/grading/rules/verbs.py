@@ -196,7 +196,7 @@ def _copula_number(ctx: Context):
         noun = _noun_after_article(a, start)
         if noun is None or noun.number not in PERSON or a.of(start - 1, "ADP"):
             continue
-        if noun.classes & set(ctx.words["time_classes"]):
+        if noun.classes & set(ctx.words["calendar_classes"]):
             continue  # «los lunes es difícil»: when, not the subject
         k = start + 2
         verbs = [f for f in only_verb(a, k) if f.person]
