@@ -289,7 +289,9 @@ def ser_estar(s: Sentence, pick: int) -> list[Edit]:
         # a definite noun phrase after a sentence-opening estar may be its subject («Está tu
         # dinero»): there only a bare noun or an indefinite one
         bare = s.noun(i + 1) and not s.all_pos(i + 1, "DET")
-        indefinite = s.lower[i + 1] in rule_words()["articles.indefinite"] and s.noun(i + 2)
+        indefinite = s.lower[i + 1] in rule_words()["articles.indefinite_singular"] and s.noun(
+            i + 2
+        )
         phrase = s.all_pos(i + 1, "DET") and s.noun(i + 2)
         if knowing and (s.subject(i) and (bare or phrase) or i == 0 and (bare or indefinite)):
             out.append(Edit("ser_estar", i, i + 1, new, "noun"))
@@ -331,7 +333,7 @@ def article(s: Sentence, pick: int) -> list[Edit]:
     if len(s.words) > 2 and s.lower[0] in definite and s.noun(1) and s.finite(2):
         out.append(Edit("article", 0, 1, "", "subject"))
     others = rule_words()["articles.other"]
-    indefinite = rule_words()["articles.indefinite"]
+    indefinite = rule_words()["articles.indefinite_singular"]
     for i in range(len(s.words)):
         readings = [r for r in s.raw[i] if r.lemma in others]
         if readings and s.all_pos(i, "DET", "ADJ", "PRON") and s.noun(i + 1):

@@ -142,10 +142,10 @@ def test_a_class_list_naming_a_class_no_vocabulary_file_defines_stops_start_up(t
     folder = _copy_rules(tmp_path)
     path = folder / "verbs.yaml"
     path.write_text(
-        path.read_text().replace("time_classes: [time,", "time_classes: [day, time,", 1)
+        path.read_text().replace("calendar_classes: [time,", "calendar_classes: [day, time,", 1)
     )
     load_rules(RULES_DIR, knowledge_classes())  # the shipped files name only real classes
-    with pytest.raises(LessonFileError, match=r"verbs\.yaml: words: time_classes: 'day'"):
+    with pytest.raises(LessonFileError, match=r"verbs\.yaml: words: calendar_classes: 'day'"):
         load_rules(folder, knowledge_classes())
 
 

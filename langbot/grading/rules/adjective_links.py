@@ -27,7 +27,7 @@ def _said_of(ctx: Context, i: int) -> bool:
     k = i - 1
     while a.at(k) in ctx.words["degree_words"]:
         k -= 1
-    copulas = set(ctx.spelled["copulas"])
+    copulas = set(ctx.spelled["copulas_with_state"])
     return bool(a.only(k, "NOUN") or any(f.lemma in copulas for f in a.of(k, "VERB")))
 
 

@@ -17,11 +17,11 @@ def little_without_article(ctx: Context):
     a = ctx.analysis
     for i in range(1, len(a) - 1):
         word = a.at(i)
-        if word not in ctx.words["a_little"] or not _predicate_before(ctx, i):
+        if word not in ctx.words["little_bare"] or not _predicate_before(ctx, i):
             continue
         adjectives = a.of(i + 1, "ADJ")
         if not adjectives or a.of(i + 1, "NOUN") or a.of(i + 1, "VERB"):
             continue
         small = word in ctx.words["always_a_little"]
         if small or any(f.lemma in ctx.words["how_one_looks"] for f in adjectives):
-            yield Hit(i, i + 1, f"{ctx.spelled['indefinite'][0]} {a.original(i)}")
+            yield Hit(i, i + 1, f"{ctx.spelled['indefinite_singular'][0]} {a.original(i)}")

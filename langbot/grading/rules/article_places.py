@@ -16,7 +16,9 @@ def _article_fix(ctx: Context, i: int) -> str | None:
     if not a.only(i, "NOUN") or len(nouns) != 1 or a.at(i) in ctx.words["bare_places"]:
         return None
     noun = nouns[0]
-    if a.at(i) not in ctx.words["places"] and not noun.classes & set(ctx.words["place_classes"]):
+    if a.at(i) not in ctx.words["places"] and not noun.classes & set(
+        ctx.words["place_thing_classes"]
+    ):
         return None  # a place or a thing of the vocabulary: «al lado de salón», «encima de mesa»
     if noun.number != "s" or noun.gender not in ctx.words["genders"] or a.original(i)[:1].isupper():
         return None  # «cerca de Museo Reina Sofía»: a name
@@ -26,7 +28,7 @@ def _article_fix(ctx: Context, i: int) -> str | None:
 def near_place_without_article(ctx: Context):
     """«Está cerca de parque»: after «cerca de», «al lado de»… a place takes the article."""
     a = ctx.analysis
-    joined = dict(zip(ctx.words["joins"], ctx.spelled["joined"], strict=True))
+    joined = dict(zip(ctx.words["unjoined"], ctx.spelled["joined"], strict=True))
     for i in range(1, len(a) - 1):
         if a.at(i) not in ctx.words["of"] or a.at(i - 1) not in ctx.words["near"]:
             continue
@@ -41,7 +43,7 @@ def where_without_article(ctx: Context):
     """«¿Dónde está banco?»: the place asked for takes the article («¿Dónde está el banco?»)."""
     a = ctx.analysis
     for i in range(len(a) - 2):
-        if a.at(i) not in ctx.words["where"]:
+        if a.at(i) not in ctx.words["where_spellings"]:
             continue
         if not any(f.lemma in ctx.words["to_be_at"] for f in a.of(i + 1, "VERB")):
             continue

@@ -114,7 +114,7 @@ def _bare_tail(ctx: Context, k: int) -> tuple[bool, bool]:
             return False, more
         if _next_clause(ctx, k + 1):
             return True, more  # «es un actor y canta», «…y mi madre es…»: the next clause
-        if a.at(k + 1) not in ctx.words["indefinite"] or not _role(ctx, k + 2):
+        if a.at(k + 1) not in ctx.words["indefinite_singular"] or not _role(ctx, k + 2):
             return False, more  # «una actriz y cantante»: one article for both is right
         k, more = k + 3, True
 
@@ -133,7 +133,7 @@ def role_with_article(ctx: Context):
     «Soy un canadiense.», with no subject and nothing after, is left alone."""
     a = ctx.analysis
     for i in range(1, len(a) - 1):
-        if a.at(i) not in ctx.words["indefinite"] or not _role(ctx, i + 1):
+        if a.at(i) not in ctx.words["indefinite_singular"] or not _role(ctx, i + 1):
             continue
         verb = _after_ser(ctx, i)
         if verb is None:

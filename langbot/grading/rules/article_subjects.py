@@ -57,7 +57,7 @@ def _agrees_or_people(ctx: Context, k: int, noun: Features, persons: set[str]) -
     verb that may follow a fronted object («Amigos tiene pocos», «Actores hay muchos»)."""
     if persons == {_PERSON[noun.number]}:
         return True
-    people = noun.classes & set(ctx.words["people_classes"])
+    people = noun.classes & set(ctx.words["person_job_classes"])
     if noun.number != "p" or not people or persons != {_PERSON["s"]}:
         return False
     verbs = ctx.analysis.of(k, "VERB")

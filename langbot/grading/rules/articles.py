@@ -26,7 +26,9 @@ def _other_with_article(ctx: Context):
     a = ctx.analysis
     other = ctx.words["other"]
     for i in range(len(a) - 1):
-        if a.at(i) in ctx.words["indefinite"] and any(f.lemma in other for f in a.readings[i + 1]):
+        if a.at(i) in ctx.words["indefinite_singular"] and any(
+            f.lemma in other for f in a.readings[i + 1]
+        ):
             yield Hit(i, i + 2, a.original(i + 1))
 
 
@@ -34,7 +36,7 @@ def _place_without_article(ctx: Context):
     """«Estudio en escuela»: a place one goes to or is at, after «en» or «a», takes the
     article («en la escuela», «al cine»); «en casa», «en clase» are not on the list."""
     a = ctx.analysis
-    joined = dict(zip(ctx.words["joins"], ctx.spelled["joined"], strict=True))
+    joined = dict(zip(ctx.words["unjoined"], ctx.spelled["joined"], strict=True))
     for i in range(len(a) - 1):
         if a.at(i) not in ctx.words["places_after"] or a.at(i + 1) not in ctx.words["places"]:
             continue
@@ -109,7 +111,7 @@ def _time_without_article(ctx: Context):
     """«Nació en año 1897», «después de desayuno»: a year by its number and a meal as a
     point in time take the article («en el año 1897», «después del desayuno»)."""
     a = ctx.analysis
-    joined = dict(zip(ctx.words["joins"], ctx.spelled["joined"], strict=True))
+    joined = dict(zip(ctx.words["unjoined"], ctx.spelled["joined"], strict=True))
     for i in range(1, len(a) - 1):
         noun = one_noun(a, i + 1) if a.at(i + 1) in ctx.words["time_nouns"] else None
         year = noun and a.at(i) in ctx.words["year_after"] and a.at(i + 2).isdigit()
@@ -152,7 +154,7 @@ def _pronoun_before_ser(ctx: Context):
     """«Las son feas»: «ser» takes no object pronoun; the subject needs none («Son feas»)."""
     a = ctx.analysis
     for i in range(len(a) - 1):
-        if a.at(i) not in ctx.words["object_pronouns"] or not opens_clause(ctx, i):
+        if a.at(i) not in ctx.words["object_pronouns_as_articles"] or not opens_clause(ctx, i):
             continue
         verbs = a.of(i + 1, "VERB")
         if (

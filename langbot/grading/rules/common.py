@@ -85,6 +85,12 @@ def _regular_models(kb: Knowledge) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def past_by_accent(a: Analysis, i: int) -> bool:
+    """Token i is written with an accent and read in no present-tense form («gritó», not
+    «grito»): the analysis reads a verb's written accent."""
+    return 0 <= i < len(a) and a.accented(i) and not any(f.form == "pres" for f in a.of(i, "VERB"))
+
+
 def other_tense(a: Analysis, kb: Knowledge, i: int) -> bool:
     """Token i carries an accent no present form of its verbs has (gritó, not grito)."""
     if not 0 <= i < len(a) or not a.accented(i):

@@ -149,7 +149,7 @@ def _person_end(ctx: Context, j: int) -> int:
     """The end of a person at j («mi abuela», «Ana»), or j."""
     a = ctx.analysis
     np = a.noun_phrase(j)
-    if np is not None and np.noun.classes & set(ctx.words["people_classes"]):
+    if np is not None and np.noun.classes & set(ctx.words["people_job_classes"]):
         return np.end
     if a.original(j)[:1].isupper() and not a.readings[j]:
         return j + 1
@@ -180,7 +180,7 @@ def _adjective_a_infinitive(ctx: Context):
             continue
         if not any(fold(f.lemma) in ctx.words["it_is_adjectives"] for f in a.of(i, "ADJ")):
             continue
-        if _verb_of(ctx, _before_adverbs(ctx, i - 1), "copulas"):
+        if _verb_of(ctx, _before_adverbs(ctx, i - 1), "copula_ser"):
             yield Hit(i, i + 2, a.original(i))
 
 

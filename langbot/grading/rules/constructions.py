@@ -18,7 +18,7 @@ def _age(ctx: Context):
         if not (a.at(j).isdigit() or a.of(j, "NUM")):
             continue
         said = any(f.lemma in years for k in range(j + 1, j + 4) for f in a.of(k, "NOUN"))
-        if any(a.at(k) in ctx.words["compared"] for k in range(j + 1, j + 4)):
+        if any(a.at(k) in ctx.words["comparatives_of_amount"] for k in range(j + 1, j + 4)):
             continue  # «Es dos años mayor que tú»: how much older, not an age
         if said or (ctx.age_step and j + 1 >= len(a)):
             fix = copula_form(ctx, ctx.words["have"][0], c.form, c.person)
@@ -79,7 +79,7 @@ def _there_is(ctx: Context):
             continue  # a subject before it («The Rock está un luchador»): not «there is»
         number = c.lemma == estar and (a.at(i + 1).isdigit() or a.only(i + 1, "NUM"))
         amount = a.at(i + 1) in ctx.words["amounts"] or number  # «están treinta estudiantes»
-        amount = amount and a.at(i + 2) not in ctx.words["of"]
+        amount = amount and a.at(i + 2) not in ctx.words["of_and_of_the"]
         if c.lemma == estar and a.at(i + 1) in ctx.words["indefinite"]:
             np = a.noun_phrase(i + 1)
             people = set(ctx.words["people_classes"]) | {"job"}
@@ -116,7 +116,7 @@ def _somewhere(ctx: Context, i: int) -> bool:
     """The clause of the verb at i says where («en mi barrio»), not when («en verano»)."""
     a = ctx.analysis
     start, end = next(((s, e) for s, e in a.clauses if s <= i < e), (i, i + 1))
-    times = set(ctx.words["time_classes"])
+    times = set(ctx.words["calendar_classes"])
     for k in range(start, end):
         if a.at(k) in ctx.words["in"]:
             n = k + 1 + bool(a.of(k + 1, "DET"))
@@ -168,7 +168,7 @@ def _much_adjective(ctx: Context):
             continue
         if not any(f.lemma in ctx.words["copulas"] for f in a.of(i - 1, "VERB")):
             continue  # after ser or estar it cannot count a noun left out
-        if a.at(i + 1) in ctx.words["compared"]:
+        if a.at(i + 1) in ctx.words["comparatives_of_amount"]:
             continue  # «mucho mayor»
         plural = any(f.number == "p" for f in a.of(i, "ADJ"))
         if plural and "NOUN" in lexicon().upos_set(a.original(i + 1)):
@@ -177,7 +177,7 @@ def _much_adjective(ctx: Context):
         lemmas = {f.lemma for f in adjectives}
         if (
             not adjectives
-            or lemmas & set(ctx.words["compared"])
+            or lemmas & set(ctx.words["comparatives_of_amount"])
             or len(a.readings[i + 1]) != len(adjectives)
         ):
             continue  # a noun or a verb it may be: «mucho frío», «mucha sed»

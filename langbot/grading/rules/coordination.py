@@ -3,7 +3,7 @@
 take the plural («Mi madre y mi padre viven»)."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for, only_verb, other_tense
+from langbot.grading.rules.common import form_for, only_verb, past_by_accent
 from langbot.grading.rules.subjects import (
     PERSON,
     after_subject,
@@ -31,7 +31,7 @@ def _person(ctx: Context, k: int, loose: bool = False) -> str | None:
     persons = {f.person for f in verbs}
     if len(persons) != 1 or not all(f.form == "pres" for f in verbs):
         return None
-    return None if other_tense(a, ctx.kb, k) else persons.pop()
+    return persons.pop()
 
 
 def _subject_verbs(ctx: Context):
@@ -40,7 +40,7 @@ def _subject_verbs(ctx: Context):
     noun phrase of people, a subject pronoun or a name opening its clause; and a third-person verb opening the sentence (None: no
     subject said)."""
     a = ctx.analysis
-    people = set(ctx.words["person_classes"])
+    people = set(ctx.words["people_pet_classes"])
     for _, np in subjects(ctx):
         yield (
             after_subject(ctx, np.end),
@@ -190,7 +190,7 @@ def coordinated_subject(ctx: Context):
             continue
         verbs = [f for f in only_verb(a, k) if f.person]  # not the imperative «vive»
         if verbs and all(f.form == "pres" and f.person == PERSON["s"] for f in verbs):
-            if not other_tense(a, ctx.kb, k) and (fix := form_for(ctx.kb, verbs[0].lemma, "3p")):
+            if fix := form_for(ctx.kb, verbs[0].lemma, "3p"):
                 yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, second)})
 
 
@@ -216,7 +216,7 @@ def speaker_in_subject(ctx: Context):
         if a.at(k) in ctx.words["impersonal"] or a.of(k - 1, "CLITIC"):
             continue
         verbs = [f for f in only_verb(a, k) if f.person]
-        if not verbs or any(f.person == we for f in verbs) or other_tense(a, ctx.kb, k):
+        if not verbs or any(f.person == we for f in verbs) or past_by_accent(a, k):
             continue
         if any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in verbs):
             continue  # «mi hermano y yo nos gusta…»: the gustar rules'

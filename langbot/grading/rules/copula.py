@@ -68,7 +68,7 @@ def _ser_with_state(ctx: Context):
 def _when(ctx: Context, i: int) -> bool:
     """The clause of the verb at i says when: «hoy», «ahora», «el sábado», «esta noche»."""
     a = ctx.analysis
-    times = set(ctx.words["time_classes"])
+    times = set(ctx.words["calendar_classes"])
     for k in range(*clause_of(a, i)):
         if a.at(k) in ctx.words["now"] or any(f.classes & times for f in a.of(k, "NOUN")):
             return True
@@ -86,7 +86,7 @@ def _a_time(ctx: Context, i: int, j: int) -> bool:
     """A time, not a place: a noun of time as the subject right before the verb at i («¿qué
     hora es allí?»), or a clock time after it («son cerca de las diez»)."""
     a = ctx.analysis
-    times = set(ctx.words["time_classes"])
+    times = set(ctx.words["calendar_classes"])
     _s, e = clause_of(a, i)
     third = all((f.person or "")[:1] == "3" for f in a.of(i, "VERB"))  # not «el sábado soy»
     if third and any(f.classes & times for f in a.of(i - 1, "NOUN")):
@@ -107,7 +107,7 @@ def _location_after(ctx: Context, j: int) -> bool:
         nouns = a.of(k, "NOUN")
         if not nouns and not capital_at(a, k) or a.at(k) in ctx.words["not_places"]:
             return False
-        return not any(f.classes & set(ctx.words["time_classes"]) for f in nouns)
+        return not any(f.classes & set(ctx.words["calendar_classes"]) for f in nouns)
     return any(tuple(a.words[j : j + len(p)]) == p for p in ctx.kb.locations)
 
 
@@ -160,17 +160,17 @@ def _trait(ctx: Context, i: int, j: int) -> bool:
 def _event_time(ctx: Context, i: int, j: int) -> bool:
     """«La fiesta está a las ocho», «mi cumpleaños está en mayo»: when an event takes place."""
     a = ctx.analysis
-    if a.at(j) not in ctx.words["to"] and a.at(j) not in ctx.words["in"]:
+    if a.at(j) not in ctx.words["to_or_to_the"] and a.at(j) not in ctx.words["in"]:
         return False
     if not event_subject(ctx, i):
         return False
-    if a.at(j) in ctx.words["to"]:  # a las ocho
+    if a.at(j) in ctx.words["to_or_to_the"]:  # a las ocho
         k = j + 1 + (a.at(j + 1) in ctx.words["definite"])
         return a.at(k).isdigit() or bool(a.of(k, "NUM"))
     if a.at(j) not in ctx.words["in"]:
         return False
     k = j + 1 + bool(a.of(j + 1, "DET"))
-    times = set(ctx.words["time_classes"])
+    times = set(ctx.words["calendar_classes"])
     return any(f.classes & times for f in a.of(k, "NOUN")) or a.at(k).isdigit()
 
 
@@ -193,7 +193,7 @@ def _identity(ctx: Context, i: int, j: int) -> str | None:
     personal = bool(persons) and persons <= set(words["personal_subjects"])
     said = personal or subject_before(ctx, i)  # «somos/mis amigos están personas buenas»
     after = j + 1 + (said and a.only(j + 1, "ADJ") and a.at(j + 2) == BOUNDARY)
-    ends = a.at(after) == BOUNDARY or a.at(after) in words["and"]  # not «estuvo don Pedro»
+    ends = a.at(after) == BOUNDARY or a.at(after) in words["and_or_comma"]  # not «estuvo don Pedro»
     bare = a.only(j, "NOUN") and not described(a.at(j)) and not a_participle(a.at(j))
     if any(f.classes & people for f in a.of(j, "NOUN")) and bare and ends:
         return "identity"  # «Estamos hermanos»: a bare noun of people, not «invitados»

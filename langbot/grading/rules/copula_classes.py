@@ -57,7 +57,7 @@ def passive(ctx: Context, j: int) -> bool:
     """An agent follows the participles from j on («soy querido por todos»): a passive."""
     a = ctx.analysis
     k, participle = j, False
-    while k < len(a) and (a.of(k, "ADJ") or a.at(k) in ctx.words["and"]):
+    while k < len(a) and (a.of(k, "ADJ") or a.at(k) in ctx.words["and_or_comma"]):
         participle = participle or any(f.form == "part" for f in a.of(k, "VERB"))
         k += 1
     return participle and a.at(k) in ctx.words["by"]

@@ -119,9 +119,9 @@ def predicate_adjectives(ctx: Context, j: int, after_estar: bool = False) -> lis
             return found
         found.append(adjectives)
         k = j + 1
-        if a.at(k) not in ctx.words["and"]:
+        if a.at(k) not in ctx.words["and_or_comma"]:
             return found
-        j = skip_degree(ctx, k + 1 + (a.at(k + 1) in ctx.words["and"]))
+        j = skip_degree(ctx, k + 1 + (a.at(k + 1) in ctx.words["and_or_comma"]))
     return found
 
 
@@ -131,10 +131,10 @@ def _lenient(ctx: Context, j: int, after_estar: bool) -> bool:
     a = ctx.analysis
     if not a.of(j, "ADJ"):
         return False
-    if not (after_estar or a.at(j - 1) in ctx.words["degree"] or _not_after(a, j)):
+    if not (after_estar or a.at(j - 1) in ctx.words["degree_before_predicate"] or _not_after(a, j)):
         return False
     others = {f.pos for f in a.readings[j]} - {"ADJ", "NOUN", "VERB"}
-    alone = a.at(j + 1) in ctx.words["and"] or not a.at(j + 1).isalnum()
+    alone = a.at(j + 1) in ctx.words["and_or_comma"] or not a.at(j + 1).isalnum()
     return alone or not others and not a.of(j + 1, "DET")
 
 
@@ -181,7 +181,7 @@ def past_ser(ctx: Context):
             continue  # «la historia fue en mi sueño»: what happened, where
         _, e = clause_of(a, i)
         after = {a.at(k) for k in range(i, min(e + 1, len(a)))}
-        if not after & set(ctx.words["cleft"]) and not after & set(ctx.words["to"]):
+        if not after & set(ctx.words["cleft"]) and not after & set(ctx.words["to_or_to_the"]):
             yield i, Copula(ser, "past", past[0].person)  # not «fueron en barco a Alaska»
 
 

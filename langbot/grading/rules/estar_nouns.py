@@ -61,7 +61,7 @@ def _personal_predicate(ctx: Context, i: int, c, j: int) -> bool:
         return False
     if described(a.at(j)):
         return False  # «estábamos invitados»: a participle or an adjective too
-    return a.at(j + 1) == BOUNDARY or a.at(j + 1) in ctx.words["and"]
+    return a.at(j + 1) == BOUNDARY or a.at(j + 1) in ctx.words["and_or_comma"]
 
 
 def estar_noun_phrase(ctx: Context):

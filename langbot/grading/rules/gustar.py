@@ -4,7 +4,7 @@ with what is liked, and the pronoun that names who likes."""
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.body_possessive import body_possessive
-from langbot.grading.rules.common import folded_adverbs, other_tense, skip_adverbs
+from langbot.grading.rules.common import folded_adverbs, past_by_accent, skip_adverbs
 from langbot.grading.rules.gustar_actions import a_infinitive, gerund
 from langbot.grading.rules.gustar_clitic import clitic_person
 from langbot.grading.rules.gustar_forms import AGREEING, after_clitic, liking, likings
@@ -82,7 +82,7 @@ def _third_person(ctx: Context, i: int) -> bool:
     """The gustar-like verb at i can agree with a thing liked: a third-person form, or one
     in another tense than the present the lexicon reads (encantó, read as «encanto»)."""
     entries = ctx.kb.verbs.entries
-    return other_tense(ctx.analysis, ctx.kb, i) or any(
+    return past_by_accent(ctx.analysis, i) or any(
         f.person and f.person[0] == "3" and (e := entries.get(f.lemma)) and e.like_gustar
         for f in ctx.analysis.of(i, "VERB")
     )
@@ -93,7 +93,7 @@ def _past_agreement(ctx: Context, i: int):
     a = ctx.analysis
     one, many = ctx.words["past_one"], ctx.words["past_many"]
     j = skip_adverbs(a, ctx.kb, i + 1)
-    if a.at(i) in one and other_tense(a, ctx.kb, i) and liked_number(ctx, j) == "p":
+    if a.at(i) in one and past_by_accent(a, i) and liked_number(ctx, j) == "p":
         fix = ctx.spelled["past_many"][one.index(a.at(i))]
         yield Hit(i, i + 1, fix, {"what": ctx.spelled["plural_things"][0]})
     elif a.at(i) in many and liked_number(ctx, j) == "s" and not joined_later(ctx, j):

@@ -25,7 +25,7 @@ def _who_likes(ctx: Context, s: int, e: int, liked: bool = False) -> bool:
     a = ctx.analysis
     if e - s == 1 and any(f.person and f.person[0] == "3" for f in a.of(s, "PRON")):
         return a.accented(s) or not a.of(s, "DET")
-    if liked and " ".join(a.at(k) for k in range(s, e)) in ctx.words["someone"]:
+    if liked and " ".join(a.at(k) for k in range(s, e)) in ctx.words["people_quantifiers"]:
         return True
     if liked and e - s == 2 and a.at(s) in ctx.words["possessives"] and not a.readings[s + 1]:
         return True  # «Mi mader no le gusta su música»: a word unknown, yet no thing liked
@@ -66,7 +66,7 @@ def _likes(ctx: Context, noun, liked: bool) -> bool:
     ):
         return True
     jobs = set(ctx.words["job_classes"])
-    return bool(classes) and classes <= jobs and noun.lemma not in ctx.words["jobs_also_things"]
+    return bool(classes) and classes <= jobs and noun.lemma not in ctx.words["people_also_things"]
 
 
 def _name(a: Analysis, s: int, e: int) -> bool:

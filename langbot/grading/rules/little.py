@@ -82,7 +82,7 @@ def _place_after(ctx: Context, j: int) -> bool:
         return True
     np = a.noun_phrase(j)
     counted = a.of(j, "NUM") and not a.of(j, "DET")  # «a dos calles», not «a una casa»
-    if np is None or counted or a.at(np.end) in ctx.words["of"]:
+    if np is None or counted or a.at(np.end) in ctx.words["of_and_of_the"]:
         return False
     if a.at(np.end - 1) in ctx.words["also_places"]:
         return True
@@ -95,7 +95,7 @@ def _sent_to(ctx: Context, i: int) -> bool:
     a = ctx.analysis
     if not any(f.form == "inf" for f in a.of(i, "VERB")):
         return False
-    going = ctx.words["going"]
+    going = ctx.words["sent_to_verbs"]
     return any(f.lemma in going for k in range(max(0, i - 4), i) for f in a.of(k, "VERB"))
 
 
@@ -105,7 +105,7 @@ def _verb_preposition(ctx: Context):
     takes_en = _where_verbs(ctx)
     right = ctx.words["right"][0]
     for i in range(len(a) - 2):
-        joined = a.at(i + 1) in ctx.words["joined"]
+        joined = a.at(i + 1) in ctx.words["to_the"]
         if (a.at(i + 1) not in ctx.words["not_before_places"] and not joined) or a.of(i - 1, "DET"):
             continue
         if not any(f.lemma in takes_en and f.form != "part" for f in a.of(i, "VERB")):

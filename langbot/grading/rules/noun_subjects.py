@@ -7,6 +7,7 @@ from langbot.grading.rules.common import (
     chained_infinitive,
     form_for,
     other_tense,
+    past_by_accent,
     skip_adverbs,
 )
 from langbot.grading.rules.step import slip_at
@@ -128,7 +129,7 @@ def _own_pronoun_person(ctx: Context, k: int, want: str) -> Hit | None:
     a = ctx.analysis
     own = ctx.kb.reflexive.get(a.at(k - 1), frozenset())
     verbs = [f for f in a.of(k, "VERB") if f.person]
-    if not verbs or len(verbs) != len(a.readings[k]) or other_tense(a, ctx.kb, k):
+    if not verbs or len(verbs) != len(a.readings[k]) or past_by_accent(a, k):
         return None
     if slip_at(ctx, k) or not all(f.person in own for f in verbs):
         return None
@@ -159,7 +160,7 @@ def name_subject_person(ctx: Context):
         if not verbs or a.original(k)[:1].isupper():
             continue  # «María Callas»: a capital inside the sentence is a name's
         other = [f for f in a.readings[k] if f.pos not in ("VERB", "NOUN")]
-        if (other and not a.of(k + 1, "ADP")) or other_tense(a, ctx.kb, k):
+        if other and not a.of(k + 1, "ADP"):
             continue  # «Ana, vivo…», or an adjective (vivo); not a noun («Ana recuerdo»)
         plural = plural_after_name(ctx, start, end, k, verbs)
         if plural or all(f.person in ctx.words["speaker_persons"] for f in verbs):

@@ -23,7 +23,7 @@ def _ends(ctx: Context, k: int) -> bool:
 def _pronoun_adjective(ctx: Context):
     """«La quiero negro»: the adjective after the verb agrees with the object pronoun."""
     a = ctx.analysis
-    pronouns, classes = ctx.words["object_pronouns"], set(ctx.words["thing_classes"])
+    pronouns, classes = ctx.words["object_pronouns"], set(ctx.words["colour_size_classes"])
     for i in range(len(a) - 2):
         if a.at(i) not in pronouns or not a.of(i, "CLITIC") or not _finite(ctx, i + 1):
             continue

@@ -5,7 +5,7 @@ fix comes from verbs.yaml). Part of the verbs family (rules/verbs.py)."""
 
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import other_tense
+from langbot.grading.rules.common import past_by_accent
 from langbot.grading.rules.noun_subjects import plural_after_name, subject_verb
 from langbot.grading.rules.pronoun_subjects import a_verb_here, pronoun_subjects
 from langbot.grading.rules.subject_number import a_part, an_amount, number_sure
@@ -73,7 +73,7 @@ def written_persons(ctx: Context, k: int, own_pronoun: bool = False) -> frozense
     is a finite verb not like gustar (said with its subject's own pronoun, `own_pronoun`,
     any verb: «se quedó»); None when there is no such accent."""
     a = ctx.analysis
-    if not other_tense(a, ctx.kb, k) or (k > 0 and a.original(k)[:1].isupper()):
+    if not past_by_accent(a, k) or (k > 0 and a.original(k)[:1].isupper()):
         return None
     readings = a.readings[k]  # the analysis reads the accent: «votó» is the preterite
     if not readings or any(f.pos != "VERB" or not f.person for f in readings):

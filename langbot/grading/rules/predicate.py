@@ -34,7 +34,7 @@ def _participle(ctx: Context, k: int) -> tuple[Features, ...]:
 def _own_noun(ctx: Context, k: int, adjectives) -> bool:
     """Every noun reading at k is the adjective itself made a noun (cómico, groseros), not
     a noun for a job or a relative, which a person may be (es médico)."""
-    people = set(ctx.words["people_classes"])
+    people = set(ctx.words["people_animal_classes"])
     lemmas = {(f.lemma, f.gender, f.number) for f in adjectives}
     nouns = ctx.analysis.of(k, "NOUN")
     return all((f.lemma, f.gender, f.number) in lemmas and not f.classes & people for f in nouns)
@@ -155,7 +155,7 @@ def _object_pronoun(ctx: Context, k: int) -> bool:
 def _impersonal(ctx: Context, i: int, adjectives, noun) -> bool:
     """Estar and a state of the weather in the masculine singular, after a time or no noun:
     no subject to agree with («esa noche estaba nublado», not «el agua está frío»)."""
-    if noun is not None and not noun.classes & set(ctx.words["time_classes"]):
+    if noun is not None and not noun.classes & set(ctx.words["calendar_day_classes"]):
         return False
     verbs = ctx.analysis.of(i, "VERB")
     weather = ctx.words["weather_class"][0]

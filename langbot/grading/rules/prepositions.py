@@ -36,7 +36,7 @@ def _personal_a(ctx: Context):
     for i in range(len(a)):
         if not a.of(i, "VERB") or not _person_verbs(ctx, i):
             continue
-        if a.at(i - 1) in ctx.words["object_clitics"] or _object_before(ctx, i):
+        if a.at(i - 1) in ctx.words["object_clitics_and_se"] or _object_before(ctx, i):
             continue  # «me visitó mi abuela», «¿qué quiere tu padre?»: the person is who does it
         if not _said_by_speaker(ctx, i) and not _verbs_at(ctx, i, "person_with_a_any"):
             continue  # «no entiende mi madre»: she is who does not understand
@@ -162,7 +162,7 @@ def _infinitive_link(ctx: Context):
     """«Empecé comer», «soñaba ser»: these verbs take their preposition before an
     infinitive: «empecé a comer», «soñaba con ser»."""
     a = ctx.analysis
-    keys = ctx.words["links"]
+    keys = ctx.words["links_before_infinitive"]
     links = _links(keys, tuple(ctx.spelled[f"infinitive_with_{k}"] for k in keys))
     for i in range(len(a) - 1):
         verbs = a.of(i, "VERB")
@@ -170,7 +170,8 @@ def _infinitive_link(ctx: Context):
             continue
         key = links[verbs[0].lemma]
         swapped = a.at(i + 1) in ctx.words["not_before_que"] and only_infinitive(a, i + 2)
-        if key == ctx.words["links"][-1] and swapped:  # «tengo a descansar»: «tengo que»
+        if key == ctx.words["links_before_infinitive"][-1] and swapped:
+            # «tengo a descansar»: «tengo que»
             if _only_verbs_of(ctx, i, ctx.spelled[f"infinitive_with_{key}"]):
                 yield Hit(i, i + 2, f"{a.original(i)} {key}")
             continue
@@ -225,7 +226,7 @@ def _clock_part_of_day(ctx: Context):
         if a.at(i) not in ctx.words["in"] or a.at(i + 2) not in ctx.words["day_parts"]:
             continue
         hour = a.at(i - 1).isdigit() or a.at(i - 1) in ctx.words["clock_hours"]
-        if hour and a.at(i - 2) in ctx.words["before_clock"] and a.of(i + 1, "DET"):
+        if hour and a.at(i - 2) in ctx.words["hour_openers"] and a.of(i + 1, "DET"):
             yield Hit(i, i + 1, ctx.spelled["of"][0])
 
 

@@ -4,7 +4,7 @@ vive aquí» (viven), «Pocas personas sabe eso» (saben). Part of the verbs fam
 
 from langbot.grading.analysis import NounPhrase
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for, other_tense
+from langbot.grading.rules.common import form_for
 from langbot.grading.rules.noun_subjects import excused, subject_verb
 from langbot.grading.rules.subject_number import number_sure
 from langbot.grading.rules.subjects import PERSON
@@ -17,7 +17,7 @@ def quantified_subject_person(ctx: Context):
     a = ctx.analysis
     people = set(ctx.words["counted_people_classes"])
     for i in range(len(a) - 2):
-        counted = [f for f in a.of(i, "ADJ") if f.lemma in ctx.words["quantifiers"]]
+        counted = [f for f in a.of(i, "ADJ") if f.lemma in ctx.words["subject_quantifiers"]]
         if not counted or not a.only(i, "ADJ") or not _opens(ctx, i):
             continue
         nouns = a.of(i + 1, "NOUN")
@@ -29,7 +29,7 @@ def quantified_subject_person(ctx: Context):
         np = NounPhrase(i, i + 2, None, noun)
         k = subject_verb(ctx, np)
         verbs = a.present(k)
-        if not verbs or not a.only(k, "VERB") or other_tense(a, ctx.kb, k):
+        if not verbs or not a.only(k, "VERB"):
             continue
         if any(f.person != PERSON["s"] for f in verbs) or excused(ctx, np, k, verbs):
             continue

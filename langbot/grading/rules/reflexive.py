@@ -7,7 +7,7 @@ from weakref import WeakKeyDictionary
 from langbot.grading.analysis import Analysis, Features
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import other_tense, read_otherwise, skip_adverbs
+from langbot.grading.rules.common import past_by_accent, read_otherwise, skip_adverbs
 from langbot.grading.rules.copula_forms import adjective_at, capital_at
 from langbot.grading.rules.reflexive_counts import (
     never_reflexive,
@@ -170,7 +170,7 @@ def _no_object_after(ctx: Context, j: int) -> bool:
     follows, not «a» and a person («levanto a mi hermano»)."""
     a = ctx.analysis
     if a.at(j) == BOUNDARY or a.only(j, "ADV"):
-        return a.at(j) not in ctx.words["how"]  # «esto sienta bien»: sentar
+        return a.at(j) not in ctx.words["well_or_badly"]  # «esto sienta bien»: sentar
     if not a.of(j, "ADP") or a.of(j, "DET") or a.of(j, "CLITIC"):
         return False
     return not (a.at(j) in ctx.words["to"] and _someone_at(ctx, j + 1))
@@ -199,8 +199,6 @@ def _se_with_person(ctx: Context):
             continue
         verbs = _finite(ctx, i + 1)
         person = _one_person(verbs)
-        if other_tense(a, ctx.kb, i + 1) and any(f.form == "pres" for f in verbs):
-            continue  # «se levantó», not «levanto»
         if slip_at(ctx, i + 1):
             continue  # «mi madre se llamo» where the step says «se llama»: the verb slipped
         if person and person[0] != "3" and a.only(i + 1, "VERB"):
@@ -273,7 +271,7 @@ def _speaker_named(ctx: Context):
             continue
         if slip_at(ctx, i + 1):
             continue  # «me llamas Ana» where the step says «me llamo»: the step's rule
-        if capital_at(a, i + 2) and not a.readings[i + 2] and not other_tense(a, ctx.kb, i + 1):
+        if capital_at(a, i + 2) and not a.readings[i + 2] and not past_by_accent(a, i + 1):
             fix = ctx.kb.verbs.present(naming[0].lemma + ctx.words["reflexive_ending"][0])
             yield Hit(i + 1, i + 2, fix.get(next(iter(own))), {"pronoun": a.original(i)})
 

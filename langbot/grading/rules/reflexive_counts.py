@@ -6,7 +6,7 @@ with one («nos regresamos»)."""
 from functools import lru_cache
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import other_tense, skip_adverbs
+from langbot.grading.rules.common import past_by_accent, skip_adverbs
 from langbot.grading.verb_prepositions import NONE, load_verb_prepositions
 from langbot.grading.verbs import PERSONS
 from langbot.text import fold
@@ -55,7 +55,7 @@ def written_person(ctx: Context, i: int) -> str | None:
     a = ctx.analysis
     ending = a.original(i)[-1:].lower()
     endings = ctx.spelled["past_endings"]
-    if ending not in endings or not other_tense(a, ctx.kb, i):
+    if ending not in endings or not past_by_accent(a, i):
         return None
     return ctx.words["past_persons"][endings.index(ending)]
 
@@ -159,7 +159,7 @@ def _object(ctx: Context, i: int) -> bool:
     if a.noun_phrase(j) is not None and a.at(j) not in ctx.words["contractions"]:
         return True
     for k in range(i + 1, len(a) - 1):
-        if a.at(k) in ctx.words["clause_ends"] or a.of(k, "CONJ"):
+        if a.at(k) in ctx.words["object_ends"] or a.of(k, "CONJ"):
             return False
         if a.at(k) in ctx.words["person_before"] and (a.of(k + 1, "DET") or not a.readings[k + 1]):
             return True

@@ -91,7 +91,7 @@ def _pronoun_for(ctx: Context, person: str) -> str | None:
 def _step_person(ctx: Context):
     a = ctx.analysis
     for i in range(len(a) if ctx.persons else 0):
-        slip = slip_at(ctx, i, ctx.words["impersonal"])
+        slip = slip_at(ctx, i, ctx.words["impersonal_ser"])
         if slip is None:
             continue
         fix = ctx.kb.verbs.present(slip.verb).get(slip.want)

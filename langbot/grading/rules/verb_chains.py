@@ -6,7 +6,7 @@ Part of the verbs family (rules/verbs.py)."""
 from langbot.grading.language import english_share
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import only_verb, other_tense, skip_adverbs
+from langbot.grading.rules.common import only_verb, past_by_accent, skip_adverbs
 from langbot.grading.rules.subjects import name_end
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold, has_accent
@@ -66,7 +66,7 @@ def finite_after_modal(ctx: Context):
         if not verbs and any(f.lemma in ctx.words["infinitive_only"] for f in finite):
             verbs = _finite_or_noun(ctx, j)  # «puede habla»: no noun follows poder
         lemmas = _lemmas(ctx, verbs)
-        if len(lemmas) != 1 or other_tense(a, ctx.kb, j):
+        if len(lemmas) != 1 or past_by_accent(a, j):
             continue
         lemma = lemmas.pop()
         if ctx.kb.verbs.is_like_gustar(lemma):
@@ -101,7 +101,7 @@ def ser_before_gustar(ctx: Context):
         j = i + 1 + (a.at(i + 1) in indirect)
         verbs = _finite_only(ctx, j)
         if verbs and all(ctx.kb.verbs.is_like_gustar(f.lemma) for f in verbs):
-            if not other_tense(a, ctx.kb, j):
+            if not past_by_accent(a, j):
                 yield Hit(i, i + 1, None, {"verb": a.original(j)})
 
 

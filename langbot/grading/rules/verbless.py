@@ -62,7 +62,7 @@ def _subject(ctx: Context, start: int) -> tuple[int, str] | None:
     «un…»: «un hermano muy alto» answers a question), a third-person pronoun, or a name."""
     a = ctx.analysis
     np = subject_np(ctx, start)
-    people = set(ctx.words["person_classes"])
+    people = set(ctx.words["people_pet_classes"])
     if np is not None and np.noun.classes & people and a.at(start) not in ctx.words["indefinite"]:
         return np.end, PERSON[np.noun.number]
     third = [f.person for f in a.of(start, "PRON") if f.person in ctx.words["third_persons"]]
@@ -83,7 +83,7 @@ def missing_verb(ctx: Context):
         if found is None:
             continue
         k, person = found
-        if (a.at(k) in ctx.words["degree"] or a.only(k, "ADV")) and k + 2 == end:
+        if (a.at(k) in ctx.words["degree_in_verbless"] or a.only(k, "ADV")) and k + 2 == end:
             adjectives = a.of(k + 1, "ADJ")
             if not adjectives or a.of(k + 1, "VERB"):
                 continue
@@ -130,7 +130,7 @@ def missing_verb_after_conjunction(ctx: Context):
         if start == 0 or a.at(start - 1) not in ctx.words["opening_conjunctions"]:
             continue
         said = {"conjunction": a.original(start - 1)}
-        k = start + 1 if a.at(start) in ctx.words["degree"] else start
+        k = start + 1 if a.at(start) in ctx.words["degree_in_verbless"] else start
         lone = k > start or a.at(start - 1) in ctx.words["before_lone_adjective"]
         if lone and end == k + 1 and a.only(k, "ADJ"):
             yield Hit(start, k + 1, None, said)
@@ -172,7 +172,7 @@ def _said_that(ctx: Context, start: int, end: int) -> bool:
     if not any((f.person or "")[:1] == "3" and f.form == "pres" for f in a.of(start - 2, "VERB")):
         return False  # «Creo que el tren»: the speaker's short answer
     np = a.noun_phrase(start)
-    if np is None or np.noun.classes & set(ctx.words["time_classes"]):
+    if np is None or np.noun.classes & set(ctx.words["calendar_classes"]):
         return False  # «dice que el lunes»: when, said for short
     return np.end == end and a.at(end) == BOUNDARY
 

@@ -1,7 +1,7 @@
 """The finite verb of a clause: one and only one, conjugated for its subject."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for, only_verb, other_tense, skip_adverbs
+from langbot.grading.rules.common import form_for, only_verb, skip_adverbs
 from langbot.grading.rules.coordination import (
     coordinated_person,
     coordinated_subject,
@@ -53,7 +53,7 @@ def _copula_then_verb(ctx: Context):
         if not any(f.lemma in copulas and f.form == "pres" for f in verbs):
             continue
         nxt = only_verb(a, i + 1) or _same_person_noun(ctx, i)
-        if any(f.form == "pres" for f in nxt) and not other_tense(a, ctx.kb, i + 1):
+        if any(f.form == "pres" for f in nxt):
             yield Hit(i, i + 2, a.original(i + 1))
         elif nxt and all(f.person and f.form == "past" for f in nxt):
             yield Hit(i, i + 2, a.original(i + 1))  # «Amy es fue al Boston College»
@@ -196,7 +196,7 @@ def _copula_number(ctx: Context):
         noun = _noun_after_article(a, start)
         if noun is None or noun.number not in PERSON or a.of(start - 1, "ADP"):
             continue
-        if noun.classes & set(ctx.words["time_classes"]):
+        if noun.classes & set(ctx.words["calendar_classes"]):
             continue  # «los lunes es difícil»: when, not the subject
         k = start + 2
         verbs = [f for f in only_verb(a, k) if f.person]

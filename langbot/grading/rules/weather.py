@@ -53,7 +53,7 @@ def _after(ctx: Context, i: int) -> int:
     """The first token after a verb at i past adverbs and an amount («mucho»)."""
     a = ctx.analysis
     j = skip_adverbs(a, ctx.kb, i + 1)
-    return j + (a.at(j) in ctx.words["amounts"])
+    return j + (a.at(j) in ctx.words["weather_amounts"])
 
 
 def _made(ctx: Context):
@@ -71,7 +71,7 @@ def _made(ctx: Context):
             yield Hit(i, j + 1, f"{make} {ctx.spelled['heat_noun'][0]}")
         if a.at(j) not in made or a.only(j - 1, "DET") or not _weather_noun(ctx, j):
             continue
-        amount = a.at(j - 1) in ctx.words["amounts"]  # «mucho frío»: the noun
+        amount = a.at(j - 1) in ctx.words["weather_amounts"]  # «mucho frío»: the noun
         if a.of(j, "ADJ") and c.lemma != ser and not amount:
             continue  # «está frío» says how a thing (or, in many places, the day) feels
         if a.of(j, "ADJ") and not amount and not _ends(ctx, j + 1):
@@ -140,8 +140,8 @@ def _impersonal_verbs(ctx: Context):
 def _amount(ctx: Context):
     """«Hace mucha frío», «hay mucho nubes»: the amount agrees with the weather noun."""
     a = ctx.analysis
-    amounts = ctx.words["amounts"]
-    verbs = (*ctx.words["make"], *ctx.words["there_is"])
+    amounts = ctx.words["weather_amounts"]
+    verbs = (*ctx.words["make"], *ctx.words["there_is_lemma"])
     for i in range(len(a)):
         if not any(f.lemma in verbs for f in a.of(i, "VERB")):
             continue
@@ -152,7 +152,9 @@ def _amount(ctx: Context):
         if noun.gender not in ("m", "f") or noun.number not in ("s", "p"):
             continue
         series = amounts.index(a.at(j)) // 4 * 4
-        fix = ctx.spelled["amounts"][series + _GENDER_NUMBER.index((noun.gender, noun.number))]
+        fix = ctx.spelled["weather_amounts"][
+            series + _GENDER_NUMBER.index((noun.gender, noun.number))
+        ]
         if fix != a.at(j):
             yield Hit(j, j + 1, fix, {"noun": a.original(j + 1)})
 
