@@ -34,6 +34,9 @@ def test_native_sentence_gets_no_error(text: str) -> None:
         ("Kousei dije que no.", None),
         ("Una historia terrible sucedó en el año 2018.", "sucedio"),
         ("Yo comí mucho y despué dormí.", "despues"),
+        ("Mi amigo es muy preoccupado.", "preocupado"),  # no «pre» on a known word
+        ("Son kince.", "quince"),  # two edits, a first letter that sounds alike
+        ("Jullio y Ana son amigos.", "julio"),  # «y» joins names, a doubled letter still shows
     ],
 )
 def test_the_learner_errors_beside_them_are_still_caught(text: str, fix: str | None) -> None:
