@@ -131,7 +131,10 @@ class Analysis:
         if i == 0 or self.words[i - 1] == BOUNDARY or not self.original(i)[:1].isupper():
             return readings
         kept = tuple(f for f in readings if f.pos != "NOUN" or f.classes)
-        if len(kept) < len(readings):
+        # the second capital of a run is a name's second word («Samuel Soler»), no verb (not
+        # in a text all in capitals: «LA TOSTADA ESTA MUY RICO»)
+        second = self.original(i - 1)[:1].isupper() and not self.original(i).isupper()
+        if len(kept) < len(readings) or second:
             kept = tuple(f for f in kept if f.pos != "VERB")
         return kept
 

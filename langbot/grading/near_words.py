@@ -18,6 +18,7 @@ from langbot.grading.language import _frequencies, common_spanish
 from langbot.grading.lexicon import RULES_IGNORE, lexicon
 from langbot.grading.slips import garbled, other_conjugation, scrambled
 from langbot.grading.sound_alike import reordered, sound_index, sounds_like
+from langbot.grading.word_parts import prefixed
 from langbot.text import fold, has_accent
 
 DATA = Path(__file__).resolve().parent / "data" / "near_words.yaml"
@@ -93,6 +94,10 @@ class NearWords(BaseModel):
     in a shorter one, only vowels for vowels («basbol»)."""
     scramble_length: int = Field(ge=1)
     """The shortest unknown word whose letters may be anywhere («suecrestada»)."""
+    prefixes: list[str] = []
+    """Prefixes joined to a known noun or adjective make a word («exagentes»), no slip."""
+    prefix_rest_length: int = Field(default=5, ge=1)
+    """The fewest letters a word needs after such a prefix."""
 
 
 @lru_cache(maxsize=1)
@@ -186,10 +191,10 @@ def _derived(word: str, settings: NearWords) -> bool:
 
 
 def regular_form(word: str) -> bool:
-    """A folded word the lexicon need not list: a verb form with pronouns joined on, or a
-    regular ending on a stem it knows («oírte», «sentaos», «chilles»)."""
+    """A folded word the lexicon need not list: a verb form with pronouns joined on, a regular
+    ending on a stem it knows, or a prefix on a noun («oírte», «chilles», «exagentes»)."""
     settings = near_words()
-    return _with_clitics(word, settings) or _derived(word, settings) or infinitive_of(word)
+    return any(f(word, settings) for f in (prefixed, _with_clitics, _derived, infinitive_of))
 
 
 def infinitive_of(word: str, settings: NearWords | None = None) -> bool:

@@ -18,6 +18,7 @@ from langbot.grading.lexicon import lexicon
 from langbot.grading.matching import find_core, tag_stream
 from langbot.grading.meaning import meaning_cores
 from langbot.grading.misplaced_accents import misplaced_accents
+from langbot.grading.names import capitalised, heads_a_name
 from langbot.grading.near_words import (
     a_common_word,
     cognate_spelling,
@@ -28,14 +29,14 @@ from langbot.grading.near_words import (
     regular_form,
 )
 from langbot.grading.slips import undoubled
+from langbot.grading.sound_alike import sound_key
 from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
+from langbot.grading.written import hyphenated, inside_quotes
 from langbot.lessons import Lesson
 from langbot.notation import check_pattern
 from langbot.text import edit_distance, fold
 
 SENTENCE_MARKS = ".!?¡¿…:;"  # what ends or opens a sentence before a word
-SUBJECT_TO_VERB = frozenset({"PRON", "ADV"})  # a clitic or «no» between a subject and its verb
-QUOTES_OPEN, QUOTES_CLOSE, QUOTE_EITHER = "«“", "»”", '"'  # around a title or a foreign word
 
 
 def distance(a: str, b: str, limit: int = 2) -> int:
@@ -97,11 +98,18 @@ def _nearest(
         if _gender_variant(word, t, kb):
             continue
         d = distance(word, t, 2)
-        if d <= _allowed(t) and d < len(t) // 2 + 1:
+        # two edits and the first letter changed too: another word («cuchis» is no «muchas»)
+        if d <= _allowed(t) and d < len(t) // 2 + 1 and (d < 2 or _same_start(word, t)):
             key = (d, t not in preferred, -es.get(t, 0.0), t)
             if best_key is None or key < best_key:
                 best, best_key = t, key
     return best
+
+
+def _same_start(word: str, target: str) -> bool:
+    """The two words start with the same sound («kince»: «quince», «yamo»: «llamo»)."""
+    rules = near_words().sound_alike
+    return sound_key(word, rules)[:1] == sound_key(target, rules)[:1]
 
 
 def correct_spelling(
@@ -166,10 +174,6 @@ def _nearest_noun(word: str, kb: Knowledge) -> str | None:
     return min(near, key=lambda noun: (-es.get(noun, 0.0), noun), default=None)
 
 
-def _capitalised(tokens: Tokens, i: int) -> bool:
-    return tokens.original_text(i, i + 1)[:1].isupper()
-
-
 def _sentence_start(tokens: Tokens, i: int) -> bool:
     """The word opens the text or follows a full stop, ? or ! (not a comma: «…, Tana»)."""
     before = tokens.original[: tokens.spans[i][0]].rstrip()
@@ -182,36 +186,13 @@ def _a_name(tokens: Tokens, i: int, kb: Knowledge) -> bool:
     noun («Fubol es divertido») or a common word with a letter doubled («Jullio dice…»)."""
     if i > 0 and tokens.words[i - 1] != BOUNDARY:
         return True
-    if _sentence_start(tokens, i) and not _heads_a_name(tokens, i):
+    if _sentence_start(tokens, i) and not heads_a_name(tokens, i):
         return False
     word = tokens.words[i]
     full_name = i + 1 < len(tokens.words) and tokens.words[i + 1] != BOUNDARY
-    if full_name and _capitalised(tokens, i + 1):
+    if full_name and capitalised(tokens, i + 1):
         return True  # «Arrigo Sacchi recupera…»: a first name and a surname
     return _nearest_noun(word, kb) is None and undoubled(word) is None
-
-
-def _readings(word: str) -> tuple:
-    return tuple(r for r in lexicon().readings_folded(word) if r.source != "suffix")
-
-
-def _heads_a_name(tokens: Tokens, i: int) -> bool:
-    """A capitalised word that, with the capitalised words after it, is the subject of a verb
-    in the third person («Hasan tiene…», «Hasan Minhaj es…», «Selena no lo sabía») is a
-    name; «Grasias Sofía, adiós» is not."""
-    words, j = tokens.words, i + 1
-    while j < len(words) and words[j] != BOUNDARY and _capitalised(tokens, j):
-        j += 1
-    for _ in range(3):  # a negation and clitics may come between
-        if j >= len(words) or words[j] == BOUNDARY:
-            return False
-        readings = _readings(tokens.original_text(j, j + 1))  # as written: «sabía»
-        if any(r.verbform == "Fin" and r.person == "3" for r in readings):
-            return True
-        if not any(r.upos in SUBJECT_TO_VERB for r in readings):
-            return False
-        j += 1
-    return False
 
 
 def step_words(lesson: Lesson, number: int) -> frozenset[str]:
@@ -229,7 +210,7 @@ def misspelled_extras(
     general = len(unknown) <= near_words().max_unknown
     errors = []
     for i in unknown:
-        word, general_here = tokens.words[i], general and not _quoted(tokens, i)
+        word, general_here = tokens.words[i], general and not inside_quotes(tokens, i)
         if regular_form(word):  # «oírte», «Sírvete»: no misspelt «siete» either
             continue
         if _english(word):  # an English word is no misspelling but for a cognate's
@@ -266,9 +247,9 @@ def _unknown(tokens: Tokens, i: int, kb: Knowledge, skip: set[int]) -> bool:
         return False
     if _known(word, kb) and not (_spanish_unknown(word, kb) and _english(word)):
         return False
-    if tokens.original_text(i, i + 1).isupper():
-        return False  # «RIAZOR FUE OTRA VEZ…»: a headline or an acronym
-    return not (_capitalised(tokens, i) and _a_name(tokens, i, kb))
+    if tokens.original_text(i, i + 1).isupper() or hyphenated(tokens, i):
+        return False  # «RIAZOR FUE OTRA VEZ…»: a headline or an acronym; a compound
+    return not (capitalised(tokens, i) and _a_name(tokens, i, kb))
 
 
 def _english(word: str) -> bool:
@@ -284,10 +265,3 @@ def _spanish_unknown(word: str, kb: Knowledge) -> bool:
     if word in kb.spanish_words or word in _frequencies()[0] or common_spanish(word):
         return False
     return all(r.source in ("suffix", "foreign") for r in lexicon().readings_folded(word))
-
-
-def _quoted(tokens: Tokens, i: int) -> bool:
-    """The word stands inside quotes (a title, a word in another language)."""
-    before = tokens.original[: tokens.spans[i][0]]
-    opened = sum(before.count(q) for q in QUOTES_OPEN) - sum(before.count(q) for q in QUOTES_CLOSE)
-    return opened > 0 or before.count(QUOTE_EITHER) % 2 == 1

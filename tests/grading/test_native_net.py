@@ -34,6 +34,24 @@ def test_native_sentence_gets_no_error(text: str) -> None:
         ("Kousei dije que no.", None),
         ("Una historia terrible sucedó en el año 2018.", "sucedio"),
         ("Yo comí mucho y despué dormí.", "despues"),
+        ("Mi amigo es muy preoccupado.", "preocupado"),  # no «pre» on a known word
+        ("Son kince.", "quince"),  # two edits, a first letter that sounds alike
+        ("Jullio y Ana son amigos.", "julio"),  # «y» joins names, a doubled letter still shows
+        ("Yo gusta bailar.", "me gusta"),
+        ("Me encanta a bailar.", "bailar"),
+        ("No conozco nadie.", "a nadie"),
+        ("Nunca olvidaron de este día.", "olvidaron"),
+        ("Mi gusta el fútbol.", "me"),
+        ("Cuando esta teenager, Selena Gomez en peliculas.", "está en"),
+        ("Perros son muy leales.", "los perros"),
+        ("Empieza a trabaja.", "trabajar"),
+        ("Tom Cruise tiene ojos marron.", "marrones"),
+        ("Kit vivo en Spain con la madre.", "vive"),
+        ("Se casaron a 1992.", "en"),
+        ("Sigue todo recto y gira a derecha.", "a la derecha"),
+        ("Fuimos al parque de perros por la primera vez.", "por primera vez"),
+        ("Veía sus películas todos días.", "todos los"),
+        ("Vivo a Madrid.", "en"),
     ],
 )
 def test_the_learner_errors_beside_them_are_still_caught(text: str, fix: str | None) -> None:

@@ -4,6 +4,7 @@ form is an adverb's word instead."""
 from functools import lru_cache
 
 from langbot.grading.inflection import feminine, plural
+from langbot.grading.lexicon import RULES_IGNORE, lexicon
 from langbot.grading.rules.base import Context
 from langbot.text import fold
 
@@ -26,7 +27,14 @@ def adjective_fix(ctx: Context, i: int, gender: str | None, number: str) -> str 
         form = feminine(lemma)
         if form is None:
             return None
-    return plural(form) if number == "p" else form
+    form = plural(form) if number == "p" else form
+    # a form the lexicon does not know is no word: the adjective keeps one form
+    # («estanquillas multicolores», «vuelos chárter»: no «multicoloras», «chárteres»)
+    return form if form and _known(form) else None
+
+
+def _known(form: str) -> bool:
+    return any(r.source not in RULES_IGNORE for r in lexicon().readings(form))
 
 
 @lru_cache(maxsize=4)

@@ -23,6 +23,7 @@ from langbot.grading.rules.noun_phrase import counted as _counted
 from langbot.grading.rules.predicate import predicate_adjective
 from langbot.grading.rules.predicate_noun import predicate_noun_phrase
 from langbot.grading.rules.predicate_pair import predicate_pair
+from langbot.grading.rules.prenominal import prenominal_adjective
 from langbot.grading.rules.quantifiers import (
     demonstrative_subject,
     quantifier_before,
@@ -242,34 +243,6 @@ def _describes_another(ctx: Context, start: int, k: int, adjectives) -> bool:
     return any(not _disagrees(f, n.gender, n.number) for n in nouns for f in adjectives)
 
 
-def _prenominal(ctx: Context):
-    a = ctx.analysis
-    for i in range(len(a) - 1):
-        adjectives = a.of(i, "ADJ")
-        if not adjectives or adjectives[0].lemma not in ctx.kb.prenominal:
-            continue
-        n = i + 2 if not a.of(i, "ADV") and _agrees_next(ctx, i + 1) else i + 1
-        if _series(ctx, a.at(i - 1)) or a.of(i, "NOUN") or not a.only(n, "NOUN"):
-            continue  # the determiner's own check covers it; or not an adjective here
-        nouns = common_nouns(a, n)
-        if len(nouns) != 1 or not nouns[0].number:
-            continue
-        noun = nouns[0]
-        if all(_disagrees(f, noun.gender, noun.number) for f in adjectives):
-            fix = adjective_fix(ctx, i, noun.gender, noun.number)
-            if fix:
-                yield Hit(i, i + 1, fix, {"noun": a.original(n)})
-
-
-def _agrees_next(ctx: Context, k: int) -> bool:
-    """Token k is only an adjective that agrees with the noun right after it: an adjective
-    before it describes that noun too («muchos buenas amigas»; not «mucho mejor opción»)."""
-    a, nouns = ctx.analysis, common_nouns(ctx.analysis, k + 1)
-    if not a.only(k, "ADJ") or not a.only(k + 1, "NOUN") or len(nouns) != 1:
-        return False
-    return any(not _disagrees(f, nouns[0].gender, nouns[0].number) for f in a.of(k, "ADJ"))
-
-
 FINDERS = {
     "determiner_noun": _determiner_noun,
     "adjective_after_degree": lambda ctx: adjective_after_degree(
@@ -278,7 +251,9 @@ FINDERS = {
     "numerals": numerals,
     "numeral_apocope": numeral_apocope,
     "noun_adjective": _noun_adjective,
-    "prenominal_adjective": _prenominal,
+    "prenominal_adjective": lambda ctx: prenominal_adjective(
+        ctx, _series, common_nouns, _disagrees
+    ),
     "predicate_adjective": predicate_adjective,
     "predicate_noun_phrase": lambda ctx: predicate_noun_phrase(ctx, _series),
     "predicate_noun_pair": lambda ctx: predicate_pair(ctx, _series),

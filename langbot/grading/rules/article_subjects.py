@@ -46,6 +46,8 @@ def bare_subject(ctx: Context):
         this = a.of(k, "DET") and not a.accented(k)  # «esta», not «está»
         if this or a.of(k, "ADP") or not _agrees_or_people(ctx, k, noun, persons):
             continue
+        if noun.number == "p" and any(f.form == "past" for f in a.of(k, "VERB")):
+            continue  # «Lágrimas cayeron de sus ojos»: some, once; no kind in general
         article = the(ctx, noun)
         if article:
             yield Hit(i, i + 1, f"{article} {lower_first(a, i)}")

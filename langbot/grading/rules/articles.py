@@ -104,6 +104,8 @@ def _set_phrase(ctx: Context):
             if tuple(a.words[i : i + len(phrase)]) == phrase:
                 if a.at(i + len(phrase)) in ctx.words["coordinators"]:
                     continue  # «a derecha e izquierda»: both sides, said bare
+                if a.at(i - 2) in ctx.words["of"] and a.at(i - 1) in ctx.words["sides"]:
+                    continue  # «de derecha a izquierda»: from one side to the other, bare
                 yield Hit(i, i + len(phrase), ctx.spelled["set_phrases_right"][n])
 
 

@@ -141,6 +141,8 @@ def _someone_without_a(ctx: Context):
             continue  # «invitamos nosotros»: the pronoun is who invites
         if a.at(i + 3) in ctx.words["relative_who"] and a.of(i + 2, "ADP"):
             continue  # «necesito alguien con quien hablar»: anyone who would do
+        if only_infinitive(a, i + 2):
+            continue  # «¿por qué querría nadie vivir aquí?»: who would want to
         if _verb_of(ctx, i, "someone_verbs", True):
             yield Hit(i + 1, i + 2, f"{ctx.spelled['to'][0]} {a.original(i + 1)}")
 
@@ -222,6 +224,8 @@ def _de_without_se(ctx: Context):
             continue  # «olvidarme de»: the «me» is in the word
         if any(f.form == "inf" for f in verbs) and any(a.of(k, "CLITIC") for k in range(i - 4, i)):
             continue  # «me voy a olvidar de»: the «me» of the infinitive
+        if any(f.form == "part" for f in verbs) and a.of(i - 2, "CLITIC") and a.of(i - 1, "VERB"):
+            continue  # «nos hemos olvidado de»: the «nos» before «haber»
         yield Hit(i, i + 2, a.original(i))
 
 

@@ -25,6 +25,8 @@ def _possessive(ctx: Context):
     for i in likings(ctx):
         if a.at(i - 2) in ctx.words["to"]:
             continue  # «A mí gusta»: the pronoun is missing (gustar_a_without_pronoun)
+        if a.of(i - 2, "ADP"):
+            continue  # «no es de mi gusto»: after a preposition, «gusto» is the noun
         if a.at(i - 1) in ctx.words["possessive_not_pronoun"] and liking(ctx, i):
             yield Hit(i - 1, i, next(iter(ctx.words["pronoun"])))
 
@@ -166,7 +168,8 @@ def _subject_pronoun(ctx: Context):
             j += 1
         lemma = liking(ctx, j)
         personal = lemma and ctx.kb.verbs.has(lemma, "also_personal")  # «ella parece cansada»
-        if lemma and not personal and not a.of(j - 1, "CLITIC"):
+        who = a.at(j + 1) in ctx.words["to"] and not a.of(j + 2, "VERB")
+        if lemma and not personal and not a.of(j - 1, "CLITIC") and not who:  # «gusta a todos»
             form = _fix_form(ctx, lemma, j + 1)
             if form:
                 words = [a.original(k) for k in range(i + 1, j)] + [pronouns[people[0]], form]

@@ -69,7 +69,18 @@ def a_infinitive(ctx: Context):
     a = ctx.analysis
     for i in likings(ctx):
         j = skip_adverbs(a, ctx.kb, i + 1)
+        if _own_reflexive(ctx, i):
+            continue  # «se sentaron a cenar»: sentarse, not «me sienta bien»
         if liking(ctx, i) and a.at(j) in ctx.words["not_before_infinitive"]:
             lemma = _action_at(ctx, j + 1)
             if lemma:
                 yield Hit(j, j + 2, lemma)
+
+
+def _own_reflexive(ctx: Context, i: int) -> bool:
+    """The verb at i, one said of a person too (sentar), has the reflexive pronoun of its
+    own person before it: the person's own verb («se sentaron», «me senté»)."""
+    a = ctx.analysis
+    persons = ctx.kb.reflexive.get(a.at(i - 1), frozenset())
+    personal = [f for f in a.of(i, "VERB") if ctx.kb.verbs.has(f.lemma, "also_personal")]
+    return any(f.person in persons for f in personal)

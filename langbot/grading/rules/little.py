@@ -114,10 +114,18 @@ def _verb_preposition(ctx: Context):
             continue
         if any(tuple(a.words[i + 1 : i + 1 + len(p)]) == p for p in ctx.kb.locations):
             continue  # «está a la izquierda», «al lado»: a place said with «a»
+        if a.of(i + 2, "DET") and any(_side(ctx, i + 1, p) for p in ctx.kb.locations):
+            continue  # «está a su izquierda»: the same place with another determiner
         if joined and _place_after(ctx, i + 1):
             yield Hit(i + 1, i + 2, f"{right} {ctx.words['joined_article'][0]}")
         elif not joined and _place_after(ctx, i + 2):
             yield Hit(i + 1, i + 2, right)
+
+
+def _side(ctx: Context, i: int, place: tuple[str, ...]) -> bool:
+    """The words from i are the place («a la izquierda») with another determiner."""
+    a = ctx.analysis
+    return len(place) == 3 and (place[0], place[2]) == (a.at(i), a.at(i + 2))
 
 
 def _determiner(a, i: int) -> bool:

@@ -146,6 +146,8 @@ def name_subject_person(ctx: Context):
     for start in range(len(a)):
         if not name_like(a, start) or a.of(start - 1, "ADP"):
             continue
+        if a.at(start - 1) in ctx.words["question_determiners"]:
+            continue  # «¿Qué CD quieres escuchar?»: what is asked about, the object
         if start > 0 and a.original(start - 1)[:1].isupper() and not a.readings[start - 1]:
             continue  # inside a longer name: counted from its first word
         if start > 1 and a.original(start - 1)[:1].isupper() and a.at(start - 2) != BOUNDARY:

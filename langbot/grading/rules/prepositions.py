@@ -258,6 +258,8 @@ def _year_after(ctx: Context):
         if a.at(i) in ctx.words["months"] and a.at(i - 1) in ctx.words["of"]:
             yield Hit(i + 1, j + 1, f"{ctx.spelled['of'][0]} {a.at(j)}")
         elif a.at(i) in ctx.words["to"] and j == i + 1:
+            if a.at(i - 1) in ctx.words["before_a"]:
+                continue  # «con respecto a 1985»: the «a» of the word before
             if not any(a.at(k) in ctx.words["range_starts"] for k in range(max(0, i - 4), i)):
                 yield Hit(i, i + 1, ctx.spelled["in"][0])  # not «de 1990 a 1995»
 

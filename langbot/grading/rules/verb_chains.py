@@ -137,6 +137,8 @@ def finite_after_a(ctx: Context):
         written = a.original(i + 1).lower()
         if not verbs or a.original(i + 1)[:1].isupper():
             continue  # «a Tomás»: a name
+        if a.at(i + 1) in ctx.words["a_locutions"]:
+            continue  # «a nado»: a set phrase
         if lexicon().upos_set(written) - {"VERB", "AUX"} or has_accent(written[-1:]):
             continue  # also a noun («al son de»), or an infinitive said without its r («a vé»)
         if _english_command(written, verbs):

@@ -114,11 +114,20 @@ def _where_without_verb(ctx: Context, start: int, end: int) -> Hit | None:
         return None
     if any(a.at(i) in ctx.words["place_prepositions"] for i in range(start)):
         return None
+    if any(_main_verb(ctx, s, e) for s, e in a.clauses if e <= start):
+        return None  # «metido a alguien como Tom en un psiquiátrico»: the verb came before
     if any(a.at(i) != BOUNDARY for i in range(end, len(a))):
         return None  # «mi madre en casa y mi padre en el trabajo, vivo solo»: ends no sentence
     k, person = found
     fix = form_for(ctx.kb, ctx.words["copulas"][1], person)
     return Hit(k, k + 1, f"{fix} {a.original(k)}")
+
+
+def _main_verb(ctx: Context, start: int, end: int) -> bool:
+    """The clause has a word that may be its verb, and no conjunction opens it («cuando»)."""
+    if start > 0 and ctx.analysis.at(start - 1) in ctx.words["opening_conjunctions"]:
+        return False
+    return any(_could_be_verb(ctx, i) for i in range(start, end))
 
 
 def missing_verb_after_conjunction(ctx: Context):

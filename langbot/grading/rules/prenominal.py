@@ -1,0 +1,38 @@
+"""An adjective before its noun agrees with it («un buen casa»: «una buena casa»), part of
+the agreement family (rules/agreement.py lists it and hands in its noun-phrase helpers)."""
+
+from langbot.grading.rules.adjectives import adjective_fix
+from langbot.grading.rules.base import Context, Hit
+
+
+def prenominal_adjective(ctx: Context, series, common_nouns, disagrees):
+    """An adjective said before the noun (ctx.kb.prenominal) that disagrees with the noun
+    after it; not one after a determiner (the determiner's own check covers it), nor one in
+    a phrase said as an adverb («se hizo de nuevo novia»)."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        pair = f"{a.at(i - 1)} {a.at(i)}"
+        adjectives = () if pair in ctx.words["adverb_phrases"] else a.of(i, "ADJ")
+        if not adjectives or adjectives[0].lemma not in ctx.kb.prenominal:
+            continue
+        agrees = not a.of(i, "ADV") and _agrees_next(ctx, i + 1, common_nouns, disagrees)
+        n = i + 2 if agrees else i + 1
+        if series(ctx, a.at(i - 1)) or a.of(i, "NOUN") or not a.only(n, "NOUN"):
+            continue  # the determiner's own check covers it; or not an adjective here
+        nouns = common_nouns(a, n)
+        if len(nouns) != 1 or not nouns[0].number:
+            continue
+        noun = nouns[0]
+        if all(disagrees(f, noun.gender, noun.number) for f in adjectives):
+            fix = adjective_fix(ctx, i, noun.gender, noun.number)
+            if fix:
+                yield Hit(i, i + 1, fix, {"noun": a.original(n)})
+
+
+def _agrees_next(ctx: Context, k: int, common_nouns, disagrees) -> bool:
+    """Token k is only an adjective that agrees with the noun right after it: an adjective
+    before it describes that noun too («muchos buenas amigas»; not «mucho mejor opción»)."""
+    a, nouns = ctx.analysis, common_nouns(ctx.analysis, k + 1)
+    if not a.only(k, "ADJ") or not a.only(k + 1, "NOUN") or len(nouns) != 1:
+        return False
+    return any(not disagrees(f, nouns[0].gender, nouns[0].number) for f in a.of(k, "ADJ"))
