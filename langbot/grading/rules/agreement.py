@@ -7,6 +7,7 @@ from functools import lru_cache
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.adjectives import adjective_fix, apposed_noun, opens_adverb, shade
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.clause_subject import clause_subject_adjective
 from langbot.grading.rules.degree_adjective import adjective_after_degree, measures_comparison
 from langbot.grading.rules.joined_nouns import joined_agreement
 from langbot.grading.rules.linked_adjective import linked_adjective
@@ -276,6 +277,7 @@ FINDERS = {
     "noun_adjective": _noun_adjective,
     "prenominal_adjective": _prenominal,
     "predicate_adjective": predicate_adjective,
+    "clause_subject_adjective": clause_subject_adjective,
     "predicate_noun_phrase": lambda ctx: predicate_noun_phrase(ctx, _series),
     "predicate_noun_pair": lambda ctx: predicate_pair(ctx, _series),
     "linked_adjective": linked_adjective,
