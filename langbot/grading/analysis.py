@@ -217,8 +217,26 @@ class Analysis:
             return None
         readings = len(self.readings[j]) - (len(self.of(j, "NOUN")) - 1)
         if self.of(i, "CLITIC") and readings != 1 and not self._finite_next(j + 1):
-            return None
+            if not self.opening_article(i, j):
+                return None
         return NounPhrase(i, j + 1, dets[0], nouns[0])
+
+    def opening_article(self, i: int, j: int) -> bool:
+        """«La casa rojo es bonita»: a sentence's first word is an article, not a pronoun,
+        before a noun at j of its gender and number when a conjugated verb follows in the
+        clause («La llama todos los días», with no other verb, keeps the pronoun and verb)."""
+        if self.at(i - 1) != BOUNDARY:
+            return False
+        dets, nouns = self.of(i, "DET"), self.of(j, "NOUN")
+        if not any(
+            d.number == n.number and d.gender in (None, n.gender) for d in dets for n in nouns
+        ):
+            return False
+        end = next(e for s, e in self.clauses if s <= j < e)
+        return any(self._finite_only(k) for k in range(j + 1, end))
+
+    def _finite_only(self, k: int) -> bool:
+        return self.only(k, "VERB") and all(f.person for f in self.readings[k])
 
     def _finite_next(self, k: int) -> bool:
         """Token k can only be a conjugated verb: «la cocina está», «mi casa es» are a noun
@@ -227,4 +245,4 @@ class Analysis:
         if self.only(k, "ADP") or (self.of(k, "ADP") and not self.of(k, "DET")):
             inner = self.noun_phrase(k + 1)
             return inner is not None and self._finite_next(inner.end)
-        return self.only(k, "VERB") and all(f.person for f in self.readings[k])
+        return self._finite_only(k)

@@ -102,9 +102,12 @@ def _names_nothing(words: list[str], kb: Knowledge) -> bool:
     return all(w in degree or w in kb.vocabulary.adjectives for w in words)
 
 
-def _corrected(tokens: Tokens, errors: list[GrammarError], recheck) -> str | None:
+def _corrected(
+    tokens: Tokens, errors: list[GrammarError], recheck, found: list[GrammarError]
+) -> str | None:
     """The learner's sentence with every error the checks know of fixed, written right; None
-    when a fix leaves an error behind (the model answer is shown instead)."""
+    when a fix leaves an error behind (the model answer is shown instead). The errors each
+    fix reveals are added to `found` («soi bien»: «soy bien» is ser for estar)."""
     if not _PLAIN_SENTENCE.fullmatch(tokens.original):
         return None  # a link, an address or markup is never written back to the learner
     if len(tokens.original.split()) > _RECAST_MAX_WORDS:
@@ -117,6 +120,7 @@ def _corrected(tokens: Tokens, errors: list[GrammarError], recheck) -> str | Non
             return None
         tokens = tokenize(write_sentence(fixed))
         errors = recheck(tokens)
+        found.extend(errors)
         if not errors:
             return tokens.original
     return None
@@ -130,12 +134,15 @@ _FIX_ROUNDS = 3  # a fix may reveal the next error ("Yo gusto las novelas": me g
 def _miss(
     category, errors: list[GrammarError], tokens: Tokens, recheck=None, certain: bool = True
 ) -> Verdict:
-    recast = _corrected(tokens, errors, recheck) if recheck else apply_fixes(tokens, errors)
+    revealed: list[GrammarError] = []
+    recast = (
+        _corrected(tokens, errors, recheck, revealed) if recheck else apply_fixes(tokens, errors)
+    )
     return Verdict(
         False,
         category,
         tuple(dict.fromkeys(quote_as_written(e.message, tokens) for e in errors)),
-        error_kinds=tuple(dict.fromkeys(e.kind for e in errors)),
+        error_kinds=tuple(dict.fromkeys(e.kind for e in (*errors, *revealed))),
         recast=recast,
         certain=certain,
     )

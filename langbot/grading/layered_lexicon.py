@@ -36,6 +36,9 @@ def reading_features(reading) -> Features:
     )
 
 
+# A verb used at all has its infinitive in the frequency list when one of its forms is this
+# common: a form this common whose verb's infinitive is not listed is another word's.
+FREQUENT = 10_000
 _SEEN_MAX = 20_000  # word forms whose features a LayeredLexicon keeps
 
 
@@ -73,6 +76,7 @@ class LayeredLexicon:
                 if r.source in ATTESTED and r.upos in _CLASS and _CLASS[r.upos] not in have
             ]
         kept = _without_ghost_commands(self._generated, lowered or folded, readings)
+        kept = self._without_unused_verbs(lowered or folded, kept)
         kept = [r for r in kept if not _plural_slip(lowered or folded, r)]
         generated = tuple(reading_features(r) for r in kept if _trusted(r))
         if not found and not generated and len(kept) == len(readings):
@@ -101,6 +105,20 @@ class LayeredLexicon:
         if written and not self._curated.lookup(folded):
             return written
         return _fitting(self._lookup(folded, lowered), folded, lowered, written) or written
+
+    def _without_unused_verbs(self, form: str, readings: list) -> list:
+        """The readings less a conjugation table's verb nobody uses on a frequent form: a form
+        among the `FREQUENT` commonest whose verb's infinitive is not in the frequency list at
+        all is another word's (the names «mateo», «rodrigo», «esteban»: no «matear»)."""
+        rank = self._generated.rank(form)
+        if not 0 < rank <= FREQUENT:
+            return readings
+        return [r for r in readings if not self._unused_verb(r)]
+
+    def _unused_verb(self, reading) -> bool:
+        if reading.source != "verbecc" or self._generated.rank(reading.lemma):
+            return False
+        return not any(f.pos == "VERB" for f in self._curated.lookup(fold_word(reading.lemma)))
 
 
 def _trusted(reading) -> bool:

@@ -33,6 +33,8 @@ class NearWords(BaseModel):
     """The letters an edit may add or put in (folded words)."""
     min_length: int = Field(ge=1)
     """The shortest unknown word looked at."""
+    min_length_sound: int = Field(ge=1)
+    """The shortest unknown word matched by its sound alone («soi»: «soy»)."""
     max_length: int = Field(ge=1)
     """The longest unknown word looked at: a longer one is no slip for a word (and its edits
     would cost a turn's time)."""
@@ -270,11 +272,14 @@ def homophone(word: str) -> str | None:
     """The common word a folded unknown one sounds like when read aloud («jugava»: «jugaba»,
     «jente»: «gente»); None for a short word, a regular form of a known word, or none."""
     settings = near_words()
-    if not settings.min_length <= len(word) <= settings.max_length or not word.isalpha():
+    if not settings.min_length_sound <= len(word) <= settings.max_length or not word.isalpha():
         return None
     if regular_form(word):
         return None
-    return sounds_like(word, settings.sound_alike)
+    found = sounds_like(word, settings.sound_alike)
+    if found and len(word) < settings.min_length and len(found) != len(word):
+        return None  # a short word only respelt letter for letter: «aah» is no «haha»
+    return found
 
 
 def warm_up() -> None:

@@ -1,7 +1,7 @@
 """Invented learner sentences with the verbs like gustar and with ser/estar, in contexts no
 eval set has (tests/grading/data/gustar_copula_stress.yaml): each wrong one is named with its
 kind, and each natives' look-alike gets no error of those kinds. A row marked gap is one the
-judge does not catch yet (strict: it fails once caught, so the mark comes off)."""
+judge does not catch yet, with the reason (strict: it fails once caught, so the mark comes off)."""
 
 from pathlib import Path
 
@@ -16,7 +16,7 @@ ROWS = [row for rows in yaml.safe_load(DATA.read_text(encoding="utf-8")).values(
 
 
 def _param(row: dict):
-    marks = [pytest.mark.xfail(strict=True, reason="not caught yet")] if row.get("gap") else []
+    marks = [pytest.mark.xfail(strict=True, reason=row["gap"])] if row.get("gap") else []
     return pytest.param(row["text"], row["kind"], marks=marks, id=row["text"])
 
 

@@ -47,3 +47,17 @@ def opens_adverb(ctx: Context, i: int) -> bool:
     """The word at i opens an adverb of two words of the vocabulary («pasado mañana»)."""
     a = ctx.analysis
     return f"{a.at(i)} {a.at(i + 1)}" in _adverb_pairs(ctx.kb)
+
+
+def apposed_noun(a, k: int, adjectives) -> bool:
+    """The singular adjective at k is a noun of its own too, which stands unchanged after a
+    plural noun («palabras clave», «camisas rosa»)."""
+    lemmas = {f.lemma for f in adjectives if f.number != "p"}
+    return any(f.lemma in lemmas and f.number == "s" for f in a.of(k, "NOUN"))
+
+
+def shade(ctx: Context, k: int) -> bool:
+    """The adjective at k names the shade of a colour before it («azul oscuro»)."""
+    a = ctx.analysis
+    colour = any(set(ctx.words["colours"]) & f.classes for f in a.of(k - 1, "ADJ"))
+    return colour and any(f.lemma in ctx.spelled["shades"] for f in a.of(k, "ADJ"))

@@ -5,8 +5,9 @@ ser or estar and its subject, all by the lexicon's features."""
 from functools import lru_cache
 
 from langbot.grading.analysis import Analysis
-from langbot.grading.rules.adjectives import adjective_fix, opens_adverb
+from langbot.grading.rules.adjectives import adjective_fix, apposed_noun, opens_adverb, shade
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.clause_subject import clause_subject_adjective
 from langbot.grading.rules.degree_adjective import adjective_after_degree, measures_comparison
 from langbot.grading.rules.joined_nouns import joined_agreement
 from langbot.grading.rules.linked_adjective import linked_adjective
@@ -106,7 +107,8 @@ def _before_verb(ctx: Context, i: int, j: int) -> bool:
     the noun of the clause's subject, not a verb after a pronoun."""
     a = ctx.analysis
     opens = a.at(i - 1) == BOUNDARY or a.at(i - 1) in ctx.words["clause_starts"]
-    return opens and a.only(j + 1, "VERB") and any(f.person for f in a.of(j + 1, "VERB"))
+    finite = a.only(j + 1, "VERB") and any(f.person for f in a.of(j + 1, "VERB"))
+    return (opens and finite) or a.opening_article(i, j)
 
 
 def _determiner_noun(ctx: Context):
@@ -195,13 +197,6 @@ def _bare_nouns(ctx: Context):
             yield j, j, nouns[0].number  # not after «de»: «una camiseta de algodón blanca»
 
 
-def _shade(ctx: Context, k: int) -> bool:
-    """The adjective at k names the shade of a colour before it («azul oscuro»)."""
-    a = ctx.analysis
-    colour = any(set(ctx.words["colours"]) & f.classes for f in a.of(k - 1, "ADJ"))
-    return colour and any(f.lemma in ctx.spelled["shades"] for f in a.of(k, "ADJ"))
-
-
 def _noun_adjective(ctx: Context):
     a, seen = ctx.analysis, set()
     for start, j, number in (*_nouns_with_determiner(ctx), *_bare_nouns(ctx)):
@@ -220,8 +215,10 @@ def _noun_adjective(ctx: Context):
                 gender, number = agreed
             if measures_comparison(ctx, j, k) or _describes_another(ctx, start, k, adjectives):
                 break
-            if k > j + 1 and _shade(ctx, k):
+            if k > j + 1 and shade(ctx, k):
                 break  # «una bufanda azul oscuro»: a shade of the colour, in one form
+            if number == "p" and apposed_noun(a, k, adjectives):
+                break  # «las distancias estándar», «camisas rosa»: a noun set beside it
             if all(_disagrees(f, gender, number) for f in adjectives):
                 fix = adjective_fix(ctx, k, gender, number or "s")
                 if fix and fold(fix) != a.at(k):  # «bufandas gratis»: one form
@@ -255,6 +252,7 @@ FINDERS = {
         ctx, _series, common_nouns, _disagrees
     ),
     "predicate_adjective": predicate_adjective,
+    "clause_subject_adjective": clause_subject_adjective,
     "predicate_noun_phrase": lambda ctx: predicate_noun_phrase(ctx, _series),
     "predicate_noun_pair": lambda ctx: predicate_pair(ctx, _series),
     "linked_adjective": linked_adjective,

@@ -4,6 +4,7 @@ time noun agree with it («el lunes pasado»). Time nouns and months are vocabul
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.copula_forms import copula_form, copulas_of
+from langbot.grading.tokens import BOUNDARY
 
 _GENDER_NUMBER = (("m", "s"), ("f", "s"), ("m", "p"), ("f", "p"))
 
@@ -34,6 +35,30 @@ def _clock_copula(ctx: Context):
         fix = None if want in persons else copula_form(ctx, ser, c.form, want)
         if fix:
             yield Hit(i, i + 1, fix)
+
+
+def _estar_time(ctx: Context):
+    """«Está la una», «Hoy está lunes»: an hour or a day is said with ser («es la una», «hoy
+    es lunes»); estar before them would say someone is there."""
+    ser, estar = ctx.words["copulas"]
+    for i, c in copulas_of(ctx, 1):
+        persons = {f.person for f in ctx.analysis.of(i, "VERB") if f.lemma == estar}
+        want = _time_person(ctx, i + 1) if persons & {"3s", "3p"} else None
+        if want and (fix := copula_form(ctx, ser, c.form, want)):
+            yield Hit(i, i + 1, fix)
+
+
+def _time_person(ctx: Context, j: int) -> str | None:
+    """The person ser takes for a time at j: a clock time that can be nothing else («la una»
+    ending the clause, «las tres y media»), or a bare day, month or season ending it."""
+    a = ctx.analysis
+    if a.at(j) in ctx.words["clock_articles"]:
+        hour = _hour(ctx, j + 1)
+        if hour == "one" and (a.at(j + 2) == BOUNDARY or _clock_phrase(ctx, j + 1)):
+            return "3s"
+        return "3p" if hour == "more" and _clock_phrase(ctx, j + 1) else None
+    day = _in_class(ctx, j, "NOUN", "day_classes")
+    return "3s" if day and not a.of(j, "DET") and a.at(j + 1) == BOUNDARY else None
 
 
 def _clock_phrase(ctx: Context, i: int) -> bool:
@@ -126,5 +151,6 @@ FINDERS = {
     "bare_clock": _bare_clock,
     "clock_copula_number": _clock_copula,
     "date_article": _date_article,
+    "estar_for_time": _estar_time,
     "time_adjective": _time_adjective,
 }

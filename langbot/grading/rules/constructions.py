@@ -5,6 +5,7 @@ from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.rules.copula_forms import a_person, copula_form, copulas
+from langbot.grading.rules.counted_spelling import counted_spelling
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -196,4 +197,5 @@ FINDERS = {
     "hay_with_the": _hay_the,
     "very_before_noun": _very_noun,
     "much_before_adjective": _much_adjective,
+    "counted_spelling": counted_spelling,
 }

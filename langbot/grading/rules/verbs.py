@@ -118,6 +118,8 @@ def _naming_then_copula(ctx: Context):
     for i in range(1, len(a) - 1):
         if not any(f.lemma == ser for f in a.readings[i + 1]) or not a.of(i - 1, "CLITIC"):
             continue
+        if (phrase := a.noun_phrase(i - 1)) and phrase.end == i + 1:
+            continue  # «Las llamas son animales»: the article and its noun
         naming = [f for f in a.of(i, "VERB") if f.lemma in ctx.words["naming"] and f.person]
         if naming and a.only(i + 1, "VERB") and all(f.person for f in a.readings[i + 1]):
             yield Hit(i, i + 2, a.original(i))
