@@ -13,7 +13,9 @@ from langbot.grading.rules.joined_nouns import joined_agreement
 from langbot.grading.rules.linked_adjective import linked_adjective
 from langbot.grading.rules.noun_phrase import (
     accent_tells,
+    before_verb,
     determiner_adjective,
+    estar_participle,
     neuter_before_noun,
     numeral_apocope,
     numerals,
@@ -32,7 +34,6 @@ from langbot.grading.rules.quantifiers import (
     quantifier_number,
     whole_noun_phrase,
 )
-from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
 _SLOTS = {("m", "s"): 0, ("f", "s"): 1, ("m", "p"): 2, ("f", "p"): 3}
@@ -95,20 +96,13 @@ def _noun_after(ctx: Context, i: int, adjective_too: bool = False) -> int | None
     finite = any(f.person for f in a.of(j, "VERB"))
     after_verb = a.only(i - 1, "ADP") or any(f.person for f in a.of(i - 1, "VERB"))
     pronoun = a.of(i, "CLITIC") or a.at(i) in ctx.words["demonstratives"]
-    if pronoun and finite and not after_verb and not _before_verb(ctx, i, j):
+    if not after_verb and estar_participle(a, i, j):
+        return None  # «Ana esta licenciado»: «está licenciado», its accent left out
+    if pronoun and finite and not after_verb and not before_verb(ctx, i, j):
         return None  # «la come», «ese era mi dedo»: a pronoun before a verb
     if j > 0 and a.original(j)[:1].isupper() and a.at(j) not in ctx.kb.vocabulary.nouns:
         return None  # a name: Las Vegas, Los Ángeles (a brand the vocabulary lists is a noun)
     return j
-
-
-def _before_verb(ctx: Context, i: int, j: int) -> bool:
-    """«Pero la programa es…»: a verb that can be nothing else follows, so the word at j is
-    the noun of the clause's subject, not a verb after a pronoun."""
-    a = ctx.analysis
-    opens = a.at(i - 1) == BOUNDARY or a.at(i - 1) in ctx.words["clause_starts"]
-    finite = a.only(j + 1, "VERB") and any(f.person for f in a.of(j + 1, "VERB"))
-    return (opens and finite) or a.opening_article(i, j)
 
 
 def _determiner_noun(ctx: Context):
@@ -118,8 +112,8 @@ def _determiner_noun(ctx: Context):
         det = a.at(i)
         series = _series(ctx, det)
         j = None if series is None or a.accented(i) else _noun_after(ctx, i, True)
-        if j is None or a.at(j) in stressed:
-            continue
+        if j is None or a.at(j) in stressed or len(a.at(j)) == 1:
+            continue  # a letter or an abbreviation: «al n.º 19»
         noun = common_nouns(a, j)[0]
         number = noun.number
         if number is None or ctx.kb.vocabulary.invariable(a.at(j)):

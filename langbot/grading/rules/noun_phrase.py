@@ -15,6 +15,22 @@ def _disagrees(adj: Features, noun: Features, number: str | None) -> bool:
     return bool(wrong_gender or (number and adj.number and adj.number != number))
 
 
+def before_verb(ctx: Context, i: int, j: int) -> bool:
+    """«Pero la programa es…»: a verb that can be nothing else follows, so the word at j is
+    the noun of the clause's subject, not a verb after a pronoun."""
+    a = ctx.analysis
+    opens = a.at(i - 1) == BOUNDARY or a.at(i - 1) in ctx.words["clause_starts"]
+    finite = a.only(j + 1, "VERB") and any(f.person for f in a.of(j + 1, "VERB"))
+    return (opens and finite) or a.opening_article(i, j)
+
+
+def estar_participle(a: Analysis, i: int, j: int) -> bool:
+    """The determiner at i is also a finite verb («esta»: «está» without its accent) and the
+    word at j a participle: they may be «está licenciado»."""
+    verb = any(f.person for f in a.of(i, "VERB"))
+    return verb and any(f.form == "part" for f in a.of(j, "VERB"))
+
+
 def _plain_noun(a: Analysis, j: int, nouns) -> Features | None:
     """The noun at j when it is nothing else and no name."""
     found = nouns(a, j)
