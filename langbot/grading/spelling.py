@@ -19,12 +19,12 @@ from langbot.grading.matching import find_core, tag_stream
 from langbot.grading.meaning import meaning_cores
 from langbot.grading.misplaced_accents import misplaced_accents
 from langbot.grading.names import capitalised, heads_a_name
+from langbot.grading.near_word_settings import near_words
 from langbot.grading.near_words import (
     a_common_word,
     cognate_spelling,
     homophone,
     keeps_diacritic,
-    near_words,
     nearest_word,
     regular_form,
 )

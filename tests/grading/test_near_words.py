@@ -9,7 +9,7 @@ from helpers import spelling_errors
 
 from langbot.datafiles import validate
 from langbot.errors import LexiconError
-from langbot.grading.near_words import NearWords, near_words
+from langbot.grading.near_word_settings import NearWords, near_words
 from langbot.grading.sound_alike import sound_key
 
 

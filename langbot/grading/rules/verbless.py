@@ -5,7 +5,8 @@ from weakref import WeakKeyDictionary
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.lexicon import RULES_IGNORE, lexicon
-from langbot.grading.near_words import near_words, nearest_word
+from langbot.grading.near_word_settings import near_words
+from langbot.grading.near_words import nearest_word
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, only_verb
 from langbot.grading.rules.subjects import PERSON, name_end, subject_np
