@@ -57,7 +57,7 @@ def _time_person(ctx: Context, j: int) -> str | None:
         if hour == "one" and (a.at(j + 2) == BOUNDARY or _clock_phrase(ctx, j + 1)):
             return "3s"
         return "3p" if hour == "more" and _clock_phrase(ctx, j + 1) else None
-    day = _in_class(ctx, j, "NOUN", "day_classes")
+    day = _in_class(ctx, j, "NOUN", "date_classes")
     return "3s" if day and not a.of(j, "DET") and a.at(j + 1) == BOUNDARY else None
 
 
