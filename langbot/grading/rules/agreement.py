@@ -5,7 +5,7 @@ ser or estar and its subject, all by the lexicon's features."""
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.adjectives import adjective_fix, opens_adverb
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import unaccented_verb_or_pronoun
+from langbot.grading.rules.common import skip_adverbs, unaccented_verb_or_pronoun
 from langbot.grading.rules.degree_adjective import adjective_after_degree, measures_comparison
 from langbot.grading.rules.determiner_series import series as _series
 from langbot.grading.rules.joined_nouns import joined_agreement
@@ -85,7 +85,8 @@ def _before_verb(ctx: Context, i: int, j: int) -> bool:
     the noun of the clause's subject, not a verb after a pronoun."""
     a = ctx.analysis
     opens = a.at(i - 1) == BOUNDARY or a.at(i - 1) in ctx.words["clause_starts"]
-    return opens and a.only(j + 1, "VERB") and any(f.person for f in a.of(j + 1, "VERB"))
+    k = skip_adverbs(a, ctx.kb, j + 1)  # «la programa siempre es…»
+    return opens and a.only(k, "VERB") and any(f.person for f in a.of(k, "VERB"))
 
 
 def _determiner_noun(ctx: Context):
@@ -193,7 +194,8 @@ def _noun_adjective(ctx: Context):
         k = j + 1
         while adjectives := _plain_adjective(ctx, k):
             each = all(f.number != "p" for f in adjectives)
-            if a.at(k + 1) in ctx.words["coordinators"] and number == "p" and each:
+            clause = a.of(k + 2, "CLITIC") or a.only(k + 2, "VERB")  # «…grande y me gusta»
+            if a.at(k + 1) in ctx.words["coordinators"] and number == "p" and each and not clause:
                 break  # «los colores negro y rojo»: each adjective names one
             if coordinated and all(f.number == "p" for f in adjectives):
                 if (agreed := joined_agreement(ctx, start, noun, number, adjectives)) is None:

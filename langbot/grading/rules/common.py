@@ -48,6 +48,15 @@ def skip_adverbs(a: Analysis, kb: Knowledge, j: int) -> int:
     return j
 
 
+def skip_adverbs_back(a: Analysis, kb: Knowledge, j: int) -> int:
+    """The first token back from j that is not an adverb that may sit between a subject and
+    its verb («su hija siempre se nació»)."""
+    between = folded_adverbs(kb)
+    while j > 0 and a.at(j) in between:
+        j -= 1
+    return j
+
+
 def form_for(kb: Knowledge, inf: str, person: str) -> str | None:
     """The present-tense form of a known verb for a person; for a verb verbs.yaml lacks, its
     regular form when the lexicon has it as that verb's form for that person."""
