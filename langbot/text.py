@@ -86,6 +86,15 @@ def has_accent(word: str) -> bool:
     return fold(word) != word.lower()
 
 
+_ACUTE = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú"}
+
+
+def accented_spellings(word: str) -> list[str]:
+    """Every spelling of an unaccented word with one acute accent on one of its vowels (the
+    spellings a learner who drops accents may mean: «llego» for «llegó», «el» for «él»)."""
+    return [word[:i] + _ACUTE[c] + word[i + 1 :] for i, c in enumerate(word) if c in _ACUTE]
+
+
 def contains_phrase(haystack: str, needle: str) -> bool:
     """Whether the folded needle occurs in the folded haystack on word boundaries."""
     n = squash(needle)

@@ -2,13 +2,13 @@
 prima»), an adjective and its noun, numbers, and (rules/predicate.py) an adjective after
 ser or estar and its subject, all by the lexicon's features."""
 
-from functools import lru_cache
-
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.adjectives import adjective_fix, apposed_noun, opens_adverb, shade
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.clause_subject import clause_subject_adjective
+from langbot.grading.rules.common import unaccented_verb_or_pronoun
 from langbot.grading.rules.degree_adjective import adjective_after_degree, measures_comparison
+from langbot.grading.rules.determiner_series import series as _series
 from langbot.grading.rules.joined_nouns import joined_agreement
 from langbot.grading.rules.linked_adjective import linked_adjective
 from langbot.grading.rules.noun_phrase import (
@@ -38,26 +38,6 @@ from langbot.text import fold
 
 _SLOTS = {("m", "s"): 0, ("f", "s"): 1, ("m", "p"): 2, ("f", "p"): 3}
 _NAMES = {"m": "masculine", "f": "feminine", "s": "singular", "p": "plural"}
-
-
-@lru_cache(maxsize=4)
-def _series_table(sets: tuple[str, ...], contracted: tuple[str, ...], preps: tuple[str, ...]):
-    """Each determiner -> its series (masculine and feminine, singular and plural)."""
-    table: dict[str, tuple[str, ...]] = {}
-    for line in sets:
-        forms = tuple(line.split())
-        for form in forms:
-            table.setdefault(form, forms)
-    articles = sets[0].split()
-    for det, prep in zip(contracted, preps, strict=True):
-        table[det] = (det, *(f"{prep} {art}" for art in articles[1:]))
-    return table
-
-
-def _series(ctx: Context, det: str) -> tuple[str, ...] | None:
-    words = ctx.words
-    table = _series_table(words["determiner_sets"], words["contracted"], words["contracted_from"])
-    return table.get(det)
 
 
 def common_nouns(a: Analysis, j: int) -> tuple:
@@ -128,6 +108,8 @@ def _determiner_noun(ctx: Context):
             continue  # los pódcast, los test: borrowed nouns may keep one form
         if accent_tells(noun.lemma, a.original(j)):
             continue  # «papas» may be «papás» or potatoes: only the accent tells
+        if j == i + 1 and unaccented_verb_or_pronoun(a, i, j):
+            continue  # «Tom esta cansado», «el era»: «está», «él» without the accent
         if fix != det:
             features = f"{_NAMES[gender]} {_NAMES[number]}"
             yield Hit(i, i + 1, fix, {"noun": a.original(j), "features": features})
@@ -201,7 +183,8 @@ def _noun_adjective(ctx: Context):
         k = j + 1
         while adjectives := _plain_adjective(ctx, k):
             each = all(f.number != "p" for f in adjectives)
-            if a.at(k + 1) in ctx.words["coordinators"] and number == "p" and each:
+            clause = a.of(k + 2, "CLITIC") or a.only(k + 2, "VERB")  # «…grande y me gusta»
+            if a.at(k + 1) in ctx.words["coordinators"] and number == "p" and each and not clause:
                 break  # «los colores negro y rojo»: each adjective names one
             if coordinated and all(f.number == "p" for f in adjectives):
                 if (agreed := joined_agreement(ctx, start, noun, number, adjectives)) is None:

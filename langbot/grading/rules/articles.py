@@ -17,8 +17,11 @@ from langbot.grading.rules.article_roles import role_with_article
 from langbot.grading.rules.article_subjects import bare_subject
 from langbot.grading.rules.article_words import lower_first, one_noun, opens_clause, the
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import lost_accent
 from langbot.grading.rules.subjects import after_subject, name_end
 from langbot.grading.tokens import BOUNDARY
+
+_PRONOUN = frozenset({"PRON"})
 
 
 def _other_with_article(ctx: Context):
@@ -140,6 +143,8 @@ def _article_alone(ctx: Context):
             a.at(i + 1) == BOUNDARY and a.original(i + 1)[:1] in ctx.words["clause_ends"][0]
         )  # not before quotes: el "Grup R"
         if ends and a.at(i - 1) != BOUNDARY and not a.of(i - 1, "DET"):
+            if a.of(i - 1, "ADP") and lost_accent(a, i, _PRONOUN):
+                continue  # «con el.»: «con él» without its accent
             yield Hit(i, i + 1, None)
 
 

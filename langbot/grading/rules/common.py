@@ -7,7 +7,7 @@ from langbot.grading.knowledge import Knowledge
 from langbot.grading.lexicon import RULES_IGNORE, lexicon
 from langbot.grading.near_words import clitic_host
 from langbot.grading.verbs import PERSONS
-from langbot.text import fold
+from langbot.text import accented_spellings, fold
 
 
 @lru_cache(maxsize=4)
@@ -16,11 +16,44 @@ def folded_adverbs(kb: Knowledge) -> frozenset[str]:
     return frozenset(fold(w) for w in kb.lists.adverbs_between if " " not in w)
 
 
+def lost_accent(a: Analysis, i: int, poses: frozenset[str]) -> bool:
+    """Token i, written with no accent, may be a word of these parts of speech that has one
+    (learners drop accents: «el» may be «él», «esta» «está»)."""
+    if not 0 <= i < len(a) or a.accented(i):
+        return False
+    return any(
+        r.upos in poses and r.source not in RULES_IGNORE
+        for spelling in accented_spellings(a.at(i))
+        for r in lexicon().readings(spelling)
+    )
+
+
+_PRONOUN_OR_VERB = frozenset({"PRON", "VERB", "AUX"})
+_SAID = frozenset({"part", "ger", "past", "impf"})
+
+
+def unaccented_verb_or_pronoun(a: Analysis, i: int, j: int) -> bool:
+    """A determiner at i may be a verb or pronoun with its accent dropped («esta» for
+    «está», «el» for «él»), and token j may be what such a word goes with: an adjective,
+    participle or gerund, or a past verb, not only a noun."""
+    said = bool(a.of(j, "ADJ")) or any(f.form in _SAID for f in a.of(j, "VERB"))
+    return said and lost_accent(a, i, _PRONOUN_OR_VERB)
+
+
 def skip_adverbs(a: Analysis, kb: Knowledge, j: int) -> int:
     """The first token from j that is not an adverb that may sit before a complement."""
     between = folded_adverbs(kb)
     while j < len(a) and a.at(j) in between:
         j += 1
+    return j
+
+
+def skip_adverbs_back(a: Analysis, kb: Knowledge, j: int) -> int:
+    """The first token back from j that is not an adverb that may sit between a subject and
+    its verb («su hija siempre se nació»)."""
+    between = folded_adverbs(kb)
+    while j > 0 and a.at(j) in between:
+        j -= 1
     return j
 
 

@@ -105,6 +105,9 @@ def _other_person(ctx: Context, v: int, person: str, pronoun: bool | None) -> st
     other = _person(ctx, v, loose=True)
     if not other or other == person or other in ctx.words["inclusive"]:
         return None
+    liked = any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in a.of(v, "VERB"))
+    if liked and a.of(v - 1, "CLITIC"):
+        return None  # «viajan y me gusta mucho»: what is liked is gustar's subject
     if a.of(v + 1, "DET") and a.at(v + 1) not in ctx.words["contracted"] and other[0] == "3":
         return None  # «yo cocino y limpia mi marido»: the second verb's own subject after it
     if other in ctx.words["speaker"] and person in ctx.words["inclusive"]:

@@ -6,7 +6,7 @@ from weakref import WeakKeyDictionary
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context
-from langbot.grading.rules.common import folded_adverbs, skip_adverbs
+from langbot.grading.rules.common import folded_adverbs, skip_adverbs, skip_adverbs_back
 from langbot.grading.rules.subjects import name_like
 from langbot.grading.tokens import BOUNDARY
 from langbot.grading.verbs import PERSONS
@@ -176,7 +176,7 @@ def past_ser(ctx: Context):
         noun = np.noun if np else next(iter(a.of(i + 2, "NOUN")), None)
         if noun and noun.classes & set(ctx.words["ways_to_go"]):
             continue  # «fue en tren»: ir
-        named = i == 1 and capital_at(a, 0) and not a.readings[0]  # «Frida fue…»
+        named = skip_adverbs_back(a, ctx.kb, i - 1) == 0 and name_like(a, 0)  # «Ana fue…»
         if not (named or a_person(ctx, i, past[0].person)):
             continue  # «la historia fue en mi sueño»: what happened, where
         _, e = clause_of(a, i)

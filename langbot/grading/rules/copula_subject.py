@@ -122,6 +122,9 @@ def copula_subject(
         relative = False
     np = _phrase_ending(a, ctx, k) or _described_phrase(a, ctx, k) or _article_noun(a, ctx, k)
     np = bare_noun(a, k) if relative and np is None else np
+    speaker = len(persons) == 1 and next(iter(persons))[0] in "12"
+    if relative and speaker and a.only(k, "VERB") and any(f.person for f in a.of(k, "VERB")):
+        return _speaker(persons, number)  # «creo que somos…»: «que» opens a clause
     if relative and (np is None or a.of(np.start - 1, "ADP")):
         return None  # «dijo que es…», «de la gente que…»: a clause, or a noun in a phrase
     if np is not None and persons <= set(ctx.words["speaker_persons"]):
@@ -155,10 +158,15 @@ def copula_subject(
         return carried
     if persons == {"3s"} and a.at(k) == BOUNDARY and ctx.subject[0]:
         return Subject(ctx.subject[0], number, ctx.words["described"][0])
-    if len(persons) == 1 and next(iter(persons))[0] in "12":
-        person = next(iter(persons))
-        return Subject(None, number, f"«{PERSON_NAMES[person]}»", sure=True, person=person)
+    if speaker:
+        return _speaker(persons, number)
     return Subject(None, number, ctx.spelled["subject_of"][0].format(verb=a.original(i)))
+
+
+def _speaker(persons, number: str) -> Subject:
+    """The unsaid subject of a verb in a speaker's or listener's one person («somos»)."""
+    person = next(iter(persons))
+    return Subject(None, number, f"«{PERSON_NAMES[person]}»", sure=True, person=person)
 
 
 def _carried(ctx: Context, k: int, persons, number: str, last: Subject | None, liked):

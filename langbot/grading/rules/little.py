@@ -21,7 +21,21 @@ def _contraction(ctx: Context):
             continue  # «que me de el libro»: after an object pronoun, a verb (dé)
         if i + 2 < len(a) and a.original(i + 1)[:1].isupper() and a.original(i + 2)[:1].isupper():
             continue
+        if not _nominal(a, i + 2):
+            continue  # «a el le gusta», «de el.»: «él» without its accent
         yield Hit(i, i + 2, next(j for j in joins if j[0] == w[0]))
+
+
+_NOT_NOMINAL = frozenset({"VERB", "CLITIC", "CONJ", "ADP", "PRON"})
+
+
+def _nominal(a, j: int) -> bool:
+    """Token j may be (or start) what an article goes with: no boundary, and a word unknown,
+    an infinitive, or with a reading other than a verb, pronoun, conjunction or preposition."""
+    if a.at(j) == BOUNDARY:
+        return False
+    readings = a.readings[j]  # an infinitive is a noun after an article: «al pasar»
+    return not readings or any(f.pos not in _NOT_NOMINAL or f.form == "inf" for f in readings)
 
 
 def _contraction_before_determiner(ctx: Context):

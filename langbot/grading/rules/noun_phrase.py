@@ -6,6 +6,7 @@ from langbot.grading.analysis import Analysis, Features
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold, has_accent
 
@@ -20,7 +21,8 @@ def before_verb(ctx: Context, i: int, j: int) -> bool:
     the noun of the clause's subject, not a verb after a pronoun."""
     a = ctx.analysis
     opens = a.at(i - 1) == BOUNDARY or a.at(i - 1) in ctx.words["clause_starts"]
-    finite = a.only(j + 1, "VERB") and any(f.person for f in a.of(j + 1, "VERB"))
+    k = skip_adverbs(a, ctx.kb, j + 1)  # «la programa siempre es…»
+    finite = a.only(k, "VERB") and any(f.person for f in a.of(k, "VERB"))
     return (opens and finite) or a.opening_article(i, j)
 
 

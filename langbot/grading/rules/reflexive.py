@@ -7,7 +7,12 @@ from weakref import WeakKeyDictionary
 from langbot.grading.analysis import Analysis, Features
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import past_by_accent, read_otherwise, skip_adverbs
+from langbot.grading.rules.common import (
+    past_by_accent,
+    read_otherwise,
+    skip_adverbs,
+    skip_adverbs_back,
+)
 from langbot.grading.rules.copula_forms import adjective_at, capital_at
 from langbot.grading.rules.reflexive_counts import (
     never_reflexive,
@@ -228,7 +233,8 @@ def _said_se(ctx: Context, i: int, person: str) -> bool:
     a = ctx.analysis
     if a.at(i - 1) != ctx.words["third_person_reflexive"][0] or a.accented(i - 1):
         return False
-    k = i - 2 if a.original(i - 2) != "," else i - 3  # «su hija, Blue Ivy, se nació»
+    k = skip_adverbs_back(a, ctx.kb, i - 2)  # «su hija siempre se nació»
+    k = k if a.original(k) != "," else k - 1  # «su hija, Blue Ivy, se nació»
     people = set(ctx.words["people_classes"])
     subject = any(f.classes & people and f.number == person[1] for f in a.of(k, "NOUN"))
     subject = subject or any(f.person == person for f in a.of(k, "PRON") if not a.of(k, "DET"))

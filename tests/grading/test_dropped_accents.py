@@ -1,0 +1,40 @@
+"""Learners and natives drop accents: «el» may be «él», «esta» «está», so a determiner
+written without its accent is no certain article error where the pronoun or verb fits; an
+article error no accent explains stays an error. Found by scripts/variant_eval.py
+(accent-stripped variants of right sentences)."""
+
+import pytest
+
+from langbot.grading import sentence_errors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom amaba a Mary, pero ella no lo amaba a el.",  # a él: no «al»
+        "Ademas, a el le gustan las organizaciones.",
+        "No puedo evitar burlarme de el.",  # de él: no «del»
+        "Ella se ofrecio para ir a la reunion con el.",  # con él
+        "Respondi por el.",
+        "Tom esta desesperado.",  # está, not a determiner of «desesperado»
+        "¿El perro esta encadenado?",
+        "Para el publico, el era un heroe.",  # él era
+    ],
+)
+def test_a_right_sentence_without_its_accents_gets_no_error(text):
+    assert sentence_errors(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voy a el cine.",  # a noun follows: al
+        "Soy de el norte.",
+        "Me gusta el empresa.",
+        "El multitud se volvió loca.",
+        "Esta libro es bueno.",
+        "¡Ella inmediatamente encontró el!",  # after a verb: lo
+    ],
+)
+def test_an_article_error_no_accent_explains_is_still_caught(text):
+    assert sentence_errors(text)
