@@ -15,7 +15,6 @@ from langbot.grading.rules.noun_phrase import (
     accent_tells,
     before_verb,
     determiner_adjective,
-    estar_participle,
     neuter_before_noun,
     numeral_apocope,
     numerals,
@@ -76,8 +75,6 @@ def _noun_after(ctx: Context, i: int, adjective_too: bool = False) -> int | None
     finite = any(f.person for f in a.of(j, "VERB"))
     after_verb = a.only(i - 1, "ADP") or any(f.person for f in a.of(i - 1, "VERB"))
     pronoun = a.of(i, "CLITIC") or a.at(i) in ctx.words["demonstratives"]
-    if not after_verb and estar_participle(a, i, j):
-        return None  # «Ana esta licenciado»: «está licenciado», its accent left out
     if pronoun and finite and not after_verb and not before_verb(ctx, i, j):
         return None  # «la come», «ese era mi dedo»: a pronoun before a verb
     if j > 0 and a.original(j)[:1].isupper() and a.at(j) not in ctx.kb.vocabulary.nouns:
@@ -108,7 +105,8 @@ def _determiner_noun(ctx: Context):
             continue  # los pódcast, los test: borrowed nouns may keep one form
         if accent_tells(noun.lemma, a.original(j)):
             continue  # «papas» may be «papás» or potatoes: only the accent tells
-        if j == i + 1 and unaccented_verb_or_pronoun(a, i, j):
+        after_verb = any(f.person for f in a.of(i - 1, "VERB"))  # «Me gusta esta vestido»
+        if j == i + 1 and not after_verb and unaccented_verb_or_pronoun(a, i, j):
             continue  # «Tom esta cansado», «el era»: «está», «él» without the accent
         if fix != det:
             features = f"{_NAMES[gender]} {_NAMES[number]}"

@@ -26,13 +26,6 @@ def before_verb(ctx: Context, i: int, j: int) -> bool:
     return (opens and finite) or a.opening_article(i, j)
 
 
-def estar_participle(a: Analysis, i: int, j: int) -> bool:
-    """The determiner at i is also a finite verb («esta»: «está» without its accent) and the
-    word at j a participle: they may be «está licenciado»."""
-    verb = any(f.person for f in a.of(i, "VERB"))
-    return verb and any(f.form == "part" for f in a.of(j, "VERB"))
-
-
 def _plain_noun(a: Analysis, j: int, nouns) -> Features | None:
     """The noun at j when it is nothing else and no name."""
     found = nouns(a, j)
