@@ -6,6 +6,7 @@ from langbot.grading.analysis import Analysis, Features
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.lexicon import RULES_IGNORE, lexicon
 from langbot.grading.near_words import clitic_host
+from langbot.grading.rules.base import Context
 from langbot.grading.verbs import PERSONS
 from langbot.text import accented_spellings, fold
 
@@ -55,6 +56,18 @@ def skip_adverbs_back(a: Analysis, kb: Knowledge, j: int) -> int:
     while j > 0 and a.at(j) in between:
         j -= 1
     return j
+
+
+def third_subject_before(ctx: Context, i: int) -> bool:
+    """«Mi padre se mudo», «Mi hermano se levanto y se ducho»: a third-person subject (a
+    noun, a pronoun, a name) may be what a verb at or after token i goes with."""
+    a = ctx.analysis
+    for k in range(i - 1, -1, -1):
+        pronoun = any(f.person and f.person[0] == "3" for f in a.of(k, "PRON"))
+        noun = a.of(k, "NOUN") and not a.of(k, "VERB")
+        if noun or pronoun or (k > 0 and a.original(k)[:1].isupper() and not a.readings[k]):
+            return True
+    return False
 
 
 def form_for(kb: Knowledge, inf: str, person: str) -> str | None:

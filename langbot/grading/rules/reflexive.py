@@ -12,6 +12,7 @@ from langbot.grading.rules.common import (
     read_otherwise,
     skip_adverbs,
     skip_adverbs_back,
+    third_subject_before,
 )
 from langbot.grading.rules.copula_forms import adjective_at, capital_at
 from langbot.grading.rules.reflexive_counts import (
@@ -207,7 +208,8 @@ def _se_with_person(ctx: Context):
         if slip_at(ctx, i + 1):
             continue  # «mi madre se llamo» where the step says «se llama»: the verb slipped
         if person and person[0] != "3" and a.only(i + 1, "VERB"):
-            yield Hit(i, i + 1, _pronoun(ctx, person))
+            if not third_subject_before(ctx, i):  # «Mi padre se mudo»: the verb slipped
+                yield Hit(i, i + 1, _pronoun(ctx, person))
 
 
 def _not_reflexive(ctx: Context):
