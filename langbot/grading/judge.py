@@ -103,27 +103,26 @@ def _names_nothing(words: list[str], kb: Knowledge) -> bool:
 
 
 def _corrected(
-    tokens: Tokens, errors: list[GrammarError], recheck, found: list[GrammarError]
-) -> str | None:
-    """The learner's sentence with every error the checks know of fixed, written right; None
-    when a fix leaves an error behind (the model answer is shown instead). The errors each
-    fix reveals are added to `found` («soi bien»: «soy bien» is ser for estar)."""
+    tokens: Tokens, errors: list[GrammarError], recheck
+) -> tuple[str | None, tuple[GrammarError, ...]]:
+    """The learner's sentence with every error the checks know of fixed, written right (None
+    when a fix leaves an error behind: the model answer is shown instead), and the errors the
+    fixes revealed («soi bien»: «soy bien» is ser for estar)."""
     if not _PLAIN_SENTENCE.fullmatch(tokens.original):
-        return None  # a link, an address or markup is never written back to the learner
+        return None, ()  # a link, an address or markup is never written back to the learner
     if len(tokens.original.split()) > _RECAST_MAX_WORDS:
-        return (
-            None  # a paragraph is not rewritten: the model answer is shown, and the turn stays fast
-        )
+        return None, ()  # a paragraph is not rewritten: the model answer is shown, fast
+    revealed: list[GrammarError] = []
     for _ in range(_FIX_ROUNDS):
         fixed = apply_fixes(tokens, errors)
         if fixed is None:
-            return None
+            return None, tuple(revealed)
         tokens = tokenize(write_sentence(fixed))
         errors = recheck(tokens)
-        found.extend(errors)
+        revealed.extend(errors)
         if not errors:
-            return tokens.original
-    return None
+            return tokens.original, tuple(revealed)
+    return None, tuple(revealed)
 
 
 _PLAIN_SENTENCE = re.compile(r"[\w\s.,;:!?¿¡«»()\"“”'’-]*")
@@ -134,9 +133,8 @@ _FIX_ROUNDS = 3  # a fix may reveal the next error ("Yo gusto las novelas": me g
 def _miss(
     category, errors: list[GrammarError], tokens: Tokens, recheck=None, certain: bool = True
 ) -> Verdict:
-    revealed: list[GrammarError] = []
-    recast = (
-        _corrected(tokens, errors, recheck, revealed) if recheck else apply_fixes(tokens, errors)
+    recast, revealed = (
+        _corrected(tokens, errors, recheck) if recheck else (apply_fixes(tokens, errors), ())
     )
     return Verdict(
         False,
