@@ -1,7 +1,8 @@
-"""Four more lessons written in YAML alone from the README (tests/data/authoring/tienda.yaml:
+"""Five more lessons written in YAML alone from the README (tests/data/authoring/tienda.yaml:
 a clothes shop; tiempo.yaml: the weather and the seasons; salud.yaml: at the doctor's, with
 doler, tener fiebre, estar enfermo, «¿desde cuándo?» and tener que; casa.yaml: the home, with
-hay, estar + a place, «¿cuántas habitaciones?» and colours), with learner answers
+hay, estar + a place, «¿cuántas habitaciones?» and colours; viaje.yaml: a train ticket, with
+«¿adónde?», ir en + transport, paying and «viajar con»), with learner answers
 written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
 "<lesson>|<step>|<text>" starts with an even hex digit (<lesson>_eval.yaml), held out otherwise
 (<lesson>_eval-heldout.yaml, which no test reads: its figures were read once, for a report)."""
@@ -20,13 +21,20 @@ from langbot.lessons import Lesson, load_lesson_file
 from langbot.tutor import Tutor
 
 AUTHORING = Path(__file__).resolve().parents[1] / "data" / "authoring"
-LESSONS = ("tienda", "tiempo", "salud", "casa")
+LESSONS = ("tienda", "tiempo", "salud", "casa", "viaje")
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
-# 30/30 (first read: tienda 32/32 and 44/50, salud 21/33 and 38/41, casa 30/31 and 21/27).
+# 30/30, viaje 21/24 and 15/16 (first read: tienda 32/32 and 44/50, salud 21/33 and 38/41,
+# casa 30/31 and 21/27, viaje 18/24 and 16/16).
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
-FLOORS = {"tienda": (1.0, 0.98), "tiempo": (1.0, 0.97), "salud": (1.0, 0.97), "casa": (1.0, 0.96)}
+FLOORS = {
+    "tienda": (1.0, 0.98),
+    "tiempo": (1.0, 0.97),
+    "salud": (1.0, 0.97),
+    "casa": (1.0, 0.96),
+    "viaje": (0.87, 0.93),
+}
 
 
 def _lessons():
@@ -165,6 +173,20 @@ STEPS = [
         "Voy a Barcelona.",
         ["A Barcelona.", "Al pueblo de mis abuelos.", "Voy a Sevilla en tren."],
         ["Voy en Barcelona.", "A bailar.", "Fui a Barcelona."],
+    ),
+    (
+        "¿Adónde quieres viajar en agosto?",
+        {"kind": "plan"},
+        "Quiero viajar a Roma.",
+        ["A Roma.", "A Lisboa, con mi novia.", "Viajo a Grecia."],
+        ["Voy en tren.", "Me llamo Ana.", "Fui a Roma el año pasado."],
+    ),
+    (
+        "¿Cómo quiere pagar?",
+        {"kind": "payment"},
+        "Con tarjeta.",
+        ["Pago con tarjeta.", "Prefiero pagar en efectivo.", "Quiero pagar con el móvil."],
+        ["Trabajo con tarjeta.", "Pagas con tarjeta.", "Como con tarjeta."],
     ),
 ]  # fmt: skip
 
