@@ -13,6 +13,7 @@ from langbot.evaluation import (
     HELDOUT_DIR,
     HELDOUT_LEARNER_DIR,
     PAIRS_FILE,
+    YAML_ONLY_DIR,
     EvalSetError,
     check_eval_set,
     load_eval_set,
@@ -37,12 +38,15 @@ PROGRESS_MIN_ROWS = 50
 BAR_WIDTH = 30
 
 
-def build_eval_tutor(backend: str | None, prompts: str | None) -> Tutor:
-    """The tutor to evaluate: the configured settings with --backend and --prompts applied."""
+def build_eval_tutor(
+    backend: str | None, prompts: str | None, lessons: Path | None = None
+) -> Tutor:
+    """The tutor to evaluate: the configured settings with --backend and --prompts applied
+    (and another folder of lessons, for the lessons written in YAML alone)."""
     from langbot.wiring import build_tutor
 
     settings = load_settings()
-    update: dict[str, object] = {}
+    update: dict[str, object] = {"lessons_dir": lessons} if lessons else {}
     if backend:
         update["backend"] = backend
     if prompts:
@@ -70,9 +74,14 @@ def progress_bar(stream: TextIO, label: str = ""):
 
 
 def _evaluate(
-    args: argparse.Namespace, prompts: str | None, err: TextIO, label: str, source=None
+    args: argparse.Namespace,
+    prompts: str | None,
+    err: TextIO,
+    label: str,
+    source=None,
+    lessons: Path | None = None,
 ) -> dict:
-    tutor = build_eval_tutor(args.backend, prompts)
+    tutor = build_eval_tutor(args.backend, prompts, lessons)
     source = source if source is not None else args.set
     if source is not None and (Path(source) / PAIRS_FILE).is_file():
         raise EvalSetError(
@@ -99,6 +108,13 @@ def _evaluate_real(args: argparse.Namespace, err: TextIO) -> dict:
             "heldout": _evaluate(args, args.prompts, err, f"{title} held-out ", heldout),
         }
         real[key]["heldout"].pop("misses")
+    real["yaml_only"] = {
+        half: _evaluate(
+            args, args.prompts, err, label, YAML_ONLY_DIR / half, YAML_ONLY_DIR / "lessons"
+        )
+        for half, label in (("tuning", "YAML-only lessons "), ("heldout", "YAML-only held-out "))
+    }
+    real["yaml_only"]["heldout"].pop("misses")
     real["pairs"] = {
         "tuning": score_pairs(load_pairs(PAIRS_DIR)),
         "heldout": score_pairs(load_pairs(PAIRS_HELDOUT_DIR)),
@@ -166,7 +182,7 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -
             default_run = not args.set and not args.compare
             out.write(format_misses(reports[0] if default_run else reports[-1]))
             if default_run:
-                for key, *_ in REAL_STEP_SETS:
+                for key in [*(k for k, *_ in REAL_STEP_SETS), "yaml_only"]:
                     out.write(format_misses(real[key]["tuning"]))
                 out.write(format_pair_misses(real["pairs"]["tuning"]))
                 out.write(format_synthetic_misses(real["synthetic"]["tuning"]))

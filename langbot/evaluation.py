@@ -26,6 +26,7 @@ EVALS_DIR = Path(__file__).resolve().parent.parent / "evals"
 DEV_DIR = EVALS_DIR / "dev"
 HELDOUT_DIR = EVALS_DIR / "heldout"  # written blind, never tuned on: see its README
 HELDOUT_LEARNER_DIR = EVALS_DIR / "heldout-learner"  # a second blind set, learner-style
+YAML_ONLY_DIR = EVALS_DIR / "yaml-only"  # lessons written in YAML alone, blind answers: README
 PAIRS_FILE = "pairs.yaml"  # the real-learner and synthetic pairs sets
 CORRECT_KINDS = (
     "exact",

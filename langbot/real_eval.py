@@ -19,6 +19,7 @@ from langbot.text import fold
 
 PAIRS_DIR = EVALS_DIR / "real-pairs"
 PAIRS_HELDOUT_DIR = EVALS_DIR / "real-pairs-heldout"
+YAML_ONLY_TITLE = "lessons written in YAML alone, blind answers"
 # (key, title, tuning folder, held-out folder) of the step-row sets from real language
 REAL_STEP_SETS = (
     ("learners", "COWS-L2H learners", EVALS_DIR / "real-learner", EVALS_DIR / "real-learner-heldout"),
@@ -171,9 +172,12 @@ def _kind_cell(group: dict | None) -> str:
 
 def _step_lines(real: dict) -> list[tuple[str, list[str]]]:
     lines: list[tuple[str, list[str]]] = []
-    for key, title, _, _ in REAL_STEP_SETS:
+    sets = [(key, f"{title} at a step") for key, title, _, _ in REAL_STEP_SETS]
+    for key, title in [*sets, ("yaml_only", YAML_ONLY_TITLE)]:
+        if key not in real:
+            continue
         halves = [real[key]["tuning"], real[key]["heldout"]]
-        lines.append((f"{title} at a step", ["", ""]))
+        lines.append((title, ["", ""]))
         lines.append(("  rows", [str(r["rows"]) for r in halves]))
         lines.append(("  right answers accepted", [_pct(r["accepted_right"]) for r in halves]))
         lines.append(("  wrong answers rejected", [_pct(r["rejected_wrong"]) for r in halves]))

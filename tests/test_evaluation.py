@@ -322,6 +322,11 @@ def test_eval_json_is_machine_readable():
     assert data["backend"] == "builtin"
     assert data["accuracy"] >= ACCURACY_FLOOR
     assert data["cue_leakage"] == 0
+    # the lessons written in YAML alone are reported too, each half apart, with no held-out row
+    yaml_only = data["real"]["yaml_only"]
+    assert set(yaml_only["heldout"]["per_lesson"]) == set(yaml_only["tuning"]["per_lesson"])
+    assert {"tienda", "viaje"} <= set(yaml_only["heldout"]["per_lesson"])
+    assert "misses" not in yaml_only["heldout"] and yaml_only["tuning"]["rows"] > 100
 
 
 def test_eval_tuning_only_shows_no_held_out_figure():

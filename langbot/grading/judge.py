@@ -23,6 +23,7 @@ from langbot.grading.orthography import quote_as_written, write_sentence
 from langbot.grading.recast import apply_fixes
 from langbot.grading.spelling import correct_spelling, misspelled_extras, step_words
 from langbot.grading.surroundings import (
+    asked_verbs,
     english_around,
     inside_question,
     lesson_names,
@@ -158,7 +159,7 @@ def _core(lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge) -> CoreMat
     for core in sorted(cores, key=lambda c: (c.weak, -(c.end - c.start))):
         if core.weak and says_more(tokens, core, kb):
             continue
-        if other_verb(tokens, core, verbs, kb):
+        if other_verb(tokens, core, verbs, kb, asked_verbs(lesson.step(number), kb)):
             continue
         if not asks and core.pattern != REQUEST and inside_question(tokens, core):
             continue

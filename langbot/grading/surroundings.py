@@ -8,7 +8,15 @@ from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.language import english_share
 from langbot.grading.matching import CoreMatch
 from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
-from langbot.lessons import Lesson
+from langbot.lessons import Lesson, Step
+from langbot.text import fold
+
+# Who answers a question about whom: the persons the question's own verb may take in the answer.
+_ANSWERING = {
+    "i": frozenset({"1s", "1p"}),
+    "other": frozenset({"3s", "3p"}),
+    "family": frozenset({"1p", "3s", "3p"}),
+}
 
 
 def says_more(tokens: Tokens, core: CoreMatch, kb: Knowledge) -> bool:
@@ -29,9 +37,32 @@ def _clause_links(kb: Knowledge) -> frozenset[str]:
     return frozenset([BOUNDARY, *kb.words.clause_links])
 
 
-def other_verb(tokens: Tokens, core: CoreMatch, verbs: frozenset[str], kb: Knowledge) -> bool:
+@lru_cache(maxsize=1024)
+def asked_verbs(step: Step, kb: Knowledge) -> dict[str, frozenset[str]]:
+    """The verbs of the bot's line, each with the persons that answer with it («¿Cómo quiere
+    pagar?»: «pago con tarjeta», not «pagas con tarjeta»); none when the step asks nothing."""
+    if step.asks is None:
+        return {}
+    people = _ANSWERING[step.asks.who]
+    found: dict[str, frozenset[str]] = {}
+    for word in fold(step.bot).split():
+        if word not in kb.words.question_words:
+            lemmas = {*kb.persons.get(word, {}), *([word] if word in kb.verbs.entries else [])}
+            found.update(dict.fromkeys(lemmas, people))
+    return found
+
+
+def other_verb(
+    tokens: Tokens,
+    core: CoreMatch,
+    verbs: frozenset[str],
+    kb: Knowledge,
+    asked: dict[str, frozenset[str]] | None = None,
+) -> bool:
     """Whether a core with no verb of its own shares its clause with a verb the step is not
-    about ("desayuno a las siete" asked when you have dinner); other clauses are fine."""
+    about ("desayuno a las siete" asked when you have dinner; a verb of the question itself
+    in a person that answers it is about the step); other clauses are fine."""
+    asked = asked or {}
     words = tokens.words
     if any(w in kb.persons for w in words[core.start : core.end]):
         return False
@@ -47,10 +78,13 @@ def other_verb(tokens: Tokens, core: CoreMatch, verbs: frozenset[str], kb: Knowl
         starts = k == i or words[k - 1] in kb.subjects or words[k - 1] in kb.reflexive
         if w not in kb.finite_forms and not (starts and w in kb.persons):
             continue
-        if _helps(words, k, verbs, kb):
+        if _helps(words, k, verbs | asked.keys(), kb):
             continue  # «voy a pagar», «puedo pagar»: the step's verb, with a helper before it
         if any(
-            inf not in verbs and inf not in kb.words.neutral_verbs for inf in kb.persons.get(w, {})
+            inf not in verbs
+            and inf not in kb.words.neutral_verbs
+            and not asked.get(inf, frozenset()) & persons
+            for inf, persons in kb.persons.get(w, {}).items()
         ):
             return True
     return False

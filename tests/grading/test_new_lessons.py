@@ -1,49 +1,56 @@
-"""Four more lessons written in YAML alone from the README (tests/data/authoring/tienda.yaml:
+"""Five more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
 a clothes shop; tiempo.yaml: the weather and the seasons; salud.yaml: at the doctor's, with
 doler, tener fiebre, estar enfermo, «¿desde cuándo?» and tener que; casa.yaml: the home, with
-hay, estar + a place, «¿cuántas habitaciones?» and colours), with learner answers
+hay, estar + a place, «¿cuántas habitaciones?» and colours; viaje.yaml: a train ticket, with
+«¿adónde?», ir en + transport, paying and «viajar con»), with learner answers
 written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
-"<lesson>|<step>|<text>" starts with an even hex digit (<lesson>_eval.yaml), held out otherwise
-(<lesson>_eval-heldout.yaml, which no test reads: its figures were read once, for a report)."""
+"<lesson>|<step>|<text>" starts with an even hex digit (evals/yaml-only/tuning/), held out
+otherwise (evals/yaml-only/heldout/, which no test reads: `langbot eval` reports it)."""
 
 import hashlib
-from pathlib import Path
 
 import pytest
 
 import langbot.wiring  # noqa: F401  (names the built-in judge a bare Tutor uses)
 from langbot.errors import LessonFileError
-from langbot.evaluation import check_eval_set, load_eval_set, run_row
+from langbot.evaluation import YAML_ONLY_DIR, check_eval_set, load_eval_set, run_row
 from langbot.grading import grade_answer
 from langbot.grading.checks import check_lessons
 from langbot.lessons import Lesson, load_lesson_file
 from langbot.tutor import Tutor
 
-AUTHORING = Path(__file__).resolve().parents[1] / "data" / "authoring"
-LESSONS = ("tienda", "tiempo", "salud", "casa")
+LESSON_DIR = YAML_ONLY_DIR / "lessons"
+LESSONS = ("tienda", "tiempo", "salud", "casa", "viaje")
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
-# 30/30 (first read: tienda 32/32 and 44/50, salud 21/33 and 38/41, casa 30/31 and 21/27).
+# 30/30, viaje 21/24 and 15/16 (first read: tienda 32/32 and 44/50, salud 21/33 and 38/41,
+# casa 30/31 and 21/27, viaje 18/24 and 16/16).
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
-FLOORS = {"tienda": (1.0, 0.98), "tiempo": (1.0, 0.97), "salud": (1.0, 0.97), "casa": (1.0, 0.96)}
+FLOORS = {
+    "tienda": (1.0, 0.98),
+    "tiempo": (1.0, 0.97),
+    "salud": (1.0, 0.97),
+    "casa": (1.0, 0.96),
+    "viaje": (0.87, 0.93),
+}
 
 
 def _lessons():
-    return {name: load_lesson_file(AUTHORING / f"{name}.yaml") for name in LESSONS}
+    return {name: load_lesson_file(LESSON_DIR / f"{name}.yaml") for name in LESSONS}
 
 
 def test_the_new_lessons_pass_the_start_up_check():
     lessons = _lessons()
-    check_lessons(lessons, AUTHORING)  # raises naming the step if a model answer is refused
+    check_lessons(lessons, LESSON_DIR)  # raises naming the step if a model answer is refused
     assert all(not step.accept for lesson in lessons.values() for step in lesson.steps)
 
 
 @pytest.mark.parametrize("name", LESSONS)
 def test_the_rows_are_split_by_their_hash(name):
     lessons = _lessons()
-    for half, even in (("_eval", True), ("_eval-heldout", False)):
-        rows = load_eval_set(AUTHORING / f"{name}{half}.yaml")
+    for half, even in (("tuning", True), ("heldout", False)):
+        rows = load_eval_set(YAML_ONLY_DIR / half / f"{name}.yaml")
         check_eval_set(rows, lessons)
         for row in rows:
             digit = hashlib.sha1(f"{row.lesson}|{row.step}|{row.text}".encode()).hexdigest()[0]
@@ -53,7 +60,7 @@ def test_the_rows_are_split_by_their_hash(name):
 @pytest.mark.parametrize("name", LESSONS)
 def test_the_tutor_grades_the_tuning_rows_at_least_as_well_as_measured(name):
     tutor = Tutor(_lessons())
-    rows = load_eval_set(AUTHORING / f"{name}_eval.yaml")
+    rows = load_eval_set(YAML_ONLY_DIR / "tuning" / f"{name}.yaml")
     results = [run_row(tutor, row) for row in rows]
     right = [r for r in results if r.row.expected == "correct"]
     wrong = [r for r in results if r.row.expected == "incorrect"]
@@ -166,6 +173,20 @@ STEPS = [
         ["A Barcelona.", "Al pueblo de mis abuelos.", "Voy a Sevilla en tren."],
         ["Voy en Barcelona.", "A bailar.", "Fui a Barcelona."],
     ),
+    (
+        "¿Adónde quieres viajar en agosto?",
+        {"kind": "plan"},
+        "Quiero viajar a Roma.",
+        ["A Roma.", "A Lisboa, con mi novia.", "Viajo a Grecia."],
+        ["Voy en tren.", "Me llamo Ana.", "Fui a Roma el año pasado."],
+    ),
+    (
+        "¿Cómo quiere pagar?",
+        {"kind": "payment"},
+        "Con tarjeta.",
+        ["Pago con tarjeta.", "Prefiero pagar en efectivo.", "Quiero pagar con el móvil."],
+        ["Trabajo con tarjeta.", "Pagas con tarjeta.", "Como con tarjeta."],
+    ),
 ]  # fmt: skip
 
 
@@ -190,7 +211,7 @@ def test_a_refused_model_answer_names_the_reader_and_what_to_change():
     data["steps"][0]["model_answer"] = "Me llamo Ana."
     lessons["tienda"] = Lesson.model_validate(data)
     with pytest.raises(LessonFileError) as raised:
-        check_lessons(lessons, AUTHORING)
+        check_lessons(lessons, LESSON_DIR)
     message = str(raised.value)
     assert "tienda.yaml: steps[0].model_answer 'Me llamo Ana.' is not accepted" in message
     assert "asks: {kind: order, of: clothes}" in message
@@ -297,7 +318,7 @@ def test_an_activity_asked_in_the_past_is_told_in_the_past(text, right):
 
 
 def test_an_activity_slot_takes_the_person_of_the_model_answer():
-    data = load_lesson_file(AUTHORING.parent / "authoring" / "tiempo.yaml").model_dump()
+    data = load_lesson_file(LESSON_DIR / "tiempo.yaml").model_dump()
     step = data["steps"][5]  # «¿Qué haces cuando llueve?» «Cuando llueve, leo en casa.»
     step.update(asks=None, accept=["[cuando llueve[,]] {doing}"], slots={"doing": "activity"})
     lesson = Lesson.model_validate(data)

@@ -95,7 +95,10 @@ def _bare_going(s: Sentence, q: Question, links: frozenset[str]) -> Found | None
     """To a question of where one goes («¿adónde vas?», «¿a dónde vais?»), the place alone:
     «A Barcelona.», «Al cine con Ana.»."""
     bot, going = q.bot_line(s), s.words.folded("going_verbs")
-    if _asked_infinitive(bot) or not any(bot.verbs(k, going, None) for k in range(len(bot))):
+    where = s.words.phrases("destination_questions")
+    if not any(bot.phrase_at(k, p) for k in range(len(bot)) for p in where) and (
+        _asked_infinitive(bot) or not any(bot.verbs(k, going, None) for k in range(len(bot)))
+    ):
         return None  # «¿qué vas a hacer?» asks what, not where
     k = s.opening()
     if s.a.at(k) not in links or s.infinitive(k + 1):

@@ -93,6 +93,7 @@ class MeaningWords(BaseModel):
     weather_scales: dict[str, WordList] = Field(min_length=1)
     going_verbs: WordList
     going_links: WordList
+    destination_questions: WordList
     place_groups: dict[str, WordList] = Field(min_length=1)
     place_complements: WordList
     place_prepositions: WordList
