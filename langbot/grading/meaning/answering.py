@@ -46,8 +46,9 @@ def _said(s: Sentence, i: int, lemmas: frozenset[str], q: Question) -> bool:
 
 
 def read_with_question_verb(s: Sentence, q: Question) -> Found | None:
-    """The question's verb and a thing of the class asked, or the thing alone."""
-    classes = q.classes(s)
+    """The question's verb and a thing of the class asked, or the thing alone («¿qué
+    necesitas?», of thing: «necesito un cuaderno», «un libro»)."""
+    classes = q.classes(s) or frozenset([q.asks.of] if q.asks.of else [])
     if not classes or q.asks.of not in s.kb.vocabulary.noun_classes:
         return None
     lemmas = question_verbs(q.bot_line(s))
