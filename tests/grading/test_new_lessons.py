@@ -1,8 +1,10 @@
-"""Five more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
+"""Seven more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
 a clothes shop; tiempo.yaml: the weather and the seasons; salud.yaml: at the doctor's, with
 doler, tener fiebre, estar enfermo, «¿desde cuándo?» and tener que; casa.yaml: the home, with
 hay, estar + a place, «¿cuántas habitaciones?» and colours; viaje.yaml: a train ticket, with
-«¿adónde?», ir en + transport, paying and «viajar con»), with learner answers
+«¿adónde?», ir en + transport, paying and «viajar con»; fiesta.yaml: a birthday party, with
+a date, cumplir, accepting, traer and llegar a las; clase.yaml: the first day of class, with
+necesitar, hay + a number and a teacher's name and looks), with learner answers
 written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
 "<lesson>|<step>|<text>" starts with an even hex digit (evals/yaml-only/tuning/), held out
 otherwise (evals/yaml-only/heldout/, which no test reads: `langbot eval` reports it)."""
@@ -20,11 +22,12 @@ from langbot.lessons import Lesson, load_lesson_file
 from langbot.tutor import Tutor
 
 LESSON_DIR = YAML_ONLY_DIR / "lessons"
-LESSONS = ("tienda", "tiempo", "salud", "casa", "viaje")
+LESSONS = ("tienda", "tiempo", "salud", "casa", "viaje", "fiesta", "clase")
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
-# 30/30, viaje 21/24 and 15/16 (first read: tienda 32/32 and 44/50, salud 21/33 and 38/41,
-# casa 30/31 and 21/27, viaje 18/24 and 16/16).
+# 30/30, viaje 21/24 and 15/16, fiesta 30/30 and 25/26, clase 21/21 and 22/24 (first read:
+# tienda 32/32 and 44/50, salud 21/33 and 38/41, casa 30/31 and 21/27, viaje 18/24 and 16/16,
+# fiesta 27/30 and 25/26, clase 19/21 and 22/24).
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -33,6 +36,8 @@ FLOORS = {
     "salud": (1.0, 0.97),
     "casa": (1.0, 0.96),
     "viaje": (0.87, 0.93),
+    "fiesta": (1.0, 0.96),
+    "clase": (1.0, 0.91),
 }
 
 
@@ -186,6 +191,34 @@ STEPS = [
         "Con tarjeta.",
         ["Pago con tarjeta.", "Prefiero pagar en efectivo.", "Quiero pagar con el móvil."],
         ["Trabajo con tarjeta.", "Pagas con tarjeta.", "Como con tarjeta."],
+    ),
+    (
+        "¿Quieres venir al cine conmigo?",
+        {"kind": "accept"},
+        "Sí, me encantaría.",
+        ["Sí.", "Sí, quiero.", "Sí, quiero ir.", "Sí, quiero venir."],
+        ["Sí, quieres ir.", "Sí, quiero comer pizza.", "Me llamo Ana."],
+    ),
+    (
+        "¿Qué vas a comprar en el mercado?",
+        {"kind": "plan", "of": "food"},
+        "Voy a comprar fruta.",
+        ["Compro fruta y pan.", "Compraré unas manzanas."],
+        ["Compras fruta.", "Como fruta.", "Compro."],
+    ),
+    (
+        "¿Te gusta cantar?",
+        {"kind": "liking", "of": "hobby", "yes_no": True},
+        "Sí, me gusta cantar.",
+        ["Un poco.", "Mucho.", "Muy poco.", "Bastante, sí.", "No mucho."],
+        ["Hoy.", "Muy.", "Me llamo Ana."],
+    ),
+    (
+        "¿Qué necesitas para el viaje?",
+        {"kind": "possession", "of": "thing"},
+        "Necesito una maleta.",
+        ["Necesito un libro y una mochila.", "Un diccionario."],
+        ["Necesitas una maleta.", "Mi profesor.", "Necesito una libro."],
     ),
 ]  # fmt: skip
 

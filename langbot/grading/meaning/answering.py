@@ -46,8 +46,9 @@ def _said(s: Sentence, i: int, lemmas: frozenset[str], q: Question) -> bool:
 
 
 def read_with_question_verb(s: Sentence, q: Question) -> Found | None:
-    """The question's verb and a thing of the class asked, or the thing alone."""
-    classes = q.classes(s)
+    """The question's verb and a thing of the class asked, or the thing alone («¿qué
+    necesitas?», of thing: «necesito un cuaderno», «un libro»)."""
+    classes = q.classes(s) or frozenset([q.asks.of] if q.asks.of else [])
     if not classes or q.asks.of not in s.kb.vocabulary.noun_classes:
         return None
     lemmas = question_verbs(q.bot_line(s))
@@ -83,8 +84,10 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     """To a yes/no question, a yes or a no and how much, or the question's own verb said by
     who answers: «sí, un poco», «no, no me duelen», «sí, me duelen mucho»."""
     answers = s.words.folded("yes_words") | s.words.folded("negation")
-    if not s.w or s.w[0] not in answers:
+    if not s.w:
         return None
+    if s.w[0] not in answers:
+        return _how_much(s, answers)
     if s.opening() >= len(s):  # a bare «sí.», «no, no.», «sí, claro.»
         return Found(0, len(s))
     k = 1 + (s.a.at(1) == BOUNDARY)
@@ -94,8 +97,14 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     there = s.words.folded("having") | s.words.folded("existence_verbs")
     if lemmas & there:  # «¿hay un jardín?» «no, no tengo»; «¿tienes jardín?» «no, no hay»
         lemmas |= there
+    going = s.words.folded("going_verbs") | s.words.folded("coming_verbs")
+    if lemmas & s.words.folded("coming_verbs"):  # «¿vienes?» «sí, voy»
+        lemmas |= going
     said = bool(lemmas) and _said(s, j, lemmas, q)
     end = s.skip_degree(j + 1 if said else k)
+    asked = set(q.bot_line(s).w)  # «¿quieres venir?» «sí, quiero ir», «sí, quiero venir»
+    if said and s.infinitive(end) and (s.w[end] in asked or s.verbs(end, going, None, ("inf",))):
+        end = s.clause_end(end)
     if said:  # «sí, hay uno», «sí, tengo dos pequeños»: how many, and what they are like
         gender = _named_gender(q.bot_line(s))
         while end < s.clause_end(j) and _of_the_thing(s, end, gender):
@@ -103,6 +112,23 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     if end > k and end >= s.clause_end(k):
         return Found(0, min(end, len(s)))
     return _named_again(s, q, k, answers)
+
+
+def _how_much(s: Sentence, answers: frozenset[str]) -> Found | None:
+    """How much alone, as a yes or a no: «un poco», «mucho», «muy poco», «bastante, sí»."""
+    k, amount = 0, False
+    degree = s.words.phrases("degree_words")
+    while k < len(s):
+        if s.w[k] == BOUNDARY or s.w[k] in answers:
+            k += 1
+            continue
+        phrase = next((p for p in s.words.phrases("amount_answers") if s.phrase_at(k, p)), None)
+        amount |= phrase is not None
+        phrase = phrase or next((p for p in degree if s.phrase_at(k, p)), None)
+        if phrase is None:
+            return None
+        k += len(phrase)
+    return Found(0, len(s)) if amount else None
 
 
 def _named_again(s: Sentence, q: Question, k: int, answers: frozenset[str]) -> Found | None:

@@ -20,7 +20,22 @@ def read_plan(s: Sentence, q: Question) -> Found | None:
         k = i + 1 + (s.a.at(i + 1) in s.words.folded("plan_links"))
         if s.infinitive(k) and _names_the_class(s, q, k + 1, s.clause_end(k)):
             return Found(i, s.clause_end(k), (k, s.clause_end(k)))
-    return _going(s, q) or _bare_plan(s, q)
+    return _going(s, q) or _bare_plan(s, q) or _asked_verb_said(s, q)
+
+
+def _asked_verb_said(s: Sentence, q: Question) -> Found | None:
+    """The question's infinitive said by who answers, in the present or the future: «¿qué
+    vas a traer?» «traigo una tarta», «traeré una tarta» (not the question's «hacer»)."""
+    bot = q.bot_line(s)
+    asked = _asked_infinitive(bot)
+    if asked is None or asked in s.words.folded("empty_plan_verbs"):
+        return None
+    for i in range(len(s)):
+        if s.verbs(i, frozenset({asked}), _plan_persons(q), ("pres", "fut")):
+            end = s.clause_end(i)
+            if end > i + 1 and _names_the_class(s, q, i + 1, end):
+                return Found(i, end, (i, end))
+    return None
 
 
 def _asked_infinitive(bot: Sentence) -> str | None:

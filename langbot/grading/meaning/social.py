@@ -1,6 +1,7 @@
 """The exchanges of a conversation: replying to thanks, accepting or declining, ordering
 (a polite question is a request) and saying who with; a plan is in meaning/plans.py."""
 
+from langbot.grading.meaning.answering import read_yes_no
 from langbot.grading.meaning.liking import bare_answer
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
@@ -54,8 +55,10 @@ def read_accept_decline(s: Sentence, q: Question) -> Found | None:
 
 
 def read_accept(s: Sentence, q: Question) -> Found | None:
-    """«me encantaría», «¡claro!», «por supuesto»."""
-    return _first_phrase(s, ("accept_phrases",))
+    """«me encantaría», «¡claro!», «por supuesto», or a yes and the invitation's own verb:
+    «sí», «sí, quiero», «sí, quiero ir»."""
+    yes = bool(s.w) and s.w[0] in s.words.folded("yes_words")
+    return _first_phrase(s, ("accept_phrases",)) or (read_yes_no(s, q) if yes else None)
 
 
 def read_decline(s: Sentence, q: Question) -> Found | None:

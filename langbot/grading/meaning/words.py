@@ -92,6 +92,9 @@ class MeaningWords(BaseModel):
     length_classes: WordList
     weather_scales: dict[str, WordList] = Field(min_length=1)
     going_verbs: WordList
+    coming_verbs: WordList
+    amount_answers: WordList
+    empty_plan_verbs: WordList
     going_links: WordList
     destination_questions: WordList
     place_groups: dict[str, WordList] = Field(min_length=1)
