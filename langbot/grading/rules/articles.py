@@ -13,6 +13,7 @@ from langbot.grading.rules.article_places import (
     where_without_article,
 )
 from langbot.grading.rules.article_possessive import article_with_possessive
+from langbot.grading.rules.article_predicates import predicate_without_article
 from langbot.grading.rules.article_roles import role_with_article
 from langbot.grading.rules.article_subjects import bare_subject
 from langbot.grading.rules.article_words import lower_first, one_noun, opens_clause, the
@@ -194,4 +195,5 @@ FINDERS = {
     "day_without_article": day_without_article,
     "place_object_without_article": place_object_without_article,
     "article_with_possessive": article_with_possessive,
+    "predicate_without_article": predicate_without_article,
 }
