@@ -2,6 +2,7 @@
 or a place after «en» or «a» needs where English has none («Perros son…», «todos días»,
 «en escuela»)."""
 
+from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.article_all import all_without_article
 from langbot.grading.rules.article_days import day_without_article
 from langbot.grading.rules.article_little import little_without_article
@@ -13,6 +14,7 @@ from langbot.grading.rules.article_places import (
     where_without_article,
 )
 from langbot.grading.rules.article_possessive import article_with_possessive
+from langbot.grading.rules.article_predicates import predicate_without_article
 from langbot.grading.rules.article_roles import role_with_article
 from langbot.grading.rules.article_subjects import bare_subject
 from langbot.grading.rules.article_words import lower_first, one_noun, opens_clause, the
@@ -58,18 +60,21 @@ def _place_without_article(ctx: Context):
 
 def _title_without_article(ctx: Context):
     """«Señor Stark es alto»: a title before a name takes the article when one speaks of the
-    person («El señor Stark»), not to them («Señor Stark, ¿cómo está?»)."""
+    person («El señor Stark», «con el señor Stark»), not to them («Señor Stark, ¿cómo está?»)."""
     a = ctx.analysis
-    for i in range(len(a) - 2):
+    for i in range(len(a) - 1):
+        if a.at(i) not in ctx.words["titles"] or name_end(a, i + 1) == i + 1:
+            continue
+        if i > 0 and a.at(i - 1) in ctx.words["before_title"]:
+            yield from _title_after(ctx, i)
+            continue
         opens = i == 0 or a.at(i - 1) == BOUNDARY
         if not opens and not (i == 1 and (a.of(0, "ADV") or a.of(0, "CONJ"))):
             continue  # «Además, señor…» too
         nouns = a.of(i, "NOUN")
-        if a.at(i) not in ctx.words["titles"] or len(nouns) != 1 or not nouns[0].gender:
+        if len(nouns) != 1 or not nouns[0].gender:
             continue
         end = name_end(a, i + 1)
-        if end == i + 1:
-            continue
         persons = {f.person for f in a.of(after_subject(ctx, end), "VERB")} - {None}
         if persons and persons <= set(ctx.words["third_singular"]):
             article = the(ctx, nouns[0])
@@ -77,6 +82,22 @@ def _title_without_article(ctx: Context):
                 yield Hit(
                     i, i + 1, f"{article.capitalize() if opens else article} {lower_first(a, i)}"
                 )
+
+
+def _title_after(ctx: Context, i: int):
+    """«miedo de Princesa Elsa»: after a preposition the title is no call to the person, so
+    it takes the article («de la princesa Elsa», «con el señor López», «del señor»)."""
+    a = ctx.analysis
+    genders = {r.gender for r in lexicon().readings(a.original(i).lower()) if r.upos == "NOUN"}
+    if len(genders) != 1 or genders <= {None}:
+        return  # a capital hides the title's noun reading («Princesa»): the lexicon's gender
+    article = ctx.spelled["definite"][ctx.spelled["title_genders"].index(genders.pop())]
+    joined = dict(zip(ctx.words["unjoined"], ctx.spelled["joined"], strict=True))
+    both = f"{a.at(i - 1)} {article}"
+    if both in joined:
+        yield Hit(i - 1, i + 1, f"{joined[both]} {lower_first(a, i)}")
+    else:
+        yield Hit(i, i + 1, f"{article} {lower_first(a, i)}")
 
 
 def _quantifier_with_article(ctx: Context):
@@ -194,4 +215,5 @@ FINDERS = {
     "day_without_article": day_without_article,
     "place_object_without_article": place_object_without_article,
     "article_with_possessive": article_with_possessive,
+    "predicate_without_article": predicate_without_article,
 }

@@ -6,7 +6,7 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.body_possessive import body_possessive
 from langbot.grading.rules.common import folded_adverbs, past_by_accent, skip_adverbs
 from langbot.grading.rules.gustar_actions import a_infinitive, gerund
-from langbot.grading.rules.gustar_clitic import clitic_person
+from langbot.grading.rules.gustar_clitic import clitic_person, object_with_gustar
 from langbot.grading.rules.gustar_forms import AGREEING, after_clitic, liking, likings
 from langbot.grading.rules.gustar_liked import antecedent_number, joined_later, liked_number
 from langbot.grading.rules.gustar_perfect import perfect_agreement
@@ -273,6 +273,7 @@ FINDERS = {
     "gustar_who_without_pronoun": who_without_pronoun,
     "gustar_a_without_pronoun": a_without_pronoun,
     "gustar_clitic_person": clitic_person,
+    "gustar_object_pronoun": object_with_gustar,
     "gustar_perfect_agreement": perfect_agreement,
     "gustar_periphrasis_agreement": periphrasis_agreement,
     "body_possessive": body_possessive,

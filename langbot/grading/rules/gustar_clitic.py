@@ -1,5 +1,6 @@
 """The pronoun a verb like gustar takes must name the same person as the «a» phrase before it:
-«A mí me gusta», not «A mí le gusta»; «A mi madre le gusta», not «A mi madre me gusta»."""
+«A mí me gusta», not «A mí le gusta»; «A mi madre le gusta», not «A mi madre me gusta».
+And it takes no object pronoun: «me encanta», not «me la encanta»."""
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import folded_adverbs
@@ -71,3 +72,16 @@ def _joined(ctx: Context, s: int, e: int) -> bool:
         if a.at(k) in ctx.words["to"]:
             return True
     return False
+
+
+def object_with_gustar(ctx: Context):
+    """«Me la encanta», «te lo gusta»: who likes, then «lo», «la», then a verb of
+    `no_object_verbs` (which never takes an object), finite: the thing liked is its subject."""
+    a = ctx.analysis
+    indirect = ctx.kb.lists.indirect
+    for i in range(1, len(a) - 1):
+        if a.at(i - 1) not in indirect or a.at(i) not in ctx.words["direct_objects"]:
+            continue
+        verbs = a.of(i + 1, "VERB")
+        if verbs and all(f.lemma in ctx.words["no_object_verbs"] and f.person for f in verbs):
+            yield Hit(i - 1, i + 2, f"{a.original(i - 1)} {a.original(i + 1)}")
