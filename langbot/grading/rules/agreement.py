@@ -6,7 +6,7 @@ from langbot.grading.analysis import Analysis
 from langbot.grading.rules.adjectives import adjective_fix, apposed_noun, opens_adverb, shade
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.clause_subject import clause_subject_adjective
-from langbot.grading.rules.common import unaccented_verb_or_pronoun
+from langbot.grading.rules.common import of_both_genders, unaccented_verb_or_pronoun
 from langbot.grading.rules.degree_adjective import adjective_after_degree, measures_comparison
 from langbot.grading.rules.determiner_series import series as _series
 from langbot.grading.rules.joined_nouns import joined_agreement
@@ -53,9 +53,11 @@ def common_nouns(a: Analysis, j: int) -> tuple:
     )
 
 
-def _noun_after(ctx: Context, i: int, adjective_too: bool = False) -> int | None:
+def _noun_after(ctx: Context, i: int, adjective_too: bool = False, agreed=False) -> int | None:
     """The noun of a determiner at i: right after it, or after one adjective; with
-    `adjective_too`, also a noun that is an adjective of the same gender (protector)."""
+    `adjective_too`, also a noun that is an adjective of the same gender (protector); with
+    `agreed`, only such a noun that agrees with the determiner, or one that is also an
+    adjective of both genders (el continente)."""
     a = ctx.analysis
     j = i + 1
     marked = any(f.gender or f.number for f in a.of(j, "NOUN"))  # «gran»: no noun of its own
@@ -70,8 +72,16 @@ def _noun_after(ctx: Context, i: int, adjective_too: bool = False) -> int | None
     adjectives = a.of(j, "ADJ")
     if adjectives and not adjective_too:
         return None
-    if any(f.lemma != nouns[0].lemma or f.gender != nouns[0].gender for f in adjectives):
-        return None  # an adjective the determiner may stand with (la grande); not «la autógrafo»
+    same = [f for f in a.of(i, "DET") if f.number == nouns[0].number]
+    if (
+        adjectives
+        and agreed
+        and not any(f.gender == nouns[0].gender or not nouns[0].gender for f in same)
+    ):
+        return None  # «los afro-americanos»: an adjective of one form
+    if any(f.gender != nouns[0].gender and (f.gender or not agreed) for f in adjectives):
+        return None  # an adjective the determiner may stand with (la grande); not «la autógrafo»,
+        # nor «los coordenadas», an adjective of the noun's gender
     finite = any(f.person for f in a.of(j, "VERB"))
     after_verb = a.only(i - 1, "ADP") or any(f.person for f in a.of(i - 1, "VERB"))
     pronoun = a.of(i, "CLITIC") or a.at(i) in ctx.words["demonstratives"]
@@ -142,7 +152,7 @@ def _nouns_with_determiner(ctx: Context):
         counted = (a.of(i, "NUM") and _counted(ctx, i)) or quantifier_before(ctx, i)
         if (_series(ctx, a.at(i)) is None and not counted) or a.accented(i):
             continue
-        j = _noun_after(ctx, i)
+        j = _noun_after(ctx, i, True, agreed=True)
         if j is not None:
             dets = a.of(i, "DET")
             yield i, j, common_nouns(a, j)[0].number or (dets[0].number if dets else None)
@@ -178,6 +188,8 @@ def _noun_adjective(ctx: Context):
             continue
         noun = common_nouns(a, j)[0]
         gender, coordinated = noun.gender, a.at(start - 1) in ctx.words["coordinators"]
+        if gender is None and start < j and of_both_genders(a.at(j)):
+            gender = _determiner_gender(a, start)  # «un estudiante simpático»
         k = j + 1
         while adjectives := _plain_adjective(ctx, k):
             each = all(f.number != "p" for f in adjectives)
@@ -202,6 +214,12 @@ def _noun_adjective(ctx: Context):
             joined = a.at(k + 1) in ctx.words["coordinators"] and not a.of(k + 2, "NOUN")
             joined = joined and not a.of(k + 3, "NOUN")
             k += 2 if joined else 1  # «una casa grande y bonita»: both describe the noun
+
+
+def _determiner_gender(a: Analysis, i: int) -> str | None:
+    """The one gender the determiner at i has (un, la, estos), else None (mi, su)."""
+    genders = {f.gender for f in a.of(i, "DET")}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _describes_another(ctx: Context, start: int, k: int, adjectives) -> bool:

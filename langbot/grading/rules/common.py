@@ -194,3 +194,10 @@ def read_otherwise(ctx, i: int, verbs) -> bool:
     if any(r.upos in ("NOUN", "ADJ") and r.source not in RULES_IGNORE for r in readings):
         return True
     return clitic_host(ctx.analysis.at(i)) is not None
+
+
+def of_both_genders(word: str) -> bool:
+    """The lexicon reads this folded word as a noun of common gender only (estudiante,
+    turista): its determiner tells the person's gender, not a gender the lexicon lacks."""
+    genders = {r.gender for r in lexicon().readings_folded(word) if r.upos == "NOUN"}
+    return genders == {"Com"}

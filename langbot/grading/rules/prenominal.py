@@ -17,11 +17,13 @@ def prenominal_adjective(ctx: Context, series, common_nouns, disagrees):
             continue
         agrees = not a.of(i, "ADV") and _agrees_next(ctx, i + 1, common_nouns, disagrees)
         n = i + 2 if agrees else i + 1
-        if series(ctx, a.at(i - 1)) or a.of(i, "NOUN") or not a.only(n, "NOUN"):
+        if series(ctx, a.at(i - 1)) or a.of(i, "NOUN") or not a.of(n, "NOUN"):
             continue  # the determiner's own check covers it; or not an adjective here
         nouns = common_nouns(a, n)
-        if len(nouns) != 1 or not nouns[0].number:
+        if len(nouns) != 1 or not nouns[0].number or not _the_noun(a, n, nouns[0]):
             continue
+        if a.of(i, "ADV") and a.of(n, "ADJ"):
+            continue  # «poco analítica»: an adverb before an adjective
         noun = nouns[0]
         if all(disagrees(f, noun.gender, noun.number) for f in adjectives):
             fix = adjective_fix(ctx, i, noun.gender, noun.number)
@@ -36,3 +38,15 @@ def _agrees_next(ctx: Context, k: int, common_nouns, disagrees) -> bool:
     if not a.only(k, "ADJ") or not a.only(k + 1, "NOUN") or len(nouns) != 1:
         return False
     return any(not disagrees(f, nouns[0].gender, nouns[0].number) for f in a.of(k, "ADJ"))
+
+
+def _the_noun(a, n: int, noun) -> bool:
+    """Token n is the noun: its other readings are an adjective of its gender and number
+    («buenos prácticas» disagrees either way), or a verb of the first or second person,
+    which no adjective before it takes as its subject («muchos casas»; not «muchos casan»)."""
+    return all(
+        f.pos == "NOUN"
+        or (f.pos == "ADJ" and (f.gender, f.number) == (noun.gender, noun.number))
+        or (f.pos == "VERB" and f.person is not None and f.person[0] != "3")
+        for f in a.readings[n]
+    )

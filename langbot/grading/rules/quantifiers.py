@@ -46,7 +46,7 @@ def quantifier_noun(ctx: Context, series_of, nouns):
             continue  # the determiner's own rule; a name
         readings = _quantifier(a, i)
         found = nouns(a, i + 1) if readings else ()
-        if len(found) != 1 or not a.only(i + 1, "NOUN") or a.at(i + 1) in ctx.kb.stressed_a:
+        if len(found) != 1 or not _noun_here(a, i) or a.at(i + 1) in ctx.kb.stressed_a:
             continue
         noun = found[0]
         if not noun.gender or not noun.number or ctx.kb.vocabulary.invariable(a.at(i + 1)):
@@ -167,8 +167,19 @@ def _noun_here(a: Analysis, i: int) -> bool:
     a verb, which cannot follow a determiner that is no pronoun («ninguna casas»)."""
     if a.only(i + 1, "NOUN"):
         return True
-    pronoun = a.of(i, "PRON") or a.of(i, "CLITIC")
-    return not pronoun and all(f.pos in ("NOUN", "VERB") for f in a.readings[i + 1])
+    if (
+        i + 1 >= len(a)
+        or a.of(i, "CLITIC")
+        or any(f.pos not in ("NOUN", "VERB") for f in a.readings[i + 1])
+    ):
+        return False
+    # a pronoun is the subject of a verb of the third person in its number («muchos casan»),
+    # never of another person («muchos casas»: the noun)
+    numbers = {f.number for f in a.of(i, "PRON")}
+    return not any(
+        not f.person or (f.person[0] == "3" and f.person[1:] in numbers)
+        for f in a.of(i + 1, "VERB")
+    )
 
 
 def quantifier_number(ctx: Context, series_of, nouns):
@@ -201,7 +212,7 @@ def quantifier_before(ctx: Context, i: int) -> bool:
     that goes before its noun: muchas, varios, otras) that agrees with the noun right after
     it, which it opens as an article would («muchas amigas simpáticas»)."""
     a = ctx.analysis
-    if a.of(i, "NOUN") or a.of(i, "VERB") or a.of(i, "CLITIC") or not a.only(i + 1, "NOUN"):
+    if a.of(i, "NOUN") or a.of(i, "VERB") or a.of(i, "CLITIC") or not _noun_here(a, i):
         return False
     dets = [f for f in a.of(i, "DET") if f.gender and f.number]
     before = [f for f in a.of(i, "ADJ") if f.lemma in ctx.kb.prenominal and f.number]
