@@ -1,7 +1,6 @@
 """The shared A1 vocabulary: every file validates, forms are derived right, errors name the entry."""
 
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -101,14 +100,6 @@ def test_phrases_places_and_function_words(vocab):
     assert {"y tu", "y usted"} <= set(vocab.phrases["ask_back"])
     assert {"no", "si", "muy", "tambien", "bueno", "mmm", "el", "de"} <= vocab.function_words
     assert "tu" in vocab.function_words_by_type["pronouns_subject"]
-
-
-def test_loads_fast_enough():
-    # a fresh load (the cache bypassed by a new path); the target is < 150 ms on an idle machine
-    directory = Path(str(DEFAULT_DIR) + "/")
-    start = time.perf_counter()
-    load_vocabulary.__wrapped__(directory)
-    assert time.perf_counter() - start < 1.0
 
 
 def _copy(tmp_path: Path) -> Path:
