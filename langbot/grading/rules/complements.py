@@ -3,6 +3,7 @@ before a thing a verb takes as its object («miro el fútbol»), «de» for who 
 («música de The Beatles»), the preposition before where one goes («voy a la escuela»),
 «de que» after «darse cuenta», «estar seguro» («me di cuenta de que»), and «pensar en»."""
 
+from langbot.grading.rules.all_of import all_of
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive
 from langbot.grading.rules.places import entries as _entries
@@ -268,4 +269,5 @@ FINDERS = {
     "name_after_reflexive": _name_after_reflexive,
     "de_without_se": _de_without_se,
     "event_without_de": _event_without_de,
+    "all_of": all_of,
 }

@@ -9,6 +9,9 @@ from langbot.grading.rules.adjective_links import adjective_preposition
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive
 from langbot.grading.rules.gerund_links import gerund_after_preposition
+from langbot.grading.rules.manner import manner_with_en
+from langbot.grading.rules.object_links import object_link
+from langbot.grading.rules.pronominal_links import pronominal_without_preposition
 from langbot.grading.rules.verb_classes import class_preposition, name_without_a, place_after_a
 from langbot.grading.rules.verb_lemmas import role_at, verb_lemmas
 from langbot.grading.verb_prepositions import (
@@ -102,4 +105,7 @@ FINDERS = {
     "adjective_preposition": adjective_preposition,
     "gerund_after_preposition": gerund_after_preposition,
     "place_after_a": place_after_a,
+    "object_link": object_link,
+    "pronominal_without_preposition": pronominal_without_preposition,
+    "manner_with_en": manner_with_en,
 }
