@@ -135,14 +135,30 @@ def _plain_adjective(ctx: Context, j: int) -> tuple:
     if not adjectives or a.original(j)[:1].isupper():
         return ()
     lemmas = {f.lemma for f in adjectives}
+    verb_too = not _object_of_verb(a, j - 1)
     if any(
-        f.pos != "ADJ" and f.form != "part" and not (f.pos == "NOUN" and f.lemma in lemmas)
+        f.pos != "ADJ"
+        and f.form != "part"
+        and not (f.pos == "NOUN" and f.lemma in lemmas)
+        and (f.pos != "VERB" or verb_too)
         for f in a.readings[j]
     ):
         return ()  # «el chico corta el pan»: maybe a verb; «español» is also the language
     if any(f.lemma in ctx.words["not_attributive"] for f in adjectives) or opens_adverb(ctx, j):
         return ()  # «ven pasado mañana»: an adverb
     return adjectives
+
+
+def _object_of_verb(a: Analysis, j: int) -> bool:
+    """The noun at j is the object of the conjugated verb right before it (or before its
+    article): «tiene pelo corta», «tiene el pelo corta». A word after it is no verb of its
+    own (a verb's second clause needs «que», «y» or a comma), so «corta» is the adjective."""
+    if not a.only(j, "NOUN"):
+        return False
+    k = j - 1 if a.of(j - 1, "DET") and not a.accented(j - 1) else j
+    return a.only(k - 1, "VERB") and any(
+        f.person and f.form not in ("imp", "inf", "ger", "part") for f in a.of(k - 1, "VERB")
+    )
 
 
 def _nouns_with_determiner(ctx: Context):

@@ -1,4 +1,5 @@
-"""Clauses: a clause that modifies a noun needs «que»."""
+"""Clauses: a clause that modifies a noun needs «que»; a question inside a sentence asks with
+its question word, not with «que» and the subject before «es»."""
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_verb
@@ -79,4 +80,26 @@ def _relative_que(ctx: Context):
             break
 
 
-FINDERS = {"relative_que": _relative_que}
+def _question_order(ctx: Context):
+    """«No sé que mi nombre es»: after a verb, «que», a subject and ser with nothing after
+    it is a question put in English order; ser needs what the subject is, so the question
+    word comes first: «no sé cuál es mi nombre»."""
+    a = ctx.analysis
+    for i in range(1, len(a) - 3):
+        if a.at(i) != ctx.words["relative"][0] or a.accented(i):
+            continue
+        if not any(f.person and f.form != "imp" for f in a.of(i - 1, "VERB")):
+            continue  # «lo ocupado que Tom es», «¡pero que genio es!»
+        np = a.noun_phrase(i + 1)
+        if np is None or np.noun.number is None:
+            continue
+        k = np.end
+        verbs = [f for f in only_verb(a, k) if f.lemma in ctx.words["being"]]
+        if not verbs or not all(f.form in ctx.words["indicative_forms"] for f in verbs):
+            continue
+        ends = k + 1 >= len(a) or a.original(k + 1) in ctx.spelled["final_marks"]
+        if ends or a.at(k + 1) in ctx.words["and_but"]:
+            yield Hit(i, k + 1, None, {"verb": a.original(k)})
+
+
+FINDERS = {"relative_que": _relative_que, "question_order": _question_order}

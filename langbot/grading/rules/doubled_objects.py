@@ -88,19 +88,36 @@ def _pronoun_at(ctx: Context, j: int) -> int | None:
     return pronouns.index(a.at(j))
 
 
+def _past_object(ctx: Context, j: int) -> int:
+    """Past the verb's object at j, a noun phrase or two joined by «y» («muestra su amor y
+    obediencia a nosotros»: the person after it is the other object); j when none."""
+    a = ctx.analysis
+    np = a.noun_phrase(j)
+    if np is None:
+        return j
+    end = np.end
+    if a.at(end) in ctx.words["coordinators"]:
+        if (more := a.noun_phrase(end + 1)) is not None:
+            end = more.end
+        elif a.only(end + 1, "NOUN"):
+            end += 2
+    return end
+
+
 def object_without_pronoun(ctx: Context):
-    """«Mató a ella», «conozco a él»: the verb takes its short pronoun too: «la mató a
-    ella», «lo conozco a él»."""
+    """«Mató a ella», «conozco a él», «muestra su amor a nosotros»: the verb takes its short
+    pronoun too: «la mató a ella», «lo conozco a él», «nos muestra su amor a nosotros»."""
     a = ctx.analysis
     to = ctx.words["to"][0]
     for i in range(len(a) - 2):
-        if a.at(i + 1) != to or (k := _pronoun_at(ctx, i + 2)) is None:
+        j = _past_object(ctx, i + 1)
+        if a.at(j) != to or (k := _pronoun_at(ctx, j + 1)) is None:
             continue
         verb = _bare_verb(ctx, i)
         if verb is None or not _takes_people(verb.lemma, to):
             continue
-        short = ctx.spelled["short_pronouns"][k]
+        short = ctx.spelled["short_pronouns" if j == i + 1 else "other_object_pronouns"][k]
         fix = None
-        if "/" not in short and verb.person:
-            fix = f"{short} {a.tokens.original_text(i, i + 3)}"
-        yield Hit(i, i + 3, fix, {"short": short, "pronoun": a.original(i + 2)})
+        if "/" not in short and any(f.person for f in a.of(i, "VERB")):  # «muestra»: also imp
+            fix = f"{short} {a.tokens.original_text(i, j + 2)}"
+        yield Hit(i, j + 2, fix, {"short": short, "pronoun": a.original(j + 1)})
