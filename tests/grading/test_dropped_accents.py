@@ -33,6 +33,7 @@ def test_a_right_sentence_without_its_accents_gets_no_error(text):
         "Me gusta el empresa.",
         "El multitud se volvió loca.",
         "Esta libro es bueno.",
+        "Tu perros son bonitos.",  # «perros» is no verb of tú: tus
         "¡Ella inmediatamente encontró el!",  # after a verb: lo
     ],
 )

@@ -36,8 +36,11 @@ _SAID = frozenset({"part", "ger", "past", "impf"})
 def unaccented_verb_or_pronoun(a: Analysis, i: int, j: int) -> bool:
     """A determiner at i may be a verb or pronoun with its accent dropped («esta» for
     «está», «el» for «él»), and token j may be what such a word goes with: an adjective,
-    participle or gerund, or a past verb, not only a noun."""
+    participle or gerund, a past verb, or a verb of the pronoun's person («tu siembras»:
+    tú siembras), not only a noun."""
     said = bool(a.of(j, "ADJ")) or any(f.form in _SAID for f in a.of(j, "VERB"))
+    persons = {f.person for f in a.of(i, "PRON") if f.person}  # «tu siembras»: tú siembras
+    said = said or any(f.person in persons for f in a.of(j, "VERB"))
     return said and lost_accent(a, i, _PRONOUN_OR_VERB)
 
 
