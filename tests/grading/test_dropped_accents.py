@@ -39,3 +39,24 @@ def test_a_right_sentence_without_its_accents_gets_no_error(text):
 )
 def test_an_article_error_no_accent_explains_is_still_caught(text):
     assert sentence_errors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "past"),
+    [
+        ("Mi madre trabajo en un banco.", "trabaja", "trabajó"),
+        ("Ella trabajo en un hospital.", "trabaja", "trabajó"),
+        ("Tom llego tarde a clase.", "llega", "llegó"),
+    ],
+)
+def test_a_verb_that_may_be_a_preterite_without_its_accent_gets_both_fixes(text, present, past):
+    """«Mi madre trabajo» is wrong either way: the present of her person, or the preterite
+    with its accent. The learner is told both, not only the present."""
+    (error,) = sentence_errors(text)
+    assert f"«{present}»" in error.message and f"«{past}»" in error.message
+
+
+@pytest.mark.parametrize("text", ["Mi madre trabajas mucho.", "Yo vive en Madrid."])
+def test_a_person_error_no_accent_explains_names_one_fix(text):
+    (error,) = sentence_errors(text)
+    assert "in the past" not in error.message

@@ -204,3 +204,18 @@ def of_both_genders(word: str) -> bool:
     turista): its determiner tells the person's gender, not a gender the lexicon lacks."""
     genders = {r.gender for r in lexicon().readings_folded(word) if r.upos == "NOUN"}
     return genders == {"Com"}
+
+
+def past_alternative(a: Analysis, k: int, person: str) -> str:
+    """« (or «trabajó», in the past)» when token k, written with no accent, is also the
+    preterite of the person wanted once one vowel takes an accent («Mi madre trabajo»:
+    trabaja, or trabajó); else "". Both fixes are named: the accent may be what slipped."""
+    if not 0 <= k < len(a) or a.accented(k) or not person.endswith("s"):
+        return ""
+    lemmas = {f.lemma for f in a.of(k, "VERB")}
+    for spelling in accented_spellings(a.at(k)):
+        for r in lexicon().readings(spelling):
+            if r.upos == "VERB" and r.lemma in lemmas and r.tense == "Past" and r.mood == "Ind":
+                if r.person == person[0] and r.number == "Sing":
+                    return f" (or «{spelling}», in the past)"
+    return ""

@@ -7,6 +7,7 @@ from langbot.grading.rules.common import (
     chained_infinitive,
     form_for,
     other_tense,
+    past_alternative,
     past_by_accent,
     skip_adverbs,
 )
@@ -47,19 +48,19 @@ def noun_subject_person(ctx: Context):
         want = PERSON[np.noun.number]
         if not verbs or any(f.person == want for f in verbs) or excused(ctx, np, k, verbs):
             continue
-        said = {"subject": a.tokens.original_text(start, np.end)}
+        said = {"subject": a.tokens.original_text(start, np.end), "or_past": ""}
         other_number = all(f.person in PERSON.values() for f in verbs)
         if a.of(k - 1, "CLITIC"):
             if other_number and number_sure(ctx, np, k, verbs):
                 if fix := _one_fix(ctx, verbs, want):
-                    yield Hit(k, k + 1, fix, said)
+                    yield Hit(k, k + 1, fix, {**said, "or_past": past_alternative(a, k, want)})
             elif classed(np) and (hit := _own_pronoun_person(ctx, k, want)) is not None:
                 yield Hit(hit.start, hit.end, hit.fix, said)
             continue
         if not classed(np) and not (other_number and number_sure(ctx, np, k, verbs)):
             continue
         if fix := _one_fix(ctx, verbs, want):
-            yield Hit(k, k + 1, fix, said)
+            yield Hit(k, k + 1, fix, {**said, "or_past": past_alternative(a, k, want)})
 
 
 def _one_fix(ctx: Context, verbs, want: str) -> str | None:
@@ -170,7 +171,8 @@ def name_subject_person(ctx: Context):
             own = plural and a.at(k - 1) == ctx.words["reflexive_by_person"][2]  # «Tom se…»
             if len(fixes) == 1 and None not in fixes and (own or not a.of(k - 1, "CLITIC")):
                 subject = a.tokens.original_text(start, end)
-                yield Hit(k, k + 1, fixes.pop(), {"subject": subject})
+                past = past_alternative(a, k, PERSON["s"])
+                yield Hit(k, k + 1, fixes.pop(), {"subject": subject, "or_past": past})
 
 
 def plural_after_name(ctx: Context, start: int, end: int, k: int, verbs) -> bool:

@@ -6,7 +6,12 @@ from weakref import WeakKeyDictionary
 from langbot.grading.analysis import Analysis
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import chained_infinitive, form_for, other_tense
+from langbot.grading.rules.common import (
+    chained_infinitive,
+    form_for,
+    other_tense,
+    past_alternative,
+)
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -84,7 +89,8 @@ def pronoun_subject_person(ctx: Context):
             continue
         fix = fixes.pop()
         if fix and fold(fix) != a.at(k):
-            yield Hit(k, k + 1, fix, {"subject": a.original(i)})
+            past = past_alternative(a, k, person)
+            yield Hit(k, k + 1, fix, {"subject": a.original(i), "or_past": past})
 
 
 def pronoun_subject_infinitive(ctx: Context):
