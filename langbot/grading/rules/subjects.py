@@ -56,6 +56,19 @@ def subject_starts(ctx: Context) -> tuple[int, ...]:
     return found
 
 
+def _clause_before(a, k: int) -> bool:
+    """The clause before token k (back to punctuation or a conjunction) has a verb that can
+    only be finite: what follows a «y» at k may start a clause of its own, not a second
+    object or a second subject."""
+    while k > 0 and a.at(k - 1) != BOUNDARY:
+        k -= 1
+        if a.of(k, "CONJ"):
+            return False  # «piensa que el Ayuntamiento y la policía…»: one subject, after it
+        if a.only(k, "VERB") and any(f.person for f in a.of(k, "VERB")):
+            return True
+    return False
+
+
 def _starts(ctx: Context):
     a = ctx.analysis
     fronted = {fronted_end(ctx, s) for s, _ in a.clauses}
@@ -66,6 +79,9 @@ def _starts(ctx: Context):
         if any(fold(f.lemma) in ctx.words["interrogative"] for f in dets):
             continue  # «¿cuántas pastillas tomo?»: what is asked about, not the subject
         prev = i - 1
+        if a.at(prev) in ctx.words["coordinators"] and _clause_before(a, prev):
+            yield i  # «mi familia vive en Madrid y mi hermano trabaja…»: a new clause
+            continue
         if a.at(prev) in ctx.words["coordinators"] or a.of(prev, "ADP"):
             continue
         if i in fronted:
