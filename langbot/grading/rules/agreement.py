@@ -4,6 +4,7 @@ ser or estar and its subject, all by the lexicon's features."""
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.adjectives import adjective_fix, apposed_noun, opens_adverb, shade
+from langbot.grading.rules.apocope import apocopated_adjective
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.clause_subject import clause_subject_adjective
 from langbot.grading.rules.common import of_both_genders, unaccented_verb_or_pronoun
@@ -69,6 +70,8 @@ def _noun_after(ctx: Context, i: int, adjective_too: bool = False, agreed=False)
     nouns = common_nouns(a, j)
     if len(nouns) != 1 or a.of(j, "DET") or a.of(j, "ADP") or a.of(j, "PRON"):
         return None  # «las cuales»: a pronoun
+    if a.of(j, "CLITIC") and a.of(j + 1, "VERB"):
+        return None  # «otros te pulieron»: the pronoun of the verb after it, not «té»
     adjectives = a.of(j, "ADJ")
     if adjectives and not adjective_too:
         return None
@@ -108,6 +111,8 @@ def _determiner_noun(ctx: Context):
         gender = noun.gender or ("f" if det == series[1] or det == series[3] else "m")
         if a.of(i - 2, "NUM") and a.at(i - 1) in ctx.words["coordinators"]:
             continue  # «treinta y un años»
+        if f"{a.at(i - 1)} {det}" in ctx.words["adverb_phrases"]:
+            continue  # «por cierto mamá llamó»: an adverb, no determiner
         fix = series[_SLOTS[(gender, number)]]
         if a.of(j, "ADJ") and (fix in series[2:]) != (det in series[2:]):
             continue  # «los azulgrana»: an adjective as a noun tells its gender, not its number
@@ -276,6 +281,7 @@ FINDERS = {
     "quantifier_noun": lambda ctx: quantifier_noun(ctx, _series, common_nouns),
     "quantifier_number": lambda ctx: quantifier_number(ctx, _series, common_nouns),
     "determiner_adjective": lambda ctx: determiner_adjective(ctx, _series, common_nouns),
+    "apocopated_adjective": lambda ctx: apocopated_adjective(ctx, _series, common_nouns),
     "participle_after_noun": lambda ctx: participle_after_noun(
         ctx, common_nouns, _nouns_with_determiner
     ),
