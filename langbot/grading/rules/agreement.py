@@ -63,7 +63,12 @@ def _noun_after(ctx: Context, i: int, adjective_too: bool = False, agreed=False)
     j = i + 1
     marked = any(f.gender or f.number for f in a.of(j, "NOUN"))  # «gran»: no noun of its own
     whole = any(f.lemma in ctx.words["whole"] for f in a.of(j, "ADJ"))  # «del todo»: adverb
-    if (a.of(j, "ADJ") or a.only(j, "NUM")) and not marked and not whole and a.only(j + 1, "NOUN"):
+    # «un gran casa»: after an adjective said only before a noun, a noun that may be a verb
+    ahead = a.at(j) in ctx.words["before_nouns"] and all(
+        f.pos in ("NOUN", "VERB") for f in a.readings[j + 1]
+    )
+    nominal = a.only(j + 1, "NOUN") or (ahead and a.of(j + 1, "NOUN"))
+    if (a.of(j, "ADJ") or a.only(j, "NUM")) and not marked and not whole and nominal:
         j += 1  # «la primera vez», «los dos libros»
     if j == i + 2 and f"{a.at(i)} {a.at(i + 1)}" in ctx.words["a_little"]:
         return None  # «un poco chueca»: «un poco» is an adverb
