@@ -4,6 +4,7 @@ ser or estar and its subject, all by the lexicon's features."""
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.adjectives import adjective_fix, apposed_noun, opens_adverb, shade
+from langbot.grading.rules.apocope import apocopated_adjective
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.clause_subject import clause_subject_adjective
 from langbot.grading.rules.common import of_both_genders, unaccented_verb_or_pronoun
@@ -62,13 +63,20 @@ def _noun_after(ctx: Context, i: int, adjective_too: bool = False, agreed=False)
     j = i + 1
     marked = any(f.gender or f.number for f in a.of(j, "NOUN"))  # «gran»: no noun of its own
     whole = any(f.lemma in ctx.words["whole"] for f in a.of(j, "ADJ"))  # «del todo»: adverb
-    if (a.of(j, "ADJ") or a.only(j, "NUM")) and not marked and not whole and a.only(j + 1, "NOUN"):
+    # «un gran casa»: after an adjective said only before a noun, a noun that may be a verb
+    ahead = a.at(j) in ctx.words["before_nouns"] and all(
+        f.pos in ("NOUN", "VERB") for f in a.readings[j + 1]
+    )
+    nominal = a.only(j + 1, "NOUN") or (ahead and a.of(j + 1, "NOUN"))
+    if (a.of(j, "ADJ") or a.only(j, "NUM")) and not marked and not whole and nominal:
         j += 1  # «la primera vez», «los dos libros»
     if j == i + 2 and f"{a.at(i)} {a.at(i + 1)}" in ctx.words["a_little"]:
         return None  # «un poco chueca»: «un poco» is an adverb
     nouns = common_nouns(a, j)
     if len(nouns) != 1 or a.of(j, "DET") or a.of(j, "ADP") or a.of(j, "PRON"):
         return None  # «las cuales»: a pronoun
+    if a.of(j, "CLITIC") and a.of(j + 1, "VERB"):
+        return None  # «otros te pulieron»: the pronoun of the verb after it, not «té»
     adjectives = a.of(j, "ADJ")
     if adjectives and not adjective_too:
         return None
@@ -108,6 +116,8 @@ def _determiner_noun(ctx: Context):
         gender = noun.gender or ("f" if det == series[1] or det == series[3] else "m")
         if a.of(i - 2, "NUM") and a.at(i - 1) in ctx.words["coordinators"]:
             continue  # «treinta y un años»
+        if f"{a.at(i - 1)} {det}" in ctx.words["adverb_phrases"]:
+            continue  # «por cierto mamá llamó»: an adverb, no determiner
         fix = series[_SLOTS[(gender, number)]]
         if a.of(j, "ADJ") and (fix in series[2:]) != (det in series[2:]):
             continue  # «los azulgrana»: an adjective as a noun tells its gender, not its number
@@ -276,6 +286,7 @@ FINDERS = {
     "quantifier_noun": lambda ctx: quantifier_noun(ctx, _series, common_nouns),
     "quantifier_number": lambda ctx: quantifier_number(ctx, _series, common_nouns),
     "determiner_adjective": lambda ctx: determiner_adjective(ctx, _series, common_nouns),
+    "apocopated_adjective": lambda ctx: apocopated_adjective(ctx, _series, common_nouns),
     "participle_after_noun": lambda ctx: participle_after_noun(
         ctx, common_nouns, _nouns_with_determiner
     ),

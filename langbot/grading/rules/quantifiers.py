@@ -7,7 +7,7 @@ agrees with its noun phrase («todos los días»)."""
 from functools import lru_cache
 
 from langbot.grading.analysis import Analysis, Features
-from langbot.grading.inflection import plural
+from langbot.grading.inflection import feminine, plural
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
@@ -26,9 +26,20 @@ def _quantifier(a: Analysis, i: int) -> tuple[Features, ...]:
     lemmas = {f.lemma for f in dets}
     if any(f.pos not in _KEPT for f in a.readings[i]):
         return ()
-    if any(f.pos == "NOUN" and f.lemma not in lemmas for f in a.readings[i]):
+    if any(
+        f.pos == "NOUN" and f.lemma not in lemmas and not _alone(f, dets) for f in a.readings[i]
+    ):
         return ()
     return tuple(f for f in a.readings[i] if f.pos in ("DET", "ADJ") or f in dets)
+
+
+def _alone(noun: Features, dets) -> bool:
+    """A noun reading that is the determiner standing alone, its lemma the determiner's in
+    its own gender and number (the lexicon reads «alguna» also as a noun «alguna»)."""
+    return any(
+        (f.gender, f.number) == (noun.gender, noun.number) and feminine(f.lemma) == noun.lemma
+        for f in dets
+    )
 
 
 def _agrees(f: Features, noun: Features) -> bool:
@@ -63,7 +74,12 @@ def quantifier_noun(ctx: Context, series_of, nouns):
 
 
 def _swapped(ctx: Context, word: str, gender: str) -> str | None:
-    """The word with its gender ending for `gender` (algunos: algunas), keeping its number."""
+    """The word with its gender ending for `gender` (algunos: algunas), keeping its number;
+    from its series when it has one (ninguna: ningún)."""
+    forms = _series(tuple(ctx.spelled["quantifier_sets"])).get(fold(word))
+    if forms:
+        fix = forms[(gender == "f") + 2 * (fold(word) in map(fold, forms[2:]))]
+        return fix.capitalize() if word[:1].isupper() else fix
     plural = ctx.words["plural_ending"][0]
     stem = word[: -len(plural)] if word.lower().endswith(plural) else word
     endings = ctx.words["gender_endings"]
@@ -71,6 +87,12 @@ def _swapped(ctx: Context, word: str, gender: str) -> str | None:
         return None
     ending = endings[ctx.words["genders"].index(gender)]
     return stem[:-1] + ending + word[len(stem) :]
+
+
+@lru_cache(maxsize=4)
+def _series(sets: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Each folded quantifier -> its four forms (ningún ninguna ningunos ningunas)."""
+    return {fold(w): tuple(line.split()) for line in sets for w in line.split()}
 
 
 def demonstrative_subject(ctx: Context, series_of):
