@@ -1,20 +1,20 @@
-"""Agreement in the noun phrase: a determiner and its noun («un hermana», «una tía y un
-prima»), an adjective and its noun, numbers, and (rules/predicate.py) an adjective after
-ser or estar and its subject, all by the lexicon's features."""
+"""Agreement in the noun phrase: a determiner and its noun (rules/determiner_noun.py), an
+adjective and its noun, numbers, and (rules/predicate.py) an adjective after ser or estar
+and its subject, all by the lexicon's features. FINDERS lists the family's rules."""
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.adjectives import adjective_fix, apposed_noun, opens_adverb, shade
 from langbot.grading.rules.apocope import apocopated_adjective
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.clause_subject import clause_subject_adjective
-from langbot.grading.rules.common import of_both_genders, unaccented_verb_or_pronoun
+from langbot.grading.rules.common import of_both_genders
 from langbot.grading.rules.degree_adjective import adjective_after_degree, measures_comparison
+from langbot.grading.rules.determiner_noun import common_nouns, determiner_noun, noun_after
 from langbot.grading.rules.determiner_series import series as _series
 from langbot.grading.rules.joined_nouns import joined_agreement
 from langbot.grading.rules.linked_adjective import linked_adjective
+from langbot.grading.rules.noun_phrase import counted as _counted
 from langbot.grading.rules.noun_phrase import (
-    accent_tells,
-    before_verb,
     determiner_adjective,
     neuter_before_noun,
     numeral_apocope,
@@ -22,7 +22,6 @@ from langbot.grading.rules.noun_phrase import (
     of_phrase_adjective,
     participle_after_noun,
 )
-from langbot.grading.rules.noun_phrase import counted as _counted
 from langbot.grading.rules.predicate import predicate_adjective
 from langbot.grading.rules.predicate_noun import predicate_noun_phrase
 from langbot.grading.rules.predicate_pair import predicate_pair
@@ -35,102 +34,6 @@ from langbot.grading.rules.quantifiers import (
     whole_noun_phrase,
 )
 from langbot.text import fold
-
-_SLOTS = {("m", "s"): 0, ("f", "s"): 1, ("m", "p"): 2, ("f", "p"): 3}
-_NAMES = {"m": "masculine", "f": "feminine", "s": "singular", "p": "plural"}
-
-
-def common_nouns(a: Analysis, j: int) -> tuple:
-    """The noun readings of token j, without a reading as a name (no gender, no number)
-    beside a reading of the same noun that has them (comunidad)."""
-    nouns = a.of(j, "NOUN")
-    marked = {f.lemma for f in nouns if f.gender or f.number}
-    counted = {(f.lemma, f.gender) for f in nouns if f.number}
-    return tuple(
-        f
-        for f in nouns
-        if (f.gender or f.number or f.lemma not in marked)
-        and (f.number or (f.lemma, f.gender) not in counted)  # «programa»: one noun, twice
-    )
-
-
-def _noun_after(ctx: Context, i: int, adjective_too: bool = False, agreed=False) -> int | None:
-    """The noun of a determiner at i: right after it, or after one adjective; with
-    `adjective_too`, also a noun that is an adjective of the same gender (protector); with
-    `agreed`, only such a noun that agrees with the determiner, or one that is also an
-    adjective of both genders (el continente)."""
-    a = ctx.analysis
-    j = i + 1
-    marked = any(f.gender or f.number for f in a.of(j, "NOUN"))  # «gran»: no noun of its own
-    whole = any(f.lemma in ctx.words["whole"] for f in a.of(j, "ADJ"))  # «del todo»: adverb
-    # «un gran casa»: after an adjective said only before a noun, a noun that may be a verb
-    ahead = a.at(j) in ctx.words["before_nouns"] and all(
-        f.pos in ("NOUN", "VERB") for f in a.readings[j + 1]
-    )
-    nominal = a.only(j + 1, "NOUN") or (ahead and a.of(j + 1, "NOUN"))
-    if (a.of(j, "ADJ") or a.only(j, "NUM")) and not marked and not whole and nominal:
-        j += 1  # «la primera vez», «los dos libros»
-    if j == i + 2 and f"{a.at(i)} {a.at(i + 1)}" in ctx.words["a_little"]:
-        return None  # «un poco chueca»: «un poco» is an adverb
-    nouns = common_nouns(a, j)
-    if len(nouns) != 1 or a.of(j, "DET") or a.of(j, "ADP") or a.of(j, "PRON"):
-        return None  # «las cuales»: a pronoun
-    if a.of(j, "CLITIC") and a.of(j + 1, "VERB"):
-        return None  # «otros te pulieron»: the pronoun of the verb after it, not «té»
-    adjectives = a.of(j, "ADJ")
-    if adjectives and not adjective_too:
-        return None
-    same = [f for f in a.of(i, "DET") if f.number == nouns[0].number]
-    if (
-        adjectives
-        and agreed
-        and not any(f.gender == nouns[0].gender or not nouns[0].gender for f in same)
-    ):
-        return None  # «los afro-americanos»: an adjective of one form
-    if any(f.gender != nouns[0].gender and (f.gender or not agreed) for f in adjectives):
-        return None  # an adjective the determiner may stand with (la grande); not «la autógrafo»,
-        # nor «los coordenadas», an adjective of the noun's gender
-    finite = any(f.person for f in a.of(j, "VERB"))
-    after_verb = a.only(i - 1, "ADP") or any(f.person for f in a.of(i - 1, "VERB"))
-    pronoun = a.of(i, "CLITIC") or a.at(i) in ctx.words["demonstratives"]
-    if pronoun and finite and not after_verb and not before_verb(ctx, i, j):
-        return None  # «la come», «ese era mi dedo»: a pronoun before a verb
-    if j > 0 and a.original(j)[:1].isupper() and a.at(j) not in ctx.kb.vocabulary.nouns:
-        return None  # a name: Las Vegas, Los Ángeles (a brand the vocabulary lists is a noun)
-    return j
-
-
-def _determiner_noun(ctx: Context):
-    a = ctx.analysis
-    stressed = ctx.kb.stressed_a
-    for i in range(len(a) - 1):
-        det = a.at(i)
-        series = _series(ctx, det)
-        j = None if series is None or a.accented(i) else _noun_after(ctx, i, True)
-        if j is None or a.at(j) in stressed or len(a.at(j)) == 1:
-            continue  # a letter or an abbreviation: «al n.º 19»
-        noun = common_nouns(a, j)[0]
-        number = noun.number
-        if number is None or ctx.kb.vocabulary.invariable(a.at(j)):
-            number = "p" if det in series[2:] else "s"
-        gender = noun.gender or ("f" if det == series[1] or det == series[3] else "m")
-        if a.of(i - 2, "NUM") and a.at(i - 1) in ctx.words["coordinators"]:
-            continue  # «treinta y un años»
-        if f"{a.at(i - 1)} {det}" in ctx.words["adverb_phrases"]:
-            continue  # «por cierto mamá llamó»: an adverb, no determiner
-        fix = series[_SLOTS[(gender, number)]]
-        if a.of(j, "ADJ") and (fix in series[2:]) != (det in series[2:]):
-            continue  # «los azulgrana»: an adjective as a noun tells its gender, not its number
-        if det in series[2:] and a.at(j)[-1:] in ctx.words["plural_as_singular_endings"]:
-            continue  # los pódcast, los test: borrowed nouns may keep one form
-        if accent_tells(noun.lemma, a.original(j)):
-            continue  # «papas» may be «papás» or potatoes: only the accent tells
-        after_verb = any(f.person for f in a.of(i - 1, "VERB"))  # «Me gusta esta vestido»
-        if j == i + 1 and not after_verb and unaccented_verb_or_pronoun(a, i, j):
-            continue  # «Tom esta cansado», «el era»: «está», «él» without the accent
-        if fix != det:
-            features = f"{_NAMES[gender]} {_NAMES[number]}"
-            yield Hit(i, i + 1, fix, {"noun": a.original(j), "features": features})
 
 
 def _disagrees(adj, gender: str | None, number: str | None) -> bool:
@@ -178,7 +81,7 @@ def _nouns_with_determiner(ctx: Context):
         counted = (a.of(i, "NUM") and _counted(ctx, i)) or quantifier_before(ctx, i)
         if (_series(ctx, a.at(i)) is None and not counted) or a.accented(i):
             continue
-        j = _noun_after(ctx, i, True, agreed=True)
+        j = noun_after(ctx, i, True, agreed=True)
         if j is not None:
             dets = a.of(i, "DET")
             yield i, j, common_nouns(a, j)[0].number or (dets[0].number if dets else None)
@@ -260,7 +163,7 @@ def _describes_another(ctx: Context, start: int, k: int, adjectives) -> bool:
 
 
 FINDERS = {
-    "determiner_noun": _determiner_noun,
+    "determiner_noun": determiner_noun,
     "adjective_after_degree": lambda ctx: adjective_after_degree(
         ctx, _bare_nouns, common_nouns, _disagrees
     ),
@@ -276,7 +179,7 @@ FINDERS = {
     "predicate_noun_pair": lambda ctx: predicate_pair(ctx, _series),
     "linked_adjective": linked_adjective,
     "whole_noun_phrase": lambda ctx: whole_noun_phrase(
-        ctx, _series, _noun_after, common_nouns, _disagrees
+        ctx, _series, noun_after, common_nouns, _disagrees
     ),
     "of_phrase_adjective": lambda ctx: of_phrase_adjective(
         ctx, common_nouns, _nouns_with_determiner, _plain_adjective

@@ -1,0 +1,106 @@
+"""A determiner and its noun («un hermana», «una tía y un prima»), read from the lexicon's
+features, and the noun-finding helpers the other agreement rules share. Part of the agreement
+family (rules/agreement.py lists it)."""
+
+from langbot.grading.analysis import Analysis
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import unaccented_verb_or_pronoun
+from langbot.grading.rules.determiner_series import series as _series
+from langbot.grading.rules.noun_phrase import accent_tells, before_verb
+
+_SLOTS = {("m", "s"): 0, ("f", "s"): 1, ("m", "p"): 2, ("f", "p"): 3}
+_NAMES = {"m": "masculine", "f": "feminine", "s": "singular", "p": "plural"}
+
+
+def common_nouns(a: Analysis, j: int) -> tuple:
+    """The noun readings of token j, without a reading as a name (no gender, no number)
+    beside a reading of the same noun that has them (comunidad)."""
+    nouns = a.of(j, "NOUN")
+    marked = {f.lemma for f in nouns if f.gender or f.number}
+    counted = {(f.lemma, f.gender) for f in nouns if f.number}
+    return tuple(
+        f
+        for f in nouns
+        if (f.gender or f.number or f.lemma not in marked)
+        and (f.number or (f.lemma, f.gender) not in counted)  # «programa»: one noun, twice
+    )
+
+
+def noun_after(ctx: Context, i: int, adjective_too: bool = False, agreed=False) -> int | None:
+    """The noun of a determiner at i: right after it, or after one adjective; with
+    `adjective_too`, also a noun that is an adjective of the same gender (protector); with
+    `agreed`, only such a noun that agrees with the determiner, or one that is also an
+    adjective of both genders (el continente)."""
+    a = ctx.analysis
+    j = i + 1
+    marked = any(f.gender or f.number for f in a.of(j, "NOUN"))  # «gran»: no noun of its own
+    whole = any(f.lemma in ctx.words["whole"] for f in a.of(j, "ADJ"))  # «del todo»: adverb
+    # «un gran casa»: after an adjective said only before a noun, a noun that may be a verb
+    ahead = a.at(j) in ctx.words["before_nouns"] and all(
+        f.pos in ("NOUN", "VERB") for f in a.readings[j + 1]
+    )
+    nominal = a.only(j + 1, "NOUN") or (ahead and a.of(j + 1, "NOUN"))
+    if (a.of(j, "ADJ") or a.only(j, "NUM")) and not marked and not whole and nominal:
+        j += 1  # «la primera vez», «los dos libros»
+    if j == i + 2 and f"{a.at(i)} {a.at(i + 1)}" in ctx.words["a_little"]:
+        return None  # «un poco chueca»: «un poco» is an adverb
+    nouns = common_nouns(a, j)
+    if len(nouns) != 1 or a.of(j, "DET") or a.of(j, "ADP") or a.of(j, "PRON"):
+        return None  # «las cuales»: a pronoun
+    if a.of(j, "CLITIC") and a.of(j + 1, "VERB"):
+        return None  # «otros te pulieron»: the pronoun of the verb after it, not «té»
+    adjectives = a.of(j, "ADJ")
+    if adjectives and not adjective_too:
+        return None
+    same = [f for f in a.of(i, "DET") if f.number == nouns[0].number]
+    if (
+        adjectives
+        and agreed
+        and not any(f.gender == nouns[0].gender or not nouns[0].gender for f in same)
+    ):
+        return None  # «los afro-americanos»: an adjective of one form
+    if any(f.gender != nouns[0].gender and (f.gender or not agreed) for f in adjectives):
+        return None  # an adjective the determiner may stand with (la grande); not «la autógrafo»,
+        # nor «los coordenadas», an adjective of the noun's gender
+    finite = any(f.person for f in a.of(j, "VERB"))
+    after_verb = a.only(i - 1, "ADP") or any(f.person for f in a.of(i - 1, "VERB"))
+    pronoun = a.of(i, "CLITIC") or a.at(i) in ctx.words["demonstratives"]
+    if pronoun and finite and not after_verb and not before_verb(ctx, i, j):
+        return None  # «la come», «ese era mi dedo»: a pronoun before a verb
+    if j > 0 and a.original(j)[:1].isupper() and a.at(j) not in ctx.kb.vocabulary.nouns:
+        return None  # a name: Las Vegas, Los Ángeles (a brand the vocabulary lists is a noun)
+    return j
+
+
+def determiner_noun(ctx: Context):
+    """«un hermana», «la programa»: a determiner whose gender or number is not its noun's."""
+    a = ctx.analysis
+    stressed = ctx.kb.stressed_a
+    for i in range(len(a) - 1):
+        det = a.at(i)
+        series = _series(ctx, det)
+        j = None if series is None or a.accented(i) else noun_after(ctx, i, True)
+        if j is None or a.at(j) in stressed or len(a.at(j)) == 1:
+            continue  # a letter or an abbreviation: «al n.º 19»
+        noun = common_nouns(a, j)[0]
+        number = noun.number
+        if number is None or ctx.kb.vocabulary.invariable(a.at(j)):
+            number = "p" if det in series[2:] else "s"
+        gender = noun.gender or ("f" if det == series[1] or det == series[3] else "m")
+        if a.of(i - 2, "NUM") and a.at(i - 1) in ctx.words["coordinators"]:
+            continue  # «treinta y un años»
+        if f"{a.at(i - 1)} {det}" in ctx.words["adverb_phrases"]:
+            continue  # «por cierto mamá llamó»: an adverb, no determiner
+        fix = series[_SLOTS[(gender, number)]]
+        if a.of(j, "ADJ") and (fix in series[2:]) != (det in series[2:]):
+            continue  # «los azulgrana»: an adjective as a noun tells its gender, not its number
+        if det in series[2:] and a.at(j)[-1:] in ctx.words["plural_as_singular_endings"]:
+            continue  # los pódcast, los test: borrowed nouns may keep one form
+        if accent_tells(noun.lemma, a.original(j)):
+            continue  # «papas» may be «papás» or potatoes: only the accent tells
+        after_verb = any(f.person for f in a.of(i - 1, "VERB"))  # «Me gusta esta vestido»
+        if j == i + 1 and not after_verb and unaccented_verb_or_pronoun(a, i, j):
+            continue  # «Tom esta cansado», «el era»: «está», «él» without the accent
+        if fix != det:
+            features = f"{_NAMES[gender]} {_NAMES[number]}"
+            yield Hit(i, i + 1, fix, {"noun": a.original(j), "features": features})
