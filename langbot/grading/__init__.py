@@ -48,6 +48,8 @@ def sentence_errors(text: str) -> list[GrammarError]:
 def warm_up(lessons: dict[str, Lesson] | None = None) -> None:
     """Load the word lists, the accent table and the grammar rules and compile every step's
     patterns now, off the turn's path."""
+    from langbot.grading.bare_predicates import counted_never_bare  # noqa: PLC0415
+    from langbot.grading.bare_subjects import bare_singular_subjects  # noqa: PLC0415
     from langbot.grading.copula_adjectives import load_copula_adjectives  # noqa: PLC0415
     from langbot.grading.knowledge import knowledge  # noqa: PLC0415
     from langbot.grading.language import warm_up as load_frequencies  # noqa: PLC0415
@@ -64,6 +66,8 @@ def warm_up(lessons: dict[str, Lesson] | None = None) -> None:
     engine()  # the grammar rules and their lexicon
     load_verb_prepositions()  # the counts the verb_links rules read
     load_copula_adjectives()  # the counts the copula rules read
+    bare_singular_subjects()  # the counts the article rules read: a malformed file stops
+    counted_never_bare()  # start-up here, naming itself, and never a learner's turn
     index_sounds()  # the common words by how they sound, for misspellings by ear
     for lesson in (lessons or {}).values():
         for number in range(1, len(lesson.steps) + 1):

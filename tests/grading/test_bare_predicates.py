@@ -74,3 +74,14 @@ def test_a_malformed_predicate_file_names_the_file_and_the_entry(tmp_path):
 def test_a_counted_noun_after_ser_takes_its_article(text, fix):
     fixes = [e.fix for e in sentence_errors(text) if e.fix and e.fix.startswith(("un ", "una "))]
     assert fixes == ([fix] if fix else [])
+
+
+def test_the_start_up_warm_up_reads_the_article_counts_so_a_bad_file_never_reaches_a_turn():
+    from langbot.grading import bare_predicates, warm_up
+    from langbot.grading.bare_subjects import bare_singular_subjects
+
+    bare_predicates._read.cache_clear()
+    bare_singular_subjects.cache_clear()
+    warm_up()
+    assert bare_predicates._read.cache_info().currsize == 1
+    assert bare_singular_subjects.cache_info().currsize == 1
