@@ -220,6 +220,13 @@ STEPS = [
         ["Necesito un libro y una mochila.", "Un diccionario."],
         ["Necesitas una maleta.", "Mi profesor.", "Necesito una libro."],
     ),
+    (
+        "Aquí tiene su billete. ¡Buen viaje!",
+        {"kind": "farewell"},
+        "Muchas gracias, adiós.",
+        ["Gracias, buen día.", "Vale, gracias. Buenas tardes.", "Gracias, que le vaya bien."],
+        ["Hola.", "Hola, buenas tardes.", "Un billete, por favor.", "Gracias."],
+    ),
 ]  # fmt: skip
 
 

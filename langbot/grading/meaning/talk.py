@@ -16,7 +16,10 @@ def read_greeting(s: Sentence, q: Question) -> Found | None:
 
 
 def read_farewell(s: Sentence, q: Question) -> Found | None:
-    """«adiós», «hasta luego», «igualmente», «nos vemos», «hasta el lunes»."""
+    """«adiós», «hasta luego», «igualmente», «nos vemos», «hasta el lunes», «buenas tardes»;
+    never an answer that greets («hola, buenas tardes»)."""
+    if s.phrases("greeting_only"):
+        return None
     found = _first(s, "farewell_phrases")
     if found is not None:
         return found

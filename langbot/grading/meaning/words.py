@@ -75,6 +75,7 @@ class MeaningWords(BaseModel):
     payment_phrases: WordList
     greeting_phrases: WordList
     farewell_phrases: WordList
+    greeting_only: WordList
     reflexive_ending: str = Field(min_length=1)
     number_values: dict[str, int] = Field(min_length=1)
     number_links: WordList
