@@ -100,6 +100,7 @@ READ = [
     ("routine", 4, "Mi carrera es Derecho.", "Derecho"),
     ("family", 5, "Tiene el pelo largo y los ojos negros.", "largo"),
     ("family", 6, "Tiene los ojos muy azules.", "azules"),
+    ("numbers", 2, "Tengo treinta años y mi hermano tiene veinticinco.", "treinta"),
 ]
 
 
@@ -157,6 +158,8 @@ NOT_READ = [
     ("family", 5, "Tiene un perro simpático."),  # a pet, not how she looks
     ("routine", 4, "Su especialidad es la bioquímica."),  # someone else's
     ("routine", 4, "Mi especialidad es."),
+    ("numbers", 2, "Mi madre tiene cincuenta años."),  # asked your own age
+    ("numbers", 2, "Él tiene treinta años."),
 ]
 
 

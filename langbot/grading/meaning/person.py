@@ -73,13 +73,13 @@ def read_origin(s: Sentence, q: Question) -> Found | None:
 
 
 def read_age(s: Sentence, q: Question) -> Found | None:
-    """«tengo veinte años», «mi madre tiene cincuenta», «veintidós años»."""
+    """«tengo veinte años», «mi madre tiene cincuenta» (asked hers), «veintidós años»."""
     having, years = s.words.folded("having"), s.words.folded("age_nouns")
     for i in range(len(s)):
         had = s.verbs(i, having, q.persons)
         end = _number_end(s, i + 1) if had else _number_end(s, i)
-        if end is None:
-            continue
+        if end is None or (not had and s.verbs(i - 1, having)):
+            continue  # «mi madre tiene cincuenta años» where you are asked your own age
         value = (i + 1, end) if had else (i, end)
         if had or s.a.at(end) in years:
             stop = end + (s.a.at(end) in years)

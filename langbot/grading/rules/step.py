@@ -21,8 +21,12 @@ class Slip(NamedTuple):
 
 
 def _has_subject(a: Analysis, i: int) -> bool:
-    """A subject pronoun or a determiner stands before token i («tú llamas», «mi trabajo»)."""
-    return bool(a.of(i - 1, "DET")) or any(f.person for f in a.of(i - 1, "PRON"))
+    """A subject pronoun, a determiner, or a noun after its determiner with a third-person
+    verb, stands before token i («tú llamas», «mi trabajo», «y mi hermano tiene veinte»;
+    not «mi familia vivo»)."""
+    third = any(f.person in ("3s", "3p") for f in a.of(i, "VERB"))
+    noun = third and a.of(i - 1, "NOUN") and a.of(i - 2, "DET")
+    return bool(a.of(i - 1, "DET") or noun) or any(f.person for f in a.of(i - 1, "PRON"))
 
 
 def _a_noun_here(ctx: Context, i: int) -> bool:
