@@ -169,6 +169,36 @@ def test_the_reader_refuses_what_the_step_does_not_ask(lessons, lesson_id, numbe
     assert meaning_cores(step, tokenize(text), knowledge()) == []
 
 
+# Asked about the learner, the same answer said of someone else is none, whether `asks` or
+# the author's pattern found it; the learner's answer with someone else beside it still is.
+SOMEONE_ELSE = [
+    ("greetings", 3, "Mi padre es de México.", False),
+    ("greetings", 3, "Él es de Londres.", False),
+    ("greetings", 4, "Mi hermano está bien.", False),
+    ("greetings", 6, "Mi madre habla un poco de español.", False),
+    ("likes", 8, "A mi novia le gusta la pizza.", False),
+    ("likes", 4, "A mi padre le gusta tocar la guitarra.", False),
+    ("routine", 3, "Mi padre desayuna café.", False),
+    ("numbers", 4, "Mi madre tiene dos hermanos.", False),
+    ("family", 2, "Sí, mi padre tiene una hermana.", False),
+    ("greetings", 3, "Soy de Londres, pero mi padre es de México.", True),
+    ("family", 2, "Sí, tengo un hermano. Él se llama Juan.", True),
+    ("likes", 8, "Me gusta la pizza, y a mi hermano le gusta la pasta.", True),
+    ("routine", 6, "Por la tarde voy al gimnasio con mi hermana.", True),
+    ("routine", 7, "Mi familia cena a las ocho.", True),  # a family the learner is in
+    ("cafe", 2, "Mi amigo quiere un café con leche.", True),  # an order may be for a friend
+]
+
+
+@pytest.mark.parametrize("lesson_id,number,text,right", SOMEONE_ELSE)
+def test_an_answer_about_someone_else_is_no_answer_about_you(
+    lessons, lesson_id, number, text, right
+):
+    verdict = grade_answer(lessons[lesson_id], number, text)
+    assert verdict.correct == right, (verdict.category, verdict.errors)
+    assert right or verdict.category == "context"
+
+
 # What reads as an answer but is no answer in what surrounds it stays a miss.
 STRICT = table("answers", "not_answers", "lesson,step,text,category")
 

@@ -21,6 +21,7 @@ from langbot.grading.meaning import (
     social,
     talk,
     weather,
+    whose,
 )
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
@@ -96,6 +97,18 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge) -> list[CoreMatch]:
     if found is None or found.end <= found.start:
         return []
     return [_core(step, question, found, sentence)]
+
+
+def said_of_someone_else(step: Step, tokens: Tokens, kb: Knowledge, core: CoreMatch) -> bool:
+    """Whether a core that answers a step about the learner says it of someone else («Mi
+    padre es de México» to «¿De dónde eres?»): no answer, whether `asks` or a pattern found it."""
+    question = _question(step)
+    if question is None or question.asks.who != "i":
+        return False
+    sentence = analyse(tokens, kb)
+    if not whose.asks_about_learner(question, sentence):
+        return False
+    return whose.of_someone_else(sentence, core.start, core.end)
 
 
 def _core(step: Step, question: Question, found: Found, sentence: Sentence) -> CoreMatch:

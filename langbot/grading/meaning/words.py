@@ -53,6 +53,12 @@ class MeaningWords(BaseModel):
     appearance_classes: WordList
     plan_verbs: WordList
     shared_kinds: WordList
+    personal_kinds: WordList
+    third_subjects: WordList
+    third_clitics: WordList
+    before_verb: WordList
+    people_classes: WordList
+    we_nouns: WordList
     plan_links: WordList
     wish_verbs: WordList
     learner_pronouns: WordList
