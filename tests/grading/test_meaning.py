@@ -187,6 +187,12 @@ SOMEONE_ELSE = [
     ("routine", 6, "Por la tarde voy al gimnasio con mi hermana.", True),
     ("routine", 7, "Mi familia cena a las ocho.", True),  # a family the learner is in
     ("cafe", 2, "Mi amigo quiere un café con leche.", True),  # an order may be for a friend
+    ("family", 5, "Mi padre es alto.", False),  # asked about the mother
+    ("family", 3, "Mi padre se llama Juan.", False),
+    ("numbers", 3, "Mi madre tiene cincuenta años.", False),  # asked about a friend
+    ("family", 3, "Mi mamá se llama Ana.", True),
+    ("family", 6, "Mi papá es alto.", True),
+    ("numbers", 3, "Mi amiga tiene treinta años.", True),
 ]
 
 

@@ -100,15 +100,12 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge) -> list[CoreMatch]:
 
 
 def said_of_someone_else(step: Step, tokens: Tokens, kb: Knowledge, core: CoreMatch) -> bool:
-    """Whether a core that answers a step about the learner says it of someone else («Mi
-    padre es de México» to «¿De dónde eres?»): no answer, whether `asks` or a pattern found it."""
+    """Whether a core says the answer of someone the step does not ask about («Mi padre es
+    de México» to «¿De dónde eres?»): no answer, whether `asks` or a pattern found it."""
     question = _question(step)
-    if question is None or question.asks.who != "i":
+    if question is None or question.asks.who == "family":
         return False
-    sentence = analyse(tokens, kb)
-    if not whose.asks_about_learner(question, sentence):
-        return False
-    return whose.of_someone_else(sentence, core.start, core.end)
+    return whose.of_someone_else(analyse(tokens, kb), question, core.start, core.end)
 
 
 def _core(step: Step, question: Question, found: Found, sentence: Sentence) -> CoreMatch:

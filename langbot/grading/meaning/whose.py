@@ -5,19 +5,58 @@ no question the bot asked, whatever the kind that asks about the learner (`perso
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Sentence
 from langbot.grading.tokens import BOUNDARY
+from langbot.text import fold as fold_lemma
 
 
-def asks_about_learner(q: Question, s: Sentence) -> bool:
-    """Whether the step asks the learner about themselves, in a kind said of who does it."""
-    return q.asks.who == "i" and q.asks.kind in s.words.folded("personal_kinds")
-
-
-def of_someone_else(s: Sentence, start: int, end: int) -> bool:
-    """Whether the clauses of an answer's core [start, end) name a third person as who does
-    or likes what it says."""
+def of_someone_else(s: Sentence, q: Question, start: int, end: int) -> bool:
+    """Whether the clauses of an answer's core [start, end) say it of someone the step does
+    not ask about: a third person where it asks about the learner («Mi padre es de
+    México»), a person the question does not name where it asks about someone («Mi padre es
+    alto» to «¿Cómo es tu madre?»)."""
     first = s.clause_at[start][0] if start < len(s) else start
     last = s.clause_end(max(end - 1, start))
-    return any(_third_person_subject(s, k) for k in range(first, last))
+    if q.asks.who == "i" and q.asks.kind in s.words.folded("personal_kinds"):
+        return any(_third_person_subject(s, k) for k in range(first, last))
+    if q.asks.who == "other" and q.asks.kind in s.words.folded("about_other_kinds"):
+        return any(_unasked_person(s, q, k) for k in range(first, last))
+    return False
+
+
+def _unasked_person(s: Sentence, q: Question, k: int) -> bool:
+    """Token k is a third-person verb after a person's noun the question does not name, nor
+    a word for the same person («mi mamá» where it names «tu madre»)."""
+    j = _subject_at(s, k)
+    if j is None or not s.a.of(j - 1, "DET"):
+        return False
+    nouns = [f for f in s.a.of(j, "NOUN") if f.classes & s.words.folded("people_classes")]
+    if not nouns:
+        return False
+    asked = set(q.bot_words)
+    bot = q.bot_line(s)
+    asked |= {f.lemma for m in range(len(bot)) for f in bot.a.of(m, "NOUN")}
+    for group in s.words.people:
+        if asked & group:
+            asked |= group
+    said = {s.w[j], *(fold_lemma(f.lemma) for f in nouns)}
+    return not any(_genders(w) & asked for w in said)
+
+
+def _genders(word: str) -> set[str]:
+    """A person's noun and its other gender's form, as the masculine may name either («tu
+    profesor»: «mi profesora»; «tu amigo o amiga»)."""
+    if word.endswith(("a", "o")):
+        return {word, word[:-1] + "o", word[:-1] + "a", word[:-1]}
+    return {word, word + "a"}
+
+
+def _subject_at(s: Sentence, k: int) -> int | None:
+    """Where the subject before a third-person verb at k sits, past its pronouns and «no»."""
+    if not any(f.person in ("3s", "3p") and f.form != "inf" for f in s.a.of(k, "VERB")):
+        return None
+    j = k - 1
+    while j >= 0 and s.w[j] in s.words.folded("before_verb"):
+        j -= 1
+    return j if j >= 0 and s.w[j] != BOUNDARY else None
 
 
 def _third_person_subject(s: Sentence, k: int) -> bool:

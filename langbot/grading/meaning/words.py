@@ -59,6 +59,8 @@ class MeaningWords(BaseModel):
     before_verb: WordList
     people_classes: WordList
     we_nouns: WordList
+    about_other_kinds: WordList
+    same_person: list[WordList]
     plan_links: WordList
     wish_verbs: WordList
     learner_pronouns: WordList
@@ -164,6 +166,11 @@ class MeaningWords(BaseModel):
     def pronouns(self) -> dict[str, frozenset[str]]:
         """The indirect pronouns of gustar-like verbs by who answers (i, other, family)."""
         return {who: frozenset(fold(w) for w in ws) for who, ws in self.liking_pronouns.items()}
+
+    @cached_property
+    def people(self) -> tuple[frozenset[str], ...]:
+        """The groups of words for one person («madre», «mamá»), folded."""
+        return tuple(frozenset(fold(w) for w in group) for group in self.same_person)
 
     def group_phrases(self, field: str) -> dict[str, tuple[tuple[str, ...], ...]]:
         """A field of named phrase lists as folded word tuples per name, the longest first."""
