@@ -101,6 +101,7 @@ READ = [
     ("family", 5, "Tiene el pelo largo y los ojos negros.", "largo"),
     ("family", 6, "Tiene los ojos muy azules.", "azules"),
     ("numbers", 2, "Tengo treinta años y mi hermano tiene veinticinco.", "treinta"),
+    ("family", 5, "Tiene los ojos cafés.", "cafés"),  # brown, in Mexico: a noun as a colour
 ]
 
 
@@ -160,6 +161,8 @@ NOT_READ = [
     ("routine", 4, "Mi especialidad es."),
     ("numbers", 2, "Mi madre tiene cincuenta años."),  # asked your own age
     ("numbers", 2, "Él tiene treinta años."),
+    ("family", 5, "Tiene los ojos."),  # says no colour
+    ("family", 5, "Tiene un café."),
 ]
 
 

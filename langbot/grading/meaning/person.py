@@ -161,6 +161,8 @@ def _appearance(s: Sentence, q: Question) -> Found | None:
         m = s.skip_degree(body) if body is not None else None
         if m is not None and _described(s, m):
             return Found(i, _adjectives(s, m), (m, _adjectives(s, m)))
+        if m is not None and m < len(s) and s.w[m] in s.words.folded("colour_nouns"):
+            return Found(i, m + 1, (m, m + 1))  # «los ojos cafés», a noun as a colour
     return None
 
 

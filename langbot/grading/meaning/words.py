@@ -51,6 +51,7 @@ class MeaningWords(BaseModel):
     progressive: WordList
     having: WordList
     appearance_classes: WordList
+    colour_nouns: WordList
     plan_verbs: WordList
     shared_kinds: WordList
     personal_kinds: WordList
