@@ -102,6 +102,7 @@ READ = [
     ("family", 6, "Tiene los ojos muy azules.", "azules"),
     ("numbers", 2, "Tengo treinta años y mi hermano tiene veinticinco.", "treinta"),
     ("family", 5, "Tiene los ojos cafés.", "cafés"),  # brown, in Mexico: a noun as a colour
+    ("family", 5, "Tiene los ojos color miel.", "miel"),
 ]
 
 
@@ -162,6 +163,7 @@ NOT_READ = [
     ("numbers", 2, "Mi madre tiene cincuenta años."),  # asked your own age
     ("numbers", 2, "Él tiene treinta años."),
     ("family", 5, "Tiene los ojos."),  # says no colour
+    ("family", 5, "Tiene los ojos de color"),
     ("family", 5, "Tiene un café."),
 ]
 

@@ -159,6 +159,10 @@ def _appearance(s: Sentence, q: Question) -> Found | None:
         k = i + 1 + bool(s.a.of(i + 1, "DET"))
         body = s.noun_of(k, s.words.folded("appearance_classes"))
         m = s.skip_degree(body) if body is not None else None
+        for phrase in s.words.phrases("colour_openers") if m is not None else ():
+            if s.phrase_at(m, phrase):  # «los ojos (de) color miel»
+                m += len(phrase)
+                break
         if m is not None and _described(s, m):
             return Found(i, _adjectives(s, m), (m, _adjectives(s, m)))
         if m is not None and m < len(s) and s.w[m] in s.words.folded("colour_nouns"):

@@ -52,6 +52,7 @@ class MeaningWords(BaseModel):
     having: WordList
     appearance_classes: WordList
     colour_nouns: WordList
+    colour_openers: WordList
     plan_verbs: WordList
     shared_kinds: WordList
     personal_kinds: WordList
