@@ -32,6 +32,7 @@ from langbot.grading.rules.copula_forms import (
     subject_before,
     thing_colour,
 )
+from langbot.grading.rules.copula_phrases import ser_in_estar_phrase
 from langbot.grading.rules.estar_nouns import described, estar_noun_phrase
 from langbot.grading.tokens import BOUNDARY
 
@@ -268,4 +269,5 @@ FINDERS = {
     "estar_before_noun_phrase": estar_noun_phrase,
     "ser_with_gerund": _ser_gerund,
     "job_number": _job_number,
+    "ser_in_estar_phrase": ser_in_estar_phrase,
 }
