@@ -1,10 +1,14 @@
-"""Seven more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
+"""Ten more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
 a clothes shop; tiempo.yaml: the weather and the seasons; salud.yaml: at the doctor's, with
 doler, tener fiebre, estar enfermo, «¿desde cuándo?» and tener que; casa.yaml: the home, with
 hay, estar + a place, «¿cuántas habitaciones?» and colours; viaje.yaml: a train ticket, with
 «¿adónde?», ir en + transport, paying and «viajar con»; fiesta.yaml: a birthday party, with
 a date, cumplir, accepting, traer and llegar a las; clase.yaml: the first day of class, with
-necesitar, hay + a number and a teacher's name and looks), with learner answers
+necesitar, hay + a number and a teacher's name and looks; hotel.yaml: checking in, with «a
+nombre de», quedarse + nights, a room, breakfast «a las…» and paying; trabajo.yaml: one's job,
+with ser + a job, trabajar en, empezar a las, hours a day, ir en and gustar; deporte.yaml:
+sports and free time, with jugar al, «¿cuántas veces?», con + people, a favourite team, me
+gusta + an infinitive and an invitation), with learner answers
 written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
 "<lesson>|<step>|<text>" starts with an even hex digit (evals/yaml-only/tuning/), held out
 otherwise (evals/yaml-only/heldout/, which no test reads: `langbot eval` reports it)."""
@@ -22,12 +26,19 @@ from langbot.lessons import Lesson, load_lesson_file
 from langbot.tutor import Tutor
 
 LESSON_DIR = YAML_ONLY_DIR / "lessons"
-LESSONS = ("tienda", "tiempo", "salud", "casa", "viaje", "fiesta", "clase")
+LESSONS = (
+    "tienda", "tiempo", "salud", "casa", "viaje", "fiesta", "clase", "hotel", "trabajo", "deporte"
+)  # fmt: skip
+# The one `accept` pattern of these lessons: the start-up check refused hotel's right model
+# answer «Está a nombre de Laura García.» (the name reader does not read «a nombre de»).
+PATTERN_OVERRIDES = {("hotel", 1)}
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
 # 30/30, viaje 21/24 and 15/16, fiesta 30/30 and 25/26, clase 21/21 and 22/24 (first read:
 # tienda 32/32 and 44/50, salud 21/33 and 38/41, casa 30/31 and 21/27, viaje 18/24 and 16/16,
-# fiesta 27/30 and 25/26, clase 19/21 and 22/24).
+# fiesta 27/30 and 25/26, clase 19/21 and 22/24). hotel 27/37 and 32/37, trabajo 33/35 and
+# 32/38, deporte 28/42 and 45/52 (first read, as committed blind, before hotel step 1 had its
+# pattern and step 4 lost `action: desayunar` for the start-up check: hotel 20/37 and 33/37).
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -38,6 +49,9 @@ FLOORS = {
     "viaje": (0.87, 0.93),
     "fiesta": (1.0, 0.96),
     "clase": (1.0, 0.91),
+    "hotel": (0.72, 0.86),
+    "trabajo": (0.94, 0.84),
+    "deporte": (0.66, 0.86),
 }
 
 
@@ -48,7 +62,13 @@ def _lessons():
 def test_the_new_lessons_pass_the_start_up_check():
     lessons = _lessons()
     check_lessons(lessons, LESSON_DIR)  # raises naming the step if a model answer is refused
-    assert all(not step.accept for lesson in lessons.values() for step in lesson.steps)
+    patterned = {
+        (name, number)
+        for name, lesson in lessons.items()
+        for number, step in enumerate(lesson.steps, 1)
+        if step.accept
+    }
+    assert patterned == PATTERN_OVERRIDES
 
 
 @pytest.mark.parametrize("name", LESSONS)
