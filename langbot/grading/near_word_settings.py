@@ -65,6 +65,7 @@ class NearWords(BaseModel):
     vos_command_drops: list[str] = []
     """What a vos command drops from its infinitive before pronouns («seguilo»: «seguir»)."""
     derivations: dict[str, list[str]]
+    spelling_changes: dict[str, str]
     """A regular ending and what a known stem takes instead («-ando»: «-ar»)."""
     infinitive_endings: list[str]
     """What a stem takes to make an infinitive: a derivation to one of these reads a verb."""

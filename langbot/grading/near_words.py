@@ -96,6 +96,8 @@ def _derived(word: str, settings: NearWords) -> bool:
     for ending, stems in settings.derivations.items():
         if word.endswith(ending) and len(word) > len(ending) + 2:
             base = word[: -len(ending)]
+            if ending[0] in settings.spelling_changes.get(base[-1], ""):
+                continue  # «vezes»: the ending respells the stem, «veces»
             if any(_spanish(base + s, s in settings.infinitive_endings) for s in stems):
                 return True
     return False

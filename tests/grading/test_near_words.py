@@ -45,6 +45,8 @@ def test_an_unknown_word_one_likely_edit_from_a_known_one_is_misspelt(text, word
         ("Mi hermano estudiava mucho.", "estudiava", "estudiaba"),
         ("Deseo que Robin no lo hiceria.", "hiceria", "hiciera"),  # letters reordered: real
         ("No la conozco bien, pero puedo decir su amibalidad.", "amibalidad", "amabilidad"),
+        ("Juego dos vezes a la semana.", "vezes", "veces"),  # z before e: no regular «vez»+es
+        ("Hay muchas luzes en la calle.", "luzes", "luces"),
     ],
 )
 def test_a_word_spelt_as_a_common_one_sounds_or_with_its_letters_reordered_is_misspelt(
