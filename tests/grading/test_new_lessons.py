@@ -354,6 +354,13 @@ READINGS = [
     ("casa", 2, "Mi casa es pequeña.", True),
     ("casa", 6, "La cocina está al lado del salón.", False),
     ("casa", 6, "Mi gato está en la cocina.", True),
+    # a yes/no question about one thing: how much, or that thing, not another
+    ("trabajo", 6, "Más o menos.", True),
+    ("trabajo", 6, "Sí, me gusta mucho mi trabajo.", True),
+    ("trabajo", 6, "Me gusta mucho el chocolate.", False),
+    # «con gusto» accepts, though it also answers thanks
+    ("deporte", 6, "Sí, con mucho gusto.", True),
+    ("deporte", 6, "De nada.", False),
 ]
 
 

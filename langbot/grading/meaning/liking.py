@@ -112,6 +112,8 @@ def liked_thing(s: Sentence, j: int, q: Question) -> tuple[tuple[int, int] | Non
         end = kind_of_topic(s, k, q)  # «la música pop»: the topic and a kind of it
     if end is None or q.only_topic(s, k, end):
         return None
+    if q.asks.yes_no and not classes and not any(w in q.bot_words for w in s.w[k:end]):
+        return None  # «¿te gusta tu trabajo?» «me gusta el chocolate»: another thing
     return ((k, end), end)
 
 

@@ -11,14 +11,14 @@ from langbot.grading.tokens import BOUNDARY
 def _first_phrase(
     s: Sentence, fields: tuple[str, ...], unless: tuple[str, ...] = ()
 ) -> Found | None:
-    """The first phrase of the fields, outside any phrase of `unless` («nada» is no «de
-    nada»)."""
+    """The first phrase of the fields, outside any longer phrase of `unless` («nada» is no
+    «de nada»; «con gusto» is both, and accepts)."""
     taken = [span for field in unless for span in s.phrases(field)]
     spans = [
         (i, j)
         for field in fields
         for i, j in s.phrases(field)
-        if not any(a <= i and j <= b for a, b in taken)
+        if not any(a <= i and j <= b and b - a > j - i for a, b in taken)
     ]
     if not spans:
         return None
