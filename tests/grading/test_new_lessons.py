@@ -29,9 +29,6 @@ LESSON_DIR = YAML_ONLY_DIR / "lessons"
 LESSONS = (
     "tienda", "tiempo", "salud", "casa", "viaje", "fiesta", "clase", "hotel", "trabajo", "deporte"
 )  # fmt: skip
-# The one `accept` pattern of these lessons: the start-up check refused hotel's right model
-# answer «Está a nombre de Laura García.» (the name reader does not read «a nombre de»).
-PATTERN_OVERRIDES = {("hotel", 1)}
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
 # 30/30, viaje 21/24 and 15/16, fiesta 30/30 and 25/26, clase 21/21 and 22/24 (first read:
@@ -62,13 +59,7 @@ def _lessons():
 def test_the_new_lessons_pass_the_start_up_check():
     lessons = _lessons()
     check_lessons(lessons, LESSON_DIR)  # raises naming the step if a model answer is refused
-    patterned = {
-        (name, number)
-        for name, lesson in lessons.items()
-        for number, step in enumerate(lesson.steps, 1)
-        if step.accept
-    }
-    assert patterned == PATTERN_OVERRIDES
+    assert all(not step.accept for lesson in lessons.values() for step in lesson.steps)
 
 
 @pytest.mark.parametrize("name", LESSONS)
@@ -361,6 +352,13 @@ READINGS = [
     # «con gusto» accepts, though it also answers thanks
     ("deporte", 6, "Sí, con mucho gusto.", True),
     ("deporte", 6, "De nada.", False),
+    # a name: under a booking, or alone
+    ("hotel", 1, "Está a nombre de la familia Ortega.", True),
+    ("hotel", 1, "Está a mi nombre, Carlos Gómez.", True),
+    ("hotel", 1, "Ruiz, Pablo Ruiz.", True),
+    ("hotel", 1, "Está a nombre de.", False),
+    ("hotel", 1, "Tres noches.", False),
+    ("hotel", 1, "Hola.", False),
 ]
 
 

@@ -26,7 +26,27 @@ def read_name(s: Sentence, q: Question) -> Found | None:
         rest = _rest(s, i + 1) if named else None
         if rest and not any(_finite(s, k) for k in range(*rest)):  # «me llamo es Ana»
             return Found(i - 1, rest[1], rest)
-    return _i_am(s, q, copula)
+    return _i_am(s, q, copula) or _booked(s, q) or _bare_name(s)
+
+
+def _booked(s: Sentence, q: Question) -> Found | None:
+    """«a nombre de Laura García», «está a mi nombre»: the name a booking is under."""
+    for i, j in s.phrases("booking_phrases"):
+        rest = _rest(s, j)
+        if rest and not any(_finite(s, k) for k in range(*rest)):
+            return Found(i, rest[1], rest)
+    spans = s.phrases("own_name_phrases") if q.asks.who == "i" else []
+    return Found(*spans[0]) if spans else None
+
+
+def _bare_name(s: Sentence) -> Found | None:
+    """The answer is a name and nothing else: «Laura García.», «Ruiz, Pablo Ruiz.»."""
+    words = [k for k in range(len(s)) if s.w[k] != BOUNDARY]
+    if not words or not all(_name_word(s, k) for k in words):
+        return None
+    if not any(s.a.original(k)[:1].isupper() for k in words):
+        return None  # «hello»: a word no lexicon knows is a name only written as one
+    return Found(words[0], words[-1] + 1, (words[0], words[-1] + 1))
 
 
 def _i_am(s: Sentence, q: Question, copula: frozenset[str]) -> Found | None:

@@ -77,6 +77,8 @@ class MeaningWords(BaseModel):
     name_verbs: WordList
     name_pronouns: dict[str, WordList] = Field(min_length=1)
     name_nouns: WordList
+    booking_phrases: WordList
+    own_name_phrases: WordList
     origin_verbs: WordList
     origin_links: WordList
     age_nouns: WordList
