@@ -359,6 +359,13 @@ READINGS = [
     ("hotel", 1, "Está a nombre de.", False),
     ("hotel", 1, "Tres noches.", False),
     ("hotel", 1, "Hola.", False),
+    # a favourite named: a team's name after its article, in any person of ser; yours only
+    ("deporte", 4, "El Barça.", True),
+    ("deporte", 4, "Prefiero el Real Madrid.", True),
+    ("deporte", 4, "Me gusta mucho el Valencia.", True),
+    ("deporte", 4, "Soy del Betis.", True),
+    ("deporte", 4, "Tu equipo favorito es el Barça.", False),
+    ("deporte", 4, "Madrid.", False),
 ]
 
 

@@ -10,7 +10,26 @@ from langbot.grading.tokens import BOUNDARY
 def read_liking(s: Sentence, q: Question) -> Found | None:
     """A sentence that says the learner likes a thing of the class asked about."""
     found = _gustar(s, q) or _preference(s, q) or _favourite(s, q) or bare_answer(s, q)
+    if found is None and q.asks.of is None and not q.asks.yes_no:
+        found = _bare_name(s, q)
     return found or (_yes_much(s) or _yes_judged(s, q) if q.asks.yes_no else None)
+
+
+def _bare_name(s: Sentence, q: Question) -> Found | None:
+    """To «¿cuál es tu equipo favorito?», a name alone («El Barça.», «El Sevilla, claro.»),
+    or being a fan of it: «Soy del Betis.»."""
+    i = s.opening()
+    end = _name(s, i, s.clause_end(i)) if i < len(s) else None
+    if end is not None:
+        return Found(i, end, (i, end))
+    for k in range(len(s) - 1):
+        if s.verbs(k, s.words.folded("copula"), q.persons) and s.w[k + 1] in s.words.folded(
+            "fan_links"
+        ):
+            end = _name(s, k + 1, s.clause_end(k + 1))
+            if end is not None:
+                return Found(k, end, (k + 2, end))
+    return None
 
 
 def _yes_judged(s: Sentence, q: Question) -> Found | None:
@@ -119,13 +138,18 @@ def liked_thing(s: Sentence, j: int, q: Question) -> tuple[tuple[int, int] | Non
 
 def _name(s: Sentence, k: int, end: int) -> int | None:
     """A name to the end of the clause, capitalised and of no class the lexicon knows
-    («Taylor Swift»): an artist, a title."""
+    («Taylor Swift»): an artist, a title; after an article, a place's name too («el Real
+    Madrid», «el Valencia»: a team)."""
     places = s.kb.vocabulary.places
-    if k == 0 or k >= end or " ".join(s.w[k:end]) in places or any(w in places for w in s.w[k:end]):
+    article = bool(s.a.of(k, "DET")) and k + 1 < end and s.a.original(k + 1)[:1].isupper()
+    k += article
+    place = " ".join(s.w[k:end]) in places or any(w in places for w in s.w[k:end])
+    if k == 0 or k >= end or (place and not article):
         return None  # «Madrid» names a place, not an artist
     for m in range(k, end):
         known = any(f.classes or f.pos != "NOUN" for f in s.a.readings[m])
-        if known or not s.a.original(m)[:1].isupper():
+        capital = s.a.original(m)[:1].isupper()
+        if not capital or (known and not article):  # «el Real Madrid»: capitals make it one
             return None
     return end
 
@@ -178,6 +202,10 @@ def _favourite(s: Sentence, q: Question) -> Found | None:
         if s.w[i] not in s.words.folded("favourite_words"):
             continue
         subject = s.noun_of(i - 1, classes) == i
+        owners = s.words.favourite_owners
+        others = {w for who, words in owners.items() if who != q.asks.who for w in words}
+        if s.a.at(i - 2) in others - set(owners.get(q.asks.who, [])):
+            continue  # «tu equipo favorito es…» answers for someone else
         k = i + 1
         if not s.verbs(k, s.words.folded("copula"), {"3s", "3p"}):
             continue

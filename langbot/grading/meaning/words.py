@@ -21,6 +21,8 @@ class MeaningWords(BaseModel):
     liking_verbs: WordList
     preference_verbs: WordList
     favourite_words: WordList
+    favourite_owners: dict[str, WordList]
+    fan_links: WordList
     liking_pronouns: dict[str, WordList] = Field(min_length=1)
     degree_words: WordList
     state_verbs: WordList

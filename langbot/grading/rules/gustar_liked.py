@@ -15,6 +15,8 @@ def _phrase_end(a: Analysis, ctx: Context, j: int) -> tuple[int, str] | None:
         end, number = np.end, np.noun.number or (said.pop() if len(said) == 1 else None)
     elif _article_noun(a, j):  # «los vegetales», «los lunes»: the article says the number
         end, number = j + 2, next(f.number for f in a.of(j, "DET"))
+    elif _article_name(a, j):  # «el Barça», «los Lakers»: the article says the number
+        end, number = name_end(a, j + 1), next(f.number for f in a.of(j, "DET"))
     elif _quantity_noun(ctx, j):
         end, number = j + 2, a.of(j + 1, "NOUN")[0].number
     else:
@@ -44,6 +46,12 @@ def _article_noun(a: Analysis, j: int) -> bool:
     numbers = {f.number for f in a.of(j, "DET")}
     said = {f.number for f in nouns} - {None}
     return bool(nouns) and len(numbers) == 1 and None not in numbers and said <= numbers
+
+
+def _article_name(a: Analysis, j: int) -> bool:
+    """An article of one number at j and a name after it, no word the lexicon knows."""
+    numbers = {f.number for f in a.of(j, "DET")}
+    return len(numbers) == 1 and None not in numbers and name_end(a, j + 1) > j + 1
 
 
 def _names(a: Analysis, ctx: Context, j: int) -> bool:

@@ -81,8 +81,8 @@ def slip_at(ctx: Context, i: int, impersonal: tuple[str, ...] = ()) -> Slip | No
             continue
         if gustar and _names_a_thing(ctx, i):
             continue  # «me duele la cabeza»: agreement with it is the gustar rules' business
-        if _a_noun_here(ctx, i) or (lemma in impersonal and "3s" in persons):
-            continue
+        if _a_noun_here(ctx, i) or (lemma in impersonal and "3s" in (persons | {want})):
+            continue  # the model's «es» speaks of a thing («mi equipo favorito es…»): «soy del…»
         return Slip(lemma, frozenset(persons), want)
     return None
 
