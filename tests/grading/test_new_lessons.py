@@ -366,6 +366,13 @@ READINGS = [
     ("deporte", 4, "Soy del Betis.", True),
     ("deporte", 4, "Tu equipo favorito es el Barça.", False),
     ("deporte", 4, "Madrid.", False),
+    # a choice offered: one of the two, the noun left out or not; nothing else ordered
+    ("hotel", 3, "Doble.", True),
+    ("hotel", 3, "Una individual.", True),
+    ("hotel", 3, "Quiero una habitación doble con vistas al mar.", True),
+    ("hotel", 3, "Una habitación grande.", False),
+    ("hotel", 3, "Quiero un café con leche.", False),
+    ("viaje", 2, "Quiero un billete de ida.", True),
 ]
 
 

@@ -72,12 +72,28 @@ def read_offered(s: Sentence, q: Question) -> Found | None:
     if not offered:
         return None
     i = s.opening()
-    end = _thing_after(s, i, frozenset())
+    end = _thing_after(s, i, frozenset()) or _described_only(s, i)
     if end is None or end < s.clause_end(i):
         return None
-    if not any(s.w[k] in offered and s.a.of(k, "NOUN") for k in range(i, end)):
+    if not any(
+        s.w[k] in offered and (s.a.of(k, "NOUN") or s.a.of(k, "ADJ")) for k in range(i, end)
+    ):
         return None
     return Found(i, end, (i, end))
+
+
+def _described_only(s: Sentence, i: int) -> int | None:
+    """An adjective alone at i, after an article or not, the noun left out: «Doble.», «Una
+    individual.» to «¿una habitación individual o doble?»."""
+    k = i + bool(s.a.of(i, "DET"))
+    return k + 1 if s.a.of(k, "ADJ") else None
+
+
+def names_offered(s: Sentence, q: Question, found: Found) -> bool:
+    """Whether what was found names one of the things the question offers, if it offers any
+    («¿individual o doble?»: not «un café con leche»)."""
+    offered = q.offered(s)
+    return not offered or any(s.w[k] in offered for k in range(found.start, found.end))
 
 
 def read_yes_no(s: Sentence, q: Question) -> Found | None:

@@ -1,7 +1,7 @@
 """The exchanges of a conversation: replying to thanks, accepting or declining, ordering
 (a polite question is a request) and saying who with; a plan is in meaning/plans.py."""
 
-from langbot.grading.meaning.answering import read_yes_no
+from langbot.grading.meaning.answering import names_offered, read_yes_no
 from langbot.grading.meaning.liking import bare_answer
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
@@ -81,7 +81,8 @@ def _obligation(s: Sentence, q: Question) -> Found | None:
 def read_order(s: Sentence, q: Question) -> Found | None:
     """«quisiera un café», «¿me pone un café?», «¿me puede traer una tostada?», «un café,
     por favor»."""
-    return _request(s, q) or _wanting(s, q) or bare_answer(s, q) or _bare_order(s, q)
+    found = _request(s, q) or _wanting(s, q) or bare_answer(s, q) or _bare_order(s, q)
+    return found if found is None or names_offered(s, q, found) else None
 
 
 def _bare_order(s: Sentence, q: Question) -> Found | None:
@@ -123,8 +124,14 @@ def _model_classes(s: Sentence, q: Question) -> frozenset[str]:
 
 
 def _thing(s: Sentence, q: Question, start: int, k: int) -> Found | None:
+    """The thing ordered from k: a noun phrase of the class asked, or one that names what the
+    question offers («quiero un billete de ida» to «¿de ida o de ida y vuelta?»)."""
     k = s.skip_degree(k)
     end = s.noun_phrase(k, q.classes(s))
+    if end is None and s.noun_phrase(k, frozenset()) is not None:
+        stop = s.clause_end(k)
+        if any(s.w[m] in q.offered(s) for m in range(k, stop)):
+            end = stop
     return Found(start, end, (k, end)) if end is not None else None
 
 
