@@ -373,6 +373,10 @@ READINGS = [
     ("hotel", 3, "Una habitación grande.", False),
     ("hotel", 3, "Quiero un café con leche.", False),
     ("viaje", 2, "Quiero un billete de ida.", True),
+    # a pastime asked: one of the vocabulary's, conjugated
+    ("deporte", 1, "Corro todas las mañanas.", True),
+    ("deporte", 1, "Voy al gimnasio.", True),
+    ("deporte", 1, "Juego al tenista.", False),
 ]
 
 

@@ -6,6 +6,7 @@ the day than the question names."""
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence, lemma_matches
 from langbot.grading.tokens import BOUNDARY
+from langbot.text import fold
 
 
 def _not_doing(s: Sentence) -> frozenset[str]:
@@ -52,7 +53,7 @@ def read_activity(s: Sentence, q: Question) -> Found | None:
         if verbs and not any(lemma_matches(f.lemma, excluded, reflexive) for f in verbs):
             start = i - 1 if i and s.a.of(i - 1, "CLITIC") else i
             end = s.verb_clause(i)[1]
-            if _names_the_class(s, q, i + 1, end):
+            if _names_the_class(s, q, i + 1, end) or _a_pastime_done(s, q, i):
                 return Found(start, end, (i, end))
     return _liking_to_do(s, q) or _pastime(s)
 
@@ -66,6 +67,20 @@ def _names_the_class(s: Sentence, q: Question, start: int, end: int) -> bool:
     return any(
         s.noun_of(k, classes) is not None or s.class_phrase(k, classes) for k in range(start, end)
     )
+
+
+def _a_pastime_done(s: Sentence, q: Question, i: int) -> bool:
+    """Asked a pastime (`of: hobby`), the verb at i and the words after it are one of the
+    vocabulary's pastimes, conjugated: «corro» (correr), «voy al gimnasio»."""
+    if q.asks.of not in q.classes(s) or q.asks.of not in s.words.folded("pastime_classes"):
+        return False
+    lemmas = {fold(f.lemma) for f in s.a.of(i, "VERB")}
+    mine = [p.split() for p in map(fold, s.kb.vocabulary.hobbies) if p.split()[0] in lemmas]
+    if any(len(p) > 1 and list(s.w[i + 1 : i + len(p)]) == p[1:] for p in mine):
+        return True
+    # «juego» alone is a pastime, but not «juego al tenista»: a longer one begun and not said
+    begun = any(len(p) > 1 and s.a.at(i + 1) == p[1] for p in mine)
+    return not begun and any(len(p) == 1 for p in mine)
 
 
 _PAST = frozenset({"past", "impf"})

@@ -23,6 +23,7 @@ class MeaningWords(BaseModel):
     favourite_words: WordList
     favourite_owners: dict[str, WordList]
     fan_links: WordList
+    pastime_classes: WordList
     liking_pronouns: dict[str, WordList] = Field(min_length=1)
     degree_words: WordList
     state_verbs: WordList
