@@ -377,6 +377,12 @@ READINGS = [
     ("deporte", 1, "Corro todas las mañanas.", True),
     ("deporte", 1, "Voy al gimnasio.", True),
     ("deporte", 1, "Juego al tenista.", False),
+    # how often, with no number; paying with the thing after its determiner
+    ("deporte", 2, "Todos los días.", True),
+    ("deporte", 2, "Me llamo Ana.", False),
+    ("hotel", 5, "Con la tarjeta, si es posible.", True),
+    ("hotel", 5, "Con mi hermano.", False),
+    ("hotel", 5, "Pago con la tarjeta crédito.", False),
 ]
 
 

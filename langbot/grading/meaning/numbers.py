@@ -109,7 +109,7 @@ def read_number(s: Sentence, q: Question) -> Found | None:
     count the bot's question began has only its own right numbers."""
     numbers = numbers_in(s)
     if not numbers:
-        return None
+        return _how_often(s, q)
     expected = _expected(q, s)
     if expected is not None:
         return _expected_number(s, numbers, expected)
@@ -122,6 +122,14 @@ def read_number(s: Sentence, q: Question) -> Found | None:
         if all(lemmas & allowed for lemmas in _clause_verbs(s, cs, ce)):
             return Found(cs, ce, (start, end))
     return None
+
+
+def _how_often(s: Sentence, q: Question) -> Found | None:
+    """To «¿cuántas veces…?», how often said with no number: «todos los días», «a diario»."""
+    if not set(q.bot_line(s).w) & s.words.folded("frequency_nouns"):
+        return None
+    spans = s.phrases("frequency_phrases")
+    return Found(*min(spans), min(spans)) if spans else None
 
 
 def _a_count(s: Sentence, q: Question, start: int, end: int) -> bool:

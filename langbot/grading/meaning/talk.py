@@ -38,5 +38,12 @@ def read_price_question(s: Sentence, q: Question) -> Found | None:
 
 
 def read_payment(s: Sentence, q: Question) -> Found | None:
-    """«con tarjeta», «en efectivo», «pago con el móvil»."""
-    return _first(s, "payment_phrases")
+    """«con tarjeta», «en efectivo», «pago con el móvil», «con la tarjeta», «con mi tarjeta»."""
+    found = _first(s, "payment_phrases")
+    if found is not None:
+        return found
+    for i in range(len(s) - 2):
+        if s.w[i] in s.words.folded("payment_links") and s.a.of(i + 1, "DET"):
+            if s.w[i + 2] in s.words.folded("payment_nouns") and not s.a.only(i + 3, "NOUN"):
+                return Found(i, i + 3)  # not «la tarjeta crédito», a noun with no «de»
+    return None

@@ -88,6 +88,10 @@ class MeaningWords(BaseModel):
     speaking_verbs: WordList
     price_phrases: WordList
     payment_phrases: WordList
+    payment_links: WordList
+    payment_nouns: WordList
+    frequency_nouns: WordList
+    frequency_phrases: WordList
     greeting_phrases: WordList
     farewell_phrases: WordList
     greeting_only: WordList
