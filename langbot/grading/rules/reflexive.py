@@ -6,12 +6,14 @@ from functools import lru_cache
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import (
+    past_alternative,
     read_otherwise,
     skip_adverbs,
     skip_adverbs_back,
     third_subject_before,
 )
 from langbot.grading.rules.copula_forms import adjective_at, capital_at
+from langbot.grading.rules.pronoun_subjects import pronoun_subjects
 from langbot.grading.rules.reflexive_counts import (
     never_reflexive,
     reflexive_always,
@@ -110,11 +112,15 @@ def _resemble(ctx: Context):
             yield Hit(i, i + 1, f"{own_pronoun(ctx, person)} {lower_at(ctx, i)}")
 
 
-def _no_object_after(ctx: Context, j: int) -> bool:
+def _no_object_after(ctx: Context, j: int, when_ends: bool = False) -> bool:
     """Nothing at j is the verb's object: the sentence ends, or an adverb or a preposition
-    follows, not «a» and a person («levanto a mi hermano»)."""
+    follows, not «a» and a person («levanto a mi hermano»); with `when_ends`, a word that is
+    an adverb or a noun ending the clause is the adverb («levantan tarde»)."""
     a = ctx.analysis
-    if a.at(j) == BOUNDARY or a.only(j, "ADV"):
+    readings = a.readings[j] if j < len(a) else ()
+    kinds = {f.pos for f in readings if f.form != "imp"}  # «tarde»: also tardar's order
+    when = when_ends and a.at(j + 1) == BOUNDARY and kinds == {"ADV", "NOUN"}
+    if a.at(j) == BOUNDARY or a.only(j, "ADV") or when:
         return a.at(j) not in ctx.words["well_or_badly"]  # «esto sienta bien»: sentar
     if not a.of(j, "ADP") or a.of(j, "DET") or a.of(j, "CLITIC"):
         return False
@@ -131,7 +137,8 @@ def _no_object(ctx: Context):
             continue
         if a.of(i - 1, "DET") or a.at(i - 1) in ctx.words["relative"]:
             continue  # «la tumba»; «lo que siento»: the relative is its object
-        if a.only(i, "VERB") and not read_otherwise(ctx, i, verbs) and _no_object_after(ctx, i + 1):
+        ending = _no_object_after(ctx, i + 1, when_ends=True)
+        if a.only(i, "VERB") and not read_otherwise(ctx, i, verbs) and ending:
             yield Hit(i, i + 1, f"{own_pronoun(ctx, person)} {lower_at(ctx, i)}")
 
 
@@ -146,9 +153,14 @@ def _se_with_person(ctx: Context):
         person = one_person(verbs)
         if slip_at(ctx, i + 1):
             continue  # «mi madre se llamo» where the step says «se llama»: the verb slipped
-        if person and person[0] != "3" and a.only(i + 1, "VERB"):
-            if not third_subject_before(ctx, i):  # «Mi padre se mudo»: the verb slipped
-                yield Hit(i, i + 1, own_pronoun(ctx, person))
+        if not person or person[0] == "3" or not a.only(i + 1, "VERB"):
+            continue
+        if third_subject_before(ctx, i):  # «Mi padre se mudo»: the verb slipped
+            continue
+        said = any(k == i + 1 and p == person for _, p, k in pronoun_subjects(ctx))
+        if not said and past_alternative(a, i + 1, "3s"):
+            continue  # «Se quedo en casa»: «quedó» without its accent, no «yo» says otherwise
+        yield Hit(i, i + 1, own_pronoun(ctx, person))
 
 
 def _not_reflexive(ctx: Context):
