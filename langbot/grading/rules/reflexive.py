@@ -2,91 +2,49 @@
 no reflexive pronoun on a verb that takes none."""
 
 from functools import lru_cache
-from weakref import WeakKeyDictionary
 
-from langbot.grading.analysis import Analysis, Features
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import (
-    past_by_accent,
+    past_alternative,
     read_otherwise,
     skip_adverbs,
     skip_adverbs_back,
     third_subject_before,
 )
 from langbot.grading.rules.copula_forms import adjective_at, capital_at
+from langbot.grading.rules.pronoun_subjects import pronoun_subjects
 from langbot.grading.rules.reflexive_counts import (
     never_reflexive,
     reflexive_always,
     written_person,
 )
+from langbot.grading.rules.reflexive_forms import (
+    finite_at,
+    lower_at,
+    one_person,
+    own_pronoun,
+    verbs_of,
+)
 from langbot.grading.rules.reflexive_gustar import se_with_gustar
+from langbot.grading.rules.reflexive_naming import named, speaker_named
 from langbot.grading.rules.step import slip_at
 from langbot.grading.rules.wearing import wearing_without_pronoun
 from langbot.grading.tokens import BOUNDARY
-from langbot.grading.verbs import PERSONS
-
-
-def _pronoun(ctx: Context, person: str) -> str:
-    return ctx.words["reflexive_by_person"][PERSONS.index(person)]
-
-
-def _lower(ctx: Context, i: int) -> str:
-    """The learner's spelling of token i, without a sentence-initial capital."""
-    word = ctx.analysis.original(i)
-    return word[:1].lower() + word[1:]
-
-
-_FINITE: "WeakKeyDictionary[Analysis, tuple]" = WeakKeyDictionary()
-
-
-def _read(ctx: Context) -> tuple:
-    """Each token's finite verb readings, and where each verb's finite forms stand, read
-    once a sentence for every rule that asks."""
-    a = ctx.analysis
-    found = _FINITE.get(a)
-    if found is None:
-        by_token, by_lemma = [], {}
-        for i, readings in enumerate(a.readings):
-            verbs = tuple(f for f in readings if f.pos == "VERB" and f.person and f.form != "inf")
-            by_token.append(verbs)
-            for f in verbs:
-                by_lemma.setdefault(f.lemma, {}).setdefault(i, []).append(f)
-        found = _FINITE[a] = (tuple(by_token), by_lemma)
-    return found
-
-
-def _finite(ctx: Context, i: int) -> tuple[Features, ...]:
-    """The finite verb readings of token i."""
-    by_token = _read(ctx)[0]
-    return by_token[i] if 0 <= i < len(by_token) else ()
-
-
-def _verbs_of(ctx: Context, lemmas: frozenset[str]):
-    """(token, its finite readings of these verbs), in order."""
-    by_lemma = _read(ctx)[1]
-    found: dict[int, list[Features]] = {}
-    for lemma in lemmas:
-        for i, verbs in by_lemma.get(lemma, {}).items():
-            found.setdefault(i, []).extend(verbs)
-    return sorted(found.items())
-
-
-def _one_person(verbs) -> str | None:
-    persons = {f.person for f in verbs}
-    return next(iter(persons)) if len(persons) == 1 else None
 
 
 def _step_reflexive(ctx: Context):
     """The step's reflexive verbs (llamarse...) with no pronoun, the wrong one, or «mi»."""
     a = ctx.analysis
     for i in range(len(a) if ctx.reflexive_verbs else 0):
-        verbs = [f for f in _finite(ctx, i) if f.lemma in ctx.reflexive_verbs and f.form == "pres"]
-        person = _one_person(verbs)
+        verbs = [
+            f for f in finite_at(ctx, i) if f.lemma in ctx.reflexive_verbs and f.form == "pres"
+        ]
+        person = one_person(verbs)
         if not person or slip_at(ctx, i):
             continue  # «me llamas» where the step says «me llamo»: the verb slipped (step.py)
         prev = a.at(i - 1)
-        right = _pronoun(ctx, person)
+        right = own_pronoun(ctx, person)
         said = {"verb": ctx.reflexive_verbs[verbs[0].lemma]}
         if prev in ctx.kb.reflexive:
             if person not in ctx.kb.reflexive[prev]:
@@ -94,31 +52,14 @@ def _step_reflexive(ctx: Context):
         elif prev in ctx.words["possessive_not_pronoun"]:
             yield Hit(i - 1, i, right, said)
         elif i == 0 or a.of(i - 1, "PRON") or a.at(i - 1) in ctx.words["before_pronoun"]:
-            yield Hit(i, i + 1, f"{right} {_lower(ctx, i)}", said)
-
-
-def _named(ctx: Context):
-    """«Yo llamo Ana», «una persona llama Keanu»: llamar + a name says one's name: llamarse."""
-    a = ctx.analysis
-    for i, verbs in _verbs_of(ctx, ctx.kb.verbs.said_with("name")):
-        person = written_person(ctx, i) or _one_person(verbs)  # «llamó»: not «llamo»
-        if (
-            not person
-            or a.of(i - 1, "CLITIC")
-            or a.at(i - 1) in ctx.words["possessive_not_pronoun"]
-        ):
-            continue
-        if "?" in a.tokens.original and person[0] == "3":
-            continue  # «¿Llamó Tom?»: did Tom call
-        if capital_at(a, i + 1) and not a.readings[i + 1]:
-            yield Hit(i, i + 1, f"{_pronoun(ctx, person)} {_lower(ctx, i)}")
+            yield Hit(i, i + 1, f"{right} {lower_at(ctx, i)}", said)
 
 
 def _feel(ctx: Context):
     """«No siente sola»: sentir + how one feels needs its pronoun (sentirse)."""
     a = ctx.analysis
-    for i, verbs in _verbs_of(ctx, ctx.kb.verbs.said_with("adjective")):
-        person = _one_person(verbs)
+    for i, verbs in verbs_of(ctx, ctx.kb.verbs.said_with("adjective")):
+        person = one_person(verbs)
         if not verbs or a.of(i - 1, "CLITIC") or a.at(i - 1) in ctx.kb.reflexive:
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
@@ -127,7 +68,7 @@ def _feel(ctx: Context):
         alone = alone and all(f.pos in ("ADJ", "ADV") for f in readings)
         if (adjective_at(a, j) or alone) and not a.of(j, "NOUN"):
             persons = [person] if person else _persons_by_subject(ctx, i, verbs)
-            fix = " / ".join(f"{_pronoun(ctx, p)} {_lower(ctx, i)}" for p in persons)
+            fix = " / ".join(f"{own_pronoun(ctx, p)} {lower_at(ctx, i)}" for p in persons)
             yield Hit(i, i + 1, fix)
 
 
@@ -162,20 +103,24 @@ def _someone_at(ctx: Context, j: int) -> bool:
 def _resemble(ctx: Context):
     """«Ella parece a su madre»: to look like someone is parecerse, with its pronoun."""
     a = ctx.analysis
-    for i, verbs in _verbs_of(ctx, ctx.kb.verbs.said_with("a_person")):
-        person = _one_person(verbs)
+    for i, verbs in verbs_of(ctx, ctx.kb.verbs.said_with("a_person")):
+        person = one_person(verbs)
         if not person or a.of(i - 1, "CLITIC") or a.at(i - 1) in ctx.kb.reflexive:
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         if a.at(j) in ctx.words["to"] and _someone_at(ctx, j + 1):
-            yield Hit(i, i + 1, f"{_pronoun(ctx, person)} {_lower(ctx, i)}")
+            yield Hit(i, i + 1, f"{own_pronoun(ctx, person)} {lower_at(ctx, i)}")
 
 
-def _no_object_after(ctx: Context, j: int) -> bool:
+def _no_object_after(ctx: Context, j: int, when_ends: bool = False) -> bool:
     """Nothing at j is the verb's object: the sentence ends, or an adverb or a preposition
-    follows, not «a» and a person («levanto a mi hermano»)."""
+    follows, not «a» and a person («levanto a mi hermano»); with `when_ends`, a word that is
+    an adverb or a noun ending the clause is the adverb («levantan tarde»)."""
     a = ctx.analysis
-    if a.at(j) == BOUNDARY or a.only(j, "ADV"):
+    readings = a.readings[j] if j < len(a) else ()
+    kinds = {f.pos for f in readings if f.form != "imp"}  # «tarde»: also tardar's order
+    when = when_ends and a.at(j + 1) == BOUNDARY and kinds == {"ADV", "NOUN"}
+    if a.at(j) == BOUNDARY or a.only(j, "ADV") or when:
         return a.at(j) not in ctx.words["well_or_badly"]  # «esto sienta bien»: sentar
     if not a.of(j, "ADP") or a.of(j, "DET") or a.of(j, "CLITIC"):
         return False
@@ -186,14 +131,15 @@ def _no_object(ctx: Context):
     """«Yo levanto a las siete», «nosotros sentamos cerca»: a routine verb with no object
     is its -se verb, and needs the pronoun."""
     a = ctx.analysis
-    for i, verbs in _verbs_of(ctx, ctx.kb.verbs.said_with("no_object")):
-        person = _one_person(verbs)
+    for i, verbs in verbs_of(ctx, ctx.kb.verbs.said_with("no_object")):
+        person = one_person(verbs)
         if not person or a.of(i - 1, "CLITIC") or a.at(i - 1) in ctx.kb.reflexive:
             continue
         if a.of(i - 1, "DET") or a.at(i - 1) in ctx.words["relative"]:
             continue  # «la tumba»; «lo que siento»: the relative is its object
-        if a.only(i, "VERB") and not read_otherwise(ctx, i, verbs) and _no_object_after(ctx, i + 1):
-            yield Hit(i, i + 1, f"{_pronoun(ctx, person)} {_lower(ctx, i)}")
+        ending = _no_object_after(ctx, i + 1, when_ends=True)
+        if a.only(i, "VERB") and not read_otherwise(ctx, i, verbs) and ending:
+            yield Hit(i, i + 1, f"{own_pronoun(ctx, person)} {lower_at(ctx, i)}")
 
 
 def _se_with_person(ctx: Context):
@@ -203,13 +149,18 @@ def _se_with_person(ctx: Context):
     for i in range(len(a) - 1):
         if a.at(i) != third or a.accented(i):
             continue
-        verbs = _finite(ctx, i + 1)
-        person = _one_person(verbs)
+        verbs = finite_at(ctx, i + 1)
+        person = one_person(verbs)
         if slip_at(ctx, i + 1):
             continue  # «mi madre se llamo» where the step says «se llama»: the verb slipped
-        if person and person[0] != "3" and a.only(i + 1, "VERB"):
-            if not third_subject_before(ctx, i):  # «Mi padre se mudo»: the verb slipped
-                yield Hit(i, i + 1, _pronoun(ctx, person))
+        if not person or person[0] == "3" or not a.only(i + 1, "VERB"):
+            continue
+        if third_subject_before(ctx, i):  # «Mi padre se mudo»: the verb slipped
+            continue
+        said = any(k == i + 1 and p == person for _, p, k in pronoun_subjects(ctx))
+        if not said and past_alternative(a, i + 1, "3s"):
+            continue  # «Se quedo en casa»: «quedó» without its accent, no «yo» says otherwise
+        yield Hit(i, i + 1, own_pronoun(ctx, person))
 
 
 def _not_reflexive(ctx: Context):
@@ -217,15 +168,15 @@ def _not_reflexive(ctx: Context):
     pronoun."""
     a = ctx.analysis
     never = _never_reflexive(ctx.kb) | never_reflexive(ctx.words["third_person_reflexive"][0])
-    for i, verbs in _verbs_of(ctx, never):
-        if any(f.lemma not in never for f in _finite(ctx, i)):
+    for i, verbs in verbs_of(ctx, never):
+        if any(f.lemma not in never for f in finite_at(ctx, i)):
             continue  # «nos fuimos»: ser, and irse too
-        person = written_person(ctx, i) or _one_person(verbs)  # «me tocó»: not «toco»
+        person = written_person(ctx, i) or one_person(verbs)  # «me tocó»: not «toco»
         if person and person[0] != "3" and person in ctx.kb.reflexive.get(a.at(i - 1), ()):
             if a.at(i - 2) not in ctx.kb.reflexive:
-                yield Hit(i - 1, i + 1, _lower(ctx, i))
+                yield Hit(i - 1, i + 1, lower_at(ctx, i))
         elif person and person[0] == "3" and _said_se(ctx, i, person):
-            yield Hit(i - 1, i + 1, _lower(ctx, i))
+            yield Hit(i - 1, i + 1, lower_at(ctx, i))
 
 
 def _said_se(ctx: Context, i: int, person: str) -> bool:
@@ -256,44 +207,24 @@ def _es_for_se(ctx: Context):
     a = ctx.analysis
     ser = ctx.words["being"][0]
     for i in range(len(a) - 1):
-        if not any(f.lemma == ser and f.person == "3s" for f in _finite(ctx, i)):
+        if not any(f.lemma == ser and f.person == "3s" for f in finite_at(ctx, i)):
             continue
-        verbs = _finite(ctx, i + 1)
+        verbs = finite_at(ctx, i + 1)
         if verbs and not a.of(i + 1, "DET") and not a.of(i + 1, "ADJ"):
             if any(ctx.kb.verbs.is_reflexive(f.lemma) and f.person[0] == "3" for f in verbs):
                 yield Hit(i, i + 1, ctx.words["third_person_reflexive"][0])
 
 
-def _speaker_named(ctx: Context):
-    """«Me llama Ana»: the speaker's own pronoun opening a clause, then llamar in another
-    person and a name: the speaker says their name, and the verb takes their person."""
-    a = ctx.analysis
-    for i in range(len(a) - 2):
-        if a.at(i) not in ctx.words["speaker_reflexive"] or a.of(i - 1, "PRON"):
-            continue
-        if i > 0 and a.at(i - 1) != BOUNDARY and not a.of(i - 1, "CONJ"):
-            continue  # «mi madre me llama Ana»: she calls me so
-        naming = [f for f in _finite(ctx, i + 1) if f.lemma in ctx.kb.verbs.said_with("name")]
-        own = ctx.kb.reflexive.get(a.at(i), frozenset())
-        if not naming or any(f.person in own for f in naming) or len(own) != 1:
-            continue
-        if slip_at(ctx, i + 1):
-            continue  # «me llamas Ana» where the step says «me llamo»: the step's rule
-        if capital_at(a, i + 2) and not a.readings[i + 2] and not past_by_accent(a, i + 1):
-            fix = ctx.kb.verbs.present(naming[0].lemma + ctx.words["reflexive_ending"][0])
-            yield Hit(i + 1, i + 2, fix.get(next(iter(own))), {"pronoun": a.original(i)})
-
-
 FINDERS = {
     "reflexive_pronoun": _step_reflexive,
-    "reflexive_naming": _named,
+    "reflexive_naming": named,
     "reflexive_feeling": _feel,
     "reflexive_resemble": _resemble,
     "reflexive_no_object": _no_object,
     "reflexive_se_person": _se_with_person,
     "reflexive_not_taken": _not_reflexive,
     "reflexive_es_for_se": _es_for_se,
-    "reflexive_speaker_named": _speaker_named,
+    "reflexive_speaker_named": speaker_named,
     "reflexive_with_gustar": se_with_gustar,
     "reflexive_wearing": wearing_without_pronoun,
     "reflexive_always": reflexive_always,

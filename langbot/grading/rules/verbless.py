@@ -9,6 +9,7 @@ from langbot.grading.near_word_settings import near_words
 from langbot.grading.near_words import nearest_word
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, only_verb
+from langbot.grading.rules.pronoun_predicates import pronoun_predicate
 from langbot.grading.rules.subjects import PERSON, name_end, subject_np
 from langbot.grading.tokens import BOUNDARY
 
@@ -102,6 +103,8 @@ def missing_verb(ctx: Context):
             yield Hit(k, k + 1, f"{fix} {a.original(k)}")
     for start, end in clauses:
         if (hit := _where_without_verb(ctx, start, end)) is not None:
+            yield hit
+        elif (hit := pronoun_predicate(ctx, start, end)) is not None:
             yield hit
 
 

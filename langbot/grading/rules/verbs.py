@@ -7,6 +7,8 @@ from langbot.grading.rules.coordination import (
     coordinated_subject,
     speaker_in_subject,
 )
+from langbot.grading.rules.joined_infinitive import joined_infinitive
+from langbot.grading.rules.late_subjects import late_pronoun_person
 from langbot.grading.rules.main_mood import subjunctive_main
 from langbot.grading.rules.noun_subjects import (
     name_subject_person,
@@ -32,6 +34,7 @@ from langbot.grading.rules.verb_chains import (
     ser_before_gustar,
     ser_name_verb,
 )
+from langbot.grading.rules.verb_pairs import two_finite_verbs
 from langbot.grading.rules.verbless import (
     missing_verb,
     missing_verb_after_conjunction,
@@ -245,4 +248,7 @@ FINDERS = {
     "speaker_in_subject": speaker_in_subject,
     "quantified_subject_person": quantified_subject_person,
     "finite_after_a": finite_after_a,
+    "late_pronoun_person": late_pronoun_person,
+    "joined_infinitive": joined_infinitive,
+    "two_finite_verbs": two_finite_verbs,
 }

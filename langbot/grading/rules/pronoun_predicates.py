@@ -1,0 +1,82 @@
+"""A subject pronoun and what it is, with no verb between: «Yo estudiante», «Ella de
+México», «Él alto»: ser (estar for a state) is missing. Part of the verbs family
+(rules/verbless.py finds the clauses with no verb)."""
+
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import form_for
+
+
+def _pronoun_at(ctx: Context, i: int) -> str | None:
+    """The person of a subject pronoun at i («él», not the «el» of «el libro»)."""
+    a = ctx.analysis
+    persons = [f.person for f in a.of(i, "PRON") if f.person]
+    if not persons or (a.of(i, "DET") and not a.accented(i)) or a.of(i - 1, "ADP"):
+        return None
+    return persons[0]
+
+
+def _bare_role(ctx: Context, k: int, person: str) -> bool:
+    """Token k is a job or a role with no determiner, of the pronoun's number
+    («yo estudiante»), and nothing but a noun."""
+    a = ctx.analysis
+    nouns = a.of(k, "NOUN")
+    roles = set(ctx.words["job_classes"])
+    if not nouns or not a.only(k, "NOUN") or a.original(k)[:1].isupper():
+        return False
+    return all(f.classes & roles and f.number == person[1] for f in nouns)
+
+
+def _origin(ctx: Context, k: int, end: int) -> bool:
+    """«de» and a name ending the clause: where someone is from («ella de México»)."""
+    a = ctx.analysis
+    if a.at(k) not in ctx.words["of"] or end <= k + 1:
+        return False
+    names = range(k + 1, end)
+    return all(a.original(j)[:1].isupper() and (_place(ctx, j) or not a.readings[j]) for j in names)
+
+
+def _place(ctx: Context, j: int) -> bool:
+    """Token j is nothing but the name of a place the vocabulary knows («España»)."""
+    nouns = ctx.analysis.of(j, "NOUN")
+    return bool(nouns) and ctx.analysis.only(j, "NOUN") and all("place" in f.classes for f in nouns)
+
+
+def _bare_adjectives(ctx: Context, k: int, end: int) -> bool:
+    """Adjectives alone from k to the clause's end («él alto»), none that goes with a
+    pronoun («ella sola», «él mismo»)."""
+    a = ctx.analysis
+    words = range(k, end)
+    if any(a.at(j) in ctx.words["with_pronoun"] for j in words):
+        return False
+    return end > k and all(a.only(j, "ADJ") for j in words)
+
+
+def pronoun_predicate(ctx: Context, start: int, end: int) -> Hit | None:
+    """A verbless clause [start, end) of a subject pronoun and a role, an origin or (a
+    third person's) adjectives: ser is missing. The speaker or the listener («yo», «tú»)
+    only in a sentence with no verb at all and no question («Yo de Madrid, ¿y tú?» answers
+    one); no verb in a clause before it either (that verb is left out on purpose: «yo soy
+    de Madrid, ella de Sevilla»)."""
+    a = ctx.analysis
+    person = _pronoun_at(ctx, start)
+    if person is None or start + 1 >= end:
+        return None
+    k = start + 1
+    third = person in ctx.words["third_persons"]
+    if not third and ("?" in a.tokens.original or len(a.clauses) > 1):
+        return None
+    if not (_bare_role(ctx, k, person) or _origin(ctx, k, end)):
+        if not third or not _bare_adjectives(ctx, k, end):
+            return None
+    opened = start > 0 and a.at(start - 1) in ctx.words["opening_conjunctions"]
+    if not opened and any(_verb_word(ctx, s, e) for s, e in a.clauses if e <= start):
+        return None  # «…porque ella de México» leaves out no verb of the clause before
+    state = any(f.classes & set(ctx.words["state_classes"]) for f in a.of(k, "ADJ"))
+    fix = form_for(ctx.kb, ctx.words["copulas"][1 if state else 0], person)
+    return Hit(k, k + 1, f"{fix} {a.original(k)}") if fix else None
+
+
+def _verb_word(ctx: Context, start: int, end: int) -> bool:
+    """A word of the clause [start, end) has a conjugated verb reading."""
+    a = ctx.analysis
+    return any(f.person for i in range(start, end) for f in a.of(i, "VERB"))
