@@ -53,8 +53,11 @@ def _why(step: Step) -> str:
     """What the author can change when a step refuses its own model answer."""
     reads = []
     if step.asks is not None:
-        of = f", of: {step.asks.of}" if step.asks.of else ""
-        reads.append(f"the reader of `asks: {{kind: {step.asks.kind}{of}}}` did not find it")
+        said = step.asks.model_dump(exclude_defaults=True)
+        fields = ", ".join(
+            f"{k}: {str(v).lower() if isinstance(v, bool) else v}" for k, v in said.items()
+        )
+        reads.append(f"the reader of `asks: {{{fields}}}` did not find it")
     if step.accept:
         reads.append("no `accept` pattern matches it")
     return (

@@ -233,6 +233,13 @@ STEPS = [
         ["Necesitas una maleta.", "Mi profesor.", "Necesito una libro."],
     ),
     (
+        "El desayuno es de siete a diez. ¿A qué hora va a desayunar?",
+        {"kind": "routine_time", "action": "desayunar"},
+        "Voy a desayunar a las ocho.",
+        ["Desayuno a las ocho.", "A las ocho."],
+        ["Voy a cenar a las ocho.", "Va a desayunar a las ocho."],
+    ),
+    (
         "Aquí tiene su billete. ¡Buen viaje!",
         {"kind": "farewell"},
         "Muchas gracias, adiós.",

@@ -131,6 +131,10 @@ def _action_verb(s: Sentence, q: Question, lemmas: frozenset[str]) -> tuple[int,
             return (i - 1 if i and s.a.of(i - 1, "CLITIC") else i, i + 1)
         if _verb_at(s, i, habit, q.persons) and s.verbs(i + 1, lemmas, None, ("inf",)):
             return (i, i + 2)
+        to_come = _verb_at(s, i, s.words.folded("future_verbs"), q.persons)
+        linked = s.a.at(i + 1) in s.words.folded("future_links")
+        if to_come and linked and s.verbs(i + 2, lemmas, None, ("inf",)):
+            return (i, i + 3)  # «voy a desayunar a las ocho»
     return None
 
 

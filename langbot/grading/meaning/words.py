@@ -29,6 +29,8 @@ class MeaningWords(BaseModel):
     state_verbs: WordList
     state_adverbs: WordList
     habit_verbs: WordList
+    future_verbs: WordList
+    future_links: WordList
     residence_verbs: WordList
     place_openers: WordList
     work_verbs: WordList
