@@ -22,6 +22,7 @@ from langbot.grading.rules.article_words import lower_first, one_noun, opens_cla
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import lost_accent
 from langbot.grading.rules.demonstrative_neuter import neuter_demonstrative
+from langbot.grading.rules.nationality_order import nationality_before_noun
 from langbot.grading.rules.subjects import after_subject, name_end
 from langbot.grading.tokens import BOUNDARY
 
@@ -221,4 +222,5 @@ FINDERS = {
     "noun_without_article": noun_without_article,
     "possessive_alone": possessive_alone,
     "neuter_demonstrative": neuter_demonstrative,
+    "nationality_before_noun": nationality_before_noun,
 }
