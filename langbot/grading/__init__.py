@@ -56,6 +56,7 @@ def warm_up(lessons: dict[str, Lesson] | None = None) -> None:
     from langbot.grading.matching import compiled_patterns  # noqa: PLC0415
     from langbot.grading.near_words import warm_up as index_sounds  # noqa: PLC0415
     from langbot.grading.orthography import accent_context, accent_table  # noqa: PLC0415
+    from langbot.grading.preposition_nouns import never_bare_after  # noqa: PLC0415
     from langbot.grading.rules.registry import engine  # noqa: PLC0415
     from langbot.grading.verb_prepositions import load_verb_prepositions  # noqa: PLC0415
 
@@ -68,6 +69,7 @@ def warm_up(lessons: dict[str, Lesson] | None = None) -> None:
     load_copula_adjectives()  # the counts the copula rules read
     bare_singular_subjects()  # the counts the article rules read: a malformed file stops
     counted_never_bare()  # start-up here, naming itself, and never a learner's turn
+    never_bare_after()
     index_sounds()  # the common words by how they sound, for misspellings by ear
     for lesson in (lessons or {}).values():
         for number in range(1, len(lesson.steps) + 1):

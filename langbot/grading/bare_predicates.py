@@ -41,3 +41,8 @@ def counted_nouns(path: Path = DEFAULT_PATH) -> frozenset[str]:
 def counted_never_bare(path: Path = DEFAULT_PATH) -> frozenset[str]:
     """The folded lemmas natives count and never said bare as the predicate of «ser»."""
     return counted_nouns(path) - {fold(k) for k in _read(path).bare}
+
+
+def bare_after_ser(path: Path = DEFAULT_PATH) -> frozenset[str]:
+    """The folded lemmas natives said bare as the predicate of «ser» (roles: «es ministro»)."""
+    return frozenset(fold(k) for k in _read(path).bare)

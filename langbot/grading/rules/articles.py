@@ -13,13 +13,16 @@ from langbot.grading.rules.article_places import (
     place_object_without_article,
     where_without_article,
 )
-from langbot.grading.rules.article_possessive import article_with_possessive
+from langbot.grading.rules.article_possessive import article_with_possessive, possessive_alone
 from langbot.grading.rules.article_predicates import predicate_without_article
+from langbot.grading.rules.article_preposition import noun_without_article
 from langbot.grading.rules.article_roles import role_with_article
 from langbot.grading.rules.article_subjects import bare_subject
 from langbot.grading.rules.article_words import lower_first, one_noun, opens_clause, the
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import lost_accent
+from langbot.grading.rules.demonstrative_neuter import neuter_demonstrative
+from langbot.grading.rules.nationality_order import nationality_before_noun
 from langbot.grading.rules.subjects import after_subject, name_end
 from langbot.grading.tokens import BOUNDARY
 
@@ -216,4 +219,8 @@ FINDERS = {
     "place_object_without_article": place_object_without_article,
     "article_with_possessive": article_with_possessive,
     "predicate_without_article": predicate_without_article,
+    "noun_without_article": noun_without_article,
+    "possessive_alone": possessive_alone,
+    "neuter_demonstrative": neuter_demonstrative,
+    "nationality_before_noun": nationality_before_noun,
 }
