@@ -1,11 +1,12 @@
 """The preposition a verb takes, from the family's data: «a» before a person one sees,
-visits or helps, «a» (not «en») after a verb of going to a place, the preposition before
-an infinitive («empecé a comer», «quería comer»), and two prepositions in a row. The family's
-time expressions (dates, clock times, years) are in rules/time_prepositions.py."""
+visits or helps, the preposition before an infinitive («empecé a comer», «quería comer»),
+and two prepositions in a row. The family's other modules: rules/destinations.py («a», not
+«en», after a verb of going to a place) and rules/time_prepositions.py (dates, clock times,
+years)."""
 
 from functools import lru_cache
 
-from langbot.grading.rules import time_prepositions
+from langbot.grading.rules import destinations, time_prepositions
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive, skip_adverbs
 from langbot.grading.rules.subjects import name_end
@@ -93,29 +94,6 @@ def _personal_a_name(ctx: Context):
             continue  # «el saludo Vulcan»: a noun
         name = a.tokens.original_text(i + 1, end)
         yield Hit(i + 1, end, f"{ctx.spelled['to'][0]} {name}")
-
-
-def _going_in(ctx: Context):
-    """«Vamos en la playa»: where one goes takes «a», not «en»."""
-    a = ctx.analysis
-    places = set(ctx.words["place_classes"])
-    for i in range(len(a) - 2):
-        if a.at(i + 1) not in ctx.words["in"]:
-            continue
-        going = _verbs_at(ctx, i, "going")
-        others = [f for f in a.of(i, "VERB") if f not in going]
-        if not going or (others and not any(f.person and f.person[0] in "12" for f in going)):
-            continue  # «fue en la playa» may be ser: the party was at the beach
-        if a.at(i + 2) in ctx.words["bare_places"]:
-            yield Hit(i + 1, i + 2, ctx.spelled["to"][0])  # «vuelvo en casa»
-            continue
-        np = a.noun_phrase(i + 2)
-        if (
-            np is not None
-            and np.noun.classes & places
-            and not np.noun.classes & set(ctx.words["not_destinations"])
-        ):
-            yield Hit(i + 1, i + 2, ctx.spelled["to"][0])
 
 
 def _only_verbs_of(ctx: Context, i: int, lemmas: tuple[str, ...]) -> bool:
@@ -223,7 +201,7 @@ FINDERS = {
     "clock_part_of_day": time_prepositions.clock_part_of_day,
     "personal_a": _personal_a,
     "personal_a_name": _personal_a_name,
-    "going_to_place": _going_in,
+    "going_to_place": destinations.going_in,
     "time_without_de": time_prepositions.time_without_de,
     "date_after_en": time_prepositions.date_after_en,
 }
