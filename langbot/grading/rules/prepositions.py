@@ -1,12 +1,13 @@
 """The preposition a verb takes, from the family's data: «a» before a person one sees,
 visits or helps, the preposition before an infinitive («empecé a comer», «quería comer»),
-and two prepositions in a row. The family's other modules: rules/destinations.py («a», not
+and two prepositions in a row. The family's other modules: rules/de_before_que.py («creo
+que», not «creo de que»), rules/destinations.py («a», not
 «en», after a verb of going to a place) and rules/time_prepositions.py (dates, clock times,
 years)."""
 
 from functools import lru_cache
 
-from langbot.grading.rules import destinations, time_prepositions
+from langbot.grading.rules import de_before_que, destinations, time_prepositions
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive, skip_adverbs
 from langbot.grading.rules.subjects import name_end
@@ -204,4 +205,5 @@ FINDERS = {
     "going_to_place": destinations.going_in,
     "time_without_de": time_prepositions.time_without_de,
     "date_after_en": time_prepositions.date_after_en,
+    "de_before_que": de_before_que.de_before_que,
 }
