@@ -12,6 +12,11 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive, skip_adverbs
 from langbot.grading.rules.subjects import name_end
 from langbot.grading.rules.verb_classes import counted_person_verbs, subject_before
+from langbot.grading.verb_prepositions import load_verb_prepositions
+
+MIN_ADJUNCT = 3
+"""How often the counts must show a verb with a word before a noun for that word before an
+infinitive to be left (an adjunct's: «vengo de trabajar»)."""
 
 
 def _verbs_at(ctx: Context, i: int, key: str):
@@ -114,6 +119,19 @@ def _links(keys: tuple[str, ...], lists: tuple[tuple[str, ...], ...]) -> dict[st
     return {verb: key for key, verbs in zip(keys, lists, strict=True) for verb in verbs}
 
 
+def _other_link(ctx: Context, i: int, key: str) -> bool:
+    """Another link word than the verb's stands before an infinitive («soñaba en ser»,
+    «empecé de comer»), one the counts seldom show the verb taking before a noun either:
+    «vengo de trabajar», «vuelvo con hambre» say where from, or with what."""
+    a = ctx.analysis
+    used = a.at(i + 1)
+    links = ctx.words["links_before_infinitive"][:-1]  # not «que»: «tengo que» is apart
+    if used == key or used not in links or not only_infinitive(a, i + 2):
+        return False
+    seen = load_verb_prepositions().seen(a.of(i, "VERB")[0].lemma, "noun")
+    return seen.get(used, 0) < MIN_ADJUNCT
+
+
 def _infinitive_link(ctx: Context):
     """«Empecé comer», «soñaba ser»: these verbs take their preposition before an
     infinitive: «empecé a comer», «soñaba con ser»."""
@@ -130,6 +148,10 @@ def _infinitive_link(ctx: Context):
             # «tengo a descansar»: «tengo que»
             if _only_verbs_of(ctx, i, ctx.spelled[f"infinitive_with_{key}"]):
                 yield Hit(i, i + 2, f"{a.original(i)} {key}")
+            continue
+        if key != keys[-1] and _other_link(ctx, i, key):
+            if _only_verbs_of(ctx, i, ctx.spelled[f"infinitive_with_{key}"]):
+                yield Hit(i + 1, i + 2, key)  # «soñaba en ser»: «soñaba con ser»
             continue
         if not only_infinitive(a, i + 1):
             continue
