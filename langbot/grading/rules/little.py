@@ -151,8 +151,11 @@ def _ir_a(ctx: Context):
     a = ctx.analysis
     for i in range(len(a) - 1):
         plans = [f for f in a.of(i, "VERB") if f.lemma in ctx.words["plan_verb"]]
-        if not plans or len(plans) != len(a.of(i, "VERB")) or _determiner(a, i - 1):
-            continue  # «fue» is also ser: «su sueño fue ser actriz»
+        speaker = any(f.person and f.person[0] in "12" for f in plans)
+        if not plans or _determiner(a, i - 1):
+            continue
+        if len(plans) != len(a.of(i, "VERB")) and not speaker:
+            continue  # «fue» is also ser: «su sueño fue ser actriz»; «fui comprar» is not
         if all(f.form in ("part", "ger") for f in plans):
             continue
         if only_infinitive(a, i + 1):

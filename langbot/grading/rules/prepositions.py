@@ -1,13 +1,22 @@
 """The preposition a verb takes, from the family's data: «a» before a person one sees,
-visits or helps, «a» (not «en») after a verb of going to a place, the preposition before
-an infinitive («empecé a comer», «quería comer»), and two prepositions in a row."""
+visits or helps, the preposition before an infinitive («empecé a comer», «quería comer»),
+and two prepositions in a row. The family's other modules: rules/de_before_que.py («creo
+que», not «creo de que»), rules/destinations.py («a», not
+«en», after a verb of going to a place) and rules/time_prepositions.py (dates, clock times,
+years)."""
 
 from functools import lru_cache
 
+from langbot.grading.rules import de_before_que, destinations, time_prepositions
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive, skip_adverbs
 from langbot.grading.rules.subjects import name_end
 from langbot.grading.rules.verb_classes import counted_person_verbs, subject_before
+from langbot.grading.verb_prepositions import load_verb_prepositions
+
+MIN_ADJUNCT = 3
+"""How often the counts must show a verb with a word before a noun for that word before an
+infinitive to be left (an adjunct's: «vengo de trabajar»)."""
 
 
 def _verbs_at(ctx: Context, i: int, key: str):
@@ -93,54 +102,6 @@ def _personal_a_name(ctx: Context):
         yield Hit(i + 1, end, f"{ctx.spelled['to'][0]} {name}")
 
 
-def _time_without_de(ctx: Context):
-    """«Después quince minutos»: after or before a length of time takes «de»."""
-    a = ctx.analysis
-    times = set(ctx.words["time_classes"])
-    for i in range(len(a) - 2):
-        if a.at(i) not in ctx.words["before_after"] or not a.of(i + 1, "NUM"):
-            continue
-        if any(f.classes & times for f in a.of(i + 2, "NOUN")):
-            yield Hit(i, i + 1, f"{a.original(i)} {ctx.spelled['of'][0]}")
-
-
-def _date_after_en(ctx: Context):
-    """«Nació en el 8 de mayo», «en los martes»: a date or a weekday takes the article
-    alone, no «en»."""
-    a = ctx.analysis
-    for i in range(len(a) - 2):
-        if a.at(i) not in ctx.words["in"] or a.at(i + 1) not in ctx.words["date_articles"]:
-            continue
-        day = a.at(i + 2) in ctx.words["weekdays"]
-        number = a.at(i + 2).isdigit() or bool(a.of(i + 2, "NUM"))
-        date = number and a.at(i + 3) in ctx.words["of"] and a.at(i + 4) in ctx.words["months"]
-        if day or date:
-            yield Hit(i, i + 2, a.original(i + 1))
-
-
-def _going_in(ctx: Context):
-    """«Vamos en la playa»: where one goes takes «a», not «en»."""
-    a = ctx.analysis
-    places = set(ctx.words["place_classes"])
-    for i in range(len(a) - 2):
-        if a.at(i + 1) not in ctx.words["in"]:
-            continue
-        going = _verbs_at(ctx, i, "going")
-        others = [f for f in a.of(i, "VERB") if f not in going]
-        if not going or (others and not any(f.person and f.person[0] in "12" for f in going)):
-            continue  # «fue en la playa» may be ser: the party was at the beach
-        if a.at(i + 2) in ctx.words["bare_places"]:
-            yield Hit(i + 1, i + 2, ctx.spelled["to"][0])  # «vuelvo en casa»
-            continue
-        np = a.noun_phrase(i + 2)
-        if (
-            np is not None
-            and np.noun.classes & places
-            and not np.noun.classes & set(ctx.words["not_destinations"])
-        ):
-            yield Hit(i + 1, i + 2, ctx.spelled["to"][0])
-
-
 def _only_verbs_of(ctx: Context, i: int, lemmas: tuple[str, ...]) -> bool:
     """Token i is a verb of these lemmas (not a participle) and nothing else."""
     a = ctx.analysis
@@ -156,6 +117,19 @@ def _only_verbs_of(ctx: Context, i: int, lemmas: tuple[str, ...]) -> bool:
 def _links(keys: tuple[str, ...], lists: tuple[tuple[str, ...], ...]) -> dict[str, str]:
     """Each verb that takes a preposition before an infinitive -> that preposition."""
     return {verb: key for key, verbs in zip(keys, lists, strict=True) for verb in verbs}
+
+
+def _other_link(ctx: Context, i: int, key: str) -> bool:
+    """Another link word than the verb's stands before an infinitive («soñaba en ser»,
+    «empecé de comer»), one the counts seldom show the verb taking before a noun either:
+    «vengo de trabajar», «vuelvo con hambre» say where from, or with what."""
+    a = ctx.analysis
+    used = a.at(i + 1)
+    links = ctx.words["links_before_infinitive"][:-1]  # not «que»: «tengo que» is apart
+    if used == key or used not in links or not only_infinitive(a, i + 2):
+        return False
+    seen = load_verb_prepositions().seen(a.of(i, "VERB")[0].lemma, "noun")
+    return seen.get(used, 0) < MIN_ADJUNCT
 
 
 def _infinitive_link(ctx: Context):
@@ -174,6 +148,10 @@ def _infinitive_link(ctx: Context):
             # «tengo a descansar»: «tengo que»
             if _only_verbs_of(ctx, i, ctx.spelled[f"infinitive_with_{key}"]):
                 yield Hit(i, i + 2, f"{a.original(i)} {key}")
+            continue
+        if key != keys[-1] and _other_link(ctx, i, key):
+            if _only_verbs_of(ctx, i, ctx.spelled[f"infinitive_with_{key}"]):
+                yield Hit(i + 1, i + 2, key)  # «soñaba en ser»: «soñaba con ser»
             continue
         if not only_infinitive(a, i + 1):
             continue
@@ -219,51 +197,6 @@ def _double_preposition(ctx: Context):
             yield Hit(i, i + 2, f"{a.original(i)} {ctx.spelled['joined_article'][0]}")
 
 
-def _clock_part_of_day(ctx: Context):
-    """«A las diez en la noche»: after a clock time, the part of the day takes «de»."""
-    a = ctx.analysis
-    for i in range(2, len(a) - 2):
-        if a.at(i) not in ctx.words["in"] or a.at(i + 2) not in ctx.words["day_parts"]:
-            continue
-        hour = a.at(i - 1).isdigit() or a.at(i - 1) in ctx.words["clock_hours"]
-        if hour and a.at(i - 2) in ctx.words["hour_openers"] and a.of(i + 1, "DET"):
-            yield Hit(i, i + 1, ctx.spelled["of"][0])
-
-
-def _clock_after_en(ctx: Context):
-    """«Me levanto en las siete»: a clock time takes «a»: «a las siete». «En las dos» may
-    be «in both», so «dos» and «tres» fire only with the minutes or the part of the day."""
-    a = ctx.analysis
-    for i in range(len(a) - 2):
-        if a.at(i) not in ctx.words["in"] or a.at(i + 1) not in ctx.words["clock_articles"]:
-            continue
-        hour = a.at(i + 2)
-        digits = hour.isdigit() and 1 <= int(hour) <= 24
-        if not (digits or hour in ctx.words["clock_hours"]) or a.of(i + 3, "NOUN"):
-            continue
-        day_part = a.at(i + 3) in ctx.words["of"] and a.at(i + 5) in ctx.words["day_parts"]
-        minutes = a.at(i + 3) in ctx.words["clock_next"] or day_part
-        if hour in ctx.words["clock_also_both"] and not minutes:
-            continue
-        yield Hit(i, i + 1, ctx.spelled["to"][0])
-
-
-def _year_after(ctx: Context):
-    """«Se casaron a 1992»: a year takes «en»; «4 de agosto, 1961»: after the month, «de»."""
-    a = ctx.analysis
-    for i in range(1, len(a) - 1):
-        j = i + 2 if a.at(i + 1) == "," else i + 1
-        if not (a.at(j).isdigit() and len(a.at(j)) == 4):
-            continue
-        if a.at(i) in ctx.words["months"] and a.at(i - 1) in ctx.words["of"]:
-            yield Hit(i + 1, j + 1, f"{ctx.spelled['of'][0]} {a.at(j)}")
-        elif a.at(i) in ctx.words["to"] and j == i + 1:
-            if a.at(i - 1) in ctx.words["before_a"]:
-                continue  # «con respecto a 1985»: the «a» of the word before
-            if not any(a.at(k) in ctx.words["range_starts"] for k in range(max(0, i - 4), i)):
-                yield Hit(i, i + 1, ctx.spelled["in"][0])  # not «de 1990 a 1995»
-
-
 def _preposition_swap(ctx: Context):
     """«Consiste de», «enamorada con»: the verb (or its adjective) takes another
     preposition: «consiste en», «enamorada de»."""
@@ -283,15 +216,16 @@ def _preposition_swap(ctx: Context):
 
 FINDERS = {
     "preposition_swap": _preposition_swap,
-    "clock_after_en": _clock_after_en,
-    "year_after": _year_after,
+    "clock_after_en": time_prepositions.clock_after_en,
+    "year_after": time_prepositions.year_after,
     "infinitive_link": _infinitive_link,
     "a_before_infinitive": _a_before_infinitive,
     "double_preposition": _double_preposition,
-    "clock_part_of_day": _clock_part_of_day,
+    "clock_part_of_day": time_prepositions.clock_part_of_day,
     "personal_a": _personal_a,
     "personal_a_name": _personal_a_name,
-    "going_to_place": _going_in,
-    "time_without_de": _time_without_de,
-    "date_after_en": _date_after_en,
+    "going_to_place": destinations.going_in,
+    "time_without_de": time_prepositions.time_without_de,
+    "date_after_en": time_prepositions.date_after_en,
+    "de_before_que": de_before_que.de_before_que,
 }

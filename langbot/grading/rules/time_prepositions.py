@@ -1,0 +1,76 @@
+"""The little words of time expressions: «después de quince minutos», a date with no «en»
+(«nació el 8 de mayo»), a clock time with «a» («a las siete») and its part of the day with
+«de» («de la noche»), a year with «en» («en 1992»). Part of the prepositions family
+(rules/prepositions.py lists it)."""
+
+from langbot.grading.rules.base import Context, Hit
+
+
+def time_without_de(ctx: Context):
+    """«Después quince minutos»: after or before a length of time takes «de»."""
+    a = ctx.analysis
+    times = set(ctx.words["time_classes"])
+    for i in range(len(a) - 2):
+        if a.at(i) not in ctx.words["before_after"] or not a.of(i + 1, "NUM"):
+            continue
+        if any(f.classes & times for f in a.of(i + 2, "NOUN")):
+            yield Hit(i, i + 1, f"{a.original(i)} {ctx.spelled['of'][0]}")
+
+
+def date_after_en(ctx: Context):
+    """«Nació en el 8 de mayo», «en los martes»: a date or a weekday takes the article
+    alone, no «en»."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        if a.at(i) not in ctx.words["in"] or a.at(i + 1) not in ctx.words["date_articles"]:
+            continue
+        day = a.at(i + 2) in ctx.words["weekdays"]
+        number = a.at(i + 2).isdigit() or bool(a.of(i + 2, "NUM"))
+        date = number and a.at(i + 3) in ctx.words["of"] and a.at(i + 4) in ctx.words["months"]
+        if day or date:
+            yield Hit(i, i + 2, a.original(i + 1))
+
+
+def clock_part_of_day(ctx: Context):
+    """«A las diez en la noche»: after a clock time, the part of the day takes «de»."""
+    a = ctx.analysis
+    for i in range(2, len(a) - 2):
+        if a.at(i) not in ctx.words["in"] or a.at(i + 2) not in ctx.words["day_parts"]:
+            continue
+        hour = a.at(i - 1).isdigit() or a.at(i - 1) in ctx.words["clock_hours"]
+        if hour and a.at(i - 2) in ctx.words["hour_openers"] and a.of(i + 1, "DET"):
+            yield Hit(i, i + 1, ctx.spelled["of"][0])
+
+
+def clock_after_en(ctx: Context):
+    """«Me levanto en las siete»: a clock time takes «a»: «a las siete». «En las dos» may
+    be «in both», so «dos» and «tres» fire only with the minutes or the part of the day."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        if a.at(i) not in ctx.words["in"] or a.at(i + 1) not in ctx.words["clock_articles"]:
+            continue
+        hour = a.at(i + 2)
+        digits = hour.isdigit() and 1 <= int(hour) <= 24
+        if not (digits or hour in ctx.words["clock_hours"]) or a.of(i + 3, "NOUN"):
+            continue
+        day_part = a.at(i + 3) in ctx.words["of"] and a.at(i + 5) in ctx.words["day_parts"]
+        minutes = a.at(i + 3) in ctx.words["clock_next"] or day_part
+        if hour in ctx.words["clock_also_both"] and not minutes:
+            continue
+        yield Hit(i, i + 1, ctx.spelled["to"][0])
+
+
+def year_after(ctx: Context):
+    """«Se casaron a 1992»: a year takes «en»; «4 de agosto, 1961»: after the month, «de»."""
+    a = ctx.analysis
+    for i in range(1, len(a) - 1):
+        j = i + 2 if a.at(i + 1) == "," else i + 1
+        if not (a.at(j).isdigit() and len(a.at(j)) == 4):
+            continue
+        if a.at(i) in ctx.words["months"] and a.at(i - 1) in ctx.words["of"]:
+            yield Hit(i + 1, j + 1, f"{ctx.spelled['of'][0]} {a.at(j)}")
+        elif a.at(i) in ctx.words["to"] and j == i + 1:
+            if a.at(i - 1) in ctx.words["before_a"]:
+                continue  # «con respecto a 1985»: the «a» of the word before
+            if not any(a.at(k) in ctx.words["range_starts"] for k in range(max(0, i - 4), i)):
+                yield Hit(i, i + 1, ctx.spelled["in"][0])  # not «de 1990 a 1995»
