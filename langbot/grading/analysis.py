@@ -101,6 +101,14 @@ def _by_pos(readings: tuple[Features, ...]) -> dict[str, tuple[Features, ...]]:
     return {pos: tuple(fs) for pos, fs in groups.items()}
 
 
+def _marked(readings: tuple[Features, ...]) -> tuple[Features, ...]:
+    """The readings less an adjective's with no gender and no number beside one that has
+    them («activo»: a treebank token left unmarked): it is the same word, not another."""
+    if not any(f.pos == "ADJ" and (f.gender or f.number) for f in readings):
+        return readings
+    return tuple(f for f in readings if f.pos != "ADJ" or f.gender or f.number)
+
+
 class Analysis:
     """The tokens of one sentence with every reading of each, and helpers over them."""
 
@@ -111,7 +119,9 @@ class Analysis:
         self._n = len(self.words)
         written = getattr(lexicon, "lookup_written", None)
         self.readings = tuple(
-            self._as_name(i, written(w, self.original(i)) if written else lexicon.lookup(w))
+            _marked(
+                self._as_name(i, written(w, self.original(i)) if written else lexicon.lookup(w))
+            )
             for i, w in enumerate(self.words)
         )
         # The rules ask the same questions of the same tokens many times over (some 50 a
@@ -236,7 +246,14 @@ class Analysis:
         return any(self._finite_only(k) for k in range(j + 1, end))
 
     def _finite_only(self, k: int) -> bool:
-        return self.only(k, "VERB") and all(f.person for f in self.readings[k])
+        """Token k can only be a conjugated verb; an imperative reading beside a conjugated
+        one (está, tiene) leaves it one."""
+        readings = self.readings[k] if self.only(k, "VERB") else ()
+        return (
+            bool(readings)
+            and any(f.person for f in readings)
+            and all(f.person or f.form == "imp" for f in readings)
+        )
 
     def _finite_next(self, k: int) -> bool:
         """Token k can only be a conjugated verb: «la cocina está», «mi casa es» are a noun

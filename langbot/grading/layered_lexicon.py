@@ -98,13 +98,33 @@ class LayeredLexicon:
 
     def _lookup_written(self, folded: str, lowered: str) -> tuple[Features, ...]:
         if lowered == folded:
-            return self._lookup(folded, lowered)
+            found = self._lookup(folded, lowered)
+            if any(f.pos == "VERB" for f in found):
+                return found
+            return tuple(dict.fromkeys((*found, *self._dropped_accent_verbs(folded))))
         readings = [r for r in self._generated.readings(lowered) if _trusted(r)]
         readings = [r for r in readings if not _plural_slip(lowered, r)]
         written = tuple(dict.fromkeys(reading_features(r) for r in readings))
         if written and not self._curated.lookup(folded):
             return written
         return _fitting(self._lookup(folded, lowered), folded, lowered, written) or written
+
+    def _dropped_accent_verbs(self, folded: str) -> tuple[Features, ...]:
+        """The imperfect or conditional readings of a word known as no verb, written with no
+        accent, that with one accent is that verb form («sabia»: «sabía», «seria»: «sería»):
+        a learner who drops the accent may mean the verb, so no rule reads the adjective alone."""
+        if not found_known(self._generated, folded):
+            return ()
+        out = []
+        for i, vowel in enumerate(folded):
+            accented = _ACCENTED.get(vowel)
+            if accented is None:
+                continue
+            spelled = folded[:i] + accented + folded[i + 1 :]
+            verbs = [r for r in self._generated.readings(spelled) if r.upos in ("VERB", "AUX")]
+            found = (reading_features(r) for r in verbs if _trusted(r))
+            out += [f for f in found if f.form in _ACCENT_DROPPED]
+        return tuple(out)
 
     def _without_unused_verbs(self, form: str, readings: list) -> list:
         """The readings less a conjugation table's verb nobody uses on a frequent form: a form
@@ -119,6 +139,17 @@ class LayeredLexicon:
         if reading.source != "verbecc" or self._generated.rank(reading.lemma):
             return False
         return not any(f.pos == "VERB" for f in self._curated.lookup(fold_word(reading.lemma)))
+
+
+_ACCENTED = dict(zip("aeiou", "áéíóú", strict=True))
+# the tenses whose accent a learner drops onto another word: the imperfect and conditional
+# in -ía (sabía, sería); not a preterite («bancó» would make «la banco» a verb)
+_ACCENT_DROPPED = frozenset({"impf", "cond"})
+
+
+def found_known(generated, folded: str) -> bool:
+    """The form is known as written (not only as an accented spelling it folds)."""
+    return generated.spellings(folded) == (folded,)
 
 
 def _trusted(reading) -> bool:

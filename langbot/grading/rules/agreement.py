@@ -4,14 +4,17 @@ and its subject, all by the lexicon's features. FINDERS lists the family's rules
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.adjectives import adjective_fix, apposed_noun, opens_adverb, shade
-from langbot.grading.rules.apocope import apocopated_adjective
+from langbot.grading.rules.apocope import apocopated_adjective, short_before_plural
+from langbot.grading.rules.asking_number import asking_number
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.clause_subject import clause_subject_adjective
 from langbot.grading.rules.common import of_both_genders
 from langbot.grading.rules.degree_adjective import adjective_after_degree, measures_comparison
 from langbot.grading.rules.determiner_noun import common_nouns, determiner_noun, noun_after
 from langbot.grading.rules.determiner_series import series as _series
+from langbot.grading.rules.invariable_nouns import invariable_subject
 from langbot.grading.rules.joined_nouns import joined_agreement
+from langbot.grading.rules.joined_predicate import joined_predicate
 from langbot.grading.rules.linked_adjective import linked_adjective
 from langbot.grading.rules.noun_phrase import counted as _counted
 from langbot.grading.rules.noun_phrase import (
@@ -22,6 +25,7 @@ from langbot.grading.rules.noun_phrase import (
     of_phrase_adjective,
     participle_after_noun,
 )
+from langbot.grading.rules.postposed_subject import postposed_subject
 from langbot.grading.rules.predicate import predicate_adjective
 from langbot.grading.rules.predicate_noun import predicate_noun_phrase
 from langbot.grading.rules.predicate_pair import predicate_pair
@@ -190,6 +194,11 @@ FINDERS = {
     "quantifier_number": lambda ctx: quantifier_number(ctx, _series, common_nouns),
     "determiner_adjective": lambda ctx: determiner_adjective(ctx, _series, common_nouns),
     "apocopated_adjective": lambda ctx: apocopated_adjective(ctx, _series, common_nouns),
+    "short_before_plural": lambda ctx: short_before_plural(ctx, _series, common_nouns),
+    "invariable_subject": lambda ctx: invariable_subject(ctx, _series),
+    "asking_number": asking_number,
+    "joined_predicate": joined_predicate,
+    "postposed_subject": postposed_subject,
     "participle_after_noun": lambda ctx: participle_after_noun(
         ctx, common_nouns, _nouns_with_determiner
     ),

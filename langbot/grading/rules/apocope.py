@@ -1,21 +1,51 @@
 """An adjective that loses its last letter before a masculine singular noun («un buen
-día») keeps its whole form before any other noun: «una buen idea» is «una buena idea».
+día») keeps its whole form before any other noun: «una buen idea», «es buen idea» are
+«buena idea»; «gran», short for both genders, only before a plural («gran casas»: «grandes»).
 Part of the agreement family (rules/agreement.py lists it)."""
 
 from langbot.grading.inflection import feminine, plural
 from langbot.grading.rules.base import Context, Hit
 
 
+def _bare(ctx: Context, i: int) -> bool:
+    """No determiner before the short adjective at i (es buen idea, por primer vez); one
+    that is also an adverb (mal) only after a preposition, ser or estar, or nothing
+    («escribe mal palabras»: how he writes them)."""
+    a = ctx.analysis
+    if a.of(i - 1, "DET") and not a.accented(i - 1):
+        return False
+    if a.at(i) not in ctx.words["short_adverbs"]:
+        return True
+    if a.of(i - 1, "ADP"):
+        return True  # «de mal manera» (though «de» is also «dé», of dar)
+    verbs = a.of(i - 1, "VERB")
+    return all(f.lemma in ctx.words["copulas"] for f in verbs) and not a.of(i - 1, "NOUN")
+
+
 def apocopated_adjective(ctx: Context, series_of, common_nouns):
-    """Finder: a short adjective (buen, mal, primer) after a determiner, before a noun that
-    is not masculine singular and agrees with the determiner (else the determiner's own
-    rule speaks): the adjective takes its whole form in the noun's gender and number."""
+    """Finder: a short adjective of one gender (buen, mal, primer) after a determiner or
+    none, before a noun that is not masculine singular and agrees with the determiner (else
+    the determiner's own rule speaks): it takes its whole form in the noun's gender and
+    number."""
+    both = ctx.words["short_both_genders"]
+    return (h for h in _short_before(ctx, series_of, common_nouns) if h.values["short"] not in both)
+
+
+def short_before_plural(ctx: Context, series_of, common_nouns):
+    """Finder: a short adjective of both genders (gran) before a plural noun: «grandes»."""
+    both = ctx.words["short_both_genders"]
+    return (h for h in _short_before(ctx, series_of, common_nouns) if h.values["short"] in both)
+
+
+def _short_before(ctx: Context, series_of, common_nouns):
     a = ctx.analysis
     short, full = ctx.words["short_adjectives"], ctx.spelled["short_adjectives_from"]
     whole = dict(zip(short, full, strict=True))
-    for i in range(1, len(a) - 1):
+    for i in range(len(a) - 1):
         lemma, series = whole.get(a.at(i)), series_of(ctx, a.at(i - 1))
-        if lemma is None or not series or a.accented(i - 1) or a.original(i + 1)[:1].isupper():
+        if lemma is None or a.original(i + 1)[:1].isupper():
+            continue
+        if (not series or a.accented(i - 1)) and not _bare(ctx, i):
             continue
         nouns = common_nouns(a, i + 1)
         if len(nouns) != 1 or a.at(i + 1) in ctx.kb.stressed_a:
@@ -23,11 +53,13 @@ def apocopated_adjective(ctx: Context, series_of, common_nouns):
         noun = nouns[0]
         if not noun.gender or not noun.number or (noun.gender, noun.number) == ("m", "s"):
             continue
-        if series[(noun.gender == "f") + 2 * (noun.number == "p")] != a.at(i - 1):
+        if noun.number == "s" and a.at(i) in ctx.words["short_both_genders"]:
+            continue  # «una gran casa»
+        if series and series[(noun.gender == "f") + 2 * (noun.number == "p")] != a.at(i - 1):
             continue  # «una mal día»: the determiner is wrong, which its own rule says
         if any(f.pos not in ("NOUN", "VERB") or f.form == "part" for f in a.readings[i + 1]):
             continue  # «la mal llamada crisis»: an adverb before a participle
         form = feminine(lemma) if noun.gender == "f" else lemma
-        if form:
-            fix = plural(form) if noun.number == "p" else form
-            yield Hit(i, i + 1, fix, {"noun": a.original(i + 1)})
+        form = form or lemma  # «grande»: one form for both genders
+        fix = plural(form) if noun.number == "p" else form
+        yield Hit(i, i + 1, fix, {"noun": a.original(i + 1), "short": a.at(i)})

@@ -129,6 +129,7 @@ def _ser_for_place(ctx: Context):
         else:
             described = adjective_at(a, j + 1) or any(f.form == "part" for f in a.of(j + 1, "VERB"))
             apocope = any(f.gender == "m" and f.number == "s" for f in a.of(j + 1, "NOUN"))
+            apocope = apocope or (a.at(j) in ctx.words["short_how"] and a.of(j + 1, "NOUN"))
             described = described or apocope or a.of(j + 1, "ADJ") or a.of(j + 1, "DET")
             how = a.at(j) in ctx.words["how"] and not described  # «es bien conocida», «mal momento»
             place = _location_after(ctx, j) or how

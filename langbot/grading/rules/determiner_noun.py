@@ -7,6 +7,7 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import unaccented_verb_or_pronoun
 from langbot.grading.rules.determiner_series import series as _series
 from langbot.grading.rules.noun_phrase import accent_tells, before_verb
+from langbot.text import has_accent
 
 _SLOTS = {("m", "s"): 0, ("f", "s"): 1, ("m", "p"): 2, ("f", "p"): 3}
 _NAMES = {"m": "masculine", "f": "feminine", "s": "singular", "p": "plural"}
@@ -18,12 +19,24 @@ def common_nouns(a: Analysis, j: int) -> tuple:
     nouns = a.of(j, "NOUN")
     marked = {f.lemma for f in nouns if f.gender or f.number}
     counted = {(f.lemma, f.gender) for f in nouns if f.number}
+    unmarked = {(f.lemma, f.gender) for f in nouns if f.gender and not f.number}
+    one_form = {(f.lemma, f.gender) for f in nouns if f.number == "s"} & unmarked
+    if one_form and _invariable(a, j):
+        counted -= one_form  # «la crisis», «las crisis»: one form for both numbers
+        nouns = tuple(f for f in nouns if not f.number or (f.lemma, f.gender) not in one_form)
     return tuple(
         f
         for f in nouns
         if (f.gender or f.number or f.lemma not in marked)
         and (f.number or (f.lemma, f.gender) not in counted)  # «programa»: one noun, twice
     )
+
+
+def _invariable(a: Analysis, j: int) -> bool:
+    """The word at j ends in an unstressed -s (crisis, análisis; not interés): a noun of one
+    form for both numbers, whose reading with no number is the one to keep."""
+    word = a.original(j)
+    return word.endswith("s") and not has_accent(word[-2:])
 
 
 def noun_after(ctx: Context, i: int, adjective_too: bool = False, agreed=False) -> int | None:

@@ -58,7 +58,7 @@ def _skip_degree(a: Analysis, ctx: Context, k: int) -> int:
             return j
 
 
-def _predicate(ctx: Context, k: int, linking: bool = True):
+def predicate_words(ctx: Context, k: int, linking: bool = True):
     """The adjectives of a predicate from k: one, or a list joined by «y» or commas (not
     `linking`: after a verb with the subject's own pronoun, one that says how the subject is
     alone, «me divierto solos», and none before an object, «me imagino felices a mis hijos»)."""
@@ -69,8 +69,12 @@ def _predicate(ctx: Context, k: int, linking: bool = True):
             first, k = k + 1, _skip_degree(a, ctx, k + 1)  # «está siendo investigado»
         adjectives = a.of(k, "ADJ") or _participle(ctx, k)
         noun = bool(a.of(k, "NOUN")) and k == first and not _own_noun(ctx, k, adjectives)
-        if not adjectives or noun or any(a.of(k, pos) for pos in ("DET", "ADP", "PRON")):
-            return  # after a copula, a verb reading (corta, lleno) is the adjective
+        ends = a.at(k + 1) in (BOUNDARY, *ctx.words["coordinators"])  # «es bajo.»: no object
+        before = a.at(k - 1) in ctx.words["before_adjectives"]
+        blocking = ("DET", "PRON") if before or ends else _BLOCKING
+        if not adjectives or noun or any(a.of(k, pos) for pos in blocking):
+            return  # after a copula, a verb reading (corta, lleno) is the adjective; after
+            # «muy», a preposition's too («muy bajo»)
         alone = () if linking else ctx.words["alone"]  # «es solo un niño»: only
         if any(
             f.lemma in ctx.words["not_attributive"] and (f.lemma not in alone or f.number != "p")
@@ -92,6 +96,9 @@ def _predicate(ctx: Context, k: int, linking: bool = True):
         k = after + 1
 
 
+_BLOCKING = ("DET", "ADP", "PRON")
+
+
 def _any(a, k: int, parts: tuple[str, ...]) -> bool:
     return any(a.of(k, pos) for pos in parts)
 
@@ -102,7 +109,7 @@ def predicate_adjective(ctx: Context):
     a = ctx.analysis
     for i, subject, linking in copula_subjects(ctx):
         gender, number = subject.gender, subject.number
-        for k, adjectives in _predicate(ctx, i + 1, linking):
+        for k, adjectives in predicate_words(ctx, i + 1, linking):
             if _impersonal(ctx, i, adjectives, subject.noun):
                 break  # «Esa noche estaba nublado»: the weather, with no subject
             if not linking and any(f.number != "p" for f in adjectives):
@@ -133,15 +140,33 @@ def _describes_between(ctx: Context, subject, i: int, adjectives) -> bool:
     vio y estaba cansado»)."""
     a = ctx.analysis
     between = range(subject.carried_from, i)
-    if any(a.original(k)[:1].isupper() or a.of(k, "PRON") for k in between):
+    if any(
+        (a.original(k)[:1].isupper() and not _named(ctx, k)) or a.of(k, "PRON") for k in between
+    ):
         return True
     joins = (*ctx.words["coordinators"], *ctx.words["contrast"])
     if any(a.of(k, "CONJ") and a.at(k) not in joins for k in between):
         return True  # «ella dice que es inteligente y es…»: he may be meant
     if any(_object_pronoun(ctx, k) for k in between):
         return True
-    nouns = [f for k in between for f in a.of(k, "NOUN")]
+    # «se llama»: after a pronoun that is no article, a word is the verb, not a noun
+    nouns = [
+        f
+        for k in between
+        if not (a.of(k - 1, "CLITIC") and not a.of(k - 1, "DET"))
+        for f in a.of(k, "NOUN")
+    ]
     return any(not disagrees(f, n.gender, n.number) for n in nouns for f in adjectives)
+
+
+def _named(ctx: Context, k: int) -> bool:
+    """The name at k is what the subject is called («se llama Ana»), or goes on one that is."""
+    a = ctx.analysis
+    while k > 0 and a.original(k - 1)[:1].isupper() and not a.readings[k - 1]:
+        k -= 1  # «se llama Ana María»
+    pronominal = ctx.words["pronominal_ending"][0]
+    lemmas = {f.lemma.removesuffix(pronominal) for f in a.of(k - 1, "VERB")}
+    return bool(lemmas & set(ctx.words["naming"])) and a.at(k - 2) in ctx.words["reflexive"]
 
 
 def _object_pronoun(ctx: Context, k: int) -> bool:

@@ -118,7 +118,8 @@ def copula_subjects(ctx: Context):
     last = None
     said = said_subjects(ctx) if set(ctx.words["continuing"]) & set(a.words) else {}
     liked = liked_phrases(ctx) if set(ctx.words["experiencers"]) & set(a.words) else {}
-    relatives = relative_clause_subjects(ctx) if set(ctx.words["relative"]) & set(a.words) else {}
+    openers = {*ctx.words["relative"], *ctx.words["relative_places"], *ctx.words["relative_people"]}
+    relatives = relative_clause_subjects(ctx) if openers & set(a.words) else {}
     for i in range(len(a)):
         found, verb = _copula_number(ctx, i), i
         if found is None and (verb := _verb_before_infinitive(ctx, i)) is not None:

@@ -146,6 +146,8 @@ def whole_noun_phrase(ctx: Context, series_of, noun_after, common_nouns, disagre
         if not series or not dets or a.accented(i + 1) or before_verb:
             continue  # «todo la como»: a pronoun, not a determiner
         j = noun_after(ctx, i + 1)
+        if j is None and a.of(i + 1, "VERB"):
+            continue  # «todo esta bien»: «está» with its accent dropped, no determiner
         noun = common_nouns(a, j)[0] if j is not None else dets[0]  # «todo los cuatro años»
         j = i + 1 if j is None else j
         gender, number = noun.gender or dets[0].gender, noun.number or dets[0].number

@@ -23,12 +23,34 @@ def relative_clause_subjects(ctx: Context) -> dict:
     for start, np in subjects(ctx, things=True):
         end = subject_end(ctx, np)
         commas = a.original(end) == ","
-        if a.at(end + commas) not in ctx.words["relative"]:
+        opened = _relative_end(ctx, end + commas)
+        if opened is None:
             continue
-        k = _main_verb(ctx, end + commas + 1, commas)
+        k = _main_verb(ctx, opened, commas)
         if k is not None:
             out[k] = (start, np)
     return out
+
+
+def _relative_end(ctx: Context, j: int) -> int | None:
+    """Where the clause a relative word at j opens goes on: after «que», «donde», or a
+    preposition, maybe an article, and «que» or «quien» («en la que», «con quien»)."""
+    a = ctx.analysis
+    if a.at(j) in ctx.words["relative"] or a.at(j) in ctx.words["relative_places"]:
+        return j + 1
+    if not a.only(j, "ADP") or a.at(j) in ctx.words["of"]:
+        return None  # «la casa de que…»: no; «de» may open a complement
+    k = j + 1 + (a.at(j + 1) in ctx.words["definite"])
+    if a.at(k) in (*ctx.words["relative"], *ctx.words["relative_people"]) and not a.accented(k):
+        return k + 1
+    return None
+
+
+def _opening_verb(a, j: int) -> bool:
+    """Right after the relative word, a conjugated verb that may also be an adjective or a
+    noun is the verb («donde vivo», «que pinta»): nothing else could open the clause."""
+    finite = any(f.person for f in a.of(j, "VERB"))
+    return finite and not any(a.of(j, pos) for pos in ("DET", "ADP", "CLITIC", "PRON", "ADV"))
 
 
 def relative_subject_person(ctx: Context):
@@ -66,9 +88,9 @@ def _main_verb(ctx: Context, j: int, commas: bool) -> int | None:
     verb and its words (to the closing comma when a comma opened it), when nothing there
     opens another clause or joins another verb; None when that is not sure."""
     a = ctx.analysis
-    own, last = None, j + MAX_WORDS
+    own, first, last = None, j, j + MAX_WORDS
     while j < min(len(a), last):
-        finite = any(f.person for f in only_verb(a, j))
+        finite = any(f.person for f in only_verb(a, j)) or (j == first and _opening_verb(a, j))
         if finite and own is not None:
             return None if commas or a.of(j - 1, "ADP") else j  # «desde hace»: not a verb's
         if finite:

@@ -192,6 +192,11 @@ def _noun_after_article(a, i: int):
     return None
 
 
+def _ends_phrase(a, k: int) -> bool:
+    """Token k may end a noun phrase or be a subject of its own: a noun, a pronoun, a name."""
+    return bool(a.of(k, "NOUN") or a.of(k, "PRON") or a.original(k)[:1].isupper())
+
+
 def _copula_number(ctx: Context):
     """«Los ojos es marrones»: a noun phrase, ser or estar, and an adjective that agrees
     with the noun phrase: the verb takes its number too."""
@@ -203,6 +208,8 @@ def _copula_number(ctx: Context):
             continue
         if noun.classes & set(ctx.words["calendar_classes"]):
             continue  # «los lunes es difícil»: when, not the subject
+        if a.at(start - 1) in ctx.words["coordinators"] and _ends_phrase(a, start - 2):
+            continue  # «mi padre y mi madre son…»: the second of two joined subjects
         k = start + 2
         verbs = [f for f in only_verb(a, k) if f.person]
         if not verbs or not all(f.lemma in ctx.words["copulas"] for f in verbs):
