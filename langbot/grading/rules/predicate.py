@@ -81,7 +81,7 @@ def _predicate(ctx: Context, k: int, linking: bool = True):
             return  # «fueron buenos amigos»: it describes the noun after it
         if a.at(k) in ctx.words["as_adverb_before_de"] and a.at(k + 1) in ctx.words["of"]:
             return  # «son igual de fuertes»: «igual de» says how much, in one form
-        objects = ("DET", "PRON", "CLITIC")
+        objects = ("DET", "PRON", "CLITIC", "ADJ")  # «me llevé prestados otros nuevos»
         if not linking and (a.at(k + 1) in ctx.words["personal_a"] or _any(a, k + 1, objects)):
             return
         yield k, adjectives
@@ -90,6 +90,11 @@ def _predicate(ctx: Context, k: int, linking: bool = True):
         if a.at(after) not in joins:
             return
         k = after + 1
+
+
+def _named(a: Analysis, k: int, adjectives) -> bool:
+    """A singular adjective at k that is a noun too (a language, a colour)."""
+    return all(f.number == "s" for f in adjectives) and bool(a.of(k, "NOUN"))
 
 
 def _any(a, k: int, parts: tuple[str, ...]) -> bool:
@@ -102,7 +107,10 @@ def predicate_adjective(ctx: Context):
     a = ctx.analysis
     for i, subject, linking in copula_subjects(ctx):
         gender, number = subject.gender, subject.number
-        for k, adjectives in _predicate(ctx, i + 1, linking):
+        items = list(_predicate(ctx, i + 1, linking))
+        if number == "p" and len(items) > 1 and all(_named(a, k, adjs) for k, adjs in items):
+            continue  # «sus idiomas son inglés y francés»: a list of nouns, one each
+        for k, adjectives in items:
             if _impersonal(ctx, i, adjectives, subject.noun):
                 break  # «Esa noche estaba nublado»: the weather, with no subject
             if not linking and any(f.number != "p" for f in adjectives):

@@ -129,6 +129,8 @@ def _going_in(ctx: Context):
         others = [f for f in a.of(i, "VERB") if f not in going]
         if not going or (others and not any(f.person and f.person[0] in "12" for f in going)):
             continue  # «fue en la playa» may be ser: the party was at the beach
+        if a.of(i, "NOUN") and (a.of(i - 1, "ADP") or a.of(i - 1, "DET")):
+            continue  # «estabas de regreso en el pueblo»: the noun, back there
         if a.at(i + 2) in ctx.words["bare_places"]:
             yield Hit(i + 1, i + 2, ctx.spelled["to"][0])  # «vuelvo en casa»
             continue
@@ -175,8 +177,8 @@ def _infinitive_link(ctx: Context):
             if _only_verbs_of(ctx, i, ctx.spelled[f"infinitive_with_{key}"]):
                 yield Hit(i, i + 2, f"{a.original(i)} {key}")
             continue
-        if not only_infinitive(a, i + 1):
-            continue
+        if not only_infinitive(a, i + 1) or (a.of(i + 1, "NOUN") and not a.at(i + 2).isalpha()):
+            continue  # «tendrán poder, podrán…»: a noun ending the clause, the object
         if _only_verbs_of(ctx, i, ctx.spelled[f"infinitive_with_{key}"]):
             yield Hit(i, i + 1, f"{a.original(i)} {key}")
 
