@@ -107,6 +107,13 @@ def predicate_adjective(ctx: Context):
     a = ctx.analysis
     for i, subject, linking in copula_subjects(ctx):
         gender, number = subject.gender, subject.number
+        noun = subject.noun
+        if (
+            noun
+            and fold(noun.lemma) in ctx.words["absolute_nouns"]
+            and a.at(i - 1) in ctx.words["that"]
+        ):
+            continue  # «una vez que fue enviado», «cada vez que»: a conjunction, no subject
         items = list(_predicate(ctx, i + 1, linking))
         if number == "p" and len(items) > 1 and all(_named(a, k, adjs) for k, adjs in items):
             continue  # «sus idiomas son inglés y francés»: a list of nouns, one each

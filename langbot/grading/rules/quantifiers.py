@@ -12,6 +12,7 @@ from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import lost_accent
+from langbot.grading.rules.noun_phrase import accent_tells
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -64,6 +65,8 @@ def quantifier_noun(ctx: Context, series_of, nouns):
         noun = found[0]
         if not noun.gender or not noun.number or ctx.kb.vocabulary.invariable(a.at(i + 1)):
             continue
+        if accent_tells(noun.lemma, a.original(i + 1)):
+            continue  # «algunas papas»: «papás» or potatoes, only the accent tells
         if noun.number == "s" and a.at(i + 1)[-1:] in ctx.words["plural_as_singular_endings"]:
             continue  # «varios test»: a borrowed noun may keep one form
         if any(_agrees(f, noun) for f in readings) or all(

@@ -126,7 +126,7 @@ def _feel(ctx: Context):
         readings = a.readings[j] if j < len(a) else ()
         alone = a.at(j + 1) == BOUNDARY and a.of(j, "ADJ")  # «no sentía solo.»: solo, also «only»
         alone = alone and all(f.pos in ("ADJ", "ADV") for f in readings)
-        quantity = any(f.lemma in ctx.words["quantities"] for f in a.of(j, "ADJ"))
+        quantity = any(f.lemma in ctx.words["amount_words"] for f in a.of(j, "ADJ"))
         if quantity and a.at(j + 1) != BOUNDARY:
             continue  # «no siente muchas ganas»: how much of a noun
         if (adjective_at(a, j) or alone) and not a.of(j, "NOUN"):
