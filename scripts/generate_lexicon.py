@@ -28,7 +28,9 @@ Sources, in order of trust (see langbot/grading/data/README.md for licences):
 Then the readings are corrected: a treebank verb reading verbecc conjugates otherwise is a
 slip, a verb nobody uses is no reading of another word's form (scripts/lexicon_ghosts.py:
 «eran» is no «erar»), and a noun seen with both articles, or a masculine one of a person,
-takes either (scripts/common_gender.py: el/la pianista, el/la testigo).
+takes either (scripts/common_gender.py: el/la pianista, el/la testigo); a function word
+keeps no noun reading, and a noun's two numbers share their genders (scripts/lexicon_closed.py:
+«alguna» no noun, «los curas» as «el cura»).
 
 Generation-time tools only: `pip install verbecc wordfreq`, Faker 40.63.0, babel 2.18.0 and
 pycountry 26.2.16 on PYTHONPATH (`pip install --target <dir> faker==40.63.0 babel==2.18.0
@@ -55,6 +57,12 @@ import cooccurrence  # noqa: E402
 from common_gender import common_forms, determiner_heads, make_common  # noqa: E402
 from freeling_source import freeling_readings, noun_lemmas, verbs_in_use  # noqa: E402
 from generate_verb_forms import make_conjugator  # noqa: E402
+from lexicon_closed import (  # noqa: E402
+    closed_nouns,
+    drop_closed_nouns,
+    gender_disagreements,
+    share_number_genders,
+)
 from lexicon_extras import add_extras  # noqa: E402
 from lexicon_fixes import fix_compounds, fix_genders, hand_genders  # noqa: E402
 from lexicon_ghosts import drop_ghosts, drop_slips, shape  # noqa: E402
@@ -193,7 +201,8 @@ def main() -> None:
     print(f"nouns given a gender by FreeLing / by the determiners before them: {filled}")
     print(f"nouns left out, gender unknown: {complete_gender(table)}")
     print(f"verb + plural noun compounds made one form: {fix_compounds(table, noun_lemmas())}")
-    common = common_forms(table, determiner_heads(treebank_texts()), seen, freeling_gender)
+    heads = determiner_heads(treebank_texts())
+    common = common_forms(table, heads, seen, freeling_gender)
     print(f"noun readings made common gender (el/la pianista): {make_common(table, common)}")
     for form, upos, lemma, feats in list(derived_forms(table, set(ranked))):
         if form not in table:
@@ -203,6 +212,15 @@ def main() -> None:
         if shape and re.fullmatch(r"[a-záéíóúüñ]+", form):
             add(form, "NOUN", form, {"gender": shape[0], "number": shape[1]}, "cooccurrence")
     print(f"noun readings given the hand-made gender: {fix_genders(table, hand_genders())}")
+    dropped = drop_closed_nouns(table, closed_nouns())
+    print(
+        f"function words' noun readings dropped: {len(dropped)} forms, e.g. {sorted(dropped)[:12]}"
+    )
+    shared = share_number_genders(table, heads, seen)
+    print(f"noun forms given a gender their other number has: {len(shared)}, e.g. {shared[:12]}")
+    print(
+        f"nouns whose determiners show the other gender: {gender_disagreements(table, heads, seen)}"
+    )
     extras = add_extras(table, add, ranked)
     print(f"voseo, diminutives, laughter, symbols, names, English: {extras}")
     # once every reading is in: a verb's own forms are those no name, voseo... spells too

@@ -23,6 +23,8 @@ def one_of_without_article(ctx: Context):
     for i in range(len(a) - 2):
         if a.at(i) not in ctx.words["one_of"] or a.at(i + 1) not in ctx.words["of"]:
             continue
+        if a.of(i - 1, "NOUN") and not a.of(i - 1, "VERB"):
+            continue  # «su número uno de ventas»: a number naming a rank, no group
         readings = _bare_plural(ctx, i + 2)
         if not readings or a.original(i + 2)[:1].isupper():
             continue  # not a bare group, or a name («una de Pixar»)

@@ -32,6 +32,8 @@ def _verb_after(ctx: Context, np, end: int) -> int | None:
     clitic pronoun: «un perro se llama Max»), inside the clause."""
     a = ctx.analysis
     k = np.end + bool(a.of(np.end, "CLITIC") and a.at(np.end) in ctx.words["clitics"])
+    if k > np.end and a.of(np.end, "DET") and a.of(k, "NOUN"):
+        return None  # «es una vergüenza la forma en que…»: an article and its noun
     if np.noun.number is None or k >= end or a.of(k, "ADJ") or _ago(ctx, k):
         return None
     verbs = a.of(k, "VERB") if k > np.end else only_verb(a, k)  # after «se»: no noun

@@ -16,7 +16,7 @@ def _thing_after_a(ctx: Context):
     takes it with no «a»; the personal «a» is for people, and «mira al mar» (towards) is
     a place, so only those classes of things fire."""
     a = ctx.analysis
-    things = set(ctx.words["thing_classes"])
+    things, food = set(ctx.words["thing_classes"]), set(ctx.words["food_classes"])
     to, joined = ctx.words["to"][0], ctx.words["joined_to"][0]
     for i in range(len(a) - 2):
         if a.at(i + 1) not in (to, joined):
@@ -31,6 +31,9 @@ def _thing_after_a(ctx: Context):
             continue
         if np is None or not np.noun.classes or not np.noun.classes <= things:
             continue
+        verbs = {f.lemma for f in a.of(i, "VERB")}
+        if np.noun.classes <= food and not verbs & set(ctx.words["eating_verbs"]):
+            continue  # «miró al agua»: towards it
         if a.at(np.end) in ctx.words["of"]:
             continue  # «a la hora de comer», «al estilo de»: a phrase, not the object
         fix = ctx.spelled["joined_article"][0] if start == i + 1 else a.original(start)
@@ -239,6 +242,8 @@ def _event_without_de(ctx: Context):
     for i in range(len(a) - 2):
         if a.at(i) not in ctx.words["before_after"] or a.at(i - 1) in ctx.words["of"]:
             continue
+        if a.at(i - 1) in ctx.words["as_soon"]:
+            continue  # «cuanto antes su policía»: as soon as possible, an adverb
         if a.at(i + 1) not in ctx.words["event_articles"]:
             continue
         np = a.noun_phrase(i + 1)  # «la cena» after «antes» is the noun, not «la» + cenar

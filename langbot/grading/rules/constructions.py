@@ -7,6 +7,7 @@ from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.rules.copula_forms import a_person, copula_form, copulas
 from langbot.grading.rules.counted_spelling import counted_spelling
 from langbot.grading.tokens import BOUNDARY
+from langbot.text import fold
 
 
 def _age(ctx: Context):
@@ -39,14 +40,14 @@ def _no_old(ctx: Context):
 def _have_noun(ctx: Context):
     """«Estoy hambre», «Soy miedo»: a feeling of the body is had (tener), not been."""
     a = ctx.analysis
-    body = set(ctx.words["had_classes"])
+    had = set(ctx.words["had_nouns"])
     for i, c in copulas(ctx):
         if not c.person or not a_person(ctx, i, c.person):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         j += a.at(j) in ctx.words["amounts"]  # «estoy mucha hambre»
         nouns = a.of(j, "NOUN")
-        if a.only(j, "NOUN") and any(f.classes & body for f in nouns):
+        if a.only(j, "NOUN") and any(fold(f.lemma) in had for f in nouns):
             fix = copula_form(ctx, ctx.words["have"][0], c.form, c.person)
             if fix and not a.of(j - 1, "DET"):
                 yield Hit(i, i + 1, fix)

@@ -112,8 +112,9 @@ def _other_person(ctx: Context, v: int, person: str, pronoun: bool | None) -> st
         return None  # «yo cocino y limpia mi marido»: the second verb's own subject after it
     if other in ctx.words["speaker"] and person in ctx.words["inclusive"]:
         return None  # «nosotros vivimos aquí y trabajo allí»: the speaker among them
-    if other in ctx.words["speaker"] and not pronoun:
-        return None  # «Mi madre es alta y tengo su pelo»: «yo» may be meant, unsaid
+    if other in ctx.words["speaker"] and (not pronoun or a.of(v - 1, "CLITIC")):
+        return None  # «Mi madre es alta y tengo su pelo», «tú tienes mi libro y lo quiero»:
+        # «yo» may be meant, unsaid
     if pronoun is None and other not in PERSON.values():
         return None  # no subject said: only «ellos» against «él» is sure
     return other

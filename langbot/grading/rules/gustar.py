@@ -5,6 +5,7 @@ from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.body_possessive import body_possessive
 from langbot.grading.rules.common import folded_adverbs, past_by_accent, skip_adverbs
+from langbot.grading.rules.gustar_a_phrase import a_without_pronoun
 from langbot.grading.rules.gustar_actions import a_infinitive, gerund
 from langbot.grading.rules.gustar_clitic import clitic_person, object_with_gustar
 from langbot.grading.rules.gustar_forms import AGREEING, after_clitic, liking, likings
@@ -12,7 +13,6 @@ from langbot.grading.rules.gustar_liked import antecedent_number, joined_later, 
 from langbot.grading.rules.gustar_perfect import perfect_agreement
 from langbot.grading.rules.gustar_periphrasis import periphrasis_agreement
 from langbot.grading.rules.gustar_who import (
-    a_without_pronoun,
     experiencer_a,
     subject_and_pronoun,
     who_without_pronoun,

@@ -71,6 +71,9 @@ def a_infinitive(ctx: Context):
         j = skip_adverbs(a, ctx.kb, i + 1)
         if _own_reflexive(ctx, i):
             continue  # «se sentaron a cenar»: sentarse, not «me sienta bien»
+        k = i - 1 - bool(a.of(i - 1, "CLITIC"))
+        if a.at(k) in ctx.words["relative"] and a.of(k - 1, "NOUN"):
+            continue  # «cualquier cosa que te apetezca de comer»: the noun's «de comer»
         if liking(ctx, i) and a.at(j) in ctx.words["not_before_infinitive"]:
             lemma = _action_at(ctx, j + 1)
             if lemma:

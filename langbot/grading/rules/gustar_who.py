@@ -278,22 +278,3 @@ def indirect_for(ctx: Context, s: int, e: int) -> str | None:
         return None
     np = a.noun_phrase(s)
     return ctx.words["third_person_indirect"][int(np is not None and np.noun.number == "p")]
-
-
-def a_without_pronoun(ctx: Context):
-    """«A mí gusta el cine», «A mi hermano gusta…»: with «a» + who likes before it, the
-    verb still takes its pronoun: «A mí me gusta»."""
-    a = ctx.analysis
-    between = folded_adverbs(ctx.kb)
-    for s, end in a.clauses if likings(ctx) else ():
-        if a.at(s) not in ctx.words["to"]:
-            continue
-        for i in range(s + 2, end):
-            if liking(ctx, i, AGREEING) and a.at(i - 1) not in ctx.kb.lists.indirect:
-                e = i
-                while e > s + 1 and a.at(e - 1) in between:
-                    e -= 1
-                pronoun = indirect_for(ctx, s + 1, e)
-                if pronoun:
-                    yield Hit(s, i, f"{a.tokens.original_text(s, i)} {pronoun}")
-                break

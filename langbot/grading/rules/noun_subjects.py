@@ -189,7 +189,12 @@ def plural_after_name(ctx: Context, start: int, end: int, k: int, verbs) -> bool
 def noun_subject_infinitive(ctx: Context):
     """A noun phrase of people or a name opening a clause, then an infinitive as its verb."""
     a = ctx.analysis
-    found = [(start, np.end, np.noun.number) for start, np in subjects(ctx)]
+    people = set(ctx.words["people_pet_classes"])
+    found = [
+        (start, np.end, np.noun.number)
+        for start, np in subjects(ctx)
+        if np.noun.classes & people or a.at(start) not in ctx.words["indefinite"]
+    ]  # not «Un gusto verte», «Una pena perderlo»: said of the infinitive, no verb
     for start in {0, *(s for s, _ in a.clauses)}:  # «Ana trabajar en un banco»
         if name_like(a, start) and (end := name_end(a, start + 1 if a.readings[start] else start)):
             if a.at(end) not in ctx.words["coordinators"]:

@@ -90,6 +90,10 @@ def _noun_subjects(ctx: Context):
     things the vocabulary classes, any person; of any noun, the other number alone."""
     a = ctx.analysis
     for start, np in subjects(ctx, things=True):
+        if a.at(start - 1) in ctx.words["that"] and a.at(start - 2) != BOUNDARY:
+            that, compared = a.at(start - 1), ctx.words["compared_with"]
+            if any(f"{a.at(j)} {that}" in compared for j in range(start - 1)):
+                continue  # «Más gráfico que sus compañeros fue el defensa»: compared
         k = subject_verb(ctx, np)
         persons = _persons(ctx, k)
         if fold(np.noun.lemma) in ctx.words["group_nouns"]:

@@ -85,7 +85,7 @@ def predicate_words(ctx: Context, k: int, linking: bool = True):
             return  # «fueron buenos amigos»: it describes the noun after it
         if a.at(k) in ctx.words["as_adverb_before_de"] and a.at(k + 1) in ctx.words["of"]:
             return  # «son igual de fuertes»: «igual de» says how much, in one form
-        objects = ("DET", "PRON", "CLITIC")
+        objects = ("DET", "PRON", "CLITIC", "ADJ")  # «me llevé prestados otros nuevos»
         if not linking and (a.at(k + 1) in ctx.words["personal_a"] or _any(a, k + 1, objects)):
             return
         yield k, adjectives
@@ -99,6 +99,11 @@ def predicate_words(ctx: Context, k: int, linking: bool = True):
 _BLOCKING = ("DET", "ADP", "PRON")
 
 
+def _noun_too(a: Analysis, k: int, adjectives) -> bool:
+    """A singular adjective at k that is a noun too (a language, a colour)."""
+    return all(f.number == "s" for f in adjectives) and bool(a.of(k, "NOUN"))
+
+
 def _any(a, k: int, parts: tuple[str, ...]) -> bool:
     return any(a.of(k, pos) for pos in parts)
 
@@ -109,7 +114,17 @@ def predicate_adjective(ctx: Context):
     a = ctx.analysis
     for i, subject, linking in copula_subjects(ctx):
         gender, number = subject.gender, subject.number
-        for k, adjectives in predicate_words(ctx, i + 1, linking):
+        noun = subject.noun
+        if (
+            noun
+            and fold(noun.lemma) in ctx.words["absolute_nouns"]
+            and a.at(i - 1) in ctx.words["that"]
+        ):
+            continue  # «una vez que fue enviado», «cada vez que»: a conjunction, no subject
+        items = list(predicate_words(ctx, i + 1, linking))
+        if number == "p" and len(items) > 1 and all(_noun_too(a, k, adjs) for k, adjs in items):
+            continue  # «sus idiomas son inglés y francés»: a list of nouns, one each
+        for k, adjectives in items:
             if _impersonal(ctx, i, adjectives, subject.noun):
                 break  # «Esa noche estaba nublado»: the weather, with no subject
             if not linking and any(f.number != "p" for f in adjectives):

@@ -153,8 +153,8 @@ def _infinitive_link(ctx: Context):
             if _only_verbs_of(ctx, i, ctx.spelled[f"infinitive_with_{key}"]):
                 yield Hit(i + 1, i + 2, key)  # «soñaba en ser»: «soñaba con ser»
             continue
-        if not only_infinitive(a, i + 1):
-            continue
+        if not only_infinitive(a, i + 1) or (a.of(i + 1, "NOUN") and not a.at(i + 2).isalpha()):
+            continue  # «tendrán poder, podrán…»: a noun ending the clause, the object
         if _only_verbs_of(ctx, i, ctx.spelled[f"infinitive_with_{key}"]):
             yield Hit(i, i + 1, f"{a.original(i)} {key}")
 

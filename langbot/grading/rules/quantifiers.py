@@ -11,10 +11,13 @@ from langbot.grading.inflection import feminine, plural
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import lost_accent
+from langbot.grading.rules.noun_phrase import accent_tells
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
 _KEPT = ("DET", "ADJ", "PRON", "NOUN")
+_VERB = frozenset({"VERB", "AUX"})
 
 
 def _quantifier(a: Analysis, i: int) -> tuple[Features, ...]:
@@ -62,6 +65,8 @@ def quantifier_noun(ctx: Context, series_of, nouns):
         noun = found[0]
         if not noun.gender or not noun.number or ctx.kb.vocabulary.invariable(a.at(i + 1)):
             continue
+        if accent_tells(noun.lemma, a.original(i + 1)):
+            continue  # «algunas papas»: «papás» or potatoes, only the accent tells
         if noun.number == "s" and a.at(i + 1)[-1:] in ctx.words["plural_as_singular_endings"]:
             continue  # «varios test»: a borrowed noun may keep one form
         if any(_agrees(f, noun) for f in readings) or all(
@@ -145,6 +150,10 @@ def whole_noun_phrase(ctx: Context, series_of, noun_after, common_nouns, disagre
             yield hit  # «todos películas»: the gender, beside the missing article
         if not series or not dets or a.accented(i + 1) or before_verb:
             continue  # «todo la como»: a pronoun, not a determiner
+        if lost_accent(a, i + 1, _VERB) and not a.only(i + 2, "NOUN"):
+            continue  # «Todo esta bien»: «está» without its accent
+        if a.at(i) == ctx.words["whole"][0] and a.at(i + 1) in ctx.words["whole_adverb_before"]:
+            continue  # «fue todo una gran equivocación»: «todo» says how much, an adverb
         j = noun_after(ctx, i + 1)
         if j is None and a.of(i + 1, "VERB"):
             continue  # «todo esta bien»: «está» with its accent dropped, no determiner

@@ -28,6 +28,7 @@ from langbot.grading.rules.reflexive_forms import (
 )
 from langbot.grading.rules.reflexive_gustar import se_with_gustar
 from langbot.grading.rules.reflexive_naming import named, speaker_named
+from langbot.grading.rules.reflexive_subject import persons_by_subject
 from langbot.grading.rules.step import slip_at
 from langbot.grading.rules.wearing import wearing_without_pronoun
 from langbot.grading.tokens import BOUNDARY
@@ -66,27 +67,13 @@ def _feel(ctx: Context):
         readings = a.readings[j] if j < len(a) else ()
         alone = a.at(j + 1) == BOUNDARY and a.of(j, "ADJ")  # «no sentía solo.»: solo, also «only»
         alone = alone and all(f.pos in ("ADJ", "ADV") for f in readings)
+        quantity = any(f.lemma in ctx.words["amount_words"] for f in a.of(j, "ADJ"))
+        if quantity and a.at(j + 1) != BOUNDARY:
+            continue  # «no siente muchas ganas»: how much of a noun
         if (adjective_at(a, j) or alone) and not a.of(j, "NOUN"):
-            persons = [person] if person else _persons_by_subject(ctx, i, verbs)
+            persons = [person] if person else persons_by_subject(ctx, i, verbs)
             fix = " / ".join(f"{own_pronoun(ctx, p)} {lower_at(ctx, i)}" for p in persons)
             yield Hit(i, i + 1, fix)
-
-
-def _persons_by_subject(ctx: Context, i: int, verbs) -> list[str]:
-    """The persons a verb form of several (sentía: yo, él) can have here: the subject's
-    before it (a name, a noun, a pronoun), else every one."""
-    a = ctx.analysis
-    k = i - 1
-    while a.at(k) in ctx.words["negation"] or a.only(k, "ADV"):
-        k -= 1
-    persons = sorted({f.person for f in verbs})
-    said = [f.person for f in a.of(k, "PRON") if f.person in persons]
-    if said and (a.accented(k) or not a.of(k, "DET")):
-        return said[:1]
-    third = [p for p in persons if p[0] == "3"]
-    if third and (a.of(k, "NOUN") or (capital_at(a, k) and not a.readings[k])):
-        return third[:1]
-    return persons
 
 
 def _someone_at(ctx: Context, j: int) -> bool:

@@ -145,6 +145,10 @@ def missing_verb_after_conjunction(ctx: Context):
         said = {"conjunction": a.original(start - 1)}
         k = start + 1 if a.at(start) in ctx.words["degree_in_verbless"] else start
         lone = k > start or a.at(start - 1) in ctx.words["before_lone_adjective"]
+        if a.at(start - 2) in ctx.words["contrast"] or (
+            k == start and a.at(end) in ctx.words["coordinators"]
+        ):
+            continue  # «muy, pero que muy afortunado»; «porque todos y cada uno… ocupan»
         if lone and end == k + 1 and a.only(k, "ADJ"):
             yield Hit(start, k + 1, None, said)
         elif _said_that(ctx, start, end):
@@ -171,7 +175,7 @@ def _origin_after_and(ctx: Context, start: int, end: int) -> bool:
     verbs = [f for f in only_verb(a, k) if f.person]
     if not verbs or any(f.lemma in ctx.words["copulas"] for f in verbs):
         return False
-    if any(a.at(x) in ctx.words["of"] for x in range(k + 1, start - 1)):
+    if any(a.at(x) in ctx.words["of"] for x in range(start - 1)):
         return False  # «un libro de Ana y de Luis»: two «de» phrases joined
     return all(ctx.words["of"][0] not in ctx.kb.verbs.prepositions(f.lemma) for f in verbs)
 

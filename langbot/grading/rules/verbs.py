@@ -176,6 +176,8 @@ def _where_subject(ctx: Context):
             continue
         want = PERSON[np.noun.number]
         lemmas = {f.lemma for f in verbs}
+        if not lemmas <= set(ctx.words["subject_after"]):
+            continue  # «¿dónde dan esa película?»: an object after the verb
         if len(lemmas) == 1 and all(f.person != want for f in verbs):
             fix = form_for(ctx.kb, lemmas.pop(), want)
             if fix and verbs[0].person in PERSON.values():
