@@ -391,6 +391,11 @@ READINGS = [
     ("hotel", 5, "Con la tarjeta, si es posible.", True),
     ("hotel", 5, "Con mi hermano.", False),
     ("hotel", 5, "Pago con la tarjeta crédito.", False),
+    # a pastime liked, said alone
+    ("deporte", 5, "Leer.", True),
+    ("deporte", 5, "Ver películas y jugar a los videojuegos.", True),
+    ("deporte", 5, "Leer es aburrido.", False),
+    ("deporte", 5, "Tengo un perro.", False),
 ]
 
 

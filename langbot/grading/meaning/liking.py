@@ -5,6 +5,7 @@ noun phrase of the class asked about («el jazz»)."""
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.tokens import BOUNDARY
+from langbot.text import fold
 
 
 def read_liking(s: Sentence, q: Question) -> Found | None:
@@ -12,7 +13,21 @@ def read_liking(s: Sentence, q: Question) -> Found | None:
     found = _gustar(s, q) or _preference(s, q) or _favourite(s, q) or bare_answer(s, q)
     if found is None and q.asks.of is None and not q.asks.yes_no:
         found = _bare_name(s, q)
+    if found is None and q.asks.of in s.words.folded("pastime_classes") and not q.asks.yes_no:
+        found = _bare_pastime(s)
     return found or (_yes_much(s) or _yes_judged(s, q) if q.asks.yes_no else None)
+
+
+def _bare_pastime(s: Sentence) -> Found | None:
+    """To «¿qué te gusta hacer?», a pastime of hobbies.yaml alone, its infinitive first:
+    «Leer.», «Ver películas y jugar a los videojuegos.»."""
+    i = s.opening()
+    firsts = {fold(p).split()[0] for p in s.kb.vocabulary.hobbies}
+    if i >= len(s) or not s.infinitive(i) or s.w[i] not in firsts:
+        return None
+    end = s.clause_end(i)
+    finite = any(s.a.only(k, "VERB") and not s.infinitive(k) for k in range(i, end))
+    return None if finite else Found(i, end, (i, end))  # not «Leer es aburrido.»
 
 
 def _bare_name(s: Sentence, q: Question) -> Found | None:
