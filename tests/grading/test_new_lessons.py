@@ -396,6 +396,9 @@ READINGS = [
     ("deporte", 5, "Ver películas y jugar a los videojuegos.", True),
     ("deporte", 5, "Leer es aburrido.", False),
     ("deporte", 5, "Tengo un perro.", False),
+    # the learner with someone answers as «we»; «we» alone does not say the learner
+    ("trabajo", 2, "Mi marido y yo trabajamos en un banco.", True),
+    ("trabajo", 2, "Trabajamos en un banco.", False),
 ]
 
 

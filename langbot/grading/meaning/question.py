@@ -29,9 +29,11 @@ class Question:
 
     def persons_in(self, s: Sentence) -> frozenset[str]:
         """The persons an answer takes, with «we» for «I» where the kind asks about what a
-        household shares (`shared_kinds`: «tenemos un jardín», «vivimos en un piso»)."""
+        household shares (`shared_kinds`: «tenemos un jardín», «vivimos en un piso»), or where
+        the learner names themselves with someone («mi marido y yo trabajamos…»)."""
         shared = self.asks.who == "i" and self.asks.kind in s.words.folded("shared_kinds")
-        return self.persons | ({"1p"} if shared else frozenset())
+        shared = shared or (self.asks.who == "i" and bool(s.phrases("with_me_phrases")))
+        return self.persons | ({"1p"} if shared else frozenset())  # «mi marido y yo trabajamos»
 
     def classes(self, s: Sentence, related: bool = False) -> frozenset[str]:
         """The vocabulary classes a thing named may have: `of`, and with `related` the

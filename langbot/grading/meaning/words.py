@@ -60,6 +60,7 @@ class MeaningWords(BaseModel):
     colour_openers: WordList
     plan_verbs: WordList
     shared_kinds: WordList
+    with_me_phrases: WordList
     personal_kinds: WordList
     third_subjects: WordList
     third_clitics: WordList
