@@ -12,7 +12,7 @@ from langbot.grading.bare_predicates import bare_after_ser
 from langbot.grading.inflection import feminine
 from langbot.grading.lexicon import lexicon
 from langbot.grading.preposition_nouns import never_bare_after
-from langbot.grading.rules.article_words import the
+from langbot.grading.rules.article_words import the, with_article
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
@@ -112,7 +112,6 @@ def noun_without_article(ctx: Context):
     """«Vivo en ciudad»: after «en» or «a», a noun natives never say bare takes its article
     («en la ciudad», «al trabajo»); the places rule speaks for its own places."""
     a = ctx.analysis
-    joined = dict(zip(ctx.words["unjoined"], ctx.spelled["joined"], strict=True))
     for use in noun_uses(ctx):
         i, j, noun = use.prep, use.noun, use.features
         if not use.bare or _may_be_bare(ctx, j, noun) or _idiom(ctx, i, j):
@@ -120,8 +119,5 @@ def noun_without_article(ctx: Context):
         article = the(ctx, noun)
         if article is None:
             continue
-        both = f"{a.at(i)} {article}"
-        if both in joined:
-            yield Hit(i, j + 1, f"{joined[both]} {a.original(j)}")
-        else:
-            yield Hit(i, j + 1, f"{a.original(i)} {article} {a.original(j)}")
+        joined = with_article(ctx, i, article)
+        yield Hit(i, j + 1, f"{joined or f'{a.original(i)} {article}'} {a.original(j)}")

@@ -14,6 +14,13 @@ def the(ctx: Context, noun: Features) -> str | None:
     return ctx.spelled["definite"][genders.index(noun.gender) + 2 * (noun.number == "p")]
 
 
+def with_article(ctx: Context, i: int, article: str) -> str | None:
+    """The preposition at i joined to the article where Spanish writes them as one word
+    («a el» is «al», «de el» is «del»), else None."""
+    joined = dict(zip(ctx.words["unjoined"], ctx.spelled["joined"], strict=True))
+    return joined.get(f"{ctx.analysis.at(i)} {article}")
+
+
 def one_noun(a: Analysis, i: int) -> Features | None:
     """The noun at i when every reading of it is a noun of one gender and number."""
     readings = a.readings[i] if 0 <= i < len(a) else ()

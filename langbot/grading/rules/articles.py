@@ -18,7 +18,13 @@ from langbot.grading.rules.article_predicates import predicate_without_article
 from langbot.grading.rules.article_preposition import noun_without_article
 from langbot.grading.rules.article_roles import role_with_article
 from langbot.grading.rules.article_subjects import bare_subject
-from langbot.grading.rules.article_words import lower_first, one_noun, opens_clause, the
+from langbot.grading.rules.article_words import (
+    lower_first,
+    one_noun,
+    opens_clause,
+    the,
+    with_article,
+)
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import lost_accent
 from langbot.grading.rules.demonstrative_neuter import neuter_demonstrative
@@ -44,7 +50,6 @@ def _place_without_article(ctx: Context):
     """«Estudio en escuela»: a place one goes to or is at, after «en» or «a», takes the
     article («en la escuela», «al cine»); «en casa», «en clase» are not on the list."""
     a = ctx.analysis
-    joined = dict(zip(ctx.words["unjoined"], ctx.spelled["joined"], strict=True))
     for i in range(len(a) - 1):
         if a.at(i) not in ctx.words["places_after"] or a.at(i + 1) not in ctx.words["places"]:
             continue
@@ -54,9 +59,9 @@ def _place_without_article(ctx: Context):
         article = the(ctx, noun)
         if article is None:
             continue
-        both = f"{a.at(i)} {article}"
-        if both in joined:
-            yield Hit(i, i + 2, f"{joined[both]} {a.original(i + 1)}")
+        joined = with_article(ctx, i, article)
+        if joined:
+            yield Hit(i, i + 2, f"{joined} {a.original(i + 1)}")
         else:
             yield Hit(i + 1, i + 2, f"{article} {a.original(i + 1)}")
 
