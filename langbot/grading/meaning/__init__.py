@@ -103,7 +103,7 @@ def said_of_someone_else(step: Step, tokens: Tokens, kb: Knowledge, core: CoreMa
     """Whether a core says the answer of someone the step does not ask about («Mi padre es
     de México» to «¿De dónde eres?»): no answer, whether `asks` or a pattern found it."""
     question = _question(step)
-    if question is None or question.asks.who == "family":
+    if question is None or not whose.may_be_someone_else(question, meaning_words()):
         return False
     return whose.of_someone_else(analyse(tokens, kb), question, core.start, core.end)
 

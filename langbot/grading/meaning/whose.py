@@ -4,8 +4,22 @@ no question the bot asked, whatever the kind that asks about the learner (`perso
 
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Sentence
+from langbot.grading.meaning.words import MeaningWords
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold as fold_lemma
+
+
+def _kinds(q: Question, words: MeaningWords) -> str | None:
+    """The word list of the kinds whose answer is said of who the step asks about, if this
+    step's kind is one («personal_kinds» for the learner, «about_other_kinds» for another)."""
+    field = {"i": "personal_kinds", "other": "about_other_kinds"}.get(q.asks.who)
+    return field if field and q.asks.kind in words.folded(field) else None
+
+
+def may_be_someone_else(q: Question, words: MeaningWords) -> bool:
+    """Whether an answer to this step can be said of the wrong person at all (read before
+    analysing the answer, so other steps pay nothing)."""
+    return _kinds(q, words) is not None
 
 
 def of_someone_else(s: Sentence, q: Question, start: int, end: int) -> bool:
@@ -15,9 +29,10 @@ def of_someone_else(s: Sentence, q: Question, start: int, end: int) -> bool:
     alto» to «¿Cómo es tu madre?»)."""
     first = s.clause_at[start][0] if start < len(s) else start
     last = s.clause_end(max(end - 1, start))
-    if q.asks.who == "i" and q.asks.kind in s.words.folded("personal_kinds"):
+    field = _kinds(q, s.words)
+    if field == "personal_kinds":
         return any(_third_person_subject(s, k) for k in range(first, last))
-    if q.asks.who == "other" and q.asks.kind in s.words.folded("about_other_kinds"):
+    if field == "about_other_kinds":
         return any(_unasked_person(s, q, k) for k in range(first, last))
     return False
 
