@@ -18,6 +18,9 @@ DONE_GLOSS = "Very good! You finished “{title}”. See you next time!"
 HELP = "No problem, this try doesn't count. {bot_gloss} {cue}"
 FALLBACK_FOLLOW_UP = "¡Muy bien!"
 _FIELD = re.compile(r"\{([^{}]*)\}")
+NEGATION = "no"
+_CLAUSE_MARK = re.compile(r"[.,;:!?¡¿]")
+_CLAUSE_WORD = re.compile(r"\s(?:pero|aunque)\s")
 
 
 def fill(template: str, values: Mapping[str, str]) -> str:
@@ -39,12 +42,30 @@ def follow_up_for(
 ) -> tuple[str, str | None]:
     """The reaction to a right answer, fitted to what was said, and its English gloss."""
     values = {**facts, **verdict.facts}
-    said = " " + " ".join(fold(text).split()) + " "
+    clauses = _clauses(text)
+    # a reaction answers what the answer says, not a clause about something else
+    read = [fold(v).strip() for v in verdict.facts.values() if fold(v).strip()]
+    told = [c for c in clauses if any(f" {v} " in c for v in read)] or clauses
     for reaction in step.reactions:
-        if any(f" {fold(w).strip()} " in said for w in reaction.when):
+        if any(_says(c, w) for c in told for w in reaction.when):
             return fill(reaction.text, values), fill(reaction.gloss, values)
     gloss = fill(step.follow_up_gloss, values) if step.follow_up_gloss else None
     return fill(step.follow_up, values), gloss
+
+
+def _clauses(text: str) -> list[str]:
+    """The folded clauses of an answer, each padded with spaces for whole-word search."""
+    parts = [q for p in _CLAUSE_MARK.split(text) for q in _CLAUSE_WORD.split(f" {fold(p)} ")]
+    return [f" {' '.join(p.split())} " for p in parts if p.strip()]
+
+
+def _says(clause: str, when: str) -> bool:
+    """Whether a clause says a reaction's words, not denied («no estoy mal» says no «mal»)."""
+    words = " ".join(fold(when).replace(",", " ").split())
+    at = clause.find(f" {words} ")
+    if at < 0:
+        return False
+    return words.split()[0] == NEGATION or f" {NEGATION} " not in clause[: at + 1]
 
 
 def fill_model_answer(step: Step, facts: Mapping[str, str]) -> str:
