@@ -399,6 +399,16 @@ READINGS = [
     # the learner with someone answers as «we»; «we» alone does not say the learner
     ("trabajo", 2, "Mi marido y yo trabajamos en un banco.", True),
     ("trabajo", 2, "Trabajamos en un banco.", False),
+    # what one does or likes with others: «we» answer for «I»; a team is people one is with
+    ("deporte", 1, "Jugamos al baloncesto en un equipo.", True),
+    ("deporte", 5, "Nos gusta ir a la playa.", True),
+    ("deporte", 5, "Le gusta ir a la playa.", False),
+    ("deporte", 3, "Con un equipo de mi barrio.", True),
+    # a hedge before a bare answer; a phrase that says more of the thing ordered
+    ("hotel", 4, "Creo que a las ocho.", True),
+    ("hotel", 4, "Creo que.", False),
+    ("hotel", 3, "Una habitación doble con vistas al mar, por favor.", True),
+    ("hotel", 3, "Una habitación grande con vistas al mar.", False),
 ]
 
 

@@ -40,6 +40,7 @@ def read_activity(s: Sentence, q: Question) -> Found | None:
     excluded, reflexive = _not_doing(s), s.words.reflexive_ending
     tenses = _tenses(q.bot_line(s))
     going, links = s.words.folded("going_verbs"), s.words.folded("going_links")
+    persons = q.persons_in(s)
     for i in range(len(s)):
         if s.a.of(i - 1, "DET") or s.a.of(i, "NUM") or s.a.of(i, "DET"):
             continue  # «mi trabajo», «uno», «una»: no verb here
@@ -47,7 +48,7 @@ def read_activity(s: Sentence, q: Question) -> Found | None:
             continue  # «se», not «sé»
         if _complement(s, i):
             continue  # «hace frío»: «frío» is no «freír» there
-        verbs = [f for f in s.a.of(i, "VERB") if f.person in q.persons and f.form in tenses]
+        verbs = [f for f in s.a.of(i, "VERB") if f.person in persons and f.form in tenses]
         if s.a.at(i + 1) in links and any(f.lemma in going for f in verbs):
             verbs = [f for f in verbs if f.lemma in going]  # «fui al cine»: ir, not ser
         if verbs and not any(lemma_matches(f.lemma, excluded, reflexive) for f in verbs):

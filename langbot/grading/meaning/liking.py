@@ -94,7 +94,7 @@ def _yes_much(s: Sentence) -> Found | None:
 
 def _gustar(s: Sentence, q: Question) -> Found | None:
     verbs = s.words.folded("liking_verbs")
-    pronouns = s.words.pronouns.get(q.asks.who, frozenset())
+    pronouns = q.liking_pronouns(s)
     for i in range(len(s)):
         if not s.verbs(i, verbs, {"3s", "3p"}):  # «me encantaría» accepts an invitation
             continue

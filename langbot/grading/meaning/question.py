@@ -35,6 +35,12 @@ class Question:
         shared = shared or (self.asks.who == "i" and bool(s.phrases("with_me_phrases")))
         return self.persons | ({"1p"} if shared else frozenset())  # «mi marido y yo trabajamos»
 
+    def liking_pronouns(self, s: Sentence) -> frozenset[str]:
+        """The pronouns before a gustar-like verb an answer takes: «nos» too where «we» answer."""
+        own = s.words.pronouns.get(self.asks.who, frozenset())
+        we = s.words.pronouns.get("we", frozenset()) if "1p" in self.persons_in(s) else set()
+        return own | we
+
     def classes(self, s: Sentence, related: bool = False) -> frozenset[str]:
         """The vocabulary classes a thing named may have: `of`, and with `related` the
         classes it takes too (what you have for breakfast may be a drink); none: any noun."""

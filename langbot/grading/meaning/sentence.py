@@ -170,13 +170,14 @@ class Sentence:
         while self.a.of(end, "ADJ") and end < j + 4:
             end += 1
         links = self.words.folded("complement_links")
-        if self.a.at(end) in links and self.noun_of(self._after_det(end + 1), frozenset()):
-            end = self.noun_of(self._after_det(end + 1), frozenset()) or end
+        if self.a.at(end) in links and self.noun_of(self.after_det(end + 1), frozenset()):
+            end = self.noun_of(self.after_det(end + 1), frozenset()) or end
             if self.a.at(end) in self.words.folded("list_links") and not self.a.of(end + 1, "DET"):
                 end = self.noun_of(end + 1, frozenset()) or end  # «de ida y vuelta»
         return end
 
-    def _after_det(self, i: int) -> int:
+    def after_det(self, i: int) -> int:
+        """The first token from i past its determiners."""
         while self.a.of(i, "DET"):
             i += 1
         return i
@@ -205,11 +206,17 @@ class Sentence:
         return None
 
     def opening(self, i: int = 0) -> int:
-        """The first token from i past «sí», «no», «pues»… and commas: where a bare answer
-        starts."""
-        openers = self.words.folded("bare_openers")
-        while i < len(self.w) and (self.w[i] in openers or self.w[i] == BOUNDARY):
-            i += 1
+        """The first token from i past «sí», «no», «pues»…, a hedge («creo que») and commas:
+        where a bare answer starts."""
+        openers, hedges = self.words.folded("bare_openers"), self.words.phrases("bare_hedges")
+        while i < len(self.w):
+            if self.w[i] in openers or self.w[i] == BOUNDARY:
+                i += 1
+                continue
+            hedge = next((h for h in hedges if self.phrase_at(i, h)), None)
+            if hedge is None:
+                return i
+            i += len(hedge)
         return i
 
     def time_at(self, i: int) -> int | None:

@@ -108,10 +108,25 @@ def _bare_order(s: Sentence, q: Question) -> Found | None:
             k += 1
             continue
         tail = next((p for p in s.words.phrases("courtesy_tails") if s.phrase_at(k, p)), None)
-        if tail is None:
+        said = _said_of_it(s, k) if tail is None else k + len(tail)
+        if said is None:
             return None
-        k += len(tail)
+        end, k = (said, said) if tail is None and k == end else (end, said)
     return Found(i, end, (i, end))
+
+
+def _said_of_it(s: Sentence, k: int) -> int | None:
+    """The end of a phrase at k that says more of the thing ordered: «(una habitación
+    doble) con vistas al mar», «(un café) sin azúcar»."""
+    # «(vistas) al mar»: the contraction reads as a determiner, the preposition inside it
+    end = k
+    while end is not None and (s.a.of(end, "ADP") or s.a.of(end, "DET")):
+        j = s.after_det(end + bool(s.a.of(end, "ADP")))
+        nxt = s.noun_of(j + bool(s.a.of(j, "NUM")), frozenset())  # «para dos noches»
+        if nxt is None:
+            break
+        end = nxt
+    return end if end != k else None
 
 
 def _model_classes(s: Sentence, q: Question) -> frozenset[str]:

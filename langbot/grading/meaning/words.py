@@ -52,6 +52,7 @@ class MeaningWords(BaseModel):
     measure_classes: WordList
     measure_links: WordList
     bare_openers: WordList
+    bare_hedges: WordList
     copula: WordList
     progressive: WordList
     having: WordList
