@@ -367,6 +367,11 @@ READINGS = [
     ("hotel", 1, "Está a nombre de.", False),
     ("hotel", 1, "Tres noches.", False),
     ("hotel", 1, "Hola.", False),
+    # a name the lexicon knows, typed in lower case on a phone; a lesson's word or a place is
+    # no name however it is typed
+    ("hotel", 1, "laura garcía", True),
+    ("hotel", 1, "gracias", False),
+    ("hotel", 1, "madrid", False),
     # a favourite named: a team's name after its article, in any person of ser; yours only
     ("deporte", 4, "El Barça.", True),
     ("deporte", 4, "Prefiero el Real Madrid.", True),

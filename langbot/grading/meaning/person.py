@@ -2,6 +2,7 @@
 and what something is like (an opinion of the food). Each reader finds the verb in the
 person of who answers and what it needs after it."""
 
+from langbot.grading.lexicon import lexicon
 from langbot.grading.meaning.numbers import numbers_in
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
@@ -42,11 +43,23 @@ def _booked(s: Sentence, q: Question) -> Found | None:
 def _bare_name(s: Sentence) -> Found | None:
     """The answer is a name and nothing else: «Laura García.», «Ruiz, Pablo Ruiz.»."""
     words = [k for k in range(len(s)) if s.w[k] != BOUNDARY]
-    if not words or not all(_name_word(s, k) for k in words):
+    if not words:
         return None
-    if not any(s.a.original(k)[:1].isupper() for k in words):
-        return None  # «hello»: a word no lexicon knows is a name only written as one
+    if not all(_known_name(s, k) for k in words):
+        if not all(_name_word(s, k) for k in words):
+            return None
+        if not any(s.a.original(k)[:1].isupper() for k in words):
+            return None  # «hello»: a word no lexicon knows is a name only written as one
     return Found(words[0], words[-1] + 1, (words[0], words[-1] + 1))
+
+
+def _known_name(s: Sentence, k: int) -> bool:
+    """Token k is a name the lexicon knows, and no place: «ana», «garcía» typed in lower
+    case on a phone."""
+    found = lexicon().readings_folded(s.w[k])
+    if any(r.source == "vocabulary" for r in found) or s.w[k] in s.kb.vocabulary.places:
+        return False  # «gracias», «rosa»: a lesson's word is that word
+    return any(r.upos == "PROPN" for r in found) and _name_word(s, k)
 
 
 def _i_am(s: Sentence, q: Question, copula: frozenset[str]) -> Found | None:
