@@ -414,6 +414,11 @@ READINGS = [
     ("hotel", 4, "Creo que.", False),
     ("hotel", 3, "Una habitación doble con vistas al mar, por favor.", True),
     ("hotel", 3, "Una habitación grande con vistas al mar.", False),
+    # how one goes, said from the other end or by the vehicle; a vehicle it must be
+    ("trabajo", 5, "Vengo en el autobús.", True),
+    ("trabajo", 5, "Cojo el metro.", True),
+    ("trabajo", 5, "Cojo un libro.", False),
+    ("trabajo", 5, "Vengo a las ocho.", False),
 ]
 
 

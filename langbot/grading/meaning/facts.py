@@ -174,9 +174,12 @@ def read_routine(s: Sentence, q: Question) -> Found | None:
     """The routine action asked about (or a verb of eating) and a thing of the class:
     «desayuno café y tostadas», «suelo tomar fruta»."""
     lemmas = frozenset({q.asks.action or ""}) | s.words.folded("order_verbs")
+    if q.asks.action in s.words.folded("going_verbs"):
+        lemmas |= s.words.folded("going_alike")
     verb = _action_verb(s, q, lemmas)
     if verb is not None:
         k = s.skip_degree(verb[1])
+        k += s.a.only(k, "ADP")  # «vengo en autobús»
         end = s.noun_phrase(k, q.classes(s, related=True))
         if end is not None:
             return Found(verb[0], end, (k, end))

@@ -116,6 +116,7 @@ class MeaningWords(BaseModel):
     length_classes: WordList
     weather_scales: dict[str, WordList] = Field(min_length=1)
     going_verbs: WordList
+    going_alike: WordList
     coming_verbs: WordList
     amount_answers: WordList
     empty_plan_verbs: WordList
