@@ -1,6 +1,6 @@
-"""Who someone is: a name, an origin, an age, what they are like, the language they speak;
-and what something is like (an opinion of the food). Each reader finds the verb in the
-person of who answers and what it needs after it."""
+"""Who someone is: a name, an origin, an age, the language they speak; and what something
+is like (an opinion of the food). Each reader finds the verb in the person of who answers
+and what it needs after it."""
 
 from langbot.grading.lexicon import lexicon
 from langbot.grading.meaning.numbers import numbers_in
@@ -130,122 +130,6 @@ def _number_end(s: Sentence, i: int) -> int | None:
     found = numbers_in(s, i, min(i + 3, len(s)))
     if found and found[0][0] == i:
         end = max(end or 0, found[0][1])
-    return end
-
-
-def read_description(s: Sentence, q: Question) -> Found | None:
-    """«es alta y simpática», «mi padre es muy serio», «mi familia es pequeña», «somos
-    cinco»."""
-    copula = s.words.folded("copula")
-    for i in range(len(s)):
-        if not s.verbs(i, copula, q.persons) or not _about(s, q, i):
-            continue
-        k = s.skip_degree(i + 1)
-        if any(f.pos == "ADJ" and "nationality" not in f.classes for f in s.a.of(k, "ADJ")):
-            end = _adjectives(s, k)
-            return Found(i, end, (k, end))
-        if q.asks.who == "family" and s.number_at(k):
-            return Found(i, s.number_at(k) or k, (k, s.number_at(k) or k))
-    found = _having_described(s, q) or _appearance(s, q)
-    if found:
-        return found
-    k = s.skip_degree(s.opening())  # «Pequeña», «Alto y delgado», «Muy simpática y alegre»
-    if _described(s, k):
-        end = _adjectives(s, k)
-        if end >= s.clause_end(k):
-            return Found(k, end, (k, end))
-    return None
-
-
-def _having_described(s: Sentence, q: Question) -> Found | None:
-    """«tengo una familia grande», «tengo una gran familia», «tengo una familia de cuatro»:
-    the noun the question names, with an adjective before or after it, or its number."""
-    for i in range(len(s)):
-        if not s.verbs(i, s.words.folded("having"), {"1s"}):
-            continue
-        k = i + 1 + bool(s.a.of(i + 1, "DET"))
-        # an adjective before the noun may also read as a noun («una gran familia»)
-        before = any("nationality" not in f.classes for f in s.a.of(k, "ADJ")) and bool(
-            s.a.of(k + 1, "NOUN")
-        )
-        noun = k + before
-        if not (s.a.of(noun, "NOUN") and s.w[noun] in q.bot_words):
-            continue
-        if before:
-            return Found(i, noun + 1, (k, k + 1))
-        m = s.skip_degree(noun + 1)
-        if _described(s, m):
-            return Found(i, _adjectives(s, m), (m, _adjectives(s, m)))
-        if q.asks.who == "family" and s.a.of(noun + 1, "ADP") and s.number_at(noun + 2):
-            end = s.number_at(noun + 2) or noun + 2
-            return Found(i, end, (noun + 2, end))
-    return None
-
-
-def _appearance(s: Sentence, q: Question) -> Found | None:
-    """«tiene el pelo negro», «tiene los ojos azules y grandes»: what someone looks like."""
-    if q.asks.who == "family":
-        return None
-    for i in range(len(s)):
-        if not s.verbs(i, s.words.folded("having"), q.persons):
-            continue
-        k = i + 1 + bool(s.a.of(i + 1, "DET"))
-        body = s.noun_of(k, s.words.folded("appearance_classes"))
-        m = s.skip_degree(body) if body is not None else None
-        for phrase in s.words.phrases("colour_openers") if m is not None else ():
-            if s.phrase_at(m, phrase):  # «los ojos (de) color miel»
-                m += len(phrase)
-                break
-        if m is not None and _described(s, m):
-            return Found(i, _adjectives(s, m), (m, _adjectives(s, m)))
-        if m is not None and m < len(s) and s.w[m] in s.words.folded("colour_nouns"):
-            return Found(i, m + 1, (m, m + 1))  # «los ojos cafés», a noun as a colour
-    return None
-
-
-def _described(s: Sentence, k: int) -> bool:
-    """Token k is an adjective that describes (not a nationality) and no noun."""
-    adjectives = s.a.of(k, "ADJ")
-    return (
-        bool(adjectives)
-        and not s.a.of(k, "NOUN")
-        and not any("nationality" in f.classes for f in adjectives)
-    )
-
-
-def _about(s: Sentence, q: Question, i: int) -> bool:
-    """A verb at i is about who the step asks of: the family as «somos» or with the noun
-    the question names before it («mi familia es…», not «mi padre es…»); anyone else by
-    its person alone."""
-    if q.asks.who != "family":
-        return _same_kind(s, q, i - 1)
-    if s.verbs(i, s.words.folded("copula"), {"1p"}):
-        return True
-    if i == 0 or s.w[i - 1] == BOUNDARY:
-        return True  # «es muy grande»: the subject is what the question names
-    return s.a.of(i - 1, "NOUN") != () and s.w[i - 1] in q.bot_words
-
-
-def _same_kind(s: Sentence, q: Question, k: int) -> bool:
-    """A subject noun at k, after its determiner, is of a kind the question names («¿cómo es
-    tu piso?» «mi casa es…», not «mi sofá es…»); no noun there, or none asked: any."""
-    if k < 1 or not s.a.of(k - 1, "DET") or s.w[k] in q.bot_words:
-        return True
-    bot = q.bot_line(s)
-    asked = {c for j in range(len(bot)) for f in bot.a.of(j, "NOUN") for c in f.classes}
-    nouns = s.a.of(k, "NOUN")
-    return not (nouns and asked) or any(f.classes & asked for f in nouns)
-
-
-def _adjectives(s: Sentence, k: int) -> int:
-    """The end of adjectives from k joined by commas and «y» («alta, simpática y seria»)."""
-    end = k + 1
-    links = s.words.folded("list_links") | {BOUNDARY}
-    while s.a.at(end) in links:
-        nxt = s.skip_degree(end + 1)
-        if not s.a.of(nxt, "ADJ"):
-            break
-        end = nxt + 1
     return end
 
 

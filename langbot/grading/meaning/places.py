@@ -5,12 +5,16 @@ that offers two places of one group («¿cerca o lejos?») wants one of that gro
 
 from dataclasses import dataclass
 
+from langbot.grading.meaning.answering import question_verbs
 from langbot.grading.meaning.numbers import determiner, numbers_in
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence, lemma_matches
 from langbot.grading.tokens import BOUNDARY
 
 _FINITE = ("pres", "cond", "fut", "subj")
+
+
+Own = tuple[frozenset[str], frozenset[str]]  # the question's own verbs, and their persons
 
 
 @dataclass(frozen=True)
@@ -98,14 +102,21 @@ def offered_group(s: Sentence, line: Sentence) -> str | None:
     return None
 
 
-def _verbs_only(s: Sentence, start: int, end: int, lemmas: frozenset[str]) -> bool:
-    """Every finite verb in tokens [start, end) is one of `lemmas` (none at all is fine)."""
+def _verbs_only(
+    s: Sentence, start: int, end: int, lemmas: frozenset[str], own: Own = (frozenset(), frozenset())
+) -> bool:
+    """Every finite verb in tokens [start, end) is one of `lemmas`, or of `own`'s lemmas in
+    its persons (none at all is fine)."""
     reflexive = s.words.reflexive_ending
     for k in range(start, end):
         if s.a.of(k - 1, "DET") or s.a.of(k, "NUM") or determiner(s, k) or s.a.of(k, "ADP"):
             continue
         verbs = [f for f in s.a.of(k, "VERB") if f.person and f.form in _FINITE]
-        if verbs and not any(lemma_matches(f.lemma, lemmas, reflexive) for f in verbs):
+        if verbs and not any(
+            lemma_matches(f.lemma, lemmas, reflexive)
+            or (f.person in own[1] and lemma_matches(f.lemma, own[0], reflexive))
+            for f in verbs
+        ):
             return False
     return True
 
@@ -116,11 +127,13 @@ def read_location(s: Sentence, q: Question) -> Found | None:
     or none."""
     wanted = offered_group(s, q.bot_line(s))
     verbs = s.words.folded("location_verbs") | s.words.folded("existence_verbs")
+    own = (question_verbs(q.bot_line(s)), q.persons_in(s))  # «¿vives cerca?» «vivo lejos»
     for cs, ce in s.a.clauses:
         for place in places(s, cs, ce):
             if wanted is not None and place.group != wanted:
                 continue
-            others = _verbs_only(s, cs, place.start, verbs) and _verbs_only(s, place.end, ce, verbs)
+            before = _verbs_only(s, cs, place.start, verbs, own)
+            others = before and _verbs_only(s, place.end, ce, verbs, own)
             if others and _about_it(s, q, cs, place.start):
                 return Found(cs, ce, (place.start, place.end))
     if wanted is None and _existence_asked(s, q):

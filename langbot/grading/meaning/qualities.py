@@ -5,7 +5,7 @@ queda un poco grande», «me quedan bien»)."""
 
 from dataclasses import replace
 
-from langbot.grading.meaning import liking, person
+from langbot.grading.meaning import description, liking, person
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.weather import read_weather, yes_or_no
@@ -78,10 +78,10 @@ def read_description(s: Sentence, q: Question) -> Found | None:
     if q.asks.of and q.asks.of in s.words.folded("weather_classes"):
         return read_weather(s, q)
     if q.asks.of is None and _names_weather(q.bot_line(s)):  # «¿qué tiempo hace?»
-        return read_weather(s, q) or person.read_description(s, q)
+        return read_weather(s, q) or description.read_description(s, q)
     if q.asks.of in s.kb.vocabulary.adjective_classes:  # «colour»; «family» names who
         return _described_as(s, q)
-    return person.read_description(s, _about_a_thing(s, q))
+    return description.read_description(s, _about_a_thing(s, q))
 
 
 def _about_a_thing(s: Sentence, q: Question) -> Question:

@@ -51,7 +51,22 @@ def read_accept_decline(s: Sentence, q: Question) -> Found | None:
             return Found(*time, time)
     if found is None and q.asks.of == "thing":  # «sí, un vaso de agua»: something more
         found = _wanting(s, q) or _bare_order(s, q)
+    if found is None and q.asks.of is None:  # «¿quiere una bolsa?» «no, gracias»
+        found = read_yes_no(s, q) or _politely(s)
     return found
+
+
+def _politely(s: Sentence) -> Found | None:
+    """A yes or a no and a courtesy: «no, gracias», «sí, por favor» (a reason may follow)."""
+    if not s.w or s.w[0] not in s.words.folded("yes_words") | s.words.folded("negation"):
+        return None
+    k, tails = 1, s.words.phrases("courtesy_tails")
+    while k < len(s):
+        tail = next((p for p in tails if s.phrase_at(k, p)), None)
+        if s.w[k] != BOUNDARY and tail is None:
+            break
+        k += len(tail) if tail else 1
+    return Found(0, k) if any(s.w[j] != BOUNDARY for j in range(1, k)) else None
 
 
 def read_accept(s: Sentence, q: Question) -> Found | None:

@@ -1,0 +1,20 @@
+"""An amount said by its measure, with no number: «medio kilo», «una docena», «un vaso de
+agua» to «¿cuántas le pongo?»."""
+
+from langbot.grading.meaning.question import Question
+from langbot.grading.meaning.sentence import Found, Sentence
+
+
+def read_measured(s: Sentence, q: Question) -> Found | None:
+    """The first clause is an amount of a measure: «medio kilo», «una docena de huevos»."""
+    i = s.opening()
+    k = i + bool(s.verbs(i, s.words.folded("order_verbs"), q.persons, ("pres", "cond")))
+    j, measures = s.after_det(k), s.words.folded("measure_classes")
+    if s.a.of(j, "ADJ") and s.noun_of(j + 1, measures):
+        j += 1  # «medio kilo»
+    end = s.noun_of(j, measures)
+    if end is None:
+        return None
+    if s.a.at(end) in s.words.folded("measure_links"):  # «un kilo de fresas»
+        end = s.noun_phrase(s.after_det(end + 1), frozenset()) or end
+    return Found(i, end, (k, end)) if end >= s.clause_end(i) else None

@@ -1,0 +1,54 @@
+"""A step as a new author first writes it, with the `asks` its question plainly asks, takes
+its natural model answer and what answers the same way, and nothing else. The cases are the
+start-up refusals of three lessons written in YAML alone (a market, a town, a pet:
+evals/yaml-only/README.md), each with the author's first `asks`."""
+
+import pytest
+
+import langbot.wiring  # noqa: F401  (names the built-in judge a bare Tutor uses)
+from langbot.evaluation import YAML_ONLY_DIR
+from langbot.grading import grade_answer
+from langbot.lessons import Lesson, load_lesson_file
+
+STEPS = {
+    "town": ("¿Cómo es tu ciudad?", {"kind": "description"}, "Es una ciudad grande y muy bonita."),
+    "near": ("¿Vives cerca o lejos del centro?", {"kind": "location"}, "Vivo lejos del centro."),
+    "sleeps": (
+        "¿Dónde duerme tu perro?",
+        {"kind": "location", "who": "other"},
+        "Duerme en el sofá.",
+    ),
+    "amount": ("Cuatro euros el kilo. ¿Cuántas le pongo?", {"kind": "number"}, "Medio kilo."),
+    "bag": ("Son nueve euros. ¿Quiere una bolsa?", {"kind": "accept_decline"}, "No, gracias."),
+}
+CASES = [
+    ("town", "Es una ciudad grande y muy bonita.", True),
+    ("town", "Es una gran ciudad.", True),
+    ("town", "Es una ciudad.", False),
+    ("town", "Es un perro grande.", False),
+    ("near", "Vivo lejos del centro.", True),
+    ("near", "Me llamo Ana.", False),
+    ("sleeps", "Duerme en el sofá.", True),
+    ("sleeps", "Come pienso.", False),
+    ("amount", "Medio kilo, por favor.", True),
+    ("amount", "Quiero medio kilo.", True),
+    ("amount", "Un coche.", False),
+    ("bag", "No, gracias, tengo una bolsa.", True),
+    ("bag", "Sí, por favor.", True),
+    ("bag", "Me llamo Ana.", False),
+    ("bag", "No hablo español.", False),
+]
+
+
+def _lesson(name: str) -> Lesson:
+    bot, asks, model = STEPS[name]
+    data = load_lesson_file(YAML_ONLY_DIR / "lessons" / "tiempo.yaml").model_dump()
+    data["steps"][0].update(bot=bot, asks=asks, model_answer=model, accept=[], slots={})
+    data["steps"][0]["cues"] = {"general": "Answer in Spanish.", "specific": "A whole sentence."}
+    return Lesson.model_validate(data)
+
+
+@pytest.mark.parametrize("name,text,right", CASES, ids=[f"{c[0]}: {c[1]}" for c in CASES])
+def test_a_step_as_first_written_takes_what_answers_it(name, text, right):
+    verdict = grade_answer(_lesson(name), 1, text)
+    assert verdict.correct == right, (verdict.category, verdict.errors)
