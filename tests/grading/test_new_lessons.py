@@ -1,4 +1,4 @@
-"""Ten more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
+"""Thirteen more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
 a clothes shop; tiempo.yaml: the weather and the seasons; salud.yaml: at the doctor's, with
 doler, tener fiebre, estar enfermo, «¿desde cuándo?» and tener que; casa.yaml: the home, with
 hay, estar + a place, «¿cuántas habitaciones?» and colours; viaje.yaml: a train ticket, with
@@ -8,7 +8,11 @@ necesitar, hay + a number and a teacher's name and looks; hotel.yaml: checking i
 nombre de», quedarse + nights, a room, breakfast «a las…» and paying; trabajo.yaml: one's job,
 with ser + a job, trabajar en, empezar a las, hours a day, ir en and gustar; deporte.yaml:
 sports and free time, with jugar al, «¿cuántas veces?», con + people, a favourite team, me
-gusta + an infinitive and an invitation), with learner answers
+gusta + an infinitive and an invitation; mercado.yaml: buying fruit, with «un kilo de»,
+«¿cuánto cuesta el kilo?», estar + a taste and «¿algo más?»; ciudad.yaml: one's town, with vivir
+en, ser + a description, hay against estar, cerca/lejos del and a favourite place;
+mascota.yaml: one's pet, with se llama, tener + años, ser + agreement, come, duerme and me gusta
++ an infinitive), with learner answers
 written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
 "<lesson>|<step>|<text>" starts with an even hex digit (evals/yaml-only/tuning/), held out
 otherwise (evals/yaml-only/heldout/, which no test reads: `langbot eval` reports it)."""
@@ -27,7 +31,8 @@ from langbot.tutor import Tutor
 
 LESSON_DIR = YAML_ONLY_DIR / "lessons"
 LESSONS = (
-    "tienda", "tiempo", "salud", "casa", "viaje", "fiesta", "clase", "hotel", "trabajo", "deporte"
+    "tienda", "tiempo", "salud", "casa", "viaje", "fiesta", "clase", "hotel", "trabajo", "deporte",
+    "mercado", "ciudad", "mascota",
 )  # fmt: skip
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
@@ -36,7 +41,11 @@ LESSONS = (
 # 44/50, salud 21/33 and 38/41, casa 30/31 and 21/27, viaje 18/24 and 16/16, fiesta 27/30 and
 # 25/26, clase 19/21 and 22/24, hotel 27/37 and 32/37, trabajo 33/35 and 32/38, deporte 28/42
 # and 45/52; hotel as committed blind, before step 1 had a pattern, since removed, and step 4
-# lost `action: desayunar` for the start-up check: 20/37 and 33/37).
+# lost `action: desayunar` for the start-up check: 20/37 and 33/37). mercado, ciudad and
+# mascota at their first read, floors there (rounded down): mercado 38/45 and 45/51, ciudad 35/45
+# and 37/43, mascota 30/43 and 47/49, after the start-up check refused six model answers and
+# their steps' `asks` changed (as committed blind: mercado 34/45 and 45/51, ciudad 37/45 and
+# 40/43, mascota 23/43 and 47/49).
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -50,6 +59,9 @@ FLOORS = {
     "hotel": (0.94, 0.91),
     "trabajo": (1.0, 0.86),
     "deporte": (0.92, 0.90),
+    "mercado": (0.84, 0.88),
+    "ciudad": (0.77, 0.86),
+    "mascota": (0.69, 0.95),
 }
 
 
