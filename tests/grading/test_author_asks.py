@@ -20,6 +20,7 @@ STEPS = {
     ),
     "amount": ("Cuatro euros el kilo. ¿Cuántas le pongo?", {"kind": "number"}, "Medio kilo."),
     "bag": ("Son nueve euros. ¿Quiere una bolsa?", {"kind": "accept_decline"}, "No, gracias."),
+    "named": ("¿Cómo se llama?", {"kind": "name", "who": "other"}, "Se llama Rocky."),
 }
 CASES = [
     ("town", "Es una ciudad grande y muy bonita.", True),
@@ -33,10 +34,19 @@ CASES = [
     ("amount", "Medio kilo, por favor.", True),
     ("amount", "Quiero medio kilo.", True),
     ("amount", "Un coche.", False),
+    ("amount", "Quiero un kilo de fresas.", True),
+    ("amount", "Quinientos gramos, por favor.", True),
     ("bag", "No, gracias, tengo una bolsa.", True),
     ("bag", "Sí, por favor.", True),
     ("bag", "Me llamo Ana.", False),
     ("bag", "No hablo español.", False),
+    ("bag", "Sí, una bolsa, por favor.", True),
+    ("bag", "Sí, un coche.", False),
+    ("bag", "No hace falta, gracias.", True),
+    # a question that names no one: the talk before says who, and the answer may name it
+    ("named", "Mi perro se llama Rocky.", True),
+    ("named", "Se llama Tomas.", True),
+    ("named", "Me llamo Ana.", False),
 ]
 
 

@@ -9,6 +9,7 @@ from langbot.grading.analysis import Analysis
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.matching import CoreMatch
 from langbot.grading.meaning import (
+    amounts,
     answering,
     asking,
     doing,
@@ -56,7 +57,7 @@ READERS = {
     "farewell": talk.read_farewell,
     "price_question": talk.read_price_question,
     "payment": talk.read_payment,
-    "number": numbers.read_number,
+    "number": amounts.read_amount,
     "phone_number": numbers.read_phone_number,
     "date": numbers.read_date,
     "location": places.read_location,

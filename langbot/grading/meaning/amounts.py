@@ -1,8 +1,14 @@
 """An amount said by its measure, with no number: «medio kilo», «una docena», «un vaso de
 agua» to «¿cuántas le pongo?»."""
 
+from langbot.grading.meaning.numbers import read_number
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
+
+
+def read_amount(s: Sentence, q: Question) -> Found | None:
+    """How many or how much: an amount by its measure, or a number."""
+    return read_measured(s, q) or read_number(s, q)
 
 
 def read_measured(s: Sentence, q: Question) -> Found | None:
@@ -10,6 +16,7 @@ def read_measured(s: Sentence, q: Question) -> Found | None:
     i = s.opening()
     k = i + bool(s.verbs(i, s.words.folded("order_verbs"), q.persons, ("pres", "cond")))
     j, measures = s.after_det(k), s.words.folded("measure_classes")
+    j += bool(s.a.of(j, "NUM") or s.w_digit(j))  # «quinientos gramos»
     if s.a.of(j, "ADJ") and s.noun_of(j + 1, measures):
         j += 1  # «medio kilo»
     end = s.noun_of(j, measures)

@@ -2,7 +2,6 @@
 began, a phone number, a date. Each number word has its value (meaning.yaml), so a step that
 asks a sum knows its answer from the bot's own question, in any lesson."""
 
-from langbot.grading.meaning.amounts import read_measured
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.tokens import BOUNDARY
@@ -110,7 +109,7 @@ def read_number(s: Sentence, q: Question) -> Found | None:
     count the bot's question began has only its own right numbers."""
     numbers = numbers_in(s)
     if not numbers:
-        return _how_often(s, q) or read_measured(s, q)
+        return _how_often(s, q)
     expected = _expected(q, s)
     if expected is not None:
         return _expected_number(s, numbers, expected)

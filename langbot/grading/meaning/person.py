@@ -81,7 +81,10 @@ def _name_word(s: Sentence, k: int) -> bool:
 
 
 def _finite(s: Sentence, k: int) -> bool:
-    """Token k can only be read as a verb with a person (no name, no noun)."""
+    """Token k can only be read as a verb with a person (no name, no noun); a capitalised
+    word inside the sentence is a name («Se llama Tomas»)."""
+    if k > 0 and s.a.original(k)[:1].isupper():
+        return False
     readings = s.a.readings[k]
     return bool(readings) and all(f.pos == "VERB" and f.person for f in readings)
 

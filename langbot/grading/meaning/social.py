@@ -52,20 +52,23 @@ def read_accept_decline(s: Sentence, q: Question) -> Found | None:
     if found is None and q.asks.of == "thing":  # «sí, un vaso de agua»: something more
         found = _wanting(s, q) or _bare_order(s, q)
     if found is None and q.asks.of is None:  # «¿quiere una bolsa?» «no, gracias»
-        found = read_yes_no(s, q) or _politely(s)
+        found = read_yes_no(s, q) or _politely(s, q)
     return found
 
 
-def _politely(s: Sentence) -> Found | None:
-    """A yes or a no and a courtesy: «no, gracias», «sí, por favor» (a reason may follow)."""
+def _politely(s: Sentence, q: Question) -> Found | None:
+    """A yes or a no, the thing offered again, and a courtesy: «no, gracias», «sí, una bolsa,
+    por favor» (a reason may follow)."""
     if not s.w or s.w[0] not in s.words.folded("yes_words") | s.words.folded("negation"):
         return None
     k, tails = 1, s.words.phrases("courtesy_tails")
     while k < len(s):
         tail = next((p for p in tails if s.phrase_at(k, p)), None)
-        if s.w[k] != BOUNDARY and tail is None:
+        j = s.after_det(k)
+        again = j < len(s) and bool(s.a.of(j, "NOUN")) and s.w[j] in q.bot_words
+        if s.w[k] != BOUNDARY and tail is None and not again:
             break
-        k += len(tail) if tail else 1
+        k += len(tail) if tail else (j + 1 - k if again else 1)
     return Found(0, k) if any(s.w[j] != BOUNDARY for j in range(1, k)) else None
 
 

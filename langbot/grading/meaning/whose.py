@@ -48,6 +48,11 @@ def _unasked_person(s: Sentence, q: Question, k: int) -> bool:
         return False
     asked = set(q.bot_words)
     bot = q.bot_line(s)
+    people = s.words.folded("people_classes")
+    # «¿cómo se llama?»: no llama; «tu mejor amigo»: a friend
+    named = [m for m in range(len(bot)) if bot.a.of(m - 1, "DET") or not bot.a.of(m, "VERB")]
+    if not any(f.classes & people for m in named for f in bot.a.of(m, "NOUN")):
+        return False  # «¿Cómo se llama?» names no one: who it is comes from the talk before
     asked |= {f.lemma for m in range(len(bot)) for f in bot.a.of(m, "NOUN")}
     for group in s.words.people:
         if asked & group:
