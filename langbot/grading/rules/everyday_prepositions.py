@@ -88,6 +88,13 @@ def _heard(ctx: Context, j: int) -> bool:
     return all(f.classes & heard and not f.classes & people for f in nouns)
 
 
+def _thing(ctx: Context, j: int) -> bool:
+    """Token j is a noun only of the classes the complements rule `thing_after_a` reads:
+    with an article before it («escucho a la radio») that rule flags it already."""
+    things = set(ctx.words["thing_classes"])
+    return all(f.classes and f.classes <= things for f in ctx.analysis.of(j, "NOUN"))
+
+
 def listen_without_a(ctx: Context):
     """«Me gusta escuchar a música», «escucho a la radio»: a thing heard takes no «a»."""
     a = ctx.analysis
@@ -97,8 +104,8 @@ def listen_without_a(ctx: Context):
         to = a.at(i + 1)
         if to in ctx.words["to"]:
             j = i + 3 if a.of(i + 2, "DET") and _heard(ctx, i + 3) else i + 2
-            if _heard(ctx, j):
+            if _heard(ctx, j) and (j == i + 2 or not _thing(ctx, j)):
                 yield Hit(i + 1, j + 1, a.tokens.original_text(i + 2, j + 1))
-        elif to in ctx.words["to_joined"] and _heard(ctx, i + 2):
+        elif to in ctx.words["to_joined"] and _heard(ctx, i + 2) and not _thing(ctx, i + 2):
             fix = f"{ctx.spelled['to_joined_article'][0]} {a.original(i + 2)}"
             yield Hit(i + 1, i + 3, fix)
