@@ -8,9 +8,10 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.tokens import BOUNDARY
 
 
-def _verb_of(a: Analysis, i: int, lemmas: tuple[str, ...]) -> bool:
-    """Token i is a verb of these lemmas and no determiner makes it a noun («el trabajo»)."""
-    if a.of(i - 1, "DET") and a.of(i, "NOUN"):
+def verb_of(a: Analysis, i: int, lemmas: tuple[str, ...]) -> bool:
+    """Token i is a verb of these lemmas and no determiner or preposition before it makes it
+    a noun («el trabajo de…», «animal de trabajo del campo»)."""
+    if (a.of(i - 1, "DET") or a.of(i - 1, "ADP")) and a.of(i, "NOUN"):
         return False
     return any(f.lemma in lemmas for f in a.of(i, "VERB"))
 
@@ -22,7 +23,7 @@ def job_after_como_with_article(ctx: Context):
     a = ctx.analysis
     jobs = set(ctx.words["job_classes"])
     for i in range(len(a) - 3):
-        if not _verb_of(a, i, ctx.words["work_lemmas"]) or a.at(i + 1) not in ctx.words["as_role"]:
+        if not verb_of(a, i, ctx.words["work_lemmas"]) or a.at(i + 1) not in ctx.words["as_role"]:
             continue
         if a.at(i + 2) not in ctx.words["one_indefinite"]:
             continue

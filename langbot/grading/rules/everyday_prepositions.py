@@ -5,6 +5,7 @@ semana»); «escuchar» a thing with no «a» («escuchar música»). The words 
 data/rules/everyday.yaml."""
 
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.everyday_articles import verb_of
 from langbot.text import fold
 
 
@@ -35,9 +36,7 @@ def work_place_with_en(ctx: Context):
     a = ctx.analysis
     places = set(ctx.words["place_classes"])
     for i in range(len(a) - 2):
-        if a.of(i - 1, "DET") or not any(
-            f.lemma in ctx.words["work_lemmas"] for f in a.of(i, "VERB")
-        ):
+        if not verb_of(a, i, ctx.words["work_lemmas"]):
             continue
         joined = a.at(i + 1) in ctx.words["of_joined"]
         if joined:

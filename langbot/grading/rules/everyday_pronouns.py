@@ -22,9 +22,10 @@ def article_possessive_after_preposition(ctx: Context):
             continue
         if a.at(i - 1) not in ctx.words["possessive_prepositions"] or not a.of(i - 1, "ADP"):
             continue
-        if a.at(i + 1) not in ctx.words["possessives"] or not a.only(i + 2, "NOUN"):
+        if a.at(i + 1) not in ctx.words["possessives"]:
             continue
-        if _finite_after(a, i + 3):
+        phrase = a.noun_phrase(i + 1)  # «con el mi mejor amigo»: one adjective may sit between
+        if phrase is None or not a.only(phrase.end - 1, "NOUN") or _finite_after(a, phrase.end):
             continue
         mine = a.original(i + 1)
         definite = a.at(i) in ctx.words["definite"]
@@ -36,6 +37,11 @@ def _ends(a: Analysis, k: int) -> bool:
     return k >= len(a) or a.at(k) == BOUNDARY
 
 
+def _capital_as(a: Analysis, i: int, word: str) -> str:
+    """The word capitalised as token i is («Con yo» -> «Conmigo»)."""
+    return word[:1].upper() + word[1:] if a.original(i)[:1].isupper() else word
+
+
 def pronoun_after_preposition(ctx: Context):
     """«Es para yo», «con tú», «a yo me gusta», «con yo hermano»: a subject pronoun after a
     preposition, at a phrase's end (or «a yo» before its object pronoun); before a noun it is
@@ -44,11 +50,18 @@ def pronoun_after_preposition(ctx: Context):
     pronouns = ctx.words["subject_pronouns"]
     for i in range(1, len(a)):
         prep = a.at(i - 1)
-        if a.at(i) not in pronouns or prep not in ctx.words["pronoun_prepositions"]:
-            continue
         if not a.of(i - 1, "ADP"):
             continue
+        if prep in ctx.words["with"] and a.at(i) in ctx.words["prepositional_pronouns"]:
+            if _ends(a, i + 1):  # «con mí», «con ti»: conmigo, contigo
+                which = ctx.words["prepositional_pronouns"].index(a.at(i))
+                yield Hit(i - 1, i + 1, _capital_as(a, i - 1, ctx.spelled["with_pronouns"][which]))
+            continue
+        if a.at(i) not in pronouns or prep not in ctx.words["pronoun_prepositions"]:
+            continue
         which = pronouns.index(a.at(i))
+        if which == 1 and prep in ctx.words["address_as"]:
+            continue  # «me habla de tú»: addresses me as «tú»
         with_ = prep in ctx.words["with"]
         if which == 0 and a.only(i + 1, "NOUN"):
             yield Hit(i - 1, i + 1, f"{a.original(i - 1)} {ctx.spelled['own_possessives'][0]}")
@@ -58,8 +71,7 @@ def pronoun_after_preposition(ctx: Context):
         if not (_ends(a, i + 1) or object_next):
             continue
         if with_:
-            fix = ctx.spelled["with_pronouns"][which]
-            fix = fix[:1].upper() + fix[1:] if a.original(i - 1)[:1].isupper() else fix
+            fix = _capital_as(a, i - 1, ctx.spelled["with_pronouns"][which])
         else:
             fix = f"{a.original(i - 1)} {ctx.spelled['prepositional_pronouns'][which]}"
         yield Hit(i - 1, i + 1, fix)
