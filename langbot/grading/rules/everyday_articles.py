@@ -23,13 +23,25 @@ def job_after_como_with_article(ctx: Context):
     a = ctx.analysis
     jobs = set(ctx.words["job_classes"])
     for i in range(len(a) - 3):
-        if not verb_of(a, i, ctx.words["work_lemmas"]) or a.at(i + 1) not in ctx.words["as_role"]:
+        if not verb_of(a, i, ctx.words["work_lemmas"]):
             continue
-        if a.at(i + 2) not in ctx.words["one_indefinite"]:
+        k = _past_place(ctx, i + 1)
+        if a.at(k) not in ctx.words["as_role"] or a.at(k + 1) not in ctx.words["one_indefinite"]:
             continue
-        nouns = a.of(i + 3, "NOUN")
-        if nouns and all(f.classes & jobs for f in nouns) and not a.of(i + 3, "ADJ"):
-            yield Hit(i + 2, i + 4, a.original(i + 3))
+        nouns = a.of(k + 2, "NOUN")
+        if nouns and all(f.classes & jobs for f in nouns) and not a.of(k + 2, "ADJ"):
+            yield Hit(k + 1, k + 3, a.original(k + 2))
+
+
+def _past_place(ctx: Context, k: int) -> int:
+    """Past «en» + a place at k («trabajo en un hotel como…»), or k itself."""
+    a = ctx.analysis
+    if a.at(k) not in ctx.words["in"]:
+        return k
+    phrase = a.noun_phrase(k + 1)
+    if phrase is not None:
+        return phrase.end
+    return k + 2 if a.only(k + 1, "NOUN") else k
 
 
 def one_before_noun(ctx: Context):

@@ -54,12 +54,14 @@ def work_place_with_en(ctx: Context):
 
 
 def times_per_period(ctx: Context):
-    """«Dos veces en semana», «una vez por la semana»: a la semana (al día, al mes, al año)."""
+    """«Dos veces en semana», «una vez por la semana», «ocho horas en día»: a la semana (al
+    día, al mes, al año)."""
     a = ctx.analysis
     periods = ctx.words["periods"]
     for i in range(len(a) - 2):
-        if not any(f.lemma in ctx.words["time_lemma"] for f in a.of(i, "NOUN")):
-            continue
+        counted = any(fold(f.lemma) in ctx.words["counted_time"] for f in a.of(i, "NOUN"))
+        if not counted or not (a.at(i) in ctx.words["times"] or a.of(i - 1, "NUM")):
+            continue  # «veces», or a number of hours or days («ocho horas en día»)
         prep = a.at(i + 1)
         if prep in ctx.words["in"] and a.at(i + 2) in periods:
             end = i + 3
