@@ -9,6 +9,7 @@ from langbot.grading.rules.everyday_articles import (
 )
 from langbot.grading.rules.everyday_prepositions import (
     listen_without_a,
+    play_game_with_a,
     times_per_period,
     transport_with_en,
     work_place_with_en,
@@ -28,4 +29,5 @@ FINDERS = {
     "times_per_period": times_per_period,
     "go_to_meal": go_to_meal,
     "listen_without_a": listen_without_a,
+    "play_game_with_a": play_game_with_a,
 }

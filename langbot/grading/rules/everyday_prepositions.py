@@ -110,3 +110,14 @@ def listen_without_a(ctx: Context):
         elif to in ctx.words["to_joined"] and _heard(ctx, i + 2) and not _thing(ctx, i + 2):
             fix = f"{ctx.spelled['to_joined_article'][0]} {a.original(i + 2)}"
             yield Hit(i + 1, i + 3, fix)
+
+
+def play_game_with_a(ctx: Context):
+    """«Juego el fútbol»: a game is played «a» it (al fútbol); «el partido», «el papel» are
+    what is played, not a game's name, so only the data's games fire."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        if not any(f.lemma in ctx.words["play_lemma"] for f in a.of(i, "VERB")):
+            continue
+        if a.at(i + 1) in ctx.words["play_article"] and a.at(i + 2) in ctx.words["games"]:
+            yield Hit(i + 1, i + 3, f"{ctx.spelled['play_fix'][0]} {a.original(i + 2)}")

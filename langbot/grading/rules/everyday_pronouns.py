@@ -64,7 +64,9 @@ def pronoun_after_preposition(ctx: Context):
             continue  # «me habla de tú»: addresses me as «tú»
         with_ = prep in ctx.words["with"]
         if which == 0 and a.only(i + 1, "NOUN"):
-            yield Hit(i - 1, i + 1, f"{a.original(i - 1)} {ctx.spelled['own_possessives'][0]}")
+            plural = any(f.number == "p" for f in a.of(i + 1, "NOUN"))
+            mine = ctx.spelled["own_possessives"][2 if plural else 0]
+            yield Hit(i - 1, i + 1, f"{a.original(i - 1)} {mine}")
             continue
         tonic = a.at(i) == pronouns[0] or a.accented(i)
         object_next = prep in ctx.words["to"] and a.of(i + 1, "CLITIC") and tonic
