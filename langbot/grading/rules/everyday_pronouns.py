@@ -37,6 +37,15 @@ def _ends(a: Analysis, k: int) -> bool:
     return k >= len(a) or a.at(k) == BOUNDARY
 
 
+def _phrase_ends(ctx: Context, k: int) -> bool:
+    """The phrase ends before k: «y», «o» join another («para yo y mi hermana»), or «no» and
+    a conjugated verb open the clause («sin tú no puedo»; «para yo no tener…» is said)."""
+    a = ctx.analysis
+    if a.at(k) in ctx.words["coordinators"]:
+        return True
+    return a.at(k) in ctx.words["negation"] and _finite_after(a, k + 1)
+
+
 def _capital_as(a: Analysis, i: int, word: str) -> str:
     """The word capitalised as token i is («Con yo» -> «Conmigo»)."""
     return word[:1].upper() + word[1:] if a.original(i)[:1].isupper() else word
@@ -70,7 +79,7 @@ def pronoun_after_preposition(ctx: Context):
             continue
         tonic = a.at(i) == pronouns[0] or a.accented(i)
         object_next = prep in ctx.words["to"] and a.of(i + 1, "CLITIC") and tonic
-        if not (_ends(a, i + 1) or object_next):
+        if not (_ends(a, i + 1) or object_next or (tonic and _phrase_ends(ctx, i + 1))):
             continue
         if with_:
             fix = _capital_as(a, i - 1, ctx.spelled["with_pronouns"][which])
