@@ -37,7 +37,8 @@ LESSONS = (
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
 # 30/30, viaje 23/24 and 16/16, fiesta 30/30 and 26/26, clase 21/21 and 23/24, hotel 35/37
-# and 34/37, trabajo 35/35 and 33/38, deporte 39/42 and 47/52 (first read: tienda 32/32 and
+# and 35/37, trabajo 35/35 and 37/38, deporte 39/42 and 51/52 (the everyday rules took hotel
+# 34 -> 35, trabajo 33 -> 37 and deporte 47 -> 51 wrong rejected; first read: tienda 32/32 and
 # 44/50, salud 21/33 and 38/41, casa 30/31 and 21/27, viaje 18/24 and 16/16, fiesta 27/30 and
 # 25/26, clase 19/21 and 22/24, hotel 27/37 and 32/37, trabajo 33/35 and 32/38, deporte 28/42
 # and 45/52; hotel as committed blind, before step 1 had a pattern, since removed, and step 4
@@ -56,9 +57,9 @@ FLOORS = {
     "viaje": (0.95, 1.0),
     "fiesta": (1.0, 1.0),
     "clase": (1.0, 0.95),
-    "hotel": (0.94, 0.91),
-    "trabajo": (1.0, 0.86),
-    "deporte": (0.92, 0.90),
+    "hotel": (0.94, 0.94),
+    "trabajo": (1.0, 0.97),
+    "deporte": (0.92, 0.98),
     "mercado": (0.91, 0.84),
     "ciudad": (0.88, 0.88),
     "mascota": (0.93, 0.95),

@@ -28,6 +28,7 @@ from langbot.grading.rules import (
     complements,
     constructions,
     copula,
+    everyday,
     gustar,
     little,
     object_pronouns,
@@ -59,6 +60,7 @@ FAMILIES = {
     "clock": clock,
     "object_pronouns": object_pronouns,
     "verb_links": verb_links,
+    "everyday": everyday,
 }
 CLOSED_FILE = RULES_DIR.parent / "closed_words.yaml"
 SHARED_FILE = "shared.yaml"  # the word lists several families read

@@ -1,0 +1,33 @@
+"""The everyday phrases of the later lessons (a hotel, a job, sports, transport, meals): one
+family, its finders in everyday_pronouns, everyday_articles and everyday_prepositions, its
+words and examples in data/rules/everyday.yaml."""
+
+from langbot.grading.rules.everyday_articles import (
+    go_to_meal,
+    job_after_como_with_article,
+    one_before_noun,
+)
+from langbot.grading.rules.everyday_prepositions import (
+    listen_without_a,
+    play_game_with_a,
+    times_per_period,
+    transport_with_en,
+    work_place_with_en,
+)
+from langbot.grading.rules.everyday_pronouns import (
+    article_possessive_after_preposition,
+    pronoun_after_preposition,
+)
+
+FINDERS = {
+    "article_possessive_after_preposition": article_possessive_after_preposition,
+    "pronoun_after_preposition": pronoun_after_preposition,
+    "job_after_como_with_article": job_after_como_with_article,
+    "one_before_noun": one_before_noun,
+    "transport_with_en": transport_with_en,
+    "work_place_with_en": work_place_with_en,
+    "times_per_period": times_per_period,
+    "go_to_meal": go_to_meal,
+    "listen_without_a": listen_without_a,
+    "play_game_with_a": play_game_with_a,
+}

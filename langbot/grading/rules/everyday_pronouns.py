@@ -1,0 +1,88 @@
+"""A preposition before a possessive or a subject pronoun: «con el mi hermano» (the
+possessive stands for the article: «con mi hermano»), «para yo», «con tú» (after a preposition
+«yo» and «tú» are «mí» and «ti», with «con» «conmigo» and «contigo»), «con yo hermano»
+(the possessive «mi» was meant). The words are in data/rules/everyday.yaml."""
+
+from langbot.grading.analysis import Analysis
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.tokens import BOUNDARY
+
+
+def _finite_after(a: Analysis, k: int) -> bool:
+    """A conjugated verb at k: «para el su madre es…» is «para él, su madre es…»."""
+    return any(f.person for f in a.of(k, "VERB")) and not a.of(k, "NOUN")
+
+
+def article_possessive_after_preposition(ctx: Context):
+    """«Voy con el mi hermano», «con un mi amigo»: no article before a possessive + noun,
+    after a preposition too (when no verb follows that would make «el» the pronoun «él»)."""
+    a = ctx.analysis
+    for i in range(1, len(a) - 2):
+        if a.at(i) not in ctx.words["unaccented_articles"] or a.accented(i):
+            continue
+        if a.at(i - 1) not in ctx.words["possessive_prepositions"] or not a.of(i - 1, "ADP"):
+            continue
+        if a.at(i + 1) not in ctx.words["possessives"]:
+            continue
+        phrase = a.noun_phrase(i + 1)  # «con el mi mejor amigo»: one adjective may sit between
+        if phrase is None or not a.only(phrase.end - 1, "NOUN") or _finite_after(a, phrase.end):
+            continue
+        mine = a.original(i + 1)
+        definite = a.at(i) in ctx.words["definite"]
+        yield Hit(i, i + 2, mine if definite else None, {"mine": mine})
+
+
+def _ends(a: Analysis, k: int) -> bool:
+    """Nothing follows at k but the sentence's end or punctuation."""
+    return k >= len(a) or a.at(k) == BOUNDARY
+
+
+def _phrase_ends(ctx: Context, k: int) -> bool:
+    """The phrase ends before k: «y», «o» join another («para yo y mi hermana»), or «no» and
+    a conjugated verb open the clause («sin tú no puedo»; «para yo no tener…» is said)."""
+    a = ctx.analysis
+    if a.at(k) in ctx.words["coordinators"]:
+        return True
+    return a.at(k) in ctx.words["negation"] and _finite_after(a, k + 1)
+
+
+def _capital_as(a: Analysis, i: int, word: str) -> str:
+    """The word capitalised as token i is («Con yo» -> «Conmigo»)."""
+    return word[:1].upper() + word[1:] if a.original(i)[:1].isupper() else word
+
+
+def pronoun_after_preposition(ctx: Context):
+    """«Es para yo», «con tú», «a yo me gusta», «con yo hermano»: a subject pronoun after a
+    preposition, at a phrase's end (or «a yo» before its object pronoun); before a noun it is
+    the possessive meant. Before a verb it is left alone («para yo poder ir» is said)."""
+    a = ctx.analysis
+    pronouns = ctx.words["subject_pronouns"]
+    for i in range(1, len(a)):
+        prep = a.at(i - 1)
+        if not a.of(i - 1, "ADP"):
+            continue
+        if prep in ctx.words["with"] and a.at(i) in ctx.words["prepositional_pronouns"]:
+            if _ends(a, i + 1):  # «con mí», «con ti»: conmigo, contigo
+                which = ctx.words["prepositional_pronouns"].index(a.at(i))
+                yield Hit(i - 1, i + 1, _capital_as(a, i - 1, ctx.spelled["with_pronouns"][which]))
+            continue
+        if a.at(i) not in pronouns or prep not in ctx.words["pronoun_prepositions"]:
+            continue
+        which = pronouns.index(a.at(i))
+        if which == 1 and prep in ctx.words["address_as"]:
+            continue  # «me habla de tú»: addresses me as «tú»
+        with_ = prep in ctx.words["with"]
+        if which == 0 and a.only(i + 1, "NOUN"):
+            plural = any(f.number == "p" for f in a.of(i + 1, "NOUN"))
+            mine = ctx.spelled["own_possessives"][2 if plural else 0]
+            yield Hit(i - 1, i + 1, f"{a.original(i - 1)} {mine}")
+            continue
+        tonic = a.at(i) == pronouns[0] or a.accented(i)
+        object_next = prep in ctx.words["to"] and a.of(i + 1, "CLITIC") and tonic
+        if not (_ends(a, i + 1) or object_next or (tonic and _phrase_ends(ctx, i + 1))):
+            continue
+        if with_:
+            fix = _capital_as(a, i - 1, ctx.spelled["with_pronouns"][which])
+        else:
+            fix = f"{a.original(i - 1)} {ctx.spelled['prepositional_pronouns'][which]}"
+        yield Hit(i - 1, i + 1, fix)
