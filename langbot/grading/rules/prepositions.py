@@ -160,14 +160,18 @@ def _infinitive_link(ctx: Context):
 
 
 def _a_before_infinitive(ctx: Context):
-    """«Quería a montar»: these verbs take the infinitive with no «a»."""
+    """«Quería a montar», «decidí de estudiar»: these verbs take the infinitive with no «a»
+    or «de» («debe de ser» is a guess; «¿qué quieres de comer?», a dish)."""
     a = ctx.analysis
     for i in range(len(a) - 2):
-        if a.at(i + 1) not in ctx.words["to"] or not only_infinitive(a, i + 2):
+        link = a.at(i + 1)
+        if link not in ctx.words["wrong_bare_links"] or not only_infinitive(a, i + 2):
             continue
-        if a.at(i + 2) in ctx.words["a_locutions"]:
+        if a.at(i + 2) in ctx.words["a_locutions" if link in ctx.words["to"] else "of_locutions"]:
             continue
         if not _only_verbs_of(ctx, i, ctx.spelled["bare_infinitive"]):
+            continue
+        if link not in ctx.words["to"] and a.of(i, "VERB")[0].lemma in ctx.words["de_guess"]:
             continue
         if a.of(i - 1, "CLITIC") and a.of(i, "VERB")[0].lemma in ctx.words["a_when_reflexive"]:
             continue  # «se decidió a hablar»
