@@ -27,6 +27,8 @@ def _who_likes(ctx: Context, s: int, e: int, liked: bool = False) -> bool:
         return a.accented(s) or not a.of(s, "DET")
     if liked and " ".join(a.at(k) for k in range(s, e)) in ctx.words["people_quantifiers"]:
         return True
+    if e - s > 1 and a.at(s) in ctx.words["all_of_them"] and a.of(s + 1, "DET"):
+        return _who_likes(ctx, s + 1, e, liked)  # «Todos mis amigos les gusta»
     if liked and e - s == 2 and a.at(s) in ctx.words["possessives"] and not a.readings[s + 1]:
         return True  # «Mi mader no le gusta su música»: a word unknown, yet no thing liked
     np = a.noun_phrase(s)
@@ -99,8 +101,8 @@ def experiencer_a(ctx: Context):
             if _se_for_indirect(ctx, k):
                 break
             k += 1
-        if k >= end or not liking(ctx, k + 1, AGREEING):
-            continue
+        if k >= end or not liking(ctx, k + 1):
+            continue  # any tense: «Mi padre le gustó la película» lacks its «a» too
         e = k
         while e > s and a.at(e - 1) in between:
             e -= 1
@@ -109,10 +111,12 @@ def experiencer_a(ctx: Context):
         if to_someone and not any(f.form == "inf" for f in a.of(after + 1, "VERB")):
             continue  # «Mi madre le gusta a mi padre»: who likes comes after, with its «a»
         liked = _liked_after(ctx, after)
-        if not liked and ctx.kb.verbs.has(liking(ctx, k + 1, AGREEING), "also_personal"):
+        if not liked and ctx.kb.verbs.has(liking(ctx, k + 1), "also_personal"):
             continue  # «Mi madre le parece simpática»: she may be what seems, or matters
         if e == s:
             s, e = _aside(ctx, s) or (s, e)  # «Su hermano, Ana, le encanta»
+        elif (opened := _opened(ctx, s)) < e and not _who_likes(ctx, s, e, liked):
+            s = opened  # «Ahora mi padre le gusta»: who likes comes after the adverb
         if a.at(s) == ctx.words["joins_with_to"][1] or not _who_likes(ctx, s, e, liked):
             continue  # «Al niño le gusta» has its «a»
         if a.at(s - 1) in ctx.words["and"]:
@@ -123,6 +127,16 @@ def experiencer_a(ctx: Context):
             yield Hit(s, k + 1, _with_pronoun(ctx, s, e, k))
             continue
         yield Hit(s, e, _to_who(ctx, s, e))
+
+
+def _opened(ctx: Context, s: int) -> int:
+    """Past an opening phrase and the adverbs at s («Al final», «Ahora», «También»)."""
+    a = ctx.analysis
+    for phrase in ctx.words["opening_phrases"]:
+        n = phrase.count(" ") + 1
+        if " ".join(a.at(k) for k in range(s, s + n)) == phrase:
+            return skip_adverbs(a, ctx.kb, s + n)
+    return skip_adverbs(a, ctx.kb, s)
 
 
 def _aside(ctx: Context, s: int) -> tuple[int, int] | None:

@@ -5,6 +5,7 @@ from functools import lru_cache
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive
+from langbot.grading.rules.se_for_su import se_before_noun
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -220,4 +221,5 @@ FINDERS = {
     "ir_a_infinitive": _ir_a,
     "hour_article": _hour_article,
     "stressed_a_article": _stressed_a,
+    "se_before_noun": se_before_noun,
 }

@@ -7,7 +7,7 @@ years)."""
 
 from functools import lru_cache
 
-from langbot.grading.rules import de_before_que, destinations, time_prepositions
+from langbot.grading.rules import de_before_que, destinations, little_of, time_prepositions
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive, skip_adverbs
 from langbot.grading.rules.subjects import name_end
@@ -160,14 +160,18 @@ def _infinitive_link(ctx: Context):
 
 
 def _a_before_infinitive(ctx: Context):
-    """«Quería a montar»: these verbs take the infinitive with no «a»."""
+    """«Quería a montar», «decidí de estudiar»: these verbs take the infinitive with no «a»
+    or «de» («debe de ser» is a guess; «¿qué quieres de comer?», a dish)."""
     a = ctx.analysis
     for i in range(len(a) - 2):
-        if a.at(i + 1) not in ctx.words["to"] or not only_infinitive(a, i + 2):
+        link = a.at(i + 1)
+        if link not in ctx.words["wrong_bare_links"] or not only_infinitive(a, i + 2):
             continue
-        if a.at(i + 2) in ctx.words["a_locutions"]:
+        if a.at(i + 2) in ctx.words["a_locutions" if link in ctx.words["to"] else "of_locutions"]:
             continue
         if not _only_verbs_of(ctx, i, ctx.spelled["bare_infinitive"]):
+            continue
+        if link not in ctx.words["to"] and a.of(i, "VERB")[0].lemma in ctx.words["de_guess"]:
             continue
         if a.of(i - 1, "CLITIC") and a.of(i, "VERB")[0].lemma in ctx.words["a_when_reflexive"]:
             continue  # «se decidió a hablar»
@@ -185,6 +189,9 @@ def _double_preposition(ctx: Context):
         if f"{first} {a.at(i + 1)}" in ctx.words["never_together"] and not named:
             yield Hit(i, i + 2, a.original(i + 1))  # «ir a en carro»: «en carro»
             continue
+        if _a_before_pronoun(ctx, i):
+            yield Hit(i, i + 2, a.original(i))  # «enfrente de a mí»: «de mí»
+            continue
         if first not in ctx.words["not_before_of"] or not a.of(i, "ADP"):
             continue
         if a.of(i - 1, "DET") or a.at(i + 1) not in (of, *joined):
@@ -195,6 +202,20 @@ def _double_preposition(ctx: Context):
             yield Hit(i, i + 2, a.original(i))
         else:
             yield Hit(i, i + 2, f"{a.original(i)} {ctx.spelled['joined_article'][0]}")
+
+
+def _a_before_pronoun(ctx: Context, i: int) -> bool:
+    """A preposition at i, then «a» and a person's pronoun («de a mí», «con a ella»): the
+    pronoun takes the first alone. «mi», «el» with no accent only where no noun follows
+    («de a mi casa» may be a range)."""
+    a = ctx.analysis
+    if a.at(i) not in ctx.words["not_before_a_pronoun"] or a.at(i + 1) not in ctx.words["to"]:
+        return False
+    if a.at(i + 2) not in ctx.words["person_pronouns"]:
+        return False
+    if a.accented(i + 2) or a.at(i + 2) not in ctx.words["also_determiners"]:
+        return True
+    return not a.of(i + 3, "NOUN") and not a.of(i + 3, "ADJ") and a.at(i + 2) != a.at(i + 3)
 
 
 def _preposition_swap(ctx: Context):
@@ -228,4 +249,5 @@ FINDERS = {
     "time_without_de": time_prepositions.time_without_de,
     "date_after_en": time_prepositions.date_after_en,
     "de_before_que": de_before_que.de_before_que,
+    "little_of_quality": little_of.little_of_quality,
 }
