@@ -24,6 +24,7 @@ from langbot.native_eval import SENTENCES_FILE, format_native_misses, score_nati
 from langbot.real_eval import (
     PAIRS_DIR,
     PAIRS_HELDOUT_DIR,
+    REAL_STEP_LESSONS,
     REAL_STEP_SETS,
     format_pair_misses,
     format_real_table,
@@ -103,9 +104,10 @@ def _evaluate_real(args: argparse.Namespace, err: TextIO) -> dict:
     """The real-language sets, each half apart; held-out halves keep no misses."""
     real: dict = {}
     for key, title, tuning, heldout in REAL_STEP_SETS:
+        lessons = REAL_STEP_LESSONS.get(key)
         real[key] = {
-            "tuning": _evaluate(args, args.prompts, err, f"{title} ", tuning),
-            "heldout": _evaluate(args, args.prompts, err, f"{title} held-out ", heldout),
+            "tuning": _evaluate(args, args.prompts, err, f"{title} ", tuning, lessons),
+            "heldout": _evaluate(args, args.prompts, err, f"{title} held-out ", heldout, lessons),
         }
         real[key]["heldout"].pop("misses")
     real["yaml_only"] = {

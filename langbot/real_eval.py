@@ -12,7 +12,7 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from langbot.evaluation import EVALS_DIR, load_pairs_file, share
+from langbot.evaluation import EVALS_DIR, YAML_ONLY_DIR, load_pairs_file, share
 from langbot.native_eval import native_lines
 from langbot.synthetic_eval import synthetic_lines
 from langbot.text import fold
@@ -24,7 +24,10 @@ YAML_ONLY_TITLE = "lessons written in YAML alone, blind answers"
 REAL_STEP_SETS = (
     ("learners", "COWS-L2H learners", EVALS_DIR / "real-learner", EVALS_DIR / "real-learner-heldout"),
     ("natives", "Tatoeba natives", EVALS_DIR / "real-native", EVALS_DIR / "real-native-heldout"),
+    ("natives_yaml", "Tatoeba natives, YAML-only lessons", EVALS_DIR / "real-native-yaml", EVALS_DIR / "real-native-yaml-heldout"),
 )  # fmt: skip
+# The lessons a step set's rows point at, when not the built-in ones.
+REAL_STEP_LESSONS = {"natives_yaml": YAML_ONLY_DIR / "lessons"}
 PairKind = Literal[
     "gender_number",
     "verb_person",

@@ -17,7 +17,13 @@ from langbot.grading.instructions import tells_the_tutor
 from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.language import english_share, is_help_request, is_injection, is_question
 from langbot.grading.matching import CoreMatch, could_match, find_cores, tag_stream
-from langbot.grading.meaning import REQUEST, meaning_cores, reads_meaning, said_of_someone_else
+from langbot.grading.meaning import (
+    REQUEST,
+    asks_another_steps_thing,
+    meaning_cores,
+    reads_meaning,
+    said_of_someone_else,
+)
 from langbot.grading.meaning.words import meaning_words
 from langbot.grading.orthography import quote_as_written, write_sentence
 from langbot.grading.recast import apply_fixes
@@ -162,6 +168,8 @@ def _core(lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge) -> CoreMat
         if other_verb(tokens, core, verbs, kb, asked_verbs(lesson.step(number), kb)):
             continue
         if said_of_someone_else(lesson.step(number), tokens, kb, core):
+            continue
+        if asks_another_steps_thing(tuple(lesson.steps), number, tokens, kb, core):
             continue
         if not asks and core.pattern != REQUEST and inside_question(tokens, core):
             continue

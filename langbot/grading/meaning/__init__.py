@@ -100,6 +100,29 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge) -> list[CoreMatch]:
     return [_core(step, question, found, sentence)]
 
 
+def asks_another_steps_thing(
+    steps: tuple[Step, ...], number: int, tokens: Tokens, kb: Knowledge, core: CoreMatch
+) -> bool:
+    """Whether a question back (a core of `question`) names a place (`asked_any_of`) only
+    another step of the lesson speaks of («¿dónde está la farmacia?» where a later step asks
+    the way to it): that step's question, not this one's."""
+    if core.pattern != CORE_PREFIX + "question":
+        return False
+    step = steps[number - 1]
+    own = set(tokenize(f"{step.bot} {step.model_answer}").words)
+    others = {w for k, st in enumerate(steps, 1) if k != number for w in _step_words(st)}
+    kinds = meaning_words().folded("asked_any_of")  # the places a question may ask about
+    nouns = {
+        w for w in tokens.words if kinds & getattr(kb.vocabulary.nouns.get(w), "classes", set())
+    }
+    return bool(nouns & others - own)
+
+
+@lru_cache(maxsize=1024)
+def _step_words(step: Step) -> frozenset[str]:
+    return frozenset(tokenize(f"{step.bot} {step.model_answer}").words)
+
+
 def said_of_someone_else(step: Step, tokens: Tokens, kb: Knowledge, core: CoreMatch) -> bool:
     """Whether a core says the answer of someone the step does not ask about («Mi padre es
     de México» to «¿De dónde eres?»): no answer, whether `asks` or a pattern found it."""

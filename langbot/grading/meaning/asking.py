@@ -24,6 +24,7 @@ class Key:
     group: str | None = None
     lemmas: frozenset[str] = frozenset()
     pos: str = "NOUN"
+    classes: frozenset[str] = frozenset()  # any noun of these classes names it too
 
 
 def _ways(s: Sentence) -> list[tuple[int, int]]:
@@ -48,13 +49,16 @@ def _keys(model: Sentence, bot: Sentence) -> tuple[Key, ...]:
         spans.append((i, j))
         keys.append(Key(word=model.w[j - 1]) if model.w[j - 1] in said else Key(group=_ANY_WAY))
     courtesy = model.words.folded("courtesy_words")
+    open_classes = model.words.folded("asked_any_of")
     for k in range(len(model)):
         nouns = model.a.of(k, "NOUN")
         if not nouns or model.w[k] in courtesy or any(a <= k < b for a, b in spans):
             continue
         if model.a.original(k)[:1].isupper() and k and model.w[k - 1] != BOUNDARY:
             continue  # a name («Marta») is who is asked, not what
-        keys.append(Key(lemmas=frozenset({model.w[k], *(fold(f.lemma) for f in nouns)})))
+        lemmas = frozenset({model.w[k], *(fold(f.lemma) for f in nouns)})
+        classes = frozenset(c for f in nouns for c in f.classes) & open_classes
+        keys.append(Key(lemmas=lemmas, classes=classes))
     if not keys:
         keys = _verb_keys(model)
     return tuple(keys)
@@ -81,6 +85,8 @@ def _find(s: Sentence, key: Key, found_places, ways) -> int | None:
     for k in range(len(s)):
         if s.w[k] in key.lemmas or any(fold(f.lemma) in key.lemmas for f in s.a.of(k, key.pos)):
             return k
+    if key.classes:  # «¿dónde está el aeropuerto?» asks the way as «… la estación?» does
+        return next((k for k in range(len(s)) if s.noun_of(k, key.classes)), None)
     return None
 
 

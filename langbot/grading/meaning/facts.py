@@ -143,6 +143,8 @@ def read_routine_time(s: Sentence, q: Question) -> Found | None:
     tarde», «a las ocho ceno»."""
     # with no `action`, the question's own verb: «¿a qué hora sale el tren?» «sale a las diez»
     action = frozenset({q.asks.action}) if q.asks.action else question_verbs(q.bot_line(s))
+    same = s.words.same_actions  # «entro a las nueve» says when one starts
+    action = action.union(*(same.get(a, ()) for a in action))
     verb = _action_verb(s, q, action)
     if verb is None:
         return _bare_time(s)

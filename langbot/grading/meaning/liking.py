@@ -15,6 +15,8 @@ def read_liking(s: Sentence, q: Question) -> Found | None:
         found = _bare_name(s, q)
     if found is None and q.asks.of in s.words.folded("pastime_classes") and not q.asks.yes_no:
         found = _bare_pastime(s)
+    if found is None and q.asks.yes_no:  # «odio mi trabajo» says no to «¿te gusta tu trabajo?»
+        found = _preference(s, q, "dislike_verbs")
     return found or (_yes_much(s) or _yes_judged(s, q) if q.asks.yes_no else None)
 
 
@@ -200,8 +202,8 @@ def _thing_before(s: Sentence, start: int, q: Question) -> tuple[int, int] | Non
     return None
 
 
-def _preference(s: Sentence, q: Question) -> Found | None:
-    verbs = s.words.folded("preference_verbs")
+def _preference(s: Sentence, q: Question, field: str = "preference_verbs") -> Found | None:
+    verbs = s.words.folded(field)
     for i in range(len(s)):
         if s.verbs(i, verbs, q.persons, ("pres", "cond")):
             found = liked_thing(s, i + 1, q)

@@ -2,6 +2,7 @@
 began, a phone number, a date. Each number word has its value (meaning.yaml), so a step that
 asks a sum knows its answer from the bot's own question, in any lesson."""
 
+from langbot.grading.meaning.often import how_often
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.tokens import BOUNDARY
@@ -109,7 +110,7 @@ def read_number(s: Sentence, q: Question) -> Found | None:
     count the bot's question began has only its own right numbers."""
     numbers = numbers_in(s)
     if not numbers:
-        return _how_often(s, q)
+        return how_often(s, q)
     expected = _expected(q, s)
     if expected is not None:
         return _expected_number(s, numbers, expected)
@@ -122,14 +123,6 @@ def read_number(s: Sentence, q: Question) -> Found | None:
         if all(lemmas & allowed for lemmas in _clause_verbs(s, cs, ce)):
             return Found(cs, ce, (start, end))
     return None
-
-
-def _how_often(s: Sentence, q: Question) -> Found | None:
-    """To «¿cuántas veces…?», how often said with no number: «todos los días», «a diario»."""
-    if not set(q.bot_line(s).w) & s.words.folded("frequency_nouns"):
-        return None
-    spans = s.phrases("frequency_phrases")
-    return Found(*min(spans), min(spans)) if spans else None
 
 
 def _a_count(s: Sentence, q: Question, start: int, end: int) -> bool:

@@ -111,8 +111,9 @@ def read_origin(s: Sentence, q: Question) -> Found | None:
 def read_age(s: Sentence, q: Question) -> Found | None:
     """«tengo veinte años», «mi madre tiene cincuenta» (asked hers), «veintidós años»."""
     having, years = s.words.folded("having"), s.words.folded("age_nouns")
+    turning = s.words.folded("turning_verbs")  # «cumplo treinta», «voy a cumplir treinta»
     for i in range(len(s)):
-        had = s.verbs(i, having, q.persons)
+        had = s.verbs(i, having | turning, q.persons) or s.verbs(i, turning, None, ("inf",))
         end = _number_end(s, i + 1) if had else _number_end(s, i)
         if end is None or (not had and s.verbs(i - 1, having)):
             continue  # «mi madre tiene cincuenta años» where you are asked your own age

@@ -70,7 +70,8 @@ def _names_the_class(s: Sentence, q: Question, start: int, end: int) -> bool:
     it («voy a comprar fruta», not «voy a nadar»)."""
     if q.asks.of not in s.kb.vocabulary.noun_classes:
         return True
-    return any(s.noun_of(k, q.classes(s)) is not None for k in range(start, end))
+    # a class's related ones too: what one brings as food may be a drink («traigo vino»)
+    return any(s.noun_of(k, q.classes(s, related=True)) is not None for k in range(start, end))
 
 
 def _plan_persons(q: Question) -> frozenset[str]:

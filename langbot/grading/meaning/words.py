@@ -136,6 +136,7 @@ class MeaningWords(BaseModel):
     yes_words: WordList
     confirm_phrases: WordList
     courtesy_words: WordList
+    asked_any_of: WordList
     not_activity_verbs: WordList
     day_parts: dict[str, WordList] = Field(min_length=1)
     alternative_links: WordList
@@ -145,6 +146,11 @@ class MeaningWords(BaseModel):
     state_noun_classes: WordList
     ache_verbs: WordList
     farewell_until: WordList
+    same_actions: dict[str, WordList]
+    turning_verbs: WordList
+    dislike_verbs: WordList
+    frequency_openers: WordList
+    frequency_classes: WordList
     language_degrees: WordList
     order_openers: WordList
     courtesy_tails: WordList
