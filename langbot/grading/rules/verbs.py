@@ -1,5 +1,6 @@
 """The finite verb of a clause: one and only one, conjugated for its subject."""
 
+from langbot.grading.rules.bare_nonfinite import bare_nonfinite
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, only_verb, skip_adverbs
 from langbot.grading.rules.coordination import (
@@ -9,6 +10,7 @@ from langbot.grading.rules.coordination import (
 )
 from langbot.grading.rules.joined_infinitive import joined_infinitive
 from langbot.grading.rules.late_subjects import late_pronoun_person
+from langbot.grading.rules.lone_adjective import adjective_after_and
 from langbot.grading.rules.main_mood import subjunctive_main
 from langbot.grading.rules.noun_subjects import (
     name_subject_person,
@@ -260,4 +262,6 @@ FINDERS = {
     "late_pronoun_person": late_pronoun_person,
     "joined_infinitive": joined_infinitive,
     "two_finite_verbs": two_finite_verbs,
+    "bare_nonfinite": bare_nonfinite,
+    "adjective_after_and": adjective_after_and,
 }
