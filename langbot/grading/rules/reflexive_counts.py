@@ -217,11 +217,11 @@ def _nothing_after(ctx: Context, j: int) -> bool:
         return True
     if not a.only(j, "ADP") or a.at(j) in ctx.words["person_before"]:
         return False
-    k = j + 1
-    while a.at(k) != BOUNDARY and a.at(k) not in ctx.words["and"]:
+    for k in range(j + 1, len(a)):  # past commas too: «encontré en la tienda, lo que…»
+        if a.at(k) in ctx.words["and"] or a.original(k) in ctx.spelled["sentence_ends"]:
+            return True
         if a.at(k) in ctx.words["neuter"]:
             return False  # «encontré en la tienda lo que necesitaba»: its object, later
-        k += 1
     return True
 
 
