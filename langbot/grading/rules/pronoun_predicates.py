@@ -26,6 +26,15 @@ def _bare_role(ctx: Context, k: int, person: str) -> bool:
     return all(f.classes & roles and f.number == person[1] for f in nouns)
 
 
+def _one_of(ctx: Context, k: int) -> bool:
+    """«un» and a noun of people at k: what someone is («ella una estudiante», «él un
+    chico muy simpático»); not a time («él un día»), which says when."""
+    a = ctx.analysis
+    np = a.noun_phrase(k) if a.at(k) in ctx.words["indefinite"] else None
+    people = set(ctx.words["people_job_classes"])
+    return np is not None and bool(np.noun.classes & people)
+
+
 def _origin(ctx: Context, k: int, end: int) -> bool:
     """«de» and a name ending the clause: where someone is from («ella de México»)."""
     a = ctx.analysis
@@ -65,7 +74,7 @@ def pronoun_predicate(ctx: Context, start: int, end: int) -> Hit | None:
     third = person in ctx.words["third_persons"]
     if not third and ("?" in a.tokens.original or len(a.clauses) > 1):
         return None
-    if not (_bare_role(ctx, k, person) or _origin(ctx, k, end)):
+    if not (_bare_role(ctx, k, person) or _origin(ctx, k, end) or _one_of(ctx, k)):
         if not third or not _bare_adjectives(ctx, k, end):
             return None
     opened = start > 0 and a.at(start - 1) in ctx.words["opening_conjunctions"]

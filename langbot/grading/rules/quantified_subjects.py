@@ -14,7 +14,20 @@ from langbot.grading.tokens import BOUNDARY
 def quantified_subject_person(ctx: Context):
     """A plural quantifier (mucho, poco, otro…) opening a clause, a plural noun of people
     agreeing with it, and a present-tense verb in the singular."""
+    yield from _quantified(ctx, "p")
+
+
+def quantified_singular_person(ctx: Context):
+    """«Mucha gente piensan eso»: a singular quantifier, a singular noun of people (a group
+    said as one: gente), and a present-tense verb in the plural."""
+    yield from _quantified(ctx, "s")
+
+
+def _quantified(ctx: Context, number: str):
+    """A quantifier and a noun of people of this number opening a clause, and a present
+    verb of the other number after them: the verb takes the subject's."""
     a = ctx.analysis
+    other = "s" if number == "p" else "p"
     people = set(ctx.words["counted_people_classes"])
     for i in range(len(a) - 2):
         counted = [f for f in a.of(i, "ADJ") if f.lemma in ctx.words["subject_quantifiers"]]
@@ -24,19 +37,19 @@ def quantified_subject_person(ctx: Context):
         if len(nouns) != 1 or not a.only(i + 1, "NOUN") or not nouns[0].classes & people:
             continue
         noun = nouns[0]
-        if noun.number != "p" or not any(f.number == "p" for f in counted):
+        if noun.number != number or not any(f.number == number for f in counted):
             continue
         np = NounPhrase(i, i + 2, None, noun)
         k = subject_verb(ctx, np)
         verbs = a.present(k)
         if not verbs or not a.only(k, "VERB"):
             continue
-        if any(f.person != PERSON["s"] for f in verbs) or excused(ctx, np, k, verbs):
+        if any(f.person != PERSON[other] for f in verbs) or excused(ctx, np, k, verbs):
             continue
         if not number_sure(ctx, np, k, verbs):
             continue
         lemmas = {f.lemma for f in verbs}
-        fix = form_for(ctx.kb, lemmas.pop(), PERSON["p"]) if len(lemmas) == 1 else None
+        fix = form_for(ctx.kb, lemmas.pop(), PERSON[number]) if len(lemmas) == 1 else None
         if fix:
             yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(i, np.end)})
 

@@ -17,6 +17,7 @@ from langbot.grading.rules.pronoun_subjects import pronoun_subjects
 from langbot.grading.rules.reflexive_counts import (
     never_reflexive,
     reflexive_always,
+    reflexive_usual,
     written_person,
 )
 from langbot.grading.rules.reflexive_forms import (
@@ -215,4 +216,5 @@ FINDERS = {
     "reflexive_with_gustar": se_with_gustar,
     "reflexive_wearing": wearing_without_pronoun,
     "reflexive_always": reflexive_always,
+    "reflexive_usual": reflexive_usual,
 }

@@ -6,7 +6,8 @@ with one («nos regresamos»)."""
 from functools import lru_cache
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import past_by_accent, skip_adverbs
+from langbot.grading.rules.common import past_by_accent, read_otherwise, skip_adverbs
+from langbot.grading.tokens import BOUNDARY
 from langbot.grading.verb_prepositions import NONE, load_verb_prepositions
 from langbot.grading.verbs import PERSONS
 from langbot.text import fold
@@ -148,6 +149,86 @@ def reflexive_always(ctx: Context):
         lemmas, persons = found
         if all(fold(plain_lemma(ctx, m)) in always for m in lemmas) and not _object(ctx, i):
             yield Hit(i, i + 1, _fixes(ctx, i, persons))
+
+
+@lru_cache(maxsize=2)
+def usually_reflexive(own: str, known: frozenset[str]) -> frozenset[str]:
+    """The folded verbs seen at least MIN_OWN times with their own pronoun, and no less
+    often than without it, that verbs.yaml knows as -se verbs too (`known`, plain: preocupar,
+    reunir); a verb it lacks may owe its count to «se» that makes it passive (se produjo)."""
+    table = load_verb_prepositions()
+    return frozenset(
+        lemma
+        for lemma, counts in table.counts.items()
+        if counts.pronoun.get(own, 0) >= max(MIN_OWN, counts.pronoun.get(NONE, 0))
+        and lemma in known
+    )
+
+
+def _known_reflexive(ctx: Context) -> frozenset[str]:
+    """The plain verbs (folded) of verbs.yaml's -se entries (levantar for levantarse)."""
+    return frozenset(
+        fold(plain_lemma(ctx, inf))
+        for inf in ctx.kb.verbs.entries
+        if ctx.kb.verbs.is_reflexive(inf)
+    )
+
+
+def reflexive_usual(ctx: Context):
+    """«Mis padres preocupan por mí», «nosotros reunimos en el parque»: a verb natives say
+    with its own pronoun at least as often as without, said by a person with none and
+    nothing after it that could be its object (the sentence ends, or a preposition)."""
+    a = ctx.analysis
+    usual = usually_reflexive(ctx.words["third_person_reflexive"][0], _known_reflexive(ctx))
+    for i in range(len(a)):
+        found = _finite(ctx, i)
+        if found is None or a.of(i - 1, "CLITIC") or a.at(i - 1) in ctx.kb.reflexive:
+            continue
+        lemmas, persons = found
+        plain = {fold(plain_lemma(ctx, m)) for m in lemmas}
+        if len(plain) > 1 or not plain <= usual or _object(ctx, i):
+            continue  # «siento»: sentir or sentarse, neither for sure
+        if read_otherwise(ctx, i, a.of(i, "VERB")) or _object_before(ctx, i):
+            continue  # «cine mudo»; «¿qué sentís?», «lo que siento»: the object came first
+        if _person_says(ctx, i, persons) and _nothing_after(ctx, i + 1):
+            yield Hit(i, i + 1, _fixes(ctx, i, persons))
+
+
+def _person_says(ctx: Context, i: int, persons: set[str]) -> bool:
+    """The verb's subject is a person: the speaker or the listener, or a person's pronoun,
+    a noun of people or a name right before it («mis padres preocupan»)."""
+    a = ctx.analysis
+    if all(p[0] in "12" for p in persons):
+        return True
+    k = i - 1
+    people = set(ctx.words["people_classes"])
+    pronoun = any(f.person for f in a.of(k, "PRON")) and (a.accented(k) or not a.of(k, "DET"))
+    noun = a.only(k, "NOUN") and all(f.classes & people for f in a.of(k, "NOUN"))
+    named = k > 0 and a.original(k)[:1].isupper() and not a.readings[k]
+    return pronoun or noun or named
+
+
+def _nothing_after(ctx: Context, j: int) -> bool:
+    """Past its adverbs, the verb is followed by the sentence's end or a preposition that
+    opens no person («a su hermano» may be its object)."""
+    a = ctx.analysis
+    j = skip_adverbs(a, ctx.kb, j)
+    if a.at(j) == BOUNDARY or a.at(j) in ctx.words["and"]:
+        return True
+    if not a.only(j, "ADP") or a.at(j) in ctx.words["person_before"]:
+        return False
+    for k in range(j + 1, len(a)):  # past commas too: «encontré en la tienda, lo que…»
+        if a.at(k) in ctx.words["and"] or a.original(k) in ctx.spelled["sentence_ends"]:
+            return True
+        if a.at(k) in ctx.words["neuter"]:
+            return False  # «encontré en la tienda lo que necesitaba»: its object, later
+    return True
+
+
+def _object_before(ctx: Context, i: int) -> bool:
+    """A word that may be the verb's object stands before it in the sentence: «qué», «que»
+    (a relative, «lo que siento»), «cuánto»."""
+    return any(ctx.analysis.at(k) in ctx.words["objects_first"] for k in range(i))
 
 
 def _object(ctx: Context, i: int) -> bool:

@@ -35,14 +35,18 @@ def _subject_before(ctx: Context, i: int) -> bool:
 
 
 def _clause_opened(ctx: Context, i: int) -> bool:
-    """A relative or a conjunction stands before token i: the first verb may end a clause
-    of its own («lo que él dice es cierto», «la caja que él encontró estaba vacía»)."""
+    """A relative or a conjunction stands before token i in its part of the sentence: the
+    first verb may end a clause of its own («lo que él dice es cierto», «la caja que él
+    encontró estaba vacía»); a comma or «y», «pero» before the subject opens a main clause
+    («Después de clase, mi padre trabaja vive…»)."""
     a = ctx.analysis
     joining = {*ctx.words["relative_subject"], *ctx.words["where"]}
-    return any(
-        a.at(k) in joining or a.of(k, "CONJ") or a.of(k, "SUB") or a.at(k) == BOUNDARY
-        for k in range(i)
-    )
+    for k in range(i - 1, -1, -1):
+        if a.at(k) == BOUNDARY or a.at(k) in ctx.words["main_openers"]:
+            return False
+        if a.at(k) in joining or a.of(k, "CONJ") or a.of(k, "SUB"):
+            return True
+    return False
 
 
 def two_finite_verbs(ctx: Context):

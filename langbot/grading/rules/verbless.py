@@ -14,7 +14,7 @@ from langbot.grading.rules.subjects import PERSON, name_end, subject_np
 from langbot.grading.tokens import BOUNDARY
 
 
-def _could_be_verb(ctx: Context, i: int) -> bool:
+def could_be_verb(ctx: Context, i: int) -> bool:
     """Token i may be a verb here: a verb reading that is not a participle, and not a little
     word («de», also «dé») nor a noun after its determiner or a preposition («la casa», «en
     casa», also «casa»)."""
@@ -23,6 +23,8 @@ def _could_be_verb(ctx: Context, i: int) -> bool:
         return True  # «Vivemos en Madrid»: a slip for a verb is no missing verb
     if not any(f.pos == "VERB" and f.form != "part" for f in a.readings[i]) or a.of(i, "ADP"):
         return False
+    if a.of(i, "DET") and a.of(i + 1, "NOUN") and not any(f.person for f in a.of(i, "VERB")):
+        return False  # «una estudiante»: an order (unir) only besides, so the article
     return not (a.of(i, "NOUN") and (a.of(i - 1, "DET") or a.only(i - 1, "ADP")))
 
 
@@ -53,7 +55,7 @@ def verbless_clauses(ctx: Context) -> tuple[tuple[int, int], ...]:
             (start, end)
             for start, end in a.clauses
             if (start == 0 or a.at(start - 1) not in coordinators)
-            and not any(_could_be_verb(ctx, i) for i in range(start, end))
+            and not any(could_be_verb(ctx, i) for i in range(start, end))
         )
         _FOUND[a] = found
     return found
@@ -74,32 +76,94 @@ def _subject(ctx: Context, start: int) -> tuple[int, str] | None:
     return (end, PERSON["s"]) if end > start else None
 
 
+def _plain_opening(ctx: Context, start: int) -> bool:
+    """The clause opens a statement, or follows «porque», «que»…: not one after a comma
+    («Muy bien, mi amigo muy querido»: who is spoken to), nor a question or an exclamation
+    («¿Tú más alto que yo?», «¡La comida muy rica!»: said for short)."""
+    a = ctx.analysis
+    if any(mark in a.tokens.original for mark in ctx.spelled["short_marks"]):
+        return False
+    return start == 0 or a.at(start - 1) in ctx.words["opening_conjunctions"]
+
+
+def _any_subject(ctx: Context, start: int) -> tuple[int, str] | None:
+    """Where a clause's subject ends and its person, any noun phrase (not «un…»: «una
+    ciudad muy bonita» names one) or any subject pronoun («nosotros», «tú»)."""
+    a = ctx.analysis
+    if a.at(start) in ctx.words["indefinite"]:
+        return None
+    described = set(ctx.words["described_classes"])
+    np = subject_np(ctx, start, things=True)
+    if np is not None and not np.noun.classes & described:
+        return np.end, PERSON[np.noun.number]
+    if np is not None or any(f.classes & described for f in a.of(start + 1, "NOUN")):
+        return None
+    if (found := _article_noun(ctx, start)) is not None:
+        return found
+    persons = [f.person for f in a.of(start, "PRON") if f.person]
+    if persons and (a.accented(start) or not a.of(start, "DET")):
+        return start + 1, persons[0]
+    named = a.only(start, "NOUN") and not any(f.classes for f in a.of(start, "NOUN"))
+    if named and a.original(start)[:1].isupper():  # «Ana», first in the sentence
+        return max(start + 1, name_end(a, start + 1)), PERSON["s"]
+    return None
+
+
+def _article_noun(ctx: Context, start: int) -> tuple[int, str] | None:
+    """A determiner (not «un…») and the one noun after it, of its number, where the noun
+    phrase reader leaves «mi casa», «la casa» (also casar; «la» also a pronoun): its end
+    and person."""
+    a = ctx.analysis
+    nouns, dets = a.of(start + 1, "NOUN"), a.of(start, "DET")
+    if a.at(start) in ctx.words["indefinite"] or len(nouns) != 1 or not dets:
+        return None
+    number = nouns[0].number
+    if number in PERSON and any(d.number in (None, number) for d in dets):
+        return start + 2, PERSON[number]
+    return None
+
+
+def _degree_predicate(ctx: Context, k: int, end: int, loose: bool) -> bool:
+    """From k to the clause's end: a degree word and an adjective that is no adverb too
+    («muy alto», not «muy bien»), then adverbs only («muy cansado hoy»); `loose` (a subject
+    of people) takes any adverb for the degree word («mi hermano también alto»)."""
+    a = ctx.analysis
+    degree = a.at(k) in ctx.words["degree_in_verbless"] or (loose and a.only(k, "ADV"))
+    if not degree or not a.of(k + 1, "ADJ") or k + 1 >= end:
+        return False
+    if any(f.person for f in a.of(k + 1, "VERB")) or (not loose and a.of(k + 1, "ADV")):
+        return False
+    return all(a.only(j, "ADV") for j in range(k + 2, end))
+
+
 def missing_verb(ctx: Context):
     """«Mi hermano muy alto», «El lago lejos de la casa»: a subject and its predicate with no
     verb between; the fix is ser (estar for a state or a place) for the subject's person."""
     a = ctx.analysis
     ser, estar = ctx.words["copulas"]
+    indefinite = ctx.words["indefinite"]
     clauses = verbless_clauses(ctx)
     for start, end in clauses:
-        found = _subject(ctx, start)
+        people = _subject(ctx, start)
+        found = people or (_any_subject(ctx, start) if _plain_opening(ctx, start) else None)
         if found is None:
             continue
         k, person = found
-        if (a.at(k) in ctx.words["degree_in_verbless"] or a.only(k, "ADV")) and k + 2 == end:
+        if _degree_predicate(ctx, k, end, loose=people is not None):
             adjectives = a.of(k + 1, "ADJ")
-            if not adjectives or a.of(k + 1, "VERB"):
-                continue
             state = any(f.classes & set(ctx.words["state_classes"]) for f in adjectives)
             fix = form_for(ctx.kb, estar if state else ser, person)
             yield Hit(k, k + 1, f"{fix} {a.original(k)}")
 
     for start, _ in clauses:
         np = a.noun_phrase(start)  # «el lago lejos de…»: any thing, not «un…»
-        if np is None or np.noun.number not in PERSON or a.at(start) in ctx.words["indefinite"]:
+        if np is not None and (np.noun.number not in PERSON or a.at(start) in indefinite):
             continue
-        k = np.end
-        if a.at(k) in ctx.words["place_adverbs"] and a.at(k + 1) in ctx.words["of"]:
-            fix = form_for(ctx.kb, estar, PERSON[np.noun.number])
+        found = (np.end, PERSON[np.noun.number]) if np else _article_noun(ctx, start)
+        of = (*ctx.words["of"], ctx.words["contracted"][0])  # «cerca del parque»
+        if found and a.at(found[0]) in ctx.words["place_adverbs"] and a.at(found[0] + 1) in of:
+            k = found[0]
+            fix = form_for(ctx.kb, estar, found[1])
             yield Hit(k, k + 1, f"{fix} {a.original(k)}")
     for start, end in clauses:
         if (hit := _where_without_verb(ctx, start, end)) is not None:
@@ -131,7 +195,7 @@ def _main_verb(ctx: Context, start: int, end: int) -> bool:
     """The clause has a word that may be its verb, and no conjunction opens it («cuando»)."""
     if start > 0 and ctx.analysis.at(start - 1) in ctx.words["opening_conjunctions"]:
         return False
-    return any(_could_be_verb(ctx, i) for i in range(start, end))
+    return any(could_be_verb(ctx, i) for i in range(start, end))
 
 
 def missing_verb_after_conjunction(ctx: Context):

@@ -1,5 +1,6 @@
 """The finite verb of a clause: one and only one, conjugated for its subject."""
 
+from langbot.grading.rules.bare_nonfinite import bare_nonfinite
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, only_verb, skip_adverbs
 from langbot.grading.rules.coordination import (
@@ -9,6 +10,7 @@ from langbot.grading.rules.coordination import (
 )
 from langbot.grading.rules.joined_infinitive import joined_infinitive
 from langbot.grading.rules.late_subjects import late_pronoun_person
+from langbot.grading.rules.lone_adjective import adjective_after_and
 from langbot.grading.rules.main_mood import subjunctive_main
 from langbot.grading.rules.noun_subjects import (
     name_subject_person,
@@ -23,7 +25,10 @@ from langbot.grading.rules.pronoun_subjects import (
     pronoun_subject_person,
     regularised,
 )
-from langbot.grading.rules.quantified_subjects import quantified_subject_person
+from langbot.grading.rules.quantified_subjects import (
+    quantified_singular_person,
+    quantified_subject_person,
+)
 from langbot.grading.rules.relative_subjects import relative_subject_person
 from langbot.grading.rules.subjects import (
     PERSON,
@@ -55,6 +60,9 @@ def _copula_then_verb(ctx: Context):
             continue  # «está», not the «esta» of «esta casa»
         if not any(f.lemma in copulas and f.form == "pres" for f in verbs):
             continue
+        if (own := _own_pronoun_verb(ctx, i)) is not None:
+            yield Hit(i, i + 3, own)  # «Mi hermana es se llama Ana»
+            continue
         nxt = only_verb(a, i + 1) or _same_person_noun(ctx, i)
         if any(f.form == "pres" for f in nxt):
             yield Hit(i, i + 2, a.original(i + 1))
@@ -62,6 +70,17 @@ def _copula_then_verb(ctx: Context):
             yield Hit(i, i + 2, a.original(i + 1))  # «Amy es fue al Boston College»
         elif written_persons(ctx, i + 1):  # «mi madre es trabajó»: a past by its accent
             yield Hit(i, i + 2, a.original(i + 1))
+
+
+def _own_pronoun_verb(ctx: Context, i: int) -> str | None:
+    """«Es se llama», «soy me llamo»: after ser or estar, a reflexive pronoun of its person
+    and a conjugated verb of that person too: the pronoun and verb, which the copula
+    doubles."""
+    a = ctx.analysis
+    persons = {f.person for f in a.of(i, "VERB") if f.person}
+    own = ctx.kb.reflexive.get(a.at(i + 1), frozenset()) if not a.accented(i + 1) else ()
+    verbs = [f for f in a.of(i + 2, "VERB") if f.person in persons & set(own)]
+    return a.tokens.original_text(i + 1, i + 3) if verbs and len(persons) == 1 else None
 
 
 def _same_person_noun(ctx: Context, i: int) -> tuple:
@@ -260,4 +279,7 @@ FINDERS = {
     "late_pronoun_person": late_pronoun_person,
     "joined_infinitive": joined_infinitive,
     "two_finite_verbs": two_finite_verbs,
+    "bare_nonfinite": bare_nonfinite,
+    "adjective_after_and": adjective_after_and,
+    "quantified_singular_person": quantified_singular_person,
 }
