@@ -110,8 +110,19 @@ def _bare_nouns(ctx: Context):
             continue
         if a.original(j)[:1].isupper() or _series(ctx, a.at(j - 1)) or a.of(j - 1, "NUM"):
             continue
-        if (a.of(j - 1, "VERB") or a.of(j - 1, "CONJ")) and not a.of(j - 1, "ADP"):
+        after = a.of(j - 1, "VERB") or a.of(j - 1, "CONJ")
+        if (after or _in_phrase(a, j, nouns[0])) and a.at(j - 1) not in ctx.words["of"]:
             yield j, j, nouns[0].number  # not after «de»: «una camiseta de algodón blanca»
+
+
+def _in_phrase(a: Analysis, j: int, noun) -> bool:
+    """«a organizaciones benéfico»: a plural noun right after a preposition, with no
+    participle after it, which may describe a noun before («páginas en castellano abiertas
+    por…»); a bare singular is a set phrase a word about the subject may follow («entró en
+    clase nervioso»)."""
+    if not a.only(j - 1, "ADP") or noun.number != "p":
+        return False
+    return not any(f.form == "part" for f in a.of(j + 1, "VERB"))
 
 
 def _noun_adjective(ctx: Context):

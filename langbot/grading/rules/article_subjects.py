@@ -4,6 +4,7 @@ its verb almost never, and a plural one only with words after it that describe i
 («Fuentes diplomáticas confirmaron…»): data/bare_subjects.yaml counts both in the treebanks."""
 
 from langbot.grading.analysis import Analysis, Features
+from langbot.grading.bare_predicates import counted_nouns
 from langbot.grading.bare_subjects import bare_singular_subjects
 from langbot.grading.language import common_spanish, english_share
 from langbot.grading.lexicon import ATTESTED, RULES_IGNORE, lexicon
@@ -48,9 +49,18 @@ def bare_subject(ctx: Context):
             continue
         if noun.number == "p" and any(f.form == "past" for f in a.of(k, "VERB")):
             continue  # «Lágrimas cayeron de sus ojos»: some, once; no kind in general
-        article = the(ctx, noun)
+        article = the(ctx, noun) or _people_article(ctx, noun)
         if article:
             yield Hit(i, i + 1, f"{article} {lower_first(a, i)}")
+
+
+def _people_article(ctx: Context, noun: Features) -> str | None:
+    """«Estudiantes tienen…»: people named by a noun of both genders, in the plural, take
+    «los» (men, or men and women)."""
+    people = noun.classes & set(ctx.words["person_job_classes"])
+    if noun.gender is not None or noun.number != "p" or not people:
+        return None
+    return ctx.spelled["definite"][2]
 
 
 def _agrees_or_people(ctx: Context, k: int, noun: Features, persons: set[str]) -> bool:
@@ -100,7 +110,11 @@ def _general_singular(ctx: Context, i: int, noun: Features) -> bool:
     if noun.gender == "f" and word in ctx.kb.stressed_a:
         return False
     if noun.classes:
-        named = noun.classes <= set(ctx.words["name_like_classes"])
+        # «Película es…»: a hobby natives count («una película») is a thing, not a name
+        counted = noun.classes & set(ctx.words["counted_things_classes"])
+        named = noun.classes <= set(ctx.words["name_like_classes"]) and not (
+            counted and fold(noun.lemma) in counted_nouns()
+        )
         return not named or word in ctx.words["never_names"]
     return _common_noun(ctx.analysis, i)
 

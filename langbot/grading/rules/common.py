@@ -2,7 +2,7 @@
 
 from functools import lru_cache
 
-from langbot.grading.analysis import Analysis, Features
+from langbot.grading.analysis import Analysis, Features, NounPhrase
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.lexicon import RULES_IGNORE, lexicon
 from langbot.grading.near_words import clitic_host
@@ -204,6 +204,15 @@ def of_both_genders(word: str) -> bool:
     turista): its determiner tells the person's gender, not a gender the lexicon lacks."""
     genders = {r.gender for r in lexicon().readings_folded(word) if r.upos == "NOUN"}
     return genders == {"Com"}
+
+
+def determined(a: Analysis, np: NounPhrase) -> Features:
+    """The noun of a noun phrase, with its determiner's gender when the noun is of both
+    genders («los cantantes», «la estudiante»)."""
+    noun, det = np.noun, np.det
+    if noun.gender or det is None or det.pos != "DET" or not of_both_genders(a.at(np.end - 1)):
+        return noun
+    return noun._replace(gender=det.gender)
 
 
 def past_alternative(a: Analysis, k: int, person: str) -> str:

@@ -7,7 +7,7 @@ from typing import NamedTuple
 from langbot.grading.analysis import Analysis, Features, NounPhrase
 from langbot.grading.reader import PERSON_NAMES
 from langbot.grading.rules.base import Context
-from langbot.grading.rules.common import folded_adverbs
+from langbot.grading.rules.common import determined, folded_adverbs
 from langbot.grading.rules.liked_subject import liked_subject
 from langbot.grading.rules.subjects import after_subject, bare_noun, of_before, subjects
 from langbot.grading.tokens import BOUNDARY
@@ -141,8 +141,11 @@ def copula_subject(
             return phrase_subject(a, np, np, number)
         return phrase_subject(a, head, np, number)
     if np is not None:
-        if np.noun.number != number or a.of(np.start - 1, "ADP") or _object(a, np.start - 1):
+        joined = a.at(np.start) in ctx.words["contracted"]  # «al final»: a preposition too
+        if np.noun.number != number or a.of(np.start - 1, "ADP") or joined:
             return None  # another subject, or the noun belongs to a prepositional phrase
+        if _object(a, np.start - 1):
+            return None
         return phrase_subject(a, np, np, number)
     if number == "p" and (both := _joined_subject(a, ctx, k)) is not None:
         return both
@@ -188,9 +191,10 @@ def _carried(ctx: Context, k: int, persons, number: str, last: Subject | None, l
 
 
 def phrase_subject(a: Analysis, head: NounPhrase, np: NounPhrase, number: str) -> Subject:
-    """The subject a noun phrase is (from `head` to the end of `np`, its noun `head`'s)."""
+    """The subject a noun phrase is (from `head` to the end of `np`, its noun `head`'s); a
+    noun of both genders has its determiner's («las estudiantes»)."""
     words = f"«{a.tokens.original_text(head.start, np.end)}»"
-    return Subject(head.noun.gender, number, words, head.noun, True, "3" + number)
+    return Subject(determined(a, head).gender, number, words, head.noun, True, "3" + number)
 
 
 def disagrees(adj, gender: str | None, number: str) -> bool:

@@ -4,6 +4,7 @@ word («muy», «tan») and the noun it describes («una persona muy amable y ge
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import determined
 from langbot.grading.rules.noun_phrase import counted as _counted
 from langbot.text import fold
 
@@ -16,7 +17,11 @@ def _described_nouns(ctx: Context, bare_nouns, common_nouns):
         np = a.noun_phrase(i)
         counted = np is not None and np.det is not None and _counted(ctx, i)
         if np is not None and (counted or a.at(np.end) in ctx.words["degree"]):
-            yield np.end - 1, np.noun, np.noun.number or (np.det.number if np.det else None)
+            yield (
+                np.end - 1,
+                determined(a, np),
+                np.noun.number or (np.det.number if np.det else None),
+            )
     for _start, j, number in bare_nouns(ctx):
         after_verb = a.of(j - 1, "VERB") or a.at(j - 1) in ctx.words["coordinators"]
         if a.at(j + 1) in ctx.words["degree"] and after_verb:

@@ -112,7 +112,9 @@ def determiner_noun(ctx: Context):
         if accent_tells(noun.lemma, a.original(j)):
             continue  # «papas» may be «papás» or potatoes: only the accent tells
         after_verb = any(f.person for f in a.of(i - 1, "VERB"))  # «Me gusta esta vestido»
-        if j == i + 1 and not after_verb and unaccented_verb_or_pronoun(a, i, j):
+        # «en el cocina», «El casa es grande»: no «él» before a verb there
+        article = a.at(i - 1) in ctx.words["before_article_only"] or before_verb(ctx, i, j)
+        if j == i + 1 and not (after_verb or article) and unaccented_verb_or_pronoun(a, i, j):
             continue  # «Tom esta cansado», «el era»: «está», «él» without the accent
         if fix != det:
             features = f"{_NAMES[gender]} {_NAMES[number]}"

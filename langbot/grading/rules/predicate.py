@@ -14,8 +14,8 @@ from langbot.text import fold
 
 
 def _participle(ctx: Context, k: int) -> tuple[Features, ...]:
-    """A participle that can be nothing else, read as an adjective: its ending tells its
-    gender and number (conectada, esclavizados)."""
+    """A participle that can be nothing else, read as an adjective: its last letters tell
+    its gender and number (conectada, esclavizados, and the irregular escrito, puestas)."""
     a = ctx.analysis
     parts = a.of(k, "VERB")
     if not parts or not a.only(k, "VERB") or any(f.form != "part" for f in parts):
@@ -23,11 +23,11 @@ def _participle(ctx: Context, k: int) -> tuple[Features, ...]:
     word = a.at(k)
     plural = word.endswith(ctx.words["plural_ending"][0])
     stem = word[:-1] if plural else word
-    endings = ctx.words["participle_endings"]
+    endings = ctx.words["gender_endings"]
     ending = next((e for e in endings if stem.endswith(e)), None)
     if ending is None:
         return ()
-    gender = ctx.words["genders"][endings.index(ending) % 2]
+    gender = ctx.words["genders"][endings.index(ending)]
     return (Features("ADJ", parts[0].lemma, gender, "p" if plural else "s", form="part"),)
 
 

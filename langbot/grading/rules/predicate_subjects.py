@@ -42,6 +42,24 @@ def _verb_before_infinitive(ctx: Context, i: int) -> int | None:
     return j if a.only(j, "VERB") else None
 
 
+def _perfect(ctx: Context, i: int) -> tuple[int, tuple[frozenset[str], str]] | None:
+    """«Ella ha sido…», «han estado»: a form of haber before the participle of a copula at
+    i, and its (persons, number), which are the copula's subject's."""
+    a = ctx.analysis
+    words = ctx.words["predicate_verbs"]
+    if not any(f.lemma in words and f.form == "part" for f in a.of(i, "VERB")):
+        return None
+    j = i - 1
+    helper = [f for f in a.of(j, "VERB") if f.person]
+    if not a.only(j, "VERB") or not helper:
+        return None
+    if any(f.lemma not in ctx.words["perfect_auxiliaries"] for f in helper):
+        return None
+    if len({f.person[1] for f in helper}) != 1:
+        return None
+    return j, (frozenset(f.person for f in helper), helper[0].person[1])
+
+
 def _copula_number(
     ctx: Context, i: int, any_verb: bool = False
 ) -> tuple[frozenset[str], str] | None:
@@ -121,8 +139,10 @@ def copula_subjects(ctx: Context):
     openers = {*ctx.words["relative"], *ctx.words["relative_places"], *ctx.words["relative_people"]}
     relatives = relative_clause_subjects(ctx) if openers & set(a.words) else {}
     for i in range(len(a)):
-        found, verb = _copula_number(ctx, i), i
-        if found is None and (verb := _verb_before_infinitive(ctx, i)) is not None:
+        found, verb, perfect = _copula_number(ctx, i), i, None
+        if found is None and (perfect := _perfect(ctx, i)) is not None:
+            verb, found = perfect
+        elif found is None and (verb := _verb_before_infinitive(ctx, i)) is not None:
             if a.of(verb - 1, "CLITIC"):
                 continue  # «os pido ser pacientes»: the pronoun is the infinitive's subject
             found = _copula_number(ctx, verb, any_verb=True)
@@ -145,7 +165,7 @@ def copula_subjects(ctx: Context):
             subject = phrase_subject(a, np, np, found[1])
         else:
             subject = copula_subject(ctx, verb, *found, last, liked)
-        if subject is None or (verb != i and not subject.sure):
+        if subject is None or (verb != i and not perfect and not subject.sure):
             continue  # «puede ser bueno»: only a said subject or a person is sure
         last = subject
         yield Predicate(i, subject)
