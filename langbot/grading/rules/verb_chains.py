@@ -73,7 +73,19 @@ def finite_after_modal(ctx: Context):
             continue  # a verb like gustar has its own subject
         if lemma == ctx.words["copulas"][0] and _relative_before(ctx, i):
             continue  # «Lo que quiero es ayuda»: ser is the main clause's verb
+        if _subordinate(ctx, i):
+            continue  # «si quieres puedes venir»: the second verb opens the main clause
         yield Hit(j, j + 1, lemma, {"verb": a.original(i)})
+
+
+def _subordinate(ctx: Context, i: int) -> bool:
+    """The verb at i is in a clause a subordinator opens, with no break between."""
+    a, k = ctx.analysis, i - 1
+    while k >= 0 and a.at(k) != BOUNDARY:
+        if a.at(k) in ctx.words["subordinators"]:
+            return True
+        k -= 1
+    return False
 
 
 def _relative_before(ctx: Context, i: int) -> bool:
