@@ -167,11 +167,15 @@ def usually_reflexive(own: str, known: frozenset[str]) -> frozenset[str]:
 
 def _known_reflexive(ctx: Context) -> frozenset[str]:
     """The plain verbs (folded) of verbs.yaml's -se entries (levantar for levantarse)."""
-    return frozenset(
-        fold(plain_lemma(ctx, inf))
-        for inf in ctx.kb.verbs.entries
-        if ctx.kb.verbs.is_reflexive(inf)
-    )
+    verbs = ctx.kb.verbs
+    held = _KNOWN.get(id(verbs))
+    if held is None or held[0] is not verbs:  # once per verb table, not on every sentence
+        found = (fold(plain_lemma(ctx, inf)) for inf in verbs.entries if verbs.is_reflexive(inf))
+        held = _KNOWN[id(verbs)] = (verbs, frozenset(found))
+    return held[1]
+
+
+_KNOWN: dict[int, tuple[object, frozenset[str]]] = {}  # the table is held: its id stays its own
 
 
 def reflexive_usual(ctx: Context):
