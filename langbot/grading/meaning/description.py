@@ -17,9 +17,9 @@ def read_description(s: Sentence, q: Question) -> Found | None:
         if any(f.pos == "ADJ" and "nationality" not in f.classes for f in s.a.of(k, "ADJ")):
             end = _adjectives(s, k)
             return Found(i, end, (k, end))
-        named = _named_described(s, q, k)
-        if named is not None:
-            return Found(i, named[1], named)
+        named = _named(s, q, k + 1) if s.a.of(k, "DET") else None
+        if named and named[1]:  # «es una ciudad grande», «es una gran ciudad»
+            return Found(i, max(named[1][1], named[0] + 1), named[1])
         if q.asks.who == "family" and s.number_at(k):
             return Found(i, s.number_at(k) or k, (k, s.number_at(k) or k))
     found = _having_described(s, q) or _appearance(s, q)
@@ -33,20 +33,21 @@ def read_description(s: Sentence, q: Question) -> Found | None:
     return None
 
 
-def _named_described(s: Sentence, q: Question, k: int) -> tuple[int, int] | None:
-    """The noun the question names after its determiner, described: «(es) una ciudad
-    grande y bonita», «(es) una gran ciudad»."""
-    if not s.a.of(k, "DET"):
-        return None
-    k += 1
-    before = _described(s, k) or (bool(s.a.of(k, "ADJ")) and bool(s.a.of(k + 1, "NOUN")))
+def _named(s: Sentence, q: Question, k: int) -> tuple[int, tuple[int, int] | None] | None:
+    """The noun the question names at k, past an adjective before it, and what describes
+    it: that adjective («una gran familia») or adjectives after it («una ciudad grande y
+    bonita»), if any."""
+    # an adjective before the noun may also read as a noun («una gran familia»)
+    before = any("nationality" not in f.classes for f in s.a.of(k, "ADJ")) and bool(
+        s.a.of(k + 1, "NOUN")
+    )
     noun = k + before
     if not (s.a.of(noun, "NOUN") and s.w[noun] in q.bot_words):
         return None
     if before:
-        return (k, k + 1)
+        return noun, (k, k + 1)
     m = s.skip_degree(noun + 1)
-    return (m, _adjectives(s, m)) if _described(s, m) else None
+    return noun, ((m, _adjectives(s, m)) if _described(s, m) else None)
 
 
 def _having_described(s: Sentence, q: Question) -> Found | None:
@@ -55,19 +56,12 @@ def _having_described(s: Sentence, q: Question) -> Found | None:
     for i in range(len(s)):
         if not s.verbs(i, s.words.folded("having"), {"1s"}):
             continue
-        k = i + 1 + bool(s.a.of(i + 1, "DET"))
-        # an adjective before the noun may also read as a noun («una gran familia»)
-        before = any("nationality" not in f.classes for f in s.a.of(k, "ADJ")) and bool(
-            s.a.of(k + 1, "NOUN")
-        )
-        noun = k + before
-        if not (s.a.of(noun, "NOUN") and s.w[noun] in q.bot_words):
+        named = _named(s, q, i + 1 + bool(s.a.of(i + 1, "DET")))
+        if named is None:
             continue
-        if before:
-            return Found(i, noun + 1, (k, k + 1))
-        m = s.skip_degree(noun + 1)
-        if _described(s, m):
-            return Found(i, _adjectives(s, m), (m, _adjectives(s, m)))
+        noun, described = named
+        if described:
+            return Found(i, max(described[1], noun + 1), described)
         if q.asks.who == "family" and s.a.of(noun + 1, "ADP") and s.number_at(noun + 2):
             end = s.number_at(noun + 2) or noun + 2
             return Found(i, end, (noun + 2, end))
