@@ -18,7 +18,7 @@ DONE_GLOSS = "Very good! You finished “{title}”. See you next time!"
 HELP = "No problem, this try doesn't count. {bot_gloss} {cue}"
 FALLBACK_FOLLOW_UP = "¡Muy bien!"
 _FIELD = re.compile(r"\{([^{}]*)\}")
-NEGATION = "no"
+_NEGATION = "no"
 _CLAUSE_MARK = re.compile(r"[.,;:!?¡¿]")
 _CLAUSE_WORD = re.compile(r"\s(?:pero|aunque)\s")
 
@@ -65,7 +65,7 @@ def _says(clause: str, when: str) -> bool:
     at = clause.find(f" {words} ")
     if at < 0:
         return False
-    return words.split()[0] == NEGATION or f" {NEGATION} " not in clause[: at + 1]
+    return words.split()[0] == _NEGATION or f" {_NEGATION} " not in clause[: at + 1]
 
 
 def fill_model_answer(step: Step, facts: Mapping[str, str]) -> str:

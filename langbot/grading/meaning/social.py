@@ -138,7 +138,7 @@ def _said_of_it(s: Sentence, k: int) -> int | None:
     doble) con vistas al mar», «(un café) sin azúcar»."""
     # «(vistas) al mar»: the contraction reads as a determiner, the preposition inside it
     end = k
-    while end is not None and (s.a.of(end, "ADP") or s.a.of(end, "DET")):
+    while s.a.of(end, "ADP") or s.a.of(end, "DET"):
         j = s.after_det(end + bool(s.a.of(end, "ADP")))
         nxt = s.noun_of(j + bool(s.a.of(j, "NUM")), frozenset())  # «para dos noches»
         if nxt is None:
