@@ -19,6 +19,7 @@ from langbot.grading.language import english_share, is_help_request, is_injectio
 from langbot.grading.matching import CoreMatch, could_match, find_cores, tag_stream
 from langbot.grading.meaning import (
     REQUEST,
+    asked_subject,
     asks_another_steps_thing,
     meaning_cores,
     reads_meaning,
@@ -60,7 +61,8 @@ def _step_context(lesson: Lesson, number: int) -> StepContext:
     kb = knowledge()
     step = lesson.step(number)
     reflexive = kb.reflexive_uses(fold(step.model_answer).split())
-    subject = (step.subject.gender, step.subject.number) if step.subject else (None, "s")
+    subject = (step.subject.gender, step.subject.number) if step.subject else None
+    subject = subject or asked_subject(step.bot, kb) or (None, "s")
     accented: dict[str, str] = {}
     sources = [*step.accept, step.model_answer, *(v.word for v in step.vocabulary)]
     sources += kb.words.accents_known

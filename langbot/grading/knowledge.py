@@ -153,7 +153,8 @@ class Knowledge:
     @cached_property
     def regularised(self) -> dict[str, tuple[str, str, str]]:
         """A form a learner makes by conjugating an irregular verb as if regular ("empezo",
-        "tieno") -> (infinitive, person, the right form)."""
+        "tieno"), or «we» and «you all» with the stem of «he» ("quieremos", "puedemos") ->
+        (infinitive, person, the right form)."""
         endings = {fold(k): [fold(e) for e in v] for k, v in self.lists.regular_endings.items()}
         out: dict[str, tuple[str, str, str]] = {}
         known = set(self.vocabulary.function_words) | set(self.vocabulary.adjectives)
@@ -168,10 +169,15 @@ class Knowledge:
             stem, ending = base[:-2], base[-2:]
             if ending not in endings or len(stem) < 2:
                 continue
+            # «quiero» made regular is «quero»; «queremos» made like «quiere» is «quieremos»
+            third = fold(entry.present[2])
+            changed = third.removesuffix(endings[ending][2])
+            changed = changed if changed != third and changed != stem else None
             for person, regular, real in zip(people, endings[ending], entry.present, strict=True):
-                wrong = stem + regular
-                if fold(real) != wrong and wrong not in self.verbs.forms and wrong not in known:
-                    out.setdefault(wrong, (inf, person, real))
+                stems = [stem, *([changed] if changed and person in ("1p", "2p") else [])]
+                for wrong in (s + regular for s in stems):
+                    if fold(real) != wrong and wrong not in self.verbs.forms and wrong not in known:
+                        out.setdefault(wrong, (inf, person, real))
         return out
 
     @cached_property

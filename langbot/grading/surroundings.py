@@ -78,6 +78,8 @@ def other_verb(
         starts = k == i or words[k - 1] in kb.subjects or words[k - 1] in kb.reflexive
         if w not in kb.finite_forms and not (starts and w in kb.persons):
             continue
+        if _preposition_here(words, k, kb):
+            continue  # «para mí el flan»: «para» before a pronoun is no «parar»
         if _helps(words, k, verbs | asked.keys(), kb):
             continue  # «voy a pagar», «puedo pagar»: the step's verb, with a helper before it
         if any(
@@ -88,6 +90,16 @@ def other_verb(
         ):
             return True
     return False
+
+
+def _preposition_here(words: tuple[str, ...], k: int, kb: Knowledge) -> bool:
+    """The word at k, a preposition and a verb form, stands before a pronoun, a determiner
+    or a number: the preposition («para mí», «para los dos»)."""
+    kinds = kb.vocabulary.function_words_by_type
+    if words[k] not in kinds.get("prepositions", set()) or k + 1 >= len(words):
+        return False
+    after = ("pronouns_object", "pronouns_subject", "articles", "possessives", "numbers")
+    return any(words[k + 1] in kinds.get(kind, set()) for kind in after)
 
 
 def _helps(words: tuple[str, ...], k: int, verbs: frozenset[str], kb: Knowledge) -> bool:

@@ -12,7 +12,11 @@ gusta + an infinitive and an invitation; mercado.yaml: buying fruit, with «un k
 «¿cuánto cuesta el kilo?», estar + a taste and «¿algo más?»; ciudad.yaml: one's town, with vivir
 en, ser + a description, hay against estar, cerca/lejos del and a favourite place;
 mascota.yaml: one's pet, with se llama, tener + años, ser + agreement, come, duerme and me gusta
-+ an infinitive), with learner answers
++ an infinitive; restaurante.yaml: dinner, with «para» + people, de primero / de segundo, a
+choice of dishes, estar + a taste agreeing with the dish, the bill and paying; cine.yaml: going
+to the cinema with a friend, with gustar + a plural, contigo, a day, «a las», quedar en + del,
+who comes and «yo compro»; correos.yaml: the post office, with enviar + «a» a place, lo, pesar,
+hay, normal o urgente, sellos para and «¿cuánto cuestan?»), with learner answers
 written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
 "<lesson>|<step>|<text>" starts with an even hex digit (evals/yaml-only/tuning/), held out
 otherwise (evals/yaml-only/heldout/, which no test reads: `langbot eval` reports it)."""
@@ -32,7 +36,7 @@ from langbot.tutor import Tutor
 LESSON_DIR = YAML_ONLY_DIR / "lessons"
 LESSONS = (
     "tienda", "tiempo", "salud", "casa", "viaje", "fiesta", "clase", "hotel", "trabajo", "deporte",
-    "mercado", "ciudad", "mascota",
+    "mercado", "ciudad", "mascota", "restaurante", "cine", "correos",
 )  # fmt: skip
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
@@ -46,7 +50,11 @@ LESSONS = (
 # mascota at their first read, floors there (rounded down): mercado 38/45 and 45/51, ciudad 35/45
 # and 37/43, mascota 30/43 and 47/49, after the start-up check refused six model answers and
 # their steps' `asks` changed (as committed blind: mercado 34/45 and 45/51, ciudad 37/45 and
-# 40/43, mascota 23/43 and 47/49).
+# 40/43, mascota 23/43 and 47/49). restaurante, cine and correos (blind commit ae1d811) first
+# read restaurante 36/50 and 32/38, cine 35/47 and 41/42, correos 38/57 and 43/48, the start-up
+# check refusing five model answers (their `asks` kept, the readers fixed); floors at the
+# figures after the general fixes (rounded down): restaurante 48/50 and 35/38, cine 44/47 and
+# 41/42, correos 54/57 and 45/48.
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -63,6 +71,9 @@ FLOORS = {
     "mercado": (0.91, 0.84),
     "ciudad": (0.88, 0.88),
     "mascota": (0.93, 0.95),
+    "restaurante": (0.96, 0.92),
+    "cine": (0.93, 0.97),
+    "correos": (0.94, 0.93),
 }
 
 
@@ -432,6 +443,36 @@ READINGS = [
     ("trabajo", 5, "Cojo el metro.", True),
     ("trabajo", 5, "Cojo un libro.", False),
     ("trabajo", 5, "Vengo a las ocho.", False),
+    # where to, after «¿adónde…?»: a place after «a» or «para», with the answerer's verb
+    ("correos", 2, "Lo mando a Chile.", True),
+    ("correos", 2, "A mi pueblo.", True),
+    ("correos", 2, "Lo envío en Chile.", False),
+    ("correos", 2, "Lo envía a Chile.", False),
+    ("correos", 2, "A mi tía.", False),
+    # the object pronoun agrees with what the question asks about
+    ("correos", 2, "La envío a Chile.", False),
+    ("cine", 7, "No, yo las compro.", True),
+    ("cine", 7, "No, yo los compro.", False),
+    # who comes: the subject of the question's verb, agreeing with it
+    ("cine", 6, "Viene mi prima Lola.", True),
+    ("cine", 6, "Sí, mis amigos vienen también.", True),
+    ("cine", 6, "Sí, vienen Ana y Luis.", True),
+    ("cine", 6, "Sí, viene mis amigos.", False),
+    ("cine", 6, "Sí, viene el autobús.", False),
+    # the subject the question describes is left out: the adjective agrees with it
+    ("restaurante", 5, "Está muy sabroso.", True),
+    ("restaurante", 5, "Está muy sabrosa.", False),
+    # a choice offered as noun and adjective; a table orders as «we»; more of the dish
+    ("restaurante", 4, "El pollo.", True),
+    ("restaurante", 7, "Queremos la cuenta, por favor.", True),
+    ("restaurante", 4, "El pollo para mí.", True),
+    ("correos", 1, "Un paquete para enviar, por favor.", True),
+    ("correos", 1, "Mandar un paquete, por favor.", True),
+    # any thing after a preposition is no thing asked for
+    ("correos", 6, "Con tarjeta.", False),
+    # what there is, said with «son»; a weight with the question's verb
+    ("correos", 4, "Son libros.", True),
+    ("correos", 3, "Pesa medio kilo.", True),
 ]
 
 

@@ -24,6 +24,7 @@ from langbot.grading.meaning import (
     weather,
     whose,
 )
+from langbot.grading.meaning.objects import object_disagrees
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.words import meaning_words
@@ -95,7 +96,7 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge) -> list[CoreMatch]:
     found = found or answering.read_offered(sentence, question)
     if found is None and question.asks.yes_no:
         found = answering.read_yes_no(sentence, question)
-    if found is None or found.end <= found.start:
+    if found is None or found.end <= found.start or object_disagrees(sentence, question):
         return []
     return [_core(step, question, found, sentence)]
 
@@ -183,6 +184,29 @@ def _slot_name(step: Step, question: Question) -> str:
         if isinstance(spec, str) and spec in kinds:
             return name
     return next(iter(step.asks_slots))
+
+
+@lru_cache(maxsize=1024)
+def asked_subject(bot: str, kb: Knowledge) -> tuple[str, str] | None:
+    """The gender and number of the one thing (no person) the bot's question asks how it is,
+    right after «cómo es», «qué tal está» («¿qué tal está el pescado?»: m, s), so an answer
+    that leaves the subject out agrees with it («está muy rico»); None when it names none or
+    several."""
+    s = analyse(tokenize(bot), kb)
+    found = set()
+    copulas, people = s.words.folded("subject_copulas"), s.words.folded("people_classes")
+    asking = s.words.phrases("describing_questions")
+    for i in range(len(s)):
+        if not s.verbs(i, copulas, {"3s", "3p"}):
+            continue
+        if not any(i >= len(p) and s.phrase_at(i - len(p), p) for p in asking):
+            continue  # «¿cuál es tu lugar favorito?» asks for another thing, not how it is
+        k = s.after_det(i + 1)
+        nouns = s.a.of(k, "NOUN") if k > i + 1 else ()
+        if any(f.classes & people for f in nouns):
+            continue  # «¿cómo es tu profesor?»: «es simpática» of a woman teacher
+        found |= {(f.gender, f.number) for f in nouns if f.gender in ("m", "f") and f.number}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def reads_meaning(step: Step) -> bool:

@@ -1,6 +1,7 @@
 """An amount said by its measure, with no number: «medio kilo», «una docena», «un vaso de
 agua» to «¿cuántas le pongo?»."""
 
+from langbot.grading.meaning.answering import question_verbs
 from langbot.grading.meaning.numbers import read_number
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
@@ -14,7 +15,9 @@ def read_amount(s: Sentence, q: Question) -> Found | None:
 def read_measured(s: Sentence, q: Question) -> Found | None:
     """The first clause is an amount of a measure: «medio kilo», «una docena de huevos»."""
     i = s.opening()
-    k = i + bool(s.verbs(i, s.words.folded("order_verbs"), q.persons, ("pres", "cond")))
+    ordered = s.verbs(i, s.words.folded("order_verbs"), q.persons, ("pres", "cond"))
+    measured = s.verbs(i, question_verbs(q.bot_line(s)), {"3s", "3p"})  # «pesa medio kilo»
+    k = i + bool(ordered or measured)
     j, measures = s.after_det(k), s.words.folded("measure_classes")
     j += bool(s.a.of(j, "NUM") or s.w_digit(j))  # «quinientos gramos»
     if s.a.of(j, "ADJ") and s.noun_of(j + 1, measures):

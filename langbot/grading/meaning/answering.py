@@ -58,7 +58,10 @@ def read_with_question_verb(s: Sentence, q: Question) -> Found | None:
             if end is not None and not q.only_topic(s, i + 1, end):
                 return Found(i, end, (s.skip_degree(i + 1), end))
     i = s.opening()
-    end = _thing_after(s, i, classes)
+    # any thing at all, after a preposition, answers how or with what, not what: «¿algo
+    # más?» «con tarjeta»; a class of things may come with one («en autobús»)
+    loose = q.asks.of == "thing" and bool(s.a.of(i, "ADP")) and not s.a.of(i, "NOUN")
+    end = None if loose else _thing_after(s, i, classes)
     alone = end is not None and (end >= len(s) or s.w[end] == BOUNDARY or end >= s.clause_end(i))
     if alone and end is not None and not q.only_topic(s, i, end):
         return Found(i, end, (i, end))
@@ -73,13 +76,21 @@ def read_offered(s: Sentence, q: Question) -> Found | None:
         return None
     i = s.opening()
     end = _thing_after(s, i, frozenset()) or _described_only(s, i)
-    if end is None or end < s.clause_end(i):
+    if end is None or _past_courtesy(s, end) < s.clause_end(i):
         return None
     if not any(
         s.w[k] in offered and (s.a.of(k, "NOUN") or s.a.of(k, "ADJ")) for k in range(i, end)
     ):
         return None
     return Found(i, end, (i, end))
+
+
+def _past_courtesy(s: Sentence, k: int) -> int:
+    """The first token from k past «por favor», «gracias» («normal por favor»)."""
+    tails = s.words.phrases("courtesy_tails")
+    while (tail := next((p for p in tails if s.phrase_at(k, p)), None)) is not None:
+        k += len(tail)
+    return k
 
 
 def _described_only(s: Sentence, i: int) -> int | None:
@@ -108,6 +119,7 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
         return Found(0, len(s))
     k = 1 + (s.a.at(1) == BOUNDARY)
     j = k + (s.a.at(k) in s.words.folded("negation"))
+    j += any(f.person in q.persons_in(s) for f in s.a.of(j, "PRON"))  # «no, yo las compro»
     j += bool(s.a.of(j, "CLITIC"))
     lemmas = question_verbs(q.bot_line(s))
     there = s.words.folded("having") | s.words.folded("existence_verbs")
@@ -187,13 +199,15 @@ def _of_the_thing(s: Sentence, k: int, gender: str | None) -> bool:
 
 def read_what_there_is(s: Sentence, q: Question) -> Found | None:
     """To a question of what there is («¿qué hay en tu habitación?»): «hay una cama y una
-    mesa», or the things alone, «una cama, una silla y un armario» (of the class asked)."""
+    mesa», «son libros», or the things alone, «una cama, una silla y un armario» (of the class asked)."""
     bot, there = q.bot_line(s), s.words.folded("existence_verbs")
     if not any(bot.verbs(k, there, {"3s"}) for k in range(len(bot))):
         return None
     classes = q.classes(s)
+    copula = s.words.folded("copula")
     for i in range(len(s)):
-        if s.verbs(i, there, {"3s"}):
+        # «son regalos»: what it is, said of the things there
+        if s.verbs(i, there, {"3s"}) or (s.verbs(i, copula, {"3p"}) and not s.a.of(i + 1, "DET")):
             end = s.noun_phrase(s.skip_degree(i + 1), classes)
             if end is not None:
                 return Found(i, end, (i + 1, end))

@@ -124,7 +124,14 @@ def _verbs_only(
 def read_location(s: Sentence, q: Question) -> Found | None:
     """«el museo está a la izquierda», «muy cerca», «sí, hay una farmacia al lado del banco»,
     «no, no hay»: a place of the group the question offers, with a verb of being somewhere
-    or none."""
+    or none; to «¿adónde…?», where to."""
+    bot = q.bot_line(s)
+    if any(
+        bot.phrase_at(k, p)
+        for k in range(len(bot))
+        for p in s.words.phrases("destination_questions")
+    ):
+        return _destination(s, q)
     wanted = offered_group(s, q.bot_line(s))
     verbs = s.words.folded("location_verbs") | s.words.folded("existence_verbs")
     own = (question_verbs(q.bot_line(s)), q.persons_in(s))  # «¿vives cerca?» «vivo lejos»
@@ -139,6 +146,37 @@ def read_location(s: Sentence, q: Question) -> Found | None:
     if wanted is None and _existence_asked(s, q):
         return _there_is(s, q)
     return None
+
+
+def _destination(s: Sentence, q: Question) -> Found | None:
+    """Where to, with the question's own verb in the answerer's person, a verb of going or
+    none: «A México.», «Lo envío a Perú.», «Va a Argentina.», «Es para Roma.» (not «en
+    México»: that is where, not where to)."""
+    links = s.words.folded("destination_links")
+    allowed = s.words.folded("going_verbs") | s.words.folded("copula")
+    for cs, ce in s.a.clauses:
+        verbs = {f.lemma for k in range(cs, ce) for f in s.a.of(k, "VERB") if f.person}
+        own = (frozenset(verbs), q.persons_in(s))  # «lo mando a…»: said by who answers
+        for k in range(cs, ce):
+            end = _place_after(s, k + 1) if s.a.at(k) in links else None
+            if end is None:
+                continue
+            if _verbs_only(s, cs, k, allowed, own) and _verbs_only(s, end, ce, allowed, own):
+                return Found(cs, ce, (k + 1, end))
+    return None
+
+
+def _place_after(s: Sentence, i: int) -> int | None:
+    """The end of a place at i: a place's name (in any case, or capitalised), or a noun
+    phrase of a place («a mi pueblo»; not «a mi abuela», who it is for)."""
+    names = s.kb.vocabulary.places
+    for n in (3, 2, 1):
+        if i + n <= len(s) and " ".join(s.w[i : i + n]) in names:
+            return _name_end(s, i + n)
+    end = s.noun_phrase(i, s.words.folded("place_classes"))
+    if end is None and not s.a.readings[i]:
+        end = _name_end(s, i)
+    return end if end is not None and end > i else None
 
 
 def _about_it(s: Sentence, q: Question, start: int, end: int) -> bool:

@@ -74,7 +74,14 @@ class Question:
                 after = k + 1  # past «en un»: «¿en una casa o en un piso?»
                 while after < k + 3 and (line.a.of(after, "DET") or line.a.of(after, "ADP")):
                     after += 1
-                out.update(line.w[j] for j in (k - 1, after) if j < len(line))
+                before = k - 1  # «¿pollo asado o pescado?»: the noun the adjective follows
+                while (
+                    line.a.of(after, "NOUN")
+                    and before > 0
+                    and (line.a.of(before, "ADJ") or line.participle(before))
+                ):
+                    before -= 1  # (not «¿una habitación individual o doble?»)
+                out.update(line.w[j] for j in (before, k - 1, after) if j < len(line))
         return frozenset(out)
 
     def bot_line(self, s: Sentence) -> Sentence:

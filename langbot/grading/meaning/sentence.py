@@ -167,14 +167,18 @@ class Sentence:
         end = self.noun_of(j, classes)
         if end is None:
             return None
-        while self.a.of(end, "ADJ") and end < j + 4:
-            end += 1
+        while (self.a.of(end, "ADJ") or self.participle(end)) and end < j + 4:
+            end += 1  # «un vino blanco», «pollo asado»
         links = self.words.folded("complement_links")
         if self.a.at(end) in links and self.noun_of(self.after_det(end + 1), frozenset()):
             end = self.noun_of(self.after_det(end + 1), frozenset()) or end
             if self.a.at(end) in self.words.folded("list_links") and not self.a.of(end + 1, "DET"):
                 end = self.noun_of(end + 1, frozenset()) or end  # «de ida y vuelta»
         return end
+
+    def participle(self, i: int) -> bool:
+        """Token i is a past participle («asado», «frito»)."""
+        return any(f.form == "part" for f in self.a.of(i, "VERB"))
 
     def after_det(self, i: int) -> int:
         """The first token from i past its determiners."""

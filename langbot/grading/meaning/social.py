@@ -1,7 +1,7 @@
 """The exchanges of a conversation: replying to thanks, accepting or declining, ordering
 (a polite question is a request) and saying who with; a plan is in meaning/plans.py."""
 
-from langbot.grading.meaning.answering import names_offered, read_yes_no
+from langbot.grading.meaning.answering import names_offered, question_verbs, read_yes_no
 from langbot.grading.meaning.liking import bare_answer
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
@@ -74,9 +74,11 @@ def _politely(s: Sentence, q: Question) -> Found | None:
 
 def read_accept(s: Sentence, q: Question) -> Found | None:
     """«me encantaría», «¡claro!», «por supuesto», or a yes and the invitation's own verb:
-    «sí», «sí, quiero», «sí, quiero ir»."""
+    «sí», «sí, quiero», «sí, quiero ir», or a yes and thanks."""
     yes = bool(s.w) and s.w[0] in s.words.folded("yes_words")
-    return _first_phrase(s, ("accept_phrases",)) or (read_yes_no(s, q) if yes else None)
+    if not yes:  # «sí, gracias por invitarme»: a yes and a courtesy accepts too
+        return _first_phrase(s, ("accept_phrases",))
+    return _first_phrase(s, ("accept_phrases",)) or read_yes_no(s, q) or _politely(s, q)
 
 
 def read_decline(s: Sentence, q: Question) -> Found | None:
@@ -108,10 +110,14 @@ def _bare_order(s: Sentence, q: Question) -> Found | None:
     cortado», «un café con leche por favor»."""
     i, moved = 0, True
     openers = [*s.words.phrases("order_openers"), *((w,) for w in s.words.folded("bare_openers"))]
+    getting = s.words.folded("getting_verbs")
     while moved:
         moved = False
         while i < len(s) and s.w[i] == BOUNDARY:
             i += 1
+        if s.verbs(i, getting, None, ("inf",)):  # «enviar este paquete, por favor»
+            i, moved = i + 1, True
+            continue
         for phrase in openers:
             if s.phrase_at(i, phrase):
                 i, moved = i + len(phrase), True
@@ -125,6 +131,8 @@ def _bare_order(s: Sentence, q: Question) -> Found | None:
         if s.w[k] == BOUNDARY:
             k += 1
             continue
+        if k > end and s.a.at(k) in s.words.folded("reason_links"):
+            break  # «un helado, porque me encanta el chocolate»: a reason after it
         tail = next((p for p in s.words.phrases("courtesy_tails") if s.phrase_at(k, p)), None)
         said = _said_of_it(s, k) if tail is None else k + len(tail)
         if said is None:
@@ -139,8 +147,14 @@ def _said_of_it(s: Sentence, k: int) -> int | None:
     # «(vistas) al mar»: the contraction reads as a determiner, the preposition inside it
     end = k
     while s.a.of(end, "ADP") or s.a.of(end, "DET"):
-        j = s.after_det(end + bool(s.a.of(end, "ADP")))
+        preposition = bool(s.a.of(end, "ADP"))
+        if preposition and s.infinitive(end + 1):
+            end += 2  # «(un paquete) para enviar», «(un café) para llevar»
+            break
+        j = s.after_det(end + preposition)
         nxt = s.noun_of(j + bool(s.a.of(j, "NUM")), frozenset())  # «para dos noches»
+        if nxt is None and j > end and any(s.a.of(j, p) for p in ("NUM", "PRON", "CLITIC")):
+            nxt = j + 1  # «(pollo asado) para los dos», «para mí»
         if nxt is None:
             break
         end = nxt
@@ -161,7 +175,7 @@ def _thing(s: Sentence, q: Question, start: int, k: int) -> Found | None:
     question offers («quiero un billete de ida» to «¿de ida o de ida y vuelta?»)."""
     k = s.skip_degree(k)
     end = s.noun_phrase(k, q.classes(s))
-    if end is None and s.noun_phrase(k, frozenset()) is not None:
+    if end is None:  # «lo quiero enviar urgente» to «¿normal o urgente?»
         stop = s.clause_end(k)
         if any(s.w[m] in q.offered(s) for m in range(k, stop)):
             end = stop
@@ -216,7 +230,8 @@ def _wanting(s: Sentence, q: Question) -> Found | None:
         wishing = s.a.at(i - 1) in s.words.folded("learner_pronouns") and s.verbs(
             i, s.words.folded("wish_verbs"), None, ("cond",)
         )  # «me gustaría ver unos vaqueros»
-        if wishing or s.verbs(i, verbs, q.persons, ("pres", "cond", "subj", "fut", "impf", "imp")):
+        persons = q.persons_in(s)  # a table orders as «we»: «queremos la cuenta»
+        if wishing or s.verbs(i, verbs, persons, ("pres", "cond", "subj", "fut", "impf", "imp")):
             getting = s.verbs(i + 1, s.words.folded("getting_verbs"), None, ("inf",))
             found = _thing(s, q, i, i + 1 + bool(getting))  # «quiero comprar una chaqueta»
             if found:
@@ -237,7 +252,8 @@ def _said_by_me(s: Sentence, k: int) -> bool:
 
 
 def read_company(s: Sentence, q: Question) -> Found | None:
-    """«con mi prima», «voy con unos amigos», «con Sarah y Tom», «solo»."""
+    """«con mi prima», «voy con unos amigos», «con Sarah y Tom», «solo»; to «¿viene
+    alguien?», who comes: «viene mi hermano», «sí, mi amiga Carmen»."""
     openers, alone = s.words.folded("company_openers"), s.words.folded("alone_words")
     for k in range(len(s)):
         cs, ce = s.clause_at[k]
@@ -245,7 +261,45 @@ def read_company(s: Sentence, q: Question) -> Found | None:
             return Found(cs, k + 1, (k, k + 1))
         if s.w[k] in openers and _someone(s, k + 1):
             return Found(cs, ce, (k + 1, ce))
+    return _who_comes(s, q)
+
+
+def _who_comes(s: Sentence, q: Question) -> Found | None:
+    """Someone as the subject of the question's own verb, after it or before it («viene mi
+    hermano», «mis primos vienen también»), or named alone after a yes («sí, mi amiga
+    Carmen»)."""
+    lemmas = question_verbs(q.bot_line(s))
+    for k in range(len(s)):
+        verbs = s.verbs(k, lemmas, {"3s", "3p"}) if lemmas else ()
+        if not verbs:
+            continue
+        cs, ce = s.clause_at[k]
+        numbers = {f.person[1] for f in verbs if f.person}
+        stop = next((m for m in range(k + 1, len(s)) if s.w[m] == BOUNDARY), len(s))
+        if _someone(s, k + 1) and _number(s, k + 1, stop) in numbers:  # «vienen Ana y Luis»
+            return Found(cs, ce, (k + 1, ce))
+        if k > cs and _someone(s, cs) and _number(s, cs, k) in numbers:
+            return Found(cs, ce, (cs, k))
+    i = s.opening()
+    if (
+        i < len(s)
+        and _someone(s, i)
+        and not any(s.a.of(m, "VERB") for m in range(i, s.clause_end(i)))
+    ):
+        return Found(i, s.clause_end(i), (i, s.clause_end(i)))
     return None
+
+
+def _number(s: Sentence, start: int, end: int) -> str:
+    """Whether the people named in [start, end) are one («mi hermano») or more («mis primos»,
+    «Ana y Luis»): s or p, as the person of a verb says it."""
+    if any(s.w[k] in s.words.folded("list_links") for k in range(start, end)):
+        return "p"
+    for k in range(start, end):
+        nouns = [f for f in s.a.of(k, "NOUN") if f.number]
+        if nouns:
+            return nouns[0].number
+    return "s"
 
 
 def _someone(s: Sentence, i: int) -> bool:

@@ -31,7 +31,11 @@ def of_someone_else(s: Sentence, q: Question, start: int, end: int) -> bool:
     last = s.clause_end(max(end - 1, start))
     field = _kinds(q, s.words)
     if field == "personal_kinds":
-        return any(_third_person_subject(s, k) for k in range(first, last))
+        asked = _asked_of_others(s, q)  # «¿viene alguien?» «mis primos vienen»
+        return any(
+            _third_person_subject(s, k) and not s.verbs(k, asked, {"3s", "3p"})
+            for k in range(first, last)
+        )
     if field == "about_other_kinds":
         return any(_unasked_person(s, q, k) for k in range(first, last))
     return False
@@ -77,6 +81,17 @@ def _subject_at(s: Sentence, k: int) -> int | None:
     while j >= 0 and s.w[j] in s.words.folded("before_verb"):
         j -= 1
     return j if j >= 0 and s.w[j] != BOUNDARY else None
+
+
+def _asked_of_others(s: Sentence, q: Question) -> frozenset[str]:
+    """Where a step asks who goes with the learner, the verbs its question asks in the third
+    person of someone other than «usted» («¿viene alguien más?»): others are their subject."""
+    if q.asks.kind not in s.words.folded("company_kinds"):
+        return frozenset()
+    bot = q.bot_line(s)
+    return frozenset(
+        f.lemma for k in range(len(bot)) for f in bot.a.of(k, "VERB") if f.person in ("3s", "3p")
+    ) - s.words.folded("copula")
 
 
 def _third_person_subject(s: Sentence, k: int) -> bool:

@@ -22,6 +22,7 @@ class MeaningWords(BaseModel):
     preference_verbs: WordList
     favourite_words: WordList
     favourite_owners: dict[str, WordList]
+    object_clitics: dict[str, WordList]
     fan_links: WordList
     pastime_classes: WordList
     liking_pronouns: dict[str, WordList] = Field(min_length=1)
@@ -54,6 +55,8 @@ class MeaningWords(BaseModel):
     bare_openers: WordList
     bare_hedges: WordList
     copula: WordList
+    subject_copulas: WordList
+    describing_questions: WordList
     progressive: WordList
     having: WordList
     appearance_classes: WordList
@@ -121,6 +124,10 @@ class MeaningWords(BaseModel):
     amount_answers: WordList
     empty_plan_verbs: WordList
     going_links: WordList
+    destination_links: WordList
+    company_kinds: WordList
+    reason_links: WordList
+    place_classes: WordList
     destination_questions: WordList
     place_groups: dict[str, WordList] = Field(min_length=1)
     place_complements: WordList

@@ -1,0 +1,44 @@
+"""The object pronoun an answer puts before the question's own verb stands for what the
+question asks about, and agrees with it: «¿adónde lo envía?» «lo envío a México», not «la
+envío…»; «¿compro yo las entradas?» «no, yo las compro», not «los compro»."""
+
+from langbot.grading.meaning.answering import question_verbs
+from langbot.grading.meaning.question import Question
+from langbot.grading.meaning.sentence import Sentence
+
+
+def object_disagrees(s: Sentence, q: Question) -> bool:
+    """Whether an object pronoun before one of the question's verbs has another gender or
+    number than the question's own object of that verb."""
+    clitics = s.words.object_clitics
+    bot = q.bot_line(s)
+    lemmas = question_verbs(bot)
+    for k in range(len(s) - 1):
+        said = clitics.get(s.w[k])
+        if said is None or not s.a.of(k, "CLITIC"):
+            continue
+        verbs = {f.lemma for f in s.a.of(k + 1, "VERB")} & lemmas
+        asked = _asked_object(bot, frozenset(verbs), clitics) if verbs else None
+        if asked is not None and tuple(said) != asked:
+            return True
+    return False
+
+
+def _asked_object(
+    bot: Sentence, verbs: frozenset[str], clitics: dict[str, list[str]]
+) -> tuple[str, ...] | None:
+    """The gender and number of the question's object of one of `verbs`: its pronoun before
+    the verb, or the noun after it (past a subject pronoun: «¿compro yo las entradas?»)."""
+    for i in range(len(bot)):
+        if not {f.lemma for f in bot.a.of(i, "VERB")} & verbs:
+            continue
+        if bot.a.of(i - 1, "CLITIC") and bot.w[i - 1] in clitics:
+            return tuple(clitics[bot.w[i - 1]])
+        j = i + 1
+        while j < len(bot) and bot.a.of(j, "PRON") and not bot.a.of(j, "DET"):
+            j += 1
+        if bot.a.of(j, "DET"):
+            nouns = [f for f in bot.a.of(bot.after_det(j), "NOUN") if f.gender in ("m", "f")]
+            if nouns and nouns[0].number:
+                return (nouns[0].gender, nouns[0].number)
+    return None
