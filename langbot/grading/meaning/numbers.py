@@ -110,7 +110,7 @@ def read_number(s: Sentence, q: Question) -> Found | None:
     count the bot's question began has only its own right numbers."""
     numbers = numbers_in(s)
     if not numbers:
-        return how_often(s, q)
+        return how_often(s, q) or _vague_count(s, q)
     expected = _expected(q, s)
     if expected is not None:
         return _expected_number(s, numbers, expected)
@@ -122,6 +122,19 @@ def read_number(s: Sentence, q: Question) -> Found | None:
             continue
         if all(lemmas & allowed for lemmas in _clause_verbs(s, cs, ce)):
             return Found(cs, ce, (start, end))
+    return _vague_count(s, q)  # «un par de días»: «un» is no count there
+
+
+def _vague_count(s: Sentence, q: Question) -> Found | None:
+    """«me quedo un par de días», «varias noches»: how many with no number, before a noun of
+    what the question counts, with only the verbs a number may have."""
+    allowed = _allowed_verbs(s, q)
+    for start, end in s.phrases("vague_counts"):
+        if not s.a.of(end, "NOUN") or not _a_count(s, q, start, end):
+            continue
+        cs, ce = s.clause_at[start]
+        if all(lemmas & allowed for lemmas in _clause_verbs(s, cs, ce)):
+            return Found(cs, ce, (start, end + 1))
     return None
 
 

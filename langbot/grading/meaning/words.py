@@ -38,6 +38,11 @@ class MeaningWords(BaseModel):
     time_phrases: WordList
     hour_openers: WordList
     thanks_replies: WordList
+    farewell_wishes: WordList
+    thanks_phrases: WordList
+    vague_counts: WordList
+    employer_verbs: WordList
+    employer_links: WordList
     enough_phrases: WordList
     accept_phrases: WordList
     decline_phrases: WordList
@@ -54,6 +59,7 @@ class MeaningWords(BaseModel):
     bare_openers: WordList
     bare_hedges: WordList
     copula: WordList
+    seeming: WordList
     progressive: WordList
     having: WordList
     appearance_classes: WordList
