@@ -73,6 +73,7 @@ class MeaningWords(BaseModel):
     third_clitics: WordList
     before_verb: WordList
     people_classes: WordList
+    anyone_classes: WordList
     we_nouns: WordList
     about_other_kinds: WordList
     same_person: list[WordList]
