@@ -43,6 +43,7 @@ class MeaningWords(BaseModel):
     vague_counts: WordList
     employer_verbs: WordList
     employer_links: WordList
+    time_from_now: WordList
     enough_phrases: WordList
     accept_phrases: WordList
     decline_phrases: WordList
