@@ -57,8 +57,7 @@ def _feeling(s: Sentence, q: Question) -> Found | None:
 
 
 def _aching(s: Sentence, q: Question) -> Found | None:
-    """«me duele la quemadura», «me duelen las muelas»: whatever a verb of aching says hurts,
-    after the pronoun of who answers, is where it hurts (a wound as well as a body part)."""
+    """«me duele la quemadura»: what a verb of aching after who answers' pronoun says hurts."""
     aching, pronouns = s.words.folded("ache_verbs"), s.words.pronouns.get(q.asks.who, frozenset())
     for i in range(1, len(s)):
         if s.a.at(i - 1) in pronouns and s.verbs(i, aching, {"3s", "3p"}):
@@ -86,13 +85,10 @@ def _having(s: Sentence, q: Question) -> Found | None:
 
 
 def _felt_in(s: Sentence, k: int, classes: frozenset[str]) -> int | None:
-    """«ardor de estómago», «molestias de garganta»: a bare noun of no class of things, then
-    «de» and a noun of the classes asked, ending the clause (not «una foto de mi cara», «libro
-    de espalda»)."""
-    nouns = s.a.of(k, "NOUN")
-    if not nouns or any(f.classes for f in nouns):
-        return None
-    if s.a.at(k + 1) not in s.words.folded("complement_links"):
+    """«ardor de estómago»: a bare noun of no class of things, «de» and a noun of the classes
+    asked, ending the clause (not «una foto de mi cara», «libro de espalda»)."""
+    nouns, link = s.a.of(k, "NOUN"), s.a.at(k + 1)
+    if not nouns or any(f.classes for f in nouns) or link not in s.words.folded("complement_links"):
         return None
     end = s.noun_of(k + 2, classes) if classes else None
     return end if end is not None and end >= s.clause_end(k) else None
