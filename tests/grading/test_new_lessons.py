@@ -267,8 +267,9 @@ STEPS = [
         "Aquí tiene su billete. ¡Buen viaje!",
         {"kind": "farewell"},
         "Muchas gracias, adiós.",
-        ["Gracias, buen día.", "Vale, gracias. Buenas tardes.", "Gracias, que le vaya bien."],
-        ["Hola.", "Hola, buenas tardes.", "Un billete, por favor.", "Gracias."],
+        # thanks alone answer a wish («¡Buen viaje!» «¡Gracias!», as natives do: evals/real-native-yaml)
+        ["Gracias, buen día.", "Vale, gracias. Buenas tardes.", "Gracias, que le vaya bien.", "Gracias."],
+        ["Hola.", "Hola, buenas tardes.", "Un billete, por favor.", "Gracias, estoy bien."],
     ),
 ]  # fmt: skip
 

@@ -1,15 +1,28 @@
-"""An amount said by its measure, with no number: «medio kilo», «una docena», «un vaso de
-agua» to «¿cuántas le pongo?»."""
+"""An amount said with no number: by its measure («medio kilo», «una docena», «un vaso de
+agua» to «¿cuántas le pongo?»), or vaguely («un par de días», «varias noches»)."""
 
 from langbot.grading.meaning.answering import question_verbs
-from langbot.grading.meaning.numbers import read_number
+from langbot.grading.meaning.numbers import a_count, allowed_verbs, clause_verbs, read_number
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 
 
 def read_amount(s: Sentence, q: Question) -> Found | None:
-    """How many or how much: an amount by its measure, or a number."""
-    return read_measured(s, q) or read_number(s, q)
+    """How many or how much: an amount by its measure, a number, or a vague count."""
+    return read_measured(s, q) or read_number(s, q) or read_vague(s, q)
+
+
+def read_vague(s: Sentence, q: Question) -> Found | None:
+    """«me quedo un par de días», «varias noches»: how many with no number, before a noun of
+    what the question counts, with only the verbs a number may have."""
+    allowed = allowed_verbs(s, q)
+    for start, end in s.phrases("vague_counts"):
+        if not s.a.of(end, "NOUN") or not a_count(s, q, start, end):
+            continue
+        cs, ce = s.clause_at[start]
+        if all(lemmas & allowed for lemmas in clause_verbs(s, cs, ce)):
+            return Found(cs, ce, (start, end + 1))
+    return None
 
 
 def read_measured(s: Sentence, q: Question) -> Found | None:

@@ -7,9 +7,9 @@ from langbot.grading.tokens import BOUNDARY
 
 
 def read_description(s: Sentence, q: Question) -> Found | None:
-    """«es alta y simpática», «mi padre es muy serio», «mi familia es pequeña», «somos
-    cinco»."""
-    copula = s.words.folded("copula")
+    """«es alta y simpática», «mi padre es muy serio», «parece muy joven», «mi familia es
+    pequeña», «somos cinco»."""
+    copula = s.words.folded("copula") | s.words.folded("seeming")
     for i in range(len(s)):
         if not s.verbs(i, copula, q.persons) or not _about(s, q, i):
             continue
@@ -17,8 +17,8 @@ def read_description(s: Sentence, q: Question) -> Found | None:
         if any(f.pos == "ADJ" and "nationality" not in f.classes for f in s.a.of(k, "ADJ")):
             end = _adjectives(s, k)
             return Found(i, end, (k, end))
-        named = _named(s, q, k + 1) if s.a.of(k, "DET") else None
-        if named and named[1]:  # «es una ciudad grande», «es una gran ciudad»
+        named = _named(s, q, k + 1, _beings_asked(s, q)) if s.a.of(k, "DET") else None
+        if named and named[1]:  # «es una ciudad grande», «es un hombre muy simpático»
             return Found(i, max(named[1][1], named[0] + 1), named[1])
         if q.asks.who == "family" and s.number_at(k):
             return Found(i, s.number_at(k) or k, (k, s.number_at(k) or k))
@@ -33,21 +33,41 @@ def read_description(s: Sentence, q: Question) -> Found | None:
     return None
 
 
-def _named(s: Sentence, q: Question, k: int) -> tuple[int, tuple[int, int] | None] | None:
-    """The noun the question names at k, past an adjective before it, and what describes
-    it: that adjective («una gran familia») or adjectives after it («una ciudad grande y
-    bonita»), if any."""
+def _named(
+    s: Sentence, q: Question, k: int, beings: frozenset[str] = frozenset()
+) -> tuple[int, tuple[int, int] | None] | None:
+    """The noun the question names at k (or a noun of one of `beings`: «es un hombre
+    simpático»), past an adjective before it, and what describes it: that adjective («una
+    gran familia») or adjectives after it («una ciudad grande y bonita»), if any."""
     # an adjective before the noun may also read as a noun («una gran familia»)
     before = any("nationality" not in f.classes for f in s.a.of(k, "ADJ")) and bool(
         s.a.of(k + 1, "NOUN")
     )
     noun = k + before
-    if not (s.a.of(noun, "NOUN") and s.w[noun] in q.bot_words):
+    nouns = s.a.of(noun, "NOUN")
+    if not (nouns and (s.w[noun] in q.bot_words or any(f.classes & beings for f in nouns))):
         return None
     if before:
         return noun, (k, k + 1)
     m = s.skip_degree(noun + 1)
     return noun, ((m, _adjectives(s, m)) if _described(s, m) else None)
+
+
+def _beings_asked(s: Sentence, q: Question) -> frozenset[str]:
+    """The classes of a being an answer about another may name to say what it is like: the
+    class of the being the question names, and anyone's («¿cómo es tu profesor?» «es un
+    hombre simpático»); any being's to a question that names none («¿y cómo es?»)."""
+    people = s.words.folded("people_classes")
+    if q.asks.who != "other":
+        return frozenset()
+    bot = q.bot_line(s)
+    nouns = [f for k in range(len(bot)) for f in bot.a.of(k, "NOUN")]
+    if not nouns:
+        return people
+    if not all(f.classes & people for f in nouns):
+        return frozenset()
+    asked = frozenset(c for f in nouns for c in f.classes & people)
+    return asked | s.words.folded("anyone_classes")
 
 
 def _having_described(s: Sentence, q: Question) -> Found | None:

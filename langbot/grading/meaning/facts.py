@@ -23,7 +23,7 @@ def read_state(s: Sentence, q: Question) -> Found | None:
     `of` a class of nouns, having one («tengo fiebre», «tengo dolor de cabeza»): how one
     is in general is no answer there («estoy enfermo» to «¿qué le duele?»)."""
     if q.asks.of in s.kb.vocabulary.noun_classes:
-        return _having(s, q)
+        return _having(s, q) or _aching(s, q)
     verbs = s.words.folded("state_verbs")
     for i in range(len(s)):
         if not _verb_at(s, i, verbs, q.persons):
@@ -56,6 +56,18 @@ def _feeling(s: Sentence, q: Question) -> Found | None:
     return None
 
 
+def _aching(s: Sentence, q: Question) -> Found | None:
+    """«me duele la quemadura»: what a verb of aching after who answers' pronoun says hurts."""
+    aching, pronouns = s.words.folded("ache_verbs"), s.words.pronouns.get(q.asks.who, frozenset())
+    for i in range(1, len(s)):
+        if s.a.at(i - 1) in pronouns and s.verbs(i, aching, {"3s", "3p"}):
+            k = s.skip_degree(i + 1)
+            end = s.noun_phrase(k, frozenset())
+            if end is not None and end >= s.clause_end(k):
+                return Found(i - 1, end, (k, end))
+    return None
+
+
 def _having(s: Sentence, q: Question) -> Found | None:
     """«tengo fiebre», «tengo un poco de tos», «tengo dolor de cabeza»: having a thing of the
     class asked, in the person of who answers."""
@@ -65,11 +77,21 @@ def _having(s: Sentence, q: Question) -> Found | None:
             continue
         k = s.skip_degree(i + 1)
         k += s.a.at(k) in s.words.folded("complement_links") and k > i + 1  # «un poco de»
-        end = s.noun_phrase(k, classes)
+        end = s.noun_phrase(k, classes) or _felt_in(s, k, classes)
         named = end is not None and any(s.w[m] in q.bot_words for m in range(k, end))
         if end is not None and (named or not q.asks.yes_no):  # «¿tiene fiebre?»: fiebre
             return Found(i, end, (k, end))
     return None
+
+
+def _felt_in(s: Sentence, k: int, classes: frozenset[str]) -> int | None:
+    """«ardor de estómago»: a bare noun of no class of things, «de» and a noun of the classes
+    asked, ending the clause (not «una foto de mi cara», «libro de espalda»)."""
+    nouns, link = s.a.of(k, "NOUN"), s.a.at(k + 1)
+    if not nouns or any(f.classes for f in nouns) or link not in s.words.folded("complement_links"):
+        return None
+    end = s.noun_of(k + 2, classes) if classes else None
+    return end if end is not None and end >= s.clause_end(k) else None
 
 
 def _bare_state(s: Sentence) -> Found | None:

@@ -84,7 +84,7 @@ def determiner(s: Sentence, k: int) -> bool:
     return bool(s.a.of(k, "DET")) and bool(s.a.of(k + 1, "NOUN") or s.a.of(k + 1, "ADJ"))
 
 
-def _clause_verbs(s: Sentence, start: int, end: int) -> list[frozenset[str]]:
+def clause_verbs(s: Sentence, start: int, end: int) -> list[frozenset[str]]:
     """The lemmas of each finite verb in tokens [start, end) (a form after a determiner, or
     a number word, is no verb)."""
     out = []
@@ -97,11 +97,11 @@ def _clause_verbs(s: Sentence, start: int, end: int) -> list[frozenset[str]]:
     return out
 
 
-def _allowed_verbs(s: Sentence, q: Question) -> frozenset[str]:
+def allowed_verbs(s: Sentence, q: Question) -> frozenset[str]:
     """Verbs an answer naming a number may have: «hay», «ser», and the bot's own verbs
     («¿cuántos hermanos tienes?»: «tengo dos»)."""
     bot = q.bot_line(s)
-    said = {lemma for lemmas in _clause_verbs(bot, 0, len(bot)) for lemma in lemmas}
+    said = {lemma for lemmas in clause_verbs(bot, 0, len(bot)) for lemma in lemmas}
     return s.words.folded("count_verbs") | said
 
 
@@ -114,18 +114,18 @@ def read_number(s: Sentence, q: Question) -> Found | None:
     expected = _expected(q, s)
     if expected is not None:
         return _expected_number(s, numbers, expected)
-    allowed = _allowed_verbs(s, q)
+    allowed = allowed_verbs(s, q)
     lone = {run[0] for run in _runs(s, numbers) if len(run) == 1}
     for start, end, value in numbers:
         cs, ce = s.clause_at[start]
-        if (start, end, value) not in lone or not _a_count(s, q, start, end):
+        if (start, end, value) not in lone or not a_count(s, q, start, end):
             continue
-        if all(lemmas & allowed for lemmas in _clause_verbs(s, cs, ce)):
+        if all(lemmas & allowed for lemmas in clause_verbs(s, cs, ce)):
             return Found(cs, ce, (start, end))
     return None
 
 
-def _a_count(s: Sentence, q: Question, start: int, end: int) -> bool:
+def a_count(s: Sentence, q: Question, start: int, end: int) -> bool:
     """A number at [start, end) counts what the question asks about: not an hour («a las
     ocho»), a day («el doce de mayo») or a number of something else («una tostada»)."""
     if any(s.hour_at(k) for k in range(max(0, start - 3), start)) or _day_of(s, end):
@@ -195,13 +195,13 @@ def _expected_number(s: Sentence, numbers: list[Number], expected) -> Found | No
 def read_phone_number(s: Sentence, q: Question) -> Found | None:
     """«mi número es el seis, cero, cero, uno...», «seis cincuenta, veintitrés, cuarenta y
     cinco», «612345678»."""
-    allowed = _allowed_verbs(s, q)
+    allowed = allowed_verbs(s, q)
     for run in _runs(s, numbers_in(s)):
         digits = sum(len(s.w[k]) for a, b, _ in run for k in range(a, b) if s.w_digit(k))
         if len(run) >= _PHONE_NUMBERS or digits >= _PHONE_DIGITS:
             start, end = run[0][0], run[-1][1]
             cs = s.clause_at[start][0]
-            if all(lemmas & allowed for lemmas in _clause_verbs(s, cs, start)):
+            if all(lemmas & allowed for lemmas in clause_verbs(s, cs, start)):
                 return Found(cs, end, (start, end))
     return None
 

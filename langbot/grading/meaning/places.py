@@ -145,6 +145,18 @@ def read_location(s: Sentence, q: Question) -> Found | None:
                 return Found(cs, ce, (place.start, place.end))
     if wanted is None and _existence_asked(s, q):
         return _there_is(s, q)
+    return _employer(s, q, own)
+
+
+def _employer(s: Sentence, q: Question, own: Own) -> Found | None:
+    """«¿Dónde trabajas?» «trabajo para una agencia de viajes»: whom the learner works for,
+    a noun phrase or a name after the link, ending the clause."""
+    verbs = own[0] & s.words.folded("employer_verbs")
+    for i in range(len(s) - 1):
+        if s.verbs(i, verbs, own[1]) and s.a.at(i + 1) in s.words.folded("employer_links"):
+            end = _thing(s, i + 2)  # «una agencia de viajes», «Google»
+            if end is not None and end >= s.clause_end(i):
+                return Found(i, end, (i + 2, end))
     return None
 
 
@@ -185,9 +197,21 @@ def _about_it(s: Sentence, q: Question, start: int, end: int) -> bool:
     for k in range(start, end):
         nouns = s.a.of(k, "NOUN")
         noun = not s.a.of(k, "VERB") or bool(s.a.of(k - 1, "DET"))  # «la cocina»: a noun
-        if nouns and noun and not _said(s, q, k):
+        if nouns and noun and not _said(s, q, k) and not _unsaid_subject(s, q, k):
             return False
     return True
+
+
+def _unsaid_subject(s: Sentence, q: Question, k: int) -> bool:
+    """Token k names the someone a question about another leaves unsaid («¿Dónde duerme?»
+    «mi perro duerme en el sofá»): the bot's line names nobody, and k is a being."""
+    if q.asks.who != "other":
+        return False
+    bot = q.bot_line(s)
+    if any(bot.a.of(i, "NOUN") for i in range(len(bot))):
+        return False
+    people = s.words.folded("people_classes")
+    return any(f.classes & people for f in s.a.of(k, "NOUN"))
 
 
 def _said(s: Sentence, q: Question, k: int) -> bool:

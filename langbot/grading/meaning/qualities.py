@@ -127,8 +127,28 @@ def _fits(s: Sentence, q: Question) -> Found | None:
 def read_opinion(s: Sentence, q: Question) -> Found | None:
     """What something is like now: with estar («está muy rico»), alone («buenísimo»), or how
     it fits or suits («me queda bien»); to a yes/no question («¿te queda bien?»), a yes."""
-    found = _fits(s, q) or person.read_opinion(s, q)
+    found = _fits(s, q) or person.read_opinion(s, q) or _fit_said_with_ser(s, q)
     return found or (yes_or_no(s) if q.asks.yes_no else None)
+
+
+def _fit_said_with_ser(s: Sentence, q: Question) -> Found | None:
+    """To how something fits («¿qué tal te queda?», a gustar-like verb in the bot's line),
+    what it is like with ser, in the person of that verb: «es muy corto», «son demasiado
+    grandes»."""
+    bot = q.bot_line(s)
+    persons = {  # «¿qué tal te quedan?» «son…», not «es…»
+        f.person
+        for k in range(len(bot))
+        for f in bot.a.of(k, "VERB")
+        if f.person in {"3s", "3p"} and s.kb.verbs.is_like_gustar(f.lemma)
+    }
+    i = s.opening()
+    if not persons or not s.verbs(i, s.words.folded("copula"), persons):
+        return None
+    k = s.skip_degree(i + 1)
+    if any("nationality" not in f.classes for f in s.a.of(k, "ADJ")) and k + 1 == s.clause_end(k):
+        return Found(i, k + 1, (k, k + 1))
+    return None
 
 
 def read_liking(s: Sentence, q: Question) -> Found | None:

@@ -243,6 +243,15 @@ class Sentence:
         for phrase in self.words.phrases("time_phrases"):
             if self.phrase_at(i, phrase):
                 return i + len(phrase)
+        return self._from_now(i)
+
+    def _from_now(self, i: int) -> int | None:
+        """The end of a time from now at i: «dentro de una hora», «dentro de diez minutos»."""
+        for phrase in self.words.phrases("time_from_now"):
+            if self.phrase_at(i, phrase):
+                k = i + len(phrase)
+                k = self.number_at(k) or k + bool(self.a.of(k, "DET"))
+                return self.noun_of(k, self.words.folded("length_classes"))
         return None
 
     def find_time(self, start: int, end: int) -> tuple[int, int] | None:

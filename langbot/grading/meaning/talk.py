@@ -3,6 +3,7 @@ something is: places.py, which reads the places a question offers from the bot's
 
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.tokens import BOUNDARY
 
 
 def _first(s: Sentence, field: str) -> Found | None:
@@ -16,13 +17,18 @@ def read_greeting(s: Sentence, q: Question) -> Found | None:
 
 
 def read_farewell(s: Sentence, q: Question) -> Found | None:
-    """«adiós», «hasta luego», «igualmente», «nos vemos», «hasta el lunes», «buenas tardes»;
-    never an answer that greets («hola, buenas tardes»)."""
+    """«adiós», «hasta luego», «igualmente», «nos vemos», «hasta el lunes», «buenas tardes»,
+    thanks for a wish («¡buen viaje!» «¡gracias!»); never an answer that greets («hola, buenas
+    tardes»)."""
     if s.phrases("greeting_only"):
         return None
     found = _first(s, "farewell_phrases")
     if found is not None:
         return found
+    if q.bot_words & s.words.folded("farewell_wishes"):  # «¡Buen viaje!» «¡Muchas gracias!»
+        found = _first(s, "thanks_phrases")
+        if found is not None and _only(s, found):
+            return found
     for i in range(len(s)):
         if s.w[i] in s.words.folded("farewell_until"):
             k = i + 1 + bool(s.a.of(i + 1, "DET"))
@@ -30,6 +36,12 @@ def read_farewell(s: Sentence, q: Question) -> Found | None:
             if end is not None:
                 return Found(i, end)
     return None
+
+
+def _only(s: Sentence, found: Found) -> bool:
+    """Nothing but courtesy is said outside the span («gracias», not «gracias, estoy bien»)."""
+    courtesy = s.words.folded("courtesy_words") | {BOUNDARY}
+    return all(s.w[k] in courtesy for k in range(len(s)) if not found.start <= k < found.end)
 
 
 def read_price_question(s: Sentence, q: Question) -> Found | None:

@@ -39,6 +39,12 @@ class MeaningWords(BaseModel):
     time_phrases: WordList
     hour_openers: WordList
     thanks_replies: WordList
+    farewell_wishes: WordList
+    thanks_phrases: WordList
+    vague_counts: WordList
+    employer_verbs: WordList
+    employer_links: WordList
+    time_from_now: WordList
     enough_phrases: WordList
     accept_phrases: WordList
     decline_phrases: WordList
@@ -57,6 +63,7 @@ class MeaningWords(BaseModel):
     copula: WordList
     subject_copulas: WordList
     describing_questions: WordList
+    seeming: WordList
     progressive: WordList
     having: WordList
     appearance_classes: WordList
@@ -70,6 +77,7 @@ class MeaningWords(BaseModel):
     third_clitics: WordList
     before_verb: WordList
     people_classes: WordList
+    anyone_classes: WordList
     we_nouns: WordList
     about_other_kinds: WordList
     same_person: list[WordList]
