@@ -20,8 +20,18 @@ def hay_for_ha(ctx: Context):
             continue
         if i + 2 >= len(a) or a.at(i + 2) == BOUNDARY:
             continue  # «no hay amueblado»: a participle alone may describe what there is
-        fix = ctx.spelled["has"][0]
+        fix = ctx.spelled["has"][_plural_before(ctx, i)]
         yield Hit(i, i + 1, fix.capitalize() if a.original(i)[:1].isupper() else fix)
+
+
+def _plural_before(ctx: Context, i: int) -> bool:
+    """A plural noun or pronoun just before «hay» is its subject: «mis abuelos hay vivido»."""
+    a = ctx.analysis
+    for k in range(max(0, i - 3), i):
+        readings = [f for f in a.readings[k] if f.pos in ("NOUN", "PRON")]
+        if readings and all(f.number == "p" or f.person == "3p" for f in readings):
+            return True
+    return False
 
 
 def _other_person(ctx: Context, k: int) -> bool:
