@@ -27,7 +27,10 @@ def more_better(ctx: Context):
     «cuanto más, mejor» (the more, the better)."""
     a = ctx.analysis
     for i in range(len(a) - 1):
-        if a.at(i) not in ctx.words["more"] or a.at(i + 1) not in ctx.words["comparatives"]:
+        if (
+            a.at(i) not in ctx.words["more"]
+            or a.at(i + 1) not in ctx.words["synthetic_comparatives"]
+        ):
             continue
         if any(a.at(k) in ctx.words["the_more"] for k in range(max(0, i - 3), i)):
             continue

@@ -20,7 +20,7 @@ def hay_for_ha(ctx: Context):
             continue
         if i + 2 >= len(a) or a.at(i + 2) == BOUNDARY:
             continue  # «no hay amueblado»: a participle alone may describe what there is
-        fix = ctx.spelled["has"][_plural_before(ctx, i)]
+        fix = ctx.spelled["third_person_perfect"][_plural_before(ctx, i)]
         yield Hit(i, i + 1, fix.capitalize() if a.original(i)[:1].isupper() else fix)
 
 

@@ -84,7 +84,7 @@ def _indicative_only(ctx: Context, j: int) -> bool:
     verb reading is one, or the «tú» command that is spelled as the «él» present («llega»),
     while «llegue», a command of «usted», is spelled as the subjunctive."""
     verbs = ctx.analysis.of(j, "VERB")
-    forms = ctx.words["indicative_forms"]
+    forms = ctx.words["indicative_or_conditional"]
     present = {f.lemma for f in verbs if f.form == forms[0] and f.person == "3s"}
     said = [f for f in verbs if f.person and f.form in forms]
     commands = [f for f in verbs if f not in said]
