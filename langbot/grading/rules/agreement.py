@@ -4,7 +4,11 @@ and its subject, all by the lexicon's features. FINDERS lists the family's rules
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.adjectives import adjective_fix, apposed_noun, opens_adverb, shade
-from langbot.grading.rules.apocope import apocopated_adjective, short_before_plural
+from langbot.grading.rules.apocope import (
+    apocopated_adjective,
+    short_before_plural,
+    whole_before_noun,
+)
 from langbot.grading.rules.asking_number import asking_number
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.clause_subject import clause_subject_adjective
@@ -206,6 +210,7 @@ FINDERS = {
     "determiner_adjective": lambda ctx: determiner_adjective(ctx, _series, common_nouns),
     "apocopated_adjective": lambda ctx: apocopated_adjective(ctx, _series, common_nouns),
     "short_before_plural": lambda ctx: short_before_plural(ctx, _series, common_nouns),
+    "whole_before_noun": lambda ctx: whole_before_noun(ctx, common_nouns),
     "invariable_subject": lambda ctx: invariable_subject(ctx, _series),
     "asking_number": asking_number,
     "joined_predicate": joined_predicate,

@@ -63,3 +63,40 @@ def _short_before(ctx: Context, series_of, common_nouns):
         form = form or lemma  # «grande»: one form for both genders
         fix = plural(form) if noun.number == "p" else form
         yield Hit(i, i + 1, fix, {"noun": a.original(i + 1), "short": a.at(i)})
+
+
+def whole_before_noun(ctx: Context, common_nouns):
+    """Finder: a whole adjective that shortens (bueno, primero, grande, ninguno) right after a
+    determiner or a preposition (ninguno, itself one, after anything) and right before a noun it shortens for: «un bueno amigo»,
+    «el primero día», «un grande problema» say «buen», «primer», «gran»."""
+    a = ctx.analysis
+    whole, short = ctx.words["whole_shortening"], ctx.spelled["shortened"]
+    either = ctx.words["shortened_any_gender"]
+    for i in range(1, len(a) - 1):
+        word = a.at(i)
+        if word not in whole or a.original(i)[:1].isupper() or a.original(i + 1)[:1].isupper():
+            continue
+        genders = ("m", "f") if word in either else ("m",)
+        if word not in ctx.words["shortened_determiners"] and not _opens_phrase(
+            ctx, i - 1, genders
+        ):
+            continue
+        nouns = common_nouns(a, i + 1)
+        if not nouns or any(f.pos != "NOUN" for f in a.readings[i + 1]):
+            continue  # «el bueno vino»: a verb too; «el malo, el bueno»: the noun left unsaid
+        if all(f.number == "s" and f.gender in genders for f in nouns):
+            yield Hit(i, i + 1, short[whole.index(word)], {"noun": a.original(i + 1)})
+
+
+def _opens_phrase(ctx: Context, k: int, genders: tuple[str, ...]) -> bool:
+    """Token k (past «muy») is a singular determiner of the genders the short form goes
+    with («un», «el», «este», «mi»; «una» too before «gran»), or a preposition («de bueno humor»)."""
+    a = ctx.analysis
+    while k > 0 and a.at(k) in ctx.words["before_short"]:
+        k -= 1
+    if a.accented(k):
+        return False  # «él», «dé»
+    determiners = a.of(k, "DET")
+    if determiners:
+        return all(f.number in ("s", None) and f.gender in (*genders, None) for f in determiners)
+    return bool(a.of(k, "ADP"))

@@ -33,3 +33,16 @@ def one_of_without_article(ctx: Context):
             found = {genders[a.at(i) in ctx.words["one_of_feminine"]]}
         article = ctx.spelled["definite"][genders.index(found.pop()) + 2]
         yield Hit(i + 1, i + 3, f"{a.original(i + 1)} {article} {a.original(i + 2)}")
+
+
+def short_one_of(ctx: Context):
+    """«Es un de mis amigos»: one of a group is «uno», «alguno», «ninguno» before «de»;
+    the short forms only stand before a noun."""
+    a = ctx.analysis
+    short, whole = ctx.words["short_ones"], ctx.spelled["whole_ones"]
+    for i in range(len(a) - 2):
+        if a.at(i) not in short or a.at(i + 1) not in ctx.words["of"] or a.accented(i + 1):
+            continue
+        if a.of(i + 2, "DET") or any(f.person for f in a.of(i + 2, "PRON")):
+            fix = whole[short.index(a.at(i))]
+            yield Hit(i, i + 1, fix.capitalize() if a.original(i)[:1].isupper() else fix)

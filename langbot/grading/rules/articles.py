@@ -5,8 +5,10 @@ or a place after «en» or «a» needs where English has none («Perros son…»
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.article_all import all_without_article
 from langbot.grading.rules.article_days import day_without_article
+from langbot.grading.rules.article_each import each_with_article
+from langbot.grading.rules.article_exclamation import what_a
 from langbot.grading.rules.article_little import little_without_article
-from langbot.grading.rules.article_partitive import one_of_without_article
+from langbot.grading.rules.article_partitive import one_of_without_article, short_one_of
 from langbot.grading.rules.article_people import person_without_article
 from langbot.grading.rules.article_places import (
     near_place_without_article,
@@ -219,6 +221,9 @@ FINDERS = {
     "near_place_without_article": near_place_without_article,
     "where_without_article": where_without_article,
     "one_of_without_article": one_of_without_article,
+    "short_one_of": short_one_of,
+    "each_with_article": each_with_article,
+    "what_a": what_a,
     "person_without_article": person_without_article,
     "day_without_article": day_without_article,
     "place_object_without_article": place_object_without_article,

@@ -6,6 +6,14 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.rules.copula_forms import a_person, copula_form, copulas
 from langbot.grading.rules.counted_spelling import counted_spelling
+from langbot.grading.rules.degree_words import (
+    more_better,
+    so_as,
+    so_much,
+    very_before_comparative,
+    very_before_verb,
+    very_much,
+)
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -199,4 +207,10 @@ FINDERS = {
     "very_before_noun": _very_noun,
     "much_before_adjective": _much_adjective,
     "counted_spelling": counted_spelling,
+    "very_much": very_much,
+    "more_better": more_better,
+    "so_much": so_much,
+    "very_before_comparative": very_before_comparative,
+    "very_before_verb": very_before_verb,
+    "so_as": so_as,
 }

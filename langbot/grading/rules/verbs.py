@@ -8,8 +8,10 @@ from langbot.grading.rules.coordination import (
     coordinated_subject,
     speaker_in_subject,
 )
+from langbot.grading.rules.hay_perfect import hay_for_ha
 from langbot.grading.rules.joined_infinitive import joined_infinitive
 from langbot.grading.rules.late_subjects import late_pronoun_person
+from langbot.grading.rules.link_mood import indicative_after_link
 from langbot.grading.rules.lone_adjective import adjective_after_and
 from langbot.grading.rules.main_mood import subjunctive_main
 from langbot.grading.rules.noun_subjects import (
@@ -282,4 +284,6 @@ FINDERS = {
     "bare_nonfinite": bare_nonfinite,
     "adjective_after_and": adjective_after_and,
     "quantified_singular_person": quantified_singular_person,
+    "indicative_after_link": indicative_after_link,
+    "hay_for_ha": hay_for_ha,
 }

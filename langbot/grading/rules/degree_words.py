@@ -1,0 +1,99 @@
+"""Degree words: said twice over («muy mucho», «tan mucho», «más mejor», «muy más»: mucho,
+tanto, mejor already hold the degree), «muy» before a verb, and «tan … que» for «tan …
+como» when what follows is the one compared."""
+
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.tokens import BOUNDARY
+from langbot.text import fold
+
+_NONFINITE = frozenset({"inf", "ger", "part"})  # «muy cansado»: a participle describes
+
+
+def very_much(ctx: Context):
+    """«Te quiero muy mucho»: «mucho» takes no «muy» before it."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        if a.at(i) in ctx.words["very"] and _much(ctx, i + 1):
+            yield Hit(i, i + 2, a.original(i + 1))
+
+
+def _much(ctx: Context, j: int) -> bool:
+    a = ctx.analysis
+    return bool(a.readings[j]) and all(f.lemma in ctx.words["much"] for f in a.readings[j])
+
+
+def more_better(ctx: Context):
+    """«Es más mejor»: «mejor» and «peor» are «more good», «more bad» already; not after
+    «cuanto más, mejor» (the more, the better)."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        if (
+            a.at(i) not in ctx.words["more"]
+            or a.at(i + 1) not in ctx.words["synthetic_comparatives"]
+        ):
+            continue
+        if any(a.at(k) in ctx.words["the_more"] for k in range(max(0, i - 3), i)):
+            continue
+        yield Hit(i, i + 2, a.original(i + 1))
+
+
+def so_much(ctx: Context):
+    """«Me gusta tan mucho»: «so much» is one word, «tanto», in the gender and number of
+    «mucho»."""
+    a = ctx.analysis
+    much, so = ctx.spelled["much_forms"], ctx.spelled["so_much_forms"]
+    for i in range(len(a) - 1):
+        if a.at(i) in ctx.words["so"] and a.at(i + 1) in ctx.words["much_forms"]:
+            yield Hit(i, i + 2, so[[fold(w) for w in much].index(a.at(i + 1))])
+
+
+def very_before_comparative(ctx: Context):
+    """«Es muy más alto», «muy mejor»: before a comparative, «very» is «mucho»."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        if a.at(i) in ctx.words["very"] and a.at(i + 1) in ctx.words["comparative_words"]:
+            yield Hit(i, i + 1, ctx.spelled["much"][0])
+
+
+def very_before_verb(ctx: Context):
+    """«Yo muy disfruto», «me muy gusta»: «muy» goes with an adjective or an adverb, never a
+    conjugated verb (past any object pronoun); how much one does is «mucho» after it."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        if a.at(i) not in ctx.words["very"]:
+            continue
+        if any(f.lemma in ctx.words["copulas"] for f in a.of(i - 1, "VERB")):
+            continue  # «está muy consiente»: an adjective meant (consciente), misspelled
+        j = i + 1
+        while j < len(a) and a.only(j, "CLITIC"):
+            j += 1
+        readings = a.readings[j] if j < len(a) else ()
+        if readings and all(f.pos == "VERB" and f.form not in _NONFINITE for f in readings):
+            yield Hit(i, j + 1, None, {"verb": a.original(j)})
+
+
+def so_as(ctx: Context):
+    """«Es tan alto que mi padre»: «as … as» is «tan … como»; «tan … que» opens a clause of
+    what follows («tan alto que no cabe»), so a bare noun phrase or pronoun to the clause's
+    end after it is the one compared."""
+    a = ctx.analysis
+    for i in range(len(a) - 3):
+        if a.at(i) not in ctx.words["so"] or not (a.of(i + 1, "ADJ") or a.of(i + 1, "ADV")):
+            continue
+        k = i + 2
+        if a.at(k) not in ctx.words["that"] or a.accented(k):
+            continue
+        end = _compared_end(ctx, k + 1)
+        if end is not None and (end >= len(a) or a.at(end) == BOUNDARY):
+            yield Hit(k, k + 1, ctx.spelled["as"][0])
+
+
+def _compared_end(ctx: Context, j: int) -> int | None:
+    """Where a subject pronoun or a noun phrase with its determiner from j ends."""
+    a = ctx.analysis
+    if a.readings[j] and all(f.pos == "PRON" and f.person for f in a.readings[j]):
+        return j + 1
+    np = a.noun_phrase(j)
+    if np is None or a.of(np.end, "ADJ") or a.of(np.end, "VERB"):
+        return None
+    return np.end

@@ -1,0 +1,93 @@
+"""The subjunctive some links always call for: «para que», «antes de que», «sin que»,
+«ojalá» («para que mi hermano pueda venir»). An indicative or conditional verb after them
+(«para que su esposa podría vivir», «antes que se pone oscuro») is always wrong. Part of the
+verbs family (rules/verbs.py)."""
+
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.tokens import BOUNDARY
+
+REACH = 6  # how far after the link its verb may stand (a subject, «no», clitics between)
+
+
+def indicative_after_link(ctx: Context):
+    """A verb that can only be indicative or conditional, the first conjugated one after a
+    link that calls for the subjunctive; never in a question, where «para que» is «para
+    qué» without its accent, nor after a verb that may ask («no sé para que sirve»)."""
+    a = ctx.analysis
+    if any(mark in a.tokens.original for mark in ctx.spelled["question_marks"]):
+        return
+    for start, end in _links(ctx):
+        if any(_asks(ctx, k) for k in range(start)):
+            continue
+        j = _clause_verb(ctx, end)
+        if j is not None and _indicative_only(ctx, j) and not _subjunctive_later(ctx, j + 1):
+            yield Hit(j, j + 1, None, {"link": a.tokens.original_text(start, end)})
+
+
+def _asks(ctx: Context, k: int) -> bool:
+    """Token k is a verb that may ask (not «se», which «sé» folds to)."""
+    a = ctx.analysis
+    if a.of(k, "CLITIC") and not a.accented(k):
+        return False
+    return any(f.lemma in ctx.words["asking_verbs"] for f in a.of(k, "VERB"))
+
+
+def _links(ctx: Context):
+    """(start, end) of each link of the list, its last word written as the list spells it
+    («para que», not «para qué»)."""
+    a = ctx.analysis
+    for link, spelled in zip(
+        ctx.words["subjunctive_links"], ctx.spelled["subjunctive_links"], strict=True
+    ):
+        words = tuple(link.split())
+        last = spelled.split()[-1]
+        for i in range(len(a) - len(words) + 1):
+            if tuple(a.words[i : i + len(words)]) != words:
+                continue
+            if a.original(i + len(words) - 1).lower() == last:
+                yield i, i + len(words)
+
+
+def _clause_verb(ctx: Context, k: int) -> int | None:
+    """The first token from k that may be a verb (not a clitic, nor a noun after a
+    determiner) when it is conjugated, before the clause ends or a relative opens another."""
+    a = ctx.analysis
+    for j in range(k, min(k + REACH, len(a))):
+        if a.at(j) == BOUNDARY:
+            return None
+        if a.of(j, "CLITIC") and not a.accented(j):
+            continue  # «se» before its verb, not «sé»
+        if a.at(j) in ctx.words["relatives"]:
+            return None  # «sin que los amigos que acompañaban…»: a verb of another clause
+        verbs = a.of(j, "VERB")
+        if verbs and not a.of(j - 1, "DET"):  # the first verb: «esté», not «casa» after it
+            finite = any(f.person or f.form in ctx.words["command_forms"] for f in verbs)
+            return j if finite else None  # «para que hacerte…»: «para qué» said without accent
+    return None
+
+
+def _subjunctive_later(ctx: Context, k: int) -> bool:
+    """A verb that can only be a subjunctive stands from k to the clause's end: the link's
+    own verb, the one before it in a clause of its own («Ojalá todo lo dijo Tom sea…»)."""
+    a = ctx.analysis
+    for j in range(k, len(a)):
+        if a.at(j) == BOUNDARY:
+            return False
+        verbs = a.of(j, "VERB")
+        if verbs and all(f.form in ctx.words["command_forms"] for f in verbs):
+            return True
+    return False
+
+
+def _indicative_only(ctx: Context, j: int) -> bool:
+    """Token j is a conjugated verb that can only be indicative or conditional: its every
+    verb reading is one, or the «tú» command that is spelled as the «él» present («llega»),
+    while «llegue», a command of «usted», is spelled as the subjunctive."""
+    verbs = ctx.analysis.of(j, "VERB")
+    forms = ctx.words["indicative_or_conditional"]
+    present = {f.lemma for f in verbs if f.form == forms[0] and f.person == "3s"}
+    said = [f for f in verbs if f.person and f.form in forms]
+    commands = [f for f in verbs if f not in said]
+    if any(f.pos in ("PRON", "ADV", "DET", "ADP", "CONJ") for f in ctx.analysis.readings[j]):
+        return False  # «antes que nada»: a pronoun, not «nadar»
+    return bool(said) and all(f.form == "imp" and f.lemma in present for f in commands)
