@@ -96,6 +96,41 @@ def class_preposition(ctx: Context):
             yield Hit(i + 1, i + 2, ctx.spelled["fixes"][ctx.words["fixes"].index(fix)])
 
 
+def _said_by_speaker(ctx: Context, i: int) -> bool:
+    """The verb at i is said by «yo», «tú», «nosotros», or is an infinitive after such a
+    verb («quiero vivir»): a place right after it cannot be its subject («vive Madrid»)."""
+    a = ctx.analysis
+    verbs = a.of(i, "VERB")
+    if verbs and all(f.person and f.person[0] in "12" for f in verbs):
+        return True
+    if not verbs or not all(f.form == "inf" for f in verbs):
+        return False
+    before = (f for k in range(max(0, i - 3), i) for f in a.of(k, "VERB"))
+    return any(f.person and f.person[0] in "12" for f in before)
+
+
+def place_name_without_preposition(ctx: Context):
+    """«Vivo Madrid», «nací México», «quiero vivir España»: before a known place's name
+    the verb takes the word the counts show before its names («en», «a»), never none, when
+    its people do not take that word (then the names counted are people's)."""
+    a = ctx.analysis
+    table = load_verb_prepositions()
+    places = ctx.kb.vocabulary.places
+    for i in range(len(a) - 1):
+        if a.at(i + 1) not in places or not name_at(ctx, i + 1, places=True):
+            continue
+        if not _said_by_speaker(ctx, i) or a.of(i - 1, "DET"):
+            continue
+        lemmas = verb_lemmas(ctx, i, noun_ok=True)  # «vivo»: alive too, a verb here
+        fixes = {table.favoured(m, "name", NONE) for m in lemmas or ()}
+        fix = fixes.pop() if len(fixes) == 1 else None
+        if any(table.seen(m, "person").get(fix, 0) >= MIN_PEOPLE for m in lemmas or ()):
+            continue  # «conozco España», «amo Australia»: its names with «a» are people
+        if fix in ctx.words["fixes"]:
+            spelled = ctx.spelled["fixes"][ctx.words["fixes"].index(fix)]
+            yield Hit(i + 1, i + 2, f"{spelled} {a.original(i + 1)}")
+
+
 def _subject_may_follow(ctx: Context, i: int, end: int) -> bool:
     """A name after a third-person verb may be its subject: in a question («¿Conoce Tom a
     Mary?») or before the verb's own «a» object («ayer vio Tom a Ana»)."""
