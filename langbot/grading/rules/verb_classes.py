@@ -11,6 +11,9 @@ from langbot.grading.verb_prepositions import NONE, Role, VerbPrepositions, load
 
 MIN_PEOPLE = 2
 """How often a verb's nouns of people must take «a» for its names to be people."""
+MIN_ALWAYS, MIN_ALWAYS_RATIO = 12, 8
+"""How often a verb's nouns of people must take «a», never bare, and how many times as
+often as bare its nouns, for people with no determiner to take «a» (people_without_a)."""
 MIN_OBJECTS, MIN_OBJECT_RATIO = 3, 4
 """How often a verb's nouns of people must take «a», and how many times as often as none,
 for a person after it to need «a» (takes_people)."""
@@ -22,6 +25,38 @@ def takes_people(lemma: str, to: str) -> bool:
     people = load_verb_prepositions().seen(lemma, "person")
     said = people.get(to, 0)
     return said >= MIN_OBJECTS and said >= MIN_OBJECT_RATIO * people.get(NONE, 0)
+
+
+def always_people(lemma: str, to: str) -> bool:
+    """The counts show the verb's nouns of people with «a» often and never bare, and its
+    nouns with «a» many times as often as bare (ayudar: person a 16, noun a 58, none 4), so
+    that even people no one in particular («ayudo a niños») take «a»."""
+    table = load_verb_prepositions()
+    people, nouns = table.seen(lemma, "person"), table.seen(lemma, "noun")
+    said = people.get(to, 0)
+    return (
+        said >= MIN_ALWAYS
+        and not people.get(NONE, 0)
+        and nouns.get(to, 0) >= MIN_ALWAYS_RATIO * nouns.get(NONE, 0)
+    )
+
+
+def people_without_a(ctx: Context):
+    """«Quiero ayudar personas»: people with no determiner after a verb that always takes
+    «a» before people take it too (not «busco empleados», «cuido niños»: anyone)."""
+    a = ctx.analysis
+    to = ctx.words["person_link"][0]
+    people, jobs = set(ctx.words["people_classes"]), set(ctx.words["job_classes"])
+    for i in range(len(a) - 1):
+        j = i + 1
+        nouns = tuple(f for f in a.of(j, "NOUN") if f.classes)  # a class known: a person
+        if not nouns or not a.only(j, "NOUN") or a.of(i, "NOUN") and not a.of(i - 1, "PRON"):
+            continue
+        if not all(f.number == "p" and (f.classes & people or jobs >= f.classes) for f in nouns):
+            continue
+        lemmas = verb_lemmas(ctx, i)
+        if lemmas and all(always_people(m, to) for m in lemmas):
+            yield Hit(j, j + 1, f"{ctx.spelled['person_link'][0]} {a.original(j)}")
 
 
 def counted_person_verbs(ctx: Context, i: int):

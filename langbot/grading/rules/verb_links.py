@@ -15,6 +15,7 @@ from langbot.grading.rules.pronominal_links import pronominal_without_prepositio
 from langbot.grading.rules.verb_classes import (
     class_preposition,
     name_without_a,
+    people_without_a,
     place_after_a,
     place_name_without_preposition,
 )
@@ -115,4 +116,5 @@ FINDERS = {
     "manner_with_en": manner_with_en,
     "topic_with_sobre": topic_with_sobre,
     "place_name_without_preposition": place_name_without_preposition,
+    "people_without_a": people_without_a,
 }
