@@ -166,6 +166,48 @@ def place_name_without_preposition(ctx: Context):
             yield Hit(i + 1, i + 2, f"{spelled} {a.original(i + 1)}")
 
 
+def _own_pronoun(ctx: Context, i: int) -> bool:
+    """No pronoun stands before the verb at i, or its own («me caso»; not «te confío»: the
+    person after it is then what is entrusted to you)."""
+    a = ctx.analysis
+    if not a.of(i - 1, "CLITIC"):
+        return True
+    persons = dict(zip(ctx.words["speaker_clitics"], ctx.words["clitic_persons"], strict=True))
+    wanted = persons.get(a.at(i - 1))
+    return wanted is not None and all(f.person == wanted for f in a.of(i, "VERB"))
+
+
+def _people_fix(table: VerbPrepositions, lemma: str) -> str | None:
+    """The word the counts favour before the verb's nouns over none, if its people take the
+    same (or are not counted) and never none: «dependo de», «confío en», «me caso con»."""
+    fix = table.favoured(lemma, "noun", NONE)
+    people = table.seen(lemma, "person")
+    if fix is None or people.get(NONE, 0):
+        return None
+    top = max(people.items(), key=lambda kv: kv[1])[0] if people else fix
+    return fix if top == fix else None
+
+
+def person_without_preposition(ctx: Context):
+    """«Dependo mis padres», «confío mi hermano», «me caso mi novia»: a person after a verb
+    said by yo/tú/nosotros that the counts show with a word before its nouns and never
+    none takes that word (not «a»: the personal «a» is personal_a's)."""
+    a = ctx.analysis
+    table = load_verb_prepositions()
+    to = ctx.words["person_link"][0]
+    for i in range(len(a) - 2):
+        if not _class_at(ctx, i + 1, "people_classes") or not _said_by_speaker(ctx, i):
+            continue
+        end = ctx.analysis.noun_phrase(i + 1).end
+        if a.at(end) in ctx.words["coordinators"] or not _own_pronoun(ctx, i):
+            continue  # «hablamos mi madre y yo»: who speaks
+        fixes = {_people_fix(table, m) for m in verb_lemmas(ctx, i, noun_ok=True) or ()}
+        fix = fixes.pop() if len(fixes) == 1 else None
+        if fix and fix != to and fix in ctx.words["fixes"]:
+            spelled = ctx.spelled["fixes"][ctx.words["fixes"].index(fix)]
+            yield Hit(i + 1, i + 2, f"{spelled} {a.original(i + 1)}")
+
+
 def _subject_may_follow(ctx: Context, i: int, end: int) -> bool:
     """A name after a third-person verb may be its subject: in a question («¿Conoce Tom a
     Mary?») or before the verb's own «a» object («ayer vio Tom a Ana»)."""

@@ -16,6 +16,7 @@ from langbot.grading.rules.verb_classes import (
     class_preposition,
     name_without_a,
     people_without_a,
+    person_without_preposition,
     place_after_a,
     place_name_without_preposition,
 )
@@ -117,4 +118,5 @@ FINDERS = {
     "topic_with_sobre": topic_with_sobre,
     "place_name_without_preposition": place_name_without_preposition,
     "people_without_a": people_without_a,
+    "person_without_preposition": person_without_preposition,
 }
