@@ -12,6 +12,7 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive, skip_adverbs
 from langbot.grading.rules.subjects import name_end
 from langbot.grading.rules.verb_classes import counted_person_verbs, subject_before
+from langbot.grading.tokens import BOUNDARY
 from langbot.grading.verb_prepositions import load_verb_prepositions
 
 MIN_ADJUNCT = 3
@@ -103,11 +104,12 @@ def _personal_a_name(ctx: Context):
 
 
 def _only_verbs_of(ctx: Context, i: int, lemmas: tuple[str, ...]) -> bool:
-    """Token i is a verb of these lemmas (not a participle) and nothing else."""
+    """Token i is a verb of these lemmas (not a participle) and nothing else, or nothing else
+    after a pronoun that is only an object («me ayuda»: no noun «ayuda»)."""
     a = ctx.analysis
     verbs = a.of(i, "VERB")
     return (
-        a.only(i, "VERB")
+        (a.only(i, "VERB") or (bool(verbs) and a.only(i - 1, "CLITIC")))
         and all(f.lemma in lemmas and f.form != "part" for f in verbs)
         and not (a.of(i - 1, "DET") and not a.accented(i - 1))  # «él empezó»: not «el»
     )
@@ -143,7 +145,9 @@ def _infinitive_link(ctx: Context):
         if not verbs or verbs[0].lemma not in links:
             continue
         key = links[verbs[0].lemma]
-        swapped = a.at(i + 1) in ctx.words["not_before_que"] and only_infinitive(a, i + 2)
+        swapped = only_infinitive(a, i + 2) and (
+            a.at(i + 1) in ctx.words["not_before_que"] or _opening_de(ctx, i)
+        )
         if key == ctx.words["links_before_infinitive"][-1] and swapped:
             # «tengo a descansar»: «tengo que»
             if _only_verbs_of(ctx, i, ctx.spelled[f"infinitive_with_{key}"]):
@@ -157,6 +161,22 @@ def _infinitive_link(ctx: Context):
             continue  # «tendrán poder, podrán…»: a noun ending the clause, the object
         if _only_verbs_of(ctx, i, ctx.spelled[f"infinitive_with_{key}"]):
             yield Hit(i, i + 1, f"{a.original(i)} {key}")
+
+
+def _opening_de(ctx: Context, i: int) -> bool:
+    """«Tengo de estudiar»: «de» after a verb that opens its clause (only a subject pronoun,
+    a name, «no» or an adverb before it), before an infinitive that is no dish («de comer»)."""
+    a = ctx.analysis
+    if a.at(i + 1) not in ctx.words["que_when_opening"] or a.at(i + 2) in ctx.words["of_locutions"]:
+        return False
+    k = i - 1
+    while k >= 0 and a.at(k) != BOUNDARY and a.at(k) not in ctx.words["coordinators"]:
+        name = k > 0 and a.original(k)[:1].isupper() and not a.readings[k]
+        subject = any(f.person for f in a.of(k, "PRON")) and a.only(k, "PRON")
+        if not (name or subject or a.of(k, "ADV")):
+            return False  # «ganas tengo de», «que tienes de»: the noun's «de»
+        k -= 1
+    return True
 
 
 def _a_before_infinitive(ctx: Context):

@@ -11,8 +11,15 @@ from langbot.grading.rules.common import only_infinitive
 from langbot.grading.rules.gerund_links import gerund_after_preposition
 from langbot.grading.rules.manner import manner_with_en
 from langbot.grading.rules.object_links import object_link
-from langbot.grading.rules.pronominal_links import pronominal_without_preposition
-from langbot.grading.rules.verb_classes import class_preposition, name_without_a, place_after_a
+from langbot.grading.rules.pronominal_links import pronominal_without_preposition, topic_with_sobre
+from langbot.grading.rules.verb_classes import (
+    class_preposition,
+    name_without_a,
+    people_without_a,
+    person_without_preposition,
+    place_after_a,
+    place_name_without_preposition,
+)
 from langbot.grading.rules.verb_lemmas import role_at, verb_lemmas
 from langbot.grading.verb_prepositions import (
     NONE,
@@ -108,4 +115,8 @@ FINDERS = {
     "object_link": object_link,
     "pronominal_without_preposition": pronominal_without_preposition,
     "manner_with_en": manner_with_en,
+    "topic_with_sobre": topic_with_sobre,
+    "place_name_without_preposition": place_name_without_preposition,
+    "people_without_a": people_without_a,
+    "person_without_preposition": person_without_preposition,
 }
