@@ -19,11 +19,11 @@ from langbot.grading.language import english_share, is_help_request, is_injectio
 from langbot.grading.matching import CoreMatch, could_match, find_cores, tag_stream
 from langbot.grading.meaning import (
     REQUEST,
-    asked_subject,
     asks_another_steps_thing,
     meaning_cores,
     reads_meaning,
     said_of_someone_else,
+    step_subject,
 )
 from langbot.grading.meaning.words import meaning_words
 from langbot.grading.orthography import quote_as_written, write_sentence
@@ -61,8 +61,7 @@ def _step_context(lesson: Lesson, number: int) -> StepContext:
     kb = knowledge()
     step = lesson.step(number)
     reflexive = kb.reflexive_uses(fold(step.model_answer).split())
-    subject = (step.subject.gender, step.subject.number) if step.subject else None
-    subject = subject or asked_subject(step.bot, kb) or (None, "s")
+    subject = step_subject(step, kb)
     accented: dict[str, str] = {}
     sources = [*step.accept, step.model_answer, *(v.word for v in step.vocabulary)]
     sources += kb.words.accents_known

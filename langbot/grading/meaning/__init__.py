@@ -12,6 +12,7 @@ from langbot.grading.meaning import (
     amounts,
     answering,
     asking,
+    company,
     doing,
     facts,
     numbers,
@@ -45,7 +46,7 @@ READERS = {
     "accept": social.read_accept,
     "decline": social.read_decline,
     "order": social.read_order,
-    "company": social.read_company,
+    "company": company.read_company,
     "plan": plans.read_plan,
     "name": person.read_name,
     "origin": person.read_origin,
@@ -184,6 +185,14 @@ def _slot_name(step: Step, question: Question) -> str:
         if isinstance(spec, str) and spec in kinds:
             return name
     return next(iter(step.asks_slots))
+
+
+def step_subject(step: Step, kb: Knowledge) -> tuple[str | None, str]:
+    """Who or what a step's answer is about when it leaves the subject out: the step's
+    `subject`, else the thing its question asks how it is, else unknown (singular)."""
+    if step.subject:
+        return (step.subject.gender, step.subject.number)
+    return asked_subject(step.bot, kb) or (None, "s")
 
 
 @lru_cache(maxsize=1024)
