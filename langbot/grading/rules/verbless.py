@@ -9,6 +9,7 @@ from langbot.grading.near_word_settings import near_words
 from langbot.grading.near_words import nearest_word
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, only_verb
+from langbot.grading.rules.copula_forms import adjective_at
 from langbot.grading.rules.pronoun_predicates import pronoun_predicate
 from langbot.grading.rules.subjects import PERSON, name_end, subject_np
 from langbot.grading.tokens import BOUNDARY
@@ -215,11 +216,33 @@ def missing_verb_after_conjunction(ctx: Context):
             continue  # «muy, pero que muy afortunado»; «porque todos y cada uno… ocupan»
         if lone and end == k + 1 and a.only(k, "ADJ"):
             yield Hit(start, k + 1, None, said)
+        elif _subject_and_adjective(ctx, start, end):
+            yield Hit(start, end, None, said)
         elif _said_that(ctx, start, end):
             yield Hit(start, end, None, said)
     for start, end in a.clauses:
         if _origin_after_and(ctx, start, end):
             yield Hit(start, end, None, {"conjunction": a.original(start - 1)})
+
+
+def _subject_and_adjective(ctx: Context, start: int, end: int) -> bool:
+    """«cuando yo pequeño», «cuando todo bien»: after «porque» or «cuando», a subject (a
+    pronoun, a noun phrase, «todo») and one adjective or «bien», with nothing else: the
+    verb that links them is missing («ella sola», «él mismo» go with a pronoun alone)."""
+    a = ctx.analysis
+    if a.at(start - 1) not in ctx.words["before_lone_adjective"] or end < start + 2:
+        return False
+    if a.at(start) in ctx.words["whole_subjects"]:
+        k = start + 1
+    elif (found := _any_subject(ctx, start)) is not None:
+        k = found[0]
+    else:
+        return False
+    if k != end - 1 or a.at(k) in ctx.words["with_pronoun"]:
+        return False
+    if any(f.person or f.pos not in ("ADJ", "ADV") for f in a.readings[k]):
+        return False
+    return a.at(k) in ctx.words["how"] or bool(adjective_at(a, k))
 
 
 def _origin_after_and(ctx: Context, start: int, end: int) -> bool:
