@@ -214,7 +214,8 @@ def missing_verb_after_conjunction(ctx: Context):
             k == start and a.at(end) in ctx.words["coordinators"]
         ):
             continue  # «muy, pero que muy afortunado»; «porque todos y cada uno… ocupan»
-        if lone and end == k + 1 and a.only(k, "ADJ"):
+        described = a.only(k, "ADJ") or (k > start and bool(adjective_at(a, k)))  # «muy cansado»
+        if lone and end == k + 1 and described:
             yield Hit(start, k + 1, None, said)
         elif _subject_and_adjective(ctx, start, end):
             yield Hit(start, end, None, said)
