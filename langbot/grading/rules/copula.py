@@ -44,10 +44,12 @@ def _ser_with_state(ctx: Context):
         if c.lemma != ctx.words["copulas"][0]:
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
-        if not a.of(j, "ADJ"):
-            fix = other_copula(ctx, c) if participle_state(ctx, i, c, j) else None
+        feeling = _joined_feeling(ctx, j)
+        if feeling is not None or not a.of(j, "ADJ"):
+            state = feeling is not None or participle_state(ctx, i, c, j)
+            fix = other_copula(ctx, c) if state else None
             if fix:
-                yield Hit(i, i + 1, fix, {"adjective": a.original(j)})
+                yield Hit(i, i + 1, fix, {"adjective": a.original(feeling or j)})
             continue
         said = [f for adjectives in predicate_adjectives(ctx, j) for f in adjectives]
         if not said or (c.form == "past" and not _how_one_was(ctx, j)):
@@ -64,6 +66,21 @@ def _ser_with_state(ctx: Context):
             fix = other_copula(ctx, c)
             if fix:
                 yield Hit(i, i + 1, fix, {"adjective": a.original(j)})
+
+
+def _joined_feeling(ctx: Context, j: int) -> int | None:
+    """«Fue sorprendido y enojado»: a participle at j joined to a feeling only someone can
+    have (so no passive: no agent follows): where the feeling stands."""
+    a = ctx.analysis
+    verbs = a.of(j, "VERB")
+    others = [f for f in a.readings[j] if f.pos != "ADJ" and f.form != "part"] if verbs else 1
+    if not verbs or others:
+        return None
+    if a.at(j + 1) not in ctx.words["and_or_comma"] or passive(ctx, j):
+        return None
+    k = skip_degree(ctx, j + 2)
+    feelings = set(ctx.spelled["feelings"])
+    return k if any(f.lemma in feelings for f in a.of(k, "ADJ")) else None
 
 
 def _when(ctx: Context, i: int) -> bool:
