@@ -10,6 +10,7 @@ from langbot.grading.rules.copula_classes import (
     counted_trait,
     event_subject,
     felt,
+    joined_feeling,
     only_states,
     participle_state,
     passive,
@@ -44,7 +45,7 @@ def _ser_with_state(ctx: Context):
         if c.lemma != ctx.words["copulas"][0]:
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
-        feeling = _joined_feeling(ctx, j)
+        feeling = joined_feeling(ctx, j)
         if feeling is not None or not a.of(j, "ADJ"):
             state = feeling is not None or participle_state(ctx, i, c, j)
             fix = other_copula(ctx, c) if state else None
@@ -66,21 +67,6 @@ def _ser_with_state(ctx: Context):
             fix = other_copula(ctx, c)
             if fix:
                 yield Hit(i, i + 1, fix, {"adjective": a.original(j)})
-
-
-def _joined_feeling(ctx: Context, j: int) -> int | None:
-    """«Fue sorprendido y enojado»: a participle at j joined to a feeling only someone can
-    have (so no passive: no agent follows): where the feeling stands."""
-    a = ctx.analysis
-    verbs = a.of(j, "VERB")
-    others = [f for f in a.readings[j] if f.pos != "ADJ" and f.form != "part"] if verbs else 1
-    if not verbs or others:
-        return None
-    if a.at(j + 1) not in ctx.words["and_or_comma"] or passive(ctx, j):
-        return None
-    k = skip_degree(ctx, j + 2)
-    feelings = set(ctx.spelled["feelings"])
-    return k if any(f.lemma in feelings for f in a.of(k, "ADJ")) else None
 
 
 def _when(ctx: Context, i: int) -> bool:

@@ -8,9 +8,9 @@ from langbot.grading.lexicon import RULES_IGNORE, lexicon
 from langbot.grading.near_word_settings import near_words
 from langbot.grading.near_words import nearest_word
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for, only_verb
+from langbot.grading.rules.common import form_for
 from langbot.grading.rules.copula_forms import adjective_at
-from langbot.grading.rules.pronoun_predicates import pronoun_predicate
+from langbot.grading.rules.pronoun_predicates import origin_after_and, pronoun_predicate
 from langbot.grading.rules.subjects import PERSON, name_end, subject_np
 from langbot.grading.tokens import BOUNDARY
 
@@ -222,7 +222,7 @@ def missing_verb_after_conjunction(ctx: Context):
         elif _said_that(ctx, start, end):
             yield Hit(start, end, None, said)
     for start, end in a.clauses:
-        if _origin_after_and(ctx, start, end):
+        if origin_after_and(ctx, start, end):
             yield Hit(start, end, None, {"conjunction": a.original(start - 1)})
 
 
@@ -244,28 +244,6 @@ def _subject_and_adjective(ctx: Context, start: int, end: int) -> bool:
     if any(f.person or f.pos not in ("ADJ", "ADV") for f in a.readings[k]):
         return False
     return a.at(k) in ctx.words["how"] or bool(adjective_at(a, k))
-
-
-def _origin_after_and(ctx: Context, start: int, end: int) -> bool:
-    """«Tiene 32 años y de Maine»: «y de» and a place ending the sentence, after a verb that
-    is not a copula nor takes «de» itself (vino de Francia y de Italia): a verb is missing."""
-    a = ctx.analysis
-    if a.at(start - 1) != ctx.words["coordinators"][0] or a.at(start) not in ctx.words["of"]:
-        return False
-    places = a.of(start + 1, "NOUN")
-    place = end == start + 2 and places and all("place" in f.classes for f in places)
-    named = end > start + 1 and name_end(a, start + 1) == end
-    if not (place or named) or a.at(end) != BOUNDARY or end < len(a) - 1:
-        return False
-    k = start - 2
-    while k >= 0 and not any(f.person for f in only_verb(a, k)):
-        k -= 1
-    verbs = [f for f in only_verb(a, k) if f.person]
-    if not verbs or any(f.lemma in ctx.words["copulas"] for f in verbs):
-        return False
-    if any(a.at(x) in ctx.words["of"] for x in range(start - 1)):
-        return False  # «un libro de Ana y de Luis»: two «de» phrases joined
-    return all(ctx.words["of"][0] not in ctx.kb.verbs.prepositions(f.lemma) for f in verbs)
 
 
 def _said_that(ctx: Context, start: int, end: int) -> bool:
