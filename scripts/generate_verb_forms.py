@@ -46,7 +46,10 @@ REFLEXIVE_WITH.update(
     )
 )
 # verbs that take no reflexive pronoun: «me disfruto», «me recuerdo» are errors
-NEVER_REFLEXIVE = ("disfrutar", "recordar", "nacer", "ser", "cenar", "desayunar", "almorzar")
+# (and the verbs of no object that never take one: «me trabajo», «mi padre se vive»)
+NEVER_REFLEXIVE = tuple(
+    "disfrutar recordar nacer ser cenar desayunar almorzar trabajar vivir caminar viajar llorar".split()
+)
 # the prepositions a verb takes before its complement (vivo en Madrid, voy a casa, pago con
 # tarjeta): the ones a beginner needs, for the grammar rule on prepositions
 PREPOSITIONS = {

@@ -10,6 +10,7 @@ from langbot.grading.rules.copula_classes import (
     counted_trait,
     event_subject,
     felt,
+    joined_feeling,
     only_states,
     participle_state,
     passive,
@@ -44,10 +45,12 @@ def _ser_with_state(ctx: Context):
         if c.lemma != ctx.words["copulas"][0]:
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
-        if not a.of(j, "ADJ"):
-            fix = other_copula(ctx, c) if participle_state(ctx, i, c, j) else None
+        feeling = joined_feeling(ctx, j)
+        if feeling is not None or not a.of(j, "ADJ"):
+            state = feeling is not None or participle_state(ctx, i, c, j)
+            fix = other_copula(ctx, c) if state else None
             if fix:
-                yield Hit(i, i + 1, fix, {"adjective": a.original(j)})
+                yield Hit(i, i + 1, fix, {"adjective": a.original(feeling or j)})
             continue
         said = [f for adjectives in predicate_adjectives(ctx, j) for f in adjectives]
         if not said or (c.form == "past" and not _how_one_was(ctx, j)):
@@ -160,11 +163,14 @@ def _trait(ctx: Context, i: int, j: int) -> bool:
 
 
 def _event_time(ctx: Context, i: int, j: int) -> bool:
-    """«La fiesta está a las ocho», «mi cumpleaños está en mayo»: when an event takes place."""
+    """«La fiesta está a las ocho», «mi cumpleaños está en mayo», «el concierto está el
+    sábado», «la cena está mañana»: when an event takes place."""
     a = ctx.analysis
-    if a.at(j) not in ctx.words["to_or_to_the"] and a.at(j) not in ctx.words["in"]:
-        return False
     if not event_subject(ctx, i):
+        return False
+    if _a_day(ctx, j):
+        return True
+    if a.at(j) not in ctx.words["to_or_to_the"] and a.at(j) not in ctx.words["in"]:
         return False
     if a.at(j) in ctx.words["to_or_to_the"]:  # a las ocho
         k = j + 1 + (a.at(j + 1) in ctx.words["definite"])
@@ -174,6 +180,21 @@ def _event_time(ctx: Context, i: int, j: int) -> bool:
     k = j + 1 + bool(a.of(j + 1, "DET"))
     times = set(ctx.words["calendar_classes"])
     return any(f.classes & times for f in a.of(k, "NOUN")) or a.at(k).isdigit()
+
+
+def _a_day(ctx: Context, j: int) -> bool:
+    """At j, a day said on its own: the article and a noun of time («el sábado», not «el
+    sábado muy animada»), or «hoy», «mañana», «ayer» ending the clause («la fiesta está hoy
+    muy animada» says how it is)."""
+    a = ctx.analysis
+    _, end = clause_of(a, j)
+    if a.at(j) in ctx.words["days_said_alone"]:
+        return j + 1 == end
+    times = set(ctx.words["calendar_classes"])
+    if a.at(j) not in ctx.words["definite"] or not a.only(j + 1, "NOUN"):
+        return False
+    day = all(f.classes & times for f in a.of(j + 1, "NOUN"))
+    return day and (j + 2 == end or a.only(j + 2, "ADP"))
 
 
 def _identity(ctx: Context, i: int, j: int) -> str | None:

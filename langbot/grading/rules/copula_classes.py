@@ -5,7 +5,7 @@ with copula.yaml's hand lists over both (`trait_too`, `estar_too`, `feelings`)."
 from langbot.grading.copula_adjectives import load_copula_adjectives
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context
-from langbot.grading.rules.copula_forms import Copula, a_person, clause_of, people
+from langbot.grading.rules.copula_forms import Copula, a_person, clause_of, people, skip_degree
 
 
 def only_states(ctx: Context, said: list, counted: bool = False) -> bool:
@@ -107,3 +107,18 @@ def a_level(ctx: Context, i: int, said: list) -> bool:
 def a_participle(word: str) -> bool:
     """The folded word is also a participle («invitados»: estar + participle is a state)."""
     return any(r.verbform == "Part" for r in lexicon().readings_folded(word))
+
+
+def joined_feeling(ctx: Context, j: int) -> int | None:
+    """«Fue sorprendido y enojado»: a participle at j joined to a feeling only someone can
+    have (so no passive: no agent follows): where the feeling stands."""
+    a = ctx.analysis
+    verbs = a.of(j, "VERB")
+    others = [f for f in a.readings[j] if f.pos != "ADJ" and f.form != "part"] if verbs else 1
+    if not verbs or others:
+        return None
+    if a.at(j + 1) not in ctx.words["and_or_comma"] or passive(ctx, j):
+        return None
+    k = skip_degree(ctx, j + 2)
+    feelings = set(ctx.spelled["feelings"])
+    return k if any(f.lemma in feelings for f in a.of(k, "ADJ")) else None

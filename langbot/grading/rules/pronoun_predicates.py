@@ -3,7 +3,9 @@ México», «Él alto»: ser (estar for a state) is missing. Part of the verbs f
 (rules/verbless.py finds the clauses with no verb)."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for
+from langbot.grading.rules.common import form_for, only_verb
+from langbot.grading.rules.subjects import name_end
+from langbot.grading.tokens import BOUNDARY
 
 
 def _pronoun_at(ctx: Context, i: int) -> str | None:
@@ -89,3 +91,25 @@ def _verb_word(ctx: Context, start: int, end: int) -> bool:
     """A word of the clause [start, end) has a conjugated verb reading."""
     a = ctx.analysis
     return any(f.person for i in range(start, end) for f in a.of(i, "VERB"))
+
+
+def origin_after_and(ctx: Context, start: int, end: int) -> bool:
+    """«Tiene 32 años y de Maine»: «y de» and a place ending the sentence, after a verb that
+    is not a copula nor takes «de» itself (vino de Francia y de Italia): a verb is missing."""
+    a = ctx.analysis
+    if a.at(start - 1) != ctx.words["coordinators"][0] or a.at(start) not in ctx.words["of"]:
+        return False
+    places = a.of(start + 1, "NOUN")
+    place = end == start + 2 and places and all("place" in f.classes for f in places)
+    named = end > start + 1 and name_end(a, start + 1) == end
+    if not (place or named) or a.at(end) != BOUNDARY or end < len(a) - 1:
+        return False
+    k = start - 2
+    while k >= 0 and not any(f.person for f in only_verb(a, k)):
+        k -= 1
+    verbs = [f for f in only_verb(a, k) if f.person]
+    if not verbs or any(f.lemma in ctx.words["copulas"] for f in verbs):
+        return False
+    if any(a.at(x) in ctx.words["of"] for x in range(start - 1)):
+        return False  # «un libro de Ana y de Luis»: two «de» phrases joined
+    return all(ctx.words["of"][0] not in ctx.kb.verbs.prepositions(f.lemma) for f in verbs)

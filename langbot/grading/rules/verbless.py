@@ -8,8 +8,9 @@ from langbot.grading.lexicon import RULES_IGNORE, lexicon
 from langbot.grading.near_word_settings import near_words
 from langbot.grading.near_words import nearest_word
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for, only_verb
-from langbot.grading.rules.pronoun_predicates import pronoun_predicate
+from langbot.grading.rules.common import form_for
+from langbot.grading.rules.copula_forms import adjective_at
+from langbot.grading.rules.pronoun_predicates import origin_after_and, pronoun_predicate
 from langbot.grading.rules.subjects import PERSON, name_end, subject_np
 from langbot.grading.tokens import BOUNDARY
 
@@ -213,35 +214,36 @@ def missing_verb_after_conjunction(ctx: Context):
             k == start and a.at(end) in ctx.words["coordinators"]
         ):
             continue  # «muy, pero que muy afortunado»; «porque todos y cada uno… ocupan»
-        if lone and end == k + 1 and a.only(k, "ADJ"):
+        described = a.only(k, "ADJ") or (k > start and bool(adjective_at(a, k)))  # «muy cansado»
+        if lone and end == k + 1 and described:
             yield Hit(start, k + 1, None, said)
+        elif _subject_and_adjective(ctx, start, end):
+            yield Hit(start, end, None, said)
         elif _said_that(ctx, start, end):
             yield Hit(start, end, None, said)
     for start, end in a.clauses:
-        if _origin_after_and(ctx, start, end):
+        if origin_after_and(ctx, start, end):
             yield Hit(start, end, None, {"conjunction": a.original(start - 1)})
 
 
-def _origin_after_and(ctx: Context, start: int, end: int) -> bool:
-    """«Tiene 32 años y de Maine»: «y de» and a place ending the sentence, after a verb that
-    is not a copula nor takes «de» itself (vino de Francia y de Italia): a verb is missing."""
+def _subject_and_adjective(ctx: Context, start: int, end: int) -> bool:
+    """«cuando yo pequeño», «cuando todo bien»: after «porque» or «cuando», a subject (a
+    pronoun, a noun phrase, «todo») and one adjective or «bien», with nothing else: the
+    verb that links them is missing («ella sola», «él mismo» go with a pronoun alone)."""
     a = ctx.analysis
-    if a.at(start - 1) != ctx.words["coordinators"][0] or a.at(start) not in ctx.words["of"]:
+    if a.at(start - 1) not in ctx.words["before_lone_adjective"] or end < start + 2:
         return False
-    places = a.of(start + 1, "NOUN")
-    place = end == start + 2 and places and all("place" in f.classes for f in places)
-    named = end > start + 1 and name_end(a, start + 1) == end
-    if not (place or named) or a.at(end) != BOUNDARY or end < len(a) - 1:
+    if a.at(start) in ctx.words["whole_subjects"]:
+        k = start + 1
+    elif (found := _any_subject(ctx, start)) is not None:
+        k = found[0]
+    else:
         return False
-    k = start - 2
-    while k >= 0 and not any(f.person for f in only_verb(a, k)):
-        k -= 1
-    verbs = [f for f in only_verb(a, k) if f.person]
-    if not verbs or any(f.lemma in ctx.words["copulas"] for f in verbs):
+    if k != end - 1 or a.at(k) in ctx.words["with_pronoun"]:
         return False
-    if any(a.at(x) in ctx.words["of"] for x in range(start - 1)):
-        return False  # «un libro de Ana y de Luis»: two «de» phrases joined
-    return all(ctx.words["of"][0] not in ctx.kb.verbs.prepositions(f.lemma) for f in verbs)
+    if any(f.person or f.pos not in ("ADJ", "ADV") for f in a.readings[k]):
+        return False
+    return a.at(k) in ctx.words["how"] or bool(adjective_at(a, k))
 
 
 def _said_that(ctx: Context, start: int, end: int) -> bool:
