@@ -136,7 +136,9 @@ def _noun_adjective(ctx: Context):
             gender = _determiner_gender(a, start)  # «un estudiante simpático»
         k = j + 1
         while adjectives := _plain_adjective(ctx, k):
-            each = all(f.number != "p" for f in adjectives)
+            following = a.of(k + 2, "ADJ")  # «edificios antiguo y bonitos»: not one each
+            plural_next = bool(following) and all(f.number == "p" for f in following)
+            each = all(f.number != "p" for f in adjectives) and not plural_next
             clause = a.of(k + 2, "CLITIC") or a.only(k + 2, "VERB")  # «…grande y me gusta»
             if a.at(k + 1) in ctx.words["coordinators"] and number == "p" and each and not clause:
                 break  # «los colores negro y rojo»: each adjective names one

@@ -132,6 +132,8 @@ def copula_subject(
     of = of_before(ctx, np) if np is not None else None
     if of is not None:
         head = _phrase_ending(a, ctx, of - 1)  # «su color de pelo es…»: the head noun
+        if head is not None and a.at(head.start - 1) in ctx.words["completing"]:
+            head = _completed(ctx, head, number)  # «los chicos en mi clase de arte son…»
         if head is None or a.of(head.start - 1, "ADP") or _object(a, head.start - 1):
             return None
         if head.noun.number != number:  # «la mayoría de los chicos son…»: the complement
@@ -140,6 +142,9 @@ def copula_subject(
                 return None  # «la cocina de mis abuelos son…»: the verb is wrong, not «mis abuelos»
             return phrase_subject(a, np, np, number)
         return phrase_subject(a, head, np, number)
+    if np is not None and a.at(np.start - 1) in ctx.words["completing"]:
+        head = _completed(ctx, np, number)  # «las personas en mi ciudad son…»
+        return phrase_subject(a, head, np, number) if head is not None else None
     if np is not None:
         joined = a.at(np.start) in ctx.words["contracted"]  # «al final»: a preposition too
         if np.noun.number != number or a.of(np.start - 1, "ADP") or joined:
@@ -164,6 +169,20 @@ def copula_subject(
     if speaker:
         return _speaker(persons, number)
     return Subject(None, number, ctx.spelled["subject_of"][0].format(verb=a.original(i)))
+
+
+def _completed(ctx: Context, np: NounPhrase, number: str) -> NounPhrase | None:
+    """The noun phrase that opens its clause and that a phrase with «en», «con»… before
+    the noun phrase np completes, in the verb's number («las personas en mi ciudad»), not
+    one that says when («los domingos en casa es…»), else None."""
+    a = ctx.analysis
+    head = _phrase_ending(a, ctx, np.start - 2)
+    if head is None or head.noun.number != number or a.original(head.start)[:1] == "¿":
+        return None
+    if head.noun.classes & set(ctx.words["not_subject_classes"]):
+        return None
+    opens = head.start == 0 or any(start == head.start for start, _ in a.clauses)
+    return head if opens and a.at(head.start - 1) not in ctx.words["coordinators"] else None
 
 
 def _speaker(persons, number: str) -> Subject:
