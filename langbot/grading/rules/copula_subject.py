@@ -121,6 +121,7 @@ def copula_subject(
     else:
         relative = False
     np = _phrase_ending(a, ctx, k) or _described_phrase(a, ctx, k) or _article_noun(a, ctx, k)
+    np = np or _new_clause_subject(ctx, k)
     np = bare_noun(a, k) if relative and np is None else np
     speaker = len(persons) == 1 and next(iter(persons))[0] in "12"
     if relative and speaker and a.only(k, "VERB") and any(f.person for f in a.of(k, "VERB")):
@@ -169,6 +170,20 @@ def copula_subject(
     if speaker:
         return _speaker(persons, number)
     return Subject(None, number, ctx.spelled["subject_of"][0].format(verb=a.original(i)))
+
+
+def _new_clause_subject(ctx: Context, k: int) -> NounPhrase | None:
+    """«La ventana está rota y las puertas están…»: the noun phrase ending at k after «y»,
+    when what stands before the «y» is a verb and its adjectives, not a noun it may join."""
+    a = ctx.analysis
+    np = _phrase_ending(a, ctx, k, joined=True)
+    if np is None:
+        return None
+    j = np.start - 2
+    while j >= 0 and (a.only(j, "ADJ") or a.only(j, "ADV")):
+        j -= 1
+    finite = a.only(j, "VERB") and any(f.person for f in a.of(j, "VERB"))
+    return np if finite else None
 
 
 def _completed(ctx: Context, np: NounPhrase, number: str) -> NounPhrase | None:
