@@ -37,6 +37,7 @@ from langbot.grading.rules.quantifiers import (
     quantifier_number,
     whole_noun_phrase,
 )
+from langbot.grading.rules.together import together_agreement
 from langbot.text import fold
 
 
@@ -215,4 +216,5 @@ FINDERS = {
     "participle_after_noun": lambda ctx: participle_after_noun(
         ctx, common_nouns, _nouns_with_determiner
     ),
+    "together_agreement": together_agreement,
 }
