@@ -25,6 +25,7 @@ from langbot.grading.rules.noun_phrase import (
     of_phrase_adjective,
     participle_after_noun,
 )
+from langbot.grading.rules.perfect_participle import perfect_participle
 from langbot.grading.rules.postposed_subject import postposed_subject
 from langbot.grading.rules.predicate import predicate_adjective
 from langbot.grading.rules.predicate_noun import predicate_noun_phrase
@@ -217,4 +218,5 @@ FINDERS = {
         ctx, common_nouns, _nouns_with_determiner
     ),
     "together_agreement": together_agreement,
+    "perfect_participle": perfect_participle,
 }
