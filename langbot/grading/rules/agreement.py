@@ -12,6 +12,7 @@ from langbot.grading.rules.common import of_both_genders
 from langbot.grading.rules.degree_adjective import adjective_after_degree, measures_comparison
 from langbot.grading.rules.determiner_noun import common_nouns, determiner_noun, noun_after
 from langbot.grading.rules.determiner_series import series as _series
+from langbot.grading.rules.each_singular import each_singular
 from langbot.grading.rules.invariable_nouns import invariable_subject
 from langbot.grading.rules.joined_nouns import joined_agreement
 from langbot.grading.rules.joined_predicate import joined_predicate
@@ -219,4 +220,5 @@ FINDERS = {
     ),
     "together_agreement": together_agreement,
     "perfect_participle": perfect_participle,
+    "each_singular": each_singular,
 }
