@@ -1,6 +1,8 @@
-"""A plural noun of people right after a verb that takes no person as its object («En mi
-casa vive mis padres», «Ayer llegó los invitados»): it is the verb's subject, said after
-it, and the verb takes the plural. Part of the verbs family (rules/verbs.py)."""
+"""Verbs that take no person as their object, and the people they go with: a plural noun
+of people right after one («En mi casa vive mis padres», «Ayer llegó los invitados») is
+its subject, said after it; a «que» after a noun of people and before one («amigos que
+vive en Madrid») is its subject too. Either way the verb takes that number. Part of the
+verbs family (rules/verbs.py)."""
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, only_verb, skip_adverbs
@@ -46,3 +48,48 @@ def _people_after(ctx: Context, j: int) -> int | None:
     if any(f.number != "p" or not f.classes & people for f in nouns):
         return None
     return end
+
+
+def relative_people_verb(ctx: Context):
+    """Finder: a noun of people, «que» (maybe after a comma), and a verb of the
+    `no_person_object` list in the other number: «que» is the subject, so the verb agrees
+    with the noun (not a noun for a group, which natives join to the plural)."""
+    a = ctx.analysis
+    people = set(ctx.words["people_job_classes"])
+    for j in range(len(a) - 3):
+        nouns = a.of(j, "NOUN")
+        if len(nouns) != 1 or not a.only(j, "NOUN") or not nouns[0].classes & people:
+            continue
+        if nouns[0].number not in PERSON or nouns[0].lemma in ctx.words["group_nouns"]:
+            continue
+        if _told(ctx, j):
+            continue  # «enseñan a sus hijos que está mal»: «que» opens what they are told
+        r = j + 1 + (a.original(j + 1) == ",")
+        if a.at(r) not in ctx.words["relative"] or a.accented(r):
+            continue
+        k = r + 1
+        while a.at(k) in ctx.words["negation"] or a.of(k, "CLITIC"):
+            k += 1
+        verbs = [f for f in only_verb(a, k) if f.person]
+        want = PERSON[nouns[0].number]
+        if not verbs or any(f.person not in PERSON.values() or f.person == want for f in verbs):
+            continue
+        lemmas = {f.lemma for f in verbs}
+        if len(lemmas) != 1 or not lemmas <= set(ctx.words["no_person_object"]):
+            continue
+        if a.of(skip_adverbs(a, ctx.kb, k + 1), "DET"):
+            continue  # «…que vienen mis primos»: a subject of its own after the verb
+        present = all(f.form == "pres" for f in verbs)
+        fix = form_for(ctx.kb, lemmas.pop(), want) if present else None
+        form = f": «{fix}»" if fix else ""
+        yield Hit(k, k + 1, fix, {"noun": a.original(j), "form": form})
+
+
+def _told(ctx: Context, j: int) -> bool:
+    """The noun at j, past its determiners and adjectives, follows «a»: someone told or
+    taught, after whom «que» may open what is said."""
+    a = ctx.analysis
+    k = j - 1
+    while k >= 0 and (a.of(k, "DET") or a.only(k, "ADJ")):
+        k -= 1
+    return a.at(k) in ctx.words["told"]

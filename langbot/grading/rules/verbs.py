@@ -9,7 +9,7 @@ from langbot.grading.rules.coordination import (
     speaker_in_subject,
 )
 from langbot.grading.rules.joined_infinitive import joined_infinitive
-from langbot.grading.rules.late_noun_subjects import late_people_subject
+from langbot.grading.rules.late_noun_subjects import late_people_subject, relative_people_verb
 from langbot.grading.rules.late_subjects import late_pronoun_person
 from langbot.grading.rules.lone_adjective import adjective_after_and
 from langbot.grading.rules.main_mood import subjunctive_main
@@ -284,4 +284,5 @@ FINDERS = {
     "adjective_after_and": adjective_after_and,
     "quantified_singular_person": quantified_singular_person,
     "late_people_subject": late_people_subject,
+    "relative_people_verb": relative_people_verb,
 }
