@@ -77,7 +77,8 @@ def relative_people_verb(ctx: Context):
         lemmas = {f.lemma for f in verbs}
         if len(lemmas) != 1 or not lemmas <= set(ctx.words["no_person_object"]):
             continue
-        if a.of(skip_adverbs(a, ctx.kb, k + 1), "DET"):
+        after = skip_adverbs(a, ctx.kb, k + 1)
+        if a.of(after, "DET") and a.at(after) not in ctx.words["contracted"]:
             continue  # «…que vienen mis primos»: a subject of its own after the verb
         present = all(f.form == "pres" for f in verbs)
         fix = form_for(ctx.kb, lemmas.pop(), want) if present else None
