@@ -132,17 +132,7 @@ def copula_subject(
         return None  # «Esta noche estoy ocupado»: the subject is «yo», the phrase a when
     of = of_before(ctx, np) if np is not None else None
     if of is not None:
-        head = _phrase_ending(a, ctx, of - 1)  # «su color de pelo es…»: the head noun
-        if head is not None and a.at(head.start - 1) in ctx.words["completing"]:
-            head = _completed(ctx, head, number)  # «los chicos en mi clase de arte son…»
-        if head is None or a.of(head.start - 1, "ADP") or _object(a, head.start - 1):
-            return None
-        if head.noun.number != number:  # «la mayoría de los chicos son…»: the complement
-            counts = (*ctx.words["part_nouns"], *ctx.words["group_nouns"])
-            if np.noun.number != number or np.det is None or fold(head.noun.lemma) not in counts:
-                return None  # «la cocina de mis abuelos son…»: the verb is wrong, not «mis abuelos»
-            return phrase_subject(a, np, np, number)
-        return phrase_subject(a, head, np, number)
+        return _of_subject(ctx, np, of, number)
     if np is not None and a.at(np.start - 1) in ctx.words["completing"]:
         head = _completed(ctx, np, number)  # «las personas en mi ciudad son…»
         return phrase_subject(a, head, np, number) if head is not None else None
@@ -170,6 +160,23 @@ def copula_subject(
     if speaker:
         return _speaker(persons, number)
     return Subject(None, number, ctx.spelled["subject_of"][0].format(verb=a.original(i)))
+
+
+def _of_subject(ctx: Context, np: NounPhrase, of: int, number: str) -> Subject | None:
+    """The subject when a «de» phrase at `of` ends with np: the noun it completes («su
+    color de pelo es…»), or np after a word for a part («la mayoría de los chicos son…»)."""
+    a = ctx.analysis
+    head = _phrase_ending(a, ctx, of - 1)
+    if head is not None and a.at(head.start - 1) in ctx.words["completing"]:
+        head = _completed(ctx, head, number)  # «los chicos en mi clase de arte son…»
+    if head is None or a.of(head.start - 1, "ADP") or _object(a, head.start - 1):
+        return None
+    if head.noun.number != number:
+        counts = (*ctx.words["part_nouns"], *ctx.words["group_nouns"])
+        if np.noun.number != number or np.det is None or fold(head.noun.lemma) not in counts:
+            return None  # «la cocina de mis abuelos son…»: the verb is wrong, not «mis abuelos»
+        return phrase_subject(a, np, np, number)
+    return phrase_subject(a, head, np, number)
 
 
 def _new_clause_subject(ctx: Context, k: int) -> NounPhrase | None:
