@@ -25,6 +25,8 @@ def adjective_fix(ctx: Context, i: int, gender: str | None, number: str) -> str 
     form = lemma = lemmas.pop()
     if gender == "f" and own != {None}:
         form = feminine(lemma)
+        if None in own and not (form and _known(form)):
+            form = lemma  # «menor» (no «menora»): one form for both genders
         if form is None:
             return None
     form = plural(form) if number == "p" else form
@@ -51,9 +53,10 @@ def opens_adverb(ctx: Context, i: int) -> bool:
 
 def apposed_noun(a, k: int, adjectives) -> bool:
     """The singular adjective at k is a noun of its own too, which stands unchanged after a
-    plural noun («palabras clave», «camisas rosa»)."""
+    plural noun («palabras clave», «camisas rosa»); not an adjective said of a person, a
+    noun of both genders («tres hermanas menor»: menores)."""
     lemmas = {f.lemma for f in adjectives if f.number != "p"}
-    return any(f.lemma in lemmas and f.number == "s" for f in a.of(k, "NOUN"))
+    return any(f.lemma in lemmas and f.number == "s" and f.gender for f in a.of(k, "NOUN"))
 
 
 def shade(ctx: Context, k: int) -> bool:

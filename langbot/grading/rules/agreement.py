@@ -16,6 +16,7 @@ from langbot.grading.rules.common import of_both_genders
 from langbot.grading.rules.degree_adjective import adjective_after_degree, measures_comparison
 from langbot.grading.rules.determiner_noun import common_nouns, determiner_noun, noun_after
 from langbot.grading.rules.determiner_series import series as _series
+from langbot.grading.rules.each_singular import each_singular
 from langbot.grading.rules.invariable_nouns import invariable_subject
 from langbot.grading.rules.joined_nouns import joined_agreement
 from langbot.grading.rules.joined_predicate import joined_predicate
@@ -29,6 +30,7 @@ from langbot.grading.rules.noun_phrase import (
     of_phrase_adjective,
     participle_after_noun,
 )
+from langbot.grading.rules.perfect_participle import perfect_participle
 from langbot.grading.rules.postposed_subject import postposed_subject
 from langbot.grading.rules.predicate import predicate_adjective
 from langbot.grading.rules.predicate_noun import predicate_noun_phrase
@@ -41,6 +43,7 @@ from langbot.grading.rules.quantifiers import (
     quantifier_number,
     whole_noun_phrase,
 )
+from langbot.grading.rules.together import together_agreement
 from langbot.text import fold
 
 
@@ -140,7 +143,9 @@ def _noun_adjective(ctx: Context):
             gender = _determiner_gender(a, start)  # «un estudiante simpático»
         k = j + 1
         while adjectives := _plain_adjective(ctx, k):
-            each = all(f.number != "p" for f in adjectives)
+            following = a.of(k + 2, "ADJ")  # «edificios antiguo y bonitos»: not one each
+            plural_next = bool(following) and all(f.number == "p" for f in following)
+            each = all(f.number != "p" for f in adjectives) and not plural_next
             clause = a.of(k + 2, "CLITIC") or a.only(k + 2, "VERB")  # «…grande y me gusta»
             if a.at(k + 1) in ctx.words["coordinators"] and number == "p" and each and not clause:
                 break  # «los colores negro y rojo»: each adjective names one
@@ -218,4 +223,7 @@ FINDERS = {
     "participle_after_noun": lambda ctx: participle_after_noun(
         ctx, common_nouns, _nouns_with_determiner
     ),
+    "together_agreement": together_agreement,
+    "perfect_participle": perfect_participle,
+    "each_singular": each_singular,
 }

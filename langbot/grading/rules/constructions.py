@@ -1,6 +1,7 @@
 """What Spanish says with hay, tener or hacer where English has a copula: «there is»,
 age and hunger («I am twenty», «I am hungry»), and the weather («it is sunny»)."""
 
+from langbot.grading.analysis import Analysis
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
@@ -169,6 +170,13 @@ def _very_noun(ctx: Context):
             yield Hit(i, i + 1, ctx.spelled["much"][("m", "f").index(nouns[0].gender)])
 
 
+def _noun_before(a: Analysis, i: int) -> bool:
+    """Token i follows its noun («los ojos muchos grandes»), or a word the lexicon does not
+    know after a determiner («las labias muchos grandes»)."""
+    unknown = not a.readings[i - 1] and bool(a.of(i - 2, "DET"))
+    return a.only(i - 1, "NOUN") or unknown
+
+
 def _much_adjective(ctx: Context):
     """«Es mucho alta», «los ojos muchos grandes»: before an adjective that ends its phrase,
     how much is «muy», not a form of «mucho» (which goes before a noun or a comparative)."""
@@ -176,12 +184,13 @@ def _much_adjective(ctx: Context):
     for i in range(1, len(a) - 1):
         if not any(f.lemma in ctx.words["much"] for f in a.of(i, "ADJ")):
             continue
-        if not any(f.lemma in ctx.words["copulas"] for f in a.of(i - 1, "VERB")):
-            continue  # after ser or estar it cannot count a noun left out
+        linked = any(f.lemma in ctx.words["copulas"] for f in a.of(i - 1, "VERB"))
+        if not linked and not _noun_before(a, i):
+            continue  # after ser or estar, or right after its noun, it cannot count a noun left out
         if a.at(i + 1) in ctx.words["comparatives_of_amount"]:
             continue  # «mucho mayor»
         plural = any(f.number == "p" for f in a.of(i, "ADJ"))
-        if plural and "NOUN" in lexicon().upos_set(a.original(i + 1)):
+        if linked and plural and "NOUN" in lexicon().upos_set(a.original(i + 1)):
             continue  # «son muchos jóvenes»: many young people
         adjectives = a.of(i + 1, "ADJ")
         lemmas = {f.lemma for f in adjectives}

@@ -121,6 +121,7 @@ def copula_subject(
     else:
         relative = False
     np = _phrase_ending(a, ctx, k) or _described_phrase(a, ctx, k) or _article_noun(a, ctx, k)
+    np = np or _new_clause_subject(ctx, k)
     np = bare_noun(a, k) if relative and np is None else np
     speaker = len(persons) == 1 and next(iter(persons))[0] in "12"
     if relative and speaker and a.only(k, "VERB") and any(f.person for f in a.of(k, "VERB")):
@@ -131,15 +132,10 @@ def copula_subject(
         return None  # «Esta noche estoy ocupado»: the subject is «yo», the phrase a when
     of = of_before(ctx, np) if np is not None else None
     if of is not None:
-        head = _phrase_ending(a, ctx, of - 1)  # «su color de pelo es…»: the head noun
-        if head is None or a.of(head.start - 1, "ADP") or _object(a, head.start - 1):
-            return None
-        if head.noun.number != number:  # «la mayoría de los chicos son…»: the complement
-            counts = (*ctx.words["part_nouns"], *ctx.words["group_nouns"])
-            if np.noun.number != number or np.det is None or fold(head.noun.lemma) not in counts:
-                return None  # «la cocina de mis abuelos son…»: the verb is wrong, not «mis abuelos»
-            return phrase_subject(a, np, np, number)
-        return phrase_subject(a, head, np, number)
+        return _of_subject(ctx, np, of, number)
+    if np is not None and a.at(np.start - 1) in ctx.words["completing"]:
+        head = _completed(ctx, np, number)  # «las personas en mi ciudad son…»
+        return phrase_subject(a, head, np, number) if head is not None else None
     if np is not None:
         joined = a.at(np.start) in ctx.words["contracted"]  # «al final»: a preposition too
         if np.noun.number != number or a.of(np.start - 1, "ADP") or joined:
@@ -164,6 +160,51 @@ def copula_subject(
     if speaker:
         return _speaker(persons, number)
     return Subject(None, number, ctx.spelled["subject_of"][0].format(verb=a.original(i)))
+
+
+def _of_subject(ctx: Context, np: NounPhrase, of: int, number: str) -> Subject | None:
+    """The subject when a «de» phrase at `of` ends with np: the noun it completes («su
+    color de pelo es…»), or np after a word for a part («la mayoría de los chicos son…»)."""
+    a = ctx.analysis
+    head = _phrase_ending(a, ctx, of - 1)
+    if head is not None and a.at(head.start - 1) in ctx.words["completing"]:
+        head = _completed(ctx, head, number)  # «los chicos en mi clase de arte son…»
+    if head is None or a.of(head.start - 1, "ADP") or _object(a, head.start - 1):
+        return None
+    if head.noun.number != number:
+        counts = (*ctx.words["part_nouns"], *ctx.words["group_nouns"])
+        if np.noun.number != number or np.det is None or fold(head.noun.lemma) not in counts:
+            return None  # «la cocina de mis abuelos son…»: the verb is wrong, not «mis abuelos»
+        return phrase_subject(a, np, np, number)
+    return phrase_subject(a, head, np, number)
+
+
+def _new_clause_subject(ctx: Context, k: int) -> NounPhrase | None:
+    """«La ventana está rota y las puertas están…»: the noun phrase ending at k after «y»,
+    when what stands before the «y» is a verb and its adjectives, not a noun it may join."""
+    a = ctx.analysis
+    np = _phrase_ending(a, ctx, k, joined=True)
+    if np is None:
+        return None
+    j = np.start - 2
+    while j >= 0 and (a.only(j, "ADJ") or a.only(j, "ADV")):
+        j -= 1
+    finite = a.only(j, "VERB") and any(f.person for f in a.of(j, "VERB"))
+    return np if finite else None
+
+
+def _completed(ctx: Context, np: NounPhrase, number: str) -> NounPhrase | None:
+    """The noun phrase that opens its clause and that a phrase with «en», «con»… before
+    the noun phrase np completes, in the verb's number («las personas en mi ciudad»), not
+    one that says when («los domingos en casa es…»), else None."""
+    a = ctx.analysis
+    head = _phrase_ending(a, ctx, np.start - 2)
+    if head is None or head.noun.number != number or a.original(head.start)[:1] == "¿":
+        return None
+    if head.noun.classes & set(ctx.words["not_subject_classes"]):
+        return None
+    opens = head.start == 0 or any(start == head.start for start, _ in a.clauses)
+    return head if opens and a.at(head.start - 1) not in ctx.words["coordinators"] else None
 
 
 def _speaker(persons, number: str) -> Subject:

@@ -50,17 +50,20 @@ def of_phrase_adjective(ctx: Context, nouns, noun_phrases, plain_adjective):
         if a.at(j + 1) not in of:
             continue
         head, other = _plain_noun(a, j, nouns), _plain_noun(a, j + 2, nouns)
-        adjectives = plain_adjective(ctx, j + 3)
+        k = j + 3
+        while a.at(k) in ctx.words["degree"]:
+            k += 1  # «compañeras de cuarto muy simpáticos»
+        adjectives = plain_adjective(ctx, k)
         if head is None or other is None or not adjectives or number is None:
             continue
-        if a.at(j + 4) in ctx.words["coordinators"]:
+        if a.at(k + 1) in ctx.words["coordinators"]:
             continue  # «de pan y leche frescos»
         if all(
             _disagrees(f, head, number) and _disagrees(f, other, other.number) for f in adjectives
         ):
-            fix = adjective_fix(ctx, j + 3, head.gender, number)
-            if fix and fold(fix) != a.at(j + 3):
-                yield Hit(j + 3, j + 4, fix, {"noun": a.original(j)})
+            fix = adjective_fix(ctx, k, head.gender, number)
+            if fix and fold(fix) != a.at(k):
+                yield Hit(k, k + 1, fix, {"noun": a.original(j)})
 
 
 def participle_after_noun(ctx: Context, nouns, noun_phrases):

@@ -155,8 +155,11 @@ def _describes_between(ctx: Context, subject, i: int, adjectives) -> bool:
     vio y estaba cansado»)."""
     a = ctx.analysis
     between = range(subject.carried_from, i)
+    # only what has the copula's number may be its subject: not «Madrid» before «son»
+    one = subject.number == "s"
     if any(
-        (a.original(k)[:1].isupper() and not _named(ctx, k)) or a.of(k, "PRON") for k in between
+        (one and a.original(k)[:1].isupper() and not _named(ctx, k)) or _pronoun_of(a, k, subject)
+        for k in between
     ):
         return True
     joins = (*ctx.words["coordinators"], *ctx.words["contrast"])
@@ -171,7 +174,14 @@ def _describes_between(ctx: Context, subject, i: int, adjectives) -> bool:
         if not (a.of(k - 1, "CLITIC") and not a.of(k - 1, "DET"))
         for f in a.of(k, "NOUN")
     ]
+    nouns = [n for n in nouns if n.number in (None, subject.number)]
     return any(not disagrees(f, n.gender, n.number) for n in nouns for f in adjectives)
+
+
+def _pronoun_of(a: Analysis, k: int, subject) -> bool:
+    """Token k is a pronoun that may be the subject's number (or says no number)."""
+    pronouns = a.of(k, "PRON")
+    return any(not f.person or f.person[1] == subject.number for f in pronouns)
 
 
 def _named(ctx: Context, k: int) -> bool:

@@ -158,9 +158,9 @@ def copula_subjects(ctx: Context):
                     last = subject if reflexive.linking else last
                     yield Predicate(i, subject, reflexive.linking)
             continue
-        if verb in relatives:  # «la casa que compré es…»: the phrase before the «que» clause
+        if verb in relatives:  # «la casa que compré es…», «…era»: the phrase before «que»
             np = relatives[verb][1]
-            if np.noun.number != found[1] or not all(p[0] == "3" for p in found[0]):
+            if np.noun.number != found[1] or not any(p[0] == "3" for p in found[0]):
                 continue
             subject = phrase_subject(a, np, np, found[1])
         else:

@@ -35,7 +35,10 @@ def _pronoun_subjects(ctx: Context):
         if not pronouns or (a.of(i, "DET") and not a.accented(i)):
             continue  # «el», «tu» without their accent are determiners
         before = i - 1 - (i > 0 and any(f.lemma in all_ for f in a.readings[i - 1]))
-        if a.of(before, "ADP") or a.at(i - 1) in coordinators or a.at(i + 1) in coordinators:
+        # after a conjugated verb «y» starts a new clause: «pasó y ella se puso»
+        clause = a.only(i - 2, "VERB") and any(f.person for f in a.of(i - 2, "VERB"))
+        joined = a.at(i - 1) in coordinators and not clause
+        if a.of(before, "ADP") or joined or a.at(i + 1) in coordinators:
             continue  # «para ella», «de todas ellas», «mi amiga y yo»: not a lone subject
         if a.only(i - 1, "VERB") and any(f.person for f in a.of(i - 1, "VERB")):
             continue  # «¿Puede usted hacer…?»: the subject of the verb before it

@@ -249,7 +249,9 @@ def quantifier_before(ctx: Context, i: int) -> bool:
         return False
     dets = [f for f in a.of(i, "DET") if f.gender and f.number]
     before = [f for f in a.of(i, "ADJ") if f.lemma in ctx.kb.prenominal and f.number]
-    nouns = [f for f in a.of(i + 1, "NOUN") if f.gender and f.number]
+    nouns = [f for f in a.of(i + 1, "NOUN") if f.number]
     if len(nouns) != 1 or not (dets or before):
         return False
-    return any(_agrees(f, nouns[0]) and f.gender for f in (*dets, *before))
+    # a noun of both genders («estudiantes») takes the quantifier's: «muchos estudiantes»
+    noun = nouns[0] if nouns[0].gender else nouns[0]._replace(gender=before and before[0].gender)
+    return any(_agrees(f, noun) and f.gender for f in (*dets, *before))

@@ -83,6 +83,14 @@ def _copula_of_noun(ctx: Context, k: int, verbs) -> bool:
     return not a.only(skip_adverbs(a, ctx.kb, k + 1), "ADJ")
 
 
+def _verb_after_noun(a, j: int) -> bool:
+    """A conjugated verb at j that is else only a noun, right after a noun: no noun follows
+    a noun bare, so it is the verb («la chica que conocí en la fiesta era…»)."""
+    finite = any(f.person for f in a.of(j, "VERB"))
+    nouns_too = all(f.pos in ("VERB", "NOUN") for f in a.readings[j])
+    return finite and nouns_too and a.only(j - 1, "NOUN")
+
+
 def _main_verb(ctx: Context, j: int, commas: bool) -> int | None:
     """Where the verb after the «que» clause from j stands: past the clause's one conjugated
     verb and its words (to the closing comma when a comma opened it), when nothing there
@@ -91,6 +99,7 @@ def _main_verb(ctx: Context, j: int, commas: bool) -> int | None:
     own, first, last = None, j, j + MAX_WORDS
     while j < min(len(a), last):
         finite = any(f.person for f in only_verb(a, j)) or (j == first and _opening_verb(a, j))
+        finite = finite or (own is not None and _verb_after_noun(a, j))
         if finite and own is not None:
             return None if commas or a.of(j - 1, "ADP") else j  # «desde hace»: not a verb's
         if finite:

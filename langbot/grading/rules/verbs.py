@@ -10,6 +10,7 @@ from langbot.grading.rules.coordination import (
 )
 from langbot.grading.rules.hay_perfect import hay_for_ha
 from langbot.grading.rules.joined_infinitive import joined_infinitive
+from langbot.grading.rules.late_noun_subjects import late_people_subject, relative_people_verb
 from langbot.grading.rules.late_subjects import late_pronoun_person
 from langbot.grading.rules.link_mood import indicative_after_link
 from langbot.grading.rules.lone_adjective import adjective_after_and
@@ -286,4 +287,6 @@ FINDERS = {
     "quantified_singular_person": quantified_singular_person,
     "indicative_after_link": indicative_after_link,
     "hay_for_ha": hay_for_ha,
+    "late_people_subject": late_people_subject,
+    "relative_people_verb": relative_people_verb,
 }

@@ -1,0 +1,96 @@
+"""Verbs that take no person as their object, and the people they go with: a plural noun
+of people right after one («En mi casa vive mis padres», «Ayer llegó los invitados») is
+its subject, said after it; a «que» after a noun of people and before one («amigos que
+vive en Madrid») is its subject too. Either way the verb takes that number. Part of the
+verbs family (rules/verbs.py)."""
+
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import form_for, only_verb, skip_adverbs
+from langbot.grading.rules.subjects import PERSON
+
+
+def late_people_subject(ctx: Context):
+    """Finder: a singular verb of the `no_person_object` list, no clitic before it, and a
+    plural noun phrase of people after it with no «a»: the verb agrees with that phrase."""
+    a = ctx.analysis
+    for k in range(1, len(a) - 2):
+        verbs = [f for f in only_verb(a, k) if f.person]
+        if not verbs or any(f.person != PERSON["s"] for f in verbs) or a.of(k - 1, "CLITIC"):
+            continue  # «se vende casas», «le llegan cartas»: not this construction
+        lemmas = {f.lemma for f in verbs}
+        if len(lemmas) != 1 or not lemmas <= set(ctx.words["no_person_object"]):
+            continue
+        j = skip_adverbs(a, ctx.kb, k + 1)
+        end = _people_after(ctx, j)
+        if end is None:
+            continue
+        present = all(f.form == "pres" for f in verbs)
+        fix = form_for(ctx.kb, lemmas.pop(), PERSON["p"]) if present else None
+        form = f": «{fix}»" if fix else ""
+        yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(j, end), "form": form})
+
+
+def _people_after(ctx: Context, j: int) -> int | None:
+    """The end of a plural noun phrase of people opening at j, with a determiner («mis
+    padres») or a word that counts («muchos estudiantes», «dos amigos»), else None."""
+    a = ctx.analysis
+    people = set(ctx.words["people_job_classes"])
+    np = a.noun_phrase(j)
+    if np is not None and np.det is not None and np.start == j:
+        nouns, end = [np.noun], np.end
+    else:
+        counts = a.of(j, "NUM") or [
+            f for f in a.of(j, "ADJ") if f.lemma in ctx.words["subject_quantifiers"]
+        ]
+        nouns, end = (a.of(j + 1, "NOUN") if counts else ()), j + 2
+    if not nouns or not a.only(end - 1, "NOUN") or a.original(end - 1)[:1].isupper():
+        return None
+    if any(f.number != "p" or not f.classes & people for f in nouns):
+        return None
+    return end
+
+
+def relative_people_verb(ctx: Context):
+    """Finder: a noun of people, «que» (maybe after a comma), and a verb of the
+    `no_person_object` list in the other number: «que» is the subject, so the verb agrees
+    with the noun (not a noun for a group, which natives join to the plural)."""
+    a = ctx.analysis
+    people = set(ctx.words["people_job_classes"])
+    for j in range(len(a) - 3):
+        nouns = a.of(j, "NOUN")
+        if len(nouns) != 1 or not a.only(j, "NOUN") or not nouns[0].classes & people:
+            continue
+        if nouns[0].number not in PERSON or nouns[0].lemma in ctx.words["group_nouns"]:
+            continue
+        if _told(ctx, j):
+            continue  # «enseñan a sus hijos que está mal»: «que» opens what they are told
+        r = j + 1 + (a.original(j + 1) == ",")
+        if a.at(r) not in ctx.words["relative"] or a.accented(r):
+            continue
+        k = r + 1
+        while a.at(k) in ctx.words["negation"] or a.of(k, "CLITIC"):
+            k += 1
+        verbs = [f for f in only_verb(a, k) if f.person]
+        want = PERSON[nouns[0].number]
+        if not verbs or any(f.person not in PERSON.values() or f.person == want for f in verbs):
+            continue
+        lemmas = {f.lemma for f in verbs}
+        if len(lemmas) != 1 or not lemmas <= set(ctx.words["no_person_object"]):
+            continue
+        after = skip_adverbs(a, ctx.kb, k + 1)
+        if a.of(after, "DET") and a.at(after) not in ctx.words["contracted"]:
+            continue  # «…que vienen mis primos»: a subject of its own after the verb
+        present = all(f.form == "pres" for f in verbs)
+        fix = form_for(ctx.kb, lemmas.pop(), want) if present else None
+        form = f": «{fix}»" if fix else ""
+        yield Hit(k, k + 1, fix, {"noun": a.original(j), "form": form})
+
+
+def _told(ctx: Context, j: int) -> bool:
+    """The noun at j, past its determiners and adjectives, follows «a»: someone told or
+    taught, after whom «que» may open what is said."""
+    a = ctx.analysis
+    k = j - 1
+    while k >= 0 and (a.of(k, "DET") or a.only(k, "ADJ")):
+        k -= 1
+    return a.at(k) in ctx.words["told"]
