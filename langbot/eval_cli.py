@@ -101,38 +101,40 @@ def _evaluate(
 
 
 def _evaluate_real(args: argparse.Namespace, err: TextIO) -> dict:
-    """The real-language sets, each half apart; held-out halves keep no misses."""
+    """The real-language sets, each half apart; held-out halves keep no misses. With
+    --tuning-only no held-out half is scored at all."""
+    keep = not args.tuning_only
     real: dict = {}
     for key, title, tuning, heldout in REAL_STEP_SETS:
         lessons = REAL_STEP_LESSONS.get(key)
-        real[key] = {
-            "tuning": _evaluate(args, args.prompts, err, f"{title} ", tuning, lessons),
-            "heldout": _evaluate(args, args.prompts, err, f"{title} held-out ", heldout, lessons),
-        }
-        real[key]["heldout"].pop("misses")
+        real[key] = {"tuning": _evaluate(args, args.prompts, err, f"{title} ", tuning, lessons)}
+        if keep:
+            label = f"{title} held-out "
+            real[key]["heldout"] = _evaluate(args, args.prompts, err, label, heldout, lessons)
+    halves = (("tuning", "YAML-only lessons "), ("heldout", "YAML-only held-out "))[: 1 + keep]
+    lessons_dir = YAML_ONLY_DIR / "lessons"
     real["yaml_only"] = {
-        half: _evaluate(
-            args, args.prompts, err, label, YAML_ONLY_DIR / half, YAML_ONLY_DIR / "lessons"
-        )
-        for half, label in (("tuning", "YAML-only lessons "), ("heldout", "YAML-only held-out "))
+        half: _evaluate(args, args.prompts, err, label, YAML_ONLY_DIR / half, lessons_dir)
+        for half, label in halves
     }
-    real["yaml_only"]["heldout"].pop("misses")
-    real["pairs"] = {
-        "tuning": score_pairs(load_pairs(PAIRS_DIR)),
-        "heldout": score_pairs(load_pairs(PAIRS_HELDOUT_DIR)),
-    }
-    for key in ("false_errors", "missed"):  # never list a held-out half's sentences
-        real["pairs"]["heldout"].pop(key)
-    for key in ("reviewed_misses", "false_error_rate_reviewed"):  # its labels are unreviewed
-        real["pairs"]["heldout"].pop(key)
-    real["native_sentences"] = score_native()
+    for key in real:
+        real[key].get("heldout", {}).pop("misses", None)
+    pairs = load_pairs(PAIRS_DIR)
+    held_pairs = load_pairs(PAIRS_HELDOUT_DIR) if keep else None
+    real["pairs"] = {"tuning": score_pairs(pairs)}
+    if held_pairs is not None:
+        # never list a held-out half's sentences; its labels are unreviewed
+        dropped = ("false_errors", "missed", "reviewed_misses", "false_error_rate_reviewed")
+        real["pairs"]["heldout"] = score_pairs(held_pairs)
+        for key in dropped:
+            real["pairs"]["heldout"].pop(key)
+    real["native_sentences"] = score_native(with_heldout=keep)
     from langbot.grading.rules.scores import score_rules  # noqa: PLC0415 (loads the grader)
 
-    real["synthetic"] = evaluate_synthetic()
-    real["rules"] = {
-        "tuning": score_rules(load_pairs(PAIRS_DIR)),
-        "heldout": score_rules(load_pairs(PAIRS_HELDOUT_DIR)),
-    }
+    real["synthetic"] = evaluate_synthetic(with_heldout=keep)
+    real["rules"] = {"tuning": score_rules(pairs)}
+    if held_pairs is not None:
+        real["rules"]["heldout"] = score_rules(held_pairs)
     return real
 
 
@@ -158,8 +160,6 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -
                 _evaluate(args, args.prompts, err, "held-out learner ", HELDOUT_LEARNER_DIR),
             ]
             titles += ["held-out (never tuned on)", "held-out, learner-style"]
-        else:  # the held-out halves were scored with the rest; none of them is shown
-            real = {key: {"tuning": halves["tuning"]} for key, halves in real.items()}
     if args.json:
         data = reports[0]
         if not args.set and not args.compare:
@@ -220,7 +220,7 @@ def add_eval_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--tuning-only",
         action="store_true",
-        help="show the tuning sets and halves only, never a held-out figure (for tuning work)",
+        help="score the tuning sets and halves only: no held-out file is read (for tuning work)",
     )
     parser.add_argument(
         "--fail-under", type=float, metavar="PCT", help="exit 1 if accuracy is below PCT percent"

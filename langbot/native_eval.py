@@ -104,14 +104,16 @@ def score_sentences(sentences: list[str], wrong: dict[str, WrongSentence] | None
     }
 
 
-def score_native(tuning: Path = NATIVE_DIR, heldout: Path = NATIVE_HELDOUT_DIR) -> dict:
-    """Both halves scored; the held-out half keeps no sentences and has no reviews."""
-    out = {
-        "tuning": score_sentences(load_sentences(tuning), load_wrong(tuning)),
-        "heldout": score_sentences(load_sentences(heldout)),
-    }
-    for key in ("flagged", "by_rule", "reviewed_wrong", "false_error_rate"):
-        out["heldout"].pop(key)  # never list or break down a held-out half's sentences
+def score_native(
+    tuning: Path = NATIVE_DIR, heldout: Path = NATIVE_HELDOUT_DIR, *, with_heldout: bool = True
+) -> dict:
+    """Both halves scored (the tuning half alone without `with_heldout`); the held-out half
+    keeps no sentences and has no reviews."""
+    out = {"tuning": score_sentences(load_sentences(tuning), load_wrong(tuning))}
+    if with_heldout:
+        out["heldout"] = score_sentences(load_sentences(heldout))
+        for key in ("flagged", "by_rule", "reviewed_wrong", "false_error_rate"):
+            out["heldout"].pop(key)  # never list or break down a held-out half's sentences
     return out
 
 

@@ -329,13 +329,22 @@ def test_eval_json_is_machine_readable():
     assert "misses" not in yaml_only["heldout"] and yaml_only["tuning"]["rows"] > 100
 
 
-def test_eval_tuning_only_shows_no_held_out_figure():
-    """A teammate tuning the judge sees the tuning sets and halves, and no held-out number."""
+def test_eval_tuning_only_shows_no_held_out_figure(monkeypatch):
+    """A teammate tuning the judge sees the tuning sets and halves, and no held-out number;
+    no held-out file is even read."""
     from langbot.grading.rules.scores import format_rule_table
     from langbot.real_eval import format_real_table
 
+    read, read_bytes = [], Path.read_bytes
+
+    def recording(path: Path) -> bytes:
+        read.append(path)
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", recording)
     code, out, _ = run_cli("--json", "--tuning-only")
     assert code == 0
+    assert read and not [p for p in read if "heldout" in str(p)]
     data = json.loads(out)
     assert data["accuracy"] >= ACCURACY_FLOOR
     assert "heldout" not in out and "heldout_learner" not in data
