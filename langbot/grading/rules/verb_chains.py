@@ -63,8 +63,8 @@ def finite_after_modal(ctx: Context):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1 + linked)
         verbs = _finite_only(ctx, j)
-        if not verbs and any(f.lemma in ctx.words["infinitive_only"] for f in finite):
-            verbs = _finite_or_noun(ctx, j)  # «puede habla»: no noun follows poder
+        if not verbs and (linked or any(f.lemma in ctx.words["infinitive_only"] for f in finite)):
+            verbs = _finite_or_noun(ctx, j)  # «puede habla», «tengo que estudio»: no noun follows
         lemmas = _lemmas(ctx, verbs)
         if len(lemmas) != 1 or past_by_accent(a, j):
             continue
