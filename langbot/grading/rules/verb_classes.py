@@ -73,7 +73,7 @@ def subject_before(ctx: Context, i: int) -> bool:
     return named or any(f.person for f in a.of(i, "PRON")) or a.only(i, "NOUN")
 
 
-def _class_at(ctx: Context, j: int, key: str) -> bool:
+def class_at(ctx: Context, j: int, key: str) -> bool:
     """A noun phrase of the classes `key` lists starts at j (su padre; la playa)."""
     np = ctx.analysis.noun_phrase(j)
     return np is not None and bool(np.noun.classes & set(ctx.words[key]))
@@ -92,9 +92,9 @@ def name_at(ctx: Context, j: int, places: bool = False) -> bool:
 def complement_at(ctx: Context, j: int) -> Role | None:
     """The kind of complement at j: person (a noun phrase of people), place (of places),
     name (a name or a known place), else None."""
-    if _class_at(ctx, j, "people_classes"):
+    if class_at(ctx, j, "people_classes"):
         return "person"
-    if _class_at(ctx, j, "place_classes"):
+    if class_at(ctx, j, "place_classes"):
         return "place"
     return "name" if name_at(ctx, j, places=True) else None
 
@@ -129,83 +129,6 @@ def class_preposition(ctx: Context):
         fix = fixes.pop() if len(fixes) == 1 else None
         if fix in ctx.words["fixes"] and ctx.analysis.at(i + 1) == used:
             yield Hit(i + 1, i + 2, ctx.spelled["fixes"][ctx.words["fixes"].index(fix)])
-
-
-def _said_by_speaker(ctx: Context, i: int) -> bool:
-    """The verb at i is said by «yo», «tú», «nosotros», or is an infinitive after such a
-    verb («quiero vivir»): a place right after it cannot be its subject («vive Madrid»)."""
-    a = ctx.analysis
-    verbs = a.of(i, "VERB")
-    if verbs and all(f.person and f.person[0] in "12" for f in verbs):
-        return True
-    if not verbs or not all(f.form == "inf" for f in verbs):
-        return False
-    before = (f for k in range(max(0, i - 3), i) for f in a.of(k, "VERB"))
-    return any(f.person and f.person[0] in "12" for f in before)
-
-
-def place_name_without_preposition(ctx: Context):
-    """«Vivo Madrid», «nací México», «quiero vivir España»: before a known place's name
-    the verb takes the word the counts show before its names («en», «a»), never none, when
-    its people do not take that word (then the names counted are people's)."""
-    a = ctx.analysis
-    table = load_verb_prepositions()
-    places = ctx.kb.vocabulary.places
-    for i in range(len(a) - 1):
-        if a.at(i + 1) not in places or not name_at(ctx, i + 1, places=True):
-            continue
-        if not _said_by_speaker(ctx, i) or a.of(i - 1, "DET"):
-            continue
-        lemmas = verb_lemmas(ctx, i, noun_ok=True)  # «vivo»: alive too, a verb here
-        fixes = {table.favoured(m, "name", NONE) for m in lemmas or ()}
-        fix = fixes.pop() if len(fixes) == 1 else None
-        if any(table.seen(m, "person").get(fix, 0) >= MIN_PEOPLE for m in lemmas or ()):
-            continue  # «conozco España», «amo Australia»: its names with «a» are people
-        if fix in ctx.words["fixes"]:
-            spelled = ctx.spelled["fixes"][ctx.words["fixes"].index(fix)]
-            yield Hit(i + 1, i + 2, f"{spelled} {a.original(i + 1)}")
-
-
-def _own_pronoun(ctx: Context, i: int) -> bool:
-    """No pronoun stands before the verb at i, or its own («me caso»; not «te confío»: the
-    person after it is then what is entrusted to you)."""
-    a = ctx.analysis
-    if not a.of(i - 1, "CLITIC"):
-        return True
-    persons = dict(zip(ctx.words["speaker_clitics"], ctx.words["clitic_persons"], strict=True))
-    wanted = persons.get(a.at(i - 1))
-    return wanted is not None and all(f.person == wanted for f in a.of(i, "VERB"))
-
-
-def _people_fix(table: VerbPrepositions, lemma: str) -> str | None:
-    """The word the counts favour before the verb's nouns over none, if its people take the
-    same (or are not counted) and never none: «dependo de», «confío en», «me caso con»."""
-    fix = table.favoured(lemma, "noun", NONE)
-    people = table.seen(lemma, "person")
-    if fix is None or people.get(NONE, 0):
-        return None
-    top = max(people.items(), key=lambda kv: kv[1])[0] if people else fix
-    return fix if top == fix else None
-
-
-def person_without_preposition(ctx: Context):
-    """«Dependo mis padres», «confío mi hermano», «me caso mi novia»: a person after a verb
-    said by yo/tú/nosotros that the counts show with a word before its nouns and never
-    none takes that word (not «a»: the personal «a» is personal_a's)."""
-    a = ctx.analysis
-    table = load_verb_prepositions()
-    to = ctx.words["person_link"][0]
-    for i in range(len(a) - 2):
-        if not _class_at(ctx, i + 1, "people_classes") or not _said_by_speaker(ctx, i):
-            continue
-        end = ctx.analysis.noun_phrase(i + 1).end
-        if a.at(end) in ctx.words["coordinators"] or not _own_pronoun(ctx, i):
-            continue  # «hablamos mi madre y yo»: who speaks
-        fixes = {_people_fix(table, m) for m in verb_lemmas(ctx, i, noun_ok=True) or ()}
-        fix = fixes.pop() if len(fixes) == 1 else None
-        if fix and fix != to and fix in ctx.words["fixes"]:
-            spelled = ctx.spelled["fixes"][ctx.words["fixes"].index(fix)]
-            yield Hit(i + 1, i + 2, f"{spelled} {a.original(i + 1)}")
 
 
 def _subject_may_follow(ctx: Context, i: int, end: int) -> bool:
@@ -276,7 +199,7 @@ def place_after_a(ctx: Context):
         places = ctx.kb.vocabulary.places
         pair = f"{a.at(j)} {a.at(j + 1)}" in places and a.original(j + 1)[:1].isupper()
         known = pair or (a.at(j) in places and name_at(ctx, j, places=True))
-        if not (known or _class_at(ctx, j, "place_classes")) or _class_at(ctx, j, "people_classes"):
+        if not (known or class_at(ctx, j, "place_classes")) or class_at(ctx, j, "people_classes"):
             continue
         if a.of(i - 1, "CLITIC"):
             continue  # «le compré a la tienda», «se encontraba a la entrada»: whom for, where

@@ -12,13 +12,15 @@ from langbot.grading.rules.gerund_links import gerund_after_preposition
 from langbot.grading.rules.manner import manner_with_en
 from langbot.grading.rules.object_links import object_link
 from langbot.grading.rules.pronominal_links import pronominal_without_preposition, topic_with_sobre
+from langbot.grading.rules.speaker_complements import (
+    person_without_preposition,
+    place_name_without_preposition,
+)
 from langbot.grading.rules.verb_classes import (
     class_preposition,
     name_without_a,
     people_without_a,
-    person_without_preposition,
     place_after_a,
-    place_name_without_preposition,
 )
 from langbot.grading.rules.verb_lemmas import role_at, verb_lemmas
 from langbot.grading.verb_prepositions import (
