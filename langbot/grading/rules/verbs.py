@@ -8,6 +8,7 @@ from langbot.grading.rules.coordination import (
     coordinated_subject,
     speaker_in_subject,
 )
+from langbot.grading.rules.estar_nouns import described
 from langbot.grading.rules.hay_perfect import hay_for_ha
 from langbot.grading.rules.joined_infinitive import joined_infinitive
 from langbot.grading.rules.late_noun_subjects import late_people_subject, relative_people_verb
@@ -66,7 +67,9 @@ def _copula_then_verb(ctx: Context):
         if (own := _own_pronoun_verb(ctx, i)) is not None:
             yield Hit(i, i + 3, own)  # «Mi hermana es se llama Ana»
             continue
-        nxt = only_verb(a, i + 1) or _same_person_noun(ctx, i)
+        # «Mi perro es mudo»: a form the curated verbs read as «mudar» is an adjective too
+        nxt = () if described(a.at(i + 1)) else only_verb(a, i + 1)
+        nxt = nxt or _same_person_noun(ctx, i)
         if any(f.form == "pres" for f in nxt):
             yield Hit(i, i + 2, a.original(i + 1))
         elif nxt and all(f.person and f.form == "past" for f in nxt):
