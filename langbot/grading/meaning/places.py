@@ -134,7 +134,9 @@ def read_location(s: Sentence, q: Question) -> Found | None:
         return _destination(s, q)
     wanted = offered_group(s, q.bot_line(s))
     verbs = s.words.folded("location_verbs") | s.words.folded("existence_verbs")
-    own = (question_verbs(q.bot_line(s)), q.persons_in(s))  # «¿vives cerca?» «vivo lejos»
+    asked = question_verbs(q.bot_line(s))
+    same = {v for lemma in asked for v in s.words.same_actions.get(lemma, [])}
+    own = (asked | same, q.persons_in(s))  # «¿vives cerca?» «vivo lejos»
     for cs, ce in s.a.clauses:
         for place in places(s, cs, ce):
             if wanted is not None and place.group != wanted:

@@ -5,6 +5,7 @@ from langbot.grading.meaning.answering import names_offered, read_yes_no
 from langbot.grading.meaning.liking import bare_answer
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.meaning.talk import read_price_question
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -102,6 +103,8 @@ def read_order(s: Sentence, q: Question) -> Found | None:
     """«quisiera un café», «¿me pone un café?», «¿me puede traer una tostada?», «un café,
     por favor»."""
     found = _request(s, q) or _wanting(s, q) or bare_answer(s, q) or _bare_order(s, q)
+    if found is None and read_price_question(q.model_line(s), q) is not None:
+        return read_price_question(s, q)  # the model asks for the bill: «¿nos cobra?»
     return found if found is None or names_offered(s, q, found) else None
 
 
@@ -133,6 +136,10 @@ def _bare_order(s: Sentence, q: Question) -> Found | None:
             continue
         if k > end and s.a.at(k) in s.words.folded("reason_links"):
             break  # «un helado, porque me encanta el chocolate»: a reason after it
+        more = s.noun_phrase(k + 1, classes) if s.a.at(k) in s.words.folded("list_links") else None
+        if more is not None:  # «dos cafés y la cuenta»: one more thing of the kind
+            end = k = more
+            continue
         tail = next((p for p in s.words.phrases("courtesy_tails") if s.phrase_at(k, p)), None)
         said = _said_of_it(s, k) if tail is None else k + len(tail)
         if said is None:
@@ -163,11 +170,14 @@ def _said_of_it(s: Sentence, k: int) -> int | None:
 
 def _model_classes(s: Sentence, q: Question) -> frozenset[str]:
     """With no `of`, the classes of the nouns the model answer orders («un billete de ida»:
-    a thing), so a bare order names a thing of that kind."""
+    a thing) or the bot's question offers («¿Un café?»), so a bare order names a thing of
+    that kind."""
     if q.asks.of is not None:
         return frozenset()
-    model = q.model_line(s)
-    return frozenset(c for k in range(len(model)) for f in model.a.of(k, "NOUN") for c in f.classes)
+    lines = (q.model_line(s), q.bot_line(s))
+    return frozenset(
+        c for ln in lines for k in range(len(ln)) for f in ln.a.of(k, "NOUN") for c in f.classes
+    )
 
 
 def _thing(s: Sentence, q: Question, start: int, k: int) -> Found | None:

@@ -102,6 +102,8 @@ class MeaningWords(BaseModel):
     age_nouns: WordList
     speaking_verbs: WordList
     price_phrases: WordList
+    charging_verbs: WordList
+    charged_pronouns: WordList
     payment_phrases: WordList
     payment_links: WordList
     payment_nouns: WordList
