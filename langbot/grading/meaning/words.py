@@ -102,6 +102,7 @@ class MeaningWords(BaseModel):
     age_nouns: WordList
     speaking_verbs: WordList
     price_phrases: WordList
+    home_nouns: WordList
     charging_verbs: WordList
     charged_pronouns: WordList
     payment_phrases: WordList
