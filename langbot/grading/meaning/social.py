@@ -2,7 +2,7 @@
 (a polite question is a request) and saying who with; a plan is in meaning/plans.py."""
 
 from langbot.grading.meaning.answering import names_offered, read_yes_no
-from langbot.grading.meaning.liking import bare_answer
+from langbot.grading.meaning.liking import bare_answer, unclassed_thing
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.talk import read_price_question
@@ -185,6 +185,8 @@ def _thing(s: Sentence, q: Question, start: int, k: int) -> Found | None:
     question offers («quiero un billete de ida» to «¿de ida o de ida y vuelta?»)."""
     k = s.skip_degree(k)
     end = s.noun_phrase(k, q.classes(s))
+    if end is None and q.classes(s):  # «quiero un pancho»: a food the vocabulary lacks
+        end = unclassed_thing(s, k, s.clause_end(k) if k < len(s) else k)
     if end is None:  # «lo quiero enviar urgente» to «¿normal o urgente?»
         stop = s.clause_end(k)
         if any(s.w[m] in q.offered(s) for m in range(k, stop)):
