@@ -133,8 +133,8 @@ def liked_thing(s: Sentence, j: int, q: Question) -> tuple[tuple[int, int] | Non
     k = s.skip_degree(j)
     classes = q.classes(s)
     end_of_clause = s.clause_end(k) if k < len(s) else len(s)
-    if k >= len(s) or s.w[k] == BOUNDARY:
-        return (None, k) if q.asks.yes_no else None
+    if k >= len(s) or s.w[k] == BOUNDARY or s.w[k] in s.words.folded("reason_links"):
+        return (None, k) if q.asks.yes_no else None  # «sí, me gusta porque es tranquila»
     if s.infinitive(k):
         for m in range(k + 1, end_of_clause):
             end = s.noun_phrase(m, classes) if classes else None

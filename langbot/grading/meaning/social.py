@@ -212,6 +212,14 @@ def _request(s: Sentence, q: Question) -> Found | None:
     for i in range(len(s)):  # «póngame un café», «deme un kilo»: the pronoun joined
         if _joined_request(s, i, serve):
             return _thing(s, q, i, i + 1)
+    asking = s.words.folded("getting_verbs") | s.words.folded("order_verbs")
+    for i in range(len(s)):  # «¿puedo enviar este paquete?»: asking leave to get it
+        if s.verbs(i, modal, q.persons_in(s), ("pres", "cond")) and s.verbs(
+            i + 1, asking, None, ("inf",)
+        ):
+            found = _thing(s, q, i, i + 2)
+            if found:
+                return found
     for i in range(len(s)):  # «¿puede traerme un café?»
         if s.verbs(i, modal, addressed, ("pres", "cond")) and s.verbs(i + 1, serve, None, ("inf",)):
             return _thing(s, q, i, i + 2)
@@ -248,7 +256,8 @@ def _wanting(s: Sentence, q: Question) -> Found | None:
             found = _thing(s, q, i, i + 1 + bool(getting))  # «quiero comprar una chaqueta»
             if found:
                 return found
-        if s.verbs(i, verbs, None, ("inf",)) and i and _said_by_me(s, i - 1):
+        getting = verbs | s.words.folded("getting_verbs")  # «vengo a enviar un paquete»
+        if s.verbs(i, getting, None, ("inf",)) and i and _said_by_me(s, i - 1):
             found = _thing(s, q, i, i + 1)
             if found:
                 return found
