@@ -45,7 +45,9 @@ def _named(
     )
     noun = k + before
     nouns = s.a.of(noun, "NOUN")
-    if not (nouns and (s.w[noun] in q.bot_words or any(f.classes & beings for f in nouns))):
+    kinds = {w for group in s.words.things if s.w[noun] in group for w in group}
+    asked = s.w[noun] in q.bot_words or bool(kinds & q.bot_words)  # «un pueblo»: a town
+    if not (nouns and (asked or any(f.classes & beings for f in nouns))):
         return None
     if before:
         return noun, (k, k + 1)

@@ -221,10 +221,29 @@ def read_residence(s: Sentence, q: Question) -> Found | None:
                 # the place without its preposition: «¿En {place}?»
                 value = (k + 1, end) if s.a.only(k, "ADP") and k + 1 < end else None
                 return Found(i, end, value)
+    home = own_home(s, q)
+    if home is not None:  # «mi casa está en las afueras»
+        return home
     k = s.opening()  # «en Manchester», «cerca de Sevilla»
     end = s.clause_end(k) if k < len(s) else k
     if k + 1 < end and s.w[k] in openers and s.a.only(k, "ADP") and _named_place(s, k + 1, end):
         return Found(k, end, (k + 1, end))
+    return None
+
+
+def own_home(s: Sentence, q: Question, at: int | None = None) -> Found | None:
+    """The asked one's home where it is: «mi casa está en una colina», «mi piso queda cerca
+    del centro» (a possessive of who is asked, a home noun, a verb of being somewhere, a
+    place opener)."""
+    owners = s.words.favourite_owners.get(q.asks.who, [])
+    verbs, openers = s.words.folded("location_verbs"), s.words.folded("place_openers")
+    for i in range(1, len(s) - 2) if at is None else (at,):
+        if s.w[i - 1] not in owners or s.w[i] not in s.words.folded("home_nouns"):
+            continue
+        k = s.skip_degree(i + 2)
+        end = s.clause_end(i)
+        if s.verbs(i + 1, verbs, {"3s"}, _FINITE) and k < end and s.w[k] in openers:
+            return Found(i - 1, end, (k, end))
     return None
 
 

@@ -133,8 +133,8 @@ def liked_thing(s: Sentence, j: int, q: Question) -> tuple[tuple[int, int] | Non
     k = s.skip_degree(j)
     classes = q.classes(s)
     end_of_clause = s.clause_end(k) if k < len(s) else len(s)
-    if k >= len(s) or s.w[k] == BOUNDARY:
-        return (None, k) if q.asks.yes_no else None
+    if k >= len(s) or s.w[k] == BOUNDARY or s.w[k] in s.words.folded("reason_links"):
+        return (None, k) if q.asks.yes_no else None  # «sí, me gusta porque es tranquila»
     if s.infinitive(k):
         for m in range(k + 1, end_of_clause):
             end = s.noun_phrase(m, classes) if classes else None
@@ -144,6 +144,8 @@ def liked_thing(s: Sentence, j: int, q: Question) -> tuple[tuple[int, int] | Non
             return ((k, k + 1), end_of_clause)
         return None
     end = s.noun_phrase(k, classes) or kind_of_topic(s, k, q) or _name(s, k, end_of_clause)
+    if end is None and classes and not q.asks.yes_no:
+        end = unclassed_thing(s, k, end_of_clause)
     if end is not None and q.only_topic(s, k, end):
         end = kind_of_topic(s, k, q)  # «la música pop»: the topic and a kind of it
     if end is None or q.only_topic(s, k, end):
@@ -151,6 +153,20 @@ def liked_thing(s: Sentence, j: int, q: Question) -> tuple[tuple[int, int] | Non
     if q.asks.yes_no and not classes and not any(w in q.bot_words for w in s.w[k:end]):
         return None  # «¿te gusta tu trabajo?» «me gusta el chocolate»: another thing
     return ((k, end), end)
+
+
+def unclassed_thing(s: Sentence, k: int, end: int) -> int | None:
+    """An article and a noun of no lesson class to the end of the clause, a word the
+    vocabulary lacks («las berenjenas», «el chucrut» to «¿qué comida te gusta?»): no class
+    says it is another thing, so the question's class is taken on trust."""
+    j = k + bool(s.a.of(k, "DET"))
+    if j == k or j + 1 != end or s.a.original(j)[:1].isupper():
+        return None
+    readings = s.a.readings[j]
+    nouns = [f for f in readings if f.pos == "NOUN"]
+    if readings and (not nouns or any(f.classes for f in readings)):
+        return None
+    return end
 
 
 def _name(s: Sentence, k: int, end: int) -> int | None:

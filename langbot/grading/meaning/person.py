@@ -21,13 +21,24 @@ def read_name(s: Sentence, q: Question) -> Found | None:
     pronouns = frozenset(s.words.name_pronouns.get(q.asks.who, ()))
     copula = s.words.folded("copula")
     for i in range(1, len(s)):
-        named = s.w[i - 1] in pronouns and s.verbs(i, verbs, q.persons)
+        named = s.w[i - 1] in pronouns and s.verbs(i, verbs, q.persons | _several(s, q, i))
         if not named and s.w[i - 1] in nouns and s.verbs(i, copula, {"3s"}):
             named = True
         rest = _rest(s, i + 1) if named else None
         if rest and not any(_finite(s, k) for k in range(*rest)):  # «me llamo es Ana»
             return Found(i - 1, rest[1], rest)
     return _i_am(s, q, copula) or _booked(s, q) or _bare_name(s)
+
+
+def _several(s: Sentence, q: Question, i: int) -> frozenset[str]:
+    """«they» when names are listed after the verb at i and the question is about another
+    it does not name: «Se llaman Pipo y Lola» (two pets) to «¿Cómo se llama?», not to «¿Cómo
+    se llama tu madre?»."""
+    links = s.words.folded("list_links")
+    listed = any(s.w[k] in links for k in range(i + 2, len(s) - 1))
+    bot = q.bot_line(s)
+    unnamed = not any(bot.a.only(k, "NOUN") for k in range(len(bot)))
+    return frozenset({"3p"}) if q.asks.who == "other" and listed and unnamed else frozenset()
 
 
 def _booked(s: Sentence, q: Question) -> Found | None:

@@ -134,7 +134,9 @@ def read_location(s: Sentence, q: Question) -> Found | None:
         return _destination(s, q)
     wanted = offered_group(s, q.bot_line(s))
     verbs = s.words.folded("location_verbs") | s.words.folded("existence_verbs")
-    own = (question_verbs(q.bot_line(s)), q.persons_in(s))  # «¿vives cerca?» «vivo lejos»
+    asked = question_verbs(q.bot_line(s))
+    same = {v for lemma in asked for v in s.words.same_actions.get(lemma, [])}
+    own = (asked | same, q.persons_in(s))  # «¿vives cerca?» «vivo lejos»
     for cs, ce in s.a.clauses:
         for place in places(s, cs, ce):
             if wanted is not None and place.group != wanted:
@@ -198,8 +200,17 @@ def _about_it(s: Sentence, q: Question, start: int, end: int) -> bool:
         nouns = s.a.of(k, "NOUN")
         noun = not s.a.of(k, "VERB") or bool(s.a.of(k - 1, "DET"))  # «la cocina»: a noun
         if nouns and noun and not _said(s, q, k) and not _unsaid_subject(s, q, k):
-            return False
+            if not _home_asked(s, q, k):
+                return False
     return True
+
+
+def _home_asked(s: Sentence, q: Question, k: int) -> bool:
+    """Token k is the asked one's home and the bot asks where one lives: «mi casa está
+    cerca de la iglesia» to «¿vives cerca o lejos del centro?»."""
+    owners = s.words.favourite_owners.get(q.asks.who, [])
+    home = s.w[k] in s.words.folded("home_nouns") and s.a.at(k - 1) in owners
+    return home and bool(question_verbs(q.bot_line(s)) & s.words.folded("residence_verbs"))
 
 
 def _unsaid_subject(s: Sentence, q: Question, k: int) -> bool:

@@ -33,7 +33,13 @@ class Question:
         the learner names themselves with someone («mi marido y yo trabajamos…»)."""
         shared = self.asks.who == "i" and self.asks.kind in s.words.folded("shared_kinds")
         shared = shared or (self.asks.who == "i" and bool(s.phrases("with_me_phrases")))
+        shared = shared or (self.asks.who == "i" and self._asked_as_we(s))
         return self.persons | ({"1p"} if shared else frozenset())  # «mi marido y yo trabajamos»
+
+    def _asked_as_we(self, s: Sentence) -> bool:
+        """The bot's question asks in «we» («¿dónde quedamos?»): «nos vemos en…» answers."""
+        bot = self.bot_line(s)
+        return any(f.person == "1p" for k in range(len(bot)) for f in bot.a.of(k, "VERB"))
 
     def liking_pronouns(self, s: Sentence) -> frozenset[str]:
         """The pronouns before a gustar-like verb an answer takes: «nos» too where «we» answer."""

@@ -2,9 +2,10 @@
 (a polite question is a request) and saying who with; a plan is in meaning/plans.py."""
 
 from langbot.grading.meaning.answering import names_offered, read_yes_no
-from langbot.grading.meaning.liking import bare_answer
+from langbot.grading.meaning.liking import bare_answer, unclassed_thing
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.meaning.talk import read_price_question
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -102,6 +103,8 @@ def read_order(s: Sentence, q: Question) -> Found | None:
     """«quisiera un café», «¿me pone un café?», «¿me puede traer una tostada?», «un café,
     por favor»."""
     found = _request(s, q) or _wanting(s, q) or bare_answer(s, q) or _bare_order(s, q)
+    if found is None and read_price_question(q.model_line(s), q) is not None:
+        return read_price_question(s, q)  # the model asks for the bill: «¿nos cobra?»
     return found if found is None or names_offered(s, q, found) else None
 
 
@@ -133,6 +136,10 @@ def _bare_order(s: Sentence, q: Question) -> Found | None:
             continue
         if k > end and s.a.at(k) in s.words.folded("reason_links"):
             break  # «un helado, porque me encanta el chocolate»: a reason after it
+        more = s.noun_phrase(k + 1, classes) if s.a.at(k) in s.words.folded("list_links") else None
+        if more is not None:  # «dos cafés y la cuenta»: one more thing of the kind
+            end = k = more
+            continue
         tail = next((p for p in s.words.phrases("courtesy_tails") if s.phrase_at(k, p)), None)
         said = _said_of_it(s, k) if tail is None else k + len(tail)
         if said is None:
@@ -163,11 +170,14 @@ def _said_of_it(s: Sentence, k: int) -> int | None:
 
 def _model_classes(s: Sentence, q: Question) -> frozenset[str]:
     """With no `of`, the classes of the nouns the model answer orders («un billete de ida»:
-    a thing), so a bare order names a thing of that kind."""
+    a thing) or the bot's question offers («¿Un café?»), so a bare order names a thing of
+    that kind."""
     if q.asks.of is not None:
         return frozenset()
-    model = q.model_line(s)
-    return frozenset(c for k in range(len(model)) for f in model.a.of(k, "NOUN") for c in f.classes)
+    lines = (q.model_line(s), q.bot_line(s))
+    return frozenset(
+        c for ln in lines for k in range(len(ln)) for f in ln.a.of(k, "NOUN") for c in f.classes
+    )
 
 
 def _thing(s: Sentence, q: Question, start: int, k: int) -> Found | None:
@@ -175,6 +185,8 @@ def _thing(s: Sentence, q: Question, start: int, k: int) -> Found | None:
     question offers («quiero un billete de ida» to «¿de ida o de ida y vuelta?»)."""
     k = s.skip_degree(k)
     end = s.noun_phrase(k, q.classes(s))
+    if end is None and q.classes(s):  # «quiero un pancho»: a food the vocabulary lacks
+        end = unclassed_thing(s, k, s.clause_end(k) if k < len(s) else k)
     if end is None:  # «lo quiero enviar urgente» to «¿normal o urgente?»
         stop = s.clause_end(k)
         if any(s.w[m] in q.offered(s) for m in range(k, stop)):
@@ -200,6 +212,14 @@ def _request(s: Sentence, q: Question) -> Found | None:
     for i in range(len(s)):  # «póngame un café», «deme un kilo»: the pronoun joined
         if _joined_request(s, i, serve):
             return _thing(s, q, i, i + 1)
+    asking = s.words.folded("getting_verbs") | s.words.folded("order_verbs")
+    for i in range(len(s)):  # «¿puedo enviar este paquete?»: asking leave to get it
+        if s.verbs(i, modal, q.persons_in(s), ("pres", "cond")) and s.verbs(
+            i + 1, asking, None, ("inf",)
+        ):
+            found = _thing(s, q, i, i + 2)
+            if found:
+                return found
     for i in range(len(s)):  # «¿puede traerme un café?»
         if s.verbs(i, modal, addressed, ("pres", "cond")) and s.verbs(i + 1, serve, None, ("inf",)):
             return _thing(s, q, i, i + 2)
@@ -236,7 +256,8 @@ def _wanting(s: Sentence, q: Question) -> Found | None:
             found = _thing(s, q, i, i + 1 + bool(getting))  # «quiero comprar una chaqueta»
             if found:
                 return found
-        if s.verbs(i, verbs, None, ("inf",)) and i and _said_by_me(s, i - 1):
+        getting = verbs | s.words.folded("getting_verbs")  # «vengo a enviar un paquete»
+        if s.verbs(i, getting, None, ("inf",)) and i and _said_by_me(s, i - 1):
             found = _thing(s, q, i, i + 1)
             if found:
                 return found

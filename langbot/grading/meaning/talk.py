@@ -45,8 +45,20 @@ def _only(s: Sentence, found: Found) -> bool:
 
 
 def read_price_question(s: Sentence, q: Question) -> Found | None:
-    """«¿cuánto cuesta?», «¿cuánto le debo?», «la cuenta, por favor»."""
-    return _first(s, "price_phrases")
+    """«¿cuánto cuesta?», «¿cuánto le debo?», «la cuenta, por favor», «¿nos cobra?»."""
+    return _first(s, "price_phrases") or _charge_request(s)
+
+
+def _charge_request(s: Sentence) -> Found | None:
+    """Asking to be charged, nothing charged named: «¿me cobra?», «¿nos cobras, por favor?»."""
+    for i in range(len(s) - 1):
+        if s.w[i] in s.words.folded("charged_pronouns") and s.verbs(
+            i + 1, s.words.folded("charging_verbs"), {"2s", "3s", "3p"}, ("pres", "imp")
+        ):
+            k = i + 2
+            if k >= len(s) or s.w[k] == BOUNDARY:
+                return Found(i, k)
+    return None
 
 
 def read_payment(s: Sentence, q: Question) -> Found | None:

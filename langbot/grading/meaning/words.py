@@ -81,6 +81,7 @@ class MeaningWords(BaseModel):
     we_nouns: WordList
     about_other_kinds: WordList
     same_person: list[WordList]
+    same_things: list[WordList]
     plan_links: WordList
     wish_verbs: WordList
     learner_pronouns: WordList
@@ -102,6 +103,9 @@ class MeaningWords(BaseModel):
     age_nouns: WordList
     speaking_verbs: WordList
     price_phrases: WordList
+    home_nouns: WordList
+    charging_verbs: WordList
+    charged_pronouns: WordList
     payment_phrases: WordList
     payment_links: WordList
     payment_nouns: WordList
@@ -208,6 +212,11 @@ class MeaningWords(BaseModel):
     def people(self) -> tuple[frozenset[str], ...]:
         """The groups of words for one person («madre», «mamá»), folded."""
         return tuple(frozenset(fold(w) for w in group) for group in self.same_person)
+
+    @cached_property
+    def things(self) -> tuple[frozenset[str], ...]:
+        """The groups of nouns for kinds of one thing («ciudad», «pueblo»), folded."""
+        return tuple(frozenset(fold(w) for w in group) for group in self.same_things)
 
     def group_phrases(self, field: str) -> dict[str, tuple[tuple[str, ...], ...]]:
         """A field of named phrase lists as folded word tuples per name, the longest first."""

@@ -7,6 +7,7 @@ from langbot.grading.analysis import Analysis
 from langbot.grading.reader import PERSON_NAMES
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.tokens import BOUNDARY
+from langbot.text import fold
 
 _SINGULAR = frozenset({"1s", "2s", "3s"})
 
@@ -74,6 +75,8 @@ def slip_at(ctx: Context, i: int, impersonal: tuple[str, ...] = ()) -> Slip | No
     asked = a.tokens.original.find("?")
     if not ctx.persons or _has_subject(a, i) or (0 <= asked and a.tokens.spans[i][0] < asked):
         return None  # a subject is the subject rules' business; «¿y tú, cómo te llamas?»
+    if _handing_over(ctx, i):
+        return None
     for lemma, persons in _persons_by_verb(ctx, i).items():
         want = ctx.persons[lemma]
         gustar = ctx.kb.verbs.is_like_gustar(lemma)  # its person is the question's thing's
@@ -85,6 +88,14 @@ def slip_at(ctx: Context, i: int, impersonal: tuple[str, ...] = ()) -> Slip | No
             continue  # the model's «es» speaks of a thing («mi equipo favorito es…»): «soy del…»
         return Slip(lemma, frozenset(persons), want)
     return None
+
+
+def _handing_over(ctx: Context, i: int) -> bool:
+    """The verb at i closes its clause after a presentative: «aquí tiene», said to the
+    listener while handing something over, not of the step's subject."""
+    a = ctx.analysis
+    presentatives = {fold(w) for w in ctx.words.get("presentatives", ())}
+    return a.at(i - 1) in presentatives and (i + 1 >= len(a) or a.at(i + 1) == BOUNDARY)
 
 
 def _pronoun_for(ctx: Context, person: str) -> str | None:

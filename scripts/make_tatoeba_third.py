@@ -1,0 +1,84 @@
+"""A third round of native rows at a step, built-in and YAML-only lessons (2026-12-05, issue 19).
+
+Usage: PYTHONPATH=. python scripts/make_tatoeba_third.py SPA_ENG_ZIP [--candidates]
+Reads only the even half (as make_tatoeba_sets.py) and skips every sentence an earlier
+generator maps (kept or dropped), so no row is in two sets. Its rules (steps_rules_third.py)
+aim at the steps the first two rounds left with few or no rows. Every match was reviewed by
+eye before the judge ran on any of them; steps_third_drops.py lists the ones dropped.
+`--candidates` prints the matches (lesson, step, text) for that review and writes nothing.
+The split is the other sets' (real_data.heldout on the text): built-in lessons' rows go to
+evals/real-native{,-heldout}/tatoeba-third.yaml, the YAML-only lessons' rows to
+evals/real-native-yaml{,-heldout}/tatoeba-third.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from make_tatoeba_constructions import REVIEW_DROPS as CONSTRUCTION_DROPS
+from make_tatoeba_constructions import match_construction
+from make_tatoeba_sets import REVIEW_DROPS as FIRST_DROPS
+from make_tatoeba_sets import even_half
+from make_tatoeba_steps import MAX_WORDS, _pick, match_more
+from make_tatoeba_yaml_more import _PAST, match_second
+from real_data import EVALS, heldout, match_first_clause, match_step, native_row, words, write_rows
+from steps_drops import REVIEW_DROPS as STEPS_DROPS
+from steps_more_drops import REVIEW_DROPS as MORE_DROPS
+from steps_rules_third import THIRD_RULES
+from steps_third_drops import REVIEW_DROPS
+
+from langbot.grading.knowledge import knowledge
+
+YAML_ONLY = {p.stem for p in (EVALS / "yaml-only" / "lessons").glob("*.yaml")}
+
+
+def match_third(text: str) -> tuple[str, int] | None:
+    """The step a sentence answers by THIRD_RULES (a question only where the rule allows)."""
+    if _PAST.search(text.lower()):
+        return None
+    folded = " ".join(words(text))
+    for steps, rule, question in THIRD_RULES:
+        if ("?" in text) == question and re.match(rule, folded):
+            return _pick(text, steps)
+    return None
+
+
+def main(argv: list[str]) -> int:
+    """Print the candidates, or write the reviewed rows, each lesson group and half to its file."""
+    if len(argv) not in (1, 2):
+        print(__doc__, file=sys.stderr)
+        return 2
+    kb, rows = knowledge(), []
+    earlier = FIRST_DROPS | CONSTRUCTION_DROPS | STEPS_DROPS | MORE_DROPS
+    for text in even_half(Path(argv[0])):
+        if len(words(text)) > MAX_WORDS or text in earlier:
+            continue
+        if match_step(text) or match_first_clause(text) or match_construction(text, kb):
+            continue
+        if match_more(text) or match_second(text):
+            continue
+        step = match_third(text)
+        if step and (len(argv) == 2 or text not in REVIEW_DROPS):
+            rows.append(native_row(step, text))
+    if len(argv) == 2:
+        for row in sorted(rows, key=lambda r: (r["lesson"], r["step"])):
+            print(f"{row['lesson']}|{row['step']}|{row['text']}")
+        return 0
+    header = [
+        "Native speakers' sentences (Tatoeba via manythings.org spa-eng, CC-BY 2.0 FR) that",
+        "answer the step's question: a third round. Made by scripts/make_tatoeba_third.py;",
+        "see evals/real-learner/README.md.",
+    ]
+    for folder, yaml_only in (("real-native", False), ("real-native-yaml", True)):
+        group = [r for r in rows if (r["lesson"] in YAML_ONLY) == yaml_only]
+        for suffix, keep in (("", False), ("-heldout", True)):
+            half = [r for r in group if heldout(r["text"]) == keep]
+            write_rows(EVALS / f"{folder}{suffix}" / "tatoeba-third.yaml", header, half)
+    print(f"rows {len(rows)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
