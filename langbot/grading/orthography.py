@@ -242,6 +242,8 @@ def quote_as_written(message: str, tokens) -> str:
             for i in range(len(tokens.words) - n + 1):
                 if list(tokens.words[i : i + n]) == want:
                     return f"«{tokens.original_text(i, i + n)}»"
+        if quoted.lower() in _context_words():
+            return f"«{quoted}»"  # «el» alone: no context decides, the message wrote it
         return f"«{restore_accents(quoted)}»"
 
     return _QUOTE.sub(requote, message)

@@ -33,6 +33,7 @@ class MeaningWords(BaseModel):
     future_verbs: WordList
     future_links: WordList
     residence_verbs: WordList
+    address_nouns: WordList
     place_openers: WordList
     work_verbs: WordList
     study_heads: WordList
@@ -152,6 +153,9 @@ class MeaningWords(BaseModel):
     confirm_phrases: WordList
     courtesy_words: WordList
     asked_any_of: WordList
+    duration_nouns: WordList
+    duration_classes: WordList
+    when_words: WordList
     not_activity_verbs: WordList
     day_parts: dict[str, WordList] = Field(min_length=1)
     alternative_links: WordList
