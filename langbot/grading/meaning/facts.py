@@ -272,7 +272,14 @@ def read_job_or_studies(s: Sentence, q: Question) -> Found | None:
             continue
         end = s.clause_end(i)
         return Found(start, end, (i + 1, end) if i + 1 < end else None)
-    return _field_named(s)
+    return _field_named(s) or _job_alone(s)
+
+
+def _job_alone(s: Sentence) -> Found | None:
+    """«Profesor.», «Enfermera, en un hospital.»: a job or a field of study alone."""
+    k = s.opening()
+    end = s.noun_phrase(k, frozenset({"job", "study"})) if k < len(s) else None
+    return Found(k, end, (k, end)) if end is not None else None
 
 
 def _field_named(s: Sentence) -> Found | None:

@@ -117,6 +117,7 @@ class MeaningWords(BaseModel):
     arithmetic: dict[str, Literal["+", "-", "*", "/"]]
     count_verbs: WordList
     date_articles: WordList
+    day_nouns: WordList
     date_links: WordList
     date_openers: WordList
     date_classes: WordList
