@@ -62,7 +62,7 @@ LESSONS = (
 # biblioteca 30/45 and 39/46, taxi 35/47 and 41/43, vecino 43/50 and 45/48, the start-up check
 # refusing one model answer (taxi step 7, «No, gracias. Quédese con el cambio.», `asks` kept,
 # the decline reader fixed); floors at the figures after the general fixes (rounded down):
-# biblioteca 43/45 and 43/46, taxi 43/47 and 40/43, vecino 48/50 and 46/48.
+# biblioteca 43/45 and 44/46, taxi 44/47 and 40/43, vecino 48/50 and 46/48.
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -82,8 +82,8 @@ FLOORS = {
     "restaurante": (0.96, 0.92),
     "cine": (0.93, 0.97),
     "correos": (0.94, 0.93),
-    "biblioteca": (0.95, 0.93),
-    "taxi": (0.91, 0.93),
+    "biblioteca": (0.95, 0.95),
+    "taxi": (0.93, 0.93),
     "vecino": (0.96, 0.95),
 }
 
@@ -301,7 +301,7 @@ STEPS = [
         "¿Lleva maletas?",
         {"kind": "possession", "of": "thing", "yes_no": True},
         "Sí, llevo dos maletas.",
-        ["Sí, tres.", "No.", "Sí, una."],
+        ["Sí, tres.", "No.", "Sí, una.", "Solo esta bolsa."],
         ["Sí, llevo dos maleta.", "Sí, lleva dos maletas."],
     ),
     (
@@ -350,7 +350,7 @@ STEPS = [
         "¿Cómo te llamas?",
         {"kind": "name"},
         "Me llamo Ana García.",
-        ["Me llamo Ana García, pero todos me llaman Anita."],
+        ["Me llamo Ana García, pero todos me llaman Anita.", "Ana García, para servirle."],
         ["Te llamo Ana.", "Se llamo Ana."],
     ),
     (

@@ -174,6 +174,7 @@ class MeaningWords(BaseModel):
     language_degrees: WordList
     order_openers: WordList
     courtesy_tails: WordList
+    name_tails: WordList
     time_relations: WordList
     hour_tails: WordList
     agreeing_phrases: WordList
