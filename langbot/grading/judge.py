@@ -89,8 +89,8 @@ def _model_persons(model_answer: str, kb: Knowledge) -> dict[str, str]:
     wanted: dict[str, str] = {}
     words = fold(model_answer).split()
     for k, word in enumerate(words):
-        if word in kb.vocabulary.adjectives:
-            continue
+        if word in kb.vocabulary.adjectives and k > 0:
+            continue  # opening the answer it is the verb: «vivo aquí», not «estoy vivo»
         for inf, persons in kb.persons.get(word, {}).items():
             if len(persons) != 1:
                 continue

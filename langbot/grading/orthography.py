@@ -101,6 +101,11 @@ def _context_words() -> frozenset[str]:
     )
 
 
+def decided_by_context(word: str) -> bool:
+    """A word whose accent only its sentence decides («el» or «él»): alone, as written."""
+    return word.lower() in _context_words()
+
+
 def restore_accents(text: str) -> str:
     """Text with every accent and ñ it certainly needs, in context where only it decides."""
     ctx, words, places = accent_context(), _words(), knowledge().vocabulary.places
@@ -242,6 +247,8 @@ def quote_as_written(message: str, tokens) -> str:
             for i in range(len(tokens.words) - n + 1):
                 if list(tokens.words[i : i + n]) == want:
                     return f"«{tokens.original_text(i, i + n)}»"
+        if decided_by_context(quoted):
+            return f"«{quoted}»"  # «el» alone: no context decides, the message wrote it
         return f"«{restore_accents(quoted)}»"
 
     return _QUOTE.sub(requote, message)

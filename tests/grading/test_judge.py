@@ -241,3 +241,17 @@ def test_the_word_prefilter_never_hides_a_core(lessons):
 )
 def test_required_words_of_a_pattern(source, needs):
     assert [set(n) for n in required_words(source)] == needs
+
+
+@pytest.mark.parametrize(
+    "lesson, step, text, fix",
+    [("cafe", 2, "Quiero la café.", "«el»"), ("cafe", 3, "Para mí, la bocadillo.", "«el»")],
+)
+def test_an_article_fix_quoted_alone_is_the_article_not_the_pronoun(
+    lessons, lesson, step, text, fix
+):
+    """«la» must agree with «café»: the fix is «el», not the pronoun «él» a quote read alone
+    would get its accent back as."""
+    verdict = grade_answer(lessons[lesson], step, text)
+    assert not verdict.correct
+    assert any(fix in e for e in verdict.errors) and not any("«él»" in e for e in verdict.errors)

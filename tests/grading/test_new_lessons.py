@@ -1,4 +1,4 @@
-"""Thirteen more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
+"""Nineteen more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
 a clothes shop; tiempo.yaml: the weather and the seasons; salud.yaml: at the doctor's, with
 doler, tener fiebre, estar enfermo, «¿desde cuándo?» and tener que; casa.yaml: the home, with
 hay, estar + a place, «¿cuántas habitaciones?» and colours; viaje.yaml: a train ticket, with
@@ -16,7 +16,11 @@ mascota.yaml: one's pet, with se llama, tener + años, ser + agreement, come, du
 choice of dishes, estar + a taste agreeing with the dish, the bill and paying; cine.yaml: going
 to the cinema with a friend, with gustar + a plural, contigo, a day, «a las», quedar en + del,
 who comes and «yo compro»; correos.yaml: the post office, with enviar + «a» a place, lo, pesar,
-hay, normal o urgente, sellos para and «¿cuánto cuestan?»), with learner answers
+hay, normal o urgente, sellos para and «¿cuánto cuestan?»; biblioteca.yaml: joining a library,
+with a card, a name, an address, gustar + a plural, how many books, «¿cuánto tiempo…?» and «los
+devuelvo el…»; taxi.yaml: a taxi, with «¿adónde?», estar en + a street, llevar + luggage,
+tardar, tener prisa, paying and «quédese con el cambio»; vecino.yaml: a new neighbour, with a
+name, «vivo en el segundo», «desde», ser de, ser + a job, accepting and declining), with learner answers
 written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
 "<lesson>|<step>|<text>" starts with an even hex digit (evals/yaml-only/tuning/), held out
 otherwise (evals/yaml-only/heldout/, which no test reads: `langbot eval` reports it)."""
@@ -36,7 +40,7 @@ from langbot.tutor import Tutor
 LESSON_DIR = YAML_ONLY_DIR / "lessons"
 LESSONS = (
     "tienda", "tiempo", "salud", "casa", "viaje", "fiesta", "clase", "hotel", "trabajo", "deporte",
-    "mercado", "ciudad", "mascota", "restaurante", "cine", "correos",
+    "mercado", "ciudad", "mascota", "restaurante", "cine", "correos", "biblioteca", "taxi", "vecino",
 )  # fmt: skip
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
@@ -54,7 +58,11 @@ LESSONS = (
 # read restaurante 36/50 and 32/38, cine 35/47 and 41/42, correos 38/57 and 43/48, the start-up
 # check refusing five model answers (their `asks` kept, the readers fixed); floors at the
 # figures after the general fixes (rounded down): restaurante 48/50 and 35/38, cine 44/47 and
-# 41/42, correos 54/57 and 45/48.
+# 41/42, correos 54/57 and 45/48. biblioteca, taxi and vecino (blind commit bf033f5) first read
+# biblioteca 30/45 and 39/46, taxi 35/47 and 41/43, vecino 43/50 and 45/48, the start-up check
+# refusing one model answer (taxi step 7, «No, gracias. Quédese con el cambio.», `asks` kept,
+# the decline reader fixed); floors at the figures after the general fixes (rounded down):
+# biblioteca 43/45 and 44/46, taxi 44/47 and 40/43, vecino 48/50 and 46/48.
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -74,6 +82,9 @@ FLOORS = {
     "restaurante": (1.0, 0.92),
     "cine": (0.95, 0.97),
     "correos": (0.98, 0.93),
+    "biblioteca": (0.95, 0.95),
+    "taxi": (0.93, 0.93),
+    "vecino": (0.96, 0.95),
 }
 
 
@@ -270,6 +281,98 @@ STEPS = [
         # thanks alone answer a wish («¡Buen viaje!» «¡Gracias!», as natives do: evals/real-native-yaml)
         ["Gracias, buen día.", "Vale, gracias. Buenas tardes.", "Gracias, que le vaya bien.", "Gracias."],
         ["Hola.", "Hola, buenas tardes.", "Un billete, por favor.", "Gracias, estoy bien."],
+    ),
+    (
+        "Me da veinte euros. Aquí tiene el cambio: dos euros.",
+        {"kind": "decline"},
+        "No, gracias. Quédese con el cambio.",
+        ["No, gracias.", "Quédese con el cambio, por favor.", "No, gracias, es para usted."],
+        ["Me quedo con el cambio.", "Quédese con la cambio.", "Keep the change."],
+    ),
+    (
+        "Aquí tienes los libros. ¿Tienes alguna pregunta?",
+        {"kind": "question"},
+        "¿Cuánto tiempo puedo tener los libros?",
+        ["¿Hasta cuándo puedo tener los libros?", "¿Cuántas semanas puedo tenerlos?",
+         "¿Cuándo los devuelvo?", "¿Para cuánto tiempo son?"],
+        ["Me llevo dos libros.", "¿Cuánta tiempo puedo tener los libros?", "¿Cuánto cuestan?"],
+    ),
+    (
+        "¿Lleva maletas?",
+        {"kind": "possession", "of": "thing", "yes_no": True},
+        "Sí, llevo dos maletas.",
+        ["Sí, tres.", "No.", "Sí, una.", "Solo esta bolsa."],
+        ["Sí, llevo dos maleta.", "Sí, lleva dos maletas."],
+    ),
+    (
+        "Tardamos veinte minutos. ¿Tiene prisa?",
+        {"kind": "state", "yes_no": True},
+        "No, no tengo prisa.",
+        ["Sí, un poco.", "Sí, tengo mucha prisa."],
+        ["Sí, dos.", "Sí, estoy prisa."],
+    ),
+    (
+        "¿Y cuál es tu dirección?",
+        {"kind": "residence"},
+        "Vivo en la calle Mayor, número doce.",
+        ["En la calle Sol, número cinco.", "Mi dirección es calle de la Paz, número ocho."],
+        ["Mi dirección está calle Mayor, número doce.", "Vive en la calle Mayor."],
+    ),
+    (
+        "¿En qué piso vives?",
+        {"kind": "residence"},
+        "Vivo en el segundo piso.",
+        ["En el segundo.", "En el tercero A.", "Vivo en el bajo."],
+        ["Vivo en la segunda piso.", "Vives en el segundo piso.", "En el dos."],
+    ),
+    (
+        "¿Desde cuándo vives aquí?",
+        {"kind": "date"},
+        "Vivo aquí desde marzo.",
+        ["Desde marzo.", "Desde hace dos semanas."],
+        ["Vive aquí desde enero.", "Desde dos semanas."],
+    ),
+    (
+        "Tres semanas. ¿Qué día los vas a devolver?",
+        {"kind": "date"},
+        "Los devuelvo el viernes.",
+        ["El día quince.", "Los voy a devolver el lunes.", "El viernes."],
+        ["Las devuelvo el viernes.", "Lo devuelvo el viernes.", "Los devuelves el lunes."],
+    ),
+    (
+        "¿Y a qué te dedicas?",
+        {"kind": "job_or_studies"},
+        "Soy enfermero.",
+        ["Profesor.", "Enfermera, en un hospital."],
+        ["Perro.", "Eres enfermero.", "Estoy enfermero."],
+    ),
+    (
+        "¿Cómo te llamas?",
+        {"kind": "name"},
+        "Me llamo Ana García.",
+        ["Me llamo Ana García, pero todos me llaman Anita.", "Ana García, para servirle."],
+        ["Te llamo Ana.", "Se llamo Ana."],
+    ),
+    (
+        "Son dieciocho euros. ¿Paga en efectivo o con tarjeta?",
+        {"kind": "payment"},
+        "En efectivo, por favor.",
+        ["Aquí tiene veinte euros.", "Con tarjeta."],
+        ["Aquí tiene veinte euro.", "Con el tarjeta."],
+    ),
+    (
+        "¡Hola! ¿Qué necesitas?",
+        {"kind": "order"},
+        "Quiero un carné de la biblioteca, por favor.",
+        ["Quiero sacar el carné de la biblioteca.", "Quisiera hacerme el carné."],
+        ["I want a library card."],
+    ),
+    (
+        "El sábado hay una cena. ¿Vienes?",
+        {"kind": "decline"},
+        "Lo siento, no puedo. Tengo que trabajar.",
+        ["lo siento no puedo tengo que estudiar", "No, gracias."],
+        ["Lo siento, no podo.", "¡Sí, claro! Me encantaría."],
     ),
 ]  # fmt: skip
 

@@ -137,9 +137,22 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
         gender = _named_gender(q.bot_line(s))
         while end < s.clause_end(j) and _of_the_thing(s, end, gender):
             end += 1
+    if not said and s.a.of(k, "NUM") and s.clause_end(k) == k + 1 and _names_several(q.bot_line(s)):
+        end = k + 1  # «¿lleva maletas?» «sí, tres»: how many of them
     if end > k and end >= s.clause_end(k):
         return Found(0, min(end, len(s)))
     return _named_again(s, q, k, answers)
+
+
+def _names_several(bot: Sentence) -> bool:
+    """The bot's question itself (after its last «¿») names a plural noun («¿lleva maletas?»)."""
+    opening = bot.a.tokens.original.rfind("¿")
+    return any(
+        f.number == "p"
+        for k in range(len(bot))
+        if bot.a.tokens.spans[k][0] > opening and not bot.a.of(k, "VERB")
+        for f in bot.a.of(k, "NOUN")
+    )
 
 
 def _how_much(s: Sentence, answers: frozenset[str]) -> Found | None:

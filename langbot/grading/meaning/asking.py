@@ -25,6 +25,8 @@ class Key:
     lemmas: frozenset[str] = frozenset()
     pos: str = "NOUN"
     classes: frozenset[str] = frozenset()  # any noun of these classes names it too
+    given: bool = False  # a noun the bot's line names: the question may leave it out
+    also: frozenset[str] = frozenset()  # words that ask it too («cuándo» for «cuánto tiempo»)
 
 
 def _ways(s: Sentence) -> list[tuple[int, int]]:
@@ -44,7 +46,9 @@ def _keys(model: Sentence, bot: Sentence) -> tuple[Key, ...]:
     for place in places(model):
         spans.append((place.start, place.end))
         echoed = place.head in said or place.group is None
-        keys.append(Key(word=place.head) if echoed else Key(group=place.group))
+        keys.append(
+            Key(word=place.head) if echoed else Key(group=place.group, also=_how_long(model, place))
+        )
     for i, j in _ways(model):
         spans.append((i, j))
         keys.append(Key(word=model.w[j - 1]) if model.w[j - 1] in said else Key(group=_ANY_WAY))
@@ -58,10 +62,26 @@ def _keys(model: Sentence, bot: Sentence) -> tuple[Key, ...]:
             continue  # a name («Marta») is who is asked, not what
         lemmas = frozenset({model.w[k], *(fold(f.lemma) for f in nouns)})
         classes = frozenset(c for f in nouns for c in f.classes) & open_classes
-        keys.append(Key(lemmas=lemmas, classes=classes))
+        keys.append(Key(lemmas=lemmas, classes=classes, given=bool(lemmas & said)))
     if not keys:
         keys = _verb_keys(model)
     return tuple(keys)
+
+
+def _how_long(model: Sentence, place) -> frozenset[str]:
+    """For a place that asks how long («¿cuánto tiempo…?»), the words that ask it too:
+    «¿hasta cuándo…?», «¿cuándo…?»; a noun of time after «cuánto» asks it as well (_find)."""
+    span = range(place.start, place.end)
+    if any(model.w[k] in model.words.folded("duration_nouns") for k in span):
+        return model.words.folded("when_words")
+    return frozenset()
+
+
+def _duration_at(s: Sentence, k: int) -> bool:
+    """«cuántas semanas», «cuántos días»: a word of «cuánto» and a noun of time."""
+    return s.a.at(k) in s.words.folded("how_many_words") and bool(
+        s.noun_of(k + 1, s.words.folded("duration_classes"))
+    )
 
 
 def _verb_keys(model: Sentence) -> list[Key]:
@@ -81,7 +101,12 @@ def _find(s: Sentence, key: Key, found_places, ways) -> int | None:
     if key.group == _ANY_WAY:
         return ways[0][0] if ways else None
     if key.group is not None:
-        return next((p.start for p in found_places if p.group == key.group), None)
+        at = next((p.start for p in found_places if p.group == key.group), None)
+        if (
+            at is None and key.also
+        ):  # «¿hasta cuándo…?», «¿cuántas semanas…?» for «¿cuánto tiempo…?»
+            at = next((k for k in range(len(s)) if s.w[k] in key.also or _duration_at(s, k)), None)
+        return at
     for k in range(len(s)):
         if s.w[k] in key.lemmas or any(fold(f.lemma) in key.lemmas for f in s.a.of(k, key.pos)):
             return k
@@ -135,7 +160,12 @@ def read_question(s: Sentence, q: Question) -> Found | None:
         return None
     found_places, ways = places(s), _ways(s)
     at = [_find(s, key, found_places, ways) for key in keys]
-    if any(k is None for k in at):
+    if any(k is None for k, key in zip(at, keys, strict=True) if not key.given):
+        return None
+    at = [k for k in at if k is not None]
+    if not at:
         return None
     first, last = min(at), max(at)  # type: ignore[type-var]
+    if s.w[last] in s.words.folded("when_words") and last + 1 < len(s):
+        last += 1  # «¿cuándo los devuelvo?»: the clause the question word opens
     return Found(s.clause_at[first][0], s.clause_at[last][1])

@@ -228,6 +228,18 @@ def read_residence(s: Sentence, q: Question) -> Found | None:
     end = s.clause_end(k) if k < len(s) else k
     if k + 1 < end and s.w[k] in openers and s.a.only(k, "ADP") and _named_place(s, k + 1, end):
         return Found(k, end, (k + 1, end))
+    return _address(s)
+
+
+def _address(s: Sentence) -> Found | None:
+    """«mi dirección es calle de la Paz, número ocho»: a noun of `address_nouns` as the
+    subject of ser, and the place."""
+    copula, nouns = s.words.folded("copula"), s.words.folded("address_nouns")
+    for i in range(len(s) - 1):
+        if s.w[i] in nouns and s.verbs(i + 1, copula, {"3s"}):
+            end = s.clause_end(i + 1)
+            if i + 2 < end and _named_place(s, i + 2, end):
+                return Found(i, end, (i + 2, end))
     return None
 
 
@@ -250,8 +262,11 @@ def own_home(s: Sentence, q: Question, at: int | None = None) -> Found | None:
 def _named_place(s: Sentence, i: int, end: int) -> bool:
     """Tokens [i, end) name a place: a noun phrase, or words no lexicon knows or capitalised
     (a name), with no verb."""
-    if s.noun_phrase(i, frozenset()) == end:
-        return True
+    head = s.noun_phrase(i, frozenset())
+    if head is None and s.a.of(i, "DET") and s.a.of(i + 1, "NUM") and s.a.of(i + 1, "ADJ"):
+        head = i + 2  # «en el segundo»: an ordinal, the floor or flat understood
+    if head is not None and all(s.a.original(k)[:1].isupper() for k in range(head, end)):
+        return True  # «en la calle Sol», «en el tercero A»: a name may follow
     return all(
         not s.a.of(k, "VERB") and (not s.a.readings[k] or s.a.original(k)[:1].isupper())
         for k in range(i, end)
@@ -276,7 +291,14 @@ def read_job_or_studies(s: Sentence, q: Question) -> Found | None:
             continue
         end = s.clause_end(i)
         return Found(start, end, (i + 1, end) if i + 1 < end else None)
-    return _field_named(s)
+    return _field_named(s) or _job_alone(s)
+
+
+def _job_alone(s: Sentence) -> Found | None:
+    """«Profesor.», «Enfermera, en un hospital.»: a job or a field of study alone."""
+    k = s.opening()
+    end = s.noun_phrase(k, frozenset({"job", "study"})) if k < len(s) else None
+    return Found(k, end, (k, end)) if end is not None else None
 
 
 def _field_named(s: Sentence) -> Found | None:

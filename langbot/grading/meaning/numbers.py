@@ -233,9 +233,10 @@ def _date(s: Sentence) -> Found | None:
         if not 0 < value <= _MAX_DAY:
             continue
         month = _day_of(s, end)
-        if month or s.a.at(start - 1) in articles:
+        day = s.a.at(start - 1) in s.words.folded("day_nouns") and s.a.at(start - 2) in articles
+        if month or day or s.a.at(start - 1) in articles:
             stop = end + 2 if month else end
-            first = start - 1 if s.a.at(start - 1) in articles else start
+            first = start - 1 - day if s.a.at(start - 1 - day) in articles else start
             return Found(s.clause_at[start][0], stop, (first, stop))
     openers = [*s.words.phrases("date_openers"), *((a,) for a in articles)]
     for i in range(len(s)):

@@ -13,12 +13,17 @@ def object_disagrees(s: Sentence, q: Question) -> bool:
     clitics = s.words.object_clitics
     bot = q.bot_line(s)
     lemmas = question_verbs(bot)
+    climbed = _climbed_objects(bot, clitics)
     for k in range(len(s) - 1):
         said = clitics.get(s.w[k])
         if said is None or not s.a.of(k, "CLITIC"):
             continue
         verbs = {f.lemma for f in s.a.of(k + 1, "VERB")} & lemmas
         asked = _asked_object(bot, frozenset(verbs), clitics) if verbs else None
+        if asked is None:
+            asked = next(
+                (climbed[f.lemma] for f in s.a.of(k + 1, "VERB") if f.lemma in climbed), None
+            )
         if asked is not None and tuple(said) != asked:
             return True
     return False
@@ -42,3 +47,20 @@ def _asked_object(
             if nouns and nouns[0].number:
                 return (nouns[0].gender, nouns[0].number)
     return None
+
+
+def _climbed_objects(bot: Sentence, clitics: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """The object pronoun of an infinitive that stands before the verb it follows: «¿qué día
+    los vas a devolver?» (devolver: los), so «las devuelvo» answers of something else."""
+    links = bot.words.folded("plan_links")
+    out: dict[str, tuple[str, ...]] = {}
+    for i in range(len(bot) - 2):
+        if not bot.a.of(i, "CLITIC") or bot.w[i] not in clitics:
+            continue
+        if not any(f.person for f in bot.a.of(i + 1, "VERB")):
+            continue
+        j = i + 2 + (bot.a.at(i + 2) in links)
+        if bot.infinitive(j):
+            for f in bot.a.of(j, "VERB"):
+                out.setdefault(f.lemma, tuple(clitics[bot.w[i]]))
+    return out

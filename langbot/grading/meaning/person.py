@@ -52,8 +52,9 @@ def _booked(s: Sentence, q: Question) -> Found | None:
 
 
 def _bare_name(s: Sentence) -> Found | None:
-    """The answer is a name and nothing else: «Laura García.», «Ruiz, Pablo Ruiz.»."""
-    words = [k for k in range(len(s)) if s.w[k] != BOUNDARY]
+    """The answer is a name and nothing else: «Laura García.», «Ruiz, Pablo Ruiz.»; a
+    courtesy may follow it («Lucía Fernández, para servirle.»)."""
+    words = [k for k in range(_before_courtesy(s)) if s.w[k] != BOUNDARY]
     if not words:
         return None
     if not all(_known_name(s, k) for k in words):
@@ -62,6 +63,18 @@ def _bare_name(s: Sentence) -> Found | None:
         if not any(s.a.original(k)[:1].isupper() for k in words):
             return None  # «hello»: a word no lexicon knows is a name only written as one
     return Found(words[0], words[-1] + 1, (words[0], words[-1] + 1))
+
+
+def _before_courtesy(s: Sentence) -> int:
+    """Where a courtesy closing the answer after a comma begins («…, encantada»), else its end."""
+    tails = [*s.words.phrases("courtesy_tails"), *s.words.phrases("name_tails")]
+    for k in range(1, len(s)):
+        if s.w[k - 1] == BOUNDARY and any(
+            s.phrase_at(k, t) and k + len(t) >= s.clause_end(k) for t in tails
+        ):
+            if all(s.w[j] == BOUNDARY for j in range(s.clause_end(k), len(s))):
+                return k
+    return len(s)
 
 
 def _known_name(s: Sentence, k: int) -> bool:

@@ -85,7 +85,10 @@ def read_accept(s: Sentence, q: Question) -> Found | None:
 def read_decline(s: Sentence, q: Question) -> Found | None:
     """«lo siento, no puedo», «otro día», «no, gracias», or a reason the learner cannot:
     «tengo que estudiar»."""
-    return _first_phrase(s, ("decline_phrases",)) or _obligation(s, q)
+    found = _first_phrase(s, ("decline_phrases",)) or _obligation(s, q)
+    if found is None and s.w and s.w[0] in s.words.folded("negation"):
+        found = _politely(s, q)  # «No, gracias, es para usted.»: the comma splits the phrase
+    return found
 
 
 def _obligation(s: Sentence, q: Question) -> Found | None:

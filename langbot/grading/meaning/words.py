@@ -33,6 +33,7 @@ class MeaningWords(BaseModel):
     future_verbs: WordList
     future_links: WordList
     residence_verbs: WordList
+    address_nouns: WordList
     place_openers: WordList
     work_verbs: WordList
     study_heads: WordList
@@ -120,6 +121,7 @@ class MeaningWords(BaseModel):
     arithmetic: dict[str, Literal["+", "-", "*", "/"]]
     count_verbs: WordList
     date_articles: WordList
+    day_nouns: WordList
     date_links: WordList
     date_openers: WordList
     date_classes: WordList
@@ -156,6 +158,9 @@ class MeaningWords(BaseModel):
     confirm_phrases: WordList
     courtesy_words: WordList
     asked_any_of: WordList
+    duration_nouns: WordList
+    duration_classes: WordList
+    when_words: WordList
     not_activity_verbs: WordList
     day_parts: dict[str, WordList] = Field(min_length=1)
     alternative_links: WordList
@@ -173,6 +178,7 @@ class MeaningWords(BaseModel):
     language_degrees: WordList
     order_openers: WordList
     courtesy_tails: WordList
+    name_tails: WordList
     time_relations: WordList
     hour_tails: WordList
     agreeing_phrases: WordList

@@ -21,15 +21,17 @@ def _thing_after_a(ctx: Context):
     for i in range(len(a) - 2):
         if a.at(i + 1) not in (to, joined):
             continue
-        if not any(f.lemma in ctx.words["object_verbs"] for f in a.of(i, "VERB")):
+        having = any(f.lemma in ctx.words["having_verbs"] for f in a.of(i, "VERB"))
+        if not having and not any(f.lemma in ctx.words["object_verbs"] for f in a.of(i, "VERB")):
             continue
         if a.at(i + 1) == joined:
             np, start = a.noun_phrase(i + 1), i + 1
-        elif a.at(i + 1) == to and a.of(i + 2, "DET"):
+        elif a.at(i + 1) == to and (a.of(i + 2, "DET") or a.of(i + 2, "NUM")):
             np, start = a.noun_phrase(i + 2), i + 2
         else:
             continue
-        if np is None or not np.noun.classes or not np.noun.classes <= things:
+        kinds = things | set(ctx.words["having_classes"]) if having else things
+        if np is None or not np.noun.classes or not np.noun.classes <= kinds:
             continue
         verbs = {f.lemma for f in a.of(i, "VERB")}
         if np.noun.classes <= food and not verbs & set(ctx.words["eating_verbs"]):

@@ -49,12 +49,22 @@ def _step_reflexive(ctx: Context):
         right = own_pronoun(ctx, person)
         said = {"verb": ctx.reflexive_verbs[verbs[0].lemma]}
         if prev in ctx.kb.reflexive:
-            if person not in ctx.kb.reflexive[prev]:
+            if person not in ctx.kb.reflexive[prev] and not _called_by_subject(ctx, i, person):
                 yield Hit(i - 1, i, right, said)
         elif prev in ctx.words["possessive_not_pronoun"]:
             yield Hit(i - 1, i, right, said)
         elif i == 0 or a.of(i - 1, "PRON") or a.at(i - 1) in ctx.words["before_pronoun"]:
             yield Hit(i, i + 1, f"{right} {lower_at(ctx, i)}", said)
+
+
+def _called_by_subject(ctx: Context, i: int, person: str) -> bool:
+    """«todos me llaman Anita», «mi madre me llama Ana»: a subject of the third person before
+    the pronoun, and the verb is its own, not the speaker's (not «yo me llama»)."""
+    a = ctx.analysis
+    j = i - 2
+    if person[0] != "3" or j < 0 or a.at(j) == BOUNDARY or a.of(j, "CONJ"):
+        return False
+    return not any(f.person and f.person[0] in "12" for f in a.readings[j])
 
 
 def _feel(ctx: Context):

@@ -22,12 +22,13 @@ class Slip(NamedTuple):
 
 
 def _has_subject(a: Analysis, i: int) -> bool:
-    """A subject pronoun, a determiner, or a noun after its determiner with a third-person
+    """A subject pronoun, a determiner (not an object pronoun), or a noun after its determiner with a third-person
     verb, stands before token i («tú llamas», «mi trabajo», «y mi hermano tiene veinte»;
     not «mi familia vivo»)."""
     third = any(f.person in ("3s", "3p") for f in a.of(i, "VERB"))
     noun = third and a.of(i - 1, "NOUN") and a.of(i - 2, "DET")
-    return bool(a.of(i - 1, "DET") or noun) or any(f.person for f in a.of(i - 1, "PRON"))
+    determiner = a.of(i - 1, "DET") and not a.of(i - 1, "CLITIC")  # «los devuelves»: an object
+    return bool(determiner or noun) or any(f.person for f in a.of(i - 1, "PRON"))
 
 
 def _a_noun_here(ctx: Context, i: int) -> bool:

@@ -75,7 +75,21 @@ def finite_after_modal(ctx: Context):
             continue  # «Lo que quiero es ayuda»: ser is the main clause's verb
         if _subordinate(ctx, i):
             continue  # «si quieres puedes venir»: the second verb opens the main clause
+        if _chain_of_its_own(ctx, j, lemma):
+            continue  # «lo siento no puedo tengo que estudiar»: a comma left out
         yield Hit(j, j + 1, lemma, {"verb": a.original(i)})
+
+
+def _chain_of_its_own(ctx: Context, j: int, lemma: str) -> bool:
+    """The verb at j takes its own infinitive («tengo que estudiar», «puedo ir»): it opens a
+    clause of its own, not the first verb's infinitive."""
+    a = ctx.analysis
+    k = j + 1
+    if lemma in ctx.words["takes_que_infinitive"] and a.at(k) in ctx.words["that"]:
+        k += 1
+    elif lemma not in ctx.words["takes_infinitive"]:
+        return False
+    return any(f.form == "inf" for f in a.of(k, "VERB"))
 
 
 def _subordinate(ctx: Context, i: int) -> bool:
