@@ -139,13 +139,15 @@ def _se_with_person(ctx: Context):
             continue
         verbs = finite_at(ctx, i + 1)
         person = one_person(verbs)
-        if slip_at(ctx, i + 1):
-            continue  # «mi madre se llamo» where the step says «se llama»: the verb slipped
-        if not person or person[0] == "3" or not a.only(i + 1, "VERB"):
-            continue
-        if third_subject_before(ctx, i):  # «Mi padre se mudo»: the verb slipped
+        if not person or person[0] == "3":
             continue
         said = any(k == i + 1 and p == person for _, p, k in pronoun_subjects(ctx))
+        if slip_at(ctx, i + 1) and not said:
+            continue  # «mi madre se llamo» where the step says «se llama»: the verb slipped
+        if not a.only(i + 1, "VERB") and not said:
+            continue  # «tú se llamas»: after its own subject pronoun it is the verb
+        if third_subject_before(ctx, i):  # «Mi padre se mudo»: the verb slipped
+            continue
         if not said and past_alternative(a, i + 1, "3s"):
             continue  # «Se quedo en casa»: «quedó» without its accent, no «yo» says otherwise
         yield Hit(i, i + 1, own_pronoun(ctx, person))
