@@ -240,6 +240,26 @@ def speaker_in_subject(ctx: Context):
         yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, second)})
 
 
+def coordinated_subjects(ctx: Context) -> list[tuple[int, int, str]]:
+    """Each subject of two parts joined by «y» (noun phrases, names or subject pronouns):
+    where it starts and ends, and its person (nosotros with «yo» among them, else ellos)."""
+    a = ctx.analysis
+    if ctx.words["coordinators"][0] not in a.words:
+        return []
+    found = []
+    opening = (s for s, _ in a.clauses if not a.of(s - 1, "ADP"))
+    for start in sorted({*subject_starts(ctx), *opening}):
+        first = _part_end(ctx, start) or _pronoun_end(ctx, start)
+        if first is None or a.at(first) not in ctx.words["coordinators"][:1]:
+            continue
+        second = _part_end(ctx, first + 1) or _pronoun_end(ctx, first + 1)
+        if second is None or a.at(second) in ctx.words["coordinators"]:
+            continue
+        speaker = _speaker(ctx, start) or _speaker(ctx, first + 1)
+        found.append((start, second, ctx.words["we"][0] if speaker else PERSON["p"]))
+    return found
+
+
 def _pronoun_end(ctx: Context, j: int) -> int | None:
     """Past a subject pronoun at j («yo», «él», not the article «el»), or None."""
     a = ctx.analysis
