@@ -16,14 +16,16 @@ from langbot.grading.rules.subjects import (
 from langbot.grading.tokens import BOUNDARY
 
 
-def _person(ctx: Context, k: int, loose: bool = False) -> str | None:
+def _person(ctx: Context, k: int, loose: bool = False, said: bool = False) -> str | None:
     """The one person of a present-tense verb at k that can be nothing else (loose: or an
-    adjective or a noun too, when a preposition or an article follows: «y vivo en…»)."""
+    adjective or a noun too, when a preposition or an article follows: «y vivo en…»; said:
+    its subject pronoun stands right before, so it is the verb, not a noun nor an order:
+    «yo trabajo y…», «él come y…»)."""
     a = ctx.analysis
     if not 0 <= k < len(a):
         return None
-    verbs = [f for f in a.of(k, "VERB") if f.person]
-    others = [f for f in a.readings[k] if f.pos != "VERB"]
+    verbs = [f for f in a.of(k, "VERB") if f.person and not (said and f.form == "imp")]
+    others = [] if said and verbs else [f for f in a.readings[k] if f.pos != "VERB"]
     if others and not (loose and all(f.pos in ("ADJ", "NOUN") for f in others)):
         return None
     if others and not (a.of(k + 1, "ADP") or a.of(k + 1, "DET")):
@@ -84,7 +86,8 @@ def coordinated_person(ctx: Context):
     if not set(ctx.words["coordinators"]) & set(a.words):
         return
     for k, person, pronoun, people in _subject_verbs(ctx):
-        if _person(ctx, k, loose=True) != person:
+        said = bool(pronoun) and _right_after_pronoun(ctx, k)
+        if _person(ctx, k, loose=True, said=said) != person:
             continue  # no verb here, or another rule's error
         joined = _listed_verbs(ctx, k) if people else []
         if not joined and (v := _joined_verb(ctx, k)) is not None:
@@ -97,6 +100,13 @@ def coordinated_person(ctx: Context):
             fix = form_for(ctx.kb, a.of(v, "VERB")[0].lemma, person)
             if fix:
                 yield Hit(v, v + 1, fix, {"verb": a.original(k)})
+
+
+def _right_after_pronoun(ctx: Context, k: int) -> bool:
+    """A subject pronoun stands right before the verb at k («yo trabajo», not «yo no…»:
+    its clitics and adverbs may read otherwise)."""
+    a = ctx.analysis
+    return k > 0 and any(f.person for f in a.of(k - 1, "PRON")) and not a.of(k - 1, "DET")
 
 
 def _other_person(ctx: Context, v: int, person: str, pronoun: bool | None) -> str | None:
@@ -228,6 +238,26 @@ def speaker_in_subject(ctx: Context):
         present = len(lemmas) == 1 and all(f.form == "pres" for f in verbs)
         fix = form_for(ctx.kb, lemmas.pop(), we) if present else None
         yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, second)})
+
+
+def coordinated_subjects(ctx: Context) -> list[tuple[int, int, str]]:
+    """Each subject of two parts joined by «y» (noun phrases, names or subject pronouns):
+    where it starts and ends, and its person (nosotros with «yo» among them, else ellos)."""
+    a = ctx.analysis
+    if ctx.words["coordinators"][0] not in a.words:
+        return []
+    found = []
+    opening = (s for s, _ in a.clauses if not a.of(s - 1, "ADP"))
+    for start in sorted({*subject_starts(ctx), *opening}):
+        first = _part_end(ctx, start) or _pronoun_end(ctx, start)
+        if first is None or a.at(first) not in ctx.words["coordinators"][:1]:
+            continue
+        second = _part_end(ctx, first + 1) or _pronoun_end(ctx, first + 1)
+        if second is None or a.at(second) in ctx.words["coordinators"]:
+            continue
+        speaker = _speaker(ctx, start) or _speaker(ctx, first + 1)
+        found.append((start, second, ctx.words["we"][0] if speaker else PERSON["p"]))
+    return found
 
 
 def _pronoun_end(ctx: Context, j: int) -> int | None:

@@ -85,6 +85,8 @@ def participle_after_noun(ctx: Context, nouns, noun_phrases):
         if a.original(k)[:1].isupper():
             continue
         noun, word = nouns(a, j)[0], a.original(k)
+        if _haber_missing(ctx, start, noun):
+            continue  # «mis padres viajado mucho»: han viajado (bare_nonfinite)
         plural = ctx.words["plural_ending"][0]
         stem = word[:-1] if word.lower().endswith(plural) else word
         ending = next((e for e in endings if stem.lower().endswith(e)), None)
@@ -100,6 +102,15 @@ def participle_after_noun(ctx: Context, nouns, noun_phrases):
             fixed = stem if right_gender else stem[: -len(ending)] + endings[ending]
             fix = fixed + plural if number == "p" else fixed
             yield Hit(k, k + 1, fix, {"noun": a.original(j)})
+
+
+def _haber_missing(ctx: Context, start: int, noun) -> bool:
+    """The noun phrase of people opens a sentence with no conjugated verb: the participle
+    after it is a verb whose haber is missing, not its description."""
+    a = ctx.analysis
+    if start != 0 or not noun.classes & set(ctx.words["pair_people_classes"]):
+        return False
+    return not any(f.person for i in range(len(a)) for f in a.of(i, "VERB"))
 
 
 def _noun_before_of(ctx: Context, start: int):

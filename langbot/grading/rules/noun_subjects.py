@@ -11,6 +11,7 @@ from langbot.grading.rules.common import (
     past_by_accent,
     skip_adverbs,
 )
+from langbot.grading.rules.coordination import coordinated_subjects
 from langbot.grading.rules.step import slip_at
 from langbot.grading.rules.subject_number import a_part, an_amount, number_sure
 from langbot.grading.rules.subjects import (
@@ -201,7 +202,10 @@ def noun_subject_infinitive(ctx: Context):
         if name_like(a, start) and (end := name_end(a, start + 1 if a.readings[start] else start)):
             if a.at(end) not in ctx.words["coordinators"]:
                 found.append((start, end, "s"))
-    for start, end, number in found:
+    persons = coordinated_subjects(ctx)  # «Mis amigos y yo jugar al fútbol»: jugamos
+    joined = {end for _, end, _ in persons}  # «Ana y Luis»: not «Luis» alone
+    persons += [(start, end, PERSON[n]) for start, end, n in found if end not in joined]
+    for start, end, person in persons:
         k = after_subject(ctx, end)  # past adverbs and object pronouns: «Tom me morder»
         while a.only(k, "ADV"):  # «Tom no poder esperar»
             k = after_subject(ctx, k + 1)
@@ -212,7 +216,7 @@ def noun_subject_infinitive(ctx: Context):
             continue
         every = len(infs) == len(a.readings[k]) and (a.readings[start] or len(infs) == 1)
         if every or chained_infinitive(a, k):
-            fixes = (form_for(ctx.kb, f.lemma, PERSON[number]) for f in infs)
+            fixes = (form_for(ctx.kb, f.lemma, person) for f in infs)
             fix = next((f for f in fixes if f), None)  # dormir, not dormirse
             if fix:
                 yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, end)})

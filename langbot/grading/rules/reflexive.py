@@ -118,11 +118,54 @@ def _no_object_after(ctx: Context, j: int, when_ends: bool = False) -> bool:
     readings = a.readings[j] if j < len(a) else ()
     kinds = {f.pos for f in readings if f.form != "imp"}  # «tarde»: also tardar's order
     when = when_ends and a.at(j + 1) == BOUNDARY and kinds == {"ADV", "NOUN"}
+    if (past := _every(ctx, j)) is not None:
+        return _no_object_after(ctx, past)  # «afeita cada mañana a su hijo»: read on
     if a.at(j) == BOUNDARY or a.only(j, "ADV") or when:
         return a.at(j) not in ctx.words["well_or_badly"]  # «esto sienta bien»: sentar
     if not a.of(j, "ADP") or a.of(j, "DET") or a.of(j, "CLITIC"):
         return False
-    return not (a.at(j) in ctx.words["to"] and _someone_at(ctx, j + 1))
+    return not (a.at(j) in ctx.words["to"] and (_someone_at(ctx, j + 1) or _a_being(ctx, j + 1)))
+
+
+def _a_being(ctx: Context, j: int) -> bool:
+    """A noun phrase at j whose noun says no time: after «a» it may be the one the verb acts
+    on («baño a mi perro»), not when («a medianoche»)."""
+    np = ctx.analysis.noun_phrase(j)
+    times = set(ctx.words["calendar_classes"])
+    return np is not None and not np.noun.classes & times
+
+
+def _every(ctx: Context, j: int) -> int | None:
+    """Past «cada mañana», «todos los días» at j: a time said with «cada» or «todos los»
+    says how often, and is no object; None when none stands there."""
+    a = ctx.analysis
+    every = any(f.lemma in ctx.words["all"] for f in a.of(j, "ADJ"))
+    if a.at(j) in ctx.words["each"]:
+        k = j + 1
+    elif every and a.at(j + 1) in ctx.words["articles"]:
+        k = j + 2
+    else:
+        return None
+    times = set(ctx.words["calendar_classes"])
+    nouns = a.of(k, "NOUN")
+    return k + 1 if nouns and all(f.classes & times for f in nouns) else None
+
+
+def _said_before(ctx: Context, i: int, person: str) -> bool:
+    """The verb's own subject pronoun stands right before it («yo baño»): a noun or an
+    adjective it also spells is not read there."""
+    return any(k == i and p == person for _, p, k in pronoun_subjects(ctx))
+
+
+def _one_verb(ctx: Context, i: int, verbs) -> bool:
+    """Token i is no other verb, no participle and no adjective: only a noun may read besides
+    («baño»; not «visto», also ver's participle, nor «siento», also sentar)."""
+    a = ctx.analysis
+    lemmas = {f.lemma for f in verbs}
+    for f in a.of(i, "VERB"):
+        if f.form == "part" or (f.person and not any(f.lemma.startswith(m) for m in lemmas)):
+            return False
+    return all(f.pos in ("VERB", "NOUN") for f in a.readings[i])
 
 
 def _no_object(ctx: Context):
@@ -136,7 +179,9 @@ def _no_object(ctx: Context):
         if a.of(i - 1, "DET") or a.at(i - 1) in ctx.words["relative"]:
             continue  # «la tumba»; «lo que siento»: the relative is its object
         ending = _no_object_after(ctx, i + 1, when_ends=True)
-        if a.only(i, "VERB") and not read_otherwise(ctx, i, verbs) and ending:
+        plain = a.only(i, "VERB") and not read_otherwise(ctx, i, verbs)
+        said = _said_before(ctx, i, person) and _one_verb(ctx, i, verbs)
+        if (plain or said) and ending:
             yield Hit(i, i + 1, f"{own_pronoun(ctx, person)} {lower_at(ctx, i)}")
 
 
@@ -149,13 +194,15 @@ def _se_with_person(ctx: Context):
             continue
         verbs = finite_at(ctx, i + 1)
         person = one_person(verbs)
-        if slip_at(ctx, i + 1):
-            continue  # «mi madre se llamo» where the step says «se llama»: the verb slipped
-        if not person or person[0] == "3" or not a.only(i + 1, "VERB"):
-            continue
-        if third_subject_before(ctx, i):  # «Mi padre se mudo»: the verb slipped
+        if not person or person[0] == "3":
             continue
         said = any(k == i + 1 and p == person for _, p, k in pronoun_subjects(ctx))
+        if slip_at(ctx, i + 1) and not said:
+            continue  # «mi madre se llamo» where the step says «se llama»: the verb slipped
+        if not a.only(i + 1, "VERB") and not said:
+            continue  # «tú se llamas»: after its own subject pronoun it is the verb
+        if third_subject_before(ctx, i):  # «Mi padre se mudo»: the verb slipped
+            continue
         if not said and past_alternative(a, i + 1, "3s"):
             continue  # «Se quedo en casa»: «quedó» without its accent, no «yo» says otherwise
         yield Hit(i, i + 1, own_pronoun(ctx, person))

@@ -101,7 +101,8 @@ def fronted_end(ctx: Context, s: int) -> int:
     if a.of(s, "ADP") and not a.of(s, "DET"):
         np = a.noun_phrase(s + 1) or bare_noun(a, s + 1) or _after_preposition(a, s + 1)
     else:
-        np = a.noun_phrase(s)
+        whole = any(f.lemma in ctx.words["before_subject"] for f in a.of(s, "ADJ"))
+        np = a.noun_phrase(s + 1 if whole and a.of(s + 1, "DET") else s)  # «todos los días»
         if np is not None and not np.noun.classes & set(ctx.words["not_subject_classes"]):
             np = None
     if np is None:

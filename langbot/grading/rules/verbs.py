@@ -60,6 +60,9 @@ def _copula_then_verb(ctx: Context):
         if not any(f.lemma in copulas for f in a.readings[i]):
             continue
         verbs = a.of(i, "VERB")
+        if (said := _past_pair(ctx, i)) is not None:
+            yield Hit(i, i + 2, said)  # «Yo era vivía en Madrid»
+            continue
         if not (a.only(i, "VERB") or (a.accented(i) and not a.of(i, "NOUN"))):
             continue  # «está», not the «esta» of «esta casa»
         if not any(f.lemma in copulas and f.form == "pres" for f in verbs):
@@ -76,6 +79,28 @@ def _copula_then_verb(ctx: Context):
             yield Hit(i, i + 2, a.original(i + 1))  # «Amy es fue al Boston College»
         elif written_persons(ctx, i + 1):  # «mi madre es trabajó»: a past by its accent
             yield Hit(i, i + 2, a.original(i + 1))
+
+
+def _past_pair(ctx: Context, i: int) -> str | None:
+    """«Yo fui comí pizza», «mi padre era trabajaba»: ser or estar in a past tense, then a
+    verb that is nothing but a past or an imperfect of the same one person: the second
+    verb, which the copula doubles (not after «que»: «lo que fue cambió…»)."""
+    a = ctx.analysis
+    copulas = ctx.words["copulas"]
+    mine = [f for f in a.of(i, "VERB") if f.lemma in copulas and f.form in ("past", "impf")]
+    if not mine or any(a.of(i, pos) for pos in ("DET", "ADJ", "ADV", "ADP")):
+        return None
+    if a.of(i, "NOUN") and any(a.of(i - 1, pos) for pos in ("DET", "ADJ", "ADP")):
+        return None  # «una nueva era comenzó»: the noun
+    nxt = [f for f in only_verb(a, i + 1) if f.person]
+    persons = {f.person for f in nxt}
+    if not persons or not persons <= {f.person for f in mine} or a.at(i + 1) == a.at(i):
+        return None
+    if a.at(i - 1) in ctx.words["relative"]:
+        return None
+    if any(f.form not in ("past", "impf") or f.lemma in copulas for f in nxt):
+        return None
+    return a.original(i + 1)
 
 
 def _own_pronoun_verb(ctx: Context, i: int) -> str | None:
