@@ -1,5 +1,5 @@
-"""Facts about someone: how they are, their routine and its time, where they live, their work
-or studies, what they have. Each reader finds the verb that says it, in the person of who
+"""Facts about someone: how they are, their routine and its time, their work or studies,
+what they have (where they live: meaning/residence.py). Each reader finds the verb that says it, in the person of who
 answers, and what that verb needs after it."""
 
 from langbot.grading.meaning.answering import question_verbs, read_what_there_is
@@ -9,13 +9,13 @@ from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.tokens import BOUNDARY
 
-_FINITE = ("pres", "cond", "fut")
+FINITE = ("pres", "cond", "fut")
 
 
-def _verb_at(s: Sentence, i: int, lemmas: frozenset[str], persons) -> bool:
+def verb_at(s: Sentence, i: int, lemmas: frozenset[str], persons) -> bool:
     """Token i is a finite verb of one of `lemmas` in one of `persons`, not a noun after a
     determiner («mi trabajo»)."""
-    return not s.a.of(i - 1, "DET") and bool(s.verbs(i, lemmas, persons, _FINITE))
+    return not s.a.of(i - 1, "DET") and bool(s.verbs(i, lemmas, persons, FINITE))
 
 
 def read_state(s: Sentence, q: Question) -> Found | None:
@@ -26,7 +26,7 @@ def read_state(s: Sentence, q: Question) -> Found | None:
         return _having(s, q) or _aching(s, q)
     verbs = s.words.folded("state_verbs")
     for i in range(len(s)):
-        if not _verb_at(s, i, verbs, q.persons):
+        if not verb_at(s, i, verbs, q.persons):
             continue
         for k in range(i + 1, s.skip_degree(i + 1) + 1):  # «bien» is a degree word too
             end = _state_word(s, k)
@@ -45,7 +45,7 @@ def _feeling(s: Sentence, q: Question) -> Found | None:
     for i in range(len(s)):
         k = s.skip_degree(i + 1)
         k += any(f.lemma in degree for f in s.a.readings[k]) if k < len(s) else 0  # «mucha tos»
-        if _verb_at(s, i, s.words.folded("having"), q.persons) and not s.a.of(k, "DET"):
+        if verb_at(s, i, s.words.folded("having"), q.persons) and not s.a.of(k, "DET"):
             end = s.noun_of(k, classes)
         elif s.a.at(i - 1) in pronouns and s.verbs(i, aching, {"3s", "3p"}):
             end = s.noun_phrase(k, classes)
@@ -73,7 +73,7 @@ def _having(s: Sentence, q: Question) -> Found | None:
     class asked, in the person of who answers."""
     classes, having = q.classes(s), s.words.folded("having")
     for i in range(len(s)):
-        if not _verb_at(s, i, having, q.persons):
+        if not verb_at(s, i, having, q.persons):
             continue
         k = s.skip_degree(i + 1)
         k += s.a.at(k) in s.words.folded("complement_links") and k > i + 1  # «un poco de»
@@ -149,11 +149,11 @@ def _action_verb(s: Sentence, q: Question, lemmas: frozenset[str]) -> tuple[int,
     infinitive («suelo desayunar»)."""
     habit = s.words.folded("habit_verbs")
     for i in range(len(s)):
-        if _verb_at(s, i, lemmas, q.persons):
+        if verb_at(s, i, lemmas, q.persons):
             return (i - 1 if i and s.a.of(i - 1, "CLITIC") else i, i + 1)
-        if _verb_at(s, i, habit, q.persons) and s.verbs(i + 1, lemmas, None, ("inf",)):
+        if verb_at(s, i, habit, q.persons) and s.verbs(i + 1, lemmas, None, ("inf",)):
             return (i, i + 2)
-        to_come = _verb_at(s, i, s.words.folded("future_verbs"), q.persons)
+        to_come = verb_at(s, i, s.words.folded("future_verbs"), q.persons)
         linked = s.a.at(i + 1) in s.words.folded("future_links")
         if to_come and linked and s.verbs(i + 2, lemmas, None, ("inf",)):
             return (i, i + 3)  # «voy a desayunar a las ocho»
@@ -210,80 +210,17 @@ def read_routine(s: Sentence, q: Question) -> Found | None:
     return bare_answer(s, q, related=True)
 
 
-def read_residence(s: Sentence, q: Question) -> Found | None:
-    """«vivimos en las afueras», «mi familia vive cerca de Madrid», «vivo aquí»."""
-    verbs, openers = s.words.folded("residence_verbs"), s.words.folded("place_openers")
-    for i in range(len(s)):
-        if _verb_at(s, i, verbs, q.persons_in(s)):
-            k = s.skip_degree(i + 1)
-            end = s.clause_end(i)
-            if k < end and s.w[k] in openers:
-                # the place without its preposition: «¿En {place}?»
-                value = (k + 1, end) if s.a.only(k, "ADP") and k + 1 < end else None
-                return Found(i, end, value)
-    home = own_home(s, q)
-    if home is not None:  # «mi casa está en las afueras»
-        return home
-    k = s.opening()  # «en Manchester», «cerca de Sevilla»
-    end = s.clause_end(k) if k < len(s) else k
-    if k + 1 < end and s.w[k] in openers and s.a.only(k, "ADP") and _named_place(s, k + 1, end):
-        return Found(k, end, (k + 1, end))
-    return _address(s)
-
-
-def _address(s: Sentence) -> Found | None:
-    """«mi dirección es calle de la Paz, número ocho»: a noun of `address_nouns` as the
-    subject of ser, and the place."""
-    copula, nouns = s.words.folded("copula"), s.words.folded("address_nouns")
-    for i in range(len(s) - 1):
-        if s.w[i] in nouns and s.verbs(i + 1, copula, {"3s"}):
-            end = s.clause_end(i + 1)
-            if i + 2 < end and _named_place(s, i + 2, end):
-                return Found(i, end, (i + 2, end))
-    return None
-
-
-def own_home(s: Sentence, q: Question, at: int | None = None) -> Found | None:
-    """The asked one's home where it is: «mi casa está en una colina», «mi piso queda cerca
-    del centro» (a possessive of who is asked, a home noun, a verb of being somewhere, a
-    place opener)."""
-    owners = s.words.favourite_owners.get(q.asks.who, [])
-    verbs, openers = s.words.folded("location_verbs"), s.words.folded("place_openers")
-    for i in range(1, len(s) - 2) if at is None else (at,):
-        if s.w[i - 1] not in owners or s.w[i] not in s.words.folded("home_nouns"):
-            continue
-        k = s.skip_degree(i + 2)
-        end = s.clause_end(i)
-        if s.verbs(i + 1, verbs, {"3s"}, _FINITE) and k < end and s.w[k] in openers:
-            return Found(i - 1, end, (k, end))
-    return None
-
-
-def _named_place(s: Sentence, i: int, end: int) -> bool:
-    """Tokens [i, end) name a place: a noun phrase, or words no lexicon knows or capitalised
-    (a name), with no verb."""
-    head = s.noun_phrase(i, frozenset())
-    if head is None and s.a.of(i, "DET") and s.a.of(i + 1, "NUM") and s.a.of(i + 1, "ADJ"):
-        head = i + 2  # «en el segundo»: an ordinal, the floor or flat understood
-    if head is not None and all(s.a.original(k)[:1].isupper() for k in range(head, end)):
-        return True  # «en la calle Sol», «en el tercero A»: a name may follow
-    return all(
-        not s.a.of(k, "VERB") and (not s.a.readings[k] or s.a.original(k)[:1].isupper())
-        for k in range(i, end)
-    )
-
-
 def read_job_or_studies(s: Sentence, q: Question) -> Found | None:
     """«estudio medicina», «estoy estudiando inglés», «trabajo en un banco», «soy médico»."""
     work = s.words.folded("work_verbs")
     for i in range(len(s)):
         start = i
-        if _verb_at(s, i, s.words.folded("progressive"), q.persons) and s.verbs(
+        if verb_at(s, i, s.words.folded("progressive"), q.persons) and s.verbs(
             i + 1, work, None, ("ger",)
         ):
             i += 1
-        elif not _verb_at(s, i, work, q.persons):
-            if _verb_at(s, i, s.words.folded("copula"), q.persons):
+        elif not verb_at(s, i, work, q.persons):
+            if verb_at(s, i, s.words.folded("copula"), q.persons):
                 k = s.skip_degree(i + 1)
                 end = s.noun_phrase(k, frozenset({"job", "study"}))
                 if end is not None:
@@ -320,7 +257,7 @@ def read_possession(s: Sentence, q: Question) -> Found | None:
     if q.classes(s) & s.words.folded("wearing_classes"):
         verbs |= s.words.folded("wearing_verbs")
     for i in range(len(s)):
-        if _verb_at(s, i, verbs, q.persons_in(s)):
+        if verb_at(s, i, verbs, q.persons_in(s)):
             k = s.skip_degree(i + 1)
             end = s.noun_phrase(k, q.classes(s))
             if end is not None:

@@ -1,0 +1,68 @@
+"""Where someone lives: «vivo en…», a bare place after its preposition, an address."""
+
+from langbot.grading.meaning.facts import FINITE, verb_at
+from langbot.grading.meaning.question import Question
+from langbot.grading.meaning.sentence import Found, Sentence
+
+
+def read_residence(s: Sentence, q: Question) -> Found | None:
+    """«vivimos en las afueras», «mi familia vive cerca de Madrid», «vivo aquí»."""
+    verbs, openers = s.words.folded("residence_verbs"), s.words.folded("place_openers")
+    for i in range(len(s)):
+        if verb_at(s, i, verbs, q.persons_in(s)):
+            k = s.skip_degree(i + 1)
+            end = s.clause_end(i)
+            if k < end and s.w[k] in openers:
+                # the place without its preposition: «¿En {place}?»
+                value = (k + 1, end) if s.a.only(k, "ADP") and k + 1 < end else None
+                return Found(i, end, value)
+    home = own_home(s, q)
+    if home is not None:  # «mi casa está en las afueras»
+        return home
+    k = s.opening()  # «en Manchester», «cerca de Sevilla»
+    end = s.clause_end(k) if k < len(s) else k
+    if k + 1 < end and s.w[k] in openers and s.a.only(k, "ADP") and _named_place(s, k + 1, end):
+        return Found(k, end, (k + 1, end))
+    return _address(s)
+
+
+def _address(s: Sentence) -> Found | None:
+    """«mi dirección es calle de la Paz, número ocho»: a noun of `address_nouns` as the
+    subject of ser, and the place."""
+    copula, nouns = s.words.folded("copula"), s.words.folded("address_nouns")
+    for i in range(len(s) - 1):
+        if s.w[i] in nouns and s.verbs(i + 1, copula, {"3s"}):
+            end = s.clause_end(i + 1)
+            if i + 2 < end and _named_place(s, i + 2, end):
+                return Found(i, end, (i + 2, end))
+    return None
+
+
+def own_home(s: Sentence, q: Question, at: int | None = None) -> Found | None:
+    """The asked one's home where it is: «mi casa está en una colina», «mi piso queda cerca
+    del centro» (a possessive of who is asked, a home noun, a verb of being somewhere, a
+    place opener)."""
+    owners = s.words.favourite_owners.get(q.asks.who, [])
+    verbs, openers = s.words.folded("location_verbs"), s.words.folded("place_openers")
+    for i in range(1, len(s) - 2) if at is None else (at,):
+        if s.w[i - 1] not in owners or s.w[i] not in s.words.folded("home_nouns"):
+            continue
+        k = s.skip_degree(i + 2)
+        end = s.clause_end(i)
+        if s.verbs(i + 1, verbs, {"3s"}, FINITE) and k < end and s.w[k] in openers:
+            return Found(i - 1, end, (k, end))
+    return None
+
+
+def _named_place(s: Sentence, i: int, end: int) -> bool:
+    """Tokens [i, end) name a place: a noun phrase, or words no lexicon knows or capitalised
+    (a name), with no verb."""
+    head = s.noun_phrase(i, frozenset())
+    if head is None and s.a.of(i, "DET") and s.a.of(i + 1, "NUM") and s.a.of(i + 1, "ADJ"):
+        head = i + 2  # «en el segundo»: an ordinal, the floor or flat understood
+    if head is not None and all(s.a.original(k)[:1].isupper() for k in range(head, end)):
+        return True  # «en la calle Sol», «en el tercero A»: a name may follow
+    return all(
+        not s.a.of(k, "VERB") and (not s.a.readings[k] or s.a.original(k)[:1].isupper())
+        for k in range(i, end)
+    )
