@@ -13,6 +13,7 @@ from langbot.grading.rules.asking_number import asking_number
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.clause_subject import clause_subject_adjective
 from langbot.grading.rules.common import of_both_genders
+from langbot.grading.rules.counted_gender import half_gender, hundreds_gender, partitive_gender
 from langbot.grading.rules.degree_adjective import adjective_after_degree, measures_comparison
 from langbot.grading.rules.determiner_noun import common_nouns, determiner_noun, noun_after
 from langbot.grading.rules.determiner_series import series as _series
@@ -226,4 +227,7 @@ FINDERS = {
     "together_agreement": together_agreement,
     "perfect_participle": perfect_participle,
     "each_singular": each_singular,
+    "hundreds_gender": hundreds_gender,
+    "partitive_gender": partitive_gender,
+    "half_gender": half_gender,
 }

@@ -63,6 +63,9 @@ def all_without_article(ctx: Context, the, one_noun):
             continue  # «por todas partes», «de todos modos»
         if any(f.lemma in ctx.words["copulas"] for f in a.of(i - 1, "VERB")):
             continue  # «somos todas amigas»: we all are
+        if noun.gender is None:  # «todos estudiantes»: a noun of both genders takes todos'
+            own = {f.gender for f in a.readings[i] if f.lemma in ctx.words["all"]}
+            noun = noun._replace(gender=own.pop()) if len(own) == 1 else noun
         article = the(ctx, noun)
         if article:
             whole = ctx.spelled["all_plural"][ctx.words["genders"].index(noun.gender)]

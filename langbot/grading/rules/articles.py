@@ -19,6 +19,8 @@ from langbot.grading.rules.article_possessive import article_with_possessive, po
 from langbot.grading.rules.article_predicates import predicate_without_article
 from langbot.grading.rules.article_preposition import noun_without_article
 from langbot.grading.rules.article_roles import role_with_article
+from langbot.grading.rules.article_spans import span_without_article
+from langbot.grading.rules.article_states import state_with_article
 from langbot.grading.rules.article_subjects import bare_subject
 from langbot.grading.rules.article_words import (
     lower_first,
@@ -233,4 +235,6 @@ FINDERS = {
     "possessive_alone": possessive_alone,
     "neuter_demonstrative": neuter_demonstrative,
     "nationality_before_noun": nationality_before_noun,
+    "state_with_article": state_with_article,
+    "span_without_article": span_without_article,
 }

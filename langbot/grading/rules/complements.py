@@ -8,6 +8,7 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive
 from langbot.grading.rules.places import entries as _entries
 from langbot.grading.rules.places import going_how, location_without_de, place_without_preposition
+from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
 
@@ -241,11 +242,15 @@ def _event_without_de(ctx: Context):
     of the verb after it, so a third person there never fires."""
     a = ctx.analysis
     events = set(ctx.words["event_classes"])
-    for i in range(len(a) - 2):
+    for i in range(len(a) - 1):
         if a.at(i) not in ctx.words["before_after"] or a.at(i - 1) in ctx.words["of"]:
             continue
         if a.at(i - 1) in ctx.words["as_soon"]:
             continue  # «cuanto antes su policía»: as soon as possible, an adverb
+        if only_infinitive(a, i + 1):
+            if not _infinitive_subject(a, i + 2):
+                yield Hit(i, i + 1, f"{a.original(i)} {ctx.spelled['of'][0]}")
+            continue  # «después comer»: before or after doing takes «de» too
         if a.at(i + 1) not in ctx.words["event_articles"]:
             continue
         np = a.noun_phrase(i + 1)  # «la cena» after «antes» is the noun, not «la» + cenar
@@ -260,6 +265,16 @@ def _event_without_de(ctx: Context):
         if a.at(end) in ctx.words["of"] or a.of(end, "CLITIC"):
             continue
         yield Hit(i, i + 1, f"{a.original(i)} {ctx.spelled['of'][0]}")
+
+
+def _infinitive_subject(a, k: int) -> bool:
+    """A third-person verb from k to the clause's end may have the infinitive before k as
+    its subject («antes comer era un placer»: before, eating was a pleasure)."""
+    while k < len(a) and a.at(k) != BOUNDARY:
+        if any(f.person and f.person[0] == "3" for f in a.of(k, "VERB")):
+            return True
+        k += 1
+    return False
 
 
 FINDERS = {

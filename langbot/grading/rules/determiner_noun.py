@@ -7,6 +7,7 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import unaccented_verb_or_pronoun
 from langbot.grading.rules.determiner_series import series as _series
 from langbot.grading.rules.noun_phrase import accent_tells, before_verb
+from langbot.grading.tokens import BOUNDARY
 from langbot.text import has_accent
 
 _SLOTS = {("m", "s"): 0, ("f", "s"): 1, ("m", "p"): 2, ("f", "p"): 3}
@@ -114,8 +115,28 @@ def determiner_noun(ctx: Context):
         after_verb = any(f.person for f in a.of(i - 1, "VERB"))  # «Me gusta esta vestido»
         # «en el cocina», «El casa es grande»: no «él» before a verb there
         article = a.at(i - 1) in ctx.words["before_article_only"] or before_verb(ctx, i, j)
+        article = article or _asked_for(ctx, i, j)
         if j == i + 1 and not (after_verb or article) and unaccented_verb_or_pronoun(a, i, j):
             continue  # «Tom esta cansado», «el era»: «está», «él» without the accent
         if fix != det:
             features = f"{_NAMES[gender]} {_NAMES[number]}"
             yield Hit(i, i + 1, fix, {"noun": a.original(j), "features": features})
+
+
+def _phrase_at(ctx: Context, k: int, words: list[str]) -> bool:
+    return [ctx.analysis.at(k + n) for n in range(len(words))] == words
+
+
+def _asked_for(ctx: Context, i: int, j: int) -> bool:
+    """«El cuenta, por favor»: a clause of the determiner at i and the word at j alone, said
+    with «por favor», asks for a thing, so the determiner is an article."""
+    a = ctx.analysis
+    if a.at(i - 1) != BOUNDARY or a.at(j + 1) != BOUNDARY:
+        return False
+    for phrase in ctx.words["request_phrases"]:
+        words = phrase.split()
+        after = _phrase_at(ctx, j + 2, words) and a.at(j + 2 + len(words)) == BOUNDARY
+        before = i - 1 - len(words)
+        if after or (_phrase_at(ctx, before, words) and a.at(before - 1) == BOUNDARY):
+            return True
+    return False

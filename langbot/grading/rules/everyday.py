@@ -2,6 +2,7 @@
 family, its finders in everyday_pronouns, everyday_articles and everyday_prepositions, its
 words and examples in data/rules/everyday.yaml."""
 
+from langbot.grading.rules.dish_manner import dish_manner_with_a
 from langbot.grading.rules.everyday_articles import (
     go_to_meal,
     job_after_como_with_article,
@@ -30,4 +31,5 @@ FINDERS = {
     "go_to_meal": go_to_meal,
     "listen_without_a": listen_without_a,
     "play_game_with_a": play_game_with_a,
+    "dish_manner_with_a": dish_manner_with_a,
 }

@@ -58,12 +58,26 @@ def of_phrase_adjective(ctx: Context, nouns, noun_phrases, plain_adjective):
             continue
         if a.at(k + 1) in ctx.words["coordinators"]:
             continue  # «de pan y leche frescos»
-        if all(
+        if _measured(ctx, head, k):
+            if all(_disagrees(f, other, other.number) for f in adjectives):
+                fix = adjective_fix(ctx, k, other.gender, other.number or "s")
+                if fix and fold(fix) != a.at(k):
+                    yield Hit(k, k + 1, fix, {"noun": a.original(j + 2)})
+        elif all(
             _disagrees(f, head, number) and _disagrees(f, other, other.number) for f in adjectives
         ):
             fix = adjective_fix(ctx, k, head.gender, number)
             if fix and fold(fix) != a.at(k):
                 yield Hit(k, k + 1, fix, {"noun": a.original(j)})
+
+
+def _measured(ctx: Context, head: Features, k: int) -> bool:
+    """The head is a unit of measure («dos kilos de fresas rojas»), so the adjective at k
+    describes the thing measured, unless it is one said of a measure («un litro justo»)."""
+    if fold(head.lemma or "") not in ctx.words["measure_nouns"]:
+        return False
+    lemmas = {fold(f.lemma or "") for f in ctx.analysis.of(k, "ADJ")}
+    return not lemmas & set(ctx.words["measure_adjectives"])
 
 
 def participle_after_noun(ctx: Context, nouns, noun_phrases):

@@ -18,7 +18,9 @@ def _participle(ctx: Context, k: int) -> tuple[Features, ...]:
     its gender and number (conectada, esclavizados, and the irregular escrito, puestas)."""
     a = ctx.analysis
     parts = a.of(k, "VERB")
-    if not parts or not a.only(k, "VERB") or any(f.form != "part" for f in parts):
+    if not parts or any(f.form != "part" for f in parts):
+        return ()
+    if not (a.only(k, "VERB") or _passive(ctx, k)):
         return ()
     word = a.at(k)
     plural = word.endswith(ctx.words["plural_ending"][0])
@@ -29,6 +31,18 @@ def _participle(ctx: Context, k: int) -> tuple[Features, ...]:
         return ()
     gender = ctx.words["genders"][endings.index(ending)]
     return (Features("ADJ", parts[0].lemma, gender, "p" if plural else "s", form="part"),)
+
+
+def _passive(ctx: Context, k: int) -> bool:
+    """A participle at k that is also a noun («escritos») with its agent after it («fueron
+    escritos por…»): the passive participle, not the noun."""
+    a = ctx.analysis
+    readings = a.readings[k]
+    return (
+        a.at(k + 1) in ctx.words["agent"]
+        and any(f.form == "part" for f in a.of(k, "VERB"))
+        and all(f.pos in ("VERB", "NOUN") for f in readings)
+    )
 
 
 def _own_noun(ctx: Context, k: int, adjectives) -> bool:
@@ -69,6 +83,7 @@ def predicate_words(ctx: Context, k: int, linking: bool = True):
             first, k = k + 1, _skip_degree(a, ctx, k + 1)  # «está siendo investigado»
         adjectives = a.of(k, "ADJ") or _participle(ctx, k)
         noun = bool(a.of(k, "NOUN")) and k == first and not _own_noun(ctx, k, adjectives)
+        noun = noun and not _passive(ctx, k)  # «las cartas fueron escritos por él»
         ends = a.at(k + 1) in (BOUNDARY, *ctx.words["coordinators"])  # «es bajo.»: no object
         before = a.at(k - 1) in ctx.words["before_adjectives"]
         blocking = ("DET", "PRON") if before or ends else _BLOCKING

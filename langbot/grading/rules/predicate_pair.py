@@ -46,9 +46,13 @@ def _people(ctx: Context, noun, pair: str) -> bool:
 
 
 def _natural(ctx: Context, subject) -> bool:
-    """The subject's noun says a sex: a family noun, or one of people with a pair."""
+    """The subject says a sex: a family noun, one of people with a pair, or a third-person
+    pronoun of its own («ella», «él», «ellos»)."""
     noun = subject.noun
-    if noun is None or not subject.gender or not noun.gender:
+    if noun is None:
+        said = subject.person and subject.person[0] == "3" and subject.carried_from is None
+        return bool(said and subject.gender and subject.sure)
+    if not subject.gender or not noun.gender:
         return False
     if noun.classes & set(ctx.words["family_classes"]):
         return True
@@ -63,7 +67,11 @@ def predicate_pair(ctx: Context, series):
         if not linking or not _natural(ctx, subject):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
-        k = j + 1 if a.only(j, "DET") else j
+        k = j
+        if a.of(j, "DET") and not a.accented(j):
+            k = j + 1
+            while _one_form(a, k):
+                k += 1  # «mi mejor amigo»: an adjective of one form for both genders
         nouns = a.of(k, "NOUN")
         if not nouns or any(f.pos not in ("NOUN", "ADJ", "VERB") for f in a.readings[k]):
             continue
@@ -82,5 +90,15 @@ def predicate_pair(ctx: Context, series):
             slot = ("m", "f").index(subject.gender) + 2 * (noun.number == "p")
             if not forms:
                 continue
-            fix, start = f"{forms[slot]} {fix}", j
+            between = a.tokens.original_text(j + 1, k) if k > j + 1 else ""
+            fix, start = " ".join(w for w in (forms[slot], between, fix) if w), j
         yield Hit(start, k + 1, fix, {"subject": subject.words, "noun": a.original(k)})
+
+
+def _one_form(a, k: int) -> bool:
+    """Token k is only an adjective (or its adverb) with one form for both genders (mejor,
+    mayor), so it may stand between a determiner and the noun whatever their gender."""
+    adjectives = a.of(k, "ADJ")
+    return bool(adjectives) and all(
+        (f.pos == "ADJ" and f.gender is None) or f.pos == "ADV" for f in a.readings[k]
+    )

@@ -239,8 +239,8 @@ def _a_before_pronoun(ctx: Context, i: int) -> bool:
 
 
 def _preposition_swap(ctx: Context):
-    """«Consiste de», «enamorada con»: the verb (or its adjective) takes another
-    preposition: «consiste en», «enamorada de»."""
+    """«Consiste de», «enamorada con», «gracias para»: the verb (or its adjective, or a noun
+    before a noun) takes another preposition: «consiste en», «enamorada de», «gracias por»."""
     a = ctx.analysis
     swaps = {}
     for entry in ctx.spelled["swaps"]:  # lemmas as spelled: «soñar», not «sonar»
@@ -248,6 +248,8 @@ def _preposition_swap(ctx: Context):
         swaps[(lemma, wrong)] = right
     for i in range(len(a) - 2):
         lemmas = {f.lemma for f in a.readings[i] if f.pos in ("VERB", "ADJ")}
+        if not only_infinitive(a, i + 2):  # «dio las gracias para terminar»: in order to
+            lemmas |= {f.lemma for f in a.of(i, "NOUN")}
         right = next((swaps[(m, a.at(i + 1))] for m in lemmas if (m, a.at(i + 1)) in swaps), None)
         if not right or a.at(i + 2) in ctx.words["swap_not_before"]:
             continue
