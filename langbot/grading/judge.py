@@ -88,8 +88,9 @@ def _model_persons(model_answer: str, kb: Knowledge) -> dict[str, str]:
     duelen un poco»): its person is that thing's, which the answer need not name again."""
     wanted: dict[str, str] = {}
     words = fold(model_answer).split()
+    handing = _handing_words(words)
     for k, word in enumerate(words):
-        if word in kb.vocabulary.adjectives:
+        if word in kb.vocabulary.adjectives or k in handing:
             continue
         for inf, persons in kb.persons.get(word, {}).items():
             if len(persons) != 1:
@@ -98,6 +99,16 @@ def _model_persons(model_answer: str, kb: Knowledge) -> dict[str, str]:
                 continue
             wanted.setdefault(inf, next(iter(persons)))
     return wanted
+
+
+def _handing_words(words: list[str]) -> set[int]:
+    """The positions of a phrase handing a thing over («aquí tiene»): said to the listener."""
+    found: set[int] = set()
+    for phrase in meaning_words().phrases("handing_phrases"):
+        for k in range(len(words) - len(phrase) + 1):
+            if tuple(words[k : k + len(phrase)]) == phrase:
+                found.update(range(k, k + len(phrase)))
+    return found
 
 
 def _names_nothing(words: list[str], kb: Knowledge) -> bool:

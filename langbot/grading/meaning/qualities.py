@@ -64,11 +64,12 @@ def _offered(bot: Sentence, classes: frozenset[str]) -> set[str]:
 
 
 def _alone(s: Sentence, start: int, k: int) -> bool:
-    """Only openers, «en» or «de color» come before token k in its clause."""
+    """Only openers, «en» or «de color», and how much («muy corto», «un poco más corto»)
+    come before token k in its clause."""
     i = s.opening(start)
     skipped = s.words.folded("class_openers")
-    while i < k and s.w[i] in skipped:
-        i += 1
+    while i < k and (s.w[i] in skipped or s.skip_degree(i) > i):
+        i = i + 1 if s.w[i] in skipped else s.skip_degree(i)
     return i == k
 
 

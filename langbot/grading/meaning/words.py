@@ -50,6 +50,7 @@ class MeaningWords(BaseModel):
     decline_phrases: WordList
     request_verbs: WordList
     request_modals: WordList
+    stock_verbs: WordList
     order_verbs: WordList
     also_words: WordList
     getting_verbs: WordList
@@ -102,6 +103,8 @@ class MeaningWords(BaseModel):
     age_nouns: WordList
     speaking_verbs: WordList
     price_phrases: WordList
+    price_openers: WordList
+    price_verbs: dict[str, WordList]
     payment_phrases: WordList
     payment_links: WordList
     payment_nouns: WordList
@@ -169,6 +172,7 @@ class MeaningWords(BaseModel):
     language_degrees: WordList
     order_openers: WordList
     courtesy_tails: WordList
+    handing_phrases: WordList
     time_relations: WordList
     hour_tails: WordList
     agreeing_phrases: WordList
