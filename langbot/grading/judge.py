@@ -87,17 +87,18 @@ def _model_persons(model_answer: str, kb: Knowledge) -> dict[str, str]:
     verb counts only when what it speaks of is the question's («¿le duelen los ojos?» «sí, me
     duelen un poco»): its person is that thing's, which the answer need not name again."""
     wanted: dict[str, str] = {}
-    words = fold(model_answer).split()
-    handing = _handing_words(words)
-    for k, word in enumerate(words):
-        if word in kb.vocabulary.adjectives or k in handing:
-            continue
-        for inf, persons in kb.persons.get(word, {}).items():
-            if len(persons) != 1:
+    for sentence in re.split(r"[.!?;]", model_answer):  # «Me gusta mucho. Está…»: one each
+        words = fold(sentence).split()
+        handing = _handing_words(words)
+        for k, word in enumerate(words):
+            if word in kb.vocabulary.adjectives or k in handing:
                 continue
-            if kb.verbs.is_like_gustar(inf) and not _names_nothing(words[k + 1 :], kb):
-                continue
-            wanted.setdefault(inf, next(iter(persons)))
+            for inf, persons in kb.persons.get(word, {}).items():
+                if len(persons) != 1:
+                    continue
+                if kb.verbs.is_like_gustar(inf) and not _names_nothing(words[k + 1 :], kb):
+                    continue
+                wanted.setdefault(inf, next(iter(persons)))
     return wanted
 
 

@@ -84,7 +84,7 @@ FLOORS = {
     "correos": (0.94, 0.93),
     "banco": (0.94, 0.90),
     "farmacia": (0.90, 0.89),
-    "peluqueria": (0.90, 0.86),
+    "peluqueria": (0.92, 0.88),
 }
 
 
@@ -511,6 +511,11 @@ READINGS = [
     ("peluqueria", 5, "Un poco más corto, por favor.", True),
     ("peluqueria", 5, "Muy corto.", True),
     ("peluqueria", 5, "Muy castaño.", False),
+    # to «¿le gusta?», one's liking alone; the model answer's «me gusta mucho.» sets its person
+    ("peluqueria", 7, "Me encanta.", True),
+    ("peluqueria", 7, "Sí, me gusta mucho.", True),
+    ("peluqueria", 7, "Sí, me gustan mucho.", False),
+    ("peluqueria", 7, "Me gusta el fútbol.", False),
 ]
 
 
