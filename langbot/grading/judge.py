@@ -18,7 +18,7 @@ from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.language import english_share, is_help_request, is_injection, is_question
 from langbot.grading.matching import CoreMatch, could_match, find_cores, tag_stream
 from langbot.grading.meaning import (
-    REQUEST,
+    REQUESTS,
     asks_another_steps_thing,
     meaning_cores,
     reads_meaning,
@@ -184,7 +184,7 @@ def _core(lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge) -> CoreMat
             continue
         if asks_another_steps_thing(tuple(lesson.steps), number, tokens, kb, core):
             continue
-        if not asks and core.pattern != REQUEST and inside_question(tokens, core):
+        if not asks and core.pattern not in REQUESTS and inside_question(tokens, core):
             continue
         return core
     return None

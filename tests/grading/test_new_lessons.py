@@ -62,7 +62,8 @@ LESSONS = (
 # 41/42, correos 54/57 and 45/48. banco, farmacia and peluqueria (blind commit dd951f7) first
 # read banco 33/50 and 47/51, farmacia 44/50 and 41/47, peluqueria 44/53 and 51/60, the
 # start-up check refusing three of banco's model answers (their `asks` kept, the readers
-# fixed); floors at the figures after the general fixes (rounded down).
+# fixed); floors at the figures after the general fixes (rounded down). Those fixes took
+# mercado 41/45 -> 42/45 right accepted (floor raised).
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -76,15 +77,15 @@ FLOORS = {
     "hotel": (0.94, 0.94),
     "trabajo": (1.0, 0.97),
     "deporte": (0.92, 0.98),
-    "mercado": (0.91, 0.84),
+    "mercado": (0.93, 0.84),
     "ciudad": (0.88, 0.88),
     "mascota": (0.93, 0.95),
     "restaurante": (0.96, 0.92),
     "cine": (0.93, 0.97),
     "correos": (0.94, 0.93),
     "banco": (0.94, 0.90),
-    "farmacia": (0.90, 0.89),
-    "peluqueria": (0.92, 0.88),
+    "farmacia": (0.92, 0.89),
+    "peluqueria": (0.98, 0.88),
 }
 
 
@@ -516,6 +517,14 @@ READINGS = [
     ("peluqueria", 7, "Sí, me gusta mucho.", True),
     ("peluqueria", 7, "Sí, me gustan mucho.", False),
     ("peluqueria", 7, "Me gusta el fútbol.", False),
+    # a name written as one beside a known name, though also a verb form (lucía, lucir)
+    ("peluqueria", 4, "Lucía Pérez.", True),
+    ("peluqueria", 4, "Vivo Pérez.", False),
+    # a hair colour is a colour; a request asked inside an answer to «¿algo más?»
+    ("peluqueria", 6, "Rubio, porque es verano.", True),
+    ("peluqueria", 6, "Lo quiero rubia.", False),
+    ("farmacia", 7, "Sí, ¿tiene pañuelos?", True),
+    ("farmacia", 7, "¿Algo más?", False),
 ]
 
 
