@@ -18,7 +18,7 @@ from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.language import english_share, is_help_request, is_injection, is_question
 from langbot.grading.matching import CoreMatch, could_match, find_cores, tag_stream
 from langbot.grading.meaning import (
-    REQUEST,
+    REQUESTS,
     asks_another_steps_thing,
     meaning_cores,
     reads_meaning,
@@ -87,17 +87,30 @@ def _model_persons(model_answer: str, kb: Knowledge) -> dict[str, str]:
     verb counts only when what it speaks of is the question's («¿le duelen los ojos?» «sí, me
     duelen un poco»): its person is that thing's, which the answer need not name again."""
     wanted: dict[str, str] = {}
-    words = fold(model_answer).split()
-    for k, word in enumerate(words):
-        if word in kb.vocabulary.adjectives and k > 0:
-            continue  # opening the answer it is the verb: «vivo aquí», not «estoy vivo»
-        for inf, persons in kb.persons.get(word, {}).items():
-            if len(persons) != 1:
+    for sentence in re.split(r"[.!?;]", model_answer):  # «Me gusta mucho. Está…»: one each
+        words = fold(sentence).split()
+        handing = _handing_words(words)
+        for k, word in enumerate(words):
+            # opening the answer an adjective's form is the verb: «vivo aquí», not «estoy vivo»
+            if (word in kb.vocabulary.adjectives and k > 0) or k in handing:
                 continue
-            if kb.verbs.is_like_gustar(inf) and not _names_nothing(words[k + 1 :], kb):
-                continue
-            wanted.setdefault(inf, next(iter(persons)))
+            for inf, persons in kb.persons.get(word, {}).items():
+                if len(persons) != 1:
+                    continue
+                if kb.verbs.is_like_gustar(inf) and not _names_nothing(words[k + 1 :], kb):
+                    continue
+                wanted.setdefault(inf, next(iter(persons)))
     return wanted
+
+
+def _handing_words(words: list[str]) -> set[int]:
+    """The positions of a phrase handing a thing over («aquí tiene»): said to the listener."""
+    found: set[int] = set()
+    for phrase in meaning_words().phrases("handing_phrases"):
+        for k in range(len(words) - len(phrase) + 1):
+            if tuple(words[k : k + len(phrase)]) == phrase:
+                found.update(range(k, k + len(phrase)))
+    return found
 
 
 def _names_nothing(words: list[str], kb: Knowledge) -> bool:
@@ -172,7 +185,7 @@ def _core(lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge) -> CoreMat
             continue
         if asks_another_steps_thing(tuple(lesson.steps), number, tokens, kb, core):
             continue
-        if not asks and core.pattern != REQUEST and inside_question(tokens, core):
+        if not asks and core.pattern not in REQUESTS and inside_question(tokens, core):
             continue
         return core
     return None

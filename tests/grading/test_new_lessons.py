@@ -1,4 +1,4 @@
-"""Nineteen more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
+"""Twenty-two more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
 a clothes shop; tiempo.yaml: the weather and the seasons; salud.yaml: at the doctor's, with
 doler, tener fiebre, estar enfermo, «¿desde cuándo?» and tener que; casa.yaml: the home, with
 hay, estar + a place, «¿cuántas habitaciones?» and colours; viaje.yaml: a train ticket, with
@@ -20,7 +20,12 @@ hay, normal o urgente, sellos para and «¿cuánto cuestan?»; biblioteca.yaml: 
 with a card, a name, an address, gustar + a plural, how many books, «¿cuánto tiempo…?» and «los
 devuelvo el…»; taxi.yaml: a taxi, with «¿adónde?», estar en + a street, llevar + luggage,
 tardar, tener prisa, paying and «quédese con el cambio»; vecino.yaml: a new neighbour, with a
-name, «vivo en el segundo», «desde», ser de, ser + a job, accepting and declining), with learner answers
+name, «vivo en el segundo», «desde», ser de, ser + a job, accepting and declining;
+banco.yaml: the bank, with quiero +
+an infinitive, «aquí tiene», cambiar + hundreds of dollars and the fee; farmacia.yaml: the
+chemist's, with estar resfriado, doler, desde, tener fiebre, «¿cuántas… al día?» and paying;
+peluqueria.yaml: the hairdresser's, with a booking, «a nombre de», «lo quiero» + an adjective
+agreeing with el pelo, a colour and «¿cuánto es?»), with learner answers
 written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
 "<lesson>|<step>|<text>" starts with an even hex digit (evals/yaml-only/tuning/), held out
 otherwise (evals/yaml-only/heldout/, which no test reads: `langbot eval` reports it)."""
@@ -41,6 +46,7 @@ LESSON_DIR = YAML_ONLY_DIR / "lessons"
 LESSONS = (
     "tienda", "tiempo", "salud", "casa", "viaje", "fiesta", "clase", "hotel", "trabajo", "deporte",
     "mercado", "ciudad", "mascota", "restaurante", "cine", "correos", "biblioteca", "taxi", "vecino",
+    "banco", "farmacia", "peluqueria",
 )  # fmt: skip
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
@@ -63,6 +69,11 @@ LESSONS = (
 # refusing one model answer (taxi step 7, «No, gracias. Quédese con el cambio.», `asks` kept,
 # the decline reader fixed); floors at the figures after the general fixes (rounded down):
 # biblioteca 43/45 and 44/46, taxi 44/47 and 40/43, vecino 48/50 and 46/48.
+# banco, farmacia and peluqueria (blind commit dd951f7) first
+# read banco 33/50 and 47/51, farmacia 44/50 and 41/47, peluqueria 44/53 and 51/60, the
+# start-up check refusing three of banco's model answers (their `asks` kept, the readers
+# fixed); floors at the figures after the general fixes (rounded down). Those fixes took
+# mercado 41/45 -> 42/45 right accepted (floor raised).
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -85,6 +96,9 @@ FLOORS = {
     "biblioteca": (0.95, 0.95),
     "taxi": (0.93, 0.93),
     "vecino": (0.96, 0.95),
+    "banco": (0.94, 0.90),
+    "farmacia": (0.92, 0.89),
+    "peluqueria": (0.98, 0.88),
 }
 
 
@@ -577,6 +591,45 @@ READINGS = [
     # what there is, said with «son»; a weight with the question's verb
     ("correos", 4, "Son libros.", True),
     ("correos", 3, "Pesa medio kilo.", True),
+    # what one wants done with a thing: any infinitive between wanting and the thing
+    ("banco", 1, "Quisiera abrir una cuenta.", True),
+    ("banco", 1, "Necesito abrir una cuenta.", True),
+    ("banco", 1, "Quiero abrir.", False),
+    # a thing handed over answers whether one has it; «aquí tiene» gives the answer no person
+    ("banco", 2, "Sí, aquí tiene mi pasaporte.", True),
+    ("banco", 2, "Sí, aquí está.", True),
+    ("banco", 2, "Sí, tengo el pasaporte aquí.", True),
+    ("banco", 2, "Sí, tiengo mi pasaporte.", False),
+    ("banco", 2, "Sí, aquí es mi pasaporte.", False),
+    # hundreds, and a hundred with what follows it; a word of amount agrees with its noun
+    ("banco", 6, "Quiero cambiar trescientos dólares.", True),
+    ("banco", 6, "Ciento cincuenta dólares.", True),
+    ("banco", 6, "Quiero cambiar doscientas dólares.", False),
+    ("farmacia", 6, "¿Cuánta pastillas tomo al día?", False),
+    # how much with a verb of paying in the person that pays or charges
+    ("banco", 8, "Gracias. ¿Cuánto tengo que pagar de comisión?", True),
+    ("peluqueria", 8, "¿Cuánto me cobra?", True),
+    ("peluqueria", 8, "¿Qué le debo?", True),
+    ("peluqueria", 8, "¿Cuánto cuestas?", False),
+    ("peluqueria", 8, "¿Cuánto pagas?", False),
+    # whether the shop has it is an order; how much before the word of the class asked
+    ("peluqueria", 1, "¿Tiene cita para cortarme el pelo?", True),
+    ("peluqueria", 5, "Un poco más corto, por favor.", True),
+    ("peluqueria", 5, "Muy corto.", True),
+    ("peluqueria", 5, "Muy castaño.", False),
+    # to «¿le gusta?», one's liking alone; the model answer's «me gusta mucho.» sets its person
+    ("peluqueria", 7, "Me encanta.", True),
+    ("peluqueria", 7, "Sí, me gusta mucho.", True),
+    ("peluqueria", 7, "Sí, me gustan mucho.", False),
+    ("peluqueria", 7, "Me gusta el fútbol.", False),
+    # a name written as one beside a known name, though also a verb form (lucía, lucir)
+    ("peluqueria", 4, "Lucía Pérez.", True),
+    ("peluqueria", 4, "Vivo Pérez.", False),
+    # a hair colour is a colour; a request asked inside an answer to «¿algo más?»
+    ("peluqueria", 6, "Rubio, porque es verano.", True),
+    ("peluqueria", 6, "Lo quiero rubia.", False),
+    ("farmacia", 7, "Sí, ¿tiene pañuelos?", True),
+    ("farmacia", 7, "¿Algo más?", False),
 ]
 
 

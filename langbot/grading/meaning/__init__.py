@@ -69,7 +69,9 @@ READERS = {
     "activity": doing.read_activity,
 }
 CORE_PREFIX = "asks:"  # a core's `pattern` when the meaning reader found it
-REQUEST = CORE_PREFIX + "order"  # a polite question there is a request, not a question back
+# a polite question there is a request, not a question back: «¿me pone un café?», and to
+# «¿algo más?» «sí, ¿tiene pañuelos?»
+REQUESTS = frozenset({CORE_PREFIX + "order", CORE_PREFIX + "accept_decline"})
 
 
 @lru_cache(maxsize=1024)

@@ -262,7 +262,23 @@ def read_possession(s: Sentence, q: Question) -> Found | None:
             end = s.noun_phrase(k, q.classes(s))
             if end is not None:
                 return Found(i, end, (k, end))
-    return bare_answer(s, q) or _bare_count(s, q) or read_what_there_is(s, q)
+    return bare_answer(s, q) or _bare_count(s, q) or read_what_there_is(s, q) or _handed(s, q)
+
+
+def _handed(s: Sentence, q: Question) -> Found | None:
+    """To «¿tiene su pasaporte?», the thing handed over: «aquí tiene mi pasaporte», «sí, aquí
+    está» (the question names it)."""
+    for i in range(len(s)):
+        for phrase in s.words.phrases("handing_phrases"):
+            if not s.phrase_at(i, phrase):
+                continue
+            k = i + len(phrase)
+            end = s.noun_phrase(k, q.classes(s))
+            if end is not None:
+                return Found(i, end, (k, end))
+            if q.asks.yes_no and k == s.clause_end(k):
+                return Found(i, k, (i, k))
+    return None
 
 
 def _bare_count(s: Sentence, q: Question) -> Found | None:

@@ -34,13 +34,23 @@ def numbers_in(s: Sentence, start: int = 0, end: int | None = None) -> list[Numb
         if value is None:
             i += 1
             continue
-        j = i + 1
-        unit = _value(s, i + 2) if s.a.at(i + 1) in links and i + 2 < end else None
-        if value % 10 == 0 and 30 <= value < 100 and unit is not None and 0 < unit < 10:
-            value, j = value + unit, i + 3
+        value, j = _tens(s, i, value, end, links)
+        rest = _value(s, j) if j < end else None
+        if value % 100 == 0 and 100 <= value < 1000 and rest is not None and 0 < rest < 100:
+            # «ciento ochenta», «doscientos cincuenta y cinco»
+            more, j = _tens(s, j, rest, end, links)
+            value += more
         out.append((i, j, value))
         i = j
     return out
+
+
+def _tens(s: Sentence, i: int, value: int, end: int, links: frozenset[str]) -> tuple[int, int]:
+    """The number at i with a unit after «y» («treinta y cinco»), and where it ends."""
+    unit = _value(s, i + 2) if s.a.at(i + 1) in links and i + 2 < end else None
+    if value % 10 == 0 and 30 <= value < 100 and unit is not None and 0 < unit < 10:
+        return value + unit, i + 3
+    return value, i + 1
 
 
 def _runs(s: Sentence, numbers: list[Number]) -> list[list[Number]]:

@@ -58,7 +58,7 @@ def _bare_name(s: Sentence) -> Found | None:
     if not words:
         return None
     if not all(_known_name(s, k) for k in words):
-        if not all(_name_word(s, k) for k in words):
+        if not all(_name_word(s, k) or _written_name(s, k) for k in words):
             return None
         if not any(s.a.original(k)[:1].isupper() for k in words):
             return None  # «hello»: a word no lexicon knows is a name only written as one
@@ -75,6 +75,17 @@ def _before_courtesy(s: Sentence) -> int:
             if all(s.w[j] == BOUNDARY for j in range(s.clause_end(k), len(s))):
                 return k
     return len(s)
+
+
+def _written_name(s: Sentence, k: int) -> bool:
+    """Token k is written as a name inside a name the lexicon knows («Lucía Pérez.»: lucía is
+    also a form of lucir): capitalised, read as a name, and a known name beside it."""
+    beside = [j for j in (k - 1, k + 1) if 0 <= j < len(s) and s.w[j] != BOUNDARY]
+    return (
+        s.a.original(k)[:1].isupper()
+        and any(f.pos == "NOUN" and not f.classes for f in s.a.readings[k])
+        and any(_known_name(s, j) for j in beside)
+    )
 
 
 def _known_name(s: Sentence, k: int) -> bool:

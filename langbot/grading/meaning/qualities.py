@@ -64,11 +64,12 @@ def _offered(bot: Sentence, classes: frozenset[str]) -> set[str]:
 
 
 def _alone(s: Sentence, start: int, k: int) -> bool:
-    """Only openers, «en» or «de color» come before token k in its clause."""
+    """Only openers, «en» or «de color», and how much («muy corto», «un poco más corto»)
+    come before token k in its clause."""
     i = s.opening(start)
     skipped = s.words.folded("class_openers")
-    while i < k and s.w[i] in skipped:
-        i += 1
+    while i < k and (s.w[i] in skipped or s.skip_degree(i) > i):
+        i = i + 1 if s.w[i] in skipped else s.skip_degree(i)
     return i == k
 
 
@@ -128,7 +129,23 @@ def read_opinion(s: Sentence, q: Question) -> Found | None:
     """What something is like now: with estar («está muy rico»), alone («buenísimo»), or how
     it fits or suits («me queda bien»); to a yes/no question («¿te queda bien?»), a yes."""
     found = _fits(s, q) or person.read_opinion(s, q) or _fit_said_with_ser(s, q)
-    return found or (yes_or_no(s) if q.asks.yes_no else None)
+    return found or _liked_back(s, q) or (yes_or_no(s) if q.asks.yes_no else None)
+
+
+def _liked_back(s: Sentence, q: Question) -> Found | None:
+    """To «¿le gusta?» in the bot's line, the learner's own liking of it, with nothing named
+    after the verb but how much: «me encanta», «sí, me gusta mucho»."""
+    liking_verbs = s.words.folded("liking_verbs")
+    bot = q.bot_line(s)
+    if not any(f.lemma in liking_verbs for k in range(len(bot)) for f in bot.a.of(k, "VERB")):
+        return None
+    pronouns = s.words.pronouns.get(q.asks.who, frozenset())
+    for i in range(1, len(s)):
+        if s.w[i - 1] in pronouns and s.verbs(i, liking_verbs, {"3s", "3p"}):
+            end = s.skip_degree(i + 1)
+            if end >= len(s) or s.w[end] == BOUNDARY:
+                return Found(i - 1, end, (i - 1, end))
+    return None
 
 
 def _fit_said_with_ser(s: Sentence, q: Question) -> Found | None:

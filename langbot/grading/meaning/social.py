@@ -51,7 +51,7 @@ def read_accept_decline(s: Sentence, q: Question) -> Found | None:
         if time:
             return Found(*time, time)
     if found is None and q.asks.of == "thing":  # «sí, un vaso de agua»: something more
-        found = _wanting(s, q) or _bare_order(s, q)
+        found = _wanting(s, q) or _bare_order(s, q) or _request(s, q)  # «sí, me da unos…»
     if found is None and q.asks.of is None:  # «¿quiere una bolsa?» «no, gracias»
         found = read_yes_no(s, q) or _politely(s, q)
     return found
@@ -226,6 +226,12 @@ def _request(s: Sentence, q: Question) -> Found | None:
     for i in range(len(s)):  # «¿puede traerme un café?»
         if s.verbs(i, modal, addressed, ("pres", "cond")) and s.verbs(i + 1, serve, None, ("inf",)):
             return _thing(s, q, i, i + 2)
+    if "?" in s.a.tokens.original:  # «¿tiene pañuelos?»: whether the shop has it
+        for i in range(len(s)):
+            if s.verbs(i, s.words.folded("stock_verbs"), addressed):
+                found = _thing(s, q, i, i + 1)
+                if found:
+                    return found
     return None
 
 
@@ -255,8 +261,8 @@ def _wanting(s: Sentence, q: Question) -> Found | None:
         )  # «me gustaría ver unos vaqueros»
         persons = q.persons_in(s)  # a table orders as «we»: «queremos la cuenta»
         if wishing or s.verbs(i, verbs, persons, ("pres", "cond", "subj", "fut", "impf", "imp")):
-            getting = s.verbs(i + 1, s.words.folded("getting_verbs"), None, ("inf",))
-            found = _thing(s, q, i, i + 1 + bool(getting))  # «quiero comprar una chaqueta»
+            # «quiero comprar una chaqueta», «quiero abrir una cuenta»: what one wants done with it
+            found = _thing(s, q, i, i + 1 + s.infinitive(i + 1))
             if found:
                 return found
         getting = verbs | s.words.folded("getting_verbs")  # «vengo a enviar un paquete»

@@ -45,8 +45,9 @@ def _only(s: Sentence, found: Found) -> bool:
 
 
 def read_price_question(s: Sentence, q: Question) -> Found | None:
-    """«¿cuánto cuesta?», «¿cuánto le debo?», «la cuenta, por favor», «¿nos cobra?»."""
-    return _first(s, "price_phrases") or _charge_request(s)
+    """«¿cuánto cuesta?», «¿cuánto le debo?», «la cuenta, por favor», «¿nos cobra?»,
+    and «cuánto» with a verb of paying a few words on: «¿cuánto tengo que pagar?»."""
+    return _first(s, "price_phrases") or _charge_request(s) or _how_much_to_pay(s)
 
 
 def _charge_request(s: Sentence) -> Found | None:
@@ -58,6 +59,22 @@ def _charge_request(s: Sentence) -> Found | None:
             k = i + 2
             if k >= len(s) or s.w[k] == BOUNDARY:
                 return Found(i, k)
+
+
+def _how_much_to_pay(s: Sentence) -> Found | None:
+    """«cuánto», then pronouns and helper verbs, then a verb of paying in the person that
+    pays or charges (`price_verbs`: «le debo», «me cobra», «tengo que pagar»)."""
+    for i in range(len(s)):
+        if s.w[i] not in s.words.folded("price_openers"):
+            continue
+        for k in range(i + 1, min(i + 5, len(s))):  # «que» opens no clause here
+            for verb, persons in s.words.price_verbs.items():
+                lemma = frozenset({verb})
+                if s.verbs(k, lemma, frozenset(persons)) or s.verbs(k, lemma, None, ("inf",)):
+                    return Found(i, k + 1)
+            helper = s.a.of(k, "VERB") or s.w[k] in s.words.folded("plan_links")
+            if not (helper or s.a.of(k, "CLITIC") or s.a.of(k, "PRON")):
+                break  # «¿cuánto pan compro?»: a noun, not what it costs
     return None
 
 

@@ -51,6 +51,7 @@ class MeaningWords(BaseModel):
     decline_phrases: WordList
     request_verbs: WordList
     request_modals: WordList
+    stock_verbs: WordList
     order_verbs: WordList
     also_words: WordList
     getting_verbs: WordList
@@ -107,6 +108,8 @@ class MeaningWords(BaseModel):
     home_nouns: WordList
     charging_verbs: WordList
     charged_pronouns: WordList
+    price_openers: WordList
+    price_verbs: dict[str, WordList]
     payment_phrases: WordList
     payment_links: WordList
     payment_nouns: WordList
@@ -179,6 +182,7 @@ class MeaningWords(BaseModel):
     order_openers: WordList
     courtesy_tails: WordList
     name_tails: WordList
+    handing_phrases: WordList
     time_relations: WordList
     hour_tails: WordList
     agreeing_phrases: WordList

@@ -9,7 +9,7 @@ from langbot.grading.rules.apocope import (
     short_before_plural,
     whole_before_noun,
 )
-from langbot.grading.rules.asking_number import asking_number
+from langbot.grading.rules.asking_number import amount_agreement, asking_number
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.clause_subject import clause_subject_adjective
 from langbot.grading.rules.common import of_both_genders
@@ -219,6 +219,7 @@ FINDERS = {
     "whole_before_noun": lambda ctx: whole_before_noun(ctx, common_nouns),
     "invariable_subject": lambda ctx: invariable_subject(ctx, _series),
     "asking_number": asking_number,
+    "amount_agreement": amount_agreement,
     "joined_predicate": joined_predicate,
     "postposed_subject": postposed_subject,
     "participle_after_noun": lambda ctx: participle_after_noun(

@@ -1,9 +1,13 @@
 """«¿Quién son tus amigos?», «¿Cuál son tus pasatiempos?»: a word that asks who or which,
-before ser in the plural, takes its plural too (quiénes, cuáles). Part of the agreement
+before ser in the plural, takes its plural too (quiénes, cuáles); «¿cuánta pastillas?»,
+«doscientas dólares»: a word of amount agrees with the noun it counts. Part of the agreement
 family (rules/agreement.py lists it)."""
 
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.determiner_noun import common_nouns
 from langbot.grading.tokens import BOUNDARY
+
+_SLOTS = {("m", "s"): 0, ("f", "s"): 1, ("m", "p"): 2, ("f", "p"): 3}
 
 
 def asking_number(ctx: Context):
@@ -21,3 +25,27 @@ def asking_number(ctx: Context):
             continue
         if all(f.lemma == ctx.words["copulas"][0] and f.person == "3p" for f in verbs):
             yield Hit(i, i + 1, plural[singular.index(a.at(i))])
+
+
+def amount_agreement(ctx: Context):
+    """Finder: a word of amount with forms for each gender and number (cuánto, doscientos),
+    right before a word that can only be a noun, of a gender and number its form is not."""
+    a = ctx.analysis
+    table = {
+        form: (folded.split(), spelled.split())
+        for folded, spelled in zip(
+            ctx.words["amount_sets"], ctx.spelled["amount_sets"], strict=True
+        )
+        for form in folded.split()
+    }
+    for i in range(len(a) - 1):
+        forms = table.get(a.at(i))
+        nouns = common_nouns(a, i + 1) if forms else ()
+        if len(nouns) != 1 or not a.only(i + 1, "NOUN") or a.original(i + 1)[:1].isupper():
+            continue  # «¿cuánto cuesta?»: a verb; a name
+        gender, number = nouns[0].gender, nouns[0].number
+        if gender not in ("m", "f") or not number or ctx.kb.vocabulary.invariable(a.at(i + 1)):
+            continue
+        slot = _SLOTS[(gender, number)]
+        if forms[0][slot] != a.at(i):
+            yield Hit(i, i + 1, forms[1][slot], {"noun": a.original(i + 1)})

@@ -28,7 +28,10 @@ def _pronoun_adjective(ctx: Context):
         if a.at(i) not in pronouns or not a.of(i, "CLITIC") or not _finite(ctx, i + 1):
             continue
         adjectives = [f for f in a.of(i + 2, "ADJ") if f.classes & classes]
-        if not adjectives or not a.only(i + 2, "ADJ") or not _ends(ctx, i + 3):
+        # «lo quiero corta»: right after a conjugated verb, ending the clause, a form that is
+        # also a verb («corta», cortar) can only be the adjective
+        plain = all(f.pos in ("ADJ", "VERB") for f in a.readings[i + 2])
+        if not adjectives or not plain or not _ends(ctx, i + 3):
             continue
         gender, number = _GENDER_NUMBER[pronouns.index(a.at(i))]
         if any(f.gender in (gender, None) and f.number in (number, None) for f in adjectives):
