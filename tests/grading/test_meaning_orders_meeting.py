@@ -57,6 +57,7 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("ciudad", 2, "Es un perro pequeño."),  # not a kind of town
         ("likes", 8, "Me gusta el fútbol."),  # a noun of another class
         ("correos", 1, "¿Puedo pagar con tarjeta?"),  # paying, another step
+        ("peluqueria", 1, "El jueves, por favor."),  # a day: «buenos días» offers no time
     ],
 )
 def test_what_answers_another_thing_stays_a_miss(lesson, number, text):

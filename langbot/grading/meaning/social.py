@@ -3,7 +3,7 @@
 
 from langbot.grading.meaning.answering import names_offered, read_yes_no
 from langbot.grading.meaning.liking import bare_answer, unclassed_thing
-from langbot.grading.meaning.question import Question
+from langbot.grading.meaning.question import Question, line
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.talk import read_price_question
 from langbot.grading.tokens import BOUNDARY
@@ -177,7 +177,9 @@ def _model_classes(s: Sentence, q: Question) -> frozenset[str]:
     that kind."""
     if q.asks.of is not None:
         return frozenset()
-    lines = (q.model_line(s), q.bot_line(s))
+    # the question's own words only: «buenos días» before «¿Qué desea?» offers no time
+    asked = q.bot[q.bot.index("¿") :] if "¿" in q.bot else q.bot
+    lines = (q.model_line(s), line(s, asked))
     return frozenset(
         c for ln in lines for k in range(len(ln)) for f in ln.a.of(k, "NOUN") for c in f.classes
     )
