@@ -117,6 +117,8 @@ def _bare_nouns(ctx: Context):
             continue
         if a.original(j)[:1].isupper() or _series(ctx, a.at(j - 1)) or a.of(j - 1, "NUM"):
             continue
+        if a.of(j, "ADJ") and any(f.lemma in ctx.words["copulas"] for f in a.of(j - 1, "VERB")):
+            continue  # «estoy medio cansada»: after a copula, the predicate's word, no noun
         after = a.of(j - 1, "VERB") or a.of(j - 1, "CONJ")
         if (after or _in_phrase(a, j, nouns[0])) and a.at(j - 1) not in ctx.words["of"]:
             yield j, j, nouns[0].number  # not after «de»: «una camiseta de algodón blanca»
