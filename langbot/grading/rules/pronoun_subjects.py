@@ -170,6 +170,9 @@ def regularised(ctx: Context):
             continue  # «pode» is also a form of podar
         if a.of(i, "VERB") and person[0] != "3" and _third_person_before(ctx, i):
             continue  # «Ana empezo»: «empezó» without its accent
+        accent = any(f.person for f in a.of(i, "VERB"))  # comenzó, senté, tenés unaccented
+        if accent and not _said_by(ctx, i, person) and ctx.persons.get(inf) != person:
+            continue  # «Frida comenzo»; at a step whose answer says «empiezo», «Empezo» is it
         verb_next = a.at(i + 1) in ctx.words["after_verb_not_noun"]
         if a.of(i, "NOUN") and not (_said_by(ctx, i, person) or verb_next):
             continue  # «jugo» is also juice
