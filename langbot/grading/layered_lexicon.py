@@ -26,10 +26,11 @@ def reading_features(reading) -> Features:
             form = _MOOD.get(reading.mood or "") or _TENSE.get(tense, tense.lower())
         if reading.person and reading.number:
             person = reading.person + _NUMBER[reading.number]
+    name = reading.upos == "PROPN"  # a name's gender is the named thing's, not the word's
     return Features(
         _POS.get(reading.upos, reading.upos),
         reading.lemma,
-        _GENDER.get(reading.gender or ""),
+        None if name else _GENDER.get(reading.gender or ""),
         _NUMBER.get(reading.number or "") if reading.upos != "VERB" else None,
         person,
         form,

@@ -49,6 +49,16 @@ def test_no_right_example_is_flagged_by_its_rule(rule):
         assert not mine, (text, mine)
 
 
+def test_an_unaccented_past_is_not_taken_for_a_regularised_present_with_no_step():
+    """«Frida comenzo la escuela»: comenzó without its accent; telling the learner to say
+    «comienzo» would be wrong. With «yo» said, «Yo empezo» is still «empiezo»."""
+    from langbot.grading import sentence_errors
+
+    unaccented = sentence_errors("Frida comenzo la escuela tarde.")
+    assert not [e for e in unaccented if e.fix == "comienzo"]
+    assert "empiezo" in [e.fix for e in sentence_errors("Yo empezo a las ocho.")]
+
+
 def test_the_issue_examples_are_caught_with_their_fix():
     from langbot.grading import sentence_errors
 

@@ -118,6 +118,8 @@ def _bare_nouns(ctx: Context):
             continue
         if a.original(j)[:1].isupper() or _series(ctx, a.at(j - 1)) or a.of(j - 1, "NUM"):
             continue
+        if a.of(j, "ADJ") and any(f.lemma in ctx.words["copulas"] for f in a.of(j - 1, "VERB")):
+            continue  # «estoy medio cansada»: after a copula, the predicate's word, no noun
         after = a.of(j - 1, "VERB") or a.of(j - 1, "CONJ")
         if (after or _in_phrase(a, j, nouns[0])) and a.at(j - 1) not in ctx.words["of"]:
             yield j, j, nouns[0].number  # not after «de»: «una camiseta de algodón blanca»
@@ -179,11 +181,15 @@ def _determiner_gender(a: Analysis, i: int) -> str | None:
 def _describes_another(ctx: Context, start: int, k: int, adjectives) -> bool:
     """The adjective at k agrees with the noun right after it («este informe otra vez»), or
     with the noun before the «de» (or «del») phrase the noun phrase at `start` opens («tu
-    época del año preferida»)."""
+    época del año preferida»), or, a participle before a comma, with the noun phrase after it
+    («una vez elegidos, los diputados…»: the participle's own subject)."""
     a = ctx.analysis
     before = start - 1 if a.at(start) in ctx.words["contracted"] else start - 2
     of = a.at(before + 1) in (*ctx.words["of"], ctx.words["contracted"][0])
     nouns = (*a.of(k + 1, "NOUN"), *(common_nouns(a, before) if of else ()))
+    if a.original(k + 1) == "," and any(f.form == "part" for f in a.of(k, "VERB")):
+        if a.of(k + 2, "DET"):  # «Una vez electos, los diputados…»: a participle's clause
+            nouns = (*nouns, *common_nouns(a, k + 3))
     return any(not _disagrees(f, n.gender, n.number) for n in nouns for f in adjectives)
 
 

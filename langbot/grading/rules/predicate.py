@@ -4,7 +4,7 @@ part of the agreement family (rules/agreement.py lists it)."""
 from functools import lru_cache
 
 from langbot.grading.analysis import Analysis, Features
-from langbot.grading.rules.adjectives import adjective_fix
+from langbot.grading.rules.adjectives import adjective_fix, shade
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.rules.copula_subject import disagrees
@@ -146,6 +146,8 @@ def predicate_adjective(ctx: Context):
                 break  # «podemos levantarnos temprano»: maybe an adverb
             if _adverb_after_estar(ctx, i, k):
                 break  # «estamos mejor»: better off
+            if shade(ctx, k + 1):
+                break  # «los pantalones son gris oscuro»: a colour with its shade, one form
             if subject.carried_from is not None and _describes_between(ctx, subject, i, adjectives):
                 break  # «ella cocinó un pastel y era rico»: the pastel may be meant
             if all(disagrees(f, gender, number) for f in adjectives):

@@ -85,7 +85,7 @@ def pronoun_subject_person(ctx: Context):
             continue
         if any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in verbs):
             continue  # «yo gusto»: the gustar rules say what is wrong
-        if not _listed_or_only_verb(ctx, k, verbs):
+        if not _listed_or_only_verb(ctx, k, verbs) or _bare_command(ctx, i, person, k):
             continue
         fixes = {form_for(ctx.kb, f.lemma, person) for f in verbs if f.form == "pres"}
         if len(fixes) != 1 or other_tense(a, ctx.kb, k):
@@ -107,6 +107,16 @@ def pronoun_subject_infinitive(ctx: Context):
         fix = form_for(ctx.kb, verbs[0].lemma, person)
         if fix:
             yield Hit(k, k + 1, fix, {"subject": a.original(i)})
+
+
+def _bare_command(ctx: Context, i: int, person: str, k: int) -> bool:
+    """«Tú empieza.», «Tú maneja.»: a command with its «tú» said, the pronoun then the
+    command form and nothing else in the clause; an order, right as it stands."""
+    a = ctx.analysis
+    command = any(f.form == "imp" for f in a.of(k, "VERB"))
+    alone = k == i + 1 and a.at(k + 1) == BOUNDARY and (i == 0 or a.at(i - 1) == BOUNDARY)
+    asked = ctx.spelled["short_marks"][0] in a.tokens.original  # «¿Tú empieza?»: a question
+    return person in ctx.words["command_persons"] and command and alone and not asked
 
 
 def _listed_or_only_verb(ctx: Context, k: int, verbs) -> bool:
@@ -160,6 +170,9 @@ def regularised(ctx: Context):
             continue  # «pode» is also a form of podar
         if a.of(i, "VERB") and person[0] != "3" and _third_person_before(ctx, i):
             continue  # «Ana empezo»: «empezó» without its accent
+        accent = any(f.person for f in a.of(i, "VERB"))  # comenzó, senté, tenés unaccented
+        if accent and not _said_by(ctx, i, person) and ctx.persons.get(inf) != person:
+            continue  # «Frida comenzo»; at a step whose answer says «empiezo», «Empezo» is it
         verb_next = a.at(i + 1) in ctx.words["after_verb_not_noun"]
         if a.of(i, "NOUN") and not (_said_by(ctx, i, person) or verb_next):
             continue  # «jugo» is also juice

@@ -216,12 +216,23 @@ def _not_reflexive(ctx: Context):
     for i, verbs in verbs_of(ctx, never):
         if any(f.lemma not in never for f in finite_at(ctx, i)):
             continue  # «nos fuimos»: ser, and irse too
+        if _owned_object(ctx, i):
+            continue  # «me toco la cara»: the pronoun says whose face
         person = written_person(ctx, i) or one_person(verbs)  # «me tocó»: not «toco»
         if person and person[0] != "3" and person in ctx.kb.reflexive.get(a.at(i - 1), ()):
             if a.at(i - 2) not in ctx.kb.reflexive:
                 yield Hit(i - 1, i + 1, lower_at(ctx, i))
         elif person and person[0] == "3" and _said_se(ctx, i, person):
             yield Hit(i - 1, i + 1, lower_at(ctx, i))
+
+
+def _owned_object(ctx: Context, i: int) -> bool:
+    """The verb at i has as its object a body part or a garment with its article («me toco
+    la cara»): the pronoun before the verb is whose it is, right with any verb."""
+    a = ctx.analysis
+    j = skip_adverbs(a, ctx.kb, i + 1)
+    owned = set(ctx.words["possessed_classes"])  # «la cara»: also «cara», dear
+    return bool(a.of(j, "DET")) and any(f.classes & owned for f in a.of(j + 1, "NOUN"))
 
 
 def _said_se(ctx: Context, i: int, person: str) -> bool:

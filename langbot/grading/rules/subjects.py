@@ -142,6 +142,8 @@ def subjects(ctx: Context, things: bool = False) -> tuple[tuple[int, NounPhrase]
             np = subject_np(ctx, start, things)
             if np is None or a.at(np.end) in ctx.words["coordinators"]:
                 continue  # «mi madre y yo»: a coordinated subject
+            if a.at(start) in ctx.words["relative_determiners"]:
+                continue  # «cuyo nombre no recuerdo»: the relative clause's object
             if a.at(start) not in ctx.words["contracted"]:
                 out.append((start, np))
         found[things] = tuple(out)
