@@ -7,8 +7,6 @@ when the core is missing (another question, English, off topic) or an error is c
 
 import re
 from dataclasses import replace
-from functools import lru_cache
-from typing import NamedTuple
 
 from langbot.conversation import Verdict
 from langbot.grading.echo import accent_notes, guess_facts, slot_values
@@ -23,12 +21,11 @@ from langbot.grading.meaning import (
     meaning_cores,
     reads_meaning,
     said_of_someone_else,
-    step_subject,
 )
-from langbot.grading.meaning.words import meaning_words
 from langbot.grading.orthography import quote_as_written, write_sentence
 from langbot.grading.recast import apply_fixes
 from langbot.grading.spelling import correct_spelling, misspelled_extras, step_words
+from langbot.grading.step_context import step_context
 from langbot.grading.surroundings import (
     asked_verbs,
     english_around,
@@ -40,87 +37,7 @@ from langbot.grading.surroundings import (
 )
 from langbot.grading.tokens import Tokens, tokenize
 from langbot.lessons import Lesson
-from langbot.text import accented_words, fold, has_accent
-
-
-class StepContext(NamedTuple):
-    """What the judge reads once from a step: its reflexive verbs, the subject it is about,
-    accented words it knows, its verbs, and the person its model answer gives each verb."""
-
-    reflexive: dict[str, str]
-    subject: tuple[str | None, str]
-    accented: dict[str, str]
-    verbs: frozenset[str]
-    persons: dict[str, str]
-    infinitives: frozenset[str]
-
-
-@lru_cache(maxsize=1024)
-def _step_context(lesson: Lesson, number: int) -> StepContext:
-    """The step's reflexive verbs, the subject it is about, and accented words it knows."""
-    kb = knowledge()
-    step = lesson.step(number)
-    reflexive = kb.reflexive_uses(fold(step.model_answer).split())
-    subject = step_subject(step, kb)
-    accented: dict[str, str] = {}
-    sources = [*step.accept, step.model_answer, *(v.word for v in step.vocabulary)]
-    sources += kb.words.accents_known
-    sources += [v for values in step.slots.values() if isinstance(values, list) for v in values]
-    for text in sources:
-        for word in accented_words(text):
-            if has_accent(word):
-                accented.setdefault(fold(word), word)
-    verbs = set()
-    sources = [*step.accept, step.model_answer, step.goal]
-    for text in sources:
-        for word in fold(text).split():
-            verbs.update(kb.persons.get(word, {}))
-    verbs.update(fold(v.word).strip() for v in step.vocabulary if v.kind == "verb")
-    persons = _model_persons(step.model_answer, kb)
-    infinitives = frozenset(w for w in fold(step.model_answer).split() if w in kb.verbs.entries)
-    return StepContext(reflexive, subject, accented, frozenset(verbs), persons, infinitives)
-
-
-def _model_persons(model_answer: str, kb: Knowledge) -> dict[str, str]:
-    """The model answer's verbs whose form is of one person only: infinitive -> that person.
-    An adjective of the vocabulary («estoy enfermo») is no verb («enfermar»); a gustar-like
-    verb counts only when what it speaks of is the question's («¿le duelen los ojos?» «sí, me
-    duelen un poco»): its person is that thing's, which the answer need not name again."""
-    wanted: dict[str, str] = {}
-    for sentence in re.split(r"[.!?;]", model_answer):  # «Me gusta mucho. Está…»: one each
-        words = fold(sentence).split()
-        handing = _handing_words(words)
-        for k, word in enumerate(words):
-            # opening the answer an adjective's form is the verb: «vivo aquí», not «estoy vivo»
-            if (word in kb.vocabulary.adjectives and k > 0) or k in handing:
-                continue
-            for inf, persons in kb.persons.get(word, {}).items():
-                if len(persons) != 1:
-                    continue
-                if kb.verbs.is_like_gustar(inf) and not _names_nothing(words[k + 1 :], kb):
-                    continue
-                wanted.setdefault(inf, next(iter(persons)))
-    return wanted
-
-
-def _handing_words(words: list[str]) -> set[int]:
-    """The positions of a phrase handing a thing over («aquí tiene»): said to the listener."""
-    found: set[int] = set()
-    for phrase in meaning_words().phrases("handing_phrases"):
-        for k in range(len(words) - len(phrase) + 1):
-            if tuple(words[k : k + len(phrase)]) == phrase:
-                found.update(range(k, k + len(phrase)))
-    return found
-
-
-def _names_nothing(words: list[str], kb: Knowledge) -> bool:
-    """Only degree words and adjectives follow («un poco», «muy bien», «un poco grande»)."""
-    m = meaning_words()
-    degree = {part for phrase in kb.adverbs_between for part in phrase.split()}
-    degree |= {
-        part for f in ("degree_words", "state_adverbs") for p in m.folded(f) for part in p.split()
-    }
-    return all(w in degree or w in kb.vocabulary.adjectives for w in words)
+from langbot.text import fold
 
 
 def _corrected(
@@ -172,7 +89,7 @@ def _core(lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge) -> CoreMat
     question the learner asks, say, is none; another core may still be)."""
     model_answer = lesson.step(number).model_answer
     asks = "?" in fold(model_answer) or "?" in model_answer
-    verbs = _step_context(lesson, number).verbs
+    verbs = step_context(lesson, number).verbs
     # What `asks` reads from the analysis, and the author's patterns: either is a core.
     cores = meaning_cores(lesson.step(number), tokens, kb)
     cores += find_cores(lesson, number, tag_stream(tokens, kb))
@@ -194,7 +111,7 @@ def _core(lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge) -> CoreMat
 def _grammar_errors(
     lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge
 ) -> list[GrammarError]:
-    step = _step_context(lesson, number)
+    step = step_context(lesson, number)
     age_step = not set(kb.words.age_words).isdisjoint(
         fold(lesson.step(number).model_answer).split()
     )
@@ -278,7 +195,7 @@ def _with_core(
         return None if quick else _miss("grammar", errors, tokens, _rechecker(lesson, number, kb))
     if quick:
         return _RIGHT
-    notes = accent_notes(text, _step_context(lesson, number).accented, lesson_names(lesson))
+    notes = accent_notes(text, step_context(lesson, number).accented, lesson_names(lesson))
     return Verdict(True, "correct", (), notes, slot_values(tokens, core), certain=True)
 
 
