@@ -9,8 +9,6 @@ from langbot.grading.tokens import BOUNDARY
 
 Number = tuple[int, int, int]  # tokens [start, end) and the value they say
 _FINITE = ("pres", "cond", "fut", "subj")
-_MAX_DAY = 31
-_YEAR_DIGITS = 4  # «desde 2020»
 _PHONE_NUMBERS = 3  # «seis, uno, dos», «seis cincuenta, veintitrés»: three in a row or more
 _PHONE_DIGITS = 6  # or one number written with this many digits
 
@@ -53,7 +51,7 @@ def _tens(s: Sentence, i: int, value: int, end: int, links: frozenset[str]) -> t
     return value, i + 1
 
 
-def _runs(s: Sentence, numbers: list[Number]) -> list[list[Number]]:
+def runs(s: Sentence, numbers: list[Number]) -> list[list[Number]]:
     """Numbers one after another, with nothing but commas or «y» between them."""
     runs: list[list[Number]] = []
     gap = s.words.folded("number_links") | {BOUNDARY}
@@ -80,7 +78,7 @@ def _expected(q: Question, s: Sentence) -> tuple[str, int, int] | None:
             result = {"+": a + b, "-": a - b, "*": a * b, "/": a // b if b else None}[op]
             if result is not None:
                 return ("sum", result, 0)
-    for run in _runs(bot, numbers):
+    for run in runs(bot, numbers):
         values = [v for _, _, v in run]
         steps = {b - a for a, b in zip(values, values[1:], strict=False)}
         if len(values) >= 3 and len(steps) == 1 and 0 not in steps:
@@ -125,7 +123,7 @@ def read_number(s: Sentence, q: Question) -> Found | None:
     if expected is not None:
         return _expected_number(s, numbers, expected)
     allowed = allowed_verbs(s, q)
-    lone = {run[0] for run in _runs(s, numbers) if len(run) == 1}
+    lone = {run[0] for run in runs(s, numbers) if len(run) == 1}
     for start, end, value in numbers:
         cs, ce = s.clause_at[start]
         if (start, end, value) not in lone or not a_count(s, q, start, end):
@@ -138,7 +136,7 @@ def read_number(s: Sentence, q: Question) -> Found | None:
 def a_count(s: Sentence, q: Question, start: int, end: int) -> bool:
     """A number at [start, end) counts what the question asks about: not an hour («a las
     ocho»), a day («el doce de mayo») or a number of something else («una tostada»)."""
-    if any(s.hour_at(k) for k in range(max(0, start - 3), start)) or _day_of(s, end):
+    if any(s.hour_at(k) for k in range(max(0, start - 3), start)) or day_of(s, end):
         return False
     counted = s.a.of(end, "NOUN")
     if not counted:
@@ -178,9 +176,9 @@ def _asked_classes(bot: Sentence) -> frozenset[str]:
     )
 
 
-def _day_of(s: Sentence, end: int) -> bool:
+def day_of(s: Sentence, end: int) -> bool:
     """A number ending at `end` is a day of a month: «doce de mayo»."""
-    return s.a.at(end) in s.words.folded("date_links") and _dated(s, end + 1)
+    return s.a.at(end) in s.words.folded("date_links") and dated(s, end + 1)
 
 
 def _expected_number(s: Sentence, numbers: list[Number], expected) -> Found | None:
@@ -191,7 +189,7 @@ def _expected_number(s: Sentence, numbers: list[Number], expected) -> Found | No
                 cs, ce = s.clause_at[start]
                 return Found(cs, ce, (start, end))
         return None
-    run = _runs(s, numbers)[0]
+    run = runs(s, numbers)[0]
     if run[0][2] != value:
         return None
     last = run[0]
@@ -206,7 +204,7 @@ def read_phone_number(s: Sentence, q: Question) -> Found | None:
     """«mi número es el seis, cero, cero, uno...», «seis cincuenta, veintitrés, cuarenta y
     cinco», «612345678»."""
     allowed = allowed_verbs(s, q)
-    for run in _runs(s, numbers_in(s)):
+    for run in runs(s, numbers_in(s)):
         digits = sum(len(s.w[k]) for a, b, _ in run for k in range(a, b) if s.w_digit(k))
         if len(run) >= _PHONE_NUMBERS or digits >= _PHONE_DIGITS:
             start, end = run[0][0], run[-1][1]
@@ -216,88 +214,7 @@ def read_phone_number(s: Sentence, q: Question) -> Found | None:
     return None
 
 
-def _dated(s: Sentence, i: int) -> bool:
+def dated(s: Sentence, i: int) -> bool:
     """Token i names a month or a day of the week."""
     classes = frozenset(s.words.date_classes)
     return any(f.classes & classes for f in s.a.of(i, "NOUN"))
-
-
-def read_date(s: Sentence, q: Question) -> Found | None:
-    """«el doce de mayo», «mi cumpleaños es el 3 de marzo», «en mayo», «el lunes», «mañana»;
-    not a day liked («me gusta el viernes»); to «¿desde cuándo?», since a day or for a length
-    of time («desde ayer», «desde hace tres días»)."""
-    since = s.words.folded("since_links")
-    found = _since(s) if since & set(q.bot_line(s).w) else _date(s)
-    if found is None:
-        return None
-    liking = s.words.folded("liking_verbs")
-    if any(s.verbs(k, liking) for k in range(found.start, found.end)):
-        return None
-    return found
-
-
-def _date(s: Sentence) -> Found | None:
-    articles = s.words.folded("date_articles")
-    lone = [run[0] for run in _runs(s, numbers_in(s)) if len(run) == 1]
-    for start, end, value in lone:
-        if not 0 < value <= _MAX_DAY:
-            continue
-        month = _day_of(s, end)
-        day = s.a.at(start - 1) in s.words.folded("day_nouns") and s.a.at(start - 2) in articles
-        if month or day or s.a.at(start - 1) in articles:
-            stop = end + 2 if month else end
-            first = start - 1 - day if s.a.at(start - 1 - day) in articles else start
-            return Found(s.clause_at[start][0], stop, (first, stop))
-    openers = [*s.words.phrases("date_openers"), *((a,) for a in articles)]
-    for i in range(len(s)):
-        for opener in openers:
-            k = i + len(opener)
-            if s.phrase_at(i, opener) and _dated(s, k):
-                return Found(s.clause_at[i][0], k + 1, (i, k + 1))
-    for i, j in s.phrases("date_words"):  # «mañana», «el fin de semana que viene»
-        if not s.a.of(i - 1, "DET") and not s.a.of(i - 1, "ADP"):
-            return Found(s.clause_at[i][0], j, (i, j))
-    return None
-
-
-def _since(s: Sentence) -> Found | None:
-    """«desde ayer», «desde el lunes», «desde enero», «hace tres días», «desde hace dos
-    semanas», «ayer»; not «desde tres días» (a length of time takes «hace»)."""
-    since, date = s.words.folded("since_links"), _date(s)
-    for i in range(len(s)):
-        k = i + (s.w[i] in since)
-        if k == i and i != s.opening():
-            continue  # a bare day answers only as the whole answer: «Ayer.», «El lunes.»
-        end = _ago(s, k) or _past_day(s, k) or (_since_only(s, k) if k > i else None)
-        if end is None and date is not None and date.value and date.value[0] == k:
-            end = date.value[1]
-        if end is not None:
-            return Found(s.clause_at[i][0], end, (k, end))
-    return None
-
-
-def _ago(s: Sentence, k: int) -> int | None:
-    """«hace tres días», «hace una semana»: the end of a length of time ago at k."""
-    if not s.verbs(k, s.words.folded("ago_verbs"), {"3s"}):
-        return None
-    return s.noun_phrase(k + 1, frozenset(s.words.length_classes))
-
-
-def _past_day(s: Sentence, k: int) -> int | None:
-    """«ayer», «anteayer», «la semana pasada» at k."""
-    for phrase in s.words.phrases("past_date_words"):
-        if s.phrase_at(k, phrase):
-            return k + len(phrase)
-    return None
-
-
-def _since_only(s: Sentence, k: int) -> int | None:
-    """What names a time only after «desde»: a month or a weekday, a year, «desde
-    pequeña», «desde siempre»."""
-    year = s.w_digit(k) and len(s.w[k]) == _YEAR_DIGITS
-    if _dated(s, k) or year:
-        return k + 1
-    for phrase in s.words.phrases("since_words"):
-        if s.phrase_at(k, phrase):
-            return k + len(phrase)
-    return None

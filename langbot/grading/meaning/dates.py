@@ -1,0 +1,89 @@
+"""A date or a time since: «el doce de mayo», «el lunes», «desde hace tres días»."""
+
+from langbot.grading.meaning.numbers import dated, day_of, numbers_in, runs
+from langbot.grading.meaning.question import Question
+from langbot.grading.meaning.sentence import Found, Sentence
+
+_MAX_DAY = 31
+_YEAR_DIGITS = 4  # «desde 2020»
+
+
+def read_date(s: Sentence, q: Question) -> Found | None:
+    """«el doce de mayo», «mi cumpleaños es el 3 de marzo», «en mayo», «el lunes», «mañana»;
+    not a day liked («me gusta el viernes»); to «¿desde cuándo?», since a day or for a length
+    of time («desde ayer», «desde hace tres días»)."""
+    since = s.words.folded("since_links")
+    found = _since(s) if since & set(q.bot_line(s).w) else _date(s)
+    if found is None:
+        return None
+    liking = s.words.folded("liking_verbs")
+    if any(s.verbs(k, liking) for k in range(found.start, found.end)):
+        return None
+    return found
+
+
+def _date(s: Sentence) -> Found | None:
+    articles = s.words.folded("date_articles")
+    lone = [run[0] for run in runs(s, numbers_in(s)) if len(run) == 1]
+    for start, end, value in lone:
+        if not 0 < value <= _MAX_DAY:
+            continue
+        month = day_of(s, end)
+        day = s.a.at(start - 1) in s.words.folded("day_nouns") and s.a.at(start - 2) in articles
+        if month or day or s.a.at(start - 1) in articles:
+            stop = end + 2 if month else end
+            first = start - 1 - day if s.a.at(start - 1 - day) in articles else start
+            return Found(s.clause_at[start][0], stop, (first, stop))
+    openers = [*s.words.phrases("date_openers"), *((a,) for a in articles)]
+    for i in range(len(s)):
+        for opener in openers:
+            k = i + len(opener)
+            if s.phrase_at(i, opener) and dated(s, k):
+                return Found(s.clause_at[i][0], k + 1, (i, k + 1))
+    for i, j in s.phrases("date_words"):  # «mañana», «el fin de semana que viene»
+        if not s.a.of(i - 1, "DET") and not s.a.of(i - 1, "ADP"):
+            return Found(s.clause_at[i][0], j, (i, j))
+    return None
+
+
+def _since(s: Sentence) -> Found | None:
+    """«desde ayer», «desde el lunes», «desde enero», «hace tres días», «desde hace dos
+    semanas», «ayer»; not «desde tres días» (a length of time takes «hace»)."""
+    since, date = s.words.folded("since_links"), _date(s)
+    for i in range(len(s)):
+        k = i + (s.w[i] in since)
+        if k == i and i != s.opening():
+            continue  # a bare day answers only as the whole answer: «Ayer.», «El lunes.»
+        end = _ago(s, k) or _past_day(s, k) or (_since_only(s, k) if k > i else None)
+        if end is None and date is not None and date.value and date.value[0] == k:
+            end = date.value[1]
+        if end is not None:
+            return Found(s.clause_at[i][0], end, (k, end))
+    return None
+
+
+def _ago(s: Sentence, k: int) -> int | None:
+    """«hace tres días», «hace una semana»: the end of a length of time ago at k."""
+    if not s.verbs(k, s.words.folded("ago_verbs"), {"3s"}):
+        return None
+    return s.noun_phrase(k + 1, frozenset(s.words.length_classes))
+
+
+def _past_day(s: Sentence, k: int) -> int | None:
+    """«ayer», «anteayer», «la semana pasada» at k."""
+    for phrase in s.words.phrases("past_date_words"):
+        if s.phrase_at(k, phrase):
+            return k + len(phrase)
+    return None
+
+
+def _since_only(s: Sentence, k: int) -> int | None:
+    """What names a time only after «desde»: a month or a weekday, a year, «desde
+    pequeña», «desde siempre»."""
+    year = s.w_digit(k) and len(s.w[k]) == _YEAR_DIGITS
+    if dated(s, k) or year:
+        return k + 1
+    for phrase in s.words.phrases("since_words"):
+        if s.phrase_at(k, phrase):
+            return k + len(phrase)
+    return None
