@@ -213,16 +213,7 @@ def speaker_in_subject(ctx: Context):
     else is «nosotros», and its verb takes that person."""
     a = ctx.analysis
     we = ctx.words["we"][0]
-    if ctx.words["coordinators"][0] not in a.words:
-        return
-    named = (s for s, _ in a.clauses if not a.of(s - 1, "ADP"))
-    for start in sorted({*subject_starts(ctx), *named}):
-        first = _part_end(ctx, start) or _pronoun_end(ctx, start)
-        if first is None or a.at(first) not in ctx.words["coordinators"][:1]:
-            continue
-        second = _part_end(ctx, first + 1) or _pronoun_end(ctx, first + 1)
-        if second is None or a.at(second) in ctx.words["coordinators"]:
-            continue
+    for start, first, second in _two_parts(ctx):
         said = {_speaker(ctx, start), _speaker(ctx, first + 1)}
         if said != {True, False}:
             continue  # no «yo», or «yo y yo»
@@ -243,10 +234,19 @@ def speaker_in_subject(ctx: Context):
 def coordinated_subjects(ctx: Context) -> list[tuple[int, int, str]]:
     """Each subject of two parts joined by «y» (noun phrases, names or subject pronouns):
     where it starts and ends, and its person (nosotros with «yo» among them, else ellos)."""
+    found = []
+    for start, first, second in _two_parts(ctx):
+        speaker = _speaker(ctx, start) or _speaker(ctx, first + 1)
+        found.append((start, second, ctx.words["we"][0] if speaker else PERSON["p"]))
+    return found
+
+
+def _two_parts(ctx: Context):
+    """Each subject of two parts joined by «y», where a clause or a subject starts: its start,
+    where «y» stands and its end."""
     a = ctx.analysis
     if ctx.words["coordinators"][0] not in a.words:
-        return []
-    found = []
+        return
     opening = (s for s, _ in a.clauses if not a.of(s - 1, "ADP"))
     for start in sorted({*subject_starts(ctx), *opening}):
         first = _part_end(ctx, start) or _pronoun_end(ctx, start)
@@ -255,9 +255,7 @@ def coordinated_subjects(ctx: Context) -> list[tuple[int, int, str]]:
         second = _part_end(ctx, first + 1) or _pronoun_end(ctx, first + 1)
         if second is None or a.at(second) in ctx.words["coordinators"]:
             continue
-        speaker = _speaker(ctx, start) or _speaker(ctx, first + 1)
-        found.append((start, second, ctx.words["we"][0] if speaker else PERSON["p"]))
-    return found
+        yield start, first, second
 
 
 def _pronoun_end(ctx: Context, j: int) -> int | None:
