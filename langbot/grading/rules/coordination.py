@@ -188,17 +188,7 @@ def coordinated_subject(ctx: Context):
     """«Mi madre y mi padre vive…»: two noun phrases or names joined by «y» are a plural
     subject, and the verb after them takes the plural."""
     a = ctx.analysis
-    if ctx.words["coordinators"][0] not in a.words:
-        return
-    opening = (s for s, _ in a.clauses if not a.of(s - 1, "ADP"))
-    named = (s for s in opening if name_like(a, s) or _third_pronoun_end(ctx, s))
-    for start in sorted({*subject_starts(ctx), *named}):
-        end = _part_end(ctx, start) or _third_pronoun_end(ctx, start)
-        if end is None or a.at(end) not in ctx.words["coordinators"][:1]:
-            continue
-        second = _part_end(ctx, end + 1) or _third_pronoun_end(ctx, end + 1)
-        if second is None or a.at(second) in ctx.words["coordinators"]:
-            continue
+    for start, _, second in _two_parts(ctx, _third_pronoun_end, named=True):
         k = after_subject(ctx, second)
         if a.at(k) in ctx.words["impersonal"] or a.of(k - 1, "CLITIC"):
             continue
@@ -241,18 +231,22 @@ def coordinated_subjects(ctx: Context) -> list[tuple[int, int, str]]:
     return found
 
 
-def _two_parts(ctx: Context):
-    """Each subject of two parts joined by «y», where a clause or a subject starts: its start,
-    where «y» stands and its end."""
+def _two_parts(ctx: Context, pronoun_end=None, named: bool = False):
+    """Each subject of two parts joined by «y», where a subject or a clause starts (with
+    `named`, a clause that starts with a name or a pronoun): its start, where «y» stands and
+    its end. A part is a noun phrase, a name or a pronoun `pronoun_end` reads."""
     a = ctx.analysis
+    pronoun_end = pronoun_end or _pronoun_end
     if ctx.words["coordinators"][0] not in a.words:
         return
     opening = (s for s, _ in a.clauses if not a.of(s - 1, "ADP"))
+    if named:
+        opening = (s for s in opening if name_like(a, s) or pronoun_end(ctx, s))
     for start in sorted({*subject_starts(ctx), *opening}):
-        first = _part_end(ctx, start) or _pronoun_end(ctx, start)
+        first = _part_end(ctx, start) or pronoun_end(ctx, start)
         if first is None or a.at(first) not in ctx.words["coordinators"][:1]:
             continue
-        second = _part_end(ctx, first + 1) or _pronoun_end(ctx, first + 1)
+        second = _part_end(ctx, first + 1) or pronoun_end(ctx, first + 1)
         if second is None or a.at(second) in ctx.words["coordinators"]:
             continue
         yield start, first, second
