@@ -23,7 +23,7 @@ from make_tatoeba_constructions import REVIEW_DROPS as CONSTRUCTION_DROPS
 from make_tatoeba_constructions import match_construction
 from make_tatoeba_sets import REVIEW_DROPS as FIRST_DROPS
 from make_tatoeba_sets import even_half
-from real_data import EVALS, heldout, match_step, native_row, words, write_rows
+from real_data import match_step, native_row, words, write_halves
 from steps_drops import REVIEW_DROPS
 from steps_rules import STEPS_RULES, YAML_ONLY_LESSONS
 
@@ -37,15 +37,23 @@ def _pick(text: str, steps: tuple[tuple[str, int], ...]) -> tuple[str, int]:
     return steps[int(hashlib.sha1(text.encode("utf-8")).hexdigest(), 16) % len(steps)]
 
 
-def match_more(text: str) -> tuple[str, int] | None:
-    """The step a sentence answers by STEPS_RULES (a question only where the rule allows)."""
-    if _PAST.search(text.lower()):
+def match_rules(
+    text: str, rules, letters: str = "[a-z]", past: re.Pattern = _PAST
+) -> tuple[str, int] | None:
+    """The step a sentence answers by one of `rules` (steps, pattern, whether a question),
+    none that `past` finds in the past; `letters` stands for each rule's «[a-z]»."""
+    if past.search(text.lower()):
         return None
     folded = " ".join(words(text))
-    for steps, rule, question in STEPS_RULES:
-        if ("?" in text) == question and re.match(rule, folded):
+    for steps, rule, question in rules:
+        if ("?" in text) == question and re.match(rule.replace("[a-z]", letters), folded):
             return _pick(text, steps)
     return None
+
+
+def match_more(text: str) -> tuple[str, int] | None:
+    """The step a sentence answers by STEPS_RULES (a question only where the rule allows)."""
+    return match_rules(text, STEPS_RULES)
 
 
 def main(argv: list[str]) -> int:
@@ -74,9 +82,7 @@ def main(argv: list[str]) -> int:
     )
     for folder, name, yaml_only in targets:
         group = [r for r in rows if (r["lesson"] in YAML_ONLY_LESSONS) == yaml_only]
-        for suffix, keep in (("", False), ("-heldout", True)):
-            half = [r for r in group if heldout(r["text"]) == keep]
-            write_rows(EVALS / f"{folder}{suffix}" / name, header, half)
+        write_halves(folder, name, header, group)
     print(f"rows {len(rows)}", file=sys.stderr)
     return 0
 

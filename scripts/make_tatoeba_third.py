@@ -13,7 +13,6 @@ evals/real-native-yaml{,-heldout}/tatoeba-third.yaml.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -21,9 +20,17 @@ from make_tatoeba_constructions import REVIEW_DROPS as CONSTRUCTION_DROPS
 from make_tatoeba_constructions import match_construction
 from make_tatoeba_sets import REVIEW_DROPS as FIRST_DROPS
 from make_tatoeba_sets import even_half
-from make_tatoeba_steps import MAX_WORDS, _pick, match_more
+from make_tatoeba_steps import MAX_WORDS, match_more, match_rules
 from make_tatoeba_yaml_more import _PAST, match_second
-from real_data import EVALS, heldout, match_first_clause, match_step, native_row, words, write_rows
+from real_data import (
+    EVALS,
+    match_first_clause,
+    match_step,
+    native_row,
+    print_candidates,
+    words,
+    write_halves,
+)
 from steps_drops import REVIEW_DROPS as STEPS_DROPS
 from steps_more_drops import REVIEW_DROPS as MORE_DROPS
 from steps_rules_third import THIRD_RULES
@@ -36,13 +43,7 @@ YAML_ONLY = {p.stem for p in (EVALS / "yaml-only" / "lessons").glob("*.yaml")}
 
 def match_third(text: str) -> tuple[str, int] | None:
     """The step a sentence answers by THIRD_RULES (a question only where the rule allows)."""
-    if _PAST.search(text.lower()):
-        return None
-    folded = " ".join(words(text))
-    for steps, rule, question in THIRD_RULES:
-        if ("?" in text) == question and re.match(rule, folded):
-            return _pick(text, steps)
-    return None
+    return match_rules(text, THIRD_RULES, past=_PAST)
 
 
 def main(argv: list[str]) -> int:
@@ -63,8 +64,7 @@ def main(argv: list[str]) -> int:
         if step and (len(argv) == 2 or text not in REVIEW_DROPS):
             rows.append(native_row(step, text))
     if len(argv) == 2:
-        for row in sorted(rows, key=lambda r: (r["lesson"], r["step"])):
-            print(f"{row['lesson']}|{row['step']}|{row['text']}")
+        print_candidates(rows)
         return 0
     header = [
         "Native speakers' sentences (Tatoeba via manythings.org spa-eng, CC-BY 2.0 FR) that",
@@ -73,9 +73,7 @@ def main(argv: list[str]) -> int:
     ]
     for folder, yaml_only in (("real-native", False), ("real-native-yaml", True)):
         group = [r for r in rows if (r["lesson"] in YAML_ONLY) == yaml_only]
-        for suffix, keep in (("", False), ("-heldout", True)):
-            half = [r for r in group if heldout(r["text"]) == keep]
-            write_rows(EVALS / f"{folder}{suffix}" / "tatoeba-third.yaml", header, half)
+        write_halves(folder, "tatoeba-third.yaml", header, group)
     print(f"rows {len(rows)}", file=sys.stderr)
     return 0
 

@@ -20,8 +20,15 @@ from make_tatoeba_constructions import REVIEW_DROPS as CONSTRUCTION_DROPS
 from make_tatoeba_constructions import match_construction
 from make_tatoeba_sets import REVIEW_DROPS as FIRST_DROPS
 from make_tatoeba_sets import even_half
-from make_tatoeba_steps import MAX_WORDS, _pick, match_more
-from real_data import EVALS, heldout, match_first_clause, match_step, native_row, words, write_rows
+from make_tatoeba_steps import MAX_WORDS, match_more, match_rules
+from real_data import (
+    match_first_clause,
+    match_step,
+    native_row,
+    print_candidates,
+    words,
+    write_halves,
+)
 from steps_drops import REVIEW_DROPS as STEPS_DROPS
 from steps_more_drops import REVIEW_DROPS
 from steps_rules_more import MORE_RULES
@@ -35,14 +42,7 @@ _PAST = re.compile(r"\w(ó|(?<!r)é)\b")
 
 def match_second(text: str) -> tuple[str, int] | None:
     """The step a sentence answers by MORE_RULES (a question only where the rule allows)."""
-    if _PAST.search(text.lower()):
-        return None
-    folded = " ".join(words(text))
-    for steps, rule, question in MORE_RULES:
-        rule = rule.replace("[a-z]", "[a-zñ]")  # «compañía» is a word too
-        if ("?" in text) == question and re.match(rule, folded):
-            return _pick(text, steps)
-    return None
+    return match_rules(text, MORE_RULES, "[a-zñ]", _PAST)  # «compañía» is a word too
 
 
 def main(argv: list[str]) -> int:
@@ -63,17 +63,14 @@ def main(argv: list[str]) -> int:
         if step and (len(argv) == 2 or text not in REVIEW_DROPS):
             rows.append(native_row(step, text))
     if len(argv) == 2:
-        for row in sorted(rows, key=lambda r: (r["lesson"], r["step"])):
-            print(f"{row['lesson']}|{row['step']}|{row['text']}")
+        print_candidates(rows)
         return 0
     header = [
         "Native speakers' sentences (Tatoeba via manythings.org spa-eng, CC-BY 2.0 FR) that",
         "answer the step's question of a lesson written in YAML alone: a second round. Made by",
         "scripts/make_tatoeba_yaml_more.py; see evals/real-native-yaml/README.md.",
     ]
-    for suffix, keep in (("", False), ("-heldout", True)):
-        half = [r for r in rows if heldout(r["text"]) == keep]
-        write_rows(EVALS / f"real-native-yaml{suffix}" / "tatoeba-more.yaml", header, half)
+    write_halves("real-native-yaml", "tatoeba-more.yaml", header, rows)
     print(f"rows {len(rows)}", file=sys.stderr)
     return 0
 

@@ -158,3 +158,17 @@ def write_rows(path: Path, header: list[str], rows: list[dict]) -> None:
             f"text: {quote(r['text'])}, expected: {r['expected']}, category: {r['category']}}}"
         )
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def write_halves(folder: str, name: str, header: list[str], rows: list[dict]) -> None:
+    """Write rows to evals/<folder>/<name> (tuning) and evals/<folder>-heldout/<name>, split
+    by `heldout` on the text."""
+    for suffix, keep in (("", False), ("-heldout", True)):
+        half = [r for r in rows if heldout(r["text"]) == keep]
+        write_rows(EVALS / f"{folder}{suffix}" / name, header, half)
+
+
+def print_candidates(rows: list[dict]) -> None:
+    """Print matched rows as lesson|step|text, for the review by eye before any is kept."""
+    for row in sorted(rows, key=lambda r: (r["lesson"], r["step"])):
+        print(f"{row['lesson']}|{row['step']}|{row['text']}")
