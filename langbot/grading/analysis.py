@@ -226,8 +226,9 @@ class Analysis:
         if len(nouns) != 1:
             return None
         readings = len(self.readings[j]) - (len(self.of(j, "NOUN")) - 1)
-        if self.of(i, "CLITIC") and readings != 1 and not self._finite_next(j + 1):
-            if not self.opening_article(i, j):
+        after_preposition = self.only(i - 1, "ADP")  # «a la calle»: no pronoun and verb there
+        if self.of(i, "CLITIC") and readings != 1 and not after_preposition:
+            if not self._finite_next(j + 1) and not self.opening_article(i, j):
                 return None
         return NounPhrase(i, j + 1, dets[0], nouns[0])
 

@@ -214,11 +214,12 @@ def _fitting(
     «el»)."""
     have = {_CLASS.get(f.pos) for f in written}
     told = {f.pos for f in written}
+    named = {f.lemma for f in written if _CLASS.get(f.pos) == "NOMINAL"}
     kept = tuple(
         f
         for f in found
         if (f.pos not in _CLASS and (f.pos not in _TOLD or not written or f.pos in told))
-        or (written and f.pos in _CLASS and _CLASS[f.pos] in have)
+        or (written and f.pos in _CLASS and _CLASS[f.pos] in have and not _other_noun(f, named))
         or (not written and not (f.lemma != lowered and fold_word(f.lemma) == folded))
     )
     # A verb's accent tells its tense and person: «habló» is the preterite, never «hablo».
@@ -234,6 +235,14 @@ def _fitting(
     forms = {f.form for f in said}  # the other persons of a form kept: «sería» is 1s and 3s
     more = (w for w in verbs if w.form in forms and not any(_same_form(f, w) for f in said))
     return tuple(dict.fromkeys((*fit, *more)))
+
+
+def _other_noun(curated: Features, named: set[str]) -> bool:
+    """A curated noun or adjective with no accent in its lemma that the accented spelling
+    is not («carné» is no «carne», «papá» no «papa»)."""
+    nominal = _CLASS.get(curated.pos) == "NOMINAL"
+    lemma = curated.lemma
+    return nominal and bool(named) and lemma not in named and fold_word(lemma) == lemma
 
 
 def _same_form(curated: Features, written: Features) -> bool:
