@@ -156,4 +156,10 @@ def english_around(tokens: Tokens, core: CoreMatch, kb: Knowledge, lesson: Lesso
     outside = [tokens.words[k] for k in idx]
     if len(outside) == 1 and tokens.original_text(idx[0], idx[0] + 1)[:1].isupper():
         return False  # one capitalised word: a name ("Está muy cerca, Tom")
-    return english_share(outside, kb.spanish_words) >= 0.5
+    share = english_share(outside, kb.spanish_words)
+    if share < 0.5 or share * len(outside) >= 2:
+        return share >= 0.5
+    # one English word in an answer three quarters Spanish is a loanword («galletas de
+    # chocolate y brownies»), not in a short one («no thanks», «a sandwich please»)
+    every = [tokens.words[k] for k in unnamed_words(tokens, lesson, range(len(tokens.words)))]
+    return english_share(every, kb.spanish_words) >= 0.25
