@@ -109,6 +109,20 @@ def _marked(readings: tuple[Features, ...]) -> tuple[Features, ...]:
     return tuple(f for f in readings if f.pos != "ADJ" or f.gender or f.number)
 
 
+def _fullest(nouns: tuple[Features, ...]) -> tuple[Features, ...]:
+    """One noun's readings as its fullest one when the others only leave a feature open
+    («comisión» f, and f s): the same word, not two."""
+    full = [f for f in nouns if f.gender and f.number]
+    if len(full) != 1:
+        return nouns
+    top = full[0]
+    same = all(
+        f.lemma == top.lemma and f.gender in (None, top.gender) and f.number in (None, top.number)
+        for f in nouns
+    )
+    return (top,) if same else nouns
+
+
 class Analysis:
     """The tokens of one sentence with every reading of each, and helpers over them."""
 
@@ -223,6 +237,8 @@ class Analysis:
         marked = {f.lemma for f in nouns if f.gender or f.number}
         if len(nouns) > 1:  # «voz» is also read as a name, with no gender: the same noun
             nouns = tuple(f for f in nouns if f.gender or f.number or f.lemma not in marked)
+        if len(nouns) > 1:
+            nouns = _fullest(nouns)
         if len(nouns) != 1:
             return None
         readings = len(self.readings[j]) - (len(self.of(j, "NOUN")) - 1)
