@@ -170,6 +170,14 @@ def _noun_adjective(ctx: Context):
             joined = a.at(k + 1) in ctx.words["coordinators"] and not a.of(k + 2, "NOUN")
             joined = joined and not a.of(k + 3, "NOUN")
             k += 2 if joined else 1  # «una casa grande y bonita»: both describe the noun
+            if joined:  # «una ciudad grande y muy bonita»
+                while a.at(k) in _plain_degree(ctx) and a.of(k + 1, "ADJ"):
+                    k += 1
+
+
+def _plain_degree(ctx: Context) -> frozenset[str]:
+    """The degree words that do not compare («muy», «bastante»; not «más … que»)."""
+    return frozenset(ctx.words["degree"]) - frozenset(ctx.words["comparing_degree"])
 
 
 def _determiner_gender(a: Analysis, i: int) -> str | None:
