@@ -31,6 +31,7 @@ from langbot.grading.rules import (
     everyday,
     gustar,
     little,
+    negation,
     object_pronouns,
     prepositions,
     reflexive,
@@ -61,6 +62,7 @@ FAMILIES = {
     "object_pronouns": object_pronouns,
     "verb_links": verb_links,
     "everyday": everyday,
+    "negation": negation,
 }
 CLOSED_FILE = RULES_DIR.parent / "closed_words.yaml"
 SHARED_FILE = "shared.yaml"  # the word lists several families read
