@@ -203,17 +203,21 @@ def step_subject(step: Step, kb: Knowledge) -> tuple[str | None, str]:
 @lru_cache(maxsize=1024)
 def asked_subject(bot: str, kb: Knowledge) -> tuple[str, str] | None:
     """The gender and number of the one thing (no person) the bot's question asks how it is,
-    right after «cómo es», «qué tal está» («¿qué tal está el pescado?»: m, s), so an answer
+    right after «cómo es», «qué tal está» («¿qué tal está el pescado?»: m, s) or a verb of
+    liking («¿te gusta esta playa?»: f, s), so an answer
     that leaves the subject out agrees with it («está muy rico»); None when it names none or
     several."""
     s = analyse(tokenize(bot), kb)
     found = set()
     copulas, people = s.words.folded("subject_copulas"), s.words.folded("people_classes")
     asking = s.words.phrases("describing_questions")
+    liking = s.words.folded("liking_verbs")
     for i in range(len(s)):
-        if not s.verbs(i, copulas, {"3s", "3p"}):
+        # «¿te gusta esta playa?»: what is liked is what «es muy bonita» describes
+        liked = bool(s.a.of(i - 1, "CLITIC")) and bool(s.verbs(i, liking, {"3s", "3p"}))
+        if not liked and not s.verbs(i, copulas, {"3s", "3p"}):
             continue
-        if not any(i >= len(p) and s.phrase_at(i - len(p), p) for p in asking):
+        if not liked and not any(i >= len(p) and s.phrase_at(i - len(p), p) for p in asking):
             continue  # «¿cuál es tu lugar favorito?» asks for another thing, not how it is
         k = s.after_det(i + 1)
         nouns = s.a.of(k, "NOUN") if k > i + 1 else ()
