@@ -70,6 +70,8 @@ READERS = {
     "question": asking.read_question,
     "activity": doing.read_activity,
 }
+# the kinds whose readers tell a yes from a no themselves: a bare «no» declines no invitation
+_SAYS_YES_OR_NO = frozenset({"accept", "decline", "accept_decline"})
 CORE_PREFIX = "asks:"  # a core's `pattern` when the meaning reader found it
 # a polite question there is a request, not a question back: «¿me pone un café?», and to
 # «¿algo más?» «sí, ¿tiene pañuelos?»
@@ -100,7 +102,8 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge) -> list[CoreMatch]:
     sentence = analyse(tokens, kb)
     found = reader(sentence, question) or answering.read_with_question_verb(sentence, question)
     found = found or answering.read_offered(sentence, question)
-    if found is None and question.asks.yes_no:
+    asked = question.asks.kind not in _SAYS_YES_OR_NO and question.asked_yes_or_no(sentence)
+    if found is None and (question.asks.yes_no or asked):
         found = answering.read_yes_no(sentence, question)
     if found is None or found.end <= found.start or object_disagrees(sentence, question):
         return []
