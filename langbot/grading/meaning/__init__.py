@@ -22,6 +22,7 @@ from langbot.grading.meaning import (
     places,
     plans,
     qualities,
+    reasons,
     residence,
     social,
     talk,
@@ -101,6 +102,7 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge) -> list[CoreMatch]:
         return []
     sentence = analyse(tokens, kb)
     found = reader(sentence, question) or answering.read_with_question_verb(sentence, question)
+    found = found or reasons.read_reason(sentence, question)
     found = found or answering.read_offered(sentence, question)
     asked = question.asks.kind not in _SAYS_YES_OR_NO and question.asked_yes_or_no(sentence)
     if found is None and (question.asks.yes_no or asked):
@@ -139,7 +141,10 @@ def said_of_someone_else(step: Step, tokens: Tokens, kb: Knowledge, core: CoreMa
     question = _question(step)
     if question is None or not whose.may_be_someone_else(question, meaning_words()):
         return False
-    return whose.of_someone_else(analyse(tokens, kb), question, core.start, core.end)
+    sentence = analyse(tokens, kb)
+    if reasons.read_reason(sentence, question) is not None:
+        return False  # «porque mi novia es española»: a reason may speak of anyone
+    return whose.of_someone_else(sentence, question, core.start, core.end)
 
 
 def _core(step: Step, question: Question, found: Found, sentence: Sentence) -> CoreMatch:
