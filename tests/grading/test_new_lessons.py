@@ -1,4 +1,4 @@
-"""Twenty-two more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
+"""Twenty-five more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
 a clothes shop; tiempo.yaml: the weather and the seasons; salud.yaml: at the doctor's, with
 doler, tener fiebre, estar enfermo, «¿desde cuándo?» and tener que; casa.yaml: the home, with
 hay, estar + a place, «¿cuántas habitaciones?» and colours; viaje.yaml: a train ticket, with
@@ -25,7 +25,11 @@ banco.yaml: the bank, with quiero +
 an infinitive, «aquí tiene», cambiar + hundreds of dollars and the fee; farmacia.yaml: the
 chemist's, with estar resfriado, doler, desde, tener fiebre, «¿cuántas… al día?» and paying;
 peluqueria.yaml: the hairdresser's, with a booking, «a nombre de», «lo quiero» + an adjective
-agreeing with el pelo, a colour and «¿cuánto es?»), with learner answers
+agreeing with el pelo, a colour and «¿cuánto es?»; aeropuerto.yaml: checking in at an airport, with
+«aquí tiene», viajar a, llevar + suitcases, a seat, «¿cuál es…?», «¿a qué hora…?» and «no llevo
+nada»; playa.yaml: a day at the beach, with hace + the weather, llevar, an invitation, tener calor,
+what to eat, «volvemos a las…» and ser + a description; intercambio.yaml: a language exchange, with
+llamarse, ser de, hablar + languages, «desde», «porque…», me gusta + an infinitive and a day), with learner answers
 written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
 "<lesson>|<step>|<text>" starts with an even hex digit (evals/yaml-only/tuning/), held out
 otherwise (evals/yaml-only/heldout/, which no test reads: `langbot eval` reports it)."""
@@ -46,7 +50,7 @@ LESSON_DIR = YAML_ONLY_DIR / "lessons"
 LESSONS = (
     "tienda", "tiempo", "salud", "casa", "viaje", "fiesta", "clase", "hotel", "trabajo", "deporte",
     "mercado", "ciudad", "mascota", "restaurante", "cine", "correos", "biblioteca", "taxi", "vecino",
-    "banco", "farmacia", "peluqueria",
+    "banco", "farmacia", "peluqueria", "aeropuerto", "playa", "intercambio",
 )  # fmt: skip
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
@@ -74,6 +78,11 @@ LESSONS = (
 # start-up check refusing three of banco's model answers (their `asks` kept, the readers
 # fixed); floors at the figures after the general fixes (rounded down). Those fixes took
 # mercado 41/45 -> 42/45 right accepted (floor raised).
+# aeropuerto, playa and intercambio (blind commit 7676dc4) first read aeropuerto 34/47 and
+# 39/45, playa 42/54 and 46/50, intercambio 38/46 and 48/54 (loaded without the start-up
+# check, which refused three model answers: aeropuerto step 7, playa steps 3 and 7; their
+# `asks` kept, the readers fixed); floors at the figures after the general fixes (rounded
+# down). Those fixes took farmacia 47/50 -> 48/50 right accepted (floor raised).
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -97,8 +106,11 @@ FLOORS = {
     "taxi": (0.93, 0.93),
     "vecino": (0.96, 0.95),
     "banco": (0.94, 0.90),
-    "farmacia": (0.92, 0.89),
+    "farmacia": (0.96, 0.89),
     "peluqueria": (0.98, 0.88),
+    "aeropuerto": (0.85, 0.86),
+    "playa": (0.88, 0.96),
+    "intercambio": (0.93, 0.88),
 }
 
 

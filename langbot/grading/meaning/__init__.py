@@ -22,6 +22,7 @@ from langbot.grading.meaning import (
     places,
     plans,
     qualities,
+    reasons,
     residence,
     social,
     talk,
@@ -70,6 +71,8 @@ READERS = {
     "question": asking.read_question,
     "activity": doing.read_activity,
 }
+# the kinds whose readers tell a yes from a no themselves: a bare «no» declines no invitation
+_SAYS_YES_OR_NO = frozenset({"accept", "decline", "accept_decline"})
 CORE_PREFIX = "asks:"  # a core's `pattern` when the meaning reader found it
 # a polite question there is a request, not a question back: «¿me pone un café?», and to
 # «¿algo más?» «sí, ¿tiene pañuelos?»
@@ -99,8 +102,10 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge) -> list[CoreMatch]:
         return []
     sentence = analyse(tokens, kb)
     found = reader(sentence, question) or answering.read_with_question_verb(sentence, question)
+    found = found or reasons.read_reason(sentence, question)
     found = found or answering.read_offered(sentence, question)
-    if found is None and question.asks.yes_no:
+    asked = question.asks.kind not in _SAYS_YES_OR_NO and question.asked_yes_or_no(sentence)
+    if found is None and (question.asks.yes_no or asked):
         found = answering.read_yes_no(sentence, question)
     if found is None or found.end <= found.start or object_disagrees(sentence, question):
         return []
@@ -136,7 +141,10 @@ def said_of_someone_else(step: Step, tokens: Tokens, kb: Knowledge, core: CoreMa
     question = _question(step)
     if question is None or not whose.may_be_someone_else(question, meaning_words()):
         return False
-    return whose.of_someone_else(analyse(tokens, kb), question, core.start, core.end)
+    sentence = analyse(tokens, kb)
+    if reasons.read_reason(sentence, question) is not None:
+        return False  # «porque mi novia es española»: a reason may speak of anyone
+    return whose.of_someone_else(sentence, question, core.start, core.end)
 
 
 def _core(step: Step, question: Question, found: Found, sentence: Sentence) -> CoreMatch:
@@ -203,17 +211,21 @@ def step_subject(step: Step, kb: Knowledge) -> tuple[str | None, str]:
 @lru_cache(maxsize=1024)
 def asked_subject(bot: str, kb: Knowledge) -> tuple[str, str] | None:
     """The gender and number of the one thing (no person) the bot's question asks how it is,
-    right after «cómo es», «qué tal está» («¿qué tal está el pescado?»: m, s), so an answer
+    right after «cómo es», «qué tal está» («¿qué tal está el pescado?»: m, s) or a verb of
+    liking («¿te gusta esta playa?»: f, s), so an answer
     that leaves the subject out agrees with it («está muy rico»); None when it names none or
     several."""
     s = analyse(tokenize(bot), kb)
     found = set()
     copulas, people = s.words.folded("subject_copulas"), s.words.folded("people_classes")
     asking = s.words.phrases("describing_questions")
+    liking = s.words.folded("liking_verbs")
     for i in range(len(s)):
-        if not s.verbs(i, copulas, {"3s", "3p"}):
+        # «¿te gusta esta playa?»: what is liked is what «es muy bonita» describes
+        liked = bool(s.a.of(i - 1, "CLITIC")) and bool(s.verbs(i, liking, {"3s", "3p"}))
+        if not liked and not s.verbs(i, copulas, {"3s", "3p"}):
             continue
-        if not any(i >= len(p) and s.phrase_at(i - len(p), p) for p in asking):
+        if not liked and not any(i >= len(p) and s.phrase_at(i - len(p), p) for p in asking):
             continue  # «¿cuál es tu lugar favorito?» asks for another thing, not how it is
         k = s.after_det(i + 1)
         nouns = s.a.of(k, "NOUN") if k > i + 1 else ()

@@ -123,13 +123,17 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     j += bool(s.a.of(j, "CLITIC"))
     lemmas = question_verbs(q.bot_line(s))
     there = s.words.folded("having") | s.words.folded("existence_verbs")
-    if lemmas & there:  # «¿hay un jardín?» «no, no tengo»; «¿tienes jardín?» «no, no hay»
+    # «¿hay un jardín?» «no, no tengo»; «¿tienes jardín?» «no, no hay»; any question of
+    # having: «¿lleva algo que declarar?» «no, no tengo nada»
+    if lemmas & there or q.asks.kind == "possession":
         lemmas |= there
     going = s.words.folded("going_verbs") | s.words.folded("coming_verbs")
     if lemmas & s.words.folded("coming_verbs"):  # «¿vienes?» «sí, voy»
         lemmas |= going
     said = bool(lemmas) and _said(s, j, lemmas, q)
     end = s.skip_degree(j + 1 if said else k)
+    if s.w[0] in s.words.folded("negation") and (j > k or not said):
+        end = _nothing(s, end, q)  # «no, no llevo nada», «no, nada»; not «no, llevo nada»
     asked = set(q.bot_line(s).w)  # «¿quieres venir?» «sí, quiero ir», «sí, quiero venir»
     if said and s.infinitive(end) and (s.w[end] in asked or s.verbs(end, going, None, ("inf",))):
         end = s.clause_end(end)
@@ -142,6 +146,17 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     if end > k and end >= s.clause_end(k):
         return Found(0, min(end, len(s)))
     return _named_again(s, q, k, answers)
+
+
+def _nothing(s: Sentence, k: int, q: Question) -> int:
+    """Past a negative word at k and the question's own link and infinitive after it, if any:
+    «nada», «nada que declarar» (to «¿lleva algo que declarar?»)."""
+    if s.a.at(k) not in s.words.folded("none_words"):
+        return k
+    asked = set(q.bot_line(s).w) - {BOUNDARY}
+    if s.a.at(k + 1) in asked:  # «nada que declarar», not «nada que declaro»
+        return k + 3 if s.infinitive(k + 2) and s.w[k + 2] in asked else k
+    return k + 1
 
 
 def _names_several(bot: Sentence) -> bool:
@@ -166,6 +181,8 @@ def _how_much(s: Sentence, answers: frozenset[str]) -> Found | None:
         phrase = next((p for p in s.words.phrases("amount_answers") if s.phrase_at(k, p)), None)
         amount |= phrase is not None
         phrase = phrase or next((p for p in degree if s.phrase_at(k, p)), None)
+        if phrase is None and amount:  # «nada, gracias», «mucho, gracias»
+            phrase = next((p for p in s.words.phrases("courtesy_tails") if s.phrase_at(k, p)), None)
         if phrase is None:
             return None
         k += len(phrase)

@@ -197,7 +197,26 @@ def read_language(s: Sentence, q: Question) -> Found | None:
         if s.verbs(i, verbs, q.persons):
             end = s.clause_end(i)
             return Found(i, end, _rest(s, i + 1))
-    return _how_much(s) if q.asks.yes_no else None
+    return _how_much(s) if q.asks.yes_no else _languages_alone(s, q)
+
+
+def _languages_alone(s: Sentence, q: Question) -> Found | None:
+    """The languages alone, with how well: «Inglés y español.», «Solo inglés y un poco de
+    español.», «Inglés, claro, y un poquito de francés.»."""
+    classes = frozenset([q.asks.of or "language"])
+    skip = s.words.folded("bare_openers") | s.words.folded("list_links")
+    k, named, last = s.opening(), 0, 0
+    while k < len(s):
+        degree = next((p for p in s.words.phrases("language_degrees") if s.phrase_at(k, p)), None)
+        if degree:
+            k += len(degree) + bool(s.a.of(k + len(degree), "ADP"))
+        elif s.w[k] == BOUNDARY or s.w[k] in skip:
+            k += 1
+        elif any(f.classes & classes for f in s.a.of(k, "NOUN")):
+            k, named, last = k + 1, named + 1, k + 1
+        else:
+            return None
+    return Found(s.opening(), len(s), (s.opening(), last)) if named else None
 
 
 def _how_much(s: Sentence) -> Found | None:

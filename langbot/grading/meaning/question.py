@@ -90,6 +90,16 @@ class Question:
                 out.update(line.w[j] for j in (before, k - 1, after) if j < len(line))
         return frozenset(out)
 
+    def asked_yes_or_no(self, s: Sentence) -> bool:
+        """The bot's last question asks yes or no: no question word and no choice after its
+        last «¿» («¿Qué tal estás? ¿Tienes calor?»), though the step does not say `yes_no`."""
+        opening = self.bot.rfind("¿")
+        if opening < 0:
+            return False
+        words = tokenize(self.bot[opening:]).words
+        asking = frozenset(s.kb.words.question_words) | s.words.folded("alternative_links")
+        return bool(words) and not any(w in asking for w in words)
+
     def bot_line(self, s: Sentence) -> Sentence:
         """The bot's line, analysed as the answer is."""
         return line(s, self.bot)

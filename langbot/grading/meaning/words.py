@@ -139,6 +139,10 @@ class MeaningWords(BaseModel):
     going_alike: WordList
     coming_verbs: WordList
     amount_answers: WordList
+    none_words: WordList
+    why_questions: WordList
+    reason_openers: WordList
+    purpose_openers: WordList
     empty_plan_verbs: WordList
     going_links: WordList
     destination_links: WordList

@@ -96,7 +96,7 @@ def _subordinate(ctx: Context, i: int) -> bool:
     """The verb at i is in a clause a subordinator opens, with no break between."""
     a, k = ctx.analysis, i - 1
     while k >= 0 and a.at(k) != BOUNDARY:
-        if a.at(k) in ctx.words["subordinators"]:
+        if a.at(k) in ctx.words["modal_clause_openers"]:
             return True
         k -= 1
     return False
