@@ -79,7 +79,8 @@ def read_offered(s: Sentence, q: Question) -> Found | None:
     if end is None or _past_courtesy(s, end) < s.clause_end(i):
         return None
     if not any(
-        s.w[k] in offered and (s.a.of(k, "NOUN") or s.a.of(k, "ADJ")) for k in range(i, end)
+        s.w[k] in offered and (s.a.of(k, "NOUN") or s.a.of(k, "ADJ") or s.participle(k))
+        for k in range(i, end)
     ):
         return None
     return Found(i, end, (i, end))
@@ -94,10 +95,11 @@ def _past_courtesy(s: Sentence, k: int) -> int:
 
 
 def _described_only(s: Sentence, i: int) -> int | None:
-    """An adjective alone at i, after an article or not, the noun left out: «Doble.», «Una
-    individual.» to «¿una habitación individual o doble?»."""
+    """An adjective or a participle alone at i, after an article or not, the noun left out:
+    «Doble.», «Una individual.» to «¿una habitación individual o doble?», «Amueblado.» to
+    «¿lo quiere amueblado o sin muebles?»."""
     k = i + bool(s.a.of(i, "DET"))
-    return k + 1 if s.a.of(k, "ADJ") else None
+    return k + 1 if s.a.of(k, "ADJ") or s.participle(k) else None
 
 
 def names_offered(s: Sentence, q: Question, found: Found) -> bool:

@@ -52,9 +52,27 @@ def read_accept_decline(s: Sentence, q: Question) -> Found | None:
             return Found(*time, time)
     if found is None and q.asks.of == "thing":  # «sí, un vaso de agua»: something more
         found = _wanting(s, q) or _bare_order(s, q) or _request(s, q)  # «sí, me da unos…»
+        if found is None and _offers_a_thing(q.bot_line(s)):  # «¿quiere una audioguía?»
+            found = _politely(s, q)  # «sí, por favor», «sí, una audioguía, por favor»
+            if found is None and s.opening() >= len(s):
+                found = read_yes_no(s, q)  # a bare «sí.»; not «sí, un helado…»: another thing
     if found is None and q.asks.of is None:  # «¿quiere una bolsa?» «no, gracias»
         found = read_yes_no(s, q) or _politely(s, q)
     return found
+
+
+def _offers_a_thing(bot: Sentence) -> bool:
+    """The bot's question itself (after its last «¿») names the one thing it offers, after
+    its determiner («¿quiere una audioguía?»), not «algo» («¿algo más?», «¿algo de postre?»,
+    where a yes alone says nothing)."""
+    opening = bot.a.tokens.original.rfind("¿")
+    return opening >= 0 and any(
+        bot.a.of(k - 1, "DET")
+        and bot.a.of(k, "NOUN")
+        and not any(bot.a.of(k, p) for p in ("DET", "VERB", "ADP", "PRON"))
+        for k in range(1, len(bot))
+        if bot.a.tokens.spans[k - 1][0] > opening
+    )
 
 
 def _politely(s: Sentence, q: Question) -> Found | None:
