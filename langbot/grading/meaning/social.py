@@ -52,7 +52,10 @@ def read_accept_decline(s: Sentence, q: Question) -> Found | None:
             return Found(*time, time)
     if found is None and q.asks.of == "thing":  # «sí, un vaso de agua»: something more
         found = _wanting(s, q) or _bare_order(s, q) or _request(s, q)  # «sí, me da unos…»
-        if found is None and _offers_a_thing(q.bot_line(s)):  # «¿quiere una audioguía?»
+        offers = _offers_a_thing(q.bot_line(s))  # «¿quiere una audioguía?»
+        if found is not None and offers and not _names_a_bot_noun(s, q, found):
+            found = None  # «sí, un café»: not the thing offered
+        if found is None and offers:
             found = _politely(s, q)  # «sí, por favor», «sí, una audioguía, por favor»
             if found is None and s.opening() >= len(s):
                 found = read_yes_no(s, q)  # a bare «sí.»; not «sí, un helado…»: another thing
@@ -73,6 +76,11 @@ def _offers_a_thing(bot: Sentence) -> bool:
         for k in range(1, len(bot))
         if bot.a.tokens.spans[k - 1][0] > opening
     )
+
+
+def _names_a_bot_noun(s: Sentence, q: Question, found: Found) -> bool:
+    """What was found names a noun the bot's line names."""
+    return any(s.a.of(k, "NOUN") and s.w[k] in q.bot_words for k in range(found.start, found.end))
 
 
 def _politely(s: Sentence, q: Question) -> Found | None:
