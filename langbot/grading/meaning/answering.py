@@ -231,3 +231,22 @@ def read_what_there_is(s: Sentence, q: Question) -> Found | None:
     if end is not None and end >= s.clause_end(i):
         return Found(i, end, (i, end))
     return None
+
+
+def offers_a_thing(bot: Sentence) -> bool:
+    """The bot's question itself (after its last «¿») names the one thing it offers, after
+    its determiner («¿quiere una audioguía?»), not «algo» («¿algo más?», «¿algo de postre?»,
+    where a yes alone says nothing)."""
+    opening = bot.a.tokens.original.rfind("¿")
+    return opening >= 0 and any(
+        bot.a.of(k - 1, "DET")
+        and bot.a.of(k, "NOUN")
+        and not any(bot.a.of(k, p) for p in ("DET", "VERB", "ADP", "PRON"))
+        for k in range(1, len(bot))
+        if bot.a.tokens.spans[k - 1][0] > opening
+    )
+
+
+def names_a_bot_noun(s: Sentence, q: Question, found: Found) -> bool:
+    """What was found names a noun the bot's line names."""
+    return any(s.a.of(k, "NOUN") and s.w[k] in q.bot_words for k in range(found.start, found.end))

@@ -1,7 +1,12 @@
 """The exchanges of a conversation: replying to thanks, accepting or declining, ordering
 (a polite question is a request) and saying who with; a plan is in meaning/plans.py."""
 
-from langbot.grading.meaning.answering import names_offered, read_yes_no
+from langbot.grading.meaning.answering import (
+    names_a_bot_noun,
+    names_offered,
+    offers_a_thing,
+    read_yes_no,
+)
 from langbot.grading.meaning.liking import bare_answer, unclassed_thing
 from langbot.grading.meaning.question import Question, line
 from langbot.grading.meaning.sentence import Found, Sentence
@@ -52,8 +57,8 @@ def read_accept_decline(s: Sentence, q: Question) -> Found | None:
             return Found(*time, time)
     if found is None and q.asks.of == "thing":  # «sí, un vaso de agua»: something more
         found = _wanting(s, q) or _bare_order(s, q) or _request(s, q)  # «sí, me da unos…»
-        offers = _offers_a_thing(q.bot_line(s))  # «¿quiere una audioguía?»
-        if found is not None and offers and not _names_a_bot_noun(s, q, found):
+        offers = offers_a_thing(q.bot_line(s))  # «¿quiere una audioguía?»
+        if found is not None and offers and not names_a_bot_noun(s, q, found):
             found = None  # «sí, un café»: not the thing offered
         if found is None and offers:
             found = _politely(s, q)  # «sí, por favor», «sí, una audioguía, por favor»
@@ -62,25 +67,6 @@ def read_accept_decline(s: Sentence, q: Question) -> Found | None:
     if found is None and q.asks.of is None:  # «¿quiere una bolsa?» «no, gracias»
         found = read_yes_no(s, q) or _politely(s, q)
     return found
-
-
-def _offers_a_thing(bot: Sentence) -> bool:
-    """The bot's question itself (after its last «¿») names the one thing it offers, after
-    its determiner («¿quiere una audioguía?»), not «algo» («¿algo más?», «¿algo de postre?»,
-    where a yes alone says nothing)."""
-    opening = bot.a.tokens.original.rfind("¿")
-    return opening >= 0 and any(
-        bot.a.of(k - 1, "DET")
-        and bot.a.of(k, "NOUN")
-        and not any(bot.a.of(k, p) for p in ("DET", "VERB", "ADP", "PRON"))
-        for k in range(1, len(bot))
-        if bot.a.tokens.spans[k - 1][0] > opening
-    )
-
-
-def _names_a_bot_noun(s: Sentence, q: Question, found: Found) -> bool:
-    """What was found names a noun the bot's line names."""
-    return any(s.a.of(k, "NOUN") and s.w[k] in q.bot_words for k in range(found.start, found.end))
 
 
 def _politely(s: Sentence, q: Question) -> Found | None:
