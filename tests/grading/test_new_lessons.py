@@ -29,7 +29,12 @@ agreeing with el pelo, a colour and «¿cuánto es?»; aeropuerto.yaml: checking
 «aquí tiene», viajar a, llevar + suitcases, a seat, «¿cuál es…?», «¿a qué hora…?» and «no llevo
 nada»; playa.yaml: a day at the beach, with hace + the weather, llevar, an invitation, tener calor,
 what to eat, «volvemos a las…» and ser + a description; intercambio.yaml: a language exchange, with
-llamarse, ser de, hablar + languages, «desde», «porque…», me gusta + an infinitive and a day), with learner answers
+llamarse, ser de, hablar + languages, «desde», «porque…», me gusta + an infinitive and a day; piso.yaml: renting a flat, with buscar,
+«¿cuántas habitaciones?», the rent «al mes», amueblado o sin muebles, «¿en qué piso está?», «¿hay
+ascensor?», mudarse and a visit; museo.yaml: a museum, with tickets, «aquí tiene mi carné», «¿a
+qué hora cierra?», querer ver, an audio guide, «¿dónde está…?» and gustar + a plural;
+cocina.yaml: cooking with a friend, with vamos a, necesitamos, «¿cuántos huevos?», «la corto
+yo», «¿cuánto tiempo?», estar + a taste and gustar + an infinitive), with learner answers
 written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
 "<lesson>|<step>|<text>" starts with an even hex digit (evals/yaml-only/tuning/), held out
 otherwise (evals/yaml-only/heldout/, which no test reads: `langbot eval` reports it)."""
@@ -51,6 +56,7 @@ LESSONS = (
     "tienda", "tiempo", "salud", "casa", "viaje", "fiesta", "clase", "hotel", "trabajo", "deporte",
     "mercado", "ciudad", "mascota", "restaurante", "cine", "correos", "biblioteca", "taxi", "vecino",
     "banco", "farmacia", "peluqueria", "aeropuerto", "playa", "intercambio",
+    "piso", "museo", "cocina",
 )  # fmt: skip
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
@@ -83,6 +89,11 @@ LESSONS = (
 # check, which refused three model answers: aeropuerto step 7, playa steps 3 and 7; their
 # `asks` kept, the readers fixed); floors at the figures after the general fixes (rounded
 # down). Those fixes took farmacia 47/50 -> 48/50 right accepted (floor raised).
+# piso, museo and cocina (blind commit c435677) first read piso 51/59 and 38/54, museo 25/39
+# and 39/44, cocina 34/42 and 40/49 (loaded without the start-up check, which refused two
+# model answers: piso step 4 «Amueblado, por favor. No tengo muebles.» and museo step 5 «Sí, por
+# favor, una audioguía en español.»; their `asks` kept, the readers fixed); floors at the
+# figures after the general fixes (rounded down).
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -111,6 +122,9 @@ FLOORS = {
     "aeropuerto": (0.85, 0.86),
     "playa": (0.88, 0.96),
     "intercambio": (0.93, 0.88),
+    "piso": (0.96, 0.72),
+    "museo": (0.74, 0.86),
+    "cocina": (0.92, 0.81),
 }
 
 
@@ -642,6 +656,40 @@ READINGS = [
     ("peluqueria", 6, "Lo quiero rubia.", False),
     ("farmacia", 7, "Sí, ¿tiene pañuelos?", True),
     ("farmacia", 7, "¿Algo más?", False),
+    # one of two things offered, said as a participle alone
+    ("piso", 4, "Amueblado.", True),
+    ("piso", 4, "Sin muebles.", True),
+    ("piso", 4, "Amueblada, por favor.", False),
+    # an offer of one thing taken with a yes and a courtesy, not with another thing
+    ("museo", 5, "Sí, por favor.", True),
+    ("museo", 5, "Sí, un café.", False),
+    # any verb of wanting, in the answerer's person, to «¿cuántas… necesita?»
+    ("piso", 2, "Quiero tres habitaciones.", True),
+    ("piso", 2, "Quiere tres habitaciones.", False),
+    # «¿cuál es el precio?» asks the price; a statement about it does not
+    ("piso", 3, "¿Cuál es el precio?", True),
+    ("banco", 8, "¿Cuál es la comisión?", True),
+    ("piso", 3, "El precio es alto.", False),
+    # to «¿le gustan…?», a yes or a no and how much
+    ("museo", 8, "Sí, mucho.", True),
+    ("museo", 8, "No mucho.", True),
+    ("museo", 8, "Sí, mucho los cuadros.", False),
+    # «media hora» is an amount of time; a thing alone with a name after «de»
+    ("cocina", 6, "Media hora.", True),
+    ("cocina", 6, "Media.", False),
+    ("museo", 4, "Los cuadros de Goya.", True),
+    ("museo", 4, "Las esculturas.", True),
+    # to a question asked in «we», a proposal in «we» naming a thing of the class; not a need
+    ("cocina", 1, "Hacemos una tortilla.", True),
+    ("cocina", 1, "Necesitamos huevos.", False),
+    ("cocina", 1, "Hacen una tortilla.", False),
+    ("cocina", 7, "¡Qué rica!", True),
+    # the step's «we» said by the speaker alone is no verb error; another person is
+    ("cocina", 2, "Necesito huevos y patatas.", True),
+    ("cocina", 2, "Necesita huevos y patatas.", False),
+    # a pronoun said before the verb chain and again on its infinitive
+    ("piso", 7, "Me quiero mudarme el uno de marzo.", False),
+    ("piso", 7, "Me quiero mudar el uno de marzo.", True),
 ]
 
 

@@ -79,7 +79,8 @@ def read_offered(s: Sentence, q: Question) -> Found | None:
     if end is None or _past_courtesy(s, end) < s.clause_end(i):
         return None
     if not any(
-        s.w[k] in offered and (s.a.of(k, "NOUN") or s.a.of(k, "ADJ")) for k in range(i, end)
+        s.w[k] in offered and (s.a.of(k, "NOUN") or s.a.of(k, "ADJ") or s.participle(k))
+        for k in range(i, end)
     ):
         return None
     return Found(i, end, (i, end))
@@ -94,10 +95,11 @@ def _past_courtesy(s: Sentence, k: int) -> int:
 
 
 def _described_only(s: Sentence, i: int) -> int | None:
-    """An adjective alone at i, after an article or not, the noun left out: «Doble.», «Una
-    individual.» to «¿una habitación individual o doble?»."""
+    """An adjective or a participle alone at i, after an article or not, the noun left out:
+    «Doble.», «Una individual.» to «¿una habitación individual o doble?», «Amueblado.» to
+    «¿lo quiere amueblado o sin muebles?»."""
     k = i + bool(s.a.of(i, "DET"))
-    return k + 1 if s.a.of(k, "ADJ") else None
+    return k + 1 if s.a.of(k, "ADJ") or s.participle(k) else None
 
 
 def names_offered(s: Sentence, q: Question, found: Found) -> bool:
@@ -246,3 +248,22 @@ def read_what_there_is(s: Sentence, q: Question) -> Found | None:
     if end is not None and end >= s.clause_end(i):
         return Found(i, end, (i, end))
     return None
+
+
+def offers_a_thing(bot: Sentence) -> bool:
+    """The bot's question itself (after its last «¿») names the one thing it offers, after
+    its determiner («¿quiere una audioguía?»), not «algo» («¿algo más?», «¿algo de postre?»,
+    where a yes alone says nothing)."""
+    opening = bot.a.tokens.original.rfind("¿")
+    return opening >= 0 and any(
+        bot.a.of(k - 1, "DET")
+        and bot.a.of(k, "NOUN")
+        and not any(bot.a.of(k, p) for p in ("DET", "VERB", "ADP", "PRON"))
+        for k in range(1, len(bot))
+        if bot.a.tokens.spans[k - 1][0] > opening
+    )
+
+
+def names_a_bot_noun(s: Sentence, q: Question, found: Found) -> bool:
+    """What was found names a noun the bot's line names."""
+    return any(s.a.of(k, "NOUN") and s.w[k] in q.bot_words for k in range(found.start, found.end))

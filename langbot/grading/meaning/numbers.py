@@ -110,6 +110,9 @@ def allowed_verbs(s: Sentence, q: Question) -> frozenset[str]:
     («¿cuántos hermanos tienes?»: «tengo dos»)."""
     bot = q.bot_line(s)
     said = {lemma for lemmas in clause_verbs(bot, 0, len(bot)) for lemma in lemmas}
+    ordering = s.words.folded("order_verbs")
+    if said & ordering:  # «¿cuántas habitaciones necesita?» «quiero dos»: any verb of wanting
+        said |= {f.lemma for k in range(len(s)) for f in s.verbs(k, ordering, q.persons_in(s))}
     return s.words.folded("count_verbs") | said
 
 

@@ -181,8 +181,8 @@ def read_opinion(s: Sentence, q: Question) -> Found | None:
             k = s.skip_degree(i + 1)
             if s.a.of(k, "ADJ") or (k < len(s) and s.w[k] in s.words.folded("state_adverbs")):
                 return Found(i, k + 1, (k, k + 1))
-    i = s.opening()  # «sí, buenísimo», «todo muy bien»
-    i += s.a.at(i) in s.words.folded("judged_words")
+    i = s.opening()  # «sí, buenísimo», «todo muy bien», «¡qué rica!»
+    i += s.a.at(i) in s.words.folded("judged_words") | s.words.folded("exclaiming_words")
     for k in range(i, min(s.skip_degree(i) + 1, len(s))):
         judged = s.a.of(k, "ADJ") or s.w[k] in s.words.folded("state_adverbs")
         if judged and k + 1 == s.clause_end(k):

@@ -20,7 +20,26 @@ def read_plan(s: Sentence, q: Question) -> Found | None:
         k = i + 1 + (s.a.at(i + 1) in s.words.folded("plan_links"))
         if s.infinitive(k) and _names_the_class(s, q, k + 1, s.clause_end(k)):
             return Found(i, s.clause_end(k), (k, s.clause_end(k)))
-    return _going(s, q) or _bare_plan(s, q) or _asked_verb_said(s, q)
+    return _going(s, q) or _bare_plan(s, q) or _asked_verb_said(s, q) or _proposed(s, q)
+
+
+def _proposed(s: Sentence, q: Question) -> Found | None:
+    """To a question asked in «we» in the present («¿qué cocinamos hoy?»), a verb in «we» in
+    the present that names a thing of the class asked: «hacemos una tortilla», «podemos hacer
+    una paella» (a proposal, as the question is)."""
+    bot = q.bot_line(s)
+    if q.asks.of not in s.kb.vocabulary.noun_classes or not any(
+        f.person == "1p" and f.form == "pres" for k in range(len(bot)) for f in bot.a.of(k, "VERB")
+    ):
+        return None
+    needing = s.words.folded("order_verbs") | s.words.folded("plan_verbs")
+    for i in range(len(s)):
+        verbs = [f for f in s.a.of(i, "VERB") if f.person == "1p" and f.form == "pres"]
+        if verbs and not any(f.lemma in needing for f in verbs):  # «necesitamos huevos»: a need
+            end = s.clause_end(i)
+            if _names_the_class(s, q, i + 1, end):
+                return Found(i, end, (i, end))
+    return None
 
 
 def _asked_verb_said(s: Sentence, q: Question) -> Found | None:

@@ -6,6 +6,7 @@ queda un poco grande», «me quedan bien»)."""
 from dataclasses import replace
 
 from langbot.grading.meaning import description, liking, person
+from langbot.grading.meaning.answering import read_yes_no
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.weather import read_weather, yes_or_no
@@ -134,7 +135,8 @@ def read_opinion(s: Sentence, q: Question) -> Found | None:
 
 def _liked_back(s: Sentence, q: Question) -> Found | None:
     """To «¿le gusta?» in the bot's line, the learner's own liking of it, with nothing named
-    after the verb but how much: «me encanta», «sí, me gusta mucho»."""
+    after the verb but how much: «me encanta», «sí, me gusta mucho», or a yes or a no and how
+    much: «sí, mucho»."""
     liking_verbs = s.words.folded("liking_verbs")
     bot = q.bot_line(s)
     if not any(f.lemma in liking_verbs for k in range(len(bot)) for f in bot.a.of(k, "VERB")):
@@ -145,7 +147,7 @@ def _liked_back(s: Sentence, q: Question) -> Found | None:
             end = s.skip_degree(i + 1)
             if end >= len(s) or s.w[end] == BOUNDARY:
                 return Found(i - 1, end, (i - 1, end))
-    return None
+    return read_yes_no(s, q)  # «sí, mucho», «no mucho»: the liking asked, said by how much
 
 
 def _fit_said_with_ser(s: Sentence, q: Question) -> Found | None:

@@ -170,11 +170,20 @@ class Sentence:
         while (self.a.of(end, "ADJ") or self.participle(end)) and end < j + 4:
             end += 1  # «un vino blanco», «pollo asado»
         links = self.words.folded("complement_links")
+        if self.a.at(end) in links and self._capitalised(end + 1):
+            end += 1  # «los cuadros de Goya», «un libro de Gabriel García Márquez»: a name
+            while self._capitalised(end):
+                end += 1
+            return end
         if self.a.at(end) in links and self.noun_of(self.after_det(end + 1), frozenset()):
             end = self.noun_of(self.after_det(end + 1), frozenset()) or end
             if self.a.at(end) in self.words.folded("list_links") and not self.a.of(end + 1, "DET"):
                 end = self.noun_of(end + 1, frozenset()) or end  # «de ida y vuelta»
         return end
+
+    def _capitalised(self, i: int) -> bool:
+        """Token i is a word written with a capital inside the sentence (a name)."""
+        return 0 < i < len(self.w) and self.w[i] != BOUNDARY and self.a.original(i)[:1].isupper()
 
     def participle(self, i: int) -> bool:
         """Token i is a past participle («asado», «frito»)."""

@@ -1,7 +1,12 @@
 """The exchanges of a conversation: replying to thanks, accepting or declining, ordering
 (a polite question is a request) and saying who with; a plan is in meaning/plans.py."""
 
-from langbot.grading.meaning.answering import names_offered, read_yes_no
+from langbot.grading.meaning.answering import (
+    names_a_bot_noun,
+    names_offered,
+    offers_a_thing,
+    read_yes_no,
+)
 from langbot.grading.meaning.liking import bare_answer, unclassed_thing
 from langbot.grading.meaning.question import Question, line
 from langbot.grading.meaning.sentence import Found, Sentence
@@ -52,6 +57,13 @@ def read_accept_decline(s: Sentence, q: Question) -> Found | None:
             return Found(*time, time)
     if found is None and q.asks.of == "thing":  # «sí, un vaso de agua»: something more
         found = _wanting(s, q) or _bare_order(s, q) or _request(s, q)  # «sí, me da unos…»
+        offers = offers_a_thing(q.bot_line(s))  # «¿quiere una audioguía?»
+        if found is not None and offers and not names_a_bot_noun(s, q, found):
+            found = None  # «sí, un café»: not the thing offered
+        if found is None and offers:
+            found = _politely(s, q)  # «sí, por favor», «sí, una audioguía, por favor»
+            if found is None and s.opening() >= len(s):
+                found = read_yes_no(s, q)  # a bare «sí.»; not «sí, un helado…»: another thing
     if found is None and q.asks.of is None:  # «¿quiere una bolsa?» «no, gracias»
         found = read_yes_no(s, q) or _politely(s, q)
     return found

@@ -47,7 +47,21 @@ def _only(s: Sentence, found: Found) -> bool:
 def read_price_question(s: Sentence, q: Question) -> Found | None:
     """«¿cuánto cuesta?», «¿cuánto le debo?», «la cuenta, por favor», «¿nos cobra?»,
     and «cuánto» with a verb of paying a few words on: «¿cuánto tengo que pagar?»."""
-    return _first(s, "price_phrases") or _charge_request(s) or _how_much_to_pay(s)
+    found = _first(s, "price_phrases") or _charge_request(s) or _how_much_to_pay(s)
+    return found or _which_price(s)
+
+
+def _which_price(s: Sentence) -> Found | None:
+    """«¿cuál es el precio?», «¿cuál es la comisión?»: which is the price or the charge, in a
+    question."""
+    if "?" not in s.a.tokens.original:
+        return None
+    nouns = s.words.folded("price_nouns")
+    for i, j in s.phrases("price_which"):
+        k = s.after_det(j)
+        if k > j and k < len(s) and s.w[k] in nouns:
+            return Found(i, k + 1)
+    return None
 
 
 def _charge_request(s: Sentence) -> Found | None:

@@ -109,6 +109,8 @@ class MeaningWords(BaseModel):
     charging_verbs: WordList
     charged_pronouns: WordList
     price_openers: WordList
+    price_which: WordList
+    price_nouns: WordList
     price_verbs: dict[str, WordList]
     payment_phrases: WordList
     payment_links: WordList
@@ -191,6 +193,7 @@ class MeaningWords(BaseModel):
     hour_tails: WordList
     agreeing_phrases: WordList
     judged_words: WordList
+    exclaiming_words: WordList
     weather_classes: WordList
     weather_verbs: WordList
     weather_made: WordList

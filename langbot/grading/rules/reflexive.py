@@ -14,6 +14,7 @@ from langbot.grading.rules.common import (
 )
 from langbot.grading.rules.copula_forms import adjective_at, capital_at
 from langbot.grading.rules.pronoun_subjects import pronoun_subjects
+from langbot.grading.rules.pronoun_twice import pronoun_twice
 from langbot.grading.rules.reflexive_counts import (
     never_reflexive,
     reflexive_always,
@@ -285,4 +286,5 @@ FINDERS = {
     "reflexive_wearing": wearing_without_pronoun,
     "reflexive_always": reflexive_always,
     "reflexive_usual": reflexive_usual,
+    "reflexive_twice": pronoun_twice,
 }

@@ -83,6 +83,8 @@ def slip_at(ctx: Context, i: int, impersonal: tuple[str, ...] = ()) -> Slip | No
         gustar = ctx.kb.verbs.is_like_gustar(lemma)  # its person is the question's thing's
         if want in persons or not (persons & _SINGULAR or gustar):
             continue
+        if want == "1p" and "1s" in persons:
+            continue  # «¿qué necesitamos?» «necesito huevos»: the speaker says it alone
         if gustar and _names_a_thing(ctx, i):
             continue  # «me duele la cabeza»: agreement with it is the gustar rules' business
         if _a_noun_here(ctx, i) or (lemma in impersonal and "3s" in (persons | {want})):
