@@ -15,6 +15,7 @@ from langbot.grading.rules.degree_words import (
     very_before_verb,
     very_much,
 )
+from langbot.grading.rules.hay_known import hay_with_possessive
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -213,6 +214,7 @@ FINDERS = {
     "hacer_weather": _weather,
     "hay_for_estar": _there_is,
     "hay_with_the": _hay_the,
+    "hay_with_possessive": hay_with_possessive,
     "very_before_noun": _very_noun,
     "much_before_adjective": _much_adjective,
     "counted_spelling": counted_spelling,

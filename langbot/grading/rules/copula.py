@@ -33,6 +33,7 @@ from langbot.grading.rules.copula_forms import (
     subject_before,
     thing_colour,
 )
+from langbot.grading.rules.copula_owner import estar_for_owner
 from langbot.grading.rules.copula_phrases import ser_in_estar_phrase
 from langbot.grading.rules.estar_nouns import described, estar_noun_phrase
 from langbot.grading.tokens import BOUNDARY
@@ -292,4 +293,5 @@ FINDERS = {
     "ser_with_gerund": _ser_gerund,
     "job_number": _job_number,
     "ser_in_estar_phrase": ser_in_estar_phrase,
+    "estar_for_owner": estar_for_owner,
 }

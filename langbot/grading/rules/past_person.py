@@ -138,7 +138,11 @@ def past_person(ctx: Context):
     """A subject pronoun, a noun phrase of people or a name, and right after it a verb in
     a past tense whose persons do not include the subject's."""
     a = ctx.analysis
-    found = [(k, _persons(ctx, k), a.original(i), p) for i, p, k in pronoun_subjects(ctx)]
+    # after a subject pronoun no noun stands: «tú era» is ser, not the noun «era»
+    found = [
+        (k, _persons(ctx, k) or _persons(ctx, k, nouns=True), a.original(i), p)
+        for i, p, k in pronoun_subjects(ctx)
+    ]
     found += [*_noun_subjects(ctx), *_name_subjects(ctx)]
     seen = set()
     for k, persons, subject, person in found:

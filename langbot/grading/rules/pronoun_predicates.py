@@ -4,7 +4,7 @@ México», «Él alto»: ser (estar for a state) is missing. Part of the verbs f
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, only_verb
-from langbot.grading.rules.subjects import name_end
+from langbot.grading.rules.subjects import PERSON, name_end, name_like, subject_np
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -85,6 +85,42 @@ def pronoun_predicate(ctx: Context, start: int, end: int) -> Hit | None:
     state = any(f.classes & set(ctx.words["state_classes"]) for f in a.of(k, "ADJ"))
     fix = form_for(ctx.kb, ctx.words["copulas"][1 if state else 0], person)
     return Hit(k, k + 1, f"{fix} {a.original(k)}") if fix else None
+
+
+def noun_predicate(ctx: Context, start: int, end: int) -> Hit | None:
+    """A sentence that is one verbless clause [start, end) of a noun phrase of people (after
+    a possessive) or a name, then a bare role, an origin or «un» and someone: «Mi padre de
+    México», «Mi madre profesora», «Carlos un chico simpático»; ser is missing. Not in a
+    question or an exclamation, which may be said for short."""
+    a = ctx.analysis
+    if start != 0 or len(a.clauses) > 1:
+        return None
+    if any(mark in a.tokens.original for mark in ctx.spelled["short_marks"]):
+        return None
+    found = _noun_subject(ctx, start)
+    if found is None or found[0] >= end:
+        return None
+    k, person = found
+    # an origin after a possessive only: «el padre de Ana» is whose, «Juan de Austria» a name
+    origin = a.at(start) in ctx.words["possessives"] and _origin(ctx, k, end)
+    if not (_bare_role(ctx, k, person) or origin or _one_of(ctx, k)):
+        return None
+    fix = form_for(ctx.kb, ctx.words["copulas"][0], person)
+    return Hit(k, k + 1, f"{fix} {a.original(k)}") if fix else None
+
+
+def _noun_subject(ctx: Context, start: int) -> tuple[int, str] | None:
+    """Where a subject of people after a possessive («mi padre», not «un padre», «el rey»)
+    or a name opening at start ends, and its person."""
+    a = ctx.analysis
+    np = subject_np(ctx, start)
+    people = set(ctx.words["people_pet_classes"])
+    if np is not None and np.noun.classes & people and a.at(start) in ctx.words["possessives"]:
+        return np.end, PERSON[np.noun.number]  # not «el rey de España»: who, named
+    if not name_like(a, start):
+        return None
+    end = name_end(a, start + 1) if a.readings[start] else name_end(a, start)
+    return (end, PERSON["s"]) if end > start else None
 
 
 def _verb_word(ctx: Context, start: int, end: int) -> bool:

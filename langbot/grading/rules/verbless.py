@@ -10,7 +10,11 @@ from langbot.grading.near_words import nearest_word
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for
 from langbot.grading.rules.copula_forms import adjective_at
-from langbot.grading.rules.pronoun_predicates import origin_after_and, pronoun_predicate
+from langbot.grading.rules.pronoun_predicates import (
+    noun_predicate,
+    origin_after_and,
+    pronoun_predicate,
+)
 from langbot.grading.rules.subjects import PERSON, name_end, subject_np
 from langbot.grading.tokens import BOUNDARY
 
@@ -171,6 +175,8 @@ def missing_verb(ctx: Context):
             yield hit
         elif (hit := pronoun_predicate(ctx, start, end)) is not None:
             yield hit
+        elif (hit := noun_predicate(ctx, start, end)) is not None:
+            yield hit
 
 
 def _where_without_verb(ctx: Context, start: int, end: int) -> Hit | None:
@@ -179,6 +185,9 @@ def _where_without_verb(ctx: Context, start: int, end: int) -> Hit | None:
     Madrid, ella en Sevilla»): no «en» before it in the sentence, and it ends the sentence."""
     a = ctx.analysis
     found = _subject(ctx, start)
+    known = (*ctx.words["definite"], *ctx.words["possessives"])  # not «Cinco naufragios en…»
+    if found is None and _plain_opening(ctx, start) and a.at(start) in known:
+        found = _any_subject(ctx, start)  # «Mi casa en el centro»: a thing's place too
     if found is None or found[0] >= end or a.at(found[0]) not in ctx.words["place_prepositions"]:
         return None
     if any(a.at(i) in ctx.words["place_prepositions"] for i in range(start)):

@@ -10,6 +10,7 @@ from langbot.grading.rules.coordination import (
 )
 from langbot.grading.rules.copula_verbs import copula_then_verb
 from langbot.grading.rules.hay_perfect import hay_for_ha
+from langbot.grading.rules.indefinite_subjects import indefinite_subject_person
 from langbot.grading.rules.joined_infinitive import joined_infinitive
 from langbot.grading.rules.late_noun_subjects import late_people_subject, relative_people_verb
 from langbot.grading.rules.late_subjects import late_pronoun_person
@@ -206,6 +207,7 @@ FINDERS = {
     "where_subject": _where_subject,
     "verb_twice": _verb_twice,
     "coordinated_person": coordinated_person,
+    "indefinite_subject_person": indefinite_subject_person,
     "coordinated_subject": coordinated_subject,
     "no_after_copula": _no_after_copula,
     "noun_subject_person": noun_subject_person,
