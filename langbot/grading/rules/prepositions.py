@@ -247,7 +247,9 @@ def _preposition_swap(ctx: Context):
         lemma, wrong, right = entry.split()
         swaps[(lemma, wrong)] = right
     for i in range(len(a) - 2):
-        lemmas = {f.lemma for f in a.readings[i] if f.pos in ("VERB", "ADJ")}
+        lemmas = {f.lemma for f in a.of(i, "VERB")}
+        if not a.only(i - 1, "NOUN"):  # «un libro emocionado sobre…»: the noun's «sobre»
+            lemmas |= {f.lemma for f in a.of(i, "ADJ")}
         if not only_infinitive(a, i + 2):  # «dio las gracias para terminar»: in order to
             lemmas |= {f.lemma for f in a.of(i, "NOUN")}
         right = next((swaps[(m, a.at(i + 1))] for m in lemmas if (m, a.at(i + 1)) in swaps), None)
