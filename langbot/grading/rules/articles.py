@@ -18,6 +18,7 @@ from langbot.grading.rules.article_places import (
 from langbot.grading.rules.article_possessive import article_with_possessive, possessive_alone
 from langbot.grading.rules.article_predicates import predicate_without_article
 from langbot.grading.rules.article_preposition import noun_without_article
+from langbot.grading.rules.article_pronoun import pronoun_as_article
 from langbot.grading.rules.article_roles import role_with_article
 from langbot.grading.rules.article_spans import span_without_article
 from langbot.grading.rules.article_states import state_with_article
@@ -237,4 +238,5 @@ FINDERS = {
     "nationality_before_noun": nationality_before_noun,
     "state_with_article": state_with_article,
     "span_without_article": span_without_article,
+    "pronoun_as_article": pronoun_as_article,
 }

@@ -88,7 +88,7 @@ def _article_noun(a: Analysis, ctx: Context, k: int) -> NounPhrase | None:
 def _joined_subject(a: Analysis, ctx: Context, k: int):
     """«Mi madre y mi tía son…»: two noun phrases joined by «y», feminine when both are."""
     second = _phrase_ending(a, ctx, k, joined=True)
-    first = _phrase_ending(a, ctx, second.start - 2) if second else None
+    first = _first_part(a, ctx, second.start - 2) if second else None
     if first is None or a.of(first.start - 1, "ADP") or a.at(first.start - 1) in ctx.words["of"]:
         return None
     genders = {first.noun.gender, second.noun.gender}
@@ -96,6 +96,29 @@ def _joined_subject(a: Analysis, ctx: Context, k: int):
         return None
     gender = "f" if genders == {"f"} else "m"
     return Subject(gender, "p", f"«{a.tokens.original_text(first.start, second.end)}»", sure=True)
+
+
+def _first_part(a: Analysis, ctx: Context, k: int) -> NounPhrase | None:
+    """The noun phrase ending at k before «y» («la casa y el coche»: «la» opens it)."""
+    return _phrase_ending(a, ctx, k) or _article_noun(a, ctx, k)
+
+
+def _with_speaker(a: Analysis, ctx: Context, k: int, persons) -> Subject | None:
+    """«Mi hermano y yo somos…», «yo y mi hermano…»: a masculine noun joined to «yo» (or
+    «tú» for «vosotros») makes the plural masculine; a feminine one leaves it unknown."""
+    one = {p[0] + "s" for p in persons}
+    if len(one) != 1 or a.at(k - 1) not in ctx.words["coordinators"]:
+        np = _phrase_ending(a, ctx, k, joined=True)
+        pronoun = np.start - 2 if np else -1
+    else:
+        np, pronoun = _first_part(a, ctx, k - 2), k
+    if np is None or not any(f.person in one for f in a.of(pronoun, "PRON")):
+        return None
+    start = min(np.start, pronoun)
+    if a.of(start - 1, "ADP") or determined(a, np).gender != "m":
+        return None
+    words = f"«{a.tokens.original_text(start, max(np.end, pronoun + 1))}»"
+    return Subject("m", "p", words, sure=True, person=next(iter(persons)))
 
 
 def _object(a, k: int) -> bool:
@@ -158,7 +181,7 @@ def copula_subject(
     if persons == {"3s"} and a.at(k) == BOUNDARY and ctx.subject[0]:
         return Subject(ctx.subject[0], number, ctx.words["described"][0])
     if speaker:
-        return _speaker(persons, number)
+        return _with_speaker(a, ctx, k, persons) or _speaker(persons, number)
     return Subject(None, number, ctx.spelled["subject_of"][0].format(verb=a.original(i)))
 
 

@@ -51,6 +51,9 @@ def _personal_a(ctx: Context):
         if not _said_by_speaker(ctx, i) and not _verbs_at(ctx, i, "person_with_a_any"):
             continue  # «no entiende mi madre»: she is who does not understand
         j = skip_adverbs(a, ctx.kb, i + 1)
+        if _quantified_person(ctx, j) and _verbs_at(ctx, i, "someone_with_a"):
+            yield Hit(j, j + 1, f"{ctx.spelled['to'][0]} {a.original(j)}")
+            continue  # «ayuda muchos niños»: many children, people still
         np = a.noun_phrase(j)
         jobs = set(ctx.words["job_classes"])
         person = np is not None and (
@@ -69,6 +72,18 @@ def _personal_a(ctx: Context):
         article, joined = ctx.words["joins_with_to"]
         fix = joined if a.at(j) == article else f"{ctx.spelled['to'][0]} {a.original(j)}"
         yield Hit(j, j + 1, fix)
+
+
+def _quantified_person(ctx: Context, j: int) -> bool:
+    """A quantifier that is only an adjective (muchos, otras, pocos) before a noun that is
+    only a person («muchos niños», «otras personas»)."""
+    a = ctx.analysis
+    quantifiers = set(ctx.words["person_quantifiers"])
+    if not a.only(j, "ADJ") or not all(f.lemma in quantifiers for f in a.readings[j]):
+        return False
+    nouns = a.of(j + 1, "NOUN")
+    people = set(ctx.words["people_classes"])
+    return a.only(j + 1, "NOUN") and all(f.classes & people for f in nouns)
 
 
 def _object_before(ctx: Context, i: int) -> bool:
@@ -247,7 +262,9 @@ def _preposition_swap(ctx: Context):
         lemma, wrong, right = entry.split()
         swaps[(lemma, wrong)] = right
     for i in range(len(a) - 2):
-        lemmas = {f.lemma for f in a.readings[i] if f.pos in ("VERB", "ADJ")}
+        lemmas = {f.lemma for f in a.of(i, "VERB")}
+        if not a.only(i - 1, "NOUN"):  # «un libro emocionado sobre…»: the noun's «sobre»
+            lemmas |= {f.lemma for f in a.of(i, "ADJ")}
         if not only_infinitive(a, i + 2):  # «dio las gracias para terminar»: in order to
             lemmas |= {f.lemma for f in a.of(i, "NOUN")}
         right = next((swaps[(m, a.at(i + 1))] for m in lemmas if (m, a.at(i + 1)) in swaps), None)
