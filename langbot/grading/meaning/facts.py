@@ -147,13 +147,13 @@ def _state_word(s: Sentence, k: int) -> int | None:
 def _action_verb(s: Sentence, q: Question, lemmas: frozenset[str]) -> tuple[int, int] | None:
     """The tokens of the action asked about in the right person, or a habit verb and its
     infinitive («suelo desayunar»)."""
-    habit = s.words.folded("habit_verbs")
+    habit, persons = s.words.folded("habit_verbs"), q.persons_in(s)  # «we» where shared
     for i in range(len(s)):
-        if verb_at(s, i, lemmas, q.persons):
+        if verb_at(s, i, lemmas, persons):
             return (i - 1 if i and s.a.of(i - 1, "CLITIC") else i, i + 1)
-        if verb_at(s, i, habit, q.persons) and s.verbs(i + 1, lemmas, None, ("inf",)):
+        if verb_at(s, i, habit, persons) and s.verbs(i + 1, lemmas, None, ("inf",)):
             return (i, i + 2)
-        to_come = verb_at(s, i, s.words.folded("future_verbs"), q.persons)
+        to_come = verb_at(s, i, s.words.folded("future_verbs"), persons)
         linked = s.a.at(i + 1) in s.words.folded("future_links")
         if to_come and linked and s.verbs(i + 2, lemmas, None, ("inf",)):
             return (i, i + 3)  # «voy a desayunar a las ocho»

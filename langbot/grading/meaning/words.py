@@ -113,6 +113,9 @@ class MeaningWords(BaseModel):
     payment_phrases: WordList
     payment_links: WordList
     payment_nouns: WordList
+    paying_verbs: WordList
+    payer_pronouns: WordList
+    bill_nouns: WordList
     frequency_nouns: WordList
     frequency_phrases: WordList
     greeting_phrases: WordList
@@ -134,6 +137,7 @@ class MeaningWords(BaseModel):
     since_words: WordList
     ago_verbs: WordList
     length_classes: WordList
+    vague_lengths: WordList
     weather_scales: dict[str, WordList] = Field(min_length=1)
     going_verbs: WordList
     going_alike: WordList
@@ -208,6 +212,10 @@ class MeaningWords(BaseModel):
     def folded(self, field: str) -> frozenset[str]:
         """A word-list field, folded, as a set."""
         return _folded_set(self, field)
+
+    def kinds(self, field: str) -> frozenset[str]:
+        """A list of ask kinds as written: folding would make «routine_time» two words."""
+        return frozenset(getattr(self, field))
 
     def phrases(self, field: str) -> tuple[tuple[str, ...], ...]:
         """A phrase-list field as folded word tuples, the longest first."""
