@@ -1,6 +1,7 @@
 """Natural native answers the fourth round of Tatoeba rows showed refused (issue 19): who
 pays, asked of a group; since a vague length of time ago; an ailment had; «we» where the
-kind is shared, for a routine's time too; and what stays a miss."""
+kind is shared, for a routine's time too; just looking, to a shop's «¿qué buscas?»; having
+time, a no to «¿tiene prisa?»; getting a thing with «conseguir»; and what stays a miss."""
 
 import pytest
 
@@ -31,6 +32,10 @@ def _grade(lesson: str, number: int, text: str) -> bool:
         ("hotel", 4, "Desayunaremos a las ocho."),
         ("hotel", 4, "Vamos a desayunar a las ocho."),
         ("routine", 7, "Cenamos a las nueve."),
+        ("tienda", 1, "Solo estoy mirando, gracias."),
+        ("taxi", 5, "No, tengo tiempo."),
+        ("taxi", 5, "Tengo mucho tiempo."),
+        ("correos", 6, "Tengo que conseguir algunos sellos."),
     ],
 )
 def test_a_natural_answer_is_accepted(lesson, number, text):
@@ -47,6 +52,10 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("farmacia", 3, "Hace mucho frío."),  # the weather, not a time ago
         ("farmacia", 1, "Tengo un perro."),  # a thing had, no ailment
         ("hotel", 4, "Me gusta desayunar."),  # no time
+        ("tienda", 1, "Estoy mirando el mar."),  # looking at something, not round the shop
+        ("restaurante", 2, "Solo estoy mirando."),  # a waiter asks no «¿qué buscas?»
+        ("taxi", 5, "Tengo tiempo para leer."),  # time for something else
+        ("taxi", 5, "Tengo un perro."),  # having something else
     ],
 )
 def test_what_answers_another_thing_stays_a_miss(lesson, number, text):

@@ -6,6 +6,7 @@ thing alone, after a preposition or not: «En autobús.», «La cabeza.»."""
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.tokens import BOUNDARY
+from langbot.text import fold
 
 
 def question_verbs(s: Sentence) -> frozenset[str]:
@@ -114,7 +115,7 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     if not s.w:
         return None
     if s.w[0] not in answers:
-        return _how_much(s, answers)
+        return _how_much(s, answers) or _opposite_had(s, q)
     if s.opening() >= len(s):  # a bare «sí.», «no, no.», «sí, claro.»
         return Found(0, len(s))
     k = 1 + (s.a.at(1) == BOUNDARY)
@@ -141,7 +142,29 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
         end = k + 1  # «¿lleva maletas?» «sí, tres»: how many of them
     if end > k and end >= s.clause_end(k):
         return Found(0, min(end, len(s)))
-    return _named_again(s, q, k, answers)
+    return _named_again(s, q, k, answers) or _opposite_had(s, q)
+
+
+def _opposite_had(s: Sentence, q: Question) -> Found | None:
+    """Having the opposite of what a question of having asks (`opposite_nouns`) says no:
+    «tengo tiempo», «tengo mucho tiempo» to «¿tiene prisa?»."""
+    having = s.words.folded("having")
+    if not question_verbs(q.bot_line(s)) & having:
+        return None
+    opposites = {
+        fold(b) for pair in s.words.opposite_nouns if set(map(fold, pair)) & q.bot_words
+        for b in pair if fold(b) not in q.bot_words
+    }  # fmt: skip
+    for i in range(len(s)):
+        if not s.verbs(i, having, q.persons_in(s)):
+            continue
+        k = s.skip_degree(i + 1)
+        amount = next((p for p in s.words.phrases("amount_answers") if s.phrase_at(k, p)), ())
+        if amount and s.a.at(k + len(amount)) in s.words.folded("complement_links"):
+            k += len(amount) + 1  # «un montón de tiempo»
+        if k < len(s) and s.w[k] in opposites and k + 1 >= s.clause_end(k):
+            return Found(i, k + 1)
+    return None
 
 
 def _names_several(bot: Sentence) -> bool:

@@ -1,7 +1,7 @@
 """The exchanges of a conversation: replying to thanks, accepting or declining, ordering
 (a polite question is a request) and saying who with; a plan is in meaning/plans.py."""
 
-from langbot.grading.meaning.answering import names_offered, read_yes_no
+from langbot.grading.meaning.answering import names_offered, question_verbs, read_yes_no
 from langbot.grading.meaning.liking import bare_answer, unclassed_thing
 from langbot.grading.meaning.question import Question, line
 from langbot.grading.meaning.sentence import Found, Sentence
@@ -106,9 +106,21 @@ def read_order(s: Sentence, q: Question) -> Found | None:
     """«quisiera un café», «¿me pone un café?», «¿me puede traer una tostada?», «un café,
     por favor»."""
     found = _request(s, q) or _wanting(s, q) or bare_answer(s, q) or _bare_order(s, q)
+    found = found or _browsing(s, q)
     if found is None and read_price_question(q.model_line(s), q) is not None:
         return read_price_question(s, q)  # the model asks for the bill: «¿nos cobra?»
     return found if found is None or names_offered(s, q, found) else None
+
+
+def _browsing(s: Sentence, q: Question) -> Found | None:
+    """«solo estoy mirando» to a shop's «¿qué buscas?»: looking round, nothing sought yet (the
+    bot's question has a verb of looking for, `browsing_questions`)."""
+    if not question_verbs(q.bot_line(s)) & s.words.folded("browsing_questions"):
+        return None
+    for i, j in s.phrases("browsing_phrases"):
+        if j >= s.clause_end(i):  # not «estoy mirando el mar»
+            return Found(i, j)
+    return None
 
 
 def _bare_order(s: Sentence, q: Question) -> Found | None:

@@ -47,6 +47,8 @@ class MeaningWords(BaseModel):
     employer_links: WordList
     time_from_now: WordList
     enough_phrases: WordList
+    browsing_phrases: WordList
+    browsing_questions: WordList
     accept_phrases: WordList
     decline_phrases: WordList
     request_verbs: WordList
@@ -84,6 +86,7 @@ class MeaningWords(BaseModel):
     about_other_kinds: WordList
     same_person: list[WordList]
     same_things: list[WordList]
+    opposite_nouns: list[WordList]
     plan_links: WordList
     wish_verbs: WordList
     learner_pronouns: WordList
