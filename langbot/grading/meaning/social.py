@@ -113,14 +113,12 @@ def read_order(s: Sentence, q: Question) -> Found | None:
 
 
 def _browsing(s: Sentence, q: Question) -> Found | None:
-    """«solo estoy mirando» to a shop's «¿qué buscas?»: looking round, nothing sought yet (the
-    bot's question has a verb of looking for, `browsing_questions`)."""
+    """«solo estoy mirando» (closing its clause) where the bot's question looks for something."""
     if not question_verbs(q.bot_line(s)) & s.words.folded("browsing_questions"):
         return None
-    for i, j in s.phrases("browsing_phrases"):
-        if j >= s.clause_end(i):  # not «estoy mirando el mar»
-            return Found(i, j)
-    return None
+    return next(
+        (Found(i, j) for i, j in s.phrases("browsing_phrases") if j >= s.clause_end(i)), None
+    )
 
 
 def _bare_order(s: Sentence, q: Question) -> Found | None:
@@ -279,12 +277,18 @@ def _wanting(s: Sentence, q: Question) -> Found | None:
             found = _thing(s, q, i, i + 1 + s.infinitive(i + 1))
             if found:
                 return found
-        getting = verbs | s.words.folded("getting_verbs")  # «vengo a enviar un paquete»
+        getting = verbs | s.words.folded("getting_verbs") | _model_infinitives(s, q)
         if s.verbs(i, getting, None, ("inf",)) and i and _said_by_me(s, i - 1):
             found = _thing(s, q, i, i + 1)
             if found:
                 return found
     return None
+
+
+def _model_infinitives(s: Sentence, q: Question) -> frozenset[str]:
+    """The verbs the model answer wants done: «vengo a abrir…» for «quiero abrir una cuenta»."""
+    m = q.model_line(s)
+    return frozenset(f.lemma for k in range(len(m)) for f in m.a.of(k, "VERB") if f.form == "inf")
 
 
 def _said_by_me(s: Sentence, k: int) -> bool:
