@@ -2,7 +2,7 @@
 pays, asked of a group; since a vague length of time ago; an ailment had; «we» where the
 kind is shared, for a routine's time too; just looking, to a shop's «¿qué buscas?»; having
 time, a no to «¿tiene prisa?»; getting a thing with «conseguir»; coming to do what the model answer wants («vengo a abrir una
-cuenta»); and what stays a miss."""
+cuenta»); «no, nada» to a question of whether there is any; and what stays a miss."""
 
 import pytest
 
@@ -38,6 +38,9 @@ def _grade(lesson: str, number: int, text: str) -> bool:
         ("taxi", 5, "Tengo mucho tiempo."),
         ("correos", 6, "Tengo que conseguir algunos sellos."),
         ("banco", 1, "Vengo a abrir una cuenta."),  # coming to do what the model answer wants
+        ("farmacia", 2, "No, no me duele nada."),  # «¿le duele algo?»: nothing
+        ("farmacia", 2, "No, nada."),
+        ("cine", 6, "No, nadie."),  # «¿viene alguien más?»: no one
     ],
 )
 def test_a_natural_answer_is_accepted(lesson, number, text):
@@ -59,6 +62,8 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("taxi", 5, "Tengo tiempo para leer."),  # time for something else
         ("taxi", 5, "Tengo un perro."),  # having something else
         ("correos", 1, "Vengo a abrir una cuenta."),  # another place's errand
+        ("biblioteca", 6, "No, ninguna."),  # the step wants a question asked
+        ("farmacia", 2, "No, me gusta el cine."),  # a no, then something else
     ],
 )
 def test_what_answers_another_thing_stays_a_miss(lesson, number, text):

@@ -102,6 +102,7 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge) -> list[CoreMatch]:
     found = found or answering.read_offered(sentence, question)
     if found is None and question.asks.yes_no:
         found = answering.read_yes_no(sentence, question)
+    found = found or answering.read_none(sentence, question)  # «¿le duele algo?» «no, nada»
     if found is None or found.end <= found.start or object_disagrees(sentence, question):
         return []
     return [_core(step, question, found, sentence)]

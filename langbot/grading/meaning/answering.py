@@ -145,6 +145,21 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     return _named_again(s, q, k, answers) or _opposite_had(s, q)
 
 
+def read_none(s: Sentence, q: Question) -> Found | None:
+    """A no to a question of whether there is any («¿le duele algo?», `anything_words`), read
+    as a yes/no answer: «no, no me duele nada», «no, no me duele»."""
+    if not s.w or s.w[0] not in s.words.folded("negation") or q.asks.kind == "question":
+        return None  # a step that wants a question asked is not done by «no, ninguna»
+    if not set(q.bot_line(s).w) & s.words.folded("anything_words"):
+        return None
+    nothing, lemmas = s.words.folded("nothing_words"), question_verbs(q.bot_line(s))
+    for k in range(1, len(s)):  # «no, nada», «no me duele nada»: nothing, closing the clause
+        said = s.w[k - 1] == BOUNDARY or (bool(lemmas) and _said(s, k - 1, lemmas, q))
+        if said and s.w[k] in nothing and k + 1 >= s.clause_end(k):
+            return Found(0, k + 1)
+    return read_yes_no(s, q)
+
+
 def _opposite_had(s: Sentence, q: Question) -> Found | None:
     """Having the opposite of what a question of having asks (`opposite_nouns`) says no:
     «tengo tiempo», «tengo mucho tiempo» to «¿tiene prisa?»."""

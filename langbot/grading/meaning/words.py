@@ -87,6 +87,8 @@ class MeaningWords(BaseModel):
     same_person: list[WordList]
     same_things: list[WordList]
     opposite_nouns: list[WordList]
+    anything_words: WordList
+    nothing_words: WordList
     plan_links: WordList
     wish_verbs: WordList
     learner_pronouns: WordList
