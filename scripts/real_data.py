@@ -162,10 +162,14 @@ def write_rows(path: Path, header: list[str], rows: list[dict]) -> None:
 
 def write_halves(folder: str, name: str, header: list[str], rows: list[dict]) -> None:
     """Write rows to evals/<folder>/<name> (tuning) and evals/<folder>-heldout/<name>, split
-    by `heldout` on the text."""
+    by `heldout` on the text; a half with no rows gets no file (the eval wants a list)."""
     for suffix, keep in (("", False), ("-heldout", True)):
         half = [r for r in rows if heldout(r["text"]) == keep]
-        write_rows(EVALS / f"{folder}{suffix}" / name, header, half)
+        path = EVALS / f"{folder}{suffix}" / name
+        if half:
+            write_rows(path, header, half)
+        else:
+            path.unlink(missing_ok=True)
 
 
 def print_candidates(rows: list[dict]) -> None:

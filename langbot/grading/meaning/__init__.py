@@ -107,6 +107,7 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge) -> list[CoreMatch]:
     asked = question.asks.kind not in _SAYS_YES_OR_NO and question.asked_yes_or_no(sentence)
     if found is None and (question.asks.yes_no or asked):
         found = answering.read_yes_no(sentence, question)
+    found = found or answering.read_none(sentence, question)  # «¿le duele algo?» «no, nada»
     if found is None or found.end <= found.start or object_disagrees(sentence, question):
         return []
     return [_core(step, question, found, sentence)]

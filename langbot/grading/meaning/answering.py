@@ -6,6 +6,7 @@ thing alone, after a preposition or not: «En autobús.», «La cabeza.»."""
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.tokens import BOUNDARY
+from langbot.text import fold
 
 
 def question_verbs(s: Sentence) -> frozenset[str]:
@@ -116,7 +117,7 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     if not s.w:
         return None
     if s.w[0] not in answers:
-        return _how_much(s, answers)
+        return _how_much(s, answers) or _opposite_had(s, q)
     if s.opening() >= len(s):  # a bare «sí.», «no, no.», «sí, claro.»
         return Found(0, len(s))
     k = 1 + (s.a.at(1) == BOUNDARY)
@@ -147,7 +148,44 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
         end = k + 1  # «¿lleva maletas?» «sí, tres»: how many of them
     if end > k and end >= s.clause_end(k):
         return Found(0, min(end, len(s)))
-    return _named_again(s, q, k, answers)
+    return _named_again(s, q, k, answers) or _opposite_had(s, q)
+
+
+def read_none(s: Sentence, q: Question) -> Found | None:
+    """A no to a question of whether there is any («¿le duele algo?», `anything_words`), read
+    as a yes/no answer: «no, no me duele nada», «no, no me duele»."""
+    if not s.w or s.w[0] not in s.words.folded("negation") or q.asks.kind == "question":
+        return None  # a step that wants a question asked is not done by «no, ninguna»
+    if not set(q.bot_line(s).w) & s.words.folded("anything_words"):
+        return None
+    nothing, lemmas = s.words.folded("nothing_words"), question_verbs(q.bot_line(s))
+    for k in range(1, len(s)):  # «no, nada», «no me duele nada»: nothing, closing the clause
+        said = s.w[k - 1] == BOUNDARY or (bool(lemmas) and _said(s, k - 1, lemmas, q))
+        if said and s.w[k] in nothing and k + 1 >= s.clause_end(k):
+            return Found(0, k + 1)
+    return read_yes_no(s, q)
+
+
+def _opposite_had(s: Sentence, q: Question) -> Found | None:
+    """Having the opposite of what a question of having asks (`opposite_nouns`) says no:
+    «tengo tiempo», «tengo mucho tiempo» to «¿tiene prisa?»."""
+    having = s.words.folded("having")
+    if not question_verbs(q.bot_line(s)) & having:
+        return None
+    opposites = {
+        fold(b) for pair in s.words.opposite_nouns if set(map(fold, pair)) & q.bot_words
+        for b in pair if fold(b) not in q.bot_words
+    }  # fmt: skip
+    for i in range(len(s)):
+        if not s.verbs(i, having, q.persons_in(s)):
+            continue
+        k = s.skip_degree(i + 1)
+        amount = next((p for p in s.words.phrases("amount_answers") if s.phrase_at(k, p)), ())
+        if amount and s.a.at(k + len(amount)) in s.words.folded("complement_links"):
+            k += len(amount) + 1  # «un montón de tiempo»
+        if k < len(s) and s.w[k] in opposites and k + 1 >= s.clause_end(k):
+            return Found(i, k + 1)
+    return None
 
 
 def _nothing(s: Sentence, k: int, q: Question) -> int:
@@ -227,43 +265,3 @@ def _of_the_thing(s: Sentence, k: int, gender: str | None) -> bool:
         return True
     feminine = any(f.gender == "f" for f in s.a.readings[k])  # «una» is also a determiner
     return gender is None or feminine == (gender == "f")
-
-
-def read_what_there_is(s: Sentence, q: Question) -> Found | None:
-    """To a question of what there is («¿qué hay en tu habitación?»): «hay una cama y una
-    mesa», «son libros», or the things alone, «una cama, una silla y un armario» (of the class asked)."""
-    bot, there = q.bot_line(s), s.words.folded("existence_verbs")
-    if not any(bot.verbs(k, there, {"3s"}) for k in range(len(bot))):
-        return None
-    classes = q.classes(s)
-    copula = s.words.folded("copula")
-    for i in range(len(s)):
-        # «son regalos»: what it is, said of the things there
-        if s.verbs(i, there, {"3s"}) or (s.verbs(i, copula, {"3p"}) and not s.a.of(i + 1, "DET")):
-            end = s.noun_phrase(s.skip_degree(i + 1), classes)
-            if end is not None:
-                return Found(i, end, (i + 1, end))
-    i = s.opening()
-    end = s.noun_phrase(i, classes)
-    if end is not None and end >= s.clause_end(i):
-        return Found(i, end, (i, end))
-    return None
-
-
-def offers_a_thing(bot: Sentence) -> bool:
-    """The bot's question itself (after its last «¿») names the one thing it offers, after
-    its determiner («¿quiere una audioguía?»), not «algo» («¿algo más?», «¿algo de postre?»,
-    where a yes alone says nothing)."""
-    opening = bot.a.tokens.original.rfind("¿")
-    return opening >= 0 and any(
-        bot.a.of(k - 1, "DET")
-        and bot.a.of(k, "NOUN")
-        and not any(bot.a.of(k, p) for p in ("DET", "VERB", "ADP", "PRON"))
-        for k in range(1, len(bot))
-        if bot.a.tokens.spans[k - 1][0] > opening
-    )
-
-
-def names_a_bot_noun(s: Sentence, q: Question, found: Found) -> bool:
-    """What was found names a noun the bot's line names."""
-    return any(s.a.of(k, "NOUN") and s.w[k] in q.bot_words for k in range(found.start, found.end))

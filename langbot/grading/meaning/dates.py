@@ -63,10 +63,17 @@ def _since(s: Sentence) -> Found | None:
 
 
 def _ago(s: Sentence, k: int) -> int | None:
-    """«hace tres días», «hace una semana»: the end of a length of time ago at k."""
+    """«hace tres días», «hace una semana», «hace mucho tiempo»: the end of a length of time
+    ago at k (a vague one only closing the clause, not «hace mucho frío»)."""
     if not s.verbs(k, s.words.folded("ago_verbs"), {"3s"}):
         return None
-    return s.noun_phrase(k + 1, frozenset(s.words.length_classes))
+    end = s.noun_phrase(k + 1, frozenset(s.words.length_classes))
+    if end is not None:
+        return end
+    for phrase in s.words.phrases("vague_lengths"):
+        if s.phrase_at(k + 1, phrase) and k + 1 + len(phrase) >= s.clause_end(k + 1):
+            return k + 1 + len(phrase)
+    return None
 
 
 def _past_day(s: Sentence, k: int) -> int | None:

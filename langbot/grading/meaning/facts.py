@@ -2,9 +2,10 @@
 what they have (where they live: meaning/residence.py). Each reader finds the verb that says it, in the person of who
 answers, and what that verb needs after it."""
 
-from langbot.grading.meaning.answering import question_verbs, read_what_there_is
+from langbot.grading.meaning.answering import question_verbs
 from langbot.grading.meaning.liking import bare_answer
 from langbot.grading.meaning.numbers import numbers_in
+from langbot.grading.meaning.offers import read_what_there_is
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.tokens import BOUNDARY

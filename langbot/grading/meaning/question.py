@@ -31,7 +31,7 @@ class Question:
         """The persons an answer takes, with «we» for «I» where the kind asks about what a
         household shares (`shared_kinds`: «tenemos un jardín», «vivimos en un piso»), or where
         the learner names themselves with someone («mi marido y yo trabajamos…»)."""
-        shared = self.asks.who == "i" and self.asks.kind in s.words.folded("shared_kinds")
+        shared = self.asks.who == "i" and self.asks.kind in s.words.kinds("shared_kinds")
         shared = shared or (self.asks.who == "i" and bool(s.phrases("with_me_phrases")))
         shared = shared or (self.asks.who == "i" and self._asked_as_we(s))
         return self.persons | ({"1p"} if shared else frozenset())  # «mi marido y yo trabajamos»

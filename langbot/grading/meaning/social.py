@@ -1,14 +1,11 @@
 """The exchanges of a conversation: replying to thanks, accepting or declining, ordering
 (a polite question is a request) and saying who with; a plan is in meaning/plans.py."""
 
-from langbot.grading.meaning.answering import (
-    names_a_bot_noun,
-    names_offered,
-    offers_a_thing,
-    read_yes_no,
-)
+from langbot.grading.meaning.answering import names_offered, question_verbs, read_yes_no
 from langbot.grading.meaning.liking import bare_answer, unclassed_thing
-from langbot.grading.meaning.question import Question, line
+from langbot.grading.meaning.model_answer import model_classes, model_infinitives
+from langbot.grading.meaning.offers import names_a_bot_noun, offers_a_thing
+from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.talk import read_price_question
 from langbot.grading.tokens import BOUNDARY
@@ -118,9 +115,19 @@ def read_order(s: Sentence, q: Question) -> Found | None:
     """«quisiera un café», «¿me pone un café?», «¿me puede traer una tostada?», «un café,
     por favor»."""
     found = _request(s, q) or _wanting(s, q) or bare_answer(s, q) or _bare_order(s, q)
+    found = found or _browsing(s, q)
     if found is None and read_price_question(q.model_line(s), q) is not None:
         return read_price_question(s, q)  # the model asks for the bill: «¿nos cobra?»
     return found if found is None or names_offered(s, q, found) else None
+
+
+def _browsing(s: Sentence, q: Question) -> Found | None:
+    """«solo estoy mirando» (closing its clause) where the bot's question looks for something."""
+    if not question_verbs(q.bot_line(s)) & s.words.folded("browsing_questions"):
+        return None
+    return next(
+        (Found(i, j) for i, j in s.phrases("browsing_phrases") if j >= s.clause_end(i)), None
+    )
 
 
 def _bare_order(s: Sentence, q: Question) -> Found | None:
@@ -140,7 +147,7 @@ def _bare_order(s: Sentence, q: Question) -> Found | None:
             if s.phrase_at(i, phrase):
                 i, moved = i + len(phrase), True
                 break
-    classes = q.classes(s) or _model_classes(s, q)
+    classes = q.classes(s) or model_classes(s, q)
     end = s.noun_phrase(i, classes)
     if end is None or not (classes or q.asks.of == "thing"):
         return None
@@ -181,20 +188,6 @@ def _said_of_it(s: Sentence, k: int) -> int | None:
             break
         end = nxt
     return end if end != k else None
-
-
-def _model_classes(s: Sentence, q: Question) -> frozenset[str]:
-    """With no `of`, the classes of the nouns the model answer orders («un billete de ida»:
-    a thing) or the bot's question offers («¿Un café?»), so a bare order names a thing of
-    that kind."""
-    if q.asks.of is not None:
-        return frozenset()
-    # the question's own words only: «buenos días» before «¿Qué desea?» offers no time
-    asked = q.bot[q.bot.index("¿") :] if "¿" in q.bot else q.bot
-    lines = (q.model_line(s), line(s, asked))
-    return frozenset(
-        c for ln in lines for k in range(len(ln)) for f in ln.a.of(k, "NOUN") for c in f.classes
-    )
 
 
 def _thing(s: Sentence, q: Question, start: int, k: int) -> Found | None:
@@ -279,7 +272,7 @@ def _wanting(s: Sentence, q: Question) -> Found | None:
             found = _thing(s, q, i, i + 1 + s.infinitive(i + 1))
             if found:
                 return found
-        getting = verbs | s.words.folded("getting_verbs")  # «vengo a enviar un paquete»
+        getting = verbs | s.words.folded("getting_verbs") | model_infinitives(s, q)
         if s.verbs(i, getting, None, ("inf",)) and i and _said_by_me(s, i - 1):
             found = _thing(s, q, i, i + 1)
             if found:

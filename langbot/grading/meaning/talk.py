@@ -93,12 +93,39 @@ def _how_much_to_pay(s: Sentence) -> Found | None:
 
 
 def read_payment(s: Sentence, q: Question) -> Found | None:
-    """«con tarjeta», «en efectivo», «pago con el móvil», «con la tarjeta», «con mi tarjeta»."""
-    found = _first(s, "payment_phrases")
+    """«con tarjeta», «en efectivo», «pago con el móvil», «con la tarjeta», «con mi tarjeta»,
+    «por separado»; who pays («pago yo», «yo pagaré la cuenta») where the bot asks a group
+    and offers no ways to pay to choose from («¿cómo van a pagar?»)."""
+    found = _first(s, "payment_phrases") or (_who_pays(s) if _asks_a_group(s, q) else None)
     if found is not None:
         return found
     for i in range(len(s) - 2):
         if s.w[i] in s.words.folded("payment_links") and s.a.of(i + 1, "DET"):
             if s.w[i + 2] in s.words.folded("payment_nouns") and not s.a.only(i + 3, "NOUN"):
                 return Found(i, i + 3)  # not «la tarjeta crédito», a noun with no «de»
+    return None
+
+
+def _asks_a_group(s: Sentence, q: Question) -> bool:
+    """The bot asks several people («¿cómo van a pagar?») and names no way to pay."""
+    if q.bot_words & s.words.folded("payment_nouns"):
+        return False
+    bot = q.bot_line(s)
+    return any(f.person in ("2p", "3p") for k in range(len(bot)) for f in bot.a.of(k, "VERB"))
+
+
+def _who_pays(s: Sentence) -> Found | None:
+    """Who pays, in the speaker's person: a verb of paying with the speaker's pronoun next to
+    it («pago yo», «yo invito») or the bill after it («pagamos la cuenta»)."""
+    payers, bill = s.words.folded("payer_pronouns"), s.words.folded("bill_nouns")
+    for i in range(len(s)):
+        if not s.verbs(i, s.words.folded("paying_verbs"), {"1s", "1p"}, ("pres", "fut")):
+            continue
+        if i + 1 < len(s) and s.w[i + 1] in payers:
+            return Found(i, i + 2)
+        if i and s.w[i - 1] in payers:
+            return Found(i - 1, i + 1)
+        k = s.after_det(i + 1)
+        if k < len(s) and s.w[k] in bill:
+            return Found(i, k + 1)
     return None

@@ -13,7 +13,7 @@ def _kinds(q: Question, words: MeaningWords) -> str | None:
     """The word list of the kinds whose answer is said of who the step asks about, if this
     step's kind is one («personal_kinds» for the learner, «about_other_kinds» for another)."""
     field = {"i": "personal_kinds", "other": "about_other_kinds"}.get(q.asks.who)
-    return field if field and q.asks.kind in words.folded(field) else None
+    return field if field and q.asks.kind in words.kinds(field) else None
 
 
 def may_be_someone_else(q: Question, words: MeaningWords) -> bool:
@@ -86,7 +86,7 @@ def _subject_at(s: Sentence, k: int) -> int | None:
 def _asked_of_others(s: Sentence, q: Question) -> frozenset[str]:
     """Where a step asks who goes with the learner, the verbs its question asks in the third
     person of someone other than «usted» («¿viene alguien más?»): others are their subject."""
-    if q.asks.kind not in s.words.folded("company_kinds"):
+    if q.asks.kind not in s.words.kinds("company_kinds"):
         return frozenset()
     bot = q.bot_line(s)
     return frozenset(

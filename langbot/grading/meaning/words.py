@@ -47,6 +47,8 @@ class MeaningWords(BaseModel):
     employer_links: WordList
     time_from_now: WordList
     enough_phrases: WordList
+    browsing_phrases: WordList
+    browsing_questions: WordList
     accept_phrases: WordList
     decline_phrases: WordList
     request_verbs: WordList
@@ -84,6 +86,9 @@ class MeaningWords(BaseModel):
     about_other_kinds: WordList
     same_person: list[WordList]
     same_things: list[WordList]
+    opposite_nouns: list[WordList]
+    anything_words: WordList
+    nothing_words: WordList
     plan_links: WordList
     wish_verbs: WordList
     learner_pronouns: WordList
@@ -115,6 +120,9 @@ class MeaningWords(BaseModel):
     payment_phrases: WordList
     payment_links: WordList
     payment_nouns: WordList
+    paying_verbs: WordList
+    payer_pronouns: WordList
+    bill_nouns: WordList
     frequency_nouns: WordList
     frequency_phrases: WordList
     greeting_phrases: WordList
@@ -136,6 +144,7 @@ class MeaningWords(BaseModel):
     since_words: WordList
     ago_verbs: WordList
     length_classes: WordList
+    vague_lengths: WordList
     weather_scales: dict[str, WordList] = Field(min_length=1)
     going_verbs: WordList
     going_alike: WordList
@@ -215,6 +224,10 @@ class MeaningWords(BaseModel):
     def folded(self, field: str) -> frozenset[str]:
         """A word-list field, folded, as a set."""
         return _folded_set(self, field)
+
+    def kinds(self, field: str) -> frozenset[str]:
+        """A list of ask kinds as written: folding would make «routine_time» two words."""
+        return frozenset(getattr(self, field))
 
     def phrases(self, field: str) -> tuple[tuple[str, ...], ...]:
         """A phrase-list field as folded word tuples, the longest first."""
