@@ -103,9 +103,6 @@ def determiner_noun(ctx: Context):
         gender = noun.gender or ("f" if det == series[1] or det == series[3] else "m")
         if a.of(i - 2, "NUM") and a.at(i - 1) in ctx.words["coordinators"]:
             continue  # «treinta y un años»
-        counted = j == i + 2 and a.only(i + 1, "NUM") and number == "p"
-        if counted and det in ctx.words["indefinite_singular"]:
-            continue  # «un cinco plazas», «un tres estrellas»: one thing named by a count
         if f"{a.at(i - 1)} {det}" in ctx.words["adverb_phrases"]:
             continue  # «por cierto mamá llamó»: an adverb, no determiner
         fix = series[_SLOTS[(gender, number)]]
