@@ -138,6 +138,10 @@ def _time_adjective(ctx: Context):
             continue
         if a.at(i - 1) in ctx.words["of"] and a.of(i - 2, "NOUN"):
             continue  # «el fin de semana pasado»: it may describe the noun before «de»
+        plural = forms.index(a.at(i + 1)) % 4 >= 2
+        day = a.of(i - 2, "NUM") or a.at(i - 2).isdigit()
+        if plural and a.at(i - 1) in ctx.words["of"] and day:
+            continue  # «del 2 al 28 de abril próximos»: the days, not the month
         number = _number(ctx, i, noun.number)
         if number is None:
             continue

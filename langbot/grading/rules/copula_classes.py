@@ -91,6 +91,10 @@ def event_subject(ctx: Context, i: int) -> bool:
     """An event noun (fiesta, clase...) before the verb at i, in its clause."""
     a = ctx.analysis
     s, _ = clause_of(a, i)
+    while a.at(s - 1) in ctx.words["that"] and any(
+        f.lemma in ctx.words["que_modals"] for f in a.of(s - 2, "VERB")
+    ):
+        s, _ = clause_of(a, s - 2)  # «la boda tuvo que ser en Sevilla»: one clause
     events = set(ctx.spelled["events"])
     return any(f.lemma in events for k in range(s, i) for f in a.of(k, "NOUN"))
 

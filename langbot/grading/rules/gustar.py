@@ -232,9 +232,22 @@ def _finite_after(ctx: Context):
             continue
         if any(f.form in ("inf", "ger", "part") for f in verbs) or _in_relative(ctx, i):
             continue
+        if _in_title(ctx, i):
+            continue  # «La intérprete de No me importa nada llega mañana»: a song's name
         if all(f.lemma in ctx.words["copulas"] for f in verbs) and a.of(j + 1, "DET"):
             continue  # «le gusta son el cuello»: one verb too many (copula_after_gustar)
         yield Hit(j, j + 1, verbs[0].lemma)
+
+
+def _in_title(ctx: Context, i: int) -> bool:
+    """A word written with a capital inside the sentence, and no name (a negation, a
+    pronoun), stands in the two words before the verb at i: it opens a title."""
+    a = ctx.analysis
+    for k in range(max(1, i - 2), i + 1):
+        capital = a.original(k)[:1].isupper() and a.at(k - 1) != BOUNDARY
+        if capital and a.readings[k] and not a.of(k, "NOUN"):
+            return True
+    return False
 
 
 def _in_relative(ctx: Context, i: int) -> bool:

@@ -6,9 +6,9 @@ fix comes from verbs.yaml). Part of the verbs family (rules/verbs.py)."""
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import past_by_accent
-from langbot.grading.rules.noun_subjects import plural_after_name, subject_verb
+from langbot.grading.rules.noun_subjects import excused, plural_after_name, subject_verb
 from langbot.grading.rules.pronoun_subjects import a_verb_here, pronoun_subjects
-from langbot.grading.rules.subject_number import a_part, an_amount, number_sure
+from langbot.grading.rules.subject_number import number_sure
 from langbot.grading.rules.subjects import (
     PERSON,
     after_subject,
@@ -100,8 +100,8 @@ def _noun_subjects(ctx: Context):
             persons -= set(ctx.words["group_person"])  # «mi familia fuimos cuatro»
         if np.noun.number == "p":
             persons -= set(ctx.words["inclusive"])  # «los estudiantes tuvimos…»
-        if a_part(ctx, np, a.of(k, "VERB")) or an_amount(ctx, np, a.of(k, "VERB")):
-            continue  # «la mitad de mis amigos trabajaron», «diez euros fue mucho»
+        if excused(ctx, np, k, a.of(k, "VERB")):
+            continue  # «la mitad de mis amigos trabajaron», «su hábitat eran los ríos»
         clitic = a.of(k - 1, "CLITIC")
         if (clitic or not classed(np)) and persons:
             verbs = a.of(k, "VERB")

@@ -69,6 +69,9 @@ def _personal_a(ctx: Context):
             continue  # «al abuelo» has its «a»
         if a.at(j) in ctx.words["indefinite"] and not _verbs_at(ctx, i, "someone_with_a"):
             continue  # «busco un médico» may be anyone; «conocí a un chico» is someone
+        present = any(f.form == "pres" for f in a.of(i, "VERB"))
+        if a.at(j) in ctx.words["indefinite"] and present and a.at(np.end) in ctx.words["that"]:
+            continue  # «conozco un abogado que te puede ayudar»: one said to exist
         article, joined = ctx.words["joins_with_to"]
         fix = joined if a.at(j) == article else f"{ctx.spelled['to'][0]} {a.original(j)}"
         yield Hit(j, j + 1, fix)

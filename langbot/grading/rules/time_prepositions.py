@@ -53,6 +53,8 @@ def clock_after_en(ctx: Context):
         digits = hour.isdigit() and 1 <= int(hour) <= 24
         if not (digits or hour in ctx.words["clock_hours"]) or a.of(i + 3, "NOUN"):
             continue
+        if a.original(i + 1)[:1].isupper():
+            continue  # «sólo en La 2»: a capital after «en» starts a name (a channel)
         day_part = a.at(i + 3) in ctx.words["of"] and a.at(i + 5) in ctx.words["day_parts"]
         minutes = a.at(i + 3) in ctx.words["clock_next"] or day_part
         if hour in ctx.words["clock_also_both"] and not minutes:

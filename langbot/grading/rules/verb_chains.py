@@ -61,6 +61,9 @@ def finite_after_modal(ctx: Context):
         linked = a.at(i + 1) in ctx.words["that"] and any(f.lemma in with_que for f in finite)
         if not linked and not any(f.lemma in modals for f in finite):
             continue
+        knowing = any(f.lemma in ctx.words["knowing"] for f in finite)
+        if a.at(i - 1) in ctx.words["fact_object"] and knowing:
+            continue  # «hoy lo sabemos, sigue siendo…»: «lo» is what is known, no infinitive
         j = skip_adverbs(a, ctx.kb, i + 1 + linked)
         verbs = _finite_only(ctx, j)
         if not verbs and (linked or any(f.lemma in ctx.words["infinitive_only"] for f in finite)):

@@ -284,6 +284,8 @@ def pronoun_without_verb(ctx: Context):
         if a.at(i) not in ctx.words["before_verb_only"]:
             continue
         noun = a.only(i + 1, "NOUN") and not a.original(i + 1)[:1].isupper()
+        # a noun read only as a name (no gender, no number) is a foreign word: «Les yeux»
+        noun = noun and any(f.gender or f.number for f in nxt)
         if noun and _finite_too(a.at(i + 1)):
             continue  # «no me mates»: also a conjugated verb, which the lexicon knows
         if noun or nonfinite:
