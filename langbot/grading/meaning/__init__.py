@@ -73,6 +73,9 @@ READERS = {
 }
 # the kinds whose readers tell a yes from a no themselves: a bare «no» declines no invitation
 _SAYS_YES_OR_NO = frozenset({"accept", "decline", "accept_decline"})
+# a step that wants a question asked is not done by a yes or a no to the bot's question
+# («¿Tienes alguna pregunta?» «No, ninguna.»)
+_NO_YES_OR_NO = _SAYS_YES_OR_NO | {"question"}
 CORE_PREFIX = "asks:"  # a core's `pattern` when the meaning reader found it
 # a polite question there is a request, not a question back: «¿me pone un café?», and to
 # «¿algo más?» «sí, ¿tiene pañuelos?»
@@ -104,7 +107,7 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge) -> list[CoreMatch]:
     found = reader(sentence, question) or answering.read_with_question_verb(sentence, question)
     found = found or reasons.read_reason(sentence, question)
     found = found or answering.read_offered(sentence, question)
-    asked = question.asks.kind not in _SAYS_YES_OR_NO and question.asked_yes_or_no(sentence)
+    asked = question.asks.kind not in _NO_YES_OR_NO and question.asked_yes_or_no(sentence)
     if found is None and (question.asks.yes_no or asked):
         found = answering.read_yes_no(sentence, question)
     found = found or answering.read_none(sentence, question)  # «¿le duele algo?» «no, nada»
