@@ -23,7 +23,7 @@ from make_tatoeba_constructions import match_construction
 from make_tatoeba_sets import REVIEW_DROPS as FIRST_DROPS
 from make_tatoeba_sets import even_half
 from make_tatoeba_steps import MAX_WORDS, match_more, match_rules
-from make_tatoeba_third import YAML_ONLY, match_third
+from make_tatoeba_third import match_third, write_by_lessons
 from make_tatoeba_yaml_more import _PAST, match_second
 from real_data import (
     heldout,
@@ -32,7 +32,6 @@ from real_data import (
     native_row,
     print_candidates,
     words,
-    write_halves,
 )
 from steps_drops import REVIEW_DROPS as STEPS_DROPS
 from steps_fourth_drops import dropped
@@ -82,9 +81,7 @@ def main(argv: list[str]) -> int:
         "answer the step's question: a fourth round. Made by scripts/make_tatoeba_fourth.py;",
         "see evals/real-learner/README.md.",
     ]
-    for folder, yaml_only in (("real-native", False), ("real-native-yaml", True)):
-        group = [r for r in rows if (r["lesson"] in YAML_ONLY) == yaml_only]
-        write_halves(folder, "tatoeba-fourth.yaml", header, group)
+    write_by_lessons("tatoeba-fourth.yaml", header, rows)
     tuning = sum(not heldout(r["text"]) for r in rows)
     print(f"rows {len(rows)}: tuning {tuning}, held out {len(rows) - tuning}", file=sys.stderr)
     return 0

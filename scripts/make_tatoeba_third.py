@@ -41,6 +41,14 @@ from langbot.grading.knowledge import knowledge
 YAML_ONLY = {p.stem for p in (EVALS / "yaml-only" / "lessons").glob("*.yaml")}
 
 
+def write_by_lessons(name: str, header: list[str], rows: list[dict]) -> None:
+    """Write the built-in lessons' rows under real-native and the YAML-only lessons' under
+    real-native-yaml, each split into its halves."""
+    for folder, yaml_only in (("real-native", False), ("real-native-yaml", True)):
+        group = [r for r in rows if (r["lesson"] in YAML_ONLY) == yaml_only]
+        write_halves(folder, name, header, group)
+
+
 def match_third(text: str) -> tuple[str, int] | None:
     """The step a sentence answers by THIRD_RULES (a question only where the rule allows)."""
     return match_rules(text, THIRD_RULES, past=_PAST)
@@ -71,9 +79,7 @@ def main(argv: list[str]) -> int:
         "answer the step's question: a third round. Made by scripts/make_tatoeba_third.py;",
         "see evals/real-learner/README.md.",
     ]
-    for folder, yaml_only in (("real-native", False), ("real-native-yaml", True)):
-        group = [r for r in rows if (r["lesson"] in YAML_ONLY) == yaml_only]
-        write_halves(folder, "tatoeba-third.yaml", header, group)
+    write_by_lessons("tatoeba-third.yaml", header, rows)
     print(f"rows {len(rows)}", file=sys.stderr)
     return 0
 

@@ -33,3 +33,14 @@ def spelling_errors(text: str) -> list[tuple[str, str]]:
     from langbot.grading import sentence_errors
 
     return [(e.message, e.fix) for e in sentence_errors(text) if e.kind == "spelling"]
+
+
+def grade_lesson(lesson: str, number: int, text: str) -> bool:
+    """Whether the built-in judge accepts text at a step of a YAML-only or a shipped lesson."""
+    from langbot.evaluation import EVALS_DIR
+    from langbot.grading import grade_answer
+    from langbot.lessons import load_lesson_file, load_lessons
+
+    path = EVALS_DIR / "yaml-only" / "lessons" / f"{lesson}.yaml"
+    found = load_lesson_file(path) if path.is_file() else load_lessons()[lesson]
+    return grade_answer(found, number, text).correct

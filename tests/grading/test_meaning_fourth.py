@@ -5,18 +5,9 @@ time, a no to «¿tiene prisa?»; getting a thing with «conseguir»; coming to 
 cuenta»); «no, nada» to a question of whether there is any; and what stays a miss."""
 
 import pytest
+from helpers import grade_lesson
 
-from langbot.evaluation import EVALS_DIR
-from langbot.grading import grade_answer
-from langbot.lessons import load_lesson_file, load_lessons
-
-YAML_LESSONS = EVALS_DIR / "yaml-only" / "lessons"
-
-
-def _grade(lesson: str, number: int, text: str) -> bool:
-    path = YAML_LESSONS / f"{lesson}.yaml"
-    found = load_lesson_file(path) if path.is_file() else load_lessons()[lesson]
-    return grade_answer(found, number, text).correct
+_grade = grade_lesson
 
 
 @pytest.mark.parametrize(
