@@ -152,16 +152,20 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
 
 
 def read_none(s: Sentence, q: Question) -> Found | None:
-    """A no to a question of whether there is any («¿le duele algo?», `anything_words`), read
-    as a yes/no answer: «no, no me duele nada», «no, no me duele»."""
+    """A no to a question of whether there is any («¿le duele algo?», `anything_and_nothing`),
+    read as a yes/no answer: «no, no me duele nada», «no, no me duele»; the none of what was
+    asked («no, nadie» answers «¿alguien?», not «¿algo?»), ending the sentence or its clause
+    («no, nada que declaro» is no answer)."""
     if not s.w or s.w[0] not in s.words.folded("negation") or q.asks.kind == "question":
         return None  # a step that wants a question asked is not done by «no, ninguna»
-    if not set(q.bot_line(s).w) & s.words.folded("anything_words"):
+    asked = set(q.bot_line(s).w)
+    nothing = {fold(none) for some, none in s.words.anything_and_nothing if fold(some) in asked}
+    if not nothing:
         return None
-    nothing, lemmas = s.words.folded("nothing_words"), question_verbs(q.bot_line(s))
+    lemmas = question_verbs(q.bot_line(s))
     for k in range(1, len(s)):  # «no, nada», «no me duele nada»: nothing, closing the clause
         said = s.w[k - 1] == BOUNDARY or (bool(lemmas) and _said(s, k - 1, lemmas, q))
-        if said and s.w[k] in nothing and k + 1 >= s.clause_end(k):
+        if said and s.w[k] in nothing and s.a.at(k + 1) == BOUNDARY:
             return Found(0, k + 1)
     return read_yes_no(s, q)
 

@@ -87,8 +87,7 @@ class MeaningWords(BaseModel):
     same_person: list[WordList]
     same_things: list[WordList]
     opposite_nouns: list[WordList]
-    anything_words: WordList
-    nothing_words: WordList
+    anything_and_nothing: list[WordList]
     plan_links: WordList
     wish_verbs: WordList
     learner_pronouns: WordList
