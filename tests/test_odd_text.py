@@ -60,6 +60,21 @@ def test_any_text_on_any_step_and_try_gets_a_verdict_or_a_clear_refusal(lessons,
 @pytest.mark.parametrize(
     "key,number,text",
     [
+        ("family", 5, "tengo"),  # a verb of having with nothing after it (an IndexError once)
+        ("family", 5, "Tengo una"),
+        ("family", 1, "tengo"),
+    ],
+)
+def test_a_sentence_that_stops_where_a_reader_looks_past_it_gets_a_verdict(
+    tutor, key, number, text
+):
+    for attempt in (1, 2, 3):
+        assert tutor.grade(key, number, attempt, text).text
+
+
+@pytest.mark.parametrize(
+    "key,number,text",
+    [
         ("numbers", 2, "_3"),
         ("numbers", 2, "Son _15"),
         ("numbers", 2, "_cuatro"),

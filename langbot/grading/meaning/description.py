@@ -45,8 +45,9 @@ def _named(
     )
     noun = k + before
     nouns = s.a.of(noun, "NOUN")
-    kinds = {w for group in s.words.things if s.w[noun] in group for w in group}
-    asked = s.w[noun] in q.bot_words or bool(kinds & q.bot_words)  # «un pueblo»: a town
+    word = s.a.at(noun)  # the boundary past the end: «tengo» alone names nothing
+    kinds = {w for group in s.words.things if word in group for w in group}
+    asked = word in q.bot_words or bool(kinds & q.bot_words)  # «un pueblo»: a town
     if not (nouns and (asked or any(f.classes & beings for f in nouns))):
         return None
     if before:
