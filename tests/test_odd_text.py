@@ -5,6 +5,7 @@ import io
 import json
 
 import pytest
+from helpers import grade_lesson
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -70,6 +71,12 @@ def test_a_sentence_that_stops_where_a_reader_looks_past_it_gets_a_verdict(
 ):
     for attempt in (1, 2, 3):
         assert tutor.grade(key, number, attempt, text).text
+
+
+@pytest.mark.parametrize("text", ["a", "Voy a", "Viajo a"])
+def test_a_link_to_a_place_with_nothing_after_it_gets_a_verdict(text):
+    # «¿Adónde viaja hoy?» of a YAML-only lesson; «a» alone raised IndexError once
+    assert grade_lesson("aeropuerto", 2, text) is False
 
 
 @pytest.mark.parametrize(

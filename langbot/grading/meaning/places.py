@@ -187,6 +187,8 @@ def _place_after(s: Sentence, i: int) -> int | None:
     for n in (3, 2, 1):
         if i + n <= len(s) and " ".join(s.w[i : i + n]) in names:
             return _name_end(s, i + n)
+    if i >= len(s):
+        return None  # «a» ending the answer: no place after it
     end = s.noun_phrase(i, s.words.folded("place_classes"))
     if end is None and not s.a.readings[i]:
         end = _name_end(s, i)
