@@ -473,6 +473,21 @@ def test_refused_input_is_explained_and_kept(text, message, echoed):
     assert "Try 1/3" in status(at)[1]
 
 
+def test_a_fault_in_the_grader_is_explained_and_costs_no_try(monkeypatch):
+    import langbot.grading as grading
+
+    def broken(*args):
+        raise IndexError("tuple index out of range")  # as the grader raised once on «tengo»
+
+    monkeypatch.setattr(grading, "grade_answer", broken)
+    at = open_app("chat", lesson="greetings")
+    say(at, "Hola, Sofía")
+    assert len(at.chat_message) == 1, "the failed turn changes nothing"
+    assert any("could not be checked" in unescape(w.value) for w in at.warning)
+    assert "Hola, Sofía" in [t.value for t in at.text]
+    assert "Try 1/3" in status(at)[1]
+
+
 def test_chat_without_a_lesson_offers_the_list():
     at = open_app("chat")
     assert at.title[0].value == "Choose a lesson"

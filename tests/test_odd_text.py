@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from langbot.cli import main
 from langbot.errors import InputRejected
+from langbot.grading import UNCHECKED
 from langbot.grading.tokens import tokenize
 from langbot.text import fold
 from langbot.tutor import TurnResponse
@@ -52,6 +53,7 @@ def test_any_text_on_any_step_and_try_gets_a_verdict_or_a_clear_refusal(lessons,
         response = tutor.grade(key, number, attempt, text)
     except InputRejected as refusal:
         assert str(refusal).strip()
+        assert str(refusal) != UNCHECKED, "the grader failed on this text"
         return
     assert isinstance(response, TurnResponse)
     assert response.text.strip()

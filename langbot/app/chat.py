@@ -106,9 +106,13 @@ def take_turn(
     with st.chat_message("assistant", avatar=BOT_AVATAR):
         slot = st.empty()
         shown = ""
-        for chunk in stream:
-            shown += chunk
-            slot.html(markup.streaming_html(shown))
+        try:
+            for chunk in stream:
+                shown += chunk
+                slot.html(markup.streaming_html(shown))
+        except InputRejected as e:  # the grader could not check it: no try used, text kept
+            st.session_state[REJECTED] = (str(e), text)
+            st.rerun()
         outcome = stream.outcome
         with slot.container():
             for turn in outcome.messages:

@@ -1,6 +1,9 @@
 """The built-in judge: matching, grammar, feedback and recasts, with its Spanish knowledge as data."""
 
+import logging
+
 from langbot.conversation import Conversation, Judgement
+from langbot.errors import InputRejected
 from langbot.grading.ahead import answered_ahead
 from langbot.grading.checks import check_lessons
 from langbot.grading.grammar import GrammarError, check_grammar
@@ -21,6 +24,11 @@ __all__ = [
 ]
 
 
+log = logging.getLogger(__name__)
+# the grader failing on an answer must not end the turn nor cost a try
+UNCHECKED = "This answer could not be checked. Please write it another way: no try was used."
+
+
 class BuiltinJudge:
     """The embedded default: the offline grader, no model."""
 
@@ -29,12 +37,16 @@ class BuiltinJudge:
     def judge(self, lesson: Lesson, conversation: Conversation, text: str) -> Judgement:
         """Grade with the built-in grader; a right answer that also answers the next step
         carries that step's verdict too."""
-        verdict = grade_answer(lesson, conversation.step, text)
-        ahead = (
-            answered_ahead(lesson, conversation.step, text, verdict.slots)
-            if verdict.correct
-            else None
-        )
+        try:
+            verdict = grade_answer(lesson, conversation.step, text)
+            ahead = (
+                answered_ahead(lesson, conversation.step, text, verdict.slots)
+                if verdict.correct
+                else None
+            )
+        except Exception as fault:  # a fault in the grader's own code, found by no test yet
+            log.exception("the built-in judge failed on one answer")
+            raise InputRejected(UNCHECKED) from fault
         return Judgement(verdict, ahead=ahead)
 
 
