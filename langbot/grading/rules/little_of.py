@@ -47,4 +47,4 @@ def little_without_of(ctx: Context):
     little = ctx.words["a_little_of"]
     for i in range(len(a) - 2):
         if f"{a.at(i)} {a.at(i + 1)}" in little and _thing_only(ctx, i + 2):
-            yield Hit(i + 1, i + 2, f"{a.original(i + 1)} de")
+            yield Hit(i + 1, i + 2, f"{a.original(i + 1)} {ctx.words['of'][0]}")
