@@ -12,19 +12,25 @@ _SLOTS = {("m", "s"): 0, ("f", "s"): 1, ("m", "p"): 2, ("f", "p"): 3}
 
 def asking_number(ctx: Context):
     """Finder: «quién» or «cuál», asking (accented, or opening the sentence), then a form of
-    ser that can only be plural: the plural asking word."""
+    ser that can only be plural: the plural asking word; «quiénes», «cuáles» before a
+    singular-only ser («¿cuáles es la puerta?»): the singular one."""
     a = ctx.analysis
-    singular, plural = ctx.words["asking_singular"], ctx.spelled["asking_plural"]
+    singular, plural = ctx.words["asking_singular"], ctx.words["asking_plural"]
+    swap = {
+        **dict(zip(singular, ctx.spelled["asking_plural"], strict=True)),
+        **dict(zip(plural, ctx.spelled["asking_singular"], strict=True)),
+    }
     for i in range(len(a) - 1):
-        if a.at(i) not in singular or not (a.accented(i) or a.at(i - 1) == BOUNDARY):
+        if a.at(i) not in swap or not (a.accented(i) or a.at(i - 1) == BOUNDARY):
             continue
         if a.of(i - 1, "ADP"):
             continue  # «¿de quién son estos?»: whose, not who
         verbs = a.of(i + 1, "VERB")
         if not a.only(i + 1, "VERB") or not verbs:
             continue
-        if all(f.lemma == ctx.words["copulas"][0] and f.person == "3p" for f in verbs):
-            yield Hit(i, i + 1, plural[singular.index(a.at(i))])
+        person = "3p" if a.at(i) in singular else "3s"
+        if all(f.lemma == ctx.words["copulas"][0] and f.person == person for f in verbs):
+            yield Hit(i, i + 1, swap[a.at(i)])
 
 
 def amount_agreement(ctx: Context):

@@ -7,7 +7,12 @@ from langbot.grading.rules.all_of import all_of
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive
 from langbot.grading.rules.places import entries as _entries
-from langbot.grading.rules.places import going_how, location_without_de, place_without_preposition
+from langbot.grading.rules.places import (
+    going_how,
+    location_with_a,
+    location_without_de,
+    place_without_preposition,
+)
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -282,6 +287,7 @@ FINDERS = {
     "work_by": _work_by,
     "place_without_preposition": place_without_preposition,
     "location_without_de": location_without_de,
+    "location_with_a": location_with_a,
     "going_how": going_how,
     "de_que": _de_que,
     "pensar_de": _pensar_de,

@@ -20,8 +20,19 @@ def indicative_after_link(ctx: Context):
         if any(_asks(ctx, k) for k in range(start)):
             continue
         j = _clause_verb(ctx, end)
+        if j is not None and _past_after_nothing(ctx, start, end, j):
+            continue
         if j is not None and _indicative_only(ctx, j) and not _subjunctive_later(ctx, j + 1):
             yield Hit(j, j + 1, None, {"link": a.tokens.original_text(start, end)})
+
+
+def _past_after_nothing(ctx: Context, start: int, end: int, j: int) -> bool:
+    """«No había nada que él pudo hacer»: after nothing or no one, natives put a past verb in
+    the indicative often enough that only a present one is certain to be wrong."""
+    a = ctx.analysis
+    if " ".join(a.words[start:end]) not in ctx.words["present_only_links"]:
+        return False
+    return any(f.form in ctx.words["indicative_or_conditional"][1:] for f in a.of(j, "VERB"))
 
 
 def _asks(ctx: Context, k: int) -> bool:

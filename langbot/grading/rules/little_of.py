@@ -27,3 +27,24 @@ def little_of_quality(ctx: Context):
             continue
         if _quality_only(ctx, i + 3):
             yield Hit(i + 1, i + 3, a.original(i + 1))
+
+
+def _thing_only(ctx: Context, j: int) -> bool:
+    """Token j, written in lower case, is a noun the lexicon files under a class of things
+    (food, drink...) and nothing else but an imperative («sal»): no adjective, adverb
+    («tarde», «mañana») or pronoun; a noun of no class may be a quality the lexicon does not
+    know as one («un poco tarugo»)."""
+    a = ctx.analysis
+    readings = a.readings[j]
+    if not any(f.classes for f in a.of(j, "NOUN")) or not a.original(j)[:1].islower():
+        return False
+    return all(f.pos == "NOUN" or (f.pos == "VERB" and f.form == "imp") for f in readings)
+
+
+def little_without_of(ctx: Context):
+    """«Un poco sal», «un poquito agua»: «un poco de sal», a thing measured takes «de»."""
+    a = ctx.analysis
+    little = ctx.words["a_little_of"]
+    for i in range(len(a) - 2):
+        if f"{a.at(i)} {a.at(i + 1)}" in little and _thing_only(ctx, i + 2):
+            yield Hit(i + 1, i + 2, f"{a.original(i + 1)} {ctx.words['of'][0]}")

@@ -119,6 +119,30 @@ def location_without_de(ctx: Context):
         yield Hit(end, end + 1, fix)
 
 
+def location_with_a(ctx: Context):
+    """«Vivo lejos al centro», «está detrás a la puerta»: the place these words of where are
+    measured from takes «de» («lejos del centro»), not «a». Only before a place: «a» with
+    a person is whom («mantiene lejos al doctor»), with an infinitive what for."""
+    a = ctx.analysis
+    to, joined_to = ctx.words["to"][0], ctx.words["joins"][0]
+    for i in range(len(a) - 2):
+        if a.at(i) not in ctx.words["locations_from"] or _location_end(ctx, i + 1) > i + 1:
+            continue  # «detrás a la derecha»: a second word of where
+        prep, end = a.at(i + 1), i + 2
+        if prep == joined_to:
+            np = a.noun_phrase(i + 1) if a.of(end, "NOUN") else None
+            fix = ctx.spelled["joins"][1]
+        elif prep == to:
+            np = a.noun_phrase(end)
+            fix = ctx.spelled["of"][0]
+        else:
+            continue
+        places = set(ctx.words["place_classes"])
+        named = prep == to and a.at(end) in ctx.kb.vocabulary.places
+        if named or (np is not None and np.noun.classes & places):
+            yield Hit(i + 1, i + 2, fix)  # a place: «mantiene lejos al doctor» is whom
+
+
 def _going_before(ctx: Context, i: int) -> bool:
     """A verb of going stands in the few words before i («voy a la escuela a …»)."""
     a = ctx.analysis

@@ -292,4 +292,5 @@ FINDERS = {
     "date_after_en": time_prepositions.date_after_en,
     "de_before_que": de_before_que.de_before_que,
     "little_of_quality": little_of.little_of_quality,
+    "little_without_of": little_of.little_without_of,
 }

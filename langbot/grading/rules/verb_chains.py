@@ -65,6 +65,8 @@ def finite_after_modal(ctx: Context):
         if a.at(i - 1) in ctx.words["fact_object"] and knowing:
             continue  # «hoy lo sabemos, sigue siendo…»: «lo» is what is known, no infinitive
         j = skip_adverbs(a, ctx.kb, i + 1 + linked)
+        pronoun = "" if knowing else _own_pronoun(ctx, j, finite)
+        j += bool(pronoun)
         verbs = _finite_only(ctx, j)
         if not verbs and (linked or any(f.lemma in ctx.words["infinitive_only"] for f in finite)):
             verbs = _finite_or_noun(ctx, j)  # «puede habla», «tengo que estudio»: no noun follows
@@ -72,6 +74,7 @@ def finite_after_modal(ctx: Context):
         if len(lemmas) != 1 or past_by_accent(a, j):
             continue
         lemma = lemmas.pop()
+        ending = ctx.words["reflexive_ending"][0]
         if ctx.kb.verbs.is_like_gustar(lemma):
             continue  # a verb like gustar has its own subject
         if lemma == ctx.words["copulas"][0] and _relative_before(ctx, i):
@@ -80,7 +83,24 @@ def finite_after_modal(ctx: Context):
             continue  # «si quieres puedes venir»: the second verb opens the main clause
         if _chain_of_its_own(ctx, j, lemma):
             continue  # «lo siento no puedo tengo que estudiar»: a comma left out
-        yield Hit(j, j + 1, lemma, {"verb": a.original(i)})
+        if pronoun:
+            yield Hit(j - 1, j + 1, lemma.removesuffix(ending) + pronoun, {"verb": a.original(i)})
+        else:
+            yield Hit(j, j + 1, lemma, {"verb": a.original(i)})
+
+
+def _own_pronoun(ctx: Context, j: int, finite) -> str:
+    """«Quiero me mudo»: the pronoun at j is the one of the first verb's own person (me with
+    quiero, te with quieres, not se) and the verb after has that person too: it goes on the
+    infinitive («mudarme»). Else empty."""
+    a = ctx.analysis
+    persons = ctx.words["persons"]
+    pronoun = a.at(j)
+    own = {p for f in finite for p, r in zip(persons, ctx.words["reflexive_by_person"], strict=True)
+           if f.person == p and r == pronoun and p[0] != "3"}  # fmt: skip
+    if not own or not a.of(j, "CLITIC"):
+        return ""
+    return pronoun if any(f.person in own for f in _finite_only(ctx, j + 1)) else ""
 
 
 def _chain_of_its_own(ctx: Context, j: int, lemma: str) -> bool:
