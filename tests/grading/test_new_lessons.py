@@ -107,7 +107,7 @@ FLOORS = {
     "hotel": (0.94, 0.94),
     "trabajo": (1.0, 0.97),
     "deporte": (0.92, 0.98),
-    "mercado": (0.93, 0.90),
+    "mercado": (0.93, 0.92),
     "ciudad": (0.93, 0.88),
     "mascota": (0.95, 0.95),
     "restaurante": (1.0, 0.92),
