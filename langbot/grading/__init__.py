@@ -9,7 +9,7 @@ from langbot.grading.checks import check_lessons
 from langbot.grading.grammar import GrammarError, check_grammar
 from langbot.grading.judge import accepts_answer, grade_answer
 from langbot.grading.knowledge import knowledge
-from langbot.grading.spelling import misspelled_extras
+from langbot.grading.spelling import misspelled_extras, spelt
 from langbot.grading.tokens import tokenize
 from langbot.lessons import Lesson
 
@@ -54,7 +54,8 @@ def sentence_errors(text: str) -> list[GrammarError]:
     """The definite errors of a sentence on its own, with no step: grammar and misspellings."""
     kb = knowledge()
     tokens = tokenize(text)
-    return check_grammar(tokens, kb) + misspelled_extras(tokens, kb, skip=set())
+    grammar = check_grammar(tokens, kb)
+    return grammar + misspelled_extras(tokens, kb, skip=spelt(grammar))
 
 
 def warm_up(lessons: dict[str, Lesson] | None = None) -> None:

@@ -24,7 +24,7 @@ from langbot.grading.meaning import (
 )
 from langbot.grading.orthography import quote_as_written, write_sentence
 from langbot.grading.recast import apply_fixes
-from langbot.grading.spelling import correct_spelling, misspelled_extras, step_words
+from langbot.grading.spelling import correct_spelling, misspelled_extras, spelt, step_words
 from langbot.grading.step_context import step_context
 from langbot.grading.surroundings import (
     asked_verbs,
@@ -121,9 +121,9 @@ def _grammar_errors(
 
 
 def _extra_misspellings(
-    lesson: Lesson, number: int, tokens: Tokens, core: CoreMatch, kb: Knowledge
+    lesson: Lesson, number: int, tokens: Tokens, core: CoreMatch, kb: Knowledge, errors
 ) -> list[GrammarError]:
-    slot_tokens = {k for _, i, j in core.slots for k in range(i, j)}
+    slot_tokens = {k for _, i, j in core.slots for k in range(i, j)} | spelt(errors)
     return misspelled_extras(tokens, kb, skip=slot_tokens, step_words=step_words(lesson, number))
 
 
@@ -190,7 +190,7 @@ def _with_core(
         return None if quick else Verdict(False, "english", ("Try it in Spanish!",), certain=True)
     if quick and errors:
         return None
-    errors += _extra_misspellings(lesson, number, tokens, core, kb)
+    errors += _extra_misspellings(lesson, number, tokens, core, kb, errors)
     if errors:
         return None if quick else _miss("grammar", errors, tokens, _rechecker(lesson, number, kb))
     if quick:

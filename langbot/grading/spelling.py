@@ -200,6 +200,11 @@ def step_words(lesson: Lesson, number: int) -> frozenset[str]:
     return _targets(lesson, number)
 
 
+def spelt(errors: list[GrammarError]) -> set[int]:
+    """The tokens a grammar rule already names a misspelling of («quatro»): not twice."""
+    return {k for e in errors if e.kind == "spelling" for k in range(e.start, e.end)}
+
+
 def misspelled_extras(
     tokens: Tokens, kb: Knowledge, skip: set[int], step_words: frozenset[str] = frozenset()
 ) -> list[GrammarError]:

@@ -37,6 +37,7 @@ from langbot.grading.rules.predicate import predicate_adjective
 from langbot.grading.rules.predicate_noun import predicate_noun_phrase
 from langbot.grading.rules.predicate_pair import predicate_pair
 from langbot.grading.rules.prenominal import prenominal_adjective
+from langbot.grading.rules.price_subject import price_subject
 from langbot.grading.rules.quantifiers import (
     demonstrative_subject,
     quantifier_before,
@@ -129,8 +130,11 @@ def _in_phrase(a: Analysis, j: int, noun) -> bool:
     """«a organizaciones benéfico»: a plural noun right after a preposition, with no
     participle after it, which may describe a noun before («páginas en castellano abiertas
     por…»); a bare singular is a set phrase a word about the subject may follow («entró en
-    clase nervioso»)."""
-    if not a.only(j - 1, "ADP") or noun.number != "p":
+    clase nervioso»); with no verb at all, nothing else is there to describe («en billete
+    pequeños, por favor»)."""
+    if not a.only(j - 1, "ADP"):
+        return False
+    if noun.number != "p" and any(a.of(k, "VERB") for k in range(len(a))):
         return False
     return not any(f.form == "part" for f in a.of(j + 1, "VERB"))
 
@@ -236,6 +240,7 @@ FINDERS = {
     "amount_agreement": amount_agreement,
     "joined_predicate": joined_predicate,
     "postposed_subject": postposed_subject,
+    "price_subject": price_subject,
     "participle_after_noun": lambda ctx: participle_after_noun(
         ctx, common_nouns, _nouns_with_determiner
     ),

@@ -16,6 +16,7 @@ from langbot.grading.rules.degree_words import (
     very_much,
 )
 from langbot.grading.rules.hay_known import hay_with_possessive
+from langbot.grading.rules.qu_spelling import qu_spelling
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -218,6 +219,7 @@ FINDERS = {
     "very_before_noun": _very_noun,
     "much_before_adjective": _much_adjective,
     "counted_spelling": counted_spelling,
+    "qu_spelling": qu_spelling,
     "very_much": very_much,
     "more_better": more_better,
     "so_much": so_much,

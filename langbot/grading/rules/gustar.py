@@ -8,6 +8,7 @@ from langbot.grading.rules.common import folded_adverbs, past_by_accent, skip_ad
 from langbot.grading.rules.gustar_a_phrase import a_without_pronoun
 from langbot.grading.rules.gustar_actions import a_infinitive, gerund
 from langbot.grading.rules.gustar_clitic import clitic_person, object_with_gustar
+from langbot.grading.rules.gustar_degree import degree_agreement
 from langbot.grading.rules.gustar_forms import AGREEING, after_clitic, liking, likings
 from langbot.grading.rules.gustar_liked import antecedent_number, joined_later, liked_number
 from langbot.grading.rules.gustar_perfect import perfect_agreement
@@ -290,4 +291,5 @@ FINDERS = {
     "gustar_perfect_agreement": perfect_agreement,
     "gustar_periphrasis_agreement": periphrasis_agreement,
     "body_possessive": body_possessive,
+    "gustar_degree": degree_agreement,
 }

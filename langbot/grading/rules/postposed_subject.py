@@ -20,7 +20,7 @@ def _subject_after(ctx: Context, k: int, number: str):
     a = ctx.analysis
     if a.of(k + 1, "ADP") or a.at(k + 1) in ctx.words["contracted"]:
         return None  # «enamorada del chico»: a complement
-    np = a.noun_phrase(k + 1) or _article_noun(a, k + 1)
+    np = a.noun_phrase(k + 1) or article_noun(a, k + 1)
     if np is None or np.det is None or a.accented(k + 1) or np.noun.number != number:
         return None
     if a.original(np.end - 1)[:1].isupper() or not np.noun.gender:
@@ -35,7 +35,7 @@ def _subject_after(ctx: Context, k: int, number: str):
     return np
 
 
-def _article_noun(a, i: int) -> NounPhrase | None:
+def article_noun(a, i: int) -> NounPhrase | None:
     """A determiner at i and the one noun right after it that agrees with it («la casa»,
     though «la» may be a pronoun and «casa» a verb)."""
     nouns = common_nouns(a, i + 1)

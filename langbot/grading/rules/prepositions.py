@@ -10,6 +10,7 @@ from functools import lru_cache
 from langbot.grading.rules import de_before_que, destinations, little_of, time_prepositions
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive, skip_adverbs
+from langbot.grading.rules.measure_of import measure_without_of
 from langbot.grading.rules.subjects import name_end
 from langbot.grading.rules.verb_classes import counted_person_verbs, subject_before
 from langbot.grading.tokens import BOUNDARY
@@ -293,4 +294,5 @@ FINDERS = {
     "de_before_que": de_before_que.de_before_que,
     "little_of_quality": little_of.little_of_quality,
     "little_without_of": little_of.little_without_of,
+    "measure_without_of": measure_without_of,
 }
