@@ -6,6 +6,7 @@ before a thing a verb takes as its object («miro el fútbol»), «de» for who 
 from langbot.grading.rules.all_of import all_of
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive
+from langbot.grading.rules.event_links import event_without_de
 from langbot.grading.rules.places import entries as _entries
 from langbot.grading.rules.places import (
     going_how,
@@ -13,7 +14,6 @@ from langbot.grading.rules.places import (
     location_without_de,
     place_without_preposition,
 )
-from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
 
@@ -241,47 +241,6 @@ def _de_without_se(ctx: Context):
         yield Hit(i, i + 2, a.original(i))
 
 
-def _event_without_de(ctx: Context):
-    """«Después la escuela, voy a casa»: before or after an event takes «de»: «después de la
-    escuela». «Después la clase empezó» (then the class began) has the class as the subject
-    of the verb after it, so a third person there never fires."""
-    a = ctx.analysis
-    events = set(ctx.words["event_classes"])
-    for i in range(len(a) - 1):
-        if a.at(i) not in ctx.words["before_after"] or a.at(i - 1) in ctx.words["of"]:
-            continue
-        if a.at(i - 1) in ctx.words["as_soon"]:
-            continue  # «cuanto antes su policía»: as soon as possible, an adverb
-        if only_infinitive(a, i + 1):
-            if not _infinitive_subject(a, i + 2):
-                yield Hit(i, i + 1, f"{a.original(i)} {ctx.spelled['of'][0]}")
-            continue  # «después comer»: before or after doing takes «de» too
-        if a.at(i + 1) not in ctx.words["event_articles"]:
-            continue
-        np = a.noun_phrase(i + 1)  # «la cena» after «antes» is the noun, not «la» + cenar
-        nouns = (np.noun,) if np is not None else a.of(i + 2, "NOUN")
-        end = np.end if np is not None else i + 3
-        if len(nouns) != 1 or not nouns[0].classes & events:
-            continue
-        if nouns[0].classes & set(ctx.words["not_events"]):
-            continue
-        if any(f.person and f.person[0] == "3" for f in a.of(end, "VERB")):
-            continue
-        if a.at(end) in ctx.words["of"] or a.of(end, "CLITIC"):
-            continue
-        yield Hit(i, i + 1, f"{a.original(i)} {ctx.spelled['of'][0]}")
-
-
-def _infinitive_subject(a, k: int) -> bool:
-    """A third-person verb from k to the clause's end may have the infinitive before k as
-    its subject («antes comer era un placer»: before, eating was a pleasure)."""
-    while k < len(a) and a.at(k) != BOUNDARY:
-        if any(f.person and f.person[0] == "3" for f in a.of(k, "VERB")):
-            return True
-        k += 1
-    return False
-
-
 FINDERS = {
     "thing_after_a": _thing_after_a,
     "work_by": _work_by,
@@ -296,6 +255,6 @@ FINDERS = {
     "adjective_a_infinitive": _adjective_a_infinitive,
     "name_after_reflexive": _name_after_reflexive,
     "de_without_se": _de_without_se,
-    "event_without_de": _event_without_de,
+    "event_without_de": event_without_de,
     "all_of": all_of,
 }
