@@ -21,6 +21,8 @@ from helpers import grade_lesson
         ("museo", 3, "¿Hasta qué hora está abierto?"),
         ("museo", 7, "Sí, ¿hay cafetería?"),
         ("museo", 7, "¿Dónde está la cafetería?"),
+        ("playa", 2, "Traigo una toalla y una pelota."),  # «¿qué llevas?»: any verb of having
+        ("playa", 2, "Llevo crema, agua y fruta."),
     ],
 )
 def test_a_natural_answer_is_accepted(lesson, number, text):
@@ -38,6 +40,7 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("museo", 7, "¿A qué hora cierra?"),  # the step's question asks for a café
         ("museo", 3, "¿Dónde está la cafetería?"),  # and this one the closing time
         ("museo", 3, "¿En qué hora cierra?"),  # «a qué hora»
+        ("playa", 2, "Traigo a mi hermano."),  # a person, not a thing in the bag
     ],
 )
 def test_what_answers_another_thing_stays_a_miss(lesson, number, text):
