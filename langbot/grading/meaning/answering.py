@@ -124,7 +124,10 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     j = k + (s.a.at(k) in s.words.folded("negation"))
     j += any(f.person in q.persons_in(s) for f in s.a.of(j, "PRON"))  # «no, yo las compro»
     j += bool(s.a.of(j, "CLITIC"))
-    lemmas = question_verbs(q.bot_line(s))
+    j += bool(s.a.of(j - 1, "CLITIC")) and bool(s.a.of(j, "CLITIC"))  # «sí, me la pruebo»
+    bot = q.bot_line(s)
+    chained = _chained_infinitives(bot)  # «¿quiere probársela?»: probar is asked too
+    lemmas = question_verbs(bot) | chained
     there = s.words.folded("having") | s.words.folded("existence_verbs")
     # «¿hay un jardín?» «no, no tengo»; «¿tienes jardín?» «no, no hay»; any question of
     # having: «¿lleva algo que declarar?» «no, no tengo nada»
@@ -135,10 +138,13 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
         lemmas |= going
     said = bool(lemmas) and _said(s, j, lemmas, q)
     end = s.skip_degree(j + 1 if said else k)
+    if not said:  # «no, nunca», «sí, una vez», «no, todavía no»
+        end = max(end, _how_often(s, k), _how_often(s, end))
     if s.w[0] in s.words.folded("negation") and (j > k or not said):
         end = _nothing(s, end, q)  # «no, no llevo nada», «no, nada»; not «no, llevo nada»
     asked = set(q.bot_line(s).w)  # «¿quieres venir?» «sí, quiero ir», «sí, quiero venir»
-    if said and s.infinitive(end) and (s.w[end] in asked or s.verbs(end, going, None, ("inf",))):
+    chain = going | chained  # «¿quiere probársela?» «sí, quiero probármela»
+    if said and s.infinitive(end) and (s.w[end] in asked or s.verbs(end, chain, None, ("inf",))):
         end = s.clause_end(end)
     if said:  # «sí, hay uno», «sí, tengo dos pequeños»: how many, and what they are like
         gender = _named_gender(q.bot_line(s))
@@ -149,6 +155,28 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     if end > k and end >= s.clause_end(k):
         return Found(0, min(end, len(s)))
     return _named_again(s, q, k, answers) or _opposite_had(s, q)
+
+
+def _how_often(s: Sentence, k: int) -> int:
+    """Past how often or «not yet» at k (`ever_answers`, or a number and «veces»), if any."""
+    phrase = next((p for p in s.words.phrases("ever_answers") if s.phrase_at(k, p)), None)
+    if phrase is not None:
+        return k + len(phrase)
+    if s.a.of(k, "NUM") and s.a.at(k + 1) in s.words.folded("frequency_nouns"):
+        return k + 2
+    return k
+
+
+def _chained_infinitives(bot: Sentence) -> frozenset[str]:
+    """The lemmas of the infinitives right after a finite verb of the bot's line, a pronoun
+    joined to them or not: «¿quiere probársela?» asks about probar."""
+    return frozenset(
+        f.lemma
+        for k in range(1, len(bot))
+        if any(g.person for g in bot.a.of(k - 1, "VERB"))
+        for f in bot.a.of(k, "VERB")
+        if f.form == "inf"
+    )
 
 
 def read_none(s: Sentence, q: Question) -> Found | None:

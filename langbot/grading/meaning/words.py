@@ -124,6 +124,7 @@ class MeaningWords(BaseModel):
     bill_nouns: WordList
     frequency_nouns: WordList
     frequency_phrases: WordList
+    ever_answers: WordList
     greeting_phrases: WordList
     farewell_phrases: WordList
     greeting_only: WordList

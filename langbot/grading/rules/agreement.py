@@ -31,7 +31,7 @@ from langbot.grading.rules.noun_phrase import (
     of_phrase_adjective,
     participle_after_noun,
 )
-from langbot.grading.rules.perfect_participle import perfect_participle
+from langbot.grading.rules.perfect_participle import perfect_not_participle, perfect_participle
 from langbot.grading.rules.postposed_subject import postposed_subject
 from langbot.grading.rules.predicate import predicate_adjective
 from langbot.grading.rules.predicate_noun import predicate_noun_phrase
@@ -246,6 +246,7 @@ FINDERS = {
     ),
     "together_agreement": together_agreement,
     "perfect_participle": perfect_participle,
+    "perfect_not_participle": perfect_not_participle,
     "each_singular": each_singular,
     "hundreds_gender": hundreds_gender,
     "partitive_gender": partitive_gender,
