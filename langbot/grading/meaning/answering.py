@@ -5,21 +5,9 @@ thing alone, after a preposition or not: «En autobús.», «La cabeza.»."""
 
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.meaning.verbs_asked import chained_infinitives, question_verbs
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
-
-
-def question_verbs(s: Sentence) -> frozenset[str]:
-    """The lemmas of the finite verbs of the bot's question, but the copula and the verbs of
-    liking (the liking reader's, which knows when «me gusta la música» names no kind)."""
-    copula = s.words.folded("copula") | s.words.folded("progressive")
-    copula |= s.words.folded("liking_verbs")
-    return frozenset(
-        f.lemma
-        for k in range(len(s))
-        for f in s.a.of(k, "VERB")
-        if f.person and f.lemma not in copula
-    )
 
 
 def _thing_after(s: Sentence, k: int, classes: frozenset[str]) -> int | None:
@@ -76,6 +64,9 @@ def read_offered(s: Sentence, q: Question) -> Found | None:
     if not offered:
         return None
     i = s.opening()
+    for phrase in s.words.phrases("indifference_phrases"):  # «me da igual»: either will do
+        if s.phrase_at(i, phrase) and _past_courtesy(s, i + len(phrase)) >= s.clause_end(i):
+            return Found(i, i + len(phrase))
     end = _thing_after(s, i, frozenset()) or _described_only(s, i)
     if end is None or _past_courtesy(s, end) < s.clause_end(i):
         return None
@@ -126,7 +117,7 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     j += bool(s.a.of(j, "CLITIC"))
     j += bool(s.a.of(j - 1, "CLITIC")) and bool(s.a.of(j, "CLITIC"))  # «sí, me la pruebo»
     bot = q.bot_line(s)
-    chained = _chained_infinitives(bot)  # «¿quiere probársela?»: probar is asked too
+    chained = chained_infinitives(bot)  # «¿quiere probársela?»: probar is asked too
     lemmas = question_verbs(bot) | chained
     there = s.words.folded("having") | s.words.folded("existence_verbs")
     # «¿hay un jardín?» «no, no tengo»; «¿tienes jardín?» «no, no hay»; any question of
@@ -165,18 +156,6 @@ def _how_often(s: Sentence, k: int) -> int:
     if s.a.of(k, "NUM") and s.a.at(k + 1) in s.words.folded("frequency_nouns"):
         return k + 2
     return k
-
-
-def _chained_infinitives(bot: Sentence) -> frozenset[str]:
-    """The lemmas of the infinitives right after a finite verb of the bot's line, a pronoun
-    joined to them or not: «¿quiere probársela?» asks about probar."""
-    return frozenset(
-        f.lemma
-        for k in range(1, len(bot))
-        if any(g.person for g in bot.a.of(k - 1, "VERB"))
-        for f in bot.a.of(k, "VERB")
-        if f.form == "inf"
-    )
 
 
 def read_none(s: Sentence, q: Question) -> Found | None:

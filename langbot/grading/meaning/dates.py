@@ -43,8 +43,9 @@ def _date(s: Sentence) -> Found | None:
             k = i + len(opener)
             if s.phrase_at(i, opener) and dated(s, k):
                 return Found(s.clause_at[i][0], k + 1, (i, k + 1))
-    for i, j in s.phrases("date_words"):  # «mañana», «el fin de semana que viene»
-        if not s.a.of(i - 1, "DET") and not s.a.of(i - 1, "ADP"):
+    links = s.words.folded("date_word_links")
+    for i, j in s.phrases("date_words"):  # «mañana», «el fin de semana que viene», «para hoy»
+        if not s.a.of(i - 1, "DET") and (not s.a.of(i - 1, "ADP") or s.a.at(i - 1) in links):
             return Found(s.clause_at[i][0], j, (i, j))
     return None
 

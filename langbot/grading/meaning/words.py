@@ -125,6 +125,7 @@ class MeaningWords(BaseModel):
     frequency_nouns: WordList
     frequency_phrases: WordList
     ever_answers: WordList
+    asking_determiners: WordList
     greeting_phrases: WordList
     farewell_phrases: WordList
     greeting_only: WordList
@@ -137,6 +138,7 @@ class MeaningWords(BaseModel):
     day_nouns: WordList
     date_links: WordList
     date_openers: WordList
+    date_word_links: WordList
     date_classes: WordList
     date_words: WordList
     since_links: WordList
@@ -196,6 +198,7 @@ class MeaningWords(BaseModel):
     language_degrees: WordList
     order_openers: WordList
     courtesy_tails: WordList
+    indifference_phrases: WordList
     name_tails: WordList
     handing_phrases: WordList
     time_relations: WordList
