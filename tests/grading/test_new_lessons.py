@@ -105,7 +105,8 @@ LESSONS = (
 # miércoles.» and step 7 «Sí, me gustaría, gracias.»; their `asks` kept, the readers fixed);
 # floors at the figures after the general fixes (rounded down). Those fixes took aeropuerto
 # 40/47 -> 41/47, farmacia 48/50 -> 49/50 and museo 29/39 -> 31/39 right accepted and cocina
-# 41/49 -> 42/49 wrong rejected (floors raised).
+# 41/49 -> 42/49 wrong rejected and cine 45/47 -> 46/47 right accepted («La de las siete.»)
+# (floors raised).
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -123,7 +124,7 @@ FLOORS = {
     "ciudad": (0.93, 0.93),
     "mascota": (0.95, 0.95),
     "restaurante": (1.0, 0.92),
-    "cine": (0.95, 0.97),
+    "cine": (0.97, 0.97),
     "correos": (0.98, 0.93),
     "biblioteca": (0.95, 0.95),
     "taxi": (0.93, 0.93),
@@ -138,7 +139,7 @@ FLOORS = {
     "museo": (0.79, 0.90),
     "cocina": (0.92, 0.85),
     "ropa": (0.92, 0.91),
-    "tren": (0.90, 0.76),
+    "tren": (0.94, 0.76),
     "gimnasio": (0.94, 0.97),
 }
 

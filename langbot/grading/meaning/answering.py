@@ -67,7 +67,7 @@ def read_offered(s: Sentence, q: Question) -> Found | None:
     for phrase in s.words.phrases("indifference_phrases"):  # «me da igual»: either will do
         if s.phrase_at(i, phrase) and _past_courtesy(s, i + len(phrase)) >= s.clause_end(i):
             return Found(i, i + len(phrase))
-    end = _thing_after(s, i, frozenset()) or _described_only(s, i)
+    end = _thing_after(s, i, frozenset()) or _described_only(s, i) or _one_of(s, i)
     if end is None or _past_courtesy(s, end) < s.clause_end(i):
         return None
     if not any(
@@ -76,6 +76,16 @@ def read_offered(s: Sentence, q: Question) -> Found | None:
     ):
         return None
     return Found(i, end, (i, end))
+
+
+def _one_of(s: Sentence, i: int) -> int | None:
+    """«Uno de ida y vuelta», «el de ventanilla»: one, its noun left out, and «de» with the
+    thing offered; the end of that thing."""
+    if not (s.a.of(i, "DET") or s.a.of(i, "NUM")) or s.a.at(i + 1) not in s.words.folded(
+        "of_links"
+    ):
+        return None
+    return _thing_after(s, i + 2, frozenset())
 
 
 def _past_courtesy(s: Sentence, k: int) -> int:

@@ -2,6 +2,7 @@
 what they have (where they live: meaning/residence.py). Each reader finds the verb that says it, in the person of who
 answers, and what that verb needs after it."""
 
+from langbot.grading.meaning.hours import the_one_at
 from langbot.grading.meaning.liking import bare_answer
 from langbot.grading.meaning.numbers import numbers_in
 from langbot.grading.meaning.offers import read_what_there_is
@@ -189,7 +190,7 @@ def read_routine_time(s: Sentence, q: Question) -> Found | None:
 def _bare_time(s: Sentence) -> Found | None:
     """The first clause is only a time: «a las siete», «por la noche»."""
     i = s.opening()
-    end = s.time_at(i)
+    end = s.time_at(i) or the_one_at(s, i)  # «el de las nueve», «el tren de las nueve»
     if end is None or end < s.clause_end(i):
         return None
     hour = s.hour_at(i)

@@ -39,6 +39,7 @@ class MeaningWords(BaseModel):
     study_heads: WordList
     time_phrases: WordList
     hour_openers: WordList
+    hour_of_links: WordList
     thanks_replies: WordList
     farewell_wishes: WordList
     thanks_phrases: WordList
@@ -97,6 +98,7 @@ class MeaningWords(BaseModel):
     list_links: WordList
     state_links: WordList
     complement_links: WordList
+    of_links: WordList
     obligation_verbs: WordList
     state_change_verbs: WordList
     name_verbs: WordList
