@@ -32,6 +32,7 @@ from langbot.grading.surroundings import (
     inside_question,
     lesson_names,
     other_verb,
+    said_to_the_asker,
     says_more,
     unnamed_words,
 )
@@ -96,7 +97,10 @@ def _core(lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge) -> CoreMat
     for core in sorted(cores, key=lambda c: (c.weak, -(c.end - c.start))):
         if core.weak and says_more(tokens, core, kb):
             continue
-        if other_verb(tokens, core, verbs, kb, asked_verbs(lesson.step(number), kb)):
+        asked = asked_verbs(lesson.step(number), kb)
+        if other_verb(tokens, core, verbs, kb, asked):
+            continue
+        if not asks and said_to_the_asker(tokens, asked, kb):  # a question asked may ask the bot
             continue
         if said_of_someone_else(lesson.step(number), tokens, kb, core):
             continue

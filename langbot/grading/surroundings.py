@@ -21,6 +21,9 @@ _ANSWERING = {
 _WITH = "+"  # joins an indirect pronoun and a verb's person: «me» + 3s
 
 
+_ASKER = frozenset({"2s"})  # the one who asks, never who answers nor a third (a subject left out)
+
+
 def says_more(tokens: Tokens, core: CoreMatch, kb: Knowledge) -> bool:
     """Whether words outside a weak core make a statement of their own (a verb), other than
     a clause after «pero» or «porque» that follows an answer opening with the core."""
@@ -111,6 +114,25 @@ def other_verb(
         ):
             return True
     return False
+
+
+def said_to_the_asker(tokens: Tokens, asked: dict[str, frozenset[str]], kb: Knowledge) -> bool:
+    """Whether an answer opens (past a yes or a no) with one of the question's verbs in the
+    asker's person, echoing the question: «puedes venir los lunes» to «¿qué días puedes venir?»,
+    «pagas con tarjeta», «¿pagas con tarjeta?» to «¿cómo quiere pagar?»."""
+    words = tokens.words
+    yes_no = meaning_words().folded("yes_words") | meaning_words().folded("negation")
+    k = next((k for k, w in enumerate(words) if w != BOUNDARY and w not in yes_no), len(words))
+    return k < len(words) and _said_back(words[k], asked, kb)  # not «…, hablas muy bien»
+
+
+def _said_back(word: str, asked: dict[str, frozenset[str]], kb: Knowledge) -> bool:
+    """The word opening its clause is one of the question's verbs only in the asker's
+    person: «pagas con tarjeta» where «pago» answers."""
+    return any(
+        inf in asked and persons and persons <= _ASKER and not persons & asked[inf]
+        for inf, persons in kb.persons.get(word, {}).items()
+    )
 
 
 def _preposition_here(words: tuple[str, ...], k: int, kb: Knowledge) -> bool:

@@ -34,7 +34,12 @@ llamarse, ser de, hablar + languages, «desde», «porque…», me gusta + an in
 ascensor?», mudarse and a visit; museo.yaml: a museum, with tickets, «aquí tiene mi carné», «¿a
 qué hora cierra?», querer ver, an audio guide, «¿dónde está…?» and gustar + a plural;
 cocina.yaml: cooking with a friend, with vamos a, necesitamos, «¿cuántos huevos?», «la corto
-yo», «¿cuánto tiempo?», estar + a taste and gustar + an infinitive), with learner answers
+yo», «¿cuánto tiempo?», estar + a taste and gustar + an infinitive; ropa.yaml: buying clothes,
+with busco, the size, a colour agreeing with the garment, «me la pruebo», quedar like gustar,
+«¿cuánto cuesta?» and paying; tren.yaml: a train ticket, with «a» + a destination, «de ida y
+vuelta», «para el…», «a las…», «somos dos», a seat, «¿cuánto cuestan?» and «¿de qué andén
+sale?»; gimnasio.yaml: joining a gym, with jugar al, «¿cuántas veces a la semana?», «los
+lunes», «por la tarde», quiero + an infinitive, «¿has hecho…?» and accepting an offer), with learner answers
 written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
 "<lesson>|<step>|<text>" starts with an even hex digit (evals/yaml-only/tuning/), held out
 otherwise (evals/yaml-only/heldout/, which no test reads: `langbot eval` reports it)."""
@@ -56,7 +61,7 @@ LESSONS = (
     "tienda", "tiempo", "salud", "casa", "viaje", "fiesta", "clase", "hotel", "trabajo", "deporte",
     "mercado", "ciudad", "mascota", "restaurante", "cine", "correos", "biblioteca", "taxi", "vecino",
     "banco", "farmacia", "peluqueria", "aeropuerto", "playa", "intercambio",
-    "piso", "museo", "cocina",
+    "piso", "museo", "cocina", "ropa", "tren", "gimnasio",
 )  # fmt: skip
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
@@ -94,6 +99,14 @@ LESSONS = (
 # model answers: piso step 4 «Amueblado, por favor. No tengo muebles.» and museo step 5 «Sí, por
 # favor, una audioguía en español.»; their `asks` kept, the readers fixed); floors at the
 # figures after the general fixes (rounded down).
+# ropa, tren and gimnasio (blind commit 0426c8b) first read ropa 45/52 and 41/46, tren 38/50
+# and 34/47, gimnasio 42/56 and 45/48 (loaded without the start-up check, which refused three
+# model answers: ropa step 4 «Sí, me la pruebo, gracias.», gimnasio step 3 «Los lunes y los
+# miércoles.» and step 7 «Sí, me gustaría, gracias.»; their `asks` kept, the readers fixed);
+# floors at the figures after the general fixes (rounded down). Those fixes took aeropuerto
+# 40/47 -> 41/47, farmacia 48/50 -> 49/50 and museo 29/39 -> 31/39 right accepted and cocina
+# 41/49 -> 42/49 wrong rejected and cine 45/47 -> 46/47 right accepted («La de las siete.»)
+# (floors raised).
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -111,20 +124,23 @@ FLOORS = {
     "ciudad": (0.93, 0.93),
     "mascota": (0.95, 0.95),
     "restaurante": (1.0, 0.92),
-    "cine": (0.95, 0.97),
+    "cine": (0.97, 0.97),
     "correos": (0.98, 0.93),
     "biblioteca": (0.95, 0.95),
     "taxi": (0.93, 0.93),
     "vecino": (0.96, 0.95),
     "banco": (0.94, 0.94),
-    "farmacia": (0.96, 0.91),
+    "farmacia": (0.98, 0.91),
     "peluqueria": (0.98, 0.88),
-    "aeropuerto": (0.85, 0.86),
+    "aeropuerto": (0.87, 0.86),
     "playa": (0.88, 0.98),
     "intercambio": (0.93, 0.88),
     "piso": (0.96, 0.74),
-    "museo": (0.74, 0.90),
-    "cocina": (0.92, 0.83),
+    "museo": (0.79, 0.90),
+    "cocina": (0.92, 0.85),
+    "ropa": (0.92, 0.91),
+    "tren": (0.94, 0.76),
+    "gimnasio": (0.96, 0.97),
 }
 
 

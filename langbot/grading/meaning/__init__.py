@@ -78,8 +78,8 @@ _SAYS_YES_OR_NO = frozenset({"accept", "decline", "accept_decline"})
 _NO_YES_OR_NO = _SAYS_YES_OR_NO | {"question"}
 CORE_PREFIX = "asks:"  # a core's `pattern` when the meaning reader found it
 # a polite question there is a request, not a question back: «¿me pone un café?», and to
-# «¿algo más?» «sí, ¿tiene pañuelos?»
-REQUESTS = frozenset({CORE_PREFIX + "order", CORE_PREFIX + "accept_decline"})
+# «¿algo más?» «sí, ¿tiene pañuelos?»; asking leave to pay one way: «¿puedo pagar con tarjeta?»
+REQUESTS = frozenset({CORE_PREFIX + k for k in ("order", "accept_decline", "payment")})
 
 
 @lru_cache(maxsize=1024)

@@ -5,21 +5,9 @@ thing alone, after a preposition or not: «En autobús.», «La cabeza.»."""
 
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.meaning.verbs_asked import chained_infinitives, question_verbs
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
-
-
-def question_verbs(s: Sentence) -> frozenset[str]:
-    """The lemmas of the finite verbs of the bot's question, but the copula and the verbs of
-    liking (the liking reader's, which knows when «me gusta la música» names no kind)."""
-    copula = s.words.folded("copula") | s.words.folded("progressive")
-    copula |= s.words.folded("liking_verbs")
-    return frozenset(
-        f.lemma
-        for k in range(len(s))
-        for f in s.a.of(k, "VERB")
-        if f.person and f.lemma not in copula
-    )
 
 
 def _thing_after(s: Sentence, k: int, classes: frozenset[str]) -> int | None:
@@ -76,7 +64,10 @@ def read_offered(s: Sentence, q: Question) -> Found | None:
     if not offered:
         return None
     i = s.opening()
-    end = _thing_after(s, i, frozenset()) or _described_only(s, i)
+    for phrase in s.words.phrases("indifference_phrases"):  # «me da igual»: either will do
+        if s.phrase_at(i, phrase) and _past_courtesy(s, i + len(phrase)) >= s.clause_end(i):
+            return Found(i, i + len(phrase))
+    end = _thing_after(s, i, frozenset()) or _described_only(s, i) or _one_of(s, i)
     if end is None or _past_courtesy(s, end) < s.clause_end(i):
         return None
     if not any(
@@ -85,6 +76,16 @@ def read_offered(s: Sentence, q: Question) -> Found | None:
     ):
         return None
     return Found(i, end, (i, end))
+
+
+def _one_of(s: Sentence, i: int) -> int | None:
+    """«Uno de ida y vuelta», «el de ventanilla»: one, its noun left out, and «de» with the
+    thing offered; the end of that thing."""
+    if not (s.a.of(i, "DET") or s.a.of(i, "NUM")) or s.a.at(i + 1) not in s.words.folded(
+        "of_links"
+    ):
+        return None
+    return _thing_after(s, i + 2, frozenset())
 
 
 def _past_courtesy(s: Sentence, k: int) -> int:
@@ -124,7 +125,10 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     j = k + (s.a.at(k) in s.words.folded("negation"))
     j += any(f.person in q.persons_in(s) for f in s.a.of(j, "PRON"))  # «no, yo las compro»
     j += bool(s.a.of(j, "CLITIC"))
-    lemmas = question_verbs(q.bot_line(s))
+    j += bool(s.a.of(j - 1, "CLITIC")) and bool(s.a.of(j, "CLITIC"))  # «sí, me la pruebo»
+    bot = q.bot_line(s)
+    chained = chained_infinitives(bot)  # «¿quiere probársela?»: probar is asked too
+    lemmas = question_verbs(bot) | chained
     there = s.words.folded("having") | s.words.folded("existence_verbs")
     # «¿hay un jardín?» «no, no tengo»; «¿tienes jardín?» «no, no hay»; any question of
     # having: «¿lleva algo que declarar?» «no, no tengo nada»
@@ -135,10 +139,13 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
         lemmas |= going
     said = bool(lemmas) and _said(s, j, lemmas, q)
     end = s.skip_degree(j + 1 if said else k)
+    if not said:  # «no, nunca», «sí, una vez», «no, todavía no»
+        end = max(end, _how_often(s, k), _how_often(s, end))
     if s.w[0] in s.words.folded("negation") and (j > k or not said):
         end = _nothing(s, end, q)  # «no, no llevo nada», «no, nada»; not «no, llevo nada»
     asked = set(q.bot_line(s).w)  # «¿quieres venir?» «sí, quiero ir», «sí, quiero venir»
-    if said and s.infinitive(end) and (s.w[end] in asked or s.verbs(end, going, None, ("inf",))):
+    chain = going | chained  # «¿quiere probársela?» «sí, quiero probármela»
+    if said and s.infinitive(end) and (s.w[end] in asked or s.verbs(end, chain, None, ("inf",))):
         end = s.clause_end(end)
     if said:  # «sí, hay uno», «sí, tengo dos pequeños»: how many, and what they are like
         gender = _named_gender(q.bot_line(s))
@@ -149,6 +156,16 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     if end > k and end >= s.clause_end(k):
         return Found(0, min(end, len(s)))
     return _named_again(s, q, k, answers) or _opposite_had(s, q)
+
+
+def _how_often(s: Sentence, k: int) -> int:
+    """Past how often or «not yet» at k (`ever_answers`, or a number and «veces»), if any."""
+    phrase = next((p for p in s.words.phrases("ever_answers") if s.phrase_at(k, p)), None)
+    if phrase is not None:
+        return k + len(phrase)
+    if s.a.of(k, "NUM") and s.a.at(k + 1) in s.words.folded("frequency_nouns"):
+        return k + 2
+    return k
 
 
 def read_none(s: Sentence, q: Question) -> Found | None:

@@ -4,7 +4,7 @@ place word the bot has just said is echoed as said («¿todo recto y a la derech
 its directions); one the bot has not said may be any of its group («¿está cerca?» asks what
 «¿está lejos?» asks)."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from langbot.grading.meaning.numbers import determiner
 from langbot.grading.meaning.places import places
@@ -156,6 +156,20 @@ def _asked(s: Sentence) -> bool:
     return "?" in text or "¿" in text or first in s.kb.words.question_starts
 
 
+def _named_what_is_asked(s: Sentence, model: Sentence, keys, at) -> bool:
+    """The model answer asks for a noun after a question word («¿de qué andén sale el
+    tren?»), and the answer names that noun with the model's own verb or a copula («¿y de qué
+    andén sale?», «¿qué andén es?»): the other things named may be left out."""
+    asking = s.words.folded("asking_determiners")
+    asked = {
+        fold(f.lemma) for k in range(1, len(model)) if model.a.at(k - 1) in asking
+        for f in model.a.of(k, "NOUN")
+    }  # fmt: skip
+    named = any(k is not None and key.lemmas & asked for k, key in zip(at, keys, strict=True))
+    verbs = _lemmas(model) | s.words.folded("copula") | s.words.folded("subject_copulas")
+    return named and bool(_lemmas(s) & verbs)
+
+
 def read_question(s: Sentence, q: Question) -> Found | None:
     """«¿dónde está la estación?», «busco la estación», «¿está cerca?», «¿sigo recto y giro a
     la derecha?»: every key of the model answer named."""
@@ -168,6 +182,8 @@ def read_question(s: Sentence, q: Question) -> Found | None:
         return None
     found_places, ways = places(s), _ways(s)
     at = [_find(s, key, found_places, ways) for key in keys]
+    if _named_what_is_asked(s, model, keys, at):
+        keys = tuple(replace(key, given=True) for key in keys)
     if any(k is None for k, key in zip(at, keys, strict=True) if not key.given):
         return None
     at = [k for k in at if k is not None]

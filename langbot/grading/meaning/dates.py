@@ -1,8 +1,10 @@
 """A date or a time since: «el doce de mayo», «el lunes», «desde hace tres días»."""
 
 from langbot.grading.meaning.numbers import dated, day_of, numbers_in, runs
+from langbot.grading.meaning.often import every_time
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.text import fold
 
 _MAX_DAY = 31
 _YEAR_DIGITS = 4  # «desde 2020»
@@ -14,6 +16,7 @@ def read_date(s: Sentence, q: Question) -> Found | None:
     of time («desde ayer», «desde hace tres días»)."""
     since = s.words.folded("since_links")
     found = _since(s) if since & set(q.bot_line(s).w) else _date(s)
+    found = found or _every_week(s, q)
     if found is None:
         return None
     liking = s.words.folded("liking_verbs")
@@ -40,8 +43,9 @@ def _date(s: Sentence) -> Found | None:
             k = i + len(opener)
             if s.phrase_at(i, opener) and dated(s, k):
                 return Found(s.clause_at[i][0], k + 1, (i, k + 1))
-    for i, j in s.phrases("date_words"):  # «mañana», «el fin de semana que viene»
-        if not s.a.of(i - 1, "DET") and not s.a.of(i - 1, "ADP"):
+    links = s.words.folded("date_word_links")
+    for i, j in s.phrases("date_words"):  # «mañana», «el fin de semana que viene», «para hoy»
+        if not s.a.of(i - 1, "DET") and (not s.a.of(i - 1, "ADP") or s.a.at(i - 1) in links):
             return Found(s.clause_at[i][0], j, (i, j))
     return None
 
@@ -94,3 +98,24 @@ def _since_only(s: Sentence, k: int) -> int | None:
         if s.phrase_at(k, phrase):
             return k + len(phrase)
     return None
+
+
+def _every_week(s: Sentence, q: Question) -> Found | None:
+    """To «¿qué días…?» (a noun of days in the plural), the days of every week: «los lunes y
+    los miércoles», «todos los días», «los fines de semana», «de lunes a viernes»."""
+    bot, days = q.bot_line(s), s.words.folded("day_nouns")
+    if not any(
+        f.number == "p" and fold(f.lemma) in days
+        for k in range(len(bot))
+        for f in bot.a.of(k, "NOUN")
+    ):
+        return None
+    links = s.words.folded("date_links")
+    spans = s.phrases("frequency_phrases") + every_time(s)
+    spans += [
+        (i, i + 4) for i in range(len(s)) if s.w[i] in links and dated(s, i + 1) and dated(s, i + 3)
+    ]
+    if not spans:
+        return None
+    start, end = min(spans)
+    return Found(s.clause_at[start][0], end, (start, end))

@@ -2,12 +2,13 @@
 what they have (where they live: meaning/residence.py). Each reader finds the verb that says it, in the person of who
 answers, and what that verb needs after it."""
 
-from langbot.grading.meaning.answering import question_verbs
+from langbot.grading.meaning.hours import the_one_at
 from langbot.grading.meaning.liking import bare_answer
 from langbot.grading.meaning.numbers import numbers_in
 from langbot.grading.meaning.offers import read_what_there_is
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.meaning.verbs_asked import own_verbs
 from langbot.grading.tokens import BOUNDARY
 
 FINITE = ("pres", "cond", "fut")
@@ -166,7 +167,7 @@ def read_routine_time(s: Sentence, q: Question) -> Found | None:
     """The routine action asked about and when: «me levanto a las siete», «suelo cenar
     tarde», «a las ocho ceno»."""
     # with no `action`, the question's own verb: «¿a qué hora sale el tren?» «sale a las diez»
-    action = frozenset({q.asks.action}) if q.asks.action else question_verbs(q.bot_line(s))
+    action = frozenset({q.asks.action}) if q.asks.action else own_verbs(q.bot_line(s))
     same = s.words.same_actions  # «entro a las nueve» says when one starts
     action = action.union(*(same.get(a, ()) for a in action))
     verb = _action_verb(s, q, action)
@@ -189,7 +190,7 @@ def read_routine_time(s: Sentence, q: Question) -> Found | None:
 def _bare_time(s: Sentence) -> Found | None:
     """The first clause is only a time: «a las siete», «por la noche»."""
     i = s.opening()
-    end = s.time_at(i)
+    end = s.time_at(i) or the_one_at(s, i)  # «el de las nueve», «el tren de las nueve»
     if end is None or end < s.clause_end(i):
         return None
     hour = s.hour_at(i)

@@ -1,10 +1,13 @@
 """The object pronoun an answer puts before the question's own verb stands for what the
 question asks about, and agrees with it: «¿adónde lo envía?» «lo envío a México», not «la
-envío…»; «¿compro yo las entradas?» «no, yo las compro», not «los compro»."""
+envío…»; «¿compro yo las entradas?» «no, yo las compro», not «los compro»; and where the question
+joins its pronouns to an infinitive, «¿quiere probársela?»: «me la pruebo», «quiero
+probármela», not «me lo pruebo», nor «te la pruebo» (the reflexive of who answers)."""
 
 from langbot.grading.meaning.answering import question_verbs
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Sentence
+from langbot.text import fold
 
 
 def object_disagrees(s: Sentence, q: Question) -> bool:
@@ -25,6 +28,49 @@ def object_disagrees(s: Sentence, q: Question) -> bool:
                 (climbed[f.lemma] for f in s.a.of(k + 1, "VERB") if f.lemma in climbed), None
             )
         if asked is not None and tuple(said) != asked:
+            return True
+    return _joined_disagree(s, bot, clitics)
+
+
+def _joined(s: Sentence, k: int) -> tuple[str, str] | None:
+    """The reflexive and the object pronoun joined to an infinitive at k («probársela»: se,
+    la; «llevarlo»: "", lo), or None."""
+    for f in s.a.of(k, "VERB"):
+        stem = fold(f.lemma)
+        if f.form != "inf" or not s.w[k].startswith(stem) or s.w[k] == stem:
+            continue
+        rest = s.w[k][len(stem) :]
+        own = next((e for e in s.words.folded("enclitics") if rest.startswith(e)), "")
+        if rest[len(own) :] in s.words.object_clitics:
+            return own, rest[len(own) :]
+    return None
+
+
+def _joined_disagree(s: Sentence, bot: Sentence, clitics: dict[str, list[str]]) -> bool:
+    """The question joins a reflexive and an object to an infinitive («¿quiere
+    probársela?»); the answer says that verb with another object, or with a reflexive not
+    of who answers: «me lo pruebo», «quiero probármelo», «te la pruebo»."""
+    asked = {}
+    for k in range(len(bot)):
+        joined = _joined(bot, k)
+        if joined is not None:
+            for f in bot.a.of(k, "VERB"):
+                asked[f.lemma] = joined
+    if not asked:
+        return False
+    mine = s.words.folded("learner_pronouns")
+    for k in range(len(s)):
+        lemmas = {f.lemma for f in s.a.of(k, "VERB")} & set(asked)
+        if not lemmas:
+            continue
+        own, obj = asked[next(iter(lemmas))]
+        said = _joined(s, k)
+        if said is None and s.a.of(k - 1, "CLITIC") and s.w[k - 1] in clitics:
+            pair = s.w[k - 2] if s.a.of(k - 2, "CLITIC") else "", s.w[k - 1]
+            said = pair
+        if said is None:
+            continue
+        if clitics.get(said[1]) != clitics.get(obj) or (own and said[0] and said[0] not in mine):
             return True
     return False
 

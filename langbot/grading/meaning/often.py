@@ -8,11 +8,11 @@ def how_often(s: Sentence, q: Question) -> Found | None:
     """To «¿cuántas veces…?», how often said with no number: «todos los días», «a diario»."""
     if not set(q.bot_line(s).w) & s.words.folded("frequency_nouns"):
         return None
-    spans = s.phrases("frequency_phrases") + _every_time(s)
+    spans = s.phrases("frequency_phrases") + every_time(s)
     return Found(*min(spans), min(spans)) if spans else None
 
 
-def _every_time(s: Sentence) -> list[tuple[int, int]]:
+def every_time(s: Sentence) -> list[tuple[int, int]]:
     """«todos los domingos», «cada semana», «los sábados»: an opener of frequency_openers
     before a noun of time."""
     out = []

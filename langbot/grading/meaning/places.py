@@ -177,7 +177,9 @@ def _destination(s: Sentence, q: Question) -> Found | None:
                 continue
             if _verbs_only(s, cs, k, allowed, own) and _verbs_only(s, end, ce, allowed, own):
                 return Found(cs, ce, (k + 1, end))
-    return None
+    i = s.opening()  # the place alone, its clause only: «Sevilla.», «Sevilla, por favor.»
+    end = None if s.a.of(i, "ADP") else _place_after(s, i)
+    return Found(i, end, (i, end)) if end is not None and end >= s.clause_end(i) else None
 
 
 def _place_after(s: Sentence, i: int) -> int | None:

@@ -9,6 +9,7 @@ from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.talk import read_price_question
 from langbot.grading.tokens import BOUNDARY
+from langbot.text import fold
 
 
 def _first_phrase(
@@ -75,7 +76,8 @@ def _politely(s: Sentence, q: Question) -> Found | None:
     while k < len(s):
         tail = next((p for p in tails if s.phrase_at(k, p)), None)
         j = s.after_det(k)
-        again = j < len(s) and bool(s.a.of(j, "NOUN")) and s.w[j] in q.bot_words
+        # the thing offered again, a woman's noun too: «sí, una entrenadora» to «un entrenador»
+        again = j < len(s) and any(fold(f.lemma) in q.bot_words for f in s.a.of(j, "NOUN"))
         if s.w[k] != BOUNDARY and tail is None and not again:
             break
         k += len(tail) if tail else (j + 1 - k if again else 1)

@@ -39,6 +39,7 @@ class MeaningWords(BaseModel):
     study_heads: WordList
     time_phrases: WordList
     hour_openers: WordList
+    hour_of_links: WordList
     thanks_replies: WordList
     farewell_wishes: WordList
     thanks_phrases: WordList
@@ -97,6 +98,7 @@ class MeaningWords(BaseModel):
     list_links: WordList
     state_links: WordList
     complement_links: WordList
+    of_links: WordList
     obligation_verbs: WordList
     state_change_verbs: WordList
     name_verbs: WordList
@@ -124,6 +126,8 @@ class MeaningWords(BaseModel):
     bill_nouns: WordList
     frequency_nouns: WordList
     frequency_phrases: WordList
+    ever_answers: WordList
+    asking_determiners: WordList
     greeting_phrases: WordList
     farewell_phrases: WordList
     greeting_only: WordList
@@ -137,6 +141,7 @@ class MeaningWords(BaseModel):
     day_nouns: WordList
     date_links: WordList
     date_openers: WordList
+    date_word_links: WordList
     date_classes: WordList
     date_words: WordList
     since_links: WordList
@@ -196,6 +201,7 @@ class MeaningWords(BaseModel):
     language_degrees: WordList
     order_openers: WordList
     courtesy_tails: WordList
+    indifference_phrases: WordList
     name_tails: WordList
     handing_phrases: WordList
     time_relations: WordList

@@ -31,13 +31,13 @@ from langbot.grading.rules.noun_phrase import (
     of_phrase_adjective,
     participle_after_noun,
 )
-from langbot.grading.rules.perfect_participle import perfect_participle
+from langbot.grading.rules.perfect_participle import perfect_not_participle, perfect_participle
 from langbot.grading.rules.postposed_subject import postposed_subject
 from langbot.grading.rules.predicate import predicate_adjective
 from langbot.grading.rules.predicate_noun import predicate_noun_phrase
 from langbot.grading.rules.predicate_pair import predicate_pair
 from langbot.grading.rules.prenominal import prenominal_adjective
-from langbot.grading.rules.price_subject import price_subject
+from langbot.grading.rules.price_subject import price_subject, price_with_of
 from langbot.grading.rules.quantifiers import (
     demonstrative_subject,
     quantifier_before,
@@ -241,11 +241,13 @@ FINDERS = {
     "joined_predicate": joined_predicate,
     "postposed_subject": postposed_subject,
     "price_subject": price_subject,
+    "price_with_of": price_with_of,
     "participle_after_noun": lambda ctx: participle_after_noun(
         ctx, common_nouns, _nouns_with_determiner
     ),
     "together_agreement": together_agreement,
     "perfect_participle": perfect_participle,
+    "perfect_not_participle": perfect_not_participle,
     "each_singular": each_singular,
     "hundreds_gender": hundreds_gender,
     "partitive_gender": partitive_gender,

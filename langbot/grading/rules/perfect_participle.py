@@ -1,6 +1,7 @@
 """«Ella ha llegada», «Hemos comidos»: after haber the participle of a compound tense has
-one form, the masculine singular (ha llegado, hemos comido). Part of the agreement family
-(rules/agreement.py lists it)."""
+one form, the masculine singular (ha llegado, hemos comido); and «he hago», «ha hacer»: what
+follows haber's own compound forms is a participle. Part of the agreement family
+(rules/agreement.py lists them)."""
 
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
@@ -47,3 +48,20 @@ def perfect_participle(ctx: Context):
         fix = _invariable(ctx, a.original(k).lower())
         if fix:
             yield Hit(k, k + 1, fix)
+
+
+def perfect_not_participle(ctx: Context):
+    """Finder: a form of haber only the compound tenses use, then a verb that can only be a
+    conjugated form or an infinitive («sí, he hago yoga», «nunca he hacer»): the participle."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        if not _auxiliary(ctx, i) or a.original(i + 1)[:1].isupper():
+            continue
+        k = i + 1
+        verbs = a.of(k, "VERB")
+        if not verbs or not a.only(k, "VERB") or any(f.form == "part" for f in verbs):
+            continue
+        lemmas = {f.lemma for f in verbs}
+        if len(lemmas) == 1 and not lemmas & set(ctx.words["perfect_auxiliaries"]):
+            entry = ctx.kb.verbs.entry(lemmas.pop())
+            yield Hit(k, k + 1, entry.participle if entry else None)

@@ -1,6 +1,7 @@
 """«¿Cuánto cuestan el kilo?»: after «cuánto» asking a price, what costs is the noun phrase
 after the verb, and the verb agrees with it («cuánto cuesta el kilo», «cuánto valen las
-fresas»). Part of the agreement family (rules/agreement.py lists it)."""
+fresas»), with no «de» before it («¿cuánto cuesta de la camiseta?»). Part of the agreement
+family (rules/agreement.py lists them)."""
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.postposed_subject import article_noun
@@ -31,3 +32,19 @@ def price_subject(ctx: Context):
         form = ctx.kb.verbs.present(verbs[0].lemma).get("3" + np.noun.number)
         if form and form != a.at(i + 1):
             yield Hit(i + 1, i + 2, form, {"noun": a.original(np.end - 1)})
+
+
+def price_with_of(ctx: Context):
+    """Finder: asking «cuánto», a verb of price, then «de» and a determiner: what costs is
+    the subject, with no preposition («¿cuánto cuesta la camiseta?»)."""
+    a = ctx.analysis
+    for i in range(len(a) - 3):
+        if a.at(i) not in ctx.words["how_much"] or a.of(i - 1, "ADP"):
+            continue
+        if not (a.accented(i) or a.at(i - 1) == BOUNDARY):
+            continue
+        if not any(f.lemma in ctx.words["price_verbs"] and f.person for f in a.of(i + 1, "VERB")):
+            continue
+        np = a.noun_phrase(i + 3) or article_noun(a, i + 3)
+        if a.at(i + 2) in ctx.words["of"] and a.of(i + 3, "DET") and np is not None:
+            yield Hit(i + 2, i + 4, a.original(i + 3))

@@ -1,0 +1,34 @@
+"""The verbs a question asks with: its finite verbs, and the infinitives chained to them
+(«¿a qué hora quiere salir?»: querer and salir), which an answer may say in its own person."""
+
+from langbot.grading.meaning.sentence import Sentence
+
+
+def question_verbs(s: Sentence) -> frozenset[str]:
+    """The lemmas of the finite verbs of the bot's question, but the copula and the verbs of
+    liking (the liking reader's, which knows when «me gusta la música» names no kind)."""
+    copula = s.words.folded("copula") | s.words.folded("progressive")
+    copula |= s.words.folded("liking_verbs")
+    return frozenset(
+        f.lemma
+        for k in range(len(s))
+        for f in s.a.of(k, "VERB")
+        if f.person and f.lemma not in copula
+    )
+
+
+def own_verbs(bot: Sentence) -> frozenset[str]:
+    """The question's own verbs, chained infinitives too: «¿a qué hora quiere salir?»."""
+    return question_verbs(bot) | chained_infinitives(bot)
+
+
+def chained_infinitives(bot: Sentence) -> frozenset[str]:
+    """The lemmas of the infinitives right after a finite verb of the bot's line, a pronoun
+    joined to them or not: «¿quiere probársela?» asks about probar."""
+    return frozenset(
+        f.lemma
+        for k in range(1, len(bot))
+        if any(g.person for g in bot.a.of(k - 1, "VERB"))
+        for f in bot.a.of(k, "VERB")
+        if f.form == "inf"
+    )
