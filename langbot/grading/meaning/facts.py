@@ -8,7 +8,7 @@ from langbot.grading.meaning.numbers import numbers_in
 from langbot.grading.meaning.offers import read_what_there_is
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
-from langbot.grading.meaning.verbs_asked import own_verbs
+from langbot.grading.meaning.verbs_asked import own_verbs, question_verbs
 from langbot.grading.tokens import BOUNDARY
 
 FINITE = ("pres", "cond", "fut")
