@@ -1,14 +1,12 @@
 """Facts about someone: how they are, their routine and its time, their work or studies,
-what they have (where they live: meaning/residence.py). Each reader finds the verb that says it, in the person of who
+what they have (meaning/possession.py; where they live: meaning/residence.py). Each reader finds the verb that says it, in the person of who
 answers, and what that verb needs after it."""
 
 from langbot.grading.meaning.hours import the_one_at
 from langbot.grading.meaning.liking import bare_answer
-from langbot.grading.meaning.numbers import numbers_in
-from langbot.grading.meaning.offers import read_what_there_is
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
-from langbot.grading.meaning.verbs_asked import own_verbs, question_verbs
+from langbot.grading.meaning.verbs_asked import own_verbs
 from langbot.grading.tokens import BOUNDARY
 
 FINITE = ("pres", "cond", "fut")
@@ -250,52 +248,4 @@ def _field_named(s: Sentence) -> Found | None:
             k = i + len(head)
             if s.phrase_at(i, head) and s.verbs(k, copula, {"3s"}) and k + 1 < s.clause_end(k):
                 return Found(i, s.clause_end(k), (k + 1, s.clause_end(k)))
-    return None
-
-
-def read_possession(s: Sentence, q: Question) -> Found | None:
-    """«tengo dos gatos», «tenemos un perro», «sí, tengo una hermana»; clothes are worn:
-    «llevo un abrigo»; a thing asked with a verb of having with you, with any of them
-    («¿qué llevas?» «traigo agua»); to «¿qué hay…?», what there is («hay una cama»)."""
-    verbs = s.words.folded("having")
-    if q.classes(s) & s.words.folded("wearing_classes"):
-        verbs |= s.words.folded("wearing_verbs")
-    holding = s.words.folded("holding_verbs")
-    if q.asks.of == "thing" and not q.asks.yes_no and question_verbs(q.bot_line(s)) & holding:
-        verbs |= holding  # «¿qué llevas en la mochila?» «traigo agua» (a yes/no question
-        # names what it asks of: «¿lleva algo que declarar?» «llevo dos maletas» says no such)
-    for i in range(len(s)):
-        if verb_at(s, i, verbs, q.persons_in(s)):
-            k = s.skip_degree(i + 1)
-            end = s.noun_phrase(k, q.classes(s))
-            if end is not None:
-                return Found(i, end, (k, end))
-    return bare_answer(s, q) or _bare_count(s, q) or read_what_there_is(s, q) or _handed(s, q)
-
-
-def _handed(s: Sentence, q: Question) -> Found | None:
-    """To «¿tiene su pasaporte?», the thing handed over: «aquí tiene mi pasaporte», «sí, aquí
-    está» (the question names it)."""
-    for i in range(len(s)):
-        for phrase in s.words.phrases("handing_phrases"):
-            if not s.phrase_at(i, phrase):
-                continue
-            k = i + len(phrase)
-            end = s.noun_phrase(k, q.classes(s))
-            if end is not None:
-                return Found(i, end, (k, end))
-            if q.asks.yes_no and k == s.clause_end(k):
-                return Found(i, k, (i, k))
-    return None
-
-
-def _bare_count(s: Sentence, q: Question) -> Found | None:
-    """To «¿cuántos hermanos tienes?», a number alone: «dos», «tres: dos hermanas y…»."""
-    bot = q.bot_line(s)
-    if not any(w in s.words.folded("how_many_words") for w in bot.w):
-        return None
-    i = s.opening()
-    found = numbers_in(s, i, s.clause_end(i) if i < len(s) else i)
-    if found and found[0][0] == i and found[0][1] == s.clause_end(i):
-        return Found(i, found[0][1], (i, found[0][1]))
     return None
