@@ -3,6 +3,7 @@
 
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.tokens import BOUNDARY
 
 
 def read_what_there_is(s: Sentence, q: Question) -> Found | None:
@@ -43,3 +44,19 @@ def offers_a_thing(bot: Sentence) -> bool:
 def names_a_bot_noun(s: Sentence, q: Question, found: Found) -> bool:
     """What was found names a noun the bot's line names."""
     return any(s.a.of(k, "NOUN") and s.w[k] in q.bot_words for k in range(found.start, found.end))
+
+
+def politely(s: Sentence, q: Question) -> Found | None:
+    """A yes or a no, the thing offered again, and a courtesy: «no, gracias», «sí, una bolsa,
+    por favor» (a reason may follow)."""
+    if not s.w or s.w[0] not in s.words.folded("yes_words") | s.words.folded("negation"):
+        return None
+    k, tails = 1, s.words.phrases("courtesy_tails")
+    while k < len(s):
+        tail = next((p for p in tails if s.phrase_at(k, p)), None)
+        j = s.after_det(k)
+        again = j < len(s) and bool(s.a.of(j, "NOUN")) and s.w[j] in q.bot_words
+        if s.w[k] != BOUNDARY and tail is None and not again:
+            break
+        k += len(tail) if tail else (j + 1 - k if again else 1)
+    return Found(0, k) if any(s.w[j] != BOUNDARY for j in range(1, k)) else None
