@@ -1,4 +1,4 @@
-"""Twenty-five more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
+"""Thirty-one more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
 a clothes shop; tiempo.yaml: the weather and the seasons; salud.yaml: at the doctor's, with
 doler, tener fiebre, estar enfermo, «¿desde cuándo?» and tener que; casa.yaml: the home, with
 hay, estar + a place, «¿cuántas habitaciones?» and colours; viaje.yaml: a train ticket, with
@@ -34,7 +34,13 @@ llamarse, ser de, hablar + languages, «desde», «porque…», me gusta + an in
 ascensor?», mudarse and a visit; museo.yaml: a museum, with tickets, «aquí tiene mi carné», «¿a
 qué hora cierra?», querer ver, an audio guide, «¿dónde está…?» and gustar + a plural;
 cocina.yaml: cooking with a friend, with vamos a, necesitamos, «¿cuántos huevos?», «la corto
-yo», «¿cuánto tiempo?», estar + a taste and gustar + an infinitive), with learner answers
+yo», «¿cuánto tiempo?», estar + a taste and gustar + an infinitive; cumple.yaml: a friend's
+birthday party, with accepting, a question back («¿a qué hora empieza?», «¿dónde vives?»), llegar
+a las, ir en + transport, con + a person, «te voy a regalar» and a toast; telefono.yaml: an
+appointment at the dentist's by phone, with «quiero pedir una cita», a name and its spelling,
+«me duele», a weekday, «por la tarde», a phone number and confirming; bici.yaml: renting bicycles,
+with «quiero alquilar», «¿cuántas?», «para tres horas», a helmet offered, paying a deposit, a map
+offered, «vamos a ir por…» and «las devolvemos a las…»), with learner answers
 written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
 "<lesson>|<step>|<text>" starts with an even hex digit (evals/yaml-only/tuning/), held out
 otherwise (evals/yaml-only/heldout/, which no test reads: `langbot eval` reports it)."""
@@ -56,7 +62,7 @@ LESSONS = (
     "tienda", "tiempo", "salud", "casa", "viaje", "fiesta", "clase", "hotel", "trabajo", "deporte",
     "mercado", "ciudad", "mascota", "restaurante", "cine", "correos", "biblioteca", "taxi", "vecino",
     "banco", "farmacia", "peluqueria", "aeropuerto", "playa", "intercambio",
-    "piso", "museo", "cocina",
+    "piso", "museo", "cocina", "cumple", "telefono", "bici",
 )  # fmt: skip
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
@@ -94,6 +100,12 @@ LESSONS = (
 # model answers: piso step 4 «Amueblado, por favor. No tengo muebles.» and museo step 5 «Sí, por
 # favor, una audioguía en español.»; their `asks` kept, the readers fixed); floors at the
 # figures after the general fixes (rounded down).
+# cumple, telefono and bici (blind commit 22aef40) first read cumple 39/47 and 44/56, telefono
+# 36/44 and 44/50, bici 48/61 and 33/42 (loaded without the start-up check, which refused three
+# model answers: telefono step 3 «Brown: be, erre, o, uve doble, ene.», bici step 4 «Sí, dos
+# cascos, por favor.» and step 8 «Las devolvemos a las dos.»; their `asks` kept, the readers
+# fixed); floors at the figures after the general fixes (rounded down). Those fixes took piso
+# 40/54 -> 41/54 wrong rejected (floor raised): «¿En qué piso estoy?» asks of oneself.
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -122,9 +134,12 @@ FLOORS = {
     "aeropuerto": (0.85, 0.86),
     "playa": (0.88, 0.98),
     "intercambio": (0.93, 0.88),
-    "piso": (0.96, 0.74),
+    "piso": (0.96, 0.75),
     "museo": (0.74, 0.90),
     "cocina": (0.92, 0.83),
+    "cumple": (0.82, 0.85),
+    "telefono": (0.95, 0.90),
+    "bici": (0.91, 0.80),
 }
 
 

@@ -141,6 +141,15 @@ def _asks_the_bot(s: Sentence, model: Sentence, bot: Sentence) -> bool:
     return False
 
 
+def _asks_of_oneself(s: Sentence, model: Sentence) -> bool:
+    """The answer puts a verb the model answer asks of someone else («¿dónde vives?»,
+    «¿a qué hora empieza la fiesta?») in the «yo» form only: «¿dónde vivo?», «¿a qué hora
+    empiezo la fiesta?» ask something else."""
+    me = "1s"
+    asked = _lemmas(model) - _lemmas(model, me)
+    return bool(asked & _lemmas(s, me) - (_lemmas(s) - _lemmas(s, me)))
+
+
 def _asked(s: Sentence) -> bool:
     """The answer is marked as a question: a question mark, or a question word first."""
     text = s.a.tokens.original
@@ -153,7 +162,7 @@ def read_question(s: Sentence, q: Question) -> Found | None:
     la derecha?»: every key of the model answer named."""
     model, bot = q.model_line(s), q.bot_line(s)
     keys = _keys(model, bot)
-    if not keys or _asks_the_bot(s, model, bot):
+    if not keys or _asks_the_bot(s, model, bot) or _asks_of_oneself(s, model):
         return None
     # a statement asks only for a thing («busco la estación»): places and ways it would say
     if not _asked(s) and any(k.word is not None or k.group is not None for k in keys):

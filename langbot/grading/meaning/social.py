@@ -59,6 +59,7 @@ def read_accept_decline(s: Sentence, q: Question) -> Found | None:
             found = None  # «sí, un café»: not the thing offered
         if found is None and offers:
             found = politely(s, q)  # «sí, por favor», «sí, una audioguía, por favor»
+            found = found or _first_phrase(s, ("decline_phrases",))  # «no hace falta»
             if found is None and s.opening() >= len(s):
                 found = read_yes_no(s, q)  # a bare «sí.»; not «sí, un helado…»: another thing
     if found is None and q.asks.of is None:  # «¿quiere una bolsa?» «no, gracias»
@@ -219,7 +220,8 @@ def _request(s: Sentence, q: Question) -> Found | None:
             return _thing(s, q, i, i + 2)
     if "?" in s.a.tokens.original:  # «¿tiene pañuelos?»: whether the shop has it
         for i in range(len(s)):
-            if s.verbs(i, s.words.folded("stock_verbs"), addressed):
+            # «¿tienen citas para esta semana?»: a shop asked as «ustedes» or «vosotros»
+            if s.verbs(i, s.words.folded("stock_verbs"), addressed | {"3p", "2p"}):
                 found = _thing(s, q, i, i + 1)
                 if found:
                     return found
