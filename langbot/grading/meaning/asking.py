@@ -87,10 +87,16 @@ def _duration_at(s: Sentence, k: int) -> bool:
 def _verb_keys(model: Sentence) -> list[Key]:
     """In a model answer naming nothing («¿cómo te llamas?»), its verbs."""
     keys = []
+    living = model.words.folded("residence_verbs")
+    homes = model.words.folded("home_nouns") | model.words.folded("address_nouns")
     for k in range(len(model)):
         verbs = [f for f in model.a.of(k, "VERB") if f.person]
         if verbs and not model.a.of(k - 1, "DET"):
-            keys.append(Key(lemmas=frozenset(fold(f.lemma) for f in verbs), pos="VERB"))
+            lemmas = frozenset(fold(f.lemma) for f in verbs)
+            # «¿dónde vives?» is asked as «¿dónde está tu casa?», «¿cuál es tu dirección?»
+            keys.append(
+                Key(lemmas=lemmas, pos="VERB", also=homes if lemmas & living else frozenset())
+            )
     return keys
 
 
@@ -112,7 +118,7 @@ def _find(s: Sentence, key: Key, found_places, ways) -> int | None:
             return k
     if key.classes:  # «¿dónde está el aeropuerto?» asks the way as «… la estación?» does
         return next((k for k in range(len(s)) if s.noun_of(k, key.classes)), None)
-    return None
+    return next((k for k in range(len(s)) if s.w[k] in key.also), None)
 
 
 def _lemmas(s: Sentence, person: str | None = None) -> frozenset[str]:
