@@ -1,4 +1,4 @@
-"""Twenty-five more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
+"""Thirty-one more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
 a clothes shop; tiempo.yaml: the weather and the seasons; salud.yaml: at the doctor's, with
 doler, tener fiebre, estar enfermo, «¿desde cuándo?» and tener que; casa.yaml: the home, with
 hay, estar + a place, «¿cuántas habitaciones?» and colours; viaje.yaml: a train ticket, with
@@ -39,7 +39,12 @@ with busco, the size, a colour agreeing with the garment, «me la pruebo», qued
 «¿cuánto cuesta?» and paying; tren.yaml: a train ticket, with «a» + a destination, «de ida y
 vuelta», «para el…», «a las…», «somos dos», a seat, «¿cuánto cuestan?» and «¿de qué andén
 sale?»; gimnasio.yaml: joining a gym, with jugar al, «¿cuántas veces a la semana?», «los
-lunes», «por la tarde», quiero + an infinitive, «¿has hecho…?» and accepting an offer), with learner answers
+lunes», «por la tarde», quiero + an infinitive, «¿has hecho…?» and accepting an offer; cumple.yaml: a friend's birthday party, with accepting, a question back («¿a qué hora empieza?», «¿dónde vives?»), llegar
+a las, ir en + transport, con + a person, «te voy a regalar» and a toast; telefono.yaml: an
+appointment at the dentist's by phone, with «quiero pedir una cita», a name and its spelling,
+«me duele», a weekday, «por la tarde», a phone number and confirming; bici.yaml: renting bicycles,
+with «quiero alquilar», «¿cuántas?», «para tres horas», a helmet offered, paying a deposit, a map
+offered, «vamos a ir por…» and «las devolvemos a las…»), with learner answers
 written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
 "<lesson>|<step>|<text>" starts with an even hex digit (evals/yaml-only/tuning/), held out
 otherwise (evals/yaml-only/heldout/, which no test reads: `langbot eval` reports it)."""
@@ -61,7 +66,7 @@ LESSONS = (
     "tienda", "tiempo", "salud", "casa", "viaje", "fiesta", "clase", "hotel", "trabajo", "deporte",
     "mercado", "ciudad", "mascota", "restaurante", "cine", "correos", "biblioteca", "taxi", "vecino",
     "banco", "farmacia", "peluqueria", "aeropuerto", "playa", "intercambio",
-    "piso", "museo", "cocina", "ropa", "tren", "gimnasio",
+    "piso", "museo", "cocina", "ropa", "tren", "gimnasio", "cumple", "telefono", "bici",
 )  # fmt: skip
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
@@ -107,6 +112,12 @@ LESSONS = (
 # 40/47 -> 41/47, farmacia 48/50 -> 49/50 and museo 29/39 -> 31/39 right accepted and cocina
 # 41/49 -> 42/49 wrong rejected and cine 45/47 -> 46/47 right accepted («La de las siete.»)
 # (floors raised).
+# cumple, telefono and bici (blind commit 22aef40) first read cumple 39/47 and 44/56, telefono
+# 36/44 and 44/50, bici 48/61 and 33/42 (loaded without the start-up check, which refused three
+# model answers: telefono step 3 «Brown: be, erre, o, uve doble, ene.», bici step 4 «Sí, dos
+# cascos, por favor.» and step 8 «Las devolvemos a las dos.»; their `asks` kept, the readers
+# fixed); floors at the figures after the general fixes (rounded down). Those fixes took piso
+# 40/54 -> 41/54 wrong rejected (floor raised): «¿En qué piso estoy?» asks of oneself.
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -135,12 +146,15 @@ FLOORS = {
     "aeropuerto": (0.87, 0.86),
     "playa": (0.88, 0.98),
     "intercambio": (0.93, 0.88),
-    "piso": (0.96, 0.74),
+    "piso": (0.96, 0.75),
     "museo": (0.79, 0.90),
     "cocina": (0.92, 0.85),
     "ropa": (0.92, 0.91),
     "tren": (0.94, 0.76),
     "gimnasio": (0.96, 0.97),
+    "cumple": (0.89, 0.85),
+    "telefono": (0.95, 0.90),
+    "bici": (0.91, 0.80),
 }
 
 

@@ -95,10 +95,16 @@ def _duration_at(s: Sentence, k: int) -> bool:
 def _verb_keys(model: Sentence) -> list[Key]:
     """In a model answer naming nothing («¿cómo te llamas?»), its verbs."""
     keys = []
+    living = model.words.folded("residence_verbs")
+    homes = model.words.folded("home_nouns") | model.words.folded("address_nouns")
     for k in range(len(model)):
         verbs = [f for f in model.a.of(k, "VERB") if f.person]
         if verbs and not model.a.of(k - 1, "DET"):
-            keys.append(Key(lemmas=frozenset(fold(f.lemma) for f in verbs), pos="VERB"))
+            lemmas = frozenset(fold(f.lemma) for f in verbs)
+            # «¿dónde vives?» is asked as «¿dónde está tu casa?», «¿cuál es tu dirección?»
+            keys.append(
+                Key(lemmas=lemmas, pos="VERB", also=homes if lemmas & living else frozenset())
+            )
     return keys
 
 
@@ -120,7 +126,7 @@ def _find(s: Sentence, key: Key, found_places, ways) -> int | None:
             return k
     if key.classes:  # «¿dónde está el aeropuerto?» asks the way as «… la estación?» does
         return next((k for k in range(len(s)) if s.noun_of(k, key.classes)), None)
-    return None
+    return next((k for k in range(len(s)) if s.w[k] in key.also), None)
 
 
 def _lemmas(s: Sentence, person: str | None = None) -> frozenset[str]:
@@ -149,6 +155,15 @@ def _asks_the_bot(s: Sentence, model: Sentence, bot: Sentence) -> bool:
     return False
 
 
+def _asks_of_oneself(s: Sentence, model: Sentence) -> bool:
+    """The answer puts a verb the model answer asks of someone else («¿dónde vives?»,
+    «¿a qué hora empieza la fiesta?») in the «yo» form only: «¿dónde vivo?», «¿a qué hora
+    empiezo la fiesta?» ask something else."""
+    me = "1s"
+    asked = _lemmas(model) - _lemmas(model, me)
+    return bool(asked & _lemmas(s, me) - (_lemmas(s) - _lemmas(s, me)))
+
+
 def _asked(s: Sentence) -> bool:
     """The answer is marked as a question: a question mark, or a question word first."""
     text = s.a.tokens.original
@@ -175,7 +190,7 @@ def read_question(s: Sentence, q: Question) -> Found | None:
     la derecha?»: every key of the model answer named."""
     model, bot = q.model_line(s), q.bot_line(s)
     keys = _keys(model, bot, q.setting)
-    if not keys or _asks_the_bot(s, model, bot):
+    if not keys or _asks_the_bot(s, model, bot) or _asks_of_oneself(s, model):
         return None
     # a statement asks only for a thing («busco la estación»): places and ways it would say
     if not _asked(s) and any(k.word is not None or k.group is not None for k in keys):

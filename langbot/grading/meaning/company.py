@@ -17,7 +17,22 @@ def read_company(s: Sentence, q: Question) -> Found | None:
             return Found(cs, k + 1, (k, k + 1))
         if s.w[k] in openers and _someone(s, k + 1):
             return Found(cs, ce, (k + 1, ce))
-    return _who_comes(s, q)
+    return _with_me(s) or _who_comes(s, q)
+
+
+def _with_me(s: Sentence) -> Found | None:
+    """The learner named with someone: «vamos mi hermana y yo», «yo y mi novio»."""
+    for i, j in s.phrases("with_me_phrases"):
+        start = i
+        while start and s.w[start - 1] != BOUNDARY and not s.a.of(start - 1, "VERB"):
+            start -= 1
+        verb = s.a.of(start - 1, "VERB") if start else ()
+        if verb and not any(f.person == "1p" for f in verb):
+            continue  # «van mi hermana y yo»: the verb is not «we»
+        if (start < i and _someone(s, start)) or _someone(s, j):
+            cs, ce = s.clause_at[i]
+            return Found(cs, ce, (start, ce))
+    return None
 
 
 def _who_comes(s: Sentence, q: Question) -> Found | None:

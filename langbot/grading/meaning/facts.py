@@ -14,8 +14,11 @@ FINITE = ("pres", "cond", "fut")
 
 def verb_at(s: Sentence, i: int, lemmas: frozenset[str], persons) -> bool:
     """Token i is a finite verb of one of `lemmas` in one of `persons`, not a noun after a
-    determiner («mi trabajo»)."""
-    return not s.a.of(i - 1, "DET") and bool(s.verbs(i, lemmas, persons, FINITE))
+    determiner («mi trabajo»); after «las», «lo» that may be its object («las devuelvo»)."""
+    after_det = bool(s.a.of(i - 1, "DET"))
+    if after_det and s.a.of(i - 1, "CLITIC") and not s.a.of(i, "NOUN"):
+        after_det = False
+    return not after_det and bool(s.verbs(i, lemmas, persons, FINITE))
 
 
 def read_state(s: Sentence, q: Question) -> Found | None:

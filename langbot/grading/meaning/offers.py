@@ -3,6 +3,8 @@
 
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.tokens import BOUNDARY
+from langbot.text import fold
 
 
 def read_what_there_is(s: Sentence, q: Question) -> Found | None:
@@ -41,5 +43,42 @@ def offers_a_thing(bot: Sentence) -> bool:
 
 
 def names_a_bot_noun(s: Sentence, q: Question, found: Found) -> bool:
-    """What was found names a noun the bot's line names."""
-    return any(s.a.of(k, "NOUN") and s.w[k] in q.bot_words for k in range(found.start, found.end))
+    """What was found names a noun the bot's line names, in either number («¿quiere un
+    casco?» «sí, dos cascos»)."""
+    bot = q.bot_line(s)
+    named = {f.lemma for k in range(len(bot)) for f in bot.a.of(k, "NOUN")}
+    return any(
+        s.w[k] in q.bot_words or any(f.lemma in named for f in s.a.of(k, "NOUN"))
+        for k in range(found.start, found.end)
+        if s.a.of(k, "NOUN")
+    )
+
+
+def politely(s: Sentence, q: Question) -> Found | None:
+    """A yes or a no (or a word of accepting: «vale»), the thing offered again, perhaps how
+    many of it, and a courtesy: «no, gracias», «sí, una bolsa, por favor», «sí, dos cascos»,
+    «sí, dos», «sí, claro, gracias» (a reason may follow)."""
+    accepting = s.words.phrases("accept_phrases")
+    yes = bool(s.w) and s.w[0] in s.words.folded("yes_words")
+    k = 1 if s.w and (yes or s.w[0] in s.words.folded("negation")) else 0
+    k = k or next((len(p) for p in accepting if s.phrase_at(0, p)), 0)
+    if not k:
+        return None
+    tails = (*s.words.phrases("courtesy_tails"), *(accepting if yes else ()))
+    while k < len(s):
+        tail = next((p for p in tails if s.phrase_at(k, p)), None)
+        j = s.after_det(k)
+        counted = j == k and bool(s.a.of(j, "NUM"))  # «dos cascos», or «dos» alone
+        j += counted
+        # the thing offered again, a woman's noun too: «sí, una entrenadora» to «un entrenador»
+        nouns = s.a.of(j, "NOUN") if j < len(s) else ()
+        again = bool(nouns) and (
+            names_a_bot_noun(s, q, Found(j, j + 1))
+            or any(fold(f.lemma) in q.bot_words for f in nouns)
+        )
+        if counted and (j >= len(s) or s.w[j] == BOUNDARY):
+            again, j = True, j - 1
+        if s.w[k] != BOUNDARY and tail is None and not again:
+            break
+        k += len(tail) if tail else (j + 1 - k if again else 1)
+    return Found(0, k) if any(s.w[j] != BOUNDARY for j in range(1, k)) else None

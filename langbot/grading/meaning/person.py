@@ -6,6 +6,7 @@ from langbot.grading.lexicon import lexicon
 from langbot.grading.meaning.numbers import numbers_in
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.meaning.spelled import read_spelled
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -27,7 +28,7 @@ def read_name(s: Sentence, q: Question) -> Found | None:
         rest = _rest(s, i + 1) if named else None
         if rest and not any(_finite(s, k) for k in range(*rest)):  # «me llamo es Ana»
             return Found(i - 1, rest[1], rest)
-    return _i_am(s, q, copula) or _booked(s, q) or _bare_name(s)
+    return _i_am(s, q, copula) or _booked(s, q) or _bare_name(s) or read_spelled(s)
 
 
 def _several(s: Sentence, q: Question, i: int) -> frozenset[str]:

@@ -38,9 +38,14 @@ class Question:
         return self.persons | ({"1p"} if shared else frozenset())  # «mi marido y yo trabajamos»
 
     def _asked_as_we(self, s: Sentence) -> bool:
-        """The bot's question asks in «we» («¿dónde quedamos?»): «nos vemos en…» answers."""
+        """The bot's question asks in «we» («¿dónde quedamos?») or of a group («¿a qué hora
+        volvéis?»), or the model answer speaks as «we» («las devolvemos a las dos» to «¿a qué
+        hora las devuelven?»): «nos vemos en…» answers."""
         bot = self.bot_line(s)
-        return any(f.person == "1p" for k in range(len(bot)) for f in bot.a.of(k, "VERB"))
+        if any(f.person in ("1p", "2p") for k in range(len(bot)) for f in bot.a.of(k, "VERB")):
+            return True
+        model = self.model_line(s)
+        return any(f.person == "1p" for k in range(len(model)) for f in model.a.of(k, "VERB"))
 
     def liking_pronouns(self, s: Sentence) -> frozenset[str]:
         """The pronouns before a gustar-like verb an answer takes: «nos» too where «we» answer."""

@@ -4,12 +4,11 @@
 from langbot.grading.meaning.answering import names_offered, question_verbs, read_yes_no
 from langbot.grading.meaning.liking import bare_answer, unclassed_thing
 from langbot.grading.meaning.model_answer import model_classes, model_infinitives
-from langbot.grading.meaning.offers import names_a_bot_noun, offers_a_thing
+from langbot.grading.meaning.offers import names_a_bot_noun, offers_a_thing, politely
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.talk import read_price_question
 from langbot.grading.tokens import BOUNDARY
-from langbot.text import fold
 
 
 def _first_phrase(
@@ -59,29 +58,13 @@ def read_accept_decline(s: Sentence, q: Question) -> Found | None:
         if found is not None and offers and not names_a_bot_noun(s, q, found):
             found = None  # «sí, un café»: not the thing offered
         if found is None and offers:
-            found = _politely(s, q)  # «sí, por favor», «sí, una audioguía, por favor»
+            found = politely(s, q)  # «sí, por favor», «sí, una audioguía, por favor»
+            found = found or _first_phrase(s, ("decline_phrases",))  # «no hace falta»
             if found is None and s.opening() >= len(s):
                 found = read_yes_no(s, q)  # a bare «sí.»; not «sí, un helado…»: another thing
     if found is None and q.asks.of is None:  # «¿quiere una bolsa?» «no, gracias»
-        found = read_yes_no(s, q) or _politely(s, q)
+        found = read_yes_no(s, q) or politely(s, q)
     return found
-
-
-def _politely(s: Sentence, q: Question) -> Found | None:
-    """A yes or a no, the thing offered again, and a courtesy: «no, gracias», «sí, una bolsa,
-    por favor» (a reason may follow)."""
-    if not s.w or s.w[0] not in s.words.folded("yes_words") | s.words.folded("negation"):
-        return None
-    k, tails = 1, s.words.phrases("courtesy_tails")
-    while k < len(s):
-        tail = next((p for p in tails if s.phrase_at(k, p)), None)
-        j = s.after_det(k)
-        # the thing offered again, a woman's noun too: «sí, una entrenadora» to «un entrenador»
-        again = j < len(s) and any(fold(f.lemma) in q.bot_words for f in s.a.of(j, "NOUN"))
-        if s.w[k] != BOUNDARY and tail is None and not again:
-            break
-        k += len(tail) if tail else (j + 1 - k if again else 1)
-    return Found(0, k) if any(s.w[j] != BOUNDARY for j in range(1, k)) else None
 
 
 def read_accept(s: Sentence, q: Question) -> Found | None:
@@ -90,7 +73,7 @@ def read_accept(s: Sentence, q: Question) -> Found | None:
     yes = bool(s.w) and s.w[0] in s.words.folded("yes_words")
     if not yes:  # «sí, gracias por invitarme»: a yes and a courtesy accepts too
         return _first_phrase(s, ("accept_phrases",))
-    return _first_phrase(s, ("accept_phrases",)) or read_yes_no(s, q) or _politely(s, q)
+    return _first_phrase(s, ("accept_phrases",)) or read_yes_no(s, q) or politely(s, q)
 
 
 def read_decline(s: Sentence, q: Question) -> Found | None:
@@ -98,7 +81,7 @@ def read_decline(s: Sentence, q: Question) -> Found | None:
     «tengo que estudiar»."""
     found = _first_phrase(s, ("decline_phrases",)) or _obligation(s, q)
     if found is None and s.w and s.w[0] in s.words.folded("negation"):
-        found = _politely(s, q)  # «No, gracias, es para usted.»: the comma splits the phrase
+        found = politely(s, q)  # «No, gracias, es para usted.»: the comma splits the phrase
     return found
 
 
@@ -237,7 +220,8 @@ def _request(s: Sentence, q: Question) -> Found | None:
             return _thing(s, q, i, i + 2)
     if "?" in s.a.tokens.original:  # «¿tiene pañuelos?»: whether the shop has it
         for i in range(len(s)):
-            if s.verbs(i, s.words.folded("stock_verbs"), addressed):
+            # «¿tienen citas para esta semana?»: a shop asked as «ustedes» or «vosotros»
+            if s.verbs(i, s.words.folded("stock_verbs"), addressed | {"3p", "2p"}):
                 found = _thing(s, q, i, i + 1)
                 if found:
                     return found

@@ -106,6 +106,9 @@ class MeaningWords(BaseModel):
     name_nouns: WordList
     booking_phrases: WordList
     own_name_phrases: WordList
+    letter_names: WordList
+    letter_links: WordList
+    spelling_openers: WordList
     origin_verbs: WordList
     origin_links: WordList
     age_nouns: WordList

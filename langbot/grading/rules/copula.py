@@ -127,7 +127,7 @@ def _asks_where(ctx: Context, i: int, j: int) -> bool:
 def _ser_for_place(ctx: Context):
     a = ctx.analysis
     for i, c in (*copulas_of(ctx, 0), *past_ser(ctx)):
-        j = skip_adverbs(a, ctx.kb, i + 1)
+        j, how = skip_adverbs(a, ctx.kb, i + 1), False  # how: an event's too («es muy bien»)
         if a.at(i - 1) in ctx.words["where"]:
             place = _asks_where(ctx, i, j)
         else:
@@ -137,7 +137,7 @@ def _ser_for_place(ctx: Context):
             described = described or apocope or a.of(j + 1, "ADJ") or a.of(j + 1, "DET")
             how = a.at(j) in ctx.words["how"] and not described  # «es bien conocida», «mal momento»
             place = _location_after(ctx, j) or how
-        if place and not event_subject(ctx, i) and not _a_time(ctx, i, j):
+        if place and (how or not event_subject(ctx, i)) and not _a_time(ctx, i, j):
             fix = other_copula(ctx, c)
             if fix:
                 yield Hit(i, i + 1, fix)

@@ -15,7 +15,9 @@ def _going(ctx: Context, i: int) -> bool:
     going, ending = set(ctx.words["going"]), ctx.words["pronominal_ending"][0]
     verbs = [f for f in a.of(i, "VERB") if f.form != "part"]
     go = [f for f in verbs if f.lemma.removesuffix(ending) in going]
-    if not go or a.of(i - 1, "DET") or a.of(i - 1, "ADP"):
+    # «voy a ir en…»: the infinitive after «ir a» is a verb of going, not «de regreso en…»
+    periphrasis = a.at(i - 1) == ctx.spelled["to"][0] and bool(a.of(i - 2, "VERB"))
+    if not go or a.of(i - 1, "DET") or (a.of(i - 1, "ADP") and not periphrasis):
         return False  # «de regreso en el pueblo», «el regreso»
     if any(f.person and f.person[0] in "12" for f in go):
         return True

@@ -16,6 +16,7 @@ from langbot.grading.rules.everyday_prepositions import (
     work_place_with_en,
 )
 from langbot.grading.rules.everyday_pronouns import (
+    accented_possessive,
     article_possessive_after_preposition,
     pronoun_after_preposition,
 )
@@ -23,6 +24,7 @@ from langbot.grading.rules.everyday_pronouns import (
 FINDERS = {
     "article_possessive_after_preposition": article_possessive_after_preposition,
     "pronoun_after_preposition": pronoun_after_preposition,
+    "accented_possessive": accented_possessive,
     "job_after_como_with_article": job_after_como_with_article,
     "one_before_noun": one_before_noun,
     "transport_with_en": transport_with_en,

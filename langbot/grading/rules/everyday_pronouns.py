@@ -86,3 +86,22 @@ def pronoun_after_preposition(ctx: Context):
         else:
             fix = f"{a.original(i - 1)} {ctx.spelled['prepositional_pronouns'][which]}"
         yield Hit(i - 1, i + 1, fix)
+
+
+def accented_possessive(ctx: Context):
+    """«mí número», «con mí novio», «tú casa»: before a noun the possessive has no accent
+    («mí», «tú» are pronouns: «para mí», «tú eres»)."""
+    a = ctx.analysis
+    own = ctx.words["own_possessives"]
+    for i in range(len(a) - 1):
+        if a.at(i) not in own[:2] or not a.accented(i) or not a.of(i + 1, "NOUN"):
+            continue
+        # «tú casas…» (you marry) is a verb after «tú»; «para mí café» is an order for me
+        if a.at(i) == own[1] and not a.only(i + 1, "NOUN"):
+            continue
+        if a.at(i - 1) in ctx.words["for_whom"]:
+            continue
+        if any(f.number == "p" for f in a.of(i + 1, "NOUN")):
+            continue  # «mí padres»: the agreement rules say «mis»
+        fix = ctx.spelled["own_possessives"][own.index(a.at(i))]
+        yield Hit(i, i + 1, _capital_as(a, i, fix))

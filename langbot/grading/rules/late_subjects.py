@@ -53,10 +53,23 @@ def _verb_before(ctx: Context, i: int, person: str) -> int | None:
         if not finite or (a.of(k, "NOUN") and (a.of(k - 1, "DET") or a.only(k - 1, "ADP"))):
             continue  # «en casa», «la casa»: a noun, not casar
         order = person[0] == "2" and any(f.form == "imp" for f in finite)
+        order = order and not _asked_before(ctx, k)  # «¿dónde vive tú?» asks, orders nothing
         if order or not any(f.person for f in finite):
             return None  # «habla tú»: an order
         return k if a.only(k, "VERB") or _opening_verb(ctx, k) else None
     return None
+
+
+def _asked_before(ctx: Context, k: int) -> bool:
+    """A question word stands before token k in its clause («¿dónde vive…?»)."""
+    a = ctx.analysis
+    asking = ctx.kb.words.question_words
+    for j in range(k - 1, -1, -1):
+        if a.at(j) == BOUNDARY:
+            return False
+        if a.at(j) in asking:
+            return True
+    return False
 
 
 def _opening_verb(ctx: Context, k: int) -> bool:

@@ -7,6 +7,7 @@ from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.counted_plural import an_hour, lexicon_plural
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold, has_accent
 
@@ -186,10 +187,14 @@ def numerals(ctx: Context):
     a = ctx.analysis
     vocabulary = ctx.kb.vocabulary
     for i in range(len(a) - 1):
-        noun = vocabulary.nouns.get(a.at(i + 1))
-        if noun is None:
+        if not counted(ctx, i) or an_hour(ctx, i):
             continue
-        if counted(ctx, i) and noun.number == "s" and not vocabulary.invariable(a.at(i + 1)):
+        noun = vocabulary.nouns.get(a.at(i + 1))
+        if noun is None:  # «dos casco»: a noun the vocabulary files lack
+            plural = lexicon_plural(ctx, i + 1)
+            if plural:
+                yield Hit(i + 1, i + 2, plural, {"number": a.at(i)})
+        elif noun.number == "s" and not vocabulary.invariable(a.at(i + 1)):
             yield Hit(i + 1, i + 2, vocabulary.plural_of(a.at(i + 1)), {"number": a.at(i)})
 
 

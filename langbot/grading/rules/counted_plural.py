@@ -1,0 +1,34 @@
+"""The plural a number above one asks of its noun, for a noun the vocabulary files lack
+(«dos casco»: the lexicon knows «casco» only as a singular noun and «cascos» as its plural),
+and the hour a number may be instead («a las dos trabajo»: at two I work, no count). Part of
+the agreement family (rules/noun_phrase.py `numerals`); the words are in
+data/rules/agreement.yaml."""
+
+from langbot.grading.lexicon import lexicon
+from langbot.grading.rules.base import Context
+
+
+def lexicon_plural(ctx: Context, k: int) -> str | None:
+    """The plural of the noun at k when it can be nothing but a singular noun of one lemma,
+    is no name, and the lexicon knows its plural as that noun's: «casco» -> «cascos»."""
+    a = ctx.analysis
+    nouns = a.of(k, "NOUN")
+    if not a.only(k, "NOUN") or a.original(k)[:1].isupper():
+        return None
+    lemmas = {f.lemma for f in nouns}
+    if len(lemmas) != 1 or any(f.number != "s" for f in nouns):
+        return None
+    written = a.original(k).lower()
+    for ending in ctx.spelled["noun_plural_endings"]:
+        readings = lexicon().readings(written + ending)
+        if any(r.upos == "NOUN" and r.number == "Plur" and r.lemma in lemmas for r in readings):
+            return written + ending
+    return None
+
+
+def an_hour(ctx: Context, i: int) -> bool:
+    """The number at i is an hour («a las dos») and a verb may follow it («trabajo»)."""
+    a = ctx.analysis
+    opener = f"{a.at(i - 2)} {a.at(i - 1)}" if i >= 2 else ""
+    verb = any(f.person for f in a.of(i + 1, "VERB"))
+    return verb and opener in ctx.words["clock_openers"]
