@@ -29,6 +29,10 @@ _WHEN = (
 _HOME = r"(piso|apartamento|departamento|casa|habitacion|cuarto|estudio)"
 _KITCHEN_TOOL = r"(cuchillo|sarten|olla|cazo|cuchara|tenedor|tabla de cortar|bol|cazuela|batidora|colador|abrelatas)"
 _WEATHER_WORD = r"(nieve|frio|calor|lluvia|viento|sol|niebla)"
+_WEATHER_NOW = (("tiempo", 1), ("playa", 1))
+_TASTE = (("restaurante", 5), ("cafe", 5))
+_NOW = r"(hoy |ahora |fuera |afuera |aqui |hoy aqui )?"
+_NOW_AFTER = r"( hoy| ahora| fuera| afuera| aqui)?"
 _COMPANY = r"(solo|sola|con (mi|mis) [a-zñ]+( [a-zñ]+)?|con (unos|unas|algunos|algunas) amig[oa]s|con (un|una) amig[oa])"
 
 # (steps, regex, question)
@@ -80,6 +84,32 @@ FIFTH_RULES: list[tuple[tuple[tuple[str, int], ...], str, bool]] = [
     ((("tiempo", 4),), rf"^en invierno (aqui )?(tenemos|hay|hace) (mucha |mucho |poca |poco )?{_WEATHER_WORD}( aqui)?$", False),
     ((("tiempo", 5),), rf"^{_SEASON} es (la estacion que mas me gusta|mi estacion (favorita|preferida))$", False),
     ((("tiempo", 5),), rf"^(prefiero|me gusta mas|mi estacion (favorita|preferida) es) {_SEASON}$", False),
+    # the weather today, the sky, cold or hot
+    (_WEATHER_NOW, rf"^(uf+ )?{_NOW}(hace|esta haciendo) (un |mucho |muchisimo |muy |bastante |un poco de |demasiado )?(frio|calor|sol|viento|fresco|buen tiempo|mal tiempo|tiempo frio|tiempo caluroso)( muy fuerte| que pela| terrible| horrible)?{_NOW_AFTER}$", False),
+    (_WEATHER_NOW, rf"^{_NOW}es un dia (muy )?(soleado|lluvioso|nublado|caluroso|frio|precioso|bonito|gris|estupendo)$", False),
+    (_WEATHER_NOW, rf"^{_NOW}(esta|sigue) (lloviendo|nevando|nublado|despejado|soleado|lloviznando){_NOW_AFTER}$", False),
+    (_WEATHER_NOW, r"^(parece que |creo que )?va a (llover|nevar)( hoy| pronto)?$", False),
+    (_WEATHER_NOW, rf"^(el tiempo|el dia) esta (muy )?(frio|caluroso|nublado|soleado|horrible|estupendo|precioso|bueno|malo|feo){_NOW_AFTER}$", False),
+    (_WEATHER_NOW, r"^empieza a hacer (mas )?(calor|frio)$", False),
+    ((("tiempo", 3),), r"^(se esta|esta) (nublando|despejando)$", False),
+    ((("tiempo", 2),), r"^(aqui |hoy )?no hace (tanto|tan|mucho|nada de) (frio|calor)( hoy)?( como en [a-zñ]+( [a-zñ]+)?)?$", False),
+    # the café: more of something, an order with «tomaré»
+    ((("cafe", 4),), r"^(mas|otro|otra) (cafe|te|agua|pan|leche|vino|cerveza|zumo|azucar|mantequilla|tostada)( por favor)?$", False),
+    ((("cafe", 4),), r"^(quiero|quisiera|me da|me trae) (un poco mas|mas) de [a-zñ]+( por favor)?$", False),
+    ((("cafe", 2),), r"^(tomare|voy a tomar) (un|una) (cafe|te|zumo|cerveza|vaso de [a-zñ]+|taza de [a-zñ]+|cortado|chocolate)( y (un|una) [a-zñ]+)?( por favor)?$", False),
+    # how a dish tastes
+    (_TASTE, r"^(si )?(esto )?(esta|es) (muy |tan |realmente )?(bueno|delicioso|rico|sabroso|buenisimo|riquisimo|exquisito)$", False),
+    # the town, sport, a pet, swimming, coming back, liking one's job
+    ((("ciudad", 2),), r"^(es|mi ciudad es) una (gran|pequeña|bonita|vieja|antigua|preciosa) ciudad$", False),
+    ((("ciudad", 2),), r"^(es|mi ciudad es) una ciudad (muy )?(grande|pequeña|bonita|antigua|tranquila|moderna|vieja|industrial|peligrosa|gigante)$", False),
+    ((("ciudad", 3),), r"^en (mi|esta|la) ciudad hay (un|una|muchos|muchas|dos|tres|varios|varias|mucho|mucha) ([a-zñ]+ ){0,2}[a-zñ]+$", False),
+    ((("ciudad", 3),), r"^hay (un|una|muchos|muchas|dos|tres|varios|varias|mucho|mucha) ([a-zñ]+ ){0,2}[a-zñ]+ en (mi|esta|la) ciudad$", False),
+    ((("deporte", 1),), r"^mi deporte (favorito|preferido) es (el|la) [a-zñ]+( [a-zñ]+)?$", False),
+    ((("mascota", 1), ("family", 8)), r"^(si |no )?(no )?(tengo|tenemos) (perro|gato|mascota|mascotas|perros|gatos|ninguna mascota)$", False),
+    ((("playa", 3),), r"^(si )?(vayamos|vamos) (a nadar|al agua)$", False),
+    ((("playa", 3),), r"^(si )?nademos$", False),
+    ((("playa", 7),), rf"^(volvemos|volveremos|volvere|regresamos|regresaremos|regresare|podemos volver) (a casa )?{_HOUR}$", False),
+    ((("trabajo", 6),), r"^(si )?(yo )?(disfruto|me encanta|me gusta|adoro) (trabajar|mi trabajo)( aqui| mucho)?$", False),
     # what one reads
     ((("biblioteca", 4), ("likes", 6)), r"^(yo )?(normalmente |sobre todo |casi siempre )?leo (toda clase de|todo tipo de|muchos|muchas|sobre todo|solo|solamente)? ?(libros|novelas|poesia|poemas|revistas|comics|cuentos|biografias|periodicos|el periodico|libros de [a-zñ]+|novelas de [a-zñ]+)( [a-zñ]+){0,2}$", False),
     # company, dancing
