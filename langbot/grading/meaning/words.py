@@ -22,6 +22,7 @@ class MeaningWords(BaseModel):
     preference_verbs: WordList
     favourite_words: WordList
     favourite_owners: dict[str, WordList]
+    favourite_relatives: WordList
     object_clitics: dict[str, WordList]
     fan_links: WordList
     pastime_classes: WordList
