@@ -11,7 +11,8 @@ from langbot.text import fold
 
 def read_liking(s: Sentence, q: Question) -> Found | None:
     """A sentence that says the learner likes a thing of the class asked about."""
-    found = _gustar(s, q) or _preference(s, q) or read_favourite(s, q) or bare_answer(s, q)
+    found = _gustar(s, q) or _preference(s, q) or read_favourite(s, q) or _pastime(s, q)
+    found = found or bare_answer(s, q)
     if found is None and q.asks.of is None and not q.asks.yes_no:
         found = _bare_name(s, q)
     if found is None and q.asks.of in s.words.folded("pastime_classes") and not q.asks.yes_no:
@@ -110,6 +111,24 @@ def _gustar(s: Sentence, q: Question) -> Found | None:
         before = _thing_before(s, start, q)
         if before is not None:
             return Found(before[0], i + 1, before)
+    return None
+
+
+def _pastime(s: Sentence, q: Question) -> Found | None:
+    """One's pastime named as what one likes: «mi pasatiempo es cocinar», «mi afición
+    favorita es la lectura»."""
+    owners = set(s.words.favourite_owners.get(q.asks.who, []))
+    for i in range(len(s) - 2):
+        if s.a.at(i) not in owners or s.a.at(i + 1) not in s.words.folded("pastime_nouns"):
+            continue
+        k = i + 2 + (s.a.at(i + 2) in s.words.folded("favourite_words"))
+        if s.verbs(k, s.words.folded("copula"), {"3s", "3p"}):
+            found = liked_thing(s, k + 1, q)
+            if found is None or found[0] is None:
+                continue
+            (a, b), end = found
+            if not q.asks.yes_no or any(w in q.bot_words for w in s.w[a:b]):
+                return Found(i, end, (a, b))  # to «¿te gusta cocinar?», cooking
     return None
 
 

@@ -25,6 +25,7 @@ class MeaningWords(BaseModel):
     favourite_relatives: WordList
     object_clitics: dict[str, WordList]
     fan_links: WordList
+    pastime_nouns: WordList
     pastime_classes: WordList
     liking_pronouns: dict[str, WordList] = Field(min_length=1)
     degree_words: WordList
