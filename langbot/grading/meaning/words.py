@@ -208,6 +208,8 @@ class MeaningWords(BaseModel):
     weather_verbs: WordList
     weather_made: WordList
     weather_there: WordList
+    weather_had: WordList
+    weather_felt: WordList
     weather_made_adjectives: WordList
     weather_day_classes: WordList
     negation_pair: WordList
