@@ -23,6 +23,7 @@ class MeaningWords(BaseModel):
     favourite_words: WordList
     favourite_owners: dict[str, WordList]
     favourite_relatives: WordList
+    subjectless_not: WordList
     object_clitics: dict[str, WordList]
     fan_links: WordList
     pastime_nouns: WordList
