@@ -113,6 +113,12 @@ def allowed_verbs(s: Sentence, q: Question) -> frozenset[str]:
     ordering = s.words.folded("order_verbs")
     if said & ordering:  # «¿cuántas habitaciones necesita?» «quiero dos»: any verb of wanting
         said |= {f.lemma for k in range(len(s)) for f in s.verbs(k, ordering, q.persons_in(s))}
+    said |= {v for lemma in list(said) for v in s.words.counted_alike.get(lemma, [])}
+    going, links = s.words.folded("future_verbs"), s.words.folded("future_links")
+    for k in range(len(s) - 2):  # «voy a llevar dos»: the bot's verb, to come
+        if s.verbs(k, going, q.persons_in(s)) and s.a.at(k + 1) in links:
+            if any(f.lemma in said and f.form == "inf" for f in s.a.of(k + 2, "VERB")):
+                said |= {f.lemma for f in s.verbs(k, going, q.persons_in(s))}
     return s.words.folded("count_verbs") | said
 
 
