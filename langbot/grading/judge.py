@@ -31,6 +31,7 @@ from langbot.grading.surroundings import (
     english_around,
     inside_question,
     lesson_names,
+    object_verbs,
     other_verb,
     says_more,
     unnamed_words,
@@ -96,7 +97,8 @@ def _core(lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge) -> CoreMat
     for core in sorted(cores, key=lambda c: (c.weak, -(c.end - c.start))):
         if core.weak and says_more(tokens, core, kb):
             continue
-        if other_verb(tokens, core, verbs, kb, asked_verbs(lesson.step(number), kb)):
+        step = lesson.step(number)
+        if other_verb(tokens, core, verbs, kb, asked_verbs(step, kb), object_verbs(step, kb)):
             continue
         if said_of_someone_else(lesson.step(number), tokens, kb, core):
             continue

@@ -52,12 +52,25 @@ def asked_verbs(step: Step, kb: Knowledge) -> dict[str, frozenset[str]]:
     return found
 
 
+def object_verbs(step: Step, kb: Knowledge) -> frozenset[str]:
+    """The verbs the bot's line says to the one asked through an indirect pronoun («¿qué
+    día le viene bien?»): the answer keeps their person, with «me» («me viene bien»)."""
+    words = fold(step.bot).split()
+    return frozenset(
+        lemma
+        for k, word in enumerate(words)
+        if k and words[k - 1] in kb.words.addressee_objects
+        for lemma in kb.persons.get(word, {})
+    )
+
+
 def other_verb(
     tokens: Tokens,
     core: CoreMatch,
     verbs: frozenset[str],
     kb: Knowledge,
     asked: dict[str, frozenset[str]] | None = None,
+    to_them: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a core with no verb of its own shares its clause with a verb the step is not
     about ("desayuno a las siete" asked when you have dinner; a verb of the question itself
@@ -82,6 +95,8 @@ def other_verb(
             continue  # «para mí el flan»: «para» before a pronoun is no «parar»
         if _helps(words, k, verbs | asked.keys(), kb):
             continue  # «voy a pagar», «puedo pagar»: the step's verb, with a helper before it
+        if words[k - 1] in kb.words.learner_objects and to_them & kb.persons.get(w, {}).keys():
+            continue  # «el jueves me viene bien» to «¿qué día le viene bien?»
         if any(
             inf not in verbs
             and inf not in kb.words.neutral_verbs
