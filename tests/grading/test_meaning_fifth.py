@@ -2,7 +2,9 @@
 favourite said thing first; «el mes que viene» as a date; a school as a place there is;
 liking the thing an opinion question names; an amount before what is ordered; one's pastime
 as a liking; a favourite to an activity question naming its class; «vayamos» accepting;
-clouds coming; the weather a place has, said as «we»; and what stays a miss."""
+clouds coming; the weather a place has, said as «we»; and from the YAML-only lessons' blind
+answers: a question back leaving out its subject, a count with a verb of having, «me viene
+bien», being on the floor asked about, what a place has; and what stays a miss."""
 
 import pytest
 from helpers import grade_lesson
@@ -30,6 +32,13 @@ _grade = grade_lesson
         ("playa", 3, "Vayamos a nadar."),
         ("tiempo", 3, "Se está nublando."),
         ("tiempo", 4, "Tenemos mucha nieve en invierno."),
+        ("museo", 3, "¿A qué hora cierra?"),
+        ("aeropuerto", 3, "Tengo dos maletas."),
+        ("biblioteca", 5, "Voy a llevar dos."),
+        ("peluqueria", 2, "El jueves me viene bien."),
+        ("cine", 3, "El sábado me va mejor."),
+        ("vecino", 2, "Estoy en el segundo piso."),
+        ("ciudad", 3, "Mi ciudad tiene muchos parques."),
     ],
 )
 def test_a_natural_answer_is_accepted(lesson, number, text):
@@ -50,6 +59,12 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("deporte", 1, "Tu deporte favorito es el fútbol."),
         ("tiempo", 4, "Tenemos frío en invierno."),  # how we feel, not the weather
         ("tiempo", 1, "Tenemos un perro."),  # a thing had, no weather
+        ("museo", 3, "¿Cierra?"),  # no time asked
+        ("museo", 6, "¿Dónde está?"),  # a copula says nothing without its subject
+        ("aeropuerto", 3, "Compro dos maletas."),  # buying, not carrying
+        ("peluqueria", 2, "El jueves viene mi hermano."),  # someone else comes
+        ("ciudad", 1, "Estoy en Madrid."),  # where one is, not where one lives
+        ("ciudad", 3, "Mi hermano tiene un perro."),  # another thing had
     ],
 )
 def test_what_answers_another_thing_stays_a_miss(lesson, number, text):
