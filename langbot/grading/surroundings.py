@@ -52,16 +52,17 @@ def asked_verbs(step: Step, kb: Knowledge) -> dict[str, frozenset[str]]:
     return found
 
 
-def object_verbs(step: Step, kb: Knowledge) -> frozenset[str]:
+def object_verbs(step: Step, kb: Knowledge) -> dict[str, frozenset[str]]:
     """The verbs the bot's line says to the one asked through an indirect pronoun («¿qué
-    día le viene bien?»): the answer keeps their person, with «me» («me viene bien»)."""
+    día le viene bien?»), with their persons: the answer keeps them, with «me» («me viene
+    bien», not «me vienen bien» of one day)."""
     words = fold(step.bot).split()
-    return frozenset(
-        lemma
-        for k, word in enumerate(words)
-        if k and words[k - 1] in kb.words.addressee_objects
-        for lemma in kb.persons.get(word, {})
-    )
+    found: dict[str, frozenset[str]] = {}
+    for k, word in enumerate(words):
+        if k and words[k - 1] in kb.words.addressee_objects:
+            for lemma, persons in kb.persons.get(word, {}).items():
+                found[lemma] = found.get(lemma, frozenset()) | persons
+    return found
 
 
 def other_verb(
@@ -70,7 +71,7 @@ def other_verb(
     verbs: frozenset[str],
     kb: Knowledge,
     asked: dict[str, frozenset[str]] | None = None,
-    to_them: frozenset[str] = frozenset(),
+    to_them: dict[str, frozenset[str]] | None = None,
 ) -> bool:
     """Whether a core with no verb of its own shares its clause with a verb the step is not
     about ("desayuno a las siete" asked when you have dinner; a verb of the question itself
@@ -95,7 +96,10 @@ def other_verb(
             continue  # «para mí el flan»: «para» before a pronoun is no «parar»
         if _helps(words, k, verbs | asked.keys(), kb):
             continue  # «voy a pagar», «puedo pagar»: the step's verb, with a helper before it
-        if words[k - 1] in kb.words.learner_objects and to_them & kb.persons.get(w, {}).keys():
+        said = kb.persons.get(w, {}).items()
+        if words[k - 1] in kb.words.learner_objects and any(
+            persons & (to_them or {}).get(inf, frozenset()) for inf, persons in said
+        ):
             continue  # «el jueves me viene bien» to «¿qué día le viene bien?»
         if any(
             inf not in verbs
