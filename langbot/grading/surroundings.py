@@ -97,8 +97,10 @@ def other_verb(
         if _helps(words, k, verbs | asked.keys(), kb):
             continue  # «voy a pagar», «puedo pagar»: the step's verb, with a helper before it
         said = kb.persons.get(w, {}).items()
-        if words[k - 1] in kb.words.learner_objects and any(
-            persons & (to_them or {}).get(inf, frozenset()) for inf, persons in said
+        if (
+            k
+            and words[k - 1] in kb.words.learner_objects
+            and any(persons & (to_them or {}).get(inf, frozenset()) for inf, persons in said)
         ):
             continue  # «el jueves me viene bien» to «¿qué día le viene bien?»
         if any(

@@ -147,7 +147,7 @@ def _liked_back(s: Sentence, q: Question) -> Found | None:
             end = _echoed_thing(s, q, s.skip_degree(i + 1))
             if end >= len(s) or s.w[end] == BOUNDARY:
                 return Found(i - 1, end, (i - 1, end))
-    return read_yes_no(s, q)
+    return read_yes_no(s, q)  # «sí, mucho», «no mucho»: the liking asked, said by how much
 
 
 def _echoed_thing(s: Sentence, q: Question, k: int) -> int:
@@ -156,7 +156,7 @@ def _echoed_thing(s: Sentence, q: Question, k: int) -> int:
     j = s.after_det(k)
     if j > k and s.a.of(j, "NOUN") and s.w[j] in q.bot_words:
         return s.skip_degree(j + 1)
-    return k  # «sí, mucho», «no mucho»: the liking asked, said by how much
+    return k
 
 
 def _fit_said_with_ser(s: Sentence, q: Question) -> Found | None:
