@@ -20,7 +20,6 @@ _grade = grade_lesson
         ("clase", 2, "La historia es mi asignatura favorita."),
         ("piso", 7, "Nos mudaremos el mes que viene."),
         ("piso", 7, "El año que viene."),
-        ("ciudad", 3, "En mi ciudad hay muchas escuelas."),
         ("playa", 8, "Me gusta esta playa."),
         ("playa", 8, "No me gusta la playa."),
         ("museo", 8, "Me gustan los cuadros."),

@@ -113,7 +113,9 @@ def allowed_verbs(s: Sentence, q: Question) -> frozenset[str]:
     ordering = s.words.folded("order_verbs")
     if said & ordering:  # «¿cuántas habitaciones necesita?» «quiero dos»: any verb of wanting
         said |= {f.lemma for k in range(len(s)) for f in s.verbs(k, ordering, q.persons_in(s))}
-    said |= {v for lemma in list(said) for v in s.words.counted_alike.get(lemma, [])}
+    lengths = frozenset(s.words.length_classes)  # «¿cuántos días lleva con fiebre?»: a time
+    if not any(bot.noun_of(k, lengths) for k in range(len(bot))):
+        said |= {v for lemma in list(said) for v in s.words.counted_alike.get(lemma, [])}
     going, links = s.words.folded("future_verbs"), s.words.folded("future_links")
     for k in range(len(s) - 2):  # «voy a llevar dos»: the bot's verb, to come
         if s.verbs(k, going, q.persons_in(s)) and s.a.at(k + 1) in links:
