@@ -28,6 +28,7 @@ class Key:
     classes: frozenset[str] = frozenset()  # any noun of these classes names it too
     given: bool = False  # a noun the bot's line names: the question may leave it out
     also: frozenset[str] = frozenset()  # words that ask it too («cuándo» for «cuánto tiempo»)
+    subject_of: frozenset[str] = frozenset()  # the verb it is the subject of: may be left out
 
 
 def _ways(s: Sentence) -> list[tuple[int, int]]:
@@ -70,10 +71,22 @@ def _keys(model: Sentence, bot: Sentence, setting: frozenset[str]) -> tuple[Key,
         lemmas = frozenset({model.w[k], *(fold(f.lemma) for f in nouns)})
         classes = frozenset(c for f in nouns for c in f.classes) & open_classes
         given = bool(lemmas & said) or model.w[k] in setting
-        keys.append(Key(lemmas=lemmas, classes=classes, given=given))
+        keys.append(
+            Key(lemmas=lemmas, classes=classes, given=given, subject_of=_verb_before(model, k))
+        )
     if not keys:
         keys = _verb_keys(model)
     return tuple(keys)
+
+
+def _verb_before(model: Sentence, k: int) -> frozenset[str]:
+    """The lemmas of the verb a noun at k follows as its subject («¿a qué hora cierra el
+    museo?»): a question with that verb may leave it out, as Spanish does («¿a qué hora
+    cierra?»); not after a copula, which says nothing without it («¿dónde está?»)."""
+    v = k - 1 - bool(model.a.of(k - 1, "DET"))
+    verbs = [f for f in model.a.of(v, "VERB") if f.person in ("3s", "3p")]
+    lemmas = frozenset(fold(f.lemma) for f in verbs)
+    return frozenset() if lemmas & model.words.folded("subjectless_not") else lemmas
 
 
 def _how_long(model: Sentence, place) -> frozenset[str]:
@@ -199,7 +212,11 @@ def read_question(s: Sentence, q: Question) -> Found | None:
     at = [_find(s, key, found_places, ways) for key in keys]
     if _named_what_is_asked(s, model, keys, at):
         keys = tuple(replace(key, given=True) for key in keys)
-    if any(k is None for k, key in zip(at, keys, strict=True) if not key.given):
+    said = _lemmas(s)
+    needed = [
+        k for k, key in zip(at, keys, strict=True) if not (key.given or key.subject_of & said)
+    ]
+    if any(k is None for k in needed):
         return None
     at = [k for k in at if k is not None]
     if not at:

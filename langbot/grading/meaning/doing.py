@@ -3,6 +3,7 @@ al gimnasio», «suelo leer»), «me gusta» and an infinitive, or a bare pastim
 not a state, a liking of a thing, or getting up and going to bed, and not at another part of
 the day than the question names."""
 
+from langbot.grading.meaning.favourite import read_favourite
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence, lemma_matches
 from langbot.grading.tokens import BOUNDARY
@@ -56,7 +57,12 @@ def read_activity(s: Sentence, q: Question) -> Found | None:
             end = s.verb_clause(i)[1]
             if _names_the_class(s, q, i + 1, end) or _a_pastime_done(s, q, i):
                 return Found(start, end, (i, end))
-    return _liking_to_do(s, q) or _pastime(s)
+    found = _liking_to_do(s, q) or _pastime(s)
+    if found is None and q.classes(s):  # «¿qué deporte practicas?» «mi deporte favorito es…»
+        found = read_favourite(s, q)
+        named = found and any(w in q.bot_words for w in s.w[found.start : found.end])
+        found = found if named else None  # the question names what the favourite is of
+    return found
 
 
 def _names_the_class(s: Sentence, q: Question, start: int, end: int) -> bool:

@@ -2,6 +2,7 @@
 liking with the learner as subject («prefiero el jazz»), «mi … favorito es …», and a bare
 noun phrase of the class asked about («el jazz»)."""
 
+from langbot.grading.meaning.favourite import read_favourite
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.tokens import BOUNDARY
@@ -10,7 +11,8 @@ from langbot.text import fold
 
 def read_liking(s: Sentence, q: Question) -> Found | None:
     """A sentence that says the learner likes a thing of the class asked about."""
-    found = _gustar(s, q) or _preference(s, q) or _favourite(s, q) or bare_answer(s, q)
+    found = _gustar(s, q) or _preference(s, q) or read_favourite(s, q) or _pastime(s, q)
+    found = found or bare_answer(s, q)
     if found is None and q.asks.of is None and not q.asks.yes_no:
         found = _bare_name(s, q)
     if found is None and q.asks.of in s.words.folded("pastime_classes") and not q.asks.yes_no:
@@ -109,6 +111,24 @@ def _gustar(s: Sentence, q: Question) -> Found | None:
         before = _thing_before(s, start, q)
         if before is not None:
             return Found(before[0], i + 1, before)
+    return None
+
+
+def _pastime(s: Sentence, q: Question) -> Found | None:
+    """One's pastime named as what one likes: «mi pasatiempo es cocinar», «mi afición
+    favorita es la lectura»."""
+    owners = set(s.words.favourite_owners.get(q.asks.who, []))
+    for i in range(len(s) - 2):
+        if s.a.at(i) not in owners or s.a.at(i + 1) not in s.words.folded("pastime_nouns"):
+            continue
+        k = i + 2 + (s.a.at(i + 2) in s.words.folded("favourite_words"))
+        if s.verbs(k, s.words.folded("copula"), {"3s", "3p"}):
+            found = liked_thing(s, k + 1, q)
+            if found is None or found[0] is None:
+                continue
+            (a, b), end = found
+            if not q.asks.yes_no or any(w in q.bot_words for w in s.w[a:b]):
+                return Found(i, end, (a, b))  # to «¿te gusta cocinar?», cooking
     return None
 
 
@@ -225,27 +245,6 @@ def _preference(s: Sentence, q: Question, field: str = "preference_verbs") -> Fo
             found = liked_thing(s, i + 1, q)
             if found is not None and found[0] is not None:
                 return Found(i, found[1], found[0])
-    return None
-
-
-def _favourite(s: Sentence, q: Question) -> Found | None:
-    """«mi música favorita es el rock», «mi comida preferida son los tacos»."""
-    classes = q.classes(s)
-    for i in range(1, len(s)):
-        if s.w[i] not in s.words.folded("favourite_words"):
-            continue
-        subject = s.noun_of(i - 1, classes) == i
-        owners = s.words.favourite_owners
-        others = {w for who, words in owners.items() if who != q.asks.who for w in words}
-        if s.a.at(i - 2) in others - set(owners.get(q.asks.who, [])):
-            continue  # «tu equipo favorito es…» answers for someone else
-        k = i + 1
-        if not s.verbs(k, s.words.folded("copula"), {"3s", "3p"}):
-            continue
-        end = s.noun_phrase(k + 1, classes)
-        if (subject or end is not None) and k + 1 < s.clause_end(k):
-            stop = end or s.clause_end(k)
-            return Found(max(0, i - 2), stop, (k + 1, stop))
     return None
 
 

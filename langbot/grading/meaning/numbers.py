@@ -113,16 +113,15 @@ def allowed_verbs(s: Sentence, q: Question) -> frozenset[str]:
     ordering = s.words.folded("order_verbs")
     if said & ordering:  # «¿cuántas habitaciones necesita?» «quiero dos»: any verb of wanting
         said |= {f.lemma for k in range(len(s)) for f in s.verbs(k, ordering, q.persons_in(s))}
-    holding = s.words.folded("holding_verbs")
-    if said & holding and not _asks_a_length(bot):  # «¿cuántas maletas lleva?» «tengo dos»
-        said |= holding  # (not «¿cuántos días lleva con fiebre?»: a length of time)
+    lengths = frozenset(s.words.length_classes)  # «¿cuántos días lleva con fiebre?»: a time
+    if not any(bot.noun_of(k, lengths) for k in range(len(bot))):
+        said |= {v for lemma in list(said) for v in s.words.counted_alike.get(lemma, [])}
+    going, links = s.words.folded("future_verbs"), s.words.folded("future_links")
+    for k in range(len(s) - 2):  # «voy a llevar dos»: the bot's verb, to come
+        if s.verbs(k, going, q.persons_in(s)) and s.a.at(k + 1) in links:
+            if any(f.lemma in said and f.form == "inf" for f in s.a.of(k + 2, "VERB")):
+                said |= {f.lemma for f in s.verbs(k, going, q.persons_in(s))}
     return s.words.folded("count_verbs") | said
-
-
-def _asks_a_length(bot: Sentence) -> bool:
-    """«¿Cuántos días lleva…?»: the bot's question counts a length of time."""
-    how_many, lengths = bot.words.folded("how_many_words"), bot.words.folded("duration_classes")
-    return any(bot.w[k - 1] in how_many and bot.noun_of(k, lengths) for k in range(1, len(bot)))
 
 
 def read_number(s: Sentence, q: Question) -> Found | None:

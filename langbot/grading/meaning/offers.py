@@ -14,10 +14,11 @@ def read_what_there_is(s: Sentence, q: Question) -> Found | None:
     if not any(bot.verbs(k, there, {"3s"}) for k in range(len(bot))):
         return None
     classes = q.classes(s)
-    copula = s.words.folded("copula")
+    copula, having = s.words.folded("copula"), s.words.folded("having")
     for i in range(len(s)):
-        # «son regalos»: what it is, said of the things there
-        if s.verbs(i, there, {"3s"}) or (s.verbs(i, copula, {"3p"}) and not s.a.of(i + 1, "DET")):
+        # «son regalos»: what it is, said of the things there; «tiene un río»: the place has it
+        listed = s.verbs(i, copula, {"3p"}) and not s.a.of(i + 1, "DET")
+        if s.verbs(i, there, {"3s"}) or listed or s.verbs(i, having, {"3s", "3p"}):
             end = s.noun_phrase(s.skip_degree(i + 1), classes)
             if end is not None:
                 return Found(i, end, (i + 1, end))

@@ -8,6 +8,7 @@ from langbot.grading.meaning.offers import read_what_there_is
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.verbs_asked import question_verbs
+from langbot.text import fold
 
 
 def read_possession(s: Sentence, q: Question) -> Found | None:
@@ -17,10 +18,11 @@ def read_possession(s: Sentence, q: Question) -> Found | None:
     verbs = s.words.folded("having")
     if q.classes(s) & s.words.folded("wearing_classes"):
         verbs |= s.words.folded("wearing_verbs")
-    holding = s.words.folded("holding_verbs")
-    if q.asks.of == "thing" and not q.asks.yes_no and question_verbs(q.bot_line(s)) & holding:
-        verbs |= holding  # «¿qué llevas en la mochila?» «traigo agua» (a yes/no question
-        # names what it asks of: «¿lleva algo que declarar?» «llevo dos maletas» says no such)
+    if q.asks.of == "thing" and not q.asks.yes_no:  # «¿qué llevas?» «traigo agua» (a yes/no
+        # question names what it asks of: «¿lleva algo que declarar?» «llevo dos maletas» no)
+        alike = s.words.counted_alike
+        for verb in question_verbs(q.bot_line(s)) & alike.keys():
+            verbs |= {verb, *(fold(v) for v in alike[verb])}
     for i in range(len(s)):
         if verb_at(s, i, verbs, q.persons_in(s)):
             k = s.skip_degree(i + 1)

@@ -144,10 +144,19 @@ def _liked_back(s: Sentence, q: Question) -> Found | None:
     pronouns = s.words.pronouns.get(q.asks.who, frozenset())
     for i in range(1, len(s)):
         if s.w[i - 1] in pronouns and s.verbs(i, liking_verbs, {"3s", "3p"}):
-            end = s.skip_degree(i + 1)
+            end = _echoed_thing(s, q, s.skip_degree(i + 1))
             if end >= len(s) or s.w[end] == BOUNDARY:
                 return Found(i - 1, end, (i - 1, end))
     return read_yes_no(s, q)  # «sí, mucho», «no mucho»: the liking asked, said by how much
+
+
+def _echoed_thing(s: Sentence, q: Question, k: int) -> int:
+    """Past the thing the bot's line names, when it follows the verb: «me gusta esta
+    playa», «no me gustan los cuadros» (and how much after it); else k."""
+    j = s.after_det(k)
+    if j > k and s.a.of(j, "NOUN") and s.w[j] in q.bot_words:
+        return s.skip_degree(j + 1)
+    return k
 
 
 def _fit_said_with_ser(s: Sentence, q: Question) -> Found | None:

@@ -16,7 +16,7 @@ def read_residence(s: Sentence, q: Question) -> Found | None:
                 # the place without its preposition: «¿En {place}?»
                 value = (k + 1, end) if s.a.only(k, "ADP") and k + 1 < end else None
                 return Found(i, end, value)
-    home = own_home(s, q)
+    home = own_home(s, q) or _being_in_asked(s, q)
     if home is not None:  # «mi casa está en las afueras»
         return home
     k = s.opening()  # «en Manchester», «cerca de Sevilla»
@@ -24,6 +24,20 @@ def read_residence(s: Sentence, q: Question) -> Found | None:
     if k + 1 < end and s.w[k] in openers and s.a.only(k, "ADP") and _named_place(s, k + 1, end):
         return Found(k, end, (k + 1, end))
     return _address(s)
+
+
+def _being_in_asked(s: Sentence, q: Question) -> Found | None:
+    """Being in a place of the kind the question names: «¿en qué piso vives?» «estoy en el
+    segundo piso» (not «estoy en Madrid», where one is, to «¿dónde vives?»)."""
+    verbs, openers = s.words.folded("location_verbs"), s.words.folded("place_openers")
+    for i in range(len(s) - 2):
+        k = s.skip_degree(i + 1)
+        if not verb_at(s, i, verbs, q.persons_in(s)) or s.w[k] not in openers:
+            continue
+        end = s.clause_end(i)
+        if any(s.a.of(m, "NOUN") and s.w[m] in q.bot_words for m in range(k + 1, end)):
+            return Found(i, end, (k + 1, end))
+    return None
 
 
 def _address(s: Sentence) -> Found | None:

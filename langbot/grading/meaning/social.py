@@ -178,7 +178,8 @@ def _said_of_it(s: Sentence, k: int) -> int | None:
 def _thing(s: Sentence, q: Question, start: int, k: int) -> Found | None:
     """The thing ordered from k: a noun phrase of the class asked, or one that names what the
     question offers («quiero un billete de ida» to «¿de ida o de ida y vuelta?»)."""
-    k = s.skip_degree(k)
+    j = s.skip_degree(k)  # «un poco más de agua»: an amount, then what is ordered
+    k = j + (j > k and s.a.at(j) in s.words.folded("measure_links"))
     end = s.noun_phrase(k, q.classes(s))
     if end is None and q.classes(s):  # «quiero un pancho»: a food the vocabulary lacks
         end = unclassed_thing(s, k, s.clause_end(k) if k < len(s) else k)

@@ -82,6 +82,11 @@ def _construction(s: Sentence) -> Found | None:
             stop = stop or (_a_day(s, k, True) if made else None)
             if stop is not None:
                 return Found(i, stop, (k, stop))
+        if s.verbs(i, s.words.folded("weather_had"), {"1p"}, _FINITE):
+            k = _after_degree(s, i + 1)  # «aquí tenemos mucha nieve», not «tenemos frío»
+            stop = s.noun_phrase(k, _classes(s))
+            if stop is not None and s.a.at(stop - 1) not in s.words.folded("weather_felt"):
+                return Found(i, stop, (k, stop))
         if _finite(s, i, "copula"):
             k = _after_degree(s, i + 1)
             stop = _a_day(s, k, False)  # «es un día soleado»

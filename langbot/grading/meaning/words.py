@@ -22,8 +22,11 @@ class MeaningWords(BaseModel):
     preference_verbs: WordList
     favourite_words: WordList
     favourite_owners: dict[str, WordList]
+    favourite_relatives: WordList
+    subjectless_not: WordList
     object_clitics: dict[str, WordList]
     fan_links: WordList
+    pastime_nouns: WordList
     pastime_classes: WordList
     liking_pronouns: dict[str, WordList] = Field(min_length=1)
     degree_words: WordList
@@ -139,7 +142,6 @@ class MeaningWords(BaseModel):
     number_links: WordList
     arithmetic: dict[str, Literal["+", "-", "*", "/"]]
     count_verbs: WordList
-    holding_verbs: WordList
     date_articles: WordList
     day_nouns: WordList
     date_links: WordList
@@ -197,6 +199,7 @@ class MeaningWords(BaseModel):
     ache_verbs: WordList
     farewell_until: WordList
     same_actions: dict[str, WordList]
+    counted_alike: dict[str, WordList]
     turning_verbs: WordList
     dislike_verbs: WordList
     frequency_openers: WordList
@@ -216,6 +219,8 @@ class MeaningWords(BaseModel):
     weather_verbs: WordList
     weather_made: WordList
     weather_there: WordList
+    weather_had: WordList
+    weather_felt: WordList
     weather_made_adjectives: WordList
     weather_day_classes: WordList
     negation_pair: WordList

@@ -20,6 +20,7 @@ from langbot.grading.rules.everyday_pronouns import (
     article_possessive_after_preposition,
     pronoun_after_preposition,
 )
+from langbot.grading.rules.suits_well import suits_with_good
 
 FINDERS = {
     "article_possessive_after_preposition": article_possessive_after_preposition,
@@ -34,4 +35,5 @@ FINDERS = {
     "listen_without_a": listen_without_a,
     "play_game_with_a": play_game_with_a,
     "dish_manner_with_a": dish_manner_with_a,
+    "suits_with_good": suits_with_good,
 }
