@@ -65,6 +65,8 @@ class NearWords(BaseModel):
     vos_command_drops: list[str] = []
     """What a vos command drops from its infinitive before pronouns («seguilo»: «seguir»)."""
     derivations: dict[str, list[str]]
+    decades: list[str] = []
+    """Number words said in the plural for a decade of life or time («en sus noventas»)."""
     spelling_changes: dict[str, str]
     """A regular ending and what a known stem takes instead («-ando»: «-ar»)."""
     infinitive_endings: list[str]

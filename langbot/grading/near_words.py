@@ -125,11 +125,13 @@ def infinitive_of(word: str, settings: NearWords | None = None) -> bool:
 
 def _spanish(form: str, verb: bool) -> bool:
     """The lexicon knows the form as a Spanish verb (`verb`), else as a Spanish noun,
-    adjective or participle (never only as a name, an English word or a numeral)."""
+    adjective or participle, or it is a decade (never only a name, an English word or
+    another number: «cuatros» is misspelt, «en sus noventas» is not)."""
     readings = [r for r in lexicon().readings_folded(form) if r.source not in RULES_IGNORE]
     if verb:
         return any(r.upos in ("VERB", "AUX") for r in readings)
-    return any(r.upos in ("NOUN", "ADJ") or r.verbform == "Part" for r in readings)
+    decade = form in near_words().decades
+    return decade or any(r.upos in ("NOUN", "ADJ") or r.verbform == "Part" for r in readings)
 
 
 @lru_cache(maxsize=512)
