@@ -107,7 +107,15 @@ def regular_form(word: str) -> bool:
     """A folded word the lexicon need not list: a verb form with pronouns joined on, a regular
     ending on a stem it knows, or a prefix on a noun («oírte», «chilles», «exagentes»)."""
     settings = near_words()
-    return any(f(word, settings) for f in (prefixed, _with_clitics, _derived, infinitive_of))
+    makers = (prefixed, _with_clitics, _derived, infinitive_of, _loan_plural)
+    return any(f(word, settings) for f in makers)
+
+
+def _loan_plural(word: str, settings: NearWords) -> bool:
+    """The plural of a known borrowed noun, with a bare -s after a letter no Spanish word
+    ends in («hashtags», «tickets»); not «marrons» (Spanish «marrones»)."""
+    base = word[:-1]
+    return word.endswith("s") and base[-1:] in settings.loan_plural_after and _known_form(base)
 
 
 def infinitive_of(word: str, settings: NearWords | None = None) -> bool:
