@@ -54,11 +54,11 @@ def keeps_diacritic(written: str, near: str) -> bool:
 
 
 def a_common_word(written: str, near: str) -> bool:
-    """The word suggested is no foreign word only («violet»), nor only a name for a word
-    written with a capital («Juani»: «juan»): near one, the unknown word is likely another
-    foreign word or name («Viollet», «Milio»), not a slip."""
+    """The word suggested is no foreign word only («violet») nor only a name («Juani»:
+    «juan», «mcdonalds»: «mcdonald»): near one, the unknown word is likely another foreign
+    word or name («Viollet», «Milio», «lakers»), not a slip."""
     kinds = {r.upos for r in lexicon().readings_folded(near)}
-    return not kinds or not (kinds <= {"X"} or (kinds <= {"PROPN", "X"} and written[:1].isupper()))
+    return not kinds or not kinds <= {"PROPN", "X"} or regular_form(near)  # «mirándola»
 
 
 def clitic_host(word: str, settings: NearWords | None = None) -> str | None:
