@@ -132,11 +132,15 @@ def joined_feeling(ctx: Context, j: int) -> int | None:
 def unsaid_subject(ctx: Context, i: int) -> bool:
     """What ser at i places may be an event, not a thing: an infinitive under a verb of the
     third person and no subject said («tuvo que ser en Seúl»), or a cleft that answers an
-    «en» said before it («si en algo creo, es en la educación»)."""
+    «en» said before it («si en algo creo, es en la educación») or has a clause for its
+    subject («donde vivo es en un barrio tranquilo»)."""
     a = ctx.analysis
     opens = set(ctx.words["cleft_openers"])
     if any(a.at(k) in ctx.words["in"] and {a.at(k + 1), a.at(k + 2)} & opens for k in range(i)):
         return True
+    own_verb = any(f.person for k in range(1, i) for f in a.of(k, "VERB"))
+    if a.at(0) in ctx.words["clause_openers"] and not a.accented(0) and own_verb:
+        return True  # «donde vivo es en un barrio tranquilo»: a clause as the subject
     if any(f.person for f in a.of(i, "VERB")):
         return False
     s, _ = clause_of(a, i)
