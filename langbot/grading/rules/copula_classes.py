@@ -139,7 +139,7 @@ def unsaid_subject(ctx: Context, i: int) -> bool:
     if any(a.at(k) in ctx.words["in"] and {a.at(k + 1), a.at(k + 2)} & opens for k in range(i)):
         return True
     own_verb = any(f.person for k in range(1, i) for f in a.of(k, "VERB"))
-    if a.at(0) in ctx.words["clause_openers"] and not a.accented(0) and own_verb:
+    if a.at(0) in ctx.words["subject_clauses"] and not a.accented(0) and own_verb:
         return True  # «donde vivo es en un barrio tranquilo»: a clause as the subject
     if any(f.person for f in a.of(i, "VERB")):
         return False

@@ -34,7 +34,7 @@ def _compared(ctx: Context, k: int) -> bool:
     """A comparison or a superlative, then «que», before the negative word at k, in one
     clause with it (not «es más alto que yo y come nada»)."""
     a = ctx.analysis
-    first = next((j for j in range(k) if a.at(j) in ctx.words["compared"]), None)
+    first = next((j for j in range(k) if a.at(j) in ctx.words["ever_after"]), None)
     that = [j for j in range(k) if first is not None and j > first and a.at(j) in ctx.words["that"]]
     joined = set(ctx.words["coordinators"]) | {BOUNDARY}
     return bool(that) and not any(a.at(j) in joined for j in range(that[-1], k))
