@@ -186,12 +186,12 @@ def _a_name(tokens: Tokens, i: int, kb: Knowledge) -> bool:
     noun («Fubol es divertido») or a common word with a letter doubled («Jullio dice…»)."""
     if i > 0 and tokens.words[i - 1] != BOUNDARY:
         return True
-    full_name = i + 1 < len(tokens.words) and tokens.words[i + 1] != BOUNDARY
-    if full_name and capitalised(tokens, i + 1):
-        return True  # «Arrigo Sacchi recupera…», «Anais García, Enrique…»: a full name
     if _sentence_start(tokens, i) and not heads_a_name(tokens, i):
         return False
     word = tokens.words[i]
+    full_name = i + 1 < len(tokens.words) and tokens.words[i + 1] != BOUNDARY
+    if full_name and capitalised(tokens, i + 1):
+        return True  # «Arrigo Sacchi recupera…»: a first name and a surname
     return _nearest_noun(word, kb) is None and undoubled(word) is None
 
 
