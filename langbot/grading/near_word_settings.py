@@ -65,6 +65,11 @@ class NearWords(BaseModel):
     vos_command_drops: list[str] = []
     """What a vos command drops from its infinitive before pronouns («seguilo»: «seguir»)."""
     derivations: dict[str, list[str]]
+    decades: list[str] = []
+    """Number words said in the plural for a decade of life or time («en sus noventas»)."""
+    loan_plural_after: str = ""
+    """The last letters of a borrowed noun that makes its plural with a bare -s («hashtags»,
+    «blogs»): no Spanish word ends so, so the plural is no slip."""
     spelling_changes: dict[str, str]
     """A regular ending and what a known stem takes instead («-ando»: «-ar»)."""
     infinitive_endings: list[str]

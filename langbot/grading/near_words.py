@@ -54,11 +54,11 @@ def keeps_diacritic(written: str, near: str) -> bool:
 
 
 def a_common_word(written: str, near: str) -> bool:
-    """The word suggested is no foreign word only («violet»), nor only a name for a word
-    written with a capital («Juani»: «juan»): near one, the unknown word is likely another
-    foreign word or name («Viollet», «Milio»), not a slip."""
+    """The word suggested is no foreign word only («violet») nor only a name («Juani»:
+    «juan», «mcdonalds»: «mcdonald»): near one, the unknown word is likely another foreign
+    word or name («Viollet», «Milio», «lakers»), not a slip."""
     kinds = {r.upos for r in lexicon().readings_folded(near)}
-    return not kinds or not (kinds <= {"X"} or (kinds <= {"PROPN", "X"} and written[:1].isupper()))
+    return not kinds or not kinds <= {"PROPN", "X"} or regular_form(near)  # «mirándola»
 
 
 def clitic_host(word: str, settings: NearWords | None = None) -> str | None:
@@ -107,7 +107,15 @@ def regular_form(word: str) -> bool:
     """A folded word the lexicon need not list: a verb form with pronouns joined on, a regular
     ending on a stem it knows, or a prefix on a noun («oírte», «chilles», «exagentes»)."""
     settings = near_words()
-    return any(f(word, settings) for f in (prefixed, _with_clitics, _derived, infinitive_of))
+    makers = (prefixed, _with_clitics, _derived, infinitive_of, _loan_plural)
+    return any(f(word, settings) for f in makers)
+
+
+def _loan_plural(word: str, settings: NearWords) -> bool:
+    """The plural of a known borrowed noun, with a bare -s after a letter no Spanish word
+    ends in («hashtags», «tickets»); not «marrons» (Spanish «marrones»)."""
+    base = word[:-1]
+    return word.endswith("s") and base[-1:] in settings.loan_plural_after and _known_form(base)
 
 
 def infinitive_of(word: str, settings: NearWords | None = None) -> bool:
@@ -125,11 +133,13 @@ def infinitive_of(word: str, settings: NearWords | None = None) -> bool:
 
 def _spanish(form: str, verb: bool) -> bool:
     """The lexicon knows the form as a Spanish verb (`verb`), else as a Spanish noun,
-    adjective or participle (never only as a name, an English word or a numeral)."""
+    adjective or participle, or it is a decade (never only a name, an English word or
+    another number: «cuatros» is misspelt, «en sus noventas» is not)."""
     readings = [r for r in lexicon().readings_folded(form) if r.source not in RULES_IGNORE]
     if verb:
         return any(r.upos in ("VERB", "AUX") for r in readings)
-    return any(r.upos in ("NOUN", "ADJ") or r.verbform == "Part" for r in readings)
+    decade = form in near_words().decades
+    return decade or any(r.upos in ("NOUN", "ADJ") or r.verbform == "Part" for r in readings)
 
 
 @lru_cache(maxsize=512)

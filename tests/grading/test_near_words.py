@@ -28,6 +28,7 @@ from langbot.grading.sound_alike import sound_key
         ("Kit esta preoccupado con trabajar.", "preoccupado", "preocupado"),
         ("Todos los días, Eliza se depertaba a las siete.", "depertaba", "despertaba"),
         ("Por supuesto, los gardines tenían hermosas flores y árboles.", "gardines", "jardines"),
+        ("El tiene cuatros niños con su esposa.", "cuatros", "cuatro"),  # no decade: misspelt
     ],
 )
 def test_an_unknown_word_one_likely_edit_from_a_known_one_is_misspelt(text, word, fix):
@@ -80,6 +81,11 @@ def test_the_sound_key_makes_the_spellings_of_one_sound_one(word, key):
         "Ella es muy simpatica y generosa.",  # a missing accent is no error here
         "Cuatro niñas adolescentes.",  # spelt right (and «ninas» only lacks the ñ)
         "Se estresan, pero no se desesperan.",  # «desesperan»: no «desperan» reordered
+        "El muralismo mexicano fue un movimiento muy importante.",  # -ismo on a known noun
+        "Los muralistas pintaban en las paredes de los edificios.",  # -ista likewise
+        "Esa música era muy popular en los ochentas.",  # a decade in the plural
+        "El equipo de los lakers ganó el campeonato.",  # near only a name or a foreign word
+        "Trabajé en mcdonalds durante la escuela secundaria.",
     ],
 )
 def test_regular_forms_names_quotes_and_other_languages_are_no_misspellings(text):

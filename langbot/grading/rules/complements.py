@@ -40,6 +40,8 @@ def _thing_after_a(ctx: Context):
         if np is None or not np.noun.classes or not np.noun.classes <= kinds:
             continue
         verbs = {f.lemma for f in a.of(i, "VERB")}
+        if verbs <= set(ctx.words["looking_verbs"]) and a.at(start) in ctx.words["pointed_at"]:
+            continue  # «miro a esta fotografía»: towards a thing pointed at
         if np.noun.classes <= food and not verbs & set(ctx.words["eating_verbs"]):
             continue  # «miró al agua»: towards it
         if a.at(np.end) in ctx.words["of"]:

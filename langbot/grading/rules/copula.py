@@ -15,6 +15,8 @@ from langbot.grading.rules.copula_classes import (
     participle_state,
     passive,
     someone,
+    timed_state,
+    unsaid_subject,
 )
 from langbot.grading.rules.copula_forms import (
     a_person,
@@ -62,22 +64,12 @@ def _ser_with_state(ctx: Context):
         if counted_lasting(said):
             classes |= lasting  # counted only with ser: «hoy soy capaz» too
         now = any(a.at(k) in ctx.words["now"] for k in range(*clause_of(a, i)))
-        timed = {f.lemma for f in said} & set(ctx.spelled["timed_states"]) and _when(ctx, i)
+        timed = timed_state(ctx, i, c, said)
         counted = someone(ctx, i, c.lemma) and not passive(ctx, j)
         if only_states(ctx, said, counted) or (now and not classes & lasting) or timed:
             fix = other_copula(ctx, c)
             if fix:
                 yield Hit(i, i + 1, fix, {"adjective": a.original(j)})
-
-
-def _when(ctx: Context, i: int) -> bool:
-    """The clause of the verb at i says when: «hoy», «ahora», «el sábado», «esta noche»."""
-    a = ctx.analysis
-    times = set(ctx.words["calendar_classes"])
-    for k in range(*clause_of(a, i)):
-        if a.at(k) in ctx.words["now"] or any(f.classes & times for f in a.of(k, "NOUN")):
-            return True
-    return False
 
 
 def _how_one_was(ctx: Context, j: int) -> bool:
@@ -137,7 +129,8 @@ def _ser_for_place(ctx: Context):
             described = described or apocope or a.of(j + 1, "ADJ") or a.of(j + 1, "DET")
             how = a.at(j) in ctx.words["how"] and not described  # «es bien conocida», «mal momento»
             place = _location_after(ctx, j) or how
-        if place and (how or not event_subject(ctx, i)) and not _a_time(ctx, i, j):
+        event = event_subject(ctx, i) or unsaid_subject(ctx, i)
+        if place and (how or not event) and not _a_time(ctx, i, j):
             fix = other_copula(ctx, c)
             if fix:
                 yield Hit(i, i + 1, fix)

@@ -6,6 +6,7 @@ from langbot.grading.copula_adjectives import load_copula_adjectives
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context
 from langbot.grading.rules.copula_forms import Copula, a_person, clause_of, people, skip_degree
+from langbot.grading.rules.subjects import name_like
 
 
 def only_states(ctx: Context, said: list, counted: bool = False) -> bool:
@@ -126,3 +127,40 @@ def joined_feeling(ctx: Context, j: int) -> int | None:
     k = skip_degree(ctx, j + 2)
     feelings = set(ctx.spelled["feelings"])
     return k if any(f.lemma in feelings for f in a.of(k, "ADJ")) else None
+
+
+def unsaid_subject(ctx: Context, i: int) -> bool:
+    """What ser at i places may be an event, not a thing: an infinitive under a verb of the
+    third person and no subject said («tuvo que ser en Seúl»), or a cleft that answers an
+    «en» said before it («si en algo creo, es en la educación») or has a clause for its
+    subject («donde vivo es en un barrio tranquilo»)."""
+    a = ctx.analysis
+    opens = set(ctx.words["cleft_openers"])
+    if any(a.at(k) in ctx.words["in"] and {a.at(k + 1), a.at(k + 2)} & opens for k in range(i)):
+        return True
+    own_verb = any(f.person for k in range(1, i) for f in a.of(k, "VERB"))
+    if a.at(0) in ctx.words["subject_clauses"] and not a.accented(0) and own_verb:
+        return True  # «donde vivo es en un barrio tranquilo»: a clause as the subject
+    if any(f.person for f in a.of(i, "VERB")):
+        return False
+    s, _ = clause_of(a, i)
+    if s > 1 and a.at(s - 1) in ctx.words["that"]:
+        s, _ = clause_of(a, s - 2)  # «tuvo que ser»: the clause of the verb before «que»
+    if any(a.of(k, "NOUN") or a.of(k, "PRON") or name_like(a, k) for k in range(s, i)):
+        return False
+    persons = [f.person for k in range(s, i) for f in a.of(k, "VERB") if f.person]
+    return bool(persons) and all(p[:1] == "3" for p in persons)
+
+
+def timed_state(ctx: Context, i: int, c: Copula, said: list) -> bool:
+    """«Soy libre el sábado»: a state of a time (`timed_states`) with present ser at i and a
+    time said in its clause; in the past a time says when one had freedom («eran libres en
+    aquel momento»)."""
+    a = ctx.analysis
+    if c.form != "pres" or not {f.lemma for f in said} & set(ctx.spelled["timed_states"]):
+        return False
+    times = set(ctx.words["calendar_classes"])
+    for k in range(*clause_of(a, i)):
+        if a.at(k) in ctx.words["now"] or any(f.classes & times for f in a.of(k, "NOUN")):
+            return True
+    return False

@@ -78,7 +78,10 @@ def noun_after(ctx: Context, i: int, adjective_too: bool = False, agreed=False) 
         # nor «los coordenadas», an adjective of the noun's gender
     finite = any(f.person for f in a.of(j, "VERB"))
     after_verb = a.only(i - 1, "ADP") or any(f.person for f in a.of(i - 1, "VERB"))
-    pronoun = a.of(i, "CLITIC") or a.at(i) in ctx.words["demonstratives"]
+    pronoun = a.of(i, "CLITIC") or a.at(i) in (
+        *ctx.words["demonstratives"],
+        *ctx.words["alone_too"],
+    )
     if pronoun and finite and not after_verb and not before_verb(ctx, i, j):
         return None  # «la come», «ese era mi dedo»: a pronoun before a verb
     if j > 0 and a.original(j)[:1].isupper() and a.at(j) not in ctx.kb.vocabulary.nouns:

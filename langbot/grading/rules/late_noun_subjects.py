@@ -62,7 +62,7 @@ def relative_people_verb(ctx: Context):
             continue
         if nouns[0].number not in PERSON or nouns[0].lemma in ctx.words["group_nouns"]:
             continue
-        if _told(ctx, j):
+        if _told(ctx, j) or _completes(ctx, j):
             continue  # «enseñan a sus hijos que está mal»: «que» opens what they are told
         r = j + 1 + (a.original(j + 1) == ",")
         if a.at(r) not in ctx.words["relative"] or a.accented(r):
@@ -94,3 +94,15 @@ def _told(ctx: Context, j: int) -> bool:
     while k >= 0 and (a.of(k, "DET") or a.only(k, "ADJ")):
         k -= 1
     return a.at(k) in ctx.words["told"]
+
+
+def _completes(ctx: Context, j: int) -> bool:
+    """The noun at j, past its determiners and adjectives, follows «de» or «del»: it completes
+    the noun before, which a «que» after it may stand for («la casa de mis abuelos, que
+    está en el campo»)."""
+    a = ctx.analysis
+    of = {*ctx.words["of"], ctx.words["contracted"][0]}
+    k = j - 1
+    while k >= 0 and (a.of(k, "DET") or a.only(k, "ADJ")) and a.at(k) not in of:
+        k -= 1
+    return a.at(k) in of

@@ -30,6 +30,16 @@ def _bare_negative(ctx: Context, k: int) -> bool:
     return a.at(k + 2) == BOUNDARY
 
 
+def _compared(ctx: Context, k: int) -> bool:
+    """A comparison or a superlative, then «que», before the negative word at k, in one
+    clause with it (not «es más alto que yo y come nada»)."""
+    a = ctx.analysis
+    first = next((j for j in range(k) if a.at(j) in ctx.words["ever_after"]), None)
+    that = [j for j in range(k) if first is not None and j > first and a.at(j) in ctx.words["that"]]
+    joined = set(ctx.words["coordinators"]) | {BOUNDARY}
+    return bool(that) and not any(a.at(j) in joined for j in range(that[-1], k))
+
+
 def _negative_after_verb(ctx: Context):
     """«Quiero nada más», «Me gusta nada», «Hay nadie», «Voy nunca»: a negative word right
     after a verb with no negative word before it in the sentence."""
@@ -44,6 +54,8 @@ def _negative_after_verb(ctx: Context):
             continue  # «sin decir nada» has its «sin»; an infinitive alone has no person
         if any(a.at(j) in negators and a.at(j + 1) != BOUNDARY for j in range(k)):
             return  # a «no» alone before a comma answers yes or no («No, quiero nada»)
+        if _compared(ctx, k):
+            continue  # «la más triste que he visto nunca»: ever
         start = _verb_start(ctx, k - 1)
         found = " ".join(a.original(j) for j in range(start, k))
         no = ctx.spelled["negation_word"][0]

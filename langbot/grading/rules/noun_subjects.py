@@ -152,6 +152,8 @@ def name_subject_person(ctx: Context):
             continue
         if a.at(start - 1) in ctx.words["question_determiners"]:
             continue  # «¿Qué CD quieres escuchar?»: what is asked about, the object
+        if not a.readings[start] and a.at(start).endswith(tuple(ctx.words["unknown_past_endings"])):
+            continue  # «Braceaba ciego…»: a past verb the lexicon lacks, not a name
         if start > 0 and a.original(start - 1)[:1].isupper() and not a.readings[start - 1]:
             continue  # inside a longer name: counted from its first word
         if start > 1 and a.original(start - 1)[:1].isupper() and a.at(start - 2) != BOUNDARY:

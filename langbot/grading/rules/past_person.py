@@ -6,7 +6,12 @@ fix comes from verbs.yaml). Part of the verbs family (rules/verbs.py)."""
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import past_by_accent
-from langbot.grading.rules.noun_subjects import excused, plural_after_name, subject_verb
+from langbot.grading.rules.noun_subjects import (
+    comparing,
+    excused,
+    plural_after_name,
+    subject_verb,
+)
 from langbot.grading.rules.pronoun_subjects import a_verb_here, pronoun_subjects
 from langbot.grading.rules.subject_number import number_sure
 from langbot.grading.rules.subjects import (
@@ -90,6 +95,8 @@ def _noun_subjects(ctx: Context):
     things the vocabulary classes, any person; of any noun, the other number alone."""
     a = ctx.analysis
     for start, np in subjects(ctx, things=True):
+        if comparing(ctx, start - 1):
+            continue  # «tanto mi madre como mi padre nacieron…»: one of two subjects
         if a.at(start - 1) in ctx.words["that"] and a.at(start - 2) != BOUNDARY:
             that, compared = a.at(start - 1), ctx.words["compared_with"]
             if any(f"{a.at(j)} {that}" in compared for j in range(start - 1)):
