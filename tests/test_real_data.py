@@ -81,6 +81,16 @@ def test_native_rows_are_split_by_hash_and_only_from_the_allowed_even_half(key):
             assert row.expected == "correct", row.where
 
 
+def test_cows_rows_at_yaml_only_steps_are_split_by_hash_and_in_no_built_in_set():
+    sets = {k: (t, h) for k, _, t, h in REAL_STEP_SETS}
+    built_in = {r.text for folder in sets["learners"] for r in load_eval_set(folder)}
+    for folder, held in zip(sets["learners_yaml"], (False, True), strict=True):
+        for row in load_eval_set(folder):
+            assert row.text not in built_in, row.where
+            if row.expected == "correct":  # a right row's text is its corrected sentence
+                assert _heldout(row.text) == held, row.where
+
+
 def test_pairs_load_and_are_split_by_a_hash_of_the_correction():
     tuning, heldout = load_pairs(PAIRS_DIR), load_pairs(PAIRS_HELDOUT_DIR)
     assert len(tuning) >= MIN_PAIRS and len(heldout) >= MIN_PAIRS
