@@ -23,11 +23,15 @@ YAML_ONLY_TITLE = "lessons written in YAML alone, blind answers"
 # (key, title, tuning folder, held-out folder) of the step-row sets from real language
 REAL_STEP_SETS = (
     ("learners", "COWS-L2H learners", EVALS_DIR / "real-learner", EVALS_DIR / "real-learner-heldout"),
+    ("learners_yaml", "COWS-L2H learners, YAML-only lessons", EVALS_DIR / "real-learner-yaml", EVALS_DIR / "real-learner-yaml-heldout"),
     ("natives", "Tatoeba natives", EVALS_DIR / "real-native", EVALS_DIR / "real-native-heldout"),
     ("natives_yaml", "Tatoeba natives, YAML-only lessons", EVALS_DIR / "real-native-yaml", EVALS_DIR / "real-native-yaml-heldout"),
 )  # fmt: skip
 # The lessons a step set's rows point at, when not the built-in ones.
-REAL_STEP_LESSONS = {"natives_yaml": YAML_ONLY_DIR / "lessons"}
+REAL_STEP_LESSONS = {
+    "learners_yaml": YAML_ONLY_DIR / "lessons",
+    "natives_yaml": YAML_ONLY_DIR / "lessons",
+}
 PairKind = Literal[
     "gender_number",
     "verb_person",

@@ -22,13 +22,20 @@ from langbot.text import fold
 REPO = Path(__file__).resolve().parent.parent
 # Every set of answers at a step of the built-in lessons (the sentence pairs in real-pairs*
 # and the native sentences in real-native-sentences* and the synthetic errors are not
-# answers; real-native-yaml* answers the lessons of evals/yaml-only/, as yaml-only does).
+# answers; real-native-yaml* and real-learner-yaml* answer the lessons of evals/yaml-only/, as
+# yaml-only does).
 SETS = sorted(
     p
     for p in [REPO / "evals", *(REPO / "evals").glob("*/")]
     if list(p.glob("*.yaml"))
     and not p.name.startswith(
-        ("real-pairs", "real-native-sentences", "real-native-yaml", "synthetic-errors")
+        (
+            "real-pairs",
+            "real-native-sentences",
+            "real-native-yaml",
+            "real-learner-yaml",
+            "synthetic-errors",
+        )
     )
 )
 _WORD = re.compile(r"[^\W\d_]+")

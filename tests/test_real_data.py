@@ -32,7 +32,8 @@ ALLOWED_COWS = set(yaml.safe_load((SCRIPTS / "cows_files.yaml").read_text("utf-8
 ALLOWED_COWS_SHA256 = "9d5ea54bb8adae3c6e64ce7f41aa674a308fd05a3355901bc89331521e92dd57"
 # (folder, fewest rows) of each half: the sets must not silently shrink when regenerated.
 # The COWS step rows grew from 62 + 60 to 272 + 238 (28 + 32 wrong) on 2026-12-04.
-MIN_ROWS = {"learners": 230, "natives": 100, "natives_yaml": 60}
+# The COWS rows at the YAML-only lessons' steps: 9 + 9 (0 + 2 wrong) on 2026-12-05.
+MIN_ROWS = {"learners": 230, "learners_yaml": 9, "natives": 100, "natives_yaml": 60}
 MIN_WRONG_LEARNER_ROWS = 25
 # The COWS step rows' tuning half on the built-in judge, 2026-12-04: 97.5% of 244 right rows
 # accepted, 64.3% of 28 wrong rows rejected (one row is 3.6 points). Raise these as the judge
@@ -80,6 +81,16 @@ def test_native_rows_are_split_by_hash_and_only_from_the_allowed_even_half(key):
             assert row.expected == "correct", row.where
 
 
+def test_cows_rows_at_yaml_only_steps_are_split_by_hash_and_in_no_built_in_set():
+    sets = {k: (t, h) for k, _, t, h in REAL_STEP_SETS}
+    built_in = {r.text for folder in sets["learners"] for r in load_eval_set(folder)}
+    for folder, held in zip(sets["learners_yaml"], (False, True), strict=True):
+        for row in load_eval_set(folder):
+            assert row.text not in built_in, row.where
+            if row.expected == "correct":  # a right row's text is its corrected sentence
+                assert _heldout(row.text) == held, row.where
+
+
 def test_pairs_load_and_are_split_by_a_hash_of_the_correction():
     tuning, heldout = load_pairs(PAIRS_DIR), load_pairs(PAIRS_HELDOUT_DIR)
     assert len(tuning) >= MIN_PAIRS and len(heldout) >= MIN_PAIRS
@@ -122,6 +133,24 @@ def test_cows_sentences_map_to_the_step_whose_question_they_answer(cows_script, 
     from cows_steps import step_of
 
     assert step_of(text) == step
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("Vivo en Sacramento, California.", ("ciudad", 1, "other_words")),
+        ("Vivo en un apartamento pequeño.", ("casa", 1, "other_words")),
+        ("¡Yo vivo cerca de San Francisco!", ("ciudad", 5, "other_words")),
+        ("Mi ciudad es muy bonita y tranquila.", ("ciudad", 2, "other_words")),
+        ("Hace mucho calor.", ("tiempo", 2, "other_words")),
+        ("En invierno hace frío y llueve mucho.", ("tiempo", 4, "other_words")),
+        ("Hablo inglés y un poco de español.", ("intercambio", 3, "other_words")),
+        ("Viví en Sacramento.", None),  # a past answers no «¿Dónde vives?»
+        ("Mi ciudad es Sacramento.", None),  # a name says not what it is like
+    ],
+)
+def test_cows_sentences_map_to_the_yaml_only_step_whose_question_they_answer(scripts, text, step):
+    assert scripts("cows_yaml_steps").yaml_step(text) == step
 
 
 @pytest.mark.parametrize(
