@@ -54,12 +54,19 @@ def _place(ctx: Context, j: int) -> bool:
 
 def _bare_adjectives(ctx: Context, k: int, end: int) -> bool:
     """Adjectives alone from k to the clause's end («él alto»), none that goes with a
-    pronoun («ella sola», «él mismo»)."""
+    pronoun («ella sola», «él mismo»); adverbs may follow («yo cansado hoy»)."""
     a = ctx.analysis
-    words = range(k, end)
-    if any(a.at(j) in ctx.words["with_pronoun"] for j in words):
+    last = k
+    while last < end and a.of(last, "ADJ") and _adjective_or_participle(a, last):
+        last += 1
+    if any(a.at(j) in ctx.words["with_pronoun"] for j in range(k, last)):
         return False
-    return end > k and all(a.only(j, "ADJ") for j in words)
+    return last > k and all(a.of(j, "ADV") for j in range(last, end))
+
+
+def _adjective_or_participle(a, j: int) -> bool:
+    """Token j is nothing but an adjective or a participle («cansado»)."""
+    return all(f.pos == "ADJ" or f.form == "part" for f in a.readings[j])
 
 
 def pronoun_predicate(ctx: Context, start: int, end: int) -> Hit | None:
@@ -77,7 +84,8 @@ def pronoun_predicate(ctx: Context, start: int, end: int) -> Hit | None:
     if not third and ("?" in a.tokens.original or len(a.clauses) > 1):
         return None
     if not (_bare_role(ctx, k, person) or _origin(ctx, k, end) or _one_of(ctx, k)):
-        if not third or not _bare_adjectives(ctx, k, end):
+        described = third or person in ctx.words["first_persons"]  # not «tú tranquilo»
+        if not described or not _bare_adjectives(ctx, k, end):
             return None
     opened = start > 0 and a.at(start - 1) in ctx.words["opening_conjunctions"]
     if not opened and any(_verb_word(ctx, s, e) for s, e in a.clauses if e <= start):

@@ -29,7 +29,11 @@ from langbot.grading.rules.reflexive_forms import (
     verbs_of,
 )
 from langbot.grading.rules.reflexive_gustar import se_with_gustar
-from langbot.grading.rules.reflexive_infinitive import infinitive_without_pronoun
+from langbot.grading.rules.reflexive_infinitive import (
+    gerund_without_pronoun,
+    infinitive_other_person,
+    infinitive_without_pronoun,
+)
 from langbot.grading.rules.reflexive_naming import named, speaker_named
 from langbot.grading.rules.reflexive_subject import persons_by_subject
 from langbot.grading.rules.step import slip_at
@@ -289,4 +293,6 @@ FINDERS = {
     "reflexive_usual": reflexive_usual,
     "reflexive_twice": pronoun_twice,
     "reflexive_infinitive": lambda ctx: infinitive_without_pronoun(ctx, _no_object_after),
+    "reflexive_infinitive_person": infinitive_other_person,
+    "reflexive_gerund": lambda ctx: gerund_without_pronoun(ctx, _no_object_after),
 }
