@@ -7,6 +7,7 @@ from functools import lru_cache
 from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.language import english_share
 from langbot.grading.matching import CoreMatch
+from langbot.grading.meaning.words import meaning_words
 from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
 from langbot.lessons import Lesson, Step
 from langbot.text import fold
@@ -17,6 +18,7 @@ _ANSWERING = {
     "other": frozenset({"3s", "3p"}),
     "family": frozenset({"1p", "3s", "3p"}),
 }
+_WITH = "+"  # joins an indirect pronoun and a verb's person: «me» + 3s
 
 
 def says_more(tokens: Tokens, core: CoreMatch, kb: Knowledge) -> bool:
@@ -44,12 +46,31 @@ def asked_verbs(step: Step, kb: Knowledge) -> dict[str, frozenset[str]]:
     if step.asks is None:
         return {}
     people = _ANSWERING[step.asks.who]
+    pronouns = meaning_words().pronouns
+    answering = pronouns[step.asks.who] | (pronouns["we"] if step.asks.who == "i" else set())
     found: dict[str, frozenset[str]] = {}
-    for word in fold(step.bot).split():
+    words = fold(step.bot).split()
+    for k, word in enumerate(words):
         if word not in kb.words.question_words:
             lemmas = {*kb.persons.get(word, {}), *([word] if word in kb.verbs.entries else [])}
-            found.update(dict.fromkeys(lemmas, people))
+            said = people
+            if k > 0 and words[k - 1] in kb.indirect:
+                # «¿qué día le viene bien?»: the verb agrees with the thing, and who answers
+                # is its pronoun: «el jueves me viene bien»
+                forms = {p for persons in kb.persons.get(word, {}).values() for p in persons}
+                said = people | {_clitic_person(c, p) for c in answering for p in forms}
+            found.update(dict.fromkeys(lemmas, said))
     return found
+
+
+def _clitic_person(clitic: str, person: str) -> str:
+    """A verb's person said with the indirect pronoun before it («me» + 3s)."""
+    return f"{clitic}{_WITH}{person}"
+
+
+def _answers(asked: frozenset[str], persons: frozenset[str], before: str) -> bool:
+    """The verb's persons (with the pronoun `before` it) are ones that answer the question."""
+    return bool(asked & persons) or any(_clitic_person(before, p) in asked for p in persons)
 
 
 def other_verb(
@@ -85,7 +106,7 @@ def other_verb(
         if any(
             inf not in verbs
             and inf not in kb.words.neutral_verbs
-            and not asked.get(inf, frozenset()) & persons
+            and not _answers(asked.get(inf, frozenset()), persons, words[k - 1] if k else "")
             for inf, persons in kb.persons.get(w, {}).items()
         ):
             return True

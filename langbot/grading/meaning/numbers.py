@@ -107,12 +107,15 @@ def clause_verbs(s: Sentence, start: int, end: int) -> list[frozenset[str]]:
 
 def allowed_verbs(s: Sentence, q: Question) -> frozenset[str]:
     """Verbs an answer naming a number may have: «hay», «ser», and the bot's own verbs
-    («¿cuántos hermanos tienes?»: «tengo dos»)."""
+    («¿cuántos hermanos tienes?»: «tengo dos»), or any of their kind (wanting, having)."""
     bot = q.bot_line(s)
     said = {lemma for lemmas in clause_verbs(bot, 0, len(bot)) for lemma in lemmas}
     ordering = s.words.folded("order_verbs")
     if said & ordering:  # «¿cuántas habitaciones necesita?» «quiero dos»: any verb of wanting
         said |= {f.lemma for k in range(len(s)) for f in s.verbs(k, ordering, q.persons_in(s))}
+    holding = s.words.folded("holding_verbs")
+    if said & holding:  # «¿cuántas maletas lleva?» «tengo dos»
+        said |= holding
     return s.words.folded("count_verbs") | said
 
 

@@ -132,6 +132,7 @@ class MeaningWords(BaseModel):
     number_links: WordList
     arithmetic: dict[str, Literal["+", "-", "*", "/"]]
     count_verbs: WordList
+    holding_verbs: WordList
     date_articles: WordList
     day_nouns: WordList
     date_links: WordList

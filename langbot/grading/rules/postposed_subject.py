@@ -6,10 +6,10 @@ number, is its subject, and the adjective agrees with it. Part of the agreement 
 from langbot.grading.analysis import NounPhrase
 from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.copula_subject import disagrees
 from langbot.grading.rules.determiner_noun import common_nouns
 from langbot.grading.rules.predicate import predicate_words
 from langbot.grading.rules.predicate_subjects import copula_subjects
+from langbot.grading.rules.subject_phrases import disagrees
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 

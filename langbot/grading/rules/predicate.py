@@ -7,8 +7,8 @@ from langbot.grading.analysis import Analysis, Features
 from langbot.grading.rules.adjectives import adjective_fix, shade
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
-from langbot.grading.rules.copula_subject import disagrees
 from langbot.grading.rules.predicate_subjects import copula_subjects
+from langbot.grading.rules.subject_phrases import disagrees
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 

@@ -6,15 +6,11 @@ from typing import NamedTuple
 
 from langbot.grading.reader import PERSON_NAMES
 from langbot.grading.rules.base import Context
-from langbot.grading.rules.copula_subject import (
-    Subject,
-    copula_subject,
-    phrase_subject,
-    said_subjects,
-)
+from langbot.grading.rules.copula_subject import copula_subject, said_subjects
 from langbot.grading.rules.liked_subject import liked_phrases
 from langbot.grading.rules.past_person import written_persons
 from langbot.grading.rules.relative_subjects import relative_clause_subjects
+from langbot.grading.rules.subject_phrases import Subject, phrase_subject
 
 
 class Predicate(NamedTuple):

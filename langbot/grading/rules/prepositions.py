@@ -1,125 +1,28 @@
-"""The preposition a verb takes, from the family's data: «a» before a person one sees,
-visits or helps, the preposition before an infinitive («empecé a comer», «quería comer»),
-and two prepositions in a row. The family's other modules: rules/de_before_que.py («creo
-que», not «creo de que»), rules/destinations.py («a», not
+"""The preposition a verb takes, from the family's data: the preposition before an
+infinitive («empecé a comer», «quería comer») and two prepositions in a row. The family's
+other modules: rules/personal_a.py («a» before a person one sees, visits or helps),
+rules/de_before_que.py («creo que», not «creo de que»), rules/destinations.py («a», not
 «en», after a verb of going to a place) and rules/time_prepositions.py (dates, clock times,
 years)."""
 
 from functools import lru_cache
 
-from langbot.grading.rules import de_before_que, destinations, little_of, time_prepositions
+from langbot.grading.rules import (
+    de_before_que,
+    destinations,
+    little_of,
+    personal_a,
+    time_prepositions,
+)
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import only_infinitive, skip_adverbs
+from langbot.grading.rules.common import only_infinitive
 from langbot.grading.rules.measure_of import measure_without_of
-from langbot.grading.rules.subjects import name_end
-from langbot.grading.rules.verb_classes import counted_person_verbs, subject_before
 from langbot.grading.tokens import BOUNDARY
 from langbot.grading.verb_prepositions import load_verb_prepositions
 
 MIN_ADJUNCT = 3
 """How often the counts must show a verb with a word before a noun for that word before an
 infinitive to be left (an adjunct's: «vengo de trabajar»)."""
-
-
-def _verbs_at(ctx: Context, i: int, key: str):
-    lemmas = ctx.spelled[key]
-    return [f for f in ctx.analysis.of(i, "VERB") if f.lemma in lemmas and f.form != "part"]
-
-
-def _person_verbs(ctx: Context, i: int):
-    """The verb readings at i whose object, a person, takes «a»: listed or counted so."""
-    return _verbs_at(ctx, i, "person_with_a") or counted_person_verbs(ctx, i)
-
-
-def _said_by_speaker(ctx: Context, i: int) -> bool:
-    """The verb at i is said by «yo», «tú», «nosotros», or is an infinitive, or a subject
-    stands right before it («Tyrion mató»): the person after it is then no subject."""
-    verbs = _person_verbs(ctx, i)
-    return any(f.form == "inf" or (f.person and f.person[0] in "12") for f in verbs) or (
-        subject_before(ctx, i - 1) and not _verbs_at(ctx, i, "person_with_a")
-    )
-
-
-def _personal_a(ctx: Context):
-    """«Visito mi abuela»: a known person after a verb like visitar takes «a»."""
-    a = ctx.analysis
-    people = set(ctx.words["people_classes"])
-    for i in range(len(a)):
-        if not a.of(i, "VERB") or not _person_verbs(ctx, i):
-            continue
-        if a.at(i - 1) in ctx.words["object_clitics_and_se"] or _object_before(ctx, i):
-            continue  # «me visitó mi abuela», «¿qué quiere tu padre?»: the person is who does it
-        if not _said_by_speaker(ctx, i) and not _verbs_at(ctx, i, "person_with_a_any"):
-            continue  # «no entiende mi madre»: she is who does not understand
-        j = skip_adverbs(a, ctx.kb, i + 1)
-        if _quantified_person(ctx, j) and _verbs_at(ctx, i, "someone_with_a"):
-            yield Hit(j, j + 1, f"{ctx.spelled['to'][0]} {a.original(j)}")
-            continue  # «ayuda muchos niños»: many children, people still
-        np = a.noun_phrase(j)
-        jobs = set(ctx.words["job_classes"])
-        person = np is not None and (
-            np.noun.classes & people or (np.noun.classes and np.noun.classes <= jobs)
-        )  # «el médico», not «la música» (also a musician)
-        if np is None or np.det is None or not person:
-            continue
-        if not _verbs_at(ctx, i, "person_with_a") and not np.noun.classes <= people:
-            continue  # counted: only a noun that is only a person («mi empleo»: a job)
-        if not np.noun.classes & people and a.at(np.end - 1) in ctx.words["jobs_also_things"]:
-            continue
-        if a.at(j) in ctx.words["not_before_person"]:
-            continue  # «al abuelo» has its «a»
-        if a.at(j) in ctx.words["indefinite"] and not _verbs_at(ctx, i, "someone_with_a"):
-            continue  # «busco un médico» may be anyone; «conocí a un chico» is someone
-        present = any(f.form == "pres" for f in a.of(i, "VERB"))
-        if a.at(j) in ctx.words["indefinite"] and present and a.at(np.end) in ctx.words["that"]:
-            continue  # «conozco un abogado que te puede ayudar»: one said to exist
-        article, joined = ctx.words["joins_with_to"]
-        fix = joined if a.at(j) == article else f"{ctx.spelled['to'][0]} {a.original(j)}"
-        yield Hit(j, j + 1, fix)
-
-
-def _quantified_person(ctx: Context, j: int) -> bool:
-    """A quantifier that is only an adjective (muchos, otras, pocos) before a noun that is
-    only a person («muchos niños», «otras personas»)."""
-    a = ctx.analysis
-    quantifiers = set(ctx.words["person_quantifiers"])
-    if not a.only(j, "ADJ") or not all(f.lemma in quantifiers for f in a.readings[j]):
-        return False
-    nouns = a.of(j + 1, "NOUN")
-    people = set(ctx.words["people_classes"])
-    return a.only(j + 1, "NOUN") and all(f.classes & people for f in nouns)
-
-
-def _object_before(ctx: Context, i: int) -> bool:
-    """An asked «qué», or a relative «lo que», «a quien», stands shortly before the verb."""
-    a = ctx.analysis
-    for k in range(max(0, i - 4), i):
-        if a.at(k) in ctx.words["fronted_objects"]:
-            if a.accented(k) or a.at(k - 1) in ctx.words["fronting"]:
-                return True
-    return False
-
-
-def _name_at(ctx: Context, j: int) -> int:
-    """The end of a person's name at j (a capitalised word the lexicon does not know, inside
-    the sentence, that is no known place), or j."""
-    a = ctx.analysis
-    if j <= 0 or j >= len(a) or a.readings[j] or not a.original(j)[:1].isupper():
-        return j
-    if a.at(j) in ctx.kb.vocabulary.places:
-        return j
-    return name_end(a, j)
-
-
-def _personal_a_name(ctx: Context):
-    """«Admiro Barack Obama»: a name after a verb whose object is a person takes «a»."""
-    a = ctx.analysis
-    for i in range(len(a) - 1):
-        end = _name_at(ctx, i + 1)
-        if end == i + 1 or not _verbs_at(ctx, i, "name_with_a") or a.of(i - 1, "DET"):
-            continue  # «el saludo Vulcan»: a noun
-        name = a.tokens.original_text(i + 1, end)
-        yield Hit(i + 1, end, f"{ctx.spelled['to'][0]} {name}")
 
 
 def _only_verbs_of(ctx: Context, i: int, lemmas: tuple[str, ...]) -> bool:
@@ -286,8 +189,8 @@ FINDERS = {
     "a_before_infinitive": _a_before_infinitive,
     "double_preposition": _double_preposition,
     "clock_part_of_day": time_prepositions.clock_part_of_day,
-    "personal_a": _personal_a,
-    "personal_a_name": _personal_a_name,
+    "personal_a": personal_a.personal_a,
+    "personal_a_name": personal_a.personal_a_name,
     "going_to_place": destinations.going_in,
     "time_without_de": time_prepositions.time_without_de,
     "date_after_en": time_prepositions.date_after_en,

@@ -1,5 +1,5 @@
 """A clause with no verb at all where one is needed: «Mi hermano muy alto», «El lago lejos
-de la casa», «…porque muy fuerte»."""
+de la casa». A clause after «porque» or «que» with none: rules/conjunction_verbless.py."""
 
 from weakref import WeakKeyDictionary
 
@@ -9,10 +9,8 @@ from langbot.grading.near_word_settings import near_words
 from langbot.grading.near_words import nearest_word
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for
-from langbot.grading.rules.copula_forms import adjective_at
 from langbot.grading.rules.pronoun_predicates import (
     noun_predicate,
-    origin_after_and,
     pronoun_predicate,
 )
 from langbot.grading.rules.subjects import PERSON, name_end, subject_np
@@ -91,7 +89,7 @@ def _plain_opening(ctx: Context, start: int) -> bool:
     return start == 0 or a.at(start - 1) in ctx.words["opening_conjunctions"]
 
 
-def _any_subject(ctx: Context, start: int) -> tuple[int, str] | None:
+def any_subject(ctx: Context, start: int) -> tuple[int, str] | None:
     """Where a clause's subject ends and its person, any noun phrase (not «un…»: «una
     ciudad muy bonita» names one) or any subject pronoun («nosotros», «tú»)."""
     a = ctx.analysis
@@ -150,7 +148,7 @@ def missing_verb(ctx: Context):
     clauses = verbless_clauses(ctx)
     for start, end in clauses:
         people = _subject(ctx, start)
-        found = people or (_any_subject(ctx, start) if _plain_opening(ctx, start) else None)
+        found = people or (any_subject(ctx, start) if _plain_opening(ctx, start) else None)
         if found is None:
             continue
         k, person = found
@@ -187,7 +185,7 @@ def _where_without_verb(ctx: Context, start: int, end: int) -> Hit | None:
     found = _subject(ctx, start)
     known = (*ctx.words["definite"], *ctx.words["possessives"])  # not «Cinco naufragios en…»
     if found is None and _plain_opening(ctx, start) and a.at(start) in known:
-        found = _any_subject(ctx, start)  # «Mi casa en el centro»: a thing's place too
+        found = any_subject(ctx, start)  # «Mi casa en el centro»: a thing's place too
     if found is None or found[0] >= end or a.at(found[0]) not in ctx.words["place_prepositions"]:
         return None
     if any(a.at(i) in ctx.words["place_prepositions"] for i in range(start)):
@@ -206,67 +204,6 @@ def _main_verb(ctx: Context, start: int, end: int) -> bool:
     if start > 0 and ctx.analysis.at(start - 1) in ctx.words["opening_conjunctions"]:
         return False
     return any(could_be_verb(ctx, i) for i in range(start, end))
-
-
-def missing_verb_after_conjunction(ctx: Context):
-    """«…porque muy fuerte», «cuando oscuro»: a clause that «porque», «que» or «cuando»
-    opens, with only an adjective (and its degree word), lacks its verb; so does «piensa que
-    el enemigo»: a verb's «que» clause of nothing but a noun phrase."""
-    a = ctx.analysis
-    for start, end in verbless_clauses(ctx):
-        if start == 0 or a.at(start - 1) not in ctx.words["opening_conjunctions"]:
-            continue
-        said = {"conjunction": a.original(start - 1)}
-        k = start + 1 if a.at(start) in ctx.words["degree_in_verbless"] else start
-        lone = k > start or a.at(start - 1) in ctx.words["before_lone_adjective"]
-        if a.at(start - 2) in ctx.words["contrast"] or (
-            k == start and a.at(end) in ctx.words["coordinators"]
-        ):
-            continue  # «muy, pero que muy afortunado»; «porque todos y cada uno… ocupan»
-        described = a.only(k, "ADJ") or (k > start and bool(adjective_at(a, k)))  # «muy cansado»
-        if lone and end == k + 1 and described:
-            yield Hit(start, k + 1, None, said)
-        elif _subject_and_adjective(ctx, start, end):
-            yield Hit(start, end, None, said)
-        elif _said_that(ctx, start, end):
-            yield Hit(start, end, None, said)
-    for start, end in a.clauses:
-        if origin_after_and(ctx, start, end):
-            yield Hit(start, end, None, {"conjunction": a.original(start - 1)})
-
-
-def _subject_and_adjective(ctx: Context, start: int, end: int) -> bool:
-    """«cuando yo pequeño», «cuando todo bien»: after «porque» or «cuando», a subject (a
-    pronoun, a noun phrase, «todo») and one adjective or «bien», with nothing else: the
-    verb that links them is missing («ella sola», «él mismo» go with a pronoun alone)."""
-    a = ctx.analysis
-    if a.at(start - 1) not in ctx.words["before_lone_adjective"] or end < start + 2:
-        return False
-    if a.at(start) in ctx.words["whole_subjects"]:
-        k = start + 1
-    elif (found := _any_subject(ctx, start)) is not None:
-        k = found[0]
-    else:
-        return False
-    if k != end - 1 or a.at(k) in ctx.words["with_pronoun"]:
-        return False
-    if any(f.person or f.pos not in ("ADJ", "ADV") for f in a.readings[k]):
-        return False
-    return a.at(k) in ctx.words["how"] or bool(adjective_at(a, k))
-
-
-def _said_that(ctx: Context, start: int, end: int) -> bool:
-    """The clause [start, end) is a noun phrase alone after a verb's «que», ending the
-    sentence or its part («Quijote piensa que el enemigo.»)."""
-    a = ctx.analysis
-    if a.at(start - 1) not in ctx.words["that"] or not a.only(start - 2, "VERB"):
-        return False
-    if not any((f.person or "")[:1] == "3" and f.form == "pres" for f in a.of(start - 2, "VERB")):
-        return False  # «Creo que el tren»: the speaker's short answer
-    np = a.noun_phrase(start)
-    if np is None or np.noun.classes & set(ctx.words["calendar_classes"]):
-        return False  # «dice que el lunes»: when, said for short
-    return np.end == end and a.at(end) == BOUNDARY
 
 
 def pronoun_without_verb(ctx: Context):

@@ -3,6 +3,7 @@
 from langbot.grading.rules.bare_nonfinite import bare_nonfinite
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, only_verb, skip_adverbs
+from langbot.grading.rules.conjunction_verbless import missing_verb_after_conjunction
 from langbot.grading.rules.coordination import (
     coordinated_person,
     coordinated_subject,
@@ -45,11 +46,7 @@ from langbot.grading.rules.verb_chains import (
     ser_name_verb,
 )
 from langbot.grading.rules.verb_pairs import two_finite_verbs
-from langbot.grading.rules.verbless import (
-    missing_verb,
-    missing_verb_after_conjunction,
-    pronoun_without_verb,
-)
+from langbot.grading.rules.verbless import missing_verb, pronoun_without_verb
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 

@@ -1,0 +1,35 @@
+"""Natural answers the YAML-only lessons' tuning halves showed refused (issue 19): a verb
+the bot says after an indirect pronoun, answered in its own third person with the
+learner's pronoun («¿Qué día le viene bien?» «El jueves me viene bien»); how many of a thing
+one carries, said with any verb of having («¿Cuántas maletas lleva?» «Tengo dos»)."""
+
+import pytest
+from helpers import grade_lesson
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("peluqueria", 2, "El jueves me viene bien."),
+        ("peluqueria", 2, "El viernes nos viene bien."),
+        ("aeropuerto", 3, "Tengo dos maletas."),
+        ("aeropuerto", 3, "Tengo una."),
+        ("aeropuerto", 3, "Traigo tres maletas."),
+    ],
+)
+def test_a_natural_answer_is_accepted(lesson, number, text):
+    assert grade_lesson(lesson, number, text), text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("peluqueria", 2, "El jueves le viene bien."),  # the bot's pronoun, not the learner's
+        ("peluqueria", 2, "El jueves viene mi madre."),  # someone coming, not a day that suits
+        ("peluqueria", 2, "El jueves me vienen bien."),  # the verb disagrees with the day
+        ("aeropuerto", 3, "Tengo dos maleta."),  # «dos» takes the plural
+        ("aeropuerto", 3, "Quiero dos maletas."),  # wanting, not carrying
+    ],
+)
+def test_what_answers_another_thing_stays_a_miss(lesson, number, text):
+    assert not grade_lesson(lesson, number, text), text
