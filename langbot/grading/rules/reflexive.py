@@ -36,6 +36,7 @@ from langbot.grading.rules.reflexive_infinitive import (
 )
 from langbot.grading.rules.reflexive_naming import named, speaker_named
 from langbot.grading.rules.reflexive_subject import persons_by_subject
+from langbot.grading.rules.reflexive_well import feeling_well
 from langbot.grading.rules.step import slip_at
 from langbot.grading.rules.wearing import wearing_without_pronoun
 from langbot.grading.tokens import BOUNDARY
@@ -281,6 +282,7 @@ FINDERS = {
     "reflexive_pronoun": _step_reflexive,
     "reflexive_naming": named,
     "reflexive_feeling": _feel,
+    "reflexive_feeling_well": feeling_well,
     "reflexive_resemble": _resemble,
     "reflexive_no_object": _no_object,
     "reflexive_se_person": _se_with_person,
