@@ -46,7 +46,7 @@ def _bare_noun(ctx: Context):
             continue  # a name (Me gusta Kit Harington), whatever the lexicon says of the word
         number = _noun_number(ctx, i, nouns[0]) if len(nouns) == 1 else None
         if number and a.only(j, "NOUN") and nouns[0].gender and _stands_alone(ctx, j):
-            if not {"place", "language"} & nouns[0].classes:
+            if "language" not in nouns[0].classes and a.at(j) not in ctx.words["bare_places"]:
                 index = ("m", "f").index(nouns[0].gender) + 2 * (number == "p")
                 yield Hit(j, j + 1, f"{articles[index]} {a.original(j)}")
 
