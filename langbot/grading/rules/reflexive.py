@@ -206,8 +206,8 @@ def _se_with_person(ctx: Context):
         said = any(k == i + 1 and p == person for _, p, k in pronoun_subjects(ctx))
         if slip_at(ctx, i + 1) and not said:
             continue  # «mi madre se llamo» where the step says «se llama»: the verb slipped
-        if not a.only(i + 1, "VERB") and not said:
-            continue  # «tú se llamas»: after its own subject pronoun it is the verb
+        if not said and any(f.pos not in ("VERB", "NOUN") for f in a.readings[i + 1]):
+            continue  # «tú se llamas»: its subject says it is the verb; «se duchas»: no noun
         if third_subject_before(ctx, i):  # «Mi padre se mudo»: the verb slipped
             continue
         if not said and past_alternative(a, i + 1, "3s"):
