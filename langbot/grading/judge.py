@@ -91,7 +91,7 @@ def _core(lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge) -> CoreMat
     asks = "?" in fold(model_answer) or "?" in model_answer
     verbs = step_context(lesson, number).verbs
     # What `asks` reads from the analysis, and the author's patterns: either is a core.
-    cores = meaning_cores(lesson.step(number), tokens, kb)
+    cores = meaning_cores(lesson.step(number), tokens, kb, lesson.title)
     cores += find_cores(lesson, number, tag_stream(tokens, kb))
     for core in sorted(cores, key=lambda c: (c.weak, -(c.end - c.start))):
         if core.weak and says_more(tokens, core, kb):

@@ -134,7 +134,7 @@ def correct_spelling(
         tokens.original, tuple(fixes.get(i, w) for i, w in enumerate(tokens.words)), tokens.spans
     )
     if find_core(lesson, number, tag_stream(fixed, kb)) is None and not meaning_cores(
-        lesson.step(number), fixed, kb
+        lesson.step(number), fixed, kb, lesson.title
     ):
         return []
     return [

@@ -1,7 +1,9 @@
 """Natural answers the YAML-only lessons' tuning halves showed refused (issue 19): a verb
 the bot says after an indirect pronoun, answered in its own third person with the
 learner's pronoun («¿Qué día le viene bien?» «El jueves me viene bien»); how many of a thing
-one carries, said with any verb of having («¿Cuántas maletas lleva?» «Tengo dos»)."""
+one carries, said with any verb of having («¿Cuántas maletas lleva?» «Tengo dos»); a
+question back that leaves out the place the lesson's title names («¿A qué hora cierra?» in
+«En el museo»)."""
 
 import pytest
 from helpers import grade_lesson
@@ -15,6 +17,12 @@ from helpers import grade_lesson
         ("aeropuerto", 3, "Tengo dos maletas."),
         ("aeropuerto", 3, "Tengo una."),
         ("aeropuerto", 3, "Traigo tres maletas."),
+        ("museo", 3, "¿A qué hora cierra?"),
+        ("museo", 3, "¿Hasta qué hora está abierto?"),
+        ("museo", 7, "Sí, ¿hay cafetería?"),
+        ("museo", 7, "¿Dónde está la cafetería?"),
+        ("playa", 2, "Traigo una toalla y una pelota."),  # «¿qué llevas?»: any verb of having
+        ("playa", 2, "Llevo crema, agua y fruta."),
     ],
 )
 def test_a_natural_answer_is_accepted(lesson, number, text):
@@ -29,6 +37,10 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("peluqueria", 2, "El jueves me vienen bien."),  # the verb disagrees with the day
         ("aeropuerto", 3, "Tengo dos maleta."),  # «dos» takes the plural
         ("aeropuerto", 3, "Quiero dos maletas."),  # wanting, not carrying
+        ("museo", 7, "¿A qué hora cierra?"),  # the step's question asks for a café
+        ("museo", 3, "¿Dónde está la cafetería?"),  # and this one the closing time
+        ("museo", 3, "¿En qué hora cierra?"),  # «a qué hora»
+        ("playa", 2, "Traigo a mi hermano."),  # a person, not a thing in the bag
     ],
 )
 def test_what_answers_another_thing_stays_a_miss(lesson, number, text):

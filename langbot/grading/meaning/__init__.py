@@ -83,11 +83,16 @@ REQUESTS = frozenset({CORE_PREFIX + "order", CORE_PREFIX + "accept_decline"})
 
 
 @lru_cache(maxsize=1024)
-def _question(step: Step) -> Question | None:
+def _question(step: Step, setting: str = "") -> Question | None:
     if step.asks is None:
         return None
     words = frozenset(tokenize(step.bot).words)
-    return Question(step.asks, words, step.bot, step.model_answer)
+    return Question(step.asks, words, step.bot, step.model_answer, _setting(setting))
+
+
+@lru_cache(maxsize=256)
+def _setting(title: str) -> frozenset[str]:
+    return frozenset(tokenize(title).words)
 
 
 def analyse(tokens: Tokens, kb: Knowledge) -> Sentence:
@@ -96,10 +101,12 @@ def analyse(tokens: Tokens, kb: Knowledge) -> Sentence:
     return Sentence(Analysis(tokens, lexicon), lexicon, kb, meaning_words())
 
 
-def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge) -> list[CoreMatch]:
+def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge, setting: str = "") -> list[CoreMatch]:
     """The core that says what the step asks, read from the analysis ([] when the step has
-    no `asks`, its kind has no reader, or the answer does not say it)."""
-    question = _question(step)
+    no `asks`, its kind has no reader, or the answer does not say it); `setting` is the
+    lesson's title, whose place a question may leave unsaid («¿a qué hora cierra?» at a
+    museum)."""
+    question = _question(step, setting)
     reader = READERS.get(question.asks.kind) if question else None
     if reader is None or question is None or not tokens.content:
         return []

@@ -6,6 +6,7 @@ its directions); one the bot has not said may be any of its group («¿está cer
 
 from dataclasses import dataclass
 
+from langbot.grading.meaning.numbers import determiner
 from langbot.grading.meaning.places import places
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
@@ -39,15 +40,19 @@ def _ways(s: Sentence) -> list[tuple[int, int]]:
     return out
 
 
-def _keys(model: Sentence, bot: Sentence) -> tuple[Key, ...]:
-    """What a question must name to ask what the model answer asks."""
+def _keys(model: Sentence, bot: Sentence, setting: frozenset[str]) -> tuple[Key, ...]:
+    """What a question must name to ask what the model answer asks; a noun the bot's line
+    or the lesson's setting names may be left out."""
     keys, spans = [], []
     said = set(bot.w)
     for place in places(model):
         spans.append((place.start, place.end))
         echoed = place.head in said or place.group is None
+        set_here = place.head in setting  # «¿hay una cafetería en el museo?» at the museum
         keys.append(
-            Key(word=place.head) if echoed else Key(group=place.group, also=_how_long(model, place))
+            Key(word=place.head, given=set_here)
+            if echoed
+            else Key(group=place.group, also=_how_long(model, place), given=set_here)
         )
     for i, j in _ways(model):
         spans.append((i, j))
@@ -58,11 +63,14 @@ def _keys(model: Sentence, bot: Sentence) -> tuple[Key, ...]:
         nouns = model.a.of(k, "NOUN")
         if not nouns or model.w[k] in courtesy or any(a <= k < b for a, b in spans):
             continue
+        if determiner(model, k):
+            continue  # «una cafetería»: «una» is no noun (la una) before one
         if model.a.original(k)[:1].isupper() and k and model.w[k - 1] != BOUNDARY:
             continue  # a name («Marta») is who is asked, not what
         lemmas = frozenset({model.w[k], *(fold(f.lemma) for f in nouns)})
         classes = frozenset(c for f in nouns for c in f.classes) & open_classes
-        keys.append(Key(lemmas=lemmas, classes=classes, given=bool(lemmas & said)))
+        given = bool(lemmas & said) or model.w[k] in setting
+        keys.append(Key(lemmas=lemmas, classes=classes, given=given))
     if not keys:
         keys = _verb_keys(model)
     return tuple(keys)
@@ -152,7 +160,7 @@ def read_question(s: Sentence, q: Question) -> Found | None:
     """«¿dónde está la estación?», «busco la estación», «¿está cerca?», «¿sigo recto y giro a
     la derecha?»: every key of the model answer named."""
     model, bot = q.model_line(s), q.bot_line(s)
-    keys = _keys(model, bot)
+    keys = _keys(model, bot, q.setting)
     if not keys or _asks_the_bot(s, model, bot):
         return None
     # a statement asks only for a thing («busco la estación»): places and ways it would say

@@ -254,10 +254,15 @@ def _field_named(s: Sentence) -> Found | None:
 
 def read_possession(s: Sentence, q: Question) -> Found | None:
     """«tengo dos gatos», «tenemos un perro», «sí, tengo una hermana»; clothes are worn:
-    «llevo un abrigo»; to «¿qué hay…?», what there is («hay una cama y una mesa»)."""
+    «llevo un abrigo»; a thing asked with a verb of having with you, with any of them
+    («¿qué llevas?» «traigo agua»); to «¿qué hay…?», what there is («hay una cama»)."""
     verbs = s.words.folded("having")
     if q.classes(s) & s.words.folded("wearing_classes"):
         verbs |= s.words.folded("wearing_verbs")
+    holding = s.words.folded("holding_verbs")
+    if q.asks.of == "thing" and not q.asks.yes_no and question_verbs(q.bot_line(s)) & holding:
+        verbs |= holding  # «¿qué llevas en la mochila?» «traigo agua» (a yes/no question
+        # names what it asks of: «¿lleva algo que declarar?» «llevo dos maletas» says no such)
     for i in range(len(s)):
         if verb_at(s, i, verbs, q.persons_in(s)):
             k = s.skip_degree(i + 1)

@@ -114,9 +114,15 @@ def allowed_verbs(s: Sentence, q: Question) -> frozenset[str]:
     if said & ordering:  # «¿cuántas habitaciones necesita?» «quiero dos»: any verb of wanting
         said |= {f.lemma for k in range(len(s)) for f in s.verbs(k, ordering, q.persons_in(s))}
     holding = s.words.folded("holding_verbs")
-    if said & holding:  # «¿cuántas maletas lleva?» «tengo dos»
-        said |= holding
+    if said & holding and not _asks_a_length(bot):  # «¿cuántas maletas lleva?» «tengo dos»
+        said |= holding  # (not «¿cuántos días lleva con fiebre?»: a length of time)
     return s.words.folded("count_verbs") | said
+
+
+def _asks_a_length(bot: Sentence) -> bool:
+    """«¿Cuántos días lleva…?»: the bot's question counts a length of time."""
+    how_many, lengths = bot.words.folded("how_many_words"), bot.words.folded("duration_classes")
+    return any(bot.w[k - 1] in how_many and bot.noun_of(k, lengths) for k in range(1, len(bot)))
 
 
 def read_number(s: Sentence, q: Question) -> Found | None:

@@ -21,6 +21,7 @@ class Question:
     bot_words: frozenset[str]
     bot: str = field(default="", compare=False)
     model: str = field(default="", compare=False)
+    setting: frozenset[str] = frozenset()  # the folded words of the lesson's title
 
     @property
     def persons(self) -> frozenset[str]:

@@ -151,10 +151,40 @@ def _time_adjective(ctx: Context):
             yield Hit(i + 1, i + 2, ctx.spelled["time_adjectives"][agrees], {"noun": a.original(i)})
 
 
+def _when_hour_asked(ctx: Context):
+    """«¿En qué hora cierra?», «¿Qué hora es el embarque?»: asking at what time something
+    happens takes «a qué hora» («¿qué hora es?» alone asks the time it is now)."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        if a.at(i) not in ctx.words["what"] or a.at(i + 1) not in ctx.words["hour_nouns"]:
+            continue
+        verbs = [f for f in a.of(i + 2, "VERB") if f.person and f.form != "part"]
+        if not verbs or a.of(i + 2, "NOUN"):
+            continue
+        to = ctx.spelled["to"][0]
+        if a.at(i - 1) in ctx.words["in"] and _opens(a, i - 1):
+            yield Hit(i - 1, i, _cased(to, a.original(i - 1)))  # «¿En qué hora…?»
+            continue
+        copula = all(f.lemma in ctx.spelled["copulas"][:1] for f in verbs)
+        if _opens(a, i) and copula and a.of(i + 3, "DET") and a.of(i + 4, "NOUN"):
+            yield Hit(i, i + 1, _cased(f"{to} {a.original(i).lower()}", a.original(i)))
+
+
+def _cased(fix: str, found: str) -> str:
+    """The fix with a capital where the word it replaces has one."""
+    return fix[:1].upper() + fix[1:] if found[:1].isupper() else fix
+
+
+def _opens(a, i: int) -> bool:
+    """Token i opens the sentence or the part after a comma («Sí, ¿en qué hora…?»)."""
+    return i == 0 or a.at(i - 1) == BOUNDARY
+
+
 FINDERS = {
     "bare_clock": _bare_clock,
     "clock_copula_number": _clock_copula,
     "date_article": _date_article,
     "estar_for_time": _estar_time,
     "time_adjective": _time_adjective,
+    "when_hour_asked": _when_hour_asked,
 }
