@@ -32,7 +32,7 @@ def _subject_end(ctx: Context, start: int) -> tuple[int, str] | None:
     person."""
     a = ctx.analysis
     np = subject_np(ctx, start)
-    people = set(ctx.words["people_classes"])
+    people = set(ctx.words["people_job_classes"])
     if np is not None and np.noun.classes & people and np.noun.number in PERSON:
         return np.end, PERSON[np.noun.number]
     if not name_like(a, start):
