@@ -72,3 +72,19 @@ def all_without_article(ctx: Context, the, one_noun):
             if a.original(i)[:1].isupper():
                 whole = whole.capitalize()
             yield Hit(i, i + 1, f"{whole} {article}")
+
+
+def all_period_without_article(ctx: Context, the, one_noun):
+    """Finder: «trabajo todo día», «toda semana»: «todo» before a period of time in the
+    singular is the whole of it and takes the article («todo el día»)."""
+    a = ctx.analysis
+    periods = ctx.words["whole_periods"]
+    for i in range(len(a) - 1):
+        if not any(f.lemma in ctx.words["all"] and f.number == "s" for f in a.readings[i]):
+            continue
+        noun = one_noun(a, i + 1)
+        if noun is None or noun.number != "s" or a.at(i + 1) not in periods:
+            continue
+        article = the(ctx, noun)
+        if article:
+            yield Hit(i, i + 1, f"{a.original(i)} {article}")

@@ -11,7 +11,7 @@ from langbot.grading.lexicon import ATTESTED, RULES_IGNORE, lexicon
 from langbot.grading.rules.article_words import lower_first, one_noun, opens_clause, the
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.past_person import written_persons
-from langbot.grading.rules.subjects import after_subject
+from langbot.grading.rules.subjects import after_subject, past_complement
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -42,7 +42,10 @@ def bare_subject(ctx: Context):
         described = _agreeing_adjective(a, i + 1, noun)
         if described and noun.number == "p":
             continue  # «Errores fatales surgen de…»: natives say a described plural bare
-        k = after_subject(ctx, i + 1 + described)
+        j = past_complement(ctx, i + 1 + described)  # «coche de mi padre es rojo»
+        if any(a.original(x)[:1].isupper() for x in range(i + 1, j)):
+            continue  # «Escuela de Espías nace…»: a name's words
+        k = after_subject(ctx, j)
         persons = written_persons(ctx, k) or {f.person for f in a.of(k, "VERB")} - {None}
         this = a.of(k, "DET") and not a.accented(k)  # «esta», not «está»
         if this or a.of(k, "ADP") or not _agrees_or_people(ctx, k, noun, persons):

@@ -3,10 +3,11 @@ or a place after «en» or «a» needs where English has none («Perros son…»
 «en escuela»)."""
 
 from langbot.grading.lexicon import lexicon
-from langbot.grading.rules.article_all import all_without_article
+from langbot.grading.rules.article_all import all_period_without_article, all_without_article
 from langbot.grading.rules.article_days import day_without_article
 from langbot.grading.rules.article_each import each_with_article
 from langbot.grading.rules.article_exclamation import what_a
+from langbot.grading.rules.article_feelings import feeling_without_article
 from langbot.grading.rules.article_little import little_without_article
 from langbot.grading.rules.article_partitive import one_of_without_article, short_one_of
 from langbot.grading.rules.article_people import person_without_article
@@ -218,6 +219,8 @@ FINDERS = {
     "other_with_article": _other_with_article,
     "bare_subject": bare_subject,
     "all_without_article": lambda ctx: all_without_article(ctx, the, one_noun),
+    "all_period_without_article": lambda ctx: all_period_without_article(ctx, the, one_noun),
+    "feeling_without_article": feeling_without_article,
     "place_without_article": _place_without_article,
     "role_with_article": role_with_article,
     "little_without_article": little_without_article,

@@ -3,6 +3,7 @@
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
+from langbot.text import fold
 
 
 def body_possessive(ctx: Context):
@@ -19,6 +20,29 @@ def body_possessive(ctx: Context):
         if a.at(j) not in ctx.words["possessives"]:
             continue
         np = a.noun_phrase(j)
+        if np is None or not np.noun.classes & body or np.noun.gender not in ("m", "f"):
+            continue
+        index = ("m", "f").index(np.noun.gender) + 2 * (np.noun.number == "p")
+        yield Hit(j, j + 1, articles[index])
+
+
+def own_body_possessive(ctx: Context):
+    """«Me lavo mis manos», «se rompió su pierna»: a reflexive pronoun of the verb's own
+    person already says whose body; the part takes the article («me lavo las manos»)."""
+    a = ctx.analysis
+    articles = ctx.spelled["articles"]
+    body = set(ctx.words["body_classes"])
+    verbs_of_body = ctx.words["own_body_verbs"]
+    for i in range(1, len(a) - 2):
+        persons = ctx.kb.reflexive.get(a.at(i - 1), frozenset())
+        own = [f for f in a.of(i, "VERB") if f.person in persons]
+        if a.accented(i - 1) or not own:
+            continue
+        ending = ctx.words["pronominal_ending"][0]
+        if not any(fold(f.lemma).removesuffix(ending) in verbs_of_body for f in own):
+            continue
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        np = a.noun_phrase(j) if a.at(j) in ctx.words["possessives"] else None
         if np is None or not np.noun.classes & body or np.noun.gender not in ("m", "f"):
             continue
         index = ("m", "f").index(np.noun.gender) + 2 * (np.noun.number == "p")

@@ -3,6 +3,7 @@ its question word, not with «que» and the subject before «es»."""
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_verb
+from langbot.grading.rules.doubled_subject import doubled_subject
 
 _PERSON = {"s": "3s", "p": "3p"}
 
@@ -104,4 +105,8 @@ def _question_order(ctx: Context):
             yield Hit(i, k + 1, None, {"verb": a.original(k)})
 
 
-FINDERS = {"relative_que": _relative_que, "question_order": _question_order}
+FINDERS = {
+    "relative_que": _relative_que,
+    "question_order": _question_order,
+    "doubled_subject": doubled_subject,
+}

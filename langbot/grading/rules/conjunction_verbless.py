@@ -2,6 +2,7 @@
 «cuando yo pequeño», «piensa que el enemigo» (rules/verbless.py finds the clauses)."""
 
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import only_verb
 from langbot.grading.rules.copula_forms import adjective_at
 from langbot.grading.rules.pronoun_predicates import origin_after_and
 from langbot.grading.rules.verbless import any_subject, verbless_clauses
@@ -36,11 +37,12 @@ def missing_verb_after_conjunction(ctx: Context):
 
 
 def _subject_and_adjective(ctx: Context, start: int, end: int) -> bool:
-    """«cuando yo pequeño», «cuando todo bien»: after «porque» or «cuando», a subject (a
-    pronoun, a noun phrase, «todo») and one adjective or «bien», with nothing else: the
-    verb that links them is missing («ella sola», «él mismo» go with a pronoun alone)."""
+    """«cuando yo pequeño», «cuando todo bien», «pienso que el examen difícil»: after
+    «porque», «cuando» or a verb's «que», a subject (a pronoun, a noun phrase, «todo») and
+    one adjective or «bien», with nothing else: the verb that links them is missing («ella sola», «él mismo» go with a pronoun alone)."""
     a = ctx.analysis
-    if a.at(start - 1) not in ctx.words["before_lone_adjective"] or end < start + 2:
+    said = a.at(start - 1) in ctx.words["that"] and any(f.person for f in only_verb(a, start - 2))
+    if (a.at(start - 1) not in ctx.words["before_lone_adjective"] and not said) or end < start + 2:
         return False
     if a.at(start) in ctx.words["whole_subjects"]:
         k = start + 1

@@ -83,3 +83,18 @@ def _same_person_noun(ctx: Context, i: int) -> tuple:
     if any(f.pos not in ("VERB", "NOUN") for f in a.readings[i + 1]) or a.at(i + 2) == BOUNDARY:
         return ()
     return tuple(verbs)
+
+
+def there_is_then_verb(ctx: Context):
+    """«Hay es un parque», «hay está un banco»: «hay» is already the verb, and a conjugated
+    verb right after it is one too many."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        if a.at(i) not in ctx.words["there_is"]:
+            continue
+        nxt = only_verb(a, i + 1)
+        if a.accented(i + 1) and not a.of(i + 1, "NOUN"):
+            nxt = a.of(i + 1, "VERB")  # «está», not the «esta» of «esta casa»
+        nonfinite = any(f.form in ("inf", "ger", "part") for f in nxt)
+        if any(f.person for f in nxt) and not nonfinite:
+            yield Hit(i, i + 2, a.original(i))

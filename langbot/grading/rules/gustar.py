@@ -3,7 +3,7 @@ with what is liked, and the pronoun that names who likes."""
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.body_possessive import body_possessive
+from langbot.grading.rules.body_possessive import body_possessive, own_body_possessive
 from langbot.grading.rules.common import folded_adverbs, past_by_accent, skip_adverbs
 from langbot.grading.rules.gustar_a_phrase import a_without_pronoun
 from langbot.grading.rules.gustar_actions import a_infinitive, gerund
@@ -46,7 +46,7 @@ def _bare_noun(ctx: Context):
             continue  # a name (Me gusta Kit Harington), whatever the lexicon says of the word
         number = _noun_number(ctx, i, nouns[0]) if len(nouns) == 1 else None
         if number and a.only(j, "NOUN") and nouns[0].gender and _stands_alone(ctx, j):
-            if not {"place", "language"} & nouns[0].classes:
+            if "language" not in nouns[0].classes and a.at(j) not in ctx.words["bare_places"]:
                 index = ("m", "f").index(nouns[0].gender) + 2 * (number == "p")
                 yield Hit(j, j + 1, f"{articles[index]} {a.original(j)}")
 
@@ -291,5 +291,6 @@ FINDERS = {
     "gustar_perfect_agreement": perfect_agreement,
     "gustar_periphrasis_agreement": periphrasis_agreement,
     "body_possessive": body_possessive,
+    "own_body_possessive": own_body_possessive,
     "gustar_degree": degree_agreement,
 }

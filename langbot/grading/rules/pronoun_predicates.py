@@ -1,11 +1,12 @@
 """A subject pronoun and what it is, with no verb between: «Yo estudiante», «Ella de
-México», «Él alto»: ser (estar for a state) is missing. Part of the verbs family
+México», «Él alto»: ser (estar for a state) is missing; «yo veinte años»: tener. Part of the verbs family
 (rules/verbless.py finds the clauses with no verb)."""
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, only_verb
 from langbot.grading.rules.subjects import PERSON, name_end, name_like, subject_np
 from langbot.grading.tokens import BOUNDARY
+from langbot.text import fold
 
 
 def _pronoun_at(ctx: Context, i: int) -> str | None:
@@ -52,14 +53,43 @@ def _place(ctx: Context, j: int) -> bool:
     return bool(nouns) and ctx.analysis.only(j, "NOUN") and all("place" in f.classes for f in nouns)
 
 
+def _age(ctx: Context, k: int, end: int) -> bool:
+    """A number and «años» ending the clause at k («yo veinte años»): an age, said with
+    tener."""
+    a = ctx.analysis
+    number = a.of(k, "NUM") or a.original(k).isdigit()
+    years = any(fold(f.lemma) in ctx.words["years"] for f in a.of(k + 1, "NOUN"))
+    return bool(number) and years and end == k + 2
+
+
+def _place_at(ctx: Context, j: int) -> bool:
+    """A place stands at j: a name («Madrid») or a noun phrase of a place («la playa»), not
+    a set phrase («en serio», «en cambio», «en general»)."""
+    a = ctx.analysis
+    if name_end(a, j) > j:
+        return True
+    np = a.noun_phrase(j)
+    nouns = [np.noun] if np is not None else a.of(j, "NOUN")
+    if any(fold(f.lemma) in ctx.words["instead_nouns"] for f in nouns):
+        return False  # «yo en tu lugar…»: instead of you, no place
+    return bool(nouns) and all(set(ctx.words["place_classes"]) & f.classes for f in nouns)
+
+
 def _bare_adjectives(ctx: Context, k: int, end: int) -> bool:
     """Adjectives alone from k to the clause's end («él alto»), none that goes with a
-    pronoun («ella sola», «él mismo»)."""
+    pronoun («ella sola», «él mismo»); adverbs may follow («yo cansado hoy»)."""
     a = ctx.analysis
-    words = range(k, end)
-    if any(a.at(j) in ctx.words["with_pronoun"] for j in words):
+    last = k
+    while last < end and a.of(last, "ADJ") and _adjective_or_participle(a, last):
+        last += 1
+    if any(a.at(j) in ctx.words["with_pronoun"] for j in range(k, last)):
         return False
-    return end > k and all(a.only(j, "ADJ") for j in words)
+    return last > k and all(a.of(j, "ADV") for j in range(last, end))
+
+
+def _adjective_or_participle(a, j: int) -> bool:
+    """Token j is nothing but an adjective or a participle («cansado»)."""
+    return all(f.pos == "ADJ" or f.form == "part" for f in a.readings[j])
 
 
 def pronoun_predicate(ctx: Context, start: int, end: int) -> Hit | None:
@@ -76,14 +106,18 @@ def pronoun_predicate(ctx: Context, start: int, end: int) -> Hit | None:
     third = person in ctx.words["third_persons"]
     if not third and ("?" in a.tokens.original or len(a.clauses) > 1):
         return None
-    if not (_bare_role(ctx, k, person) or _origin(ctx, k, end) or _one_of(ctx, k)):
-        if not third or not _bare_adjectives(ctx, k, end):
+    age = _age(ctx, k, end)
+    speaker = person in ctx.words["first_persons"]  # not «tú tranquilo»
+    where = speaker and a.at(k) in ctx.words["place_prepositions"] and _place_at(ctx, k + 1)
+    if not (age or _bare_role(ctx, k, person) or _origin(ctx, k, end) or _one_of(ctx, k)):
+        if not where and not ((third or speaker) and _bare_adjectives(ctx, k, end)):
             return None
     opened = start > 0 and a.at(start - 1) in ctx.words["opening_conjunctions"]
     if not opened and any(_verb_word(ctx, s, e) for s, e in a.clauses if e <= start):
         return None  # «…porque ella de México» leaves out no verb of the clause before
-    state = any(f.classes & set(ctx.words["state_classes"]) for f in a.of(k, "ADJ"))
-    fix = form_for(ctx.kb, ctx.words["copulas"][1 if state else 0], person)
+    state = where or any(f.classes & set(ctx.words["state_classes"]) for f in a.of(k, "ADJ"))
+    verb = ctx.words["having"][0] if age else ctx.words["copulas"][1 if state else 0]
+    fix = form_for(ctx.kb, verb, person)
     return Hit(k, k + 1, f"{fix} {a.original(k)}") if fix else None
 
 
@@ -103,9 +137,10 @@ def noun_predicate(ctx: Context, start: int, end: int) -> Hit | None:
     k, person = found
     # an origin after a possessive only: «el padre de Ana» is whose, «Juan de Austria» a name
     origin = a.at(start) in ctx.words["possessives"] and _origin(ctx, k, end)
-    if not (_bare_role(ctx, k, person) or origin or _one_of(ctx, k)):
+    age = _age(ctx, k, end)
+    if not (age or _bare_role(ctx, k, person) or origin or _one_of(ctx, k)):
         return None
-    fix = form_for(ctx.kb, ctx.words["copulas"][0], person)
+    fix = form_for(ctx.kb, ctx.words["having" if age else "copulas"][0], person)
     return Hit(k, k + 1, f"{fix} {a.original(k)}") if fix else None
 
 

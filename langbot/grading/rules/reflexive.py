@@ -29,9 +29,14 @@ from langbot.grading.rules.reflexive_forms import (
     verbs_of,
 )
 from langbot.grading.rules.reflexive_gustar import se_with_gustar
-from langbot.grading.rules.reflexive_infinitive import infinitive_without_pronoun
+from langbot.grading.rules.reflexive_infinitive import (
+    gerund_without_pronoun,
+    infinitive_other_person,
+    infinitive_without_pronoun,
+)
 from langbot.grading.rules.reflexive_naming import named, speaker_named
 from langbot.grading.rules.reflexive_subject import persons_by_subject
+from langbot.grading.rules.reflexive_well import feeling_well
 from langbot.grading.rules.step import slip_at
 from langbot.grading.rules.wearing import wearing_without_pronoun
 from langbot.grading.tokens import BOUNDARY
@@ -201,8 +206,8 @@ def _se_with_person(ctx: Context):
         said = any(k == i + 1 and p == person for _, p, k in pronoun_subjects(ctx))
         if slip_at(ctx, i + 1) and not said:
             continue  # «mi madre se llamo» where the step says «se llama»: the verb slipped
-        if not a.only(i + 1, "VERB") and not said:
-            continue  # «tú se llamas»: after its own subject pronoun it is the verb
+        if not said and any(f.pos not in ("VERB", "NOUN") for f in a.readings[i + 1]):
+            continue  # «tú se llamas»: its subject says it is the verb; «se duchas»: no noun
         if third_subject_before(ctx, i):  # «Mi padre se mudo»: the verb slipped
             continue
         if not said and past_alternative(a, i + 1, "3s"):
@@ -277,6 +282,7 @@ FINDERS = {
     "reflexive_pronoun": _step_reflexive,
     "reflexive_naming": named,
     "reflexive_feeling": _feel,
+    "reflexive_feeling_well": feeling_well,
     "reflexive_resemble": _resemble,
     "reflexive_no_object": _no_object,
     "reflexive_se_person": _se_with_person,
@@ -289,4 +295,6 @@ FINDERS = {
     "reflexive_usual": reflexive_usual,
     "reflexive_twice": pronoun_twice,
     "reflexive_infinitive": lambda ctx: infinitive_without_pronoun(ctx, _no_object_after),
+    "reflexive_infinitive_person": infinitive_other_person,
+    "reflexive_gerund": lambda ctx: gerund_without_pronoun(ctx, _no_object_after),
 }

@@ -43,3 +43,45 @@ def infinitive_without_pronoun(ctx: Context, no_object_after: Callable[..., bool
             continue
         if no_object_after(ctx, i + 1, when_ends=True):
             yield Hit(i, i + 1, f"{lower_at(ctx, i)}{own_pronoun(ctx, person)}")
+
+
+def infinitive_other_person(ctx: Context):
+    """«Quiero acostarse», «vamos a levantarse»: the speaker's or the listener's verb leads
+    the infinitive, whose subject is the same, so the joined «se» of a third person is wrong:
+    the pronoun is the leading verb's («acostarme», «levantarnos»)."""
+    a = ctx.analysis
+    third = ctx.words["third_person_reflexive"][0]
+    for i in range(1, len(a)):
+        word = a.at(i)
+        joined = [f for f in a.of(i, "VERB") if f.form == "inf" and word == fold(f.lemma) + third]
+        if not joined or not a.only(i, "VERB"):
+            continue
+        person = _leading_person(ctx, i)
+        if person is None or person[0] == "3":
+            continue
+        stem = lower_at(ctx, i)[: -len(third)]
+        yield Hit(i, i + 1, f"{stem}{own_pronoun(ctx, person)}")
+
+
+def gerund_without_pronoun(ctx: Context, no_object_after: Callable[..., bool]):
+    """«Estoy duchando ahora»: a routine verb's gerund after «estar», with no pronoun before
+    «estar» and no object after, is its -se verb: «me estoy duchando»."""
+    a = ctx.analysis
+    routine = ctx.kb.verbs.said_with("no_object")
+    progressive = ctx.words["progressive"]
+    for i in range(1, len(a)):
+        if not a.only(i, "VERB") or not any(
+            f.form == "ger" and f.lemma in routine for f in a.of(i, "VERB")
+        ):
+            continue
+        leading = [f for f in a.of(i - 1, "VERB") if f.person and f.lemma in progressive]
+        person = one_person(leading)
+        if person is None or a.of(i - 2, "CLITIC") or a.at(i - 2) in ctx.kb.reflexive:
+            continue
+        if any(a.at(i).endswith(pronoun) for pronoun in ctx.kb.reflexive):
+            continue  # «estoy duchándome»: its pronoun joined
+        if a.at(i + 1) in (*ctx.words["contractions"], *ctx.words["amount_after"]):
+            continue
+        if no_object_after(ctx, i + 1, when_ends=True):
+            fix = f"{own_pronoun(ctx, person)} {lower_at(ctx, i - 1)} {a.original(i)}"
+            yield Hit(i - 1, i + 1, fix)

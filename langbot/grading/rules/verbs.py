@@ -9,7 +9,7 @@ from langbot.grading.rules.coordination import (
     coordinated_subject,
     speaker_in_subject,
 )
-from langbot.grading.rules.copula_verbs import copula_then_verb
+from langbot.grading.rules.copula_verbs import copula_then_verb, there_is_then_verb
 from langbot.grading.rules.hay_perfect import hay_for_ha
 from langbot.grading.rules.indefinite_subjects import indefinite_subject_person
 from langbot.grading.rules.joined_infinitive import joined_infinitive
@@ -211,6 +211,7 @@ FINDERS = {
     "name_subject_person": name_subject_person,
     "noun_subject_infinitive": noun_subject_infinitive,
     "copula_then_verb": copula_then_verb,
+    "there_is_then_verb": there_is_then_verb,
     "naming_then_copula": _naming_then_copula,
     "missing_verb": missing_verb,
     "missing_verb_after_conjunction": missing_verb_after_conjunction,
