@@ -7,6 +7,7 @@ from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context
 from langbot.grading.rules.copula_forms import Copula, a_person, clause_of, people, skip_degree
 from langbot.grading.rules.subjects import name_like
+from langbot.grading.tokens import BOUNDARY
 
 
 def only_states(ctx: Context, said: list, counted: bool = False) -> bool:
@@ -139,7 +140,8 @@ def unsaid_subject(ctx: Context, i: int) -> bool:
     if any(a.at(k) in ctx.words["in"] and {a.at(k + 1), a.at(k + 2)} & opens for k in range(i)):
         return True
     own_verb = any(f.person for k in range(1, i) for f in a.of(k, "VERB"))
-    if a.at(0) in ctx.words["subject_clauses"] and not a.accented(0) and own_verb:
+    unbroken = all(a.at(k) != BOUNDARY for k in range(1, i))  # «cuando era niña, …»: a when
+    if a.at(0) in ctx.words["subject_clauses"] and not a.accented(0) and own_verb and unbroken:
         return True  # «donde vivo es en un barrio tranquilo»: a clause as the subject
     if any(f.person for f in a.of(i, "VERB")):
         return False
