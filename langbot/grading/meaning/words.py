@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from langbot.datafiles import WordList, load_model
 from langbot.errors import LessonFileError
+from langbot.grading.meaning.word_tables import folded_set, group_tuples, phrase_tuples
 from langbot.text import fold
 
 MEANING_FILE = Path(__file__).resolve().parent.parent / "data" / "meaning.yaml"
@@ -237,7 +238,7 @@ class MeaningWords(BaseModel):
 
     def folded(self, field: str) -> frozenset[str]:
         """A word-list field, folded, as a set."""
-        return _folded_set(self, field)
+        return folded_set(self, field)
 
     def kinds(self, field: str) -> frozenset[str]:
         """A list of ask kinds as written: folding would make «routine_time» two words."""
@@ -245,7 +246,7 @@ class MeaningWords(BaseModel):
 
     def phrases(self, field: str) -> tuple[tuple[str, ...], ...]:
         """A phrase-list field as folded word tuples, the longest first."""
-        return _phrase_tuples(self, field)
+        return phrase_tuples(self, field)
 
     @cached_property
     def pronouns(self) -> dict[str, frozenset[str]]:
@@ -264,7 +265,7 @@ class MeaningWords(BaseModel):
 
     def group_phrases(self, field: str) -> dict[str, tuple[tuple[str, ...], ...]]:
         """A field of named phrase lists as folded word tuples per name, the longest first."""
-        return _group_tuples(self, field)
+        return group_tuples(self, field)
 
     @cached_property
     def values(self) -> dict[str, int]:
@@ -273,26 +274,6 @@ class MeaningWords(BaseModel):
 
     def __hash__(self) -> int:
         return id(self)
-
-
-@lru_cache(maxsize=64)
-def _folded_set(words: MeaningWords, field: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in getattr(words, field))
-
-
-@lru_cache(maxsize=64)
-def _phrase_tuples(words: MeaningWords, field: str) -> tuple[tuple[str, ...], ...]:
-    out = {tuple(fold(p).split()) for p in getattr(words, field)}
-    return tuple(sorted(out, key=lambda p: (-len(p), p)))
-
-
-@lru_cache(maxsize=16)
-def _group_tuples(words: MeaningWords, field: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-    out = {}
-    for name, phrases in getattr(words, field).items():
-        tuples = {tuple(fold(p).split()) for p in phrases}
-        out[name] = tuple(sorted(tuples, key=lambda p: (-len(p), p)))
-    return out
 
 
 def load_meaning_words(path: Path = MEANING_FILE) -> MeaningWords:
