@@ -16,19 +16,13 @@ evals/real-native-yaml{,-heldout}/tatoeba-fifth.yaml.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from make_tatoeba_fourth import already_a_row, match_fourth
-from make_tatoeba_sets import even_half
-from make_tatoeba_steps import MAX_WORDS, match_rules
-from make_tatoeba_third import write_by_lessons
+from make_tatoeba_fourth import match_fourth, run_round
+from make_tatoeba_steps import match_rules
 from make_tatoeba_yaml_more import _PAST
-from real_data import heldout, native_row, print_candidates, words
 from steps_fifth_drops import dropped
 from steps_fourth_drops import dropped as fourth_dropped
 from steps_rules_fifth import FIFTH_RULES
-
-from langbot.grading.knowledge import knowledge
 
 
 def match_fifth(text: str) -> tuple[str, int] | None:
@@ -42,34 +36,15 @@ def a_fourth_row(text: str) -> bool:
     return bool(step) and not fourth_dropped(step, text)
 
 
+def _fifth_only(text: str) -> tuple[str, int] | None:
+    """The step FIFTH_RULES maps a sentence to, unless the fourth round made it a row."""
+    step = match_fifth(text)
+    return None if not step or a_fourth_row(text) else step
+
+
 def main(argv: list[str]) -> int:
     """Print the tuning-bound candidates, or write the kept rows, each group and half to its file."""
-    if len(argv) not in (1, 2):
-        print(__doc__, file=sys.stderr)
-        return 2
-    kb, rows = knowledge(), []
-    for text in even_half(Path(argv[0])):
-        if len(words(text)) > MAX_WORDS:
-            continue
-        step = match_fifth(text)
-        if not step or a_fourth_row(text) or already_a_row(text, kb):
-            continue
-        if len(argv) == 2 or not dropped(step, text):
-            rows.append(native_row(step, text))
-    if len(argv) == 2:
-        print_candidates([r for r in rows if not heldout(r["text"])])
-        unread = sum(heldout(r["text"]) for r in rows)
-        print(f"{unread} held-out matches not shown", file=sys.stderr)
-        return 0
-    header = [
-        "Native speakers' sentences (Tatoeba via manythings.org spa-eng, CC-BY 2.0 FR) that",
-        "answer the step's question: a fifth round. Made by scripts/make_tatoeba_fifth.py;",
-        "see evals/real-learner/README.md.",
-    ]
-    write_by_lessons("tatoeba-fifth.yaml", header, rows)
-    tuning = sum(not heldout(r["text"]) for r in rows)
-    print(f"rows {len(rows)}: tuning {tuning}, held out {len(rows) - tuning}", file=sys.stderr)
-    return 0
+    return run_round(argv, _fifth_only, dropped, "fifth")
 
 
 if __name__ == "__main__":

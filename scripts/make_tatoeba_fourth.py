@@ -57,19 +57,21 @@ def already_a_row(text: str, kb) -> bool:
     return any(match(text) for match in earlier) or bool(match_construction(text, kb))
 
 
-def main(argv: list[str]) -> int:
-    """Print the tuning-bound candidates, or write the kept rows, each group and half to its file."""
+def run_round(argv: list[str], match, dropped_by, ordinal: str) -> int:
+    """One round of native rows: each even-half sentence `match` maps and no earlier round
+    took; print the tuning-bound candidates (`--candidates`), or write the rows `dropped_by`
+    keeps, each group and half to its `tatoeba-<ordinal>.yaml`."""
     if len(argv) not in (1, 2):
-        print(__doc__, file=sys.stderr)
+        print(sys.modules["__main__"].__doc__, file=sys.stderr)
         return 2
     kb, rows = knowledge(), []
     for text in even_half(Path(argv[0])):
         if len(words(text)) > MAX_WORDS:
             continue
-        step = match_fourth(text)
+        step = match(text)
         if not step or already_a_row(text, kb):
             continue
-        if len(argv) == 2 or not dropped(step, text):
+        if len(argv) == 2 or not dropped_by(step, text):
             rows.append(native_row(step, text))
     if len(argv) == 2:
         print_candidates([r for r in rows if not heldout(r["text"])])
@@ -78,13 +80,18 @@ def main(argv: list[str]) -> int:
         return 0
     header = [
         "Native speakers' sentences (Tatoeba via manythings.org spa-eng, CC-BY 2.0 FR) that",
-        "answer the step's question: a fourth round. Made by scripts/make_tatoeba_fourth.py;",
+        f"answer the step's question: a {ordinal} round. Made by scripts/make_tatoeba_{ordinal}.py;",
         "see evals/real-learner/README.md.",
     ]
-    write_by_lessons("tatoeba-fourth.yaml", header, rows)
+    write_by_lessons(f"tatoeba-{ordinal}.yaml", header, rows)
     tuning = sum(not heldout(r["text"]) for r in rows)
     print(f"rows {len(rows)}: tuning {tuning}, held out {len(rows) - tuning}", file=sys.stderr)
     return 0
+
+
+def main(argv: list[str]) -> int:
+    """Print the tuning-bound candidates, or write the kept rows, each group and half to its file."""
+    return run_round(argv, match_fourth, dropped, "fourth")
 
 
 if __name__ == "__main__":
