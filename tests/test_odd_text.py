@@ -75,6 +75,12 @@ def test_a_sentence_that_stops_where_a_reader_looks_past_it_gets_a_verdict(
         assert tutor.grade(key, number, attempt, text).text
 
 
+@pytest.mark.parametrize("text", ["estoy más más?", "Vivo muy muy", "Estoy muy"])
+def test_degree_words_to_the_end_at_a_where_do_you_live_step_get_a_verdict(text):
+    # «¿Dónde vive?» of a YAML-only lesson: the degree words ran past the end (IndexError once)
+    assert grade_lesson("banco", 3, text) is False
+
+
 @pytest.mark.parametrize("text", ["a", "Voy a", "Viajo a"])
 def test_a_link_to_a_place_with_nothing_after_it_gets_a_verdict(text):
     # «¿Adónde viaja hoy?» of a YAML-only lesson; «a» alone raised IndexError once

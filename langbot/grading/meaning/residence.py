@@ -31,8 +31,8 @@ def _being_in_asked(s: Sentence, q: Question) -> Found | None:
     segundo piso» (not «estoy en Madrid», where one is, to «¿dónde vives?»)."""
     verbs, openers = s.words.folded("location_verbs"), s.words.folded("place_openers")
     for i in range(len(s) - 2):
-        k = s.skip_degree(i + 1)
-        if not verb_at(s, i, verbs, q.persons_in(s)) or s.w[k] not in openers:
+        k = s.skip_degree(i + 1)  # «estoy más más»: the degree words may run to the end
+        if k >= len(s) or not verb_at(s, i, verbs, q.persons_in(s)) or s.w[k] not in openers:
             continue
         end = s.clause_end(i)
         if any(s.a.of(m, "NOUN") and s.w[m] in q.bot_words for m in range(k + 1, end)):
