@@ -184,13 +184,14 @@ def _about_another(learner: str, step: tuple[str, int]) -> bool:
     return bool(said) and said[0] in _NOT_ABOUT.get(step, set())
 
 
-def step_rows(pairs: list[dict], labelled: list[dict]) -> list[dict]:
-    """Right rows (corrected sentences) and wrong rows (learner sentences with an A1 error
-    kind the eval schema names) at the step whose question they answer."""
-    rows, seen = [], set()
+def rows_at_steps(
+    pairs: list[dict], labelled: list[dict], step_of, drops, used=frozenset()
+) -> list[dict]:
+    """Right (corrected) and wrong (learner, A1 kind) rows at step_of's step, skipping used and drops."""
+    rows, seen = [], set(used)
     for p in pairs:
         text, step = p["corrected"], step_of(p["corrected"])
-        if step and text not in seen and text not in REVIEW_DROPS:
+        if step and text not in seen and text not in drops:
             seen.add(text)
             rows.append({"lesson": step[0], "step": step[1], "text": text,
                          "expected": "correct", "category": step[2], "key": text})  # fmt: skip
@@ -198,7 +199,7 @@ def step_rows(pairs: list[dict], labelled: list[dict]) -> list[dict]:
         # the kinds the first sets named come first, so their rows keep their category
         kinds = sorted((k for k in p["kinds"] if k in ROW_CATEGORY), key=_NEW_KINDS.__contains__)
         text, step = p["learner"], step_of(p["corrected"])
-        if not step or not kinds or text in seen or text in REVIEW_DROPS:
+        if not step or not kinds or text in seen or text in drops or p["corrected"] in used:
             continue
         if _about_another(text, step[:2]):
             continue
@@ -206,3 +207,8 @@ def step_rows(pairs: list[dict], labelled: list[dict]) -> list[dict]:
         rows.append({"lesson": step[0], "step": step[1], "text": text, "expected": "incorrect",
                      "category": ROW_CATEGORY[kinds[0]], "key": p["corrected"]})  # fmt: skip
     return rows
+
+
+def step_rows(pairs: list[dict], labelled: list[dict]) -> list[dict]:
+    """Rows at the built-in lessons' steps whose question the corrected sentence answers."""
+    return rows_at_steps(pairs, labelled, step_of, REVIEW_DROPS)

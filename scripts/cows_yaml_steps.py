@@ -18,7 +18,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from cows_steps import _NEW_KINDS, ROW_CATEGORY, step_rows
+from cows_steps import rows_at_steps, step_rows
 from cows_yaml_drops import REVIEW_DROPS
 from make_cowsl2h_sets import essay_pairs, labelled_pairs, pronoun_dropped_pairs
 from real_data import EVALS, compile_rules, heldout, match_first_clause, match_step, write_rows
@@ -107,24 +107,8 @@ def yaml_rows(pairs: list[dict], labelled: list[dict]) -> list[dict]:
     """Right and wrong rows at the YAML-only lessons' steps, none the built-in set uses."""
     built_in = step_rows(pairs, labelled)
     used = {r["text"] for r in built_in} | {r["key"] for r in built_in} | BUILT_IN_DROPS
-    rows, seen = [], set(used)
-    for p in pairs:
-        text, step = p["corrected"], yaml_step(p["corrected"])
-        if step and text not in seen and text not in REVIEW_DROPS:
-            seen.add(text)
-            rows.append({"lesson": step[0], "step": step[1], "text": text,
-                         "expected": "correct", "category": step[2], "key": text})  # fmt: skip
-    for p in labelled:
-        kinds = sorted((k for k in p["kinds"] if k in ROW_CATEGORY), key=_NEW_KINDS.__contains__)
-        text, step = p["learner"], yaml_step(p["corrected"])
-        if not step or not kinds or text in seen or p["corrected"] in REVIEW_DROPS:
-            continue
-        if p["corrected"] in used or text in REVIEW_DROPS:
-            continue
-        seen.add(text)
-        rows.append({"lesson": step[0], "step": step[1], "text": text, "expected": "incorrect",
-                     "category": ROW_CATEGORY[kinds[0]], "key": p["corrected"]})  # fmt: skip
-    return rows
+    # a wrong row whose correction was dropped in the review goes too: used takes the drops
+    return rows_at_steps(pairs, labelled, yaml_step, REVIEW_DROPS, used | REVIEW_DROPS)
 
 
 def main(argv: list[str]) -> int:
