@@ -200,8 +200,15 @@ def _not_a_time(ctx: Context, i: int) -> bool:
     if a.at(i) in ctx.words["hour_articles"]:
         return False
     plural = set(ctx.words["plural_clitics"])
-    before = (a.of(k, "CLITIC") and a.at(k) in plural for k in range(i - 1))
+    before = (a.of(k, "CLITIC") and a.at(k) in plural and not _own(ctx, k) for k in range(i - 1))
     return a.at(i - 1) == BOUNDARY or any(before)  # «nos espera», not «me levanto»
+
+
+def _own(ctx: Context, k: int) -> bool:
+    """The pronoun at k is of the next verb's own person («nos vemos»): no one else."""
+    own = dict(zip(ctx.words["own_clitics"], ctx.words["own_persons"], strict=True))
+    person, verbs = own.get(ctx.analysis.at(k)), ctx.analysis.of(k + 1, "VERB")
+    return bool(verbs) and person is not None and all(f.person == person for f in verbs)
 
 
 def _stressed_a(ctx: Context):
