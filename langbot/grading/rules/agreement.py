@@ -21,6 +21,7 @@ from langbot.grading.rules.each_singular import each_singular
 from langbot.grading.rules.invariable_nouns import invariable_subject
 from langbot.grading.rules.joined_nouns import joined_agreement
 from langbot.grading.rules.joined_predicate import joined_predicate
+from langbot.grading.rules.language_names import language_name
 from langbot.grading.rules.linked_adjective import linked_adjective
 from langbot.grading.rules.noun_phrase import counted as _counted
 from langbot.grading.rules.noun_phrase import (
@@ -252,4 +253,5 @@ FINDERS = {
     "hundreds_gender": hundreds_gender,
     "partitive_gender": partitive_gender,
     "half_gender": half_gender,
+    "language_name": language_name,
 }

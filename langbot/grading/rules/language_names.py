@@ -1,0 +1,46 @@
+"""A language is a masculine singular noun («hablo alemán»): after a verb that takes a
+language, a bare nationality word in another form is the language meant («hablo alemana»,
+«estudio inglés y francesa»). The verbs, and the classes of a language and of a nationality,
+are data (data/rules/agreement.yaml); that the masculine form is a language is the
+vocabulary's. Part of the agreement family."""
+
+from langbot.grading.rules.base import Context, Hit
+from langbot.text import fold
+
+
+def language_name(ctx: Context):
+    """Finder: a bare nationality word that is not the language's masculine singular, as the
+    object of a verb that takes a language or joined to one."""
+    a = ctx.analysis
+    verbs = set(ctx.words["language_verbs"])
+    languages = ctx.kb.vocabulary.words_in_class(ctx.words["language_classes"][0])
+    for i in range(len(a)):
+        if (i and a.of(i - 1, "DET")) or not any(
+            f.lemma in verbs and f.person for f in a.of(i, "VERB")
+        ):
+            continue  # «el habla francesa» is the noun
+        j = i + 1
+        while True:
+            hit = _as_language(ctx, j, languages)
+            if hit is False:
+                break
+            if hit:
+                yield hit
+            if a.at(j + 1) not in ctx.words["joining"] and a.original(j + 1) != ",":
+                break
+            j += 2
+
+
+def _as_language(ctx: Context, j: int, languages: frozenset[str]) -> Hit | bool | None:
+    """The hit at j, None for a language said right, False for anything else."""
+    a = ctx.analysis
+    nationality = set(ctx.words["nationality_classes"])
+    if a.of(j, "NOUN"):
+        return None if fold(a.at(j)) in languages else False
+    adjectives = a.of(j, "ADJ")
+    if not adjectives or any(not f.classes & nationality for f in adjectives):
+        return False
+    lemma = adjectives[0].lemma
+    if fold(lemma) not in languages or (adjectives[0].gender, adjectives[0].number) == ("m", "s"):
+        return False
+    return Hit(j, j + 1, lemma, {"language": lemma})
