@@ -26,9 +26,20 @@ def prenominal_adjective(ctx: Context, series, common_nouns, disagrees):
             continue  # «poco analítica»: an adverb before an adjective
         noun = nouns[0]
         if all(disagrees(f, noun.gender, noun.number) for f in adjectives):
-            fix = adjective_fix(ctx, i, noun.gender, noun.number)
+            fix = _short(ctx, adjective_fix(ctx, i, noun.gender, noun.number), noun)
             if fix:
                 yield Hit(i, i + 1, fix, {"noun": a.original(n)})
+
+
+def _short(ctx: Context, fix: str | None, noun) -> str | None:
+    """The fix in its short form where the noun takes it («buen viaje», «gran casa»)."""
+    short = dict(
+        zip(ctx.spelled["short_adjectives_from"], ctx.words["short_adjectives"], strict=True)
+    )
+    cut = short.get(fix or "")
+    if cut is None or noun.number != "s":
+        return fix
+    return cut if noun.gender == "m" or cut in ctx.words["short_both_genders"] else fix
 
 
 def _agrees_next(ctx: Context, k: int, common_nouns, disagrees) -> bool:
@@ -43,10 +54,12 @@ def _agrees_next(ctx: Context, k: int, common_nouns, disagrees) -> bool:
 def _the_noun(a, n: int, noun) -> bool:
     """Token n is the noun: its other readings are an adjective of its gender and number
     («buenos prácticas» disagrees either way), or a verb of the first or second person,
-    which no adjective before it takes as its subject («muchos casas»; not «muchos casan»)."""
+    which no adjective before it takes as its subject («muchos casas»; not «muchos casan»),
+    or an imperative, which takes none («buena viaje»)."""
     return all(
         f.pos == "NOUN"
         or (f.pos == "ADJ" and (f.gender, f.number) == (noun.gender, noun.number))
         or (f.pos == "VERB" and f.person is not None and f.person[0] != "3")
+        or (f.pos == "VERB" and f.form == "imp")
         for f in a.readings[n]
     )
