@@ -6,10 +6,10 @@ queda un poco grande», «me quedan bien»)."""
 from dataclasses import replace
 
 from langbot.grading.meaning import description, liking, person
-from langbot.grading.meaning.answering import read_yes_no
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.weather import read_weather, yes_or_no
+from langbot.grading.meaning.yes_no import read_yes_no
 from langbot.grading.tokens import BOUNDARY
 
 _ANY = frozenset({"1s", "2s", "3s", "1p", "2p", "3p"})
