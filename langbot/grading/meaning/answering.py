@@ -5,7 +5,7 @@ thing alone, after a preposition or not: «En autobús.», «La cabeza.»."""
 
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
-from langbot.grading.meaning.verbs_asked import question_verbs
+from langbot.grading.meaning.verbs_asked import asked_in_past, question_verbs
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -33,18 +33,35 @@ def says_asked_verb(s: Sentence, i: int, lemmas: frozenset[str], q: Question) ->
     )
 
 
+def _says_asked_verb_at(
+    s: Sentence, i: int, lemmas: frozenset[str], q: Question, past: bool
+) -> int | None:
+    """Where the verb group ends when token i says one of the question's verbs; to a question
+    asked in the past, in the preterite or the perfect too («¿qué ha perdido?» «perdí mi
+    mochila», «he perdido mi mochila»)."""
+    persons = q.persons_in(s)
+    auxiliaries = s.words.folded("perfect_auxiliaries")
+    if past and s.verbs(i, auxiliaries, persons) and s.verbs(i + 1, lemmas, None, ("part",)):
+        return i + 2
+    if says_asked_verb(s, i, lemmas, q) or (past and s.verbs(i, lemmas, persons, ("past",))):
+        return i + 1
+    return None
+
+
 def read_with_question_verb(s: Sentence, q: Question) -> Found | None:
     """The question's verb and a thing of the class asked, or the thing alone («¿qué
     necesitas?», of thing: «necesito un cuaderno», «un libro»)."""
     classes = q.classes(s) or frozenset([q.asks.of] if q.asks.of else [])
     if not classes or q.asks.of not in s.kb.vocabulary.noun_classes:
         return None
-    lemmas = question_verbs(q.bot_line(s))
+    bot = q.bot_line(s)
+    lemmas, past = question_verbs(bot), asked_in_past(bot)
     for i in range(len(s)):
-        if lemmas and says_asked_verb(s, i, lemmas, q):
-            end = _thing_after(s, i + 1, classes)
-            if end is not None and not q.only_topic(s, i + 1, end):
-                return Found(i, end, (s.skip_degree(i + 1), end))
+        verb_end = _says_asked_verb_at(s, i, lemmas, q, past) if lemmas else None
+        if verb_end is not None:
+            end = _thing_after(s, verb_end, classes)
+            if end is not None and not q.only_topic(s, verb_end, end):
+                return Found(i, end, (s.skip_degree(verb_end), end))
     i = s.opening()
     # any thing at all, after a preposition, answers how or with what, not what: «¿algo
     # más?» «con tarjeta»; a class of things may come with one («en autobús»)
