@@ -34,7 +34,10 @@ def _proposed(s: Sentence, q: Question) -> Found | None:
         return None
     if any(f.person == "1p" and f.form == "pres" for f in finite):
         persons = frozenset({"1p"})
-    elif not any(bot.a.only(k, "VERB") and bot.a.of(k, "VERB")[0].person for k in range(len(bot))):
+    elif not any(
+        bot.a.only(k, "VERB") and any(f.person for f in bot.a.of(k, "VERB"))
+        for k in range(len(bot))
+    ):
         # «¿y para beber?» («para» is no verb there) goes on from the last question
         persons = _plan_persons(q, s)
     else:
