@@ -1,4 +1,4 @@
-"""Thirty-one more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
+"""Thirty-seven more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
 a clothes shop; tiempo.yaml: the weather and the seasons; salud.yaml: at the doctor's, with
 doler, tener fiebre, estar enfermo, «¿desde cuándo?» and tener que; casa.yaml: the home, with
 hay, estar + a place, «¿cuántas habitaciones?» and colours; viaje.yaml: a train ticket, with
@@ -44,7 +44,12 @@ a las, ir en + transport, con + a person, «te voy a regalar» and a toast; tele
 appointment at the dentist's by phone, with «quiero pedir una cita», a name and its spelling,
 «me duele», a weekday, «por la tarde», a phone number and confirming; bici.yaml: renting bicycles,
 with «quiero alquilar», «¿cuántas?», «para tres horas», a helmet offered, paying a deposit, a map
-offered, «vamos a ir por…» and «las devolvemos a las…»), with learner answers
+offered, «vamos a ir por…» and «las devolvemos a las…»; perdidos.yaml: a lost-property office,
+with «he perdido», a colour and a size agreeing, «de» + a material, «la perdí en…», «ayer por la
+tarde», hay and a phone number; concierto.yaml: a concert with a friend, with gustar, «mi
+cantante favorita es…», accepting, comprar + how many, cuesta, «empieza a las…», who comes and
+«fue genial»; excursion.yaml: a day hike, with «quiero ir a», ir en, llevar + food and drink,
+«va a hacer sol», «tienes que llevar…», durar and «quedamos a las… en…»), with learner answers
 written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
 "<lesson>|<step>|<text>" starts with an even hex digit (evals/yaml-only/tuning/), held out
 otherwise (evals/yaml-only/heldout/, which no test reads: `langbot eval` reports it)."""
@@ -67,6 +72,7 @@ LESSONS = (
     "mercado", "ciudad", "mascota", "restaurante", "cine", "correos", "biblioteca", "taxi", "vecino",
     "banco", "farmacia", "peluqueria", "aeropuerto", "playa", "intercambio",
     "piso", "museo", "cocina", "ropa", "tren", "gimnasio", "cumple", "telefono", "bici",
+    "perdidos", "concierto", "excursion",
 )  # fmt: skip
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
@@ -118,6 +124,11 @@ LESSONS = (
 # cascos, por favor.» and step 8 «Las devolvemos a las dos.»; their `asks` kept, the readers
 # fixed); floors at the figures after the general fixes (rounded down). Those fixes took piso
 # 40/54 -> 41/54 wrong rejected (floor raised): «¿En qué piso estoy?» asks of oneself.
+# perdidos, concierto and excursion (blind commit c367c69) first read perdidos 30/43 and 38/50,
+# concierto 45/54 and 40/54, excursion 42/54 and 42/51 (loaded without the start-up check, which
+# refused three model answers: perdidos step 1 «He perdido mi mochila.» and step 5 «Ayer por la
+# tarde.», excursion step 6 «Tienes que llevar botas de montaña y una chaqueta.»; their `asks`
+# kept, the readers fixed); floors at the figures after the general fixes (rounded down).
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -155,6 +166,9 @@ FLOORS = {
     "cumple": (0.89, 0.85),
     "telefono": (0.95, 0.9),
     "bici": (0.91, 0.8),
+    "perdidos": (0.9, 0.76),
+    "concierto": (0.92, 0.74),
+    "excursion": (0.96, 0.8),
 }
 
 
@@ -196,6 +210,69 @@ def test_the_tutor_grades_the_tuning_rows_at_least_as_well_as_measured(name):
 # Steps a new author may write on topics the shipped lessons lack: (bot line, asks, model
 # answer, right answers, wrong answers). Each is put in place of tiempo's first step.
 STEPS = [
+    (
+        "¿Qué ha perdido?",
+        {"kind": "possession", "of": "thing"},
+        "He perdido mi mochila.",
+        ["Perdí las gafas.", "He perdido el móvil esta mañana."],
+        ["Ha perdido las gafas.", "Me llamo Ana."],
+    ),
+    (
+        "¿Cuándo lo perdió?",
+        {"kind": "date"},
+        "Ayer por la mañana.",
+        ["Anoche.", "Lo perdí hace tres días.", "El sábado por la noche."],
+        ["Me llamo Ana.", "En el parque."],
+    ),
+    (
+        "¿Qué ropa me pongo para la excursión?",
+        {"kind": "plan", "of": "clothes", "who": "other"},
+        "Tienes que llevar un abrigo.",
+        ["Debes llevar unas botas.", "Tienes que llevar una gorra y unos pantalones cortos."],
+        ["Tienes que llevar agua.", "Tengo que llevar un abrigo."],
+    ),
+    (
+        "¿Qué tal la fiesta de ayer? ¿Te gustó?",
+        {"kind": "opinion"},
+        "¡Fue genial!",
+        ["Me encantó.", "Fue increíble.", "Estuvo genial."],
+        ["Me llamo Ana.", "Voy en autobús."],
+    ),
+    (
+        "¿Quién es tu pintor favorito?",
+        {"kind": "liking"},
+        "Mi pintor favorito es Velázquez.",
+        ["Velázquez.", "Es Frida Kahlo."],
+        ["Hola.", "Madrid."],
+    ),
+    (
+        "¿Qué tiempo va a hacer mañana?",
+        {"kind": "weather"},
+        "Va a hacer sol.",
+        ["Va a estar nublado.", "Va a llover."],
+        ["Va a ser sol.", "Me llamo Ana."],
+    ),
+    (
+        "¿Y para beber?",
+        {"kind": "plan", "of": "drink"},
+        "Agua.",
+        ["Llevo zumo de naranja.", "Llevamos dos botellas de agua."],
+        ["Llevo unos bocadillos.", "Llevas agua."],
+    ),
+    (
+        "¿A qué hora quedamos?",
+        {"kind": "routine_time"},
+        "Quedamos a las diez.",
+        ["A las diez en la plaza.", "Vale, a las once."],
+        ["En la plaza.", "Me llamo Ana."],
+    ),
+    (
+        "¿De qué color es tu bicicleta?",
+        {"kind": "description", "of": "colour"},
+        "Es roja.",
+        ["Roja.", "Es azul."],
+        ["Es rojo.", "Es amarillo."],
+    ),
     (
         "¿Prefieres la camisa azul o la blanca?",
         {"kind": "liking", "of": "colour"},

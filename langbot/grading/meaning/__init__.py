@@ -29,6 +29,7 @@ from langbot.grading.meaning import (
     talk,
     weather,
     whose,
+    yes_no,
 )
 from langbot.grading.meaning.objects import object_disagrees
 from langbot.grading.meaning.question import Question
@@ -117,8 +118,8 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge, setting: str = "") 
     found = found or answering.read_offered(sentence, question)
     asked = question.asks.kind not in _NO_YES_OR_NO and question.asked_yes_or_no(sentence)
     if found is None and (question.asks.yes_no or asked):
-        found = answering.read_yes_no(sentence, question)
-    found = found or answering.read_none(sentence, question)  # «¿le duele algo?» «no, nada»
+        found = yes_no.read_yes_no(sentence, question)
+    found = found or yes_no.read_none(sentence, question)  # «¿le duele algo?» «no, nada»
     if found is None or found.end <= found.start or object_disagrees(sentence, question):
         return []
     return [_core(step, question, found, sentence)]

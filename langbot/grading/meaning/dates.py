@@ -4,6 +4,7 @@ from langbot.grading.meaning.numbers import dated, day_of, numbers_in, runs
 from langbot.grading.meaning.often import every_time
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.meaning.verbs_asked import asked_in_past
 from langbot.text import fold
 
 _MAX_DAY = 31
@@ -16,7 +17,7 @@ def read_date(s: Sentence, q: Question) -> Found | None:
     of time («desde ayer», «desde hace tres días»)."""
     since = s.words.folded("since_links")
     found = _since(s) if since & set(q.bot_line(s).w) else _date(s)
-    found = found or _every_week(s, q)
+    found = found or _every_week(s, q) or _past(s, q)
     if found is None:
         return None
     liking = s.words.folded("liking_verbs")
@@ -63,6 +64,18 @@ def _since(s: Sentence) -> Found | None:
             end = date.value[1]
         if end is not None:
             return Found(s.clause_at[i][0], end, (k, end))
+    return None
+
+
+def _past(s: Sentence, q: Question) -> Found | None:
+    """To «¿cuándo…?» asked in the past («¿cuándo la perdió?»), a past day or a time ago:
+    «ayer», «anoche», «la perdí ayer por la tarde», «hace dos días»."""
+    if not asked_in_past(q.bot_line(s)):
+        return None
+    for i in range(len(s)):
+        end = _ago(s, i) or _past_day(s, i)
+        if end is not None:
+            return Found(s.clause_at[i][0], end, (i, end))
     return None
 
 

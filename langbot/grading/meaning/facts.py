@@ -189,10 +189,15 @@ def read_routine_time(s: Sentence, q: Question) -> Found | None:
 
 
 def _bare_time(s: Sentence) -> Found | None:
-    """The first clause is only a time: «a las siete», «por la noche»."""
+    """The first clause is only a time: «a las siete», «por la noche», and where, to meet:
+    «a las ocho en la estación»."""
     i = s.opening()
     end = s.time_at(i) or the_one_at(s, i)  # «el de las nueve», «el tren de las nueve»
-    if end is None or end < s.clause_end(i):
+    if end is None:
+        return None
+    if end < s.clause_end(i) and s.a.only(end, "ADP"):  # «a las ocho en la estación»
+        end = max(end, s.noun_phrase(end + 1, frozenset()) or end)
+    if end < s.clause_end(i):
         return None
     hour = s.hour_at(i)
     return Found(i, end, (hour[0], end) if hour else None)

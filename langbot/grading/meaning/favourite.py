@@ -2,11 +2,29 @@
 
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.tokens import BOUNDARY
 
 
 def read_favourite(s: Sentence, q: Question) -> Found | None:
     """The learner's favourite of the class asked about, said either way round."""
-    return _favourite_first(s, q) or _thing_first(s, q)
+    return _favourite_first(s, q) or _thing_first(s, q) or _name_alone(s, q)
+
+
+def _name_alone(s: Sentence, q: Question) -> Found | None:
+    """To a question that asks for a favourite («¿quién es tu cantante favorito?»), a name
+    alone or after «es»: «Rosalía.», «Es Bad Bunny.»."""
+    if not q.bot_words & s.words.folded("favourite_words"):
+        return None
+    i = s.opening()
+    i += bool(s.verbs(i, s.words.folded("copula"), {"3s"}))
+    j = i + bool(s.a.of(i, "DET"))  # «Los Planetas»
+    while j < len(s) and s.w[j] != BOUNDARY and s.a.original(j)[:1].isupper():
+        if s.a.readings[j]:
+            return None  # a word the lexicon knows is no name: «Hola.»
+        j += 1
+    if j > i + bool(s.a.of(i, "DET")) and j >= s.clause_end(i):
+        return Found(i, j, (i, j))
+    return None
 
 
 def _favourite_first(s: Sentence, q: Question) -> Found | None:

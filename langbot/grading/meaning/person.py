@@ -7,6 +7,7 @@ from langbot.grading.meaning.numbers import numbers_in
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.spelled import read_spelled
+from langbot.grading.meaning.verbs_asked import asked_in_past
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -175,10 +176,12 @@ def _number_end(s: Sentence, i: int) -> int | None:
 
 def read_opinion(s: Sentence, q: Question) -> Found | None:
     """What something is like now, with estar: «está muy rico», «todo está buenísimo»
-    («es alta» describes a person, no dish)."""
+    («es alta» describes a person, no dish); asked in the past, how it was: «fue genial»."""
     verbs = s.words.folded("progressive")
+    # asked in the past («¿qué tal el concierto? ¿te gustó?»), how it was: «fue increíble»
+    was = verbs | s.words.folded("copula") if asked_in_past(q.bot_line(s)) else frozenset()
     for i in range(len(s)):
-        if s.verbs(i, verbs, {"3s", "3p"}):
+        if s.verbs(i, verbs, {"3s", "3p"}) or s.verbs(i, was, {"3s", "3p"}, ("past",)):
             k = s.skip_degree(i + 1)
             if s.a.of(k, "ADJ") or (k < len(s) and s.w[k] in s.words.folded("state_adverbs")):
                 return Found(i, k + 1, (k, k + 1))

@@ -11,7 +11,7 @@ def read_plan(s: Sentence, q: Question) -> Found | None:
     estudiar», «me gustaría salir»."""
     plans, wish = s.words.folded("plan_verbs"), s.words.folded("wish_verbs")
     mine = s.words.folded("learner_pronouns")
-    persons = _plan_persons(q)
+    persons = _plan_persons(q, s)
     for i in range(len(s)):
         if not s.verbs(i, plans, persons, ("pres", "cond")) and not (
             s.a.at(i - 1) in mine and s.verbs(i, wish, {"3s"}, ("cond",))
@@ -26,15 +26,25 @@ def read_plan(s: Sentence, q: Question) -> Found | None:
 def _proposed(s: Sentence, q: Question) -> Found | None:
     """To a question asked in «we» in the present («¿qué cocinamos hoy?»), a verb in «we» in
     the present that names a thing of the class asked: «hacemos una tortilla», «podemos hacer
-    una paella» (a proposal, as the question is)."""
+    una paella» (a proposal, as the question is); to a question with no verb, which goes on
+    from the last one, in the answerer's person too: «¿y para beber?» «llevo agua»."""
     bot = q.bot_line(s)
-    if q.asks.of not in s.kb.vocabulary.noun_classes or not any(
-        f.person == "1p" and f.form == "pres" for k in range(len(bot)) for f in bot.a.of(k, "VERB")
+    finite = [f for k in range(len(bot)) for f in bot.a.of(k, "VERB") if f.person]
+    if q.asks.of not in s.kb.vocabulary.noun_classes:
+        return None
+    if any(f.person == "1p" and f.form == "pres" for f in finite):
+        persons = frozenset({"1p"})
+    elif not any(
+        bot.a.only(k, "VERB") and any(f.person for f in bot.a.of(k, "VERB"))
+        for k in range(len(bot))
     ):
+        # «¿y para beber?» («para» is no verb there) goes on from the last question
+        persons = _plan_persons(q, s)
+    else:
         return None
     needing = s.words.folded("order_verbs") | s.words.folded("plan_verbs")
     for i in range(len(s)):
-        verbs = [f for f in s.a.of(i, "VERB") if f.person == "1p" and f.form == "pres"]
+        verbs = [f for f in s.a.of(i, "VERB") if f.person in persons and f.form == "pres"]
         if verbs and not any(f.lemma in needing for f in verbs):  # «necesitamos huevos»: a need
             end = s.clause_end(i)
             if _names_the_class(s, q, i + 1, end):
@@ -50,7 +60,7 @@ def _asked_verb_said(s: Sentence, q: Question) -> Found | None:
     if asked is None or asked in s.words.folded("empty_plan_verbs"):
         return None
     for i in range(len(s)):
-        if s.verbs(i, frozenset({asked}), _plan_persons(q), ("pres", "fut")):
+        if s.verbs(i, frozenset({asked}), _plan_persons(q, s), ("pres", "fut")):
             end = s.clause_end(i)
             if end > i + 1 and _names_the_class(s, q, i + 1, end):
                 return Found(i, end, (i, end))
@@ -93,9 +103,9 @@ def _names_the_class(s: Sentence, q: Question, start: int, end: int) -> bool:
     return any(s.noun_of(k, q.classes(s, related=True)) is not None for k in range(start, end))
 
 
-def _plan_persons(q: Question) -> frozenset[str]:
+def _plan_persons(q: Question, s: Sentence) -> frozenset[str]:
     """Who may say the plan: a plan of «yo» is often shared («vamos a ir al cine»)."""
-    return q.persons | ({"1p"} if q.asks.who == "i" else frozenset())
+    return q.persons_in(s) | ({"1p"} if q.asks.who == "i" else frozenset())
 
 
 def _name_end(s: Sentence, k: int) -> int | None:
@@ -111,7 +121,7 @@ def _going(s: Sentence, q: Question) -> Found | None:
     question asks a thing of a class: «¿qué vas a comprar?»)."""
     if q.asks.of is not None:
         return None
-    persons = _plan_persons(q)
+    persons = _plan_persons(q, s)
     links = s.words.folded("going_links")
     for i in range(len(s)):
         if s.a.at(i - 1) in links:

@@ -6,10 +6,11 @@ queda un poco grande», «me quedan bien»)."""
 from dataclasses import replace
 
 from langbot.grading.meaning import description, liking, person
-from langbot.grading.meaning.answering import read_yes_no
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.meaning.verbs_asked import asked_in_past
 from langbot.grading.meaning.weather import read_weather, yes_or_no
+from langbot.grading.meaning.yes_no import read_yes_no
 from langbot.grading.tokens import BOUNDARY
 
 _ANY = frozenset({"1s", "2s", "3s", "1p", "2p", "3p"})
@@ -142,8 +143,9 @@ def _liked_back(s: Sentence, q: Question) -> Found | None:
     if not any(f.lemma in liking_verbs for k in range(len(bot)) for f in bot.a.of(k, "VERB")):
         return None
     pronouns = s.words.pronouns.get(q.asks.who, frozenset())
+    tenses = ("pres", "past") if asked_in_past(bot) else ("pres",)  # «¿te gustó?» «me encantó»
     for i in range(1, len(s)):
-        if s.w[i - 1] in pronouns and s.verbs(i, liking_verbs, {"3s", "3p"}):
+        if s.w[i - 1] in pronouns and s.verbs(i, liking_verbs, {"3s", "3p"}, tenses):
             end = _echoed_thing(s, q, s.skip_degree(i + 1))
             if end >= len(s) or s.w[end] == BOUNDARY:
                 return Found(i - 1, end, (i - 1, end))

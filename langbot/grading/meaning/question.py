@@ -35,7 +35,24 @@ class Question:
         shared = self.asks.who == "i" and self.asks.kind in s.words.kinds("shared_kinds")
         shared = shared or (self.asks.who == "i" and bool(s.phrases("with_me_phrases")))
         shared = shared or (self.asks.who == "i" and self._asked_as_we(s))
-        return self.persons | ({"1p"} if shared else frozenset())  # «mi marido y yo trabajamos»
+        advised = self.asks.who == "other" and self._asked_of_asker(s)
+        return (
+            self.persons
+            | ({"1p"} if shared else frozenset())  # «mi marido y yo trabajamos»
+            | ({"2s"} if advised else frozenset())  # «¿qué llevo?» «tienes que llevar botas»
+        )
+
+    def _asked_of_asker(self, s: Sentence) -> bool:
+        """The bot's last question asks about the asker in «I» («¿qué ropa llevo?»): an answer
+        about them speaks to them, in «tú»."""
+        bot = self.bot_line(s)
+        opening = bot.a.tokens.original.rfind("¿")
+        return opening >= 0 and any(
+            f.person == "1s"
+            for k in range(len(bot))
+            if bot.a.tokens.spans[k][0] > opening
+            for f in bot.a.of(k, "VERB")
+        )
 
     def _asked_as_we(self, s: Sentence) -> bool:
         """The bot's question asks in «we» («¿dónde quedamos?») or of a group («¿a qué hora

@@ -1,13 +1,14 @@
 """The exchanges of a conversation: replying to thanks, accepting or declining, ordering
 (a polite question is a request) and saying who with; a plan is in meaning/plans.py."""
 
-from langbot.grading.meaning.answering import names_offered, question_verbs, read_yes_no
+from langbot.grading.meaning.answering import names_offered, question_verbs
 from langbot.grading.meaning.liking import bare_answer, unclassed_thing
 from langbot.grading.meaning.model_answer import model_classes, model_infinitives
 from langbot.grading.meaning.offers import names_a_bot_noun, offers_a_thing, politely
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.talk import read_price_question
+from langbot.grading.meaning.yes_no import read_yes_no
 from langbot.grading.tokens import BOUNDARY
 
 

@@ -14,7 +14,32 @@ def question_verbs(s: Sentence) -> frozenset[str]:
         for k in range(len(s))
         for f in s.a.of(k, "VERB")
         if f.person and f.lemma not in copula
+    ) | perfect_participles(s)
+
+
+def perfect_participles(s: Sentence) -> frozenset[str]:
+    """The lemmas of the participles after a finite perfect auxiliary («¿qué ha perdido?»:
+    perder)."""
+    auxiliaries = s.words.folded("perfect_auxiliaries")
+    return frozenset(
+        f.lemma
+        for k in range(1, len(s))
+        if any(g.person and g.lemma in auxiliaries for g in s.a.of(k - 1, "VERB"))
+        for f in s.a.of(k, "VERB")
+        if f.form == "part"
     )
+
+
+def asked_in_past(s: Sentence) -> bool:
+    """The bot's question asks in a past tense: a perfect («¿qué ha perdido?») or a finite
+    verb read only as past («¿cuándo la perdió?»)."""
+    if perfect_participles(s):
+        return True
+    for k in range(len(s)):
+        forms = {f.form for f in s.a.of(k, "VERB") if f.person}
+        if forms == {"past"}:
+            return True
+    return False
 
 
 def own_verbs(bot: Sentence) -> frozenset[str]:

@@ -92,7 +92,8 @@ def _construction(s: Sentence) -> Found | None:
             stop = _a_day(s, k, False)  # «es un día soleado»
             if stop is not None:
                 return Found(i, stop, (k, stop))
-        if _finite(s, i, "progressive"):
+        progressive = s.words.folded("progressive")  # «va a estar nublado»
+        if _finite(s, i, "progressive") or s.verbs(i, progressive, None, ("inf",)):
             k = _after_degree(s, i + 1)
             if _weather_adjective(s, k):
                 return Found(i, k + 1, (k, k + 1))

@@ -181,6 +181,7 @@ class MeaningWords(BaseModel):
     how_many_words: WordList
     location_verbs: WordList
     existence_verbs: WordList
+    perfect_auxiliaries: WordList
     direction_verbs: WordList
     direction_phrases: WordList
     yes_words: WordList

@@ -1,0 +1,186 @@
+"""A yes or a no to a yes/no question, how much, or none of what was asked: «sí, un poco»,
+«no, no me duelen», «no, nada», «tengo tiempo» to «¿tiene prisa?»."""
+
+from langbot.grading.meaning.answering import says_asked_verb
+from langbot.grading.meaning.question import Question
+from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.meaning.verbs_asked import chained_infinitives, question_verbs
+from langbot.grading.tokens import BOUNDARY
+from langbot.text import fold
+
+
+def read_yes_no(s: Sentence, q: Question) -> Found | None:
+    """To a yes/no question, a yes or a no and how much, or the question's own verb said by
+    who answers: «sí, un poco», «no, no me duelen», «sí, me duelen mucho»."""
+    answers = s.words.folded("yes_words") | s.words.folded("negation")
+    if not s.w:
+        return None
+    if s.w[0] not in answers:
+        return _how_much(s, answers) or _opposite_had(s, q)
+    if s.opening() >= len(s):  # a bare «sí.», «no, no.», «sí, claro.»
+        return Found(0, len(s))
+    k = 1 + (s.a.at(1) == BOUNDARY)
+    j = k + (s.a.at(k) in s.words.folded("negation"))
+    j += any(f.person in q.persons_in(s) for f in s.a.of(j, "PRON"))  # «no, yo las compro»
+    j += bool(s.a.of(j, "CLITIC"))
+    j += bool(s.a.of(j - 1, "CLITIC")) and bool(s.a.of(j, "CLITIC"))  # «sí, me la pruebo»
+    bot = q.bot_line(s)
+    chained = chained_infinitives(bot)  # «¿quiere probársela?»: probar is asked too
+    lemmas = question_verbs(bot) | chained
+    there = s.words.folded("having") | s.words.folded("existence_verbs")
+    # «¿hay un jardín?» «no, no tengo»; «¿tienes jardín?» «no, no hay»; any question of
+    # having: «¿lleva algo que declarar?» «no, no tengo nada»
+    if lemmas & there or q.asks.kind == "possession":
+        lemmas |= there
+    going = s.words.folded("going_verbs") | s.words.folded("coming_verbs")
+    if lemmas & s.words.folded("coming_verbs"):  # «¿vienes?» «sí, voy»
+        lemmas |= going
+    said = bool(lemmas) and says_asked_verb(s, j, lemmas, q)
+    end = s.skip_degree(j + 1 if said else k)
+    if not said:  # «no, nunca», «sí, una vez», «no, todavía no»
+        end = max(end, _how_often(s, k), _how_often(s, end))
+    if s.w[0] in s.words.folded("negation") and (j > k or not said):
+        end = _nothing(s, end, q)  # «no, no llevo nada», «no, nada»; not «no, llevo nada»
+    asked = set(q.bot_line(s).w)  # «¿quieres venir?» «sí, quiero ir», «sí, quiero venir»
+    chain = going | chained  # «¿quiere probársela?» «sí, quiero probármela»
+    if said and s.infinitive(end) and (s.w[end] in asked or s.verbs(end, chain, None, ("inf",))):
+        end = s.clause_end(end)
+    if said:  # «sí, hay uno», «sí, tengo dos pequeños»: how many, and what they are like
+        gender = _named_gender(q.bot_line(s))
+        while end < s.clause_end(j) and _of_the_thing(s, end, gender):
+            end += 1
+    if not said and s.a.of(k, "NUM") and s.clause_end(k) == k + 1 and _names_several(q.bot_line(s)):
+        end = k + 1  # «¿lleva maletas?» «sí, tres»: how many of them
+    if end > k and end >= s.clause_end(k):
+        return Found(0, min(end, len(s)))
+    return _named_again(s, q, k, answers) or _opposite_had(s, q)
+
+
+def _how_often(s: Sentence, k: int) -> int:
+    """Past how often or «not yet» at k (`ever_answers`, or a number and «veces»), if any."""
+    phrase = next((p for p in s.words.phrases("ever_answers") if s.phrase_at(k, p)), None)
+    if phrase is not None:
+        return k + len(phrase)
+    if s.a.of(k, "NUM") and s.a.at(k + 1) in s.words.folded("frequency_nouns"):
+        return k + 2
+    return k
+
+
+def read_none(s: Sentence, q: Question) -> Found | None:
+    """A no to a question of whether there is any («¿le duele algo?», `anything_and_nothing`),
+    read as a yes/no answer: «no, no me duele nada», «no, no me duele»; the none of what was
+    asked («no, nadie» answers «¿alguien?», not «¿algo?»), ending the sentence or its clause
+    («no, nada que declaro» is no answer)."""
+    if not s.w or s.w[0] not in s.words.folded("negation") or q.asks.kind == "question":
+        return None  # a step that wants a question asked is not done by «no, ninguna»
+    asked = set(q.bot_line(s).w)
+    nothing = {fold(none) for some, none in s.words.anything_and_nothing if fold(some) in asked}
+    if not nothing:
+        return None
+    lemmas = question_verbs(q.bot_line(s))
+    for k in range(1, len(s)):  # «no, nada», «no me duele nada»: nothing, closing the clause
+        said = s.w[k - 1] == BOUNDARY or (bool(lemmas) and says_asked_verb(s, k - 1, lemmas, q))
+        if said and s.w[k] in nothing and s.a.at(k + 1) == BOUNDARY:
+            return Found(0, k + 1)
+    return read_yes_no(s, q)
+
+
+def _opposite_had(s: Sentence, q: Question) -> Found | None:
+    """Having the opposite of what a question of having asks (`opposite_nouns`) says no:
+    «tengo tiempo», «tengo mucho tiempo» to «¿tiene prisa?»."""
+    having = s.words.folded("having")
+    if not question_verbs(q.bot_line(s)) & having:
+        return None
+    opposites = {
+        fold(b) for pair in s.words.opposite_nouns if set(map(fold, pair)) & q.bot_words
+        for b in pair if fold(b) not in q.bot_words
+    }  # fmt: skip
+    for i in range(len(s)):
+        if not s.verbs(i, having, q.persons_in(s)):
+            continue
+        k = s.skip_degree(i + 1)
+        amount = next((p for p in s.words.phrases("amount_answers") if s.phrase_at(k, p)), ())
+        if amount and s.a.at(k + len(amount)) in s.words.folded("complement_links"):
+            k += len(amount) + 1  # «un montón de tiempo»
+        if k < len(s) and s.w[k] in opposites and k + 1 >= s.clause_end(k):
+            return Found(i, k + 1)
+    return None
+
+
+def _nothing(s: Sentence, k: int, q: Question) -> int:
+    """Past a negative word at k and the question's own link and infinitive after it, if any:
+    «nada», «nada que declarar» (to «¿lleva algo que declarar?»)."""
+    if s.a.at(k) not in s.words.folded("none_words"):
+        return k
+    asked = set(q.bot_line(s).w) - {BOUNDARY}
+    if s.a.at(k + 1) in asked:  # «nada que declarar», not «nada que declaro»
+        return k + 3 if s.infinitive(k + 2) and s.w[k + 2] in asked else k
+    return k + 1
+
+
+def _names_several(bot: Sentence) -> bool:
+    """The bot's question itself (after its last «¿») names a plural noun («¿lleva maletas?»)."""
+    opening = bot.a.tokens.original.rfind("¿")
+    return any(
+        f.number == "p"
+        for k in range(len(bot))
+        if bot.a.tokens.spans[k][0] > opening and not bot.a.of(k, "VERB")
+        for f in bot.a.of(k, "NOUN")
+    )
+
+
+def _how_much(s: Sentence, answers: frozenset[str]) -> Found | None:
+    """How much alone, as a yes or a no: «un poco», «mucho», «muy poco», «bastante, sí»."""
+    k, amount = 0, False
+    degree = s.words.phrases("degree_words")
+    while k < len(s):
+        if s.w[k] == BOUNDARY or s.w[k] in answers:
+            k += 1
+            continue
+        phrase = next((p for p in s.words.phrases("amount_answers") if s.phrase_at(k, p)), None)
+        amount |= phrase is not None
+        phrase = phrase or next((p for p in degree if s.phrase_at(k, p)), None)
+        if phrase is None and amount:  # «nada, gracias», «mucho, gracias»
+            phrase = next((p for p in s.words.phrases("courtesy_tails") if s.phrase_at(k, p)), None)
+        if phrase is None:
+            return None
+        k += len(phrase)
+    return Found(0, len(s)) if amount else None
+
+
+def _named_again(s: Sentence, q: Question, k: int, answers: frozenset[str]) -> Found | None:
+    """«No, los ojos no», «sí, los ojos también», «no, los ojos no me duelen»: the question's
+    own noun, then a yes, a no or «también» (and the question's verb), ending the answer."""
+    bot = q.bot_line(s)
+    asked = {f.lemma for i in range(len(bot)) for f in bot.a.of(i, "NOUN")}
+    np = s.a.noun_phrase(k)
+    if np is None or np.noun.lemma not in asked:
+        return None
+    end = np.end + (s.a.at(np.end) in answers | s.words.folded("also_words"))
+    j = end + bool(s.a.of(end, "CLITIC"))  # «no, los ojos no me duelen»
+    if end > np.end and says_asked_verb(s, j, question_verbs(bot), q):
+        end = j + 1
+    return Found(0, end) if end > np.end and s.opening(end) >= len(s) else None
+
+
+def _named_gender(bot: Sentence) -> str | None:
+    """The gender of the first noun the bot's question names («¿hay un jardín?»: m)."""
+    for k in range(len(bot)):
+        nouns = [f for f in bot.a.of(k, "NOUN") if f.gender] if not bot.a.of(k, "VERB") else []
+        if nouns:
+            return nouns[0].gender
+    return None
+
+
+def _of_the_thing(s: Sentence, k: int, gender: str | None) -> bool:
+    """Token k counts or describes the thing the question names, agreeing with it: «uno»,
+    «dos», «pequeño» for «un jardín» (not «una», «pequeña»)."""
+    if s.a.only(k, "ADJ"):
+        return all(f.gender in (None, gender) for f in s.a.readings[k])
+    value = s.number_at(k)
+    if not s.a.of(k, "NUM") or value is None:
+        return False
+    if value != 1:
+        return True
+    feminine = any(f.gender == "f" for f in s.a.readings[k])  # «una» is also a determiner
+    return gender is None or feminine == (gender == "f")
