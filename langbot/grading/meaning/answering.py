@@ -34,6 +34,13 @@ def _said(s: Sentence, i: int, lemmas: frozenset[str], q: Question) -> bool:
     )
 
 
+def _after_modal(s: Sentence, i: int, lemmas: frozenset[str], q: Question) -> bool:
+    """Token i is one of the question's verbs, an infinitive after «poder» in the answerer's
+    person: «¿qué llevas tú?» «puedo llevar las sillas»."""
+    modals = s.words.folded("request_modals")
+    return bool(s.verbs(i, lemmas, None, ("inf",)) and s.verbs(i - 1, modals, q.persons_in(s)))
+
+
 def read_with_question_verb(s: Sentence, q: Question) -> Found | None:
     """The question's verb and a thing of the class asked, or the thing alone («¿qué
     necesitas?», of thing: «necesito un cuaderno», «un libro»)."""
@@ -42,7 +49,7 @@ def read_with_question_verb(s: Sentence, q: Question) -> Found | None:
         return None
     lemmas = question_verbs(q.bot_line(s))
     for i in range(len(s)):
-        if lemmas and _said(s, i, lemmas, q):
+        if lemmas and (_said(s, i, lemmas, q) or _after_modal(s, i, lemmas, q)):
             end = _thing_after(s, i + 1, classes)
             if end is not None and not q.only_topic(s, i + 1, end):
                 return Found(i, end, (s.skip_degree(i + 1), end))

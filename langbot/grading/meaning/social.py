@@ -37,8 +37,12 @@ def _asked_back(s: Sentence, k: int) -> bool:
 
 
 def read_thanks_reply(s: Sentence, q: Question) -> Found | None:
-    """«de nada», «no hay de qué», «con mucho gusto», «a ti»."""
-    return _first_phrase(s, ("thanks_replies",))
+    """«de nada», «no hay de qué», «con mucho gusto», «a ti»; a wish at a celebration where
+    the model answer has one («¡De nada! ¡Enhorabuena!»: «¡Felicidades!»)."""
+    found = _first_phrase(s, ("thanks_replies",))
+    if found is None and q.model_line(s).phrases("celebration_wishes"):
+        found = _first_phrase(s, ("celebration_wishes",))
+    return found
 
 
 def read_accept_decline(s: Sentence, q: Question) -> Found | None:

@@ -45,6 +45,7 @@ class MeaningWords(BaseModel):
     hour_openers: WordList
     hour_of_links: WordList
     thanks_replies: WordList
+    celebration_wishes: WordList
     farewell_wishes: WordList
     thanks_phrases: WordList
     vague_counts: WordList
