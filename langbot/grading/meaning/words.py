@@ -96,6 +96,7 @@ class MeaningWords(BaseModel):
     anything_and_nothing: list[WordList]
     plan_links: WordList
     wish_verbs: WordList
+    craving_verbs: WordList
     learner_pronouns: WordList
     negation: WordList
     enclitics: WordList
