@@ -1,4 +1,4 @@
-"""Thirty-one more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
+"""Thirty-four more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
 a clothes shop; tiempo.yaml: the weather and the seasons; salud.yaml: at the doctor's, with
 doler, tener fiebre, estar enfermo, «¿desde cuándo?» and tener que; casa.yaml: the home, with
 hay, estar + a place, «¿cuántas habitaciones?» and colours; viaje.yaml: a train ticket, with
@@ -44,7 +44,13 @@ a las, ir en + transport, con + a person, «te voy a regalar» and a toast; tele
 appointment at the dentist's by phone, with «quiero pedir una cita», a name and its spelling,
 «me duele», a weekday, «por la tarde», a phone number and confirming; bici.yaml: renting bicycles,
 with «quiero alquilar», «¿cuántas?», «para tres horas», a helmet offered, paying a deposit, a map
-offered, «vamos a ir por…» and «las devolvemos a las…»), with learner answers
+offered, «vamos a ir por…» and «las devolvemos a las…»; taller.yaml: a repair shop, with estar
+roto agreeing with the thing, «desde», se cayó, «aquí tiene el tique», «¿cuánto cuesta…?»,
+«¿cuándo está listo?» and paying; boda.yaml: a friend's wedding, with ser amigo de, ser de, «he
+venido con», ser + a job, estar + a taste, gustar + a plural, a dance accepted and
+congratulations; mudanza.yaml: helping a friend move house, with a day, vengo a las, traigo +
+a number of boxes, «¿en qué piso está?», «¿hay ascensor?», llevar + furniture, «lo llevamos
+juntos» and an order of food), with learner answers
 written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
 "<lesson>|<step>|<text>" starts with an even hex digit (evals/yaml-only/tuning/), held out
 otherwise (evals/yaml-only/heldout/, which no test reads: `langbot eval` reports it)."""
@@ -67,6 +73,7 @@ LESSONS = (
     "mercado", "ciudad", "mascota", "restaurante", "cine", "correos", "biblioteca", "taxi", "vecino",
     "banco", "farmacia", "peluqueria", "aeropuerto", "playa", "intercambio",
     "piso", "museo", "cocina", "ropa", "tren", "gimnasio", "cumple", "telefono", "bici",
+    "taller", "boda", "mudanza",
 )  # fmt: skip
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
@@ -118,6 +125,13 @@ LESSONS = (
 # cascos, por favor.» and step 8 «Las devolvemos a las dos.»; their `asks` kept, the readers
 # fixed); floors at the figures after the general fixes (rounded down). Those fixes took piso
 # 40/54 -> 41/54 wrong rejected (floor raised): «¿En qué piso estoy?» asks of oneself.
+# taller, boda and mudanza (blind commit e7319c7) first read taller 36/51 and 46/50, boda 26/41
+# and 44/45, mudanza 41/56 and 29/37 (loaded without the start-up check, which refused six model
+# answers: taller step 1 «La pantalla está rota.» and step 4 «Sí, aquí tiene el tique.», boda
+# step 1 «Soy amigo de Pablo. Trabajamos juntos.» and step 5 «Está muy rica.», mudanza step 3
+# «Traigo cinco cajas.» and step 6 «Yo llevo las sillas.»; their `asks` kept, the readers
+# fixed); floors at the figures after the general fixes (rounded down). Those fixes took cumple
+# 42/47 -> 43/47 right accepted («¡Felicidades!») (floor raised).
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -152,9 +166,12 @@ FLOORS = {
     "ropa": (0.92, 0.91),
     "tren": (0.94, 0.76),
     "gimnasio": (0.96, 0.97),
-    "cumple": (0.89, 0.85),
+    "cumple": (0.91, 0.85),
     "telefono": (0.95, 0.9),
     "bici": (0.91, 0.8),
+    "taller": (0.86, 0.9),
+    "boda": (0.92, 0.88),
+    "mudanza": (0.96, 0.78),
 }
 
 
