@@ -1,4 +1,4 @@
-"""Thirty-seven more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
+"""Forty more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
 a clothes shop; tiempo.yaml: the weather and the seasons; salud.yaml: at the doctor's, with
 doler, tener fiebre, estar enfermo, «¿desde cuándo?» and tener que; casa.yaml: the home, with
 hay, estar + a place, «¿cuántas habitaciones?» and colours; viaje.yaml: a train ticket, with
@@ -50,6 +50,13 @@ tarde», hay and a phone number; concierto.yaml: a concert with a friend, with g
 cantante favorita es…», accepting, comprar + how many, cuesta, «empieza a las…», who comes and
 «fue genial»; excursion.yaml: a day hike, with «quiero ir a», ir en, llevar + food and drink,
 «va a hacer sol», «tienes que llevar…», durar and «quedamos a las… en…»), with learner answers
+offered, «vamos a ir por…» and «las devolvemos a las…»; taller.yaml: a repair shop, with estar
+roto agreeing with the thing, «desde», se cayó, «aquí tiene el tique», «¿cuánto cuesta…?»,
+«¿cuándo está listo?» and paying; boda.yaml: a friend's wedding, with ser amigo de, ser de, «he
+venido con», ser + a job, estar + a taste, gustar + a plural, a dance accepted and
+congratulations; mudanza.yaml: helping a friend move house, with a day, vengo a las, traigo +
+a number of boxes, «¿en qué piso está?», «¿hay ascensor?», llevar + furniture, «lo llevamos
+juntos» and an order of food), with learner answers
 written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
 "<lesson>|<step>|<text>" starts with an even hex digit (evals/yaml-only/tuning/), held out
 otherwise (evals/yaml-only/heldout/, which no test reads: `langbot eval` reports it)."""
@@ -73,6 +80,7 @@ LESSONS = (
     "banco", "farmacia", "peluqueria", "aeropuerto", "playa", "intercambio",
     "piso", "museo", "cocina", "ropa", "tren", "gimnasio", "cumple", "telefono", "bici",
     "perdidos", "concierto", "excursion",
+    "taller", "boda", "mudanza",
 )  # fmt: skip
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
@@ -129,6 +137,13 @@ LESSONS = (
 # refused three model answers: perdidos step 1 «He perdido mi mochila.» and step 5 «Ayer por la
 # tarde.», excursion step 6 «Tienes que llevar botas de montaña y una chaqueta.»; their `asks`
 # kept, the readers fixed); floors at the figures after the general fixes (rounded down).
+# taller, boda and mudanza (blind commit e7319c7) first read taller 36/51 and 46/50, boda 26/41
+# and 44/45, mudanza 41/56 and 29/37 (loaded without the start-up check, which refused six model
+# answers: taller step 1 «La pantalla está rota.» and step 4 «Sí, aquí tiene el tique.», boda
+# step 1 «Soy amigo de Pablo. Trabajamos juntos.» and step 5 «Está muy rica.», mudanza step 3
+# «Traigo cinco cajas.» and step 6 «Yo llevo las sillas.»; their `asks` kept, the readers
+# fixed); floors at the figures after the general fixes (rounded down). Those fixes took cumple
+# 42/47 -> 43/47 right accepted («¡Felicidades!») (floor raised).
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -163,12 +178,15 @@ FLOORS = {
     "ropa": (0.92, 0.91),
     "tren": (0.94, 0.76),
     "gimnasio": (0.96, 0.97),
-    "cumple": (0.89, 0.85),
+    "cumple": (0.91, 0.85),
     "telefono": (0.95, 0.9),
     "bici": (0.91, 0.8),
     "perdidos": (0.9, 0.76),
     "concierto": (0.92, 0.74),
     "excursion": (0.96, 0.8),
+    "taller": (0.86, 0.9),
+    "boda": (0.92, 0.88),
+    "mudanza": (0.96, 0.78),
 }
 
 

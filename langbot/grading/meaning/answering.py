@@ -43,9 +43,18 @@ def _says_asked_verb_at(
     auxiliaries = s.words.folded("perfect_auxiliaries")
     if past and s.verbs(i, auxiliaries, persons) and s.verbs(i + 1, lemmas, None, ("part",)):
         return i + 2
-    if says_asked_verb(s, i, lemmas, q) or (past and s.verbs(i, lemmas, persons, ("past",))):
+    if says_asked_verb(s, i, lemmas, q) or _after_modal(s, i, lemmas, q):
+        return i + 1
+    if past and s.verbs(i, lemmas, persons, ("past",)):
         return i + 1
     return None
+
+
+def _after_modal(s: Sentence, i: int, lemmas: frozenset[str], q: Question) -> bool:
+    """Token i is one of the question's verbs, an infinitive after «poder» in the answerer's
+    person: «¿qué llevas tú?» «puedo llevar las sillas»."""
+    modals = s.words.folded("request_modals")
+    return bool(s.verbs(i, lemmas, None, ("inf",)) and s.verbs(i - 1, modals, q.persons_in(s)))
 
 
 def read_with_question_verb(s: Sentence, q: Question) -> Found | None:

@@ -17,6 +17,9 @@ def read_description(s: Sentence, q: Question) -> Found | None:
         if any(f.pos == "ADJ" and "nationality" not in f.classes for f in s.a.of(k, "ADJ")):
             end = _adjectives(s, k)
             return Found(i, end, (k, end))
+        kind = _of_kind_asked(s, q, k)
+        if kind is not None:  # «soy amigo de Pablo», «soy el primo de Lucía»
+            return Found(i, kind + 1, (kind, kind + 1))
         named = _named(s, q, k + 1, _beings_asked(s, q)) if s.a.of(k, "DET") else None
         if named and named[1]:  # «es una ciudad grande», «es un hombre muy simpático»
             return Found(i, max(named[1][1], named[0] + 1), named[1])
@@ -31,6 +34,16 @@ def read_description(s: Sentence, q: Question) -> Found | None:
         if end >= s.clause_end(k):
             return Found(k, end, (k, end))
     return None
+
+
+def _of_kind_asked(s: Sentence, q: Question, k: int) -> int | None:
+    """The noun at k, past its determiners, when it is of the class of nouns the step asks
+    about (`of`, and the classes it takes too)."""
+    if q.asks.of not in s.kb.vocabulary.noun_classes:
+        return None
+    j = s.after_det(k)
+    classes = q.classes(s, related=True)
+    return j if any(f.classes & classes for f in s.a.of(j, "NOUN")) else None
 
 
 def _named(

@@ -5,6 +5,7 @@ asks a sum knows its answer from the bot's own question, in any lesson."""
 from langbot.grading.meaning.often import how_often
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.meaning.verbs_asked import chained_infinitives
 from langbot.grading.tokens import BOUNDARY
 
 Number = tuple[int, int, int]  # tokens [start, end) and the value they say
@@ -110,6 +111,9 @@ def allowed_verbs(s: Sentence, q: Question) -> frozenset[str]:
     («¿cuántos hermanos tienes?»: «tengo dos»), or any of their kind (wanting, having)."""
     bot = q.bot_line(s)
     said = {lemma for lemmas in clause_verbs(bot, 0, len(bot)) for lemma in lemmas}
+    own = {lemma for lemmas in clause_verbs(s, 0, len(s)) for lemma in lemmas}
+    if not own & said:  # «¿cuántas puedes traer?» «traigo cinco»; not «quiero cambio dos»
+        said |= chained_infinitives(bot)
     ordering = s.words.folded("order_verbs")
     if said & ordering:  # «¿cuántas habitaciones necesita?» «quiero dos»: any verb of wanting
         said |= {f.lemma for k in range(len(s)) for f in s.verbs(k, ordering, q.persons_in(s))}

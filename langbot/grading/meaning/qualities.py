@@ -84,15 +84,26 @@ def read_description(s: Sentence, q: Question) -> Found | None:
         return read_weather(s, q) or description.read_description(s, q)
     if q.asks.of in s.kb.vocabulary.adjective_classes:  # «colour»; «family» names who
         return _described_as(s, q)
-    return description.read_description(s, _about_a_thing(s, q))
+    found = description.read_description(s, _about_a_thing(s, q))
+    if found is None and _of_things(s, q):  # how a thing is now: «está muy rica», «está rota»
+        return person.read_opinion(s, q)
+    return found
+
+
+def _of_things(s: Sentence, q: Question) -> bool:
+    """The step asks about a class of things, not of people («¿qué tal la comida?»)."""
+    of = q.asks.of
+    return of in s.kb.vocabulary.noun_classes and of not in s.words.folded("people_classes")
 
 
 def _about_a_thing(s: Sentence, q: Question) -> Question:
     """«¿Cómo es tu casa?»: a question with the copula in the 3rd person, to the learner,
-    is answered in the 3rd person («es grande»)."""
+    is answered in the 3rd person («es grande»); so is one about a class of things."""
     bot = q.bot_line(s)
     copula = s.words.folded("copula")
-    if q.asks.who == "i" and any(bot.verbs(k, copula, {"3s", "3p"}) for k in range(len(bot))):
+    if q.asks.who == "i" and (
+        _of_things(s, q) or any(bot.verbs(k, copula, {"3s", "3p"}) for k in range(len(bot)))
+    ):
         return replace(q, asks=q.asks.model_copy(update={"who": "other"}))
     return q
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from langbot.asks import Asks
 from langbot.grading.analysis import Analysis
 from langbot.grading.meaning.sentence import PERSONS, Sentence
-from langbot.grading.tokens import tokenize
+from langbot.grading.tokens import BOUNDARY, tokenize
 
 _LINES: dict[tuple[str, int], Sentence] = {}
 _MAX_LINES = 512
@@ -89,8 +89,25 @@ class Question:
             for k in range(start, end)
             if not s.a.of(k, "DET") and not any(f.lemma in degree for f in s.a.readings[k])
         ]
-        offered = self.offered(s)  # «¿fiebre o tos?» offers both: either one answers
+        offered = self.offered(s) | self.listed(s)  # «¿fiebre o tos?»: either one answers
         return bool(words) and all(s.w[k] in self.bot_words - offered for k in words)
+
+    def listed(self, s: Sentence) -> frozenset[str]:
+        """The folded nouns of a list in the bot's line, after a comma and before its last
+        «y»/«o» («tengo un sofá, una cama y una mesa»): things to choose from, no topic."""
+        line = self.bot_line(s)
+        links = s.words.folded("list_links")
+        nouns = [k for k in range(len(line)) if line.a.of(k, "NOUN") and not line.a.of(k, "DET")]
+        out: set[str] = set()
+        for a, b in zip(nouns, nouns[1:], strict=False):
+            between = [
+                line.w[j]
+                for j in range(a + 1, b)
+                if not (line.a.of(j, "DET") or line.a.of(j, "ADJ"))  # «y muchas sillas»
+            ]
+            if len(between) == 1 and (between[0] == BOUNDARY or between[0] in links):
+                out.update((line.w[a], line.w[b]))
+        return frozenset(out) if len(out) > 2 else frozenset()  # three or more: a list
 
     def offered(self, s: Sentence) -> frozenset[str]:
         """The folded words the bot's question offers as alternatives, on either side of

@@ -38,8 +38,12 @@ def _asked_back(s: Sentence, k: int) -> bool:
 
 
 def read_thanks_reply(s: Sentence, q: Question) -> Found | None:
-    """«de nada», «no hay de qué», «con mucho gusto», «a ti»."""
-    return _first_phrase(s, ("thanks_replies",))
+    """«de nada», «no hay de qué», «con mucho gusto», «a ti»; a wish at a celebration where
+    the model answer has one («¡De nada! ¡Enhorabuena!»: «¡Felicidades!»)."""
+    found = _first_phrase(s, ("thanks_replies",))
+    if found is None and q.model_line(s).phrases("celebration_wishes"):
+        found = _first_phrase(s, ("celebration_wishes",))
+    return found
 
 
 def read_accept_decline(s: Sentence, q: Question) -> Found | None:
@@ -251,9 +255,10 @@ def _wanting(s: Sentence, q: Question) -> Found | None:
             found = _thing(s, q, i, i + 2)
             if found:
                 return found
-        wishing = s.a.at(i - 1) in s.words.folded("learner_pronouns") and s.verbs(
-            i, s.words.folded("wish_verbs"), None, ("cond",)
-        )  # «me gustaría ver unos vaqueros»
+        wishing = s.a.at(i - 1) in s.words.folded("learner_pronouns") and (
+            s.verbs(i, s.words.folded("wish_verbs"), None, ("cond",))
+            or s.verbs(i, s.words.folded("craving_verbs"), {"3s", "3p"}, ("pres", "cond"))
+        )  # «me gustaría ver unos vaqueros», «me apetece una pizza»
         persons = q.persons_in(s)  # a table orders as «we»: «queremos la cuenta»
         if wishing or s.verbs(i, verbs, persons, ("pres", "cond", "subj", "fut", "impf", "imp")):
             # «quiero comprar una chaqueta», «quiero abrir una cuenta»: what one wants done with it

@@ -45,6 +45,7 @@ class MeaningWords(BaseModel):
     hour_openers: WordList
     hour_of_links: WordList
     thanks_replies: WordList
+    celebration_wishes: WordList
     farewell_wishes: WordList
     thanks_phrases: WordList
     vague_counts: WordList
@@ -95,6 +96,7 @@ class MeaningWords(BaseModel):
     anything_and_nothing: list[WordList]
     plan_links: WordList
     wish_verbs: WordList
+    craving_verbs: WordList
     learner_pronouns: WordList
     negation: WordList
     enclitics: WordList

@@ -267,13 +267,14 @@ def _ser_gerund(ctx: Context):
 
 
 def _job_number(ctx: Context):
-    """«Soy estudiantes»: one person's job is singular, like the verb."""
+    """«Soy estudiantes», «soy amigos de Pablo»: one person's job or role is singular."""
     a = ctx.analysis
     for i, c in copulas(ctx):
         if c.lemma != ctx.words["copulas"][0] or c.person[1:] != "s":
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
-        jobs = [f for f in a.of(j, "NOUN") if "job" in f.classes and f.number == "p"]
+        one = set(ctx.words["one_person_classes"])
+        jobs = [f for f in a.of(j, "NOUN") if f.classes & one and f.number == "p"]
         if jobs and a.only(j, "NOUN"):
             yield Hit(j, j + 1, jobs[0].lemma)
 
