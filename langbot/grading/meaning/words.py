@@ -200,6 +200,7 @@ class MeaningWords(BaseModel):
     ache_verbs: WordList
     farewell_until: WordList
     same_actions: dict[str, WordList]
+    there_actions: dict[str, WordList]
     counted_alike: dict[str, WordList]
     turning_verbs: WordList
     dislike_verbs: WordList
