@@ -117,6 +117,7 @@ class MeaningWords(BaseModel):
     origin_links: WordList
     age_nouns: WordList
     speaking_verbs: WordList
+    ability_verbs: WordList
     price_phrases: WordList
     home_nouns: WordList
     charging_verbs: WordList
