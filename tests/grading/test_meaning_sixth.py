@@ -1,0 +1,47 @@
+"""Natural native answers the sixth round of Tatoeba rows showed refused (issue 19): how a
+garment fits said as «no me queda»; being there for arriving, and an hour «más o menos»;
+a plan said in the future tense of any verb; a language one can speak; and what stays a miss."""
+
+import pytest
+from helpers import grade_lesson
+
+_grade = grade_lesson
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("ropa", 5, "Esta talla no me queda."),
+        ("ropa", 5, "No me queda."),
+        ("tienda", 5, "No me quedan."),
+        ("cumple", 3, "Estaré allí a las diez."),
+        ("cumple", 3, "Estaré allí a las dos y media, ¿vale?"),
+        ("fiesta", 7, "Estaremos ahí a las ocho."),
+        ("cumple", 3, "Llego más o menos a las diez."),
+        ("cumple", 7, "Te daré un libro."),
+        ("cumple", 7, "Te compraré una camiseta."),
+        ("fiesta", 4, "Llevaré una tarta."),
+        ("intercambio", 3, "Puedo hablar chino."),
+        ("intercambio", 3, "Sé hablar francés e inglés."),
+    ],
+)
+def test_a_natural_answer_is_accepted(lesson, number, text):
+    assert _grade(lesson, number, text), text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("ropa", 5, "No me gusta."),  # a liking, not how it fits
+        ("ropa", 5, "Me queda."),  # neither how nor a «no»
+        ("ropa", 5, "No me queda nada."),  # «I have none left»
+        ("cumple", 3, "Estaré en casa a las diez."),  # at home, not arriving at the party
+        ("cumple", 3, "Estaré allí."),  # no time
+        ("cumple", 7, "Te daré."),  # nothing given
+        ("cumple", 7, "Llegaré a las nueve."),  # another step's answer: no present
+        ("cumple", 5, "Te daré un libro."),  # no way of coming
+        ("intercambio", 3, "Puedo nadar."),  # no language
+    ],
+)
+def test_stays_a_miss(lesson, number, text):
+    assert not _grade(lesson, number, text), text
