@@ -1,6 +1,7 @@
 """Natural native answers the sixth round of Tatoeba rows showed refused (issue 19): how a
 garment fits said as «no me queda»; being there for arriving, and an hour «más o menos»;
-a plan said in the future tense of any verb; a language one can speak; and what stays a miss."""
+a plan said in the future tense of any verb; a language one can speak; the verb a liking
+question asks about, with a title («leo el New York Times»); and what stays a miss."""
 
 import pytest
 from helpers import grade_lesson
@@ -23,6 +24,8 @@ _grade = grade_lesson
         ("fiesta", 4, "Llevaré una tarta."),
         ("intercambio", 3, "Puedo hablar chino."),
         ("intercambio", 3, "Sé hablar francés e inglés."),
+        ("likes", 6, "Leo el New York Times."),
+        ("likes", 6, "Leo El País."),
     ],
 )
 def test_a_natural_answer_is_accepted(lesson, number, text):
@@ -41,6 +44,8 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("cumple", 7, "Llegaré a las nueve."),  # another step's answer: no present
         ("cumple", 5, "Te daré un libro."),  # no way of coming
         ("intercambio", 3, "Puedo nadar."),  # no language
+        ("likes", 6, "Leo a María."),  # a person, not a title
+        ("likes", 6, "Leo mucho."),  # how much, not what
     ],
 )
 def test_stays_a_miss(lesson, number, text):

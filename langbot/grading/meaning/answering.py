@@ -3,6 +3,7 @@
 autobús»; «¿Qué te duele?» «Me duele la cabeza» (a gustar-like verb keeps its person); or the
 thing alone, after a preposition or not: «En autobús.», «La cabeza.»."""
 
+from langbot.grading.meaning.liking import titled
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.verbs_asked import chained_infinitives, question_verbs
@@ -40,10 +41,13 @@ def read_with_question_verb(s: Sentence, q: Question) -> Found | None:
     classes = q.classes(s) or frozenset([q.asks.of] if q.asks.of else [])
     if not classes or q.asks.of not in s.kb.vocabulary.noun_classes:
         return None
-    lemmas = question_verbs(q.bot_line(s))
+    bot = q.bot_line(s)  # «¿qué te gusta leer?» «leo…»: the infinitive asked about too
+    lemmas = question_verbs(bot) | chained_infinitives(bot)
     for i in range(len(s)):
         if lemmas and _said(s, i, lemmas, q):
             end = _thing_after(s, i + 1, classes)
+            if end is None and classes & s.words.folded("titled_classes"):
+                end = titled(s, i + 1)
             if end is not None and not q.only_topic(s, i + 1, end):
                 return Found(i, end, (s.skip_degree(i + 1), end))
     i = s.opening()

@@ -118,6 +118,7 @@ class MeaningWords(BaseModel):
     age_nouns: WordList
     speaking_verbs: WordList
     ability_verbs: WordList
+    titled_classes: WordList
     price_phrases: WordList
     home_nouns: WordList
     charging_verbs: WordList
