@@ -1,7 +1,8 @@
 """Natural native answers the sixth round of Tatoeba rows showed refused (issue 19): how a
 garment fits said as «no me queda»; being there for arriving, and an hour «más o menos»;
 a plan said in the future tense of any verb; a language one can speak; the verb a liking
-question asks about, with a title («leo el New York Times»); and what stays a miss."""
+question asks about, with a title («leo el New York Times»); how often, with a pastime for
+«hacer deporte» («corro dos veces a la semana»); and what stays a miss."""
 
 import pytest
 from helpers import grade_lesson
@@ -26,6 +27,8 @@ _grade = grade_lesson
         ("intercambio", 3, "Sé hablar francés e inglés."),
         ("likes", 6, "Leo el New York Times."),
         ("likes", 6, "Leo El País."),
+        ("gimnasio", 2, "Corro tres veces a la semana."),
+        ("gimnasio", 2, "Yo troto dos veces a la semana."),
     ],
 )
 def test_a_natural_answer_is_accepted(lesson, number, text):
@@ -46,6 +49,7 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("intercambio", 3, "Puedo nadar."),  # no language
         ("likes", 6, "Leo a María."),  # a person, not a title
         ("likes", 6, "Leo mucho."),  # how much, not what
+        ("gimnasio", 2, "Como dos veces a la semana."),  # eating, no sport
     ],
 )
 def test_stays_a_miss(lesson, number, text):
