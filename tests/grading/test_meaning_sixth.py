@@ -2,7 +2,8 @@
 garment fits said as «no me queda»; being there for arriving, and an hour «más o menos»;
 a plan said in the future tense of any verb; a language one can speak; the verb a liking
 question asks about, with a title («leo el New York Times»); how often, with a pastime for
-«hacer deporte» («corro dos veces a la semana»); and what stays a miss."""
+«hacer deporte» («corro dos veces a la semana»); which one, the noun asked again with an adjective («una
+talla mediana»); and what stays a miss."""
 
 import pytest
 from helpers import grade_lesson
@@ -29,6 +30,8 @@ _grade = grade_lesson
         ("likes", 6, "Leo El País."),
         ("gimnasio", 2, "Corro tres veces a la semana."),
         ("gimnasio", 2, "Yo troto dos veces a la semana."),
+        ("ropa", 2, "Quisiera una talla mediana."),
+        ("ropa", 2, "Uso la talla pequeña."),
     ],
 )
 def test_a_natural_answer_is_accepted(lesson, number, text):
@@ -50,6 +53,7 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("likes", 6, "Leo a María."),  # a person, not a title
         ("likes", 6, "Leo mucho."),  # how much, not what
         ("gimnasio", 2, "Como dos veces a la semana."),  # eating, no sport
+        ("ropa", 2, "Quiero una camiseta negra."),  # a garment and its colour, not the size
     ],
 )
 def test_stays_a_miss(lesson, number, text):

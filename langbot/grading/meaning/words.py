@@ -119,6 +119,7 @@ class MeaningWords(BaseModel):
     speaking_verbs: WordList
     ability_verbs: WordList
     titled_classes: WordList
+    which_words: WordList
     price_phrases: WordList
     home_nouns: WordList
     charging_verbs: WordList
