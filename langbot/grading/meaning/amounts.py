@@ -9,7 +9,23 @@ from langbot.grading.meaning.sentence import Found, Sentence
 
 def read_amount(s: Sentence, q: Question) -> Found | None:
     """How many or how much: an amount by its measure, a number, or a vague count."""
-    return read_measured(s, q) or read_number(s, q) or read_vague(s, q)
+    found = read_measured(s, q) or read_number(s, q) or read_vague(s, q)
+    return found or read_which(s, q)
+
+
+def read_which(s: Sentence, q: Question) -> Found | None:
+    """To a question of which one («¿qué talla usa?»), the noun it asks about again with an
+    adjective after it, with only the verbs a number may have or one of ordering: «una talla
+    mediana», «quisiera la talla grande»."""
+    bot, which = q.bot_line(s), s.words.folded("which_words")
+    asked = {bot.w[k + 1] for k in range(len(bot) - 1) if bot.w[k] in which}
+    allowed = allowed_verbs(s, q) | s.words.folded("order_verbs")
+    for i in range(len(s)):
+        if s.w[i] in asked and s.a.of(i, "NOUN") and s.a.of(i + 1, "ADJ"):
+            cs, ce = s.clause_at[i]
+            if i + 2 == ce and all(lemmas & allowed for lemmas in clause_verbs(s, cs, ce)):
+                return Found(cs, ce, (i, i + 2))
+    return None
 
 
 def read_vague(s: Sentence, q: Question) -> Found | None:

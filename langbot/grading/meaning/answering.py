@@ -3,9 +3,10 @@
 autobús»; «¿Qué te duele?» «Me duele la cabeza» (a gustar-like verb keeps its person); or the
 thing alone, after a preposition or not: «En autobús.», «La cabeza.»."""
 
+from langbot.grading.meaning.liking import titled
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
-from langbot.grading.meaning.verbs_asked import asked_in_past, question_verbs
+from langbot.grading.meaning.verbs_asked import asked_in_past, chained_infinitives, question_verbs
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -63,12 +64,14 @@ def read_with_question_verb(s: Sentence, q: Question) -> Found | None:
     classes = q.classes(s) or frozenset([q.asks.of] if q.asks.of else [])
     if not classes or q.asks.of not in s.kb.vocabulary.noun_classes:
         return None
-    bot = q.bot_line(s)
-    lemmas, past = question_verbs(bot), asked_in_past(bot)
+    bot = q.bot_line(s)  # «¿qué te gusta leer?» «leo…»: the infinitive asked about too
+    lemmas, past = question_verbs(bot) | chained_infinitives(bot), asked_in_past(bot)
     for i in range(len(s)):
         verb_end = _says_asked_verb_at(s, i, lemmas, q, past) if lemmas else None
         if verb_end is not None:
             end = _thing_after(s, verb_end, classes)
+            if end is None and classes & s.words.folded("titled_classes"):
+                end = titled(s, verb_end)
             if end is not None and not q.only_topic(s, verb_end, end):
                 return Found(i, end, (s.skip_degree(verb_end), end))
     i = s.opening()

@@ -8,6 +8,7 @@ from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.verbs_asked import own_verbs
 from langbot.grading.tokens import BOUNDARY
+from langbot.text import fold
 
 FINITE = ("pres", "cond", "fut")
 
@@ -155,6 +156,9 @@ def _action_verb(s: Sentence, q: Question, lemmas: frozenset[str]) -> tuple[int,
     for i in range(len(s)):
         if verb_at(s, i, lemmas, persons):
             return (i - 1 if i and s.a.of(i - 1, "CLITIC") else i, i + 1)
+        there = _being_there(s, i, lemmas, persons)
+        if there:
+            return (i, i + there)
         if verb_at(s, i, habit, persons) and s.verbs(i + 1, lemmas, None, ("inf",)):
             return (i, i + 2)
         to_come = verb_at(s, i, s.words.folded("future_verbs"), persons)
@@ -162,6 +166,18 @@ def _action_verb(s: Sentence, q: Question, lemmas: frozenset[str]) -> tuple[int,
         if to_come and linked and s.verbs(i + 2, lemmas, None, ("inf",)):
             return (i, i + 3)  # «voy a desayunar a las ocho»
     return None
+
+
+def _being_there(s: Sentence, i: int, lemmas: frozenset[str], persons) -> int:
+    """The length of a phrase of `there_actions` for an asked action at i («estaré allí» for
+    llegar), in the right person and any tense to come; else 0."""
+    for lemma in lemmas:
+        for phrase in s.words.there_actions.get(lemma, ()):
+            verb, *rest = fold(phrase).split()
+            said = s.verbs(i, frozenset({verb}), persons, ("pres", "fut"))
+            if said and list(s.w[i + 1 : i + 1 + len(rest)]) == rest:
+                return 1 + len(rest)
+    return 0
 
 
 def read_routine_time(s: Sentence, q: Question) -> Found | None:

@@ -189,6 +189,14 @@ def unclassed_thing(s: Sentence, k: int, end: int) -> int | None:
     return end
 
 
+def titled(s: Sentence, k: int) -> int | None:
+    """A title after an article to the end of the clause: «el New York Times», «El País»."""
+    end = s.clause_end(k) if k < len(s) else len(s)
+    if not s.a.of(k, "DET") or k + 1 >= end or not s.a.original(k + 1)[:1].isupper():
+        return None
+    return _name(s, k, end)
+
+
 def _name(s: Sentence, k: int, end: int) -> int | None:
     """A name to the end of the clause, capitalised and of no class the lexicon knows
     («Taylor Swift»): an artist, a title; after an article, a place's name too («el Real

@@ -7,6 +7,7 @@ from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.verbs_asked import chained_infinitives
 from langbot.grading.tokens import BOUNDARY
+from langbot.text import fold
 
 Number = tuple[int, int, int]  # tokens [start, end) and the value they say
 _FINITE = ("pres", "cond", "fut", "subj")
@@ -120,6 +121,9 @@ def allowed_verbs(s: Sentence, q: Question) -> frozenset[str]:
     lengths = frozenset(s.words.length_classes)  # «¿cuántos días lleva con fiebre?»: a time
     if not any(bot.noun_of(k, lengths) for k in range(len(bot))):
         said |= {v for lemma in list(said) for v in s.words.counted_alike.get(lemma, [])}
+    if said & s.words.folded("empty_plan_verbs") and set(bot.w) & s.words.folded("frequency_nouns"):
+        # «¿cuántas veces a la semana haces deporte?» «corro dos veces»: a pastime, done
+        said |= {fold(p).split()[0] for p in s.kb.vocabulary.hobbies}
     going, links = s.words.folded("future_verbs"), s.words.folded("future_links")
     for k in range(len(s) - 2):  # «voy a llevar dos»: the bot's verb, to come
         if s.verbs(k, going, q.persons_in(s)) and s.a.at(k + 1) in links:

@@ -201,6 +201,9 @@ def read_language(s: Sentence, q: Question) -> Found | None:
         if s.verbs(i, verbs, q.persons):
             end = s.clause_end(i)
             return Found(i, end, _rest(s, i + 1))
+        able = s.verbs(i, s.words.folded("ability_verbs"), q.persons)
+        if able and s.verbs(i + 1, verbs, None, ("inf",)):  # «puedo hablar chino»
+            return Found(i, s.clause_end(i), _rest(s, i + 2))
     return _how_much(s) if q.asks.yes_no else _languages_alone(s, q)
 
 

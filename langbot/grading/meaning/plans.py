@@ -20,7 +20,8 @@ def read_plan(s: Sentence, q: Question) -> Found | None:
         k = i + 1 + (s.a.at(i + 1) in s.words.folded("plan_links"))
         if s.infinitive(k) and _names_the_class(s, q, k + 1, s.clause_end(k)):
             return Found(i, s.clause_end(k), (k, s.clause_end(k)))
-    return _going(s, q) or _bare_plan(s, q) or _asked_verb_said(s, q) or _proposed(s, q)
+    found = _going(s, q) or _bare_plan(s, q) or _asked_verb_said(s, q) or _proposed(s, q)
+    return found or _future_said(s, q)
 
 
 def _proposed(s: Sentence, q: Question) -> Found | None:
@@ -63,6 +64,21 @@ def _asked_verb_said(s: Sentence, q: Question) -> Found | None:
         if s.verbs(i, frozenset({asked}), _plan_persons(q, s), ("pres", "fut")):
             end = s.clause_end(i)
             if end > i + 1 and _names_the_class(s, q, i + 1, end):
+                return Found(i, end, (i, end))
+    return None
+
+
+def _future_said(s: Sentence, q: Question) -> Found | None:
+    """To a question of what one is going to do («¿qué me vas a regalar?»), any verb of who
+    answers in the future tense, naming what the question asks of: «te daré un libro»."""
+    if _asked_infinitive(q.bot_line(s)) is None:
+        return None
+    persons = _plan_persons(q)
+    for i in range(len(s)):
+        if any(f.form == "fut" and f.person in persons for f in s.a.of(i, "VERB")):
+            end = s.clause_end(i)
+            said = end > i + 1 or q.asks.of is None
+            if said and _names_the_class(s, q, i + 1, end):
                 return Found(i, end, (i, end))
     return None
 

@@ -135,7 +135,23 @@ def _fits(s: Sentence, q: Question) -> Found | None:
         for k in range(i + 1, min(s.skip_degree(i + 1) + 1, len(s))):
             if s.a.of(k, "ADJ") or s.a.at(k) in how:
                 return Found(i - 1, k + 1, (k, k + 1))
+        if _not_fitting(s, q, i):
+            return Found(i - 2, i + 1, (i - 2, i + 1))
     return None
+
+
+def _not_fitting(s: Sentence, q: Question, i: int) -> bool:
+    """«(esta talla) no me queda»: the bot's own fit verb, negated, with nothing after it."""
+    bot = q.bot_line(s)
+    asked = {
+        f.lemma
+        for k in range(len(bot))
+        for f in bot.a.of(k, "VERB")
+        if s.kb.verbs.is_like_gustar(f.lemma)
+    }
+    said = {f.lemma for f in s.a.of(i, "VERB")}
+    negated = s.a.at(i - 2) in s.words.folded("negation")
+    return negated and bool(said & asked) and s.clause_end(i) == i + 1
 
 
 def read_opinion(s: Sentence, q: Question) -> Found | None:

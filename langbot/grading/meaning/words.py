@@ -119,6 +119,9 @@ class MeaningWords(BaseModel):
     origin_links: WordList
     age_nouns: WordList
     speaking_verbs: WordList
+    ability_verbs: WordList
+    titled_classes: WordList
+    which_words: WordList
     price_phrases: WordList
     home_nouns: WordList
     charging_verbs: WordList
@@ -203,6 +206,7 @@ class MeaningWords(BaseModel):
     ache_verbs: WordList
     farewell_until: WordList
     same_actions: dict[str, WordList]
+    there_actions: dict[str, WordList]
     counted_alike: dict[str, WordList]
     turning_verbs: WordList
     dislike_verbs: WordList

@@ -1,0 +1,51 @@
+"""A sixth round of native rows at a step, mostly the six newest YAML-only lessons (2026-12-05).
+
+Usage: PYTHONPATH=. python scripts/make_tatoeba_sixth.py SPA_ENG_ZIP [--candidates]
+Reads only the even half (as make_tatoeba_sets.py). A sentence already a row of an earlier
+round is skipped (make_tatoeba_fourth.already_a_row, a fourth-round or a fifth-round row), so
+no row is in two sets. Its rules (steps_rules_sixth.py) aim at the steps the first five rounds
+left thin: ropa, tren, gimnasio, cumple, telefono, bici, then any step with one row or none.
+As in the fourth round only the tuning-bound matches (real_data.heldout false) were read,
+before the judge ran on any of them: `--candidates` prints those alone, and how many go to
+the held-out files unread. The reasons for dropping a tuning match are written as rules
+(steps_sixth_drops.py) and applied to both halves alike. Built-in lessons' rows go to
+evals/real-native{,-heldout}/tatoeba-sixth.yaml, the YAML-only lessons' rows to
+evals/real-native-yaml{,-heldout}/tatoeba-sixth.yaml.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from make_tatoeba_fifth import a_fourth_row, match_fifth
+from make_tatoeba_fourth import run_round
+from make_tatoeba_steps import match_rules
+from steps_fifth_drops import dropped as fifth_dropped
+from steps_rules_sixth import PAST_SIXTH, SIXTH_RULES
+from steps_sixth_drops import dropped
+
+
+def match_sixth(text: str) -> tuple[str, int] | None:
+    """The step a sentence answers by SIXTH_RULES (a question only where the rule allows)."""
+    return match_rules(text, SIXTH_RULES, "[a-zñ]", PAST_SIXTH)
+
+
+def a_fifth_row(text: str) -> bool:
+    """Whether the fifth round made the sentence a row (mapped it and kept it)."""
+    step = match_fifth(text)
+    return bool(step) and not fifth_dropped(step, text) and not a_fourth_row(text)
+
+
+def _sixth_only(text: str) -> tuple[str, int] | None:
+    """The step SIXTH_RULES maps a sentence to, unless the fourth or fifth round made it a row."""
+    step = match_sixth(text)
+    return None if not step or a_fourth_row(text) or a_fifth_row(text) else step
+
+
+def main(argv: list[str]) -> int:
+    """Print the tuning-bound candidates, or write the kept rows, each group and half to its file."""
+    return run_round(argv, _sixth_only, dropped, "sixth")
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
