@@ -52,9 +52,27 @@ def bare_subject(ctx: Context):
             continue
         if noun.number == "p" and any(f.form == "past" for f in a.of(k, "VERB")):
             continue  # «Lágrimas cayeron de sus ojos»: some, once; no kind in general
+        if noun.number == "s" and _said_of_a_person(ctx, i, k, noun):
+            continue  # «Soto es un pintor», «Zapata nació en…»: a surname, not a thing
         article = the(ctx, noun) or _people_article(ctx, noun)
         if article:
             yield Hit(i, i + 1, f"{article} {lower_first(a, i)}")
+
+
+def _said_of_a_person(ctx: Context, i: int, k: int, noun: Features) -> bool:
+    """The noun at i, of no people's class, is the subject at k of a verb only the living do
+    («nació»), or of ser before a noun for a person («es un pintor»): a surname spelt so."""
+    a = ctx.analysis
+    if noun.classes & set(ctx.words["person_job_classes"]) or a.at(i) in ctx.words["never_names"]:
+        return False
+    verbs = a.of(k, "VERB")
+    if any(f.lemma in ctx.words["living_verbs"] for f in verbs):
+        return True
+    if not any(f.lemma in ctx.words["identity_copula"] for f in verbs):
+        return False
+    j = k + 2 if a.of(k + 1, "DET") else k + 1
+    people = set(ctx.words["person_job_classes"])
+    return bool(a.of(j, "NOUN")) and all(f.classes & people for f in a.of(j, "NOUN"))
 
 
 def _people_article(ctx: Context, noun: Features) -> str | None:

@@ -106,6 +106,9 @@ def determiner_noun(ctx: Context):
         gender = noun.gender or ("f" if det == series[1] or det == series[3] else "m")
         if a.of(i - 2, "NUM") and a.at(i - 1) in ctx.words["coordinators"]:
             continue  # «treinta y un años»
+        counted = det in series[:2] and det not in ctx.words["possessives"]
+        if j == i + 2 and counted and a.at(i + 1) in ctx.words["plural_numbers"]:
+            continue  # «un cinco plazas», «un tres estrellas»: a thing named by its count
         if f"{a.at(i - 1)} {det}" in ctx.words["adverb_phrases"]:
             continue  # «por cierto mamá llamó»: an adverb, no determiner
         fix = series[_SLOTS[(gender, number)]]

@@ -200,8 +200,8 @@ def subject_and_pronoun(ctx: Context):
         while k > 0 and a.at(k) in between:
             k -= 1
         person = _speaker(ctx, k)
-        if person is None or a.at(k - 1) in ctx.words["to"]:
-            continue
+        if person is None or a.at(k - 1) in ctx.words["to"] or a.of(k - 1, "ADP"):
+            continue  # «a ninguno de nosotros nos gusta»: after a preposition, no subject
         to = ctx.spelled["to"][0]
         stressed = ctx.spelled["stressed_by_person"][PERSONS.index(person)]
         own = by_person[PERSONS.index(person)]

@@ -163,8 +163,21 @@ def copula_subjects(ctx: Context):
             subject = copula_subject(ctx, verb, *found, last, liked)
         if subject is None or (verb != i and not perfect and not subject.sure):
             continue  # «puede ser bueno»: only a said subject or a person is sure
-        last = subject
+        last = last if _relative_opened(ctx, verb) else subject
         yield Predicate(i, subject)
+
+
+def _relative_opened(ctx: Context, verb: int) -> bool:
+    """The copula's subject opens with «cuyo» (a few words before it, no comma between):
+    that clause is said inside another («La cantante, cuyo nombre es…, es conocida»), so
+    its subject goes on into no clause after it."""
+    a = ctx.analysis
+    for k in range(verb - 1, max(verb - 5, -1), -1):
+        if a.original(k) in ctx.spelled["commas"]:
+            return False
+        if a.at(k) in ctx.words["relative_determiners"]:
+            return True
+    return False
 
 
 def _reflexive_subject(ctx: Context, reflexive: Reflexive, last: Subject | None):

@@ -181,6 +181,8 @@ def name_without_a(ctx: Context):
         if a.of(i, "VERB")[0].form == "part":
             continue  # «los fichajes que ha pedido José Mourinho»: who asked
         end = name_end(a, i + 1)
+        if end - i > 2 and not lexicon().readings(a.at(i + 1)):
+            continue  # «conocer Machu Picchu»: a name whose first word no list has, a place
         if not _title(ctx, end) and not _subject_may_follow(ctx, i, end):
             name = a.tokens.original_text(i + 1, end)
             yield Hit(i + 1, end, f"{ctx.spelled['person_link'][0]} {name}")
