@@ -86,7 +86,23 @@ def _plain_opening(ctx: Context, start: int) -> bool:
     a = ctx.analysis
     if any(mark in a.tokens.original for mark in ctx.spelled["short_marks"]):
         return False
-    return start == 0 or a.at(start - 1) in ctx.words["opening_conjunctions"]
+    return (
+        start == 0
+        or a.at(start - 1) in ctx.words["opening_conjunctions"]
+        or _after_fronted(ctx, start)
+    )
+
+
+def _after_fronted(ctx: Context, start: int) -> bool:
+    """The clause follows the one comma that closes a fronted «cuando…», «si…» clause
+    («Cuando era niño, mi casa muy grande»): the main clause, not someone spoken to."""
+    a = ctx.analysis
+    commas = [i for i in range(start) if a.at(i) == BOUNDARY]
+    return (
+        a.at(0) in ctx.words["fronted_conjunctions"]
+        and commas == [start - 1]
+        and a.original(start - 1) in ctx.spelled["fronted_comma"]
+    )
 
 
 def any_subject(ctx: Context, start: int) -> tuple[int, str] | None:
@@ -168,6 +184,7 @@ def missing_verb(ctx: Context):
             k = found[0]
             fix = form_for(ctx.kb, estar, found[1])
             yield Hit(k, k + 1, f"{fix} {a.original(k)}")
+    yield from _joined_subjects(ctx)
     for start, end in clauses:
         if (hit := _where_without_verb(ctx, start, end)) is not None:
             yield hit
@@ -175,6 +192,31 @@ def missing_verb(ctx: Context):
             yield hit
         elif (hit := noun_predicate(ctx, start, end)) is not None:
             yield hit
+
+
+def _joined_subjects(ctx: Context):
+    """«Mi hermana y yo muy diferentes»: two subjects joined by «y», then a degree and an
+    adjective with no verb; the verb is plural, of «nosotros» when «yo» is one of them."""
+    a = ctx.analysis
+    for (s1, e1), (s2, e2) in zip(a.clauses, a.clauses[1:], strict=False):
+        if e1 + 1 != s2 or a.at(e1) not in ctx.words["coordinators"] or not _plain_opening(ctx, s1):
+            continue
+        if any(could_be_verb(ctx, i) for i in range(s1, e2)):
+            continue
+        first = _subject(ctx, s1) or any_subject(ctx, s1)
+        second = _subject(ctx, s2) or any_subject(ctx, s2)
+        if first is None or second is None or first[0] != e1:
+            continue
+        persons = {first[1], second[1]}
+        k = second[0]
+        if persons & set(ctx.words["second_persons"]) or not _degree_predicate(ctx, k, e2, False):
+            continue  # «tú y Ana»: sois or son, by country
+        speaker, others = ctx.words["joined_verb_persons"]
+        person = speaker if persons & set(ctx.words["first_persons"]) else others
+        adjectives = a.of(k + 1, "ADJ")
+        state = any(f.classes & set(ctx.words["state_classes"]) for f in adjectives)
+        fix = form_for(ctx.kb, ctx.words["copulas"][1 if state else 0], person)
+        yield Hit(k, k + 1, f"{fix} {a.original(k)}")
 
 
 def _where_without_verb(ctx: Context, start: int, end: int) -> Hit | None:
