@@ -142,17 +142,20 @@ def _article_noun(ctx: Context, start: int) -> tuple[int, str] | None:
     return None
 
 
-def _degree_predicate(ctx: Context, k: int, end: int, loose: bool) -> bool:
+def _degree_predicate(ctx: Context, k: int, end: int, loose: bool) -> int | None:
     """From k to the clause's end: a degree word and an adjective that is no adverb too
-    («muy alto», not «muy bien»), then adverbs only («muy cansado hoy»); `loose` (a subject
-    of people) takes any adverb for the degree word («mi hermano también alto»)."""
+    («muy alto», not «muy bien»), then adverbs only («muy cansado hoy»): where the degree
+    word stands. `loose` (a subject of people) takes any adverb for the degree word («mi
+    hermano también alto»); an adverb may stand before «muy» («siempre muy alto»)."""
     a = ctx.analysis
+    if a.only(k, "ADV") and a.at(k + 1) in ctx.words["degree_in_verbless"]:
+        k, loose = k + 1, False  # «mi hermano siempre muy alto»; not «también muy bien»
     degree = a.at(k) in ctx.words["degree_in_verbless"] or (loose and a.only(k, "ADV"))
     if not degree or not a.of(k + 1, "ADJ") or k + 1 >= end:
-        return False
+        return None
     if any(f.person for f in a.of(k + 1, "VERB")) or (not loose and a.of(k + 1, "ADV")):
-        return False
-    return all(a.only(j, "ADV") for j in range(k + 2, end))
+        return None
+    return k if all(a.only(j, "ADV") for j in range(k + 2, end)) else None
 
 
 def missing_verb(ctx: Context):
@@ -168,8 +171,8 @@ def missing_verb(ctx: Context):
         if found is None:
             continue
         k, person = found
-        if _degree_predicate(ctx, k, end, loose=people is not None):
-            adjectives = a.of(k + 1, "ADJ")
+        if (d := _degree_predicate(ctx, k, end, loose=people is not None)) is not None:
+            adjectives = a.of(d + 1, "ADJ")
             state = any(f.classes & set(ctx.words["state_classes"]) for f in adjectives)
             fix = form_for(ctx.kb, estar if state else ser, person)
             yield Hit(k, k + 1, f"{fix} {a.original(k)}")
@@ -209,11 +212,12 @@ def _joined_subjects(ctx: Context):
             continue
         persons = {first[1], second[1]}
         k = second[0]
-        if persons & set(ctx.words["second_persons"]) or not _degree_predicate(ctx, k, e2, False):
+        d = _degree_predicate(ctx, k, e2, False)
+        if persons & set(ctx.words["second_persons"]) or d is None:
             continue  # «tú y Ana»: sois or son, by country
         speaker, others = ctx.words["joined_verb_persons"]
         person = speaker if persons & set(ctx.words["first_persons"]) else others
-        adjectives = a.of(k + 1, "ADJ")
+        adjectives = a.of(d + 1, "ADJ")
         state = any(f.classes & set(ctx.words["state_classes"]) for f in adjectives)
         fix = form_for(ctx.kb, ctx.words["copulas"][1 if state else 0], person)
         yield Hit(k, k + 1, f"{fix} {a.original(k)}")
