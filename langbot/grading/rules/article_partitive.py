@@ -1,7 +1,10 @@
 """«Uno de mayores cómicos»: one of a group names the group with its determiner («uno de los
-mayores cómicos», «una de mis amigas»); natives never say the group bare after «uno de»."""
+mayores cómicos», «una de mis amigas»); natives never say the group bare after «uno de».
+«Mayoría de mis amigos»: a share of a group is said with its article («la mayoría de…»)."""
 
+from langbot.grading.rules.article_words import lower_first, one_noun, opens_clause, the
 from langbot.grading.rules.base import Context, Hit
+from langbot.text import fold
 
 
 def _bare_plural(ctx: Context, i: int):
@@ -46,3 +49,19 @@ def short_one_of(ctx: Context):
         if a.of(i + 2, "DET") or any(f.person for f in a.of(i + 2, "PRON")):
             fix = whole[short.index(a.at(i))]
             yield Hit(i, i + 1, fix.capitalize() if a.original(i)[:1].isupper() else fix)
+
+
+def share_without_article(ctx: Context):
+    """«Mayoría de mis amigos viven aquí», «Mitad de la clase»: a noun that names a share of
+    a group («mayoría», «mitad») opening a clause before «de» takes the article."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        noun = one_noun(a, i)
+        if noun is None or fold(noun.lemma) not in ctx.words["share_nouns"]:
+            continue
+        if a.at(i + 1) not in ctx.words["of"] or not opens_clause(ctx, i):
+            continue
+        article = the(ctx, noun)
+        if article is not None:
+            article = article.capitalize() if i == 0 else article
+            yield Hit(i, i + 1, f"{article} {lower_first(a, i) if i == 0 else a.original(i)}")

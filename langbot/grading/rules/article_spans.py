@@ -1,6 +1,6 @@
 """A span of time said as when, with «pasado», «próximo» or «siguiente», takes the article:
 «la semana pasada», «el próximo año», «el verano siguiente» («Semana pasada fui a Madrid»
-has none). After a determiner, a number or another adjective the span has its word already
+has none), and so does one counted with an ordinal («la primera vez que…»). After a determiner, a number or another adjective the span has its word already
 («esta semana pasada», «dos años», «todo el año pasado»). Part of the articles family; the
 words are in data/rules/articles.yaml."""
 
@@ -44,15 +44,36 @@ def _determined(ctx: Context, i: int) -> bool:
     return any(a.of(before, pos) for pos in ("DET", "NUM", "ADJ", "PRON", "ADP"))
 
 
+def _head(ctx: Context, i: int) -> int:
+    """Where the span at i starts: at the span of time it completes with «de» («fin de
+    semana pasado», which agrees with «fin»), else at i."""
+    a = ctx.analysis
+    return i - 2 if a.at(i - 1) in ctx.words["of"] and _span(ctx, i - 2) is not None else i
+
+
+def _ordinal_opening(ctx: Context, i: int) -> bool:
+    """«Primera vez que…», «Último día…»: an ordinal opening the sentence or a clause after
+    a subordinating word, then a span of time (not after a comma: «el viernes, primer día»)."""
+    a = ctx.analysis
+    if a.at(i) not in ctx.words["span_ordinals"] or _span(ctx, i + 1) is None:
+        return False
+    opener = a.of(i - 1, "CONJ") and a.at(i - 1) not in ctx.words["coordinators"]
+    return i == 0 or bool(opener)
+
+
 def span_without_article(ctx: Context):
-    """Finder: «Semana pasada fui a Madrid», «Próximo año voy»: the article before the span."""
+    """Finder: «Semana pasada fui a Madrid», «Próximo año voy», «Primera vez que…»: the
+    article before the span."""
     a = ctx.analysis
     for i in range(len(a) - 1):
-        noun, start = _span(ctx, i), i
+        start = _head(ctx, i)
+        noun = _span(ctx, start) if _span(ctx, i) is not None else None
         if noun is not None and _which(ctx, i + 1, noun):
-            end = i + 2
+            end = i + 2  # «semana pasada», «fin de semana pasado»: as the head says
         elif (noun := _span(ctx, i + 1)) is not None and _which(ctx, i, noun):
             end = i + 2  # «próximo año»
+        elif _ordinal_opening(ctx, i):
+            noun, end = _span(ctx, i + 1), i + 2
         else:
             continue
         article = the(ctx, noun)

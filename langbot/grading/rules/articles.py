@@ -9,7 +9,11 @@ from langbot.grading.rules.article_each import each_with_article
 from langbot.grading.rules.article_exclamation import what_a
 from langbot.grading.rules.article_feelings import feeling_without_article
 from langbot.grading.rules.article_little import little_without_article
-from langbot.grading.rules.article_partitive import one_of_without_article, short_one_of
+from langbot.grading.rules.article_partitive import (
+    one_of_without_article,
+    share_without_article,
+    short_one_of,
+)
 from langbot.grading.rules.article_people import person_without_article
 from langbot.grading.rules.article_places import (
     near_place_without_article,
@@ -228,6 +232,7 @@ FINDERS = {
     "where_without_article": where_without_article,
     "one_of_without_article": one_of_without_article,
     "short_one_of": short_one_of,
+    "share_without_article": share_without_article,
     "each_with_article": each_with_article,
     "what_a": what_a,
     "person_without_article": person_without_article,

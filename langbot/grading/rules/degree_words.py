@@ -22,6 +22,19 @@ def _much(ctx: Context, j: int) -> bool:
     return bool(a.readings[j]) and all(f.lemma in ctx.words["much"] for f in a.readings[j])
 
 
+def very_absolute(ctx: Context):
+    """«Es muy buenísima», «muy altísimo»: the ending «-ísimo» is «very» already, so «muy»
+    before an adjective or adverb that has it is said twice («mucho» is very_much's)."""
+    a = ctx.analysis
+    endings = tuple(ctx.words["absolute_endings"])
+    for i in range(len(a) - 1):
+        j = i + 1
+        if a.at(i) not in ctx.words["very"] or not a.at(j).endswith(endings) or _much(ctx, j):
+            continue
+        if a.readings[j] and all(f.pos in ("ADJ", "ADV") for f in a.readings[j]):
+            yield Hit(i, j + 1, a.original(j))
+
+
 def more_better(ctx: Context):
     """«Es más mejor»: «mejor» and «peor» are «more good», «more bad» already; not after
     «cuanto más, mejor» (the more, the better)."""

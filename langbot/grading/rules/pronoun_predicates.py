@@ -30,10 +30,12 @@ def _bare_role(ctx: Context, k: int, person: str) -> bool:
 
 
 def _one_of(ctx: Context, k: int) -> bool:
-    """«un» and a noun of people at k: what someone is («ella una estudiante», «él un
-    chico muy simpático»); not a time («él un día»), which says when."""
+    """«un» (or «mi», «la»…) and a noun of people at k: what or who someone is («ella una
+    estudiante», «él un chico muy simpático», «ella mi mejor amiga»); not a time («él un
+    día»), which says when."""
     a = ctx.analysis
-    np = a.noun_phrase(k) if a.at(k) in ctx.words["indefinite"] else None
+    dets = (*ctx.words["indefinite"], *ctx.words["possessives"], *ctx.words["definite"])
+    np = a.noun_phrase(k) if a.at(k) in dets else None
     people = set(ctx.words["people_job_classes"])
     return np is not None and bool(np.noun.classes & people)
 

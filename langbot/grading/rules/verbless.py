@@ -86,7 +86,23 @@ def _plain_opening(ctx: Context, start: int) -> bool:
     a = ctx.analysis
     if any(mark in a.tokens.original for mark in ctx.spelled["short_marks"]):
         return False
-    return start == 0 or a.at(start - 1) in ctx.words["opening_conjunctions"]
+    return (
+        start == 0
+        or a.at(start - 1) in ctx.words["opening_conjunctions"]
+        or _after_fronted(ctx, start)
+    )
+
+
+def _after_fronted(ctx: Context, start: int) -> bool:
+    """The clause follows the one comma that closes a fronted «cuando…», «si…» clause
+    («Cuando era niño, mi casa muy grande»): the main clause, not someone spoken to."""
+    a = ctx.analysis
+    commas = [i for i in range(start) if a.at(i) == BOUNDARY]
+    return (
+        a.at(0) in ctx.words["fronted_conjunctions"]
+        and commas == [start - 1]
+        and a.original(start - 1) in ctx.spelled["fronted_comma"]
+    )
 
 
 def any_subject(ctx: Context, start: int) -> tuple[int, str] | None:
@@ -126,17 +142,20 @@ def _article_noun(ctx: Context, start: int) -> tuple[int, str] | None:
     return None
 
 
-def _degree_predicate(ctx: Context, k: int, end: int, loose: bool) -> bool:
+def _degree_predicate(ctx: Context, k: int, end: int, loose: bool) -> int | None:
     """From k to the clause's end: a degree word and an adjective that is no adverb too
-    («muy alto», not «muy bien»), then adverbs only («muy cansado hoy»); `loose` (a subject
-    of people) takes any adverb for the degree word («mi hermano también alto»)."""
+    («muy alto», not «muy bien»), then adverbs only («muy cansado hoy»): where the degree
+    word stands. `loose` (a subject of people) takes any adverb for the degree word («mi
+    hermano también alto»); an adverb may stand before «muy» («siempre muy alto»)."""
     a = ctx.analysis
+    if a.only(k, "ADV") and a.at(k + 1) in ctx.words["degree_in_verbless"]:
+        k, loose = k + 1, False  # «mi hermano siempre muy alto»; not «también muy bien»
     degree = a.at(k) in ctx.words["degree_in_verbless"] or (loose and a.only(k, "ADV"))
     if not degree or not a.of(k + 1, "ADJ") or k + 1 >= end:
-        return False
+        return None
     if any(f.person for f in a.of(k + 1, "VERB")) or (not loose and a.of(k + 1, "ADV")):
-        return False
-    return all(a.only(j, "ADV") for j in range(k + 2, end))
+        return None
+    return k if all(a.only(j, "ADV") for j in range(k + 2, end)) else None
 
 
 def missing_verb(ctx: Context):
@@ -152,8 +171,8 @@ def missing_verb(ctx: Context):
         if found is None:
             continue
         k, person = found
-        if _degree_predicate(ctx, k, end, loose=people is not None):
-            adjectives = a.of(k + 1, "ADJ")
+        if (d := _degree_predicate(ctx, k, end, loose=people is not None)) is not None:
+            adjectives = a.of(d + 1, "ADJ")
             state = any(f.classes & set(ctx.words["state_classes"]) for f in adjectives)
             fix = form_for(ctx.kb, estar if state else ser, person)
             yield Hit(k, k + 1, f"{fix} {a.original(k)}")
@@ -168,6 +187,7 @@ def missing_verb(ctx: Context):
             k = found[0]
             fix = form_for(ctx.kb, estar, found[1])
             yield Hit(k, k + 1, f"{fix} {a.original(k)}")
+    yield from _joined_subjects(ctx)
     for start, end in clauses:
         if (hit := _where_without_verb(ctx, start, end)) is not None:
             yield hit
@@ -175,6 +195,32 @@ def missing_verb(ctx: Context):
             yield hit
         elif (hit := noun_predicate(ctx, start, end)) is not None:
             yield hit
+
+
+def _joined_subjects(ctx: Context):
+    """«Mi hermana y yo muy diferentes»: two subjects joined by «y», then a degree and an
+    adjective with no verb; the verb is plural, of «nosotros» when «yo» is one of them."""
+    a = ctx.analysis
+    for (s1, e1), (s2, e2) in zip(a.clauses, a.clauses[1:], strict=False):
+        if e1 + 1 != s2 or a.at(e1) not in ctx.words["coordinators"] or not _plain_opening(ctx, s1):
+            continue
+        if any(could_be_verb(ctx, i) for i in range(s1, e2)):
+            continue
+        first = _subject(ctx, s1) or any_subject(ctx, s1)
+        second = _subject(ctx, s2) or any_subject(ctx, s2)
+        if first is None or second is None or first[0] != e1:
+            continue
+        persons = {first[1], second[1]}
+        k = second[0]
+        d = _degree_predicate(ctx, k, e2, False)
+        if persons & set(ctx.words["second_persons"]) or d is None:
+            continue  # «tú y Ana»: sois or son, by country
+        speaker, others = ctx.words["joined_verb_persons"]
+        person = speaker if persons & set(ctx.words["first_persons"]) else others
+        adjectives = a.of(d + 1, "ADJ")
+        state = any(f.classes & set(ctx.words["state_classes"]) for f in adjectives)
+        fix = form_for(ctx.kb, ctx.words["copulas"][1 if state else 0], person)
+        yield Hit(k, k + 1, f"{fix} {a.original(k)}")
 
 
 def _where_without_verb(ctx: Context, start: int, end: int) -> Hit | None:
