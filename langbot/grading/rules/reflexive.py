@@ -30,6 +30,7 @@ from langbot.grading.rules.reflexive_infinitive import (
 )
 from langbot.grading.rules.reflexive_naming import named, speaker_named
 from langbot.grading.rules.reflexive_not_taken import not_reflexive
+from langbot.grading.rules.reflexive_number import pronoun_number
 from langbot.grading.rules.reflexive_subject import persons_by_subject
 from langbot.grading.rules.reflexive_well import feeling_well
 from langbot.grading.rules.step import slip_at
@@ -239,6 +240,7 @@ FINDERS = {
     "reflexive_always": reflexive_always,
     "reflexive_usual": reflexive_usual,
     "reflexive_twice": pronoun_twice,
+    "reflexive_number": pronoun_number,
     "reflexive_infinitive": lambda ctx: infinitive_without_pronoun(ctx, _no_object_after),
     "reflexive_infinitive_person": infinitive_other_person,
     "reflexive_gerund": lambda ctx: gerund_without_pronoun(ctx, _no_object_after),
