@@ -17,6 +17,7 @@ from langbot.grading.rules import (
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive
 from langbot.grading.rules.measure_of import measure_without_of
+from langbot.grading.rules.object_for import object_after_for
 from langbot.grading.tokens import BOUNDARY
 from langbot.grading.verb_prepositions import load_verb_prepositions
 
@@ -198,4 +199,5 @@ FINDERS = {
     "little_of_quality": little_of.little_of_quality,
     "little_without_of": little_of.little_without_of,
     "measure_without_of": measure_without_of,
+    "object_after_for": object_after_for,
 }

@@ -1,25 +1,19 @@
 """Reflexive verbs and their pronoun: the pronoun a reflexive verb needs, of its person, and
 no reflexive pronoun on a verb that takes none."""
 
-from functools import lru_cache
-
-from langbot.grading.knowledge import Knowledge
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import (
     past_alternative,
     read_otherwise,
     skip_adverbs,
-    skip_adverbs_back,
     third_subject_before,
 )
 from langbot.grading.rules.copula_forms import adjective_at, capital_at
 from langbot.grading.rules.pronoun_subjects import pronoun_subjects
 from langbot.grading.rules.pronoun_twice import pronoun_twice
 from langbot.grading.rules.reflexive_counts import (
-    never_reflexive,
     reflexive_always,
     reflexive_usual,
-    written_person,
 )
 from langbot.grading.rules.reflexive_forms import (
     finite_at,
@@ -35,6 +29,8 @@ from langbot.grading.rules.reflexive_infinitive import (
     infinitive_without_pronoun,
 )
 from langbot.grading.rules.reflexive_naming import named, speaker_named
+from langbot.grading.rules.reflexive_not_taken import not_reflexive
+from langbot.grading.rules.reflexive_number import pronoun_number
 from langbot.grading.rules.reflexive_subject import persons_by_subject
 from langbot.grading.rules.reflexive_well import feeling_well
 from langbot.grading.rules.step import slip_at
@@ -215,56 +211,6 @@ def _se_with_person(ctx: Context):
         yield Hit(i, i + 1, own_pronoun(ctx, person))
 
 
-def _not_reflexive(ctx: Context):
-    """«Me disfruto», «me recuerdo», «mi madre se cena»: a verb that takes no reflexive
-    pronoun."""
-    a = ctx.analysis
-    never = _never_reflexive(ctx.kb) | never_reflexive(ctx.words["third_person_reflexive"][0])
-    for i, verbs in verbs_of(ctx, never):
-        if any(f.lemma not in never for f in finite_at(ctx, i)):
-            continue  # «nos fuimos»: ser, and irse too
-        if _owned_object(ctx, i):
-            continue  # «me toco la cara»: the pronoun says whose face
-        person = written_person(ctx, i) or one_person(verbs)  # «me tocó»: not «toco»
-        if person and person[0] != "3" and person in ctx.kb.reflexive.get(a.at(i - 1), ()):
-            if a.at(i - 2) not in ctx.kb.reflexive:
-                yield Hit(i - 1, i + 1, lower_at(ctx, i))
-        elif person and person[0] == "3" and _said_se(ctx, i, person):
-            yield Hit(i - 1, i + 1, lower_at(ctx, i))
-
-
-def _owned_object(ctx: Context, i: int) -> bool:
-    """The verb at i has as its object a body part or a garment with its article («me toco
-    la cara»): the pronoun before the verb is whose it is, right with any verb."""
-    a = ctx.analysis
-    j = skip_adverbs(a, ctx.kb, i + 1)
-    owned = set(ctx.words["possessed_classes"])  # «la cara»: also «cara», dear
-    return bool(a.of(j, "DET")) and any(f.classes & owned for f in a.of(j + 1, "NOUN"))
-
-
-def _said_se(ctx: Context, i: int, person: str) -> bool:
-    """«Mi madre se cena a las ocho», «Blue Ivy se nació en 2012»: «se» after the verb's
-    own subject (a person, a name or él/ella: so not «se» of no one, «se cena tarde»), with
-    nothing after the verb as its object (not «se cenó una pizza»)."""
-    a = ctx.analysis
-    if a.at(i - 1) != ctx.words["third_person_reflexive"][0] or a.accented(i - 1):
-        return False
-    k = skip_adverbs_back(a, ctx.kb, i - 2)  # «su hija siempre se nació»
-    k = k if a.original(k) != "," else k - 1  # «su hija, Blue Ivy, se nació»
-    people = set(ctx.words["people_classes"])
-    subject = any(f.classes & people and f.number == person[1] for f in a.of(k, "NOUN"))
-    subject = subject or any(f.person == person for f in a.of(k, "PRON") if not a.of(k, "DET"))
-    subject = subject or (person == "3s" and capital_at(a, k) and not a.readings[k] and k > 0)
-    return subject and _no_object_after(ctx, i + 1)
-
-
-@lru_cache(maxsize=4)
-def _never_reflexive(kb: Knowledge) -> frozenset[str]:
-    """The verbs verbs.yaml marks as taking no reflexive pronoun (disfrutar); the rule adds
-    those the treebank and Tatoeba counts never show with one (never_reflexive)."""
-    return frozenset(inf for inf, e in kb.verbs.entries.items() if e.never_reflexive)
-
-
 def _es_for_se(ctx: Context):
     """«Mi hermano es llama Juan»: the reflexive pronoun is «se», not «es»."""
     a = ctx.analysis
@@ -286,7 +232,7 @@ FINDERS = {
     "reflexive_resemble": _resemble,
     "reflexive_no_object": _no_object,
     "reflexive_se_person": _se_with_person,
-    "reflexive_not_taken": _not_reflexive,
+    "reflexive_not_taken": lambda ctx: not_reflexive(ctx, _no_object_after),
     "reflexive_es_for_se": _es_for_se,
     "reflexive_speaker_named": speaker_named,
     "reflexive_with_gustar": se_with_gustar,
@@ -294,6 +240,7 @@ FINDERS = {
     "reflexive_always": reflexive_always,
     "reflexive_usual": reflexive_usual,
     "reflexive_twice": pronoun_twice,
+    "reflexive_number": pronoun_number,
     "reflexive_infinitive": lambda ctx: infinitive_without_pronoun(ctx, _no_object_after),
     "reflexive_infinitive_person": infinitive_other_person,
     "reflexive_gerund": lambda ctx: gerund_without_pronoun(ctx, _no_object_after),

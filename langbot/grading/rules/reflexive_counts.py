@@ -165,7 +165,7 @@ def usually_reflexive(own: str, known: frozenset[str]) -> frozenset[str]:
     )
 
 
-def _known_reflexive(ctx: Context) -> frozenset[str]:
+def known_reflexive(ctx: Context) -> frozenset[str]:
     """The plain verbs (folded) of verbs.yaml's -se entries (levantar for levantarse)."""
     verbs = ctx.kb.verbs
     held = _KNOWN.get(id(verbs))
@@ -183,7 +183,7 @@ def reflexive_usual(ctx: Context):
     with its own pronoun at least as often as without, said by a person with none and
     nothing after it that could be its object (the sentence ends, or a preposition)."""
     a = ctx.analysis
-    usual = usually_reflexive(ctx.words["third_person_reflexive"][0], _known_reflexive(ctx))
+    usual = usually_reflexive(ctx.words["third_person_reflexive"][0], known_reflexive(ctx))
     for i in range(len(a)):
         found = _finite(ctx, i)
         if found is None or a.of(i - 1, "CLITIC") or a.at(i - 1) in ctx.kb.reflexive:
