@@ -73,7 +73,7 @@ def _future_said(s: Sentence, q: Question) -> Found | None:
     answers in the future tense, naming what the question asks of: «te daré un libro»."""
     if _asked_infinitive(q.bot_line(s)) is None:
         return None
-    persons = _plan_persons(q)
+    persons = _plan_persons(q, s)
     for i in range(len(s)):
         if any(f.form == "fut" and f.person in persons for f in s.a.of(i, "VERB")):
             end = s.clause_end(i)
