@@ -5,13 +5,14 @@ from langbot.grading.analysis import Analysis
 from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import determined
+from langbot.grading.rules.joined_nouns import joined_agreement
 from langbot.grading.rules.noun_phrase import counted as _counted
 from langbot.text import fold
 
 
 def _described_nouns(ctx: Context, bare_nouns, common_nouns):
-    """(noun index, noun, number) of each noun phrase with a determiner, and of each bare
-    noun after a verb (tenían raíces muy grandes)."""
+    """(noun index, noun, number, phrase start) of each noun phrase with a determiner, and
+    of each bare noun after a verb (tenían raíces muy grandes)."""
     a = ctx.analysis
     for i in range(len(a)):
         np = a.noun_phrase(i)
@@ -21,11 +22,12 @@ def _described_nouns(ctx: Context, bare_nouns, common_nouns):
                 np.end - 1,
                 determined(a, np),
                 np.noun.number or (np.det.number if np.det else None),
+                np.start,
             )
-    for _start, j, number in bare_nouns(ctx):
+    for start, j, number in bare_nouns(ctx):
         after_verb = a.of(j - 1, "VERB") or a.at(j - 1) in ctx.words["coordinators"]
         if a.at(j + 1) in ctx.words["degree"] and after_verb:
-            yield j, common_nouns(a, j)[0], number
+            yield j, common_nouns(a, j)[0], number, start
 
 
 def measures_comparison(ctx: Context, noun: int, adjective: int) -> bool:
@@ -49,7 +51,7 @@ def _open(a: Analysis, j: int) -> bool:
 def adjective_after_degree(ctx: Context, bare_nouns, common_nouns, disagrees):
     """An adjective after «muy» or the like that disagrees with the noun it describes."""
     a = ctx.analysis
-    for end, noun, number in _described_nouns(ctx, bare_nouns, common_nouns):
+    for end, noun, number, start in _described_nouns(ctx, bare_nouns, common_nouns):
         j = end + 1
         while a.at(j) in ctx.words["degree"]:
             j += 1
@@ -66,8 +68,16 @@ def adjective_after_degree(ctx: Context, bare_nouns, common_nouns, disagrees):
         if not all(disagrees(f, noun.gender, number) for f in adjectives):
             j = _joined_adjective(ctx, j)  # «una persona muy amable y generosa»
             adjectives = a.of(j, "ADJ") if j is not None else ()
-        if adjectives and all(disagrees(f, noun.gender, number) for f in adjectives):
-            fix = adjective_fix(ctx, j, noun.gender, number or "s")
+        gender = noun.gender
+        if a.at(start - 1) in ctx.words["coordinators"] and all(
+            f.number == "p" for f in adjectives
+        ):
+            agreed = joined_agreement(ctx, start, noun, number, adjectives)
+            if agreed is None:
+                continue  # «un hermano y una hermana muy simpáticos» describes both
+            gender, number = agreed
+        if adjectives and all(disagrees(f, gender, number) for f in adjectives):
+            fix = adjective_fix(ctx, j, gender, number or "s")
             if fix and fold(fix) != a.at(j):
                 yield Hit(j, j + 1, fix, {"noun": a.original(end)})
 
