@@ -106,8 +106,10 @@ def a_level(ctx: Context, i: int, said: list) -> bool:
     before estar at i that names no person, is how it is now, with estar."""
     if not said or any(f.lemma not in ctx.spelled["levels"] for f in said):
         return False
-    nouns = ctx.analysis.of(i - 1, "NOUN")
-    return bool(nouns) and not any(f.classes & people(ctx) for f in nouns)
+    nouns, who = ctx.analysis.of(i - 1, "NOUN"), people(ctx)
+    # a noun that is also a thing is the thing here («la música está alta», not the musician)
+    person = any(f.classes & who for f in nouns) and not any(f.classes - who for f in nouns)
+    return bool(nouns) and not person
 
 
 def a_participle(word: str) -> bool:
