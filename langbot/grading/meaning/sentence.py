@@ -37,6 +37,8 @@ class Sentence:
     def __init__(self, analysis: Analysis, lexicon: Lexicon, kb: Knowledge, words: MeaningWords):
         self.a, self.lexicon, self.kb, self.words = analysis, lexicon, kb, words
         self.w = analysis.words
+        # the readers ask for the same word lists' phrases hundreds of times on one long answer
+        self._phrases: dict[str, tuple[tuple[int, int], ...]] = {}
 
     def __len__(self) -> int:
         return len(self.w)
@@ -106,12 +108,15 @@ class Sentence:
 
     def phrases(self, field: str) -> list[tuple[int, int]]:
         """Every place a phrase of a word-list field occurs, longest phrases first."""
-        out = []
-        for phrase in self.words.phrases(field):
-            for i in range(len(self.w)):
-                if self.phrase_at(i, phrase) and not any(s <= i < e for s, e in out):
-                    out.append((i, i + len(phrase)))
-        return out
+        found = self._phrases.get(field)
+        if found is None:
+            out: list[tuple[int, int]] = []
+            for phrase in self.words.phrases(field):
+                for i in range(len(self.w)):
+                    if self.phrase_at(i, phrase) and not any(s <= i < e for s, e in out):
+                        out.append((i, i + len(phrase)))
+            found = self._phrases[field] = tuple(out)
+        return list(found)
 
     def noun_of(self, i: int, classes: frozenset[str]) -> int | None:
         """The end of a noun (or a multi-word one) of one of `classes` at i; any noun when
