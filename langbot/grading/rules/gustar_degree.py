@@ -3,7 +3,7 @@
 gustar family (rules/gustar.py)."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.gustar_forms import AGREEING, liking
+from langbot.grading.rules.gustar_forms import liking
 
 
 def degree_agreement(ctx: Context):
@@ -11,7 +11,7 @@ def degree_agreement(ctx: Context):
     a = ctx.analysis
     feminine, adverbs = ctx.words["feminine_degrees"], ctx.spelled["degree_adverbs"]
     for i in range(len(a) - 1):
-        if not liking(ctx, i, AGREEING) or a.at(i + 1) not in feminine:
+        if not liking(ctx, i) or a.at(i + 1) not in feminine:  # any tense: «me gustó mucha»
             continue
         if i + 2 < len(a) and a.at(i + 2).isalnum():
             continue  # «me gusta mucha gente»: it counts what is liked
