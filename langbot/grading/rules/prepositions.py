@@ -126,7 +126,7 @@ def _double_preposition(ctx: Context):
     it."""
     a = ctx.analysis
     of, joined = ctx.words["of"][0], ctx.words["of_joined"]
-    for i in range(len(a) - 2):
+    for i in range(len(a) - 1):  # «hay un libro en dentro»: the pair may close the sentence
         first = a.at(i)
         named = i > 0 and a.original(i).isupper()  # «gripe A en Europa»: a letter, a name
         if f"{first} {a.at(i + 1)}" in ctx.words["never_together"] and not named:
