@@ -42,8 +42,8 @@ def _thing_after_a(ctx: Context):
         verbs = {f.lemma for f in a.of(i, "VERB")}
         if verbs <= set(ctx.words["looking_verbs"]) and a.at(start) in ctx.words["pointed_at"]:
             continue  # «miro a esta fotografía»: towards a thing pointed at
-        if np.noun.classes <= food and not verbs & set(ctx.words["eating_verbs"]):
-            continue  # «miró al agua»: towards it
+        if np.noun.classes <= food and not having and not verbs & set(ctx.words["eating_verbs"]):
+            continue  # «miró al agua»: towards it; «llevamos a unos bocadillos» is no way
         if a.at(np.end) in ctx.words["of"]:
             continue  # «a la hora de comer», «al estilo de»: a phrase, not the object
         fix = ctx.spelled["joined_article"][0] if start == i + 1 else a.original(start)
