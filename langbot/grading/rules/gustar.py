@@ -13,11 +13,8 @@ from langbot.grading.rules.gustar_forms import AGREEING, after_clitic, liking, l
 from langbot.grading.rules.gustar_liked import antecedent_number, joined_later, liked_number
 from langbot.grading.rules.gustar_perfect import perfect_agreement
 from langbot.grading.rules.gustar_periphrasis import periphrasis_agreement
-from langbot.grading.rules.gustar_who import (
-    experiencer_a,
-    subject_and_pronoun,
-    who_without_pronoun,
-)
+from langbot.grading.rules.gustar_subject import subject_and_pronoun
+from langbot.grading.rules.gustar_who import experiencer_a, who_without_pronoun
 from langbot.grading.tokens import BOUNDARY
 
 

@@ -1,5 +1,6 @@
-"""Who likes, with a verb like gustar: «a» before a person («A mi padre le gusta»), and no
-subject pronoun before its own pronoun («Yo me gusta» is «A mí me gusta»)."""
+"""Who likes, with a verb like gustar: «a» before a person («A mi padre le gusta»), and the
+pronoun that goes with them («Mi hermano gusta…» is «A mi hermano le gusta»); the subject said
+before the verb's own pronoun («Yo me gusta») is rules/gustar_subject.py's."""
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
@@ -8,7 +9,6 @@ from langbot.grading.rules.copula_forms import capital_at
 from langbot.grading.rules.gustar_forms import AGREEING, liking, likings
 from langbot.grading.rules.subjects import name_end
 from langbot.grading.tokens import BOUNDARY
-from langbot.grading.verbs import PERSONS
 from langbot.text import fold
 
 
@@ -17,7 +17,7 @@ def _proper_name(a: Analysis, i: int) -> bool:
     return capital_at(a, i) and all(f.pos == "NOUN" and not f.classes for f in a.readings[i])
 
 
-def _who_likes(ctx: Context, s: int, e: int, liked: bool = False) -> bool:
+def who_likes(ctx: Context, s: int, e: int, liked: bool = False) -> bool:
     """Tokens [s, e) name a person: a third-person pronoun, a noun phrase of people (an
     adjective or a name may follow its noun: «mi hermano mayor», «mi amiga Ana»), or a
     proper name. With a thing liked after the verb (`liked`), which then cannot be what the
@@ -28,7 +28,7 @@ def _who_likes(ctx: Context, s: int, e: int, liked: bool = False) -> bool:
     if liked and " ".join(a.at(k) for k in range(s, e)) in ctx.words["people_quantifiers"]:
         return True
     if e - s > 1 and a.at(s) in ctx.words["all_of_them"] and a.of(s + 1, "DET"):
-        return _who_likes(ctx, s + 1, e, liked)  # «Todos mis amigos les gusta»
+        return who_likes(ctx, s + 1, e, liked)  # «Todos mis amigos les gusta»
     if liked and e - s == 2 and a.at(s) in ctx.words["possessives"] and not a.readings[s + 1]:
         return True  # «Mi mader no le gusta su música»: a word unknown, yet no thing liked
     np = a.noun_phrase(s)
@@ -115,9 +115,9 @@ def experiencer_a(ctx: Context):
             continue  # «Mi madre le parece simpática»: she may be what seems, or matters
         if e == s:
             s, e = _aside(ctx, s) or (s, e)  # «Su hermano, Ana, le encanta»
-        elif (opened := _opened(ctx, s)) < e and not _who_likes(ctx, s, e, liked):
+        elif (opened := _opened(ctx, s)) < e and not who_likes(ctx, s, e, liked):
             s = opened  # «Ahora mi padre le gusta»: who likes comes after the adverb
-        if a.at(s) == ctx.words["joins_with_to"][1] or not _who_likes(ctx, s, e, liked):
+        if a.at(s) == ctx.words["joins_with_to"][1] or not who_likes(ctx, s, e, liked):
             continue  # «Al niño le gusta» has its «a»
         if a.at(s - 1) in ctx.words["and"]:
             s = _joined_start(ctx, s, liked)
@@ -126,7 +126,7 @@ def experiencer_a(ctx: Context):
         if a.at(k) in ctx.words["third_person_reflexive"]:
             yield Hit(s, k + 1, _with_pronoun(ctx, s, e, k))
             continue
-        yield Hit(s, e, _to_who(ctx, s, e))
+        yield Hit(s, e, to_who(ctx, s, e))
 
 
 def _opened(ctx: Context, s: int) -> int:
@@ -150,7 +150,7 @@ def _aside(ctx: Context, s: int) -> tuple[int, int] | None:
     who = next(((ps, pe) for ps, pe in a.clauses if pe == name[0] - 1), None)
     if who is None or not _name(a, *name) or a.at(who[0] - 1) != BOUNDARY:
         return None
-    return who if _who_likes(ctx, *who) and a.noun_phrase(who[0]) else None
+    return who if who_likes(ctx, *who) and a.noun_phrase(who[0]) else None
 
 
 def _joined_start(ctx: Context, s: int, liked: bool) -> int | None:
@@ -167,12 +167,12 @@ def _joined_start(ctx: Context, s: int, liked: bool) -> int | None:
         ps, pe = before
         if a.at(ps) in ctx.words["to"] or a.at(ps) == ctx.words["joins_with_to"][1]:
             return None if not any(ps <= i < pe for i in likings(ctx)) else s
-        if not _who_likes(ctx, ps, pe, liked):
+        if not who_likes(ctx, ps, pe, liked):
             return start
         start = ps
 
 
-def _to_who(ctx: Context, s: int, e: int) -> str:
+def to_who(ctx: Context, s: int, e: int) -> str:
     """«a» + who likes at [s, e), joined with «el» («al niño»), capital first at the start."""
     a = ctx.analysis
     who = a.tokens.original_text(s, e)
@@ -183,57 +183,6 @@ def _to_who(ctx: Context, s: int, e: int) -> str:
     first, _, rest = who.partition(" ")
     words = f"{joined} {rest}" if rest and fold(first) == fold(article) else f"{to} {who}"
     return words[:1].upper() + words[1:] if s == 0 else words
-
-
-def subject_and_pronoun(ctx: Context):
-    """«Yo me gusta el fútbol»: who likes is «a mí», not the subject «yo», before «me»; so
-    too «Mí me gusta», «Yo le gusta» and «Mi familia y yo nos gusta»."""
-    a = ctx.analysis
-    between = folded_adverbs(ctx.kb)
-    by_person = ctx.words["indirect_by_person"]
-    for i in likings(ctx):
-        if not liking(ctx, i, AGREEING) or i < 2 or a.at(i - 1) not in by_person:
-            continue
-        if not any((f.person or "")[:1] == "3" for f in a.of(i, "VERB")):
-            continue  # «yo me gusto»: I like myself
-        k = i - 2
-        while k > 0 and a.at(k) in between:
-            k -= 1
-        person = _speaker(ctx, k)
-        if person is None or a.at(k - 1) in ctx.words["to"] or a.of(k - 1, "ADP"):
-            continue  # «a ninguno de nosotros nos gusta»: after a preposition, no subject
-        to = ctx.spelled["to"][0]
-        stressed = ctx.spelled["stressed_by_person"][PERSONS.index(person)]
-        own = by_person[PERSONS.index(person)]
-        if a.at(k - 1) in ctx.words["and"] and a.at(i - 1) == by_person[3] and person == "1s":
-            yield from _with_me(ctx, k, f"{to} {stressed}")  # «Mi familia y yo nos gusta»
-        elif a.at(i - 1) == own:
-            yield Hit(k, k + 1, f"{to.capitalize() if k == 0 else to} {stressed}")
-        elif a.at(i - 1) in ctx.words["third_person_indirect"]:  # «Yo le gusta»
-            words = [to.capitalize() if k == 0 else to, stressed]
-            words += [a.original(j) for j in range(k + 1, i - 1)] + [own]
-            yield Hit(k, i, " ".join(words))
-
-
-def _speaker(ctx: Context, k: int) -> str | None:
-    """The first or second person at k: a subject pronoun («yo», «nosotros»), or «mí»,
-    «ti» (also written «mi») right before a pronoun, which no noun can follow."""
-    a = ctx.analysis
-    if a.at(k) in ctx.words["stressed"][:2] and a.of(k + 1, "CLITIC"):
-        return PERSONS[ctx.words["stressed"].index(a.at(k))]
-    said = [f.person for f in a.of(k, "PRON") if f.person]
-    if not said or (a.of(k, "DET") and not a.accented(k)) or said[0][0] == "3":
-        return None
-    return said[0]
-
-
-def _with_me(ctx: Context, k: int, me: str):
-    """«Mi familia y yo nos gusta»: «a» before both who like, «A mi familia y a mí»."""
-    a = ctx.analysis
-    before = next(((ps, pe) for ps, pe in a.clauses if pe == k - 1), None)
-    if before is not None and a.at(before[0]) not in ctx.words["to"]:
-        if _who_likes(ctx, *before):
-            yield Hit(before[0], k + 1, f"{_to_who(ctx, *before)} {a.original(k - 1)} {me}")
 
 
 def _liked_after(ctx: Context, j: int) -> bool:
@@ -265,7 +214,7 @@ def who_without_pronoun(ctx: Context):
             pronoun = a.of(s, "PRON") and (a.accented(s) or not a.of(s, "DET"))
             j = skip_adverbs(a, ctx.kb, i + 1)
             liked = _liked_after(ctx, j) or _name_end(a, j) > j + 1  # «… gustan Johnny Depp»
-            if liked and _who_likes(ctx, s, e, liked) and not pronoun:
+            if liked and who_likes(ctx, s, e, liked) and not pronoun:
                 first = _joined_start(ctx, s, liked) if a.at(s - 1) in ctx.words["and"] else s
                 if first is not None:
                     yield Hit(first, i, _with_pronoun(ctx, first, e, i, first != s))
@@ -279,7 +228,7 @@ def _with_pronoun(ctx: Context, s: int, e: int, i: int, joined: bool = False) ->
     said = [np.noun] if np is not None else a.readings[s]
     plural = joined or any(f.number == "p" for f in said)
     pronoun = ctx.words["third_person_indirect"][int(plural)]
-    words = [_to_who(ctx, s, e)] + [a.original(k) for k in range(e, i)]
+    words = [to_who(ctx, s, e)] + [a.original(k) for k in range(e, i)]
     return " ".join([*words, pronoun])
 
 
@@ -288,7 +237,7 @@ def indirect_for(ctx: Context, s: int, e: int) -> str | None:
     a = ctx.analysis
     if e - s == 1 and a.at(s) in ctx.words["stressed"]:
         return ctx.spelled["indirect_for_stressed"][ctx.words["stressed"].index(a.at(s))]
-    if not _who_likes(ctx, s, e):
+    if not who_likes(ctx, s, e):
         return None
     np = a.noun_phrase(s)
     return ctx.words["third_person_indirect"][int(np is not None and np.noun.number == "p")]
