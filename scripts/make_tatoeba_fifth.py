@@ -17,34 +17,12 @@ from __future__ import annotations
 
 import sys
 
-from make_tatoeba_fourth import match_fourth, run_round
-from make_tatoeba_steps import match_rules
-from make_tatoeba_yaml_more import _PAST
-from steps_fifth_drops import dropped
-from steps_fourth_drops import dropped as fourth_dropped
-from steps_rules_fifth import FIFTH_RULES
-
-
-def match_fifth(text: str) -> tuple[str, int] | None:
-    """The step a sentence answers by FIFTH_RULES (a question only where the rule allows)."""
-    return match_rules(text, FIFTH_RULES, "[a-zñ]", _PAST)
-
-
-def a_fourth_row(text: str) -> bool:
-    """Whether the fourth round made the sentence a row (mapped it and kept it)."""
-    step = match_fourth(text)
-    return bool(step) and not fourth_dropped(step, text)
-
-
-def _fifth_only(text: str) -> tuple[str, int] | None:
-    """The step FIFTH_RULES maps a sentence to, unless the fourth round made it a row."""
-    step = match_fifth(text)
-    return None if not step or a_fourth_row(text) else step
+from tatoeba_rounds import run_later_round
 
 
 def main(argv: list[str]) -> int:
     """Print the tuning-bound candidates, or write the kept rows, each group and half to its file."""
-    return run_round(argv, _fifth_only, dropped, "fifth")
+    return run_later_round(argv, "fifth")
 
 
 if __name__ == "__main__":

@@ -17,34 +17,12 @@ from __future__ import annotations
 
 import sys
 
-from make_tatoeba_fifth import a_fourth_row, match_fifth
-from make_tatoeba_fourth import run_round
-from make_tatoeba_steps import match_rules
-from steps_fifth_drops import dropped as fifth_dropped
-from steps_rules_sixth import PAST_SIXTH, SIXTH_RULES
-from steps_sixth_drops import dropped
-
-
-def match_sixth(text: str) -> tuple[str, int] | None:
-    """The step a sentence answers by SIXTH_RULES (a question only where the rule allows)."""
-    return match_rules(text, SIXTH_RULES, "[a-zñ]", PAST_SIXTH)
-
-
-def a_fifth_row(text: str) -> bool:
-    """Whether the fifth round made the sentence a row (mapped it and kept it)."""
-    step = match_fifth(text)
-    return bool(step) and not fifth_dropped(step, text) and not a_fourth_row(text)
-
-
-def _sixth_only(text: str) -> tuple[str, int] | None:
-    """The step SIXTH_RULES maps a sentence to, unless the fourth or fifth round made it a row."""
-    step = match_sixth(text)
-    return None if not step or a_fourth_row(text) or a_fifth_row(text) else step
+from tatoeba_rounds import run_later_round
 
 
 def main(argv: list[str]) -> int:
     """Print the tuning-bound candidates, or write the kept rows, each group and half to its file."""
-    return run_round(argv, _sixth_only, dropped, "sixth")
+    return run_later_round(argv, "sixth")
 
 
 if __name__ == "__main__":

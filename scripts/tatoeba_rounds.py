@@ -1,0 +1,55 @@
+"""The later rounds of native rows (the fourth on): each round's step rules and review drops,
+and the sentences a round may take, those no earlier later round made a row."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from make_tatoeba_fourth import match_fourth, run_round
+from make_tatoeba_steps import match_rules
+from make_tatoeba_yaml_more import _PAST
+from steps_fifth_drops import dropped as fifth_dropped
+from steps_fourth_drops import dropped as fourth_dropped
+from steps_rules_fifth import FIFTH_RULES
+from steps_rules_sixth import PAST_SIXTH, SIXTH_RULES
+from steps_sixth_drops import dropped as sixth_dropped
+
+Step = tuple[str, int]
+
+
+@dataclass(frozen=True)
+class Round:
+    """One round: how it maps a sentence to a step, and which mapped sentences its review drops."""
+
+    ordinal: str
+    match: Callable[[str], Step | None]
+    dropped: Callable[[Step, str], bool]
+
+    def kept(self, text: str) -> bool:
+        """Whether this round maps the sentence and its review keeps it."""
+        step = self.match(text)
+        return bool(step) and not self.dropped(step, text)
+
+
+def _by_rules(rules, past: str) -> Callable[[str], Step | None]:
+    return lambda text: match_rules(text, rules, "[a-zñ]", past)
+
+
+ROUNDS = (
+    Round("fourth", match_fourth, fourth_dropped),
+    Round("fifth", _by_rules(FIFTH_RULES, _PAST), fifth_dropped),
+    Round("sixth", _by_rules(SIXTH_RULES, PAST_SIXTH), sixth_dropped),
+)
+
+
+def run_later_round(argv: list[str], ordinal: str) -> int:
+    """Run one later round on the sentences no earlier later round made a row (see run_round)."""
+    index = [r.ordinal for r in ROUNDS].index(ordinal)
+    this, earlier = ROUNDS[index], ROUNDS[:index]
+
+    def only_new(text: str) -> Step | None:
+        step = this.match(text)
+        return None if not step or any(r.kept(text) for r in earlier) else step
+
+    return run_round(argv, only_new, this.dropped, ordinal)
