@@ -21,7 +21,7 @@ from pathlib import Path
 from cows_steps import rows_at_steps, step_rows
 from cows_yaml_drops import REVIEW_DROPS
 from make_cowsl2h_sets import essay_pairs, labelled_pairs, pronoun_dropped_pairs
-from real_data import EVALS, compile_rules, heldout, match_first_clause, match_step, write_rows
+from real_data import compile_rules, heldout, match_first_clause, match_step, write_halves
 from review_drops import REVIEW_DROPS as BUILT_IN_DROPS
 
 # Adjectives of a place (-o/-a stems and forms of one gender).
@@ -129,10 +129,7 @@ def main(argv: list[str]) -> int:
         "alone whose question they answer. Made by scripts/cows_yaml_steps.py; see",
         "evals/real-learner/README.md.",
     ]
-    for folder, keep in (("real-learner-yaml", False), ("real-learner-yaml-heldout", True)):
-        write_rows(
-            EVALS / folder / "cows.yaml", header, [r for r in rows if heldout(r["key"]) == keep]
-        )
+    write_halves("real-learner-yaml", "cows.yaml", header, rows, key="key")
     print(f"step rows {len(rows)}", file=sys.stderr)
     return 0
 

@@ -17,7 +17,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from real_data import EVALS, heldout, match_step, native_row, words, write_rows
+from real_data import match_step, native_row, words, write_halves
 
 MAX_WORDS = 15
 # Rows dropped on review by eye: the rule matched but a learner could not say it in answer
@@ -191,10 +191,7 @@ def main(argv: list[str]) -> int:
         "answer the step's question. Made by scripts/make_tatoeba_sets.py; see",
         "evals/real-learner/README.md.",
     ]
-    for folder, keep in (("real-native", False), ("real-native-heldout", True)):
-        write_rows(
-            EVALS / folder / "tatoeba.yaml", header, [r for r in rows if heldout(r["text"]) == keep]
-        )
+    write_halves("real-native", "tatoeba.yaml", header, rows)
     print(f"native rows {len(rows)}", file=sys.stderr)
     return 0
 

@@ -160,11 +160,13 @@ def write_rows(path: Path, header: list[str], rows: list[dict]) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def write_halves(folder: str, name: str, header: list[str], rows: list[dict]) -> None:
+def write_halves(
+    folder: str, name: str, header: list[str], rows: list[dict], key: str = "text"
+) -> None:
     """Write rows to evals/<folder>/<name> (tuning) and evals/<folder>-heldout/<name>, split
-    by `heldout` on the text; a half with no rows gets no file (the eval wants a list)."""
+    by `heldout` on the row's `key` field; a half with no rows gets no file (the eval wants a list)."""
     for suffix, keep in (("", False), ("-heldout", True)):
-        half = [r for r in rows if heldout(r["text"]) == keep]
+        half = [r for r in rows if heldout(r[key]) == keep]
         path = EVALS / f"{folder}{suffix}" / name
         if half:
             write_rows(path, header, half)
