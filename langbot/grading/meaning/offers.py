@@ -90,11 +90,8 @@ def politely(s: Sentence, q: Question) -> Found | None:
 
 
 def _echoed(s: Sentence, q: Question, k: int) -> bool:
-    """Token k is a yes, or repeats a word of the offer that is no verb, or is a preposition
-    before one: «sí, a todo riesgo», «sí, con seguro» to «¿quiere el seguro a todo riesgo?»."""
-    said = s.w[k] in q.bot_words and not s.a.of(k, "VERB")
-    said = said or s.w[k] in s.words.folded("yes_words")  # «vale, sí, …»
-    return said or (bool(s.a.of(k, "ADP")) and k + 1 < len(s) and _echoed(s, q, k + 1))
+    """Token k is a yes after a word of accepting: «vale, sí, lo quiero»."""
+    return s.w[k] in s.words.folded("yes_words")
 
 
 def _taken(s: Sentence, q: Question, k: int) -> int:
