@@ -119,9 +119,11 @@ def other_verb(
 def said_to_the_asker(tokens: Tokens, asked: dict[str, frozenset[str]], kb: Knowledge) -> bool:
     """Whether an answer opens (past a yes or a no) with one of the question's verbs in the
     asker's person, echoing the question: «puedes venir los lunes» to «¿qué días puedes venir?»,
-    «pagas con tarjeta», «¿pagas con tarjeta?» to «¿cómo quiere pagar?»."""
+    «pagas con tarjeta», «¿pagas con tarjeta?» to «¿cómo quiere pagar?», an object pronoun
+    before it too («lo necesitas para tres días»)."""
     words = tokens.words
     yes_no = meaning_words().folded("yes_words") | meaning_words().folded("negation")
+    yes_no |= frozenset(meaning_words().object_clitics)
     k = next((k for k, w in enumerate(words) if w != BOUNDARY and w not in yes_no), len(words))
     return k < len(words) and _said_back(words[k], asked, kb)  # not «…, hablas muy bien»
 

@@ -1,4 +1,4 @@
-"""Forty more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
+"""Forty-three more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
 a clothes shop; tiempo.yaml: the weather and the seasons; salud.yaml: at the doctor's, with
 doler, tener fiebre, estar enfermo, «¿desde cuándo?» and tener que; casa.yaml: the home, with
 hay, estar + a place, «¿cuántas habitaciones?» and colours; viaje.yaml: a train ticket, with
@@ -56,7 +56,12 @@ roto agreeing with the thing, «desde», se cayó, «aquí tiene el tique», «�
 venido con», ser + a job, estar + a taste, gustar + a plural, a dance accepted and
 congratulations; mudanza.yaml: helping a friend move house, with a day, vengo a las, traigo +
 a number of boxes, «¿en qué piso está?», «¿hay ascensor?», llevar + furniture, «lo llevamos
-juntos» and an order of food), with learner answers
+juntos» and an order of food; navidad.yaml: the winter holidays, with pasar la Navidad en, con +
+people, comer in the past, me regalaron / le regalé, Nochevieja, the weather in the past and
+me gustaron; coche.yaml: renting a car, with alquilar, para + days, automático o manual, aquí
+tiene mi carné, tener + años, the insurance taken or refused, lo devuelvo en and paying;
+dentista.yaml: at the dentist, with me duele, desde, which tooth, tener fiebre, comer and beber
+in the past, ser alérgico a, poder venir + a day and thanks), with learner answers
 written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
 "<lesson>|<step>|<text>" starts with an even hex digit (evals/yaml-only/tuning/), held out
 otherwise (evals/yaml-only/heldout/, which no test reads: `langbot eval` reports it)."""
@@ -80,7 +85,7 @@ LESSONS = (
     "banco", "farmacia", "peluqueria", "aeropuerto", "playa", "intercambio",
     "piso", "museo", "cocina", "ropa", "tren", "gimnasio", "cumple", "telefono", "bici",
     "perdidos", "concierto", "excursion",
-    "taller", "boda", "mudanza",
+    "taller", "boda", "mudanza", "navidad", "coche", "dentista",
 )  # fmt: skip
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
@@ -144,6 +149,12 @@ LESSONS = (
 # «Traigo cinco cajas.» and step 6 «Yo llevo las sillas.»; their `asks` kept, the readers
 # fixed); floors at the figures after the general fixes (rounded down). Those fixes took cumple
 # 42/47 -> 43/47 right accepted («¡Felicidades!») (floor raised).
+# navidad, coche and dentista (blind commit 789634e) first read navidad 44/60 and 49/58, coche
+# 43/48 and 42/52, dentista 37/52 and 49/57 (loaded without the start-up check, which refused
+# five model answers: navidad step 3 «Comimos pavo y turrón de postre.» and step 4 «Me
+# regalaron un libro y unos guantes.», coche step 6 «Sí, quiero el seguro, por favor.» and step
+# 7 «Lo devuelvo en el aeropuerto.», dentista step 6 «Sí, soy alérgico a la penicilina.»; their
+# `asks` kept, the readers fixed); floors at the figures after the general fixes (rounded down).
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -187,6 +198,9 @@ FLOORS = {
     "taller": (0.86, 0.9),
     "boda": (0.92, 0.88),
     "mudanza": (0.96, 0.78),
+    "navidad": (0.88, 0.82),
+    "coche": (0.97, 0.82),
+    "dentista": (0.84, 0.84),
 }
 
 
@@ -815,6 +829,32 @@ READINGS = [
     # a pronoun said before the verb chain and again on its infinitive
     ("piso", 7, "Me quiero mudarme el uno de marzo.", False),
     ("piso", 7, "Me quiero mudar el uno de marzo.", True),
+    # a thing given to who answers: the question's or the model's verb after their pronoun,
+    # said by someone else; not what who answers gave
+    ("navidad", 4, "Me dieron un libro.", True),
+    ("navidad", 4, "Mis padres me regalaron una bufanda.", True),
+    ("navidad", 5, "Me regalaron un libro.", False),
+    # the infinitive a question chains with «a» is its own verb, and its object agrees
+    ("coche", 7, "Lo devuelvo en la estación.", True),
+    ("coche", 7, "La devuelvo en la estación.", False),
+    # an offer taken or refused with a pronoun that agrees
+    ("coche", 6, "No, no lo necesito.", True),
+    ("coche", 6, "No, no la quiero.", False),
+    # the question's verb in the asker's person after an object pronoun answers nothing
+    ("coche", 2, "Lo necesitas para tres días.", False),
+    # ser and the question's adjective said of who answers; a yes and the question's link
+    ("dentista", 6, "No, no soy alérgica.", True),
+    ("dentista", 6, "Sí, a la penicilina.", True),
+    ("dentista", 6, "Sí, tengo alérgica a la aspirina.", False),
+    # «desde…» says since when, not when
+    ("dentista", 7, "Desde el sábado.", False),
+    ("dentista", 7, "El martes por la tarde.", True),
+    # the weather asked in the past is told in the past
+    ("navidad", 7, "Llovió mucho.", True),
+    ("navidad", 7, "Llueve mucho.", False),
+    # to «¿te gustaron…?» the liking in its number and tense
+    ("navidad", 8, "Sí, me encantaron, gracias.", True),
+    ("navidad", 8, "Sí, me gustó mucho.", False),
 ]
 
 

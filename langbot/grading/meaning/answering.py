@@ -9,6 +9,8 @@ from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.verbs_asked import asked_in_past, chained_infinitives, question_verbs
 from langbot.grading.tokens import BOUNDARY
 
+_FINITE = ("pres", "past", "impf", "fut", "cond")
+
 
 def _thing_after(s: Sentence, k: int, classes: frozenset[str]) -> int | None:
     """The end of a noun phrase of the classes at k, or after a preposition at k."""
@@ -51,6 +53,27 @@ def _says_asked_verb_at(
     return None
 
 
+def _given_to(s: Sentence, i: int, lemmas: frozenset[str], q: Question) -> bool:
+    """Token i is one of `lemmas` said by someone else to who answers, their pronoun before
+    it: «¿qué te dieron?» «me dieron un libro», «mis padres me regalaron una bici»."""
+    pronouns = s.words.pronouns.get(q.asks.who, frozenset())
+    return s.a.at(i - 1) in pronouns and bool(s.verbs(i, lemmas, {"3s", "3p"}, _FINITE))
+
+
+def _given_verbs(line: Sentence, q: Question | None) -> frozenset[str]:
+    """The verbs a line says someone else does to a person, a pronoun before them: to who
+    answers in the model answer («me regalaron»), to anyone in the question («¿qué te
+    dieron?»; not «¿qué le regalaste?», what who answers did)."""
+    pronouns = line.words.pronouns.get(q.asks.who, frozenset()) if q else None
+    return frozenset(
+        f.lemma
+        for k in range(1, len(line))
+        if (line.a.at(k - 1) in pronouns if pronouns is not None else line.a.of(k - 1, "CLITIC"))
+        for f in line.a.of(k, "VERB")
+        if f.person in ("3s", "3p")
+    )
+
+
 def _after_modal(s: Sentence, i: int, lemmas: frozenset[str], q: Question) -> bool:
     """Token i is one of the question's verbs, an infinitive after «poder» in the answerer's
     person: «¿qué llevas tú?» «puedo llevar las sillas»."""
@@ -66,8 +89,11 @@ def read_with_question_verb(s: Sentence, q: Question) -> Found | None:
         return None
     bot = q.bot_line(s)  # «¿qué te gusta leer?» «leo…»: the infinitive asked about too
     lemmas, past = question_verbs(bot) | chained_infinitives(bot), asked_in_past(bot)
+    given = _given_verbs(q.model_line(s), q) | _given_verbs(bot, None)
     for i in range(len(s)):
         verb_end = _says_asked_verb_at(s, i, lemmas, q, past) if lemmas else None
+        if verb_end is None and _given_to(s, i, given, q):
+            verb_end = i + 1
         if verb_end is not None:
             end = _thing_after(s, verb_end, classes)
             if end is None and classes & s.words.folded("titled_classes"):

@@ -16,10 +16,13 @@ def read_date(s: Sentence, q: Question) -> Found | None:
     not a day liked («me gusta el viernes»); to «¿desde cuándo?», since a day or for a length
     of time («desde ayer», «desde hace tres días»)."""
     since = s.words.folded("since_links")
-    found = _since(s) if since & set(q.bot_line(s).w) else _date(s)
+    asked_since = bool(since & set(q.bot_line(s).w))
+    found = _since(s) if asked_since else _date(s)
     found = found or _every_week(s, q) or _past(s, q)
     if found is None:
         return None
+    if not asked_since and found.value and s.a.at(found.value[0] - 1) in since:
+        return None  # «desde el sábado» says since when, not when («¿cuándo puede venir?»)
     liking = s.words.folded("liking_verbs")
     if any(s.verbs(k, liking) for k in range(found.start, found.end)):
         return None

@@ -4,9 +4,9 @@ envío…»; «¿compro yo las entradas?» «no, yo las compro», not «los comp
 joins its pronouns to an infinitive, «¿quiere probársela?»: «me la pruebo», «quiero
 probármela», not «me lo pruebo», nor «te la pruebo» (the reflexive of who answers)."""
 
-from langbot.grading.meaning.answering import question_verbs
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Sentence
+from langbot.grading.meaning.verbs_asked import own_verbs
 from langbot.text import fold
 
 
@@ -15,7 +15,7 @@ def object_disagrees(s: Sentence, q: Question) -> bool:
     number than the question's own object of that verb."""
     clitics = s.words.object_clitics
     bot = q.bot_line(s)
-    lemmas = question_verbs(bot)
+    lemmas = own_verbs(bot)  # «¿dónde va a devolver el coche?»: «la devuelvo» no
     climbed = _climbed_objects(bot, clitics)
     for k in range(len(s) - 1):
         said = clitics.get(s.w[k])

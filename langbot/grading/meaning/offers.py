@@ -79,7 +79,40 @@ def politely(s: Sentence, q: Question) -> Found | None:
         )
         if counted and (j >= len(s) or s.w[j] == BOUNDARY):
             again, j = True, j - 1
-        if s.w[k] != BOUNDARY and tail is None and not again:
+        taken = _taken(s, q, k) if tail is None and not again else k
+        if taken > k:  # «vale, sí, lo quiero», «no, no lo necesito»
+            k = taken
+            continue
+        if s.w[k] != BOUNDARY and tail is None and not again and not _echoed(s, q, k):
             break
         k += len(tail) if tail else (j + 1 - k if again else 1)
     return Found(0, k) if any(s.w[j] != BOUNDARY for j in range(1, k)) else None
+
+
+def _echoed(s: Sentence, q: Question, k: int) -> bool:
+    """Token k is a yes after a word of accepting: «vale, sí, lo quiero»."""
+    return s.w[k] in s.words.folded("yes_words")
+
+
+def _taken(s: Sentence, q: Question, k: int) -> int:
+    """Past «(no) lo quiero» at k: a verb of ordering in the answerer's person after an object
+    pronoun that agrees with the one thing offered; else k."""
+    i = k + (s.a.at(k) in s.words.folded("negation"))
+    said = s.words.object_clitics.get(s.w[i]) if i < len(s) else None
+    verbs = s.words.folded("order_verbs")
+    if said is None or not s.verbs(i + 1, verbs, q.persons_in(s), ("pres", "cond", "fut")):
+        return k
+    offered = _offered_kind(q.bot_line(s))
+    return i + 2 if offered is None or tuple(said) == offered else k
+
+
+def _offered_kind(bot: Sentence) -> tuple[str, str] | None:
+    """The gender and number of the one thing the bot's question offers, after its
+    determiner («¿quiere el seguro…?»: m, s), or None."""
+    opening = bot.a.tokens.original.rfind("¿")
+    for k in range(1, len(bot)):
+        if bot.a.tokens.spans[k - 1][0] > opening and bot.a.of(k - 1, "DET"):
+            nouns = [f for f in bot.a.of(k, "NOUN") if f.gender in ("m", "f") and f.number]
+            if nouns:
+                return (nouns[0].gender, nouns[0].number)
+    return None

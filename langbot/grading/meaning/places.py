@@ -9,6 +9,7 @@ from langbot.grading.meaning.answering import question_verbs
 from langbot.grading.meaning.numbers import determiner, numbers_in
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence, lemma_matches
+from langbot.grading.meaning.verbs_asked import own_verbs
 from langbot.grading.tokens import BOUNDARY
 
 _FINITE = ("pres", "cond", "fut", "subj")
@@ -134,7 +135,7 @@ def read_location(s: Sentence, q: Question) -> Found | None:
         return _destination(s, q)
     wanted = offered_group(s, q.bot_line(s))
     verbs = s.words.folded("location_verbs") | s.words.folded("existence_verbs")
-    asked = question_verbs(q.bot_line(s))
+    asked = own_verbs(q.bot_line(s))  # «¿dónde va a devolver el coche?» «lo devuelvo en…»
     same = {v for lemma in asked for v in s.words.same_actions.get(lemma, [])}
     own = (asked | same, q.persons_in(s))  # «¿vives cerca?» «vivo lejos»
     for cs, ce in s.a.clauses:

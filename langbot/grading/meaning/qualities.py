@@ -123,10 +123,13 @@ def _fits(s: Sentence, q: Question) -> Found | None:
     """A gustar-like verb (verbs.yaml `like_gustar`) with the learner's pronoun, then how:
     «me queda un poco grande», «no me quedan bien», «me sienta fatal»."""
     pronouns = s.words.pronouns.get(q.asks.who, frozenset())
+    liking = s.words.folded("liking_verbs")
+    bot = q.bot_line(s)  # to «¿te gustaron…?» the liking itself is read by _liked_back
+    asked_liking = any(bot.verbs(k, liking, None, ("pres", "past")) for k in range(len(bot)))
     for i in range(1, len(s)):
         if s.w[i - 1] not in pronouns:
             continue
-        readings = s.a.of(i, "VERB")
+        readings = [f for f in s.a.of(i, "VERB") if not (asked_liking and f.lemma in liking)]
         if not any(
             f.person in {"3s", "3p"} and s.kb.verbs.is_like_gustar(f.lemma) for f in readings
         ):
@@ -167,12 +170,16 @@ def _liked_back(s: Sentence, q: Question) -> Found | None:
     much: «sí, mucho»."""
     liking_verbs = s.words.folded("liking_verbs")
     bot = q.bot_line(s)
-    if not any(f.lemma in liking_verbs for k in range(len(bot)) for f in bot.a.of(k, "VERB")):
+    asked = [f for k in range(len(bot)) for f in bot.a.of(k, "VERB") if f.lemma in liking_verbs]
+    if not asked:
         return None
     pronouns = s.words.pronouns.get(q.asks.who, frozenset())
-    tenses = ("pres", "past") if asked_in_past(bot) else ("pres",)  # «¿te gustó?» «me encantó»
+    # «¿te gustaron las vacaciones?»: «me gustaron», not «me gustó» nor «me gusta»
+    tenses = ("past",) if {f.form for f in asked} == {"past"} else ("pres", "past")
+    tenses = tenses if asked_in_past(bot) else ("pres",)  # «¿te gustó?» «me encantó»
+    persons = {f.person for f in asked} & {"3s", "3p"} or {"3s", "3p"}
     for i in range(1, len(s)):
-        if s.w[i - 1] in pronouns and s.verbs(i, liking_verbs, {"3s", "3p"}, tenses):
+        if s.w[i - 1] in pronouns and s.verbs(i, liking_verbs, persons, tenses):
             end = _echoed_thing(s, q, s.skip_degree(i + 1))
             if end >= len(s) or s.w[end] == BOUNDARY:
                 return Found(i - 1, end, (i - 1, end))

@@ -49,11 +49,14 @@ def own_verbs(bot: Sentence) -> frozenset[str]:
 
 def chained_infinitives(bot: Sentence) -> frozenset[str]:
     """The lemmas of the infinitives right after a finite verb of the bot's line, a pronoun
-    joined to them or not: «¿quiere probársela?» asks about probar."""
+    joined to them or not, or after its link: «¿quiere probársela?» asks about probar, «¿dónde
+    va a devolver el coche?» about devolver."""
+    links = bot.words.folded("plan_links")
     return frozenset(
         f.lemma
         for k in range(1, len(bot))
-        if any(g.person for g in bot.a.of(k - 1, "VERB"))
+        for j in (k - 1, k - 2)
+        if any(g.person for g in bot.a.of(j, "VERB")) and (j == k - 1 or bot.a.at(k - 1) in links)
         for f in bot.a.of(k, "VERB")
         if f.form == "inf"
     )

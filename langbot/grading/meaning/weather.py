@@ -5,6 +5,7 @@ verbs are `weather_verbs`, `weather_made`, `weather_there` in langbot/grading/da
 
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.meaning.verbs_asked import asked_in_past
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -139,7 +140,7 @@ def yes_or_no(s: Sentence) -> Found | None:
 def read_weather(s: Sentence, q: Question) -> Found | None:
     """A sentence that says what the weather is like."""
     found = _construction(s) or _bare(s)
-    if found is not None and not _on_scale(s, q):
+    if found is not None and (not _on_scale(s, q) or _now_for_then(s, q, found)):
         return None
     return found or (yes_or_no(s) if q.asks.yes_no else None)
 
@@ -153,3 +154,16 @@ def _on_scale(s: Sentence, q: Question) -> bool:
         if len(offered & heads) >= 2:
             return any(s.phrase_at(i, p) for p in words for i in range(len(s)))
     return True
+
+
+def _now_for_then(s: Sentence, q: Question, found: Found) -> bool:
+    """A question asked in the past («¿qué tiempo hizo?») answered with the weather's verb in
+    the present only («hace frío»): the weather now, not then; a perfect is past enough."""
+    if not asked_in_past(q.bot_line(s)):
+        return False
+    auxiliaries = s.words.folded("perfect_auxiliaries")
+    for k in range(found.start, found.end):
+        forms = {f.form for f in s.a.of(k, "VERB") if f.person}
+        if forms:
+            return forms <= {"pres"} and not s.verbs(k, auxiliaries, None)
+    return False

@@ -37,6 +37,8 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
         lemmas |= going
     said = bool(lemmas) and says_asked_verb(s, j, lemmas, q)
     end = s.skip_degree(j + 1 if said else k)
+    if not said:  # «sí, soy alérgico a la penicilina»; «sí, a la penicilina»
+        end = max(end, _predicate_again(s, j, q), _link_again(s, k, q))
     if not said:  # «no, nunca», «sí, una vez», «no, todavía no»
         end = max(end, _how_often(s, k), _how_often(s, end))
     if s.w[0] in s.words.folded("negation") and (j > k or not said):
@@ -54,6 +56,33 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     if end > k and end >= s.clause_end(k):
         return Found(0, min(end, len(s)))
     return _named_again(s, q, k, answers) or _opposite_had(s, q)
+
+
+def _predicate_again(s: Sentence, j: int, q: Question) -> int:
+    """The end of the clause at j when it says the question's copula and adjective of who
+    answers, in any gender («¿es alérgico a algo?» «soy alérgica a la penicilina»); else j."""
+    bot, copula = q.bot_line(s), s.words.folded("copula")
+    asked = {
+        (g.lemma, f.lemma)
+        for i in range(1, len(bot))
+        for g in bot.verbs(i - 1, copula)
+        for f in bot.a.of(i, "ADJ")
+    }
+    said = {
+        (g.lemma, f.lemma)
+        for g in s.verbs(j, copula, q.persons_in(s))
+        for f in s.a.of(j + 1, "ADJ")
+    }
+    return s.clause_end(j) if said & asked else j
+
+
+def _link_again(s: Sentence, k: int, q: Question) -> int:
+    """The end of a thing after the question's own preposition at k, ending the clause: «¿es
+    alérgico a algún medicamento?» «sí, a la penicilina», «no, a ninguno»; else k."""
+    if s.w[k] not in q.bot_words or not s.a.only(k, "ADP"):
+        return k
+    end = s.noun_phrase(k + 1, frozenset())
+    return end if end is not None and end == s.clause_end(k) else k
 
 
 def _how_often(s: Sentence, k: int) -> int:
