@@ -1,0 +1,34 @@
+"""Natural native answers the seventh round of Tatoeba rows showed refused (issue 19): a thing
+the lexicon puts in no class, named after the question's own verb («perdí mi boleto» to
+«¿qué ha perdido?»); and what stays a miss."""
+
+import pytest
+from helpers import grade_lesson
+
+_grade = grade_lesson
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("perdidos", 1, "Perdí mi boleto."),
+        ("perdidos", 1, "He perdido un arete."),
+        ("perdidos", 1, "He perdido mi billetera."),
+    ],
+)
+def test_a_natural_answer_is_accepted(lesson, number, text):
+    assert _grade(lesson, number, text), text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("perdidos", 1, "Ha perdido un arete."),  # someone else lost it
+        ("perdidos", 1, "He perdido."),  # nothing named
+        ("perdidos", 1, "Perdí el tren."),  # a train is missed, not lost at the office
+        ("perdidos", 1, "He perdido a mi hermano."),  # a person
+        ("perdidos", 6, "Perdí mi boleto."),  # another step's answer: not what is inside
+    ],
+)
+def test_stays_a_miss(lesson, number, text):
+    assert not _grade(lesson, number, text), text
