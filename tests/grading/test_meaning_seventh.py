@@ -1,6 +1,7 @@
 """Natural native answers the seventh round of Tatoeba rows showed refused (issue 19): a thing
 the lexicon puts in no class, named after the question's own verb («perdí mi boleto» to
-«¿qué ha perdido?»); and what stays a miss."""
+«¿qué ha perdido?»); «let's», the first person plural imperative, read as the present
+(«vayamos en tren», «veámonos a las dos»); and what stays a miss."""
 
 import pytest
 from helpers import grade_lesson
@@ -14,6 +15,9 @@ _grade = grade_lesson
         ("perdidos", 1, "Perdí mi boleto."),
         ("perdidos", 1, "He perdido un arete."),
         ("perdidos", 1, "He perdido mi billetera."),
+        ("excursion", 2, "Vayamos en tren."),
+        ("excursion", 8, "Veámonos a las dos y media."),
+        ("excursion", 3, "Comamos bocadillos."),
     ],
 )
 def test_a_natural_answer_is_accepted(lesson, number, text):
@@ -28,6 +32,9 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("perdidos", 1, "Perdí el tren."),  # a train is missed, not lost at the office
         ("perdidos", 1, "He perdido a mi hermano."),  # a person
         ("perdidos", 6, "Perdí mi boleto."),  # another step's answer: not what is inside
+        ("excursion", 2, "Vayamos a la montaña."),  # where, not how
+        ("excursion", 2, "Vayan en tren."),  # «you go», not «let's go»
+        ("excursion", 8, "Veámonos."),  # no time
     ],
 )
 def test_stays_a_miss(lesson, number, text):
