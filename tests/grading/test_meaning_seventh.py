@@ -1,7 +1,8 @@
 """Natural native answers the seventh round of Tatoeba rows showed refused (issue 19): a thing
 the lexicon puts in no class, named after the question's own verb («perdí mi boleto» to
 «¿qué ha perdido?»); «let's», the first person plural imperative, read as the present
-(«vayamos en tren», «veámonos a las dos»); and what stays a miss."""
+(«vayamos en tren», «veámonos a las dos»); how something is or was with estar and «bien»
+(«estuvo muy bien», «bien» is a degree word too); and what stays a miss."""
 
 import pytest
 from helpers import grade_lesson
@@ -18,6 +19,8 @@ _grade = grade_lesson
         ("excursion", 2, "Vayamos en tren."),
         ("excursion", 8, "Veámonos a las dos y media."),
         ("excursion", 3, "Comamos bocadillos."),
+        ("concierto", 8, "Estuvo muy bien."),
+        ("boda", 5, "Está muy bien."),
     ],
 )
 def test_a_natural_answer_is_accepted(lesson, number, text):
@@ -35,6 +38,8 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("excursion", 2, "Vayamos a la montaña."),  # where, not how
         ("excursion", 2, "Vayan en tren."),  # «you go», not «let's go»
         ("excursion", 8, "Veámonos."),  # no time
+        ("concierto", 8, "Estuvo muy lejos."),  # where, not how it was
+        ("boda", 5, "Está en la mesa."),  # where the food is
     ],
 )
 def test_stays_a_miss(lesson, number, text):
