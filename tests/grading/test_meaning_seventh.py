@@ -2,7 +2,8 @@
 the lexicon puts in no class, named after the question's own verb («perdí mi boleto» to
 «¿qué ha perdido?»); «let's», the first person plural imperative, read as the present
 («vayamos en tren», «veámonos a las dos»); how something is or was with estar and «bien»
-(«estuvo muy bien», «bien» is a degree word too); and what stays a miss."""
+(«estuvo muy bien», «bien» is a degree word too); an invitation accepted with its own verb
+as «let's» («¿bailas conmigo?» «bailemos»); and what stays a miss."""
 
 import pytest
 from helpers import grade_lesson
@@ -21,6 +22,8 @@ _grade = grade_lesson
         ("excursion", 3, "Comamos bocadillos."),
         ("concierto", 8, "Estuvo muy bien."),
         ("boda", 5, "Está muy bien."),
+        ("boda", 7, "¡Bailemos!"),
+        ("deporte", 6, "Juguemos al pádel."),
     ],
 )
 def test_a_natural_answer_is_accepted(lesson, number, text):
@@ -40,6 +43,8 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("excursion", 8, "Veámonos."),  # no time
         ("concierto", 8, "Estuvo muy lejos."),  # where, not how it was
         ("boda", 5, "Está en la mesa."),  # where the food is
+        ("boda", 7, "Cantemos."),  # another verb than the one invited to
+        ("gimnasio", 6, "Hagamos yoga."),  # «have you ever?» is no invitation
     ],
 )
 def test_stays_a_miss(lesson, number, text):
