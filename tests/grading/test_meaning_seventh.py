@@ -3,7 +3,8 @@ the lexicon puts in no class, named after the question's own verb («perdí mi b
 «¿qué ha perdido?»); «let's», the first person plural imperative, read as the present
 («vayamos en tren», «veámonos a las dos»); how something is or was with estar and «bien»
 («estuvo muy bien», «bien» is a degree word too); an invitation accepted with its own verb
-as «let's» («¿bailas conmigo?» «bailemos»); and what stays a miss."""
+as «let's» («¿bailas conmigo?» «bailemos»); thanks for something as a farewell («gracias por
+su ayuda»); and what stays a miss."""
 
 import pytest
 from helpers import grade_lesson
@@ -24,6 +25,8 @@ _grade = grade_lesson
         ("boda", 5, "Está muy bien."),
         ("boda", 7, "¡Bailemos!"),
         ("deporte", 6, "Juguemos al pádel."),
+        ("perdidos", 8, "Gracias por su ayuda."),
+        ("perdidos", 8, "Muchas gracias por su ayuda."),
     ],
 )
 def test_a_natural_answer_is_accepted(lesson, number, text):
@@ -45,6 +48,8 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("boda", 5, "Está en la mesa."),  # where the food is
         ("boda", 7, "Cantemos."),  # another verb than the one invited to
         ("gimnasio", 6, "Hagamos yoga."),  # «have you ever?» is no invitation
+        ("perdidos", 8, "Gracias."),  # thanks alone answer a wish, and «eso es todo» is none
+        ("perdidos", 8, "Gracias, me llamo Ana."),  # another step's answer
     ],
 )
 def test_stays_a_miss(lesson, number, text):
