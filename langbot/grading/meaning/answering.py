@@ -23,6 +23,15 @@ def _thing_after(s: Sentence, k: int, classes: frozenset[str]) -> int | None:
     return s.noun_phrase(k, classes)
 
 
+def _unclassed_after(s: Sentence, k: int) -> int | None:
+    """The end of a noun phrase at k whose nouns the vocabulary puts in no class: to «¿qué ha
+    perdido?», «perdí mi boleto» names a thing, though the lexicon does not say so."""
+    end = _thing_after(s, k, frozenset())
+    if end is None or any(f.classes for j in range(k, end) for f in s.a.of(j, "NOUN")):
+        return None
+    return end
+
+
 def says_asked_verb(s: Sentence, i: int, lemmas: frozenset[str], q: Question) -> bool:
     """Token i is one of the question's verbs said by who answers: in their person, or a
     gustar-like verb after their pronoun («me duele»)."""
@@ -96,6 +105,8 @@ def read_with_question_verb(s: Sentence, q: Question) -> Found | None:
             verb_end = i + 1
         if verb_end is not None:
             end = _thing_after(s, verb_end, classes)
+            if end is None and q.asks.of == "thing":
+                end = _unclassed_after(s, verb_end)
             if end is None and classes & s.words.folded("titled_classes"):
                 end = titled(s, verb_end)
             if end is not None and not q.only_topic(s, verb_end, end):

@@ -182,9 +182,10 @@ def read_opinion(s: Sentence, q: Question) -> Found | None:
     was = verbs | s.words.folded("copula") if asked_in_past(q.bot_line(s)) else frozenset()
     for i in range(len(s)):
         if s.verbs(i, verbs, {"3s", "3p"}) or s.verbs(i, was, {"3s", "3p"}, ("past",)):
-            k = s.skip_degree(i + 1)
-            if s.a.of(k, "ADJ") or (k < len(s) and s.w[k] in s.words.folded("state_adverbs")):
-                return Found(i, k + 1, (k, k + 1))
+            for k in range(i + 1, s.skip_degree(i + 1) + 1):  # «bien» is a degree word too
+                judged = k < len(s) and s.w[k] in s.words.folded("state_adverbs")
+                if s.a.of(k, "ADJ") or judged:  # «estuvo muy bien»
+                    return Found(i, k + 1, (k, k + 1))
     i = s.opening()  # «sí, buenísimo», «todo muy bien», «¡qué rica!»
     i += s.a.at(i) in s.words.folded("judged_words") | s.words.folded("exclaiming_words")
     for k in range(i, min(s.skip_degree(i) + 1, len(s))):

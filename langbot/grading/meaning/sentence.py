@@ -45,13 +45,13 @@ class Sentence:
 
     def verbs(self, i: int, lemmas: frozenset[str], persons=None, forms=("pres",)):
         """The readings of token i that are a verb of one of `lemmas`, in one of `persons`
-        (any when None) and one of `forms`."""
+        (any when None) and one of `forms`; «vayamos» (let's go) says a present as «vamos»."""
         reflexive = self.words.reflexive_ending
         return [
             f
             for f in self._verb_readings(i)
             if lemma_matches(f.lemma, lemmas, reflexive)
-            and f.form in forms
+            and (f.form in forms or ("pres" in forms and (f.form, f.person) == ("imp", "1p")))
             and (persons is None or f.person in persons)
         ]
 

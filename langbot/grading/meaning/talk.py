@@ -18,17 +18,20 @@ def read_greeting(s: Sentence, q: Question) -> Found | None:
 
 def read_farewell(s: Sentence, q: Question) -> Found | None:
     """«adiós», «hasta luego», «igualmente», «nos vemos», «hasta el lunes», «buenas tardes»,
-    thanks for a wish («¡buen viaje!» «¡gracias!»); never an answer that greets («hola, buenas
-    tardes»)."""
+    thanks for a wish («¡buen viaje!» «¡gracias!»), thanks for something («gracias por su
+    ayuda»); never an answer that greets («hola, buenas tardes»)."""
     if s.phrases("greeting_only"):
         return None
     found = _first(s, "farewell_phrases")
     if found is not None:
         return found
+    thanks = _first(s, "thanks_phrases")
     if q.bot_words & s.words.folded("farewell_wishes"):  # «¡Buen viaje!» «¡Muchas gracias!»
-        found = _first(s, "thanks_phrases")
-        if found is not None and _only(s, found):
-            return found
+        if thanks is not None and _only(s, thanks):
+            return thanks
+    thanked = _thanked_for(s, thanks) if thanks is not None else None
+    if thanked is not None and _only(s, thanked):  # «gracias por su ayuda»
+        return thanked
     for i in range(len(s)):
         if s.w[i] in s.words.folded("farewell_until"):
             k = i + 1 + bool(s.a.of(i + 1, "DET"))
@@ -36,6 +39,18 @@ def read_farewell(s: Sentence, q: Question) -> Found | None:
             if end is not None:
                 return Found(i, end)
     return None
+
+
+def _thanked_for(s: Sentence, thanks: Found) -> Found | None:
+    """Thanks and what they are for, a preposition and a noun phrase or an infinitive («gracias
+    por su ayuda», «gracias por todo», «gracias por venir»): a closing, said on leaving."""
+    k = thanks.end
+    if not s.a.of(k, "ADP") or s.a.of(k, "NOUN"):
+        return None
+    end = s.noun_phrase(k + 1, frozenset()) or (k + 2 if s.infinitive(k + 1) else None)
+    if end is None and s.a.of(k + 1, "PRON"):
+        end = k + 2
+    return Found(thanks.start, end) if end is not None else None
 
 
 def _only(s: Sentence, found: Found) -> bool:

@@ -8,6 +8,8 @@ from langbot.grading.meaning.verbs_asked import chained_infinitives, question_ve
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
+_INVITED = frozenset({"accept", "accept_decline"})  # the kinds that answer an invitation
+
 
 def read_yes_no(s: Sentence, q: Question) -> Found | None:
     """To a yes/no question, a yes or a no and how much, or the question's own verb said by
@@ -16,7 +18,7 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     if not s.w:
         return None
     if s.w[0] not in answers:
-        return _how_much(s, answers) or _opposite_had(s, q)
+        return _how_much(s, answers) or _opposite_had(s, q) or _lets(s, q)
     if s.opening() >= len(s):  # a bare «sí.», «no, no.», «sí, claro.»
         return Found(0, len(s))
     k = 1 + (s.a.at(1) == BOUNDARY)
@@ -83,6 +85,17 @@ def _link_again(s: Sentence, k: int, q: Question) -> int:
         return k
     end = s.noun_phrase(k + 1, frozenset())
     return end if end is not None and end == s.clause_end(k) else k
+
+
+def _lets(s: Sentence, q: Question) -> Found | None:
+    """To an invitation, its own verb as «let's»: «¿bailas conmigo?» «¡bailemos!» (the
+    first person plural imperative, not «bailamos», which may be a habit); «¿quieres jugar
+    conmigo?» «¡juguemos!»."""
+    bot = q.bot_line(s)
+    lemmas = question_verbs(bot) | chained_infinitives(bot)
+    if q.asks.kind not in _INVITED or not s.verbs(0, lemmas, {"1p"}, ("imp",)):
+        return None
+    return Found(0, s.clause_end(0))
 
 
 def _how_often(s: Sentence, k: int) -> int:

@@ -1,0 +1,56 @@
+"""Natural native answers the seventh round of Tatoeba rows showed refused (issue 19): a thing
+the lexicon puts in no class, named after the question's own verb («perdí mi boleto» to
+«¿qué ha perdido?»); «let's», the first person plural imperative, read as the present
+(«vayamos en tren», «veámonos a las dos»); how something is or was with estar and «bien»
+(«estuvo muy bien», «bien» is a degree word too); an invitation accepted with its own verb
+as «let's» («¿bailas conmigo?» «bailemos»); thanks for something as a farewell («gracias por
+su ayuda»); and what stays a miss."""
+
+import pytest
+from helpers import grade_lesson
+
+_grade = grade_lesson
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("perdidos", 1, "Perdí mi boleto."),
+        ("perdidos", 1, "He perdido un arete."),
+        ("perdidos", 1, "He perdido mi billetera."),
+        ("excursion", 2, "Vayamos en tren."),
+        ("excursion", 8, "Veámonos a las dos y media."),
+        ("excursion", 3, "Comamos bocadillos."),
+        ("concierto", 8, "Estuvo muy bien."),
+        ("boda", 5, "Está muy bien."),
+        ("boda", 7, "¡Bailemos!"),
+        ("deporte", 6, "Juguemos al pádel."),
+        ("perdidos", 8, "Gracias por su ayuda."),
+        ("perdidos", 8, "Muchas gracias por su ayuda."),
+    ],
+)
+def test_a_natural_answer_is_accepted(lesson, number, text):
+    assert _grade(lesson, number, text), text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("perdidos", 1, "Ha perdido un arete."),  # someone else lost it
+        ("perdidos", 1, "He perdido."),  # nothing named
+        ("perdidos", 1, "Perdí el tren."),  # a train is missed, not lost at the office
+        ("perdidos", 1, "He perdido a mi hermano."),  # a person
+        ("perdidos", 6, "Perdí mi boleto."),  # another step's answer: not what is inside
+        ("excursion", 2, "Vayamos a la montaña."),  # where, not how
+        ("excursion", 2, "Vayan en tren."),  # «you go», not «let's go»
+        ("excursion", 8, "Veámonos."),  # no time
+        ("concierto", 8, "Estuvo muy lejos."),  # where, not how it was
+        ("boda", 5, "Está en la mesa."),  # where the food is
+        ("boda", 7, "Cantemos."),  # another verb than the one invited to
+        ("gimnasio", 6, "Hagamos yoga."),  # «have you ever?» is no invitation
+        ("perdidos", 8, "Gracias."),  # thanks alone answer a wish, and «eso es todo» is none
+        ("perdidos", 8, "Gracias, me llamo Ana."),  # another step's answer
+    ],
+)
+def test_stays_a_miss(lesson, number, text):
+    assert not _grade(lesson, number, text), text
