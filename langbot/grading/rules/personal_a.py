@@ -2,7 +2,7 @@
 takes «a» («visito a mi abuela», «admiro a Barack Obama»). Part of the prepositions family."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.common import relative_subject_after, skip_adverbs
 from langbot.grading.rules.subjects import name_end
 from langbot.grading.rules.verb_classes import counted_person_verbs, subject_before
 
@@ -48,6 +48,12 @@ def personal_a(ctx: Context):
         )  # «el médico», not «la música» (also a musician)
         if np is None or np.det is None or not person:
             continue
+        if (
+            _name_word(a, np.end - 1)
+            or relative_subject_after(ctx, i, np.noun.number)
+            or _joined_speaker(ctx, i, np)
+        ):
+            continue  # «ver la Sagrada Familia»; «la ciudad que visitaron mis padres»
         if not _verbs_at(ctx, i, "person_with_a") and not np.noun.classes <= people:
             continue  # counted: only a noun that is only a person («mi empleo»: a job)
         if not np.noun.classes & people and a.at(np.end - 1) in ctx.words["jobs_also_things"]:
@@ -74,6 +80,22 @@ def _quantified_person(ctx: Context, j: int) -> bool:
     nouns = a.of(j + 1, "NOUN")
     people = set(ctx.words["people_classes"])
     return a.only(j + 1, "NOUN") and all(f.classes & people for f in nouns)
+
+
+def _name_word(a, k: int) -> bool:
+    """A capitalised noun inside the sentence: part of a name («la Mujer Maravilla»)."""
+    return k > 0 and a.original(k)[:1].isupper()
+
+
+def _joined_speaker(ctx: Context, i: int, np) -> bool:
+    """The phrase after the verb at i goes on with «y yo» («vimos mis amigos y yo»): with
+    the verb in the first person plural, it is the subject."""
+    a = ctx.analysis
+    if a.at(np.end) not in ctx.words["coordinators"]:
+        return False
+    speaker = any(f.person == "1s" for f in a.of(np.end + 1, "PRON"))
+    own_verb = any(f.person == "1s" for f in a.of(np.end + 2, "VERB"))  # «…y yo fui»
+    return speaker and not own_verb and any(f.person == "1p" for f in a.of(i, "VERB"))
 
 
 def _object_before(ctx: Context, i: int) -> bool:
@@ -104,5 +126,7 @@ def personal_a_name(ctx: Context):
         end = _name_at(ctx, i + 1)
         if end == i + 1 or not _verbs_at(ctx, i, "name_with_a") or a.of(i - 1, "DET"):
             continue  # «el saludo Vulcan»: a noun
+        if relative_subject_after(ctx, i, "s"):
+            continue  # «los niños que cuidaba Ana»: Ana cared for them
         name = a.tokens.original_text(i + 1, end)
         yield Hit(i + 1, end, f"{ctx.spelled['to'][0]} {name}")

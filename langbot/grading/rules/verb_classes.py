@@ -5,6 +5,7 @@ names and places take «en», never «a»)."""
 
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import relative_subject_after
 from langbot.grading.rules.subjects import name_end
 from langbot.grading.rules.verb_lemmas import verb_lemmas
 from langbot.grading.verb_prepositions import NONE, Role, VerbPrepositions, load_verb_prepositions
@@ -178,8 +179,8 @@ def name_without_a(ctx: Context):
         lemmas = verb_lemmas(ctx, i)
         if not lemmas or not all(_people_take(table, m, to) for m in lemmas):
             continue
-        if a.of(i, "VERB")[0].form == "part":
-            continue  # «los fichajes que ha pedido José Mourinho»: who asked
+        if a.of(i, "VERB")[0].form == "part" or relative_subject_after(ctx, i, "s"):
+            continue  # «los fichajes que ha pedido José Mourinho», «la mujer que conoció Diego»
         end = name_end(a, i + 1)
         if end - i > 2 and not lexicon().readings(a.at(i + 1)):
             continue  # «conocer Machu Picchu»: a name whose first word no list has, a place
