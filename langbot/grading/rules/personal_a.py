@@ -2,7 +2,7 @@
 takes «a» («visito a mi abuela», «admiro a Barack Obama»). Part of the prepositions family."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import relative_subject_after, skip_adverbs
+from langbot.grading.rules.common import relative_subject_after, skip_adverbs, skip_adverbs_back
 from langbot.grading.rules.subjects import name_end
 from langbot.grading.rules.verb_classes import counted_person_verbs, subject_before
 
@@ -48,12 +48,8 @@ def personal_a(ctx: Context):
         )  # «el médico», not «la música» (also a musician)
         if np is None or np.det is None or not person:
             continue
-        if (
-            _name_word(a, np.end - 1)
-            or relative_subject_after(ctx, i, np.noun.number)
-            or _joined_speaker(ctx, i, np)
-        ):
-            continue  # «ver la Sagrada Familia»; «la ciudad que visitaron mis padres»
+        if _name_word(a, np.end - 1) or _postposed_subject(ctx, i, np):
+            continue  # «ver la Sagrada Familia»; «que visitaron mis padres», «mis amigos y yo»
         if not _verbs_at(ctx, i, "person_with_a") and not np.noun.classes <= people:
             continue  # counted: only a noun that is only a person («mi empleo»: a job)
         if not np.noun.classes & people and a.at(np.end - 1) in ctx.words["jobs_also_things"]:
@@ -85,6 +81,20 @@ def _quantified_person(ctx: Context, j: int) -> bool:
 def _name_word(a, k: int) -> bool:
     """A capitalised noun inside the sentence: part of a name («la Mujer Maravilla»)."""
     return k > 0 and a.original(k)[:1].isupper()
+
+
+def _postposed_subject(ctx: Context, i: int, np) -> bool:
+    """The phrase np after the verb at i is its subject: in a relative clause on a noun
+    («la ciudad que visitaron mis padres»), after «como» («tal como esperaban mis padres»),
+    before the verb's own «a» object («así conoció mi padre a mi madre»), or with «y yo».
+    The verb has the third person of the phrase's number (or the first plural with «yo»)."""
+    a = ctx.analysis
+    if relative_subject_after(ctx, i, np.noun.number) or _joined_speaker(ctx, i, np):
+        return True
+    agrees = any(f.person == f"3{np.noun.number}" for f in _person_verbs(ctx, i))
+    before = a.at(skip_adverbs_back(a, ctx.kb, i - 1)) in ctx.words["subject_after"]
+    to = a.at(np.end) in (ctx.spelled["to"][0], ctx.words["joins_with_to"][1])
+    return agrees and (before or to)
 
 
 def _joined_speaker(ctx: Context, i: int, np) -> bool:
