@@ -92,7 +92,7 @@ def _postposed_subject(ctx: Context, i: int, np) -> bool:
     if relative_subject_after(ctx, i, np.noun.number) or _joined_speaker(ctx, i, np):
         return True
     agrees = any(f.person == f"3{np.noun.number}" for f in _person_verbs(ctx, i))
-    before = a.at(skip_adverbs_back(a, ctx.kb, i - 1)) in ctx.words["subject_after"]
+    before = a.at(skip_adverbs_back(a, ctx.kb, i - 1)) in ctx.words["subject_follows"]
     to = a.at(np.end) in (ctx.spelled["to"][0], ctx.words["joins_with_to"][1])
     return agrees and (before or to)
 
