@@ -151,8 +151,9 @@ def _noun_adjective(ctx: Context):
             continue
         noun = common_nouns(a, j)[0]
         gender, coordinated = noun.gender, a.at(start - 1) in ctx.words["coordinators"]
-        if gender is None and start < j and of_both_genders(a.at(j)):
-            gender = _determiner_gender(a, start)  # «un estudiante simpático»
+        thing = noun.classes and not noun.classes & set(ctx.words["people_animal_classes"])
+        if gender is None and start < j and of_both_genders(a.at(j)) and not thing:
+            gender = _determiner_gender(a, start)  # «un estudiante»; not «el azúcar morena»
         k = j + 1
         while adjectives := _plain_adjective(ctx, k):
             following = a.of(k + 2, "ADJ")  # «edificios antiguo y bonitos»: not one each

@@ -61,6 +61,17 @@ def skip_adverbs_back(a: Analysis, kb: Knowledge, j: int) -> int:
     return j
 
 
+def relative_subject_after(ctx: Context, i: int, number: str | None) -> bool:
+    """The verb at i opens a relative clause on a noun («la música que escuchaba mi padre»,
+    «la mujer que conoció Diego») in the third person of `number`: a phrase of that number
+    after it is its subject, and «que» its object."""
+    a = ctx.analysis
+    k = skip_adverbs_back(a, ctx.kb, i - 1)
+    if a.at(k) not in ctx.words["relative"] or not a.of(k - 1, "NOUN"):
+        return False
+    return any(f.person == f"3{number}" for f in a.of(i, "VERB"))
+
+
 def third_subject_before(ctx: Context, i: int) -> bool:
     """«Mi padre se mudo», «Mi hermano se levanto y se ducho»: a third-person subject (a
     noun, a pronoun, a name) may be what a verb at or after token i goes with."""

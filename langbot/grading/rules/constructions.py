@@ -29,8 +29,8 @@ def _age(ctx: Context):
         if not c.person:
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
-        if not (a.at(j).isdigit() or a.of(j, "NUM")):
-            continue
+        if not (a.at(j).isdigit() or a.of(j, "NUM")) or a.original(j)[:1].isupper():
+            continue  # «es Cien años de soledad»: a capital inside the sentence opens a title
         said = any(f.lemma in years for k in range(j + 1, j + 4) for f in a.of(k, "NOUN"))
         if any(a.at(k) in ctx.words["comparatives_of_amount"] for k in range(j + 1, j + 4)):
             continue  # «Es dos años mayor que tú»: how much older, not an age

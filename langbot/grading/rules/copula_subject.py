@@ -153,6 +153,8 @@ def _carried(ctx: Context, k: int, persons, number: str, last: Subject | None, l
         return phrase_subject(a, thing.phrase, thing.phrase, number)  # «me gustan…porque son…»
     if not last or last.number != number:
         return None
+    if (last.person or f"3{number}") not in persons:
+        return None  # «El examen fue fácil, pero estuve nerviosa»: «yo», not the exam
     if a.at(k) in ctx.words["continuing"]:
         joins = (*ctx.words["coordinators"], *ctx.words["contrast"])
         if last.carried_from is None or (last.person in persons and a.at(k) in joins):

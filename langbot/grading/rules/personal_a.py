@@ -2,7 +2,7 @@
 takes «a» («visito a mi abuela», «admiro a Barack Obama»). Part of the prepositions family."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.common import relative_subject_after, skip_adverbs, skip_adverbs_back
 from langbot.grading.rules.subjects import name_end
 from langbot.grading.rules.verb_classes import counted_person_verbs, subject_before
 
@@ -48,6 +48,8 @@ def personal_a(ctx: Context):
         )  # «el médico», not «la música» (also a musician)
         if np is None or np.det is None or not person:
             continue
+        if _name_word(a, np.end - 1) or _postposed_subject(ctx, i, np):
+            continue  # «ver la Sagrada Familia»; «que visitaron mis padres», «mis amigos y yo»
         if not _verbs_at(ctx, i, "person_with_a") and not np.noun.classes <= people:
             continue  # counted: only a noun that is only a person («mi empleo»: a job)
         if not np.noun.classes & people and a.at(np.end - 1) in ctx.words["jobs_also_things"]:
@@ -74,6 +76,36 @@ def _quantified_person(ctx: Context, j: int) -> bool:
     nouns = a.of(j + 1, "NOUN")
     people = set(ctx.words["people_classes"])
     return a.only(j + 1, "NOUN") and all(f.classes & people for f in nouns)
+
+
+def _name_word(a, k: int) -> bool:
+    """A capitalised noun inside the sentence: part of a name («la Mujer Maravilla»)."""
+    return k > 0 and a.original(k)[:1].isupper()
+
+
+def _postposed_subject(ctx: Context, i: int, np) -> bool:
+    """The phrase np after the verb at i is its subject: in a relative clause on a noun
+    («la ciudad que visitaron mis padres»), after «como» («tal como esperaban mis padres»),
+    before the verb's own «a» object («así conoció mi padre a mi madre»), or with «y yo».
+    The verb has the third person of the phrase's number (or the first plural with «yo»)."""
+    a = ctx.analysis
+    if relative_subject_after(ctx, i, np.noun.number) or _joined_speaker(ctx, i, np):
+        return True
+    agrees = any(f.person == f"3{np.noun.number}" for f in _person_verbs(ctx, i))
+    before = a.at(skip_adverbs_back(a, ctx.kb, i - 1)) in ctx.words["subject_follows"]
+    to = a.at(np.end) in (ctx.spelled["to"][0], ctx.words["joins_with_to"][1])
+    return agrees and (before or to)
+
+
+def _joined_speaker(ctx: Context, i: int, np) -> bool:
+    """The phrase after the verb at i goes on with «y yo» («vimos mis amigos y yo»): with
+    the verb in the first person plural, it is the subject."""
+    a = ctx.analysis
+    if a.at(np.end) not in ctx.words["coordinators"]:
+        return False
+    speaker = any(f.person == "1s" for f in a.of(np.end + 1, "PRON"))
+    own_verb = any(f.person == "1s" for f in a.of(np.end + 2, "VERB"))  # «…y yo fui»
+    return speaker and not own_verb and any(f.person == "1p" for f in a.of(i, "VERB"))
 
 
 def _object_before(ctx: Context, i: int) -> bool:
@@ -104,5 +136,7 @@ def personal_a_name(ctx: Context):
         end = _name_at(ctx, i + 1)
         if end == i + 1 or not _verbs_at(ctx, i, "name_with_a") or a.of(i - 1, "DET"):
             continue  # «el saludo Vulcan»: a noun
+        if relative_subject_after(ctx, i, "s"):
+            continue  # «los niños que cuidaba Ana»: Ana cared for them
         name = a.tokens.original_text(i + 1, end)
         yield Hit(i + 1, end, f"{ctx.spelled['to'][0]} {name}")

@@ -24,6 +24,8 @@ def prenominal_adjective(ctx: Context, series, common_nouns, disagrees):
             continue
         if a.of(i, "ADV") and a.of(n, "ADJ"):
             continue  # «poco analítica»: an adverb before an adjective
+        if a.original(n)[:1].isupper():
+            continue  # «me gusta mucho Hombres de negro»: a capital opens a title or a name
         noun = nouns[0]
         if all(disagrees(f, noun.gender, noun.number) for f in adjectives):
             fix = _short(ctx, adjective_fix(ctx, i, noun.gender, noun.number), noun)

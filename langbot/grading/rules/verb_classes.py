@@ -5,6 +5,7 @@ names and places take «en», never «a»)."""
 
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import relative_subject_after
 from langbot.grading.rules.subjects import name_end
 from langbot.grading.rules.verb_lemmas import verb_lemmas
 from langbot.grading.verb_prepositions import NONE, Role, VerbPrepositions, load_verb_prepositions
@@ -133,12 +134,14 @@ def class_preposition(ctx: Context):
 
 def _subject_may_follow(ctx: Context, i: int, end: int) -> bool:
     """A name after a third-person verb may be its subject: in a question («¿Conoce Tom a
-    Mary?») or before the verb's own «a» object («ayer vio Tom a Ana»)."""
+    Mary?»), before the verb's own «a» object («ayer vio Tom a Ana») or clause («entonces
+    vio Ana que…»)."""
     a = ctx.analysis
     if not any(f.person and f.person[0] == "3" for f in a.of(i, "VERB")):
         return False
     asked = any(mark in a.tokens.original for mark in ctx.spelled["question_marks"])
-    return asked or a.at(end) in ctx.words["person_link"] or a.at(end) in ctx.words["joins"]
+    links = (*ctx.words["person_link"], *ctx.words["joins"], *ctx.words["relative"])
+    return asked or a.at(end) in links
 
 
 def _title(ctx: Context, end: int) -> bool:
@@ -175,11 +178,13 @@ def name_without_a(ctx: Context):
             continue  # «viendo TV»; «lo ama María»: the verb's object is «lo»
         if a.at(i) in ctx.words["name_particles"] or _common_word(ctx, i + 1):
             continue  # «Giovanni da Verrazzano»: no verb; «ver Pesadilla en la cocina»: a title
+        if a.at(i + 1) in ctx.words["platforms"]:
+            continue  # «veo Netflix»: what one watches on
         lemmas = verb_lemmas(ctx, i)
         if not lemmas or not all(_people_take(table, m, to) for m in lemmas):
             continue
-        if a.of(i, "VERB")[0].form == "part":
-            continue  # «los fichajes que ha pedido José Mourinho»: who asked
+        if a.of(i, "VERB")[0].form == "part" or relative_subject_after(ctx, i, "s"):
+            continue  # «los fichajes que ha pedido José Mourinho», «la mujer que conoció Diego»
         end = name_end(a, i + 1)
         if end - i > 2 and not lexicon().readings(a.at(i + 1)):
             continue  # «conocer Machu Picchu»: a name whose first word no list has, a place

@@ -60,6 +60,8 @@ def two_finite_verbs(ctx: Context):
             continue
         if a.at(i + 1) in ctx.words["time_ago"] or a.accented(i + 1):
             continue  # «murió hace tres años»: hace says how long ago
+        if a.original(i)[:1].isupper():
+            continue  # «Mi hermana Dora trabaja…»: a capital inside the sentence, a name
         if not first & _finite_only(ctx, i + 1) or not _subject_before(ctx, i):
             continue
         if not _clause_opened(ctx, i):
