@@ -56,7 +56,13 @@ roto agreeing with the thing, «desde», se cayó, «aquí tiene el tique», «�
 venido con», ser + a job, estar + a taste, gustar + a plural, a dance accepted and
 congratulations; mudanza.yaml: helping a friend move house, with a day, vengo a las, traigo +
 a number of boxes, «¿en qué piso está?», «¿hay ascensor?», llevar + furniture, «lo llevamos
-juntos» and an order of food), with learner answers
+juntos» and an order of food; entrevista.yaml: a summer-job interview, with studies, languages,
+«trabajé en…», the days and the hour one can work, a reason, ser + traits and the pay asked;
+camping.yaml: a campsite reception, with nights and people counted, tener + a tent or a
+caravan, a choice of sun or shade, electricity, the showers' hours, the price per night and
+where the pool is; robo.yaml: reporting a theft, with «me robaron…», where and when it
+happened, estaba + a gerund, «era alto y tenía…», who was with you, an address and a phone
+number), with learner answers
 written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
 "<lesson>|<step>|<text>" starts with an even hex digit (evals/yaml-only/tuning/), held out
 otherwise (evals/yaml-only/heldout/, which no test reads: `langbot eval` reports it)."""
@@ -81,6 +87,7 @@ LESSONS = (
     "piso", "museo", "cocina", "ropa", "tren", "gimnasio", "cumple", "telefono", "bici",
     "perdidos", "concierto", "excursion",
     "taller", "boda", "mudanza",
+    "entrevista", "camping", "robo",
 )  # fmt: skip
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
@@ -144,6 +151,15 @@ LESSONS = (
 # «Traigo cinco cajas.» and step 6 «Yo llevo las sillas.»; their `asks` kept, the readers
 # fixed); floors at the figures after the general fixes (rounded down). Those fixes took cumple
 # 42/47 -> 43/47 right accepted («¡Felicidades!») (floor raised).
+# entrevista, camping and robo (blind commit 79bb912) first read entrevista 42/47 and 35/41,
+# camping 36/48 and 32/40, robo 22/42 and 39/50 (loaded without the start-up check, which
+# refused six model answers: entrevista step 8 «Sí, ¿cuánto pagan por hora?», camping step 2
+# «Somos cuatro: dos adultos y dos niños.» and step 5 «Sí, necesitamos electricidad, por
+# favor.», robo step 1 «Me robaron la cartera.», step 4 «Estaba comprando un billete.» and step
+# 5 «Era alto y tenía el pelo negro.»; their `asks` kept, the readers fixed); floors at the
+# figures after the general fixes (rounded down). Those fixes took aeropuerto 42/47 -> 43/47
+# («No, no llevo líquidos ni comida.») and museo 34/39 -> 35/39 («¿Cuál es el horario del
+# museo?») right accepted (floors raised).
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -169,11 +185,11 @@ FLOORS = {
     "banco": (0.94, 0.94),
     "farmacia": (0.98, 0.91),
     "peluqueria": (1.0, 0.88),
-    "aeropuerto": (0.87, 0.86),
+    "aeropuerto": (0.91, 0.86),
     "playa": (0.88, 0.98),
     "intercambio": (0.93, 0.88),
     "piso": (0.98, 0.75),
-    "museo": (0.79, 0.9),
+    "museo": (0.89, 0.9),
     "cocina": (0.92, 0.85),
     "ropa": (0.92, 0.91),
     "tren": (0.94, 0.76),
@@ -187,6 +203,9 @@ FLOORS = {
     "taller": (0.86, 0.9),
     "boda": (0.92, 0.88),
     "mudanza": (0.96, 0.78),
+    "entrevista": (0.95, 0.82),
+    "camping": (0.89, 0.77),
+    "robo": (0.92, 0.8),
 }
 
 
