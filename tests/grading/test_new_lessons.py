@@ -159,7 +159,8 @@ LESSONS = (
 # 5 «Era alto y tenía el pelo negro.»; their `asks` kept, the readers fixed); floors at the
 # figures after the general fixes (rounded down). Those fixes took aeropuerto 42/47 -> 43/47
 # («No, no llevo líquidos ni comida.») and museo 34/39 -> 35/39 («¿Cuál es el horario del
-# museo?») right accepted (floors raised).
+# museo?») right accepted, and the rule day_part_link took intercambio 49/54 -> 50/54 («El jueves
+# por tarde.») and perdidos 39/50 -> 40/50 («Ayer por tarde.») wrong rejected (floors raised).
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -187,7 +188,7 @@ FLOORS = {
     "peluqueria": (1.0, 0.88),
     "aeropuerto": (0.91, 0.86),
     "playa": (0.88, 0.98),
-    "intercambio": (0.93, 0.88),
+    "intercambio": (0.93, 0.92),
     "piso": (0.98, 0.75),
     "museo": (0.89, 0.9),
     "cocina": (0.92, 0.85),
@@ -197,7 +198,7 @@ FLOORS = {
     "cumple": (0.91, 0.85),
     "telefono": (0.95, 0.9),
     "bici": (0.91, 0.8),
-    "perdidos": (0.9, 0.76),
+    "perdidos": (0.9, 0.8),
     "concierto": (0.92, 0.74),
     "excursion": (0.96, 0.8),
     "taller": (0.86, 0.9),
