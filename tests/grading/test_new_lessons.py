@@ -1,4 +1,4 @@
-"""Forty-three more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
+"""Forty-six more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
 a clothes shop; tiempo.yaml: the weather and the seasons; salud.yaml: at the doctor's, with
 doler, tener fiebre, estar enfermo, «¿desde cuándo?» and tener que; casa.yaml: the home, with
 hay, estar + a place, «¿cuántas habitaciones?» and colours; viaje.yaml: a train ticket, with
@@ -61,7 +61,14 @@ people, comer in the past, me regalaron / le regalé, Nochevieja, the weather in
 me gustaron; coche.yaml: renting a car, with alquilar, para + days, automático o manual, aquí
 tiene mi carné, tener + años, the insurance taken or refused, lo devuelvo en and paying;
 dentista.yaml: at the dentist, with me duele, desde, which tooth, tener fiebre, comer and beber
-in the past, ser alérgico a, poder venir + a day and thanks), with learner answers
+in the past, ser alérgico a, poder venir + a day and thanks; entrevista.yaml: a summer-job
+interview, with studies, languages, «trabajé en…», the days and the hour one can work, a
+reason, ser + traits and the pay asked;
+camping.yaml: a campsite reception, with nights and people counted, tener + a tent or a
+caravan, a choice of sun or shade, electricity, the showers' hours, the price per night and
+where the pool is; robo.yaml: reporting a theft, with «me robaron…», where and when it
+happened, estaba + a gerund, «era alto y tenía…», who was with you, an address and a phone
+number), with learner answers
 written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
 "<lesson>|<step>|<text>" starts with an even hex digit (evals/yaml-only/tuning/), held out
 otherwise (evals/yaml-only/heldout/, which no test reads: `langbot eval` reports it)."""
@@ -86,6 +93,7 @@ LESSONS = (
     "piso", "museo", "cocina", "ropa", "tren", "gimnasio", "cumple", "telefono", "bici",
     "perdidos", "concierto", "excursion",
     "taller", "boda", "mudanza", "navidad", "coche", "dentista",
+    "entrevista", "camping", "robo",
 )  # fmt: skip
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
@@ -155,6 +163,16 @@ LESSONS = (
 # regalaron un libro y unos guantes.», coche step 6 «Sí, quiero el seguro, por favor.» and step
 # 7 «Lo devuelvo en el aeropuerto.», dentista step 6 «Sí, soy alérgico a la penicilina.»; their
 # `asks` kept, the readers fixed); floors at the figures after the general fixes (rounded down).
+# entrevista, camping and robo (blind commit 79bb912) first read entrevista 42/47 and 35/41,
+# camping 36/48 and 32/40, robo 22/42 and 39/50 (loaded without the start-up check, which
+# refused six model answers: entrevista step 8 «Sí, ¿cuánto pagan por hora?», camping step 2
+# «Somos cuatro: dos adultos y dos niños.» and step 5 «Sí, necesitamos electricidad, por
+# favor.», robo step 1 «Me robaron la cartera.», step 4 «Estaba comprando un billete.» and step
+# 5 «Era alto y tenía el pelo negro.»; their `asks` kept, the readers fixed); floors at the
+# figures after the general fixes (rounded down). Those fixes took aeropuerto 42/47 -> 43/47
+# («No, no llevo líquidos ni comida.») and museo 34/39 -> 35/39 («¿Cuál es el horario del
+# museo?») right accepted, and the rule day_part_link took intercambio 49/54 -> 50/54 («El jueves
+# por tarde.») and perdidos 39/50 -> 40/50 («Ayer por tarde.») wrong rejected (floors raised).
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -180,11 +198,11 @@ FLOORS = {
     "banco": (0.94, 0.94),
     "farmacia": (0.98, 0.91),
     "peluqueria": (1.0, 0.88),
-    "aeropuerto": (0.87, 0.86),
+    "aeropuerto": (0.91, 0.86),
     "playa": (0.88, 0.98),
-    "intercambio": (0.93, 0.88),
+    "intercambio": (0.93, 0.92),
     "piso": (0.98, 0.75),
-    "museo": (0.79, 0.9),
+    "museo": (0.89, 0.9),
     "cocina": (0.92, 0.85),
     "ropa": (0.92, 0.91),
     "tren": (0.94, 0.76),
@@ -192,7 +210,7 @@ FLOORS = {
     "cumple": (0.91, 0.85),
     "telefono": (0.95, 0.9),
     "bici": (0.91, 0.8),
-    "perdidos": (0.9, 0.76),
+    "perdidos": (0.9, 0.8),
     "concierto": (0.92, 0.74),
     "excursion": (0.96, 0.8),
     "taller": (0.86, 0.9),
@@ -201,6 +219,9 @@ FLOORS = {
     "navidad": (0.88, 0.82),
     "coche": (0.97, 0.82),
     "dentista": (0.84, 0.84),
+    "entrevista": (0.95, 0.82),
+    "camping": (0.89, 0.77),
+    "robo": (0.92, 0.8),
 }
 
 

@@ -134,7 +134,8 @@ def asks_another_steps_thing(
     if core.pattern != CORE_PREFIX + "question":
         return False
     step = steps[number - 1]
-    own = set(tokenize(f"{step.bot} {step.model_answer}").words)
+    own = set(_step_words(step))  # and its vocabulary: «la tienda» and «la piscina» both ask
+    own |= {w for item in step.vocabulary for w in tokenize(item.word).words}
     others = {w for k, st in enumerate(steps, 1) if k != number for w in _step_words(st)}
     kinds = meaning_words().folded("asked_any_of")  # the places a question may ask about
     nouns = {

@@ -6,7 +6,12 @@ thing alone, after a preposition or not: «En autobús.», «La cabeza.»."""
 from langbot.grading.meaning.liking import titled
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
-from langbot.grading.meaning.verbs_asked import asked_in_past, chained_infinitives, question_verbs
+from langbot.grading.meaning.verbs_asked import (
+    asked_in_past,
+    chained_infinitives,
+    perfect_participles,
+    question_verbs,
+)
 from langbot.grading.tokens import BOUNDARY
 
 _FINITE = ("pres", "past", "impf", "fut", "cond")
@@ -59,7 +64,30 @@ def _says_asked_verb_at(
         return i + 1
     if past and s.verbs(i, lemmas, persons, ("past",)):
         return i + 1
-    return None
+    return _done_to_answerer(s, i, q)
+
+
+def _done_to_answerer(s: Sentence, i: int, q: Question) -> int | None:
+    """Where the verb group ends when token i, after the answerer's pronoun, says a verb the
+    question says of others to the one asked, in the 3rd person: «¿qué le robaron?» «me
+    robaron la cartera», «me han robado…», «un ladrón me robó…»."""
+    if s.a.at(i - 1) not in s.words.pronouns.get(q.asks.who, frozenset()):
+        return None
+    bot, third = q.bot_line(s), {"3s", "3p"}
+    done = frozenset(
+        f.lemma
+        for k in range(1, len(bot))
+        if bot.a.of(k - 1, "CLITIC")
+        for f in bot.a.of(k, "VERB")
+        if f.person in third
+    )
+    done |= perfect_participles(bot) if done else frozenset()  # «¿qué le han robado?»
+    if not done:
+        return None
+    auxiliaries = s.words.folded("perfect_auxiliaries")
+    if s.verbs(i, auxiliaries, third) and s.verbs(i + 1, done, None, ("part",)):
+        return i + 2
+    return i + 1 if s.verbs(i, done, third, ("pres", "past", "impf")) else None
 
 
 def _given_to(s: Sentence, i: int, lemmas: frozenset[str], q: Question) -> bool:

@@ -10,6 +10,7 @@ from langbot.grading.meaning.numbers import determiner
 from langbot.grading.meaning.places import places
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.meaning.when_asked import asked_too
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -71,8 +72,15 @@ def _keys(model: Sentence, bot: Sentence, setting: frozenset[str]) -> tuple[Key,
         lemmas = frozenset({model.w[k], *(fold(f.lemma) for f in nouns)})
         classes = frozenset(c for f in nouns for c in f.classes) & open_classes
         given = bool(lemmas & said) or model.w[k] in setting
+        also = asked_too(model, k)  # «¿cuándo abren…?» for «¿a qué hora abren…?»
         keys.append(
-            Key(lemmas=lemmas, classes=classes, given=given, subject_of=_verb_before(model, k))
+            Key(
+                lemmas=lemmas,
+                classes=classes,
+                given=given,
+                also=also,
+                subject_of=_verb_before(model, k),
+            )
         )
     if not keys:
         keys = _verb_keys(model)

@@ -3,6 +3,7 @@
 
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.meaning.verbs_asked import answer_tenses
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -10,8 +11,9 @@ def read_description(s: Sentence, q: Question) -> Found | None:
     """«es alta y simpática», «mi padre es muy serio», «parece muy joven», «mi familia es
     pequeña», «somos cinco»."""
     copula = s.words.folded("copula") | s.words.folded("seeming")
+    tenses = _tenses(s, q)
     for i in range(len(s)):
-        if not s.verbs(i, copula, q.persons) or not _about(s, q, i):
+        if not s.verbs(i, copula, q.persons, tenses) or not _about(s, q, i):
             continue
         k = s.skip_degree(i + 1)
         if any(f.pos == "ADJ" and "nationality" not in f.classes for f in s.a.of(k, "ADJ")):
@@ -33,7 +35,24 @@ def read_description(s: Sentence, q: Question) -> Found | None:
         end = _adjectives(s, k)
         if end >= s.clause_end(k):
             return Found(k, end, (k, end))
-    return None
+    return _being_described(s, q, s.opening())
+
+
+def _tenses(s: Sentence, q: Question) -> tuple[str, ...]:
+    """The present, and the past where the question asks in the past («¿cómo era el
+    ladrón?» «era alto»)."""
+    return ("pres", *answer_tenses(q.bot_line(s)))
+
+
+def _being_described(s: Sentence, q: Question, k: int) -> Found | None:
+    """The whole answer is a being of the kind asked about and what it is like, its verb left
+    out: «Un chico joven, alto y moreno.» to «¿cómo era el ladrón?»."""
+    if not s.a.of(k, "DET"):
+        return None
+    named = _named(s, q, k + 1, _beings_asked(s, q))
+    if named is None or named[1] is None or named[1][1] < s.clause_end(k):
+        return None
+    return Found(k, named[1][1], named[1])
 
 
 def _of_kind_asked(s: Sentence, q: Question, k: int) -> int | None:
@@ -77,7 +96,10 @@ def _beings_asked(s: Sentence, q: Question) -> frozenset[str]:
     if q.asks.who != "other":
         return frozenset()
     bot = q.bot_line(s)
-    nouns = [f for k in range(len(bot)) for f in bot.a.of(k, "NOUN")]
+    # a noun of no class the vocabulary knows («ladrón»), or a verb read as a noun too
+    # («era»), says nothing of what kind the being is
+    nouns = [f for k in range(len(bot)) if not bot.a.of(k, "VERB") for f in bot.a.of(k, "NOUN")]
+    nouns = [f for f in nouns if f.classes]
     if not nouns:
         return people
     if not all(f.classes & people for f in nouns):
@@ -109,7 +131,7 @@ def _appearance(s: Sentence, q: Question) -> Found | None:
     if q.asks.who == "family":
         return None
     for i in range(len(s)):
-        if not s.verbs(i, s.words.folded("having"), q.persons):
+        if not s.verbs(i, s.words.folded("having"), q.persons, _tenses(s, q)):
             continue
         k = i + 1 + bool(s.a.of(i + 1, "DET"))
         body = s.noun_of(k, s.words.folded("appearance_classes"))

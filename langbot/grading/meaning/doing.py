@@ -6,6 +6,7 @@ the day than the question names."""
 from langbot.grading.meaning.favourite import read_favourite
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence, lemma_matches
+from langbot.grading.meaning.verbs_asked import answer_tenses
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -39,7 +40,7 @@ def read_activity(s: Sentence, q: Question) -> Found | None:
     if asked and said and not asked & said:
         return None
     excluded, reflexive = _not_doing(s), s.words.reflexive_ending
-    tenses = _tenses(q.bot_line(s))
+    tenses = answer_tenses(q.bot_line(s))
     going, links = s.words.folded("going_verbs"), s.words.folded("going_links")
     persons = q.persons_in(s)
     for i in range(len(s)):
@@ -52,8 +53,13 @@ def read_activity(s: Sentence, q: Question) -> Found | None:
         verbs = [f for f in s.a.of(i, "VERB") if f.person in persons and f.form in tenses]
         if s.a.at(i + 1) in links and any(f.lemma in going for f in verbs):
             verbs = [f for f in verbs if f.lemma in going]  # «fui al cine»: ir, not ser
+        start = i - 1 if i and s.a.of(i - 1, "CLITIC") else i
+        doing = _progressive(s, i, verbs, excluded)
+        if doing is not None:  # «estaba comprando un billete»
+            end = s.verb_clause(doing)[1]
+            if _names_the_class(s, q, doing + 1, end):
+                return Found(start, end, (doing, end))
         if verbs and not any(lemma_matches(f.lemma, excluded, reflexive) for f in verbs):
-            start = i - 1 if i and s.a.of(i - 1, "CLITIC") else i
             end = s.verb_clause(i)[1]
             if _names_the_class(s, q, i + 1, end) or _a_pastime_done(s, q, i):
                 return Found(start, end, (i, end))
@@ -90,22 +96,16 @@ def _a_pastime_done(s: Sentence, q: Question, i: int) -> bool:
     return not begun and any(len(p) == 1 for p in mine)
 
 
-_PAST = frozenset({"past", "impf"})
-
-
-def _tenses(bot: Sentence) -> frozenset[str]:
-    """The tenses an answer takes: the past where the question asks in the past («¿qué
-    hiciste?» «fui al cine»), else the present (the verbs of the question itself: «Ayer
-    llovió. ¿Qué haces hoy?» asks in the present)."""
-    opening = max(bot.a.tokens.original.rfind("¿"), 0)
-    asked = {
-        f.form
-        for k in range(len(bot))
-        if bot.a.tokens.spans[k][0] >= opening
-        for f in bot.a.of(k, "VERB")
-        if f.person
-    }
-    return _PAST if asked & _PAST else frozenset({"pres"})
+def _progressive(s: Sentence, i: int, verbs: list, excluded: frozenset[str]) -> int | None:
+    """Where a gerund of doing stands after a progressive verb at i («estoy leyendo», «estaba
+    comprando»): the gerund's token, else None."""
+    if not any(f.lemma in s.words.folded("progressive") for f in verbs):
+        return None
+    gerunds = [f for f in s.a.of(i + 1, "VERB") if f.form == "ger"]
+    reflexive = s.words.reflexive_ending
+    if gerunds and not any(lemma_matches(f.lemma, excluded, reflexive) for f in gerunds):
+        return i + 1
+    return None
 
 
 def _complement(s: Sentence, i: int) -> bool:

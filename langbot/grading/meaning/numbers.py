@@ -142,7 +142,9 @@ def read_number(s: Sentence, q: Question) -> Found | None:
     if expected is not None:
         return _expected_number(s, numbers, expected)
     allowed = allowed_verbs(s, q)
-    lone = {run[0] for run in runs(s, numbers) if len(run) == 1}
+    # «somos cuatro: dos adultos y dos niños»: a number that counts a noun, past a comma or
+    # a colon, begins no list (but «un diez minutos» is one number too many)
+    lone = {run[0] for run in runs(s, numbers) if len(run) == 1 or _then_counted(s, run)}
     for start, end, value in numbers:
         cs, ce = s.clause_at[start]
         if (start, end, value) not in lone or not a_count(s, q, start, end):
@@ -150,6 +152,12 @@ def read_number(s: Sentence, q: Question) -> Found | None:
         if all(lemmas & allowed for lemmas in clause_verbs(s, cs, ce)):
             return Found(cs, ce, (start, end))
     return None
+
+
+def _then_counted(s: Sentence, run: list[Number]) -> bool:
+    """The second number of a run counts a noun, and a comma or a colon stands before it."""
+    (_, first_end, _), (second, second_end, _) = run[0], run[1]
+    return bool(s.a.of(second_end, "NOUN")) and BOUNDARY in s.w[first_end:second]
 
 
 def a_count(s: Sentence, q: Question, start: int, end: int) -> bool:

@@ -23,7 +23,17 @@ def read_residence(s: Sentence, q: Question) -> Found | None:
     end = s.clause_end(k) if k < len(s) else k
     if k + 1 < end and s.w[k] in openers and s.a.only(k, "ADP") and _named_place(s, k + 1, end):
         return Found(k, end, (k + 1, end))
-    return _address(s)
+    return _address(s) or _street_named(s, k, end)
+
+
+def _street_named(s: Sentence, k: int, end: int) -> Found | None:
+    """The first clause is a noun of a place and the name it bears, no preposition before
+    it: «Calle Mayor, número diez», «Plaza Nueva, tres»."""
+    if s.noun_of(k, s.words.folded("place_classes")) != k + 1 or k + 1 >= end:
+        return None
+    if all(s.a.original(m)[:1].isupper() and not s.a.of(m, "VERB") for m in range(k + 1, end)):
+        return Found(k, end, (k, end))
+    return None
 
 
 def _being_in_asked(s: Sentence, q: Question) -> Found | None:

@@ -60,3 +60,21 @@ def chained_infinitives(bot: Sentence) -> frozenset[str]:
         for f in bot.a.of(k, "VERB")
         if f.form == "inf"
     )
+
+
+_PAST = frozenset({"past", "impf"})
+
+
+def answer_tenses(bot: Sentence) -> frozenset[str]:
+    """The tenses an answer takes: the past where the question asks in the past («¿qué
+    hiciste?» «fui al cine»), else the present (the verbs of the question itself: «Ayer
+    llovió. ¿Qué haces hoy?» asks in the present)."""
+    opening = max(bot.a.tokens.original.rfind("¿"), 0)
+    asked = {
+        f.form
+        for k in range(len(bot))
+        if bot.a.tokens.spans[k][0] >= opening
+        for f in bot.a.of(k, "VERB")
+        if f.person
+    }
+    return _PAST if asked & _PAST else frozenset({"pres"})

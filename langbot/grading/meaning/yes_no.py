@@ -50,6 +50,9 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     if said and s.infinitive(end) and (s.w[end] in asked or s.verbs(end, chain, None, ("inf",))):
         end = s.clause_end(end)
     if said:  # «sí, hay uno», «sí, tengo dos pequeños»: how many, and what they are like
+        end = _asked_noun_end(
+            s, q, end
+        )  # «¿necesitan electricidad?» «sí, necesitamos electricidad»
         gender = _named_gender(q.bot_line(s))
         while end < s.clause_end(j) and _of_the_thing(s, end, gender):
             end += 1
@@ -203,6 +206,18 @@ def _named_again(s: Sentence, q: Question, k: int, answers: frozenset[str]) -> F
     if end > np.end and says_asked_verb(s, j, question_verbs(bot), q):
         end = j + 1
     return Found(0, end) if end > np.end and s.opening(end) >= len(s) else None
+
+
+def _asked_noun_end(s: Sentence, q: Question, k: int) -> int:
+    """Past the noun phrase at k when its noun is one the question names, else k."""
+    bot = q.bot_line(s)
+    asked = {
+        f.lemma for i in range(len(bot)) if not bot.a.of(i, "VERB") for f in bot.a.of(i, "NOUN")
+    }
+    np = s.a.noun_phrase(k)
+    if np is not None and np.noun.lemma in asked:
+        return np.end
+    return k + 1 if any(f.lemma in asked for f in s.a.of(k, "NOUN")) else k  # a bare noun
 
 
 def _named_gender(bot: Sentence) -> str | None:

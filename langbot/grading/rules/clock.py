@@ -170,6 +170,30 @@ def _when_hour_asked(ctx: Context):
             yield Hit(i, i + 1, _cased(f"{to} {a.original(i).lower()}", a.original(i)))
 
 
+def _day_part_link(ctx: Context):
+    """«Ayer de la tarde», «el lunes por tarde»: a part of the day right after a day takes
+    «por la» («ayer por la tarde»); «de la tarde» follows a clock time («a las cinco de la
+    tarde»), and «de la noche a la mañana» is a span."""
+    a = ctx.analysis
+    for i in range(1, len(a) - 1):
+        if not _a_day(ctx, i - 1):
+            continue
+        for link in ctx.words["day_part_wrong"]:
+            n = len(link.split())
+            said = " ".join(a.at(i + k) for k in range(n))
+            if said == link and a.at(i + n) in ctx.words["day_parts"]:
+                if a.at(i + n + 1) not in ctx.words["range_to"]:
+                    yield Hit(i, i + n, _cased(ctx.spelled["day_part_fix"][0], a.original(i)))
+                break
+
+
+def _a_day(ctx: Context, i: int) -> bool:
+    """Token i is a day: «ayer», «hoy», «mañana» with no article before it, or a weekday."""
+    if ctx.analysis.at(i) in ctx.words["day_words"]:
+        return not ctx.analysis.of(i - 1, "DET")
+    return _in_class(ctx, i, "NOUN", "weekday_classes") is not None
+
+
 def _cased(fix: str, found: str) -> str:
     """The fix with a capital where the word it replaces has one."""
     return fix[:1].upper() + fix[1:] if found[:1].isupper() else fix
@@ -184,6 +208,7 @@ FINDERS = {
     "bare_clock": _bare_clock,
     "clock_copula_number": _clock_copula,
     "date_article": _date_article,
+    "day_part_link": _day_part_link,
     "estar_for_time": _estar_time,
     "time_adjective": _time_adjective,
     "when_hour_asked": _when_hour_asked,
