@@ -876,6 +876,9 @@ READINGS = [
     # to «¿te gustaron…?» the liking in its number and tense
     ("navidad", 8, "Sí, me encantaron, gracias.", True),
     ("navidad", 8, "Sí, me gustó mucho.", False),
+    # the noun the question names, after its own verb; not after «hay» for «tener»
+    ("camping", 5, "Sí, necesitamos electricidad.", True),
+    ("dentista", 4, "Sí, hay fiebre.", False),
 ]
 
 

@@ -49,10 +49,10 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     chain = going | chained  # «¿quiere probársela?» «sí, quiero probármela»
     if said and s.infinitive(end) and (s.w[end] in asked or s.verbs(end, chain, None, ("inf",))):
         end = s.clause_end(end)
+    own = question_verbs(bot) | chained  # not «hay» for «tener»: «¿tiene fiebre?» «sí, hay fiebre»
+    if said and own and says_asked_verb(s, j, own, q):  # «sí, necesitamos electricidad»
+        end = _asked_noun_end(s, q, end)
     if said:  # «sí, hay uno», «sí, tengo dos pequeños»: how many, and what they are like
-        end = _asked_noun_end(
-            s, q, end
-        )  # «¿necesitan electricidad?» «sí, necesitamos electricidad»
         gender = _named_gender(q.bot_line(s))
         while end < s.clause_end(j) and _of_the_thing(s, end, gender):
             end += 1
