@@ -26,7 +26,9 @@ def clitic_person(ctx: Context):
         wanted = indirect_for(ctx, s + 1, e)
         if wanted is None or _object_later(ctx, i + 1):
             continue
-        if _same_person(ctx, a.at(c), wanted) and not _plural_for_one(ctx, a.at(c), s + 1, e):
+        if _same_person(ctx, a.at(c), wanted) and not _plural_for_one(
+            ctx, a.at(c), wanted, s + 1, e
+        ):
             continue
         yield Hit(c, c + 1, wanted)
 
@@ -48,14 +50,14 @@ def _same_person(ctx: Context, said: str, wanted: str) -> bool:
     return said == wanted or (said in third and wanted in third)
 
 
-def _plural_for_one(ctx: Context, said: str, s: int, e: int) -> bool:
+def _plural_for_one(ctx: Context, said: str, wanted: str, s: int, e: int) -> bool:
     """«les» for one person, «A él les gusta», «A mi hermano les gusta»: no native slip, as
     «le» for many is; a collective noun may take «les» (A mi familia les gusta)."""
     a = ctx.analysis
-    if said != ctx.words["third_person_indirect"][1]:
+    if [wanted, said] != list(ctx.words["third_person_indirect"]):
         return False
     if e - s == 1 and a.at(s) in ctx.words["stressed"]:
-        return True  # indirect_for gave «le»: one person
+        return True  # a él, a ella, a usted
     np = a.noun_phrase(s)
     if np is None or np.end != e or np.noun.number != "s":
         return False
