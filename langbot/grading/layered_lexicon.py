@@ -79,6 +79,7 @@ class LayeredLexicon:
         kept = _without_ghost_commands(self._generated, lowered or folded, readings)
         kept = self._without_unused_verbs(lowered or folded, kept)
         kept = [r for r in kept if not _plural_slip(lowered or folded, r)]
+        kept = _without_title_names(kept)
         generated = tuple(reading_features(r) for r in kept if _trusted(r))
         if not found and not generated and len(kept) == len(readings):
             generated = _command_with_pronouns(self._generated, folded)
@@ -248,3 +249,11 @@ def _other_noun(curated: Features, named: set[str]) -> bool:
 def _same_form(curated: Features, written: Features) -> bool:
     """Two verb readings of one tense and person (a curated one may leave the person open)."""
     return curated.form == written.form and curated.person in (None, written.person)
+
+
+def _without_title_names(readings: list) -> list:
+    """Without a name reading (PROPN) of a word that is also a common noun of the same lemma
+    and number: the treebank's «la Experiencia», «el Festival» is the noun in a title, and a
+    name reading, having no gender, would hide the noun's («un experiencia»)."""
+    nouns = {(r.lemma, r.number) for r in readings if r.upos == "NOUN" and r.gender}
+    return [r for r in readings if r.upos != "PROPN" or (r.lemma, r.number) not in nouns]

@@ -57,8 +57,10 @@ def copula_subject(
     speaker = len(persons) == 1 and next(iter(persons))[0] in "12"
     if relative and speaker and a.only(k, "VERB") and any(f.person for f in a.of(k, "VERB")):
         return _speaker(persons, number)  # «creo que somos…»: «que» opens a clause
-    if relative and (np is None or a.of(np.start - 1, "ADP")):
-        return None  # «dijo que es…», «de la gente que…»: a clause, or a noun in a phrase
+    if relative and np is not None and a.of(np.start - 1, "ADP"):
+        return _antecedent(ctx, np, number)
+    if relative and np is None:
+        return None  # «dijo que es…»: a clause
     if np is not None and persons <= set(ctx.words["speaker_persons"]):
         return None  # «Esta noche estoy ocupado»: the subject is «yo», the phrase a when
     of = of_before(ctx, np) if np is not None else None
@@ -91,6 +93,28 @@ def copula_subject(
     if speaker:
         return with_speaker(a, ctx, k, persons) or _speaker(persons, number)
     return Subject(None, number, ctx.spelled["subject_of"][0].format(verb=a.original(i)))
+
+
+def _antecedent(ctx: Context, np: NounPhrase, number: str) -> Subject | None:
+    """The antecedent of «que» when the phrase before it follows a preposition: that phrase
+    when a verb takes the preposition («Vivo en una casa que es…»), or the noun a «de» phrase
+    completes when only it has the verb's number («dos compañeras de cuarto que son…»);
+    else None («de la gente que…» may say who, or what, the clause is about)."""
+    a = ctx.analysis
+    of = of_before(ctx, np)
+    if of is None:
+        p = np.start - 1
+        first = a.at(p - 2) == BOUNDARY  # «Trabajo en una tienda que…»: the verb, not the noun
+        verb = any(f.person for f in a.of(p - 1, "VERB")) and (first or not a.of(p - 1, "NOUN"))
+        if verb and np.noun.number == number and not a.of(p, "DET"):
+            return phrase_subject(a, np, np, number)
+        return None
+    head = phrase_ending(a, ctx, of - 1)
+    if head is None or np.noun.number in (None, number) or head.noun.number != number:
+        return None
+    if a.of(head.start - 1, "ADP") and of_before(ctx, head) is not None:
+        return None  # «el hijo de las vecinas de mi tía que…»: a chain of «de»
+    return phrase_subject(a, head, np, number)
 
 
 def _of_subject(ctx: Context, np: NounPhrase, of: int, number: str) -> Subject | None:

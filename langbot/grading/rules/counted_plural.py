@@ -6,6 +6,7 @@ data/rules/agreement.yaml."""
 
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context
+from langbot.text import fold
 
 
 def lexicon_plural(ctx: Context, k: int) -> str | None:
@@ -20,9 +21,11 @@ def lexicon_plural(ctx: Context, k: int) -> str | None:
         return None
     written = a.original(k).lower()
     for ending in ctx.spelled["noun_plural_endings"]:
-        readings = lexicon().readings(written + ending)
-        if any(r.upos == "NOUN" and r.number == "Plur" and r.lemma in lemmas for r in readings):
-            return written + ending
+        # the plural may drop the singular's written accent («canción», «canciones»)
+        for form in (written + ending, *lexicon().spellings(fold(written + ending))):
+            readings = lexicon().readings(form)
+            if any(r.upos == "NOUN" and r.number == "Plur" and r.lemma in lemmas for r in readings):
+                return form
     return None
 
 
