@@ -10,6 +10,8 @@ from langbot.grading.rules.coordination import (
     speaker_in_subject,
 )
 from langbot.grading.rules.copula_verbs import copula_then_verb, there_is_then_verb
+from langbot.grading.rules.counted_copula import singular_ser_before_count
+from langbot.grading.rules.first_person_links import first_person_after_link
 from langbot.grading.rules.hay_perfect import hay_for_ha
 from langbot.grading.rules.indefinite_subjects import indefinite_subject_person
 from langbot.grading.rules.joined_infinitive import joined_infinitive
@@ -242,4 +244,6 @@ FINDERS = {
     "hay_for_ha": hay_for_ha,
     "late_people_subject": late_people_subject,
     "relative_people_verb": relative_people_verb,
+    "first_person_after_link": first_person_after_link,
+    "singular_ser_before_count": singular_ser_before_count,
 }
