@@ -36,6 +36,7 @@ from langbot.grading.rules.copula_forms import (
 from langbot.grading.rules.copula_owner import estar_for_owner
 from langbot.grading.rules.copula_phrases import ser_in_estar_phrase
 from langbot.grading.rules.copula_places import ser_for_place
+from langbot.grading.rules.copula_thing_states import ser_with_thing_state
 from langbot.grading.rules.estar_nouns import described, estar_noun_phrase
 from langbot.grading.tokens import BOUNDARY
 
@@ -230,4 +231,5 @@ FINDERS = {
     "job_number": _job_number,
     "ser_in_estar_phrase": ser_in_estar_phrase,
     "estar_for_owner": estar_for_owner,
+    "ser_with_thing_state": ser_with_thing_state,
 }
