@@ -37,6 +37,7 @@ from langbot.grading.rules.quantified_subjects import (
     quantified_singular_person,
     quantified_subject_person,
 )
+from langbot.grading.rules.regularised_subjects import regularised_after_subject
 from langbot.grading.rules.relative_subjects import relative_subject_person
 from langbot.grading.rules.subjects import (
     PERSON,
@@ -246,4 +247,5 @@ FINDERS = {
     "relative_people_verb": relative_people_verb,
     "first_person_after_link": first_person_after_link,
     "singular_ser_before_count": singular_ser_before_count,
+    "regularised_after_subject": regularised_after_subject,
 }
