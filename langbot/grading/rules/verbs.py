@@ -135,12 +135,14 @@ def _verb_twice(ctx: Context):
 
 
 def _where_subject(ctx: Context):
-    """«¿Dónde está tus modales?», «¿Cuánto cuestan el billete?»: after «dónde» or «cuánto»,
-    the noun phrase after the verb is its subject, and the verb agrees with it."""
+    """«¿Dónde está tus modales?», «¿Cuánto cuestan el billete?», «¿A qué hora son el
+    embarque?»: after «dónde», «cuánto», «cuándo» or «qué hora», the noun phrase after the
+    verb is its subject, and the verb agrees with it."""
     a = ctx.analysis
-    asking = {*ctx.words["where"], *ctx.words["how_much"]}
+    asking = {*ctx.words["where"], *ctx.words["how_much"], *ctx.words["when_asked"]}
     for i in range(1, len(a) - 1):
-        if a.at(i - 1) not in asking:
+        hour = a.at(i - 1) in ctx.words["hour_asked"] and a.at(i - 2) in ctx.words["which"]
+        if a.at(i - 1) not in asking and not hour:
             continue
         verbs = [f for f in a.of(i, "VERB") if f.person and f.form == "pres"]
         # «cuánto cuesta estos…»: a noun reading («cuesta», a slope) before a determiner
@@ -150,6 +152,8 @@ def _where_subject(ctx: Context):
         np = a.noun_phrase(i + 1)
         if not verbs or np is None or np.noun.number not in PERSON or a.at(np.end) != BOUNDARY:
             continue
+        if np.noun.classes & set(ctx.words["when_classes"]):
+            continue  # «¿cuándo llegan el lunes?»: when, not who
         want = PERSON[np.noun.number]
         lemmas = {f.lemma for f in verbs}
         if not lemmas <= set(ctx.words["subject_after"]):
