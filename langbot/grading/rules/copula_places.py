@@ -52,12 +52,22 @@ def _asks_where(ctx: Context, i: int, j: int) -> bool:
     return np is not None and np.det is not None and np.noun.lemma not in events
 
 
+def _which_place(ctx: Context, i: int) -> bool:
+    """«¿En qué andén es…?»: «en qué» and a noun of place ask where, before the verb at i."""
+    a = ctx.analysis
+    if a.at(i - 3) not in ctx.words["in"] or a.at(i - 2) not in ctx.words["which"]:
+        return False
+    places = set(ctx.words["place_classes"])
+    return any(f.classes & places for f in a.of(i - 1, "NOUN"))
+
+
 def ser_for_place(ctx: Context):
     """Finder: a form of ser before a place or asking where a thing is: estar."""
     a = ctx.analysis
     for i, c in (*copulas_of(ctx, 0), *past_ser(ctx)):
         j, how = skip_adverbs(a, ctx.kb, i + 1), False  # how: an event's too («es muy bien»)
-        if a.at(i - 1) in ctx.words["where"]:
+        which = _which_place(ctx, i)  # «en qué» is no cleft's «en» (unsaid_subject)
+        if a.at(i - 1) in ctx.words["where"] or which:
             place = _asks_where(ctx, i, j)
         else:
             described = adjective_at(a, j + 1) or any(f.form == "part" for f in a.of(j + 1, "VERB"))
@@ -66,7 +76,7 @@ def ser_for_place(ctx: Context):
             described = described or apocope or a.of(j + 1, "ADJ") or a.of(j + 1, "DET")
             how = a.at(j) in ctx.words["how"] and not described  # «es bien conocida», «mal momento»
             place = _location_after(ctx, j) or how
-        event = event_subject(ctx, i) or unsaid_subject(ctx, i)
+        event = event_subject(ctx, i) or (not which and unsaid_subject(ctx, i))
         if place and (how or not event) and not _a_time(ctx, i, j):
             fix = other_copula(ctx, c)
             if fix:
