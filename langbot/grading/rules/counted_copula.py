@@ -26,6 +26,8 @@ def _counted_noun(ctx: Context, k: int) -> bool:
     nouns = a.of(k, "NOUN")
     if not nouns or not all(f.number == "p" for f in nouns) or a.at(k) in ctx.words["times"]:
         return False
+    if any(f.lemma in ctx.spelled["age_units"] for f in nouns):
+        return False  # «soy veinte años»: an age, tener's (tener_age)
     return a.at(k + 1) not in ctx.words["comparing"]
 
 
