@@ -4,6 +4,7 @@ or a place after «en» or «a» needs where English has none («Perros son…»
 
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.article_all import all_period_without_article, all_without_article
+from langbot.grading.rules.article_day_parts import day_part_without_article
 from langbot.grading.rules.article_days import day_without_article
 from langbot.grading.rules.article_each import each_with_article
 from langbot.grading.rules.article_exclamation import what_a
@@ -217,6 +218,7 @@ FINDERS = {
     "pronoun_before_ser": _pronoun_before_ser,
     "article_alone": _article_alone,
     "time_without_article": _time_without_article,
+    "day_part_without_article": day_part_without_article,
     "quantifier_with_article": _quantifier_with_article,
     "set_phrase_article": _set_phrase,
     "title_without_article": _title_without_article,

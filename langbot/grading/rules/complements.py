@@ -7,6 +7,7 @@ from langbot.grading.rules.all_of import all_of
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive
 from langbot.grading.rules.event_links import event_without_de
+from langbot.grading.rules.having_a import having_someone_with_a
 from langbot.grading.rules.places import entries as _entries
 from langbot.grading.rules.places import (
     going_how,
@@ -245,6 +246,7 @@ def _de_without_se(ctx: Context):
 
 FINDERS = {
     "thing_after_a": _thing_after_a,
+    "having_someone_with_a": having_someone_with_a,
     "work_by": _work_by,
     "place_without_preposition": place_without_preposition,
     "location_without_de": location_without_de,

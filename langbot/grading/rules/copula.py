@@ -16,7 +16,6 @@ from langbot.grading.rules.copula_classes import (
     passive,
     someone,
     timed_state,
-    unsaid_subject,
 )
 from langbot.grading.rules.copula_forms import (
     a_person,
@@ -28,7 +27,6 @@ from langbot.grading.rules.copula_forms import (
     doing_subject,
     other_copula,
     past_estar,
-    past_ser,
     predicate_adjectives,
     ser_preterites,
     skip_degree,
@@ -37,6 +35,8 @@ from langbot.grading.rules.copula_forms import (
 )
 from langbot.grading.rules.copula_owner import estar_for_owner
 from langbot.grading.rules.copula_phrases import ser_in_estar_phrase
+from langbot.grading.rules.copula_places import ser_for_place
+from langbot.grading.rules.copula_thing_states import ser_with_thing_state
 from langbot.grading.rules.estar_nouns import described, estar_noun_phrase
 from langbot.grading.tokens import BOUNDARY
 
@@ -77,63 +77,6 @@ def _how_one_was(ctx: Context, j: int) -> bool:
     por…» is a passive) and nothing after it in its clause («fue contento a casa»: ir)."""
     a = ctx.analysis
     return not a.of(j, "VERB") and (a.at(j + 1) == BOUNDARY or bool(a.of(j + 1, "CONJ")))
-
-
-def _a_time(ctx: Context, i: int, j: int) -> bool:
-    """A time, not a place: a noun of time as the subject right before the verb at i («¿qué
-    hora es allí?»), or a clock time after it («son cerca de las diez»)."""
-    a = ctx.analysis
-    times = set(ctx.words["calendar_classes"])
-    _s, e = clause_of(a, i)
-    third = all((f.person or "")[:1] == "3" for f in a.of(i, "VERB"))  # not «el sábado soy»
-    if third and any(f.classes & times for f in a.of(i - 1, "NOUN")):
-        return True
-    return any(
-        a.at(k) in ctx.words["definite"] and (a.at(k + 1).isdigit() or a.of(k + 1, "NUM"))
-        for k in range(j, e)
-    )
-
-
-def _location_after(ctx: Context, j: int) -> bool:
-    a = ctx.analysis
-    if a.at(j) in ctx.words["in"]:
-        np = a.noun_phrase(j + 1)
-        k = np.end - 1 if np else j + 1
-        if np is None and a.of(k, "DET") and (a.of(k + 1, "NOUN") or capital_at(a, k + 1)):
-            k += 1  # «en el estado de…», «en la España»: a noun of several readings, a name
-        nouns = a.of(k, "NOUN")
-        if not nouns and not capital_at(a, k) or a.at(k) in ctx.words["not_places"]:
-            return False
-        return not any(f.classes & set(ctx.words["calendar_classes"]) for f in nouns)
-    return any(tuple(a.words[j : j + len(p)]) == p for p in ctx.kb.locations)
-
-
-def _asks_where(ctx: Context, i: int, j: int) -> bool:
-    """«¿Dónde es la estación?»: where a thing (not an event) is."""
-    a = ctx.analysis
-    np = a.noun_phrase(j)
-    events = set(ctx.spelled["events"])
-    return np is not None and np.det is not None and np.noun.lemma not in events
-
-
-def _ser_for_place(ctx: Context):
-    a = ctx.analysis
-    for i, c in (*copulas_of(ctx, 0), *past_ser(ctx)):
-        j, how = skip_adverbs(a, ctx.kb, i + 1), False  # how: an event's too («es muy bien»)
-        if a.at(i - 1) in ctx.words["where"]:
-            place = _asks_where(ctx, i, j)
-        else:
-            described = adjective_at(a, j + 1) or any(f.form == "part" for f in a.of(j + 1, "VERB"))
-            apocope = any(f.gender == "m" and f.number == "s" for f in a.of(j + 1, "NOUN"))
-            apocope = apocope or (a.at(j) in ctx.words["short_how"] and a.of(j + 1, "NOUN"))
-            described = described or apocope or a.of(j + 1, "ADJ") or a.of(j + 1, "DET")
-            how = a.at(j) in ctx.words["how"] and not described  # «es bien conocida», «mal momento»
-            place = _location_after(ctx, j) or how
-        event = event_subject(ctx, i) or unsaid_subject(ctx, i)
-        if place and (how or not event) and not _a_time(ctx, i, j):
-            fix = other_copula(ctx, c)
-            if fix:
-                yield Hit(i, i + 1, fix)
 
 
 def _trait(ctx: Context, i: int, j: int) -> bool:
@@ -281,11 +224,12 @@ def _job_number(ctx: Context):
 
 FINDERS = {
     "ser_with_state": _ser_with_state,
-    "ser_for_place": _ser_for_place,
+    "ser_for_place": ser_for_place,
     "estar_for_ser": _estar_for_ser,
     "estar_before_noun_phrase": estar_noun_phrase,
     "ser_with_gerund": _ser_gerund,
     "job_number": _job_number,
     "ser_in_estar_phrase": ser_in_estar_phrase,
     "estar_for_owner": estar_for_owner,
+    "ser_with_thing_state": ser_with_thing_state,
 }

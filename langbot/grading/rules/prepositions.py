@@ -16,6 +16,8 @@ from langbot.grading.rules import (
 )
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive
+from langbot.grading.rules.counted_of import number_of_bare_noun
+from langbot.grading.rules.measure_links import measure_with_preposition
 from langbot.grading.rules.measure_of import measure_without_of
 from langbot.grading.rules.object_for import object_after_for
 from langbot.grading.tokens import BOUNDARY
@@ -132,6 +134,9 @@ def _double_preposition(ctx: Context):
         if f"{first} {a.at(i + 1)}" in ctx.words["never_together"] and not named:
             yield Hit(i, i + 2, a.original(i + 1))  # «ir a en carro»: «en carro»
             continue
+        if f"{first} {a.at(i + 1)}" in ctx.words["first_of_pair"] and a.only(i, "ADP"):
+            yield Hit(i, i + 2, a.original(i))  # «desde en marzo»: «desde marzo»
+            continue
         if _a_before_pronoun(ctx, i):
             yield Hit(i, i + 2, a.original(i))  # «enfrente de a mí»: «de mí»
             continue
@@ -200,4 +205,6 @@ FINDERS = {
     "little_without_of": little_of.little_without_of,
     "measure_without_of": measure_without_of,
     "object_after_for": object_after_for,
+    "measure_with_preposition": measure_with_preposition,
+    "number_of_bare_noun": number_of_bare_noun,
 }

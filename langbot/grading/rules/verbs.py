@@ -10,6 +10,8 @@ from langbot.grading.rules.coordination import (
     speaker_in_subject,
 )
 from langbot.grading.rules.copula_verbs import copula_then_verb, there_is_then_verb
+from langbot.grading.rules.counted_copula import singular_ser_before_count
+from langbot.grading.rules.first_person_links import first_person_after_link
 from langbot.grading.rules.hay_perfect import hay_for_ha
 from langbot.grading.rules.indefinite_subjects import indefinite_subject_person
 from langbot.grading.rules.joined_infinitive import joined_infinitive
@@ -35,6 +37,7 @@ from langbot.grading.rules.quantified_subjects import (
     quantified_singular_person,
     quantified_subject_person,
 )
+from langbot.grading.rules.regularised_subjects import regularised_after_subject
 from langbot.grading.rules.relative_subjects import relative_subject_person
 from langbot.grading.rules.subjects import (
     PERSON,
@@ -132,12 +135,14 @@ def _verb_twice(ctx: Context):
 
 
 def _where_subject(ctx: Context):
-    """«¿Dónde está tus modales?», «¿Cuánto cuestan el billete?»: after «dónde» or «cuánto»,
-    the noun phrase after the verb is its subject, and the verb agrees with it."""
+    """«¿Dónde está tus modales?», «¿Cuánto cuestan el billete?», «¿A qué hora son el
+    embarque?»: after «dónde», «cuánto», «cuándo» or «qué hora», the noun phrase after the
+    verb is its subject, and the verb agrees with it."""
     a = ctx.analysis
-    asking = {*ctx.words["where"], *ctx.words["how_much"]}
+    asking = {*ctx.words["where"], *ctx.words["how_much"], *ctx.words["when_asked"]}
     for i in range(1, len(a) - 1):
-        if a.at(i - 1) not in asking:
+        hour = a.at(i - 1) in ctx.words["hour_asked"] and a.at(i - 2) in ctx.words["which"]
+        if a.at(i - 1) not in asking and not hour:
             continue
         verbs = [f for f in a.of(i, "VERB") if f.person and f.form == "pres"]
         # «cuánto cuesta estos…»: a noun reading («cuesta», a slope) before a determiner
@@ -147,6 +152,8 @@ def _where_subject(ctx: Context):
         np = a.noun_phrase(i + 1)
         if not verbs or np is None or np.noun.number not in PERSON or a.at(np.end) != BOUNDARY:
             continue
+        if np.noun.classes & set(ctx.words["when_classes"]):
+            continue  # «¿cuándo llegan el lunes?»: when, not who
         want = PERSON[np.noun.number]
         lemmas = {f.lemma for f in verbs}
         if not lemmas <= set(ctx.words["subject_after"]):
@@ -242,4 +249,7 @@ FINDERS = {
     "hay_for_ha": hay_for_ha,
     "late_people_subject": late_people_subject,
     "relative_people_verb": relative_people_verb,
+    "first_person_after_link": first_person_after_link,
+    "singular_ser_before_count": singular_ser_before_count,
+    "regularised_after_subject": regularised_after_subject,
 }

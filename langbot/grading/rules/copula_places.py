@@ -1,0 +1,83 @@
+"""Where a thing is takes estar, not ser: «la estación es en el centro», «¿dónde es el
+baño?»; an event's place or time («la fiesta es en mi casa», «¿qué hora es allí?») keeps
+ser. Part of the copula family (rules/copula.py)."""
+
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.copula_classes import event_subject, unsaid_subject
+from langbot.grading.rules.copula_forms import (
+    adjective_at,
+    capital_at,
+    clause_of,
+    copulas_of,
+    other_copula,
+    past_ser,
+)
+
+
+def _a_time(ctx: Context, i: int, j: int) -> bool:
+    """A time, not a place: a noun of time as the subject right before the verb at i («¿qué
+    hora es allí?»), or a clock time after it («son cerca de las diez»)."""
+    a = ctx.analysis
+    times = set(ctx.words["calendar_classes"])
+    _s, e = clause_of(a, i)
+    third = all((f.person or "")[:1] == "3" for f in a.of(i, "VERB"))  # not «el sábado soy»
+    if third and any(f.classes & times for f in a.of(i - 1, "NOUN")):
+        return True
+    return any(
+        a.at(k) in ctx.words["definite"] and (a.at(k + 1).isdigit() or a.of(k + 1, "NUM"))
+        for k in range(j, e)
+    )
+
+
+def _location_after(ctx: Context, j: int) -> bool:
+    a = ctx.analysis
+    if a.at(j) in ctx.words["in"]:
+        np = a.noun_phrase(j + 1)
+        k = np.end - 1 if np else j + 1
+        if np is None and a.of(k, "DET") and (a.of(k + 1, "NOUN") or capital_at(a, k + 1)):
+            k += 1  # «en el estado de…», «en la España»: a noun of several readings, a name
+        nouns = a.of(k, "NOUN")
+        if not nouns and not capital_at(a, k) or a.at(k) in ctx.words["not_places"]:
+            return False
+        return not any(f.classes & set(ctx.words["calendar_classes"]) for f in nouns)
+    return any(tuple(a.words[j : j + len(p)]) == p for p in ctx.kb.locations)
+
+
+def _asks_where(ctx: Context, i: int, j: int) -> bool:
+    """«¿Dónde es la estación?»: where a thing (not an event) is."""
+    a = ctx.analysis
+    np = a.noun_phrase(j)
+    events = set(ctx.spelled["events"])
+    return np is not None and np.det is not None and np.noun.lemma not in events
+
+
+def _which_place(ctx: Context, i: int) -> bool:
+    """«¿En qué andén es…?»: «en qué» and a noun of place ask where, before the verb at i."""
+    a = ctx.analysis
+    if a.at(i - 3) not in ctx.words["in"] or a.at(i - 2) not in ctx.words["which"]:
+        return False
+    places = set(ctx.words["place_classes"])
+    return any(f.classes & places for f in a.of(i - 1, "NOUN"))
+
+
+def ser_for_place(ctx: Context):
+    """Finder: a form of ser before a place or asking where a thing is: estar."""
+    a = ctx.analysis
+    for i, c in (*copulas_of(ctx, 0), *past_ser(ctx)):
+        j, how = skip_adverbs(a, ctx.kb, i + 1), False  # how: an event's too («es muy bien»)
+        which = _which_place(ctx, i)  # «en qué» is no cleft's «en» (unsaid_subject)
+        if a.at(i - 1) in ctx.words["where"] or which:
+            place = _asks_where(ctx, i, j)
+        else:
+            described = adjective_at(a, j + 1) or any(f.form == "part" for f in a.of(j + 1, "VERB"))
+            apocope = any(f.gender == "m" and f.number == "s" for f in a.of(j + 1, "NOUN"))
+            apocope = apocope or (a.at(j) in ctx.words["short_how"] and a.of(j + 1, "NOUN"))
+            described = described or apocope or a.of(j + 1, "ADJ") or a.of(j + 1, "DET")
+            how = a.at(j) in ctx.words["how"] and not described  # «es bien conocida», «mal momento»
+            place = _location_after(ctx, j) or how
+        event = event_subject(ctx, i) or (not which and unsaid_subject(ctx, i))
+        if place and (how or not event) and not _a_time(ctx, i, j):
+            fix = other_copula(ctx, c)
+            if fix:
+                yield Hit(i, i + 1, fix)

@@ -1,0 +1,46 @@
+"""«Mi portátil es roto», «la tienda es cerrada»: a participle that says the state a thing
+is in (roto, cerrado) takes estar whatever the subject: ser with it makes a passive only with
+an agent («fue roto por…»). The participle is a state by the vocabulary's classes and by
+copula_adjectives.yaml, and not one that also names a trait with ser (`trait_too`, and
+`tiring`: «el viaje es cansado»). Part of the copula family (rules/copula.py); someone's state
+(«soy cansado») is ser_with_state's."""
+
+from langbot.grading.copula_adjectives import load_copula_adjectives
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.copula_classes import a_participle, passive
+from langbot.grading.rules.copula_forms import a_person, copulas_of, other_copula
+from langbot.text import fold
+
+
+def _thing_state(ctx: Context, j: int) -> bool:
+    """Token j is an adjective that is also a participle, only a state."""
+    a = ctx.analysis
+    adjectives = a.of(j, "ADJ")
+    if not adjectives or any(f.pos not in ("ADJ", "VERB") for f in a.readings[j]):
+        return False
+    if any(f.form != "part" for f in a.of(j, "VERB")) or not a_participle(
+        fold(adjectives[0].lemma)
+    ):
+        return False  # «rota» is read by its lemma «roto»
+    states = set(ctx.words["state_classes"])
+    never = set(ctx.spelled["trait_too"]) | set(ctx.spelled["tiring"])
+    counts = load_copula_adjectives()
+    return all(
+        f.classes and f.classes <= states and f.lemma not in never and counts.state(f.lemma)
+        for f in adjectives
+    )
+
+
+def ser_with_thing_state(ctx: Context):
+    """Finder: ser in the third person, not of a person, before a thing's state: estar."""
+    a = ctx.analysis
+    for i, c in copulas_of(ctx, 0):
+        if not c.person.startswith("3") or a_person(ctx, i, c.person):
+            continue
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        if not _thing_state(ctx, j) or passive(ctx, j):
+            continue
+        fix = other_copula(ctx, c)
+        if fix:
+            yield Hit(i, i + 1, fix, {"adjective": a.original(j)})
