@@ -171,9 +171,9 @@ def _when_hour_asked(ctx: Context):
 
 
 def _day_part_link(ctx: Context):
-    """«Ayer de la tarde», «el lunes por tarde»: a part of the day right after a day takes
-    «por la» («ayer por la tarde»); «de la tarde» follows a clock time («a las cinco de la
-    tarde»), and «de la noche a la mañana» is a span."""
+    """«Ayer de la tarde»: a part of the day right after a day takes «por la» («ayer por la
+    tarde»); «de la tarde» follows a clock time («a las cinco de la tarde»), and «de la noche
+    a la mañana» is a span. «Ayer por tarde» lacks only its article (day_part_without_article)."""
     a = ctx.analysis
     for i in range(1, len(a) - 1):
         if not _a_day(ctx, i - 1):
