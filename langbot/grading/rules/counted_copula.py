@@ -28,7 +28,7 @@ def _counted_noun(ctx: Context, k: int) -> bool:
         return False
     if any(f.lemma in ctx.spelled["age_units"] for f in nouns):
         return False  # «soy veinte años»: an age, tener's (tener_age)
-    return a.at(k + 1) not in ctx.words["comparing"]
+    return a.at(k + 1) not in ctx.words["comparing_after_count"]
 
 
 def singular_ser_before_count(ctx: Context):

@@ -43,7 +43,7 @@ def first_person_after_link(ctx: Context):
     that is else a noun but has a determiner and its noun after it: the verb's infinitive."""
     a = ctx.analysis
     for i in range(len(a) - 1):
-        if a.at(i) not in ctx.words["before_infinitive"]:
+        if a.at(i) not in ctx.words["purpose_links"]:
             continue
         if a.original(i + 1)[:1].isupper() or a.at(i + 1) in ctx.words["a_locutions"]:
             continue
