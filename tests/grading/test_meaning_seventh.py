@@ -50,6 +50,8 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("gimnasio", 6, "Hagamos yoga."),  # «have you ever?» is no invitation
         ("perdidos", 8, "Gracias."),  # thanks alone answer a wish, and «eso es todo» is none
         ("perdidos", 8, "Gracias, me llamo Ana."),  # another step's answer
+        ("greetings", 5, "No sé, perdón."),  # «I don't know» is no yes or no to «¿eres…?»
+        ("dentista", 6, "No sé."),
     ],
 )
 def test_stays_a_miss(lesson, number, text):

@@ -879,6 +879,7 @@ READINGS = [
     # the noun the question names, after its own verb; not after «hay» for «tener»
     ("camping", 5, "Sí, necesitamos electricidad.", True),
     ("dentista", 4, "Sí, hay fiebre.", False),
+    ("dentista", 6, "Sí, soy alérgica a la penicilina.", True),
 ]
 
 

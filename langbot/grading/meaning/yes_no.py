@@ -40,7 +40,8 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     said = bool(lemmas) and says_asked_verb(s, j, lemmas, q)
     end = s.skip_degree(j + 1 if said else k)
     if not said:  # «sí, soy alérgico a la penicilina»; «sí, a la penicilina»
-        end = max(end, _predicate_again(s, j, q), _link_again(s, k, q))
+        again = _predicate_again(s, j, q)  # j when not: past «no se», which says nothing yet
+        end = max(end, again if again > j else end, _link_again(s, k, q))
     if not said:  # «no, nunca», «sí, una vez», «no, todavía no»
         end = max(end, _how_often(s, k), _how_often(s, end))
     if s.w[0] in s.words.folded("negation") and (j > k or not said):
