@@ -1,6 +1,7 @@
 """The chat page with a model backend (an OpenAI-compatible server on loopback) that tries to
 give the numbers lesson's «quince» away: the page never draws it, not even while streaming."""
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,15 @@ def _model(trick: str):
     return answer
 
 
+def _wait_for_warm_up() -> None:
+    """Let the grader's background warm-up end before the first answer, as a server's start-up
+    does (resources.preload): on a cold, loaded machine a first turn that shares the CPU with
+    it can miss the model's 6 s deadline, and the built-in engine answers instead."""
+    for thread in threading.enumerate():
+        if thread.name == "langbot-warm-up":
+            thread.join(timeout=120)
+
+
 @pytest.mark.parametrize("trick", ["q u i n c e", "quin<b></b>ce"])
 def test_the_chat_page_never_draws_a_trick(trick, httpserver, monkeypatch, tmp_path) -> None:
     httpserver.expect_request("/v1/chat/completions").respond_with_handler(_model(trick))
@@ -54,6 +64,7 @@ def test_the_chat_page_never_draws_a_trick(trick, httpserver, monkeypatch, tmp_p
     at.query_params["lesson"] = "numbers"
     at.run()
     at.switch_page("langbot/app/pages/chat.py").run()
+    _wait_for_warm_up()
     for text in RIGHT:
         at.chat_input[0].set_value(text).run()
         assert not at.exception, at.exception
