@@ -38,11 +38,7 @@ from langbot.grading.rules.predicate import predicate_adjective
 from langbot.grading.rules.predicate_noun import predicate_noun_phrase
 from langbot.grading.rules.predicate_pair import predicate_pair
 from langbot.grading.rules.prenominal import prenominal_adjective
-from langbot.grading.rules.price_subject import (
-    price_subject,
-    price_with_of,
-    price_with_preposition,
-)
+from langbot.grading.rules.price_subject import price_subject, price_with_of
 from langbot.grading.rules.quantifiers import (
     demonstrative_subject,
     quantifier_before,
@@ -248,7 +244,6 @@ FINDERS = {
     "postposed_subject": postposed_subject,
     "price_subject": price_subject,
     "price_with_of": price_with_of,
-    "price_with_preposition": price_with_preposition,
     "participle_after_noun": lambda ctx: participle_after_noun(
         ctx, common_nouns, _nouns_with_determiner
     ),

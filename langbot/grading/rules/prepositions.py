@@ -14,10 +14,10 @@ from langbot.grading.rules import (
     personal_a,
     time_prepositions,
 )
+from langbot.grading.rules.bare_amount import measure_with_preposition, price_with_preposition
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive
 from langbot.grading.rules.counted_of import number_of_bare_noun
-from langbot.grading.rules.measure_links import measure_with_preposition
 from langbot.grading.rules.measure_of import measure_without_of
 from langbot.grading.rules.object_for import object_after_for
 from langbot.grading.tokens import BOUNDARY
@@ -206,5 +206,6 @@ FINDERS = {
     "measure_without_of": measure_without_of,
     "object_after_for": object_after_for,
     "measure_with_preposition": measure_with_preposition,
+    "price_with_preposition": price_with_preposition,
     "number_of_bare_noun": number_of_bare_noun,
 }
