@@ -16,7 +16,10 @@ def _clause_object_free(ctx: Context, start: int, end: int) -> bool:
             return False
         if a.at(k) in ctx.words["personal_a"]:
             return False
-        if any(f.pos not in ("NOUN", "ADV", "ADP", "ADJ") for f in a.readings[k]):
+        after_preposition = a.only(k - 1, "ADP") and a.of(k, "NOUN")  # «en casa»: a noun
+        if not after_preposition and any(
+            f.pos not in ("NOUN", "ADV", "ADP", "ADJ") for f in a.readings[k]
+        ):
             return False
         if any(f.classes & people for f in a.of(k, "NOUN")):
             return False
@@ -32,9 +35,11 @@ def _finite(a, i: int) -> tuple:
 
 
 def _subject_after(a, k: int) -> bool:
-    """A determiner, pronoun or name from k to the clause's end: maybe the verb's subject."""
+    """A determiner, pronoun or name from k to the clause's end, not after a preposition:
+    maybe the verb's subject."""
     while a.at(k) != BOUNDARY:
-        if a.of(k, "DET") or a.of(k, "PRON") or a.original(k)[:1].isupper():
+        named = a.of(k, "DET") or a.of(k, "PRON") or a.original(k)[:1].isupper()
+        if named and not a.only(k - 1, "ADP"):  # «por la noche»: no subject after «por»
             return True
         k += 1
     return False
