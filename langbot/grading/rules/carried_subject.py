@@ -29,7 +29,9 @@ def _clause_object_free(ctx: Context, start: int, end: int) -> bool:
 def _finite(a, i: int) -> tuple:
     """The finite readings of token i when it is else only a command or a noun with no
     determiner before it («habla», «estudio»)."""
-    if a.of(i - 1, "DET") or any(f.pos not in ("VERB", "NOUN") for f in a.readings[i]):
+    if i >= len(a) or a.of(i - 1, "DET"):
+        return ()
+    if any(f.pos not in ("VERB", "NOUN") for f in a.readings[i]):
         return ()
     return tuple(f for f in a.of(i, "VERB") if f.person)
 

@@ -37,8 +37,8 @@ def _pronoun_subjects(ctx: Context):
         before = i - 1 - (i > 0 and any(f.lemma in all_ for f in a.readings[i - 1]))
         # after a conjugated verb «y» starts a new clause: «pasó y ella se puso»
         clause = a.only(i - 2, "VERB") and any(f.person for f in a.of(i - 2, "VERB"))
-        clause = clause or _after_clause(ctx, i - 1)  # «llevo agua y tú llevas zumo»
         joined = a.at(i - 1) in coordinators and not clause
+        joined = joined and not _after_clause(ctx, i - 1)  # «llevo agua y tú llevas zumo»
         if a.of(before, "ADP") or joined or a.at(i + 1) in coordinators:
             continue  # «para ella», «de todas ellas», «mi amiga y yo»: not a lone subject
         if a.only(i - 1, "VERB") and any(f.person for f in a.of(i - 1, "VERB")):
@@ -57,7 +57,12 @@ def _after_clause(ctx: Context, y: int) -> bool:
     a = ctx.analysis
     before = y - 1
     people = set(ctx.words["pair_people_classes"])
-    if a.original(before)[:1].isupper() or a.of(before, "PRON") or not a.readings[before]:
+    if (
+        before < 0
+        or a.original(before)[:1].isupper()
+        or a.of(before, "PRON")
+        or not a.readings[before]
+    ):
         return False
     if any(f.classes & people for f in a.of(before, "NOUN")):
         return False
