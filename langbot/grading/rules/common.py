@@ -84,6 +84,9 @@ def third_subject_before(ctx: Context, i: int) -> bool:
     return False
 
 
+_SOUND_KEPT = (("g", "j"), ("c", "z"), ("gu", "g"))
+
+
 def form_for(kb: Knowledge, inf: str, person: str) -> str | None:
     """The present-tense form of a known verb for a person; for a verb verbs.yaml lacks, its
     regular form when the lexicon has it as that verb's form for that person."""
@@ -98,6 +101,9 @@ def form_for(kb: Knowledge, inf: str, person: str) -> str | None:
         stem[:at] + new + stem[at + len(old) :]
         for old, new in _stem_changes(kb)
         if (at := stem.rfind(old)) >= 0
+    ]
+    stems += [  # «exigir»: «exijo»; the stem's last sound kept before «-o»
+        s[: -len(old)] + new for s in stems for old, new in _SOUND_KEPT if s.endswith(old)
     ]
     number = "Sing" if person[1:] == "s" else "Plur"
     for folded in (s + ending for s in stems):

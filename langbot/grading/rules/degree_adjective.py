@@ -7,6 +7,7 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import determined
 from langbot.grading.rules.joined_nouns import joined_agreement
 from langbot.grading.rules.noun_phrase import counted as _counted
+from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
 
@@ -57,7 +58,12 @@ def adjective_after_degree(ctx: Context, bare_nouns, common_nouns, disagrees):
             j += 1
         adjectives = a.of(j, "ADJ")
         plain = a.only(j, "ADJ") or (a.at(j - 1) in ctx.words["before_adjectives"] and _open(a, j))
-        if not adjectives or not plain or a.at(j) in ctx.words["adverbial"]:
+        adverbial = a.at(j) in ctx.words["adverbial"]
+        if (
+            adverbial
+        ):  # «come la sopa muy rápido»: an adverb of the verb, unless the verb takes none
+            plain = _no_manner(ctx, start) and a.at(j - 1) in ctx.words["before_adjectives"]
+        if not adjectives or not plain:
             continue
         if a.original(j)[:1].isupper():
             continue  # a name: «tres calles - Somera, Artecalle…»
@@ -80,6 +86,20 @@ def adjective_after_degree(ctx: Context, bare_nouns, common_nouns, disagrees):
             fix = adjective_fix(ctx, j, gender, number or "s")
             if fix and fold(fix) != a.at(j):
                 yield Hit(j, j + 1, fix, {"noun": a.original(end)})
+
+
+def _no_manner(ctx: Context, start: int) -> bool:
+    """The clause's finite verb before the noun phrase at start takes no adverb of manner
+    («es una chica muy alto»), so a word after it that may be an adverb describes the noun."""
+    a = ctx.analysis
+    k = start - 1
+    while k >= 0 and a.at(k) != BOUNDARY:
+        verbs = a.of(k, "VERB")
+        if verbs and (a.only(k, "VERB") or any(f.person for f in verbs)):
+            finite = [f for f in verbs if f.person]  # «tengo que hablar con ella muy claro»
+            return bool(finite) and all(f.lemma in ctx.words["describing_verbs"] for f in finite)
+        k -= 1
+    return False
 
 
 def _joined_adjective(ctx: Context, j: int) -> int | None:

@@ -38,6 +38,7 @@ def _pronoun_subjects(ctx: Context):
         # after a conjugated verb «y» starts a new clause: «pasó y ella se puso»
         clause = a.only(i - 2, "VERB") and any(f.person for f in a.of(i - 2, "VERB"))
         joined = a.at(i - 1) in coordinators and not clause
+        joined = joined and not _after_clause(ctx, i - 1)  # «llevo agua y tú llevas zumo»
         if a.of(before, "ADP") or joined or a.at(i + 1) in coordinators:
             continue  # «para ella», «de todas ellas», «mi amiga y yo»: not a lone subject
         if a.only(i - 1, "VERB") and any(f.person for f in a.of(i - 1, "VERB")):
@@ -48,6 +49,29 @@ def _pronoun_subjects(ctx: Context):
         while a.only(k, "ADV") or (a.of(k, "CLITIC") and _verb_after_clitics(a, k)):
             k += 1
         yield i, pronouns[0].person, k
+
+
+def _after_clause(ctx: Context, y: int) -> bool:
+    """The «y» at y ends a clause with its own finite verb, and the word before it is no
+    person, name or pronoun that may share the subject after it («veo que Ana y tú…»)."""
+    a = ctx.analysis
+    before = y - 1
+    people = set(ctx.words["pair_people_classes"])
+    if (
+        before < 0
+        or a.original(before)[:1].isupper()
+        or a.of(before, "PRON")
+        or not a.readings[before]
+    ):
+        return False
+    if any(f.classes & people for f in a.of(before, "NOUN")):
+        return False
+    k = before - 1
+    while k >= 0 and a.at(k) != BOUNDARY:
+        if a.only(k, "VERB") and any(f.person for f in a.of(k, "VERB")):
+            return True
+        k -= 1
+    return False
 
 
 def _compared(ctx: Context, i: int) -> bool:

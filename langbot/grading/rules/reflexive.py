@@ -2,6 +2,7 @@
 no reflexive pronoun on a verb that takes none."""
 
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.clitic_person import clitic_person
 from langbot.grading.rules.common import (
     past_alternative,
     read_otherwise,
@@ -241,6 +242,7 @@ FINDERS = {
     "reflexive_usual": reflexive_usual,
     "reflexive_twice": pronoun_twice,
     "reflexive_number": pronoun_number,
+    "clitic_person": clitic_person,
     "reflexive_infinitive": lambda ctx: infinitive_without_pronoun(ctx, _no_object_after),
     "reflexive_infinitive_person": infinitive_other_person,
     "reflexive_gerund": lambda ctx: gerund_without_pronoun(ctx, _no_object_after),

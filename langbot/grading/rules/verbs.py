@@ -2,6 +2,7 @@
 
 from langbot.grading.rules.bare_nonfinite import bare_nonfinite
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.carried_subject import carried_subject
 from langbot.grading.rules.common import form_for, only_verb, skip_adverbs
 from langbot.grading.rules.conjunction_verbless import missing_verb_after_conjunction
 from langbot.grading.rules.coordination import (
@@ -226,6 +227,7 @@ FINDERS = {
     "pronoun_subject_person": pronoun_subject_person,
     "pronoun_subject_infinitive": pronoun_subject_infinitive,
     "past_person": past_person,
+    "carried_subject": carried_subject,
     "regularised_irregular": regularised,
     "finite_after_gustar": _finite_after_gustar,
     "copula_after_gustar": _copula_after_gustar,
