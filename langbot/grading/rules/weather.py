@@ -148,12 +148,12 @@ def _impersonal_verbs(ctx: Context):
 def _singular(ctx: Context, written: str, lemma: str) -> str | None:
     """The third person singular of a plural form in the same tense («nevaron»: «nevó»),
     by its ending, when the lexicon reads it so; else None."""
-    ending = next((e for e in ctx.words["plural_endings"] if written.endswith(e)), None)
+    ending = next((e for e in ctx.words["plural_verb_endings"] if written.endswith(e)), None)
     if ending is None:
         return None
-    number = ctx.words["plural_endings"].index(ending)
+    number = ctx.words["plural_verb_endings"].index(ending)
     tense = {(r.tense, r.mood) for r in lexicon().readings(written) if r.lemma == lemma}
-    form = written[: -len(ending)] + ctx.spelled["singular_endings"][number]
+    form = written[: -len(ending)] + ctx.spelled["singular_verb_endings"][number]
     for r in lexicon().readings(form):
         same = r.lemma == lemma and (r.tense, r.mood) in tense
         if same and r.person == "3" and r.number == "Sing":
