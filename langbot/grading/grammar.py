@@ -21,10 +21,18 @@ def check_grammar(
     age_step: bool = False,
     persons: dict[str, str] | None = None,
     infinitives: frozenset[str] = frozenset(),
+    step_verbs: frozenset[str] = frozenset(),
 ) -> list[GrammarError]:
     """Every definite beginner error in an answer, in reading order."""
     found = run_rules(
-        tokens, kb, reflexive_verbs, subject, age_step, persons, infinitives=infinitives
+        tokens,
+        kb,
+        reflexive_verbs,
+        subject,
+        age_step,
+        persons,
+        infinitives=infinitives,
+        step_verbs=step_verbs,
     )
     errors = [e for _, e in found]
     seen, out = set(), []

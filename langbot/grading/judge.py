@@ -120,7 +120,14 @@ def _grammar_errors(
         fold(lesson.step(number).model_answer).split()
     )
     return check_grammar(
-        tokens, kb, step.reflexive, step.subject, age_step, step.persons, step.infinitives
+        tokens,
+        kb,
+        step.reflexive,
+        step.subject,
+        age_step,
+        step.persons,
+        step.infinitives,
+        step_verbs=step.verbs,
     )
 
 

@@ -101,6 +101,8 @@ class Context:
     """The step's verbs (infinitive as listed) -> the one person its model answer gives each."""
     infinitives: frozenset[str] = frozenset()
     """The infinitives the step's model answer writes («voy a ir»: ir), folded."""
+    step_verbs: frozenset[str] = frozenset()
+    """The verbs the step's model answer, accepted answers, goal and vocabulary name."""
 
 
 Finder = Callable[[Context], Iterable["Hit | GrammarError"]]

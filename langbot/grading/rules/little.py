@@ -114,18 +114,28 @@ def _sent_to(ctx: Context, i: int) -> bool:
     return any(f.lemma in going for k in range(max(0, i - 4), i) for f in a.of(k, "VERB"))
 
 
+def _bare_object(ctx: Context, i: int) -> bool:
+    """Token i is a noun with no determiner that is no place: the verb's object between it
+    and its place («estudio turismo a la universidad»)."""
+    a = ctx.analysis
+    noun = a.of(i, "NOUN") and not (a.of(i, "VERB") or a.of(i, "ADP") or a.of(i, "DET"))
+    return bool(noun) and not a.of(i - 1, "DET") and not _place_after(ctx, i)
+
+
 def _verb_preposition(ctx: Context):
-    """«Vivo a Madrid», «Trabajé al banco»: where one lives, is or works takes «en»."""
+    """«Vivo a Madrid», «Trabajé al banco», «estudio turismo a la universidad»: where one
+    lives, is, works or studies takes «en»."""
     a = ctx.analysis
     takes_en = _where_verbs(ctx)
     right = ctx.words["right"][0]
-    for i in range(len(a) - 2):
+    for verb in range(len(a) - 2):
+        i = verb + _bare_object(ctx, verb + 1)
         joined = a.at(i + 1) in ctx.words["to_the"]
         if (a.at(i + 1) not in ctx.words["not_before_places"] and not joined) or a.of(i - 1, "DET"):
             continue
-        if not any(f.lemma in takes_en and f.form != "part" for f in a.of(i, "VERB")):
+        if not any(f.lemma in takes_en and f.form != "part" for f in a.of(verb, "VERB")):
             continue
-        if _sent_to(ctx, i):
+        if _sent_to(ctx, verb):
             continue
         if any(tuple(a.words[i + 1 : i + 1 + len(p)]) == p for p in ctx.kb.locations):
             continue  # «está a la izquierda», «al lado»: a place said with «a»

@@ -4,6 +4,7 @@ the speaker is like, and only with the adjective right after the verb, ending th
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.doubled_objects import object_without_pronoun
+from langbot.grading.rules.laismo import laismo
 
 _GENDER_NUMBER = (("m", "s"), ("f", "s"), ("m", "p"), ("f", "p"))
 
@@ -42,4 +43,5 @@ def _pronoun_adjective(ctx: Context):
 FINDERS = {
     "pronoun_adjective": _pronoun_adjective,
     "object_without_pronoun": object_without_pronoun,
+    "laismo": laismo,
 }

@@ -174,6 +174,7 @@ def run_rules(
     persons: dict[str, str] | None = None,
     include_off: bool = False,
     infinitives: frozenset[str] = frozenset(),
+    step_verbs: frozenset[str] = frozenset(),
 ) -> list[tuple[str, GrammarError]]:
     """Every shipped rule's errors in one sentence, as (rule id, error); with `include_off`,
     the rules switched off too (to score them)."""
@@ -182,6 +183,7 @@ def run_rules(
     out = []
     ctx = Context(analysis, kb, {}, reflexive_verbs or {}, subject, age_step, persons=persons or {})
     ctx.infinitives = infinitives
+    ctx.step_verbs = step_verbs
     for rule in rules:
         if rule.spec.switched_off and not include_off:
             continue

@@ -6,6 +6,7 @@ from typing import NamedTuple
 from langbot.grading.analysis import Analysis
 from langbot.grading.reader import PERSON_NAMES
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.step_chains import FINDERS as CHAIN_FINDERS
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -153,4 +154,8 @@ def _finite(a: Analysis, k: int) -> bool:
     return any(f.person and f.form != "inf" for f in a.of(k, "VERB"))
 
 
-FINDERS = {"step_verb_person": _step_person, "step_infinitive": _step_infinitive}
+FINDERS = {
+    "step_verb_person": _step_person,
+    "step_infinitive": _step_infinitive,
+    **CHAIN_FINDERS,
+}

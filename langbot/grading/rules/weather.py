@@ -4,6 +4,7 @@ verbs with no person («llueve», «hace», not «llueven», «hacen»), and «m
 weather noun («mucho frío»). Weather words are the vocabulary's class `weather`."""
 
 from langbot.grading.analysis import Analysis
+from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.rules.copula_forms import copula_form, copulas
@@ -116,15 +117,22 @@ def _heat(ctx: Context):
 
 
 def _impersonal_verbs(ctx: Context):
-    """«Hacen frío», «nievo», «llueven»: the weather's verbs are in the 3rd person singular."""
+    """«Hacen frío», «nievo», «llueven», «nevaron»: the weather's verbs are in the 3rd person
+    singular, in every tense."""
     a = ctx.analysis
     made = set(ctx.words["made"])
     for i in range(len(a)):
-        readings = [f for f in a.of(i, "VERB") if f.person and f.form == "pres"]
+        readings = [f for f in a.of(i, "VERB") if f.person and f.form != "inf"]
         if not readings or any(f.person == "3s" for f in readings):
             continue
         f = readings[0]
-        if f.lemma in ctx.words["weather_verbs"] and _impersonal(a, i):
+        weather = f.lemma in ctx.words["weather_verbs"] and _impersonal(a, i)
+        if weather and f.form != "pres" and not a.of(i + 1, "NOUN"):
+            yield Hit(i, i + 1, _singular(ctx, a.original(i).lower(), f.lemma))
+            continue
+        if f.form != "pres":
+            continue
+        if weather:
             pass  # «las hojas llueven» has a subject
         elif f.lemma in ctx.words["make"]:
             j = _after(ctx, i)
@@ -135,6 +143,22 @@ def _impersonal_verbs(ctx: Context):
         fix = ctx.kb.verbs.present(f.lemma).get("3s")
         if fix:
             yield Hit(i, i + 1, fix)
+
+
+def _singular(ctx: Context, written: str, lemma: str) -> str | None:
+    """The third person singular of a plural form in the same tense («nevaron»: «nevó»),
+    by its ending, when the lexicon reads it so; else None."""
+    ending = next((e for e in ctx.words["plural_verb_endings"] if written.endswith(e)), None)
+    if ending is None:
+        return None
+    number = ctx.words["plural_verb_endings"].index(ending)
+    tense = {(r.tense, r.mood) for r in lexicon().readings(written) if r.lemma == lemma}
+    form = written[: -len(ending)] + ctx.spelled["singular_verb_endings"][number]
+    for r in lexicon().readings(form):
+        same = r.lemma == lemma and (r.tense, r.mood) in tense
+        if same and r.person == "3" and r.number == "Sing":
+            return form
+    return None
 
 
 def _amount(ctx: Context):
