@@ -29,6 +29,7 @@ class TimeWords(BaseModel):
     past_date_words: WordList
     since_words: WordList
     ago_verbs: WordList
+    ago_degrees: WordList
     length_classes: WordList
     vague_lengths: WordList
     frequency_openers: WordList

@@ -1,0 +1,36 @@
+"""Natural native answers the eighth round of Tatoeba rows showed refused (issue 19): to
+«¿cuándo…?» asked in the past, an hour («ocurrió a las once y cuarto»), and a time ago with
+a word between «hace» and its length («hace solo unos días»); and what stays a miss."""
+
+import pytest
+from helpers import grade_lesson
+
+_grade = grade_lesson
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("robo", 3, "Ocurrió a las once y cuarto."),
+        ("robo", 3, "Pasó a las diez de la noche."),
+        ("robo", 3, "Pasó hace solo unos días."),
+        ("robo", 3, "Hace casi una semana."),
+        ("perdidos", 5, "La perdí ayer a las tres."),
+        ("dentista", 2, "Desde hace apenas dos días."),
+    ],
+)
+def test_a_natural_answer_is_accepted(lesson, number, text):
+    assert _grade(lesson, number, text), text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("robo", 3, "Hace solo frío."),  # the weather, no time ago
+        ("robo", 3, "Me gusta a las once."),  # a liking, not when it happened
+        ("robo", 1, "A las tres."),  # when, but the step asks what was stolen
+        ("dentista", 2, "A las tres."),  # «¿desde cuándo?» asks since when, not an hour
+    ],
+)
+def test_stays_a_miss(lesson, number, text):
+    assert not _grade(lesson, number, text), text
