@@ -34,3 +34,10 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
 )
 def test_stays_a_miss(lesson, number, text):
     assert not _grade(lesson, number, text), text
+
+
+def test_an_hour_from_which_answers_what_time():
+    # «a partir de las ocho» (from eight on) says an hour as «a las ocho» does
+    assert _grade("entrevista", 5, "A partir de las ocho.")
+    assert _grade("entrevista", 5, "Puedo empezar a partir de las siete y media.")
+    assert not _grade("entrevista", 4, "A partir de las ocho."), "«¿qué días?» asks days"
