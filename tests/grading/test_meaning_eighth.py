@@ -1,6 +1,8 @@
 """Natural native answers the eighth round of Tatoeba rows showed refused (issue 19): to
 «¿cuándo…?» asked in the past, an hour («ocurrió a las once y cuarto»), and a time ago with
-a word between «hace» and its length («hace solo unos días»); and what stays a miss."""
+a word between «hace» and its length («hace solo unos días»); «a partir de las ocho» as an
+hour; what is wrong with a thing said with a verb («mi móvil no funciona»); and what stays a
+miss."""
 
 import pytest
 from helpers import grade_lesson
@@ -41,3 +43,24 @@ def test_an_hour_from_which_answers_what_time():
     assert _grade("entrevista", 5, "A partir de las ocho.")
     assert _grade("entrevista", 5, "Puedo empezar a partir de las siete y media.")
     assert not _grade("entrevista", 4, "A partir de las ocho."), "«¿qué días?» asks days"
+
+
+@pytest.mark.parametrize(
+    "text", ["Mi móvil no funciona.", "Todavía no funciona.", "No se enciende.", "No carga."]
+)
+def test_what_is_wrong_said_with_a_verb(text):
+    # to «¿qué le pasa a su móvil?» a machine that fails to work is described
+    assert _grade("taller", 1, text), text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("taller", 1, "No funciono."),  # the learner, not the phone
+        ("taller", 1, "No me gusta."),  # a liking, not what is wrong
+        ("taller", 1, "Funciona."),  # nothing wrong said
+        ("taller", 5, "No funciona."),  # another step's answer («¿quiere saber algo?»)
+    ],
+)
+def test_what_is_wrong_stays_a_miss(lesson, number, text):
+    assert not _grade(lesson, number, text), text

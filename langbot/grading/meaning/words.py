@@ -34,6 +34,7 @@ class MeaningWords(TimeWords):
     degree_words: WordList
     state_verbs: WordList
     state_adverbs: WordList
+    failing_verbs: WordList
     habit_verbs: WordList
     future_verbs: WordList
     future_links: WordList
