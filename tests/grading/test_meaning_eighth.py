@@ -64,3 +64,17 @@ def test_what_is_wrong_said_with_a_verb(text):
 )
 def test_what_is_wrong_stays_a_miss(lesson, number, text):
     assert not _grade(lesson, number, text), text
+
+
+@pytest.mark.parametrize(
+    "text", ["Un chico joven, alto y moreno.", "Joven, alto y moreno.", "Joven."]
+)
+def test_a_word_both_noun_and_adjective_describes(text):
+    # «joven» is a noun too («un joven»); with no determiner before it, it describes
+    assert _grade("robo", 5, text), text
+
+
+@pytest.mark.parametrize("text", ["Ladrón.", "Un joven.", "Ladrón, alto y moreno."])
+def test_a_noun_still_describes_nothing(text):
+    # the question's own noun, or a noun after a determiner, says nothing of what he was like
+    assert not _grade("robo", 5, text), text
