@@ -78,11 +78,3 @@ def test_a_word_both_noun_and_adjective_describes(text):
 def test_a_noun_still_describes_nothing(text):
     # the question's own noun, or a noun after a determiner, says nothing of what he was like
     assert not _grade("robo", 5, text), text
-
-
-def test_where_we_were_answers_where_i_was():
-    # «we» takes in «I» where a place is asked, as it does where one lives (shared_kinds)
-    assert _grade("navidad", 1, "Pasamos la Navidad en Hawái.")
-    assert _grade("coche", 7, "Lo devolvemos en el aeropuerto.")
-    assert not _grade("navidad", 1, "Pasamos la Navidad con mis padres."), "who with, not where"
-    assert not _grade("navidad", 2, "Pasamos la Navidad en Madrid."), "where, not who with"
