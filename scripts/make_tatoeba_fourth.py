@@ -80,7 +80,7 @@ def run_round(argv: list[str], match, dropped_by, ordinal: str) -> int:
         return 0
     header = [
         "Native speakers' sentences (Tatoeba via manythings.org spa-eng, CC-BY 2.0 FR) that",
-        f"answer the step's question: a {ordinal} round. Made by scripts/make_tatoeba_{ordinal}.py;",
+        f"answer the step's question: {'an' if ordinal[0] in 'aeiou' else 'a'} {ordinal} round. Made by scripts/make_tatoeba_{ordinal}.py;",
         "see evals/real-learner/README.md.",
     ]
     write_by_lessons(f"tatoeba-{ordinal}.yaml", header, rows)

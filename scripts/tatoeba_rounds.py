@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from make_tatoeba_fourth import match_fourth, run_round
 from make_tatoeba_steps import match_rules
@@ -17,6 +18,7 @@ from steps_rules_seventh import PAST_RULES, SEVENTH_RULES
 from steps_rules_sixth import PAST_SIXTH, SIXTH_RULES
 from steps_seventh_drops import dropped as seventh_dropped
 from steps_sixth_drops import dropped as sixth_dropped
+from tatoeba_yaml_round import dropper, load_round, matcher
 
 Step = tuple[str, int]
 
@@ -46,11 +48,14 @@ def _seventh(text: str) -> Step | None:
     return _by_rules(SEVENTH_RULES, PAST_SIXTH)(text) or _by_rules(PAST_RULES, _NEVER)(text)
 
 
+_EIGHTH = load_round(Path(__file__).with_name("steps_rules_eighth.yaml"))
+
 ROUNDS = (
     Round("fourth", match_fourth, fourth_dropped),
     Round("fifth", _by_rules(FIFTH_RULES, _PAST), fifth_dropped),
     Round("sixth", _by_rules(SIXTH_RULES, PAST_SIXTH), sixth_dropped),
     Round("seventh", _seventh, seventh_dropped),
+    Round("eighth", matcher(_EIGHTH), dropper(_EIGHTH)),
 )
 
 

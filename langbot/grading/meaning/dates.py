@@ -71,22 +71,24 @@ def _since(s: Sentence) -> Found | None:
 
 
 def _past(s: Sentence, q: Question) -> Found | None:
-    """To «¿cuándo…?» asked in the past («¿cuándo la perdió?»), a past day or a time ago:
-    «ayer», «anoche», «la perdí ayer por la tarde», «hace dos días»."""
+    """To «¿cuándo…?» asked in the past («¿cuándo la perdió?»), a past day, a time ago or
+    an hour: «ayer», «anoche», «la perdí ayer por la tarde», «hace dos días», «ocurrió a las
+    once y cuarto»."""
     if not asked_in_past(q.bot_line(s)):
         return None
     for i in range(len(s)):
-        end = _ago(s, i) or _past_day(s, i)
+        end = _ago(s, i) or _past_day(s, i) or (s.time_at(i) if s.hour_at(i) else None)
         if end is not None:
             return Found(s.clause_at[i][0], end, (i, end))
     return None
 
 
 def _ago(s: Sentence, k: int) -> int | None:
-    """«hace tres días», «hace una semana», «hace mucho tiempo»: the end of a length of time
-    ago at k (a vague one only closing the clause, not «hace mucho frío»)."""
+    """«hace tres días», «hace una semana», «hace mucho tiempo», «hace casi un año»: the end
+    of a length of time ago at k (a vague one only closing the clause, not «hace mucho frío»)."""
     if not s.verbs(k, s.words.folded("ago_verbs"), {"3s"}):
         return None
+    k += s.a.at(k + 1) in s.words.folded("ago_degrees")  # «hace solo unos días»
     end = s.noun_phrase(k + 1, frozenset(s.words.length_classes))
     if end is not None:
         return end

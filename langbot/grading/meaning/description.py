@@ -31,7 +31,7 @@ def read_description(s: Sentence, q: Question) -> Found | None:
     if found:
         return found
     k = s.skip_degree(s.opening())  # «Pequeña», «Alto y delgado», «Muy simpática y alegre»
-    if _described(s, k):
+    if _described(s, k) and s.w[k] not in q.bot_words:  # «¿cómo era el ladrón?» «ladrón»
         end = _adjectives(s, k)
         if end >= s.clause_end(k):
             return Found(k, end, (k, end))
@@ -148,11 +148,13 @@ def _appearance(s: Sentence, q: Question) -> Found | None:
 
 
 def _described(s: Sentence, k: int) -> bool:
-    """Token k is an adjective that describes (not a nationality) and no noun."""
+    """Token k is an adjective that describes (not a nationality) and no noun; a word read
+    both ways is the adjective where no determiner makes it a noun («un chico joven»,
+    «joven y alto»)."""
     adjectives = s.a.of(k, "ADJ")
     return (
         bool(adjectives)
-        and not s.a.of(k, "NOUN")
+        and (not s.a.of(k, "NOUN") or not s.a.of(k - 1, "DET"))
         and not any("nationality" in f.classes for f in adjectives)
     )
 

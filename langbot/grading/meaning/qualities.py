@@ -5,7 +5,7 @@ queda un poco grande», «me quedan bien»)."""
 
 from dataclasses import replace
 
-from langbot.grading.meaning import description, liking, person
+from langbot.grading.meaning import description, failing, liking, person
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.verbs_asked import asked_in_past
@@ -86,7 +86,7 @@ def read_description(s: Sentence, q: Question) -> Found | None:
         return _described_as(s, q)
     found = description.read_description(s, _about_a_thing(s, q))
     if found is None and _of_things(s, q):  # how a thing is now: «está muy rica», «está rota»
-        return person.read_opinion(s, q)
+        return person.read_opinion(s, q) or failing.read_failing(s)
     return found
 
 

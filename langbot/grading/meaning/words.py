@@ -4,17 +4,18 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 from langbot.datafiles import WordList, load_model
 from langbot.errors import LessonFileError
+from langbot.grading.meaning.time_words import TimeWords
 from langbot.grading.meaning.word_tables import folded_set, group_tuples, phrase_tuples
 from langbot.text import fold
 
 MEANING_FILE = Path(__file__).resolve().parent.parent / "data" / "meaning.yaml"
 
 
-class MeaningWords(BaseModel):
+class MeaningWords(TimeWords):
     """Verbs (lemmas) and phrases of the constructions that say what a step asks."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -33,6 +34,7 @@ class MeaningWords(BaseModel):
     degree_words: WordList
     state_verbs: WordList
     state_adverbs: WordList
+    failing_verbs: WordList
     habit_verbs: WordList
     future_verbs: WordList
     future_links: WordList
@@ -41,9 +43,6 @@ class MeaningWords(BaseModel):
     place_openers: WordList
     work_verbs: WordList
     study_heads: WordList
-    time_phrases: WordList
-    hour_openers: WordList
-    hour_of_links: WordList
     thanks_replies: WordList
     celebration_wishes: WordList
     farewell_wishes: WordList
@@ -51,7 +50,6 @@ class MeaningWords(BaseModel):
     vague_counts: WordList
     employer_verbs: WordList
     employer_links: WordList
-    time_from_now: WordList
     enough_phrases: WordList
     browsing_phrases: WordList
     browsing_questions: WordList
@@ -136,9 +134,6 @@ class MeaningWords(BaseModel):
     paying_verbs: WordList
     payer_pronouns: WordList
     bill_nouns: WordList
-    frequency_nouns: WordList
-    frequency_phrases: WordList
-    ever_answers: WordList
     asking_determiners: WordList
     greeting_phrases: WordList
     farewell_phrases: WordList
@@ -148,19 +143,6 @@ class MeaningWords(BaseModel):
     number_links: WordList
     arithmetic: dict[str, Literal["+", "-", "*", "/"]]
     count_verbs: WordList
-    date_articles: WordList
-    day_nouns: WordList
-    date_links: WordList
-    date_openers: WordList
-    date_word_links: WordList
-    date_classes: WordList
-    date_words: WordList
-    since_links: WordList
-    past_date_words: WordList
-    since_words: WordList
-    ago_verbs: WordList
-    length_classes: WordList
-    vague_lengths: WordList
     weather_scales: dict[str, WordList] = Field(min_length=1)
     going_verbs: WordList
     going_alike: WordList
@@ -210,16 +192,12 @@ class MeaningWords(BaseModel):
     counted_alike: dict[str, WordList]
     turning_verbs: WordList
     dislike_verbs: WordList
-    frequency_openers: WordList
-    frequency_classes: WordList
     language_degrees: WordList
     order_openers: WordList
     courtesy_tails: WordList
     indifference_phrases: WordList
     name_tails: WordList
     handing_phrases: WordList
-    time_relations: WordList
-    hour_tails: WordList
     agreeing_phrases: WordList
     judged_words: WordList
     exclaiming_words: WordList

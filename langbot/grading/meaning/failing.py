@@ -1,0 +1,20 @@
+"""What is wrong with a thing said with a verb: «no funciona», «no carga», «no se enciende»
+(a machine that fails to do what it is for) describes it as well as «está roto» does."""
+
+from langbot.grading.meaning.sentence import Found, Sentence
+
+_THIRD = frozenset({"3s", "3p"})
+
+
+def read_failing(s: Sentence) -> Found | None:
+    """«mi móvil no funciona», «todavía no carga», «el coche no arranca»: a negation, maybe a
+    reflexive pronoun, then a verb of `failing_verbs` in the 3rd person present or past."""
+    negation = s.words.folded("negation")
+    failing = s.words.folded("failing_verbs")
+    for i in range(len(s) - 1):
+        if s.w[i] not in negation:
+            continue
+        k = i + 1 + bool(s.a.of(i + 1, "CLITIC") and not s.verbs(i + 1, failing))
+        if s.verbs(k, failing, _THIRD, ("pres", "past", "impf")):
+            return Found(s.clause_at[i][0], k + 1, (i, k + 1))
+    return None
