@@ -156,8 +156,8 @@ class Analysis:
             return readings
         kept = tuple(f for f in readings if f.pos != "NOUN" or f.classes)
         # the second capital of a run is a name's second word («Samuel Soler»), and a word that
-        # is only a verb is a name too («le gusta Dora»; not after «y», where a learner's stray
-        # capital opens a clause): no verb (not in a text all in capitals: «ESTA MUY RICO»)
+        # is only a verb is a name too («le gusta Dora»; not after «y» or «también», where a
+        # learner's stray capital opens a verb): no verb (not all in capitals: «ESTA MUY RICO»)
         upper = self.original(i).isupper()
         second = self.original(i - 1)[:1].isupper() and not upper
         only_verb = all(f.pos == "VERB" for f in kept) and not upper
@@ -166,8 +166,9 @@ class Analysis:
         return kept
 
     def _conjunction(self, i: int) -> bool:
-        """Token i can be a conjunction (read before the readings are kept)."""
-        return any(f.pos == "CONJ" for f in self._lexicon.lookup(self.words[i]))
+        """Token i is only a conjunction or adverb (read before the readings are kept)."""
+        found = self._lexicon.lookup(self.words[i])
+        return bool(found) and all(f.pos in ("CONJ", "ADV") for f in found)
 
     def __len__(self) -> int:
         return len(self.words)

@@ -99,10 +99,9 @@ def _postposed_subject(ctx: Context, i: int, np) -> bool:
 
 
 def _after_fronted_adverb(a, i: int) -> bool:
-    """Only adverbs open the clause before the verb at i («Ayer llamó mi madre»): after
+    """Only adverbs open the sentence before the verb at i («Ayer llamó mi madre»): after
     them the subject follows its verb."""
-    start = next((s for s, e in a.clauses if s <= i < e), 0)
-    return start < i and all(a.only(k, "ADV") for k in range(start, i))
+    return 0 < i and all(a.only(k, "ADV") for k in range(i))
 
 
 def _joined_speaker(ctx: Context, i: int, np) -> bool:
