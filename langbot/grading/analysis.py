@@ -130,7 +130,7 @@ class Analysis:
         self.tokens = tokens
         self.words = tokens.words
         self._originals = tuple(tokens.original[s:e] for s, e in tokens.spans)
-        self._n = len(self.words)
+        self._n, self._lexicon = len(self.words), lexicon
         written = getattr(lexicon, "lookup_written", None)
         self.readings = tuple(
             _marked(
@@ -155,12 +155,20 @@ class Analysis:
         if i == 0 or self.words[i - 1] == BOUNDARY or not self.original(i)[:1].isupper():
             return readings
         kept = tuple(f for f in readings if f.pos != "NOUN" or f.classes)
-        # the second capital of a run is a name's second word («Samuel Soler»), no verb (not
-        # in a text all in capitals: «LA TOSTADA ESTA MUY RICO»)
-        second = self.original(i - 1)[:1].isupper() and not self.original(i).isupper()
-        if len(kept) < len(readings) or second:
+        # the second capital of a run is a name's second word («Samuel Soler»), and a word that
+        # is only a verb is a name too («le gusta Dora»; not after «y» or «también», where a
+        # learner's stray capital opens a verb): no verb (not all in capitals: «ESTA MUY RICO»)
+        upper = self.original(i).isupper()
+        second = self.original(i - 1)[:1].isupper() and not upper
+        only_verb = all(f.pos == "VERB" for f in kept) and not upper
+        if len(kept) < len(readings) or second or (only_verb and not self._conjunction(i - 1)):
             kept = tuple(f for f in kept if f.pos != "VERB")
         return kept
+
+    def _conjunction(self, i: int) -> bool:
+        """Token i is only a conjunction or adverb (read before the readings are kept)."""
+        found = self._lexicon.lookup(self.words[i])
+        return bool(found) and all(f.pos in ("CONJ", "ADV") for f in found)
 
     def __len__(self) -> int:
         return len(self.words)

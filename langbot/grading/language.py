@@ -23,6 +23,7 @@ COMMON_FORMS = Path(__file__).resolve().parent / "data" / "common_spanish.txt.gz
 WORD_FREQUENCIES = Path(__file__).resolve().parent / "data" / "word_frequencies.tsv.gz"
 
 _LOADING = threading.Lock()
+COMMON_ENGLISH = 1e-5  # an English word this frequent is a common word, not a name
 ENGLISH_FLOOR = 1e-6  # a relative frequency below which a word is too rare to call English
 
 
@@ -115,6 +116,13 @@ def english_share(words: list[str], spanish_words: frozenset[str] = frozenset())
         if e > ENGLISH_FLOOR and e > 20 * s:
             english += 1
     return english / len(words)
+
+
+def english_word(word: str) -> bool:
+    """A folded word is a common English word and no Spanish one («frozen», «friends»):
+    common enough that it is no person's name («john» is rarer)."""
+    es, en = _frequencies()
+    return en.get(word, 0.0) > COMMON_ENGLISH and not es.get(word)
 
 
 def is_injection(text: str) -> bool:

@@ -216,6 +216,8 @@ def misspelled_extras(
     errors = []
     for i in unknown:
         word, general_here = tokens.words[i], general and not inside_quotes(tokens, i)
+        if _in_title(tokens, i, kb):
+            continue  # «Leímos El principito»: a title's own words
         if regular_form(word):  # «oírte», «Sírvete»: no misspelt «siete» either
             continue
         if _english(word):  # an English word is no misspelling but for a cognate's
@@ -243,6 +245,19 @@ def _closest(
     if near and one_edit and distance(word, one_edit) < distance(word, near):
         return one_edit
     return near or one_edit
+
+
+def _in_title(tokens: Tokens, i: int, kb: Knowledge) -> bool:
+    """An article written with a capital inside the sentence opens a title just before i."""
+    articles = kb.vocabulary.function_words_by_type.get("articles", frozenset())
+    return any(
+        0 < j
+        and tokens.words[j - 1] != BOUNDARY
+        and tokens.words[j] in articles
+        and capitalised(tokens, j)
+        and BOUNDARY not in tokens.words[j:i]
+        for j in range(max(0, i - 2), i)
+    )
 
 
 def _unknown(tokens: Tokens, i: int, kb: Knowledge, skip: set[int]) -> bool:

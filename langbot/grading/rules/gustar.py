@@ -10,7 +10,7 @@ from langbot.grading.rules.gustar_actions import a_infinitive, gerund
 from langbot.grading.rules.gustar_agreement import agreement
 from langbot.grading.rules.gustar_clitic import clitic_person, object_with_gustar
 from langbot.grading.rules.gustar_degree import degree_agreement
-from langbot.grading.rules.gustar_forms import AGREEING, after_clitic, liking, likings
+from langbot.grading.rules.gustar_forms import AGREEING, after_clitic, liking, likings, plural_at
 from langbot.grading.rules.gustar_liked import liked_number
 from langbot.grading.rules.gustar_perfect import perfect_agreement
 from langbot.grading.rules.gustar_periphrasis import periphrasis_agreement
@@ -166,7 +166,7 @@ def _thing_after(ctx: Context, j: int) -> bool:
 def _finite_after(ctx: Context):
     a = ctx.analysis
     for i in likings(ctx):
-        if not after_clitic(ctx, i) or not liking(ctx, i, AGREEING):
+        if not after_clitic(ctx, i) or not liking(ctx, i, AGREEING) or plural_at(ctx, i):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         verbs = a.of(j, "VERB")

@@ -41,3 +41,9 @@ def liking(
 def after_clitic(ctx: Context, i: int) -> bool:
     """An indirect pronoun (me, te, le...) stands right before the verb at i."""
     return ctx.analysis.at(i - 1) in ctx.kb.lists.indirect
+
+
+def plural_at(ctx: Context, i: int) -> bool:
+    """The gustar-like verb at i is plural («nos faltan ganas»): what it has is things, not
+    an action, which takes the singular («nos falta salir»)."""
+    return all(f.person == "3p" for f in ctx.analysis.of(i, "VERB"))

@@ -27,6 +27,8 @@ from langbot.text import fold
 
 VERB_UPOS = ("VERB", "AUX")
 NUMBER_LETTER = {"Sing": "s", "Plur": "p", None: "s"}
+# the tenses whose first and third person singular are one form (tenía, tendría, tenga)
+SAME_FORM_TENSES, SAME_FORM_PERSONS = ("impf", "cond", "subj"), frozenset({"1s", "3s"})
 
 
 def _persons(ctx: Context, k: int, nouns: bool = False) -> frozenset[str]:
@@ -55,7 +57,10 @@ def _persons(ctx: Context, k: int, nouns: bool = False) -> frozenset[str]:
     more = _lexicon_persons(a.original(k).lower(), {f.lemma for f in verbs})
     if more is None:
         return frozenset()  # the lexicon knows the form as a present too («depila»)
-    return frozenset(f.person for f in verbs) | more
+    persons = frozenset(f.person for f in verbs) | more
+    if persons & SAME_FORM_PERSONS and all(f.form in SAME_FORM_TENSES for f in verbs):
+        return persons | SAME_FORM_PERSONS  # «yo tenia»: an unaccented form listed once
+    return persons
 
 
 def _lexicon_persons(written: str, lemmas: set[str]) -> frozenset[str] | None:

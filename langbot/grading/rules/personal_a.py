@@ -86,7 +86,8 @@ def _name_word(a, k: int) -> bool:
 def _postposed_subject(ctx: Context, i: int, np) -> bool:
     """The phrase np after the verb at i is its subject: in a relative clause on a noun
     («la ciudad que visitaron mis padres»), after «como» («tal como esperaban mis padres»),
-    before the verb's own «a» object («así conoció mi padre a mi madre»), or with «y yo».
+    before the verb's own «a» object («así conoció mi padre a mi madre»), after a fronted
+    adverb («ayer llamó mi madre»), or with «y yo».
     The verb has the third person of the phrase's number (or the first plural with «yo»)."""
     a = ctx.analysis
     if relative_subject_after(ctx, i, np.noun.number) or _joined_speaker(ctx, i, np):
@@ -94,7 +95,13 @@ def _postposed_subject(ctx: Context, i: int, np) -> bool:
     agrees = any(f.person == f"3{np.noun.number}" for f in _person_verbs(ctx, i))
     before = a.at(skip_adverbs_back(a, ctx.kb, i - 1)) in ctx.words["subject_follows"]
     to = a.at(np.end) in (ctx.spelled["to"][0], ctx.words["joins_with_to"][1])
-    return agrees and (before or to)
+    return agrees and (before or to or _after_fronted_adverb(a, i))
+
+
+def _after_fronted_adverb(a, i: int) -> bool:
+    """Only adverbs open the sentence before the verb at i («Ayer llamó mi madre»): after
+    them the subject follows its verb."""
+    return 0 < i and all(a.only(k, "ADV") for k in range(i))
 
 
 def _joined_speaker(ctx: Context, i: int, np) -> bool:

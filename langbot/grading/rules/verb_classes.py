@@ -3,6 +3,7 @@ counts (data/verb_prepositions.yaml, roles person, place and name): «conocí Di
 (a: the verb's names and people take «a»), «nació a Ohio», «estoy a Hong Kong» (en: its
 names and places take «en», never «a»)."""
 
+from langbot.grading.language import english_word
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import relative_subject_after
@@ -178,6 +179,8 @@ def name_without_a(ctx: Context):
             continue  # «viendo TV»; «lo ama María»: the verb's object is «lo»
         if a.at(i) in ctx.words["name_particles"] or _common_word(ctx, i + 1):
             continue  # «Giovanni da Verrazzano»: no verb; «ver Pesadilla en la cocina»: a title
+        if english_word(a.at(i + 1)) and name_end(a, i + 1) == i + 2:
+            continue  # «ver Frozen»: a common English word alone names a film, not a person
         if a.at(i + 1) in ctx.words["platforms"]:
             continue  # «veo Netflix»: what one watches on
         lemmas = verb_lemmas(ctx, i)
