@@ -3,6 +3,7 @@ al gimnasio», «suelo leer»), «me gusta» and an infinitive, or a bare pastim
 not a state, a liking of a thing, or getting up and going to bed, and not at another part of
 the day than the question names."""
 
+from langbot.grading.meaning.facts import read_routine as read_routine_of
 from langbot.grading.meaning.favourite import read_favourite
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence, lemma_matches
@@ -68,6 +69,15 @@ def read_activity(s: Sentence, q: Question) -> Found | None:
         found = read_favourite(s, q)
         named = found and any(w in q.bot_words for w in s.w[found.start : found.end])
         found = found if named else None  # the question names what the favourite is of
+    return found
+
+
+def read_routine(s: Sentence, q: Question) -> Found | None:
+    """A routine: the action asked and what it takes; with no action asked («¿qué haces
+    para ahorrar agua?»), what one does, as an activity in the present («apago las luces»)."""
+    found = read_routine_of(s, q)
+    if found is None and not q.asks.action:
+        found = read_activity(s, q)
     return found
 
 
