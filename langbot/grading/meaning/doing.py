@@ -5,6 +5,7 @@ the day than the question names."""
 
 from langbot.grading.meaning.facts import read_routine as read_routine_of
 from langbot.grading.meaning.favourite import read_favourite
+from langbot.grading.meaning.model_answer import model_classes
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence, lemma_matches
 from langbot.grading.meaning.verbs_asked import answer_tenses
@@ -78,7 +79,21 @@ def read_routine(s: Sentence, q: Question) -> Found | None:
     found = read_routine_of(s, q)
     if found is None and not q.asks.action:
         found = read_activity(s, q)
-    return found
+    return found or _things_alone(s, q)
+
+
+def _things_alone(s: Sentence, q: Question) -> Found | None:
+    """With no `of`, the whole answer is a list of things of the model answer's kind, the
+    action's object left unsaid: «¿qué reciclas?» «el papel y el vidrio»."""
+    classes = model_classes(s, q)
+    i = s.opening()
+    end = s.noun_phrase(i, classes) if classes and i < len(s) else None
+    links = s.words.folded("list_links")
+    while end is not None and end < len(s) and s.w[end] in links | {BOUNDARY}:
+        end = s.noun_phrase(end + 1, classes)
+    if end is None or end < len(s):
+        return None
+    return Found(i, end, (i, end))
 
 
 def _names_the_class(s: Sentence, q: Question, start: int, end: int) -> bool:
