@@ -68,7 +68,13 @@ camping.yaml: a campsite reception, with nights and people counted, tener + a te
 caravan, a choice of sun or shade, electricity, the showers' hours, the price per night and
 where the pool is; robo.yaml: reporting a theft, with «me robaron…», where and when it
 happened, estaba + a gerund, «era alto y tenía…», who was with you, an address and a phone
-number), with learner answers
+number; voluntariado.yaml: signing up at a food bank, with a name, a job, the days one is
+free, saber / poder + an infinitive, languages, «¿has sido voluntario?» answered in the past,
+a reason and when one can start; ayuntamiento.yaml: registering at the town hall, with a full
+name spelt, a nationality, «nací el…», an address and floor, desde, who lives with you and
+traer + documents; reciclaje.yaml: a survey on habits and the environment, with reciclar,
+«las tiro en…», ir en, «dos veces al año», what one does to save energy, tener + a car, the
+preterite and ir a + an infinitive), with learner answers
 written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
 "<lesson>|<step>|<text>" starts with an even hex digit (evals/yaml-only/tuning/), held out
 otherwise (evals/yaml-only/heldout/, which no test reads: `langbot eval` reports it)."""
@@ -94,6 +100,7 @@ LESSONS = (
     "perdidos", "concierto", "excursion",
     "taller", "boda", "mudanza", "navidad", "coche", "dentista",
     "entrevista", "camping", "robo",
+    "voluntariado", "ayuntamiento", "reciclaje",
 )  # fmt: skip
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
@@ -173,6 +180,14 @@ LESSONS = (
 # («No, no llevo líquidos ni comida.») and museo 34/39 -> 35/39 («¿Cuál es el horario del
 # museo?») right accepted, and the rule day_part_link took intercambio 49/54 -> 50/54 («El jueves
 # por tarde.») and perdidos 39/50 -> 40/50 («Ayer por tarde.») wrong rejected (floors raised).
+# voluntariado, ayuntamiento and reciclaje (blind commit 8d2bc7e) first read voluntariado 40/44
+# and 41/50, ayuntamiento 47/52 and 46/52, reciclaje 34/46 and 33/37 (loaded without the
+# start-up check, which refused three model answers: voluntariado step 6 «Sí, el año pasado
+# ayudé en un comedor social.» and step 8 «Puedo empezar este sábado.», reciclaje step 5 «Me
+# ducho en cinco minutos y apago las luces.»; their `asks` kept, the readers fixed); floors at
+# the figures after the general fixes (rounded down). Those fixes took camping 43/48 -> 44/48,
+# gimnasio 54/56 -> 55/56, mascota 41/43 -> 42/43 and museo 35/39 -> 36/39 right accepted
+# (floors raised).
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -188,7 +203,7 @@ FLOORS = {
     "deporte": (0.92, 0.98),
     "mercado": (0.93, 0.92),
     "ciudad": (0.95, 0.93),
-    "mascota": (0.95, 0.95),
+    "mascota": (0.97, 0.95),
     "restaurante": (1.0, 0.92),
     "cine": (0.97, 0.97),
     "correos": (0.98, 0.93),
@@ -202,11 +217,11 @@ FLOORS = {
     "playa": (0.88, 0.98),
     "intercambio": (0.93, 0.92),
     "piso": (0.98, 0.75),
-    "museo": (0.89, 0.9),
+    "museo": (0.92, 0.9),
     "cocina": (0.92, 0.85),
     "ropa": (0.92, 0.91),
     "tren": (0.94, 0.76),
-    "gimnasio": (0.96, 0.97),
+    "gimnasio": (0.98, 0.97),
     "cumple": (0.91, 0.85),
     "telefono": (0.95, 0.9),
     "bici": (0.91, 0.8),
@@ -220,8 +235,11 @@ FLOORS = {
     "coche": (0.97, 0.82),
     "dentista": (0.84, 0.84),
     "entrevista": (0.95, 0.82),
-    "camping": (0.89, 0.77),
+    "camping": (0.91, 0.77),
     "robo": (0.92, 0.8),
+    "voluntariado": (0.93, 0.8),
+    "ayuntamiento": (0.98, 0.88),
+    "reciclaje": (0.89, 0.86),
 }
 
 
@@ -573,6 +591,69 @@ STEPS = [
         "Lo siento, no puedo. Tengo que trabajar.",
         ["lo siento no puedo tengo que estudiar", "No, gracias."],
         ["Lo siento, no podo.", "¡Sí, claro! Me encantaría."],
+    ),
+    (
+        "¿Has trabajado en un restaurante?",
+        {"kind": "activity", "yes_no": True},
+        "Sí, el verano pasado trabajé en un bar.",
+        ["Sí, trabajé en una pizzería.", "Sí, he trabajado en un hotel."],
+        ["Me llamo Ana.", "Sí, trabajaste en un bar."],
+    ),
+    (
+        "¿Cuándo puedes venir?",
+        {"kind": "date"},
+        "Puedo venir este viernes.",
+        ["Este lunes.", "Puedo venir el jueves."],
+        ["Me llamo Ana.", "Puedes venir este viernes."],
+    ),
+    (
+        "¿Qué haces para estar en forma?",
+        {"kind": "routine"},
+        "Corro todos los días.",
+        ["Nado y monto en bici.", "Voy al gimnasio por la tarde."],
+        ["Me llamo Ana.", "Corre todos los días."],
+    ),
+    (
+        "¿Tienes bicicleta?",
+        {"kind": "possession", "of": "transport", "yes_no": True},
+        "Sí, tengo una bicicleta roja.",
+        ["No, pero quiero comprar una.", "Sí, porque vivo lejos."],
+        ["Me llamo Ana.", "Sí, tengo un bicicleta."],
+    ),
+    (
+        "¿Cómo se escribe su apellido?",
+        {"kind": "name"},
+        "Se escribe pe, e, erre, e, zeta.",
+        ["Perdone: pe, e, erre, e, zeta.", "Claro: pe, e, erre, e, zeta."],
+        ["Me gusta el cine."],
+    ),
+    (
+        "¿Qué documentos trae?",
+        {"kind": "possession", "of": "thing"},
+        "Traigo mi pasaporte.",
+        ["Aquí están: el pasaporte y la foto.", "Aquí tiene: mi pasaporte."],
+        ["Me llamo Ana.", "Aquí están: el pasaporte y el foto."],
+    ),
+    (
+        "¿Cuál es su nueva dirección?",
+        {"kind": "residence"},
+        "Vivo en la calle Sol, número cinco.",
+        ["Calle Sol 45, segundo piso.", "Calle Mayor, número diez."],
+        ["Me llamo Ana.", "Vivo en el calle Sol."],
+    ),
+    (
+        "¿De qué nacionalidad es usted?",
+        {"kind": "origin"},
+        "Soy francesa.",
+        ["Mi nacionalidad es francesa.", "Tengo la nacionalidad alemana."],
+        ["Me llamo Ana.", "Mi padre es francés."],
+    ),
+    (
+        "¿Qué guardas en el armario?",
+        {"kind": "routine", "action": "guardar"},
+        "Guardo las sábanas y las mantas.",
+        ["Las sábanas, las mantas y una almohada.", "Guardo las sábanas."],
+        ["Voy en autobús.", "Las sábanas y las mantas son azul."],
     ),
 ]  # fmt: skip
 

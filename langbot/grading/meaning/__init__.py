@@ -43,7 +43,7 @@ READERS = {
     "liking": qualities.read_liking,
     "state": facts.read_state,
     "routine_time": facts.read_routine_time,
-    "routine": facts.read_routine,
+    "routine": doing.read_routine,
     "residence": residence.read_residence,
     "job_or_studies": facts.read_job_or_studies,
     "possession": possession.read_possession,

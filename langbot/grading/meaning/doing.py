@@ -3,7 +3,9 @@ al gimnasio», «suelo leer»), «me gusta» and an infinitive, or a bare pastim
 not a state, a liking of a thing, or getting up and going to bed, and not at another part of
 the day than the question names."""
 
+from langbot.grading.meaning.facts import read_routine as read_routine_of
 from langbot.grading.meaning.favourite import read_favourite
+from langbot.grading.meaning.model_answer import model_classes
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence, lemma_matches
 from langbot.grading.meaning.verbs_asked import answer_tenses
@@ -69,6 +71,29 @@ def read_activity(s: Sentence, q: Question) -> Found | None:
         named = found and any(w in q.bot_words for w in s.w[found.start : found.end])
         found = found if named else None  # the question names what the favourite is of
     return found
+
+
+def read_routine(s: Sentence, q: Question) -> Found | None:
+    """A routine: the action asked and what it takes; with no action asked («¿qué haces
+    para ahorrar agua?»), what one does, as an activity in the present («apago las luces»)."""
+    found = read_routine_of(s, q)
+    if found is None and not q.asks.action:
+        found = read_activity(s, q)
+    return found or _things_alone(s, q)
+
+
+def _things_alone(s: Sentence, q: Question) -> Found | None:
+    """With no `of`, the whole answer is a list of things of the model answer's kind, the
+    action's object left unsaid: «¿qué reciclas?» «el papel y el vidrio»."""
+    classes = model_classes(s, q)
+    i = s.opening()
+    end = s.noun_phrase(i, classes) if classes and i < len(s) else None
+    links = s.words.folded("list_links")
+    while end is not None and end < len(s) and s.w[end] in links | {BOUNDARY}:
+        end = s.noun_phrase(end + 1, classes)
+    if end is None or end < len(s):
+        return None
+    return Found(i, end, (i, end))
 
 
 def _names_the_class(s: Sentence, q: Question, start: int, end: int) -> bool:

@@ -142,6 +142,19 @@ def read_origin(s: Sentence, q: Question) -> Found | None:
     rest = _rest(s, k + 1) if s.a.at(k) in links else None
     if rest and not any(s.a.of(m, "VERB") and not s.a.of(m, "NOUN") for m in range(*rest)):
         return Found(k, rest[1], rest)
+    return _nationality_of_asked(s, q)
+
+
+def _nationality_of_asked(s: Sentence, q: Question) -> Found | None:
+    """A nationality after the noun the question asks it by, in its clause: «¿de qué
+    nacionalidad es?» «mi nacionalidad es irlandesa», «tengo la nacionalidad irlandesa»."""
+    for i in range(1, len(s)):
+        if not any("nationality" in f.classes for f in s.a.of(i, "ADJ")):
+            continue
+        start = s.clause_at[i][0]
+        for k in range(start, i):
+            if s.w[k] in q.bot_words and s.a.of(k, "NOUN") and not s.a.of(k, "ADJ"):
+                return Found(k, i + 1, (i, i + 1))
     return None
 
 

@@ -8,6 +8,7 @@ from langbot.grading.meaning.offers import read_what_there_is
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.verbs_asked import question_verbs
+from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
 
@@ -40,6 +41,7 @@ def _handed(s: Sentence, q: Question) -> Found | None:
             if not s.phrase_at(i, phrase):
                 continue
             k = i + len(phrase)
+            k += k + 1 < len(s) and s.w[k] == BOUNDARY  # «aquí están: el pasaporte y…»
             end = s.noun_phrase(k, q.classes(s))
             if end is not None:
                 return Found(i, end, (k, end))

@@ -28,10 +28,11 @@ def read_residence(s: Sentence, q: Question) -> Found | None:
 
 def _street_named(s: Sentence, k: int, end: int) -> Found | None:
     """The first clause is a noun of a place and the name it bears, no preposition before
-    it: «Calle Mayor, número diez», «Plaza Nueva, tres»."""
+    it, and its number: «Calle Mayor, número diez», «Plaza Nueva, tres», «Calle Sol 45»."""
     if s.noun_of(k, s.words.folded("place_classes")) != k + 1 or k + 1 >= end:
         return None
-    if all(s.a.original(m)[:1].isupper() and not s.a.of(m, "VERB") for m in range(k + 1, end)):
+    named = [s.a.original(m)[:1].isupper() or s.w_digit(m) for m in range(k + 1, end)]
+    if all(named) and not any(s.a.of(m, "VERB") for m in range(k + 1, end)):
         return Found(k, end, (k, end))
     return None
 

@@ -10,7 +10,7 @@ _MIN_LETTERS = 3  # «Ana: a, ene, a»; two letters may be words («a, o»)
 def read_spelled(s: Sentence) -> Found | None:
     """The answer ends in at least three letters (their names or single letters, or one
     word written with hyphens between its letters), and what comes before is only a name,
-    a letter named after a word («be de Barcelona») or an opener («se escribe»)."""
+    a letter named after a word («be de Barcelona»), an opener («se escribe») or a courtesy."""
     letters = s.words.folded("letter_names")
     end = len(s)
     while end and s.w[end - 1] == BOUNDARY:
@@ -27,7 +27,8 @@ def read_spelled(s: Sentence) -> Found | None:
     for k in range(start):
         named = s.a.original(k)[:1].isupper() and not s.a.of(k, "VERB")
         after_letter = s.w[k] in s.words.folded("letter_links") and k and _letter(s, k - 1, letters)
-        fine = s.w[k] == BOUNDARY or k in openers or named or after_letter
+        courtesy = s.w[k] in s.words.folded("courtesy_words")  # «Perdone: eme, i, ele…»
+        fine = s.w[k] == BOUNDARY or k in openers or named or after_letter or courtesy
         if not (fine or _letter(s, k, letters)):
             return None
     return Found(0, end, (start, end))

@@ -68,7 +68,7 @@ _PAST = frozenset({"past", "impf"})
 def answer_tenses(bot: Sentence) -> frozenset[str]:
     """The tenses an answer takes: the past where the question asks in the past («¿qué
     hiciste?» «fui al cine»), else the present (the verbs of the question itself: «Ayer
-    llovió. ¿Qué haces hoy?» asks in the present)."""
+    llovió. ¿Qué haces hoy?» asks in the present); a perfect takes both."""
     opening = max(bot.a.tokens.original.rfind("¿"), 0)
     asked = {
         f.form
@@ -77,4 +77,6 @@ def answer_tenses(bot: Sentence) -> frozenset[str]:
         for f in bot.a.of(k, "VERB")
         if f.person
     }
+    if perfect_participles(bot):  # «¿has sido voluntario?» «sí, ayudé en…», «sí, he ayudado…»
+        return _PAST | {"pres"}
     return _PAST if asked & _PAST else frozenset({"pres"})

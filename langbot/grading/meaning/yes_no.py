@@ -22,6 +22,8 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     if s.opening() >= len(s):  # a bare «sí.», «no, no.», «sí, claro.»
         return Found(0, len(s))
     k = 1 + (s.a.at(1) == BOUNDARY)
+    if k + 1 < len(s) and s.a.at(k) in s.words.folded("reason_links"):
+        return Found(0, k)  # «sí, pero lo uso poco», «no, porque vivo en el centro»
     j = k + (s.a.at(k) in s.words.folded("negation"))
     j += any(f.person in q.persons_in(s) for f in s.a.of(j, "PRON"))  # «no, yo las compro»
     j += bool(s.a.of(j, "CLITIC"))
