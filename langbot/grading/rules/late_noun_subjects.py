@@ -1,12 +1,14 @@
 """Verbs that take no person as their object, and the people they go with: a plural noun
 of people right after one («En mi casa vive mis padres», «Ayer llegó los invitados») is
 its subject, said after it; a «que» after a noun of people and before one («amigos que
-vive en Madrid») is its subject too. Either way the verb takes that number. Part of the
+vive en Madrid»), or before a verb with a bare object («familias que no tiene comida»), is
+its subject too. Either way the verb takes that number. Part of the
 verbs family (rules/verbs.py)."""
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, only_verb, skip_adverbs
 from langbot.grading.rules.subjects import PERSON
+from langbot.text import fold
 
 
 def late_people_subject(ctx: Context):
@@ -60,7 +62,9 @@ def relative_people_verb(ctx: Context):
         nouns = a.of(j, "NOUN")
         if len(nouns) != 1 or not a.only(j, "NOUN") or not nouns[0].classes & people:
             continue
-        if nouns[0].number not in PERSON or nouns[0].lemma in ctx.words["group_nouns"]:
+        if nouns[0].number not in PERSON:
+            continue
+        if nouns[0].number == "s" and nouns[0].lemma in ctx.words["group_nouns"]:
             continue
         if _told(ctx, j) or _completes(ctx, j):
             continue  # «enseñan a sus hijos que está mal»: «que» opens what they are told
@@ -75,15 +79,28 @@ def relative_people_verb(ctx: Context):
         if not verbs or any(f.person not in PERSON.values() or f.person == want for f in verbs):
             continue
         lemmas = {f.lemma for f in verbs}
-        if len(lemmas) != 1 or not lemmas <= set(ctx.words["no_person_object"]):
-            continue
         after = skip_adverbs(a, ctx.kb, k + 1)
+        if len(lemmas) != 1 or not (
+            lemmas <= set(ctx.words["no_person_object"]) or _bare_object(ctx, after)
+        ):
+            continue
         if a.of(after, "DET") and a.at(after) not in ctx.words["contracted"]:
             continue  # «…que vienen mis primos»: a subject of its own after the verb
         present = all(f.form == "pres" for f in verbs)
         fix = form_for(ctx.kb, lemmas.pop(), want) if present else None
         form = f": «{fix}»" if fix else ""
         yield Hit(k, k + 1, fix, {"noun": a.original(j), "form": form})
+
+
+def _bare_object(ctx: Context, k: int) -> bool:
+    """A bare common noun at k, not of time: the verb before it has its object there, so the
+    «que» before the verb is its subject («familias que no tienen comida»)."""
+    a = ctx.analysis
+    nouns = a.of(k, "NOUN")
+    if not nouns or not a.only(k, "NOUN") or a.original(k)[:1].isupper():
+        return False
+    time = {*ctx.words["adverbial_nouns"], *ctx.words["spans_of_time"]}
+    return not any(fold(f.lemma) in time for f in nouns)
 
 
 def _told(ctx: Context, j: int) -> bool:
