@@ -18,6 +18,7 @@ from langbot.grading.rules.everyday_prepositions import (
 from langbot.grading.rules.everyday_pronouns import (
     accented_possessive,
     article_possessive_after_preposition,
+    long_possessive_before_noun,
     pronoun_after_preposition,
 )
 from langbot.grading.rules.suits_well import suits_with_good
@@ -26,6 +27,7 @@ FINDERS = {
     "article_possessive_after_preposition": article_possessive_after_preposition,
     "pronoun_after_preposition": pronoun_after_preposition,
     "accented_possessive": accented_possessive,
+    "long_possessive_before_noun": long_possessive_before_noun,
     "job_after_como_with_article": job_after_como_with_article,
     "one_before_noun": one_before_noun,
     "transport_with_en": transport_with_en,

@@ -105,3 +105,17 @@ def accented_possessive(ctx: Context):
             continue  # «mí padres»: the agreement rules say «mis»
         fix = ctx.spelled["own_possessives"][own.index(a.at(i))]
         yield Hit(i, i + 1, _capital_as(a, i, fix))
+
+
+def long_possessive_before_noun(ctx: Context):
+    """«Mía nombre», «es tuyo hermano»: «mío», «tuyo», «suyo» go after a noun or stand
+    alone («un amigo mío», «es mío»); before a noun the short form: «mi», «tu», «su»."""
+    a = ctx.analysis
+    long, short = ctx.words["long_possessives"], ctx.spelled["short_possessives"]
+    for i in range(len(a) - 1):
+        if a.at(i) not in long or a.of(i - 1, "DET") or a.of(i - 1, "NOUN"):
+            continue  # «el mío», «amigo mío, ven»
+        noun = a.of(i + 1, "NOUN") and all(f.pos in ("NOUN", "VERB") for f in a.readings[i + 1])
+        if not noun or a.original(i + 1)[:1].isupper():
+            continue  # «mía nombre»: a noun that is also a verb form («nombre», «casa»)
+        yield Hit(i, i + 1, _capital_as(a, i, short[long.index(a.at(i))]))
