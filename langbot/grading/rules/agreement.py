@@ -112,7 +112,7 @@ def _one_word(a: Analysis, j: int, noun) -> bool:
 
 def _bare_nouns(ctx: Context):
     """(start, noun index, number) of each noun with no determiner: a plain noun, known
-    with its number, after a verb or a conjunction (tiene ojos azul)."""
+    with its number, after a verb, a conjunction or «más», «menos» (tiene ojos azul)."""
     a = ctx.analysis
     for j in range(1, len(a)):
         nouns = common_nouns(a, j)
@@ -122,7 +122,9 @@ def _bare_nouns(ctx: Context):
             continue
         if a.of(j, "ADJ") and any(f.lemma in ctx.words["copulas"] for f in a.of(j - 1, "VERB")):
             continue  # «estoy medio cansada»: after a copula, the predicate's word, no noun
-        after = a.of(j - 1, "VERB") or a.of(j - 1, "CONJ")
+        after = (
+            a.of(j - 1, "VERB") or a.of(j - 1, "CONJ") or a.at(j - 1) in ctx.words["more_or_less"]
+        )
         if (after or _in_phrase(a, j, nouns[0])) and a.at(j - 1) not in ctx.words["of"]:
             yield j, j, nouns[0].number  # not after «de»: «una camiseta de algodón blanca»
 
