@@ -12,6 +12,7 @@ from langbot.grading.rules.noun_subjects import (
     plural_after_name,
     subject_verb,
 )
+from langbot.grading.rules.person_forms import form_in_person
 from langbot.grading.rules.pronoun_subjects import a_verb_here, pronoun_subjects
 from langbot.grading.rules.subject_number import number_sure
 from langbot.grading.rules.subjects import (
@@ -160,4 +161,6 @@ def past_person(ctx: Context):
     for k, persons, subject, person in found:
         if persons and person not in persons and k not in seen:
             seen.add(k)
-            yield Hit(k, k + 1, None, {"subject": subject})
+            lemmas = {f.lemma for f in a.of(k, "VERB")}
+            fix = form_in_person(ctx, a.original(k), lemmas, person)
+            yield Hit(k, k + 1, fix, {"subject": subject})

@@ -4,10 +4,10 @@ verbs with no person («llueve», «hace», not «llueven», «hacen»), and «m
 weather noun («mucho frío»). Weather words are the vocabulary's class `weather`."""
 
 from langbot.grading.analysis import Analysis
-from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.rules.copula_forms import copula_form, copulas
+from langbot.grading.rules.person_forms import form_in_person
 
 _GENDER_NUMBER = (("m", "s"), ("f", "s"), ("m", "p"), ("f", "p"))
 
@@ -128,7 +128,7 @@ def _impersonal_verbs(ctx: Context):
         f = readings[0]
         weather = f.lemma in ctx.words["weather_verbs"] and _impersonal(a, i)
         if weather and f.form != "pres" and not a.of(i + 1, "NOUN"):
-            yield Hit(i, i + 1, _singular(ctx, a.original(i).lower(), f.lemma))
+            yield Hit(i, i + 1, form_in_person(ctx, a.original(i), {f.lemma}, "3s"))
             continue
         if f.form != "pres":
             continue
@@ -143,22 +143,6 @@ def _impersonal_verbs(ctx: Context):
         fix = ctx.kb.verbs.present(f.lemma).get("3s")
         if fix:
             yield Hit(i, i + 1, fix)
-
-
-def _singular(ctx: Context, written: str, lemma: str) -> str | None:
-    """The third person singular of a plural form in the same tense («nevaron»: «nevó»),
-    by its ending, when the lexicon reads it so; else None."""
-    ending = next((e for e in ctx.words["plural_verb_endings"] if written.endswith(e)), None)
-    if ending is None:
-        return None
-    number = ctx.words["plural_verb_endings"].index(ending)
-    tense = {(r.tense, r.mood) for r in lexicon().readings(written) if r.lemma == lemma}
-    form = written[: -len(ending)] + ctx.spelled["singular_verb_endings"][number]
-    for r in lexicon().readings(form):
-        same = r.lemma == lemma and (r.tense, r.mood) in tense
-        if same and r.person == "3" and r.number == "Sing":
-            return form
-    return None
 
 
 def _amount(ctx: Context):
