@@ -71,7 +71,8 @@ def read_allowed(source: Path, name: str) -> str:
     return done.stdout
 
 
-def _clean(text: str) -> str | None:
+def clean(text: str) -> str | None:
+    """A sentence with the corpus's anonymisation tags replaced, or None if one is left."""
     for tag, value in PLACEHOLDERS.items():
         text = text.replace(tag, value)
     for value in PLACEHOLDERS.values():  # "*CITY* *CITY*" for a two-word city
@@ -113,7 +114,7 @@ def essay_pairs(source: Path) -> list[dict]:
                 if not (row.get(column) or "").strip():
                     continue
                 for learner, corrected in align(row["essay"], row[column]):
-                    learner, corrected = _clean(learner), _clean(corrected)
+                    learner, corrected = clean(learner), clean(corrected)
                     if not learner or not corrected or (learner, corrected) in seen:
                         continue
                     seen.add((learner, corrected))
