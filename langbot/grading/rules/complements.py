@@ -3,6 +3,7 @@ before a thing a verb takes as its object («miro el fútbol»), «de» for who 
 («música de The Beatles»), the preposition before where one goes («voy a la escuela»),
 «de que» after «darse cuenta», «estar seguro» («me di cuenta de que»), and «pensar en»."""
 
+from langbot.grading.near_words import clitic_host
 from langbot.grading.rules.all_of import all_of
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive
@@ -41,6 +42,9 @@ def _thing_after_a(ctx: Context):
         if np is None or not np.noun.classes or not np.noun.classes <= kinds:
             continue
         verbs = {f.lemma for f in a.of(i, "VERB")}
+        pronoun = a.of(i - 1, "CLITIC") or clitic_host(a.at(i)) is not None
+        if verbs & set(ctx.words["taking_verbs"]) and pronoun:
+            continue  # «me llevó a un concierto», «llevarnos a la playa»: where to
         if verbs <= set(ctx.words["looking_verbs"]) and a.at(start) in ctx.words["pointed_at"]:
             continue  # «miro a esta fotografía»: towards a thing pointed at
         if np.noun.classes <= food and not having and not verbs & set(ctx.words["eating_verbs"]):

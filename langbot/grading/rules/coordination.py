@@ -127,6 +127,10 @@ def _other_person(ctx: Context, v: int, person: str, pronoun: bool | None) -> st
         # «yo» may be meant, unsaid
     if pronoun is None and other not in PERSON.values():
         return None  # no subject said: only «ellos» against «él» is sure
+    if person == PERSON["s"] and other == PERSON["p"]:
+        return None  # «su esposo tiene treinta años y viven juntos»: he and someone else
+    if any(f.person == other and f.form == "pres" for j in range(v) for f in a.of(j, "VERB")):
+        return None  # «creo que él es amable y espero verlo»: with the first verb, «creo»
     return other
 
 

@@ -115,6 +115,7 @@ def _event_time(ctx: Context, i: int, j: int) -> bool:
     if a.at(j) not in ctx.words["in"]:
         return False
     k = j + 1 + bool(a.of(j + 1, "DET"))
+    k += bool(a.of(k, "ADJ") and a.of(k + 1, "NOUN"))  # «en el segundo piso»: the noun is piso
     times = set(ctx.words["calendar_classes"])
     return any(f.classes & times for f in a.of(k, "NOUN")) or a.at(k).isdigit()
 
