@@ -29,8 +29,9 @@ def bare_subject(ctx: Context):
         noun = one_noun(a, i)
         if noun is None or noun.number not in _PERSON:
             continue
-        if i > 0 and a.at(i - 1) != BOUNDARY and a.original(i)[:1].isupper():
-            continue  # a capital inside the sentence: a name or a title
+        inside = a.at(i - 1) != BOUNDARY or a.original(i - 1) == ctx.spelled["clause_comma"][0]
+        if i > 0 and inside and a.original(i)[:1].isupper():
+            continue  # a capital inside the sentence (after a comma too): a name or a title
         if any(c.isupper() for c in a.original(i)[1:]) or _name_after(ctx, i):
             continue  # an acronym, «NASA», «Coca-Cola», or a name's first word: «Costa Rica»
         if noun.number == "s" and not _general_singular(ctx, i, noun):

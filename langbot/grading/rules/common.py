@@ -245,3 +245,11 @@ def past_alternative(a: Analysis, k: int, person: str) -> str:
                 if r.person == person[0] and r.number == "Sing":
                     return f" (or «{spelling}», in the past)"
     return ""
+
+
+def noun_after_article(a: Analysis, i: int) -> bool:
+    """Token i is a noun agreeing with an article before it that is no pronoun or verb."""
+    det = [f for f in a.of(i - 1, "DET") if not a.of(i - 1, "CLITIC") and f.gender]
+    if not det or any(f.person for f in a.of(i - 1, "VERB")):
+        return False
+    return any((f.gender, f.number) == (det[0].gender, det[0].number) for f in a.of(i, "NOUN"))

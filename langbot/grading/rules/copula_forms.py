@@ -6,7 +6,12 @@ from weakref import WeakKeyDictionary
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context
-from langbot.grading.rules.common import folded_adverbs, skip_adverbs, skip_adverbs_back
+from langbot.grading.rules.common import (
+    folded_adverbs,
+    noun_after_article,
+    skip_adverbs,
+    skip_adverbs_back,
+)
 from langbot.grading.rules.subjects import name_like
 from langbot.grading.tokens import BOUNDARY
 from langbot.grading.verbs import PERSONS
@@ -55,6 +60,8 @@ def copula_at(ctx: Context, i: int) -> Copula | None:
     if a.of(i, "DET") and not a.accented(i):
         if noun_next or (a.of(i + 1, "ADJ") and a.of(i + 2, "NOUN")):
             return None
+    if noun_after_article(a, i):
+        return None  # «es una era en la vida»: the noun era
     for f in a.of(i, "VERB"):
         if f.lemma in ctx.words["copulas"] and f.person and f.form in ("pres", "impf"):
             return Copula(f.lemma, f.form, f.person)
@@ -99,8 +106,7 @@ def a_person(ctx: Context, i: int, person: str) -> bool:
 
 
 def adjective_at(a: Analysis, j: int) -> tuple:
-    """The adjective readings of token j when it is nothing but an adjective (or a
-    participle, as «cansado» also is)."""
+    """Token j's adjective readings when it is only an adjective (or a participle: cansado)."""
     adjectives = a.of(j, "ADJ")
     others = [f for f in a.readings[j] if f.pos != "ADJ" and f.form != "part"] if adjectives else 1
     return () if others else adjectives

@@ -163,6 +163,8 @@ def name_subject_person(ctx: Context):
         end = name_end(a, start + 1) if a.readings[start] else name_end(a, start)
         if a.at(end) in ctx.words["coordinators"] or a.at(start - 1) in ctx.words["coordinators"]:
             continue  # «Ana y yo»: a coordinated subject
+        if a.at(end) in ctx.words["name_particles"] and a.original(end + 1)[:1].isupper():
+            continue  # «Vincent van Gogh»: «van» is the name's, not ir's
         k = after_subject(ctx, end)
         verbs = a.present(k)
         if not verbs or a.original(k)[:1].isupper():

@@ -4,7 +4,11 @@ takes «a» («visito a mi abuela», «admiro a Barack Obama»). Part of the pre
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import relative_subject_after, skip_adverbs, skip_adverbs_back
 from langbot.grading.rules.subjects import name_end
-from langbot.grading.rules.verb_classes import counted_person_verbs, subject_before
+from langbot.grading.rules.verb_classes import (
+    counted_person_verbs,
+    inverted_subject,
+    subject_before,
+)
 
 
 def _verbs_at(ctx: Context, i: int, key: str):
@@ -143,7 +147,7 @@ def personal_a_name(ctx: Context):
         end = _name_at(ctx, i + 1)
         if end == i + 1 or not _verbs_at(ctx, i, "name_with_a") or a.of(i - 1, "DET"):
             continue  # «el saludo Vulcan»: a noun
-        if relative_subject_after(ctx, i, "s"):
-            continue  # «los niños que cuidaba Ana»: Ana cared for them
+        if relative_subject_after(ctx, i, "s") or inverted_subject(ctx, i, end):
+            continue  # «los niños que cuidaba Ana», «nos ayudó Marta.»: Ana, Marta did it
         name = a.tokens.original_text(i + 1, end)
         yield Hit(i + 1, end, f"{ctx.spelled['to'][0]} {name}")

@@ -19,8 +19,8 @@ def not_reflexive(ctx: Context, no_object_after: Callable[..., bool]):
     for i, verbs in verbs_of(ctx, never):
         if any(f.lemma not in never for f in finite_at(ctx, i)):
             continue  # «nos fuimos»: ser, and irse too
-        if _owned_object(ctx, i):
-            continue  # «me toco la cara»: the pronoun says whose face
+        if _owned_object(ctx, i) or _infinitive_after(ctx, i):
+            continue  # «me toco la cara»: whose face; «se empezó a enamorar»: the infinitive's
         person = written_person(ctx, i) or one_person(verbs)  # «me tocó»: not «toco»
         if person and person[0] != "3" and person in ctx.kb.reflexive.get(a.at(i - 1), ()):
             if a.at(i - 2) not in ctx.kb.reflexive:
@@ -36,6 +36,14 @@ def _owned_object(ctx: Context, i: int) -> bool:
     j = skip_adverbs(a, ctx.kb, i + 1)
     owned = set(ctx.words["possessed_classes"])  # «la cara»: also «cara», dear
     return bool(a.of(j, "DET")) and any(f.classes & owned for f in a.of(j + 1, "NOUN"))
+
+
+def _infinitive_after(ctx: Context, i: int) -> bool:
+    """An infinitive follows the verb at i, right after it or after a linking word («empezó
+    a», «tiene que»): the pronoun before the verb may be the infinitive's, moved up."""
+    a = ctx.analysis
+    j = i + 1 + bool(a.of(i + 1, "ADP") or a.of(i + 1, "CONJ"))
+    return any(f.form == "inf" for f in a.of(j, "VERB"))
 
 
 def _said_se(ctx: Context, i: int, person: str, no_object_after: Callable[..., bool]) -> bool:

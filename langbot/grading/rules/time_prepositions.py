@@ -67,8 +67,8 @@ def year_after(ctx: Context):
     a = ctx.analysis
     for i in range(1, len(a) - 1):
         j = i + 2 if a.at(i + 1) == "," else i + 1
-        if not (a.at(j).isdigit() and len(a.at(j)) == 4):
-            continue
+        if not (a.at(j).isdigit() and len(a.at(j)) == 4) or a.only(j + 1, "NOUN"):
+            continue  # «a 5000 personas»: a count of things, no year
         if a.at(i) in ctx.words["months"] and a.at(i - 1) in ctx.words["of"]:
             yield Hit(i + 1, j + 1, f"{ctx.spelled['of'][0]} {a.at(j)}")
         elif a.at(i) in ctx.words["to"] and j == i + 1:

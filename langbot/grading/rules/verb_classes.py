@@ -9,6 +9,7 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import relative_subject_after
 from langbot.grading.rules.subjects import name_end
 from langbot.grading.rules.verb_lemmas import verb_lemmas
+from langbot.grading.tokens import BOUNDARY
 from langbot.grading.verb_prepositions import NONE, Role, VerbPrepositions, load_verb_prepositions
 
 MIN_PEOPLE = 2
@@ -142,7 +143,17 @@ def _subject_may_follow(ctx: Context, i: int, end: int) -> bool:
         return False
     asked = any(mark in a.tokens.original for mark in ctx.spelled["question_marks"])
     links = (*ctx.words["person_link"], *ctx.words["joins"], *ctx.words["relative"])
-    return asked or a.at(end) in links
+    return asked or a.at(end) in links or inverted_subject(ctx, i, end)
+
+
+def inverted_subject(ctx: Context, i: int, end: int) -> bool:
+    """A third-person verb opens its clause and a name after it ends the clause: the name is
+    its subject («—¿Vienes? —preguntó Ana.», «nos ayudó Marta cuando…»)."""
+    a = ctx.analysis
+    if not any(f.person and f.person[0] == "3" for f in a.of(i, "VERB")):
+        return False
+    opens = a.at(i - 1) == BOUNDARY or (a.of(i - 1, "CLITIC") and a.at(i - 2) == BOUNDARY)
+    return opens and (a.at(end) == BOUNDARY or bool(a.of(end, "CONJ")))
 
 
 def _title(ctx: Context, end: int) -> bool:
