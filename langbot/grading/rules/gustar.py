@@ -145,6 +145,11 @@ def _person(ctx: Context):
             continue
         if a.at(i - 1) in ctx.words["pronoun"] and "1s" in persons:
             continue  # «me gusto el cine»: gustar_myself says it
+        pronominal = lemma + ctx.words["third_person_reflexive"][0]  # preocuparse
+        if persons & ctx.kb.reflexive.get(a.at(i - 1), set()) and ctx.kb.verbs.is_reflexive(
+            pronominal
+        ):
+            continue  # «no te preocupes, mi amor»: the verb's own pronoun (preocuparse)
         if a.at(i) in ctx.words["past_one"]:
             continue  # «le encanto bailar» may be «le encantó» with no accent
         if len(a.readings[i]) != len(a.of(i, "VERB")) or not _thing_after(ctx, i + 1):

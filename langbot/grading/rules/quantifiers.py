@@ -150,6 +150,8 @@ def whole_noun_phrase(ctx: Context, series_of, noun_after, common_nouns, disagre
             yield hit  # «todos películas»: the gender, beside the missing article
         if not series or not dets or a.accented(i + 1) or before_verb:
             continue  # «todo la como»: a pronoun, not a determiner
+        if a.at(i + 1) in ctx.words["contracted"]:
+            continue  # «nos llevó a todas al cine»: «al» opens the next phrase
         if lost_accent(a, i + 1, _VERB) and not a.only(i + 2, "NOUN"):
             continue  # «Todo esta bien»: «está» without its accent
         if a.at(i) == ctx.words["whole"][0] and a.at(i + 1) in ctx.words["whole_adverb_before"]:

@@ -158,6 +158,15 @@ def _degree_predicate(ctx: Context, k: int, end: int, loose: bool) -> int | None
     return k if all(a.only(j, "ADV") for j in range(k + 2, end)) else None
 
 
+def _superlative(ctx: Context, d: int, end: int) -> bool:
+    """«El príncipe más joven, llamado Pedro, no…»: «más» with no «que» in its clause, and a
+    comma closing it, names one of a group; its verb comes after the aside."""
+    a = ctx.analysis
+    if a.at(d) not in ctx.words["superlative_degree"] or a.original(end) != ",":
+        return False
+    return not any(a.at(j) in ctx.words["that"] for j in range(d, end))
+
+
 def missing_verb(ctx: Context):
     """«Mi hermano muy alto», «El lago lejos de la casa»: a subject and its predicate with no
     verb between; the fix is ser (estar for a state or a place) for the subject's person."""
@@ -172,6 +181,8 @@ def missing_verb(ctx: Context):
             continue
         k, person = found
         if (d := _degree_predicate(ctx, k, end, loose=people is not None)) is not None:
+            if _superlative(ctx, d, end):
+                continue
             adjectives = a.of(d + 1, "ADJ")
             state = any(f.classes & set(ctx.words["state_classes"]) for f in adjectives)
             fix = form_for(ctx.kb, estar if state else ser, person)
