@@ -2,7 +2,7 @@
 its question word, not with «que» and the subject before «es»."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import only_verb
+from langbot.grading.rules.common import ago, only_verb
 from langbot.grading.rules.doubled_subject import doubled_subject
 
 _PERSON = {"s": "3s", "p": "3p"}
@@ -23,6 +23,8 @@ def _after_subordinator(ctx: Context, start: int) -> bool:
     """The clause opens with «cuando», «si»…: a verb after its noun phrase may be the main
     clause's («cuando vamos a la playa hace sol»)."""
     a = ctx.analysis
+    if a.at(start - 1) in ctx.words["relative"] and a.of(start - 2, "ADP"):
+        return True  # «la idea de que X entiende esto es…», «para que…»: the main verb follows
     return (
         a.at(start - 1) in ctx.words["subordinators"] or a.at(start) in ctx.words["subordinators"]
     )
@@ -35,19 +37,10 @@ def _verb_after(ctx: Context, np, end: int) -> int | None:
     k = np.end + bool(a.of(np.end, "CLITIC") and a.at(np.end) in ctx.words["clitics"])
     if k > np.end and a.of(np.end, "DET") and a.of(k, "NOUN"):
         return None  # «es una vergüenza la forma en que…»: an article and its noun
-    if np.noun.number is None or k >= end or a.of(k, "ADJ") or _ago(ctx, k):
+    if np.noun.number is None or k >= end or a.of(k, "ADJ") or ago(ctx, k):
         return None
     verbs = a.of(k, "VERB") if k > np.end else only_verb(a, k)  # after «se»: no noun
     return k if verbs and any(f.person == _PERSON[np.noun.number] for f in verbs) else None
-
-
-def _ago(ctx: Context, k: int) -> bool:
-    """«hace» at k before a time («hace una hora», «hace más de quince años») says when."""
-    a = ctx.analysis
-    if a.at(k) not in ctx.words["ago"]:
-        return False
-    classes = set(ctx.words["time_classes"])
-    return any(f.classes & classes for j in range(k + 1, k + 5) for f in a.of(j, "NOUN"))
 
 
 def _relative_que(ctx: Context):
@@ -74,7 +67,7 @@ def _relative_que(ctx: Context):
             np = a.noun_phrase(i + 1)
             if np is None or np.noun.number is None or np.end >= end:
                 continue
-            verbs = () if _ago(ctx, np.end) else only_verb(a, np.end)
+            verbs = () if ago(ctx, np.end) else only_verb(a, np.end)
             if verbs and any(f.person == _PERSON[np.noun.number] for f in verbs):
                 if not a.of(np.end, "ADJ"):
                     yield Hit(

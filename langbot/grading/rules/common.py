@@ -253,3 +253,12 @@ def noun_after_article(a: Analysis, i: int) -> bool:
     if not det or any(f.person for f in a.of(i - 1, "VERB")):
         return False
     return any((f.gender, f.number) == (det[0].gender, det[0].number) for f in a.of(i, "NOUN"))
+
+
+def ago(ctx: Context, k: int) -> bool:
+    """«hace» at k before a time («hace una hora», «hace más de quince años») says when."""
+    a = ctx.analysis
+    if a.at(k) not in ctx.words["ago"]:
+        return False
+    classes = set(ctx.words["time_classes"])
+    return any(f.classes & classes for j in range(k + 1, k + 5) for f in a.of(j, "NOUN"))

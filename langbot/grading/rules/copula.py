@@ -183,7 +183,10 @@ def _young_then(ctx: Context, i: int, j: int) -> bool:
 
 
 def _estar_for_ser(ctx: Context):
+    a = ctx.analysis
     for i, c in (*copulas_of(ctx, 1), *past_estar(ctx)):
+        if not c.person and a.at(i - 1) in ctx.words["from"] and a.of(i - 3, "DET"):
+            continue  # «la sala de estar de Ana»: a room, no copula
         j = skip_degree(ctx, i + 1)
         what = _identity(ctx, i, j) or ("age" if _young_then(ctx, i, j) else None)
         fix = other_copula(ctx, c) if what else None

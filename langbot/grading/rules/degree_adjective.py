@@ -112,4 +112,6 @@ def _joined_adjective(ctx: Context, j: int) -> int | None:
         k += 1
     if not a.only(k, "ADJ") or a.at(k) in ctx.words["adverbial"] or a.of(k + 1, "NOUN"):
         return None
+    if a.of(k + 1, "CLITIC"):
+        return None  # «es muy machista y muchos la critican»: «muchos» is the next subject
     return None if a.original(k)[:1].isupper() else k

@@ -4,6 +4,7 @@ trabajo» (trabaja), «Kit vivo» (vive), «Ana trabajar» (trabaja), «Mi madre
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import (
+    ago,
     chained_infinitive,
     form_for,
     other_tense,
@@ -45,6 +46,8 @@ def noun_subject_person(ctx: Context):
         k = subject_verb(ctx, np)
         if a.of(k, "ADJ") or other_tense(a, ctx.kb, k) or a.at(k) in ctx.words["impersonal"]:
             continue
+        if ago(ctx, k):
+            continue  # «…ni sus aficionados hace pocos años»: ago, no verb of theirs
         verbs = () if comparing(ctx, k) else a.present(k)
         if {f.lemma for f in a.of(k, "VERB") if f.person} - {f.lemma for f in verbs}:
             continue  # also a form of another verb in another tense («eran»: erar, ser)
