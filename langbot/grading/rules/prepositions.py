@@ -181,10 +181,18 @@ def _preposition_swap(ctx: Context):
         if not only_infinitive(a, i + 2):  # «dio las gracias para terminar»: in order to
             lemmas |= {f.lemma for f in a.of(i, "NOUN")}
         right = next((swaps[(m, a.at(i + 1))] for m in lemmas if (m, a.at(i + 1)) in swaps), None)
-        if not right or a.at(i + 2) in ctx.words["swap_not_before"]:
+        if not right or a.at(i + 2) in ctx.words["swap_not_before"] or _when(ctx, i + 2):
             continue
         if not (a.of(i - 1, "DET") and not a.accented(i - 1)):  # «está», not «esta»
             yield Hit(i + 1, i + 2, right)
+
+
+def _when(ctx: Context, j: int) -> bool:
+    """A time stands at j, bare or after a demonstrative («en este momento», «en ese
+    instante»): the preposition says when, not what the word before it takes."""
+    a, times = ctx.analysis, set(ctx.words["time_classes"])
+    k = j + (a.at(j) in ctx.words["pointing_at_time"])
+    return any(f.classes & times for f in a.of(k, "NOUN"))
 
 
 FINDERS = {
