@@ -1,0 +1,47 @@
+"""Readers the lessons16 round's tuning halves led to (issue 19), tried on other words: a
+language as the medium of a thing («la prefiero en francés»), a pet named where the question
+asks by its kind («mi conejo se llama…» to «¿cómo se llama su mascota?»), and an English
+sentence ending in a name is English, not a name."""
+
+import pytest
+from helpers import grade_lesson
+
+_grade = grade_lesson
+
+
+@pytest.mark.parametrize("text", ["La prefiero en francés.", "En alemán, por favor."])
+def test_a_language_as_the_medium_answers_which_language(text):
+    # «¿En qué idioma la quiere?» is answered by the language the book is wanted in
+    assert _grade("libreria", 5, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La quiere en francés.",  # said of another
+        "En la mesa.",  # «en» and no language
+    ],
+)
+def test_stays_a_miss_at_which_language(text):
+    assert not _grade("libreria", 5, text), text
+
+
+@pytest.mark.parametrize(
+    "text", ["Mi conejo se llama Tambor.", "Mi gato se llama Simba.", "Mi perrita se llama Chispa."]
+)
+def test_a_pet_of_the_kind_asked_answers_its_name(text):
+    # «su mascota» names a kind: any pet is the one asked about
+    assert _grade("veterinario", 1, text), text
+
+
+def test_a_person_is_not_the_pet_asked_about():
+    assert not _grade("veterinario", 1, "Mi hermano se llama Pablo.")
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [("veterinario", 1, "His name is Max."), ("hotel", 1, "Name is Pedro.")],
+)
+def test_english_words_before_a_name_are_no_name(lesson, number, text):
+    assert not _grade(lesson, number, text), text
+    assert _grade("veterinario", 1, "Max."), "a name alone still answers"
