@@ -45,3 +45,46 @@ def test_a_person_is_not_the_pet_asked_about():
 def test_english_words_before_a_name_are_no_name(lesson, number, text):
     assert not _grade(lesson, number, text), text
     assert _grade("veterinario", 1, "Max."), "a name alone still answers"
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [("veterinario", 6, "Sin problema, con la comida."), ("cocina", 5, "Sin problema.")],
+)
+def test_no_problem_accepts(lesson, number, text):
+    # «sin problema», «no hay problema» say yes to a request, whatever «no» they hold
+    assert _grade(lesson, number, text), text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("reciclaje", 6, "Yo sí, un coche pequeño."),
+        ("teatro", 5, "Nosotros no."),  # «¿tienen carné?» asks a group
+        ("teatro", 5, "Nosotros sí, los tres."),
+        ("teatro", 5, "Yo no, pero ellos sí."),
+    ],
+)
+def test_a_yes_or_no_after_a_subject_pronoun(lesson, number, text):
+    assert _grade(lesson, number, text), text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text", [("reciclaje", 6, "Tú no."), ("teatro", 5, "Ellos no.")]
+)
+def test_a_yes_or_no_of_someone_else_stays_a_miss(lesson, number, text):
+    assert not _grade(lesson, number, text), text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("teatro", 3, "La de las cinco."),
+        ("camping", 2, "La de las cuatro."),
+        ("camping", 1, "El de las tres."),
+    ],
+)
+def test_the_one_at_an_hour_is_no_count(lesson, number, text):
+    # «la de las cinco» names a show by its hour: no answer to «¿cuántas…?»
+    assert not _grade(lesson, number, text), text
+    assert _grade("camping", 2, "Somos cuatro.")

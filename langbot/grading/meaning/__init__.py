@@ -27,6 +27,7 @@ from langbot.grading.meaning import (
     reasons,
     residence,
     social,
+    stressed,
     talk,
     weather,
     whose,
@@ -120,6 +121,7 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge, setting: str = "") 
     asked = question.asks.kind not in _NO_YES_OR_NO and question.asked_yes_or_no(sentence)
     if found is None and (question.asks.yes_no or asked):
         found = yes_no.read_yes_no(sentence, question)
+        found = found or stressed.read_stressed_yes_no(sentence, question)  # «yo sí»
     found = found or yes_no.read_none(sentence, question)  # «¿le duele algo?» «no, nada»
     if found is None or found.end <= found.start or object_disagrees(sentence, question):
         return []
