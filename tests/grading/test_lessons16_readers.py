@@ -88,3 +88,27 @@ def test_the_one_at_an_hour_is_no_count(lesson, number, text):
     # «la de las cinco» names a show by its hour: no answer to «¿cuántas…?»
     assert not _grade(lesson, number, text), text
     assert _grade("camping", 2, "Somos cuatro.")
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("teatro", 8, "Vale, ¿dónde está la entrada?"),  # «la entrada al patio»
+    ],
+)
+def test_a_question_may_name_the_head_noun_alone(lesson, number, text):
+    assert _grade(lesson, number, text), text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [("teatro", 8, "¿Dónde está la salida?"), ("aeropuerto", 6, "¿Cuál es la puerta?")],
+)
+def test_a_question_naming_another_thing_stays_a_miss(lesson, number, text):
+    assert not _grade(lesson, number, text), text
+
+
+def test_a_statement_naming_the_head_noun_asks_nothing():
+    # «Tres entradas.» names «entrada» but asks no question
+    assert not _grade("teatro", 8, "Seis entradas.")
+    assert not _grade("teatro", 8, "Las entradas.")

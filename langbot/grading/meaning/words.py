@@ -194,6 +194,7 @@ class MeaningWords(TimeWords):
     dislike_verbs: WordList
     language_degrees: WordList
     medium_links: WordList
+    head_links: WordList
     kind_nouns: WordList
     order_openers: WordList
     courtesy_tails: WordList
