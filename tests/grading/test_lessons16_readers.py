@@ -112,3 +112,11 @@ def test_a_statement_naming_the_head_noun_asks_nothing():
     # «Tres entradas.» names «entrada» but asks no question
     assert not _grade("teatro", 8, "Seis entradas.")
     assert not _grade("teatro", 8, "Las entradas.")
+
+
+def test_a_liking_of_someone_takes_the_pronoun_of_the_number_asked():
+    # «¿qué tipo de libros le gustan a su hermana?» asks of one person: «les» speaks of a group
+    assert _grade("libreria", 2, "Le gusta mucho la poesía.")
+    assert _grade("libreria", 2, "A mi hermana le gusta la poesía.")
+    assert not _grade("libreria", 2, "Les encantan los cómics.")
+    assert not _grade("libreria", 2, "Les gusta la poesía.")

@@ -17,6 +17,7 @@ from langbot.grading.meaning import (
     directions,
     doing,
     facts,
+    liking_whom,
     medium,
     numbers,
     person,
@@ -124,6 +125,8 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge, setting: str = "") 
         found = found or stressed.read_stressed_yes_no(sentence, question)  # «yo sí»
     found = found or yes_no.read_none(sentence, question)  # «¿le duele algo?» «no, nada»
     if found is None or found.end <= found.start or object_disagrees(sentence, question):
+        return []
+    if liking_whom.pronoun_disagrees(sentence, question):  # «les gustan» to «¿le gusta…?»
         return []
     return [_core(step, question, found, sentence)]
 
