@@ -254,8 +254,8 @@ FLOORS = {
     "ayuntamiento": (0.98, 0.88),
     "reciclaje": (0.89, 0.86),
     "veterinario": (0.93, 0.94),
-    "libreria": (0.95, 0.88),
-    "teatro": (0.83, 0.84),
+    "libreria": (0.95, 0.9),
+    "teatro": (0.85, 0.84),
 }
 
 
