@@ -120,3 +120,14 @@ def test_a_liking_of_someone_takes_the_pronoun_of_the_number_asked():
     assert _grade("libreria", 2, "A mi hermana le gusta la poesía.")
     assert not _grade("libreria", 2, "Les encantan los cómics.")
     assert not _grade("libreria", 2, "Les gusta la poesía.")
+
+
+@pytest.mark.parametrize("text", ["Las cinco, gracias.", "Pues las cinco."])
+def test_one_of_two_hours_offered_by_its_article_and_number(text):
+    # «¿la sesión de las cinco o la de las ocho?»
+    assert _grade("teatro", 2, text), text
+
+
+@pytest.mark.parametrize("text", ["Las nueve.", "Las siete, por favor."])
+def test_an_hour_not_offered_stays_a_miss(text):
+    assert not _grade("teatro", 2, text), text

@@ -255,7 +255,7 @@ FLOORS = {
     "reciclaje": (0.89, 0.86),
     "veterinario": (0.93, 0.94),
     "libreria": (0.95, 0.9),
-    "teatro": (0.85, 0.84),
+    "teatro": (0.87, 0.84),
 }
 
 

@@ -20,6 +20,7 @@ from langbot.grading.meaning import (
     liking_whom,
     medium,
     numbers,
+    offered_hours,
     person,
     places,
     plans,
@@ -119,6 +120,7 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge, setting: str = "") 
     found = reader(sentence, question) or answering.read_with_question_verb(sentence, question)
     found = found or reasons.read_reason(sentence, question)
     found = found or answering.read_offered(sentence, question)
+    found = found or offered_hours.read_offered_hour(sentence, question)  # «las ocho»
     asked = question.asks.kind not in _NO_YES_OR_NO and question.asked_yes_or_no(sentence)
     if found is None and (question.asks.yes_no or asked):
         found = yes_no.read_yes_no(sentence, question)
