@@ -1,4 +1,4 @@
-"""Forty-six more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
+"""Forty-nine more lessons written in YAML alone from the README (evals/yaml-only/lessons/tienda.yaml:
 a clothes shop; tiempo.yaml: the weather and the seasons; salud.yaml: at the doctor's, with
 doler, tener fiebre, estar enfermo, «¿desde cuándo?» and tener que; casa.yaml: the home, with
 hay, estar + a place, «¿cuántas habitaciones?» and colours; viaje.yaml: a train ticket, with
@@ -74,7 +74,13 @@ a reason and when one can start; ayuntamiento.yaml: registering at the town hall
 name spelt, a nationality, «nací el…», an address and floor, desde, who lives with you and
 traer + documents; reciclaje.yaml: a survey on habits and the environment, with reciclar,
 «las tiro en…», ir en, «dos veces al año», what one does to save energy, tener + a car, the
-preterite and ir a + an infinitive), with learner answers
+preterite and ir a + an infinitive; veterinario.yaml: at the vet's with one's pet, with se
+llama, tener + años said of the pet, estar + an adjective agreeing with it, desde, what it eats,
+«dos veces al día» and a day to come back; libreria.yaml: a book as a present, with busco +
+para, le gustan + a plural, an opinion agreeing with la novela, «la quiero en…», gift wrapping,
+a customer card and paying; teatro.yaml: a theatre box office, with para + a day, «la de las
+ocho», how many tickets, en el patio / cerca del, a student card, «¿cuánto cuestan?», paying
+and a question back), with learner answers
 written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
 "<lesson>|<step>|<text>" starts with an even hex digit (evals/yaml-only/tuning/), held out
 otherwise (evals/yaml-only/heldout/, which no test reads: `langbot eval` reports it)."""
@@ -101,6 +107,7 @@ LESSONS = (
     "taller", "boda", "mudanza", "navidad", "coche", "dentista",
     "entrevista", "camping", "robo",
     "voluntariado", "ayuntamiento", "reciclaje",
+    "veterinario", "libreria", "teatro",
 )  # fmt: skip
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
@@ -188,6 +195,12 @@ LESSONS = (
 # the figures after the general fixes (rounded down). Those fixes took camping 43/48 -> 44/48,
 # gimnasio 54/56 -> 55/56, mascota 41/43 -> 42/43 and museo 35/39 -> 36/39 right accepted
 # (floors raised).
+# veterinario, libreria and teatro (blind commit bfda474; teatro's step 4 cue, which contained
+# the model answer, fixed in c669528) first read veterinario 37/43 and 47/51, libreria 38/47 and
+# 46/51, teatro 44/54 and 38/46 (loaded without the start-up check, which refused one model
+# answer: libreria step 5 «La quiero en español, por favor. Mi hermana estudia español.»; its
+# `asks` kept, the reader fixed); floors at the figures after the general fixes (rounded down).
+# Those fixes took ayuntamiento 47/52 -> 48/52 wrong rejected («It's spelt M-I-L-L-E-R.»).
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -240,6 +253,9 @@ FLOORS = {
     "voluntariado": (0.93, 0.8),
     "ayuntamiento": (0.98, 0.88),
     "reciclaje": (0.89, 0.86),
+    "veterinario": (0.93, 0.94),
+    "libreria": (0.95, 0.9),
+    "teatro": (0.87, 0.84),
 }
 
 

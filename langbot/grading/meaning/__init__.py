@@ -17,7 +17,10 @@ from langbot.grading.meaning import (
     directions,
     doing,
     facts,
+    liking_whom,
+    medium,
     numbers,
+    offered_hours,
     person,
     places,
     plans,
@@ -26,6 +29,7 @@ from langbot.grading.meaning import (
     reasons,
     residence,
     social,
+    stressed,
     talk,
     weather,
     whose,
@@ -60,7 +64,7 @@ READERS = {
     "description": qualities.read_description,
     "opinion": qualities.read_opinion,
     "weather": weather.read_weather,
-    "language": person.read_language,
+    "language": medium.read_language,
     "greeting": talk.read_greeting,
     "farewell": talk.read_farewell,
     "price_question": talk.read_price_question,
@@ -116,11 +120,15 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge, setting: str = "") 
     found = reader(sentence, question) or answering.read_with_question_verb(sentence, question)
     found = found or reasons.read_reason(sentence, question)
     found = found or answering.read_offered(sentence, question)
+    found = found or offered_hours.read_offered_hour(sentence, question)  # «las ocho»
     asked = question.asks.kind not in _NO_YES_OR_NO and question.asked_yes_or_no(sentence)
     if found is None and (question.asks.yes_no or asked):
         found = yes_no.read_yes_no(sentence, question)
+        found = found or stressed.read_stressed_yes_no(sentence, question)  # «yo sí»
     found = found or yes_no.read_none(sentence, question)  # «¿le duele algo?» «no, nada»
     if found is None or found.end <= found.start or object_disagrees(sentence, question):
+        return []
+    if liking_whom.pronoun_disagrees(sentence, question):  # «les gustan» to «¿le gusta…?»
         return []
     return [_core(step, question, found, sentence)]
 

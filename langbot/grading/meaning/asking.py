@@ -30,6 +30,7 @@ class Key:
     given: bool = False  # a noun the bot's line names: the question may leave it out
     also: frozenset[str] = frozenset()  # words that ask it too («cuándo» for «cuánto tiempo»)
     subject_of: frozenset[str] = frozenset()  # the verb it is the subject of: may be left out
+    headed: bool = False  # it completes a noun before it: a question may name that alone
 
 
 def _ways(s: Sentence) -> list[tuple[int, int]]:
@@ -79,12 +80,21 @@ def _keys(model: Sentence, bot: Sentence, setting: frozenset[str]) -> tuple[Key,
                 classes=classes,
                 given=given,
                 also=also,
+                headed=_complement(model, k),
                 subject_of=_verb_before(model, k),
             )
         )
     if not keys:
         keys = _verb_keys(model)
     return tuple(keys)
+
+
+def _complement(model: Sentence, k: int) -> bool:
+    """The noun at k completes the noun before it through a `head_links` word («la
+    entrada al patio», «el billete de tren»): a question naming the head alone asks it."""
+    links = model.words.folded("head_links")
+    j = k - 1 - bool(model.a.of(k - 1, "DET") and model.w[k - 1] not in links)
+    return j > 0 and model.w[j] in links and bool(model.a.of(j - 1, "NOUN"))
 
 
 def _verb_before(model: Sentence, k: int) -> frozenset[str]:
@@ -221,8 +231,11 @@ def read_question(s: Sentence, q: Question) -> Found | None:
     if _named_what_is_asked(s, model, keys, at):
         keys = tuple(replace(key, given=True) for key in keys)
     said = _lemmas(s)
+    asked = _asked(s)  # «¿dónde está la entrada?», not «Tres entradas.»
     needed = [
-        k for k, key in zip(at, keys, strict=True) if not (key.given or key.subject_of & said)
+        k
+        for k, key in zip(at, keys, strict=True)
+        if not (key.given or key.subject_of & said or (key.headed and asked))
     ]
     if any(k is None for k in needed):
         return None

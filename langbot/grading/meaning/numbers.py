@@ -165,6 +165,8 @@ def a_count(s: Sentence, q: Question, start: int, end: int) -> bool:
     ocho»), a day («el doce de mayo») or a number of something else («una tostada»)."""
     if any(s.hour_at(k) for k in range(max(0, start - 3), start)) or day_of(s, end):
         return False
+    if any(s.phrase_at(start - len(p), p) for p in s.words.phrases("hour_of_links")):
+        return False  # «la de las ocho»: the show at an hour, not how many
     counted = s.a.of(end, "NOUN")
     if not counted:
         return True

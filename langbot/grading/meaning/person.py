@@ -62,8 +62,8 @@ def _bare_name(s: Sentence) -> Found | None:
     if not all(_known_name(s, k) for k in words):
         if not all(_name_word(s, k) or _written_name(s, k) for k in words):
             return None
-        if not any(s.a.original(k)[:1].isupper() for k in words):
-            return None  # «hello»: a word no lexicon knows is a name only written as one
+        if not all(s.a.original(k)[:1].isupper() or _known_name(s, k) for k in words):
+            return None  # «hello», «His name is Max»: an unknown word is a name only written as one
     return Found(words[0], words[-1] + 1, (words[0], words[-1] + 1))
 
 

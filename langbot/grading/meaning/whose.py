@@ -58,11 +58,27 @@ def _unasked_person(s: Sentence, q: Question, k: int) -> bool:
     if not any(f.classes & people for m in named for f in bot.a.of(m, "NOUN")):
         return False  # «¿Cómo se llama?» names no one: who it is comes from the talk before
     asked |= {f.lemma for m in range(len(bot)) for f in bot.a.of(m, "NOUN")}
+    if _of_asked_kind(s, bot, nouns):
+        return False
     for group in s.words.people:
         if asked & group:
             asked |= group
     said = {s.w[j], *(fold_lemma(f.lemma) for f in nouns)}
     return not any(_genders(w) & asked for w in said)
+
+
+def _of_asked_kind(s: Sentence, bot: Sentence, nouns: list) -> bool:
+    """The noun said is one of a kind the question names by a `kind_nouns` word («mi perro»
+    to «¿cómo se llama su mascota?»)."""
+    kinds = s.words.folded("kind_nouns")
+    asked = {
+        c
+        for m in range(len(bot))
+        if bot.w[m] in kinds
+        for f in bot.a.of(m, "NOUN")
+        for c in f.classes
+    }
+    return bool(asked & {c for f in nouns for c in f.classes})
 
 
 def _genders(word: str) -> set[str]:

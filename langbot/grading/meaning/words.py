@@ -193,6 +193,9 @@ class MeaningWords(TimeWords):
     turning_verbs: WordList
     dislike_verbs: WordList
     language_degrees: WordList
+    medium_links: WordList
+    head_links: WordList
+    kind_nouns: WordList
     order_openers: WordList
     courtesy_tails: WordList
     indifference_phrases: WordList
