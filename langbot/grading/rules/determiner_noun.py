@@ -101,8 +101,8 @@ def determiner_noun(ctx: Context):
         det = a.at(i)
         series = _series(ctx, det)
         j = None if series is None or a.accented(i) else noun_after(ctx, i, True)
-        if j is None or a.at(j) in stressed or len(a.at(j)) == 1:
-            continue  # a letter or an abbreviation: «al n.º 19»
+        if j is None or a.at(j) in stressed or len(a.at(j)) == 1 or _hyphen_after(a, j):
+            continue  # a letter or an abbreviation: «al n.º 19»; «los afro-americanos»: a compound
         noun = common_nouns(a, j)[0]
         number = noun.number
         if number is None or ctx.kb.vocabulary.invariable(a.at(j)):
@@ -131,6 +131,12 @@ def determiner_noun(ctx: Context):
         if fix != det:
             features = f"{_NAMES[gender]} {_NAMES[number]}"
             yield Hit(i, i + 1, fix, {"noun": a.original(j), "features": features})
+
+
+def _hyphen_after(a: Analysis, j: int) -> bool:
+    """A hyphen follows the word at j: the first part of a compound («afro - americanos»)."""
+    spans = a.tokens.spans
+    return j + 1 < len(spans) and "-" in a.tokens.original[spans[j][1] : spans[j + 1][0]]
 
 
 def _adjective_as_noun(ctx: Context, j: int, noun) -> bool:
