@@ -8,9 +8,11 @@ from langbot.grading.tokens import BOUNDARY
 
 def _clause_object_free(ctx: Context, start: int, end: int) -> bool:
     """Tokens [start, end) name nobody and nothing with a determiner, who might be the
-    second verb's own subject: only bare common nouns, adverbs and prepositions."""
+    second verb's own subject: only bare common nouns, adverbs and prepositions (a bare
+    person right after «ser» is what the subject is: «soy estudiante y trabajo…»)."""
     a = ctx.analysis
     people = set(ctx.words["pair_people_classes"])
+    copula = any(f.lemma in ctx.words["copulas"] for f in a.of(start - 1, "VERB"))
     for k in range(start, end):
         if a.at(k) == BOUNDARY or a.original(k)[:1].isupper() or not a.readings[k]:
             return False
@@ -21,7 +23,8 @@ def _clause_object_free(ctx: Context, start: int, end: int) -> bool:
             f.pos not in ("NOUN", "ADV", "ADP", "ADJ") for f in a.readings[k]
         ):
             return False
-        if any(f.classes & people for f in a.of(k, "NOUN")):
+        predicate = copula and k == start and not a.of(k, "DET")
+        if not predicate and any(f.classes & people for f in a.of(k, "NOUN")):
             return False
     return True
 

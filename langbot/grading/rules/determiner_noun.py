@@ -73,6 +73,10 @@ def noun_after(ctx: Context, i: int, adjective_too: bool = False, agreed=False) 
         and not any(f.gender == nouns[0].gender or not nouns[0].gender for f in same)
     ):
         return None  # «los afro-americanos»: an adjective of one form
+    if not agreed and nouns[0].gender:
+        numbers = {f.number for f in a.of(i, "DET")}
+        adjectives = [f for f in adjectives if not f.number or f.number in numbers]
+        # «los mueble»: no adjective of the determiner's number to stand with it
     if any(f.gender != nouns[0].gender and (f.gender or not agreed) for f in adjectives):
         return None  # an adjective the determiner may stand with (la grande); not «la autógrafo»,
         # nor «los coordenadas», an adjective of the noun's gender
@@ -97,8 +101,8 @@ def determiner_noun(ctx: Context):
         det = a.at(i)
         series = _series(ctx, det)
         j = None if series is None or a.accented(i) else noun_after(ctx, i, True)
-        if j is None or a.at(j) in stressed or len(a.at(j)) == 1:
-            continue  # a letter or an abbreviation: «al n.º 19»
+        if j is None or a.at(j) in stressed or len(a.at(j)) == 1 or _hyphen_after(a, j):
+            continue  # a letter or an abbreviation: «al n.º 19»; «los afro-americanos»: a compound
         noun = common_nouns(a, j)[0]
         number = noun.number
         if number is None or ctx.kb.vocabulary.invariable(a.at(j)):
@@ -112,7 +116,7 @@ def determiner_noun(ctx: Context):
         if f"{a.at(i - 1)} {det}" in ctx.words["adverb_phrases"]:
             continue  # «por cierto mamá llamó»: an adverb, no determiner
         fix = series[_SLOTS[(gender, number)]]
-        if a.of(j, "ADJ") and (fix in series[2:]) != (det in series[2:]):
+        if (fix in series[2:]) != (det in series[2:]) and _adjective_as_noun(ctx, j, noun):
             continue  # «los azulgrana»: an adjective as a noun tells its gender, not its number
         if det in series[2:] and a.at(j)[-1:] in ctx.words["plural_as_singular_endings"]:
             continue  # los pódcast, los test: borrowed nouns may keep one form
@@ -127,6 +131,21 @@ def determiner_noun(ctx: Context):
         if fix != det:
             features = f"{_NAMES[gender]} {_NAMES[number]}"
             yield Hit(i, i + 1, fix, {"noun": a.original(j), "features": features})
+
+
+def _hyphen_after(a: Analysis, j: int) -> bool:
+    """A hyphen follows the word at j: the first part of a compound («afro - americanos»)."""
+    spans = a.tokens.spans
+    return j + 1 < len(spans) and "-" in a.tokens.original[spans[j][1] : spans[j + 1][0]]
+
+
+def _adjective_as_noun(ctx: Context, j: int, noun) -> bool:
+    """The word at j is an adjective standing for a noun: its noun reading has no gender of
+    its own (azulgrana), or it is a colour («los rosa»); not a noun of one gender that is
+    also an adjective («los mueble»: muebles)."""
+    adjectives = ctx.analysis.of(j, "ADJ")
+    colours = set(ctx.words["colours"])
+    return bool(adjectives) and (not noun.gender or any(f.classes & colours for f in adjectives))
 
 
 def _phrase_at(ctx: Context, k: int, words: list[str]) -> bool:

@@ -20,6 +20,9 @@ def language_name(ctx: Context):
         ):
             continue  # «el habla francesa» is the noun
         j = i + 1
+        if plural := _people_for_language(ctx, i, j, languages):
+            yield plural
+            continue
         while True:
             hit = _as_language(ctx, j, languages)
             if hit is False:
@@ -44,3 +47,31 @@ def _as_language(ctx: Context, j: int, languages: frozenset[str]) -> Hit | bool 
     if fold(lemma) not in languages or (adjectives[0].gender, adjectives[0].number) == ("m", "s"):
         return False
     return Hit(j, j + 1, lemma, {"language": lemma})
+
+
+def _people_for_language(ctx: Context, i: int, j: int, languages: frozenset[str]) -> Hit | None:
+    """«Hablo ingleses», «habla muchos españoles»: after a verb only a language follows bare
+    (`spoken_verbs`), the plural of its people is the language meant, in the singular
+    («mucho español»)."""
+    a = ctx.analysis
+    verbs = [f for f in a.of(i, "VERB") if f.lemma in ctx.words["spoken_verbs"]]
+    if not verbs or any(f.person == "3p" for f in verbs):
+        return None  # «aquí hablan ingleses»: the people may be who speak
+    amounts = [f for f in a.of(j, "ADJ") if f.lemma in ctx.words["language_amounts"]]
+    k = j + bool(amounts)
+    if amounts and (not a.only(j, "ADJ") or any(f.number != "p" for f in amounts)):
+        return None
+    nouns = a.of(k, "NOUN")
+    language = set(ctx.words["language_classes"])
+    if not nouns or not a.of(k, "ADJ") or a.original(k)[:1].isupper():
+        return None
+    if any(f.number != "p" or not f.classes & language for f in nouns):
+        return None
+    lemma = nouns[0].lemma
+    if fold(lemma) not in languages:
+        return None
+    fix = lemma
+    if amounts:
+        amount = ctx.words["language_amounts"].index(amounts[0].lemma)
+        fix = f"{ctx.spelled['language_amounts'][amount]} {lemma}"
+    return Hit(j, k + 1, fix, {"language": lemma})

@@ -6,7 +6,7 @@ its subject too. Either way the verb takes that number. Part of the
 verbs family (rules/verbs.py)."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for, only_verb, skip_adverbs
+from langbot.grading.rules.common import form_for, only_verb, skip_adverbs, skip_adverbs_back
 from langbot.grading.rules.subjects import PERSON
 from langbot.text import fold
 
@@ -105,12 +105,16 @@ def _bare_object(ctx: Context, k: int) -> bool:
 
 def _told(ctx: Context, j: int) -> bool:
     """The noun at j, past its determiners and adjectives, follows «a»: someone told or
-    taught, after whom «que» may open what is said."""
+    taught, after whom «que» may open what is said; not after a verb of another kind
+    («ayudo a familias que…»: the people helped)."""
     a = ctx.analysis
     k = j - 1
     while k >= 0 and (a.of(k, "DET") or a.only(k, "ADJ")):
         k -= 1
-    return a.at(k) in ctx.words["told"]
+    if a.at(k) not in ctx.words["told"]:
+        return False
+    verbs = only_verb(a, skip_adverbs_back(a, ctx.kb, k - 1))
+    return not verbs or any(fold(f.lemma) in ctx.words["telling_verbs"] for f in verbs)
 
 
 def _completes(ctx: Context, j: int) -> bool:
