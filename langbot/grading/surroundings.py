@@ -88,7 +88,7 @@ def other_verb(
     in a person that answers it is about the step); other clauses are fine."""
     asked = asked or {}
     words = tokens.words
-    if any(w in kb.persons for w in words[core.start : core.end]):
+    if any(_finite(w, kb) for w in words[core.start : core.end]):
         return False
     links = _clause_links(kb)
     i = core.start
@@ -114,6 +114,14 @@ def other_verb(
         ):
             return True
     return False
+
+
+def _finite(w: str, kb: Knowledge) -> bool:
+    """A finite verb, or one with a pronoun joined («llévate», an imperative)."""
+    if w in kb.persons:
+        return True
+    joined = (w.removesuffix(c) for c in meaning_words().folded("enclitics") if w.endswith(c))
+    return any(stem in kb.persons for stem in joined if len(stem) > 2)
 
 
 def said_to_the_asker(tokens: Tokens, asked: dict[str, frozenset[str]], kb: Knowledge) -> bool:
