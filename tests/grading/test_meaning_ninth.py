@@ -2,8 +2,9 @@
 and tested here on other words: a thing ordered with the offered choice after it («una
 parcela a la sombra»); «sé» written «se» before an infinitive; «somos…» for how one knows
 people the question names; «we» for a time spent together («pasamos la Navidad en…»);
-advice to the asker in the imperative with a pronoun joined («llévate…»); and what stays a
-miss."""
+advice to the asker in the imperative with a pronoun joined («llévate…»); «we» in the
+present that is the preterite too («jugamos al tenis ayer»); a year after «en» («nací en
+1988»); and what stays a miss."""
 
 import pytest
 from helpers import grade_lesson
@@ -30,6 +31,12 @@ _grade = grade_lesson
         # advice to the asker («¿qué llevo?») in the imperative, a pronoun joined
         ("excursion", 6, "Llévate una chaqueta y unas botas."),
         ("excursion", 6, "Llévate unas botas para no mojarte los pies."),
+        # «we» in the present of a regular -ar or -ir verb is its preterite too
+        ("reciclaje", 7, "Caminamos por la montaña."),
+        ("navidad", 6, "Bailamos toda la noche."),
+        # a year in digits after «en» is a date
+        ("ayuntamiento", 4, "Nací en 1993."),
+        ("ayuntamiento", 4, "En 2001."),
     ],
 )
 def test_a_natural_answer_is_accepted(lesson, number, text):
@@ -47,6 +54,9 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("navidad", 2, "Pasamos la Navidad en Roma."),  # where, but the step asks with whom
         ("trabajo", 2, "Trabajamos en un banco."),  # working is no time spent together
         ("excursion", 6, "Llévate una pizza para no tener hambre."),  # no clothes
+        ("reciclaje", 7, "Estamos en el parque."),  # «estar» has a preterite of its own
+        ("ayuntamiento", 4, "Nací en Madrid."),  # where, not when
+        ("ayuntamiento", 4, "Tengo 1979 libros."),  # a number, no year after «en»
     ],
 )
 def test_stays_a_miss(lesson, number, text):
