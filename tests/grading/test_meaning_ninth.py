@@ -61,3 +61,22 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
 )
 def test_stays_a_miss(lesson, number, text):
     assert not _grade(lesson, number, text), text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text,right",
+    [
+        # a time proposed with a rising tone, to a question arranging something together
+        ("intercambio", 7, "¿El viernes por la tarde?", True),
+        ("playa", 7, "¿A las seis?", True),
+        ("excursion", 8, "¿A las nueve en la plaza?", True),
+        # a question that asks something stays a question back
+        ("intercambio", 7, "¿Por qué el sábado?", False),
+        ("intercambio", 7, "¿El sábado no trabajas?", False),
+        ("playa", 7, "¿A qué hora abre?", False),
+        # a time asked of the learner alone is no proposal
+        ("trabajo", 3, "¿A las siete?", False),
+    ],
+)
+def test_a_time_proposed_as_a_question(lesson, number, text, right):
+    assert _grade(lesson, number, text) == right, text
