@@ -49,6 +49,7 @@ def _seventh(text: str) -> Step | None:
 
 
 _EIGHTH = load_round(Path(__file__).with_name("steps_rules_eighth.yaml"))
+_NINTH = load_round(Path(__file__).with_name("steps_rules_ninth.yaml"))
 
 ROUNDS = (
     Round("fourth", match_fourth, fourth_dropped),
@@ -56,6 +57,7 @@ ROUNDS = (
     Round("sixth", _by_rules(SIXTH_RULES, PAST_SIXTH), sixth_dropped),
     Round("seventh", _seventh, seventh_dropped),
     Round("eighth", matcher(_EIGHTH), dropper(_EIGHTH)),
+    Round("ninth", matcher(_NINTH), dropper(_NINTH)),
 )
 
 

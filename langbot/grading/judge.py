@@ -16,6 +16,7 @@ from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.language import english_share, is_help_request, is_injection, is_question
 from langbot.grading.matching import CoreMatch, could_match, find_cores, tag_stream
 from langbot.grading.meaning import (
+    PROPOSALS,
     REQUESTS,
     asks_another_steps_thing,
     meaning_cores,
@@ -27,6 +28,7 @@ from langbot.grading.recast import apply_fixes
 from langbot.grading.spelling import correct_spelling, misspelled_extras, spelt, step_words
 from langbot.grading.step_context import step_context
 from langbot.grading.surroundings import (
+    asked_as_we,
     asked_verbs,
     english_around,
     inside_question,
@@ -35,6 +37,7 @@ from langbot.grading.surroundings import (
     said_to_the_asker,
     says_more,
     unnamed_words,
+    whole_question,
 )
 from langbot.grading.tokens import Tokens, tokenize
 from langbot.lessons import Lesson
@@ -106,8 +109,11 @@ def _core(lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge) -> CoreMat
             continue
         if asks_another_steps_thing(tuple(lesson.steps), number, tokens, kb, core):
             continue
+        proposed = core.pattern in PROPOSALS and whole_question(tokens, core, kb)
+        proposed = proposed and asked_as_we(lesson.step(number).bot, kb)
         if not asks and core.pattern not in REQUESTS and inside_question(tokens, core):
-            continue
+            if not proposed:  # «¿el sábado por la mañana?» answers «¿cuándo quedamos?»
+                continue
         return core
     return None
 

@@ -88,7 +88,7 @@ def other_verb(
     in a person that answers it is about the step); other clauses are fine."""
     asked = asked or {}
     words = tokens.words
-    if any(w in kb.persons for w in words[core.start : core.end]):
+    if any(_finite(w, kb) for w in words[core.start : core.end]):
         return False
     links = _clause_links(kb)
     i = core.start
@@ -114,6 +114,14 @@ def other_verb(
         ):
             return True
     return False
+
+
+def _finite(w: str, kb: Knowledge) -> bool:
+    """A finite verb, or one with a pronoun joined («llévate», an imperative)."""
+    if w in kb.persons:
+        return True
+    joined = (w.removesuffix(c) for c in meaning_words().folded("enclitics") if w.endswith(c))
+    return any(stem in kb.persons for stem in joined if len(stem) > 2)
 
 
 def said_to_the_asker(tokens: Tokens, asked: dict[str, frozenset[str]], kb: Knowledge) -> bool:
@@ -164,6 +172,33 @@ def inside_question(tokens: Tokens, core: CoreMatch) -> bool:
         return True
     first = tokens.words[0] if tokens.words else ""
     return "¿" not in text and closing > start and first in knowledge().words.question_starts
+
+
+def asked_as_we(bot: str, kb: Knowledge) -> bool:
+    """Whether the bot's questions ask with a verb in «we», arranging something together
+    («¿cuándo quedamos?», «¿a qué hora quedamos? ¿Y dónde?»)."""
+    words = tokenize(bot[max(bot.find("¿"), 0) :]).words
+    return any("1p" in persons for w in words for persons in kb.persons.get(w, {}).values())
+
+
+def whole_question(tokens: Tokens, core: CoreMatch, kb: Knowledge) -> bool:
+    """Whether the core is all the «¿…?» question it sits in says, with no verb or question
+    word around it: a value proposed with a rising tone («¿el sábado por la mañana?»), not
+    one inside a question that asks something («¿te va bien el sábado?»)."""
+    text = tokens.original
+    start = tokens.spans[core.start][0]
+    opening, closing = text.rfind("¿", 0, start + 1), text.find("?", start)
+    if opening < 0 or closing < 0:
+        return False
+    inside = [
+        k
+        for k, (a, _) in enumerate(tokens.spans)
+        if opening <= a < closing and tokens.words[k] != BOUNDARY
+    ]
+    asking = frozenset(kb.words.question_words)  # opening it: «¿a qué hora…?», «¿por qué…?»
+    return not any(tokens.words[k] in asking for k in inside[:2]) and all(
+        core.start <= k < core.end or tokens.words[k] not in kb.finite_forms for k in inside
+    )
 
 
 def _named(tokens: Tokens, k: int) -> bool:

@@ -86,6 +86,8 @@ CORE_PREFIX = "asks:"  # a core's `pattern` when the meaning reader found it
 # a polite question there is a request, not a question back: «¿me pone un café?», and to
 # «¿algo más?» «sí, ¿tiene pañuelos?»; asking leave to pay one way: «¿puedo pagar con tarjeta?»
 REQUESTS = frozenset({CORE_PREFIX + k for k in ("order", "accept_decline", "payment")})
+# a time said alone as a question proposes it: «¿el sábado por la mañana?»
+PROPOSALS = frozenset({CORE_PREFIX + k for k in ("date", "routine_time")})
 
 
 @lru_cache(maxsize=1024)

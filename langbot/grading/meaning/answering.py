@@ -64,6 +64,8 @@ def _says_asked_verb_at(
         return i + 1
     if past and s.verbs(i, lemmas, persons, ("past",)):
         return i + 1
+    if "2s" in persons and any(f.person != "1p" for f in s.verbs(i, lemmas, None, ("imp",))):
+        return i + 1  # advice to the asker («¿qué llevo?»): «llévate un jersey»
     return _done_to_answerer(s, i, q)
 
 
@@ -199,6 +201,8 @@ def _described_only(s: Sentence, i: int) -> int | None:
 
 def names_offered(s: Sentence, q: Question, found: Found) -> bool:
     """Whether what was found names one of the things the question offers, if it offers any
-    («¿individual o doble?»: not «un café con leche»)."""
+    («¿individual o doble?»: not «un café con leche»), in its clause after it too («una
+    parcela a la sombra» to «¿una parcela al sol o a la sombra?»)."""
     offered = q.offered(s)
-    return not offered or any(s.w[k] in offered for k in range(found.start, found.end))
+    end = max(found.end, s.clause_end(found.start)) if found.start < len(s) else found.end
+    return not offered or any(s.w[k] in offered for k in range(found.start, end))

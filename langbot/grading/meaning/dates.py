@@ -45,8 +45,8 @@ def _date(s: Sentence) -> Found | None:
     for i in range(len(s)):
         for opener in openers:
             k = i + len(opener)
-            if s.phrase_at(i, opener) and dated(s, k):
-                return Found(s.clause_at[i][0], k + 1, (i, k + 1))
+            if s.phrase_at(i, opener) and (dated(s, k) or _year(s, k)):
+                return Found(s.clause_at[i][0], k + 1, (i, k + 1))  # «en mayo», «en 1988»
     links = s.words.folded("date_word_links")
     for i, j in s.phrases("date_words"):  # «mañana», «el fin de semana que viene», «para hoy»
         if not s.a.of(i - 1, "DET") and (not s.a.of(i - 1, "ADP") or s.a.at(i - 1) in links):
@@ -109,13 +109,17 @@ def _past_day(s: Sentence, k: int) -> int | None:
 def _since_only(s: Sentence, k: int) -> int | None:
     """What names a time only after «desde»: a month or a weekday, a year, «desde
     pequeña», «desde siempre»."""
-    year = s.w_digit(k) and len(s.w[k]) == _YEAR_DIGITS
-    if dated(s, k) or year:
+    if dated(s, k) or _year(s, k):
         return k + 1
     for phrase in s.words.phrases("since_words"):
         if s.phrase_at(k, phrase):
             return k + len(phrase)
     return None
+
+
+def _year(s: Sentence, k: int) -> bool:
+    """Token k is a year in digits: «1988», «2020»."""
+    return bool(s.w_digit(k)) and len(s.w[k]) == _YEAR_DIGITS
 
 
 def _every_week(s: Sentence, q: Question) -> Found | None:

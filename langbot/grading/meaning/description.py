@@ -13,6 +13,10 @@ def read_description(s: Sentence, q: Question) -> Found | None:
     copula = s.words.folded("copula") | s.words.folded("seeming")
     tenses = _tenses(s, q)
     for i in range(len(s)):
+        if _we_are_kin(s, q, i, copula, tenses):  # «somos amigos» to «¿de qué conoces a…?»
+            kind = _of_kind_asked(s, q, s.skip_degree(i + 1))
+            if kind is not None:
+                return Found(i, kind + 1, (kind, kind + 1))
         if not s.verbs(i, copula, q.persons, tenses) or not _about(s, q, i):
             continue
         k = s.skip_degree(i + 1)
@@ -36,6 +40,17 @@ def read_description(s: Sentence, q: Question) -> Found | None:
         if end >= s.clause_end(k):
             return Found(k, end, (k, end))
     return _being_described(s, q, s.opening())
+
+
+def _we_are_kin(s: Sentence, q: Question, i: int, copula, tenses) -> bool:
+    """A copula in «we» at i where «I» is asked how one stands to people the bot's question
+    names («¿de qué conoces a los novios?»): «we» is the learner and them."""
+    if q.asks.who != "i" or not s.verbs(i, copula, {"1p"}, tenses):
+        return False
+    bot, classes = q.bot_line(s), q.classes(s, related=True)
+    return bool(classes) and any(
+        f.classes & classes for k in range(len(bot)) for f in bot.a.of(k, "NOUN")
+    )
 
 
 def _tenses(s: Sentence, q: Question) -> tuple[str, ...]:

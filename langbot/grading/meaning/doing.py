@@ -48,11 +48,11 @@ def read_activity(s: Sentence, q: Question) -> Found | None:
     for i in range(len(s)):
         if s.a.of(i - 1, "DET") or s.a.of(i, "NUM") or s.a.of(i, "DET"):
             continue  # «mi trabajo», «uno», «una»: no verb here
-        if s.a.of(i, "CLITIC") and not s.a.accented(i):
-            continue  # «se», not «sé»
+        if s.a.of(i, "CLITIC") and not s.a.accented(i) and not _before_infinitive(s, i):
+            continue  # «se», not «sé»; but «se cocinar» is «sé»: no clitic before an infinitive
         if _complement(s, i):
             continue  # «hace frío»: «frío» is no «freír» there
-        verbs = [f for f in s.a.of(i, "VERB") if f.person in persons and f.form in tenses]
+        verbs = [f for f in s.verb_readings(i) if f.person in persons and f.form in tenses]
         if s.a.at(i + 1) in links and any(f.lemma in going for f in verbs):
             verbs = [f for f in verbs if f.lemma in going]  # «fui al cine»: ir, not ser
         start = i - 1 if i and s.a.of(i - 1, "CLITIC") else i
@@ -71,6 +71,12 @@ def read_activity(s: Sentence, q: Question) -> Found | None:
         named = found and any(w in q.bot_words for w in s.w[found.start : found.end])
         found = found if named else None  # the question names what the favourite is of
     return found
+
+
+def _before_infinitive(s: Sentence, i: int) -> bool:
+    """Token i+1 is only an infinitive (a clitic goes after one, never before)."""
+    after = s.a.readings[i + 1] if i + 1 < len(s) else ()
+    return bool(after) and all(f.pos == "VERB" and f.form == "inf" for f in after)
 
 
 def read_routine(s: Sentence, q: Question) -> Found | None:

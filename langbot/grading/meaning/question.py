@@ -35,12 +35,20 @@ class Question:
         shared = self.asks.who == "i" and self.asks.kind in s.words.kinds("shared_kinds")
         shared = shared or (self.asks.who == "i" and bool(s.phrases("with_me_phrases")))
         shared = shared or (self.asks.who == "i" and self._asked_as_we(s))
+        shared = shared or (self.asks.who == "i" and self._spent_together(s))
         advised = self.asks.who == "other" and self._asked_of_asker(s)
         return (
             self.persons
             | ({"1p"} if shared else frozenset())  # «mi marido y yo trabajamos»
             | ({"2s"} if advised else frozenset())  # «¿qué llevo?» «tienes que llevar botas»
         )
+
+    def _spent_together(self, s: Sentence) -> bool:
+        """The question asks how «you» spent a time with a verb of time spent with one's
+        household (`shared_verbs`: «¿dónde pasaste la Navidad?»): «pasamos…» answers."""
+        verbs = s.words.folded("shared_verbs")
+        bot = self.bot_line(s)
+        return any(f.lemma in verbs for k in range(len(bot)) for f in bot.a.of(k, "VERB"))
 
     def _asked_of_asker(self, s: Sentence) -> bool:
         """The bot's last question asks about the asker in «I» («¿qué ropa llevo?»): an answer

@@ -49,11 +49,29 @@ class Sentence:
         reflexive = self.words.reflexive_ending
         return [
             f
-            for f in self._verb_readings(i)
+            for f in self.verb_readings(i)
             if lemma_matches(f.lemma, lemmas, reflexive)
             and (f.form in forms or ("pres" in forms and (f.form, f.person) == ("imp", "1p")))
             and (persons is None or f.person in persons)
         ]
+
+    def verb_readings(self, i: int) -> tuple[Features, ...]:
+        """The verb readings of token i, with the preterite of a present in «we» that is the
+        same word («jugamos», «vivimos»), which the lexicon lists once."""
+        found = self._verb_readings(i)
+        same = tuple(f._replace(form="past") for f in found if self._same_past(i, f))
+        return found + same
+
+    def _same_past(self, i: int, f: Features) -> bool:
+        if (f.form, f.person) != ("pres", "1p"):
+            return False
+        lemma = fold(f.lemma).removesuffix(self.words.reflexive_ending)
+        if lemma in self.words.folded("strong_preterites"):
+            return False
+        return any(
+            lemma.endswith(inf) and self.w[i] == lemma[: -len(inf)] + ending
+            for inf, ending in self.words.phrases("same_past_endings")
+        )
 
     def _verb_readings(self, i: int) -> tuple[Features, ...]:
         found = self.a.of(i, "VERB")

@@ -80,6 +80,7 @@ class MeaningWords(TimeWords):
     plan_verbs: WordList
     shared_kinds: WordList
     with_me_phrases: WordList
+    shared_verbs: WordList
     personal_kinds: WordList
     third_subjects: WordList
     third_clitics: WordList
@@ -99,6 +100,8 @@ class MeaningWords(TimeWords):
     negation: WordList
     enclitics: WordList
     infinitive_endings: WordList
+    same_past_endings: WordList
+    strong_preterites: WordList
     list_links: WordList
     state_links: WordList
     complement_links: WordList
