@@ -71,6 +71,7 @@ def warm_up(lessons: dict[str, Lesson] | None = None) -> None:
     from langbot.grading.orthography import accent_context, accent_table  # noqa: PLC0415
     from langbot.grading.preposition_nouns import never_bare_after  # noqa: PLC0415
     from langbot.grading.rules.registry import engine  # noqa: PLC0415
+    from langbot.grading.slips import index_letters  # noqa: PLC0415
     from langbot.grading.verb_prepositions import load_verb_prepositions  # noqa: PLC0415
 
     load_frequencies()
@@ -84,6 +85,11 @@ def warm_up(lessons: dict[str, Lesson] | None = None) -> None:
     counted_never_bare()  # start-up here, naming itself, and never a learner's turn
     never_bare_after()
     index_sounds()  # the common words by how they sound, for misspellings by ear
+    index_letters()  # and by their letters, for scrambled ones (80 ms to build)
     for lesson in (lessons or {}).values():
         for number in range(1, len(lesson.steps) + 1):
             compiled_patterns(lesson, number)
+            # a right and a wrong answer (another step's) load what a turn reads lazily:
+            # the meaning and instruction words, the step's context (100 ms on a first turn)
+            grade_answer(lesson, number, lesson.step(number).model_answer)
+            grade_answer(lesson, number, lesson.step(number % len(lesson.steps) + 1).model_answer)

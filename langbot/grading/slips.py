@@ -97,6 +97,11 @@ def _by_letters() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+def index_letters() -> None:
+    """Build the common words' index by their letters now, off a turn's path."""
+    _by_letters()
+
+
 def scrambled(word: str, min_length: int) -> str | None:
     """The one common word with the same letters as a long folded word and the same first
     letter («suecrestada»: «secuestrada»)."""
