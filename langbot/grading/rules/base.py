@@ -17,6 +17,7 @@ from langbot.errors import LessonFileError
 from langbot.grading.analysis import Analysis
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.reader import GrammarError
+from langbot.text import fold
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "rules"
 RuleKind = Literal[
@@ -113,6 +114,12 @@ class Context:
 def phrases(entries: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """A words list of phrases as word tuples, in its order (split once, not per sentence)."""
     return tuple(tuple(entry.split()) for entry in entries)
+
+
+@functools.cache
+def folded(entries: tuple[str, ...]) -> frozenset[str]:
+    """A words list folded as a set, for lookups (built once, not per sentence)."""
+    return frozenset(fold(w) for w in entries)
 
 
 def per_sentence(helper: Callable) -> Callable:
