@@ -10,7 +10,7 @@ from langbot.grading.rules.apocope import (
     whole_before_noun,
 )
 from langbot.grading.rules.asking_number import amount_agreement, asking_number
-from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.base import Context, Hit, per_sentence
 from langbot.grading.rules.clause_subject import clause_subject_adjective
 from langbot.grading.rules.common import of_both_genders
 from langbot.grading.rules.counted_gender import half_gender, hundreds_gender, partitive_gender
@@ -88,6 +88,7 @@ def _object_of_verb(a: Analysis, j: int) -> bool:
     )
 
 
+@per_sentence
 def _nouns_with_determiner(ctx: Context):
     """(start, noun index, number) of each noun after a determiner or a number above one."""
     a = ctx.analysis
@@ -110,6 +111,7 @@ def _one_word(a: Analysis, j: int, noun) -> bool:
     )
 
 
+@per_sentence
 def _bare_nouns(ctx: Context):
     """(start, noun index, number) of each noun with no determiner: a plain noun, known
     with its number, after a verb, a conjunction or «más», «menos» (tiene ojos azul)."""

@@ -3,13 +3,15 @@ veces actores no dicen…», «Jaula está abierta». Natives put a singular com
 its verb almost never, and a plural one only with words after it that describe it
 («Fuentes diplomáticas confirmaron…»): data/bare_subjects.yaml counts both in the treebanks."""
 
+from functools import cache
+
 from langbot.grading.analysis import Analysis, Features
 from langbot.grading.bare_predicates import counted_nouns
 from langbot.grading.bare_subjects import bare_singular_subjects
 from langbot.grading.language import common_spanish, english_share
 from langbot.grading.lexicon import ATTESTED, RULES_IGNORE, lexicon
 from langbot.grading.rules.article_words import lower_first, one_noun, opens_clause, the
-from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.base import Context, Hit, phrases
 from langbot.grading.rules.past_person import written_persons
 from langbot.grading.rules.subjects import after_subject, past_complement
 from langbot.grading.tokens import BOUNDARY
@@ -100,6 +102,11 @@ def _agrees_or_people(ctx: Context, k: int, noun: Features, persons: set[str]) -
     return not any(f.lemma in ctx.words["not_place_objects"] for f in verbs)
 
 
+@cache
+def _by_length(entries: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted(phrases(entries), key=len))
+
+
 def _subject_opens(ctx: Context, i: int) -> bool:
     """A subject may open at i: a clause opens there, or right before it, past words that
     say when or how often («Creo que a veces actores…», «Ahora perros…»)."""
@@ -108,9 +115,9 @@ def _subject_opens(ctx: Context, i: int) -> bool:
         return False  # «como timador comienza»: «as a …» is said bare
     if opens_clause(ctx, i):
         return True
-    phrases = sorted((tuple(p.split()) for p in ctx.words["time_openers"]), key=len)
+    openers = _by_length(ctx.words["time_openers"])
     j = i
-    while found := next((p for p in reversed(phrases) if _ends_at(a, j, p)), None):
+    while found := next((p for p in reversed(openers) if _ends_at(a, j, p)), None):
         j -= len(found)
     return j < i and opens_clause(ctx, j)
 

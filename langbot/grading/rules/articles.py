@@ -36,7 +36,7 @@ from langbot.grading.rules.article_words import (
     the,
     with_article,
 )
-from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.base import Context, Hit, phrases
 from langbot.grading.rules.common import lost_accent
 from langbot.grading.rules.demonstrative_neuter import neuter_demonstrative
 from langbot.grading.rules.nationality_order import nationality_before_noun
@@ -141,9 +141,9 @@ def _quantifier_with_article(ctx: Context):
 def _set_phrase(ctx: Context):
     """«Por la primera vez»: a set phrase said with no article («por primera vez»)."""
     a = ctx.analysis
-    phrases = [tuple(p.split()) for p in ctx.words["set_phrases_wrong"]]
+    wrong = phrases(ctx.words["set_phrases_wrong"])
     for i in range(len(a)):
-        for n, phrase in enumerate(phrases):
+        for n, phrase in enumerate(wrong):
             if tuple(a.words[i : i + len(phrase)]) == phrase:
                 if a.at(i + len(phrase)) in ctx.words["coordinators"]:
                     continue  # «a derecha e izquierda»: both sides, said bare

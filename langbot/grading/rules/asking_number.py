@@ -3,6 +3,8 @@ before ser in the plural, takes its plural too (quiénes, cuáles); «¿cuánta 
 «doscientas dólares»: a word of amount agrees with the noun it counts. Part of the agreement
 family (rules/agreement.py lists it)."""
 
+from functools import cache
+
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.determiner_noun import common_nouns
 from langbot.grading.tokens import BOUNDARY
@@ -33,17 +35,21 @@ def asking_number(ctx: Context):
             yield Hit(i, i + 1, swap[a.at(i)])
 
 
+@cache
+def _amount_table(folded_sets: tuple[str, ...], spelled_sets: tuple[str, ...]) -> dict:
+    """Each form of an amount word -> its set's forms, folded and as spelled (built once)."""
+    return {
+        form: (folded.split(), spelled.split())
+        for folded, spelled in zip(folded_sets, spelled_sets, strict=True)
+        for form in folded.split()
+    }
+
+
 def amount_agreement(ctx: Context):
     """Finder: a word of amount with forms for each gender and number (cuánto, doscientos),
     right before a word that can only be a noun, of a gender and number its form is not."""
     a = ctx.analysis
-    table = {
-        form: (folded.split(), spelled.split())
-        for folded, spelled in zip(
-            ctx.words["amount_sets"], ctx.spelled["amount_sets"], strict=True
-        )
-        for form in folded.split()
-    }
+    table = _amount_table(ctx.words["amount_sets"], ctx.spelled["amount_sets"])
     for i in range(len(a) - 1):
         forms = table.get(a.at(i))
         nouns = common_nouns(a, i + 1) if forms else ()

@@ -2,6 +2,8 @@
 family under langbot/grading/data/rules/, and a finder in the family's module that reads the
 analysis. The examples are also the rule's tests (tests/grading/test_rules.py)."""
 
+import functools
+import inspect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +17,7 @@ from langbot.errors import LessonFileError
 from langbot.grading.analysis import Analysis
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.reader import GrammarError
+from langbot.text import fold
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "rules"
 RuleKind = Literal[
@@ -103,6 +106,42 @@ class Context:
     """The infinitives the step's model answer writes («voy a ir»: ir), folded."""
     step_verbs: frozenset[str] = frozenset()
     """The verbs the step's model answer, accepted answers, goal and vocabulary name."""
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
+    """What `per_sentence` helpers found in this sentence (one context a sentence)."""
+
+
+@functools.cache
+def phrases(entries: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """A words list of phrases as word tuples, in its order (split once, not per sentence)."""
+    return tuple(tuple(entry.split()) for entry in entries)
+
+
+@functools.cache
+def folded(entries: tuple[str, ...]) -> frozenset[str]:
+    """A words list folded as a set, for lookups (built once, not per sentence)."""
+    return frozenset(fold(w) for w in entries)
+
+
+def per_sentence(helper: Callable) -> Callable:
+    """A helper several finders ask the same question of, `helper(ctx, *args)`: its answer
+    is worked out once a sentence and family (a generator's as the items it yields, handed
+    out again as a fresh iterator). Only for helpers that read nothing but the context and
+    their arguments, and whose answer no caller changes."""
+    generator = inspect.isgeneratorfunction(helper)
+
+    @functools.wraps(helper)
+    def cached(ctx: "Context", *args, **kwargs):
+        # the family's words are in the key: a helper reading them answers per family
+        key = (helper, id(ctx.words), args, tuple(kwargs.items()))
+        memo = ctx.memo
+        if key in memo:
+            found = memo[key]
+        else:
+            found = helper(ctx, *args, **kwargs)
+            found = memo[key] = tuple(found) if generator else found
+        return iter(found) if generator else found
+
+    return cached
 
 
 Finder = Callable[[Context], Iterable["Hit | GrammarError"]]

@@ -5,7 +5,7 @@ infinitive with the subject's own pronoun («me siento…», «puedo divertirme�
 from typing import NamedTuple
 
 from langbot.grading.reader import PERSON_NAMES
-from langbot.grading.rules.base import Context
+from langbot.grading.rules.base import Context, per_sentence
 from langbot.grading.rules.copula_subject import copula_subject, said_subjects
 from langbot.grading.rules.liked_subject import liked_phrases
 from langbot.grading.rules.past_person import written_persons
@@ -126,6 +126,7 @@ def _persons(ctx: Context, i: int, own_pronoun: bool = False) -> frozenset[str]:
     return frozenset(f.person for f in ctx.analysis.of(i, "VERB") if f.person)
 
 
+@per_sentence
 def copula_subjects(ctx: Context):
     """Each Predicate of the sentence, in reading order."""
     a = ctx.analysis

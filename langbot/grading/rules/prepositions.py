@@ -166,14 +166,21 @@ def _a_before_pronoun(ctx: Context, i: int) -> bool:
     return not a.of(i + 3, "NOUN") and not a.of(i + 3, "ADJ") and a.at(i + 2) != a.at(i + 3)
 
 
+@lru_cache(maxsize=4)
+def _swaps(entries: tuple[str, ...]) -> dict[tuple[str, str], str]:
+    """(lemma, wrong preposition) -> the right one, from the entries (built once)."""
+    swaps = {}
+    for entry in entries:  # lemmas as spelled: «soñar», not «sonar»
+        lemma, wrong, right = entry.split()
+        swaps[(lemma, wrong)] = right
+    return swaps
+
+
 def _preposition_swap(ctx: Context):
     """«Consiste de», «enamorada con», «gracias para»: the verb (or its adjective, or a noun
     before a noun) takes another preposition: «consiste en», «enamorada de», «gracias por»."""
     a = ctx.analysis
-    swaps = {}
-    for entry in ctx.spelled["swaps"]:  # lemmas as spelled: «soñar», not «sonar»
-        lemma, wrong, right = entry.split()
-        swaps[(lemma, wrong)] = right
+    swaps = _swaps(ctx.spelled["swaps"])
     for i in range(len(a) - 2):
         lemmas = {f.lemma for f in a.of(i, "VERB")}
         if not a.only(i - 1, "NOUN"):  # «un libro emocionado sobre…»: the noun's «sobre»

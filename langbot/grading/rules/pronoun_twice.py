@@ -4,15 +4,15 @@ duchándome»). Spanish puts it in one place or the other, never both; only verb
 pronoun climb (querer, poder, ir a, tener que, estar…) are read, so «me gusta ducharme» and
 «me ayuda a vestirme», whose first pronoun is the verb's own object, are left alone."""
 
-from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.base import Context, Hit, folded
 from langbot.text import fold
 
 
 def pronoun_twice(ctx: Context):
     """A reflexive pronoun before a climbing verb and the same pronoun on the verb after it."""
     a = ctx.analysis
-    climbing = {fold(w) for w in ctx.words["climbing_verbs"]}
-    links = {fold(w) for w in ctx.words["climbing_links"]}
+    climbing = folded(ctx.words["climbing_verbs"])
+    links = folded(ctx.words["climbing_links"])
     for i in range(len(a) - 2):
         pronoun = a.at(i)
         if pronoun not in ctx.kb.reflexive or not a.of(i, "CLITIC") or a.of(i - 1, "DET"):

@@ -9,9 +9,11 @@ from langbot.grading.rules.base import Context, Hit
 
 def _respelt(ctx: Context, word: str) -> str | None:
     """The word with its «qu» before «a» or «o» written «cu», when only that is known."""
+    lowered = word.lower()
+    if not any(wrong in lowered for wrong in ctx.spelled["qu_onsets"]):
+        return None  # no «qu» onset to respell: the lexicon need not be asked
     if lexicon().readings_folded(word):
         return None
-    lowered = word.lower()
     for wrong, right in zip(ctx.spelled["qu_onsets"], ctx.spelled["cu_onsets"], strict=True):
         start = lowered.find(wrong)
         if start < 0:

@@ -2,7 +2,6 @@
 reflexive family (rules/reflexive.py)."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.text import fold
 
 
 def finite(ctx: Context, i: int):
@@ -15,7 +14,7 @@ def se_with_gustar(ctx: Context):
     me…), and no «se» before it."""
     a = ctx.analysis
     third = ctx.words["third_person_reflexive"][0]
-    indirect = {fold(w) for w in ctx.kb.lists.indirect}
+    indirect = ctx.kb.indirect
     for i in range(len(a) - 2):
         if a.at(i) != third or a.accented(i) or a.at(i + 1) not in indirect:
             continue

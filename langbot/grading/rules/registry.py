@@ -184,9 +184,22 @@ def run_rules(
     ctx = Context(analysis, kb, {}, reflexive_verbs or {}, subject, age_step, persons=persons or {})
     ctx.infinitives = infinitives
     ctx.step_verbs = step_verbs
-    for rule in rules:
-        if rule.spec.switched_off and not include_off:
-            continue
+    for rule in rules if include_off else _shipped(rules):
         ctx.words, ctx.spelled = rule.words, rule.spelled
-        out.extend((rule.spec.id, e) for e in rule.run(ctx))
+        found = rule.run(ctx)
+        if found:
+            rule_id = rule.spec.id
+            out.extend((rule_id, e) for e in found)
     return out
+
+
+_SHIPPED: dict[int, tuple[tuple[Rule, ...], tuple[Rule, ...]]] = {}
+
+
+def _shipped(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """The rules not switched off, listed once (the rules are kept beside, so the id of a
+    tuple still loaded names it alone)."""
+    kept = _SHIPPED.get(id(rules))
+    if kept is None or kept[0] is not rules:
+        kept = _SHIPPED[id(rules)] = (rules, tuple(r for r in rules if not r.spec.switched_off))
+    return kept[1]

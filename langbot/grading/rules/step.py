@@ -5,10 +5,9 @@ from typing import NamedTuple
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.reader import PERSON_NAMES
-from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.base import Context, Hit, folded
 from langbot.grading.rules.step_chains import FINDERS as CHAIN_FINDERS
 from langbot.grading.tokens import BOUNDARY
-from langbot.text import fold
 
 _SINGULAR = frozenset({"1s", "2s", "3s"})
 
@@ -100,7 +99,7 @@ def _handing_over(ctx: Context, i: int) -> bool:
     """The verb at i closes its clause after a presentative: «aquí tiene», said to the
     listener while handing something over, not of the step's subject."""
     a = ctx.analysis
-    presentatives = {fold(w) for w in ctx.words.get("presentatives", ())}
+    presentatives = folded(ctx.words.get("presentatives", ()))
     return a.at(i - 1) in presentatives and (i + 1 >= len(a) or a.at(i + 1) == BOUNDARY)
 
 

@@ -9,7 +9,7 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_verb, past_by_accent, skip_adverbs
 from langbot.grading.rules.subjects import name_end
 from langbot.grading.tokens import BOUNDARY
-from langbot.text import fold, has_accent
+from langbot.text import has_accent
 
 
 def _finite_only(ctx: Context, i: int):
@@ -143,7 +143,7 @@ def ser_before_gustar(ctx: Context):
     """«Es gusta leer», «Es le gusta…»: «es» opening a clause before a verb like gustar,
     alone or before its pronoun, is one verb too many (the pronoun is le, me…)."""
     a = ctx.analysis
-    indirect = {fold(w) for w in ctx.kb.lists.indirect}
+    indirect = ctx.kb.indirect
     for i in range(len(a) - 1):
         if not _ser_at(ctx, i) or not (i == 0 or a.at(i - 1) == BOUNDARY or a.of(i - 1, "CONJ")):
             continue

@@ -52,12 +52,11 @@ from langbot.grading.rules.verb_chains import (
 from langbot.grading.rules.verb_pairs import two_finite_verbs
 from langbot.grading.rules.verbless import missing_verb, pronoun_without_verb
 from langbot.grading.tokens import BOUNDARY
-from langbot.text import fold
 
 
 def _finite_after_gustar(ctx: Context):
     a = ctx.analysis
-    indirect = {fold(w) for w in ctx.kb.lists.indirect}
+    indirect = ctx.kb.indirect
     for i in range(1, len(a) - 1):
         if a.at(i - 1) not in indirect:
             continue
@@ -76,7 +75,7 @@ def _copula_after_gustar(ctx: Context):
     """«No le gusta son el cuello»: what is liked follows the verb like gustar; a form of
     ser or estar before it is one verb too many."""
     a = ctx.analysis
-    indirect = {fold(w) for w in ctx.kb.lists.indirect}
+    indirect = ctx.kb.indirect
     for i in range(1, len(a) - 2):
         if a.at(i - 1) not in indirect:
             continue
