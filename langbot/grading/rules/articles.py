@@ -29,6 +29,7 @@ from langbot.grading.rules.article_roles import role_with_article
 from langbot.grading.rules.article_spans import span_without_article
 from langbot.grading.rules.article_states import state_with_article
 from langbot.grading.rules.article_subjects import bare_subject
+from langbot.grading.rules.article_superlative import superlative_without_article
 from langbot.grading.rules.article_words import (
     lower_first,
     one_noun,
@@ -249,4 +250,5 @@ FINDERS = {
     "state_with_article": state_with_article,
     "span_without_article": span_without_article,
     "pronoun_as_article": pronoun_as_article,
+    "superlative_without_article": superlative_without_article,
 }

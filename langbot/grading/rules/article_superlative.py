@@ -1,0 +1,88 @@
+"""The superlative takes the definite article: «Es la más alta de la clase», «Soy el mayor
+de mi familia»; with no article, «Es más alta de la clase» compares with no one. Only a group
+with its own article or possessive after «de» (or «todos») makes it a superlative: «más
+alto de lo que parece», «mayor de edad», «mejor de esta manera» are right as they stand."""
+
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import skip_adverbs, skip_adverbs_back
+
+_GENDERS = ("m", "f")
+
+
+def _after_ser(ctx: Context, i: int) -> int | None:
+    """Where a finite «ser» stands before i, past adverbs («es también más alta»)."""
+    a = ctx.analysis
+    j = skip_adverbs_back(a, ctx.kb, i - 1)
+    verbs = [f for f in a.of(j, "VERB") if f.person]
+    if not verbs or not all(f.lemma in ctx.words["identity_copula"] for f in verbs):
+        return None
+    if not all(f.pos in ("VERB", "NOUN") for f in a.readings[j]) or a.of(j - 1, "DET"):
+        return None  # «un ser más alto»: the noun
+    return j
+
+
+def _compared(ctx: Context, i: int) -> int | None:
+    """The end of «más alta» or «mayor» at i: a comparison with no article before it."""
+    a = ctx.analysis
+    if a.at(i) in ctx.words["superlative_words"]:
+        return i + 1
+    if a.at(i) not in ctx.words["more_or_less"]:
+        return None
+    if a.of(i + 1, "ADJ") and not a.of(i + 1, "VERB"):
+        return i + 2
+    return None
+
+
+def _group_after(ctx: Context, k: int) -> bool:
+    """«de» + a group with its article or possessive («de la clase», «del mundo», «de mi
+    familia»), or «de todos»: what a superlative picks from."""
+    a = ctx.analysis
+    if a.at(k) in ctx.words["of_the"]:
+        return bool(a.of(k + 1, "NOUN")) and not a.of(k + 1, "VERB")
+    if a.at(k) not in ctx.words["of"]:
+        return False
+    if a.at(k + 1) in ctx.words["all_plural"]:
+        return not a.of(k + 2, "NOUN") and not a.of(k + 2, "DET")  # «de todos modos»
+    if a.at(k + 1) not in ctx.words["group_determiners"]:
+        return False
+    np = a.noun_phrase(k + 1)
+    return np is not None and np.noun.pos == "NOUN" and not a.of(k + 2, "VERB")
+
+
+def _article(ctx: Context, verb: int, compared: tuple[int, int]) -> str | None:
+    """The article of the superlative: the adjective's gender and number, else the subject's
+    before «ser»; None when nothing says the gender («Soy mayor de mi familia»)."""
+    a = ctx.analysis
+    adjectives = [f for k in range(*compared) for f in a.of(k, "ADJ")]
+    genders = {f.gender for f in adjectives if f.gender in _GENDERS}
+    numbers = {f.number for f in adjectives if f.number}
+    if len(genders) != 1:
+        s = skip_adverbs_back(a, ctx.kb, verb - 1)
+        said = [f for f in (*a.of(s, "NOUN"), *a.of(s, "PRON")) if f.gender in _GENDERS]
+        genders = {f.gender for f in said}
+    if len(genders) != 1:
+        return None
+    if len(numbers) != 1:
+        numbers = {
+            "p" if (f.person or "")[1:] == "p" else "s" for f in a.of(verb, "VERB") if f.person
+        }
+    if len(numbers) != 1:
+        return None
+    index = _GENDERS.index(genders.pop()) + 2 * (numbers.pop() == "p")
+    return ctx.spelled["definite"][index]
+
+
+def superlative_without_article(ctx: Context):
+    """«Ana es más alta de la clase»: the superlative is «la más alta»."""
+    a = ctx.analysis
+    for i in range(1, len(a) - 2):
+        end = _compared(ctx, i)
+        if end is None:
+            continue
+        verb = _after_ser(ctx, i)
+        if verb is None or not _group_after(ctx, skip_adverbs(a, ctx.kb, end)):
+            continue
+        article = _article(ctx, verb, (i, end))
+        if article is not None:
+            words = " ".join(a.original(k) for k in range(i, end))
+            yield Hit(i, end, f"{article} {words}")
