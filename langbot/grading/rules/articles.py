@@ -6,6 +6,7 @@ from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.article_all import all_period_without_article, all_without_article
 from langbot.grading.rules.article_day_parts import day_part_without_article
 from langbot.grading.rules.article_days import day_without_article
+from langbot.grading.rules.article_during import during_without_article
 from langbot.grading.rules.article_each import each_with_article
 from langbot.grading.rules.article_exclamation import what_a
 from langbot.grading.rules.article_feelings import feeling_without_article
@@ -251,4 +252,5 @@ FINDERS = {
     "span_without_article": span_without_article,
     "pronoun_as_article": pronoun_as_article,
     "superlative_without_article": superlative_without_article,
+    "during_without_article": during_without_article,
 }
