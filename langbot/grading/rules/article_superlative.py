@@ -1,7 +1,9 @@
 """The superlative takes the definite article: «Es la más alta de la clase», «Soy el mayor
 de mi familia»; with no article, «Es más alta de la clase» compares with no one. Only a group
 with its own article or possessive after «de» (or «todos») makes it a superlative: «más
-alto de lo que parece», «mayor de edad», «mejor de esta manera» are right as they stand."""
+alto de lo que parece», «mayor de edad», «mejor de esta manera» are right as they stand.
+With nothing that says the gender («Soy mayor de mi familia») no fix is offered, only
+«el» or «la» named."""
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs, skip_adverbs_back
@@ -49,9 +51,10 @@ def _group_after(ctx: Context, k: int) -> bool:
     return np is not None and np.noun.pos == "NOUN" and not a.of(k + 2, "VERB")
 
 
-def _article(ctx: Context, verb: int, compared: tuple[int, int]) -> str | None:
-    """The article of the superlative: the adjective's gender and number, else the subject's
-    before «ser»; None when nothing says the gender («Soy mayor de mi familia»)."""
+def _article(ctx: Context, verb: int, compared: tuple[int, int]) -> tuple[str, bool]:
+    """The article of the superlative, from the adjective's gender and number, else the
+    subject's before «ser», else both genders' («Soy mayor de mi familia»: el or la); and
+    whether the gender is known."""
     a = ctx.analysis
     adjectives = [f for k in range(*compared) for f in a.of(k, "ADJ")]
     genders = {f.gender for f in adjectives if f.gender in _GENDERS}
@@ -60,16 +63,15 @@ def _article(ctx: Context, verb: int, compared: tuple[int, int]) -> str | None:
         s = skip_adverbs_back(a, ctx.kb, verb - 1)
         said = [f for f in (*a.of(s, "NOUN"), *a.of(s, "PRON")) if f.gender in _GENDERS]
         genders = {f.gender for f in said}
-    if len(genders) != 1:
-        return None
     if len(numbers) != 1:
         numbers = {
             "p" if (f.person or "")[1:] == "p" else "s" for f in a.of(verb, "VERB") if f.person
         }
-    if len(numbers) != 1:
-        return None
-    index = _GENDERS.index(genders.pop()) + 2 * (numbers.pop() == "p")
-    return ctx.spelled["definite"][index]
+    plural = 2 * (numbers == {"p"})
+    if len(genders) != 1:
+        both = ctx.spelled["definite"][plural : plural + 2]
+        return ctx.spelled["either"][0].join(both), False
+    return ctx.spelled["definite"][_GENDERS.index(genders.pop()) + plural], True
 
 
 def superlative_without_article(ctx: Context):
@@ -82,7 +84,6 @@ def superlative_without_article(ctx: Context):
         verb = _after_ser(ctx, i)
         if verb is None or not _group_after(ctx, skip_adverbs(a, ctx.kb, end)):
             continue
-        article = _article(ctx, verb, (i, end))
-        if article is not None:
-            words = " ".join(a.original(k) for k in range(i, end))
-            yield Hit(i, end, f"{article} {words}")
+        article, known = _article(ctx, verb, (i, end))
+        words = " ".join(a.original(k) for k in range(i, end))
+        yield Hit(i, end, f"{article} {words}" if known else None, {"said": f"{article} {words}"})
