@@ -3,8 +3,12 @@ de mi familia»; with no article, «Es más alta de la clase» compares with no 
 with its own article or possessive after «de» (or «todos») makes it a superlative: «más
 alto de lo que parece», «mayor de edad», «mejor de esta manera» are right as they stand.
 With nothing that says the gender («Soy mayor de mi familia») no fix is offered, only
-«el» or «la» named."""
+«el» or «la» named. A bare noun before «más» takes it too: «Es ciudad más bonita de
+España» («la ciudad más bonita»); «un personaje más famoso de…» is left alone (a corrector
+wrote it)."""
 
+from langbot.grading.analysis import Features
+from langbot.grading.rules.article_words import the
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs, skip_adverbs_back
 
@@ -43,12 +47,22 @@ def _group_after(ctx: Context, k: int) -> bool:
         return bool(a.of(k + 1, "NOUN")) and not a.of(k + 1, "VERB")
     if a.at(k) not in ctx.words["of"]:
         return False
+    if _place_name(ctx, k + 1):
+        return True  # «de España»
     if a.at(k + 1) in ctx.words["all_plural"]:
         return not a.of(k + 2, "NOUN") and not a.of(k + 2, "DET")  # «de todos modos»
     if a.at(k + 1) not in ctx.words["group_determiners"]:
         return False
     np = a.noun_phrase(k + 1)
     return np is not None and np.noun.pos == "NOUN" and not a.of(k + 2, "VERB")
+
+
+def _place_name(ctx: Context, j: int) -> bool:
+    """A name at j the lexicon knows only as a place, or not at all («España»)."""
+    a = ctx.analysis
+    if not a.original(j)[:1].isupper():
+        return False
+    return all(f.pos == "NOUN" and "place" in f.classes for f in a.readings[j])
 
 
 def _article(ctx: Context, verb: int, compared: tuple[int, int]) -> tuple[str, bool]:
@@ -87,3 +101,31 @@ def superlative_without_article(ctx: Context):
         article, known = _article(ctx, verb, (i, end))
         words = " ".join(a.original(k) for k in range(i, end))
         yield Hit(i, end, f"{article} {words}" if known else None, {"said": f"{article} {words}"})
+    yield from _noun_superlatives(ctx)
+
+
+def _noun_before(ctx: Context, i: int) -> tuple[int, Features] | None:
+    """A bare noun right before «más» at i («Es ciudad más bonita»): where it stands, and
+    the noun."""
+    a = ctx.analysis
+    nouns = a.of(i - 1, "NOUN")
+    if len(nouns) != 1 or a.original(i - 1)[:1].isupper():
+        return None
+    if a.of(i - 2, "DET") or not a.only(i - 1, "NOUN"):
+        return None  # «la ciudad más…» is right; «un personaje más famoso de…» is said
+    return i - 1, nouns[0]
+
+
+def _noun_superlatives(ctx: Context):
+    """«Es ciudad más bonita de España»: the noun of a superlative takes «el» or «la»
+    («la ciudad más bonita»)."""
+    a = ctx.analysis
+    for i in range(2, len(a) - 2):
+        end = _compared(ctx, i) if a.at(i) in ctx.words["more_or_less"] else None
+        found = _noun_before(ctx, i) if end is not None else None
+        if found is None or _after_ser(ctx, found[0]) is None:
+            continue
+        article = the(ctx, found[1])
+        if article is not None and _group_after(ctx, skip_adverbs(a, ctx.kb, end)):
+            words = " ".join(a.original(k) for k in range(i - 1, end))
+            yield Hit(found[0], end, f"{article} {words}", {"said": f"{article} {words}"})
