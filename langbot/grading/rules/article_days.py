@@ -17,7 +17,12 @@ def _names_the_day(ctx: Context, i: int) -> bool:
     («es lunes») or «y» («el lunes y martes»), or before a number (a date) or another day."""
     a = ctx.analysis
     before = a.at(i - 1)
-    if a.of(i - 1, "DET") or a.of(i - 1, "NUM") or a.of(i - 1, "ADP") or a.of(i - 1, "CONJ"):
+    deadline = before in ctx.words["day_deadlines"]
+    if deadline and (_day_at(ctx, i - 2) or a.at(i + 1) in ctx.words["day_deadlines"]):
+        return True  # «desde lunes hasta sábado»: a range of days named
+    if a.of(i - 1, "DET") or a.of(i - 1, "NUM") or a.of(i - 1, "CONJ"):
+        return True
+    if a.of(i - 1, "ADP") and not deadline:
         return True
     if any(f.lemma in ctx.words["copulas"] for f in a.of(i - 1, "VERB")):
         return True
@@ -39,19 +44,26 @@ def _names_the_day(ctx: Context, i: int) -> bool:
     )
 
 
+def _day_at(ctx: Context, i: int) -> bool:
+    return any(f.classes & set(ctx.words["day_classes"]) for f in ctx.analysis.of(i, "NOUN"))
+
+
 def day_without_article(ctx: Context):
-    """«Sábado voy al cine», «Trabajo sábado»: a day as when takes «el» (or «los»)."""
+    """«Sábado voy al cine», «Trabajo sábado», «Hasta jueves»: a day as when takes «el» (or
+    «los»), after «hasta», «desde» or «para» too, unless a range follows («desde lunes a…»)."""
     a = ctx.analysis
-    if not _finite_verb(ctx):
-        return
+    finite = _finite_verb(ctx)
     for i in range(len(a)):
         days = [f for f in a.of(i, "NOUN") if f.classes & set(ctx.words["day_classes"])]
         if not days or not a.only(i, "NOUN") or _names_the_day(ctx, i):
             continue
+        deadline = a.at(i - 1) in ctx.words["day_deadlines"]
+        if not finite and not (deadline and a.at(i - 2) == BOUNDARY):
+            continue  # a sign's «Cerrado domingos»; a farewell's «Hasta jueves» is said
         numbers = {f.number for f in days}
         word = a.original(i)
         day = word[:1].lower() + word[1:]
-        if numbers == {"s"}:
+        if numbers == {"s"} or (deadline and "p" not in numbers):  # «hasta el lunes»: one day
             fix = f"{ctx.spelled['definite'][0]} {day}"
         elif numbers == {"p"} and day.endswith(tuple(ctx.words["plural_endings"])):
             fix = f"{ctx.spelled['definite'][2]} {day}"

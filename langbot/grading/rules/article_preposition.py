@@ -33,7 +33,7 @@ def _conjugated(f: Features) -> bool:
     return f.pos == "VERB" and f.form not in _NOT_CONJUGATED
 
 
-def _singular(ctx: Context, j: int) -> Features | None:
+def singular_noun(ctx: Context, j: int) -> Features | None:
     """The one singular noun at j, written small (a capital is a name: «en Instituto X»); a
     conjugated verb reading does not count, none stands after a preposition («a trabajo»)."""
     a = ctx.analysis
@@ -52,18 +52,18 @@ def noun_uses(ctx: Context) -> Iterator[NounUse]:
     for i in range(len(a) - 1):
         word = a.at(i)
         if word in ctx.words["joined_to_article"]:
-            noun, j, bare = _singular(ctx, i + 1), i + 1, False
+            noun, j, bare = singular_noun(ctx, i + 1), i + 1, False
         elif word not in ctx.words["before_bare_nouns"]:
             continue
         elif a.of(i + 1, "DET") and not a.accented(i + 1):  # «mi» is a note too
-            noun, j, bare = _singular(ctx, i + 2), i + 2, False
+            noun, j, bare = singular_noun(ctx, i + 2), i + 2, False
         else:
-            noun, j, bare = _singular(ctx, i + 1), i + 1, True
+            noun, j, bare = singular_noun(ctx, i + 1), i + 1, True
         if noun is not None:
             yield NounUse(i, j, noun, bare)
 
 
-def _idiom(ctx: Context, i: int, j: int) -> bool:
+def said_bare_idiom(ctx: Context, i: int, j: int) -> bool:
     """«de ciudad en ciudad», «de pies a cabeza», «día a día», «en cuerpo y alma»: nouns
     said bare in pairs; a word or number after the noun that names it («a fuego lento», «en
     página 5») or «de» after it («en silla de ruedas», «a pregunta de los periodistas»); a
@@ -114,7 +114,7 @@ def noun_without_article(ctx: Context):
     a = ctx.analysis
     for use in noun_uses(ctx):
         i, j, noun = use.prep, use.noun, use.features
-        if not use.bare or _may_be_bare(ctx, j, noun) or _idiom(ctx, i, j):
+        if not use.bare or _may_be_bare(ctx, j, noun) or said_bare_idiom(ctx, i, j):
             continue
         article = the(ctx, noun)
         if article is None:

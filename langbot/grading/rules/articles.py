@@ -6,6 +6,7 @@ from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.article_all import all_period_without_article, all_without_article
 from langbot.grading.rules.article_day_parts import day_part_without_article
 from langbot.grading.rules.article_days import day_without_article
+from langbot.grading.rules.article_during import during_without_article
 from langbot.grading.rules.article_each import each_with_article
 from langbot.grading.rules.article_exclamation import what_a
 from langbot.grading.rules.article_feelings import feeling_without_article
@@ -29,6 +30,7 @@ from langbot.grading.rules.article_roles import role_with_article
 from langbot.grading.rules.article_spans import span_without_article
 from langbot.grading.rules.article_states import state_with_article
 from langbot.grading.rules.article_subjects import bare_subject
+from langbot.grading.rules.article_superlative import superlative_without_article
 from langbot.grading.rules.article_words import (
     lower_first,
     one_noun,
@@ -59,10 +61,13 @@ def _other_with_article(ctx: Context):
 
 def _place_without_article(ctx: Context):
     """«Estudio en escuela»: a place one goes to or is at, after «en» or «a», takes the
-    article («en la escuela», «al cine»); «en casa», «en clase» are not on the list."""
+    article («en la escuela», «al cine»), as does one named after «ser» («es el parque»);
+    «en casa», «en clase» are not on the list."""
     a = ctx.analysis
     for i in range(len(a) - 1):
-        if a.at(i) not in ctx.words["places_after"] or a.at(i + 1) not in ctx.words["places"]:
+        if a.at(i + 1) not in ctx.words["places"]:
+            continue
+        if a.at(i) not in ctx.words["places_after"] and not _place_named(ctx, i):
             continue
         noun = one_noun(a, i + 1)
         if noun is None or noun.number != "s" or a.original(i + 1)[:1].isupper():
@@ -75,6 +80,18 @@ def _place_without_article(ctx: Context):
             yield Hit(i, i + 2, f"{joined} {a.original(i + 1)}")
         else:
             yield Hit(i + 1, i + 2, f"{article} {a.original(i + 1)}")
+
+
+def _place_named(ctx: Context, i: int) -> bool:
+    """A form of «ser» at i and the place after it ends the clause: «Mi lugar favorito es
+    parque» (el parque); not a place said as an activity too («¡Esto es cine!»)."""
+    a = ctx.analysis
+    verbs = a.of(i, "VERB")
+    if not verbs or a.of(i - 1, "DET") or a.at(i + 1) in ctx.words["places_as_activities"]:
+        return False  # «la era»: the noun
+    ser = all(f.lemma in ctx.words["identity_copula"] for f in verbs)
+    only = all(f.pos in ("VERB", "NOUN") for f in a.readings[i])
+    return ser and only and a.at(i + 2) == BOUNDARY
 
 
 def _title_without_article(ctx: Context):
@@ -249,4 +266,6 @@ FINDERS = {
     "state_with_article": state_with_article,
     "span_without_article": span_without_article,
     "pronoun_as_article": pronoun_as_article,
+    "superlative_without_article": superlative_without_article,
+    "during_without_article": during_without_article,
 }

@@ -22,7 +22,8 @@ def could_be_verb(ctx: Context, i: int) -> bool:
     word («de», also «dé») nor a noun after its determiner or a preposition («la casa», «en
     casa», also «casa»)."""
     a = ctx.analysis
-    if not a.readings[i] and _few_unknown(a) and _misspelt_verb(a.at(i)):
+    capital = i > 0 and a.original(i)[:1].isupper()  # «Yo de España»: a name, no slip
+    if not a.readings[i] and not capital and _few_unknown(a) and _misspelt_verb(a.at(i)):
         return True  # «Vivemos en Madrid»: a slip for a verb is no missing verb
     if not any(f.pos == "VERB" and f.form != "part" for f in a.readings[i]) or a.of(i, "ADP"):
         return False

@@ -38,6 +38,7 @@ from langbot.grading.rules.quantified_subjects import (
     quantified_singular_person,
     quantified_subject_person,
 )
+from langbot.grading.rules.question_infinitive import question_infinitive
 from langbot.grading.rules.regularised_subjects import regularised_after_subject
 from langbot.grading.rules.relative_subjects import relative_subject_person
 from langbot.grading.rules.subjects import (
@@ -242,6 +243,7 @@ FINDERS = {
     "finite_after_a": finite_after_a,
     "late_pronoun_person": late_pronoun_person,
     "joined_infinitive": joined_infinitive,
+    "question_infinitive": question_infinitive,
     "two_finite_verbs": two_finite_verbs,
     "bare_nonfinite": bare_nonfinite,
     "adjective_after_and": adjective_after_and,

@@ -1,0 +1,24 @@
+"""«Durante verano»: a singular noun after «durante» takes its article or another
+determiner («durante el verano», «durante mi viaje»); natives say only plurals bare there
+(«durante años»), and names («durante Navidad»), which are left alone, as are the pairs and
+set phrases the rule after «en» leaves (rules/article_preposition.py: «durante hora y
+media»)."""
+
+from langbot.grading.rules.article_preposition import said_bare_idiom, singular_noun
+from langbot.grading.rules.article_words import the, with_article
+from langbot.grading.rules.base import Context, Hit
+
+
+def during_without_article(ctx: Context):
+    """«Durante verano nado»: «durante el verano»."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        if a.at(i) not in ctx.words["during"]:
+            continue
+        noun = singular_noun(ctx, i + 1)
+        if noun is None or said_bare_idiom(ctx, i, i + 1):
+            continue
+        article = the(ctx, noun)
+        if article is not None:
+            joined = with_article(ctx, i, article) or f"{a.original(i)} {article}"
+            yield Hit(i, i + 2, f"{joined} {a.original(i + 1)}")
