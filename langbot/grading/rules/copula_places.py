@@ -11,8 +11,8 @@ from langbot.grading.rules.copula_forms import (
     clause_of,
     copulas_of,
     other_copula,
-    past_ser,
 )
+from langbot.grading.rules.copula_past import past_ser
 
 
 def _a_time(ctx: Context, i: int, j: int) -> bool:
