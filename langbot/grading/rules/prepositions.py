@@ -132,6 +132,8 @@ def _double_preposition(ctx: Context):
         first = a.at(i)
         named = i > 0 and a.original(i).isupper()  # «gripe A en Europa»: a letter, a name
         if f"{first} {a.at(i + 1)}" in ctx.words["never_together"] and not named:
+            if _range_end(ctx, i):
+                continue  # «de presencial a en línea»: a range's end is a phrase
             yield Hit(i, i + 2, a.original(i + 1))  # «ir a en carro»: «en carro»
             continue
         if f"{first} {a.at(i + 1)}" in ctx.words["first_of_pair"] and a.only(i, "ADP"):
@@ -150,6 +152,19 @@ def _double_preposition(ctx: Context):
             yield Hit(i, i + 2, a.original(i))
         else:
             yield Hit(i, i + 2, f"{a.original(i)} {ctx.spelled['joined_article'][0]}")
+
+
+def _range_end(ctx: Context, i: int) -> bool:
+    """«a» at i closes a range a «de» or «desde» opened a few words before, in its clause."""
+    a = ctx.analysis
+    if a.at(i) not in ctx.words["to"]:
+        return False
+    for k in range(i - 1, max(i - 5, -1), -1):
+        if a.at(k) == BOUNDARY:
+            return False
+        if a.at(k) in ctx.words["range_openers"]:
+            return True
+    return False
 
 
 def _a_before_pronoun(ctx: Context, i: int) -> bool:
