@@ -18,6 +18,7 @@ from langbot.grading.rules.bare_amount import measure_with_preposition, price_wi
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive
 from langbot.grading.rules.counted_of import number_of_bare_noun
+from langbot.grading.rules.food_with import food_with
 from langbot.grading.rules.measure_of import measure_without_of
 from langbot.grading.rules.object_for import object_after_for
 from langbot.grading.tokens import BOUNDARY
@@ -32,9 +33,13 @@ def _only_verbs_of(ctx: Context, i: int, lemmas: tuple[str, ...]) -> bool:
     """Token i is a verb of these lemmas (not a participle) and nothing else, or nothing else
     after a pronoun that is only an object («me ayuda»: no noun «ayuda»)."""
     a = ctx.analysis
-    verbs = a.of(i, "VERB")
+    unlinked = ctx.words["unlinked_imperatives"]  # «sé»: saber, never ser's imperative here
+    verbs = [f for f in a.of(i, "VERB") if not (f.form == "imp" and f.lemma in unlinked)]
+    accented = (
+        bool(verbs) and a.accented(i) and all(f.pos in ("VERB", "CLITIC") for f in a.readings[i])
+    )
     return (
-        (a.only(i, "VERB") or (bool(verbs) and a.only(i - 1, "CLITIC")))
+        (a.only(i, "VERB") or accented or (bool(verbs) and a.only(i - 1, "CLITIC")))
         and all(f.lemma in lemmas and f.form != "part" for f in verbs)
         and not (a.of(i - 1, "DET") and not a.accented(i - 1))  # «él empezó»: not «el»
     )
@@ -238,4 +243,5 @@ FINDERS = {
     "measure_with_preposition": measure_with_preposition,
     "price_with_preposition": price_with_preposition,
     "number_of_bare_noun": number_of_bare_noun,
+    "food_with": food_with,
 }
