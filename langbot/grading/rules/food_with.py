@@ -23,7 +23,7 @@ def food_with(ctx: Context):
     """Finder: a verb of eating or drinking with no object before it, then «con» and a food
     or a drink that ends the clause: the food is the object («comimos pavo»)."""
     a = ctx.analysis
-    eating = set(ctx.words["eating_verbs"])
+    eating = set(ctx.words["food_object_verbs"])
     for i in range(len(a) - 2):
         verbs = a.of(i, "VERB")
         if not verbs or not all(f.lemma in eating and f.form != "part" for f in verbs):
