@@ -23,15 +23,14 @@ from langbot.grading.rules.joined_nouns import joined_agreement
 from langbot.grading.rules.joined_predicate import joined_predicate
 from langbot.grading.rules.language_names import language_name
 from langbot.grading.rules.linked_adjective import linked_adjective
-from langbot.grading.rules.noun_phrase import counted as _counted
 from langbot.grading.rules.noun_phrase import (
     determiner_adjective,
     neuter_before_noun,
-    numeral_apocope,
-    numerals,
     of_phrase_adjective,
     participle_after_noun,
 )
+from langbot.grading.rules.numerals import counted as _counted
+from langbot.grading.rules.numerals import numeral_apocope, numerals
 from langbot.grading.rules.perfect_participle import perfect_not_participle, perfect_participle
 from langbot.grading.rules.postposed_subject import postposed_subject
 from langbot.grading.rules.predicate import predicate_adjective

@@ -7,6 +7,7 @@ from langbot.grading.knowledge import Knowledge
 from langbot.grading.lexicon import RULES_IGNORE, lexicon
 from langbot.grading.near_words import clitic_host
 from langbot.grading.rules.base import Context
+from langbot.grading.tokens import BOUNDARY
 from langbot.grading.verbs import PERSONS
 from langbot.text import accented_spellings, fold
 
@@ -59,6 +60,18 @@ def skip_adverbs_back(a: Analysis, kb: Knowledge, j: int) -> int:
     while j > 0 and a.at(j) in between:
         j -= 1
     return j
+
+
+def opens_clause(ctx: Context, i: int) -> bool:
+    """The verb at i opens its clause, past adverbs («ayer llamó», «cuando llegaron»): a
+    noun phrase after it may be its subject."""
+    a = ctx.analysis
+    k = skip_adverbs_back(a, ctx.kb, i - 1)
+    while k >= 0 and a.only(k, "ADV"):
+        k -= 1
+    if k < 0 or a.at(k) == BOUNDARY:
+        return True
+    return bool(a.of(k, "CONJ")) and not a.of(k, "PRON")  # not «una chica que llama Lucía»
 
 
 def relative_subject_after(ctx: Context, i: int, number: str | None) -> bool:

@@ -26,14 +26,13 @@ from langbot.grading.rules.copula_forms import (
     copulas_of,
     doing_subject,
     other_copula,
-    past_estar,
     predicate_adjectives,
-    ser_preterites,
     skip_degree,
     subject_before,
     thing_colour,
 )
 from langbot.grading.rules.copula_owner import estar_for_owner
+from langbot.grading.rules.copula_past import past_estar, ser_preterites
 from langbot.grading.rules.copula_phrases import ser_in_estar_phrase
 from langbot.grading.rules.copula_places import ser_for_place
 from langbot.grading.rules.copula_thing_states import ser_with_thing_state

@@ -11,8 +11,8 @@ from langbot.grading.rules.copula_forms import (
     clause_of,
     copulas_of,
     other_copula,
-    past_ser,
 )
+from langbot.grading.rules.copula_past import past_ser
 
 
 def _a_time(ctx: Context, i: int, j: int) -> bool:
@@ -61,12 +61,21 @@ def _which_place(ctx: Context, i: int) -> bool:
     return any(f.classes & places for f in a.of(i - 1, "NOUN"))
 
 
+def _from_or_by(ctx: Context, k: int) -> bool:
+    """Token k, before «dónde», is a preposition other than «en»: the question asks where
+    from or which way, not where a thing is."""
+    a = ctx.analysis
+    return bool(a.of(k, "ADP")) and a.at(k) not in ctx.words["in"]
+
+
 def ser_for_place(ctx: Context):
     """Finder: a form of ser before a place or asking where a thing is: estar."""
     a = ctx.analysis
     for i, c in (*copulas_of(ctx, 0), *past_ser(ctx)):
         j, how = skip_adverbs(a, ctx.kb, i + 1), False  # how: an event's too («es muy bien»)
         which = _which_place(ctx, i)  # «en qué» is no cleft's «en» (unsaid_subject)
+        if a.at(i - 1) in ctx.words["where"] and _from_or_by(ctx, i - 2):
+            continue  # «¿de dónde es?», «¿por dónde es la entrada?»: origin, the way
         if a.at(i - 1) in ctx.words["where"] or which:
             place = _asks_where(ctx, i, j)
         else:

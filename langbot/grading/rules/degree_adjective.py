@@ -6,7 +6,7 @@ from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import determined
 from langbot.grading.rules.joined_nouns import joined_agreement
-from langbot.grading.rules.noun_phrase import counted as _counted
+from langbot.grading.rules.numerals import counted as _counted
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 

@@ -9,11 +9,11 @@ from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.rules.copula_forms import (
     copulas_of,
     other_copula,
-    past_estar,
     people,
     subject_before,
     who_after,
 )
+from langbot.grading.rules.copula_past import past_estar
 from langbot.grading.rules.subjects import bare_noun
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold

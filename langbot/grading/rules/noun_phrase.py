@@ -7,7 +7,6 @@ from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
-from langbot.grading.rules.counted_plural import an_hour, lexicon_plural
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold, has_accent
 
@@ -169,43 +168,6 @@ def neuter_before_noun(ctx: Context, nouns):
             continue
         article = articles[(noun.gender == "f") + 2 * (noun.number == "p")]
         yield Hit(i, i + 1, article, {"noun": a.original(j)})
-
-
-def counted(ctx: Context, i: int) -> bool:
-    """Token i counts more than one thing: a number word above one, or digits other than 1."""
-    a = ctx.analysis
-    word = a.at(i)
-    if word.isdigit():  # not a label after a noun: «la carretera nacional 21», «Top 40»
-        before = a.readings[i - 1] if i > 0 else ()
-        label = all(f.pos in ("NOUN", "ADJ") for f in before) and (before or i > 1)
-        return word != ctx.words["one_digit"][0] and not (i > 0 and label)
-    return bool(ctx.analysis.of(i, "NUM")) and word in ctx.words["plural_numbers"]
-
-
-def numerals(ctx: Context):
-    """Finder: «dos perro»: a noun after a number above one is plural."""
-    a = ctx.analysis
-    vocabulary = ctx.kb.vocabulary
-    for i in range(len(a) - 1):
-        if not counted(ctx, i) or an_hour(ctx, i):
-            continue
-        noun = vocabulary.nouns.get(a.at(i + 1))
-        if noun is None:  # «dos casco»: a noun the vocabulary files lack
-            plural = lexicon_plural(ctx, i + 1)
-            if plural:
-                yield Hit(i + 1, i + 2, plural, {"number": a.at(i)})
-        elif noun.number == "s" and not vocabulary.invariable(a.at(i + 1)):
-            yield Hit(i + 1, i + 2, vocabulary.plural_of(a.at(i + 1)), {"number": a.at(i)})
-
-
-def numeral_apocope(ctx: Context):
-    """Finder: «veintiuno años»: «uno» before a masculine noun is «un»."""
-    a = ctx.analysis
-    for i in range(len(a) - 1):
-        noun = ctx.kb.vocabulary.nouns.get(a.at(i + 1))
-        if noun and noun.gender == "m" and a.at(i) in ctx.words["apocopated"]:
-            index = ctx.words["apocopated"].index(a.at(i))
-            yield Hit(i, i + 1, ctx.spelled["apocope"][index], {"noun": noun.lemma})
 
 
 def _slots(series: tuple[str, ...], det: str) -> set[tuple[str, str]]:

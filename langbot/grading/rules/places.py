@@ -5,6 +5,7 @@ complements family (langbot/grading/rules/complements.py)."""
 from functools import lru_cache
 
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import opens_clause
 from langbot.text import fold
 
 
@@ -44,13 +45,23 @@ def place_without_preposition(ctx: Context):
         first_second = [f for f in mine if f.form == "inf" or (f.person and f.person[0] in "12")]
         if (len(mine) < len(verbs) or mine[0].lemma in speaker) and not first_second:
             continue  # «fue la escuela más grande»: ser; «sale el sol»: the subject
-        if not _destination(ctx, i + 1):
+        if not _destination(ctx, i + 1) or (not first_second and _inverted(ctx, i, mine)):
             continue
         lemma = (first_second or mine)[0].lemma
         preposition = any_person.get(lemma) or speaker[lemma]
         joined = dict(zip(ctx.words["joinable"], ctx.spelled["joins"], strict=True))
         fix = joined.get(f"{preposition} {a.at(i + 1)}", f"{preposition} {a.original(i + 1)}")
         yield Hit(i + 1, i + 2, fix)
+
+
+def _inverted(ctx: Context, i: int, verbs) -> bool:
+    """The third-person verb at i opens its clause and the noun phrase after it has its
+    number: that phrase is its subject («llegaron los bomberos»), not where one goes."""
+    a = ctx.analysis
+    np = a.noun_phrase(i + 1)
+    if np is None or not opens_clause(ctx, i):
+        return False
+    return any(f.person and f.person[1:] == np.noun.number for f in verbs)
 
 
 def _subject_or_speaker(ctx: Context, verb: int) -> bool:

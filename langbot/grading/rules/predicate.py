@@ -50,8 +50,16 @@ def _own_noun(ctx: Context, k: int, adjectives) -> bool:
     a noun for a job or a relative, which a person may be (es médico)."""
     people = set(ctx.words["people_animal_classes"])
     lemmas = {(f.lemma, f.gender, f.number) for f in adjectives}
-    nouns = ctx.analysis.of(k, "NOUN")
-    return all((f.lemma, f.gender, f.number) in lemmas and not f.classes & people for f in nouns)
+    a = ctx.analysis
+    only_two = all(f.pos in ("ADJ", "NOUN") for f in a.readings[k])  # not «justo», an adverb
+    # a noun reading with no gender nor number («gratuito») is then the adjective's own
+    bare = {f.lemma for f in adjectives} if only_two else set()
+    nouns = a.of(k, "NOUN")
+    return all(
+        ((f.lemma, f.gender, f.number) in lemmas or (f.lemma in bare and not f.gender))
+        and not f.classes & people
+        for f in nouns
+    )
 
 
 @lru_cache(maxsize=4)

@@ -18,6 +18,7 @@ from langbot.grading.rules.bare_amount import measure_with_preposition, price_wi
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive
 from langbot.grading.rules.counted_of import number_of_bare_noun
+from langbot.grading.rules.food_with import food_with
 from langbot.grading.rules.measure_of import measure_without_of
 from langbot.grading.rules.object_for import object_after_for
 from langbot.grading.tokens import BOUNDARY
@@ -32,9 +33,13 @@ def _only_verbs_of(ctx: Context, i: int, lemmas: tuple[str, ...]) -> bool:
     """Token i is a verb of these lemmas (not a participle) and nothing else, or nothing else
     after a pronoun that is only an object («me ayuda»: no noun «ayuda»)."""
     a = ctx.analysis
-    verbs = a.of(i, "VERB")
+    unlinked = ctx.words["unlinked_imperatives"]  # «sé»: saber, never ser's imperative here
+    verbs = [f for f in a.of(i, "VERB") if not (f.form == "imp" and f.lemma in unlinked)]
+    accented = (
+        bool(verbs) and a.accented(i) and all(f.pos in ("VERB", "CLITIC") for f in a.readings[i])
+    )
     return (
-        (a.only(i, "VERB") or (bool(verbs) and a.only(i - 1, "CLITIC")))
+        (a.only(i, "VERB") or accented or (bool(verbs) and a.only(i - 1, "CLITIC")))
         and all(f.lemma in lemmas and f.form != "part" for f in verbs)
         and not (a.of(i - 1, "DET") and not a.accented(i - 1))  # «él empezó»: not «el»
     )
@@ -132,6 +137,8 @@ def _double_preposition(ctx: Context):
         first = a.at(i)
         named = i > 0 and a.original(i).isupper()  # «gripe A en Europa»: a letter, a name
         if f"{first} {a.at(i + 1)}" in ctx.words["never_together"] and not named:
+            if _range_end(ctx, i):
+                continue  # «de presencial a en línea»: a range's end is a phrase
             yield Hit(i, i + 2, a.original(i + 1))  # «ir a en carro»: «en carro»
             continue
         if f"{first} {a.at(i + 1)}" in ctx.words["first_of_pair"] and a.only(i, "ADP"):
@@ -150,6 +157,19 @@ def _double_preposition(ctx: Context):
             yield Hit(i, i + 2, a.original(i))
         else:
             yield Hit(i, i + 2, f"{a.original(i)} {ctx.spelled['joined_article'][0]}")
+
+
+def _range_end(ctx: Context, i: int) -> bool:
+    """«a» at i closes a range a «de» or «desde» opened a few words before, in its clause."""
+    a = ctx.analysis
+    if a.at(i) not in ctx.words["to"]:
+        return False
+    for k in range(i - 1, max(i - 5, -1), -1):
+        if a.at(k) == BOUNDARY:
+            return False
+        if a.at(k) in ctx.words["range_openers"]:
+            return True
+    return False
 
 
 def _a_before_pronoun(ctx: Context, i: int) -> bool:
@@ -223,4 +243,5 @@ FINDERS = {
     "measure_with_preposition": measure_with_preposition,
     "price_with_preposition": price_with_preposition,
     "number_of_bare_noun": number_of_bare_noun,
+    "food_with": food_with,
 }

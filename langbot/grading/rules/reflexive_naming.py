@@ -3,7 +3,7 @@
 García»). Part of the reflexive family (rules/reflexive.py)."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import past_by_accent
+from langbot.grading.rules.common import opens_clause, past_by_accent
 from langbot.grading.rules.copula_forms import capital_at
 from langbot.grading.rules.reflexive_counts import written_person
 from langbot.grading.rules.reflexive_forms import (
@@ -28,8 +28,8 @@ def named(ctx: Context):
             or a.at(i - 1) in ctx.words["possessive_not_pronoun"]
         ):
             continue
-        if "?" in a.tokens.original and person[0] == "3":
-            continue  # «¿Llamó Tom?»: did Tom call
+        if person[0] == "3" and ("?" in a.tokens.original or opens_clause(ctx, i)):
+            continue  # «¿Llamó Tom?», «Llamó Marta cuando…»: the name is who called
         if capital_at(a, i + 1) and not a.readings[i + 1]:
             yield Hit(i, i + 1, f"{own_pronoun(ctx, person)} {lower_at(ctx, i)}")
 

@@ -137,14 +137,16 @@ def _verb_twice(ctx: Context):
 
 def _where_subject(ctx: Context):
     """«¿Dónde está tus modales?», «¿Cuánto cuestan el billete?», «¿A qué hora son el
-    embarque?»: after «dónde», «cuánto», «cuándo» or «qué hora», the noun phrase after the
-    verb is its subject, and the verb agrees with it."""
+    embarque?», «Aquí está las llaves»: after «dónde», «cuánto», «cuándo», «qué hora», or
+    «aquí» opening a clause, the noun phrase after the verb is its subject, and the verb
+    agrees with it."""
     a = ctx.analysis
     asking = {*ctx.words["where"], *ctx.words["how_much"], *ctx.words["when_asked"]}
     for i in range(1, len(a) - 1):
         hour = a.at(i - 1) in ctx.words["hour_asked"] and a.at(i - 2) in ctx.words["which"]
-        if a.at(i - 1) not in asking and not hour:
-            continue
+        here = a.at(i - 1) in ctx.words["here_there"] and a.at(i - 2) == BOUNDARY
+        if a.at(i - 1) not in asking and not hour and not here:
+            continue  # «aquí está…» opening a clause: what is here comes after the verb
         verbs = [f for f in a.of(i, "VERB") if f.person and f.form == "pres"]
         # «cuánto cuesta estos…»: a noun reading («cuesta», a slope) before a determiner
         noun = a.of(i, "NOUN") and not (a.at(i - 1) in ctx.words["how_much"] and a.of(i + 1, "DET"))
