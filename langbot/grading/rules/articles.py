@@ -10,7 +10,7 @@ from langbot.grading.rules.article_during import during_without_article
 from langbot.grading.rules.article_each import each_with_article
 from langbot.grading.rules.article_exclamation import what_a
 from langbot.grading.rules.article_feelings import feeling_without_article
-from langbot.grading.rules.article_little import little_without_article
+from langbot.grading.rules.article_little import little_article_gender, little_without_article
 from langbot.grading.rules.article_partitive import (
     one_of_without_article,
     share_without_article,
@@ -247,6 +247,7 @@ FINDERS = {
     "place_without_article": _place_without_article,
     "role_with_article": role_with_article,
     "little_without_article": little_without_article,
+    "little_article_gender": little_article_gender,
     "near_place_without_article": near_place_without_article,
     "where_without_article": where_without_article,
     "one_of_without_article": one_of_without_article,
