@@ -114,13 +114,21 @@ def _a_before_infinitive(ctx: Context):
             continue
         if a.at(i + 2) in ctx.words["a_locutions" if link in ctx.words["to"] else "of_locutions"]:
             continue
-        if not _only_verbs_of(ctx, i, ctx.spelled["bare_infinitive"]):
+        lemmas = ctx.spelled["bare_infinitive"]
+        if not _only_verbs_of(ctx, i, lemmas) and not _accented_verb_of(ctx, i, lemmas):
             continue
         if link not in ctx.words["to"] and a.of(i, "VERB")[0].lemma in ctx.words["de_guess"]:
             continue
         if a.of(i - 1, "CLITIC") and a.of(i, "VERB")[0].lemma in ctx.words["a_when_reflexive"]:
             continue  # «se decidió a hablar»
         yield Hit(i, i + 2, a.original(i))
+
+
+def _accented_verb_of(ctx: Context, i: int, lemmas: tuple[str, ...]) -> bool:
+    """An accented word whose conjugated readings are all of these lemmas («sé»: saber; the
+    accent rules out the pronoun «se», and ser's command «sé» takes no «a» + infinitive)."""
+    finite = [f for f in ctx.analysis.of(i, "VERB") if f.person]
+    return ctx.analysis.accented(i) and bool(finite) and all(f.lemma in lemmas for f in finite)
 
 
 def _double_preposition(ctx: Context):
