@@ -69,4 +69,14 @@ def day_without_article(ctx: Context):
             fix = f"{ctx.spelled['definite'][2]} {day}"
         else:
             fix = None  # «lunes»: one Monday or every Monday
-        yield Hit(i, i + 1, fix, {"day": day})
+        yield Hit(i, i + 1, fix, _choices(ctx, day, numbers))
+
+
+def _choices(ctx: Context, day: str, numbers: set) -> dict[str, str]:
+    """The day with «el» (one day) and with «los» (every week), each in its own number:
+    «el sábado» and «los sábados» for «sábados» too, «el lunes» and «los lunes»."""
+    ending = next((e for e in ctx.words["plural_endings"] if day.endswith(e)), None)
+    one = day[: -len(ending)] if ending and numbers == {"p"} else day
+    every = day if ending else day + ctx.words["plural_endings"][0]
+    the = ctx.spelled["definite"]
+    return {"one": f"{the[0]} {one}", "every": f"{the[2]} {every}"}

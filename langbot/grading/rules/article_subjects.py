@@ -64,7 +64,8 @@ def bare_subject(ctx: Context):
 
 def _said_of_a_person(ctx: Context, i: int, k: int, noun: Features) -> bool:
     """The noun at i, of no people's class, is the subject at k of a verb only the living do
-    («nació»), or of ser before a noun for a person («es un pintor»): a surname spelt so."""
+    («nació»), or of ser before a noun for a person («es un pintor»): a surname spelt so; or,
+    of no class at all, of ser before «el» and a noun of a kind of thing («es el planeta…»): a name."""
     a = ctx.analysis
     if noun.classes & set(ctx.words["person_job_classes"]) or a.at(i) in ctx.words["never_names"]:
         return False
@@ -74,6 +75,10 @@ def _said_of_a_person(ctx: Context, i: int, k: int, noun: Features) -> bool:
     if not any(f.lemma in ctx.words["identity_copula"] for f in verbs):
         return False
     j = k + 2 if a.of(k + 1, "DET") else k + 1
+    if not noun.classes and a.at(k + 1) in ctx.words["definite"]:
+        nouns = a.of(j, "NOUN")  # «Mercurio es el planeta…»: what a name is; not «es el lunes»
+        kinds = set(ctx.words["name_kind_classes"])
+        return bool(nouns) and all(f.classes <= kinds for f in nouns)
     people = set(ctx.words["person_job_classes"])
     return bool(a.of(j, "NOUN")) and all(f.classes & people for f in a.of(j, "NOUN"))
 

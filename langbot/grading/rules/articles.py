@@ -10,7 +10,7 @@ from langbot.grading.rules.article_during import during_without_article
 from langbot.grading.rules.article_each import each_with_article
 from langbot.grading.rules.article_exclamation import what_a
 from langbot.grading.rules.article_feelings import feeling_without_article
-from langbot.grading.rules.article_little import little_without_article
+from langbot.grading.rules.article_little import little_article_gender, little_without_article
 from langbot.grading.rules.article_partitive import (
     one_of_without_article,
     share_without_article,
@@ -70,8 +70,10 @@ def _place_without_article(ctx: Context):
         if a.at(i) not in ctx.words["places_after"] and not _place_named(ctx, i):
             continue
         noun = one_noun(a, i + 1)
-        if noun is None or noun.number != "s" or a.original(i + 1)[:1].isupper():
-            continue  # «en Universidad de Missouri»: a name
+        if noun is None or noun.number != "s":
+            continue
+        if a.original(i + 1)[:1].isupper() and not _institution(ctx, i + 1):
+            continue  # «en Plaza Mayor»: a name
         article = the(ctx, noun)
         if article is None:
             continue
@@ -80,6 +82,15 @@ def _place_without_article(ctx: Context):
             yield Hit(i, i + 2, f"{joined} {a.original(i + 1)}")
         else:
             yield Hit(i + 1, i + 2, f"{article} {a.original(i + 1)}")
+
+
+def _institution(ctx: Context, j: int) -> bool:
+    """«Universidad de Missouri», «Museo del Prado»: an institution's name, which takes the
+    article as its noun does («en la Universidad de…»)."""
+    a = ctx.analysis
+    of = (*ctx.words["of"], *ctx.words["joins_of"])
+    named = a.at(j + 2) != BOUNDARY and a.original(j + 2)[:1].isupper()
+    return a.at(j) in ctx.words["institutions"] and a.at(j + 1) in of and named
 
 
 def _place_named(ctx: Context, i: int) -> bool:
@@ -247,6 +258,7 @@ FINDERS = {
     "place_without_article": _place_without_article,
     "role_with_article": role_with_article,
     "little_without_article": little_without_article,
+    "little_article_gender": little_article_gender,
     "near_place_without_article": near_place_without_article,
     "where_without_article": where_without_article,
     "one_of_without_article": one_of_without_article,

@@ -5,7 +5,7 @@ that carries the person is missing. Part of the verbs family."""
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for
-from langbot.grading.rules.verbless import could_be_verb
+from langbot.grading.rules.verbless_clauses import could_be_verb
 from langbot.grading.verbs import PERSONS
 
 Agrees = tuple[str | None, str | None]

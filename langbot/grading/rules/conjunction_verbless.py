@@ -5,7 +5,8 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_verb
 from langbot.grading.rules.copula_forms import adjective_at
 from langbot.grading.rules.pronoun_predicates import origin_after_and
-from langbot.grading.rules.verbless import any_subject, verbless_clauses
+from langbot.grading.rules.verbless import any_subject
+from langbot.grading.rules.verbless_clauses import verbless_clauses
 from langbot.grading.tokens import BOUNDARY
 
 

@@ -9,13 +9,15 @@ from langbot.grading.rules.gustar_who import indirect_for
 
 
 def clitic_person(ctx: Context):
-    """«A mí le gusta», «A ellos me encanta»: the pronoun before the verb is the «a» phrase's."""
+    """«A mí le gusta», «A ellos me encanta», «A Juan se gusta»: the pronoun before the verb
+    is the «a» phrase's."""
     a = ctx.analysis
     between = folded_adverbs(ctx.kb) | set(ctx.words["between"])
     indirect = ctx.kb.lists.indirect
     for i in likings(ctx):
-        if not liking(ctx, i, AGREEING) or a.at(i - 1) not in indirect:
-            continue
+        reflexive = a.at(i - 1) in ctx.words["reflexive_for_indirect"] and not a.of(i - 2, "CLITIC")
+        if not liking(ctx, i, AGREEING) or (a.at(i - 1) not in indirect and not reflexive):
+            continue  # «A Juan se gusta»: «se» where «le» goes; not «se le olvida»
         c = i - 1
         e = c
         while e > 0 and a.at(e - 1) in between:

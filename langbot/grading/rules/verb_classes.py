@@ -197,6 +197,8 @@ def name_without_a(ctx: Context):
         lemmas = verb_lemmas(ctx, i)
         if not lemmas or not all(_people_take(table, m, to) for m in lemmas):
             continue
+        if set(lemmas) & set(ctx.words["work_verbs"]):
+            continue  # «escucho Bad Bunny»: a song or the singer's songs
         if a.of(i, "VERB")[0].form == "part" or relative_subject_after(ctx, i, "s"):
             continue  # «los fichajes que ha pedido José Mourinho», «la mujer que conoció Diego»
         end = name_end(a, i + 1)

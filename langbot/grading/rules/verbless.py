@@ -1,12 +1,6 @@
 """A clause with no verb at all where one is needed: «Mi hermano muy alto», «El lago lejos
 de la casa». A clause after «porque» or «que» with none: rules/conjunction_verbless.py."""
 
-from weakref import WeakKeyDictionary
-
-from langbot.grading.analysis import Analysis
-from langbot.grading.lexicon import RULES_IGNORE, lexicon
-from langbot.grading.near_word_settings import near_words
-from langbot.grading.near_words import nearest_word
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for
 from langbot.grading.rules.pronoun_predicates import (
@@ -14,55 +8,8 @@ from langbot.grading.rules.pronoun_predicates import (
     pronoun_predicate,
 )
 from langbot.grading.rules.subjects import PERSON, name_end, subject_np
+from langbot.grading.rules.verbless_clauses import could_be_verb, verbless_clauses
 from langbot.grading.tokens import BOUNDARY
-
-
-def could_be_verb(ctx: Context, i: int) -> bool:
-    """Token i may be a verb here: a verb reading that is not a participle, and not a little
-    word («de», also «dé») nor a noun after its determiner or a preposition («la casa», «en
-    casa», also «casa»)."""
-    a = ctx.analysis
-    capital = i > 0 and a.original(i)[:1].isupper()  # «Yo de España»: a name, no slip
-    if not a.readings[i] and not capital and _few_unknown(a) and _misspelt_verb(a.at(i)):
-        return True  # «Vivemos en Madrid»: a slip for a verb is no missing verb
-    if not any(f.pos == "VERB" and f.form != "part" for f in a.readings[i]) or a.of(i, "ADP"):
-        return False
-    if a.of(i, "DET") and a.of(i + 1, "NOUN") and not any(f.person for f in a.of(i, "VERB")):
-        return False  # «una estudiante»: an order (unir) only besides, so the article
-    return not (a.of(i, "NOUN") and (a.of(i - 1, "DET") or a.only(i - 1, "ADP")))
-
-
-def _few_unknown(a: Analysis) -> bool:
-    """No more unknown words than the misspelling check looks at (more: another language)."""
-    return sum(not r for r in a.readings) <= near_words().max_unknown
-
-
-def _misspelt_verb(word: str) -> bool:
-    """An unknown word one edit or one sound from a finite verb form (one with a person)."""
-    near = nearest_word(word)
-    return near is not None and any(
-        r.upos in ("VERB", "AUX") and r.person for r in lexicon().readings_folded(near)
-    )
-
-
-_FOUND: "WeakKeyDictionary[Analysis, tuple[tuple[int, int], ...]]" = WeakKeyDictionary()
-
-
-def verbless_clauses(ctx: Context) -> tuple[tuple[int, int], ...]:
-    """Each clause with no word that may be its verb, not one a coordinator opens («…y muy
-    guapa»), read once a sentence for every rule that asks."""
-    a = ctx.analysis
-    found = _FOUND.get(a)
-    if found is None:
-        coordinators = ctx.words["coordinators"]
-        found = tuple(
-            (start, end)
-            for start, end in a.clauses
-            if (start == 0 or a.at(start - 1) not in coordinators)
-            and not any(could_be_verb(ctx, i) for i in range(start, end))
-        )
-        _FOUND[a] = found
-    return found
 
 
 def _subject(ctx: Context, start: int) -> tuple[int, str] | None:
@@ -262,32 +209,3 @@ def _main_verb(ctx: Context, start: int, end: int) -> bool:
     if start > 0 and ctx.analysis.at(start - 1) in ctx.words["opening_conjunctions"]:
         return False
     return any(could_be_verb(ctx, i) for i in range(start, end))
-
-
-def pronoun_without_verb(ctx: Context):
-    """«Él le mensaje», «se saciando»: a pronoun that stands only before a conjugated verb,
-    then a noun, a gerund or a participle: the conjugated verb is missing."""
-    a = ctx.analysis
-    listed = {*ctx.words["before_verb_only"], *ctx.words["before_verb_form_only"]}
-    for i in range(len(a) - 1):
-        if a.at(i) not in listed or a.of(i - 1, "ADP"):
-            continue
-        nxt = a.readings[i + 1]
-        nonfinite = a.only(i + 1, "VERB") and all(f.form in ("ger", "part") for f in nxt)
-        if a.at(i) in ctx.words["before_verb_form_only"] and not a.accented(i) and nonfinite:
-            yield Hit(i, i + 2, None, {"pronoun": a.original(i)})  # «se saciando»
-        if a.at(i) not in ctx.words["before_verb_only"]:
-            continue
-        noun = a.only(i + 1, "NOUN") and not a.original(i + 1)[:1].isupper()
-        # a noun read only as a name (no gender, no number) is a foreign word: «Les yeux»
-        noun = noun and any(f.gender or f.number for f in nxt)
-        if noun and _finite_too(a.at(i + 1)):
-            continue  # «no me mates»: also a conjugated verb, which the lexicon knows
-        if noun or nonfinite:
-            yield Hit(i, i + 2, None, {"pronoun": a.original(i)})
-
-
-def _finite_too(folded: str) -> bool:
-    """The generated lexicon knows the word as a conjugated verb too («mates», «mate»)."""
-    readings = lexicon().readings_folded(folded)
-    return any(r.upos == "VERB" and r.person and r.source not in RULES_IGNORE for r in readings)

@@ -34,6 +34,7 @@ from langbot.grading.rules.pronoun_subjects import (
     pronoun_subject_person,
     regularised,
 )
+from langbot.grading.rules.pronoun_without_verb import pronoun_without_verb
 from langbot.grading.rules.quantified_subjects import (
     quantified_singular_person,
     quantified_subject_person,
@@ -51,7 +52,7 @@ from langbot.grading.rules.verb_chains import (
     ser_name_verb,
 )
 from langbot.grading.rules.verb_pairs import two_finite_verbs
-from langbot.grading.rules.verbless import missing_verb, pronoun_without_verb
+from langbot.grading.rules.verbless import missing_verb
 from langbot.grading.tokens import BOUNDARY
 
 
