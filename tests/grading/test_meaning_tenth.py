@@ -1,0 +1,50 @@
+"""Natural answers the tenth round showed refused (issue 19), each read at its general cause
+and tested here on other words: a choice said with a verb before it («preferimos la de las
+cinco», «elijo la doble») where the question offers two things and asks a choice; how a
+thing seems («parece muy fresco»); a present given with another verb of giving («me
+trajo…», «me compró…»); schools as places of a town; to a yes/no question with «querer» or
+«necesitar», a yes or a no with the other («¿quiere una bolsa?» «no, no necesito bolsa»);
+and what stays a miss."""
+
+import pytest
+from helpers import grade_lesson
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        # a verb of choosing, or the question's own, before one of the two things offered
+        ("teatro", 2, "Preferimos la de las cinco."),
+        ("hotel", 3, "Elijo la doble."),
+        # how the thing asked about seems, its subject left out
+        ("restaurante", 5, "Parece muy fresco."),
+        ("mercado", 4, "Parece muy dulce."),
+        ("peluqueria", 7, "Parece un poco corto."),
+        # a present given with another verb of giving than the question's
+        ("navidad", 4, "Mi abuela me trajo unos calcetines."),
+        ("navidad", 4, "Mi hermano me compró una bufanda."),
+        # schools are places a town has
+        ("ciudad", 3, "Hay un instituto y dos colegios."),
+        # to «¿quiere…?» a yes or a no with «necesitar», and the other way round
+        ("mercado", 6, "No, no necesito bolsa."),
+        ("gimnasio", 7, "Sí, necesito un entrenador."),
+    ],
+)
+def test_a_natural_answer_is_accepted(lesson, number, text):
+    assert grade_lesson(lesson, number, text), text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("casa", 1, "Prefiero un piso."),  # «¿vives en…?» asks where, no choice
+        ("teatro", 4, "Prefiero el cine."),  # neither of the two offered
+        ("camping", 4, "Prefiero la playa."),  # neither of the two offered
+        ("mercado", 4, "Parece que sí."),  # how it seems is not said
+        ("navidad", 4, "Compré un diccionario."),  # bought, not given to the learner
+        ("navidad", 4, "Me robaron un diccionario."),  # taken, no present
+        ("mercado", 6, "Sí, necesito un taxi."),  # another thing than the one offered
+    ],
+)
+def test_stays_a_miss(lesson, number, text):
+    assert not grade_lesson(lesson, number, text), text
