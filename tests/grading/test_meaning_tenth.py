@@ -4,7 +4,8 @@ cinco», «elijo la doble») where the question offers two things and asks a cho
 thing seems («parece muy fresco»); a present given with another verb of giving («me
 trajo…», «me compró…»); schools as places of a town; to a yes/no question with «querer» or
 «necesitar», a yes or a no with the other («¿quiere una bolsa?» «no, no necesito bolsa»);
-and what stays a miss."""
+to a question about a card named for who may have it, being that («sí, somos estudiantes»);
+«recibí…» to «¿qué te dieron?»; and what stays a miss."""
 
 import pytest
 from helpers import grade_lesson
@@ -28,6 +29,11 @@ from helpers import grade_lesson
         # to «¿quiere…?» a yes or a no with «necesitar», and the other way round
         ("mercado", 6, "No, no necesito bolsa."),
         ("gimnasio", 7, "Sí, necesito un entrenador."),
+        # to «¿tiene la tarjeta de cliente?», being one: «no, no soy cliente»
+        ("libreria", 7, "No, no soy cliente."),
+        ("museo", 2, "Sí, soy estudiante."),
+        # what was given, said by who got it
+        ("navidad", 4, "Recibí una bufanda."),
     ],
 )
 def test_a_natural_answer_is_accepted(lesson, number, text):
@@ -44,6 +50,8 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("navidad", 4, "Compré un diccionario."),  # bought, not given to the learner
         ("navidad", 4, "Me robaron un diccionario."),  # taken, no present
         ("mercado", 6, "Sí, necesito un taxi."),  # another thing than the one offered
+        ("libreria", 7, "Sí, soy profesor."),  # not what the card is for
+        ("navidad", 4, "Recibí una multa."),  # no present
     ],
 )
 def test_stays_a_miss(lesson, number, text):

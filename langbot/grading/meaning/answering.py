@@ -131,6 +131,7 @@ def read_with_question_verb(s: Sentence, q: Question) -> Found | None:
     lemmas, past = question_verbs(bot) | chained_infinitives(bot), asked_in_past(bot)
     given = _given_verbs(q.model_line(s), q) | _given_verbs(bot, None)
     given = given.union(*(s.words.given_alike.get(v, ()) for v in given))  # «me compró»
+    lemmas |= {v for g in given for v in s.words.received_for.get(g, ())}  # «recibí…»
     for i in range(len(s)):
         verb_end = _says_asked_verb_at(s, i, lemmas, q, past) if lemmas else None
         if verb_end is None and _given_to(s, i, given, q):

@@ -196,6 +196,7 @@ class MeaningWords(TimeWords):
     same_actions: dict[str, WordList]
     there_actions: dict[str, WordList]
     given_alike: dict[str, WordList]
+    received_for: dict[str, WordList]
     counted_alike: dict[str, WordList]
     turning_verbs: WordList
     dislike_verbs: WordList
