@@ -5,7 +5,8 @@ thing seems («parece muy fresco»); a present given with another verb of giving
 trajo…», «me compró…»); schools as places of a town; to a yes/no question with «querer» or
 «necesitar», a yes or a no with the other («¿quiere una bolsa?» «no, no necesito bolsa»);
 to a question about a card named for who may have it, being that («sí, somos estudiantes»);
-«recibí…» to «¿qué te dieron?»; and what stays a miss."""
+«recibí…» to «¿qué te dieron?»; the things a routine takes, alone, and when («carne por
+la mañana»); and what stays a miss."""
 
 import pytest
 from helpers import grade_lesson
@@ -34,6 +35,8 @@ from helpers import grade_lesson
         ("museo", 2, "Sí, soy estudiante."),
         # what was given, said by who got it
         ("navidad", 4, "Recibí una bufanda."),
+        # what an animal eats, alone, and when
+        ("mascota", 5, "Carne por la mañana y pescado por la noche."),
     ],
 )
 def test_a_natural_answer_is_accepted(lesson, number, text):
@@ -52,6 +55,7 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("mercado", 6, "Sí, necesito un taxi."),  # another thing than the one offered
         ("libreria", 7, "Sí, soy profesor."),  # not what the card is for
         ("navidad", 4, "Recibí una multa."),  # no present
+        ("mascota", 5, "Mañana por la mañana."),  # when, but no food
     ],
 )
 def test_stays_a_miss(lesson, number, text):
