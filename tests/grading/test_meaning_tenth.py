@@ -6,7 +6,8 @@ trajo…», «me compró…»); schools as places of a town; to a yes/no questio
 «necesitar», a yes or a no with the other («¿quiere una bolsa?» «no, no necesito bolsa»);
 to a question about a card named for who may have it, being that («sí, somos estudiantes»);
 «recibí…» to «¿qué te dieron?»; the things a routine takes, alone, and when («carne por
-la mañana»); and what stays a miss."""
+la mañana»); a size worn with «llevar» or «tener» to «¿qué talla usa?»; and what stays a
+miss."""
 
 import pytest
 from helpers import grade_lesson
@@ -37,6 +38,9 @@ from helpers import grade_lesson
         ("navidad", 4, "Recibí una bufanda."),
         # what an animal eats, alone, and when
         ("mascota", 5, "Carne por la mañana y pescado por la noche."),
+        # a size one uses, said with «llevar» or «tener»
+        ("ropa", 2, "Llevo la talla cuarenta y dos."),
+        ("ropa", 2, "Tengo la talla cuarenta."),
     ],
 )
 def test_a_natural_answer_is_accepted(lesson, number, text):
@@ -56,6 +60,7 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("libreria", 7, "Sí, soy profesor."),  # not what the card is for
         ("navidad", 4, "Recibí una multa."),  # no present
         ("mascota", 5, "Mañana por la mañana."),  # when, but no food
+        ("ropa", 2, "Como dos pizzas."),  # a number of another thing
     ],
 )
 def test_stays_a_miss(lesson, number, text):
