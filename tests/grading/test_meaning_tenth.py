@@ -6,8 +6,8 @@ trajo…», «me compró…»); schools as places of a town; to a yes/no questio
 «necesitar», a yes or a no with the other («¿quiere una bolsa?» «no, no necesito bolsa»);
 to a question about a card named for who may have it, being that («sí, somos estudiantes»);
 «recibí…» to «¿qué te dieron?»; the things a routine takes, alone, and when («carne por
-la mañana»); a size worn with «llevar» or «tener» to «¿qué talla usa?»; and what stays a
-miss."""
+la mañana»); a size worn with «llevar» or «tener» to «¿qué talla usa?»; «cualquier día» to
+what day; and what stays a miss."""
 
 import pytest
 from helpers import grade_lesson
@@ -41,6 +41,9 @@ from helpers import grade_lesson
         # a size one uses, said with «llevar» or «tener»
         ("ropa", 2, "Llevo la talla cuarenta y dos."),
         ("ropa", 2, "Tengo la talla cuarenta."),
+        # any day will do, to what day
+        ("teatro", 1, "Cualquier día de la semana."),
+        ("cine", 3, "Cualquier día me va bien."),
     ],
 )
 def test_a_natural_answer_is_accepted(lesson, number, text):
@@ -61,6 +64,7 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("navidad", 4, "Recibí una multa."),  # no present
         ("mascota", 5, "Mañana por la mañana."),  # when, but no food
         ("ropa", 2, "Como dos pizzas."),  # a number of another thing
+        ("veterinario", 8, "Cualquier cosa."),  # anything, no day
     ],
 )
 def test_stays_a_miss(lesson, number, text):
