@@ -2,7 +2,7 @@
 and tested here on other words: a choice said with a verb before it («preferimos la de las
 cinco», «elijo la doble») where the question offers two things and asks a choice; how a
 thing seems («parece muy fresco»); a present given with another verb of giving («me
-trajo…», «me compró…»); schools as places of a town; to a yes/no question with «querer» or
+trajo…», «me compró…»); to a yes/no question with «querer» or
 «necesitar», a yes or a no with the other («¿quiere una bolsa?» «no, no necesito bolsa»);
 to a question about a card named for who may have it, being that («sí, somos estudiantes»);
 «recibí…» to «¿qué te dieron?»; the things a routine takes, alone, and when («carne por
@@ -26,8 +26,6 @@ from helpers import grade_lesson
         # a present given with another verb of giving than the question's
         ("navidad", 4, "Mi abuela me trajo unos calcetines."),
         ("navidad", 4, "Mi hermano me compró una bufanda."),
-        # schools are places a town has
-        ("ciudad", 3, "Hay un instituto y dos colegios."),
         # to «¿quiere…?» a yes or a no with «necesitar», and the other way round
         ("mercado", 6, "No, no necesito bolsa."),
         ("gimnasio", 7, "Sí, necesito un entrenador."),
