@@ -7,7 +7,7 @@ trajo…», «me compró…»); to a yes/no question with «querer» or
 to a question about a card named for who may have it, being that («sí, somos estudiantes»);
 «recibí…» to «¿qué te dieron?»; the things a routine takes, alone, and when («carne por
 la mañana»); a size worn with «llevar» or «tener» to «¿qué talla usa?»; «cualquier día» to
-what day; and what stays a miss."""
+what day; «sí, quiero hacerlo» for the infinitive asked; and what stays a miss."""
 
 import pytest
 from helpers import grade_lesson
@@ -42,6 +42,9 @@ from helpers import grade_lesson
         # any day will do, to what day
         ("teatro", 1, "Cualquier día de la semana."),
         ("cine", 3, "Cualquier día me va bien."),
+        # «hacerlo» for the infinitive the question chains
+        ("ropa", 4, "Sí, quiero hacerlo."),
+        ("deporte", 6, "Sí, quiero hacerlo."),
     ],
 )
 def test_a_natural_answer_is_accepted(lesson, number, text):
@@ -63,6 +66,7 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("mascota", 5, "Mañana por la mañana."),  # when, but no food
         ("ropa", 2, "Como dos pizzas."),  # a number of another thing
         ("veterinario", 8, "Cualquier cosa."),  # anything, no day
+        ("veterinario", 6, "Sí, puedo hacer la cena."),  # another thing done
     ],
 )
 def test_stays_a_miss(lesson, number, text):

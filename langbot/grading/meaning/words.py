@@ -25,6 +25,7 @@ class MeaningWords(TimeWords):
     choosing_verbs: WordList
     choice_question_verbs: WordList
     wanting_alike: WordList
+    pro_verbs: WordList
     favourite_words: WordList
     favourite_owners: dict[str, WordList]
     favourite_relatives: WordList

@@ -55,6 +55,8 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     chain = going | chained  # «¿quiere probársela?» «sí, quiero probármela»
     if said and s.infinitive(end) and (s.w[end] in asked or s.verbs(end, chain, None, ("inf",))):
         end = s.clause_end(end)
+    elif said and chained and _does_it(s, end):  # «sí, puedo hacerlo»
+        end += 1
     own = (
         question_verbs(bot) | chained | wanting
     )  # not «hay» for «tener»: «¿tiene fiebre?» «sí, hay fiebre»
@@ -214,6 +216,14 @@ def _named_again(s: Sentence, q: Question, k: int, answers: frozenset[str]) -> F
     if end > np.end and says_asked_verb(s, j, question_verbs(bot), q):
         end = j + 1
     return Found(0, end) if end > np.end and s.opening(end) >= len(s) else None
+
+
+def _does_it(s: Sentence, k: int) -> bool:
+    """Token k is a pro-verb with its object joined and nothing after it in its clause
+    («hacerlo»): it stands for the infinitive the question chains."""
+    pro = s.words.folded("pro_verbs")
+    joined = s.w[k] not in pro and bool(s.verbs(k, pro, None, ("inf",)))
+    return joined and k + 1 >= s.clause_end(k)
 
 
 def _asked_noun_end(s: Sentence, q: Question, k: int) -> int:
