@@ -45,6 +45,7 @@ from helpers import grade_lesson
         # «hacerlo» for the infinitive the question chains
         ("ropa", 4, "Sí, quiero hacerlo."),
         ("deporte", 6, "Sí, quiero hacerlo."),
+        ("ropa", 4, "si, me la pruebo"),  # the asked verb last: nothing after it to read
     ],
 )
 def test_a_natural_answer_is_accepted(lesson, number, text):

@@ -222,6 +222,8 @@ def _does_it(s: Sentence, k: int) -> bool:
     """Token k is a pro-verb with its object joined and nothing after it in its clause
     («hacerlo»): it stands for the infinitive the question chains."""
     pro = s.words.folded("pro_verbs")
+    if k >= len(s):
+        return False
     joined = s.w[k] not in pro and bool(s.verbs(k, pro, None, ("inf",)))
     return joined and k + 1 >= s.clause_end(k)
 
