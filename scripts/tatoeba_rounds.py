@@ -50,6 +50,7 @@ def _seventh(text: str) -> Step | None:
 
 _EIGHTH = load_round(Path(__file__).with_name("steps_rules_eighth.yaml"))
 _NINTH = load_round(Path(__file__).with_name("steps_rules_ninth.yaml"))
+_TENTH = load_round(Path(__file__).with_name("steps_rules_tenth.yaml"))
 
 ROUNDS = (
     Round("fourth", match_fourth, fourth_dropped),
@@ -58,6 +59,7 @@ ROUNDS = (
     Round("seventh", _seventh, seventh_dropped),
     Round("eighth", matcher(_EIGHTH), dropper(_EIGHTH)),
     Round("ninth", matcher(_NINTH), dropper(_NINTH)),
+    Round("tenth", matcher(_TENTH), dropper(_TENTH)),
 )
 
 

@@ -25,6 +25,7 @@ from langbot.grading.meaning import (
     places,
     plans,
     possession,
+    qualified,
     qualities,
     reasons,
     residence,
@@ -127,6 +128,7 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge, setting: str = "") 
     if found is None and (question.asks.yes_no or asked):
         found = yes_no.read_yes_no(sentence, question)
         found = found or stressed.read_stressed_yes_no(sentence, question)  # «yo sí»
+        found = found or qualified.read_being_qualified(sentence, question)  # «somos…»
     found = found or yes_no.read_none(sentence, question)  # «¿le duele algo?» «no, nada»
     if found is None or found.end <= found.start or object_disagrees(sentence, question):
         return []

@@ -3,6 +3,7 @@
 autobús»; «¿Qué te duele?» «Me duele la cabeza» (a gustar-like verb keeps its person); or the
 thing alone, after a preposition or not: «En autobús.», «La cabeza.»."""
 
+from langbot.grading.meaning.chosen import past_choosing_verb
 from langbot.grading.meaning.liking import titled
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
@@ -129,6 +130,8 @@ def read_with_question_verb(s: Sentence, q: Question) -> Found | None:
     bot = q.bot_line(s)  # «¿qué te gusta leer?» «leo…»: the infinitive asked about too
     lemmas, past = question_verbs(bot) | chained_infinitives(bot), asked_in_past(bot)
     given = _given_verbs(q.model_line(s), q) | _given_verbs(bot, None)
+    given = given.union(*(s.words.given_alike.get(v, ()) for v in given))  # «me compró»
+    lemmas |= {v for g in given for v in s.words.received_for.get(g, ())}  # «recibí…»
     for i in range(len(s)):
         verb_end = _says_asked_verb_at(s, i, lemmas, q, past) if lemmas else None
         if verb_end is None and _given_to(s, i, given, q):
@@ -158,7 +161,8 @@ def read_offered(s: Sentence, q: Question) -> Found | None:
     offered = q.offered(s)
     if not offered:
         return None
-    i = s.opening()
+    start = s.opening()
+    i = past_choosing_verb(s, q, start)  # «prefiero un piso»
     for phrase in s.words.phrases("indifference_phrases"):  # «me da igual»: either will do
         if s.phrase_at(i, phrase) and _past_courtesy(s, i + len(phrase)) >= s.clause_end(i):
             return Found(i, i + len(phrase))
@@ -170,7 +174,7 @@ def read_offered(s: Sentence, q: Question) -> Found | None:
         for k in range(i, end)
     ):
         return None
-    return Found(i, end, (i, end))
+    return Found(start, end, (i, end))
 
 
 def _one_of(s: Sentence, i: int) -> int | None:

@@ -85,7 +85,7 @@ def read_routine(s: Sentence, q: Question) -> Found | None:
     found = read_routine_of(s, q)
     if found is None and not q.asks.action:
         found = read_activity(s, q)
-    return found or _things_alone(s, q)
+    return found or _things_alone(s, q) or _things_at_times(s, q)
 
 
 def _things_alone(s: Sentence, q: Question) -> Found | None:
@@ -100,6 +100,23 @@ def _things_alone(s: Sentence, q: Question) -> Found | None:
     if end is None or end < len(s):
         return None
     return Found(i, end, (i, end))
+
+
+def _things_at_times(s: Sentence, q: Question) -> Found | None:
+    """With `of` a class, the things alone and when: «pollo por la mañana y pienso por la
+    noche», «carne por la mañana y por la noche» to «¿qué come normalmente?»."""
+    classes = q.classes(s)
+    i = s.opening()
+    end = s.noun_phrase(i, classes) if classes and i < len(s) else None
+    links, timed = s.words.folded("list_links") | {BOUNDARY}, False
+    while end is not None and end < len(s):
+        if s.w[end] in links:
+            end += 1
+        elif (time := s.time_at(end)) is not None:
+            end, timed = time, True
+        else:
+            end = s.noun_phrase(end, classes)
+    return Found(i, end, (i, end)) if timed and end is not None else None
 
 
 def _names_the_class(s: Sentence, q: Question, start: int, end: int) -> bool:

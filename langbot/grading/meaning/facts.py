@@ -2,6 +2,7 @@
 what they have (meaning/possession.py; where they live: meaning/residence.py). Each reader finds the verb that says it, in the person of who
 answers, and what that verb needs after it."""
 
+from langbot.grading.meaning.chosen import past_choosing_verb
 from langbot.grading.meaning.hours import the_one_at
 from langbot.grading.meaning.liking import bare_answer
 from langbot.grading.meaning.question import Question
@@ -189,25 +190,31 @@ def read_routine_time(s: Sentence, q: Question) -> Found | None:
     action = action.union(*(same.get(a, ()) for a in action))
     verb = _action_verb(s, q, action)
     if verb is None:
-        return _bare_time(s)
+        return _chosen_time(s, q)
     cs, ce = s.verb_clause(verb[1] - 1)
     time = s.find_time(cs, ce)
     if time is None and cs > 1 and s.w[cs - 1] == BOUNDARY:
         before = s.clause_at[cs - 2]
         found = s.find_time(*before)
         time = found if found and found == before else None
-    if time is None:
-        return None
+    if time is None:  # «quiero la de las ocho»: the question's verb, then the one chosen
+        return _chosen_time(s, q) if verb[0] == s.opening() else None
     # the value is the hour with its article («las siete»), as a follow-up says «a {time}»
     hour = s.hour_at(time[0])
     value = (hour[0], time[1]) if hour else None
     return Found(min(time[0], verb[0]), max(time[1], verb[1]), value)
 
 
-def _bare_time(s: Sentence) -> Found | None:
-    """The first clause is only a time: «a las siete», «por la noche», and where, to meet:
-    «a las ocho en la estación»."""
+def _chosen_time(s: Sentence, q: Question) -> Found | None:
+    """A bare time, or one after a verb of choosing: «prefiero la de las ocho»."""
     i = s.opening()
+    found = _bare_time(s, past_choosing_verb(s, q, i))
+    return Found(i, found.end, found.value) if found else None
+
+
+def _bare_time(s: Sentence, i: int) -> Found | None:
+    """The first clause from i is only a time: «a las siete», «por la noche», and where, to
+    meet: «a las ocho en la estación»."""
     end = s.time_at(i) or the_one_at(s, i)  # «el de las nueve», «el tren de las nueve»
     if end is None:
         return None

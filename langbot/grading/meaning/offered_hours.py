@@ -1,6 +1,7 @@
 """One of two hours the bot offers, named by its article and number alone: to «¿la sesión de
 las cinco o la de las ocho?», «Las ocho, por favor.»."""
 
+from langbot.grading.meaning.chosen import past_choosing_verb
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 
@@ -11,7 +12,7 @@ def read_offered_hour(s: Sentence, q: Question) -> Found | None:
     offered = _offered_hours(q.bot_line(s))
     if not offered:
         return None
-    i = s.opening()
+    i = past_choosing_verb(s, q, s.opening())  # «prefiero la de las ocho»
     articles = {p[-1] for p in s.words.phrases("hour_of_links")}
     end = s.number_at(i + 1) if i < len(s) and s.w[i] in articles else None
     if end is None or " ".join(s.w[i + 1 : end]) not in offered:

@@ -191,10 +191,12 @@ def read_opinion(s: Sentence, q: Question) -> Found | None:
     """What something is like now, with estar: «está muy rico», «todo está buenísimo»
     («es alta» describes a person, no dish); asked in the past, how it was: «fue genial»."""
     verbs = s.words.folded("progressive")
+    seeming = s.words.folded("seeming")  # «parece interesante»: how it seems, now
     # asked in the past («¿qué tal el concierto? ¿te gustó?»), how it was: «fue increíble»
     was = verbs | s.words.folded("copula") if asked_in_past(q.bot_line(s)) else frozenset()
     for i in range(len(s)):
-        if s.verbs(i, verbs, {"3s", "3p"}) or s.verbs(i, was, {"3s", "3p"}, ("past",)):
+        now = s.verbs(i, verbs | seeming, {"3s", "3p"})
+        if now or s.verbs(i, was, {"3s", "3p"}, ("past",)):
             for k in range(i + 1, s.skip_degree(i + 1) + 1):  # «bien» is a degree word too
                 judged = k < len(s) and s.w[k] in s.words.folded("state_adverbs")
                 if s.a.of(k, "ADJ") or judged:  # «estuvo muy bien»

@@ -22,6 +22,10 @@ class MeaningWords(TimeWords):
 
     liking_verbs: WordList
     preference_verbs: WordList
+    choosing_verbs: WordList
+    choice_question_verbs: WordList
+    wanting_alike: WordList
+    pro_verbs: WordList
     favourite_words: WordList
     favourite_owners: dict[str, WordList]
     favourite_relatives: WordList
@@ -192,6 +196,8 @@ class MeaningWords(TimeWords):
     farewell_until: WordList
     same_actions: dict[str, WordList]
     there_actions: dict[str, WordList]
+    given_alike: dict[str, WordList]
+    received_for: dict[str, WordList]
     counted_alike: dict[str, WordList]
     turning_verbs: WordList
     dislike_verbs: WordList

@@ -39,6 +39,9 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     going = s.words.folded("going_verbs") | s.words.folded("coming_verbs")
     if lemmas & s.words.folded("coming_verbs"):  # «¿vienes?» «sí, voy»
         lemmas |= going
+    wanting = s.words.folded("wanting_alike")
+    wanting = wanting if lemmas & wanting else frozenset()  # «¿necesitan…?» «sí, queremos…»
+    lemmas |= wanting
     said = bool(lemmas) and says_asked_verb(s, j, lemmas, q)
     end = s.skip_degree(j + 1 if said else k)
     if not said:  # «sí, soy alérgico a la penicilina»; «sí, a la penicilina»
@@ -52,7 +55,11 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     chain = going | chained  # «¿quiere probársela?» «sí, quiero probármela»
     if said and s.infinitive(end) and (s.w[end] in asked or s.verbs(end, chain, None, ("inf",))):
         end = s.clause_end(end)
-    own = question_verbs(bot) | chained  # not «hay» for «tener»: «¿tiene fiebre?» «sí, hay fiebre»
+    elif said and chained and _does_it(s, end):  # «sí, puedo hacerlo»
+        end += 1
+    own = (
+        question_verbs(bot) | chained | wanting
+    )  # not «hay» for «tener»: «¿tiene fiebre?» «sí, hay fiebre»
     if said and own and says_asked_verb(s, j, own, q):  # «sí, necesitamos electricidad»
         end = _asked_noun_end(s, q, end)
     if said:  # «sí, hay uno», «sí, tengo dos pequeños»: how many, and what they are like
@@ -209,6 +216,16 @@ def _named_again(s: Sentence, q: Question, k: int, answers: frozenset[str]) -> F
     if end > np.end and says_asked_verb(s, j, question_verbs(bot), q):
         end = j + 1
     return Found(0, end) if end > np.end and s.opening(end) >= len(s) else None
+
+
+def _does_it(s: Sentence, k: int) -> bool:
+    """Token k is a pro-verb with its object joined and nothing after it in its clause
+    («hacerlo»): it stands for the infinitive the question chains."""
+    pro = s.words.folded("pro_verbs")
+    if k >= len(s):
+        return False
+    joined = s.w[k] not in pro and bool(s.verbs(k, pro, None, ("inf",)))
+    return joined and k + 1 >= s.clause_end(k)
 
 
 def _asked_noun_end(s: Sentence, q: Question, k: int) -> int:
