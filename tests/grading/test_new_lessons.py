@@ -108,6 +108,7 @@ LESSONS = (
     "entrevista", "camping", "robo",
     "voluntariado", "ayuntamiento", "reciclaje",
     "veterinario", "libreria", "teatro",
+    "floristeria", "piscina", "autoescuela",
 )  # fmt: skip
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
@@ -201,6 +202,12 @@ LESSONS = (
 # answer: libreria step 5 «La quiero en español, por favor. Mi hermana estudia español.»; its
 # `asks` kept, the reader fixed); floors at the figures after the general fixes (rounded down).
 # Those fixes took ayuntamiento 47/52 -> 48/52 wrong rejected («It's spelt M-I-L-L-E-R.»).
+# floristeria, piscina and autoescuela (blind commit 7409386) first read floristeria 55/58 and
+# 44/52, piscina 49/59 and 34/37, autoescuela 47/62 and 35/40 (loaded without the start-up
+# check, which refused three model answers: piscina step 1 «Quiero apuntarme a las clases de
+# natación.», step 7 «Sí, quiero uno azul, por favor.», autoescuela step 7 «Sí, lo quiero,
+# gracias.»; their `asks` kept, the readers and one step rule fixed); floors at the figures
+# after the general fixes (rounded down).
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -256,6 +263,9 @@ FLOORS = {
     "veterinario": (0.93, 0.94),
     "libreria": (0.95, 0.9),
     "teatro": (0.87, 0.84),
+    "floristeria": (0.94, 0.86),
+    "piscina": (0.91, 0.91),
+    "autoescuela": (0.9, 0.87),
 }
 
 
@@ -670,6 +680,41 @@ STEPS = [
         "Guardo las sábanas y las mantas.",
         ["Las sábanas, las mantas y una almohada.", "Guardo las sábanas."],
         ["Voy en autobús.", "Las sábanas y las mantas son azul."],
+    ),
+    (  # a wanted infinitive and the preposition it takes before the thing
+        "Buenos días, ¿en qué puedo ayudarle?",
+        {"kind": "order"},
+        "Quiero matricularme en el curso de inglés.",
+        ["Quiero apuntarme a un curso de francés.", "Quiero inscribirme en el curso."],
+        ["Me llamo Ana.", "Voy en autobús.", "Quiero apuntarme en un curso de francés."],
+    ),
+    (  # the thing offered by a pronoun for what the line named before the question
+        "Tenemos un mapa de la ciudad. ¿Lo quiere?",
+        {"kind": "accept_decline", "of": "thing"},
+        "Sí, lo quiero, gracias.",
+        ["Sí, por favor.", "No, gracias.", "Sí, lo necesito, gracias.", "Sí, ¿cuánto cuesta?"],
+        ["Sí, la quiero.", "Me llamo Ana."],
+    ),
+    (  # one of the things the line named, offered by «una»: it and its adjective agree
+        "Tenemos bolsas de tela. ¿Quiere una?",
+        {"kind": "accept_decline", "of": "thing"},
+        "Sí, quiero una grande, por favor.",
+        ["Sí, una roja, por favor.", "No, gracias.", "Sí, quiero una verde."],
+        ["Sí, quiero uno grande.", "Sí, quiero una rojo.", "Me llamo Ana."],
+    ),
+    (  # a bare «con…» says who with or how, not where
+        "¿Dónde vive tu hermano?",
+        {"kind": "residence", "who": "other"},
+        "Vive en Sevilla.",
+        ["En Sevilla.", "Vive cerca de la playa.", "Cerca del centro."],
+        ["Con tarjeta, por favor.", "Con mi hermano."],
+    ),
+    (  # a no that says not yet opens the answer
+        "¿Tienes bicicleta?",
+        {"kind": "possession", "of": "thing", "yes_no": True},
+        "No, no tengo bicicleta.",
+        ["Todavía no.", "Aún no, pero quiero comprar una."],
+        ["Me llamo Ana.", "Voy en autobús."],
     ),
 ]  # fmt: skip
 
