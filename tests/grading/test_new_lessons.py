@@ -80,7 +80,11 @@ llama, tener + años said of the pet, estar + an adjective agreeing with it, des
 para, le gustan + a plural, an opinion agreeing with la novela, «la quiero en…», gift wrapping,
 a customer card and paying; teatro.yaml: a theatre box office, with para + a day, «la de las
 ocho», how many tickets, en el patio / cerca del, a student card, «¿cuánto cuestan?», paying
-and a question back), with learner answers
+and a question back; floristeria.yaml: flowers for one's mother, with le gustan, «las quiero
+rojas», para + a day, a card offered and «vive en…»; piscina.yaml: swimming classes, with
+«quiero apuntarme a», «sé nadar», por la tarde, tener + años and «¿quiere uno?»;
+autoescuela.yaml: a driving school, with «sacar el carné», the days, «vengo en autobús», «¿lo
+quiere?» and a question back), with learner answers
 written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
 "<lesson>|<step>|<text>" starts with an even hex digit (evals/yaml-only/tuning/), held out
 otherwise (evals/yaml-only/heldout/, which no test reads: `langbot eval` reports it)."""
