@@ -267,9 +267,9 @@ FLOORS = {
     "veterinario": (0.93, 0.94),
     "libreria": (0.95, 0.9),
     "teatro": (0.87, 0.84),
-    "floristeria": (0.94, 0.86),
-    "piscina": (0.91, 0.91),
-    "autoescuela": (0.9, 0.87),
+    "floristeria": (0.96, 0.86),
+    "piscina": (0.93, 0.91),
+    "autoescuela": (0.95, 0.85),
 }
 
 
@@ -696,8 +696,9 @@ STEPS = [
         "Tenemos un mapa de la ciudad. ¿Lo quiere?",
         {"kind": "accept_decline", "of": "thing"},
         "Sí, lo quiero, gracias.",
-        ["Sí, por favor.", "No, gracias.", "Sí, lo necesito, gracias.", "Sí, ¿cuánto cuesta?"],
-        ["Sí, la quiero.", "Me llamo Ana."],
+        ["Sí, por favor.", "No, gracias.", "Sí, lo necesito, gracias.", "Sí, ¿cuánto cuesta?",
+         "Sí, lo compro."],
+        ["Sí, la quiero.", "Sí, la compro.", "Me llamo Ana."],
     ),
     (  # one of the things the line named, offered by «una»: it and its adjective agree
         "Tenemos bolsas de tela. ¿Quiere una?",
@@ -718,6 +719,27 @@ STEPS = [
         {"kind": "possession", "of": "thing", "yes_no": True},
         "No, no tengo bicicleta.",
         ["Todavía no.", "Aún no, pero quiero comprar una."],
+        ["Me llamo Ana.", "Voy en autobús."],
+    ),
+    (  # how much, then a clause of its own
+        "¿Sabes cocinar?",
+        {"kind": "activity", "yes_no": True},
+        "Sí, sé cocinar.",
+        ["Un poco, pero no muy bien.", "Mucho, porque mi madre es cocinera."],
+        ["Me llamo Ana.", "Tengo dos hermanos."],
+    ),
+    (  # an adjective after the noun (also a noun: «el gratuito») is no key of the question
+        "Ya está todo. ¿Tiene alguna pregunta?",
+        {"kind": "question"},
+        "Sí, ¿cuándo es el concierto gratuito?",
+        ["¿Cuándo es el concierto? Tengo ganas.", "¿Y cuándo es el concierto?"],
+        ["¿Cuándo es la fiesta?", "Me llamo Ana."],
+    ),
+    (  # an amount by its measure after a request with the pronoun joined
+        "¿Cuántos huevos quiere?",
+        {"kind": "number"},
+        "Doce huevos, por favor.",
+        ["Deme una docena.", "Póngame media docena, por favor."],
         ["Me llamo Ana.", "Voy en autobús."],
     ),
 ]  # fmt: skip

@@ -116,11 +116,11 @@ def _echoed(s: Sentence, q: Question, k: int) -> bool:
 
 
 def _taken(s: Sentence, q: Question, k: int) -> int:
-    """Past «(no) lo quiero» at k: a verb of ordering in the answerer's person after an object
-    pronoun that agrees with the one thing offered; else k."""
+    """Past «(no) lo quiero», «lo compro» at k: a verb of ordering or getting in the answerer's
+    person after an object pronoun that agrees with the one thing offered; else k."""
     i = k + (s.a.at(k) in s.words.folded("negation"))
     said = s.words.object_clitics.get(s.w[i]) if i < len(s) else None
-    verbs = s.words.folded("order_verbs")
+    verbs = s.words.folded("order_verbs") | s.words.folded("getting_verbs")  # «sí, lo compro»
     if said is None or not s.verbs(i + 1, verbs, q.persons_in(s), ("pres", "cond", "fut")):
         return k
     offered = _offered_kind(q.bot_line(s))

@@ -213,7 +213,7 @@ def _request(s: Sentence, q: Question) -> Found | None:
         elif s.verbs(k, serve, addressed, ("pres", "cond", "impf", "imp")):
             return _thing(s, q, i, k + 1)
     for i in range(len(s)):  # «póngame un café», «deme un kilo»: the pronoun joined
-        if _joined_request(s, i, serve):
+        if joined_request(s, i, serve):
             return _thing(s, q, i, i + 1)
     asking = s.words.folded("getting_verbs") | s.words.folded("order_verbs")
     for i in range(len(s)):  # «¿puedo enviar este paquete?»: asking leave to get it
@@ -236,7 +236,7 @@ def _request(s: Sentence, q: Question) -> Found | None:
     return None
 
 
-def _joined_request(s: Sentence, i: int, serve: frozenset[str]) -> bool:
+def joined_request(s: Sentence, i: int, serve: frozenset[str]) -> bool:
     """Token i is an imperative of a verb of serving with the learner's pronoun joined."""
     for pronoun in s.words.folded("learner_pronouns"):
         stem = s.w[i].removesuffix(pronoun)

@@ -190,6 +190,8 @@ def _how_much(s: Sentence, answers: frozenset[str]) -> Found | None:
         phrase = phrase or next((p for p in degree if s.phrase_at(k, p)), None)
         if phrase is None and amount:  # «nada, gracias», «mucho, gracias»
             phrase = next((p for p in s.words.phrases("courtesy_tails") if s.phrase_at(k, p)), None)
+        if phrase is None and amount and s.w[k] in s.words.folded("reason_links"):
+            return Found(0, k)  # «un poco, pero no muy bien»: how much, then a clause of its own
         if phrase is None:
             return None
         k += len(phrase)
