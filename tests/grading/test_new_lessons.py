@@ -211,7 +211,9 @@ LESSONS = (
 # check, which refused three model answers: piscina step 1 «Quiero apuntarme a las clases de
 # natación.», step 7 «Sí, quiero uno azul, por favor.», autoescuela step 7 «Sí, lo quiero,
 # gracias.»; their `asks` kept, the readers and one step rule fixed); floors at the figures
-# after the general fixes (rounded down).
+# after the general fixes (rounded down). Those fixes took mudanza 55/56 -> 56/56 right accepted
+# («Sí, lo llevamos entre los dos.») and taller 47/50 -> 48/50 wrong rejected («¿En cuándo está
+# listo?») (floors raised).
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -252,9 +254,9 @@ FLOORS = {
     "perdidos": (0.9, 0.8),
     "concierto": (0.92, 0.74),
     "excursion": (0.96, 0.8),
-    "taller": (0.86, 0.9),
+    "taller": (0.86, 0.96),
     "boda": (0.92, 0.88),
-    "mudanza": (0.96, 0.78),
+    "mudanza": (1.0, 0.78),
     "navidad": (0.88, 0.82),
     "coche": (0.97, 0.82),
     "dentista": (0.84, 0.84),
@@ -269,7 +271,7 @@ FLOORS = {
     "teatro": (0.87, 0.84),
     "floristeria": (0.96, 0.86),
     "piscina": (0.93, 0.91),
-    "autoescuela": (0.95, 0.85),
+    "autoescuela": (0.95, 0.9),
 }
 
 
