@@ -270,7 +270,7 @@ FLOORS = {
     "libreria": (0.95, 0.9),
     "teatro": (0.87, 0.84),
     "floristeria": (0.96, 0.86),
-    "piscina": (0.93, 0.91),
+    "piscina": (0.94, 0.91),
     "autoescuela": (0.95, 0.9),
 }
 
@@ -743,6 +743,13 @@ STEPS = [
         "Doce huevos, por favor.",
         ["Deme una docena.", "Póngame media docena, por favor."],
         ["Me llamo Ana.", "Voy en autobús."],
+    ),
+    (  # one of the two things offered after a verb of choosing
+        "¿Por la mañana o por la noche?",
+        {"kind": "routine_time"},
+        "Por la noche.",
+        ["Prefiero la noche.", "Prefiero la mañana, gracias.", "Elijo la noche."],
+        ["Prefiero el té.", "Prefiere la noche.", "Me llamo Ana."],
     ),
 ]  # fmt: skip
 

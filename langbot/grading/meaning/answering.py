@@ -158,7 +158,8 @@ def read_offered(s: Sentence, q: Question) -> Found | None:
     offered = q.offered(s)
     if not offered:
         return None
-    i = s.opening()
+    start = i = s.opening()
+    i += bool(s.verbs(i, s.words.folded("choosing_verbs"), q.persons_in(s)))  # «prefiero la…»
     for phrase in s.words.phrases("indifference_phrases"):  # «me da igual»: either will do
         if s.phrase_at(i, phrase) and _past_courtesy(s, i + len(phrase)) >= s.clause_end(i):
             return Found(i, i + len(phrase))
@@ -170,7 +171,7 @@ def read_offered(s: Sentence, q: Question) -> Found | None:
         for k in range(i, end)
     ):
         return None
-    return Found(i, end, (i, end))
+    return Found(start, end, (i, end))
 
 
 def _one_of(s: Sentence, i: int) -> int | None:

@@ -67,6 +67,7 @@ class MeaningWords(TimeWords):
     related_classes: dict[str, WordList]
     measure_classes: WordList
     measure_links: WordList
+    choosing_verbs: WordList
     infinitive_links: WordList
     bare_openers: WordList
     bare_hedges: WordList
