@@ -80,7 +80,11 @@ llama, tener + años said of the pet, estar + an adjective agreeing with it, des
 para, le gustan + a plural, an opinion agreeing with la novela, «la quiero en…», gift wrapping,
 a customer card and paying; teatro.yaml: a theatre box office, with para + a day, «la de las
 ocho», how many tickets, en el patio / cerca del, a student card, «¿cuánto cuestan?», paying
-and a question back), with learner answers
+and a question back; floristeria.yaml: flowers for one's mother, with le gustan, «las quiero
+rojas», para + a day, a card offered and «vive en…»; piscina.yaml: swimming classes, with
+«quiero apuntarme a», «sé nadar», por la tarde, tener + años and «¿quiere uno?»;
+autoescuela.yaml: a driving school, with «sacar el carné», the days, «vengo en autobús», «¿lo
+quiere?» and a question back), with learner answers
 written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
 "<lesson>|<step>|<text>" starts with an even hex digit (evals/yaml-only/tuning/), held out
 otherwise (evals/yaml-only/heldout/, which no test reads: `langbot eval` reports it)."""
@@ -108,6 +112,7 @@ LESSONS = (
     "entrevista", "camping", "robo",
     "voluntariado", "ayuntamiento", "reciclaje",
     "veterinario", "libreria", "teatro",
+    "floristeria", "piscina", "autoescuela",
 )  # fmt: skip
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
@@ -201,6 +206,14 @@ LESSONS = (
 # answer: libreria step 5 «La quiero en español, por favor. Mi hermana estudia español.»; its
 # `asks` kept, the reader fixed); floors at the figures after the general fixes (rounded down).
 # Those fixes took ayuntamiento 47/52 -> 48/52 wrong rejected («It's spelt M-I-L-L-E-R.»).
+# floristeria, piscina and autoescuela (blind commit 7409386) first read floristeria 55/58 and
+# 44/52, piscina 49/59 and 34/37, autoescuela 47/62 and 35/40 (loaded without the start-up
+# check, which refused three model answers: piscina step 1 «Quiero apuntarme a las clases de
+# natación.», step 7 «Sí, quiero uno azul, por favor.», autoescuela step 7 «Sí, lo quiero,
+# gracias.»; their `asks` kept, the readers and one step rule fixed); floors at the figures
+# after the general fixes (rounded down). Those fixes took mudanza 55/56 -> 56/56 right accepted
+# («Sí, lo llevamos entre los dos.») and taller 47/50 -> 48/50 wrong rejected («¿En cuándo está
+# listo?») (floors raised).
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -241,9 +254,9 @@ FLOORS = {
     "perdidos": (0.9, 0.8),
     "concierto": (0.92, 0.74),
     "excursion": (0.96, 0.8),
-    "taller": (0.86, 0.9),
+    "taller": (0.86, 0.96),
     "boda": (0.92, 0.88),
-    "mudanza": (0.96, 0.78),
+    "mudanza": (1.0, 0.78),
     "navidad": (0.88, 0.82),
     "coche": (0.97, 0.82),
     "dentista": (0.84, 0.84),
@@ -256,6 +269,9 @@ FLOORS = {
     "veterinario": (0.93, 0.94),
     "libreria": (0.95, 0.9),
     "teatro": (0.87, 0.84),
+    "floristeria": (0.96, 0.86),
+    "piscina": (0.94, 0.91),
+    "autoescuela": (0.95, 0.9),
 }
 
 
@@ -670,6 +686,70 @@ STEPS = [
         "Guardo las sábanas y las mantas.",
         ["Las sábanas, las mantas y una almohada.", "Guardo las sábanas."],
         ["Voy en autobús.", "Las sábanas y las mantas son azul."],
+    ),
+    (  # a wanted infinitive and the preposition it takes before the thing
+        "Buenos días, ¿en qué puedo ayudarle?",
+        {"kind": "order"},
+        "Quiero matricularme en el curso de inglés.",
+        ["Quiero apuntarme a un curso de francés.", "Quiero inscribirme en el curso."],
+        ["Me llamo Ana.", "Voy en autobús.", "Quiero apuntarme en un curso de francés."],
+    ),
+    (  # the thing offered by a pronoun for what the line named before the question
+        "Tenemos un mapa de la ciudad. ¿Lo quiere?",
+        {"kind": "accept_decline", "of": "thing"},
+        "Sí, lo quiero, gracias.",
+        ["Sí, por favor.", "No, gracias.", "Sí, lo necesito, gracias.", "Sí, ¿cuánto cuesta?",
+         "Sí, lo compro."],
+        ["Sí, la quiero.", "Sí, la compro.", "Me llamo Ana."],
+    ),
+    (  # one of the things the line named, offered by «una»: it and its adjective agree
+        "Tenemos bolsas de tela. ¿Quiere una?",
+        {"kind": "accept_decline", "of": "thing"},
+        "Sí, quiero una grande, por favor.",
+        ["Sí, una roja, por favor.", "No, gracias.", "Sí, quiero una verde."],
+        ["Sí, quiero uno grande.", "Sí, quiero una rojo.", "Me llamo Ana."],
+    ),
+    (  # a bare «con…» says who with or how, not where
+        "¿Dónde vive tu hermano?",
+        {"kind": "residence", "who": "other"},
+        "Vive en Sevilla.",
+        ["En Sevilla.", "Vive cerca de la playa.", "Cerca del centro."],
+        ["Con tarjeta, por favor.", "Con mi hermano."],
+    ),
+    (  # a no that says not yet opens the answer
+        "¿Tienes bicicleta?",
+        {"kind": "possession", "of": "thing", "yes_no": True},
+        "No, no tengo bicicleta.",
+        ["Todavía no.", "Aún no, pero quiero comprar una."],
+        ["Me llamo Ana.", "Voy en autobús."],
+    ),
+    (  # how much, then a clause of its own
+        "¿Sabes cocinar?",
+        {"kind": "activity", "yes_no": True},
+        "Sí, sé cocinar.",
+        ["Un poco, pero no muy bien.", "Mucho, porque mi madre es cocinera."],
+        ["Me llamo Ana.", "Tengo dos hermanos."],
+    ),
+    (  # an adjective after the noun (also a noun: «el gratuito») is no key of the question
+        "Ya está todo. ¿Tiene alguna pregunta?",
+        {"kind": "question"},
+        "Sí, ¿cuándo es el concierto gratuito?",
+        ["¿Cuándo es el concierto? Tengo ganas.", "¿Y cuándo es el concierto?"],
+        ["¿Cuándo es la fiesta?", "Me llamo Ana."],
+    ),
+    (  # an amount by its measure after a request with the pronoun joined
+        "¿Cuántos huevos quiere?",
+        {"kind": "number"},
+        "Doce huevos, por favor.",
+        ["Deme una docena.", "Póngame media docena, por favor."],
+        ["Me llamo Ana.", "Voy en autobús."],
+    ),
+    (  # one of the two things offered after a verb of choosing
+        "¿Por la mañana o por la noche?",
+        {"kind": "routine_time"},
+        "Por la noche.",
+        ["Prefiero la noche.", "Prefiero la mañana, gracias.", "Elijo la noche."],
+        ["Prefiero el té.", "Prefiere la noche.", "Me llamo Ana."],
     ),
 ]  # fmt: skip
 

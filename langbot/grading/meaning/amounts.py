@@ -5,6 +5,7 @@ from langbot.grading.meaning.answering import question_verbs
 from langbot.grading.meaning.numbers import a_count, allowed_verbs, clause_verbs, read_number
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.meaning.social import joined_request
 
 
 def read_amount(s: Sentence, q: Question) -> Found | None:
@@ -45,6 +46,7 @@ def read_measured(s: Sentence, q: Question) -> Found | None:
     """The first clause is an amount of a measure: «medio kilo», «una docena de huevos»."""
     i = s.opening()
     ordered = s.verbs(i, s.words.folded("order_verbs"), q.persons, ("pres", "cond"))
+    ordered = ordered or joined_request(s, i, s.words.folded("request_verbs"))  # «póngame…»
     measured = s.verbs(i, question_verbs(q.bot_line(s)), {"3s", "3p"})  # «pesa medio kilo»
     k = i + bool(ordered or measured)
     j, measures = s.after_det(k), s.words.folded("measure_classes")

@@ -68,6 +68,8 @@ def _keys(model: Sentence, bot: Sentence, setting: frozenset[str]) -> tuple[Key,
             continue
         if determiner(model, k):
             continue  # «una cafetería»: «una» is no noun (la una) before one
+        if model.a.of(k, "ADJ") and model.a.of(k - 1, "NOUN") and not model.a.of(k - 1, "ADJ"):
+            continue  # «el examen teórico»: what the noun before it is like, no key of its own
         if model.a.original(k)[:1].isupper() and k and model.w[k - 1] != BOUNDARY:
             continue  # a name («Marta») is who is asked, not what
         lemmas = frozenset({model.w[k], *(fold(f.lemma) for f in nouns)})

@@ -14,9 +14,10 @@ _CHOOSERS = frozenset({"1s", "1p"})
 def past_choosing_verb(s: Sentence, q: Question, i: int) -> int:
     """The token past a finite verb at i that says the answerer's choice (the question's own
     verb, or one of `choosing_verbs` where the question asks a choice, in «I» or «we»); i
-    when there is none. «¿Vives en una casa o en un piso?» asks no choice: not «prefiero…»."""
+    when there is none. «¿Vives en una casa o en un piso?» asks no choice: not «prefiero…»;
+    a bare «¿Por la mañana o por la tarde?» asks one."""
     lemmas = question_verbs(q.bot_line(s))
-    if lemmas & s.words.folded("choice_question_verbs"):
+    if not lemmas or lemmas & s.words.folded("choice_question_verbs"):
         lemmas |= s.words.folded("choosing_verbs")
     persons = q.persons_in(s) | _CHOOSERS
     return i + 1 if s.verbs(i, lemmas, persons, ("pres", "cond")) else i

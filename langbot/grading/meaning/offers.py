@@ -1,6 +1,7 @@
 """What there is, and what the bot's question offers or names: «¿qué hay en tu habitación?»
 «hay una cama», «¿quiere una audioguía?»."""
 
+from langbot.grading.meaning.ones import offered_one, taken_one
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.tokens import BOUNDARY
@@ -34,13 +35,32 @@ def offers_a_thing(bot: Sentence) -> bool:
     its determiner («¿quiere una audioguía?»), not «algo» («¿algo más?», «¿algo de postre?»,
     where a yes alone says nothing)."""
     opening = bot.a.tokens.original.rfind("¿")
-    return opening >= 0 and any(
-        bot.a.of(k - 1, "DET")
-        and bot.a.of(k, "NOUN")
-        and not any(bot.a.of(k, p) for p in ("DET", "VERB", "ADP", "PRON"))
-        for k in range(1, len(bot))
-        if bot.a.tokens.spans[k - 1][0] > opening
+    return opening >= 0 and (
+        any(
+            bot.a.of(k - 1, "DET")
+            and bot.a.of(k, "NOUN")
+            and not any(bot.a.of(k, p) for p in ("DET", "VERB", "ADP", "PRON"))
+            for k in range(1, len(bot))
+            if bot.a.tokens.spans[k - 1][0] > opening
+        )
+        or _offered_by_pronoun(bot, opening) is not None
+        or offered_one(bot, opening) is not None  # «vendemos gorros. ¿Quiere uno?»
     )
+
+
+def _offered_by_pronoun(bot: Sentence, opening: int) -> tuple[str, str] | None:
+    """The gender and number of an object pronoun before the question's verb that stands for
+    a thing the line named before it («hay un libro. ¿Lo quiere?»: m, s), or None."""
+    named = any(
+        bot.a.of(k - 1, "DET") and bot.a.of(k, "NOUN")
+        for k in range(1, len(bot))
+        if bot.a.tokens.spans[k][0] < opening
+    )
+    for k in range(len(bot) - 1):
+        said = bot.words.object_clitics.get(bot.w[k])
+        if named and said and bot.a.tokens.spans[k][0] > opening and bot.a.of(k + 1, "VERB"):
+            return tuple(said)
+    return None
 
 
 def names_a_bot_noun(s: Sentence, q: Question, found: Found) -> bool:
@@ -80,6 +100,7 @@ def politely(s: Sentence, q: Question) -> Found | None:
         if counted and (j >= len(s) or s.w[j] == BOUNDARY):
             again, j = True, j - 1
         taken = _taken(s, q, k) if tail is None and not again else k
+        taken = taken_one(s, q, k) if taken == k and tail is None and not again else taken
         if taken > k:  # «vale, sí, lo quiero», «no, no lo necesito»
             k = taken
             continue
@@ -95,11 +116,11 @@ def _echoed(s: Sentence, q: Question, k: int) -> bool:
 
 
 def _taken(s: Sentence, q: Question, k: int) -> int:
-    """Past «(no) lo quiero» at k: a verb of ordering in the answerer's person after an object
-    pronoun that agrees with the one thing offered; else k."""
+    """Past «(no) lo quiero», «lo compro» at k: a verb of ordering or getting in the answerer's
+    person after an object pronoun that agrees with the one thing offered; else k."""
     i = k + (s.a.at(k) in s.words.folded("negation"))
     said = s.words.object_clitics.get(s.w[i]) if i < len(s) else None
-    verbs = s.words.folded("order_verbs")
+    verbs = s.words.folded("order_verbs") | s.words.folded("getting_verbs")  # «sí, lo compro»
     if said is None or not s.verbs(i + 1, verbs, q.persons_in(s), ("pres", "cond", "fut")):
         return k
     offered = _offered_kind(q.bot_line(s))
@@ -115,4 +136,4 @@ def _offered_kind(bot: Sentence) -> tuple[str, str] | None:
             nouns = [f for f in bot.a.of(k, "NOUN") if f.gender in ("m", "f") and f.number]
             if nouns:
                 return (nouns[0].gender, nouns[0].number)
-    return None
+    return _offered_by_pronoun(bot, opening) or offered_one(bot, opening)

@@ -19,9 +19,12 @@ def read_residence(s: Sentence, q: Question) -> Found | None:
     home = own_home(s, q) or _being_in_asked(s, q)
     if home is not None:  # «mi casa está en las afueras»
         return home
-    k = s.opening()  # «en Manchester», «cerca de Sevilla»
+    k = s.opening()  # «en Manchester», «cerca de Sevilla»; not «con tarjeta»: who or how with
     end = s.clause_end(k) if k < len(s) else k
-    if k + 1 < end and s.w[k] in openers and s.a.only(k, "ADP") and _named_place(s, k + 1, end):
+    bare = (
+        s.w[k] in openers and s.w[k] not in s.words.folded("company_openers") if k < end else False
+    )
+    if k + 1 < end and bare and s.a.only(k, "ADP") and _named_place(s, k + 1, end):
         return Found(k, end, (k + 1, end))
     return _address(s) or _street_named(s, k, end)
 

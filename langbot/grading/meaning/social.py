@@ -3,8 +3,10 @@
 
 from langbot.grading.meaning.answering import names_offered, question_verbs
 from langbot.grading.meaning.liking import bare_answer, unclassed_thing
+from langbot.grading.meaning.linked import past_link
 from langbot.grading.meaning.model_answer import model_classes, model_infinitives
 from langbot.grading.meaning.offers import names_a_bot_noun, offers_a_thing, politely
+from langbot.grading.meaning.ones import yes_and_price
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.talk import read_price_question
@@ -63,7 +65,7 @@ def read_accept_decline(s: Sentence, q: Question) -> Found | None:
         if found is not None and offers and not names_a_bot_noun(s, q, found):
             found = None  # «sí, un café»: not the thing offered
         if found is None and offers:
-            found = politely(s, q)  # «sí, por favor», «sí, una audioguía, por favor»
+            found = politely(s, q) or yes_and_price(s, q)  # «sí, por favor», «sí, ¿cuánto…?»
             found = found or _first_phrase(s, ("decline_phrases",))  # «no hace falta»
             if found is None and s.opening() >= len(s):
                 found = read_yes_no(s, q)  # a bare «sí.»; not «sí, un helado…»: another thing
@@ -211,7 +213,7 @@ def _request(s: Sentence, q: Question) -> Found | None:
         elif s.verbs(k, serve, addressed, ("pres", "cond", "impf", "imp")):
             return _thing(s, q, i, k + 1)
     for i in range(len(s)):  # «póngame un café», «deme un kilo»: the pronoun joined
-        if _joined_request(s, i, serve):
+        if joined_request(s, i, serve):
             return _thing(s, q, i, i + 1)
     asking = s.words.folded("getting_verbs") | s.words.folded("order_verbs")
     for i in range(len(s)):  # «¿puedo enviar este paquete?»: asking leave to get it
@@ -234,7 +236,7 @@ def _request(s: Sentence, q: Question) -> Found | None:
     return None
 
 
-def _joined_request(s: Sentence, i: int, serve: frozenset[str]) -> bool:
+def joined_request(s: Sentence, i: int, serve: frozenset[str]) -> bool:
     """Token i is an imperative of a verb of serving with the learner's pronoun joined."""
     for pronoun in s.words.folded("learner_pronouns"):
         stem = s.w[i].removesuffix(pronoun)
@@ -262,7 +264,8 @@ def _wanting(s: Sentence, q: Question) -> Found | None:
         persons = q.persons_in(s)  # a table orders as «we»: «queremos la cuenta»
         if wishing or s.verbs(i, verbs, persons, ("pres", "cond", "subj", "fut", "impf", "imp")):
             # «quiero comprar una chaqueta», «quiero abrir una cuenta»: what one wants done with it
-            found = _thing(s, q, i, i + 1 + s.infinitive(i + 1))
+            k = i + 1 + s.infinitive(i + 1)
+            found = _thing(s, q, i, past_link(s, i + 1, k) if k > i + 1 else k)  # «apuntarme a»
             if found:
                 return found
         getting = verbs | s.words.folded("getting_verbs") | model_infinitives(s, q)

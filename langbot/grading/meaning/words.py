@@ -31,6 +31,7 @@ class MeaningWords(TimeWords):
     favourite_relatives: WordList
     subjectless_not: WordList
     object_clitics: dict[str, WordList]
+    offered_ones: dict[str, WordList]
     fan_links: WordList
     pastime_nouns: WordList
     pastime_classes: WordList
@@ -70,6 +71,7 @@ class MeaningWords(TimeWords):
     related_classes: dict[str, WordList]
     measure_classes: WordList
     measure_links: WordList
+    infinitive_links: WordList
     bare_openers: WordList
     bare_hedges: WordList
     copula: WordList

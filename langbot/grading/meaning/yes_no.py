@@ -18,7 +18,7 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     if not s.w:
         return None
     if s.w[0] not in answers:
-        return _how_much(s, answers) or _opposite_had(s, q) or _lets(s, q)
+        return _how_much(s, answers) or _opposite_had(s, q) or _lets(s, q) or _not_yet(s)
     if s.opening() >= len(s):  # a bare «sí.», «no, no.», «sí, claro.»
         return Found(0, len(s))
     k = 1 + (s.a.at(1) == BOUNDARY)
@@ -197,6 +197,8 @@ def _how_much(s: Sentence, answers: frozenset[str]) -> Found | None:
         phrase = phrase or next((p for p in degree if s.phrase_at(k, p)), None)
         if phrase is None and amount:  # «nada, gracias», «mucho, gracias»
             phrase = next((p for p in s.words.phrases("courtesy_tails") if s.phrase_at(k, p)), None)
+        if phrase is None and amount and s.w[k] in s.words.folded("reason_links"):
+            return Found(0, k)  # «un poco, pero no muy bien»: how much, then a clause of its own
         if phrase is None:
             return None
         k += len(phrase)
@@ -261,3 +263,12 @@ def _of_the_thing(s: Sentence, k: int, gender: str | None) -> bool:
         return True
     feminine = any(f.gender == "f" for f in s.a.readings[k])  # «una» is also a determiner
     return gender is None or feminine == (gender == "f")
+
+
+def _not_yet(s: Sentence) -> Found | None:
+    """A no that says not yet, opening the answer: «todavía no», «aún no, pero…»."""
+    negation = s.words.folded("negation")
+    for phrase in s.words.phrases("ever_answers"):
+        if phrase[-1] in negation and len(phrase) > 1 and s.phrase_at(0, phrase):
+            return Found(0, len(phrase))
+    return None

@@ -6,6 +6,7 @@ from langbot.grading.knowledge import Knowledge
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive
 from langbot.grading.rules.se_for_su import se_before_noun
+from langbot.grading.rules.when_link import when_after_en
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -190,7 +191,11 @@ def _hour_article(ctx: Context):
         if a.at(i) not in wrong or not (one or _hour(ctx, i + 1)):
             continue
         fix = singular if one else plural
-        if fix == a.at(i) or any(a.of(i + 2, pos) for pos in ("NOUN", "VERB", "CLITIC", "ADJ")):
+        # «de» also reads as «dé»: «a las una de la tarde» is still a clock time
+        linked = a.at(i) in ctx.words["hour_articles"] and a.of(i + 2, "ADP")
+        if fix == a.at(i) or (
+            not linked and any(a.of(i + 2, pos) for pos in ("NOUN", "VERB", "CLITIC", "ADJ"))
+        ):
             continue  # «a los dos nos gusta», «son los dos responsables»: the two of them
         if _not_a_time(ctx, i):
             continue
@@ -239,4 +244,5 @@ FINDERS = {
     "hour_article": _hour_article,
     "stressed_a_article": _stressed_a,
     "se_before_noun": se_before_noun,
+    "en_before_when": when_after_en,
 }

@@ -30,6 +30,8 @@ def step_verb_after_chain(ctx: Context):
         j = _chain_end(ctx, i)
         if j is None or j >= len(a) or past_by_accent(a, j) or a.of(j, "ADJ"):
             continue  # «lo quiero corto»: what the object is wanted like
+        if a.of(j, "NUM"):
+            continue  # «¿quiere uno?» «sí, quiero uno azul»: one of them, not «unir»
         if a.of(i - 1, "CLITIC") and a.at(i - 1) in ctx.words["thing_objects"]:
             continue
         if _chain_end(ctx, j) is not None:
