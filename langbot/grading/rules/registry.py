@@ -132,12 +132,13 @@ def load_rules(
     return tuple(rules)
 
 
-def _verbs_with(behaviour: str) -> list[str]:
+@lru_cache(maxsize=8)
+def _verbs_with(behaviour: str) -> tuple[str, ...]:
     """The infinitives verbs.yaml lists with a behaviour (like_gustar...), for triggers."""
     entries = knowledge().verbs.entries
     if behaviour not in get_args(Behaviour):
         raise LessonFileError(f"trigger verbs:{behaviour}: no verb behaviour of that name")
-    return [lemma for lemma, entry in entries.items() if getattr(entry, behaviour)]
+    return tuple(lemma for lemma, entry in entries.items() if getattr(entry, behaviour))
 
 
 def _closed_features(kb: Knowledge, path: Path = CLOSED_FILE) -> dict[str, list[Features]]:
