@@ -7,7 +7,7 @@ import inspect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, NamedTuple
+from typing import Annotated, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -17,6 +17,7 @@ from langbot.errors import LessonFileError
 from langbot.grading.analysis import Analysis
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.reader import GrammarError
+from langbot.grading.rules.triggers import TRIGGER_PATTERN
 from langbot.text import fold
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "rules"
@@ -60,6 +61,10 @@ class RuleSpec(BaseModel):
     """Why the rule does not ship: more than 3% of its fires on the COWS-L2H tuning pairs are
     on corrected sentences (the precision gate, tests/grading/test_rule_precision.py). An off
     rule is still scored by `langbot eval`, never run by the judge."""
+    trigger: list[Annotated[str, Field(pattern=TRIGGER_PATTERN)]] | None = Field(
+        default=None, min_length=1
+    )
+    """What a sentence must hold for the finder to fire (rules/triggers.py): speed only."""
 
 
 class RuleFile(BaseModel):
@@ -157,6 +162,8 @@ class Rule:
     find: Finder
     spelled: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """The family's words as the file spells them (accents kept), for fixes."""
+    trigger: frozenset[str] | None = None
+    """The sentence keys one of which the finder needs (rules/triggers.py); None: always run."""
 
     def run(self, ctx: Context) -> list[GrammarError]:
         """The rule's errors in one analysed sentence."""

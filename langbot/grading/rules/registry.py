@@ -5,6 +5,7 @@ way round), stops start-up naming the file and the rule."""
 import threading
 from functools import lru_cache
 from pathlib import Path
+from typing import get_args
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -41,7 +42,9 @@ from langbot.grading.rules import (
     weather,
 )
 from langbot.grading.rules.base import RULES_DIR, Context, Rule, SharedWords, load_rule_file
+from langbot.grading.rules.triggers import sentence_keys, trigger_keys
 from langbot.grading.tokens import Tokens
+from langbot.grading.verbs import Behaviour
 from langbot.text import fold
 
 FAMILIES = {
@@ -123,8 +126,19 @@ def load_rules(
             if rule_id not in ids:
                 raise LessonFileError(f"{path}: rule {rule_id!r}: missing from the file")
         for spec in data.rules:
-            rules.append(Rule(spec, family, words, module.FINDERS[spec.id], spelled))
+            where = f"{path}: rule {spec.id!r}"
+            trigger = trigger_keys(spec.trigger, words, _verbs_with, where)
+            rules.append(Rule(spec, family, words, module.FINDERS[spec.id], spelled, trigger))
     return tuple(rules)
+
+
+@lru_cache(maxsize=8)
+def _verbs_with(behaviour: str) -> tuple[str, ...]:
+    """The infinitives verbs.yaml lists with a behaviour (like_gustar...), for triggers."""
+    entries = knowledge().verbs.entries
+    if behaviour not in get_args(Behaviour):
+        raise LessonFileError(f"trigger verbs:{behaviour}: no verb behaviour of that name")
+    return tuple(lemma for lemma, entry in entries.items() if getattr(entry, behaviour))
 
 
 def _closed_features(kb: Knowledge, path: Path = CLOSED_FILE) -> dict[str, list[Features]]:
@@ -184,7 +198,10 @@ def run_rules(
     ctx = Context(analysis, kb, {}, reflexive_verbs or {}, subject, age_step, persons=persons or {})
     ctx.infinitives = infinitives
     ctx.step_verbs = step_verbs
+    keys = sentence_keys(analysis)
     for rule in rules if include_off else _shipped(rules):
+        if rule.trigger is not None and keys.isdisjoint(rule.trigger):
+            continue  # the sentence holds nothing the finder needs
         ctx.words, ctx.spelled = rule.words, rule.spelled
         found = rule.run(ctx)
         if found:

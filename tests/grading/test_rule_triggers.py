@@ -1,0 +1,68 @@
+"""Rule triggers (speed only, rules/triggers.py): the registry skips a rule's finder on a
+sentence holding nothing its trigger names, so a trigger must never hide an error the finder
+would find. Checked by running each triggered finder anyway on thousands of real sentences
+(the tuning pairs, the tuning eval rows, every rule's examples) that lack its trigger."""
+
+import shutil
+
+import pytest
+
+from langbot.errors import LessonFileError
+from langbot.evaluation import EVALS_DIR, load_eval_set
+from langbot.grading.analysis import Analysis
+from langbot.grading.knowledge import knowledge
+from langbot.grading.rules import registry
+from langbot.grading.rules.base import RULES_DIR, Context
+from langbot.grading.rules.triggers import sentence_keys
+from langbot.grading.tokens import tokenize
+from langbot.real_eval import PAIRS_DIR, load_pairs
+
+
+def _sentences() -> list[str]:
+    texts = []
+    for pair in load_pairs(PAIRS_DIR):
+        texts += [pair.learner, pair.corrected]
+    for folder in (None, EVALS_DIR / "real-native", EVALS_DIR / "real-learner"):
+        texts += [row.text for row in (load_eval_set(folder) if folder else load_eval_set())]
+    for rule in registry.engine()[1]:
+        texts += [w.text for w in rule.spec.examples.wrong] + rule.spec.examples.right
+    return list(dict.fromkeys(texts))
+
+
+def test_no_triggered_finder_finds_anything_in_a_sentence_without_its_trigger():
+    lexicon, rules = registry.engine()
+    triggered = [r for r in rules if r.trigger is not None]
+    assert len(triggered) >= 20
+    kb, wrongly_skipped, checked = knowledge(), [], 0
+    for text in _sentences():
+        analysis = Analysis(tokenize(text), lexicon)
+        keys = sentence_keys(analysis)
+        ctx = Context(analysis, kb, {})
+        for rule in triggered:
+            if keys.isdisjoint(rule.trigger):
+                ctx.words, ctx.spelled = rule.words, rule.spelled
+                checked += 1
+                if rule.run(ctx):
+                    wrongly_skipped.append((rule.spec.id, text))
+    assert checked > 100_000
+    assert not wrongly_skipped, wrongly_skipped[:10]
+
+
+def test_a_triggered_rule_still_flags_its_wrong_examples_through_the_registry():
+    kb = knowledge()
+    for rule in registry.engine()[1]:
+        if rule.trigger is None or rule.spec.switched_off:
+            continue
+        for wrong in rule.spec.examples.wrong:
+            found = registry.run_rules(tokenize(wrong.text), kb)
+            assert rule.spec.id in {rule_id for rule_id, _ in found}, (rule.spec.id, wrong.text)
+
+
+def test_a_trigger_naming_a_words_list_the_family_lacks_stops_start_up(tmp_path):
+    folder = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, folder)
+    path = folder / "copula.yaml"
+    text = path.read_text().replace("trigger: [lemmas:copulas]", "trigger: [lemmas:copulae]", 1)
+    path.write_text(text)
+    with pytest.raises(LessonFileError, match=r"copula\.yaml.*ser_with_state.*copulae"):
+        registry.load_rules(folder)
