@@ -6,7 +6,8 @@ with one («nos regresamos»)."""
 from functools import lru_cache
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import past_by_accent, read_otherwise, skip_adverbs
+from langbot.grading.rules.common import read_otherwise, skip_adverbs
+from langbot.grading.rules.past_person import written_persons
 from langbot.grading.tokens import BOUNDARY
 from langbot.grading.verb_prepositions import NONE, load_verb_prepositions
 from langbot.grading.verbs import PERSONS
@@ -51,14 +52,10 @@ def _finite(ctx: Context, i: int) -> tuple[set[str], set[str]] | None:
 
 
 def written_person(ctx: Context, i: int) -> str | None:
-    """The person of an accented past the folded form reads as a present («tocó»: toco),
-    from its ending; None for any other word."""
-    a = ctx.analysis
-    ending = a.original(i)[-1:].lower()
-    endings = ctx.spelled["past_endings"]
-    if ending not in endings or not past_by_accent(a, i):
-        return None
-    return ctx.words["past_persons"][endings.index(ending)]
+    """The one person of an accented past the folded form reads as a present («tocó»: toco),
+    as the analysis reads it; None for any other word."""
+    persons = written_persons(ctx, i, own_pronoun=True)
+    return next(iter(persons)) if persons and len(persons) == 1 else None
 
 
 def own_pronoun_before(ctx: Context, i: int, persons: set[str]) -> bool:
