@@ -208,6 +208,11 @@ def test_the_issue_examples(tutor, lesson, step, attempt, text, shows, never):
         ("SI, LA TOSTADA ESTA MUY RICA", "Sí, la tostada está muy rica"),  # typed in capitals
         ("ME LLAMO JOHN", "Me llamo John"),  # a name keeps its capital
         ("el te quiere", "El te quiere"),  # a verb follows: the pronoun, left as it is
+        ("no se nadar", "No sé nadar"),  # «se» never comes before a bare infinitive: «sé»
+        ("si, yo se cocinar un poco", "Sí, yo sé cocinar un poco"),
+        ("se puede pagar aqui", "Se puede pagar aquí"),  # a conjugated verb: the pronoun
+        ("se bañar temprano", "Se bañar temprano"),  # «bañarse» misplaced, not «sé»
+        ("quiere se ir", "Quiere se ir"),  # after a verb: a misplaced pronoun, not «sé»
     ],
 )
 def test_write_sentence_restores_what_a_teacher_would(text, want):

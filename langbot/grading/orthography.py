@@ -21,6 +21,7 @@ _SENTENCE = re.compile(r"[^.!?]*[.!?]+|[^.!?]+$")
 class _Words(NamedTuple):
     nouns: frozenset[str]
     verbs: frozenset[str]
+    infinitives: frozenset[str]
 
 
 class AccentTable(BaseModel):
@@ -49,6 +50,8 @@ class AccentContext(BaseModel):
     affirmative: dict[str, str]
     noun_after_determiner: dict[str, str]
     determiners: list[str]
+    verb_before_infinitive: dict[str, str]
+    before_verb: list[str]
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +91,9 @@ def written_form(word: str) -> str | None:
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     kb = knowledge()
-    return _Words(frozenset(kb.vocabulary.nouns), kb.finite_forms)
+    # «se bañar» is more likely «bañarse» misplaced than «sé bañar»: no «sé» before those
+    bare = frozenset(f for f in kb.infinitive_forms if not kb.verbs.is_reflexive(f + "se"))
+    return _Words(frozenset(kb.vocabulary.nouns), kb.finite_forms, bare)
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +103,7 @@ def _context_words() -> frozenset[str]:
     return frozenset(
         [*ctx.question_words, *ctx.verb_unless_noun, *ctx.pronoun_unless_noun]
         + [*ctx.pronoun_after_preposition, *ctx.affirmative, *ctx.noun_after_determiner]
+        + [*ctx.verb_before_infinitive]
     )
 
 
@@ -154,6 +160,9 @@ def _in_context(text: str, matches, k: int, words: "_Words", ctx: AccentContext)
     if low in ctx.noun_after_determiner and before[-1:] and before[-1] in ctx.determiners:
         if not verb_next:
             return _cased(ctx.noun_after_determiner[low], word)
+    if low in ctx.verb_before_infinitive and not ends and nxt in words.infinitives:
+        if all(b in ctx.before_verb for b in before if b):
+            return _cased(ctx.verb_before_infinitive[low], word)
     sentence_start = max(text.rfind(c, 0, start) for c in ".?!¿¡") + 1
     if (
         low in ctx.affirmative
