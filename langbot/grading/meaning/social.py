@@ -238,9 +238,10 @@ def _request(s: Sentence, q: Question) -> Found | None:
 
 def joined_request(s: Sentence, i: int, serve: frozenset[str]) -> bool:
     """Token i is an imperative of a verb of serving with the learner's pronoun joined."""
+    word = s.a.at(i)  # i may be past the end: an opening of nothing but courtesy
     for pronoun in s.words.folded("learner_pronouns"):
-        stem = s.w[i].removesuffix(pronoun)
-        if stem != s.w[i] and stem:
+        stem = word.removesuffix(pronoun)
+        if stem != word and stem:
             readings = s.lexicon.lookup(stem)
             if any(f.pos == "VERB" and f.form == "imp" and f.lemma in serve for f in readings):
                 return True
