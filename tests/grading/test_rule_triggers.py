@@ -13,7 +13,7 @@ from langbot.grading.analysis import Analysis
 from langbot.grading.knowledge import knowledge
 from langbot.grading.rules import registry
 from langbot.grading.rules.base import RULES_DIR, Context
-from langbot.grading.rules.triggers import sentence_keys
+from langbot.grading.rules.triggers import sentence_keys, trigger_keys
 from langbot.grading.step_context import step_context
 from langbot.grading.tokens import tokenize
 from langbot.lessons import load_lessons
@@ -102,3 +102,10 @@ def test_a_trigger_naming_a_words_list_the_family_lacks_stops_start_up(tmp_path)
     path.write_text(text)
     with pytest.raises(LessonFileError, match=r"copula\.yaml.*ser_with_state.*copulae"):
         registry.load_rules(folder)
+
+
+def test_a_forms_trigger_names_every_word_of_each_entry_and_a_words_trigger_the_first():
+    lists = {"sets": ("el la los las", "un una")}
+    forms = trigger_keys(["forms:sets"], lists, lambda _: (), "here")
+    assert forms == {"w:el", "w:la", "w:los", "w:las", "w:un", "w:una"}
+    assert trigger_keys(["words:sets"], lists, lambda _: (), "here") == {"w:el", "w:un"}
