@@ -174,6 +174,7 @@ def inside_question(tokens: Tokens, core: CoreMatch) -> bool:
     return "¿" not in text and closing > start and first in knowledge().words.question_starts
 
 
+@lru_cache(maxsize=1024)
 def asked_as_we(bot: str, kb: Knowledge) -> bool:
     """Whether the bot's questions ask with a verb in «we», arranging something together
     («¿cuándo quedamos?», «¿a qué hora quedamos? ¿Y dónde?»)."""

@@ -13,9 +13,12 @@ from langbot.grading.analysis import Analysis
 from langbot.grading.knowledge import knowledge
 from langbot.grading.rules import registry
 from langbot.grading.rules.base import RULES_DIR, Context
-from langbot.grading.rules.triggers import sentence_keys
+from langbot.grading.rules.triggers import sentence_keys, trigger_keys
+from langbot.grading.step_context import step_context
 from langbot.grading.tokens import tokenize
+from langbot.lessons import load_lessons
 from langbot.real_eval import PAIRS_DIR, load_pairs
+from langbot.text import fold
 
 
 def _sentences() -> list[str]:
@@ -48,6 +51,39 @@ def test_no_triggered_finder_finds_anything_in_a_sentence_without_its_trigger():
     assert not wrongly_skipped, wrongly_skipped[:10]
 
 
+def _step_rows():
+    """The tuning rows of the built-in lessons, each with its step's context for the rules."""
+    lessons, kb = load_lessons(), knowledge()
+    for folder in (None, EVALS_DIR / "real-native", EVALS_DIR / "real-learner"):
+        for row in load_eval_set(folder) if folder else load_eval_set():
+            lesson = lessons[row.lesson]
+            step = step_context(lesson, row.step)
+            model = fold(lesson.step(row.step).model_answer).split()
+            age = not set(kb.words.age_words).isdisjoint(model)
+            yield row.text, (step.reflexive, step.subject, age, step.persons, step)
+
+
+def test_no_triggered_finder_finds_anything_at_a_step_in_a_sentence_without_its_trigger():
+    """As above with a step's own context (its reflexive verbs, subject, persons, verbs):
+    a finder that reads them must not fire at a step either where its trigger is absent."""
+    lexicon, rules = registry.engine()
+    triggered = [r for r in rules if r.trigger is not None]
+    kb, wrongly_skipped, checked = knowledge(), [], 0
+    for text, (reflexive, subject, age, persons, step) in _step_rows():
+        analysis = Analysis(tokenize(text), lexicon)
+        keys = sentence_keys(analysis)
+        ctx = Context(analysis, kb, {}, reflexive, subject, age, persons=persons)
+        ctx.infinitives, ctx.step_verbs = step.infinitives, step.verbs
+        for rule in triggered:
+            if keys.isdisjoint(rule.trigger):
+                ctx.words, ctx.spelled = rule.words, rule.spelled
+                checked += 1
+                if rule.run(ctx):
+                    wrongly_skipped.append((rule.spec.id, text))
+    assert checked > 50_000
+    assert not wrongly_skipped, wrongly_skipped[:10]
+
+
 def test_a_triggered_rule_still_flags_its_wrong_examples_through_the_registry():
     kb = knowledge()
     for rule in registry.engine()[1]:
@@ -66,3 +102,10 @@ def test_a_trigger_naming_a_words_list_the_family_lacks_stops_start_up(tmp_path)
     path.write_text(text)
     with pytest.raises(LessonFileError, match=r"copula\.yaml.*ser_with_state.*copulae"):
         registry.load_rules(folder)
+
+
+def test_a_forms_trigger_names_every_word_of_each_entry_and_a_words_trigger_the_first():
+    lists = {"sets": ("el la los las", "un una")}
+    forms = trigger_keys(["forms:sets"], lists, lambda _: (), "here")
+    assert forms == {"w:el", "w:la", "w:los", "w:las", "w:un", "w:una"}
+    assert trigger_keys(["words:sets"], lists, lambda _: (), "here") == {"w:el", "w:un"}

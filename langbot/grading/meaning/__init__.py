@@ -5,7 +5,7 @@ construction that says it, and gives a core like a pattern's (langbot/grading/ma
 
 from functools import lru_cache
 
-from langbot.grading.analysis import Analysis
+from langbot.grading.analyses import Kept, analysed
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.matching import CoreMatch
 from langbot.grading.meaning import (
@@ -104,10 +104,14 @@ def _setting(title: str) -> frozenset[str]:
     return frozenset(tokenize(title).words)
 
 
+_SENTENCES = Kept(16)
+
+
 def analyse(tokens: Tokens, kb: Knowledge) -> Sentence:
-    """The sentence as the readers see it."""
+    """The sentence as the readers see it (one a turn: the rules read the same analysis)."""
     lexicon = engine()[0]
-    return Sentence(Analysis(tokens, lexicon), lexicon, kb, meaning_words())
+    a = analysed(tokens, lexicon)
+    return _SENTENCES.get((a, kb), lambda: Sentence(a, lexicon, kb, meaning_words()))
 
 
 def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge, setting: str = "") -> list[CoreMatch]:

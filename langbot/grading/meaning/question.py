@@ -3,6 +3,7 @@ the bot's line and model answer to read as sentences (what a question offers, wh
 step asks)."""
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from langbot.asks import Asks
 from langbot.grading.analysis import Analysis
@@ -46,31 +47,18 @@ class Question:
     def _spent_together(self, s: Sentence) -> bool:
         """The question asks how «you» spent a time with a verb of time spent with one's
         household (`shared_verbs`: «¿dónde pasaste la Navidad?»): «pasamos…» answers."""
-        verbs = s.words.folded("shared_verbs")
-        bot = self.bot_line(s)
-        return any(f.lemma in verbs for k in range(len(bot)) for f in bot.a.of(k, "VERB"))
+        return _spends(self.bot_line(s), s.words.folded("shared_verbs"))
 
     def _asked_of_asker(self, s: Sentence) -> bool:
         """The bot's last question asks about the asker in «I» («¿qué ropa llevo?»): an answer
         about them speaks to them, in «tú»."""
-        bot = self.bot_line(s)
-        opening = bot.a.tokens.original.rfind("¿")
-        return opening >= 0 and any(
-            f.person == "1s"
-            for k in range(len(bot))
-            if bot.a.tokens.spans[k][0] > opening
-            for f in bot.a.of(k, "VERB")
-        )
+        return _of_asker(self.bot_line(s))
 
     def _asked_as_we(self, s: Sentence) -> bool:
         """The bot's question asks in «we» («¿dónde quedamos?») or of a group («¿a qué hora
         volvéis?»), or the model answer speaks as «we» («las devolvemos a las dos» to «¿a qué
         hora las devuelven?»): «nos vemos en…» answers."""
-        bot = self.bot_line(s)
-        if any(f.person in ("1p", "2p") for k in range(len(bot)) for f in bot.a.of(k, "VERB")):
-            return True
-        model = self.model_line(s)
-        return any(f.person == "1p" for k in range(len(model)) for f in model.a.of(k, "VERB"))
+        return _as_we(self.bot_line(s), self.model_line(s))
 
     def liking_pronouns(self, s: Sentence) -> frozenset[str]:
         """The pronouns before a gustar-like verb an answer takes: «nos» too where «we» answer."""
@@ -141,10 +129,9 @@ class Question:
     def asked_yes_or_no(self, s: Sentence) -> bool:
         """The bot's last question asks yes or no: no question word and no choice after its
         last «¿» («¿Qué tal estás? ¿Tienes calor?»), though the step does not say `yes_no`."""
-        opening = self.bot.rfind("¿")
-        if opening < 0:
+        words = _last_question(self.bot)
+        if words is None:
             return False
-        words = tokenize(self.bot[opening:]).words
         asking = frozenset(s.kb.words.question_words) | s.words.folded("alternative_links")
         return bool(words) and not any(w in asking for w in words)
 
@@ -155,6 +142,37 @@ class Question:
     def model_line(self, s: Sentence) -> Sentence:
         """The step's model answer, analysed as the answer is."""
         return line(s, self.model)
+
+
+# what is read from a step's own lines, once a step (line() keeps one Sentence a text)
+@lru_cache(maxsize=1024)
+def _spends(bot: Sentence, verbs: frozenset[str]) -> bool:
+    return any(f.lemma in verbs for k in range(len(bot)) for f in bot.a.of(k, "VERB"))
+
+
+@lru_cache(maxsize=1024)
+def _of_asker(bot: Sentence) -> bool:
+    opening = bot.a.tokens.original.rfind("¿")
+    return opening >= 0 and any(
+        f.person == "1s"
+        for k in range(len(bot))
+        if bot.a.tokens.spans[k][0] > opening
+        for f in bot.a.of(k, "VERB")
+    )
+
+
+@lru_cache(maxsize=1024)
+def _as_we(bot: Sentence, model: Sentence) -> bool:
+    if any(f.person in ("1p", "2p") for k in range(len(bot)) for f in bot.a.of(k, "VERB")):
+        return True
+    return any(f.person == "1p" for k in range(len(model)) for f in model.a.of(k, "VERB"))
+
+
+@lru_cache(maxsize=1024)
+def _last_question(bot: str) -> tuple[str, ...] | None:
+    """The words of the bot's last «¿…» question, read once a step (None: it asks none)."""
+    opening = bot.rfind("¿")
+    return tokenize(bot[opening:]).words if opening >= 0 else None
 
 
 def line(s: Sentence, text: str) -> Sentence:

@@ -1,9 +1,16 @@
 """The verbs a question asks with: its finite verbs, and the infinitives chained to them
 («¿a qué hora quiere salir?»: querer and salir), which an answer may say in its own person."""
 
+from functools import lru_cache
+
 from langbot.grading.meaning.sentence import Sentence
 
+# each is read from the bot's line (one Sentence a step's text, meaning/question.py line):
+# worked out once a step, not once a turn
+_STEPS = 512
 
+
+@lru_cache(maxsize=_STEPS)
 def question_verbs(s: Sentence) -> frozenset[str]:
     """The lemmas of the finite verbs of the bot's question, but the copula and the verbs of
     liking (the liking reader's, which knows when «me gusta la música» names no kind)."""
@@ -17,6 +24,7 @@ def question_verbs(s: Sentence) -> frozenset[str]:
     ) | perfect_participles(s)
 
 
+@lru_cache(maxsize=_STEPS)
 def perfect_participles(s: Sentence) -> frozenset[str]:
     """The lemmas of the participles after a finite perfect auxiliary («¿qué ha perdido?»:
     perder)."""
@@ -30,6 +38,7 @@ def perfect_participles(s: Sentence) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=_STEPS)
 def asked_in_past(s: Sentence) -> bool:
     """The bot's question asks in a past tense: a perfect («¿qué ha perdido?») or a finite
     verb read only as past («¿cuándo la perdió?»)."""
@@ -42,11 +51,13 @@ def asked_in_past(s: Sentence) -> bool:
     return False
 
 
+@lru_cache(maxsize=_STEPS)
 def own_verbs(bot: Sentence) -> frozenset[str]:
     """The question's own verbs, chained infinitives too: «¿a qué hora quiere salir?»."""
     return question_verbs(bot) | chained_infinitives(bot)
 
 
+@lru_cache(maxsize=_STEPS)
 def chained_infinitives(bot: Sentence) -> frozenset[str]:
     """The lemmas of the infinitives right after a finite verb of the bot's line, a pronoun
     joined to them or not, or after its link: «¿quiere probársela?» asks about probar, «¿dónde
@@ -65,6 +76,7 @@ def chained_infinitives(bot: Sentence) -> frozenset[str]:
 _PAST = frozenset({"past", "impf"})
 
 
+@lru_cache(maxsize=_STEPS)
 def answer_tenses(bot: Sentence) -> frozenset[str]:
     """The tenses an answer takes: the past where the question asks in the past («¿qué
     hiciste?» «fui al cine»), else the present (the verbs of the question itself: «Ayer

@@ -11,8 +11,8 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from langbot.datafiles import format_validation_error, read_yaml
 from langbot.errors import LessonFileError
+from langbot.grading.analyses import analysed
 from langbot.grading.analysis import (
-    Analysis,
     Features,
     KnowledgeLexicon,
     Lexicon,
@@ -193,7 +193,7 @@ def run_rules(
     """Every shipped rule's errors in one sentence, as (rule id, error); with `include_off`,
     the rules switched off too (to score them)."""
     lexicon, rules = engine()
-    analysis = Analysis(tokens, lexicon)
+    analysis = analysed(tokens, lexicon)  # the meaning readers' too, on a turn
     out = []
     ctx = Context(analysis, kb, {}, reflexive_verbs or {}, subject, age_step, persons=persons or {})
     ctx.infinitives = infinitives

@@ -10,9 +10,10 @@ from langbot.errors import LessonFileError
 from langbot.grading.analysis import Analysis
 
 # a trigger entry is "<how>:<what>": a folded word, a reading's lemma or part of speech, or
-# every entry of one of the family's `words:` lists (as words, or as lemmas), or every verb
+# every entry of one of the family's `words:` lists (as words, or as lemmas), every word of
+# every entry of one («forms:determiner_sets»: el, la, los, las, un…), or every verb
 # verbs.yaml lists with a behaviour («verbs:like_gustar»: a reading of one of them)
-TRIGGER_PATTERN = r"^(word|lemma|upos|words|lemmas|verbs):\S+$"
+TRIGGER_PATTERN = r"^(word|lemma|upos|words|lemmas|forms|verbs):\S+$"
 
 _KEYS: "WeakKeyDictionary[Analysis, frozenset[str]]" = WeakKeyDictionary()
 
@@ -44,12 +45,14 @@ def trigger_keys(
     keys = set()
     for entry in entries:
         kind, _, what = entry.partition(":")
-        if kind in ("words", "lemmas"):
+        if kind in ("words", "lemmas", "forms"):
             if what not in words:
                 raise LessonFileError(f"{where}: trigger {entry!r}: no words list {what!r}")
-            prefix = "w:" if kind == "words" else "l:"
-            # a phrase of the list holds its first word
-            keys.update(prefix + w.split()[0] for w in words[what] if w.split())
+            prefix = "l:" if kind == "lemmas" else "w:"
+            if kind == "forms":  # an entry lists several forms, any of which is one
+                keys.update(prefix + w for entry in words[what] for w in entry.split())
+            else:  # a phrase of the list holds its first word
+                keys.update(prefix + w.split()[0] for w in words[what] if w.split())
         elif kind == "verbs":
             keys.update("l:" + lemma for lemma in verbs(what))
         else:
