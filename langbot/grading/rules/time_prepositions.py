@@ -43,7 +43,7 @@ def _every_day_after_a(ctx: Context, i: int) -> bool:
         return False
     before = {a.at(k) for k in range(max(i - 4, 0), i)}
     # «prefiero los sábados a los domingos»: a day before it is compared or a range's start
-    return not before & {*ctx.words["from"], *ctx.words["dative"], *ctx.words["weekdays"]}
+    return not before & {*ctx.words["range_starts"], *ctx.words["dative"], *ctx.words["weekdays"]}
 
 
 def clock_part_of_day(ctx: Context):
