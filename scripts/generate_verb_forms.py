@@ -41,7 +41,8 @@ REFLEXIVE_WITH = {"llamarse": "name", "sentirse": "adjective", "parecerse": "a_p
 REFLEXIVE_WITH.update(
     dict.fromkeys(
         "levantarse ducharse acostarse bañarse sentarse mudarse quejarse equivocarse "
-        "maquillarse afeitarse peinarse alojarse tumbarse moverse".split(),
+        "maquillarse afeitarse peinarse alojarse tumbarse moverse disculparse "
+        "arrepentirse".split(),
         "no_object",
     )
 )
@@ -114,6 +115,7 @@ bañarse lavarse peinarse afeitarse maquillarse cepillarse sentarse casarse dive
 aburrirse preocuparse relajarse enfadarse enamorarse mudarse prepararse ponerse quitarse
 despedirse encontrarse olvidarse acordarse equivocarse cansarse perderse secarse arreglarse
 moverse llevarse parecerse reunirse alojarse quejarse tumbarse caerse llamarse
+disculparse arrepentirse
 """
 # verbecc gives the adjectival participle first for verbs with two; tenses use the regular one
 PARTICIPLES = {

@@ -24,6 +24,7 @@ from langbot.grading.rules.joined_predicate import joined_predicate
 from langbot.grading.rules.language_names import language_name
 from langbot.grading.rules.linked_adjective import linked_adjective
 from langbot.grading.rules.noun_phrase import (
+    accented_nouns,
     determiner_adjective,
     neuter_before_noun,
     of_phrase_adjective,
@@ -172,6 +173,8 @@ def _noun_adjective(ctx: Context):
             if number == "p" and apposed_noun(a, k, adjectives):
                 break  # «las distancias estándar», «camisas rosa»: a noun set beside it
             if all(_disagrees(f, gender, number) for f in adjectives):
+                if _accent_agrees(a, start, j, adjectives):
+                    break  # «un carne nuevo»: «carné» without its accent
                 fix = adjective_fix(ctx, k, gender, number or "s")
                 if fix and fold(fix) != a.at(k):  # «bufandas gratis»: one form
                     yield Hit(k, k + 1, fix, {"noun": a.original(j)})
@@ -182,6 +185,17 @@ def _noun_adjective(ctx: Context):
             if joined:  # «una ciudad grande y muy bonita»
                 while a.at(k) in _plain_degree(ctx) and a.of(k + 1, "ADJ"):
                     k += 1
+
+
+def _accent_agrees(a: Analysis, start: int, j: int, adjectives) -> bool:
+    """The noun at j, with the accent a learner may drop, is one its determiner at `start`
+    and the adjectives agree with («un carne nuevo»: «carné»)."""
+    article = _determiner_gender(a, start) if start < j else None
+    return any(
+        not _disagrees(f, g, n) and (g is None or article in (None, g))
+        for g, n in accented_nouns(a.original(j))
+        for f in adjectives
+    )
 
 
 def _plain_degree(ctx: Context) -> frozenset[str]:

@@ -247,6 +247,8 @@ def _two_parts(ctx: Context, pronoun_end=None, named: bool = False):
     if named:
         opening = (s for s in opening if name_like(a, s) or pronoun_end(ctx, s))
     for start in sorted({*subject_starts(ctx), *opening}):
+        if a.at(start - 1) in ctx.words["coordinators"] and a.of(start - 2, "NOUN"):
+            continue  # «con mi familia y mis amigos y yo pude»: a list begun before, maybe no subject
         first = _part_end(ctx, start) or pronoun_end(ctx, start)
         if first is None or a.at(first) not in ctx.words["coordinators"][:1]:
             continue

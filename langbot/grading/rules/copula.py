@@ -65,7 +65,7 @@ def _ser_with_state(ctx: Context):
         now = any(a.at(k) in ctx.words["now"] for k in range(*clause_of(a, i)))
         timed = timed_state(ctx, i, c, said)
         counted = someone(ctx, i, c.lemma) and not passive(ctx, j)
-        if only_states(ctx, said, counted) or (now and not classes & lasting) or timed:
+        if only_states(ctx, said, counted) or (now and classes and not classes & lasting) or timed:
             fix = other_copula(ctx, c)
             if fix:
                 yield Hit(i, i + 1, fix, {"adjective": a.original(j)})

@@ -139,7 +139,8 @@ def unsaid_subject(ctx: Context, i: int) -> bool:
     subject («donde vivo es en un barrio tranquilo»)."""
     a = ctx.analysis
     opens = set(ctx.words["cleft_openers"])
-    if any(a.at(k) in ctx.words["in"] and {a.at(k + 1), a.at(k + 2)} & opens for k in range(i)):
+    # a cleft's clause has its own verb before ser: not «¿en dónde es…?», a question
+    if any(a.at(k) in ctx.words["in"] and {a.at(k + 1), a.at(k + 2)} & opens for k in range(i - 2)):
         return True
     own_verb = any(f.person for k in range(1, i) for f in a.of(k, "VERB"))
     unbroken = all(a.at(k) != BOUNDARY for k in range(1, i))  # «cuando era niña, …»: a when

@@ -21,6 +21,8 @@ def past_ser(ctx: Context):
         noun = np.noun if np else next(iter(a.of(i + 2, "NOUN")), None)
         if noun and noun.classes & set(ctx.words["ways_to_go"]):
             continue  # «fue en tren»: ir
+        if noun and _outing(ctx, i, noun):
+            continue  # «fui en una caminata», «fue en un viaje»: ir, on an outing
         named = skip_adverbs_back(a, ctx.kb, i - 1) == 0 and name_like(a, 0)  # «Ana fue…»
         if not (named or a_person(ctx, i, past[0].person)):
             continue  # «la historia fue en mi sueño»: what happened, where
@@ -28,6 +30,15 @@ def past_ser(ctx: Context):
         after = {a.at(k) for k in range(i, min(e + 1, len(a)))}
         if not after & set(ctx.words["cleft"]) and not after & set(ctx.words["to_or_to_the"]):
             yield i, Copula(ser, "past", past[0].person)  # not «fueron en barco a Alaska»
+
+
+def _outing(ctx: Context, i: int, noun) -> bool:
+    """The noun after «fue en» is an outing (viaje, paseo) or a noun no class says is a
+    place, and no name: «fue» may be ir's as well as ser's, so no claim."""
+    a = ctx.analysis
+    if any(a.original(k)[:1].isupper() for k in (i + 2, i + 3)):
+        return False  # «fue en los Estados Unidos»
+    return not noun.classes or bool(noun.classes & set(ctx.words["outings"]))
 
 
 def past_estar(ctx: Context):

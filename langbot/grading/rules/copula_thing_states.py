@@ -32,14 +32,30 @@ def _thing_state(ctx: Context, j: int) -> bool:
     )
 
 
+def _place_fullness(ctx: Context, i: int, j: int) -> bool:
+    """«La playa es vacía», «el tren era lleno»: how full a place or a vehicle (the noun
+    right before the verb at i, past «no») is, said by the adjective at j, is a state."""
+    a = ctx.analysis
+    if not any(fold(f.lemma) in ctx.words["fullness"] for f in a.of(j, "ADJ")):
+        return False
+    if a.of(j + 1, "NOUN"):
+        return False  # «es lleno de árboles» no; «es un lleno total»: another phrase
+    k = i - 1 - (a.at(i - 1) in ctx.words["negation"])
+    filled = set(ctx.words["filled_classes"])
+    nouns = a.of(k, "NOUN")
+    return bool(nouns) and all(f.classes & filled for f in nouns)
+
+
 def ser_with_thing_state(ctx: Context):
     """Finder: ser in the third person, not of a person, before a thing's state: estar."""
     a = ctx.analysis
     for i, c in copulas_of(ctx, 0):
-        if not c.person.startswith("3") or a_person(ctx, i, c.person):
-            continue
         j = skip_adverbs(a, ctx.kb, i + 1)
-        if not _thing_state(ctx, j) or passive(ctx, j):
+        if _place_fullness(ctx, i, j):
+            c = c._replace(person=c.person.replace("1", "3"))  # «era»: the place's, not mine
+        elif not c.person.startswith("3") or a_person(ctx, i, c.person):
+            continue
+        elif not _thing_state(ctx, j) or passive(ctx, j):
             continue
         fix = other_copula(ctx, c)
         if fix:

@@ -6,11 +6,12 @@ from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import unaccented_verb_or_pronoun
 from langbot.grading.rules.determiner_series import series as _series
-from langbot.grading.rules.noun_phrase import accent_tells, before_verb
+from langbot.grading.rules.noun_phrase import accent_tells, accented_nouns, before_verb
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import has_accent
 
 _SLOTS = {("m", "s"): 0, ("f", "s"): 1, ("m", "p"): 2, ("f", "p"): 3}
+_GENDERS, _NUMBERS = "mf", "sp"
 _NAMES = {"m": "masculine", "f": "feminine", "s": "singular", "p": "plural"}
 
 
@@ -120,7 +121,9 @@ def determiner_noun(ctx: Context):
             continue  # «los azulgrana»: an adjective as a noun tells its gender, not its number
         if det in series[2:] and a.at(j)[-1:] in ctx.words["plural_as_singular_endings"]:
             continue  # los pódcast, los test: borrowed nouns may keep one form
-        if accent_tells(noun.lemma, a.original(j)):
+        if accent_tells(noun.lemma, a.original(j)) or _accented_agrees(
+            a.original(j).lower(), fix, det, series
+        ):
             continue  # «papas» may be «papás» or potatoes: only the accent tells
         after_verb = any(f.person for f in a.of(i - 1, "VERB"))  # «Me gusta esta vestido»
         # «en el cocina», «El casa es grande»: no «él» before a verb there
@@ -131,6 +134,16 @@ def determiner_noun(ctx: Context):
         if fix != det:
             features = f"{_NAMES[gender]} {_NAMES[number]}"
             yield Hit(i, i + 1, fix, {"noun": a.original(j), "features": features})
+
+
+def _accented_agrees(written: str, fix: str, det: str, series) -> bool:
+    """The unaccented noun is, with one accent, another noun the determiner agrees with
+    («un carne»: «carné»): the learner's article is right, the accent is what is left out."""
+    if fix == det:
+        return False
+    slots = {(_GENDERS[k % 2], _NUMBERS[k // 2]) for k, d in enumerate(series) if d == det}
+    numbers = {n for _, n in slots}
+    return any(n in numbers and (g is None or (g, n) in slots) for g, n in accented_nouns(written))
 
 
 def _hyphen_after(a: Analysis, j: int) -> bool:

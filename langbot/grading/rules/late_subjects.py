@@ -25,9 +25,23 @@ def _late_pronoun(ctx: Context, i: int) -> str | None:
         return None
     if before in ctx.words["not_before_late_subject"] or before in ctx.words["where"]:
         return None
-    if _compared(ctx, i):
+    if _compared(ctx, i) or _list_after(ctx, i):
         return None
     return persons[0]
+
+
+def _list_after(ctx: Context, i: int) -> bool:
+    """A comma after the pronoun at i opens a list that «y» ends with no verb in it:
+    «Fuimos yo, mi hermana y mis padres» has them all as the verb's subject."""
+    a = ctx.analysis
+    if a.original(i + 1) != ",":
+        return False
+    k = i + 2
+    while a.at(k) != BOUNDARY and not a.only(k, "VERB"):
+        if a.at(k) in ctx.words["coordinators"]:
+            return True
+        k += 1
+    return False
 
 
 def _compared(ctx: Context, i: int) -> bool:

@@ -8,7 +8,7 @@ from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.tokens import BOUNDARY
-from langbot.text import fold, has_accent
+from langbot.text import accented_spellings, fold, has_accent
 
 
 def _disagrees(adj: Features, noun: Features, number: str | None) -> bool:
@@ -251,3 +251,20 @@ def accent_tells(lemma: str, written: str) -> bool:
     if not has_accent(lemma):
         return False
     return any(r.upos == "NOUN" and r.lemma != lemma for r in lexicon().readings(written))
+
+
+_FEATURE = {"Masc": "m", "Fem": "f", "Sing": "s", "Plur": "p"}
+
+
+def accented_nouns(written: str) -> frozenset[tuple[str | None, str | None]]:
+    """(gender, number) of each noun an unaccented word is with one accent added («carne»:
+    «carné», masculine): the noun a learner who drops accents may mean; None for both."""
+    word = written.lower()
+    if has_accent(word):
+        return frozenset()
+    return frozenset(
+        (_FEATURE.get(r.gender), _FEATURE.get(r.number))
+        for spelling in accented_spellings(word)
+        for r in lexicon().readings(spelling)
+        if r.upos == "NOUN"
+    )

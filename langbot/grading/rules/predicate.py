@@ -104,8 +104,8 @@ def predicate_words(ctx: Context, k: int, linking: bool = True):
             for f in adjectives
         ):
             return
-        if a.of(k + 1, "NOUN"):
-            return  # «fueron buenos amigos»: it describes the noun after it
+        if a.of(k + 1, "NOUN") or (a.of(k + 1, "NUM") and a.of(k + 2, "NOUN")):
+            return  # «fueron buenos amigos», «esperé otros cinco minutos»: the noun after it
         if a.at(k) in ctx.words["as_adverb_before_de"] and a.at(k + 1) in ctx.words["of"]:
             return  # «son igual de fuertes»: «igual de» says how much, in one form
         objects = ("DET", "PRON", "CLITIC", "ADJ")  # «me llevé prestados otros nuevos»

@@ -22,13 +22,28 @@ def date_after_en(ctx: Context):
     alone, no «en»."""
     a = ctx.analysis
     for i in range(len(a) - 2):
-        if a.at(i) not in ctx.words["in"] or a.at(i + 1) not in ctx.words["date_articles"]:
-            continue
+        if not _every_day_after_a(ctx, i):
+            if a.at(i) not in ctx.words["in"] or a.at(i + 1) not in ctx.words["date_articles"]:
+                continue
         day = a.at(i + 2) in ctx.words["weekdays"]
         number = a.at(i + 2).isdigit() or bool(a.of(i + 2, "NUM"))
         date = number and a.at(i + 3) in ctx.words["of"] and a.at(i + 4) in ctx.words["months"]
         if day or date:
             yield Hit(i, i + 2, a.original(i + 1))
+
+
+def _every_day_after_a(ctx: Context, i: int) -> bool:
+    """«Voy al gimnasio a los lunes»: «a» before a weekday in the plural (every Monday), not
+    the end of a range («de los lunes a los viernes») nor what «le» stands for («le tengo
+    miedo a los lunes»)."""
+    a = ctx.analysis
+    if a.at(i) not in ctx.words["to"] or a.at(i + 1) != ctx.words["date_articles"][1]:
+        return False
+    if a.at(i + 2) not in ctx.words["weekdays_plural"]:
+        return False
+    before = {a.at(k) for k in range(max(i - 4, 0), i)}
+    # «prefiero los sábados a los domingos»: a day before it is compared or a range's start
+    return not before & {*ctx.words["range_starts"], *ctx.words["dative"], *ctx.words["weekdays"]}
 
 
 def clock_part_of_day(ctx: Context):
