@@ -2,6 +2,7 @@
 «no, no me duelen», «no, nada», «tengo tiempo» to «¿tiene prisa?»."""
 
 from langbot.grading.meaning.answering import says_asked_verb
+from langbot.grading.meaning.counted_thing import named_gender, names_several, of_the_thing
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.verbs_asked import chained_infinitives, question_verbs
@@ -63,10 +64,10 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     if said and own and says_asked_verb(s, j, own, q):  # «sí, necesitamos electricidad»
         end = _asked_noun_end(s, q, end)
     if said:  # «sí, hay uno», «sí, tengo dos pequeños»: how many, and what they are like
-        gender = _named_gender(q.bot_line(s))
-        while end < s.clause_end(j) and _of_the_thing(s, end, gender):
+        gender = named_gender(q.bot_line(s))
+        while end < s.clause_end(j) and of_the_thing(s, end, gender):
             end += 1
-    if not said and s.a.of(k, "NUM") and s.clause_end(k) == k + 1 and _names_several(q.bot_line(s)):
+    if not said and s.a.of(k, "NUM") and s.clause_end(k) == k + 1 and names_several(q.bot_line(s)):
         end = k + 1  # «¿lleva maletas?» «sí, tres»: how many of them
     if end > k and end >= s.clause_end(k):
         return Found(0, min(end, len(s)))
@@ -173,17 +174,6 @@ def _nothing(s: Sentence, k: int, q: Question) -> int:
     return k + 1
 
 
-def _names_several(bot: Sentence) -> bool:
-    """The bot's question itself (after its last «¿») names a plural noun («¿lleva maletas?»)."""
-    opening = bot.a.tokens.original.rfind("¿")
-    return any(
-        f.number == "p"
-        for k in range(len(bot))
-        if bot.a.tokens.spans[k][0] > opening and not bot.a.of(k, "VERB")
-        for f in bot.a.of(k, "NOUN")
-    )
-
-
 def _how_much(s: Sentence, answers: frozenset[str]) -> Found | None:
     """How much alone, as a yes or a no: «un poco», «mucho», «muy poco», «bastante, sí»."""
     k, amount = 0, False
@@ -240,29 +230,6 @@ def _asked_noun_end(s: Sentence, q: Question, k: int) -> int:
     if np is not None and np.noun.lemma in asked:
         return np.end
     return k + 1 if any(f.lemma in asked for f in s.a.of(k, "NOUN")) else k  # a bare noun
-
-
-def _named_gender(bot: Sentence) -> str | None:
-    """The gender of the first noun the bot's question names («¿hay un jardín?»: m)."""
-    for k in range(len(bot)):
-        nouns = [f for f in bot.a.of(k, "NOUN") if f.gender] if not bot.a.of(k, "VERB") else []
-        if nouns:
-            return nouns[0].gender
-    return None
-
-
-def _of_the_thing(s: Sentence, k: int, gender: str | None) -> bool:
-    """Token k counts or describes the thing the question names, agreeing with it: «uno»,
-    «dos», «pequeño» for «un jardín» (not «una», «pequeña»)."""
-    if s.a.only(k, "ADJ"):
-        return all(f.gender in (None, gender) for f in s.a.readings[k])
-    value = s.number_at(k)
-    if not s.a.of(k, "NUM") or value is None:
-        return False
-    if value != 1:
-        return True
-    feminine = any(f.gender == "f" for f in s.a.readings[k])  # «una» is also a determiner
-    return gender is None or feminine == (gender == "f")
 
 
 def _not_yet(s: Sentence) -> Found | None:
