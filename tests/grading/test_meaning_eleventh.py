@@ -5,7 +5,9 @@ before it («¿puedes venir mañana?» «puedo venir»), a word of the question 
 wanting to learn to do a thing («quiero aprender a conducir»), and asking whether the place
 has it or does it («¿hay clases para niños?», «¿alquilan bicicletas?»); a yes and a detail
 after a preposition («¿tienes crema?» «sí, en la mochila»); thanks and «muy amable» on
-leaving; and what stays a miss."""
+leaving; one person said as being alone («¿cuántas personas viajan?» «viajo solo»); and what
+stays a miss (a thing of another class ordered where the question offers
+two: «un bocadillo en la ventanilla» to «¿ventanilla o pasillo?»)."""
 
 import pytest
 from helpers import grade_lesson
@@ -33,6 +35,11 @@ from helpers import grade_lesson
         # thanks, and saying the other is kind
         ("perdidos", 8, "Mil gracias por la ayuda, qué amable."),
         ("aeropuerto", 8, "Gracias, es usted muy amable."),
+        # one person said as being alone, to a question counting people
+        ("tren", 5, "Yo sola."),
+        ("camping", 2, "Solo yo."),
+        # one of the two offered, said of a thing with no class of its own
+        ("tren", 6, "Queremos dos asientos en el pasillo."),
     ],
 )
 def test_a_natural_answer_is_accepted(lesson, number, text):
@@ -55,6 +62,9 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("museo", 5, "Sí, con un café."),  # «con» adds another thing than the one offered
         ("playa", 4, "Sí, a las ocho."),  # a time, no detail of having it
         ("aeropuerto", 8, "Gracias, muy cansado."),  # a state, no courtesy
+        ("tren", 6, "Quiero un bocadillo en la ventanilla."),  # food ordered, no seat chosen
+        ("camping", 1, "Solo yo."),  # nights are counted, not people
+        ("tren", 5, "Como solo."),  # another verb than the question's
     ],
 )
 def test_stays_a_miss(lesson, number, text):

@@ -48,19 +48,7 @@ def _after_answer(
     j += bool(s.a.of(j, "CLITIC"))
     j += bool(s.a.of(j - 1, "CLITIC")) and bool(s.a.of(j, "CLITIC"))  # «sí, me la pruebo»
     bot = q.bot_line(s)
-    chained = chained_infinitives(bot)  # «¿quiere probársela?»: probar is asked too
-    lemmas = question_verbs(bot) | chained
-    there = s.words.folded("having") | s.words.folded("existence_verbs")
-    # «¿hay un jardín?» «no, no tengo»; «¿tienes jardín?» «no, no hay»; any question of
-    # having: «¿lleva algo que declarar?» «no, no tengo nada»
-    if lemmas & there or q.asks.kind == "possession":
-        lemmas |= there
-    going = s.words.folded("going_verbs") | s.words.folded("coming_verbs")
-    if lemmas & s.words.folded("coming_verbs"):  # «¿vienes?» «sí, voy»
-        lemmas |= going
-    wanting = s.words.folded("wanting_alike")
-    wanting = wanting if lemmas & wanting else frozenset()  # «¿necesitan…?» «sí, queremos…»
-    lemmas |= wanting
+    lemmas, chained, going, wanting = _asked_lemmas(s, q)
     said = bool(lemmas) and says_asked_verb(s, j, lemmas, q)
     if echo and not (said and _echoes(s, j)):
         return None
@@ -93,6 +81,25 @@ def _after_answer(
     if end > k and end >= s.clause_end(k):
         return Found(0, min(end, len(s)))
     return _named_again(s, q, k, answers) or _opposite_had(s, q)
+
+
+def _asked_lemmas(s: Sentence, q: Question) -> tuple[frozenset[str], ...]:
+    """The verbs an answer may say back to the question (its own and those it chains, with
+    the ones that go with them), and of them the chained, the going and the wanting ones."""
+    bot = q.bot_line(s)
+    chained = chained_infinitives(bot)  # «¿quiere probársela?»: probar is asked too
+    lemmas = question_verbs(bot) | chained
+    there = s.words.folded("having") | s.words.folded("existence_verbs")
+    # «¿hay un jardín?» «no, no tengo»; «¿tienes jardín?» «no, no hay»; any question of
+    # having: «¿lleva algo que declarar?» «no, no tengo nada»
+    if lemmas & there or q.asks.kind == "possession":
+        lemmas |= there
+    going = s.words.folded("going_verbs") | s.words.folded("coming_verbs")
+    if lemmas & s.words.folded("coming_verbs"):  # «¿vienes?» «sí, voy»
+        lemmas |= going
+    wanting = s.words.folded("wanting_alike")
+    wanting = wanting if lemmas & wanting else frozenset()  # «¿necesitan…?» «sí, queremos…»
+    return lemmas | wanting, chained, going, wanting
 
 
 def _echoes(s: Sentence, j: int) -> bool:
@@ -141,8 +148,8 @@ def _link_again(s: Sentence, k: int, q: Question) -> int:
     end = s.noun_phrase(k + 1, frozenset())
     if end is None or end != s.clause_end(k):
         return k
-    adding = s.w[k] in s.words.folded("company_openers")  # «sí, con un helado»: more things
-    return end if not adding or any(s.w[j] in q.bot_words for j in range(k + 1, end)) else k
+    more = s.w[k] in s.words.folded("company_openers")  # «sí, con un helado»: more things
+    return end if not more or any(s.w[j] in q.bot_words for j in range(k + 1, end)) else k
 
 
 def _lets(s: Sentence, q: Question) -> Found | None:
