@@ -229,9 +229,10 @@ def _request(s: Sentence, q: Question) -> Found | None:
         if s.verbs(i, modal, addressed, ("pres", "cond")) and s.verbs(i + 1, serve, None, ("inf",)):
             return _thing(s, q, i, i + 2)
     if "?" in s.a.tokens.original:  # «¿tiene pañuelos?»: whether the shop has it
+        stock = stock_verbs(s, q)
         for i in range(len(s)):
             # «¿tienen citas para esta semana?»: a shop asked as «ustedes» or «vosotros»
-            if s.verbs(i, stock_verbs(s, q), addressed | {"3p", "2p"}):
+            if s.verbs(i, stock, addressed | {"3p", "2p"}):
                 found = _thing(s, q, i, i + 1)
                 if found:
                     return found
