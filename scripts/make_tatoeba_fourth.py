@@ -57,7 +57,7 @@ def already_a_row(text: str, kb) -> bool:
     return any(match(text) for match in earlier) or bool(match_construction(text, kb))
 
 
-def run_round(argv: list[str], match, dropped_by, ordinal: str) -> int:
+def run_round(argv: list[str], match, dropped_by, ordinal: str, script: str = "") -> int:
     """One round of native rows: each even-half sentence `match` maps and no earlier round
     took; print the tuning-bound candidates (`--candidates`), or write the rows `dropped_by`
     keeps, each group and half to its `tatoeba-<ordinal>.yaml`."""
@@ -80,7 +80,7 @@ def run_round(argv: list[str], match, dropped_by, ordinal: str) -> int:
         return 0
     header = [
         "Native speakers' sentences (Tatoeba via manythings.org spa-eng, CC-BY 2.0 FR) that",
-        f"answer the step's question: {'an' if ordinal[0] in 'aeiou' else 'a'} {ordinal} round. Made by scripts/make_tatoeba_{ordinal}.py;",
+        f"answer the step's question: {'an' if ordinal[0] in 'aeiou' else 'a'} {ordinal} round. Made by {script or f'scripts/make_tatoeba_{ordinal}.py'};",
         "see evals/real-learner/README.md.",
     ]
     write_by_lessons(f"tatoeba-{ordinal}.yaml", header, rows)

@@ -51,6 +51,7 @@ def _seventh(text: str) -> Step | None:
 _EIGHTH = load_round(Path(__file__).with_name("steps_rules_eighth.yaml"))
 _NINTH = load_round(Path(__file__).with_name("steps_rules_ninth.yaml"))
 _TENTH = load_round(Path(__file__).with_name("steps_rules_tenth.yaml"))
+_ELEVENTH = load_round(Path(__file__).with_name("steps_rules_eleventh.yaml"))
 
 ROUNDS = (
     Round("fourth", match_fourth, fourth_dropped),
@@ -60,10 +61,11 @@ ROUNDS = (
     Round("eighth", matcher(_EIGHTH), dropper(_EIGHTH)),
     Round("ninth", matcher(_NINTH), dropper(_NINTH)),
     Round("tenth", matcher(_TENTH), dropper(_TENTH)),
+    Round("eleventh", matcher(_ELEVENTH), dropper(_ELEVENTH)),
 )
 
 
-def run_later_round(argv: list[str], ordinal: str) -> int:
+def run_later_round(argv: list[str], ordinal: str, script: str = "") -> int:
     """Run one later round on the sentences no earlier later round made a row (see run_round)."""
     index = [r.ordinal for r in ROUNDS].index(ordinal)
     this, earlier = ROUNDS[index], ROUNDS[:index]
@@ -72,4 +74,4 @@ def run_later_round(argv: list[str], ordinal: str) -> int:
         step = this.match(text)
         return None if not step or any(r.kept(text) for r in earlier) else step
 
-    return run_round(argv, only_new, this.dropped, ordinal)
+    return run_round(argv, only_new, this.dropped, ordinal, script)

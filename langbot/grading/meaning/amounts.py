@@ -11,7 +11,28 @@ from langbot.grading.meaning.social import joined_request
 def read_amount(s: Sentence, q: Question) -> Found | None:
     """How many or how much: an amount by its measure, a number, or a vague count."""
     found = read_measured(s, q) or read_number(s, q) or read_vague(s, q)
-    return found or read_which(s, q)
+    return found or read_which(s, q) or read_alone(s, q)
+
+
+def read_alone(s: Sentence, q: Question) -> Found | None:
+    """To a question that counts people («¿cuántas personas viajan?»), one said as being
+    alone: «viajo solo», «yo sola», «solo yo»; the first clause says nothing else, its verb
+    one a number may have."""
+    bot, people = q.bot_line(s), s.words.folded("people_classes")
+    if not any(f.classes & people for k in range(len(bot)) for f in bot.a.of(k, "NOUN")):
+        return None
+    alone, allowed = s.words.folded("alone_words"), allowed_verbs(s, q)
+    start, end = s.clause_at[s.opening()] if s.opening() < len(s) else (0, 0)
+    words = range(start, end)
+    if not any(s.w[k] in alone for k in words):
+        return None
+    said = (
+        s.w[k] in alone
+        or any(f.person == "1s" for f in s.a.of(k, "PRON"))  # «yo sola»
+        or s.verbs(k, allowed, q.persons_in(s))
+        for k in words
+    )
+    return Found(start, end) if all(said) else None
 
 
 def read_which(s: Sentence, q: Question) -> Found | None:

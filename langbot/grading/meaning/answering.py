@@ -208,5 +208,13 @@ def names_offered(s: Sentence, q: Question, found: Found) -> bool:
     («¿individual o doble?»: not «un café con leche»), in its clause after it too («una
     parcela a la sombra» to «¿una parcela al sol o a la sombra?»)."""
     offered = q.offered(s)
+    if not offered or any(s.w[k] in offered for k in range(found.start, found.end)):
+        return True
+    # past what was found only when it names the question's own thing or a thing of no
+    # class: «un asiento en el pasillo», not «un café en el pasillo» to «¿ventanilla o pasillo?»
+    span = range(found.start, found.end)
+    classed = any(f.classes for k in span for f in s.a.of(k, "NOUN"))
+    if classed and not any(s.w[k] in q.bot_words for k in span):
+        return False
     end = max(found.end, s.clause_end(found.start)) if found.start < len(s) else found.end
-    return not offered or any(s.w[k] in offered for k in range(found.start, end))
+    return any(s.w[k] in offered for k in range(found.start, end))

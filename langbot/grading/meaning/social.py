@@ -2,6 +2,7 @@
 (a polite question is a request) and saying who with; a plan is in meaning/plans.py."""
 
 from langbot.grading.meaning.answering import names_offered, question_verbs
+from langbot.grading.meaning.learning import learning, stock_verbs
 from langbot.grading.meaning.liking import bare_answer, unclassed_thing
 from langbot.grading.meaning.linked import past_link
 from langbot.grading.meaning.model_answer import model_classes, model_infinitives
@@ -10,7 +11,7 @@ from langbot.grading.meaning.ones import yes_and_price
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.talk import read_price_question
-from langbot.grading.meaning.yes_no import read_yes_no
+from langbot.grading.meaning.yes_no import read_echo, read_yes_no
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -67,8 +68,9 @@ def read_accept_decline(s: Sentence, q: Question) -> Found | None:
         if found is None and offers:
             found = politely(s, q) or yes_and_price(s, q)  # «sí, por favor», «sí, ¿cuánto…?»
             found = found or _first_phrase(s, ("decline_phrases",))  # «no hace falta»
-            if found is None and s.opening() >= len(s):
-                found = read_yes_no(s, q)  # a bare «sí.»; not «sí, un helado…»: another thing
+            if found is None and (s.opening() >= len(s) or s.a.only(s.opening(), "ADP")):
+                found = read_yes_no(s, q)  # a bare «sí.», «sí, con una tarjeta»; not «sí, un
+                # helado…»: another thing
     if found is None and q.asks.of is None:  # «¿quiere una bolsa?» «no, gracias»
         found = read_yes_no(s, q) or politely(s, q)
     return found
@@ -79,7 +81,7 @@ def read_accept(s: Sentence, q: Question) -> Found | None:
     «sí», «sí, quiero», «sí, quiero ir», or a yes and thanks."""
     yes = bool(s.w) and s.w[0] in s.words.folded("yes_words")
     if not yes:  # «sí, gracias por invitarme»: a yes and a courtesy accepts too
-        return _first_phrase(s, ("accept_phrases",))
+        return _first_phrase(s, ("accept_phrases",)) or read_echo(s, q)  # «puedo hacerlo»
     return _first_phrase(s, ("accept_phrases",)) or read_yes_no(s, q) or politely(s, q)
 
 
@@ -227,9 +229,10 @@ def _request(s: Sentence, q: Question) -> Found | None:
         if s.verbs(i, modal, addressed, ("pres", "cond")) and s.verbs(i + 1, serve, None, ("inf",)):
             return _thing(s, q, i, i + 2)
     if "?" in s.a.tokens.original:  # «¿tiene pañuelos?»: whether the shop has it
+        stock = stock_verbs(s, q)
         for i in range(len(s)):
             # «¿tienen citas para esta semana?»: a shop asked as «ustedes» or «vosotros»
-            if s.verbs(i, s.words.folded("stock_verbs"), addressed | {"3p", "2p"}):
+            if s.verbs(i, stock, addressed | {"3p", "2p"}):
                 found = _thing(s, q, i, i + 1)
                 if found:
                     return found
@@ -267,6 +270,7 @@ def _wanting(s: Sentence, q: Question) -> Found | None:
             # «quiero comprar una chaqueta», «quiero abrir una cuenta»: what one wants done with it
             k = i + 1 + s.infinitive(i + 1)
             found = _thing(s, q, i, past_link(s, i + 1, k) if k > i + 1 else k)  # «apuntarme a»
+            found = found or (learning(s, q, i, k) if k > i + 1 else None)
             if found:
                 return found
         getting = verbs | s.words.folded("getting_verbs") | model_infinitives(s, q)

@@ -54,9 +54,12 @@ def _thanked_for(s: Sentence, thanks: Found) -> Found | None:
 
 
 def _only(s: Sentence, found: Found) -> bool:
-    """Nothing but courtesy is said outside the span («gracias», not «gracias, estoy bien»)."""
+    """Nothing but courtesy is said outside the span («gracias», «gracias, muy amable», not
+    «gracias, estoy bien»)."""
     courtesy = s.words.folded("courtesy_words") | {BOUNDARY}
-    return all(s.w[k] in courtesy for k in range(len(s)) if not found.start <= k < found.end)
+    kind = {k for i, j in s.phrases("kindness_phrases") for k in range(i, j)}  # «muy amable»
+    outside = (k for k in range(len(s)) if not found.start <= k < found.end and k not in kind)
+    return all(s.w[k] in courtesy for k in outside)
 
 
 def read_price_question(s: Sentence, q: Question) -> Found | None:

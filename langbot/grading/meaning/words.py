@@ -98,6 +98,9 @@ class MeaningWords(TimeWords):
     same_person: list[WordList]
     same_things: list[WordList]
     opposite_nouns: list[WordList]
+    mirrored_words: list[WordList]
+    learning_verbs: WordList
+    kindness_phrases: WordList
     anything_and_nothing: list[WordList]
     plan_links: WordList
     wish_verbs: WordList

@@ -2,6 +2,7 @@
 «no, no me duelen», «no, nada», «tengo tiempo» to «¿tiene prisa?»."""
 
 from langbot.grading.meaning.answering import says_asked_verb
+from langbot.grading.meaning.counted_thing import named_gender, names_several, of_the_thing
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.verbs_asked import chained_infinitives, question_verbs
@@ -18,16 +19,73 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     if not s.w:
         return None
     if s.w[0] not in answers:
-        return _how_much(s, answers) or _opposite_had(s, q) or _lets(s, q) or _not_yet(s)
+        found = _how_much(s, answers) or _opposite_had(s, q) or _lets(s, q) or _not_yet(s)
+        return found or read_echo(s, q)
     if s.opening() >= len(s):  # a bare «sí.», «no, no.», «sí, claro.»
         return Found(0, len(s))
-    k = 1 + (s.a.at(1) == BOUNDARY)
+    return _after_answer(s, q, 1 + (s.a.at(1) == BOUNDARY), answers)
+
+
+def read_echo(s: Sentence, q: Question) -> Found | None:
+    """A yes said as Spanish often says it, the question's own verb alone in the answerer's
+    person, with no «sí» before it: «¿puede darle una pastilla?» «puedo hacerlo», «puedo
+    dársela»; «¿bailas conmigo?» «bailo contigo» (read as «sí, …» is)."""
+    answers = s.words.folded("yes_words") | s.words.folded("negation")
+    if not s.w or s.w[0] in answers:
+        return None
+    return _after_answer(s, q, 0, answers, echo=True)
+
+
+def _after_answer(
+    s: Sentence, q: Question, k: int, answers: frozenset[str], echo: bool = False
+) -> Found | None:
+    """The answer read on from k, past its «sí» or «no» (from 0 for an echo, which must say
+    the question's verb)."""
     if k + 1 < len(s) and s.a.at(k) in s.words.folded("reason_links"):
         return Found(0, k)  # «sí, pero lo uso poco», «no, porque vivo en el centro»
     j = k + (s.a.at(k) in s.words.folded("negation"))
     j += any(f.person in q.persons_in(s) for f in s.a.of(j, "PRON"))  # «no, yo las compro»
     j += bool(s.a.of(j, "CLITIC"))
     j += bool(s.a.of(j - 1, "CLITIC")) and bool(s.a.of(j, "CLITIC"))  # «sí, me la pruebo»
+    bot = q.bot_line(s)
+    lemmas, chained, going, wanting = _asked_lemmas(s, q)
+    said = bool(lemmas) and says_asked_verb(s, j, lemmas, q)
+    if echo and not (said and _echoes(s, j)):
+        return None
+    end = _mirrored(s, q, s.skip_degree(j + 1 if said else k))  # «bailo contigo»
+    if not said:  # «sí, soy alérgico a la penicilina»; «sí, a la penicilina»
+        again = _predicate_again(s, j, q)  # j when not: past «no se», which says nothing yet
+        end = max(end, again if again > j else end, _link_again(s, k, q))
+    if not said:  # «no, nunca», «sí, una vez», «no, todavía no»
+        end = max(end, _how_often(s, k), _how_often(s, end))
+    if s.w[0] in s.words.folded("negation") and (j > k or not said):
+        end = _nothing(s, end, q)  # «no, no llevo nada», «no, nada»; not «no, llevo nada»
+    asked = set(q.bot_line(s).w)  # «¿quieres venir?» «sí, quiero ir», «sí, quiero venir»
+    # «¿quiere probársela?» «sí, quiero probármela»; going for coming only where it is asked
+    chain = (going if lemmas & going else frozenset()) | chained
+    if said and s.infinitive(end) and (s.w[end] in asked or s.verbs(end, chain, None, ("inf",))):
+        end = s.clause_end(end)
+    elif said and chained and _does_it(s, end):  # «sí, puedo hacerlo»
+        end += 1
+    own = (
+        question_verbs(bot) | chained | wanting
+    )  # not «hay» for «tener»: «¿tiene fiebre?» «sí, hay fiebre»
+    if said and own and says_asked_verb(s, j, own, q):  # «sí, necesitamos electricidad»
+        end = _asked_noun_end(s, q, end)
+    if said and not echo:  # «sí, hay uno», «sí, tengo dos pequeños»: how many, what like
+        gender = named_gender(q.bot_line(s))
+        while end < s.clause_end(j) and of_the_thing(s, end, gender):
+            end += 1
+    if not said and s.a.of(k, "NUM") and s.clause_end(k) == k + 1 and names_several(q.bot_line(s)):
+        end = k + 1  # «¿lleva maletas?» «sí, tres»: how many of them
+    if end > k and end >= s.clause_end(k):
+        return Found(0, min(end, len(s)))
+    return _named_again(s, q, k, answers) or _opposite_had(s, q)
+
+
+def _asked_lemmas(s: Sentence, q: Question) -> tuple[frozenset[str], ...]:
+    """The verbs an answer may say back to the question (its own and those it chains, with
+    the ones that go with them), and of them the chained, the going and the wanting ones."""
     bot = q.bot_line(s)
     chained = chained_infinitives(bot)  # «¿quiere probársela?»: probar is asked too
     lemmas = question_verbs(bot) | chained
@@ -41,36 +99,25 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
         lemmas |= going
     wanting = s.words.folded("wanting_alike")
     wanting = wanting if lemmas & wanting else frozenset()  # «¿necesitan…?» «sí, queremos…»
-    lemmas |= wanting
-    said = bool(lemmas) and says_asked_verb(s, j, lemmas, q)
-    end = s.skip_degree(j + 1 if said else k)
-    if not said:  # «sí, soy alérgico a la penicilina»; «sí, a la penicilina»
-        again = _predicate_again(s, j, q)  # j when not: past «no se», which says nothing yet
-        end = max(end, again if again > j else end, _link_again(s, k, q))
-    if not said:  # «no, nunca», «sí, una vez», «no, todavía no»
-        end = max(end, _how_often(s, k), _how_often(s, end))
-    if s.w[0] in s.words.folded("negation") and (j > k or not said):
-        end = _nothing(s, end, q)  # «no, no llevo nada», «no, nada»; not «no, llevo nada»
-    asked = set(q.bot_line(s).w)  # «¿quieres venir?» «sí, quiero ir», «sí, quiero venir»
-    chain = going | chained  # «¿quiere probársela?» «sí, quiero probármela»
-    if said and s.infinitive(end) and (s.w[end] in asked or s.verbs(end, chain, None, ("inf",))):
-        end = s.clause_end(end)
-    elif said and chained and _does_it(s, end):  # «sí, puedo hacerlo»
-        end += 1
-    own = (
-        question_verbs(bot) | chained | wanting
-    )  # not «hay» for «tener»: «¿tiene fiebre?» «sí, hay fiebre»
-    if said and own and says_asked_verb(s, j, own, q):  # «sí, necesitamos electricidad»
-        end = _asked_noun_end(s, q, end)
-    if said:  # «sí, hay uno», «sí, tengo dos pequeños»: how many, and what they are like
-        gender = _named_gender(q.bot_line(s))
-        while end < s.clause_end(j) and _of_the_thing(s, end, gender):
-            end += 1
-    if not said and s.a.of(k, "NUM") and s.clause_end(k) == k + 1 and _names_several(q.bot_line(s)):
-        end = k + 1  # «¿lleva maletas?» «sí, tres»: how many of them
-    if end > k and end >= s.clause_end(k):
-        return Found(0, min(end, len(s)))
-    return _named_again(s, q, k, answers) or _opposite_had(s, q)
+    return lemmas | wanting, chained, going, wanting
+
+
+def _echoes(s: Sentence, j: int) -> bool:
+    """The question's verb at j, said with no «sí» before it, says yes: not a word read as
+    a number or a noun too («uno, dos, tres»: no «unir»), nor «tener que», an obligation
+    («tengo que comer» to «¿tiene prisa?»), nor a proposal («hagamos yoga»)."""
+    if s.a.of(j, "NUM") or s.a.of(j, "NOUN") or s.a.at(j + 1) in s.words.folded("plan_links"):
+        return False
+    return not any(f.form == "imp" for f in s.a.of(j, "VERB"))
+
+
+def _mirrored(s: Sentence, q: Question, k: int) -> int:
+    """Past a word at k that mirrors one of the question's (`mirrored_words`: «contigo» to
+    «¿bailas conmigo?»), else k."""
+    bot = set(q.bot_line(s).w)
+    pairs = s.words.mirrored_words
+    mirrors = {fold(b) for pair in pairs for a, b in (pair, pair[::-1]) if fold(a) in bot}
+    return k + 1 if k < len(s) and s.w[k] in mirrors else k
 
 
 def _predicate_again(s: Sentence, j: int, q: Question) -> int:
@@ -93,11 +140,16 @@ def _predicate_again(s: Sentence, j: int, q: Question) -> int:
 
 def _link_again(s: Sentence, k: int, q: Question) -> int:
     """The end of a thing after the question's own preposition at k, ending the clause: «¿es
-    alérgico a algún medicamento?» «sí, a la penicilina», «no, a ninguno»; else k."""
-    if s.w[k] not in q.bot_words or not s.a.only(k, "ADP"):
+    alérgico a algún medicamento?» «sí, a la penicilina», «no, a ninguno»; after a yes, any
+    preposition, a detail of the yes («¿tienes crema?» «sí, en la mochila»); else k."""
+    yes = s.w[0] in s.words.folded("yes_words")
+    if not (yes or s.w[k] in q.bot_words) or not s.a.only(k, "ADP"):
         return k
     end = s.noun_phrase(k + 1, frozenset())
-    return end if end is not None and end == s.clause_end(k) else k
+    if end is None or end != s.clause_end(k):
+        return k
+    more = s.w[k] in s.words.folded("company_openers")  # «sí, con un helado»: more things
+    return end if not more or any(s.w[j] in q.bot_words for j in range(k + 1, end)) else k
 
 
 def _lets(s: Sentence, q: Question) -> Found | None:
@@ -173,17 +225,6 @@ def _nothing(s: Sentence, k: int, q: Question) -> int:
     return k + 1
 
 
-def _names_several(bot: Sentence) -> bool:
-    """The bot's question itself (after its last «¿») names a plural noun («¿lleva maletas?»)."""
-    opening = bot.a.tokens.original.rfind("¿")
-    return any(
-        f.number == "p"
-        for k in range(len(bot))
-        if bot.a.tokens.spans[k][0] > opening and not bot.a.of(k, "VERB")
-        for f in bot.a.of(k, "NOUN")
-    )
-
-
 def _how_much(s: Sentence, answers: frozenset[str]) -> Found | None:
     """How much alone, as a yes or a no: «un poco», «mucho», «muy poco», «bastante, sí»."""
     k, amount = 0, False
@@ -240,29 +281,6 @@ def _asked_noun_end(s: Sentence, q: Question, k: int) -> int:
     if np is not None and np.noun.lemma in asked:
         return np.end
     return k + 1 if any(f.lemma in asked for f in s.a.of(k, "NOUN")) else k  # a bare noun
-
-
-def _named_gender(bot: Sentence) -> str | None:
-    """The gender of the first noun the bot's question names («¿hay un jardín?»: m)."""
-    for k in range(len(bot)):
-        nouns = [f for f in bot.a.of(k, "NOUN") if f.gender] if not bot.a.of(k, "VERB") else []
-        if nouns:
-            return nouns[0].gender
-    return None
-
-
-def _of_the_thing(s: Sentence, k: int, gender: str | None) -> bool:
-    """Token k counts or describes the thing the question names, agreeing with it: «uno»,
-    «dos», «pequeño» for «un jardín» (not «una», «pequeña»)."""
-    if s.a.only(k, "ADJ"):
-        return all(f.gender in (None, gender) for f in s.a.readings[k])
-    value = s.number_at(k)
-    if not s.a.of(k, "NUM") or value is None:
-        return False
-    if value != 1:
-        return True
-    feminine = any(f.gender == "f" for f in s.a.readings[k])  # «una» is also a determiner
-    return gender is None or feminine == (gender == "f")
 
 
 def _not_yet(s: Sentence) -> Found | None:

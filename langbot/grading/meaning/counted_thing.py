@@ -1,0 +1,38 @@
+"""The thing a yes/no question names, counted or described in a yes: «¿hay un jardín?» «sí,
+uno pequeño»; «¿lleva maletas?» «sí, tres»."""
+
+from langbot.grading.meaning.sentence import Sentence
+
+
+def names_several(bot: Sentence) -> bool:
+    """The bot's question itself (after its last «¿») names a plural noun («¿lleva maletas?»)."""
+    opening = bot.a.tokens.original.rfind("¿")
+    return any(
+        f.number == "p"
+        for k in range(len(bot))
+        if bot.a.tokens.spans[k][0] > opening and not bot.a.of(k, "VERB")
+        for f in bot.a.of(k, "NOUN")
+    )
+
+
+def named_gender(bot: Sentence) -> str | None:
+    """The gender of the first noun the bot's question names («¿hay un jardín?»: m)."""
+    for k in range(len(bot)):
+        nouns = [f for f in bot.a.of(k, "NOUN") if f.gender] if not bot.a.of(k, "VERB") else []
+        if nouns:
+            return nouns[0].gender
+    return None
+
+
+def of_the_thing(s: Sentence, k: int, gender: str | None) -> bool:
+    """Token k counts or describes the thing the question names, agreeing with it: «uno»,
+    «dos», «pequeño» for «un jardín» (not «una», «pequeña»)."""
+    if s.a.only(k, "ADJ"):
+        return all(f.gender in (None, gender) for f in s.a.readings[k])
+    value = s.number_at(k)
+    if not s.a.of(k, "NUM") or value is None:
+        return False
+    if value != 1:
+        return True
+    feminine = any(f.gender == "f" for f in s.a.readings[k])  # «una» is also a determiner
+    return gender is None or feminine == (gender == "f")
