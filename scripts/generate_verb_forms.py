@@ -50,6 +50,10 @@ REFLEXIVE_WITH.update(
 NEVER_REFLEXIVE = tuple(
     "disfrutar recordar nacer ser cenar desayunar almorzar trabajar vivir caminar viajar llorar".split()
 )
+# verbs whose object may be a work named by its author, said with no «a»: «escucho Bad Bunny»,
+# «leo Cervantes», «toco Chopin», «traduzco Neruda» (not ver, mirar: «vimos Carlota» is the
+# person seen, and they need «a»)
+WORK_OBJECT = tuple("escuchar oír leer cantar tocar traducir".split())
 # the prepositions a verb takes before its complement (vivo en Madrid, voy a casa, pago con
 # tarjeta): the ones a beginner needs, for the grammar rule on prepositions
 PREPOSITIONS = {
@@ -218,7 +222,7 @@ def _swap_stem(value, model: str, target: str):
     raise ValueError(f"{value!r} does not start with the stem of {model}")
 
 
-BEHAVIOUR = ("reflexive_with", "like_gustar", "also_personal", "never_reflexive")
+BEHAVIOUR = ("reflexive_with", "like_gustar", "also_personal", "never_reflexive", "work_object")
 
 
 def behaviour(infinitive: str) -> dict:
@@ -234,6 +238,8 @@ def behaviour(infinitive: str) -> dict:
             entry["also_personal"] = True
     if infinitive in NEVER_REFLEXIVE:
         entry["never_reflexive"] = True
+    if base in WORK_OBJECT and not reflexive:
+        entry["work_object"] = True
     return entry
 
 
@@ -365,6 +371,7 @@ def render(entries: dict[str, dict]) -> str:
         "# sola), «a» and a person (se parece a su madre: a_person), or no object",
         "# (se levanta a las siete: no_object).",
         "# never_reflexive: no reflexive pronoun (disfruto, not me disfruto).",
+        "# work_object: its object may be a work named by its author (escucho Bad Bunny).",
         "# irregular: the present is not stem + regular endings (pienso, salgo, cojo).",
         "# prepositions: the ones the verb takes before its complement (vivo en...).",
         "verbs:",
