@@ -104,7 +104,8 @@ nombrar notar ocurrir ofrecer oler pelear pesar picar pintar poder quemar rellen
 resolver revisar rezar sacar servir significar sonar soñar sorprender subir sumar suspender
 tender terminar traer tratar vestir volver acostar despertar duchar afeitar maquillar
 cepillar sentar casar divertir relajar enfadar enamorar mudar preparar quejar reunir alojar
-tumbar despedir equivocar acordar cansar pasar
+tumbar despedir equivocar acordar cansar pasar disculpar acercar arrepentir enterar graduar
+comportar comprometer dedicar
 aparcar añadir apuntar bajar borrar calcular callar colocar comunicar confirmar corregir
 costar crear deletrear depender desaparecer devolver doblar empujar encantar enfermar
 entrenar escalar exagerar fijar freír golpear hornear informar jugar juntar lograr
@@ -118,6 +119,8 @@ bañarse lavarse peinarse afeitarse maquillarse cepillarse sentarse casarse dive
 aburrirse preocuparse relajarse enfadarse enamorarse mudarse prepararse ponerse quitarse
 despedirse encontrarse olvidarse acordarse equivocarse cansarse perderse secarse arreglarse
 moverse llevarse parecerse reunirse alojarse quejarse tumbarse caerse llamarse
+disculparse acercarse arrepentirse enterarse divorciarse graduarse comportarse comprometerse
+convertirse dedicarse
 """
 # verbecc gives the adjectival participle first for verbs with two; tenses use the regular one
 PARTICIPLES = {
@@ -142,7 +145,11 @@ CHECKS = {
     "oír": ("oigo", "oyes", "oye", "oímos", "oís", "oyen"),
     "seguir": ("sigo", "sigues", "sigue", "seguimos", "seguís", "siguen"),
     "vestirse": ("visto", "vistes", "viste", "vestimos", "vestís", "visten"),
-}
+    "arrepentirse": (
+        "arrepiento", "arrepientes", "arrepiente", "arrepentimos", "arrepentís", "arrepienten"
+    ),
+    "graduarse": ("gradúo", "gradúas", "gradúa", "graduamos", "graduáis", "gradúan"),
+}  # fmt: skip
 CHECK_IMPERATIVES = {
     "levantarse": ("levántate", "levántese"),
     "sentarse": ("siéntate", "siéntese"),
@@ -151,6 +158,8 @@ CHECK_IMPERATIVES = {
     "acostarse": ("acuéstate", "acuéstese"),
     "seguir": ("sigue", "siga"),
     "girar": ("gira", "gire"),
+    "acercarse": ("acércate", "acérquese"),
+    "disculparse": ("discúlpate", "discúlpese"),
 }
 
 STRONG = "aeo"
