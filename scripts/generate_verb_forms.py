@@ -51,6 +51,10 @@ REFLEXIVE_WITH.update(
 NEVER_REFLEXIVE = tuple(
     "disfrutar recordar nacer ser cenar desayunar almorzar trabajar vivir caminar viajar llorar".split()
 )
+# verbs whose object may be a work named by its author, said with no «a»: «escucho Bad Bunny»,
+# «leo Cervantes», «toco Chopin», «traduzco Neruda» (not ver, mirar: «vimos Carlota» is the
+# person seen, and they need «a»)
+WORK_OBJECT = tuple("escuchar oír leer cantar tocar traducir".split())
 # the prepositions a verb takes before its complement (vivo en Madrid, voy a casa, pago con
 # tarjeta): the ones a beginner needs, for the grammar rule on prepositions
 PREPOSITIONS = {
@@ -101,7 +105,8 @@ nombrar notar ocurrir ofrecer oler pelear pesar picar pintar poder quemar rellen
 resolver revisar rezar sacar servir significar sonar soñar sorprender subir sumar suspender
 tender terminar traer tratar vestir volver acostar despertar duchar afeitar maquillar
 cepillar sentar casar divertir relajar enfadar enamorar mudar preparar quejar reunir alojar
-tumbar despedir equivocar acordar cansar pasar
+tumbar despedir equivocar acordar cansar pasar disculpar acercar arrepentir enterar graduar
+comportar comprometer dedicar
 aparcar añadir apuntar bajar borrar calcular callar colocar comunicar confirmar corregir
 costar crear deletrear depender desaparecer devolver doblar empujar encantar enfermar
 entrenar escalar exagerar fijar freír golpear hornear informar jugar juntar lograr
@@ -115,7 +120,8 @@ bañarse lavarse peinarse afeitarse maquillarse cepillarse sentarse casarse dive
 aburrirse preocuparse relajarse enfadarse enamorarse mudarse prepararse ponerse quitarse
 despedirse encontrarse olvidarse acordarse equivocarse cansarse perderse secarse arreglarse
 moverse llevarse parecerse reunirse alojarse quejarse tumbarse caerse llamarse
-disculparse arrepentirse
+disculparse acercarse arrepentirse enterarse divorciarse graduarse comportarse comprometerse
+convertirse dedicarse
 """
 # verbecc gives the adjectival participle first for verbs with two; tenses use the regular one
 PARTICIPLES = {
@@ -140,7 +146,11 @@ CHECKS = {
     "oír": ("oigo", "oyes", "oye", "oímos", "oís", "oyen"),
     "seguir": ("sigo", "sigues", "sigue", "seguimos", "seguís", "siguen"),
     "vestirse": ("visto", "vistes", "viste", "vestimos", "vestís", "visten"),
-}
+    "arrepentirse": (
+        "arrepiento", "arrepientes", "arrepiente", "arrepentimos", "arrepentís", "arrepienten"
+    ),
+    "graduarse": ("gradúo", "gradúas", "gradúa", "graduamos", "graduáis", "gradúan"),
+}  # fmt: skip
 CHECK_IMPERATIVES = {
     "levantarse": ("levántate", "levántese"),
     "sentarse": ("siéntate", "siéntese"),
@@ -149,6 +159,8 @@ CHECK_IMPERATIVES = {
     "acostarse": ("acuéstate", "acuéstese"),
     "seguir": ("sigue", "siga"),
     "girar": ("gira", "gire"),
+    "acercarse": ("acércate", "acérquese"),
+    "disculparse": ("discúlpate", "discúlpese"),
 }
 
 STRONG = "aeo"
@@ -220,7 +232,7 @@ def _swap_stem(value, model: str, target: str):
     raise ValueError(f"{value!r} does not start with the stem of {model}")
 
 
-BEHAVIOUR = ("reflexive_with", "like_gustar", "also_personal", "never_reflexive")
+BEHAVIOUR = ("reflexive_with", "like_gustar", "also_personal", "never_reflexive", "work_object")
 
 
 def behaviour(infinitive: str) -> dict:
@@ -236,6 +248,8 @@ def behaviour(infinitive: str) -> dict:
             entry["also_personal"] = True
     if infinitive in NEVER_REFLEXIVE:
         entry["never_reflexive"] = True
+    if base in WORK_OBJECT and not reflexive:
+        entry["work_object"] = True
     return entry
 
 
@@ -367,6 +381,7 @@ def render(entries: dict[str, dict]) -> str:
         "# sola), «a» and a person (se parece a su madre: a_person), or no object",
         "# (se levanta a las siete: no_object).",
         "# never_reflexive: no reflexive pronoun (disfruto, not me disfruto).",
+        "# work_object: its object may be a work named by its author (escucho Bad Bunny).",
         "# irregular: the present is not stem + regular endings (pienso, salgo, cojo).",
         "# prepositions: the ones the verb takes before its complement (vivo en...).",
         "verbs:",

@@ -127,6 +127,13 @@ class Knowledge:
         """Folded reflexive pronoun -> persons."""
         return {fold(k): frozenset(v) for k, v in self.lists.reflexive.items()}
 
+    @cached_property
+    def work_verbs(self) -> frozenset[str]:
+        """Folded infinitives whose object may be a work named by its author (escuchar:
+        «escucho Bad Bunny»), verbs.yaml's `work_object`."""
+        entries = self.verbs.entries.items()
+        return frozenset(fold(inf) for inf, entry in entries if entry.work_object)
+
     def reflexive_uses(self, words: list[str]) -> dict[str, str]:
         """The -se verbs (verbs.yaml) a folded sentence uses as reflexives: a form after a
         reflexive pronoun of its own person ("me levanto"). A pronoun of another person

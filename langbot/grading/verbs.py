@@ -32,7 +32,9 @@ CONDITIONAL = "cond_"  # + person: cond_1s, cond_2s, cond_3s, cond_3p
 IMPERFECT_SUBJUNCTIVE = "subj_"  # + person: subj_1s (quisiera), ...
 
 Person = Literal["1s", "2s", "3s", "1p", "2p", "3p"]
-Behaviour = Literal["reflexive", "like_gustar", "irregular", "also_personal", "never_reflexive"]
+Behaviour = Literal[
+    "reflexive", "like_gustar", "irregular", "also_personal", "never_reflexive", "work_object"
+]
 """The yes/no behaviours a verb entry lists (VerbEntry's fields of that name)."""
 
 
@@ -73,6 +75,8 @@ class VerbEntry(BaseModel):
     pronoun."""
     never_reflexive: bool = False
     """The verb takes no reflexive pronoun: disfruto, not «me disfruto»."""
+    work_object: bool = False
+    """Its object may be a work named by its author, with no «a»: escucho Bad Bunny."""
     irregular: bool = False
     """The present is not the stem plus the regular endings (pienso, salgo, cojo)."""
     prepositions: tuple[Form, ...] = ()

@@ -14,7 +14,7 @@ from langbot.text import fold
 
 SET_LOOKUPS = (
     "estar_only", "prenominal", "stressed_a", "indirect", "adverbs_between", "weak_words",
-    "infinitive_forms", "finite_forms",
+    "infinitive_forms", "finite_forms", "work_verbs",
 )  # fmt: skip
 
 

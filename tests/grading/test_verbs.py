@@ -90,6 +90,8 @@ def test_verb_behaviour_the_rules_read_is_in_the_file(verbs):
     assert verbs.has("disfrutar", "never_reflexive") and not verbs.has(
         "levantar", "never_reflexive"
     )
+    # «escucho Bad Bunny» names a work; «vimos Carlota» a person, who takes «a»
+    assert verbs.has("escuchar", "work_object") and not verbs.has("ver", "work_object")
 
 
 @pytest.mark.parametrize(

@@ -90,7 +90,9 @@ def _institution(ctx: Context, j: int) -> bool:
     a = ctx.analysis
     of = (*ctx.words["of"], *ctx.words["joins_of"])
     named = a.at(j + 2) != BOUNDARY and a.original(j + 2)[:1].isupper()
-    return a.at(j) in ctx.words["institutions"] and a.at(j + 1) in of and named
+    kinds = set(ctx.words["institution_classes"])
+    institution = any(f.classes & kinds for f in a.of(j, "NOUN"))
+    return institution and a.at(j + 1) in of and named
 
 
 def _place_named(ctx: Context, i: int) -> bool:

@@ -62,6 +62,17 @@ def perfect_not_participle(ctx: Context):
         if not verbs or not a.only(k, "VERB") or any(f.form == "part" for f in verbs):
             continue
         lemmas = {f.lemma for f in verbs}
-        if len(lemmas) == 1 and not lemmas & set(ctx.words["perfect_auxiliaries"]):
+        if lemmas & set(ctx.words["perfect_auxiliaries"]):
+            continue
+        if len(lemmas) == 1:
             entry = ctx.kb.verbs.entry(lemmas.pop())
             yield Hit(k, k + 1, entry.participle if entry else None)
+        elif len(participles := _participles(ctx, lemmas)) == 1:
+            yield Hit(k, k + 1, participles.pop())  # «ha convierto»: convertir, convertirse
+
+
+def _participles(ctx: Context, lemmas: set[str]) -> set[str]:
+    """The participles of these verbs (a verb and its -se verb share one); none when
+    verbs.yaml lacks one of them."""
+    entries = [ctx.kb.verbs.entry(lemma) for lemma in lemmas]
+    return set() if None in entries else {e.participle for e in entries}

@@ -220,7 +220,7 @@ def _es_for_se(ctx: Context):
         if not any(f.lemma == ser and f.person == "3s" for f in finite_at(ctx, i)):
             continue
         verbs = finite_at(ctx, i + 1)
-        if verbs and not a.of(i + 1, "DET") and not a.of(i + 1, "ADJ"):
+        if verbs and not any(a.of(i + 1, pos) for pos in ("DET", "ADJ", "ADP")):  # «es acerca de»
             if any(ctx.kb.verbs.is_reflexive(f.lemma) and f.person[0] == "3" for f in verbs):
                 yield Hit(i, i + 1, ctx.words["third_person_reflexive"][0])
 

@@ -11,6 +11,7 @@ from langbot.grading.rules.subjects import name_end
 from langbot.grading.rules.verb_lemmas import verb_lemmas
 from langbot.grading.tokens import BOUNDARY
 from langbot.grading.verb_prepositions import NONE, Role, VerbPrepositions, load_verb_prepositions
+from langbot.text import fold
 
 MIN_PEOPLE = 2
 """How often a verb's nouns of people must take «a» for its names to be people."""
@@ -197,7 +198,7 @@ def name_without_a(ctx: Context):
         lemmas = verb_lemmas(ctx, i)
         if not lemmas or not all(_people_take(table, m, to) for m in lemmas):
             continue
-        if set(lemmas) & set(ctx.words["work_verbs"]):
+        if any(fold(m) in ctx.kb.work_verbs for m in lemmas):
             continue  # «escucho Bad Bunny»: a song or the singer's songs
         if a.of(i, "VERB")[0].form == "part" or relative_subject_after(ctx, i, "s"):
             continue  # «los fichajes que ha pedido José Mourinho», «la mujer que conoció Diego»
