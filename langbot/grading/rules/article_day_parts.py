@@ -20,7 +20,7 @@ def _after_hour(ctx: Context, i: int) -> bool:
     """An hour of the clock ends right before i: «las ocho», «la una y media», «las 8»."""
     a = ctx.analysis
     j = i - 1
-    if a.at(j - 1) in ctx.words["and"] and (
+    if a.at(j - 1) in ctx.words["clock_and"] and (
         a.at(j) in ctx.words["clock_fractions"] or a.of(j, "NUM")
     ):
         j -= 2  # «las ocho y media», «las ocho y diez»

@@ -120,7 +120,7 @@ def pronoun_predicate(ctx: Context, start: int, end: int) -> Hit | None:
         return None  # «…porque ella de México» leaves out no verb of the clause before
     state = where or any(f.classes & set(ctx.words["state_classes"]) for f in a.of(k, "ADJ"))
     verb = ctx.words["having"][0] if age else ctx.words["copulas"][1 if state else 0]
-    verb = ctx.words["going"][0] if going else verb
+    verb = ctx.words["going_verb"][0] if going else verb
     fix = form_for(ctx.kb, verb, person)
     return Hit(k, k + 1, f"{fix} {a.original(k)}") if fix else None
 

@@ -207,7 +207,7 @@ def _going_same_person(ctx: Context, i: int):
     going = [
         f.person
         for f in a.of(i - 1, "VERB")
-        if f.lemma in ctx.words["going"] and f.person and f.form == "pres"
+        if f.lemma in ctx.words["going_verb"] and f.person and f.form == "pres"
     ]
     if (
         not going
