@@ -103,6 +103,11 @@ def warm_up() -> None:
         _common_forms()
 
 
+def spanish_frequency(word: str) -> float:
+    """The relative frequency of a folded Spanish base form in the subtitles' list (0 if absent)."""
+    return _frequencies()[0].get(word, 0.0)
+
+
 def english_share(words: list[str], spanish_words: frozenset[str] = frozenset()) -> float:
     """The share of words that are clearly English rather than Spanish."""
     if not words:

@@ -8,8 +8,8 @@ from functools import cache
 from langbot.grading.analysis import Analysis, Features
 from langbot.grading.bare_predicates import counted_nouns
 from langbot.grading.bare_subjects import bare_singular_subjects
-from langbot.grading.language import common_spanish, english_share
-from langbot.grading.lexicon import ATTESTED, RULES_IGNORE, lexicon
+from langbot.grading.language import common_spanish, english_share, spanish_frequency
+from langbot.grading.lexicon import ATTESTED, RULES_IGNORE, Reading, lexicon
 from langbot.grading.rules.article_words import lower_first, one_noun, opens_clause, the
 from langbot.grading.rules.base import Context, Hit, phrases
 from langbot.grading.rules.past_person import written_persons
@@ -18,6 +18,9 @@ from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
 _PERSON = {"s": "3s", "p": "3p"}
+# A noun rarer than this in Spanish subtitles (about 350 in 689 million words: «quijote»,
+# «soto») is, written bare before a verb, a name far more often than a thing
+RARE_NOUN = 5e-7
 
 
 def bare_subject(ctx: Context):
@@ -150,7 +153,7 @@ def _general_singular(ctx: Context, i: int, noun: Features) -> bool:
             counted and fold(noun.lemma) in counted_nouns()
         )
         return not named or word in ctx.words["never_names"]
-    return _common_noun(ctx.analysis, i)
+    return _common_noun(ctx, i)
 
 
 def _name_after(ctx: Context, i: int) -> bool:
@@ -168,9 +171,10 @@ def _after_what(a: Analysis, i: int) -> bool:
     return a.accented(i - 1) or any(mark in a.tokens.original for mark in "?!")
 
 
-def _common_noun(a: Analysis, i: int) -> bool:
+def _common_noun(ctx: Context, i: int) -> bool:
     """A word of no vocabulary class that the lexicon reads as a common noun and as nothing
-    else, never as a name («tren», «jaula»; not «Kit», «Rosa»)."""
+    else, never as a name («tren», «jaula»; not «Kit», «Rosa», «Drake»)."""
+    a = ctx.analysis
     if a.readings[i] and any(f.classes for f in a.readings[i]):
         return False
     readings = lexicon().readings(a.original(i).lower())
@@ -183,9 +187,20 @@ def _common_noun(a: Analysis, i: int) -> bool:
     # not «Kit», a name the learner writes, for the dictionary a kit; nor «Fraile», «Solana»,
     # surnames the dictionary has as rare nouns)
     word = a.at(i)
+    if _rare_or_foreign(ctx, word, known):
+        return False
     return any(r.source in ATTESTED for r in known) or (
         common_spanish(word) and not english_share([word])
     )
+
+
+def _rare_or_foreign(ctx: Context, word: str, known: list[Reading]) -> bool:
+    """A noun the subtitles count but seldom («Quijote», «Soto»: a name far more often than a
+    thing), or one spelt with a letter Spanish writes only in loans («Drake»): a name."""
+    frequencies = [spanish_frequency(fold(r.lemma)) for r in known]
+    if all(0 < f < RARE_NOUN for f in frequencies):
+        return True
+    return any(letter in word for letter in ctx.words["loan_letters"])
 
 
 def _agreeing_adjective(a: Analysis, k: int, noun: Features) -> bool:

@@ -25,7 +25,7 @@ from langbot.grading.rules.article_places import (
 from langbot.grading.rules.article_possessive import article_with_possessive, possessive_alone
 from langbot.grading.rules.article_predicates import predicate_without_article
 from langbot.grading.rules.article_preposition import noun_without_article
-from langbot.grading.rules.article_pronoun import pronoun_as_article
+from langbot.grading.rules.article_pronoun import possessive_as_pronoun, pronoun_as_article
 from langbot.grading.rules.article_roles import role_with_article
 from langbot.grading.rules.article_spans import span_without_article
 from langbot.grading.rules.article_states import state_with_article
@@ -280,6 +280,7 @@ FINDERS = {
     "state_with_article": state_with_article,
     "span_without_article": span_without_article,
     "pronoun_as_article": pronoun_as_article,
+    "possessive_as_pronoun": possessive_as_pronoun,
     "superlative_without_article": superlative_without_article,
     "during_without_article": during_without_article,
 }

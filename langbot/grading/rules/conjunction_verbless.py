@@ -33,7 +33,7 @@ def missing_verb_after_conjunction(ctx: Context):
         elif _said_that(ctx, start, end):
             yield Hit(start, end, None, said)
     for start, end in a.clauses:
-        if origin_after_and(ctx, start, end):
+        if origin_after_and(ctx, start, end) or _role_after_and(ctx, start, end):
             yield Hit(start, end, None, {"conjunction": a.original(start - 1)})
 
 
@@ -70,3 +70,25 @@ def _said_that(ctx: Context, start: int, end: int) -> bool:
     if np is None or np.noun.classes & set(ctx.words["calendar_classes"]):
         return False  # «dice que el lunes»: when, said for short
     return np.end == end and a.at(end) == BOUNDARY
+
+
+def _role_after_and(ctx: Context, start: int, end: int) -> bool:
+    """«Tiene 20 años y estudiante»: «y» and a bare job ending the sentence, after a clause
+    whose verb is not a copula and no person or role before «y» («es médico y profesor»,
+    «trabaja de médico y profesor» join two roles)."""
+    a = ctx.analysis
+    if end != start + 1 or a.at(start - 1) != ctx.words["coordinators"][0]:
+        return False
+    if a.at(end) != BOUNDARY or end < len(a) - 1 or a.original(start)[:1].isupper():
+        return False
+    roles, people = set(ctx.words["job_classes"]), set(ctx.words["people_job_classes"])
+    nouns = a.of(start, "NOUN")
+    if not nouns or not a.only(start, "NOUN") or not all(f.classes & roles for f in nouns):
+        return False
+    if any(f.classes & people for f in a.of(start - 2, "NOUN")) or a.of(start - 2, "ADJ"):
+        return False
+    k = start - 2
+    while k >= 0 and not any(f.person for f in only_verb(a, k)):
+        k -= 1
+    verbs = [f for f in only_verb(a, k) if f.person]
+    return bool(verbs) and not any(f.lemma in ctx.words["copulas"] for f in verbs)

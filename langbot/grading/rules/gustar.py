@@ -6,6 +6,7 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.body_possessive import body_possessive, own_body_possessive
 from langbot.grading.rules.common import folded_adverbs, past_by_accent, skip_adverbs
 from langbot.grading.rules.gustar_a_phrase import a_without_pronoun
+from langbot.grading.rules.gustar_a_thing import a_before_thing
 from langbot.grading.rules.gustar_actions import a_infinitive, gerund
 from langbot.grading.rules.gustar_agreement import agreement
 from langbot.grading.rules.gustar_clitic import clitic_person, object_with_gustar
@@ -221,6 +222,7 @@ FINDERS = {
     "gustar_infinitive": _infinitive_after_pronoun,
     "gustar_gerund": gerund,
     "gustar_a_infinitive": a_infinitive,
+    "gustar_a_thing": a_before_thing,
     "gustar_possessive": _possessive,
     "gustar_bare_noun": _bare_noun,
     "gustar_agreement": agreement,

@@ -111,14 +111,16 @@ def pronoun_predicate(ctx: Context, start: int, end: int) -> Hit | None:
     age = _age(ctx, k, end)
     speaker = person in ctx.words["first_persons"]  # not «tú tranquilo»
     where = speaker and a.at(k) in ctx.words["place_prepositions"] and _place_at(ctx, k + 1)
+    going = speaker and a.at(k) in ctx.words["going_prepositions"] and _place_at(ctx, k + 1)
     if not (age or _bare_role(ctx, k, person) or _origin(ctx, k, end) or _one_of(ctx, k)):
-        if not where and not ((third or speaker) and _bare_adjectives(ctx, k, end)):
+        if not where and not going and not ((third or speaker) and _bare_adjectives(ctx, k, end)):
             return None
     opened = start > 0 and a.at(start - 1) in ctx.words["opening_conjunctions"]
     if not opened and any(_verb_word(ctx, s, e) for s, e in a.clauses if e <= start):
         return None  # «…porque ella de México» leaves out no verb of the clause before
     state = where or any(f.classes & set(ctx.words["state_classes"]) for f in a.of(k, "ADJ"))
     verb = ctx.words["having"][0] if age else ctx.words["copulas"][1 if state else 0]
+    verb = ctx.words["going_verb"][0] if going else verb
     fix = form_for(ctx.kb, verb, person)
     return Hit(k, k + 1, f"{fix} {a.original(k)}") if fix else None
 

@@ -182,16 +182,41 @@ def finite_after_a(ctx: Context):
     for i in range(len(a) - 1):
         if a.at(i) not in ctx.words["to_infinitive"]:
             continue
-        verbs = _finite_only(ctx, i + 1)
+        verbs = _finite_only(ctx, i + 1) or _going_same_person(ctx, i)
         written = a.original(i + 1).lower()
         if not verbs or a.original(i + 1)[:1].isupper():
             continue  # «a Tomás»: a name
         if a.at(i + 1) in ctx.words["a_locutions"]:
             continue  # «a nado»: a set phrase
-        if lexicon().upos_set(written) - {"VERB", "AUX"} or has_accent(written[-1:]):
+        also = lexicon().upos_set(written) - {"VERB", "AUX"}
+        if also and not _going_same_person(ctx, i) or has_accent(written[-1:]):
             continue  # also a noun («al son de»), or an infinitive said without its r («a vé»)
         if _english_command(written, verbs):
             continue  # «a cause del…»: an English word, not «causar» (subjunctive only)
         lemmas = _lemmas(ctx, verbs)
         if len(lemmas) == 1:
             yield Hit(i + 1, i + 2, lemmas.pop(), {"verb": a.original(i)})
+
+
+def _going_same_person(ctx: Context, i: int):
+    """«Voy a estudio mañana», «voy a como pizza»: after a present form of ir and «a» at i,
+    a present form of ir's own person, also a noun (not of a place: «va a casa») or a little
+    word, with more of the clause after it and no «de» (not «voy a estudio de grabación»):
+    the learner conjugated both verbs."""
+    a = ctx.analysis
+    going = [
+        f.person
+        for f in a.of(i - 1, "VERB")
+        if f.lemma in ctx.words["going_verb"] and f.person and f.form == "pres"
+    ]
+    if (
+        not going
+        or a.at(i + 2) == BOUNDARY
+        or a.at(i + 2) in (*ctx.words["of"], ctx.words["contracted"][0])
+    ):
+        return ()
+    if a.of(i + 1, "DET") or a.of(i + 1, "PRON") or a.of(i + 1, "ADP"):
+        return ()
+    if any(set(ctx.words["place_classes"]) & f.classes for f in a.of(i + 1, "NOUN")):
+        return ()  # «va a casa»: where one goes
+    return tuple(f for f in a.of(i + 1, "VERB") if f.person == going[0] and f.form == "pres")

@@ -9,6 +9,7 @@ from langbot.grading.rules.pronoun_predicates import (
 )
 from langbot.grading.rules.subjects import PERSON, name_end, subject_np
 from langbot.grading.rules.verbless_clauses import could_be_verb, verbless_clauses
+from langbot.grading.rules.verbless_described import described_without_verb
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -147,6 +148,8 @@ def missing_verb(ctx: Context):
             fix = form_for(ctx.kb, estar, found[1])
             yield Hit(k, k + 1, f"{fix} {a.original(k)}")
     yield from _joined_subjects(ctx)
+    if (hit := described_without_verb(ctx)) is not None:
+        yield hit
     for start, end in clauses:
         if (hit := _where_without_verb(ctx, start, end)) is not None:
             yield hit

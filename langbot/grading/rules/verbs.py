@@ -21,6 +21,7 @@ from langbot.grading.rules.late_subjects import late_pronoun_person
 from langbot.grading.rules.link_mood import indicative_after_link
 from langbot.grading.rules.lone_adjective import adjective_after_and
 from langbot.grading.rules.main_mood import subjunctive_main
+from langbot.grading.rules.name_called import name_called
 from langbot.grading.rules.noun_subjects import (
     name_subject_person,
     named_number,
@@ -224,6 +225,7 @@ FINDERS = {
     "copula_then_verb": copula_then_verb,
     "there_is_then_verb": there_is_then_verb,
     "naming_then_copula": _naming_then_copula,
+    "name_called": name_called,
     "missing_verb": missing_verb,
     "missing_verb_after_conjunction": missing_verb_after_conjunction,
     "pronoun_without_verb": pronoun_without_verb,
