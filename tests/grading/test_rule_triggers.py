@@ -33,22 +33,29 @@ def _sentences() -> list[str]:
 
 
 def test_no_triggered_finder_finds_anything_in_a_sentence_without_its_trigger():
+    assert len([r for r in registry.engine()[1] if r.trigger is not None]) >= 20
+    checked, wrongly_skipped = _skipped_finds((text, Context) for text in _sentences())
+    assert checked > 100_000
+    assert not wrongly_skipped, wrongly_skipped[:10]
+
+
+def _skipped_finds(rows):
+    """How many (rule, sentence) runs a trigger skips, and those whose finder finds anything;
+    each row is a text and a function making its Context from the analysis and knowledge."""
     lexicon, rules = registry.engine()
     triggered = [r for r in rules if r.trigger is not None]
-    assert len(triggered) >= 20
     kb, wrongly_skipped, checked = knowledge(), [], 0
-    for text in _sentences():
+    for text, make_context in rows:
         analysis = Analysis(tokenize(text), lexicon)
         keys = sentence_keys(analysis)
-        ctx = Context(analysis, kb, {})
+        ctx = make_context(analysis, kb, {})
         for rule in triggered:
             if keys.isdisjoint(rule.trigger):
                 ctx.words, ctx.spelled = rule.words, rule.spelled
                 checked += 1
                 if rule.run(ctx):
                     wrongly_skipped.append((rule.spec.id, text))
-    assert checked > 100_000
-    assert not wrongly_skipped, wrongly_skipped[:10]
+    return checked, wrongly_skipped
 
 
 def _step_rows():
@@ -66,22 +73,22 @@ def _step_rows():
 def test_no_triggered_finder_finds_anything_at_a_step_in_a_sentence_without_its_trigger():
     """As above with a step's own context (its reflexive verbs, subject, persons, verbs):
     a finder that reads them must not fire at a step either where its trigger is absent."""
-    lexicon, rules = registry.engine()
-    triggered = [r for r in rules if r.trigger is not None]
-    kb, wrongly_skipped, checked = knowledge(), [], 0
-    for text, (reflexive, subject, age, persons, step) in _step_rows():
-        analysis = Analysis(tokenize(text), lexicon)
-        keys = sentence_keys(analysis)
-        ctx = Context(analysis, kb, {}, reflexive, subject, age, persons=persons)
-        ctx.infinitives, ctx.step_verbs = step.infinitives, step.verbs
-        for rule in triggered:
-            if keys.isdisjoint(rule.trigger):
-                ctx.words, ctx.spelled = rule.words, rule.spelled
-                checked += 1
-                if rule.run(ctx):
-                    wrongly_skipped.append((rule.spec.id, text))
+    checked, wrongly_skipped = _skipped_finds(
+        (text, _at_step(*context)) for text, context in _step_rows()
+    )
     assert checked > 50_000
     assert not wrongly_skipped, wrongly_skipped[:10]
+
+
+def _at_step(reflexive, subject, age, persons, step):
+    """A maker of the rules' Context at a step: its reflexive verbs, subject, persons, verbs."""
+
+    def make(analysis, kb, words):
+        ctx = Context(analysis, kb, words, reflexive, subject, age, persons=persons)
+        ctx.infinitives, ctx.step_verbs = step.infinitives, step.verbs
+        return ctx
+
+    return make
 
 
 def test_a_triggered_rule_still_flags_its_wrong_examples_through_the_registry():
