@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from langbot.cli import main
 from langbot.errors import InputRejected
 from langbot.grading import UNCHECKED
+from langbot.grading.knowledge import knowledge
+from langbot.grading.rules.registry import engine, run_rules
 from langbot.grading.tokens import tokenize
 from langbot.text import fold
 from langbot.tutor import TurnResponse
@@ -146,3 +148,27 @@ def test_a_batch_ignores_fields_it_does_not_use(tmp_path):
     out = io.StringIO()
     assert main(["grade", "--batch", str(source)], out=out) == 0
     assert json.loads(out.getvalue())["correct"] is True
+
+
+def _prefixes(text: str) -> list[str]:
+    words = text.split()
+    return [" ".join(words[:k]) for k in range(1, len(words))]
+
+
+def test_every_rule_gets_through_each_of_its_examples_cut_short():
+    # A learner stops mid-sentence («Le gustan a»): a finder that looks one word past the
+    # last raised IndexError there once; every example cut after each word must pass.
+    kb, failed = knowledge(), []
+    for rule in engine()[1]:
+        texts = [w.text for w in rule.spec.examples.wrong] + list(rule.spec.examples.right)
+        for text in {p for t in texts for p in _prefixes(t)}:
+            try:
+                run_rules(tokenize(text), kb, include_off=True)
+            except Exception as error:  # noqa: BLE001 - any crash is the failure reported
+                failed.append((rule.spec.id, text, repr(error)))
+    assert not failed, failed[:5]
+
+
+@pytest.mark.parametrize("text", ["Le gustan a", "Me encantan a", "Le gusta mucho a"])
+def test_a_liking_verb_and_a_with_nothing_after_it_gets_a_verdict(text):
+    assert grade_lesson("vecino", 4, text) is False

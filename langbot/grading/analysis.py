@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import NamedTuple, Protocol
 
 from langbot.grading.knowledge import Knowledge
+from langbot.grading.readings import Readings
 from langbot.grading.tokens import BOUNDARY, Tokens
 from langbot.text import has_accent
 
@@ -132,7 +133,7 @@ class Analysis:
         self._originals = tuple(tokens.original[s:e] for s, e in tokens.spans)
         self._n, self._lexicon = len(self.words), lexicon
         written = getattr(lexicon, "lookup_written", None)
-        self.readings = tuple(
+        self.readings = Readings(
             _marked(
                 self._as_name(i, written(w, self.original(i)) if written else lexicon.lookup(w))
             )
@@ -183,7 +184,7 @@ class Analysis:
 
     def accented(self, i: int) -> bool:
         """Whether the learner wrote token i with an accent."""
-        return self._accents[i]
+        return 0 <= i < self._n and self._accents[i]
 
     @cached_property
     def _accents(self) -> tuple[bool, ...]:
