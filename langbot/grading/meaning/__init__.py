@@ -19,8 +19,10 @@ from langbot.grading.meaning import (
     facts,
     liking_whom,
     medium,
+    none_asked,
     numbers,
     offered_hours,
+    orders,
     person,
     places,
     plans,
@@ -56,7 +58,7 @@ READERS = {
     "accept_decline": social.read_accept_decline,
     "accept": social.read_accept,
     "decline": social.read_decline,
-    "order": social.read_order,
+    "order": orders.read_order,
     "company": company.read_company,
     "plan": plans.read_plan,
     "name": person.read_name,
@@ -133,7 +135,7 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge, setting: str = "") 
         found = yes_no.read_yes_no(sentence, question)
         found = found or stressed.read_stressed_yes_no(sentence, question)  # «yo sí»
         found = found or qualified.read_being_qualified(sentence, question)  # «somos…»
-    found = found or yes_no.read_none(sentence, question)  # «¿le duele algo?» «no, nada»
+    found = found or none_asked.read_none(sentence, question)  # «¿le duele algo?» «no, nada»
     if found is None or found.end <= found.start or object_disagrees(sentence, question):
         return []
     if liking_whom.pronoun_disagrees(sentence, question):  # «les gustan» to «¿le gusta…?»

@@ -3,9 +3,9 @@ agua» to «¿cuántas le pongo?»), or vaguely («un par de días», «varias n
 
 from langbot.grading.meaning.answering import question_verbs
 from langbot.grading.meaning.numbers import a_count, allowed_verbs, clause_verbs, read_number
+from langbot.grading.meaning.orders import joined_request
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
-from langbot.grading.meaning.social import joined_request
 
 
 def read_amount(s: Sentence, q: Question) -> Found | None:

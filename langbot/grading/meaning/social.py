@@ -1,18 +1,12 @@
-"""The exchanges of a conversation: replying to thanks, accepting or declining, ordering
-(a polite question is a request) and saying who with; a plan is in meaning/plans.py."""
+"""The exchanges of a conversation: replying to thanks, accepting or declining; ordering is
+in meaning/orders.py, a plan in meaning/plans.py."""
 
-from langbot.grading.meaning.answering import names_offered, question_verbs
-from langbot.grading.meaning.learning import learning, stock_verbs
-from langbot.grading.meaning.liking import bare_answer, unclassed_thing
-from langbot.grading.meaning.linked import past_link
-from langbot.grading.meaning.model_answer import model_classes, model_infinitives
 from langbot.grading.meaning.offers import names_a_bot_noun, offers_a_thing, politely
 from langbot.grading.meaning.ones import yes_and_price
+from langbot.grading.meaning.orders import read_thing_wanted
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
-from langbot.grading.meaning.talk import read_price_question
 from langbot.grading.meaning.yes_no import read_echo, read_yes_no
-from langbot.grading.tokens import BOUNDARY
 
 
 def _first_phrase(
@@ -61,7 +55,7 @@ def read_accept_decline(s: Sentence, q: Question) -> Found | None:
         if time:
             return Found(*time, time)
     if found is None and q.asks.of == "thing":  # «sí, un vaso de agua»: something more
-        found = _wanting(s, q) or _bare_order(s, q) or _request(s, q)  # «sí, me da unos…»
+        found = read_thing_wanted(s, q)  # «sí, me da unos…»
         offers = offers_a_thing(q.bot_line(s))  # «¿quiere una audioguía?»
         if found is not None and offers and not names_a_bot_noun(s, q, found):
             found = None  # «sí, un café»: not the thing offered
@@ -103,187 +97,3 @@ def _obligation(s: Sentence, q: Question) -> Found | None:
             if s.infinitive(k):
                 return Found(i, s.clause_end(k), (k, s.clause_end(k)))
     return None
-
-
-def read_order(s: Sentence, q: Question) -> Found | None:
-    """«quisiera un café», «¿me pone un café?», «¿me puede traer una tostada?», «un café,
-    por favor»."""
-    found = _request(s, q) or _wanting(s, q) or bare_answer(s, q) or _bare_order(s, q)
-    found = found or _browsing(s, q)
-    if found is None and read_price_question(q.model_line(s), q) is not None:
-        return read_price_question(s, q)  # the model asks for the bill: «¿nos cobra?»
-    return found if found is None or names_offered(s, q, found) else None
-
-
-def _browsing(s: Sentence, q: Question) -> Found | None:
-    """«solo estoy mirando» (closing its clause) where the bot's question looks for something."""
-    if not question_verbs(q.bot_line(s)) & s.words.folded("browsing_questions"):
-        return None
-    return next(
-        (Found(i, j) for i, j in s.phrases("browsing_phrases") if j >= s.clause_end(i)), None
-    )
-
-
-def _bare_order(s: Sentence, q: Question) -> Found | None:
-    """The thing alone between «para mí» or a greeting and «por favor»: «para mí, un
-    cortado», «un café con leche por favor»."""
-    i, moved = 0, True
-    openers = [*s.words.phrases("order_openers"), *((w,) for w in s.words.folded("bare_openers"))]
-    getting = s.words.folded("getting_verbs")
-    while moved:
-        moved = False
-        while i < len(s) and s.w[i] == BOUNDARY:
-            i += 1
-        if s.verbs(i, getting, None, ("inf",)):  # «enviar este paquete, por favor»
-            i, moved = i + 1, True
-            continue
-        for phrase in openers:
-            if s.phrase_at(i, phrase):
-                i, moved = i + len(phrase), True
-                break
-    classes = q.classes(s) or model_classes(s, q)
-    end = s.noun_phrase(i, classes)
-    if end is None or not (classes or q.asks.of == "thing"):
-        return None
-    k = end
-    while k < len(s):
-        if s.w[k] == BOUNDARY:
-            k += 1
-            continue
-        if k > end and s.a.at(k) in s.words.folded("reason_links"):
-            break  # «un helado, porque me encanta el chocolate»: a reason after it
-        more = s.noun_phrase(k + 1, classes) if s.a.at(k) in s.words.folded("list_links") else None
-        if more is not None:  # «dos cafés y la cuenta»: one more thing of the kind
-            end = k = more
-            continue
-        tail = next((p for p in s.words.phrases("courtesy_tails") if s.phrase_at(k, p)), None)
-        said = _said_of_it(s, k) if tail is None else k + len(tail)
-        if said is None:
-            return None
-        end, k = (said, said) if tail is None and k == end else (end, said)
-    return Found(i, end, (i, end))
-
-
-def _said_of_it(s: Sentence, k: int) -> int | None:
-    """The end of a phrase at k that says more of the thing ordered: «(una habitación
-    doble) con vistas al mar», «(un café) sin azúcar»."""
-    # «(vistas) al mar»: the contraction reads as a determiner, the preposition inside it
-    end = k
-    while s.a.of(end, "ADP") or s.a.of(end, "DET"):
-        preposition = bool(s.a.of(end, "ADP"))
-        if preposition and s.infinitive(end + 1):
-            end += 2  # «(un paquete) para enviar», «(un café) para llevar»
-            break
-        j = s.after_det(end + preposition)
-        nxt = s.noun_of(j + bool(s.a.of(j, "NUM")), frozenset())  # «para dos noches»
-        if nxt is None and j > end and any(s.a.of(j, p) for p in ("NUM", "PRON", "CLITIC")):
-            nxt = j + 1  # «(pollo asado) para los dos», «para mí»
-        if nxt is None:
-            break
-        end = nxt
-    return end if end != k else None
-
-
-def _thing(s: Sentence, q: Question, start: int, k: int) -> Found | None:
-    """The thing ordered from k: a noun phrase of the class asked, or one that names what the
-    question offers («quiero un billete de ida» to «¿de ida o de ida y vuelta?»)."""
-    j = s.skip_degree(k)  # «un poco más de agua»: an amount, then what is ordered
-    k = j + (j > k and s.a.at(j) in s.words.folded("measure_links"))
-    end = s.noun_phrase(k, q.classes(s))
-    if end is None and q.classes(s):  # «quiero un pancho»: a food the vocabulary lacks
-        end = unclassed_thing(s, k, s.clause_end(k) if k < len(s) else k)
-    if end is None:  # «lo quiero enviar urgente» to «¿normal o urgente?»
-        stop = s.clause_end(k)
-        if any(s.w[m] in q.offered(s) for m in range(k, stop)):
-            end = stop
-    return Found(start, end, (k, end)) if end is not None else None
-
-
-def _request(s: Sentence, q: Question) -> Found | None:
-    """A polite question: «me» and a verb of serving in the «usted» or «tú» form, directly or
-    after «puede»."""
-    serve, modal = s.words.folded("request_verbs"), s.words.folded("request_modals")
-    addressed = {"3s", "2s"}
-    for i in range(len(s)):
-        if s.w[i] not in s.words.folded("learner_pronouns"):
-            continue
-        k = i + 1
-        if s.verbs(k, modal, addressed, ("pres", "cond")):
-            k += 1
-            if s.verbs(k, serve, None, ("inf",)):
-                return _thing(s, q, i, k + 1)
-        elif s.verbs(k, serve, addressed, ("pres", "cond", "impf", "imp")):
-            return _thing(s, q, i, k + 1)
-    for i in range(len(s)):  # «póngame un café», «deme un kilo»: the pronoun joined
-        if joined_request(s, i, serve):
-            return _thing(s, q, i, i + 1)
-    asking = s.words.folded("getting_verbs") | s.words.folded("order_verbs")
-    for i in range(len(s)):  # «¿puedo enviar este paquete?»: asking leave to get it
-        if s.verbs(i, modal, q.persons_in(s), ("pres", "cond")) and s.verbs(
-            i + 1, asking, None, ("inf",)
-        ):
-            found = _thing(s, q, i, i + 2)
-            if found:
-                return found
-    for i in range(len(s)):  # «¿puede traerme un café?»
-        if s.verbs(i, modal, addressed, ("pres", "cond")) and s.verbs(i + 1, serve, None, ("inf",)):
-            return _thing(s, q, i, i + 2)
-    if "?" in s.a.tokens.original:  # «¿tiene pañuelos?»: whether the shop has it
-        stock = stock_verbs(s, q)
-        for i in range(len(s)):
-            # «¿tienen citas para esta semana?»: a shop asked as «ustedes» or «vosotros»
-            if s.verbs(i, stock, addressed | {"3p", "2p"}):
-                found = _thing(s, q, i, i + 1)
-                if found:
-                    return found
-    return None
-
-
-def joined_request(s: Sentence, i: int, serve: frozenset[str]) -> bool:
-    """Token i is an imperative of a verb of serving with the learner's pronoun joined."""
-    word = s.a.at(i)  # i may be past the end: an opening of nothing but courtesy
-    for pronoun in s.words.folded("learner_pronouns"):
-        stem = word.removesuffix(pronoun)
-        if stem != word and stem:
-            readings = s.lexicon.lookup(stem)
-            if any(f.pos == "VERB" and f.form == "imp" and f.lemma in serve for f in readings):
-                return True
-    return False
-
-
-def _wanting(s: Sentence, q: Question) -> Found | None:
-    """The learner as subject of a verb of ordering: «quiero», «quisiera», «tomo», «voy a
-    tomar»."""
-    verbs = s.words.folded("order_verbs")
-    for i in range(len(s)):
-        progressive = s.verbs(i, s.words.folded("progressive"), q.persons)
-        if progressive and s.verbs(i + 1, verbs, None, ("ger",)):  # «estoy buscando»
-            found = _thing(s, q, i, i + 2)
-            if found:
-                return found
-        wishing = s.a.at(i - 1) in s.words.folded("learner_pronouns") and (
-            s.verbs(i, s.words.folded("wish_verbs"), None, ("cond",))
-            or s.verbs(i, s.words.folded("craving_verbs"), {"3s", "3p"}, ("pres", "cond"))
-        )  # «me gustaría ver unos vaqueros», «me apetece una pizza»
-        persons = q.persons_in(s)  # a table orders as «we»: «queremos la cuenta»
-        if wishing or s.verbs(i, verbs, persons, ("pres", "cond", "subj", "fut", "impf", "imp")):
-            # «quiero comprar una chaqueta», «quiero abrir una cuenta»: what one wants done with it
-            k = i + 1 + s.infinitive(i + 1)
-            found = _thing(s, q, i, past_link(s, i + 1, k) if k > i + 1 else k)  # «apuntarme a»
-            found = found or (learning(s, q, i, k) if k > i + 1 else None)
-            if found:
-                return found
-        getting = verbs | s.words.folded("getting_verbs") | model_infinitives(s, q)
-        if s.verbs(i, getting, None, ("inf",)) and i and _said_by_me(s, i - 1):
-            found = _thing(s, q, i, i + 1)
-            if found:
-                return found
-    return None
-
-
-def _said_by_me(s: Sentence, k: int) -> bool:
-    """Token k (or «a» before it) is a verb in the learner's person: «voy a tomar»."""
-    if s.w[k] in s.words.folded("plan_links"):
-        k -= 1
-    mine = s.words.folded("learner_pronouns")
-    return any(f.person == "1s" for f in s.a.of(k, "VERB")) or s.a.at(k - 1) in mine

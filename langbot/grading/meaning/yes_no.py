@@ -3,6 +3,7 @@
 
 from langbot.grading.meaning.answering import says_asked_verb
 from langbot.grading.meaning.counted_thing import named_gender, names_several, of_the_thing
+from langbot.grading.meaning.opposite_had import read_opposite_had
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.verbs_asked import chained_infinitives, question_verbs
@@ -19,7 +20,7 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     if not s.w:
         return None
     if s.w[0] not in answers:
-        found = _how_much(s, answers) or _opposite_had(s, q) or _lets(s, q) or _not_yet(s)
+        found = _how_much(s, answers) or read_opposite_had(s, q) or _lets(s, q) or _not_yet(s)
         return found or read_echo(s, q)
     if s.opening() >= len(s):  # a bare «sí.», «no, no.», «sí, claro.»
         return Found(0, len(s))
@@ -80,7 +81,7 @@ def _after_answer(
         end = k + 1  # «¿lleva maletas?» «sí, tres»: how many of them
     if end > k and end >= s.clause_end(k):
         return Found(0, min(end, len(s)))
-    return _named_again(s, q, k, answers) or _opposite_had(s, q)
+    return _named_again(s, q, k, answers) or read_opposite_had(s, q)
 
 
 def _asked_lemmas(s: Sentence, q: Question) -> tuple[frozenset[str], ...]:
@@ -171,47 +172,6 @@ def _how_often(s: Sentence, k: int) -> int:
     if s.a.of(k, "NUM") and s.a.at(k + 1) in s.words.folded("frequency_nouns"):
         return k + 2
     return k
-
-
-def read_none(s: Sentence, q: Question) -> Found | None:
-    """A no to a question of whether there is any («¿le duele algo?», `anything_and_nothing`),
-    read as a yes/no answer: «no, no me duele nada», «no, no me duele»; the none of what was
-    asked («no, nadie» answers «¿alguien?», not «¿algo?»), ending the sentence or its clause
-    («no, nada que declaro» is no answer)."""
-    if not s.w or s.w[0] not in s.words.folded("negation") or q.asks.kind == "question":
-        return None  # a step that wants a question asked is not done by «no, ninguna»
-    asked = set(q.bot_line(s).w)
-    nothing = {fold(none) for some, none in s.words.anything_and_nothing if fold(some) in asked}
-    if not nothing:
-        return None
-    lemmas = question_verbs(q.bot_line(s))
-    for k in range(1, len(s)):  # «no, nada», «no me duele nada»: nothing, closing the clause
-        said = s.w[k - 1] == BOUNDARY or (bool(lemmas) and says_asked_verb(s, k - 1, lemmas, q))
-        if said and s.w[k] in nothing and s.a.at(k + 1) == BOUNDARY:
-            return Found(0, k + 1)
-    return read_yes_no(s, q)
-
-
-def _opposite_had(s: Sentence, q: Question) -> Found | None:
-    """Having the opposite of what a question of having asks (`opposite_nouns`) says no:
-    «tengo tiempo», «tengo mucho tiempo» to «¿tiene prisa?»."""
-    having = s.words.folded("having")
-    if not question_verbs(q.bot_line(s)) & having:
-        return None
-    opposites = {
-        fold(b) for pair in s.words.opposite_nouns if set(map(fold, pair)) & q.bot_words
-        for b in pair if fold(b) not in q.bot_words
-    }  # fmt: skip
-    for i in range(len(s)):
-        if not s.verbs(i, having, q.persons_in(s)):
-            continue
-        k = s.skip_degree(i + 1)
-        amount = next((p for p in s.words.phrases("amount_answers") if s.phrase_at(k, p)), ())
-        if amount and s.a.at(k + len(amount)) in s.words.folded("complement_links"):
-            k += len(amount) + 1  # «un montón de tiempo»
-        if k < len(s) and s.w[k] in opposites and k + 1 >= s.clause_end(k):
-            return Found(i, k + 1)
-    return None
 
 
 def _nothing(s: Sentence, k: int, q: Question) -> int:
