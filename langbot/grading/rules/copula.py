@@ -160,6 +160,9 @@ def _identity(ctx: Context, i: int, j: int) -> str | None:
         proper = capital_at(a, j + 1) and not a.of(j + 1, "DET")
         if (nxt in places or proper) and nxt not in words["estar_de_ok"]:
             return "origin"
+        place = set(words["place_classes"])  # «estoy de una ciudad pequeña»: from a place
+        if nxt in words["indefinite"] and any(f.classes & place for f in a.of(j + 2, "NOUN")):
+            return None if a.at(j + 3) in words["towards"] else "origin"  # «de una a otra»
         return None
     k = j + 1 if a.at(j) in words["indefinite"] else j
     if any("job" in f.classes for f in a.of(k, "NOUN")) and a.only(k, "NOUN"):
