@@ -1,6 +1,7 @@
 """The copula chosen by the predicate's class: a state or a place takes estar; origin,
 identity, a job, nationality or a trait takes ser."""
 
+from langbot.grading.copula_adjectives import load_copula_adjectives
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.rules.copula_classes import (
@@ -34,10 +35,11 @@ from langbot.grading.rules.copula_forms import (
 from langbot.grading.rules.copula_owner import estar_for_owner
 from langbot.grading.rules.copula_past import past_estar, ser_preterites
 from langbot.grading.rules.copula_phrases import ser_in_estar_phrase
-from langbot.grading.rules.copula_places import ser_for_place
+from langbot.grading.rules.copula_places import ser_for_place, someone_said
 from langbot.grading.rules.copula_thing_states import ser_with_thing_state
 from langbot.grading.rules.estar_nouns import described, estar_noun_phrase
 from langbot.grading.tokens import BOUNDARY
+from langbot.text import fold
 
 
 def _ser_with_state(ctx: Context):
@@ -55,20 +57,34 @@ def _ser_with_state(ctx: Context):
                 yield Hit(i, i + 1, fix, {"adjective": a.original(feeling or j)})
             continue
         said = [f for adjectives in predicate_adjectives(ctx, j) for f in adjectives]
-        if not said or (c.form == "past" and not _how_one_was(ctx, j)):
+        caused = bool(said) and _for_a_cause(ctx, j, said) and someone_said(ctx, i)
+        if not said or (c.form == "past" and not (_how_one_was(ctx, j) or caused)):
             continue
         if not a_person(ctx, i, c.person) and not (c.person and felt(ctx, said)):
             continue
         classes = set().union(*(f.classes for f in said))
         if counted_lasting(said):
             classes |= lasting  # counted only with ser: «hoy soy capaz» too
-        now = any(a.at(k) in ctx.words["now"] for k in range(*clause_of(a, i)))
+        now = caused or any(a.at(k) in ctx.words["now"] for k in range(*clause_of(a, i)))
         timed = timed_state(ctx, i, c, said)
         counted = someone(ctx, i, c.lemma) and not passive(ctx, j)
         if only_states(ctx, said, counted) or (now and classes and not classes & lasting) or timed:
             fix = other_copula(ctx, c)
             if fix:
                 yield Hit(i, i + 1, fix, {"adjective": a.original(j)})
+
+
+def _for_a_cause(ctx: Context, j: int, said: list) -> bool:
+    """«Era muy nerviosa cuando…», «es triste porque…»: adjectives from j that the counts
+    say are states (copula_adjectives.yaml), none a participle, then a cause or a moment
+    (`causes`): how someone felt then, not what they are like."""
+    counts = load_copula_adjectives()
+    if not all(counts.state(f.lemma) and not a_participle(fold(f.lemma)) for f in said):
+        return False
+    a, k = ctx.analysis, j
+    while k < len(a) and (a.of(k, "ADJ") or a.at(k) in ctx.words["and_or_comma"]):
+        k += 1
+    return a.at(k) in ctx.words["causes"]
 
 
 def _how_one_was(ctx: Context, j: int) -> bool:
@@ -144,6 +160,9 @@ def _identity(ctx: Context, i: int, j: int) -> str | None:
         proper = capital_at(a, j + 1) and not a.of(j + 1, "DET")
         if (nxt in places or proper) and nxt not in words["estar_de_ok"]:
             return "origin"
+        place = set(words["place_classes"])  # «estoy de una ciudad pequeña»: from a place
+        if nxt in words["indefinite"] and any(f.classes & place for f in a.of(j + 2, "NOUN")):
+            return None if a.at(j + 3) in words["towards"] else "origin"  # «de una a otra»
         return None
     k = j + 1 if a.at(j) in words["indefinite"] else j
     if any("job" in f.classes for f in a.of(k, "NOUN")) and a.only(k, "NOUN"):

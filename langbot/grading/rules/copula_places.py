@@ -3,9 +3,10 @@ baño?»; an event's place or time («la fiesta es en mi casa», «¿qué hora e
 ser. Part of the copula family (rules/copula.py)."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.common import skip_adverbs, skip_adverbs_back
 from langbot.grading.rules.copula_classes import event_subject, unsaid_subject
 from langbot.grading.rules.copula_forms import (
+    a_person,
     adjective_at,
     capital_at,
     clause_of,
@@ -30,18 +31,38 @@ def _a_time(ctx: Context, i: int, j: int) -> bool:
     )
 
 
-def _location_after(ctx: Context, j: int) -> bool:
+def _location_after(ctx: Context, j: int, someone: bool = False) -> bool:
+    """«en» and a noun or a name from j on (a place); a time only when the subject is
+    `someone` and a determiner opens it («soy en mi primer año»: where one is in one's
+    studies), not «en mayo»."""
     a = ctx.analysis
     if a.at(j) in ctx.words["in"]:
         np = a.noun_phrase(j + 1)
         k = np.end - 1 if np else j + 1
         if np is None and a.of(k, "DET") and (a.of(k + 1, "NOUN") or capital_at(a, k + 1)):
             k += 1  # «en el estado de…», «en la España»: a noun of several readings, a name
+        elif np is None and a.only(k, "ADJ") and a.only(k + 1, "NOUN"):
+            k += 1  # «en muchas películas»: a quantity, then the noun
         nouns = a.of(k, "NOUN")
         if not nouns and not capital_at(a, k) or a.at(k) in ctx.words["not_places"]:
             return False
+        if someone and a.of(j + 1, "DET"):
+            return True  # «soy en mi primer año», not «soy en verano más feliz»
         return not any(f.classes & set(ctx.words["calendar_classes"]) for f in nouns)
     return any(tuple(a.words[j : j + len(p)]) == p for p in ctx.kb.locations)
+
+
+def someone_said(ctx: Context, i: int) -> bool:
+    """The subject of ser at i is surely a person: every reading of the verb is of a speaker
+    («soy», «somos»), or a person is said before it («él es», «mi hermano es»)."""
+    a, personal = ctx.analysis, set(ctx.words["personal_subjects"])
+    persons = {f.person for f in a.of(i, "VERB") if f.lemma == ctx.words["copulas"][0]}
+    if persons and persons <= personal:
+        return True
+    k = skip_adverbs_back(a, ctx.kb, i - 1)
+    if any(f.person in persons for f in a.of(k, "PRON")) and not a.of(k, "DET"):
+        return True  # «yo era…»: the pronoun says whose «era» it is
+    return any(a_person(ctx, i, p) for p in persons - personal if p)
 
 
 def _asks_where(ctx: Context, i: int, j: int) -> bool:
@@ -84,7 +105,7 @@ def ser_for_place(ctx: Context):
             apocope = apocope or (a.at(j) in ctx.words["short_how"] and a.of(j + 1, "NOUN"))
             described = described or apocope or a.of(j + 1, "ADJ") or a.of(j + 1, "DET")
             how = a.at(j) in ctx.words["how"] and not described  # «es bien conocida», «mal momento»
-            place = _location_after(ctx, j) or how
+            place = _location_after(ctx, j, c.form != "past" and someone_said(ctx, i)) or how
         event = event_subject(ctx, i) or (not which and unsaid_subject(ctx, i))
         if place and (how or not event) and not _a_time(ctx, i, j):
             fix = other_copula(ctx, c)

@@ -32,11 +32,13 @@ def _thing_state(ctx: Context, j: int) -> bool:
     )
 
 
-def _place_fullness(ctx: Context, i: int, j: int) -> bool:
-    """«La playa es vacía», «el tren era lleno»: how full a place or a vehicle (the noun
-    right before the verb at i, past «no») is, said by the adjective at j, is a state."""
+def _place_condition(ctx: Context, i: int, j: int) -> bool:
+    """«La playa es vacía», «el baño era sucio»: how full or clean a place or a vehicle (the
+    noun right before the verb at i, past «no») is now, said by an adjective at j of the
+    vocabulary's condition class, is a state."""
     a = ctx.analysis
-    if not any(fold(f.lemma) in ctx.words["fullness"] for f in a.of(j, "ADJ")):
+    conditions = set(ctx.words["condition_classes"])
+    if not any(f.classes & conditions for f in a.of(j, "ADJ")):
         return False
     if a.of(j + 1, "NOUN"):
         return False  # «es lleno de árboles» no; «es un lleno total»: another phrase
@@ -51,7 +53,7 @@ def ser_with_thing_state(ctx: Context):
     a = ctx.analysis
     for i, c in copulas_of(ctx, 0):
         j = skip_adverbs(a, ctx.kb, i + 1)
-        if _place_fullness(ctx, i, j):
+        if _place_condition(ctx, i, j):
             c = c._replace(person=c.person.replace("1", "3"))  # «era»: the place's, not mine
         elif not c.person.startswith("3") or a_person(ctx, i, c.person):
             continue

@@ -132,10 +132,11 @@ def _no_object_after(ctx: Context, j: int, when_ends: bool = False) -> bool:
 
 
 def _a_being(ctx: Context, j: int) -> bool:
-    """A noun phrase at j whose noun says no time: after «a» it may be the one the verb acts
-    on («baño a mi perro»), not when («a medianoche»)."""
+    """A noun phrase at j whose noun says no time and no place: after «a» it may be the one
+    the verb acts on («baño a mi perro»), not when («a medianoche») nor where to («mudamos a
+    un pueblo»: mudarse)."""
     np = ctx.analysis.noun_phrase(j)
-    times = set(ctx.words["calendar_classes"])
+    times = set(ctx.words["calendar_classes"]) | set(ctx.words["place_classes"])
     return np is not None and not np.noun.classes & times
 
 
