@@ -16,7 +16,11 @@ def _names_the_day(ctx: Context, i: int) -> bool:
     """The bare day at i names the day: after a determiner, a number, a preposition, a copula
     («es lunes») or «y» («el lunes y martes»), or before a number (a date) or another day."""
     a = ctx.analysis
+    if _on_the_day(ctx, i):
+        return False  # «en lunes y miércoles», «en lunes 5 de mayo»: when, all the same
     before = a.at(i - 1)
+    if a.original(i - 1) == ctx.spelled["clause_comma"][0] and _day_at(ctx, i - 2):
+        return True  # «los lunes, martes y jueves»: the first day's article serves the list
     deadline = before in ctx.words["day_deadlines"]
     if deadline and (_day_at(ctx, i - 2) or a.at(i + 1) in ctx.words["day_deadlines"]):
         return True  # «desde lunes hasta sábado»: a range of days named
@@ -44,6 +48,16 @@ def _names_the_day(ctx: Context, i: int) -> bool:
     )
 
 
+def _on_the_day(ctx: Context, i: int) -> bool:
+    """«en lunes» said as when («No tengo clase en viernes»): the article stands for «en»;
+    not where a date falls («cae en domingo»), nor a day joined to one before («…en martes y
+    en jueves» is the first one's)."""
+    a = ctx.analysis
+    if a.at(i - 1) not in ctx.words["day_on"] or a.original(i)[:1].isupper() and i > 1:
+        return False
+    return not any(f.lemma in ctx.words["day_falls"] for f in a.of(i - 2, "VERB"))
+
+
 def _day_at(ctx: Context, i: int) -> bool:
     return any(f.classes & set(ctx.words["day_classes"]) for f in ctx.analysis.of(i, "NOUN"))
 
@@ -58,6 +72,7 @@ def day_without_article(ctx: Context):
         if not days or not a.only(i, "NOUN") or _names_the_day(ctx, i):
             continue
         deadline = a.at(i - 1) in ctx.words["day_deadlines"]
+        start = i - 1 if _on_the_day(ctx, i) else i  # «en lunes»: «el lunes» in its place
         if not finite and not (deadline and a.at(i - 2) == BOUNDARY):
             continue  # a sign's «Cerrado domingos»; a farewell's «Hasta jueves» is said
         numbers = {f.number for f in days}
@@ -69,7 +84,7 @@ def day_without_article(ctx: Context):
             fix = f"{ctx.spelled['definite'][2]} {day}"
         else:
             fix = None  # «lunes»: one Monday or every Monday
-        yield Hit(i, i + 1, fix, _choices(ctx, day, numbers))
+        yield Hit(start, i + 1, fix, _choices(ctx, day, numbers))
 
 
 def _choices(ctx: Context, day: str, numbers: set) -> dict[str, str]:

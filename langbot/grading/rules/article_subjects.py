@@ -121,8 +121,8 @@ def _subject_opens(ctx: Context, i: int) -> bool:
     a = ctx.analysis
     if a.at(i - 1) in ctx.words["as_roles"]:
         return False  # «como timador comienza»: «as a …» is said bare
-    if opens_clause(ctx, i):
-        return True
+    if opens_clause(ctx, i) or (i == 1 and a.at(0) in ctx.words["opening_and"]):
+        return True  # «Y gente es…»: an answer may open with «y»
     openers = _by_length(ctx.words["time_openers"])
     j = i
     while found := next((p for p in reversed(openers) if _ends_at(a, j, p)), None):

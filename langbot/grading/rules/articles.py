@@ -4,6 +4,7 @@ or a place after «en» or «a» needs where English has none («Perros son…»
 
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.article_all import all_period_without_article, all_without_article
+from langbot.grading.rules.article_compared import compared_without_article
 from langbot.grading.rules.article_day_parts import day_part_without_article
 from langbot.grading.rules.article_days import day_without_article
 from langbot.grading.rules.article_during import during_without_article
@@ -270,6 +271,7 @@ FINDERS = {
     "what_a": what_a,
     "person_without_article": person_without_article,
     "day_without_article": day_without_article,
+    "compared_without_article": compared_without_article,
     "place_object_without_article": place_object_without_article,
     "article_with_possessive": article_with_possessive,
     "predicate_without_article": predicate_without_article,

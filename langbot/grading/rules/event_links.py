@@ -28,8 +28,9 @@ def event_without_de(ctx: Context):
         end = np.end if np is not None else i + 3
         if len(nouns) != 1 or not nouns[0].classes & events:
             continue
-        if nouns[0].classes & set(ctx.words["not_events"]):
-            continue
+        kinds, study = nouns[0].classes, set(ctx.words["study_event_classes"])
+        if kinds & set(ctx.words["not_events"]) and not kinds & study:
+            continue  # «después la escuela»: a place of study is the time spent there too
         if any(f.person and f.person[0] == "3" for f in a.of(end, "VERB")):
             continue
         if a.at(end) in ctx.words["of"] or a.of(end, "CLITIC"):

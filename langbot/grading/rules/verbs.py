@@ -1,5 +1,6 @@
 """The finite verb of a clause: one and only one, conjugated for its subject."""
 
+from langbot.grading.rules.a_perfect import a_for_ha
 from langbot.grading.rules.bare_nonfinite import bare_nonfinite
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.carried_subject import carried_subject
@@ -255,6 +256,7 @@ FINDERS = {
     "quantified_singular_person": quantified_singular_person,
     "indicative_after_link": indicative_after_link,
     "hay_for_ha": hay_for_ha,
+    "a_for_ha": a_for_ha,
     "late_people_subject": late_people_subject,
     "relative_people_verb": relative_people_verb,
     "first_person_after_link": first_person_after_link,
