@@ -56,6 +56,26 @@ def test_the_corrected_sentences_get_no_error(sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # a noun of its own spelt as a lesson adjective («listo», «junto», «cómodo»)
+        "Mi canción está en la lista Latin Pop.",  # was «la» before a masculine «Latin»
+        "Estas listas nuevas son buenas.",  # was «Estás listas»: «listas» describes «tú»
+    ],
+)
+def test_a_noun_spelt_as_a_known_adjective_is_read_as_a_noun(sentence):
+    assert sentence_errors(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["La playa era su lugar favorita.", "Tiene un perro muy alta."]
+)
+def test_an_adjective_said_as_a_noun_still_agrees(sentence):
+    # «la favorita», «la alta» are the adjective said of a person: «el favorito» is a noun too
+    assert "gender_number" in {e.kind for e in sentence_errors(sentence)}
+
+
+@pytest.mark.parametrize(
     ("form", "upos", "lemma", "gender"),
     [("sobre", "NOUN", "sobre", "Masc"), ("capital", "ADJ", "capital", "Com"),
      ("bajo", "NOUN", "bajo", "Masc"), ("vino", "VERB", "venir", None)],
