@@ -84,7 +84,11 @@ class LayeredLexicon:
         if found:
             have = {_CLASS.get(f.pos, f.pos) for f in found} | {f.pos for f in found}
             lemmas = self._own_noun_lemmas(found)
+            plurals = (
+                self._attested_plurals(lowered or folded, readings) if have == {"VERB"} else []
+            )
             readings = [r for r in readings if r.source in ATTESTED and _lacked(r, have, lemmas)]
+            readings += plurals
         kept = _without_ghost_commands(self._generated, lowered or folded, readings)
         kept = self._without_unused_verbs(lowered or folded, kept)
         kept = [r for r in kept if not _plural_slip(lowered or folded, r)]
@@ -147,6 +151,21 @@ class LayeredLexicon:
             if any(r.upos == "NOUN" for r in self._generated.readings_folded(fold_word(lemma))):
                 return None
         return frozenset(f.lemma for f in found)
+
+    def _attested_plurals(self, form: str, readings) -> list:
+        """FreeLing's plural noun readings of a form the curated knowledge reads as a verb
+        only, when the treebanks attest its singular as that noun («notas»: «la nota»,
+        besides «tú notas»); FreeLing's other nouns of verb forms are mostly ghosts."""
+        out = []
+        for r in readings:
+            if r.upos != "NOUN" or r.source != "freeling" or r.lemma == form:
+                continue
+            singular = self._generated.readings(r.lemma)
+            if any(
+                s.upos == "NOUN" and s.source in ATTESTED and s.lemma == r.lemma for s in singular
+            ):
+                out.append(r)
+        return out
 
     def _without_unused_verbs(self, form: str, readings: list) -> list:
         """The readings less a conjugation table's verb nobody uses on a frequent form: a form
