@@ -48,6 +48,18 @@ _SEEN_MAX = 20_000  # word forms whose features a LayeredLexicon keeps
 _CLASS = {"NOUN": "NOMINAL", "ADJ": "NOMINAL", "VERB": "VERB", "AUX": "VERB"}
 
 
+def _lacked(reading, have: set[str], blocked: frozenset[str] | None) -> bool:
+    """A reading of a part of speech the curated readings lack: a verb where they have none,
+    an adjective where they have no noun or adjective, a noun where they have an adjective
+    only and the noun is a word of its own (`blocked` None: never; else not a lemma in it)."""
+    kind = _CLASS.get(reading.upos)
+    if kind is None:
+        return False
+    if kind in have and reading.upos == "NOUN":
+        return blocked is not None and "NOUN" not in have and reading.lemma not in blocked
+    return kind not in have
+
+
 class LayeredLexicon:
     """The curated knowledge first (it carries word classes), then the generated lexicon's
     noun, adjective and verb readings of a part of speech the curated readings lack («estado»
@@ -70,12 +82,13 @@ class LayeredLexicon:
         found = self._curated.lookup(folded)
         readings = self._generated.readings_folded(lowered or folded)
         if found:
-            have = {_CLASS.get(f.pos, f.pos) for f in found}
-            readings = [
-                r
-                for r in readings
-                if r.source in ATTESTED and r.upos in _CLASS and _CLASS[r.upos] not in have
-            ]
+            have = {_CLASS.get(f.pos, f.pos) for f in found} | {f.pos for f in found}
+            lemmas = self._own_noun_lemmas(found)
+            plurals = (
+                self._attested_plurals(lowered or folded, readings) if have == {"VERB"} else []
+            )
+            readings = [r for r in readings if r.source in ATTESTED and _lacked(r, have, lemmas)]
+            readings += plurals
         kept = _without_ghost_commands(self._generated, lowered or folded, readings)
         kept = self._without_unused_verbs(lowered or folded, kept)
         kept = [r for r in kept if not _plural_slip(lowered or folded, r)]
@@ -127,6 +140,32 @@ class LayeredLexicon:
             found = (reading_features(r) for r in verbs if _trusted(r))
             out += [f for f in found if f.form in _ACCENT_DROPPED]
         return tuple(out)
+
+    def _own_noun_lemmas(self, found: tuple[Features, ...]) -> frozenset[str] | None:
+        """The curated lemmas a treebank noun of an adjective's form must not have; None when
+        such a noun is the adjective said as a noun: its masculine is a noun too («la
+        favorita»: «el favorito»), where «la lista», «la junta» are words of their own
+        («listo», «junto» are no nouns)."""
+        adjectives = {f.lemma for f in found if f.pos == "ADJ"}
+        for lemma in adjectives:
+            if any(r.upos == "NOUN" for r in self._generated.readings_folded(fold_word(lemma))):
+                return None
+        return frozenset(f.lemma for f in found)
+
+    def _attested_plurals(self, form: str, readings) -> list:
+        """FreeLing's plural noun readings of a form the curated knowledge reads as a verb
+        only, when the treebanks attest its singular as that noun («notas»: «la nota»,
+        besides «tú notas»); FreeLing's other nouns of verb forms are mostly ghosts."""
+        out = []
+        for r in readings:
+            if r.upos != "NOUN" or r.source != "freeling" or r.lemma == form:
+                continue
+            singular = self._generated.readings(r.lemma)
+            if any(
+                s.upos == "NOUN" and s.source in ATTESTED and s.lemma == r.lemma for s in singular
+            ):
+                out.append(r)
+        return out
 
     def _without_unused_verbs(self, form: str, readings: list) -> list:
         """The readings less a conjugation table's verb nobody uses on a frequent form: a form

@@ -13,6 +13,9 @@ BOUNDARY = ","
 # every word folds to a word of the same length and positions in both always line up.
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 JOINING = frozenset({"-", "'", "’"})  # inside a word: "Jean-Luc", "O'Brien"
+# between two words with no space, the second is an alternative to the first ("amigo/a",
+# "él/ella"): the sentence is read with the first only
+ALTERNATIVE = "/"
 
 
 @dataclass(frozen=True)
@@ -58,10 +61,16 @@ def tokenize(text: str) -> Tokens:
     folded = fold(text)
     words: list[str] = []
     spans: list[tuple[int, int]] = []
+    skip_at = -1  # where an alternative after a slash starts
     for m in _TOKEN.finditer(text):
         if len(words) >= MAX_TOKENS:
             break
         piece = m.group()
+        if m.start() == skip_at and piece[0].isalnum():
+            continue
+        if piece == ALTERNATIVE and _between_words(text, m.start(), words, spans):
+            skip_at = m.end()
+            continue
         if piece[0].isalnum():
             word = folded[m.start() : m.end()]
             if (
@@ -87,3 +96,10 @@ def tokenize(text: str) -> Tokens:
         words.pop()
         spans.pop()
     return Tokens(text, tuple(words), tuple(spans))
+
+
+def _between_words(text: str, at: int, words: list[str], spans: list) -> bool:
+    """The character at `at` joins the word just before it to a word just after it."""
+    after = text[at + 1 : at + 2]
+    joined = bool(words) and words[-1] != BOUNDARY and spans[-1][1] == at
+    return joined and after.isalnum()

@@ -107,6 +107,8 @@ ONE_SLIP = [
     ("routine", 1, "me levanta a las siete", "él/ella form of «levantarse»", None),
     ("family", 3, "Mi madre se llamo Lucía", "«llamo» is the yo form", "Mi madre se llama Lucía"),
     ("family", 3, "mi madre me llamo Ana", "«llamo» is the yo form", "Mi madre se llama Ana"),
+    # «hablas» is a noun too (las hablas): before «un poco» it is the verb
+    ("greetings", 6, "Sí, hablas un poco de inglés también", "«hablas» is the tú form", None),
 ]
 
 

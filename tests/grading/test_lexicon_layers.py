@@ -56,6 +56,26 @@ def test_the_corrected_sentences_get_no_error(sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # a noun of its own spelt as a lesson adjective («listo», «junto», «cómodo»)
+        "Mi canción está en la lista Latin Pop.",  # was «la» before a masculine «Latin»
+        "Estas listas nuevas son buenas.",  # was «Estás listas»: «listas» describes «tú»
+    ],
+)
+def test_a_noun_spelt_as_a_known_adjective_is_read_as_a_noun(sentence):
+    assert sentence_errors(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["La playa era su lugar favorita.", "Tiene un perro muy alta."]
+)
+def test_an_adjective_said_as_a_noun_still_agrees(sentence):
+    # «la favorita», «la alta» are the adjective said of a person: «el favorito» is a noun too
+    assert "gender_number" in {e.kind for e in sentence_errors(sentence)}
+
+
+@pytest.mark.parametrize(
     ("form", "upos", "lemma", "gender"),
     [("sobre", "NOUN", "sobre", "Masc"), ("capital", "ADJ", "capital", "Com"),
      ("bajo", "NOUN", "bajo", "Masc"), ("vino", "VERB", "venir", None)],
@@ -122,3 +142,17 @@ def test_an_accented_form_keeps_each_person_it_can_be():
     verbs = {(f.person, f.form) for f in lex.lookup_written("seria", "sería") if f.pos == "VERB"}
     assert verbs == {("1s", "cond"), ("3s", "cond")}  # «yo sería», «ella sería»
     assert not sentence_errors("Nunca imaginé que yo sería un indigente.")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Estas largas esperas me cansan.", "Estas viejas tumbas son de reyes."]
+)
+def test_a_plural_noun_read_as_a_verb_too_is_a_noun_after_its_determiner(sentence):
+    # «esperas», «tumbas» were only «tú esperas», so «Estas» was «estás» and the adjective
+    # had to describe «tú»
+    assert sentence_errors(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["Ella hablas español.", "Usted tomas café."])
+def test_the_verb_reading_of_such_a_plural_still_takes_its_subjects_person(sentence):
+    assert "verb" in {e.kind for e in sentence_errors(sentence)}

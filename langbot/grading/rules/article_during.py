@@ -1,8 +1,8 @@
 """«Durante verano»: a singular noun after «durante» takes its article or another
 determiner («durante el verano», «durante mi viaje»); natives say only plurals bare there
-(«durante años»), and names («durante Navidad»), which are left alone, as are the pairs and
-set phrases the rule after «en» leaves (rules/article_preposition.py: «durante hora y
-media»)."""
+(«durante años»), and names («durante Navidad», a month: «durante septiembre»), which are
+left alone, as are the pairs and set phrases the rule after «en» leaves
+(rules/article_preposition.py: «durante hora y media»)."""
 
 from langbot.grading.rules.article_preposition import said_bare_idiom, singular_noun
 from langbot.grading.rules.article_words import the, with_article
@@ -17,6 +17,8 @@ def during_without_article(ctx: Context):
             continue
         noun = singular_noun(ctx, i + 1)
         if noun is None or said_bare_idiom(ctx, i, i + 1):
+            continue
+        if any("month" in f.classes for f in a.of(i + 1, "NOUN")):
             continue
         article = the(ctx, noun)
         if article is not None:

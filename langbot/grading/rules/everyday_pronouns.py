@@ -33,8 +33,18 @@ def article_possessive_after_preposition(ctx: Context):
 
 
 def _ends(a: Analysis, k: int) -> bool:
-    """Nothing follows at k but the sentence's end or punctuation."""
-    return k >= len(a) or a.at(k) == BOUNDARY
+    """Nothing follows at k but the sentence's end or punctuation, not a quotation or a
+    bracket opened there («con mi "obra de arte"» is the possessive)."""
+    return k >= len(a) or (a.at(k) == BOUNDARY and not _opens(a, k))
+
+
+def _opens(a: Analysis, k: int) -> bool:
+    """The punctuation at k opens a quotation or a bracket: a word follows it at once."""
+    end = a.tokens.spans[k][1]
+    return a.original(k) in _OPENING and a.tokens.original[end : end + 1].isalnum()
+
+
+_OPENING = frozenset("\"“‘'«([")
 
 
 def _phrase_ends(ctx: Context, k: int) -> bool:

@@ -33,14 +33,15 @@ def _has_subject(a: Analysis, i: int) -> bool:
 
 def _a_noun_here(ctx: Context, i: int) -> bool:
     """Token i reads as the noun it also is: no reflexive pronoun before it, and not a verb
-    at the head of its clause with a preposition or a bare noun after it («cena a las ocho»,
-    «compra ropa dos veces»: no noun takes a bare noun after it)."""
+    at the head of its clause with a preposition, a bare noun or a determiner after it («cena
+    a las ocho», «compra ropa dos veces», «hablas un poco»: no noun takes a bare noun after
+    it, nor a noun with no article a determiner)."""
     a = ctx.analysis
     if not a.of(i, "NOUN") or a.at(i - 1) in ctx.kb.reflexive:
         return False
     heads = i == 0 or a.at(i - 1) == BOUNDARY
     bare = a.only(i + 1, "NOUN") and not a.original(i + 1)[:1].isupper()
-    return not (heads and (a.of(i + 1, "ADP") or bare))
+    return not (heads and (a.of(i + 1, "ADP") or a.of(i + 1, "DET") or bare))
 
 
 def _persons_by_verb(ctx: Context, i: int) -> dict[str, set[str]]:

@@ -164,6 +164,8 @@ def ser_name_verb(ctx: Context):
         end = name_end(a, i + 1)
         if end == i + 1 or end >= len(a) or a.original(end)[:1].isupper():
             continue
+        if a.original(end + 1)[:1].isupper():
+            continue  # «es Marta da Silva»: a particle inside the name, not its verb
         verbs = [f for f in a.of(end, "VERB") if f.person]
         if verbs and not any(a.of(end, pos) for pos in ctx.spelled["not_a_verb"]):
             yield Hit(i, i + 1, None, {"verb": a.original(end)})

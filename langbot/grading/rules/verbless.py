@@ -109,9 +109,15 @@ def _degree_predicate(ctx: Context, k: int, end: int, loose: bool) -> int | None
 
 def _superlative(ctx: Context, d: int, end: int) -> bool:
     """«El príncipe más joven, llamado Pedro, no…»: «más» with no «que» in its clause, and a
-    comma closing it, names one of a group; its verb comes after the aside."""
+    comma closing it, names one of a group; its verb comes after the aside. So does a «que»
+    clause with its own verb and the main verb after it («La ciudad más grande que visité
+    fue Roma»), where «más alto que yo» compares."""
     a = ctx.analysis
-    if a.at(d) not in ctx.words["superlative_degree"] or a.original(end) != ",":
+    if a.at(d) not in ctx.words["superlative_degree"]:
+        return False
+    if a.at(end) in ctx.words["that"]:
+        return sum(any(f.person for f in a.of(j, "VERB")) for j in range(end + 1, len(a))) > 1
+    if a.original(end) != ",":
         return False
     return not any(a.at(j) in ctx.words["that"] for j in range(d, end))
 
