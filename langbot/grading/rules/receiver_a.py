@@ -5,14 +5,17 @@ from langbot.grading.rules.base import Context, Hit
 
 
 def _speaker_verb(ctx: Context, i: int) -> bool:
-    """Token i is only a verb of giving said by «yo», «tú», «nosotros», «vosotros» (so a
-    person after it is not its subject), with no pronoun before it («me regaló mi madre»)."""
+    """Token i is only a verb of giving said by «yo», «tú», «nosotros», «vosotros», or its
+    plain infinitive (so a person after it is not its subject), with no pronoun before it
+    («me regaló mi madre»)."""
     a = ctx.analysis
     verbs = a.of(i, "VERB")
     if not verbs or not a.only(i, "VERB") or a.of(i - 1, "CLITIC"):
         return False
     return all(
-        f.lemma in ctx.words["giving_verbs"] and f.person and f.person[0] in "12" for f in verbs
+        f.lemma in ctx.words["giving_verbs"]
+        and ((f.person and f.person[0] in "12") or (f.form == "inf" and a.at(i) == f.lemma))
+        for f in verbs
     )
 
 
@@ -30,4 +33,6 @@ def receiver_without_a(ctx: Context):
         thing = a.noun_phrase(person.end)
         if thing is None or thing.noun.classes & (people | others):
             continue  # «di mi hermano el lunes»: a when, not a thing given
+        if {a.at(i + 1), a.at(person.end)} & set(ctx.words["not_before_person"]):
+            continue  # «devolver al bebé al cochecito»: «al» holds its «a» already
         yield Hit(i + 1, i + 2, f"{ctx.spelled['to'][0]} {a.original(i + 1)}")
