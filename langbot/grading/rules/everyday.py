@@ -11,6 +11,7 @@ from langbot.grading.rules.everyday_articles import (
 from langbot.grading.rules.everyday_prepositions import (
     listen_without_a,
     play_game_with_a,
+    play_with_someone,
     times_per_period,
     transport_with_en,
     work_place_with_en,
@@ -36,6 +37,7 @@ FINDERS = {
     "go_to_meal": go_to_meal,
     "listen_without_a": listen_without_a,
     "play_game_with_a": play_game_with_a,
+    "play_with_someone": play_with_someone,
     "dish_manner_with_a": dish_manner_with_a,
     "suits_with_good": suits_with_good,
 }

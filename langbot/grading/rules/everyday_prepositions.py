@@ -1,7 +1,7 @@
 """Prepositions of everyday phrases: travelling «en» a bare means of transport («voy en
 metro», not «con metro»); working «en» a place («trabajo en una tienda», not «de una
 tienda»); how often «a la semana» («dos veces a la semana», not «en semana», «por la
-semana»); «escuchar» a thing with no «a» («escuchar música»). The words are in
+semana»); «escuchar» a thing with no «a» («escuchar música»); playing «con» someone. The words are in
 data/rules/everyday.yaml."""
 
 from langbot.grading.rules.base import Context, Hit
@@ -123,3 +123,19 @@ def play_game_with_a(ctx: Context):
             continue
         if a.at(i + 1) in ctx.words["play_article"] and a.at(i + 2) in ctx.words["games"]:
             yield Hit(i + 1, i + 3, f"{ctx.spelled['play_fix'][0]} {a.original(i + 2)}")
+
+
+def play_with_someone(ctx: Context):
+    """«Juego a mi perro», «jugamos a nuestros primos»: who one plays with takes «con»; «a»
+    is for the game. Only a possessive before a person or a pet: «jugar a los médicos» is a
+    game, and «jugar a su favor» no one."""
+    a = ctx.analysis
+    playmates = set(ctx.words["playmate_classes"])
+    for i in range(len(a) - 3):
+        if not any(f.lemma in ctx.words["play_lemma"] for f in a.of(i, "VERB")):
+            continue
+        if a.at(i + 1) not in ctx.words["to"] or a.at(i + 2) not in ctx.words["possessives"]:
+            continue
+        nouns = a.of(i + 3, "NOUN")
+        if nouns and all(f.classes & playmates for f in nouns):
+            yield Hit(i + 1, i + 2, ctx.spelled["play_with"][0])

@@ -7,16 +7,22 @@ from langbot.grading.tokens import BOUNDARY
 
 def _food_after(ctx: Context, j: int) -> int | None:
     """The end of a food or drink at j, bare or after an article, that closes the clause,
-    else None («con mucha sal»: how much; «con pan y mis tíos»: who else)."""
+    else None («con mucha sal»: how much; «con pan y mis tíos»: who else). After an
+    article the noun is what is meant («un helado», not the adjective); foods joined by
+    «y» are one object («con pavo y turrón»)."""
     a = ctx.analysis
-    k = j + (a.at(j) in (*ctx.words["articles"], *ctx.words["indefinite"]))
+    article = a.at(j) in (*ctx.words["articles"], *ctx.words["indefinite"])
+    k = j + article
     foods = set(ctx.words["food_classes"])
-    if not a.only(k, "NOUN") or not all(f.classes & foods for f in a.of(k, "NOUN")):
+    nouns = a.of(k, "NOUN")
+    if not (a.only(k, "NOUN") or (article and nouns)) or a.original(k)[:1].isupper():
         return None
+    if not all(f.classes & foods for f in nouns):
+        return None
+    if a.at(k + 1) in ctx.words["and"] and k + 2 < len(a):
+        return _food_after(ctx, k + 2)
     ends = k + 1 >= len(a) or a.at(k + 1) in (BOUNDARY, *ctx.words["after_food"])
-    if a.original(k)[:1].isupper() or not ends:
-        return None
-    return k + 1
+    return k + 1 if ends else None
 
 
 def food_with(ctx: Context):

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import opens_clause
+from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
 
@@ -109,12 +110,16 @@ def location_without_de(ctx: Context):
     «de»: «cerca de la escuela», «al lado del banco». Only when the subject is before the
     verb or is «yo», «tú»: «está cerca la playa» (the beach is near) is right."""
     a = ctx.analysis
-    for i in range(1, len(a) - 1):
+    for i in range(len(a) - 1):
         end = _location_end(ctx, i)
         verb = i - 1
         while verb > 0 and a.only(verb, "ADV"):
             verb -= 1  # «está muy cerca»
-        if end == i or not (_subject_or_speaker(ctx, verb) or _needs_de(ctx, i, verb)):
+        if end == i:
+            continue
+        verbless = end == i + 1 and _verbless(ctx, verb, end)
+        after_verb = verb >= 0 and (_subject_or_speaker(ctx, verb) or _needs_de(ctx, i, verb))
+        if not (verbless or after_verb):
             continue
         place = a.at(end) in ctx.kb.vocabulary.places
         if a.at(end) in ctx.words["joins"]:
@@ -128,6 +133,21 @@ def location_without_de(ctx: Context):
         joined = dict(zip(ctx.words["joinable"], ctx.spelled["joins"], strict=True))
         fix = joined.get(f"{ctx.words['of'][0]} {a.at(end)}", f"{of} {a.original(end)}")
         yield Hit(end, end + 1, fix)
+
+
+def _verbless(ctx: Context, before: int, end: int) -> bool:
+    """A word of where opens its phrase (the sentence's start or a comma at `before`) and no
+    verb follows it in that phrase («En la calle, cerca el museo»): nothing after it can be
+    a subject, so what follows is where from, and lacks its «de»."""
+    a = ctx.analysis
+    if before >= 0 and a.at(before) != BOUNDARY:
+        return False
+    k = end
+    while k < len(a) and a.at(k) != BOUNDARY:
+        if a.of(k, "VERB") or a.of(k, "AUX"):
+            return False
+        k += 1
+    return True
 
 
 def location_with_a(ctx: Context):

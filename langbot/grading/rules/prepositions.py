@@ -11,7 +11,10 @@ from langbot.grading.rules import (
     de_before_que,
     destinations,
     little_of,
+    noun_compounds,
     personal_a,
+    rates,
+    receiver_a,
     time_prepositions,
 )
 from langbot.grading.rules.bare_amount import measure_with_preposition, price_with_preposition
@@ -244,4 +247,7 @@ FINDERS = {
     "price_with_preposition": price_with_preposition,
     "number_of_bare_noun": number_of_bare_noun,
     "food_with": food_with,
+    "rate_with_para": rates.rate_with_para,
+    "receiver_without_a": receiver_a.receiver_without_a,
+    "compound_link": noun_compounds.compound_link,
 }

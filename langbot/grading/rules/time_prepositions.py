@@ -18,18 +18,29 @@ def time_without_de(ctx: Context):
 
 
 def date_after_en(ctx: Context):
-    """«Nació en el 8 de mayo», «en los martes»: a date or a weekday takes the article
-    alone, no «en»."""
+    """«Nació en el 8 de mayo», «en los martes», «en este sábado»: a date or a weekday
+    takes the article (or the demonstrative) alone, no «en»."""
     a = ctx.analysis
     for i in range(len(a) - 2):
-        if not _every_day_after_a(ctx, i):
-            if a.at(i) not in ctx.words["in"] or a.at(i + 1) not in ctx.words["date_articles"]:
-                continue
         day = a.at(i + 2) in ctx.words["weekdays"]
+        pointed = day and a.at(i + 1) in ctx.words["weekday_pointers"]
+        if not _every_day_after_a(ctx, i):
+            if a.at(i) not in ctx.words["in"]:
+                continue
+            if a.at(i + 1) not in ctx.words["date_articles"] and not pointed:
+                continue
+            if _takes_in(ctx, i - 1):
+                continue  # «pienso en el sábado»: what one thinks of
         number = a.at(i + 2).isdigit() or bool(a.of(i + 2, "NUM"))
         date = number and a.at(i + 3) in ctx.words["of"] and a.at(i + 4) in ctx.words["months"]
         if day or date:
             yield Hit(i, i + 2, a.original(i + 1))
+
+
+def _takes_in(ctx: Context, i: int) -> bool:
+    """Token i is a verb whose complement takes «en» («pensar en», «confiar en»): «en» is
+    then the verb's, not the date's."""
+    return any(f.lemma in ctx.words["verbs_with_en"] for f in ctx.analysis.of(i, "VERB"))
 
 
 def _every_day_after_a(ctx: Context, i: int) -> bool:
