@@ -52,6 +52,7 @@ _EIGHTH = load_round(Path(__file__).with_name("steps_rules_eighth.yaml"))
 _NINTH = load_round(Path(__file__).with_name("steps_rules_ninth.yaml"))
 _TENTH = load_round(Path(__file__).with_name("steps_rules_tenth.yaml"))
 _ELEVENTH = load_round(Path(__file__).with_name("steps_rules_eleventh.yaml"))
+_TWELFTH = load_round(Path(__file__).with_name("steps_rules_twelfth.yaml"))
 
 ROUNDS = (
     Round("fourth", match_fourth, fourth_dropped),
@@ -62,6 +63,7 @@ ROUNDS = (
     Round("ninth", matcher(_NINTH), dropper(_NINTH)),
     Round("tenth", matcher(_TENTH), dropper(_TENTH)),
     Round("eleventh", matcher(_ELEVENTH), dropper(_ELEVENTH)),
+    Round("twelfth", matcher(_TWELFTH), dropper(_TWELFTH)),
 )
 
 

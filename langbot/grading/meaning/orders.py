@@ -49,7 +49,7 @@ def _bare_order(s: Sentence, q: Question) -> Found | None:
                 i, moved = i + len(phrase), True
                 break
     classes = q.classes(s) or model_classes(s, q)
-    end = s.noun_phrase(i, classes)
+    end = s.noun_phrase(i, classes) or something_of_a_kind(s, i)
     if end is None or not (classes or q.asks.of == "thing"):
         return None
     k = end
@@ -95,8 +95,9 @@ def _thing(s: Sentence, q: Question, start: int, k: int) -> Found | None:
     """The thing ordered from k: a noun phrase of the class asked, or one that names what the
     question offers («quiero un billete de ida» to «¿de ida o de ida y vuelta?»)."""
     j = s.skip_degree(k)  # «un poco más de agua»: an amount, then what is ordered
+    end = something_of_a_kind(s, k)
     k = j + (j > k and s.a.at(j) in s.words.folded("measure_links"))
-    end = s.noun_phrase(k, q.classes(s))
+    end = end or s.noun_phrase(k, q.classes(s))
     if end is None and q.classes(s):  # «quiero un pancho»: a food the vocabulary lacks
         end = unclassed_thing(s, k, s.clause_end(k) if k < len(s) else k)
     if end is None:  # «lo quiero enviar urgente» to «¿normal o urgente?»
@@ -104,6 +105,14 @@ def _thing(s: Sentence, q: Question, start: int, k: int) -> Found | None:
         if any(s.w[m] in q.offered(s) for m in range(k, stop)):
             end = stop
     return Found(start, end, (k, end)) if end is not None else None
+
+
+def something_of_a_kind(s: Sentence, k: int) -> int | None:
+    """The end of «algo» and an adjective at k, what is wanted said by its quality: «algo
+    dulce», «algo caliente»."""
+    if s.a.at(k) in s.words.folded("something_words") and s.a.of(k + 1, "ADJ"):
+        return k + 2
+    return None
 
 
 def _request(s: Sentence, q: Question) -> Found | None:

@@ -127,10 +127,13 @@ def _finite(s: Sentence, k: int) -> bool:
 
 
 def read_origin(s: Sentence, q: Question) -> Found | None:
-    """«soy de Londres», «vengo de Perú», «soy inglesa»."""
+    """«soy de Londres», «vengo de Perú», «soy inglesa», «nací en Chile»."""
     copula, verbs = s.words.folded("copula"), s.words.folded("origin_verbs")
     links = s.words.folded("origin_links")
     for i in range(len(s)):
+        born = _born_in(s, q, i)
+        if born:
+            return born
         if not s.verbs(i, copula | verbs, q.persons):
             continue
         if s.a.at(i + 1) in links and _rest(s, i + 2):
@@ -143,6 +146,19 @@ def read_origin(s: Sentence, q: Question) -> Found | None:
     if rest and not any(s.a.of(m, "VERB") and not s.a.of(m, "NOUN") for m in range(*rest)):
         return Found(k, rest[1], rest)
     return _nationality_of_asked(s, q)
+
+
+def _born_in(s: Sentence, q: Question, i: int) -> Found | None:
+    """«nací en Chile» at token i: a place of birth, not a date («nací en 1990», «en mayo»)."""
+    if not s.verbs(i, s.words.folded("birth_verbs"), q.persons, ("past",)):
+        return None
+    rest = _rest(s, i + 2) if s.a.at(i + 1) in s.words.folded("birth_links") else None
+    dates = frozenset(s.words.birth_date_classes)
+    if rest is None or s.a.of(i + 2, "NUM") or s.find_time(*rest):
+        return None
+    if any(dates & set(f.classes) for m in range(*rest) for f in s.a.of(m, "NOUN")):
+        return None
+    return Found(i, rest[1], rest)
 
 
 def _nationality_of_asked(s: Sentence, q: Question) -> Found | None:

@@ -52,6 +52,7 @@ class MeaningWords(TimeWords):
     celebration_wishes: WordList
     farewell_wishes: WordList
     thanks_phrases: WordList
+    something_words: WordList
     vague_counts: WordList
     employer_verbs: WordList
     employer_links: WordList
@@ -127,6 +128,9 @@ class MeaningWords(TimeWords):
     spelling_openers: WordList
     origin_verbs: WordList
     origin_links: WordList
+    birth_verbs: WordList
+    birth_links: WordList
+    birth_date_classes: WordList
     age_nouns: WordList
     speaking_verbs: WordList
     ability_verbs: WordList

@@ -68,6 +68,8 @@ def _after_answer(
         end = s.clause_end(end)
     elif said and chained and _does_it(s, end):  # «sí, puedo hacerlo»
         end += 1
+    if said:  # «sí, se la doy por la mañana», «sí, se la doy con la comida»
+        end = _circumstance_end(s, q, end)
     own = (
         question_verbs(bot) | chained | wanting
     )  # not «hay» for «tener»: «¿tiene fiebre?» «sí, hay fiebre»
@@ -82,6 +84,23 @@ def _after_answer(
     if end > k and end >= s.clause_end(k):
         return Found(0, min(end, len(s)))
     return _named_again(s, q, k, answers) or read_opposite_had(s, q)
+
+
+def _circumstance_end(s: Sentence, q: Question, end: int) -> int:
+    """Past a time or a «con» phrase closing the clause at end, when or with what it is done
+    (not «en tu fiesta»: a place the verb does not take; no «con» where the question asks with
+    whom, «¿bailas conmigo?» «bailo con mi novio»); end when there is none."""
+    stop = s.clause_end(end) if end < len(s) else end
+    time = s.time_at(end)
+    if time is not None and time >= stop:
+        return time
+    bot = set(q.bot_line(s).w)
+    with_whom = any(fold(w) in bot for pair in s.words.mirrored_words for w in pair)
+    if not with_whom and s.a.at(end) in s.words.folded("company_openers"):
+        with_what = s.noun_phrase(end + 1, frozenset())
+        if with_what is not None and with_what >= stop:
+            return with_what
+    return end
 
 
 def _asked_lemmas(s: Sentence, q: Question) -> tuple[frozenset[str], ...]:
