@@ -99,7 +99,10 @@ def tokenize(text: str) -> Tokens:
 
 
 def _between_words(text: str, at: int, words: list[str], spans: list) -> bool:
-    """The character at `at` joins the word just before it to a word just after it."""
+    """The character at `at` joins the word just before it to a word just after it.
+
+    Only words of letters: between numbers a slash is a date or a fraction («3/4»), both kept.
+    """
     after = text[at + 1 : at + 2]
-    joined = bool(words) and words[-1] != BOUNDARY and spans[-1][1] == at
-    return joined and after.isalnum()
+    joined = bool(words) and words[-1].isalpha() and spans[-1][1] == at
+    return joined and after.isalpha()

@@ -12,6 +12,10 @@ def test_the_alternative_after_a_slash_is_no_word_of_the_sentence():
     assert tokens.original_text(2, 3) == "amigo"
 
 
+def test_numbers_either_side_of_a_slash_are_all_kept():
+    assert tokenize("Nací el 3/4/1990.").words == ("naci", "el", "3", ",", "4", ",", "1990")
+
+
 def test_a_slash_with_spaces_still_parts_two_words():
     assert tokenize("hola / adiós").words == ("hola", ",", "adios")
 
