@@ -4,14 +4,15 @@ Part of the prepositions family (rules/prepositions.py lists it)."""
 
 from functools import lru_cache
 
+from langbot.grading.knowledge import Knowledge
 from langbot.grading.rules.base import Context, Hit
 
 
 @lru_cache(maxsize=4)
-def _compounds(nouns: tuple[str, ...], link: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Each folded first word of a «X de Y» noun -> the words after its «de»."""
+def _compounds(kb: Knowledge, link: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each folded first word of a «X de Y» noun of the vocabulary -> the words after its «de»."""
     out: dict[str, tuple[tuple[str, ...], ...]] = {}
-    for noun in nouns:
+    for noun in kb.vocabulary.nouns:
         head, _, rest = noun.partition(f" {link} ")
         if rest and " " not in head:
             out[head] = (*out.get(head, ()), tuple(rest.split()))
@@ -21,11 +22,11 @@ def _compounds(nouns: tuple[str, ...], link: str) -> dict[str, tuple[tuple[str, 
 def compound_link(ctx: Context):
     """Finder: the first word of a «de» compound, another little word, then the rest of the
     compound, bare: «carné a conducir» is «carné de conducir». Only a noun that is no verb
-    unless a determiner stands before it («ama en casa» may be «loves at home»), before words written lower-case, and not
-    «en» + a means of transport."""
+    unless a determiner stands before it («ama en casa» may be «loves at home»), before words
+    written lower-case, and not «en» + a means of transport."""
     a = ctx.analysis
     link = ctx.words["of"][0]
-    compounds = _compounds(tuple(ctx.kb.vocabulary.nouns), link)
+    compounds = _compounds(ctx.kb, link)
     for i in range(len(a) - 2):
         rests = compounds.get(a.at(i))
         if not rests or a.at(i + 1) not in ctx.words["compound_wrong"]:
