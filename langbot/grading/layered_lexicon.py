@@ -4,38 +4,8 @@ readings as the rules' Features."""
 from langbot.grading.analysis import Features, Lexicon
 from langbot.grading.lexicon import ATTESTED, RULES_IGNORE
 from langbot.grading.near_words import clitic_host
+from langbot.grading.ud_features import reading_features
 from langbot.text import fold as fold_word
-
-_POS = {"PROPN": "NOUN", "AUX": "VERB", "CCONJ": "CONJ", "SCONJ": "CONJ"}
-_GENDER = {"Masc": "m", "Fem": "f"}
-_NUMBER = {"Sing": "s", "Plur": "p"}
-# the imperative is «imp» (habla, hable), the imperfect «impf» (hablaba): tense Imp of the
-# indicative; the imperfect subjunctive is «subj», as the present subjunctive
-_MOOD = {"Imp": "imp", "Cnd": "cond", "Sub": "subj"}
-_TENSE = {"Imp": "impf"}
-_VERBFORM = {"Inf": "inf", "Ger": "ger", "Part": "part"}
-
-
-def reading_features(reading) -> Features:
-    """A generated lexicon's reading (UD features) as the rules' Features."""
-    form = person = None
-    if reading.upos in ("VERB", "AUX"):
-        form = _VERBFORM.get(reading.verbform or "")
-        if form is None:
-            tense = reading.tense or "Pres"
-            form = _MOOD.get(reading.mood or "") or _TENSE.get(tense, tense.lower())
-        if reading.person and reading.number:
-            person = reading.person + _NUMBER[reading.number]
-    name = reading.upos == "PROPN"  # a name's gender is the named thing's, not the word's
-    return Features(
-        _POS.get(reading.upos, reading.upos),
-        reading.lemma,
-        None if name else _GENDER.get(reading.gender or ""),
-        _NUMBER.get(reading.number or "") if reading.upos != "VERB" else None,
-        person,
-        form,
-    )
-
 
 # A verb used at all has its infinitive in the frequency list when one of its forms is this
 # common: a form this common whose verb's infinitive is not listed is another word's.
