@@ -11,7 +11,6 @@ from langbot.grading.matching import CoreMatch
 from langbot.grading.meaning import (
     amounts,
     answering,
-    asking,
     company,
     dates,
     directions,
@@ -22,6 +21,7 @@ from langbot.grading.meaning import (
     none_asked,
     numbers,
     offered_hours,
+    open_question,
     orders,
     person,
     places,
@@ -77,7 +77,7 @@ READERS = {
     "date": dates.read_date,
     "location": places.read_location,
     "directions": directions.read_directions,
-    "question": asking.read_question,
+    "question": open_question.read_any_question,
     "activity": doing.read_activity,
 }
 # the kinds whose readers tell a yes from a no themselves: a bare «no» declines no invitation
