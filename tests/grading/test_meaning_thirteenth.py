@@ -2,7 +2,8 @@
 general cause and tested here on other words and steps: a question asked where the bot invites
 any question («¿tiene alguna pregunta?», «¿necesita algo más?») about a thing the step is about
 or a place where one is («¿dónde está el baño?»), not only the model answer's question; a
-question about a thing named nowhere in the step, and a statement, stay misses."""
+question about a thing named nowhere in the step, one with the verb in the wrong person, and a
+statement stay misses."""
 
 import pytest
 from helpers import grade_lesson
@@ -36,6 +37,8 @@ def test_a_question_to_an_open_invitation_is_accepted(lesson, number, text):
         ("teatro", 8, "Me gusta bailar."),  # no question
         ("teatro", 8, "Tres entradas."),
         ("directions", 3, "¿Dónde está el museo?"),  # what a later step speaks of
+        ("museo", 7, "¿Dónde estás el baño?"),  # the verb in the bot's person
+        ("camping", 8, "¿Dónde estás la recepción?"),
     ],
 )
 def test_stays_a_miss(lesson, number, text):

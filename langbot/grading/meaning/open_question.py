@@ -4,8 +4,9 @@ a thing the bot's line, the model answer or the lesson's setting names, or a pla
 is («¿dónde está el baño?» at a theatre); a thing named nowhere («¿cuánto cuesta la pizza?»
 while moving house) is off the topic."""
 
-from langbot.grading.meaning.asking import _asked, read_question
+from langbot.grading.meaning.asking import _asked, _asks_of_oneself, _asks_the_bot, read_question
 from langbot.grading.meaning.numbers import determiner
+from langbot.grading.meaning.places import places
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.text import fold
@@ -23,6 +24,9 @@ def read_open_question(s: Sentence, q: Question) -> Found | None:
     a question whose every thing is one the step is about, and at least one named."""
     if not _invites(s, q) or not _asked(s):
         return None
+    model, bot = q.model_line(s), q.bot_line(s)
+    if _asks_the_bot(s, model, bot) or _asks_of_oneself(s, model):
+        return None  # «¿dónde estás?», «¿a qué hora empiezo la fiesta?»
     nouns = [k for k in range(len(s)) if _noun(s, k)]
     if not nouns or not all(_about_step(s, q, k) for k in nouns):
         return None
@@ -49,8 +53,12 @@ def _noun(s: Sentence, k: int) -> bool:
 
 def _about_step(s: Sentence, q: Question, k: int) -> bool:
     """The thing at k is one the bot's line, the model answer or the setting names, or a
-    place where one is (`asked_any_of`: «el baño», «la salida»)."""
+    place where one is (`asked_any_of`: «el baño», «la salida»); not a place the bot's line
+    has just said where it is («en la calle Mayor»: «¿dónde está la calle Mayor?»)."""
     lemmas = {s.w[k], *(fold(f.lemma) for f in s.a.of(k, "NOUN"))}
+    bot = q.bot_line(s)
+    if any(s.w[k] in bot.w[p.start : p.end] for p in places(bot)):
+        return False
     if lemmas & q.setting or s.noun_of(k, s.words.folded("asked_any_of")):
         return True
     return any(lemmas & _noun_lemmas(line) for line in (q.bot_line(s), q.model_line(s)))
