@@ -1,5 +1,6 @@
 """Natural answers the thirteenth round of natives showed refused (issue 19), each read at its
-general cause and tested here on other words and steps: a question asked where the bot invites
+general cause and tested here on other words and steps: an answer after a reaction
+(«¡qué bien! sí, voy»), a question asked where the bot invites
 any question («¿tiene alguna pregunta?», «¿necesita algo más?») about a thing the step is about
 or a place where one is («¿dónde está el baño?»), not only the model answer's question; a
 question about a thing named nowhere in the step, one with the verb in the wrong person, and a
@@ -7,6 +8,30 @@ statement stay misses."""
 
 import pytest
 from helpers import grade_lesson
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        # a reaction before the answer: the answer is read after it
+        ("deporte", 6, "¡Qué bien! Sí, juego contigo."),
+        ("fiesta", 3, "¡Qué guay! Sí, voy."),
+        ("fiesta", 3, "¡Qué ilusión! Sí, voy."),
+    ],
+)
+def test_an_answer_after_a_reaction_is_accepted(lesson, number, text):
+    assert grade_lesson(lesson, number, text), text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("fiesta", 3, "¡Qué pena! Me gusta el fútbol."),  # off the topic after it
+        ("fiesta", 3, "¡Hola! Me llamo Ana."),
+    ],
+)
+def test_a_reaction_does_not_make_an_answer(lesson, number, text):
+    assert not grade_lesson(lesson, number, text), text
 
 
 @pytest.mark.parametrize(
