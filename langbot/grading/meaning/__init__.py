@@ -11,7 +11,6 @@ from langbot.grading.matching import CoreMatch
 from langbot.grading.meaning import (
     amounts,
     answering,
-    asking,
     company,
     dates,
     directions,
@@ -22,6 +21,7 @@ from langbot.grading.meaning import (
     none_asked,
     numbers,
     offered_hours,
+    open_question,
     orders,
     person,
     places,
@@ -29,6 +29,7 @@ from langbot.grading.meaning import (
     possession,
     qualified,
     qualities,
+    reactions,
     reasons,
     residence,
     social,
@@ -77,7 +78,7 @@ READERS = {
     "date": dates.read_date,
     "location": places.read_location,
     "directions": directions.read_directions,
-    "question": asking.read_question,
+    "question": open_question.read_any_question,
     "activity": doing.read_activity,
 }
 # the kinds whose readers tell a yes from a no themselves: a bare «no» declines no invitation
@@ -125,7 +126,17 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge, setting: str = "") 
     reader = READERS.get(question.asks.kind) if question else None
     if reader is None or question is None or not tokens.content:
         return []
-    sentence = analyse(tokens, kb)
+    core = _read(step, question, analyse(tokens, kb))
+    cut = None if core else reactions.after_reaction(tokens, kb)  # «¡qué bien! sí, voy»
+    if cut is not None:
+        core = _read(step, question, analyse(cut.rest, kb))
+        core = core and reactions.shifted(core, cut.skipped)
+    return [core] if core else []
+
+
+def _read(step: Step, question: Question, sentence: Sentence) -> CoreMatch | None:
+    """The core of the answer the step's readers find, or None."""
+    reader = READERS[question.asks.kind]
     found = reader(sentence, question) or answering.read_with_question_verb(sentence, question)
     found = found or reasons.read_reason(sentence, question)
     found = found or answering.read_offered(sentence, question)
@@ -137,10 +148,10 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge, setting: str = "") 
         found = found or qualified.read_being_qualified(sentence, question)  # «somos…»
     found = found or none_asked.read_none(sentence, question)  # «¿le duele algo?» «no, nada»
     if found is None or found.end <= found.start or object_disagrees(sentence, question):
-        return []
+        return None
     if liking_whom.pronoun_disagrees(sentence, question):  # «les gustan» to «¿le gusta…?»
-        return []
-    return [_core(step, question, found, sentence)]
+        return None
+    return _core(step, question, found, sentence)
 
 
 def asks_another_steps_thing(

@@ -190,6 +190,7 @@ class MeaningWords(TimeWords):
     yes_words: WordList
     confirm_phrases: WordList
     courtesy_words: WordList
+    open_invitations: WordList
     asked_any_of: WordList
     duration_nouns: WordList
     duration_classes: WordList

@@ -1,0 +1,74 @@
+"""A question asked where the bot invites any question («¿tiene alguna pregunta?», «¿necesita
+algo más?»): it need not ask what the model answer asks, only about what the step is about,
+a thing the bot's line, the model answer or the lesson's setting names, or a place where one
+is («¿dónde está el baño?» at a theatre); a thing named nowhere («¿cuánto cuesta la pizza?»
+while moving house) is off the topic."""
+
+from langbot.grading.meaning.asking import _asked, _asks_of_oneself, _asks_the_bot, read_question
+from langbot.grading.meaning.numbers import determiner
+from langbot.grading.meaning.places import places
+from langbot.grading.meaning.question import Question
+from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.text import fold
+
+_NOT_NOUNS = ("VERB", "AUX", "ADJ", "ADV", "PRON", "ADP")
+
+
+def read_any_question(s: Sentence, q: Question) -> Found | None:
+    """The question the model answer asks, or, to an open invitation, one about the step."""
+    return read_question(s, q) or read_open_question(s, q)
+
+
+def read_open_question(s: Sentence, q: Question) -> Found | None:
+    """«¿dónde está el baño?», «¿a qué hora abren las puertas?» to «¿necesita algo más?»:
+    a question whose every thing is one the step is about, and at least one named."""
+    if not _invites(s, q) or not _asked(s):
+        return None
+    model, bot = q.model_line(s), q.bot_line(s)
+    if _asks_the_bot(s, model, bot) or _asks_of_oneself(s, model):
+        return None  # «¿dónde estás?», «¿a qué hora empiezo la fiesta?»
+    nouns = [k for k in range(len(s)) if _noun(s, k)]
+    if not nouns or not all(_about_step(s, q, k) for k in nouns):
+        return None
+    opening = s.a.tokens.original.rfind("¿")
+    starts = [k for k in nouns if s.a.tokens.spans[k][0] > opening] or nouns
+    return Found(s.clause_at[starts[0]][0], s.clause_at[nouns[-1]][1])
+
+
+def _invites(s: Sentence, q: Question) -> bool:
+    """The bot's line invites any question (`open_invitations`)."""
+    return bool(q.bot_line(s).phrases("open_invitations"))
+
+
+def _noun(s: Sentence, k: int) -> bool:
+    """A thing named at k: a noun after a determiner, or a word read only as a noun; not a
+    word of time («a qué hora», «cuánto tiempo») or of courtesy («por favor»)."""
+    if not s.a.of(k, "NOUN") or s.w[k] in s.words.folded("courtesy_words"):
+        return False
+    if s.noun_of(k, s.words.folded("duration_classes")) or determiner(s, k):
+        return False
+    after_det = bool(s.a.of(k - 1, "DET")) and not s.a.of(k, "DET")
+    return after_det or not any(s.a.of(k, pos) for pos in _NOT_NOUNS)
+
+
+def _about_step(s: Sentence, q: Question, k: int) -> bool:
+    """The thing at k is one the bot's line, the model answer or the setting names, or a
+    place where one is (`asked_any_of`: «el baño», «la salida»); not a place the bot's line
+    has just said where it is («en la calle Mayor»: «¿dónde está la calle Mayor?»)."""
+    lemmas = {s.w[k], *(fold(f.lemma) for f in s.a.of(k, "NOUN"))}
+    bot = q.bot_line(s)
+    if any(s.w[k] in bot.w[p.start : p.end] for p in places(bot)):
+        return False
+    if lemmas & q.setting or s.noun_of(k, s.words.folded("asked_any_of")):
+        return True
+    return any(lemmas & _noun_lemmas(line) for line in (q.bot_line(s), q.model_line(s)))
+
+
+def _noun_lemmas(line: Sentence) -> frozenset[str]:
+    """The folded forms and lemmas of the nouns of a step's line."""
+    return frozenset(
+        w
+        for k in range(len(line))
+        for f in line.a.of(k, "NOUN")
+        for w in (line.w[k], fold(f.lemma))
+    )
