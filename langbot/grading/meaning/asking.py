@@ -172,7 +172,7 @@ def _lemmas(s: Sentence, person: str | None = None) -> frozenset[str]:
     )
 
 
-def _asks_the_bot(s: Sentence, model: Sentence, bot: Sentence) -> bool:
+def asks_the_bot(s: Sentence, model: Sentence, bot: Sentence) -> bool:
     """The answer puts a verb of the model answer or of the bot's line in the «tú» form
     where the model answer has none: it asks about the bot («¿estás lejos?» for «¿está
     lejos?», «¿sigues recto?» for «¿sigo recto?»), not what the step asks."""
@@ -188,7 +188,7 @@ def _asks_the_bot(s: Sentence, model: Sentence, bot: Sentence) -> bool:
     return False
 
 
-def _asks_of_oneself(s: Sentence, model: Sentence) -> bool:
+def asks_of_oneself(s: Sentence, model: Sentence) -> bool:
     """The answer puts a verb the model answer asks of someone else («¿dónde vives?»,
     «¿a qué hora empieza la fiesta?») in the «yo» form only: «¿dónde vivo?», «¿a qué hora
     empiezo la fiesta?» ask something else."""
@@ -197,7 +197,7 @@ def _asks_of_oneself(s: Sentence, model: Sentence) -> bool:
     return bool(asked & _lemmas(s, me) - (_lemmas(s) - _lemmas(s, me)))
 
 
-def _asked(s: Sentence) -> bool:
+def is_question(s: Sentence) -> bool:
     """The answer is marked as a question: a question mark, or a question word first."""
     text = s.a.tokens.original
     first = next((w for w in s.w if w != BOUNDARY), "")
@@ -223,17 +223,17 @@ def read_question(s: Sentence, q: Question) -> Found | None:
     la derecha?»: every key of the model answer named."""
     model, bot = q.model_line(s), q.bot_line(s)
     keys = _keys(model, bot, q.setting)
-    if not keys or _asks_the_bot(s, model, bot) or _asks_of_oneself(s, model):
+    if not keys or asks_the_bot(s, model, bot) or asks_of_oneself(s, model):
         return None
     # a statement asks only for a thing («busco la estación»): places and ways it would say
-    if not _asked(s) and any(k.word is not None or k.group is not None for k in keys):
+    if not is_question(s) and any(k.word is not None or k.group is not None for k in keys):
         return None
     found_places, ways = places(s), _ways(s)
     at = [_find(s, key, found_places, ways) for key in keys]
     if _named_what_is_asked(s, model, keys, at):
         keys = tuple(replace(key, given=True) for key in keys)
     said = _lemmas(s)
-    asked = _asked(s)  # «¿dónde está la entrada?», not «Tres entradas.»
+    asked = is_question(s)  # «¿dónde está la entrada?», not «Tres entradas.»
     needed = [
         k
         for k, key in zip(at, keys, strict=True)

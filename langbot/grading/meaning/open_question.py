@@ -4,7 +4,7 @@ a thing the bot's line, the model answer or the lesson's setting names, or a pla
 is («¿dónde está el baño?» at a theatre); a thing named nowhere («¿cuánto cuesta la pizza?»
 while moving house) is off the topic."""
 
-from langbot.grading.meaning.asking import _asked, _asks_of_oneself, _asks_the_bot, read_question
+from langbot.grading.meaning.asking import asks_of_oneself, asks_the_bot, is_question, read_question
 from langbot.grading.meaning.numbers import determiner
 from langbot.grading.meaning.places import places
 from langbot.grading.meaning.question import Question
@@ -22,10 +22,10 @@ def read_any_question(s: Sentence, q: Question) -> Found | None:
 def read_open_question(s: Sentence, q: Question) -> Found | None:
     """«¿dónde está el baño?», «¿a qué hora abren las puertas?» to «¿necesita algo más?»:
     a question whose every thing is one the step is about, and at least one named."""
-    if not _invites(s, q) or not _asked(s):
+    if not _invites(s, q) or not is_question(s):
         return None
     model, bot = q.model_line(s), q.bot_line(s)
-    if _asks_the_bot(s, model, bot) or _asks_of_oneself(s, model):
+    if asks_the_bot(s, model, bot) or asks_of_oneself(s, model):
         return None  # «¿dónde estás?», «¿a qué hora empiezo la fiesta?»
     nouns = [k for k in range(len(s)) if _noun(s, k)]
     if not nouns or not all(_about_step(s, q, k) for k in nouns):
