@@ -74,6 +74,15 @@ def opens_clause(ctx: Context, i: int) -> bool:
     return bool(a.of(k, "CONJ")) and not a.of(k, "PRON")  # not «una chica que llama Lucía»
 
 
+def opens_sentence(a: Analysis, k: int) -> bool:
+    """Token k is the sentence's first word: a «y» there opens it («Y el mundo es…») and
+    joins no two subjects."""
+    return k == 0 or a.original(k - 1) in _SENTENCE_ENDS
+
+
+_SENTENCE_ENDS = frozenset(".!?;:")
+
+
 def relative_subject_after(ctx: Context, i: int, number: str | None) -> bool:
     """The verb at i opens a relative clause on a noun («la música que escuchaba mi padre»,
     «la mujer que conoció Diego») in the third person of `number`: a phrase of that number

@@ -5,7 +5,7 @@ from weakref import WeakKeyDictionary
 
 from langbot.grading.analysis import Analysis, NounPhrase
 from langbot.grading.rules.base import Context
-from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.common import opens_sentence, skip_adverbs
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -79,7 +79,8 @@ def _starts(ctx: Context):
         if any(fold(f.lemma) in ctx.words["interrogative"] for f in dets):
             continue  # «¿cuántas pastillas tomo?»: what is asked about, not the subject
         prev = i - 1
-        if a.at(prev) in ctx.words["coordinators"] and _clause_before(a, prev):
+        new_clause = _clause_before(a, prev) or opens_sentence(a, prev)  # «Y mis padres…»
+        if a.at(prev) in ctx.words["coordinators"] and new_clause:
             yield i  # «mi familia vive en Madrid y mi hermano trabaja…»: a new clause
             continue
         if a.at(prev) in ctx.words["coordinators"] or a.of(prev, "ADP"):
