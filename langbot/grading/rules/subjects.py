@@ -188,11 +188,17 @@ def after_subject(ctx: Context, k: int) -> int:
     a = ctx.analysis
     while True:
         j = skip_adverbs(a, ctx.kb, k)
-        while a.of(j, "CLITIC") or a.only(j, "ADV"):
+        while a.of(j, "CLITIC") or a.only(j, "ADV") or _adverb_or_link(a, j):
             j += 1
         if j == k:
             return k
         k = j
+
+
+def _adverb_or_link(a, j: int) -> bool:
+    """The word at j is an adverb or a linking word and nothing else («luego», «así»):
+    between a subject and its verb it is the adverb («la mujer luego se enoja»)."""
+    return bool(a.of(j, "ADV")) and all(f.pos in ("ADV", "CONJ") for f in a.readings[j])
 
 
 def name_end(a, j: int) -> int:
