@@ -232,7 +232,8 @@ def read_otherwise(ctx, i: int, verbs) -> bool:
         for f in ctx.analysis.of(i, "VERB")
     ):
         return True
-    readings = lexicon().readings_folded(ctx.analysis.at(i))
+    # written with its accent («mudó»), the word is not the noun or adjective («mudo»)
+    readings = () if ctx.analysis.accented(i) else lexicon().readings_folded(ctx.analysis.at(i))
     if any(r.upos in ("NOUN", "ADJ") and r.source not in RULES_IGNORE for r in readings):
         return True
     return clitic_host(ctx.analysis.at(i)) is not None
