@@ -74,6 +74,15 @@ def opens_clause(ctx: Context, i: int) -> bool:
     return bool(a.of(k, "CONJ")) and not a.of(k, "PRON")  # not «una chica que llama Lucía»
 
 
+def opens_sentence(a: Analysis, k: int) -> bool:
+    """Token k is the sentence's first word: a «y» there opens it («Y el mundo es…») and
+    joins no two subjects."""
+    return k == 0 or a.original(k - 1) in _SENTENCE_ENDS
+
+
+_SENTENCE_ENDS = frozenset(".!?;:")
+
+
 def relative_subject_after(ctx: Context, i: int, number: str | None) -> bool:
     """The verb at i opens a relative clause on a noun («la música que escuchaba mi padre»,
     «la mujer que conoció Diego») in the third person of `number`: a phrase of that number
@@ -223,7 +232,8 @@ def read_otherwise(ctx, i: int, verbs) -> bool:
         for f in ctx.analysis.of(i, "VERB")
     ):
         return True
-    readings = lexicon().readings_folded(ctx.analysis.at(i))
+    # written with its accent («mudó»), the word is not the noun or adjective («mudo»)
+    readings = () if ctx.analysis.accented(i) else lexicon().readings_folded(ctx.analysis.at(i))
     if any(r.upos in ("NOUN", "ADJ") and r.source not in RULES_IGNORE for r in readings):
         return True
     return clitic_host(ctx.analysis.at(i)) is not None

@@ -5,7 +5,14 @@ with copula.yaml's hand lists over both (`trait_too`, `estar_too`, `feelings`)."
 from langbot.grading.copula_adjectives import load_copula_adjectives
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context
-from langbot.grading.rules.copula_forms import Copula, a_person, clause_of, people, skip_degree
+from langbot.grading.rules.copula_forms import (
+    Copula,
+    a_person,
+    clause_of,
+    of_head,
+    people,
+    skip_degree,
+)
 from langbot.grading.rules.subjects import name_like
 from langbot.grading.tokens import BOUNDARY
 
@@ -106,7 +113,7 @@ def a_level(ctx: Context, i: int, said: list) -> bool:
     before estar at i that names no person, is how it is now, with estar."""
     if not said or any(f.lemma not in ctx.spelled["levels"] for f in said):
         return False
-    nouns, who = ctx.analysis.of(i - 1, "NOUN"), people(ctx)
+    nouns, who = ctx.analysis.of(of_head(ctx, i - 1), "NOUN"), people(ctx)  # «la música de Ana»
     # a noun that is also a thing is the thing here («la música está alta», not the musician)
     person = any(f.classes & who for f in nouns) and not any(f.classes - who for f in nouns)
     return bool(nouns) and not person

@@ -98,10 +98,26 @@ def a_person(ctx: Context, i: int, person: str) -> bool:
         return True
     people = set(ctx.words["people_classes"])
     number = person[1:]
+    k = of_head(ctx, k)  # «mi compañera de piso está…»: the compañera
     if any(f.classes & people and f.number == number for f in a.of(k, "NOUN")):
         return a.only(k, "NOUN")  # «mis padres son…», «mi madre es…»
     named = capital_at(a, k) and k > 0 and not a.readings[k]
     return named and number == "s"  # «Melania Trump es…»
+
+
+def of_head(ctx: Context, k: int) -> int:
+    """The noun a «de» phrase ending at k hangs on («compañera de piso», «el hermano de mi
+    amigo»: the first noun), or k itself."""
+    a = ctx.analysis
+    if a.at(k - 1) == ctx.words["contracted"][0]:  # «el dueño del bar»
+        m = k - 1
+    else:
+        m = k - 1 - bool(a.of(k - 1, "DET"))
+        if a.at(m) not in ctx.words["of"]:
+            return k
+    if a.of(k, "NOUN") and a.of(m - 1, "NOUN") and a.of(m - 2, "DET"):  # casa: a verb too
+        return m - 1
+    return k
 
 
 def adjective_at(a: Analysis, j: int) -> tuple:

@@ -126,6 +126,7 @@ def determiner_noun(ctx: Context):
         ):
             continue  # «papas» may be «papás» or potatoes: only the accent tells
         after_verb = any(f.person for f in a.of(i - 1, "VERB"))  # «Me gusta esta vestido»
+        after_verb = after_verb or _infinitive_object(a, i)
         # «en el cocina», «El casa es grande»: no «él» before a verb there
         article = a.at(i - 1) in ctx.words["before_article_only"] or before_verb(ctx, i, j)
         article = article or _asked_for(ctx, i, j)
@@ -134,6 +135,16 @@ def determiner_noun(ctx: Context):
         if fix != det:
             features = f"{_NAMES[gender]} {_NAMES[number]}"
             yield Hit(i, i + 1, fix, {"noun": a.original(j), "features": features})
+
+
+def _infinitive_object(a: Analysis, i: int) -> bool:
+    """«Va a comprar el casa», «quiere desarrollar el bomba»: the word at i follows an
+    infinitive that hangs on a finite verb, so it begins the infinitive's object; not «después
+    de comer el cocina», where «él» may begin a clause of its own."""
+    if not any(f.form == "inf" for f in a.of(i - 1, "VERB")):
+        return False
+    k = i - 2 - bool(a.of(i - 2, "ADP") or a.of(i - 2, "CONJ"))  # «va a», «tiene que»
+    return any(f.person for f in a.of(k, "VERB"))
 
 
 def _accented_agrees(written: str, fix: str, det: str, series) -> bool:

@@ -64,6 +64,23 @@ def _personal_predicate(ctx: Context, i: int, c, j: int) -> bool:
     return a.at(j + 1) == BOUNDARY or a.at(j + 1) in ctx.words["and_or_comma"]
 
 
+def _a_kind(ctx: Context, i: int, j: int) -> bool:
+    """«Mi ciudad está una ciudad grande», «el libro estaba un regalo»: after its subject,
+    estar and «un»/«una» with a noun of what a thing or someone is (`kind_classes`), the
+    clause ending there: what the subject is. Not «está un hombre en la puerta» (someone
+    there), «estuvo una semana» (a time) nor «está un desastre» (no such class)."""
+    a = ctx.analysis
+    if a.at(j) not in ctx.words["indefinite"] or not subject_before(ctx, i):
+        return False
+    np = a.noun_phrase(j)
+    if np is None or not np.noun.classes & set(ctx.words["kind_classes"]):
+        return False
+    k = skip_adverbs(a, ctx.kb, np.end)
+    while a.of(k, "ADJ") and not a.of(k, "ADP"):
+        k = skip_adverbs(a, ctx.kb, k + 1)  # «una ciudad muy bonita»
+    return a.at(k) == BOUNDARY or a.at(k) in ctx.words["and_or_comma"]
+
+
 def estar_noun_phrase(ctx: Context):
     """«Estoy una persona feliz», «Su novio está Alex Rodriguez»: estar before a noun phrase
     or a name that says what or who the subject is."""
@@ -74,6 +91,6 @@ def estar_noun_phrase(ctx: Context):
         j = skip_adverbs(a, ctx.kb, i + 1)
         personal = c.person in ctx.words["personal_subjects"]
         who = personal and _personal_predicate(ctx, i, c, j)
-        who = who or (subject_before(ctx, i) and who_after(ctx, j))
+        who = who or (subject_before(ctx, i) and who_after(ctx, j)) or _a_kind(ctx, i, j)
         if who and (fix := other_copula(ctx, c)):
             yield Hit(i, i + 1, fix)

@@ -117,6 +117,8 @@ def predicate_words(ctx: Context, k: int, linking: bool = True):
         if a.at(after) not in joins:
             return
         k = after + 1
+        if a.at(after) == BOUNDARY and a.at(k) in joins[:-1]:
+            k += 1  # «es pequeña, pero bonita»: the comma and the link
 
 
 _BLOCKING = ("DET", "ADP", "PRON")

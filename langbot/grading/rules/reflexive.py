@@ -92,8 +92,11 @@ def _feel(ctx: Context):
 
 
 def _someone_at(ctx: Context, j: int) -> bool:
-    """A person stands at j: a personal pronoun, a noun phrase of people, or a name."""
+    """A person stands at j: a personal pronoun, a noun phrase of people, or a name (not a
+    place's: «mudé a California» says where to)."""
     a = ctx.analysis
+    if a.at(j) in ctx.kb.vocabulary.places:
+        return False
     if any(f.person for f in a.of(j, "PRON")) and (a.accented(j) or not a.of(j, "DET")):
         return True
     np = a.noun_phrase(j)

@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from langbot.grading.analysis import Analysis, Features, NounPhrase
 from langbot.grading.rules.base import Context
-from langbot.grading.rules.common import determined
+from langbot.grading.rules.common import determined, opens_sentence
 
 
 class Subject(NamedTuple):
@@ -29,7 +29,7 @@ def phrase_ending(a: Analysis, ctx: Context, k: int, joined: bool = False):
     not one after a coordinator (`joined`: only one after a coordinator)."""
     for back in (2, 1, 3):
         np = a.noun_phrase(k - back + 1) if k - back + 1 >= 0 else None
-        if np and np.end == k + 1 and (a.at(np.start - 1) in ctx.words["coordinators"]) == joined:
+        if np and np.end == k + 1 and _after_coordinator(a, ctx, np.start) == joined:
             return np
     nouns = a.of(k, "NOUN")
     named = (
@@ -43,6 +43,11 @@ def phrase_ending(a: Analysis, ctx: Context, k: int, joined: bool = False):
         if not a.original(k)[:1].isupper():
             return NounPhrase(k, k + 1, None, nouns[0])
     return None
+
+
+def _after_coordinator(a: Analysis, ctx: Context, k: int) -> bool:
+    """A coordinator joins the phrase at k to one before it (not «Y» opening the sentence)."""
+    return a.at(k - 1) in ctx.words["coordinators"] and not opens_sentence(a, k - 1)
 
 
 def described_phrase(a: Analysis, ctx: Context, k: int):

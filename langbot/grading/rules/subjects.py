@@ -5,7 +5,7 @@ from weakref import WeakKeyDictionary
 
 from langbot.grading.analysis import Analysis, NounPhrase
 from langbot.grading.rules.base import Context
-from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.common import opens_sentence, skip_adverbs
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -79,7 +79,8 @@ def _starts(ctx: Context):
         if any(fold(f.lemma) in ctx.words["interrogative"] for f in dets):
             continue  # «¿cuántas pastillas tomo?»: what is asked about, not the subject
         prev = i - 1
-        if a.at(prev) in ctx.words["coordinators"] and _clause_before(a, prev):
+        new_clause = _clause_before(a, prev) or opens_sentence(a, prev)  # «Y mis padres…»
+        if a.at(prev) in ctx.words["coordinators"] and new_clause:
             yield i  # «mi familia vive en Madrid y mi hermano trabaja…»: a new clause
             continue
         if a.at(prev) in ctx.words["coordinators"] or a.of(prev, "ADP"):
@@ -187,11 +188,17 @@ def after_subject(ctx: Context, k: int) -> int:
     a = ctx.analysis
     while True:
         j = skip_adverbs(a, ctx.kb, k)
-        while a.of(j, "CLITIC") or a.only(j, "ADV"):
+        while a.of(j, "CLITIC") or a.only(j, "ADV") or _adverb_or_link(a, j):
             j += 1
         if j == k:
             return k
         k = j
+
+
+def _adverb_or_link(a, j: int) -> bool:
+    """The word at j is an adverb or a linking word and nothing else («luego», «así»):
+    between a subject and its verb it is the adverb («la mujer luego se enoja»)."""
+    return bool(a.of(j, "ADV")) and all(f.pos in ("ADV", "CONJ") for f in a.readings[j])
 
 
 def name_end(a, j: int) -> int:
