@@ -104,7 +104,15 @@ def _degree_predicate(ctx: Context, k: int, end: int, loose: bool) -> int | None
         return None
     if any(f.person for f in a.of(k + 1, "VERB")) or (not loose and a.of(k + 1, "ADV")):
         return None
+    if loose and _adjective_complement(ctx, k + 2, end):
+        return k  # «mis padres muy contentos con mi trabajo»
     return k if all(a.only(j, "ADV") for j in range(k + 2, end)) else None
+
+
+def _adjective_complement(ctx: Context, k: int, end: int) -> bool:
+    """From k to the (verbless) clause's end: a preposition and what it governs
+    («contentos con mi trabajo», «orgullosos de mí»)."""
+    return k + 1 < end and ctx.analysis.only(k, "ADP")
 
 
 def _superlative(ctx: Context, d: int, end: int) -> bool:
