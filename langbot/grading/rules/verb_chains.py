@@ -178,8 +178,9 @@ def _english_command(written: str, verbs) -> bool:
 
 
 def finite_after_a(ctx: Context):
-    """«Voy a estudio», «empieza a trabaja»: «a» before a verb takes its infinitive; a
-    conjugated verb (one that can be nothing else) right after it is the slip."""
+    """«Voy a estudio», «empieza a trabaja», «antes de salgo»: «a» (and «de», «sin», «para»)
+    before a verb takes its infinitive; a conjugated verb (one that can be nothing else)
+    right after it is the slip."""
     a = ctx.analysis
     links = (*ctx.words["to_infinitive"], *ctx.words["preposition_infinitive"])
     for i in range(len(a) - 1):
