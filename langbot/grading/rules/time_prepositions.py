@@ -22,7 +22,7 @@ def date_after_en(ctx: Context):
     takes the article (or the demonstrative) alone, no «en»."""
     a = ctx.analysis
     for i in range(len(a) - 2):
-        day = a.at(i + 2) in ctx.words["weekdays"]
+        day = _weekday(ctx, i + 2)
         pointed = day and a.at(i + 1) in ctx.words["weekday_pointers"]
         if not _every_day_after_a(ctx, i):
             if a.at(i) not in ctx.words["in"]:
@@ -50,11 +50,19 @@ def _every_day_after_a(ctx: Context, i: int) -> bool:
     a = ctx.analysis
     if a.at(i) not in ctx.words["to"] or a.at(i + 1) != ctx.words["date_articles"][1]:
         return False
-    if a.at(i + 2) not in ctx.words["weekdays_plural"]:
+    if not _weekday(ctx, i + 2):
         return False
-    before = {a.at(k) for k in range(max(i - 4, 0), i)}
+    before = range(max(i - 4, 0), i)
     # «prefiero los sábados a los domingos»: a day before it is compared or a range's start
-    return not before & {*ctx.words["range_starts"], *ctx.words["dative"], *ctx.words["weekdays"]}
+    if any(_weekday(ctx, k) for k in before):
+        return False
+    return not {a.at(k) for k in before} & {*ctx.words["range_starts"], *ctx.words["dative"]}
+
+
+def _weekday(ctx: Context, i: int) -> bool:
+    """Token i is a day of the week: a noun of the vocabulary's weekday class."""
+    classes = set(ctx.words["weekday_classes"])
+    return any(f.classes & classes for f in ctx.analysis.of(i, "NOUN"))
 
 
 def clock_part_of_day(ctx: Context):

@@ -9,7 +9,7 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_verb, past_by_accent, skip_adverbs
 from langbot.grading.rules.subjects import name_end
 from langbot.grading.tokens import BOUNDARY
-from langbot.text import has_accent
+from langbot.text import accented_spellings, has_accent
 
 
 def _finite_only(ctx: Context, i: int):
@@ -178,26 +178,43 @@ def _english_command(written: str, verbs) -> bool:
 
 
 def finite_after_a(ctx: Context):
-    """«Voy a estudio», «empieza a trabaja»: «a» before a verb takes its infinitive; a
-    conjugated verb (one that can be nothing else) right after it is the slip."""
+    """«Voy a estudio», «empieza a trabaja», «antes de salgo»: «a» (and «de», «sin», «para»)
+    before a verb takes its infinitive; a conjugated verb (one that can be nothing else)
+    right after it is the slip."""
     a = ctx.analysis
+    links = (*ctx.words["to_infinitive"], *ctx.words["preposition_infinitive"])
     for i in range(len(a) - 1):
-        if a.at(i) not in ctx.words["to_infinitive"]:
+        if a.at(i) not in links:
             continue
-        verbs = _finite_only(ctx, i + 1) or _going_same_person(ctx, i)
+        going = a.at(i) in ctx.words["to_infinitive"] and _going_same_person(ctx, i)
+        verbs = _finite_only(ctx, i + 1) or going
         written = a.original(i + 1).lower()
         if not verbs or a.original(i + 1)[:1].isupper():
             continue  # «a Tomás»: a name
         if a.at(i + 1) in ctx.words["a_locutions"]:
             continue  # «a nado»: a set phrase
         also = lexicon().upos_set(written) - {"VERB", "AUX"}
-        if also and not _going_same_person(ctx, i) or has_accent(written[-1:]):
+        if also and not going or has_accent(written[-1:]):
             continue  # also a noun («al son de»), or an infinitive said without its r («a vé»)
         if _english_command(written, verbs):
             continue  # «a cause del…»: an English word, not «causar» (subjunctive only)
         lemmas = _lemmas(ctx, verbs)
-        if len(lemmas) == 1:
-            yield Hit(i + 1, i + 2, lemmas.pop(), {"verb": a.original(i)})
+        if len(lemmas) != 1:
+            continue
+        lemma = lemmas.pop()
+        if a.at(i) in ctx.words["to_infinitive"] or _plain_verb(ctx, i + 1, lemma):
+            yield Hit(i + 1, i + 2, lemma, {"verb": a.original(i)})
+
+
+def _plain_verb(ctx: Context, j: int, lemma: str) -> bool:
+    """After «de», «sin» or «para»: a verb the verb data knows (not «de bruces»), not the
+    «hace» of a time ago («fotos de hace diez años»), nor a noun written without its accent
+    («clase de calculo») or a plural the lexicon lacks («la vida de lujurias»)."""
+    written = ctx.analysis.original(j).lower()
+    if ctx.kb.verbs.entry(lemma) is None or ctx.analysis.at(j) in ctx.words["ago"]:
+        return False
+    nouns = [*accented_spellings(written), *([written[:-1]] if written.endswith("s") else [])]
+    return not any("NOUN" in lexicon().upos_set(w) for w in nouns)
 
 
 def _going_same_person(ctx: Context, i: int):

@@ -95,7 +95,8 @@ def _degree_predicate(ctx: Context, k: int, end: int, loose: bool) -> int | None
     """From k to the clause's end: a degree word and an adjective that is no adverb too
     («muy alto», not «muy bien»), then adverbs only («muy cansado hoy»): where the degree
     word stands. `loose` (a subject of people) takes any adverb for the degree word («mi
-    hermano también alto»); an adverb may stand before «muy» («siempre muy alto»)."""
+    hermano también alto»), and the adjective its own complement («muy contentos con mi
+    trabajo»); an adverb may stand before «muy» («siempre muy alto»)."""
     a = ctx.analysis
     if a.only(k, "ADV") and a.at(k + 1) in ctx.words["degree_in_verbless"]:
         k, loose = k + 1, False  # «mi hermano siempre muy alto»; not «también muy bien»
@@ -104,7 +105,15 @@ def _degree_predicate(ctx: Context, k: int, end: int, loose: bool) -> int | None
         return None
     if any(f.person for f in a.of(k + 1, "VERB")) or (not loose and a.of(k + 1, "ADV")):
         return None
+    if loose and _adjective_complement(ctx, k + 2, end):
+        return k  # «mis padres muy contentos con mi trabajo»
     return k if all(a.only(j, "ADV") for j in range(k + 2, end)) else None
+
+
+def _adjective_complement(ctx: Context, k: int, end: int) -> bool:
+    """From k to the (verbless) clause's end: a preposition and what it governs
+    («contentos con mi trabajo», «amables con todos»)."""
+    return k + 1 < end and ctx.analysis.only(k, "ADP")
 
 
 def _superlative(ctx: Context, d: int, end: int) -> bool:
