@@ -30,8 +30,9 @@ def _priced_in(ctx: Context, i: int) -> bool:
     if i > 0 and a.at(i - 1) in ctx.words["rate_set_phrases"]:
         return False  # «¿cuánto cuesta hoy en día?»: nowadays
     verbs, money = set(ctx.words["rate_priced_verbs"]), set(ctx.words["money_nouns"])
+    asked = ctx.words["price_questions"]
     for k in range(i):
-        if a.at(k) in ctx.words["how_much"] or any(f.lemma in verbs for f in a.of(k, "VERB")):
+        if a.at(k) in asked or any(f.lemma in verbs for f in a.of(k, "VERB")):
             return True
         if any(f.lemma in money for f in a.of(k, "NOUN")):
             return True
