@@ -55,6 +55,10 @@ NEVER_REFLEXIVE = tuple(
 # «leo Cervantes», «toco Chopin», «traduzco Neruda» (not ver, mirar: «vimos Carlota» is the
 # person seen, and they need «a»)
 WORK_OBJECT = tuple("escuchar oír leer cantar tocar traducir".split())
+# the preposition of a verb's prepositional object (its «régimen»): «pienso en el sábado»,
+# «confío en ti» say what one thinks of or trusts, so «en» + a date there is no time phrase
+# (not «centrar»: its «centro» would be read as a verb where it is the noun)
+GOVERNS = {"en": "pensar confiar creer insistir fijar concentrar".split()}
 # the prepositions a verb takes before its complement (vivo en Madrid, voy a casa, pago con
 # tarjeta): the ones a beginner needs, for the grammar rule on prepositions
 PREPOSITIONS = {
@@ -106,7 +110,7 @@ resolver revisar rezar sacar servir significar sonar soñar sorprender subir sum
 tender terminar traer tratar vestir volver acostar despertar duchar afeitar maquillar
 cepillar sentar casar divertir relajar enfadar enamorar mudar preparar quejar reunir alojar
 tumbar despedir equivocar acordar cansar pasar disculpar acercar arrepentir enterar graduar
-comportar comprometer dedicar
+comportar comprometer dedicar confiar insistir concentrar
 aparcar añadir apuntar bajar borrar calcular callar colocar comunicar confirmar corregir
 costar crear deletrear depender desaparecer devolver doblar empujar encantar enfermar
 entrenar escalar exagerar fijar freír golpear hornear informar jugar juntar lograr
@@ -232,7 +236,9 @@ def _swap_stem(value, model: str, target: str):
     raise ValueError(f"{value!r} does not start with the stem of {model}")
 
 
-BEHAVIOUR = ("reflexive_with", "like_gustar", "also_personal", "never_reflexive", "work_object")
+BEHAVIOUR = (
+    "reflexive_with", "like_gustar", "also_personal", "never_reflexive", "work_object", "governs"
+)  # fmt: skip
 
 
 def behaviour(infinitive: str) -> dict:
@@ -250,6 +256,9 @@ def behaviour(infinitive: str) -> dict:
         entry["never_reflexive"] = True
     if base in WORK_OBJECT and not reflexive:
         entry["work_object"] = True
+    governs = [prep for prep, verbs in GOVERNS.items() if base in verbs and not reflexive]
+    if governs:
+        entry["governs"] = governs
     return entry
 
 
@@ -382,6 +391,7 @@ def render(entries: dict[str, dict]) -> str:
         "# (se levanta a las siete: no_object).",
         "# never_reflexive: no reflexive pronoun (disfruto, not me disfruto).",
         "# work_object: its object may be a work named by its author (escucho Bad Bunny).",
+        "# governs: the preposition of its prepositional object (pienso en ti, confío en ti).",
         "# irregular: the present is not stem + regular endings (pienso, salgo, cojo).",
         "# prepositions: the ones the verb takes before its complement (vivo en...).",
         "verbs:",

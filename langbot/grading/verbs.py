@@ -77,6 +77,9 @@ class VerbEntry(BaseModel):
     """The verb takes no reflexive pronoun: disfruto, not «me disfruto»."""
     work_object: bool = False
     """Its object may be a work named by its author, with no «a»: escucho Bad Bunny."""
+    governs: tuple[Form, ...] = ()
+    """The preposition of its prepositional object (pensar en, confiar en): a phrase after
+    it says what the verb is about, not when or where."""
     irregular: bool = False
     """The present is not the stem plus the regular endings (pienso, salgo, cojo)."""
     prepositions: tuple[Form, ...] = ()
@@ -185,6 +188,11 @@ class VerbTable:
         """The prepositions the verb takes before its complement; empty when none is listed."""
         entry = self.entry(infinitive)
         return entry.prepositions if entry else ()
+
+    def governs(self, infinitive: str) -> tuple[str, ...]:
+        """The prepositions of the verb's prepositional object; empty when none is listed."""
+        entry = self.entry(infinitive)
+        return entry.governs if entry else ()
 
     def present(self, infinitive: str) -> dict[str, str]:
         """Person ('1s'..'3p') -> present form with accents; empty for an unknown verb."""

@@ -13,6 +13,7 @@ from langbot.grading.rules import (
     little_of,
     noun_compounds,
     personal_a,
+    por_swaps,
     rates,
     receiver_a,
     time_prepositions,
@@ -250,4 +251,6 @@ FINDERS = {
     "rate_with_para": rates.rate_with_para,
     "receiver_without_a": receiver_a.receiver_without_a,
     "compound_link": noun_compounds.compound_link,
+    "beneficiary_with_por": por_swaps.beneficiary_with_por,
+    "language_with_por": por_swaps.language_with_por,
 }

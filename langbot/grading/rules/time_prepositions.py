@@ -38,9 +38,10 @@ def date_after_en(ctx: Context):
 
 
 def _takes_in(ctx: Context, i: int) -> bool:
-    """Token i is a verb whose complement takes «en» («pensar en», «confiar en»): «en» is
-    then the verb's, not the date's."""
-    return any(f.lemma in ctx.words["verbs_with_en"] for f in ctx.analysis.of(i, "VERB"))
+    """Token i is a verb whose object takes «en» («pensar en», «confiar en»; verbs.yaml's
+    `governs`): «en» is then the verb's, not the date's."""
+    into = ctx.words["in"][0]
+    return any(into in ctx.kb.verbs.governs(f.lemma) for f in ctx.analysis.of(i, "VERB"))
 
 
 def _every_day_after_a(ctx: Context, i: int) -> bool:
