@@ -98,7 +98,8 @@ def _derived(word: str, settings: NearWords) -> bool:
             base = word[: -len(ending)]
             if ending[0] in settings.spelling_changes.get(base[-1], ""):
                 continue  # «vezes»: the ending respells the stem, «veces»
-            if any(_spanish(base + s, s in settings.infinitive_endings) for s in stems):
+            verbs = (*settings.infinitive_endings, *settings.preterite_endings)
+            if any(_spanish(base + s, s in verbs) for s in stems):
                 return True
     return False
 
