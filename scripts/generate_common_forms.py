@@ -54,7 +54,7 @@ def common_forms() -> list[str]:
 def attested_forms() -> list[str]:
     """The folded alphabetic Spanish forms from ATTESTED_ZIPF up to COMMON_ZIPF that the
     lexicon lacks (the only ones the judge could take for a misspelling), sorted; not a
-    plural of a form it has: near_words' regular forms judge those («cuatros» is misspelt)."""
+    plural of a number: near_words judges those («cuatros» is misspelt, «noventas» not)."""
     from wordfreq import get_frequency_dict  # noqa: PLC0415
 
     from langbot.grading.lexicon import lexicon  # noqa: PLC0415
@@ -62,7 +62,11 @@ def attested_forms() -> list[str]:
     low, high = 10 ** (ATTESTED_ZIPF - 9), 10 ** (COMMON_ZIPF - 9)
     folded = {fold(w).strip() for w, f in get_frequency_dict("es").items() if low <= f < high}
     known = lexicon().readings_folded
-    plural = {w for w in folded if w.endswith("s") and (known(w[:-1]) or known(w[:-2]))}
+
+    def number(form: str) -> bool:
+        return any(r.upos == "NUM" for r in known(form))
+
+    plural = {w for w in folded if w.endswith("s") and (number(w[:-1]) or number(w[:-2]))}
     return sorted(w for w in folded - plural if w.isalpha() and not known(w))
 
 
