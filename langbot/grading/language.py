@@ -20,6 +20,7 @@ from langbot.grading.words import grader_words
 from langbot.text import fold, squash
 
 COMMON_FORMS = Path(__file__).resolve().parent / "data" / "common_spanish.txt.gz"
+ATTESTED_FORMS = Path(__file__).resolve().parent / "data" / "attested_spanish.txt.gz"
 WORD_FREQUENCIES = Path(__file__).resolve().parent / "data" / "word_frequencies.tsv.gz"
 
 _LOADING = threading.Lock()
@@ -83,6 +84,17 @@ def _common_forms() -> frozenset[str]:
     return read_common_forms(COMMON_FORMS)
 
 
+def attested_spanish(word: str) -> bool:
+    """Whether natives write a folded word the lexicon lacks, if rarely («pesto», «dosier»)."""
+    with _LOADING:
+        return word in _attested_forms()
+
+
+@lru_cache(maxsize=1)
+def _attested_forms() -> frozenset[str]:
+    return read_common_forms(ATTESTED_FORMS)
+
+
 def read_common_forms(path: Path) -> frozenset[str]:
     """The folded forms listed in a word-list file; a malformed one raises LexiconError."""
     text = _read_gzip(path)
@@ -101,6 +113,7 @@ def warm_up() -> None:
     _frequencies()
     with _LOADING:
         _common_forms()
+        _attested_forms()
 
 
 def spanish_frequency(word: str) -> float:

@@ -74,6 +74,9 @@ class NearWords(BaseModel):
     """A regular ending and what a known stem takes instead («-ando»: «-ar»)."""
     infinitive_endings: list[str]
     """What a stem takes to make an infinitive: a derivation to one of these reads a verb."""
+    preterite_endings: list[str] = []
+    """The preterite's third plural endings: a derivation to one of these reads a verb too
+    (the imperfect subjunctive is built on that form's stem)."""
     infinitive_probes: dict[str, list[str]]
     """Per infinitive ending, endings of forms whose lemma shows the infinitive is a verb."""
     conjugation_endings: list[dict[str, str]]

@@ -8,7 +8,7 @@ data/near_words.yaml.
 
 from functools import lru_cache
 
-from langbot.grading.language import _frequencies, common_spanish
+from langbot.grading.language import _frequencies, attested_spanish, common_spanish
 from langbot.grading.lexicon import RULES_IGNORE, lexicon
 from langbot.grading.near_word_settings import NearWords, near_words
 from langbot.grading.slips import garbled, other_conjugation, scrambled
@@ -98,7 +98,8 @@ def _derived(word: str, settings: NearWords) -> bool:
             base = word[: -len(ending)]
             if ending[0] in settings.spelling_changes.get(base[-1], ""):
                 continue  # «vezes»: the ending respells the stem, «veces»
-            if any(_spanish(base + s, s in settings.infinitive_endings) for s in stems):
+            verbs = (*settings.infinitive_endings, *settings.preterite_endings)
+            if any(_spanish(base + s, s in verbs) for s in stems):
                 return True
     return False
 
@@ -174,6 +175,8 @@ def nearest_word(word: str, accented: bool = False, written: str = "") -> str | 
     found = other_conjugation(word, settings.conjugation_endings, written)  # «lloría»: «lloraba»
     if found:
         return found
+    if attested_spanish(word):  # «pesto», «rapea»: a rare word natives write, no slip of «esto»
+        return None
     candidates = set()
     for form in _rewritten(word, settings.rewrites):
         candidates |= {e for e in _edits(form, settings.letters) if _known_form(e)}

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from langbot.grading.grammar import GrammarError
 from langbot.grading.knowledge import Knowledge
-from langbot.grading.language import _frequencies, common_spanish
+from langbot.grading.language import _frequencies, attested_spanish, common_spanish
 from langbot.grading.lexicon import lexicon
 from langbot.grading.matching import find_core, tag_stream
 from langbot.grading.meaning import meaning_cores
@@ -239,6 +239,8 @@ def _closest(
     """A step or courtesy word near the unknown one («sapato»: not «sábado»), unless a word
     the lexicon knows is fewer edits away («vivemos»: «vivimos», not «vemos»)."""
     word = tokens.words[i]
+    if attested_spanish(word):  # «patota»: natives write it, no slip of «patata»…
+        return _nearest(word, step_words, kb, step_words)  # …but of what the step asks
     near = _nearest(word, targets, kb, step_words) or _nearest_noun(word, kb)
     written = tokens.original_text(i, i + 1).lower()
     one_edit = nearest_word(word, fold(written) != written, written) if general else None

@@ -86,6 +86,10 @@ def test_the_sound_key_makes_the_spellings_of_one_sound_one(word, key):
         "Esa música era muy popular en los ochentas.",  # a decade in the plural
         "El equipo de los lakers ganó el campeonato.",  # near only a name or a foreign word
         "Trabajé en mcdonalds durante la escuela secundaria.",
+        "Temían que esas cosas acontecieran otra vez.",  # a subjunctive on a known preterite
+        "Llegó con toda su patota.",  # rare words natives write, the lexicon lacks
+        "Me compré una chomba azul.",
+        "Ese billete es trucho.",
     ],
 )
 def test_regular_forms_names_quotes_and_other_languages_are_no_misspellings(text):

@@ -122,6 +122,8 @@ def _bare_nouns(ctx: Context):
             continue
         if a.original(j)[:1].isupper() or _series(ctx, a.at(j - 1)) or a.of(j - 1, "NUM"):
             continue
+        if a.at(j) in ctx.words["degree_nouns"]:
+            continue  # «es mitad inglés»: how much of it, no noun the adjective describes
         if a.of(j, "ADJ") and any(f.lemma in ctx.words["copulas"] for f in a.of(j - 1, "VERB")):
             continue  # «estoy medio cansada»: after a copula, the predicate's word, no noun
         after = (

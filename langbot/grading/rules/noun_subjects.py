@@ -172,6 +172,8 @@ def name_subject_person(ctx: Context):
         verbs = a.present(k)
         if not verbs or a.original(k)[:1].isupper():
             continue  # «María Callas»: a capital inside the sentence is a name's
+        if a.original(start).isupper() and len(a.at(start)) > 1 and a.of(k, "NOUN"):
+            continue  # «ganó un MTV premio»: an acronym names the kind of the noun after it
         other = [f for f in a.readings[k] if f.pos not in ("VERB", "NOUN")]
         if other and not a.of(k + 1, "ADP"):
             continue  # «Ana, vivo…», or an adjective (vivo); not a noun («Ana recuerdo»)
