@@ -14,10 +14,9 @@ def _clause_of(ctx: Context, i: int) -> tuple[int, int]:
 
 
 def transport_with_en(ctx: Context):
-    """«Voy con metro», «vengo con autobús», «voy con el metro»: after a verb of going in the
-    clause, «con» + a means of transport, bare or with the definite article, is «en» («con
-    mi coche», with a possessive, is right); so is «de» right after the verb («vamos de
-    tren»)."""
+    """«Voy con metro», «vengo con autobús»: after a verb of going in the clause, «con» + a
+    bare means of transport is «en» («con mi coche», with its determiner, is right); so is
+    «de» right after the verb («vamos de tren»)."""
     a = ctx.analysis
     transport = set(ctx.words["transport_classes"])
     lemmas = ctx.words["motion_lemmas"]
@@ -25,16 +24,12 @@ def transport_with_en(ctx: Context):
         of = a.at(i) in ctx.words["transport_of"]  # «vamos de tren»: right after the verb only
         if not (of or a.at(i) in ctx.words["with"]) or a.at(i + 1) in ctx.words["transport_not_en"]:
             continue
-        article = not of and a.at(i + 1) in ctx.words["transport_articles"]
-        nouns = a.of(i + 1 + article, "NOUN")
-        if not nouns or not all(f.classes & transport for f in nouns):
-            continue
-        if a.of(i + 1, "DET") and not article:
+        nouns = a.of(i + 1, "NOUN")
+        if not nouns or not all(f.classes & transport for f in nouns) or a.of(i + 1, "DET"):
             continue
         start = i - 1 if of else _clause_of(ctx, i)[0]  # «la estación de tren»: a noun's
         if any(f.lemma in lemmas and f.person for k in range(start, i) for f in a.of(k, "VERB")):
-            fix = ctx.spelled["transport_fix"][0]
-            yield Hit(i, i + 1, fix) if article else Hit(i, i + 2, f"{fix} {a.original(i + 1)}")
+            yield Hit(i, i + 2, f"{ctx.spelled['transport_fix'][0]} {a.original(i + 1)}")
 
 
 def work_place_with_en(ctx: Context):
