@@ -20,12 +20,14 @@ def beneficiary_with_por(ctx: Context):
     """Finder: a thing (a noun of the gift classes) + «por» + a determiner + a person or a
     relative: «regalos por mi familia» is «para». Not a feeling («cariño por sus padres»),
     a pronoun («guarda el dinero por mí»: on my behalf) nor an occasion («por tu
-    cumpleaños»)."""
+    cumpleaños») nor after paying («pagué la cena por mi amigo»: on his behalf)."""
     a = ctx.analysis
     gifts, people = set(ctx.words["gift_classes"]), set(ctx.words["people_classes"])
-    times = set(ctx.words["occasion_classes"])
+    times, paying = set(ctx.words["occasion_classes"]), set(ctx.words["rate_priced_verbs"])
     for i in range(1, len(a) - 2):
         if a.at(i) not in ctx.words["by"] or not a.of(i + 1, "DET"):
+            continue
+        if any(f.lemma in paying for k in range(i) for f in a.of(k, "VERB")):
             continue
         if not _after_thing(a, i, gifts):
             continue
