@@ -149,8 +149,8 @@ def _in_phrase(a: Analysis, j: int, noun) -> bool:
 def _noun_adjective(ctx: Context):
     a, seen = ctx.analysis, set()
     for start, j, number in (*_nouns_with_determiner(ctx), *_bare_nouns(ctx)):
-        if j in seen or seen.add(j):
-            continue
+        if j in seen or seen.add(j) or a.at(j) in ctx.words["frequency_nouns"]:
+            continue  # «son simpáticos y a veces tontos»: how often, no noun described
         noun = common_nouns(a, j)[0]
         gender, coordinated = noun.gender, a.at(start - 1) in ctx.words["coordinators"]
         thing = noun.classes and not noun.classes & set(ctx.words["people_animal_classes"])
