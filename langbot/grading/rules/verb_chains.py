@@ -9,7 +9,7 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_verb, past_by_accent, skip_adverbs
 from langbot.grading.rules.subjects import name_end
 from langbot.grading.tokens import BOUNDARY
-from langbot.text import accented_spellings, has_accent
+from langbot.text import accented_spellings, fold, has_accent
 
 
 def _finite_only(ctx: Context, i: int):
@@ -194,14 +194,16 @@ def finite_after_a(ctx: Context):
         if a.at(i + 1) in ctx.words["a_locutions"]:
             continue  # «a nado»: a set phrase
         also = lexicon().upos_set(written) - {"VERB", "AUX"}
-        if also and not going or has_accent(written[-1:]):
-            continue  # also a noun («al son de»), or an infinitive said without its r («a vé»)
+        if also and not going:
+            continue  # also a noun («al son de»)
         if _english_command(written, verbs):
             continue  # «a cause del…»: an English word, not «causar» (subjunctive only)
         lemmas = _lemmas(ctx, verbs)
         if len(lemmas) != 1:
             continue
         lemma = lemmas.pop()
+        if has_accent(written[-1:]) and fold(written) + lemma[-1:] == lemma:
+            continue  # an infinitive said without its r («a echá»), not «después de comí»
         if a.at(i) in ctx.words["to_infinitive"] or _plain_verb(ctx, i + 1, lemma):
             yield Hit(i + 1, i + 2, lemma, {"verb": a.original(i)})
 
@@ -213,6 +215,8 @@ def _plain_verb(ctx: Context, j: int, lemma: str) -> bool:
     written = ctx.analysis.original(j).lower()
     if ctx.kb.verbs.entry(lemma) is None or ctx.analysis.at(j) in ctx.words["ago"]:
         return False
+    if has_accent(written):
+        return True  # «antes de desayunó»: its accent makes it the verb, not «desayuno»
     nouns = [*accented_spellings(written), *([written[:-1]] if written.endswith("s") else [])]
     return not any("NOUN" in lexicon().upos_set(w) for w in nouns)
 
