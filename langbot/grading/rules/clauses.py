@@ -98,7 +98,54 @@ def _question_order(ctx: Context):
             yield Hit(i, k + 1, None, {"verb": a.original(k)})
 
 
+def _said_subject_end(ctx: Context, j: int) -> int | None:
+    """Where the subject at j ends when it is a noun phrase or a third person pronoun
+    («la película», «ella»), with its person; None when no subject stands there."""
+    a = ctx.analysis
+    np = a.noun_phrase(j)
+    if np is not None:
+        return np.end if np.noun.number else None
+    third = any(f.person and f.person[0] == "3" for f in a.of(j, "PRON"))
+    if third and (a.accented(j) or not a.of(j, "DET")):
+        return j + 1  # «él», «ella», «ellos»: not the article «el»
+    return None
+
+
+def _subject_person(ctx: Context, j: int) -> str | None:
+    a = ctx.analysis
+    np = a.noun_phrase(j)
+    if np is not None:
+        return _PERSON[np.noun.number]
+    persons = {f.person for f in a.of(j, "PRON") if f.person}
+    return persons.pop() if len(persons) == 1 else None
+
+
+def _that_after_thinking(ctx: Context):
+    """«Creo la película es buena», «pienso ella es simpática»: what one thinks or says,
+    a subject and its own conjugated verb, starts with «que» (creo que la película…)."""
+    a = ctx.analysis
+    thinking = set(ctx.words["thinking_verbs"])
+    for i in range(len(a) - 2):
+        verbs = [f for f in a.of(i, "VERB") if f.person and f.form != "imp"]
+        if not verbs or not any(f.lemma in thinking for f in verbs):
+            continue
+        back = i - 1
+        while a.of(back, "CLITIC") or a.at(back) in ctx.words["negation"]:
+            back -= 1
+        if a.at(back) in ctx.words["relative"] or a.at(back) in ctx.words["subordinators"]:
+            continue  # «lo que dice mi padre es verdad»: the verb's object is «que»
+        end = _said_subject_end(ctx, i + 1)
+        if end is None:
+            continue
+        k = end + (a.at(end) in ctx.words["negation"])
+        person = _subject_person(ctx, i + 1)
+        finite = [f for f in only_verb(a, k) if f.person == person and f.form != "imp"]
+        if finite and not a.of(k, "ADJ"):
+            yield Hit(i + 1, i + 2, f"{ctx.words['relative'][0]} {a.original(i + 1)}")
+
+
 FINDERS = {
+    "that_after_thinking": _that_after_thinking,
     "relative_que": _relative_que,
     "question_order": _question_order,
     "doubled_subject": doubled_subject,
