@@ -1,6 +1,7 @@
 """Clauses: a clause that modifies a noun needs «que»; a question inside a sentence asks with
 its question word, not with «que» and the subject before «es»."""
 
+from langbot.grading.analysis import NounPhrase
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import ago, only_verb
 from langbot.grading.rules.doubled_subject import doubled_subject
@@ -39,8 +40,34 @@ def _verb_after(ctx: Context, np, end: int) -> int | None:
         return None  # «es una vergüenza la forma en que…»: an article and its noun
     if np.noun.number is None or k >= end or a.of(k, "ADJ") or ago(ctx, k):
         return None
+    if k == np.end and a.at(k) in ctx.words["negation"] and k + 1 < end:
+        k += 1  # «hay muchas cosas no me gustan»
+        k += bool(a.of(k, "CLITIC") and a.at(k) in ctx.words["clitics"])
     verbs = a.of(k, "VERB") if k > np.end else only_verb(a, k)  # after «se»: no noun
     return k if verbs and any(f.person == _PERSON[np.noun.number] for f in verbs) else None
+
+
+def _told(ctx: Context, i: int) -> bool:
+    """Token i is a conjugated verb of the present or the past, no noun after an article
+    («tengo», «leí», «tenía»)."""
+    a = ctx.analysis
+    if a.present(i):
+        return True
+    told = ctx.words["told_forms"]
+    return not a.of(i - 1, "DET") and any(f.person and f.form in told for f in a.of(i, "VERB"))
+
+
+def _object_phrase(ctx: Context, j: int) -> NounPhrase | None:
+    """The noun phrase at j: a determiner and its noun, or a quantifier and a noun that can
+    be nothing else («muchas cosas»)."""
+    a = ctx.analysis
+    if a.of(j, "DET"):
+        return a.noun_phrase(j)
+    counts = [f for f in a.of(j, "ADJ") if f.lemma in ctx.words["quantifiers"]]
+    nouns = a.of(j + 1, "NOUN")
+    if counts and a.only(j, "ADJ") and a.only(j + 1, "NOUN") and len(nouns) == 1:
+        return NounPhrase(j, j + 2, counts[0], nouns[0])
+    return None
 
 
 def _relative_que(ctx: Context):
@@ -50,8 +77,8 @@ def _relative_que(ctx: Context):
             continue
         seen_verb = False
         for i in range(start, end):
-            if not seen_verb and i + 1 < end and a.of(i + 1, "DET") and a.only(i, "VERB"):
-                np = a.noun_phrase(i + 1) if a.present(i) else None  # «tengo un perro se llama Max»
+            if not seen_verb and i + 1 < end and a.only(i, "VERB") and _told(ctx, i):
+                np = _object_phrase(ctx, i + 1)  # «tengo un perro se llama Max»
                 if np is not None and not a.of(i + 1, "CLITIC") and np.end < end:
                     if (k := _verb_after(ctx, np, end)) is not None:
                         yield Hit(
