@@ -166,7 +166,16 @@ def _quantifier_with_article(ctx: Context):
             continue  # «muchos los quieren»: a pronoun before a verb
         if any(f.lemma in ctx.words["copulas"] for f in a.of(i - 1, "VERB")):
             continue
+        if a.of(i - 1, "ADP") and _subject_of_next(a, i + 1):
+            continue  # «para muchos los artistas son héroes»: for many people, the artists…
         yield Hit(i, i + 2, a.original(i))
+
+
+def _subject_of_next(a, j: int) -> bool:
+    """The noun phrase at j is followed by a conjugated verb of its person: its subject."""
+    np = a.noun_phrase(j)
+    person = np is not None and np.noun.number and f"3{np.noun.number}"
+    return bool(person) and any(f.person == person for f in a.of(np.end, "VERB"))
 
 
 def _set_phrase(ctx: Context):
