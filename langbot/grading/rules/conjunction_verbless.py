@@ -18,6 +18,8 @@ def missing_verb_after_conjunction(ctx: Context):
     for start, end in verbless_clauses(ctx):
         if start == 0 or a.at(start - 1) not in ctx.words["opening_conjunctions"]:
             continue
+        if a.accented(start - 1):
+            continue  # «dijo que sí muy feliz»: «sí», «cuándo» open no clause
         said = {"conjunction": a.original(start - 1)}
         k = start + 1 if a.at(start) in ctx.words["degree_in_verbless"] else start
         lone = k > start or a.at(start - 1) in ctx.words["before_lone_adjective"]

@@ -105,6 +105,8 @@ def _degree_predicate(ctx: Context, k: int, end: int, loose: bool) -> int | None
         return None
     if any(f.person for f in a.of(k + 1, "VERB")) or (not loose and a.of(k + 1, "ADV")):
         return None
+    if a.of(k + 1, "ADV") and all(f.number is None for f in a.of(k + 1, "ADJ")):
+        return None  # «mis padres muy bien, gracias»: how they are, said for short
     if loose and _adjective_complement(ctx, k + 2, end):
         return k  # «mis padres muy contentos con mi trabajo»
     return k if all(a.only(j, "ADV") for j in range(k + 2, end)) else None
