@@ -80,7 +80,10 @@ def _relative_que(ctx: Context):
             if not seen_verb and i + 1 < end and a.only(i, "VERB") and _told(ctx, i):
                 np = _object_phrase(ctx, i + 1)  # «tengo un perro se llama Max»
                 if np is not None and not a.of(i + 1, "CLITIC") and np.end < end:
-                    if (k := _verb_after(ctx, np, end)) is not None:
+                    k = _verb_after(ctx, np, end)
+                    if k is not None and a.at(k) in ctx.words["ago"] and not a.present(i):
+                        k = None  # «había un puente hace largo tiempo»: when, in a story
+                    if k is not None:
                         yield Hit(
                             np.end,
                             k + 1,
