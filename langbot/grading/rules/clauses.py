@@ -63,7 +63,7 @@ def _object_phrase(ctx: Context, j: int) -> NounPhrase | None:
     a = ctx.analysis
     if a.of(j, "DET"):
         return a.noun_phrase(j)
-    counts = [f for f in a.of(j, "ADJ") if f.lemma in ctx.words["quantifiers"]]
+    counts = [f for f in a.of(j, "ADJ") if f.lemma in ctx.words["counted_nouns_by"]]
     nouns = a.of(j + 1, "NOUN")
     if counts and a.only(j, "ADJ") and a.only(j + 1, "NOUN") and len(nouns) == 1:
         return NounPhrase(j, j + 2, counts[0], nouns[0])
