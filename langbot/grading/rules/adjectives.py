@@ -25,18 +25,24 @@ def adjective_fix(ctx: Context, i: int, gender: str | None, number: str) -> str 
     form = lemma = lemmas.pop()
     if gender == "f" and own != {None}:
         form = feminine(lemma)
-        if None in own and not (form and _known(form)):
+        if None in own and not (form and known_form(form)):
             form = lemma  # «menor» (no «menora»): one form for both genders
         if form is None:
             return None
     form = plural(form) if number == "p" else form
     # a form the lexicon does not know is no word: the adjective keeps one form
     # («estanquillas multicolores», «vuelos chárter»: no «multicoloras», «chárteres»)
-    return form if form and _known(form) else None
+    return form if form and known_form(form) else None
 
 
-def _known(form: str) -> bool:
-    return any(r.source not in RULES_IGNORE for r in lexicon().readings(form))
+def known_form(form: str) -> bool:
+    """A word someone writes: a reading the rules read, and a participle only when the
+    frequency list holds it («andados», «nadadas» exist only in conjugation tables: no
+    one says a walk is «andada», so «estaban andado» is not fixed to them)."""
+    readings = [r for r in lexicon().readings(form) if r.source not in RULES_IGNORE]
+    if readings and all(r.upos == "VERB" for r in readings):
+        return lexicon().rank(form) > 0
+    return bool(readings)
 
 
 @lru_cache(maxsize=4)

@@ -3,7 +3,7 @@
 take the plural («Mi madre y mi padre viven»)."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for, only_verb, past_by_accent
+from langbot.grading.rules.common import form_for, only_verb
 from langbot.grading.rules.subjects import (
     PERSON,
     after_subject,
@@ -215,7 +215,7 @@ def speaker_in_subject(ctx: Context):
         if a.at(k) in ctx.words["impersonal"] or a.of(k - 1, "CLITIC"):
             continue
         verbs = [f for f in only_verb(a, k) if f.person]
-        if not verbs or any(f.person == we for f in verbs) or past_by_accent(a, k):
+        if not verbs or any(f.person == we for f in verbs):
             continue
         if any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in verbs):
             continue  # «mi hermano y yo nos gusta…»: the gustar rules'

@@ -4,7 +4,7 @@ part of the agreement family (rules/agreement.py lists it)."""
 from functools import lru_cache
 
 from langbot.grading.analysis import Analysis, Features
-from langbot.grading.rules.adjectives import adjective_fix, shade
+from langbot.grading.rules.adjectives import adjective_fix, known_form, shade
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.rules.predicate_subjects import copula_subjects
@@ -251,4 +251,5 @@ def _fix(ctx: Context, k: int, adjectives, gender: str | None, number: str) -> s
     genders = ctx.words["genders"]
     g = gender or adjectives[0].gender
     stem = stem[:-1] + ctx.words["gender_endings"][genders.index(g)]
-    return stem + plural_ending if number == "p" else stem
+    fix = stem + plural_ending if number == "p" else stem
+    return fix if known_form(fix.lower()) else None
