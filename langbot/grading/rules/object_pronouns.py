@@ -5,7 +5,6 @@ the speaker is like, and only with the adjective right after the verb, ending th
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.doubled_objects import object_without_pronoun
 from langbot.grading.rules.laismo import laismo
-from langbot.grading.rules.le_for_les import le_for_les
 
 _GENDER_NUMBER = (("m", "s"), ("f", "s"), ("m", "p"), ("f", "p"))
 
@@ -45,5 +44,4 @@ FINDERS = {
     "pronoun_adjective": _pronoun_adjective,
     "object_without_pronoun": object_without_pronoun,
     "laismo": laismo,
-    "le_for_les": le_for_les,
 }
