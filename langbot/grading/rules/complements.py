@@ -39,6 +39,8 @@ def _thing_after_a(ctx: Context):
         else:
             continue
         kinds = things | set(ctx.words["having_classes"]) if having else things
+        if any(f.lemma in ctx.words["seeing_verbs"] for f in a.of(i, "VERB")):
+            kinds = kinds | set(ctx.words["seen_classes"])  # «veo a los cuadros»
         if np is None or not np.noun.classes or not np.noun.classes <= kinds:
             continue
         verbs = {f.lemma for f in a.of(i, "VERB")}
