@@ -73,7 +73,8 @@ def day_without_article(ctx: Context):
             continue
         deadline = a.at(i - 1) in ctx.words["day_deadlines"]
         start = i - 1 if _on_the_day(ctx, i) else i  # «en lunes»: «el lunes» in its place
-        if not finite and not (deadline and a.at(i - 2) == BOUNDARY):
+        opening = a.at(i - 2) == BOUNDARY and (deadline or start < i)  # «En lunes.» answered
+        if not finite and not opening:
             continue  # a sign's «Cerrado domingos»; a farewell's «Hasta jueves» is said
         numbers = {f.number for f in days}
         word = a.original(i)

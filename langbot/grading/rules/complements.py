@@ -39,14 +39,19 @@ def _thing_after_a(ctx: Context):
         else:
             continue
         kinds = things | set(ctx.words["having_classes"]) if having else things
-        if np is None or not np.noun.classes or not np.noun.classes <= kinds:
+        seen = any(f.lemma in ctx.words["seeing_verbs"] for f in a.of(i, "VERB"))
+        if np is None or not np.noun.classes:
+            continue
+        widened = seen and not np.noun.classes <= kinds  # «veo a los cuadros»: any thing
+        if not np.noun.classes <= (kinds | set(ctx.words["seen_classes"]) if seen else kinds):
             continue
         verbs = {f.lemma for f in a.of(i, "VERB")}
         pronoun = a.of(i - 1, "CLITIC") or clitic_host(a.at(i)) is not None
         if verbs & set(ctx.words["taking_verbs"]) and pronoun:
             continue  # «me llevó a un concierto», «llevarnos a la playa»: where to
-        if verbs <= set(ctx.words["looking_verbs"]) and a.at(start) in ctx.words["pointed_at"]:
-            continue  # «miro a esta fotografía»: towards a thing pointed at
+        looking = verbs <= set(ctx.words["looking_verbs"]) or widened
+        if looking and a.at(start) in ctx.words["pointed_at"]:
+            continue  # «miro a esta fotografía»: towards a thing pointed at (or a person so named)
         if np.noun.classes <= food and not having and not verbs & set(ctx.words["eating_verbs"]):
             continue  # «miró al agua»: towards it; «llevamos a unos bocadillos» is no way
         if a.at(np.end) in ctx.words["of"] or only_infinitive(a, np.end):

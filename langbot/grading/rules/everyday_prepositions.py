@@ -16,20 +16,36 @@ def _clause_of(ctx: Context, i: int) -> tuple[int, int]:
 def transport_with_en(ctx: Context):
     """«Voy con metro», «vengo con autobús»: after a verb of going in the clause, «con» + a
     bare means of transport is «en» («con mi coche», with its determiner, is right); so is
-    «de» right after the verb («vamos de tren»)."""
+    «por» («voy por metro»; «voy por el pan» fetches it) and «de» right after the verb
+    («vamos de tren»)."""
     a = ctx.analysis
     transport = set(ctx.words["transport_classes"])
     lemmas = ctx.words["motion_lemmas"]
     for i in range(1, len(a) - 1):
         of = a.at(i) in ctx.words["transport_of"]  # «vamos de tren»: right after the verb only
-        if not (of or a.at(i) in ctx.words["with"]) or a.at(i + 1) in ctx.words["transport_not_en"]:
+        linked = a.at(i) in ctx.words["with"] or a.at(i) in ctx.words["transport_by"]
+        if not (of or linked) or a.at(i + 1) in ctx.words["transport_not_en"]:
             continue
         nouns = a.of(i + 1, "NOUN")
         if not nouns or not all(f.classes & transport for f in nouns) or a.of(i + 1, "DET"):
             continue
         start = i - 1 if of else _clause_of(ctx, i)[0]  # «la estación de tren»: a noun's
+        by = a.at(i) in ctx.words["transport_by"]
+        if by and _passive(a, start, i, lemmas):
+            continue  # «fueron sustituidos por trenes»: who or what did it
         if any(f.lemma in lemmas and f.person for k in range(start, i) for f in a.of(k, "VERB")):
             yield Hit(i, i + 2, f"{ctx.spelled['transport_fix'][0]} {a.original(i + 1)}")
+
+
+def _passive(a, start: int, i: int, going: list[str]) -> bool:
+    """A participle, or a verb that may be «ser» as well as a verb of going («fue»), stands
+    between start and i: «por» may name who or what does it."""
+    for k in range(start, i):
+        verbs = a.of(k, "VERB")
+        other = any(f.lemma not in going for f in verbs)
+        if any(f.form == "part" for f in verbs) or (other and any(f.lemma in going for f in verbs)):
+            return True
+    return False
 
 
 def work_place_with_en(ctx: Context):

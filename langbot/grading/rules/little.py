@@ -130,9 +130,12 @@ def _verb_preposition(ctx: Context):
     takes_en = _where_verbs(ctx)
     right = ctx.words["right"][0]
     for verb in range(len(a) - 2):
-        i = verb + _bare_object(ctx, verb + 1)
+        start = verb + _bare_object(ctx, verb + 1)
+        i = start + 3 * _clock_time(ctx, start + 1)  # «quedamos a las ocho a la estación»
         joined = a.at(i + 1) in ctx.words["to_the"]
-        if (a.at(i + 1) not in ctx.words["not_before_places"] and not joined) or a.of(i - 1, "DET"):
+        if a.at(i + 1) not in ctx.words["not_before_places"] and not joined:
+            continue
+        if a.of(start - 1, "DET"):
             continue
         if not any(f.lemma in takes_en and f.form != "part" for f in a.of(verb, "VERB")):
             continue
@@ -152,6 +155,18 @@ def _side(ctx: Context, i: int, place: tuple[str, ...]) -> bool:
     """The words from i are the place («a la izquierda») with another determiner."""
     a = ctx.analysis
     return len(place) == 3 and (place[0], place[2]) == (a.at(i), a.at(i + 2))
+
+
+def _clock_time(ctx: Context, i: int) -> bool:
+    """The words from i are a clock time with «a» («a las ocho», «a la una»): when, between
+    the verb and its place."""
+    a = ctx.analysis
+    hour = a.at(i + 2) in ctx.words["one_hour"] or _hour(ctx, i + 2)
+    return (
+        a.at(i) in ctx.words["not_before_places"]
+        and a.at(i + 1) in ctx.words["hour_articles"]
+        and hour
+    )
 
 
 def _determiner(a, i: int) -> bool:

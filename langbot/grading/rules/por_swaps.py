@@ -1,9 +1,11 @@
 """«Por» where Spanish takes another little word after a thing: who it is for («flores por
 mi madre»: «para») and the language it is in («una audioguía por español»: «en»). Part of
-the prepositions family (rules/prepositions.py lists it)."""
+the prepositions family (rules/prepositions.py lists it). Also what a thing one wants is for
+(«una cita por cortarme el pelo»: «para»)."""
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import only_infinitive
 
 
 def _after_thing(a: Analysis, i: int, classes: set[str] | None = None) -> bool:
@@ -46,3 +48,32 @@ def language_with_por(ctx: Context):
         named = a.of(i + 1, "NOUN")
         if named and all(f.classes & languages for f in named) and not a.of(i + 1, "DET"):
             yield Hit(i, i + 1, ctx.spelled["in"][0])
+
+
+def purpose_with_por(ctx: Context):
+    """Finder: a verb of wanting or needing, its thing, then «por» + an infinitive with its
+    own object: «quiero una cita por cortarme el pelo» is «para». Not money nor a reward or
+    a fault, where «por» is what it is in exchange for or because of («pido perdón por
+    molestarte»), nor a bare infinitive («libros por leer»: still to be read)."""
+    a = ctx.analysis
+    wanting, excluded = ctx.words["purpose_verbs"], ctx.words["exchange_nouns"]
+    for i in range(2, len(a) - 1):
+        if a.at(i) not in ctx.words["by"] or not only_infinitive(a, i + 1):
+            continue
+        verb = _verb_before_thing(a, i)
+        if verb is None or not any(f.lemma in wanting for f in a.of(verb, "VERB")):
+            continue
+        if a.at(i - 1) in excluded or any(f.lemma in excluded for f in a.of(i - 1, "NOUN")):
+            continue
+        own_object = a.at(i + 1) != a.of(i + 1, "VERB")[0].lemma or a.of(i + 2, "DET")
+        if own_object:
+            yield Hit(i, i + 1, ctx.spelled["for_words"][0])
+
+
+def _verb_before_thing(a: Analysis, i: int) -> int | None:
+    """The token before the noun (bare, or after a determiner) that ends at i, if the noun
+    phrase is what a verb there takes: «quiero una cita» before «por»."""
+    if not a.of(i - 1, "NOUN"):
+        return None
+    start = i - 2 if a.of(i - 2, "DET") and not a.accented(i - 2) else i - 1
+    return start - 1 if a.of(start - 1, "VERB") else None

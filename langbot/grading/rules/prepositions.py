@@ -253,4 +253,5 @@ FINDERS = {
     "compound_link": noun_compounds.compound_link,
     "beneficiary_with_por": por_swaps.beneficiary_with_por,
     "language_with_por": por_swaps.language_with_por,
+    "purpose_with_por": por_swaps.purpose_with_por,
 }
