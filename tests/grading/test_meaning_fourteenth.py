@@ -1,0 +1,67 @@
+"""Natural answers the fourteenth round of natives showed refused (issue 19), read at their
+general cause and tested here on other words and steps: a proposal put as a question
+(«¿qué tal el lunes?», «¿el viernes te va bien?», «¿una tortilla?», «no sé, ¿a las seis?»)
+answers a step that arranges something with the learner (a verb in «we», or «¿cuándo puede
+venir?», «¿qué día le viene bien?»), whatever its kind asks: a day, an hour, a plan, an
+order. A question about anything else, a proposal to a step that arranges nothing (where
+one's class starts, since when it hurts) and English stay misses."""
+
+import pytest
+from helpers import grade_lesson
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        # a day proposed, alone or in a frame, where the bot arranges when
+        ("mudanza", 1, "¿Qué tal el domingo?"),
+        ("mudanza", 1, "¿El domingo te va bien?"),
+        ("mudanza", 1, "¿El domingo?"),
+        ("intercambio", 7, "¿El viernes te va bien?"),
+        ("dentista", 7, "¿El viernes por la tarde?"),
+        ("dentista", 7, "¿Le va bien el martes?"),
+        ("dentista", 7, "¿Qué tal el lunes por la mañana?"),
+        ("veterinario", 8, "¿Qué tal el jueves?"),
+        ("peluqueria", 2, "¿Qué tal el viernes?"),
+        ("telefono", 5, "¿El lunes por la mañana?"),
+        ("cine", 3, "¿Qué tal el domingo?"),
+        # an hour
+        ("playa", 7, "¿Qué tal a las seis?"),
+        ("playa", 7, "No sé, ¿a las seis?"),
+        ("cine", 4, "¿Qué tal a las diez?"),
+        # a plan or an order
+        ("cocina", 1, "¿Qué tal una paella?"),
+        ("cocina", 1, "¿Y si hacemos pasta?"),
+        ("cocina", 1, "¿Una tortilla?"),
+        ("excursion", 2, "¿En autobús?"),
+        ("excursion", 3, "¿Unos bocadillos?"),
+        ("mudanza", 8, "¿Qué tal una pizza?"),
+    ],
+)
+def test_a_proposal_as_a_question_is_accepted(lesson, number, text):
+    assert grade_lesson(lesson, number, text), text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("mudanza", 1, "¿Qué tal estás?"),  # asks the bot
+        ("mudanza", 1, "¿Qué día es hoy?"),
+        ("excursion", 1, "¿Y si llueve?"),
+        ("excursion", 1, "¿Qué tal el tiempo?"),
+        ("cocina", 1, "¿Qué tal si cocinas tú?"),
+        ("dentista", 7, "¿Qué tal el dolor?"),
+        ("playa", 7, "¿Qué tal el agua?"),
+        ("cine", 4, "¿Qué tal la película?"),
+        ("mudanza", 2, "¿A qué hora vienes tú?"),
+        ("telefono", 5, "What about Monday?"),
+        # a step that arranges nothing: a proposal is a question back there
+        ("salud", 5, "¿Desde el domingo?"),
+        ("farmacia", 3, "¿Desde anteayer?"),
+        ("trabajo", 3, "¿A las nueve?"),
+        ("clase", 4, "¿A las diez?"),
+        ("robo", 3, "¿El martes por la noche?"),
+    ],
+)
+def test_stays_a_miss(lesson, number, text):
+    assert not grade_lesson(lesson, number, text), text
