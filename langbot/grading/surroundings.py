@@ -174,34 +174,6 @@ def inside_question(tokens: Tokens, core: CoreMatch) -> bool:
     return "¿" not in text and closing > start and first in knowledge().words.question_starts
 
 
-@lru_cache(maxsize=1024)
-def asked_as_we(bot: str, kb: Knowledge) -> bool:
-    """Whether the bot's questions ask with a verb in «we», arranging something together
-    («¿cuándo quedamos?», «¿a qué hora quedamos? ¿Y dónde?»)."""
-    words = tokenize(bot[max(bot.find("¿"), 0) :]).words
-    return any("1p" in persons for w in words for persons in kb.persons.get(w, {}).values())
-
-
-def whole_question(tokens: Tokens, core: CoreMatch, kb: Knowledge) -> bool:
-    """Whether the core is all the «¿…?» question it sits in says, with no verb or question
-    word around it: a value proposed with a rising tone («¿el sábado por la mañana?»), not
-    one inside a question that asks something («¿te va bien el sábado?»)."""
-    text = tokens.original
-    start = tokens.spans[core.start][0]
-    opening, closing = text.rfind("¿", 0, start + 1), text.find("?", start)
-    if opening < 0 or closing < 0:
-        return False
-    inside = [
-        k
-        for k, (a, _) in enumerate(tokens.spans)
-        if opening <= a < closing and tokens.words[k] != BOUNDARY
-    ]
-    asking = frozenset(kb.words.question_words)  # opening it: «¿a qué hora…?», «¿por qué…?»
-    return not any(tokens.words[k] in asking for k in inside[:2]) and all(
-        core.start <= k < core.end or tokens.words[k] not in kb.finite_forms for k in inside
-    )
-
-
 def _named(tokens: Tokens, k: int) -> bool:
     """Whether token k is capitalised mid-sentence: a name ("Taylor Swift"), not English."""
     first = k == 0 or tokens.words[k - 1] == BOUNDARY
