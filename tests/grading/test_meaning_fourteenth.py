@@ -36,6 +36,8 @@ from helpers import grade_lesson
         ("excursion", 2, "¿En autobús?"),
         ("excursion", 3, "¿Unos bocadillos?"),
         ("mudanza", 8, "¿Qué tal una pizza?"),
+        ("excursion", 2, "¿Por qué no vamos en bici?"),
+        ("mudanza", 8, "¿Por qué no pedimos una pizza?"),
     ],
 )
 def test_a_proposal_as_a_question_is_accepted(lesson, number, text):
