@@ -3,7 +3,8 @@ general cause and tested here on other words and steps: a proposal put as a ques
 («¿qué tal el lunes?», «¿el viernes te va bien?», «¿una tortilla?», «no sé, ¿a las seis?»)
 answers a step that arranges something with the learner (a verb in «we», or «¿cuándo puede
 venir?», «¿qué día le viene bien?»), whatever its kind asks: a day, an hour, a plan, an
-order. A question about anything else, a proposal to a step that arranges nothing (where
+order. A table orders for «us» as one orders for «me» («tráiganos agua», «pónganos dos
+cervezas»). A question about anything else, a proposal to a step that arranges nothing (where
 one's class starts, since when it hurts) and English stay misses."""
 
 import pytest
@@ -67,3 +68,20 @@ def test_a_proposal_as_a_question_is_accepted(lesson, number, text):
 )
 def test_stays_a_miss(lesson, number, text):
     assert not grade_lesson(lesson, number, text), text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("restaurante", 2, "Tráiganos agua, por favor."),
+        ("restaurante", 2, "Pónganos dos cervezas."),
+        ("restaurante", 3, "Tráiganos dos sopas, por favor."),
+        ("restaurante", 6, "Sí, tráiganos un helado."),
+    ],
+)
+def test_an_order_for_us_is_accepted(lesson, number, text):
+    assert grade_lesson(lesson, number, text), text
+
+
+def test_a_request_for_us_of_no_drink_stays_a_miss():
+    assert not grade_lesson("restaurante", 3, "¿Nos trae la carta en inglés?")

@@ -108,6 +108,7 @@ class MeaningWords(TimeWords, ProposalWords):
     wish_verbs: WordList
     craving_verbs: WordList
     learner_pronouns: WordList
+    request_pronouns: WordList
     negation: WordList
     enclitics: WordList
     infinitive_endings: WordList
