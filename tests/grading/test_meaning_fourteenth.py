@@ -4,7 +4,8 @@ general cause and tested here on other words and steps: a proposal put as a ques
 answers a step that arranges something with the learner (a verb in «we», or «¿cuándo puede
 venir?», «¿qué día le viene bien?»), whatever its kind asks: a day, an hour, a plan, an
 order. A table orders for «us» as one orders for «me» («tráiganos agua», «pónganos dos
-cervezas»). A question about anything else, a proposal to a step that arranges nothing (where
+cervezas»). After a yes or a no, words that put the asker at ease say nothing else («no, no
+pasa nada», «no, gracias a Dios»). A question about anything else, a proposal to a step that arranges nothing (where
 one's class starts, since when it hurts) and English stay misses."""
 
 import pytest
@@ -85,3 +86,26 @@ def test_an_order_for_us_is_accepted(lesson, number, text):
 
 def test_a_request_for_us_of_no_drink_stays_a_miss():
     assert not grade_lesson("restaurante", 3, "¿Nos trae la carta en inglés?")
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("dentista", 4, "No, no pasa nada."),
+        ("farmacia", 4, "No, gracias a Dios."),
+        ("taxi", 5, "No, no pasa nada."),
+    ],
+)
+def test_a_no_that_reassures_is_accepted(lesson, number, text):
+    assert grade_lesson(lesson, number, text), text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("taxi", 5, "No te preocupes."),  # no yes or no said
+        ("dentista", 4, "Gracias a Dios."),
+    ],
+)
+def test_a_reassurance_alone_stays_a_miss(lesson, number, text):
+    assert not grade_lesson(lesson, number, text), text

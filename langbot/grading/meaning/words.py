@@ -109,6 +109,7 @@ class MeaningWords(TimeWords, ProposalWords):
     craving_verbs: WordList
     learner_pronouns: WordList
     request_pronouns: WordList
+    reassurances: WordList
     negation: WordList
     enclitics: WordList
     infinitive_endings: WordList
