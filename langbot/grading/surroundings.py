@@ -201,15 +201,30 @@ def unnamed_words(tokens: Tokens, lesson: Lesson, indices) -> list[int]:
     ]
 
 
+def _exclaimed(tokens: Tokens, k: int) -> bool:
+    """Token k is a sentence of its own, opening the answer or a sentence and closed by «!» or
+    «.» («¡Great! ¿Dónde está el baño?»)."""
+    start, end = tokens.spans[k]
+    before, after = tokens.original[:start].rstrip(" ¡"), tokens.original[end:].lstrip(" ")
+    return (not before or before[-1] in ".!?") and after[:1] in ("!", ".")
+
+
 def english_around(tokens: Tokens, core: CoreMatch, kb: Knowledge, lesson: Lesson) -> bool:
     """Whether the words around the core are mostly English (names aside)."""
     idx = unnamed_words(tokens, lesson, [*range(core.start), *range(core.end, len(tokens.words))])
     if not idx:
         return False
     outside = [tokens.words[k] for k in idx]
-    if len(outside) == 1 and tokens.original_text(idx[0], idx[0] + 1)[:1].isupper():
+    exclaimed = len(outside) == 1 and _exclaimed(tokens, idx[0])
+    if (
+        len(outside) == 1
+        and not exclaimed
+        and tokens.original_text(idx[0], idx[0] + 1)[:1].isupper()
+    ):
         return False  # one capitalised word: a name ("Está muy cerca, Tom")
     share = english_share(outside, kb.spanish_words)
+    if exclaimed:
+        return share >= 0.5  # «¡Great! ¿Dónde…?»: a word said alone is no loanword
     if share < 0.5 or share * len(outside) >= 2:
         return share >= 0.5
     # one English word in an answer three quarters Spanish is a loanword («galletas de

@@ -5,7 +5,8 @@ answers a step that arranges something with the learner (a verb in «we», or «
 venir?», «¿qué día le viene bien?»), whatever its kind asks: a day, an hour, a plan, an
 order. A table orders for «us» as one orders for «me» («tráiganos agua», «pónganos dos
 cervezas»). After a yes or a no, words that put the asker at ease say nothing else («no, no
-pasa nada», «no, gracias a Dios»). A question about anything else, a proposal to a step that arranges nothing (where
+pasa nada», «no, gracias a Dios»). An English word said as a sentence of its own before
+the answer («¡Cool! ¿Dónde…?») is English, no loanword. A question about anything else, a proposal to a step that arranges nothing (where
 one's class starts, since when it hurts) and English stay misses."""
 
 import pytest
@@ -109,3 +110,27 @@ def test_a_no_that_reassures_is_accepted(lesson, number, text):
 )
 def test_a_reassurance_alone_stays_a_miss(lesson, number, text):
     assert not grade_lesson(lesson, number, text), text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("taller", 7, "¡Cool! ¿Dónde está el baño?"),
+        ("museo", 7, "¡Nice! ¿Hay una cafetería?"),
+        ("teatro", 8, "Perfect. ¿Dónde está el baño?"),
+    ],
+)
+def test_an_english_exclamation_before_the_answer_is_english(lesson, number, text):
+    assert not grade_lesson(lesson, number, text), text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("taller", 7, "¡Perfecto! ¿Dónde está el baño?"),
+        ("museo", 7, "¡Vale! ¿Hay una cafetería?"),
+        ("museo", 7, "¡Ok! ¿Hay una cafetería?"),
+    ],
+)
+def test_a_spanish_exclamation_before_the_answer_is_accepted(lesson, number, text):
+    assert grade_lesson(lesson, number, text), text
