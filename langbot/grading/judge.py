@@ -16,19 +16,18 @@ from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.language import english_share, is_help_request, is_injection, is_question
 from langbot.grading.matching import CoreMatch, could_match, find_cores, tag_stream
 from langbot.grading.meaning import (
-    PROPOSALS,
     REQUESTS,
     asks_another_steps_thing,
     meaning_cores,
     reads_meaning,
     said_of_someone_else,
 )
+from langbot.grading.meaning.proposals import proposes
 from langbot.grading.orthography import quote_as_written, write_sentence
 from langbot.grading.recast import apply_fixes
 from langbot.grading.spelling import correct_spelling, misspelled_extras, spelt, step_words
 from langbot.grading.step_context import step_context
 from langbot.grading.surroundings import (
-    asked_as_we,
     asked_verbs,
     english_around,
     inside_question,
@@ -37,7 +36,6 @@ from langbot.grading.surroundings import (
     said_to_the_asker,
     says_more,
     unnamed_words,
-    whole_question,
 )
 from langbot.grading.tokens import Tokens, tokenize
 from langbot.lessons import Lesson
@@ -101,18 +99,17 @@ def _core(lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge) -> CoreMat
         if core.weak and says_more(tokens, core, kb):
             continue
         asked = asked_verbs(lesson.step(number), kb)
-        if other_verb(tokens, core, verbs, kb, asked):
-            continue
+        step = lesson.step(number)
+        if other_verb(tokens, core, verbs, kb, asked) and not proposes(step, tokens, core, kb):
+            continue  # the frame's verb is no other: «¿el lunes te va bien?»
         if not asks and said_to_the_asker(tokens, asked, kb):  # a question asked may ask the bot
             continue
         if said_of_someone_else(lesson.step(number), tokens, kb, core):
             continue
         if asks_another_steps_thing(tuple(lesson.steps), number, tokens, kb, core):
             continue
-        proposed = core.pattern in PROPOSALS and whole_question(tokens, core, kb)
-        proposed = proposed and asked_as_we(lesson.step(number).bot, kb)
         if not asks and core.pattern not in REQUESTS and inside_question(tokens, core):
-            if not proposed:  # «¿el sábado por la mañana?» answers «¿cuándo quedamos?»
+            if not proposes(step, tokens, core, kb):  # «¿qué tal el sábado?» to «¿cuándo…?»
                 continue
         return core
     return None

@@ -174,34 +174,6 @@ def inside_question(tokens: Tokens, core: CoreMatch) -> bool:
     return "¿" not in text and closing > start and first in knowledge().words.question_starts
 
 
-@lru_cache(maxsize=1024)
-def asked_as_we(bot: str, kb: Knowledge) -> bool:
-    """Whether the bot's questions ask with a verb in «we», arranging something together
-    («¿cuándo quedamos?», «¿a qué hora quedamos? ¿Y dónde?»)."""
-    words = tokenize(bot[max(bot.find("¿"), 0) :]).words
-    return any("1p" in persons for w in words for persons in kb.persons.get(w, {}).values())
-
-
-def whole_question(tokens: Tokens, core: CoreMatch, kb: Knowledge) -> bool:
-    """Whether the core is all the «¿…?» question it sits in says, with no verb or question
-    word around it: a value proposed with a rising tone («¿el sábado por la mañana?»), not
-    one inside a question that asks something («¿te va bien el sábado?»)."""
-    text = tokens.original
-    start = tokens.spans[core.start][0]
-    opening, closing = text.rfind("¿", 0, start + 1), text.find("?", start)
-    if opening < 0 or closing < 0:
-        return False
-    inside = [
-        k
-        for k, (a, _) in enumerate(tokens.spans)
-        if opening <= a < closing and tokens.words[k] != BOUNDARY
-    ]
-    asking = frozenset(kb.words.question_words)  # opening it: «¿a qué hora…?», «¿por qué…?»
-    return not any(tokens.words[k] in asking for k in inside[:2]) and all(
-        core.start <= k < core.end or tokens.words[k] not in kb.finite_forms for k in inside
-    )
-
-
 def _named(tokens: Tokens, k: int) -> bool:
     """Whether token k is capitalised mid-sentence: a name ("Taylor Swift"), not English."""
     first = k == 0 or tokens.words[k - 1] == BOUNDARY
@@ -229,15 +201,30 @@ def unnamed_words(tokens: Tokens, lesson: Lesson, indices) -> list[int]:
     ]
 
 
+def _exclaimed(tokens: Tokens, k: int) -> bool:
+    """Token k is a sentence of its own, opening the answer or a sentence and closed by «!» or
+    «.» («¡Great! ¿Dónde está el baño?»)."""
+    start, end = tokens.spans[k]
+    before, after = tokens.original[:start].rstrip(" ¡"), tokens.original[end:].lstrip(" ")
+    return (not before or before[-1] in ".!?") and after[:1] in ("!", ".")
+
+
 def english_around(tokens: Tokens, core: CoreMatch, kb: Knowledge, lesson: Lesson) -> bool:
     """Whether the words around the core are mostly English (names aside)."""
     idx = unnamed_words(tokens, lesson, [*range(core.start), *range(core.end, len(tokens.words))])
     if not idx:
         return False
     outside = [tokens.words[k] for k in idx]
-    if len(outside) == 1 and tokens.original_text(idx[0], idx[0] + 1)[:1].isupper():
+    exclaimed = len(outside) == 1 and _exclaimed(tokens, idx[0])
+    if (
+        len(outside) == 1
+        and not exclaimed
+        and tokens.original_text(idx[0], idx[0] + 1)[:1].isupper()
+    ):
         return False  # one capitalised word: a name ("Está muy cerca, Tom")
     share = english_share(outside, kb.spanish_words)
+    if exclaimed:
+        return share >= 0.5  # «¡Great! ¿Dónde…?»: a word said alone is no loanword
     if share < 0.5 or share * len(outside) >= 2:
         return share >= 0.5
     # one English word in an answer three quarters Spanish is a loanword («galletas de

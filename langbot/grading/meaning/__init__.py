@@ -27,6 +27,7 @@ from langbot.grading.meaning import (
     places,
     plans,
     possession,
+    proposals,
     qualified,
     qualities,
     reactions,
@@ -90,8 +91,6 @@ CORE_PREFIX = "asks:"  # a core's `pattern` when the meaning reader found it
 # a polite question there is a request, not a question back: «¿me pone un café?», and to
 # «¿algo más?» «sí, ¿tiene pañuelos?»; asking leave to pay one way: «¿puedo pagar con tarjeta?»
 REQUESTS = frozenset({CORE_PREFIX + k for k in ("order", "accept_decline", "payment")})
-# a time said alone as a question proposes it: «¿el sábado por la mañana?»
-PROPOSALS = frozenset({CORE_PREFIX + k for k in ("date", "routine_time")})
 
 
 @lru_cache(maxsize=1024)
@@ -127,11 +126,16 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge, setting: str = "") 
     if reader is None or question is None or not tokens.content:
         return []
     core = _read(step, question, analyse(tokens, kb))
-    cut = None if core else reactions.after_reaction(tokens, kb)  # «¡qué bien! sí, voy»
-    if cut is not None:
-        core = _read(step, question, analyse(cut.rest, kb))
-        core = core and reactions.shifted(core, cut.skipped)
+    core = core or _read_cut(step, question, reactions.after_reaction(tokens, kb), kb)
+    core = core or _read_cut(step, question, proposals.proposal(tokens, meaning_words()), kb)
     return [core] if core else []
+
+
+def _read_cut(step: Step, question: Question, cut: reactions.Cut | None, kb) -> CoreMatch | None:
+    """The core read past a reaction («¡qué bien! sí, voy») or in a proposal's frame («¿qué
+    tal el lunes?»), placed in the whole answer."""
+    core = cut and _read(step, question, analyse(cut.rest, kb))
+    return core and reactions.shifted(core, cut.skipped)
 
 
 def _read(step: Step, question: Question, sentence: Sentence) -> CoreMatch | None:

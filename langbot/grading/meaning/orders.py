@@ -116,12 +116,12 @@ def something_of_a_kind(s: Sentence, k: int) -> int | None:
 
 
 def _request(s: Sentence, q: Question) -> Found | None:
-    """A polite question: «me» and a verb of serving in the «usted» or «tú» form, directly or
+    """A polite question: «me» («nos») and a verb of serving in the «usted» or «tú» form, directly or
     after «puede»."""
     serve, modal = s.words.folded("request_verbs"), s.words.folded("request_modals")
     addressed = {"3s", "2s"}
     for i in range(len(s)):
-        if s.w[i] not in s.words.folded("learner_pronouns"):
+        if s.w[i] not in s.words.folded("request_pronouns"):
             continue
         k = i + 1
         if s.verbs(k, modal, addressed, ("pres", "cond")):
@@ -156,9 +156,10 @@ def _request(s: Sentence, q: Question) -> Found | None:
 
 
 def joined_request(s: Sentence, i: int, serve: frozenset[str]) -> bool:
-    """Token i is an imperative of a verb of serving with the learner's pronoun joined."""
+    """Token i is an imperative of a verb of serving with the learner's pronoun joined
+    («deme», «tráiganos»)."""
     word = s.a.at(i)  # i may be past the end: an opening of nothing but courtesy
-    for pronoun in s.words.folded("learner_pronouns"):
+    for pronoun in s.words.folded("request_pronouns"):
         stem = word.removesuffix(pronoun)
         if stem != word and stem:
             readings = s.lexicon.lookup(stem)

@@ -8,6 +8,7 @@ from pydantic import ConfigDict, Field, model_validator
 
 from langbot.datafiles import WordList, load_model
 from langbot.errors import LessonFileError
+from langbot.grading.meaning.proposal_words import ProposalWords
 from langbot.grading.meaning.time_words import TimeWords
 from langbot.grading.meaning.word_tables import folded_set, group_tuples, phrase_tuples
 from langbot.text import fold
@@ -15,7 +16,7 @@ from langbot.text import fold
 MEANING_FILE = Path(__file__).resolve().parent.parent / "data" / "meaning.yaml"
 
 
-class MeaningWords(TimeWords):
+class MeaningWords(TimeWords, ProposalWords):
     """Verbs (lemmas) and phrases of the constructions that say what a step asks."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -107,6 +108,8 @@ class MeaningWords(TimeWords):
     wish_verbs: WordList
     craving_verbs: WordList
     learner_pronouns: WordList
+    request_pronouns: WordList
+    reassurances: WordList
     negation: WordList
     enclitics: WordList
     infinitive_endings: WordList

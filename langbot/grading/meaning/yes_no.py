@@ -22,9 +22,18 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     if s.w[0] not in answers:
         found = _how_much(s, answers) or read_opposite_had(s, q) or _lets(s, q) or _not_yet(s)
         return found or read_echo(s, q)
-    if s.opening() >= len(s):  # a bare «sí.», «no, no.», «sí, claro.»
+    if s.opening() >= len(s) or _reassured(s):  # a bare «sí.», «no, no.»; «no, no pasa nada»
         return Found(0, len(s))
     return _after_answer(s, q, 1 + (s.a.at(1) == BOUNDARY), answers)
+
+
+def _reassured(s: Sentence) -> bool:
+    """After the yes or no, nothing but words that put the asker at ease («no, no pasa nada»,
+    «no, tranquilo, gracias a Dios»)."""
+    k, spans = 1, dict(s.phrases("reassurances"))
+    while k < len(s) and (s.w[k] == BOUNDARY or k in spans):
+        k = spans.get(k, k + 1)
+    return k >= len(s) and bool(spans)
 
 
 def read_echo(s: Sentence, q: Question) -> Found | None:

@@ -1,0 +1,84 @@
+"""A proposal put as a question: the value a step asks said with a rising tone, alone or in a
+frame («¿el lunes?», «¿qué tal el lunes?», «¿el lunes te va bien?», «no sé, ¿a las
+siete?»), answers a question that arranges something with the learner («¿cuándo puede
+venir?», «¿qué cocinamos hoy?»); a question that asks something else is no answer."""
+
+from functools import lru_cache
+
+from langbot.grading.knowledge import Knowledge
+from langbot.grading.matching import CoreMatch
+from langbot.grading.meaning.reactions import Cut
+from langbot.grading.meaning.words import MeaningWords, meaning_words
+from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
+from langbot.lessons import Step
+
+
+def _question(tokens: Tokens, at: int) -> tuple[int, int] | None:
+    """The token span of the «¿…?» question around character `at`, if any."""
+    text = tokens.original
+    opening, closing = text.rfind("¿", 0, at + 1), text.find("?", at)
+    if opening < 0 or closing < 0 or "?" in text[opening:at]:
+        return None
+    inside = [k for k, (a, _) in enumerate(tokens.spans) if opening <= a < closing]
+    return (inside[0], inside[-1] + 1) if inside else None
+
+
+def _framed(words: tuple[str, ...], start: int, end: int, mw: MeaningWords) -> tuple[int, int]:
+    """The span past an opening «qué tal» and before a closing «te va bien» (and its comma)."""
+    for phrase in mw.phrases("proposal_openers"):
+        if words[start : start + len(phrase)] == phrase and start + len(phrase) < end:
+            start += len(phrase)
+            break
+    for phrase in mw.phrases("proposal_closers"):
+        if end - len(phrase) > start and words[end - len(phrase) : end] == phrase:
+            end -= len(phrase)
+            break
+    while end > start and words[end - 1] == BOUNDARY:
+        end -= 1
+    return start, end
+
+
+def proposal(tokens: Tokens, mw: MeaningWords) -> Cut | None:
+    """What a closing question proposes, past a hedge before it («no sé, ¿a las siete?») and
+    its frame, when the answer is no more than that."""
+    span = _question(tokens, tokens.original.rfind("?"))
+    if span is None or tokens.original[tokens.original.rfind("?") + 1 :].strip(" .!"):
+        return None
+    before = tuple(w for w in tokens.words[: span[0]] if w != BOUNDARY)
+    if before and before not in mw.phrases("proposal_hedges"):
+        return None
+    start, end = _framed(tokens.words, *span, mw)
+    if (start, end) == (0, len(tokens.words)):
+        return None  # nothing cut: the readers saw it already
+    rest = tokenize(tokens.original[tokens.spans[start][0] : tokens.spans[end - 1][1]])
+    return Cut(rest, start) if rest.words == tokens.words[start:end] else None
+
+
+def proposes(step: Step, tokens: Tokens, core: CoreMatch, kb: Knowledge) -> bool:
+    """Whether the core is what a question proposes (no verb or question word beside it but
+    its frame) to a step that arranges something: a proposal, not a question back."""
+    mw, kind = meaning_words(), core.pattern.rpartition(":")[2]
+    if kind not in mw.kinds("proposal_kinds") or not _arranges(step.bot, kb):
+        return False
+    span = _question(tokens, tokens.spans[core.start][0])
+    if span is None or core.end > span[1]:
+        return False
+    start, end = _framed(tokens.words, *span, mw)
+    asking = frozenset(kb.words.question_words)  # «¿a qué hora…?», «¿por qué…?»
+    inside = [k for k in range(start, end) if tokens.words[k] != BOUNDARY]
+    return not any(tokens.words[k] in asking for k in inside[:2]) and all(
+        core.start <= k < core.end or tokens.words[k] not in kb.finite_forms for k in inside
+    )
+
+
+@lru_cache(maxsize=1024)
+def _arranges(bot: str, kb: Knowledge) -> bool:
+    """Whether the bot's questions arrange with the learner: a verb in «we» («¿cuándo
+    quedamos?») or one of `arranging_verbs` («¿cuándo puede venir?»)."""
+    words = tokenize(bot[max(bot.find("¿"), 0) :]).words
+    arranging = meaning_words().folded("arranging_verbs")
+    return any(
+        "1p" in persons or verb in arranging
+        for w in words
+        for verb, persons in kb.persons.get(w, {}).items()
+    )
