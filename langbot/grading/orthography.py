@@ -112,7 +112,7 @@ def decided_by_context(word: str) -> bool:
     return word.lower() in _context_words()
 
 
-def restore_accents(text: str) -> str:
+def restore_accents(text: str, cut: bool = False) -> str:
     """Text with every accent and ñ it certainly needs, in context where only it decides."""
     ctx, words, places = accent_context(), _words(), knowledge().vocabulary.places
     matches = list(_WORD.finditer(text))
@@ -123,7 +123,7 @@ def restore_accents(text: str) -> str:
         place = None if low in words.nouns else places.get(low)
         new = place or written_form(word)
         if not new and low in _context_words():
-            new = _in_context(text, matches, k, words, ctx)
+            new = _in_context(text, matches, k, words, ctx, cut)
         new = new or word
         out += [text[last : m.start()], new]
         last = m.end()
@@ -131,7 +131,7 @@ def restore_accents(text: str) -> str:
     return "".join(out)
 
 
-def _in_context(text: str, matches, k: int, words: "_Words", ctx: AccentContext):
+def _in_context(text: str, matches, k: int, words: "_Words", ctx: AccentContext, cut: bool):
     word = matches[k].group()
     low = word.lower()
     if fold(word) != low:
@@ -144,7 +144,8 @@ def _in_context(text: str, matches, k: int, words: "_Words", ctx: AccentContext)
         before.insert(0, "")  # more than two: not at the clause's start
     after = text[matches[k].end() :].lstrip()
     nxt = fold(matches[k + 1].group()) if k + 1 < len(matches) else ""
-    ends = not after or after[0] in ".,;:?!)»"
+    # a quoted piece of a fix («en el») is cut short: its end is not the sentence's
+    ends = (not after and not cut) or (bool(after) and after[0] in ".,;:?!)»")
     noun_next = not ends and nxt in words.nouns
     verb_next = not ends and nxt in words.verbs
     if low in ctx.question_words and _in_question(text, start):
@@ -245,6 +246,9 @@ def unshout(text: str) -> str:
 _QUOTE = re.compile(r"«([^«»]+)»")
 
 
+_ENDS = (".", "?", "!")
+
+
 def quote_as_written(message: str, tokens) -> str:
     """A cue whose quotes show the learner's own words as typed, or words spelt right."""
 
@@ -258,6 +262,6 @@ def quote_as_written(message: str, tokens) -> str:
                     return f"«{tokens.original_text(i, i + n)}»"
         if decided_by_context(quoted):
             return f"«{quoted}»"  # «el» alone: no context decides, the message wrote it
-        return f"«{restore_accents(quoted)}»"
+        return f"«{restore_accents(quoted, cut=not quoted.rstrip().endswith(_ENDS))}»"
 
     return _QUOTE.sub(requote, message)
