@@ -15,7 +15,7 @@ from langbot.conversation import Conversation
 from langbot.evaluation import load_eval_set
 from langbot.grading import grade_answer
 from langbot.grading.knowledge import knowledge
-from langbot.grading.orthography import decided_by_context, restore_accents, write_sentence
+from langbot.grading.orthography import decided_by_context, restore_quoted, write_sentence
 from langbot.replies import changes
 from langbot.text import fold
 
@@ -47,7 +47,7 @@ def _lacking(line: str) -> list[str]:
     quote of one word only its sentence would decide, «el» or «él», shows nothing)."""
     if decided_by_context(line.strip()):
         return []
-    fixed = restore_accents(line)
+    fixed = restore_quoted(line)
     return [a for a, b in zip(_WORD.findall(line), _WORD.findall(fixed), strict=True) if a != b]
 
 

@@ -246,7 +246,9 @@ def unshout(text: str) -> str:
 _QUOTE = re.compile(r"«([^«»]+)»")
 
 
-_ENDS = (".", "?", "!")
+def restore_quoted(quoted: str) -> str:
+    """A quote's accents: a piece of a phrase («en el») is cut short, a sentence ends."""
+    return restore_accents(quoted, cut=not quoted.rstrip().endswith((".", "?", "!")))
 
 
 def quote_as_written(message: str, tokens) -> str:
@@ -262,6 +264,6 @@ def quote_as_written(message: str, tokens) -> str:
                     return f"«{tokens.original_text(i, i + n)}»"
         if decided_by_context(quoted):
             return f"«{quoted}»"  # «el» alone: no context decides, the message wrote it
-        return f"«{restore_accents(quoted, cut=not quoted.rstrip().endswith(_ENDS))}»"
+        return f"«{restore_quoted(quoted)}»"
 
     return _QUOTE.sub(requote, message)
