@@ -92,13 +92,14 @@ def _vos_command(host: str, settings: NearWords) -> bool:
 
 
 def _derived(word: str, settings: NearWords) -> bool:
-    """A regular form of a word the lexicon knows («saciando», «carísima»)."""
+    """A regular form of a word the lexicon knows («saciando», «carísima»), or of a rare verb
+    the word lists know though the lexicon lacks it («audicionado», «ululando»)."""
+    verbs = (*settings.infinitive_endings, *settings.preterite_endings)
     for ending, stems in settings.derivations.items():
         if word.endswith(ending) and len(word) > len(ending) + 2:
             base = word[: -len(ending)]
             if ending[0] in settings.spelling_changes.get(base[-1], ""):
                 continue  # «vezes»: the ending respells the stem, «veces»
-            verbs = (*settings.infinitive_endings, *settings.preterite_endings)
             if any(_spanish(base + s, s in verbs) for s in stems):
                 return True
     return False
@@ -138,9 +139,18 @@ def _spanish(form: str, verb: bool) -> bool:
     another number: «cuatros» is misspelt, «en sus noventas» is not)."""
     readings = [r for r in lexicon().readings_folded(form) if r.source not in RULES_IGNORE]
     if verb:
-        return any(r.upos in ("VERB", "AUX") for r in readings)
+        return any(r.upos in ("VERB", "AUX") for r in readings) or (
+            not readings and _listed_infinitive(form)
+        )
     decade = form in near_words().decades
     return decade or any(r.upos in ("NOUN", "ADJ") or r.verbform == "Part" for r in readings)
+
+
+def _listed_infinitive(form: str) -> bool:
+    """An infinitive the lexicon lacks that natives write («ulular», «audicionar»): a rare
+    verb, whose regular forms are no slips of a common word. Not one only the long
+    frequency list has («captivar», «individuar»): learners' anglicisms land there."""
+    return form[-2:] in near_words().infinitive_endings and attested_spanish(form)
 
 
 @lru_cache(maxsize=512)

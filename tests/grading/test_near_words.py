@@ -29,6 +29,8 @@ from langbot.grading.sound_alike import sound_key
         ("Todos los días, Eliza se depertaba a las siete.", "depertaba", "despertaba"),
         ("Por supuesto, los gardines tenían hermosas flores y árboles.", "gardines", "jardines"),
         ("El tiene cuatros niños con su esposa.", "cuatros", "cuatro"),  # no decade: misspelt
+        # a form of a verb only the long frequency list has: a learner's anglicism
+        ("Su música ha captivado a muchos jóvenes.", "captivado", "cautivado"),
     ],
 )
 def test_an_unknown_word_one_likely_edit_from_a_known_one_is_misspelt(text, word, fix):
@@ -90,6 +92,8 @@ def test_the_sound_key_makes_the_spellings_of_one_sound_one(word, key):
         "Llegó con toda su patota.",  # rare words natives write, the lexicon lacks
         "Me compré una chomba azul.",
         "Ese billete es trucho.",
+        "El búho estaba ululando en el bosque.",  # forms of rare verbs natives write
+        "Los marineros arriaron la bandera.",  # (ulular, arriar), not «pululando», «arribaron»
     ],
 )
 def test_regular_forms_names_quotes_and_other_languages_are_no_misspellings(text):
