@@ -166,6 +166,8 @@ def _quantifier_with_article(ctx: Context):
             continue  # «muchos los quieren»: a pronoun before a verb
         if any(f.lemma in ctx.words["copulas"] for f in a.of(i - 1, "VERB")):
             continue
+        if a.of(i - 1, "ADP") and any(f.person == "3p" for f in a.of(i + 3, "VERB")):
+            continue  # «para muchos los artistas son…»: «muchos» the people, then a subject
         yield Hit(i, i + 2, a.original(i))
 
 
