@@ -11,7 +11,7 @@ from functools import lru_cache
 from langbot.grading.language import _frequencies, attested_spanish, common_spanish
 from langbot.grading.lexicon import RULES_IGNORE, lexicon
 from langbot.grading.near_word_settings import NearWords, near_words
-from langbot.grading.slips import garbled, other_conjugation, scrambled
+from langbot.grading.slips import garbled, other_conjugation, scrambled, undoubled
 from langbot.grading.sound_alike import reordered, sound_index, sounds_like
 from langbot.grading.word_parts import prefixed
 from langbot.text import fold, has_accent
@@ -92,13 +92,14 @@ def _vos_command(host: str, settings: NearWords) -> bool:
 
 
 def _derived(word: str, settings: NearWords) -> bool:
-    """A regular form of a word the lexicon knows («saciando», «carísima»)."""
+    """A regular form of a word the lexicon knows («saciando», «carísima»), or of a rare verb
+    the word lists know though the lexicon lacks it («audicionado», «ululando»)."""
+    verbs = (*settings.infinitive_endings, *settings.preterite_endings)
     for ending, stems in settings.derivations.items():
         if word.endswith(ending) and len(word) > len(ending) + 2:
             base = word[: -len(ending)]
             if ending[0] in settings.spelling_changes.get(base[-1], ""):
                 continue  # «vezes»: the ending respells the stem, «veces»
-            verbs = (*settings.infinitive_endings, *settings.preterite_endings)
             if any(_spanish(base + s, s in verbs) for s in stems):
                 return True
     return False
@@ -138,9 +139,18 @@ def _spanish(form: str, verb: bool) -> bool:
     another number: «cuatros» is misspelt, «en sus noventas» is not)."""
     readings = [r for r in lexicon().readings_folded(form) if r.source not in RULES_IGNORE]
     if verb:
-        return any(r.upos in ("VERB", "AUX") for r in readings)
+        return any(r.upos in ("VERB", "AUX") for r in readings) or (
+            not readings and _listed_infinitive(form)
+        )
     decade = form in near_words().decades
     return decade or any(r.upos in ("NOUN", "ADJ") or r.verbform == "Part" for r in readings)
+
+
+def _listed_infinitive(form: str) -> bool:
+    """An infinitive the lexicon lacks that natives write («ulular», «audicionar»): a rare
+    verb, whose regular forms are no slips of a common word. Not one only the long
+    frequency list has («captivar», «individuar»): learners' anglicisms land there."""
+    return form[-2:] in near_words().infinitive_endings and attested_spanish(form)
 
 
 @lru_cache(maxsize=512)
@@ -182,13 +192,16 @@ def nearest_word(word: str, accented: bool = False, written: str = "") -> str | 
         candidates |= {e for e in _edits(form, settings.letters) if _known_form(e)}
     # only a likely slip is sure enough: «estresan» is no misspelling of «estrenan»
     candidates = {c for c in candidates if not _unlikely(word, c, settings)}
+    single = undoubled(word) if accented else None
+    if single in candidates and accent_kept(single, written):
+        return single  # «mamáa»: «mamá» with a letter doubled, not «mamada» with one added
     if len(word) < settings.min_length_change:  # «durián» is no misspelt «darían» or «durán»
         candidates = {c for c in candidates if len(c) > len(word) or not accented}
         candidates = {c for c in candidates if len(c) != len(word)}
     if not candidates and len(word) >= settings.min_length_reorder:
         candidates = reordered(word, settings.reorder_reach)  # «hiceria»: «hiciera»
     if candidates or accented:  # a word spelt with an accent is one the learner knows
-        return _commonest(candidates) if candidates else None
+        return _commonest(candidates, written) if candidates else None
     return garbled(word, settings) or scrambled(word, settings.scramble_length)
 
 
@@ -211,9 +224,41 @@ def warm_up() -> None:
     sound_index(near_words().sound_alike)
 
 
-def _commonest(candidates: set[str]) -> str:
+def _commonest(candidates: set[str], written: str = "") -> str:
+    """Of several, one that keeps the accent the learner wrote («mamáa»: «mamá», not
+    «mamada»), then the commonest."""
     es = _frequencies()[0]
-    return min(candidates, key=lambda c: (not common_spanish(c), -es.get(c, 0.0), c))
+    accented = has_accent(written)
+    return min(
+        candidates,
+        key=lambda c: (
+            accented and accent_kept(c, written) is None,
+            not common_spanish(c),
+            -es.get(c, 0.0),
+            c,
+        ),
+    )
+
+
+def accent_kept(folded: str, written: str) -> str | None:
+    """The folded word with an accent the learner wrote put back on the same vowel, when the
+    lexicon knows that spelling («tenia», «ttenía»: «tenía»); None when none is."""
+    for mark in (c for c in written if has_accent(c)):
+        vowel = fold(mark)
+        for k, letter in enumerate(folded):
+            spelt = folded[:k] + mark + folded[k + 1 :]
+            if letter == vowel and lexicon().readings(spelt):
+                return spelt
+    return None
+
+
+def written_fix(folded: str, written: str) -> str:
+    """How a folded correction is spelt: with the accent the learner wrote if the word takes
+    it («tenía»), else its one accented spelling («ocurrio»: «ocurrió»), else as it is."""
+    spellings = lexicon().spellings(folded)
+    if kept := accent_kept(folded, written):
+        return kept
+    return spellings[0] if len(spellings) == 1 else folded
 
 
 def _unlikely(word: str, form: str, settings: NearWords) -> bool:

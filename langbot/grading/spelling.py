@@ -27,6 +27,7 @@ from langbot.grading.near_words import (
     keeps_diacritic,
     nearest_word,
     regular_form,
+    written_fix,
 )
 from langbot.grading.slips import undoubled
 from langbot.grading.sound_alike import sound_key
@@ -227,8 +228,9 @@ def misspelled_extras(
             near = near or _closest(tokens, i, targets, kb, step_words, general_here)
         quoted = tokens.original_text(i, i + 1)
         if near and keeps_diacritic(quoted, near) and a_common_word(quoted, near):
+            fix = written_fix(near, quoted.lower())  # «ocurió»: «ocurrió», not «ocurrio»
             errors.append(
-                GrammarError("spelling", f"Check the spelling of «{quoted}».", i, i + 1, near)
+                GrammarError("spelling", f"Check the spelling of «{quoted}».", i, i + 1, fix)
             )
     return errors + misplaced_accents(tokens, kb, skip)  # fmt: skip
 

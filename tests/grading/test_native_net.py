@@ -32,8 +32,8 @@ def test_native_sentence_gets_no_error(text: str) -> None:
         ("Tú habla español.", "hablas"),
         ("Tengo un perro se llama Max.", "que se llama"),
         ("Kousei dije que no.", "dijo"),
-        ("Una historia terrible sucedó en el año 2018.", "sucedio"),
-        ("Yo comí mucho y despué dormí.", "despues"),
+        ("Una historia terrible sucedó en el año 2018.", "sucedió"),
+        ("Yo comí mucho y despué dormí.", "después"),
         ("Mi amigo es muy preoccupado.", "preocupado"),  # no «pre» on a known word
         ("Son kince.", "quince"),  # two edits, a first letter that sounds alike
         ("Jullio y Ana son amigos.", "julio"),  # «y» joins names, a doubled letter still shows

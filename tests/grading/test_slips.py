@@ -12,8 +12,8 @@ from helpers import spelling_errors
     [
         # another conjugation's ending, same tense and person (real: «Ana lloría»)
         ("Cada noche, Ana lloría con su bebé.", "lloría", "lloraba"),
-        ("Yo comaba mucho pan.", "comaba", "comia"),
-        ("Nosotros cantíamos en el coro.", "cantíamos", "cantabamos"),
+        ("Yo comaba mucho pan.", "comaba", "comía"),
+        ("Nosotros cantíamos en el coro.", "cantíamos", "cantábamos"),
         ("Ellos vivaron en Madrid.", "vivaron", "vivieron"),
         ("Ayer tú bebaste mucha agua.", "bebaste", "bebiste"),
         ("Estoy escribando una carta.", "escribando", "escribiendo"),

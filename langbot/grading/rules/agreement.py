@@ -182,7 +182,9 @@ def _noun_adjective(ctx: Context):
                     yield Hit(k, k + 1, fix, {"noun": a.original(j)})
                 break
             joined = a.at(k + 1) in ctx.words["coordinators"] and not a.of(k + 2, "NOUN")
-            joined = joined and not a.of(k + 3, "NOUN")
+            joined = (
+                joined and not a.of(k + 3, "NOUN") and a.at(k + 2) not in ctx.words["alone_too"]
+            )
             k += 2 if joined else 1  # «una casa grande y bonita»: both describe the noun
             if joined:  # «una ciudad grande y muy bonita»
                 while a.at(k) in _plain_degree(ctx) and a.of(k + 1, "ADJ"):

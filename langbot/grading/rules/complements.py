@@ -16,6 +16,7 @@ from langbot.grading.rules.places import (
     location_without_de,
     place_without_preposition,
 )
+from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
 
@@ -82,9 +83,20 @@ def _work_by(ctx: Context):
         works = ctx.words["works"]
         if a.at(i + 1) != by or not any(fold(f.lemma) in works for f in a.of(i, "NOUN")):
             continue
-        if a.of(i, "VERB") or not _name_at(ctx, i + 2):
+        if a.of(i, "VERB") or not _name_at(ctx, i + 2) or _rewarded(ctx, i):
             continue
         yield Hit(i + 1, i + 2, ctx.spelled["of"][0])
+
+
+def _rewarded(ctx: Context, i: int) -> bool:
+    """A prize or a verb of winning one stands before i in its clause («ganó el premio al
+    mejor álbum por…»): what follows «por» is the work it was for."""
+    a, k = ctx.analysis, i - 1
+    while k >= 0 and a.at(k) != BOUNDARY:
+        if any(fold(f.lemma) in ctx.words["rewarded"] for f in a.readings[k]):
+            return True
+        k -= 1
+    return False
 
 
 def _before_adverbs(ctx: Context, i: int) -> int:

@@ -41,6 +41,8 @@ def noun_subject_person(ctx: Context):
         counted = any(a.at(j) in ctx.words["plural_numbers"] for j in range(start, np.end))
         if counted and np.noun.number == "s":
             continue  # «quince café son»: the number says plural; the noun is the slip
+        if np.det is not None and np.det.number == "p" and np.noun.number == "s":
+            continue  # «algunos cuento pueden»: as with a number, the noun is the slip
         if a.at(start) in ctx.words["each"] and np.noun.number == "p":
             continue  # «cada personas es»: «cada» says singular; the noun is the slip
         k = subject_verb(ctx, np)

@@ -9,6 +9,7 @@ from langbot.grading.rules.verb_classes import (
     inverted_subject,
     subject_before,
 )
+from langbot.grading.tokens import BOUNDARY
 
 
 def _verbs_at(ctx: Context, i: int, key: str):
@@ -96,16 +97,29 @@ def _postposed_subject(ctx: Context, i: int, np) -> bool:
     a = ctx.analysis
     if relative_subject_after(ctx, i, np.noun.number) or _joined_speaker(ctx, i, np):
         return True
+    if a.at(i - 1) == ctx.words["joins_with_to"][1] and any(
+        f.form == "inf" for f in a.of(i, "VERB")
+    ):
+        return True  # «al dejarle mi hermano las llaves»: «al» + an infinitive and its subject
     agrees = any(f.person == f"3{np.noun.number}" for f in _person_verbs(ctx, i))
     before = a.at(skip_adverbs_back(a, ctx.kb, i - 1)) in ctx.words["subject_follows"]
     to = a.at(np.end) in (ctx.spelled["to"][0], ctx.words["joins_with_to"][1])
-    return agrees and (before or to or _after_fronted_adverb(a, i))
+    alone = _after_opening_phrase(a, i) and _verbs_at(ctx, i, "said_alone")
+    return agrees and (before or to or alone or _after_fronted_adverb(a, i))
 
 
 def _after_fronted_adverb(a, i: int) -> bool:
     """Only adverbs open the sentence before the verb at i («Ayer llamó mi madre»): after
     them the subject follows its verb."""
     return 0 < i and all(a.only(k, "ADV") for k in range(i))
+
+
+def _after_opening_phrase(a, i: int) -> bool:
+    """A phrase of time or place with no verb of its own opens the sentence, then a comma,
+    right before the verb at i («Después de desayunar, llamó mi madre»): as after an adverb."""
+    if i < 2 or a.at(i - 1) != BOUNDARY or not (a.only(0, "ADV") or a.only(0, "ADP")):
+        return False
+    return not any(a.only(k, "VERB") and a.of(k, "VERB")[0].person for k in range(i - 1))
 
 
 def _joined_speaker(ctx: Context, i: int, np) -> bool:

@@ -159,6 +159,8 @@ def _double_preposition(ctx: Context):
             continue  # «que entre de nuevo»: a verb; «entre de mis clases» is not
         if a.at(i + 1) == of:
             yield Hit(i, i + 2, a.original(i))
+        elif first in ctx.words["to"]:
+            yield Hit(i, i + 2, a.original(i + 1))  # «cerca a del río»: «del» («a el» is «al»)
         else:
             yield Hit(i, i + 2, f"{a.original(i)} {ctx.spelled['joined_article'][0]}")
 

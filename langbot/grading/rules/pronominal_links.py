@@ -90,8 +90,8 @@ def pronominal_without_preposition(ctx: Context):
         if not _own_person(ctx, i):
             continue
         np = a.noun_phrase(i + 1)
-        if np is None or np.noun.classes & times:
-            continue
+        if np is None or np.noun.classes & times or a.at(i + 1) in ctx.words["joins"]:
+            continue  # «me acordé del viaje»: «del» holds the preposition
         fixes = {_linked(ctx, lemma) for lemma in verb_lemmas(ctx, i) or ()}
         fix = fixes.pop() if len(fixes) == 1 else None
         if fix is None:

@@ -3,6 +3,8 @@
 «de» («de la noche»), a year with «en» («en 1992»). Part of the prepositions family
 (rules/prepositions.py lists it)."""
 
+from functools import cache
+
 from langbot.grading.rules.base import Context, Hit
 
 
@@ -62,8 +64,13 @@ def _every_day_after_a(ctx: Context, i: int) -> bool:
 
 def _weekday(ctx: Context, i: int) -> bool:
     """Token i is a day of the week: a noun of the vocabulary's weekday class."""
-    classes = set(ctx.words["weekday_classes"])
+    classes = _as_set(ctx.words["weekday_classes"])  # asked at every token: no set each time
     return any(f.classes & classes for f in ctx.analysis.of(i, "NOUN"))
+
+
+@cache
+def _as_set(entries: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(entries)
 
 
 def clock_part_of_day(ctx: Context):

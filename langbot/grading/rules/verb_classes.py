@@ -191,8 +191,8 @@ def name_without_a(ctx: Context):
             continue  # «viendo TV»; «lo ama María»: the verb's object is «lo»
         if a.at(i) in ctx.words["name_particles"] or _common_word(ctx, i + 1):
             continue  # «Giovanni da Verrazzano»: no verb; «ver Pesadilla en la cocina»: a title
-        if english_word(a.at(i + 1)) and name_end(a, i + 1) == i + 2:
-            continue  # «ver Frozen»: a common English word alone names a film, not a person
+        if all(english_word(a.at(k)) for k in range(i + 1, name_end(a, i + 1))):
+            continue  # «ver Frozen», «ver Inside Out»: common English words name a film
         if a.at(i + 1) in ctx.words["platforms"]:
             continue  # «veo Netflix»: what one watches on
         lemmas = verb_lemmas(ctx, i)
