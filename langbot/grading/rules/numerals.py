@@ -21,7 +21,7 @@ def numerals(ctx: Context):
     a = ctx.analysis
     vocabulary = ctx.kb.vocabulary
     for i in range(len(a) - 1):
-        if not counted(ctx, i) or an_hour(ctx, i):
+        if not counted(ctx, i) or an_hour(ctx, i) or _clitic_before_verb(ctx, i + 1):
             continue
         noun = vocabulary.nouns.get(a.at(i + 1))
         if noun is None:  # «dos casco»: a noun the vocabulary files lack
@@ -30,6 +30,12 @@ def numerals(ctx: Context):
                 yield Hit(i + 1, i + 2, plural, {"number": a.at(i)})
         elif noun.number == "s" and not vocabulary.invariable(a.at(i + 1)):
             yield Hit(i + 1, i + 2, vocabulary.plural_of(a.at(i + 1)), {"number": a.at(i)})
+
+
+def _clitic_before_verb(ctx: Context, i: int) -> bool:
+    """«a las ocho te va bien»: a pronoun before a conjugated verb is no counted noun."""
+    a = ctx.analysis
+    return bool(a.of(i, "CLITIC")) and any(f.person for f in a.of(i + 1, "VERB"))
 
 
 def numeral_apocope(ctx: Context):
