@@ -150,7 +150,11 @@ def _listed_infinitive(form: str) -> bool:
     """An infinitive the lexicon lacks that natives write («ulular», «audicionar»): a rare
     verb, whose regular forms are no slips of a common word. Not one only the long
     frequency list has («captivar», «individuar»): learners' anglicisms land there."""
-    return form[-2:] in near_words().infinitive_endings and attested_spanish(form)
+    settings = near_words()
+    if form[-2:] not in settings.infinitive_endings or not attested_spanish(form):
+        return False
+    # the web writes common verbs spelt by ear too («ablar», «haser»): those are slips
+    return sounds_like(form, settings.sound_alike) is None
 
 
 @lru_cache(maxsize=512)

@@ -31,6 +31,9 @@ from langbot.grading.sound_alike import sound_key
         ("El tiene cuatros niños con su esposa.", "cuatros", "cuatro"),  # no decade: misspelt
         # a form of a verb only the long frequency list has: a learner's anglicism
         ("Su música ha captivado a muchos jóvenes.", "captivado", "cautivado"),
+        # a verb the web writes spelt by ear («ablar») is no rare verb: a slip
+        ("Los domingos ablamos con mi abuela.", "ablamos", "hablamos"),
+        ("Ella ablaba con su madre.", "ablaba", "hablaba"),
         # the fix is spelt as written, with its accent: the learner copies it
         ("La reunión empezzó tarde.", "empezzó", "empezó"),  # not «empezo»
         ("Mi papáa trabaja mucho.", "papáa", "papá"),  # a letter doubled: not «papaya»
