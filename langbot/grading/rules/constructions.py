@@ -96,8 +96,9 @@ def _there_is(ctx: Context):
         amount = amount and a.at(i + 2) not in ctx.words["of_and_of_the"]
         if c.lemma == estar and a.at(i + 1) in ctx.words["indefinite"]:
             np = a.noun_phrase(i + 1)
-            people = set(ctx.words["people_classes"]) | {"job"}
-            found = np is not None and not np.noun.classes & people
+            # not someone, nor a time: «está una semana de vacaciones» says how long
+            others = set(ctx.words["people_classes"]) | {"job"} | set(ctx.words["time_classes"])
+            found = np is not None and not np.noun.classes & others
         elif amount:  # «está mucha gente», «son muchos parques en mi barrio»
             weather = set(ctx.words["weather_classes"])
             nouns = a.of(i + 2, "NOUN")

@@ -51,6 +51,8 @@ def _personal_predicate(ctx: Context, i: int, c, j: int) -> bool:
     is: «una persona feliz», «tu marioneta», a bare noun of someone («arqueóloga»)."""
     a = ctx.analysis
     np = a.noun_phrase(j)
+    if np is not None and np.noun.classes & set(ctx.words["time_classes"]):
+        return False  # «estuve unos meses viviendo allí»: how long, not who
     if np is not None and a.at(j) in ctx.words["indefinite"]:
         return not _also_third(ctx, i, c) or bool(np.noun.classes & people(ctx))
     if np is not None and a.at(j) in ctx.words["possessive"]:
