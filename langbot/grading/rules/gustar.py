@@ -17,6 +17,7 @@ from langbot.grading.rules.gustar_perfect import perfect_agreement
 from langbot.grading.rules.gustar_periphrasis import periphrasis_agreement
 from langbot.grading.rules.gustar_subject import subject_and_pronoun
 from langbot.grading.rules.gustar_who import experiencer_a, who_without_pronoun
+from langbot.grading.rules.noun_verbs import verb_before_object
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -176,7 +177,9 @@ def _finite_after(ctx: Context):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         verbs = a.of(j, "VERB")
-        if not verbs or not a.only(j, "VERB") or a.at(j - 1) == BOUNDARY:
+        if verbs and not a.only(j, "VERB"):
+            verbs = verb_before_object(ctx, j, _persons_of(ctx, a.at(i - 1)))
+        if not verbs or a.at(j - 1) == BOUNDARY:
             continue
         if any(f.form in ("inf", "ger", "part") for f in verbs) or _in_relative(ctx, i):
             continue
@@ -185,6 +188,12 @@ def _finite_after(ctx: Context):
         if all(f.lemma in ctx.words["copulas"] for f in verbs) and a.of(j + 1, "DET"):
             continue  # «le gusta son el cuello»: one verb too many (copula_after_gustar)
         yield Hit(j, j + 1, verbs[0].lemma)
+
+
+def _persons_of(ctx: Context, pronoun: str) -> tuple[str, ...]:
+    """The persons an indirect pronoun names («me»: 1s), who likes."""
+    pairs = zip(ctx.words["indirect_by_person"], ctx.words["persons"], strict=True)
+    return tuple(p for c, p in pairs if c == pronoun)
 
 
 def _in_title(ctx: Context, i: int) -> bool:

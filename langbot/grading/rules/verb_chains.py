@@ -7,6 +7,7 @@ from langbot.grading.language import english_share
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_verb, past_by_accent, skip_adverbs
+from langbot.grading.rules.noun_verbs import verb_before_object
 from langbot.grading.rules.subjects import name_end
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import accented_spellings, fold, has_accent
@@ -70,6 +71,8 @@ def finite_after_modal(ctx: Context):
         verbs = _finite_only(ctx, j)
         if not verbs and (linked or any(f.lemma in ctx.words["infinitive_only"] for f in finite)):
             verbs = _finite_or_noun(ctx, j)  # «puede habla», «tengo que estudio»: no noun follows
+        if not verbs:  # «debo estudio la lección»: its own object after it, so the verb
+            verbs = verb_before_object(ctx, j, {f.person for f in finite})
         lemmas = _lemmas(ctx, verbs)
         if len(lemmas) != 1 or past_by_accent(a, j):
             continue
