@@ -211,10 +211,11 @@ def speaker_in_subject(ctx: Context):
         said = {_speaker(ctx, start), _speaker(ctx, first + 1)}
         if said != {True, False}:
             continue  # no «yo», or «yo y yo»
-        k = after_subject(ctx, second)
+        accented = a.accented(second) and a.of(second, "VERB")  # «sé»: no pronoun to skip
+        k = second if accented else after_subject(ctx, second)
         if a.at(k) in ctx.words["impersonal"] or a.of(k - 1, "CLITIC"):
             continue
-        verbs = [f for f in only_verb(a, k) if f.person]
+        verbs = [f for f in _written_verb(a, k) if f.person]
         if not verbs or any(f.person == we for f in verbs):
             continue
         if any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in verbs):
@@ -223,6 +224,12 @@ def speaker_in_subject(ctx: Context):
         present = len(lemmas) == 1 and all(f.form == "pres" for f in verbs)
         fix = form_for(ctx.kb, lemmas.pop(), we) if present else None
         yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, second)})
+
+
+def _written_verb(a, k: int):
+    """The verb readings at k when it can be nothing else, or when the learner's accent says
+    it is no pronoun («sé», not «se»)."""
+    return only_verb(a, k) or (a.of(k, "VERB") if a.accented(k) else ())
 
 
 def coordinated_subjects(ctx: Context) -> list[tuple[int, int, str]]:
