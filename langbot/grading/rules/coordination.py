@@ -119,7 +119,10 @@ def _other_person(ctx: Context, v: int, person: str, pronoun: bool | None) -> st
     if liked and a.of(v - 1, "CLITIC"):
         return None  # «viajan y me gusta mucho»: what is liked is gustar's subject
     if a.of(v + 1, "DET") and a.at(v + 1) not in ctx.words["contracted"] and other[0] == "3":
-        return None  # «yo cocino y limpia mi marido»: the second verb's own subject after it
+        np = a.noun_phrase(v + 1)
+        if np is None or np.noun.number in (None, other[1]) or _subject_at(ctx, np.end, other):
+            return None  # «yo cocino y limpia mi marido»: the second verb's own subject after
+            # it, not a phrase of another number («trabaja los fines de semana»)
     if other in ctx.words["speaker"] and person in ctx.words["inclusive"]:
         return None  # «nosotros vivimos aquí y trabajo allí»: the speaker among them
     if other in ctx.words["speaker"] and (not pronoun or a.of(v - 1, "CLITIC")):
@@ -132,6 +135,14 @@ def _other_person(ctx: Context, v: int, person: str, pronoun: bool | None) -> st
     if any(f.person == other and f.form == "pres" for j in range(v) for f in a.of(j, "VERB")):
         return None  # «creo que él es amable y espero verlo»: with the first verb, «creo»
     return other
+
+
+def _subject_at(ctx: Context, j: int, person: str) -> bool:
+    """A name or a noun phrase of the person's number at j may be the verb's subject, said
+    after its object («limpia los platos mi hermano»)."""
+    a = ctx.analysis
+    np = a.noun_phrase(j)
+    return name_like(a, j) or (np is not None and np.noun.number in (None, person[1]))
 
 
 def _anyone(ctx: Context, k: int, v: int, listed: bool) -> bool:
