@@ -39,6 +39,7 @@ from langbot.grading.rules.predicate_noun import predicate_noun_phrase
 from langbot.grading.rules.predicate_pair import predicate_pair
 from langbot.grading.rules.prenominal import prenominal_adjective
 from langbot.grading.rules.price_subject import price_subject, price_with_of
+from langbot.grading.rules.quantifier_adverb import quantifier_as_adverb
 from langbot.grading.rules.quantifiers import (
     demonstrative_subject,
     quantifier_before,
@@ -276,4 +277,5 @@ FINDERS = {
     "partitive_gender": partitive_gender,
     "half_gender": half_gender,
     "language_name": language_name,
+    "quantifier_as_adverb": quantifier_as_adverb,
 }

@@ -119,7 +119,10 @@ def _other_person(ctx: Context, v: int, person: str, pronoun: bool | None) -> st
     if liked and a.of(v - 1, "CLITIC"):
         return None  # «viajan y me gusta mucho»: what is liked is gustar's subject
     if a.of(v + 1, "DET") and a.at(v + 1) not in ctx.words["contracted"] and other[0] == "3":
-        return None  # «yo cocino y limpia mi marido»: the second verb's own subject after it
+        np = a.noun_phrase(v + 1)
+        if np is None or np.noun.number in (None, other[1]) or _subject_at(ctx, np.end, other):
+            return None  # «yo cocino y limpia mi marido»: the second verb's own subject after
+            # it, not a phrase of another number («trabaja los fines de semana»)
     if other in ctx.words["speaker"] and person in ctx.words["inclusive"]:
         return None  # «nosotros vivimos aquí y trabajo allí»: the speaker among them
     if other in ctx.words["speaker"] and (not pronoun or a.of(v - 1, "CLITIC")):
@@ -132,6 +135,14 @@ def _other_person(ctx: Context, v: int, person: str, pronoun: bool | None) -> st
     if any(f.person == other and f.form == "pres" for j in range(v) for f in a.of(j, "VERB")):
         return None  # «creo que él es amable y espero verlo»: with the first verb, «creo»
     return other
+
+
+def _subject_at(ctx: Context, j: int, person: str) -> bool:
+    """A name or a noun phrase of the person's number at j may be the verb's subject, said
+    after its object («limpia los platos mi hermano»)."""
+    a = ctx.analysis
+    np = a.noun_phrase(j)
+    return name_like(a, j) or (np is not None and np.noun.number in (None, person[1]))
 
 
 def _anyone(ctx: Context, k: int, v: int, listed: bool) -> bool:
@@ -211,10 +222,11 @@ def speaker_in_subject(ctx: Context):
         said = {_speaker(ctx, start), _speaker(ctx, first + 1)}
         if said != {True, False}:
             continue  # no «yo», or «yo y yo»
-        k = after_subject(ctx, second)
+        accented = a.accented(second) and a.of(second, "VERB")  # «sé»: no pronoun to skip
+        k = second if accented else after_subject(ctx, second)
         if a.at(k) in ctx.words["impersonal"] or a.of(k - 1, "CLITIC"):
             continue
-        verbs = [f for f in only_verb(a, k) if f.person]
+        verbs = [f for f in _written_verb(a, k) if f.person]
         if not verbs or any(f.person == we for f in verbs):
             continue
         if any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in verbs):
@@ -223,6 +235,12 @@ def speaker_in_subject(ctx: Context):
         present = len(lemmas) == 1 and all(f.form == "pres" for f in verbs)
         fix = form_for(ctx.kb, lemmas.pop(), we) if present else None
         yield Hit(k, k + 1, fix, {"subject": a.tokens.original_text(start, second)})
+
+
+def _written_verb(a, k: int):
+    """The verb readings at k when it can be nothing else, or when the learner's accent says
+    it is no pronoun («sé», not «se»)."""
+    return only_verb(a, k) or (a.of(k, "VERB") if a.accented(k) else ())
 
 
 def coordinated_subjects(ctx: Context) -> list[tuple[int, int, str]]:

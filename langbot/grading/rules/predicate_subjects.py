@@ -74,10 +74,10 @@ def _usted_form(ctx: Context, i: int) -> Features | None:
 
 
 def _copula_number(
-    ctx: Context, i: int, any_verb: bool = False
+    ctx: Context, i: int, any_verb: bool = False, after_pronoun: bool = False
 ) -> tuple[frozenset[str], str] | None:
     """(persons, number) of a form of a copula at i (`any_verb`: of any verb), when every
-    reading has the number."""
+    reading has the number (`after_pronoun`: parecer after its pronoun too)."""
     a = ctx.analysis
     words = ctx.words["predicate_verbs"]
     copulas = [f for f in a.of(i, "VERB") if f.person and (any_verb or f.lemma in words)]
@@ -93,9 +93,25 @@ def _copula_number(
         or a.of(i, "ADJ")
     ):
         return None
-    if a.of(i - 1, "CLITIC") and any(f.lemma in ctx.words["seeming"] for f in copulas):
+    seeming = any(f.lemma in ctx.words["seeming"] for f in copulas)
+    if a.of(i - 1, "CLITIC") and seeming and not after_pronoun:
         return None  # «me parece caros»: what seems so comes after (rules/linked_adjective.py)
     return frozenset(f.person for f in copulas), copulas[0].person[1]
+
+
+def _seeming(ctx: Context, i: int) -> tuple[int, tuple[frozenset[str], str]] | None:
+    """«La comida me parece…»: parecer after its pronoun, and where the pronouns start (the
+    subject, if written, stands before them; only a said one is taken)."""
+    a = ctx.analysis
+    if not a.of(i - 1, "CLITIC"):
+        return None
+    if not any(f.lemma in ctx.words["seeming"] for f in a.of(i, "VERB")):
+        return None
+    found = _copula_number(ctx, i, after_pronoun=True)
+    start = i - 1
+    while a.of(start - 1, "CLITIC"):
+        start -= 1
+    return (start, found) if found is not None else None
 
 
 class Reflexive(NamedTuple):
@@ -156,7 +172,9 @@ def copula_subjects(ctx: Context):
     relatives = relative_clause_subjects(ctx) if openers & set(a.words) else {}
     for i in range(len(a)):
         found, verb, perfect = _copula_number(ctx, i), i, None
-        if found is None and (perfect := _perfect(ctx, i)) is not None:
+        if found is None and (seeming := _seeming(ctx, i)) is not None:
+            verb, found = seeming
+        elif found is None and (perfect := _perfect(ctx, i)) is not None:
             verb, found = perfect
         elif found is None and (verb := _verb_before_infinitive(ctx, i)) is not None:
             if a.of(verb - 1, "CLITIC"):
