@@ -241,6 +241,7 @@ def _commonest(candidates: set[str], written: str = "") -> str:
             accented and accent_kept(c, written) is None,
             not common_spanish(c),
             -es.get(c, 0.0),
+            _unranked_last(lexicon().rank(c)),  # «sentamientos»: «sentimientos», commoner
             c,
         ),
     )
@@ -265,6 +266,11 @@ def written_fix(folded: str, written: str) -> str:
     if kept := accent_kept(folded, written):
         return kept
     return spellings[0] if len(spellings) == 1 else folded
+
+
+def _unranked_last(rank: int) -> tuple[bool, int]:
+    """A lexicon rank as a sort key: a form with no rank after every ranked one."""
+    return rank == 0, rank
 
 
 def _unlikely(word: str, form: str, settings: NearWords) -> bool:
