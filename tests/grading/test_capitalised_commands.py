@@ -20,9 +20,7 @@ def test_a_name_before_a_capitalised_command_is_no_subject(text):
 
 def test_a_capitalised_command_keeps_its_own_errors():
     # read as the verb it is, «Enséñame» still needs its «a» before the infinitive
-    assert [e.fix for e in sentence_errors("Carlos Ruiz Enséñame bailar salsa.")] == [
-        "Enséñame a"
-    ]
+    assert [e.fix for e in sentence_errors("Carlos Ruiz Enséñame bailar salsa.")] == ["Enséñame a"]
 
 
 def test_a_name_after_a_name_is_still_no_verb():
