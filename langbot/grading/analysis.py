@@ -18,6 +18,8 @@ from langbot.grading.readings import Readings
 from langbot.grading.tokens import BOUNDARY, Tokens
 from langbot.text import has_accent
 
+_TU = frozenset({"2s", "2p"})  # the persons of a tú or vosotros command
+
 
 class Features(NamedTuple):
     """What one reading of a word is. Fields a reading does not have are None.
@@ -162,6 +164,9 @@ class Analysis:
         upper = self.original(i).isupper()
         second = self.original(i - 1)[:1].isupper() and not upper
         only_verb = all(f.pos == "VERB" for f in kept) and not upper
+        # a tú command written with its accent and pronouns is no name («Ana Permíteme…»)
+        if kept and all(f.person in _TU for f in kept) and has_accent(self.original(i)):
+            return kept
         if len(kept) < len(readings) or second or (only_verb and not self._conjunction(i - 1)):
             kept = tuple(f for f in kept if f.pos != "VERB")
         return kept

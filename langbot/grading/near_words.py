@@ -11,7 +11,7 @@ from functools import lru_cache
 from langbot.grading.language import _frequencies, attested_spanish, common_spanish
 from langbot.grading.lexicon import RULES_IGNORE, lexicon
 from langbot.grading.near_word_settings import NearWords, near_words
-from langbot.grading.slips import garbled, other_conjugation, scrambled, undoubled
+from langbot.grading.slips import garbled, other_conjugation, run_together, scrambled, undoubled
 from langbot.grading.sound_alike import reordered, sound_index, sounds_like
 from langbot.grading.word_parts import prefixed
 from langbot.text import fold, has_accent
@@ -180,6 +180,8 @@ def nearest_word(word: str, accented: bool = False, written: str = "") -> str | 
         return None
     if regular_form(word):
         return None
+    if found := run_together(word, settings.clitics):  # before «legista», one edit away
+        return found
     rewritten = _rewritten(word, settings.rewrites | settings.english_doubles) - {word}
     cognates = sorted(f for f in rewritten if _known_form(f))
     if cognates:  # «classe» is «clase» written the English way, not «clases» with a swap
@@ -239,6 +241,7 @@ def _commonest(candidates: set[str], written: str = "") -> str:
             accented and accent_kept(c, written) is None,
             not common_spanish(c),
             -es.get(c, 0.0),
+            _unranked_last(lexicon().rank(c)),  # «sentamientos»: «sentimientos», commoner
             c,
         ),
     )
@@ -263,6 +266,11 @@ def written_fix(folded: str, written: str) -> str:
     if kept := accent_kept(folded, written):
         return kept
     return spellings[0] if len(spellings) == 1 else folded
+
+
+def _unranked_last(rank: int) -> tuple[bool, int]:
+    """A lexicon rank as a sort key: a form with no rank after every ranked one."""
+    return rank == 0, rank
 
 
 def _unlikely(word: str, form: str, settings: NearWords) -> bool:

@@ -6,7 +6,9 @@
   belong («descriptir»: «describir», «basbol»: «beisbol»): the only common word that differs
   from it there;
 - the right letters in the wrong order in a long word («suecrestada»: «secuestrada»);
-- a doubled letter in a capitalised word that opens a sentence («Jullio dice…»: «Julio»).
+- a doubled letter in a capitalised word that opens a sentence («Jullio dice…»: «Julio»);
+- a pronoun written joined to the conjugated verb after it («Legusta»: «le gusta»);
+- an «i» typed for the «¡» before a capitalised word («iDios mío!»: «¡Dios»).
 
 Each gives a word only when it is the one common word the slip leads to; an unknown word
 near no common word is never a misspelling. Data: data/near_words.yaml.
@@ -123,3 +125,36 @@ def undoubled(word: str) -> str | None:
             ):
                 return single
     return None
+
+
+# a verb form left after the pronoun must be this long: «sera» is no «se» + «ra»
+MIN_HOST = 3
+FINITE_MOODS = ("Ind", "Sub")
+
+
+def run_together(word: str, clitics: list[str]) -> str | None:
+    """A pronoun and the conjugated verb it goes before, written as one folded word
+    («legusta»: «le gusta», «nosvemos»: «nos vemos»); the longest pronoun first."""
+    for clitic in sorted(clitics, key=len, reverse=True):
+        host = word[len(clitic) :]
+        if word.startswith(clitic) and len(host) >= MIN_HOST and _finite(host):
+            return f"{clitic} {host}"
+    return None
+
+
+def _finite(form: str) -> bool:
+    """The lexicon reads a folded form as a conjugated verb, not a command."""
+    return any(
+        r.upos in ("VERB", "AUX") and r.mood in FINITE_MOODS and r.source not in RULES_IGNORE
+        for r in lexicon().readings_folded(form)
+    )
+
+
+def opening_mark(written: str) -> str | None:
+    """The word as written with its first letter an «i» typed for «¡», when the rest is a
+    capitalised word the lexicon knows («iDios»: «¡Dios»; not «iPhone»)."""
+    rest = written[1:]
+    if written[:1] != "i" or not rest[:1].isupper() or not rest[1:].islower():
+        return None
+    readings = lexicon().readings_folded(fold(rest))
+    return f"¡{rest}" if any(r.source not in RULES_IGNORE for r in readings) else None

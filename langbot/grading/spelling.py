@@ -29,7 +29,7 @@ from langbot.grading.near_words import (
     regular_form,
     written_fix,
 )
-from langbot.grading.slips import undoubled
+from langbot.grading.slips import opening_mark, undoubled
 from langbot.grading.sound_alike import sound_key
 from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
 from langbot.grading.written import hyphenated, inside_quotes
@@ -220,6 +220,9 @@ def misspelled_extras(
         if _in_title(tokens, i, kb):
             continue  # «Leímos El principito»: a title's own words
         if regular_form(word):  # «oírte», «Sírvete»: no misspelt «siete» either
+            continue
+        if opened := opening_mark(tokens.original_text(i, i + 1)):  # «iDios»: «¡Dios»
+            errors.append(GrammarError("spelling", f"Write «{opened}».", i, i + 1, opened))
             continue
         if _english(word):  # an English word is no misspelling but for a cognate's
             near = cognate_spelling(word) if general_here else None

@@ -37,6 +37,10 @@ from langbot.grading.sound_alike import sound_key
         # the fix is spelt as written, with its accent: the learner copies it
         ("La reunión empezzó tarde.", "empezzó", "empezó"),  # not «empezo»
         ("Mi papáa trabaja mucho.", "papáa", "papá"),  # a letter doubled: not «papaya»
+        # of two edits no frequency list ranks, the lexicon's commoner (real: «sentamientos»
+        # was told «asentamientos»)
+        ("Tuve muchas experiencies buenas en Chile.", "experiencies", "experiencias"),
+        ("Tengo buenos racuerdos de mi abuela.", "racuerdos", "recuerdos"),
     ],
 )
 def test_an_unknown_word_one_likely_edit_from_a_known_one_is_misspelt(text, word, fix):

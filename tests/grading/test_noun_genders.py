@@ -33,6 +33,9 @@ SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
         # corta + pisas, but FreeLing's noun cortapisa: a regular feminine plural
         "No le pongas cortapisas a tus sueños.",
         "Las cortapisas son muchas.",
+        # two nouns, one plural: «las mates» (clipped matemáticas), «los mates» (the drink)
+        "Este año me cuestan mucho las mates.",
+        "Mi abuelo prepara los mates por la tarde.",
         "Fue una experiencia muy buena.",
         "Fui al Festival de Cine de Málaga.",
     ],

@@ -215,6 +215,9 @@ def _where_without_verb(ctx: Context, start: int, end: int) -> Hit | None:
         return None
     if any(a.at(i) in ctx.words["place_prepositions"] for i in range(start)):
         return None
+    np = a.noun_phrase(found[0] + 1)
+    if np is not None and np.noun.classes & set(ctx.words["time_classes"]):
+        return None  # «su tercera escuela en cuatro años»: how long, not where
     if any(_main_verb(ctx, s, e) for s, e in a.clauses if e <= start):
         return None  # «metido a alguien como Tom en un psiquiátrico»: the verb came before
     if any(a.at(i) != BOUNDARY for i in range(end, len(a))):
