@@ -7,20 +7,11 @@ from functools import lru_cache
 
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.matching import CoreMatch
+from langbot.grading.meaning.asked import question_span
 from langbot.grading.meaning.reactions import Cut
 from langbot.grading.meaning.words import MeaningWords, meaning_words
 from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
 from langbot.lessons import Step
-
-
-def _question(tokens: Tokens, at: int) -> tuple[int, int] | None:
-    """The token span of the «¿…?» question around character `at`, if any."""
-    text = tokens.original
-    opening, closing = text.rfind("¿", 0, at + 1), text.find("?", at)
-    if opening < 0 or closing < 0 or "?" in text[opening:at]:
-        return None
-    inside = [k for k, (a, _) in enumerate(tokens.spans) if opening <= a < closing]
-    return (inside[0], inside[-1] + 1) if inside else None
 
 
 def _framed(words: tuple[str, ...], start: int, end: int, mw: MeaningWords) -> tuple[int, int]:
@@ -41,7 +32,7 @@ def _framed(words: tuple[str, ...], start: int, end: int, mw: MeaningWords) -> t
 def proposal(tokens: Tokens, mw: MeaningWords) -> Cut | None:
     """What a closing question proposes, past a hedge before it («no sé, ¿a las siete?») and
     its frame, when the answer is no more than that."""
-    span = _question(tokens, tokens.original.rfind("?"))
+    span = question_span(tokens, tokens.original.rfind("?"))
     if span is None or tokens.original[tokens.original.rfind("?") + 1 :].strip(" .!"):
         return None
     before = tuple(w for w in tokens.words[: span[0]] if w != BOUNDARY)
@@ -60,7 +51,7 @@ def proposes(step: Step, tokens: Tokens, core: CoreMatch, kb: Knowledge) -> bool
     mw, kind = meaning_words(), core.pattern.rpartition(":")[2]
     if kind not in mw.kinds("proposal_kinds") or not _arranges(step.bot, kb):
         return False
-    span = _question(tokens, tokens.spans[core.start][0])
+    span = question_span(tokens, tokens.spans[core.start][0])
     if span is None or core.end > span[1]:
         return False
     start, end = _framed(tokens.words, *span, mw)

@@ -1,6 +1,7 @@
 """The exchanges of a conversation: replying to thanks, accepting or declining; ordering is
 in meaning/orders.py, a plan in meaning/plans.py."""
 
+from langbot.grading.meaning.asked import asked_back
 from langbot.grading.meaning.offers import names_a_bot_noun, offers_a_thing, politely
 from langbot.grading.meaning.ones import yes_and_price
 from langbot.grading.meaning.orders import read_thing_wanted
@@ -27,13 +28,6 @@ def _first_phrase(
     return Found(start, end)
 
 
-def _asked_back(s: Sentence, k: int) -> bool:
-    """Token k sits inside a question («¿vale?»)."""
-    text, at = s.a.tokens.original, s.a.tokens.spans[k][0]
-    opening = text.rfind("¿", 0, at + 1)
-    return opening >= 0 and "?" not in text[opening:at] and "?" in text[at:]
-
-
 def read_thanks_reply(s: Sentence, q: Question) -> Found | None:
     """«de nada», «no hay de qué», «con mucho gusto», «a ti»; a wish at a celebration where
     the model answer has one («¡De nada! ¡Enhorabuena!»: «¡Felicidades!»)."""
@@ -50,7 +44,7 @@ def read_accept_decline(s: Sentence, q: Question) -> Found | None:
         q.asks.of or "", ("accept_phrases", "decline_phrases")
     )
     found = _first_phrase(s, fields, unless=("thanks_replies",))
-    if q.asks.of == "time" and (found is None or _asked_back(s, found.start)):
+    if q.asks.of == "time" and (found is None or asked_back(s.a.tokens, found.start)):
         time = s.find_time(0, len(s))  # «mejor a las ocho, ¿vale?»: the time, not «¿vale?»
         if time:
             return Found(*time, time)
