@@ -14,13 +14,16 @@ def _first_phrase(
     s: Sentence, fields: tuple[str, ...], unless: tuple[str, ...] = ()
 ) -> Found | None:
     """The first phrase of the fields, outside any longer phrase of `unless` («nada» is no
-    «de nada»; «con gusto» is both, and accepts)."""
+    «de nada»; «con gusto» is both, and accepts); an accepting phrase right after «no» says
+    the opposite («no me va bien»)."""
     taken = [span for field in unless for span in s.phrases(field)]
+    negation = s.words.folded("negation")
     spans = [
         (i, j)
         for field in fields
         for i, j in s.phrases(field)
         if not any(a <= i and j <= b and b - a > j - i for a, b in taken)
+        and not (field == "accept_phrases" and s.a.at(i - 1) in negation)
     ]
     if not spans:
         return None

@@ -39,6 +39,7 @@ class MeaningWords(TimeWords, ProposalWords):
     liking_pronouns: dict[str, WordList] = Field(min_length=1)
     degree_words: WordList
     number_labels: WordList
+    light_verbs: WordList
     state_verbs: WordList
     state_adverbs: WordList
     failing_verbs: WordList
