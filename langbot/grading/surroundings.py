@@ -7,6 +7,7 @@ from functools import lru_cache
 from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.language import english_share
 from langbot.grading.matching import CoreMatch
+from langbot.grading.meaning.asked import asked_back
 from langbot.grading.meaning.words import meaning_words
 from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
 from langbot.lessons import Lesson, Step
@@ -164,14 +165,15 @@ def _helps(words: tuple[str, ...], k: int, verbs: frozenset[str], kb: Knowledge)
 
 def inside_question(tokens: Tokens, core: CoreMatch) -> bool:
     """Whether the core sits inside a question the learner asks ("¿Qué tiempo hace?")."""
-    text = tokens.original
-    start = tokens.spans[core.start][0]
-    opening = text.rfind("¿", 0, start + 1)
-    closing = text.find("?", start)
-    if opening >= 0 and closing > start and "?" not in text[opening:start]:
+    if asked_back(tokens, core.start):
         return True
+    text, start = tokens.original, tokens.spans[core.start][0]
     first = tokens.words[0] if tokens.words else ""
-    return "¿" not in text and closing > start and first in knowledge().words.question_starts
+    return (
+        "¿" not in text
+        and text.find("?", start) > start
+        and first in knowledge().words.question_starts
+    )
 
 
 def _named(tokens: Tokens, k: int) -> bool:

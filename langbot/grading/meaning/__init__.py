@@ -117,7 +117,7 @@ def analyse(tokens: Tokens, kb: Knowledge) -> Sentence:
 
 
 def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge, setting: str = "") -> list[CoreMatch]:
-    """The core that says what the step asks, read from the analysis ([] when the step has
+    """The cores that say what the step asks, read from the analysis ([] when the step has
     no `asks`, its kind has no reader, or the answer does not say it); `setting` is the
     lesson's title, whose place a question may leave unsaid («¿a qué hora cierra?» at a
     museum)."""
@@ -127,8 +127,12 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge, setting: str = "") 
         return []
     core = _read(step, question, analyse(tokens, kb))
     core = core or _read_cut(step, question, reactions.after_reaction(tokens, kb), kb)
+    fillers = meaning_words().phrases("fillers")  # «pues, sí, por favor»
+    core = core or _read_cut(step, question, reactions.after_filler(tokens, fillers), kb)
     core = core or _read_cut(step, question, proposals.proposal(tokens, meaning_words()), kb)
-    return [core] if core else []
+    # «el lunes no puedo, ¿el martes?»: the day proposed, not the one declined, answers
+    counter = _read_cut(step, question, proposals.counter_proposal(tokens, meaning_words()), kb)
+    return [c for c in (counter, core) if c]
 
 
 def _read_cut(step: Step, question: Question, cut: reactions.Cut | None, kb) -> CoreMatch | None:

@@ -26,7 +26,15 @@ def _thing_after(s: Sentence, k: int, classes: frozenset[str]) -> int | None:
         return phrase
     if s.a.of(k, "ADP") and not s.a.of(k, "NOUN"):
         k += 1
-    return s.noun_phrase(k, classes)
+    end = s.noun_phrase(k, classes)
+    return end if end is None else _numbered(s, end)
+
+
+def _numbered(s: Sentence, end: int) -> int:
+    """The end of a noun phrase past the number that tells one of its kind from the others:
+    «el autobús 27», «el autobús número doce», «la habitación número tres»."""
+    label = end + (s.a.at(end) in s.words.folded("number_labels"))
+    return s.number_at(label) or end
 
 
 def _unclassed_after(s: Sentence, k: int) -> int | None:

@@ -18,7 +18,7 @@ def read_date(s: Sentence, q: Question) -> Found | None:
     since = s.words.folded("since_links")
     asked_since = bool(since & set(q.bot_line(s).w))
     found = _since(s) if asked_since else _date(s)
-    found = found or _every_week(s, q) or _past(s, q)
+    found = found or _every_week(s, q) or _past(s, q) or _from_now(s, q, asked_since)
     if found is None:
         return None
     if not asked_since and found.value and s.a.at(found.value[0] - 1) in since:
@@ -51,6 +51,18 @@ def _date(s: Sentence) -> Found | None:
     for i, j in s.phrases("date_words"):  # «mañana», «el fin de semana que viene», «para hoy»
         if not s.a.of(i - 1, "DET") and (not s.a.of(i - 1, "ADP") or s.a.at(i - 1) in links):
             return Found(s.clause_at[i][0], j, (i, j))
+    return None
+
+
+def _from_now(s: Sentence, q: Question, asked_since: bool) -> Found | None:
+    """A day said by how far off it is, to a question of when that is to come: «dentro de
+    una semana», «dentro de dos días»."""
+    if asked_since or asked_in_past(q.bot_line(s)):
+        return None
+    for i, _ in s.phrases("time_from_now"):
+        end = s.time_at(i)
+        if end is not None:
+            return Found(s.clause_at[i][0], end, (i, end))
     return None
 
 

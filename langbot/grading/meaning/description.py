@@ -20,7 +20,7 @@ def read_description(s: Sentence, q: Question) -> Found | None:
         if not s.verbs(i, copula, q.persons, tenses) or not _about(s, q, i):
             continue
         k = s.skip_degree(i + 1)
-        if any(f.pos == "ADJ" and "nationality" not in f.classes for f in s.a.of(k, "ADJ")):
+        if _describes(s, q, k):
             end = _adjectives(s, k)
             return Found(i, end, (k, end))
         kind = _of_kind_asked(s, q, k)
@@ -108,6 +108,8 @@ def _beings_asked(s: Sentence, q: Question) -> frozenset[str]:
     class of the being the question names, and anyone's («¿cómo es tu profesor?» «es un
     hombre simpático»); any being's to a question that names none («¿y cómo es?»)."""
     people = s.words.folded("people_classes")
+    if q.asks.who == "i":  # «soy una persona muy trabajadora», «soy un chico tranquilo»
+        return s.words.folded("anyone_classes")
     if q.asks.who != "other":
         return frozenset()
     bot = q.bot_line(s)
@@ -160,6 +162,18 @@ def _appearance(s: Sentence, q: Question) -> Found | None:
         if m is not None and m < len(s) and s.w[m] in s.words.folded("colour_nouns"):
             return Found(i, m + 1, (m, m + 1))  # «los ojos cafés», a noun as a colour
     return None
+
+
+def _describes(s: Sentence, q: Question, k: int) -> bool:
+    """An adjective at k after the copula describes: a nationality too before a trait («soy
+    inglés y muy trabajador»), or alone of a being someone else asked about («mi profesor es
+    mexicano»); of the learner alone it says where one is from, and a town is no one."""
+    adjectives = s.a.of(k, "ADJ")
+    if any("nationality" not in f.classes for f in adjectives):
+        return True
+    if not adjectives or _adjectives(s, k) > k + 1:
+        return bool(adjectives)
+    return q.asks.who == "other" and bool(_beings_asked(s, q))
 
 
 def _described(s: Sentence, k: int) -> bool:

@@ -16,7 +16,42 @@ _NOT_NOUNS = ("VERB", "AUX", "ADJ", "ADV", "PRON", "ADP")
 
 def read_any_question(s: Sentence, q: Question) -> Found | None:
     """The question the model answer asks, or, to an open invitation, one about the step."""
-    return read_question(s, q) or read_open_question(s, q)
+    return read_question(s, q) or read_open_question(s, q) or _read_verb_question(s, q)
+
+
+def _read_verb_question(s: Sentence, q: Question) -> Found | None:
+    """A question that names no thing but asks with the model answer's own verb, in its
+    person (or an infinitive), its thing left to the talk: «¿cuándo las tomo?», «¿cuántas
+    tomo?» for «¿cuántas pastillas tomo al día?»; not with a verb that says too little to tie
+    it to the step (`light_verbs`), nor as a yes/no question, which asks no value («¿cierra?»
+    for «¿a qué hora cierra?»)."""
+    if not is_question(s) or any(_noun(s, k) for k in range(len(s))):
+        return None
+    if not set(s.w) & set(s.kb.words.question_words):
+        return None
+    model, bot = q.model_line(s), q.bot_line(s)
+    if asks_the_bot(s, model, bot) or asks_of_oneself(s, model):
+        return None
+    asked = _verb_persons(model, range(len(model))) - {
+        (v, p) for v in s.words.folded("light_verbs") for p in "123i"
+    }
+    said = [k for k in range(len(s)) if _verb_persons(s, (k,)) & asked]
+    return Found(s.clause_at[said[0]][0], s.clause_at[said[-1]][1]) if said else None
+
+
+def _verb_persons(s: Sentence, span) -> frozenset[tuple[str, str]]:
+    """The folded lemma and person (1, 2, 3, or «i» for an infinitive: any) of each verb
+    of tokens `span`; a word after a determiner is a noun, one after a clitic a verb."""
+    out = set()
+    for k in span:
+        if s.a.of(k - 1, "DET") and not s.a.of(k - 1, "CLITIC"):
+            continue  # «el trabajo», but «las tomo»
+        for f in s.a.of(k, "VERB"):
+            if f.form == "inf":
+                out |= {(fold(f.lemma), p) for p in "123i"}
+            elif f.person:
+                out.add((fold(f.lemma), f.person[0]))
+    return frozenset(out)
 
 
 def read_open_question(s: Sentence, q: Question) -> Found | None:

@@ -7,12 +7,15 @@ from langbot.datafiles import WordList
 
 
 class ProposalWords(BaseModel):
-    """Words that frame a proposal and the verbs of a question that arranges something."""
+    """Words that frame a proposal, the verbs of a question that arranges something, and
+    words that buy time before any answer («pues, …»)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     proposal_openers: WordList
     proposal_closers: WordList
     proposal_hedges: WordList
+    fillers: WordList
     proposal_kinds: WordList
+    timed_proposal_kinds: WordList
     arranging_verbs: WordList

@@ -7,20 +7,11 @@ from functools import lru_cache
 
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.matching import CoreMatch
+from langbot.grading.meaning.asked import question_span
 from langbot.grading.meaning.reactions import Cut
 from langbot.grading.meaning.words import MeaningWords, meaning_words
 from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
 from langbot.lessons import Step
-
-
-def _question(tokens: Tokens, at: int) -> tuple[int, int] | None:
-    """The token span of the «¿…?» question around character `at`, if any."""
-    text = tokens.original
-    opening, closing = text.rfind("¿", 0, at + 1), text.find("?", at)
-    if opening < 0 or closing < 0 or "?" in text[opening:at]:
-        return None
-    inside = [k for k, (a, _) in enumerate(tokens.spans) if opening <= a < closing]
-    return (inside[0], inside[-1] + 1) if inside else None
 
 
 def _framed(words: tuple[str, ...], start: int, end: int, mw: MeaningWords) -> tuple[int, int]:
@@ -41,12 +32,44 @@ def _framed(words: tuple[str, ...], start: int, end: int, mw: MeaningWords) -> t
 def proposal(tokens: Tokens, mw: MeaningWords) -> Cut | None:
     """What a closing question proposes, past a hedge before it («no sé, ¿a las siete?») and
     its frame, when the answer is no more than that."""
-    span = _question(tokens, tokens.original.rfind("?"))
-    if span is None or tokens.original[tokens.original.rfind("?") + 1 :].strip(" .!"):
+    span = _closing_question(tokens)
+    if span is None:
         return None
     before = tuple(w for w in tokens.words[: span[0]] if w != BOUNDARY)
     if before and before not in mw.phrases("proposal_hedges"):
         return None
+    return _proposed(tokens, span, mw)
+
+
+def counter_proposal(tokens: Tokens, mw: MeaningWords) -> Cut | None:
+    """What a closing question proposes after declining what the bot proposed, whatever else
+    comes before it: «el lunes no puedo, ¿el martes?», «lo siento, mañana trabajo. ¿El
+    jueves?» (a proposal read before the declined day, which the answer does not give)."""
+    span = _closing_question(tokens)
+    if span is None:
+        return None
+    before = tokens.words[: span[0]]
+    if not any(_holds(before, p) for p in mw.phrases("decline_phrases")):
+        return None
+    return _proposed(tokens, span, mw)
+
+
+def _holds(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    """The phrase stands somewhere in the words."""
+    n = len(phrase)
+    return any(words[k : k + n] == phrase for k in range(len(words) - n + 1))
+
+
+def _closing_question(tokens: Tokens) -> tuple[int, int] | None:
+    """The span of the question that closes the answer, if it ends with one."""
+    span = question_span(tokens, tokens.original.rfind("?"))
+    if span is None or tokens.original[tokens.original.rfind("?") + 1 :].strip(" .!"):
+        return None
+    return span
+
+
+def _proposed(tokens: Tokens, span: tuple[int, int], mw: MeaningWords) -> Cut | None:
+    """The question's proposal past its frame, cut out of the answer."""
     start, end = _framed(tokens.words, *span, mw)
     if (start, end) == (0, len(tokens.words)):
         return None  # nothing cut: the readers saw it already
@@ -58,9 +81,10 @@ def proposes(step: Step, tokens: Tokens, core: CoreMatch, kb: Knowledge) -> bool
     """Whether the core is what a question proposes (no verb or question word beside it but
     its frame) to a step that arranges something: a proposal, not a question back."""
     mw, kind = meaning_words(), core.pattern.rpartition(":")[2]
-    if kind not in mw.kinds("proposal_kinds") or not _arranges(step.bot, kb):
+    timed = kind in mw.kinds("timed_proposal_kinds") and step.asks and step.asks.of == "time"
+    if not (kind in mw.kinds("proposal_kinds") or timed) or not _arranges(step.bot, kb):
         return False
-    span = _question(tokens, tokens.spans[core.start][0])
+    span = question_span(tokens, tokens.spans[core.start][0])
     if span is None or core.end > span[1]:
         return False
     start, end = _framed(tokens.words, *span, mw)

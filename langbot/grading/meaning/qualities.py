@@ -167,12 +167,19 @@ def read_opinion(s: Sentence, q: Question) -> Found | None:
 def _liked_back(s: Sentence, q: Question) -> Found | None:
     """To «¿le gusta?» in the bot's line, the learner's own liking of it, with nothing named
     after the verb but how much: «me encanta», «sí, me gusta mucho», or a yes or a no and how
-    much: «sí, mucho»."""
+    much: «sí, mucho»; to any question of what one thinks of it («¿qué le parece?», «¿qué
+    tal está?»), that liking too, «¡me encanta!»."""
     liking_verbs = s.words.folded("liking_verbs")
     bot = q.bot_line(s)
     asked = [f for k in range(len(bot)) for f in bot.a.of(k, "VERB") if f.lemma in liking_verbs]
-    if not asked:
-        return None
+    seeming = s.words.folded("seeming")  # «¿qué le parece?» asks what one thinks
+    fits = any(
+        s.kb.verbs.is_like_gustar(f.lemma) and f.lemma not in seeming
+        for k in range(len(bot))
+        for f in bot.a.of(k, "VERB")
+    )
+    if not asked and (fits or bot.phrases("why_questions")):
+        return None  # «¿qué tal le queda?» asks how it fits, «¿por qué…?» a reason
     pronouns = s.words.pronouns.get(q.asks.who, frozenset())
     # «¿te gustaron las vacaciones?»: «me gustaron», not «me gustó» nor «me gusta»
     tenses = ("past",) if {f.form for f in asked} == {"past"} else ("pres", "past")
@@ -183,7 +190,8 @@ def _liked_back(s: Sentence, q: Question) -> Found | None:
             end = _echoed_thing(s, q, s.skip_degree(i + 1))
             if end >= len(s) or s.w[end] == BOUNDARY:
                 return Found(i - 1, end, (i - 1, end))
-    return read_yes_no(s, q)  # «sí, mucho», «no mucho»: the liking asked, said by how much
+    # «sí, mucho», «no mucho»: the liking asked, said by how much
+    return read_yes_no(s, q) if asked else None
 
 
 def _echoed_thing(s: Sentence, q: Question, k: int) -> int:

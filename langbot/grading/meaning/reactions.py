@@ -1,6 +1,6 @@
 """A reaction before the answer: an exclamation with no verb that opens it («¡qué bien!»,
-«¡qué ilusión!», «¡genial!»), said as natives react to what they are told before answering;
-the answer is read after it."""
+«¡qué ilusión!», «¡genial!»), said as natives react to what they are told before answering,
+or a word that buys time («pues, …»); the answer is read after it."""
 
 from dataclasses import dataclass, replace
 
@@ -34,6 +34,22 @@ def after_reaction(tokens: Tokens, kb: Knowledge) -> Cut | None:
     if rest.words != tokens.words[end + 1 :]:
         return None
     return Cut(rest, end + 1)
+
+
+def after_filler(tokens: Tokens, fillers: tuple[tuple[str, ...], ...]) -> Cut | None:
+    """The answer past an opening word that only buys time (`fillers`: «pues, sí, por
+    favor», «bueno, no, gracias», «mmm, ¡sí, gracias!»), when more follows it."""
+    words = tokens.words
+    for phrase in fillers:
+        n = len(phrase)
+        if words[:n] != phrase:
+            continue
+        start = n + (n < len(words) and words[n] == BOUNDARY)
+        if start >= len(words):
+            return None
+        rest = tokenize(tokens.original[tokens.spans[start][0] :])
+        return Cut(rest, start) if rest.words == words[start:] else None
+    return None
 
 
 def shifted(core: CoreMatch, by: int) -> CoreMatch:

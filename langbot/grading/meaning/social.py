@@ -1,6 +1,7 @@
 """The exchanges of a conversation: replying to thanks, accepting or declining; ordering is
 in meaning/orders.py, a plan in meaning/plans.py."""
 
+from langbot.grading.meaning.asked import asked_back
 from langbot.grading.meaning.offers import names_a_bot_noun, offers_a_thing, politely
 from langbot.grading.meaning.ones import yes_and_price
 from langbot.grading.meaning.orders import read_thing_wanted
@@ -13,25 +14,21 @@ def _first_phrase(
     s: Sentence, fields: tuple[str, ...], unless: tuple[str, ...] = ()
 ) -> Found | None:
     """The first phrase of the fields, outside any longer phrase of `unless` («nada» is no
-    «de nada»; «con gusto» is both, and accepts)."""
+    «de nada»; «con gusto» is both, and accepts); an accepting phrase right after «no» says
+    the opposite («no me va bien»)."""
     taken = [span for field in unless for span in s.phrases(field)]
+    negation = s.words.folded("negation")
     spans = [
         (i, j)
         for field in fields
         for i, j in s.phrases(field)
         if not any(a <= i and j <= b and b - a > j - i for a, b in taken)
+        and not (field == "accept_phrases" and s.a.at(i - 1) in negation)
     ]
     if not spans:
         return None
     start, end = min(spans)
     return Found(start, end)
-
-
-def _asked_back(s: Sentence, k: int) -> bool:
-    """Token k sits inside a question («¿vale?»)."""
-    text, at = s.a.tokens.original, s.a.tokens.spans[k][0]
-    opening = text.rfind("¿", 0, at + 1)
-    return opening >= 0 and "?" not in text[opening:at] and "?" in text[at:]
 
 
 def read_thanks_reply(s: Sentence, q: Question) -> Found | None:
@@ -50,7 +47,7 @@ def read_accept_decline(s: Sentence, q: Question) -> Found | None:
         q.asks.of or "", ("accept_phrases", "decline_phrases")
     )
     found = _first_phrase(s, fields, unless=("thanks_replies",))
-    if q.asks.of == "time" and (found is None or _asked_back(s, found.start)):
+    if q.asks.of == "time" and (found is None or asked_back(s.a.tokens, found.start)):
         time = s.find_time(0, len(s))  # «mejor a las ocho, ¿vale?»: the time, not «¿vale?»
         if time:
             return Found(*time, time)

@@ -38,6 +38,8 @@ class MeaningWords(TimeWords, ProposalWords):
     pastime_classes: WordList
     liking_pronouns: dict[str, WordList] = Field(min_length=1)
     degree_words: WordList
+    number_labels: WordList
+    light_verbs: WordList
     state_verbs: WordList
     state_adverbs: WordList
     failing_verbs: WordList
