@@ -79,7 +79,7 @@ def slip_at(ctx: Context, i: int, impersonal: tuple[str, ...] = ()) -> Slip | No
     asked = a.tokens.original.find("?")
     if not ctx.persons or _has_subject(a, i) or (0 <= asked and a.tokens.spans[i][0] < asked):
         return None  # a subject is the subject rules' business; «¿y tú, cómo te llamas?»
-    if _handing_over(ctx, i):
+    if _handing_over(ctx, i) or _subject_after(ctx, i):
         return None
     for lemma, persons in _persons_by_verb(ctx, i).items():
         want = ctx.persons[lemma]
@@ -102,6 +102,20 @@ def _handing_over(ctx: Context, i: int) -> bool:
     a = ctx.analysis
     presentatives = folded(ctx.words.get("presentatives", ()))
     return a.at(i - 1) in presentatives and (i + 1 >= len(a) or a.at(i + 1) == BOUNDARY)
+
+
+def _subject_after(ctx: Context, i: int) -> bool:
+    """A third person verb at i with a person or a name after it, who does it: «viene mi
+    hermana», «paga Pablo» (not «paga la cuenta»)."""
+    a = ctx.analysis
+    if not any(f.person in ("3s", "3p") for f in a.of(i, "VERB")):
+        return False
+    k = i + 1
+    while a.of(k, "DET"):
+        k += 1
+    people = set(ctx.words["subject_classes"])
+    named = k < len(a) and not a.readings[k] and a.original(k)[:1].isupper()
+    return named or any(f.classes & people for f in a.of(k, "NOUN"))
 
 
 def _pronoun_for(ctx: Context, person: str) -> str | None:
