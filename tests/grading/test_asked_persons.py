@@ -24,6 +24,9 @@ WRONG = [
     ("tren", 4, "Sale a las nueve."),  # «¿A qué hora quiere salir?»
     ("gimnasio", 3, "Puede venir los lunes."),  # «¿Qué días puedes venir?»
     ("mudanza", 7, "Sí, claro. Te ayuda."),  # «¿Me ayudas con él?»
+    # a group is asked («¿dónde prefieren sentarse?», «ponemos»): others are no answer
+    ("teatro", 4, "Prefieren el patio."),
+    ("cocina", 3, "Ponéis cinco huevos."),
 ]
 RIGHT = [
     ("correos", 8, "Pago en efectivo."),
@@ -32,6 +35,8 @@ RIGHT = [
     ("tren", 4, "Salgo a las nueve."),
     ("tren", 4, "Salgo a las nueve con mi hermana."),
     ("mudanza", 7, "Sí, claro. Te ayudo."),
+    ("teatro", 4, "Preferimos el patio."),
+    ("restaurante", 2, "Queremos agua, por favor."),
     ("gimnasio", 3, "Puedo venir los lunes."),
 ]
 
@@ -45,6 +50,11 @@ def test_another_person_than_the_question_asks_is_wrong(lesson, step, text):
 @pytest.mark.parametrize(("lesson", "step", "text"), RIGHT)
 def test_the_first_person_or_someone_named_is_right(lesson, step, text):
     assert grade_answer(_lesson(lesson), step, text).correct
+
+
+def test_others_named_as_the_subject_are_no_wrong_person():
+    verdict = grade_answer(_lesson("teatro"), 4, "Mis amigos prefieren el patio.")
+    assert verdict.category != "grammar", verdict
 
 
 def test_a_question_about_a_thing_or_someone_else_gives_no_person():

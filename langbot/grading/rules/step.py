@@ -10,6 +10,8 @@ from langbot.grading.rules.step_chains import FINDERS as CHAIN_FINDERS
 from langbot.grading.tokens import BOUNDARY
 
 _SINGULAR = frozenset({"1s", "2s", "3s"})
+_THIRD = frozenset({"3s", "3p"})  # «es bonito», «son las ocho»: of no one
+_WE, _OTHERS_PLURAL = "1p", frozenset({"2p", "3p"})  # who speaks for a group, who does not
 
 
 class Slip(NamedTuple):
@@ -84,13 +86,14 @@ def slip_at(ctx: Context, i: int, impersonal: tuple[str, ...] = ()) -> Slip | No
     for lemma, persons in _persons_by_verb(ctx, i).items():
         want = ctx.persons[lemma]
         gustar = ctx.kb.verbs.is_like_gustar(lemma)  # its person is the question's thing's
-        if want in persons or not (persons & _SINGULAR or gustar):
+        others = want == _WE and persons & _OTHERS_PLURAL  # «¿dónde quedamos?» «quedáis…»
+        if want in persons or not (persons & _SINGULAR or gustar or others):
             continue
         if want == "1p" and "1s" in persons:
             continue  # «¿qué necesitamos?» «necesito huevos»: the speaker says it alone
         if gustar and _names_a_thing(ctx, i):
             continue  # «me duele la cabeza»: agreement with it is the gustar rules' business
-        if _a_noun_here(ctx, i) or (lemma in impersonal and "3s" in (persons | {want})):
+        if _a_noun_here(ctx, i) or (lemma in impersonal and (persons | {want}) & _THIRD):
             continue  # the model's «es» speaks of a thing («mi equipo favorito es…»): «soy del…»
         return Slip(lemma, frozenset(persons), want)
     return None
@@ -106,9 +109,10 @@ def _handing_over(ctx: Context, i: int) -> bool:
 
 def _subject_after(ctx: Context, i: int) -> bool:
     """A third person verb at i with a person or a name after it, who does it: «viene mi
-    hermana», «paga Pablo» (not «paga la cuenta»)."""
+    hermana», «paga Pablo» (not «paga la cuenta», «tiene una hermana»)."""
     a = ctx.analysis
-    if not any(f.person in ("3s", "3p") for f in a.of(i, "VERB")):
+    third = any(f.person in _THIRD for f in a.of(i, "VERB"))
+    if not third or a.at(i + 1) in ctx.words["someone_unnamed"]:
         return False
     k = i + 1
     while a.of(k, "DET"):
