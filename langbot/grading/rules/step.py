@@ -81,7 +81,7 @@ def slip_at(ctx: Context, i: int, impersonal: tuple[str, ...] = ()) -> Slip | No
     asked = a.tokens.original.find("?")
     if not ctx.persons or _has_subject(a, i) or (0 <= asked and a.tokens.spans[i][0] < asked):
         return None  # a subject is the subject rules' business; «¿y tú, cómo te llamas?»
-    if _handing_over(ctx, i) or _subject_after(ctx, i):
+    if _handing_over(ctx, i) or _subject_after(ctx, i) or _maybe(ctx, i):
         return None
     for lemma, persons in _persons_by_verb(ctx, i).items():
         want = ctx.persons[lemma]
@@ -105,6 +105,12 @@ def _handing_over(ctx: Context, i: int) -> bool:
     a = ctx.analysis
     presentatives = folded(ctx.words.get("presentatives", ()))
     return a.at(i - 1) in presentatives and (i + 1 >= len(a) or a.at(i + 1) == BOUNDARY)
+
+
+def _maybe(ctx: Context, i: int) -> bool:
+    """The verb at i opens a phrase that says «maybe» («si puede ser», «puede que»): of no one."""
+    a = ctx.analysis
+    return f"{a.at(i)} {a.at(i + 1)}" in ctx.kb.words.maybe_phrases
 
 
 def _subject_after(ctx: Context, i: int) -> bool:
