@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from langbot.grading.asked_persons import asked_persons
 from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.meaning import step_subject
 from langbot.grading.meaning.words import meaning_words
@@ -46,6 +47,10 @@ def step_context(lesson: Lesson, number: int) -> StepContext:
             verbs.update(kb.persons.get(word, {}))
     verbs.update(fold(v.word).strip() for v in step.vocabulary if v.kind == "verb")
     persons = _model_persons(step.model_answer, kb)
+    written = {inf for word in fold(step.model_answer).split() for inf in kb.persons.get(word, {})}
+    for verb, person in asked_persons(step, kb).items():
+        if verb not in written:  # the model answer's own use first («aquí tiene»)
+            persons[verb] = person
     infinitives = frozenset(w for w in fold(step.model_answer).split() if w in kb.verbs.entries)
     return StepContext(reflexive, subject, accented, frozenset(verbs), persons, infinitives)
 

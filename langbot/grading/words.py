@@ -76,6 +76,9 @@ class GraderWords(BaseModel):
     answer_then_more: Words
     clause_links: Words
     question_starts: Words
+    polite_you: Words
+    impersonal_verbs: Words
+    maybe_phrases: Words
     age_words: Words
     accents_known: list[str] = Field(min_length=1)
     """Words the bot always writes with their accents (tú), as written, not folded."""

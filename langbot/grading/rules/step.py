@@ -10,6 +10,8 @@ from langbot.grading.rules.step_chains import FINDERS as CHAIN_FINDERS
 from langbot.grading.tokens import BOUNDARY
 
 _SINGULAR = frozenset({"1s", "2s", "3s"})
+_THIRD = frozenset({"3s", "3p"})  # «es bonito», «son las ocho»: of no one
+_WE, _OTHERS_PLURAL = "1p", frozenset({"2p", "3p"})  # who speaks for a group, who does not
 
 
 class Slip(NamedTuple):
@@ -79,18 +81,19 @@ def slip_at(ctx: Context, i: int, impersonal: tuple[str, ...] = ()) -> Slip | No
     asked = a.tokens.original.find("?")
     if not ctx.persons or _has_subject(a, i) or (0 <= asked and a.tokens.spans[i][0] < asked):
         return None  # a subject is the subject rules' business; «¿y tú, cómo te llamas?»
-    if _handing_over(ctx, i):
+    if _handing_over(ctx, i) or _subject_after(ctx, i) or _maybe(ctx, i):
         return None
     for lemma, persons in _persons_by_verb(ctx, i).items():
         want = ctx.persons[lemma]
         gustar = ctx.kb.verbs.is_like_gustar(lemma)  # its person is the question's thing's
-        if want in persons or not (persons & _SINGULAR or gustar):
+        others = want == _WE and persons & _OTHERS_PLURAL  # «¿dónde quedamos?» «quedáis…»
+        if want in persons or not (persons & _SINGULAR or gustar or others):
             continue
         if want == "1p" and "1s" in persons:
             continue  # «¿qué necesitamos?» «necesito huevos»: the speaker says it alone
         if gustar and _names_a_thing(ctx, i):
             continue  # «me duele la cabeza»: agreement with it is the gustar rules' business
-        if _a_noun_here(ctx, i) or (lemma in impersonal and "3s" in (persons | {want})):
+        if _a_noun_here(ctx, i) or (lemma in impersonal and (persons | {want}) & _THIRD):
             continue  # the model's «es» speaks of a thing («mi equipo favorito es…»): «soy del…»
         return Slip(lemma, frozenset(persons), want)
     return None
@@ -102,6 +105,27 @@ def _handing_over(ctx: Context, i: int) -> bool:
     a = ctx.analysis
     presentatives = folded(ctx.words.get("presentatives", ()))
     return a.at(i - 1) in presentatives and (i + 1 >= len(a) or a.at(i + 1) == BOUNDARY)
+
+
+def _maybe(ctx: Context, i: int) -> bool:
+    """The verb at i opens a phrase that says «maybe» («si puede ser», «puede que»): of no one."""
+    a = ctx.analysis
+    return f"{a.at(i)} {a.at(i + 1)}" in ctx.kb.words.maybe_phrases
+
+
+def _subject_after(ctx: Context, i: int) -> bool:
+    """A third person verb at i with a person or a name after it, who does it: «viene mi
+    hermana», «paga Pablo» (not «paga la cuenta», «tiene una hermana»)."""
+    a = ctx.analysis
+    third = any(f.person in _THIRD for f in a.of(i, "VERB"))
+    if not third or a.at(i + 1) in ctx.words["someone_unnamed"]:
+        return False
+    k = i + 1
+    while a.of(k, "DET"):
+        k += 1
+    people = set(ctx.words["subject_classes"])
+    named = k < len(a) and not a.readings[k] and a.original(k)[:1].isupper()
+    return named or any(f.classes & people for f in a.of(k, "NOUN"))
 
 
 def _pronoun_for(ctx: Context, person: str) -> str | None:

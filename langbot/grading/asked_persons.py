@@ -1,0 +1,63 @@
+"""The person the learner answers in, read from the bot's question: a verb the question says
+to the learner («¿cómo pagas?», «¿cómo quiere pagar?», «¿dónde vive usted?») is answered in
+the first person («pago», «quiero pagar», «vivo»)."""
+
+import re
+
+from langbot.grading.knowledge import Knowledge
+from langbot.lessons import Step
+from langbot.text import fold
+
+_QUESTION = re.compile(r"¿([^?]*)\?")
+# who the question speaks to -> who answers
+_ANSWERED_BY = {"2s": "1s", "2p": "1p", "3s": "1s", "3p": "1p"}
+
+
+def asked_persons(step: Step, kb: Knowledge) -> dict[str, str]:
+    """The verbs of the bot's questions said to the learner -> the person that answers
+    them; none when the step asks about someone else, or nothing."""
+    if step.asks is None or step.asks.who != "i":
+        return {}
+    wanted: dict[str, str] = {}
+    for question in _QUESTION.findall(step.bot):
+        words = fold(question).split()
+        polite = not set(kb.words.polite_you).isdisjoint(words)
+        for k, word in enumerate(words):
+            if _no_verb_here(words, k, kb):
+                continue
+            for inf, persons in kb.persons.get(word, {}).items():
+                agrees = k > 0 and words[k - 1] in kb.indirect  # «¿le apetece ir?»: with a thing
+                said_to = polite or (_before_infinitive(words, k, kb) and not agrees)
+                answer = _answer_person(persons, said_to)
+                impersonal = inf in kb.words.impersonal_verbs  # «hace calor» to «¿qué haces?»
+                if answer is None or impersonal or kb.verbs.is_like_gustar(inf):
+                    continue
+                wanted.setdefault(inf, answer)
+                after = words[k + 1] if _before_infinitive(words, k, kb) else None
+                if after and after not in kb.words.impersonal_verbs:
+                    wanted.setdefault(after, answer)  # «¿cómo quiere pagar?»: pago
+    return wanted
+
+
+def _no_verb_here(words: list[str], k: int, kb: Knowledge) -> bool:
+    """The word at k is no verb said to the learner: a preposition («para») or a noun after
+    one («en casa»)."""
+    prepositions = kb.vocabulary.function_words_by_type.get("prepositions", set())
+    return words[k] in prepositions or (k > 0 and words[k - 1] in prepositions)
+
+
+def _answer_person(persons: frozenset[str], third_is_you: bool) -> str | None:
+    """The answering person of a verb form of one person: the second always, the third
+    only when the question speaks to «usted» or the verb has an infinitive after it."""
+    if len(persons) != 1:
+        return None
+    (person,) = persons
+    if person.startswith("3") and not third_is_you:
+        return None
+    return _ANSWERED_BY.get(person)
+
+
+def _before_infinitive(words: list[str], k: int, kb: Knowledge) -> bool:
+    """The word after k is an infinitive: the verb at k has a person as subject («¿quiere
+    pagar?»: someone wants)."""
+    return k + 1 < len(words) and words[k + 1] in kb.verbs.entries

@@ -1,0 +1,67 @@
+"""The person the learner answers in, read from the bot's question (langbot/grading/asked_persons.py):
+«¿Cómo quiere pagar?» is answered «pago», not «paga», though the model answer has no verb."""
+
+from pathlib import Path
+
+import pytest
+
+from langbot.grading import grade_answer
+from langbot.grading.asked_persons import asked_persons
+from langbot.grading.knowledge import knowledge
+from langbot.lessons import load_lesson_file
+
+LESSON_DIR = Path(__file__).resolve().parents[2] / "evals" / "yaml-only" / "lessons"
+
+
+def _lesson(name: str):
+    return load_lesson_file(LESSON_DIR / f"{name}.yaml")
+
+
+# (lesson, step, answer): the bot asks the learner; the answer's verb is in another person.
+WRONG = [
+    ("correos", 8, "Paga en efectivo."),  # «¿Cómo quiere pagar?»
+    ("farmacia", 8, "Pagar en efectivo."),
+    ("tren", 4, "Sale a las nueve."),  # «¿A qué hora quiere salir?»
+    ("gimnasio", 3, "Puede venir los lunes."),  # «¿Qué días puedes venir?»
+    ("mudanza", 7, "Sí, claro. Te ayuda."),  # «¿Me ayudas con él?»
+    # a group is asked («¿dónde prefieren sentarse?», «ponemos»): others are no answer
+    ("teatro", 4, "Prefieren el patio."),
+    ("cocina", 3, "Ponéis cinco huevos."),
+]
+RIGHT = [
+    ("correos", 8, "Pago en efectivo."),
+    ("farmacia", 8, "Quiero pagar con tarjeta."),
+    ("correos", 8, "Con tarjeta, por favor."),
+    ("tren", 4, "Salgo a las nueve."),
+    ("tren", 4, "Salgo a las nueve con mi hermana."),
+    ("mudanza", 7, "Sí, claro. Te ayudo."),
+    ("teatro", 4, "Preferimos el patio."),
+    ("restaurante", 2, "Queremos agua, por favor."),
+    ("gimnasio", 3, "Puedo venir los lunes."),
+]
+
+
+@pytest.mark.parametrize(("lesson", "step", "text"), WRONG)
+def test_another_person_than_the_question_asks_is_wrong(lesson, step, text):
+    verdict = grade_answer(_lesson(lesson), step, text)
+    assert not verdict.correct and verdict.category == "grammar", verdict
+
+
+@pytest.mark.parametrize(("lesson", "step", "text"), RIGHT)
+def test_the_first_person_or_someone_named_is_right(lesson, step, text):
+    assert grade_answer(_lesson(lesson), step, text).correct
+
+
+def test_others_named_as_the_subject_are_no_wrong_person():
+    verdict = grade_answer(_lesson("teatro"), 4, "Mis amigos prefieren el patio.")
+    assert verdict.category != "grammar", verdict
+
+
+def test_a_question_about_a_thing_or_someone_else_gives_no_person():
+    kb = knowledge()
+    step = _lesson("concierto").step(5)  # «¿Y cuánto cuesta cada entrada?»: the ticket costs
+    assert asked_persons(step, kb) == {}
+    about = step.model_copy(update={"bot": "¿Qué hace tu hermano los sábados?"})
+    assert asked_persons(about, kb) == {}
+    usted = step.model_copy(update={"bot": "¿Dónde vive usted?"})
+    assert asked_persons(usted, kb) == {"vivir": "1s"}
