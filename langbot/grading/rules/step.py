@@ -100,11 +100,12 @@ def slip_at(ctx: Context, i: int, impersonal: tuple[str, ...] = ()) -> Slip | No
 
 
 def _handing_over(ctx: Context, i: int) -> bool:
-    """The verb at i closes its clause after a presentative: «aquí tiene», said to the
-    listener while handing something over, not of the step's subject."""
+    """The verb at i closes its clause after a presentative: «aquí tiene», «aquí la tiene»,
+    said to the listener while handing something over, not of the step's subject."""
     a = ctx.analysis
     presentatives = folded(ctx.words.get("presentatives", ()))
-    return a.at(i - 1) in presentatives and (i + 1 >= len(a) or a.at(i + 1) == BOUNDARY)
+    k = i - 2 if a.of(i - 1, "CLITIC") else i - 1
+    return a.at(k) in presentatives and (i + 1 >= len(a) or a.at(i + 1) == BOUNDARY)
 
 
 def _maybe(ctx: Context, i: int) -> bool:
