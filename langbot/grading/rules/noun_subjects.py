@@ -217,6 +217,8 @@ def noun_subject_infinitive(ctx: Context):
     joined = {end for _, end, _ in persons}  # «Ana y Luis»: not «Luis» alone
     persons += [(start, end, PERSON[n]) for start, end, n in found if end not in joined]
     for start, end, person in persons:
+        if a.accented(end) and a.of(end, "VERB") and a.of(end, "CLITIC"):
+            continue  # «Mi tía sé bailar»: «sé» is the verb written, no pronoun to skip
         k = after_subject(ctx, end)  # past adverbs and object pronouns: «Tom me morder»
         while a.only(k, "ADV"):  # «Tom no poder esperar»
             k = after_subject(ctx, k + 1)
