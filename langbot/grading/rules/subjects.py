@@ -4,8 +4,12 @@ verb that agrees with it must stand."""
 from weakref import WeakKeyDictionary
 
 from langbot.grading.analysis import Analysis, NounPhrase
+from langbot.grading.language import common_spanish
+from langbot.grading.names import heads_a_name
+from langbot.grading.near_word_settings import near_words
 from langbot.grading.rules.base import Context
 from langbot.grading.rules.common import opens_sentence, skip_adverbs
+from langbot.grading.slips import run_together
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -236,9 +240,21 @@ def name_like(a, i: int) -> bool:
     if not 0 <= i < len(a) or not a.original(i)[:1].isupper():
         return False
     if not a.readings[i]:
-        return True
+        return not _run_together(a, i)
     opening = i == 0 or a.at(i - 1) == BOUNDARY
     return opening and all(f.pos == "NOUN" and not f.classes for f in a.readings[i])
+
+
+def _run_together(a, i: int) -> bool:
+    """Token i opens the sentence as a pronoun and a common verb written as one word
+    («Legusta la música»), and heads no verb in the third person, as a name would (as
+    spelling.py reads it; «Leslie vive…», «Leslie vivo…»: «lie» is no common verb)."""
+    if i > 0 and a.at(i - 1) != BOUNDARY:
+        return False
+    found = run_together(a.at(i), near_words().clitics)
+    if found is None or not common_spanish(found.split()[-1]):
+        return False
+    return not heads_a_name(a.tokens, i)
 
 
 def of_before(ctx, np) -> int | None:
