@@ -12,7 +12,7 @@ from langbot.grading.rules.common import (
     past_by_accent,
     skip_adverbs,
 )
-from langbot.grading.rules.coordination import coordinated_subjects
+from langbot.grading.rules.joined_subjects import coordinated_subjects
 from langbot.grading.rules.step import slip_at
 from langbot.grading.rules.subject_number import a_part, an_amount, number_sure
 from langbot.grading.rules.subjects import (
@@ -217,8 +217,6 @@ def noun_subject_infinitive(ctx: Context):
     joined = {end for _, end, _ in persons}  # «Ana y Luis»: not «Luis» alone
     persons += [(start, end, PERSON[n]) for start, end, n in found if end not in joined]
     for start, end, person in persons:
-        if a.accented(end) and a.of(end, "VERB") and a.of(end, "CLITIC"):
-            continue  # «Mi tía sé bailar»: «sé» is the verb written, no pronoun to skip
         k = after_subject(ctx, end)  # past adverbs and object pronouns: «Tom me morder»
         while a.only(k, "ADV"):  # «Tom no poder esperar»
             k = after_subject(ctx, k + 1)

@@ -192,11 +192,17 @@ def after_subject(ctx: Context, k: int) -> int:
     a = ctx.analysis
     while True:
         j = skip_adverbs(a, ctx.kb, k)
-        while a.of(j, "CLITIC") or a.only(j, "ADV") or _adverb_or_link(a, j):
+        while _clitic(a, j) or a.only(j, "ADV") or _adverb_or_link(a, j):
             j += 1
         if j == k:
             return k
         k = j
+
+
+def _clitic(a, j: int) -> bool:
+    """The word at j is an object pronoun, not a verb the learner's accent marks: «sé» is
+    saber's «yo» («Mi tía sé bailar», «Mi primo y yo sé nadar»), no «se» to skip."""
+    return bool(a.of(j, "CLITIC")) and not (a.accented(j) and a.of(j, "VERB"))
 
 
 def _adverb_or_link(a, j: int) -> bool:

@@ -6,11 +6,7 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.carried_subject import carried_subject
 from langbot.grading.rules.common import form_for, only_verb, skip_adverbs
 from langbot.grading.rules.conjunction_verbless import missing_verb_after_conjunction
-from langbot.grading.rules.coordination import (
-    coordinated_person,
-    coordinated_subject,
-    speaker_in_subject,
-)
+from langbot.grading.rules.coordination import coordinated_person
 from langbot.grading.rules.copula_verbs import copula_then_verb, there_is_then_verb
 from langbot.grading.rules.counted_copula import singular_ser_before_count
 from langbot.grading.rules.estar_infinitive import estar_infinitive
@@ -18,6 +14,7 @@ from langbot.grading.rules.first_person_links import first_person_after_link
 from langbot.grading.rules.hay_perfect import hay_for_ha
 from langbot.grading.rules.indefinite_subjects import indefinite_subject_person
 from langbot.grading.rules.joined_infinitive import joined_infinitive
+from langbot.grading.rules.joined_subjects import coordinated_subject, speaker_in_subject
 from langbot.grading.rules.late_noun_subjects import late_people_subject, relative_people_verb
 from langbot.grading.rules.late_subjects import late_pronoun_person
 from langbot.grading.rules.link_mood import indicative_after_link
