@@ -1,8 +1,9 @@
 """The article Spanish drops: «ser» + a bare nationality says where someone is from («Soy
 americano», «Es mexicana»), so «Él es un americano» has one article too many; with a word that
 describes the noun after it («un americano simpático», «una española que…») the article is
-right. Jobs and roles are left alone: natives write «Ella es una enfermera» too (the words
-the rule reads are in data/rules/articles.yaml)."""
+right. A job is left alone said of someone else (natives write «Ella es una enfermera» too),
+but not said of oneself or the listener: «Soy un médico» is «Soy médico» (the words the rules
+read are in data/rules/articles.yaml)."""
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
@@ -142,4 +143,28 @@ def role_with_article(ctx: Context):
             continue
         bare, more = _bare_tail(ctx, i + 2)
         if bare and (more or _subject_said(ctx, verb)):
+            yield Hit(i, i + 2, a.original(i + 1))
+
+
+def _job(ctx: Context, i: int) -> bool:
+    """Token i is a noun of a job (or a study's student) of the vocabulary, and nothing else."""
+    a = ctx.analysis
+    classes = set(ctx.words["job_classes"])
+    readings = a.readings[i] if 0 <= i < len(a) else ()
+    return bool(readings) and all(f.pos == "NOUN" and f.classes & classes for f in readings)
+
+
+def job_with_article(ctx: Context):
+    """«Soy un médico», «¿Eres una estudiante?»: what I or you do, after «ser», takes no «un»
+    or «una» when nothing describes it («Soy un médico muy bueno» is right)."""
+    a = ctx.analysis
+    persons = set(ctx.words["speaker_listener"])
+    for i in range(1, len(a) - 1):
+        if a.at(i) not in ctx.words["indefinite_singular"] or not _job(ctx, i + 1):
+            continue
+        verb = _after_ser(ctx, i)
+        said = [f.person for f in a.of(verb, "VERB")] if verb is not None else []
+        if not said or not all(p in persons for p in said):
+            continue  # «era un médico»: «I» or «he», and he may be pointed out
+        if _bare_tail(ctx, i + 2)[0]:
             yield Hit(i, i + 2, a.original(i + 1))
