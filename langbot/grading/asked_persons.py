@@ -2,13 +2,11 @@
 to the learner («¿cómo pagas?», «¿cómo quiere pagar?», «¿dónde vive usted?») is answered in
 the first person («pago», «quiero pagar», «vivo»)."""
 
-import re
-
 from langbot.grading.knowledge import Knowledge
+from langbot.grading.meaning.asked import questions
+from langbot.grading.tokens import BOUNDARY, tokenize
 from langbot.lessons import Step
-from langbot.text import fold
 
-_QUESTION = re.compile(r"¿([^?]*)\?")
 # who the question speaks to -> who answers
 _ANSWERED_BY = {"2s": "1s", "2p": "1p", "3s": "1s", "3p": "1p"}
 
@@ -19,8 +17,9 @@ def asked_persons(step: Step, kb: Knowledge) -> dict[str, str]:
     if step.asks is None or step.asks.who != "i":
         return {}
     wanted: dict[str, str] = {}
-    for question in _QUESTION.findall(step.bot):
-        words = fold(question).split()
+    tokens = tokenize(step.bot)
+    for start, end in questions(tokens):
+        words = [w for w in tokens.words[start:end] if w != BOUNDARY]
         polite = not set(kb.words.polite_you).isdisjoint(words)
         for k, word in enumerate(words):
             if _no_verb_here(words, k, kb):
