@@ -16,6 +16,7 @@ from typing import NamedTuple, Protocol
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.readings import Readings
 from langbot.grading.tokens import BOUNDARY, Tokens
+from langbot.grading.verbs import SUBJUNCTIVE
 from langbot.text import has_accent
 
 _TU = frozenset({"2s", "2p"})  # the persons of a tú or vosotros command
@@ -76,6 +77,8 @@ class KnowledgeLexicon:
             )
         for form, hits in kb.verbs.forms.items():
             for inf, labels in hits:
+                if form in closed:  # «de», «una», «este»: a word of its own, no «que dé»
+                    labels = frozenset(x for x in labels if not x.startswith(SUBJUNCTIVE))
                 table.setdefault(form, []).extend(_verb_features(inf, labels))
         for form, readings in closed.items():
             table.setdefault(form, []).extend(readings)

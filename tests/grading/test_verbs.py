@@ -41,6 +41,8 @@ def verbs():
         ("podrias", "poder", "cond_2s"),
         ("sigue", "seguir", "imp_tu"),
         ("siga", "seguir", "imp_usted"),
+        ("siga", "seguir", "subj_3s"),  # the usted imperative is the present subjunctive too
+        ("venga", "venir", "subj_1s"),
         ("gira", "girar", "imp_tu"),
         ("gire", "girar", "imp_usted"),
         ("toma", "tomar", "imp_tu"),
