@@ -57,6 +57,8 @@ def verbs():
         ("llamar", "llamarse", "inf"),
         ("pasamos", "pasar", "1p"),
         ("nieva", "nevar", "3s"),
+        ("atrevo", "atreverse", "1s"),
+        ("atrevete", "atreverse", "imp_tu"),
     ],
 )
 def test_form_lookup(verbs, form, infinitive, label):
