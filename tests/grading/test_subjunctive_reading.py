@@ -1,6 +1,7 @@
 """A singular present subjunctive reads as one: «quiero que venga» (venir, yo or él) and
 «¡Venga!» (the usted imperative) are one spelling, and the analysis gives it both readings;
-a function word spelled like one without its accent («de», «este») stays a function word."""
+a function word spelled like one without its accent («de», «este») or a noun («viaje») stays
+what it is."""
 
 import pytest
 
@@ -22,8 +23,10 @@ def test_venga_alone_is_still_the_usted_command():
     assert ("venir", "imp", None) in _verbs("¡Venga!", 0)
 
 
-@pytest.mark.parametrize(("text", "k"), [("La casa de Ana.", 2), ("Este libro es bueno.", 0)])
-def test_a_function_word_is_no_subjunctive(text, k):
+@pytest.mark.parametrize(
+    ("text", "k"), [("La casa de Ana.", 2), ("Este libro es bueno.", 0), ("Buen viaje.", 1)]
+)
+def test_a_function_word_or_a_noun_is_no_subjunctive(text, k):
     assert not {v for v in _verbs(text, k) if v[1] == "subj"}
 
 
