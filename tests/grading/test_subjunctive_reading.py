@@ -32,3 +32,8 @@ def test_a_function_word_or_a_noun_is_no_subjunctive(text, k):
 
 def test_a_reflexive_command_is_no_subjunctive():
     assert not {v for v in _verbs("Siéntese aquí.", 0) if v[1] == "subj"}
+
+
+def test_an_accent_tells_the_subjunctive_from_a_function_word():
+    assert ("estar", "subj", "3s") in _verbs("Espero que esté bien.", 2)
+    assert ("dar", "subj", "3s") in _verbs("Quiero que me dé el libro.", 3)

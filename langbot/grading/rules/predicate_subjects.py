@@ -129,6 +129,7 @@ def _reflexive(ctx: Context, i: int) -> Reflexive | None:
         start = i - 1
     own = {p for c, p in zip(pronouns, ctx.words["reflexive_persons"], strict=True) if c == pronoun}
     persons = _persons(ctx, j, own_pronoun=True)
+    persons = persons & own or persons  # «se siente»: sentir's él, not sentar's «que siente»
     if not persons or not persons <= own or len({p[1] for p in persons}) != 1:
         return None
     return Reflexive(persons, start, linking)
