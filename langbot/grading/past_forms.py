@@ -3,11 +3,11 @@ verbs.yaml lists the present only, so a step asked or answered in the past («¿
 pasaste?» «la pasé…») gives its verb a person from here, and a slip's fix is made here."""
 
 from langbot.grading.lexicon import lexicon
+from langbot.grading.verbs import PERSONS
 from langbot.text import fold
 
 TENSES = {"Past": "past", "Imp": "impf"}  # the lexicon's tense -> the analysis's form
 _NUMBERS = {"Sing": "s", "Plur": "p"}
-PERSONS = ("1s", "2s", "3s", "1p", "2p", "3p")
 
 
 def past_persons(written: str) -> dict[str, frozenset[str]]:
