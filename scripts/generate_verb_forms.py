@@ -70,7 +70,7 @@ PREPOSITIONS = {
     "soñar": ["con"], "empezar": ["a"], "aprender": ["a"], "ayudar": ["a"],
     "enseñar": ["a"], "depender": ["de"], "acordarse": ["de"], "olvidarse": ["de"],
     "tratar": ["de"], "terminar": ["de"], "acabar": ["de"], "subir": ["a"], "bajar": ["de", "a"],
-    "quedarse": ["en", "con"], "pasear": ["por", "con"], "nacer": ["en"],
+    "quedarse": ["en", "con"], "pasear": ["por", "con"], "nacer": ["en"], "atreverse": ["a"],
 }  # fmt: skip
 # no sensible imperative for these
 # (sentar keeps its imperatives: sentarse needs siéntate, and "sienta al niño" is Spanish)
@@ -125,7 +125,7 @@ aburrirse preocuparse relajarse enfadarse enamorarse mudarse prepararse ponerse 
 despedirse encontrarse olvidarse acordarse equivocarse cansarse perderse secarse arreglarse
 moverse llevarse parecerse reunirse alojarse quejarse tumbarse caerse llamarse
 disculparse acercarse arrepentirse enterarse divorciarse graduarse comportarse comprometerse
-convertirse dedicarse
+convertirse dedicarse atreverse
 """
 # verbecc gives the adjectival participle first for verbs with two; tenses use the regular one
 PARTICIPLES = {
@@ -142,7 +142,7 @@ PARTICIPLES = {
 }
 # verbecc's template for these is broken (pasar -> "pas", nevar -> "n"): conjugate a model
 # verb of the same pattern and swap the stem
-MODELS = {"pasar": "hablar", "nevar": "pensar"}
+MODELS = {"pasar": "hablar", "nevar": "pensar", "atrever": "temer"}  # verbecc: «atreveo»
 CHECKS = {
     "pasar": ("paso", "pasas", "pasa", "pasamos", "pasáis", "pasan"),
     "tener": ("tengo", "tienes", "tiene", "tenemos", "tenéis", "tienen"),
@@ -154,6 +154,7 @@ CHECKS = {
         "arrepiento", "arrepientes", "arrepiente", "arrepentimos", "arrepentís", "arrepienten"
     ),
     "graduarse": ("gradúo", "gradúas", "gradúa", "graduamos", "graduáis", "gradúan"),
+    "atreverse": ("atrevo", "atreves", "atreve", "atrevemos", "atrevéis", "atreven"),
 }  # fmt: skip
 CHECK_IMPERATIVES = {
     "levantarse": ("levántate", "levántese"),
@@ -222,6 +223,15 @@ def _diphthong(stem: str) -> str:
     return stem
 
 
+def _stressed(stem: str) -> str:
+    """The stem with its last vowel written with an accent (tem -> tém), as an enclitic
+    pronoun makes it (témete)."""
+    for i in range(len(stem) - 1, -1, -1):
+        if stem[i] in "aeiou":
+            return stem[:i] + "áéíóú"["aeiou".index(stem[i])] + stem[i + 1 :]
+    return stem
+
+
 def _swap_stem(value, model: str, target: str):
     """Rewrite a model verb's forms (str, list or dict of them) for the target verb."""
     if isinstance(value, list):
@@ -230,7 +240,9 @@ def _swap_stem(value, model: str, target: str):
         return {k: _swap_stem(v, model, target) for k, v in value.items()}
     if not isinstance(value, str):
         return value
-    for old, new in ((_diphthong(model[:-2]), _diphthong(target[:-2])), (model[:-2], target[:-2])):
+    stems = (_diphthong(model[:-2]), _diphthong(target[:-2])), (model[:-2], target[:-2])
+    stems += ((_stressed(model[:-2]), _stressed(target[:-2])),)  # «témete»: «atrévete»
+    for old, new in stems:
         if value.startswith(old):
             return new + value[len(old) :]
     raise ValueError(f"{value!r} does not start with the stem of {model}")

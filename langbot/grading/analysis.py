@@ -16,6 +16,7 @@ from typing import NamedTuple, Protocol
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.readings import Readings
 from langbot.grading.tokens import BOUNDARY, Tokens
+from langbot.grading.verbs import SUBJUNCTIVE
 from langbot.text import has_accent
 
 _TU = frozenset({"2s", "2p"})  # the persons of a tú or vosotros command
@@ -75,8 +76,10 @@ class KnowledgeLexicon:
                 Features("ADJ", a.lemma, a.gender, a.number, classes=a.classes)
             )
         for form, hits in kb.verbs.forms.items():
-            for inf, labels in hits:
-                table.setdefault(form, []).extend(_verb_features(inf, labels))
+            own = form in closed or form in kb.vocabulary.nouns or form in kb.vocabulary.adjectives
+            for inf, labels in hits:  # «de», «este», «viaje»: words of their own, no «que dé»
+                kept = (x for x in labels if not (own and x.startswith(SUBJUNCTIVE)))
+                table.setdefault(form, []).extend(_verb_features(inf, frozenset(kept)))
         for form, readings in closed.items():
             table.setdefault(form, []).extend(readings)
         self._table = {k: tuple(v) for k, v in table.items()}

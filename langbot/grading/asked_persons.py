@@ -2,13 +2,12 @@
 to the learner («¿cómo pagas?», «¿cómo quiere pagar?», «¿dónde vive usted?») is answered in
 the first person («pago», «quiero pagar», «vivo»)."""
 
-import re
-
 from langbot.grading.knowledge import Knowledge
+from langbot.grading.meaning.asked import questions
+from langbot.grading.past_forms import past_persons
+from langbot.grading.tokens import BOUNDARY, tokenize
 from langbot.lessons import Step
-from langbot.text import fold
 
-_QUESTION = re.compile(r"¿([^?]*)\?")
 # who the question speaks to -> who answers
 _ANSWERED_BY = {"2s": "1s", "2p": "1p", "3s": "1s", "3p": "1p"}
 
@@ -19,8 +18,10 @@ def asked_persons(step: Step, kb: Knowledge) -> dict[str, str]:
     if step.asks is None or step.asks.who != "i":
         return {}
     wanted: dict[str, str] = {}
-    for question in _QUESTION.findall(step.bot):
-        words = fold(question).split()
+    tokens = tokenize(step.bot)
+    for start, end in questions(tokens):
+        at = [j for j in range(start, end) if tokens.words[j] != BOUNDARY]
+        words = [tokens.words[j] for j in at]
         polite = not set(kb.words.polite_you).isdisjoint(words)
         for k, word in enumerate(words):
             if _no_verb_here(words, k, kb):
@@ -36,7 +37,16 @@ def asked_persons(step: Step, kb: Knowledge) -> dict[str, str]:
                 after = words[k + 1] if _before_infinitive(words, k, kb) else None
                 if after and after not in kb.words.impersonal_verbs:
                     wanted.setdefault(after, answer)  # «¿cómo quiere pagar?»: pago
+            _past_said_to(step.bot[slice(*tokens.spans[at[k]])], wanted)
     return wanted
+
+
+def _past_said_to(written: str, wanted: dict[str, str]) -> None:
+    """A past verb the question says to the learner in the second person («¿con quién la
+    pasaste?»): answered in the first (la pasé)."""
+    for inf, persons in past_persons(written).items():
+        if len(persons) == 1 and next(iter(persons)).startswith("2"):
+            wanted.setdefault(inf, _ANSWERED_BY[next(iter(persons))])
 
 
 def _no_verb_here(words: list[str], k: int, kb: Knowledge) -> bool:

@@ -243,7 +243,14 @@ def _fitting(
     if not said:
         return fit + tuple(dict.fromkeys(verbs))
     forms = {f.form for f in said}  # the other persons of a form kept: «sería» is 1s and 3s
-    more = (w for w in verbs if w.form in forms and not any(_same_form(f, w) for f in said))
+    # and the subjunctive the accent tells from a function word: «esté» (not «este»), «dé»
+    subjunctive = {f.lemma for f in said}
+    more = (
+        w
+        for w in verbs
+        if (w.form in forms or (w.form == "subj" and w.lemma in subjunctive))
+        and not any(_same_form(f, w) for f in said)
+    )
     return tuple(dict.fromkeys((*fit, *more)))
 
 

@@ -9,8 +9,11 @@ from langbot.grading.asked_persons import asked_persons
 from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.meaning import step_subject
 from langbot.grading.meaning.words import meaning_words
+from langbot.grading.past_forms import past_persons
 from langbot.lessons import Lesson
-from langbot.text import accented_words, fold, has_accent
+from langbot.text import accented_words, fold, has_accent, lower_keep_accents
+
+_SPEAKER = frozenset({"1s", "1p"})  # who answers speaks of themself
 
 
 class StepContext(NamedTuple):
@@ -47,6 +50,8 @@ def step_context(lesson: Lesson, number: int) -> StepContext:
             verbs.update(kb.persons.get(word, {}))
     verbs.update(fold(v.word).strip() for v in step.vocabulary if v.kind == "verb")
     persons = _model_persons(step.model_answer, kb)
+    for verb, person in _model_past_persons(step.model_answer, kb).items():
+        persons.setdefault(verb, person)
     written = {inf for word in fold(step.model_answer).split() for inf in kb.persons.get(word, {})}
     for verb, person in asked_persons(step, kb).items():
         if verb not in written:  # the model answer's own use first («aquí tiene»)
@@ -62,18 +67,33 @@ def _model_persons(model_answer: str, kb: Knowledge) -> dict[str, str]:
     duelen un poco»): its person is that thing's, which the answer need not name again."""
     wanted: dict[str, str] = {}
     for sentence in re.split(r"[.!?;]", model_answer):  # «Me gusta mucho. Está…»: one each
-        words = fold(sentence).split()
+        words, written = fold(sentence).split(), lower_keep_accents(sentence).split()
         handing = _handing_words(words)
         for k, word in enumerate(words):
             # opening the answer an adjective's form is the verb: «vivo aquí», not «estoy vivo»
             if (word in kb.vocabulary.adjectives and k > 0) or k in handing:
                 continue
+            if written[k] != word and past_persons(written[k]):
+                continue  # «me gustó»: a past its accent tells from the present «gusto»
             for inf, persons in kb.persons.get(word, {}).items():
                 if len(persons) != 1:
                     continue
                 if kb.verbs.is_like_gustar(inf) and not _names_nothing(words[k + 1 :], kb):
                     continue
                 wanted.setdefault(inf, next(iter(persons)))
+    return wanted
+
+
+def _model_past_persons(model_answer: str, kb: Knowledge) -> dict[str, str]:
+    """The model answer's past verbs the speaker says of themself, in one person («la pasé
+    con mi familia»: pasar, yo); a past of the third person («se rompió») speaks of a thing."""
+    wanted: dict[str, str] = {}
+    for word in lower_keep_accents(model_answer).split():
+        for inf, persons in past_persons(word).items():
+            (person, *others) = persons
+            if others or person not in _SPEAKER or kb.verbs.is_like_gustar(inf):
+                continue
+            wanted.setdefault(inf, person)
     return wanted
 
 

@@ -27,6 +27,11 @@ WRONG = [
     # a group is asked («¿dónde prefieren sentarse?», «ponemos»): others are no answer
     ("teatro", 4, "Prefieren el patio."),
     ("cocina", 3, "Ponéis cinco huevos."),
+    # in the past: «¿con quién la pasaste?», «¿qué hiciste?» are answered «pasé», «hice»
+    ("navidad", 2, "La pasó con mi familia."),
+    ("navidad", 6, "Hizo una fiesta en casa."),
+    # a phrase a preposition opens is no subject: «¿prefiere por la mañana…?» «…trabajo»
+    ("telefono", 6, "Por la tarde. En la mañana trabaja."),
 ]
 RIGHT = [
     ("correos", 8, "Pago en efectivo."),
@@ -38,6 +43,10 @@ RIGHT = [
     ("teatro", 4, "Preferimos el patio."),
     ("restaurante", 2, "Queremos agua, por favor."),
     ("gimnasio", 3, "Puedo venir los lunes."),
+    ("navidad", 2, "La pasé con mis abuelos."),
+    ("navidad", 6, "Hice una fiesta."),
+    ("concierto", 8, "Me gustó mucho."),  # «gustó», not the present «gusto»
+    ("telefono", 6, "Por la tarde, gracias. Mi madre trabaja por la mañana."),
 ]
 
 

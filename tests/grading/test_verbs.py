@@ -41,6 +41,8 @@ def verbs():
         ("podrias", "poder", "cond_2s"),
         ("sigue", "seguir", "imp_tu"),
         ("siga", "seguir", "imp_usted"),
+        ("siga", "seguir", "subj_3s"),  # the usted imperative is the present subjunctive too
+        ("venga", "venir", "subj_1s"),
         ("gira", "girar", "imp_tu"),
         ("gire", "girar", "imp_usted"),
         ("toma", "tomar", "imp_tu"),
@@ -55,6 +57,8 @@ def verbs():
         ("llamar", "llamarse", "inf"),
         ("pasamos", "pasar", "1p"),
         ("nieva", "nevar", "3s"),
+        ("atrevo", "atreverse", "1s"),
+        ("atrevete", "atreverse", "imp_tu"),
     ],
 )
 def test_form_lookup(verbs, form, infinitive, label):

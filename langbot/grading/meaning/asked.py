@@ -16,3 +16,13 @@ def question_span(tokens: Tokens, at: int) -> tuple[int, int] | None:
 def asked_back(tokens: Tokens, k: int) -> bool:
     """Token k sits inside a «¿…?» question the learner asks («¿vale?»)."""
     return question_span(tokens, tokens.spans[k][0]) is not None
+
+
+def questions(tokens: Tokens) -> list[tuple[int, int]]:
+    """The token spans of every «¿…?» question in the text, in order."""
+    text, found = tokens.original, []
+    for at, char in enumerate(text):
+        span = question_span(tokens, at) if char == "¿" else None
+        if span is not None and span not in found:
+            found.append(span)
+    return found

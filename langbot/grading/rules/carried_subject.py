@@ -14,10 +14,15 @@ def _clause_object_free(ctx: Context, start: int, end: int) -> bool:
     people = set(ctx.words["pair_people_classes"])
     copula = any(f.lemma in ctx.words["copulas"] for f in a.of(start - 1, "VERB"))
     for k in range(start, end):
+        place = k - 1 == start and a.at(k - 1) in ctx.words["place_links"]
+        if place and a.original(k)[:1].isupper():
+            continue  # «soy de Irlanda», «trabajo en Quito»: a place, no one
         if a.at(k) == BOUNDARY or a.original(k)[:1].isupper() or not a.readings[k]:
             return False
         if a.at(k) in ctx.words["personal_a"]:
             return False
+        if a.of(k, "ADP"):
+            continue  # «de», though also a command of «dar»
         after_preposition = a.only(k - 1, "ADP") and a.of(k, "NOUN")  # «en casa»: a noun
         if not after_preposition and any(
             f.pos not in ("NOUN", "ADV", "ADP", "ADJ") for f in a.readings[k]
@@ -62,9 +67,10 @@ def carried_subject(ctx: Context):
             continue
         if a.at(i - 1) != BOUNDARY:
             continue  # the sentence opens with it, its subject unsaid (with «tú»: coordinated_person)
-        y = next((k for k in range(i + 1, min(i + 6, len(a))) if a.at(k) in ctx.words["and"]), None)
-        if y is None or not _clause_object_free(ctx, i + 1, y):
-            continue
+        joins = ctx.words["carried_joins"]
+        y = next((k for k in range(i + 1, min(i + 6, len(a))) if a.at(k) in joins), None)
+        if y is None or not _clause_object_free(ctx, i + 1, y - (a.at(y - 1) == BOUNDARY)):
+            continue  # a comma before the join is no clause of its own («…, pero»)
         second = _finite(a, y + 1)
         if not second or any(f.person != "3s" or f.form != "pres" for f in second):
             continue

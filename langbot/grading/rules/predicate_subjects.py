@@ -4,7 +4,6 @@ infinitive with the subject's own pronoun («me siento…», «puedo divertirme�
 
 from typing import NamedTuple
 
-from langbot.grading.analysis import Features
 from langbot.grading.reader import PERSON_NAMES
 from langbot.grading.rules.base import Context, per_sentence
 from langbot.grading.rules.copula_subject import copula_subject, said_subjects
@@ -12,9 +11,6 @@ from langbot.grading.rules.liked_subject import liked_phrases
 from langbot.grading.rules.past_person import written_persons
 from langbot.grading.rules.relative_subjects import relative_clause_subjects
 from langbot.grading.rules.subject_phrases import Subject, phrase_subject
-from langbot.text import fold
-
-_THIRD_SINGULAR = "3s"
 
 
 class Predicate(NamedTuple):
@@ -60,19 +56,6 @@ def _perfect(ctx: Context, i: int) -> tuple[int, tuple[frozenset[str], str]] | N
     return j, (frozenset(f.person for f in helper), helper[0].person[1])
 
 
-def _usted_form(ctx: Context, i: int) -> Features | None:
-    """«Que la casa sea…», «ojalá esté…»: a copula read only as the usted imperative, which
-    is the present subjunctive of the third person singular too (and usted's own)."""
-    a = ctx.analysis
-    for f in a.of(i, "VERB"):
-        entry = ctx.kb.verbs.entries.get(f.lemma)
-        if f.form != "imp" or f.lemma not in ctx.words["predicate_verbs"] or entry is None:
-            continue
-        if entry.imperative and fold(entry.imperative.usted) == a.at(i):
-            return f._replace(person=_THIRD_SINGULAR, number=_THIRD_SINGULAR[1])
-    return None
-
-
 def _copula_number(
     ctx: Context, i: int, any_verb: bool = False, after_pronoun: bool = False
 ) -> tuple[frozenset[str], str] | None:
@@ -81,8 +64,6 @@ def _copula_number(
     a = ctx.analysis
     words = ctx.words["predicate_verbs"]
     copulas = [f for f in a.of(i, "VERB") if f.person and (any_verb or f.lemma in words)]
-    if not copulas and (usted := _usted_form(ctx, i)):
-        copulas = [usted]
     if not copulas or (a.of(i, "DET") and not a.accented(i) and a.of(i + 1, "NOUN")):
         return None
     if any(f.lemma in ctx.words["perfect_auxiliaries"] for f in a.of(i, "VERB")):
@@ -148,6 +129,7 @@ def _reflexive(ctx: Context, i: int) -> Reflexive | None:
         start = i - 1
     own = {p for c, p in zip(pronouns, ctx.words["reflexive_persons"], strict=True) if c == pronoun}
     persons = _persons(ctx, j, own_pronoun=True)
+    persons = persons & own or persons  # «se siente»: sentir's él, not sentar's «que siente»
     if not persons or not persons <= own or len({p[1] for p in persons}) != 1:
         return None
     return Reflexive(persons, start, linking)

@@ -4,12 +4,15 @@ singular person with no subject before it («me llamas Ana» where the step asks
 from typing import NamedTuple
 
 from langbot.grading.analysis import Analysis
+from langbot.grading.past_forms import past_form
 from langbot.grading.reader import PERSON_NAMES
 from langbot.grading.rules.base import Context, Hit, folded
 from langbot.grading.rules.step_chains import FINDERS as CHAIN_FINDERS
 from langbot.grading.tokens import BOUNDARY
 
 _SINGULAR = frozenset({"1s", "2s", "3s"})
+_TENSES = ("pres", "past", "impf")  # present, preterite, imperfect: a person of each
+_ENDINGS = {"past": ("past_ar", "past_er_ir", "past_strong"), "impf": ("impf_ar", "impf_er_ir")}
 _THIRD = frozenset({"3s", "3p"})  # «es bonito», «son las ocho»: of no one
 _WE, _OTHERS_PLURAL = "1p", frozenset({"2p", "3p"})  # who speaks for a group, who does not
 
@@ -21,14 +24,21 @@ class Slip(NamedTuple):
     verb: str
     persons: frozenset[str]
     want: str
+    form: str = "pres"
 
 
 def _has_subject(a: Analysis, i: int) -> bool:
-    """A subject pronoun, a determiner (not an object pronoun), or a noun after its determiner with a third-person
-    verb, stands before token i («tú llamas», «mi trabajo», «y mi hermano tiene veinte»;
-    not «mi familia vivo»)."""
+    """A subject pronoun, a determiner (not an object pronoun), or a noun after its
+    determiner with a third-person verb, stands before token i or its object pronouns («tú
+    llamas», «mi trabajo», «y mi hermano tiene veinte», «mi hermana la pasó»; not «mi familia
+    vivo», nor a phrase a preposition opens the clause with: «por la mañana trabaja»)."""
     third = any(f.person in ("3s", "3p") for f in a.of(i, "VERB"))
-    noun = third and a.of(i - 1, "NOUN") and a.of(i - 2, "DET")
+    j = i
+    while j > 0 and a.of(j - 1, "CLITIC") and not a.of(j - 1, "NOUN"):
+        j -= 1
+    opening = j == 3 or (j > 3 and a.at(j - 4) == BOUNDARY)
+    noun = third and a.of(j - 1, "NOUN") and a.of(j - 2, "DET")
+    noun = noun and not (opening and a.of(j - 3, "ADP"))
     determiner = a.of(i - 1, "DET") and not a.of(i - 1, "CLITIC")  # «los devuelves»: an object
     return bool(determiner or noun) or any(f.person for f in a.of(i - 1, "PRON"))
 
@@ -47,11 +57,11 @@ def _a_noun_here(ctx: Context, i: int) -> bool:
 
 
 def _persons_by_verb(ctx: Context, i: int) -> dict[str, set[str]]:
-    """The step's verbs that token i is a present form of, with the persons it can be; a
-    reflexive verb's first when a reflexive pronoun stands before it («me llamas»)."""
+    """The step's verbs that token i is a present or past form of, with the persons it can
+    be; a reflexive verb's first when a reflexive pronoun stands before it («me llamas»)."""
     found: dict[str, set[str]] = {}
     for f in ctx.analysis.of(i, "VERB"):
-        if f.form == "pres" and f.person and f.lemma in ctx.persons:
+        if f.form in _TENSES and f.person and f.lemma in ctx.persons:
             found.setdefault(f.lemma, set()).add(f.person)
     if ctx.analysis.at(i - 1) in ctx.kb.reflexive:
         found = dict(sorted(found.items(), key=lambda kv: not ctx.kb.verbs.is_reflexive(kv[0])))
@@ -95,7 +105,8 @@ def slip_at(ctx: Context, i: int, impersonal: tuple[str, ...] = ()) -> Slip | No
             continue  # «me duele la cabeza»: agreement with it is the gustar rules' business
         if _a_noun_here(ctx, i) or (lemma in impersonal and (persons | {want}) & _THIRD):
             continue  # the model's «es» speaks of a thing («mi equipo favorito es…»): «soy del…»
-        return Slip(lemma, frozenset(persons), want)
+        forms = {f.form for f in a.of(i, "VERB") if f.lemma == lemma and f.person in persons}
+        return Slip(lemma, frozenset(persons), want, min(forms, key=_TENSES.index))
     return None
 
 
@@ -140,7 +151,7 @@ def _step_person(ctx: Context):
         slip = slip_at(ctx, i, ctx.words["impersonal_ser"])
         if slip is None:
             continue
-        fix = ctx.kb.verbs.present(slip.verb).get(slip.want)
+        fix = _fix(ctx, slip, a.original(i))
         said = {
             "verb": slip.verb,
             "written": a.original(i),
@@ -153,6 +164,14 @@ def _step_person(ctx: Context):
         else:
             yield Hit(i, i + 1, fix, said)
         return
+
+
+def _fix(ctx: Context, slip: Slip, written: str) -> str | None:
+    """The slip's verb in the person wanted, in the tense the learner wrote it in."""
+    if slip.form == "pres":
+        return ctx.kb.verbs.present(slip.verb).get(slip.want)
+    endings = [ctx.words[name] for name in _ENDINGS[slip.form]]
+    return past_form(slip.verb, slip.form, written, slip.want, endings)
 
 
 def _step_infinitive(ctx: Context):
