@@ -83,6 +83,8 @@ def _starts(ctx: Context):
         if any(fold(f.lemma) in ctx.words["interrogative"] for f in dets):
             continue  # «¿cuántas pastillas tomo?»: what is asked about, not the subject
         prev = i - 1
+        if a.of(i, "NUM") and a.of(prev - 1, "NUM") and a.at(prev) in ctx.words["coordinators"]:
+            continue  # «tiene setenta y dos años»: «y» inside a number
         new_clause = _clause_before(a, prev) or opens_sentence(a, prev)  # «Y mis padres…»
         if a.at(prev) in ctx.words["coordinators"] and new_clause:
             yield i  # «mi familia vive en Madrid y mi hermano trabaja…»: a new clause
