@@ -81,7 +81,8 @@ def noun_after(ctx: Context, i: int, adjective_too: bool = False, agreed=False) 
     if any(f.gender != nouns[0].gender and (f.gender or not agreed) for f in adjectives):
         return None  # an adjective the determiner may stand with (la grande); not «la autógrafo»,
         # nor «los coordenadas», an adjective of the noun's gender
-    finite = any(f.person for f in a.of(j, "VERB"))
+    # a singular present subjunctive is read as the usted command only («pase»: «la pase»)
+    finite = any(f.person or f.form == "imp" for f in a.of(j, "VERB"))
     after_verb = a.only(i - 1, "ADP") or any(f.person for f in a.of(i - 1, "VERB"))
     pronoun = a.of(i, "CLITIC") or a.at(i) in (
         *ctx.words["demonstratives"],
