@@ -138,9 +138,11 @@ def _spanish(form: str, verb: bool) -> bool:
     adjective or participle, or it is a decade (never only a name, an English word or
     another number: «cuatros» is misspelt, «en sus noventas» is not)."""
     readings = [r for r in lexicon().readings_folded(form) if r.source not in RULES_IGNORE]
-    if verb:
-        return any(r.upos in ("VERB", "AUX") for r in readings) or (
-            not readings and _listed_infinitive(form)
+    if verb:  # «bolear»: an infinitive the lexicon knows only by its verb's other forms
+        return (
+            any(r.upos in ("VERB", "AUX") for r in readings)
+            or infinitive_of(form)
+            or (not readings and _listed_infinitive(form))
         )
     decade = form in near_words().decades
     return decade or any(r.upos in ("NOUN", "ADJ") or r.verbform == "Part" for r in readings)
