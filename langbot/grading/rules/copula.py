@@ -111,7 +111,7 @@ def _trait(ctx: Context, i: int, j: int) -> bool:
     a = ctx.analysis
     if any(a.at(k) in ctx.words["comparing"] for k in range(i + 1, j)):
         return False  # «está más alto», «le están demasiado grandes»: a change, a fit
-    now = any(a.at(k) in ctx.words["now"] for k in range(*clause_of(a, i)))
+    now = any(a.at(k) in ctx.words["now_or_become"] for k in range(*clause_of(a, i)))
     return not (now or event_subject(ctx, i) or a_level(ctx, i, said) or a_fit(ctx, i, j, said))
 
 

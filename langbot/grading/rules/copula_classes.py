@@ -118,7 +118,8 @@ def a_level(ctx: Context, i: int, said: list) -> bool:
 
 def a_fit(ctx: Context, i: int, j: int, said: list) -> bool:
     """«Está un poco grande», «la camisa está grande»: a size after estar at i says how a
-    garment fits, after «un poco» (j: the adjective) or with a garment as the subject; not
+    garment fits, after «un poco» (j: the adjective), after the pronoun of whom it fits, or
+    with a garment as the subject; not
     «mi hermano está alto» nor «mi ciudad está grande», what someone or something is like."""
     sizes = set(ctx.words["size_classes"])
     if not said or not all(f.classes & sizes for f in said):
@@ -126,6 +127,8 @@ def a_fit(ctx: Context, i: int, j: int, said: list) -> bool:
     a = ctx.analysis
     if any(f"{a.at(k)} {a.at(k + 1)}" in ctx.words["a_little"] for k in range(i + 1, j)):
         return True
+    if a.of(i - 1, "CLITIC"):
+        return True  # «estos zapatos me están pequeños»: whom it fits
     worn = set(ctx.words["clothes_classes"])
     return any(f.classes & worn for f in a.of(of_head(ctx, i - 1), "NOUN"))
 
