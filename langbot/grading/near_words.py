@@ -11,7 +11,14 @@ from functools import lru_cache
 from langbot.grading.language import _frequencies, attested_spanish, common_spanish
 from langbot.grading.lexicon import RULES_IGNORE, lexicon
 from langbot.grading.near_word_settings import NearWords, near_words
-from langbot.grading.slips import garbled, other_conjugation, run_together, scrambled, undoubled
+from langbot.grading.slips import (
+    bare_plural,
+    garbled,
+    other_conjugation,
+    run_together,
+    scrambled,
+    undoubled,
+)
 from langbot.grading.sound_alike import reordered, sound_index, sounds_like
 from langbot.grading.word_parts import prefixed
 from langbot.text import fold, has_accent
@@ -183,6 +190,8 @@ def nearest_word(word: str, accented: bool = False, written: str = "") -> str | 
     if regular_form(word):
         return None
     if found := run_together(word, settings.clitics):  # before «legista», one edit away
+        return found
+    if found := bare_plural(word, settings.consonant_plural):  # «marrons»: not «marrón»
         return found
     rewritten = _rewritten(word, settings.rewrites | settings.english_doubles) - {word}
     cognates = sorted(f for f in rewritten if _known_form(f))

@@ -152,6 +152,25 @@ def _finite(form: str) -> bool:
     )
 
 
+def bare_plural(word: str, endings: dict[str, str]) -> str | None:
+    """A noun or adjective that ends in a consonant made plural with a bare -s, where Spanish
+    adds -es («construccións»: «construcciones», «marrons»: «marrones»): the plural the
+    lexicon knows, not the singular one edit away."""
+    for bare, full in endings.items():
+        base = word[: -len(bare)]
+        if not word.endswith(bare) or not base:
+            continue
+        if not any(r.upos in ("NOUN", "ADJ") and r.number == "Sing" for r in _nominal(base)):
+            continue
+        if any(r.upos in ("NOUN", "ADJ") and r.number == "Plur" for r in _nominal(base + full)):
+            return base + full
+    return None
+
+
+def _nominal(form: str):
+    return [r for r in lexicon().readings_folded(form) if r.source not in RULES_IGNORE]
+
+
 def joined_phrase(word: str) -> str | None:
     """A preposition and one or two words after it written as one folded word («alomejor»:
     «a lo mejor», «enserio»: «en serio», «porde»: «por de»), the last a common word that is

@@ -9,11 +9,17 @@ def _fixes(text: str) -> list[str | None]:
 
 
 def test_a_number_before_a_month_is_its_day_not_a_count():
-    """«nació 29 enero» lacks «de», but «eneros» would be a wrong fix."""
-    assert "eneros" not in _fixes("Oprah nació el 29 enero de 1954.")
-    assert "marzos" not in _fixes("Nació en 26 marzo de 1931.")
+    """«nació 29 enero» lacks «de»: «29 de enero», not «eneros»."""
+    assert _fixes("Oprah nació el 29 enero de 1954.") == ["29 de enero"]
+    assert _fixes("Nació en 26 marzo de 1931.") == ["26 de marzo"]
 
 
 def test_a_count_before_another_noun_is_still_told_its_plural():
     """«dos mes»: «meses»."""
     assert "meses" in _fixes("Pasé dos mes en Chile.")
+
+
+def test_a_bare_plural_s_on_a_consonant_is_fixed_to_the_plural_not_the_singular():
+    """«los ojos marrons»: «marrones», not «marrón»; «las construccións»: «construcciones»."""
+    assert "marrones" in _fixes("Él tiene los ojos marrons.")
+    assert "construcciones" in _fixes("Las construccións en el jardín eran famosas.")
