@@ -189,7 +189,8 @@ def nearest_word(word: str, accented: bool = False, written: str = "") -> str | 
         return None
     if regular_form(word):
         return None
-    if found := run_together(word, settings.clitics):  # before «legista», one edit away
+    found = run_together(word, settings.clitics)  # before «legista», one edit away
+    if found and common_spanish(found.split()[-1]):  # «semenas» is no «se menas»
         return found
     if found := bare_plural(word, settings.consonant_plural):  # «marrons»: not «marrón»
         return found
@@ -214,7 +215,8 @@ def nearest_word(word: str, accented: bool = False, written: str = "") -> str | 
         return single  # «mamáa»: «mamá» with a letter doubled, not «mamada» with one added
     if len(word) < settings.min_length_change:  # «durián» is no misspelt «darían» or «durán»
         candidates = {c for c in candidates if len(c) > len(word) or not accented}
-        candidates = {c for c in candidates if len(c) != len(word)}
+        # two letters swapped keep every letter: sure enough («mader»: «madre», not «madera»)
+        candidates = {c for c in candidates if len(c) != len(word) or sorted(c) == sorted(word)}
     if not candidates and len(word) >= settings.min_length_reorder:
         candidates = reordered(word, settings.reorder_reach)  # «hiceria»: «hiciera»
     if candidates or accented:  # a word spelt with an accent is one the learner knows

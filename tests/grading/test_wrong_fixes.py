@@ -23,3 +23,14 @@ def test_a_bare_plural_s_on_a_consonant_is_fixed_to_the_plural_not_the_singular(
     """«los ojos marrons»: «marrones», not «marrón»; «las construccións»: «construcciones»."""
     assert "marrones" in _fixes("Él tiene los ojos marrons.")
     assert "construcciones" in _fixes("Las construccións en el jardín eran famosas.")
+
+
+def test_two_letters_swapped_in_a_short_word_give_the_word_with_them_in_place():
+    """«mader»: «madre», not «madero» (a letter added)."""
+    assert "madre" in _fixes("Mi mader no le gusta su música.")
+
+
+def test_a_pronoun_run_together_with_a_rare_word_is_no_split():
+    """«semenas»: «semanas», not «se menas»; «Legusta» is still «le gusta»."""
+    assert "semanas" in _fixes("Durante las semenas próximas, la isla trató de reconstruirse.")
+    assert "le gusta" in _fixes("Legusta la música.")
