@@ -34,3 +34,9 @@ def test_a_pronoun_run_together_with_a_rare_word_is_no_split():
     """«semenas»: «semanas», not «se menas»; «Legusta» is still «le gusta»."""
     assert "semanas" in _fixes("Durante las semenas próximas, la isla trató de reconstruirse.")
     assert "le gusta" in _fixes("Legusta la música.")
+
+
+def test_an_adjective_agreeing_with_the_noun_before_a_disagreeing_verb_is_left_alone():
+    """«los ojos es marrones»: the verb is wrong («son»), not «marrones» (no «marrón»)."""
+    fixes = _fixes("Kit tiene el pelo negro y los ojos es marrones.")
+    assert "son" in fixes and "marrón" not in fixes
