@@ -117,6 +117,9 @@ def determiner_noun(ctx: Context):
             continue  # «un cinco plazas», «un tres estrellas»: a thing named by its count
         if f"{a.at(i - 1)} {det}" in ctx.words["adverb_phrases"]:
             continue  # «por cierto mamá llamó»: an adverb, no determiner
+        same_gender = series.index(det) % 2 == _SLOTS[(gender, number)] % 2
+        if j == i + 2 and same_gender and _adjective_agrees(a, i):
+            continue  # «el próximo años»: two words agree, the noun's number is the odd one
         fix = series[_SLOTS[(gender, number)]]
         if (fix in series[2:]) != (det in series[2:]) and _adjective_as_noun(ctx, j, noun):
             continue  # «los azulgrana»: an adjective as a noun tells its gender, not its number
@@ -136,6 +139,12 @@ def determiner_noun(ctx: Context):
         if fix != det:
             features = f"{_NAMES[gender]} {_NAMES[number]}"
             yield Hit(i, i + 1, fix, {"noun": a.original(j), "features": features})
+
+
+def _adjective_agrees(a: Analysis, i: int) -> bool:
+    """The adjective after the determiner at i has its gender and number, both marked."""
+    dets = [(f.gender, f.number) for f in a.of(i, "DET") if f.gender and f.number]
+    return any((f.gender, f.number) in dets for f in a.of(i + 1, "ADJ"))
 
 
 def _infinitive_object(a: Analysis, i: int) -> bool:
