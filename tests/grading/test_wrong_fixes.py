@@ -47,3 +47,10 @@ def test_a_noun_whose_number_is_the_odd_one_gives_no_article_fix():
     A gender the noun alone has still fixes the article («unos buenos amigas»: «unas»)."""
     assert "los" not in _fixes("Ella da un concierto el próximo años.")
     assert "unas" in _fixes("Tengo unos buenos amigas.")
+
+
+def test_a_verb_told_in_the_past_with_its_accent_dropped_is_no_regularised_present():
+    """«me encantaba… porque siempre jugo»: «jugó», not «juego»; «Yo jugo al fútbol» still
+    «juego»."""
+    assert "juego" not in _fixes("Me encantaba su estilo porque siempre jugo con mucha emoción.")
+    assert "juego" in _fixes("Yo jugo al fútbol.")

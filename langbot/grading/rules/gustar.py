@@ -8,6 +8,7 @@ from langbot.grading.rules.common import (
     folded_adverbs,
     past_alternative,
     past_by_accent,
+    past_told,
     skip_adverbs,
 )
 from langbot.grading.rules.gustar_a_phrase import a_without_pronoun
@@ -133,20 +134,11 @@ def _myself(ctx: Context):
         if lemma and a.at(i - 1) in me and not a.accented(i):
             first = [f for f in a.of(i, "VERB") if f.person == "1s"]
             if first and all(f.lemma == lemma for f in first):  # «me siento»: sentir too
-                if past_alternative(a, i, "3s") and _past_told(a, i):
+                if past_alternative(a, i, "3s") and past_told(a, i):
                     continue  # «fue genial, me gusto mucho»: «gustó», its accent dropped
                 form = _fix_form(ctx, lemma, i + 1)
                 if form:
                     yield Hit(i, i + 1, form)
-
-
-def _past_told(a: Analysis, i: int) -> bool:
-    """Another verb of the sentence than the one at i is only a past («fue», «vimos»)."""
-    past = ("past", "impf")
-    return any(
-        k != i and a.of(k, "VERB") and all(f.form in past for f in a.of(k, "VERB"))
-        for k in range(len(a))
-    )
 
 
 def _person(ctx: Context):
