@@ -152,6 +152,22 @@ def _finite(form: str) -> bool:
     )
 
 
+def one_edit(word: str, letters: str) -> set[str]:
+    """Every form a letter dropped, added, changed, or two swapped, make of the word."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    edits |= {a + c + b for a, b in splits for c in letters}
+    edits.discard(word)
+    return edits
+
+
+def swapped(form: str, word: str) -> bool:
+    """Two letters swapped keep every letter: sure enough in a short word («mader»: «madre»)."""
+    return sorted(form) == sorted(word)
+
+
 def bare_plural(word: str, endings: dict[str, str]) -> str | None:
     """A noun or adjective that ends in a consonant made plural with a bare -s, where Spanish
     adds -es («construccións»: «construcciones», «marrons»: «marrones»): the plural the

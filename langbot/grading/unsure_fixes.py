@@ -1,11 +1,13 @@
 """The one-edit fix of a misspelling is given only when it is sure: not for a word written
 with both gender endings («otroas», «bonitoa») unless the noun after it says which form the
 learner meant («otroas hijos»: «otros»), nor for a preposition run together with a word after
-it («porde»: no «pode»). A wrong fix is worse than none: learners copy it. Used by
+it («porde»: no «pode»), nor for a word two edits away when common words are one («cuanfo»). A wrong fix is worse than none: learners copy it. Used by
 spelling.py; the endings are data/grader_words.yaml's gender_endings."""
 
 from langbot.grading.lexicon import lexicon
-from langbot.grading.slips import joined_phrase
+from langbot.grading.near_word_settings import near_words
+from langbot.grading.slips import joined_phrase, one_edit
+from langbot.grading.sound_alike import common_words
 from langbot.grading.tokens import BOUNDARY, Tokens
 from langbot.text import edit_distance
 
@@ -17,7 +19,7 @@ def sure_fix(tokens: Tokens, i: int, near: str, endings: dict[str, str]) -> str 
     run together (None), or its other gender's form is one edit from the word too; then the
     form of the gender of the noun after it, else None."""
     word = tokens.words[i]
-    if joined_phrase(word):
+    if joined_phrase(word) or _nearer_words(word, near):
         return None
     pair = _gender_pair(near, endings)
     if pair is None or any(edit_distance(word, form, 1) != 1 for form in pair):
@@ -26,6 +28,15 @@ def sure_fix(tokens: Tokens, i: int, near: str, endings: dict[str, str]) -> str 
         return near
     gender = _noun_gender(tokens, i + 1)
     return dict(zip(GENDERS, pair, strict=True)).get(gender or "")
+
+
+def _nearer_words(word: str, near: str) -> bool:
+    """`near` is two or more edits away though common words are one («cuanfo»: «cuando»,
+    «cuanto», so no «cuatro» the step offers)."""
+    if edit_distance(word, near, 1) <= 1:
+        return False
+    common = common_words()
+    return any(form in common for form in one_edit(word, near_words().letters))
 
 
 def _gender_pair(form: str, endings: dict[str, str]) -> tuple[str, str] | None:

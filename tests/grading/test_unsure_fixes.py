@@ -40,3 +40,8 @@ def test_an_unsure_fix_is_left_out_and_the_cue_stays(text):
 def test_a_sure_fix_is_still_given():
     """«occurrió»: «ocurrió»."""
     assert _fixes("Esto occurrió durante la clase.") == {"occurrió": "ocurrió"}
+
+
+def test_a_word_two_edits_away_is_no_fix_when_common_words_are_one():
+    """«cuanfo» is one edit from «cuando» and «cuanto»: no «cuatro», two edits away."""
+    assert _fixes("Amy no actúa siempre, pero cuanfo lo hace es hilarante.") == {"cuanfo": None}
