@@ -171,10 +171,12 @@ def predicate_adjective(ctx: Context):
 
 def _verb_disagrees(ctx: Context, i: int, subject) -> bool:
     """The subject is known only by the verb at i, and a noun of the other number stands
-    right before it: the noun is the subject, and the verb disagrees with it."""
-    if subject.noun is not None or subject.gender is not None:
-        return False
-    return any(f.number and f.number != subject.number for f in ctx.analysis.of(i - 1, "NOUN"))
+    right before it, after its determiner: the noun is the subject, and the verb disagrees
+    with it."""
+    a = ctx.analysis
+    if subject.noun is not None or subject.gender is not None or not a.of(i - 2, "DET"):
+        return False  # «Tom parecen copado»: a name, left to the rules of names
+    return any(f.number and f.number != subject.number for f in a.of(i - 1, "NOUN"))
 
 
 def _adverb_after_estar(ctx: Context, i: int, k: int) -> bool:
