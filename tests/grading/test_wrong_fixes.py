@@ -43,9 +43,10 @@ def test_an_adjective_agreeing_with_the_noun_before_a_disagreeing_verb_is_left_a
 
 
 def test_a_noun_whose_number_is_the_odd_one_gives_no_article_fix():
-    """«el próximo años»: «el» and «próximo» agree; «los» would make «los próximo años».
+    """«el próximo años»: «el» and «próximo» agree, so the noun takes their number, «año»;
+    «los» would make «los próximo años».
     A gender the noun alone has still fixes the article («unos buenos amigas»: «unas»)."""
-    assert "los" not in _fixes("Ella da un concierto el próximo años.")
+    assert _fixes("Ella da un concierto el próximo años.") == ["año"]
     assert "unas" in _fixes("Tengo unos buenos amigas.")
 
 
