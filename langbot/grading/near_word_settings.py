@@ -70,6 +70,9 @@ class NearWords(BaseModel):
     loan_plural_after: str = ""
     """The last letters of a borrowed noun that makes its plural with a bare -s («hashtags»,
     «blogs»): no Spanish word ends so, so the plural is no slip."""
+    consonant_plural: dict[str, str] = {}
+    """A word's plural ending written bare and the ending it takes after a consonant
+    («construccións»: «construcciones»)."""
     spelling_changes: dict[str, str]
     """A regular ending and what a known stem takes instead («-ando»: «-ar»)."""
     infinitive_endings: list[str]

@@ -11,20 +11,19 @@ from functools import lru_cache
 from langbot.grading.language import _frequencies, attested_spanish, common_spanish
 from langbot.grading.lexicon import RULES_IGNORE, lexicon
 from langbot.grading.near_word_settings import NearWords, near_words
-from langbot.grading.slips import garbled, other_conjugation, run_together, scrambled, undoubled
+from langbot.grading.slips import (
+    bare_plural,
+    garbled,
+    one_edit,
+    other_conjugation,
+    run_together,
+    scrambled,
+    swapped,
+    undoubled,
+)
 from langbot.grading.sound_alike import reordered, sound_index, sounds_like
 from langbot.grading.word_parts import prefixed
 from langbot.text import fold, has_accent
-
-
-def _edits(word: str, letters: str) -> set[str]:
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    edits = {a + b[1:] for a, b in splits if b}
-    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
-    edits |= {a + c + b for a, b in splits for c in letters}
-    edits.discard(word)
-    return edits
 
 
 def _rewritten(word: str, rewrites: dict[str, str]) -> set[str]:
@@ -138,9 +137,11 @@ def _spanish(form: str, verb: bool) -> bool:
     adjective or participle, or it is a decade (never only a name, an English word or
     another number: «cuatros» is misspelt, «en sus noventas» is not)."""
     readings = [r for r in lexicon().readings_folded(form) if r.source not in RULES_IGNORE]
-    if verb:
-        return any(r.upos in ("VERB", "AUX") for r in readings) or (
-            not readings and _listed_infinitive(form)
+    if verb:  # «bolear»: an infinitive the lexicon knows only by its verb's other forms
+        return (
+            any(r.upos in ("VERB", "AUX") for r in readings)
+            or infinitive_of(form)
+            or (not readings and _listed_infinitive(form))
         )
     decade = form in near_words().decades
     return decade or any(r.upos in ("NOUN", "ADJ") or r.verbform == "Part" for r in readings)
@@ -180,7 +181,10 @@ def nearest_word(word: str, accented: bool = False, written: str = "") -> str | 
         return None
     if regular_form(word):
         return None
-    if found := run_together(word, settings.clitics):  # before «legista», one edit away
+    found = run_together(word, settings.clitics)  # before «legista», one edit away
+    if found and common_spanish(found.split()[-1]):  # «semenas» is no «se menas»
+        return found
+    if found := bare_plural(word, settings.consonant_plural):  # «marrons»: not «marrón»
         return found
     rewritten = _rewritten(word, settings.rewrites | settings.english_doubles) - {word}
     cognates = sorted(f for f in rewritten if _known_form(f))
@@ -195,15 +199,15 @@ def nearest_word(word: str, accented: bool = False, written: str = "") -> str | 
         return None
     candidates = set()
     for form in _rewritten(word, settings.rewrites):
-        candidates |= {e for e in _edits(form, settings.letters) if _known_form(e)}
+        candidates |= {e for e in one_edit(form, settings.letters) if _known_form(e)}
     # only a likely slip is sure enough: «estresan» is no misspelling of «estrenan»
     candidates = {c for c in candidates if not _unlikely(word, c, settings)}
     single = undoubled(word) if accented else None
     if single in candidates and accent_kept(single, written):
         return single  # «mamáa»: «mamá» with a letter doubled, not «mamada» with one added
-    if len(word) < settings.min_length_change:  # «durián» is no misspelt «darían» or «durán»
+    if len(word) < settings.min_length_change:  # «durián» is no misspelt «darían» or «durán»;
         candidates = {c for c in candidates if len(c) > len(word) or not accented}
-        candidates = {c for c in candidates if len(c) != len(word)}
+        candidates = {c for c in candidates if len(c) != len(word) or swapped(c, word)}
     if not candidates and len(word) >= settings.min_length_reorder:
         candidates = reordered(word, settings.reorder_reach)  # «hiceria»: «hiciera»
     if candidates or accented:  # a word spelt with an accent is one the learner knows

@@ -130,6 +130,8 @@ def undoubled(word: str) -> str | None:
 # a verb form left after the pronoun must be this long: «sera» is no «se» + «ra»
 MIN_HOST = 3
 FINITE_MOODS = ("Ind", "Sub")
+FUNCTION_RANK = 50  # a preposition run together with the words after it is this common
+PHRASE_RANK = 5000  # and the word ending the phrase this common («alan» is no «a lan»)
 
 
 def run_together(word: str, clitics: list[str]) -> str | None:
@@ -148,6 +150,78 @@ def _finite(form: str) -> bool:
         r.upos in ("VERB", "AUX") and r.mood in FINITE_MOODS and r.source not in RULES_IGNORE
         for r in lexicon().readings_folded(form)
     )
+
+
+def one_edit(word: str, letters: str) -> set[str]:
+    """Every form a letter dropped, added, changed, or two swapped, make of the word."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    edits |= {a + c + b for a, b in splits for c in letters}
+    edits.discard(word)
+    return edits
+
+
+def swapped(form: str, word: str) -> bool:
+    """Two letters swapped keep every letter: sure enough in a short word («mader»: «madre»)."""
+    return sorted(form) == sorted(word)
+
+
+def bare_plural(word: str, endings: dict[str, str]) -> str | None:
+    """A noun or adjective that ends in a consonant made plural with a bare -s, where Spanish
+    adds -es («construccións»: «construcciones», «marrons»: «marrones»): the plural the
+    lexicon knows, not the singular one edit away."""
+    for bare, full in endings.items():
+        base = word[: -len(bare)]
+        if not word.endswith(bare) or not base:
+            continue
+        if not any(r.upos in ("NOUN", "ADJ") and r.number == "Sing" for r in _nominal(base)):
+            continue
+        if any(r.upos in ("NOUN", "ADJ") and r.number == "Plur" for r in _nominal(base + full)):
+            return base + full
+    return None
+
+
+def _nominal(form: str):
+    return [r for r in lexicon().readings_folded(form) if r.source not in RULES_IGNORE]
+
+
+def joined_phrase(word: str) -> str | None:
+    """A preposition and one or two words after it written as one folded word («alomejor»:
+    «a lo mejor», «enserio»: «en serio», «porde»: «por de»), the last a common word that is
+    no verb, name, article or pronoun («Amanda», «Consuelo», «Adela», «Alan» stay names);
+    None when no split reads so."""
+    for cut in range(len(word) - 2, 0, -1):  # the longest preposition first
+        if "ADP" not in _upos(word[:cut]) or not _function_word(word[:cut]):
+            continue
+        rest = word[cut:]
+        for pieces in [(rest,)] + [(rest[:k], rest[k:]) for k in range(2, len(rest) - 1)]:
+            if all(_function_word(p) for p in pieces[:-1]) and _phrase_end(pieces[-1]):
+                return " ".join((word[:cut], *pieces))
+    return None
+
+
+def _function_word(form: str) -> bool:
+    """One of the commonest forms (prepositions, articles, pronouns)."""
+    rank = lexicon().rank(form)
+    return bool(_upos(form)) and 0 < rank <= FUNCTION_RANK
+
+
+def _phrase_end(form: str) -> bool:
+    """A common word that may end a phrase: no verb, name, article or pronoun; a short one
+    only if it is a function word («de»; not «na» of «Ana»)."""
+    upos, rank = _upos(form), lexicon().rank(form)
+    if not upos or upos & {"VERB", "AUX", "PROPN"} or upos <= {"DET", "PRON"}:
+        return False
+    return (len(form) > 2 and 0 < rank <= PHRASE_RANK) or _function_word(form)
+
+
+def _upos(form: str) -> set[str]:
+    """The parts of speech the lexicon gives a common folded form (none if it is rare)."""
+    if form not in common_words():
+        return set()
+    return {r.upos for r in lexicon().readings_folded(form) if r.source not in RULES_IGNORE}
 
 
 def opening_mark(written: str) -> str | None:

@@ -32,6 +32,7 @@ from langbot.grading.near_words import (
 from langbot.grading.slips import opening_mark, undoubled
 from langbot.grading.sound_alike import sound_key
 from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
+from langbot.grading.unsure_fixes import sure_fix
 from langbot.grading.written import hyphenated, inside_quotes
 from langbot.lessons import Lesson
 from langbot.notation import check_pattern
@@ -231,7 +232,8 @@ def misspelled_extras(
             near = near or _closest(tokens, i, targets, kb, step_words, general_here)
         quoted = tokens.original_text(i, i + 1)
         if near and keeps_diacritic(quoted, near) and a_common_word(quoted, near):
-            fix = written_fix(near, quoted.lower())  # «ocurió»: «ocurrió», not «ocurrio»
+            fix = sure_fix(tokens, i, near, kb.words.gender_endings)  # «otroas hijos», «porde»
+            fix = fix and written_fix(fix, quoted.lower())  # «ocurió»: «ocurrió», not «ocurrio»
             errors.append(
                 GrammarError("spelling", f"Check the spelling of «{quoted}».", i, i + 1, fix)
             )

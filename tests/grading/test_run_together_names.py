@@ -21,3 +21,15 @@ def test_a_name_that_splits_still_heads_its_verb():
     """«Leslie» reads as «les lie» but «lie» is no common verb: still a name, and its verb
     is still told its person."""
     assert any("«vive»" in cue for cue in _cues("Leslie vivo en Lima."))
+
+
+def test_a_phrase_run_together_opening_the_sentence_is_no_name():
+    """«Alomejor voy» is «a lo mejor voy»: no name whose verb is told «va»."""
+    assert not any("«va»" in cue for cue in _cues("Alomejor voy al cine."))
+
+
+@pytest.mark.parametrize("text", ["Amanda voy al cine.", "Alan vivo en Lima."])
+def test_a_name_that_splits_into_a_preposition_and_a_word_is_still_a_name(text):
+    """«Amanda» is «a manda» and «Alan» «a lan», but a verb or a rare word ends neither: names
+    still, and their verb is told its person."""
+    assert any("él/ella" in cue for cue in _cues(text))

@@ -42,6 +42,7 @@ from langbot.grading.rules.price_subject import price_subject, price_with_of
 from langbot.grading.rules.quantifier_adverb import quantifier_as_adverb
 from langbot.grading.rules.quantifiers import (
     demonstrative_subject,
+    noun_after_pair,
     quantifier_noun,
     quantifier_number,
     whole_noun_phrase,
@@ -72,6 +73,7 @@ FINDERS = {
     "demonstrative_subject": lambda ctx: demonstrative_subject(ctx, _series),
     "quantifier_noun": lambda ctx: quantifier_noun(ctx, _series, common_nouns),
     "quantifier_number": lambda ctx: quantifier_number(ctx, _series, common_nouns),
+    "noun_after_pair": lambda ctx: noun_after_pair(ctx, _series, common_nouns),
     "determiner_adjective": lambda ctx: determiner_adjective(ctx, _series, common_nouns),
     "apocopated_adjective": lambda ctx: apocopated_adjective(ctx, _series, common_nouns),
     "short_before_plural": lambda ctx: short_before_plural(ctx, _series, common_nouns),

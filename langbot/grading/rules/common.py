@@ -270,6 +270,15 @@ def past_alternative(a: Analysis, k: int, person: str) -> str:
     return ""
 
 
+def past_told(a: Analysis, i: int) -> bool:
+    """Another verb of the sentence than the one at i is only a past («fue», «vimos»)."""
+    past = ("past", "impf")
+    return any(
+        k != i and a.of(k, "VERB") and all(f.form in past for f in a.of(k, "VERB"))
+        for k in range(len(a))
+    )
+
+
 def noun_after_article(a: Analysis, i: int) -> bool:
     """Token i is a noun agreeing with an article before it that is no pronoun or verb."""
     det = [f for f in a.of(i - 1, "DET") if not a.of(i - 1, "CLITIC") and f.gender]

@@ -5,6 +5,7 @@ from langbot.grading.copula_adjectives import load_copula_adjectives
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.rules.copula_classes import (
+    a_fit,
     a_level,
     a_participle,
     counted_lasting,
@@ -110,8 +111,8 @@ def _trait(ctx: Context, i: int, j: int) -> bool:
     a = ctx.analysis
     if any(a.at(k) in ctx.words["comparing"] for k in range(i + 1, j)):
         return False  # «está más alto», «le están demasiado grandes»: a change, a fit
-    now = any(a.at(k) in ctx.words["now"] for k in range(*clause_of(a, i)))
-    return not (now or event_subject(ctx, i) or a_level(ctx, i, said))
+    now = any(a.at(k) in ctx.words["now_or_become"] for k in range(*clause_of(a, i)))
+    return not (now or event_subject(ctx, i) or a_level(ctx, i, said) or a_fit(ctx, i, j, said))
 
 
 def _event_time(ctx: Context, i: int, j: int) -> bool:

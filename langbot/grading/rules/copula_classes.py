@@ -113,7 +113,29 @@ def a_level(ctx: Context, i: int, said: list) -> bool:
     before estar at i that names no person, is how it is now, with estar."""
     if not said or any(f.lemma not in ctx.spelled["levels"] for f in said):
         return False
-    nouns, who = ctx.analysis.of(of_head(ctx, i - 1), "NOUN"), people(ctx)  # «la música de Ana»
+    return _thing_before(ctx, i)
+
+
+def a_fit(ctx: Context, i: int, j: int, said: list) -> bool:
+    """«Está un poco grande», «la camisa está grande»: a size after estar at i says how a
+    garment fits, after «un poco» (j: the adjective), after the pronoun of whom it fits, or
+    with a garment as the subject; not
+    «mi hermano está alto» nor «mi ciudad está grande», what someone or something is like."""
+    sizes = set(ctx.words["size_classes"])
+    if not said or not all(f.classes & sizes for f in said):
+        return False
+    a = ctx.analysis
+    if any(f"{a.at(k)} {a.at(k + 1)}" in ctx.words["a_little"] for k in range(i + 1, j)):
+        return True
+    if a.of(i - 1, "CLITIC"):
+        return True  # «estos zapatos me están pequeños»: whom it fits
+    worn = set(ctx.words["clothes_classes"])
+    return any(f.classes & worn for f in a.of(of_head(ctx, i - 1), "NOUN"))
+
+
+def _thing_before(ctx: Context, i: int) -> bool:
+    """A noun right before estar at i names no person («la música de Ana»: the music)."""
+    nouns, who = ctx.analysis.of(of_head(ctx, i - 1), "NOUN"), people(ctx)
     # a noun that is also a thing is the thing here («la música está alta», not the musician)
     person = any(f.classes & who for f in nouns) and not any(f.classes - who for f in nouns)
     return bool(nouns) and not person

@@ -81,7 +81,8 @@ def noun_after(ctx: Context, i: int, adjective_too: bool = False, agreed=False) 
     if any(f.gender != nouns[0].gender and (f.gender or not agreed) for f in adjectives):
         return None  # an adjective the determiner may stand with (la grande); not «la autógrafo»,
         # nor «los coordenadas», an adjective of the noun's gender
-    finite = any(f.person for f in a.of(j, "VERB"))
+    # a singular present subjunctive is read as the usted command only («pase»: «la pase»)
+    finite = any(f.person or f.form == "imp" for f in a.of(j, "VERB"))
     after_verb = a.only(i - 1, "ADP") or any(f.person for f in a.of(i - 1, "VERB"))
     pronoun = a.of(i, "CLITIC") or a.at(i) in (
         *ctx.words["demonstratives"],
@@ -116,6 +117,9 @@ def determiner_noun(ctx: Context):
             continue  # «un cinco plazas», «un tres estrellas»: a thing named by its count
         if f"{a.at(i - 1)} {det}" in ctx.words["adverb_phrases"]:
             continue  # «por cierto mamá llamó»: an adverb, no determiner
+        same_gender = series.index(det) % 2 == _SLOTS[(gender, number)] % 2
+        if j == i + 2 and same_gender and _adjective_agrees(a, i):
+            continue  # «el próximo años»: two words agree, the noun's number is the odd one
         fix = series[_SLOTS[(gender, number)]]
         if (fix in series[2:]) != (det in series[2:]) and _adjective_as_noun(ctx, j, noun):
             continue  # «los azulgrana»: an adjective as a noun tells its gender, not its number
@@ -135,6 +139,12 @@ def determiner_noun(ctx: Context):
         if fix != det:
             features = f"{_NAMES[gender]} {_NAMES[number]}"
             yield Hit(i, i + 1, fix, {"noun": a.original(j), "features": features})
+
+
+def _adjective_agrees(a: Analysis, i: int) -> bool:
+    """The adjective after the determiner at i has its gender and number, both marked."""
+    dets = [(f.gender, f.number) for f in a.of(i, "DET") if f.gender and f.number]
+    return any((f.gender, f.number) in dets for f in a.of(i + 1, "ADJ"))
 
 
 def _infinitive_object(a: Analysis, i: int) -> bool:

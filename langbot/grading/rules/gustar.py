@@ -4,7 +4,13 @@ with what is liked, and the pronoun that names who likes."""
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.body_possessive import body_possessive, own_body_possessive
-from langbot.grading.rules.common import folded_adverbs, past_by_accent, skip_adverbs
+from langbot.grading.rules.common import (
+    folded_adverbs,
+    past_alternative,
+    past_by_accent,
+    past_told,
+    skip_adverbs,
+)
 from langbot.grading.rules.gustar_a_phrase import a_without_pronoun
 from langbot.grading.rules.gustar_a_thing import a_before_thing
 from langbot.grading.rules.gustar_actions import a_infinitive, gerund
@@ -128,6 +134,8 @@ def _myself(ctx: Context):
         if lemma and a.at(i - 1) in me and not a.accented(i):
             first = [f for f in a.of(i, "VERB") if f.person == "1s"]
             if first and all(f.lemma == lemma for f in first):  # «me siento»: sentir too
+                if past_alternative(a, i, "3s") and past_told(a, i):
+                    continue  # «fue genial, me gusto mucho»: «gustó», its accent dropped
                 form = _fix_form(ctx, lemma, i + 1)
                 if form:
                     yield Hit(i, i + 1, form)

@@ -23,6 +23,8 @@ def numerals(ctx: Context):
     for i in range(len(a) - 1):
         if not counted(ctx, i) or an_hour(ctx, i) or _clitic_before_verb(ctx, i + 1):
             continue
+        if any(f.classes & set(ctx.words["month_classes"]) for f in a.of(i + 1, "NOUN")):
+            continue  # «nació 29 enero 1954»: a day of the month, no count
         noun = vocabulary.nouns.get(a.at(i + 1))
         if noun is None:  # «dos casco»: a noun the vocabulary files lack
             plural = lexicon_plural(ctx, i + 1)

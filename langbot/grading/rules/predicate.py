@@ -146,6 +146,8 @@ def predicate_adjective(ctx: Context):
             and a.at(i - 1) in ctx.words["that"]
         ):
             continue  # «una vez que fue enviado», «cada vez que»: a conjunction, no subject
+        if _verb_disagrees(ctx, i, subject):
+            continue  # «los ojos es marrones»: the verb is what is wrong, not the adjective
         items = list(predicate_words(ctx, i + 1, linking))
         if number == "p" and len(items) > 1 and all(_noun_too(a, k, adjs) for k, adjs in items):
             continue  # «sus idiomas son inglés y francés»: a list of nouns, one each
@@ -165,6 +167,16 @@ def predicate_adjective(ctx: Context):
                 if fix and fold(fix) != a.at(k):
                     yield Hit(k, k + 1, fix, {"subject": subject.words})
                 break
+
+
+def _verb_disagrees(ctx: Context, i: int, subject) -> bool:
+    """The subject is known only by the verb at i, and a noun of the other number stands
+    right before it, after its determiner: the noun is the subject, and the verb disagrees
+    with it."""
+    a = ctx.analysis
+    if subject.noun is not None or subject.gender is not None or not a.of(i - 2, "DET"):
+        return False  # «Tom parecen copado»: a name, left to the rules of names
+    return any(f.number and f.number != subject.number for f in a.of(i - 1, "NOUN"))
 
 
 def _adverb_after_estar(ctx: Context, i: int, k: int) -> bool:

@@ -232,6 +232,7 @@ FINDERS = {
     "preposition_swap": _preposition_swap,
     "clock_after_en": time_prepositions.clock_after_en,
     "year_after": time_prepositions.year_after,
+    "month_after_day": time_prepositions.month_after_day,
     "infinitive_link": _infinitive_link,
     "a_before_infinitive": _a_before_infinitive,
     "double_preposition": _double_preposition,

@@ -11,9 +11,10 @@ from langbot.grading.rules.common import (
     form_for,
     other_tense,
     past_alternative,
+    past_told,
 )
 from langbot.grading.tokens import BOUNDARY
-from langbot.text import fold
+from langbot.text import accented_spellings, fold
 
 _SUBJECTS: "WeakKeyDictionary[Analysis, tuple[tuple[int, str, int], ...]]" = WeakKeyDictionary()
 
@@ -194,6 +195,8 @@ def regularised(ctx: Context):
             continue  # «pode» is also a form of podar
         if a.of(i, "VERB") and person[0] != "3" and _third_person_before(ctx, i):
             continue  # «Ana empezo»: «empezó» without its accent
+        if _preterite_by_accent(a.at(i), inf) and past_told(a, i) and not _said_by(ctx, i, person):
+            continue  # «me encantaba… porque siempre jugo»: «jugó», the past being told
         accent = any(f.person for f in a.of(i, "VERB"))  # comenzó, senté, tenés unaccented
         if accent and not _said_by(ctx, i, person) and ctx.persons.get(inf) != person:
             continue  # «Frida comenzo»; at a step whose answer says «empiezo», «Empezo» is it
@@ -201,6 +204,15 @@ def regularised(ctx: Context):
         if a.of(i, "NOUN") and not (_said_by(ctx, i, person) or verb_next):
             continue  # «jugo» is also juice
         yield Hit(i, i + 1, real, {"verb": inf})
+
+
+def _preterite_by_accent(word: str, inf: str) -> bool:
+    """The folded word with one accent is a preterite of the verb («jugo»: «jugó»)."""
+    return any(
+        r.lemma == inf and r.tense == "Past" and r.mood == "Ind"
+        for spelling in accented_spellings(word)
+        for r in lexicon().readings(spelling)
+    )
 
 
 def pronoun_after_ser(ctx: Context):

@@ -242,6 +242,31 @@ def quantifier_number(ctx: Context, series_of, nouns):
             yield Hit(i + 1, i + 2, fix, {"quantifier": a.original(i)})
 
 
+def noun_after_pair(ctx: Context, series_of, nouns):
+    """Finder: «el próximo años»: an article and the adjective after it agree in gender and
+    number, and their noun, of their gender, differs only in number: the noun takes theirs
+    («año»), not the article the noun's («los próximo años»)."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        dets = [f for f in a.of(i, "DET") if f.gender and f.number]
+        if len(dets) != 1 or series_of(ctx, a.at(i)) is None or a.original(i + 2)[:1].isupper():
+            continue
+        det, found = dets[0], nouns(a, i + 2)
+        if not any((f.gender, f.number) == (det.gender, det.number) for f in a.of(i + 1, "ADJ")):
+            continue
+        if (
+            len(found) != 1
+            or found[0].gender != det.gender
+            or found[0].number in (None, det.number)
+        ):
+            continue
+        if ctx.kb.vocabulary.invariable(a.at(i + 2)):
+            continue
+        fix = _in_number(ctx, i + 2, found[0], det.number)
+        if fix and fold(fix) != a.at(i + 2):
+            yield Hit(i + 2, i + 3, fix, {"words": a.tokens.original_text(i, i + 2)})
+
+
 def quantifier_before(ctx: Context, i: int) -> bool:
     """Token i is a quantifier (a determiner with a gender and a number, or an adjective
     that goes before its noun: muchas, varios, otras) that agrees with the noun right after

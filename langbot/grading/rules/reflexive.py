@@ -91,11 +91,11 @@ def _feel(ctx: Context):
             yield Hit(i, i + 1, fix)
 
 
-def _someone_at(ctx: Context, j: int) -> bool:
+def _someone_at(ctx: Context, j: int, going: bool = True) -> bool:
     """A person stands at j: a personal pronoun, a noun phrase of people, or a name (not a
-    place's: «mudé a California» says where to)."""
+    place's after a verb of going: «mudé a California» says where to; «ducho a Santiago»)."""
     a = ctx.analysis
-    if a.at(j) in ctx.kb.vocabulary.places:
+    if going and a.at(j) in ctx.kb.vocabulary.places:
         return False
     if any(f.person for f in a.of(j, "PRON")) and (a.accented(j) or not a.of(j, "DET")):
         return True
@@ -117,21 +117,23 @@ def _resemble(ctx: Context):
             yield Hit(i, i + 1, f"{own_pronoun(ctx, person)} {lower_at(ctx, i)}")
 
 
-def _no_object_after(ctx: Context, j: int, when_ends: bool = False) -> bool:
+def _no_object_after(ctx: Context, j: int, when_ends: bool = False, going: bool = True) -> bool:
     """Nothing at j is the verb's object: the sentence ends, or an adverb or a preposition
     follows, not «a» and a person («levanto a mi hermano»); with `when_ends`, a word that is
-    an adverb or a noun ending the clause is the adverb («levantan tarde»)."""
+    an adverb or a noun ending the clause is the adverb («levantan tarde»); `going`: the verb
+    may say where one goes, so a place's name after «a» is no object."""
     a = ctx.analysis
     readings = a.readings[j] if j < len(a) else ()
     kinds = {f.pos for f in readings if f.form != "imp"}  # «tarde»: also tardar's order
     when = when_ends and a.at(j + 1) == BOUNDARY and kinds == {"ADV", "NOUN"}
     if (past := _every(ctx, j)) is not None:
-        return _no_object_after(ctx, past)  # «afeita cada mañana a su hijo»: read on
+        return _no_object_after(ctx, past, going=going)  # «afeita cada mañana a su hijo»
     if a.at(j) == BOUNDARY or a.only(j, "ADV") or when:
         return a.at(j) not in ctx.words["well_or_badly"]  # «esto sienta bien»: sentar
     if not a.of(j, "ADP") or a.of(j, "DET") or a.of(j, "CLITIC"):
         return False
-    return not (a.at(j) in ctx.words["to"] and (_someone_at(ctx, j + 1) or _a_being(ctx, j + 1)))
+    someone = _someone_at(ctx, j + 1, going) or _a_being(ctx, j + 1)
+    return not (a.at(j) in ctx.words["to"] and someone)
 
 
 def _a_being(ctx: Context, j: int) -> bool:
@@ -186,7 +188,8 @@ def _no_object(ctx: Context):
             continue
         if a.of(i - 1, "DET") or a.at(i - 1) in ctx.words["relative"]:
             continue  # «la tumba»; «lo que siento»: the relative is its object
-        ending = _no_object_after(ctx, i + 1, when_ends=True)
+        going = any(f.lemma in ctx.words["sent_to_verbs"] for f in verbs)
+        ending = _no_object_after(ctx, i + 1, when_ends=True, going=going)
         plain = a.only(i, "VERB") and not read_otherwise(ctx, i, verbs)
         said = _said_before(ctx, i, person) and _one_verb(ctx, i, verbs)
         if (plain or said) and ending:

@@ -3,7 +3,7 @@
 García»). Part of the reflexive family (rules/reflexive.py)."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import opens_clause, past_by_accent
+from langbot.grading.rules.common import opens_clause, past_by_accent, skip_adverbs_back
 from langbot.grading.rules.copula_forms import capital_at
 from langbot.grading.rules.reflexive_counts import written_person
 from langbot.grading.rules.reflexive_forms import (
@@ -14,6 +14,7 @@ from langbot.grading.rules.reflexive_forms import (
     verbs_of,
 )
 from langbot.grading.rules.step import slip_at
+from langbot.grading.rules.subjects import name_end
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -30,8 +31,21 @@ def named(ctx: Context):
             continue
         if person[0] == "3" and ("?" in a.tokens.original or opens_clause(ctx, i)):
             continue  # «¿Llamó Tom?», «Llamó Marta cuando…»: the name is who called
+        if _calls_someone(ctx, i, person):
+            continue  # «la gente llama CR7»: it lacks «lo», and «se llama» would be wrong
         if capital_at(a, i + 1) and not a.readings[i + 1]:
             yield Hit(i, i + 1, f"{own_pronoun(ctx, person)} {lower_at(ctx, i)}")
+
+
+def _calls_someone(ctx: Context, i: int, person: str) -> bool:
+    """The subject before llamar at i calls someone a name and bears none: people at large
+    («la gente», «todo el mundo»), or many given one name («mis amigos llaman Pepe»)."""
+    a = ctx.analysis
+    j = skip_adverbs_back(a, ctx.kb, i - 1)
+    if a.at(j) in ctx.words["people_at_large"]:
+        return True
+    names_end = name_end(a, i + 1)
+    return person == "3p" and a.at(names_end) not in ctx.words["and"]
 
 
 def speaker_named(ctx: Context):

@@ -9,7 +9,7 @@ from langbot.grading.names import heads_a_name
 from langbot.grading.near_word_settings import near_words
 from langbot.grading.rules.base import Context
 from langbot.grading.rules.common import opens_sentence, skip_adverbs
-from langbot.grading.slips import run_together
+from langbot.grading.slips import joined_phrase, run_together
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -83,6 +83,8 @@ def _starts(ctx: Context):
         if any(fold(f.lemma) in ctx.words["interrogative"] for f in dets):
             continue  # «¿cuántas pastillas tomo?»: what is asked about, not the subject
         prev = i - 1
+        if a.of(i, "NUM") and a.of(prev - 1, "NUM") and a.at(prev) in ctx.words["coordinators"]:
+            continue  # «tiene setenta y dos años»: «y» inside a number
         new_clause = _clause_before(a, prev) or opens_sentence(a, prev)  # «Y mis padres…»
         if a.at(prev) in ctx.words["coordinators"] and new_clause:
             yield i  # «mi familia vive en Madrid y mi hermano trabaja…»: a new clause
@@ -253,12 +255,13 @@ def name_like(a, i: int) -> bool:
 
 def _run_together(a, i: int) -> bool:
     """Token i opens the sentence as a pronoun and a common verb written as one word
-    («Legusta la música»), and heads no verb in the third person, as a name would (as
-    spelling.py reads it; «Leslie vive…», «Leslie vivo…»: «lie» is no common verb)."""
+    («Legusta la música»), or a preposition and the words after it («Alomejor voy»: «a lo
+    mejor»), and heads no verb in the third person, as a name would (as spelling.py reads
+    it; «Leslie vive…», «Leslie vivo…»: «lie» is no common verb)."""
     if i > 0 and a.at(i - 1) != BOUNDARY:
         return False
     found = run_together(a.at(i), near_words().clitics)
-    if found is None or not common_spanish(found.split()[-1]):
+    if (found is None or not common_spanish(found.split()[-1])) and not joined_phrase(a.at(i)):
         return False
     return not heads_a_name(a.tokens, i)
 

@@ -104,6 +104,9 @@ def clock_after_en(ctx: Context):
         yield Hit(i, i + 1, ctx.spelled["to"][0])
 
 
+MONTH_DAYS = 31  # a number a month's day may be
+
+
 def year_after(ctx: Context):
     """«Se casaron a 1992»: a year takes «en»; «4 de agosto, 1961»: after the month, «de»."""
     a = ctx.analysis
@@ -118,3 +121,16 @@ def year_after(ctx: Context):
                 continue  # «con respecto a 1985»: the «a» of the word before
             if not any(a.at(k) in ctx.words["range_starts"] for k in range(max(0, i - 4), i)):
                 yield Hit(i, i + 1, ctx.spelled["in"][0])  # not «de 1990 a 1995»
+
+
+def month_after_day(ctx: Context):
+    """«Nació 29 enero»: a day's number and its month are joined by «de» («29 de enero»)."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        if (
+            a.at(i).isdigit()
+            and 0 < int(a.at(i)) <= MONTH_DAYS
+            and a.at(i + 1) in ctx.words["months"]
+        ):
+            fix = f"{a.original(i)} {ctx.spelled['of'][0]} {a.original(i + 1)}"
+            yield Hit(i, i + 2, fix)
