@@ -34,7 +34,7 @@ def _said_by_speaker(ctx: Context, i: int) -> bool:
 def personal_a(ctx: Context):
     """«Visito mi abuela»: a known person after a verb like visitar takes «a»."""
     a = ctx.analysis
-    people = set(ctx.words["people_classes"])
+    people, pets = set(ctx.words["people_classes"]), set(ctx.words["own_pet_classes"])
     for i in range(len(a)):
         if not a.of(i, "VERB") or not _person_verbs(ctx, i):
             continue
@@ -49,13 +49,15 @@ def personal_a(ctx: Context):
         np = a.noun_phrase(j)
         jobs = set(ctx.words["job_classes"])
         person = np is not None and (
-            np.noun.classes & people or (np.noun.classes and np.noun.classes <= jobs)
+            np.noun.classes & people
+            or (np.noun.classes and np.noun.classes <= jobs)
+            or _own_pet(ctx, np)
         )  # «el médico», not «la música» (also a musician)
         if np is None or np.det is None or not person:
             continue
         if _name_word(a, np.end - 1) or _postposed_subject(ctx, i, np):
             continue  # «ver la Sagrada Familia»; «que visitaron mis padres», «mis amigos y yo»
-        if not _verbs_at(ctx, i, "person_with_a") and not np.noun.classes <= people:
+        if not _verbs_at(ctx, i, "person_with_a") and not np.noun.classes <= people | pets:
             continue  # counted: only a noun that is only a person («mi empleo»: a job)
         if not np.noun.classes & people and a.at(np.end - 1) in ctx.words["jobs_also_things"]:
             continue
@@ -69,6 +71,13 @@ def personal_a(ctx: Context):
         article, joined = ctx.words["joins_with_to"]
         fix = joined if a.at(j) == article else f"{ctx.spelled['to'][0]} {a.original(j)}"
         yield Hit(j, j + 1, fix)
+
+
+def _own_pet(ctx: Context, np) -> bool:
+    """One's own pet, named by a possessive («mi perro», «su gato»): someone known, whose
+    «a» a verb like encontrar or matar takes as a person's («encontré a mi perro»)."""
+    owned = np.det is not None and np.det.lemma in ctx.words["possessives"]
+    return owned and bool(np.noun.classes) and np.noun.classes <= set(ctx.words["own_pet_classes"])
 
 
 def _quantified_person(ctx: Context, j: int) -> bool:
