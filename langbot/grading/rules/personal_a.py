@@ -17,7 +17,7 @@ def _verbs_at(ctx: Context, i: int, key: str):
     return [f for f in ctx.analysis.of(i, "VERB") if f.lemma in lemmas and f.form != "part"]
 
 
-def _person_verbs(ctx: Context, i: int):
+def person_verbs(ctx: Context, i: int):
     """The verb readings at i whose object, a person, takes «a»: listed or counted so."""
     return _verbs_at(ctx, i, "person_with_a") or counted_person_verbs(ctx, i)
 
@@ -25,7 +25,7 @@ def _person_verbs(ctx: Context, i: int):
 def _said_by_speaker(ctx: Context, i: int) -> bool:
     """The verb at i is said by «yo», «tú», «nosotros», or is an infinitive, or a subject
     stands right before it («Tyrion mató»): the person after it is then no subject."""
-    verbs = _person_verbs(ctx, i)
+    verbs = person_verbs(ctx, i)
     return any(f.form == "inf" or (f.person and f.person[0] in "12") for f in verbs) or (
         subject_before(ctx, i - 1) and not _verbs_at(ctx, i, "person_with_a")
     )
@@ -36,7 +36,7 @@ def personal_a(ctx: Context):
     a = ctx.analysis
     people, pets = set(ctx.words["people_classes"]), set(ctx.words["own_pet_classes"])
     for i in range(len(a)):
-        if not a.of(i, "VERB") or not _person_verbs(ctx, i):
+        if not a.of(i, "VERB") or not person_verbs(ctx, i):
             continue
         if a.at(i - 1) in ctx.words["object_clitics_and_se"] or _object_before(ctx, i):
             continue  # «me visitó mi abuela», «¿qué quiere tu padre?»: the person is who does it
@@ -51,7 +51,7 @@ def personal_a(ctx: Context):
         person = np is not None and (
             np.noun.classes & people
             or (np.noun.classes and np.noun.classes <= jobs)
-            or _own_pet(ctx, np)
+            or own_pet(ctx, np)
         )  # «el médico», not «la música» (also a musician)
         if np is None or np.det is None or not person:
             continue
@@ -73,7 +73,7 @@ def personal_a(ctx: Context):
         yield Hit(j, j + 1, fix)
 
 
-def _own_pet(ctx: Context, np) -> bool:
+def own_pet(ctx: Context, np) -> bool:
     """One's own pet, named by a possessive («mi perro», «su gato»): someone known, whose
     «a» a verb like encontrar or matar takes as a person's («encontré a mi perro»)."""
     owned = np.det is not None and np.det.lemma in ctx.words["possessives"]
@@ -110,7 +110,7 @@ def _postposed_subject(ctx: Context, i: int, np) -> bool:
         f.form == "inf" for f in a.of(i, "VERB")
     ):
         return True  # «al dejarle mi hermano las llaves»: «al» + an infinitive and its subject
-    agrees = any(f.person == f"3{np.noun.number}" for f in _person_verbs(ctx, i))
+    agrees = any(f.person == f"3{np.noun.number}" for f in person_verbs(ctx, i))
     before = a.at(skip_adverbs_back(a, ctx.kb, i - 1)) in ctx.words["subject_follows"]
     to = a.at(np.end) in (ctx.spelled["to"][0], ctx.words["joins_with_to"][1])
     alone = _after_opening_phrase(a, i) and _verbs_at(ctx, i, "said_alone")
