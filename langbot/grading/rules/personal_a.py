@@ -46,7 +46,7 @@ def personal_a(ctx: Context):
         if _quantified_person(ctx, j) and _verbs_at(ctx, i, "someone_with_a"):
             yield Hit(j, j + 1, f"{ctx.spelled['to'][0]} {a.original(j)}")
             continue  # «ayuda muchos niños»: many children, people still
-        np = a.noun_phrase(j)
+        np = a.noun_phrase(j + (a.at(j) in ctx.words["all_of"]))  # «ayudo todos los niños»
         jobs = set(ctx.words["job_classes"])
         person = np is not None and (
             np.noun.classes & people
