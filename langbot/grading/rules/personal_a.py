@@ -3,7 +3,7 @@ takes «a» («visito a mi abuela», «admiro a Barack Obama»). Part of the pre
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import relative_subject_after, skip_adverbs, skip_adverbs_back
-from langbot.grading.rules.subjects import name_end
+from langbot.grading.rules.subjects import after_subject, name_end, subjects
 from langbot.grading.rules.verb_classes import (
     counted_person_verbs,
     inverted_subject,
@@ -27,7 +27,22 @@ def _said_by_speaker(ctx: Context, i: int) -> bool:
     stands right before it («Tyrion mató»): the person after it is then no subject."""
     verbs = person_verbs(ctx, i)
     return any(f.form == "inf" or (f.person and f.person[0] in "12") for f in verbs) or (
-        subject_before(ctx, i - 1) and not _verbs_at(ctx, i, "person_with_a")
+        _subject_said_before(ctx, i)
+        or (subject_before(ctx, i - 1) and not _verbs_at(ctx, i, "person_with_a"))
+    )
+
+
+def _subject_said_before(ctx: Context, i: int) -> bool:
+    """A noun phrase of people or animals is the subject of the third-person verb at i
+    («El hombre recoge el bebé»), or a subject pronoun stands right before it («Él encuentra
+    la muchacha»): the person after the verb is then its object."""
+    a = ctx.analysis
+    persons = {f.person for f in a.of(i, "VERB") if f.person}
+    if any(f.person in persons for f in a.of(i - 1, "PRON")) and not a.of(i - 1, "DET"):
+        return True
+    return any(
+        after_subject(ctx, np.end) == i and f"3{np.noun.number}" in persons
+        for _, np in subjects(ctx)
     )
 
 
@@ -61,8 +76,8 @@ def personal_a(ctx: Context):
             continue  # counted: only a noun that is only a person («mi empleo»: a job)
         if not np.noun.classes & people and a.at(np.end - 1) in ctx.words["jobs_also_things"]:
             continue
-        if a.at(j) in ctx.words["not_before_person"]:
-            continue  # «al abuelo» has its «a»
+        if a.at(j) in ctx.words["not_before_person"] or _group_left(ctx, i, np):
+            continue  # «al abuelo» has its «a»; «dejó el equipo»: quit it
         if a.at(j) in ctx.words["indefinite"] and not _verbs_at(ctx, i, "someone_with_a"):
             continue  # «busco un médico» may be anyone; «conocí a un chico» is someone
         present = any(f.form == "pres" for f in a.of(i, "VERB"))
@@ -71,6 +86,13 @@ def personal_a(ctx: Context):
         article, joined = ctx.words["joins_with_to"]
         fix = joined if a.at(j) == article else f"{ctx.spelled['to'][0]} {a.original(j)}"
         yield Hit(j, j + 1, fix)
+
+
+def _group_left(ctx: Context, i: int, np) -> bool:
+    """A group of people after a verb of leaving («dejó el equipo», «abandonó el grupo»):
+    one quits it, as one leaves a place, with no «a»."""
+    leaving = any(f.lemma in ctx.words["leaving"] for f in ctx.analysis.of(i, "VERB"))
+    return leaving and np.noun.lemma in ctx.words["groups"]
 
 
 def own_pet(ctx: Context, np) -> bool:
