@@ -55,9 +55,10 @@ def personal_a(ctx: Context):
             continue
         if a.at(i - 1) in ctx.words["object_clitics_and_se"] or _object_before(ctx, i):
             continue  # «me visitó mi abuela», «¿qué quiere tu padre?»: the person is who does it
-        if not _said_by_speaker(ctx, i) and not _verbs_at(ctx, i, "person_with_a_any"):
-            continue  # «no entiende mi madre»: she is who does not understand
         j = skip_adverbs(a, ctx.kb, i + 1)
+        met = a.at(j) in ctx.words["indefinite"] and _met_once(ctx, i, j)  # «encontró un hombre»
+        if not (_said_by_speaker(ctx, i) or _verbs_at(ctx, i, "person_with_a_any") or met):
+            continue  # «no entiende mi madre»: she is who does not understand
         if _quantified_person(ctx, j) and _verbs_at(ctx, i, "someone_with_a"):
             yield Hit(j, j + 1, f"{ctx.spelled['to'][0]} {a.original(j)}")
             continue  # «ayuda muchos niños»: many children, people still
@@ -78,7 +79,7 @@ def personal_a(ctx: Context):
             continue
         if a.at(j) in ctx.words["not_before_person"] or _group_left(ctx, i, np):
             continue  # «al abuelo» has its «a»; «dejó el equipo»: quit it
-        if a.at(j) in ctx.words["indefinite"] and not _verbs_at(ctx, i, "someone_with_a"):
+        if a.at(j) in ctx.words["indefinite"] and not _someone(ctx, i, j):
             continue  # «busco un médico» may be anyone; «conocí a un chico» is someone
         present = any(f.form == "pres" for f in a.of(i, "VERB"))
         if a.at(j) in ctx.words["indefinite"] and present and a.at(np.end) in ctx.words["that"]:
@@ -86,6 +87,22 @@ def personal_a(ctx: Context):
         article, joined = ctx.words["joins_with_to"]
         fix = joined if a.at(j) == article else f"{ctx.spelled['to'][0]} {a.original(j)}"
         yield Hit(j, j + 1, fix)
+
+
+def _someone(ctx: Context, i: int, j: int) -> bool:
+    """The verb at i makes a person after «un», «una» someone in particular: always
+    (conocer, ayudar), or in the preterite, what happened once («encontró a un hombre»,
+    «vi a una chica»; not «veo un señor y una dama», «busco un médico»)."""
+    return bool(_verbs_at(ctx, i, "someone_with_a")) or _met_once(ctx, i, j)
+
+
+def _met_once(ctx: Context, i: int, j: int) -> bool:
+    """The verb at i is one of meeting or seeing someone, in the preterite, and the noun
+    after the determiner at j is no partner one gets («encontró un novio»: as a job)."""
+    np = ctx.analysis.noun_phrase(j)
+    if np is not None and np.noun.lemma in ctx.words["partners"]:
+        return False
+    return any(f.form == "past" for f in _verbs_at(ctx, i, "someone_met"))
 
 
 def _group_left(ctx: Context, i: int, np) -> bool:
