@@ -1,6 +1,8 @@
 """The lexicon the rules read: the curated knowledge first, then the generated lexicon's
 readings as the rules' Features."""
 
+import re
+
 from langbot.grading.analysis import Features, Lexicon
 from langbot.grading.lexicon import ATTESTED, RULES_IGNORE
 from langbot.grading.near_words import clitic_host
@@ -11,6 +13,9 @@ from langbot.text import fold as fold_word
 # common: a form this common whose verb's infinitive is not listed is another word's.
 FREQUENT = 10_000
 _SEEN_MAX = 20_000  # word forms whose features a LayeredLexicon keeps
+# a word of Roman numeral letters, and the readings a numeral has (the treebanks' «Felipe VI»)
+_ROMAN = re.compile("[ivxlcdm]+")
+_NUMERAL_POS = frozenset({"NUM", "ADJ"})
 
 
 # the generated readings merged into the curated ones: a noun or adjective where the curated
@@ -70,8 +75,14 @@ class LayeredLexicon:
 
     def lookup_written(self, folded: str, written: str) -> tuple[Features, ...]:
         """The readings of a word as the learner wrote it: where the curated knowledge lacks
-        it, an accent picks that spelling's readings («sabía» a verb, not «sabia»)."""
-        return self._cached((folded, written.lower()))
+        it, an accent picks that spelling's readings («sabía» a verb, not «sabia»); a verb
+        not written in capitals is no Roman numeral («vi»: ver, «Felipe VI»: six)."""
+        found = self._cached((folded, written.lower()))
+        if written.isupper() or not _ROMAN.fullmatch(folded):
+            return found
+        if not any(f.pos == "VERB" for f in found):
+            return found
+        return tuple(f for f in found if f.pos not in _NUMERAL_POS or f.lemma != folded)
 
     def _cached(self, key: tuple[str, str]) -> tuple[Features, ...]:
         found = self._seen.get(key)

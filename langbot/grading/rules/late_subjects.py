@@ -4,11 +4,20 @@ en Madrid ella»): the verb takes the pronoun's person. Part of the verbs family
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, past_alternative
+from langbot.grading.rules.verb_classes import takes_people
 from langbot.grading.tokens import BOUNDARY
 
 NOT_FINITE = ("inf", "ger", "part")
 MAX_BACK = 8
 """How far back (in words) the pronoun's verb may stand: further, the clause is not simple."""
+
+
+def _person_object(ctx: Context, verbs, person: str) -> bool:
+    """A third-person pronoun right after a verb of the speaker or the listener whose people
+    the counts show as its objects (ver, conocer): the pronoun is whom, not who."""
+    to = ctx.words["personal_a"][0]
+    ours = all(f.person[0] in "12" for f in verbs)
+    return person[0] == "3" and ours and any(takes_people(f.lemma, to) for f in verbs)
 
 
 def _late_pronoun(ctx: Context, i: int) -> str | None:
@@ -112,6 +121,8 @@ def late_pronoun_person(ctx: Context):
             continue
         if any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in verbs):
             continue  # «me gusta yo»: the gustar rules say what is wrong
+        if k == i - 1 and _person_object(ctx, verbs, person):
+            continue  # «la primera vez que vi él»: whom I saw (someone_without_a: «a él»)
         lemmas = {f.lemma for f in verbs}
         fix = form_for(ctx.kb, lemmas.pop(), person) if len(lemmas) == 1 else None
         fix = fix if all(f.form == "pres" for f in verbs) else None

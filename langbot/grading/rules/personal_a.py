@@ -3,7 +3,7 @@ takes «a» («visito a mi abuela», «admiro a Barack Obama»). Part of the pre
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import relative_subject_after, skip_adverbs, skip_adverbs_back
-from langbot.grading.rules.subjects import name_end
+from langbot.grading.rules.subjects import after_subject, name_end, subjects
 from langbot.grading.rules.verb_classes import (
     counted_person_verbs,
     inverted_subject,
@@ -17,7 +17,7 @@ def _verbs_at(ctx: Context, i: int, key: str):
     return [f for f in ctx.analysis.of(i, "VERB") if f.lemma in lemmas and f.form != "part"]
 
 
-def _person_verbs(ctx: Context, i: int):
+def person_verbs(ctx: Context, i: int):
     """The verb readings at i whose object, a person, takes «a»: listed or counted so."""
     return _verbs_at(ctx, i, "person_with_a") or counted_person_verbs(ctx, i)
 
@@ -25,43 +25,61 @@ def _person_verbs(ctx: Context, i: int):
 def _said_by_speaker(ctx: Context, i: int) -> bool:
     """The verb at i is said by «yo», «tú», «nosotros», or is an infinitive, or a subject
     stands right before it («Tyrion mató»): the person after it is then no subject."""
-    verbs = _person_verbs(ctx, i)
+    verbs = person_verbs(ctx, i)
     return any(f.form == "inf" or (f.person and f.person[0] in "12") for f in verbs) or (
-        subject_before(ctx, i - 1) and not _verbs_at(ctx, i, "person_with_a")
+        _subject_said_before(ctx, i)
+        or (subject_before(ctx, i - 1) and not _verbs_at(ctx, i, "person_with_a"))
+    )
+
+
+def _subject_said_before(ctx: Context, i: int) -> bool:
+    """A noun phrase of people or animals is the subject of the third-person verb at i
+    («El hombre recoge el bebé»), or a subject pronoun stands right before it («Él encuentra
+    la muchacha»): the person after the verb is then its object."""
+    a = ctx.analysis
+    persons = {f.person for f in a.of(i, "VERB") if f.person}
+    if any(f.person in persons for f in a.of(i - 1, "PRON")) and not a.of(i - 1, "DET"):
+        return True
+    return any(
+        after_subject(ctx, np.end) == i and f"3{np.noun.number}" in persons
+        for _, np in subjects(ctx)
     )
 
 
 def personal_a(ctx: Context):
     """«Visito mi abuela»: a known person after a verb like visitar takes «a»."""
     a = ctx.analysis
-    people = set(ctx.words["people_classes"])
+    people, pets = set(ctx.words["people_classes"]), set(ctx.words["own_pet_classes"])
     for i in range(len(a)):
-        if not a.of(i, "VERB") or not _person_verbs(ctx, i):
+        if not a.of(i, "VERB") or not person_verbs(ctx, i):
             continue
         if a.at(i - 1) in ctx.words["object_clitics_and_se"] or _object_before(ctx, i):
             continue  # «me visitó mi abuela», «¿qué quiere tu padre?»: the person is who does it
-        if not _said_by_speaker(ctx, i) and not _verbs_at(ctx, i, "person_with_a_any"):
-            continue  # «no entiende mi madre»: she is who does not understand
         j = skip_adverbs(a, ctx.kb, i + 1)
+        met = a.at(j) in ctx.words["indefinite"] and _met_once(ctx, i, j)  # «encontró un hombre»
+        if not (_said_by_speaker(ctx, i) or _verbs_at(ctx, i, "person_with_a_any") or met):
+            continue  # «no entiende mi madre»: she is who does not understand
         if _quantified_person(ctx, j) and _verbs_at(ctx, i, "someone_with_a"):
             yield Hit(j, j + 1, f"{ctx.spelled['to'][0]} {a.original(j)}")
             continue  # «ayuda muchos niños»: many children, people still
-        np = a.noun_phrase(j)
+        np = a.noun_phrase(j + (a.at(j) in ctx.words["all_of"]))  # «ayudo todos los niños»
         jobs = set(ctx.words["job_classes"])
         person = np is not None and (
-            np.noun.classes & people or (np.noun.classes and np.noun.classes <= jobs)
+            np.noun.classes & people
+            or (np.noun.classes and np.noun.classes <= jobs)
+            or own_pet(ctx, np)
         )  # «el médico», not «la música» (also a musician)
         if np is None or np.det is None or not person:
             continue
         if _name_word(a, np.end - 1) or _postposed_subject(ctx, i, np):
             continue  # «ver la Sagrada Familia»; «que visitaron mis padres», «mis amigos y yo»
-        if not _verbs_at(ctx, i, "person_with_a") and not np.noun.classes <= people:
+        if not _verbs_at(ctx, i, "person_with_a") and not np.noun.classes <= people | pets:
             continue  # counted: only a noun that is only a person («mi empleo»: a job)
         if not np.noun.classes & people and a.at(np.end - 1) in ctx.words["jobs_also_things"]:
             continue
-        if a.at(j) in ctx.words["not_before_person"]:
-            continue  # «al abuelo» has its «a»
-        if a.at(j) in ctx.words["indefinite"] and not _verbs_at(ctx, i, "someone_with_a"):
+        if a.at(j) in ctx.words["not_before_person"] or _group_left(ctx, i, np):
+            continue  # «al abuelo» has its «a»; «dejó el equipo»: quit it
+        if a.at(j) in ctx.words["indefinite"] and not _someone(ctx, i, j):
             continue  # «busco un médico» may be anyone; «conocí a un chico» is someone
         present = any(f.form == "pres" for f in a.of(i, "VERB"))
         if a.at(j) in ctx.words["indefinite"] and present and a.at(np.end) in ctx.words["that"]:
@@ -69,6 +87,36 @@ def personal_a(ctx: Context):
         article, joined = ctx.words["joins_with_to"]
         fix = joined if a.at(j) == article else f"{ctx.spelled['to'][0]} {a.original(j)}"
         yield Hit(j, j + 1, fix)
+
+
+def _someone(ctx: Context, i: int, j: int) -> bool:
+    """The verb at i makes a person after «un», «una» someone in particular: always
+    (conocer, ayudar), or in the preterite, what happened once («encontró a un hombre»,
+    «vi a una chica»; not «veo un señor y una dama», «busco un médico»)."""
+    return bool(_verbs_at(ctx, i, "someone_with_a")) or _met_once(ctx, i, j)
+
+
+def _met_once(ctx: Context, i: int, j: int) -> bool:
+    """The verb at i is one of meeting or seeing someone, in the preterite, and the noun
+    after the determiner at j is no partner one gets («encontró un novio»: as a job)."""
+    np = ctx.analysis.noun_phrase(j)
+    if np is not None and np.noun.lemma in ctx.words["partners"]:
+        return False
+    return any(f.form == "past" for f in _verbs_at(ctx, i, "someone_met"))
+
+
+def _group_left(ctx: Context, i: int, np) -> bool:
+    """A group of people after a verb of leaving («dejó el equipo», «abandonó el grupo»):
+    one quits it, as one leaves a place, with no «a»."""
+    leaving = any(f.lemma in ctx.words["leaving"] for f in ctx.analysis.of(i, "VERB"))
+    return leaving and np.noun.lemma in ctx.words["groups"]
+
+
+def own_pet(ctx: Context, np) -> bool:
+    """One's own pet, named by a possessive («mi perro», «su gato»): someone known, whose
+    «a» a verb like encontrar or matar takes as a person's («encontré a mi perro»)."""
+    owned = np.det is not None and np.det.lemma in ctx.words["possessives"]
+    return owned and bool(np.noun.classes) and np.noun.classes <= set(ctx.words["own_pet_classes"])
 
 
 def _quantified_person(ctx: Context, j: int) -> bool:
@@ -101,7 +149,7 @@ def _postposed_subject(ctx: Context, i: int, np) -> bool:
         f.form == "inf" for f in a.of(i, "VERB")
     ):
         return True  # «al dejarle mi hermano las llaves»: «al» + an infinitive and its subject
-    agrees = any(f.person == f"3{np.noun.number}" for f in _person_verbs(ctx, i))
+    agrees = any(f.person == f"3{np.noun.number}" for f in person_verbs(ctx, i))
     before = a.at(skip_adverbs_back(a, ctx.kb, i - 1)) in ctx.words["subject_follows"]
     to = a.at(np.end) in (ctx.spelled["to"][0], ctx.words["joins_with_to"][1])
     alone = _after_opening_phrase(a, i) and _verbs_at(ctx, i, "said_alone")

@@ -172,6 +172,14 @@ def _common_word(ctx: Context, j: int) -> bool:
     return bool(found & set(ctx.spelled["common_pos"])) and not found & set(ctx.spelled["name_pos"])
 
 
+def _english_phrase(ctx: Context, start: int, end: int) -> bool:
+    """Every word of the name from start to end is a common English word, or one the
+    lexicon reads as a foreign word (UPOS X: «Iron Man»; not «Harry Potter», «Will Smith»)."""
+    a, foreign = ctx.analysis, set(ctx.spelled["foreign_pos"])
+    words = [a.at(k) for k in range(start, end)]
+    return all(english_word(w) or lexicon().upos_set(w) & foreign for w in words)
+
+
 def _people_take(table: VerbPrepositions, lemma: str, to: str) -> bool:
     """The counts favour «a» before the verb's names, and its nouns of people take «a» too
     (not only places: «volver a Madrid»)."""
@@ -191,8 +199,8 @@ def name_without_a(ctx: Context):
             continue  # «viendo TV»; «lo ama María»: the verb's object is «lo»
         if a.at(i) in ctx.words["name_particles"] or _common_word(ctx, i + 1):
             continue  # «Giovanni da Verrazzano»: no verb; «ver Pesadilla en la cocina»: a title
-        if all(english_word(a.at(k)) for k in range(i + 1, name_end(a, i + 1))):
-            continue  # «ver Frozen», «ver Inside Out»: common English words name a film
+        if _english_phrase(ctx, i + 1, name_end(a, i + 1)):
+            continue  # «ver Frozen», «ver Inside Out», «vi Iron Man»: English words, a film
         if a.at(i + 1) in ctx.words["platforms"]:
             continue  # «veo Netflix»: what one watches on
         lemmas = verb_lemmas(ctx, i)
