@@ -27,7 +27,7 @@ from langbot.grading.rules.article_possessive import article_with_possessive, po
 from langbot.grading.rules.article_predicates import predicate_without_article
 from langbot.grading.rules.article_preposition import noun_without_article
 from langbot.grading.rules.article_pronoun import possessive_as_pronoun, pronoun_as_article
-from langbot.grading.rules.article_roles import role_with_article
+from langbot.grading.rules.article_roles import joined_roles_with_article, role_with_article
 from langbot.grading.rules.article_spans import span_without_article
 from langbot.grading.rules.article_states import state_with_article
 from langbot.grading.rules.article_subjects import bare_subject
@@ -269,6 +269,7 @@ FINDERS = {
     "feeling_without_article": feeling_without_article,
     "place_without_article": _place_without_article,
     "role_with_article": role_with_article,
+    "joined_roles_with_article": joined_roles_with_article,
     "little_without_article": little_without_article,
     "little_article_gender": little_article_gender,
     "near_place_without_article": near_place_without_article,
