@@ -122,11 +122,11 @@ def _bare_tail(ctx: Context, k: int, key: str = "role_classes") -> tuple[bool, b
         k, more = k + 3, True
 
 
-def _after_bare_role(ctx: Context, i: int) -> int | None:
+def _after_bare_role(ctx: Context, i: int, key: str) -> int | None:
     """Where «ser» stands before a bare role joined by «y» to the one at i («es cómico y un
     corresponsal»: the second role takes no article either)."""
     a = ctx.analysis
-    if a.at(i - 1) not in ctx.words["coordinators"] or not _role(ctx, i - 2):
+    if a.at(i - 1) not in ctx.words["coordinators"] or not _role(ctx, i - 2, key):
         return None
     return _after_ser(ctx, i - 2)
 
@@ -140,13 +140,14 @@ def _articled_roles(ctx: Context, key: str):
             continue
         if not nationality and _role(ctx, i + 1):
             continue  # a nationality: role_with_article's
-        verb = _after_ser(ctx, i)
-        if verb is None and nationality:
-            verb = _after_bare_role(ctx, i)
+        verb, joined = _after_ser(ctx, i), False
+        if verb is None:
+            verb = _after_bare_role(ctx, i, key)
+            joined = verb is not None
         if verb is None:
             continue
         bare, more = _bare_tail(ctx, i + 2, key)
-        if bare and (more or (nationality and _subject_said(ctx, verb))):
+        if bare and (more or joined or (nationality and _subject_said(ctx, verb))):
             yield Hit(i, i + 2, a.original(i + 1))
 
 
