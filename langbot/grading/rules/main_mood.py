@@ -46,12 +46,18 @@ def _said_subjects(ctx: Context):
 
 def _verb_meant(ctx: Context, start: int, k: int) -> bool:
     """The word at k is the clause's verb: read only as one, or, right after a subject
-    pronoun, as a verb or an adjective with no other conjugated verb in its clause («Ella
-    viva en Madrid»: vive; a pronoun takes no adjective of its own)."""
+    pronoun or noun, as a verb or an adjective with no other conjugated verb in its clause
+    («Ella viva en Madrid», «Mi hermana viva en Madrid»: vive)."""
     a = ctx.analysis
     if a.only(k, "VERB"):
         return True
-    if not a.of(start, "PRON") or any(f.pos not in ("VERB", "ADJ") for f in a.readings[k]):
+    np = a.noun_phrase(start)
+    people = set(ctx.words["counted_people_classes"])
+    someone = np is not None and np.end == k and bool(np.noun.classes & people)
+    pronoun = a.of(start, "PRON") and (a.accented(start) or not a.of(start, "DET"))
+    if not (pronoun or someone):
+        return False  # «la planta viva en la maceta»: a heading
+    if any(f.pos not in ("VERB", "ADJ") for f in a.readings[k]):
         return False
     if k + 1 >= len(a) or a.at(k + 1) == BOUNDARY:
         return False  # «ella, viva, …»: an aside
