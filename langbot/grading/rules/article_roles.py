@@ -1,8 +1,9 @@
 """The article Spanish drops: «ser» + a bare nationality says where someone is from («Soy
 americano», «Es mexicana»), so «Él es un americano» has one article too many; with a word that
 describes the noun after it («un americano simpático», «una española que…») the article is
-right. Jobs and roles are left alone: natives write «Ella es una enfermera» too (the words
-the rule reads are in data/rules/articles.yaml)."""
+right. A job alone is left alone: natives write «Ella es una enfermera» too; two roles joined,
+each with its own «un» («es una actriz y una cantante»), take none (joined_roles_with_article;
+the words the rules read are in data/rules/articles.yaml)."""
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
