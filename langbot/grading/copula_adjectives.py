@@ -89,6 +89,12 @@ class CopulaAdjectives:
             c.ser_personal <= (1 - STATE_SHARE) * personal
         )
 
+    def estar_as_often(self, lemma: str) -> bool:
+        """Seen with estar at least as often as with ser («frío», «delicioso»): a thing said
+        to be so today is in a state, not of a kind."""
+        c = self.counts.get(fold(lemma))
+        return c is not None and c.estar >= max(1, c.ser)
+
     def trait(self, lemma: str) -> bool:
         """Said (nearly) only with ser, «soy …» too and never «estoy …»: «alto», «canadiense»."""
         c = self.counts.get(fold(lemma))

@@ -1,9 +1,11 @@
 """The article Spanish drops: «ser» + a bare nationality says where someone is from («Soy
 americano», «Es mexicana»), so «Él es un americano» has one article too many; with a word that
 describes the noun after it («un americano simpático», «una española que…») the article is
-right. A job is left alone said of someone else (natives write «Ella es una enfermera» too),
-but not said of oneself or the listener: «Soy un médico» is «Soy médico» (the words the rules
-read are in data/rules/articles.yaml)."""
+right. A job alone is left alone said of someone else: natives write «Ella es una enfermera»
+too; said of oneself or the listener it takes none («Soy un médico» is «Soy médico»,
+job_with_article), and two roles joined, each with its own «un» («es una actriz y una
+cantante»), take none (joined_roles_with_article; the words the rules read are in
+data/rules/articles.yaml)."""
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
@@ -11,11 +13,12 @@ from langbot.grading.rules.common import folded_adverbs, skip_adverbs
 from langbot.grading.tokens import BOUNDARY
 
 
-def _role(ctx: Context, i: int) -> bool:
-    """Token i is a nationality (or a word said like one) of the vocabulary, and nothing else."""
+def _role(ctx: Context, i: int, key: str = "role_classes") -> bool:
+    """Token i is a nationality (or a word said like one) of the vocabulary, and nothing else;
+    with `key` "joined_role_classes", a job too."""
     a = ctx.analysis
     readings = a.readings[i] if 0 <= i < len(a) else ()
-    classes = set(ctx.words["role_classes"])
+    classes = set(ctx.words[key])
     if not readings:
         return False
     if a.at(i) in ctx.words["more_roles"]:
@@ -91,12 +94,14 @@ def _bare_field(ctx: Context, k: int) -> int | None:
     return None
 
 
-def _bare_tail(ctx: Context, k: int) -> tuple[bool, bool]:
+def _bare_tail(ctx: Context, k: int, key: str = "role_classes") -> tuple[bool, bool]:
     """From k to the clause's end, nothing describes the role noun before k (adverbs like
     «también», a field with «de», or another role with its own «un» joined by «y»); and
-    whether such a field or role was said."""
+    whether such a field or role was said (with `key` "joined_role_classes", only a role
+    joined with its own «un» counts)."""
     a = ctx.analysis
     more = False
+    joined_only = key != "role_classes"
     while True:
         k = skip_adverbs(a, ctx.kb, k)
         if k >= len(a):
@@ -109,41 +114,56 @@ def _bare_tail(ctx: Context, k: int) -> tuple[bool, bool]:
             k = _bare_field(ctx, k)
             if k is None:
                 return False, more
-            more = True
+            more = more or not joined_only
             continue
         if a.at(k) not in ctx.words["coordinators"]:
             return False, more
         if _next_clause(ctx, k + 1):
             return True, more  # «es un actor y canta», «…y mi madre es…»: the next clause
-        if a.at(k + 1) not in ctx.words["indefinite_singular"] or not _role(ctx, k + 2):
+        if a.at(k + 1) not in ctx.words["indefinite_singular"] or not _role(ctx, k + 2, key):
             return False, more  # «una actriz y cantante»: one article for both is right
         k, more = k + 3, True
 
 
-def _after_bare_role(ctx: Context, i: int) -> int | None:
+def _after_bare_role(ctx: Context, i: int, key: str) -> int | None:
     """Where «ser» stands before a bare role joined by «y» to the one at i («es cómico y un
     corresponsal»: the second role takes no article either)."""
     a = ctx.analysis
-    if a.at(i - 1) not in ctx.words["coordinators"] or not _role(ctx, i - 2):
+    if a.at(i - 1) not in ctx.words["coordinators"] or not _role(ctx, i - 2, key):
         return None
     return _after_ser(ctx, i - 2)
+
+
+def _articled_roles(ctx: Context, key: str):
+    """Hits on «un» + a role of `key`'s classes after «ser» with nothing describing it."""
+    a = ctx.analysis
+    nationality = key == "role_classes"
+    for i in range(1, len(a) - 1):
+        if a.at(i) not in ctx.words["indefinite_singular"] or not _role(ctx, i + 1, key):
+            continue
+        if not nationality and _role(ctx, i + 1):
+            continue  # a nationality: role_with_article's
+        verb, joined = _after_ser(ctx, i), False
+        if verb is None:
+            verb = _after_bare_role(ctx, i, key)
+            joined = verb is not None
+        if verb is None:
+            continue
+        bare, more = _bare_tail(ctx, i + 2, key)
+        if bare and (more or joined or (nationality and _subject_said(ctx, verb))):
+            yield Hit(i, i + 2, a.original(i + 1))
 
 
 def role_with_article(ctx: Context):
     """«Él es un americano»: after «ser», a bare nationality takes no «un» or «una». A bare
     «Soy un canadiense.», with no subject and nothing after, is left alone."""
-    a = ctx.analysis
-    for i in range(1, len(a) - 1):
-        if a.at(i) not in ctx.words["indefinite_singular"] or not _role(ctx, i + 1):
-            continue
-        verb = _after_ser(ctx, i)
-        if verb is None:
-            verb = _after_bare_role(ctx, i)
-        if verb is None:
-            continue
-        bare, more = _bare_tail(ctx, i + 2)
-        if bare and (more or _subject_said(ctx, verb)):
-            yield Hit(i, i + 2, a.original(i + 1))
+    yield from _articled_roles(ctx, "role_classes")
+
+
+def joined_roles_with_article(ctx: Context):
+    """«Es una actriz y una cantante»: after «ser», a job joined to another role, each with
+    its own «un», takes none; one job with «un» alone natives say too («Tom es un músico»)."""
+    yield from _articled_roles(ctx, "joined_role_classes")
 
 
 def _job(ctx: Context, i: int) -> bool:

@@ -2,7 +2,6 @@
 or a place after «en» or «a» needs where English has none («Perros son…», «todos días»,
 «en escuela»)."""
 
-from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.article_all import all_period_without_article, all_without_article
 from langbot.grading.rules.article_compared import compared_without_article
 from langbot.grading.rules.article_day_parts import day_part_without_article
@@ -27,13 +26,17 @@ from langbot.grading.rules.article_possessive import article_with_possessive, po
 from langbot.grading.rules.article_predicates import predicate_without_article
 from langbot.grading.rules.article_preposition import noun_without_article
 from langbot.grading.rules.article_pronoun import possessive_as_pronoun, pronoun_as_article
-from langbot.grading.rules.article_roles import job_with_article, role_with_article
+from langbot.grading.rules.article_roles import (
+    job_with_article,
+    joined_roles_with_article,
+    role_with_article,
+)
 from langbot.grading.rules.article_spans import span_without_article
 from langbot.grading.rules.article_states import state_with_article
 from langbot.grading.rules.article_subjects import bare_subject
 from langbot.grading.rules.article_superlative import superlative_without_article
+from langbot.grading.rules.article_titles import title_without_article
 from langbot.grading.rules.article_words import (
-    lower_first,
     one_noun,
     opens_clause,
     the,
@@ -43,7 +46,6 @@ from langbot.grading.rules.base import Context, Hit, phrases
 from langbot.grading.rules.common import lost_accent
 from langbot.grading.rules.demonstrative_neuter import neuter_demonstrative
 from langbot.grading.rules.nationality_order import nationality_before_noun
-from langbot.grading.rules.subjects import after_subject, name_end
 from langbot.grading.tokens import BOUNDARY
 
 _PRONOUN = frozenset({"PRON"})
@@ -106,48 +108,6 @@ def _place_named(ctx: Context, i: int) -> bool:
     ser = all(f.lemma in ctx.words["identity_copula"] for f in verbs)
     only = all(f.pos in ("VERB", "NOUN") for f in a.readings[i])
     return ser and only and a.at(i + 2) == BOUNDARY
-
-
-def _title_without_article(ctx: Context):
-    """«Señor Stark es alto»: a title before a name takes the article when one speaks of the
-    person («El señor Stark», «con el señor Stark»), not to them («Señor Stark, ¿cómo está?»)."""
-    a = ctx.analysis
-    for i in range(len(a) - 1):
-        if a.at(i) not in ctx.words["titles"] or name_end(a, i + 1) == i + 1:
-            continue
-        if i > 0 and a.at(i - 1) in ctx.words["before_title"]:
-            yield from _title_after(ctx, i)
-            continue
-        opens = i == 0 or a.at(i - 1) == BOUNDARY
-        if not opens and not (i == 1 and (a.of(0, "ADV") or a.of(0, "CONJ"))):
-            continue  # «Además, señor…» too
-        nouns = a.of(i, "NOUN")
-        if len(nouns) != 1 or not nouns[0].gender:
-            continue
-        end = name_end(a, i + 1)
-        persons = {f.person for f in a.of(after_subject(ctx, end), "VERB")} - {None}
-        if persons and persons <= set(ctx.words["third_singular"]):
-            article = the(ctx, nouns[0])
-            if article:
-                yield Hit(
-                    i, i + 1, f"{article.capitalize() if opens else article} {lower_first(a, i)}"
-                )
-
-
-def _title_after(ctx: Context, i: int):
-    """«miedo de Princesa Elsa»: after a preposition the title is no call to the person, so
-    it takes the article («de la princesa Elsa», «con el señor López», «del señor»)."""
-    a = ctx.analysis
-    genders = {r.gender for r in lexicon().readings(a.original(i).lower()) if r.upos == "NOUN"}
-    if len(genders) != 1 or genders <= {None}:
-        return  # a capital hides the title's noun reading («Princesa»): the lexicon's gender
-    article = ctx.spelled["definite"][ctx.spelled["title_genders"].index(genders.pop())]
-    joined = dict(zip(ctx.words["unjoined"], ctx.spelled["joined"], strict=True))
-    both = f"{a.at(i - 1)} {article}"
-    if both in joined:
-        yield Hit(i - 1, i + 1, f"{joined[both]} {lower_first(a, i)}")
-    else:
-        yield Hit(i, i + 1, f"{article} {lower_first(a, i)}")
 
 
 def _quantifier_with_article(ctx: Context):
@@ -261,7 +221,7 @@ FINDERS = {
     "day_part_without_article": day_part_without_article,
     "quantifier_with_article": _quantifier_with_article,
     "set_phrase_article": _set_phrase,
-    "title_without_article": _title_without_article,
+    "title_without_article": title_without_article,
     "other_with_article": _other_with_article,
     "bare_subject": bare_subject,
     "all_without_article": lambda ctx: all_without_article(ctx, the, one_noun),
@@ -270,6 +230,7 @@ FINDERS = {
     "place_without_article": _place_without_article,
     "role_with_article": role_with_article,
     "job_with_article": job_with_article,
+    "joined_roles_with_article": joined_roles_with_article,
     "little_without_article": little_without_article,
     "little_article_gender": little_article_gender,
     "near_place_without_article": near_place_without_article,

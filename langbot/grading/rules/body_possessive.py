@@ -1,5 +1,6 @@
 """A part of one's own body after a verb like «doler» takes the article, not a possessive:
-«me duele la cabeza», not «me duele mi cabeza». Part of the gustar family (rules/gustar.py)."""
+«me duele la cabeza», not «me duele mi cabeza»; after «dolor de» it is bare. Part of the
+gustar family (rules/gustar.py)."""
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
@@ -47,3 +48,18 @@ def own_body_possessive(ctx: Context):
             continue
         index = ("m", "f").index(np.noun.gender) + 2 * (np.noun.number == "p")
         yield Hit(j, j + 1, articles[index])
+
+
+def pain_possessive(ctx: Context):
+    """«Tiene un dolor de su cabeza»: after «dolor de» the part of the body that hurts is
+    named bare («dolor de cabeza», «dolor de muelas»), with no possessive."""
+    a = ctx.analysis
+    body = set(ctx.words["body_classes"])
+    for i in range(len(a) - 3):
+        if not any(f.lemma in ctx.words["pain_nouns"] for f in a.of(i, "NOUN")):
+            continue
+        if a.at(i + 1) not in ctx.words["of"] or a.at(i + 2) not in ctx.words["possessives"]:
+            continue
+        nouns = a.of(i + 3, "NOUN")
+        if nouns and all(f.classes & body for f in nouns):
+            yield Hit(i + 2, i + 4, a.original(i + 3))

@@ -37,7 +37,7 @@ from langbot.grading.rules.copula_owner import estar_for_owner
 from langbot.grading.rules.copula_past import past_estar, ser_preterites
 from langbot.grading.rules.copula_phrases import ser_in_estar_phrase
 from langbot.grading.rules.copula_places import ser_for_place, someone_said
-from langbot.grading.rules.copula_thing_states import ser_with_thing_state
+from langbot.grading.rules.copula_thing_states import ser_with_thing_now, ser_with_thing_state
 from langbot.grading.rules.estar_nouns import described, estar_noun_phrase
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
@@ -255,4 +255,5 @@ FINDERS = {
     "ser_in_estar_phrase": ser_in_estar_phrase,
     "estar_for_owner": estar_for_owner,
     "ser_with_thing_state": ser_with_thing_state,
+    "ser_with_thing_now": ser_with_thing_now,
 }

@@ -9,7 +9,7 @@ from langbot.grading.copula_adjectives import load_copula_adjectives
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.rules.copula_classes import a_participle, passive
-from langbot.grading.rules.copula_forms import a_person, copulas_of, other_copula
+from langbot.grading.rules.copula_forms import a_person, clause_of, copulas_of, other_copula
 from langbot.text import fold
 
 
@@ -62,3 +62,45 @@ def ser_with_thing_state(ctx: Context):
         fix = other_copula(ctx, c)
         if fix:
             yield Hit(i, i + 1, fix, {"adjective": a.original(j)})
+
+
+def _now_state(ctx: Context, j: int) -> bool:
+    """Token j is only an adjective, no noun after it, that the counts say estar takes at
+    least as often as ser, of no lasting class and no trait too («triste»)."""
+    a = ctx.analysis
+    adjectives = a.of(j, "ADJ")
+    if not adjectives or any(f.pos not in ("ADJ", "VERB") for f in a.readings[j]):
+        return False  # «fría» is freír's too, never after «es»
+    if a.of(j + 1, "NOUN") or any(f.form == "part" for f in a.of(j, "VERB")):
+        return False  # a participle is ser_with_thing_state's
+    if a.at(j + 1) in ctx.words["that"]:
+        return False  # «ahora es claro que…»: what is clear, not how a thing is
+    lasting = set(ctx.words["lasting_classes"])
+    counts = load_copula_adjectives()
+    never = set(ctx.spelled["trait_too"])
+    return all(
+        counts.estar_as_often(f.lemma) and not f.classes & lasting and f.lemma not in never
+        for f in adjectives
+    )
+
+
+def _now(ctx: Context, k: int) -> bool:
+    """Token k is «hoy» or «ahora» said of the clause, not of a noun («la comida de hoy»)."""
+    a = ctx.analysis
+    return a.at(k) in ctx.words["now"] and a.at(k - 1) not in ctx.words["of"]
+
+
+def ser_with_thing_now(ctx: Context):
+    """Finder: «La sopa es fría hoy»: ser of a thing (not a person) in the third person, an
+    adjective said with estar as often as with ser, and «hoy» or «ahora» in the clause: how
+    the thing is now, estar."""
+    a = ctx.analysis
+    for i, c in copulas_of(ctx, 0):
+        if not c.person.startswith("3") or a_person(ctx, i, c.person):
+            continue
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        now = any(_now(ctx, k) for k in range(*clause_of(a, i)))
+        if now and _now_state(ctx, j) and not passive(ctx, j):
+            fix = other_copula(ctx, c)
+            if fix:
+                yield Hit(i, i + 1, fix, {"adjective": a.original(j)})

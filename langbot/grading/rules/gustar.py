@@ -3,7 +3,11 @@ with what is liked, and the pronoun that names who likes."""
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.body_possessive import body_possessive, own_body_possessive
+from langbot.grading.rules.body_possessive import (
+    body_possessive,
+    own_body_possessive,
+    pain_possessive,
+)
 from langbot.grading.rules.common import (
     folded_adverbs,
     past_alternative,
@@ -257,5 +261,6 @@ FINDERS = {
     "gustar_periphrasis_agreement": periphrasis_agreement,
     "body_possessive": body_possessive,
     "own_body_possessive": own_body_possessive,
+    "pain_possessive": pain_possessive,
     "gustar_degree": degree_agreement,
 }

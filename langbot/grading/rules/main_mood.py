@@ -9,6 +9,7 @@ from langbot.grading.rules.common import form_for
 from langbot.grading.rules.noun_subjects import subject_verb
 from langbot.grading.rules.pronoun_subjects import pronoun_subjects
 from langbot.grading.rules.subjects import PERSON, subjects
+from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
 _NUMBER = {"Sing": "s", "Plur": "p"}
@@ -25,7 +26,7 @@ def subjunctive_main(ctx: Context):
             continue
         if a.at(k) in a.words[k + 1 :]:
             continue  # «sea lo que sea», «vaya donde vaya»: whatever it is
-        lemma = _subjunctive(ctx, k, person)
+        lemma = _subjunctive(ctx, k, person) if _verb_meant(ctx, start, k) else None
         if lemma is not None and (fix := form_for(ctx.kb, lemma, person)):
             yield Hit(
                 k, k + 1, fix, {"subject": a.tokens.original_text(start, _end(ctx, start, k))}
@@ -41,6 +42,27 @@ def _said_subjects(ctx: Context):
     for i, person, k in pronoun_subjects(ctx):
         if a.at(i) not in ctx.words["formal_you"]:  # «usted tenga cuidado»: a command
             yield i, k, person
+
+
+def _verb_meant(ctx: Context, start: int, k: int) -> bool:
+    """The word at k is the clause's verb: read only as one, or, right after a subject
+    pronoun or noun, as a verb or an adjective with no other conjugated verb in its clause
+    («Ella viva en Madrid», «Mi hermana viva en Madrid»: vive)."""
+    a = ctx.analysis
+    if a.only(k, "VERB"):
+        return True
+    np = a.noun_phrase(start)
+    people = set(ctx.words["counted_people_classes"])
+    someone = np is not None and np.end == k and bool(np.noun.classes & people)
+    pronoun = a.of(start, "PRON") and (a.accented(start) or not a.of(start, "DET"))
+    if not (pronoun or someone):
+        return False  # «la planta viva en la maceta»: a heading
+    if any(f.pos not in ("VERB", "ADJ") for f in a.readings[k]):
+        return False
+    if k + 1 >= len(a) or a.at(k + 1) == BOUNDARY:
+        return False  # «ella, viva, …»: an aside
+    s, e = next(((s, e) for s, e in a.clauses if s <= k < e), (k, k + 1))
+    return not any(f.person for j in range(s, e) if j != k for f in a.of(j, "VERB"))
 
 
 def _end(ctx: Context, start: int, k: int) -> int:
@@ -94,8 +116,6 @@ def _subjunctive(ctx: Context, k: int, person: str) -> str | None:
     command), in the subject's person: not another tense with an accent left out («yo
     hable»: hablé), nor a form of a verb as common read otherwise («venga»: vengar)."""
     a = ctx.analysis
-    if not a.only(k, "VERB"):
-        return None
     written = a.original(k).lower()
     readings = _finite(written)
     subjunctive = {r.lemma for r in readings if r.mood == "Sub" and r.tense == "Pres"}
