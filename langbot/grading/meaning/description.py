@@ -6,7 +6,7 @@ from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.verbs_asked import answer_tenses
 from langbot.grading.tokens import BOUNDARY
 
-_NO_TRAIT = frozenset({"nationality", "colour"})  # «es un alemán», «es un rojo»: no character
+_NO_TRAIT = frozenset({"nationality", "colour", "size"})  # «es un alemán», «es un rojo»
 
 
 def read_description(s: Sentence, q: Question) -> Found | None:
@@ -131,12 +131,13 @@ def _beings_asked(s: Sentence, q: Question) -> frozenset[str]:
 
 
 def _trait_as_noun(s: Sentence, q: Question, k: int) -> tuple[int, int] | None:
-    """Asked what a person is like, a determiner at k and then only words that are
+    """Asked what a person the question names is like, a determiner at k and then only words that are
     adjectives of character, the last made a noun by it («es un egoísta», «es un perfecto
     idiota»): the words that describe, else None."""
-    people = s.words.folded("people_classes")
-    if not s.a.of(k, "DET") or q.asks.who != "other" or not _beings_asked(s, q) & people:
-        return None
+    people, bot = s.words.folded("people_classes"), q.bot_line(s)
+    named = any(f.classes & people for j in range(len(bot)) for f in bot.a.of(j, "NOUN"))
+    if not s.a.of(k, "DET") or q.asks.who != "other" or not named:
+        return None  # «¿es grande o pequeña?» of a bag: «es una pequeña» is no trait
     end = s.clause_end(k)
     if not 1 <= end - (k + 1) <= 2:
         return None
