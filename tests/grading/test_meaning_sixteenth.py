@@ -8,7 +8,8 @@ alone («Irlandesa.»); asked one's work, a state of work with estar («estoy ju
 the estar_for_ser rule no longer flags: the job noun is a participle too); asked what one
 has, what one brings («traemos una caravana»); the old town and such places are places; «maestro» and «profesor» (a husband
 and «esposo», a doctor and «médico») name the same person; «fuimos de picnic» is going on
-a pastime; «dejó de funcionar» says what is wrong with a thing.
+a pastime; «dejó de funcionar» says what is wrong with a thing; «di» is read as dar's preterite
+too («le di un mapa»), and «viste» as ver's.
 A verb of no pastime, a thing for a person, a nationality or a colour made a noun stay
 misses."""
 
@@ -54,6 +55,9 @@ from helpers import grade_lesson
         # a thing that stopped working
         ("taller", 1, "El teléfono dejó de funcionar."),
         ("taller", 1, "Ha dejado de funcionar."),
+        # «di» is dar's preterite too, not only decir's command
+        ("navidad", 5, "Le di un mapa."),
+        ("navidad", 5, "Le di chocolate."),
     ],
 )
 def test_a_natural_answer_is_accepted(lesson, number, text):
