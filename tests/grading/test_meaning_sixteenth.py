@@ -9,7 +9,8 @@ the estar_for_ser rule no longer flags: the job noun is a participle too); asked
 has, what one brings («traemos una caravana»); the old town and such places are places; «maestro» and «profesor» (a husband
 and «esposo», a doctor and «médico») name the same person; «fuimos de picnic» is going on
 a pastime; «dejó de funcionar» says what is wrong with a thing; «di» is read as dar's preterite
-too («le di un mapa»), and «viste» as ver's.
+too («le di un mapa»), and «viste» as ver's; since an hour answers since when («desde las
+ocho de la mañana»); «sí, los dos» answers a question of two things; milk is food too.
 A verb of no pastime, a thing for a person, a nationality or a colour made a noun stay
 misses."""
 
@@ -58,6 +59,14 @@ from helpers import grade_lesson
         # «di» is dar's preterite too, not only decir's command
         ("navidad", 5, "Le di un mapa."),
         ("navidad", 5, "Le di chocolate."),
+        # since an hour
+        ("dentista", 2, "Desde las ocho de la mañana."),
+        ("salud", 5, "Desde las diez de la noche."),
+        # both of the two things asked
+        ("piscina", 6, "Sí, los dos."),
+        # milk is food too
+        ("cocina", 2, "Leche y huevos."),
+        ("mercado", 1, "Leche, por favor."),
     ],
 )
 def test_a_natural_answer_is_accepted(lesson, number, text):
@@ -83,6 +92,8 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("clase", 6, "Mi padre es muy simpático."),  # another person
         ("taller", 1, "Dejó de llover."),  # no failing of a thing
         ("reciclaje", 7, "Fue de madera."),  # what it was made of: no going
+        ("dentista", 7, "Desde las ocho de la mañana."),  # when to come, not since when
+        ("taxi", 3, "Sí, las dos."),  # the question names no two things
     ],
 )
 def test_stays_a_miss(lesson, number, text):

@@ -15,6 +15,20 @@ def names_several(bot: Sentence) -> bool:
     )
 
 
+def names_two(bot: Sentence) -> bool:
+    """The bot's question (after its last «¿») names two nouns joined by «y» or «o» («¿tiene
+    bañador y gorro?»): «los dos» answers for both."""
+    opening = bot.a.tokens.original.rfind("¿")
+    links = bot.words.folded("list_links")
+    return any(
+        bot.a.tokens.spans[k][0] > opening
+        and bot.a.of(k, "NOUN")
+        and bot.w[k + 1] in links
+        and bot.noun_phrase(k + 2, frozenset()) is not None
+        for k in range(len(bot) - 2)
+    )
+
+
 def named_gender(bot: Sentence) -> str | None:
     """The gender of the first noun the bot's question names («¿hay un jardín?»: m)."""
     for k in range(len(bot)):
