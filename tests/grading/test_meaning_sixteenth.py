@@ -10,7 +10,9 @@ has, what one brings («traemos una caravana»); the old town and such places ar
 and «esposo», a doctor and «médico») name the same person; «fuimos de picnic» is going on
 a pastime; «dejó de funcionar» says what is wrong with a thing; «di» is read as dar's preterite
 too («le di un mapa»), and «viste» as ver's; since an hour answers since when («desde las
-ocho de la mañana»); «sí, los dos» answers a question of two things; milk is food too.
+ocho de la mañana»); «sí, los dos» answers a question of two things; milk is food too; to
+an open invitation, a question about the thing the talk is about, named by a pronoun and
+asked by who answers («¿cuándo lo puedo recoger?»).
 A verb of no pastime, a thing for a person, a nationality or a colour made a noun stay
 misses."""
 
@@ -67,6 +69,10 @@ from helpers import grade_lesson
         # milk is food too
         ("cocina", 2, "Leche y huevos."),
         ("mercado", 1, "Leche, por favor."),
+        # to an open invitation, a question about a thing of the talk, named by a pronoun
+        ("taller", 7, "¿Cuándo lo puedo recoger?"),
+        ("biblioteca", 6, "¿Puedo renovarlos?"),
+        ("piso", 5, "¿Lo puedo ver?"),
     ],
 )
 def test_a_natural_answer_is_accepted(lesson, number, text):
@@ -94,6 +100,7 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("reciclaje", 7, "Fue de madera."),  # what it was made of: no going
         ("dentista", 7, "Desde las ocho de la mañana."),  # when to come, not since when
         ("taxi", 3, "Sí, las dos."),  # the question names no two things
+        ("taller", 7, "¿Me lo das?"),  # asks the bot for it, no question about it
     ],
 )
 def test_stays_a_miss(lesson, number, text):
