@@ -10,7 +10,7 @@ has, what one brings («traemos una caravana»); the old town and such places ar
 and «esposo», a doctor and «médico») name the same person; «fuimos de picnic» is going on
 a pastime; «dejó de funcionar» says what is wrong with a thing; «di» is read as dar's preterite
 too («le di un mapa»), and «viste» as ver's; since an hour answers since when («desde las
-ocho de la mañana»); «sí, los dos» answers a question of two things; milk is food too; to
+ocho de la mañana»); «sí, los dos» answers a question of two things; to
 an open invitation, a question about the thing the talk is about, named by a pronoun and
 asked by who answers («¿cuándo lo puedo recoger?»).
 A verb of no pastime, a thing for a person, a nationality or a colour made a noun stay
@@ -66,9 +66,6 @@ from helpers import grade_lesson
         ("salud", 5, "Desde las diez de la noche."),
         # both of the two things asked
         ("piscina", 6, "Sí, los dos."),
-        # milk is food too
-        ("cocina", 2, "Leche y huevos."),
-        ("mercado", 1, "Leche, por favor."),
         # to an open invitation, a question about a thing of the talk, named by a pronoun
         ("taller", 7, "¿Cuándo lo puedo recoger?"),
         ("biblioteca", 6, "¿Puedo renovarlos?"),
@@ -101,6 +98,8 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("dentista", 7, "Desde las ocho de la mañana."),  # when to come, not since when
         ("taxi", 3, "Sí, las dos."),  # the question names no two things
         ("taller", 7, "¿Me lo das?"),  # asks the bot for it, no question about it
+        ("cafe", 3, "Un té con leche."),  # a drink where food is asked
+        ("ayuntamiento", 6, "Desde la uno de septiembre."),  # a date with a wrong article
     ],
 )
 def test_stays_a_miss(lesson, number, text):

@@ -126,7 +126,8 @@ def _since_only(s: Sentence, k: int) -> int | None:
     hour = s.number_at(k + 1) if s.a.of(k, "DET") else None  # «las ocho»
     if hour is not None:
         tails = [t for t in s.words.phrases("hour_tails") if s.phrase_at(hour, t)]
-        return hour + max(map(len, tails), default=0)  # «de la mañana»
+        end = hour + max(map(len, tails), default=0)  # «de la mañana»
+        return end if end >= s.clause_end(k) else None  # not «desde la uno de septiembre»
     for phrase in s.words.phrases("since_words"):
         if s.phrase_at(k, phrase):
             return k + len(phrase)
