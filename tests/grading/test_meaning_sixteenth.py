@@ -98,6 +98,7 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("dentista", 7, "Desde las ocho de la mañana."),  # when to come, not since when
         ("taxi", 3, "Sí, las dos."),  # the question names no two things
         ("taller", 7, "¿Me lo das?"),  # asks the bot for it, no question about it
+        ("camping", 8, "¿Dónde está la cocino?"),  # an article before a misspelt noun
         ("cafe", 3, "Un té con leche."),  # a drink where food is asked
         ("ayuntamiento", 6, "Desde la uno de septiembre."),  # a date with a wrong article
     ],

@@ -39,8 +39,8 @@ def _pronoun_at(s: Sentence, k: int) -> bool:
     """An object pronoun for a thing at k, alone («lo») or joined to an infinitive or a
     gerund («recogerlo», «renovarlos»)."""
     clitics = tuple(fold(c) for c in s.words.object_clitics)
-    if s.w[k] in clitics and s.a.of(k, "CLITIC"):
-        return True
+    if s.w[k] in clitics and s.a.of(k, "CLITIC"):  # not after a verb: «¿dónde está la…?»
+        return not any(f.person for f in s.a.of(k - 1, "VERB"))
     return any(
         f.form in ("inf", "ger") and s.w[k] != fold(f.lemma) and s.w[k].endswith(clitics)
         for f in s.a.of(k, "VERB")
