@@ -12,7 +12,8 @@ a pastime; «dejó de funcionar» says what is wrong with a thing; «di» is rea
 too («le di un mapa»), and «viste» as ver's; since an hour answers since when («desde las
 ocho de la mañana»); «sí, los dos» answers a question of two things; to
 an open invitation, a question about the thing the talk is about, named by a pronoun and
-asked by who answers («¿cuándo lo puedo recoger?»).
+asked by who answers («¿cuándo lo puedo recoger?»); a yes or a no answers a yes/no question
+when a new question follows it («sí, ¿dónde está el probador?»).
 A verb of no pastime, a thing for a person, a nationality or a colour made a noun stay
 misses."""
 
@@ -70,6 +71,9 @@ from helpers import grade_lesson
         ("taller", 7, "¿Cuándo lo puedo recoger?"),
         ("biblioteca", 6, "¿Puedo renovarlos?"),
         ("piso", 5, "¿Lo puedo ver?"),
+        # a yes, then a new question
+        ("ropa", 4, "Sí, ¿dónde está el probador?"),
+        ("cumple", 1, "Sí. ¿A qué hora?"),
     ],
 )
 def test_a_natural_answer_is_accepted(lesson, number, text):
