@@ -103,6 +103,7 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("taxi", 3, "Sí, las dos."),  # the question names no two things
         ("taller", 7, "¿Me lo das?"),  # asks the bot for it, no question about it
         ("camping", 8, "¿Dónde está la cocino?"),  # an article before a misspelt noun
+        ("directions", 7, "Sí, ¿a qué hora abre la farmacia?"),  # what the bot asked about
         ("cafe", 3, "Un té con leche."),  # a drink where food is asked
         ("ayuntamiento", 6, "Desde la uno de septiembre."),  # a date with a wrong article
     ],

@@ -3,6 +3,7 @@
 
 from langbot.grading.meaning.answering import says_asked_verb
 from langbot.grading.meaning.counted_thing import (
+    asks_anew,
     named_gender,
     names_several,
     names_two,
@@ -29,16 +30,9 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
         return found or read_echo(s, q)
     if s.opening() >= len(s) or _reassured(s):  # a bare «sí.», «no, no.»; «no, no pasa nada»
         return Found(0, len(s))
-    if _then_asks(s):  # «sí. ¿dónde está el probador?»: the yes answers, a new question follows
+    if asks_anew(s, q.bot_line(s)):  # «sí. ¿dónde está el probador?»: a new question follows
         return Found(0, 1)
     return _after_answer(s, q, 1 + (s.a.at(1) == BOUNDARY), answers)
-
-
-def _then_asks(s: Sentence) -> bool:
-    """Right after the opening yes or no (and a comma or a stop), a question opens («¿…»)."""
-    k = 1 + (s.a.at(1) == BOUNDARY)
-    spans = s.a.tokens.spans
-    return k < len(s) and "¿" in s.a.tokens.original[spans[0][1] : spans[k][0]]
 
 
 def _reassured(s: Sentence) -> bool:
