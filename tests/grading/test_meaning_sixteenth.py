@@ -67,6 +67,7 @@ from helpers import grade_lesson
         ("salud", 5, "Desde las diez de la noche."),
         # both of the two things asked
         ("piscina", 6, "Sí, los dos."),
+        ("taxi", 3, "Sí, una."),  # a word read as a determiner closes the answer
         # to an open invitation, a question about a thing of the talk, named by a pronoun
         ("taller", 7, "¿Cuándo lo puedo recoger?"),
         ("biblioteca", 6, "¿Puedo renovarlos?"),

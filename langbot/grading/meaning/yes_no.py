@@ -99,7 +99,7 @@ def _after_answer(
     if not said and s.a.of(k, "NUM") and s.clause_end(k) == k + 1 and names_several(q.bot_line(s)):
         end = k + 1  # «¿lleva maletas?» «sí, tres»: how many of them
     both = k + bool(s.a.of(k, "DET"))  # «¿tiene bañador y gorro?» «sí, los dos»
-    if not said and s.words.values.get(s.w[both]) == 2 and s.clause_end(both) == both + 1:
+    if not said and s.words.values.get(s.a.at(both)) == 2 and s.clause_end(both) == both + 1:
         end = both + 1 if names_two(q.bot_line(s)) else end
     if end > k and end >= s.clause_end(k):
         return Found(0, min(end, len(s)))
