@@ -21,6 +21,7 @@ _NUMERAL_POS = frozenset({"NUM", "ADJ"})
 # the generated readings merged into the curated ones: a noun or adjective where the curated
 # readings have neither, a verb where they have none
 _CLASS = {"NOUN": "NOMINAL", "ADJ": "NOMINAL", "VERB": "VERB", "AUX": "VERB"}
+_CONJUGATED = ATTESTED | {"verbecc"}  # a verb form a treebank or the conjugator gives
 
 
 def _lacked(reading, have: set[str], blocked: frozenset[str] | None) -> bool:
@@ -33,6 +34,17 @@ def _lacked(reading, have: set[str], blocked: frozenset[str] | None) -> bool:
     if kind in have and reading.upos == "NOUN":
         return blocked is not None and "NOUN" not in have and reading.lemma not in blocked
     return kind not in have
+
+
+def _other_preterite(reading, found: tuple[Features, ...]) -> bool:
+    """An attested preterite of a verb the curated readings are not of («di»: dar, beside
+    decir's command): the curated verbs list no preterites, so theirs never stands for it."""
+    if reading.upos not in ("VERB", "AUX") or reading.source not in _CONJUGATED:
+        return False
+    if reading.verbform != "Fin" or reading.tense != "Past":
+        return False
+    verbs = {fold_word(f.lemma) for f in found if f.pos == "VERB"}
+    return bool(verbs) and fold_word(reading.lemma) not in verbs
 
 
 class LayeredLexicon:
@@ -62,8 +74,9 @@ class LayeredLexicon:
             plurals = (
                 self._attested_plurals(lowered or folded, readings) if have == {"VERB"} else []
             )
+            preterites = [r for r in readings if _other_preterite(r, found)]
             readings = [r for r in readings if r.source in ATTESTED and _lacked(r, have, lemmas)]
-            readings += plurals
+            readings += plurals + preterites
         kept = _without_ghost_commands(self._generated, lowered or folded, readings)
         kept = self._without_unused_verbs(lowered or folded, kept)
         kept = [r for r in kept if not _plural_slip(lowered or folded, r)]

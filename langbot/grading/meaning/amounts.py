@@ -11,15 +11,30 @@ from langbot.grading.meaning.sentence import Found, Sentence
 def read_amount(s: Sentence, q: Question) -> Found | None:
     """How many or how much: an amount by its measure, a number, or a vague count."""
     found = read_measured(s, q) or read_number(s, q) or read_vague(s, q)
-    return found or read_which(s, q) or read_alone(s, q)
+    return found or read_which(s, q) or read_alone(s, q) or read_none_counted(s, q)
+
+
+def read_none_counted(s: Sentence, q: Question) -> Found | None:
+    """None of what is counted, as a count of nought: «ninguna», «no, ninguna», «no llevo
+    ninguna»; the word closes its clause, whose verbs are ones a number may have; never
+    to a count of people («¿cuántas personas son?»), who are at least the one answering."""
+    if _counts_people(s, q):
+        return None
+    nones, allowed = s.words.folded("none_words"), allowed_verbs(s, q)
+    for k in range(len(s)):
+        if s.w[k] not in nones or s.clause_end(k) != k + 1:
+            continue
+        cs, ce = s.clause_at[k]
+        if all(lemmas & allowed for lemmas in clause_verbs(s, cs, ce)):
+            return Found(cs, ce, (k, k + 1))
+    return None
 
 
 def read_alone(s: Sentence, q: Question) -> Found | None:
     """To a question that counts people («¿cuántas personas viajan?»), one said as being
     alone: «viajo solo», «yo sola», «solo yo»; the first clause says nothing else, its verb
     one a number may have."""
-    bot, people = q.bot_line(s), s.words.folded("people_classes")
-    if not any(f.classes & people for k in range(len(bot)) for f in bot.a.of(k, "NOUN")):
+    if not _counts_people(s, q):
         return None
     alone, allowed = s.words.folded("alone_words"), allowed_verbs(s, q)
     start, end = s.clause_at[s.opening()] if s.opening() < len(s) else (0, 0)
@@ -33,6 +48,12 @@ def read_alone(s: Sentence, q: Question) -> Found | None:
         for k in words
     )
     return Found(start, end) if all(said) else None
+
+
+def _counts_people(s: Sentence, q: Question) -> bool:
+    """The bot's question names people («¿cuántas personas viajan?»)."""
+    bot, people = q.bot_line(s), s.words.folded("people_classes")
+    return any(f.classes & people for k in range(len(bot)) for f in bot.a.of(k, "NOUN"))
 
 
 def read_which(s: Sentence, q: Question) -> Found | None:

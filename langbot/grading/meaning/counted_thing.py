@@ -2,6 +2,7 @@
 uno pequeño»; «¿lleva maletas?» «sí, tres»."""
 
 from langbot.grading.meaning.sentence import Sentence
+from langbot.grading.tokens import BOUNDARY
 
 
 def names_several(bot: Sentence) -> bool:
@@ -12,6 +13,32 @@ def names_several(bot: Sentence) -> bool:
         for k in range(len(bot))
         if bot.a.tokens.spans[k][0] > opening and not bot.a.of(k, "VERB")
         for f in bot.a.of(k, "NOUN")
+    )
+
+
+def asks_anew(s: Sentence, bot: Sentence) -> bool:
+    """Right after the answer's opening yes or no (and a comma or a stop), a question opens
+    («¿…») that names nothing the bot's question names (not «sí, ¿dónde está la farmacia?» to
+    «¿hay una farmacia por aquí?»: the bot's question asked back)."""
+    k = 1 + (s.a.at(1) == BOUNDARY)
+    spans = s.a.tokens.spans
+    if k >= len(s) or "¿" not in s.a.tokens.original[spans[0][1] : spans[k][0]]:
+        return False
+    asked = {f.lemma for j in range(len(bot)) for f in bot.a.of(j, "NOUN")}
+    return not any(f.lemma in asked for j in range(k, len(s)) for f in s.a.of(j, "NOUN"))
+
+
+def names_two(bot: Sentence) -> bool:
+    """The bot's question (after its last «¿») names two nouns joined by «y» or «o» («¿tiene
+    bañador y gorro?»): «los dos» answers for both."""
+    opening = bot.a.tokens.original.rfind("¿")
+    links = bot.words.folded("list_links")
+    return any(
+        bot.a.tokens.spans[k][0] > opening
+        and bot.a.of(k, "NOUN")
+        and bot.w[k + 1] in links
+        and bot.noun_phrase(k + 2, frozenset()) is not None
+        for k in range(len(bot) - 2)
     )
 
 

@@ -119,10 +119,15 @@ def _past_day(s: Sentence, k: int) -> int | None:
 
 
 def _since_only(s: Sentence, k: int) -> int | None:
-    """What names a time only after «desde»: a month or a weekday, a year, «desde
-    pequeña», «desde siempre»."""
+    """What names a time only after «desde»: a month or a weekday, a year, an hour («desde
+    las ocho de la mañana»), «desde pequeña», «desde siempre»."""
     if dated(s, k) or _year(s, k):
         return k + 1
+    hour = s.number_at(k + 1) if s.a.of(k, "DET") else None  # «las ocho»
+    if hour is not None:
+        tails = [t for t in s.words.phrases("hour_tails") if s.phrase_at(hour, t)]
+        end = hour + max(map(len, tails), default=0)  # «de la mañana»
+        return end if end >= s.clause_end(k) else None  # not «desde la uno de septiembre»
     for phrase in s.words.phrases("since_words"):
         if s.phrase_at(k, phrase):
             return k + len(phrase)

@@ -6,6 +6,8 @@ from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.verbs_asked import answer_tenses
 from langbot.grading.tokens import BOUNDARY
 
+_NO_TRAIT = frozenset({"nationality", "colour", "size"})  # «es un alemán», «es un rojo»
+
 
 def read_description(s: Sentence, q: Question) -> Found | None:
     """«es alta y simpática», «mi padre es muy serio», «parece muy joven», «mi familia es
@@ -29,6 +31,9 @@ def read_description(s: Sentence, q: Question) -> Found | None:
         named = _named(s, q, k + 1, _beings_asked(s, q)) if s.a.of(k, "DET") else None
         if named and named[1]:  # «es una ciudad grande», «es un hombre muy simpático»
             return Found(i, max(named[1][1], named[0] + 1), named[1])
+        trait = _trait_as_noun(s, q, k)
+        if trait is not None:  # «es un perfecto idiota»: a trait said as what someone is
+            return Found(i, trait[1], trait)
         if q.asks.who == "family" and s.number_at(k):
             return Found(i, s.number_at(k) or k, (k, s.number_at(k) or k))
     found = _having_described(s, q) or _appearance(s, q)
@@ -123,6 +128,26 @@ def _beings_asked(s: Sentence, q: Question) -> frozenset[str]:
         return frozenset()
     asked = frozenset(c for f in nouns for c in f.classes & people)
     return asked | s.words.folded("anyone_classes")
+
+
+def _trait_as_noun(s: Sentence, q: Question, k: int) -> tuple[int, int] | None:
+    """Asked what a person the question names is like, a determiner at k and then only words that are
+    adjectives of character, the last made a noun by it («es un egoísta», «es un perfecto
+    idiota»): the words that describe, else None."""
+    people, bot = s.words.folded("people_classes"), q.bot_line(s)
+    named = any(f.classes & people for j in range(len(bot)) for f in bot.a.of(j, "NOUN"))
+    if not s.a.of(k, "DET") or q.asks.who != "other" or not named:
+        return None  # «¿es grande o pequeña?» of a bag: «es una pequeña» is no trait
+    end = s.clause_end(k)
+    if not 1 <= end - (k + 1) <= 2:
+        return None
+    for j in range(k + 1, end):
+        adjectives = s.a.of(j, "ADJ")
+        if not adjectives or any(f.classes & _NO_TRAIT for f in adjectives):
+            return None
+        if any(f.classes for f in s.a.of(j, "NOUN")):
+            return None  # «es un buen profesor»: a being named, read as one
+    return (k + 1, end)
 
 
 def _having_described(s: Sentence, q: Question) -> Found | None:

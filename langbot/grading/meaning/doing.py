@@ -53,7 +53,7 @@ def read_activity(s: Sentence, q: Question) -> Found | None:
         if _complement(s, i):
             continue  # «hace frío»: «frío» is no «freír» there
         verbs = [f for f in s.verb_readings(i) if f.person in persons and f.form in tenses]
-        if s.a.at(i + 1) in links and any(f.lemma in going for f in verbs):
+        if _going_to(s, i, links) and any(f.lemma in going for f in verbs):
             verbs = [f for f in verbs if f.lemma in going]  # «fui al cine»: ir, not ser
         start = i - 1 if i and s.a.of(i - 1, "CLITIC") else i
         doing = _progressive(s, i, verbs, excluded)
@@ -71,6 +71,15 @@ def read_activity(s: Sentence, q: Question) -> Found | None:
         named = found and any(w in q.bot_words for w in s.w[found.start : found.end])
         found = found if named else None  # the question names what the favourite is of
     return found
+
+
+def _going_to(s: Sentence, i: int, links: frozenset[str]) -> bool:
+    """After the verb at i, where one goes («fui al cine») or a pastime one goes on, a bare
+    noun after a preposition («fuimos de picnic», «fui de excursión»): ir, not ser."""
+    if s.a.at(i + 1) in links:
+        return True
+    pastimes = s.words.folded("activity_classes")
+    return bool(s.a.of(i + 1, "ADP")) and s.noun_of(i + 2, pastimes) is not None
 
 
 def _before_infinitive(s: Sentence, i: int) -> bool:

@@ -252,7 +252,9 @@ def read_job_or_studies(s: Sentence, q: Question) -> Found | None:
         ):
             i += 1
         elif not verb_at(s, i, work, q.persons):
-            if verb_at(s, i, s.words.folded("copula"), q.persons):
+            # «estoy jubilado»: a state of work with estar (the rules flag «estoy médico»)
+            being = s.words.folded("copula") | s.words.folded("progressive")
+            if verb_at(s, i, being, q.persons):
                 k = s.skip_degree(i + 1)
                 end = s.noun_phrase(k, frozenset({"job", "study"}))
                 if end is not None:

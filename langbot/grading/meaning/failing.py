@@ -17,4 +17,16 @@ def read_failing(s: Sentence) -> Found | None:
         k = i + 1 + bool(s.a.of(i + 1, "CLITIC") and not s.verbs(i + 1, failing))
         if s.verbs(k, failing, _THIRD, ("pres", "past", "impf")):
             return Found(s.clause_at[i][0], k + 1, (i, k + 1))
+    return _ceased(s, failing)
+
+
+def _ceased(s: Sentence, failing: frozenset[str]) -> Found | None:
+    """«dejó de funcionar», «ha dejado de cargar»: a verb of `ceasing_verbs` in the 3rd
+    person (or its participle), a preposition, and a failing verb's infinitive."""
+    ceasing = s.words.folded("ceasing_verbs")
+    for k in range(len(s) - 2):
+        stopped = s.verbs(k, ceasing, _THIRD, ("pres", "past", "impf", "part"))
+        stopped = stopped or s.verbs(k, ceasing, None, ("part",))
+        if stopped and s.a.of(k + 1, "ADP") and s.verbs(k + 2, failing, None, ("inf",)):
+            return Found(s.clause_at[k][0], k + 3, (k, k + 3))
     return None

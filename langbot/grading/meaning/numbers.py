@@ -121,9 +121,12 @@ def allowed_verbs(s: Sentence, q: Question) -> frozenset[str]:
     lengths = frozenset(s.words.length_classes)  # «¿cuántos días lleva con fiebre?»: a time
     if not any(bot.noun_of(k, lengths) for k in range(len(bot))):
         said |= {v for lemma in list(said) for v in s.words.counted_alike.get(lemma, [])}
-    if said & s.words.folded("empty_plan_verbs") and set(bot.w) & s.words.folded("frequency_nouns"):
-        # «¿cuántas veces a la semana haces deporte?» «corro dos veces»: a pastime, done
-        said |= {fold(p).split()[0] for p in s.kb.vocabulary.hobbies}
+    pastimes = {fold(p).split()[0] for p in s.kb.vocabulary.hobbies}
+    doing = s.words.folded("empty_plan_verbs") | pastimes
+    if said & doing and set(bot.w) & s.words.folded("frequency_nouns"):
+        # «¿cuántas veces a la semana haces deporte?» «corro dos veces»; to «¿cuántas veces
+        # juegas?» «nado dos veces»: how often a pastime is done, whichever it is
+        said |= pastimes
     going, links = s.words.folded("future_verbs"), s.words.folded("future_links")
     for k in range(len(s) - 2):  # «voy a llevar dos»: the bot's verb, to come
         if s.verbs(k, going, q.persons_in(s)) and s.a.at(k + 1) in links:
@@ -137,7 +140,7 @@ def read_number(s: Sentence, q: Question) -> Found | None:
     count the bot's question began has only its own right numbers."""
     numbers = numbers_in(s)
     if not numbers:
-        return how_often(s, q)
+        return _often_clause(s, q, how_often(s, q))
     expected = _expected(q, s)
     if expected is not None:
         return _expected_number(s, numbers, expected)
@@ -152,6 +155,17 @@ def read_number(s: Sentence, q: Question) -> Found | None:
         if all(lemmas & allowed for lemmas in clause_verbs(s, cs, ce)):
             return Found(cs, ce, (start, end))
     return None
+
+
+def _often_clause(s: Sentence, q: Question, found: Found | None) -> Found | None:
+    """How often with no number, spread to its clause when the clause's verbs are ones a
+    number may have («nado aquí todas las mañanas»: the verb is part of the answer)."""
+    if found is None:
+        return None
+    cs, ce = s.clause_at[found.start]
+    if all(lemmas & allowed_verbs(s, q) for lemmas in clause_verbs(s, cs, ce)):
+        return Found(min(cs, found.start), max(ce, found.end), found.value)
+    return found
 
 
 def _then_counted(s: Sentence, run: list[Number]) -> bool:

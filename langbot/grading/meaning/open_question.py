@@ -16,7 +16,35 @@ _NOT_NOUNS = ("VERB", "AUX", "ADJ", "ADV", "PRON", "ADP")
 
 def read_any_question(s: Sentence, q: Question) -> Found | None:
     """The question the model answer asks, or, to an open invitation, one about the step."""
-    return read_question(s, q) or read_open_question(s, q) or _read_verb_question(s, q)
+    found = read_question(s, q) or read_open_question(s, q) or _read_verb_question(s, q)
+    return found or _read_pronoun_question(s, q)
+
+
+def _read_pronoun_question(s: Sentence, q: Question) -> Found | None:
+    """To an open invitation, a question whose thing is a pronoun for one the talk named,
+    asked by who answers or with an infinitive («¿cuándo lo puedo recoger?», «¿puedo
+    renovarlos?»): it names no other thing, and never asks the bot about itself."""
+    if not _invites(s, q) or not is_question(s) or any(_noun(s, k) for k in range(len(s))):
+        return None
+    if asks_the_bot(s, q.model_line(s), q.bot_line(s)):
+        return None
+    said = [k for k in range(len(s)) if _pronoun_at(s, k)]
+    if not said:
+        return None
+    mine = any(f.person in ("1s", "1p") for k in range(len(s)) for f in s.a.of(k, "VERB"))
+    return Found(s.clause_at[said[0]][0], s.clause_at[said[-1]][1]) if mine else None
+
+
+def _pronoun_at(s: Sentence, k: int) -> bool:
+    """An object pronoun for a thing at k, alone («lo») or joined to an infinitive or a
+    gerund («recogerlo», «renovarlos»)."""
+    clitics = tuple(fold(c) for c in s.words.object_clitics)
+    if s.w[k] in clitics and s.a.of(k, "CLITIC"):  # not after a verb: «¿dónde está la…?»
+        return not any(f.person for f in s.a.of(k - 1, "VERB"))
+    return any(
+        f.form in ("inf", "ger") and s.w[k] != fold(f.lemma) and s.w[k].endswith(clitics)
+        for f in s.a.of(k, "VERB")
+    )
 
 
 def _read_verb_question(s: Sentence, q: Question) -> Found | None:

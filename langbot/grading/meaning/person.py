@@ -138,14 +138,20 @@ def read_origin(s: Sentence, q: Question) -> Found | None:
             continue
         if s.a.at(i + 1) in links and _rest(s, i + 2):
             return Found(i, s.clause_end(i + 2), _rest(s, i + 2))
-        nationality = any("nationality" in f.classes for f in s.a.of(i + 1, "ADJ"))
-        if nationality and s.verbs(i, copula, q.persons):
+        if _nationality(s, i + 1) and s.verbs(i, copula, q.persons):
             return Found(i, i + 2, (i + 1, i + 2))
     k = s.opening()  # «de Chicago», «De Manchester.»
     rest = _rest(s, k + 1) if s.a.at(k) in links else None
     if rest and not any(s.a.of(m, "VERB") and not s.a.of(m, "NOUN") for m in range(*rest)):
         return Found(k, rest[1], rest)
+    if _nationality(s, k) and s.clause_end(k) == k + 1:  # «Irlandesa.», «Italiano, de Roma.»
+        return Found(k, k + 1, (k, k + 1))
     return _nationality_of_asked(s, q)
+
+
+def _nationality(s: Sentence, k: int) -> bool:
+    """Token k is an adjective of nationality."""
+    return any("nationality" in f.classes for f in s.a.of(k, "ADJ"))
 
 
 def _born_in(s: Sentence, q: Question, i: int) -> Found | None:
@@ -165,7 +171,7 @@ def _nationality_of_asked(s: Sentence, q: Question) -> Found | None:
     """A nationality after the noun the question asks it by, in its clause: «¿de qué
     nacionalidad es?» «mi nacionalidad es irlandesa», «tengo la nacionalidad irlandesa»."""
     for i in range(1, len(s)):
-        if not any("nationality" in f.classes for f in s.a.of(i, "ADJ")):
+        if not _nationality(s, i):
             continue
         start = s.clause_at[i][0]
         for k in range(start, i):

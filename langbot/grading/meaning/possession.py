@@ -24,6 +24,10 @@ def read_possession(s: Sentence, q: Question) -> Found | None:
         alike = s.words.counted_alike
         for verb in question_verbs(q.bot_line(s)) & alike.keys():
             verbs |= {verb, *(fold(v) for v in alike[verb])}
+    if q.asks.of is None and not q.asks.yes_no and question_verbs(q.bot_line(s)) & verbs:
+        # «¿tienen tienda de campaña o caravana?» «traemos una caravana»: what one brings
+        having = s.words.folded("having")
+        verbs |= {v for v, same in s.words.counted_alike.items() if having & set(map(fold, same))}
     for i in range(len(s)):
         if verb_at(s, i, verbs, q.persons_in(s)):
             k = s.skip_degree(i + 1)

@@ -9,6 +9,7 @@ from pydantic import ConfigDict, Field, model_validator
 from langbot.datafiles import WordList, load_model
 from langbot.errors import LessonFileError
 from langbot.grading.meaning.proposal_words import ProposalWords
+from langbot.grading.meaning.state_words import StateWords
 from langbot.grading.meaning.time_words import TimeWords
 from langbot.grading.meaning.word_tables import folded_set, group_tuples, phrase_tuples
 from langbot.text import fold
@@ -16,7 +17,7 @@ from langbot.text import fold
 MEANING_FILE = Path(__file__).resolve().parent.parent / "data" / "meaning.yaml"
 
 
-class MeaningWords(TimeWords, ProposalWords):
+class MeaningWords(TimeWords, ProposalWords, StateWords):
     """Verbs (lemmas) and phrases of the constructions that say what a step asks."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -40,9 +41,6 @@ class MeaningWords(TimeWords, ProposalWords):
     degree_words: WordList
     number_labels: WordList
     light_verbs: WordList
-    state_verbs: WordList
-    state_adverbs: WordList
-    failing_verbs: WordList
     habit_verbs: WordList
     future_verbs: WordList
     future_links: WordList

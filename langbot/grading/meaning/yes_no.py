@@ -2,7 +2,13 @@
 «no, no me duelen», «no, nada», «tengo tiempo» to «¿tiene prisa?»."""
 
 from langbot.grading.meaning.answering import says_asked_verb
-from langbot.grading.meaning.counted_thing import named_gender, names_several, of_the_thing
+from langbot.grading.meaning.counted_thing import (
+    asks_anew,
+    named_gender,
+    names_several,
+    names_two,
+    of_the_thing,
+)
 from langbot.grading.meaning.opposite_had import read_opposite_had
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
@@ -24,6 +30,8 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
         return found or read_echo(s, q)
     if s.opening() >= len(s) or _reassured(s):  # a bare «sí.», «no, no.»; «no, no pasa nada»
         return Found(0, len(s))
+    if asks_anew(s, q.bot_line(s)):  # «sí. ¿dónde está el probador?»: a new question follows
+        return Found(0, 1)
     return _after_answer(s, q, 1 + (s.a.at(1) == BOUNDARY), answers)
 
 
@@ -90,6 +98,9 @@ def _after_answer(
             end += 1
     if not said and s.a.of(k, "NUM") and s.clause_end(k) == k + 1 and names_several(q.bot_line(s)):
         end = k + 1  # «¿lleva maletas?» «sí, tres»: how many of them
+    both = k + bool(s.a.of(k, "DET"))  # «¿tiene bañador y gorro?» «sí, los dos»
+    if not said and s.words.values.get(s.a.at(both)) == 2 and s.clause_end(both) == both + 1:
+        end = both + 1 if names_two(q.bot_line(s)) else end
     if end > k and end >= s.clause_end(k):
         return Found(0, min(end, len(s)))
     return _named_again(s, q, k, answers) or read_opposite_had(s, q)

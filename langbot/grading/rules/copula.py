@@ -166,7 +166,8 @@ def _identity(ctx: Context, i: int, j: int) -> str | None:
             return None if a.at(j + 3) in words["towards"] else "origin"  # «de una a otra»
         return None
     k = j + 1 if a.at(j) in words["indefinite"] else j
-    if any("job" in f.classes for f in a.of(k, "NOUN")) and a.only(k, "NOUN"):
+    job = any("job" in f.classes for f in a.of(k, "NOUN")) and a.only(k, "NOUN")
+    if job and not a_participle(a.at(k)):  # «estoy jubilada», «está empleada»: a state
         return "job"
     people = set(words["people_classes"])
     persons = {f.person for f in a.of(i, "VERB") if f.person}  # «estaba»: I or she

@@ -1,0 +1,18 @@
+"""The word lists of how someone or something is («estoy cansado», «no funciona», «dejó de
+funcionar») in langbot/grading/data/meaning.yaml; a part of MeaningWords (words.py)."""
+
+from pydantic import BaseModel, ConfigDict
+
+from langbot.datafiles import WordList
+
+
+class StateWords(BaseModel):
+    """Verbs and adverbs of a state, verbs of a thing that fails, and verbs that say it
+    stopped working."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    state_verbs: WordList
+    state_adverbs: WordList
+    failing_verbs: WordList
+    ceasing_verbs: WordList
