@@ -7,7 +7,7 @@ spelling.py; the endings are data/grader_words.yaml's gender_endings."""
 from langbot.grading.lexicon import lexicon
 from langbot.grading.near_word_settings import near_words
 from langbot.grading.slips import joined_phrase, one_edit
-from langbot.grading.sound_alike import common_words
+from langbot.grading.sound_alike import common_words, sound_key
 from langbot.grading.tokens import BOUNDARY, Tokens
 from langbot.text import edit_distance
 
@@ -33,10 +33,22 @@ def sure_fix(tokens: Tokens, i: int, near: str, endings: dict[str, str]) -> str 
 def _nearer_words(word: str, near: str) -> bool:
     """`near` is two or more edits away though common words are one («cuanfo»: «cuando»,
     «cuanto», so no «cuatro» the step offers)."""
-    if edit_distance(word, near, 1) <= 1:
+    if edit_distance(word, near, 1) <= 1 or _explained(word, near):
         return False
     common = common_words()
     return any(form in common for form in one_edit(word, near_words().letters))
+
+
+def _explained(word: str, near: str) -> bool:
+    """`near` accounts for the word by a slip learners make, so it is sure however many edits
+    away: it sounds the same («yegar»: «llegar») or is a form of a verb whose stem the word
+    keeps («comaba»: «comía», «lloría»: «lloraba»)."""
+    rules = near_words().sound_alike
+    if sound_key(word, rules) == sound_key(near, rules):
+        return True
+    lemmas = {r.lemma for r in lexicon().readings_folded(near) if r.upos in ("VERB", "AUX")}
+    stems = {lemma[:-2] for lemma in lemmas if len(lemma) > 4}
+    return any(word.startswith(stem) and near.startswith(stem) for stem in stems)
 
 
 def _gender_pair(form: str, endings: dict[str, str]) -> tuple[str, str] | None:

@@ -28,10 +28,10 @@ PAIRS = [
 ]
 
 NATIVE = [
-    "Soy un ingeniero.",
+    "Tom es un ingeniero.",  # said of someone else; «Soy un ingeniero» is job_with_article's
     "Ella es una enfermera.",  # natives put «un» before a job: Tatoeba, CC-BY 2.0 FR
     "Tom es un banquero de inversiones.",  # Tatoeba, CC-BY 2.0 FR
-    "También soy un estudiante de psicología.",
+    "Él también es un estudiante de psicología.",
     "Leonard Nimoy era un actor.",
     "Soy estudiante.",
     "Es profesora.",
