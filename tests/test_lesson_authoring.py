@@ -36,7 +36,7 @@ def own_vocabulary(tmp_path):
     folder = tmp_path / "vocabulary"
     shutil.copytree(DEFAULT_DIR, folder)
     with (folder / "nouns.yaml").open("a", encoding="utf-8") as f:
-        f.write("- {word: natillas, gender: f, plural_only: true, classes: [dessert]}\n")
+        f.write("- {word: torrijas, gender: f, plural_only: true, classes: [dessert]}\n")
         f.write("- {word: flan de huevo, gender: m, plural: flanes de huevo, classes: [dessert]}\n")
     text = (folder / "nouns.yaml").read_text(encoding="utf-8")
     text = text.replace(
@@ -66,7 +66,7 @@ def test_a_class_added_only_in_yaml_is_a_slot_kind(tmp_path, own_vocabulary):
     lessons = load_lessons(folder)
     check_lessons(lessons, folder)
     lesson = lessons["ropa"]
-    for text in ("De postre quiero flan.", "Quiero unas natillas.", "Tomo el flan de huevo."):
+    for text in ("De postre quiero flan.", "Quiero unas torrijas.", "Tomo el flan de huevo."):
         assert grade_answer(lesson, 1, text).correct, text
     assert not grade_answer(lesson, 1, "Quiero un café.").correct  # food, not dessert
 
