@@ -1,11 +1,10 @@
 """One analysis of a sentence for the grammar rules: tokens, per-token features from a
 lexicon, and a light structure (noun phrases, finite verbs, clauses).
 
-The lexicon is an interface: anything with `lookup(folded) -> tuple[Features, ...]`. Today
-`KnowledgeLexicon` answers from the grader's knowledge (vocabulary files, verbs.yaml and the
-closed word classes of rules/words.yaml); a lexicon generated from treebanks can replace it
-by implementing the same method. A word the lexicon does not know has no features, and no
-rule may call it an error.
+The lexicon is an interface: anything with `lookup(folded) -> tuple[Features, ...]`. The
+grader layers `knowledge_lexicon.KnowledgeLexicon` (the vocabulary files, verbs.yaml and the
+rules' closed word classes) over the lexicon generated from treebanks (layered_lexicon.py).
+A word the lexicon does not know has no features, and no rule may call it an error.
 """
 
 from collections import defaultdict
@@ -13,10 +12,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple, Protocol
 
-from langbot.grading.knowledge import Knowledge
 from langbot.grading.readings import Readings
 from langbot.grading.tokens import BOUNDARY, Tokens
-from langbot.grading.verbs import SUBJUNCTIVE
 from langbot.text import has_accent
 
 _TU = frozenset({"2s", "2p"})  # the persons of a tú or vosotros command
@@ -45,48 +42,6 @@ class Lexicon(Protocol):
     def lookup(self, folded: str) -> tuple[Features, ...]:
         """The readings of one folded word form."""
         ...
-
-
-def _verb_features(inf: str, labels: frozenset[str]) -> list[Features]:
-    out = []
-    for label in labels:
-        if label in ("inf", "ger", "part"):
-            out.append(Features("VERB", inf, form=label))
-        elif label.startswith("imp_"):
-            out.append(Features("VERB", inf, form="imp"))
-        elif "_" in label:
-            kind, person = label.split("_", 1)
-            out.append(Features("VERB", inf, person=person, form=kind))
-        else:
-            out.append(Features("VERB", inf, person=label, form="pres"))
-    return out
-
-
-class KnowledgeLexicon:
-    """The lexicon built from the grader's knowledge and the closed classes of the rule data."""
-
-    def __init__(self, kb: Knowledge, closed: dict[str, list[Features]]):
-        table: dict[str, list[Features]] = {}
-        for form, n in kb.vocabulary.nouns.items():
-            table.setdefault(form, []).append(
-                Features("NOUN", n.lemma, n.gender, n.number, classes=n.classes)
-            )
-        for form, a in kb.vocabulary.adjectives.items():
-            table.setdefault(form, []).append(
-                Features("ADJ", a.lemma, a.gender, a.number, classes=a.classes)
-            )
-        for form, hits in kb.verbs.forms.items():
-            own = form in closed or form in kb.vocabulary.nouns or form in kb.vocabulary.adjectives
-            for inf, labels in hits:  # «de», «este», «viaje»: words of their own, no «que dé»
-                kept = (x for x in labels if not (own and x.startswith(SUBJUNCTIVE)))
-                table.setdefault(form, []).extend(_verb_features(inf, frozenset(kept)))
-        for form, readings in closed.items():
-            table.setdefault(form, []).extend(readings)
-        self._table = {k: tuple(v) for k, v in table.items()}
-
-    def lookup(self, folded: str) -> tuple[Features, ...]:
-        """The readings of one folded word form."""
-        return self._table.get(folded, ())
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,9 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from langbot.datafiles import format_validation_error, read_yaml
 from langbot.errors import LessonFileError
 from langbot.grading.analyses import analysed
-from langbot.grading.analysis import (
-    Features,
-    KnowledgeLexicon,
-    Lexicon,
-)
+from langbot.grading.analysis import Features, Lexicon
 from langbot.grading.knowledge import Knowledge, knowledge
+from langbot.grading.knowledge_lexicon import KnowledgeLexicon
 from langbot.grading.layered_lexicon import LayeredLexicon
 from langbot.grading.lexicon import lexicon
 from langbot.grading.reader import GrammarError
