@@ -130,10 +130,11 @@ def _things_at_times(s: Sentence, q: Question) -> Found | None:
 
 def _names_the_class(s: Sentence, q: Question, start: int, end: int) -> bool:
     """With `of` a class of nouns («¿cómo vas al trabajo?», of transport), the activity names
-    a thing of it («voy en autobús», not «voy a la playa»)."""
+    a thing of it («voy en autobús», not «voy a la playa») or of a class it takes too («¿qué
+    comió o bebió?» «bebí agua»)."""
     if q.asks.of not in s.kb.vocabulary.noun_classes:
         return True
-    classes = q.classes(s)
+    classes = q.classes(s, related=True)
     return any(
         s.noun_of(k, classes) is not None or s.class_phrase(k, classes) for k in range(start, end)
     )
