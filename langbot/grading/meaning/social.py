@@ -73,7 +73,23 @@ def read_accept(s: Sentence, q: Question) -> Found | None:
     yes = bool(s.w) and s.w[0] in s.words.folded("yes_words")
     if not yes:  # «sí, gracias por invitarme»: a yes and a courtesy accepts too
         return _first_phrase(s, ("accept_phrases",)) or read_echo(s, q)  # «puedo hacerlo»
-    return _first_phrase(s, ("accept_phrases",)) or read_yes_no(s, q) or politely(s, q)
+    found = _first_phrase(s, ("accept_phrases",)) or read_yes_no(s, q) or politely(s, q)
+    return found or _yes_and_liking(s, q)
+
+
+def _yes_and_liking(s: Sentence, q: Question) -> Found | None:
+    """After a yes, a liking of what the invitation names: «sí, me encanta el rock» to a rock
+    concert; not of something else («sí, me gusta el fútbol»), nor a bare «sí, me encanta»,
+    the present said for «me encantaría» (the conditional a lesson on invitations teaches)."""
+    k = s.opening()
+    if s.a.at(k) not in s.words.folded("learner_pronouns"):
+        return None
+    if not s.verbs(k + 1, s.words.folded("liking_verbs"), frozenset({"3s", "3p"})):
+        return None
+    end, said = s.clause_end(k + 1), s.skip_degree(k + 2)
+    if said < end and names_a_bot_noun(s, q, Found(said, end)):
+        return Found(0, end)
+    return None
 
 
 def read_decline(s: Sentence, q: Question) -> Found | None:
