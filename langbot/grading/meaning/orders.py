@@ -2,6 +2,7 @@
 («quisiera…»), the thing alone («un café, por favor»), or browsing («solo estoy mirando»)."""
 
 from langbot.grading.meaning.answering import names_offered, question_verbs
+from langbot.grading.meaning.asked import questions
 from langbot.grading.meaning.learning import learning, stock_verbs
 from langbot.grading.meaning.liking import bare_answer, unclassed_thing
 from langbot.grading.meaning.linked import past_link
@@ -16,10 +17,22 @@ def read_order(s: Sentence, q: Question) -> Found | None:
     """«quisiera un café», «¿me pone un café?», «¿me puede traer una tostada?», «un café,
     por favor»."""
     found = _request(s, q) or _wanting(s, q) or bare_answer(s, q) or _bare_order(s, q)
-    found = found or _browsing(s, q)
+    found = found or _browsing(s, q) or _nothing_more(s, q)
     if found is None and read_price_question(q.model_line(s), q) is not None:
         return read_price_question(s, q)  # the model asks for the bill: «¿nos cobra?»
     return found if found is None or names_offered(s, q, found) else None
+
+
+def _nothing_more(s: Sentence, q: Question) -> Found | None:
+    """Asked what more one wants («¿qué más necesitas?»), that there is nothing more, opening
+    the answer: «nada más, gracias», «eso es todo»."""
+    bot = q.bot_line(s)
+    asked = questions(bot.a.tokens)
+    more = s.words.folded("more_words")
+    if not any(bot.w[k] in more for start, end in asked for k in range(start, end)):
+        return None
+    opening = s.opening()
+    return next((Found(i, j) for i, j in s.phrases("enough_phrases") if i <= opening), None)
 
 
 def _browsing(s: Sentence, q: Question) -> Found | None:

@@ -58,6 +58,7 @@ class MeaningWords(TimeWords, ProposalWords, StateWords):
     employer_verbs: WordList
     employer_links: WordList
     enough_phrases: WordList
+    more_words: WordList
     browsing_phrases: WordList
     browsing_questions: WordList
     accept_phrases: WordList
