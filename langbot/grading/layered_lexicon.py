@@ -3,6 +3,7 @@ readings as the rules' Features."""
 
 import re
 
+from langbot.grading.accent_fit import WORD_CLASS, fitting
 from langbot.grading.analysis import Features, Lexicon
 from langbot.grading.lexicon import ATTESTED, RULES_IGNORE
 from langbot.grading.near_words import clitic_host
@@ -18,9 +19,8 @@ _ROMAN = re.compile("[ivxlcdm]+")
 _NUMERAL_POS = frozenset({"NUM", "ADJ"})
 
 
-# the generated readings merged into the curated ones: a noun or adjective where the curated
-# readings have neither, a verb where they have none
-_CLASS = {"NOUN": "NOMINAL", "ADJ": "NOMINAL", "VERB": "VERB", "AUX": "VERB"}
+# the generated readings merged into the curated ones (WORD_CLASS): a noun or adjective where
+# the curated readings have neither, a verb where they have none
 _CONJUGATED = ATTESTED | {"verbecc"}  # a verb form a treebank or the conjugator gives
 
 
@@ -28,7 +28,7 @@ def _lacked(reading, have: set[str], blocked: frozenset[str] | None) -> bool:
     """A reading of a part of speech the curated readings lack: a verb where they have none,
     an adjective where they have no noun or adjective, a noun where they have an adjective
     only and the noun is a word of its own (`blocked` None: never; else not a lemma in it)."""
-    kind = _CLASS.get(reading.upos)
+    kind = WORD_CLASS.get(reading.upos)
     if kind is None:
         return False
     if kind in have and reading.upos == "NOUN":
@@ -69,7 +69,7 @@ class LayeredLexicon:
         found = self._curated.lookup(folded)
         readings = self._generated.readings_folded(lowered or folded)
         if found:
-            have = {_CLASS.get(f.pos, f.pos) for f in found} | {f.pos for f in found}
+            have = {WORD_CLASS.get(f.pos, f.pos) for f in found} | {f.pos for f in found}
             lemmas = self._own_noun_lemmas(found)
             plurals = (
                 self._attested_plurals(lowered or folded, readings) if have == {"VERB"} else []
@@ -116,7 +116,7 @@ class LayeredLexicon:
         written = tuple(dict.fromkeys(reading_features(r) for r in readings))
         if written and not self._curated.lookup(folded):
             return written
-        return _fitting(self._lookup(folded, lowered), folded, lowered, written) or written
+        return fitting(self._lookup(folded, lowered), folded, lowered, written) or written
 
     def _dropped_accent_verbs(self, folded: str) -> tuple[Features, ...]:
         """The imperfect or conditional readings of a word known as no verb, written with no
@@ -232,63 +232,6 @@ def _command_with_pronouns(generated, folded: str) -> tuple[Features, ...]:
     verbs = [r for r in generated.readings_folded(host) if r.upos in ("VERB", "AUX")]
     kept = [r for r in verbs if r.mood == "Imp" or r.verbform in ("Inf", "Ger")]
     return tuple(dict.fromkeys(reading_features(r) for r in kept if _trusted(r)))
-
-
-# closed classes an accent tells apart: «él», «tú», «mí» are no determiner, «salvó» no «salvo»
-_TOLD = frozenset({"ADP", "DET"})
-
-
-def _fitting(
-    found: tuple[Features, ...], folded: str, lowered: str, written: tuple[Features, ...]
-) -> tuple[Features, ...]:
-    """The readings an accent the learner wrote leaves: not a noun or adjective spelt with
-    its accent elsewhere («jugó» is no «jugo», «Ésta» no «esta»), nor a verb or noun when the
-    accented spelling is known as neither («Ésta» is no «está», «cómo» no «como»), nor a
-    preposition or determiner the accented spelling is not («salvó» is no «salvo», «él» no
-    «el»)."""
-    have = {_CLASS.get(f.pos) for f in written}
-    told = {f.pos for f in written}
-    named = {f.lemma for f in written if _CLASS.get(f.pos) == "NOMINAL"}
-    kept = tuple(
-        f
-        for f in found
-        if (f.pos not in _CLASS and (f.pos not in _TOLD or not written or f.pos in told))
-        or (written and f.pos in _CLASS and _CLASS[f.pos] in have and not _other_noun(f, named))
-        or (not written and not (f.lemma != lowered and fold_word(f.lemma) == folded))
-    )
-    # A verb's accent tells its tense and person: «habló» is the preterite, never «hablo».
-    verbs = [f for f in written if f.pos == "VERB"]
-    if not verbs:
-        return kept
-    fit = tuple(f for f in kept if f.pos != "VERB" or any(_same_form(f, w) for w in verbs))
-    if not any(f.pos == "VERB" for f in kept):
-        return fit
-    said = [f for f in fit if f.pos == "VERB"]
-    if not said:
-        return fit + tuple(dict.fromkeys(verbs))
-    forms = {f.form for f in said}  # the other persons of a form kept: «sería» is 1s and 3s
-    # and the subjunctive the accent tells from a function word: «esté» (not «este»), «dé»
-    subjunctive = {f.lemma for f in said}
-    more = (
-        w
-        for w in verbs
-        if (w.form in forms or (w.form == "subj" and w.lemma in subjunctive))
-        and not any(_same_form(f, w) for f in said)
-    )
-    return tuple(dict.fromkeys((*fit, *more)))
-
-
-def _other_noun(curated: Features, named: set[str]) -> bool:
-    """A curated noun or adjective with no accent in its lemma that the accented spelling
-    is not («carné» is no «carne», «papá» no «papa»)."""
-    nominal = _CLASS.get(curated.pos) == "NOMINAL"
-    lemma = curated.lemma
-    return nominal and bool(named) and lemma not in named and fold_word(lemma) == lemma
-
-
-def _same_form(curated: Features, written: Features) -> bool:
-    """Two verb readings of one tense and person (a curated one may leave the person open)."""
-    return curated.form == written.form and curated.person in (None, written.person)
 
 
 def _without_title_names(readings: list) -> list:

@@ -3,6 +3,7 @@ is like (an opinion of the food). Each reader finds the verb in the person of wh
 and what it needs after it."""
 
 from langbot.grading.lexicon import lexicon
+from langbot.grading.meaning.named_again import asked_noun_end
 from langbot.grading.meaning.numbers import numbers_in
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
@@ -219,7 +220,7 @@ def read_opinion(s: Sentence, q: Question) -> Found | None:
     for i in range(len(s)):
         now = s.verbs(i, verbs | seeming, {"3s", "3p"})
         if now or s.verbs(i, was, {"3s", "3p"}, ("past",)):
-            after = _thing_named(s, q, i + 1)  # «fueron unas vacaciones muy bonitas»
+            after = asked_noun_end(s, q, i + 1)  # «fueron unas vacaciones muy bonitas»
             for k in range(after, s.skip_degree(after) + 1):  # «bien» is a degree word too
                 judged = k < len(s) and s.w[k] in s.words.folded("state_adverbs")
                 if s.a.of(k, "ADJ") or judged:  # «estuvo muy bien»
@@ -231,17 +232,6 @@ def read_opinion(s: Sentence, q: Question) -> Found | None:
         if judged and k + 1 == s.clause_end(k):
             return Found(k, k + 1, (k, k + 1))
     return None
-
-
-def _thing_named(s: Sentence, q: Question, i: int) -> int:
-    """Past a noun phrase at i that names the noun the bot asked about («¿te gustaron las
-    vacaciones?» «fueron unas vacaciones…»), else i."""
-    np = s.a.noun_phrase(i)
-    if np is None:
-        return i
-    bot = q.bot_line(s)
-    asked = {f.lemma for k in range(len(bot)) for f in bot.a.of(k, "NOUN")}
-    return np.end if np.noun.lemma in asked else i
 
 
 def read_language(s: Sentence, q: Question) -> Found | None:

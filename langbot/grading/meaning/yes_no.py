@@ -9,6 +9,7 @@ from langbot.grading.meaning.counted_thing import (
     names_two,
     of_the_thing,
 )
+from langbot.grading.meaning.named_again import asked_noun_end, named_again
 from langbot.grading.meaning.opposite_had import read_opposite_had
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
@@ -91,7 +92,7 @@ def _after_answer(
         question_verbs(bot) | chained | wanting
     )  # not «hay» for «tener»: «¿tiene fiebre?» «sí, hay fiebre»
     if said and own and says_asked_verb(s, j, own, q):  # «sí, necesitamos electricidad»
-        end = _asked_noun_end(s, q, end)
+        end = asked_noun_end(s, q, end)
     if said and not echo:  # «sí, hay uno», «sí, tengo dos pequeños»: how many, what like
         gender = named_gender(q.bot_line(s))
         while end < s.clause_end(j) and of_the_thing(s, end, gender):
@@ -103,7 +104,7 @@ def _after_answer(
         end = both + 1 if names_two(q.bot_line(s)) else end
     if end > k and end >= s.clause_end(k):
         return Found(0, min(end, len(s)))
-    return _named_again(s, q, k, answers) or read_opposite_had(s, q)
+    return named_again(s, q, k, answers) or read_opposite_had(s, q)
 
 
 def _circumstance_end(s: Sentence, q: Question, end: int) -> int:
@@ -245,21 +246,6 @@ def _how_much(s: Sentence, answers: frozenset[str]) -> Found | None:
     return Found(0, len(s)) if amount else None
 
 
-def _named_again(s: Sentence, q: Question, k: int, answers: frozenset[str]) -> Found | None:
-    """«No, los ojos no», «sí, los ojos también», «no, los ojos no me duelen»: the question's
-    own noun, then a yes, a no or «también» (and the question's verb), ending the answer."""
-    bot = q.bot_line(s)
-    asked = {f.lemma for i in range(len(bot)) for f in bot.a.of(i, "NOUN")}
-    np = s.a.noun_phrase(k)
-    if np is None or np.noun.lemma not in asked:
-        return None
-    end = np.end + (s.a.at(np.end) in answers | s.words.folded("also_words"))
-    j = end + bool(s.a.of(end, "CLITIC"))  # «no, los ojos no me duelen»
-    if end > np.end and says_asked_verb(s, j, question_verbs(bot), q):
-        end = j + 1
-    return Found(0, end) if end > np.end and s.opening(end) >= len(s) else None
-
-
 def _does_it(s: Sentence, k: int) -> bool:
     """Token k is a pro-verb with its object joined and nothing after it in its clause
     («hacerlo»): it stands for the infinitive the question chains."""
@@ -268,18 +254,6 @@ def _does_it(s: Sentence, k: int) -> bool:
         return False
     joined = s.w[k] not in pro and bool(s.verbs(k, pro, None, ("inf",)))
     return joined and k + 1 >= s.clause_end(k)
-
-
-def _asked_noun_end(s: Sentence, q: Question, k: int) -> int:
-    """Past the noun phrase at k when its noun is one the question names, else k."""
-    bot = q.bot_line(s)
-    asked = {
-        f.lemma for i in range(len(bot)) if not bot.a.of(i, "VERB") for f in bot.a.of(i, "NOUN")
-    }
-    np = s.a.noun_phrase(k)
-    if np is not None and np.noun.lemma in asked:
-        return np.end
-    return k + 1 if any(f.lemma in asked for f in s.a.of(k, "NOUN")) else k  # a bare noun
 
 
 def _not_yet(s: Sentence) -> Found | None:
