@@ -206,3 +206,11 @@ def test_each_grammar_error_is_shown_once():
         cwd=REPO,
     )
     assert chat.stdout.count(error) == 1
+
+
+def test_an_answer_with_no_subject_is_told_what_its_adjective_describes():
+    """«¿Cómo es tu madre?» «Es alto.»: the cue says the adjective describes the one asked
+    about (it once said «describes what you describe»)."""
+    code, out = run("grade", "family", "5", "Es alto.")
+    assert "«alto» describes the one the question is about" in out
+    assert "what you describe" not in out
