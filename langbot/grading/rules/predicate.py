@@ -154,6 +154,8 @@ def predicate_adjective(ctx: Context):
         for k, adjectives in items:
             if _impersonal(ctx, i, adjectives, subject.noun):
                 break  # «Esa noche estaba nublado»: the weather, with no subject
+            if _when_phrase(ctx, i, subject.noun, adjectives, number):
+                break  # «Ese día estaba nerviosa»: when, and the subject unsaid
             if not linking and any(f.number != "p" for f in adjectives):
                 break  # «podemos levantarnos temprano»: maybe an adverb
             if _adverb_after_estar(ctx, i, k):
@@ -251,6 +253,21 @@ def _impersonal(ctx: Context, i: int, adjectives, noun) -> bool:
     return any(f.lemma == ctx.words["copulas"][1] for f in verbs) and any(
         weather in f.classes and f.gender == "m" and f.number == "s" for f in adjectives
     )
+
+
+def _when_phrase(ctx: Context, i: int, noun, adjectives, number: str) -> bool:
+    """A noun of a time before the copula at i, and an adjective of its number in the other
+    gender that says how someone is (a state, or any after estar; no weather): the phrase
+    says when, the subject is unsaid («Ese día estaba nerviosa», «El domingo estaba
+    aburrida»); the time itself is described by others («La semana fue largo»)."""
+    if noun is None or not noun.classes & set(ctx.words["calendar_day_classes"]):
+        return False
+    classes = {c for f in adjectives for c in f.classes}
+    if ctx.words["weather_class"][0] in classes:
+        return False
+    estar = any(f.lemma == ctx.words["copulas"][1] for f in ctx.analysis.of(i, "VERB"))
+    person = estar or classes & set(ctx.words["state_classes"])
+    return bool(person) and any(f.number in (None, number) for f in adjectives)
 
 
 def _fix(ctx: Context, k: int, adjectives, gender: str | None, number: str) -> str | None:
