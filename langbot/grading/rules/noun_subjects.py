@@ -56,6 +56,8 @@ def noun_subject_person(ctx: Context):
         want = PERSON[np.noun.number]
         if not verbs or any(f.person == want for f in verbs) or excused(ctx, np, k, verbs):
             continue
+        if whole_span(ctx, start, np, {f.person for f in verbs}):
+            continue  # «Toda mi vida he querido…»: how long, not who
         said = {"subject": a.tokens.original_text(start, np.end), "or_past": ""}
         other_number = all(f.person in PERSON.values() for f in verbs)
         if a.of(k - 1, "CLITIC"):
@@ -69,6 +71,15 @@ def noun_subject_person(ctx: Context):
             continue
         if fix := _one_fix(ctx, verbs, want):
             yield Hit(k, k + 1, fix, {**said, "or_past": past_alternative(a, k, want)})
+
+
+def whole_span(ctx: Context, start: int, np, persons) -> bool:
+    """«todo» and a singular noun phrase before a verb of none of the third persons: how
+    long, not who («Toda mi vida he querido…», «Toda la película lloré»)."""
+    whole = ctx.analysis.of(start - 1, "ADJ")
+    if not any(f.lemma in ctx.words["before_subject"] for f in whole) or np.noun.number != "s":
+        return False
+    return bool(persons) and not any(p and p[0] == "3" for p in persons)
 
 
 def _one_fix(ctx: Context, verbs, want: str) -> str | None:
