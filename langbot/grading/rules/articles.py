@@ -193,6 +193,8 @@ def _repeated_determiner(ctx: Context):
     a = ctx.analysis
     for i in range(len(a) - 2):
         if a.at(i) == a.at(i + 1) != a.at(i + 2) and a.at(i) in ctx.words["said_once"]:
+            if a.original(i + 1)[:1].isupper() and a.original(i + 2)[:1].isupper():
+                continue  # «dirigirá la La Fiesta Mediterránea»: a title's own article
             if not (a.accented(i) or a.accented(i + 1)):  # «¿Toca él el piano?»: a pronoun
                 yield Hit(i, i + 2, a.original(i))
 
