@@ -32,3 +32,9 @@ def test_digits_after_a_singular_determiner_say_which_one():
 def test_a_name_in_quotes_before_estar_is_its_subject_not_there_is():
     """«"The Rock" está un luchador»: «hay un luchador» is not what was meant."""
     assert "hay" not in _fixes('"The Rock" está un luchador.')
+
+
+def test_a_lone_name_before_a_plural_copula_is_not_told_a_plural_adjective():
+    """«Nathan están cómico»: one person; «cómicos» would make it no better."""
+    assert "cómicos" not in _fixes("En adición a su programa, Nathan están cómico también.")
+    assert "importantes" in _fixes("Los papeles de Paul eran muy importante.")

@@ -176,9 +176,24 @@ def _verb_disagrees(ctx: Context, i: int, subject) -> bool:
     right before it, after its determiner: the noun is the subject, and the verb disagrees
     with it."""
     a = ctx.analysis
-    if subject.noun is not None or subject.gender is not None or not a.of(i - 2, "DET"):
+    if subject.noun is not None or subject.gender is not None:
+        return False
+    if subject.number == "p" and _lone_name(ctx, i - 1):
+        return True  # «…, Nathan están cómico»: one person; «cómicos» would not mend it
+    if not a.of(i - 2, "DET"):
         return False  # «Tom parecen copado»: a name, left to the rules of names
     return any(f.number and f.number != subject.number for f in a.of(i - 1, "NOUN"))
+
+
+def _lone_name(ctx: Context, k: int) -> bool:
+    """Token k is a name inside the sentence (a capital, no reading), with no determiner,
+    preposition or «y» before it: one person or thing, the subject («Nathan»; not «Ana y
+    Pedro», «los Lakers», «los papeles de Paul»)."""
+    a = ctx.analysis
+    if k < 1 or not a.original(k)[:1].isupper() or a.readings[k]:
+        return False
+    before = a.of(k - 1, "DET") or a.of(k - 1, "ADP")
+    return not before and a.at(k - 1) not in ctx.words["coordinators"]
 
 
 def _adverb_after_estar(ctx: Context, i: int, k: int) -> bool:
