@@ -91,6 +91,9 @@ class VerbEntry(BaseModel):
     """yo, tú, él/usted, nosotros, vosotros, ellos/ustedes; in the file six words in one string."""
     gerund: Form
     participle: Form
+    auxiliary: Form | None = None
+    """Its él/ella form when it has a subject, as the perfect's auxiliary (haber: ha), where
+    the present's own third person (hay) says what there is and takes no subject."""
     imperative: Imperative | None = None
     """In the file "tú usted", e.g. "sigue siga"."""
     conditional: dict[Person, str] | None = None

@@ -67,8 +67,9 @@ def bare_subject(ctx: Context):
 
 def _said_of_a_person(ctx: Context, i: int, k: int, noun: Features) -> bool:
     """The noun at i, of no people's class, is the subject at k of a verb only the living do
-    («nació»), or of ser before a noun for a person («es un pintor»): a surname spelt so; or,
-    of no class at all, of ser before «el» and a noun of a kind of thing («es el planeta…»): a name."""
+    («nació»), or of ser before a noun for a person («es un pintor»): a surname spelt so; of
+    ser before a noun of a title or a word («es una película»): a title; or, of no class at
+    all, of ser before «el» and a noun of a kind of thing («es el planeta…»): a name."""
     a = ctx.analysis
     if noun.classes & set(ctx.words["person_job_classes"]) or a.at(i) in ctx.words["never_names"]:
         return False
@@ -78,6 +79,8 @@ def _said_of_a_person(ctx: Context, i: int, k: int, noun: Features) -> bool:
     if not any(f.lemma in ctx.words["identity_copula"] for f in verbs):
         return False
     j = k + 2 if a.of(k + 1, "DET") else k + 1
+    if any(fold(f.lemma) in ctx.words["title_kinds"] for f in a.of(j, "NOUN")):
+        return True  # «Coco es una película», «Amor es una palabra»: a title, a word
     if not noun.classes and a.at(k + 1) in ctx.words["definite"]:
         nouns = a.of(j, "NOUN")  # «Mercurio es el planeta…»: what a name is; not «es el lunes»
         kinds = set(ctx.words["name_kind_classes"])

@@ -193,6 +193,8 @@ def _repeated_determiner(ctx: Context):
     a = ctx.analysis
     for i in range(len(a) - 2):
         if a.at(i) == a.at(i + 1) != a.at(i + 2) and a.at(i) in ctx.words["said_once"]:
+            if all(a.original(k)[:1].isupper() for k in (i, i + 1, i + 2)):
+                continue  # «"La La Land"»: a title's own words (not «para los Los Angeles…»)
             if not (a.accented(i) or a.accented(i + 1)):  # «¿Toca él el piano?»: a pronoun
                 yield Hit(i, i + 2, a.original(i))
 

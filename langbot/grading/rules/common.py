@@ -114,6 +114,8 @@ def form_for(kb: Knowledge, inf: str, person: str) -> str | None:
     regular form when the lexicon has it as that verb's form for that person."""
     entry = kb.verbs.entries.get(inf)
     if entry:
+        if entry.auxiliary and person == PERSONS[2]:
+            return entry.auxiliary  # «Mi madre he comido»: «ha», never «hay»
         return entry.present[PERSONS.index(person)]
     model = _regular_models(kb).get(inf[-2:])
     if model is None or len(inf) < 3:

@@ -88,9 +88,12 @@ def _there_is(ctx: Context):
         persons = {f.person for f in a.of(i, "VERB") if f.lemma == c.lemma}
         if not persons & {"3s", "3p"} or c.form not in ("pres", "impf"):
             continue  # «estaba» is also the third person
-        before = a.original(i - 1)[:1].isupper() or a.of(i - 1, "PRON") or a.of(i - 1, "NOUN")
+        b = i - 2 if a.original(i - 1) in ctx.spelled["closing_quotes"] else i - 1
+        before = a.original(b)[:1].isupper() or a.of(b, "PRON") or a.of(b, "NOUN")
         if i > 0 and before and not a.of(0, "ADP"):
-            continue  # a subject before it («The Rock está un luchador»): not «there is»
+            continue  # a subject before it («"The Rock" está un luchador»): not «there is»
+        if a.of(i - 1, "ADP") and not a.accented(i):
+            continue  # «sobre esta una cuestión»: after a preposition, the determiner
         number = c.lemma == estar and (a.at(i + 1).isdigit() or a.only(i + 1, "NUM"))
         amount = a.at(i + 1) in ctx.words["amounts"] or number  # «están treinta estudiantes»
         amount = amount and a.at(i + 2) not in ctx.words["of_and_of_the"]

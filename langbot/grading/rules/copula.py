@@ -209,6 +209,8 @@ def _estar_for_ser(ctx: Context):
             continue  # «la sala de estar de Ana»: a room, no copula
         j = skip_degree(ctx, i + 1)
         what = _identity(ctx, i, j) or ("age" if _young_then(ctx, i, j) else None)
+        if a.at(j + 1) in ctx.words["measured_against"] and a.of(j + 2, "DET"):
+            continue  # «está muy alto para su edad»: against what is usual, estar says so
         fix = other_copula(ctx, c) if what else None
         if fix:
             yield Hit(i, i + 1, fix, {"what": ctx.words[f"says_{what}"][0]})

@@ -35,6 +35,14 @@ def _object(a, k: int) -> bool:
     return any(f.form in ("inf", "ger") for f in a.of(k, "VERB")) and a.only(k, "VERB")
 
 
+def _finite(a, k: int) -> bool:
+    """Token k is only a conjugated verb, so the noun phrase after it is its subject or
+    object and the copula after that has its own, unsaid («Cuando llegó mi madre estaba
+    cansado»: I was)."""
+    verbs = a.of(k, "VERB")
+    return a.only(k, "VERB") and any(f.person for f in verbs)
+
+
 def copula_subject(
     ctx: Context,
     i: int,
@@ -73,7 +81,7 @@ def copula_subject(
         joined = a.at(np.start) in ctx.words["contracted"]  # «al final»: a preposition too
         if np.noun.number != number or a.of(np.start - 1, "ADP") or joined:
             return None  # another subject, or the noun belongs to a prepositional phrase
-        if _object(a, np.start - 1):
+        if _object(a, np.start - 1) or (not relative and _finite(a, np.start - 1)):
             return None
         return phrase_subject(a, np, np, number)
     if number == "p" and (both := joined_subject(a, ctx, k)) is not None:

@@ -7,6 +7,7 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import unaccented_verb_or_pronoun
 from langbot.grading.rules.determiner_series import series as _series
 from langbot.grading.rules.noun_phrase import accent_tells, accented_nouns, before_verb
+from langbot.grading.rules.numerals import counted as counts_many
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import has_accent
 
@@ -118,8 +119,9 @@ def determiner_noun(ctx: Context):
         if f"{a.at(i - 1)} {det}" in ctx.words["adverb_phrases"]:
             continue  # «por cierto mamá llamó»: an adverb, no determiner
         same_gender = series.index(det) % 2 == _SLOTS[(gender, number)] % 2
-        if j == i + 2 and same_gender and _adjective_agrees(a, i):
-            continue  # «el próximo años»: two words agree, the noun's number is the odd one
+        many = det in series[2:] and counts_many(ctx, i + 1)  # «mis 2 hermano»: numerals'
+        if j == i + 2 and same_gender and (_adjective_agrees(a, i) or many):
+            continue  # «el próximo años», «mis 2 hermano»: the noun's number is the odd one
         fix = series[_SLOTS[(gender, number)]]
         if (fix in series[2:]) != (det in series[2:]) and _adjective_as_noun(ctx, j, noun):
             continue  # «los azulgrana»: an adjective as a noun tells its gender, not its number

@@ -10,6 +10,7 @@ from langbot.grading.rules.common import (
     other_tense,
     past_alternative,
     past_by_accent,
+    past_told,
     skip_adverbs,
 )
 from langbot.grading.rules.joined_subjects import coordinated_subjects
@@ -56,6 +57,10 @@ def noun_subject_person(ctx: Context):
         want = PERSON[np.noun.number]
         if not verbs or any(f.person == want for f in verbs) or excused(ctx, np, k, verbs):
             continue
+        if whole_span(ctx, start, np, {f.person for f in verbs}):
+            continue  # «Toda mi vida he querido…»: how long, not who
+        if past_alternative(a, k, want) and past_told(a, k):
+            continue  # «Mi madre llego tarde y se fue»: «llegó», its accent dropped
         said = {"subject": a.tokens.original_text(start, np.end), "or_past": ""}
         other_number = all(f.person in PERSON.values() for f in verbs)
         if a.of(k - 1, "CLITIC"):
@@ -69,6 +74,15 @@ def noun_subject_person(ctx: Context):
             continue
         if fix := _one_fix(ctx, verbs, want):
             yield Hit(k, k + 1, fix, {**said, "or_past": past_alternative(a, k, want)})
+
+
+def whole_span(ctx: Context, start: int, np, persons) -> bool:
+    """«todo» and a singular noun phrase before a verb of none of the third persons: how
+    long, not who («Toda mi vida he querido…», «Toda la película lloré»)."""
+    whole = ctx.analysis.of(start - 1, "ADJ")
+    if not any(f.lemma in ctx.words["before_subject"] for f in whole) or np.noun.number != "s":
+        return False
+    return bool(persons) and not any(p and p[0] == "3" for p in persons)
 
 
 def _one_fix(ctx: Context, verbs, want: str) -> str | None:
@@ -179,6 +193,8 @@ def name_subject_person(ctx: Context):
         other = [f for f in a.readings[k] if f.pos not in ("VERB", "NOUN")]
         if other and not a.of(k + 1, "ADP"):
             continue  # «Ana, vivo…», or an adjective (vivo); not a noun («Ana recuerdo»)
+        if past_alternative(a, k, PERSON["s"]) and past_told(a, k):
+            continue  # «Tom llego y se sentó»: «llegó», its accent dropped
         plural = plural_after_name(ctx, start, end, k, verbs)
         if plural or all(f.person in ctx.words["speaker_persons"] for f in verbs):
             fixes = {form_for(ctx.kb, f.lemma, PERSON["s"]) for f in verbs}

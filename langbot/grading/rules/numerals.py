@@ -12,7 +12,10 @@ def counted(ctx: Context, i: int) -> bool:
     if word.isdigit():  # not a label after a noun: «la carretera nacional 21», «Top 40»
         before = a.readings[i - 1] if i > 0 else ()
         label = all(f.pos in ("NOUN", "ADJ") for f in before) and (before or i > 1)
-        return word != ctx.words["one_digit"][0] and not (i > 0 and label)
+        # after a singular determiner, digits say which one: «su 20 año», «la 2 vez»
+        dets = [f for f in before if f.pos == "DET"]
+        which = bool(dets) and all(f.number == "s" for f in dets)
+        return word != ctx.words["one_digit"][0] and not (i > 0 and (label or which))
     return bool(ctx.analysis.of(i, "NUM")) and word in ctx.words["plural_numbers"]
 
 

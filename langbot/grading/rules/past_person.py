@@ -11,6 +11,7 @@ from langbot.grading.rules.noun_subjects import (
     excused,
     plural_after_name,
     subject_verb,
+    whole_span,
 )
 from langbot.grading.rules.person_forms import form_in_person
 from langbot.grading.rules.pronoun_subjects import a_verb_here, pronoun_subjects
@@ -113,8 +114,8 @@ def _noun_subjects(ctx: Context):
             persons -= set(ctx.words["group_person"])  # «mi familia fuimos cuatro»
         if np.noun.number == "p":
             persons -= set(ctx.words["inclusive"])  # «los estudiantes tuvimos…»
-        if excused(ctx, np, k, a.of(k, "VERB")):
-            continue  # «la mitad de mis amigos trabajaron», «su hábitat eran los ríos»
+        if excused(ctx, np, k, a.of(k, "VERB")) or whole_span(ctx, start, np, persons):
+            continue  # «la mitad de mis amigos trabajaron», «toda la noche lloré»
         clitic = a.of(k - 1, "CLITIC")
         if (clitic or not classed(np)) and persons:
             verbs = a.of(k, "VERB")

@@ -154,6 +154,8 @@ def predicate_adjective(ctx: Context):
         for k, adjectives in items:
             if _impersonal(ctx, i, adjectives, subject.noun):
                 break  # «Esa noche estaba nublado»: the weather, with no subject
+            if _when_phrase(ctx, i, subject.noun, adjectives, number):
+                break  # «Ese día estaba nerviosa»: when, and the subject unsaid
             if not linking and any(f.number != "p" for f in adjectives):
                 break  # «podemos levantarnos temprano»: maybe an adverb
             if _adverb_after_estar(ctx, i, k):
@@ -174,9 +176,24 @@ def _verb_disagrees(ctx: Context, i: int, subject) -> bool:
     right before it, after its determiner: the noun is the subject, and the verb disagrees
     with it."""
     a = ctx.analysis
-    if subject.noun is not None or subject.gender is not None or not a.of(i - 2, "DET"):
+    if subject.noun is not None or subject.gender is not None:
+        return False
+    if subject.number == "p" and _lone_name(ctx, i - 1):
+        return True  # «…, Nathan están cómico»: one person; «cómicos» would not mend it
+    if not a.of(i - 2, "DET"):
         return False  # «Tom parecen copado»: a name, left to the rules of names
     return any(f.number and f.number != subject.number for f in a.of(i - 1, "NOUN"))
+
+
+def _lone_name(ctx: Context, k: int) -> bool:
+    """Token k is a name inside the sentence (a capital, no reading), with no determiner,
+    preposition or «y» before it: one person or thing, the subject («Nathan»; not «Ana y
+    Pedro», «los Lakers», «los papeles de Paul»)."""
+    a = ctx.analysis
+    if k < 1 or not a.original(k)[:1].isupper() or a.readings[k]:
+        return False
+    before = a.of(k - 1, "DET") or a.of(k - 1, "ADP")
+    return not before and a.at(k - 1) not in ctx.words["coordinators"]
 
 
 def _adverb_after_estar(ctx: Context, i: int, k: int) -> bool:
@@ -251,6 +268,21 @@ def _impersonal(ctx: Context, i: int, adjectives, noun) -> bool:
     return any(f.lemma == ctx.words["copulas"][1] for f in verbs) and any(
         weather in f.classes and f.gender == "m" and f.number == "s" for f in adjectives
     )
+
+
+def _when_phrase(ctx: Context, i: int, noun, adjectives, number: str) -> bool:
+    """A noun of a time before the copula at i, and an adjective of its number in the other
+    gender that says how someone is (a state, or any after estar; no weather): the phrase
+    says when, the subject is unsaid («Ese día estaba nerviosa», «El domingo estaba
+    aburrida»); the time itself is described by others («La semana fue largo»)."""
+    if noun is None or not noun.classes & set(ctx.words["calendar_day_classes"]):
+        return False
+    classes = {c for f in adjectives for c in f.classes}
+    if ctx.words["weather_class"][0] in classes:
+        return False
+    estar = any(f.lemma == ctx.words["copulas"][1] for f in ctx.analysis.of(i, "VERB"))
+    person = estar or classes & set(ctx.words["state_classes"])
+    return bool(person) and any(f.number in (None, number) for f in adjectives)
 
 
 def _fix(ctx: Context, k: int, adjectives, gender: str | None, number: str) -> str | None:

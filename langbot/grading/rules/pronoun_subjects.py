@@ -118,6 +118,8 @@ def pronoun_subject_person(ctx: Context):
         fix = fixes.pop()
         if fix and fold(fix) != a.at(k):
             past = past_alternative(a, k, person)
+            if past and past_told(a, k):
+                continue  # «Ella llego tarde y se fue»: «llegó», its accent dropped
             yield Hit(k, k + 1, fix, {"subject": a.original(i), "or_past": past})
 
 

@@ -7,6 +7,7 @@ from typing import NamedTuple
 from langbot.grading.analysis import Analysis, Features, NounPhrase
 from langbot.grading.rules.base import Context
 from langbot.grading.rules.common import determined, opens_sentence
+from langbot.grading.rules.noun_phrase import accent_tells
 
 
 class Subject(NamedTuple):
@@ -117,7 +118,11 @@ def phrase_subject(a: Analysis, head: NounPhrase, np: NounPhrase, number: str) -
     """The subject a noun phrase is (from `head` to the end of `np`, its noun `head`'s); a
     noun of both genders has its determiner's («las estudiantes»)."""
     words = f"«{a.tokens.original_text(head.start, np.end)}»"
-    return Subject(determined(a, head).gender, number, words, head.noun, True, "3" + number)
+    gender = determined(a, head).gender
+    det = head.det
+    if det is not None and det.gender and accent_tells(head.noun.lemma, a.original(head.end - 1)):
+        gender = det.gender  # «las papas»: potatoes, not «papás»; the determiner says which
+    return Subject(gender, number, words, head.noun, True, "3" + number)
 
 
 def disagrees(adj, gender: str | None, number: str) -> bool:

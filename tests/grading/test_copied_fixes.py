@@ -1,0 +1,40 @@
+"""Fixes a learner would copy must be right Spanish: where two rules could speak about one
+slip, the one whose fix is right speaks; where no fix is sure, none is given."""
+
+import pytest
+
+from langbot.grading import sentence_errors
+
+
+def _fixes(text: str) -> list[str | None]:
+    return [e.fix for e in sentence_errors(text)]
+
+
+def test_haber_with_a_subject_is_told_the_auxiliary_not_there_is():
+    """«hay» says what there is and takes no subject: «Mi madre he comido» is «ha comido»."""
+    assert "ha" in _fixes("Mi madre he comido mucho.")
+    assert "hay" not in _fixes("Mi madre he comido mucho.")
+
+
+@pytest.mark.parametrize("text", ["Mis 2 hermano viven aquí.", "Los dos perro son míos."])
+def test_a_plural_count_between_determiner_and_noun_fixes_the_noun(text):
+    """«mis 2 hermano»: the determiner and the number agree; «mi 2 hermano» would be worse."""
+    fixes = _fixes(text)
+    assert any(f and f.endswith("s") for f in fixes), fixes
+    assert not {"mi", "el"} & set(fixes), fixes
+
+
+def test_digits_after_a_singular_determiner_say_which_one():
+    """«su 20 año de carrera» (its 20th): «su 20 años» would be wrong."""
+    assert "años" not in _fixes("Terminó su 20 año de carrera con los Lakers.")
+
+
+def test_a_name_in_quotes_before_estar_is_its_subject_not_there_is():
+    """«"The Rock" está un luchador»: «hay un luchador» is not what was meant."""
+    assert "hay" not in _fixes('"The Rock" está un luchador.')
+
+
+def test_a_lone_name_before_a_plural_copula_is_not_told_a_plural_adjective():
+    """«Nathan están cómico»: one person; «cómicos» would make it no better."""
+    assert "cómicos" not in _fixes("En adición a su programa, Nathan están cómico también.")
+    assert "importantes" in _fixes("Los papeles de Paul eran muy importante.")
