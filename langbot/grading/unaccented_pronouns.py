@@ -1,14 +1,18 @@
-"""A subject pronoun written without its accent: «El es alto», «tu tienes razón». Learners
-often leave out the accent that tells «él», «tú» from the determiners «el», «tu»; before a
-conjugated verb (past adverbs and the verb's pronouns: «El no se levanta») no determiner can
-stand, so the word is the pronoun, and the analysis keeps only that reading."""
+"""A subject pronoun or a verb written without its accent: «El es alto», «tu tienes razón»,
+«Mi hermana esta en casa». Learners often leave out the accent that tells «él», «tú» from
+the determiners «el», «tu», and «está», «estás» from «esta», «estas». Before a conjugated
+verb (past adverbs and the verb's pronouns: «El no se levanta») no determiner can stand, so
+the word is the pronoun; before a preposition, an infinitive or a gerund, the verb. The
+analysis keeps only that reading."""
 
-_FINITE_PARTS = frozenset({"VERB"})
+_FINITE = "VERB"
+_FINITE_PARTS = frozenset({_FINITE})
 _NOT_FINITE = frozenset({"inf", "ger", "part"})  # «el comer», «el cantar»: a noun's infinitive
 _BETWEEN = "CLITIC"  # «El se llama…», «tu me dices…»
 _ADVERB = "ADV"  # «El no es…», «tu siempre tienes…»
 _SPEAKER = "1s"
 _COMMAND = "imp"  # «levanta» is also a command, with no person
+_NO_NOUN_STARTS = frozenset({"ADP", "VERB", "ADV"})  # «esta en», «esta cocinando», «esta muy»
 _REACH = 3  # how many clitics or adverbs may stand between the pronoun and its verb
 
 
@@ -39,15 +43,26 @@ def _verb_follows(readings, i: int) -> bool:
     return False
 
 
+def _no_noun_follows(readings, i: int) -> bool:
+    """The token after i can start no noun phrase: it is only a preposition, a verb that is
+    no conjugated one («cocinar», «cocinando»: «esta es» may be «this is»), or an adverb."""
+    found = readings[i + 1] if i + 1 < len(readings) else ()
+    if not found or not all(f.pos in _NO_NOUN_STARTS for f in found):
+        return False
+    return all(f.pos != _FINITE or f.form in _NOT_FINITE for f in found)
+
+
 def pronoun_readings(originals, readings, accented) -> list[tuple]:
-    """Each token's readings, less the determiner's of a word that is also a subject pronoun
-    («el», «tu»), written without an accent, before a conjugated verb."""
+    """Each token's readings, less the determiner's of a word written without an accent that
+    is also a subject pronoun («el», «tu») before a conjugated verb, or also a conjugated
+    verb («esta», «estas») before a preposition, a non-finite verb or an adverb."""
     out = list(readings)
     for i, found in enumerate(readings):
-        persons = [f for f in found if f.pos == "PRON" and f.person]
         dets = [f for f in found if f.pos == "DET"]
-        if not persons or not dets or accented(originals[i]):
+        if not dets or accented(originals[i]):
             continue
-        if _verb_follows(readings, i):
+        persons = [f for f in found if f.pos == "PRON" and f.person]
+        verbs = [f for f in found if f.pos == _FINITE and f.person]
+        if (persons and _verb_follows(readings, i)) or (verbs and _no_noun_follows(readings, i)):
             out[i] = tuple(f for f in found if f.pos != "DET")
     return out
