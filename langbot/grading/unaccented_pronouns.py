@@ -6,6 +6,8 @@ the word is the pronoun; before a preposition, an infinitive or a gerund, the ve
 analysis keeps only that reading."""
 
 _FINITE = "VERB"
+_INFINITIVE = "inf"
+_PREPOSITION = "ADP"
 _FINITE_PARTS = frozenset({_FINITE})
 _NOT_FINITE = frozenset({"inf", "ger", "part"})  # «el comer», «el cantar»: a noun's infinitive
 _BETWEEN = "CLITIC"  # «El se llama…», «tu me dices…»
@@ -52,17 +54,36 @@ def _no_noun_follows(readings, i: int) -> bool:
     return all(f.pos != _FINITE or f.form in _NOT_FINITE for f in found)
 
 
+def _infinitive_at(readings, j: int) -> bool:
+    """Token j is only an infinitive."""
+    found = readings[j] if j < len(readings) else ()
+    return bool(found) and all(f.pos == _FINITE and f.form == _INFINITIVE for f in found)
+
+
+def _infinitive_follows(readings, i: int) -> bool:
+    """A preposition and an infinitive follow token i («se a bailar»): no pronoun of a verb
+    stands before a preposition (right before an infinitive it may be the learner's, for a
+    conjugated verb: «él se enfadar»)."""
+    after = readings[i + 1] if i + 1 < len(readings) else ()
+    preposition = bool(after) and all(f.pos == _PREPOSITION for f in after)
+    return preposition and _infinitive_at(readings, i + 2)
+
+
 def pronoun_readings(originals, readings, accented) -> list[tuple]:
     """Each token's readings, less the determiner's of a word written without an accent that
     is also a subject pronoun («el», «tu») before a conjugated verb, or also a conjugated
-    verb («esta», «estas») before a preposition, a non-finite verb or an adverb."""
+    verb («esta», «estas») before a preposition, a non-finite verb or an adverb; and less the
+    verb's pronoun of one that is also a verb («se», «sé») before «a» and an infinitive."""
     out = list(readings)
     for i, found in enumerate(readings):
-        dets = [f for f in found if f.pos == "DET"]
-        if not dets or accented(originals[i]):
+        if accented(originals[i]):
+            continue
+        verbs = [f for f in found if f.pos == _FINITE and f.person]
+        if any(f.pos == _BETWEEN for f in found) and verbs and _infinitive_follows(readings, i):
+            out[i] = tuple(f for f in found if f.pos != _BETWEEN)
+        if not any(f.pos == "DET" for f in found):
             continue
         persons = [f for f in found if f.pos == "PRON" and f.person]
-        verbs = [f for f in found if f.pos == _FINITE and f.person]
         if (persons and _verb_follows(readings, i)) or (verbs and _no_noun_follows(readings, i)):
             out[i] = tuple(f for f in found if f.pos != "DET")
     return out

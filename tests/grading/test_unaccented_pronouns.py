@@ -2,7 +2,8 @@
 their accent are the subject pronouns, and the rules that need the subject read them so
 (grading/unaccented_pronouns.py); before a noun, an infinitive or a «yo» form that may be a
 noun the lexicon lacks, they stay determiners. «Esta», «estas» before a preposition, an
-infinitive, a gerund or an adverb are «está», «estás»; before a noun or «es», «this»."""
+infinitive, a gerund or an adverb are «está», «estás»; before a noun or «es», «this». «Se»
+before «a» and an infinitive is «sé» («no se a nadar»)."""
 
 import pytest
 
@@ -57,6 +58,7 @@ def test_before_anything_else_the_determiner_stays(text):
         "Tu trabaja en un banco.",
         "Las manzanas esta en la mesa.",
         "Mi hermana esta cocinar la cena.",
+        "Yo no se a nadar.",  # «sé»: no verb's pronoun stands before «a» and an infinitive
     ],
 )
 def test_an_error_the_subject_shows_is_caught_without_the_accent(text):
