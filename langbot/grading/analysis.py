@@ -14,6 +14,7 @@ from typing import NamedTuple, Protocol
 
 from langbot.grading.readings import Readings
 from langbot.grading.tokens import BOUNDARY, Tokens
+from langbot.grading.unaccented_pronouns import pronoun_readings
 from langbot.text import has_accent
 
 _TU = frozenset({"2s", "2p"})  # the persons of a tú or vosotros command
@@ -93,12 +94,13 @@ class Analysis:
         self._originals = tuple(tokens.original[s:e] for s, e in tokens.spans)
         self._n, self._lexicon = len(self.words), lexicon
         written = getattr(lexicon, "lookup_written", None)
-        self.readings = Readings(
+        found = [
             _marked(
                 self._as_name(i, written(w, self.original(i)) if written else lexicon.lookup(w))
             )
             for i, w in enumerate(self.words)
-        )
+        ]
+        self.readings = Readings(pronoun_readings(self._originals, found, has_accent))
         # The rules ask the same questions of the same tokens many times over (some 50 a
         # token on a long answer): each token's readings by part of speech, and the noun
         # phrases found, are worked out once.

@@ -1,11 +1,15 @@
 """The subjunctive some links always call for: «para que», «antes de que», «sin que»,
-«ojalá» («para que mi hermano pueda venir»). An indicative or conditional verb after them
-(«para que su esposa podría vivir», «antes que se pone oscuro») is always wrong. Part of the
-verbs family (rules/verbs.py)."""
+«ojalá» («para que mi hermano pueda venir»), and the «que» after a verb of wishing, asking or
+letting («quiero que vengas»). An indicative or conditional verb after them («para que su
+esposa podría vivir», «antes que se pone oscuro», «espero que puedo») is always wrong. Part
+of the verbs family (rules/verbs.py)."""
 
+from langbot.grading.language import common_spanish
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.tokens import BOUNDARY
+from langbot.text import fold
 
+SPEAKER = "1s"  # «yo»'s present ends in -o, which no subjunctive does
 REACH = 6  # how far after the link its verb may stand (a subject, «no», clitics between)
 
 
@@ -16,13 +20,17 @@ def indicative_after_link(ctx: Context):
     a = ctx.analysis
     if any(mark in a.tokens.original for mark in ctx.spelled["question_marks"]):
         return
-    for start, end in _links(ctx):
+    foretold = set(ctx.words["foretold_forms"])
+    links = [(s, e, False) for s, e in _links(ctx)] + [(s, e, True) for s, e in _wishes(ctx)]
+    for start, end, wished in links:
         if any(_asks(ctx, k) for k in range(start)):
             continue
         j = _clause_verb(ctx, end)
-        if j is not None and _past_after_nothing(ctx, start, end, j):
+        if j is None or _past_after_nothing(ctx, start, end, j):
             continue
-        if j is not None and _indicative_only(ctx, j) and not _subjunctive_later(ctx, j + 1):
+        if wished and any(f.form in foretold for f in a.of(j, "VERB")):
+            continue  # «espero que vendrá»: hoping, as one foresees, the future is said
+        if _indicative_only(ctx, j) and not _subjunctive_later(ctx, j + 1):
             yield Hit(j, j + 1, None, {"link": a.tokens.original_text(start, end)})
 
 
@@ -44,8 +52,9 @@ def _asks(ctx: Context, k: int) -> bool:
 
 
 def _links(ctx: Context):
-    """(start, end) of each link of the list, its last word written as the list spells it
-    («para que», not «para qué»)."""
+    """(start, end) of each link of the list, its last word with no accent the list's
+    spelling lacks («para que», not «para qué»; «ojala» for «ojalá»), and of each verb of
+    wishing right before «que» («quiero que», «esperaba que»)."""
     a = ctx.analysis
     for link, spelled in zip(
         ctx.words["subjunctive_links"], ctx.spelled["subjunctive_links"], strict=True
@@ -55,8 +64,21 @@ def _links(ctx: Context):
         for i in range(len(a) - len(words) + 1):
             if tuple(a.words[i : i + len(words)]) != words:
                 continue
-            if a.original(i + len(words) - 1).lower() == last:
+            if a.original(i + len(words) - 1).lower() in (last, fold(last)):
                 yield i, i + len(words)
+
+
+def _wishes(ctx: Context):
+    """(start, end) of a verb of wishing, asking or letting and the «que» right after it
+    («quiero que», «pidió que»): what its clause says is wished, not what is so. Not a
+    noun after its determiner («mi deseo que…»), nor «qué» asked."""
+    a = ctx.analysis
+    wishing, that = set(ctx.words["wishing_verbs"]), ctx.words["that"][0]
+    for i in range(len(a) - 1):
+        if a.at(i + 1) != that or a.accented(i + 1) or a.of(i - 1, "DET"):
+            continue
+        if any(f.lemma in wishing for f in a.of(i, "VERB")):
+            yield i, i + 2
 
 
 def _clause_verb(ctx: Context, k: int) -> int | None:
@@ -68,8 +90,8 @@ def _clause_verb(ctx: Context, k: int) -> int | None:
             return None
         if a.of(j, "CLITIC") and not a.accented(j):
             continue  # «se» before its verb, not «sé»
-        if a.at(j) in ctx.words["relatives"]:
-            return None  # «sin que los amigos que acompañaban…»: a verb of another clause
+        if a.at(j) in ctx.words["relatives"] or a.at(j) in ctx.words["main_conjunctions"]:
+            return None  # «sin que los amigos que acompañaban…», «antes que la mía y tuvimos»
         verbs = a.of(j, "VERB")
         if verbs and not a.of(j - 1, "DET"):  # the first verb: «esté», not «casa» after it
             finite = any(f.person or f.form in ctx.words["command_forms"] for f in verbs)
@@ -85,8 +107,8 @@ def _subjunctive_later(ctx: Context, k: int) -> bool:
         if a.at(j) == BOUNDARY:
             return False
         verbs = a.of(j, "VERB")
-        if verbs and all(f.form in ctx.words["command_forms"] for f in verbs):
-            return True
+        if a.only(j, "VERB") and all(f.form in ctx.words["command_forms"] for f in verbs):
+            return True  # «sea», not «una», «este» (also read as commands of unir, estar)
     return False
 
 
@@ -101,4 +123,16 @@ def _indicative_only(ctx: Context, j: int) -> bool:
     commands = [f for f in verbs if f not in said]
     if any(f.pos in ("PRON", "ADV", "DET", "ADP", "CONJ") for f in ctx.analysis.readings[j]):
         return False  # «antes que nada»: a pronoun, not «nadar»
+    if any(_other_class(ctx, f.lemma, f.person) for f in verbs if f.form == forms[0]):
+        return False  # «que se sientan», «que creemos»: sentir's, crear's subjunctive too
     return bool(said) and all(f.form == "imp" and f.lemma in present for f in commands)
+
+
+def _other_class(ctx: Context, lemma: str, person: str | None) -> bool:
+    """A common verb of another conjugation shares the stem of this present, which is then
+    its subjunctive too, in all but «yo» («sientan»: sentar's, and sentir's; «creemos»:
+    creer's, and crear's; not «puedes»: podar is rare)."""
+    first, *others = ctx.words["infinitive_endings"]  # -ar; -er, -ir
+    stem, ending = lemma[:-2], lemma[-2:]
+    endings = others if ending == first else [first]
+    return person != SPEAKER and any(common_spanish(stem + other) for other in endings)
