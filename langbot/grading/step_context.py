@@ -10,6 +10,7 @@ from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.meaning import step_subject
 from langbot.grading.meaning.words import meaning_words
 from langbot.grading.past_forms import past_persons
+from langbot.grading.step_tenses import step_past_verbs
 from langbot.lessons import Lesson
 from langbot.text import accented_words, fold, has_accent, lower_keep_accents
 
@@ -26,6 +27,7 @@ class StepContext(NamedTuple):
     verbs: frozenset[str]
     persons: dict[str, str]
     infinitives: frozenset[str]
+    past: dict[str, tuple[str, str]]
 
 
 @lru_cache(maxsize=1024)
@@ -57,7 +59,8 @@ def step_context(lesson: Lesson, number: int) -> StepContext:
         if verb not in written:  # the model answer's own use first («aquí tiene»)
             persons[verb] = person
     infinitives = frozenset(w for w in fold(step.model_answer).split() if w in kb.verbs.entries)
-    return StepContext(reflexive, subject, accented, frozenset(verbs), persons, infinitives)
+    past = step_past_verbs(step)
+    return StepContext(reflexive, subject, accented, frozenset(verbs), persons, infinitives, past)
 
 
 def _model_persons(model_answer: str, kb: Knowledge) -> dict[str, str]:

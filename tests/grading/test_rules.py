@@ -27,9 +27,19 @@ def _step_persons() -> dict[str, str]:
     return {inf: "1s" for inf, e in entries.items() if not e.like_gustar}
 
 
+def _step_past() -> dict[str, tuple[str, str]]:
+    """What a step that tells every verb in the preterite, in no form of its own, passes."""
+    return {inf: ("past", "") for inf in knowledge().verbs.entries}
+
+
 def _fired(text: str) -> list:
     return run_rules(
-        tokenize(text), knowledge(), _step_reflexives(), persons=_step_persons(), include_off=True
+        tokenize(text),
+        knowledge(),
+        _step_reflexives(),
+        persons=_step_persons(),
+        include_off=True,
+        past_verbs=_step_past(),
     )
 
 

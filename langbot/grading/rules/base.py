@@ -111,6 +111,8 @@ class Context:
     """The infinitives the step's model answer writes («voy a ir»: ir), folded."""
     step_verbs: frozenset[str] = frozenset()
     """The verbs the step's model answer, accepted answers, goal and vocabulary name."""
+    past_verbs: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """The verbs the step tells in the past -> (past or impf; the form the step writes)."""
     memo: dict = field(default_factory=dict, repr=False, compare=False)
     """What `per_sentence` helpers found in this sentence (one context a sentence)."""
 

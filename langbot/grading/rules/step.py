@@ -8,6 +8,7 @@ from langbot.grading.past_forms import past_form
 from langbot.grading.reader import PERSON_NAMES
 from langbot.grading.rules.base import Context, Hit, folded
 from langbot.grading.rules.step_chains import FINDERS as CHAIN_FINDERS
+from langbot.grading.rules.step_tense import FINDERS as TENSE_FINDERS
 from langbot.grading.tokens import BOUNDARY
 
 _SINGULAR = frozenset({"1s", "2s", "3s"})
@@ -204,4 +205,5 @@ FINDERS = {
     "step_verb_person": _step_person,
     "step_infinitive": _step_infinitive,
     **CHAIN_FINDERS,
+    **TENSE_FINDERS,
 }
