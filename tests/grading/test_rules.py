@@ -32,11 +32,12 @@ def _step_past() -> dict[str, tuple[str, str]]:
     return {inf: ("past", "") for inf in knowledge().verbs.entries}
 
 
-def _fired(text: str) -> list:
+def _fired(text: str, subject: tuple[str, str] | None = None) -> list:
     return run_rules(
         tokenize(text),
         knowledge(),
         _step_reflexives(),
+        subject or (None, "s"),
         persons=_step_persons(),
         include_off=True,
         past_verbs=_step_past(),
@@ -46,7 +47,8 @@ def _fired(text: str) -> list:
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.spec.id)
 def test_every_wrong_example_is_flagged_with_its_fix(rule):
     for example in rule.spec.examples.wrong:
-        mine = [e for rule_id, e in _fired(example.text) if rule_id == rule.spec.id]
+        fired = _fired(example.text, rule.spec.examples.step_subject)
+        mine = [e for rule_id, e in fired if rule_id == rule.spec.id]
         assert mine, f"{rule.spec.id} does not flag {example.text!r}"
         assert example.fix in [e.fix for e in mine], (example.text, [e.fix for e in mine])
         assert all(e.message for e in mine)
@@ -55,7 +57,8 @@ def test_every_wrong_example_is_flagged_with_its_fix(rule):
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.spec.id)
 def test_no_right_example_is_flagged_by_its_rule(rule):
     for text in rule.spec.examples.right:
-        mine = [e.message for rule_id, e in _fired(text) if rule_id == rule.spec.id]
+        fired = _fired(text, rule.spec.examples.step_subject)
+        mine = [e.message for rule_id, e in fired if rule_id == rule.spec.id]
         assert not mine, (text, mine)
 
 

@@ -43,6 +43,9 @@ class Examples(BaseModel):
 
     wrong: list[WrongExample] = Field(min_length=1)
     right: list[str] = Field(min_length=1)
+    step_subject: tuple[Literal["m", "f"], Literal["s", "p"]] | None = None
+    """The gender and number of the thing the examples' step asks about, for a rule that
+    reads it (Context.subject); None: a step that names none."""
 
 
 class RuleSpec(BaseModel):

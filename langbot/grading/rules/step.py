@@ -7,6 +7,7 @@ from langbot.grading.analysis import Analysis
 from langbot.grading.past_forms import past_form
 from langbot.grading.reader import PERSON_NAMES
 from langbot.grading.rules.base import Context, Hit, folded
+from langbot.grading.rules.step_adjective import FINDERS as ADJECTIVE_FINDERS
 from langbot.grading.rules.step_chains import FINDERS as CHAIN_FINDERS
 from langbot.grading.rules.step_tense import FINDERS as TENSE_FINDERS
 from langbot.grading.tokens import BOUNDARY
@@ -206,4 +207,5 @@ FINDERS = {
     "step_infinitive": _step_infinitive,
     **CHAIN_FINDERS,
     **TENSE_FINDERS,
+    **ADJECTIVE_FINDERS,
 }
