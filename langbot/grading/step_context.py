@@ -58,9 +58,17 @@ def step_context(lesson: Lesson, number: int) -> StepContext:
     for verb, person in asked_persons(step, kb).items():
         if verb not in written:  # the model answer's own use first («aquí tiene»)
             persons[verb] = person
-    infinitives = frozenset(w for w in fold(step.model_answer).split() if w in kb.verbs.entries)
+    infinitives = frozenset(w for w in fold(step.model_answer).split() if _infinitive(w, kb))
     past = step_past_verbs(step)
     return StepContext(reflexive, subject, accented, frozenset(verbs), persons, infinitives, past)
+
+
+def _infinitive(word: str, kb: Knowledge) -> bool:
+    """A folded word is an infinitive, alone or with a reflexive pronoun joined («ir»,
+    «apuntarme»)."""
+    return word in kb.verbs.entries or any(
+        word.endswith(p) and word[: -len(p)] in kb.verbs.entries for p in kb.reflexive
+    )
 
 
 def _model_persons(model_answer: str, kb: Knowledge) -> dict[str, str]:

@@ -32,14 +32,15 @@ def _step_past() -> dict[str, tuple[str, str]]:
     return {inf: ("past", "") for inf in knowledge().verbs.entries}
 
 
-def _fired(text: str, subject: tuple[str, str] | None = None) -> list:
+def _fired(text: str, examples=None) -> list:
     return run_rules(
         tokenize(text),
         knowledge(),
         _step_reflexives(),
-        subject or (None, "s"),
+        getattr(examples, "step_subject", None) or (None, "s"),
         persons=_step_persons(),
         include_off=True,
+        infinitives=frozenset(getattr(examples, "step_infinitives", ())),
         past_verbs=_step_past(),
     )
 
@@ -47,7 +48,7 @@ def _fired(text: str, subject: tuple[str, str] | None = None) -> list:
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.spec.id)
 def test_every_wrong_example_is_flagged_with_its_fix(rule):
     for example in rule.spec.examples.wrong:
-        fired = _fired(example.text, rule.spec.examples.step_subject)
+        fired = _fired(example.text, rule.spec.examples)
         mine = [e for rule_id, e in fired if rule_id == rule.spec.id]
         assert mine, f"{rule.spec.id} does not flag {example.text!r}"
         assert example.fix in [e.fix for e in mine], (example.text, [e.fix for e in mine])
@@ -57,7 +58,7 @@ def test_every_wrong_example_is_flagged_with_its_fix(rule):
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.spec.id)
 def test_no_right_example_is_flagged_by_its_rule(rule):
     for text in rule.spec.examples.right:
-        fired = _fired(text, rule.spec.examples.step_subject)
+        fired = _fired(text, rule.spec.examples)
         mine = [e.message for rule_id, e in fired if rule_id == rule.spec.id]
         assert not mine, (text, mine)
 

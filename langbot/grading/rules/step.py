@@ -9,6 +9,7 @@ from langbot.grading.reader import PERSON_NAMES
 from langbot.grading.rules.base import Context, Hit, folded
 from langbot.grading.rules.step_adjective import FINDERS as ADJECTIVE_FINDERS
 from langbot.grading.rules.step_chains import FINDERS as CHAIN_FINDERS
+from langbot.grading.rules.step_joined import FINDERS as JOINED_FINDERS
 from langbot.grading.rules.step_tense import FINDERS as TENSE_FINDERS
 from langbot.grading.tokens import BOUNDARY
 
@@ -208,4 +209,5 @@ FINDERS = {
     **CHAIN_FINDERS,
     **TENSE_FINDERS,
     **ADJECTIVE_FINDERS,
+    **JOINED_FINDERS,
 }
