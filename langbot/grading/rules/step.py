@@ -11,6 +11,7 @@ from langbot.grading.rules.step_adjective import FINDERS as ADJECTIVE_FINDERS
 from langbot.grading.rules.step_chains import FINDERS as CHAIN_FINDERS
 from langbot.grading.rules.step_joined import FINDERS as JOINED_FINDERS
 from langbot.grading.rules.step_tense import FINDERS as TENSE_FINDERS
+from langbot.grading.rules.step_where import FINDERS as WHERE_FINDERS
 from langbot.grading.tokens import BOUNDARY
 
 _SINGULAR = frozenset({"1s", "2s", "3s"})
@@ -210,4 +211,5 @@ FINDERS = {
     **TENSE_FINDERS,
     **ADJECTIVE_FINDERS,
     **JOINED_FINDERS,
+    **WHERE_FINDERS,
 }
