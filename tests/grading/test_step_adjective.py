@@ -8,7 +8,7 @@ import pytest
 
 from langbot.grading import grade_answer
 from langbot.grading.knowledge import knowledge
-from langbot.grading.meaning.asked_object import asked_object
+from langbot.grading.meaning.asked_object import asked_object, named_before
 from langbot.lessons import load_lesson_file
 
 LESSON_DIR = Path(__file__).resolve().parents[2] / "evals" / "yaml-only" / "lessons"
@@ -49,3 +49,18 @@ def test_the_thing_a_pronoun_names_is_read_but_not_an_article_before_a_noun():
     assert asked_object("¿Lo quiere amueblado o sin muebles?", kb) == ("m", "s")
     assert asked_object("¿Dónde está la cocina?", kb) is None  # «la cocina»: no pronoun
     assert asked_object("Los tengo. ¿Quieres uno?", kb) is None  # not in the question
+
+
+def test_a_question_that_names_nothing_asks_about_the_thing_named_before_it():
+    """«Prueba la tortilla. ¿Qué tal está?»: what «está riquísima» describes is the tortilla;
+    «estas peras… Pruebe una»: one of the pears."""
+    kb = knowledge()
+    assert named_before("¡Ya está! Prueba la tortilla. ¿Qué tal está?", kb) == ("f", "s")
+    assert named_before("Mire, estas peras son de mi pueblo. Pruebe una. ¿Qué tal está?", kb) == (
+        "f",
+        "s",
+    )
+    assert named_before("¿Qué tal está el pescado?", kb) is None  # asked_subject reads it
+    verdict = grade_answer(_lesson("mercado"), 4, "Está riquísimo.")
+    assert not verdict.correct and verdict.category == "grammar", verdict
+    assert grade_answer(_lesson("cocina"), 7, "Está muy buena, gracias.").correct
