@@ -74,3 +74,14 @@ def test_a_question_about_a_thing_or_someone_else_gives_no_person():
     assert asked_persons(about, kb) == {}
     usted = step.model_copy(update={"bot": "¿Dónde vive usted?"})
     assert asked_persons(usted, kb) == {"vivir": "1s"}
+
+
+@pytest.mark.parametrize(
+    ("lesson", "step", "text"),
+    [("camping", 2, "Son cinco: tres adultos y dos niños."), ("tren", 5, "Son tres.")],
+)
+def test_a_group_counted_in_the_third_person_is_wrong_where_the_step_says_somos(lesson, step, text):
+    """«¿Cuántas personas son?» «Somos cuatro»: the speaker counts a group they are in."""
+    verdict = grade_answer(_lesson(lesson), step, text)
+    assert not verdict.correct and verdict.category == "grammar", verdict
+    assert grade_answer(_lesson(lesson), step, text.replace("Son", "Somos")).correct

@@ -107,7 +107,10 @@ def slip_at(ctx: Context, i: int, impersonal: tuple[str, ...] = ()) -> Slip | No
             continue  # «¿qué necesitamos?» «necesito huevos»: the speaker says it alone
         if gustar and _names_a_thing(ctx, i):
             continue  # «me duele la cabeza»: agreement with it is the gustar rules' business
-        if _a_noun_here(ctx, i) or (lemma in impersonal and (persons | {want}) & _THIRD):
+        counted = want == _WE and bool(a.of(i + 1, "NUM"))  # «son cuatro» for «somos cuatro»
+        if _a_noun_here(ctx, i) or (
+            lemma in impersonal and (persons | {want}) & _THIRD and not counted
+        ):
             continue  # the model's «es» speaks of a thing («mi equipo favorito es…»): «soy del…»
         forms = {f.form for f in a.of(i, "VERB") if f.lemma == lemma and f.person in persons}
         return Slip(lemma, frozenset(persons), want, min(forms, key=_TENSES.index))
