@@ -22,6 +22,7 @@ def check_grammar(
     persons: dict[str, str] | None = None,
     infinitives: frozenset[str] = frozenset(),
     step_verbs: frozenset[str] = frozenset(),
+    past_verbs: dict[str, tuple[str, str]] | None = None,
 ) -> list[GrammarError]:
     """Every definite beginner error in an answer, in reading order."""
     found = run_rules(
@@ -33,6 +34,7 @@ def check_grammar(
         persons,
         infinitives=infinitives,
         step_verbs=step_verbs,
+        past_verbs=past_verbs,
     )
     errors = [e for _, e in found]
     seen, out = set(), []

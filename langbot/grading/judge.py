@@ -131,6 +131,7 @@ def _grammar_errors(
         step.persons,
         step.infinitives,
         step_verbs=step.verbs,
+        past_verbs=step.past,
     )
 
 

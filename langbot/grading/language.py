@@ -26,6 +26,9 @@ WORD_FREQUENCIES = Path(__file__).resolve().parent / "data" / "word_frequencies.
 _LOADING = threading.Lock()
 COMMON_ENGLISH = 1e-5  # an English word this frequent is a common word, not a name
 ENGLISH_FLOOR = 1e-6  # a relative frequency below which a word is too rare to call English
+# an English word this frequent is a function word or a verb a beginner leans on (the, my, an,
+# want), not a loanword or a name («hip hop», «brown»): English mixed in starts with one
+ENGLISH_FUNCTION = 1e-3
 
 
 def _frequencies() -> tuple[dict[str, float], dict[str, float]]:
@@ -125,15 +128,23 @@ def english_share(words: list[str], spanish_words: frozenset[str] = frozenset())
     """The share of words that are clearly English rather than Spanish."""
     if not words:
         return 0.0
+    return sum(clearly_english(w, spanish_words) for w in words) / len(words)
+
+
+def english_function_word(word: str) -> bool:
+    """A folded word is among the most frequent English ones and no Spanish word."""
     es, en = _frequencies()
-    english = 0
-    for w in words:
-        if w in spanish_words or w.isdigit():
-            continue
-        e, s = en.get(w, 0.0), es.get(w, 0.0)
-        if e > ENGLISH_FLOOR and e > 20 * s:
-            english += 1
-    return english / len(words)
+    return en.get(word, 0.0) >= ENGLISH_FUNCTION and en.get(word, 0.0) > 20 * es.get(word, 0.0)
+
+
+def clearly_english(word: str, spanish_words: frozenset[str] = frozenset()) -> bool:
+    """A folded word is clearly English rather than Spanish: far more frequent in English
+    subtitles than in Spanish ones, and no word the vocabulary knows."""
+    if word in spanish_words or word.isdigit():
+        return False
+    es, en = _frequencies()
+    e, s = en.get(word, 0.0), es.get(word, 0.0)
+    return e > ENGLISH_FLOOR and e > 20 * s
 
 
 def english_word(word: str) -> bool:

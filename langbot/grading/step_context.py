@@ -10,10 +10,12 @@ from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.meaning import step_subject
 from langbot.grading.meaning.words import meaning_words
 from langbot.grading.past_forms import past_persons
+from langbot.grading.step_tenses import step_past_verbs
 from langbot.lessons import Lesson
 from langbot.text import accented_words, fold, has_accent, lower_keep_accents
 
 _SPEAKER = frozenset({"1s", "1p"})  # who answers speaks of themself
+_SPEAKER_OR_THIRD = frozenset({"1s", "3s"})  # the imperfect's one form: «estaba»
 
 
 class StepContext(NamedTuple):
@@ -26,6 +28,7 @@ class StepContext(NamedTuple):
     verbs: frozenset[str]
     persons: dict[str, str]
     infinitives: frozenset[str]
+    past: dict[str, tuple[str, str]]
 
 
 @lru_cache(maxsize=1024)
@@ -50,14 +53,24 @@ def step_context(lesson: Lesson, number: int) -> StepContext:
             verbs.update(kb.persons.get(word, {}))
     verbs.update(fold(v.word).strip() for v in step.vocabulary if v.kind == "verb")
     persons = _model_persons(step.model_answer, kb)
-    for verb, person in _model_past_persons(step.model_answer, kb).items():
+    asks_me = step.asks is not None and step.asks.who == "i"
+    for verb, person in _model_past_persons(step.model_answer, kb, asks_me).items():
         persons.setdefault(verb, person)
     written = {inf for word in fold(step.model_answer).split() for inf in kb.persons.get(word, {})}
     for verb, person in asked_persons(step, kb).items():
         if verb not in written:  # the model answer's own use first («aquí tiene»)
             persons[verb] = person
-    infinitives = frozenset(w for w in fold(step.model_answer).split() if w in kb.verbs.entries)
-    return StepContext(reflexive, subject, accented, frozenset(verbs), persons, infinitives)
+    infinitives = frozenset(w for w in fold(step.model_answer).split() if _infinitive(w, kb))
+    past = step_past_verbs(step)
+    return StepContext(reflexive, subject, accented, frozenset(verbs), persons, infinitives, past)
+
+
+def _infinitive(word: str, kb: Knowledge) -> bool:
+    """A folded word is an infinitive, alone or with a reflexive pronoun joined («ir»,
+    «apuntarme»)."""
+    return word in kb.verbs.entries or any(
+        word.endswith(p) and word[: -len(p)] in kb.verbs.entries for p in kb.reflexive
+    )
 
 
 def _model_persons(model_answer: str, kb: Knowledge) -> dict[str, str]:
@@ -84,12 +97,18 @@ def _model_persons(model_answer: str, kb: Knowledge) -> dict[str, str]:
     return wanted
 
 
-def _model_past_persons(model_answer: str, kb: Knowledge) -> dict[str, str]:
+def _model_past_persons(model_answer: str, kb: Knowledge, asks_me: bool) -> dict[str, str]:
     """The model answer's past verbs the speaker says of themself, in one person («la pasé
-    con mi familia»: pasar, yo); a past of the third person («se rompió») speaks of a thing."""
+    con mi familia»: pasar, yo); a past of the third person («se rompió») speaks of a thing.
+    An imperfect of yo and él alike opening its clause («Sí, estaba con mi hermana») is the
+    speaker's where the step asks about the learner (`asks_me`)."""
     wanted: dict[str, str] = {}
-    for word in lower_keep_accents(model_answer).split():
+    raw, words = model_answer.split(), lower_keep_accents(model_answer).split()
+    for k, word in enumerate(words):  # as written, a comma closes what opens the answer
+        opening = k == 0 or (len(raw) == len(words) and raw[k - 1].endswith(","))
         for inf, persons in past_persons(word).items():
+            if asks_me and opening and persons == _SPEAKER_OR_THIRD:
+                persons = frozenset({"1s"})
             (person, *others) = persons
             if others or person not in _SPEAKER or kb.verbs.is_like_gustar(inf):
                 continue

@@ -5,7 +5,7 @@ decide whether a core it found really answers the step."""
 from functools import lru_cache
 
 from langbot.grading.knowledge import Knowledge, knowledge
-from langbot.grading.language import english_share
+from langbot.grading.language import clearly_english, english_function_word, english_share
 from langbot.grading.matching import CoreMatch
 from langbot.grading.meaning.asked import asked_back
 from langbot.grading.meaning.words import meaning_words
@@ -211,8 +211,20 @@ def _exclaimed(tokens: Tokens, k: int) -> bool:
     return (not before or before[-1] in ".!?") and after[:1] in ("!", ".")
 
 
+def english_run(tokens: Tokens, kb: Knowledge, lesson: Lesson) -> bool:
+    """Two clearly English words in a row anywhere in the answer, names aside, the first a
+    frequent English word: English mixed into the Spanish («Quiero ir a the mountains», «…y
+    I want to run»), not a loanword or a name in lower case («el hip hop», «peter brown»)."""
+    idx = unnamed_words(tokens, lesson, range(len(tokens.words)))
+    english = {k for k in idx if clearly_english(tokens.words[k], kb.spanish_words)}
+    return any(k + 1 in english and english_function_word(tokens.words[k]) for k in english)
+
+
 def english_around(tokens: Tokens, core: CoreMatch, kb: Knowledge, lesson: Lesson) -> bool:
-    """Whether the words around the core are mostly English (names aside)."""
+    """Whether the words around the core are mostly English (names aside), or English words
+    run together anywhere."""
+    if english_run(tokens, kb, lesson):
+        return True
     idx = unnamed_words(tokens, lesson, [*range(core.start), *range(core.end, len(tokens.words))])
     if not idx:
         return False

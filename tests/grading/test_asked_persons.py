@@ -74,3 +74,23 @@ def test_a_question_about_a_thing_or_someone_else_gives_no_person():
     assert asked_persons(about, kb) == {}
     usted = step.model_copy(update={"bot": "¿Dónde vive usted?"})
     assert asked_persons(usted, kb) == {"vivir": "1s"}
+
+
+@pytest.mark.parametrize(
+    ("lesson", "step", "text"),
+    [("camping", 2, "Son cinco: tres adultos y dos niños."), ("tren", 5, "Son tres.")],
+)
+def test_a_group_counted_in_the_third_person_is_wrong_where_the_step_says_somos(lesson, step, text):
+    """«¿Cuántas personas son?» «Somos cuatro»: the speaker counts a group they are in."""
+    verdict = grade_answer(_lesson(lesson), step, text)
+    assert not verdict.correct and verdict.category == "grammar", verdict
+    assert grade_answer(_lesson(lesson), step, text.replace("Son", "Somos")).correct
+
+
+def test_the_imperfect_of_yo_and_el_alike_is_the_speakers_where_the_step_asks_them():
+    """«¿Estaba usted con alguien?» «Sí, estaba con mi hermana»: «estaba» is yo (the step
+    asks the learner), so «estabas» is the wrong person; of the thief it is no one's."""
+    verdict = grade_answer(_lesson("robo"), 6, "Sí, estabas con un amigo.")
+    assert not verdict.correct and verdict.category == "grammar", verdict
+    assert grade_answer(_lesson("robo"), 6, "Sí, estaba con un amigo.").correct
+    assert not grade_answer(_lesson("robo"), 4, "Estabas esperando el metro.").correct

@@ -40,6 +40,7 @@ from langbot.grading.meaning import (
     whose,
     yes_no,
 )
+from langbot.grading.meaning.asked_object import asked_object, named_before
 from langbot.grading.meaning.objects import object_disagrees
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
@@ -253,10 +254,13 @@ def _slot_name(step: Step, question: Question) -> str:
 
 def step_subject(step: Step, kb: Knowledge) -> tuple[str | None, str]:
     """Who or what a step's answer is about when it leaves the subject out: the step's
-    `subject`, else the thing its question asks how it is, else unknown (singular)."""
+    `subject`, else the thing its question asks how it is, else the one its question names
+    by an object pronoun («¿de qué color las quiere?») or its bot line names before asking
+    how it is («prueba la tortilla. ¿qué tal está?»), else unknown (singular)."""
     if step.subject:
         return (step.subject.gender, step.subject.number)
-    return asked_subject(step.bot, kb) or (None, "s")
+    bot = step.bot
+    return asked_subject(bot, kb) or asked_object(bot, kb) or named_before(bot, kb) or (None, "s")
 
 
 @lru_cache(maxsize=1024)

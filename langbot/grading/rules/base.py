@@ -43,6 +43,11 @@ class Examples(BaseModel):
 
     wrong: list[WrongExample] = Field(min_length=1)
     right: list[str] = Field(min_length=1)
+    step_subject: tuple[Literal["m", "f"], Literal["s", "p"]] | None = None
+    """The gender and number of the thing the examples' step asks about, for a rule that
+    reads it (Context.subject); None: a step that names none."""
+    step_infinitives: list[str] = []
+    """The infinitives the examples' step's model answer writes (Context.infinitives)."""
 
 
 class RuleSpec(BaseModel):
@@ -108,9 +113,12 @@ class Context:
     persons: dict[str, str] = field(default_factory=dict)
     """The step's verbs (infinitive as listed) -> the one person its model answer gives each."""
     infinitives: frozenset[str] = frozenset()
-    """The infinitives the step's model answer writes («voy a ir»: ir), folded."""
+    """The infinitives the step's model answer writes, folded, with a reflexive pronoun
+    joined too («voy a ir»: ir; «quiero apuntarme»: apuntarme)."""
     step_verbs: frozenset[str] = frozenset()
     """The verbs the step's model answer, accepted answers, goal and vocabulary name."""
+    past_verbs: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """The verbs the step tells in the past -> (past or impf; the form the step writes)."""
     memo: dict = field(default_factory=dict, repr=False, compare=False)
     """What `per_sentence` helpers found in this sentence (one context a sentence)."""
 

@@ -8,6 +8,7 @@ from langbot.grading.rules.everyday_articles import (
     job_after_como_with_article,
     one_before_noun,
 )
+from langbot.grading.rules.everyday_names import speaker_name_gender
 from langbot.grading.rules.everyday_prepositions import (
     listen_without_a,
     play_game_with_a,
@@ -40,4 +41,5 @@ FINDERS = {
     "play_with_someone": play_with_someone,
     "dish_manner_with_a": dish_manner_with_a,
     "suits_with_good": suits_with_good,
+    "speaker_name_gender": speaker_name_gender,
 }

@@ -186,6 +186,7 @@ def run_rules(
     include_off: bool = False,
     infinitives: frozenset[str] = frozenset(),
     step_verbs: frozenset[str] = frozenset(),
+    past_verbs: dict[str, tuple[str, str]] | None = None,
 ) -> list[tuple[str, GrammarError]]:
     """Every shipped rule's errors in one sentence, as (rule id, error); with `include_off`,
     the rules switched off too (to score them)."""
@@ -195,6 +196,7 @@ def run_rules(
     ctx = Context(analysis, kb, {}, reflexive_verbs or {}, subject, age_step, persons=persons or {})
     ctx.infinitives = infinitives
     ctx.step_verbs = step_verbs
+    ctx.past_verbs = past_verbs or {}
     keys = sentence_keys(analysis)
     for rule in rules if include_off else _shipped(rules):
         if rule.trigger is not None and keys.isdisjoint(rule.trigger):

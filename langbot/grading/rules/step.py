@@ -7,7 +7,11 @@ from langbot.grading.analysis import Analysis
 from langbot.grading.past_forms import past_form
 from langbot.grading.reader import PERSON_NAMES
 from langbot.grading.rules.base import Context, Hit, folded
+from langbot.grading.rules.step_adjective import FINDERS as ADJECTIVE_FINDERS
 from langbot.grading.rules.step_chains import FINDERS as CHAIN_FINDERS
+from langbot.grading.rules.step_joined import FINDERS as JOINED_FINDERS
+from langbot.grading.rules.step_tense import FINDERS as TENSE_FINDERS
+from langbot.grading.rules.step_where import FINDERS as WHERE_FINDERS
 from langbot.grading.tokens import BOUNDARY
 
 _SINGULAR = frozenset({"1s", "2s", "3s"})
@@ -103,7 +107,10 @@ def slip_at(ctx: Context, i: int, impersonal: tuple[str, ...] = ()) -> Slip | No
             continue  # «¿qué necesitamos?» «necesito huevos»: the speaker says it alone
         if gustar and _names_a_thing(ctx, i):
             continue  # «me duele la cabeza»: agreement with it is the gustar rules' business
-        if _a_noun_here(ctx, i) or (lemma in impersonal and (persons | {want}) & _THIRD):
+        counted = want == _WE and bool(a.of(i + 1, "NUM"))  # «son cuatro» for «somos cuatro»
+        if _a_noun_here(ctx, i) or (
+            lemma in impersonal and (persons | {want}) & _THIRD and not counted
+        ):
             continue  # the model's «es» speaks of a thing («mi equipo favorito es…»): «soy del…»
         forms = {f.form for f in a.of(i, "VERB") if f.lemma == lemma and f.person in persons}
         return Slip(lemma, frozenset(persons), want, min(forms, key=_TENSES.index))
@@ -204,4 +211,8 @@ FINDERS = {
     "step_verb_person": _step_person,
     "step_infinitive": _step_infinitive,
     **CHAIN_FINDERS,
+    **TENSE_FINDERS,
+    **ADJECTIVE_FINDERS,
+    **JOINED_FINDERS,
+    **WHERE_FINDERS,
 }

@@ -1,0 +1,100 @@
+"""A verb the step tells in the past, told in the present in an answer with no past at all
+(«¿Qué comió ayer?» «Como un helado»; «¿Estaba usted con alguien?» «Estoy con mi
+hermana»). Part of the step family (rules/step.py)."""
+
+from langbot.grading.analysis import Analysis
+from langbot.grading.past_forms import past_form, past_persons
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.tokens import BOUNDARY
+
+_ENDINGS = {"past": ("past_ar", "past_er_ir", "past_strong"), "impf": ("impf_ar", "impf_er_ir")}
+_OTHER_WORDS = ("NOUN", "CONJ", "ADP", "ADV", "PRON", "DET", "ADJ")
+
+
+def _tells_past(ctx: Context) -> bool:
+    """Some verb of the answer is in the past: a preterite, an imperfect, or a participle
+    after haber («he perdido»)."""
+    a, haber = ctx.analysis, ctx.words["perfect_auxiliaries"]
+    for k in range(len(a)):
+        for f in a.of(k, "VERB"):
+            if f.form in ("past", "impf"):
+                return True
+            if f.form == "part" and any(g.lemma in haber for g in a.of(k - 1, "VERB")):
+                return True
+    return False
+
+
+def _clause(a: Analysis, i: int) -> range:
+    """The tokens between the punctuation marks around token i."""
+    start, end = i, i
+    while start > 0 and a.at(start - 1) != BOUNDARY:
+        start -= 1
+    while end + 1 < len(a) and a.at(end + 1) != BOUNDARY:
+        end += 1
+    return range(start, end + 1)
+
+
+def _opens(ctx: Context, i: int) -> bool:
+    """Token i opens its clause, object pronouns and «no» aside («Como un helado», «No, no
+    la pierdo»; not «comí pavo, como todos los años» read as comer)."""
+    a = ctx.analysis
+    k = i - 1
+    while k >= 0 and (a.of(k, "CLITIC") or a.at(k) in ctx.words["answer_openers"]):
+        k -= 1
+    return k < 0 or a.at(k) == BOUNDARY
+
+
+def _present_of_past(ctx: Context, i: int) -> tuple[str, frozenset[str]] | None:
+    """The step's past verb that token i is only the present of, with its persons."""
+    a = ctx.analysis
+    found: dict[str, set[str]] = {}
+    for f in a.of(i, "VERB"):
+        if f.form == "pres" and f.person and f.lemma in ctx.past_verbs:
+            found.setdefault(f.lemma, set()).add(f.person)
+    written = a.original(i).lower()
+    for lemma, persons in found.items():
+        if lemma in past_persons(written):
+            continue  # «pasamos»: present and preterite alike
+        if any(a.of(i, pos) for pos in _OTHER_WORDS) and not _opens(ctx, i):
+            continue
+        return lemma, frozenset(persons)
+    return None
+
+
+def _fix(ctx: Context, lemma: str, persons: frozenset[str]) -> str | None:
+    """The verb in the step's past for the person written («como» → «comí», «roban» →
+    «robaron»); None when the form cannot be made."""
+    form, written = ctx.past_verbs[lemma]
+    want = ctx.persons.get(lemma) if ctx.persons.get(lemma) in persons else min(persons)
+    if want in past_persons(written).get(lemma, ()):
+        return written
+    tables = [ctx.spelled[n] for n in _ENDINGS[form]]
+    made = past_form(lemma, form, written, want, tables) if written else None
+    if made is None:  # a regular verb's past from its stem («pasar»: pas- + é)
+        stem = lemma.removesuffix(ctx.words["reflexive_ending"][0])
+        table = tables[0] if stem.endswith(ctx.words["first_conjugation"][0]) else tables[1]
+        made = past_form(lemma, form, stem[:-2] + table[0], want, tables)
+    return made
+
+
+def step_tense(ctx: Context):
+    """A verb the step tells in the past, in the present, in an answer with no past verb and
+    no word that sets it in the present («ahora», «pero…»); not in a question."""
+    a = ctx.analysis
+    if not ctx.past_verbs or _tells_past(ctx):
+        return
+    asked = a.tokens.original.find("?")
+    for i in range(len(a)):
+        if 0 <= asked and a.tokens.spans[i][0] < asked:
+            continue
+        found = _present_of_past(ctx, i)
+        if found is None or any(a.at(k) in ctx.words["present_markers"] for k in _clause(a, i)):
+            continue
+        lemma, persons = found
+        tense = ctx.past_verbs[lemma][0]
+        said = {"verb": lemma, "written": a.original(i), "tense": ctx.words[f"{tense}_name"][0]}
+        yield Hit(i, i + 1, _fix(ctx, lemma, persons), said)
+        return
+
+
+FINDERS = {"step_tense": step_tense}
