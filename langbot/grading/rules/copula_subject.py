@@ -24,7 +24,8 @@ from langbot.text import fold
 def _before(a: Analysis, ctx: Context, i: int) -> int:
     """The token before i, past the adverbs that may sit between a subject and its verb."""
     k = i - 1
-    while k >= 0 and (a.at(k) in folded_adverbs(ctx.kb) or a.at(k) in ctx.words["negation"]):
+    skipped = (*ctx.words["negation"], *ctx.words["here_and_now"])
+    while k >= 0 and (a.at(k) in folded_adverbs(ctx.kb) or a.at(k) in skipped):
         k -= 1
     return k
 
