@@ -40,11 +40,12 @@ def _times(ctx: Context) -> set[str]:
 
 def _said_after(ctx: Context, i: int) -> bool:
     """The adjective at i belongs to what comes before it: a determiner or a number («las
-    grandes ciudades»: their own checks), an adverb phrase («de nuevo»), a copula or a
-    linking verb («es posible gracias a…»), a noun it agrees with («una herradura hecha
-    imán»), «todo» («es todo palabras»); or it is a verb with its accent left off («probo»)."""
+    grandes ciudades»: their own checks), an adverb («está muy rico gracias»: a predicate,
+    the answer unpunctuated), an adverb phrase («de nuevo»), a copula or a linking verb
+    («es posible gracias a…»), a noun it agrees with («una herradura hecha imán»), «todo»
+    («es todo palabras»); or it is a verb with its accent left off («probo»)."""
     a = ctx.analysis
-    if a.of(i - 1, "DET") or a.of(i - 1, "NUM") or a.at(i - 1).isdigit():
+    if a.of(i - 1, "DET") or a.of(i - 1, "NUM") or a.at(i - 1).isdigit() or a.of(i - 1, "ADV"):
         return True
     if f"{a.at(i - 1)} {a.at(i)}" in ctx.words["adverb_phrases"]:
         return True
