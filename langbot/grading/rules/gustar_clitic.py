@@ -16,7 +16,9 @@ def clitic_person(ctx: Context):
     indirect = ctx.kb.lists.indirect
     for i in likings(ctx):
         reflexive = a.at(i - 1) in ctx.words["reflexive_for_indirect"] and not a.of(i - 2, "CLITIC")
-        if not liking(ctx, i, AGREEING) or (a.at(i - 1) not in indirect and not reflexive):
+        if not liking(ctx, i, (*AGREEING, "past")) or (
+            a.at(i - 1) not in indirect and not reflexive
+        ):
             continue  # «A Juan se gusta»: «se» where «le» goes; not «se le olvida»
         c = i - 1
         e = c
