@@ -8,6 +8,7 @@ from langbot.grading.rules.apocope import (
     whole_before_noun,
 )
 from langbot.grading.rules.asking_number import amount_agreement, asking_number
+from langbot.grading.rules.bare_prenominal import adjective_before_bare_noun
 from langbot.grading.rules.clause_subject import clause_subject_adjective
 from langbot.grading.rules.counted_gender import half_gender, hundreds_gender, partitive_gender
 from langbot.grading.rules.degree_adjective import adjective_after_degree
@@ -58,6 +59,7 @@ FINDERS = {
     "numeral_apocope": numeral_apocope,
     "noun_adjective": noun_adjective,
     "prenominal_adjective": lambda ctx: prenominal_adjective(ctx, _series, common_nouns, disagrees),
+    "adjective_before_bare_noun": adjective_before_bare_noun,
     "predicate_adjective": predicate_adjective,
     "clause_subject_adjective": clause_subject_adjective,
     "predicate_noun_phrase": lambda ctx: predicate_noun_phrase(ctx, _series),

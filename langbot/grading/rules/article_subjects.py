@@ -13,7 +13,7 @@ from langbot.grading.lexicon import ATTESTED, RULES_IGNORE, Reading, lexicon
 from langbot.grading.rules.article_words import lower_first, one_noun, opens_clause, the
 from langbot.grading.rules.base import Context, Hit, phrases
 from langbot.grading.rules.past_person import written_persons
-from langbot.grading.rules.subjects import after_subject, past_complement
+from langbot.grading.rules.subjects import after_subject, name_end, past_complement
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -51,7 +51,7 @@ def bare_subject(ctx: Context):
         j = past_complement(ctx, i + 1 + described)  # «coche de mi padre es rojo»
         if any(a.original(x)[:1].isupper() for x in range(i + 1, j)):
             continue  # «Escuela de Espías nace…»: a name's words
-        k = after_subject(ctx, j)
+        k = after_subject(ctx, _past_place(ctx, j))
         persons = written_persons(ctx, k) or {f.person for f in a.of(k, "VERB")} - {None}
         this = a.of(k, "DET") and not a.accented(k)  # «esta», not «está»
         if this or a.of(k, "ADP") or not _agrees_or_people(ctx, k, noun, persons):
@@ -63,6 +63,17 @@ def bare_subject(ctx: Context):
         article = the(ctx, noun) or _people_article(ctx, noun)
         if article:
             yield Hit(i, i + 1, f"{article} {lower_first(a, i)}")
+
+
+def _past_place(ctx: Context, j: int) -> int:
+    """Past an «en» phrase that says where the subject is («gente en Davis es amable»,
+    «estudiantes en mi clase son…»): a noun phrase or a name after «en»."""
+    a = ctx.analysis
+    if a.at(j) not in ctx.words["in"]:
+        return j
+    np = a.noun_phrase(j + 1)
+    end = np.end if np is not None else name_end(a, j + 1)
+    return end if end > j + 1 else j
 
 
 def _said_of_a_person(ctx: Context, i: int, k: int, noun: Features) -> bool:

@@ -89,10 +89,21 @@ def _for_a_cause(ctx: Context, j: int, said: list) -> bool:
 
 
 def _how_one_was(ctx: Context, j: int) -> bool:
-    """The adjective at j after «fue» says how one was: not a participle («fue sorprendido
-    por…» is a passive) and nothing after it in its clause («fue contento a casa»: ir)."""
+    """The adjective at j after «fue» says how one was: not a passive's participle («fue
+    sorprendido», «su novio fue herido»), unless a degree word before it makes it one the
+    counts say is a state («fui muy cansado»); and after it in its clause only a link, an
+    adverb or a time («fue muy cansada ayer», «la semana pasada»), not where one went («fue
+    contento a casa»: ir)."""
     a = ctx.analysis
-    return not a.of(j, "VERB") and (a.at(j + 1) == BOUNDARY or bool(a.of(j + 1, "CONJ")))
+    counts = load_copula_adjectives()
+    degree = a.at(j - 1) in ctx.words["degree_before_predicate"]
+    if a.of(j, "VERB") and not (degree and any(counts.state(f.lemma) for f in a.of(j, "ADJ"))):
+        return False
+    k = j + 1
+    if a.at(k) == BOUNDARY or a.of(k, "CONJ") or a.only(k, "ADV"):
+        return True
+    np = a.noun_phrase(k)
+    return np is not None and bool(np.noun.classes & set(ctx.words["time_classes"]))
 
 
 def _trait(ctx: Context, i: int, j: int) -> bool:

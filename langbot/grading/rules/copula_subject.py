@@ -24,7 +24,8 @@ from langbot.text import fold
 def _before(a: Analysis, ctx: Context, i: int) -> int:
     """The token before i, past the adverbs that may sit between a subject and its verb."""
     k = i - 1
-    while k >= 0 and (a.at(k) in folded_adverbs(ctx.kb) or a.at(k) in ctx.words["negation"]):
+    skipped = (*ctx.words["negation"], *ctx.words["here_and_now"])
+    while k >= 0 and (a.at(k) in folded_adverbs(ctx.kb) or a.at(k) in skipped):
         k -= 1
     return k
 
@@ -86,6 +87,8 @@ def copula_subject(
         return phrase_subject(a, np, np, number)
     if number == "p" and (both := joined_subject(a, ctx, k)) is not None:
         return both
+    if np is None and (named := _name_completing(ctx, k, number)) is not None:
+        return named
     pronouns = [f for f in a.of(k, "PRON") if f.person in persons]
     if pronouns and a.of(k - 1, "ADP"):
         return None  # «El padre de ella es…», «enseñarla a ella fue…»: not the subject
@@ -140,6 +143,24 @@ def _of_subject(ctx: Context, np: NounPhrase, of: int, number: str) -> Subject |
             return None  # «la cocina de mis abuelos son…»: the verb is wrong, not «mis abuelos»
         return phrase_subject(a, np, np, number)
     return phrase_subject(a, head, np, number)
+
+
+def _name_completing(ctx: Context, k: int, number: str) -> Subject | None:
+    """«Las playas de California son…», «la comida de Ana es…»: a name (capitalised words
+    the lexicon does not know) after «de» ends at k, and completes the noun phrase before
+    it, which has the verb's number and follows no preposition: that phrase is the subject."""
+    a = ctx.analysis
+    s = k
+    while s > 0 and a.original(s)[:1].isupper() and not a.readings[s]:
+        s -= 1
+    if s == k or a.at(s) not in ctx.words["of"]:
+        return None
+    head = phrase_ending(a, ctx, s - 1)
+    if head is None or head.noun.number != number or a.of(head.start - 1, "ADP"):
+        return None
+    if _object(a, head.start - 1) or of_before(ctx, head) is not None:
+        return None  # «las fotos de la casa de Ana»: a chain of «de»
+    return phrase_subject(a, head, NounPhrase(head.start, k + 1, head.det, head.noun), number)
 
 
 def _new_clause_subject(ctx: Context, k: int) -> NounPhrase | None:

@@ -11,14 +11,21 @@ from langbot.text import fold
 
 def lexicon_plural(ctx: Context, k: int) -> str | None:
     """The plural of the noun at k when it can be nothing but a singular noun of one lemma,
-    is no name, and the lexicon knows its plural as that noun's: «casco» -> «cascos»."""
+    is no name, and the lexicon knows its plural as that noun's: «casco» -> «cascos». After
+    a number said in words, a verb of «yo» is no reading («cuatro premio»: not «premiar»; a
+    year in digits may open a clause, «desde 2015 trabajo…»)."""
     a = ctx.analysis
     nouns = a.of(k, "NOUN")
-    if not a.only(k, "NOUN") or a.original(k)[:1].isupper():
+    worded = not a.at(k - 1).isdigit() and all(
+        f.pos == "NOUN" or f.person == "1s" for f in a.readings[k]
+    )
+    if not (a.only(k, "NOUN") or (worded and nouns)) or a.original(k)[:1].isupper():
         return None
     lemmas = {f.lemma for f in nouns}
-    if len(lemmas) != 1 or any(f.number != "s" for f in nouns):
+    if len(lemmas) != 1 or not any(f.number == "s" for f in nouns):
         return None
+    if any(f.number not in ("s", None) for f in nouns):
+        return None  # a plural reading: «crisis»
     written = a.original(k).lower()
     for ending in ctx.spelled["noun_plural_endings"]:
         # the plural may drop the singular's written accent («canción», «canciones»)

@@ -67,20 +67,35 @@ def _personal_predicate(ctx: Context, i: int, c, j: int) -> bool:
 
 
 def _a_kind(ctx: Context, i: int, j: int) -> bool:
-    """«Mi ciudad está una ciudad grande», «el libro estaba un regalo»: after its subject,
-    estar and «un»/«una» with a noun of what a thing or someone is (`kind_classes`), the
-    clause ending there: what the subject is. Not «está un hombre en la puerta» (someone
-    there), «estuvo una semana» (a time) nor «está un desastre» (no such class)."""
+    """«Mi ciudad está una ciudad grande», «Beyoncé estaba una cantante», «el verano estuvo
+    una experiencia increíble»: after its subject, estar and «un»/«una» with a noun phrase
+    (and an «de» phrase) ending the clause: what the subject is. Natives hardly ever put
+    «un»/«una» after estar: only a time («estuvo una semana»), a degree («un poco») or a
+    noun of how a thing is (`estar_un_nouns`: «está un desastre»); a noun of another class
+    than the kinds (weather, body, measure) is left alone, and so is a place after it
+    («está un hombre en la puerta»)."""
     a = ctx.analysis
     if a.at(j) not in ctx.words["indefinite"] or not subject_before(ctx, i):
         return False
     np = a.noun_phrase(j)
-    if np is None or not np.noun.classes & set(ctx.words["kind_classes"]):
+    if np is None or fold(np.noun.lemma) in ctx.words["estar_un_nouns"]:
         return False
-    k = skip_adverbs(a, ctx.kb, np.end)
-    while a.of(k, "ADJ") and not a.of(k, "ADP"):
-        k = skip_adverbs(a, ctx.kb, k + 1)  # «una ciudad muy bonita»
+    if np.noun.classes and not np.noun.classes & set(ctx.words["kind_classes"]):
+        return False
+    k = _past_adjectives(ctx, np.end)
+    if a.at(k) in ctx.words["of_and_of_the"]:  # «una estrella de la música»
+        of = a.noun_phrase(k + 1)
+        k = _past_adjectives(ctx, of.end if of is not None else k + 1 + bool(a.of(k + 1, "NOUN")))
     return a.at(k) == BOUNDARY or a.at(k) in ctx.words["and_or_comma"]
+
+
+def _past_adjectives(ctx: Context, k: int) -> int:
+    """The token after the adjectives (and adverbs) from k: «una ciudad muy bonita»."""
+    a = ctx.analysis
+    k = skip_adverbs(a, ctx.kb, k)
+    while a.of(k, "ADJ") and not a.of(k, "ADP"):
+        k = skip_adverbs(a, ctx.kb, k + 1)
+    return k
 
 
 def estar_noun_phrase(ctx: Context):

@@ -16,7 +16,9 @@ def clitic_person(ctx: Context):
     indirect = ctx.kb.lists.indirect
     for i in likings(ctx):
         reflexive = a.at(i - 1) in ctx.words["reflexive_for_indirect"] and not a.of(i - 2, "CLITIC")
-        if not liking(ctx, i, AGREEING) or (a.at(i - 1) not in indirect and not reflexive):
+        if not liking(ctx, i, (*AGREEING, "past")) or (
+            a.at(i - 1) not in indirect and not reflexive
+        ):
             continue  # «A Juan se gusta»: «se» where «le» goes; not «se le olvida»
         c = i - 1
         e = c
@@ -28,9 +30,7 @@ def clitic_person(ctx: Context):
         wanted = indirect_for(ctx, s + 1, e)
         if wanted is None or _object_later(ctx, i + 1):
             continue
-        if _same_person(ctx, a.at(c), wanted) and not _plural_for_one(
-            ctx, a.at(c), wanted, s + 1, e
-        ):
+        if a.at(c) == wanted or _collective(ctx, a.at(c), wanted, s + 1, e):
             continue
         yield Hit(c, c + 1, wanted)
 
@@ -45,26 +45,20 @@ def _to_start(ctx: Context, e: int) -> int | None:
     return None
 
 
-def _same_person(ctx: Context, said: str, wanted: str) -> bool:
-    """The pronoun said names the wanted one's person; «le» for «les» (and back) is a
-    number slip natives make too, not a wrong person."""
-    third = ctx.words["third_person_indirect"]
-    return said == wanted or (said in third and wanted in third)
-
-
-def _plural_for_one(ctx: Context, said: str, wanted: str, s: int, e: int) -> bool:
-    """«les» for one person, «A él les gusta», «A mi hermano les gusta»: no native slip, as
-    «le» for many is; a collective noun may take «les» (A mi familia les gusta)."""
+def _collective(ctx: Context, said: str, wanted: str, s: int, e: int) -> bool:
+    """«les» for what may be many: a collective noun («A mi familia les gusta») or a phrase
+    not surely one person; «A él les gusta», «A mi hermano les gusta» are errors. «le» for
+    many («A mis padres le gusta») is one too: edited Spanish never writes it."""
     a = ctx.analysis
     if [wanted, said] != list(ctx.words["third_person_indirect"]):
         return False
     if e - s == 1 and a.at(s) in ctx.words["stressed"]:
-        return True  # a él, a ella, a usted
+        return False  # a él, a ella, a usted
     np = a.noun_phrase(s)
     if np is None or np.end != e or np.noun.number != "s":
-        return False
+        return True
     people = set(ctx.words["people_classes"])
-    return bool(people & np.noun.classes) and np.noun.lemma not in ctx.words["collective_people"]
+    return not people & np.noun.classes or np.noun.lemma in ctx.words["collective_people"]
 
 
 def _object_later(ctx: Context, j: int) -> bool:

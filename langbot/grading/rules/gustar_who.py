@@ -239,5 +239,8 @@ def indirect_for(ctx: Context, s: int, e: int) -> str | None:
         return ctx.spelled["indirect_for_stressed"][ctx.words["stressed"].index(a.at(s))]
     if not who_likes(ctx, s, e):
         return None
+    s += a.at(s) in ctx.words["all_of_them"] and bool(a.of(s + 1, "DET"))  # «todos mis…»
     np = a.noun_phrase(s)
-    return ctx.words["third_person_indirect"][int(np is not None and np.noun.number == "p")]
+    nouns = [np.noun] if np is not None else a.of(s + 1, "NOUN") if a.of(s, "ADJ") else []
+    plural = bool(nouns) and all(f.number == "p" for f in nouns)  # «muchas personas»
+    return ctx.words["third_person_indirect"][int(plural)]

@@ -212,8 +212,10 @@ def determiner_adjective(ctx: Context, series_of, nouns):
             noun = found[0]
             if (noun.gender, noun.number) not in slots or a.original(h)[:1].isupper():
                 continue  # the determiner's own rule, or a name
+            lesson_noun = a.at(h) in ctx.kb.vocabulary.nouns  # «su bonito casa»: not casar
             if a.of(h, "VERB") and any((f.gender, f.number) in slots for f in adjectives):
-                continue  # «mi favorito era el tenis»: the adjective is the noun, era a verb
+                if not lesson_noun:
+                    continue  # «mi favorito era el tenis»: the adjective is the noun, era a verb
             if all(_disagrees(f, noun, noun.number) for f in adjectives):
                 fix = adjective_fix(ctx, i + 1, noun.gender, noun.number)
                 if fix and fold(fix) != a.at(i + 1):

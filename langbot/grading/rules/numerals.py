@@ -19,6 +19,9 @@ def counted(ctx: Context, i: int) -> bool:
     return bool(ctx.analysis.of(i, "NUM")) and word in ctx.words["plural_numbers"]
 
 
+YEAR_DIGITS = 4
+
+
 def numerals(ctx: Context):
     """Finder: «dos perro»: a noun after a number above one is plural."""
     a = ctx.analysis
@@ -26,6 +29,8 @@ def numerals(ctx: Context):
     for i in range(len(a) - 1):
         if not counted(ctx, i) or an_hour(ctx, i) or _clitic_before_verb(ctx, i + 1):
             continue
+        if _year_then_verb(ctx, i):
+            continue  # «desde 2015 trabajo en Madrid»: a year, then «yo trabajo»
         if any(f.classes & set(ctx.words["month_classes"]) for f in a.of(i + 1, "NOUN")):
             continue  # «nació 29 enero 1954»: a day of the month, no count
         noun = vocabulary.nouns.get(a.at(i + 1))
@@ -35,6 +40,13 @@ def numerals(ctx: Context):
                 yield Hit(i + 1, i + 2, plural, {"number": a.at(i)})
         elif noun.number == "s" and not vocabulary.invariable(a.at(i + 1)):
             yield Hit(i + 1, i + 2, vocabulary.plural_of(a.at(i + 1)), {"number": a.at(i)})
+
+
+def _year_then_verb(ctx: Context, i: int) -> bool:
+    """The number at i is a year in digits and the word after it may be a conjugated verb."""
+    a = ctx.analysis
+    year = a.at(i).isdigit() and len(a.at(i)) == YEAR_DIGITS
+    return year and any(f.person for f in a.of(i + 1, "VERB"))
 
 
 def _clitic_before_verb(ctx: Context, i: int) -> bool:
