@@ -1,5 +1,6 @@
 """A date or a time since: «el doce de mayo», «el lunes», «desde hace tres días»."""
 
+from langbot.grading.meaning.date_way import asks_ahead, points_ahead, points_back
 from langbot.grading.meaning.numbers import dated, day_of, numbers_in, runs
 from langbot.grading.meaning.often import every_time
 from langbot.grading.meaning.question import Question
@@ -21,6 +22,8 @@ def read_date(s: Sentence, q: Question) -> Found | None:
     found = found or _every_week(s, q) or _past(s, q) or _from_now(s, q, asked_since)
     if found is None:
         return None
+    if points_ahead(s, found) if asked_since else asks_ahead(s, q) and points_back(s, found):
+        return None  # «el próximo martes» since when; «el lunes pasado» to «¿cuándo puede…?»
     if not asked_since and found.value and s.a.at(found.value[0] - 1) in since:
         return None  # «desde el sábado» says since when, not when («¿cuándo puede venir?»)
     liking = s.words.folded("liking_verbs")
@@ -101,6 +104,8 @@ def _ago(s: Sentence, k: int) -> int | None:
     if not s.verbs(k, s.words.folded("ago_verbs"), {"3s"}):
         return None
     k += s.a.at(k + 1) in s.words.folded("ago_degrees")  # «hace solo unos días»
+    if s.a.at(k + 1) in s.words.folded("ago_barred_articles"):
+        return None  # «hace el lunes»: a day, not a length of time
     end = s.noun_phrase(k + 1, frozenset(s.words.length_classes))
     if end is not None:
         return end

@@ -36,3 +36,8 @@ class TimeWords(BaseModel):
     frequency_classes: WordList
     time_relations: WordList
     hour_tails: WordList
+    past_date_markers: WordList
+    future_date_phrases: WordList
+    tomorrow_words: WordList
+    forward_verbs: WordList
+    ago_barred_articles: WordList
