@@ -5,7 +5,6 @@ from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.tokens import BOUNDARY
 
-
 _ASKED_TENSES = ("pres", "fut", "cond", "impf")  # «¿cuánto costará?», «¿cuánto sería?»
 
 
@@ -82,7 +81,12 @@ def _which_price(s: Sentence) -> Found | None:
     knowing = s.words.folded("price_knowing_verbs")
     for i in range(len(s)):
         k = s.after_det(i + 1)
-        if s.verbs(i, knowing, None, (*_ASKED_TENSES, "inf", "imp")) and k > i + 1 and k < len(s) and s.w[k] in nouns:
+        if (
+            s.verbs(i, knowing, None, (*_ASKED_TENSES, "inf", "imp"))
+            and k > i + 1
+            and k < len(s)
+            and s.w[k] in nouns
+        ):
             return Found(i, k + 1)
     if "?" not in s.a.tokens.original:
         return None
