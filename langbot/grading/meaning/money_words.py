@@ -25,3 +25,4 @@ class MoneyWords(BaseModel):
     payer_pronouns: WordList
     bill_nouns: WordList
     price_knowing_verbs: WordList
+    money_units: WordList

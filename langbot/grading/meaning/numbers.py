@@ -185,12 +185,23 @@ def a_count(s: Sentence, q: Question, start: int, end: int) -> bool:
     if not counted:
         return True
     bot = q.bot_line(s)
+    if s.w[end] in s.words.folded("money_units") and not _speaks_of_money(bot):
+        return False  # «dos euros» to «¿cuántas maletas lleva?», «¿cuánto tiempo dura?»
     if s.w[end] in bot.w or any(
         f.lemma in {g.lemma for k in range(len(bot)) for g in bot.a.of(k, "NOUN")} for f in counted
     ):
         return True
-    asked = _asked_classes(bot)
+    asked = asked_classes(bot)
     return any(f.classes & asked for f in counted) or _asks_an_amount(bot)
+
+
+def _speaks_of_money(bot: Sentence) -> bool:
+    """The bot's line names money or a price, or has a verb of paying or costing."""
+    money = bot.words.folded("money_units") | bot.words.folded("price_nouns")
+    if money & set(bot.w):
+        return True
+    costing = frozenset(bot.words.price_verbs)
+    return any(f.lemma in costing for k in range(len(bot)) for f in bot.a.of(k, "VERB"))
 
 
 def _asks_an_amount(bot: Sentence) -> bool:
@@ -207,7 +218,7 @@ def _asks_an_amount(bot: Sentence) -> bool:
     return False
 
 
-def _asked_classes(bot: Sentence) -> frozenset[str]:
+def asked_classes(bot: Sentence) -> frozenset[str]:
     """The classes of the noun after «cuántos» in the bot's line («¿cuántas personas...?»)."""
     how_many = bot.words.folded("how_many_words")
     return frozenset(

@@ -36,6 +36,7 @@ class TimeWords(BaseModel):
     frequency_classes: WordList
     time_relations: WordList
     hour_tails: WordList
+    hour_articles: WordList
     past_date_markers: WordList
     future_date_phrases: WordList
     tomorrow_words: WordList

@@ -156,6 +156,7 @@ class MeaningWords(TimeWords, ProposalWords, StateWords, MoneyWords):
     going_alike: WordList
     coming_verbs: WordList
     amount_answers: WordList
+    vague_alone_counts: WordList
     none_words: WordList
     why_questions: WordList
     reason_openers: WordList
