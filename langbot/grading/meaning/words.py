@@ -108,6 +108,7 @@ class MeaningWords(TimeWords, ProposalWords, StateWords, MoneyWords):
     anything_and_nothing: list[WordList]
     plan_links: WordList
     wish_verbs: WordList
+    craving_phrases: WordList
     craving_verbs: WordList
     learner_pronouns: WordList
     request_pronouns: WordList
