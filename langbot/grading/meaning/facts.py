@@ -215,7 +215,8 @@ def _chosen_time(s: Sentence, q: Question) -> Found | None:
 def _bare_time(s: Sentence, i: int) -> Found | None:
     """The first clause from i is only a time: «a las siete», «por la noche», and where, to
     meet: «a las ocho en la estación»."""
-    end = s.time_at(i) or the_one_at(s, i) or clock_alone(s, i)  # «el de las nueve»
+    alone = clock_alone(s, i) if i == s.opening() else None  # «Las cinco.», not «volvemos las…»
+    end = s.time_at(i) or the_one_at(s, i) or alone  # «el de las nueve»
     if end is None:
         return None
     if end < s.clause_end(i) and s.a.only(end, "ADP"):  # «a las ocho en la estación»

@@ -117,8 +117,9 @@ def _how_much_to_pay(s: Sentence) -> Found | None:
         for k in range(i + 1, min(i + 5, len(s))):  # «que» opens no clause here
             for verb, persons in s.words.price_verbs.items():
                 lemma = frozenset({verb})
-                if s.verbs(k, lemma, frozenset(persons), _ASKED_TENSES) or s.verbs(
-                    k, lemma, None, ("inf",)
+                helped = k > i + 1  # «¿cuánto tengo que pagar?», not «¿cuánto costar?»
+                if s.verbs(k, lemma, frozenset(persons), _ASKED_TENSES) or (
+                    helped and s.verbs(k, lemma, None, ("inf",))
                 ):
                     return Found(i, k + 1)
             helper = s.a.of(k, "VERB") or s.w[k] in s.words.folded("plan_links")
