@@ -28,8 +28,9 @@ def read_farewell(s: Sentence, q: Question) -> Found | None:
     if found is not None:
         return found
     thanks = _first(s, "thanks_phrases")
-    wishes = q.bot_words & s.words.folded("farewell_wishes")  # «¡Buen viaje!» «¡Gracias!»
-    if wishes or q.bot_line(s).phrases("handing_phrases"):  # «Aquí tiene el cambio.»
+    bot = q.bot_line(s)
+    wishes = q.bot_words & s.words.folded("farewell_wishes") or _wished_well(bot)
+    if wishes or bot.phrases("handing_phrases"):  # «¡Buen viaje!», «Aquí tiene el cambio.»
         if thanks is not None and _only(s, thanks):
             return thanks
     thanked = _thanked_for(s, thanks) if thanks is not None else None
@@ -42,6 +43,18 @@ def read_farewell(s: Sentence, q: Question) -> Found | None:
             if end is not None:
                 return Found(i, end)
     return None
+
+
+def _wished_well(bot: Sentence) -> bool:
+    """The bot's line wishes the learner well: «que» and a subjunctive opening a clause
+    («¡Que disfrutes de la lectura!», «¡Que te diviertas!»)."""
+    links = bot.words.folded("wish_links")
+    for k in range(len(bot)):
+        if bot.w[k] in links and (k == 0 or bot.w[k - 1] == BOUNDARY):
+            j = k + 1 + bool(bot.a.of(k + 1, "CLITIC"))
+            if any(f.form == "subj" for f in bot.a.of(j, "VERB")):
+                return True
+    return False
 
 
 def _thanked_for(s: Sentence, thanks: Found) -> Found | None:

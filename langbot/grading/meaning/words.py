@@ -53,6 +53,7 @@ class MeaningWords(TimeWords, ProposalWords, StateWords, MoneyWords):
     thanks_replies: WordList
     celebration_wishes: WordList
     farewell_wishes: WordList
+    wish_links: WordList
     thanks_phrases: WordList
     something_words: WordList
     vague_counts: WordList
