@@ -126,8 +126,8 @@ def _maybe(ctx: Context, i: int) -> bool:
 
 
 def _of_noun(ctx: Context, i: int) -> bool:
-    """A third-person verb at i in a relative clause after a noun, whose subject the noun
-    is: «el lunes que viene», «la semana que viene»."""
+    """A third-person verb at i in a relative clause right after a noun, not the
+    answerer's: «el lunes que viene», «la semana que viene»."""
     a = ctx.analysis
     third = any(f.person in ("3s", "3p") for f in a.of(i, "VERB"))
     relatives = folded(ctx.words.get("relatives", ()))
