@@ -64,6 +64,11 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("aeropuerto", 3, "Tres euros."),  # money, to «¿cuántas maletas lleva?»
         ("excursion", 7, "Treinta euros."),  # money, to «¿cuánto tiempo dura?»
         ("floristeria", 4, "Una docena de huevos."),  # a measure of another thing
+        (
+            "restaurante",
+            1,
+            "Tres noches.",
+        ),  # to «¿mesa para cuántas personas?» (not «buenas noches»)
         ("playa", 7, "Volvemos las ocho."),  # «a las ocho»
         ("playa", 6, "Tengo ganas de bailar."),  # no food wanted
     ],

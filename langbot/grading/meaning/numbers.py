@@ -187,12 +187,26 @@ def a_count(s: Sentence, q: Question, start: int, end: int) -> bool:
     bot = q.bot_line(s)
     if s.w[end] in s.words.folded("money_units") and not _speaks_of_money(bot):
         return False  # «dos euros» to «¿cuántas maletas lleva?», «¿cuánto tiempo dura?»
+    asked, named = asked_classes(bot), _asked_nouns(bot)
+    if named:  # «¿mesa para cuántas personas?»: not «dos noches» for «buenas noches»
+        return any(f.lemma in named or f.classes & asked for f in counted)
     if s.w[end] in bot.w or any(
         f.lemma in {g.lemma for k in range(len(bot)) for g in bot.a.of(k, "NOUN")} for f in counted
     ):
         return True
-    asked = asked_classes(bot)
     return any(f.classes & asked for f in counted) or _asks_an_amount(bot)
+
+
+def _asked_nouns(bot: Sentence) -> frozenset[str]:
+    """The lemmas of the plural noun after «cuántos» in the bot's line: what it counts."""
+    how_many = bot.words.folded("how_many_words")
+    return frozenset(
+        f.lemma
+        for k in range(1, len(bot))
+        if bot.w[k - 1] in how_many and not bot.a.of(k, "VERB")  # «¿cuántas compras?»
+        for f in bot.a.of(k, "NOUN")
+        if f.number == "p"
+    )
 
 
 def _speaks_of_money(bot: Sentence) -> bool:
