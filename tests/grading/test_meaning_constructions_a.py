@@ -19,6 +19,9 @@ from helpers import grade_lesson
         ("dentista", 7, "El viernes que viene."),
         ("farmacia", 3, "Desde hoy por la tarde."),
         ("salud", 5, "Desde principios de semana, creo."),
+        ("taller", 2, "Llevo tres días así."),  # a verb of lasting and a length
+        ("veterinario", 4, "Ya hace una semana."),
+        ("piscina", 3, "Entre semana, por la tarde."),
         # paying: the way alone, a preference
         ("libreria", 8, "Efectivo, gracias."),
         ("coche", 8, "Tarjeta."),

@@ -73,11 +73,14 @@ def _since(s: Sentence) -> Found | None:
     """«desde ayer», «desde el lunes», «desde enero», «hace tres días», «desde hace dos
     semanas», «ayer»; not «desde tres días» (a length of time takes «hace»)."""
     since, date = s.words.folded("since_links"), _date(s)
+    degrees = s.words.folded("ago_degrees")  # «ya hace una semana»
     for i in range(len(s)):
         k = i + (s.w[i] in since)
-        if k == i and i != s.opening():
+        opens = i == s.opening() or (i - 1 == s.opening() and s.a.at(i - 1) in degrees)
+        if k == i and not opens:
             continue  # a bare day answers only as the whole answer: «Ayer.», «El lunes.»
         end = _ago(s, k) or _past_day(s, k) or (_since_only(s, k) if k > i else None)
+        end = end or (_lasting(s, k) if k == i else None)
         if end is None and date is not None and date.value and date.value[0] == k:
             end = date.value[1]
         if end is not None:
@@ -113,6 +116,20 @@ def _ago(s: Sentence, k: int) -> int | None:
         if s.phrase_at(k + 1, phrase) and k + 1 + len(phrase) >= s.clause_end(k + 1):
             return k + 1 + len(phrase)
     return None
+
+
+def _lasting(s: Sentence, k: int) -> int | None:
+    """«lleva así dos días», «llevo tres días así»: the end of a length of time after a verb
+    of lasting at k."""
+    if not s.verbs(k, s.words.folded("lasting_verbs")):
+        return None
+    k += s.a.at(k + 1) in s.words.folded("lasting_fillers")
+    if s.a.at(k + 1) in s.words.folded("ago_barred_articles"):
+        return None  # «lleva así el lunes»: a day, not a length of time
+    end = s.noun_phrase(k + 1, frozenset(s.words.length_classes))
+    if end is not None and s.a.at(end) in s.words.folded("lasting_fillers"):
+        end += 1  # «llevo tres días así»
+    return end
 
 
 def _past_day(s: Sentence, k: int) -> int | None:

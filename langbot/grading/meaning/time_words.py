@@ -29,6 +29,8 @@ class TimeWords(BaseModel):
     past_date_words: WordList
     since_words: WordList
     ago_verbs: WordList
+    lasting_verbs: WordList
+    lasting_fillers: WordList
     ago_degrees: WordList
     length_classes: WordList
     vague_lengths: WordList
