@@ -43,6 +43,8 @@ from helpers import grade_lesson
         ("peluqueria", 3, "Perfecto, a las cinco."),
         # counts
         ("teatro", 3, "Un par."),
+        ("floristeria", 4, "Me da doce rosas, por favor."),  # a request to the one serving
+        ("floristeria", 4, "Me pone doce, por favor."),
         # orders
         ("mudanza", 8, "Me encantaría una hamburguesa."),
         ("playa", 6, "Tengo ganas de comer una pizza."),

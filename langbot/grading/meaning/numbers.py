@@ -118,6 +118,13 @@ def allowed_verbs(s: Sentence, q: Question) -> frozenset[str]:
     ordering = s.words.folded("order_verbs")
     if said & ordering:  # «¿cuántas habitaciones necesita?» «quiero dos»: any verb of wanting
         said |= {f.lemma for k in range(len(s)) for f in s.verbs(k, ordering, q.persons_in(s))}
+        mine, serving = s.words.folded("request_pronouns"), s.words.folded("request_verbs")
+        said |= {  # «me da diez», «¿me pone doce?»: a request to the one serving
+            f.lemma
+            for k in range(1, len(s))
+            if s.w[k - 1] in mine
+            for f in s.verbs(k, serving, {"2s", "3s"}, ("pres", "cond"))
+        }
     lengths = frozenset(s.words.length_classes)  # «¿cuántos días lleva con fiebre?»: a time
     if not any(bot.noun_of(k, lengths) for k in range(len(bot))):
         said |= {v for lemma in list(said) for v in s.words.counted_alike.get(lemma, [])}
