@@ -21,6 +21,8 @@ from helpers import grade_lesson
         ("salud", 5, "Desde principios de semana, creo."),
         ("taller", 2, "Llevo tres días así."),  # a verb of lasting and a length
         ("veterinario", 4, "Ya hace una semana."),
+        ("farmacia", 3, "Un par de semanas."),  # a length alone, «hace» left out
+        ("salud", 5, "Unos cuantos días."),
         ("piscina", 3, "Entre semana, por la tarde."),
         # paying: the way alone, a preference
         ("libreria", 8, "Efectivo, gracias."),

@@ -80,7 +80,7 @@ def _since(s: Sentence) -> Found | None:
         if k == i and not opens:
             continue  # a bare day answers only as the whole answer: «Ayer.», «El lunes.»
         end = _ago(s, k) or _past_day(s, k) or (_since_only(s, k) if k > i else None)
-        end = end or (_lasting(s, k) if k == i else None)
+        end = end or (_lasting(s, k) or _bare_length(s, k) if k == i else None)
         if end is None and date is not None and date.value and date.value[0] == k:
             end = date.value[1]
         if end is not None:
@@ -130,6 +130,16 @@ def _lasting(s: Sentence, k: int) -> int | None:
     if end is not None and s.a.at(end) in s.words.folded("lasting_fillers"):
         end += 1  # «llevo tres días así»
     return end
+
+
+def _bare_length(s: Sentence, k: int) -> int | None:
+    """A length of time alone, «hace» left out, as the whole answer: «un par de días», «unos
+    días», «una semana»; not «el lunes»."""
+    if s.a.at(k) in s.words.folded("ago_barred_articles"):
+        return None
+    vague = [j for i, j in s.phrases("vague_counts") if i == k]
+    end = s.noun_phrase(max(vague, default=k), frozenset(s.words.length_classes))
+    return end if end is not None and end == s.clause_end(k) else None
 
 
 def _past_day(s: Sentence, k: int) -> int | None:
