@@ -17,6 +17,7 @@ from helpers import grade_lesson
         ("veterinario", 8, "El domingo me va bien."),
         ("peluqueria", 2, "El miércoles sí puedo."),
         ("dentista", 7, "El viernes que viene."),
+        ("gimnasio", 8, "A partir del martes."),  # from a day on
         ("farmacia", 3, "Desde hoy por la tarde."),
         ("salud", 5, "Desde principios de semana, creo."),
         ("taller", 2, "Llevo tres días así."),  # a verb of lasting and a length
