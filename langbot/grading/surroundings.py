@@ -103,7 +103,7 @@ def other_verb(
         starts = k == i or words[k - 1] in kb.subjects or words[k - 1] in kb.reflexive
         if w not in kb.finite_forms and not (starts and w in kb.persons):
             continue
-        if _preposition_here(words, k, kb):
+        if _preposition_here(words, k, kb) or _names_no_action(words, k, kb):
             continue  # «para mí el flan»: «para» before a pronoun is no «parar»
         if _helps(words, k, verbs | asked.keys(), kb):
             continue  # «voy a pagar», «puedo pagar»: the step's verb, with a helper before it
@@ -154,6 +154,19 @@ def _preposition_here(words: tuple[str, ...], k: int, kb: Knowledge) -> bool:
         return False
     after = ("pronouns_object", "pronouns_subject", "articles", "possessives", "numbers")
     return any(words[k + 1] in kinds.get(kind, set()) for kind in after)
+
+
+def _names_no_action(words: tuple[str, ...], k: int, kb: Knowledge) -> bool:
+    """The verb at k names no action of its own: inside a phrase of suiting («el jueves me
+    viene bien») or a modal with no infinitive after it («el martes sí puedo»)."""
+    for phrase in kb.words.suiting_phrases:
+        parts = tuple(fold(phrase).split())
+        for start in range(max(0, k - len(parts) + 1), k + 1):
+            if words[start : start + len(parts)] == parts:
+                return True
+    if not set(kb.persons.get(words[k], {})) & set(kb.words.bare_modals):
+        return False
+    return k + 1 >= len(words) or words[k + 1] not in kb.verbs.entries
 
 
 def _helps(words: tuple[str, ...], k: int, verbs: frozenset[str], kb: Knowledge) -> bool:

@@ -71,6 +71,8 @@ class GraderWords(BaseModel):
     verb_pronouns: Words
     weak_words: Words
     neutral_verbs: Words
+    suiting_phrases: Words
+    bare_modals: Words
     helper_links: Words
     inflected_endings: Words
     answer_then_more: Words

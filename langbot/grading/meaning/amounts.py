@@ -2,7 +2,13 @@
 agua» to «¿cuántas le pongo?»), or vaguely («un par de días», «varias noches»)."""
 
 from langbot.grading.meaning.answering import question_verbs
-from langbot.grading.meaning.numbers import a_count, allowed_verbs, clause_verbs, read_number
+from langbot.grading.meaning.numbers import (
+    a_count,
+    allowed_verbs,
+    asked_classes,
+    clause_verbs,
+    read_number,
+)
 from langbot.grading.meaning.orders import joined_request
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
@@ -75,6 +81,10 @@ def read_vague(s: Sentence, q: Question) -> Found | None:
     """«me quedo un par de días», «varias noches»: how many with no number, before a noun of
     what the question counts, with only the verbs a number may have."""
     allowed = allowed_verbs(s, q)
+    for start, end in s.phrases("vague_alone_counts"):  # «un par», what is counted left out
+        cs, ce = s.clause_at[start]
+        if end == ce and all(lemmas & allowed for lemmas in clause_verbs(s, cs, ce)):
+            return Found(cs, ce, (start, end))
     for start, end in s.phrases("vague_counts"):
         if not s.a.of(end, "NOUN") or not a_count(s, q, start, end):
             continue
@@ -99,5 +109,9 @@ def read_measured(s: Sentence, q: Question) -> Found | None:
     if end is None:
         return None
     if s.a.at(end) in s.words.folded("measure_links"):  # «un kilo de fresas»
-        end = s.noun_phrase(s.after_det(end + 1), frozenset()) or end
+        thing = s.after_det(end + 1)
+        named = asked_classes(q.bot_line(s))  # «¿cuántas rosas…?», not «¿cuántas le pongo?»
+        if named and s.a.of(thing, "NOUN") and not a_count(s, q, thing, thing):
+            return None  # «una docena de huevos» to «¿cuántas rosas quiere?»
+        end = s.noun_phrase(thing, frozenset()) or end
     return Found(i, end, (k, end)) if end >= s.clause_end(i) else None

@@ -1,5 +1,6 @@
 """A date or a time since: «el doce de mayo», «el lunes», «desde hace tres días»."""
 
+from langbot.grading.meaning.date_way import asks_ahead, points_ahead, points_back
 from langbot.grading.meaning.numbers import dated, day_of, numbers_in, runs
 from langbot.grading.meaning.often import every_time
 from langbot.grading.meaning.question import Question
@@ -21,6 +22,8 @@ def read_date(s: Sentence, q: Question) -> Found | None:
     found = found or _every_week(s, q) or _past(s, q) or _from_now(s, q, asked_since)
     if found is None:
         return None
+    if points_ahead(s, found) if asked_since else asks_ahead(s, q) and points_back(s, found):
+        return None  # «el próximo martes» since when; «el lunes pasado» to «¿cuándo puede…?»
     if not asked_since and found.value and s.a.at(found.value[0] - 1) in since:
         return None  # «desde el sábado» says since when, not when («¿cuándo puede venir?»)
     liking = s.words.folded("liking_verbs")
@@ -70,11 +73,14 @@ def _since(s: Sentence) -> Found | None:
     """«desde ayer», «desde el lunes», «desde enero», «hace tres días», «desde hace dos
     semanas», «ayer»; not «desde tres días» (a length of time takes «hace»)."""
     since, date = s.words.folded("since_links"), _date(s)
+    degrees = s.words.folded("ago_degrees")  # «ya hace una semana»
     for i in range(len(s)):
         k = i + (s.w[i] in since)
-        if k == i and i != s.opening():
+        opens = i == s.opening() or (i - 1 == s.opening() and s.a.at(i - 1) in degrees)
+        if k == i and not opens:
             continue  # a bare day answers only as the whole answer: «Ayer.», «El lunes.»
         end = _ago(s, k) or _past_day(s, k) or (_since_only(s, k) if k > i else None)
+        end = end or (_lasting(s, k) or _bare_length(s, k) if k == i else None)
         if end is None and date is not None and date.value and date.value[0] == k:
             end = date.value[1]
         if end is not None:
@@ -101,6 +107,8 @@ def _ago(s: Sentence, k: int) -> int | None:
     if not s.verbs(k, s.words.folded("ago_verbs"), {"3s"}):
         return None
     k += s.a.at(k + 1) in s.words.folded("ago_degrees")  # «hace solo unos días»
+    if s.a.at(k + 1) in s.words.folded("ago_barred_articles"):
+        return None  # «hace el lunes»: a day, not a length of time
     end = s.noun_phrase(k + 1, frozenset(s.words.length_classes))
     if end is not None:
         return end
@@ -108,6 +116,30 @@ def _ago(s: Sentence, k: int) -> int | None:
         if s.phrase_at(k + 1, phrase) and k + 1 + len(phrase) >= s.clause_end(k + 1):
             return k + 1 + len(phrase)
     return None
+
+
+def _lasting(s: Sentence, k: int) -> int | None:
+    """«lleva así dos días», «llevo tres días así»: the end of a length of time after a verb
+    of lasting at k."""
+    if not s.verbs(k, s.words.folded("lasting_verbs")):
+        return None
+    k += s.a.at(k + 1) in s.words.folded("lasting_fillers")
+    if s.a.at(k + 1) in s.words.folded("ago_barred_articles"):
+        return None  # «lleva así el lunes»: a day, not a length of time
+    end = s.noun_phrase(k + 1, frozenset(s.words.length_classes))
+    if end is not None and s.a.at(end) in s.words.folded("lasting_fillers"):
+        end += 1  # «llevo tres días así»
+    return end
+
+
+def _bare_length(s: Sentence, k: int) -> int | None:
+    """A length of time alone, «hace» left out, as the whole answer: «un par de días», «unos
+    días», «una semana»; not «el lunes»."""
+    if s.a.at(k) in s.words.folded("ago_barred_articles"):
+        return None
+    vague = [j for i, j in s.phrases("vague_counts") if i == k]
+    end = s.noun_phrase(max(vague, default=k), frozenset(s.words.length_classes))
+    return end if end is not None and end == s.clause_end(k) else None
 
 
 def _past_day(s: Sentence, k: int) -> int | None:

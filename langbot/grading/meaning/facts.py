@@ -3,7 +3,7 @@ what they have (meaning/possession.py; where they live: meaning/residence.py). E
 answers, and what that verb needs after it."""
 
 from langbot.grading.meaning.chosen import past_choosing_verb
-from langbot.grading.meaning.hours import the_one_at
+from langbot.grading.meaning.hours import clock_alone, the_one_at
 from langbot.grading.meaning.liking import bare_answer
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
@@ -215,7 +215,8 @@ def _chosen_time(s: Sentence, q: Question) -> Found | None:
 def _bare_time(s: Sentence, i: int) -> Found | None:
     """The first clause from i is only a time: «a las siete», «por la noche», and where, to
     meet: «a las ocho en la estación»."""
-    end = s.time_at(i) or the_one_at(s, i)  # «el de las nueve», «el tren de las nueve»
+    alone = clock_alone(s, i) if i == s.opening() else None  # «Las cinco.», not «volvemos las…»
+    end = s.time_at(i) or the_one_at(s, i) or alone  # «el de las nueve»
     if end is None:
         return None
     if end < s.clause_end(i) and s.a.only(end, "ADP"):  # «a las ocho en la estación»

@@ -16,3 +16,16 @@ def the_one_at(s: Sentence, i: int) -> int | None:
             if end is not None:
                 return end
     return None
+
+
+def clock_alone(s: Sentence, i: int) -> int | None:
+    """An hour with its article and no «a», closing the clause: «Las cinco.», «La una y
+    media.»"""
+    if s.a.at(i) not in s.words.folded("hour_articles"):
+        return None
+    end = s.number_at(i + 1)
+    if end is None:
+        return None
+    tails = [t for t in s.words.phrases("hour_tails") if s.phrase_at(end, t)]
+    end += max(map(len, tails), default=0)  # «las cinco de la tarde»
+    return end if end == s.clause_end(i) else None

@@ -118,6 +118,13 @@ def allowed_verbs(s: Sentence, q: Question) -> frozenset[str]:
     ordering = s.words.folded("order_verbs")
     if said & ordering:  # «¿cuántas habitaciones necesita?» «quiero dos»: any verb of wanting
         said |= {f.lemma for k in range(len(s)) for f in s.verbs(k, ordering, q.persons_in(s))}
+        mine, serving = s.words.folded("request_pronouns"), s.words.folded("request_verbs")
+        said |= {  # «me da diez», «¿me pone doce?»: a request to the one serving
+            f.lemma
+            for k in range(1, len(s))
+            if s.w[k - 1] in mine
+            for f in s.verbs(k, serving, {"2s", "3s"}, ("pres", "cond"))
+        }
     lengths = frozenset(s.words.length_classes)  # «¿cuántos días lleva con fiebre?»: a time
     if not any(bot.noun_of(k, lengths) for k in range(len(bot))):
         said |= {v for lemma in list(said) for v in s.words.counted_alike.get(lemma, [])}
@@ -185,12 +192,37 @@ def a_count(s: Sentence, q: Question, start: int, end: int) -> bool:
     if not counted:
         return True
     bot = q.bot_line(s)
+    if s.w[end] in s.words.folded("money_units") and not _speaks_of_money(bot):
+        return False  # «dos euros» to «¿cuántas maletas lleva?», «¿cuánto tiempo dura?»
+    asked, named = asked_classes(bot), _asked_nouns(bot)
+    if named:  # «¿mesa para cuántas personas?»: not «dos noches» for «buenas noches»
+        return any(f.lemma in named or f.classes & asked for f in counted)
     if s.w[end] in bot.w or any(
         f.lemma in {g.lemma for k in range(len(bot)) for g in bot.a.of(k, "NOUN")} for f in counted
     ):
         return True
-    asked = _asked_classes(bot)
     return any(f.classes & asked for f in counted) or _asks_an_amount(bot)
+
+
+def _asked_nouns(bot: Sentence) -> frozenset[str]:
+    """The lemmas of the plural noun after «cuántos» in the bot's line: what it counts."""
+    how_many = bot.words.folded("how_many_words")
+    return frozenset(
+        f.lemma
+        for k in range(1, len(bot))
+        if bot.w[k - 1] in how_many and not bot.a.of(k, "VERB")  # «¿cuántas compras?»
+        for f in bot.a.of(k, "NOUN")
+        if f.number == "p"
+    )
+
+
+def _speaks_of_money(bot: Sentence) -> bool:
+    """The bot's line names money or a price, or has a verb of paying or costing."""
+    money = bot.words.folded("money_units") | bot.words.folded("price_nouns")
+    if money & set(bot.w):
+        return True
+    costing = frozenset(bot.words.price_verbs)
+    return any(f.lemma in costing for k in range(len(bot)) for f in bot.a.of(k, "VERB"))
 
 
 def _asks_an_amount(bot: Sentence) -> bool:
@@ -207,7 +239,7 @@ def _asks_an_amount(bot: Sentence) -> bool:
     return False
 
 
-def _asked_classes(bot: Sentence) -> frozenset[str]:
+def asked_classes(bot: Sentence) -> frozenset[str]:
     """The classes of the noun after «cuántos» in the bot's line («¿cuántas personas...?»)."""
     how_many = bot.words.folded("how_many_words")
     return frozenset(

@@ -49,13 +49,16 @@ def _bare_order(s: Sentence, q: Question) -> Found | None:
     cortado», «un café con leche por favor»."""
     i, moved = 0, True
     openers = [*s.words.phrases("order_openers"), *((w,) for w in s.words.folded("bare_openers"))]
-    getting = s.words.folded("getting_verbs")
+    getting, purpose = s.words.folded("getting_verbs"), s.words.folded("purpose_openers")
     while moved:
         moved = False
         while i < len(s) and s.w[i] == BOUNDARY:
             i += 1
         if s.verbs(i, getting, None, ("inf",)):  # «enviar este paquete, por favor»
             i, moved = i + 1, True
+            continue
+        if s.a.at(i) in purpose and s.verbs(i + 1, getting, None, ("inf",)):
+            i, moved = i + 2, True  # «para enviar un paquete»: what one comes for
             continue
         for phrase in openers:
             if s.phrase_at(i, phrase):
@@ -185,6 +188,10 @@ def _wanting(s: Sentence, q: Question) -> Found | None:
     """The learner as subject of a verb of ordering: «quiero», «quisiera», «tomo», «voy a
     tomar»."""
     verbs = s.words.folded("order_verbs")
+    for i, j in s.phrases("craving_phrases"):  # «tengo ganas de (comer) pescado»
+        found = _thing(s, q, i, j + s.infinitive(j))
+        if found:
+            return found
     for i in range(len(s)):
         progressive = s.verbs(i, s.words.folded("progressive"), q.persons)
         if progressive and s.verbs(i + 1, verbs, None, ("ger",)):  # «estoy buscando»

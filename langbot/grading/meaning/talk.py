@@ -5,6 +5,8 @@ from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.tokens import BOUNDARY
 
+_ASKED_TENSES = ("pres", "fut", "cond", "impf")  # «¿cuánto costará?», «¿cuánto sería?»
+
 
 def _first(s: Sentence, field: str) -> Found | None:
     spans = s.phrases(field)
@@ -26,7 +28,9 @@ def read_farewell(s: Sentence, q: Question) -> Found | None:
     if found is not None:
         return found
     thanks = _first(s, "thanks_phrases")
-    if q.bot_words & s.words.folded("farewell_wishes"):  # «¡Buen viaje!» «¡Muchas gracias!»
+    bot = q.bot_line(s)
+    wishes = q.bot_words & s.words.folded("farewell_wishes") or _wished_well(bot)
+    if wishes or bot.phrases("handing_phrases"):  # «¡Buen viaje!», «Aquí tiene el cambio.»
         if thanks is not None and _only(s, thanks):
             return thanks
     thanked = _thanked_for(s, thanks) if thanks is not None else None
@@ -41,6 +45,18 @@ def read_farewell(s: Sentence, q: Question) -> Found | None:
     return None
 
 
+def _wished_well(bot: Sentence) -> bool:
+    """The bot's line wishes the learner well: «que» and a subjunctive opening a clause
+    («¡Que disfrutes de la lectura!», «¡Que te diviertas!»)."""
+    links = bot.words.folded("wish_links")
+    for k in range(len(bot)):
+        if bot.w[k] in links and (k == 0 or bot.w[k - 1] == BOUNDARY):
+            j = k + 1 + bool(bot.a.of(k + 1, "CLITIC"))
+            if any(f.form == "subj" for f in bot.a.of(j, "VERB")):
+                return True
+    return False
+
+
 def _thanked_for(s: Sentence, thanks: Found) -> Found | None:
     """Thanks and what they are for, a preposition and a noun phrase or an infinitive («gracias
     por su ayuda», «gracias por todo», «gracias por venir»): a closing, said on leaving."""
@@ -48,8 +64,8 @@ def _thanked_for(s: Sentence, thanks: Found) -> Found | None:
     if not s.a.of(k, "ADP") or s.a.of(k, "NOUN"):
         return None
     end = s.noun_phrase(k + 1, frozenset()) or (k + 2 if s.infinitive(k + 1) else None)
-    if end is None and s.a.of(k + 1, "PRON"):
-        end = k + 2
+    if end is None and (s.a.of(k + 1, "PRON") or k + 2 == s.clause_end(k + 1)):
+        end = k + 2  # «gracias por todo», «gracias por esto»
     return Found(thanks.start, end) if end is not None else None
 
 
@@ -57,7 +73,8 @@ def _only(s: Sentence, found: Found) -> bool:
     """Nothing but courtesy is said outside the span («gracias», «gracias, muy amable», not
     «gracias, estoy bien»)."""
     courtesy = s.words.folded("courtesy_words") | {BOUNDARY}
-    kind = {k for i, j in s.phrases("kindness_phrases") for k in range(i, j)}  # «muy amable»
+    spans = [*s.phrases("kindness_phrases"), *s.phrases("courtesy_tails")]  # «muy amable»
+    kind = {k for i, j in spans for k in range(i, j)}  # «por favor»
     outside = (k for k in range(len(s)) if not found.start <= k < found.end and k not in kind)
     return all(s.w[k] in courtesy for k in outside)
 
@@ -71,10 +88,21 @@ def read_price_question(s: Sentence, q: Question) -> Found | None:
 
 def _which_price(s: Sentence) -> Found | None:
     """«¿cuál es el precio?», «¿cuál es la comisión?»: which is the price or the charge, in a
-    question."""
+    question; or the price a verb of knowing asks for: «quería saber el precio», «¿me dice
+    el precio?»."""
+    nouns = s.words.folded("price_nouns")
+    knowing = s.words.folded("price_knowing_verbs")
+    for i in range(len(s)):
+        k = s.after_det(i + 1)
+        if (
+            s.verbs(i, knowing, None, (*_ASKED_TENSES, "inf", "imp"))
+            and k > i + 1
+            and k < len(s)
+            and s.w[k] in nouns
+        ):
+            return Found(i, k + 1)
     if "?" not in s.a.tokens.original:
         return None
-    nouns = s.words.folded("price_nouns")
     for i, j in s.phrases("price_which"):
         k = s.after_det(j)
         if k > j and k < len(s) and s.w[k] in nouns:
@@ -102,7 +130,10 @@ def _how_much_to_pay(s: Sentence) -> Found | None:
         for k in range(i + 1, min(i + 5, len(s))):  # «que» opens no clause here
             for verb, persons in s.words.price_verbs.items():
                 lemma = frozenset({verb})
-                if s.verbs(k, lemma, frozenset(persons)) or s.verbs(k, lemma, None, ("inf",)):
+                helped = k > i + 1  # «¿cuánto tengo que pagar?», not «¿cuánto costar?»
+                if s.verbs(k, lemma, frozenset(persons), _ASKED_TENSES) or (
+                    helped and s.verbs(k, lemma, None, ("inf",))
+                ):
                     return Found(i, k + 1)
             helper = s.a.of(k, "VERB") or s.w[k] in s.words.folded("plan_links")
             if not (helper or s.a.of(k, "CLITIC") or s.a.of(k, "PRON")):
@@ -117,6 +148,9 @@ def read_payment(s: Sentence, q: Question) -> Found | None:
     found = _first(s, "payment_phrases") or (_who_pays(s) if _asks_a_group(s, q) else None)
     if found is not None:
         return found
+    k = s.opening()
+    if k < len(s) and s.w[k] in s.words.folded("payment_nouns") and _only(s, Found(k, k + 1)):
+        return Found(k, k + 1)  # the way alone: «Tarjeta.», «Efectivo, por favor.»
     for i in range(len(s) - 2):
         if s.w[i] in s.words.folded("payment_links") and s.a.of(i + 1, "DET"):
             if s.w[i + 2] in s.words.folded("payment_nouns") and not s.a.only(i + 3, "NOUN"):

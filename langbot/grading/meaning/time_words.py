@@ -29,6 +29,8 @@ class TimeWords(BaseModel):
     past_date_words: WordList
     since_words: WordList
     ago_verbs: WordList
+    lasting_verbs: WordList
+    lasting_fillers: WordList
     ago_degrees: WordList
     length_classes: WordList
     vague_lengths: WordList
@@ -36,3 +38,9 @@ class TimeWords(BaseModel):
     frequency_classes: WordList
     time_relations: WordList
     hour_tails: WordList
+    hour_articles: WordList
+    past_date_markers: WordList
+    future_date_phrases: WordList
+    tomorrow_words: WordList
+    forward_verbs: WordList
+    ago_barred_articles: WordList

@@ -8,6 +8,7 @@ from pydantic import ConfigDict, Field, model_validator
 
 from langbot.datafiles import WordList, load_model
 from langbot.errors import LessonFileError
+from langbot.grading.meaning.money_words import MoneyWords
 from langbot.grading.meaning.proposal_words import ProposalWords
 from langbot.grading.meaning.state_words import StateWords
 from langbot.grading.meaning.time_words import TimeWords
@@ -17,7 +18,7 @@ from langbot.text import fold
 MEANING_FILE = Path(__file__).resolve().parent.parent / "data" / "meaning.yaml"
 
 
-class MeaningWords(TimeWords, ProposalWords, StateWords):
+class MeaningWords(TimeWords, ProposalWords, StateWords, MoneyWords):
     """Verbs (lemmas) and phrases of the constructions that say what a step asks."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -52,6 +53,7 @@ class MeaningWords(TimeWords, ProposalWords, StateWords):
     thanks_replies: WordList
     celebration_wishes: WordList
     farewell_wishes: WordList
+    wish_links: WordList
     thanks_phrases: WordList
     something_words: WordList
     vague_counts: WordList
@@ -107,6 +109,7 @@ class MeaningWords(TimeWords, ProposalWords, StateWords):
     anything_and_nothing: list[WordList]
     plan_links: WordList
     wish_verbs: WordList
+    craving_phrases: WordList
     craving_verbs: WordList
     learner_pronouns: WordList
     request_pronouns: WordList
@@ -140,20 +143,7 @@ class MeaningWords(TimeWords, ProposalWords, StateWords):
     ability_verbs: WordList
     titled_classes: WordList
     which_words: WordList
-    price_phrases: WordList
     home_nouns: WordList
-    charging_verbs: WordList
-    charged_pronouns: WordList
-    price_openers: WordList
-    price_which: WordList
-    price_nouns: WordList
-    price_verbs: dict[str, WordList]
-    payment_phrases: WordList
-    payment_links: WordList
-    payment_nouns: WordList
-    paying_verbs: WordList
-    payer_pronouns: WordList
-    bill_nouns: WordList
     asking_determiners: WordList
     greeting_phrases: WordList
     farewell_phrases: WordList
@@ -168,6 +158,7 @@ class MeaningWords(TimeWords, ProposalWords, StateWords):
     going_alike: WordList
     coming_verbs: WordList
     amount_answers: WordList
+    vague_alone_counts: WordList
     none_words: WordList
     why_questions: WordList
     reason_openers: WordList

@@ -95,7 +95,7 @@ def slip_at(ctx: Context, i: int, impersonal: tuple[str, ...] = ()) -> Slip | No
     asked = a.tokens.original.find("?")
     if not ctx.persons or _has_subject(a, i) or (0 <= asked and a.tokens.spans[i][0] < asked):
         return None  # a subject is the subject rules' business; «¿y tú, cómo te llamas?»
-    if _handing_over(ctx, i) or _subject_after(ctx, i) or _maybe(ctx, i):
+    if _handing_over(ctx, i) or _subject_after(ctx, i) or _maybe(ctx, i) or _of_noun(ctx, i):
         return None
     for lemma, persons in _persons_by_verb(ctx, i).items():
         want = ctx.persons[lemma]
@@ -130,6 +130,15 @@ def _maybe(ctx: Context, i: int) -> bool:
     """The verb at i opens a phrase that says «maybe» («si puede ser», «puede que»): of no one."""
     a = ctx.analysis
     return f"{a.at(i)} {a.at(i + 1)}" in ctx.kb.words.maybe_phrases
+
+
+def _of_noun(ctx: Context, i: int) -> bool:
+    """A third-person verb at i in a relative clause right after a noun, not the
+    answerer's: «el lunes que viene», «la semana que viene»."""
+    a = ctx.analysis
+    third = any(f.person in ("3s", "3p") for f in a.of(i, "VERB"))
+    relatives = folded(ctx.words.get("relatives", ()))
+    return third and a.at(i - 1) in relatives and bool(a.of(i - 2, "NOUN"))
 
 
 def _subject_after(ctx: Context, i: int) -> bool:
