@@ -17,7 +17,34 @@ _NOT_NOUNS = ("VERB", "AUX", "ADJ", "ADV", "PRON", "ADP")
 def read_any_question(s: Sentence, q: Question) -> Found | None:
     """The question the model answer asks, or, to an open invitation, one about the step."""
     found = read_question(s, q) or read_open_question(s, q) or _read_verb_question(s, q)
-    return found or _read_pronoun_question(s, q)
+    return found or _read_pronoun_question(s, q) or _read_topic_question(s, q)
+
+
+def _read_topic_question(s: Sentence, q: Question) -> Found | None:
+    """To an open invitation, a question that names no thing, its verb in the third person
+    with no subject said and no verb of a person's own life (`personal_verbs`): the subject
+    is what the talk is about («¿a qué hora abre?»,
+    «¿cuánto cuesta?», «¿es gratis?», «¿hay que reservar?»); not one to the bot or of a
+    pronoun («¿y usted?»), nor one about the clock (`clock_questions`: «¿qué hora es?»)."""
+    if not _invites(s, q) or not is_question(s) or any(_noun(s, k) for k in range(len(s))):
+        return None
+    if asks_the_bot(s, q.model_line(s), q.bot_line(s)) or s.phrases("clock_questions"):
+        return None
+    asking = frozenset(s.kb.words.question_words)
+    if any(s.a.of(k, "PRON") and s.w[k] not in asking for k in range(len(s))):
+        return None
+    opening = s.a.tokens.original.rfind("¿")
+    said = [
+        k
+        for k in range(len(s))
+        if s.a.tokens.spans[k][0] > opening
+        and any(f.person == "3s" or f.person == "3p" for f in s.a.of(k, "VERB"))
+    ]
+    personal = s.words.folded("personal_verbs")  # «¿dónde vive?»: the bot, said as usted
+    verbs = [f for k in said for f in s.a.of(k, "VERB")]
+    if not said or any((f.person or "3")[0] in "12" or fold(f.lemma) in personal for f in verbs):
+        return None
+    return Found(s.clause_at[said[0]][0], s.clause_at[said[-1]][1])
 
 
 def _read_pronoun_question(s: Sentence, q: Question) -> Found | None:

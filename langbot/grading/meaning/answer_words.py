@@ -1,0 +1,20 @@
+"""The word lists of how a short answer is framed («ya no», «me parece genial», «¿qué hora
+es?») in langbot/grading/data/meaning.yaml; a part of MeaningWords (words.py)."""
+
+from pydantic import BaseModel, ConfigDict
+
+from langbot.datafiles import WordList
+
+
+class AnswerWords(BaseModel):
+    """Words that place or colour a yes or a no, no-saying phrases, frames of an opinion
+    before what accepts, and questions about the clock,
+    which ask of no thing in the talk, and verbs of a person's own life."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    answer_frames: WordList
+    no_phrases: WordList
+    opinion_frames: WordList
+    clock_questions: WordList
+    personal_verbs: WordList
