@@ -44,6 +44,8 @@ def _read_topic_question(s: Sentence, q: Question) -> Found | None:
     verbs = [f for k in said for f in s.a.of(k, "VERB")]
     if not said or any((f.person or "3")[0] in "12" or fold(f.lemma) in personal for f in verbs):
         return None
+    if any(_only_person(s, k, "12") for k in range(len(s))) or _model_predicate(s, q):
+        return None  # «¿dónde está la tiendo?»; «¿cuándo es listo?» asks the model's question
     return Found(s.clause_at[said[0]][0], s.clause_at[said[-1]][1])
 
 
@@ -60,6 +62,20 @@ def _read_pronoun_question(s: Sentence, q: Question) -> Found | None:
         return None
     mine = any(f.person in ("1s", "1p") for k in range(len(s)) for f in s.a.of(k, "VERB"))
     return Found(s.clause_at[said[0]][0], s.clause_at[said[-1]][1]) if mine else None
+
+
+def _only_person(s: Sentence, k: int, persons: str) -> bool:
+    """Token k is read only as a finite verb of one of the persons (1, 2)."""
+    verbs = s.a.of(k, "VERB")
+    return s.a.only(k, "VERB") and all(f.person and f.person[0] in persons for f in verbs)
+
+
+def _model_predicate(s: Sentence, q: Question) -> bool:
+    """The question says an adjective of the model answer («¿cuándo es listo?» for «¿cuándo
+    está listo?»): it asks the model's own question, which read_question reads or not."""
+    model = q.model_line(s)
+    said = {model.w[k] for k in range(len(model)) if model.a.of(k, "ADJ")}
+    return any(s.a.of(k, "ADJ") and s.w[k] in said for k in range(len(s)))
 
 
 def _pronoun_at(s: Sentence, k: int) -> bool:
