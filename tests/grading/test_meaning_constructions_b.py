@@ -1,0 +1,49 @@
+"""Constructions of persons, places, opinions and social exchanges natives answer with, read
+at any YAML-only step of that kind (sentences written for these tests, not eval rows), and
+the near answers that must stay misses."""
+
+from pathlib import Path
+
+import pytest
+
+from langbot.grading import grade_answer
+from langbot.lessons import load_lessons
+
+YAML_ONLY = Path(__file__).resolve().parents[2] / "evals" / "yaml-only" / "lessons"
+
+
+@pytest.fixture(scope="module")
+def yaml_lessons():
+    """The lessons written in YAML alone."""
+    return load_lessons(YAML_ONLY)
+
+
+@pytest.mark.parametrize(
+    ("lesson", "step", "text", "accepted"),
+    [
+        # to an open invitation to ask, a question naming no thing: its subject is the talk's
+        ("museo", 7, "¿A qué hora abren?", True),
+        ("museo", 7, "¿Es gratis?", True),
+        ("aeropuerto", 5, "¿Cuánto cuesta?", True),
+        ("cumple", 2, "¿Cuánto dura?", True),
+        ("museo", 7, "¿Qué hora es?", False),  # the clock, no thing of the talk
+        ("museo", 7, "¿Dónde vive?", False),  # the bot's own life, said as usted
+        ("museo", 7, "¿Cómo estás?", False),
+        ("museo", 7, "¿A qué hora abro?", False),  # asks of oneself
+        ("museo", 7, "Es gratis.", False),  # no question
+        # an opinion framing what accepts a proposal
+        ("deporte", 6, "Me parece genial.", True),
+        ("boda", 7, "Me parece una buena idea.", True),
+        ("deporte", 6, "Me parece una idea horrible.", False),
+        ("deporte", 6, "No, no me apetece.", True),
+        # a yes or a no placed in time or coloured, or a no said without «no»
+        ("mascota", 1, "No, ya no.", True),
+        ("autoescuela", 2, "Por desgracia, no.", True),
+        ("playa", 4, "Qué va.", True),
+        ("trabajo", 6, "No, la verdad es que no.", True),
+        ("mascota", 1, "Pues tengo frío.", False),
+        ("playa", 4, "Ahora mismo hace sol.", False),
+    ],
+)
+def test_constructions_answer_the_step(yaml_lessons, lesson, step, text, accepted):
+    assert grade_answer(yaml_lessons[lesson], step, text).correct is accepted
