@@ -29,7 +29,8 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     if s.w[0] not in answers:
         found = _how_much(s, answers) or read_opposite_had(s, q) or _lets(s, q) or _not_yet(s)
         return found or _framed(s, answers) or read_echo(s, q)
-    if s.opening() >= len(s) or _reassured(s) or _framed(s, answers):  # a bare «sí.», «no, no.»; «no, no pasa nada»
+    # a bare «sí.», «no, no.»; «no, no pasa nada»; «no, ya no»
+    if s.opening() >= len(s) or _reassured(s) or _framed(s, answers):
         return Found(0, len(s))
     if asks_anew(s, q.bot_line(s)):  # «sí. ¿dónde está el probador?»: a new question follows
         return Found(0, 1)
