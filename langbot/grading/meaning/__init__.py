@@ -41,6 +41,7 @@ from langbot.grading.meaning import (
     yes_no,
 )
 from langbot.grading.meaning.objects import object_disagrees
+from langbot.grading.meaning.other_steps import asks_another_steps_verb
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.words import meaning_words
@@ -170,6 +171,8 @@ def asks_another_steps_thing(
     the way to it): that step's question, not this one's."""
     if core.pattern != CORE_PREFIX + "question":
         return False
+    if asks_another_steps_verb(steps, number, tokens, kb):  # «¿a qué hora cierra?»
+        return True
     step = steps[number - 1]
     own = set(_step_words(step))  # and its vocabulary: «la tienda» and «la piscina» both ask
     own |= {w for item in step.vocabulary for w in tokenize(item.word).words}
