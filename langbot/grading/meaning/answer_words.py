@@ -9,7 +9,9 @@ from langbot.datafiles import WordList
 class AnswerWords(BaseModel):
     """Words that place or colour a yes or a no, no-saying phrases, frames of an opinion
     before what accepts, and questions about the clock,
-    which ask of no thing in the talk, and verbs of a person's own life."""
+    which ask of no thing in the talk, verbs of a person's own life,
+    the groups of place words a home may be placed by, and
+    words that make a place exact."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -18,3 +20,5 @@ class AnswerWords(BaseModel):
     opinion_frames: WordList
     clock_questions: WordList
     personal_verbs: WordList
+    home_place_groups: WordList
+    place_degrees: WordList
