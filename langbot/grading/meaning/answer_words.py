@@ -10,8 +10,9 @@ class AnswerWords(BaseModel):
     """Words that place or colour a yes or a no, no-saying phrases, frames of an opinion
     before what accepts, and questions about the clock,
     which ask of no thing in the talk, verbs of a person's own life,
-    the groups of place words a home may be placed by, and
-    words that make a place exact."""
+    the groups of place words a home may be placed by, words that make a place
+    exact, and states of work said with estar, and where
+    it hurts said with no body part."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -22,3 +23,5 @@ class AnswerWords(BaseModel):
     personal_verbs: WordList
     home_place_groups: WordList
     place_degrees: WordList
+    work_states: WordList
+    ache_places: WordList
