@@ -43,6 +43,29 @@ def yaml_lessons():
         ("trabajo", 6, "No, la verdad es que no.", True),
         ("mascota", 1, "Pues tengo frío.", False),
         ("playa", 4, "Ahora mismo hace sol.", False),
+        # where one lives by a place word and what it is next to, or in a home noun
+        ("ciudad", 1, "Vivo detrás de la estación.", True),
+        ("banco", 3, "Lejos de aquí.", True),
+        ("autoescuela", 5, "En un piso en las afueras.", True),
+        ("banco", 3, "Trabajo detrás de la estación.", False),
+        # a place made exact
+        ("casa", 5, "Justo al lado del comedor.", True),
+        ("ciudad", 4, "Está justo allí.", True),
+        ("casa", 5, "Justo.", False),
+        # a companion with an adjective before the noun
+        ("viaje", 5, "Con mi mejor amiga.", True),
+        ("deporte", 3, "Con todos mis compañeros.", True),
+        ("viaje", 5, "Con mucho gusto.", False),
+        # a day of some weather, the adjective before the noun or after a degree
+        ("tiempo", 1, "Hoy hace muy buen día.", True),
+        ("playa", 1, "Hace un día muy caluroso.", True),
+        ("tiempo", 1, "Hace buen trabajo.", False),
+        # a state of work with estar; where it hurts with no body part
+        ("vecino", 5, "Ahora estoy en paro.", True),
+        ("banco", 4, "Estoy en casa.", False),
+        ("farmacia", 1, "Me duele todo el cuerpo.", True),
+        ("salud", 2, "Me duele por todas partes.", True),
+        ("farmacia", 1, "Me duele.", False),
     ],
 )
 def test_constructions_answer_the_step(yaml_lessons, lesson, step, text, accepted):
