@@ -128,7 +128,7 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge, setting: str = "") 
         return []
     core = _read(step, question, analyse(tokens, kb))
     core = core or _read_cut(step, question, reactions.after_reaction(tokens, kb), kb)
-    fillers = meaning_words().phrases("fillers")  # «pues, sí, por favor»
+    fillers = meaning_words().phrases("fillers") + meaning_words().phrases("focus_openers")
     core = core or _read_cut(step, question, reactions.after_filler(tokens, fillers), kb)
     core = core or _read_cut(step, question, proposals.proposal(tokens, meaning_words()), kb)
     # «el lunes no puedo, ¿el martes?»: the day proposed, not the one declined, answers

@@ -11,8 +11,9 @@ class AnswerWords(BaseModel):
     before what accepts, and questions about the clock,
     which ask of no thing in the talk, verbs of a person's own life,
     the groups of place words a home may be placed by, words that make a place
-    exact, and states of work said with estar, and where
-    it hurts said with no body part."""
+    exact, and states of work said with estar, where it
+    hurts said with no body part, everything as an answer, and words that single out
+    the thing that follows."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -25,3 +26,5 @@ class AnswerWords(BaseModel):
     place_degrees: WordList
     work_states: WordList
     ache_places: WordList
+    all_answers: WordList
+    focus_openers: WordList
