@@ -66,6 +66,12 @@ def yaml_lessons():
         ("farmacia", 1, "Me duele todo el cuerpo.", True),
         ("salud", 2, "Me duele por todas partes.", True),
         ("farmacia", 1, "Me duele.", False),
+        # everything as the kind one likes; a word singling out what follows
+        ("concierto", 1, "Me gusta casi todo.", True),
+        ("concierto", 1, "Un poco de todo.", True),
+        ("concierto", 1, "Especialmente el jazz.", True),
+        ("concierto", 1, "Como de todo.", False),
+        ("ciudad", 6, "Me gusta todo.", False),  # a yes/no question: no kind asked
     ],
 )
 def test_constructions_answer_the_step(yaml_lessons, lesson, step, text, accepted):
