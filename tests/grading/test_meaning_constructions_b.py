@@ -72,6 +72,11 @@ def yaml_lessons():
         ("concierto", 1, "Especialmente el jazz.", True),
         ("concierto", 1, "Como de todo.", False),
         ("ciudad", 6, "Me gusta todo.", False),  # a yes/no question: no kind asked
+        # «por» and a cause with no verb, to a why
+        ("intercambio", 5, "Por mi trabajo.", True),
+        ("intercambio", 5, "Por curiosidad.", True),
+        ("intercambio", 5, "Por la tarde.", False),
+        ("intercambio", 5, "Por que me gusta.", False),
     ],
 )
 def test_constructions_answer_the_step(yaml_lessons, lesson, step, text, accepted):

@@ -12,8 +12,8 @@ class AnswerWords(BaseModel):
     which ask of no thing in the talk, verbs of a person's own life,
     the groups of place words a home may be placed by, words that make a place
     exact, and states of work said with estar, where it
-    hurts said with no body part, everything as an answer, and words that single out
-    the thing that follows."""
+    hurts said with no body part, everything as an answer, words that single out the
+    thing that follows, and words that open a cause with no verb."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -28,3 +28,4 @@ class AnswerWords(BaseModel):
     ache_places: WordList
     all_answers: WordList
     focus_openers: WordList
+    cause_openers: WordList
