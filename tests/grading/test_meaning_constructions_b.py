@@ -24,7 +24,8 @@ def yaml_lessons():
         # to an open invitation to ask, a question naming no thing: its subject is the talk's
         ("museo", 7, "¿A qué hora abren?", True),
         ("museo", 7, "¿Es gratis?", True),
-        ("aeropuerto", 5, "¿Cuánto cuesta?", True),
+        ("aeropuerto", 5, "¿Hay que facturar?", True),
+        ("aeropuerto", 5, "¿Cuánto cuesta?", False),  # the price of no thing named
         ("cumple", 2, "¿Cuánto dura?", True),
         ("museo", 7, "¿Qué hora es?", False),  # the clock, no thing of the talk
         ("museo", 7, "¿Dónde vive?", False),  # the bot's own life, said as usted

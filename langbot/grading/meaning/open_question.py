@@ -24,11 +24,14 @@ def _read_topic_question(s: Sentence, q: Question) -> Found | None:
     """To an open invitation, a question that names no thing, its verb in the third person
     with no subject said and no verb of a person's own life (`personal_verbs`): the subject
     is what the talk is about («¿a qué hora abre?»,
-    «¿cuánto cuesta?», «¿es gratis?», «¿hay que reservar?»); not one to the bot or of a
-    pronoun («¿y usted?»), nor one about the clock (`clock_questions`: «¿qué hora es?»)."""
+    «¿es gratis?», «¿hay que reservar?»); not one to the bot or of a pronoun («¿y usted?»),
+    nor one about the clock (`clock_questions`: «¿qué hora es?») or a price, whose thing
+    is left unsaid («¿cuánto cuestan?» where books are lent)."""
     if not _invites(s, q) or not is_question(s) or any(_noun(s, k) for k in range(len(s))):
         return None
     if asks_the_bot(s, q.model_line(s), q.bot_line(s)) or s.phrases("clock_questions"):
+        return None
+    if s.phrases("price_phrases"):  # «¿cuánto cuestan?»: the price of no thing named
         return None
     asking = frozenset(s.kb.words.question_words)
     if any(s.a.of(k, "PRON") and s.w[k] not in asking for k in range(len(s))):
