@@ -27,6 +27,8 @@ def yaml_lessons():
         ("aeropuerto", 5, "¿Hay que facturar?", True),
         ("aeropuerto", 5, "¿Cuánto cuesta?", False),  # the price of no thing named
         ("cumple", 2, "¿Cuánto dura?", True),
+        ("teatro", 8, "¿Dónde nos sentamos?", True),  # in «we»
+        ("museo", 7, "Sí, una pregunta: ¿es gratis?", True),  # only the question is read
         ("museo", 7, "¿Qué hora es?", False),  # the clock, no thing of the talk
         ("museo", 7, "¿Dónde vive?", False),  # the bot's own life, said as usted
         ("museo", 7, "¿Cómo estás?", False),

@@ -22,34 +22,37 @@ def read_any_question(s: Sentence, q: Question) -> Found | None:
 
 def _read_topic_question(s: Sentence, q: Question) -> Found | None:
     """To an open invitation, a question that names no thing, its verb in the third person
-    with no subject said and no verb of a person's own life (`personal_verbs`): the subject
-    is what the talk is about («¿a qué hora abre?»,
-    «¿es gratis?», «¿hay que reservar?»); not one to the bot or of a pronoun («¿y usted?»),
-    nor one about the clock (`clock_questions`: «¿qué hora es?») or a price, whose thing
-    is left unsaid («¿cuánto cuestan?» where books are lent)."""
-    if not _invites(s, q) or not is_question(s) or any(_noun(s, k) for k in range(len(s))):
+    with no subject said, or in «we», and no verb of a person's own life (`personal_verbs`):
+    its subject is what the talk is about («¿a qué hora abre?», «¿es gratis?», «¿hay que
+    reservar?», «¿cuándo llegamos?»); not one to the bot or of a pronoun («¿y usted?»), nor
+    one about the clock (`clock_questions`: «¿qué hora es?») or a price, whose thing is
+    left unsaid («¿cuánto cuestan?» where books are lent). Only the question is read: «una
+    pregunta: ¿…?»."""
+    if not _invites(s, q) or not is_question(s):
+        return None
+    opening = s.a.tokens.original.rfind("¿")
+    asked = [k for k in range(len(s)) if s.a.tokens.spans[k][0] > opening]
+    question_words = frozenset(s.kb.words.question_words)
+    if any(_noun(s, k) or (s.a.of(k, "PRON") and s.w[k] not in question_words) for k in asked):
         return None
     if asks_the_bot(s, q.model_line(s), q.bot_line(s)) or s.phrases("clock_questions"):
         return None
     if s.phrases("price_phrases"):  # «¿cuánto cuestan?»: the price of no thing named
         return None
-    asking = frozenset(s.kb.words.question_words)
-    if any(s.a.of(k, "PRON") and s.w[k] not in asking for k in range(len(s))):
-        return None
-    opening = s.a.tokens.original.rfind("¿")
-    said = [
-        k
-        for k in range(len(s))
-        if s.a.tokens.spans[k][0] > opening
-        and any(f.person == "3s" or f.person == "3p" for f in s.a.of(k, "VERB"))
-    ]
+    said = [k for k in asked if any(f.person in _TOPIC for f in s.a.of(k, "VERB"))]
     personal = s.words.folded("personal_verbs")  # «¿dónde vive?»: the bot, said as usted
     verbs = [f for k in said for f in s.a.of(k, "VERB")]
-    if not said or any((f.person or "3")[0] in "12" or fold(f.lemma) in personal for f in verbs):
+    if not said or any(
+        (f.person or "3s") not in _TOPIC or fold(f.lemma) in personal for f in verbs
+    ):
         return None
-    if any(_only_person(s, k, "12") for k in range(len(s))) or _model_predicate(s, q):
+    if any(_only_person(s, k, _NOT_TOPIC) for k in asked) or _model_predicate(s, q):
         return None  # «¿dónde está la tiendo?»; «¿cuándo es listo?» asks the model's question
     return Found(s.clause_at[said[0]][0], s.clause_at[said[-1]][1])
+
+
+_TOPIC = frozenset({"3s", "3p", "1p"})  # the persons of a question about the talk's thing
+_NOT_TOPIC = frozenset({"1s", "2s", "2p"})
 
 
 def _read_pronoun_question(s: Sentence, q: Question) -> Found | None:
@@ -67,10 +70,10 @@ def _read_pronoun_question(s: Sentence, q: Question) -> Found | None:
     return Found(s.clause_at[said[0]][0], s.clause_at[said[-1]][1]) if mine else None
 
 
-def _only_person(s: Sentence, k: int, persons: str) -> bool:
-    """Token k is read only as a finite verb of one of the persons (1, 2)."""
+def _only_person(s: Sentence, k: int, persons: frozenset[str]) -> bool:
+    """Token k is read only as a finite verb of one of the persons."""
     verbs = s.a.of(k, "VERB")
-    return s.a.only(k, "VERB") and all(f.person and f.person[0] in persons for f in verbs)
+    return s.a.only(k, "VERB") and all(f.person in persons for f in verbs)
 
 
 def _model_predicate(s: Sentence, q: Question) -> bool:
