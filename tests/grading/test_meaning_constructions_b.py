@@ -55,6 +55,8 @@ def yaml_lessons():
         ("casa", 5, "Justo al lado del comedor.", True),
         ("ciudad", 4, "Está justo allí.", True),
         ("casa", 5, "Justo.", False),
+        ("casa", 6, "No estoy segura, pero creo que está en el jardín.", True),  # of the speaker
+        ("casa", 6, "Estoy en el jardín.", False),
         # a companion with an adjective before the noun
         ("viaje", 5, "Con mi mejor amiga.", True),
         ("deporte", 3, "Con todos mis compañeros.", True),

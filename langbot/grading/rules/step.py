@@ -91,7 +91,7 @@ def slip_at(ctx: Context, i: int, impersonal: tuple[str, ...] = ()) -> Slip | No
     asked = a.tokens.original.find("?")
     if not ctx.persons or _has_subject(a, i) or (0 <= asked and a.tokens.spans[i][0] < asked):
         return None  # a subject is the subject rules' business; «¿y tú, cómo te llamas?»
-    if _handing_over(ctx, i) or _subject_after(ctx, i) or _maybe(ctx, i):
+    if _handing_over(ctx, i) or _subject_after(ctx, i) or _maybe(ctx, i) or _unsure(ctx, i):
         return None
     for lemma, persons in _persons_by_verb(ctx, i).items():
         want = ctx.persons[lemma]
@@ -123,6 +123,12 @@ def _maybe(ctx: Context, i: int) -> bool:
     """The verb at i opens a phrase that says «maybe» («si puede ser», «puede que»): of no one."""
     a = ctx.analysis
     return f"{a.at(i)} {a.at(i + 1)}" in ctx.kb.words.maybe_phrases
+
+
+def _unsure(ctx: Context, i: int) -> bool:
+    """The verb at i says how sure the speaker is («no estoy seguro, creo que…»): of the
+    speaker, whoever the step asks about (`certainty_words`)."""
+    return ctx.analysis.at(i + 1) in folded(ctx.words.get("certainty_words", ()))
 
 
 def _subject_after(ctx: Context, i: int) -> bool:
