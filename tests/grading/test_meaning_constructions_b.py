@@ -71,6 +71,10 @@ def yaml_lessons():
         ("farmacia", 1, "Me duele todo el cuerpo.", True),
         ("salud", 2, "Me duele por todas partes.", True),
         ("farmacia", 1, "Me duele.", False),
+        # what happened to one, to what is wrong
+        ("dentista", 1, "Me caí de la bici.", True),
+        ("salud", 1, "Me he quemado la mano.", True),
+        ("farmacia", 1, "Me he levantado.", False),
         # everything as the kind one likes; a word singling out what follows
         ("concierto", 1, "Me gusta casi todo.", True),
         ("concierto", 1, "Un poco de todo.", True),

@@ -18,6 +18,7 @@ from langbot.grading.meaning import (
     facts,
     liking_whom,
     medium,
+    mishaps,
     none_asked,
     numbers,
     offered_hours,
@@ -51,7 +52,7 @@ from langbot.lessons import Step
 
 READERS = {
     "liking": qualities.read_liking,
-    "state": facts.read_state,
+    "state": mishaps.read_state_or_mishap,
     "routine_time": facts.read_routine_time,
     "routine": doing.read_routine,
     "residence": residence.read_residence,

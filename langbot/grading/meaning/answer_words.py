@@ -13,7 +13,8 @@ class AnswerWords(BaseModel):
     the groups of place words a home may be placed by, words that make a place
     exact, and states of work said with estar, where it
     hurts said with no body part, everything as an answer, words that single out the
-    thing that follows, and words that open a cause with no verb."""
+    thing that follows, words that open a cause
+    with no verb, and verbs of hurting oneself."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -29,3 +30,4 @@ class AnswerWords(BaseModel):
     all_answers: WordList
     focus_openers: WordList
     cause_openers: WordList
+    mishap_verbs: WordList
