@@ -75,6 +75,8 @@ def yaml_lessons():
         ("dentista", 1, "Me caí de la bici.", True),
         ("salud", 1, "Me he quemado la mano.", True),
         ("farmacia", 1, "Me he levantado.", False),
+        ("salud", 1, "Me hice daño en la espalda.", True),
+        ("salud", 1, "Me hice un bocadillo.", False),
         # everything as the kind one likes; a word singling out what follows
         ("concierto", 1, "Me gusta casi todo.", True),
         ("concierto", 1, "Un poco de todo.", True),

@@ -31,3 +31,4 @@ class AnswerWords(BaseModel):
     focus_openers: WordList
     cause_openers: WordList
     mishap_verbs: WordList
+    mishap_phrases: WordList

@@ -10,10 +10,14 @@ from langbot.text import fold
 
 def read_state_or_mishap(s: Sentence, q: Question) -> Found | None:
     """How one is (meaning/facts.py), or, asked what is wrong with no `of` and of oneself,
-    a mishap: «me he caído», «me caí por la escalera», «me he cortado el dedo»."""
+    a mishap: «me he caído», «me caí por la escalera», «me he cortado el dedo», «me he
+    hecho daño en la rodilla» (`mishap_phrases`)."""
     found = read_state(s, q)
     if found is not None or q.asks.of is not None or q.asks.who != "i":
         return found
+    phrase = s.phrases("mishap_phrases")  # «me he hecho daño»: a verb too light alone
+    if phrase:
+        return Found(phrase[0][0], s.clause_end(phrase[0][0]), phrase[0])
     mishaps, pronouns = s.words.folded("mishap_verbs"), q.liking_pronouns(s)
     perfect = s.words.folded("perfect_auxiliaries")
     for k in range(1, len(s)):
