@@ -18,6 +18,7 @@ from langbot.grading.meaning import (
     facts,
     liking_whom,
     medium,
+    mishaps,
     none_asked,
     numbers,
     offered_hours,
@@ -42,6 +43,7 @@ from langbot.grading.meaning import (
 )
 from langbot.grading.meaning.asked_object import asked_object, named_before
 from langbot.grading.meaning.objects import object_disagrees
+from langbot.grading.meaning.other_steps import asks_another_steps_verb
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.words import meaning_words
@@ -51,7 +53,7 @@ from langbot.lessons import Step
 
 READERS = {
     "liking": qualities.read_liking,
-    "state": facts.read_state,
+    "state": mishaps.read_state_or_mishap,
     "routine_time": facts.read_routine_time,
     "routine": doing.read_routine,
     "residence": residence.read_residence,
@@ -128,7 +130,7 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge, setting: str = "") 
         return []
     core = _read(step, question, analyse(tokens, kb))
     core = core or _read_cut(step, question, reactions.after_reaction(tokens, kb), kb)
-    fillers = meaning_words().phrases("fillers")  # «pues, sí, por favor»
+    fillers = meaning_words().phrases("fillers") + meaning_words().phrases("focus_openers")
     core = core or _read_cut(step, question, reactions.after_filler(tokens, fillers), kb)
     core = core or _read_cut(step, question, proposals.proposal(tokens, meaning_words()), kb)
     # «el lunes no puedo, ¿el martes?»: the day proposed, not the one declined, answers
@@ -171,6 +173,8 @@ def asks_another_steps_thing(
     the way to it): that step's question, not this one's."""
     if core.pattern != CORE_PREFIX + "question":
         return False
+    if asks_another_steps_verb(steps, number, tokens, kb):  # «¿a qué hora cierra?»
+        return True
     step = steps[number - 1]
     own = set(_step_words(step))  # and its vocabulary: «la tienda» and «la piscina» both ask
     own |= {w for item in step.vocabulary for w in tokenize(item.word).words}

@@ -74,8 +74,9 @@ def _number(s: Sentence, start: int, end: int) -> str:
 
 
 def _someone(s: Sentence, i: int) -> bool:
-    """A person at i: a noun phrase, a subject pronoun, or a name (capitalised)."""
-    while s.a.of(i, "DET") or s.a.of(i, "NUM"):
+    """A person at i: a noun phrase (with an adjective before its noun: «mi mejor amigo»,
+    «toda la familia»), a subject pronoun, or a name (capitalised)."""
+    while s.a.of(i, "DET") or s.a.of(i, "NUM") or s.a.of(i, "ADJ"):
         i += 1
     if i >= len(s) or s.w[i] == BOUNDARY:
         return False

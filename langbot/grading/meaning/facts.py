@@ -53,12 +53,17 @@ def _feeling(s: Sentence, q: Question) -> Found | None:
         if verb_at(s, i, s.words.folded("having"), q.persons) and not s.a.of(k, "DET"):
             end = s.noun_of(k, classes)
         elif s.a.at(i - 1) in pronouns and s.verbs(i, aching, {"3s", "3p"}):
-            end = s.noun_phrase(k, classes)
+            end = s.noun_phrase(k, classes) or _ache_place(s, k)
         else:
             continue
         if end is not None:
             return Found(i, end, (k, end))
     return None
+
+
+def _ache_place(s: Sentence, k: int) -> int | None:
+    """The end of where it hurts said with no body part at k (`ache_places`: «aquí»)."""
+    return next((j for m, j in s.phrases("ache_places") if m == k), None)
 
 
 def _aching(s: Sentence, q: Question) -> Found | None:
@@ -68,6 +73,7 @@ def _aching(s: Sentence, q: Question) -> Found | None:
         if s.a.at(i - 1) in pronouns and s.verbs(i, aching, {"3s", "3p"}):
             k = s.skip_degree(i + 1)
             end = s.noun_phrase(k, frozenset())
+            end = end if end is not None else _ache_place(s, k)
             if end is not None and end >= s.clause_end(k):
                 return Found(i - 1, end, (k, end))
     return None
@@ -258,6 +264,8 @@ def read_job_or_studies(s: Sentence, q: Question) -> Found | None:
             if verb_at(s, i, being, q.persons):
                 k = s.skip_degree(i + 1)
                 end = s.noun_phrase(k, frozenset({"job", "study"}))
+                state = [j for m, j in s.phrases("work_states") if m == k]  # «estoy en paro»
+                end = end if end is not None or not state else state[0]
                 if end is not None:
                     return Found(i, end, (k, end))
             continue

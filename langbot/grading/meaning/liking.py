@@ -2,6 +2,7 @@
 liking with the learner as subject («prefiero el jazz»), «mi … favorito es …», and a bare
 noun phrase of the class asked about («el jazz»)."""
 
+from langbot.grading.meaning.everything import read_everything
 from langbot.grading.meaning.favourite import read_favourite
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
@@ -12,7 +13,7 @@ from langbot.text import fold
 def read_liking(s: Sentence, q: Question) -> Found | None:
     """A sentence that says the learner likes a thing of the class asked about."""
     found = _gustar(s, q) or _preference(s, q) or read_favourite(s, q) or _pastime(s, q)
-    found = found or bare_answer(s, q)
+    found = found or bare_answer(s, q) or (None if q.asks.yes_no else read_everything(s, q))
     if found is None and q.asks.of is None and not q.asks.yes_no:
         found = _bare_name(s, q)
     if found is None and q.asks.of in s.words.folded("pastime_classes") and not q.asks.yes_no:

@@ -17,7 +17,42 @@ _NOT_NOUNS = ("VERB", "AUX", "ADJ", "ADV", "PRON", "ADP")
 def read_any_question(s: Sentence, q: Question) -> Found | None:
     """The question the model answer asks, or, to an open invitation, one about the step."""
     found = read_question(s, q) or read_open_question(s, q) or _read_verb_question(s, q)
-    return found or _read_pronoun_question(s, q)
+    return found or _read_pronoun_question(s, q) or _read_topic_question(s, q)
+
+
+def _read_topic_question(s: Sentence, q: Question) -> Found | None:
+    """To an open invitation, a question that names no thing, its verb in the third person
+    with no subject said, or in «we», and no verb of a person's own life (`personal_verbs`):
+    its subject is what the talk is about («¿a qué hora abre?», «¿es gratis?», «¿hay que
+    reservar?», «¿cuándo llegamos?»); not one to the bot or of a pronoun («¿y usted?»), nor
+    one about the clock (`clock_questions`: «¿qué hora es?») or a price, whose thing is
+    left unsaid («¿cuánto cuestan?» where books are lent). Only the question is read: «una
+    pregunta: ¿…?»."""
+    if not _invites(s, q) or not is_question(s):
+        return None
+    opening = s.a.tokens.original.rfind("¿")
+    asked = [k for k in range(len(s)) if s.a.tokens.spans[k][0] > opening]
+    question_words = frozenset(s.kb.words.question_words)
+    if any(_noun(s, k) or (s.a.of(k, "PRON") and s.w[k] not in question_words) for k in asked):
+        return None
+    if asks_the_bot(s, q.model_line(s), q.bot_line(s)) or s.phrases("clock_questions"):
+        return None
+    if s.phrases("price_phrases"):  # «¿cuánto cuestan?»: the price of no thing named
+        return None
+    said = [k for k in asked if any(f.person in _TOPIC for f in s.a.of(k, "VERB"))]
+    personal = s.words.folded("personal_verbs")  # «¿dónde vive?»: the bot, said as usted
+    verbs = [f for k in said for f in s.a.of(k, "VERB")]
+    if not said or any(
+        (f.person or "3s") not in _TOPIC or fold(f.lemma) in personal for f in verbs
+    ):
+        return None
+    if any(_only_person(s, k, _NOT_TOPIC) for k in asked) or _model_predicate(s, q):
+        return None  # «¿dónde está la tiendo?»; «¿cuándo es listo?» asks the model's question
+    return Found(s.clause_at[said[0]][0], s.clause_at[said[-1]][1])
+
+
+_TOPIC = frozenset({"3s", "3p", "1p"})  # the persons of a question about the talk's thing
+_NOT_TOPIC = frozenset({"1s", "2s", "2p"})
 
 
 def _read_pronoun_question(s: Sentence, q: Question) -> Found | None:
@@ -33,6 +68,20 @@ def _read_pronoun_question(s: Sentence, q: Question) -> Found | None:
         return None
     mine = any(f.person in ("1s", "1p") for k in range(len(s)) for f in s.a.of(k, "VERB"))
     return Found(s.clause_at[said[0]][0], s.clause_at[said[-1]][1]) if mine else None
+
+
+def _only_person(s: Sentence, k: int, persons: frozenset[str]) -> bool:
+    """Token k is read only as a finite verb of one of the persons."""
+    verbs = s.a.of(k, "VERB")
+    return s.a.only(k, "VERB") and all(f.person in persons for f in verbs)
+
+
+def _model_predicate(s: Sentence, q: Question) -> bool:
+    """The question says an adjective of the model answer («¿cuándo es listo?» for «¿cuándo
+    está listo?»): it asks the model's own question, which read_question reads or not."""
+    model = q.model_line(s)
+    said = {model.w[k] for k in range(len(model)) if model.a.of(k, "ADJ")}
+    return any(s.a.of(k, "ADJ") and s.w[k] in said for k in range(len(s)))
 
 
 def _pronoun_at(s: Sentence, k: int) -> bool:

@@ -46,7 +46,11 @@ def _thing(s: Sentence, i: int) -> int | None:
 
 
 def place_at(s: Sentence, i: int) -> Place | None:
-    """A place expression starting at token i."""
+    """A place expression starting at token i, with a word that makes it exact before it
+    (`place_degrees`: «justo al lado», «justo ahí»)."""
+    if s.a.at(i) in s.words.folded("place_degrees"):
+        inner = place_at(s, i + 1)
+        return inner and Place(i, inner.end, inner.group, inner.head)
     for group, phrases in s.words.group_phrases("place_groups").items():
         for phrase in phrases:
             if s.phrase_at(i, phrase):

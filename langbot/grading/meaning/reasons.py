@@ -19,4 +19,17 @@ def read_reason(s: Sentence, q: Question) -> Found | None:
     purpose = s.w[i] in s.words.folded("purpose_openers") and (
         s.infinitive(i + 1) or s.noun_phrase(i + 1, frozenset()) is not None
     )
-    return Found(i, end) if end > i + 1 and (finite or purpose) else None
+    if s.w[i] in s.words.folded("cause_openers"):  # no clause after «por»: «por que…»
+        finite = purpose = False
+    return Found(i, end) if end > i + 1 and (finite or purpose or _cause(s, i)) else None
+
+
+def _cause(s: Sentence, i: int) -> bool:
+    """«por» and a cause with no verb of its own: «por trabajo», «por mi familia»; not a
+    time («por la tarde») nor «por favor»."""
+    k = i + 1
+    while s.a.of(k, "DET"):
+        k += 1
+    times = s.words.folded("duration_classes")
+    courtesy = s.words.folded("courtesy_words")
+    return bool(s.noun_of(k, frozenset())) and not s.noun_of(k, times) and s.w[k] not in courtesy

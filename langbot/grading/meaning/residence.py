@@ -1,6 +1,7 @@
 """Where someone lives: «vivo en…», a bare place after its preposition, an address."""
 
 from langbot.grading.meaning.facts import FINITE, verb_at
+from langbot.grading.meaning.places import place_at
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 
@@ -12,8 +13,8 @@ def read_residence(s: Sentence, q: Question) -> Found | None:
         if verb_at(s, i, verbs, q.persons_in(s)):
             k = s.skip_degree(i + 1)
             end = s.clause_end(i)
-            if k < end and s.w[k] in openers:
-                # the place without its preposition: «¿En {place}?»
+            if k < end and (s.w[k] in openers or place_at(s, k) is not None):
+                # the place without its preposition: «¿En {place}?»; «vivo enfrente del…»
                 value = (k + 1, end) if s.a.only(k, "ADP") and k + 1 < end else None
                 return Found(i, end, value)
     home = own_home(s, q) or _being_in_asked(s, q)
@@ -26,7 +27,17 @@ def read_residence(s: Sentence, q: Question) -> Found | None:
     )
     if k + 1 < end and bare and s.a.only(k, "ADP") and _named_place(s, k + 1, end):
         return Found(k, end, (k + 1, end))
-    return _address(s) or _street_named(s, k, end)
+    return _address(s) or _street_named(s, k, end) or _bare_place(s, k, end)
+
+
+def _bare_place(s: Sentence, k: int, end: int) -> Found | None:
+    """The first clause is a place word and what it is next to, no verb: «cerca de aquí»,
+    «enfrente del parque», «al lado de la estación» (not «a la derecha»: a side is no home)."""
+    place = place_at(s, k) if k < end else None
+    if place is None or place.group not in s.words.kinds("home_place_groups"):
+        return None
+    after = place_at(s, place.end + 1) if place.end + 1 < end else None  # «cerca de aquí»
+    return Found(k, end) if end in (place.end, after and after.end) else None
 
 
 def _street_named(s: Sentence, k: int, end: int) -> Found | None:
@@ -86,6 +97,8 @@ def _named_place(s: Sentence, i: int, end: int) -> bool:
     """Tokens [i, end) name a place: a noun phrase, or words no lexicon knows or capitalised
     (a name), with no verb."""
     head = s.noun_phrase(i, frozenset())
+    if head is not None and s.w[head - 1] in s.words.folded("home_nouns"):
+        return True  # «en una casa en el campo», «en un piso»
     if head is None and s.a.of(i, "DET") and s.a.of(i + 1, "NUM") and s.a.of(i + 1, "ADJ"):
         head = i + 2  # «en el segundo»: an ordinal, the floor or flat understood
     if head is not None and all(s.a.original(k)[:1].isupper() for k in range(head, end)):

@@ -28,7 +28,18 @@ def _first_phrase(
     if not spans:
         return None
     start, end = min(spans)
-    return Found(start, end)
+    return Found(_framed_start(s, start) if "accept_phrases" in fields else start, end)
+
+
+def _framed_start(s: Sentence, start: int) -> int:
+    """Where an accepting phrase starts with the opinion that frames it (`opinion_frames`),
+    past an article and a degree («me parece genial», «me parece una muy buena idea»)."""
+    k = start
+    degree = s.words.folded("degree_words")
+    while k > 0 and (s.a.of(k - 1, "DET") or s.a.at(k - 1) in degree):
+        k -= 1
+    frames = [i for i, j in s.phrases("opinion_frames") if j == k]
+    return min(frames) if frames else start
 
 
 def read_thanks_reply(s: Sentence, q: Question) -> Found | None:

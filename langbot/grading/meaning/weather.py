@@ -48,16 +48,21 @@ def _weather_adjective(s: Sentence, k: int) -> bool:
 
 
 def _a_day(s: Sentence, k: int, made: bool) -> int | None:
-    """«un día nublado», «una tarde fría»; after hacer any adjective: «un día horrible»."""
-    if not s.a.of(k, "DET"):
+    """«un día nublado», «una tarde fría»; after hacer any adjective: «un día horrible»,
+    «un día muy bonito», with no article before one: «hace buen día»."""
+    if not s.a.of(k, "DET") and not (made and s.a.of(k, "ADJ")):
         return None
-    end = s.noun_phrase(k, frozenset())
+    before = not s.a.of(k, "DET")  # «buen día»: the adjective before the noun
+    end = s.noun_phrase(k + before, frozenset())
     if end is None:
         return None
+    if s.a.of(s.skip_degree(end), "ADJ") and s.skip_degree(end) > end:
+        end = s.skip_degree(end) + 1  # «un día muy bonito»
     times = s.words.folded("weather_day_classes")
     day = any(f.classes & times for m in range(k, end) for f in s.a.of(m, "NOUN"))
     described = any(_weather_adjective(s, m) for m in range(k, end))
-    return end if described or (made and day and s.a.of(end - 1, "ADJ")) else None
+    said = before or s.a.of(end - 1, "ADJ")
+    return end if described or (made and day and said) else None
 
 
 def _construction(s: Sentence) -> Found | None:

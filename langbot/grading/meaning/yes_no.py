@@ -28,8 +28,9 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
         return None
     if s.w[0] not in answers:
         found = _how_much(s, answers) or read_opposite_had(s, q) or _lets(s, q) or _not_yet(s)
-        return found or read_echo(s, q)
-    if s.opening() >= len(s) or _reassured(s):  # a bare «sí.», «no, no.»; «no, no pasa nada»
+        return found or _framed(s, answers) or read_echo(s, q)
+    # a bare «sí.», «no, no.»; «no, no pasa nada»; «no, ya no»
+    if s.opening() >= len(s) or _reassured(s) or _framed(s, answers):
         return Found(0, len(s))
     if asks_anew(s, q.bot_line(s)):  # «sí. ¿dónde está el probador?»: a new question follows
         return Found(0, 1)
@@ -254,6 +255,28 @@ def _does_it(s: Sentence, k: int) -> bool:
         return False
     joined = s.w[k] not in pro and bool(s.verbs(k, pro, None, ("inf",)))
     return joined and k + 1 >= s.clause_end(k)
+
+
+def _framed(s: Sentence, answers: frozenset[str]) -> Found | None:
+    """A yes or a no placed in time or coloured (`answer_frames`), or a no said without
+    «no» (`no_phrases`), as the whole first clause: «ya no», «ahora mismo no», «por
+    desgracia, no», «no, la verdad es que no», «qué va»."""
+    k, end, framed, said = 0, 0, False, False
+    frames, nos = s.words.phrases("answer_frames"), s.words.phrases("no_phrases")
+    while k < len(s):
+        if s.w[k] == BOUNDARY:
+            k += 1
+            continue
+        frame = next((p for p in frames if s.phrase_at(k, p)), None)
+        no = None if frame else next((p for p in nos if s.phrase_at(k, p)), None)
+        if frame is None and no is None and s.w[k] not in answers:
+            break
+        framed |= frame is not None or no is not None
+        said = frame is None  # a frame is followed by its yes or no
+        k = end = k + len(frame or no or (s.w[k],))
+    if k < len(s) and s.w[k - 1] != BOUNDARY:
+        return None  # «pues tengo frío»: the clause goes on
+    return Found(0, end) if framed and said else None
 
 
 def _not_yet(s: Sentence) -> Found | None:

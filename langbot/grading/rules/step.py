@@ -97,6 +97,8 @@ def slip_at(ctx: Context, i: int, impersonal: tuple[str, ...] = ()) -> Slip | No
         return None  # a subject is the subject rules' business; «¿y tú, cómo te llamas?»
     if _handing_over(ctx, i) or _subject_after(ctx, i) or _maybe(ctx, i) or _of_noun(ctx, i):
         return None
+    if _unsure(ctx, i):
+        return None
     for lemma, persons in _persons_by_verb(ctx, i).items():
         want = ctx.persons[lemma]
         gustar = ctx.kb.verbs.is_like_gustar(lemma)  # its person is the question's thing's
@@ -139,6 +141,12 @@ def _of_noun(ctx: Context, i: int) -> bool:
     third = any(f.person in ("3s", "3p") for f in a.of(i, "VERB"))
     relatives = folded(ctx.words.get("relatives", ()))
     return third and a.at(i - 1) in relatives and bool(a.of(i - 2, "NOUN"))
+
+
+def _unsure(ctx: Context, i: int) -> bool:
+    """The verb at i says how sure the speaker is («no estoy seguro, creo que…»): of the
+    speaker, whoever the step asks about (`certainty_words`)."""
+    return ctx.analysis.at(i + 1) in folded(ctx.words.get("certainty_words", ()))
 
 
 def _subject_after(ctx: Context, i: int) -> bool:

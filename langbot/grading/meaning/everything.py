@@ -1,0 +1,23 @@
+"""Everything as the answer to what kind one likes («me gusta todo», «de todo un poco»)."""
+
+from langbot.grading.meaning.question import Question
+from langbot.grading.meaning.sentence import Found, Sentence
+
+
+def read_everything(s: Sentence, q: Question) -> Found | None:
+    """A liking verb after who answers' pronoun, or nothing, and a phrase of everything
+    (`all_answers`) closing the clause: «me gusta todo», «me gusta un poco de todo», «de
+    todo un poco»; not with another verb («como de todo»)."""
+    pronouns, liking = q.liking_pronouns(s), s.words.folded("liking_verbs")
+    for i, j in s.phrases("all_answers"):
+        if j != s.clause_end(i):
+            continue
+        start = s.clause_at[i][0]
+        if i == start:
+            return Found(i, j, (i, j))
+        v = i - 1
+        while v > start and s.a.at(v) in s.words.folded("degree_words"):
+            v -= 1
+        if v > start and s.a.at(v - 1) in pronouns and s.verbs(v, liking, {"3s"}):
+            return Found(v - 1, j, (i, j))
+    return None
