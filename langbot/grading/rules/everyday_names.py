@@ -36,8 +36,17 @@ def _said_of_speaker(ctx: Context, i: int) -> bool:
     k = i - 1
     while k >= 0 and a.at(k) in degree:
         k -= 1
-    alone = (k < 0 or a.at(k) == BOUNDARY) and (i + 1 >= len(a) or a.at(i + 1) == BOUNDARY)
+    alone = _sentence_edge(ctx, k) and _sentence_edge(ctx, i + 1)
     return alone or a.at(k) in ctx.words["speaker_copulas"]
+
+
+def _sentence_edge(ctx: Context, k: int) -> bool:
+    """Token k ends or starts a sentence: none, or a stop that is no comma («Sí, correcto,
+    me llamo Ana»: a word between commas is no sentence of its own)."""
+    a = ctx.analysis
+    if k < 0 or k >= len(a):
+        return True
+    return a.at(k) == BOUNDARY and a.original(k) not in ctx.spelled["commas"]
 
 
 def speaker_name_gender(ctx: Context):
