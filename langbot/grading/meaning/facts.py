@@ -5,6 +5,7 @@ answers, and what that verb needs after it."""
 from langbot.grading.meaning.chosen import past_choosing_verb
 from langbot.grading.meaning.hours import clock_alone, the_one_at
 from langbot.grading.meaning.liking import bare_answer
+from langbot.grading.meaning.offered_hours import offered_hours
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.verbs_asked import own_verbs
@@ -214,14 +215,14 @@ def read_routine_time(s: Sentence, q: Question) -> Found | None:
 def _chosen_time(s: Sentence, q: Question) -> Found | None:
     """A bare time, or one after a verb of choosing: «prefiero la de las ocho»."""
     i = s.opening()
-    found = _bare_time(s, past_choosing_verb(s, q, i))
+    found = _bare_time(s, past_choosing_verb(s, q, i), not offered_hours(q.bot_line(s)))
     return Found(i, found.end, found.value) if found else None
 
 
-def _bare_time(s: Sentence, i: int) -> Found | None:
+def _bare_time(s: Sentence, i: int, any_hour: bool) -> Found | None:
     """The first clause from i is only a time: «a las siete», «por la noche», and where, to
-    meet: «a las ocho en la estación»."""
-    alone = clock_alone(s, i) if i == s.opening() else None  # «Las cinco.», not «volvemos las…»
+    meet: «a las ocho en la estación»; a bare hour («Las cinco.») when no hours are offered."""
+    alone = clock_alone(s, i) if any_hour and i == s.opening() else None  # not «volvemos las…»
     end = s.time_at(i) or the_one_at(s, i) or alone  # «el de las nueve»
     if end is None:
         return None

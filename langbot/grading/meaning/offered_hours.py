@@ -9,7 +9,7 @@ from langbot.grading.meaning.sentence import Found, Sentence
 def read_offered_hour(s: Sentence, q: Question) -> Found | None:
     """An hour's article and an hour the bot's line offers with an alternative, alone in its
     clause but for a courtesy."""
-    offered = _offered_hours(q.bot_line(s))
+    offered = offered_hours(q.bot_line(s))
     if not offered:
         return None
     i = past_choosing_verb(s, q, s.opening())  # «prefiero la de las ocho»
@@ -24,7 +24,7 @@ def read_offered_hour(s: Sentence, q: Question) -> Found | None:
     return Found(i, end, (i, end)) if k >= s.clause_end(i) else None
 
 
-def _offered_hours(bot: Sentence) -> frozenset[str]:
+def offered_hours(bot: Sentence) -> frozenset[str]:
     """The hours a line with an alternative link names («de las cinco o la de las ocho»)."""
     if not set(bot.w) & bot.words.folded("alternative_links"):
         return frozenset()
