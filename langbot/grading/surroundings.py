@@ -166,6 +166,8 @@ def _names_no_action(words: tuple[str, ...], k: int, kb: Knowledge) -> bool:
                 return True
     if not set(kb.persons.get(words[k], {})) & set(kb.words.bare_modals):
         return False
+    if k > 0 and words[k - 1] in kb.words.modal_negations:
+        return False  # «el lunes no puedo»: a day declined, not the one answered
     return k + 1 >= len(words) or words[k + 1] not in kb.verbs.entries
 
 

@@ -73,6 +73,7 @@ class GraderWords(BaseModel):
     neutral_verbs: Words
     suiting_phrases: Words
     bare_modals: Words
+    modal_negations: Words
     helper_links: Words
     inflected_endings: Words
     answer_then_more: Words

@@ -38,3 +38,10 @@ def test_a_lone_name_before_a_plural_copula_is_not_told_a_plural_adjective():
     """«Nathan están cómico»: one person; «cómicos» would make it no better."""
     assert "cómicos" not in _fixes("En adición a su programa, Nathan están cómico también.")
     assert "importantes" in _fixes("Los papeles de Paul eran muy importante.")
+
+
+def test_a_name_after_a_person_in_lower_case_is_not_told_a_plural_adjective():
+    """«Mi amigo mateo son alto»: one friend, named in lower case; an animal's bare noun
+    after its noun is no name («Los perros grandez son bonito» is still told «bonitos»)."""
+    assert "altos" not in _fixes("Mi amigo mateo son alto.")
+    assert "bonitos" in _fixes("Los perros grandez son bonito.")

@@ -205,15 +205,20 @@ def a_count(s: Sentence, q: Question, start: int, end: int) -> bool:
 
 
 def _asked_nouns(bot: Sentence) -> frozenset[str]:
-    """The lemmas of the plural noun after «cuántos» in the bot's line: what it counts."""
+    """The lemmas of the plural noun after «cuántos» in the bot's line, and of a noun its
+    own answer counts («hay treinta estudiantes. ¿Cuántas personas…?»): what it counts."""
     how_many = bot.words.folded("how_many_words")
-    return frozenset(
+    asked = {
         f.lemma
         for k in range(1, len(bot))
         if bot.w[k - 1] in how_many and not bot.a.of(k, "VERB")  # «¿cuántas compras?»
         for f in bot.a.of(k, "NOUN")
         if f.number == "p"
-    )
+    }
+    if not asked:
+        return frozenset()
+    ends = (bot.number_at(k) for k in range(len(bot)))
+    return frozenset(asked | {f.lemma for e in ends if e is not None for f in bot.a.of(e, "NOUN")})
 
 
 def _speaks_of_money(bot: Sentence) -> bool:

@@ -9,6 +9,7 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.rules.predicate_subjects import copula_subjects
 from langbot.grading.rules.subject_phrases import disagrees
+from langbot.grading.rules.verb_only_subject import verb_disagrees
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -146,7 +147,7 @@ def predicate_adjective(ctx: Context):
             and a.at(i - 1) in ctx.words["that"]
         ):
             continue  # «una vez que fue enviado», «cada vez que»: a conjunction, no subject
-        if _verb_disagrees(ctx, i, subject):
+        if verb_disagrees(ctx, i, subject):
             continue  # «los ojos es marrones»: the verb is what is wrong, not the adjective
         items = list(predicate_words(ctx, i + 1, linking))
         if number == "p" and len(items) > 1 and all(_noun_too(a, k, adjs) for k, adjs in items):
@@ -169,31 +170,6 @@ def predicate_adjective(ctx: Context):
                 if fix and fold(fix) != a.at(k):
                     yield Hit(k, k + 1, fix, {"subject": subject.words})
                 break
-
-
-def _verb_disagrees(ctx: Context, i: int, subject) -> bool:
-    """The subject is known only by the verb at i, and a noun of the other number stands
-    right before it, after its determiner: the noun is the subject, and the verb disagrees
-    with it."""
-    a = ctx.analysis
-    if subject.noun is not None or subject.gender is not None:
-        return False
-    if subject.number == "p" and _lone_name(ctx, i - 1):
-        return True  # «…, Nathan están cómico»: one person; «cómicos» would not mend it
-    if not a.of(i - 2, "DET"):
-        return False  # «Tom parecen copado»: a name, left to the rules of names
-    return any(f.number and f.number != subject.number for f in a.of(i - 1, "NOUN"))
-
-
-def _lone_name(ctx: Context, k: int) -> bool:
-    """Token k is a name inside the sentence (a capital, no reading), with no determiner,
-    preposition or «y» before it: one person or thing, the subject («Nathan»; not «Ana y
-    Pedro», «los Lakers», «los papeles de Paul»)."""
-    a = ctx.analysis
-    if k < 1 or not a.original(k)[:1].isupper() or a.readings[k]:
-        return False
-    before = a.of(k - 1, "DET") or a.of(k - 1, "ADP")
-    return not before and a.at(k - 1) not in ctx.words["coordinators"]
 
 
 def _adverb_after_estar(ctx: Context, i: int, k: int) -> bool:
