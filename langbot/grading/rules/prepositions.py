@@ -21,13 +21,14 @@ from langbot.grading.rules import (
 )
 from langbot.grading.rules.bare_amount import measure_with_preposition, price_with_preposition
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import only_infinitive
+from langbot.grading.rules.common import form_for, only_infinitive
 from langbot.grading.rules.counted_of import number_of_bare_noun
 from langbot.grading.rules.food_with import food_with
 from langbot.grading.rules.measure_of import measure_without_of
 from langbot.grading.rules.object_for import object_after_for
 from langbot.grading.tokens import BOUNDARY
 from langbot.grading.verb_prepositions import load_verb_prepositions
+from langbot.text import fold
 
 MIN_ADJUNCT = 3
 """How often the counts must show a verb with a word before a noun for that word before an
@@ -130,7 +131,17 @@ def _a_before_infinitive(ctx: Context):
             continue
         if a.of(i - 1, "CLITIC") and a.of(i, "VERB")[0].lemma in ctx.words["a_when_reflexive"]:
             continue  # «se decidió a hablar»
-        yield Hit(i, i + 2, a.original(i))
+        yield Hit(i, i + 2, _accented(ctx, i))
+
+
+def _accented(ctx: Context, i: int) -> str:
+    """The learner's verb at i, with the accent its present form takes («se» read as «sé»)."""
+    written = ctx.analysis.original(i)
+    present = [f for f in ctx.analysis.of(i, "VERB") if f.form == "pres" and f.person]
+    form = present and form_for(ctx.kb, present[0].lemma, present[0].person)
+    if not form or fold(form) != fold(written) or written.lower() != fold(written):
+        return written
+    return written[:1] + form[1:] if written[:1].isupper() else form
 
 
 def _double_preposition(ctx: Context):
