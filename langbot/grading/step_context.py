@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from langbot.grading.asked_persons import asked_persons
 from langbot.grading.knowledge import Knowledge, knowledge
-from langbot.grading.meaning import step_subject
+from langbot.grading.meaning.subject_asked import step_subject
 from langbot.grading.meaning.words import meaning_words
 from langbot.grading.past_forms import past_persons
 from langbot.grading.step_tenses import step_past_verbs

@@ -2,13 +2,8 @@
 agua» to «¿cuántas le pongo?»), or vaguely («un par de días», «varias noches»)."""
 
 from langbot.grading.meaning.answering import question_verbs
-from langbot.grading.meaning.numbers import (
-    a_count,
-    allowed_verbs,
-    asked_classes,
-    clause_verbs,
-    read_number,
-)
+from langbot.grading.meaning.counted_asked import asked_classes
+from langbot.grading.meaning.numbers import a_count, allowed_verbs, clause_verbs, read_number
 from langbot.grading.meaning.orders import joined_request
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence

@@ -2,6 +2,12 @@
 began, a phone number, a date. Each number word has its value (meaning.yaml), so a step that
 asks a sum knows its answer from the bot's own question, in any lesson."""
 
+from langbot.grading.meaning.counted_asked import (
+    asked_classes,
+    asked_nouns,
+    asks_an_amount,
+    speaks_of_money,
+)
 from langbot.grading.meaning.often import how_often
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
@@ -192,68 +198,16 @@ def a_count(s: Sentence, q: Question, start: int, end: int) -> bool:
     if not counted:
         return True
     bot = q.bot_line(s)
-    if s.w[end] in s.words.folded("money_units") and not _speaks_of_money(bot):
+    if s.w[end] in s.words.folded("money_units") and not speaks_of_money(bot):
         return False  # «dos euros» to «¿cuántas maletas lleva?», «¿cuánto tiempo dura?»
-    asked, named = asked_classes(bot), _asked_nouns(bot)
+    asked, named = asked_classes(bot), asked_nouns(bot)
     if named:  # «¿mesa para cuántas personas?»: not «dos noches» for «buenas noches»
         return any(f.lemma in named or f.classes & asked for f in counted)
     if s.w[end] in bot.w or any(
         f.lemma in {g.lemma for k in range(len(bot)) for g in bot.a.of(k, "NOUN")} for f in counted
     ):
         return True
-    return any(f.classes & asked for f in counted) or _asks_an_amount(bot)
-
-
-def _asked_nouns(bot: Sentence) -> frozenset[str]:
-    """The lemmas of the plural noun after «cuántos» in the bot's line, and of a noun its
-    own answer counts («hay treinta estudiantes. ¿Cuántas personas…?»): what it counts."""
-    how_many = bot.words.folded("how_many_words")
-    asked = {
-        f.lemma
-        for k in range(1, len(bot))
-        if bot.w[k - 1] in how_many and not bot.a.of(k, "VERB")  # «¿cuántas compras?»
-        for f in bot.a.of(k, "NOUN")
-        if f.number == "p"
-    }
-    if not asked:
-        return frozenset()
-    ends = (bot.number_at(k) for k in range(len(bot)))
-    return frozenset(asked | {f.lemma for e in ends if e is not None for f in bot.a.of(e, "NOUN")})
-
-
-def _speaks_of_money(bot: Sentence) -> bool:
-    """The bot's line names money or a price, or has a verb of paying or costing."""
-    money = bot.words.folded("money_units") | bot.words.folded("price_nouns")
-    if money & set(bot.w):
-        return True
-    costing = frozenset(bot.words.price_verbs)
-    return any(f.lemma in costing for k in range(len(bot)) for f in bot.a.of(k, "VERB"))
-
-
-def _asks_an_amount(bot: Sentence) -> bool:
-    """«¿Cuánto cuesta?», «¿cuánto tiempo tardas?»: «cuánto» before a verb, or before a
-    singular noun (a mass, not things counted), asks an amount in any unit («veinte euros»,
-    «veinte minutos»)."""
-    how_many = bot.words.folded("how_many_words")
-    for k in range(1, len(bot)):
-        if bot.w[k - 1] not in how_many:
-            continue
-        nouns = bot.a.of(k, "NOUN")
-        if (bot.a.of(k, "VERB") and not nouns) or any(f.number == "s" for f in nouns):
-            return True
-    return False
-
-
-def asked_classes(bot: Sentence) -> frozenset[str]:
-    """The classes of the noun after «cuántos» in the bot's line («¿cuántas personas...?»)."""
-    how_many = bot.words.folded("how_many_words")
-    return frozenset(
-        c
-        for k in range(1, len(bot))
-        if bot.w[k - 1] in how_many
-        for f in bot.a.of(k, "NOUN")
-        for c in f.classes
-    )
+    return any(f.classes & asked for f in counted) or asks_an_amount(bot)
 
 
 def day_of(s: Sentence, end: int) -> bool:

@@ -1,7 +1,7 @@
 """An answer that is an adjective alone describes the thing the step asks about, which it
 leaves unsaid, so it agrees with it in gender («¿De qué color las quiere?» «Rojo» → rojas;
 «¿De qué color lo quiere?», el pelo: «Castaña» → castaño). Part of the step family
-(rules/step.py); the thing's gender comes from step_context (meaning.step_subject)."""
+(rules/step.py); the thing's gender comes from step_context (meaning/subject_asked.py)."""
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.tokens import BOUNDARY

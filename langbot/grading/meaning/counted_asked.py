@@ -1,0 +1,57 @@
+"""What the bot's «¿cuántos…?» counts: the noun after it and the nouns its own line counts,
+their classes, and whether it asks an amount or speaks of money (used by numbers.py and
+amounts.py)."""
+
+from langbot.grading.meaning.sentence import Sentence
+
+
+def asked_nouns(bot: Sentence) -> frozenset[str]:
+    """The lemmas of the plural noun after «cuántos» in the bot's line, and of a noun its
+    own answer counts («hay treinta estudiantes. ¿Cuántas personas…?»): what it counts."""
+    how_many = bot.words.folded("how_many_words")
+    asked = {
+        f.lemma
+        for k in range(1, len(bot))
+        if bot.w[k - 1] in how_many and not bot.a.of(k, "VERB")  # «¿cuántas compras?»
+        for f in bot.a.of(k, "NOUN")
+        if f.number == "p"
+    }
+    if not asked:
+        return frozenset()
+    ends = (bot.number_at(k) for k in range(len(bot)))
+    return frozenset(asked | {f.lemma for e in ends if e is not None for f in bot.a.of(e, "NOUN")})
+
+
+def speaks_of_money(bot: Sentence) -> bool:
+    """The bot's line names money or a price, or has a verb of paying or costing."""
+    money = bot.words.folded("money_units") | bot.words.folded("price_nouns")
+    if money & set(bot.w):
+        return True
+    costing = frozenset(bot.words.price_verbs)
+    return any(f.lemma in costing for k in range(len(bot)) for f in bot.a.of(k, "VERB"))
+
+
+def asks_an_amount(bot: Sentence) -> bool:
+    """«¿Cuánto cuesta?», «¿cuánto tiempo tardas?»: «cuánto» before a verb, or before a
+    singular noun (a mass, not things counted), asks an amount in any unit («veinte euros»,
+    «veinte minutos»)."""
+    how_many = bot.words.folded("how_many_words")
+    for k in range(1, len(bot)):
+        if bot.w[k - 1] not in how_many:
+            continue
+        nouns = bot.a.of(k, "NOUN")
+        if (bot.a.of(k, "VERB") and not nouns) or any(f.number == "s" for f in nouns):
+            return True
+    return False
+
+
+def asked_classes(bot: Sentence) -> frozenset[str]:
+    """The classes of the noun after «cuántos» in the bot's line («¿cuántas personas...?»)."""
+    how_many = bot.words.folded("how_many_words")
+    return frozenset(
+        c
+        for k in range(1, len(bot))
+        if bot.w[k - 1] in how_many
+        for f in bot.a.of(k, "NOUN")
+        for c in f.classes
+    )
