@@ -1,7 +1,9 @@
 """A noun phrase after ser, estar or parecer that says who a man is («Él es una ambientalista
 famosa»): a noun of common gender (artista, estudiante) takes its person's gender through
-its determiner and adjectives. Only the masculine is sure: a woman may be «un modelo» or «un
-miembro», and a noun with a gender of its own keeps it («Él es una persona amable»)."""
+its determiner and adjectives. A noun with a gender of its own keeps it («Él es una persona
+amable»); said of a woman, a masculine determiner is caught only on a noun that names her
+by her role alone («Ella es un estudiante»): «un modelo», «un bebé» are said of women too
+(`masculine_senses`)."""
 
 from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
@@ -15,6 +17,15 @@ def _man(ctx: Context, subject) -> bool:
     """The subject is a man or men: «él», «ellos», or a noun of people of the masculine
     (mi padre, el chico; not «el personaje», which may be a woman)."""
     if subject.gender != "m":
+        return False
+    noun = subject.noun
+    return noun is None or bool(noun.classes & set(ctx.words["natural_gender_classes"]))
+
+
+def _woman(ctx: Context, subject) -> bool:
+    """The subject is a woman or women: «ella», or a noun of people of the feminine (mi
+    madre; not «la estrella»)."""
+    if subject.gender != "f":
         return False
     noun = subject.noun
     return noun is None or bool(noun.classes & set(ctx.words["natural_gender_classes"]))
@@ -83,3 +94,28 @@ def predicate_noun_phrase(ctx: Context, series):
                 values = {"subject": subject.words, "noun": a.original(head)}
                 yield Hit(k, k + 1, fix, values)
             break
+
+
+def predicate_noun_woman(ctx: Context, series):
+    """Finder: «Ella es un estudiante»: a masculine determiner of a noun of common gender
+    that says who a woman is (not «un modelo», `masculine_senses`)."""
+    a = ctx.analysis
+    for i, subject, linking in copula_subjects(ctx):
+        if not linking or not _woman(ctx, subject):
+            continue
+        if not all(f.lemma in ctx.words["naming_verbs"] for f in a.of(i, "VERB")):
+            continue  # «estaba un poco triste»: only «ser» names who she is
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        dets = a.of(j, "DET")
+        if a.at(j) not in ctx.words["indefinite_masculine"] or not all(
+            f.gender == "m" for f in dets
+        ):
+            continue  # «Ella es el mejor estudiante»: the masculine, said of all, is heard
+        head = _head(ctx, j)
+        if head is None or a.at(head) in ctx.words["masculine_senses"]:
+            continue
+        forms = series(ctx, a.at(j))
+        fix = forms[_SLOTS[("f", a.readings[head][0].number)]] if forms else None
+        if fix:
+            fix = fix.capitalize() if a.original(j)[:1].isupper() else fix
+            yield Hit(j, j + 1, fix, {"subject": subject.words, "noun": a.original(head)})
