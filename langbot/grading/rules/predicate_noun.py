@@ -103,7 +103,7 @@ def predicate_noun_woman(ctx: Context, series):
     for i, subject, linking in copula_subjects(ctx):
         if not linking or not _woman(ctx, subject):
             continue
-        if not all(f.lemma in ctx.words["naming_verbs"] for f in a.of(i, "VERB")):
+        if not all(f.lemma in ctx.words["identity_verbs"] for f in a.of(i, "VERB")):
             continue  # «estaba un poco triste»: only «ser» names who she is
         j = skip_adverbs(a, ctx.kb, i + 1)
         dets = a.of(j, "DET")
