@@ -96,6 +96,38 @@ def predicate_noun_phrase(ctx: Context, series):
             break
 
 
+def _joined_determiners(ctx: Context, j: int):
+    """The determiner at j, and those of the noun phrases joined to its phrase by «y»
+    («una maestra y un especialista»: both say who she is)."""
+    a = ctx.analysis
+    while a.of(j, "DET"):
+        yield j
+        k = j + 1
+        while k < j + 3 and not a.of(k, "NOUN"):
+            k += 1
+        if not a.of(k, "NOUN") or a.at(k + 1) not in ctx.words["joining"]:
+            return
+        j = k + 2
+
+
+def _masculine_for_woman(ctx: Context, j: int, series) -> tuple[int, str] | None:
+    """(noun, the feminine determiner) when the determiner at j is «un» or «unos» before a
+    noun of common gender said of women too in the feminine."""
+    a = ctx.analysis
+    if a.at(j) not in ctx.words["indefinite_masculine"]:
+        return None  # «Ella es el mejor estudiante»: the masculine, said of all, is heard
+    if not all(f.gender == "m" for f in a.of(j, "DET")):
+        return None
+    head = _head(ctx, j)
+    if head is None or a.at(head) in ctx.words["masculine_senses"]:
+        return None
+    forms = series(ctx, a.at(j))
+    fix = forms[_SLOTS[("f", a.readings[head][0].number)]] if forms else None
+    if not fix:
+        return None
+    return head, fix.capitalize() if a.original(j)[:1].isupper() else fix
+
+
 def predicate_noun_woman(ctx: Context, series):
     """Finder: «Ella es un estudiante»: a masculine determiner of a noun of common gender
     that says who a woman is (not «un modelo», `masculine_senses`)."""
@@ -105,17 +137,9 @@ def predicate_noun_woman(ctx: Context, series):
             continue
         if not all(f.lemma in ctx.words["identity_verbs"] for f in a.of(i, "VERB")):
             continue  # «estaba un poco triste»: only «ser» names who she is
-        j = skip_adverbs(a, ctx.kb, i + 1)
-        dets = a.of(j, "DET")
-        if a.at(j) not in ctx.words["indefinite_masculine"] or not all(
-            f.gender == "m" for f in dets
-        ):
-            continue  # «Ella es el mejor estudiante»: the masculine, said of all, is heard
-        head = _head(ctx, j)
-        if head is None or a.at(head) in ctx.words["masculine_senses"]:
-            continue
-        forms = series(ctx, a.at(j))
-        fix = forms[_SLOTS[("f", a.readings[head][0].number)]] if forms else None
-        if fix:
-            fix = fix.capitalize() if a.original(j)[:1].isupper() else fix
-            yield Hit(j, j + 1, fix, {"subject": subject.words, "noun": a.original(head)})
+        for j in _joined_determiners(ctx, skip_adverbs(a, ctx.kb, i + 1)):
+            found = _masculine_for_woman(ctx, j, series)
+            if found:
+                values = {"subject": subject.words, "noun": a.original(found[0])}
+                yield Hit(j, j + 1, found[1], values)
+                break
