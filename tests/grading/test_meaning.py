@@ -29,6 +29,8 @@ READ = [
     ("likes", 6, "Prefiero las novelas de misterio.", "las novelas de misterio"),
     ("likes", 4, "Me gusta coser.", "coser"),
     ("likes", 8, "La paella me encanta.", "La paella"),
+    ("likes", 7, "Me gustan todas las películas.", "todas las películas"),  # every kind
+    ("likes", 7, "Me encantan todas sus películas.", "todas sus películas"),
     ("family", 7, "Vivimos en las afueras.", "las afueras"),
     ("family", 7, "Mis abuelos viven cerca de Sevilla.", None),
     ("routine", 7, "Suelo cenar a las nueve.", "las nueve"),
@@ -125,6 +127,8 @@ NOT_READ = [
     ("likes", 2, "Sí, me gusta la música."),  # repeats the question: names no kind of music
     ("likes", 7, "Me gustan mucho las películas."),
     ("likes", 7, "Me gustan las películas muchas."),  # how much, put after the noun
+    ("likes", 7, "Me gustan todas las canciones."),  # all of another thing
+    ("likes", 7, "Me gustan todas las películas y los libros."),
     ("likes", 1, "¡Sí, me encantaría!"),  # accepts an invitation
     ("greetings", 4, "Estoy en casa."),
     ("greetings", 4, "Soy de Madrid."),

@@ -12,7 +12,7 @@ class AnswerWords(BaseModel):
     which ask of no thing in the talk, verbs of a person's own life,
     the groups of place words a home may be placed by, words that make a place
     exact, and states of work said with estar, where it
-    hurts said with no body part, everything as an answer, words that single out the
+    hurts said with no body part, everything as an answer (or all of the kind asked), words that single out the
     thing that follows, words that open a cause
     with no verb, and verbs of hurting oneself."""
 
@@ -28,6 +28,7 @@ class AnswerWords(BaseModel):
     work_states: WordList
     ache_places: WordList
     all_answers: WordList
+    whole_words: WordList
     focus_openers: WordList
     cause_openers: WordList
     mishap_verbs: WordList

@@ -21,3 +21,14 @@ def read_everything(s: Sentence, q: Question) -> Found | None:
         if v > start and s.a.at(v - 1) in pronouns and s.verbs(v, liking, {"3s"}):
             return Found(v - 1, j, (i, j))
     return None
+
+
+def all_of_kind(s: Sentence, k: int, q: Question) -> int | None:
+    """The end of all of the noun the question names, to the clause's end: «todas las
+    películas», «todas sus películas» answer «¿qué películas te gustan?» (every kind)."""
+    if s.a.at(k) not in s.words.folded("whole_words"):
+        return None
+    end = s.noun_phrase(k + 1, frozenset())
+    if end is None or end != s.clause_end(k) or not q.only_topic(s, k + 1, end):
+        return None
+    return end

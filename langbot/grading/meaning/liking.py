@@ -2,7 +2,7 @@
 liking with the learner as subject («prefiero el jazz»), «mi … favorito es …», and a bare
 noun phrase of the class asked about («el jazz»)."""
 
-from langbot.grading.meaning.everything import read_everything
+from langbot.grading.meaning.everything import all_of_kind, read_everything
 from langbot.grading.meaning.favourite import read_favourite
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
@@ -164,6 +164,9 @@ def liked_thing(s: Sentence, j: int, q: Question) -> tuple[tuple[int, int] | Non
         if q.asks.yes_no or "hobby" in classes or not classes:
             return ((k, k + 1), end_of_clause)
         return None
+    every = None if q.asks.yes_no else all_of_kind(s, k, q)
+    if every is not None:
+        return ((k, every), every)
     end = s.noun_phrase(k, classes) or kind_of_topic(s, k, q) or _name(s, k, end_of_clause)
     if end is None and classes and not q.asks.yes_no:
         end = unclassed_thing(s, k, end_of_clause)

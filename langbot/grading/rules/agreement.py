@@ -36,7 +36,7 @@ from langbot.grading.rules.numerals import numeral_apocope, numerals
 from langbot.grading.rules.perfect_participle import perfect_not_participle, perfect_participle
 from langbot.grading.rules.postposed_subject import postposed_subject
 from langbot.grading.rules.predicate import predicate_adjective
-from langbot.grading.rules.predicate_noun import predicate_noun_phrase
+from langbot.grading.rules.predicate_noun import predicate_noun_phrase, predicate_noun_woman
 from langbot.grading.rules.predicate_pair import predicate_pair
 from langbot.grading.rules.prenominal import prenominal_adjective
 from langbot.grading.rules.price_subject import price_subject, price_with_of
@@ -63,6 +63,7 @@ FINDERS = {
     "predicate_adjective": predicate_adjective,
     "clause_subject_adjective": clause_subject_adjective,
     "predicate_noun_phrase": lambda ctx: predicate_noun_phrase(ctx, _series),
+    "predicate_noun_woman": lambda ctx: predicate_noun_woman(ctx, _series),
     "predicate_noun_pair": lambda ctx: predicate_pair(ctx, _series),
     "linked_adjective": linked_adjective,
     "whole_noun_phrase": lambda ctx: whole_noun_phrase(

@@ -1,7 +1,9 @@
 """A noun phrase after ser, estar or parecer that says who a man is («Él es una ambientalista
 famosa»): a noun of common gender (artista, estudiante) takes its person's gender through
-its determiner and adjectives. Only the masculine is sure: a woman may be «un modelo» or «un
-miembro», and a noun with a gender of its own keeps it («Él es una persona amable»)."""
+its determiner and adjectives. A noun with a gender of its own keeps it («Él es una persona
+amable»); said of a woman, a masculine determiner is caught only on a noun that names her
+by her role alone («Ella es un estudiante»): «un modelo», «un bebé» are said of women too
+(`masculine_senses`)."""
 
 from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import Context, Hit
@@ -15,6 +17,15 @@ def _man(ctx: Context, subject) -> bool:
     """The subject is a man or men: «él», «ellos», or a noun of people of the masculine
     (mi padre, el chico; not «el personaje», which may be a woman)."""
     if subject.gender != "m":
+        return False
+    noun = subject.noun
+    return noun is None or bool(noun.classes & set(ctx.words["natural_gender_classes"]))
+
+
+def _woman(ctx: Context, subject) -> bool:
+    """The subject is a woman or women: «ella», or a noun of people of the feminine (mi
+    madre; not «la estrella»)."""
+    if subject.gender != "f":
         return False
     noun = subject.noun
     return noun is None or bool(noun.classes & set(ctx.words["natural_gender_classes"]))
@@ -83,3 +94,52 @@ def predicate_noun_phrase(ctx: Context, series):
                 values = {"subject": subject.words, "noun": a.original(head)}
                 yield Hit(k, k + 1, fix, values)
             break
+
+
+def _joined_determiners(ctx: Context, j: int):
+    """The determiner at j, and those of the noun phrases joined to its phrase by «y»
+    («una maestra y un especialista»: both say who she is)."""
+    a = ctx.analysis
+    while a.of(j, "DET"):
+        yield j
+        k = j + 1
+        while k < j + 3 and not a.of(k, "NOUN"):
+            k += 1
+        if not a.of(k, "NOUN") or a.at(k + 1) not in ctx.words["joining"]:
+            return
+        j = k + 2
+
+
+def _masculine_for_woman(ctx: Context, j: int, series) -> tuple[int, str] | None:
+    """(noun, the feminine determiner) when the determiner at j is «un» or «unos» before a
+    noun of common gender said of women too in the feminine."""
+    a = ctx.analysis
+    if a.at(j) not in ctx.words["indefinite_masculine"]:
+        return None  # «Ella es el mejor estudiante»: the masculine, said of all, is heard
+    if not all(f.gender == "m" for f in a.of(j, "DET")):
+        return None
+    head = _head(ctx, j)
+    if head is None or a.at(head) in ctx.words["masculine_senses"]:
+        return None
+    forms = series(ctx, a.at(j))
+    fix = forms[_SLOTS[("f", a.readings[head][0].number)]] if forms else None
+    if not fix:
+        return None
+    return head, fix.capitalize() if a.original(j)[:1].isupper() else fix
+
+
+def predicate_noun_woman(ctx: Context, series):
+    """Finder: «Ella es un estudiante»: a masculine determiner of a noun of common gender
+    that says who a woman is (not «un modelo», `masculine_senses`)."""
+    a = ctx.analysis
+    for i, subject, linking in copula_subjects(ctx):
+        if not linking or not _woman(ctx, subject):
+            continue
+        if not all(f.lemma in ctx.words["identity_verbs"] for f in a.of(i, "VERB")):
+            continue  # «estaba un poco triste»: only «ser» names who she is
+        for j in _joined_determiners(ctx, skip_adverbs(a, ctx.kb, i + 1)):
+            found = _masculine_for_woman(ctx, j, series)
+            if found:
+                values = {"subject": subject.words, "noun": a.original(found[0])}
+                yield Hit(j, j + 1, found[1], values)
+                break
