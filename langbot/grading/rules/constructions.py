@@ -102,6 +102,7 @@ def _there_is(ctx: Context):
             # not someone, nor a time: «está una semana de vacaciones» says how long
             others = set(ctx.words["people_classes"]) | {"job"} | set(ctx.words["time_classes"])
             found = np is not None and not np.noun.classes & others
+            found = found and _place_said(ctx, i, np.end)
         elif amount:  # «está mucha gente», «son muchos parques en mi barrio»
             weather = set(ctx.words["weather_classes"])
             nouns = a.of(i + 2, "NOUN")
@@ -128,6 +129,15 @@ def _bare_thing(ctx: Context, i: int) -> bool:
         return False
     kinds = set(ctx.words["bare_there_classes"])
     return all(f.classes & kinds for f in a.of(i + 1, "NOUN"))
+
+
+def _place_said(ctx: Context, i: int, end: int) -> bool:
+    """«Está una farmacia en la calle», «al lado del banco»: a place is said. With none,
+    «está una historia de amor» is what something is (ser), not «hay»."""
+    a = ctx.analysis
+    after = bool(a.of(end, "ADP")) and a.at(end) not in ctx.words["of"]
+    after = after or a.at(end) in ctx.words["joined_place"]
+    return after or bool(a.of(0, "ADP")) or _somewhere(ctx, i)
 
 
 def _somewhere(ctx: Context, i: int) -> bool:
