@@ -181,7 +181,9 @@ def subject_end(ctx: Context, np: NounPhrase) -> int:
 def _past_name(ctx: Context, np: NounPhrase) -> int:
     """Past a name that says who a person is («mi amigo Mateo», «mi amigo mateo»)."""
     a, k = ctx.analysis, np.end
-    if not np.noun.classes & set(ctx.words["named_person_classes"]) or a.readings[k : k + 1] != ((),):
+    if not np.noun.classes & set(ctx.words["named_person_classes"]) or a.readings[k : k + 1] != (
+        (),
+    ):
         return k
     return max(name_end(a, k), k + 1)
 
