@@ -88,3 +88,18 @@ def test_ser_with_mal_of_a_said_subject_gets_a_cue_with_no_fix():
 def test_set_phrases_are_not_told_a_wrong_fix(text, wrong):
     """«buena organizando», «de lo contrario», «de todos modos»: the fix must be that."""
     assert wrong not in _fixes(text)
+
+
+def test_a_name_of_three_words_is_told_once():
+    """«Martin Luther King lucho»: one subject, one message (not one for «Luther King»)."""
+    from langbot.native_eval import sentence_fires  # noqa: PLC0415 (loads the grader)
+
+    fires = sentence_fires("Martin Luther King lucho por los derechos.")
+    assert [rule for rule, _, _ in fires] == ["name_subject_person"], fires
+
+
+def test_a_verb_with_its_accent_dropped_is_no_missing_verb():
+    """«Se me cayo el teléfono»: «cayó»; «add a verb» would send the learner astray."""
+    assert not any(
+        "conjugated verb" in e.message for e in sentence_errors("Se me cayo el teléfono.")
+    )
