@@ -15,9 +15,26 @@ def _gerund(ctx: Context, j: int):
     return verbs[0] if all(f.form == "ger" for f in verbs) else None
 
 
+def preposition_before_gerund(ctx: Context):
+    """«Soy buena a organizando», «seguir a buscando», «En obteniendo mi título»: where no
+    infinitive is meant, the preposition is the slip: a cue, no fix."""
+    for i, _, meant in _gerunds(ctx):
+        if not meant:
+            yield Hit(i, i + 2, None)
+
+
 def gerund_after_preposition(ctx: Context):
     """«Antes de comiendo»: after «a», «de», «en», «para», «por», «con» or «sin» a verb is
     an infinitive: «de comer»."""
+    a = ctx.analysis
+    for i, verb, meant in _gerunds(ctx):
+        if meant:
+            yield Hit(i, i + 2, f"{a.original(i)} {verb.lemma}{_clitics(a.at(i + 1))}")
+
+
+def _gerunds(ctx: Context):
+    """(i, the verb, whether an infinitive is meant) for each preposition at i before an
+    -ndo form."""
     a = ctx.analysis
     for i in range(len(a) - 1):
         if a.at(i) not in ctx.words["before_infinitive"] or not a.of(i, "ADP"):
@@ -25,8 +42,8 @@ def gerund_after_preposition(ctx: Context):
         if any(f.form != "imp" for f in a.of(i, "VERB")):
             continue  # «para»: also «stops» (parar); «de» is also «dé», never before -ndo
         verb = _gerund(ctx, i + 1)
-        if verb is not None and _infinitive_meant(ctx, i):
-            yield Hit(i, i + 2, f"{a.original(i)} {verb.lemma}{_clitics(a.at(i + 1))}")
+        if verb is not None:
+            yield i, verb, _infinitive_meant(ctx, i)
 
 
 def _infinitive_meant(ctx: Context, i: int) -> bool:
