@@ -114,6 +114,27 @@ def _there_is(ctx: Context):
             yield Hit(i, i + 1, ctx.spelled["there_is" if c.form == "pres" else "there_was"][0])
 
 
+def _estar_what_it_is(ctx: Context):
+    """«Está un problema», «Mi novela favorita está una historia de amor»: estar before a
+    noun with «un», no place said: what something is, so ser («es»), not «hay»."""
+    a = ctx.analysis
+    ser, estar = ctx.words["copulas"]
+    # people are estar_before_noun_phrase's; a time says how long («están unas semanas»)
+    others = set(ctx.words["people_classes"]) | {"job"} | set(ctx.words["time_classes"])
+    for i, c in copulas(ctx):
+        persons = [f.person for f in a.of(i, "VERB") if f.lemma == estar and f.person]
+        third = [p for p in persons if p[:1] == "3"]
+        if not third or c.lemma != estar or c.form not in ("pres", "impf"):
+            continue
+        if a.at(i + 1) not in ctx.words["indefinite"] or (a.of(i - 1, "ADP") and not a.accented(i)):
+            continue  # «sobre esta una cuestión»: after a preposition, the determiner
+        np = a.noun_phrase(i + 1)
+        if np is None or np.noun.classes & others or _place_said(ctx, i, np.end):
+            continue
+        if fix := copula_form(ctx, ser, c.form, third[0]):
+            yield Hit(i, i + 1, fix)
+
+
 def _bare_thing(ctx: Context, i: int) -> bool:
     """«No, no está jardín»: estar (as written, «está») opening its sentence or answer before
     a bare noun of a thing or a place that ends its clause or has where after it: «hay»."""
@@ -229,6 +250,7 @@ FINDERS = {
     "tener_with_noun": _have_noun,
     "hacer_weather": _weather,
     "hay_for_estar": _there_is,
+    "estar_what_it_is": _estar_what_it_is,
     "hay_with_the": _hay_the,
     "hay_with_possessive": hay_with_possessive,
     "very_before_noun": _very_noun,
