@@ -102,7 +102,8 @@ def _there_is(ctx: Context):
             # not someone, nor a time: «está una semana de vacaciones» says how long
             others = set(ctx.words["people_classes"]) | {"job"} | set(ctx.words["time_classes"])
             found = np is not None and not np.noun.classes & others
-            found = found and _place_said(ctx, i, np.end)
+            places = np is not None and np.noun.classes & set(ctx.words["place_classes"])
+            found = found and (places or _place_said(ctx, i, np.end))  # «está una farmacia»
         elif amount:  # «está mucha gente», «son muchos parques en mi barrio»
             weather = set(ctx.words["weather_classes"])
             nouns = a.of(i + 2, "NOUN")
@@ -121,6 +122,7 @@ def _estar_what_it_is(ctx: Context):
     ser, estar = ctx.words["copulas"]
     # people are estar_before_noun_phrase's; a time says how long («están unas semanas»)
     others = set(ctx.words["people_classes"]) | {"job"} | set(ctx.words["time_classes"])
+    others |= set(ctx.words["place_classes"])  # «está una farmacia»: there is one (hay)
     for i, c in copulas(ctx):
         persons = [f.person for f in a.of(i, "VERB") if f.lemma == estar and f.person]
         third = [p for p in persons if p[:1] == "3"]
