@@ -185,7 +185,10 @@ def _past_name(ctx: Context, np: NounPhrase) -> int:
         (),
     ):
         return k
-    return max(name_end(a, k), k + 1)
+    end = max(name_end(a, k), k + 1)
+    if a.at(end) in ctx.words["name_particles"] and a.original(end + 1)[:1].isupper():
+        return name_end(a, end + 1)  # «su hermano Theo van Gogh»: the name goes on
+    return end
 
 
 def _agreeing_adjective(ctx: Context, k: int, noun) -> bool:
