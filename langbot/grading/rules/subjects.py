@@ -181,10 +181,9 @@ def subject_end(ctx: Context, np: NounPhrase) -> int:
 def _past_name(ctx: Context, np: NounPhrase) -> int:
     """Past a name that says who a person is («mi amigo Mateo», «mi amigo mateo»)."""
     a, k = ctx.analysis, np.end
-    if not np.noun.classes & set(ctx.words["named_person_classes"]) or a.readings[k : k + 1] != (
-        (),
-    ):
-        return k
+    named = np.noun.classes & set(ctx.words["named_person_classes"])
+    if not named or k >= len(a) or a.readings[k] or not a.at(k).isalpha():
+        return k  # a comma has no readings either
     end = max(name_end(a, k), k + 1)
     if a.at(end) in ctx.words["name_particles"] and a.original(end + 1)[:1].isupper():
         return name_end(a, end + 1)  # «su hermano Theo van Gogh»: the name goes on
