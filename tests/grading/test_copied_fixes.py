@@ -45,3 +45,61 @@ def test_a_name_after_a_person_in_lower_case_is_not_told_a_plural_adjective():
     after its noun is no name («Los perros grandez son bonito» is still told «bonitos»)."""
     assert "altos" not in _fixes("Mi amigo mateo son alto.")
     assert "bonitos" in _fixes("Los perros grandez son bonito.")
+
+
+@pytest.mark.parametrize("text", ["Mi amigo Mateo son alto.", "Mi hermana Ana tienen diez años."])
+def test_a_person_named_after_their_noun_is_one_subject(text):
+    """«Mi amigo Mateo son alto»: one friend, named; the verb is told «es», as for «mi amigo»."""
+    assert {"es", "tiene"} & set(_fixes(text)), _fixes(text)
+
+
+def test_a_subject_pronoun_as_object_is_told_the_object_pronoun():
+    """«Vi él en la calle»: «vi a él» is no Spanish to copy; «lo vi» is."""
+    fixes = _fixes("Vi él en la calle.")
+    assert "a él" not in fixes and "Lo vi" in fixes, fixes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mi novela favorita está una historia de amor.",
+        "El viaje estaba una experiencia muy divertida.",
+    ],
+)
+def test_estar_before_what_something_is_is_not_told_there_is(text):
+    """What a thing is, with no place said, is ser: «hay» would change what was meant."""
+    assert not {"hay", "había"} & set(_fixes(text))
+
+
+def test_ser_with_mal_of_a_said_subject_gets_a_cue_with_no_fix():
+    """«mis profesores son mal»: «están mal» or «son malos»? The judge cannot tell."""
+    errors = sentence_errors("Mis profesores son mal.")
+    assert errors and all(e.fix is None for e in errors), errors
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Soy buena a organizando mi tiempo.", "a organizar"),
+        ("Tenía que darle un baño, de la contrario se enfermaba.", "el"),
+        ("De todas modas, voy al cine.", "todas las"),
+    ],
+)
+def test_set_phrases_are_not_told_a_wrong_fix(text, wrong):
+    """«buena organizando», «de lo contrario», «de todos modos»: the fix must be that."""
+    assert wrong not in _fixes(text)
+
+
+def test_a_name_of_three_words_is_told_once():
+    """«Martin Luther King lucho»: one subject, one message (not one for «Luther King»)."""
+    from langbot.native_eval import sentence_fires  # noqa: PLC0415 (loads the grader)
+
+    fires = sentence_fires("Martin Luther King lucho por los derechos.")
+    assert [rule for rule, _, _ in fires] == ["name_subject_person"], fires
+
+
+def test_a_verb_with_its_accent_dropped_is_no_missing_verb():
+    """«Se me cayo el teléfono»: «cayó»; «add a verb» would send the learner astray."""
+    assert not any(
+        "conjugated verb" in e.message for e in sentence_errors("Se me cayo el teléfono.")
+    )

@@ -47,6 +47,15 @@ def _subject_noun(ctx: Context, j: int) -> Features | None:
     return Features("NOUN", readings[0].lemma, readings[0].gender, "p")
 
 
+def _idiom_after_all(ctx: Context, word: str) -> bool:
+    """The word is one of the set phrases after «todos», or one but for the vowel before
+    its plural ending («modas» for «modos»): the phrase is meant, no «todas las»."""
+    idioms = ctx.words["idioms_after_all"]
+    return word in idioms or any(
+        len(w) == len(word) > 3 and w[:-2] == word[:-2] and w[-1] == word[-1] for w in idioms
+    )
+
+
 def all_without_article(ctx: Context, the, one_noun):
     """Finder: «todos» before a plural noun with no article; `the` gives a noun's article,
     `one_noun` the noun at a token when it can be nothing else."""
@@ -59,8 +68,8 @@ def all_without_article(ctx: Context, the, one_noun):
             noun = _subject_noun(ctx, i + 1)
         if noun is None or noun.number != "p":
             continue
-        if a.at(i + 1) in ctx.words["idioms_after_all"]:
-            continue  # «por todas partes», «de todos modos»
+        if _idiom_after_all(ctx, a.at(i + 1)):
+            continue  # «por todas partes», «de todos modos»; «de todas modas»: a slip of it
         if any(f.lemma in ctx.words["copulas"] for f in a.of(i - 1, "VERB")):
             continue  # «somos todas amigas»: we all are
         if noun.gender is None:  # «todos estudiantes»: a noun of both genders takes todos'

@@ -16,6 +16,13 @@ from langbot.grading.rules.places import (
     location_without_de,
     place_without_preposition,
 )
+from langbot.grading.rules.someone_objects import (
+    pronoun_object_before_verb,
+    someone_without_a,
+)
+from langbot.grading.rules.someone_objects import (
+    verb_of as _verb_of,
+)
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -144,45 +151,6 @@ def _pensar_de(ctx: Context):
             yield Hit(i + 1, i + 2, ctx.spelled["think_about"][0])
 
 
-def _verb_of(ctx: Context, i: int, key: str, speaker: bool = False) -> bool:
-    """Token i is a verb of the words under `key` (with `speaker`: said by «yo», «tú»,
-    «nosotros», or an infinitive, so what follows is no subject)."""
-    verbs = [f for f in ctx.analysis.of(i, "VERB") if f.lemma in ctx.words[key]]
-    if speaker:
-        verbs = [f for f in verbs if f.form == "inf" or (f.person and f.person[0] in "12")]
-    return bool(verbs) and not ctx.analysis.of(i - 1, "DET")
-
-
-def _someone_at(ctx: Context, j: int) -> bool:
-    """«alguien», «nadie», or a pronoun that is a person («ella», «él» with its accent) that
-    no verb follows («espero ella viene»: the subject of a clause) stands at j."""
-    a = ctx.analysis
-    if a.at(j) in ctx.words["someone"]:
-        return True
-    pronoun = a.at(j) in ctx.words["person_pronouns"] and (a.accented(j) or not a.of(j, "DET"))
-    return pronoun and not a.of(j + 1, "VERB")
-
-
-def _someone_without_a(ctx: Context):
-    """«No tengo nadie», «conozco ella»: «alguien», «nadie» and a person's pronoun as the
-    object take «a»: «no tengo a nadie», «conozco a ella». Only after «yo», «tú», «nosotros»
-    or an infinitive, with no pronoun before the verb: else «nadie» may be who does it (no
-    me llama nadie)."""
-    a = ctx.analysis
-    for i in range(len(a) - 1):
-        if not _someone_at(ctx, i + 1) or a.at(i - 1) in ctx.words["object_clitics"]:
-            continue
-        persons = {f.person for f in a.of(i + 1, "PRON")} & {f.person for f in a.of(i, "VERB")}
-        if persons - {None}:
-            continue  # «invitamos nosotros»: the pronoun is who invites
-        if a.at(i + 3) in ctx.words["relative_who"] and a.of(i + 2, "ADP"):
-            continue  # «necesito alguien con quien hablar»: anyone who would do
-        if only_infinitive(a, i + 2):
-            continue  # «¿por qué querría nadie vivir aquí?»: who would want to
-        if _verb_of(ctx, i, "someone_verbs", True):
-            yield Hit(i + 1, i + 2, f"{ctx.spelled['to'][0]} {a.original(i + 1)}")
-
-
 def _person_end(ctx: Context, j: int) -> int:
     """The end of a person at j («mi abuela», «Ana»), or j."""
     a = ctx.analysis
@@ -275,7 +243,8 @@ FINDERS = {
     "going_how": going_how,
     "de_que": _de_que,
     "pensar_de": _pensar_de,
-    "someone_without_a": _someone_without_a,
+    "someone_without_a": someone_without_a,
+    "pronoun_object_before_verb": pronoun_object_before_verb,
     "person_then_infinitive": _person_then_infinitive,
     "adjective_a_infinitive": _adjective_a_infinitive,
     "name_after_reflexive": _name_after_reflexive,

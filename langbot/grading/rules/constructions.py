@@ -102,6 +102,8 @@ def _there_is(ctx: Context):
             # not someone, nor a time: «está una semana de vacaciones» says how long
             others = set(ctx.words["people_classes"]) | {"job"} | set(ctx.words["time_classes"])
             found = np is not None and not np.noun.classes & others
+            places = np is not None and np.noun.classes & set(ctx.words["place_classes"])
+            found = found and (places or _place_said(ctx, i, np.end))  # «está una farmacia»
         elif amount:  # «está mucha gente», «son muchos parques en mi barrio»
             weather = set(ctx.words["weather_classes"])
             nouns = a.of(i + 2, "NOUN")
@@ -111,6 +113,28 @@ def _there_is(ctx: Context):
             found = c.lemma == estar and _bare_thing(ctx, i)
         if found and c.lemma in (ser, estar):
             yield Hit(i, i + 1, ctx.spelled["there_is" if c.form == "pres" else "there_was"][0])
+
+
+def _estar_what_it_is(ctx: Context):
+    """«Está un problema», «Mi novela favorita está una historia de amor»: estar before a
+    noun with «un», no place said: what something is, so ser («es»), not «hay»."""
+    a = ctx.analysis
+    ser, estar = ctx.words["copulas"]
+    # people are estar_before_noun_phrase's; a time says how long («están unas semanas»)
+    others = set(ctx.words["people_classes"]) | {"job"} | set(ctx.words["time_classes"])
+    others |= set(ctx.words["place_classes"])  # «está una farmacia»: there is one (hay)
+    for i, c in copulas(ctx):
+        persons = [f.person for f in a.of(i, "VERB") if f.lemma == estar and f.person]
+        third = [p for p in persons if p[:1] == "3"]
+        if not third or c.lemma != estar or c.form not in ("pres", "impf"):
+            continue
+        if a.at(i + 1) not in ctx.words["indefinite"] or (a.of(i - 1, "ADP") and not a.accented(i)):
+            continue  # «sobre esta una cuestión»: after a preposition, the determiner
+        np = a.noun_phrase(i + 1)
+        if np is None or np.noun.classes & others or _place_said(ctx, i, np.end):
+            continue
+        if fix := copula_form(ctx, ser, c.form, third[0]):
+            yield Hit(i, i + 1, fix)
 
 
 def _bare_thing(ctx: Context, i: int) -> bool:
@@ -128,6 +152,15 @@ def _bare_thing(ctx: Context, i: int) -> bool:
         return False
     kinds = set(ctx.words["bare_there_classes"])
     return all(f.classes & kinds for f in a.of(i + 1, "NOUN"))
+
+
+def _place_said(ctx: Context, i: int, end: int) -> bool:
+    """«Está una farmacia en la calle», «al lado del banco»: a place is said. With none,
+    «está una historia de amor» is what something is (ser), not «hay»."""
+    a = ctx.analysis
+    after = bool(a.of(end, "ADP")) and a.at(end) not in ctx.words["of"]
+    after = after or a.at(end) in ctx.words["joined_place"]
+    return after or bool(a.of(0, "ADP")) or _somewhere(ctx, i)
 
 
 def _somewhere(ctx: Context, i: int) -> bool:
@@ -219,6 +252,7 @@ FINDERS = {
     "tener_with_noun": _have_noun,
     "hacer_weather": _weather,
     "hay_for_estar": _there_is,
+    "estar_what_it_is": _estar_what_it_is,
     "hay_with_the": _hay_the,
     "hay_with_possessive": hay_with_possessive,
     "very_before_noun": _very_noun,

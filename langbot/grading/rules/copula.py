@@ -36,7 +36,7 @@ from langbot.grading.rules.copula_forms import (
 from langbot.grading.rules.copula_owner import estar_for_owner
 from langbot.grading.rules.copula_past import past_estar, ser_preterites
 from langbot.grading.rules.copula_phrases import ser_in_estar_phrase
-from langbot.grading.rules.copula_places import ser_for_place, someone_said
+from langbot.grading.rules.copula_places import ser_bien_unsure, ser_for_place, someone_said
 from langbot.grading.rules.copula_thing_states import ser_with_thing_now, ser_with_thing_state
 from langbot.grading.rules.estar_nouns import described, estar_noun_phrase
 from langbot.grading.tokens import BOUNDARY
@@ -262,6 +262,7 @@ def _job_number(ctx: Context):
 FINDERS = {
     "ser_with_state": _ser_with_state,
     "ser_for_place": ser_for_place,
+    "ser_bien_unsure": ser_bien_unsure,
     "estar_for_ser": _estar_for_ser,
     "estar_before_noun_phrase": estar_noun_phrase,
     "ser_with_gerund": _ser_gerund,

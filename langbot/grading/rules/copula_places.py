@@ -12,6 +12,7 @@ from langbot.grading.rules.copula_forms import (
     clause_of,
     copulas_of,
     other_copula,
+    subject_before,
 )
 from langbot.grading.rules.copula_past import past_ser
 
@@ -91,6 +92,28 @@ def _from_or_by(ctx: Context, k: int) -> bool:
 
 def ser_for_place(ctx: Context):
     """Finder: a form of ser before a place or asking where a thing is: estar."""
+    for i, _, fix, unsure in _ser_for_place(ctx):
+        if not unsure:
+            yield Hit(i, i + 1, fix)
+
+
+def ser_bien_unsure(ctx: Context):
+    """«Mis profesores son mal»: of something said before the verb, «bien» or «mal» after
+    ser may be how it is (están mal) or what it is like (son malos): a cue, no fix."""
+    for i, j, _, unsure in _ser_for_place(ctx):
+        if unsure:
+            yield Hit(i, j + 1, None)
+
+
+def _unsure(ctx: Context, i: int) -> bool:
+    """The subject of ser at i is said before it and is not the speaker or the hearer."""
+    persons = {f.person for f in ctx.analysis.of(i, "VERB")}
+    return subject_before(ctx, i) and not persons <= set(ctx.words["personal_subjects"])
+
+
+def _ser_for_place(ctx: Context):
+    """(i, j, estar's form, unsure) for each ser at i before where or how (at j) something
+    is."""
     a = ctx.analysis
     for i, c in (*copulas_of(ctx, 0), *past_ser(ctx)):
         j, how = skip_adverbs(a, ctx.kb, i + 1), False  # how: an event's too («es muy bien»)
@@ -110,4 +133,4 @@ def ser_for_place(ctx: Context):
         if place and (how or not event) and not _a_time(ctx, i, j):
             fix = other_copula(ctx, c)
             if fix:
-                yield Hit(i, i + 1, fix)
+                yield i, j, fix, how and _unsure(ctx, i)

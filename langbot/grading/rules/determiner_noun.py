@@ -96,6 +96,15 @@ def noun_after(ctx: Context, i: int, adjective_too: bool = False, agreed=False) 
     return j
 
 
+def _neuter_meant(ctx: Context, i: int, j: int) -> bool:
+    """«de la contrario», «por la mismo»: «la» after a preposition, right before a word that
+    is also a masculine adjective, is the neuter «lo» of a set phrase, not «el»."""
+    a = ctx.analysis
+    if j != i + 1 or a.at(i) != ctx.words["definite"][1] or not a.of(i - 1, "ADP"):
+        return False
+    return any(f.gender == "m" and f.number == "s" for f in a.of(j, "ADJ"))
+
+
 def determiner_noun(ctx: Context):
     """«un hermana», «la programa»: a determiner whose gender or number is not its noun's."""
     a = ctx.analysis
@@ -138,6 +147,8 @@ def determiner_noun(ctx: Context):
         article = article or _asked_for(ctx, i, j)
         if j == i + 1 and not (after_verb or article) and unaccented_verb_or_pronoun(a, i, j):
             continue  # «Tom esta cansado», «el era»: «está», «él» without the accent
+        if fix != det and _neuter_meant(ctx, i, j):
+            fix = ctx.spelled["neuter_article"][0]  # «de la contrario»: «de lo contrario»
         if fix != det:
             features = f"{_NAMES[gender]} {_NAMES[number]}"
             yield Hit(i, i + 1, fix, {"noun": a.original(j), "features": features})

@@ -165,10 +165,10 @@ def _own_pronoun_person(ctx: Context, k: int, want: str) -> Hit | None:
 
 def name_subject_person(ctx: Context):
     """A name, then a verb in the yo or tú form: «Kit vivo»."""
-    a = ctx.analysis
+    a, covered = ctx.analysis, 0
     for start in range(len(a)):
-        if not name_like(a, start) or a.of(start - 1, "ADP"):
-            continue
+        if start < covered or not name_like(a, start) or a.of(start - 1, "ADP"):
+            continue  # «Martin Luther King»: «Luther King» is inside the name
         if a.at(start - 1) in ctx.words["question_determiners"]:
             continue  # «¿Qué CD quieres escuchar?»: what is asked about, the object
         if not a.readings[start] and a.at(start).endswith(tuple(ctx.words["unknown_past_endings"])):
@@ -180,6 +180,7 @@ def name_subject_person(ctx: Context):
         if a.only(start - 1, "VERB") and any(f.person for f in a.of(start - 1, "VERB")):
             continue  # «¿Es Tom uno de ellos?»: the subject of the verb before it
         end = name_end(a, start + 1) if a.readings[start] else name_end(a, start)
+        covered = end
         if a.at(end) in ctx.words["coordinators"] or a.at(start - 1) in ctx.words["coordinators"]:
             continue  # «Ana y yo»: a coordinated subject
         if a.at(end) in ctx.words["name_particles"] and a.original(end + 1)[:1].isupper():

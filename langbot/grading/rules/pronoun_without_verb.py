@@ -1,8 +1,13 @@
 """A pronoun that stands only before a conjugated verb, with none after it: «Él le mensaje»,
 «se saciando»."""
 
+import unicodedata
+
 from langbot.grading.lexicon import RULES_IGNORE, lexicon
 from langbot.grading.rules.base import Context, Hit
+
+_ACUTE = "\u0301"  # the written accent, as a combining mark
+_VOWELS = "aeiou"
 
 
 def pronoun_without_verb(ctx: Context):
@@ -29,6 +34,12 @@ def pronoun_without_verb(ctx: Context):
 
 
 def _finite_too(folded: str) -> bool:
-    """The generated lexicon knows the word as a conjugated verb too («mates», «mate»)."""
-    readings = lexicon().readings_folded(folded)
+    """The generated lexicon knows the word as a conjugated verb too («mates», «mate»), or
+    as one with its last vowel accented («cayo»: «se me cayó»)."""
+    last = max((i for i, c in enumerate(folded) if c in _VOWELS), default=None)
+    spellings = [folded]
+    if last is not None:
+        accented = unicodedata.normalize("NFC", folded[last] + _ACUTE)
+        spellings.append(folded[:last] + accented + folded[last + 1 :])
+    readings = [r for w in spellings for r in lexicon().readings_folded(w)]
     return any(r.upos == "VERB" and r.person and r.source not in RULES_IGNORE for r in readings)

@@ -167,7 +167,7 @@ def subject_end(ctx: Context, np: NounPhrase) -> int:
     """Where a noun-phrase subject ends: past the adjectives that agree with its noun (mis
     padres biológicos, mi camiseta favorita y nueva) and a «de» phrase that completes it."""
     a = ctx.analysis
-    k = np.end
+    k = _past_name(ctx, np)
     while _agreeing_adjective(ctx, k, np.noun):
         joined = a.at(k + 1) in ctx.words["coordinators"]
         k += 3 if joined and _agreeing_adjective(ctx, k + 2, np.noun) else 1
@@ -176,6 +176,18 @@ def subject_end(ctx: Context, np: NounPhrase) -> int:
         inner = a.noun_phrase(k + 1) or _after_preposition(a, k + 1)
         return past_complement(ctx, inner.end) if inner is not None else k
     return k
+
+
+def _past_name(ctx: Context, np: NounPhrase) -> int:
+    """Past a name that says who a person is («mi amigo Mateo», «mi amigo mateo»)."""
+    a, k = ctx.analysis, np.end
+    named = np.noun.classes & set(ctx.words["named_person_classes"])
+    if not named or k >= len(a) or a.readings[k] or not a.at(k).isalpha():
+        return k  # a comma has no readings either
+    end = max(name_end(a, k), k + 1)
+    if a.at(end) in ctx.words["name_particles"] and a.original(end + 1)[:1].isupper():
+        return name_end(a, end + 1)  # «su hermano Theo van Gogh»: the name goes on
+    return end
 
 
 def _agreeing_adjective(ctx: Context, k: int, noun) -> bool:

@@ -8,7 +8,10 @@ a noun only «a» is checked, as the other prepositions head adjuncts after near
 from langbot.grading.rules.adjective_links import adjective_preposition
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive
-from langbot.grading.rules.gerund_links import gerund_after_preposition
+from langbot.grading.rules.gerund_links import (
+    gerund_after_preposition,
+    preposition_before_gerund,
+)
 from langbot.grading.rules.manner import manner_with_en
 from langbot.grading.rules.object_links import object_link
 from langbot.grading.rules.pronominal_links import pronominal_without_preposition, topic_with_sobre
@@ -113,6 +116,7 @@ FINDERS = {
     "class_preposition": class_preposition,
     "adjective_preposition": adjective_preposition,
     "gerund_after_preposition": gerund_after_preposition,
+    "preposition_before_gerund": preposition_before_gerund,
     "place_after_a": place_after_a,
     "object_link": object_link,
     "pronominal_without_preposition": pronominal_without_preposition,
