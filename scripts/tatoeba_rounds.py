@@ -53,6 +53,7 @@ _NINTH = load_round(Path(__file__).with_name("steps_rules_ninth.yaml"))
 _TENTH = load_round(Path(__file__).with_name("steps_rules_tenth.yaml"))
 _ELEVENTH = load_round(Path(__file__).with_name("steps_rules_eleventh.yaml"))
 _TWELFTH = load_round(Path(__file__).with_name("steps_rules_twelfth.yaml"))
+_THIRTEENTH = load_round(Path(__file__).with_name("steps_rules_thirteenth.yaml"))
 
 ROUNDS = (
     Round("fourth", match_fourth, fourth_dropped),
@@ -64,6 +65,7 @@ ROUNDS = (
     Round("tenth", matcher(_TENTH), dropper(_TENTH)),
     Round("eleventh", matcher(_ELEVENTH), dropper(_ELEVENTH)),
     Round("twelfth", matcher(_TWELFTH), dropper(_TWELFTH)),
+    Round("thirteenth", matcher(_THIRTEENTH), dropper(_THIRTEENTH)),
 )
 
 

@@ -123,7 +123,22 @@ def _trait(ctx: Context, i: int, j: int) -> bool:
     if any(a.at(k) in ctx.words["comparing"] for k in range(i + 1, j)):
         return False  # «está más alto», «le están demasiado grandes»: a change, a fit
     now = any(a.at(k) in ctx.words["now_or_become"] for k in range(*clause_of(a, i)))
-    return not (now or event_subject(ctx, i) or a_level(ctx, i, said) or a_fit(ctx, i, j, said))
+    went = _how_it_went(ctx, i)
+    return not (
+        now or went or event_subject(ctx, i) or a_level(ctx, i, said) or a_fit(ctx, i, j, said)
+    )
+
+
+def _how_it_went(ctx: Context, i: int) -> bool:
+    """«¿Qué tal el concierto? Estuvo muy divertido»: estar's preterite in the third person with
+    nothing before it in its clause tells how something went, not what one is like («Caitlyn
+    estuvo…»)."""
+    a = ctx.analysis
+    estar = ctx.words["copulas"][1]
+    went = [f for f in a.of(i, "VERB") if f.lemma == estar and f.form == "past"]
+    start, _ = clause_of(a, i)
+    bare = all(a.at(k) in ctx.words["and_or_comma"] or a.only(k, "ADV") for k in range(start, i))
+    return bool(went) and all(f.person[:1] == "3" for f in went) and bare
 
 
 def _event_time(ctx: Context, i: int, j: int) -> bool:
