@@ -2,6 +2,10 @@
 verbs.yaml lists the present only, so a step asked or answered in the past («¿con quién la
 pasaste?» «la pasé…») gives its verb a person from here, and a slip's fix is made here."""
 
+from collections.abc import Mapping
+from functools import lru_cache
+from types import MappingProxyType
+
 from langbot.grading.lexicon import lexicon
 from langbot.grading.verbs import PERSONS
 from langbot.text import fold
@@ -10,7 +14,8 @@ TENSES = {"Past": "past", "Imp": "impf"}  # the lexicon's tense -> the analysis'
 _NUMBERS = {"Sing": "s", "Plur": "p"}
 
 
-def past_persons(written: str) -> dict[str, frozenset[str]]:
+@lru_cache(maxsize=4096)
+def past_persons(written: str) -> Mapping[str, frozenset[str]]:
     """A word as written (accents kept): each verb it is a past indicative form of -> the
     persons it can be («pasé»: pasar 1s; «estaba»: estar 1s and 3s)."""
     found: dict[str, set[str]] = {}
@@ -18,7 +23,7 @@ def past_persons(written: str) -> dict[str, frozenset[str]]:
         if r.upos in ("VERB", "AUX") and r.mood == "Ind" and r.tense in TENSES:
             if r.person and r.number in _NUMBERS:
                 found.setdefault(r.lemma, set()).add(r.person + _NUMBERS[r.number])
-    return {lemma: frozenset(people) for lemma, people in found.items()}
+    return MappingProxyType({lemma: frozenset(people) for lemma, people in found.items()})
 
 
 def past_form(lemma: str, form: str, written: str, want: str, endings) -> str | None:

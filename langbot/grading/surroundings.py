@@ -156,11 +156,16 @@ def _preposition_here(words: tuple[str, ...], k: int, kb: Knowledge) -> bool:
     return any(words[k + 1] in kinds.get(kind, set()) for kind in after)
 
 
+@lru_cache(maxsize=8)
+def _split_phrases(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Phrases (folded when loaded) as tuples of words, split once."""
+    return tuple(tuple(p.split()) for p in phrases)
+
+
 def _names_no_action(words: tuple[str, ...], k: int, kb: Knowledge) -> bool:
     """The verb at k names no action of its own: inside a phrase of suiting («el jueves me
     viene bien») or a modal with no infinitive after it («el martes sí puedo»)."""
-    for phrase in kb.words.suiting_phrases:
-        parts = tuple(fold(phrase).split())
+    for parts in _split_phrases(kb.words.suiting_phrases):
         for start in range(max(0, k - len(parts) + 1), k + 1):
             if words[start : start + len(parts)] == parts:
                 return True
