@@ -19,7 +19,7 @@ def read_description(s: Sentence, q: Question) -> Found | None:
             kind = _of_kind_asked(s, q, s.skip_degree(i + 1))
             if kind is not None:
                 return Found(i, kind + 1, (kind, kind + 1))
-        if not s.verbs(i, copula, q.persons, tenses) or not _about(s, q, i):
+        if not s.verbs(i, copula, q.persons_in(s), tenses) or not _about(s, q, i):
             continue
         k = s.skip_degree(i + 1)
         if _describes(s, q, k):
