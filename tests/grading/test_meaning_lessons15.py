@@ -76,3 +76,18 @@ def test_the_three_lessons_model_answers_pass_the_start_up_check():
 def test_a_description_of_animals_the_line_named_agrees_with_them():
     verdict = _grade("Mira las jirafas. ¿Cómo son?", THEY, "Son altas.", "Son muy altos.")
     assert verdict.category == "grammar" and "altas" in " ".join(verdict.errors)
+
+
+@pytest.mark.parametrize(
+    "bot,text,right",
+    [
+        ("¿Quiere una bolsa?", "Vale.", True),
+        ("¿Quiere una bolsa?", "¡Claro!", True),
+        ("Son diez euros. ¿Se lo lleva?", "Vale, trato hecho.", True),
+        ("¿Quiere una bolsa?", "Gracias.", False),  # a courtesy alone takes nothing
+        ("¿Quiere una bolsa?", "Vale, un café.", False),  # another thing
+    ],
+)
+def test_words_of_accepting_alone_take_an_offered_thing(bot, text, right):
+    verdict = _grade(bot, OFFER, "Sí, por favor.", text)
+    assert verdict.correct == right, (text, verdict.category, verdict.errors)

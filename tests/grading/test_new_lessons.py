@@ -286,7 +286,7 @@ FLOORS = {
     "piscina": (0.94, 0.91),
     "autoescuela": (0.95, 0.9),
     "zoo": (0.91, 0.8),
-    "rastro": (0.94, 0.86),
+    "rastro": (0.98, 0.86),
     "matricula": (0.88, 0.92),
 }
 
