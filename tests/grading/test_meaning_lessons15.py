@@ -91,3 +91,17 @@ def test_a_description_of_animals_the_line_named_agrees_with_them():
 def test_words_of_accepting_alone_take_an_offered_thing(bot, text, right):
     verdict = _grade(bot, OFFER, "Sí, por favor.", text)
     assert verdict.correct == right, (text, verdict.category, verdict.errors)
+
+
+@pytest.mark.parametrize(
+    "bot,text,right",
+    [
+        ("¿Cómo es tu perro?", "¡Qué bonito es!", True),
+        ("Tengo dos gatos. ¿Cómo son?", "¡Qué simpáticos!", True),
+        ("¿Cómo es tu perro?", "¡Qué bonito eres!", False),  # of the listener
+        ("¿Cómo es tu perro?", "¡Qué perro!", False),  # nothing said of it
+    ],
+)
+def test_what_someone_is_like_may_be_exclaimed(bot, text, right):
+    verdict = _grade(bot, THEY, "Es muy bonito.", text)
+    assert verdict.correct == right, (text, verdict.category, verdict.errors)
