@@ -285,7 +285,7 @@ FLOORS = {
     "floristeria": (0.96, 0.86),
     "piscina": (0.94, 0.91),
     "autoescuela": (0.95, 0.9),
-    "zoo": (0.91, 0.8),
+    "zoo": (0.93, 0.83),
     "rastro": (0.98, 0.86),
     "matricula": (0.88, 0.92),
 }
