@@ -105,3 +105,21 @@ def test_words_of_accepting_alone_take_an_offered_thing(bot, text, right):
 def test_what_someone_is_like_may_be_exclaimed(bot, text, right):
     verdict = _grade(bot, THEY, "Es muy bonito.", text)
     assert verdict.correct == right, (text, verdict.category, verdict.errors)
+
+
+@pytest.mark.parametrize(
+    "bot,text,fix",
+    [
+        ("Es muy bonita, ¿verdad?", "Sí, es muy bonito.", "bonita"),
+        ("Son baratos, ¿no?", "Sí, son muy baratas.", "baratos"),
+    ],
+)
+def test_an_answer_agrees_with_what_the_bot_said_the_thing_is_like(bot, text, fix):
+    verdict = _grade(bot, OPINION, "Sí, es muy bonita.", text)
+    assert not verdict.correct and fix in " ".join(verdict.errors), (text, verdict.errors)
+
+
+def test_an_answer_that_says_it_again_in_its_gender_is_right():
+    asks, model = {"kind": "price_question"}, "Sí. ¿Cuánto cuesta?"
+    verdict = _grade("Es muy bonita, ¿verdad?", asks, model, "Sí, es preciosa. ¿Cuánto vale?")
+    assert verdict.correct, verdict.errors
