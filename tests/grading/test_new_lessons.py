@@ -286,7 +286,7 @@ FLOORS = {
     "piscina": (0.94, 0.91),
     "autoescuela": (0.95, 0.9),
     "zoo": (0.93, 0.83),
-    "rastro": (0.98, 0.86),
+    "rastro": (0.98, 0.89),
     "matricula": (0.88, 0.92),
 }
 
