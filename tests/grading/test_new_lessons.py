@@ -84,7 +84,13 @@ and a question back; floristeria.yaml: flowers for one's mother, with le gustan,
 rojas», para + a day, a card offered and «vive en…»; piscina.yaml: swimming classes, with
 «quiero apuntarme a», «sé nadar», por la tarde, tener + años and «¿quiere uno?»;
 autoescuela.yaml: a driving school, with «sacar el carné», the days, «vengo en autobús», «¿lo
-quiere?» and a question back), with learner answers
+quiere?» and a question back; zoo.yaml: a day at the zoo, with «¿cuántas entradas?», the price,
+paying, «quiero ver los…», «¿cómo son?» of los pingüinos, «está al lado de…», «cierra a las…»,
+a reply to thanks and a farewell; rastro.yaml: a flea market, with «busco…», «la quiero roja»,
+«¿cuánto cuesta?», «es un poco cara», «sí, me la llevo», «¿cuántos discos?», paying cash and
+«vuelvo el domingo»; matricula.yaml: enrolling at a university, with «quiero hacer la
+matrícula», a name, ser de, «quiero estudiar…», «voy a hacer cuatro asignaturas», «aquí tiene
+mi pasaporte», a day of two, a question back and a farewell), with learner answers
 written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
 "<lesson>|<step>|<text>" starts with an even hex digit (evals/yaml-only/tuning/), held out
 otherwise (evals/yaml-only/heldout/, which no test reads: `langbot eval` reports it)."""
@@ -113,6 +119,7 @@ LESSONS = (
     "voluntariado", "ayuntamiento", "reciclaje",
     "veterinario", "libreria", "teatro",
     "floristeria", "piscina", "autoescuela",
+    "zoo", "rastro", "matricula",
 )  # fmt: skip
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
@@ -214,6 +221,12 @@ LESSONS = (
 # after the general fixes (rounded down). Those fixes took mudanza 55/56 -> 56/56 right accepted
 # («Sí, lo llevamos entre los dos.») and taller 47/50 -> 48/50 wrong rejected («¿En cuándo está
 # listo?») (floors raised).
+# zoo, rastro and matricula (blind commit a8930e14) first read zoo 38/47 and 34/42, rastro 43/52
+# and 40/46, matricula 43/52 and 35/38 (loaded without the start-up check, which refused zoo
+# step 5 «Son pequeños y muy graciosos.», rastro step 4 «Es un poco cara para mí.» and
+# matricula step 4 «Quiero estudiar Historia del Arte.»; rastro step 5 «Sí, me la llevo.» too;
+# their `asks` kept, the readers fixed); floors at the figures after the general fixes
+# (rounded down).
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -272,6 +285,9 @@ FLOORS = {
     "floristeria": (0.96, 0.86),
     "piscina": (0.94, 0.91),
     "autoescuela": (0.95, 0.9),
+    "zoo": (0.93, 0.83),
+    "rastro": (0.98, 0.89),
+    "matricula": (0.88, 0.92),
 }
 
 

@@ -35,7 +35,7 @@ def named_before(bot: str, kb: Knowledge) -> tuple[str, str] | None:
     s; «estas peras… Pruebe una»: f, s); None when the question names it, or no thing was."""
     tokens, m = tokenize(bot), meaning_words()
     a = analysed(tokens, engine()[0])
-    copulas, people = m.folded("subject_copulas"), m.folded("people_classes")
+    copulas, people = m.folded("subject_copulas"), m.folded("gendered_classes")
     for start, end in questions(tokens):
         at = [j for j in range(start, end) if tokens.words[j] != BOUNDARY]
         if not at or not any(f.lemma in copulas and f.person for f in a.of(at[-1], "VERB")):

@@ -19,7 +19,7 @@ def read_description(s: Sentence, q: Question) -> Found | None:
             kind = _of_kind_asked(s, q, s.skip_degree(i + 1))
             if kind is not None:
                 return Found(i, kind + 1, (kind, kind + 1))
-        if not s.verbs(i, copula, q.persons, tenses) or not _about(s, q, i):
+        if not s.verbs(i, copula, q.persons_in(s), tenses) or not _about(s, q, i):
             continue
         k = s.skip_degree(i + 1)
         if _describes(s, q, k):
@@ -44,7 +44,19 @@ def read_description(s: Sentence, q: Question) -> Found | None:
         end = _adjectives(s, k)
         if end >= s.clause_end(k):
             return Found(k, end, (k, end))
-    return _being_described(s, q, s.opening())
+    return _exclaimed(s, q) or _being_described(s, q, s.opening())
+
+
+def _exclaimed(s: Sentence, q: Question) -> Found | None:
+    """What it is like, exclaimed, the copula after it or left out: «¡Qué graciosos son!»,
+    «¡Qué alta es!»."""
+    k = s.opening()
+    if s.a.at(k) not in s.words.folded("exclaiming_words") or not _described(s, k + 1):
+        return None
+    end = _adjectives(s, k + 1)
+    copula = s.words.folded("copula")
+    verb = end + bool(s.verbs(end, copula, q.persons_in(s), _tenses(s, q)))
+    return Found(k, verb, (k + 1, end)) if verb >= s.clause_end(k + 1) else None
 
 
 def _we_are_kin(s: Sentence, q: Question, i: int, copula, tenses) -> bool:

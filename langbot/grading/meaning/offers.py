@@ -56,9 +56,13 @@ def _offered_by_pronoun(bot: Sentence, opening: int) -> tuple[str, str] | None:
         for k in range(1, len(bot))
         if bot.a.tokens.spans[k][0] < opening
     )
+    getting = bot.words.folded("order_verbs") | bot.words.folded("getting_verbs")
     for k in range(len(bot) - 1):
         said = bot.words.object_clitics.get(bot.w[k])
-        if named and said and bot.a.tokens.spans[k][0] > opening and bot.a.of(k + 1, "VERB"):
+        if not said or bot.a.tokens.spans[k][0] < opening or not bot.a.of(k + 1, "VERB"):
+            continue
+        # «Treinta euros. ¿Se la lleva?»: a verb of getting offers a thing named earlier
+        if named or bot.verbs(k + 1, getting, {"3s"}):
             return tuple(said)
     return None
 
@@ -119,6 +123,7 @@ def _taken(s: Sentence, q: Question, k: int) -> int:
     """Past «(no) lo quiero», «lo compro» at k: a verb of ordering or getting in the answerer's
     person after an object pronoun that agrees with the one thing offered; else k."""
     i = k + (s.a.at(k) in s.words.folded("negation"))
+    i += s.a.at(i) in q.liking_pronouns(s)  # «me la llevo», «me lo quedo»: taken for oneself
     said = s.words.object_clitics.get(s.w[i]) if i < len(s) else None
     verbs = s.words.folded("order_verbs") | s.words.folded("getting_verbs")  # «sí, lo compro»
     if said is None or not s.verbs(i + 1, verbs, q.persons_in(s), ("pres", "cond", "fut")):

@@ -218,8 +218,10 @@ def _fit_said_with_ser(s: Sentence, q: Question) -> Found | None:
     if not persons or not s.verbs(i, s.words.folded("copula"), persons):
         return None
     k = s.skip_degree(i + 1)
-    if any("nationality" not in f.classes for f in s.a.of(k, "ADJ")) and k + 1 == s.clause_end(k):
-        return Found(i, k + 1, (k, k + 1))
+    tail = next((p for p in s.words.phrases("judged_for") if s.phrase_at(k + 1, p)), ())
+    end = k + 1 + len(tail)  # «es un poco cara para mí»
+    if any("nationality" not in f.classes for f in s.a.of(k, "ADJ")) and end == s.clause_end(k):
+        return Found(i, end, (k, k + 1))
     return None
 
 

@@ -38,10 +38,12 @@ class Question:
         shared = shared or (self.asks.who == "i" and self._asked_as_we(s))
         shared = shared or (self.asks.who == "i" and self._spent_together(s))
         advised = self.asks.who == "other" and self._asked_of_asker(s)
+        many = self.asks.who == "other" and _of_many(self.bot_line(s))
         return (
             self.persons
             | ({"1p"} if shared else frozenset())  # «mi marido y yo trabajamos»
             | ({"2s"} if advised else frozenset())  # «¿qué llevo?» «tienes que llevar botas»
+            | ({"3p"} if many else frozenset())  # «¿cómo son tus padres?» «son simpáticos»
         )
 
     def _spent_together(self, s: Sentence) -> bool:
@@ -159,6 +161,16 @@ def _of_asker(bot: Sentence) -> bool:
         if bot.a.tokens.spans[k][0] > opening
         for f in bot.a.of(k, "VERB")
     )
+
+
+@lru_cache(maxsize=1024)
+def _of_many(bot: Sentence) -> bool:
+    """The bot's last question asks about others in «they»: every verb after its «¿» that
+    reads only as a verb is in the third person plural («¿cómo son?», «¿qué comen?»)."""
+    opening = bot.a.tokens.original.rfind("¿")
+    after = [k for k in range(len(bot)) if opening >= 0 and bot.a.tokens.spans[k][0] > opening]
+    persons = [{f.person for f in bot.a.of(k, "VERB")} for k in after if bot.a.only(k, "VERB")]
+    return bool(persons) and all(p == {"3p"} for p in persons)
 
 
 @lru_cache(maxsize=1024)

@@ -8,6 +8,7 @@ from langbot.grading.meaning.orders import read_thing_wanted
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.yes_no import read_echo, read_yes_no
+from langbot.grading.tokens import BOUNDARY
 
 
 def _first_phrase(
@@ -69,6 +70,7 @@ def read_accept_decline(s: Sentence, q: Question) -> Found | None:
             found = None  # «sí, un café»: not the thing offered
         if found is None and offers:
             found = politely(s, q) or yes_and_price(s, q)  # «sí, por favor», «sí, ¿cuánto…?»
+            found = found or _accepting_alone(s)  # «Vale.», «¡Claro!», «Trato hecho.»
             found = found or _first_phrase(s, ("decline_phrases",))  # «no hace falta»
             if found is None and (s.opening() >= len(s) or s.a.only(s.opening(), "ADP")):
                 found = read_yes_no(s, q)  # a bare «sí.», «sí, con una tarjeta»; not «sí, un
@@ -76,6 +78,21 @@ def read_accept_decline(s: Sentence, q: Question) -> Found | None:
     if found is None and q.asks.of is None:  # «¿quiere una bolsa?» «no, gracias»
         found = read_yes_no(s, q) or politely(s, q)
     return found
+
+
+def _accepting_alone(s: Sentence) -> Found | None:
+    """The whole answer is words of accepting, and a courtesy: «Vale.», «Vale, trato hecho.»,
+    «¡Claro!», «Claro, gracias.»; not a courtesy alone («Gracias.»)."""
+    accepting, tails = s.words.phrases("accept_phrases"), s.words.phrases("courtesy_tails")
+    k, accepted = 0, False
+    while k < len(s):
+        found = next((p for p in accepting if s.phrase_at(k, p)), None)
+        accepted = accepted or found is not None
+        found = found or next((p for p in tails if s.phrase_at(k, p)), None)
+        if found is None and s.w[k] != BOUNDARY:
+            return None
+        k += len(found) if found else 1
+    return Found(0, k) if accepted else None
 
 
 def read_accept(s: Sentence, q: Question) -> Found | None:

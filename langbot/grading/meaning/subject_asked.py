@@ -10,7 +10,7 @@ from langbot.grading.meaning.asked_object import asked_object, named_before
 from langbot.grading.meaning.sentence import Sentence
 from langbot.grading.meaning.words import meaning_words
 from langbot.grading.rules.registry import engine
-from langbot.grading.tokens import tokenize
+from langbot.grading.tokens import BOUNDARY, tokenize
 from langbot.lessons import Step
 
 
@@ -18,11 +18,13 @@ def step_subject(step: Step, kb: Knowledge) -> tuple[str | None, str]:
     """Who or what a step's answer is about when it leaves the subject out: the step's
     `subject`, else the thing its question asks how it is, else the one its question names
     by an object pronoun («¿de qué color las quiere?») or its bot line names before asking
-    how it is («prueba la tortilla. ¿qué tal está?»), else unknown (singular)."""
+    how it is («prueba la tortilla. ¿qué tal está?»), else the one its line says is so («es muy
+    bonita, ¿verdad?»), else unknown (singular)."""
     if step.subject:
         return (step.subject.gender, step.subject.number)
     bot = step.bot
-    return asked_subject(bot, kb) or asked_object(bot, kb) or named_before(bot, kb) or (None, "s")
+    found = asked_subject(bot, kb) or asked_object(bot, kb) or named_before(bot, kb)
+    return found or said_of_it(bot, kb) or (None, "s")
 
 
 @lru_cache(maxsize=1024)
@@ -50,4 +52,24 @@ def asked_subject(bot: str, kb: Knowledge) -> tuple[str, str] | None:
         if any(f.classes & people for f in nouns):
             continue  # «¿cómo es tu profesor?»: «es simpática» of a woman teacher
         found |= {(f.gender, f.number) for f in nouns if f.gender in ("m", "f") and f.number}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1024)
+def said_of_it(bot: str, kb: Knowledge) -> tuple[str, str] | None:
+    """The gender and number of what the bot's line says a thing is like with a copula and no
+    subject («Es muy bonita, ¿verdad?»: f, s), so an answer that says it again agrees («sí, es
+    muy bonita», not «bonito»); None when it says none, or two kinds."""
+    lexicon = engine()[0]
+    s = Sentence(analysed(tokenize(bot), lexicon), lexicon, kb, meaning_words())
+    copulas, found = s.words.folded("subject_copulas"), set()
+    for i in range(len(s)):
+        if (i and s.a.at(i - 1) != BOUNDARY) or not s.verbs(i, copulas, {"3s", "3p"}):
+            continue
+        k = s.skip_degree(i + 1)
+        if s.a.of(k + 1, "NOUN") or s.a.of(k + 1, "DET"):
+            continue  # «¿es bonita tu casa?»: the subject after it says it
+        adjectives = s.a.of(k, "ADJ") if s.a.only(k, "ADJ") else ()
+        found |= {(f.gender, f.number) for f in adjectives}
+    found = {(g, n) for g, n in found if g in ("m", "f") and n}
     return next(iter(found)) if len(found) == 1 else None

@@ -99,6 +99,8 @@ class MeaningWords(TimeWords, ProposalWords, StateWords, MoneyWords, AnswerWords
     before_verb: WordList
     people_classes: WordList
     anyone_classes: WordList
+    gendered_classes: WordList
+    judged_for: WordList
     we_nouns: WordList
     about_other_kinds: WordList
     same_person: list[WordList]

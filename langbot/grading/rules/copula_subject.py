@@ -99,7 +99,7 @@ def copula_subject(
     carried = _carried(ctx, k, persons, number, last, liked)
     if carried is not None:
         return carried
-    if persons == {"3s"} and a.at(k) == BOUNDARY and ctx.subject[0]:
+    if persons in ({"3s"}, {f"3{ctx.subject[1]}"}) and a.at(k) == BOUNDARY and ctx.subject[0]:
         return Subject(ctx.subject[0], number, ctx.words["described"][0])
     if speaker:
         return with_speaker(a, ctx, k, persons) or _speaker(persons, number)

@@ -193,7 +193,8 @@ def regularised(ctx: Context):
         if hit is None or a.accented(i) or a.of(i, "ADJ"):
             continue
         inf, person, real = hit
-        if _common_verb(a.original(i)) and not _said_by(ctx, i, person):
+        stepped = ctx.persons.get(inf) == person  # the step's answer says «vuelvo»: «volvo»
+        if _common_verb(a.original(i)) and not (_said_by(ctx, i, person) or stepped):
             continue  # «pode» is also a form of podar
         if a.of(i, "VERB") and person[0] != "3" and _third_person_before(ctx, i):
             continue  # «Ana empezo»: «empezó» without its accent
@@ -203,7 +204,9 @@ def regularised(ctx: Context):
         if accent and not _said_by(ctx, i, person) and ctx.persons.get(inf) != person:
             continue  # «Frida comenzo»; at a step whose answer says «empiezo», «Empezo» is it
         verb_next = a.at(i + 1) in ctx.words["after_verb_not_noun"]
-        if a.of(i, "NOUN") and not (_said_by(ctx, i, person) or verb_next):
+        # «volvo», a noun of no kind the vocabulary knows, is «vuelvo» at a step that says it
+        known = any(f.classes for f in a.of(i, "NOUN"))
+        if a.of(i, "NOUN") and not (_said_by(ctx, i, person) or verb_next or stepped and not known):
             continue  # «jugo» is also juice
         yield Hit(i, i + 1, real, {"verb": inf})
 

@@ -102,7 +102,8 @@ def slip_at(ctx: Context, i: int, impersonal: tuple[str, ...] = ()) -> Slip | No
     for lemma, persons in _persons_by_verb(ctx, i).items():
         want = ctx.persons[lemma]
         gustar = ctx.kb.verbs.is_like_gustar(lemma)  # its person is the question's thing's
-        others = want == _WE and persons & _OTHERS_PLURAL  # «¿dónde quedamos?» «quedáis…»
+        mine = want == "1s" and not a.of(i - 1, "CLITIC")  # «pagan»; not «me vienen bien»
+        others = (want == _WE or mine) and persons & _OTHERS_PLURAL  # «quedáis…»
         if want in persons or not (persons & _SINGULAR or gustar or others):
             continue
         if want == "1p" and "1s" in persons:
