@@ -46,6 +46,13 @@ class Question:
             | ({"3p"} if many else frozenset())  # «¿cómo son tus padres?» «son simpáticos»
         )
 
+    def described_persons(self, s: Sentence) -> frozenset[str]:
+        """The persons a description takes: the asked ones, and «they» where the bot's last
+        question asks about others in it («¿cómo son?»); never «we» for «I» (a description
+        of «us» is not how one knows someone)."""
+        many = self.asks.who == "other" and _of_many(self.bot_line(s))
+        return self.persons | ({"3p"} if many else frozenset())
+
     def _spent_together(self, s: Sentence) -> bool:
         """The question asks how «you» spent a time with a verb of time spent with one's
         household (`shared_verbs`: «¿dónde pasaste la Navidad?»): «pasamos…» answers."""
