@@ -54,6 +54,7 @@ _TENTH = load_round(Path(__file__).with_name("steps_rules_tenth.yaml"))
 _ELEVENTH = load_round(Path(__file__).with_name("steps_rules_eleventh.yaml"))
 _TWELFTH = load_round(Path(__file__).with_name("steps_rules_twelfth.yaml"))
 _THIRTEENTH = load_round(Path(__file__).with_name("steps_rules_thirteenth.yaml"))
+_FOURTEENTH = load_round(Path(__file__).with_name("steps_rules_fourteenth.yaml"))
 
 ROUNDS = (
     Round("fourth", match_fourth, fourth_dropped),
@@ -66,6 +67,7 @@ ROUNDS = (
     Round("eleventh", matcher(_ELEVENTH), dropper(_ELEVENTH)),
     Round("twelfth", matcher(_TWELFTH), dropper(_TWELFTH)),
     Round("thirteenth", matcher(_THIRTEENTH), dropper(_THIRTEENTH)),
+    Round("fourteenth", matcher(_FOURTEENTH), dropper(_FOURTEENTH)),
 )
 
 
