@@ -84,7 +84,13 @@ and a question back; floristeria.yaml: flowers for one's mother, with le gustan,
 rojas», para + a day, a card offered and «vive en…»; piscina.yaml: swimming classes, with
 «quiero apuntarme a», «sé nadar», por la tarde, tener + años and «¿quiere uno?»;
 autoescuela.yaml: a driving school, with «sacar el carné», the days, «vengo en autobús», «¿lo
-quiere?» and a question back), with learner answers
+quiere?» and a question back; panaderia.yaml: a bakery, with «una barra de pan», «¿algo
+más?», a cake's size agreeing with la tarta, para + a day, «vengo a las…», «¿cuánto es
+todo?»; zapateria.yaml: a shoe shop, with «busco unas botas», a shoe size, «las quiero
+negras», «me las pruebo», «me quedan grandes», «¿tiene un número menos?», «gracias a usted»;
+turismo.yaml: a tourist office, with a map, «hasta el domingo», «me gustan los museos», ir a +
+an infinitive, «¿dónde está…?», «estoy en un hotel cerca de…», «¿a qué hora abre…?», «viajo
+con…»), with learner answers
 written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
 "<lesson>|<step>|<text>" starts with an even hex digit (evals/yaml-only/tuning/), held out
 otherwise (evals/yaml-only/heldout/, which no test reads: `langbot eval` reports it)."""
@@ -113,6 +119,7 @@ LESSONS = (
     "voluntariado", "ayuntamiento", "reciclaje",
     "veterinario", "libreria", "teatro",
     "floristeria", "piscina", "autoescuela",
+    "panaderia", "zapateria", "turismo",
 )  # fmt: skip
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
@@ -214,6 +221,9 @@ LESSONS = (
 # after the general fixes (rounded down). Those fixes took mudanza 55/56 -> 56/56 right accepted
 # («Sí, lo llevamos entre los dos.») and taller 47/50 -> 48/50 wrong rejected («¿En cuándo está
 # listo?») (floors raised).
+# panaderia, zapateria and turismo (blind commit 603780f; the start-up check accepted every model
+# answer) first read panaderia 58/60 and 39/44, zapateria 48/51 and 45/50, turismo 53/55 and
+# 41/44; floors there (rounded down).
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -272,6 +282,9 @@ FLOORS = {
     "floristeria": (0.96, 0.86),
     "piscina": (0.94, 0.91),
     "autoescuela": (0.95, 0.9),
+    "panaderia": (0.96, 0.88),
+    "zapateria": (0.94, 0.9),
+    "turismo": (0.96, 0.93),
 }
 
 
