@@ -83,6 +83,7 @@ class MeaningWords(TimeWords, ProposalWords, StateWords, MoneyWords, AnswerWords
     copula: WordList
     subject_copulas: WordList
     describing_questions: WordList
+    described_wants: WordList
     seeming: WordList
     progressive: WordList
     having: WordList
