@@ -1,7 +1,9 @@
 """Answers the three lessons written blind on 2026-12-07 (panaderia, zapateria, turismo) showed
 refused (issue 19), each read in general form: where one stays may be said as «we» (a trip is
 often shared: «nos alojamos en…»), with another verb of staying («me hospedo», «me quedo en…»),
-and «pasar» (to drop by) answers a question asked with «venir» («paso a las siete»)."""
+and «pasar» (to drop by) answers a question asked with «venir» («paso a las siete»); the thing
+ordered alone may be followed by a sentence of its own («un mapa, por favor, es mi primer
+viaje»)."""
 
 from pathlib import Path
 
@@ -22,10 +24,13 @@ RIGHT = [
     ("turismo", 6, "Nos hospedamos en un hostal."),
     ("turismo", 6, "Me quedo en un hostal del centro."),
     ("panaderia", 6, "Paso a las siete."),  # «¿A qué hora viene a recogerla?»
+    ("turismo", 1, "Un mapa del centro, por favor, es mi primer viaje."),  # «¿En qué puedo…?»
+    ("turismo", 1, "Un mapa de la ciudad, gracias, es mi primer día."),
 ]
 WRONG = [
     ("turismo", 6, "Me quedo tres noches."),  # how long, not where
     ("panaderia", 6, "Pasa a las siete."),  # the question's person
+    ("turismo", 1, "Una mapa de la ciudad, gracias, es mi primer día."),  # agreement
 ]
 
 
