@@ -3,7 +3,8 @@ refused (issue 19), each read in general form: where one stays may be said as «
 often shared: «nos alojamos en…»), with another verb of staying («me hospedo», «me quedo en…»),
 and «pasar» (to drop by) answers a question asked with «venir» («paso a las siete»); the thing
 ordered alone may be followed by a sentence of its own («un mapa, por favor, es mi primer
-viaje»)."""
+viaje»); a time after a preposition of place is when, not where («me quedo hasta el lunes» to
+«¿dónde se aloja?»)."""
 
 from pathlib import Path
 
@@ -26,9 +27,11 @@ RIGHT = [
     ("panaderia", 6, "Paso a las siete."),  # «¿A qué hora viene a recogerla?»
     ("turismo", 1, "Un mapa del centro, por favor, es mi primer viaje."),  # «¿En qué puedo…?»
     ("turismo", 1, "Un mapa de la ciudad, gracias, es mi primer día."),
+    ("turismo", 6, "Estoy en el centro hasta el lunes."),
 ]
 WRONG = [
     ("turismo", 6, "Me quedo tres noches."),  # how long, not where
+    ("turismo", 6, "Me quedo hasta el lunes."),  # until when, not where
     ("panaderia", 6, "Pasa a las siete."),  # the question's person
     ("turismo", 1, "Una mapa de la ciudad, gracias, es mi primer día."),  # agreement
 ]

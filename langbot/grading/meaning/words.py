@@ -140,6 +140,7 @@ class MeaningWords(TimeWords, ProposalWords, StateWords, MoneyWords, AnswerWords
     birth_verbs: WordList
     birth_links: WordList
     birth_date_classes: WordList
+    when_not_where: WordList
     age_nouns: WordList
     speaking_verbs: WordList
     ability_verbs: WordList
