@@ -4,7 +4,7 @@ often shared: «nos alojamos en…»), with another verb of staying («me hosped
 and «pasar» (to drop by) answers a question asked with «venir» («paso a las siete»); the thing
 ordered alone may be followed by a sentence of its own («un mapa, por favor, es mi primer
 viaje»); a time after a preposition of place is when, not where («me quedo hasta el lunes» to
-«¿dónde se aloja?»)."""
+«¿dónde se aloja?»); bakery words are food (nouns.yaml: baguette, bollo, panecillo)."""
 
 from pathlib import Path
 
@@ -28,6 +28,8 @@ RIGHT = [
     ("turismo", 1, "Un mapa del centro, por favor, es mi primer viaje."),  # «¿En qué puedo…?»
     ("turismo", 1, "Un mapa de la ciudad, gracias, es mi primer día."),
     ("turismo", 6, "Estoy en el centro hasta el lunes."),
+    ("panaderia", 1, "Quiero una baguette."),  # «¿Qué le pongo?»
+    ("panaderia", 1, "Quiero dos bollos, por favor."),
 ]
 WRONG = [
     ("turismo", 6, "Me quedo tres noches."),  # how long, not where
