@@ -4,7 +4,9 @@ often shared: «nos alojamos en…»), with another verb of staying («me hosped
 and «pasar» (to drop by) answers a question asked with «venir» («paso a las siete»); the thing
 ordered alone may be followed by a sentence of its own («un mapa, por favor, es mi primer
 viaje»); a time after a preposition of place is when, not where («me quedo hasta el lunes» to
-«¿dónde se aloja?»); bakery words are food (nouns.yaml: baguette, bollo, panecillo)."""
+«¿dónde se aloja?»); bakery words are food (nouns.yaml: baguette, bollo, panecillo); where the bot's line names all
+the model question names («¿quiere otro número?»), a question with its verb asks it («¿tienen
+el treinta y seis?»)."""
 
 from pathlib import Path
 
@@ -30,10 +32,12 @@ RIGHT = [
     ("turismo", 6, "Estoy en el centro hasta el lunes."),
     ("panaderia", 1, "Quiero una baguette."),  # «¿Qué le pongo?»
     ("panaderia", 1, "Quiero dos bollos, por favor."),
+    ("zapateria", 6, "¿Tienen el treinta y seis, por favor?"),  # model «¿Tiene un número menos?»
 ]
 WRONG = [
     ("turismo", 6, "Me quedo tres noches."),  # how long, not where
     ("turismo", 6, "Me quedo hasta el lunes."),  # until when, not where
+    ("zapateria", 6, "¿Dónde está la caja?"),  # another question than the step's
     ("panaderia", 6, "Pasa a las siete."),  # the question's person
     ("turismo", 1, "Una mapa de la ciudad, gracias, es mi primer día."),  # agreement
 ]
