@@ -223,7 +223,8 @@ LESSONS = (
 # listo?») (floors raised).
 # panaderia, zapateria and turismo (blind commit 603780f; the start-up check accepted every model
 # answer) first read panaderia 58/60 and 39/44, zapateria 48/51 and 45/50, turismo 53/55 and
-# 41/44; floors there (rounded down).
+# 41/44; floors at the figures after the general fixes (rounded down): panaderia 60/60 and
+# 42/44, zapateria 50/51 and 45/50, turismo 54/55 and 43/44.
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -282,9 +283,9 @@ FLOORS = {
     "floristeria": (0.96, 0.86),
     "piscina": (0.94, 0.91),
     "autoescuela": (0.95, 0.9),
-    "panaderia": (0.96, 0.88),
-    "zapateria": (0.94, 0.9),
-    "turismo": (0.96, 0.93),
+    "panaderia": (1.0, 0.95),
+    "zapateria": (0.98, 0.9),
+    "turismo": (0.98, 0.97),
 }
 
 
