@@ -54,6 +54,7 @@ _TENTH = load_round(Path(__file__).with_name("steps_rules_tenth.yaml"))
 _ELEVENTH = load_round(Path(__file__).with_name("steps_rules_eleventh.yaml"))
 _TWELFTH = load_round(Path(__file__).with_name("steps_rules_twelfth.yaml"))
 _THIRTEENTH = load_round(Path(__file__).with_name("steps_rules_thirteenth.yaml"))
+_FOURTEENTH = load_round(Path(__file__).with_name("steps_rules_fourteenth.yaml"))
 _FIFTEENTH = load_round(Path(__file__).with_name("steps_rules_fifteenth.yaml"))
 
 ROUNDS = (
@@ -67,6 +68,7 @@ ROUNDS = (
     Round("eleventh", matcher(_ELEVENTH), dropper(_ELEVENTH)),
     Round("twelfth", matcher(_TWELFTH), dropper(_TWELFTH)),
     Round("thirteenth", matcher(_THIRTEENTH), dropper(_THIRTEENTH)),
+    Round("fourteenth", matcher(_FOURTEENTH), dropper(_FOURTEENTH)),
     Round("fifteenth", matcher(_FIFTEENTH), dropper(_FIFTEENTH)),
 )
 

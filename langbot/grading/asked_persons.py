@@ -3,6 +3,7 @@ to the learner («¿cómo pagas?», «¿cómo quiere pagar?», «¿dónde vive u
 the first person («pago», «quiero pagar», «vivo»)."""
 
 from langbot.grading.knowledge import Knowledge
+from langbot.grading.lexicon import lexicon
 from langbot.grading.meaning.asked import questions
 from langbot.grading.past_forms import past_persons
 from langbot.grading.tokens import BOUNDARY, tokenize
@@ -26,15 +27,15 @@ def asked_persons(step: Step, kb: Knowledge) -> dict[str, str]:
         for k, word in enumerate(words):
             if _no_verb_here(words, k, kb):
                 continue
+            after = _infinitive_after(words, k, kb)
             for inf, persons in kb.persons.get(word, {}).items():
                 agrees = k > 0 and words[k - 1] in kb.indirect  # «¿le apetece ir?»: with a thing
-                said_to = polite or (_before_infinitive(words, k, kb) and not agrees)
+                said_to = polite or (bool(after) and not agrees) or _has_object(words, k, kb)
                 answer = _answer_person(persons, said_to)
                 impersonal = inf in kb.words.impersonal_verbs  # «hace calor» to «¿qué haces?»
                 if answer is None or impersonal or kb.verbs.is_like_gustar(inf):
                     continue
                 wanted.setdefault(inf, answer)
-                after = words[k + 1] if _before_infinitive(words, k, kb) else None
                 if after and after not in kb.words.impersonal_verbs:
                     wanted.setdefault(after, answer)  # «¿cómo quiere pagar?»: pago
             _past_said_to(step.bot[slice(*tokens.spans[at[k]])], wanted)
@@ -67,7 +68,22 @@ def _answer_person(persons: frozenset[str], third_is_you: bool) -> str | None:
     return _ANSWERED_BY.get(person)
 
 
-def _before_infinitive(words: list[str], k: int, kb: Knowledge) -> bool:
-    """The word after k is an infinitive: the verb at k has a person as subject («¿quiere
-    pagar?»: someone wants)."""
-    return k + 1 < len(words) and words[k + 1] in kb.verbs.entries
+def _infinitive_after(words: list[str], k: int, kb: Knowledge) -> str | None:
+    """The infinitive after the verb at k, right after it or after a helper link («¿quiere
+    pagar?», «¿cómo va a pagar?»): the verb at k has a person as subject; else None."""
+    if k + 1 < len(words) and words[k + 1] in kb.verbs.entries:
+        return words[k + 1]
+    linked = words[k + 2] if k + 2 < len(words) and words[k + 1] in kb.words.helper_links else ""
+    of_none = set(kb.words.impersonal_verbs) | set(kb.words.neutral_verbs)
+    if linked in kb.verbs.entries and linked not in of_none:
+        return linked  # not «¿qué tiempo va a hacer?», «¿cuánto tiene que estar?»: of a thing
+    return None
+
+
+def _has_object(words: list[str], k: int, kb: Knowledge) -> bool:
+    """A third-person object pronoun stands before the verb at k and no noun phrase follows
+    it («¿para qué día la necesita?»): someone does it to a thing, the one asked."""
+    objects, determiners = kb.words.object_pronouns, kb.words.slot_determiners
+    follows = k + 1 < len(words) and words[k + 1] in determiners
+    noun = "NOUN" in lexicon().upos_set(words[k])  # «¿qué tal la visita?»: an article
+    return k > 0 and words[k - 1] in objects and not (follows or noun)

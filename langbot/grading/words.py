@@ -80,6 +80,7 @@ class GraderWords(BaseModel):
     clause_links: Words
     question_starts: Words
     polite_you: Words
+    object_pronouns: Words
     impersonal_verbs: Words
     maybe_phrases: Words
     age_words: Words

@@ -84,7 +84,13 @@ and a question back; floristeria.yaml: flowers for one's mother, with le gustan,
 rojas», para + a day, a card offered and «vive en…»; piscina.yaml: swimming classes, with
 «quiero apuntarme a», «sé nadar», por la tarde, tener + años and «¿quiere uno?»;
 autoescuela.yaml: a driving school, with «sacar el carné», the days, «vengo en autobús», «¿lo
-quiere?» and a question back; zoo.yaml: a day at the zoo, with «¿cuántas entradas?», the price,
+quiere?» and a question back; panaderia.yaml: a bakery, with «una barra de pan», «¿algo
+más?», a cake's size agreeing with la tarta, para + a day, «vengo a las…», «¿cuánto es
+todo?»; zapateria.yaml: a shoe shop, with «busco unas botas», a shoe size, «las quiero
+negras», «me las pruebo», «me quedan grandes», «¿tiene un número menos?», «gracias a usted»;
+turismo.yaml: a tourist office, with a map, «hasta el domingo», «me gustan los museos», ir a +
+an infinitive, «¿dónde está…?», «estoy en un hotel cerca de…», «¿a qué hora abre…?», «viajo
+con…»; zoo.yaml: a day at the zoo, with «¿cuántas entradas?», the price,
 paying, «quiero ver los…», «¿cómo son?» of los pingüinos, «está al lado de…», «cierra a las…»,
 a reply to thanks and a farewell; rastro.yaml: a flea market, with «busco…», «la quiero roja»,
 «¿cuánto cuesta?», «es un poco cara», «sí, me la llevo», «¿cuántos discos?», paying cash and
@@ -119,6 +125,7 @@ LESSONS = (
     "voluntariado", "ayuntamiento", "reciclaje",
     "veterinario", "libreria", "teatro",
     "floristeria", "piscina", "autoescuela",
+    "panaderia", "zapateria", "turismo",
     "zoo", "rastro", "matricula",
 )  # fmt: skip
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
@@ -221,6 +228,10 @@ LESSONS = (
 # after the general fixes (rounded down). Those fixes took mudanza 55/56 -> 56/56 right accepted
 # («Sí, lo llevamos entre los dos.») and taller 47/50 -> 48/50 wrong rejected («¿En cuándo está
 # listo?») (floors raised).
+# panaderia, zapateria and turismo (blind commit 603780f; the start-up check accepted every model
+# answer) first read panaderia 58/60 and 39/44, zapateria 48/51 and 45/50, turismo 53/55 and
+# 41/44; floors at the figures after the general fixes (rounded down): panaderia 60/60 and
+# 42/44, zapateria 50/51 and 45/50, turismo 54/55 and 43/44.
 # zoo, rastro and matricula (blind commit a8930e14) first read zoo 38/47 and 34/42, rastro 43/52
 # and 40/46, matricula 43/52 and 35/38 (loaded without the start-up check, which refused zoo
 # step 5 «Son pequeños y muy graciosos.», rastro step 4 «Es un poco cara para mí.» and
@@ -285,6 +296,9 @@ FLOORS = {
     "floristeria": (0.96, 0.86),
     "piscina": (0.94, 0.91),
     "autoescuela": (0.95, 0.9),
+    "panaderia": (1.0, 0.95),
+    "zapateria": (0.98, 0.9),
+    "turismo": (0.98, 0.97),
     "zoo": (0.93, 0.83),
     "rastro": (0.98, 0.89),
     "matricula": (0.88, 0.92),

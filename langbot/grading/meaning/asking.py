@@ -242,6 +242,9 @@ def read_question(s: Sentence, q: Question) -> Found | None:
     if any(k is None for k in needed):
         return None
     at = [k for k in at if k is not None]
+    if not at and asked and all(key.lemmas & set(bot.w) for key in keys):  # named by its line
+        verbs = [_find(s, key, found_places, ways) for key in _verb_keys(model)]
+        at = verbs if verbs and None not in verbs else []  # «¿tiene el treinta y siete?»
     if not at:
         return None
     first, last = min(at), max(at)  # type: ignore[type-var]

@@ -75,6 +75,8 @@ def _bare_order(s: Sentence, q: Question) -> Found | None:
             continue
         if k > end and s.a.at(k) in s.words.folded("reason_links"):
             break  # «un helado, porque me encanta el chocolate»: a reason after it
+        if s.w[k - 1] == BOUNDARY and _finite_clause(s, k):
+            break  # «un mapa, por favor, es mi primera vez aquí»: a sentence of its own
         more = s.noun_phrase(k + 1, classes) if s.a.at(k) in s.words.folded("list_links") else None
         if more is not None:  # «dos cafés y la cuenta»: one more thing of the kind
             end = k = more
@@ -85,6 +87,11 @@ def _bare_order(s: Sentence, q: Question) -> Found | None:
             return None
         end, k = (said, said) if tail is None and k == end else (end, said)
     return Found(i, end, (i, end))
+
+
+def _finite_clause(s: Sentence, k: int) -> bool:
+    """The clause from k has a finite verb: a sentence of its own after the thing ordered."""
+    return any(f.person for m in range(k, s.clause_end(k)) for f in s.a.of(m, "VERB"))
 
 
 def _said_of_it(s: Sentence, k: int) -> int | None:

@@ -65,9 +65,17 @@ def place_at(s: Sentence, i: int) -> Place | None:
     for phrase in s.words.phrases("place_prepositions"):
         if s.phrase_at(i, phrase):
             end = _thing(s, i + len(phrase))
-            if end is not None:
+            if end is not None and not _a_time(s, i + len(phrase), end):
                 return Place(i, end, None, s.w[end - 1])
     return None
+
+
+def _a_time(s: Sentence, start: int, end: int) -> bool:
+    """Every noun in tokens [start, end) is one of time («hasta el domingo», «en mayo»): when,
+    not where."""
+    times = frozenset(s.words.when_not_where)
+    nouns = [s.a.of(k, "NOUN") for k in range(start, end) if s.a.of(k, "NOUN")]
+    return bool(nouns) and all(all(f.classes & times for f in found) for found in nouns)
 
 
 def _distance(s: Sentence, i: int) -> int | None:

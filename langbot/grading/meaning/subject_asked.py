@@ -39,11 +39,12 @@ def asked_subject(bot: str, kb: Knowledge) -> tuple[str, str] | None:
     found = set()
     copulas, people = s.words.folded("subject_copulas"), s.words.folded("people_classes")
     asking = s.words.phrases("describing_questions")
-    liking = s.words.folded("liking_verbs")
+    liking, wants = s.words.folded("liking_verbs"), s.words.folded("described_wants")
     for i in range(len(s)):
         # «¿te gusta esta playa?»: what is liked is what «es muy bonita» describes
         liked = bool(s.a.of(i - 1, "CLITIC")) and bool(s.verbs(i, liking, {"3s", "3p"}))
-        if not liked and not s.verbs(i, copulas, {"3s", "3p"}):
+        wanted = bool(s.verbs(i, wants, {"2s", "3s", "2p", "3p"}))  # «¿cómo quiere la tarta?»
+        if not liked and not (wanted or s.verbs(i, copulas, {"3s", "3p"})):
             continue
         if not liked and not any(i >= len(p) and s.phrase_at(i - len(p), p) for p in asking):
             continue  # «¿cuál es tu lugar favorito?» asks for another thing, not how it is

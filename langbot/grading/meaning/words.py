@@ -83,6 +83,7 @@ class MeaningWords(TimeWords, ProposalWords, StateWords, MoneyWords, AnswerWords
     copula: WordList
     subject_copulas: WordList
     describing_questions: WordList
+    described_wants: WordList
     seeming: WordList
     progressive: WordList
     having: WordList
@@ -141,6 +142,7 @@ class MeaningWords(TimeWords, ProposalWords, StateWords, MoneyWords, AnswerWords
     birth_verbs: WordList
     birth_links: WordList
     birth_date_classes: WordList
+    when_not_where: WordList
     age_nouns: WordList
     speaking_verbs: WordList
     ability_verbs: WordList

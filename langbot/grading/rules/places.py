@@ -119,7 +119,7 @@ def location_without_de(ctx: Context):
             continue
         verbless = end == i + 1 and _verbless(ctx, verb, end)
         after_verb = verb >= 0 and (_subject_or_speaker(ctx, verb) or _needs_de(ctx, i, verb))
-        if not (verbless or after_verb):
+        if not (verbless or after_verb or _after_noun(ctx, verb)):
             continue
         place = a.at(end) in ctx.kb.vocabulary.places
         if a.at(end) in ctx.words["joins"]:
@@ -133,6 +133,13 @@ def location_without_de(ctx: Context):
         joined = dict(zip(ctx.words["joinable"], ctx.spelled["joins"], strict=True))
         fix = joined.get(f"{ctx.words['of'][0]} {a.at(end)}", f"{of} {a.original(end)}")
         yield Hit(end, end + 1, fix)
+
+
+def _after_noun(ctx: Context, before: int) -> bool:
+    """The word of where follows a noun it tells the place of («un hotel cerca la estación»):
+    what comes after it is where from, never a subject."""
+    a = ctx.analysis
+    return before > 0 and a.only(before, "NOUN") and a.of(before - 1, "DET")
 
 
 def _verbless(ctx: Context, before: int, end: int) -> bool:

@@ -25,12 +25,24 @@ def _lone_adjective(ctx: Context) -> int | None:
     aside |= set(ctx.words["answer_openers"]) | set(ctx.words["politeness"])
     found = None
     for i in range(len(a)):
+        if found is not None and a.at(i) in ctx.words["made_of"]:
+            return found if _noun_only(ctx, i + 1, aside) else None  # «Pequeño, de fresa»
         if a.at(i) == BOUNDARY or a.at(i) in aside:
             continue
         if found is not None or not _looks(ctx, i):
             return None
         found = i
     return found
+
+
+def _noun_only(ctx: Context, start: int, aside: set[str]) -> bool:
+    """From `start` to the end, a noun with its determiners and nothing else but `aside`
+    («(Pequeño,) de fresa, por favor»): what the thing is made of, not a second answer."""
+    a = ctx.analysis
+    rest = [k for k in range(start, len(a)) if a.at(k) != BOUNDARY and a.at(k) not in aside]
+    return any(a.of(k, "NOUN") for k in rest) and all(
+        a.of(k, "DET") or a.of(k, "NOUN") for k in rest
+    )
 
 
 def step_adjective(ctx: Context):
