@@ -65,9 +65,21 @@ def place_at(s: Sentence, i: int) -> Place | None:
     for phrase in s.words.phrases("place_prepositions"):
         if s.phrase_at(i, phrase):
             end = _thing(s, i + len(phrase))
-            if end is not None:
+            if end is not None and not manner(s, i + len(phrase), end):
                 return Place(i, end, None, s.w[end - 1])
     return None
+
+
+def manner(s: Sentence, start: int, end: int) -> bool:
+    """Tokens [start, end) after a preposition say how or when, not where: a bare noun (no
+    determiner) of `manner_classes` that is no place, or a means or a currency of paying
+    («en autobús», «en efectivo», «en euros»; not «en el autobús», a place)."""
+    places, manners = s.words.folded("place_classes"), s.words.folded("manner_classes")
+    nouns = [f for k in range(start, end) for f in s.a.of(k, "NOUN")]
+    if s.a.of(start, "DET") or any(f.classes & places for f in nouns):
+        return False
+    paying = s.words.folded("payment_nouns") | s.words.folded("money_units")  # «en euros»
+    return any(f.classes & manners for f in nouns) or any(w in paying for w in s.w[start:end])
 
 
 def _distance(s: Sentence, i: int) -> int | None:

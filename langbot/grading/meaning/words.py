@@ -174,6 +174,7 @@ class MeaningWords(TimeWords, ProposalWords, StateWords, MoneyWords, AnswerWords
     place_groups: dict[str, WordList] = Field(min_length=1)
     place_complements: WordList
     place_prepositions: WordList
+    manner_classes: WordList
     distance_units: WordList
     distance_link: WordList
     distance_group: str
