@@ -8,7 +8,7 @@ from langbot.grading.meaning.favourite import read_favourite
 from langbot.grading.meaning.model_answer import model_classes
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence, lemma_matches
-from langbot.grading.meaning.verbs_asked import answer_tenses
+from langbot.grading.meaning.verbs_asked import answer_tenses, question_verbs
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -27,6 +27,14 @@ def _not_doing(s: Sentence) -> frozenset[str]:
     )
 
 
+def _asked_modals(s: Sentence, q: Question) -> frozenset[str]:
+    """The question's own verbs, and every verb of ability when it asks one: «puedo
+    cantar» answers «¿qué sabes hacer?»; «puedo venir los lunes», «quiero empezar hoy» (a
+    `modal_verbs` one) no «¿qué deporte haces?»."""
+    asked, ability = question_verbs(q.bot_line(s)), s.words.folded("ability_verbs")
+    return asked | ability if asked & ability else asked
+
+
 def _parts_of_day(s: Sentence) -> frozenset[str]:
     """The parts of the day a sentence names (the names of meaning.yaml's `day_parts`)."""
     out = set()
@@ -42,6 +50,7 @@ def read_activity(s: Sentence, q: Question) -> Found | None:
     if asked and said and not asked & said:
         return None
     excluded, reflexive = _not_doing(s), s.words.reflexive_ending
+    excluded |= s.words.folded("modal_verbs") - _asked_modals(s, q)
     tenses = answer_tenses(q.bot_line(s))
     going, links = s.words.folded("going_verbs"), s.words.folded("going_links")
     persons = q.persons_in(s)

@@ -175,6 +175,7 @@ class MeaningWords(TimeWords, ProposalWords, StateWords, MoneyWords, AnswerWords
     place_complements: WordList
     place_prepositions: WordList
     manner_classes: WordList
+    modal_verbs: WordList
     distance_units: WordList
     distance_link: WordList
     distance_group: str

@@ -1,0 +1,32 @@
+"""Another step's answer at a step that asks what one does (issue 19): what one can, must or
+wants to do («puedo venir por la tarde», «quiero empezar mañana») is no activity one does, to
+«¿qué deporte haces?»; unless the question asks what one can do («¿qué sabes hacer?» «puedo
+hablar con la gente»)."""
+
+import pytest
+from helpers import grade_lesson
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("gimnasio", 1, "Quiero empezar mañana."),  # when one wants to start
+        ("gimnasio", 1, "Puedo venir por la tarde."),  # when one can come
+        ("gimnasio", 6, "Quiero venir los jueves."),  # to «¿has hecho yoga alguna vez?»
+    ],
+)
+def test_what_one_can_or_wants_to_do_is_no_doing(lesson, number, text):
+    assert not grade_lesson(lesson, number, text), text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("gimnasio", 1, "Nado y corro."),
+        ("gimnasio", 1, "Juego al baloncesto."),
+        ("voluntariado", 4, "Puedo hablar con la gente."),  # «¿qué sabes hacer?»: ability
+        ("voluntariado", 4, "Sé cocinar."),
+    ],
+)
+def test_what_one_does_is_still_read(lesson, number, text):
+    assert grade_lesson(lesson, number, text), text
