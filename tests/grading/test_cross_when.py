@@ -31,3 +31,18 @@ def test_a_time_read_wrongly_answers_nothing(lesson, number, text):
 )
 def test_the_day_or_the_thing_asked_is_accepted(lesson, number, text):
     assert grade_lesson(lesson, number, text), text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("dentista", 3, "Hasta el lunes, gracias."),  # when, to «¿qué muela es?»
+        ("cine", 5, "Hasta el viernes, Lucía."),  # a farewell, to «¿dónde quedamos?»
+    ],
+)
+def test_a_day_after_a_preposition_is_no_place(lesson, number, text):
+    assert not grade_lesson(lesson, number, text), text
+
+
+def test_a_place_after_a_preposition_still_is():
+    assert grade_lesson("cine", 5, "En la plaza.")
