@@ -1,7 +1,9 @@
 """Another step's answer at a step that asks what one does (issue 19): what one can, must or
 wants to do («puedo venir por la tarde», «quiero empezar mañana») is no activity one does, to
 «¿qué deporte haces?»; unless the question asks what one can do («¿qué sabes hacer?» «puedo
-hablar con la gente»)."""
+hablar con la gente»); a noun after an infinitive is its object, no verb («perder peso»:
+not «pesar»).
+"""
 
 import pytest
 from helpers import grade_lesson
@@ -30,3 +32,14 @@ def test_what_one_can_or_wants_to_do_is_no_doing(lesson, number, text):
 )
 def test_what_one_does_is_still_read(lesson, number, text):
     assert grade_lesson(lesson, number, text), text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("gimnasio", 1, "Necesito perder peso."),  # «peso» is the infinitive's object
+        ("gimnasio", 1, "Bajar peso."),
+    ],
+)
+def test_a_noun_after_an_infinitive_is_no_verb(lesson, number, text):
+    assert not grade_lesson(lesson, number, text), text

@@ -57,6 +57,8 @@ def read_activity(s: Sentence, q: Question) -> Found | None:
     for i in range(len(s)):
         if s.a.of(i - 1, "DET") or s.a.of(i, "NUM") or s.a.of(i, "DET"):
             continue  # «mi trabajo», «uno», «una»: no verb here
+        if i and s.a.of(i, "NOUN") and s.infinitive(i - 1):
+            continue  # «perder peso»: the infinitive's object, not «pesar»
         if s.a.of(i, "CLITIC") and not s.a.accented(i) and not _before_infinitive(s, i):
             continue  # «se», not «sé»; but «se cocinar» is «sé»: no clitic before an infinitive
         if _complement(s, i):
