@@ -2,7 +2,8 @@
 wants to do («puedo venir por la tarde», «quiero empezar mañana») is no activity one does, to
 «¿qué deporte haces?»; unless the question asks what one can do («¿qué sabes hacer?» «puedo
 hablar con la gente»); a noun after an infinitive is its object, no verb («perder peso»:
-not «pesar»).
+not «pesar»); to what one did with a thing, asked with a verb of its own («¿qué le
+regalaste?»), another doing is no answer («cenamos pescado»).
 """
 
 import pytest
@@ -43,3 +44,18 @@ def test_what_one_does_is_still_read(lesson, number, text):
 )
 def test_a_noun_after_an_infinitive_is_no_verb(lesson, number, text):
     assert not grade_lesson(lesson, number, text), text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("navidad", 5, "Vimos la tele."),  # to «¿qué le regalaste a tu madre?»: no present
+        ("navidad", 5, "Cenamos pescado."),
+    ],
+)
+def test_what_one_did_is_no_thing_given(lesson, number, text):
+    assert not grade_lesson(lesson, number, text), text
+
+
+def test_a_thing_given_is_still_read():
+    assert grade_lesson("navidad", 5, "Le regalé una bufanda.")

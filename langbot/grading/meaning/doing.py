@@ -35,6 +35,21 @@ def _asked_modals(s: Sentence, q: Question) -> frozenset[str]:
     return asked | ability if asked & ability else asked
 
 
+def _thing_verbs(s: Sentence, q: Question) -> frozenset[str]:
+    """To what one did with a thing, asked with a verb of its own («¿qué le regalaste a tu
+    madre?»), that verb and those alike (`given_alike`, `same_actions`): «le compré flores»,
+    not «comimos pavo»; empty (any verb) otherwise."""
+    if q.asks.of != "thing":
+        return frozenset()
+    asked = question_verbs(q.bot_line(s)) - s.words.folded("light_verbs")
+    alike = {
+        v
+        for a in asked
+        for v in (*s.words.given_alike.get(a, ()), *s.words.same_actions.get(a, ()))
+    }
+    return frozenset(asked | alike)
+
+
 def _parts_of_day(s: Sentence) -> frozenset[str]:
     """The parts of the day a sentence names (the names of meaning.yaml's `day_parts`)."""
     out = set()
@@ -53,7 +68,7 @@ def read_activity(s: Sentence, q: Question) -> Found | None:
     excluded |= s.words.folded("modal_verbs") - _asked_modals(s, q)
     tenses = answer_tenses(q.bot_line(s))
     going, links = s.words.folded("going_verbs"), s.words.folded("going_links")
-    persons = q.persons_in(s)
+    persons, doing_asked = q.persons_in(s), _thing_verbs(s, q)
     for i in range(len(s)):
         if s.a.of(i - 1, "DET") or s.a.of(i, "NUM") or s.a.of(i, "DET"):
             continue  # «mi trabajo», «uno», «una»: no verb here
@@ -64,6 +79,7 @@ def read_activity(s: Sentence, q: Question) -> Found | None:
         if _complement(s, i):
             continue  # «hace frío»: «frío» is no «freír» there
         verbs = [f for f in s.verb_readings(i) if f.person in persons and f.form in tenses]
+        verbs = [f for f in verbs if not doing_asked or f.lemma in doing_asked]
         if _going_to(s, i, links) and any(f.lemma in going for f in verbs):
             verbs = [f for f in verbs if f.lemma in going]  # «fui al cine»: ir, not ser
         start = i - 1 if i and s.a.of(i - 1, "CLITIC") else i
