@@ -156,11 +156,22 @@ def read_with_question_verb(s: Sentence, q: Question) -> Found | None:
     # any thing at all, after a preposition, answers how or with what, not what: «¿algo
     # más?» «con tarjeta»; a class of things may come with one («en autobús»)
     loose = q.asks.of == "thing" and bool(s.a.of(i, "ADP")) and not s.a.of(i, "NOUN")
+    # to a yes or a no («¿te gusta tu ciudad?»), a thing after a preposition the question
+    # does not say is where or how, no yes: «en el centro de la ciudad»
+    loose = loose or (q.asks.yes_no and _unasked_preposition(s, i, q.bot_line(s)))
     end = None if loose else _thing_after(s, i, classes)
     alone = end is not None and (end >= len(s) or s.w[end] == BOUNDARY or end >= s.clause_end(i))
     if alone and end is not None and not q.only_topic(s, i, end):
         return Found(i, end, (i, end))
     return None
+
+
+def _unasked_preposition(s: Sentence, i: int, bot: Sentence) -> bool:
+    """Token i is only a preposition, or a place word, the bot's line does not say."""
+    if i >= len(s):
+        return False
+    opens = s.a.only(i, "ADP") or s.w[i] in s.words.folded("place_openers")
+    return opens and s.w[i] not in bot.w
 
 
 def read_offered(s: Sentence, q: Question) -> Found | None:

@@ -3,6 +3,7 @@ their classes, and whether it asks an amount or speaks of money (used by numbers
 amounts.py)."""
 
 from langbot.grading.meaning.sentence import Sentence
+from langbot.text import fold
 
 
 def asked_nouns(bot: Sentence) -> frozenset[str]:
@@ -55,3 +56,30 @@ def asked_classes(bot: Sentence) -> frozenset[str]:
         for f in bot.a.of(k, "NOUN")
         for c in f.classes
     )
+
+
+def amount_units(bot: Sentence) -> frozenset[str] | None:
+    """The classes of what an amount asked is said in: to «¿cuánto tiempo…?» a length; to
+    «¿cuánta agua…?» a length, a measure or a noun of the class asked; to «¿cuánto
+    cuesta…?» money alone (frozenset()). None when the line asks no amount of a mass or a
+    price."""
+    how_many, costing = bot.words.folded("how_many_words"), frozenset(bot.words.price_verbs)
+    for k in range(1, len(bot)):
+        if bot.w[k - 1] not in how_many:
+            continue
+        mass = [f for f in bot.a.of(k, "NOUN") if f.number == "s"]
+        lengths = bot.words.folded("length_classes")
+        if bot.w[k] in bot.words.folded("length_nouns"):
+            return lengths
+        if mass:
+            return (
+                lengths | bot.words.folded("measure_classes") | {c for f in mass for c in f.classes}
+            )
+        if any(f.lemma in costing for f in bot.a.of(k, "VERB")):
+            return frozenset()
+    return None
+
+
+def counts_money(bot: Sentence, named: frozenset[str]) -> bool:
+    """The noun «¿cuántos…?» counts is money: «¿cuántos dólares quiere cambiar?»."""
+    return bool({fold(n) for n in named} & bot.words.folded("money_units"))

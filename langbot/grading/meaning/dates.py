@@ -26,6 +26,9 @@ def read_date(s: Sentence, q: Question) -> Found | None:
         return None  # «el próximo martes» since when; «el lunes pasado» to «¿cuándo puede…?»
     if not asked_since and found.value and s.a.at(found.value[0] - 1) in since:
         return None  # «desde el sábado» says since when, not when («¿cuándo puede venir?»)
+    until = s.words.folded("farewell_until")
+    if found.value and s.a.at(found.value[0] - 1) in until and not until & set(q.bot_line(s).w):
+        return None  # «¡hasta el jueves!»: a farewell, not when; but to «¿hasta cuándo…?»
     liking = s.words.folded("liking_verbs")
     if any(s.verbs(k, liking) for k in range(found.start, found.end)):
         return None

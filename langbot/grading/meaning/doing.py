@@ -8,7 +8,7 @@ from langbot.grading.meaning.favourite import read_favourite
 from langbot.grading.meaning.model_answer import model_classes
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence, lemma_matches
-from langbot.grading.meaning.verbs_asked import answer_tenses
+from langbot.grading.meaning.verbs_asked import answer_tenses, question_verbs
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -27,6 +27,29 @@ def _not_doing(s: Sentence) -> frozenset[str]:
     )
 
 
+def _asked_modals(s: Sentence, q: Question) -> frozenset[str]:
+    """The question's own verbs, and every verb of ability when it asks one: «puedo
+    cantar» answers «¿qué sabes hacer?»; «puedo venir los lunes», «quiero empezar hoy» (a
+    `modal_verbs` one) no «¿qué deporte haces?»."""
+    asked, ability = question_verbs(q.bot_line(s)), s.words.folded("ability_verbs")
+    return asked | ability if asked & ability else asked
+
+
+def _thing_verbs(s: Sentence, q: Question) -> frozenset[str]:
+    """To what one did with a thing, asked with a verb of its own («¿qué le regalaste a tu
+    madre?»), that verb and those alike (`given_alike`, `same_actions`): «le compré flores»,
+    not «comimos pavo»; empty (any verb) otherwise."""
+    if q.asks.of != "thing":
+        return frozenset()
+    asked = question_verbs(q.bot_line(s)) - s.words.folded("light_verbs")
+    alike = {
+        v
+        for a in asked
+        for v in (*s.words.given_alike.get(a, ()), *s.words.same_actions.get(a, ()))
+    }
+    return frozenset(asked | alike)
+
+
 def _parts_of_day(s: Sentence) -> frozenset[str]:
     """The parts of the day a sentence names (the names of meaning.yaml's `day_parts`)."""
     out = set()
@@ -42,17 +65,21 @@ def read_activity(s: Sentence, q: Question) -> Found | None:
     if asked and said and not asked & said:
         return None
     excluded, reflexive = _not_doing(s), s.words.reflexive_ending
+    excluded |= s.words.folded("modal_verbs") - _asked_modals(s, q)
     tenses = answer_tenses(q.bot_line(s))
     going, links = s.words.folded("going_verbs"), s.words.folded("going_links")
-    persons = q.persons_in(s)
+    persons, doing_asked = q.persons_in(s), _thing_verbs(s, q)
     for i in range(len(s)):
         if s.a.of(i - 1, "DET") or s.a.of(i, "NUM") or s.a.of(i, "DET"):
             continue  # «mi trabajo», «uno», «una»: no verb here
+        if i and s.a.of(i, "NOUN") and s.infinitive(i - 1):
+            continue  # «perder peso»: the infinitive's object, not «pesar»
         if s.a.of(i, "CLITIC") and not s.a.accented(i) and not _before_infinitive(s, i):
             continue  # «se», not «sé»; but «se cocinar» is «sé»: no clitic before an infinitive
         if _complement(s, i):
             continue  # «hace frío»: «frío» is no «freír» there
         verbs = [f for f in s.verb_readings(i) if f.person in persons and f.form in tenses]
+        verbs = [f for f in verbs if not doing_asked or f.lemma in doing_asked]
         if _going_to(s, i, links) and any(f.lemma in going for f in verbs):
             verbs = [f for f in verbs if f.lemma in going]  # «fui al cine»: ir, not ser
         start = i - 1 if i and s.a.of(i - 1, "CLITIC") else i

@@ -3,9 +3,11 @@ began, a phone number, a date. Each number word has its value (meaning.yaml), so
 asks a sum knows its answer from the bot's own question, in any lesson."""
 
 from langbot.grading.meaning.counted_asked import (
+    amount_units,
     asked_classes,
     asked_nouns,
     asks_an_amount,
+    counts_money,
     speaks_of_money,
 )
 from langbot.grading.meaning.often import how_often
@@ -194,15 +196,24 @@ def a_count(s: Sentence, q: Question, start: int, end: int) -> bool:
         return False
     if any(s.phrase_at(start - len(p), p) for p in s.words.phrases("hour_of_links")):
         return False  # «la de las ocho»: the show at an hour, not how many
-    counted = s.a.of(end, "NOUN")
-    if not counted:
+    if any(len(p) > 1 and s.phrase_at(start, p) for p in s.words.phrases("degree_words")):
+        return False  # «es un poco aburrido»: a degree, not one of anything
+    counted = s.a.of(end, "NOUN") or (s.a.of(end, "ADJ") and s.a.of(end + 1, "NOUN"))
+    if not counted:  # «un buen día»: an adjective before the noun counted
         return True
     bot = q.bot_line(s)
-    if s.w[end] in s.words.folded("money_units") and not speaks_of_money(bot):
+    money = s.w[end] in s.words.folded("money_units")
+    if money and not speaks_of_money(bot):
         return False  # «dos euros» to «¿cuántas maletas lleva?», «¿cuánto tiempo dura?»
-    asked, named = asked_classes(bot), asked_nouns(bot)
+    asked, named, units = asked_classes(bot), asked_nouns(bot), amount_units(bot)
     if named:  # «¿mesa para cuántas personas?»: not «dos noches» for «buenas noches»
+        if counts_money(bot, named):  # «¿cuántos dólares…?»: not «una cuenta»
+            return money or any(f.lemma in named for f in counted)
         return any(f.lemma in named or f.classes & asked for f in counted)
+    if (
+        units is not None
+    ):  # «¿cuánto tiempo dura?»: not «una chaqueta»; a price, not «tres entradas»
+        return money or any(f.classes & units for f in counted)
     if s.w[end] in bot.w or any(
         f.lemma in {g.lemma for k in range(len(bot)) for g in bot.a.of(k, "NOUN")} for f in counted
     ):

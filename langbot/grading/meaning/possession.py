@@ -34,7 +34,19 @@ def read_possession(s: Sentence, q: Question) -> Found | None:
             end = s.noun_phrase(k, q.classes(s))
             if end is not None:
                 return Found(i, end, (k, end))
-    return bare_answer(s, q) or _bare_count(s, q) or read_what_there_is(s, q) or _handed(s, q)
+    bare = bare_answer(s, q) or _bare_count(s, q) or read_what_there_is(s, q)
+    if bare is not None and _only_times(s, bare):
+        bare = None  # «esta mañana»: when, no thing
+    return bare or _handed(s, q)
+
+
+def _only_times(s: Sentence, found: Found) -> bool:
+    """Every noun of a bare answer names a time (`length_classes`): when, not a thing («¿qué
+    ha perdido?» «esta mañana»)."""
+    start, end = found.value or (found.start, found.end)
+    nouns = [s.a.of(k, "NOUN") for k in range(start, end) if s.a.of(k, "NOUN")]
+    times = s.words.folded("length_classes")
+    return bool(nouns) and all(any(f.classes & times for f in n) for n in nouns)
 
 
 def _handed(s: Sentence, q: Question) -> Found | None:

@@ -1,7 +1,7 @@
 """Where someone lives: «vivo en…», a bare place after its preposition, an address."""
 
 from langbot.grading.meaning.facts import FINITE, verb_at
-from langbot.grading.meaning.places import place_at
+from langbot.grading.meaning.places import manner, place_at
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 
@@ -26,7 +26,9 @@ def read_residence(s: Sentence, q: Question) -> Found | None:
         s.w[k] in openers and s.w[k] not in s.words.folded("company_openers") if k < end else False
     )
     if k + 1 < end and bare and s.a.only(k, "ADP") and _named_place(s, k + 1, end):
-        return Found(k, end, (k + 1, end))
+        courtesy = any(s.phrase_at(k, p) for p in s.words.phrases("courtesy_tails"))
+        if not courtesy and not manner(s, k + 1, end):  # not «en autobús», «por favor»
+            return Found(k, end, (k + 1, end))
     return _address(s) or _street_named(s, k, end) or _bare_place(s, k, end)
 
 

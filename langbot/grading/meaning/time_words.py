@@ -33,6 +33,7 @@ class TimeWords(BaseModel):
     lasting_fillers: WordList
     ago_degrees: WordList
     length_classes: WordList
+    length_nouns: WordList
     vague_lengths: WordList
     frequency_openers: WordList
     frequency_classes: WordList

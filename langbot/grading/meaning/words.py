@@ -178,6 +178,8 @@ class MeaningWords(TimeWords, ProposalWords, StateWords, MoneyWords, AnswerWords
     place_groups: dict[str, WordList] = Field(min_length=1)
     place_complements: WordList
     place_prepositions: WordList
+    manner_classes: WordList
+    modal_verbs: WordList
     distance_units: WordList
     distance_link: WordList
     distance_group: str

@@ -1,0 +1,34 @@
+"""Another step's answer at a step that asks where (issue 19): after «en», a bare noun of a
+means of transport, a language, a time or a means of paying says how or when, not where
+(«¿Dónde vive?» «En coche.», «¿En qué calle está?» «En euros.»), and «por favor» is no place
+(«por» + a noun); «en el autobús», with its article, is still a place."""
+
+import pytest
+from helpers import grade_lesson
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("autoescuela", 5, "En coche."),  # how one comes, to «¿dónde vive?»
+        ("autoescuela", 5, "En tren."),
+        ("autoescuela", 5, "Sí, claro, por favor."),  # a courtesy, no place
+        ("taxi", 2, "En euros."),  # a means of paying, to «¿en qué calle está?»
+        ("taxi", 2, "En español, por favor."),  # a language
+        ("teatro", 4, "En español."),
+    ],
+)
+def test_how_is_no_where(lesson, number, text):
+    assert not grade_lesson(lesson, number, text), text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("banco", 3, "En la calle Mayor."),
+        ("taxi", 2, "En la calle Goya."),
+        ("perdidos", 4, "Creo que en el autobús."),  # with its article, a place
+    ],
+)
+def test_a_place_is_still_where(lesson, number, text):
+    assert grade_lesson(lesson, number, text), text

@@ -1,0 +1,48 @@
+"""Another step's answer where a time is read wrongly (issue 19): a day after «hasta» is a
+farewell, not when («¿Qué día le viene bien?» «¡Hasta el lunes!»), unless the question asks
+«¿hasta cuándo…?»; a bare time is when, no thing one has or lost («¿Qué ha perdido?» «El
+lunes.»)."""
+
+import pytest
+from helpers import grade_lesson
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("telefono", 5, "¡Hasta el lunes!"),  # a farewell, to «¿qué día le viene bien?»
+        ("telefono", 5, "Gracias, hasta el viernes."),
+        ("dentista", 7, "Hasta el miércoles, gracias."),  # to «¿cuándo puede venir?»
+        ("perdidos", 1, "El lunes."),  # when, to «¿qué ha perdido?»
+        ("perdidos", 6, "Por la mañana."),  # when, to «¿qué hay dentro de la mochila?»
+    ],
+)
+def test_a_time_read_wrongly_answers_nothing(lesson, number, text):
+    assert not grade_lesson(lesson, number, text), text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("telefono", 5, "El miércoles, por favor."),
+        ("perdidos", 1, "Una mochila azul."),
+        ("perdidos", 6, "Hay un libro."),
+    ],
+)
+def test_the_day_or_the_thing_asked_is_accepted(lesson, number, text):
+    assert grade_lesson(lesson, number, text), text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("dentista", 3, "Hasta el lunes, gracias."),  # when, to «¿qué muela es?»
+        ("cine", 5, "Hasta el viernes, Lucía."),  # a farewell, to «¿dónde quedamos?»
+    ],
+)
+def test_a_day_after_a_preposition_is_no_place(lesson, number, text):
+    assert not grade_lesson(lesson, number, text), text
+
+
+def test_a_place_after_a_preposition_still_is():
+    assert grade_lesson("cine", 5, "En la plaza.")
