@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from langbot.grading.meaning.answering import question_verbs
 from langbot.grading.meaning.numbers import determiner, numbers_in
+from langbot.grading.meaning.place_manner import a_time, manner
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence, lemma_matches
 from langbot.grading.meaning.verbs_asked import own_verbs
@@ -66,42 +67,9 @@ def place_at(s: Sentence, i: int) -> Place | None:
         if s.phrase_at(i, phrase):
             end = _thing(s, i + len(phrase))
             start = i + len(phrase)
-            if end is not None and not _a_time(s, start, end) and not manner(s, start, end):
+            if end is not None and not a_time(s, start, end) and not manner(s, start, end):
                 return Place(i, end, None, s.w[end - 1])
     return None
-
-
-def _a_time(s: Sentence, start: int, end: int) -> bool:
-    """Every noun in tokens [start, end) is one of time («hasta el domingo», «en mayo»): when,
-    not where."""
-    times = frozenset(s.words.when_not_where)
-    nouns = [s.a.of(k, "NOUN") for k in range(start, end) if s.a.of(k, "NOUN")]
-    return bool(nouns) and all(all(f.classes & times for f in found) for found in nouns)
-
-
-def manner(s: Sentence, start: int, end: int) -> bool:
-    """Tokens [start, end) after a preposition say how or when, not where: nouns that all
-    name a time («hasta el jueves»), a bare noun (no determiner) of `manner_classes` that is
-    no place, or a means or a currency of paying («en autobús», «en efectivo», «en euros»;
-    not «en el autobús», a place)."""
-    places, manners = s.words.folded("place_classes"), s.words.folded("manner_classes")
-    nouns = [f for k in range(start, end) for f in s.a.of(k, "NOUN")]
-    if any(f.classes & places for f in nouns):
-        return False
-    times = s.words.folded("length_classes")  # «hasta el jueves», «en el invierno»: when
-    stop = next((k for k in range(start, end) if s.w[k] == BOUNDARY), end)  # «…, gracias»
-    plain = [s.a.of(k, "NOUN") for k in range(start, stop) if _only_noun(s, k)]
-    if plain and all(any(f.classes & times for f in n) for n in plain):
-        return True  # not «en el segundo», an ordinal: the floor
-    if s.a.of(start, "DET"):
-        return False
-    paying = s.words.folded("payment_nouns") | s.words.folded("money_units")  # «en euros»
-    return any(f.classes & manners for f in nouns) or any(w in paying for w in s.w[start:end])
-
-
-def _only_noun(s: Sentence, k: int) -> bool:
-    """Token k is a noun and no number or adjective («segundo» is an ordinal too)."""
-    return bool(s.a.of(k, "NOUN")) and not s.a.of(k, "NUM") and not s.a.of(k, "ADJ")
 
 
 def _distance(s: Sentence, i: int) -> int | None:

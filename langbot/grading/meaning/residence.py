@@ -1,7 +1,8 @@
 """Where someone lives: «vivo en…», a bare place after its preposition, an address."""
 
 from langbot.grading.meaning.facts import FINITE, verb_at
-from langbot.grading.meaning.places import manner, place_at
+from langbot.grading.meaning.place_manner import manner
+from langbot.grading.meaning.places import place_at
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 
