@@ -89,7 +89,7 @@ def coordinated_person(ctx: Context):
         said = bool(pronoun) and _right_after_pronoun(ctx, k)
         if _person(ctx, k, loose=True, said=said) != person:
             continue  # no verb here, or another rule's error
-        if pronoun is None and ctx.analysis.of(k, "VERB")[0].form == "past":
+        if pronoun is None and any(f.form == "past" for f in ctx.analysis.of(k, "VERB")):
             continue  # «Fueron condenados sus escritos y se sometió…»: its subject after it
         joined = _listed_verbs(ctx, k) if people else []
         if not joined and (v := _joined_verb(ctx, k)) is not None:
@@ -106,7 +106,7 @@ def coordinated_person(ctx: Context):
 def _fix(ctx: Context, v: int, person: str) -> str | None:
     """The verb at v in the subject's person, in the tense it was written in."""
     verb = ctx.analysis.of(v, "VERB")[0]
-    if verb.form == "pres":
+    if all(f.form != "past" for f in ctx.analysis.of(v, "VERB")):
         return form_for(ctx.kb, verb.lemma, person)
     tables = [ctx.spelled[n] for n in ("past_ar", "past_er_ir", "past_strong")]
     return past_form(verb.lemma, "past", ctx.analysis.original(v), person, tables)
