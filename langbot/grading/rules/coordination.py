@@ -1,9 +1,9 @@
 """Verbs joined by «y» that share one subject take its person: «Él es guatemalteco y vive en
 Brooklyn», not «…y vivo». Two subjects joined by «y» are joined_subjects.py's."""
 
-from langbot.grading.past_forms import past_form
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for
+from langbot.grading.rules.person_forms import form_in_person
 from langbot.grading.rules.subjects import (
     PERSON,
     after_subject,
@@ -105,11 +105,10 @@ def coordinated_person(ctx: Context):
 
 def _fix(ctx: Context, v: int, person: str) -> str | None:
     """The verb at v in the subject's person, in the tense it was written in."""
-    verb = ctx.analysis.of(v, "VERB")[0]
-    if all(f.form != "past" for f in ctx.analysis.of(v, "VERB")):
-        return form_for(ctx.kb, verb.lemma, person)
-    tables = [ctx.spelled[n] for n in ("past_ar", "past_er_ir", "past_strong")]
-    return past_form(verb.lemma, "past", ctx.analysis.original(v), person, tables)
+    verbs = ctx.analysis.of(v, "VERB")
+    if all(f.form != "past" for f in verbs):
+        return form_for(ctx.kb, verbs[0].lemma, person)
+    return form_in_person(ctx, ctx.analysis.original(v), {f.lemma for f in verbs}, person)
 
 
 def _right_after_pronoun(ctx: Context, k: int) -> bool:
