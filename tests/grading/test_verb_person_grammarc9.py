@@ -37,3 +37,28 @@ def test_a_pronoun_after_comma_and_y_is_its_clauses_subject():
 )
 def test_right_sentences_are_left(text):
     assert not sentence_errors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("Tengo una hermana que tienen el pelo largo.", "tiene"),
+        ("Mis primos, que tiene los ojos verdes, viven aquí.", "tienen"),
+        ("Es un cantante que escribí muchas canciones.", "escribió"),
+    ],
+)
+def test_que_before_a_verb_with_its_object_after_is_the_subject(text, fix):
+    assert fix in [e.fix for e in sentence_errors(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tengo una hermana que tiene el pelo largo.",
+        "Es un cantante que conocí el verano pasado.",
+        "Los niños que cuida mi madre son simpáticos.",
+        "Somos estudiantes que tenemos muchos exámenes.",
+    ],
+)
+def test_que_as_the_object_or_the_speaker_is_left(text):
+    assert not sentence_errors(text)
