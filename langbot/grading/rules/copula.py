@@ -4,6 +4,7 @@ identity, a job, nationality or a trait takes ser."""
 from langbot.grading.copula_adjectives import load_copula_adjectives
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.copula_activity import activity_gerund
 from langbot.grading.rules.copula_classes import (
     a_fit,
     a_level,
@@ -281,6 +282,7 @@ FINDERS = {
     "estar_for_ser": _estar_for_ser,
     "estar_before_noun_phrase": estar_noun_phrase,
     "ser_with_gerund": _ser_gerund,
+    "activity_gerund": activity_gerund,
     "job_number": _job_number,
     "ser_in_estar_phrase": ser_in_estar_phrase,
     "estar_for_owner": estar_for_owner,
