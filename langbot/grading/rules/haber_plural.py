@@ -35,14 +35,14 @@ def _plural_haber(ctx: Context, i: int) -> bool:
     verbs = a.of(i, "VERB")
     if not verbs or not a.only(i, "VERB") or a.of(i - 1, "CLITIC"):
         return False
-    plural = all(f.lemma in ctx.words["existential"] and f.person == "3p" for f in verbs)
+    plural = all(f.lemma in ctx.words["there_is_verb"] and f.person == "3p" for f in verbs)
     return plural and all(f.form not in ("past", "pres") for f in verbs)
 
 
 def haber_plural(ctx: Context):
     """A plural form of haber before what exists (not before a participle: «han habido»)."""
     a = ctx.analysis
-    haber = ctx.words["existential"][0]
+    haber = ctx.words["there_is_verb"][0]
     for i in range(len(a) - 1):
         if _plural_haber(ctx, i) and _something_named(ctx, skip_adverbs(a, ctx.kb, i + 1)):
             yield Hit(i, i + 1, form_in_person(ctx, a.original(i), {haber}, SINGULAR))
