@@ -37,3 +37,8 @@ def test_infinitives_clefts_and_estar_are_left(text):
 def test_a_person_doing_something_is_told_estar_not_the_infinitive():
     errors = sentence_errors("Mi madre es cocinando.")
     assert [e.kind for e in errors] == ["ser_estar"]
+
+
+def test_a_things_imperfect_ser_is_told_the_infinitive_not_estaba():
+    errors = sentence_errors("Mi pasatiempo favorito era pintando.")
+    assert [(e.kind, e.fix) for e in errors] == [("verb", "pintar")]

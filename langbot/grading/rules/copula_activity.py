@@ -8,7 +8,7 @@ from langbot.grading.rules.copula_forms import clause_of, copulas_of, doing_subj
 from langbot.grading.rules.subjects import after_subject, subjects
 
 
-def _thing_subject(ctx: Context, i: int) -> bool:
+def thing_subject(ctx: Context, i: int) -> bool:
     """A noun phrase of a noun no class says can be doing something (no person, animal,
     place or weather) is the subject of the verb at i, right before it."""
     a = ctx.analysis
@@ -23,17 +23,20 @@ def _thing_subject(ctx: Context, i: int) -> bool:
 
 
 def activity_gerund(ctx: Context):
-    """Ser in the third person, a thing its subject, then a gerund and no cleft word after
+    """Ser, a thing its subject, then a gerund and no cleft word after
     it («es nadando como me relajo»): the infinitive names the activity."""
     a = ctx.analysis
     for i, c in copulas_of(ctx, 0):
-        if not c.person or c.person[0] != "3" or doing_subject(ctx, i, c.person):
-            continue
+        thing = thing_subject(ctx, i)
+        if not c.person or not (
+            thing or c.person[0] == "3" and not doing_subject(ctx, i, c.person)
+        ):
+            continue  # «era»: yo's too, but a thing's when a thing names its subject
         j = skip_adverbs(a, ctx.kb, i + 1)
         if not a.only(j, "VERB") or any(f.form != "ger" for f in a.of(j, "VERB")):
             continue
         _, end = clause_of(a, i)
         if any(a.at(k) in ctx.words["cleft"] for k in range(j, end)):
             continue
-        if _thing_subject(ctx, i):
+        if thing:
             yield Hit(j, j + 1, a.of(j, "VERB")[0].lemma)
