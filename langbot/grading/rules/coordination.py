@@ -3,6 +3,7 @@ Brooklyn», not «…y vivo». Two subjects joined by «y» are joined_subjects.
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for
+from langbot.grading.rules.person_forms import form_in_person
 from langbot.grading.rules.subjects import (
     PERSON,
     after_subject,
@@ -14,7 +15,7 @@ from langbot.grading.tokens import BOUNDARY
 
 
 def _person(ctx: Context, k: int, loose: bool = False, said: bool = False) -> str | None:
-    """The one person of a present-tense verb at k that can be nothing else (loose: or an
+    """The one person of a present or preterite verb at k that can be nothing else (loose: or an
     adjective or a noun too, when a preposition or an article follows: «y vivo en…»; said:
     its subject pronoun stands right before, so it is the verb, not a noun nor an order:
     «yo trabajo y…», «él come y…»)."""
@@ -28,8 +29,10 @@ def _person(ctx: Context, k: int, loose: bool = False, said: bool = False) -> st
     if others and not (a.of(k + 1, "ADP") or a.of(k + 1, "DET")):
         return None
     persons = {f.person for f in verbs}
-    if len(persons) != 1 or not all(f.form == "pres" for f in verbs):
+    if len(persons) != 1 or len({f.form for f in verbs}) != 1:
         return None
+    if verbs[0].form not in ("pres", "past"):
+        return None  # the imperfect's «yo» and «él» share one form
     return persons.pop()
 
 
@@ -86,6 +89,8 @@ def coordinated_person(ctx: Context):
         said = bool(pronoun) and _right_after_pronoun(ctx, k)
         if _person(ctx, k, loose=True, said=said) != person:
             continue  # no verb here, or another rule's error
+        if pronoun is None and any(f.form == "past" for f in ctx.analysis.of(k, "VERB")):
+            continue  # «Fueron condenados sus escritos y se sometió…»: its subject after it
         joined = _listed_verbs(ctx, k) if people else []
         if not joined and (v := _joined_verb(ctx, k)) is not None:
             joined = [v]
@@ -94,9 +99,16 @@ def coordinated_person(ctx: Context):
                 continue
             if _anyone(ctx, k, v, listed=len(joined) > 1):
                 continue
-            fix = form_for(ctx.kb, a.of(v, "VERB")[0].lemma, person)
-            if fix:
+            if fix := _fix(ctx, v, person):
                 yield Hit(v, v + 1, fix, {"verb": a.original(k)})
+
+
+def _fix(ctx: Context, v: int, person: str) -> str | None:
+    """The verb at v in the subject's person, in the tense it was written in."""
+    verbs = ctx.analysis.of(v, "VERB")
+    if all(f.form != "past" for f in verbs):
+        return form_for(ctx.kb, verbs[0].lemma, person)
+    return form_in_person(ctx, ctx.analysis.original(v), {f.lemma for f in verbs}, person)
 
 
 def _right_after_pronoun(ctx: Context, k: int) -> bool:

@@ -4,6 +4,7 @@ identity, a job, nationality or a trait takes ser."""
 from langbot.grading.copula_adjectives import load_copula_adjectives
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.copula_activity import activity_gerund, thing_subject
 from langbot.grading.rules.copula_classes import (
     a_fit,
     a_level,
@@ -251,6 +252,8 @@ def _ser_gerund(ctx: Context):
         weather = any(f.lemma in ctx.words["weather_verbs"] for f in a.of(j, "VERB"))
         if not c.person or not (weather or doing_subject(ctx, i, c.person)):
             continue  # «es lloviendo»: the weather has no subject
+        if thing_subject(ctx, i):
+            continue  # «mi deporte favorito era corriendo»: activity_gerund's (the infinitive)
         if not a.only(j, "VERB") or any(f.form != "ger" for f in a.of(j, "VERB")):
             continue
         _, end = clause_of(a, i)
@@ -281,6 +284,7 @@ FINDERS = {
     "estar_for_ser": _estar_for_ser,
     "estar_before_noun_phrase": estar_noun_phrase,
     "ser_with_gerund": _ser_gerund,
+    "activity_gerund": activity_gerund,
     "job_number": _job_number,
     "ser_in_estar_phrase": ser_in_estar_phrase,
     "estar_for_owner": estar_for_owner,

@@ -1,7 +1,8 @@
 """«Estoy estudiar español», «la mujer estaba mentir»: what is going on is said with estar
 and the gerund (estudiando, mintiendo); estar never takes a bare infinitive after it (a
 preposition stands between: «está por llegar», «estoy para ayudar»). Part of the verbs
-family (rules/verbs.py)."""
+family (rules/verbs.py). Seguir and continuar take the gerund too: «sigue siendo», not
+«sigue ser»."""
 
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
@@ -30,6 +31,24 @@ def estar_infinitive(ctx: Context):
             continue
         if (gerund := _gerund(ctx, a.of(j, "VERB")[0].lemma)) is not None:
             yield Hit(j, j + 1, gerund)
+
+
+def gerund_verb_infinitive(ctx: Context):
+    """A verb that goes on doing something (seguir, continuar: the `gerund_only` list), in
+    any form but the participle, then (past adverbs) a word that is only an infinitive:
+    «sigo estudiar» is «sigo estudiando»."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        verbs = a.of(i, "VERB")
+        if not a.only(i, "VERB") or not verbs or verbs[0].form == "part":
+            continue
+        if not any(f.lemma in ctx.words["gerund_only"] for f in verbs):
+            continue
+        j = skip_adverbs(a, ctx.kb, i + 1)
+        if j >= len(a) or not only_infinitive(a, j):
+            continue
+        if (gerund := _gerund(ctx, a.of(j, "VERB")[0].lemma)) is not None:
+            yield Hit(j, j + 1, gerund, {"verb": a.original(i)})
 
 
 def _gerund(ctx: Context, inf: str) -> str | None:

@@ -21,16 +21,17 @@ from langbot.text import fold
 
 def someone_noun(ctx: Context, noun: Features) -> bool:
     """A noun that names someone: of a people class, or one the lexicon knows in both
-    genders under one lemma (arqueólogo, arqueóloga): a being with a sex."""
+    genders under one lemma (arqueólogo, arqueóloga; luchador, luchadora): a being with a
+    sex."""
     if noun.classes & people(ctx):
         return True
     lemma = fold(noun.lemma)
     masculine, feminine = ctx.words["gender_endings"]
-    if not lemma.endswith(masculine) or noun.gender not in ctx.words["genders"]:
+    if noun.gender not in ctx.words["genders"] or lemma.endswith(feminine):
         return False
     if noun.gender == ctx.words["genders"][1]:
-        return True  # «arqueóloga», of the lemma «arqueólogo»
-    other = lemma.removesuffix(masculine) + feminine
+        return True  # «arqueóloga», «luchadora», of the lemma «arqueólogo», «luchador»
+    other = lemma.removesuffix(masculine) + feminine  # «luchador»: «luchadora»
     readings = lexicon().readings_folded(other)
     return any(r.upos == "NOUN" and fold(r.lemma) == lemma for r in readings)
 
@@ -73,7 +74,8 @@ def _a_kind(ctx: Context, i: int, j: int) -> bool:
     «un»/«una» after estar: only a time («estuvo una semana»), a degree («un poco») or a
     noun of how a thing is (`estar_un_nouns`: «está un desastre»); a noun of another class
     than the kinds (weather, body, measure) is left alone, and so is a place after it
-    («está un hombre en la puerta»)."""
+    («está un hombre en la puerta») unless the noun names someone's role with its subject
+    said before («mi padre está un luchador en Texas»)."""
     a = ctx.analysis
     if a.at(j) not in ctx.words["indefinite"] or not subject_before(ctx, i):
         return False
@@ -86,6 +88,8 @@ def _a_kind(ctx: Context, i: int, j: int) -> bool:
     if a.at(k) in ctx.words["of_and_of_the"]:  # «una estrella de la música»
         of = a.noun_phrase(k + 1)
         k = _past_adjectives(ctx, of.end if of is not None else k + 1 + bool(a.of(k + 1, "NOUN")))
+    if a.at(k) in ctx.words["in"] and someone_noun(ctx, np.noun):
+        return True  # «The Rock está un luchador en WWE»: who, and where, not there being one
     return a.at(k) == BOUNDARY or a.at(k) in ctx.words["and_or_comma"]
 
 

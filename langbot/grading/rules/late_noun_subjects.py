@@ -7,6 +7,7 @@ verbs family (rules/verbs.py)."""
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, only_verb, skip_adverbs, skip_adverbs_back
+from langbot.grading.rules.person_forms import form_in_person
 from langbot.grading.rules.subjects import PERSON
 from langbot.text import fold
 
@@ -54,8 +55,9 @@ def _people_after(ctx: Context, j: int) -> int | None:
 
 def relative_people_verb(ctx: Context):
     """Finder: a noun of people, «que» (maybe after a comma), and a verb of the
-    `no_person_object` list in the other number: «que» is the subject, so the verb agrees
-    with the noun (not a noun for a group, which natives join to the plural)."""
+    `no_person_object` list in the other number, or a verb whose object follows it: «que»
+    is the subject, so the verb agrees with the noun (not a noun for a group, which natives
+    join to the plural)."""
     a = ctx.analysis
     people = set(ctx.words["people_job_classes"])
     for j in range(len(a) - 3):
@@ -74,22 +76,76 @@ def relative_people_verb(ctx: Context):
         k = r + 1
         while a.at(k) in ctx.words["negation"] or a.of(k, "CLITIC"):
             k += 1
-        verbs = [f for f in only_verb(a, k) if f.person]
         want = PERSON[nouns[0].number]
-        if not verbs or any(f.person not in PERSON.values() or f.person == want for f in verbs):
+        verbs = [f for f in only_verb(a, k) if f.person]
+        if not verbs or any(f.person == want for f in verbs):
             continue
-        lemmas = {f.lemma for f in verbs}
         after = skip_adverbs(a, ctx.kb, k + 1)
-        if len(lemmas) != 1 or not (
-            lemmas <= set(ctx.words["no_person_object"]) or _bare_object(ctx, after)
-        ):
+        if not _object_after(ctx, r, k, after, verbs) and not _intransitive(ctx, after, verbs):
             continue
-        if a.of(after, "DET") and a.at(after) not in ctx.words["contracted"]:
-            continue  # «…que vienen mis primos»: a subject of its own after the verb
-        present = all(f.form == "pres" for f in verbs)
-        fix = form_for(ctx.kb, lemmas.pop(), want) if present else None
-        form = f": «{fix}»" if fix else ""
-        yield Hit(k, k + 1, fix, {"noun": a.original(j), "form": form})
+        yield Hit(k, k + 1, (fix := _fix(ctx, k, verbs, want)), _said(a, j, fix))
+
+
+def _intransitive(ctx: Context, after: int, verbs) -> bool:
+    """A third-person verb of one lemma, of the `no_person_object` list or before a bare
+    object, with no subject of its own after it («…que vienen mis primos»)."""
+    a = ctx.analysis
+    lemmas = {f.lemma for f in verbs}
+    if any(f.person not in PERSON.values() for f in verbs) or len(lemmas) != 1:
+        return False
+    if not (lemmas <= set(ctx.words["no_person_object"]) or _bare_object(ctx, after)):
+        return False
+    return not (a.of(after, "DET") and a.at(after) not in ctx.words["contracted"])
+
+
+def _object_after(ctx: Context, r: int, k: int, after: int, verbs) -> bool:
+    """A noun phrase (_object_noun) right after the verb at k (no clitic between «que»
+    at r and it), not of time, that cannot be the verb's subject: the verb is of another
+    number («amigos que tiene los ojos azules»), or of «yo», «tú» not said of the speaker or
+    listener before («un pintor que cambié el arte»; not «soy una chica que tengo…»)."""
+    a = ctx.analysis
+    if k > r + 1 and any(a.of(m, "CLITIC") for m in range(r + 1, k)):
+        return False  # «el chico que le di el libro»: «que» there is no subject
+    noun, end = _object_noun(ctx, after)
+    if noun is None or noun.number not in PERSON:
+        return False
+    time = {*ctx.words["adverbial_nouns"], *ctx.words["spans_of_time"]}
+    if fold(noun.lemma) in time or noun.classes & set(ctx.words["object_time_classes"]):
+        return False  # «la chica que conocí el lunes»: a when, no object
+    if a.at(after) in ctx.words["contracted"] or a.original(end - 1)[:1].isupper():
+        return False
+    persons = {f.person for f in verbs}
+    if persons & set(ctx.words["inclusive"]) or PERSON[noun.number] in persons:
+        return False  # «los estudiantes que tenemos…»: the speaker among them
+    said = {f.person for m in range(k) for f in (*a.of(m, "VERB"), *a.of(m, "PRON"))}
+    return not persons & said
+
+
+def _object_noun(ctx: Context, j: int):
+    """(the noun, the end) of a noun phrase opening at j with a determiner («los ojos»), a
+    number or a word that counts («dos perros», «muchas canciones»); (None, j) when none."""
+    a = ctx.analysis
+    np = a.noun_phrase(j)
+    if np is not None and np.det is not None and np.start == j:
+        return np.noun, np.end
+    counts = a.of(j, "NUM") or [
+        f for f in a.of(j, "ADJ") if f.lemma in ctx.words["subject_quantifiers"]
+    ]
+    nouns = a.of(j + 1, "NOUN") if counts and a.only(j + 1, "NOUN") else ()
+    return (nouns[0], j + 2) if nouns else (None, j)
+
+
+def _fix(ctx: Context, k: int, verbs, want: str) -> str | None:
+    """The verb at k in the noun's person, in the tense it was written in."""
+    lemmas = {f.lemma for f in verbs}
+    if all(f.form == "pres" for f in verbs) and len(lemmas) == 1:
+        return form_for(ctx.kb, next(iter(lemmas)), want)
+    return form_in_person(ctx, ctx.analysis.original(k), lemmas, want)
+
+
+def _said(a, j: int, fix: str | None) -> dict:
+    """The message's slots: the noun, and the form when there is one."""
+    return {"noun": a.original(j), "form": f": «{fix}»" if fix else ""}
 
 
 def _bare_object(ctx: Context, k: int) -> bool:

@@ -56,7 +56,7 @@ def _after_clause(ctx: Context, y: int) -> bool:
     """The «y» at y ends a clause with its own finite verb, and the word before it is no
     person, name or pronoun that may share the subject after it («veo que Ana y tú…»)."""
     a = ctx.analysis
-    before = y - 1
+    before = y - 1 - (a.original(y - 1) == ",")  # «es mi autor favorito, y yo leí…»
     people = set(ctx.words["pair_people_classes"])
     if (
         before < 0

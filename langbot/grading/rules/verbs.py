@@ -9,8 +9,9 @@ from langbot.grading.rules.conjunction_verbless import missing_verb_after_conjun
 from langbot.grading.rules.coordination import coordinated_person
 from langbot.grading.rules.copula_verbs import copula_then_verb, there_is_then_verb
 from langbot.grading.rules.counted_copula import singular_ser_before_count
-from langbot.grading.rules.estar_infinitive import estar_infinitive
+from langbot.grading.rules.estar_infinitive import estar_infinitive, gerund_verb_infinitive
 from langbot.grading.rules.first_person_links import first_person_after_link
+from langbot.grading.rules.haber_plural import haber_plural
 from langbot.grading.rules.hay_perfect import hay_for_ha
 from langbot.grading.rules.indefinite_subjects import indefinite_subject_person
 from langbot.grading.rules.joined_infinitive import joined_infinitive
@@ -251,6 +252,8 @@ FINDERS = {
     "two_finite_verbs": two_finite_verbs,
     "bare_nonfinite": bare_nonfinite,
     "estar_infinitive": estar_infinitive,
+    "gerund_verb_infinitive": gerund_verb_infinitive,
+    "haber_plural": haber_plural,
     "adjective_after_and": adjective_after_and,
     "quantified_singular_person": quantified_singular_person,
     "indicative_after_link": indicative_after_link,
