@@ -136,7 +136,9 @@ def noun_adjective(ctx: Context):
                 gender, number = agreed
             if measures_comparison(ctx, j, k) or _describes_another(ctx, start, k, adjectives):
                 break
-            if k > j + 1 and shade(ctx, k):
+            if shade(ctx, k + 1) and _invariable(a.of(k + 1, "ADJ")):
+                break  # «ojos azul claro»: a colour and its shade, one form for both
+            if k > j + 1 and shade(ctx, k) and _invariable(adjectives):
                 break  # «una bufanda azul oscuro»: a shade of the colour, in one form
             if number == "p" and apposed_noun(a, k, adjectives):
                 break  # «las distancias estándar», «camisas rosa»: a noun set beside it
@@ -166,6 +168,12 @@ def _accent_agrees(a: Analysis, start: int, j: int, adjectives) -> bool:
         for g, n in accented_nouns(a.original(j))
         for f in adjectives
     )
+
+
+def _invariable(adjectives) -> bool:
+    """A shade said in its one form, masculine singular («azul oscuro»); in any other form it
+    agrees with the noun («ojos azules claros», not «claras»)."""
+    return any(f.gender in ("m", None) and f.number == "s" for f in adjectives)
 
 
 def _plain_degree(ctx: Context) -> frozenset[str]:

@@ -1,0 +1,29 @@
+"""Noun-phrase agreement a learner notices (grammar D, round 9): a colour and its shade."""
+
+import pytest
+
+from langbot.grading import sentence_errors
+
+
+def _agreement(text: str) -> list[str]:
+    return [e.message for e in sentence_errors(text) if e.kind == "gender_number"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("Tiene ojos azules claras.", "«claros»"),
+        ("Mi hermana tiene los ojos verdes oscuras.", "«oscuros»"),
+        ("Compré unas botas marrones oscuros.", "«oscuras»"),
+    ],
+)
+def test_a_shade_in_its_own_form_agrees_with_the_noun(text, fix):
+    assert any(fix in message for message in _agreement(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tiene los ojos azul claro.", "Tengo los ojos verde oscuro.", "Lleva pantalones azul marino."],
+)
+def test_a_colour_and_its_shade_in_one_form_are_left_alone(text):
+    assert not _agreement(text)
