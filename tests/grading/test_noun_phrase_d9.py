@@ -27,3 +27,15 @@ def test_a_shade_in_its_own_form_agrees_with_the_noun(text, fix):
 )
 def test_a_colour_and_its_shade_in_one_form_are_left_alone(text):
     assert not _agreement(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [("Hay casas bonitos en mi barrio.", "«bonitas»"), ("Hay viajes baratas.", "«baratos»")],
+)
+def test_a_plural_also_read_as_a_verb_after_a_verb_is_the_noun(text, fix):
+    assert any(fix in message for message in _agreement(text))
+
+
+def test_a_singular_after_a_relative_clause_may_be_the_main_verb():
+    assert not _agreement("Lo que Tom comió era delicioso.")

@@ -70,11 +70,21 @@ def nouns_with_determiner(ctx: Context):
 
 def _one_word(a: Analysis, j: int, noun) -> bool:
     """Token j is this noun, or else the adjective it comes from, in its gender and number
-    (accesorios)."""
+    (accesorios); a plural right after a conjugated verb is no verb of its own («hay casas
+    bonitos»; a singular may open the main verb after a relative: «lo que comió era…»)."""
+    after_verb = a.only(j - 1, "VERB") and any(_finite(f) for f in a.of(j - 1, "VERB"))
+    after_verb = after_verb and noun.number == "p"
     return all(
-        f == noun or (f.pos == "ADJ" and (f.lemma, f.gender, f.number) == noun[1:4])
+        f == noun
+        or (f.pos == "ADJ" and (f.lemma, f.gender, f.number) == noun[1:4])
+        or (after_verb and f.pos == "VERB" and _finite(f))
         for f in a.readings[j]
     )
+
+
+def _finite(f) -> bool:
+    """A conjugated verb reading, no command."""
+    return bool(f.person) and f.form not in ("imp", "inf", "ger", "part")
 
 
 @per_sentence
