@@ -39,3 +39,23 @@ def test_a_plural_also_read_as_a_verb_after_a_verb_is_the_noun(text, fix):
 
 def test_a_singular_after_a_relative_clause_may_be_the_main_verb():
     assert not _agreement("Lo que Tom comió era delicioso.")
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("Mucha de los niños fueron a pedir ayuda.", "«Muchos»"),
+        ("Es unas de las mejores películas.", "«una»"),
+        ("En mucho de los casos no es así.", "«muchos»"),
+    ],
+)
+def test_a_part_counted_out_of_a_group_takes_the_groups_number(text, fix):
+    assert any(fix in message for message in _agreement(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Disfruté mucho de los conciertos.", "Dame un poco de los dos.", "Mucha de la gente vino."],
+)
+def test_how_much_after_a_verb_or_of_one_thing_is_left_alone(text):
+    assert not _agreement(text)
