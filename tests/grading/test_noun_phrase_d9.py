@@ -59,3 +59,7 @@ def test_a_part_counted_out_of_a_group_takes_the_groups_number(text, fix):
 )
 def test_how_much_after_a_verb_or_of_one_thing_is_left_alone(text):
     assert not _agreement(text)
+
+
+def test_one_out_of_a_feminine_group_whose_noun_is_also_a_verb_is_feminine():
+    assert any("«Ninguna»" in m for m in _agreement("Ninguno de las casas es bonita."))
