@@ -63,3 +63,11 @@ def test_how_much_after_a_verb_or_of_one_thing_is_left_alone(text):
 
 def test_one_out_of_a_feminine_group_whose_noun_is_also_a_verb_is_feminine():
     assert any("«Ninguna»" in m for m in _agreement("Ninguno de las casas es bonita."))
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [("Este buena casa es mía.", "«esta»"), ("Este malas notas no importan.", "«estas»")],
+)
+def test_a_determiner_disagrees_with_a_noun_also_read_as_a_verb_after_its_adjective(text, fix):
+    assert any(fix in message for message in _agreement(text))
