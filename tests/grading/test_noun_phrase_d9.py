@@ -71,3 +71,13 @@ def test_one_out_of_a_feminine_group_whose_noun_is_also_a_verb_is_feminine():
 )
 def test_a_determiner_disagrees_with_a_noun_also_read_as_a_verb_after_its_adjective(text, fix):
     assert any(fix in message for message in _agreement(text))
+
+
+def test_some_of_a_group_said_of_a_plural_subject_is_left_alone():
+    assert not _agreement("Ellos son unos de los mejores jugadores.")
+    assert any("«Uno»" in m for m in _agreement("Unos de mis mejores amigos es Pedro."))
+
+
+def test_a_second_verb_of_the_subject_also_read_as_a_noun_is_the_verb():
+    errors = sentence_errors("Él es costarricense y visita a Costa Rica cada año.")
+    assert [e for e in errors if e.kind == "preposition"]

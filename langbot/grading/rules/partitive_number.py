@@ -20,7 +20,8 @@ def _group_gender(ctx: Context, k: int) -> str | None:
         return None
     genders = {f.gender for f in dets} - {None}
     if not genders:
-        nouns = a.of(k + 1, "NOUN")
+        n = k + 2 if a.only(k + 1, "ADJ") else k + 1  # «mis mejores amigos»
+        nouns = a.of(n, "NOUN")
         if any(f.number != "p" for f in nouns):
             return None
         genders = {f.gender for f in nouns}
@@ -38,6 +39,31 @@ def _says_how_much(ctx: Context, i: int) -> bool:
     )
 
 
+def _one_meant(ctx: Context, i: int) -> bool:
+    """«unos», «unas» at i stand for one: the verb of their clause (before them, else the
+    first after them) is singular («es unas de las mejores»; not «son unas de las mejores»,
+    some of them), and no «otros» answers them («unos de ellos…, otros…»)."""
+    a = ctx.analysis
+    if any(a.at(k) in ctx.words["partitive_contrast"] for k in range(i + 3, len(a))):
+        return False
+    verbs = _clause_verb(a, i)
+    return bool(verbs) and all(f.person == "3s" for f in verbs)
+
+
+def _clause_verb(a, i: int) -> list:
+    """The conjugated readings of the verb before i in its clause, else of the first after."""
+    before = []
+    for k in range(i - 1, -1, -1):
+        if a.at(k) == BOUNDARY:
+            break
+        before.append(k)
+    for k in (*before, *range(i + 3, len(a))):
+        verbs = [f for f in a.of(k, "VERB") if f.person] if a.only(k, "VERB") else []
+        if verbs:
+            return verbs
+    return []
+
+
 def partitive_number(ctx: Context):
     """Finder: «mucha de los niños», «unas de las mejores»: the part takes the group's number."""
     a = ctx.analysis
@@ -51,10 +77,8 @@ def partitive_number(ctx: Context):
         index = wrong.index(a.at(i))
         if a.at(i) in ctx.words["partitive_adverbs"] and _says_how_much(ctx, i):
             continue
-        if a.at(i) in ctx.words["partitive_contrasted"] and any(
-            a.at(k) in ctx.words["partitive_contrast"] for k in range(i + 3, len(a))
-        ):
-            continue  # «unos de ellos votaron, otros no»
+        if a.at(i) in ctx.words["partitive_contrasted"] and not _one_meant(ctx, i):
+            continue  # «son unas de las cualidades»: some of them; «unos de ellos…, otros…»
         fix = ctx.spelled[f"partitive_number_{gender}"][index]
         fix = fix.capitalize() if a.original(i)[:1].isupper() else fix
         named = a.of(i + 3, "NOUN") or a.of(i + 3, "ADJ")  # «los niños», «las mejores»
