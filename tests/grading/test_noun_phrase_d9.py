@@ -81,3 +81,12 @@ def test_some_of_a_group_said_of_a_plural_subject_is_left_alone():
 def test_a_second_verb_of_the_subject_also_read_as_a_noun_is_the_verb():
     errors = sentence_errors("Él es costarricense y visita a Costa Rica cada año.")
     assert [e for e in errors if e.kind == "preposition"]
+
+
+@pytest.mark.parametrize("text", ["Es una chica bajo.", "Es una mujer bajo y delgada."])
+def test_a_word_also_a_preposition_with_nothing_to_take_is_the_adjective(text):
+    assert any("«baja»" in m for m in _agreement(text))
+
+
+def test_the_preposition_before_its_noun_is_left_alone():
+    assert not _agreement("La mujer bajo la lluvia.")

@@ -12,6 +12,7 @@ from langbot.grading.rules.joined_nouns import joined_agreement
 from langbot.grading.rules.noun_phrase import accented_nouns
 from langbot.grading.rules.numerals import counted as _counted
 from langbot.grading.rules.quantifiers import quantifier_before
+from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
 
@@ -34,12 +35,21 @@ def plain_adjective(ctx: Context, j: int) -> tuple:
         and f.form != "part"
         and not (f.pos == "NOUN" and f.lemma in lemmas)
         and (f.pos != "VERB" or verb_too)
+        and (f.pos != "ADP" or _object_after(a, j))
         for f in a.readings[j]
     ):
         return ()  # «el chico corta el pan»: maybe a verb; «español» is also the language
     if any(f.lemma in ctx.words["not_attributive"] for f in adjectives) or opens_adverb(ctx, j):
         return ()  # «ven pasado mañana»: an adverb
     return adjectives
+
+
+def _object_after(a: Analysis, j: int) -> bool:
+    """Something a preposition at j could take follows it: not the end, a comma, a
+    conjunction or another preposition («una mujer bajo con el pelo largo»: the adjective)."""
+    if j + 1 >= len(a) or a.at(j + 1) == BOUNDARY:
+        return False
+    return not (a.only(j + 1, "ADP") or a.only(j + 1, "CONJ"))
 
 
 def _object_of_verb(a: Analysis, j: int) -> bool:
