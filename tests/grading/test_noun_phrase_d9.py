@@ -90,3 +90,9 @@ def test_a_word_also_a_preposition_with_nothing_to_take_is_the_adjective(text):
 
 def test_the_preposition_before_its_noun_is_left_alone():
     assert not _agreement("La mujer bajo la lluvia.")
+
+
+def test_things_with_their_de_phrase_take_no_personal_a():
+    errors = sentence_errors("Quiero ver a los cuadros de Goya.")
+    assert [e for e in errors if e.kind == "preposition"]
+    assert not [e for e in sentence_errors("Como a la hora de la cena.") if e.kind == "preposition"]
