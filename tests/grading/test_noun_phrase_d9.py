@@ -96,3 +96,11 @@ def test_things_with_their_de_phrase_take_no_personal_a():
     errors = sentence_errors("Quiero ver a los cuadros de Goya.")
     assert [e for e in errors if e.kind == "preposition"]
     assert not [e for e in sentence_errors("Como a la hora de la cena.") if e.kind == "preposition"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [("Es un muy buena persona.", "«una»"), ("Es un muy bonita casa.", "«una»")],
+)
+def test_a_determiner_agrees_with_its_noun_past_a_degree_word(text, fix):
+    assert any(fix in message for message in _agreement(text))
