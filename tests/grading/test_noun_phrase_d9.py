@@ -104,3 +104,7 @@ def test_things_with_their_de_phrase_take_no_personal_a():
 )
 def test_a_determiner_agrees_with_its_noun_past_a_degree_word(text, fix):
     assert any(fix in message for message in _agreement(text))
+
+
+def test_esta_without_its_accent_before_a_degree_word_is_no_determiner():
+    assert not _agreement("esta muy rico gracias")

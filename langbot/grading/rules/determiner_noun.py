@@ -50,9 +50,8 @@ def noun_after(ctx: Context, i: int, adjective_too: bool = False, agreed=False) 
     a = ctx.analysis
     j = i + 1
     plain_degree = set(ctx.words["degree"]) - set(ctx.words["comparing_degree"])
-    noun_next = a.only(j + 2, "NOUN") or _agreed_noun(a, j + 1)
-    if a.at(j) in plain_degree and a.only(j + 1, "ADJ") and noun_next:
-        j += 1  # «un muy buena persona»: the degree word goes with the adjective
+    if a.at(j) in plain_degree and a.only(j + 1, "ADJ") and _agreed_noun(a, j + 1):
+        j += 1  # «un muy buena persona»: an adjective of the noun («esta muy rico, gracias»: no)
     marked = any(f.gender or f.number for f in a.of(j, "NOUN"))  # «gran»: no noun of its own
     whole = any(f.lemma in ctx.words["whole"] for f in a.of(j, "ADJ"))  # «del todo»: adverb
     # «un gran casa»: after an adjective said only before a noun, a noun that may be a verb
