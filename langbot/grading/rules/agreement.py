@@ -33,6 +33,7 @@ from langbot.grading.rules.noun_phrase import (
     participle_after_noun,
 )
 from langbot.grading.rules.numerals import numeral_apocope, numerals
+from langbot.grading.rules.partitive_number import partitive_number
 from langbot.grading.rules.perfect_participle import perfect_not_participle, perfect_participle
 from langbot.grading.rules.postposed_subject import postposed_subject
 from langbot.grading.rules.predicate import predicate_adjective
@@ -97,6 +98,7 @@ FINDERS = {
     "each_singular": each_singular,
     "hundreds_gender": hundreds_gender,
     "partitive_gender": partitive_gender,
+    "partitive_number": partitive_number,
     "half_gender": half_gender,
     "language_name": language_name,
     "quantifier_as_adverb": quantifier_as_adverb,

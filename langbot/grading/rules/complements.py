@@ -62,7 +62,8 @@ def _thing_after_a(ctx: Context):
             continue  # «miro a esta fotografía»: towards a thing pointed at (or a person so named)
         if np.noun.classes <= food and not having and not verbs & set(ctx.words["eating_verbs"]):
             continue  # «miró al agua»: towards it; «llevamos a unos bocadillos» is no way
-        if a.at(np.end) in ctx.words["of"] or only_infinitive(a, np.end):
+        phrase = a.at(np.end) in ctx.words["of"] and np.noun.number != "p"
+        if phrase or only_infinitive(a, np.end):
             continue  # «a la hora de comer»: a phrase; «escuchamos a la banda tocar»: it acts
         fix = ctx.spelled["joined_article"][0] if start == i + 1 else a.original(start)
         yield Hit(i + 1, start + 1, fix)

@@ -44,9 +44,11 @@ def _feminine_group(ctx: Context, k: int) -> bool:
     if a.at(k) in ctx.words["feminine_groups"]:
         return True
     dets = a.of(k, "DET")
-    if not dets or not a.only(k + 1, "NOUN"):
-        return False
     nouns = a.of(k + 1, "NOUN")
+    # after «de» and its article, a conjugated reading is no verb («de las casas»: casar)
+    verbs = [f for f in a.readings[k + 1] if f.pos != "NOUN"] if 0 <= k + 1 < len(a) else []
+    if not dets or not nouns or not all(f.pos == "VERB" and f.person for f in verbs):
+        return False
     genders = {f.gender or d.gender for f in nouns for d in dets}
     return genders == {"f"} and all(f.number == "p" for f in nouns)
 

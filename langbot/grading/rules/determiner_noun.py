@@ -49,13 +49,16 @@ def noun_after(ctx: Context, i: int, adjective_too: bool = False, agreed=False) 
     adjective of both genders (el continente)."""
     a = ctx.analysis
     j = i + 1
+    plain_degree = set(ctx.words["degree"]) - set(ctx.words["comparing_degree"])
+    if a.at(j) in plain_degree and a.only(j + 1, "ADJ") and _agreed_noun(a, j + 1):
+        j += 1  # «un muy buena persona»: an adjective of the noun («esta muy rico, gracias»: no)
     marked = any(f.gender or f.number for f in a.of(j, "NOUN"))  # «gran»: no noun of its own
     whole = any(f.lemma in ctx.words["whole"] for f in a.of(j, "ADJ"))  # «del todo»: adverb
     # «un gran casa»: after an adjective said only before a noun, a noun that may be a verb
     ahead = a.at(j) in ctx.words["before_nouns"] and all(
         f.pos in ("NOUN", "VERB") for f in a.readings[j + 1]
     )
-    nominal = a.only(j + 1, "NOUN") or (ahead and a.of(j + 1, "NOUN"))
+    nominal = a.only(j + 1, "NOUN") or (ahead and a.of(j + 1, "NOUN")) or _agreed_noun(a, j)
     if (a.of(j, "ADJ") or a.only(j, "NUM")) and not marked and not whole and nominal:
         j += 1  # «la primera vez», «los dos libros»
     if j == i + 2 and f"{a.at(i)} {a.at(i + 1)}" in ctx.words["a_little"]:
@@ -89,11 +92,27 @@ def noun_after(ctx: Context, i: int, adjective_too: bool = False, agreed=False) 
         *ctx.words["demonstratives"],
         *ctx.words["alone_too"],
     )
-    if pronoun and finite and not after_verb and not before_verb(ctx, i, j):
+    agreed_noun = j == i + 2 and _agreed_noun(a, i + 1)  # «este buena casa»
+    if pronoun and finite and not after_verb and not before_verb(ctx, i, j) and not agreed_noun:
         return None  # «la come», «ese era mi dedo»: a pronoun before a verb
     if j > 0 and a.original(j)[:1].isupper() and a.at(j) not in ctx.kb.vocabulary.nouns:
         return None  # a name: Las Vegas, Los Ángeles (a brand the vocabulary lists is a noun)
     return j
+
+
+def _agreed_noun(a, j: int) -> bool:
+    """The adjective at j agrees in gender and number with a noun right after it that may
+    also be a conjugated verb: the noun it goes before («este buena casa», «este malas
+    notas»), no verb of its own."""
+    nouns = a.of(j + 1, "NOUN")
+    if not nouns or not all(
+        f.pos == "NOUN" or f.person or f.form == "imp" for f in a.readings[j + 1]
+    ):
+        return False
+    marked = [f for f in a.of(j, "ADJ") if f.gender and f.number]
+    return bool(marked) and all(
+        any((f.gender, f.number) == (n.gender, n.number) for n in nouns) for f in marked
+    )
 
 
 def _neuter_meant(ctx: Context, i: int, j: int) -> bool:

@@ -12,6 +12,7 @@ from langbot.grading.rules.joined_nouns import joined_agreement
 from langbot.grading.rules.noun_phrase import accented_nouns
 from langbot.grading.rules.numerals import counted as _counted
 from langbot.grading.rules.quantifiers import quantifier_before
+from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
 
@@ -34,12 +35,21 @@ def plain_adjective(ctx: Context, j: int) -> tuple:
         and f.form != "part"
         and not (f.pos == "NOUN" and f.lemma in lemmas)
         and (f.pos != "VERB" or verb_too)
+        and (f.pos != "ADP" or _object_after(a, j))
         for f in a.readings[j]
     ):
         return ()  # «el chico corta el pan»: maybe a verb; «español» is also the language
     if any(f.lemma in ctx.words["not_attributive"] for f in adjectives) or opens_adverb(ctx, j):
         return ()  # «ven pasado mañana»: an adverb
     return adjectives
+
+
+def _object_after(a: Analysis, j: int) -> bool:
+    """Something a preposition at j could take follows it: not the end, a comma, a
+    conjunction or another preposition («una mujer bajo con el pelo largo»: the adjective)."""
+    if j + 1 >= len(a) or a.at(j + 1) == BOUNDARY:
+        return False
+    return not (a.only(j + 1, "ADP") or a.only(j + 1, "CONJ"))
 
 
 def _object_of_verb(a: Analysis, j: int) -> bool:
@@ -70,11 +80,21 @@ def nouns_with_determiner(ctx: Context):
 
 def _one_word(a: Analysis, j: int, noun) -> bool:
     """Token j is this noun, or else the adjective it comes from, in its gender and number
-    (accesorios)."""
+    (accesorios); a plural right after a conjugated verb is no verb of its own («hay casas
+    bonitos»; a singular may open the main verb after a relative: «lo que comió era…»)."""
+    after_verb = a.only(j - 1, "VERB") and any(_finite(f) for f in a.of(j - 1, "VERB"))
+    after_verb = after_verb and noun.number == "p"
     return all(
-        f == noun or (f.pos == "ADJ" and (f.lemma, f.gender, f.number) == noun[1:4])
+        f == noun
+        or (f.pos == "ADJ" and (f.lemma, f.gender, f.number) == noun[1:4])
+        or (after_verb and f.pos == "VERB" and _finite(f))
         for f in a.readings[j]
     )
+
+
+def _finite(f) -> bool:
+    """A conjugated verb reading, no command."""
+    return bool(f.person) and f.form not in ("imp", "inf", "ger", "part")
 
 
 @per_sentence
@@ -136,7 +156,9 @@ def noun_adjective(ctx: Context):
                 gender, number = agreed
             if measures_comparison(ctx, j, k) or _describes_another(ctx, start, k, adjectives):
                 break
-            if k > j + 1 and shade(ctx, k):
+            if shade(ctx, k + 1) and _invariable(a.of(k + 1, "ADJ")):
+                break  # «ojos azul claro»: a colour and its shade, one form for both
+            if k > j + 1 and shade(ctx, k) and _invariable(adjectives):
                 break  # «una bufanda azul oscuro»: a shade of the colour, in one form
             if number == "p" and apposed_noun(a, k, adjectives):
                 break  # «las distancias estándar», «camisas rosa»: a noun set beside it
@@ -166,6 +188,12 @@ def _accent_agrees(a: Analysis, start: int, j: int, adjectives) -> bool:
         for g, n in accented_nouns(a.original(j))
         for f in adjectives
     )
+
+
+def _invariable(adjectives) -> bool:
+    """A shade said in its one form, masculine singular («azul oscuro»); in any other form it
+    agrees with the noun («ojos azules claros», not «claras»)."""
+    return any(f.gender in ("m", None) and f.number == "s" for f in adjectives)
 
 
 def _plain_degree(ctx: Context) -> frozenset[str]:

@@ -18,7 +18,13 @@ def verb_lemmas(ctx: Context, i: int, noun_ok: bool = False, table=None) -> set[
     finite = a.only(i, "VERB") and all(f.form not in ("inf", "ger", "part") for f in verbs)
     if a.of(i - 1, "DET") and not a.accented(i - 1) and not finite:
         return None  # «el trabajo», «el pensar de»; not «él trabaja», «la volví», «eso vuelva»
-    if not (noun_ok or a.only(i, "VERB") or a.of(i - 1, "PRON") or a.of(i - 1, "CLITIC")):
+    if not (
+        noun_ok
+        or a.only(i, "VERB")
+        or a.of(i - 1, "PRON")
+        or a.of(i - 1, "CLITIC")
+        or _joined_predicate(ctx, i)
+    ):
         return None  # «trabajo»: a noun too, unless a subject or a pronoun stands before
     table = table or load_verb_prepositions()
     reflexive = a.at(i - 1) in ctx.words["reflexive_clitics"]
@@ -27,6 +33,17 @@ def verb_lemmas(ctx: Context, i: int, noun_ok: bool = False, table=None) -> set[
         pronominal = f.lemma + ctx.words["pronominal_ending"][0]
         out.add(pronominal if reflexive and table.has(pronominal) else f.lemma)
     return out
+
+
+def _joined_predicate(ctx: Context, i: int) -> bool:
+    """Token i, also a noun, follows «y» and a conjugated verb of its person earlier in the
+    sentence: a second verb of that subject («es tico y visita a Costa Rica»)."""
+    a = ctx.analysis
+    if a.at(i - 1) not in ctx.words["coordinators"]:
+        return False
+    persons = {f.person for f in a.of(i, "VERB") if f.person and f.form != "imp"}
+    earlier = (f for k in range(i - 1) for f in a.of(k, "VERB") if a.only(k, "VERB"))
+    return bool(persons) and any(f.person in persons and f.form != "imp" for f in earlier)
 
 
 def role_at(ctx: Context, j: int) -> Role | None:
