@@ -80,11 +80,31 @@ def starts_yes_no(text: str) -> bool:
     return bool(first) and first[0] in {fold(W["si"]), fold(W["nope"])}
 
 
+def finite(text: str) -> bool:
+    """Whether a word of the text reads only as a finite verb (or a clitic before one)."""
+    return any(
+        all(r.upos in {"VERB", "AUX"} and r.verbform == "Fin" for r in readings(w))
+        for w in words(text)
+        if readings(w)
+    )
+
+
+def clause_fits(spec: dict, text: str) -> bool:
+    """Whether «… que» fits before the answer: a statement, not a yes/no, question or request
+    (and «la verdad es que» only before a clause: «la verdad es que me gusta»)."""
+    if starts_yes_no(text) or text.lstrip()[:1] in "¿¡" or "?" in text:
+        return False
+    said = set(words(text))
+    if max(words(spec["text"]), key=len) in said or said & {fold(w) for w in W["request"]}:
+        return False
+    return finite(text) or not spec.get("needs_verb")
+
+
 def opener(spec: dict, text: str) -> str | None:
     """The answer after an opener, or None where it would not be natural."""
     if fold(spec["text"]).split()[0] == (words(text) or [""])[0]:
         return None
-    if spec.get("clause") and (starts_yes_no(text) or text.lstrip()[:1] in "¿¡"):
+    if spec.get("clause") and not clause_fits(spec, text):
         return None
     return spec["text"] + ("," if spec.get("comma") else "") + " " + lower_first(text)
 
@@ -133,7 +153,7 @@ def with_pronoun(text: str) -> str | None:
     if text.lstrip()[:1] in "¿¡":
         return None
     first_person = any(map(said_by_me, readings(ws[0]))) and not any(
-        r.upos in {"DET", "NUM", "PRON", "ADP"} for r in readings(ws[0])
+        r.upos in {"DET", "NUM", "PRON", "ADP", "NOUN", "ADJ"} for r in readings(ws[0])
     )
     if first_person:
         return upper_first(W["yo"] + " " + lower_first(text))
@@ -194,7 +214,7 @@ def bare(text: str) -> str | None:
     return out if out != text.strip() else None
 
 
-def frames_of(text: str, kind: str, bot: str, yes_no_question: bool):
+def frames_of(text: str, kind: str, bot: str, yes_no_question: bool, right: bool):
     """(frame, framed text) for every frame natural at a step of this kind."""
     for name, spec in FRAMES["openers"].items():
         if allowed(spec["kinds"], kind):
@@ -205,7 +225,8 @@ def frames_of(text: str, kind: str, bot: str, yes_no_question: bool):
     for name, spec in FRAMES["adverbs"].items():
         if kind in spec["kinds"] and present_only(text) and fold(spec["text"]) not in words(text):
             yield name, upper_first(spec["text"] + " " + lower_first(text))
-    yield "pronoun", with_pronoun(text)
+    if right or not words(text)[:1] == [fold(W["yo"])]:  # a dropped yo may drop the error too
+        yield "pronoun", with_pronoun(text)
     if yes_no_question or kind in FRAMES["yes_no_kinds"]:
         yield "si_no", yes_no(text)
     if kind in FRAMES["es_que_kinds"]:
@@ -252,7 +273,7 @@ def probe(yaml_only: bool, only: str | None):
         yes_no_q = bool(step.asks and step.asks.yes_no)
         before = grade(tutor, lid, n, attempt, text)
         seen = {text}
-        for frame, framed in frames_of(text, kind, step.bot, yes_no_q):
+        for frame, framed in frames_of(text, kind, step.bot, yes_no_q, expected == "correct"):
             if framed is None or framed in seen or held(lid, n, framed, yaml_only):
                 continue
             seen.add(framed)
