@@ -278,8 +278,19 @@ def probe(yaml_only: bool, only: str | None):
                 continue
             seen.add(framed)
             after = grade(tutor, lid, n, attempt, framed)
-            yield [("yaml" if yaml_only else "builtin"), lid, str(n), kind, frame, expected,
-                   category, str(before), str(after), text, framed]
+            yield [
+                ("yaml" if yaml_only else "builtin"),
+                lid,
+                str(n),
+                kind,
+                frame,
+                expected,
+                category,
+                str(before),
+                str(after),
+                text,
+                framed,
+            ]
 
 
 def summary(rows: list[list[str]]) -> str:

@@ -1,0 +1,56 @@
+"""The frame natives put around a right answer (scripts/frame_probe.py, issue 19): a run of
+openers that buy time or hedge («ah», «bueno, pues», «la verdad es que», «me parece que»)
+and a closing aside («…, la verdad», «…, creo») are read past; a subject pronoun may come
+before a verb of choosing («yo prefiero la tarde»); a reaction may follow an opener («ah,
+¡qué bien! sí…»). Sentences of our own, at steps of several lessons."""
+
+import pytest
+from helpers import grade_lesson
+
+from langbot.grading import sentence_errors
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        # an interjection or a hedge before the answer
+        ("autoescuela", 6, "Ah, andando."),
+        ("cine", 4, "Oh, a las diez."),
+        ("numbers", 2, "Ah, treinta y dos."),
+        ("cine", 4, "Me parece que a las cinco!"),
+        ("teatro", 3, "Yo creo que tres entradas."),
+        ("likes", 2, "La verdad es que me gusta la salsa"),
+        # a run of them
+        ("aeropuerto", 7, "Ah, pues no, no llevo nada."),
+        # a reaction after an opener
+        ("concierto", 3, "Ah, ¡qué ilusión! Sí, voy contigo."),
+        ("concierto", 3, "Hombre, ¡qué ilusión! Sí, voy contigo."),
+        # an aside after the answer
+        ("boda", 6, "Mucho, la verdad."),
+        ("boda", 6, "Muchísimo, la verdad."),
+        ("dentista", 6, "Nada, creo."),
+        # yo before a verb of choosing
+        ("piscina", 4, "Yo prefiero la tarde."),
+    ],
+)
+def test_a_framed_answer_is_accepted(lesson, number, text):
+    assert grade_lesson(lesson, number, text), text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("autoescuela", 6, "Ah, by bus."),  # English stays English
+        ("cine", 4, "Oh, ¿a qué hora termina?"),  # a question back
+        ("piscina", 4, "Yo prefieres por la mañana."),  # the verb's person
+        ("piscina", 4, "Un poco, la verdad."),  # not what the step asks
+        ("teatro", 3, "Me parece que es muy caro, creo."),  # no number of tickets
+    ],
+)
+def test_a_framed_wrong_answer_is_refused(lesson, number, text):
+    assert not grade_lesson(lesson, number, text), text
+
+
+@pytest.mark.parametrize("text", ["Me parece que el coche.", "Nos parece que dos noches."])
+def test_the_speakers_hedge_needs_no_verb_after_que(text):
+    assert not [e for e in sentence_errors(text) if e.kind != "spelling"], text
