@@ -54,3 +54,19 @@ def test_a_framed_wrong_answer_is_refused(lesson, number, text):
 @pytest.mark.parametrize("text", ["Me parece que el coche.", "Nos parece que dos noches."])
 def test_the_speakers_hedge_needs_no_verb_after_que(text):
     assert not [e for e in sentence_errors(text) if e.kind != "spelling"], text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text,right",
+    [
+        ("farmacia", 2, "Hombre, sí, me duele la cabeza.", True),
+        ("farmacia", 2, "Bueno, sí, me duele mucho la cabeza!", True),
+        ("salud", 6, "Bueno, sí, estoy muy cansado.", True),
+        ("farmacia", 2, "Pues sí, le duele la garganta.", False),  # whose: to «¿le duele…?», me
+        ("farmacia", 2, "Bueno, sí, te duele la espalda.", False),
+        ("salud", 6, "Bueno, sí, estoy cansando!", False),  # a gerund for the adjective
+    ],
+)
+def test_what_follows_a_framed_yes_is_read_as_after_a_bare_yes(lesson, number, text, right):
+    """«pues sí, …» is read on past the yes as «sí, …» is: what follows is checked too."""
+    assert grade_lesson(lesson, number, text) == right, text
