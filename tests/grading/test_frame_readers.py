@@ -70,3 +70,20 @@ def test_the_speakers_hedge_needs_no_verb_after_que(text):
 def test_what_follows_a_framed_yes_is_read_as_after_a_bare_yes(lesson, number, text, right):
     """«pues sí, …» is read on past the yes as «sí, …» is: what follows is checked too."""
     assert grade_lesson(lesson, number, text) == right, text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text,right",
+    [
+        ("routine", 5, "Empiezo a las diez, ¿y tú?", True),
+        ("routine", 5, "Empiezo a las ocho y media, ¿y tú?", True),
+        ("routine", 5, "Empieza a las ocho, ¿y tú?", False),  # the step asks the learner's
+        ("routine", 5, "Empiezas a las diez, ¿y tú?", False),
+        # a question of its own with its verb: the statement before it is not the step's
+        ("directions", 1, "Sí, estoy perdido, ¿dónde está el museo?", True),
+    ],
+)
+def test_an_answer_before_a_question_back_is_checked(lesson, number, text, right):
+    """The person the step asks for is checked in the answer before «¿y tú?»: only what
+    follows the question's «¿» is in the question."""
+    assert grade_lesson(lesson, number, text) == right, text
