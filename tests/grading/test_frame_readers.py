@@ -80,7 +80,7 @@ def test_what_follows_a_framed_yes_is_read_as_after_a_bare_yes(lesson, number, t
         ("routine", 5, "Empieza a las ocho, ¿y tú?", False),  # the step asks the learner's
         ("routine", 5, "Empiezas a las diez, ¿y tú?", False),
         # a question of its own with its verb: the statement before it is not the step's
-        ("directions", 1, "Sí, estoy perdido, ¿dónde está el museo?", True),
+        ("directions", 1, "Sí, por favor, estoy perdido, ¿dónde está la estación?", True),
     ],
 )
 def test_an_answer_before_a_question_back_is_checked(lesson, number, text, right):
