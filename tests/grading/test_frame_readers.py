@@ -87,3 +87,20 @@ def test_an_answer_before_a_question_back_is_checked(lesson, number, text, right
     """The person the step asks for is checked in the answer before «¿y tú?»: only what
     follows the question's «¿» is in the question."""
     assert grade_lesson(lesson, number, text) == right, text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text,right",
+    [
+        ("cocina", 7, "Pues está muy rica.", True),
+        ("cocina", 7, "Pues está muy bueno!", False),  # the tortilla: buena
+        ("floristeria", 3, "Mira, blanco, por favor.", False),  # the roses: blancas
+        ("tienda", 8, "Oye, pago con la tarjeta!", True),
+        ("tienda", 8, "Oye, pagar con la tarjeta!", False),  # the infinitive: pago
+        ("tienda", 8, "Vale, pagar con tarjeta.", False),
+    ],
+)
+def test_the_steps_grammar_is_checked_after_an_opener(lesson, number, text, right):
+    """The checks that read the answer from its start (the adjective alone, the copula's
+    unsaid subject, the infinitive for the step's verb) start after an opener too."""
+    assert grade_lesson(lesson, number, text) == right, text

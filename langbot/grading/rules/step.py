@@ -212,7 +212,7 @@ def _step_infinitive(ctx: Context):
     if len(lemmas) != 1 or not a.only(i, "VERB") or a.at(i) in ctx.infinitives:
         return
     lemma = lemmas.pop()
-    if lemma not in ctx.persons or any(_finite(a, k) for k in range(len(a))):
+    if lemma not in ctx.persons or any(_finite(a, k) for k in range(i, len(a))):  # «mira, …»
         return
     fix = ctx.kb.verbs.present(lemma).get(ctx.persons[lemma])
     if fix:
