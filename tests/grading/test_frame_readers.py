@@ -104,3 +104,18 @@ def test_the_steps_grammar_is_checked_after_an_opener(lesson, number, text, righ
     """The checks that read the answer from its start (the adjective alone, the copula's
     unsaid subject, the infinitive for the step's verb) start after an opener too."""
     assert grade_lesson(lesson, number, text) == right, text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text,right",
+    [
+        ("hotel", 2, "Oh, me quedo cuatro noches.", True),
+        ("hotel", 2, "Oh, quedo cuatro noches!", False),  # quedarse: me quedo
+        ("routine", 1, "Ah, me levanto a las seis.", True),
+        ("routine", 1, "Oh, levanto a las ocho.", False),
+    ],
+)
+def test_the_steps_reflexive_pronoun_is_checked_after_an_opener(lesson, number, text, right):
+    """The pronoun of the step's reflexive verb is missing at the start of a clause after a
+    comma, or after «que», as it is at the start of the answer."""
+    assert grade_lesson(lesson, number, text) == right, text
