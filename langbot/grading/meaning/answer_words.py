@@ -30,6 +30,8 @@ class AnswerWords(BaseModel):
     all_answers: WordList
     whole_words: WordList
     focus_openers: WordList
+    answer_asides: WordList
+    choosers: WordList
     cause_openers: WordList
     mishap_verbs: WordList
     mishap_phrases: WordList

@@ -20,4 +20,5 @@ def past_choosing_verb(s: Sentence, q: Question, i: int) -> int:
     if not lemmas or lemmas & s.words.folded("choice_question_verbs"):
         lemmas |= s.words.folded("choosing_verbs")
     persons = q.persons_in(s) | _CHOOSERS
-    return i + 1 if s.verbs(i, lemmas, persons, ("pres", "cond")) else i
+    k = i + (s.w[i] in s.words.folded("choosers") if i < len(s.w) else 0)  # «yo prefiero…»
+    return k + 1 if s.verbs(k, lemmas, persons, ("pres", "cond")) else i

@@ -37,18 +37,45 @@ def after_reaction(tokens: Tokens, kb: Knowledge) -> Cut | None:
 
 
 def after_filler(tokens: Tokens, fillers: tuple[tuple[str, ...], ...]) -> Cut | None:
-    """The answer past an opening word that only buys time (`fillers`: «pues, sí, por
-    favor», «bueno, no, gracias», «mmm, ¡sí, gracias!»), when more follows it."""
+    """The answer past the opening words that only buy time (`fillers`: «pues, sí, por
+    favor», «bueno, no, gracias», «mmm, ¡sí, gracias!», «ah, pues, huevos»; the longest
+    first: «la verdad es que…»), when more follows them."""
+    words, start = tokens.words, 0
+    longest = sorted(fillers, key=len, reverse=True)
+    while phrase := next((p for p in longest if words[start : start + len(p)] == p), None):
+        start += len(phrase)
+        start += start < len(words) and words[start] == BOUNDARY
+    if start == 0 or start >= len(words):
+        return None
+    rest = tokenize(tokens.original[tokens.spans[start][0] :])
+    return Cut(rest, start) if rest.words == words[start:] else None
+
+
+def after_filler_reaction(
+    tokens: Tokens, fillers: tuple[tuple[str, ...], ...], kb: Knowledge
+) -> Cut | None:
+    """The answer past a reaction that follows a filler: «ah, ¡qué bien! sí, voy»."""
+    first = after_filler(tokens, fillers)
+    if first is None:
+        return None
+    spans = tokens.spans
+    gap = tokens.original[spans[first.skipped - 1][1] : spans[first.skipped][0]]
+    if "¡" not in gap:
+        return None
+    second = after_reaction(tokenize("¡" + first.rest.original), kb)
+    return second and Cut(second.rest, first.skipped + second.skipped)
+
+
+def before_aside(tokens: Tokens, asides: tuple[tuple[str, ...], ...]) -> Cut | None:
+    """The answer before a closing aside (`asides`: «un poco, la verdad», «a las ocho,
+    creo»), when it follows a comma and something comes before it."""
     words = tokens.words
-    for phrase in fillers:
-        n = len(phrase)
-        if words[:n] != phrase:
+    for phrase in sorted(asides, key=len, reverse=True):
+        comma = len(words) - len(phrase) - 1
+        if comma < 1 or words[comma] != BOUNDARY or words[comma + 1 :] != phrase:
             continue
-        start = n + (n < len(words) and words[n] == BOUNDARY)
-        if start >= len(words):
-            return None
-        rest = tokenize(tokens.original[tokens.spans[start][0] :])
-        return Cut(rest, start) if rest.words == words[start:] else None
+        rest = tokenize(tokens.original[: tokens.spans[comma][0]])
+        return Cut(rest, 0) if rest.words == words[:comma] else None
     return None
 
 

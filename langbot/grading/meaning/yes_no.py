@@ -28,7 +28,10 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
         return None
     if s.w[0] not in answers:
         found = _how_much(s, answers) or read_opposite_had(s, q) or _lets(s, q) or _not_yet(s)
-        return found or _framed(s, answers) or read_echo(s, q)
+        framed = None if found else _framed(s, answers)
+        if framed and framed.end < len(s):  # «pues sí, le duele…»: read on as after «sí»
+            framed = _after_answer(s, q, framed.end + (s.a.at(framed.end) == BOUNDARY), answers)
+        return found or framed or read_echo(s, q)
     # a bare «sí.», «no, no.»; «no, no pasa nada»; «no, ya no»
     if s.opening() >= len(s) or _reassured(s) or _framed(s, answers):
         return Found(0, len(s))

@@ -68,6 +68,8 @@ def _said_that(ctx: Context, start: int, end: int) -> bool:
         return False
     if not any((f.person or "")[:1] == "3" and f.form == "pres" for f in a.of(start - 2, "VERB")):
         return False  # «Creo que el tren»: the speaker's short answer
+    if a.at(start - 3) in ctx.words["speaker_datives"]:
+        return False  # «me parece que el tren»: so is a verb of seeming to the speaker
     np = a.noun_phrase(start)
     if np is None or np.noun.classes & set(ctx.words["calendar_classes"]):
         return False  # «dice que el lunes»: when, said for short

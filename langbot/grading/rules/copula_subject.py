@@ -27,6 +27,8 @@ def _before(a: Analysis, ctx: Context, i: int) -> int:
     skipped = (*ctx.words["negation"], *ctx.words["here_and_now"])
     while k >= 0 and (a.at(k) in folded_adverbs(ctx.kb) or a.at(k) in skipped):
         k -= 1
+    if a.at(k) in ctx.words["answer_fillers"] and a.at(k - 1) == BOUNDARY:
+        k -= 1  # «pues está muy bueno»: what opens the answer is no subject
     return k
 
 

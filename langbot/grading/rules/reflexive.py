@@ -57,7 +57,7 @@ def _step_reflexive(ctx: Context):
                 yield Hit(i - 1, i, right, said)
         elif prev in ctx.words["possessive_not_pronoun"]:
             yield Hit(i - 1, i, right, said)
-        elif i == 0 or a.of(i - 1, "PRON") or a.at(i - 1) in ctx.words["before_pronoun"]:
+        elif prev == BOUNDARY or a.of(i - 1, "PRON") or prev in ctx.words["before_pronoun"]:
             yield Hit(i, i + 1, f"{right} {lower_at(ctx, i)}", said)
 
 

@@ -6,6 +6,7 @@ from typing import NamedTuple
 from langbot.grading.analysis import Analysis
 from langbot.grading.past_forms import past_form
 from langbot.grading.reader import PERSON_NAMES
+from langbot.grading.rules.asked_back import asked_around
 from langbot.grading.rules.base import Context, Hit, folded
 from langbot.grading.rules.step_adjective import FINDERS as ADJECTIVE_FINDERS
 from langbot.grading.rules.step_chains import FINDERS as CHAIN_FINDERS
@@ -92,8 +93,7 @@ def slip_at(ctx: Context, i: int, impersonal: tuple[str, ...] = ()) -> Slip | No
     no subject before it; None when there is none, in a question, where the form reads as a
     noun, or for the third person of an impersonal verb («es bonito»)."""
     a = ctx.analysis
-    asked = a.tokens.original.find("?")
-    if not ctx.persons or _has_subject(a, i) or (0 <= asked and a.tokens.spans[i][0] < asked):
+    if not ctx.persons or _has_subject(a, i) or asked_around(a, i):
         return None  # a subject is the subject rules' business; «¿y tú, cómo te llamas?»
     if _handing_over(ctx, i) or _subject_after(ctx, i) or _maybe(ctx, i) or _of_noun(ctx, i):
         return None
@@ -213,7 +213,7 @@ def _step_infinitive(ctx: Context):
     if len(lemmas) != 1 or not a.only(i, "VERB") or a.at(i) in ctx.infinitives:
         return
     lemma = lemmas.pop()
-    if lemma not in ctx.persons or any(_finite(a, k) for k in range(len(a))):
+    if lemma not in ctx.persons or any(_finite(a, k) for k in range(i, len(a))):  # «mira, …»
         return
     fix = ctx.kb.verbs.present(lemma).get(ctx.persons[lemma])
     if fix:

@@ -4,6 +4,7 @@ hermana»). Part of the step family (rules/step.py)."""
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.past_forms import past_form, past_persons
+from langbot.grading.rules.asked_back import asked_around
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.tokens import BOUNDARY
 
@@ -83,9 +84,8 @@ def step_tense(ctx: Context):
     a = ctx.analysis
     if not ctx.past_verbs or _tells_past(ctx):
         return
-    asked = a.tokens.original.find("?")
     for i in range(len(a)):
-        if 0 <= asked and a.tokens.spans[i][0] < asked:
+        if asked_around(a, i):
             continue
         found = _present_of_past(ctx, i)
         if found is None or any(a.at(k) in ctx.words["present_markers"] for k in _clause(a, i)):
