@@ -14,10 +14,9 @@ from langbot.grading.meaning.opposite_had import read_opposite_had
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.verbs_asked import chained_infinitives, question_verbs
+from langbot.grading.meaning.yes_no_ways import framed_answer, how_much, lets, not_yet, reassured
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
-
-_INVITED = frozenset({"accept", "accept_decline"})  # the kinds that answer an invitation
 
 
 def read_yes_no(s: Sentence, q: Question) -> Found | None:
@@ -27,26 +26,17 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
     if not s.w:
         return None
     if s.w[0] not in answers:
-        found = _how_much(s, answers) or read_opposite_had(s, q) or _lets(s, q) or _not_yet(s)
-        framed = None if found else _framed(s, answers)
+        found = how_much(s, answers) or read_opposite_had(s, q) or lets(s, q) or not_yet(s)
+        framed = None if found else framed_answer(s, answers)
         if framed and framed.end < len(s):  # «pues sí, le duele…»: read on as after «sí»
             framed = _after_answer(s, q, framed.end + (s.a.at(framed.end) == BOUNDARY), answers)
         return found or framed or read_echo(s, q)
     # a bare «sí.», «no, no.»; «no, no pasa nada»; «no, ya no»
-    if s.opening() >= len(s) or _reassured(s) or _framed(s, answers):
+    if s.opening() >= len(s) or reassured(s) or framed_answer(s, answers):
         return Found(0, len(s))
     if asks_anew(s, q.bot_line(s)):  # «sí. ¿dónde está el probador?»: a new question follows
         return Found(0, 1)
     return _after_answer(s, q, 1 + (s.a.at(1) == BOUNDARY), answers)
-
-
-def _reassured(s: Sentence) -> bool:
-    """After the yes or no, nothing but words that put the asker at ease («no, no pasa nada»,
-    «no, tranquilo, gracias a Dios»)."""
-    k, spans = 1, dict(s.phrases("reassurances"))
-    while k < len(s) and (s.w[k] == BOUNDARY or k in spans):
-        k = spans.get(k, k + 1)
-    return k >= len(s) and bool(spans)
 
 
 def read_echo(s: Sentence, q: Question) -> Found | None:
@@ -197,17 +187,6 @@ def _link_again(s: Sentence, k: int, q: Question) -> int:
     return end if not more or any(s.w[j] in q.bot_words for j in range(k + 1, end)) else k
 
 
-def _lets(s: Sentence, q: Question) -> Found | None:
-    """To an invitation, its own verb as «let's»: «¿bailas conmigo?» «¡bailemos!» (the
-    first person plural imperative, not «bailamos», which may be a habit); «¿quieres jugar
-    conmigo?» «¡juguemos!»."""
-    bot = q.bot_line(s)
-    lemmas = question_verbs(bot) | chained_infinitives(bot)
-    if q.asks.kind not in _INVITED or not s.verbs(0, lemmas, {"1p"}, ("imp",)):
-        return None
-    return Found(0, s.clause_end(0))
-
-
 def _how_often(s: Sentence, k: int) -> int:
     """Past how often or «not yet» at k (`ever_answers`, or a number and «veces»), if any."""
     phrase = next((p for p in s.words.phrases("ever_answers") if s.phrase_at(k, p)), None)
@@ -229,27 +208,6 @@ def _nothing(s: Sentence, k: int, q: Question) -> int:
     return k + 1
 
 
-def _how_much(s: Sentence, answers: frozenset[str]) -> Found | None:
-    """How much alone, as a yes or a no: «un poco», «mucho», «muy poco», «bastante, sí»."""
-    k, amount = 0, False
-    degree = s.words.phrases("degree_words")
-    while k < len(s):
-        if s.w[k] == BOUNDARY or s.w[k] in answers:
-            k += 1
-            continue
-        phrase = next((p for p in s.words.phrases("amount_answers") if s.phrase_at(k, p)), None)
-        amount |= phrase is not None
-        phrase = phrase or next((p for p in degree if s.phrase_at(k, p)), None)
-        if phrase is None and amount:  # «nada, gracias», «mucho, gracias»
-            phrase = next((p for p in s.words.phrases("courtesy_tails") if s.phrase_at(k, p)), None)
-        if phrase is None and amount and s.w[k] in s.words.folded("reason_links"):
-            return Found(0, k)  # «un poco, pero no muy bien»: how much, then a clause of its own
-        if phrase is None:
-            return None
-        k += len(phrase)
-    return Found(0, len(s)) if amount else None
-
-
 def _does_it(s: Sentence, k: int) -> bool:
     """Token k is a pro-verb with its object joined and nothing after it in its clause
     («hacerlo»): it stands for the infinitive the question chains."""
@@ -258,34 +216,3 @@ def _does_it(s: Sentence, k: int) -> bool:
         return False
     joined = s.w[k] not in pro and bool(s.verbs(k, pro, None, ("inf",)))
     return joined and k + 1 >= s.clause_end(k)
-
-
-def _framed(s: Sentence, answers: frozenset[str]) -> Found | None:
-    """A yes or a no placed in time or coloured (`answer_frames`), or a no said without
-    «no» (`no_phrases`), as the whole first clause: «ya no», «ahora mismo no», «por
-    desgracia, no», «no, la verdad es que no», «qué va»."""
-    k, end, framed, said = 0, 0, False, False
-    frames, nos = s.words.phrases("answer_frames"), s.words.phrases("no_phrases")
-    while k < len(s):
-        if s.w[k] == BOUNDARY:
-            k += 1
-            continue
-        frame = next((p for p in frames if s.phrase_at(k, p)), None)
-        no = None if frame else next((p for p in nos if s.phrase_at(k, p)), None)
-        if frame is None and no is None and s.w[k] not in answers:
-            break
-        framed |= frame is not None or no is not None
-        said = frame is None  # a frame is followed by its yes or no
-        k = end = k + len(frame or no or (s.w[k],))
-    if k < len(s) and s.w[k - 1] != BOUNDARY:
-        return None  # «pues tengo frío»: the clause goes on
-    return Found(0, end) if framed and said else None
-
-
-def _not_yet(s: Sentence) -> Found | None:
-    """A no that says not yet, opening the answer: «todavía no», «aún no, pero…»."""
-    negation = s.words.folded("negation")
-    for phrase in s.words.phrases("ever_answers"):
-        if phrase[-1] in negation and len(phrase) > 1 and s.phrase_at(0, phrase):
-            return Found(0, len(phrase))
-    return None
