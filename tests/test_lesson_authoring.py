@@ -228,3 +228,20 @@ def test_eval_table_shows_a_lesson_the_held_out_sets_do_not_have_yet(lessons):
         report["backend"] = "builtin"
     table = format_table(reports, ["tuning", "held out"])
     assert "likes" in table.split("accuracy by lesson")[1]
+
+
+def test_every_refused_model_answer_is_named_at_once(tmp_path):
+    """An author fixing a lesson learns of all its refused model answers in one run, not one
+    at a time: two steps whose model answers answer something else are both named."""
+
+    def two_wrong(data: dict) -> None:
+        data["steps"][0]["model_answer"] = "Me llamo Pedro."
+        data["steps"][2]["model_answer"] = "Vivo en Madrid."
+
+    folder = _lesson_dir(tmp_path, two_wrong)
+    with pytest.raises(LessonFileError) as err:
+        check_lessons(load_lessons(folder), folder)
+    message = str(err.value)
+    assert message.startswith("2 model answers are not accepted by their own steps:")
+    assert f"{folder / 'ropa.yaml'}: steps[0].model_answer 'Me llamo Pedro.'" in message
+    assert f"{folder / 'ropa.yaml'}: steps[2].model_answer 'Vivo en Madrid.'" in message

@@ -34,19 +34,25 @@ def check_slot_kinds(lessons: dict[str, Lesson], directory: Path | str | None = 
 
 
 def check_lessons(lessons: dict[str, Lesson], directory: Path | str | None = None) -> None:
-    """Raise LessonFileError naming the file and step of an unknown slot kind, or of a model
-    answer the step does not accept."""
+    """Raise LessonFileError naming the file and step of an unknown slot kind, or of every
+    model answer its step does not accept (all of them, in every lesson, at once)."""
     check_slot_kinds(lessons, directory)
     folder = Path(directory) if directory is not None else LESSONS_DIR
+    refused = []
     for lesson in lessons.values():
         for number, step in enumerate(lesson.steps, 1):
             verdict = grade_answer(lesson, number, step.model_answer)
             if not verdict.correct:
-                raise LessonFileError(
+                refused.append(
                     f"{folder / (lesson.id + '.yaml')}: steps[{number - 1}].model_answer "
                     f"{step.model_answer!r} is not accepted by its own step "
                     f"({verdict.category}: {' '.join(verdict.errors)}). {_why(step)}"
                 )
+    if len(refused) == 1:
+        raise LessonFileError(refused[0])
+    if refused:
+        head = f"{len(refused)} model answers are not accepted by their own steps:"
+        raise LessonFileError("\n".join([head, *(f"- {line}" for line in refused)]))
 
 
 def _why(step: Step) -> str:
