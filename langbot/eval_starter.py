@@ -11,8 +11,9 @@ from pathlib import Path
 from langbot.datafiles import read_yaml, validate
 from langbot.errors import LessonFileError, UsageError
 from langbot.evaluation import EVALS_DIR, EvalRow
+from langbot.grading.analyses import analysed
 from langbot.grading.knowledge import knowledge
-from langbot.grading.rules.registry import CLOSED_FILE, ClosedWords
+from langbot.grading.rules.registry import CLOSED_FILE, ClosedWords, engine
 from langbot.grading.tokens import tokenize
 from langbot.lessons import Lesson
 from langbot.text import fold
@@ -31,16 +32,22 @@ def _without_accents(text: str) -> str:
     return " ".join(fold(text).replace("¿", "").replace("¡", "").split()).rstrip(".!")
 
 
-def _wrong_person(text: str) -> str | None:
-    """The answer with its first verb of one person put in another (busco -> busca)."""
+def _wrong_person(text: str) -> tuple[str, str] | None:
+    """The answer with its first verb of one person put in another (busco -> busca), and the
+    row's category (gustar for a verb like gustar); only a word read as nothing but a verb
+    («para» in «para el viernes» is a preposition, not parar)."""
     kb = knowledge()
     tokens = tokenize(text)
-    for (start, end), word in zip(tokens.spans, tokens.words, strict=False):
+    a = analysed(tokens, engine()[0])
+    for i, ((start, end), word) in enumerate(zip(tokens.spans, tokens.words, strict=False)):
+        if not a.only(i, "VERB"):
+            continue
         for inf, persons in kb.persons.get(word, {}).items():
             if len(persons) != 1:
                 continue
             person = next(iter(persons))
-            if kb.verbs.is_like_gustar(inf):  # agrees with the thing liked: 3s <-> 3p
+            like_gustar = kb.verbs.is_like_gustar(inf)
+            if like_gustar:  # agrees with the thing liked: 3s <-> 3p
                 other = "3s" if person == "3p" else "3p"
             else:
                 other = "3s" if person != "3s" else "1s"
@@ -48,7 +55,7 @@ def _wrong_person(text: str) -> str | None:
             if form and fold(form) != word:
                 if text[start:end][:1].isupper():
                     form = form[:1].upper() + form[1:]
-                return text[:start] + form + text[end:]
+                return text[:start] + form + text[end:], "gustar" if like_gustar else "verb"
     return None
 
 
@@ -103,10 +110,12 @@ def starter_rows(lesson: Lesson, lessons: dict[str, Lesson]) -> list[tuple[dict,
         neighbour = lesson.steps[number % len(lesson.steps)].model_answer
         if fold(neighbour) != fold(model):
             rows.append((*_row(lesson, number, neighbour, "incorrect", "context"), True))
-        for make, category in ((_wrong_person, "verb"), (_wrong_gender, "gender_number")):
-            wrong = make(model)
-            if wrong:
-                rows.append((*_row(lesson, number, wrong, "incorrect", category), True))
+        person = _wrong_person(model)
+        if person:
+            rows.append((*_row(lesson, number, person[0], "incorrect", person[1]), True))
+        wrong = _wrong_gender(model)
+        if wrong:
+            rows.append((*_row(lesson, number, wrong, "incorrect", "gender_number"), True))
         if others:
             away = others[number % len(others)]
             text = away.steps[number % len(away.steps)].model_answer

@@ -245,3 +245,25 @@ def test_every_refused_model_answer_is_named_at_once(tmp_path):
     assert message.startswith("2 model answers are not accepted by their own steps:")
     assert f"{folder / 'ropa.yaml'}: steps[0].model_answer 'Me llamo Pedro.'" in message
     assert f"{folder / 'ropa.yaml'}: steps[2].model_answer 'Vivo en Madrid.'" in message
+
+
+def test_starter_rows_change_only_a_verb_and_file_gustar_under_gustar(tmp_path):
+    """The wrong-person variant reads the sentence: «para» before a day is a preposition, not
+    parar («Paro el viernes.» is no learner error to review), and a verb like gustar put in the
+    other number is filed as a gustar error, not a verb one."""
+    from langbot.eval_starter import starter_rows
+
+    def answers(data: dict) -> None:
+        data["steps"][0]["model_answer"] = "Para el viernes."
+        data["steps"][1]["model_answer"] = "Me gustan los museos."
+        data["steps"][2]["model_answer"] = "Busco unas botas."
+
+    lessons = load_lessons(_lesson_dir(tmp_path, answers))
+    rows = starter_rows(lessons["ropa"], lessons)
+    made = {
+        (row["step"], category): row["text"] for row, _, category, generated in rows if generated
+    }
+    assert (1, "verb") not in made
+    assert made[(2, "gustar")] == "Me gusta los museos."
+    assert (2, "verb") not in made
+    assert made[(3, "verb")] == "Busca unas botas."
