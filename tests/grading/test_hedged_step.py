@@ -25,6 +25,10 @@ WRONG = [
     ("routine", 7, "Yo creo que cena a las diez."),
     ("routine", 7, "La verdad es que cena a las diez."),
     ("routine", 7, "Pues creo que cena a las once."),
+    # an adjective alone after the hedge agrees with the thing asked about
+    ("panaderia", 4, "Me parece que pequeño."),  # «¿Cómo quiere la tarta?»
+    ("floristeria", 3, "Creo que blanco."),  # «¿De qué color las quiere?»
+    ("floristeria", 3, "Me parece que blanco."),
 ]
 RIGHT = [
     ("restaurante", 5, "Creo que está riquísimo."),
@@ -32,6 +36,9 @@ RIGHT = [
     ("restaurante", 5, "Creo que está muy bueno, gracias."),
     ("routine", 7, "Creo que ceno a las diez."),
     ("routine", 7, "Creo que a las once."),
+    ("floristeria", 3, "Creo que blancas, por favor."),
+    ("floristeria", 3, "Creo que rojas."),
+    ("panaderia", 4, "Creo que grande, de chocolate."),
 ]
 
 
@@ -44,3 +51,10 @@ def test_the_clause_after_a_hedge_answers_the_step(lesson, step, text):
 @pytest.mark.parametrize(("lesson", "step", "text"), RIGHT)
 def test_a_hedged_right_answer_stays_right(lesson, step, text):
     assert grade_answer(_lesson(lesson), step, text).correct
+
+
+@pytest.mark.parametrize("text", ["Yo creo que at 10 pm", "Me parece que at 7 pm"])
+def test_english_after_a_hedge_is_english(text):
+    """The hedge frames the answer; the answer itself is English («¿A qué hora cenas?»)."""
+    verdict = grade_answer(_lesson("routine"), 7, text)
+    assert not verdict.correct and verdict.category == "english", verdict
