@@ -25,6 +25,7 @@ WRONG = [
     ("routine", 7, "Yo creo que cena a las diez."),
     ("routine", 7, "La verdad es que cena a las diez."),
     ("routine", 7, "Pues creo que cena a las once."),
+    ("clase", 6, "Creo que es muy simpáticos."),  # «¿Cómo es tu profesor?»
     # an adjective alone after the hedge agrees with the thing asked about
     ("panaderia", 4, "Me parece que pequeño."),  # «¿Cómo quiere la tarta?»
     ("floristeria", 3, "Creo que blanco."),  # «¿De qué color las quiere?»
@@ -37,6 +38,8 @@ RIGHT = [
     ("routine", 7, "Creo que ceno a las diez."),
     ("routine", 7, "Creo que a las once."),
     ("floristeria", 3, "Creo que blancas, por favor."),
+    ("clase", 6, "Me parece que es muy simpático."),
+    ("clase", 6, "Creo que es simpático y alto."),
     ("floristeria", 3, "Creo que rojas."),
     ("panaderia", 4, "Creo que grande, de chocolate."),
 ]

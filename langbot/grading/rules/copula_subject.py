@@ -31,7 +31,7 @@ def _before(a: Analysis, ctx: Context, i: int) -> int:
     if a.at(k) in ctx.words["answer_fillers"] and a.at(k - 1) == BOUNDARY:
         k -= 1  # «pues está muy bueno»: what opens the answer is no subject
     fillers = folded(ctx.words["answer_fillers"])
-    if ctx.subject[0] and opens_after_hedge(ctx, k + 1, fillers):
+    if opens_after_hedge(ctx, k + 1, fillers):
         k = hedge_start(ctx, k + 1) - 1  # «creo que está muy rico»: of the step's thing
         while a.at(k) in fillers:
             k -= 1
