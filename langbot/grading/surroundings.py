@@ -223,6 +223,18 @@ def unnamed_words(tokens: Tokens, lesson: Lesson, indices) -> list[int]:
     ]
 
 
+def _hedged(tokens: Tokens, kb: Knowledge) -> set[int]:
+    """The indices of the words of an opinion hedge («creo que»): Spanish that frames an
+    answer, which says nothing of the language the answer itself is in."""
+    words, out = tokens.words, set()
+    for hedge in kb.words.opinion_hedges:
+        parts = tuple(hedge.split())
+        for s in range(len(words) - len(parts) + 1):
+            if words[s : s + len(parts)] == parts:
+                out.update(range(s, s + len(parts)))
+    return out
+
+
 def _exclaimed(tokens: Tokens, k: int) -> bool:
     """Token k is a sentence of its own, opening the answer or a sentence and closed by «!» or
     «.» («¡Great! ¿Dónde está el baño?»)."""
@@ -246,6 +258,8 @@ def english_around(tokens: Tokens, core: CoreMatch, kb: Knowledge, lesson: Lesso
     if english_run(tokens, kb, lesson):
         return True
     idx = unnamed_words(tokens, lesson, [*range(core.start), *range(core.end, len(tokens.words))])
+    hedged = _hedged(tokens, kb)  # «creo que at 8 pm»: a frame, not the answer's language
+    idx = [k for k in idx if k not in hedged]
     if not idx:
         return False
     outside = [tokens.words[k] for k in idx]
@@ -263,5 +277,6 @@ def english_around(tokens: Tokens, core: CoreMatch, kb: Knowledge, lesson: Lesso
         return share >= 0.5
     # one English word in an answer three quarters Spanish is a loanword («galletas de
     # chocolate y brownies»), not in a short one («no thanks», «a sandwich please»)
-    every = [tokens.words[k] for k in unnamed_words(tokens, lesson, range(len(tokens.words)))]
+    every = unnamed_words(tokens, lesson, range(len(tokens.words)))
+    every = [tokens.words[k] for k in every if k not in hedged]
     return english_share(every, kb.spanish_words) >= 0.25

@@ -4,8 +4,9 @@ reads it). The phrases themselves are found in rules/subject_phrases.py."""
 
 from langbot.grading.analysis import Analysis, NounPhrase
 from langbot.grading.reader import PERSON_NAMES
-from langbot.grading.rules.base import Context
+from langbot.grading.rules.base import Context, folded
 from langbot.grading.rules.common import folded_adverbs
+from langbot.grading.rules.hedges import hedge_start, opens_after_hedge
 from langbot.grading.rules.liked_subject import liked_subject
 from langbot.grading.rules.subject_phrases import (
     Subject,
@@ -29,6 +30,11 @@ def _before(a: Analysis, ctx: Context, i: int) -> int:
         k -= 1
     if a.at(k) in ctx.words["answer_fillers"] and a.at(k - 1) == BOUNDARY:
         k -= 1  # «pues está muy bueno»: what opens the answer is no subject
+    fillers = folded(ctx.words["answer_fillers"])
+    if opens_after_hedge(ctx, k + 1, fillers):
+        k = hedge_start(ctx, k + 1) - 1  # «creo que está muy rico»: of the step's thing
+        while a.at(k) in fillers:
+            k -= 1
     return k
 
 

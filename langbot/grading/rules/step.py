@@ -8,6 +8,7 @@ from langbot.grading.past_forms import past_form
 from langbot.grading.reader import PERSON_NAMES
 from langbot.grading.rules.asked_back import asked_around
 from langbot.grading.rules.base import Context, Hit, folded
+from langbot.grading.rules.hedges import opens_after_hedge
 from langbot.grading.rules.step_adjective import FINDERS as ADJECTIVE_FINDERS
 from langbot.grading.rules.step_chains import FINDERS as CHAIN_FINDERS
 from langbot.grading.rules.step_joined import FINDERS as JOINED_FINDERS
@@ -52,11 +53,12 @@ def _a_noun_here(ctx: Context, i: int) -> bool:
     """Token i reads as the noun it also is: no reflexive pronoun before it, and not a verb
     at the head of its clause with a preposition, a bare noun or a determiner after it («cena
     a las ocho», «compra ropa dos veces», «hablas un poco»: no noun takes a bare noun after
-    it, nor a noun with no article a determiner)."""
+    it, nor a noun with no article a determiner), the clause after a hedge too («creo que
+    cena a las nueve»)."""
     a = ctx.analysis
     if not a.of(i, "NOUN") or a.at(i - 1) in ctx.kb.reflexive:
         return False
-    heads = i == 0 or a.at(i - 1) == BOUNDARY
+    heads = i == 0 or a.at(i - 1) == BOUNDARY or after_hedge(ctx, i)
     bare = a.only(i + 1, "NOUN") and not a.original(i + 1)[:1].isupper()
     return not (heads and (a.of(i + 1, "ADP") or a.of(i + 1, "DET") or bare))
 
@@ -71,6 +73,11 @@ def _persons_by_verb(ctx: Context, i: int) -> dict[str, set[str]]:
     if ctx.analysis.at(i - 1) in ctx.kb.reflexive:
         found = dict(sorted(found.items(), key=lambda kv: not ctx.kb.verbs.is_reflexive(kv[0])))
     return found
+
+
+def after_hedge(ctx: Context, i: int) -> bool:
+    """Token i opens the clause after a hedge that opens the answer («pues creo que…»)."""
+    return opens_after_hedge(ctx, i, folded(ctx.words.get("answer_openers", ())))
 
 
 def _names_a_thing(ctx: Context, i: int) -> bool:

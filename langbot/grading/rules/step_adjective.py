@@ -3,7 +3,8 @@ leaves unsaid, so it agrees with it in gender («¿De qué color las quiere?» �
 «¿De qué color lo quiere?», el pelo: «Castaña» → castaño). Part of the step family
 (rules/step.py); the thing's gender comes from step_context (meaning/subject_asked.py)."""
 
-from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.base import Context, Hit, folded
+from langbot.grading.rules.hedges import opens_after_hedge
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -24,7 +25,7 @@ def _lone_adjective(ctx: Context) -> int | None:
     aside = {part for phrase in ctx.kb.adverbs_between for part in phrase.split()}
     aside |= set(ctx.words["answer_openers"]) | set(ctx.words["politeness"])
     found = None
-    for i in range(len(a)):
+    for i in range(_past_hedge(ctx, folded(tuple(aside))), len(a)):
         if found is not None and a.at(i) in ctx.words["made_of"]:
             return found if _noun_only(ctx, i + 1, aside) else None  # «Pequeño, de fresa»
         if a.at(i) == BOUNDARY or a.at(i) in aside:
@@ -33,6 +34,11 @@ def _lone_adjective(ctx: Context) -> int | None:
             return None
         found = i
     return found
+
+
+def _past_hedge(ctx: Context, openers: frozenset[str]) -> int:
+    """Where the answer starts past an opinion hedge that opens it («creo que pequeño»), or 0."""
+    return next((i for i in range(len(ctx.analysis)) if opens_after_hedge(ctx, i, openers)), 0)
 
 
 def _noun_only(ctx: Context, start: int, aside: set[str]) -> bool:
