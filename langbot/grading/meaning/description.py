@@ -24,7 +24,7 @@ def read_description(s: Sentence, q: Question) -> Found | None:
         k = s.skip_degree(i + 1)
         if _describes(s, q, k):
             end = _adjectives(s, k)
-            return Found(i, end, (k, end))
+            return Found(i, end, (k, end)) if _fits_choice(s, q, k, end) else None
         kind = _of_kind_asked(s, q, k)
         if kind is not None:  # «soy amigo de Pablo», «soy el primo de Lucía»
             return Found(i, kind + 1, (kind, kind + 1))
@@ -42,7 +42,7 @@ def read_description(s: Sentence, q: Question) -> Found | None:
     k = s.skip_degree(s.opening())  # «Pequeña», «Alto y delgado», «Muy simpática y alegre»
     if _described(s, k) and s.w[k] not in q.bot_words:  # «¿cómo era el ladrón?» «ladrón»
         end = _adjectives(s, k)
-        if end >= s.clause_end(k):
+        if end >= s.clause_end(k) and _fits_choice(s, q, k, end):
             return Found(k, end, (k, end))
     return _exclaimed(s, q) or _being_described(s, q, s.opening())
 
@@ -211,6 +211,17 @@ def _describes(s: Sentence, q: Question, k: int) -> bool:
     if not adjectives or _adjectives(s, k) > k + 1:
         return bool(adjectives)
     return q.asks.who == "other" and bool(_beings_asked(s, q))
+
+
+def _fits_choice(s: Sentence, q: Question, k: int, end: int) -> bool:
+    """Adjectives k..end say one of a kind the bot's question offers («¿grande o pequeña?»:
+    a size, not «alta y simpática», said of a person); any, when it offers no adjectives."""
+    offered = [s.kb.vocabulary.adjectives.get(w) for w in q.offered(s)]
+    kinds = frozenset().union(*(a.classes for a in offered if a is not None))
+    if not kinds:
+        return True
+    said = [s.kb.vocabulary.adjectives.get(s.a.at(j)) for j in range(k, end) if s.a.of(j, "ADJ")]
+    return any(a is None or not a.classes or a.classes <= kinds for a in said)
 
 
 def _described(s: Sentence, k: int) -> bool:

@@ -161,13 +161,17 @@ def liked_thing(s: Sentence, j: int, q: Question) -> tuple[tuple[int, int] | Non
             end = s.noun_phrase(m, classes) if classes else None
             if end is not None:
                 return ((m, end), end)
-        if q.asks.yes_no or "hobby" in classes or not classes:
-            return ((k, k + 1), end_of_clause)
+        there = s.words.folded("there_words")
+        said = q.bot_words - s.kb.stop_words  # «la» of «la biblioteca» names nothing
+        heard = any(w in said or w in there for w in s.w[k:end_of_clause])
+        if "hobby" in classes or not classes or (q.asks.yes_no and heard):
+            return ((k, k + 1), end_of_clause)  # not «me gusta cocinar» to «¿te gusta la música?»
         return None
     every = None if q.asks.yes_no else all_of_kind(s, k, q)
     if every is not None:
         return ((k, every), every)
-    end = s.noun_phrase(k, classes) or kind_of_topic(s, k, q) or _name(s, k, end_of_clause)
+    end = s.noun_phrase(k, classes) or _listed_among(s, k, classes)
+    end = end or kind_of_topic(s, k, q) or _name(s, k, end_of_clause)
     if end is None and classes and not q.asks.yes_no:
         end = unclassed_thing(s, k, end_of_clause)
     if end is not None and q.only_topic(s, k, end):
@@ -177,6 +181,17 @@ def liked_thing(s: Sentence, j: int, q: Question) -> tuple[tuple[int, int] | Non
     if q.asks.yes_no and not classes and not any(w in q.bot_words for w in s.w[k:end]):
         return None  # «¿te gusta tu trabajo?» «me gusta el chocolate»: another thing
     return ((k, end), end)
+
+
+def _listed_among(s: Sentence, k: int, classes: frozenset[str]) -> int | None:
+    """The end of a list of things from k when a later one is of the class («la música y los
+    deportes» to «¿te gustan los deportes?»): the thing asked is named, after another."""
+    end = s.noun_phrase(k, frozenset()) if classes else None
+    links = s.words.folded("list_links")
+    for m in range(k + 1, end or k):
+        if s.a.at(m - 1) in links and s.noun_phrase(m, classes) == end:
+            return end
+    return None
 
 
 def unclassed_thing(s: Sentence, k: int, end: int) -> int | None:

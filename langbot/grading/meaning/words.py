@@ -49,6 +49,7 @@ class MeaningWords(TimeWords, ProposalWords, StateWords, MoneyWords, AnswerWords
     residence_verbs: WordList
     address_nouns: WordList
     place_openers: WordList
+    there_words: WordList
     work_verbs: WordList
     study_heads: WordList
     thanks_replies: WordList
