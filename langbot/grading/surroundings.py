@@ -227,8 +227,7 @@ def _hedged(tokens: Tokens, kb: Knowledge) -> set[int]:
     """The indices of the words of an opinion hedge («creo que»): Spanish that frames an
     answer, which says nothing of the language the answer itself is in."""
     words, out = tokens.words, set()
-    for hedge in kb.words.opinion_hedges:
-        parts = tuple(hedge.split())
+    for parts in _split_phrases(kb.words.opinion_hedges):
         for s in range(len(words) - len(parts) + 1):
             if words[s : s + len(parts)] == parts:
                 out.update(range(s, s + len(parts)))
