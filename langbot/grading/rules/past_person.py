@@ -6,10 +6,10 @@ fix comes from verbs.yaml). Part of the verbs family (rules/verbs.py)."""
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import past_by_accent
+from langbot.grading.rules.name_subjects import plural_after_name
 from langbot.grading.rules.noun_subjects import (
     comparing,
     excused,
-    plural_after_name,
     subject_verb,
     whole_span,
 )

@@ -22,9 +22,8 @@ from langbot.grading.rules.link_mood import indicative_after_link
 from langbot.grading.rules.lone_adjective import adjective_after_and
 from langbot.grading.rules.main_mood import subjunctive_main
 from langbot.grading.rules.name_called import name_called
+from langbot.grading.rules.name_subjects import name_subject_person, named_number
 from langbot.grading.rules.noun_subjects import (
-    name_subject_person,
-    named_number,
     noun_subject_infinitive,
     noun_subject_person,
 )
