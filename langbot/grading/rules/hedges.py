@@ -1,6 +1,7 @@
 """An opinion put before the answer («creo que», «me parece que», «la verdad es que»): the
 clause after it is the answer itself, so the step's subject and person carry into it."""
 
+from langbot.grading.openers import opening_phrases
 from langbot.grading.rules.base import Context
 from langbot.grading.tokens import BOUNDARY
 
@@ -8,8 +9,7 @@ from langbot.grading.tokens import BOUNDARY
 def hedge_start(ctx: Context, end: int) -> int | None:
     """Where the longest opinion hedge ending right before token `end` starts, or None."""
     a = ctx.analysis
-    for hedge in ctx.kb.words.opinion_hedges:  # longer phrases first, as the data lists them
-        parts = hedge.split()
+    for parts in opening_phrases("opinion_hedges"):  # the longest first
         start = end - len(parts)
         if start >= 0 and all(a.at(start + n) == w for n, w in enumerate(parts)):
             return start
