@@ -1,0 +1,42 @@
+"""An answer opener («mira», «bueno», «ah pues», with no comma) before an opinion hedge
+(«creo que»): the clause after both is the answer, so a form of ser or estar in it describes
+the step's thing («¿Qué tal está el pescado?» «Mira creo que está muy rica» is wrong)."""
+
+from pathlib import Path
+
+import pytest
+
+from langbot.grading import grade_answer
+from langbot.lessons import load_lesson_file, load_lessons
+
+LESSON_DIR = Path(__file__).resolve().parents[2] / "evals" / "yaml-only" / "lessons"
+
+
+def _lesson(name: str):
+    found = load_lessons()
+    return found[name] if name in found else load_lesson_file(LESSON_DIR / f"{name}.yaml")
+
+
+WRONG = [
+    ("restaurante", 5, "Mira creo que está muy rica."),  # «¿Qué tal está el pescado?»
+    ("restaurante", 5, "Bueno me parece que está sabrosa."),
+    ("restaurante", 5, "Ah pues creo que está muy rica."),
+    ("clase", 6, "Hmm creo que es muy simpáticas."),  # «¿Cómo es tu profesor?»
+    ("clase", 6, "Mmm creo que es muy simpáticos."),
+]
+RIGHT = [
+    ("restaurante", 5, "Oye creo que está muy rico."),
+    ("restaurante", 5, "Mira creo que está muy bueno."),
+    ("clase", 6, "Hmm creo que es muy simpático."),
+]
+
+
+@pytest.mark.parametrize(("lesson", "step", "text"), WRONG)
+def test_the_clause_after_an_opener_and_a_hedge_answers_the_step(lesson, step, text):
+    verdict = grade_answer(_lesson(lesson), step, text)
+    assert not verdict.correct and verdict.category == "grammar", verdict
+
+
+@pytest.mark.parametrize(("lesson", "step", "text"), RIGHT)
+def test_a_right_answer_after_an_opener_and_a_hedge_stays_right(lesson, step, text):
+    assert grade_answer(_lesson(lesson), step, text).correct
