@@ -17,26 +17,19 @@ def _lesson(name: str):
     return found[name] if name in found else load_lesson_file(LESSON_DIR / f"{name}.yaml")
 
 
-WRONG = [
-    ("restaurante", 5, "Mira creo que está muy rica."),  # «¿Qué tal está el pescado?»
-    ("restaurante", 5, "Bueno me parece que está sabrosa."),
-    ("restaurante", 5, "Ah pues creo que está muy rica."),
-    ("clase", 6, "Hmm creo que es muy simpáticas."),  # «¿Cómo es tu profesor?»
-    ("clase", 6, "Mmm creo que es muy simpáticos."),
-]
-RIGHT = [
-    ("restaurante", 5, "Oye creo que está muy rico."),
-    ("restaurante", 5, "Mira creo que está muy bueno."),
-    ("clase", 6, "Hmm creo que es muy simpático."),
+CASES = [  # (lesson, step, answer, right)
+    ("restaurante", 5, "Mira creo que está muy rica.", False),  # «¿Qué tal está el pescado?»
+    ("restaurante", 5, "Bueno me parece que está sabrosa.", False),
+    ("restaurante", 5, "Ah pues creo que está muy rica.", False),
+    ("clase", 6, "Hmm creo que es muy simpáticas.", False),  # «¿Cómo es tu profesor?»
+    ("clase", 6, "Mmm creo que es muy simpáticos.", False),
+    ("restaurante", 5, "Oye creo que está muy rico.", True),
+    ("restaurante", 5, "Mira creo que está muy bueno.", True),
+    ("clase", 6, "Hmm creo que es muy simpático.", True),
 ]
 
 
-@pytest.mark.parametrize(("lesson", "step", "text"), WRONG)
-def test_the_clause_after_an_opener_and_a_hedge_answers_the_step(lesson, step, text):
+@pytest.mark.parametrize(("lesson", "step", "text", "right"), CASES)
+def test_the_clause_after_an_opener_and_a_hedge_answers_the_step(lesson, step, text, right):
     verdict = grade_answer(_lesson(lesson), step, text)
-    assert not verdict.correct and verdict.category == "grammar", verdict
-
-
-@pytest.mark.parametrize(("lesson", "step", "text"), RIGHT)
-def test_a_right_answer_after_an_opener_and_a_hedge_stays_right(lesson, step, text):
-    assert grade_answer(_lesson(lesson), step, text).correct
+    assert verdict.correct == right and (right or verdict.category == "grammar"), verdict
