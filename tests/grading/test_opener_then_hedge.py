@@ -1,6 +1,7 @@
 """An answer opener («mira», «bueno», «ah pues», with no comma) before an opinion hedge
 («creo que»): the clause after both is the answer, so a form of ser or estar in it describes
-the step's thing («¿Qué tal está el pescado?» «Mira creo que está muy rica» is wrong)."""
+the step's thing («¿Qué tal está el pescado?» «Mira creo que está muy rica» is wrong),
+not «la verdad» of «la verdad es que»."""
 
 from pathlib import Path
 
@@ -26,6 +27,10 @@ CASES = [  # (lesson, step, answer, right)
     ("restaurante", 5, "Oye creo que está muy rico.", True),
     ("restaurante", 5, "Mira creo que está muy bueno.", True),
     ("clase", 6, "Hmm creo que es muy simpático.", True),
+    # the «es» of «la verdad es que» gives the clause after it no subject of its own
+    ("restaurante", 5, "Bueno, la verdad es que está muy rica.", False),
+    ("restaurante", 5, "Mmm, la verdad es que está sabrosa.", False),
+    ("restaurante", 5, "Bueno, la verdad es que está riquísimo.", True),
 ]
 
 

@@ -26,3 +26,13 @@ def opens_after_hedge(ctx: Context, i: int, openers: frozenset[str] = frozenset(
     while k >= 0 and a.at(k) in openers:
         k -= 1
     return a.at(k) == BOUNDARY
+
+
+def hedge_words(ctx: Context) -> frozenset[int]:
+    """The indices of the words of the opinion hedges in the sentence: the «es» of «la verdad
+    es que» is no copula of the answer."""
+    out: set[int] = set()
+    for end in range(1, len(ctx.analysis) + 1):
+        start = hedge_start(ctx, end)
+        out.update(range(start, end) if start is not None else ())
+    return frozenset(out)
