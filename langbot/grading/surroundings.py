@@ -9,6 +9,7 @@ from langbot.grading.language import clearly_english, english_function_word, eng
 from langbot.grading.matching import CoreMatch
 from langbot.grading.meaning.asked import asked_back
 from langbot.grading.meaning.words import meaning_words
+from langbot.grading.openers import opening_phrases
 from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
 from langbot.lessons import Lesson, Step
 from langbot.text import fold
@@ -227,7 +228,7 @@ def _hedged(tokens: Tokens, kb: Knowledge) -> set[int]:
     """The indices of the words of an opinion hedge («creo que»): Spanish that frames an
     answer, which says nothing of the language the answer itself is in."""
     words, out = tokens.words, set()
-    for parts in _split_phrases(kb.words.opinion_hedges):
+    for parts in opening_phrases("opinion_hedges"):
         for s in range(len(words) - len(parts) + 1):
             if words[s : s + len(parts)] == parts:
                 out.update(range(s, s + len(parts)))

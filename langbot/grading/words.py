@@ -83,7 +83,6 @@ class GraderWords(BaseModel):
     object_pronouns: Words
     impersonal_verbs: Words
     maybe_phrases: Words
-    opinion_hedges: Words
     age_words: Words
     accents_known: list[str] = Field(min_length=1)
     """Words the bot always writes with their accents (tú), as written, not folded."""

@@ -47,6 +47,7 @@ from langbot.grading.meaning.other_steps import asks_another_steps_verb
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.words import meaning_words
+from langbot.grading.openers import opening_phrases
 from langbot.grading.rules.registry import engine
 from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
 from langbot.lessons import Step
@@ -130,7 +131,7 @@ def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge, setting: str = "") 
         return []
     core = _read(step, question, analyse(tokens, kb))
     core = core or _read_cut(step, question, reactions.after_reaction(tokens, kb), kb)
-    fillers = meaning_words().phrases("fillers") + meaning_words().phrases("focus_openers")
+    fillers = opening_phrases("fillers") + meaning_words().phrases("focus_openers")
     core = core or _read_cut(step, question, reactions.after_filler(tokens, fillers), kb)
     after_both = reactions.after_filler_reaction(tokens, fillers, kb)
     core = core or _read_cut(step, question, after_both, kb)

@@ -18,7 +18,6 @@ class AnswerWords(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    answer_frames: WordList
     no_phrases: WordList
     opinion_frames: WordList
     clock_questions: WordList

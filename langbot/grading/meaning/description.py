@@ -19,7 +19,7 @@ def read_description(s: Sentence, q: Question) -> Found | None:
             kind = _of_kind_asked(s, q, s.skip_degree(i + 1))
             if kind is not None:
                 return Found(i, kind + 1, (kind, kind + 1))
-        if not s.verbs(i, copula, q.described_persons(s), tenses) or not _about(s, q, i):
+        if not s.verbs(i, copula, q.persons_in(s, describing=True), tenses) or not _about(s, q, i):
             continue
         k = s.skip_degree(i + 1)
         if _describes(s, q, k):
@@ -55,7 +55,7 @@ def _exclaimed(s: Sentence, q: Question) -> Found | None:
         return None
     end = _adjectives(s, k + 1)
     copula = s.words.folded("copula")
-    verb = end + bool(s.verbs(end, copula, q.described_persons(s), _tenses(s, q)))
+    verb = end + bool(s.verbs(end, copula, q.persons_in(s, describing=True), _tenses(s, q)))
     return Found(k, verb, (k + 1, end)) if verb >= s.clause_end(k + 1) else None
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from langbot.grading.meaning.answering import question_verbs
 from langbot.grading.meaning.numbers import determiner, numbers_in
-from langbot.grading.meaning.place_manner import a_time, manner
+from langbot.grading.meaning.place_manner import manner
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence, lemma_matches
 from langbot.grading.meaning.verbs_asked import own_verbs
@@ -67,7 +67,7 @@ def place_at(s: Sentence, i: int) -> Place | None:
         if s.phrase_at(i, phrase):
             end = _thing(s, i + len(phrase))
             start = i + len(phrase)
-            if end is not None and not a_time(s, start, end) and not manner(s, start, end):
+            if end is not None and not manner(s, start, end):
                 return Place(i, end, None, s.w[end - 1])
     return None
 

@@ -29,15 +29,19 @@ class Question:
         """The verb persons an answer about `who` takes."""
         return PERSONS[self.asks.who] | ({"3p"} if self.asks.who == "family" else set())
 
-    def persons_in(self, s: Sentence) -> frozenset[str]:
+    def persons_in(self, s: Sentence, describing: bool = False) -> frozenset[str]:
         """The persons an answer takes, with «we» for «I» where the kind asks about what a
         household shares (`shared_kinds`: «tenemos un jardín», «vivimos en un piso»), or where
-        the learner names themselves with someone («mi marido y yo trabajamos…»)."""
-        shared = self.asks.who == "i" and self.asks.kind in s.words.kinds("shared_kinds")
-        shared = shared or (self.asks.who == "i" and bool(s.phrases("with_me_phrases")))
-        shared = shared or (self.asks.who == "i" and self._asked_as_we(s))
-        shared = shared or (self.asks.who == "i" and self._spent_together(s))
-        advised = self.asks.who == "other" and self._asked_of_asker(s)
+        the learner names themselves with someone («mi marido y yo trabajamos…»); with «they»
+        where the bot's last question asks about others in it («¿cómo son?»). A description
+        (`describing`) takes no «we» for «I» (a description of «us» is not how one knows
+        someone) and no «you» to the asker."""
+        mine = self.asks.who == "i" and not describing
+        shared = mine and self.asks.kind in s.words.kinds("shared_kinds")
+        shared = shared or (mine and bool(s.phrases("with_me_phrases")))
+        shared = shared or (mine and self._asked_as_we(s))
+        shared = shared or (mine and self._spent_together(s))
+        advised = self.asks.who == "other" and not describing and self._asked_of_asker(s)
         many = self.asks.who == "other" and _of_many(self.bot_line(s))
         return (
             self.persons
@@ -45,13 +49,6 @@ class Question:
             | ({"2s"} if advised else frozenset())  # «¿qué llevo?» «tienes que llevar botas»
             | ({"3p"} if many else frozenset())  # «¿cómo son tus padres?» «son simpáticos»
         )
-
-    def described_persons(self, s: Sentence) -> frozenset[str]:
-        """The persons a description takes: the asked ones, and «they» where the bot's last
-        question asks about others in it («¿cómo son?»); never «we» for «I» (a description
-        of «us» is not how one knows someone)."""
-        many = self.asks.who == "other" and _of_many(self.bot_line(s))
-        return self.persons | ({"3p"} if many else frozenset())
 
     def _spent_together(self, s: Sentence) -> bool:
         """The question asks how «you» spent a time with a verb of time spent with one's

@@ -8,6 +8,7 @@ from functools import cached_property
 from langbot.grading.analysis import Analysis, Features, Lexicon
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.meaning.words import MeaningWords
+from langbot.grading.openers import opening_phrases
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -244,7 +245,7 @@ class Sentence:
     def opening(self, i: int = 0) -> int:
         """The first token from i past «sí», «no», «pues»…, a hedge («creo que») and commas:
         where a bare answer starts."""
-        openers, hedges = self.words.folded("bare_openers"), self.words.phrases("bare_hedges")
+        openers, hedges = self.words.folded("bare_openers"), opening_phrases("bare_hedges")
         while i < len(self.w):
             if self.w[i] in openers or self.w[i] == BOUNDARY:
                 i += 1

@@ -80,7 +80,6 @@ class MeaningWords(TimeWords, ProposalWords, StateWords, MoneyWords, AnswerWords
     measure_links: WordList
     infinitive_links: WordList
     bare_openers: WordList
-    bare_hedges: WordList
     copula: WordList
     subject_copulas: WordList
     describing_questions: WordList

@@ -5,6 +5,7 @@ in time or coloured («ya no», «qué va»), not yet («todavía no»), «let's
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.verbs_asked import chained_infinitives, question_verbs
+from langbot.grading.openers import opening_phrases
 from langbot.grading.tokens import BOUNDARY
 
 _INVITED = frozenset({"accept", "accept_decline"})  # the kinds that answer an invitation
@@ -56,7 +57,7 @@ def framed_answer(s: Sentence, answers: frozenset[str]) -> Found | None:
     «no» (`no_phrases`), as the whole first clause: «ya no», «ahora mismo no», «por
     desgracia, no», «no, la verdad es que no», «qué va»."""
     k, end, framed, said = 0, 0, False, False
-    frames, nos = s.words.phrases("answer_frames"), s.words.phrases("no_phrases")
+    frames, nos = opening_phrases("answer_frames"), s.words.phrases("no_phrases")
     while k < len(s):
         if s.w[k] == BOUNDARY:
             k += 1

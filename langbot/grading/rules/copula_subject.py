@@ -3,8 +3,9 @@ joined by «y», the antecedent of «que», or the subject of the clause before 
 reads it). The phrases themselves are found in rules/subject_phrases.py."""
 
 from langbot.grading.analysis import Analysis, NounPhrase
+from langbot.grading.openers import opening_words
 from langbot.grading.reader import PERSON_NAMES
-from langbot.grading.rules.base import Context, folded
+from langbot.grading.rules.base import Context
 from langbot.grading.rules.common import folded_adverbs
 from langbot.grading.rules.hedges import hedge_start, opens_after_hedge
 from langbot.grading.rules.liked_subject import liked_subject
@@ -28,12 +29,12 @@ def _before(a: Analysis, ctx: Context, i: int) -> int:
     skipped = (*ctx.words["negation"], *ctx.words["here_and_now"])
     while k >= 0 and (a.at(k) in folded_adverbs(ctx.kb) or a.at(k) in skipped):
         k -= 1
-    if a.at(k) in ctx.words["answer_fillers"] and a.at(k - 1) == BOUNDARY:
+    if a.at(k) in opening_words("answer_fillers") and a.at(k - 1) == BOUNDARY:
         k -= 1  # «pues está muy bueno»: what opens the answer is no subject
-    fillers = folded(ctx.words["answer_fillers"])
-    if opens_after_hedge(ctx, k + 1, fillers):
+    openers = opening_words("answer_openers")
+    if opens_after_hedge(ctx, k + 1, openers):
         k = hedge_start(ctx, k + 1) - 1  # «creo que está muy rico»: of the step's thing
-        while a.at(k) in fillers:
+        while a.at(k) in openers:  # «oye creo que…», «bueno, pues creo que…»
             k -= 1
     return k
 

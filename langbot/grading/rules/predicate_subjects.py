@@ -7,6 +7,7 @@ from typing import NamedTuple
 from langbot.grading.reader import PERSON_NAMES
 from langbot.grading.rules.base import Context, per_sentence
 from langbot.grading.rules.copula_subject import copula_subject, said_subjects
+from langbot.grading.rules.hedges import hedge_words
 from langbot.grading.rules.liked_subject import liked_phrases
 from langbot.grading.rules.past_person import written_persons
 from langbot.grading.rules.relative_subjects import relative_clause_subjects
@@ -152,7 +153,10 @@ def copula_subjects(ctx: Context):
     liked = liked_phrases(ctx) if set(ctx.words["experiencers"]) & set(a.words) else {}
     openers = {*ctx.words["relative"], *ctx.words["relative_places"], *ctx.words["relative_people"]}
     relatives = relative_clause_subjects(ctx) if openers & set(a.words) else {}
+    hedged = hedge_words(ctx)
     for i in range(len(a)):
+        if i in hedged:
+            continue  # «la verdad es que está rica»: the subject is the answer's, not «la verdad»
         found, verb, perfect = _copula_number(ctx, i), i, None
         if found is None and (seeming := _seeming(ctx, i)) is not None:
             verb, found = seeming

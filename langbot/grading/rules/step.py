@@ -4,6 +4,7 @@ singular person with no subject before it («me llamas Ana» where the step asks
 from typing import NamedTuple
 
 from langbot.grading.analysis import Analysis
+from langbot.grading.openers import opening_words
 from langbot.grading.past_forms import past_form
 from langbot.grading.reader import PERSON_NAMES
 from langbot.grading.rules.asked_back import asked_around
@@ -77,7 +78,7 @@ def _persons_by_verb(ctx: Context, i: int) -> dict[str, set[str]]:
 
 def after_hedge(ctx: Context, i: int) -> bool:
     """Token i opens the clause after a hedge that opens the answer («pues creo que…»)."""
-    return opens_after_hedge(ctx, i, folded(ctx.words.get("answer_openers", ())))
+    return opens_after_hedge(ctx, i, opening_words("answer_openers"))
 
 
 def _names_a_thing(ctx: Context, i: int) -> bool:
@@ -214,7 +215,7 @@ def _step_infinitive(ctx: Context):
     if not ctx.persons or "?" in a.tokens.original:
         return
     i = 0
-    while i < len(a) and (a.at(i) == BOUNDARY or a.at(i) in ctx.words["answer_openers"]):
+    while i < len(a) and (a.at(i) == BOUNDARY or a.at(i) in opening_words("answer_openers")):
         i += 1
     lemmas = {f.lemma for f in a.of(i, "VERB") if f.form == "inf"}
     if len(lemmas) != 1 or not a.only(i, "VERB") or a.at(i) in ctx.infinitives:

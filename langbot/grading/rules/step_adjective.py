@@ -3,6 +3,7 @@ leaves unsaid, so it agrees with it in gender («¿De qué color las quiere?» �
 «¿De qué color lo quiere?», el pelo: «Castaña» → castaño). Part of the step family
 (rules/step.py); the thing's gender comes from step_context (meaning/subject_asked.py)."""
 
+from langbot.grading.openers import opening_words
 from langbot.grading.rules.base import Context, Hit, folded
 from langbot.grading.rules.hedges import opens_after_hedge
 from langbot.grading.tokens import BOUNDARY
@@ -23,7 +24,7 @@ def _lone_adjective(ctx: Context) -> int | None:
     politeness («Rojas, por favor», «Muy corto»); None when anything else stands there."""
     a = ctx.analysis
     aside = {part for phrase in ctx.kb.adverbs_between for part in phrase.split()}
-    aside |= set(ctx.words["answer_openers"]) | set(ctx.words["politeness"])
+    aside |= set(opening_words("answer_openers")) | set(ctx.words["politeness"])
     found = None
     for i in range(_past_hedge(ctx, folded(tuple(aside))), len(a)):
         if found is not None and a.at(i) in ctx.words["made_of"]:

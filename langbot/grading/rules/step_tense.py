@@ -3,6 +3,7 @@
 hermana»). Part of the step family (rules/step.py)."""
 
 from langbot.grading.analysis import Analysis
+from langbot.grading.openers import opening_words
 from langbot.grading.past_forms import past_form, past_persons
 from langbot.grading.rules.asked_back import asked_around
 from langbot.grading.rules.base import Context, Hit
@@ -40,7 +41,7 @@ def _opens(ctx: Context, i: int) -> bool:
     la pierdo»; not «comí pavo, como todos los años» read as comer)."""
     a = ctx.analysis
     k = i - 1
-    while k >= 0 and (a.of(k, "CLITIC") or a.at(k) in ctx.words["answer_openers"]):
+    while k >= 0 and (a.of(k, "CLITIC") or a.at(k) in opening_words("answer_openers")):
         k -= 1
     return k < 0 or a.at(k) == BOUNDARY
 
