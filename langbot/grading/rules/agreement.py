@@ -4,6 +4,7 @@ and its subject, all by the lexicon's features. FINDERS lists the family's rules
 
 from langbot.grading.rules.apocope import (
     apocopated_adjective,
+    short_alone,
     short_before_plural,
     whole_before_noun,
 )
@@ -82,6 +83,7 @@ FINDERS = {
     "apocopated_adjective": lambda ctx: apocopated_adjective(ctx, _series, common_nouns),
     "short_before_plural": lambda ctx: short_before_plural(ctx, _series, common_nouns),
     "whole_before_noun": lambda ctx: whole_before_noun(ctx, common_nouns),
+    "short_alone": short_alone,
     "invariable_subject": lambda ctx: invariable_subject(ctx, _series),
     "asking_number": asking_number,
     "amount_agreement": amount_agreement,
