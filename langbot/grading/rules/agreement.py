@@ -11,7 +11,12 @@ from langbot.grading.rules.apocope import (
 from langbot.grading.rules.asking_number import amount_agreement, asking_number
 from langbot.grading.rules.bare_prenominal import adjective_before_bare_noun
 from langbot.grading.rules.clause_subject import clause_subject_adjective
-from langbot.grading.rules.counted_gender import half_gender, hundreds_gender, partitive_gender
+from langbot.grading.rules.counted_gender import (
+    half_as_noun,
+    half_gender,
+    hundreds_gender,
+    partitive_gender,
+)
 from langbot.grading.rules.degree_adjective import adjective_after_degree
 from langbot.grading.rules.determiner_noun import common_nouns, determiner_noun, noun_after
 from langbot.grading.rules.determiner_series import series as _series
@@ -84,6 +89,7 @@ FINDERS = {
     "short_before_plural": lambda ctx: short_before_plural(ctx, _series, common_nouns),
     "whole_before_noun": lambda ctx: whole_before_noun(ctx, common_nouns),
     "short_alone": short_alone,
+    "half_as_noun": half_as_noun,
     "invariable_subject": lambda ctx: invariable_subject(ctx, _series),
     "asking_number": asking_number,
     "amount_agreement": amount_agreement,
