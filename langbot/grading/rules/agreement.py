@@ -55,6 +55,7 @@ from langbot.grading.rules.quantifiers import (
     quantifier_number,
     whole_noun_phrase,
 )
+from langbot.grading.rules.relative_number import relative_number
 from langbot.grading.rules.together import together_agreement
 
 FINDERS = {
@@ -90,6 +91,7 @@ FINDERS = {
     "whole_before_noun": lambda ctx: whole_before_noun(ctx, common_nouns),
     "short_alone": short_alone,
     "half_as_noun": half_as_noun,
+    "relative_number": relative_number,
     "invariable_subject": lambda ctx: invariable_subject(ctx, _series),
     "asking_number": asking_number,
     "amount_agreement": amount_agreement,
