@@ -18,7 +18,7 @@ def relative_number(ctx: Context):
     a = ctx.analysis
     single, plural = ctx.words["relative_people"][0], ctx.spelled["relative_people"][1]
     for i in range(1, len(a)):
-        if a.at(i) != single or a.accented(i) or a.at(i + 1) in ctx.words["knowing"]:
+        if a.at(i) != single or a.accented(i) or a.at(i + 1) in ctx.words["who_knows"]:
             continue  # «quién»: who, asking («pregunté a los niños quién vino»)
         j = i - 2 if a.only(i - 1, "ADP") else i - 1
         if ctx.words["personal_a"][0] in (a.at(j - 1), a.at(j - 2)):
