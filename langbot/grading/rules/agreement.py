@@ -4,13 +4,19 @@ and its subject, all by the lexicon's features. FINDERS lists the family's rules
 
 from langbot.grading.rules.apocope import (
     apocopated_adjective,
+    short_alone,
     short_before_plural,
     whole_before_noun,
 )
 from langbot.grading.rules.asking_number import amount_agreement, asking_number
 from langbot.grading.rules.bare_prenominal import adjective_before_bare_noun
 from langbot.grading.rules.clause_subject import clause_subject_adjective
-from langbot.grading.rules.counted_gender import half_gender, hundreds_gender, partitive_gender
+from langbot.grading.rules.counted_gender import (
+    half_as_noun,
+    half_gender,
+    hundreds_gender,
+    partitive_gender,
+)
 from langbot.grading.rules.degree_adjective import adjective_after_degree
 from langbot.grading.rules.determiner_noun import common_nouns, determiner_noun, noun_after
 from langbot.grading.rules.determiner_series import series as _series
@@ -49,6 +55,7 @@ from langbot.grading.rules.quantifiers import (
     quantifier_number,
     whole_noun_phrase,
 )
+from langbot.grading.rules.relative_number import relative_number
 from langbot.grading.rules.together import together_agreement
 
 FINDERS = {
@@ -82,6 +89,9 @@ FINDERS = {
     "apocopated_adjective": lambda ctx: apocopated_adjective(ctx, _series, common_nouns),
     "short_before_plural": lambda ctx: short_before_plural(ctx, _series, common_nouns),
     "whole_before_noun": lambda ctx: whole_before_noun(ctx, common_nouns),
+    "short_alone": short_alone,
+    "half_as_noun": half_as_noun,
+    "relative_number": relative_number,
     "invariable_subject": lambda ctx: invariable_subject(ctx, _series),
     "asking_number": asking_number,
     "amount_agreement": amount_agreement,

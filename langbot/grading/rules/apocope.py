@@ -5,6 +5,7 @@ Part of the agreement family (rules/agreement.py lists it)."""
 
 from langbot.grading.inflection import feminine, plural
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.tokens import BOUNDARY
 
 
 def _bare(ctx: Context, i: int) -> bool:
@@ -100,3 +101,25 @@ def _opens_phrase(ctx: Context, k: int, genders: tuple[str, ...]) -> bool:
     if determiners:
         return all(f.number in ("s", None) and f.gender in (*genders, None) for f in determiners)
     return bool(a.of(k, "ADP"))
+
+
+def short_alone(ctx: Context):
+    """Finder: a short adjective with no noun after it, at the end of its phrase («él es rico
+    y buen», «un verano gran,»): alone, it takes its whole form («bueno», «grande»); not one
+    that is also an adverb («está mal»), nor one before «y» («mi gran y hermosa planta»)."""
+    a = ctx.analysis
+    short, full = ctx.words["short_adjectives"], ctx.spelled["short_adjectives_from"]
+    for i in range(1, len(a)):
+        word = a.at(i)
+        if word not in short or word in ctx.words["short_adverbs"] or a.accented(i):
+            continue
+        if i + 1 >= len(a) or (a.at(i + 1) == BOUNDARY and a.original(i + 1) not in _OPENING):
+            yield Hit(i, i + 1, _capital_as(a, i, full[short.index(word)]))
+
+
+_OPENING = frozenset("\"“‘'«([")
+
+
+def _capital_as(a, i: int, word: str) -> str:
+    """The word capitalised as token i is."""
+    return word[:1].upper() + word[1:] if a.original(i)[:1].isupper() else word

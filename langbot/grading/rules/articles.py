@@ -45,7 +45,15 @@ from langbot.grading.rules.article_words import (
 from langbot.grading.rules.base import Context, Hit, phrases
 from langbot.grading.rules.common import lost_accent
 from langbot.grading.rules.demonstrative_neuter import neuter_demonstrative
-from langbot.grading.rules.nationality_order import nationality_before_noun
+from langbot.grading.rules.nationality_order import (
+    nationality_before_noun,
+    preference_before_noun,
+)
+from langbot.grading.rules.noun_order import (
+    best_after_noun,
+    more_before_noun,
+    number_before_other,
+)
 from langbot.grading.tokens import BOUNDARY
 
 _PRONOUN = frozenset({"PRON"})
@@ -252,6 +260,10 @@ FINDERS = {
     "possessive_alone": possessive_alone,
     "neuter_demonstrative": neuter_demonstrative,
     "nationality_before_noun": nationality_before_noun,
+    "preference_before_noun": preference_before_noun,
+    "number_before_other": number_before_other,
+    "more_before_noun": more_before_noun,
+    "best_after_noun": best_after_noun,
     "state_with_article": state_with_article,
     "span_without_article": span_without_article,
     "pronoun_as_article": pronoun_as_article,

@@ -234,10 +234,12 @@ def _much_adjective(ctx: Context):
             continue  # «son muchos jóvenes»: many young people
         adjectives = a.of(i + 1, "ADJ")
         lemmas = {f.lemma for f in adjectives}
+        # after ser or estar, an adjective that is also a participle: «fue mucho divertido»
+        participles = [f for f in a.readings[i + 1] if linked and f.form == "part"]
         if (
             not adjectives
             or lemmas & set(ctx.words["comparatives_of_amount"])
-            or len(a.readings[i + 1]) != len(adjectives)
+            or len(a.readings[i + 1]) != len(adjectives) + len(participles)
         ):
             continue  # a noun or a verb it may be: «mucho frío», «mucha sed»
         after = a.readings[i + 2] if i + 2 < len(a) else ()

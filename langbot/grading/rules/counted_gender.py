@@ -99,3 +99,18 @@ def half_gender(ctx: Context):
         fix = ctx.spelled["halves"][ctx.words["genders"].index(gender)]
         if fix != a.at(i):
             yield Hit(i, i + 1, fix, {"noun": a.tokens.original_text(start, end)})
+
+
+def half_as_noun(ctx: Context):
+    """Finder: «ochenta y mitad», «una hora y mitad»: after a count and «y», the half is the
+    adjective «medio», «media» (as what it halves), not the noun «mitad»."""
+    a = ctx.analysis
+    for i in range(2, len(a)):
+        if a.at(i) not in ctx.words["half_nouns"] or a.at(i - 1) not in ctx.words["halves_join"]:
+            continue
+        counted = a.of(i - 2, "NUM") or a.at(i - 2).isdigit() or a.only(i - 2, "NOUN")
+        if not counted or a.at(i - 2) in ctx.words["half_nouns"]:
+            continue  # «mitad y mitad»: half and half
+        found = _halved(ctx, i)
+        gender = found[0] if found else ctx.words["genders"][0]
+        yield Hit(i, i + 1, ctx.spelled["halves"][ctx.words["genders"].index(gender)])

@@ -56,6 +56,26 @@ def _phrase_ends(ctx: Context, k: int) -> bool:
     return a.at(k) in ctx.words["negation"] and _finite_after(a, k + 1)
 
 
+def _joined_alone(ctx: Context, i: int) -> bool:
+    """The word at i is joined by «y» to what follows, with no noun of its own: «con mi y mi
+    madre» is «conmigo y con mi madre» (not «con mi y su familia», two possessives)."""
+    a = ctx.analysis
+    if a.at(i + 1) not in ctx.words["coordinators"]:
+        return False
+    after = a.at(i + 2)
+    return after == a.at(i) or after not in ctx.words["possessives"]
+
+
+def _object_fix(ctx: Context, i: int) -> str:
+    """The pronoun a preposition takes for the object pronoun at i («de me»: «de mí»; «con
+    me»: «conmigo»)."""
+    a = ctx.analysis
+    which = ctx.words["object_as_prepositional"].index(a.at(i))
+    if a.at(i - 1) in ctx.words["with"]:
+        return _capital_as(a, i - 1, ctx.spelled["with_pronouns"][which])
+    return f"{a.original(i - 1)} {ctx.spelled['prepositional_pronouns'][which]}"
+
+
 def _capital_as(a: Analysis, i: int, word: str) -> str:
     """The word capitalised as token i is («Con yo» -> «Conmigo»)."""
     return word[:1].upper() + word[1:] if a.original(i)[:1].isupper() else word
@@ -72,9 +92,16 @@ def pronoun_after_preposition(ctx: Context):
         if not a.of(i - 1, "ADP"):
             continue
         if prep in ctx.words["with"] and a.at(i) in ctx.words["prepositional_pronouns"]:
-            if _ends(a, i + 1):  # «con mí», «con ti»: conmigo, contigo
+            if _ends(a, i + 1) or _joined_alone(ctx, i):  # «con mí», «con mi y mi madre»
                 which = ctx.words["prepositional_pronouns"].index(a.at(i))
                 yield Hit(i - 1, i + 1, _capital_as(a, i - 1, ctx.spelled["with_pronouns"][which]))
+            continue
+        if (
+            a.at(i) in ctx.words["object_as_prepositional"]
+            and prep in ctx.words["pronoun_prepositions"]
+        ):
+            if _ends(a, i + 1) or a.at(i + 1) in ctx.words["coordinators"]:  # «de me»: «de mí»
+                yield Hit(i - 1, i + 1, _object_fix(ctx, i))
             continue
         if a.at(i) not in pronouns or prep not in ctx.words["pronoun_prepositions"]:
             continue

@@ -55,10 +55,24 @@ def _bare_noun(ctx: Context):
         if j < len(a) and a.original(j)[:1].isupper():
             continue  # a name (Me gusta Kit Harington), whatever the lexicon says of the word
         number = _noun_number(ctx, i, nouns[0]) if len(nouns) == 1 else None
-        if number and a.only(j, "NOUN") and nouns[0].gender and _stands_alone(ctx, j):
+        if number and _noun_liked(a, i, j) and nouns[0].gender and _stands_alone(ctx, j):
             if "language" not in nouns[0].classes and a.at(j) not in ctx.words["bare_places"]:
                 index = ("m", "f").index(nouns[0].gender) + 2 * (number == "p")
                 yield Hit(j, j + 1, f"{articles[index]} {a.original(j)}")
+
+
+def _noun_liked(a: Analysis, i: int, j: int) -> bool:
+    """The word at j after the gustar-like verb at i is only a noun, or a noun and a
+    participle («me gusta pescado»): with no noun before the verb for it to describe («el
+    pescado me gusta asado»), the participle is the thing liked."""
+    readings = a.readings[j] if j < len(a) else ()
+    participle = any(f.form == "part" for f in readings)
+    if participle and any(a.of(k, "NOUN") for k in range(i)):
+        return False
+    return bool(a.of(j, "NOUN")) and all(
+        f.pos == "NOUN" or (participle and f.pos in ("VERB", "ADJ") and not f.person)
+        for f in readings
+    )
 
 
 def _bare(a: Analysis, k: int) -> bool:

@@ -1,6 +1,7 @@
-"""«Un indio restaurante»: an adjective of nationality says which kind, so it goes after the
-noun in Spanish («un restaurante indio», «la comida china»), never between the determiner
-and the noun as in English."""
+"""«Un indio restaurante», «mi favorito programa»: an adjective of nationality says which
+kind, and one of preference which one is liked best, so each goes after the noun in Spanish
+(«un restaurante indio», «mi programa favorito»), never between the determiner and the noun
+as in English."""
 
 from langbot.grading.rules.base import Context, Hit
 
@@ -32,3 +33,34 @@ def nationality_before_noun(ctx: Context):
         if any(f.classes & people for f in nouns):
             continue
         yield Hit(i, i + 2, f"{a.original(i + 1)} {a.original(i)}")
+
+
+def preference_before_noun(ctx: Context):
+    """«Es mi favorito programa», «mis tres favoritas películas»: a determiner (and a
+    number), an adjective of preference that is nothing else, then a noun that is nothing
+    else, written small («el favorito Nadal» names who is the favourite)."""
+    a = ctx.analysis
+    preference = set(ctx.words["after_noun_lemmas"])
+    for i in range(1, len(a) - 1):
+        k = i - 1 - bool(a.only(i - 1, "NUM"))
+        if not a.of(k, "DET") or a.accented(k) or not a.only(i, "ADJ"):
+            continue
+        if not any(f.lemma in preference for f in a.of(i, "ADJ")):
+            continue
+        if _agreed_noun(ctx, i) and a.original(i + 1)[:1].islower():
+            yield Hit(i, i + 2, f"{a.original(i + 1)} {a.original(i)}")
+
+
+def _agreed_noun(ctx: Context, i: int) -> bool:
+    """Token i + 1 is only a noun, or a noun and a verb where the noun agrees with the
+    adjective at i («mi favorito programa»: no verb «programa» after «mi favorito»)."""
+    a = ctx.analysis
+    if a.only(i + 1, "NOUN"):
+        return True
+    if not a.of(i + 1, "NOUN") or any(f.pos not in ("NOUN", "VERB") for f in a.readings[i + 1]):
+        return False
+    return any(
+        f.gender in (n.gender, None) and f.number in (n.number, None)
+        for f in a.of(i, "ADJ")
+        for n in a.of(i + 1, "NOUN")
+    )

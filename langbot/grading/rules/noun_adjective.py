@@ -13,6 +13,7 @@ from langbot.grading.rules.noun_phrase import accented_nouns
 from langbot.grading.rules.numerals import counted as _counted
 from langbot.grading.rules.quantifiers import quantifier_before
 from langbot.grading.tokens import BOUNDARY
+from langbot.grading.written import inside_quotes
 from langbot.text import fold
 
 
@@ -148,6 +149,8 @@ def noun_adjective(ctx: Context):
             plural_next = bool(following) and all(f.number == "p" for f in following)
             each = all(f.number != "p" for f in adjectives) and not plural_next
             clause = a.of(k + 2, "CLITIC") or a.only(k + 2, "VERB")  # «…grande y me gusta»
+            # «ojos moreno y cabello corto»: another noun, no colour of a list (not a word quoted)
+            clause = clause or (a.only(k + 2, "NOUN") and not inside_quotes(a.tokens, k))
             if a.at(k + 1) in ctx.words["coordinators"] and number == "p" and each and not clause:
                 break  # «los colores negro y rojo»: each adjective names one
             if coordinated and all(f.number == "p" for f in adjectives):
