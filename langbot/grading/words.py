@@ -53,6 +53,8 @@ class GraderWords(BaseModel):
     list_links: Words
     list_links_alone: Words
     number_units: Words
+    number_articles: Words
+    """Units that are also the indefinite article: a number only when no noun follows."""
     number_teens: Words
     number_tens: Words
     number_twenties_prefix: str
