@@ -92,9 +92,9 @@ def parts() -> _Parts:
     w = grader_words()
     units = "|".join(w.number_units)
     plain = "|".join(u for u in w.number_units if u not in w.number_articles)
-    # "una nariz", "un perro": the article, not a number; "un año" still counts.
+    # "una nariz", "un perro": the article, not a number; before the age words it counts.
     article = rf"{lit(w.number_articles)}(?!(?!{lit(w.age_words)}){_NOUN_OR_ADJ})"
-    number_word = article + "|" + (
+    number_word = rf"{article}|" + (
         rf"~?(?:\d{{1,4}}|{plain}|{'|'.join(w.number_teens)}"
         rf"|{re.escape(w.number_twenties_prefix)}(?:{units})|{'|'.join(w.number_tens)}"
         rf"|{'|'.join(w.number_others)})/[A-Za-z]* "
