@@ -36,3 +36,24 @@ def test_the_number_slot_leaves_an_article_before_a_noun():
     lesson = load_lessons()["numbers"]
     assert not find_cores(lesson, 2, tag_stream(tokenize("Tengo un gato.")))
     assert find_cores(lesson, 2, tag_stream(tokenize("Tengo una.")))
+
+
+def _rules(text: str) -> set[str]:
+    from langbot.native_eval import sentence_fires
+
+    return {rule for rule, _, _ in sentence_fires(text)}
+
+
+# Estar, «un» and a person, then where: someone is there, «hay»; not «ser» for a job.
+SOMEONE_THERE = ["Está un camarero en la entrada.", "Está una profesora en el pasillo."]
+
+
+@pytest.mark.parametrize("text", SOMEONE_THERE)
+def test_someone_there_is_hay_not_ser(text):
+    rules = _rules(text)
+    assert "hay_for_estar" in rules
+    assert "estar_for_ser" not in rules
+
+
+def test_a_job_with_no_place_is_still_ser():
+    assert "estar_for_ser" in _rules("Está un camarero.")

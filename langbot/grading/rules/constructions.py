@@ -100,10 +100,14 @@ def _there_is(ctx: Context):
         if c.lemma == estar and a.at(i + 1) in ctx.words["indefinite"]:
             np = a.noun_phrase(i + 1)
             # not someone, nor a time: «está una semana de vacaciones» says how long
-            others = set(ctx.words["people_classes"]) | {"job"} | set(ctx.words["time_classes"])
+            times = set(ctx.words["time_classes"])
+            others = set(ctx.words["people_classes"]) | {"job"} | times
             found = np is not None and not np.noun.classes & others
             places = np is not None and np.noun.classes & set(ctx.words["place_classes"])
             found = found and (places or _place_said(ctx, i, np.end))  # «está una farmacia»
+            someone = np is not None and np.noun.classes & (others - times)
+            opens = i == 0 or a.at(i - 1) == BOUNDARY  # «está un vendedor en la puerta»
+            found = found or bool(someone and opens and place_after(ctx, np.end))
         elif amount:  # «está mucha gente», «son muchos parques en mi barrio»
             weather = set(ctx.words["weather_classes"])
             nouns = a.of(i + 2, "NOUN")
@@ -157,10 +161,14 @@ def _bare_thing(ctx: Context, i: int) -> bool:
 def _place_said(ctx: Context, i: int, end: int) -> bool:
     """«Está una farmacia en la calle», «al lado del banco»: a place is said. With none,
     «está una historia de amor» is what something is (ser), not «hay»."""
+    return place_after(ctx, end) or bool(ctx.analysis.of(0, "ADP")) or _somewhere(ctx, i)
+
+
+def place_after(ctx: Context, end: int) -> bool:
+    """A place said right after a noun phrase ending at end: «un vendedor en la puerta»."""
     a = ctx.analysis
     after = bool(a.of(end, "ADP")) and a.at(end) not in ctx.words["of"]
-    after = after or a.at(end) in ctx.words["joined_place"]
-    return after or bool(a.of(0, "ADP")) or _somewhere(ctx, i)
+    return after or a.at(end) in ctx.words["joined_place"]
 
 
 def _somewhere(ctx: Context, i: int) -> bool:
