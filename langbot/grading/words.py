@@ -84,6 +84,9 @@ class GraderWords(BaseModel):
     polite_you: Words
     object_pronouns: Words
     impersonal_verbs: Words
+    state_verbs: Words
+    since_words: Words
+    """Verbs of a state: asked in the present, an answer in the past may still answer."""
     maybe_phrases: Words
     opinion_hedges: Words
     age_words: Words
