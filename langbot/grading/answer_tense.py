@@ -52,5 +52,10 @@ def told_only_in_past(step: Step, tokens: Tokens, kb: Knowledge) -> bool:
         return False
     a = analysed(tokens, engine()[0])
     forms = [_forms(a, k) for k in range(len(a))]
-    finite = [f for f in forms if f]
-    return bool(finite) and all(f <= set(_PAST) for f in finite)
+    # a word that may be another word too tells no tense for sure («media», «vino»)
+    told = [f for k, f in enumerate(forms) if f and a.only(k, "VERB")]
+    return (
+        bool(told)
+        and all(f <= set(_PAST) for f in told)
+        and all(f & set(_PAST) for f in forms if f)
+    )
