@@ -57,3 +57,54 @@ def test_someone_there_is_hay_not_ser(text):
 
 def test_a_job_with_no_place_is_still_ser():
     assert "estar_for_ser" in _rules("Está un camarero.")
+
+
+# A question asked in the present with a verb of doing: an answer told only in the past says
+# what happened once, not what the learner does.
+PAST_FOR_PRESENT = [
+    ("routine", 6, "Ayer jugué al tenis."),
+    ("tiempo", 6, "Leí un libro en casa."),
+]
+PRESENT_STILL = [
+    ("routine", 6, "Juego al tenis con mi hermano."),
+    ("tiempo", 6, "Leo un libro en casa."),
+    ("mudanza", 2, "A las ocho y media."),  # «media» may be a verb: no tense told
+]
+
+
+@pytest.mark.parametrize(("lesson", "step", "text"), PAST_FOR_PRESENT)
+def test_the_past_does_not_answer_a_question_in_the_present(lesson, step, text):
+    assert not grade_lesson(lesson, step, text)
+
+
+@pytest.mark.parametrize(("lesson", "step", "text"), PRESENT_STILL)
+def test_the_present_still_answers(lesson, step, text):
+    assert grade_lesson(lesson, step, text)
+
+
+# Right answers the judge refused: the verb of the noun the model answer asks for, and
+# «hasta» and an hour where the question asks when something closes.
+RIGHT_NOW_ACCEPTED = [
+    ("matricula", 1, "Me gustaría matricularme."),
+    ("matricula", 1, "Necesito matricularme."),
+    ("zoo", 7, "Hasta las ocho."),
+]
+STILL_REFUSED = [("matricula", 1, "Quiero dormir."), ("zoo", 7, "Hasta mañana.")]
+
+
+@pytest.mark.parametrize(("lesson", "step", "text"), RIGHT_NOW_ACCEPTED)
+def test_right_answers_once_refused_are_accepted(lesson, step, text):
+    assert grade_lesson(lesson, step, text)
+
+
+@pytest.mark.parametrize(("lesson", "step", "text"), STILL_REFUSED)
+def test_their_neighbours_are_still_refused(lesson, step, text):
+    assert not grade_lesson(lesson, step, text)
+
+
+def test_agreeing_alone_says_yes_to_a_liking_the_bot_told():
+    assert grade_lesson("likes", 1, "A mí también.")
+
+
+def test_agreeing_alone_is_no_answer_where_the_bot_told_no_liking():
+    assert not grade_lesson("matricula", 6, "A mí también.")
