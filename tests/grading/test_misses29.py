@@ -108,3 +108,16 @@ def test_agreeing_alone_says_yes_to_a_liking_the_bot_told():
 
 def test_agreeing_alone_is_no_answer_where_the_bot_told_no_liking():
     assert not grade_lesson("matricula", 6, "A mí también.")
+
+
+# Nouns of both genders (RAE: «el/la sartén», «el/la pijama»): either article is right, and
+# an adjective agrees with the one the learner chose.
+@pytest.mark.parametrize(
+    "text", ["El sartén está caliente.", "La pijama es cómoda.", "Compro una pijama roja."]
+)
+def test_either_article_of_a_both_gender_noun_is_right(text):
+    assert _rules(text) == set()
+
+
+def test_the_adjective_agrees_with_the_article_chosen():
+    assert "predicate_adjective" in _rules("La sartén es pequeño.")
