@@ -43,7 +43,7 @@ def linked_adjective(ctx: Context):
 
 def colour_after_of(ctx: Context):
     """«La quiero de roja», «la chica de negra»: a colour after «de» with no noun names the
-    colour itself, a masculine singular noun: «de rojo», «de negro»."""
+    colour itself, a masculine noun: «de rojo», «de negro»."""
     a = ctx.analysis
     colours = set(ctx.words["colours"])
     for i in range(len(a) - 1):
@@ -53,7 +53,7 @@ def colour_after_of(ctx: Context):
         adjectives = a.of(j, "ADJ")
         if not all(f.classes & colours for f in adjectives):
             continue
-        if all(f.gender == "f" or f.number == "p" for f in adjectives):
+        if all(f.gender == "f" for f in adjectives):  # «una variedad de verdes»: colours
             fix = adjective_fix(ctx, j, "m", "s")
             if fix:
                 yield Hit(j, j + 1, fix)
