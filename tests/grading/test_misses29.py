@@ -121,3 +121,24 @@ def test_either_article_of_a_both_gender_noun_is_right(text):
 
 def test_the_adjective_agrees_with_the_article_chosen():
     assert "predicate_adjective" in _rules("La sartén es pequeño.")
+
+
+# Common A1 verbs added to verbs.yaml: the reflexive ones said with no object need their pronoun.
+@pytest.mark.parametrize("text", ["Mi padre jubila en mayo.", "Yo matriculo en la universidad."])
+def test_new_reflexive_verbs_need_their_pronoun(text):
+    assert "reflexive_no_object" in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Mi padre se jubila en mayo.", "Me matriculo en la universidad.", "Me alegro mucho."]
+)
+def test_new_reflexive_verbs_with_their_pronoun_are_right(text):
+    assert _rules(text) == set()
+
+
+def test_a_colour_after_de_is_masculine():
+    assert "colour_after_of" in _rules("La prefiero de blanca.")
+
+
+def test_parecer_with_a_word_also_a_noun():
+    assert "linked_adjective" in _rules("Me parece caras.")
