@@ -100,14 +100,10 @@ def _there_is(ctx: Context):
         if c.lemma == estar and a.at(i + 1) in ctx.words["indefinite"]:
             np = a.noun_phrase(i + 1)
             # not someone, nor a time: «está una semana de vacaciones» says how long
-            times = set(ctx.words["time_classes"])
-            others = set(ctx.words["people_classes"]) | {"job"} | times
+            others = set(ctx.words["people_classes"]) | {"job"} | set(ctx.words["time_classes"])
             found = np is not None and not np.noun.classes & others
             places = np is not None and np.noun.classes & set(ctx.words["place_classes"])
             found = found and (places or _place_said(ctx, i, np.end))  # «está una farmacia»
-            someone = np is not None and np.noun.classes & (others - times)
-            opens = i == 0 or a.at(i - 1) == BOUNDARY  # «está un vendedor en la puerta»
-            found = found or bool(someone and opens and place_after(ctx, np.end))
         elif amount:  # «está mucha gente», «son muchos parques en mi barrio»
             weather = set(ctx.words["weather_classes"])
             nouns = a.of(i + 2, "NOUN")
