@@ -42,7 +42,7 @@ REFLEXIVE_WITH.update(
     dict.fromkeys(
         "levantarse ducharse acostarse bañarse sentarse mudarse quejarse equivocarse "
         "maquillarse afeitarse peinarse alojarse tumbarse moverse disculparse "
-        "arrepentirse".split(),
+        "arrepentirse alegrarse jubilarse matricularse inscribirse".split(),
         "no_object",
     )
 )
@@ -126,6 +126,8 @@ despedirse encontrarse olvidarse acordarse equivocarse cansarse perderse secarse
 moverse llevarse parecerse reunirse alojarse quejarse tumbarse caerse llamarse
 disculparse acercarse arrepentirse enterarse divorciarse graduarse comportarse comprometerse
 convertirse dedicarse atreverse
+decidir morir extrañar besar abrazar cancelar conversar
+alegrarse acostumbrarse jubilarse matricularse inscribirse apuntarse
 """
 # verbecc gives the adjectival participle first for verbs with two; tenses use the regular one
 PARTICIPLES = {

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from langbot.conversation import Verdict
+from langbot.grading.answer_tense import told_only_in_past
 from langbot.grading.echo import accent_notes, guess_facts, slot_values
 from langbot.grading.grammar import GrammarError, check_grammar
 from langbot.grading.instructions import tells_the_tutor
@@ -91,6 +92,8 @@ def _core(lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge) -> CoreMat
     question the learner asks, say, is none; another core may still be)."""
     model_answer = lesson.step(number).model_answer
     asks = "?" in fold(model_answer) or "?" in model_answer
+    if told_only_in_past(lesson.step(number), tokens, kb):
+        return None  # «fui al cine» to «¿qué haces por la tarde?»: once, not what one does
     verbs = step_context(lesson, number).verbs
     # What `asks` reads from the analysis, and the author's patterns: either is a core.
     cores = meaning_cores(lesson.step(number), tokens, kb, lesson.title)

@@ -68,6 +68,7 @@ def tagged(tag: str) -> str:
 
 _ADJ = tagged("a")
 _NOUN = tagged("n")
+_NOUN_OR_ADJ = tagged("[na]")
 
 
 @dataclass(frozen=True)
@@ -90,8 +91,11 @@ def parts() -> _Parts:
     """Build the word pieces of the slot regexes once, from the grader's role words."""
     w = grader_words()
     units = "|".join(w.number_units)
-    number_word = (
-        rf"~?(?:\d{{1,4}}|{units}|{'|'.join(w.number_teens)}"
+    plain = "|".join(u for u in w.number_units if u not in w.number_articles)
+    # "una nariz", "un perro": the article, not a number; before the age words it counts.
+    article = rf"{lit(w.number_articles)}(?!(?!{lit(w.age_words)}){_NOUN_OR_ADJ})"
+    number_word = rf"{article}|" + (
+        rf"~?(?:\d{{1,4}}|{plain}|{'|'.join(w.number_teens)}"
         rf"|{re.escape(w.number_twenties_prefix)}(?:{units})|{'|'.join(w.number_tens)}"
         rf"|{'|'.join(w.number_others)})/[A-Za-z]* "
     )

@@ -53,6 +53,8 @@ class GraderWords(BaseModel):
     list_links: Words
     list_links_alone: Words
     number_units: Words
+    number_articles: Words
+    """Units that are also the indefinite article: a number only when no noun follows."""
     number_teens: Words
     number_tens: Words
     number_twenties_prefix: str
@@ -82,6 +84,9 @@ class GraderWords(BaseModel):
     polite_you: Words
     object_pronouns: Words
     impersonal_verbs: Words
+    state_verbs: Words
+    since_words: Words
+    """Verbs of a state: asked in the present, an answer in the past may still answer."""
     maybe_phrases: Words
     age_words: Words
     accents_known: list[str] = Field(min_length=1)

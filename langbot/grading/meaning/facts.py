@@ -197,7 +197,7 @@ def read_routine_time(s: Sentence, q: Question) -> Found | None:
     action = action.union(*(same.get(a, ()) for a in action))
     verb = _action_verb(s, q, action)
     if verb is None:
-        return _chosen_time(s, q)
+        return _chosen_time(s, q) or _open_until(s, action)
     cs, ce = s.verb_clause(verb[1] - 1)
     time = s.find_time(cs, ce)
     if time is None and cs > 1 and s.w[cs - 1] == BOUNDARY:
@@ -210,6 +210,16 @@ def read_routine_time(s: Sentence, q: Question) -> Found | None:
     hour = s.hour_at(time[0])
     value = (hour[0], time[1]) if hour else None
     return Found(min(time[0], verb[0]), max(time[1], verb[1]), value)
+
+
+def _open_until(s: Sentence, action: frozenset[str]) -> Found | None:
+    """Asked when something closes or ends, a bare «hasta» and an hour: until when it is
+    open, «hasta las ocho»."""
+    i = s.opening()
+    if action.isdisjoint(s.words.folded("ending_verbs")) or i >= len(s):
+        return None
+    end = clock_alone(s, i + 1) if s.w[i] in s.words.folded("until_words") else None
+    return Found(i, end, (i + 1, end)) if end is not None else None
 
 
 def _chosen_time(s: Sentence, q: Question) -> Found | None:

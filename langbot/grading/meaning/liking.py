@@ -4,6 +4,7 @@ noun phrase of the class asked about («el jazz»)."""
 
 from langbot.grading.meaning.everything import all_of_kind, read_everything
 from langbot.grading.meaning.favourite import read_favourite
+from langbot.grading.meaning.liking_agreed import agrees_alone
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.tokens import BOUNDARY
@@ -20,7 +21,9 @@ def read_liking(s: Sentence, q: Question) -> Found | None:
         found = _bare_pastime(s)
     if found is None and q.asks.yes_no:  # «odio mi trabajo» says no to «¿te gusta tu trabajo?»
         found = _preference(s, q, "dislike_verbs")
-    return found or (_yes_much(s) or _yes_judged(s, q) if q.asks.yes_no else None)
+    if found is None and q.asks.yes_no:  # «a mí también» to «me gusta… ¿te gusta…?»
+        found = _yes_much(s) or _yes_judged(s, q) or agrees_alone(s, q)
+    return found
 
 
 def _bare_pastime(s: Sentence) -> Found | None:

@@ -6,7 +6,11 @@ from langbot.grading.meaning.asked import questions
 from langbot.grading.meaning.learning import learning, stock_verbs
 from langbot.grading.meaning.liking import bare_answer, unclassed_thing
 from langbot.grading.meaning.linked import past_link
-from langbot.grading.meaning.model_answer import model_classes, model_infinitives
+from langbot.grading.meaning.model_answer import (
+    model_classes,
+    model_infinitives,
+    names_model_noun,
+)
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.talk import read_price_question
@@ -215,6 +219,8 @@ def _wanting(s: Sentence, q: Question) -> Found | None:
             k = i + 1 + s.infinitive(i + 1)
             found = _thing(s, q, i, past_link(s, i + 1, k) if k > i + 1 else k)  # «apuntarme a»
             found = found or (learning(s, q, i, k) if k > i + 1 else None)
+            if not found and k > i + 1 and names_model_noun(s, q, i + 1):
+                found = Found(i, k, (i + 1, k))  # «quiero matricularme»: the action asked
             if found:
                 return found
         getting = verbs | s.words.folded("getting_verbs") | model_infinitives(s, q)

@@ -190,6 +190,8 @@ def read_age(s: Sentence, q: Question) -> Found | None:
         end = _number_end(s, i + 1) if had else _number_end(s, i)
         if end is None or (not had and s.verbs(i - 1, having)):
             continue  # «mi madre tiene cincuenta años» where you are asked your own age
+        if _article(s, i + 1 if had else i, end, years):
+            continue  # «tengo un perro», «tiene una nariz pequeña»: «un» is the article
         value = (i + 1, end) if had else (i, end)
         if had or s.a.at(end) in years:
             stop = end + (s.a.at(end) in years)
@@ -199,6 +201,12 @@ def read_age(s: Sentence, q: Question) -> Found | None:
     if end is not None and end >= s.clause_end(k):
         return Found(k, end, (k, end))
     return None
+
+
+def _article(s: Sentence, i: int, end: int, years: frozenset[str]) -> bool:
+    """The number at i is one word that is also an article, with a noun other than years after."""
+    one_word = end == i + 1 and bool(s.a.of(i, "DET"))
+    return one_word and bool(s.a.of(end, "NOUN")) and s.a.at(end) not in years
 
 
 def _number_end(s: Sentence, i: int) -> int | None:

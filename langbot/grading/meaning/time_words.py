@@ -14,6 +14,9 @@ class TimeWords(BaseModel):
     time_phrases: WordList
     hour_openers: WordList
     hour_of_links: WordList
+    ending_verbs: WordList
+    """Asked when one of these happens, «hasta» and an hour answers: «hasta las ocho»."""
+    until_words: WordList
     time_from_now: WordList
     frequency_nouns: WordList
     frequency_phrases: WordList

@@ -24,7 +24,7 @@ from langbot.grading.rules.each_singular import each_singular
 from langbot.grading.rules.invariable_nouns import invariable_subject
 from langbot.grading.rules.joined_predicate import joined_predicate
 from langbot.grading.rules.language_names import language_name
-from langbot.grading.rules.linked_adjective import linked_adjective
+from langbot.grading.rules.linked_adjective import colour_after_of, linked_adjective
 from langbot.grading.rules.noun_adjective import (
     bare_nouns,
     disagrees,
@@ -74,6 +74,7 @@ FINDERS = {
     "predicate_noun_woman": lambda ctx: predicate_noun_woman(ctx, _series),
     "predicate_noun_pair": lambda ctx: predicate_pair(ctx, _series),
     "linked_adjective": linked_adjective,
+    "colour_after_of": colour_after_of,
     "whole_noun_phrase": lambda ctx: whole_noun_phrase(
         ctx, _series, noun_after, common_nouns, disagrees
     ),

@@ -3,7 +3,7 @@
 from functools import lru_cache
 
 from langbot.grading.analysis import Analysis, Features, NounPhrase
-from langbot.grading.knowledge import Knowledge
+from langbot.grading.knowledge import Knowledge, knowledge
 from langbot.grading.lexicon import RULES_IGNORE, lexicon
 from langbot.grading.near_words import clitic_host
 from langbot.grading.rules.base import Context
@@ -242,10 +242,11 @@ def read_otherwise(ctx, i: int, verbs) -> bool:
 
 
 def of_both_genders(word: str) -> bool:
-    """The lexicon reads this folded word as a noun of common gender only (estudiante,
-    turista): its determiner tells the person's gender, not a gender the lexicon lacks."""
+    """A noun of common gender only in the lexicon (estudiante), or of both in the vocabulary
+    («el/la sartén»): its determiner tells the gender chosen, not one the lexicon lacks."""
     genders = {r.gender for r in lexicon().readings_folded(word) if r.upos == "NOUN"}
-    return genders == {"Com"}
+    listed = knowledge().vocabulary.nouns.get(word)
+    return genders == {"Com"} or bool(genders and listed and listed.gender is None)
 
 
 def determined(a: Analysis, np: NounPhrase) -> Features:

@@ -157,10 +157,14 @@ def _bare_thing(ctx: Context, i: int) -> bool:
 def _place_said(ctx: Context, i: int, end: int) -> bool:
     """«Está una farmacia en la calle», «al lado del banco»: a place is said. With none,
     «está una historia de amor» is what something is (ser), not «hay»."""
+    return place_after(ctx, end) or bool(ctx.analysis.of(0, "ADP")) or _somewhere(ctx, i)
+
+
+def place_after(ctx: Context, end: int) -> bool:
+    """A place said right after a noun phrase ending at end: «un vendedor en la puerta»."""
     a = ctx.analysis
     after = bool(a.of(end, "ADP")) and a.at(end) not in ctx.words["of"]
-    after = after or a.at(end) in ctx.words["joined_place"]
-    return after or bool(a.of(0, "ADP")) or _somewhere(ctx, i)
+    return after or a.at(end) in ctx.words["joined_place"]
 
 
 def _somewhere(ctx: Context, i: int) -> bool:

@@ -4,6 +4,7 @@ identity, a job, nationality or a trait takes ser."""
 from langbot.grading.copula_adjectives import load_copula_adjectives
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.constructions import place_after
 from langbot.grading.rules.copula_activity import activity_gerund, thing_subject
 from langbot.grading.rules.copula_classes import (
     a_fit,
@@ -238,6 +239,9 @@ def _estar_for_ser(ctx: Context):
         what = _identity(ctx, i, j) or ("age" if _young_then(ctx, i, j) else None)
         if a.at(j + 1) in ctx.words["measured_against"] and a.of(j + 2, "DET"):
             continue  # «está muy alto para su edad»: against what is usual, estar says so
+        np = a.noun_phrase(j) if what == "job" and a.at(j) in ctx.words["indefinite"] else None
+        if np is not None and place_after(ctx, np.end):
+            continue  # «está un vendedor en la puerta»: someone there, «hay» (hay_for_estar)
         fix = other_copula(ctx, c) if what else None
         if fix:
             yield Hit(i, i + 1, fix, {"what": ctx.words[f"says_{what}"][0]})

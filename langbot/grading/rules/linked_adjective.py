@@ -34,7 +34,26 @@ def linked_adjective(ctx: Context):
             continue
         number = numbers.pop()
         j = _after_degree(ctx, i + 1)
-        if not a.only(j, "ADJ") or a.of(j + 1, "NOUN") or a.of(j + 1, "DET"):
+        seeming = any(f.lemma in ctx.words["seeming_verbs"] for f in verbs) and a.of(j, "ADJ")
+        if not (a.only(j, "ADJ") or seeming) or a.of(j + 1, "NOUN") or a.of(j + 1, "DET"):
             continue  # «me quedan pequeños los zapatos»: its subject after it
         if all(f.number and f.number != number for f in a.of(j, "ADJ")):
             yield Hit(j, j + 1, adjective_fix(ctx, j, None, number), {"verb": a.original(i)})
+
+
+def colour_after_of(ctx: Context):
+    """«La quiero de roja», «la chica de negra»: a colour after «de» with no noun names the
+    colour itself, a masculine noun: «de rojo», «de negro»."""
+    a = ctx.analysis
+    colours = set(ctx.words["colours"])
+    for i in range(len(a) - 1):
+        j = i + 1
+        if a.at(i) not in ctx.words["of"] or not a.only(j, "ADJ") or a.of(j + 1, "NOUN"):
+            continue
+        adjectives = a.of(j, "ADJ")
+        if not all(f.classes & colours for f in adjectives):
+            continue
+        if all(f.gender == "f" for f in adjectives):  # «una variedad de verdes»: colours
+            fix = adjective_fix(ctx, j, "m", "s")
+            if fix:
+                yield Hit(j, j + 1, fix)
