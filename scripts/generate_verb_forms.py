@@ -129,6 +129,8 @@ convertirse dedicarse atreverse
 decidir morir extrañar besar abrazar cancelar conversar
 alegrarse acostumbrarse jubilarse matricularse inscribirse apuntarse
 """
+# haber's él/ella form with a subject (the perfect's «ha»): verbecc gives the impersonal «hay»
+AUXILIARY = {"haber": "ha"}
 # verbecc gives the adjectival participle first for verbs with two; tenses use the regular one
 PARTICIPLES = {
     "comprender": "comprendido",
@@ -315,6 +317,8 @@ def conjugate(conjugator, infinitive: str) -> dict:
         entry["prepositions"] = PREPOSITIONS[infinitive]
     entry["gerund"] = _first(moods["gerundio"]["gerundio"][0])
     entry["participle"] = PARTICIPLES.get(base) or _first(moods["participo"]["participo"][0])
+    if base in AUXILIARY:
+        entry["auxiliary"] = AUXILIARY[base]
     if base not in NO_IMPERATIVE:
         imp = {cell.get("pr"): _first(cell) for cell in moods["imperativo"]["afirmativo"]}
         tu, usted = imp["tú"].split()[0], imp["usted"].split()[0]
@@ -408,6 +412,7 @@ def render(entries: dict[str, dict]) -> str:
         "# governs: the preposition of its prepositional object (pienso en ti, confío en ti).",
         "# irregular: the present is not stem + regular endings (pienso, salgo, cojo).",
         "# prepositions: the ones the verb takes before its complement (vivo en...).",
+        "# auxiliary: the él/ella form as the perfect's auxiliary (mi madre ha comido).",
         "verbs:",
     ]
     lines += [f"  {inf}: {_flow(_compact(entry))}" for inf, entry in entries.items()]
