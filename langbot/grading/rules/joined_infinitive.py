@@ -93,17 +93,20 @@ def joined_infinitive(ctx: Context):
         if not verbs or not all(_joins_verbs(ctx, f.lemma) for f in verbs):
             continue
         # «corría»: yo or ella, and «practicaba» is the form for both
-        fixes = {_form_like(ctx, lemma, f.form, f.person) for f in verbs}
+        fixes = {form_like(ctx, lemma, f.form, f.person) for f in verbs}
         if len(fixes) == 1 and (fix := fixes.pop()):
             yield Hit(n, n + 1, fix, {"verb": a.original(k)})
 
 
-def _form_like(ctx: Context, lemma: str, form: str, person: str) -> str | None:
-    """The verb's form in the tense (`form`: pres, past, impf) and person of the verb it is
-    joined to; a past one made from the stem and kept when the lexicon reads it so."""
+def form_like(ctx: Context, lemma: str, form: str, person: str, written: str = "") -> str | None:
+    """The verb's form in a tense (`form`: pres, past, impf) for a person; a past one made
+    from the form `written` when given (tuvo → tuvieron), else from the stem, and kept only
+    when the lexicon reads it so."""
     if form not in _ENDINGS:
         return form_for(ctx.kb, lemma, person) if form == "pres" else None
     tables = [ctx.spelled[n] for n in _ENDINGS[form]]
+    if written and (made := past_form(lemma, form, written, person, tables)):
+        return made
     stem = lemma.removesuffix(ctx.words["reflexive_ending"][0])
     table = tables[0] if stem.endswith(ctx.words["first_conjugation"][0]) else tables[1]
     return past_form(lemma, form, stem[:-2] + table[0], person, tables)

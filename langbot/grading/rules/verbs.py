@@ -36,6 +36,7 @@ from langbot.grading.rules.pronoun_subjects import (
 )
 from langbot.grading.rules.pronoun_without_verb import pronoun_without_verb
 from langbot.grading.rules.quantified_subjects import (
+    plural_pronoun_subject,
     quantified_singular_person,
     quantified_subject_person,
 )
@@ -263,4 +264,5 @@ FINDERS = {
     "first_person_after_link": first_person_after_link,
     "singular_ser_before_count": singular_ser_before_count,
     "regularised_after_subject": regularised_after_subject,
+    "plural_pronoun_subject": plural_pronoun_subject,
 }
