@@ -100,14 +100,16 @@ def _past_of_its_own(ctx: Context, i: int, j: int, knowing: bool) -> bool:
 
 
 def _own_pronoun(ctx: Context, j: int, finite) -> str:
-    """«Quiero me mudo»: the pronoun at j is the one of the first verb's own person (me with
-    quiero, te with quieres, not se) and the verb after has that person too: it goes on the
-    infinitive («mudarme»). Else empty."""
+    """«Quiero me mudo», «no querían se despedían»: the pronoun at j is the one of the first
+    verb's own person (me with quiero, se with querían) and the verb after has that person
+    too: it goes on the infinitive («mudarme», «despedirse»). Else empty."""
     a = ctx.analysis
     persons = ctx.words["persons"]
     pronoun = a.at(j)
     own = {p for f in finite for p, r in zip(persons, ctx.words["reflexive_by_person"], strict=True)
-           if f.person == p and r == pronoun and p[0] != "3"}  # fmt: skip
+           if f.person == p and r == pronoun}  # fmt: skip
+    if any(p[0] == "3" for p in own) and _relative_before(ctx, j - 1):
+        return ""  # «lo que quería se cumplió»: «se» opens the main clause
     if not own or not a.of(j, "CLITIC"):
         return ""
     return pronoun if any(f.person in own for f in _finite_only(ctx, j + 1)) else ""
