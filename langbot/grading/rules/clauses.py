@@ -169,7 +169,9 @@ def _that_after_thinking(ctx: Context):
             continue
         k = end + (a.at(end) in ctx.words["negation"])
         person = _subject_person(ctx, i + 1)
-        finite = [f for f in only_verb(a, k) if f.person == person and f.form != "imp"]
+        finite = [f for f in only_verb(a, k) if f.person and f.form != "imp"]
+        if not any(f.person == person for f in finite) and any(f.person == person for f in verbs):
+            continue  # «dice mi madre tengo…»: «mi madre» may be who says it, «que» goes after
         if finite and not a.of(k, "ADJ"):
             yield Hit(i + 1, i + 2, f"{ctx.words['relative'][0]} {a.original(i + 1)}")
 

@@ -9,6 +9,9 @@ from langbot.grading.rules.verbless import any_subject
 from langbot.grading.rules.verbless_clauses import verbless_clauses
 from langbot.grading.tokens import BOUNDARY
 
+NONFINITE = ("inf", "ger")
+"""The verb forms that carry no person."""
+
 
 def missing_verb_after_conjunction(ctx: Context):
     """«…porque muy fuerte», «cuando oscuro»: a clause that «porque», «que» or «cuando»
@@ -96,3 +99,23 @@ def _role_after_and(ctx: Context, start: int, end: int) -> bool:
         k -= 1
     verbs = [f for f in only_verb(a, k) if f.person]
     return bool(verbs) and not any(f.lemma in ctx.words["copulas"] for f in verbs)
+
+
+def nonfinite_after_because(ctx: Context):
+    """«…porque nevando mucho», «porque comer difícil»: right after «porque», a gerund or an
+    infinitive, and no word after it to the sentence's end that may be a conjugated verb
+    (nor a word the lexicon lacks, maybe one: «porque estar triste, solo, es peor» has its
+    verb past a comma): the clause lacks the verb that carries its person."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        if a.at(i) not in ctx.words["before_nonfinite"]:
+            continue
+        verbs = a.of(i + 1, "VERB")
+        if not verbs or not a.only(i + 1, "VERB") or any(f.form not in NONFINITE for f in verbs):
+            continue
+        after = range(i + 2, len(a))
+        if any(a.at(k).isalpha() and not a.readings[k] for k in after):
+            continue
+        if any(f.person for k in after for f in a.of(k, "VERB")):
+            continue
+        yield Hit(i + 1, i + 2, None, {"conjunction": a.original(i)})

@@ -2,13 +2,16 @@
 un banco y vivir en Madrid»): the two verbs share the subject, so the second is conjugated
 like the first. Part of the verbs family (rules/verbs.py)."""
 
+from langbot.grading.past_forms import past_form
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for
+from langbot.grading.rules.common import form_for, skip_adverbs
 from langbot.grading.rules.pronoun_subjects import pronoun_subjects
 from langbot.grading.rules.subjects import subjects
 from langbot.grading.tokens import BOUNDARY
 from langbot.grading.verb_prepositions import NONE, load_verb_prepositions
 
+_ENDINGS = {"past": ("past_ar", "past_er_ir", "past_strong"), "impf": ("impf_ar", "impf_er_ir")}
+"""The ending tables (rule data) a past form of each tense is made with."""
 MAX_BACK = 10
 """How far back (in words) the conjugated verb may stand from «y»."""
 MIN_BARE = 3
@@ -81,14 +84,29 @@ def joined_infinitive(ctx: Context):
     for j in range(1, len(a) - 1):
         if a.at(j) not in ctx.words["coordinators"]:
             continue
-        lemma = _only_infinitive(ctx, j + 1)
+        n = skip_adverbs(a, ctx.kb, j + 1)  # «corría y siempre practicar»
+        lemma = _only_infinitive(ctx, n)
         k = _finite_before(ctx, j) if lemma else None
         if k is None:
             continue
         verbs = [f for f in a.of(k, "VERB") if f.person and f.form != "imp"]
-        persons = {f.person for f in verbs}
-        if len(persons) != 1 or not all(_joins_verbs(ctx, f.lemma) for f in verbs):
+        if not verbs or not all(_joins_verbs(ctx, f.lemma) for f in verbs):
             continue
-        fix = form_for(ctx.kb, lemma, persons.pop())
-        if fix:
-            yield Hit(j + 1, j + 2, fix, {"verb": a.original(k)})
+        # «corría»: yo or ella, and «practicaba» is the form for both
+        fixes = {form_like(ctx, lemma, f.form, f.person) for f in verbs}
+        if len(fixes) == 1 and (fix := fixes.pop()):
+            yield Hit(n, n + 1, fix, {"verb": a.original(k)})
+
+
+def form_like(ctx: Context, lemma: str, form: str, person: str, written: str = "") -> str | None:
+    """The verb's form in a tense (`form`: pres, past, impf) for a person; a past one made
+    from the form `written` when given (tuvo → tuvieron), else from the stem, and kept only
+    when the lexicon reads it so."""
+    if form not in _ENDINGS:
+        return form_for(ctx.kb, lemma, person) if form == "pres" else None
+    tables = [ctx.spelled[n] for n in _ENDINGS[form]]
+    if written and (made := past_form(lemma, form, written, person, tables)):
+        return made
+    stem = lemma.removesuffix(ctx.words["reflexive_ending"][0])
+    table = tables[0] if stem.endswith(ctx.words["first_conjugation"][0]) else tables[1]
+    return past_form(lemma, form, stem[:-2] + table[0], person, tables)

@@ -23,6 +23,7 @@ from langbot.grading.rules.bare_amount import measure_with_preposition, price_wi
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, only_infinitive
 from langbot.grading.rules.counted_of import number_of_bare_noun
+from langbot.grading.rules.duration_para import duration_with_para
 from langbot.grading.rules.food_with import food_with
 from langbot.grading.rules.measure_of import measure_without_of
 from langbot.grading.rules.object_for import object_after_for
@@ -270,4 +271,5 @@ FINDERS = {
     "beneficiary_with_por": por_swaps.beneficiary_with_por,
     "language_with_por": por_swaps.language_with_por,
     "purpose_with_por": por_swaps.purpose_with_por,
+    "duration_with_para": duration_with_para,
 }

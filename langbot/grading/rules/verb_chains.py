@@ -74,7 +74,7 @@ def finite_after_modal(ctx: Context):
         if not verbs:  # «debo estudio la lección»: its own object after it, so the verb
             verbs = verb_before_object(ctx, j, {f.person for f in finite})
         lemmas = _lemmas(ctx, verbs)
-        if len(lemmas) != 1 or past_by_accent(a, j):
+        if len(lemmas) != 1 or _past_of_its_own(ctx, i, j, knowing):
             continue
         lemma = lemmas.pop()
         ending = ctx.words["reflexive_ending"][0]
@@ -92,15 +92,24 @@ def finite_after_modal(ctx: Context):
             yield Hit(j, j + 1, lemma, {"verb": a.original(i)})
 
 
+def _past_of_its_own(ctx: Context, i: int, j: int, knowing: bool) -> bool:
+    """A past form at j is the verb of another clause, not the first verb's infinitive, when
+    a relative opens the first verb's clause («lo que quería pasó») or that verb is saber
+    («no sé, pasó algo»); else «quería conocí» is the slip."""
+    return past_by_accent(ctx.analysis, j) and (knowing or _relative_before(ctx, i))
+
+
 def _own_pronoun(ctx: Context, j: int, finite) -> str:
-    """«Quiero me mudo»: the pronoun at j is the one of the first verb's own person (me with
-    quiero, te with quieres, not se) and the verb after has that person too: it goes on the
-    infinitive («mudarme»). Else empty."""
+    """«Quiero me mudo», «no querían se despedían»: the pronoun at j is the one of the first
+    verb's own person (me with quiero, se with querían) and the verb after has that person
+    too: it goes on the infinitive («mudarme», «despedirse»). Else empty."""
     a = ctx.analysis
     persons = ctx.words["persons"]
     pronoun = a.at(j)
     own = {p for f in finite for p, r in zip(persons, ctx.words["reflexive_by_person"], strict=True)
-           if f.person == p and r == pronoun and p[0] != "3"}  # fmt: skip
+           if f.person == p and r == pronoun}  # fmt: skip
+    if any(p[0] == "3" for p in own) and _relative_before(ctx, j - 1):
+        return ""  # «lo que quería se cumplió»: «se» opens the main clause
     if not own or not a.of(j, "CLITIC"):
         return ""
     return pronoun if any(f.person in own for f in _finite_only(ctx, j + 1)) else ""
@@ -189,6 +198,9 @@ def finite_after_a(ctx: Context):
     for i in range(len(a) - 1):
         if a.at(i) not in links:
             continue
+        if hit := _pronoun_then_finite(ctx, i):
+            yield hit
+            continue
         going = a.at(i) in ctx.words["to_infinitive"] and _going_same_person(ctx, i)
         verbs = _finite_only(ctx, i + 1) or going
         written = a.original(i + 1).lower()
@@ -209,6 +221,24 @@ def finite_after_a(ctx: Context):
             continue  # an infinitive said without its r («a echá»), not «después de comí»
         if a.at(i) in ctx.words["to_infinitive"] or _plain_verb(ctx, i + 1, lemma):
             yield Hit(i + 1, i + 2, lemma, {"verb": a.original(i)})
+
+
+def _pronoun_then_finite(ctx: Context, i: int) -> Hit | None:
+    """«Después de se graduó»: after the preposition at i, a reflexive pronoun and a verb
+    of its own person that can only be conjugated: the pronoun goes on the infinitive."""
+    a = ctx.analysis
+    pronoun = a.at(i + 1)
+    own = ctx.kb.reflexive.get(pronoun, frozenset())
+    verbs = _finite_only(ctx, i + 2) if a.of(i + 1, "CLITIC") and own else ()
+    if not verbs or not all(f.person in own for f in verbs) or a.original(i + 2)[:1].isupper():
+        return None
+    lemmas = _lemmas(ctx, verbs)
+    if len(lemmas) != 1:
+        return None
+    lemma = lemmas.pop().removesuffix(ctx.words["reflexive_ending"][0])
+    if ctx.kb.verbs.entry(lemma) is None or ctx.kb.verbs.is_like_gustar(lemma):
+        return None
+    return Hit(i + 1, i + 3, lemma + pronoun, {"verb": a.original(i)})
 
 
 def _plain_verb(ctx: Context, j: int, lemma: str) -> bool:

@@ -5,7 +5,10 @@ from langbot.grading.rules.bare_nonfinite import bare_nonfinite
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.carried_subject import carried_subject
 from langbot.grading.rules.common import form_for, only_verb, skip_adverbs
-from langbot.grading.rules.conjunction_verbless import missing_verb_after_conjunction
+from langbot.grading.rules.conjunction_verbless import (
+    missing_verb_after_conjunction,
+    nonfinite_after_because,
+)
 from langbot.grading.rules.coordination import coordinated_person
 from langbot.grading.rules.copula_verbs import copula_then_verb, there_is_then_verb
 from langbot.grading.rules.counted_copula import singular_ser_before_count
@@ -36,6 +39,7 @@ from langbot.grading.rules.pronoun_subjects import (
 )
 from langbot.grading.rules.pronoun_without_verb import pronoun_without_verb
 from langbot.grading.rules.quantified_subjects import (
+    plural_pronoun_subject,
     quantified_singular_person,
     quantified_subject_person,
 )
@@ -263,4 +267,6 @@ FINDERS = {
     "first_person_after_link": first_person_after_link,
     "singular_ser_before_count": singular_ser_before_count,
     "regularised_after_subject": regularised_after_subject,
+    "plural_pronoun_subject": plural_pronoun_subject,
+    "nonfinite_after_because": nonfinite_after_because,
 }
