@@ -35,3 +35,19 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
 )
 def test_stays_a_miss(lesson, number, text):
     assert not grade_lesson(lesson, number, text), text
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("cine", 1, "Me gustan todo tipo de películas."),
+        ("cine", 1, "Me gusta toda clase de películas."),
+        ("concierto", 1, "Me encanta todo tipo de música."),
+    ],
+)
+def test_every_kind_of_the_thing_asked_is_a_liking(lesson, number, text):
+    assert grade_lesson(lesson, number, text), text
+
+
+def test_every_kind_of_another_thing_stays_a_miss():
+    assert not grade_lesson("concierto", 1, "Me gusta todo tipo de comida.")
