@@ -51,3 +51,33 @@ def test_every_kind_of_the_thing_asked_is_a_liking(lesson, number, text):
 
 def test_every_kind_of_another_thing_stays_a_miss():
     assert not grade_lesson("concierto", 1, "Me gusta todo tipo de comida.")
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("autoescuela", 2, "Sí, tengo un auto viejo."),  # the car in much of America
+        ("reciclaje", 6, "Sí, tengo un automóvil."),
+    ],
+)
+def test_auto_is_a_car(lesson, number, text):
+    assert grade_lesson(lesson, number, text), text
+
+
+def test_another_thing_had_stays_a_miss():
+    assert not grade_lesson("autoescuela", 2, "Sí, tengo un perro.")
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("zapateria", 8, "¿Admiten tarjetas?"),  # asking whether a way is taken chooses it
+        ("coche", 8, "¿Acepta tarjetas?"),
+    ],
+)
+def test_asking_whether_a_way_to_pay_is_taken_is_a_payment(lesson, number, text):
+    assert grade_lesson(lesson, number, text), text
+
+
+def test_asking_whether_another_thing_is_taken_stays_a_miss():
+    assert not grade_lesson("coche", 8, "¿Aceptan perros?")
