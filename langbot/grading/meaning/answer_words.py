@@ -14,7 +14,7 @@ class AnswerWords(BaseModel):
     exact, and states of work said with estar, where it
     hurts said with no body part, everything as an answer (or all of the kind asked), words that single out the
     thing that follows, words that open a cause
-    with no verb, and verbs of hurting oneself."""
+    with no verb, verbs of hurting oneself, and the verb of being able, and every kind of a thing."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -34,3 +34,5 @@ class AnswerWords(BaseModel):
     cause_openers: WordList
     mishap_verbs: WordList
     mishap_phrases: WordList
+    able_verbs: WordList
+    whole_kinds: WordList

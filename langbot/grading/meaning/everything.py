@@ -25,10 +25,13 @@ def read_everything(s: Sentence, q: Question) -> Found | None:
 
 def all_of_kind(s: Sentence, k: int, q: Question) -> int | None:
     """The end of all of the noun the question names, to the clause's end: «todas las
-    películas», «todas sus películas» answer «¿qué películas te gustan?» (every kind)."""
+    películas», «todas sus películas», «todo tipo de películas» answer «¿qué películas te
+    gustan?» (every kind)."""
     if s.a.at(k) not in s.words.folded("whole_words"):
         return None
-    end = s.noun_phrase(k + 1, frozenset())
-    if end is None or end != s.clause_end(k) or not q.only_topic(s, k + 1, end):
+    j = k + 1  # «todo tipo de música», «toda clase de libros»: every kind of the noun
+    j += next((len(p) for p in s.words.phrases("whole_kinds") if s.phrase_at(j, p)), 0)
+    end = s.noun_phrase(j, frozenset())
+    if end is None or end != s.clause_end(k) or not q.only_topic(s, j, end):
         return None
     return end

@@ -21,6 +21,7 @@ class MoneyWords(BaseModel):
     payment_phrases: WordList
     payment_links: WordList
     payment_nouns: WordList
+    accepting_verbs: WordList
     paying_verbs: WordList
     payer_pronouns: WordList
     bill_nouns: WordList

@@ -2,11 +2,13 @@
 in meaning/orders.py, a plan in meaning/plans.py."""
 
 from langbot.grading.meaning.asked import asked_back
+from langbot.grading.meaning.facts import verb_at
 from langbot.grading.meaning.offers import names_a_bot_noun, offers_a_thing, politely
 from langbot.grading.meaning.ones import yes_and_price
 from langbot.grading.meaning.orders import read_thing_wanted
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.meaning.verbs_asked import chained_infinitives
 from langbot.grading.meaning.yes_no import read_echo, read_yes_no
 from langbot.grading.tokens import BOUNDARY
 
@@ -100,9 +102,27 @@ def read_accept(s: Sentence, q: Question) -> Found | None:
     «sí», «sí, quiero», «sí, quiero ir», or a yes and thanks."""
     yes = bool(s.w) and s.w[0] in s.words.folded("yes_words")
     if not yes:  # «sí, gracias por invitarme»: a yes and a courtesy accepts too
-        return _first_phrase(s, ("accept_phrases",)) or read_echo(s, q)  # «puedo hacerlo»
+        found = _first_phrase(s, ("accept_phrases",)) or read_echo(s, q)  # «puedo hacerlo»
+        return found or _able_to_do_asked(s, q)
     found = _first_phrase(s, ("accept_phrases",)) or read_yes_no(s, q) or politely(s, q)
     return found or _yes_and_liking(s, q)
+
+
+def _able_to_do_asked(s: Sentence, q: Question) -> Found | None:
+    """To an invitation, being able to do what it asks: «¿Quieres ir al cine?» «Puedo ir.»,
+    «Puedo ir el sábado.»; not «no puedo ir», which declines."""
+    k = s.opening()
+    negation = s.words.folded("negation")
+    if any(w in negation for w in s.w[: k + 1]):
+        return None
+    if not verb_at(s, k, s.words.folded("able_verbs"), q.persons_in(s)):
+        return None
+    asked = chained_infinitives(q.bot_line(s))
+    going = s.words.folded("going_verbs") | s.words.folded("coming_verbs")
+    asked |= going if asked & going else frozenset()  # «¿quieres venir?» «puedo ir»
+    if asked and s.verbs(k + 1, asked, None, ("inf",)):
+        return Found(k, s.clause_end(k + 1))
+    return None
 
 
 def _yes_and_liking(s: Sentence, q: Question) -> Found | None:

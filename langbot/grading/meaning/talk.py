@@ -151,10 +151,27 @@ def read_payment(s: Sentence, q: Question) -> Found | None:
     k = s.opening()
     if k < len(s) and s.w[k] in s.words.folded("payment_nouns") and _only(s, Found(k, k + 1)):
         return Found(k, k + 1)  # the way alone: «Tarjeta.», «Efectivo, por favor.»
+    taken = _way_taken(s)
+    if taken is not None:
+        return taken
     for i in range(len(s) - 2):
         if s.w[i] in s.words.folded("payment_links") and s.a.of(i + 1, "DET"):
             if s.w[i + 2] in s.words.folded("payment_nouns") and not s.a.only(i + 3, "NOUN"):
                 return Found(i, i + 3)  # not «la tarjeta crédito», a noun with no «de»
+    return None
+
+
+def _way_taken(s: Sentence) -> Found | None:
+    """Whether the seller takes a way to pay, asked: «¿Acepta tarjeta de crédito?»,
+    «¿Aceptan tarjetas?», which chooses that way."""
+    if "?" not in s.a.tokens.original:
+        return None
+    for i in range(len(s) - 1):
+        if s.verbs(i, s.words.folded("accepting_verbs"), {"3s", "3p"}):
+            k = i + 1 + bool(s.a.of(i + 1, "DET"))
+            ways = s.words.folded("payment_nouns")
+            if s.w[k] in ways or any(f.lemma in ways for f in s.a.of(k, "NOUN")):
+                return Found(i, k + 1)
     return None
 
 
