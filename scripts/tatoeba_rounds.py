@@ -56,6 +56,7 @@ _TWELFTH = load_round(Path(__file__).with_name("steps_rules_twelfth.yaml"))
 _THIRTEENTH = load_round(Path(__file__).with_name("steps_rules_thirteenth.yaml"))
 _FOURTEENTH = load_round(Path(__file__).with_name("steps_rules_fourteenth.yaml"))
 _FIFTEENTH = load_round(Path(__file__).with_name("steps_rules_fifteenth.yaml"))
+_SIXTEENTH = load_round(Path(__file__).with_name("steps_rules_sixteenth.yaml"))
 
 ROUNDS = (
     Round("fourth", match_fourth, fourth_dropped),
@@ -70,6 +71,7 @@ ROUNDS = (
     Round("thirteenth", matcher(_THIRTEENTH), dropper(_THIRTEENTH)),
     Round("fourteenth", matcher(_FOURTEENTH), dropper(_FOURTEENTH)),
     Round("fifteenth", matcher(_FIFTEENTH), dropper(_FIFTEENTH)),
+    Round("sixteenth", matcher(_SIXTEENTH), dropper(_SIXTEENTH)),
 )
 
 
