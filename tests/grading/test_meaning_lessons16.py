@@ -3,7 +3,9 @@ misread, each read at its general cause and tested here on other words: a questi
 inside «¿sabes…?» asks in the person of its own verb («¿sabes qué comen?» «comen hierba»);
 a yes/no answer may say the question's own words again after its verb, or the opposite manner
 («¿duermes bien por la noche?» «no, duermo mal por la noche»); a pet is an animal too
-(«¿te gustan los animales?» «me encantan los gatos»)."""
+(«¿te gustan los animales?» «me encantan los gatos»); «¿qué te parece?» after a thing named
+asks how that thing is, so an answer that leaves it unsaid agrees with it («esta es mi casa
+nueva. ¿qué te parece?» «es muy bonito» → bonita)."""
 
 import pytest
 
@@ -21,6 +23,7 @@ def _grade(bot: str, asks: dict, model: str, text: str):
 
 
 EATS = {"kind": "routine", "action": "comer", "of": "food", "who": "other"}
+OPINION = {"kind": "opinion"}
 ANIMALS = {"kind": "liking", "of": "animal", "yes_no": True}
 SLEEPS = {"kind": "state", "yes_no": True}
 
@@ -40,6 +43,10 @@ STEPS = [
     ("¿Duermes bien por la noche?", SLEEPS, "No, no duermo bien por la noche.",
      "Sí, duermo bien por el parque.", False),
     ("¿Tienes tos?", {"kind": "state", "yes_no": True}, "Sí, tengo tos.", "Sí, hay tos.", False),
+    # «¿qué te parece?» after a thing named asks how it is: an answer agrees with it
+    ("Esta es mi casa nueva. ¿Qué te parece?", OPINION, "Es muy bonita.", "Es muy bonita.", True),
+    ("Esta es mi casa nueva. ¿Qué te parece?", OPINION, "Es muy bonita.", "Es muy bonito.", False),
+    ("Este es mi coche nuevo. ¿Qué te parece?", OPINION, "Es muy bonito.", "Es muy rápido.", True),
     # a pet is an animal too
     ("¿Te gustan los animales?", ANIMALS, "Sí, mucho.", "Sí, me encantan los gatos.", True),
     ("¿Te gustan los animales?", ANIMALS, "Sí, mucho.", "Me gustan los conejos.", True),
