@@ -8,6 +8,7 @@ from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.rules.copula_forms import a_person, copula_form, copulas
 from langbot.grading.rules.counted_spelling import counted_spelling
 from langbot.grading.rules.degree_words import (
+    many_of,
     more_better,
     so_as,
     so_much,
@@ -192,13 +193,18 @@ def _hay_the(ctx: Context):
 
 def _very_noun(ctx: Context):
     """«Tengo muy hambre», «hace muy calor»: after tener or hacer, how much of a noun is
-    «mucho», «mucha», not «muy» (which goes before an adjective)."""
+    «mucho», «mucha», not «muy» (which goes before an adjective); before a plural noun,
+    anywhere, how many: «muy gracias» → «muchas»."""
     a = ctx.analysis
     verbs = {*ctx.words["have"], *ctx.words["make"]}
-    for i in range(1, len(a) - 1):
-        if a.at(i) not in ctx.words["very"] or not any(
-            f.lemma in verbs for f in a.of(i - 1, "VERB")
-        ):
+    for i in range(len(a) - 1):
+        if a.at(i) not in ctx.words["very"]:
+            continue
+        many = many_of(ctx, i)
+        if many is not None:  # «muy gracias», «tengo muy cosas»: «muchas»
+            yield Hit(i, i + 1, ctx.spelled["much_forms"][2 + many])
+            continue
+        if not any(f.lemma in verbs for f in a.of(i - 1, "VERB")):
             continue
         nouns = a.of(i + 1, "NOUN")
         others = [f for f in a.readings[i + 1] if f.pos != "NOUN"]
