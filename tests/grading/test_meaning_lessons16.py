@@ -5,7 +5,8 @@ a yes/no answer may say the question's own words again after its verb, or the op
 («¿duermes bien por la noche?» «no, duermo mal por la noche»); a pet is an animal too
 («¿te gustan los animales?» «me encantan los gatos»); «¿qué te parece?» after a thing named
 asks how that thing is, so an answer that leaves it unsaid agrees with it («esta es mi casa
-nueva. ¿qué te parece?» «es muy bonito» → bonita)."""
+nueva. ¿qué te parece?» «es muy bonito» → bonita); an order may say what one has come to get
+(«vengo a abrir una cuenta», «voy a comprar…»)."""
 
 import pytest
 
@@ -24,6 +25,7 @@ def _grade(bot: str, asks: dict, model: str, text: str):
 
 EATS = {"kind": "routine", "action": "comer", "of": "food", "who": "other"}
 OPINION = {"kind": "opinion"}
+ORDER = {"kind": "order"}
 ANIMALS = {"kind": "liking", "of": "animal", "yes_no": True}
 SLEEPS = {"kind": "state", "yes_no": True}
 
@@ -47,6 +49,10 @@ STEPS = [
     ("Esta es mi casa nueva. ¿Qué te parece?", OPINION, "Es muy bonita.", "Es muy bonita.", True),
     ("Esta es mi casa nueva. ¿Qué te parece?", OPINION, "Es muy bonita.", "Es muy bonito.", False),
     ("Este es mi coche nuevo. ¿Qué te parece?", OPINION, "Es muy bonito.", "Es muy rápido.", True),
+    # what one has come to get, with «vengo a» or «voy a» and the infinitive
+    ("Buenos días. ¿Qué desea?", ORDER, "Quiero abrir una cuenta.", "Vengo a abrir una cuenta.", True),
+    ("Buenos días. ¿Qué desea?", ORDER, "Quiero un billete.", "Vengo a comprar un billete.", True),
+    ("Buenos días. ¿Qué desea?", ORDER, "Quiero abrir una cuenta.", "Va a abrir una cuenta.", False),
     # a pet is an animal too
     ("¿Te gustan los animales?", ANIMALS, "Sí, mucho.", "Sí, me encantan los gatos.", True),
     ("¿Te gustan los animales?", ANIMALS, "Sí, mucho.", "Me gustan los conejos.", True),
