@@ -249,7 +249,7 @@ LESSONS = (
 # and 41/44, optica 51/59 and 34/38, granja 49/56 and 42/48 (loaded without the start-up check,
 # which refused optica step 2 «No, no veo bien de lejos.» and granja step 5 «Comen hierba y
 # zanahorias.»; their `asks` kept, the readers fixed); floors at the figures after the
-# general fixes (rounded down): acogida 54/57 and 41/44, optica 54/59 and 34/38, granja 53/56
+# general fixes (rounded down): acogida 54/57 and 41/44, optica 54/59 and 35/38, granja 53/56
 # and 43/48.
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
@@ -316,7 +316,7 @@ FLOORS = {
     "rastro": (0.98, 0.89),
     "matricula": (0.88, 0.92),
     "acogida": (0.94, 0.93),
-    "optica": (0.91, 0.89),
+    "optica": (0.91, 0.92),
     "granja": (0.94, 0.89),
 }
 

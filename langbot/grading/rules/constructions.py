@@ -4,6 +4,7 @@ age and hunger («I am twenty», «I am hungry»), and the weather («it is sunn
 from langbot.grading.analysis import Analysis
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.colour_after_de import colour_after_de
 from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.rules.copula_forms import a_person, copula_form, copulas
 from langbot.grading.rules.counted_spelling import counted_spelling
@@ -265,6 +266,7 @@ FINDERS = {
     "much_before_adjective": _much_adjective,
     "counted_spelling": counted_spelling,
     "qu_spelling": qu_spelling,
+    "colour_after_de": colour_after_de,
     "very_much": very_much,
     "very_absolute": very_absolute,
     "more_better": more_better,
