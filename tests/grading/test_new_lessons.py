@@ -250,7 +250,7 @@ LESSONS = (
 # which refused optica step 2 «No, no veo bien de lejos.» and granja step 5 «Comen hierba y
 # zanahorias.»; their `asks` kept, the readers fixed); floors at the figures after the
 # general fixes (rounded down): acogida 54/57 and 41/44, optica 54/59 and 35/38, granja 53/56
-# and 43/48.
+# and 44/48.
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -317,7 +317,7 @@ FLOORS = {
     "matricula": (0.88, 0.92),
     "acogida": (0.94, 0.93),
     "optica": (0.91, 0.92),
-    "granja": (0.94, 0.89),
+    "granja": (0.94, 0.91),
 }
 
 

@@ -20,6 +20,7 @@ from langbot.grading.rules.degree_words import (
 )
 from langbot.grading.rules.hay_known import hay_with_possessive
 from langbot.grading.rules.qu_spelling import qu_spelling
+from langbot.grading.rules.stressed_me import stressed_me_joined
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -267,6 +268,7 @@ FINDERS = {
     "counted_spelling": counted_spelling,
     "qu_spelling": qu_spelling,
     "colour_after_de": colour_after_de,
+    "stressed_me_joined": stressed_me_joined,
     "very_much": very_much,
     "very_absolute": very_absolute,
     "more_better": more_better,
