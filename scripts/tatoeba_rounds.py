@@ -56,6 +56,7 @@ _TWELFTH = load_round(Path(__file__).with_name("steps_rules_twelfth.yaml"))
 _THIRTEENTH = load_round(Path(__file__).with_name("steps_rules_thirteenth.yaml"))
 _FOURTEENTH = load_round(Path(__file__).with_name("steps_rules_fourteenth.yaml"))
 _FIFTEENTH = load_round(Path(__file__).with_name("steps_rules_fifteenth.yaml"))
+_SIXTEENTH = load_round(Path(__file__).with_name("steps_rules_sixteenth.yaml"))
 _SEVENTEENTH = load_round(Path(__file__).with_name("steps_rules_seventeenth.yaml"))
 
 ROUNDS = (
@@ -71,6 +72,7 @@ ROUNDS = (
     Round("thirteenth", matcher(_THIRTEENTH), dropper(_THIRTEENTH)),
     Round("fourteenth", matcher(_FOURTEENTH), dropper(_FOURTEENTH)),
     Round("fifteenth", matcher(_FIFTEENTH), dropper(_FIFTEENTH)),
+    Round("sixteenth", matcher(_SIXTEENTH), dropper(_SIXTEENTH)),
     Round("seventeenth", matcher(_SEVENTEENTH), dropper(_SEVENTEENTH)),
 )
 

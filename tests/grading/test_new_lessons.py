@@ -96,7 +96,14 @@ a reply to thanks and a farewell; rastro.yaml: a flea market, with «busco…»,
 «¿cuánto cuesta?», «es un poco cara», «sí, me la llevo», «¿cuántos discos?», paying cash and
 «vuelvo el domingo»; matricula.yaml: enrolling at a university, with «quiero hacer la
 matrícula», a name, ser de, «quiero estudiar…», «voy a hacer cuatro asignaturas», «aquí tiene
-mi pasaporte», a day of two, a question back and a farewell), with learner answers
+mi pasaporte», a day of two, a question back and a farewell; acogida.yaml: a host family, with
+a name, «voy a estar tres meses», «¿qué te parece?» of la habitación, gustar + food, «me
+levanto a las…», «¿tienes hermanos?», an invitation, a reply to thanks and «buenas noches»;
+optica.yaml: an optician's, with «quiero unas gafas», «no veo bien de lejos», «hace dos años»,
+«las quiero negras», «me quedan bien», lenses declined, the price, paying and a question back;
+granja.yaml: a farm visit, with «somos cuatro», «¿cómo es?» of la vaca, «¿te gustan los
+animales?», «está encima del tractor», «comen hierba», «medio kilo de queso», the price, «vamos
+a comer…» and a farewell), with learner answers
 written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
 "<lesson>|<step>|<text>" starts with an even hex digit (evals/yaml-only/tuning/), held out
 otherwise (evals/yaml-only/heldout/, which no test reads: `langbot eval` reports it)."""
@@ -127,6 +134,7 @@ LESSONS = (
     "floristeria", "piscina", "autoescuela",
     "panaderia", "zapateria", "turismo",
     "zoo", "rastro", "matricula",
+    "acogida", "optica", "granja",
 )  # fmt: skip
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
@@ -237,7 +245,12 @@ LESSONS = (
 # step 5 «Son pequeños y muy graciosos.», rastro step 4 «Es un poco cara para mí.» and
 # matricula step 4 «Quiero estudiar Historia del Arte.»; rastro step 5 «Sí, me la llevo.» too;
 # their `asks` kept, the readers fixed); floors at the figures after the general fixes
-# (rounded down).
+# (rounded down). acogida, optica and granja (blind commit ddc4d228) first read acogida 53/57
+# and 41/44, optica 51/59 and 34/38, granja 49/56 and 42/48 (loaded without the start-up check,
+# which refused optica step 2 «No, no veo bien de lejos.» and granja step 5 «Comen hierba y
+# zanahorias.»; their `asks` kept, the readers fixed); floors at the figures after the
+# general fixes (rounded down): acogida 54/57 and 41/44, optica 54/59 and 35/38, granja 53/56
+# and 44/48.
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -302,6 +315,9 @@ FLOORS = {
     "zoo": (0.93, 0.83),
     "rastro": (0.98, 0.89),
     "matricula": (0.88, 0.92),
+    "acogida": (0.94, 0.93),
+    "optica": (0.91, 0.92),
+    "granja": (0.94, 0.91),
 }
 
 

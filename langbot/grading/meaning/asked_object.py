@@ -30,12 +30,14 @@ def asked_object(bot: str, kb: Knowledge) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=1024)
 def named_before(bot: str, kb: Knowledge) -> tuple[str, str] | None:
-    """A question that asks how something is and ends at its copula («¿Qué tal está?»): the
+    """A question that asks how something is and ends at its copula («¿Qué tal está?», «¿qué
+    te parece?»): the
     gender and number of the thing the bot named last before it («Prueba la tortilla»: f,
     s; «estas peras… Pruebe una»: f, s); None when the question names it, or no thing was."""
     tokens, m = tokenize(bot), meaning_words()
     a = analysed(tokens, engine()[0])
-    copulas, people = m.folded("subject_copulas"), m.folded("gendered_classes")
+    copulas = m.folded("subject_copulas") | m.folded("seeming")  # «¿qué te parece?»
+    people = m.folded("gendered_classes")
     for start, end in questions(tokens):
         at = [j for j in range(start, end) if tokens.words[j] != BOUNDARY]
         if not at or not any(f.lemma in copulas and f.person for f in a.of(at[-1], "VERB")):

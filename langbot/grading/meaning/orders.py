@@ -225,7 +225,8 @@ def _wanting(s: Sentence, q: Question) -> Found | None:
                 return found
         getting = verbs | s.words.folded("getting_verbs") | model_infinitives(s, q)
         if s.verbs(i, getting, None, ("inf",)) and i and _said_by_me(s, i - 1):
-            found = _thing(s, q, i, i + 1)
+            said = i - 1 - (s.w[i - 1] in s.words.folded("plan_links"))  # «vengo a comprar…»
+            found = _thing(s, q, said if s.a.of(said, "VERB") else i, i + 1)
             if found:
                 return found
     return None

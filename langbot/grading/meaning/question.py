@@ -9,6 +9,7 @@ from langbot.asks import Asks
 from langbot.grading.analysis import Analysis
 from langbot.grading.meaning.sentence import PERSONS, Sentence
 from langbot.grading.tokens import BOUNDARY, tokenize
+from langbot.text import fold
 
 _LINES: dict[tuple[str, int], Sentence] = {}
 _MAX_LINES = 512
@@ -173,8 +174,17 @@ def _of_many(bot: Sentence) -> bool:
     reads only as a verb is in the third person plural («¿cómo son?», «¿qué comen?»)."""
     opening = bot.a.tokens.original.rfind("¿")
     after = [k for k in range(len(bot)) if opening >= 0 and bot.a.tokens.spans[k][0] > opening]
+    after = [k for k in after if not _embeds(bot, k)]
     persons = [{f.person for f in bot.a.of(k, "VERB")} for k in after if bot.a.only(k, "VERB")]
     return bool(persons) and all(p == {"3p"} for p in persons)
+
+
+def _embeds(bot: Sentence, k: int) -> bool:
+    """The verb at k asks a question inside it, a question word after it: «sabes» in
+    «¿sabes qué comen?», where what is asked is the verb after «qué»."""
+    asking = {fold(w) for w in bot.kb.words.question_words}
+    embedding = bot.words.folded("embedding_verbs")
+    return bot.a.at(k + 1) in asking and any(f.lemma in embedding for f in bot.a.of(k, "VERB"))
 
 
 @lru_cache(maxsize=1024)

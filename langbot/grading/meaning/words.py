@@ -94,6 +94,7 @@ class MeaningWords(TimeWords, ProposalWords, StateWords, MoneyWords, AnswerWords
     shared_kinds: WordList
     with_me_phrases: WordList
     shared_verbs: WordList
+    embedding_verbs: WordList
     personal_kinds: WordList
     third_subjects: WordList
     third_clitics: WordList
@@ -108,6 +109,7 @@ class MeaningWords(TimeWords, ProposalWords, StateWords, MoneyWords, AnswerWords
     same_things: list[WordList]
     opposite_nouns: list[WordList]
     mirrored_words: list[WordList]
+    manner_opposites: list[WordList]
     learning_verbs: WordList
     kindness_phrases: WordList
     anything_and_nothing: list[WordList]

@@ -66,6 +66,7 @@ def _after_answer(
     if echo and not (said and _echoes(s, j)):
         return None
     end = _mirrored(s, q, s.skip_degree(j + 1 if said else k))  # «bailo contigo»
+    end = _echoed(s, q, j + 1, end) if said else end  # «¿ve bien de lejos?» «veo mal de lejos»
     if not said:  # «sí, soy alérgico a la penicilina»; «sí, a la penicilina»
         again = _predicate_again(s, j, q)  # j when not: past «no se», which says nothing yet
         end = max(end, again if again > j else end, _link_again(s, k, q))
@@ -153,6 +154,31 @@ def _mirrored(s: Sentence, q: Question, k: int) -> int:
     pairs = s.words.mirrored_words
     mirrors = {fold(b) for pair in pairs for a, b in (pair, pair[::-1]) if fold(a) in bot}
     return k + 1 if k < len(s) and s.w[k] in mirrors else k
+
+
+def _echoed(s: Sentence, q: Question, k: int, end: int) -> int:
+    """Past the words the question says after its own verb, said again in their order, or
+    the opposite manner (`manner_opposites`), to the end of the clause: «¿ve bien de lejos?»
+    «no, no veo bien de lejos», «veo mal de lejos»; from k, the verb's next word; else end."""
+    bot = q.bot_line(s)
+    own, opening = question_verbs(bot), bot.a.tokens.original.rfind("¿")
+    asked = [i for i in range(len(bot)) if bot.a.tokens.spans[i][0] > opening]
+    verb = next((i for i in asked if bot.verbs(i, own)), None)
+    if opening < 0 or verb is None or not says_asked_verb(s, k - 1, own, q):
+        return end  # not «hay» for «tener»: «¿tiene fiebre?» «sí, hay fiebre»
+    said = [w for w in bot.w[verb + 1 :] if w != BOUNDARY]
+    pairs = {fold(a): fold(b) for pair in s.words.manner_opposites for a, b in (pair, pair[::-1])}
+    stop = s.clause_end(k) if k < len(s) else k
+    echoed: list[int] = []
+    while k < stop and len(echoed) < len(said):
+        word = said[len(echoed)]
+        at = k if s.w[k] in (word, pairs.get(word)) else s.skip_degree(k)  # «muy mal»
+        if at >= stop or s.w[at] not in (word, pairs.get(word)):
+            break
+        k = at + 1
+        echoed.append(at)
+    bare = all(s.a.of(t, "DET") or s.a.of(t, "CLITIC") for t in echoed)  # not «la», «un»
+    return k if echoed and not bare and k >= stop else end
 
 
 def _predicate_again(s: Sentence, j: int, q: Question) -> int:

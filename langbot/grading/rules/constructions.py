@@ -8,6 +8,7 @@ from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.rules.copula_forms import a_person, copula_form, copulas
 from langbot.grading.rules.counted_spelling import counted_spelling
 from langbot.grading.rules.degree_words import (
+    many_of,
     more_better,
     so_as,
     so_much,
@@ -18,6 +19,7 @@ from langbot.grading.rules.degree_words import (
 )
 from langbot.grading.rules.hay_known import hay_with_possessive
 from langbot.grading.rules.qu_spelling import qu_spelling
+from langbot.grading.rules.stressed_me import stressed_me_joined
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -196,13 +198,18 @@ def _hay_the(ctx: Context):
 
 def _very_noun(ctx: Context):
     """«Tengo muy hambre», «hace muy calor»: after tener or hacer, how much of a noun is
-    «mucho», «mucha», not «muy» (which goes before an adjective)."""
+    «mucho», «mucha», not «muy» (which goes before an adjective); before a plural noun,
+    anywhere, how many: «muy gracias» → «muchas»."""
     a = ctx.analysis
     verbs = {*ctx.words["have"], *ctx.words["make"]}
-    for i in range(1, len(a) - 1):
-        if a.at(i) not in ctx.words["very"] or not any(
-            f.lemma in verbs for f in a.of(i - 1, "VERB")
-        ):
+    for i in range(len(a) - 1):
+        if a.at(i) not in ctx.words["very"]:
+            continue
+        many = many_of(ctx, i)
+        if many is not None:  # «muy gracias», «tengo muy cosas»: «muchas»
+            yield Hit(i, i + 1, ctx.spelled["much_forms"][2 + many])
+            continue
+        if not any(f.lemma in verbs for f in a.of(i - 1, "VERB")):
             continue
         nouns = a.of(i + 1, "NOUN")
         others = [f for f in a.readings[i + 1] if f.pos != "NOUN"]
@@ -265,6 +272,7 @@ FINDERS = {
     "much_before_adjective": _much_adjective,
     "counted_spelling": counted_spelling,
     "qu_spelling": qu_spelling,
+    "stressed_me_joined": stressed_me_joined,
     "very_much": very_much,
     "very_absolute": very_absolute,
     "more_better": more_better,

@@ -1,6 +1,6 @@
 """Degree words: said twice over («muy mucho», «tan mucho», «más mejor», «muy más»: mucho,
 tanto, mejor already hold the degree), «muy» before a verb, and «tan … que» for «tan …
-como» when what follows is the one compared."""
+como» when what follows is the one compared; «muy» before a plural noun («muy gracias»)."""
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.tokens import BOUNDARY
@@ -110,3 +110,28 @@ def _compared_end(ctx: Context, j: int) -> int | None:
     if np is None or a.of(np.end, "ADJ") or a.of(np.end, "VERB"):
         return None
     return np.end
+
+
+def many_of(ctx: Context, i: int) -> int | None:
+    """After «muy» at i, a word that is only a plural noun of one gender: 0 (masculine) or 1
+    (feminine), for «muchos», «muchas»; None otherwise, and after ser or estar in its
+    clause, where «muy» may grade a noun as a quality («son muy amigos», «son pequeños y
+    muy monos»)."""
+    a = ctx.analysis
+    nouns = a.of(i + 1, "NOUN")
+    if not a.only(i + 1, "NOUN") or _copula_before(ctx, i):
+        return None
+    genders = {f.gender for f in nouns}
+    if len(genders) != 1 or not genders <= {"m", "f"} or any(f.number != "p" for f in nouns):
+        return None
+    return ("m", "f").index(genders.pop())
+
+
+def _copula_before(ctx: Context, i: int) -> bool:
+    """A form of ser or estar before token i in its clause."""
+    a, k = ctx.analysis, i - 1
+    while k >= 0 and a.at(k) != BOUNDARY:
+        if any(f.lemma in ctx.words["copulas"] for f in a.of(k, "VERB")):
+            return True
+        k -= 1
+    return False

@@ -42,8 +42,8 @@ def linked_adjective(ctx: Context):
 
 
 def colour_after_of(ctx: Context):
-    """«La quiero de roja», «la chica de negra»: a colour after «de» with no noun names the
-    colour itself, a masculine noun: «de rojo», «de negro»."""
+    """«La quiero de roja», «la chica de negra», «los quiero de azules»: a colour after «de»
+    with no noun names the colour itself, a masculine singular noun: «de rojo», «de azul»."""
     a = ctx.analysis
     colours = set(ctx.words["colours"])
     for i in range(len(a) - 1):
@@ -53,7 +53,9 @@ def colour_after_of(ctx: Context):
         adjectives = a.of(j, "ADJ")
         if not all(f.classes & colours for f in adjectives):
             continue
-        if all(f.gender == "f" for f in adjectives):  # «una variedad de verdes»: colours
+        feminine = all(f.gender == "f" for f in adjectives)
+        said_of_it = i and a.of(i - 1, "VERB") and all(f.number == "p" for f in adjectives)
+        if feminine or said_of_it:  # «una variedad de verdes»: colours as nouns
             fix = adjective_fix(ctx, j, "m", "s")
             if fix:
                 yield Hit(j, j + 1, fix)

@@ -105,7 +105,7 @@ def slip_at(ctx: Context, i: int, impersonal: tuple[str, ...] = ()) -> Slip | No
         return None  # a subject is the subject rules' business; «¿y tú, cómo te llamas?»
     if _handing_over(ctx, i) or _subject_after(ctx, i) or _maybe(ctx, i) or _of_noun(ctx, i):
         return None
-    if _unsure(ctx, i):
+    if _unsure(ctx, i) or _being_before(ctx, i):
         return None
     for lemma, persons in _persons_by_verb(ctx, i).items():
         want = ctx.persons[lemma]
@@ -150,6 +150,17 @@ def _of_noun(ctx: Context, i: int) -> bool:
     third = any(f.person in ("3s", "3p") for f in a.of(i, "VERB"))
     relatives = folded(ctx.words.get("relatives", ()))
     return third and a.at(i - 1) in relatives and bool(a.of(i - 2, "NOUN"))
+
+
+def _being_before(ctx: Context, i: int) -> bool:
+    """A third-person verb at i after a being the answer has named («tengo una hermana.
+    Tiene diez años.», «tengo un perro y come mucho»): of that one, not of the answerer."""
+    a, beings = ctx.analysis, set(ctx.words.get("being_classes", ()))
+    if not any(f.person in _THIRD for f in a.of(i, "VERB")):
+        return False
+    return any(
+        a.of(k - 1, "DET") and any(f.classes & beings for f in a.of(k, "NOUN")) for k in range(i)
+    )
 
 
 def _unsure(ctx: Context, i: int) -> bool:
