@@ -6,10 +6,9 @@ the person rules give for any tense."""
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context
 from langbot.grading.rules.past_fix import past_tables
+from langbot.grading.ud_features import NUMBER_LETTERS
 from langbot.grading.verbs import PERSONS
 from langbot.text import accented_spellings, fold
-
-_NUMBER = {"s": "Sing", "p": "Plur"}
 
 
 def form_in_person(ctx: Context, written: str, lemmas: set[str], person: str) -> str | None:
@@ -46,6 +45,6 @@ def _reads_as(form: str, tenses: set[tuple], person: str) -> bool:
     return any(
         (r.lemma, r.tense, r.mood) in tenses
         and r.person == person[0]
-        and r.number == _NUMBER[person[1]]
+        and NUMBER_LETTERS.get(r.number or "") == person[1]
         for r in lexicon().readings(form)
     )
