@@ -13,12 +13,12 @@ from langbot.errors import LessonFileError
 from langbot.grading.language import english_share
 from langbot.grading.slots import class_tags
 from langbot.grading.stress import StressedA
-from langbot.grading.verbs import VerbTable, load_verbs
+from langbot.grading.verbs import PERSONS, VerbTable, load_verbs
 from langbot.grading.vocabulary import Vocabulary, load_vocabulary
 from langbot.grading.words import GraderWords, grader_words
 from langbot.text import fold
 
-PERSON_LABELS = frozenset({"1s", "2s", "3s", "1p", "2p", "3p"})
+PERSON_LABELS = frozenset(PERSONS)
 FINITE_OTHER = frozenset({"imp_tu", "imp_usted"})
 GRAMMAR_FILE = (
     Path(__file__).resolve().parent.parent.parent / "lessons" / "vocabulary" / "grammar.yaml"
@@ -168,7 +168,6 @@ class Knowledge:
         known |= {
             w for phrases in self.vocabulary.phrases.values() for p in phrases for w in p.split()
         }
-        people = ("1s", "2s", "3s", "1p", "2p", "3p")
         for inf, entry in self.verbs.entries.items():
             if not entry.irregular:  # its regular forms are its forms
                 continue
@@ -180,7 +179,7 @@ class Knowledge:
             third = fold(entry.present[2])
             changed = third.removesuffix(endings[ending][2])
             changed = changed if changed != third and changed != stem else None
-            for person, regular, real in zip(people, endings[ending], entry.present, strict=True):
+            for person, regular, real in zip(PERSONS, endings[ending], entry.present, strict=True):
                 stems = [stem, *([changed] if changed and person in ("1p", "2p") else [])]
                 for wrong in (s + regular for s in stems):
                     if fold(real) != wrong and wrong not in self.verbs.forms and wrong not in known:

@@ -7,11 +7,11 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from langbot.grading.lexicon import lexicon
+from langbot.grading.ud_features import NUMBER_LETTERS
 from langbot.grading.verbs import PERSONS
 from langbot.text import fold
 
 TENSES = {"Past": "past", "Imp": "impf"}  # the lexicon's tense -> the analysis's form
-_NUMBERS = {"Sing": "s", "Plur": "p"}
 
 
 @lru_cache(maxsize=4096)
@@ -21,8 +21,8 @@ def past_persons(written: str) -> Mapping[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
     for r in lexicon().readings(written):
         if r.upos in ("VERB", "AUX") and r.mood == "Ind" and r.tense in TENSES:
-            if r.person and r.number in _NUMBERS:
-                found.setdefault(r.lemma, set()).add(r.person + _NUMBERS[r.number])
+            if r.person and r.number in NUMBER_LETTERS:
+                found.setdefault(r.lemma, set()).add(r.person + NUMBER_LETTERS[r.number])
     return MappingProxyType({lemma: frozenset(people) for lemma, people in found.items()})
 
 

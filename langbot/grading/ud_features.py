@@ -4,7 +4,7 @@ from langbot.grading.analysis import Features
 
 _POS = {"PROPN": "NOUN", "AUX": "VERB", "CCONJ": "CONJ", "SCONJ": "CONJ"}
 _GENDER = {"Masc": "m", "Fem": "f"}
-_NUMBER = {"Sing": "s", "Plur": "p"}
+NUMBER_LETTERS = {"Sing": "s", "Plur": "p"}  # UD Number -> the number letter of «3s», «3p»
 # the imperative is «imp» (habla, hable), the imperfect «impf» (hablaba): tense Imp of the
 # indicative; the imperfect subjunctive is «subj», as the present subjunctive
 _MOOD = {"Imp": "imp", "Cnd": "cond", "Sub": "subj"}
@@ -21,13 +21,13 @@ def reading_features(reading) -> Features:
             tense = reading.tense or "Pres"
             form = _MOOD.get(reading.mood or "") or _TENSE.get(tense, tense.lower())
         if reading.person and reading.number:
-            person = reading.person + _NUMBER[reading.number]
+            person = reading.person + NUMBER_LETTERS[reading.number]
     name = reading.upos == "PROPN"  # a name's gender is the named thing's, not the word's
     return Features(
         _POS.get(reading.upos, reading.upos),
         reading.lemma,
         None if name else _GENDER.get(reading.gender or ""),
-        _NUMBER.get(reading.number or "") if reading.upos != "VERB" else None,
+        NUMBER_LETTERS.get(reading.number or "") if reading.upos != "VERB" else None,
         person,
         form,
     )

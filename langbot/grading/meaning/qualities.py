@@ -12,8 +12,9 @@ from langbot.grading.meaning.verbs_asked import asked_in_past
 from langbot.grading.meaning.weather import read_weather, yes_or_no
 from langbot.grading.meaning.yes_no import read_yes_no
 from langbot.grading.tokens import BOUNDARY
+from langbot.grading.verbs import PERSONS
 
-_ANY = frozenset({"1s", "2s", "3s", "1p", "2p", "3p"})
+_ANY = frozenset(PERSONS)
 
 
 def _of_class(s: Sentence, k: int, classes: frozenset[str]) -> bool:

@@ -21,6 +21,8 @@ from langbot.grading.rules.triggers import TRIGGER_PATTERN
 from langbot.text import fold
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "rules"
+GENDER_NUMBER = (("m", "s"), ("f", "s"), ("m", "p"), ("f", "p"))
+"""The order of a four-form series in the rule data (lo la los las): gender, then number."""
 RuleKind = Literal[
     "gender_number", "verb_person", "ser_estar", "gustar", "finite_verb", "preposition",
     "contraction", "y_e", "que_clause", "reflexive", "usage", "article",

@@ -2,11 +2,9 @@
 takes «el» («es el doce de mayo», not «en doce de mayo»), and «pasado» or «próximo» after a
 time noun agree with it («el lunes pasado»). Time nouns and months are vocabulary classes."""
 
-from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.base import GENDER_NUMBER, Context, Hit
 from langbot.grading.rules.copula_forms import copula_form, copulas_of
 from langbot.grading.tokens import BOUNDARY
-
-_GENDER_NUMBER = (("m", "s"), ("f", "s"), ("m", "p"), ("f", "p"))
 
 
 def _hour(ctx: Context, i: int) -> str | None:
@@ -146,7 +144,7 @@ def _time_adjective(ctx: Context):
         if number is None:
             continue
         index = forms.index(a.at(i + 1))
-        agrees = index // 4 * 4 + _GENDER_NUMBER.index((noun.gender, number))
+        agrees = index // 4 * 4 + GENDER_NUMBER.index((noun.gender, number))
         if agrees != index:
             yield Hit(i + 1, i + 2, ctx.spelled["time_adjectives"][agrees], {"noun": a.original(i)})
 

@@ -22,6 +22,6 @@ def de_before_que(ctx: Context):
         verbs = [f for f in a.of(i, "VERB") if f.form != "part" and f.lemma in said]
         if not verbs or a.of(i - 1, "DET") or a.accented(i + 2) or a.only(i + 3, "NOUN"):
             continue  # «el pienso»; «dime de qué se trata», «pienso de que manera…»: «qué»
-        if a.at(i - 1) in ctx.words["reflexive_clitics"] or _opinion_asked(ctx, i):
+        if a.at(i - 1) in ctx.words["reflexive_by_person"] or _opinion_asked(ctx, i):
             continue  # «me aseguré de que»: asegurarse de
         yield Hit(i + 1, i + 3, a.original(i + 2))

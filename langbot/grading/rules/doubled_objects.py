@@ -59,7 +59,7 @@ def _pronoun_on(ctx: Context, i: int) -> bool:
             return True
         if f.form == "ger" and not word.endswith(ctx.words["gerund_endings"]):
             return True
-        if f.form == "imp" and word.endswith(ctx.words["short_endings"]):
+        if f.form == "imp" and word.endswith(ctx.words["enclitics"]):
             return True
     return False
 

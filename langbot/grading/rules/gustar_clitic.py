@@ -65,7 +65,7 @@ def _object_later(ctx: Context, j: int) -> bool:
     """A pronoun after the verb may take up the «a» phrase as an object: «A ella me gusta
     verla», «A mi madre me gusta que la visiten»."""
     a = ctx.analysis
-    endings = tuple(ctx.words["enclitic_endings"])
+    endings = tuple(ctx.words["enclitics"])
     for k in range(j, len(a)):
         if a.of(k, "CLITIC") and any(f.person for f in a.of(k + 1, "VERB")):
             return True  # «que la visiten», not the article of «los perros»

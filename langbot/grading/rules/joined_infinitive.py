@@ -2,16 +2,14 @@
 un banco y vivir en Madrid»): the two verbs share the subject, so the second is conjugated
 like the first. Part of the verbs family (rules/verbs.py)."""
 
-from langbot.grading.past_forms import past_form
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import form_for, skip_adverbs
+from langbot.grading.rules.past_fix import PAST_TENSES, past_of
 from langbot.grading.rules.pronoun_subjects import pronoun_subjects
 from langbot.grading.rules.subjects import subjects
 from langbot.grading.tokens import BOUNDARY
 from langbot.grading.verb_prepositions import NONE, load_verb_prepositions
 
-_ENDINGS = {"past": ("past_ar", "past_er_ir", "past_strong"), "impf": ("impf_ar", "impf_er_ir")}
-"""The ending tables (rule data) a past form of each tense is made with."""
 MAX_BACK = 10
 """How far back (in words) the conjugated verb may stand from «y»."""
 MIN_BARE = 3
@@ -102,11 +100,6 @@ def form_like(ctx: Context, lemma: str, form: str, person: str, written: str = "
     """The verb's form in a tense (`form`: pres, past, impf) for a person; a past one made
     from the form `written` when given (tuvo → tuvieron), else from the stem, and kept only
     when the lexicon reads it so."""
-    if form not in _ENDINGS:
+    if form not in PAST_TENSES:
         return form_for(ctx.kb, lemma, person) if form == "pres" else None
-    tables = [ctx.spelled[n] for n in _ENDINGS[form]]
-    if written and (made := past_form(lemma, form, written, person, tables)):
-        return made
-    stem = lemma.removesuffix(ctx.words["reflexive_ending"][0])
-    table = tables[0] if stem.endswith(ctx.words["first_conjugation"][0]) else tables[1]
-    return past_form(lemma, form, stem[:-2] + table[0], person, tables)
+    return past_of(ctx, lemma, form, person, written)

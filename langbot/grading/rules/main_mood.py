@@ -10,9 +10,9 @@ from langbot.grading.rules.noun_subjects import subject_verb
 from langbot.grading.rules.pronoun_subjects import pronoun_subjects
 from langbot.grading.rules.subjects import PERSON, subjects
 from langbot.grading.tokens import BOUNDARY
+from langbot.grading.ud_features import NUMBER_LETTERS
 from langbot.text import fold
 
-_NUMBER = {"Sing": "s", "Plur": "p"}
 ACCENTED = dict(zip("aeiou", "áéíóú", strict=True))
 RARER = 10  # a verb read from the same form this many times rarer is not the one meant
 
@@ -122,7 +122,9 @@ def _subjunctive(ctx: Context, k: int, person: str) -> str | None:
     if not subjunctive:
         return None
     lemma = min(subjunctive, key=lambda v: lexicon().rank(v) or RARER * 10**6)
-    persons = {r.person + _NUMBER.get(r.number or "", "") for r in readings if r.lemma == lemma}
+    persons = {
+        r.person + NUMBER_LETTERS.get(r.number or "", "") for r in readings if r.lemma == lemma
+    }
     if person not in persons or _accent_left_out(written, lemma, person):
         return None
     for r in readings:
@@ -154,7 +156,7 @@ def _accent_left_out(written: str, lemma: str, person: str) -> bool:
     return accented != written and any(
         r.lemma == lemma
         and r.mood == "Ind"
-        and r.person + _NUMBER.get(r.number or "", "") == person
+        and r.person + NUMBER_LETTERS.get(r.number or "", "") == person
         for r in _finite(accented)
     )
 

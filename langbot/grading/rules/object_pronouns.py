@@ -2,11 +2,9 @@
 adjectives of thing classes (colour, size: vocabulary classes), which cannot be saying what
 the speaker is like, and only with the adjective right after the verb, ending the clause."""
 
-from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.base import GENDER_NUMBER, Context, Hit
 from langbot.grading.rules.doubled_objects import object_without_pronoun
 from langbot.grading.rules.laismo import laismo
-
-_GENDER_NUMBER = (("m", "s"), ("f", "s"), ("m", "p"), ("f", "p"))
 
 
 def _finite(ctx: Context, i: int) -> bool:
@@ -34,7 +32,7 @@ def _pronoun_adjective(ctx: Context):
         plain = all(f.pos in ("ADJ", "VERB") for f in a.readings[i + 2])
         if not adjectives or not plain or not _ends(ctx, i + 3):
             continue
-        gender, number = _GENDER_NUMBER[pronouns.index(a.at(i))]
+        gender, number = GENDER_NUMBER[pronouns.index(a.at(i))]
         if any(f.gender in (gender, None) and f.number in (number, None) for f in adjectives):
             continue
         yield Hit(i + 2, i + 3, None, {"pronoun": a.original(i)})

@@ -25,10 +25,11 @@ from langbot.grading.rules.subjects import (
     subjects,
 )
 from langbot.grading.tokens import BOUNDARY
+from langbot.grading.ud_features import NUMBER_LETTERS
 from langbot.text import fold
 
 VERB_UPOS = ("VERB", "AUX")
-NUMBER_LETTER = {"Sing": "s", "Plur": "p", None: "s"}
+NUMBER_LETTER = {**NUMBER_LETTERS, None: "s"}
 # the tenses whose first and third person singular are one form (tenía, tendría, tenga)
 SAME_FORM_TENSES, SAME_FORM_PERSONS = ("impf", "cond", "subj"), frozenset({"1s", "3s"})
 

@@ -1,14 +1,14 @@
 """A verb form in another person of the same tense and mood («nevaron»: «nevó», «yo vio»:
-«vi», «nosotros era»: «éramos»), found by the ending tables of shared.yaml
-(`person_endings`) and kept only when the lexicon reads the new form so: the fix the
-person rules give for any tense."""
+«vi», «nosotros era»: «éramos»), found by the ending tables of shared.yaml (the past
+ones, then `person_endings`) and kept only when the lexicon reads the new form so: the fix
+the person rules give for any tense."""
 
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context
+from langbot.grading.rules.past_fix import past_tables
+from langbot.grading.ud_features import NUMBER_LETTERS
 from langbot.grading.verbs import PERSONS
 from langbot.text import accented_spellings, fold
-
-_NUMBER = {"s": "Sing", "p": "Plur"}
 
 
 def form_in_person(ctx: Context, written: str, lemmas: set[str], person: str) -> str | None:
@@ -22,8 +22,7 @@ def form_in_person(ctx: Context, written: str, lemmas: set[str], person: str) ->
     if not tenses:
         return None
     folded, at = fold(written), PERSONS.index(person)
-    for row in ctx.spelled["person_endings"]:
-        endings = row.split()
+    for endings in _tables(ctx):
         for ending in sorted(set(endings), key=len, reverse=True):
             if not folded.endswith(fold(ending)):
                 continue
@@ -35,11 +34,17 @@ def form_in_person(ctx: Context, written: str, lemmas: set[str], person: str) ->
     return None
 
 
+def _tables(ctx: Context) -> list[tuple[str, ...]]:
+    """Every ending table, yo to ellos: the preterite's and the imperfect's, then the others."""
+    rows = (tuple(row.split()) for row in ctx.spelled["person_endings"])
+    return [*past_tables(ctx.spelled, "past"), *past_tables(ctx.spelled, "impf"), *rows]
+
+
 def _reads_as(form: str, tenses: set[tuple], person: str) -> bool:
     """The form is one of the verbs, in one of the tenses, in the person wanted."""
     return any(
         (r.lemma, r.tense, r.mood) in tenses
         and r.person == person[0]
-        and r.number == _NUMBER[person[1]]
+        and NUMBER_LETTERS.get(r.number or "") == person[1]
         for r in lexicon().readings(form)
     )

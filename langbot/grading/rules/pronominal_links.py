@@ -40,7 +40,7 @@ def _topic_verbs(ctx: Context, i: int) -> tuple[set[str], str]:
     acordar»), and that pronoun; empty with no such pronoun («el gobierno acordó»)."""
     a = ctx.analysis
     ending = ctx.words["pronominal_ending"][0]
-    if a.at(i - 1) in ctx.words["reflexive_clitics"]:
+    if a.at(i - 1) in ctx.words["reflexive_by_person"]:
         return verb_lemmas(ctx, i) or set(), a.at(i - 1)
     head = i - 2 if a.at(i - 1) in ctx.words["links"] else i - 1
     infinitives = {f.lemma for f in a.of(i, "VERB") if f.form == "inf"}

@@ -10,6 +10,7 @@ from langbot.grading.reader import PERSON_NAMES
 from langbot.grading.rules.asked_back import asked_around
 from langbot.grading.rules.base import Context, Hit, folded
 from langbot.grading.rules.hedges import opens_after_hedge
+from langbot.grading.rules.past_fix import past_tables
 from langbot.grading.rules.step_adjective import FINDERS as ADJECTIVE_FINDERS
 from langbot.grading.rules.step_chains import FINDERS as CHAIN_FINDERS
 from langbot.grading.rules.step_joined import FINDERS as JOINED_FINDERS
@@ -19,7 +20,6 @@ from langbot.grading.tokens import BOUNDARY
 
 _SINGULAR = frozenset({"1s", "2s", "3s"})
 _TENSES = ("pres", "past", "impf")  # present, preterite, imperfect: a person of each
-_ENDINGS = {"past": ("past_ar", "past_er_ir", "past_strong"), "impf": ("impf_ar", "impf_er_ir")}
 _THIRD = frozenset({"3s", "3p"})  # «es bonito», «son las ocho»: of no one
 _WE, _OTHERS_PLURAL = "1p", frozenset({"2p", "3p"})  # who speaks for a group, who does not
 
@@ -214,8 +214,7 @@ def _fix(ctx: Context, slip: Slip, written: str) -> str | None:
     """The slip's verb in the person wanted, in the tense the learner wrote it in."""
     if slip.form == "pres":
         return ctx.kb.verbs.present(slip.verb).get(slip.want)
-    endings = [ctx.words[name] for name in _ENDINGS[slip.form]]
-    return past_form(slip.verb, slip.form, written, slip.want, endings)
+    return past_form(slip.verb, slip.form, written, slip.want, past_tables(ctx.words, slip.form))
 
 
 def _step_infinitive(ctx: Context):

@@ -4,12 +4,12 @@ hermana»). Part of the step family (rules/step.py)."""
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.openers import opening_words
-from langbot.grading.past_forms import past_form, past_persons
+from langbot.grading.past_forms import past_persons
 from langbot.grading.rules.asked_back import asked_around
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.past_fix import past_of
 from langbot.grading.tokens import BOUNDARY
 
-_ENDINGS = {"past": ("past_ar", "past_er_ir", "past_strong"), "impf": ("impf_ar", "impf_er_ir")}
 _OTHER_WORDS = ("NOUN", "CONJ", "ADP", "ADV", "PRON", "DET", "ADJ")
 
 
@@ -70,13 +70,7 @@ def _fix(ctx: Context, lemma: str, persons: frozenset[str]) -> str | None:
     want = ctx.persons.get(lemma) if ctx.persons.get(lemma) in persons else min(persons)
     if want in past_persons(written).get(lemma, ()):
         return written
-    tables = [ctx.spelled[n] for n in _ENDINGS[form]]
-    made = past_form(lemma, form, written, want, tables) if written else None
-    if made is None:  # a regular verb's past from its stem («pasar»: pas- + é)
-        stem = lemma.removesuffix(ctx.words["reflexive_ending"][0])
-        table = tables[0] if stem.endswith(ctx.words["first_conjugation"][0]) else tables[1]
-        made = past_form(lemma, form, stem[:-2] + table[0], want, tables)
-    return made
+    return past_of(ctx, lemma, form, want, written)
 
 
 def step_tense(ctx: Context):

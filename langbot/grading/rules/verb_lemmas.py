@@ -27,7 +27,7 @@ def verb_lemmas(ctx: Context, i: int, noun_ok: bool = False, table=None) -> set[
     ):
         return None  # «trabajo»: a noun too, unless a subject or a pronoun stands before
     table = table or load_verb_prepositions()
-    reflexive = a.at(i - 1) in ctx.words["reflexive_clitics"]
+    reflexive = a.at(i - 1) in ctx.words["reflexive_by_person"]
     out = set()
     for f in verbs:
         pronominal = f.lemma + ctx.words["pronominal_ending"][0]

@@ -4,12 +4,10 @@ verbs with no person («llueve», «hace», not «llueven», «hacen»), and «m
 weather noun («mucho frío»). Weather words are the vocabulary's class `weather`."""
 
 from langbot.grading.analysis import Analysis
-from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.base import GENDER_NUMBER, Context, Hit
 from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.rules.copula_forms import copula_form, copulas
 from langbot.grading.rules.person_forms import form_in_person
-
-_GENDER_NUMBER = (("m", "s"), ("f", "s"), ("m", "p"), ("f", "p"))
 
 
 def _weather_noun(ctx: Context, j: int) -> bool:
@@ -161,7 +159,7 @@ def _amount(ctx: Context):
             continue
         series = amounts.index(a.at(j)) // 4 * 4
         fix = ctx.spelled["weather_amounts"][
-            series + _GENDER_NUMBER.index((noun.gender, noun.number))
+            series + GENDER_NUMBER.index((noun.gender, noun.number))
         ]
         if fix != a.at(j):
             yield Hit(j, j + 1, fix, {"noun": a.original(j + 1)})
