@@ -166,6 +166,8 @@ def _echoed(s: Sentence, q: Question, k: int, end: int) -> int:
     verb = next((i for i in asked if bot.verbs(i, own)), None)
     if opening < 0 or verb is None or not says_asked_verb(s, k - 1, own, q):
         return end  # not «hay» for «tener»: «¿tiene fiebre?» «sí, hay fiebre»
+    if s.w[k - 1] == bot.w[verb] and {f.person for f in bot.verbs(verb, own)} <= {"1s", "2s"}:
+        return end  # «¿sigo todo recto?» «sí, sigo…»: who answers says it in another person
     said = [w for w in bot.w[verb + 1 :] if w != BOUNDARY]
     pairs = {fold(a): fold(b) for pair in s.words.manner_opposites for a, b in (pair, pair[::-1])}
     stop = s.clause_end(k) if k < len(s) else k
