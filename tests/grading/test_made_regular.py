@@ -21,6 +21,7 @@ def _fixes(text: str) -> list[str | None]:
         ("Ayer hacimos una fiesta.", "hicimos"),
         ("El año pasado mis amigos tenieron un perro.", "tuvieron"),
         ("Mis padres no sabieron la verdad.", "supieron"),
+        ("El año pasado mis padres piensaron en vender la casa.", "pensaron"),  # present stem
     ],
 )
 def test_made_up_regular_form_is_named_with_its_real_form(text, fix):

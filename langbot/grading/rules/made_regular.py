@@ -57,6 +57,16 @@ def _dropped_letter(folded: str, inf: str, lemmas: dict[str, str]) -> bool:
     return False
 
 
+def _present_stems(present: tuple[str, ...], endings: list[str]) -> set[str]:
+    """The stems of «yo» and «él» in the present when they differ from the infinitive's
+    (tengo, tiene: teng, tien), which learners carry into the past («tengaba», «piensaron»)."""
+    stems = set()
+    for form, end in ((present[0], endings[0]), (present[2], endings[2])):
+        if fold(form).endswith(fold(end)) and len(fold(form)) > len(end) + 1:
+            stems.add(fold(form).removesuffix(fold(end)))
+    return stems
+
+
 @lru_cache(maxsize=4)
 def made_regular(kb: Knowledge, se: str) -> dict[str, tuple[str, str]]:
     """Folded made-up regular form -> (infinitive, the real form); a form two verbs or two
@@ -73,14 +83,15 @@ def made_regular(kb: Knowledge, se: str) -> dict[str, tuple[str, str]]:
     for inf in irregular:
         base = fold(_base(kb, inf, se))
         stem, ending = base[:-2], base[-2:]
+        if ending not in tables["Pres"] or len(stem) < 2:
+            continue
+        stems = _present_stems(kb.verbs.entries[inf].present, tables["Pres"][ending])
         for tense, table in tables.items():
-            endings = table.get(ending)
-            if endings is None or len(stem) < 2:
-                continue
-            for (person, number), end in zip(PEOPLE, endings, strict=True):
+            for (person, number), end in zip(PEOPLE, table[ending], strict=True):
                 form = real.get((inf, tense, person, number))
-                if form and fold(form) != stem + fold(end):
-                    found.setdefault(stem + fold(end), set()).add((_base(kb, inf, se), form))
+                for made in {stem} if tense == "Pres" else {stem} | stems:
+                    if form and fold(form) != made + fold(end):
+                        found.setdefault(made + fold(end), set()).add((_base(kb, inf, se), form))
     return {
         wrong: min(hits)
         for wrong, hits in found.items()
