@@ -49,6 +49,10 @@ class GrammarLists(BaseModel):
     """The pronouns used with gustar (me, te, le, nos, os, les)."""
     regular_endings: dict[str, list[str]] = Field(min_length=1)
     """The present endings of each regular conjugation, yo to ellos (ar: o as a amos ais an)."""
+    past_endings: dict[str, list[str]] = Field(min_length=1)
+    """The preterite endings of each regular conjugation, yo to ellos (ar: é aste ó...)."""
+    imperfect_endings: dict[str, list[str]] = Field(min_length=1)
+    """The imperfect endings of each regular conjugation, yo to ellos (ar: aba abas aba...)."""
 
 
 def load_grammar_lists(path: Path = GRAMMAR_FILE) -> GrammarLists:

@@ -28,6 +28,7 @@ import re
 import threading
 import zlib
 from bisect import bisect_left
+from collections.abc import Collection, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal, NamedTuple, get_args
@@ -230,6 +231,13 @@ class Lexicon:
         if entry is None:
             return ()
         return tuple(entry[1][1:].split("|")) if entry[1].startswith("@") else (folded,)
+
+    def verb_readings(self, lemmas: Collection[str]) -> Iterator[tuple[str, Reading]]:
+        """Every form and verb reading of the given lemmas, in one pass over the file."""
+        for line in self._lines:
+            form, _rank, raw = line.split("\t")
+            if "VERB," in raw and not raw.startswith("@"):
+                yield from ((form, r) for r in _decode(form, raw) if r.lemma in lemmas)
 
     def rank(self, form: str) -> int:
         """The form's frequency rank (1 = most frequent), 0 when it is not in the list."""
