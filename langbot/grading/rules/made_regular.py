@@ -103,11 +103,13 @@ def made_regular(kb: Knowledge, se: str) -> dict[str, tuple[str, str]]:
 
 def made_regular_form(ctx: Context):
     """Finder: a made-up regular form of an irregular verb: its real form."""
-    a, table = ctx.analysis, made_regular(ctx.kb, ctx.words["reflexive_ending"][0])
-    for i in range(len(a)):
+    a = ctx.analysis
+    unknown = [i for i in range(len(a)) if _unknown(ctx.kb, a.original(i).lower())]
+    if not unknown:
+        return  # the table (built once, in the warm-up) is only read for words no one knows
+    table = made_regular(ctx.kb, ctx.words["reflexive_ending"][0])
+    for i in unknown:
         hit = table.get(a.at(i))
         if hit is None or (i > 0 and a.original(i)[:1].isupper()):
             continue  # mid-sentence capital: a name
-        if not _unknown(ctx.kb, a.original(i).lower()):
-            continue
         yield Hit(i, i + 1, hit[1], {"verb": hit[0]})
