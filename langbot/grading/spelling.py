@@ -203,8 +203,10 @@ def step_words(lesson: Lesson, number: int) -> frozenset[str]:
 
 
 def spelt(errors: list[GrammarError]) -> set[int]:
-    """The tokens a grammar rule already names a misspelling of («quatro»): not twice."""
-    return {k for e in errors if e.kind == "spelling" for k in range(e.start, e.end)}
+    """The tokens a grammar rule already names a misspelling of («quatro») or gives the one
+    word to write instead of («hacimos»: hicimos): not twice."""
+    named = [e for e in errors if e.kind == "spelling" or (e.fix and e.end - e.start == 1)]
+    return {k for e in named for k in range(e.start, e.end)}
 
 
 def misspelled_extras(
