@@ -70,7 +70,7 @@ def warm_up(lessons: dict[str, Lesson] | None = None) -> None:
     from langbot.grading.near_words import warm_up as index_sounds  # noqa: PLC0415
     from langbot.grading.orthography import accent_context, accent_table  # noqa: PLC0415
     from langbot.grading.preposition_nouns import never_bare_after  # noqa: PLC0415
-    from langbot.grading.rules.made_regular import made_regular  # noqa: PLC0415
+    from langbot.grading.rules.made_regular import made_up_forms  # noqa: PLC0415
     from langbot.grading.rules.registry import engine  # noqa: PLC0415
     from langbot.grading.slips import index_letters  # noqa: PLC0415
     from langbot.grading.verb_prepositions import load_verb_prepositions  # noqa: PLC0415
@@ -79,9 +79,8 @@ def warm_up(lessons: dict[str, Lesson] | None = None) -> None:
     knowledge()
     accent_table()  # how the bot writes what it quotes and corrects: a large generated table
     accent_context()
-    rules = engine()[1]  # the grammar rules and their lexicon
-    made = next(r for r in rules if r.spec.id == "made_regular_form")
-    made_regular(knowledge(), made.words["reflexive_ending"][0])  # ~0.6 s: off the turn's path
+    engine()  # the grammar rules and their lexicon
+    made_up_forms()  # the irregular verbs' made-up forms, a generated table
     load_verb_prepositions()  # the counts the verb_links rules read
     load_copula_adjectives()  # the counts the copula rules read
     bare_singular_subjects()  # the counts the article rules read: a malformed file stops

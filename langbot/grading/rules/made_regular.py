@@ -2,14 +2,21 @@
 ending in the present, preterite or imperfect, where the word is no form the lexicon knows.
 A word the lexicon does not know is never an error by itself; this one is a sure slip
 because it is exactly the verb's regular form for a person and tense whose real form
-differs, so the fix is the real form. Part of the verbs family (rules/verbs.py)."""
+differs, so the fix is the real form. Part of the verbs family (rules/verbs.py).
+The table is built by `made_regular` at generator time (scripts/generate_made_regular.py,
+some 2 s of lexicon scans) and read at run time from data/made_regular.yaml."""
 
 from functools import lru_cache
+from pathlib import Path
 
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from langbot.datafiles import format_validation_error, read_yaml
+from langbot.errors import LessonFileError
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.lexicon import ATTESTED, lexicon
 from langbot.grading.near_words import near_words
-from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.base import RULES_DIR, Context, Hit
 from langbot.text import fold
 
 COMMON_RANK = 30_000  # a form this frequent is one a learner may mean and misspell
@@ -17,6 +24,25 @@ PEOPLE = (("1", "Sing"), ("2", "Sing"), ("3", "Sing"), ("1", "Plur"), ("2", "Plu
 # the lexicon's tense of each table of endings (grammar.yaml)
 SOURCES = ATTESTED | {"verbecc"}
 TENSES = {"Pres": "regular_endings", "Past": "past_endings", "Imp": "imperfect_endings"}
+MADE_REGULAR_FILE = RULES_DIR.parent / "made_regular.yaml"
+
+
+class MadeRegularFile(BaseModel):
+    """data/made_regular.yaml: each made-up form, folded, with its verb and real form."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    forms: dict[str, tuple[str, str]]
+
+
+@lru_cache(maxsize=1)
+def made_up_forms(path: Path = MADE_REGULAR_FILE) -> dict[str, tuple[str, str]]:
+    """The checked-in table of made-up forms; LessonFileError naming the file and entry."""
+    data = read_yaml(path, LessonFileError)
+    try:
+        return MadeRegularFile.model_validate(data).forms
+    except ValidationError as e:
+        raise LessonFileError(format_validation_error(path, e, data)) from e
 
 
 def _base(kb: Knowledge, inf: str, se: str) -> str:
@@ -67,10 +93,10 @@ def _present_stems(present: tuple[str, ...], endings: list[str]) -> set[str]:
     return stems
 
 
-@lru_cache(maxsize=4)
 def made_regular(kb: Knowledge, se: str) -> dict[str, tuple[str, str]]:
-    """Folded made-up regular form -> (infinitive, the real form); a form two verbs or two
-    persons with different real forms could make is left out."""
+    """Folded made-up regular form -> (infinitive, the real form), built from verbs.yaml, the
+    endings and the lexicon (generator time); a form two verbs or two persons with different
+    real forms could make is left out."""
     irregular = [inf for inf, e in kb.verbs.entries.items() if e.irregular]
     lemmas = {_base(kb, inf, se): inf for inf in irregular}
     real = _real_forms(kb, lemmas)
@@ -106,8 +132,8 @@ def made_regular_form(ctx: Context):
     a = ctx.analysis
     unknown = [i for i in range(len(a)) if _unknown(ctx.kb, a.original(i).lower())]
     if not unknown:
-        return  # the table (built once, in the warm-up) is only read for words no one knows
-    table = made_regular(ctx.kb, ctx.words["reflexive_ending"][0])
+        return  # the table is only read for words no one knows
+    table = made_up_forms()
     for i in unknown:
         hit = table.get(a.at(i))
         if hit is None or (i > 0 and a.original(i)[:1].isupper()):
