@@ -134,7 +134,7 @@ def determiner_noun(ctx: Context):
         j = None if series is None or a.accented(i) else noun_after(ctx, i, True)
         if j is None or a.at(j) in stressed or len(a.at(j)) == 1 or _hyphen_after(a, j):
             continue  # a letter or an abbreviation: «al n.º 19»; «los afro-americanos»: a compound
-        if _in_title(a, i, j):
+        if in_title(a, i, j):
             continue  # «Me gusta El Noches Después»: a title keeps its own words
         noun = common_nouns(a, j)[0]
         number = noun.number
@@ -175,7 +175,7 @@ def determiner_noun(ctx: Context):
             yield Hit(i, i + 1, fix, {"noun": a.original(j), "features": features})
 
 
-def _in_title(a: Analysis, i: int, j: int) -> bool:
+def in_title(a: Analysis, i: int, j: int) -> bool:
     """The noun at j is capitalised inside the sentence and so is the determiner at i (not
     opening it) or the word after the noun: the words are a title («El Noches Después»),
     not a noun phrase whose agreement the learner chose."""
