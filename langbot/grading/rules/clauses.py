@@ -5,6 +5,8 @@ from langbot.grading.analysis import NounPhrase
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import ago, only_verb
 from langbot.grading.rules.doubled_subject import doubled_subject
+from langbot.grading.rules.subjects import name_like
+from langbot.grading.tokens import BOUNDARY
 
 _PERSON = {"s": "3s", "p": "3p"}
 
@@ -150,6 +152,16 @@ def _subject_person(ctx: Context, j: int) -> str | None:
     return persons.pop() if len(persons) == 1 else None
 
 
+def _subject_before(a, k: int) -> bool:
+    """A noun, a pronoun or a name stands between the clause's start and token k: the
+    verb after it has its subject before it."""
+    while k >= 0 and a.at(k) != BOUNDARY and not a.of(k, "CONJ"):
+        if a.of(k, "NOUN") or a.of(k, "PRON") or a.of(k, "PROPN") or name_like(a, k):
+            return True
+        k -= 1
+    return False
+
+
 def _that_after_thinking(ctx: Context):
     """«Creo la película es buena», «pienso ella es simpática»: what one thinks or says,
     a subject and its own conjugated verb, starts with «que» (creo que la película…)."""
@@ -169,6 +181,8 @@ def _that_after_thinking(ctx: Context):
             continue
         k = end + (a.at(end) in ctx.words["negation"])
         person = _subject_person(ctx, i + 1)
+        if not _subject_before(a, back) and any(f.person == person for f in verbs):
+            continue  # «dice mi madre está…»: «mi madre» may say it, «que» goes after it
         finite = [f for f in only_verb(a, k) if f.person and f.form != "imp"]
         if not any(f.person == person for f in finite) and any(f.person == person for f in verbs):
             continue  # «dice mi madre tengo…»: «mi madre» may be who says it, «que» goes after

@@ -134,6 +134,8 @@ def determiner_noun(ctx: Context):
         j = None if series is None or a.accented(i) else noun_after(ctx, i, True)
         if j is None or a.at(j) in stressed or len(a.at(j)) == 1 or _hyphen_after(a, j):
             continue  # a letter or an abbreviation: «al n.º 19»; «los afro-americanos»: a compound
+        if in_title(a, i, j):
+            continue  # «Me gusta El Noches Después»: a title keeps its own words
         noun = common_nouns(a, j)[0]
         number = noun.number
         if number is None or ctx.kb.vocabulary.invariable(a.at(j)):
@@ -171,6 +173,17 @@ def determiner_noun(ctx: Context):
         if fix != det:
             features = f"{_NAMES[gender]} {_NAMES[number]}"
             yield Hit(i, i + 1, fix, {"noun": a.original(j), "features": features})
+
+
+def in_title(a: Analysis, i: int, j: int) -> bool:
+    """The noun at j is capitalised inside the sentence and so is the determiner at i (not
+    opening it) or the word after the noun: the words are a title («El Noches Después»),
+    not a noun phrase whose agreement the learner chose."""
+    if not a.original(j)[:1].isupper():
+        return False
+    opening = i == 0 or a.at(i - 1) == BOUNDARY
+    capital_det = not opening and a.original(i)[:1].isupper()
+    return capital_det or (j + 1 < len(a) and a.original(j + 1)[:1].isupper())
 
 
 def _adjective_agrees(a: Analysis, i: int) -> bool:

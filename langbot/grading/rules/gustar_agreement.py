@@ -3,6 +3,7 @@ liked after them: «me gustan los perros», «me gustó la película»."""
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import past_by_accent, skip_adverbs
+from langbot.grading.rules.determiner_noun import in_title
 from langbot.grading.rules.gustar_forms import AGREEING, after_clitic, liking, likings
 from langbot.grading.rules.gustar_liked import antecedent_number, joined_later, liked_number
 from langbot.grading.rules.subjects import name_end
@@ -39,6 +40,8 @@ def agreement(ctx: Context):
         written = a.original(i)
         if first == "p" or (number == "p" and _plural_listed(ctx, j)):
             first = "p"  # «le gusta el dinero, las mujeres y el golf»: a plural among them
+        if first == "p" and in_title(a, j, j + 1):
+            continue  # «Me gusta El Noches Después»: a title names one work
         if first == "p" and "3s" in persons and "3p" not in persons:
             yield Hit(i, i + 1, written + "n", {"what": ctx.spelled["plural_things"][0]})
         elif number == "s" and "3p" in persons and "3s" not in persons:

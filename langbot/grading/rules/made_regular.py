@@ -70,13 +70,15 @@ def _unknown(kb: Knowledge, folded: str) -> bool:
     return not (lexicon().readings_folded(folded) or folded in kb.verbs.forms)
 
 
-def _dropped_letter(folded: str, inf: str, lemmas: dict[str, str]) -> bool:
-    """A common form of another verb with one letter more: maybe that verb with a letter
-    dropped («pedieron»: «perdieron»), not surely this one made regular."""
+def _dropped_letter(folded: str, inf: str, real: str, lemmas: dict[str, str]) -> bool:
+    """A common form of another verb with one letter more, as common as the real form or
+    more: maybe that verb with a letter dropped («pedieron»: «perdieron»), not surely this
+    one made regular («venieron»: vinieron is the commoner, not «vendieron»)."""
     letters = near_words().letters
+    rank = lexicon().rank(real) or COMMON_RANK
     for more in {folded[:i] + c + folded[i:] for i in range(len(folded) + 1) for c in letters}:
         for form in lexicon().spellings(more):
-            if 0 < lexicon().rank(form) <= COMMON_RANK and any(
+            if 0 < lexicon().rank(form) <= min(rank, COMMON_RANK) and any(
                 r.upos == "VERB" and lemmas.get(r.lemma) != inf for r in lexicon().readings(form)
             ):
                 return True
@@ -113,17 +115,22 @@ def made_regular(kb: Knowledge, se: str) -> dict[str, tuple[str, str]]:
             continue
         stems = _present_stems(kb.verbs.entries[inf].present, tables["Pres"][ending])
         for tense, table in tables.items():
-            for (person, number), end in zip(PEOPLE, table[ending], strict=True):
-                form = real.get((inf, tense, person, number))
-                for made in {stem} if tense == "Pres" else {stem} | stems:
-                    if form and fold(form) != made + fold(end):
-                        found.setdefault(made + fold(end), set()).add((_base(kb, inf, se), form))
+            builds = [(table[ending], {stem} if tense == "Pres" else {stem} | stems)]
+            if tense == "Imp":  # «tengaba»: the present's stem with another class's imperfect
+                builds += [(ends, stems) for ends in table.values() if ends != table[ending]]
+            for ends, made_stems in builds:
+                for (person, number), end in zip(PEOPLE, ends, strict=True):
+                    form = real.get((inf, tense, person, number))
+                    for made in made_stems:
+                        if form and fold(form) != made + fold(end):
+                            wrong = found.setdefault(made + fold(end), set())
+                            wrong.add((_base(kb, inf, se), form))
     return {
         wrong: min(hits)
         for wrong, hits in found.items()
         if len({form for _, form in hits}) == 1
         and _unknown(kb, wrong)
-        and not _dropped_letter(wrong, lemmas[min(hits)[0]], lemmas)
+        and not _dropped_letter(wrong, lemmas[min(hits)[0]], min(hits)[1], lemmas)
     }
 
 

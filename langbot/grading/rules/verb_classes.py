@@ -158,11 +158,14 @@ def inverted_subject(ctx: Context, i: int, end: int) -> bool:
 
 
 def _title(ctx: Context, end: int) -> bool:
-    """The name ends at a word the lexicon lacks, or another starts one or two words on:
-    a title or a foreign phrase («Veo Blades of Glory», «Game of Thrones»)."""
+    """The name ends at a word the lexicon lacks, or another starts right after the word
+    that ends it, or after a linking word there («Harry Potter y la Piedra Filosofal»): a
+    title or a foreign phrase («Veo Blades of Glory»); not after a word of the sentence
+    («vi Selena primera en Wizard…»: Selena, then where)."""
     a = ctx.analysis
     unknown = a.at(end).isalpha() and not a.readings[end]
-    return unknown or name_at(ctx, end + 1) or name_at(ctx, end + 2)
+    linked = a.of(end, "ADP") or a.of(end, "CONJ")
+    return unknown or name_at(ctx, end + 1) or (bool(linked) and name_at(ctx, end + 2))
 
 
 def _common_word(ctx: Context, j: int) -> bool:
@@ -197,6 +200,8 @@ def name_without_a(ctx: Context):
     for i in range(len(a) - 1):
         if not name_at(ctx, i + 1) or a.original(i + 1).isupper() or a.of(i - 1, "CLITIC"):
             continue  # «viendo TV»; «lo ama María»: the verb's object is «lo»
+        if a.of(i, "ADP"):
+            continue  # «alguien de Sony Australia dijo»: a preposition, not «dé» (dar)
         if a.at(i) in ctx.words["name_particles"] or _common_word(ctx, i + 1):
             continue  # «Giovanni da Verrazzano»: no verb; «ver Pesadilla en la cocina»: a title
         if _english_phrase(ctx, i + 1, name_end(a, i + 1)):
