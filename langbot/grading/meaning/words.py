@@ -168,6 +168,7 @@ class MeaningWords(TimeWords, ProposalWords, StateWords, MoneyWords, AnswerWords
     vague_alone_counts: WordList
     none_words: WordList
     why_questions: WordList
+    experience_asked: WordList
     reason_openers: WordList
     purpose_openers: WordList
     empty_plan_verbs: WordList

@@ -1,0 +1,33 @@
+"""Misreads left by the new YAML-only lessons (issue 19), read at their general cause: a
+liking of something just lived through (a visit, a haircut: «¿qué tal la visita?», «ya
+está») may be told in the past, of the whole of it («me gustó mucho»), even where the bot's
+question names a plural thing in the present; a liking asked in general stays in the present."""
+
+import pytest
+from helpers import grade_lesson
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("museo", 8, "Sí, me gustó mucho."),
+        ("museo", 8, "Me encantó, gracias."),
+        ("peluqueria", 7, "Me gustó mucho."),
+        ("peluqueria", 7, "¡Me encantó!"),
+    ],
+)
+def test_past_liking_of_a_lived_thing(lesson: str, number: int, text: str) -> None:
+    """A liking of the whole visit told in the past answers how it was."""
+    assert grade_lesson(lesson, number, text)
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text",
+    [
+        ("granja", 3, "Me gustó."),  # a liking in general, asked in the present
+        ("museo", 8, "Me gusta."),  # the plural thing named, in the present
+    ],
+)
+def test_liking_misses_stay(lesson: str, number: int, text: str) -> None:
+    """A past liking where nothing was lived through, and a present one in the wrong number."""
+    assert not grade_lesson(lesson, number, text)
