@@ -31,3 +31,17 @@ def test_past_liking_of_a_lived_thing(lesson: str, number: int, text: str) -> No
 def test_liking_misses_stay(lesson: str, number: int, text: str) -> None:
     """A past liking where nothing was lived through, and a present one in the wrong number."""
     assert not grade_lesson(lesson, number, text)
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Gracias de tu ayuda. Adiós.", False),  # what one thanks for takes «por»
+        ("Muchas gracias de venir. Adiós.", False),
+        ("Gracias por tu ayuda. Adiós.", True),
+        ("Gracias de nuevo. Adiós.", True),  # a set phrase, no «for»
+    ],
+)
+def test_thanks_take_por(text: str, right: bool) -> None:
+    """«Gracias de/para» + what one thanks for is refused; «gracias de nuevo» is not."""
+    assert grade_lesson("rastro", 9, text) is right
