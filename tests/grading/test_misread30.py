@@ -45,3 +45,17 @@ def test_liking_misses_stay(lesson: str, number: int, text: str) -> None:
 def test_thanks_take_por(text: str, right: bool) -> None:
     """«Gracias de/para» + what one thanks for is refused; «gracias de nuevo» is not."""
     assert grade_lesson("rastro", 9, text) is right
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text,right",
+    [
+        ("acogida", 2, "Me quedo un mes.", True),  # staying, said for the bot's «estar»
+        ("acogida", 2, "Me quedo dos semanas y media.", True),
+        ("hotel", 2, "Estoy tres noches.", True),  # being there, for the bot's «quedarse»
+        ("acogida", 2, "Me como dos manzanas.", False),
+    ],
+)
+def test_length_of_stay(lesson: str, number: int, text: str, right: bool) -> None:
+    """How long one stays, said with a verb of staying other than the bot's."""
+    assert grade_lesson(lesson, number, text) is right

@@ -214,6 +214,7 @@ class MeaningWords(TimeWords, ProposalWords, StateWords, MoneyWords, AnswerWords
     given_alike: dict[str, WordList]
     received_for: dict[str, WordList]
     counted_alike: dict[str, WordList]
+    stayed_alike: dict[str, WordList]
     turning_verbs: WordList
     dislike_verbs: WordList
     language_degrees: WordList
