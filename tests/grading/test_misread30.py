@@ -59,3 +59,16 @@ def test_thanks_take_por(text: str, right: bool) -> None:
 def test_length_of_stay(lesson: str, number: int, text: str, right: bool) -> None:
     """How long one stays, said with a verb of staying other than the bot's."""
     assert grade_lesson(lesson, number, text) is right
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text,right",
+    [
+        ("acogida", 6, "No, soy hija única.", True),  # no sisters nor brothers
+        ("acogida", 6, "Soy hijo único.", True),
+        ("autoescuela", 2, "No, soy hijo único.", False),  # a car is asked, not siblings
+    ],
+)
+def test_only_child(lesson: str, number: int, text: str, right: bool) -> None:
+    """Being an only child answers whether one has brothers or sisters."""
+    assert grade_lesson(lesson, number, text) is right
