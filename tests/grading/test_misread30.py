@@ -72,3 +72,9 @@ def test_length_of_stay(lesson: str, number: int, text: str, right: bool) -> Non
 def test_only_child(lesson: str, number: int, text: str, right: bool) -> None:
     """Being an only child answers whether one has brothers or sisters."""
     assert grade_lesson(lesson, number, text) is right
+
+
+@pytest.mark.parametrize("text", ["Es solo un detalle.", "Bah, solo es un detalle."])
+def test_present_played_down(text: str) -> None:
+    """Playing a present down («es solo un detalle») replies to thanks for it."""
+    assert grade_lesson("acogida", 8, text)
