@@ -78,3 +78,17 @@ def test_only_child(lesson: str, number: int, text: str, right: bool) -> None:
 def test_present_played_down(text: str) -> None:
     """Playing a present down («es solo un detalle») replies to thanks for it."""
     assert grade_lesson("acogida", 8, text)
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text,right",
+    [
+        ("rastro", 7, "¿Aceptan tarjetas de crédito?", False),  # the bot just said no to cards
+        ("rastro", 7, "¿Aceptan efectivo?", True),
+        ("optica", 8, "¿Aceptan tarjetas?", True),  # nothing refused there
+    ],
+)
+def test_way_to_pay_just_refused(lesson: str, number: int, text: str, right: bool) -> None:
+    """Asking whether a way to pay is taken, right after the seller said it is not, is no
+    answer; elsewhere the question chooses that way."""
+    assert grade_lesson(lesson, number, text) is right
