@@ -136,6 +136,7 @@ def allowed_verbs(s: Sentence, q: Question) -> frozenset[str]:
     lengths = frozenset(s.words.length_classes)  # «¿cuántos días lleva con fiebre?»: a time
     if not any(bot.noun_of(k, lengths) for k in range(len(bot))):
         said |= {v for lemma in list(said) for v in s.words.counted_alike.get(lemma, [])}
+    said |= {v for lemma in list(said) for v in s.words.stayed_alike.get(lemma, [])}
     pastimes = {fold(p).split()[0] for p in s.kb.vocabulary.hobbies}
     doing = s.words.folded("empty_plan_verbs") | pastimes
     if said & doing and set(bot.w) & s.words.folded("frequency_nouns"):

@@ -37,7 +37,7 @@ def read_possession(s: Sentence, q: Question) -> Found | None:
     bare = bare_answer(s, q) or _bare_count(s, q) or read_what_there_is(s, q)
     if bare is not None and _only_times(s, bare):
         bare = None  # «esta mañana»: when, no thing
-    return bare or _handed(s, q)
+    return bare or _handed(s, q) or _only_child(s, q)
 
 
 def _only_times(s: Sentence, found: Found) -> bool:
@@ -75,4 +75,16 @@ def _bare_count(s: Sentence, q: Question) -> Found | None:
     found = numbers_in(s, i, s.clause_end(i) if i < len(s) else i)
     if found and found[0][0] == i and found[0][1] == s.clause_end(i):
         return Found(i, found[0][1], (i, found[0][1]))
+    return None
+
+
+def _only_child(s: Sentence, q: Question) -> Found | None:
+    """To a line naming brothers or sisters («¿tienes hermanos?»), being an only child, a
+    whole clause: «no, soy hijo único»."""
+    if not set(q.bot_line(s).w) & s.words.folded("sibling_nouns"):
+        return None
+    for i in range(len(s)):
+        for phrase in s.words.phrases("only_child_phrases"):
+            if s.phrase_at(i, phrase) and s.clause_end(i) == i + len(phrase):
+                return Found(i, i + len(phrase), (i, i + len(phrase)))
     return None

@@ -184,8 +184,10 @@ def _liked_back(s: Sentence, q: Question) -> Found | None:
     pronouns = s.words.pronouns.get(q.asks.who, frozenset())
     # «¿te gustaron las vacaciones?»: «me gustaron», not «me gustó» nor «me gusta»
     tenses = ("past",) if {f.form for f in asked} == {"past"} else ("pres", "past")
-    tenses = tenses if asked_in_past(bot) else ("pres",)  # «¿te gustó?» «me encantó»
+    lived = not asked_in_past(bot) and bot.phrases("experience_asked")
+    tenses = tenses if lived or asked_in_past(bot) else ("pres",)  # «¿te gustó?» «me encantó»
     persons = {f.person for f in asked} & {"3s", "3p"} or {"3s", "3p"}
+    persons = persons | {"3s"} if lived else persons  # the whole visit: «¿le gustan…?» «me encantó»
     for i in range(1, len(s)):
         if s.w[i - 1] in pronouns and s.verbs(i, liking_verbs, persons, tenses):
             end = _echoed_thing(s, q, s.skip_degree(i + 1))

@@ -153,12 +153,25 @@ def read_payment(s: Sentence, q: Question) -> Found | None:
         return Found(k, k + 1)  # the way alone: «Tarjeta.», «Efectivo, por favor.»
     taken = _way_taken(s)
     if taken is not None:
-        return taken
+        return None if _refused(s, q, taken) else taken
     for i in range(len(s) - 2):
         if s.w[i] in s.words.folded("payment_links") and s.a.of(i + 1, "DET"):
             if s.w[i + 2] in s.words.folded("payment_nouns") and not s.a.only(i + 3, "NOUN"):
                 return Found(i, i + 3)  # not «la tarjeta crédito», a noun with no «de»
     return None
+
+
+def _refused(s: Sentence, q: Question, asked: Found) -> bool:
+    """The bot's line has just said no to the way asked about: «aquí no aceptamos tarjeta»,
+    then «¿acepta tarjeta?» asks what it was told."""
+    bot = q.bot_line(s)
+    named = {f.lemma for k in range(asked.start, asked.end) for f in s.a.of(k, "NOUN")}
+    denied = False
+    for k in range(len(bot)):
+        denied = (denied or bot.w[k] in s.words.folded("negation")) and bot.w[k] != BOUNDARY
+        if denied and any(f.lemma in named for f in bot.a.of(k, "NOUN")):
+            return True
+    return False
 
 
 def _way_taken(s: Sentence) -> Found | None:

@@ -9,6 +9,7 @@ from pydantic import ConfigDict, Field, model_validator
 from langbot.datafiles import WordList, load_model
 from langbot.errors import LessonFileError
 from langbot.grading.meaning.answer_words import AnswerWords
+from langbot.grading.meaning.lived_words import LivedWords
 from langbot.grading.meaning.money_words import MoneyWords
 from langbot.grading.meaning.proposal_words import ProposalWords
 from langbot.grading.meaning.state_words import StateWords
@@ -19,7 +20,7 @@ from langbot.text import fold
 MEANING_FILE = Path(__file__).resolve().parent.parent / "data" / "meaning.yaml"
 
 
-class MeaningWords(TimeWords, ProposalWords, StateWords, MoneyWords, AnswerWords):
+class MeaningWords(TimeWords, ProposalWords, StateWords, MoneyWords, AnswerWords, LivedWords):
     """Verbs (lemmas) and phrases of the constructions that say what a step asks."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)

@@ -77,3 +77,18 @@ def _verb_before_thing(a: Analysis, i: int) -> int | None:
         return None
     start = i - 2 if a.of(i - 2, "DET") and not a.accented(i - 2) else i - 1
     return start - 1 if a.of(start - 1, "VERB") else None
+
+
+def thanks_without_por(ctx: Context):
+    """Finder: thanks + «de» or «para» + what one thanks for, a noun phrase or an
+    infinitive: «gracias de la visita», «gracias para venir» are «por». Not a set phrase
+    after it («gracias de nuevo», «gracias de todo corazón», «gracias de parte de Ana», «de mi parte»)."""
+    a = ctx.analysis
+    skipped = ctx.words["thanks_set_phrases"]
+    for i in range(len(a) - 2):
+        if a.at(i) not in ctx.words["thanks"] or a.at(i + 1) not in ctx.words["thanks_wrong"]:
+            continue
+        if a.at(i + 2) in skipped or a.at(i + 3) in skipped:
+            continue  # «de nuevo», «de mi parte»
+        if (a.of(i + 2, "DET") and a.of(i + 3, "NOUN")) or only_infinitive(a, i + 2):
+            yield Hit(i + 1, i + 2, ctx.spelled["thanks_link"][0])

@@ -271,5 +271,6 @@ FINDERS = {
     "beneficiary_with_por": por_swaps.beneficiary_with_por,
     "language_with_por": por_swaps.language_with_por,
     "purpose_with_por": por_swaps.purpose_with_por,
+    "thanks_without_por": por_swaps.thanks_without_por,
     "duration_with_para": duration_with_para,
 }

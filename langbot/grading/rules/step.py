@@ -118,6 +118,8 @@ def slip_at(ctx: Context, i: int, impersonal: tuple[str, ...] = ()) -> Slip | No
             continue  # «¿qué necesitamos?» «necesito huevos»: the speaker says it alone
         if gustar and _names_a_thing(ctx, i):
             continue  # «me duele la cabeza»: agreement with it is the gustar rules' business
+        if gustar and lemma not in ctx.past_verbs and _only_past(a, i, lemma):
+            continue  # «¿le gustan los cuadros?» «no me gustó»: the whole visit, now over
         counted = want == _WE and bool(a.of(i + 1, "NUM"))  # «son cuatro» for «somos cuatro»
         if _a_noun_here(ctx, i) or (
             lemma in impersonal and (persons | {want}) & _THIRD and not counted
@@ -126,6 +128,11 @@ def slip_at(ctx: Context, i: int, impersonal: tuple[str, ...] = ()) -> Slip | No
         forms = {f.form for f in a.of(i, "VERB") if f.lemma == lemma and f.person in persons}
         return Slip(lemma, frozenset(persons), want, min(forms, key=_TENSES.index))
     return None
+
+
+def _only_past(a: Analysis, i: int, lemma: str) -> bool:
+    """Token i reads only as a preterite of the verb («gustó»)."""
+    return {f.form for f in a.of(i, "VERB") if f.lemma == lemma} == {"past"}
 
 
 def _handing_over(ctx: Context, i: int) -> bool:
