@@ -2,8 +2,8 @@
 Brooklyn», not «…y vivo». Two subjects joined by «y» are joined_subjects.py's."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for
 from langbot.grading.rules.person_forms import form_in_person
+from langbot.grading.rules.present_forms import form_for
 from langbot.grading.rules.subjects import (
     PERSON,
     after_subject,

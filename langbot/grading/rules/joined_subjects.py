@@ -2,7 +2,8 @@
 «yo» among them they are «nosotros»: «Mi hermano y yo vivimos»."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for, only_verb
+from langbot.grading.rules.common import only_verb
+from langbot.grading.rules.present_forms import form_for
 from langbot.grading.rules.subjects import (
     PERSON,
     after_subject,

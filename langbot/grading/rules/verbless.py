@@ -2,7 +2,7 @@
 de la casa». A clause after «porque» or «que» with none: rules/conjunction_verbless.py."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for
+from langbot.grading.rules.present_forms import form_for
 from langbot.grading.rules.pronoun_predicates import (
     noun_predicate,
     pronoun_predicate,
