@@ -7,8 +7,8 @@ from langbot.grading.language import english_share
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_verb, past_by_accent, skip_adverbs
+from langbot.grading.rules.name_spans import name_end
 from langbot.grading.rules.noun_verbs import verb_before_object
-from langbot.grading.rules.subjects import name_end
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import accented_spellings, fold, has_accent
 
