@@ -79,9 +79,8 @@ def warm_up(lessons: dict[str, Lesson] | None = None) -> None:
     knowledge()
     accent_table()  # how the bot writes what it quotes and corrects: a large generated table
     accent_context()
-    rules = engine()[1]  # the grammar rules and their lexicon
-    made = next(r for r in rules if r.spec.id == "made_regular_form")
-    made_regular(knowledge(), made.words["reflexive_ending"][0])  # ~0.6 s: off the turn's path
+    engine()  # the grammar rules and their lexicon
+    made_regular(knowledge(), knowledge().words.reflexive_ending)  # ~0.6 s: off the turn's path
     load_verb_prepositions()  # the counts the verb_links rules read
     load_copula_adjectives()  # the counts the copula rules read
     bare_singular_subjects()  # the counts the article rules read: a malformed file stops

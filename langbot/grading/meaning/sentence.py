@@ -48,7 +48,7 @@ class Sentence(TimeReading):
     def verbs(self, i: int, lemmas: frozenset[str], persons=None, forms=("pres",)):
         """The readings of token i that are a verb of one of `lemmas`, in one of `persons`
         (any when None) and one of `forms`; «vayamos» (let's go) says a present as «vamos»."""
-        reflexive = self.words.reflexive_ending
+        reflexive = self.kb.words.reflexive_ending
         return [
             f
             for f in self.verb_readings(i)
@@ -67,7 +67,7 @@ class Sentence(TimeReading):
     def _same_past(self, i: int, f: Features) -> bool:
         if (f.form, f.person) != ("pres", "1p"):
             return False
-        lemma = fold(f.lemma).removesuffix(self.words.reflexive_ending)
+        lemma = fold(f.lemma).removesuffix(self.kb.words.reflexive_ending)
         if lemma in self.words.folded("strong_preterites"):
             return False
         return any(

@@ -155,7 +155,6 @@ class MeaningWords(
     greeting_phrases: WordList
     farewell_phrases: WordList
     greeting_only: WordList
-    reflexive_ending: str = Field(min_length=1)
     number_values: dict[str, int] = Field(min_length=1)
     number_links: WordList
     arithmetic: dict[str, Literal["+", "-", "*", "/"]]

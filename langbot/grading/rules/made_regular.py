@@ -107,7 +107,7 @@ def made_regular_form(ctx: Context):
     unknown = [i for i in range(len(a)) if _unknown(ctx.kb, a.original(i).lower())]
     if not unknown:
         return  # the table (built once, in the warm-up) is only read for words no one knows
-    table = made_regular(ctx.kb, ctx.words["reflexive_ending"][0])
+    table = made_regular(ctx.kb, ctx.kb.words.reflexive_ending)
     for i in unknown:
         hit = table.get(a.at(i))
         if hit is None or (i > 0 and a.original(i)[:1].isupper()):

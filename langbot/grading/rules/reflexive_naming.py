@@ -64,5 +64,5 @@ def speaker_named(ctx: Context):
         if slip_at(ctx, i + 1):
             continue  # «me llamas Ana» where the step says «me llamo»: the step's rule
         if capital_at(a, i + 2) and not a.readings[i + 2] and not past_by_accent(a, i + 1):
-            fix = ctx.kb.verbs.present(naming[0].lemma + ctx.words["reflexive_ending"][0])
+            fix = ctx.kb.verbs.present(naming[0].lemma + ctx.kb.words.reflexive_ending)
             yield Hit(i + 1, i + 2, fix.get(next(iter(own))), {"pronoun": a.original(i)})

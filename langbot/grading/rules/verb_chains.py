@@ -43,7 +43,7 @@ def _finite_or_noun(ctx: Context, i: int):
 def _lemmas(ctx: Context, verbs) -> set[str]:
     """The verbs' infinitives, a -se verb counted as its bare verb when both read (voy)."""
     lemmas = {f.lemma for f in verbs}
-    ending = ctx.words["reflexive_ending"][0]
+    ending = ctx.kb.words.reflexive_ending
     return {
         m for m in lemmas if m.removesuffix(ending) == m or m.removesuffix(ending) not in lemmas
     }
@@ -77,7 +77,7 @@ def finite_after_modal(ctx: Context):
         if len(lemmas) != 1 or _past_of_its_own(ctx, i, j, knowing):
             continue
         lemma = lemmas.pop()
-        ending = ctx.words["reflexive_ending"][0]
+        ending = ctx.kb.words.reflexive_ending
         if ctx.kb.verbs.is_like_gustar(lemma):
             continue  # a verb like gustar has its own subject
         if lemma == ctx.words["copulas"][0] and _relative_before(ctx, i):
@@ -235,7 +235,7 @@ def _pronoun_then_finite(ctx: Context, i: int) -> Hit | None:
     lemmas = _lemmas(ctx, verbs)
     if len(lemmas) != 1:
         return None
-    lemma = lemmas.pop().removesuffix(ctx.words["reflexive_ending"][0])
+    lemma = lemmas.pop().removesuffix(ctx.kb.words.reflexive_ending)
     if ctx.kb.verbs.entry(lemma) is None or ctx.kb.verbs.is_like_gustar(lemma):
         return None
     return Hit(i + 1, i + 3, lemma + pronoun, {"verb": a.original(i)})
