@@ -26,6 +26,7 @@ class Uses(BaseModel):
     answer_openers: WordList
     answer_fillers: WordList
     opinion_hedges: WordList
+    proposal_hedges: WordList
 
 
 class Openers(BaseModel):

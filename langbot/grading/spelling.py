@@ -19,6 +19,12 @@ from langbot.grading.matching import find_core, tag_stream
 from langbot.grading.meaning import meaning_cores
 from langbot.grading.misplaced_accents import misplaced_accents
 from langbot.grading.names import capitalised, heads_a_name
+from langbot.grading.near_targets import (
+    distance,
+    known_word,
+    nearest_noun,
+    nearest_target,
+)
 from langbot.grading.near_word_settings import near_words
 from langbot.grading.near_words import (
     a_common_word,
@@ -30,24 +36,14 @@ from langbot.grading.near_words import (
     written_fix,
 )
 from langbot.grading.slips import opening_mark, undoubled
-from langbot.grading.sound_alike import sound_key
 from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
 from langbot.grading.unsure_fixes import sure_fix
 from langbot.grading.written import hyphenated, inside_quotes
 from langbot.lessons import Lesson
 from langbot.notation import check_pattern
-from langbot.text import edit_distance, fold
+from langbot.text import fold
 
 SENTENCE_MARKS = ".!?¡¿…:;"  # what ends or opens a sentence before a word
-
-
-def distance(a: str, b: str, limit: int = 2) -> int:
-    """Damerau-Levenshtein distance (optimal string alignment), cut off at `limit` + 1."""
-    return edit_distance(a, b, limit)
-
-
-def _allowed(word: str) -> int:
-    return 1 if len(word) <= 4 else 2
 
 
 @lru_cache(maxsize=1024)
@@ -70,50 +66,6 @@ def _model_words(lesson: Lesson, number: int) -> frozenset[str]:
     return frozenset(tokenize(lesson.step(number).model_answer).words)
 
 
-def _known(word: str, kb: Knowledge) -> bool:
-    es, _ = _frequencies()
-    if word in kb.spanish_words or word in es or word.isdigit() or common_spanish(word):
-        return True
-    # the lexicon the rules read (loaded in the start-up warm-up); its guesses from a word's
-    # ending are no evidence that the word exists
-    return any(r.source != "suffix" for r in lexicon().readings_folded(word))
-
-
-def _gender_variant(word: str, target: str, kb: Knowledge) -> bool:
-    """The same stem with the other gender ending («gatita», «gatito»): an inflection."""
-    for masculine, feminine in kb.words.gender_endings.items():
-        for x, y in ((masculine, feminine), (feminine, masculine)):
-            if word.endswith(x) and target.endswith(y) and word[: -len(x)] == target[: -len(y)]:
-                return True
-    return False
-
-
-def _nearest(
-    word: str, targets, kb: Knowledge, preferred: frozenset[str] = frozenset()
-) -> str | None:
-    """The target nearest the word; among equally near ones (for «agusto», «agosto» and
-    «gusto»), a preferred one (the step's own words), then the commoner, then the first in
-    alphabetical order: never the order of a set, which changes with the hash seed."""
-    es = _frequencies()[0]
-    best, best_key = None, None
-    for t in targets:
-        if _gender_variant(word, t, kb):
-            continue
-        d = distance(word, t, 2)
-        # two edits and the first letter changed too: another word («cuchis» is no «muchas»)
-        if d <= _allowed(t) and d < len(t) // 2 + 1 and (d < 2 or _same_start(word, t)):
-            key = (d, t not in preferred, -es.get(t, 0.0), t)
-            if best_key is None or key < best_key:
-                best, best_key = t, key
-    return best
-
-
-def _same_start(word: str, target: str) -> bool:
-    """The two words start with the same sound («kince»: «quince», «yamo»: «llamo»)."""
-    rules = near_words().sound_alike
-    return sound_key(word, rules)[:1] == sound_key(target, rules)[:1]
-
-
 def correct_spelling(
     lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge
 ) -> list[GrammarError]:
@@ -127,7 +79,7 @@ def correct_spelling(
             continue
         if word in kb.vocabulary.function_words or _frequencies()[0].get(word, 0.0) > 2e-5:
             continue  # a common Spanish word ("por") is no misspelling, whatever it is near
-        near = _nearest(word, targets, kb, _model_words(lesson, number))
+        near = nearest_target(word, targets, kb, _model_words(lesson, number))
         if near:
             fixes[i] = near
     if not fixes:
@@ -154,28 +106,6 @@ def _courtesy_words(kb: Knowledge) -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=1)
-def _long_nouns(kb: Knowledge) -> tuple[str, ...]:
-    return tuple(n for n in kb.vocabulary.nouns if len(n) >= 6 and " " not in n)
-
-
-def _nearest_noun(word: str, kb: Knowledge) -> str | None:
-    """A long lesson noun one letter away ("fubol" for fútbol); of several, the commoner,
-    then the first in alphabetical order."""
-    if len(word) < 5:
-        return None
-    near = [
-        noun
-        for noun in _long_nouns(kb)
-        if abs(len(noun) - len(word)) <= 1
-        and noun[0] == word[0]
-        and distance(word, noun, 1) <= 1
-        and not _gender_variant(word, noun, kb)
-    ]
-    es = _frequencies()[0]
-    return min(near, key=lambda noun: (-es.get(noun, 0.0), noun), default=None)
-
-
 def _sentence_start(tokens: Tokens, i: int) -> bool:
     """The word opens the text or follows a full stop, ? or ! (not a comma: «…, Tana»)."""
     before = tokens.original[: tokens.spans[i][0]].rstrip()
@@ -194,7 +124,7 @@ def _a_name(tokens: Tokens, i: int, kb: Knowledge) -> bool:
     full_name = i + 1 < len(tokens.words) and tokens.words[i + 1] != BOUNDARY
     if full_name and capitalised(tokens, i + 1):
         return True  # «Arrigo Sacchi recupera…»: a first name and a surname
-    return _nearest_noun(word, kb) is None and undoubled(word) is None
+    return nearest_noun(word, kb) is None and undoubled(word) is None
 
 
 def step_words(lesson: Lesson, number: int) -> frozenset[str]:
@@ -249,8 +179,8 @@ def _closest(
     the lexicon knows is fewer edits away («vivemos»: «vivimos», not «vemos»)."""
     word = tokens.words[i]
     if attested_spanish(word):  # «patota»: natives write it, no slip of «patata»…
-        return _nearest(word, step_words, kb, step_words)  # …but of what the step asks
-    near = _nearest(word, targets, kb, step_words) or _nearest_noun(word, kb)
+        return nearest_target(word, step_words, kb, step_words)  # …but of what the step asks
+    near = nearest_target(word, targets, kb, step_words) or nearest_noun(word, kb)
     written = tokens.original_text(i, i + 1).lower()
     one_edit = nearest_word(word, fold(written) != written, written) if general else None
     if near and one_edit and distance(word, one_edit) < distance(word, near):
@@ -276,7 +206,7 @@ def _unknown(tokens: Tokens, i: int, kb: Knowledge, skip: set[int]) -> bool:
     word = tokens.words[i]
     if i in skip or word == BOUNDARY or len(word) < 3:
         return False
-    if _known(word, kb) and not (_spanish_unknown(word, kb) and _english(word)):
+    if known_word(word, kb) and not (_spanish_unknown(word, kb) and _english(word)):
         return False
     if tokens.original_text(i, i + 1).isupper() or hyphenated(tokens, i):
         return False  # «RIAZOR FUE OTRA VEZ…»: a headline or an acronym; a compound

@@ -71,6 +71,8 @@ class GraderWords(BaseModel):
     place_articles: Words
     place_joins: Words
     verb_pronouns: Words
+    reflexive_ending: str = Field(min_length=1)
+    """How a -se verb's infinitive ends (llamarse): the rules and the meaning readers read it."""
     weak_words: Words
     neutral_verbs: Words
     suiting_phrases: Words

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from langbot.grading.spelling import distance
+from langbot.grading.near_targets import distance
 from langbot.text import fold
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -64,7 +64,7 @@ def read_activity(s: Sentence, q: Question) -> Found | None:
     asked, said = _parts_of_day(q.bot_line(s)), _parts_of_day(s)
     if asked and said and not asked & said:
         return None
-    excluded, reflexive = _not_doing(s), s.words.reflexive_ending
+    excluded, reflexive = _not_doing(s), s.kb.words.reflexive_ending
     excluded |= s.words.folded("modal_verbs") - _asked_modals(s, q)
     tenses = answer_tenses(q.bot_line(s))
     going, links = s.words.folded("going_verbs"), s.words.folded("going_links")
@@ -187,7 +187,7 @@ def _progressive(s: Sentence, i: int, verbs: list, excluded: frozenset[str]) -> 
     if not any(f.lemma in s.words.folded("progressive") for f in verbs):
         return None
     gerunds = [f for f in s.a.of(i + 1, "VERB") if f.form == "ger"]
-    reflexive = s.words.reflexive_ending
+    reflexive = s.kb.words.reflexive_ending
     if gerunds and not any(lemma_matches(f.lemma, excluded, reflexive) for f in gerunds):
         return i + 1
     return None

@@ -114,7 +114,7 @@ def _verbs_only(
 ) -> bool:
     """Every finite verb in tokens [start, end) is one of `lemmas`, or of `own`'s lemmas in
     its persons (none at all is fine)."""
-    reflexive = s.words.reflexive_ending
+    reflexive = s.kb.words.reflexive_ending
     for k in range(start, end):
         if s.a.of(k - 1, "DET") or s.a.of(k, "NUM") or determiner(s, k) or s.a.of(k, "ADP"):
             continue

@@ -14,7 +14,6 @@ class ProposalWords(BaseModel):
 
     proposal_openers: WordList
     proposal_closers: WordList
-    proposal_hedges: WordList
     proposal_kinds: WordList
     timed_proposal_kinds: WordList
     arranging_verbs: WordList

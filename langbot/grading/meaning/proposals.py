@@ -10,6 +10,7 @@ from langbot.grading.matching import CoreMatch
 from langbot.grading.meaning.asked import question_span
 from langbot.grading.meaning.reactions import Cut
 from langbot.grading.meaning.words import MeaningWords, meaning_words
+from langbot.grading.openers import opening_phrases
 from langbot.grading.tokens import BOUNDARY, Tokens, tokenize
 from langbot.lessons import Step
 
@@ -36,7 +37,7 @@ def proposal(tokens: Tokens, mw: MeaningWords) -> Cut | None:
     if span is None:
         return None
     before = tuple(w for w in tokens.words[: span[0]] if w != BOUNDARY)
-    if before and before not in mw.phrases("proposal_hedges"):
+    if before and before not in opening_phrases("proposal_hedges"):
         return None
     return _proposed(tokens, span, mw)
 

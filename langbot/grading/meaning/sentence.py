@@ -7,6 +7,7 @@ from functools import cached_property
 
 from langbot.grading.analysis import Analysis, Features, Lexicon
 from langbot.grading.knowledge import Knowledge
+from langbot.grading.meaning.sentence_times import TimeReading
 from langbot.grading.meaning.words import MeaningWords
 from langbot.grading.openers import opening_phrases
 from langbot.grading.tokens import BOUNDARY
@@ -32,7 +33,7 @@ def lemma_matches(lemma: str, wanted: frozenset[str], reflexive: str) -> bool:
     return lemma in wanted or bare in wanted or lemma + reflexive in wanted
 
 
-class Sentence:
+class Sentence(TimeReading):
     """An analysed answer with the look-ups the readers share."""
 
     def __init__(self, analysis: Analysis, lexicon: Lexicon, kb: Knowledge, words: MeaningWords):
@@ -47,7 +48,7 @@ class Sentence:
     def verbs(self, i: int, lemmas: frozenset[str], persons=None, forms=("pres",)):
         """The readings of token i that are a verb of one of `lemmas`, in one of `persons`
         (any when None) and one of `forms`; «vayamos» (let's go) says a present as «vamos»."""
-        reflexive = self.words.reflexive_ending
+        reflexive = self.kb.words.reflexive_ending
         return [
             f
             for f in self.verb_readings(i)
@@ -66,7 +67,7 @@ class Sentence:
     def _same_past(self, i: int, f: Features) -> bool:
         if (f.form, f.person) != ("pres", "1p"):
             return False
-        lemma = fold(f.lemma).removesuffix(self.words.reflexive_ending)
+        lemma = fold(f.lemma).removesuffix(self.kb.words.reflexive_ending)
         if lemma in self.words.folded("strong_preterites"):
             return False
         return any(
@@ -219,29 +220,6 @@ class Sentence:
             i += 1
         return i
 
-    def w_digit(self, i: int) -> bool:
-        """Token i is written in digits."""
-        return 0 <= i < len(self.w) and self.w[i].isdigit()
-
-    def number_at(self, i: int) -> int | None:
-        """The end of a number (digits or number words, «treinta y cinco») at i."""
-        j = i
-        links = self.words.folded("list_links")
-        while self.w_digit(j) or self.a.of(j, "NUM") or (j > i and self.a.at(j) in links):
-            j += 1
-        while j > i and self.a.at(j - 1) in links:
-            j -= 1
-        return j if j > i else None
-
-    def hour_at(self, i: int) -> tuple[int, int] | None:
-        """An hour at i, «a las siete»: the span of its article and number («las siete»)."""
-        for opener in self.words.phrases("hour_openers"):
-            if self.phrase_at(i, opener):
-                end = self.number_at(i + len(opener))
-                if end is not None:
-                    return (i + len(opener) - 1, end)
-        return None
-
     def opening(self, i: int = 0) -> int:
         """The first token from i past «sí», «no», «pues»…, a hedge («creo que») and commas:
         where a bare answer starts."""
@@ -255,42 +233,3 @@ class Sentence:
                 return i
             i += len(hedge)
         return i
-
-    def time_at(self, i: int) -> int | None:
-        """The end of an expression of time at i: «a las siete», «por la mañana», «temprano»,
-        «después del trabajo»."""
-        hour = self.hour_at(i)
-        if hour is not None:
-            for tail in self.words.phrases("hour_tails"):  # «a las nueve de la noche»
-                if self.phrase_at(hour[1], tail):
-                    return hour[1] + len(tail)
-            return hour[1]
-        for phrase in self.words.phrases("time_relations"):
-            k = i + len(phrase)
-            if self.phrase_at(i, phrase):
-                if self.infinitive(k):
-                    return self.clause_end(k)
-                end = self.noun_of(k + bool(self.a.of(k, "DET")), frozenset())
-                if end is not None:
-                    return end
-        for phrase in self.words.phrases("time_phrases"):
-            if self.phrase_at(i, phrase):
-                return i + len(phrase)
-        return self._from_now(i)
-
-    def _from_now(self, i: int) -> int | None:
-        """The end of a time from now at i: «dentro de una hora», «dentro de diez minutos»."""
-        for phrase in self.words.phrases("time_from_now"):
-            if self.phrase_at(i, phrase):
-                k = i + len(phrase)
-                k = self.number_at(k) or k + bool(self.a.of(k, "DET"))
-                return self.noun_of(k, self.words.folded("length_classes"))
-        return None
-
-    def find_time(self, start: int, end: int) -> tuple[int, int] | None:
-        """The first expression of time in tokens [start, end)."""
-        for i in range(start, end):
-            j = self.time_at(i)
-            if j is not None:
-                return (i, j)
-        return None

@@ -4,23 +4,34 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import ConfigDict, Field, model_validator
+from pydantic import ConfigDict, Field
 
 from langbot.datafiles import WordList, load_model
 from langbot.errors import LessonFileError
 from langbot.grading.meaning.answer_words import AnswerWords
 from langbot.grading.meaning.lived_words import LivedWords
 from langbot.grading.meaning.money_words import MoneyWords
+from langbot.grading.meaning.place_words import PlaceWords
 from langbot.grading.meaning.proposal_words import ProposalWords
 from langbot.grading.meaning.state_words import StateWords
 from langbot.grading.meaning.time_words import TimeWords
+from langbot.grading.meaning.weather_words import WeatherWords
 from langbot.grading.meaning.word_tables import folded_set, group_tuples, phrase_tuples
 from langbot.text import fold
 
 MEANING_FILE = Path(__file__).resolve().parent.parent / "data" / "meaning.yaml"
 
 
-class MeaningWords(TimeWords, ProposalWords, StateWords, MoneyWords, AnswerWords, LivedWords):
+class MeaningWords(
+    TimeWords,
+    ProposalWords,
+    StateWords,
+    MoneyWords,
+    AnswerWords,
+    LivedWords,
+    PlaceWords,
+    WeatherWords,
+):
     """Verbs (lemmas) and phrases of the constructions that say what a step asks."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -47,10 +58,6 @@ class MeaningWords(TimeWords, ProposalWords, StateWords, MoneyWords, AnswerWords
     habit_verbs: WordList
     future_verbs: WordList
     future_links: WordList
-    residence_verbs: WordList
-    address_nouns: WordList
-    place_openers: WordList
-    there_words: WordList
     work_verbs: WordList
     study_heads: WordList
     thanks_replies: WordList
@@ -156,15 +163,10 @@ class MeaningWords(TimeWords, ProposalWords, StateWords, MoneyWords, AnswerWords
     greeting_phrases: WordList
     farewell_phrases: WordList
     greeting_only: WordList
-    reflexive_ending: str = Field(min_length=1)
     number_values: dict[str, int] = Field(min_length=1)
     number_links: WordList
     arithmetic: dict[str, Literal["+", "-", "*", "/"]]
     count_verbs: WordList
-    weather_scales: dict[str, WordList] = Field(min_length=1)
-    going_verbs: WordList
-    going_alike: WordList
-    coming_verbs: WordList
     amount_answers: WordList
     vague_alone_counts: WordList
     none_words: WordList
@@ -172,26 +174,12 @@ class MeaningWords(TimeWords, ProposalWords, StateWords, MoneyWords, AnswerWords
     reason_openers: WordList
     purpose_openers: WordList
     empty_plan_verbs: WordList
-    going_links: WordList
-    destination_links: WordList
     company_kinds: WordList
     reason_links: WordList
-    place_classes: WordList
-    destination_questions: WordList
-    place_groups: dict[str, WordList] = Field(min_length=1)
-    place_complements: WordList
-    place_prepositions: WordList
     manner_classes: WordList
     modal_verbs: WordList
-    distance_units: WordList
-    distance_link: WordList
-    distance_group: str
     how_many_words: WordList
-    location_verbs: WordList
-    existence_verbs: WordList
     perfect_auxiliaries: WordList
-    direction_verbs: WordList
-    direction_phrases: WordList
     yes_words: WordList
     confirm_phrases: WordList
     courtesy_words: WordList
@@ -228,25 +216,11 @@ class MeaningWords(TimeWords, ProposalWords, StateWords, MoneyWords, AnswerWords
     agreeing_phrases: WordList
     judged_words: WordList
     exclaiming_words: WordList
-    weather_classes: WordList
-    weather_verbs: WordList
-    weather_made: WordList
-    weather_there: WordList
-    weather_had: WordList
-    weather_felt: WordList
-    weather_made_adjectives: WordList
-    weather_day_classes: WordList
     negation_pair: WordList
     class_openers: WordList
     wearing_verbs: WordList
     wearing_classes: WordList
     class_phrases: dict[str, WordList] = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def _known_group(self) -> "MeaningWords":
-        if self.distance_group not in self.place_groups:
-            raise ValueError(f"distance_group {self.distance_group!r} is not a place_groups key")
-        return self
 
     def folded(self, field: str) -> frozenset[str]:
         """A word-list field, folded, as a set."""

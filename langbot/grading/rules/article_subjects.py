@@ -12,8 +12,9 @@ from langbot.grading.language import common_spanish, english_share, spanish_freq
 from langbot.grading.lexicon import ATTESTED, RULES_IGNORE, Reading, lexicon
 from langbot.grading.rules.article_words import lower_first, one_noun, opens_clause, the
 from langbot.grading.rules.base import Context, Hit, phrases
+from langbot.grading.rules.name_spans import name_end
 from langbot.grading.rules.past_person import written_persons
-from langbot.grading.rules.subjects import after_subject, name_end, past_complement
+from langbot.grading.rules.subjects import after_subject, past_complement
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 

@@ -4,7 +4,8 @@ señor Stark es alto», «con el señor López»; «Señor Stark, ¿cómo está?
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.article_words import lower_first, the
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.subjects import after_subject, name_end
+from langbot.grading.rules.name_spans import name_end
+from langbot.grading.rules.subjects import after_subject
 from langbot.grading.tokens import BOUNDARY
 
 

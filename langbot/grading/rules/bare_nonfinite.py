@@ -4,7 +4,7 @@ that carries the person is missing. Part of the verbs family."""
 
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for
+from langbot.grading.rules.present_forms import form_for
 from langbot.grading.rules.verbless_clauses import could_be_verb
 from langbot.grading.verbs import PERSONS
 

@@ -2,7 +2,7 @@
 person: «Hablo inglés y habla francés». Part of the verbs family (rules/verbs.py lists it)."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for
+from langbot.grading.rules.present_forms import form_for
 from langbot.grading.tokens import BOUNDARY
 
 

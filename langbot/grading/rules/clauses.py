@@ -5,7 +5,7 @@ from langbot.grading.analysis import NounPhrase
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import ago, only_verb
 from langbot.grading.rules.doubled_subject import doubled_subject
-from langbot.grading.rules.subjects import name_like
+from langbot.grading.rules.name_spans import name_like
 from langbot.grading.tokens import BOUNDARY
 
 _PERSON = {"s": "3s", "p": "3p"}

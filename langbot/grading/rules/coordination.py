@@ -2,15 +2,10 @@
 Brooklyn», not «…y vivo». Two subjects joined by «y» are joined_subjects.py's."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for
+from langbot.grading.rules.name_spans import name_end, name_like
 from langbot.grading.rules.person_forms import form_in_person
-from langbot.grading.rules.subjects import (
-    PERSON,
-    after_subject,
-    name_end,
-    name_like,
-    subjects,
-)
+from langbot.grading.rules.present_forms import form_for
+from langbot.grading.rules.subjects import PERSON, after_subject, subjects
 from langbot.grading.tokens import BOUNDARY
 
 

@@ -13,7 +13,7 @@ from langbot.grading.rules.copula_forms import (
     people,
     skip_degree,
 )
-from langbot.grading.rules.subjects import name_like
+from langbot.grading.rules.name_spans import name_like
 from langbot.grading.tokens import BOUNDARY
 
 

@@ -11,7 +11,7 @@ from langbot.grading.rules.common import (
     noun_after_article,
     skip_adverbs,
 )
-from langbot.grading.rules.subjects import name_like
+from langbot.grading.rules.name_spans import name_like
 from langbot.grading.tokens import BOUNDARY
 from langbot.grading.verbs import PERSONS
 

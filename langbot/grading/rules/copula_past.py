@@ -4,7 +4,7 @@ copula_places.py, estar_nouns.py), apart from the present ones (copula_forms.py)
 from langbot.grading.rules.base import Context
 from langbot.grading.rules.common import skip_adverbs_back
 from langbot.grading.rules.copula_forms import Copula, a_person, clause_of
-from langbot.grading.rules.subjects import name_like
+from langbot.grading.rules.name_spans import name_like
 
 
 def past_ser(ctx: Context):

@@ -6,7 +6,7 @@ precio es veinte euros»: the subject said is one thing). Part of the verbs fami
 (rules/verbs.py)."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for
+from langbot.grading.rules.present_forms import form_for
 from langbot.grading.tokens import BOUNDARY
 
 _PLURAL = {"1s": "1p", "2s": "2p", "3s": "3p"}

@@ -4,7 +4,8 @@ subject pronoun twice («yo yo estudio»). Spanish says the subject once. Part o
 clauses family (rules/clauses.py)."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.subjects import PERSON, name_end, name_like, subject_np
+from langbot.grading.rules.name_spans import name_end, name_like
+from langbot.grading.rules.subjects import PERSON, subject_np
 from langbot.grading.tokens import BOUNDARY
 
 

@@ -17,7 +17,7 @@ def _first_person_verb(ctx: Context, i: int) -> str | None:
         return None
     if any(f.form != "pres" or f.person != "1s" for f in verbs):
         return None
-    ending = ctx.words["reflexive_ending"][0]
+    ending = ctx.kb.words.reflexive_ending
     lemmas = {f.lemma for f in verbs}
     lemmas = {
         m for m in lemmas if m.removesuffix(ending) == m or m.removesuffix(ending) not in lemmas

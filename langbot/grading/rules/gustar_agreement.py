@@ -6,7 +6,7 @@ from langbot.grading.rules.common import past_by_accent, skip_adverbs
 from langbot.grading.rules.determiner_noun import in_title
 from langbot.grading.rules.gustar_forms import AGREEING, after_clitic, liking, likings
 from langbot.grading.rules.gustar_liked import antecedent_number, joined_later, liked_number
-from langbot.grading.rules.subjects import name_end
+from langbot.grading.rules.name_spans import name_end
 from langbot.grading.tokens import BOUNDARY
 
 

@@ -3,7 +3,7 @@ phrase, several joined by «y», an action), read for the gustar rules (rules/gu
 
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context
-from langbot.grading.rules.subjects import name_end
+from langbot.grading.rules.name_spans import name_end
 from langbot.grading.tokens import BOUNDARY
 
 

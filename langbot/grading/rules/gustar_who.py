@@ -7,7 +7,7 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import folded_adverbs, skip_adverbs
 from langbot.grading.rules.copula_forms import capital_at
 from langbot.grading.rules.gustar_forms import AGREEING, liking, likings
-from langbot.grading.rules.subjects import name_end
+from langbot.grading.rules.name_spans import name_end
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 

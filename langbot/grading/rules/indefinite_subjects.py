@@ -2,7 +2,7 @@
 after them takes the él/ella form. Part of the verbs family (rules/verbs.py)."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for
+from langbot.grading.rules.present_forms import form_for
 from langbot.grading.rules.subjects import PERSON, after_subject
 
 

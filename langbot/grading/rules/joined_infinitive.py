@@ -3,8 +3,9 @@ un banco y vivir en Madrid»): the two verbs share the subject, so the second is
 like the first. Part of the verbs family (rules/verbs.py)."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for, skip_adverbs
+from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.rules.past_fix import PAST_TENSES, past_of
+from langbot.grading.rules.present_forms import form_for
 from langbot.grading.rules.pronoun_subjects import pronoun_subjects
 from langbot.grading.rules.subjects import subjects
 from langbot.grading.tokens import BOUNDARY

@@ -2,15 +2,10 @@
 «yo» among them they are «nosotros»: «Mi hermano y yo vivimos»."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for, only_verb
-from langbot.grading.rules.subjects import (
-    PERSON,
-    after_subject,
-    name_end,
-    name_like,
-    past_complement,
-    subject_starts,
-)
+from langbot.grading.rules.common import only_verb
+from langbot.grading.rules.name_spans import name_end, name_like
+from langbot.grading.rules.present_forms import form_for
+from langbot.grading.rules.subjects import PERSON, after_subject, past_complement, subject_starts
 
 
 def _part_end(ctx: Context, j: int) -> int | None:

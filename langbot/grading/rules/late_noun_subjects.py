@@ -6,8 +6,9 @@ its subject too. Either way the verb takes that number. Part of the
 verbs family (rules/verbs.py)."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for, only_verb, skip_adverbs, skip_adverbs_back
+from langbot.grading.rules.common import only_verb, skip_adverbs, skip_adverbs_back
 from langbot.grading.rules.person_forms import form_in_person
+from langbot.grading.rules.present_forms import form_for
 from langbot.grading.rules.subjects import PERSON
 from langbot.text import fold
 

@@ -3,7 +3,8 @@ en Madrid ella»): the verb takes the pronoun's person. Part of the verbs family
 (rules/verbs.py)."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for, past_alternative
+from langbot.grading.rules.common import past_alternative
+from langbot.grading.rules.present_forms import form_for
 from langbot.grading.rules.verb_classes import takes_people
 from langbot.grading.tokens import BOUNDARY
 

@@ -5,8 +5,8 @@ says what is so, in the indicative. Part of the verbs family (rules/verbs.py).""
 
 from langbot.grading.lexicon import RULES_IGNORE, lexicon
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for
 from langbot.grading.rules.noun_subjects import subject_verb
+from langbot.grading.rules.present_forms import form_for
 from langbot.grading.rules.pronoun_subjects import pronoun_subjects
 from langbot.grading.rules.subjects import PERSON, subjects
 from langbot.grading.tokens import BOUNDARY

@@ -3,8 +3,10 @@
 (rules/verbs.py)."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for, past_alternative, past_told
-from langbot.grading.rules.subjects import PERSON, after_subject, name_end, name_like
+from langbot.grading.rules.common import past_alternative, past_told
+from langbot.grading.rules.name_spans import name_end, name_like
+from langbot.grading.rules.present_forms import form_for
+from langbot.grading.rules.subjects import PERSON, after_subject
 from langbot.grading.tokens import BOUNDARY
 
 

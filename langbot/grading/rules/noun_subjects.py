@@ -6,7 +6,6 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import (
     ago,
     chained_infinitive,
-    form_for,
     other_tense,
     past_alternative,
     past_by_accent,
@@ -14,14 +13,14 @@ from langbot.grading.rules.common import (
     skip_adverbs,
 )
 from langbot.grading.rules.joined_subjects import coordinated_subjects
+from langbot.grading.rules.name_spans import name_end, name_like
+from langbot.grading.rules.present_forms import form_for
 from langbot.grading.rules.step import slip_at
 from langbot.grading.rules.subject_number import a_part, an_amount, number_sure
 from langbot.grading.rules.subjects import (
     PERSON,
     after_subject,
     classed,
-    name_end,
-    name_like,
     past_complement,
     subject_end,
     subjects,

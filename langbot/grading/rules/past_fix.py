@@ -25,6 +25,6 @@ def past_of(ctx: Context, lemma: str, form: str, person: str, written: str = "")
     tables = past_tables(ctx.spelled, form)
     if written and (made := past_form(lemma, form, written, person, tables)):
         return made
-    stem = lemma.removesuffix(ctx.words["reflexive_ending"][0])
+    stem = lemma.removesuffix(ctx.kb.words.reflexive_ending)
     table = tables[0] if stem.endswith(ctx.words["first_conjugation"][0]) else tables[1]
     return past_form(lemma, form, stem[:-2] + table[0], person, tables)

@@ -6,6 +6,7 @@ fix comes from verbs.yaml). Part of the verbs family (rules/verbs.py)."""
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import past_by_accent
+from langbot.grading.rules.name_spans import name_end, name_like
 from langbot.grading.rules.name_subjects import plural_after_name
 from langbot.grading.rules.noun_subjects import (
     comparing,
@@ -16,14 +17,7 @@ from langbot.grading.rules.noun_subjects import (
 from langbot.grading.rules.person_forms import form_in_person
 from langbot.grading.rules.pronoun_subjects import a_verb_here, pronoun_subjects
 from langbot.grading.rules.subject_number import number_sure
-from langbot.grading.rules.subjects import (
-    PERSON,
-    after_subject,
-    classed,
-    name_end,
-    name_like,
-    subjects,
-)
+from langbot.grading.rules.subjects import PERSON, after_subject, classed, subjects
 from langbot.grading.tokens import BOUNDARY
 from langbot.grading.ud_features import NUMBER_LETTERS
 from langbot.text import fold

@@ -3,7 +3,8 @@ takes «a» («visito a mi abuela», «admiro a Barack Obama»). Part of the pre
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import relative_subject_after, skip_adverbs, skip_adverbs_back
-from langbot.grading.rules.subjects import after_subject, name_end, subjects
+from langbot.grading.rules.name_spans import name_end
+from langbot.grading.rules.subjects import after_subject, subjects
 from langbot.grading.rules.verb_classes import (
     counted_person_verbs,
     inverted_subject,

@@ -4,8 +4,8 @@ perro», «mató a su padre y a su madre», not «…y su madre». Part of the p
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.name_spans import name_end
 from langbot.grading.rules.personal_a import own_pet, person_verbs
-from langbot.grading.rules.subjects import name_end
 
 
 def _known_person(ctx: Context, j: int):

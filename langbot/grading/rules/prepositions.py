@@ -21,12 +21,13 @@ from langbot.grading.rules import (
 )
 from langbot.grading.rules.bare_amount import measure_with_preposition, price_with_preposition
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for, only_infinitive
+from langbot.grading.rules.common import only_infinitive
 from langbot.grading.rules.counted_of import number_of_bare_noun
 from langbot.grading.rules.duration_para import duration_with_para
 from langbot.grading.rules.food_with import food_with
 from langbot.grading.rules.measure_of import measure_without_of
 from langbot.grading.rules.object_for import object_after_for
+from langbot.grading.rules.present_forms import form_for
 from langbot.grading.tokens import BOUNDARY
 from langbot.grading.verb_prepositions import load_verb_prepositions
 from langbot.text import fold

@@ -3,8 +3,10 @@ México», «Él alto»: ser (estar for a state) is missing; «yo veinte años»
 (rules/verbless.py finds the clauses with no verb)."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for, only_verb
-from langbot.grading.rules.subjects import PERSON, name_end, name_like, subject_np
+from langbot.grading.rules.common import only_verb
+from langbot.grading.rules.name_spans import name_end, name_like
+from langbot.grading.rules.present_forms import form_for
+from langbot.grading.rules.subjects import PERSON, subject_np
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 

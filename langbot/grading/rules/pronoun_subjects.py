@@ -8,11 +8,11 @@ from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import (
     chained_infinitive,
-    form_for,
     other_tense,
     past_alternative,
     past_told,
 )
+from langbot.grading.rules.present_forms import form_for
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import accented_spellings, fold
 

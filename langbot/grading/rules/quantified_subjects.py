@@ -4,9 +4,10 @@ vive aquí» (viven), «Pocas personas sabe eso» (saben). Part of the verbs fam
 
 from langbot.grading.analysis import NounPhrase
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for, skip_adverbs
+from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.rules.joined_infinitive import form_like
 from langbot.grading.rules.noun_subjects import excused, subject_verb
+from langbot.grading.rules.present_forms import form_for
 from langbot.grading.rules.subject_number import number_sure
 from langbot.grading.rules.subjects import PERSON
 from langbot.grading.tokens import BOUNDARY

@@ -4,7 +4,7 @@ noun phrase after them is their subject; «¿Dónde comprar las entradas?», «�
 centro?» ask what to do and are right. Part of the verbs family."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for
+from langbot.grading.rules.present_forms import form_for
 
 _PERSONS = {"s": "3s", "p": "3p"}
 

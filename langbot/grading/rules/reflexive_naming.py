@@ -5,6 +5,7 @@ García»). Part of the reflexive family (rules/reflexive.py)."""
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import opens_clause, past_by_accent, skip_adverbs_back
 from langbot.grading.rules.copula_forms import capital_at
+from langbot.grading.rules.name_spans import name_end
 from langbot.grading.rules.reflexive_counts import written_person
 from langbot.grading.rules.reflexive_forms import (
     finite_at,
@@ -14,7 +15,6 @@ from langbot.grading.rules.reflexive_forms import (
     verbs_of,
 )
 from langbot.grading.rules.step import slip_at
-from langbot.grading.rules.subjects import name_end
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -64,5 +64,5 @@ def speaker_named(ctx: Context):
         if slip_at(ctx, i + 1):
             continue  # «me llamas Ana» where the step says «me llamo»: the step's rule
         if capital_at(a, i + 2) and not a.readings[i + 2] and not past_by_accent(a, i + 1):
-            fix = ctx.kb.verbs.present(naming[0].lemma + ctx.words["reflexive_ending"][0])
+            fix = ctx.kb.verbs.present(naming[0].lemma + ctx.kb.words.reflexive_ending)
             yield Hit(i + 1, i + 2, fix.get(next(iter(own))), {"pronoun": a.original(i)})

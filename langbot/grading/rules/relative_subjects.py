@@ -4,8 +4,9 @@ first; the next conjugated verb is the subject's, and takes its number. Part of 
 family (rules/verbs.py)."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for, only_verb, skip_adverbs
+from langbot.grading.rules.common import only_verb, skip_adverbs
 from langbot.grading.rules.noun_subjects import excused
+from langbot.grading.rules.present_forms import form_for
 from langbot.grading.rules.subject_number import number_sure
 from langbot.grading.rules.subjects import PERSON, after_subject, subject_end, subjects
 from langbot.grading.tokens import BOUNDARY

@@ -5,7 +5,8 @@ estudiantes»). Part of the verbs family (rules/verbs.py)."""
 
 from langbot.grading.rules.base import Context
 from langbot.grading.rules.common import skip_adverbs
-from langbot.grading.rules.subjects import PERSON, bare_noun, name_end, past_complement
+from langbot.grading.rules.name_spans import name_end
+from langbot.grading.rules.subjects import PERSON, bare_noun, past_complement
 from langbot.text import fold
 
 

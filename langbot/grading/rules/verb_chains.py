@@ -7,8 +7,8 @@ from langbot.grading.language import english_share
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_verb, past_by_accent, skip_adverbs
+from langbot.grading.rules.name_spans import name_end
 from langbot.grading.rules.noun_verbs import verb_before_object
-from langbot.grading.rules.subjects import name_end
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import accented_spellings, fold, has_accent
 
@@ -43,7 +43,7 @@ def _finite_or_noun(ctx: Context, i: int):
 def _lemmas(ctx: Context, verbs) -> set[str]:
     """The verbs' infinitives, a -se verb counted as its bare verb when both read (voy)."""
     lemmas = {f.lemma for f in verbs}
-    ending = ctx.words["reflexive_ending"][0]
+    ending = ctx.kb.words.reflexive_ending
     return {
         m for m in lemmas if m.removesuffix(ending) == m or m.removesuffix(ending) not in lemmas
     }
@@ -77,7 +77,7 @@ def finite_after_modal(ctx: Context):
         if len(lemmas) != 1 or _past_of_its_own(ctx, i, j, knowing):
             continue
         lemma = lemmas.pop()
-        ending = ctx.words["reflexive_ending"][0]
+        ending = ctx.kb.words.reflexive_ending
         if ctx.kb.verbs.is_like_gustar(lemma):
             continue  # a verb like gustar has its own subject
         if lemma == ctx.words["copulas"][0] and _relative_before(ctx, i):
@@ -235,7 +235,7 @@ def _pronoun_then_finite(ctx: Context, i: int) -> Hit | None:
     lemmas = _lemmas(ctx, verbs)
     if len(lemmas) != 1:
         return None
-    lemma = lemmas.pop().removesuffix(ctx.words["reflexive_ending"][0])
+    lemma = lemmas.pop().removesuffix(ctx.kb.words.reflexive_ending)
     if ctx.kb.verbs.entry(lemma) is None or ctx.kb.verbs.is_like_gustar(lemma):
         return None
     return Hit(i + 1, i + 3, lemma + pronoun, {"verb": a.original(i)})

@@ -7,7 +7,7 @@ from langbot.grading.language import english_word
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import relative_subject_after
-from langbot.grading.rules.subjects import name_end
+from langbot.grading.rules.name_spans import name_end
 from langbot.grading.rules.verb_lemmas import verb_lemmas
 from langbot.grading.tokens import BOUNDARY
 from langbot.grading.verb_prepositions import NONE, Role, VerbPrepositions, load_verb_prepositions

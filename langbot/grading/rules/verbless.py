@@ -2,12 +2,13 @@
 de la casa». A clause after «porque» or «que» with none: rules/conjunction_verbless.py."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for
+from langbot.grading.rules.name_spans import name_end
+from langbot.grading.rules.present_forms import form_for
 from langbot.grading.rules.pronoun_predicates import (
     noun_predicate,
     pronoun_predicate,
 )
-from langbot.grading.rules.subjects import PERSON, name_end, subject_np
+from langbot.grading.rules.subjects import PERSON, subject_np
 from langbot.grading.rules.verbless_clauses import could_be_verb, verbless_clauses
 from langbot.grading.rules.verbless_described import described_without_verb
 from langbot.grading.tokens import BOUNDARY

@@ -5,7 +5,7 @@ subject is like. Part of the verbs family (rules/verbless.py)."""
 
 from langbot.grading.analysis import Features
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import form_for
+from langbot.grading.rules.present_forms import form_for
 from langbot.grading.rules.subjects import PERSON
 from langbot.grading.rules.verbless_clauses import could_be_verb
 from langbot.grading.tokens import BOUNDARY

@@ -4,7 +4,7 @@ from langbot.grading.rules.a_perfect import a_for_ha
 from langbot.grading.rules.bare_nonfinite import bare_nonfinite
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.carried_subject import carried_subject
-from langbot.grading.rules.common import form_for, only_verb, skip_adverbs
+from langbot.grading.rules.common import only_verb, skip_adverbs
 from langbot.grading.rules.conjunction_verbless import (
     missing_verb_after_conjunction,
     nonfinite_after_because,
@@ -32,6 +32,7 @@ from langbot.grading.rules.noun_subjects import (
     noun_subject_person,
 )
 from langbot.grading.rules.past_person import past_person
+from langbot.grading.rules.present_forms import form_for
 from langbot.grading.rules.pronoun_subjects import (
     pronoun_after_ser,
     pronoun_subject_infinitive,

@@ -12,7 +12,7 @@ def wearing_without_pronoun(ctx: Context):
     a = ctx.analysis
     wearing = ctx.words["wearing_verbs"]
     clothes = set(ctx.words["clothes_classes"])
-    ending = ctx.words["reflexive_ending"][0]
+    ending = ctx.kb.words.reflexive_ending
     for i in range(len(a) - 2):
         if a.of(i - 1, "CLITIC") or not a.only(i, "VERB"):
             continue
