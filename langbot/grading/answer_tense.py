@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from langbot.grading.analyses import analysed
 from langbot.grading.analysis import Analysis
-from langbot.grading.knowledge import Knowledge, knowledge
+from langbot.grading.knowledge import knowledge
 from langbot.grading.meaning.asked import questions
 from langbot.grading.rules.registry import engine
 from langbot.grading.step_tenses import step_past_verbs
@@ -44,10 +44,9 @@ def asks_in_present(step: Step) -> bool:
     return bool(lemmas) and lemmas.isdisjoint(words.state_verbs)
 
 
-def told_only_in_past(step: Step, tokens: Tokens, kb: Knowledge) -> bool:
+def told_only_in_past(step: Step, tokens: Tokens) -> bool:
     """The answer's verbs are all in the preterite or the imperfect, at a step that asks in
     the present: «fui al cine», «jugaba al fútbol» to «¿qué haces los sábados?»."""
-    del kb  # the same knowledge the step was read with
     if not asks_in_present(step):
         return False
     a = analysed(tokens, engine()[0])

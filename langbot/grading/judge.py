@@ -92,7 +92,7 @@ def _core(lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge) -> CoreMat
     question the learner asks, say, is none; another core may still be)."""
     model_answer = lesson.step(number).model_answer
     asks = "?" in fold(model_answer) or "?" in model_answer
-    if told_only_in_past(lesson.step(number), tokens, kb):
+    if told_only_in_past(lesson.step(number), tokens):
         return None  # «fui al cine» to «¿qué haces por la tarde?»: once, not what one does
     verbs = step_context(lesson, number).verbs
     # What `asks` reads from the analysis, and the author's patterns: either is a core.

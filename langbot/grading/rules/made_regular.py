@@ -136,13 +136,10 @@ def made_regular(kb: Knowledge, se: str) -> dict[str, tuple[str, str]]:
 
 def made_regular_form(ctx: Context):
     """Finder: a made-up regular form of an irregular verb: its real form."""
-    a = ctx.analysis
-    unknown = [i for i in range(len(a)) if _unknown(ctx.kb, a.original(i).lower())]
-    if not unknown:
-        return  # the table is only read for words no one knows
-    table = made_up_forms()
-    for i in unknown:
+    a, table = ctx.analysis, made_up_forms()
+    for i in range(len(a)):
         hit = table.get(a.at(i))
         if hit is None or (i > 0 and a.original(i)[:1].isupper()):
             continue  # mid-sentence capital: a name
-        yield Hit(i, i + 1, hit[1], {"verb": hit[0]})
+        if _unknown(ctx.kb, a.original(i).lower()):
+            yield Hit(i, i + 1, hit[1], {"verb": hit[0]})
