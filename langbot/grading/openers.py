@@ -27,6 +27,8 @@ class Uses(BaseModel):
     answer_fillers: WordList
     opinion_hedges: WordList
     proposal_hedges: WordList
+    bare_openers: WordList
+    maybe_phrases: WordList
 
 
 class Openers(BaseModel):

@@ -89,7 +89,6 @@ class GraderWords(BaseModel):
     state_verbs: Words
     since_words: Words
     """Verbs of a state: asked in the present, an answer in the past may still answer."""
-    maybe_phrases: Words
     age_words: Words
     accents_known: list[str] = Field(min_length=1)
     """Words the bot always writes with their accents (tú), as written, not folded."""

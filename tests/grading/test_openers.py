@@ -8,7 +8,7 @@ from langbot.grading.openers import Openers, opening_phrases, opening_words
 
 USES = {"fillers": ["a"], "bare_hedges": ["a"], "answer_frames": ["a"]}
 USES |= {"answer_openers": ["a"], "answer_fillers": ["a"], "opinion_hedges": ["b"]}
-USES |= {"proposal_hedges": ["a"]}
+USES |= {"proposal_hedges": ["a"], "bare_openers": ["a"], "maybe_phrases": ["a"]}
 
 
 def test_a_word_in_two_kinds_is_refused():

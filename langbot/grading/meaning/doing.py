@@ -9,6 +9,7 @@ from langbot.grading.meaning.model_answer import model_classes
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence, lemma_matches
 from langbot.grading.meaning.verbs_asked import answer_tenses, question_verbs
+from langbot.grading.openers import opening_words
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -216,7 +217,7 @@ def _liking_to_do(s: Sentence, q: Question) -> Found | None:
 def _pastime(s: Sentence) -> Found | None:
     """The whole answer is a pastime: «el fútbol», «la tele y el gimnasio»."""
     i = 0
-    openers = s.words.folded("bare_openers")
+    openers = opening_words("bare_openers")
     while i < len(s) and (s.w[i] in openers or s.w[i] == BOUNDARY):
         i += 1
     end = s.noun_phrase(i, s.words.folded("activity_classes"))

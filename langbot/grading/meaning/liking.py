@@ -7,6 +7,7 @@ from langbot.grading.meaning.favourite import read_favourite
 from langbot.grading.meaning.liking_agreed import agrees_alone
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.openers import opening_words
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -285,7 +286,7 @@ def bare_answer(s: Sentence, q: Question, related: bool = False) -> Found | None
     if not classes:
         return None
     i = 0
-    openers = s.words.folded("bare_openers")
+    openers = opening_words("bare_openers")
     while i < len(s) and (s.w[i] in openers or s.w[i] == BOUNDARY):
         i += 1
     end = s.noun_phrase(i, classes)

@@ -14,6 +14,7 @@ from langbot.grading.meaning.model_answer import (
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.talk import read_price_question
+from langbot.grading.openers import opening_phrases
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -52,7 +53,7 @@ def _bare_order(s: Sentence, q: Question) -> Found | None:
     """The thing alone between «para mí» or a greeting and «por favor»: «para mí, un
     cortado», «un café con leche por favor»."""
     i, moved = 0, True
-    openers = [*s.words.phrases("order_openers"), *((w,) for w in s.words.folded("bare_openers"))]
+    openers = [*s.words.phrases("order_openers"), *opening_phrases("bare_openers")]
     getting, purpose = s.words.folded("getting_verbs"), s.words.folded("purpose_openers")
     while moved:
         moved = False

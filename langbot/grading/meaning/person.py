@@ -9,6 +9,7 @@ from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.spelled import read_spelled
 from langbot.grading.meaning.verbs_asked import asked_in_past
+from langbot.grading.openers import opening_words
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -259,7 +260,7 @@ def _languages_alone(s: Sentence, q: Question) -> Found | None:
     """The languages alone, with how well: «Inglés y español.», «Solo inglés y un poco de
     español.», «Inglés, claro, y un poquito de francés.»."""
     classes = frozenset([q.asks.of or "language"])
-    skip = s.words.folded("bare_openers") | s.words.folded("list_links")
+    skip = opening_words("bare_openers") | s.words.folded("list_links")
     k, named, last = s.opening(), 0, 0
     while k < len(s):
         degree = next((p for p in s.words.phrases("language_degrees") if s.phrase_at(k, p)), None)
@@ -277,7 +278,7 @@ def _languages_alone(s: Sentence, q: Question) -> Found | None:
 def _how_much(s: Sentence) -> Found | None:
     """To «¿hablas español?»: «sí, un poco», «un poquito», «no, nada»."""
     i = 0
-    while i < len(s) and (s.w[i] in s.words.folded("bare_openers") or s.w[i] == BOUNDARY):
+    while i < len(s) and (s.w[i] in opening_words("bare_openers") or s.w[i] == BOUNDARY):
         i += 1
     for phrase in s.words.phrases("language_degrees"):
         if s.phrase_at(i, phrase) and i + len(phrase) >= s.clause_end(i):

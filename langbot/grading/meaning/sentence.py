@@ -9,7 +9,7 @@ from langbot.grading.analysis import Analysis, Features, Lexicon
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.meaning.sentence_times import TimeReading
 from langbot.grading.meaning.words import MeaningWords
-from langbot.grading.openers import opening_phrases
+from langbot.grading.openers import opening_phrases, opening_words
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -223,7 +223,7 @@ class Sentence(TimeReading):
     def opening(self, i: int = 0) -> int:
         """The first token from i past «sí», «no», «pues»…, a hedge («creo que») and commas:
         where a bare answer starts."""
-        openers, hedges = self.words.folded("bare_openers"), opening_phrases("bare_hedges")
+        openers, hedges = opening_words("bare_openers"), opening_phrases("bare_hedges")
         while i < len(self.w):
             if self.w[i] in openers or self.w[i] == BOUNDARY:
                 i += 1

@@ -87,7 +87,6 @@ class MeaningWords(
     measure_classes: WordList
     measure_links: WordList
     infinitive_links: WordList
-    bare_openers: WordList
     copula: WordList
     subject_copulas: WordList
     describing_questions: WordList

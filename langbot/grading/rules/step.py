@@ -147,7 +147,7 @@ def _handing_over(ctx: Context, i: int) -> bool:
 def _maybe(ctx: Context, i: int) -> bool:
     """The verb at i opens a phrase that says «maybe» («si puede ser», «puede que»): of no one."""
     a = ctx.analysis
-    return f"{a.at(i)} {a.at(i + 1)}" in ctx.kb.words.maybe_phrases
+    return f"{a.at(i)} {a.at(i + 1)}" in opening_words("maybe_phrases")
 
 
 def _of_noun(ctx: Context, i: int) -> bool:
