@@ -39,7 +39,7 @@ def own_body_possessive(ctx: Context):
         own = [f for f in a.of(i, "VERB") if f.person in persons]
         if a.accented(i - 1) or not own:
             continue
-        ending = ctx.words["pronominal_ending"][0]
+        ending = ctx.kb.words.reflexive_ending
         if not any(fold(f.lemma).removesuffix(ending) in verbs_of_body for f in own):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)

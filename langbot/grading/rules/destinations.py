@@ -12,7 +12,7 @@ def _going(ctx: Context, i: int) -> bool:
     going: an infinitive after such a verb («quiero ir»), or a third person of a verb that
     never places a thing («llegó»; «la leche va en la nevera», «la fiesta fue en la playa»)."""
     a = ctx.analysis
-    going, ending = set(ctx.words["going"]), ctx.words["pronominal_ending"][0]
+    going, ending = set(ctx.words["going"]), ctx.kb.words.reflexive_ending
     verbs = [f for f in a.of(i, "VERB") if f.form != "part"]
     go = [f for f in verbs if f.lemma.removesuffix(ending) in going]
     # «voy a ir en…»: the infinitive after «ir a» is a verb of going, not «de regreso en…»

@@ -69,7 +69,7 @@ def _joins_verbs(ctx: Context, lemma: str) -> bool:
     if lemma in ctx.words["takes_infinitive"] or lemma in ctx.words["takes_que_infinitive"]:
         return False
     table = load_verb_prepositions()
-    ending = ctx.words["pronominal_ending"][0]
+    ending = ctx.kb.words.reflexive_ending
     plain = lemma.removesuffix(ending) if lemma.endswith("r" + ending) else lemma
     if not table.has(plain):
         return False  # no counts: not sure it takes no infinitive

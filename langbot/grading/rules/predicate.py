@@ -176,7 +176,7 @@ def _adverb_after_estar(ctx: Context, i: int, k: int) -> bool:
     """After estar (not ser) or a verb like it (sentirse), some adjectives are adverbs:
     «estamos mejor», «están genial», «nos sentimos fatal»."""
     a = ctx.analysis
-    lemmas = {f.lemma.removesuffix(ctx.words["pronominal_ending"][0]) for f in a.of(i, "VERB")}
+    lemmas = {f.lemma.removesuffix(ctx.kb.words.reflexive_ending) for f in a.of(i, "VERB")}
     estar = bool(lemmas & {ctx.words["copulas"][1], *ctx.words["linking_reflexives"]})
     return estar and a.at(k) in ctx.words["adverbs_after_estar"]
 
@@ -221,7 +221,7 @@ def _named(ctx: Context, k: int) -> bool:
     a = ctx.analysis
     while k > 0 and a.original(k - 1)[:1].isupper() and not a.readings[k - 1]:
         k -= 1  # «se llama Ana María»
-    pronominal = ctx.words["pronominal_ending"][0]
+    pronominal = ctx.kb.words.reflexive_ending
     lemmas = {f.lemma.removesuffix(pronominal) for f in a.of(k - 1, "VERB")}
     return bool(lemmas & set(ctx.words["naming"])) and a.at(k - 2) in ctx.words["reflexive"]
 

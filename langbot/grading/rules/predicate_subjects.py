@@ -115,7 +115,7 @@ def _reflexive(ctx: Context, i: int) -> Reflexive | None:
     if not verbs or not a.only(i, "VERB"):
         return None
     pronouns = ctx.words["reflexive_pronouns"]
-    bases = {f.lemma.removesuffix(ctx.words["pronominal_ending"][0]) for f in verbs}
+    bases = {f.lemma.removesuffix(ctx.kb.words.reflexive_ending) for f in verbs}
     linking = bool(bases & set(ctx.words["linking_reflexives"]))
     if all(f.form == "inf" for f in verbs):
         pronoun = next((c for c in pronouns for b in bases if a.at(i) == b + c), None)

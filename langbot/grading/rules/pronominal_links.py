@@ -16,7 +16,7 @@ TOPIC_SHARE = 0.8
 
 def _linked(ctx: Context, lemma: str) -> str | None:
     """The preposition the -se verb always takes before a noun in the counts, or None."""
-    if not lemma.endswith(ctx.words["pronominal_ending"][0]) or lemma in ctx.words["bare_times"]:
+    if not lemma.endswith(ctx.kb.words.reflexive_ending) or lemma in ctx.words["bare_times"]:
         return None
     seen = load_verb_prepositions().seen(lemma, "noun")
     if not seen or seen.get(NONE, 0):
@@ -39,7 +39,7 @@ def _topic_verbs(ctx: Context, i: int) -> tuple[set[str], str]:
     infinitive after a verb, its link and that verb's own pronoun («me comencé a
     acordar»), and that pronoun; empty with no such pronoun («el gobierno acordó»)."""
     a = ctx.analysis
-    ending = ctx.words["pronominal_ending"][0]
+    ending = ctx.kb.words.reflexive_ending
     if a.at(i - 1) in ctx.words["reflexive_by_person"]:
         return verb_lemmas(ctx, i) or set(), a.at(i - 1)
     head = i - 2 if a.at(i - 1) in ctx.words["links"] else i - 1
@@ -52,7 +52,7 @@ def _topic_verbs(ctx: Context, i: int) -> tuple[set[str], str]:
 def _passive_possible(ctx: Context, lemma: str) -> bool:
     """The plain verb takes a bare noun in the counts (olvidar: «olvidé el libro»), so a
     third person's «se» may make it passive («se olvidó sobre la mesa»: it was left)."""
-    plain = lemma.removesuffix(ctx.words["pronominal_ending"][0])
+    plain = lemma.removesuffix(ctx.kb.words.reflexive_ending)
     return load_verb_prepositions().seen(plain, "noun").get(NONE, 0) > 0
 
 

@@ -24,7 +24,7 @@ MIN_RATIO = 8
 
 def plain_lemma(ctx: Context, lemma: str) -> str:
     """The verb without its -se (casarse: casar), as the counts key it."""
-    ending = ctx.words["pronominal_ending"][0]
+    ending = ctx.kb.words.reflexive_ending
     return lemma.removesuffix(ending) if lemma.endswith("r" + ending) else lemma
 
 

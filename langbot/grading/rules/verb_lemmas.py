@@ -30,7 +30,7 @@ def verb_lemmas(ctx: Context, i: int, noun_ok: bool = False, table=None) -> set[
     reflexive = a.at(i - 1) in ctx.words["reflexive_by_person"]
     out = set()
     for f in verbs:
-        pronominal = f.lemma + ctx.words["pronominal_ending"][0]
+        pronominal = f.lemma + ctx.kb.words.reflexive_ending
         out.add(pronominal if reflexive and table.has(pronominal) else f.lemma)
     return out
 
