@@ -7,6 +7,7 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.rules.gustar_forms import AGREEING, likings
 from langbot.grading.rules.gustar_liked import liked_number
+from langbot.grading.verbs import PERSONS
 from langbot.text import fold
 
 
@@ -49,7 +50,10 @@ def periphrasis_agreement(ctx: Context):
 def _past_form(ctx: Context, written: str, lemma: str, plural: bool) -> str | None:
     """The preterite of the other number (empezó: empezaron), by its ending, when the
     lexicon knows it as that verb's form."""
-    ones, many = ctx.spelled["past_singular_endings"], ctx.spelled["past_plural_endings"]
+    sing, plur = PERSONS.index("3s"), PERSONS.index("3p")
+    regular = dict.fromkeys((e[sing], e[plur]) for e in ctx.kb.lists.past_endings.values())
+    ones = [*(one for one, _ in regular), *ctx.spelled["strong_past_singular_endings"]]
+    many = [*(more for _, more in regular), *ctx.spelled["strong_past_plural_endings"]]
     number = "Plur" if plural else "Sing"
     for old, new in zip(ones, many, strict=True) if plural else zip(many, ones, strict=True):
         if fold(written).endswith(fold(old)):
