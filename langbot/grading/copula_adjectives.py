@@ -16,9 +16,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, NonNegativeInt, model_validator
 
-from langbot.datafiles import validate
-from langbot.errors import LessonFileError
-from langbot.grading.vocabulary_files import read_data_yaml
+from langbot.grading.vocabulary_files import read_data_mapping
 from langbot.text import fold
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "copula_adjectives.yaml"
@@ -105,10 +103,7 @@ class CopulaAdjectives:
 
 def parse_copula_adjectives(path: Path) -> CopulaAdjectiveFile:
     """Read and validate the file; errors name the file, the adjective and the field."""
-    data = read_data_yaml(path)
-    if not isinstance(data, dict):
-        raise LessonFileError(f"{path}: top level must be a mapping with `adjectives`")
-    return validate(path, data, CopulaAdjectiveFile, LessonFileError)
+    return read_data_mapping(path, CopulaAdjectiveFile, "with `adjectives`")
 
 
 @lru_cache(maxsize=4)

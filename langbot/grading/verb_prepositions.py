@@ -16,10 +16,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, PositiveInt
 
-from langbot.datafiles import validate
-from langbot.errors import LessonFileError
 from langbot.grading.verbs import VerbTable, load_verbs
-from langbot.grading.vocabulary_files import read_data_yaml
+from langbot.grading.vocabulary_files import read_data_mapping
 from langbot.text import fold
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "verb_prepositions.yaml"
@@ -130,10 +128,7 @@ class VerbPrepositions:
 
 def parse_verb_prepositions(path: Path) -> VerbPrepositionFile:
     """Read and validate the file; errors name the file, the verb and the field."""
-    data = read_data_yaml(path)  # libyaml's events: three times faster than safe_load
-    if not isinstance(data, dict):
-        raise LessonFileError(f"{path}: top level must be a mapping of verb counts")
-    return validate(path, data, VerbPrepositionFile, LessonFileError)
+    return read_data_mapping(path, VerbPrepositionFile, "of verb counts")
 
 
 @lru_cache(maxsize=4)

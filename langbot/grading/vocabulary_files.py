@@ -8,6 +8,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 from yaml import events
 
+from langbot.datafiles import M, validate
 from langbot.errors import LessonFileError
 
 ClassName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z_]*$")]
@@ -63,6 +64,15 @@ def read_data_yaml(path: Path) -> object:
         raise LessonFileError(f"{path}: cannot be read ({e.strerror})") from e
     except yaml.YAMLError as e:
         raise LessonFileError(f"{path}: is not valid YAML: {e}") from e
+
+
+def read_data_mapping(path: Path, model: type[M], top: str) -> M:
+    """Read one data file whose top level is a mapping (`top` says of what, for the error)
+    and validate it as `model`; errors name the file, the entry and the field."""
+    data = read_data_yaml(path)
+    if not isinstance(data, dict):
+        raise LessonFileError(f"{path}: top level must be a mapping {top}")
+    return validate(path, data, model, LessonFileError)
 
 
 def _word(value: str) -> str:
