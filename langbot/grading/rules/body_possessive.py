@@ -3,7 +3,7 @@
 gustar family (rules/gustar.py)."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.common import possessive_noun_after, skip_adverbs
 from langbot.text import fold
 
 
@@ -53,13 +53,6 @@ def own_body_possessive(ctx: Context):
 def pain_possessive(ctx: Context):
     """«Tiene un dolor de su cabeza»: after «dolor de» the part of the body that hurts is
     named bare («dolor de cabeza», «dolor de muelas»), with no possessive."""
-    a = ctx.analysis
-    body = set(ctx.words["body_classes"])
-    for i in range(len(a) - 3):
-        if not any(f.lemma in ctx.words["pain_nouns"] for f in a.of(i, "NOUN")):
-            continue
-        if a.at(i + 1) not in ctx.words["of"] or a.at(i + 2) not in ctx.words["possessives"]:
-            continue
-        nouns = a.of(i + 3, "NOUN")
-        if nouns and all(f.classes & body for f in nouns):
-            yield Hit(i + 2, i + 4, a.original(i + 3))
+    body, pains = set(ctx.words["body_classes"]), ctx.words["pain_nouns"]
+    for i in possessive_noun_after(ctx, "NOUN", pains, ctx.words["of"], body):
+        yield Hit(i + 2, i + 4, ctx.analysis.original(i + 3))

@@ -227,3 +227,18 @@ def ago(ctx: Context, k: int) -> bool:
         return False
     classes = set(ctx.words["time_classes"])
     return any(f.classes & classes for j in range(k + 1, k + 5) for f in a.of(j, "NOUN"))
+
+
+def possessive_noun_after(ctx: Context, pos: str, lemmas, links, classes: set[str]):
+    """Each i where a word of `lemmas` read as `pos` stands before a word of `links`, a
+    possessive (the family's `possessives`) and a noun all of whose readings are of
+    `classes`: «dolor de su cabeza», «juego a mi perro»."""
+    a = ctx.analysis
+    for i in range(len(a) - 3):
+        if not any(f.lemma in lemmas for f in a.of(i, pos)):
+            continue
+        if a.at(i + 1) not in links or a.at(i + 2) not in ctx.words["possessives"]:
+            continue
+        nouns = a.of(i + 3, "NOUN")
+        if nouns and all(f.classes & classes for f in nouns):
+            yield i

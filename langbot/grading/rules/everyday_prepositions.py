@@ -5,6 +5,7 @@ semana»); «escuchar» a thing with no «a» («escuchar música»); playing «
 data/rules/everyday.yaml."""
 
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import possessive_noun_after
 from langbot.grading.rules.everyday_articles import verb_of
 from langbot.text import fold
 
@@ -145,13 +146,6 @@ def play_with_someone(ctx: Context):
     """«Juego a mi perro», «jugamos a nuestros primos»: who one plays with takes «con»; «a»
     is for the game. Only a possessive before a person or a pet: «jugar a los médicos» is a
     game, and «jugar a su favor» no one."""
-    a = ctx.analysis
-    playmates = set(ctx.words["playmate_classes"])
-    for i in range(len(a) - 3):
-        if not any(f.lemma in ctx.words["play_lemma"] for f in a.of(i, "VERB")):
-            continue
-        if a.at(i + 1) not in ctx.words["to"] or a.at(i + 2) not in ctx.words["possessives"]:
-            continue
-        nouns = a.of(i + 3, "NOUN")
-        if nouns and all(f.classes & playmates for f in nouns):
-            yield Hit(i + 1, i + 2, ctx.spelled["play_with"][0])
+    playmates, playing = set(ctx.words["playmate_classes"]), ctx.words["play_lemma"]
+    for i in possessive_noun_after(ctx, "VERB", playing, ctx.words["to"], playmates):
+        yield Hit(i + 1, i + 2, ctx.spelled["play_with"][0])
