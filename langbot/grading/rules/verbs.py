@@ -62,14 +62,20 @@ from langbot.grading.rules.verbless import missing_verb
 from langbot.grading.tokens import BOUNDARY
 
 
+def _likings(ctx: Context, after: int):
+    """Each i where a verb like gustar follows its pronoun («me gusta»), with `after` words
+    or more after it."""
+    a = ctx.analysis
+    for i in range(1, len(a) - after):
+        if a.at(i - 1) not in ctx.kb.indirect:
+            continue
+        if any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in a.of(i, "VERB")):
+            yield i
+
+
 def _finite_after_gustar(ctx: Context):
     a = ctx.analysis
-    indirect = ctx.kb.indirect
-    for i in range(1, len(a) - 1):
-        if a.at(i - 1) not in indirect:
-            continue
-        if not any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in a.of(i, "VERB")):
-            continue
+    for i in _likings(ctx, 1):
         j = skip_adverbs(a, ctx.kb, i + 1)
         verbs = a.of(j, "VERB")
         if not verbs or len(verbs) != len(a.readings[j]) or a.accented(j):
@@ -83,12 +89,7 @@ def _copula_after_gustar(ctx: Context):
     """«No le gusta son el cuello»: what is liked follows the verb like gustar; a form of
     ser or estar before it is one verb too many."""
     a = ctx.analysis
-    indirect = ctx.kb.indirect
-    for i in range(1, len(a) - 2):
-        if a.at(i - 1) not in indirect:
-            continue
-        if not any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in a.of(i, "VERB")):
-            continue
+    for i in _likings(ctx, 2):
         start = next((s for s, e in a.clauses if s <= i < e), 0)
         if a.at(start - 1) in ctx.words["relative"]:
             continue  # «lo que más me gusta es el cine»: the main clause's verb
