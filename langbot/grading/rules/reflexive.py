@@ -71,14 +71,19 @@ def _called_by_subject(ctx: Context, i: int, person: str) -> bool:
     return not any(f.person and f.person[0] in "12" for f in a.readings[j])
 
 
+def _without_pronoun(ctx: Context, use: str):
+    """(i, its readings, their one person or None, the word past the adverbs after it) for
+    each finite verb said with `use` that has no pronoun right before it («siente sola»)."""
+    a = ctx.analysis
+    for i, verbs in verbs_of(ctx, ctx.kb.verbs.said_with(use)):
+        if verbs and not a.of(i - 1, "CLITIC") and a.at(i - 1) not in ctx.kb.reflexive:
+            yield i, verbs, one_person(verbs), skip_adverbs(a, ctx.kb, i + 1)
+
+
 def _feel(ctx: Context):
     """«No siente sola»: sentir + how one feels needs its pronoun (sentirse)."""
     a = ctx.analysis
-    for i, verbs in verbs_of(ctx, ctx.kb.verbs.said_with("adjective")):
-        person = one_person(verbs)
-        if not verbs or a.of(i - 1, "CLITIC") or a.at(i - 1) in ctx.kb.reflexive:
-            continue
-        j = skip_adverbs(a, ctx.kb, i + 1)
+    for i, verbs, person, j in _without_pronoun(ctx, "adjective"):
         readings = a.readings[j] if j < len(a) else ()
         alone = a.at(j + 1) == BOUNDARY and a.of(j, "ADJ")  # «no sentía solo.»: solo, also «only»
         alone = alone and all(f.pos in ("ADJ", "ADV") for f in readings)
@@ -108,12 +113,8 @@ def _someone_at(ctx: Context, j: int, going: bool = True) -> bool:
 def _resemble(ctx: Context):
     """«Ella parece a su madre»: to look like someone is parecerse, with its pronoun."""
     a = ctx.analysis
-    for i, verbs in verbs_of(ctx, ctx.kb.verbs.said_with("a_person")):
-        person = one_person(verbs)
-        if not person or a.of(i - 1, "CLITIC") or a.at(i - 1) in ctx.kb.reflexive:
-            continue
-        j = skip_adverbs(a, ctx.kb, i + 1)
-        if a.at(j) in ctx.words["to"] and _someone_at(ctx, j + 1):
+    for i, _, person, j in _without_pronoun(ctx, "a_person"):
+        if person and a.at(j) in ctx.words["to"] and _someone_at(ctx, j + 1):
             yield Hit(i, i + 1, f"{own_pronoun(ctx, person)} {lower_at(ctx, i)}")
 
 
