@@ -5,7 +5,7 @@ left alone, as are the pairs and set phrases the rule after «en» leaves
 (rules/article_preposition.py: «durante hora y media»)."""
 
 from langbot.grading.rules.article_preposition import said_bare_idiom, singular_noun
-from langbot.grading.rules.article_words import the, with_article
+from langbot.grading.rules.article_words import preposition_and_article, the
 from langbot.grading.rules.base import Context, Hit
 
 
@@ -22,5 +22,5 @@ def during_without_article(ctx: Context):
             continue
         article = the(ctx, noun)
         if article is not None:
-            joined = with_article(ctx, i, article) or f"{a.original(i)} {article}"
+            joined = preposition_and_article(ctx, i, article)
             yield Hit(i, i + 2, f"{joined} {a.original(i + 1)}")

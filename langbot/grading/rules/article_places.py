@@ -1,6 +1,7 @@
 """Places in directions take the article: «cerca del parque», «al lado de la estación»,
 «¿Dónde está el banco?» (a place one is pointed to is a known one)."""
 
+from langbot.grading.rules.article_words import preposition_and_article
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.past_person import written_persons
 from langbot.grading.verb_prepositions import NONE, load_verb_prepositions
@@ -28,14 +29,12 @@ def _article_fix(ctx: Context, i: int) -> str | None:
 def near_place_without_article(ctx: Context):
     """«Está cerca de parque»: after «cerca de», «al lado de»… a place takes the article."""
     a = ctx.analysis
-    joined = dict(zip(ctx.words["unjoined"], ctx.spelled["joined"], strict=True))
     for i in range(1, len(a) - 1):
         if a.at(i) not in ctx.words["of"] or a.at(i - 1) not in ctx.words["near"]:
             continue
         article = _article_fix(ctx, i + 1)
         if article:
-            both = f"{a.at(i)} {article}"
-            fix = joined.get(both, f"{a.original(i)} {article}")
+            fix = preposition_and_article(ctx, i, article)
             yield Hit(i, i + 2, f"{fix} {a.original(i + 1)}")
 
 

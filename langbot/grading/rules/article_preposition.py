@@ -12,7 +12,7 @@ from langbot.grading.bare_predicates import bare_after_ser
 from langbot.grading.inflection import feminine
 from langbot.grading.lexicon import lexicon
 from langbot.grading.preposition_nouns import never_bare_after
-from langbot.grading.rules.article_words import the, with_article
+from langbot.grading.rules.article_words import preposition_and_article, the
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
@@ -119,5 +119,5 @@ def noun_without_article(ctx: Context):
         article = the(ctx, noun)
         if article is None:
             continue
-        joined = with_article(ctx, i, article)
-        yield Hit(i, j + 1, f"{joined or f'{a.original(i)} {article}'} {a.original(j)}")
+        joined = preposition_and_article(ctx, i, article)
+        yield Hit(i, j + 1, f"{joined} {a.original(j)}")

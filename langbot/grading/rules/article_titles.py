@@ -2,7 +2,7 @@
 señor Stark es alto», «con el señor López»; «Señor Stark, ¿cómo está?» calls him."""
 
 from langbot.grading.lexicon import lexicon
-from langbot.grading.rules.article_words import lower_first, the
+from langbot.grading.rules.article_words import lower_first, the, with_article
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.name_spans import name_end
 from langbot.grading.rules.subjects import after_subject
@@ -43,9 +43,8 @@ def _title_after(ctx: Context, i: int):
     if len(genders) != 1 or genders <= {None}:
         return  # a capital hides the title's noun reading («Princesa»): the lexicon's gender
     article = ctx.spelled["definite"][ctx.spelled["title_genders"].index(genders.pop())]
-    joined = dict(zip(ctx.words["unjoined"], ctx.spelled["joined"], strict=True))
-    both = f"{a.at(i - 1)} {article}"
-    if both in joined:
-        yield Hit(i - 1, i + 1, f"{joined[both]} {lower_first(a, i)}")
+    joined = with_article(ctx, i - 1, article)
+    if joined:
+        yield Hit(i - 1, i + 1, f"{joined} {lower_first(a, i)}")
     else:
         yield Hit(i, i + 1, f"{article} {lower_first(a, i)}")

@@ -21,6 +21,12 @@ def with_article(ctx: Context, i: int, article: str) -> str | None:
     return joined.get(f"{ctx.analysis.at(i)} {article}")
 
 
+def preposition_and_article(ctx: Context, i: int, article: str) -> str:
+    """The preposition at i as written and the article after it, one word where Spanish
+    writes them so («del», «al»)."""
+    return with_article(ctx, i, article) or f"{ctx.analysis.original(i)} {article}"
+
+
 def one_noun(a: Analysis, i: int) -> Features | None:
     """The noun at i when every reading of it is a noun of one gender and number."""
     readings = a.readings[i] if 0 <= i < len(a) else ()

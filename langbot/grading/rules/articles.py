@@ -39,6 +39,7 @@ from langbot.grading.rules.article_titles import title_without_article
 from langbot.grading.rules.article_words import (
     one_noun,
     opens_clause,
+    preposition_and_article,
     the,
     with_article,
 )
@@ -164,7 +165,6 @@ def _time_without_article(ctx: Context):
     """«Nació en año 1897», «después de desayuno»: a year by its number and a meal as a
     point in time take the article («en el año 1897», «después del desayuno»)."""
     a = ctx.analysis
-    joined = dict(zip(ctx.words["unjoined"], ctx.spelled["joined"], strict=True))
     for i in range(1, len(a) - 1):
         noun = one_noun(a, i + 1) if a.at(i + 1) in ctx.words["time_nouns"] else None
         year = noun and a.at(i) in ctx.words["year_after"] and a.at(i + 2).isdigit()
@@ -176,8 +176,7 @@ def _time_without_article(ctx: Context):
             continue
         article = the(ctx, noun)
         if article:
-            both = f"{a.at(i)} {article}"
-            fix = joined.get(both, f"{a.original(i)} {article}")
+            fix = preposition_and_article(ctx, i, article)
             yield Hit(i, i + 2, f"{fix} {a.original(i + 1)}")
 
 
