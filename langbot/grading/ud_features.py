@@ -3,7 +3,7 @@
 from langbot.grading.analysis import Features
 
 _POS = {"PROPN": "NOUN", "AUX": "VERB", "CCONJ": "CONJ", "SCONJ": "CONJ"}
-_GENDER = {"Masc": "m", "Fem": "f"}
+GENDER_LETTERS = {"Masc": "m", "Fem": "f"}  # UD Gender -> the rules' gender letter
 NUMBER_LETTERS = {"Sing": "s", "Plur": "p"}  # UD Number -> the number letter of «3s», «3p»
 # the imperative is «imp» (habla, hable), the imperfect «impf» (hablaba): tense Imp of the
 # indicative; the imperfect subjunctive is «subj», as the present subjunctive
@@ -26,7 +26,7 @@ def reading_features(reading) -> Features:
     return Features(
         _POS.get(reading.upos, reading.upos),
         reading.lemma,
-        None if name else _GENDER.get(reading.gender or ""),
+        None if name else GENDER_LETTERS.get(reading.gender or ""),
         NUMBER_LETTERS.get(reading.number or "") if reading.upos != "VERB" else None,
         person,
         form,

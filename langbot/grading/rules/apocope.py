@@ -4,7 +4,7 @@ día») keeps its whole form before any other noun: «una buen idea», «es buen
 Part of the agreement family (rules/agreement.py lists it)."""
 
 from langbot.grading.inflection import feminine, plural
-from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.base import Context, Hit, series_index
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -56,7 +56,7 @@ def _short_before(ctx: Context, series_of, common_nouns):
             continue
         if noun.number == "s" and a.at(i) in ctx.words["short_both_genders"]:
             continue  # «una gran casa»
-        if series and series[(noun.gender == "f") + 2 * (noun.number == "p")] != a.at(i - 1):
+        if series and series[series_index(noun.gender, noun.number)] != a.at(i - 1):
             continue  # «una mal día»: the determiner is wrong, which its own rule says
         if any(f.pos not in ("NOUN", "VERB") or f.form == "part" for f in a.readings[i + 1]):
             continue  # «la mal llamada crisis»: an adverb before a participle

@@ -23,6 +23,14 @@ from langbot.text import fold
 RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "rules"
 GENDER_NUMBER = (("m", "s"), ("f", "s"), ("m", "p"), ("f", "p"))
 """The order of a four-form series in the rule data (lo la los las): gender, then number."""
+
+
+def series_index(gender: str | None, number: str | None) -> int:
+    """Where a gender and a number stand in a four-form series (GENDER_NUMBER); a gender
+    other than «f» reads as the masculine, a number other than «p» as the singular."""
+    return GENDER_NUMBER.index(("f" if gender == "f" else "m", "p" if number == "p" else "s"))
+
+
 RuleKind = Literal[
     "gender_number", "verb_person", "ser_estar", "gustar", "finite_verb", "preposition",
     "contraction", "y_e", "que_clause", "reflexive", "usage", "article",

@@ -2,7 +2,7 @@
 «me duele la cabeza», not «me duele mi cabeza»; after «dolor de» it is bare. Part of the
 gustar family (rules/gustar.py)."""
 
-from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.base import Context, Hit, series_index
 from langbot.grading.rules.common import possessive_noun_after, skip_adverbs
 from langbot.text import fold
 
@@ -23,8 +23,7 @@ def body_possessive(ctx: Context):
         np = a.noun_phrase(j)
         if np is None or not np.noun.classes & body or np.noun.gender not in ("m", "f"):
             continue
-        index = ("m", "f").index(np.noun.gender) + 2 * (np.noun.number == "p")
-        yield Hit(j, j + 1, articles[index])
+        yield Hit(j, j + 1, articles[series_index(np.noun.gender, np.noun.number)])
 
 
 def own_body_possessive(ctx: Context):
@@ -46,8 +45,7 @@ def own_body_possessive(ctx: Context):
         np = a.noun_phrase(j) if a.at(j) in ctx.words["possessives"] else None
         if np is None or not np.noun.classes & body or np.noun.gender not in ("m", "f"):
             continue
-        index = ("m", "f").index(np.noun.gender) + 2 * (np.noun.number == "p")
-        yield Hit(j, j + 1, articles[index])
+        yield Hit(j, j + 1, articles[series_index(np.noun.gender, np.noun.number)])
 
 
 def pain_possessive(ctx: Context):

@@ -5,8 +5,7 @@ what they say of themselves agrees with it. Part of the everyday family (rules/e
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.tokens import BOUNDARY
-
-_GENDERS = {"Masc": "m", "Fem": "f"}
+from langbot.grading.ud_features import GENDER_LETTERS
 
 
 def _speaker_gender(ctx: Context) -> str | None:
@@ -19,7 +18,7 @@ def _speaker_gender(ctx: Context) -> str | None:
         if a.at(i - 1) != ctx.words["naming_verbs"][0] and i > 1 and a.of(i - 2, "NOUN"):
             continue  # «mi hermano soy…» is no naming of the speaker
         genders = {
-            _GENDERS.get(r.gender)
+            GENDER_LETTERS.get(r.gender or "")
             for r in lexicon().readings_folded(a.at(i))
             if r.upos in ("PROPN", "NOUN") and r.gender
         }

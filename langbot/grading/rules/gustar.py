@@ -2,7 +2,7 @@
 with what is liked, and the pronoun that names who likes."""
 
 from langbot.grading.analysis import Analysis
-from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.base import Context, Hit, series_index
 from langbot.grading.rules.body_possessive import (
     body_possessive,
     own_body_possessive,
@@ -57,8 +57,8 @@ def _bare_noun(ctx: Context):
         number = _noun_number(ctx, i, nouns[0]) if len(nouns) == 1 else None
         if number and _noun_liked(a, i, j) and nouns[0].gender and _stands_alone(ctx, j):
             if "language" not in nouns[0].classes and a.at(j) not in ctx.words["bare_places"]:
-                index = ("m", "f").index(nouns[0].gender) + 2 * (number == "p")
-                yield Hit(j, j + 1, f"{articles[index]} {a.original(j)}")
+                article = articles[series_index(nouns[0].gender, number)]
+                yield Hit(j, j + 1, f"{article} {a.original(j)}")
 
 
 def _noun_liked(a: Analysis, i: int, j: int) -> bool:

@@ -5,9 +5,10 @@ noun («en lo momento»), and numbers («dos perro», «veintiuno años»)."""
 from langbot.grading.analysis import Analysis, Features
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.adjectives import adjective_fix
-from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.base import GENDER_NUMBER, Context, Hit, series_index
 from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.tokens import BOUNDARY
+from langbot.grading.ud_features import GENDER_LETTERS, NUMBER_LETTERS
 from langbot.text import accented_spellings, fold, has_accent
 
 
@@ -166,14 +167,13 @@ def neuter_before_noun(ctx: Context, nouns):
             continue  # «lo mejorcito», «lo general»: an adjective made a noun
         if any(f.pos != "ADJ" or f.lemma != noun.lemma for f in others):
             continue
-        article = articles[(noun.gender == "f") + 2 * (noun.number == "p")]
+        article = articles[series_index(noun.gender, noun.number)]
         yield Hit(i, i + 1, article, {"noun": a.original(j)})
 
 
 def _slots(series: tuple[str, ...], det: str) -> set[tuple[str, str]]:
     """The (gender, number) a determiner of a series can have (mi: both genders)."""
-    order = (("m", "s"), ("f", "s"), ("m", "p"), ("f", "p"))
-    return {slot for slot, form in zip(order, series, strict=True) if form == det}
+    return {slot for slot, form in zip(GENDER_NUMBER, series, strict=True) if form == det}
 
 
 _OWN = ("ADJ", "PRON", "DET", "ADV")  # «otras» a pronoun, «mejor» an adverb: one word
@@ -241,7 +241,7 @@ def _determiner_for(series: tuple[str, ...], adjectives) -> str | None:
     gender, number = forms.pop()
     if gender is None or number is None:
         return None
-    return series[(gender == "f") + 2 * (number == "p")]
+    return series[series_index(gender, number)]
 
 
 def accent_tells(lemma: str, written: str) -> bool:
@@ -255,9 +255,6 @@ def accent_tells(lemma: str, written: str) -> bool:
     return any(r.upos == "NOUN" and r.lemma != lemma for r in lexicon().readings(written))
 
 
-_FEATURE = {"Masc": "m", "Fem": "f", "Sing": "s", "Plur": "p"}
-
-
 def accented_nouns(written: str) -> frozenset[tuple[str | None, str | None]]:
     """(gender, number) of each noun an unaccented word is with one accent added («carne»:
     «carné», masculine): the noun a learner who drops accents may mean; None for both."""
@@ -265,7 +262,7 @@ def accented_nouns(written: str) -> frozenset[tuple[str | None, str | None]]:
     if has_accent(word):
         return frozenset()
     return frozenset(
-        (_FEATURE.get(r.gender), _FEATURE.get(r.number))
+        (GENDER_LETTERS.get(r.gender or ""), NUMBER_LETTERS.get(r.number or ""))
         for spelling in accented_spellings(word)
         for r in lexicon().readings(spelling)
         if r.upos == "NOUN"

@@ -5,12 +5,13 @@ has no pair and is right."""
 
 from langbot.grading.inflection import feminine, plural
 from langbot.grading.lexicon import lexicon
-from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.base import Context, Hit, series_index
 from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.rules.predicate_subjects import copula_subjects
+from langbot.grading.ud_features import GENDER_LETTERS
 from langbot.text import fold
 
-_GENDERS = {"m": "Masc", "f": "Fem"}
+_GENDERS = {letter: name for name, letter in GENDER_LETTERS.items()}
 
 
 def _has_noun(word: str, gender: str) -> bool:
@@ -87,7 +88,7 @@ def predicate_pair(ctx: Context, series):
         start = k
         if k != j:
             forms = series(ctx, a.at(j))
-            slot = ("m", "f").index(subject.gender) + 2 * (noun.number == "p")
+            slot = series_index(subject.gender, noun.number)
             if not forms:
                 continue
             between = a.tokens.original_text(j + 1, k) if k > j + 1 else ""

@@ -10,7 +10,7 @@ from langbot.grading.analysis import Analysis, Features
 from langbot.grading.inflection import feminine, plural
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.adjectives import adjective_fix
-from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.base import Context, Hit, series_index
 from langbot.grading.rules.common import lost_accent
 from langbot.grading.rules.noun_phrase import accent_tells
 from langbot.grading.tokens import BOUNDARY
@@ -121,7 +121,7 @@ def demonstrative_subject(ctx: Context, series_of):
             continue
         if ctx.kb.vocabulary.invariable(a.at(np.end - 1)):
             continue
-        fix = series[(noun.gender == "f") + 2 * (noun.number == "p")]
+        fix = series[series_index(noun.gender, noun.number)]
         if fix != a.at(i):
             fix = fix.capitalize() if a.original(i)[:1].isupper() else fix
             yield Hit(i, i + 1, fix, {"noun": a.original(np.end - 1)})
