@@ -1,5 +1,5 @@
 """Test tables kept as data (rows of tests/data/cases/*.yaml turned into pytest parameters),
-and the spelling errors of a sentence as the spelling tests compare them."""
+the spelling errors and fixes of a sentence, and lessons and steps to grade answers at."""
 
 from pathlib import Path
 
@@ -35,12 +35,51 @@ def spelling_errors(text: str) -> list[tuple[str, str]]:
     return [(e.message, e.fix) for e in sentence_errors(text) if e.kind == "spelling"]
 
 
-def grade_lesson(lesson: str, number: int, text: str) -> bool:
-    """Whether the built-in judge accepts text at a step of a YAML-only or a shipped lesson."""
-    from langbot.evaluation import EVALS_DIR
-    from langbot.grading import grade_answer
+def sentence_fixes(text: str) -> list[str | None]:
+    """The fix of each error the judge finds in a sentence with no step, in reading order."""
+    from langbot.grading import sentence_errors
+
+    return [e.fix for e in sentence_errors(text)]
+
+
+def lesson_named(name: str):
+    """A YAML-only lesson (evals/yaml-only/lessons) by name, else the shipped one."""
+    from langbot.evaluation import YAML_ONLY_DIR
     from langbot.lessons import load_lesson_file, load_lessons
 
-    path = EVALS_DIR / "yaml-only" / "lessons" / f"{lesson}.yaml"
-    found = load_lesson_file(path) if path.is_file() else load_lessons()[lesson]
-    return grade_answer(found, number, text).correct
+    path = YAML_ONLY_DIR / "lessons" / f"{name}.yaml"
+    return load_lesson_file(path) if path.is_file() else load_lessons()[name]
+
+
+def grade_lesson(lesson: str, number: int, text: str) -> bool:
+    """Whether the built-in judge accepts text at a step of a YAML-only or a shipped lesson."""
+    from langbot.grading import grade_answer
+
+    return grade_answer(lesson_named(lesson), number, text).correct
+
+
+def made_step(bot: str, asks: dict, model: str, **fields):
+    """YAML-only «tiempo» with its first step made of a bot line, what it asks, a model answer
+    and any other step fields, with plain cues: a step of any kind, in one line."""
+    from langbot.lessons import Lesson
+
+    data = lesson_named("tiempo").model_dump()
+    data["steps"][0].update(bot=bot, asks=asks, model_answer=model, **fields)
+    data["steps"][0]["cues"] = {"general": "Answer in Spanish.", "specific": "A whole sentence."}
+    return Lesson.model_validate(data)
+
+
+def grade_made_step(bot: str, asks: dict, model: str, text: str):
+    """The verdict on text at a step made by made_step."""
+    from langbot.grading import grade_answer
+
+    return grade_answer(made_step(bot, asks, model), 1, text)
+
+
+def check_yaml_lessons(names) -> None:
+    """The start-up check of these YAML-only lessons: raises naming the step if the judge
+    refuses a model answer."""
+    from langbot.evaluation import YAML_ONLY_DIR
+    from langbot.grading.checks import check_lessons
+
+    check_lessons({n: lesson_named(n) for n in names}, YAML_ONLY_DIR / "lessons")

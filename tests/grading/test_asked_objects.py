@@ -3,21 +3,12 @@
 to the learner, who answers «la necesito», «voy a pagar»; not a question about a thing («¿qué
 tiempo va a hacer?», «¿cuánto tiempo tiene que estar?») nor an article («¿qué tal la visita?»)."""
 
-from pathlib import Path
-
 import pytest
+from helpers import lesson_named
 
 from langbot.grading import grade_answer
 from langbot.grading.asked_persons import asked_persons
 from langbot.grading.knowledge import knowledge
-from langbot.lessons import load_lesson_file
-
-LESSON_DIR = Path(__file__).resolve().parents[2] / "evals" / "yaml-only" / "lessons"
-
-
-def _lesson(name: str):
-    return load_lesson_file(LESSON_DIR / f"{name}.yaml")
-
 
 WRONG = [
     ("bici", 8, "Las devuelven a las seis."),  # «¿A qué hora las devuelven?»
@@ -36,13 +27,13 @@ RIGHT = [
 
 @pytest.mark.parametrize(("lesson", "step", "text"), WRONG)
 def test_the_question_verb_echoed_in_its_usted_person_is_wrong(lesson, step, text):
-    verdict = grade_answer(_lesson(lesson), step, text)
+    verdict = grade_answer(lesson_named(lesson), step, text)
     assert not verdict.correct and verdict.category == "grammar", verdict
 
 
 @pytest.mark.parametrize(("lesson", "step", "text"), RIGHT)
 def test_the_answerer_person_or_a_thing_asked_of_is_right(lesson, step, text):
-    verdict = grade_answer(_lesson(lesson), step, text)
+    verdict = grade_answer(lesson_named(lesson), step, text)
     assert verdict.correct, verdict
 
 
@@ -55,9 +46,9 @@ def test_the_answerer_person_or_a_thing_asked_of_is_right(lesson, step, text):
     ],
 )
 def test_the_question_gives_its_verbs_the_answerer_person(lesson, step, verb, person):
-    assert asked_persons(_lesson(lesson).step(step), knowledge()).get(verb) == person
+    assert asked_persons(lesson_named(lesson).step(step), knowledge()).get(verb) == person
 
 
 def test_a_noun_after_an_article_is_no_verb_said_to_the_learner():
-    step = _lesson("museo").step(8)  # «¿Qué tal la visita? ¿Le gustan los cuadros de Goya?»
+    step = lesson_named("museo").step(8)  # «¿Qué tal la visita? ¿Le gustan los cuadros de Goya?»
     assert "visitar" not in asked_persons(step, knowledge())

@@ -1,21 +1,12 @@
 """The person the learner answers in, read from the bot's question (langbot/grading/asked_persons.py):
 «¿Cómo quiere pagar?» is answered «pago», not «paga», though the model answer has no verb."""
 
-from pathlib import Path
-
 import pytest
+from helpers import lesson_named
 
 from langbot.grading import grade_answer
 from langbot.grading.asked_persons import asked_persons
 from langbot.grading.knowledge import knowledge
-from langbot.lessons import load_lesson_file
-
-LESSON_DIR = Path(__file__).resolve().parents[2] / "evals" / "yaml-only" / "lessons"
-
-
-def _lesson(name: str):
-    return load_lesson_file(LESSON_DIR / f"{name}.yaml")
-
 
 # (lesson, step, answer): the bot asks the learner; the answer's verb is in another person.
 WRONG = [
@@ -52,23 +43,23 @@ RIGHT = [
 
 @pytest.mark.parametrize(("lesson", "step", "text"), WRONG)
 def test_another_person_than_the_question_asks_is_wrong(lesson, step, text):
-    verdict = grade_answer(_lesson(lesson), step, text)
+    verdict = grade_answer(lesson_named(lesson), step, text)
     assert not verdict.correct and verdict.category == "grammar", verdict
 
 
 @pytest.mark.parametrize(("lesson", "step", "text"), RIGHT)
 def test_the_first_person_or_someone_named_is_right(lesson, step, text):
-    assert grade_answer(_lesson(lesson), step, text).correct
+    assert grade_answer(lesson_named(lesson), step, text).correct
 
 
 def test_others_named_as_the_subject_are_no_wrong_person():
-    verdict = grade_answer(_lesson("teatro"), 4, "Mis amigos prefieren el patio.")
+    verdict = grade_answer(lesson_named("teatro"), 4, "Mis amigos prefieren el patio.")
     assert verdict.category != "grammar", verdict
 
 
 def test_a_question_about_a_thing_or_someone_else_gives_no_person():
     kb = knowledge()
-    step = _lesson("concierto").step(5)  # «¿Y cuánto cuesta cada entrada?»: the ticket costs
+    step = lesson_named("concierto").step(5)  # «¿Y cuánto cuesta cada entrada?»: the ticket costs
     assert asked_persons(step, kb) == {}
     about = step.model_copy(update={"bot": "¿Qué hace tu hermano los sábados?"})
     assert asked_persons(about, kb) == {}
@@ -82,15 +73,15 @@ def test_a_question_about_a_thing_or_someone_else_gives_no_person():
 )
 def test_a_group_counted_in_the_third_person_is_wrong_where_the_step_says_somos(lesson, step, text):
     """«¿Cuántas personas son?» «Somos cuatro»: the speaker counts a group they are in."""
-    verdict = grade_answer(_lesson(lesson), step, text)
+    verdict = grade_answer(lesson_named(lesson), step, text)
     assert not verdict.correct and verdict.category == "grammar", verdict
-    assert grade_answer(_lesson(lesson), step, text.replace("Son", "Somos")).correct
+    assert grade_answer(lesson_named(lesson), step, text.replace("Son", "Somos")).correct
 
 
 def test_the_imperfect_of_yo_and_el_alike_is_the_speakers_where_the_step_asks_them():
     """«¿Estaba usted con alguien?» «Sí, estaba con mi hermana»: «estaba» is yo (the step
     asks the learner), so «estabas» is the wrong person; of the thief it is no one's."""
-    verdict = grade_answer(_lesson("robo"), 6, "Sí, estabas con un amigo.")
+    verdict = grade_answer(lesson_named("robo"), 6, "Sí, estabas con un amigo.")
     assert not verdict.correct and verdict.category == "grammar", verdict
-    assert grade_answer(_lesson("robo"), 6, "Sí, estaba con un amigo.").correct
-    assert not grade_answer(_lesson("robo"), 4, "Estabas esperando el metro.").correct
+    assert grade_answer(lesson_named("robo"), 6, "Sí, estaba con un amigo.").correct
+    assert not grade_answer(lesson_named("robo"), 4, "Estabas esperando el metro.").correct

@@ -4,11 +4,11 @@ start-up refusals of three lessons written in YAML alone (a market, a town, a pe
 evals/yaml-only/README.md), each with the author's first `asks`."""
 
 import pytest
+from helpers import made_step
 
 import langbot.wiring  # noqa: F401  (names the built-in judge a bare Tutor uses)
-from langbot.evaluation import YAML_ONLY_DIR
 from langbot.grading import grade_answer
-from langbot.lessons import Lesson, load_lesson_file
+from langbot.lessons import Lesson
 
 STEPS = {
     "town": ("¿Cómo es tu ciudad?", {"kind": "description"}, "Es una ciudad grande y muy bonita."),
@@ -52,10 +52,7 @@ CASES = [
 
 def _lesson(name: str) -> Lesson:
     bot, asks, model = STEPS[name]
-    data = load_lesson_file(YAML_ONLY_DIR / "lessons" / "tiempo.yaml").model_dump()
-    data["steps"][0].update(bot=bot, asks=asks, model_answer=model, accept=[], slots={})
-    data["steps"][0]["cues"] = {"general": "Answer in Spanish.", "specific": "A whole sentence."}
-    return Lesson.model_validate(data)
+    return made_step(bot, asks, model, accept=[], slots={})
 
 
 @pytest.mark.parametrize("name,text,right", CASES, ids=[f"{c[0]}: {c[1]}" for c in CASES])

@@ -2,19 +2,10 @@
 in a row, the first a frequent one («the mountains», «my dog»), make the answer English
 wherever they stand; a loanword, a title or a name in lower case does not."""
 
-from pathlib import Path
-
 import pytest
+from helpers import lesson_named
 
 from langbot.grading import grade_answer
-from langbot.lessons import load_lesson_file
-
-LESSON_DIR = Path(__file__).resolve().parents[2] / "evals" / "yaml-only" / "lessons"
-
-
-def _lesson(name: str):
-    return load_lesson_file(LESSON_DIR / f"{name}.yaml")
-
 
 MIXED = [
     ("excursion", 1, "Quiero ir a the mountains."),
@@ -31,10 +22,10 @@ SPANISH = [
 
 @pytest.mark.parametrize("lesson, step, text", MIXED)
 def test_english_mixed_in_is_refused_as_english(lesson, step, text):
-    verdict = grade_answer(_lesson(lesson), step, text)
+    verdict = grade_answer(lesson_named(lesson), step, text)
     assert not verdict.correct and verdict.category == "english", verdict
 
 
 @pytest.mark.parametrize("lesson, step, text", SPANISH)
 def test_a_loanword_or_a_name_stays_spanish(lesson, step, text):
-    assert grade_answer(_lesson(lesson), step, text).correct, text
+    assert grade_answer(lesson_named(lesson), step, text).correct, text

@@ -2,20 +2,10 @@
 the clause after it the answer itself: the step's thing is its subject and the person the
 step asks for its verb's («¿Qué tal está el pescado?» «Creo que está muy rica» is wrong)."""
 
-from pathlib import Path
-
 import pytest
+from helpers import lesson_named
 
 from langbot.grading import grade_answer
-from langbot.lessons import load_lesson_file, load_lessons
-
-LESSON_DIR = Path(__file__).resolve().parents[2] / "evals" / "yaml-only" / "lessons"
-
-
-def _lesson(name: str):
-    found = load_lessons()
-    return found[name] if name in found else load_lesson_file(LESSON_DIR / f"{name}.yaml")
-
 
 WRONG = [
     ("restaurante", 5, "Creo que está muy rica."),  # «¿Qué tal está el pescado?»
@@ -47,17 +37,17 @@ RIGHT = [
 
 @pytest.mark.parametrize(("lesson", "step", "text"), WRONG)
 def test_the_clause_after_a_hedge_answers_the_step(lesson, step, text):
-    verdict = grade_answer(_lesson(lesson), step, text)
+    verdict = grade_answer(lesson_named(lesson), step, text)
     assert not verdict.correct and verdict.category == "grammar", verdict
 
 
 @pytest.mark.parametrize(("lesson", "step", "text"), RIGHT)
 def test_a_hedged_right_answer_stays_right(lesson, step, text):
-    assert grade_answer(_lesson(lesson), step, text).correct
+    assert grade_answer(lesson_named(lesson), step, text).correct
 
 
 @pytest.mark.parametrize("text", ["Yo creo que at 10 pm", "Me parece que at 7 pm"])
 def test_english_after_a_hedge_is_english(text):
     """The hedge frames the answer; the answer itself is English («¿A qué hora cenas?»)."""
-    verdict = grade_answer(_lesson("routine"), 7, text)
+    verdict = grade_answer(lesson_named("routine"), 7, text)
     assert not verdict.correct and verdict.category == "english", verdict

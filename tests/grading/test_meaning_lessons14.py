@@ -8,19 +8,10 @@ viaje»); a time after a preposition of place is when, not where («me quedo has
 the model question names («¿quiere otro número?»), a question with its verb asks it («¿tienen
 el treinta y seis?»)."""
 
-from pathlib import Path
-
 import pytest
+from helpers import lesson_named
 
 from langbot.grading import grade_answer
-from langbot.lessons import load_lesson_file
-
-LESSON_DIR = Path(__file__).resolve().parents[2] / "evals" / "yaml-only" / "lessons"
-
-
-def _lesson(name: str):
-    return load_lesson_file(LESSON_DIR / f"{name}.yaml")
-
 
 RIGHT = [
     ("turismo", 6, "Nos alojamos en un hostal del centro."),  # «¿Dónde se aloja?»
@@ -45,10 +36,10 @@ WRONG = [
 
 @pytest.mark.parametrize(("lesson", "step", "text"), RIGHT)
 def test_a_shared_stay_or_a_verb_of_the_same_action_answers(lesson, step, text):
-    verdict = grade_answer(_lesson(lesson), step, text)
+    verdict = grade_answer(lesson_named(lesson), step, text)
     assert verdict.correct, verdict
 
 
 @pytest.mark.parametrize(("lesson", "step", "text"), WRONG)
 def test_no_place_or_another_person_is_still_refused(lesson, step, text):
-    assert not grade_answer(_lesson(lesson), step, text).correct
+    assert not grade_answer(lesson_named(lesson), step, text).correct

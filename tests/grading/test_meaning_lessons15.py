@@ -6,19 +6,7 @@ wants to study, to a question that chains «estudiar»; how a thing is «para m�
 regularised stem («volvo») at a step whose answer says the verb in that person."""
 
 import pytest
-
-from langbot.evaluation import YAML_ONLY_DIR
-from langbot.grading import grade_answer
-from langbot.lessons import Lesson, load_lesson_file
-
-
-def _grade(bot: str, asks: dict, model: str, text: str):
-    """The verdict on text at a step put in place of tiempo's first."""
-    data = load_lesson_file(YAML_ONLY_DIR / "lessons" / "tiempo.yaml").model_dump()
-    data["steps"][0].update(bot=bot, asks=asks, model_answer=model)
-    data["steps"][0]["cues"] = {"general": "Answer in Spanish.", "specific": "A whole sentence."}
-    return grade_answer(Lesson.model_validate(data), 1, text)
-
+from helpers import check_yaml_lessons, grade_made_step
 
 THEY = {"kind": "description", "who": "other"}
 OFFER = {"kind": "accept_decline", "of": "thing"}
@@ -56,25 +44,23 @@ STEPS = [
 
 @pytest.mark.parametrize("bot,asks,model,text,right", STEPS, ids=[s[3] for s in STEPS])
 def test_a_step_of_the_blind_lessons_kinds_is_read(bot, asks, model, text, right):
-    verdict = _grade(bot, asks, model, text)
+    verdict = grade_made_step(bot, asks, model, text)
     assert verdict.correct == right, (text, verdict.category, verdict.errors)
 
 
 def test_a_regularised_stem_is_told_its_form():
-    verdict = _grade("¿Cuándo vuelves a casa?", WHEN, "Vuelvo el lunes.", "Volvo el lunes.")
+    verdict = grade_made_step(
+        "¿Cuándo vuelves a casa?", WHEN, "Vuelvo el lunes.", "Volvo el lunes."
+    )
     assert verdict.category == "grammar" and "vuelvo" in " ".join(verdict.errors)
 
 
 def test_the_three_lessons_model_answers_pass_the_start_up_check():
-    from langbot.grading.checks import check_lessons
-
-    names = ("zoo", "rastro", "matricula")
-    lessons = {n: load_lesson_file(YAML_ONLY_DIR / "lessons" / f"{n}.yaml") for n in names}
-    check_lessons(lessons, YAML_ONLY_DIR / "lessons")
+    check_yaml_lessons(("zoo", "rastro", "matricula"))
 
 
 def test_a_description_of_animals_the_line_named_agrees_with_them():
-    verdict = _grade("Mira las jirafas. ¿Cómo son?", THEY, "Son altas.", "Son muy altos.")
+    verdict = grade_made_step("Mira las jirafas. ¿Cómo son?", THEY, "Son altas.", "Son muy altos.")
     assert verdict.category == "grammar" and "altas" in " ".join(verdict.errors)
 
 
@@ -89,7 +75,7 @@ def test_a_description_of_animals_the_line_named_agrees_with_them():
     ],
 )
 def test_words_of_accepting_alone_take_an_offered_thing(bot, text, right):
-    verdict = _grade(bot, OFFER, "Sí, por favor.", text)
+    verdict = grade_made_step(bot, OFFER, "Sí, por favor.", text)
     assert verdict.correct == right, (text, verdict.category, verdict.errors)
 
 
@@ -103,7 +89,7 @@ def test_words_of_accepting_alone_take_an_offered_thing(bot, text, right):
     ],
 )
 def test_what_someone_is_like_may_be_exclaimed(bot, text, right):
-    verdict = _grade(bot, THEY, "Es muy bonito.", text)
+    verdict = grade_made_step(bot, THEY, "Es muy bonito.", text)
     assert verdict.correct == right, (text, verdict.category, verdict.errors)
 
 
@@ -115,11 +101,13 @@ def test_what_someone_is_like_may_be_exclaimed(bot, text, right):
     ],
 )
 def test_an_answer_agrees_with_what_the_bot_said_the_thing_is_like(bot, text, fix):
-    verdict = _grade(bot, OPINION, "Sí, es muy bonita.", text)
+    verdict = grade_made_step(bot, OPINION, "Sí, es muy bonita.", text)
     assert not verdict.correct and fix in " ".join(verdict.errors), (text, verdict.errors)
 
 
 def test_an_answer_that_says_it_again_in_its_gender_is_right():
     asks, model = {"kind": "price_question"}, "Sí. ¿Cuánto cuesta?"
-    verdict = _grade("Es muy bonita, ¿verdad?", asks, model, "Sí, es preciosa. ¿Cuánto vale?")
+    verdict = grade_made_step(
+        "Es muy bonita, ¿verdad?", asks, model, "Sí, es preciosa. ¿Cuánto vale?"
+    )
     assert verdict.correct, verdict.errors

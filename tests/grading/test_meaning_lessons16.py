@@ -9,19 +9,7 @@ nueva. ¿qué te parece?» «es muy bonito» → bonita); an order may say what 
 («vengo a abrir una cuenta», «voy a comprar…»)."""
 
 import pytest
-
-from langbot.evaluation import YAML_ONLY_DIR
-from langbot.grading import grade_answer
-from langbot.lessons import Lesson, load_lesson_file
-
-
-def _grade(bot: str, asks: dict, model: str, text: str):
-    """The verdict on text at a step put in place of tiempo's first."""
-    data = load_lesson_file(YAML_ONLY_DIR / "lessons" / "tiempo.yaml").model_dump()
-    data["steps"][0].update(bot=bot, asks=asks, model_answer=model)
-    data["steps"][0]["cues"] = {"general": "Answer in Spanish.", "specific": "A whole sentence."}
-    return grade_answer(Lesson.model_validate(data), 1, text)
-
+from helpers import check_yaml_lessons, grade_made_step
 
 EATS = {"kind": "routine", "action": "comer", "of": "food", "who": "other"}
 OPINION = {"kind": "opinion"}
@@ -62,13 +50,9 @@ STEPS = [
 
 @pytest.mark.parametrize("bot,asks,model,text,right", STEPS, ids=[s[3] for s in STEPS])
 def test_a_step_of_the_blind_lessons_kinds_is_read(bot, asks, model, text, right):
-    verdict = _grade(bot, asks, model, text)
+    verdict = grade_made_step(bot, asks, model, text)
     assert verdict.correct == right, (text, verdict.category, verdict.errors)
 
 
 def test_the_three_lessons_model_answers_pass_the_start_up_check():
-    from langbot.grading.checks import check_lessons
-
-    names = ("acogida", "optica", "granja")
-    lessons = {n: load_lesson_file(YAML_ONLY_DIR / "lessons" / f"{n}.yaml") for n in names}
-    check_lessons(lessons, YAML_ONLY_DIR / "lessons")
+    check_yaml_lessons(("acogida", "optica", "granja"))

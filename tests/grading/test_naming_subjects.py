@@ -2,12 +2,7 @@
 many given one name, call someone so, and «se llama» would be a wrong fix for them."""
 
 import pytest
-
-from langbot.grading import sentence_errors
-
-
-def _fixes(text: str) -> list[str | None]:
-    return [error.fix for error in sentence_errors(text)]
+from helpers import sentence_fixes
 
 
 @pytest.mark.parametrize(
@@ -15,7 +10,7 @@ def _fixes(text: str) -> list[str | None]:
 )
 def test_a_subject_that_calls_someone_a_name_is_not_told_it_is_named(text):
     """«La gente también llama CR7» lacks «lo»: «se llama» says people are named CR7."""
-    assert not any(fix and fix.startswith("se llam") for fix in _fixes(text))
+    assert not any(fix and fix.startswith("se llam") for fix in sentence_fixes(text))
 
 
 @pytest.mark.parametrize(
@@ -24,4 +19,4 @@ def test_a_subject_that_calls_someone_a_name_is_not_told_it_is_named(text):
 )
 def test_a_subject_named_is_still_told_llamarse(text, fix):
     """One named, or as many names as subjects: «se llama», «se llaman»."""
-    assert fix in _fixes(text)
+    assert fix in sentence_fixes(text)

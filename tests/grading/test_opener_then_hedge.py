@@ -3,20 +3,10 @@
 the step's thing («¿Qué tal está el pescado?» «Mira creo que está muy rica» is wrong),
 not «la verdad» of «la verdad es que»."""
 
-from pathlib import Path
-
 import pytest
+from helpers import lesson_named
 
 from langbot.grading import grade_answer
-from langbot.lessons import load_lesson_file, load_lessons
-
-LESSON_DIR = Path(__file__).resolve().parents[2] / "evals" / "yaml-only" / "lessons"
-
-
-def _lesson(name: str):
-    found = load_lessons()
-    return found[name] if name in found else load_lesson_file(LESSON_DIR / f"{name}.yaml")
-
 
 CASES = [  # (lesson, step, answer, right)
     ("restaurante", 5, "Mira creo que está muy rica.", False),  # «¿Qué tal está el pescado?»
@@ -36,5 +26,5 @@ CASES = [  # (lesson, step, answer, right)
 
 @pytest.mark.parametrize(("lesson", "step", "text", "right"), CASES)
 def test_the_clause_after_an_opener_and_a_hedge_answers_the_step(lesson, step, text, right):
-    verdict = grade_answer(_lesson(lesson), step, text)
+    verdict = grade_answer(lesson_named(lesson), step, text)
     assert verdict.correct == right and (right or verdict.category == "grammar"), verdict

@@ -2,21 +2,12 @@
 (meaning/asked_object.py, rules/step_adjective.py): «¿De qué color las quiere?» (the roses)
 «Blancos» is refused, «Blancas» accepted; a word said alone to agree («claro») is no colour."""
 
-from pathlib import Path
-
 import pytest
+from helpers import lesson_named
 
 from langbot.grading import grade_answer
 from langbot.grading.knowledge import knowledge
 from langbot.grading.meaning.asked_object import asked_object, named_before
-from langbot.lessons import load_lesson_file
-
-LESSON_DIR = Path(__file__).resolve().parents[2] / "evals" / "yaml-only" / "lessons"
-
-
-def _lesson(name: str):
-    return load_lesson_file(LESSON_DIR / f"{name}.yaml")
-
 
 WRONG = [
     ("floristeria", 3, "Blancos, por favor."),  # «¿De qué color las quiere?»: las rosas
@@ -34,13 +25,13 @@ RIGHT = [
 
 @pytest.mark.parametrize("lesson, step, text", WRONG)
 def test_an_adjective_alone_of_the_other_gender_is_refused(lesson, step, text):
-    verdict = grade_answer(_lesson(lesson), step, text)
+    verdict = grade_answer(lesson_named(lesson), step, text)
     assert not verdict.correct and verdict.category == "grammar", verdict
 
 
 @pytest.mark.parametrize("lesson, step, text", RIGHT)
 def test_an_adjective_alone_that_agrees_is_right(lesson, step, text):
-    assert grade_answer(_lesson(lesson), step, text).correct, text
+    assert grade_answer(lesson_named(lesson), step, text).correct, text
 
 
 def test_the_thing_a_pronoun_names_is_read_but_not_an_article_before_a_noun():
@@ -61,6 +52,6 @@ def test_a_question_that_names_nothing_asks_about_the_thing_named_before_it():
         "s",
     )
     assert named_before("¿Qué tal está el pescado?", kb) is None  # asked_subject reads it
-    verdict = grade_answer(_lesson("mercado"), 4, "Está riquísimo.")
+    verdict = grade_answer(lesson_named("mercado"), 4, "Está riquísimo.")
     assert not verdict.correct and verdict.category == "grammar", verdict
-    assert grade_answer(_lesson("cocina"), 7, "Está muy buena, gracias.").correct
+    assert grade_answer(lesson_named("cocina"), 7, "Está muy buena, gracias.").correct

@@ -1,18 +1,10 @@
 """The reflexive pronoun the step's model answer joins to an infinitive is the speaker's
 (rules/step_joined.py): «Quiero apuntarme…» is the step's, «Quiero apuntarte…» is refused."""
 
-from pathlib import Path
-
 import pytest
+from helpers import lesson_named
 
 from langbot.grading import grade_answer
-from langbot.lessons import load_lesson_file
-
-LESSON_DIR = Path(__file__).resolve().parents[2] / "evals" / "yaml-only" / "lessons"
-
-
-def _lesson(name: str):
-    return load_lesson_file(LESSON_DIR / f"{name}.yaml")
 
 
 @pytest.mark.parametrize(
@@ -23,7 +15,7 @@ def _lesson(name: str):
     ],
 )
 def test_another_persons_pronoun_joined_is_refused(lesson, step, text):
-    verdict = grade_answer(_lesson(lesson), step, text)
+    verdict = grade_answer(lesson_named(lesson), step, text)
     assert not verdict.correct and verdict.category == "grammar", verdict
 
 
@@ -35,4 +27,4 @@ def test_another_persons_pronoun_joined_is_refused(lesson, step, text):
     ],
 )
 def test_the_speakers_own_pronoun_is_right(lesson, step, text):
-    assert grade_answer(_lesson(lesson), step, text).correct, text
+    assert grade_answer(lesson_named(lesson), step, text).correct, text

@@ -2,9 +2,8 @@
 comió ayer?» «Como un helado» is refused with the past («comí»); an answer that tells the
 past somewhere, or sets its present apart («ahora», «pero»), is left alone."""
 
-from pathlib import Path
-
 import pytest
+from helpers import lesson_named
 
 from langbot.grading import grade_answer
 from langbot.grading.grammar import check_grammar
@@ -12,14 +11,6 @@ from langbot.grading.knowledge import knowledge
 from langbot.grading.step_context import step_context
 from langbot.grading.step_tenses import step_past_verbs
 from langbot.grading.tokens import tokenize
-from langbot.lessons import load_lesson_file
-
-LESSON_DIR = Path(__file__).resolve().parents[2] / "evals" / "yaml-only" / "lessons"
-
-
-def _lesson(name: str):
-    return load_lesson_file(LESSON_DIR / f"{name}.yaml")
-
 
 # (lesson, step, answer, the fix): the step asks and answers in the past
 WRONG = [
@@ -43,23 +34,23 @@ RIGHT = [
 
 @pytest.mark.parametrize("lesson, step, text, fix", WRONG)
 def test_the_present_for_the_past_is_refused_with_the_past(lesson, step, text, fix):
-    verdict = grade_answer(_lesson(lesson), step, text)
+    verdict = grade_answer(lesson_named(lesson), step, text)
     assert not verdict.correct and verdict.category == "grammar", verdict
-    ctx = step_context(_lesson(lesson), step)
+    ctx = step_context(lesson_named(lesson), step)
     errors = check_grammar(tokenize(text), knowledge(), persons=ctx.persons, past_verbs=ctx.past)
     assert fix in [e.fix for e in errors], [e.fix for e in errors]
 
 
 @pytest.mark.parametrize("lesson, step, text", RIGHT)
 def test_the_past_and_present_steps_stay_accepted(lesson, step, text):
-    assert grade_answer(_lesson(lesson), step, text).correct, text
+    assert grade_answer(lesson_named(lesson), step, text).correct, text
 
 
 def test_a_name_or_a_noun_tells_no_tense():
     """«¡Hasta el sábado, Lucía!» is no imperfect of lucir; «un vino» no past of venir."""
-    assert step_past_verbs(_lesson("cine").step(8)) == {}
-    assert step_past_verbs(_lesson("restaurante").step(2)) == {}
-    assert step_past_verbs(_lesson("dentista").step(5)) == {
+    assert step_past_verbs(lesson_named("cine").step(8)) == {}
+    assert step_past_verbs(lesson_named("restaurante").step(2)) == {}
+    assert step_past_verbs(lesson_named("dentista").step(5)) == {
         "comer": ("past", "comí"),
         "beber": ("past", "bebí"),
     }

@@ -2,28 +2,20 @@
 «¿Y dónde está la catedral?» «Hay cerca de la plaza» is refused with «está»; «hay» saying
 what there is, or none there, stays right."""
 
-from pathlib import Path
-
 import pytest
+from helpers import lesson_named
 
 from langbot.grading import grade_answer
 from langbot.grading.grammar import check_grammar
 from langbot.grading.knowledge import knowledge
 from langbot.grading.step_context import step_context
 from langbot.grading.tokens import tokenize
-from langbot.lessons import load_lesson_file
-
-LESSON_DIR = Path(__file__).resolve().parents[2] / "evals" / "yaml-only" / "lessons"
-
-
-def _lesson(name: str):
-    return load_lesson_file(LESSON_DIR / f"{name}.yaml")
 
 
 def test_hay_before_where_is_refused_with_estar():
     text = "Hay cerca de la plaza."
-    assert not grade_answer(_lesson("ciudad"), 4, text).correct
-    ctx = step_context(_lesson("ciudad"), 4)
+    assert not grade_answer(lesson_named("ciudad"), 4, text).correct
+    ctx = step_context(lesson_named("ciudad"), 4)
     errors = check_grammar(tokenize(text), knowledge(), persons=ctx.persons, step_verbs=ctx.verbs)
     assert "está" in [e.fix for e in errors]
 
@@ -37,4 +29,4 @@ def test_hay_before_where_is_refused_with_estar():
     ],
 )
 def test_estar_and_hay_for_what_exists_stay_right(lesson, step, text):
-    assert grade_answer(_lesson(lesson), step, text).correct, text
+    assert grade_answer(lesson_named(lesson), step, text).correct, text
