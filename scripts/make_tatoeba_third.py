@@ -14,29 +14,20 @@ evals/real-native-yaml{,-heldout}/tatoeba-third.yaml.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from make_tatoeba_constructions import REVIEW_DROPS as CONSTRUCTION_DROPS
-from make_tatoeba_constructions import match_construction
 from make_tatoeba_sets import REVIEW_DROPS as FIRST_DROPS
-from make_tatoeba_sets import even_half
-from make_tatoeba_steps import MAX_WORDS, match_more, match_rules
-from make_tatoeba_yaml_more import _PAST, match_second
+from make_tatoeba_steps import match_more, match_rules
+from make_tatoeba_yaml_more import _PAST, match_second, round_rows
 from real_data import (
     EVALS,
-    match_first_clause,
-    match_step,
-    native_row,
     print_candidates,
-    words,
     write_halves,
 )
 from steps_drops import REVIEW_DROPS as STEPS_DROPS
 from steps_more_drops import REVIEW_DROPS as MORE_DROPS
 from steps_rules_third import THIRD_RULES
 from steps_third_drops import REVIEW_DROPS
-
-from langbot.grading.knowledge import knowledge
 
 YAML_ONLY = {p.stem for p in (EVALS / "yaml-only" / "lessons").glob("*.yaml")}
 
@@ -59,18 +50,8 @@ def main(argv: list[str]) -> int:
     if len(argv) not in (1, 2):
         print(__doc__, file=sys.stderr)
         return 2
-    kb, rows = knowledge(), []
     earlier = FIRST_DROPS | CONSTRUCTION_DROPS | STEPS_DROPS | MORE_DROPS
-    for text in even_half(Path(argv[0])):
-        if len(words(text)) > MAX_WORDS or text in earlier:
-            continue
-        if match_step(text) or match_first_clause(text) or match_construction(text, kb):
-            continue
-        if match_more(text) or match_second(text):
-            continue
-        step = match_third(text)
-        if step and (len(argv) == 2 or text not in REVIEW_DROPS):
-            rows.append(native_row(step, text))
+    rows = round_rows(argv, earlier, (match_more, match_second), match_third, REVIEW_DROPS)
     if len(argv) == 2:
         print_candidates(rows)
         return 0

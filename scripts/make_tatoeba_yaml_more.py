@@ -45,23 +45,31 @@ def match_second(text: str) -> tuple[str, int] | None:
     return match_rules(text, MORE_RULES, "[a-zñ]", _PAST)  # «compañía» is a word too
 
 
-def main(argv: list[str]) -> int:
-    """Print the candidates, or write the reviewed rows, each half to its file."""
-    if len(argv) not in (1, 2):
-        print(__doc__, file=sys.stderr)
-        return 2
+def round_rows(argv: list[str], earlier: set[str], taken, match, drops: set[str]) -> list[dict]:
+    """The even half's rows `match` maps, past every sentence an earlier generator dropped
+    (`earlier`) or maps (the first sets, the constructions, the `taken` matchers); with
+    `--candidates` all of them, else those the review kept (not in `drops`)."""
     kb, rows = knowledge(), []
-    earlier = FIRST_DROPS | CONSTRUCTION_DROPS | STEPS_DROPS
     for text in even_half(Path(argv[0])):
         if len(words(text)) > MAX_WORDS or text in earlier:
             continue
         if match_step(text) or match_first_clause(text) or match_construction(text, kb):
             continue
-        if match_more(text):
+        if any(taking(text) for taking in taken):
             continue
-        step = match_second(text)
-        if step and (len(argv) == 2 or text not in REVIEW_DROPS):
+        step = match(text)
+        if step and (len(argv) == 2 or text not in drops):
             rows.append(native_row(step, text))
+    return rows
+
+
+def main(argv: list[str]) -> int:
+    """Print the candidates, or write the reviewed rows, each half to its file."""
+    if len(argv) not in (1, 2):
+        print(__doc__, file=sys.stderr)
+        return 2
+    earlier = FIRST_DROPS | CONSTRUCTION_DROPS | STEPS_DROPS
+    rows = round_rows(argv, earlier, (match_more,), match_second, REVIEW_DROPS)
     if len(argv) == 2:
         print_candidates(rows)
         return 0
