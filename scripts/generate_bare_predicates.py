@@ -23,8 +23,8 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate_verb_prepositions import treebank_sentences  # noqa: E402
-from treebanks import tree  # noqa: E402
+from generate_verb_prepositions import count_treebanks  # noqa: E402
+from treebanks import by_count, tree  # noqa: E402
 
 OUT_FILE = Path(__file__).resolve().parent.parent / "langbot" / "grading" / "data"
 OUT_FILE = OUT_FILE / "bare_predicates.yaml"
@@ -58,7 +58,7 @@ def count_sentence(words: list[dict], counts: dict) -> None:
 
 def _block(title: str, counter: Counter, least: int = 1) -> list[str]:
     lines = [f"{title}:"]
-    for lemma, count in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])):
+    for lemma, count in by_count(counter):
         if count >= least:
             lines.append(f"  {lemma}: {count}")
     return lines
@@ -83,10 +83,7 @@ def render(counts: dict, n: int) -> str:
 def main() -> None:
     """Read the treebanks and write the data file."""
     counts: dict = {"totals": Counter(), "counted": Counter(), "bare": Counter()}
-    n = 0
-    for words in treebank_sentences():
-        count_sentence(words, counts)
-        n += 1
+    n = count_treebanks(count_sentence, counts)
     OUT_FILE.write_text(render(counts, n), encoding="utf-8")
     print(f"{OUT_FILE}: {len(counts['bare'])} bare predicates from {n} sentences")
 

@@ -25,8 +25,8 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate_verb_prepositions import treebank_sentences  # noqa: E402
-from treebanks import tree  # noqa: E402
+from generate_verb_prepositions import count_treebanks  # noqa: E402
+from treebanks import by_count, tree  # noqa: E402
 
 OUT_FILE = Path(__file__).resolve().parent.parent / "langbot" / "grading" / "data"
 OUT_FILE = OUT_FILE / "bare_subjects.yaml"
@@ -88,7 +88,7 @@ def render(counts: dict, n: int) -> str:
         "# singular common noun is never said so («Perro está en casa»: «El perro»).",
         "singular:",
     ]
-    for lemma, count in sorted(counts["singular"].items(), key=lambda kv: (-kv[1], kv[0])):
+    for lemma, count in by_count(counts["singular"]):
         lines.append(f"  {lemma}: {count}")
     return "\n".join(lines) + "\n"
 
@@ -96,10 +96,7 @@ def render(counts: dict, n: int) -> str:
 def main() -> None:
     """Read the treebanks and write the data file."""
     counts: dict = {"totals": Counter(), "singular": Counter()}
-    n = 0
-    for words in treebank_sentences():
-        count_sentence(words, counts)
-        n += 1
+    n = count_treebanks(count_sentence, counts)
     OUT_FILE.write_text(render(counts, n), encoding="utf-8")
     print(f"{OUT_FILE}: {len(counts['singular'])} bare singular nouns from {n} sentences")
 

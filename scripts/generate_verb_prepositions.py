@@ -138,6 +138,16 @@ def treebank_sentences():
             yield from _words(_treebank_text(name, commit, split))
 
 
+def count_treebanks(count_sentence, counts: dict) -> int:
+    """Add every sentence of the source treebanks to counts (count_sentence(words, counts));
+    the number of sentences."""
+    n = 0
+    for words in treebank_sentences():
+        count_sentence(words, counts)
+        n += 1
+    return n
+
+
 def tuning_contexts(zip_path: Path, family: str):
     """A rule context of `family` for each sentence of Tatoeba's even half that is not in the
     held-out native set's half, as the grader reads it."""

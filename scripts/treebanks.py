@@ -152,3 +152,9 @@ def sentences(text: str) -> list[list[Word]]:
     if current:
         out.append(current)
     return out
+
+
+def by_count(counter: dict[str, int]) -> list[tuple[str, int]]:
+    """A count's items as the count files list them: the most frequent first, ties in
+    alphabetical order."""
+    return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
