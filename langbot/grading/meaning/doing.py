@@ -9,7 +9,6 @@ from langbot.grading.meaning.model_answer import model_classes
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence, lemma_matches
 from langbot.grading.meaning.verbs_asked import answer_tenses, question_verbs
-from langbot.grading.openers import opening_words
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -216,10 +215,7 @@ def _liking_to_do(s: Sentence, q: Question) -> Found | None:
 
 def _pastime(s: Sentence) -> Found | None:
     """The whole answer is a pastime: «el fútbol», «la tele y el gimnasio»."""
-    i = 0
-    openers = opening_words("bare_openers")
-    while i < len(s) and (s.w[i] in openers or s.w[i] == BOUNDARY):
-        i += 1
+    i = s.past_openers()
     end = s.noun_phrase(i, s.words.folded("activity_classes"))
     if end is None or end < s.clause_end(i):
         return None

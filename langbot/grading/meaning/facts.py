@@ -9,7 +9,6 @@ from langbot.grading.meaning.offered_hours import offered_hours
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.verbs_asked import own_verbs
-from langbot.grading.openers import opening_words
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -109,9 +108,7 @@ def _felt_in(s: Sentence, k: int, classes: frozenset[str]) -> int | None:
 
 def _bare_state(s: Sentence) -> Found | None:
     """The first clause is only how someone is: «muy bien, gracias», «más o menos»."""
-    i = 0
-    while i < len(s) and (s.w[i] in opening_words("bare_openers") or s.w[i] == BOUNDARY):
-        i += 1
+    i = s.past_openers()
     for phrase in s.words.phrases("state_phrases"):
         if s.phrase_at(i, phrase) and i + len(phrase) >= s.clause_end(i):
             return Found(i, i + len(phrase), (i, i + len(phrase)))

@@ -7,7 +7,6 @@ from langbot.grading.meaning.favourite import read_favourite
 from langbot.grading.meaning.liking_agreed import agrees_alone
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
-from langbot.grading.openers import opening_words
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -285,10 +284,7 @@ def bare_answer(s: Sentence, q: Question, related: bool = False) -> Found | None
     classes = q.classes(s, related)
     if not classes:
         return None
-    i = 0
-    openers = opening_words("bare_openers")
-    while i < len(s) and (s.w[i] in openers or s.w[i] == BOUNDARY):
-        i += 1
+    i = s.past_openers()
     end = s.noun_phrase(i, classes)
     if end is None or end < s.clause_end(i) or q.only_topic(s, i, end):
         return None

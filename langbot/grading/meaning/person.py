@@ -277,9 +277,7 @@ def _languages_alone(s: Sentence, q: Question) -> Found | None:
 
 def _how_much(s: Sentence) -> Found | None:
     """To «¿hablas español?»: «sí, un poco», «un poquito», «no, nada»."""
-    i = 0
-    while i < len(s) and (s.w[i] in opening_words("bare_openers") or s.w[i] == BOUNDARY):
-        i += 1
+    i = s.past_openers()
     for phrase in s.words.phrases("language_degrees"):
         if s.phrase_at(i, phrase) and i + len(phrase) >= s.clause_end(i):
             return Found(i, i + len(phrase))

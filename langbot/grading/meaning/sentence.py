@@ -220,16 +220,20 @@ class Sentence(TimeReading):
             i += 1
         return i
 
+    def past_openers(self, i: int = 0) -> int:
+        """The first token from i past «sí», «no», «pues»… and commas (not past a hedge)."""
+        openers = opening_words("bare_openers")
+        while i < len(self.w) and (self.w[i] in openers or self.w[i] == BOUNDARY):
+            i += 1
+        return i
+
     def opening(self, i: int = 0) -> int:
         """The first token from i past «sí», «no», «pues»…, a hedge («creo que») and commas:
         where a bare answer starts."""
-        openers, hedges = opening_words("bare_openers"), opening_phrases("bare_hedges")
-        while i < len(self.w):
-            if self.w[i] in openers or self.w[i] == BOUNDARY:
-                i += 1
-                continue
+        hedges = opening_phrases("bare_hedges")
+        while True:
+            i = self.past_openers(i)
             hedge = next((h for h in hedges if self.phrase_at(i, h)), None)
             if hedge is None:
                 return i
             i += len(hedge)
-        return i
