@@ -1,0 +1,21 @@
+"""Right sentences in shapes that drew a false error (issue precision31): each must get no
+error, while the wrong sentence of the same shape still gets one."""
+
+import pytest
+
+from langbot.grading import sentence_errors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mi equipo favorito son los Warriors.",
+        "Mi grupo favorito son los Jonas Brothers.",
+    ],
+)
+def test_ser_agrees_with_a_plural_name_after_it(text):
+    assert sentence_errors(text) == []
+
+
+def test_ser_before_a_singular_name_still_agrees_with_the_subject():
+    assert [e.fix for e in sentence_errors("Mi equipo favorito son el Barcelona.")] == ["es"]
