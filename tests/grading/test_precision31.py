@@ -19,3 +19,12 @@ def test_ser_agrees_with_a_plural_name_after_it(text):
 
 def test_ser_before_a_singular_name_still_agrees_with_the_subject():
     assert [e.fix for e in sentence_errors("Mi equipo favorito son el Barcelona.")] == ["es"]
+
+
+@pytest.mark.parametrize("text", ["Odio Instagram.", "Odio Twitter y Facebook."])
+def test_a_platform_after_a_verb_of_people_takes_no_a(text):
+    assert sentence_errors(text) == []
+
+
+def test_a_person_after_that_verb_still_takes_a():
+    assert [e.fix for e in sentence_errors("Odio Trump.")] == ["a Trump"]
