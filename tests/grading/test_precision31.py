@@ -28,3 +28,12 @@ def test_a_platform_after_a_verb_of_people_takes_no_a(text):
 
 def test_a_person_after_that_verb_still_takes_a():
     assert [e.fix for e in sentence_errors("Odio Trump.")] == ["a Trump"]
+
+
+@pytest.mark.parametrize("text", ["¿Qué vas a traer a la fiesta?", "¿Qué llevas a la playa?"])
+def test_an_asked_object_leaves_the_a_phrase_saying_where_to(text):
+    assert sentence_errors(text) == []
+
+
+def test_a_thing_after_a_in_the_next_sentence_is_still_wrong():
+    assert [e.fix for e in sentence_errors("¿Qué? Llevo a dos maletas.")] == ["dos"]
