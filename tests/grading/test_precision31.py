@@ -37,3 +37,12 @@ def test_an_asked_object_leaves_the_a_phrase_saying_where_to(text):
 
 def test_a_thing_after_a_in_the_next_sentence_is_still_wrong():
     assert [e.fix for e in sentence_errors("¿Qué? Llevo a dos maletas.")] == ["dos"]
+
+
+@pytest.mark.parametrize("text", ["Tenemos estas negras.", "Me gustan estas verdes."])
+def test_a_determiner_and_an_adjective_with_the_noun_unsaid_is_no_estar(text):
+    assert sentence_errors(text) == []
+
+
+def test_after_a_subject_the_same_words_are_still_estar():
+    assert [e.kind for e in sentence_errors("Tú estas felices.")] == ["gender_number"]
