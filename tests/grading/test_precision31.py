@@ -46,3 +46,12 @@ def test_a_determiner_and_an_adjective_with_the_noun_unsaid_is_no_estar(text):
 
 def test_after_a_subject_the_same_words_are_still_estar():
     assert [e.kind for e in sentence_errors("Tú estas felices.")] == ["gender_number"]
+
+
+@pytest.mark.parametrize("text", ["Reservé una mesa para dos mañana.", "Llegaron dos tarde."])
+def test_a_number_before_an_adverb_ending_the_clause_counts_no_noun(text):
+    assert sentence_errors(text) == []
+
+
+def test_a_number_before_the_same_noun_inside_the_clause_still_counts_it():
+    assert [e.fix for e in sentence_errors("Trabajo dos tarde a la semana.")] == ["tardes"]
