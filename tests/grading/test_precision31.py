@@ -55,3 +55,11 @@ def test_a_number_before_an_adverb_ending_the_clause_counts_no_noun(text):
 
 def test_a_number_before_the_same_noun_inside_the_clause_still_counts_it():
     assert [e.fix for e in sentence_errors("Trabajo dos tarde a la semana.")] == ["tardes"]
+
+
+def test_al_before_the_second_person_has_its_a_already():
+    assert sentence_errors("Quiero mucho a mi madre y al abuelo.") == []
+
+
+def test_el_before_the_second_person_still_takes_al():
+    assert [e.fix for e in sentence_errors("Quiero mucho a mi madre y el abuelo.")] == ["al"]
