@@ -4,6 +4,7 @@ error, while the wrong sentence of the same shape still gets one."""
 import pytest
 
 from langbot.grading import sentence_errors
+from langbot.text import unaccented
 
 
 @pytest.mark.parametrize(
@@ -63,3 +64,13 @@ def test_al_before_the_second_person_has_its_a_already():
 
 def test_el_before_the_second_person_still_takes_al():
     assert [e.fix for e in sentence_errors("Quiero mucho a mi madre y el abuelo.")] == ["al"]
+
+
+@pytest.mark.parametrize("text", ["¡Cíñete al tema!", "Cíñete al plan."])
+def test_a_command_with_its_pronoun_keeps_its_enye_when_looked_up(text):
+    assert sentence_errors(text) == []
+
+
+def test_unaccented_keeps_the_tilde_and_drops_the_accents():
+    assert unaccented("Cíñete") == "ciñete"
+    assert unaccented("pingüino") == "pinguino"
