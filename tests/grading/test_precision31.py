@@ -74,3 +74,12 @@ def test_a_command_with_its_pronoun_keeps_its_enye_when_looked_up(text):
 def test_unaccented_keeps_the_tilde_and_drops_the_accents():
     assert unaccented("Cíñete") == "ciñete"
     assert unaccented("pingüino") == "pinguino"
+
+
+@pytest.mark.parametrize("text", ["Estoy hambre.", "Estoy razón."])
+def test_a_feminine_noun_of_no_one_after_estar_is_cued_tener_only(text):
+    assert [e.fix for e in sentence_errors(text)] == ["tengo"]
+
+
+def test_a_feminine_noun_of_someone_after_estar_still_takes_ser():
+    assert [e.fix for e in sentence_errors("Yo estoy arqueóloga.")] == ["soy"]
