@@ -83,3 +83,11 @@ def test_a_feminine_noun_of_no_one_after_estar_is_cued_tener_only(text):
 
 def test_a_feminine_noun_of_someone_after_estar_still_takes_ser():
     assert [e.fix for e in sentence_errors("Yo estoy arqueóloga.")] == ["soy"]
+
+
+def test_uno_before_a_plural_noun_is_cued_unos_only():
+    assert [e.fix for e in sentence_errors("Compré uno libros.")] == ["unos"]
+
+
+def test_uno_before_a_singular_masculine_noun_is_still_cued_un():
+    assert [e.fix for e in sentence_errors("Tengo uno hermano.")] == ["un"]

@@ -71,6 +71,8 @@ def numeral_apocope(ctx: Context):
     a = ctx.analysis
     for i in range(len(a) - 1):
         noun = ctx.kb.vocabulary.nouns.get(a.at(i + 1))
+        if noun and noun.number == "p" and a.at(i) == ctx.words["apocopated"][0]:
+            continue  # «uno libros»: «unos», one_before_noun's fix, not «un»
         if noun and noun.gender == "m" and a.at(i) in ctx.words["apocopated"]:
             index = ctx.words["apocopated"].index(a.at(i))
             yield Hit(i, i + 1, ctx.spelled["apocope"][index], {"noun": noun.lemma})
