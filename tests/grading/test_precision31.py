@@ -91,3 +91,7 @@ def test_uno_before_a_plural_noun_is_cued_unos_only():
 
 def test_uno_before_a_singular_masculine_noun_is_still_cued_un():
     assert [e.fix for e in sentence_errors("Tengo uno hermano.")] == ["un"]
+
+
+def test_a_neuter_demonstrative_before_a_plural_noun_is_cued_on_itself_only():
+    assert [e.fix for e in sentence_errors("No conozco esto libros.")] == ["estos"]
