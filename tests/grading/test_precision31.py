@@ -95,3 +95,7 @@ def test_uno_before_a_singular_masculine_noun_is_still_cued_un():
 
 def test_a_neuter_demonstrative_before_a_plural_noun_is_cued_on_itself_only():
     assert [e.fix for e in sentence_errors("No conozco esto libros.")] == ["estos"]
+
+
+def test_a_relative_object_leaves_the_a_phrase_saying_where_to():
+    assert sentence_errors("Lo que traje a la fiesta fue un pastel.") == []

@@ -70,12 +70,16 @@ def _thing_after_a(ctx: Context):
 
 
 def _asked_object(ctx: Context, i: int) -> bool:
-    """An asked «qué» or «cuánto» (accented, or opening its clause) stands before the verb at
-    i: it is the verb's object, so an «a» phrase after the verb says where to."""
+    """An asked «qué» or «cuánto» (accented, or opening its clause), or a relative «que»
+    after «lo» or a noun, stands before the verb at i: it is the verb's object, so an «a»
+    phrase after the verb says where to («lo que traje a la fiesta»)."""
     a = ctx.analysis
     k = i - 1
     while k >= 0 and a.at(k) != BOUNDARY:  # in its own clause: not «¿Qué? Llevo a dos…»
-        if a.at(k) in ctx.words["objects_first"] and (a.accented(k) or a.at(k - 1) == BOUNDARY):
+        before = a.at(k - 1) == BOUNDARY or a.at(k - 1) in ctx.words["fronting"]
+        if a.at(k) in ctx.words["objects_first"] and (
+            a.accented(k) or before or a.only(k - 1, "NOUN")
+        ):
             return True
         k -= 1
     return False
