@@ -99,3 +99,13 @@ def test_a_neuter_demonstrative_before_a_plural_noun_is_cued_on_itself_only():
 
 def test_a_relative_object_leaves_the_a_phrase_saying_where_to():
     assert sentence_errors("Lo que traje a la fiesta fue un pastel.") == []
+
+
+@pytest.mark.parametrize("text", ["Vi a los dos.", "Ayudé a los tres."])
+def test_los_and_a_number_after_a_verb_of_people_are_the_people(text):
+    assert sentence_errors(text) == []
+
+
+@pytest.mark.parametrize("text", ["Te veo a los ocho.", "Ceno a los ocho."])
+def test_los_and_a_number_after_an_object_or_a_verb_of_no_people_is_still_a_time(text):
+    assert [e.fix for e in sentence_errors(text)] == ["las"]
