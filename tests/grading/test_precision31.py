@@ -109,3 +109,14 @@ def test_los_and_a_number_after_a_verb_of_people_are_the_people(text):
 @pytest.mark.parametrize("text", ["Te veo a los ocho.", "Ceno a los ocho."])
 def test_los_and_a_number_after_an_object_or_a_verb_of_no_people_is_still_a_time(text):
     assert [e.fix for e in sentence_errors(text)] == ["las"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Aprendí a leer a los cinco.", "Empecé a tocar el piano a los seis."]
+)
+def test_los_and_a_number_ending_a_told_past_is_an_age(text):
+    assert sentence_errors(text) == []
+
+
+def test_los_and_a_number_in_the_present_is_still_a_time():
+    assert [e.fix for e in sentence_errors("Me acuesto a los once.")] == ["las"]

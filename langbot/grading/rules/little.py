@@ -4,11 +4,11 @@ from functools import lru_cache
 
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.clock_readings import age_told, people_object
 from langbot.grading.rules.common import only_infinitive
 from langbot.grading.rules.se_for_su import se_before_noun
 from langbot.grading.rules.when_link import when_after_en
 from langbot.grading.tokens import BOUNDARY
-from langbot.grading.verb_prepositions import NONE, load_verb_prepositions
 
 
 def _contraction(ctx: Context):
@@ -215,8 +215,9 @@ def _hour_article(ctx: Context):
             continue  # «a los dos nos gusta», «son los dos responsables»: the two of them
         if _not_a_time(ctx, i):
             continue
-        if _people_object(ctx, i - 2) and any(f.number == "p" for f in a.of(i, "DET")):
-            continue  # «Vi a los dos»: the two of them
+        plural = any(f.number == "p" for f in a.of(i, "DET"))
+        if plural and (people_object(ctx, i - 2) or age_told(ctx, i)):
+            continue  # «Vi a los dos»: the two of them; «Aprendí a leer a los cinco»: age
         if a.at(i - 1) in ctx.words["before_hours"] or a.at(i - 1) == BOUNDARY:
             yield Hit(i, i + 1, fix)
 
@@ -235,19 +236,6 @@ def _not_a_time(ctx: Context, i: int) -> bool:
     plural = set(ctx.words["plural_clitics"])
     before = (a.of(k, "CLITIC") and a.at(k) in plural and not _own(ctx, k) for k in range(i - 1))
     return a.at(i - 1) == BOUNDARY or any(before)  # «nos espera», not «me levanto»
-
-
-def _people_object(ctx: Context, k: int) -> bool:
-    """The verb at k, with no object pronoun before it, takes people with «a» in the
-    treebanks' counts: «a los dos» after it is its object, the two of them («Vi a los
-    dos»), not a clock time («Te veo a los ocho»: the pronoun is the object)."""
-    a = ctx.analysis
-    lemmas = {f.lemma for f in a.of(k, "VERB")}
-    if not lemmas or a.of(k - 1, "CLITIC"):
-        return False
-    table, to = load_verb_prepositions(), ctx.words["to"][0]
-    counts = [table.seen(m, "person") for m in lemmas]
-    return all(c.get(to, 0) >= 2 and c.get(to, 0) >= 2 * c.get(NONE, 0) for c in counts)
 
 
 def _own(ctx: Context, k: int) -> bool:
