@@ -33,6 +33,17 @@ class _FoldTable(dict):
 _FOLD_TABLE = _FoldTable()
 
 
+_TILDE = "\u0303"  # the combining tilde of «ñ», which `unaccented` keeps
+
+
+def unaccented(word: str) -> str:
+    """A word lower-cased without its accents but with its tilde: unlike `fold`, no «ñ»
+    turns into «n» (a form folded that way may be another word)."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c) or c == _TILDE)
+    return unicodedata.normalize("NFC", kept)
+
+
 _ZWJ = "\u200d"
 
 

@@ -41,7 +41,7 @@ from langbot.grading.unsure_fixes import sure_fix
 from langbot.grading.written import hyphenated, inside_quotes
 from langbot.lessons import Lesson
 from langbot.notation import check_pattern
-from langbot.text import fold
+from langbot.text import fold, unaccented
 
 SENTENCE_MARKS = ".!?¡¿…:;"  # what ends or opens a sentence before a word
 
@@ -152,8 +152,8 @@ def misspelled_extras(
         word, general_here = tokens.words[i], general and not inside_quotes(tokens, i)
         if _in_title(tokens, i, kb):
             continue  # «Leímos El principito»: a title's own words
-        if regular_form(word):  # «oírte», «Sírvete»: no misspelt «siete» either
-            continue
+        if regular_form(word) or regular_form(unaccented(tokens.original_text(i, i + 1))):
+            continue  # «oírte», «Sírvete»: no misspelt «siete»; «Cíñete» (ciñe, not cine)
         if opened := opening_mark(tokens.original_text(i, i + 1)):  # «iDios»: «¡Dios»
             errors.append(GrammarError("spelling", f"Write «{opened}».", i, i + 1, opened))
             continue

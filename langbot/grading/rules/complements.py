@@ -55,8 +55,8 @@ def _thing_after_a(ctx: Context):
             continue
         verbs = {f.lemma for f in a.of(i, "VERB")}
         pronoun = a.of(i - 1, "CLITIC") or clitic_host(a.at(i)) is not None
-        if verbs & set(ctx.words["taking_verbs"]) and pronoun:
-            continue  # «me llevó a un concierto», «llevarnos a la playa»: where to
+        if verbs & set(ctx.words["taking_verbs"]) and (pronoun or _asked_object(ctx, i)):
+            continue  # «me llevó a un concierto», «¿Qué vas a traer a la fiesta?»: where to
         looking = verbs <= set(ctx.words["looking_verbs"]) or widened
         if looking and a.at(start) in ctx.words["pointed_at"]:
             continue  # «miro a esta fotografía»: towards a thing pointed at (or a person so named)
@@ -67,6 +67,22 @@ def _thing_after_a(ctx: Context):
             continue  # «a la hora de comer»: a phrase; «escuchamos a la banda tocar»: it acts
         fix = ctx.spelled["joined_article"][0] if start == i + 1 else a.original(start)
         yield Hit(i + 1, start + 1, fix)
+
+
+def _asked_object(ctx: Context, i: int) -> bool:
+    """An asked «qué» or «cuánto» (accented, or opening its clause), or a relative «que»
+    after «lo» or a noun, stands before the verb at i: it is the verb's object, so an «a»
+    phrase after the verb says where to («lo que traje a la fiesta»)."""
+    a = ctx.analysis
+    k = i - 1
+    while k >= 0 and a.at(k) != BOUNDARY:  # in its own clause: not «¿Qué? Llevo a dos…»
+        before = a.at(k - 1) == BOUNDARY or a.at(k - 1) in ctx.words["fronting"]
+        if a.at(k) in ctx.words["objects_first"] and (
+            a.accented(k) or before or a.only(k - 1, "NOUN")
+        ):
+            return True
+        k -= 1
+    return False
 
 
 def _name_at(ctx: Context, j: int) -> bool:

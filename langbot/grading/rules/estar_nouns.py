@@ -29,8 +29,9 @@ def someone_noun(ctx: Context, noun: Features) -> bool:
     masculine, feminine = ctx.words["gender_endings"]
     if noun.gender not in ctx.words["genders"] or lemma.endswith(feminine):
         return False
-    if noun.gender == ctx.words["genders"][1]:
-        return True  # «arqueóloga», «luchadora», of the lemma «arqueólogo», «luchador»
+    if noun.gender == ctx.words["genders"][1]:  # «arqueóloga», «luchadora», of the lemma
+        readings = lexicon().readings_folded(lemma)  # «arqueólogo», «luchador»; not «hambre»
+        return any(r.upos == "NOUN" and r.gender == "Masc" for r in readings)
     other = lemma.removesuffix(masculine) + feminine  # «luchador»: «luchadora»
     readings = lexicon().readings_folded(other)
     return any(r.upos == "NOUN" and fold(r.lemma) == lemma for r in readings)

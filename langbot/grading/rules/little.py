@@ -4,6 +4,7 @@ from functools import lru_cache
 
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.clock_readings import age_told, people_object
 from langbot.grading.rules.common import only_infinitive
 from langbot.grading.rules.se_for_su import se_before_noun
 from langbot.grading.rules.when_link import when_after_en
@@ -214,6 +215,9 @@ def _hour_article(ctx: Context):
             continue  # «a los dos nos gusta», «son los dos responsables»: the two of them
         if _not_a_time(ctx, i):
             continue
+        plural = any(f.number == "p" for f in a.of(i, "DET"))
+        if plural and (people_object(ctx, i - 2) or age_told(ctx, i)):
+            continue  # «Vi a los dos»: the two of them; «Aprendí a leer a los cinco»: age
         if a.at(i - 1) in ctx.words["before_hours"] or a.at(i - 1) == BOUNDARY:
             yield Hit(i, i + 1, fix)
 

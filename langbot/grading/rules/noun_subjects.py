@@ -133,14 +133,18 @@ def comparing(ctx: Context, k: int) -> bool:
 
 
 def _inverted_copula(ctx: Context, k: int, verbs) -> bool:
-    """Ser at k before a noun phrase of its own number: «mi comida favorita son las patatas»
-    (the copula agrees with the plural of the two)."""
+    """Ser at k before a noun phrase (or a determiner and a name) of its own number: «mi
+    comida favorita son las patatas» (the copula agrees with the plural of the two)."""
     a = ctx.analysis
     if not verbs or not all(f.lemma == ctx.words["copulas"][0] for f in verbs):
         return False
-    j = k + 2 if a.original(k + 1) == ":" else k + 1  # «su hábitat eran: los ríos»
-    np = a.noun_phrase(skip_adverbs(a, ctx.kb, j))
-    return np is not None and any(PERSON.get(np.noun.number) == f.person for f in verbs)
+    j = skip_adverbs(a, ctx.kb, k + 2 if a.original(k + 1) == ":" else k + 1)
+    np = a.noun_phrase(j)  # «su hábitat eran: los ríos»
+    if np is not None:
+        numbers = {np.noun.number}
+    else:  # «mi equipo favorito son los Warriors»: a determiner, then a name
+        numbers = {d.number for d in a.of(j, "DET")} if name_end(a, j + 1) > j + 1 else set()
+    return any(PERSON.get(n) == f.person for n in numbers for f in verbs)
 
 
 def _own_pronoun_person(ctx: Context, k: int, want: str) -> Hit | None:

@@ -3,6 +3,7 @@ above one is plural («dos perro»), and «uno» before a masculine noun is «un
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.counted_plural import an_hour, lexicon_plural
+from langbot.grading.tokens import BOUNDARY
 
 
 def counted(ctx: Context, i: int) -> bool:
@@ -31,6 +32,8 @@ def numerals(ctx: Context):
             continue
         if _year_then_verb(ctx, i):
             continue  # «desde 2015 trabajo en Madrid»: a year, then «yo trabajo»
+        if _adverb_ending_clause(ctx, i + 1):
+            continue  # «una mesa para dos mañana»: for two, tomorrow
         if any(f.classes & set(ctx.words["month_classes"]) for f in a.of(i + 1, "NOUN")):
             continue  # «nació 29 enero 1954»: a day of the month, no count
         noun = vocabulary.nouns.get(a.at(i + 1))
@@ -49,6 +52,14 @@ def _year_then_verb(ctx: Context, i: int) -> bool:
     return year and any(f.person for f in a.of(i + 1, "VERB"))
 
 
+def _adverb_ending_clause(ctx: Context, j: int) -> bool:
+    """The word at j is also an adverb («mañana», «tarde») and ends the clause: the number
+    before it stands alone («llegaron dos tarde»), counting no noun."""
+    a = ctx.analysis
+    ends = j + 1 >= len(a) or a.at(j + 1) == BOUNDARY
+    return ends and bool(a.of(j, "ADV"))
+
+
 def _clitic_before_verb(ctx: Context, i: int) -> bool:
     """«a las ocho te va bien»: a pronoun before a conjugated verb is no counted noun."""
     a = ctx.analysis
@@ -60,6 +71,8 @@ def numeral_apocope(ctx: Context):
     a = ctx.analysis
     for i in range(len(a) - 1):
         noun = ctx.kb.vocabulary.nouns.get(a.at(i + 1))
+        if noun and noun.number == "p" and a.at(i) == ctx.words["apocopated"][0]:
+            continue  # «uno libros»: «unos», one_before_noun's fix, not «un»
         if noun and noun.gender == "m" and a.at(i) in ctx.words["apocopated"]:
             index = ctx.words["apocopated"].index(a.at(i))
             yield Hit(i, i + 1, ctx.spelled["apocope"][index], {"noun": noun.lemma})

@@ -194,11 +194,11 @@ def _object_before(ctx: Context, i: int) -> bool:
 
 def _name_at(ctx: Context, j: int) -> int:
     """The end of a person's name at j (a capitalised word the lexicon does not know, inside
-    the sentence, that is no known place), or j."""
+    the sentence, that is no known place nor a platform: «Odio Instagram»), or j."""
     a = ctx.analysis
     if j <= 0 or j >= len(a) or a.readings[j] or not a.original(j)[:1].isupper():
         return j
-    if a.at(j) in ctx.kb.vocabulary.places:
+    if a.at(j) in ctx.kb.vocabulary.places or a.at(j) in ctx.words["platforms"]:
         return j
     return name_end(a, j)
 

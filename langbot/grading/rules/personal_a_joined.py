@@ -51,6 +51,8 @@ def personal_a_joined(ctx: Context):
         k = _past_apposition(ctx, first.end)
         if a.at(k) not in ctx.words["and"]:
             continue
+        if a.at(k + 1) == joined:
+            continue  # «a mi madre y al abuelo»: «al» has its «a» already
         second = _known_person(ctx, k + 1)
         if second is None or _clause_goes_on(ctx, second.end):
             continue

@@ -67,6 +67,8 @@ def _copula_number(
     copulas = [f for f in a.of(i, "VERB") if f.person and (any_verb or f.lemma in words)]
     if not copulas or (a.of(i, "DET") and not a.accented(i) and a.of(i + 1, "NOUN")):
         return None
+    if not a.accented(i) and _elided_noun(a, i, copulas[0].person[1]):
+        return None  # «Tenemos estas negras»: these (black ones), not «estás»
     if any(f.lemma in ctx.words["perfect_auxiliaries"] for f in a.of(i, "VERB")):
         return None  # «ella hubiera venido»: a form of haber before its participle
     if (
@@ -79,6 +81,19 @@ def _copula_number(
     if a.of(i - 1, "CLITIC") and seeming and not after_pronoun:
         return None  # «me parece caros»: what seems so comes after (rules/linked_adjective.py)
     return frozenset(f.person for f in copulas), copulas[0].person[1]
+
+
+def _elided_noun(a, i: int, number: str) -> bool:
+    """A determiner at i, after a verb or a preposition, before an adjective of its gender
+    and number but not of the verb reading's number: the determiner and the adjective, with
+    the noun left unsaid (not after a subject: «Tú estas felices» is «estás»)."""
+    if not (a.only(i - 1, "VERB") or a.only(i - 1, "ADP")):
+        return False
+    return any(
+        d.number == f.number != number and (None in (d.gender, f.gender) or d.gender == f.gender)
+        for d in a.of(i, "DET")
+        for f in a.of(i + 1, "ADJ")
+    )
 
 
 def _seeming(ctx: Context, i: int) -> tuple[int, tuple[frozenset[str], str]] | None:

@@ -226,6 +226,8 @@ def quantifier_number(ctx: Context, series_of, nouns):
         dets = a.of(i, "DET")
         if not dets or series_of(ctx, a.at(i)) is not None or a.of(i, "NUM"):
             continue
+        if a.at(i) in ctx.words["neuters"]:
+            continue  # «esto libros»: the demonstrative is the slip (neuter_demonstrative)
         numbers = {f.number for f in _quantifier(a, i)}
         found = nouns(a, i + 1)
         if len(numbers) != 1 or None in numbers or len(found) != 1 or not _noun_here(a, i):
