@@ -1,0 +1,19 @@
+"""Real learners' noun-phrase and clause errors the rules catch (grammarH, round 31): each
+wrong sentence gets its rule's error, and the right sentence beside it gets none."""
+
+import pytest
+
+from langbot.native_eval import sentence_fires
+
+CAUGHT = [
+    # «y» before a name that starts with the sound «i» (a name the lexicon lacks)
+    ("Bush protege la democracia en Afganistán y Iraq.", "y_before_i", "Afganistán e Irak."),
+    ("Mis amigos son Juan y Isabel.", "y_before_i", "Mis amigos son Juan e Isabel."),
+    ("Voy a Bélgica o Holanda.", "o_before_o", "Voy a Bélgica u Holanda."),
+]
+
+
+@pytest.mark.parametrize(("wrong", "rule", "right"), CAUGHT)
+def test_the_error_is_named_and_the_right_sentence_is_left_alone(wrong, rule, right):
+    assert rule in {r for r, _, _ in sentence_fires(wrong)}
+    assert rule not in {r for r, _, _ in sentence_fires(right)}
