@@ -10,6 +10,9 @@ CAUGHT = [
     ("Bush protege la democracia en Afganistán y Iraq.", "y_before_i", "Afganistán e Irak."),
     ("Mis amigos son Juan y Isabel.", "y_before_i", "Mis amigos son Juan e Isabel."),
     ("Voy a Bélgica o Holanda.", "o_before_o", "Voy a Bélgica u Holanda."),
+    # «también» in a negative clause is «tampoco»
+    ("No me gusta el café también.", "also_after_negative", "No me gusta el café tampoco."),
+    ("Los residentes tambien no saben nada.", "also_after_negative", "Tampoco saben nada."),
 ]
 
 
