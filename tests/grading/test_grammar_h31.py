@@ -13,6 +13,9 @@ CAUGHT = [
     # «también» in a negative clause is «tampoco»
     ("No me gusta el café también.", "also_after_negative", "No me gusta el café tampoco."),
     ("Los residentes tambien no saben nada.", "also_after_negative", "Tampoco saben nada."),
+    # what one thinks or says, with no subject of its own, still takes «que»
+    ("Creo es muy importante.", "that_before_said_verb", "Creo que es muy importante."),
+    ("Pienso me gusta más el verano.", "that_before_said_verb", "Lo que pienso es cierto."),
 ]
 
 
