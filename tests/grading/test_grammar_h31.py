@@ -16,6 +16,9 @@ CAUGHT = [
     # what one thinks or says, with no subject of its own, still takes «que»
     ("Creo es muy importante.", "that_before_said_verb", "Creo que es muy importante."),
     ("Pienso me gusta más el verano.", "that_before_said_verb", "Lo que pienso es cierto."),
+    # a predicate adjective agrees with a person named after the noun: «mi amiga Ana»
+    ("Mi amiga Ana es muy alto.", "predicate_adjective", "Mi amiga Ana es muy alta."),
+    ("Mi hermano Juan es alta.", "predicate_adjective", "Mi hermano Juan es alto."),
     # «quien» right after its noun, with no comma or preposition, is «que»
     ("Una persona famosa quien admiro es Shakira.", "who_after_noun", "Fue Ana quien vino."),
     ("Es una mujer quien ayuda a los animales.", "who_after_noun", "Mi tía, quien vive aquí."),
