@@ -19,6 +19,9 @@ CAUGHT = [
     # a predicate adjective agrees with a person named after the noun: «mi amiga Ana»
     ("Mi amiga Ana es muy alto.", "predicate_adjective", "Mi amiga Ana es muy alta."),
     ("Mi hermano Juan es alta.", "predicate_adjective", "Mi hermano Juan es alto."),
+    # how one does something is «bien», not «bueno»
+    ("Mi hermano cocina muy bueno.", "manner_with_good", "Mi hermano cocina muy bien."),
+    ("Bailo bueno.", "manner_with_good", "La sopa está muy buena."),
     # «quien» right after its noun, with no comma or preposition, is «que»
     ("Una persona famosa quien admiro es Shakira.", "who_after_noun", "Fue Ana quien vino."),
     ("Es una mujer quien ayuda a los animales.", "who_after_noun", "Mi tía, quien vive aquí."),
