@@ -22,6 +22,9 @@ CAUGHT = [
     # how one does something is «bien», not «bueno»
     ("Mi hermano cocina muy bueno.", "manner_with_good", "Mi hermano cocina muy bien."),
     ("Bailo bueno.", "manner_with_good", "La sopa está muy buena."),
+    # «muy» with nothing to grade is «mucho»; «muy frío» after tener or hacer is the noun
+    ("Me gusta muy.", "very_alone", "Me gusta mucho."),
+    ("En invierno tengo muy frío.", "very_before_noun", "Tengo un café muy frío."),
     # «quien» right after its noun, with no comma or preposition, is «que»
     ("Una persona famosa quien admiro es Shakira.", "who_after_noun", "Fue Ana quien vino."),
     ("Es una mujer quien ayuda a los animales.", "who_after_noun", "Mi tía, quien vive aquí."),

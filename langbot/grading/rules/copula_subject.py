@@ -96,9 +96,7 @@ def copula_subject(
         return phrase_subject(a, np, np, number)
     if number == "p" and (both := joined_subject(a, ctx, k)) is not None:
         return both
-    if np is None and (named := _name_completing(ctx, k, number)) is not None:
-        return named
-    if np is None and (named := _named_person(ctx, k, number)) is not None:
+    if np is None and (named := _named(ctx, k, number)) is not None:
         return named
     pronouns = [f for f in a.of(k, "PRON") if f.person in persons]
     if pronouns and a.of(k - 1, "ADP"):
@@ -172,6 +170,12 @@ def _name_completing(ctx: Context, k: int, number: str) -> Subject | None:
     if _object(a, head.start - 1) or of_before(ctx, head) is not None:
         return None  # «las fotos de la casa de Ana»: a chain of «de»
     return phrase_subject(a, head, NounPhrase(head.start, k + 1, head.det, head.noun), number)
+
+
+def _named(ctx: Context, k: int, number: str) -> Subject | None:
+    """The subject a name ending at k belongs to: the phrase it completes after «de», or
+    the person's noun it follows."""
+    return _name_completing(ctx, k, number) or _named_person(ctx, k, number)
 
 
 def _named_person(ctx: Context, k: int, number: str) -> Subject | None:

@@ -22,6 +22,18 @@ def _much(ctx: Context, j: int) -> bool:
     return bool(a.readings[j]) and all(f.lemma in ctx.words["much"] for f in a.readings[j])
 
 
+def very_alone(ctx: Context):
+    """«Me gusta muy», «Trabajo muy y estudio»: «muy» grades the word after it, so with
+    nothing to grade (the clause ends) «a lot» is «mucho»."""
+    a = ctx.analysis
+    ends = set(ctx.spelled["final_marks"])
+    for i in range(1, len(a)):
+        if a.at(i) not in ctx.words["very"] or not a.of(i - 1, "VERB"):
+            continue
+        if i + 1 >= len(a) or a.original(i + 1) in ends or a.at(i + 1) in ctx.words["and_but"]:
+            yield Hit(i, i + 1, ctx.spelled["much"][0])
+
+
 def very_absolute(ctx: Context):
     """«Es muy buenísima», «muy altísimo»: the ending «-ísimo» is «very» already, so «muy»
     before an adjective or adverb that has it is said twice («mucho» is very_much's)."""
