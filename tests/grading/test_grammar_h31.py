@@ -25,6 +25,8 @@ CAUGHT = [
     # «muy» with nothing to grade is «mucho»; «muy frío» after tener or hacer is the noun
     ("Me gusta muy.", "very_alone", "Me gusta mucho."),
     ("En invierno tengo muy frío.", "very_before_noun", "Tengo un café muy frío."),
+    # an adjective listed after the noun with commas, then «y», agrees with it
+    ("Es una ciudad pequeña, tranquila y bonito.", "noun_adjective", "Es pequeña y bonita."),
     # «quien» right after its noun, with no comma or preposition, is «que»
     ("Una persona famosa quien admiro es Shakira.", "who_after_noun", "Fue Ana quien vino."),
     ("Es una mujer quien ayuda a los animales.", "who_after_noun", "Mi tía, quien vive aquí."),
