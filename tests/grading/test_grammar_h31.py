@@ -27,6 +27,8 @@ CAUGHT = [
     ("En invierno tengo muy frío.", "very_before_noun", "Tengo un café muy frío."),
     # an adjective listed after the noun with commas, then «y», agrees with it
     ("Es una ciudad pequeña, tranquila y bonito.", "noun_adjective", "Es pequeña y bonita."),
+    # a day of the month spelled out takes «el», not «en»
+    ("Walker murió en treinta de noviembre.", "date_article", "Murió el treinta de noviembre."),
     # «quien» right after its noun, with no comma or preposition, is «que»
     ("Una persona famosa quien admiro es Shakira.", "who_after_noun", "Fue Ana quien vino."),
     ("Es una mujer quien ayuda a los animales.", "who_after_noun", "Mi tía, quien vive aquí."),
