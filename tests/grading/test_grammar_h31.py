@@ -29,6 +29,8 @@ CAUGHT = [
     ("Es una ciudad pequeña, tranquila y bonito.", "noun_adjective", "Es pequeña y bonita."),
     # a day of the month spelled out takes «el», not «en»
     ("Walker murió en treinta de noviembre.", "date_article", "Murió el treinta de noviembre."),
+    # before a number, «more than» is «más de»
+    ("Tengo más que veinte amigos.", "more_than_number", "No tengo más que dos amigos."),
     # «quien» right after its noun, with no comma or preposition, is «que»
     ("Una persona famosa quien admiro es Shakira.", "who_after_noun", "Fue Ana quien vino."),
     ("Es una mujer quien ayuda a los animales.", "who_after_noun", "Mi tía, quien vive aquí."),

@@ -10,6 +10,7 @@ from langbot.grading.rules.counted_spelling import counted_spelling
 from langbot.grading.rules.degree_words import (
     many_of,
     more_better,
+    more_than_number,
     so_as,
     so_much,
     very_absolute,
@@ -278,6 +279,7 @@ FINDERS = {
     "very_much": very_much,
     "very_absolute": very_absolute,
     "more_better": more_better,
+    "more_than_number": more_than_number,
     "so_much": so_much,
     "very_before_comparative": very_before_comparative,
     "very_before_verb": very_before_verb,
