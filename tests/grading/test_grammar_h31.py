@@ -31,6 +31,8 @@ CAUGHT = [
     ("Walker murió en treinta de noviembre.", "date_article", "Murió el treinta de noviembre."),
     # before a number, «more than» is «más de»
     ("Tengo más que veinte amigos.", "more_than_number", "No tengo más que dos amigos."),
+    # after «muy» and an adjective of both genders, the adjective «y» joins agrees too
+    ("Es una clase muy difícil y aburrido.", "adjective_after_degree", "Es difícil y aburrida."),
     # «quien» right after its noun, with no comma or preposition, is «que»
     ("Una persona famosa quien admiro es Shakira.", "who_after_noun", "Fue Ana quien vino."),
     ("Es una mujer quien ayuda a los animales.", "who_after_noun", "Mi tía, quien vive aquí."),
