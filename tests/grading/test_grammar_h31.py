@@ -33,6 +33,8 @@ CAUGHT = [
     ("Tengo más que veinte amigos.", "more_than_number", "No tengo más que dos amigos."),
     # after «muy» and an adjective of both genders, the adjective «y» joins agrees too
     ("Es una clase muy difícil y aburrido.", "adjective_after_degree", "Es difícil y aburrida."),
+    # «nosotros» is masculine (or mixed): women alone are «nosotras»
+    ("Nosotros estamos cansadas.", "predicate_adjective", "Nosotras estamos cansadas."),
     # «quien» right after its noun, with no comma or preposition, is «que»
     ("Una persona famosa quien admiro es Shakira.", "who_after_noun", "Fue Ana quien vino."),
     ("Es una mujer quien ayuda a los animales.", "who_after_noun", "Mi tía, quien vive aquí."),
