@@ -35,6 +35,8 @@ CAUGHT = [
     ("Es una clase muy difícil y aburrido.", "adjective_after_degree", "Es difícil y aburrida."),
     # «nosotros» is masculine (or mixed): women alone are «nosotras»
     ("Nosotros estamos cansadas.", "predicate_adjective", "Nosotras estamos cansadas."),
+    # how much one likes something is «mucho» after the verb, not a quantifier after the noun
+    ("Me gustan las películas muchas.", "amount_after_noun", "Me gustan mucho las películas."),
     # «quien» right after its noun, with no comma or preposition, is «que»
     ("Una persona famosa quien admiro es Shakira.", "who_after_noun", "Fue Ana quien vino."),
     ("Es una mujer quien ayuda a los animales.", "who_after_noun", "Mi tía, quien vive aquí."),
