@@ -2,6 +2,7 @@
 adjective and its noun, numbers, and (rules/predicate.py) an adjective after ser or estar
 and its subject, all by the lexicon's features. FINDERS lists the family's rules."""
 
+from langbot.grading.rules.amount_after import amount_after_noun
 from langbot.grading.rules.apocope import (
     apocopated_adjective,
     short_alone,
@@ -113,4 +114,5 @@ FINDERS = {
     "half_gender": half_gender,
     "language_name": language_name,
     "quantifier_as_adverb": quantifier_as_adverb,
+    "amount_after_noun": amount_after_noun,
 }

@@ -6,6 +6,8 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import ago, only_verb
 from langbot.grading.rules.doubled_subject import doubled_subject
 from langbot.grading.rules.name_spans import name_like
+from langbot.grading.rules.relative_who import who_after_noun
+from langbot.grading.rules.said_verb import that_before_said_verb
 from langbot.grading.tokens import BOUNDARY
 
 _PERSON = {"s": "3s", "p": "3p"}
@@ -195,4 +197,6 @@ FINDERS = {
     "relative_que": _relative_que,
     "question_order": _question_order,
     "doubled_subject": doubled_subject,
+    "that_before_said_verb": that_before_said_verb,
+    "who_after_noun": who_after_noun,
 }

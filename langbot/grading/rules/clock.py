@@ -111,9 +111,8 @@ def _date_article(ctx: Context):
         if a.at(i) not in ctx.words["date_wrong"] or a.at(i + 2) not in ctx.words["of"]:
             continue
         day = a.at(i + 1)
-        is_day = (day.isdigit() and 1 <= int(day) <= 31) or (
-            a.only(i + 1, "NUM") and _hour(ctx, i + 1) is not None
-        )
+        is_day = (day.isdigit() and 1 <= int(day) <= 31) or day in ctx.words["month_days"]
+        is_day = is_day or (a.only(i + 1, "NUM") and _hour(ctx, i + 1) is not None)
         if is_day and _in_class(ctx, i + 3, "NOUN", "month_classes"):
             yield Hit(i, i + 1, ctx.spelled["date_article"][0])
 

@@ -10,9 +10,11 @@ from langbot.grading.rules.counted_spelling import counted_spelling
 from langbot.grading.rules.degree_words import (
     many_of,
     more_better,
+    more_than_number,
     so_as,
     so_much,
     very_absolute,
+    very_alone,
     very_before_comparative,
     very_before_verb,
     very_much,
@@ -212,7 +214,8 @@ def _very_noun(ctx: Context):
         if not any(f.lemma in verbs for f in a.of(i - 1, "VERB")):
             continue
         nouns = a.of(i + 1, "NOUN")
-        others = [f for f in a.readings[i + 1] if f.pos != "NOUN"]
+        had = a.at(i + 1) in ctx.words["had_nouns"]  # «tengo muy frío»: the noun, not cold
+        others = [f for f in a.readings[i + 1] if f.pos != "NOUN" and not (had and f.pos == "ADJ")]
         if any(f.pos != "VERB" or not f.person for f in others):
             continue  # a conjugated verb never follows «muy»: «sueño» is the noun
         if not nouns or len({f.gender for f in nouns}) != 1:
@@ -276,8 +279,10 @@ FINDERS = {
     "very_much": very_much,
     "very_absolute": very_absolute,
     "more_better": more_better,
+    "more_than_number": more_than_number,
     "so_much": so_much,
     "very_before_comparative": very_before_comparative,
     "very_before_verb": very_before_verb,
+    "very_alone": very_alone,
     "so_as": so_as,
 }

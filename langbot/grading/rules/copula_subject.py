@@ -96,7 +96,7 @@ def copula_subject(
         return phrase_subject(a, np, np, number)
     if number == "p" and (both := joined_subject(a, ctx, k)) is not None:
         return both
-    if np is None and (named := _name_completing(ctx, k, number)) is not None:
+    if np is None and (named := _named(ctx, k, number)) is not None:
         return named
     pronouns = [f for f in a.of(k, "PRON") if f.person in persons]
     if pronouns and a.of(k - 1, "ADP"):
@@ -169,6 +169,30 @@ def _name_completing(ctx: Context, k: int, number: str) -> Subject | None:
         return None
     if _object(a, head.start - 1) or of_before(ctx, head) is not None:
         return None  # «las fotos de la casa de Ana»: a chain of «de»
+    return phrase_subject(a, head, NounPhrase(head.start, k + 1, head.det, head.noun), number)
+
+
+def _named(ctx: Context, k: int, number: str) -> Subject | None:
+    """The subject a name ending at k belongs to: the phrase it completes after «de», or
+    the person's noun it follows."""
+    return _name_completing(ctx, k, number) or _named_person(ctx, k, number)
+
+
+def _named_person(ctx: Context, k: int, number: str) -> Subject | None:
+    """«Mi amiga Ana es…»: a name (capitalised words the lexicon does not know) ends at k
+    right after a noun phrase of a person (amigo, hermana, profesor) with the verb's number,
+    which follows no preposition nor verb: the phrase and its name are the subject."""
+    a = ctx.analysis
+    s = k
+    while s > 0 and a.original(s)[:1].isupper() and not a.readings[s] and a.at(s).isalpha():
+        s -= 1
+    head = phrase_ending(a, ctx, s) if s != k else None
+    if head is None or head.noun.number != number or a.of(head.start - 1, "ADP"):
+        return None
+    if not set(head.noun.classes) & set(ctx.words["named_person_classes"]):
+        return None
+    if _object(a, head.start - 1) or _finite(a, head.start - 1):
+        return None
     return phrase_subject(a, head, NounPhrase(head.start, k + 1, head.det, head.noun), number)
 
 

@@ -110,8 +110,10 @@ def _joined_adjective(ctx: Context, j: int) -> int | None:
     k = j + 2
     while a.at(k) in ctx.words["degree"]:
         k += 1
-    if not a.only(k, "ADJ") or a.at(k) in ctx.words["adverbial"] or a.of(k + 1, "NOUN"):
+    # «difícil y aburrido»: an adjective that is also a participle is one here too
+    adjective = a.of(k, "ADJ") and all(f.pos == "ADJ" or f.form == "part" for f in a.readings[k])
+    if not adjective or a.at(k) in ctx.words["adverbial"] or a.of(k + 1, "NOUN"):
         return None
-    if a.of(k + 1, "CLITIC"):
+    if a.of(k + 1, "CLITIC") or any(f.person for f in a.of(k + 1, "VERB")):
         return None  # «es muy machista y muchos la critican»: «muchos» is the next subject
     return None if a.original(k)[:1].isupper() else k

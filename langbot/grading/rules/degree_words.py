@@ -22,6 +22,37 @@ def _much(ctx: Context, j: int) -> bool:
     return bool(a.readings[j]) and all(f.lemma in ctx.words["much"] for f in a.readings[j])
 
 
+def very_alone(ctx: Context):
+    """«Me gusta muy», «Trabajo muy y estudio»: «muy» grades the word after it, so with
+    nothing to grade (the clause ends) «a lot» is «mucho»."""
+    a = ctx.analysis
+    ends = set(ctx.spelled["final_marks"])
+    for i in range(1, len(a)):
+        if a.at(i) not in ctx.words["very"] or not a.of(i - 1, "VERB"):
+            continue
+        if i + 1 >= len(a) or a.original(i + 1) in ends or a.at(i + 1) in ctx.words["and_but"]:
+            yield Hit(i, i + 1, ctx.spelled["much"][0])
+
+
+def more_than_number(ctx: Context):
+    """«Tengo más que veinte amigos», «hay menos que tres personas»: before a number, «more
+    than» is «más de»; not after a negative («no tiene más que cuatro pesos»: only), nor
+    where what is compared is someone or something doing the verb («come más que dos
+    personas»): only after a verb of having, costing or lasting, or a preposition."""
+    a = ctx.analysis
+    if any(a.at(k) in ctx.words["negators"] for k in range(len(a))):
+        return
+    for i in range(1, len(a) - 3):
+        if a.at(i) not in ctx.words["more_or_less"] or a.at(i + 1) not in ctx.words["that"]:
+            continue
+        j = i + 2
+        if not (a.at(j).isdigit() or a.at(j) in ctx.words["plural_numbers"]):
+            continue
+        counting = any(f.lemma in ctx.words["amount_verbs"] for f in a.of(i - 1, "VERB"))
+        if (counting or a.only(i - 1, "ADP")) and a.of(j + 1, "NOUN"):
+            yield Hit(i + 1, i + 2, ctx.spelled["of"][0])
+
+
 def very_absolute(ctx: Context):
     """«Es muy buenísima», «muy altísimo»: the ending «-ísimo» is «very» already, so «muy»
     before an adjective or adverb that has it is said twice («mucho» is very_much's)."""

@@ -23,6 +23,7 @@ from langbot.grading.rules.everyday_pronouns import (
     long_possessive_before_noun,
     pronoun_after_preposition,
 )
+from langbot.grading.rules.good_well import manner_with_good
 from langbot.grading.rules.suits_well import suits_with_good
 
 FINDERS = {
@@ -41,5 +42,6 @@ FINDERS = {
     "play_with_someone": play_with_someone,
     "dish_manner_with_a": dish_manner_with_a,
     "suits_with_good": suits_with_good,
+    "manner_with_good": manner_with_good,
     "speaker_name_gender": speaker_name_gender,
 }

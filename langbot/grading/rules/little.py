@@ -2,6 +2,7 @@
 
 from functools import lru_cache
 
+from langbot.grading.analysis import Analysis
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.clock_readings import age_told, people_object
@@ -69,9 +70,16 @@ def _conjunction(ctx: Context, swap: str):
     a = ctx.analysis
     for i, w in enumerate(a.words):
         nxt = a.at(i + 1)
-        if w == conj and a.readings[i + 1 : i + 2] and a.readings[i + 1]:
+        if w == conj and (a.readings[i + 1 : i + 2] and a.readings[i + 1] or _name(a, i + 1)):
             if _starts_with_vowel_sound(nxt, vowel) and a.original(i) == conj:
                 yield Hit(i, i + 1, fix)
+
+
+def _name(a: Analysis, j: int) -> bool:
+    """A name the lexicon lacks at j, a capital then small letters: «Isabel», «Italia»
+    (not «iPhone» nor «I», whose first sound is no Spanish «i»)."""
+    word = a.original(j)
+    return len(word) > 2 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
 
 
 def _where_verbs(ctx: Context) -> frozenset[str]:

@@ -2,6 +2,7 @@
 «no» before it («no quiero nada», not «quiero nada»); before the verb they stand alone
 («nadie viene»). The words are data (data/rules/negation.yaml)."""
 
+from langbot.grading.rules.also_negative import also_after_negative
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.tokens import BOUNDARY
 
@@ -65,4 +66,7 @@ def _negative_after_verb(ctx: Context):
         yield Hit(start, k, fix, {"word": a.original(k)})
 
 
-FINDERS = {"negative_after_verb": _negative_after_verb}
+FINDERS = {
+    "negative_after_verb": _negative_after_verb,
+    "also_after_negative": also_after_negative,
+}

@@ -16,6 +16,8 @@ from langbot.grading.tokens import BOUNDARY
 from langbot.grading.written import inside_quotes
 from langbot.text import fold
 
+_COMMA = ","
+
 
 def disagrees(adj, gender: str | None, number: str | None) -> bool:
     """An adjective reading is of another gender or number than the noun's (None: unknown)."""
@@ -176,10 +178,24 @@ def noun_adjective(ctx: Context):
             joined = (
                 joined and not a.of(k + 3, "NOUN") and a.at(k + 2) not in ctx.words["alone_too"]
             )
+            joined = joined or _comma_list(ctx, k)  # «pequeña, tranquila y bonita»
             k += 2 if joined else 1  # «una casa grande y bonita»: both describe the noun
             if joined:  # «una ciudad grande y muy bonita»
                 while a.at(k) in _plain_degree(ctx) and a.of(k + 1, "ADJ"):
                     k += 1
+
+
+def _comma_list(ctx: Context, k: int) -> bool:
+    """A comma after the adjective at k opens a list of adjectives that «y» closes
+    («una ciudad pequeña, tranquila y bonita»): each describes the same noun."""
+    a = ctx.analysis
+    if a.at(k + 1) != _COMMA:
+        return False
+    while a.at(k + 1) == _COMMA:
+        k += 2
+        if not plain_adjective(ctx, k):
+            return False
+    return a.at(k + 1) in ctx.words["coordinators"] and bool(plain_adjective(ctx, k + 2))
 
 
 def _accent_agrees(a: Analysis, start: int, j: int, adjectives) -> bool:
