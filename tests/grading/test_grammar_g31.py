@@ -1,0 +1,31 @@
+"""Verb-side errors of real learners (fresh COWS pairs, second pass): the person told, asked
+or written to takes «a»."""
+
+import pytest
+
+from langbot.grading import sentence_errors
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("Yo dije mi amiga mejor que no.", "a mi"),
+        ("Mi amiga dijo su abuela la verdad.", "a su"),
+        ("Contesté mi padre muy rápido.", "a mi"),
+    ],
+)
+def test_the_person_told_takes_a(text, fix):
+    assert fix in [e.fix for e in sentence_errors(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dijo mi madre que no.",
+        "Me dijo mi hermano que sí.",
+        "Le conté mi problema a mi madre.",
+        "Ella me enseñó una foto de su madre de pequeña.",
+    ],
+)
+def test_right_sentences_are_left(text):
+    assert not sentence_errors(text)
