@@ -1,5 +1,5 @@
-"""Verb-side errors of real learners (fresh COWS pairs, second pass): the person told, asked
-or written to takes «a»."""
+"""Verb-side errors of real learners (fresh COWS pairs and probes, second pass): the person
+told, asked or written to takes «a»; waking up at a time is despertarse."""
 
 import pytest
 
@@ -28,4 +28,23 @@ def test_the_person_told_takes_a(text, fix):
     ],
 )
 def test_right_sentences_are_left(text):
+    assert not sentence_errors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("Yo despierto a las siete.", "me despierto"),
+        ("Mi hermano despierta temprano.", "se despierta"),
+    ],
+)
+def test_waking_at_a_time_needs_its_pronoun(text, fix):
+    assert fix in [e.fix for e in sentence_errors(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Estoy despierto a las seis.", "Despierto a mi hermano a las siete.", "Me despierto tarde."],
+)
+def test_awake_and_waking_someone_are_left(text):
     assert not sentence_errors(text)
