@@ -48,3 +48,22 @@ def test_waking_at_a_time_needs_its_pronoun(text, fix):
 )
 def test_awake_and_waking_someone_are_left(text):
     assert not sentence_errors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("Cepillo los dientes después de comer.", "Me cepillo"),
+        ("Yo lavo la cara con agua fría.", "me lavo"),
+    ],
+)
+def test_ones_own_body_needs_the_pronoun(text, fix):
+    assert fix in [e.fix for e in sentence_errors(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lavo los pies del niño.", "Le lavo las manos a mi hijo.", "Lavaos las manos antes de comer."],
+)
+def test_someone_elses_body_is_left(text):
+    assert not sentence_errors(text)

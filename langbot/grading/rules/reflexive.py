@@ -2,6 +2,7 @@
 no reflexive pronoun on a verb that takes none."""
 
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.body_care import body_without_pronoun
 from langbot.grading.rules.clitic_person import clitic_person
 from langbot.grading.rules.common import (
     past_alternative,
@@ -261,6 +262,7 @@ FINDERS = {
     "reflexive_speaker_named": speaker_named,
     "reflexive_with_gustar": se_with_gustar,
     "reflexive_wearing": wearing_without_pronoun,
+    "reflexive_body": body_without_pronoun,
     "reflexive_always": reflexive_always,
     "reflexive_usual": reflexive_usual,
     "reflexive_twice": pronoun_twice,
