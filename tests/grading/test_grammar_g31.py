@@ -67,3 +67,18 @@ def test_ones_own_body_needs_the_pronoun(text, fix):
 )
 def test_someone_elses_body_is_left(text):
     assert not sentence_errors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("Mi hermana es alta y siempre jugar al baloncesto.", "juega"),
+        ("Mi padre trabaja mucho y correr por la tarde.", "corre"),
+    ],
+)
+def test_an_infinitive_joined_to_a_conjugated_verb_is_conjugated(text, fix):
+    assert fix in [e.fix for e in sentence_errors(text)]
+
+
+def test_an_infinitive_with_a_verb_of_its_own_is_its_subject():
+    assert not sentence_errors("Es bonito y caminar por la playa es relajante.")
