@@ -25,6 +25,8 @@ def _only_infinitive(ctx: Context, k: int) -> str | None:
     lemmas = {f.lemma for f in verbs}
     if not verbs or any(f.form != "inf" for f in verbs) or _subject_of_its_own(ctx, k):
         return None
+    if a.original(k)[:1].isupper():
+        return None  # «…y especialmente Sentirse Bien»: a title
     nominal = all(f.lemma in lemmas for f in a.of(k, "NOUN")) and not a.of(k - 1, "DET")
     if not (
         a.only(k, "VERB") or (nominal and len(a.readings[k]) == len(verbs) + len(a.of(k, "NOUN")))
