@@ -40,8 +40,8 @@ def _subject_of_its_own(ctx: Context, k: int) -> bool:
     verb's subject («es alto y correr le cansa»)."""
     a = ctx.analysis
     for m in range(k + 1, len(a)):
-        if a.at(m) == BOUNDARY:
-            return False
+        if a.at(m) == BOUNDARY or a.at(m) in ctx.words["coordinators"]:
+            return False  # «salgo y resbalar… y me hice daño»: the next verb is joined on
         if a.only(m, "VERB") and any(f.person for f in a.of(m, "VERB")):
             return True
     return False
