@@ -40,7 +40,7 @@ REFLEXIVE_WITH = {"llamarse": "name", "sentirse": "adjective", "parecerse": "a_p
 # missing («yo levanto a las siete», «nosotros sentamos cerca»)
 REFLEXIVE_WITH.update(
     dict.fromkeys(
-        "levantarse ducharse acostarse despertarse bañarse sentarse mudarse quejarse equivocarse "
+        "levantarse ducharse acostarse bañarse sentarse mudarse quejarse equivocarse "
         "maquillarse afeitarse peinarse alojarse tumbarse moverse disculparse "
         "arrepentirse alegrarse jubilarse matricularse inscribirse".split(),
         "no_object",

@@ -82,3 +82,21 @@ def test_an_infinitive_joined_to_a_conjugated_verb_is_conjugated(text, fix):
 
 def test_an_infinitive_with_a_verb_of_its_own_is_its_subject():
     assert not sentence_errors("Es bonito y caminar por la playa es relajante.")
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("Me encanta que bailar con mis amigos.", "encanta bailar"),
+        ("Prefiero que leer en casa.", "Prefiero leer"),
+    ],
+)
+def test_no_que_before_a_bare_infinitive(text, fix):
+    assert fix in [e.fix for e in sentence_errors(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Tengo que estudiar.", "Me gusta que cocines.", "No sé que hacer."]
+)
+def test_que_that_belongs_there_is_left(text):
+    assert not sentence_errors(text)

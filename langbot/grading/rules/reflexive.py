@@ -35,6 +35,7 @@ from langbot.grading.rules.reflexive_not_taken import not_reflexive
 from langbot.grading.rules.reflexive_number import pronoun_number
 from langbot.grading.rules.reflexive_subject import persons_by_subject
 from langbot.grading.rules.reflexive_well import feeling_well
+from langbot.grading.rules.routine_time import woken_without_pronoun
 from langbot.grading.rules.step import slip_at
 from langbot.grading.rules.wearing import wearing_without_pronoun
 from langbot.grading.tokens import BOUNDARY
@@ -193,24 +194,8 @@ def _no_object(ctx: Context):
         ending = _no_object_after(ctx, i + 1, when_ends=True, going=going)
         plain = a.only(i, "VERB") and not read_otherwise(ctx, i, verbs)
         said = _said_before(ctx, i, person) and _one_verb(ctx, i, verbs)
-        if (plain or said or _timed_routine(ctx, i, person)) and ending:
+        if (plain or said) and ending:
             yield Hit(i, i + 1, f"{own_pronoun(ctx, person)} {lower_at(ctx, i)}")
-
-
-def _timed_routine(ctx: Context, i: int, person: str) -> bool:
-    """The verb at i, also an adjective («despierto»), is said with a clock time or «temprano»
-    right after it, with no verb before it nor a noun it cannot be the verb of («Yo despierto a
-    las siete»): a routine, not a state («estoy despierto a las siete», «el niño despierto»)."""
-    a = ctx.analysis
-    if a.of(i - 1, "VERB") or any(f.pos not in ("VERB", "ADJ") for f in a.readings[i]):
-        return False
-    times = set(ctx.words["calendar_classes"])
-    nouns = [f for f in a.of(i - 1, "NOUN") if not f.classes & times]  # «los sábados despierto»
-    if nouns and person[0] != "3":
-        return False
-    j = i + 1
-    clock = a.at(j) in ctx.words["to"] and a.at(j + 1) in ctx.words["clock_articles"]
-    return a.at(j) in ctx.words["routine_times"] or (clock and bool(a.of(j + 2, "NUM")))
 
 
 def _se_with_person(ctx: Context):
@@ -263,6 +248,7 @@ FINDERS = {
     "reflexive_with_gustar": se_with_gustar,
     "reflexive_wearing": wearing_without_pronoun,
     "reflexive_body": body_without_pronoun,
+    "reflexive_timed": woken_without_pronoun,
     "reflexive_always": reflexive_always,
     "reflexive_usual": reflexive_usual,
     "reflexive_twice": pronoun_twice,
