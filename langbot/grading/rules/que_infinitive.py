@@ -8,10 +8,10 @@ from langbot.grading.rules.common import only_infinitive
 
 def que_before_infinitive(ctx: Context):
     """A conjugated verb of `bare_infinitive` or `infinitive_likings`, «que», then an infinitive:
-    drop «que» (not after saber or decidir: «no sé qué hacer» asks, its accent lost)."""
+    drop «que» (not after `que_infinitive_left`: «no sé que hacer» asks, its accent lost)."""
     a = ctx.analysis
     lemmas = (set(ctx.words["bare_infinitive"]) | set(ctx.words["infinitive_likings"])) - set(
-        ctx.words["asking_what"]
+        ctx.words["que_infinitive_left"]
     )
     for i in range(len(a) - 2):
         if a.at(i + 1) not in ctx.words["that"] or a.accented(i + 1):
