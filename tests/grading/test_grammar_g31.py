@@ -100,3 +100,16 @@ def test_no_que_before_a_bare_infinitive(text, fix):
 )
 def test_que_that_belongs_there_is_left(text):
     assert not sentence_errors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [("Hoy me siento muy bueno.", "bien"), ("Me siento mala, gracias.", "mal")],
+)
+def test_how_one_feels_takes_the_adverb(text, fix):
+    assert fix in [e.fix for e in sentence_errors(text)]
+
+
+@pytest.mark.parametrize("text", ["Me siento bien.", "Me siento buena madre."])
+def test_feeling_well_and_what_one_feels_one_is_are_left(text):
+    assert not sentence_errors(text)

@@ -34,7 +34,7 @@ from langbot.grading.rules.reflexive_naming import named, speaker_named
 from langbot.grading.rules.reflexive_not_taken import not_reflexive
 from langbot.grading.rules.reflexive_number import pronoun_number
 from langbot.grading.rules.reflexive_subject import persons_by_subject
-from langbot.grading.rules.reflexive_well import feeling_well
+from langbot.grading.rules.reflexive_well import feeling_good, feeling_well
 from langbot.grading.rules.routine_time import woken_without_pronoun
 from langbot.grading.rules.step import slip_at
 from langbot.grading.rules.wearing import wearing_without_pronoun
@@ -239,6 +239,7 @@ FINDERS = {
     "reflexive_naming": named,
     "reflexive_feeling": _feel,
     "reflexive_feeling_well": feeling_well,
+    "feeling_good": feeling_good,
     "reflexive_resemble": _resemble,
     "reflexive_no_object": _no_object,
     "reflexive_se_person": _se_with_person,
