@@ -113,3 +113,11 @@ def test_how_one_feels_takes_the_adverb(text, fix):
 @pytest.mark.parametrize("text", ["Me siento bien.", "Me siento buena madre."])
 def test_feeling_well_and_what_one_feels_one_is_are_left(text):
     assert not sentence_errors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [("Ayer llegé a las nueve.", "llegué"), ("Mi padre leió el periódico.", "leyó")],
+)
+def test_a_past_form_without_its_spelling_change_gets_the_real_form(text, fix):
+    assert fix in [e.fix for e in sentence_errors(text)]
