@@ -25,12 +25,21 @@ HEADER = [
 ]
 
 
+SPELLED_HEADER = [
+    "# A verb whose present is regular given a regular preterite ending where its real form",
+    "# changes a letter (llegé: llegué, buscé: busqué, leió: leyó), the same way.",
+]
+
+
 def render() -> str:
     """The file's text, one made-up form a line, in alphabetical order."""
     kb = knowledge()
     table = made_regular(kb, kb.words.reflexive_ending)
     lines = [*HEADER, "forms:"]
     lines += [f"  {made}: [{verb}, {real}]" for made, (verb, real) in sorted(table.items())]
+    spelled = made_regular(kb, kb.words.reflexive_ending, irregular=False)
+    lines += [*SPELLED_HEADER, "spelled:"]
+    lines += [f"  {made}: [{verb}, {real}]" for made, (verb, real) in sorted(spelled.items())]
     return "\n".join(lines) + "\n"
 
 
@@ -42,7 +51,9 @@ def main(argv: list[str]) -> int:
         print("up to date" if same else f"{MADE_REGULAR_FILE} differs: re-run the generator")
         return 0 if same else 1
     MADE_REGULAR_FILE.write_text(text, encoding="utf-8")
-    print(f"wrote {MADE_REGULAR_FILE} ({text.count(chr(10)) - len(HEADER) - 1} forms)")
+    print(
+        f"wrote {MADE_REGULAR_FILE} ({text.count(chr(10)) - len(HEADER) - len(SPELLED_HEADER) - 2} forms)"
+    )
     return 0
 
 

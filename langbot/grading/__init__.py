@@ -70,7 +70,7 @@ def warm_up(lessons: dict[str, Lesson] | None = None) -> None:
     from langbot.grading.near_words import warm_up as index_sounds  # noqa: PLC0415
     from langbot.grading.orthography import accent_context, accent_table  # noqa: PLC0415
     from langbot.grading.preposition_nouns import never_bare_after  # noqa: PLC0415
-    from langbot.grading.rules.made_regular import made_up_forms  # noqa: PLC0415
+    from langbot.grading.rules.made_regular import made_up_forms, made_up_spellings  # noqa: PLC0415
     from langbot.grading.rules.registry import engine  # noqa: PLC0415
     from langbot.grading.slips import index_letters  # noqa: PLC0415
     from langbot.grading.verb_prepositions import load_verb_prepositions  # noqa: PLC0415
@@ -81,6 +81,7 @@ def warm_up(lessons: dict[str, Lesson] | None = None) -> None:
     accent_context()
     engine()  # the grammar rules and their lexicon
     made_up_forms()  # the irregular verbs' made-up forms, a generated table
+    made_up_spellings()  # and the past forms missing their spelling change
     load_verb_prepositions()  # the counts the verb_links rules read
     load_copula_adjectives()  # the counts the copula rules read
     bare_singular_subjects()  # the counts the article rules read: a malformed file stops

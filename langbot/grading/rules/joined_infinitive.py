@@ -23,9 +23,28 @@ def _only_infinitive(ctx: Context, k: int) -> str | None:
     a = ctx.analysis
     verbs = a.of(k, "VERB")
     lemmas = {f.lemma for f in verbs}
-    if not verbs or not a.only(k, "VERB") or any(f.form != "inf" for f in verbs):
+    if not verbs or any(f.form != "inf" for f in verbs) or _subject_of_its_own(ctx, k):
         return None
+    if a.original(k)[:1].isupper():
+        return None  # «…y especialmente Sentirse Bien»: a title
+    nominal = all(f.lemma in lemmas for f in a.of(k, "NOUN")) and not a.of(k - 1, "DET")
+    if not (
+        a.only(k, "VERB") or (nominal and len(a.readings[k]) == len(verbs) + len(a.of(k, "NOUN")))
+    ):
+        return None  # «el correr» is a noun; «y correr» with no article, the verb
     return lemmas.pop() if len(lemmas) == 1 else None
+
+
+def _subject_of_its_own(ctx: Context, k: int) -> bool:
+    """A conjugated verb follows the infinitive at k in its clause: the infinitive is that
+    verb's subject («es alto y correr le cansa»)."""
+    a = ctx.analysis
+    for m in range(k + 1, len(a)):
+        if a.at(m) == BOUNDARY or a.at(m) in ctx.words["coordinators"]:
+            return False  # «salgo y resbalar… y me hice daño»: the next verb is joined on
+        if a.only(m, "VERB") and any(f.person for f in a.of(m, "VERB")):
+            return True
+    return False
 
 
 def _finite_before(ctx: Context, j: int) -> int | None:
@@ -61,11 +80,13 @@ def _noun_here(ctx: Context, m: int) -> bool:
     return bool(a.of(m, "NOUN")) and bool(a.of(m - 1, "DET") or a.only(m - 1, "ADP"))
 
 
-def _joins_verbs(ctx: Context, lemma: str) -> bool:
+def _joins_verbs(ctx: Context, lemma: str, described: bool = False) -> bool:
     """The verb takes no infinitive as its object, so what «y» joins to it is a verb: not
     ser, gustar, querer, nor a verb the treebanks show before a bare infinitive."""
-    if lemma in ctx.words["copulas"] or ctx.kb.verbs.is_like_gustar(lemma):
+    if ctx.kb.verbs.is_like_gustar(lemma):
         return False
+    if lemma in ctx.words["copulas"]:
+        return described  # «es alto y jugar»: an adjective, no noun the infinitive joins
     if lemma in ctx.words["takes_infinitive"] or lemma in ctx.words["takes_que_infinitive"]:
         return False
     table = load_verb_prepositions()
@@ -89,7 +110,8 @@ def joined_infinitive(ctx: Context):
         if k is None:
             continue
         verbs = [f for f in a.of(k, "VERB") if f.person and f.form != "imp"]
-        if not verbs or not all(_joins_verbs(ctx, f.lemma) for f in verbs):
+        described = a.only(j - 1, "ADJ")  # «es muy activa y correr»: the predicate an adjective
+        if not verbs or not all(_joins_verbs(ctx, f.lemma, described) for f in verbs):
             continue
         # «corría»: yo or ella, and «practicaba» is the form for both
         fixes = {form_like(ctx, lemma, f.form, f.person) for f in verbs}

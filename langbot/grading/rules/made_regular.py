@@ -33,16 +33,30 @@ class MadeRegularFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     forms: dict[str, tuple[str, str]]
+    spelled: dict[str, tuple[str, str]] = {}
+    """A verb regular in the present given a past form without the spelling change its real
+    one makes (llegé: llegué, buscé: busqué, leió: leyó)."""
+
+
+@lru_cache(maxsize=1)
+def _made_up_file(path: Path = MADE_REGULAR_FILE) -> MadeRegularFile:
+    """The checked-in tables; LessonFileError naming the file and entry."""
+    data = read_yaml(path, LessonFileError)
+    try:
+        return MadeRegularFile.model_validate(data)
+    except ValidationError as e:
+        raise LessonFileError(format_validation_error(path, e, data)) from e
 
 
 @lru_cache(maxsize=1)
 def made_up_forms(path: Path = MADE_REGULAR_FILE) -> dict[str, tuple[str, str]]:
-    """The checked-in table of made-up forms; LessonFileError naming the file and entry."""
-    data = read_yaml(path, LessonFileError)
-    try:
-        return MadeRegularFile.model_validate(data).forms
-    except ValidationError as e:
-        raise LessonFileError(format_validation_error(path, e, data)) from e
+    """The checked-in table of made-up forms of the irregular verbs."""
+    return _made_up_file(path).forms
+
+
+def made_up_spellings(path: Path = MADE_REGULAR_FILE) -> dict[str, tuple[str, str]]:
+    """The checked-in table of past forms missing their spelling change."""
+    return _made_up_file(path).spelled
 
 
 def _base(kb: Knowledge, inf: str, se: str) -> str:
@@ -95,25 +109,29 @@ def _present_stems(present: tuple[str, ...], endings: list[str]) -> set[str]:
     return stems
 
 
-def made_regular(kb: Knowledge, se: str) -> dict[str, tuple[str, str]]:
+def made_regular(kb: Knowledge, se: str, irregular: bool = True) -> dict[str, tuple[str, str]]:
     """Folded made-up regular form -> (infinitive, the real form), built from verbs.yaml, the
     endings and the lexicon (generator time); a form two verbs or two persons with different
-    real forms could make is left out."""
-    irregular = [inf for inf, e in kb.verbs.entries.items() if e.irregular]
-    lemmas = {_base(kb, inf, se): inf for inf in irregular}
+    real forms could make is left out. With `irregular` false: the verbs whose present is
+    regular, in the preterite only (llegé, buscé, leió: their real form changes a letter)."""
+    chosen = [inf for inf, e in kb.verbs.entries.items() if e.irregular == irregular]
+    lemmas = {_base(kb, inf, se): inf for inf in chosen}
     real = _real_forms(kb, lemmas)
     tables = {  # the lexicon's tense of each table of endings (grammar.yaml)
         "Pres": kb.lists.regular_endings,
         "Past": kb.lists.past_endings,
         "Imp": kb.lists.imperfect_endings,
     }
+    if not irregular:
+        tables = {"Past": tables["Past"]}
     found: dict[str, set[tuple[str, str]]] = {}
-    for inf in irregular:
+    for inf in chosen:
         base = fold(_base(kb, inf, se))
         stem, ending = base[:-2], base[-2:]
-        if ending not in tables["Pres"] or len(stem) < 2:
+        if ending not in kb.lists.regular_endings or len(stem) < 2:
             continue
-        stems = _present_stems(kb.verbs.entries[inf].present, tables["Pres"][ending])
+        present = kb.lists.regular_endings[ending]
+        stems = _present_stems(kb.verbs.entries[inf].present, present) if irregular else set()
         for tense, table in tables.items():
             builds = [(table[ending], {stem} if tense == "Pres" else {stem} | stems)]
             if tense == "Imp":  # «tengaba»: the present's stem with another class's imperfect
@@ -136,7 +154,20 @@ def made_regular(kb: Knowledge, se: str) -> dict[str, tuple[str, str]]:
 
 def made_regular_form(ctx: Context):
     """Finder: a made-up regular form of an irregular verb: its real form."""
-    a, table = ctx.analysis, made_up_forms()
+    yield from _made_up(ctx, made_up_forms())
+
+
+def spelling_change_form(ctx: Context):
+    """Finder: a past form without its spelling change («llegé»): the real form, its accent
+    as the learner wrote theirs («llege»: llegue, the accent being another slip)."""
+    for hit in _made_up(ctx, made_up_spellings()):
+        written = ctx.analysis.original(hit.start)
+        yield hit if fold(written) != written.lower() else hit._replace(fix=fold(hit.fix))
+
+
+def _made_up(ctx: Context, table: dict[str, tuple[str, str]]):
+    """Each word of the table the lexicon does not know, as written, with its real form."""
+    a = ctx.analysis
     for i in range(len(a)):
         hit = table.get(a.at(i))
         if hit is None or (i > 0 and a.original(i)[:1].isupper()):

@@ -20,7 +20,8 @@ def _verbs_at(ctx: Context, i: int, key: str):
 
 def person_verbs(ctx: Context, i: int):
     """The verb readings at i whose object, a person, takes «a»: listed or counted so."""
-    return _verbs_at(ctx, i, "person_with_a") or counted_person_verbs(ctx, i)
+    listed = _verbs_at(ctx, i, "person_with_a") or _verbs_at(ctx, i, "told_with_a")
+    return listed or counted_person_verbs(ctx, i)
 
 
 def _said_by_speaker(ctx: Context, i: int) -> bool:

@@ -15,6 +15,7 @@ from langbot.grading.rules import (
     personal_a,
     personal_a_joined,
     por_swaps,
+    que_infinitive,
     rates,
     receiver_a,
     time_prepositions,
@@ -274,4 +275,5 @@ FINDERS = {
     "purpose_with_por": por_swaps.purpose_with_por,
     "thanks_without_por": por_swaps.thanks_without_por,
     "duration_with_para": duration_with_para,
+    "que_before_infinitive": que_infinitive.que_before_infinitive,
 }

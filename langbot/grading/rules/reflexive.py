@@ -2,6 +2,7 @@
 no reflexive pronoun on a verb that takes none."""
 
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.body_care import body_without_pronoun
 from langbot.grading.rules.clitic_person import clitic_person
 from langbot.grading.rules.common import (
     past_alternative,
@@ -33,7 +34,8 @@ from langbot.grading.rules.reflexive_naming import named, speaker_named
 from langbot.grading.rules.reflexive_not_taken import not_reflexive
 from langbot.grading.rules.reflexive_number import pronoun_number
 from langbot.grading.rules.reflexive_subject import persons_by_subject
-from langbot.grading.rules.reflexive_well import feeling_well
+from langbot.grading.rules.reflexive_well import feeling_good, feeling_well
+from langbot.grading.rules.routine_time import woken_without_pronoun
 from langbot.grading.rules.step import slip_at
 from langbot.grading.rules.wearing import wearing_without_pronoun
 from langbot.grading.tokens import BOUNDARY
@@ -238,6 +240,7 @@ FINDERS = {
     "reflexive_naming": named,
     "reflexive_feeling": _feel,
     "reflexive_feeling_well": feeling_well,
+    "feeling_good": feeling_good,
     "reflexive_resemble": _resemble,
     "reflexive_no_object": _no_object,
     "reflexive_se_person": _se_with_person,
@@ -246,6 +249,8 @@ FINDERS = {
     "reflexive_speaker_named": speaker_named,
     "reflexive_with_gustar": se_with_gustar,
     "reflexive_wearing": wearing_without_pronoun,
+    "reflexive_body": body_without_pronoun,
+    "reflexive_timed": woken_without_pronoun,
     "reflexive_always": reflexive_always,
     "reflexive_usual": reflexive_usual,
     "reflexive_twice": pronoun_twice,

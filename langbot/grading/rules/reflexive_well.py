@@ -37,3 +37,26 @@ def feeling_well(ctx: Context):
             continue  # «¿sientes mal?»: reflexive_feeling reads a lone «bien» or «mal»
         if a.at(i + 1) in ctx.words["well_or_badly"] and _ends_how(ctx, i + 1):
             yield Hit(i, i + 1, f"{own_pronoun(ctx, person)} {lower_at(ctx, i)}")
+
+
+def feeling_good(ctx: Context):
+    """«Me siento bueno», «se siente mala»: how one feels is said with the adverb, «bien» or
+    «mal», not the adjective (not «me siento buena persona»: a noun follows)."""
+    a = ctx.analysis
+    feel = ctx.kb.verbs.said_with("adjective")
+    good_bad, well_badly = ctx.words["good_or_bad"], ctx.words["well_or_badly"]
+    for i, verbs in verbs_of(ctx, feel):
+        if not (a.of(i - 1, "CLITIC") or a.at(i - 1) in ctx.kb.reflexive):
+            continue
+        person = one_person(verbs)
+        if not person or (person[0] == "3" and any(f.lemma not in feel for f in finite_at(ctx, i))):
+            continue  # «me sienta mal»: sentar, to suit
+        j = i + 1
+        while j < len(a) and a.at(j) in ctx.words["feeling_degrees"]:
+            j += 1  # «me siento muy bueno»
+        lemmas = {f.lemma for f in a.of(j, "ADJ")}
+        if len(lemmas) != 1 or (lemma := lemmas.pop()) not in good_bad:
+            continue
+        if (a.of(j + 1, "NOUN") and not a.of(j + 1, "ADV")) or a.at(j + 1) in ctx.words["at_what"]:
+            continue  # «me siento buena madre», «bueno en matemáticas»: what one feels one is
+        yield Hit(j, j + 1, well_badly[good_bad.index(lemma)])

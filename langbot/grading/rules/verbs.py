@@ -23,7 +23,7 @@ from langbot.grading.rules.late_noun_subjects import late_people_subject, relati
 from langbot.grading.rules.late_subjects import late_pronoun_person
 from langbot.grading.rules.link_mood import indicative_after_link
 from langbot.grading.rules.lone_adjective import adjective_after_and
-from langbot.grading.rules.made_regular import made_regular_form
+from langbot.grading.rules.made_regular import made_regular_form, spelling_change_form
 from langbot.grading.rules.main_mood import subjunctive_main
 from langbot.grading.rules.name_called import name_called
 from langbot.grading.rules.name_subjects import name_subject_person, named_number
@@ -273,4 +273,5 @@ FINDERS = {
     "plural_pronoun_subject": plural_pronoun_subject,
     "nonfinite_after_because": nonfinite_after_because,
     "made_regular_form": made_regular_form,
+    "spelling_change_form": spelling_change_form,
 }
