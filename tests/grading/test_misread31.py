@@ -1,0 +1,20 @@
+"""Misreads of the YAML-only lessons (issue 19), fixed at their general cause: to a «when»
+asked in the past, that it never was («nunca, es mi primera vez»), the present of this first
+time no slip of tense."""
+
+import pytest
+from helpers import grade_lesson
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Nunca, es mi primera revisión.", True),  # never: no day, and this is the first time
+        ("No, nunca.", True),
+        ("Jamás.", True),
+        ("Es en mayo.", False),  # a day, told in the present to a past question
+    ],
+)
+def test_never_answers_a_past_when(text: str, right: bool) -> None:
+    """«Nunca» opening the answer says when it was: never."""
+    assert grade_lesson("optica", 3, text) is right
