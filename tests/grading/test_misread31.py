@@ -18,3 +18,16 @@ from helpers import grade_lesson
 def test_never_answers_a_past_when(text: str, right: bool) -> None:
     """«Nunca» opening the answer says when it was: never."""
     assert grade_lesson("optica", 3, text) is right
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text,right",
+    [
+        ("granja", 6, "Dos litros de leche y un trozo de queso.", True),  # the shop sells milk
+        ("granja", 6, "Quiero medio litro de leche, por favor.", True),
+        ("cafe", 3, "Un café con leche.", False),  # «¿y para comer?» offers no drink
+    ],
+)
+def test_order_of_a_drink_the_bot_offers(lesson: str, number: int, text: str, right: bool) -> None:
+    """Asked for food, a drink the bot's line offers is ordered too; one it does not, is not."""
+    assert grade_lesson(lesson, number, text) is right
