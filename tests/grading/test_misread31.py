@@ -31,3 +31,16 @@ def test_never_answers_a_past_when(text: str, right: bool) -> None:
 def test_order_of_a_drink_the_bot_offers(lesson: str, number: int, text: str, right: bool) -> None:
     """Asked for food, a drink the bot's line offers is ordered too; one it does not, is not."""
     assert grade_lesson(lesson, number, text) is right
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Sí, especialmente los caballos.", True),  # a yes, then the ones liked most
+        ("Sí, sobre todo los cerdos.", True),
+        ("Sí, sobre todo el queso.", False),  # no animal
+    ],
+)
+def test_focus_after_a_yes(text: str, right: bool) -> None:
+    """«Sí, sobre todo…» answers a liking with the kind liked most."""
+    assert grade_lesson("granja", 3, text) is right

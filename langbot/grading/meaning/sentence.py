@@ -221,9 +221,10 @@ class Sentence(TimeReading):
         return i
 
     def opening(self, i: int = 0) -> int:
-        """The first token from i past «sí», «no», «pues»…, a hedge («creo que») and commas:
-        where a bare answer starts."""
+        """The first token from i past «sí», «no», «pues»…, a hedge («creo que»), a focus
+        («sobre todo») and commas: where a bare answer starts."""
         openers, hedges = self.words.folded("bare_openers"), opening_phrases("bare_hedges")
+        hedges = hedges + self.words.phrases("focus_openers")  # «sí, sobre todo las vacas»
         while i < len(self.w):
             if self.w[i] in openers or self.w[i] == BOUNDARY:
                 i += 1
