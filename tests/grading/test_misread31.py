@@ -44,3 +44,19 @@ def test_order_of_a_drink_the_bot_offers(lesson: str, number: int, text: str, ri
 def test_focus_after_a_yes(text: str, right: bool) -> None:
     """«Sí, sobre todo…» answers a liking with the kind liked most."""
     assert grade_lesson("granja", 3, text) is right
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text,right",
+    [
+        ("granja", 4, "Están debajo de la mesa.", False),  # one cat: «está»
+        ("granja", 4, "Está debajo de la mesa.", True),
+        ("excursion", 7, "Duran tres horas y media.", False),  # one trip: «dura»
+        ("excursion", 7, "Dura tres horas y media.", True),
+    ],
+)
+def test_plural_verb_for_the_one_thing_asked(
+    lesson: str, number: int, text: str, right: bool
+) -> None:
+    """With its subject left unsaid, the verb agrees with the one thing the question asks."""
+    assert grade_lesson(lesson, number, text) is right
