@@ -60,3 +60,17 @@ def test_plural_verb_for_the_one_thing_asked(
 ) -> None:
     """With its subject left unsaid, the verb agrees with the one thing the question asks."""
     assert grade_lesson(lesson, number, text) is right
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Me parece muy pequeño.", False),  # the room: «pequeña»
+        ("Sí, me parece perfecto.", False),
+        ("Me parece muy pequeña.", True),
+        ("Me parece muy bien.", True),
+    ],
+)
+def test_seeming_agrees_with_the_thing_asked(text: str, right: bool) -> None:
+    """«¿Qué te parece (tu habitación)?»: the adjective after «me parece» agrees with it."""
+    assert grade_lesson("acogida", 3, text) is right

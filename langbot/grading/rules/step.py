@@ -15,6 +15,7 @@ from langbot.grading.rules.step_adjective import FINDERS as ADJECTIVE_FINDERS
 from langbot.grading.rules.step_chains import FINDERS as CHAIN_FINDERS
 from langbot.grading.rules.step_joined import FINDERS as JOINED_FINDERS
 from langbot.grading.rules.step_number import plural_for_one
+from langbot.grading.rules.step_seeming import FINDERS as SEEMING_FINDERS
 from langbot.grading.rules.step_tense import FINDERS as TENSE_FINDERS
 from langbot.grading.rules.step_where import FINDERS as WHERE_FINDERS
 from langbot.grading.tokens import BOUNDARY
@@ -260,4 +261,5 @@ FINDERS = {
     **ADJECTIVE_FINDERS,
     **JOINED_FINDERS,
     **WHERE_FINDERS,
+    **SEEMING_FINDERS,
 }
