@@ -74,3 +74,16 @@ def test_plural_verb_for_the_one_thing_asked(
 def test_seeming_agrees_with_the_thing_asked(text: str, right: bool) -> None:
     """«¿Qué te parece (tu habitación)?»: the adjective after «me parece» agrees with it."""
     assert grade_lesson("acogida", 3, text) is right
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Pago con tarjeta.", False),  # «aquí no aceptamos tarjeta»
+        ("Con la tarjeta, por favor.", False),
+        ("Pago en efectivo.", True),
+    ],
+)
+def test_a_way_to_pay_the_bot_refused(text: str, right: bool) -> None:
+    """A way to pay the bot's line has just refused does not answer how one pays."""
+    assert grade_lesson("rastro", 7, text) is right
