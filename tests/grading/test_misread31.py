@@ -87,3 +87,29 @@ def test_seeming_agrees_with_the_thing_asked(text: str, right: bool) -> None:
 def test_a_way_to_pay_the_bot_refused(text: str, right: bool) -> None:
     """A way to pay the bot's line has just refused does not answer how one pays."""
     assert grade_lesson("rastro", 7, text) is right
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("¡Nada, hombre! Es para ti.", True),  # «nada» opening a reply to thanks
+        ("Nada, nada.", True),
+        ("No tengo nada.", False),  # «nada» not opening it is no reply
+    ],
+)
+def test_nada_opening_a_reply_to_thanks(text: str, right: bool) -> None:
+    """«¡Nada, nada!» plays the thanks down, like «de nada»."""
+    assert grade_lesson("acogida", 8, text) is right
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Vamos a quedarnos tres noches.", True),  # a couple at the desk: «we»
+        ("Vamos a estar cinco noches.", True),
+        ("Vamos a cenar tres noches.", False),  # no verb of staying
+    ],
+)
+def test_a_stay_to_come_said_as_we(text: str, right: bool) -> None:
+    """How long one stays, said with «ir a» in the «we» of who comes along."""
+    assert grade_lesson("hotel", 2, text) is right

@@ -46,9 +46,12 @@ def _framed_start(s: Sentence, start: int) -> int:
 
 
 def read_thanks_reply(s: Sentence, q: Question) -> Found | None:
-    """«de nada», «no hay de qué», «con mucho gusto», «a ti»; a wish at a celebration where
+    """«de nada», «no hay de qué», «con mucho gusto», «a ti», «nada» opening it; a wish at a celebration where
     the model answer has one («¡De nada! ¡Enhorabuena!»: «¡Felicidades!»)."""
     found = _first_phrase(s, ("thanks_replies",))
+    k = s.opening()
+    if found is None and s.a.at(k) in s.words.folded("thanks_reply_openers"):
+        found = Found(k, k + 1)  # «¡nada, nada!»
     if found is None and q.model_line(s).phrases("celebration_wishes"):
         found = _first_phrase(s, ("celebration_wishes",))
     return found

@@ -61,6 +61,7 @@ class MeaningWords(
     work_verbs: WordList
     study_heads: WordList
     thanks_replies: WordList
+    thanks_reply_openers: WordList
     celebration_wishes: WordList
     farewell_wishes: WordList
     wish_links: WordList
