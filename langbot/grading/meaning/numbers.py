@@ -144,10 +144,12 @@ def allowed_verbs(s: Sentence, q: Question) -> frozenset[str]:
         # juegas?» «nado dos veces»: how often a pastime is done, whichever it is
         said |= pastimes
     going, links = s.words.folded("future_verbs"), s.words.folded("future_links")
+    persons = q.persons_in(s)
+    persons |= {"1p"} if "1s" in persons else set()  # «vamos a estar»: I and who comes with me
     for k in range(len(s) - 2):  # «voy a llevar dos»: the bot's verb, to come
-        if s.verbs(k, going, q.persons_in(s)) and s.a.at(k + 1) in links:
+        if s.verbs(k, going, persons) and s.a.at(k + 1) in links:
             if any(f.lemma in said and f.form == "inf" for f in s.a.of(k + 2, "VERB")):
-                said |= {f.lemma for f in s.verbs(k, going, q.persons_in(s))}
+                said |= {f.lemma for f in s.verbs(k, going, persons)}
     return s.words.folded("count_verbs") | said
 
 
