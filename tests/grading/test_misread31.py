@@ -113,3 +113,16 @@ def test_nada_opening_a_reply_to_thanks(text: str, right: bool) -> None:
 def test_a_stay_to_come_said_as_we(text: str, right: bool) -> None:
     """How long one stays, said with «ir a» in the «we» of who comes along."""
     assert grade_lesson("hotel", 2, text) is right
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("¡Me encantan, gracias!", True),  # the model answer likes them too
+        ("Sí, me gustan mucho.", True),
+        ("Me gusta.", False),  # the glasses: «me gustan»
+    ],
+)
+def test_liking_answers_how_it_fits_where_the_model_likes(text: str, right: bool) -> None:
+    """«¿Qué tal le quedan?» where the model answer says «me gustan»: a liking answers too."""
+    assert grade_lesson("optica", 5, text) is right
