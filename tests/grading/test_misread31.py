@@ -126,3 +126,17 @@ def test_a_stay_to_come_said_as_we(text: str, right: bool) -> None:
 def test_liking_answers_how_it_fits_where_the_model_likes(text: str, right: bool) -> None:
     """«¿Qué tal le quedan?» where the model answer says «me gustan»: a liking answers too."""
     assert grade_lesson("optica", 5, text) is right
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text,right",
+    [
+        ("optica", 6, "Sí, para ir a la piscina.", True),  # a yes, and what for
+        ("optica", 6, "Sí, un café.", False),  # another thing than the one offered
+        ("camping", 5, "Sí, para la luz.", True),
+        ("camping", 5, "Sí, para cocinar.", True),
+    ],
+)
+def test_a_yes_and_what_for(lesson: str, number: int, text: str, right: bool) -> None:
+    """«Sí, para…» accepts the offer and says what for."""
+    assert grade_lesson(lesson, number, text) is right

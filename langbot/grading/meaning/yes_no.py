@@ -54,7 +54,8 @@ def _after_answer(
 ) -> Found | None:
     """The answer read on from k, past its «sí» or «no» (from 0 for an echo, which must say
     the question's verb)."""
-    if k + 1 < len(s) and s.a.at(k) in s.words.folded("reason_links"):
+    links = s.words.folded("reason_links") | s.words.folded("purpose_openers")
+    if k + 1 < len(s) and s.a.at(k) in links:  # «sí, para hacer deporte»: what for
         return Found(0, k)  # «sí, pero lo uso poco», «no, porque vivo en el centro»
     j = k + (s.a.at(k) in s.words.folded("negation"))
     j += any(f.person in q.persons_in(s) for f in s.a.of(j, "PRON"))  # «no, yo las compro»
