@@ -140,3 +140,8 @@ def test_liking_answers_how_it_fits_where_the_model_likes(text: str, right: bool
 def test_a_yes_and_what_for(lesson: str, number: int, text: str, right: bool) -> None:
     """«Sí, para…» accepts the offer and says what for."""
     assert grade_lesson(lesson, number, text) is right
+
+
+def test_what_for_answers_no_question_of_fact() -> None:
+    """«¿Ve bien de lejos?» asks no offer: «sí, para hacer deporte» does not answer it."""
+    assert not grade_lesson("optica", 2, "Sí, para jugar al tenis.")

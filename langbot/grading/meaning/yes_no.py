@@ -19,6 +19,9 @@ from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
 
+_OFFERED = frozenset({"accept", "accept_decline"})  # the kinds a yes takes up an offer in
+
+
 def read_yes_no(s: Sentence, q: Question) -> Found | None:
     """To a yes/no question, a yes or a no and how much, or the question's own verb said by
     who answers: «sí, un poco», «no, no me duelen», «sí, me duelen mucho»."""
@@ -54,8 +57,10 @@ def _after_answer(
 ) -> Found | None:
     """The answer read on from k, past its «sí» or «no» (from 0 for an echo, which must say
     the question's verb)."""
-    links = s.words.folded("reason_links") | s.words.folded("purpose_openers")
-    if k + 1 < len(s) and s.a.at(k) in links:  # «sí, para hacer deporte»: what for
+    links = s.words.folded("reason_links")
+    if q.asks.kind in _OFFERED:  # «¿necesitan electricidad?» «sí, para la nevera»: what for
+        links |= s.words.folded("purpose_openers")
+    if k + 1 < len(s) and s.a.at(k) in links:
         return Found(0, k)  # «sí, pero lo uso poco», «no, porque vivo en el centro»
     j = k + (s.a.at(k) in s.words.folded("negation"))
     j += any(f.person in q.persons_in(s) for f in s.a.of(j, "PRON"))  # «no, yo las compro»
