@@ -18,7 +18,6 @@ from langbot.grading.meaning.yes_no_ways import framed_answer, how_much, lets, n
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
-
 _OFFERED = frozenset({"accept", "accept_decline"})  # the kinds a yes takes up an offer in
 
 
