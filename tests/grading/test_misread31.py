@@ -145,3 +145,17 @@ def test_a_yes_and_what_for(lesson: str, number: int, text: str, right: bool) ->
 def test_what_for_answers_no_question_of_fact() -> None:
     """«¿Ve bien de lejos?» asks no offer: «sí, para hacer deporte» does not answer it."""
     assert not grade_lesson("optica", 2, "Sí, para jugar al tenis.")
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Soy alérgico a los frutos secos.", True),  # the question's «alérgico», no «sí»
+        ("Sí, al látex.", True),  # «al»: the preposition joined with its article
+        ("Es alérgica al látex.", False),  # of someone else
+        ("Soy muy alto.", False),
+    ],
+)
+def test_allergy_said_back(text: str, right: bool) -> None:
+    """«¿Es alérgico a algún medicamento?» is answered by the allergy, with or without «sí»."""
+    assert grade_lesson("dentista", 6, text) is right

@@ -32,7 +32,7 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
         framed = None if found else framed_answer(s, answers)
         if framed and framed.end < len(s):  # «pues sí, le duele…»: read on as after «sí»
             framed = _after_answer(s, q, framed.end + (s.a.at(framed.end) == BOUNDARY), answers)
-        return found or framed or read_echo(s, q)
+        return found or framed or read_echo(s, q) or _predicate_echo(s, q)
     # a bare «sí.», «no, no.»; «no, no pasa nada»; «no, ya no»
     if s.opening() >= len(s) or reassured(s) or framed_answer(s, answers):
         return Found(0, len(s))
@@ -206,12 +206,21 @@ def _predicate_again(s: Sentence, j: int, q: Question) -> int:
     return s.clause_end(j) if said & asked else j
 
 
+def _predicate_echo(s: Sentence, q: Question) -> Found | None:
+    """The question's copula and adjective said by who answers, opening the answer with no
+    «sí» before it: «¿es alérgico a algún medicamento?» «soy alérgica al maíz»."""
+    k = s.opening()
+    end = _predicate_again(s, k, q)
+    return Found(0, end) if end > k else None
+
+
 def _link_again(s: Sentence, k: int, q: Question) -> int:
     """The end of a thing after the question's own preposition at k, ending the clause: «¿es
     alérgico a algún medicamento?» «sí, a la penicilina», «no, a ninguno»; after a yes, any
     preposition, a detail of the yes («¿tienes crema?» «sí, en la mochila»); else k."""
     yes = s.w[0] in s.words.folded("yes_words")
-    if not (yes or s.w[k] in q.bot_words) or not s.a.only(k, "ADP"):
+    joined = s.w[k] in s.words.folded("joined_prepositions")  # «sí, al polen»
+    if not (yes or s.w[k] in q.bot_words) or not (s.a.only(k, "ADP") or joined):
         return k
     end = s.noun_phrase(k + 1, frozenset())
     if end is None or end != s.clause_end(k):
