@@ -159,3 +159,16 @@ def test_what_for_answers_no_question_of_fact() -> None:
 def test_allergy_said_back(text: str, right: bool) -> None:
     """«¿Es alérgico a algún medicamento?» is answered by the allergy, with or without «sí»."""
     assert grade_lesson("dentista", 6, text) is right
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Uso una treinta y ocho.", True),  # «una (talla) treinta y ocho»
+        ("Normalmente una cuarenta.", True),
+        ("Uso una, dos, tres.", False),  # a count, no size
+    ],
+)
+def test_article_before_a_size(text: str, right: bool) -> None:
+    """An article before a number that closes the answer stands for the size's noun."""
+    assert grade_lesson("ropa", 2, text) is right

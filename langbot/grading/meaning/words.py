@@ -167,6 +167,7 @@ class MeaningWords(
     greeting_only: WordList
     number_values: dict[str, int] = Field(min_length=1)
     number_links: WordList
+    number_articles: WordList
     arithmetic: dict[str, Literal["+", "-", "*", "/"]]
     count_verbs: WordList
     amount_answers: WordList
