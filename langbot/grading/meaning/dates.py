@@ -94,9 +94,13 @@ def _since(s: Sentence) -> Found | None:
 def _past(s: Sentence, q: Question) -> Found | None:
     """To «¿cuándo…?» asked in the past («¿cuándo la perdió?»), a past day, a time ago or
     an hour: «ayer», «anoche», «la perdí ayer por la tarde», «hace dos días», «ocurrió a las
-    once y cuarto»."""
+    once y cuarto»; or, opening the answer, that it never was: «nunca»."""
     if not asked_in_past(q.bot_line(s)):
         return None
+    opening = s.opening()
+    for phrase in s.words.phrases("never_answers"):  # «nunca, es la primera vez»: no day
+        if s.phrase_at(opening, phrase):
+            return Found(opening, opening + len(phrase))
     for i in range(len(s)):
         end = _ago(s, i) or _past_day(s, i) or (s.time_at(i) if s.hour_at(i) else None)
         if end is not None:

@@ -43,6 +43,9 @@ def numbers_in(s: Sentence, start: int = 0, end: int | None = None) -> list[Numb
             i += 1
             continue
         value, j = _tens(s, i, value, end, links)
+        if _article_before_number(s, i, j, end):
+            i = j
+            continue
         rest = _value(s, j) if j < end else None
         if value % 100 == 0 and 100 <= value < 1000 and rest is not None and 0 < rest < 100:
             # «ciento ochenta», «doscientos cincuenta y cinco»
@@ -51,6 +54,15 @@ def numbers_in(s: Sentence, start: int = 0, end: int | None = None) -> list[Numb
         out.append((i, j, value))
         i = j
     return out
+
+
+def _article_before_number(s: Sentence, i: int, j: int, end: int) -> bool:
+    """Token i is an article before a number that closes its clause, the noun left unsaid
+    («una cuarenta y dos»; not «un diez minutos», nor «una, dos»)."""
+    if j != i + 1 or s.w[i] not in s.words.folded("number_articles") or _value(s, j) is None:
+        return False
+    _, stop = _tens(s, j, _value(s, j) or 0, end, s.words.folded("number_links"))
+    return stop >= len(s) or s.w[stop] == BOUNDARY
 
 
 def _tens(s: Sentence, i: int, value: int, end: int, links: frozenset[str]) -> tuple[int, int]:
@@ -144,10 +156,12 @@ def allowed_verbs(s: Sentence, q: Question) -> frozenset[str]:
         # juegas?» «nado dos veces»: how often a pastime is done, whichever it is
         said |= pastimes
     going, links = s.words.folded("future_verbs"), s.words.folded("future_links")
+    persons = q.persons_in(s)
+    persons |= {"1p"} if "1s" in persons else set()  # «vamos a estar»: I and who comes with me
     for k in range(len(s) - 2):  # «voy a llevar dos»: the bot's verb, to come
-        if s.verbs(k, going, q.persons_in(s)) and s.a.at(k + 1) in links:
+        if s.verbs(k, going, persons) and s.a.at(k + 1) in links:
             if any(f.lemma in said and f.form == "inf" for f in s.a.of(k + 2, "VERB")):
-                said |= {f.lemma for f in s.verbs(k, going, q.persons_in(s))}
+                said |= {f.lemma for f in s.verbs(k, going, persons)}
     return s.words.folded("count_verbs") | said
 
 

@@ -69,7 +69,7 @@ def _bare_order(s: Sentence, q: Question) -> Found | None:
             if s.phrase_at(i, phrase):
                 i, moved = i + len(phrase), True
                 break
-    classes = q.classes(s) or model_classes(s, q)
+    classes = _classes(s, q) or model_classes(s, q)
     end = s.noun_phrase(i, classes) or something_of_a_kind(s, i)
     if end is None or not (classes or q.asks.of == "thing"):
         return None
@@ -92,6 +92,14 @@ def _bare_order(s: Sentence, q: Question) -> Found | None:
             return None
         end, k = (said, said) if tail is None and k == end else (end, said)
     return Found(i, end, (i, end))
+
+
+def _classes(s: Sentence, q: Question) -> frozenset[str]:
+    """The classes a thing ordered may have: the one asked, and a related one the bot's line
+    offers a thing of («vendemos queso, leche y huevos»: milk at a counter of food)."""
+    bot = q.bot_line(s)
+    offered = {c for k in range(len(bot)) for f in bot.a.of(k, "NOUN") for c in f.classes}
+    return q.classes(s) | (q.classes(s, related=True) & offered)
 
 
 def _finite_clause(s: Sentence, k: int) -> bool:
@@ -125,7 +133,7 @@ def _thing(s: Sentence, q: Question, start: int, k: int) -> Found | None:
     j = s.skip_degree(k)  # «un poco más de agua»: an amount, then what is ordered
     end = something_of_a_kind(s, k)
     k = j + (j > k and s.a.at(j) in s.words.folded("measure_links"))
-    end = end or s.noun_phrase(k, q.classes(s))
+    end = end or s.noun_phrase(k, _classes(s, q))
     if end is None and q.classes(s):  # «quiero un pancho»: a food the vocabulary lacks
         end = unclassed_thing(s, k, s.clause_end(k) if k < len(s) else k)
     if end is None:  # «lo quiero enviar urgente» to «¿normal o urgente?»

@@ -169,7 +169,8 @@ def _liked_back(s: Sentence, q: Question) -> Found | None:
     """To «¿le gusta?» in the bot's line, the learner's own liking of it, with nothing named
     after the verb but how much: «me encanta», «sí, me gusta mucho», or a yes or a no and how
     much: «sí, mucho»; to any question of what one thinks of it («¿qué le parece?», «¿qué
-    tal está?»), that liking too, «¡me encanta!»."""
+    tal está?»), that liking too, «¡me encanta!»; to how it fits, where the model answer
+    likes it too («¿qué tal le quedan?» «me quedan bien. Me gustan.»)."""
     liking_verbs = s.words.folded("liking_verbs")
     bot = q.bot_line(s)
     asked = [f for k in range(len(bot)) for f in bot.a.of(k, "VERB") if f.lemma in liking_verbs]
@@ -179,7 +180,9 @@ def _liked_back(s: Sentence, q: Question) -> Found | None:
         for k in range(len(bot))
         for f in bot.a.of(k, "VERB")
     )
-    if not asked and (fits or bot.phrases("why_questions")):
+    model = q.model_line(s)  # «me quedan muy bien. Me gustan.»: a liking answers it too
+    liked = any(model.verbs(k, liking_verbs) for k in range(len(model)))
+    if not asked and ((fits and not liked) or bot.phrases("why_questions")):
         return None  # «¿qué tal le queda?» asks how it fits, «¿por qué…?» a reason
     pronouns = s.words.pronouns.get(q.asks.who, frozenset())
     # «¿te gustaron las vacaciones?»: «me gustaron», not «me gustó» nor «me gusta»

@@ -228,9 +228,10 @@ class Sentence(TimeReading):
         return i
 
     def opening(self, i: int = 0) -> int:
-        """The first token from i past «sí», «no», «pues»…, a hedge («creo que») and commas:
-        where a bare answer starts."""
+        """The first token from i past «sí», «no», «pues»…, a hedge («creo que»), a focus
+        («sobre todo») and commas: where a bare answer starts."""
         hedges = opening_phrases("bare_hedges")
+        hedges = hedges + self.words.phrases("focus_openers")  # «sí, sobre todo las vacas»
         while True:
             i = self.past_openers(i)
             hedge = next((h for h in hedges if self.phrase_at(i, h)), None)

@@ -46,9 +46,12 @@ def _framed_start(s: Sentence, start: int) -> int:
 
 
 def read_thanks_reply(s: Sentence, q: Question) -> Found | None:
-    """«de nada», «no hay de qué», «con mucho gusto», «a ti»; a wish at a celebration where
+    """«de nada», «no hay de qué», «con mucho gusto», «a ti», «nada» opening it; a wish at a celebration where
     the model answer has one («¡De nada! ¡Enhorabuena!»: «¡Felicidades!»)."""
     found = _first_phrase(s, ("thanks_replies",))
+    k = s.opening()
+    if found is None and s.a.at(k) in s.words.folded("thanks_reply_openers"):
+        found = Found(k, k + 1)  # «¡nada, nada!»
     if found is None and q.model_line(s).phrases("celebration_wishes"):
         found = _first_phrase(s, ("celebration_wishes",))
     return found
@@ -74,7 +77,9 @@ def read_accept_decline(s: Sentence, q: Question) -> Found | None:
             found = politely(s, q) or yes_and_price(s, q)  # «sí, por favor», «sí, ¿cuánto…?»
             found = found or _accepting_alone(s)  # «Vale.», «¡Claro!», «Trato hecho.»
             found = found or _first_phrase(s, ("decline_phrases",))  # «no hace falta»
-            if found is None and (s.opening() >= len(s) or s.a.only(s.opening(), "ADP")):
+            k = s.opening()  # «sí, para hacer deporte»: what for
+            what_for = s.a.at(k) in s.words.folded("purpose_openers")
+            if found is None and (k >= len(s) or s.a.only(k, "ADP") or what_for):
                 found = read_yes_no(s, q)  # a bare «sí.», «sí, con una tarjeta»; not «sí, un
                 # helado…»: another thing
     if found is None and q.asks.of is None:  # «¿quiere una bolsa?» «no, gracias»

@@ -144,7 +144,14 @@ def _how_much_to_pay(s: Sentence) -> Found | None:
 def read_payment(s: Sentence, q: Question) -> Found | None:
     """«con tarjeta», «en efectivo», «pago con el móvil», «con la tarjeta», «con mi tarjeta»,
     «por separado»; who pays («pago yo», «yo pagaré la cuenta») where the bot asks a group
-    and offers no ways to pay to choose from («¿cómo van a pagar?»)."""
+    and offers no ways to pay to choose from («¿cómo van a pagar?»); not a way the bot's line
+    has just refused («aquí no aceptamos tarjeta»: «con tarjeta»)."""
+    found = _payment(s, q)
+    return None if found is not None and _refused(s, q, found) else found
+
+
+def _payment(s: Sentence, q: Question) -> Found | None:
+    """The way to pay said or asked about, or who pays, whether the bot takes it or not."""
     found = _first(s, "payment_phrases") or (_who_pays(s) if _asks_a_group(s, q) else None)
     if found is not None:
         return found
@@ -153,7 +160,7 @@ def read_payment(s: Sentence, q: Question) -> Found | None:
         return Found(k, k + 1)  # the way alone: «Tarjeta.», «Efectivo, por favor.»
     taken = _way_taken(s)
     if taken is not None:
-        return None if _refused(s, q, taken) else taken
+        return taken
     for i in range(len(s) - 2):
         if s.w[i] in s.words.folded("payment_links") and s.a.of(i + 1, "DET"):
             if s.w[i + 2] in s.words.folded("payment_nouns") and not s.a.only(i + 3, "NOUN"):
@@ -162,8 +169,8 @@ def read_payment(s: Sentence, q: Question) -> Found | None:
 
 
 def _refused(s: Sentence, q: Question, asked: Found) -> bool:
-    """The bot's line has just said no to the way asked about: «aquí no aceptamos tarjeta»,
-    then «¿acepta tarjeta?» asks what it was told."""
+    """The bot's line has just said no to the way said or asked about: «aquí no aceptamos
+    tarjeta», then «con tarjeta» or «¿acepta tarjeta?» answers what it was told."""
     bot = q.bot_line(s)
     named = {f.lemma for k in range(asked.start, asked.end) for f in s.a.of(k, "NOUN")}
     denied = False

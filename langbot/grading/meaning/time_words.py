@@ -21,6 +21,7 @@ class TimeWords(BaseModel):
     frequency_nouns: WordList
     frequency_phrases: WordList
     ever_answers: WordList
+    never_answers: WordList
     date_articles: WordList
     day_nouns: WordList
     date_links: WordList

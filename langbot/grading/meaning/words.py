@@ -61,6 +61,8 @@ class MeaningWords(
     work_verbs: WordList
     study_heads: WordList
     thanks_replies: WordList
+    thanks_reply_openers: WordList
+    joined_prepositions: WordList
     celebration_wishes: WordList
     farewell_wishes: WordList
     wish_links: WordList
@@ -164,6 +166,7 @@ class MeaningWords(
     greeting_only: WordList
     number_values: dict[str, int] = Field(min_length=1)
     number_links: WordList
+    number_articles: WordList
     arithmetic: dict[str, Literal["+", "-", "*", "/"]]
     count_verbs: WordList
     amount_answers: WordList

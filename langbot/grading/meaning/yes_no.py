@@ -18,6 +18,8 @@ from langbot.grading.meaning.yes_no_ways import framed_answer, how_much, lets, n
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
+_OFFERED = frozenset({"accept", "accept_decline"})  # the kinds a yes takes up an offer in
+
 
 def read_yes_no(s: Sentence, q: Question) -> Found | None:
     """To a yes/no question, a yes or a no and how much, or the question's own verb said by
@@ -30,7 +32,7 @@ def read_yes_no(s: Sentence, q: Question) -> Found | None:
         framed = None if found else framed_answer(s, answers)
         if framed and framed.end < len(s):  # «pues sí, le duele…»: read on as after «sí»
             framed = _after_answer(s, q, framed.end + (s.a.at(framed.end) == BOUNDARY), answers)
-        return found or framed or read_echo(s, q)
+        return found or framed or read_echo(s, q) or _predicate_echo(s, q)
     # a bare «sí.», «no, no.»; «no, no pasa nada»; «no, ya no»
     if s.opening() >= len(s) or reassured(s) or framed_answer(s, answers):
         return Found(0, len(s))
@@ -54,7 +56,10 @@ def _after_answer(
 ) -> Found | None:
     """The answer read on from k, past its «sí» or «no» (from 0 for an echo, which must say
     the question's verb)."""
-    if k + 1 < len(s) and s.a.at(k) in s.words.folded("reason_links"):
+    links = s.words.folded("reason_links")
+    if q.asks.kind in _OFFERED:  # «¿necesitan electricidad?» «sí, para la nevera»: what for
+        links |= s.words.folded("purpose_openers")
+    if k + 1 < len(s) and s.a.at(k) in links:
         return Found(0, k)  # «sí, pero lo uso poco», «no, porque vivo en el centro»
     j = k + (s.a.at(k) in s.words.folded("negation"))
     j += any(f.person in q.persons_in(s) for f in s.a.of(j, "PRON"))  # «no, yo las compro»
@@ -201,12 +206,21 @@ def _predicate_again(s: Sentence, j: int, q: Question) -> int:
     return s.clause_end(j) if said & asked else j
 
 
+def _predicate_echo(s: Sentence, q: Question) -> Found | None:
+    """The question's copula and adjective said by who answers, opening the answer with no
+    «sí» before it: «¿es alérgico a algún medicamento?» «soy alérgica al maíz»."""
+    k = s.opening()
+    end = _predicate_again(s, k, q)
+    return Found(0, end) if end > k else None
+
+
 def _link_again(s: Sentence, k: int, q: Question) -> int:
     """The end of a thing after the question's own preposition at k, ending the clause: «¿es
     alérgico a algún medicamento?» «sí, a la penicilina», «no, a ninguno»; after a yes, any
     preposition, a detail of the yes («¿tienes crema?» «sí, en la mochila»); else k."""
     yes = s.w[0] in s.words.folded("yes_words")
-    if not (yes or s.w[k] in q.bot_words) or not s.a.only(k, "ADP"):
+    joined = s.w[k] in s.words.folded("joined_prepositions")  # «sí, al polen»
+    if not (yes or s.w[k] in q.bot_words) or not (s.a.only(k, "ADP") or joined):
         return k
     end = s.noun_phrase(k + 1, frozenset())
     if end is None or end != s.clause_end(k):

@@ -14,6 +14,8 @@ from langbot.grading.rules.past_fix import past_tables
 from langbot.grading.rules.step_adjective import FINDERS as ADJECTIVE_FINDERS
 from langbot.grading.rules.step_chains import FINDERS as CHAIN_FINDERS
 from langbot.grading.rules.step_joined import FINDERS as JOINED_FINDERS
+from langbot.grading.rules.step_number import plural_for_one
+from langbot.grading.rules.step_seeming import FINDERS as SEEMING_FINDERS
 from langbot.grading.rules.step_tense import FINDERS as TENSE_FINDERS
 from langbot.grading.rules.step_where import FINDERS as WHERE_FINDERS
 from langbot.grading.tokens import BOUNDARY
@@ -112,7 +114,8 @@ def slip_at(ctx: Context, i: int, impersonal: tuple[str, ...] = ()) -> Slip | No
         gustar = ctx.kb.verbs.is_like_gustar(lemma)  # its person is the question's thing's
         mine = want == "1s" and not a.of(i - 1, "CLITIC")  # «pagan»; not «me vienen bien»
         others = (want == _WE or mine) and persons & _OTHERS_PLURAL  # «quedáis…»
-        if want in persons or not (persons & _SINGULAR or gustar or others):
+        plural = plural_for_one(ctx, i, want, persons)  # «están» for the model's «está»
+        if want in persons or not (persons & _SINGULAR or gustar or others or plural):
             continue
         if want == "1p" and "1s" in persons:
             continue  # «¿qué necesitamos?» «necesito huevos»: the speaker says it alone
@@ -258,4 +261,5 @@ FINDERS = {
     **ADJECTIVE_FINDERS,
     **JOINED_FINDERS,
     **WHERE_FINDERS,
+    **SEEMING_FINDERS,
 }
