@@ -4,8 +4,10 @@ says in two persons sets no person for the step («está bien. Estoy en casa»);
 takes a bare yes («¿te va bien?» «sí») and a counter-proposal asked with «¿puede venir…?»; to
 a question asked in «we», «podemos» + an infinitive proposes a plan or a time, and «¿qué
 hacemos?» takes an infinitive alone; a tub or a cone is a measure («una tarrina de vainilla»);
-and four grammar rules: «gracias a ti para…» and «gracias por usted» (prepositions after
-thanks), «a lado de» (al lado de), «estoy mucho frío» (tener)."""
+an address may open with the question's «es» and an article («es la calle Mayor, doce»); and
+five grammar rules: «gracias a ti para…» and «gracias por usted» (prepositions after thanks),
+«a lado de» (al lado de), «estoy mucho frío» (tener), «¿cuánto le deber?» (a pronoun before an
+infinitive)."""
 
 import pytest
 
@@ -51,6 +53,13 @@ STEPS = [
     (TONIGHT, PLAN, "Vamos a ver una película.", "Hacer.", False),
     (MEET, WHEN, "Quedamos a las cinco.", "Podemos quedar a las cinco y media.", True),
     (MEET, WHEN, "Quedamos a las cinco.", "Podemos quedar en el parque.", False),
+    # an address said with the question's «es» or an article before the street
+    ("¿Cuál es tu dirección?", {"kind": "residence"}, "Vivo en la calle Luna, número cinco.",
+     "Es la avenida Central, veinte.", True),
+    ("¿Cuál es tu dirección?", {"kind": "residence"}, "Vivo en la calle Luna, número cinco.",
+     "La plaza Mayor, tres, segundo.", True),
+    ("¿Cuál es tu dirección?", {"kind": "residence"}, "Vivo en la calle Luna, número cinco.",
+     "Es la plaza.", False),
     # a tub or a cone of something is a measure of it
     ("¿Qué le pongo?", FOOD, "Un helado de fresa, por favor.", "Una tarrina de vainilla, por favor.", True),
     ("¿Qué le pongo?", FOOD, "Un helado de fresa, por favor.", "Un cucurucho de turrón.", True),
@@ -70,9 +79,12 @@ WRONG = [
     ("La farmacia está a lado de la panadería.", "al lado"),
     ("Mi hermano vive en lado del parque.", "al lado"),
     ("En clase estamos mucho frío.", "tenemos"),
+    ("¿Y cuánto te pagar por la clase?", "pagarte"),
+    ("Nos llamar mañana, ¿vale?", "llamarnos"),
 ]
 RIGHT = ["Gracias a usted por la ayuda.", "Vive al lado del parque.", "Los niños tienen mucho calor.",
-         "Gracias por todo.", "Se fue de lado a lado.", "Estoy mucho mejor."]  # fmt: skip
+         "Gracias por todo.", "Se fue de lado a lado.", "Estoy mucho mejor.",
+         "¿Cuánto te pago por la clase?", "No se nadar muy bien.", "Quiero llamarte mañana."]  # fmt: skip
 
 
 @pytest.mark.parametrize("text,fix", WRONG)
