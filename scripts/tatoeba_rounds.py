@@ -58,6 +58,7 @@ _FOURTEENTH = load_round(Path(__file__).with_name("steps_rules_fourteenth.yaml")
 _FIFTEENTH = load_round(Path(__file__).with_name("steps_rules_fifteenth.yaml"))
 _SIXTEENTH = load_round(Path(__file__).with_name("steps_rules_sixteenth.yaml"))
 _SEVENTEENTH = load_round(Path(__file__).with_name("steps_rules_seventeenth.yaml"))
+_EIGHTEENTH = load_round(Path(__file__).with_name("steps_rules_eighteenth.yaml"))
 
 ROUNDS = (
     Round("fourth", match_fourth, fourth_dropped),
@@ -74,6 +75,7 @@ ROUNDS = (
     Round("fifteenth", matcher(_FIFTEENTH), dropper(_FIFTEENTH)),
     Round("sixteenth", matcher(_SIXTEENTH), dropper(_SIXTEENTH)),
     Round("seventeenth", matcher(_SEVENTEENTH), dropper(_SEVENTEENTH)),
+    Round("eighteenth", matcher(_EIGHTEENTH), dropper(_EIGHTEENTH)),
 )
 
 

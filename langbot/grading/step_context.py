@@ -77,8 +77,9 @@ def _model_persons(model_answer: str, kb: Knowledge) -> dict[str, str]:
     """The model answer's verbs whose form is of one person only: infinitive -> that person.
     An adjective of the vocabulary («estoy enfermo») is no verb («enfermar»); a gustar-like
     verb counts only when what it speaks of is the question's («¿le duelen los ojos?» «sí, me
-    duelen un poco»): its person is that thing's, which the answer need not name again."""
-    wanted: dict[str, str] = {}
+    duelen un poco»): its person is that thing's, which the answer need not name again. A
+    verb the answer says in two persons («está bien. Estoy en casa») sets neither."""
+    wanted: dict[str, set[str]] = {}
     for sentence in re.split(r"[.!?;]", model_answer):  # «Me gusta mucho. Está…»: one each
         words, written = fold(sentence).split(), lower_keep_accents(sentence).split()
         handing = _handing_words(words)
@@ -93,8 +94,8 @@ def _model_persons(model_answer: str, kb: Knowledge) -> dict[str, str]:
                     continue
                 if kb.verbs.is_like_gustar(inf) and not _names_nothing(words[k + 1 :], kb):
                     continue
-                wanted.setdefault(inf, next(iter(persons)))
-    return wanted
+                wanted.setdefault(inf, set()).update(persons)
+    return {inf: next(iter(people)) for inf, people in wanted.items() if len(people) == 1}
 
 
 def _model_past_persons(model_answer: str, kb: Knowledge, asks_me: bool) -> dict[str, str]:

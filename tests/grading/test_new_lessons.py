@@ -103,7 +103,8 @@ optica.yaml: an optician's, with «quiero unas gafas», «no veo bien de lejos»
 «las quiero negras», «me quedan bien», lenses declined, the price, paying and a question back;
 granja.yaml: a farm visit, with «somos cuatro», «¿cómo es?» of la vaca, «¿te gustan los
 animales?», «está encima del tractor», «comen hierba», «medio kilo de queso», the price, «vamos
-a comer…» and a farewell), with learner answers
+a comer…» and a farewell; heladeria.yaml, averia.yaml and futbol.yaml: an ice-cream shop, a
+plumber at home and a football match), with learner answers
 written blind and committed before the judge ran on them. A row is tuning when the SHA-1 of
 "<lesson>|<step>|<text>" starts with an even hex digit (evals/yaml-only/tuning/), held out
 otherwise (evals/yaml-only/heldout/, which no test reads: `langbot eval` reports it)."""
@@ -135,6 +136,7 @@ LESSONS = (
     "panaderia", "zapateria", "turismo",
     "zoo", "rastro", "matricula",
     "acogida", "optica", "granja",
+    "heladeria", "averia", "futbol",
 )  # fmt: skip
 # Floors from the figures measured on the tuning rows (right accepted, wrong rejected):
 # tienda 45/45 and 57/58, tiempo 49/49 and 45/45, salud 40/40 and 43/43, casa 42/42 and
@@ -250,7 +252,12 @@ LESSONS = (
 # which refused optica step 2 «No, no veo bien de lejos.» and granja step 5 «Comen hierba y
 # zanahorias.»; their `asks` kept, the readers fixed); floors at the figures after the
 # general fixes (rounded down): acogida 54/57 and 41/44, optica 54/59 and 35/38, granja 53/56
-# and 44/48.
+# and 44/48. heladeria, averia and futbol (blind commit b9006bb2) first read heladeria 53/58
+# and 40/43, averia 50/54 and 40/48, futbol 48/51 and 44/49 (loaded without the start-up
+# check, which refused averia step 5 «Sí, a las diez está bien. Estoy en casa toda la mañana.»,
+# a false verb error; its `asks` kept, the step's persons fixed); floors at the figures after
+# the general fixes (rounded down): heladeria 58/58 and 41/43, averia 53/54 and 42/48, futbol
+# 50/51 and 46/49.
 # The rows after each file's "Added afterwards" line were written later, not blind. The
 # wrong answers still accepted are grammar the rules do not catch yet.
 FLOORS = {
@@ -318,6 +325,9 @@ FLOORS = {
     "acogida": (0.94, 0.93),
     "optica": (0.91, 0.92),
     "granja": (0.94, 0.91),
+    "heladeria": (1.0, 0.95),
+    "averia": (0.98, 0.87),
+    "futbol": (0.98, 0.93),
 }
 
 

@@ -167,6 +167,9 @@ def _action_verb(s: Sentence, q: Question, lemmas: frozenset[str]) -> tuple[int,
             return (i, i + there)
         if verb_at(s, i, habit, persons) and s.verbs(i + 1, lemmas, None, ("inf",)):
             return (i, i + 2)
+        we_can = "1p" in persons and verb_at(s, i, s.words.folded("we_proposal_verbs"), {"1p"})
+        if we_can and s.verbs(i + 1, lemmas, None, ("inf",)):
+            return (i, i + 2)  # «¿a qué hora quedamos?» «podemos quedar a las siete»
         to_come = verb_at(s, i, s.words.folded("future_verbs"), persons)
         linked = s.a.at(i + 1) in s.words.folded("future_links")
         if to_come and linked and s.verbs(i + 2, lemmas, None, ("inf",)):

@@ -21,7 +21,20 @@ def read_plan(s: Sentence, q: Question) -> Found | None:
         if s.infinitive(k) and _names_the_class(s, q, k + 1, s.clause_end(k)):
             return Found(i, s.clause_end(k), (k, s.clause_end(k)))
     found = _going(s, q) or _bare_plan(s, q) or _asked_verb_said(s, q) or _proposed(s, q)
-    return found or _future_said(s, q)
+    return found or _future_said(s, q) or _we_can(s, q)
+
+
+def _we_can(s: Sentence, q: Question) -> Found | None:
+    """To a question asked in «we» («¿qué hacemos después?»), «podemos» + an infinitive
+    proposes a plan: «podemos ir de compras», «¿podemos cenar fuera?»."""
+    bot = q.bot_line(s)
+    if not any(f.person == "1p" for k in range(len(bot)) for f in bot.a.of(k, "VERB")):
+        return None
+    for i in range(len(s)):
+        if s.verbs(i, s.words.folded("we_proposal_verbs"), {"1p"}, ("pres", "cond")):
+            if s.infinitive(i + 1) and _names_the_class(s, q, i + 2, s.clause_end(i + 1)):
+                return Found(i, s.clause_end(i + 1), (i + 1, s.clause_end(i + 1)))
+    return None
 
 
 def _proposed(s: Sentence, q: Question) -> Found | None:
@@ -95,6 +108,17 @@ def _asked_infinitive(bot: Sentence) -> str | None:
     return None
 
 
+def _doing_asked(bot: Sentence) -> str | None:
+    """The bot's «hacer» asked in a person with no infinitive after it («¿qué hacemos
+    después?», «¿qué haces mañana?»): an infinitive alone answers it too."""
+    empty = bot.words.folded("empty_plan_verbs")
+    for i in range(len(bot)):
+        found = [f for f in bot.verbs(i, empty, None, ("pres", "fut")) if f.person]
+        if found:
+            return found[0].lemma
+    return None
+
+
 def _bare_plan(s: Sentence, q: Question) -> Found | None:
     """To a question that asks for an infinitive, the infinitive alone, as one answers it:
     «Ir a la playa.», «Descansar y beber agua.» (no person to get wrong; the question's own
@@ -102,7 +126,7 @@ def _bare_plan(s: Sentence, q: Question) -> Found | None:
     i = s.opening()
     if i >= len(s) or not s.infinitive(i):
         return None
-    asked, end = _asked_infinitive(q.bot_line(s)), s.clause_end(i)
+    asked, end = _asked_infinitive(q.bot_line(s)) or _doing_asked(q.bot_line(s)), s.clause_end(i)
     if asked is None or (s.w[i] == asked and end == i + 1):
         return None
     if not _names_the_class(s, q, i + 1, end):

@@ -45,12 +45,16 @@ def _bare_place(s: Sentence, k: int, end: int) -> Found | None:
 
 def _street_named(s: Sentence, k: int, end: int) -> Found | None:
     """The first clause is a noun of a place and the name it bears, no preposition before
-    it, and its number: «Calle Mayor, número diez», «Plaza Nueva, tres», «Calle Sol 45»."""
+    it, and its number: «Calle Mayor, número diez», «Plaza Nueva, tres», «Calle Sol 45»; after
+    an article and the question's «es» too: «(Es) la calle Mayor, doce»."""
+    start = k
+    k += k < end and bool(s.verbs(k, s.words.folded("copula"), {"3s"}))  # «¿cuál es…?» «es…»
+    k += k < end and bool(s.a.of(k, "DET"))
     if s.noun_of(k, s.words.folded("place_classes")) != k + 1 or k + 1 >= end:
         return None
     named = [s.a.original(m)[:1].isupper() or s.w_digit(m) for m in range(k + 1, end)]
     if all(named) and not any(s.a.of(m, "VERB") for m in range(k + 1, end)):
-        return Found(k, end, (k, end))
+        return Found(start, end, (k, end))
     return None
 
 

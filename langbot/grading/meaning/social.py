@@ -68,6 +68,8 @@ def read_accept_decline(s: Sentence, q: Question) -> Found | None:
         time = s.find_time(0, len(s))  # «mejor a las ocho, ¿vale?»: the time, not «¿vale?»
         if time:
             return Found(*time, time)
+        if found is None and s.w and s.w[0] in s.words.folded("yes_words"):
+            found = read_yes_no(s, q)  # «¿le va bien?» «sí», «sí, muy bien»
     if found is None and q.asks.of == "thing":  # «sí, un vaso de agua»: something more
         found = read_thing_wanted(s, q)  # «sí, me da unos…»
         offers = offers_a_thing(q.bot_line(s))  # «¿quiere una audioguía?»

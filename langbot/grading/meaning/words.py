@@ -176,6 +176,7 @@ class MeaningWords(
     reason_openers: WordList
     purpose_openers: WordList
     empty_plan_verbs: WordList
+    we_proposal_verbs: WordList
     company_kinds: WordList
     reason_links: WordList
     manner_classes: WordList

@@ -62,8 +62,9 @@ def _have_noun(ctx: Context):
             continue
         j = skip_adverbs(a, ctx.kb, i + 1)
         j += a.at(j) in ctx.words["amounts"]  # «estoy mucha hambre»
-        nouns = a.of(j, "NOUN")
-        if a.only(j, "NOUN") and any(fold(f.lemma) in had for f in nouns):
+        amount = j > i + 1 and a.at(j - 1) in ctx.words["amounts"]
+        nouns = a.of(j, "NOUN")  # after «mucho» «frío» is the noun, not the adjective
+        if (a.only(j, "NOUN") or amount) and any(fold(f.lemma) in had for f in nouns):
             fix = copula_form(ctx, ctx.words["have"][0], c.form, c.person)
             if fix and not a.of(j - 1, "DET"):
                 yield Hit(i, i + 1, fix)

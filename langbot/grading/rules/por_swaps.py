@@ -6,6 +6,7 @@ the prepositions family (rules/prepositions.py lists it). Also what a thing one 
 from langbot.grading.analysis import Analysis
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive
+from langbot.grading.tokens import BOUNDARY
 
 
 def _after_thing(a: Analysis, i: int, classes: set[str] | None = None) -> bool:
@@ -86,9 +87,29 @@ def thanks_without_por(ctx: Context):
     a = ctx.analysis
     skipped = ctx.words["thanks_set_phrases"]
     for i in range(len(a) - 2):
-        if a.at(i) not in ctx.words["thanks"] or a.at(i + 1) not in ctx.words["thanks_wrong"]:
+        if a.at(i) not in ctx.words["thanks"]:
+            continue
+        i += _thanked(ctx, i + 1)  # «gracias a ti para la entrada»
+        if a.at(i + 1) not in ctx.words["thanks_wrong"]:
             continue
         if a.at(i + 2) in skipped or a.at(i + 3) in skipped:
             continue  # «de nuevo», «de mi parte»
         if (a.of(i + 2, "DET") and a.of(i + 3, "NOUN")) or only_infinitive(a, i + 2):
             yield Hit(i + 1, i + 2, ctx.spelled["thanks_link"][0])
+
+
+def _thanked(ctx: Context, j: int) -> int:
+    """2 where «a» and the one thanked stand at j («gracias a ti…»), else 0."""
+    a = ctx.analysis
+    return 2 if a.at(j) in ctx.words["to"] and a.at(j + 1) in ctx.words["thanked"] else 0
+
+
+def thanks_person_por(ctx: Context):
+    """Finder: thanks + «por» + the one thanked, closing the clause: «gracias por usted» is
+    «gracias a usted». Not a thing one thanks for after it («gracias por usted y su ayuda» is
+    left)."""
+    a = ctx.analysis
+    for i in range(len(a) - 2):
+        if a.at(i) in ctx.words["thanks"] and a.at(i + 1) == ctx.spelled["thanks_link"][0]:
+            if a.at(i + 2) in ctx.words["thanked"] and a.at(i + 3) == BOUNDARY:
+                yield Hit(i + 1, i + 2, ctx.words["to"][0])

@@ -18,6 +18,7 @@ from langbot.grading.rules import (
     que_infinitive,
     rates,
     receiver_a,
+    side_of,
     time_prepositions,
 )
 from langbot.grading.rules.bare_amount import measure_with_preposition, price_with_preposition
@@ -274,6 +275,8 @@ FINDERS = {
     "language_with_por": por_swaps.language_with_por,
     "purpose_with_por": por_swaps.purpose_with_por,
     "thanks_without_por": por_swaps.thanks_without_por,
+    "thanks_person_por": por_swaps.thanks_person_por,
+    "side_without_article": side_of.side_without_article,
     "duration_with_para": duration_with_para,
     "que_before_infinitive": que_infinitive.que_before_infinitive,
 }

@@ -1,0 +1,31 @@
+"""«¿Cuánto le deber?», «me llamar Juan»: an object pronoun never stands before an infinitive;
+it goes before a conjugated verb («le debo») or joins the infinitive («deberle»). Part of the
+verbs family (rules/verbs.py lists it)."""
+
+from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.common import only_infinitive
+from langbot.grading.tokens import BOUNDARY
+
+
+def _verbless_before(ctx: Context, i: int) -> bool:
+    """No conjugated verb, preposition or link stands between the clause's start and token i:
+    only a question word, a no or a subject pronoun («¿cuánto le…», «yo te…», «no me…»)."""
+    a, allowed = ctx.analysis, set(ctx.words["before_proclitic"])
+    j = i - 1
+    while j >= 0 and a.at(j) != BOUNDARY:
+        if a.at(j) not in allowed:
+            return False
+        j -= 1
+    return True
+
+
+def clitic_before_infinitive(ctx: Context):
+    """Finder: «me», «te», «le», «les», «nos», «os» right before an infinitive that nothing
+    conjugated leads: «¿cuánto le deber?» (le debo, deberle). Not «se» («no se nadar» is
+    «sé» with its accent dropped), nor «lo», «la» (articles too)."""
+    a = ctx.analysis
+    for i in range(len(a) - 1):
+        if a.at(i) not in ctx.words["proclitics"] or not a.of(i, "CLITIC"):
+            continue
+        if only_infinitive(a, i + 1) and _verbless_before(ctx, i):
+            yield Hit(i, i + 2, f"{a.original(i + 1)}{a.at(i)}")
