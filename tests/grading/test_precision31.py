@@ -120,3 +120,14 @@ def test_los_and_a_number_ending_a_told_past_is_an_age(text):
 
 def test_los_and_a_number_in_the_present_is_still_a_time():
     assert [e.fix for e in sentence_errors("Me acuesto a los once.")] == ["las"]
+
+
+@pytest.mark.parametrize(
+    "text", ["El problema fueron las lluvias.", "Mi comida favorita fueron los tacos."]
+)
+def test_fueron_before_a_plural_noun_phrase_is_ser_agreeing_with_it(text):
+    assert sentence_errors(text) == []
+
+
+def test_fueron_going_after_a_singular_subject_is_still_wrong():
+    assert [e.kind for e in sentence_errors("Mi familia fueron a la playa.")] == ["verb"]

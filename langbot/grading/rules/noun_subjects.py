@@ -136,8 +136,8 @@ def _inverted_copula(ctx: Context, k: int, verbs) -> bool:
     """Ser at k before a noun phrase (or a determiner and a name) of its own number: «mi
     comida favorita son las patatas» (the copula agrees with the plural of the two)."""
     a = ctx.analysis
-    if not verbs or not all(f.lemma == ctx.words["copulas"][0] for f in verbs):
-        return False
+    if not verbs or not any(f.lemma == ctx.words["copulas"][0] for f in verbs):
+        return False  # «fueron» is ser or ir: before a noun phrase, ser
     j = skip_adverbs(a, ctx.kb, k + 2 if a.original(k + 1) == ":" else k + 1)
     np = a.noun_phrase(j)  # «su hábitat eran: los ríos»
     if np is not None:
