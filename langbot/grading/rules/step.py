@@ -112,6 +112,7 @@ def slip_at(ctx: Context, i: int, impersonal: tuple[str, ...] = ()) -> Slip | No
         gustar = ctx.kb.verbs.is_like_gustar(lemma)  # its person is the question's thing's
         mine = want == "1s" and not a.of(i - 1, "CLITIC")  # «pagan»; not «me vienen bien»
         others = (want == _WE or mine) and persons & _OTHERS_PLURAL  # «quedáis…»
+        others = others or _one_described(ctx, lemma, want, persons)  # «están ricas»: la horchata
         if want in persons or not (persons & _SINGULAR or gustar or others):
             continue
         if want == "1p" and "1s" in persons:
@@ -128,6 +129,14 @@ def slip_at(ctx: Context, i: int, impersonal: tuple[str, ...] = ()) -> Slip | No
         forms = {f.form for f in a.of(i, "VERB") if f.lemma == lemma and f.person in persons}
         return Slip(lemma, frozenset(persons), want, min(forms, key=_TENSES.index))
     return None
+
+
+def _one_described(ctx: Context, lemma: str, want: str, persons: set[str]) -> bool:
+    """A copula in «they» where the step describes one thing the bot named («Yo tomo una
+    horchata. ¿Qué tal está?» «están muy ricas»): the model's singular is the thing's."""
+    gender, number = ctx.subject
+    one = gender is not None and number == "s" and want == "3s"
+    return one and lemma in ctx.words["copulas"] and "3p" in persons
 
 
 def _only_past(a: Analysis, i: int, lemma: str) -> bool:
