@@ -4,7 +4,9 @@ says in two persons sets no person for the step («está bien. Estoy en casa»);
 takes a bare yes («¿te va bien?» «sí») and a counter-proposal asked with «¿puede venir…?»; to
 a question asked in «we», «podemos» + an infinitive proposes a plan or a time, and «¿qué
 hacemos?» takes an infinitive alone; a tub or a cone is a measure («una tarrina de vainilla»);
-an address may open with the question's «es» and an article («es la calle Mayor, doce»); and
+an address may open with the question's «es» and an article («es la calle Mayor, doce»); a
+copula in «they» describing the one thing the bot named is a verb error («están muy ricas» of
+la horchata); and
 five grammar rules: «gracias a ti para…» and «gracias por usted» (prepositions after thanks),
 «a lado de» (al lado de), «estoy mucho frío» (tener), «¿cuánto le deber?» (a pronoun before an
 infinitive)."""
@@ -60,6 +62,11 @@ STEPS = [
      "La plaza Mayor, tres, segundo.", True),
     ("¿Cuál es tu dirección?", {"kind": "residence"}, "Vivo en la calle Luna, número cinco.",
      "Es la plaza.", False),
+    # one thing the bot named and asks how it is: a copula in «they» is a verb error
+    ("Yo tomo una sopa de tomate. Pruébala. ¿Qué tal está?", {"kind": "opinion"},
+     "Está muy buena.", "Están muy buenas.", False),
+    ("Yo tomo una sopa de tomate. Pruébala. ¿Qué tal está?", {"kind": "opinion"},
+     "Está muy buena.", "Está muy buena, gracias.", True),
     # a tub or a cone of something is a measure of it
     ("¿Qué le pongo?", FOOD, "Un helado de fresa, por favor.", "Una tarrina de vainilla, por favor.", True),
     ("¿Qué le pongo?", FOOD, "Un helado de fresa, por favor.", "Un cucurucho de turrón.", True),
