@@ -46,7 +46,7 @@ def check_lessons(lessons: dict[str, Lesson], directory: Path | str | None = Non
                 refused.append(
                     f"{folder / (lesson.id + '.yaml')}: steps[{number - 1}].model_answer "
                     f"{step.model_answer!r} is not accepted by its own step "
-                    f"({verdict.category}: {' '.join(verdict.errors)}). {_why(step)}"
+                    f"({verdict.category}: {' '.join(verdict.errors)}). {_why(step, verdict.category)}"
                 )
     if len(refused) == 1:
         raise LessonFileError(refused[0])
@@ -55,8 +55,10 @@ def check_lessons(lessons: dict[str, Lesson], directory: Path | str | None = Non
         raise LessonFileError("\n".join([head, *(f"- {line}" for line in refused)]))
 
 
-def _why(step: Step) -> str:
+def _why(step: Step, category: str) -> str:
     """What the author can change when a step refuses its own model answer."""
+    if category == "grammar":
+        return _GRAMMAR_WHY
     reads = []
     if step.asks is not None:
         said = step.asks.model_dump(exclude_defaults=True)
@@ -71,3 +73,13 @@ def _why(step: Step) -> str:
         "(README, «What a step asks»), add the answer's words to lessons/vocabulary/ with "
         "their classes, or add an `accept` pattern."
     )
+
+
+# A false grammar error is the judge's, not the lesson's: `asks`, vocabulary or a pattern
+# cannot lift it, so the message must not send the author there.
+_GRAMMAR_WHY = (
+    "The step read its meaning, but a grammar check put the error above on it. If the "
+    "Spanish is right, the check is wrong and no change to `asks`, the vocabulary or an "
+    "`accept` pattern will lift it: report the sentence and the message as a judge bug "
+    "(README, «Adding a lesson»), and until it is fixed write the model answer another way."
+)
