@@ -37,6 +37,10 @@ CAUGHT = [
     ("Nosotros estamos cansadas.", "predicate_adjective", "Nosotras estamos cansadas."),
     # how much one likes something is «mucho» after the verb, not a quantifier after the noun
     ("Me gustan las películas muchas.", "amount_after_noun", "Me gustan mucho las películas."),
+    # opening the sentence before a noun, «se», «me», «te» are the possessive mistyped
+    ("Se álbumes salió hace dos años.", "pronoun_opening_noun", "Sus álbumes salieron."),
+    # «algo» before a noun: «algo de» or «alguna»
+    ("Había algo cosa que lo hacía sentir diferente.", "something_before_noun", "Había algo."),
     # «quien» right after its noun, with no comma or preposition, is «que»
     ("Una persona famosa quien admiro es Shakira.", "who_after_noun", "Fue Ana quien vino."),
     ("Es una mujer quien ayuda a los animales.", "who_after_noun", "Mi tía, quien vive aquí."),

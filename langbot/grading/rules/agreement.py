@@ -57,6 +57,7 @@ from langbot.grading.rules.quantifiers import (
     whole_noun_phrase,
 )
 from langbot.grading.rules.relative_number import relative_number
+from langbot.grading.rules.something_noun import something_before_noun
 from langbot.grading.rules.together import together_agreement
 
 FINDERS = {
@@ -115,4 +116,5 @@ FINDERS = {
     "language_name": language_name,
     "quantifier_as_adverb": quantifier_as_adverb,
     "amount_after_noun": amount_after_noun,
+    "something_before_noun": something_before_noun,
 }

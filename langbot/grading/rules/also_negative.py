@@ -6,7 +6,7 @@ from langbot.grading.tokens import BOUNDARY
 
 
 def also_after_negative(ctx: Context):
-    """«No tengo hermanos también», «Mi hermana también no»: «tampoco» in a negative
+    """«No tengo hermanos también», «Mi hermana también no»: «tampoco» ending a negative
     clause; not after a «que», «pero» or «sino» that opens another clause («no solo canta,
     sino también baila»), nor after a «no» that negates no verb («no obstante»)."""
     a = ctx.analysis
@@ -15,7 +15,7 @@ def also_after_negative(ctx: Context):
             continue
         if a.at(i + 1) in ctx.words["negation"] and a.at(i + 2) not in ctx.words["also"]:
             yield Hit(i, i + 2, ctx.spelled["neither"][0])
-        elif _negated_clause(ctx, i):
+        elif a.at(i + 1) == BOUNDARY and _negated_clause(ctx, i):
             yield Hit(i, i + 1, ctx.spelled["neither"][0])
 
 

@@ -26,11 +26,11 @@ def very_alone(ctx: Context):
     """«Me gusta muy», «Trabajo muy y estudio»: «muy» grades the word after it, so with
     nothing to grade (the clause ends) «a lot» is «mucho»."""
     a = ctx.analysis
-    ends = set(ctx.spelled["final_marks"])
+    ends = set(ctx.spelled["very_ends"])
     for i in range(1, len(a)):
         if a.at(i) not in ctx.words["very"] or not a.of(i - 1, "VERB"):
             continue
-        if i + 1 >= len(a) or a.original(i + 1) in ends or a.at(i + 1) in ctx.words["and_but"]:
+        if i + 1 >= len(a) or a.original(i + 1) in ends or a.at(i + 1) in ctx.words["very_joins"]:
             yield Hit(i, i + 1, ctx.spelled["much"][0])
 
 
@@ -40,7 +40,7 @@ def more_than_number(ctx: Context):
     where what is compared is someone or something doing the verb («come más que dos
     personas»): only after a verb of having, costing or lasting, or a preposition."""
     a = ctx.analysis
-    if any(a.at(k) in ctx.words["negators"] for k in range(len(a))):
+    if any(a.at(k) in ctx.words["only_negators"] for k in range(len(a))):
         return
     for i in range(1, len(a) - 3):
         if a.at(i) not in ctx.words["more_or_less"] or a.at(i + 1) not in ctx.words["that"]:

@@ -7,7 +7,7 @@ from langbot.grading.knowledge import Knowledge
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.clock_readings import age_told, people_object
 from langbot.grading.rules.common import only_infinitive
-from langbot.grading.rules.se_for_su import se_before_noun
+from langbot.grading.rules.se_for_su import pronoun_opening_noun, se_before_noun
 from langbot.grading.rules.when_link import when_after_en
 from langbot.grading.tokens import BOUNDARY
 
@@ -271,5 +271,6 @@ FINDERS = {
     "hour_article": _hour_article,
     "stressed_a_article": _stressed_a,
     "se_before_noun": se_before_noun,
+    "pronoun_opening_noun": pronoun_opening_noun,
     "en_before_when": when_after_en,
 }
