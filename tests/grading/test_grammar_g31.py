@@ -121,3 +121,12 @@ def test_feeling_well_and_what_one_feels_one_is_are_left(text):
 )
 def test_a_past_form_without_its_spelling_change_gets_the_real_form(text, fix):
     assert fix in [e.fix for e in sentence_errors(text)]
+
+
+def test_travelling_by_the_plane_is_in_it():
+    errors = sentence_errors("Mis padres viajan por el tren a Madrid.")
+    assert "en" in [e.fix for e in errors]
+
+
+def test_going_for_the_car_is_left():
+    assert not sentence_errors("Voy por el coche y vuelvo.")

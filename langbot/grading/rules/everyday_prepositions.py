@@ -27,6 +27,9 @@ def transport_with_en(ctx: Context):
         linked = a.at(i) in ctx.words["with"] or a.at(i) in ctx.words["transport_by"]
         if not (of or linked) or a.at(i + 1) in ctx.words["transport_not_en"]:
             continue
+        if a.at(i) in ctx.words["transport_by"] and _travelled_by_the(ctx, i, transport):
+            yield Hit(i, i + 1, ctx.spelled["transport_fix"][0])
+            continue  # «viajó por el avión»: travelling by it, in it
         nouns = a.of(i + 1, "NOUN")
         if not nouns or not all(f.classes & transport for f in nouns) or a.of(i + 1, "DET"):
             continue
@@ -36,6 +39,18 @@ def transport_with_en(ctx: Context):
             continue  # «fueron sustituidos por trenes»: who or what did it
         if any(f.lemma in lemmas and f.person for k in range(start, i) for f in a.of(k, "VERB")):
             yield Hit(i, i + 2, f"{ctx.spelled['transport_fix'][0]} {a.original(i + 1)}")
+
+
+def _travelled_by_the(ctx: Context, i: int, transport: set[str]) -> bool:
+    """«Por» at i, a definite article and a means of transport, after a verb of travelling
+    right before it (not «voy por el coche»: going to fetch it)."""
+    a = ctx.analysis
+    if a.at(i + 1) not in ctx.words["definite"]:
+        return False
+    nouns = a.of(i + 2, "NOUN")
+    if not nouns or not all(f.classes & transport for f in nouns):
+        return False
+    return any(f.lemma in ctx.words["travel_lemmas"] and f.person for f in a.of(i - 1, "VERB"))
 
 
 def _passive(a, start: int, i: int, going: list[str]) -> bool:

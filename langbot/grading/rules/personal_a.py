@@ -12,6 +12,9 @@ from langbot.grading.rules.verb_classes import (
 )
 from langbot.grading.tokens import BOUNDARY
 
+QUOTE_MARKS = "-—–\"«»“”'"
+"""Marks that close or open quoted words: a verb right after one tags them."""
+
 
 def _verbs_at(ctx: Context, i: int, key: str):
     lemmas = ctx.spelled[key]
@@ -57,6 +60,8 @@ def personal_a(ctx: Context):
             continue
         if a.at(i - 1) in ctx.words["object_clitics_and_se"] or _object_before(ctx, i):
             continue  # «me visitó mi abuela», «¿qué quiere tu padre?»: the person is who does it
+        if _after_quote(a, i):
+            continue  # «…el zoológico -dijo el padre»: who says the quoted words follows
         j = skip_adverbs(a, ctx.kb, i + 1)
         met = a.at(j) in ctx.words["indefinite"] and _met_once(ctx, i, j)  # «encontró un hombre»
         if not (_said_by_speaker(ctx, i) or _verbs_at(ctx, i, "person_with_a_any") or met):
@@ -89,6 +94,15 @@ def personal_a(ctx: Context):
         article, joined = ctx.words["joins_with_to"]
         fix = joined if a.at(j) == article else f"{ctx.spelled['to'][0]} {a.original(j)}"
         yield Hit(j, j + 1, fix)
+
+
+def _after_quote(a, i: int) -> bool:
+    """A dash or quotation mark stands right before the verb at i: a tag after quoted words,
+    its subject after it."""
+    if i == 0:
+        return False
+    spans = a.tokens.spans
+    return any(mark in a.tokens.original[spans[i - 1][1] : spans[i][0]] for mark in QUOTE_MARKS)
 
 
 def _someone(ctx: Context, i: int, j: int) -> bool:
