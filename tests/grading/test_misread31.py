@@ -199,3 +199,21 @@ def test_no_reply_to_thanks_not_given(lesson: str, number: int, text: str, right
 def test_an_hour_outside_the_span_given(text: str, right: bool) -> None:
     """An hour outside the span the bot's line gives is no time the step allows."""
     assert grade_lesson("hotel", 4, text) is right
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text,right",
+    [
+        ("camping", 1, "Somos cinco.", False),  # how many we are, to «¿cuántas noches?»
+        ("camping", 1, "Cinco noches.", True),
+        ("granja", 1, "Somos cinco.", True),  # «¿cuántos sois?» counts us
+    ],
+)
+def test_how_many_we_are_counts_no_thing(lesson: str, number: int, text: str, right: bool) -> None:
+    """«Somos cuatro» counts people, not the nights the bot asks about."""
+    assert grade_lesson(lesson, number, text) is right
+
+
+def test_how_many_we_are_counts_tickets() -> None:
+    """«¿Cuántas entradas necesita?» «Somos cuatro»: one ticket each, an answer."""
+    assert grade_lesson("teatro", 3, "Somos cuatro.")
