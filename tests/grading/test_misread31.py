@@ -217,3 +217,15 @@ def test_how_many_we_are_counts_no_thing(lesson: str, number: int, text: str, ri
 def test_how_many_we_are_counts_tickets() -> None:
     """«¿Cuántas entradas necesita?» «Somos cuatro»: one ticket each, an answer."""
     assert grade_lesson("teatro", 3, "Somos cuatro.")
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Vamos en coche.", False),  # how, not where to
+        ("Vamos a la playa en coche.", True),
+    ],
+)
+def test_where_to_asks_a_destination(text: str, right: bool) -> None:
+    """«¿Adónde quieres ir?» wants where to; the way of going alone does not say it."""
+    assert grade_lesson("excursion", 1, text) is right
