@@ -172,3 +172,60 @@ def test_allergy_said_back(text: str, right: bool) -> None:
 def test_article_before_a_size(text: str, right: bool) -> None:
     """An article before a number that closes the answer stands for the size's noun."""
     assert grade_lesson("ropa", 2, text) is right
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text,right",
+    [
+        ("dentista", 8, "De nada. ¡Hasta el jueves!", False),  # the bot thanked for nothing
+        ("perdidos", 8, "No hay de qué. Adiós.", False),
+        ("dentista", 8, "Gracias. ¡Hasta el jueves!", True),
+    ],
+)
+def test_no_reply_to_thanks_not_given(lesson: str, number: int, text: str, right: bool) -> None:
+    """«De nada» answers thanks; where the bot's line gives none it is no farewell."""
+    assert grade_lesson(lesson, number, text) is right
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Voy a desayunar a las once.", False),  # «de siete a diez»
+        ("A la una.", False),
+        ("Voy a desayunar a las siete y media.", True),
+        ("A las diez.", True),
+    ],
+)
+def test_an_hour_outside_the_span_given(text: str, right: bool) -> None:
+    """An hour outside the span the bot's line gives is no time the step allows."""
+    assert grade_lesson("hotel", 4, text) is right
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text,right",
+    [
+        ("camping", 1, "Somos cinco.", False),  # how many we are, to «¿cuántas noches?»
+        ("camping", 1, "Cinco noches.", True),
+        ("granja", 1, "Somos cinco.", True),  # «¿cuántos sois?» counts us
+    ],
+)
+def test_how_many_we_are_counts_no_thing(lesson: str, number: int, text: str, right: bool) -> None:
+    """«Somos cuatro» counts people, not the nights the bot asks about."""
+    assert grade_lesson(lesson, number, text) is right
+
+
+def test_how_many_we_are_counts_tickets() -> None:
+    """«¿Cuántas entradas necesita?» «Somos cuatro»: one ticket each, an answer."""
+    assert grade_lesson("teatro", 3, "Somos cuatro.")
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Vamos en coche.", False),  # how, not where to
+        ("Vamos a la playa en coche.", True),
+    ],
+)
+def test_where_to_asks_a_destination(text: str, right: bool) -> None:
+    """«¿Adónde quieres ir?» wants where to; the way of going alone does not say it."""
+    assert grade_lesson("excursion", 1, text) is right

@@ -83,3 +83,12 @@ def amount_units(bot: Sentence) -> frozenset[str] | None:
 def counts_money(bot: Sentence, named: frozenset[str]) -> bool:
     """The noun «¿cuántos…?» counts is money: «¿cuántos dólares quiere cambiar?»."""
     return bool({fold(n) for n in named} & bot.words.folded("money_units"))
+
+
+def counts_us_not_asked(s: Sentence, bot: Sentence, start: int) -> bool:
+    """The number at `start` follows «somos» («somos cuatro»: how many we are) where the bot
+    counts a length of time («¿cuántas noches…?»), never one a head; not a thing each of us
+    has one of («¿cuántas entradas?» «somos tres»)."""
+    asked = asked_classes(bot)
+    us = s.verbs(start - 1, s.words.folded("copula"), {"1p"})
+    return bool(us) and bool(asked) and asked <= frozenset(s.words.length_classes)

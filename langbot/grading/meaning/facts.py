@@ -3,6 +3,7 @@ what they have (meaning/possession.py; where they live: meaning/residence.py). E
 answers, and what that verb needs after it."""
 
 from langbot.grading.meaning.chosen import past_choosing_verb
+from langbot.grading.meaning.hour_span import outside_span
 from langbot.grading.meaning.hours import clock_alone, the_one_at
 from langbot.grading.meaning.liking import bare_answer
 from langbot.grading.meaning.offered_hours import offered_hours
@@ -191,7 +192,15 @@ def _being_there(s: Sentence, i: int, lemmas: frozenset[str], persons) -> int:
 
 def read_routine_time(s: Sentence, q: Question) -> Found | None:
     """The routine action asked about and when: «me levanto a las siete», «suelo cenar
-    tarde», «a las ocho ceno»."""
+    tarde», «a las ocho ceno»; not an hour outside the span the bot's line gives («de siete
+    a diez»: «a las doce»)."""
+    found = _routine_time(s, q)
+    if found and found.value and outside_span(s, q.bot_line(s), found.value):
+        return None
+    return found
+
+
+def _routine_time(s: Sentence, q: Question) -> Found | None:
     # with no `action`, the question's own verb: «¿a qué hora sale el tren?» «sale a las diez»
     action = frozenset({q.asks.action}) if q.asks.action else own_verbs(q.bot_line(s))
     same = s.words.same_actions  # «entro a las nueve» says when one starts

@@ -8,6 +8,7 @@ from langbot.grading.meaning.counted_asked import (
     asked_nouns,
     asks_an_amount,
     counts_money,
+    counts_us_not_asked,
     speaks_of_money,
 )
 from langbot.grading.meaning.often import how_often
@@ -214,9 +215,9 @@ def a_count(s: Sentence, q: Question, start: int, end: int) -> bool:
     if any(len(p) > 1 and s.phrase_at(start, p) for p in s.words.phrases("degree_words")):
         return False  # «es un poco aburrido»: a degree, not one of anything
     counted = s.a.of(end, "NOUN") or (s.a.of(end, "ADJ") and s.a.of(end + 1, "NOUN"))
-    if not counted:  # «un buen día»: an adjective before the noun counted
-        return True
     bot = q.bot_line(s)
+    if not counted:  # «un buen día»: an adjective before the noun counted
+        return not counts_us_not_asked(s, bot, start)  # «somos cuatro» to «¿cuántas noches?»
     money = s.w[end] in s.words.folded("money_units")
     if money and not speaks_of_money(bot):
         return False  # «dos euros» to «¿cuántas maletas lleva?», «¿cuánto tiempo dura?»

@@ -68,14 +68,23 @@ def _proposed(s: Sentence, q: Question) -> Found | None:
 
 def _asked_verb_said(s: Sentence, q: Question) -> Found | None:
     """The question's infinitive said by who answers, in the present or the future: «¿qué
-    vas a traer?» «traigo una tarta», «traeré una tarta» (not the question's «hacer»)."""
+    vas a traer?» «traigo una tarta», «traeré una tarta» (not the question's «hacer»); to
+    «¿adónde…?», saying where to («vamos a la montaña», not «vamos en tren»)."""
     bot = q.bot_line(s)
     asked = _asked_infinitive(bot)
     if asked is None or asked in s.words.folded("empty_plan_verbs"):
         return None
+    where = any(
+        bot.phrase_at(k, p)
+        for k in range(len(bot))
+        for p in s.words.phrases("destination_questions")
+    )
+    to = s.words.folded("destination_links")
     for i in range(len(s)):
         if s.verbs(i, frozenset({asked}), _plan_persons(q, s), ("pres", "fut")):
             end = s.clause_end(i)
+            if where and not to & set(s.w[i + 1 : end]):
+                continue  # «¿adónde quieres ir?» «vamos en tren»: how, not where
             if end > i + 1 and _names_the_class(s, q, i + 1, end):
                 return Found(i, end, (i, end))
     return None

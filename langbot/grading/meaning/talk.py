@@ -21,8 +21,9 @@ def read_greeting(s: Sentence, q: Question) -> Found | None:
 def read_farewell(s: Sentence, q: Question) -> Found | None:
     """«adiós», «hasta luego», «igualmente», «nos vemos», «hasta el lunes», «buenas tardes»,
     thanks for a wish («¡buen viaje!» «¡gracias!»), thanks for something («gracias por su
-    ayuda»); never an answer that greets («hola, buenas tardes»)."""
-    if s.phrases("greeting_only"):
+    ayuda»); never an answer that greets («hola, buenas tardes»), nor one that replies to
+    thanks the bot has not given («de nada, adiós» to «hasta el jueves»)."""
+    if s.phrases("greeting_only") or _unthanked_reply(s, q):
         return None
     found = _first(s, "farewell_phrases")
     if found is not None:
@@ -43,6 +44,11 @@ def read_farewell(s: Sentence, q: Question) -> Found | None:
             if end is not None:
                 return Found(i, end)
     return None
+
+
+def _unthanked_reply(s: Sentence, q: Question) -> bool:
+    """The answer replies to thanks («de nada») and the bot's line thanks for nothing."""
+    return bool(s.phrases("thanks_only_replies")) and not q.bot_line(s).phrases("thanks_phrases")
 
 
 def _wished_well(bot: Sentence) -> bool:

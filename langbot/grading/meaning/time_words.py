@@ -13,6 +13,8 @@ class TimeWords(BaseModel):
 
     time_phrases: WordList
     hour_openers: WordList
+    span_openers: WordList
+    span_links: WordList
     hour_of_links: WordList
     ending_verbs: WordList
     """Asked when one of these happens, «hasta» and an hour answers: «hasta las ocho»."""

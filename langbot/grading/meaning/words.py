@@ -62,6 +62,7 @@ class MeaningWords(
     study_heads: WordList
     thanks_replies: WordList
     thanks_reply_openers: WordList
+    thanks_only_replies: WordList
     joined_prepositions: WordList
     celebration_wishes: WordList
     farewell_wishes: WordList
