@@ -23,6 +23,8 @@ from langbot.grading.rules.copula_forms import (
 )
 from langbot.grading.rules.copula_past import past_estar
 from langbot.grading.rules.estar_nouns import described
+from langbot.grading.rules.subjects import PERSON
+from langbot.grading.rules.verb_only_subject import lone_name
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -161,6 +163,8 @@ def estar_for_ser(ctx: Context):
         np = a.noun_phrase(j) if what == "job" and a.at(j) in ctx.words["indefinite"] else None
         if np is not None and place_after(ctx, np.end):
             continue  # «está un vendedor en la puerta»: someone there, «hay» (hay_for_estar)
+        if c.person == PERSON["p"] and lone_name(ctx, i - 1):
+            c = c._replace(person=PERSON["s"])  # «Nathan están cómico»: one person, «es»
         fix = other_copula(ctx, c) if what else None
         if fix:
             yield Hit(i, i + 1, fix, {"what": ctx.words[f"says_{what}"][0]})

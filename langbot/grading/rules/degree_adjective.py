@@ -41,6 +41,8 @@ def measures_comparison(ctx: Context, noun: int, adjective: int) -> bool:
         a.of(noun - 1, "NUM") or a.at(noun - 1).isdigit() or a.at(noun - 1) in ctx.words["each"]
     )
     compared = ctx.words["compared"]
+    if counted and any(f.lemma in ctx.words["counted_age"] for f in a.of(adjective, "ADJ")):
+        return True  # «veinte años viejo»: an age said the English way (age_without_old)
     return bool(counted) and (a.at(adjective - 1) in compared or a.at(adjective + 1) in compared)
 
 

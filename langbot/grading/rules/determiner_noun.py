@@ -3,6 +3,7 @@ features, and the noun-finding helpers the other agreement rules share. Part of 
 family (rules/agreement.py lists it)."""
 
 from langbot.grading.analysis import Analysis
+from langbot.grading.rules.adjective_noun_word import adjective_before_noun
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import unaccented_verb_or_pronoun
 from langbot.grading.rules.determiner_series import series as _series
@@ -134,6 +135,8 @@ def determiner_noun(ctx: Context):
         j = None if series is None or a.accented(i) else noun_after(ctx, i, True)
         if j is None or a.at(j) in stressed or len(a.at(j)) == 1 or _hyphen_after(a, j):
             continue  # a letter or an abbreviation: «al n.º 19»; «los afro-americanos»: a compound
+        if j == i + 1 and adjective_before_noun(a, i, _det_slots(series, det), common_nouns):
+            continue  # «la segundo vez»: the adjective is the word to fix
         if in_title(a, i, j):
             continue  # «Me gusta El Noches Después»: a title keeps its own words
         noun = common_nouns(a, j)[0]
@@ -173,6 +176,11 @@ def determiner_noun(ctx: Context):
         if fix != det:
             features = f"{_NAMES[gender]} {_NAMES[number]}"
             yield Hit(i, i + 1, fix, {"noun": a.original(j), "features": features})
+
+
+def _det_slots(series, det: str) -> set[tuple[str, str]]:
+    """The (gender, number) the determiner of the series can have (mi: both genders)."""
+    return {(_GENDERS[k % 2], _NUMBERS[k // 2]) for k, d in enumerate(series) if d == det}
 
 
 def in_title(a: Analysis, i: int, j: int) -> bool:

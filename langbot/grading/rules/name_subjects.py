@@ -16,6 +16,8 @@ def name_subject_person(ctx: Context):
     for start in range(len(a)):
         if start < covered or not name_like(a, start) or a.of(start - 1, "ADP"):
             continue  # «Martin Luther King»: «Luther King» is inside the name
+        if _apposition_after_preposition(a, start):
+            continue  # «Con mi amiga Ana estoy…»: the name is inside a prepositional phrase
         if a.at(start - 1) in ctx.words["question_determiners"]:
             continue  # «¿Qué CD quieres escuchar?»: what is asked about, the object
         if not a.readings[start] and a.at(start).endswith(tuple(ctx.words["unknown_past_endings"])):
@@ -51,6 +53,17 @@ def name_subject_person(ctx: Context):
                 subject = a.tokens.original_text(start, end)
                 past = past_alternative(a, k, PERSON["s"])
                 yield Hit(k, k + 1, fixes.pop(), {"subject": subject, "or_past": past})
+
+
+def _apposition_after_preposition(a, start: int) -> bool:
+    """The name at start follows a common noun it names («mi amiga Ana»), and that noun's
+    phrase follows a preposition: the name is the preposition's, not a subject."""
+    k = start - 1
+    if not a.of(k, "NOUN") or a.original(k)[:1].isupper():
+        return False
+    while k > 0 and any(a.of(k, pos) for pos in ("NOUN", "DET", "ADJ")) and not a.of(k, "ADP"):
+        k -= 1
+    return bool(a.of(k, "ADP"))
 
 
 def plural_after_name(ctx: Context, start: int, end: int, k: int, verbs) -> bool:

@@ -4,6 +4,7 @@ noun («en lo momento»), and numbers («dos perro», «veintiuno años»)."""
 
 from langbot.grading.analysis import Analysis, Features
 from langbot.grading.lexicon import lexicon
+from langbot.grading.rules.adjective_noun_word import adjective_before_noun
 from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import GENDER_NUMBER, Context, Hit, series_index
 from langbot.grading.rules.common import skip_adverbs
@@ -203,6 +204,8 @@ def determiner_adjective(ctx: Context, series_of, nouns):
     for i in range(len(a) - 1):
         series = series_of(ctx, a.at(i))
         adjectives = _lone_adjective(a, i + 1) if series and not a.accented(i) else ()
+        if series and not adjectives and not a.accented(i):
+            adjectives = adjective_before_noun(a, i, _slots(series, a.at(i)), nouns)
         if not adjectives or any(f.person for f in a.of(i, "VERB")):
             continue  # «esta delicioso»: «está» without its accent
         h = i + 3 if a.of(i + 2, "NUM") else i + 2

@@ -24,7 +24,7 @@ def lone_name(ctx: Context, k: int) -> bool:
     preposition or «y» before it: one person or thing, the subject («Nathan»; not «Ana y
     Pedro», «los Lakers», «los papeles de Paul»)."""
     a = ctx.analysis
-    if k < 1 or a.readings[k]:
+    if k < 0 or a.readings[k]:
         return False
     people = set(ctx.words["pair_people_classes"])  # «mi amigo mateo»: a name in lower case
     named = any(f.classes & people for f in a.of(k - 1, "NOUN"))
