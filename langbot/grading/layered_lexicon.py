@@ -116,7 +116,27 @@ class LayeredLexicon:
         written = tuple(dict.fromkeys(reading_features(r) for r in readings))
         if written and not self._curated.lookup(folded):
             return written
-        return fitting(self._lookup(folded, lowered), folded, lowered, written) or written
+        fit = fitting(self._lookup(folded, lowered), folded, lowered, written) or written
+        return fit or self._misplaced_accent(lowered)
+
+    def _misplaced_accent(self, lowered: str) -> tuple[Features, ...]:
+        """The readings of a word whose one written accent is on the wrong vowel («dificíl»,
+        «facíl»), when exactly one placement of one accent is a known form: the word it
+        misspells, so agreement is still read."""
+        plain = "".join(_UNACCENTED.get(c, c) for c in lowered)
+        if sum(c in _UNACCENTED for c in lowered) != 1:
+            return ()
+        known = []
+        for i, vowel in enumerate(plain):
+            spelled = plain[:i] + _ACCENTED[vowel] + plain[i + 1 :] if vowel in _ACCENTED else ""
+            readings = (
+                [r for r in self._generated.readings(spelled) if _trusted(r)] if spelled else []
+            )
+            if spelled != lowered and readings:
+                known.append(readings)
+        if len(known) != 1:
+            return ()
+        return tuple(dict.fromkeys(reading_features(r) for r in known[0]))
 
     def _dropped_accent_verbs(self, folded: str) -> tuple[Features, ...]:
         """The imperfect or conditional readings of a word known as no verb, written with no
@@ -177,6 +197,7 @@ class LayeredLexicon:
 
 
 _ACCENTED = dict(zip("aeiou", "áéíóú", strict=True))
+_UNACCENTED = {accented: vowel for vowel, accented in _ACCENTED.items()}
 # the tenses whose accent a learner drops onto another word: the imperfect and conditional
 # in -ía (sabía, sería); not a preterite («bancó» would make «la banco» a verb)
 _ACCENT_DROPPED = frozenset({"impf", "cond"})

@@ -38,3 +38,9 @@ def test_irregular_stem_message_is_true():
     msg = _fires("Vosotros andasteis mucho.")["spelling_change_form"]
     assert "sound" not in msg
     assert "«anduvisteis»" in msg
+
+
+def test_misplaced_accent_is_read_as_the_word_it_misspells():
+    fires = _fires("Las clases son dificíl.")
+    assert "«difíciles»" in fires["predicate_adjective"]
+    assert "predicate_adjective" not in _fires("La clase es facíl.")
