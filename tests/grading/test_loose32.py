@@ -44,3 +44,20 @@ def test_misplaced_accent_is_read_as_the_word_it_misspells():
     fires = _fires("Las clases son dificíl.")
     assert "«difíciles»" in fires["predicate_adjective"]
     assert "predicate_adjective" not in _fires("La clase es facíl.")
+
+
+def test_a_bare_hour_after_a_verb_of_the_day_takes_its_article():
+    assert "«las siete»" in _fires("Me levanto a siete.")["bare_clock"]
+    assert "bare_clock" not in _fires("Invité a siete.")
+
+
+def test_entering_a_place_takes_its_preposition():
+    assert "«en la»" in _fires("Entro la casa.")["place_without_preposition"]
+    assert "place_without_preposition" not in _fires("Entra el profesor.")
+
+
+def test_verb_prepositions_from_data():
+    assert "«con»" in _fires("Sueño en viajar.")["preposition_swap"]
+    assert "preposition_swap" not in _fires("Sueño en francés.")
+    assert "«con»" in _fires("Estoy casada a un médico.")["preposition_swap"]
+    assert "preposition_swap" not in _fires("Estaba casado a los 20 años.")

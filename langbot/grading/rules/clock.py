@@ -67,6 +67,17 @@ def _clock_phrase(ctx: Context, i: int) -> bool:
     return dot or (part and a.at(i + 3) in ctx.words["day_parts"])
 
 
+def _timed_verb(ctx: Context, i: int) -> bool:
+    """«Me levanto a siete.»: the hour at i ends its clause after «a» and a verb said of a
+    time of day (clock_verbs), so it is a clock time even with no «de la mañana»."""
+    a = ctx.analysis
+    if a.at(i - 1) not in ctx.words["to"] or a.at(i + 1) != BOUNDARY:
+        return False
+    verbs = ctx.words["clock_verbs"]
+    reflexive = ctx.kb.words.reflexive_ending
+    return any(f.person and f.lemma.removesuffix(reflexive) in verbs for f in a.of(i - 2, "VERB"))
+
+
 def _range(ctx: Context) -> bool:
     """The sentence gives a range of hours («de 9 de la mañana a 5 de la tarde»)."""
     a = ctx.analysis
@@ -80,9 +91,9 @@ def _bare_clock(ctx: Context):
     a = ctx.analysis
     if _range(ctx):
         return
-    for i in range(1, len(a) - 2):
+    for i in range(1, len(a)):
         hour = _hour(ctx, i)
-        if hour is None or not _clock_phrase(ctx, i):
+        if hour is None or not (_clock_phrase(ctx, i) or _timed_verb(ctx, i)):
             continue
         k = i - 1
         while (

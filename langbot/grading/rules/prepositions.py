@@ -223,13 +223,15 @@ def _preposition_swap(ctx: Context):
     before a noun) takes another preposition: «consiste en», «enamorada de», «gracias por»."""
     a = ctx.analysis
     swaps = _swaps(ctx.spelled["swaps"])
+    before_infinitive = {**swaps, **_swaps(ctx.spelled["infinitive_swaps"])}
     for i in range(len(a) - 2):
+        table = before_infinitive if only_infinitive(a, i + 2) else swaps
         lemmas = {f.lemma for f in a.of(i, "VERB")}
         if not a.only(i - 1, "NOUN"):  # «un libro emocionado sobre…»: the noun's «sobre»
             lemmas |= {f.lemma for f in a.of(i, "ADJ")}
         if not only_infinitive(a, i + 2):  # «dio las gracias para terminar»: in order to
             lemmas |= {f.lemma for f in a.of(i, "NOUN")}
-        right = next((swaps[(m, a.at(i + 1))] for m in lemmas if (m, a.at(i + 1)) in swaps), None)
+        right = next((table[(m, a.at(i + 1))] for m in lemmas if (m, a.at(i + 1)) in table), None)
         if not right or a.at(i + 2) in ctx.words["swap_not_before"] or _when(ctx, i + 2):
             continue
         if not (a.of(i - 1, "DET") and not a.accented(i - 1)):  # «está», not «esta»
@@ -241,6 +243,9 @@ def _when(ctx: Context, j: int) -> bool:
     instante»): the preposition says when, not what the word before it takes."""
     a, times = ctx.analysis, set(ctx.words["time_classes"])
     k = j + (a.at(j) in ctx.words["pointing_at_time"])
+    n = j + bool(a.of(j, "DET"))
+    if (a.of(n, "NUM") or a.at(n).isdigit()) and (not a.of(n + 1, "NOUN") or _when(ctx, n + 1)):
+        return True  # «casado a los treinta», «a los 20 años»: an age, when
     return any(f.classes & times for f in a.of(k, "NOUN"))
 
 
