@@ -8,6 +8,7 @@ from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_verb, past_by_accent, skip_adverbs
 from langbot.grading.rules.name_spans import name_end
+from langbot.grading.rules.noun_complement import noun_meant
 from langbot.grading.rules.noun_verbs import verb_before_object
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import accented_spellings, fold, has_accent
@@ -219,24 +220,10 @@ def finite_after_a(ctx: Context):
         lemma = lemmas.pop()
         if has_accent(written[-1:]) and fold(written) + lemma[-1:] == lemma:
             continue  # an infinitive said without its r («a echá»), not «después de comí»
-        if _noun_meant(ctx, i, written, lemma):
+        if noun_meant(ctx, i, written, lemma):
             continue  # «entrevista de trabaja»: the noun «trabajo» may be meant, not «trabajar»
         if a.at(i) in ctx.words["to_infinitive"] or _plain_verb(ctx, i + 1, lemma):
             yield Hit(i + 1, i + 2, lemma, {"verb": a.original(i)})
-
-
-def _noun_meant(ctx: Context, i: int, written: str, lemma: str) -> bool:
-    """After a noun and «de» at i, the verb form is, with another last vowel, a
-    noun of the verb's own stem: a noun's complement («entrevista de trabajo») may be meant."""
-    a = ctx.analysis
-    if a.at(i) not in ctx.words["of"] or not a.of(i - 1, "NOUN"):
-        return False
-    stem = fold(lemma)[:-2]
-    return any(
-        stem + vowel != fold(written) and "NOUN" in lexicon().upos_set(stem + vowel)
-        for vowel in "oae"
-        if fold(written)[:-1] == stem
-    )
 
 
 def _pronoun_then_finite(ctx: Context, i: int) -> Hit | None:
