@@ -61,3 +61,8 @@ def test_verb_prepositions_from_data():
     assert "preposition_swap" not in _fires("Sueño en francés.")
     assert "«con»" in _fires("Estoy casada a un médico.")["preposition_swap"]
     assert "preposition_swap" not in _fires("Estaba casado a los 20 años.")
+
+
+def test_an_acronym_after_a_verb_of_where_is_a_place():
+    assert "«en»" in _fires("Estudio a UC Davis.")["verb_preposition_en"]
+    assert "verb_preposition_en" not in _fires("Estudio a Platón.")

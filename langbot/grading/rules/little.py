@@ -101,10 +101,12 @@ def _verbs_taking(kb: Knowledge, right: str, wrong: str) -> frozenset[str]:
 
 def _place_after(ctx: Context, j: int) -> bool:
     """A place stands at j: a noun phrase of a place (not a distance, «a dos calles», nor the
-    side of something, «a la orilla del mar»), a known place name, or «casa»."""
+    side of something, «a la orilla del mar»), a known place name, an acronym, or «casa»."""
     a = ctx.analysis
     if a.at(j) in ctx.kb.vocabulary.places or a.at(j) in ctx.words["bare_places"]:
         return True
+    if len(a.at(j)) > 1 and a.original(j).isupper() and not a.readings[j]:
+        return True  # «estudio a UC Davis»: an acronym names an institution, no person
     np = a.noun_phrase(j)
     counted = a.of(j, "NUM") and not a.of(j, "DET")  # «a dos calles», not «a una casa»
     if np is None or counted or a.at(np.end) in ctx.words["of_and_of_the"]:
