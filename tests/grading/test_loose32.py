@@ -66,3 +66,7 @@ def test_verb_prepositions_from_data():
 def test_an_acronym_after_a_verb_of_where_is_a_place():
     assert "«en»" in _fires("Estudio a UC Davis.")["verb_preposition_en"]
     assert "verb_preposition_en" not in _fires("Estudio a Platón.")
+
+
+def test_ordinal_that_is_also_a_number_word_is_fixed():
+    assert "«primera»" in _fires("Es la primero vez.")["determiner_adjective"]
