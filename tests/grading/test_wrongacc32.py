@@ -1,0 +1,26 @@
+"""Wrong answers the YAML-only lessons accepted (issue 19), fixed at their general cause and
+tested on other words: a subject with a «de» phrase whose article reads like an object
+pronoun («el enchufe de la pared están…»)."""
+
+import pytest
+
+from langbot.native_eval import sentence_fires
+
+
+def _rules(text: str) -> set[str]:
+    return {rule for rule, _, _ in sentence_fires(text)}
+
+
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        ("El enchufe de la pared están roto.", True),  # «la» is the wall's article
+        ("El cajón de la mesa están abierto.", True),
+        ("El marco de la ventana están sucio.", True),
+        ("Las manzanas las compra mi madre.", False),  # an object said first, doubled
+        ("La foto de la playa la tienen mis padres.", False),
+    ],
+)
+def test_subject_with_a_de_phrase_agrees(text: str, wrong: bool) -> None:
+    """The verb after «noun de la noun» takes the first noun's number."""
+    assert ("noun_subject_person" in _rules(text)) is wrong
