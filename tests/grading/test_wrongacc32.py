@@ -24,3 +24,18 @@ def _rules(text: str) -> set[str]:
 def test_subject_with_a_de_phrase_agrees(text: str, wrong: bool) -> None:
     """The verb after «noun de la noun» takes the first noun's number."""
     assert ("noun_subject_person" in _rules(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        ("Vale, a los once está bien.", True),  # a time judged: «las once»
+        ("A los cuatro es perfecto.", True),
+        ("A las once está bien.", False),
+        ("A los dos les va bien.", False),  # the two of them
+        ("A los dieciocho eres adulto.", False),  # an age, said of someone
+    ],
+)
+def test_hour_article_before_a_copula(text: str, wrong: bool) -> None:
+    """«a los» and an hour before «está bien» or «es perfecto» is a clock time."""
+    assert ("hour_article" in _rules(text)) is wrong
