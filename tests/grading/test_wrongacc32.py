@@ -39,3 +39,17 @@ def test_subject_with_a_de_phrase_agrees(text: str, wrong: bool) -> None:
 def test_hour_article_before_a_copula(text: str, wrong: bool) -> None:
     """«a los» and an hour before «está bien» or «es perfecto» is a clock time."""
     assert ("hour_article" in _rules(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        ("Mi artista favorito son Picasso.", True),  # «artista», of both genders
+        ("Mi estudiante nueva tienen diez años.", True),
+        ("Mi artista favorito es Picasso.", False),
+        ("Mi comida favorita son las patatas.", False),  # ser agrees with the plural after
+    ],
+)
+def test_noun_of_both_genders_with_its_adjective(text: str, wrong: bool) -> None:
+    """A noun of both genders keeps its adjective in the subject; the verb agrees with it."""
+    assert ("noun_subject_person" in _rules(text)) is wrong
