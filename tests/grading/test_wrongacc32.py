@@ -53,3 +53,19 @@ def test_hour_article_before_a_copula(text: str, wrong: bool) -> None:
 def test_noun_of_both_genders_with_its_adjective(text: str, wrong: bool) -> None:
     """A noun of both genders keeps its adjective in the subject; the verb agrees with it."""
     assert ("noun_subject_person" in _rules(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        ("Mi equipo es ganado tres partidos.", True),  # ser for haber before an object
+        ("Soy leído dos libros este mes.", True),
+        ("Somos comprado una casa.", True),
+        ("Ha ganado tres partidos.", False),
+        ("Es vendido un coche cada minuto.", False),  # a passive, its subject after it
+        ("Es considerado un buen médico.", False),
+    ],
+)
+def test_ser_as_the_perfect_auxiliary(text: str, wrong: bool) -> None:
+    """Ser's present, a participle and its object: the compound tense takes haber."""
+    assert ("ser_perfect" in _rules(text)) is wrong

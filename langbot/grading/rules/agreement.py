@@ -57,6 +57,7 @@ from langbot.grading.rules.quantifiers import (
     whole_noun_phrase,
 )
 from langbot.grading.rules.relative_number import relative_number
+from langbot.grading.rules.ser_perfect import ser_perfect
 from langbot.grading.rules.something_noun import something_before_noun
 from langbot.grading.rules.together import together_agreement
 
@@ -108,6 +109,7 @@ FINDERS = {
     "together_agreement": together_agreement,
     "perfect_participle": perfect_participle,
     "perfect_not_participle": perfect_not_participle,
+    "ser_perfect": ser_perfect,
     "each_singular": each_singular,
     "hundreds_gender": hundreds_gender,
     "partitive_gender": partitive_gender,
