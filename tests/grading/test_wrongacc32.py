@@ -69,3 +69,24 @@ def test_noun_of_both_genders_with_its_adjective(text: str, wrong: bool) -> None
 def test_ser_as_the_perfect_auxiliary(text: str, wrong: bool) -> None:
     """Ser's present, a participle and its object: the compound tense takes haber."""
     assert ("ser_perfect" in _rules(text)) is wrong
+
+
+OFFER = {"kind": "accept_decline", "of": "thing"}
+
+
+@pytest.mark.parametrize(
+    "bot,model,text,right",
+    [
+        ("¿Quiere una bolsa?", "No, gracias.", "No, gracias, no quiere bolsa.", False),
+        ("¿Quiere una bolsa?", "No, gracias.", "No, gracias, no quiero bolsa.", True),
+        ("¿Necesita algo más?", "No, nada más.", "No, gracias, no necesita nada más.", False),
+        ("¿Necesita algo más?", "No, nada más.", "No, gracias, no necesito nada más.", True),
+        ("¿Quiere también un postre?", "Sí, un flan.", "Sí, quiere un flan.", False),
+    ],
+)
+def test_an_offer_opened_by_its_verb_is_answered_by_the_learner(bot, model, text, right):
+    """«¿Quiere una bolsa?» speaks to the learner: the answer's verb is theirs («quiero»)."""
+    from helpers import grade_made_step
+
+    verdict = grade_made_step(bot, OFFER, model, text)
+    assert verdict.correct is right, (text, verdict.category, verdict.errors)
