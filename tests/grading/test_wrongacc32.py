@@ -90,3 +90,32 @@ def test_an_offer_opened_by_its_verb_is_answered_by_the_learner(bot, model, text
 
     verdict = grade_made_step(bot, OFFER, model, text)
     assert verdict.correct is right, (text, verdict.category, verdict.errors)
+
+
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        ("¿Puedo pagar de tarjeta?", True),  # «con tarjeta»
+        ("Normalmente pago a efectivo.", True),  # «en efectivo»
+        ("¿Puedo pagar con tarjeta?", False),
+        ("Pagué la factura de tarjeta ayer.", False),  # the card's bill
+    ],
+)
+def test_how_one_pays(text: str, wrong: bool) -> None:
+    """A verb of paying, then the means with the wrong little word."""
+    assert ("paying_how" in _rules(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        ("Ayer visité el museo. Es muy antigua.", True),  # the museum: «antiguo»
+        ("Tengo un gato. Es muy cariñosa.", True),
+        ("Ayer visité la catedral. Es muy antigua.", False),
+        ("Vamos al río. Es muy bonito.", False),  # the masculine may say it of the plan
+        ("Voy al cine con mi prima. Es muy simpática.", False),
+    ],
+)
+def test_an_adjective_of_a_thing_named_before(text: str, wrong: bool) -> None:
+    """«Es muy bonita» after naming only masculine things agrees with none of them."""
+    assert ("named_before_adjective" in _rules(text)) is wrong
