@@ -119,3 +119,17 @@ def test_how_one_pays(text: str, wrong: bool) -> None:
 def test_an_adjective_of_a_thing_named_before(text: str, wrong: bool) -> None:
     """«Es muy bonita» after naming only masculine things agrees with none of them."""
     assert ("named_before_adjective" in _rules(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        ("En casa hablamos Japón.", True),  # the language: «japonés»
+        ("Hablo español, Rusia y un poco de inglés.", True),
+        ("Hablamos mucho de Japón.", False),
+        ("En Rusia hablan ruso.", False),
+    ],
+)
+def test_a_country_said_for_its_language(text: str, wrong: bool) -> None:
+    """After «hablar», a country named where its language belongs."""
+    assert ("country_for_language" in _rules(text)) is wrong
