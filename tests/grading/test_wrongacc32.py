@@ -133,3 +133,46 @@ def test_an_adjective_of_a_thing_named_before(text: str, wrong: bool) -> None:
 def test_a_country_said_for_its_language(text: str, wrong: bool) -> None:
     """After «hablar», a country named where its language belongs."""
     assert ("country_for_language" in _rules(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        ("Buenas tardes. Querer una mesa para dos.", True),  # «quiero»
+        ("Necesitar un taxi, por favor.", True),
+        ("Querer un perro es normal.", False),  # the infinitive is the subject
+        ("Quiero una mesa para dos.", False),
+    ],
+)
+def test_a_request_opened_by_an_infinitive(text: str, wrong: bool) -> None:
+    """A request opened by «querer» or «necesitar» and its object, with no conjugated verb."""
+    assert ("wanting_infinitive" in _rules(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        ("Perdone, ¿tienes aparcamiento el hotel?", True),  # the hotel has: «tiene»
+        ("¿Tienes jardín el piso?", True),
+        ("¿Tiene jardín el piso?", False),
+        ("¿Tienes tiempo el sábado?", False),  # a day: when, not who
+    ],
+)
+def test_a_question_ending_on_the_place_it_asks_about(text: str, wrong: bool) -> None:
+    """«¿Tienes X el edificio?»: the place is the subject of the verb."""
+    assert ("question_place_subject" in _rules(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        ("Voy a ser dos semanas en Lima.", True),  # how long one stays: «estar»
+        ("Somos tres días en la playa.", True),
+        ("Voy a estar dos semanas en Lima.", False),
+        ("Soy tres años mayor que mi hermano.", False),
+        ("Somos cuatro.", False),
+    ],
+)
+def test_how_long_one_stays_takes_estar(text: str, wrong: bool) -> None:
+    """Ser of the speaker, a number and a plural noun of time: estar."""
+    assert ("ser_for_stay" in _rules(text)) is wrong
