@@ -176,3 +176,17 @@ def test_a_question_ending_on_the_place_it_asks_about(text: str, wrong: bool) ->
 def test_how_long_one_stays_takes_estar(text: str, wrong: bool) -> None:
     """Ser of the speaker, a number and a plural noun of time: estar."""
     assert ("ser_for_stay" in _rules(text)) is wrong
+
+
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        ("Vale, nos quedamos a las seis delante del cine.", True),  # to meet: «quedamos»
+        ("Quedamos a las seis delante del cine.", False),
+        ("Nos quedamos a comer en casa.", False),  # to stay
+        ("Me quedo a las ocho con mi sobrino.", False),
+    ],
+)
+def test_meeting_at_a_time_takes_no_pronoun(text: str, wrong: bool) -> None:
+    """«Nos quedamos a las seis»: to meet is «quedar»; «quedarse» is to stay."""
+    assert ("meeting_with_pronoun" in _rules(text)) is wrong
