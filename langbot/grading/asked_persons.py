@@ -31,6 +31,7 @@ def asked_persons(step: Step, kb: Knowledge) -> dict[str, str]:
             for inf, persons in kb.persons.get(word, {}).items():
                 agrees = k > 0 and words[k - 1] in kb.indirect  # «¿le apetece ir?»: with a thing
                 said_to = polite or (bool(after) and not agrees) or _has_object(words, k, kb)
+                said_to = said_to or _offers(words, k, kb)
                 answer = _answer_person(persons, said_to)
                 impersonal = inf in kb.words.impersonal_verbs  # «hace calor» to «¿qué haces?»
                 if answer is None or impersonal or kb.verbs.is_like_gustar(inf):
@@ -78,6 +79,16 @@ def _infinitive_after(words: list[str], k: int, kb: Knowledge) -> str | None:
     if linked in kb.verbs.entries and linked not in of_none:
         return linked  # not «¿qué tiempo va a hacer?», «¿cuánto tiene que estar?»: of a thing
     return None
+
+
+def _offers(words: list[str], k: int, kb: Knowledge) -> bool:
+    """The verb at k opens the question and offers something past its adverbs («¿quiere
+    una tarjeta?», «¿necesita algo más?»): said to the learner, not of a thing named after
+    it («¿funciona la lavadora?»)."""
+    j = k + 1
+    while j < len(words) and words[j] in kb.adverbs_between:
+        j += 1
+    return k == 0 and j < len(words) and words[j] in kb.words.offered_objects
 
 
 def _has_object(words: list[str], k: int, kb: Knowledge) -> bool:

@@ -85,6 +85,7 @@ class GraderWords(BaseModel):
     question_starts: Words
     polite_you: Words
     object_pronouns: Words
+    offered_objects: Words
     impersonal_verbs: Words
     state_verbs: Words
     since_words: Words

@@ -24,7 +24,7 @@ from langbot.grading.rules.determiner_series import series as _series
 from langbot.grading.rules.each_singular import each_singular
 from langbot.grading.rules.invariable_nouns import invariable_subject
 from langbot.grading.rules.joined_predicate import joined_predicate
-from langbot.grading.rules.language_names import language_name
+from langbot.grading.rules.language_names import country_for_language, language_name
 from langbot.grading.rules.linked_adjective import colour_after_of, linked_adjective
 from langbot.grading.rules.noun_adjective import (
     bare_nouns,
@@ -57,6 +57,7 @@ from langbot.grading.rules.quantifiers import (
     whole_noun_phrase,
 )
 from langbot.grading.rules.relative_number import relative_number
+from langbot.grading.rules.ser_perfect import ser_perfect
 from langbot.grading.rules.something_noun import something_before_noun
 from langbot.grading.rules.together import together_agreement
 
@@ -108,12 +109,14 @@ FINDERS = {
     "together_agreement": together_agreement,
     "perfect_participle": perfect_participle,
     "perfect_not_participle": perfect_not_participle,
+    "ser_perfect": ser_perfect,
     "each_singular": each_singular,
     "hundreds_gender": hundreds_gender,
     "partitive_gender": partitive_gender,
     "partitive_number": partitive_number,
     "half_gender": half_gender,
     "language_name": language_name,
+    "country_for_language": country_for_language,
     "quantifier_as_adverb": quantifier_as_adverb,
     "amount_after_noun": amount_after_noun,
     "something_before_noun": something_before_noun,

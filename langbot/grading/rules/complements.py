@@ -9,6 +9,7 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import only_infinitive
 from langbot.grading.rules.event_links import event_without_de
 from langbot.grading.rules.having_a import having_someone_with_a
+from langbot.grading.rules.paying import paying_how
 from langbot.grading.rules.places import entries as _entries
 from langbot.grading.rules.places import (
     going_how,
@@ -258,6 +259,7 @@ FINDERS = {
     "location_without_de": location_without_de,
     "location_with_a": location_with_a,
     "going_how": going_how,
+    "paying_how": paying_how,
     "de_que": _de_que,
     "pensar_de": _pensar_de,
     "someone_without_a": someone_without_a,

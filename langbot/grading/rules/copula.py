@@ -30,6 +30,7 @@ from langbot.grading.rules.copula_owner import estar_for_owner
 from langbot.grading.rules.copula_past import ser_preterites
 from langbot.grading.rules.copula_phrases import ser_in_estar_phrase
 from langbot.grading.rules.copula_places import ser_bien_unsure, ser_for_place, someone_said
+from langbot.grading.rules.copula_stay import ser_for_stay
 from langbot.grading.rules.copula_thing_states import ser_with_thing_now, ser_with_thing_state
 from langbot.grading.rules.estar_nouns import estar_noun_phrase
 from langbot.grading.tokens import BOUNDARY
@@ -134,6 +135,7 @@ def _job_number(ctx: Context):
 
 
 FINDERS = {
+    "ser_for_stay": ser_for_stay,
     "ser_with_state": _ser_with_state,
     "ser_for_place": ser_for_place,
     "ser_bien_unsure": ser_bien_unsure,

@@ -75,3 +75,24 @@ def _people_for_language(ctx: Context, i: int, j: int, languages: frozenset[str]
         amount = ctx.words["language_amounts"].index(amounts[0].lemma)
         fix = f"{ctx.spelled['language_amounts'][amount]} {lemma}"
     return Hit(j, k + 1, fix, {"language": lemma})
+
+
+def country_for_language(ctx: Context):
+    """«Hablo inglés y Francia»: after a verb of speaking (`spoken_verbs`), a country said
+    for its language, among the languages it speaks («francés»)."""
+    a = ctx.analysis
+    languages = ctx.kb.vocabulary.words_in_class(ctx.words["language_classes"][0])
+    of_country = dict(entry.split("|") for entry in ctx.spelled["country_languages"])
+    of_country = {fold(country): language for country, language in of_country.items()}
+    for i in range(len(a) - 1):
+        if not any(f.lemma in ctx.words["spoken_verbs"] and f.person for f in a.of(i, "VERB")):
+            continue
+        j = i + 1
+        while j < len(a):
+            if a.at(j) in of_country:
+                yield Hit(j, j + 1, of_country[a.at(j)], {"language": of_country[a.at(j)]})
+            elif fold(a.at(j)) not in languages:
+                break
+            if a.at(j + 1) not in ctx.words["joining"] and a.original(j + 1) != ",":
+                break
+            j += 2

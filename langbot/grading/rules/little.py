@@ -31,6 +31,8 @@ def _contraction(ctx: Context):
 
 
 _NOT_NOMINAL = frozenset({"VERB", "CLITIC", "CONJ", "ADP", "PRON"})
+_NOW = frozenset({"pres", "imp"})  # «está» reads as an imperative too
+_IT = frozenset({"3s", None})  # «está bien», of the time; the imperative has no person
 
 
 def _nominal(a, j: int) -> bool:
@@ -220,7 +222,9 @@ def _hour_article(ctx: Context):
         # «de» also reads as «dé»: «a las una de la tarde» is still a clock time
         linked = a.at(i) in ctx.words["hour_articles"] and a.of(i + 2, "ADP")
         if fix == a.at(i) or (
-            not linked and any(a.of(i + 2, pos) for pos in ("NOUN", "VERB", "CLITIC", "ADJ"))
+            not linked
+            and not _time_judged(ctx, i)
+            and any(a.of(i + 2, pos) for pos in ("NOUN", "VERB", "CLITIC", "ADJ"))
         ):
             continue  # «a los dos nos gusta», «son los dos responsables»: the two of them
         if _not_a_time(ctx, i):
@@ -230,6 +234,17 @@ def _hour_article(ctx: Context):
             continue  # «Vi a los dos»: the two of them; «Aprendí a leer a los cinco»: age
         if a.at(i - 1) in ctx.words["before_hours"] or a.at(i - 1) == BOUNDARY:
             yield Hit(i, i + 1, fix)
+
+
+def _time_judged(ctx: Context, i: int) -> bool:
+    """«a los diez» before a present of ser or estar («a los diez está bien»): a time
+    judged, not the two of them doing something (they would need a pronoun: «les va bien»)."""
+    a = ctx.analysis
+    verbs = a.of(i + 2, "VERB")
+    copula = verbs and all(
+        f.lemma in ctx.words["copulas"] and f.form in _NOW and f.person in _IT for f in verbs
+    )
+    return a.at(i - 1) in ctx.words["to"] and bool(copula) and not a.of(i + 2, "NOUN")
 
 
 def _not_a_time(ctx: Context, i: int) -> bool:

@@ -11,6 +11,7 @@ from langbot.grading.rules.common import (
     third_subject_before,
 )
 from langbot.grading.rules.copula_forms import adjective_at, capital_at
+from langbot.grading.rules.meeting_time import meeting_with_pronoun
 from langbot.grading.rules.pronoun_subjects import pronoun_subjects
 from langbot.grading.rules.pronoun_twice import pronoun_twice
 from langbot.grading.rules.reflexive_counts import (
@@ -236,6 +237,7 @@ def _es_for_se(ctx: Context):
 
 
 FINDERS = {
+    "meeting_with_pronoun": meeting_with_pronoun,
     "reflexive_pronoun": _step_reflexive,
     "reflexive_naming": named,
     "reflexive_feeling": _feel,

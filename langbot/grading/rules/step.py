@@ -14,6 +14,7 @@ from langbot.grading.rules.past_fix import past_tables
 from langbot.grading.rules.step_adjective import FINDERS as ADJECTIVE_FINDERS
 from langbot.grading.rules.step_chains import FINDERS as CHAIN_FINDERS
 from langbot.grading.rules.step_joined import FINDERS as JOINED_FINDERS
+from langbot.grading.rules.step_named import named_before_adjective
 from langbot.grading.rules.step_number import plural_for_one
 from langbot.grading.rules.step_seeming import FINDERS as SEEMING_FINDERS
 from langbot.grading.rules.step_tense import FINDERS as TENSE_FINDERS
@@ -256,6 +257,7 @@ def _finite(a: Analysis, k: int) -> bool:
 FINDERS = {
     "step_verb_person": _step_person,
     "step_infinitive": _step_infinitive,
+    "named_before_adjective": named_before_adjective,
     **CHAIN_FINDERS,
     **TENSE_FINDERS,
     **ADJECTIVE_FINDERS,

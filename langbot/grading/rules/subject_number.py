@@ -18,9 +18,18 @@ def number_sure(ctx: Context, np, k: int, verbs) -> bool:
     if any(ctx.kb.verbs.is_like_gustar(f.lemma) for f in verbs):
         return False  # «mi hermano le gustan los perros»: the gustar rules'
     doubling = ctx.words["third_clitics_" + ("plural" if np.noun.number == "p" else "singular")]
-    if any(a.at(j) in doubling for j in range(np.end, k)):
+    if any(a.at(j) in doubling for j in _pronouns_before(ctx, np.end, k)):
         return False  # «las manzanas las compra mi madre»: an object said first
     return not (a_part(ctx, np, verbs) or _subject_after(ctx, k, verbs))
+
+
+def _pronouns_before(ctx: Context, start: int, k: int) -> range:
+    """The object pronouns right before the verb at k, past adverbs, not an article of a
+    noun between («el grifo de la cocina están»: «la» is the kitchen's article)."""
+    a, j = ctx.analysis, k
+    while j > start and (a.of(j - 1, "CLITIC") or a.of(j - 1, "ADV")):
+        j -= 1
+    return range(j, k)
 
 
 def a_part(ctx: Context, np, verbs) -> bool:

@@ -188,13 +188,17 @@ def _past_name(ctx: Context, np: NounPhrase) -> int:
 
 
 def _agreeing_adjective(ctx: Context, k: int, noun) -> bool:
-    """Token k is an adjective of the noun's number and gender, and no verb nor determiner
-    («mi hermano menor»: also a noun, «un menor»)."""
+    """Token k is an adjective of the noun's number and gender (either, for a noun of both:
+    «mi cantante favorito»), and no verb nor determiner («mi hermano menor»: also a noun,
+    «un menor»)."""
     a = ctx.analysis
     other = {f.pos for f in a.readings[k]} - {"ADJ", "NOUN"} if k < len(a) else {"-"}
     if other or not a.of(k, "ADJ") or a.original(k)[:1].isupper():
         return False
-    return any(f.number == noun.number and f.gender in (None, noun.gender) for f in a.of(k, "ADJ"))
+    return any(
+        f.number == noun.number and (noun.gender is None or f.gender in (None, noun.gender))
+        for f in a.of(k, "ADJ")
+    )
 
 
 def after_subject(ctx: Context, k: int) -> int:

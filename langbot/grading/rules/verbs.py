@@ -47,6 +47,7 @@ from langbot.grading.rules.quantified_subjects import (
     quantified_subject_person,
 )
 from langbot.grading.rules.question_infinitive import question_infinitive
+from langbot.grading.rules.question_subject import question_place_subject
 from langbot.grading.rules.regularised_subjects import regularised_after_subject
 from langbot.grading.rules.relative_subjects import relative_subject_person
 from langbot.grading.rules.subjects import (
@@ -60,6 +61,7 @@ from langbot.grading.rules.verb_chains import (
 )
 from langbot.grading.rules.verb_pairs import two_finite_verbs
 from langbot.grading.rules.verbless import missing_verb
+from langbot.grading.rules.wanting import wanting_infinitive
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -219,6 +221,8 @@ def _copula_number(ctx: Context):
 
 
 FINDERS = {
+    "question_place_subject": question_place_subject,
+    "wanting_infinitive": wanting_infinitive,
     "copula_number": _copula_number,
     "where_subject": _where_subject,
     "verb_twice": _verb_twice,
