@@ -1,0 +1,38 @@
+"""Right answers refused at a step (issue 19), read at their general cause: to the bot's open
+invitation («¿tiene alguna pregunta?», «¿necesita algo más?»), a question about a thing the
+lesson names in any of its lines, the place it is set in included, is on its topic."""
+
+import pytest
+from helpers import grade_lesson
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text,right",
+    [
+        ("aeropuerto", 5, "¿Cuándo es el próximo vuelo?", True),  # «vuelo»: another step's
+        ("teatro", 8, "¿A qué hora termina la obra?", True),  # «obra»: the demo's play
+        ("teatro", 8, "¿Cuánto dura la obra de teatro?", True),  # the title's theatre
+        ("aeropuerto", 5, "¿Cuánto cuesta la pizza?", False),  # named nowhere in the lesson
+        ("aeropuerto", 5, "¿Tiene un perro grande?", False),
+    ],
+)
+def test_open_invitation_takes_a_question_on_the_lesson(
+    lesson: str, number: int, text: str, right: bool
+) -> None:
+    """A question about what the lesson talks about answers «¿tiene alguna pregunta?»."""
+    assert grade_lesson(lesson, number, text) is right
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("¿Cuándo la puedo recoger, el móvil?", False),  # «la» for «el móvil»
+        ("¿Cuándo puedo recogerla, el móvil?", False),
+        ("¿Cuándo lo puedo recoger, el móvil?", True),
+        ("¿Cuándo puedo recogerlo?", True),
+    ],
+)
+def test_pronoun_and_its_noun_after_a_comma_agree(text: str, right: bool) -> None:
+    """An object pronoun and the noun it stands for, said after a comma, agree: a question
+    whose pronoun has another gender is no right answer."""
+    assert grade_lesson("taller", 7, text) is right
