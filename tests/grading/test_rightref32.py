@@ -36,3 +36,16 @@ def test_pronoun_and_its_noun_after_a_comma_agree(text: str, right: bool) -> Non
     """An object pronoun and the noun it stands for, said after a comma, agree: a question
     whose pronoun has another gender is no right answer."""
     assert grade_lesson("taller", 7, text) is right
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Buenos días. ¿Puede venir un fontanero?", True),  # the one asked for, sent
+        ("¿Pueden venir dos fontaneros mañana?", True),
+        ("¿Puede venir?", False),  # no one asked for
+    ],
+)
+def test_request_that_someone_come(text: str, right: bool) -> None:
+    """«¿Puede venir un fontanero?» asks for a plumber as «necesito un fontanero» does."""
+    assert grade_lesson("averia", 1, text) is right
