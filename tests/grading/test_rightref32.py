@@ -49,3 +49,19 @@ def test_pronoun_and_its_noun_after_a_comma_agree(text: str, right: bool) -> Non
 def test_request_that_someone_come(text: str, right: bool) -> None:
     """«¿Puede venir un fontanero?» asks for a plumber as «necesito un fontanero» does."""
     assert grade_lesson("averia", 1, text) is right
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text,right",
+    [
+        ("rastro", 8, "Cada sábado.", True),  # «¿cuándo vuelve por aquí?»: what one does
+        ("dentista", 7, "Cada jueves.", False),  # «¿cuándo puede venir?»: one day
+        ("optica", 3, "Cada jueves.", False),  # «¿cuándo fue…?»: in the past
+    ],
+)
+def test_every_week_answers_when_one_does_it(
+    lesson: str, number: int, text: str, right: bool
+) -> None:
+    """«¿Cuándo vuelve?» in the present takes the days of every week; a modal or a past
+    «when» asks one day."""
+    assert grade_lesson(lesson, number, text) is right
