@@ -65,3 +65,16 @@ def test_every_week_answers_when_one_does_it(
     """«¿Cuándo vuelve?» in the present takes the days of every week; a modal or a past
     «when» asks one day."""
     assert grade_lesson(lesson, number, text) is right
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("No, a ninguno.", True),  # the question's «a» before the none
+        ("No, de ninguno.", False),  # a preposition the question has not
+        ("No, a nada.", False),  # the none of another thing
+    ],
+)
+def test_none_after_the_questions_preposition(text: str, right: bool) -> None:
+    """«No, a ninguno» answers «¿es alérgico a algún medicamento?»."""
+    assert grade_lesson("dentista", 6, text) is right
