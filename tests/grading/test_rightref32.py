@@ -78,3 +78,29 @@ def test_every_week_answers_when_one_does_it(
 def test_none_after_the_questions_preposition(text: str, right: bool) -> None:
     """«No, a ninguno» answers «¿es alérgico a algún medicamento?»."""
     assert grade_lesson("dentista", 6, text) is right
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("El grifo gotea.", True),  # what is wrong, said as what it does
+        ("El fregadero pierde agua.", True),
+        ("El váter pierde agua.", True),  # «váter»: a noun of the shared vocabulary
+        ("El grifo no gotea.", False),  # nothing wrong
+    ],
+)
+def test_fault_told_with_a_verb(text: str, right: bool) -> None:
+    """«El grifo gotea» answers «¿qué le pasa?» as «el grifo está roto» does."""
+    assert grade_lesson("averia", 2, text) is right
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Le gustan todas.", True),  # «todas»: all the flowers asked about
+        ("Me gustan todas.", False),  # the mother's liking is asked, not one's own
+    ],
+)
+def test_all_of_the_plural_asked(text: str, right: bool) -> None:
+    """«Le gustan todas» answers «¿qué flores le gustan a su madre?»."""
+    assert grade_lesson("floristeria", 2, text) is right
