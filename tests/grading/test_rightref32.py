@@ -104,3 +104,16 @@ def test_fault_told_with_a_verb(text: str, right: bool) -> None:
 def test_all_of_the_plural_asked(text: str, right: bool) -> None:
     """«Le gustan todas» answers «¿qué flores le gustan a su madre?»."""
     assert grade_lesson("floristeria", 2, text) is right
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Fila ocho, asiento dos.", True),  # a place named by its number
+        ("La fila ocho.", True),
+        ("Mesa para dos.", False),  # a number of people, no place
+    ],
+)
+def test_numbered_place_says_where(text: str, right: bool) -> None:
+    """«Fila ocho, asiento dos» answers «¿dónde están nuestros asientos?»."""
+    assert grade_lesson("futbol", 4, text) is right
