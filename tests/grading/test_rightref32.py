@@ -117,3 +117,16 @@ def test_all_of_the_plural_asked(text: str, right: bool) -> None:
 def test_numbered_place_says_where(text: str, right: bool) -> None:
     """«Fila ocho, asiento dos» answers «¿dónde están nuestros asientos?»."""
     assert grade_lesson("futbol", 4, text) is right
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("No, solo soy alérgica a los gatos.", True),  # a no, then what is so instead
+        ("No, solamente soy alérgico a los gatos.", True),
+        ("Solo a los gatos.", False),  # no yes or no said
+    ],
+)
+def test_no_then_what_is_so_instead(text: str, right: bool) -> None:
+    """«No, solo soy alérgico a…» answers «¿es alérgico a algún medicamento?» with a no."""
+    assert grade_lesson("dentista", 6, text) is right
