@@ -130,3 +130,16 @@ def test_numbered_place_says_where(text: str, right: bool) -> None:
 def test_no_then_what_is_so_instead(text: str, right: bool) -> None:
     """«No, solo soy alérgico a…» answers «¿es alérgico a algún medicamento?» with a no."""
     assert grade_lesson("dentista", 6, text) is right
+
+
+@pytest.mark.parametrize(
+    "lesson,number,text,right",
+    [
+        ("tren", 8, "¿Por qué vía sale el tren?", True),  # «vía»: a place, as «andén» is
+        ("teatro", 8, "¿Tienen guardarropa?", True),  # «guardarropa»: a place one asks for
+        ("tren", 8, "¿Cuánto cuesta la pizza?", False),
+    ],
+)
+def test_places_of_the_shared_vocabulary(lesson: str, number: int, text: str, right: bool) -> None:
+    """A track and a cloakroom are places: a question names them as it names a platform."""
+    assert grade_lesson(lesson, number, text) is right
