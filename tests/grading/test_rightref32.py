@@ -143,3 +143,29 @@ def test_no_then_what_is_so_instead(text: str, right: bool) -> None:
 def test_places_of_the_shared_vocabulary(lesson: str, number: int, text: str, right: bool) -> None:
     """A track and a cloakroom are places: a question names them as it names a platform."""
     assert grade_lesson(lesson, number, text) is right
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("No, ¿dónde está tu casa?", True),  # «casa», though the first step names it
+        ("¿Dónde está tu hogar?", True),
+        ("¿Dónde está el museo?", False),  # another place
+    ],
+)
+def test_home_asked_where_one_lives(text: str, right: bool) -> None:
+    """«¿Dónde está tu casa?» asks «¿dónde vives?» even where another step says «mi casa»."""
+    assert grade_lesson("cumple", 4, text) is right
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Todo el museo.", False),  # another place, and no question
+        ("Busco el guardarropa.", True),  # the thing itself, asked for
+    ],
+)
+def test_statement_names_the_thing_itself(text: str, right: bool) -> None:
+    """A statement asks for the model's own thing: any place stands for it only in a
+    question («¿dónde está el aeropuerto?» as «¿dónde está la estación?»)."""
+    assert grade_lesson("museo", 6, text) is right

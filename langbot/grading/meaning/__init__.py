@@ -43,7 +43,7 @@ from langbot.grading.meaning import (
     yes_no,
 )
 from langbot.grading.meaning.objects import object_disagrees
-from langbot.grading.meaning.other_steps import asks_another_steps_verb
+from langbot.grading.meaning.other_steps import asks_another_steps_verb, homes_asked
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.words import meaning_words
@@ -191,7 +191,7 @@ def asks_another_steps_thing(
     step = steps[number - 1]
     own = set(_step_words(step))  # and its vocabulary: «la tienda» and «la piscina» both ask
     own |= {w for item in step.vocabulary for w in tokenize(item.word).words}
-    own |= _setting(setting)
+    own |= _setting(setting) | homes_asked(step.model_answer, kb)
     others = {w for k, st in enumerate(steps, 1) if k != number for w in _step_words(st)}
     kinds = meaning_words().folded("asked_any_of")  # the places a question may ask about
     nouns = {
