@@ -24,6 +24,7 @@ from langbot.grading.meaning import (
     said_of_someone_else,
 )
 from langbot.grading.meaning.proposals import proposes
+from langbot.grading.meaning.topic import lesson_text
 from langbot.grading.orthography import quote_as_written, write_sentence
 from langbot.grading.recast import apply_fixes
 from langbot.grading.spelling import correct_spelling, misspelled_extras, spelt, step_words
@@ -96,7 +97,7 @@ def _core(lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge) -> CoreMat
         return None  # «fui al cine» to «¿qué haces por la tarde?»: once, not what one does
     verbs = step_context(lesson, number).verbs
     # What `asks` reads from the analysis, and the author's patterns: either is a core.
-    cores = meaning_cores(lesson.step(number), tokens, kb, lesson.title)
+    cores = meaning_cores(lesson.step(number), tokens, kb, lesson.title, lesson_text(lesson))
     cores += find_cores(lesson, number, tag_stream(tokens, kb))
     for core in sorted(cores, key=lambda c: (c.weak, -(c.end - c.start))):
         if core.weak and says_more(tokens, core, kb):
@@ -109,7 +110,8 @@ def _core(lesson: Lesson, number: int, tokens: Tokens, kb: Knowledge) -> CoreMat
             continue
         if said_of_someone_else(lesson.step(number), tokens, kb, core):
             continue
-        if asks_another_steps_thing(tuple(lesson.steps), number, tokens, kb, core):
+        steps = tuple(lesson.steps)
+        if asks_another_steps_thing(steps, number, tokens, kb, core, lesson.title):
             continue
         if not asks and core.pattern not in REQUESTS and inside_question(tokens, core):
             if not proposes(step, tokens, core, kb):  # «¿qué tal el sábado?» to «¿cuándo…?»

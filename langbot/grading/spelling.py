@@ -17,6 +17,7 @@ from langbot.grading.language import _frequencies, attested_spanish, common_span
 from langbot.grading.lexicon import lexicon
 from langbot.grading.matching import find_core, tag_stream
 from langbot.grading.meaning import meaning_cores
+from langbot.grading.meaning.topic import lesson_text
 from langbot.grading.misplaced_accents import misplaced_accents
 from langbot.grading.names import capitalised, heads_a_name
 from langbot.grading.near_targets import (
@@ -88,7 +89,7 @@ def correct_spelling(
         tokens.original, tuple(fixes.get(i, w) for i, w in enumerate(tokens.words)), tokens.spans
     )
     if find_core(lesson, number, tag_stream(fixed, kb)) is None and not meaning_cores(
-        lesson.step(number), fixed, kb, lesson.title
+        lesson.step(number), fixed, kb, lesson.title, lesson_text(lesson)
     ):
         return []
     return [

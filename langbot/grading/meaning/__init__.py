@@ -43,7 +43,7 @@ from langbot.grading.meaning import (
     yes_no,
 )
 from langbot.grading.meaning.objects import object_disagrees
-from langbot.grading.meaning.other_steps import asks_another_steps_verb
+from langbot.grading.meaning.other_steps import asks_another_steps_verb, homes_asked
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.words import meaning_words
@@ -98,11 +98,11 @@ REQUESTS = frozenset({CORE_PREFIX + k for k in ("order", "accept_decline", "paym
 
 
 @lru_cache(maxsize=1024)
-def _question(step: Step, setting: str = "") -> Question | None:
+def _question(step: Step, setting: str = "", topic: str = "") -> Question | None:
     if step.asks is None:
         return None
     words = frozenset(tokenize(step.bot).words)
-    return Question(step.asks, words, step.bot, step.model_answer, _setting(setting))
+    return Question(step.asks, words, step.bot, step.model_answer, _setting(setting), topic)
 
 
 @lru_cache(maxsize=256)
@@ -120,12 +120,14 @@ def analyse(tokens: Tokens, kb: Knowledge) -> Sentence:
     return _SENTENCES.get((a, kb), lambda: Sentence(a, lexicon, kb, meaning_words()))
 
 
-def meaning_cores(step: Step, tokens: Tokens, kb: Knowledge, setting: str = "") -> list[CoreMatch]:
+def meaning_cores(
+    step: Step, tokens: Tokens, kb: Knowledge, setting: str = "", topic: str = ""
+) -> list[CoreMatch]:
     """The cores that say what the step asks, read from the analysis ([] when the step has
     no `asks`, its kind has no reader, or the answer does not say it); `setting` is the
     lesson's title, whose place a question may leave unsaid («¿a qué hora cierra?» at a
-    museum)."""
-    question = _question(step, setting)
+    museum), `topic` the lesson's lines (meaning/topic.py)."""
+    question = _question(step, setting, topic)
     reader = READERS.get(question.asks.kind) if question else None
     if reader is None or question is None or not tokens.content:
         return []
@@ -171,11 +173,17 @@ def _read(step: Step, question: Question, sentence: Sentence) -> CoreMatch | Non
 
 
 def asks_another_steps_thing(
-    steps: tuple[Step, ...], number: int, tokens: Tokens, kb: Knowledge, core: CoreMatch
+    steps: tuple[Step, ...],
+    number: int,
+    tokens: Tokens,
+    kb: Knowledge,
+    core: CoreMatch,
+    setting: str = "",
 ) -> bool:
     """Whether a question back (a core of `question`) names a place (`asked_any_of`) only
     another step of the lesson speaks of («¿dónde está la farmacia?» where a later step asks
-    the way to it): that step's question, not this one's."""
+    the way to it): that step's question, not this one's; the place the lesson is set in
+    (its title: «la obra de teatro» at the theatre) is every step's."""
     if core.pattern != CORE_PREFIX + "question":
         return False
     if asks_another_steps_verb(steps, number, tokens, kb):  # «¿a qué hora cierra?»
@@ -183,6 +191,7 @@ def asks_another_steps_thing(
     step = steps[number - 1]
     own = set(_step_words(step))  # and its vocabulary: «la tienda» and «la piscina» both ask
     own |= {w for item in step.vocabulary for w in tokenize(item.word).words}
+    own |= _setting(setting) | homes_asked(step.model_answer, kb)
     others = {w for k, st in enumerate(steps, 1) if k != number for w in _step_words(st)}
     kinds = meaning_words().folded("asked_any_of")  # the places a question may ask about
     nouns = {

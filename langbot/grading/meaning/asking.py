@@ -223,6 +223,8 @@ def read_question(s: Sentence, q: Question) -> Found | None:
     la derecha?»: every key of the model answer named."""
     model, bot = q.model_line(s), q.bot_line(s)
     keys = _keys(model, bot, q.setting)
+    if not is_question(s):  # «busco el guardarropa»: a statement names the thing itself
+        keys = tuple(replace(key, classes=frozenset()) for key in keys)
     if not keys or asks_the_bot(s, model, bot) or asks_of_oneself(s, model):
         return None
     # a statement asks only for a thing («busco la estación»): places and ways it would say

@@ -186,7 +186,7 @@ def _every_week(s: Sentence, q: Question) -> Found | None:
         f.number == "p" and fold(f.lemma) in days
         for k in range(len(bot))
         for f in bot.a.of(k, "NOUN")
-    ):
+    ) and not _when_done(bot):
         return None
     links = s.words.folded("date_links")
     spans = s.phrases("frequency_phrases") + every_time(s)
@@ -197,3 +197,18 @@ def _every_week(s: Sentence, q: Question) -> Found | None:
         return None
     start, end = min(spans)
     return Found(s.clause_at[start][0], end, (start, end))
+
+
+def _when_done(bot: Sentence) -> bool:
+    """The bot asks «¿cuándo…?» of what someone does, in the present and with no copula:
+    «¿cuándo vuelve por aquí?» takes «todos los domingos»; «¿cuándo es…?» and «¿cuándo
+    puede venir?» ask one day."""
+    if not set(bot.w) & bot.words.folded("when_words"):
+        return False
+    copulas = bot.words.folded("subject_copulas") | bot.words.folded("modal_verbs")
+    verbs = [[f for f in bot.a.of(k, "VERB") if f.person] for k in range(len(bot))]
+    verbs = [v for v in verbs if v]
+    return bool(verbs) and all(
+        any(f.form == "pres" for f in v) and not any(fold(f.lemma) in copulas for f in v)
+        for v in verbs
+    )

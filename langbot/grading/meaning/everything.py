@@ -29,9 +29,25 @@ def all_of_kind(s: Sentence, k: int, q: Question) -> int | None:
     gustan?» (every kind)."""
     if s.a.at(k) not in s.words.folded("whole_words"):
         return None
+    if s.clause_end(k) == k + 1 and _all_asked(s, k, q):
+        return k + 1  # «le gustan todas» to «¿qué flores le gustan?»
     j = k + 1  # «todo tipo de música», «toda clase de libros»: every kind of the noun
     j += next((len(p) for p in s.words.phrases("whole_kinds") if s.phrase_at(j, p)), 0)
     end = s.noun_phrase(j, frozenset())
     if end is None or end != s.clause_end(k) or not q.only_topic(s, j, end):
         return None
     return end
+
+
+def _all_asked(s: Sentence, k: int, q: Question) -> bool:
+    """The whole word at k, alone, has the gender and number of a plural noun the bot's
+    question names («todas» for «flores»): all of them."""
+    said = {(f.gender, f.number) for pos in ("DET", "PRON", "ADJ") for f in s.a.of(k, pos)}
+    bot = q.bot_line(s)
+    named = {
+        (f.gender, f.number)
+        for j in range(len(bot))
+        for f in bot.a.of(j, "NOUN")
+        if f.number == "p" and bot.a.at(j - 1) in bot.kb.words.question_words
+    }
+    return bool(said & named)

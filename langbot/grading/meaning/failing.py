@@ -17,7 +17,19 @@ def read_failing(s: Sentence) -> Found | None:
         k = i + 1 + bool(s.a.of(i + 1, "CLITIC") and not s.verbs(i + 1, failing))
         if s.verbs(k, failing, _THIRD, ("pres", "past", "impf")):
             return Found(s.clause_at[i][0], k + 1, (i, k + 1))
-    return _ceased(s, failing)
+    return _ceased(s, failing) or _faulty(s)
+
+
+def _faulty(s: Sentence) -> Found | None:
+    """«el grifo gotea», «el váter pierde agua», «los frenos fallan»: a noun, then a verb of
+    `fault_verbs` in the 3rd person present or past, not negated."""
+    faults = s.words.folded("fault_verbs")
+    for k in range(1, len(s)):
+        if s.a.at(k - 1) in s.words.folded("negation") or not s.a.of(k - 1, "NOUN"):
+            continue
+        if s.verbs(k, faults, _THIRD, ("pres", "past", "impf")):
+            return Found(s.clause_at[k][0], s.clause_end(k), (k, k + 1))
+    return None
 
 
 def _ceased(s: Sentence, failing: frozenset[str]) -> Found | None:

@@ -23,6 +23,13 @@ def read_none(s: Sentence, q: Question) -> Found | None:
     lemmas = question_verbs(q.bot_line(s))
     for k in range(1, len(s)):  # «no, nada», «no me duele nada»: nothing, closing the clause
         said = s.w[k - 1] == BOUNDARY or (bool(lemmas) and says_asked_verb(s, k - 1, lemmas, q))
+        said = said or _asked_preposition(s, k - 1, asked)  # «no, a ninguno»
         if said and s.w[k] in nothing and s.a.at(k + 1) == BOUNDARY:
             return Found(0, k + 1)
     return read_yes_no(s, q)
+
+
+def _asked_preposition(s: Sentence, k: int, asked: set[str]) -> bool:
+    """Token k is a preposition of the question, opening its clause: «a» in «no, a ninguno»
+    to «¿es alérgico a algún medicamento?»."""
+    return s.w[k] in asked and bool(s.a.only(k, "ADP")) and s.a.at(k - 1) == BOUNDARY

@@ -29,7 +29,7 @@ def object_disagrees(s: Sentence, q: Question) -> bool:
             )
         if asked is not None and tuple(said) != asked:
             return True
-    return _joined_disagree(s, bot, clitics)
+    return _joined_disagree(s, bot, clitics) or dislocated_disagrees(s)
 
 
 def _joined(s: Sentence, k: int) -> tuple[str, str] | None:
@@ -44,6 +44,34 @@ def _joined(s: Sentence, k: int) -> tuple[str, str] | None:
         if rest[len(own) :] in s.words.object_clitics:
             return own, rest[len(own) :]
     return None
+
+
+def dislocated_disagrees(s: Sentence) -> bool:
+    """An object pronoun, then after a comma the noun it stands for with another gender or
+    number: «¿cuándo puedo recogerla, el móvil?» (recogerlo), «la compro, el pan»."""
+    clitics = s.words.object_clitics
+    spans = s.a.tokens.spans
+    for k in range(len(s)):
+        joined = _joined(s, k)
+        before_verb = s.a.of(k, "CLITIC") and any(f.person for f in s.a.of(k + 1, "VERB"))
+        before_verb = before_verb and not s.a.of(k + 1, "NOUN")  # «la tarde»
+        said = joined[1] if joined else s.w[k] if before_verb else ""
+        if said not in clitics:
+            continue
+        for j in range(k + 2, len(s) - 1):
+            if not s.a.of(j, "DET") or s.a.tokens.original[slice(*spans[j - 1])] != ",":
+                continue
+            if set(s.w[j:]) & s.words.folded("list_links"):
+                break  # «los tengo, la llave y el móvil»: the pronoun stands for all
+            nouns = [f for f in s.a.of(s.after_det(j), "NOUN") if f.gender in ("m", "f")]
+            if (
+                nouns
+                and nouns[0].number
+                and (nouns[0].gender, nouns[0].number) != tuple(clitics[said])
+            ):
+                return True
+            break
+    return False
 
 
 def _joined_disagree(s: Sentence, bot: Sentence, clitics: dict[str, list[str]]) -> bool:

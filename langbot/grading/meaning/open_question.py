@@ -9,6 +9,7 @@ from langbot.grading.meaning.numbers import determiner
 from langbot.grading.meaning.places import places
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.meaning.topic import topic_nouns
 from langbot.text import fold
 
 _NOT_NOUNS = ("VERB", "AUX", "ADJ", "ADV", "PRON", "ADP")
@@ -160,7 +161,19 @@ def _noun(s: Sentence, k: int) -> bool:
     if s.noun_of(k, s.words.folded("duration_classes")) or determiner(s, k):
         return False
     after_det = bool(s.a.of(k - 1, "DET")) and not s.a.of(k, "DET")
+    after_det = after_det or _after_det_adjective(s, k)  # «el próximo vuelo»
     return after_det or not any(s.a.of(k, pos) for pos in _NOT_NOUNS)
+
+
+def _after_det_adjective(s: Sentence, k: int) -> bool:
+    """Token k follows a determiner and an adjective before a noun («el próximo vuelo»)."""
+    return (
+        k > 1
+        and bool(s.a.of(k - 1, "ADJ"))
+        and bool(s.a.of(k - 2, "DET"))
+        and not s.a.of(k, "ADJ")
+        and not s.a.of(k, "DET")
+    )
 
 
 def _about_step(s: Sentence, q: Question, k: int) -> bool:
@@ -172,6 +185,8 @@ def _about_step(s: Sentence, q: Question, k: int) -> bool:
     if any(s.w[k] in bot.w[p.start : p.end] for p in places(bot)):
         return False
     if lemmas & q.setting or s.noun_of(k, s.words.folded("asked_any_of")):
+        return True
+    if lemmas & topic_nouns(s, q):  # «¿cuándo es el próximo vuelo?» at the airport
         return True
     return any(lemmas & _noun_lemmas(line) for line in (q.bot_line(s), q.model_line(s)))
 

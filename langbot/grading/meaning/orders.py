@@ -180,6 +180,14 @@ def _request(s: Sentence, q: Question) -> Found | None:
     for i in range(len(s)):  # «¿puede traerme un café?»
         if s.verbs(i, modal, addressed, ("pres", "cond")) and s.verbs(i + 1, serve, None, ("inf",)):
             return _thing(s, q, i, i + 2)
+    coming = s.words.folded("coming_verbs")
+    for i in range(len(s)):  # «¿puede venir un fontanero?»: the one asked for, sent
+        if s.verbs(i, modal, {"3s", "3p"}, ("pres", "cond")) and s.verbs(
+            i + 1, coming, None, ("inf",)
+        ):
+            found = _thing(s, q, i, i + 2)
+            if found:
+                return found
     if "?" in s.a.tokens.original:  # «¿tiene pañuelos?»: whether the shop has it
         stock = stock_verbs(s, q)
         for i in range(len(s)):

@@ -27,3 +27,13 @@ def asks_another_steps_verb(
 def _verbs(text: str, kb: Knowledge) -> frozenset[str]:
     """The infinitives of the finite verbs of a step's line."""
     return frozenset(inf for w in tokenize(text).words for inf in kb.persons.get(w, {}))
+
+
+def homes_asked(model_answer: str, kb: Knowledge) -> frozenset[str]:
+    """The nouns of a home (`home_nouns`) when a step's model answer asks where one lives
+    with a residence verb («¿dónde vives?»): «¿dónde está tu casa?» asks it too, even where
+    another step names the house."""
+    words = meaning_words()
+    if _verbs(model_answer, kb) & words.folded("residence_verbs"):
+        return words.folded("home_nouns")
+    return frozenset()

@@ -30,6 +30,7 @@ class PlaceWords(BaseModel):
     distance_group: str
     location_verbs: WordList
     existence_verbs: WordList
+    numbered_places: WordList
     direction_verbs: WordList
     direction_phrases: WordList
 

@@ -12,6 +12,7 @@ from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence, lemma_matches
 from langbot.grading.meaning.verbs_asked import own_verbs
 from langbot.grading.tokens import BOUNDARY
+from langbot.text import fold
 
 _FINITE = ("pres", "cond", "fut", "subj")
 
@@ -154,7 +155,18 @@ def read_location(s: Sentence, q: Question) -> Found | None:
                 return Found(cs, ce, (place.start, place.end))
     if wanted is None and _existence_asked(s, q):
         return _there_is(s, q)
-    return _employer(s, q, own)
+    return _employer(s, q, own) or (_numbered_place(s) if wanted is None else None)
+
+
+def _numbered_place(s: Sentence) -> Found | None:
+    """The answer opens with a place named by its number (`numbered_places`): «fila diez,
+    asientos cuatro y cinco», «la planta tres»."""
+    k = s.after_det(0)
+    named = s.words.folded("numbered_places")
+    if not any(fold(f.lemma) in named for f in s.a.of(k, "NOUN")):
+        return None
+    found = numbers_in(s, k + 1, min(k + 2, len(s)))
+    return Found(0, s.clause_at[k][1], (k, found[0][1])) if found else None
 
 
 def _employer(s: Sentence, q: Question, own: Own) -> Found | None:

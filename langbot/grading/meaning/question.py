@@ -24,6 +24,7 @@ class Question:
     bot: str = field(default="", compare=False)
     model: str = field(default="", compare=False)
     setting: frozenset[str] = frozenset()  # the folded words of the lesson's title
+    topic: str = field(default="", compare=False)  # the lesson's lines (meaning/topic.py)
 
     @property
     def persons(self) -> frozenset[str]:

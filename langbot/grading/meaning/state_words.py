@@ -16,3 +16,4 @@ class StateWords(BaseModel):
     state_adverbs: WordList
     failing_verbs: WordList
     ceasing_verbs: WordList
+    fault_verbs: WordList

@@ -180,6 +180,7 @@ class MeaningWords(
     we_proposal_verbs: WordList
     company_kinds: WordList
     reason_links: WordList
+    restricting_words: WordList
     manner_classes: WordList
     modal_verbs: WordList
     how_many_words: WordList

@@ -61,6 +61,9 @@ def _after_answer(
         links |= s.words.folded("purpose_openers")
     if k + 1 < len(s) and s.a.at(k) in links:
         return Found(0, k)  # «sí, pero lo uso poco», «no, porque vivo en el centro»
+    if k + 1 < len(s) and s.w[0] in s.words.folded("negation"):
+        if s.a.at(k) in s.words.folded("restricting_words"):
+            return Found(0, k)  # «no, solo soy alérgico al polen»: what is so instead
     j = k + (s.a.at(k) in s.words.folded("negation"))
     j += any(f.person in q.persons_in(s) for f in s.a.of(j, "PRON"))  # «no, yo las compro»
     j += bool(s.a.of(j, "CLITIC"))
