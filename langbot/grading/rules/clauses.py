@@ -3,7 +3,7 @@ its question word, not with «que» and the subject before «es»."""
 
 from langbot.grading.analysis import NounPhrase
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import ago, only_verb
+from langbot.grading.rules.common import ago, only_verb, thinking_verb_at
 from langbot.grading.rules.doubled_subject import doubled_subject
 from langbot.grading.rules.name_spans import name_like
 from langbot.grading.rules.relative_who import who_after_noun
@@ -168,11 +168,10 @@ def _that_after_thinking(ctx: Context):
     """«Creo la película es buena», «pienso ella es simpática»: what one thinks or says,
     a subject and its own conjugated verb, starts with «que» (creo que la película…)."""
     a = ctx.analysis
-    thinking = set(ctx.words["thinking_verbs"])
     for i in range(len(a) - 2):
-        verbs = [f for f in a.of(i, "VERB") if f.person and f.form != "imp"]
-        if not verbs or not any(f.lemma in thinking for f in verbs):
+        if not thinking_verb_at(ctx, i):
             continue
+        verbs = [f for f in a.of(i, "VERB") if f.person and f.form != "imp"]
         back = i - 1
         while a.of(back, "CLITIC") or a.at(back) in ctx.words["negation"]:
             back -= 1

@@ -242,3 +242,11 @@ def possessive_noun_after(ctx: Context, pos: str, lemmas, links, classes: set[st
         nouns = a.of(i + 3, "NOUN")
         if nouns and all(f.classes & classes for f in nouns):
             yield i
+
+
+def thinking_verb_at(ctx: Context, i: int) -> bool:
+    """Token i is a conjugated thinking or saying verb («creo», «dice»), not a command."""
+    thinking = ctx.words["thinking_verbs"]
+    return any(
+        f.person and f.form != "imp" and f.lemma in thinking for f in ctx.analysis.of(i, "VERB")
+    )

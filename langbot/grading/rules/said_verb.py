@@ -3,7 +3,7 @@ está cansada» take «que» before the second verb (creo que es bueno), as a cl
 own subject does (clauses.that_after_thinking)."""
 
 from langbot.grading.rules.base import Context, Hit
-from langbot.grading.rules.common import only_verb
+from langbot.grading.rules.common import only_verb, thinking_verb_at
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -15,10 +15,7 @@ def that_before_said_verb(ctx: Context):
     a = ctx.analysis
     thinking = set(ctx.words["thinking_verbs"])
     for i in range(len(a) - 1):
-        verbs = [f for f in a.of(i, "VERB") if f.person and f.form != "imp"]
-        if not verbs or not any(f.lemma in thinking for f in verbs):
-            continue
-        if _in_a_clause(ctx, i):
+        if not thinking_verb_at(ctx, i) or _in_a_clause(ctx, i):
             continue
         k = i + 1
         while a.only(k, "CLITIC"):
