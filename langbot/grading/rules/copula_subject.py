@@ -7,6 +7,14 @@ from langbot.grading.openers import opening_words
 from langbot.grading.reader import PERSON_NAMES
 from langbot.grading.rules.base import Context
 from langbot.grading.rules.common import folded_adverbs
+from langbot.grading.rules.completed_subjects import (
+    antecedent,
+    completed_phrase,
+    finite_verb_before,
+    named_subject,
+    object_verb,
+    of_subject,
+)
 from langbot.grading.rules.hedges import hedge_start, opens_after_hedge
 from langbot.grading.rules.liked_subject import liked_subject
 from langbot.grading.rules.subject_phrases import (
@@ -20,7 +28,6 @@ from langbot.grading.rules.subject_phrases import (
 )
 from langbot.grading.rules.subjects import after_subject, bare_noun, of_before, subjects
 from langbot.grading.tokens import BOUNDARY
-from langbot.text import fold
 
 
 def _before(a: Analysis, ctx: Context, i: int) -> int:
@@ -37,20 +44,6 @@ def _before(a: Analysis, ctx: Context, i: int) -> int:
         while a.at(k) in openers:  # «oye creo que…», «bueno, pues creo que…»
             k -= 1
     return k
-
-
-def _object(a, k: int) -> bool:
-    """Token k is an infinitive or gerund, so the noun phrase after it is its object («la
-    tecnología para eliminar el carbono del aire no será necesaria»)."""
-    return any(f.form in ("inf", "ger") for f in a.of(k, "VERB")) and a.only(k, "VERB")
-
-
-def _finite(a, k: int) -> bool:
-    """Token k is only a conjugated verb, so the noun phrase after it is its subject or
-    object and the copula after that has its own, unsaid («Cuando llegó mi madre estaba
-    cansado»: I was)."""
-    verbs = a.of(k, "VERB")
-    return a.only(k, "VERB") and any(f.person for f in verbs)
 
 
 def copula_subject(
@@ -76,27 +69,27 @@ def copula_subject(
     if relative and speaker and a.only(k, "VERB") and any(f.person for f in a.of(k, "VERB")):
         return _speaker(persons, number)  # «creo que somos…»: «que» opens a clause
     if relative and np is not None and a.of(np.start - 1, "ADP"):
-        return _antecedent(ctx, np, number)
+        return antecedent(ctx, np, number)
     if relative and np is None:
         return None  # «dijo que es…»: a clause
     if np is not None and persons <= set(ctx.words["speaker_persons"]):
         return None  # «Esta noche estoy ocupado»: the subject is «yo», the phrase a when
     of = of_before(ctx, np) if np is not None else None
     if of is not None:
-        return _of_subject(ctx, np, of, number)
+        return of_subject(ctx, np, of, number)
     if np is not None and a.at(np.start - 1) in ctx.words["completing"]:
-        head = _completed(ctx, np, number)  # «las personas en mi ciudad son…»
+        head = completed_phrase(ctx, np, number)  # «las personas en mi ciudad son…»
         return phrase_subject(a, head, np, number) if head is not None else None
     if np is not None:
         joined = a.at(np.start) in ctx.words["contracted"]  # «al final»: a preposition too
         if np.noun.number != number or a.of(np.start - 1, "ADP") or joined:
             return None  # another subject, or the noun belongs to a prepositional phrase
-        if _object(a, np.start - 1) or (not relative and _finite(a, np.start - 1)):
+        if object_verb(a, np.start - 1) or (not relative and finite_verb_before(a, np.start - 1)):
             return None
         return phrase_subject(a, np, np, number)
     if number == "p" and (both := joined_subject(a, ctx, k)) is not None:
         return both
-    if np is None and (named := _named(ctx, k, number)) is not None:
+    if np is None and (named := named_subject(ctx, k, number)) is not None:
         return named
     pronouns = [f for f in a.of(k, "PRON") if f.person in persons]
     if pronouns and a.of(k - 1, "ADP"):
@@ -115,87 +108,6 @@ def copula_subject(
     return Subject(None, number, ctx.spelled["subject_of"][0].format(verb=a.original(i)))
 
 
-def _antecedent(ctx: Context, np: NounPhrase, number: str) -> Subject | None:
-    """The antecedent of «que» when the phrase before it follows a preposition: that phrase
-    when a verb takes the preposition («Vivo en una casa que es…»), or the noun a «de» phrase
-    completes when only it has the verb's number («dos compañeras de cuarto que son…»);
-    else None («de la gente que…» may say who, or what, the clause is about)."""
-    a = ctx.analysis
-    of = of_before(ctx, np)
-    if of is None:
-        p = np.start - 1
-        first = a.at(p - 2) == BOUNDARY  # «Trabajo en una tienda que…»: the verb, not the noun
-        verb = any(f.person for f in a.of(p - 1, "VERB")) and (first or not a.of(p - 1, "NOUN"))
-        if verb and np.noun.number == number and not a.of(p, "DET"):
-            return phrase_subject(a, np, np, number)
-        return None
-    head = phrase_ending(a, ctx, of - 1)
-    if head is None or np.noun.number in (None, number) or head.noun.number != number:
-        return None
-    if a.of(head.start - 1, "ADP") and of_before(ctx, head) is not None:
-        return None  # «el hijo de las vecinas de mi tía que…»: a chain of «de»
-    return phrase_subject(a, head, np, number)
-
-
-def _of_subject(ctx: Context, np: NounPhrase, of: int, number: str) -> Subject | None:
-    """The subject when a «de» phrase at `of` ends with np: the noun it completes («su
-    color de pelo es…»), or np after a word for a part («la mayoría de los chicos son…»)."""
-    a = ctx.analysis
-    head = phrase_ending(a, ctx, of - 1)
-    if head is not None and a.at(head.start - 1) in ctx.words["completing"]:
-        head = _completed(ctx, head, number)  # «los chicos en mi clase de arte son…»
-    if head is None or a.of(head.start - 1, "ADP") or _object(a, head.start - 1):
-        return None
-    if head.noun.number != number:
-        counts = (*ctx.words["part_nouns"], *ctx.words["group_nouns"])
-        if np.noun.number != number or np.det is None or fold(head.noun.lemma) not in counts:
-            return None  # «la cocina de mis abuelos son…»: the verb is wrong, not «mis abuelos»
-        return phrase_subject(a, np, np, number)
-    return phrase_subject(a, head, np, number)
-
-
-def _name_completing(ctx: Context, k: int, number: str) -> Subject | None:
-    """«Las playas de California son…», «la comida de Ana es…»: a name (capitalised words
-    the lexicon does not know) after «de» ends at k, and completes the noun phrase before
-    it, which has the verb's number and follows no preposition: that phrase is the subject."""
-    a = ctx.analysis
-    s = k
-    while s > 0 and a.original(s)[:1].isupper() and not a.readings[s]:
-        s -= 1
-    if s == k or a.at(s) not in ctx.words["of"]:
-        return None
-    head = phrase_ending(a, ctx, s - 1)
-    if head is None or head.noun.number != number or a.of(head.start - 1, "ADP"):
-        return None
-    if _object(a, head.start - 1) or of_before(ctx, head) is not None:
-        return None  # «las fotos de la casa de Ana»: a chain of «de»
-    return phrase_subject(a, head, NounPhrase(head.start, k + 1, head.det, head.noun), number)
-
-
-def _named(ctx: Context, k: int, number: str) -> Subject | None:
-    """The subject a name ending at k belongs to: the phrase it completes after «de», or
-    the person's noun it follows."""
-    return _name_completing(ctx, k, number) or _named_person(ctx, k, number)
-
-
-def _named_person(ctx: Context, k: int, number: str) -> Subject | None:
-    """«Mi amiga Ana es…»: a name (capitalised words the lexicon does not know) ends at k
-    right after a noun phrase of a person (amigo, hermana, profesor) with the verb's number,
-    which follows no preposition nor verb: the phrase and its name are the subject."""
-    a = ctx.analysis
-    s = k
-    while s > 0 and a.original(s)[:1].isupper() and not a.readings[s] and a.at(s).isalpha():
-        s -= 1
-    head = phrase_ending(a, ctx, s) if s != k else None
-    if head is None or head.noun.number != number or a.of(head.start - 1, "ADP"):
-        return None
-    if not set(head.noun.classes) & set(ctx.words["named_person_classes"]):
-        return None
-    if _object(a, head.start - 1) or _finite(a, head.start - 1):
-        return None
-    return phrase_subject(a, head, NounPhrase(head.start, k + 1, head.det, head.noun), number)
-
-
 def _new_clause_subject(ctx: Context, k: int) -> NounPhrase | None:
     """«La ventana está rota y las puertas están…»: the noun phrase ending at k after «y»,
     when what stands before the «y» is a verb and its adjectives, not a noun it may join."""
@@ -208,20 +120,6 @@ def _new_clause_subject(ctx: Context, k: int) -> NounPhrase | None:
         j -= 1
     finite = a.only(j, "VERB") and any(f.person for f in a.of(j, "VERB"))
     return np if finite else None
-
-
-def _completed(ctx: Context, np: NounPhrase, number: str) -> NounPhrase | None:
-    """The noun phrase that opens its clause and that a phrase with «en», «con»… before
-    the noun phrase np completes, in the verb's number («las personas en mi ciudad»), not
-    one that says when («los domingos en casa es…»), else None."""
-    a = ctx.analysis
-    head = phrase_ending(a, ctx, np.start - 2)
-    if head is None or head.noun.number != number or a.original(head.start)[:1] == "¿":
-        return None
-    if head.noun.classes & set(ctx.words["not_subject_classes"]):
-        return None
-    opens = head.start == 0 or any(start == head.start for start, _ in a.clauses)
-    return head if opens and a.at(head.start - 1) not in ctx.words["coordinators"] else None
 
 
 def _speaker(persons, number: str) -> Subject:
