@@ -134,3 +134,19 @@ def month_after_day(ctx: Context):
         ):
             fix = f"{a.original(i)} {ctx.spelled['of'][0]} {a.original(i + 1)}"
             yield Hit(i, i + 2, fix)
+
+
+def month_link_after_day(ctx: Context):
+    """«El uno del julio», «el lunes uno en julio»: after «el» or a weekday, a day's number
+    and its month are joined by «de», with no article and not «en»."""
+    a = ctx.analysis
+    for i in range(1, len(a) - 2):
+        digit = a.at(i).isdigit() and 0 < int(a.at(i)) <= MONTH_DAYS
+        if not digit and not a.of(i, "NUM"):
+            continue
+        k = i - 2 if a.at(i - 1) == "," else i - 1
+        if a.at(k) not in ctx.words["day_articles"] and not (k >= 0 and _weekday(ctx, k)):
+            continue
+        link = a.at(i + 1)
+        if link in (*ctx.words["of_joined"], *ctx.words["in"]) and a.at(i + 2) in ctx.words["months"]:
+            yield Hit(i + 1, i + 2, ctx.spelled["of"][0])
