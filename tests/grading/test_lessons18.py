@@ -2,11 +2,16 @@
 showed passing, each read at its general cause and tested here on other words: each adjective
 of a coordinated pair after an object pronoun agrees with it («la quiero grande y blanco»); a
 day's number and its month are joined by «de», not «del» or «en» («el lunes uno del julio»); a
-plural verb of price before «todo», «esto» («¿cuánto cuestan todo?»)."""
+plural verb of price before «todo», «esto» («¿cuánto cuestan todo?»); and a gustar-like
+verb the question asks with, in the question's number, when the model answer says it of
+another thing («¿le gustan los cactus?» «no mucho, me gustan más las flores»: «sí, me gusta
+mucho» is a verb error)."""
 
 import pytest
 
-from langbot.grading import sentence_errors
+from langbot.evaluation import YAML_ONLY_DIR
+from langbot.grading import grade_answer, sentence_errors
+from langbot.lessons import Lesson, load_lesson_file
 
 WRONG = [
     # each adjective of a pair after an object pronoun
@@ -34,3 +39,29 @@ def test_a_learner_error_the_new_lessons_showed_is_named(text, fix_or_kind):
 @pytest.mark.parametrize("text", RIGHT)
 def test_the_right_forms_get_no_error(text):
     assert not sentence_errors(text), text
+
+
+def _lesson(bot: str, asks: dict, model: str) -> Lesson:
+    """Tiempo with its first step put in place by this one."""
+    data = load_lesson_file(YAML_ONLY_DIR / "lessons" / "tiempo.yaml").model_dump()
+    data["steps"][0].update(bot=bot, asks=asks, model_answer=model)
+    data["steps"][0]["cues"] = {"general": "Answer in Spanish.", "specific": "A whole sentence."}
+    return Lesson.model_validate(data)
+
+
+DOGS = "Tenemos perros y gatos. ¿Te gustan los perros?"
+LIKING = {"kind": "liking", "yes_no": True}
+OTHER = "No mucho. Me gustan más los gatos."
+STEPS = [
+    (DOGS, LIKING, OTHER, "Sí, me gusta mucho.", False),
+    (DOGS, LIKING, OTHER, "No, no me gusta.", False),
+    (DOGS, LIKING, OTHER, "Sí, me gustan mucho.", True),
+    (DOGS, LIKING, OTHER, "No, no me gustan.", True),
+    ("¿Te gusta el fútbol?", LIKING, "No mucho. Prefiero el tenis.", "Sí, me gusta mucho.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("bot,asks,model,text,right", STEPS, ids=[s[3] for s in STEPS])
+def test_gustar_answers_in_the_number_of_the_thing_asked_about(bot, asks, model, text, right):
+    verdict = grade_answer(_lesson(bot, asks, model), 1, text)
+    assert verdict.correct == right, (text, verdict.category, verdict.errors)
