@@ -5,7 +5,8 @@ day's number and its month are joined by «de», not «del» or «en» («el lun
 plural verb of price before «todo», «esto» («¿cuánto cuestan todo?»); and a gustar-like
 verb the question asks with, in the question's number, when the model answer says it of
 another thing («¿le gustan los cactus?» «no mucho, me gustan más las flores»: «sí, me gusta
-mucho» is a verb error)."""
+mucho» is a verb error); and an order of two infinitives joined before the thing («quiero lavar y
+planchar esta ropa»)."""
 
 import pytest
 
@@ -58,10 +59,14 @@ STEPS = [
     (DOGS, LIKING, OTHER, "Sí, me gustan mucho.", True),
     (DOGS, LIKING, OTHER, "No, no me gustan.", True),
     ("¿Te gusta el fútbol?", LIKING, "No mucho. Prefiero el tenis.", "Sí, me gusta mucho.", True),
+    ("¿Qué necesita?", {"kind": "order"}, "Quiero arreglar este coche.",
+     "Necesito lavar y secar dos camisas.", True),
+    ("¿Qué necesita?", {"kind": "order"}, "Quiero arreglar este coche.",
+     "Quiero reparar y pintar la bicicleta.", True),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize("bot,asks,model,text,right", STEPS, ids=[s[3] for s in STEPS])
-def test_gustar_answers_in_the_number_of_the_thing_asked_about(bot, asks, model, text, right):
+def test_a_step_the_new_lessons_showed_misread_is_read(bot, asks, model, text, right):
     verdict = grade_answer(_lesson(bot, asks, model), 1, text)
     assert verdict.correct == right, (text, verdict.category, verdict.errors)
