@@ -6,7 +6,8 @@ plural verb of price before «todo», «esto» («¿cuánto cuestan todo?»); an
 verb the question asks with, in the question's number, when the model answer says it of
 another thing («¿le gustan los cactus?» «no mucho, me gustan más las flores»: «sí, me gusta
 mucho» is a verb error); and an order of two infinitives joined before the thing («quiero lavar y
-planchar esta ropa»)."""
+planchar esta ropa»); and a bare adjective the question said, with how much («¿es tímido?»
+«un poco tímido»)."""
 
 import pytest
 
@@ -61,6 +62,10 @@ STEPS = [
     ("¿Te gusta el fútbol?", LIKING, "No mucho. Prefiero el tenis.", "Sí, me gusta mucho.", True),
     ("¿Qué necesita?", {"kind": "order"}, "Quiero arreglar este coche.",
      "Necesito lavar y secar dos camisas.", True),
+    ("¿Cómo es tu hermano? ¿Es tranquilo?", {"kind": "description", "who": "other"},
+     "Sí, es muy tranquilo y simpático.", "Bastante tranquilo.", True),
+    ("¿Cómo es tu hermano? ¿Es tranquilo?", {"kind": "description", "who": "other"},
+     "Sí, es muy tranquilo y simpático.", "Un poco tranquilo, pero muy alegre.", True),
     ("¿Qué necesita?", {"kind": "order"}, "Quiero arreglar este coche.",
      "Quiero reparar y pintar la bicicleta.", True),
 ]  # fmt: skip
