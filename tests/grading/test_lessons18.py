@@ -28,7 +28,7 @@ WRONG = [
 ]
 RIGHT = ["Las prefiero negras y azules.", "La necesito pequeña y roja.", "Lo quiero blanco o gris.",
          "Mi cumpleaños es el doce de marzo.", "Vuelvo el viernes, tres de agosto.",
-         "Viajamos los tres en agosto.", "¿Cuánto valen esos?", "¿Cuánto cuesta eso?",
+         "Viajamos los tres en agosto.", "Lo vi el lunes 2 del mayo pasado.", "¿Cuánto valen esos?", "¿Cuánto cuesta eso?",
          "¿Cuánto cuestan todos los libros?"]  # fmt: skip
 
 
