@@ -7,7 +7,8 @@ verb the question asks with, in the question's number, when the model answer say
 another thing («¿le gustan los cactus?» «no mucho, me gustan más las flores»: «sí, me gusta
 mucho» is a verb error); and an order of two infinitives joined before the thing («quiero lavar y
 planchar esta ropa»); and a bare adjective the question said, with how much («¿es tímido?»
-«un poco tímido»)."""
+«un poco tímido»); and a word of the class asked after the noun the question named («¿cómo
+quiere la maceta?» «una maceta grande»)."""
 
 import pytest
 
@@ -64,6 +65,12 @@ STEPS = [
      "Necesito lavar y secar dos camisas.", True),
     ("¿Cómo es tu hermano? ¿Es tranquilo?", {"kind": "description", "who": "other"},
      "Sí, es muy tranquilo y simpático.", "Bastante tranquilo.", True),
+    ("¿De qué color quiere la camiseta?", {"kind": "description", "of": "colour"},
+     "La quiero azul.", "Una camiseta roja, por favor.", True),
+    ("¿De qué color quiere la camiseta?", {"kind": "description", "of": "colour"},
+     "La quiero azul.", "La camiseta, por favor.", False),
+    ("¿Cómo quiere la mesa?", {"kind": "description", "of": "size"},
+     "La quiero grande.", "Una mesa pequeña.", True),
     ("¿Cómo es tu hermano? ¿Es tranquilo?", {"kind": "description", "who": "other"},
      "Sí, es muy tranquilo y simpático.", "Un poco tranquilo, pero muy alegre.", True),
     ("¿Qué necesita?", {"kind": "order"}, "Quiero arreglar este coche.",
