@@ -59,6 +59,7 @@ _FIFTEENTH = load_round(Path(__file__).with_name("steps_rules_fifteenth.yaml"))
 _SIXTEENTH = load_round(Path(__file__).with_name("steps_rules_sixteenth.yaml"))
 _SEVENTEENTH = load_round(Path(__file__).with_name("steps_rules_seventeenth.yaml"))
 _EIGHTEENTH = load_round(Path(__file__).with_name("steps_rules_eighteenth.yaml"))
+_NINETEENTH = load_round(Path(__file__).with_name("steps_rules_nineteenth.yaml"))
 
 ROUNDS = (
     Round("fourth", match_fourth, fourth_dropped),
@@ -76,6 +77,7 @@ ROUNDS = (
     Round("sixteenth", matcher(_SIXTEENTH), dropper(_SIXTEENTH)),
     Round("seventeenth", matcher(_SEVENTEENTH), dropper(_SEVENTEENTH)),
     Round("eighteenth", matcher(_EIGHTEENTH), dropper(_EIGHTEENTH)),
+    Round("nineteenth", matcher(_NINETEENTH), dropper(_NINETEENTH)),
 )
 
 

@@ -11,6 +11,7 @@ from langbot.lessons import Step
 
 # who the question speaks to -> who answers
 _ANSWERED_BY = {"2s": "1s", "2p": "1p", "3s": "1s", "3p": "1p"}
+_THIRD = frozenset({"3s", "3p"})
 
 
 def asked_persons(step: Step, kb: Knowledge) -> dict[str, str]:
@@ -34,7 +35,12 @@ def asked_persons(step: Step, kb: Knowledge) -> dict[str, str]:
                 said_to = said_to or _offers(words, k, kb)
                 answer = _answer_person(persons, said_to)
                 impersonal = inf in kb.words.impersonal_verbs  # «hace calor» to «¿qué haces?»
-                if answer is None or impersonal or kb.verbs.is_like_gustar(inf):
+                if kb.verbs.is_like_gustar(inf):
+                    # «¿le gustan los cactus?» «sí, me gustan»; not «¿te gustó?», folded «gusto»
+                    if agrees and len(persons) == 1 and persons <= _THIRD:
+                        wanted.setdefault(inf, next(iter(persons)))
+                    continue
+                if answer is None or impersonal:
                     continue
                 wanted.setdefault(inf, answer)
                 if after and after not in kb.words.impersonal_verbs:

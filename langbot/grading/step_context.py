@@ -58,7 +58,9 @@ def step_context(lesson: Lesson, number: int) -> StepContext:
         persons.setdefault(verb, person)
     written = {inf for word in fold(step.model_answer).split() for inf in kb.persons.get(word, {})}
     for verb, person in asked_persons(step, kb).items():
-        if verb not in written:  # the model answer's own use first («aquí tiene»)
+        # the model answer's own use first («aquí tiene»), but a gustar-like verb it says of
+        # another thing («me gustan más las flores») leaves the question's thing's number
+        if verb not in written or (kb.verbs.is_like_gustar(verb) and verb not in persons):
             persons[verb] = person
     infinitives = frozenset(w for w in fold(step.model_answer).split() if _infinitive(w, kb))
     past = step_past_verbs(step)

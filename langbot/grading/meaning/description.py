@@ -40,7 +40,8 @@ def read_description(s: Sentence, q: Question) -> Found | None:
     if found:
         return found
     k = s.skip_degree(s.opening())  # «Pequeña», «Alto y delgado», «Muy simpática y alegre»
-    if _described(s, k) and s.w[k] not in q.bot_words:  # «¿cómo era el ladrón?» «ladrón»
+    # «¿cómo era el ladrón?» «ladrón» echoes; «¿es tímido?» «muy tímido» says how much
+    if _described(s, k) and (s.w[k] not in q.bot_words or k > s.opening()):
         end = _adjectives(s, k)
         if end >= s.clause_end(k) and _fits_choice(s, q, k, end):
             return Found(k, end, (k, end))

@@ -234,6 +234,13 @@ def _wanting(s: Sentence, q: Question) -> Found | None:
         if wishing or s.verbs(i, verbs, persons, ("pres", "cond", "subj", "fut", "impf", "imp")):
             # «quiero comprar una chaqueta», «quiero abrir una cuenta»: what one wants done with it
             k = i + 1 + s.infinitive(i + 1)
+            if (
+                k > i + 1
+                and k < len(s)
+                and s.w[k] in s.words.folded("list_links")
+                and s.infinitive(k + 1)
+            ):
+                k += 2  # «quiero lavar y planchar esta ropa»: two things to have done
             found = _thing(s, q, i, past_link(s, i + 1, k) if k > i + 1 else k)  # «apuntarme a»
             found = found or (learning(s, q, i, k) if k > i + 1 else None)
             if not found and k > i + 1 and names_model_noun(s, q, i + 1):

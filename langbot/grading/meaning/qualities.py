@@ -47,7 +47,7 @@ def _described_as(s: Sentence, q: Question) -> Found | None:
             s.verbs(i, verbs, _ANY) or s.verbs(i, wanting, q.persons, ("pres", "cond"))
             for i in range(start, k)
         )
-        if said or _alone(s, start, k):
+        if said or _alone(s, start, k, q.bot_words):
             return Found(start, _class_words(s, k, classes), (k, _class_words(s, k, classes)))
     return None
 
@@ -66,13 +66,19 @@ def _offered(bot: Sentence, classes: frozenset[str]) -> set[str]:
     return {lemma for k in found for lemma in _lemmas(bot, k)}
 
 
-def _alone(s: Sentence, start: int, k: int) -> bool:
-    """Only openers, «en» or «de color», and how much («muy corto», «un poco más corto»)
-    come before token k in its clause."""
+def _alone(s: Sentence, start: int, k: int, named: frozenset[str] = frozenset()) -> bool:
+    """Only openers, «en» or «de color», how much («muy corto», «un poco más corto») and a
+    noun the question named («¿cómo quiere la maceta?» «una maceta grande») come before
+    token k in its clause."""
     i = s.opening(start)
     skipped = s.words.folded("class_openers")
-    while i < k and (s.w[i] in skipped or s.skip_degree(i) > i):
-        i = i + 1 if s.w[i] in skipped else s.skip_degree(i)
+    while i < k:
+        if s.w[i] in skipped or (s.w[i] in named and s.a.of(i, "NOUN")):
+            i += 1
+        elif s.skip_degree(i) > i:
+            i = s.skip_degree(i)
+        else:
+            break
     return i == k
 
 

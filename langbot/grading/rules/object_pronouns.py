@@ -19,23 +19,38 @@ def _ends(ctx: Context, k: int) -> bool:
     return k >= len(a) or not a.at(k).isalnum()
 
 
+def _adjective_chain(ctx: Context, k: int, classes: set[str]) -> list[int] | None:
+    """The adjectives of a thing class from k on, joined by a coordinator («grande y
+    blanca»), when the chain ends the clause; None when anything else follows."""
+    a, chain = ctx.analysis, []
+    while True:
+        # «lo quiero corta»: right after a conjugated verb, ending the clause, a form that is
+        # also a verb («corta», cortar) can only be the adjective
+        plain = all(f.pos in ("ADJ", "VERB") for f in a.readings[k]) if k < len(a) else False
+        if not plain or not any(f.classes & classes for f in a.of(k, "ADJ")):
+            return None
+        chain.append(k)
+        if _ends(ctx, k + 1):
+            return chain
+        if a.at(k + 1) not in ctx.words["coordinators"]:
+            return None
+        k += 2
+
+
 def _pronoun_adjective(ctx: Context):
-    """«La quiero negro»: the adjective after the verb agrees with the object pronoun."""
+    """«La quiero negro», «la quiero grande y blanco»: each adjective after the verb agrees
+    with the object pronoun."""
     a = ctx.analysis
     pronouns, classes = ctx.words["object_pronouns"], set(ctx.words["colour_size_classes"])
     for i in range(len(a) - 2):
         if a.at(i) not in pronouns or not a.of(i, "CLITIC") or not _finite(ctx, i + 1):
             continue
-        adjectives = [f for f in a.of(i + 2, "ADJ") if f.classes & classes]
-        # «lo quiero corta»: right after a conjugated verb, ending the clause, a form that is
-        # also a verb («corta», cortar) can only be the adjective
-        plain = all(f.pos in ("ADJ", "VERB") for f in a.readings[i + 2])
-        if not adjectives or not plain or not _ends(ctx, i + 3):
-            continue
+        chain = _adjective_chain(ctx, i + 2, classes)
         gender, number = GENDER_NUMBER[pronouns.index(a.at(i))]
-        if any(f.gender in (gender, None) and f.number in (number, None) for f in adjectives):
-            continue
-        yield Hit(i + 2, i + 3, None, {"pronoun": a.original(i)})
+        for k in chain or ():
+            forms = [f for f in a.of(k, "ADJ") if f.classes & classes]
+            if not any(f.gender in (gender, None) and f.number in (number, None) for f in forms):
+                yield Hit(k, k + 1, None, {"pronoun": a.original(i)})
 
 
 FINDERS = {

@@ -254,6 +254,7 @@ FINDERS = {
     "clock_after_en": time_prepositions.clock_after_en,
     "year_after": time_prepositions.year_after,
     "month_after_day": time_prepositions.month_after_day,
+    "month_link_after_day": time_prepositions.month_link_after_day,
     "infinitive_link": _infinitive_link,
     "a_before_infinitive": _a_before_infinitive,
     "double_preposition": _double_preposition,

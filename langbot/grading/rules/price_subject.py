@@ -21,6 +21,10 @@ def price_subject(ctx: Context):
         if not verbs or len({f.lemma for f in verbs}) != 1:
             continue
         persons = {f.person for f in verbs if f.form == "pres"}
+        if _plural_for_whole(ctx, i + 1, persons):
+            form = ctx.kb.verbs.present(verbs[0].lemma).get("3s")
+            yield Hit(i + 1, i + 2, form, {"noun": a.original(i + 2)})
+            continue
         np = a.noun_phrase(i + 2) or article_noun(a, i + 2)
         if np is None or np.det is None or not np.noun.number or len(persons) != 1:
             continue
@@ -32,6 +36,15 @@ def price_subject(ctx: Context):
         form = ctx.kb.verbs.present(verbs[0].lemma).get("3" + np.noun.number)
         if form and form != a.at(i + 1):
             yield Hit(i + 1, i + 2, form, {"noun": a.original(np.end - 1)})
+
+
+def _plural_for_whole(ctx: Context, v: int, persons: set[str]) -> bool:
+    """«¿Cuánto cuestan todo?»: a plural verb of price whose subject, ending the clause, is
+    a pronoun for one whole."""
+    a = ctx.analysis
+    if persons != {"3p"} or a.at(v + 1) not in ctx.words["singular_wholes"]:
+        return False
+    return v + 2 >= len(a) or not a.at(v + 2).isalnum()
 
 
 def price_with_of(ctx: Context):

@@ -134,3 +134,22 @@ def month_after_day(ctx: Context):
         ):
             fix = f"{a.original(i)} {ctx.spelled['of'][0]} {a.original(i + 1)}"
             yield Hit(i, i + 2, fix)
+
+
+def month_link_after_day(ctx: Context):
+    """«El uno del julio», «el lunes uno en julio»: after «el» or a weekday, a day's number
+    and its month are joined by «de», with no article and not «en»; a month said with an
+    adjective takes its article («el 13 del octubre pasado»)."""
+    a = ctx.analysis
+    for i in range(1, len(a) - 2):
+        digit = a.at(i).isdigit() and 0 < int(a.at(i)) <= MONTH_DAYS
+        if not digit and not a.of(i, "NUM"):
+            continue
+        k = i - 2 if a.at(i - 1) == "," else i - 1
+        if a.at(k) not in ctx.words["day_articles"] and not (k >= 0 and _weekday(ctx, k)):
+            continue
+        link = a.at(i + 1)
+        if link not in (*ctx.words["of_joined"], *ctx.words["in"]):
+            continue
+        if a.at(i + 2) in ctx.words["months"] and not a.of(i + 3, "ADJ"):
+            yield Hit(i + 1, i + 2, ctx.spelled["of"][0])  # not «del octubre pasado»
