@@ -1,7 +1,8 @@
 """Wrong answers accepted at a step, found by probe (issue 19; scripts/cross_step_probe.py and
 scripts/wrong_variant_probe.py), fixed at their general cause and tested on steps and
 sentences of their own: a thing that takes up no offer of one named thing («¿Quiere una
-bolsa?» «Dos entradas.»)."""
+bolsa?» «Dos entradas.»); an hour none of those the bot offers («Hay autobuses a las ocho y
+a las once.» «A las diez.»)."""
 
 import pytest
 from helpers import grade_made_step
@@ -23,3 +24,24 @@ OFFER = ("Aquí tiene el pan. ¿Quiere una bolsa?", {"kind": "accept_decline", "
 def test_an_offer_of_one_thing_is_taken_up_by_that_thing(text: str, right: bool) -> None:
     """To an offer of one named thing, another thing alone neither takes nor refuses it."""
     assert grade_made_step(*OFFER, "Sí, una bolsa, por favor.", text).correct is right
+
+
+BUSES = "Hay autobuses a las ocho y a las once. ¿A qué hora quiere salir?"
+OPEN = "Abrimos a las nueve y cerramos a las ocho. ¿A qué hora viene?"
+
+
+@pytest.mark.parametrize(
+    "bot,text,right",
+    [
+        (BUSES, "A las diez.", False),  # no bus then
+        (BUSES, "El de las tres, por favor.", False),
+        (BUSES, "A las once, por favor.", True),
+        (BUSES, "Quiero salir a las ocho.", True),
+        (BUSES, "El de las once.", True),
+        (OPEN, "A las once.", True),  # an opening and a closing hour offer no choice
+    ],
+)
+def test_an_hour_offered_is_one_of_the_hours_offered(bot: str, text: str, right: bool) -> None:
+    """Where the bot's line offers hours to choose from, another hour is no choice."""
+    step = (bot, {"kind": "routine_time"}, "A las ocho.")
+    assert grade_made_step(*step, text).correct is right
