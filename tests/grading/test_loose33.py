@@ -2,7 +2,8 @@
 scripts/wrong_variant_probe.py), fixed at their general cause and tested on steps and
 sentences of their own: a thing that takes up no offer of one named thing («¿Quiere una
 bolsa?» «Dos entradas.»); an hour none of those the bot offers («Hay autobuses a las ocho y
-a las once.» «A las diez.»)."""
+a las once.» «A las diez.»); a bare no to an invitation, whatever follows it («No, por
+supuesto.»)."""
 
 import pytest
 from helpers import grade_made_step
@@ -44,4 +45,22 @@ OPEN = "Abrimos a las nueve y cerramos a las ocho. ¿A qué hora viene?"
 def test_an_hour_offered_is_one_of_the_hours_offered(bot: str, text: str, right: bool) -> None:
     """Where the bot's line offers hours to choose from, another hour is no choice."""
     step = (bot, {"kind": "routine_time"}, "A las ocho.")
+    assert grade_made_step(*step, text).correct is right
+
+
+INVITATION = "El viernes hay un concierto en el parque. ¿Quieres venir conmigo?"
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("No, por supuesto!", False),  # the no said first answers
+        ("¡No, por supuesto!", False),
+        ("Sí, claro que sí.", True),
+        ("Vale, voy contigo.", True),
+    ],
+)
+def test_a_bare_no_first_accepts_no_invitation(text: str, right: bool) -> None:
+    """To an invitation that wants a yes, a «no» and a comma says no, whatever follows."""
+    step = (INVITATION, {"kind": "accept"}, "Sí, claro, me encantaría.")
     assert grade_made_step(*step, text).correct is right
