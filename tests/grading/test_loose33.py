@@ -3,7 +3,8 @@ scripts/wrong_variant_probe.py), fixed at their general cause and tested on step
 sentences of their own: a thing that takes up no offer of one named thing («¿Quiere una
 bolsa?» «Dos entradas.»); an hour none of those the bot offers («Hay autobuses a las ocho y
 a las once.» «A las diez.»); a bare no to an invitation, whatever follows it («No, por
-supuesto.»)."""
+supuesto.»); a time alone for an order («¿En qué puedo ayudarle?» «El lunes.»); a place
+for a count («¿Cuántas habitaciones tiene?» «En el centro de la ciudad.»)."""
 
 import pytest
 from helpers import grade_made_step
@@ -63,4 +64,26 @@ INVITATION = "El viernes hay un concierto en el parque. ¿Quieres venir conmigo?
 def test_a_bare_no_first_accepts_no_invitation(text: str, right: bool) -> None:
     """To an invitation that wants a yes, a «no» and a comma says no, whatever follows."""
     step = (INVITATION, {"kind": "accept"}, "Sí, claro, me encantaría.")
+    assert grade_made_step(*step, text).correct is right
+
+
+SHOP = ("Hola, buenas tardes. ¿En qué puedo ayudarle?", {"kind": "order"})
+ROOMS = ("¿Cuántas habitaciones tiene tu piso?", {"kind": "number", "of": "place"})
+ORDER = (*SHOP, "Busco un abrigo para el invierno.")  # a time noun in the model's thing
+COUNT = (*ROOMS, "Tiene tres.")
+
+
+@pytest.mark.parametrize(
+    "step,text,right",
+    [
+        (ORDER, "El sábado por la mañana.", False),
+        (ORDER, "El lunes.", False),
+        (ORDER, "Un abrigo, por favor.", True),
+        (COUNT, "En el centro de la ciudad.", False),
+        (COUNT, "Una habitación.", True),
+        (COUNT, "Tiene muchas habitaciones.", True),
+    ],
+)
+def test_an_answer_to_another_question_word(step, text: str, right: bool) -> None:
+    """When it is (a day) answers no order; where it is answers no how many."""
     assert grade_made_step(*step, text).correct is right
