@@ -4,7 +4,8 @@ sentences of their own: a thing that takes up no offer of one named thing («¿Q
 bolsa?» «Dos entradas.»); an hour none of those the bot offers («Hay autobuses a las ocho y
 a las once.» «A las diez.»); a bare no to an invitation, whatever follows it («No, por
 supuesto.»); a time alone for an order («¿En qué puedo ayudarle?» «El lunes.»); a place
-for a count («¿Cuántas habitaciones tiene?» «En el centro de la ciudad.»)."""
+for a count («¿Cuántas habitaciones tiene?» «En el centro de la ciudad.»); the verb before
+the step's infinitive in another person («¿Cómo quiere pagar?» «Prefiere pagar…»)."""
 
 import pytest
 from helpers import grade_made_step
@@ -87,3 +88,22 @@ COUNT = (*ROOMS, "Tiene tres.")
 def test_an_answer_to_another_question_word(step, text: str, right: bool) -> None:
     """When it is (a day) answers no order; where it is answers no how many."""
     assert grade_made_step(*step, text).correct is right
+
+
+PAYING = ("Son veinte euros. ¿Cómo quiere pagar?", {"kind": "payment"}, "Pago con tarjeta.")
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Prefiere pagar con tarjeta, gracias.", False),  # who prefers is who pays: yo
+        ("Tiene que pagar en efectivo.", False),
+        ("Puede pagar con tarjeta.", False),
+        ("Prefiero pagar con tarjeta.", True),
+        ("Mi hermana quiere pagar con tarjeta.", True),  # a subject of its own
+    ],
+)
+def test_the_verb_before_the_steps_infinitive_is_the_speakers(text: str, right: bool) -> None:
+    """A verb that takes the step's verb as its infinitive («prefiere pagar») is said by
+    the one who does it: the learner, where the step's verb is the learner's."""
+    assert grade_made_step(*PAYING, text).correct is right
