@@ -5,7 +5,8 @@ bolsa?» «Dos entradas.»); an hour none of those the bot offers («Hay autobus
 a las once.» «A las diez.»); a bare no to an invitation, whatever follows it («No, por
 supuesto.»); a time alone for an order («¿En qué puedo ayudarle?» «El lunes.»); a place
 for a count («¿Cuántas habitaciones tiene?» «En el centro de la ciudad.»); the verb before
-the step's infinitive in another person («¿Cómo quiere pagar?» «Prefiere pagar…»)."""
+the step's infinitive in another person («¿Cómo quiere pagar?» «Prefiere pagar…»); the
+bot's possessive for the learner's own («¿Cuál es su número?» «Su número es…»)."""
 
 import pytest
 from helpers import grade_made_step
@@ -107,3 +108,24 @@ def test_the_verb_before_the_steps_infinitive_is_the_speakers(text: str, right: 
     """A verb that takes the step's verb as its infinitive («prefiere pagar») is said by
     the one who does it: the learner, where the step's verb is the learner's."""
     assert grade_made_step(*PAYING, text).correct is right
+
+
+PHONE = (
+    "¿Cuál es su número de teléfono?",
+    {"kind": "phone_number"},
+    "Mi número es el 612 345 678.",
+)
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Su número es el seis, uno, dos, tres, cuatro.", False),  # the bot's «su», echoed
+        ("Su teléfono es el 612 345 678.", False),
+        ("Mi teléfono es el 612 345 678.", True),
+        ("Es el 612 345 678.", True),
+    ],
+)
+def test_the_learners_own_number_is_mine_not_su(text: str, right: bool) -> None:
+    """Asked for their own number with «su», the learner says «mi»: «su número» is another's."""
+    assert grade_made_step(*PHONE, text).correct is right
