@@ -6,7 +6,8 @@ a las once.» «A las diez.»); a bare no to an invitation, whatever follows it 
 supuesto.»); a time alone for an order («¿En qué puedo ayudarle?» «El lunes.»); a place
 for a count («¿Cuántas habitaciones tiene?» «En el centro de la ciudad.»); the verb before
 the step's infinitive in another person («¿Cómo quiere pagar?» «Prefiere pagar…»); the
-bot's possessive for the learner's own («¿Cuál es su número?» «Su número es…»)."""
+bot's possessive for the learner's own («¿Cuál es su número?» «Su número es…»); an English
+word opening the answer is no name («Sure, 612 345 678.»)."""
 
 import pytest
 from helpers import grade_made_step
@@ -128,4 +129,17 @@ PHONE = (
 )
 def test_the_learners_own_number_is_mine_not_su(text: str, right: bool) -> None:
     """Asked for their own number with «su», the learner says «mi»: «su número» is another's."""
+    assert grade_made_step(*PHONE, text).correct is right
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Yes, its 645 20 31 12.", False),  # English around the digits
+        ("Sure, 612 345 678.", False),
+        ("Es el 612 345 678.", True),
+    ],
+)
+def test_english_opening_a_number_is_english(text: str, right: bool) -> None:
+    """A common English word opening the answer, capitalised, is English, not a name."""
     assert grade_made_step(*PHONE, text).correct is right
