@@ -5,7 +5,12 @@ decide whether a core it found really answers the step."""
 from functools import lru_cache
 
 from langbot.grading.knowledge import Knowledge, knowledge
-from langbot.grading.language import clearly_english, english_function_word, english_share
+from langbot.grading.language import (
+    clearly_english,
+    english_function_word,
+    english_share,
+    english_word,
+)
 from langbot.grading.matching import CoreMatch
 from langbot.grading.meaning.asked import asked_back
 from langbot.grading.meaning.words import meaning_words
@@ -268,6 +273,7 @@ def english_around(tokens: Tokens, core: CoreMatch, kb: Knowledge, lesson: Lesso
         len(outside) == 1
         and not exclaimed
         and tokens.original_text(idx[0], idx[0] + 1)[:1].isupper()
+        and not (idx[0] == 0 and english_word(outside[0]))  # «Sure, 612 345 678.»
     ):
         return False  # one capitalised word: a name ("Está muy cerca, Tom")
     share = english_share(outside, kb.spanish_words)

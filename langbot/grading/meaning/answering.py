@@ -5,6 +5,8 @@ thing alone, after a preposition or not: «En autobús.», «La cabeza.»."""
 
 from langbot.grading.meaning.chosen import past_choosing_verb
 from langbot.grading.meaning.liking import titled
+from langbot.grading.meaning.numbers import numbers_in
+from langbot.grading.meaning.offers import names_a_bot_noun, offers_a_thing
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.verbs_asked import (
@@ -16,6 +18,8 @@ from langbot.grading.meaning.verbs_asked import (
 from langbot.grading.tokens import BOUNDARY
 
 _FINITE = ("pres", "past", "impf", "fut", "cond")
+_OFFER_KIND = "accept_decline"  # a step that offers a thing: taking it up or not
+_COUNT_KIND = "number"  # a step that asks how many: a thing with no number is no count
 
 
 def _thing_after(s: Sentence, k: int, classes: frozenset[str]) -> int | None:
@@ -131,7 +135,18 @@ def _after_modal(s: Sentence, i: int, lemmas: frozenset[str], q: Question) -> bo
 
 def read_with_question_verb(s: Sentence, q: Question) -> Found | None:
     """The question's verb and a thing of the class asked, or the thing alone («¿qué
-    necesitas?», of thing: «necesito un cuaderno», «un libro»)."""
+    necesitas?», of thing: «necesito un cuaderno», «un libro»); to an offer of one thing
+    («¿quiere una audioguía?»), that thing only: «dos entradas» takes up no offer; to how
+    many, a number with it."""
+    found = _with_question_verb(s, q)
+    if found is not None and q.asks.kind == _OFFER_KIND and offers_a_thing(q.bot_line(s)):
+        return found if names_a_bot_noun(s, q, found) else None
+    if found is not None and q.asks.kind == _COUNT_KIND:  # «¿cuántas habitaciones…?»
+        return found if numbers_in(s, found.start, found.end) else None  # «en el centro»
+    return found
+
+
+def _with_question_verb(s: Sentence, q: Question) -> Found | None:
     classes = q.classes(s) or frozenset([q.asks.of] if q.asks.of else [])
     if not classes or q.asks.of not in s.kb.vocabulary.noun_classes:
         return None

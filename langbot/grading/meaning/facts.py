@@ -3,7 +3,7 @@ what they have (meaning/possession.py; where they live: meaning/residence.py). E
 answers, and what that verb needs after it."""
 
 from langbot.grading.meaning.chosen import past_choosing_verb
-from langbot.grading.meaning.hour_span import outside_span
+from langbot.grading.meaning.hour_span import not_offered, outside_span
 from langbot.grading.meaning.hours import clock_alone, the_one_at
 from langbot.grading.meaning.liking import bare_answer
 from langbot.grading.meaning.offered_hours import offered_hours
@@ -193,9 +193,13 @@ def _being_there(s: Sentence, i: int, lemmas: frozenset[str], persons) -> int:
 def read_routine_time(s: Sentence, q: Question) -> Found | None:
     """The routine action asked about and when: «me levanto a las siete», «suelo cenar
     tarde», «a las ocho ceno»; not an hour outside the span the bot's line gives («de siete
-    a diez»: «a las doce»)."""
+    a diez»: «a las doce»), nor one of none of the hours it offers («hay trenes a las nueve
+    y a las cuatro»)."""
     found = _routine_time(s, q)
-    if found and found.value and outside_span(s, q.bot_line(s), found.value):
+    bot = q.bot_line(s)
+    if found and found.value and outside_span(s, bot, found.value):
+        return None
+    if found and not_offered(s, bot, found.value or (found.start, found.end)):  # «la de las…»
         return None
     return found
 

@@ -32,3 +32,26 @@ def outside_span(s: Sentence, bot: Sentence, value: tuple[int, int]) -> bool:
     hour = said[0][2]
     start, end = span
     return not any(start <= h <= end for h in (hour, hour + _HALF_DAY))
+
+
+def _offered(bot: Sentence) -> frozenset[int]:
+    """The hours a line offers to choose from: two or more, named after an hour's article,
+    in a line with an alternative («¿la de las cinco o la de las ocho?») or of what there is
+    («hay sesiones a las cinco, a las siete y a las diez»); none in a span («de siete a
+    diez»: every hour inside it is offered)."""
+    there = bot.words.folded("existence_verbs")
+    choosing = set(bot.w) & bot.words.folded("alternative_links") or any(
+        bot.verbs(k, there, {"3s"}) for k in range(len(bot))
+    )
+    if not choosing or _span(bot) is not None:
+        return frozenset()
+    articles = {p[-1] for p in bot.words.phrases("hour_of_links")}
+    hours = {value for start, _, value in numbers_in(bot) if bot.a.at(start - 1) in articles}
+    return frozenset(h % _HALF_DAY for h in hours) if len(hours) > 1 else frozenset()
+
+
+def not_offered(s: Sentence, bot: Sentence, value: tuple[int, int]) -> bool:
+    """The hour of the answer's span `value` is none of the hours the bot's line offers to
+    choose from («hay trenes a las nueve y a las cuatro»: «a las doce»)."""
+    offered, said = _offered(bot), numbers_in(s, *value)
+    return bool(offered and said) and said[0][2] % _HALF_DAY not in offered

@@ -25,7 +25,16 @@ def read_order(s: Sentence, q: Question) -> Found | None:
     found = found or _browsing(s, q) or _nothing_more(s, q)
     if found is None and read_price_question(q.model_line(s), q) is not None:
         return read_price_question(s, q)  # the model asks for the bill: «¿nos cobra?»
-    return found if found is None or names_offered(s, q, found) else None
+    if found is None or _only_when(s, found):
+        return None  # «El sábado por la mañana.»: when, not what
+    return found if names_offered(s, q, found) else None
+
+
+def _only_when(s: Sentence, found: Found) -> bool:
+    """Every noun found names a time (a day, a part of the day, a month): no thing asked."""
+    when = frozenset(s.words.birth_date_classes)
+    nouns = [s.a.of(k, "NOUN") for k in range(found.start, found.end) if s.a.of(k, "NOUN")]
+    return bool(nouns) and all(any(when & set(f.classes) for f in n) for n in nouns)
 
 
 def _nothing_more(s: Sentence, q: Question) -> Found | None:

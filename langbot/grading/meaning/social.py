@@ -106,7 +106,10 @@ def _accepting_alone(s: Sentence) -> Found | None:
 
 def read_accept(s: Sentence, q: Question) -> Found | None:
     """«me encantaría», «¡claro!», «por supuesto», or a yes and the invitation's own verb:
-    «sí», «sí, quiero», «sí, quiero ir», or a yes and thanks."""
+    «sí», «sí, quiero», «sí, quiero ir», or a yes and thanks; nothing after a bare no («No,
+    por supuesto.»: the no said first answers)."""
+    if len(s.w) > 1 and s.w[0] in s.words.folded("negation") and s.w[1] == BOUNDARY:
+        return None
     yes = bool(s.w) and s.w[0] in s.words.folded("yes_words")
     if not yes:  # «sí, gracias por invitarme»: a yes and a courtesy accepts too
         found = _first_phrase(s, ("accept_phrases",)) or read_echo(s, q)  # «puedo hacerlo»

@@ -33,7 +33,8 @@ def of_someone_else(s: Sentence, q: Question, start: int, end: int) -> bool:
     if field == "personal_kinds":
         asked = _asked_of_others(s, q)  # «¿viene alguien?» «mis primos vienen»
         return any(
-            _third_person_subject(s, k) and not s.verbs(k, asked, {"3s", "3p"})
+            (_third_person_subject(s, k) or _bot_possessive_subject(s, q, k))
+            and not s.verbs(k, asked, {"3s", "3p"})
             for k in range(first, last)
         )
     if field == "about_other_kinds":
@@ -108,6 +109,18 @@ def _asked_of_others(s: Sentence, q: Question) -> frozenset[str]:
     return frozenset(
         f.lemma for k in range(len(bot)) for f in bot.a.of(k, "VERB") if f.person in ("3s", "3p")
     ) - s.words.folded("copula")
+
+
+def _bot_possessive_subject(s: Sentence, q: Question, k: int) -> bool:
+    """Token k is a third-person verb whose subject is the bot's own possessive and noun,
+    echoed: «¿cuál es su número?» «su número es…» says the learner's own as another's."""
+    j = _subject_at(s, k)
+    if j is None or s.w[j - 1] not in s.words.folded("third_possessives"):
+        return False
+    bot = q.bot_line(s)
+    named = {f.lemma for m in range(len(bot)) for f in bot.a.of(m, "NOUN")}
+    said = [m for m in range(len(bot)) if bot.w[m] == s.w[j - 1]]
+    return bool(said) and any(f.lemma in named for f in s.a.of(j, "NOUN"))
 
 
 def _third_person_subject(s: Sentence, k: int) -> bool:

@@ -107,6 +107,7 @@ class MeaningWords(
     embedding_verbs: WordList
     personal_kinds: WordList
     third_subjects: WordList
+    third_possessives: WordList
     third_clitics: WordList
     before_verb: WordList
     people_classes: WordList

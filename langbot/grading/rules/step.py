@@ -1,6 +1,7 @@
 """The verb's person against the step: a verb of the step's model answer written in another
 singular person with no subject before it («me llamas Ana» where the step asks «me llamo»)."""
 
+from dataclasses import replace
 from typing import NamedTuple
 
 from langbot.grading.analysis import Analysis
@@ -13,6 +14,7 @@ from langbot.grading.rules.hedges import opens_after_hedge
 from langbot.grading.rules.past_fix import past_tables
 from langbot.grading.rules.step_adjective import FINDERS as ADJECTIVE_FINDERS
 from langbot.grading.rules.step_chains import FINDERS as CHAIN_FINDERS
+from langbot.grading.rules.step_chains import chain_persons
 from langbot.grading.rules.step_joined import FINDERS as JOINED_FINDERS
 from langbot.grading.rules.step_named import named_before_adjective
 from langbot.grading.rules.step_number import plural_for_one
@@ -201,7 +203,8 @@ def _pronoun_for(ctx: Context, person: str) -> str | None:
 
 
 def _step_person(ctx: Context):
-    a = ctx.analysis
+    a, chained = ctx.analysis, chain_persons(ctx)  # «va a pagar»: ir, the speaker's too
+    ctx = replace(ctx, persons={**chained, **ctx.persons}, memo={}) if chained else ctx
     for i in range(len(a) if ctx.persons else 0):
         slip = slip_at(ctx, i, ctx.words["impersonal_ser"])
         if slip is None:

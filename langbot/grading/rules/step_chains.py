@@ -6,6 +6,8 @@ its verb, so a noun reading of it («el pago») does not excuse it. Part of the 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import past_by_accent
 
+_SPEAKER = frozenset({"1s", "1p"})  # who answers speaks of themself
+
 
 def _chain_end(ctx: Context, i: int) -> int | None:
     """The token after the verb at i and its link when it takes an infinitive in the
@@ -50,6 +52,24 @@ def _step_verb(ctx: Context, lemma: str, person: str) -> bool:
     """The step names this verb, in this person when its model answer conjugates it."""
     want = ctx.persons.get(lemma)
     return want == person if want else lemma in ctx.step_verbs
+
+
+def chain_persons(ctx: Context) -> dict[str, str]:
+    """The verbs that take a step's verb of the speaker as their infinitive, in that verb's
+    person: who wants, goes to or has to do it is who does it («¿Cómo quiere pagar?» «va a
+    pagar…», «prefiere pagar…»: ir, preferir, yo)."""
+    a, out = ctx.analysis, {}
+    for i in range(len(a) - 1 if ctx.persons else 0):
+        j = _chain_end(ctx, i)
+        if j is None:
+            continue
+        wants = {ctx.persons.get(f.lemma) for f in a.of(j, "VERB") if f.form == "inf"} & _SPEAKER
+        chained = ctx.words["chain_verbs"] + ctx.words["linked_chain_verbs"]
+        if len(wants) == 1:
+            for f in a.of(i, "VERB"):
+                if f.lemma in chained:
+                    out.setdefault(f.lemma, next(iter(wants)))
+    return out
 
 
 FINDERS = {"step_verb_after_chain": step_verb_after_chain}
