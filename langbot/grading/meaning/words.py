@@ -53,6 +53,7 @@ class MeaningWords(
     pastime_classes: WordList
     liking_pronouns: dict[str, WordList] = Field(min_length=1)
     degree_words: WordList
+    negated_degree_words: WordList
     number_labels: WordList
     light_verbs: WordList
     habit_verbs: WordList

@@ -1,0 +1,25 @@
+"""Native answers refused at a step (issue 19), found by probes built to carry over to any
+lesson (scripts/transfer_probe.py, scripts/construction_probe.py, scripts/shape_probe.py):
+each test is a shape natives say, at a step made for it or at lessons of the same kind."""
+
+import pytest
+from helpers import grade_made_step
+
+LIKE_IT = "¿Te gusta el cine?"
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("No me gusta nada.", True),  # «nada»: how little, after «no»
+        ("No, no me gusta nada.", True),
+        ("No me gusta en absoluto.", True),
+        ("No me gusta nada el cine.", True),
+        ("Me gusta nada el cine.", False),  # «nada» with no «no» before the verb
+        ("No me gusta nada la playa.", False),  # another thing
+    ],
+)
+def test_no_liking_at_all_answers_a_yes_no_liking(text: str, right: bool) -> None:
+    """«No me gusta nada» says no to «¿te gusta…?»: «nada» is how little, not the thing."""
+    verdict = grade_made_step(LIKE_IT, {"kind": "liking", "yes_no": True}, "Sí, mucho.", text)
+    assert verdict.correct is right
