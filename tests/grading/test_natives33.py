@@ -23,3 +23,18 @@ def test_no_liking_at_all_answers_a_yes_no_liking(text: str, right: bool) -> Non
     """«No me gusta nada» says no to «¿te gusta…?»: «nada» is how little, not the thing."""
     verdict = grade_made_step(LIKE_IT, {"kind": "liking", "yes_no": True}, "Sí, mucho.", text)
     assert verdict.correct is right
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Voy a cumplir veinte años.", True),  # the age one turns, with a helper
+        ("Acabo de cumplir treinta.", True),
+        ("Va a cumplir veinte años.", False),  # someone else's age
+        ("Cumplo veinte años en mayo.", True),
+    ],
+)
+def test_age_turned_with_a_helper_answers_how_old(text: str, right: bool) -> None:
+    """«voy a cumplir», «acabo de cumplir» plus a number give one's age as «tengo» does."""
+    verdict = grade_made_step("¿Cuántos años tienes?", {"kind": "age"}, "Tengo veinte años.", text)
+    assert verdict.correct is right
