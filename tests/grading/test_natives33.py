@@ -38,3 +38,20 @@ def test_age_turned_with_a_helper_answers_how_old(text: str, right: bool) -> Non
     """«voy a cumplir», «acabo de cumplir» plus a number give one's age as «tengo» does."""
     verdict = grade_made_step("¿Cuántos años tienes?", {"kind": "age"}, "Tengo veinte años.", text)
     assert verdict.correct is right
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Sé alemán.", True),  # a language named after a verb of knowing it
+        ("Entiendo un poco de alemán.", True),
+        ("Sé alemán y un poco de francés.", True),
+        ("Sé que es difícil.", False),  # no language named
+        ("Entiendo la pregunta.", False),
+        ("Entiende el alemán.", False),  # someone else
+    ],
+)
+def test_a_language_one_knows_answers_which_languages(text: str, right: bool) -> None:
+    """«sé alemán», «entiendo un poco de árabe» say which languages one speaks."""
+    verdict = grade_made_step("¿Qué idiomas hablas?", {"kind": "language"}, "Hablo inglés.", text)
+    assert verdict.correct is right
