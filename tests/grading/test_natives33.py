@@ -55,3 +55,20 @@ def test_a_language_one_knows_answers_which_languages(text: str, right: bool) ->
     """«sé alemán», «entiendo un poco de árabe» say which languages one speaks."""
     verdict = grade_made_step("¿Qué idiomas hablas?", {"kind": "language"}, "Hablo inglés.", text)
     assert verdict.correct is right
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Hago Derecho.", True),  # a field of study after a verb of doing it
+        ("Estoy haciendo Medicina.", True),
+        ("Curso Biología.", True),
+        ("Hago deporte.", False),  # no field of study
+        ("Hace Derecho.", False),  # someone else
+    ],
+)
+def test_a_field_of_study_done_answers_what_one_studies(text: str, right: bool) -> None:
+    """«hago Derecho», «curso Biología» say what one studies, as «estudio Derecho» does."""
+    asks = {"kind": "job_or_studies"}
+    verdict = grade_made_step("¿Qué estudias?", asks, "Estudio Historia.", text)
+    assert verdict.correct is right

@@ -55,6 +55,7 @@ class MeaningWords(
     degree_words: WordList
     negated_degree_words: WordList
     language_knowing_verbs: WordList
+    study_doing_verbs: WordList
     number_labels: WordList
     light_verbs: WordList
     habit_verbs: WordList
