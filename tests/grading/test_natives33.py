@@ -72,3 +72,21 @@ def test_a_field_of_study_done_answers_what_one_studies(text: str, right: bool) 
     asks = {"kind": "job_or_studies"}
     verdict = grade_made_step("¿Qué estudias?", asks, "Estudio Historia.", text)
     assert verdict.correct is right
+
+
+@pytest.mark.parametrize(
+    "bot,text,right",
+    [
+        ("¿Tiene el pasaporte o la tarjeta?", "Sí, aquí la tiene.", True),  # the second one
+        ("¿Tiene el pasaporte o la tarjeta?", "Sí, aquí lo tiene.", True),
+        ("¿Tiene el pasaporte o la tarjeta?", "Sí, aquí los tiene.", False),  # neither
+        ("¿Tiene el pasaporte?", "Sí, aquí la tiene.", False),  # one thing asked
+    ],
+)
+def test_object_pronoun_may_stand_for_either_thing_offered(
+    bot: str, text: str, right: bool
+) -> None:
+    """To «¿tiene A o B?», the object pronoun agrees with either A or B."""
+    asks = {"kind": "possession", "of": "thing", "yes_no": True}
+    verdict = grade_made_step(bot, asks, "Sí, aquí tiene el pasaporte.", text)
+    assert verdict.correct is right
