@@ -90,3 +90,11 @@ def test_object_pronoun_may_stand_for_either_thing_offered(
     asks = {"kind": "possession", "of": "thing", "yes_no": True}
     verdict = grade_made_step(bot, asks, "Sí, aquí tiene el pasaporte.", text)
     assert verdict.correct is right
+
+
+@pytest.mark.parametrize("text", ["No fue nada.", "No fue nada, de verdad."])
+def test_it_was_nothing_replies_to_thanks(text: str) -> None:
+    """«No fue nada», the past of «no es nada», answers thanks for help already given."""
+    asks = {"kind": "thanks_reply"}
+    verdict = grade_made_step("¡Muchas gracias por tu ayuda!", asks, "De nada.", text)
+    assert verdict.correct
