@@ -98,3 +98,21 @@ def test_it_was_nothing_replies_to_thanks(text: str) -> None:
     asks = {"kind": "thanks_reply"}
     verdict = grade_made_step("¡Muchas gracias por tu ayuda!", asks, "De nada.", text)
     assert verdict.correct
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Puedo empezar inmediatamente.", True),  # right away says when
+        ("Enseguida.", True),
+        ("Lo antes posible.", True),
+        ("Puedo empezar ahora mismo.", True),
+        ("Empecé inmediatamente.", False),  # the past, to a question of what is to come
+        ("Puedo empezar.", False),  # no when
+    ],
+)
+def test_right_away_answers_when(text: str, right: bool) -> None:
+    """«inmediatamente», «enseguida», «lo antes posible» answer «¿cuándo puedes…?»."""
+    asks = {"kind": "date"}
+    verdict = grade_made_step("¿Cuándo puedes empezar?", asks, "Puedo empezar el lunes.", text)
+    assert verdict.correct is right
