@@ -75,7 +75,7 @@ def probe(kinds: set[str]) -> list[dict]:
     tutors, steps = load()
     answers = accepted_answers(tutors, steps, kinds)
     pairs = []
-    for name, lesson_id, number, own, answer in answers:
+    for _set, lesson_id, number, own, answer in answers:
         for at_set, at_lesson, at_number, at in steps:
             if at_lesson == lesson_id or at.asks.kind != own.asks.kind:
                 continue
