@@ -84,6 +84,13 @@ def texts_of(pattern: str, per: int, rng: random.Random) -> list[str]:
     return sorted(found)
 
 
+def _expanded(data, pattern: str) -> str:
+    """The pattern with every `@name` replaced, definitions inside definitions too."""
+    while "@" in pattern:
+        pattern = data.expand(pattern)
+    return pattern
+
+
 def dress(words: str, question: bool) -> str:
     """The folded words as a learner would type them."""
     text = words[0].upper() + words[1:]
@@ -100,7 +107,7 @@ def probe(per: int, seed: int) -> list[dict]:
         data = load_round(path)
         dropped = dropper(data)
         for rule in data.rules:
-            for words in texts_of(data.expand(rule.pattern), per, rng):
+            for words in texts_of(_expanded(data, rule.pattern), per, rng):
                 text = dress(words, rule.question)
                 for lesson, number in rule.steps:
                     if lesson not in lessons or dropped((lesson, number), text):
