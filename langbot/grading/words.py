@@ -79,6 +79,7 @@ class GraderWords(BaseModel):
     bare_modals: Words
     modal_negations: Words
     helper_links: Words
+    age_helper_links: Words
     inflected_endings: Words
     answer_then_more: Words
     clause_links: Words

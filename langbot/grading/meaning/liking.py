@@ -4,7 +4,7 @@ noun phrase of the class asked about («el jazz»)."""
 
 from langbot.grading.meaning.everything import all_of_kind, read_everything
 from langbot.grading.meaning.favourite import read_favourite
-from langbot.grading.meaning.liking_agreed import agrees_alone
+from langbot.grading.meaning.liking_agreed import agrees_alone, skip_negated_degree
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.tokens import BOUNDARY
@@ -155,6 +155,7 @@ def liked_thing(s: Sentence, j: int, q: Question) -> tuple[tuple[int, int] | Non
     class, an infinitive (for activities, or anything heard in a question that names the
     thing), or nothing at all for a yes/no question. (value span, end) or None."""
     k = s.skip_degree(j)
+    k = skip_negated_degree(s, j - 1, k) if q.asks.yes_no else k
     classes = q.classes(s)
     end_of_clause = s.clause_end(k) if k < len(s) else len(s)
     if k >= len(s) or s.w[k] == BOUNDARY or s.w[k] in s.words.folded("reason_links"):

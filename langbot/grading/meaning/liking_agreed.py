@@ -24,3 +24,15 @@ def agrees_alone(s: Sentence, q: Question) -> Found | None:
 def _tokens_before(bot: Sentence, at: int) -> int:
     """How many of the bot line's tokens start before character `at`."""
     return sum(1 for start, _ in bot.a.tokens.spans if start < at)
+
+
+def skip_negated_degree(s: Sentence, verb: int, k: int) -> int:
+    """Past «nada», «en absoluto» at k when a «no» comes just before the verb at `verb`
+    («no me gusta nada»: how little, not what is liked); k otherwise."""
+    negation = s.words.folded("negation")
+    if not any(s.w[m] in negation for m in range(max(0, verb - 3), verb)):
+        return k
+    for phrase in sorted(s.words.phrases("negated_degree_words"), key=len, reverse=True):
+        if s.phrase_at(k, phrase):
+            return k + len(phrase)
+    return k

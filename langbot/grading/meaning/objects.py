@@ -7,6 +7,7 @@ probármela», not «me lo pruebo», nor «te la pruebo» (the reflexive of who 
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Sentence
 from langbot.grading.meaning.verbs_asked import own_verbs
+from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
 
@@ -25,9 +26,9 @@ def object_disagrees(s: Sentence, q: Question) -> bool:
         asked = _asked_object(bot, frozenset(verbs), clitics) if verbs else None
         if asked is None:
             asked = next(
-                (climbed[f.lemma] for f in s.a.of(k + 1, "VERB") if f.lemma in climbed), None
+                ({climbed[f.lemma]} for f in s.a.of(k + 1, "VERB") if f.lemma in climbed), None
             )
-        if asked is not None and tuple(said) != asked:
+        if asked is not None and tuple(said) not in asked:
             return True
     return _joined_disagree(s, bot, clitics) or dislocated_disagrees(s)
 
@@ -105,22 +106,33 @@ def _joined_disagree(s: Sentence, bot: Sentence, clitics: dict[str, list[str]]) 
 
 def _asked_object(
     bot: Sentence, verbs: frozenset[str], clitics: dict[str, list[str]]
-) -> tuple[str, ...] | None:
-    """The gender and number of the question's object of one of `verbs`: its pronoun before
-    the verb, or the noun after it (past a subject pronoun: «¿compro yo las entradas?»)."""
+) -> set[tuple[str, ...]] | None:
+    """The genders and numbers the question's object of one of `verbs` may have: its pronoun
+    before the verb, or the noun after it (past a subject pronoun: «¿compro yo las
+    entradas?») and each noun offered instead of it («¿tiene la garantía o el tique?»)."""
     for i in range(len(bot)):
         if not {f.lemma for f in bot.a.of(i, "VERB")} & verbs:
             continue
         if bot.a.of(i - 1, "CLITIC") and bot.w[i - 1] in clitics:
-            return tuple(clitics[bot.w[i - 1]])
+            return {tuple(clitics[bot.w[i - 1]])}
         j = i + 1
         while j < len(bot) and bot.a.of(j, "PRON") and not bot.a.of(j, "DET"):
             j += 1
-        if bot.a.of(j, "DET"):
-            nouns = [f for f in bot.a.of(bot.after_det(j), "NOUN") if f.gender in ("m", "f")]
-            if nouns and nouns[0].number:
-                return (nouns[0].gender, nouns[0].number)
+        found = _object_noun(bot, j)
+        if found is not None:
+            alternatives = bot.words.folded("alternative_links")
+            end = next((m for m in range(j, len(bot)) if bot.w[m] == BOUNDARY), len(bot))
+            others = [_object_noun(bot, m + 1) for m in range(j, end) if bot.w[m] in alternatives]
+            return {found, *(o for o in others if o is not None)}
     return None
+
+
+def _object_noun(bot: Sentence, j: int) -> tuple[str, str] | None:
+    """The gender and number of the noun of a determiner at j, or None."""
+    if not bot.a.of(j, "DET"):
+        return None
+    nouns = [f for f in bot.a.of(bot.after_det(j), "NOUN") if f.gender in ("m", "f")]
+    return (nouns[0].gender, nouns[0].number) if nouns and nouns[0].number else None
 
 
 def _climbed_objects(bot: Sentence, clitics: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:

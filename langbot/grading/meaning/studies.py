@@ -29,7 +29,7 @@ def read_job_or_studies(s: Sentence, q: Question) -> Found | None:
             continue
         end = s.clause_end(i)
         return Found(start, end, (i + 1, end) if i + 1 < end else None)
-    return _field_named(s) or _job_alone(s) or _wanted_work(s, q)
+    return _field_named(s) or _job_alone(s) or _wanted_work(s, q) or _field_done(s, q)
 
 
 def _wanted_work(s: Sentence, q: Question) -> Found | None:
@@ -70,4 +70,19 @@ def _field_named(s: Sentence) -> Found | None:
             k = i + len(head)
             if s.phrase_at(i, head) and s.verbs(k, copula, {"3s"}) and k + 1 < s.clause_end(k):
                 return Found(i, s.clause_end(k), (k + 1, s.clause_end(k)))
+    return None
+
+
+def _field_done(s: Sentence, q: Question) -> Found | None:
+    """A field of study right after a verb of doing it, in the answerer's person: «hago
+    Derecho», «estoy haciendo Medicina», «curso Biología» (not «hago deporte»)."""
+    doing = s.words.folded("study_doing_verbs")
+    for i in range(len(s) - 1):
+        now = verb_at(s, i, s.words.folded("progressive"), q.persons)
+        k = i + 2 if now and s.verbs(i + 1, doing, None, ("ger",)) else i + 1
+        if k == i + 1 and not verb_at(s, i, doing, q.persons):
+            continue
+        end = s.noun_phrase(k, frozenset({"study"})) if k < len(s) else None
+        if end is not None:
+            return Found(i, s.clause_end(i), (k, end))
     return None

@@ -53,6 +53,9 @@ class MeaningWords(
     pastime_classes: WordList
     liking_pronouns: dict[str, WordList] = Field(min_length=1)
     degree_words: WordList
+    negated_degree_words: WordList
+    language_knowing_verbs: WordList
+    study_doing_verbs: WordList
     number_labels: WordList
     light_verbs: WordList
     habit_verbs: WordList
