@@ -1,15 +1,16 @@
 """An author's first read of a lesson whose model answer is refused: `langbot eval` still
 gives figures and names the refused answer at the top, while the app will not start on it."""
 
-import io
+import hashlib
 import json
-import sys
+import os
+import re
 from pathlib import Path
 
 import pytest
 import yaml
+from helpers import run_eval_cli
 
-from langbot.cli import main
 from langbot.config import load_settings
 from langbot.errors import LessonFileError
 
@@ -38,13 +39,8 @@ def refused_lesson(tmp_path, monkeypatch):
 
 
 def _eval(*argv: str) -> tuple[int, str]:
-    out, err = io.StringIO(), io.StringIO()
-    real, sys.stderr = sys.stderr, err
-    try:
-        code = main(["eval", *argv], out=out)
-    finally:
-        sys.stderr = real
-    return code, out.getvalue()
+    code, out, _ = run_eval_cli(*argv)
+    return code, out
 
 
 def test_eval_names_a_refused_model_answer_at_the_top_and_scores_it(refused_lesson):
@@ -70,3 +66,45 @@ def test_the_app_still_will_not_start_on_a_refused_model_answer(refused_lesson):
     warm.start(wait=True)
     assert isinstance(warm.error, LessonFileError)
     assert "steps[0].model_answer 'Me llamo Pedro.'" in str(warm.error)
+
+
+# --- the Tatoeba rounds regenerate byte for byte -----------------------------------------
+
+SCRIPTS = REPO / "scripts"
+TATOEBA_ZIP = os.environ.get("LANGBOT_TATOEBA_ZIP", "")
+needs_tatoeba = pytest.mark.skipif(
+    not Path(TATOEBA_ZIP).is_file(),
+    reason="LANGBOT_TATOEBA_ZIP names no spa-eng.zip (the Tatoeba corpus is not on CI)",
+)
+
+
+@pytest.fixture(scope="module")
+def even_half_texts(monkeypatch_module):
+    monkeypatch_module.syspath_prepend(str(SCRIPTS))
+    from make_tatoeba_sets import even_half
+
+    return even_half(Path(TATOEBA_ZIP))
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_module():
+    with pytest.MonkeyPatch.context() as mp:
+        yield mp
+
+
+def _rounds() -> list[str]:
+    """The later rounds' names, read from the table without importing the scripts."""
+    text = (SCRIPTS / "tatoeba_rounds.py").read_text(encoding="utf-8")
+    return re.findall(r'^    Round\("(\w+)"', text, re.MULTILINE)
+
+
+@needs_tatoeba
+@pytest.mark.parametrize("ordinal", _rounds())
+def test_a_tatoeba_round_regenerates_its_checked_in_files(ordinal, even_half_texts):
+    """Each half of each group, held-out ones too, compared by sha256 alone."""
+    from tatoeba_rounds import round_files
+
+    for path, text in round_files(ordinal, even_half_texts).items():
+        want = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
+        got = hashlib.sha256(text.encode("utf-8")).hexdigest() if text is not None else None
+        assert got == want, f"{path.relative_to(REPO)} does not come out as checked in"
