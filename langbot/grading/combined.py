@@ -29,8 +29,14 @@ class _Fixed:
 
     def leaves(self, e: GrammarError, fixed: GrammarError) -> bool:
         """Whether an error is still there once `fixed` is fixed (something on its words)."""
-        start = e.start + self.gained if e.start >= fixed.end else e.start
-        end = max(e.end + self.gained if e.end > fixed.start else e.end, start + 1)
+        if e.end <= fixed.start:
+            start, end = e.start, e.end
+        elif e.start >= fixed.end:
+            start, end = e.start + self.gained, e.end + self.gained
+        else:  # on the fixed words: wherever they are now
+            start = min(e.start, fixed.start)
+            end = max(e.end, fixed.end) + self.gained
+        end = max(end, start + 1)
         return any(n.start < end and start < max(n.end, n.start + 1) for n in self.errors)
 
 

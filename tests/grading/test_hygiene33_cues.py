@@ -45,3 +45,10 @@ def test_a_right_adjective_after_a_wrong_determiner_is_left_alone():
 def test_old_before_the_noun_it_describes_after_years_is_no_age():
     assert not sentence_errors("Tras muchos años viejas amigas me escribieron.")
     assert sentence_errors("Mi abuela tiene ochenta años vieja.")
+
+
+def test_a_fix_that_removes_words_still_sees_the_error_left_on_them():
+    """«Me soy lavando»: dropping «me» leaves «soy» wrong, «estoy» leaves it all right."""
+    messages, correction = _fixed("Me soy lavando las manos.")
+    assert correction == "Me estoy lavando las manos."
+    assert len(messages) == 1 and "«estoy»" in messages[0]
