@@ -8,12 +8,13 @@ from pathlib import Path
 from typing import TextIO
 
 from langbot.config import load_settings
-from langbot.eval_tables import format_misses, format_table
+from langbot.eval_tables import format_misses, format_refused, format_table
 from langbot.evaluation import (
     HELDOUT_DIR,
     HELDOUT_LEARNER_DIR,
     PAIRS_FILE,
     YAML_ONLY_DIR,
+    EvalRow,
     EvalSetError,
     check_eval_set,
     load_eval_set,
@@ -40,7 +41,11 @@ BAR_WIDTH = 30
 
 
 def build_eval_tutor(
-    backend: str | None, prompts: str | None, lessons: Path | None = None
+    backend: str | None,
+    prompts: str | None,
+    lessons: Path | None = None,
+    *,
+    check_answers: bool = True,
 ) -> Tutor:
     """The tutor to evaluate: the configured settings with --backend and --prompts applied
     (and another folder of lessons, for the lessons written in YAML alone)."""
@@ -52,7 +57,30 @@ def build_eval_tutor(
         update["backend"] = backend
     if prompts:
         update["prompts_dir"] = Path(prompts)
-    return build_tutor(settings.model_copy(update=update))
+    return build_tutor(settings.model_copy(update=update), check_answers=check_answers)
+
+
+def refused_rows(tutor: Tutor, lessons: Path | None, rows: list[EvalRow]) -> list[EvalRow]:
+    """A right-answer row for each model answer its own step refuses, in the lessons the
+    rows are about: eval scores it as a right answer refused where the app would not start."""
+    from langbot.grading import refused_model_answers
+
+    folder = lessons or load_settings().lessons_dir
+    about = {row.lesson for row in rows}
+    out = []
+    for refused in refused_model_answers(tutor.lessons, folder):
+        if refused.lesson in about:
+            row = EvalRow(
+                lesson=refused.lesson,
+                step=refused.step,
+                attempt=1,
+                text=refused.answer,
+                expected="correct",
+                category="exact",
+            )
+            row._where = refused.message
+            out.append(row)
+    return out
 
 
 def progress_bar(stream: TextIO, label: str = ""):
@@ -82,7 +110,7 @@ def _evaluate(
     source=None,
     lessons: Path | None = None,
 ) -> dict:
-    tutor = build_eval_tutor(args.backend, prompts, lessons)
+    tutor = build_eval_tutor(args.backend, prompts, lessons, check_answers=False)
     source = source if source is not None else args.set
     if source is not None and (Path(source) / PAIRS_FILE).is_file():
         raise EvalSetError(
@@ -96,8 +124,11 @@ def _evaluate(
         )
     rows = load_eval_set(source)
     check_eval_set(rows, tutor.lessons)
-    results = run_eval(tutor, rows, progress_bar(err, label))
-    return summarize(results, backend=getattr(tutor.judge, "name", args.backend or "builtin"))
+    refused = refused_rows(tutor, lessons, rows)
+    results = run_eval(tutor, refused + rows, progress_bar(err, label))
+    report = summarize(results, backend=getattr(tutor.judge, "name", args.backend or "builtin"))
+    report["refused_model_answers"] = [row.where for row in refused]
+    return report
 
 
 def _evaluate_real(args: argparse.Namespace, err: TextIO) -> dict:
@@ -138,6 +169,13 @@ def _evaluate_real(args: argparse.Namespace, err: TextIO) -> dict:
     return real
 
 
+def _refused_messages(reports: list[dict], real: dict) -> list[str]:
+    """The refused model answers every run found, the real-language step sets' too."""
+    keys = [*(k for k, *_ in REAL_STEP_SETS), "yaml_only"]
+    runs = [*reports, *(run for key in keys for run in real.get(key, {}).values())]
+    return [m for run in runs for m in run.get("refused_model_answers", [])]
+
+
 def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -> int:
     """Run the evaluation set and print the scorecard (a table, or JSON with --json)."""
     from langbot.grading.rules.scores import format_rule_table  # noqa: PLC0415
@@ -160,6 +198,7 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -
                 _evaluate(args, args.prompts, err, "held-out learner ", HELDOUT_LEARNER_DIR),
             ]
             titles += ["held-out (never tuned on)", "held-out, learner-style"]
+    default_run = not args.set and not args.compare
     if args.json:
         data = reports[0]
         if not args.set and not args.compare:
@@ -172,6 +211,7 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -
             data = {"runs": [{"prompts": p, **r} for p, r in pairs]}
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
+        out.write(format_refused(_refused_messages(reports, real if default_run else {})))
         out.write(format_table(reports, titles))
         if not args.set and not args.compare:
             out.write(format_real_table(real))
@@ -181,7 +221,6 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -
                 "Note: prompts only change LLM backends; on builtin both columns are equal.\n"
             )
         if args.misses:  # never a held-out set's rows: reading them would make it a tuning set
-            default_run = not args.set and not args.compare
             out.write(format_misses(reports[0] if default_run else reports[-1]))
             if default_run:
                 for key in [*(k for k, *_ in REAL_STEP_SETS), "yaml_only"]:

@@ -91,3 +91,16 @@ def format_misses(report: dict) -> str:
             f"{m['text']!r}: expected {m['expected']}, tutor said {m['got']}"
         )
     return "\n".join(lines) + "\n"
+
+
+def format_refused(messages: list[str]) -> str:
+    """The model answers their own steps refuse, each once: eval scores them as right
+    answers refused, and the app will not start until they are fixed."""
+    unique = list(dict.fromkeys(messages))
+    if not unique:
+        return ""
+    head = (
+        f"{len(unique)} model answer(s) refused by their own step: each is counted as a "
+        "right answer refused below, and the app will not start until it is accepted:"
+    )
+    return "\n".join([head, *(f"- {m}" for m in unique)]) + "\n\n"

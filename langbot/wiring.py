@@ -7,7 +7,7 @@ from typing import Any
 
 from langbot.config import Settings, load_settings
 from langbot.errors import LessonFileError, LexiconError
-from langbot.grading import BuiltinJudge, check_lessons, warm_up
+from langbot.grading import BuiltinJudge, check_lessons, check_slot_kinds, warm_up
 from langbot.lessons import load_lessons
 from langbot.registry import get_backend
 from langbot.tutor import Judge, Tutor, use_default_judge
@@ -50,11 +50,16 @@ def build_judge(settings: Settings, client: Any = None, streaming: bool = True) 
     )
 
 
-def build_tutor(settings: Settings | None = None, streaming: bool = True) -> Tutor:
+def build_tutor(
+    settings: Settings | None = None, streaming: bool = True, *, check_answers: bool = True
+) -> Tutor:
     """Load and check the lessons and pick the judge; the grader warms in the background."""
     settings = settings or load_settings()
     lessons = load_lessons(settings.lessons_dir)
-    check_lessons(lessons, settings.lessons_dir)
+    if check_answers:
+        check_lessons(lessons, settings.lessons_dir)
+    else:  # `langbot eval` reports refused model answers and scores them instead
+        check_slot_kinds(lessons, settings.lessons_dir)
     tutor = Tutor(lessons, build_judge(settings, streaming=streaming), BuiltinJudge())
     WarmUp(lessons, settings.lessons_dir, check=False).start()
     return tutor

@@ -57,6 +57,30 @@ def already_a_row(text: str, kb) -> bool:
     return any(match(text) for match in earlier) or bool(match_construction(text, kb))
 
 
+def round_rows(texts: list[str], match, dropped_by, candidates: bool = False) -> list[dict]:
+    """The rows of the sentences `match` maps and no earlier round took: all of them for
+    `--candidates`, else those `dropped_by` keeps."""
+    kb, rows = knowledge(), []
+    for text in texts:
+        if len(words(text)) > MAX_WORDS:
+            continue
+        step = match(text)
+        if not step or already_a_row(text, kb):
+            continue
+        if candidates or not dropped_by(step, text):
+            rows.append(native_row(step, text))
+    return rows
+
+
+def round_header(ordinal: str, script: str) -> list[str]:
+    """The comment a round's files start with, naming the command that made them."""
+    return [
+        "Native speakers' sentences (Tatoeba via manythings.org spa-eng, CC-BY 2.0 FR) that",
+        f"answer the step's question: {'an' if ordinal[0] in 'aeiou' else 'a'} {ordinal} round. Made by {script};",
+        "see evals/real-learner/README.md.",
+    ]
+
+
 def run_round(argv: list[str], match, dropped_by, ordinal: str, script: str = "") -> int:
     """One round of native rows: each even-half sentence `match` maps and no earlier round
     took; print the tuning-bound candidates (`--candidates`), or write the rows `dropped_by`
@@ -64,26 +88,14 @@ def run_round(argv: list[str], match, dropped_by, ordinal: str, script: str = ""
     if len(argv) not in (1, 2):
         print(sys.modules["__main__"].__doc__, file=sys.stderr)
         return 2
-    kb, rows = knowledge(), []
-    for text in even_half(Path(argv[0])):
-        if len(words(text)) > MAX_WORDS:
-            continue
-        step = match(text)
-        if not step or already_a_row(text, kb):
-            continue
-        if len(argv) == 2 or not dropped_by(step, text):
-            rows.append(native_row(step, text))
+    rows = round_rows(even_half(Path(argv[0])), match, dropped_by, len(argv) == 2)
     if len(argv) == 2:
         print_candidates([r for r in rows if not heldout(r["text"])])
         unread = sum(heldout(r["text"]) for r in rows)
         print(f"{unread} held-out matches not shown", file=sys.stderr)
         return 0
-    header = [
-        "Native speakers' sentences (Tatoeba via manythings.org spa-eng, CC-BY 2.0 FR) that",
-        f"answer the step's question: {'an' if ordinal[0] in 'aeiou' else 'a'} {ordinal} round. Made by {script or f'scripts/make_tatoeba_{ordinal}.py'};",
-        "see evals/real-learner/README.md.",
-    ]
-    write_by_lessons(f"tatoeba-{ordinal}.yaml", header, rows)
+    script = script or f"scripts/make_tatoeba_{ordinal}.py"
+    write_by_lessons(f"tatoeba-{ordinal}.yaml", round_header(ordinal, script), rows)
     tuning = sum(not heldout(r["text"]) for r in rows)
     print(f"rows {len(rows)}: tuning {tuning}, held out {len(rows) - tuning}", file=sys.stderr)
     return 0

@@ -14,6 +14,7 @@ evals/real-native-yaml{,-heldout}/tatoeba-third.yaml.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from make_tatoeba_constructions import REVIEW_DROPS as CONSTRUCTION_DROPS
 from make_tatoeba_sets import REVIEW_DROPS as FIRST_DROPS
@@ -21,6 +22,7 @@ from make_tatoeba_steps import match_more, match_rules
 from make_tatoeba_yaml_more import _PAST, match_second, round_rows
 from real_data import (
     EVALS,
+    halves_text,
     print_candidates,
     write_halves,
 )
@@ -38,6 +40,15 @@ def write_by_lessons(name: str, header: list[str], rows: list[dict]) -> None:
     for folder, yaml_only in (("real-native", False), ("real-native-yaml", True)):
         group = [r for r in rows if (r["lesson"] in YAML_ONLY) == yaml_only]
         write_halves(folder, name, header, group)
+
+
+def by_lessons_text(name: str, header: list[str], rows: list[dict]) -> dict[Path, str | None]:
+    """What write_by_lessons writes: each file's path and text, None where it writes none."""
+    out: dict[Path, str | None] = {}
+    for folder, yaml_only in (("real-native", False), ("real-native-yaml", True)):
+        group = [r for r in rows if (r["lesson"] in YAML_ONLY) == yaml_only]
+        out |= halves_text(folder, name, header, group)
+    return out
 
 
 def match_third(text: str) -> tuple[str, int] | None:

@@ -148,16 +148,33 @@ def native_row(step: tuple[str, int], text: str) -> dict:
             "expected": "correct", "category": "other_words"}  # fmt: skip
 
 
-def write_rows(path: Path, header: list[str], rows: list[dict]) -> None:
-    """Write eval rows (EvalRow fields) one flow mapping a line, sorted by lesson and step."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+def rows_text(header: list[str], rows: list[dict]) -> str:
+    """Eval rows (EvalRow fields) as a file's text: one flow mapping a line, sorted by lesson
+    and step."""
     lines = [f"# {line}" for line in header]
     for r in sorted(rows, key=lambda r: (r["lesson"], r["step"], r["text"])):
         lines.append(
             f"- {{lesson: {r['lesson']}, step: {r['step']}, attempt: 1, "
             f"text: {quote(r['text'])}, expected: {r['expected']}, category: {r['category']}}}"
         )
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return "\n".join(lines) + "\n"
+
+
+def write_rows(path: Path, header: list[str], rows: list[dict]) -> None:
+    """Write eval rows (EvalRow fields) one flow mapping a line, sorted by lesson and step."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(rows_text(header, rows), encoding="utf-8")
+
+
+def halves_text(
+    folder: str, name: str, header: list[str], rows: list[dict], key: str = "text"
+) -> dict[Path, str | None]:
+    """What write_halves writes: each half's path and text, None for a half with no rows."""
+    out: dict[Path, str | None] = {}
+    for suffix, keep in (("", False), ("-heldout", True)):
+        half = [r for r in rows if heldout(r[key]) == keep]
+        out[EVALS / f"{folder}{suffix}" / name] = rows_text(header, half) if half else None
+    return out
 
 
 def write_halves(
@@ -165,13 +182,12 @@ def write_halves(
 ) -> None:
     """Write rows to evals/<folder>/<name> (tuning) and evals/<folder>-heldout/<name>, split
     by `heldout` on the row's `key` field; a half with no rows gets no file (the eval wants a list)."""
-    for suffix, keep in (("", False), ("-heldout", True)):
-        half = [r for r in rows if heldout(r[key]) == keep]
-        path = EVALS / f"{folder}{suffix}" / name
-        if half:
-            write_rows(path, header, half)
-        else:
+    for path, text in halves_text(folder, name, header, rows, key).items():
+        if text is None:
             path.unlink(missing_ok=True)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
 
 
 def print_candidates(rows: list[dict]) -> None:

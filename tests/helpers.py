@@ -83,3 +83,41 @@ def check_yaml_lessons(names) -> None:
     from langbot.grading.checks import check_lessons
 
     check_lessons({n: lesson_named(n) for n in names}, YAML_ONLY_DIR / "lessons")
+
+
+def accepted_at_steps(cases: list[tuple]):
+    """A test that the judge accepts each (lesson, step, text) at its step."""
+    import pytest
+
+    @pytest.mark.parametrize("lesson,number,text", cases)
+    def test(lesson, number, text):
+        assert grade_lesson(lesson, number, text), text
+
+    return test
+
+
+def refused_at_steps(cases: list[tuple]):
+    """A test that the judge refuses each (lesson, step, text) at its step."""
+    import pytest
+
+    @pytest.mark.parametrize("lesson,number,text", cases)
+    def test(lesson, number, text):
+        assert not grade_lesson(lesson, number, text), text
+
+    return test
+
+
+def run_eval_cli(*argv: str) -> tuple[int, str, str]:
+    """`langbot eval` with these arguments: its exit code, output and error output."""
+    import io
+    import sys
+
+    from langbot.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    real, sys.stderr = sys.stderr, err
+    try:
+        code = main(["eval", *argv], out=out)
+    finally:
+        sys.stderr = real
+    return code, out.getvalue(), err.getvalue()

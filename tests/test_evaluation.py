@@ -1,12 +1,11 @@
 """Tests for the evaluation set in evals/, the harness and `langbot eval`."""
 
-import io
 import json
 from pathlib import Path
 
 import pytest
+from helpers import run_eval_cli
 
-from langbot.cli import main
 from langbot.eval_cli import format_misses
 from langbot.evaluation import (
     CATEGORIES,
@@ -285,16 +284,7 @@ def test_percentile(values, p, expected):
 # --- the command -------------------------------------------------------------------------
 
 
-def run_cli(*argv):
-    out, err = io.StringIO(), io.StringIO()
-    import sys
-
-    real, sys.stderr = sys.stderr, err
-    try:
-        code = main(["eval", *argv], out=out)
-    finally:
-        sys.stderr = real
-    return code, out.getvalue(), err.getvalue()
+run_cli = run_eval_cli
 
 
 def test_eval_prints_a_table_and_a_progress_bar():

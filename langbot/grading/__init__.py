@@ -5,7 +5,12 @@ import logging
 from langbot.conversation import Conversation, Judgement
 from langbot.errors import InputRejected
 from langbot.grading.ahead import answered_ahead
-from langbot.grading.checks import check_lessons
+from langbot.grading.checks import (
+    RefusedAnswer,
+    check_lessons,
+    check_slot_kinds,
+    refused_model_answers,
+)
 from langbot.grading.grammar import GrammarError, check_grammar
 from langbot.grading.judge import accepts_answer, grade_answer
 from langbot.grading.knowledge import knowledge
@@ -15,10 +20,13 @@ from langbot.lessons import Lesson
 
 __all__ = [
     "BuiltinJudge",
+    "RefusedAnswer",
     "answered_ahead",
     "accepts_answer",
     "check_lessons",
+    "check_slot_kinds",
     "grade_answer",
+    "refused_model_answers",
     "sentence_errors",
     "warm_up",
 ]

@@ -1,6 +1,7 @@
 """Lesson checks that need the grader: every slot names a kind the grader knows, and every
 model answer is accepted by its own step."""
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from langbot.errors import LessonFileError
@@ -33,21 +34,40 @@ def check_slot_kinds(lessons: dict[str, Lesson], directory: Path | str | None = 
                     )
 
 
-def check_lessons(lessons: dict[str, Lesson], directory: Path | str | None = None) -> None:
-    """Raise LessonFileError naming the file and step of an unknown slot kind, or of every
-    model answer its step does not accept (all of them, in every lesson, at once)."""
-    check_slot_kinds(lessons, directory)
+@dataclass(frozen=True)
+class RefusedAnswer:
+    """A step's model answer its own step refuses, and the message that says why."""
+
+    lesson: str
+    step: int
+    answer: str
+    message: str
+
+
+def refused_model_answers(
+    lessons: dict[str, Lesson], directory: Path | str | None = None
+) -> list[RefusedAnswer]:
+    """Every model answer its own step does not accept, in every lesson, with the message."""
     folder = Path(directory) if directory is not None else LESSONS_DIR
     refused = []
     for lesson in lessons.values():
         for number, step in enumerate(lesson.steps, 1):
             verdict = grade_answer(lesson, number, step.model_answer)
             if not verdict.correct:
-                refused.append(
+                message = (
                     f"{folder / (lesson.id + '.yaml')}: steps[{number - 1}].model_answer "
                     f"{step.model_answer!r} is not accepted by its own step "
                     f"({verdict.category}: {' '.join(verdict.errors)}). {_why(step, verdict.category)}"
                 )
+                refused.append(RefusedAnswer(lesson.id, number, step.model_answer, message))
+    return refused
+
+
+def check_lessons(lessons: dict[str, Lesson], directory: Path | str | None = None) -> None:
+    """Raise LessonFileError naming the file and step of an unknown slot kind, or of every
+    model answer its step does not accept (all of them, in every lesson, at once)."""
+    check_slot_kinds(lessons, directory)
+    refused = [r.message for r in refused_model_answers(lessons, directory)]
     if len(refused) == 1:
         raise LessonFileError(refused[0])
     if refused:

@@ -3,12 +3,9 @@ from «un»/«una» before a noun of something else, from «un poco», or from a
 unit of the amount asked, is no answer («¿Cuánto tiempo dura?» «Traigo una botella de
 agua.»); the count or the amount asked still is."""
 
-import pytest
-from helpers import grade_lesson
+from helpers import accepted_at_steps, refused_at_steps
 
-
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_count_of_something_else_is_refused = refused_at_steps(
     [
         ("aeropuerto", 3, "Hoy hace un buen día."),  # «un» before an adjective and a noun
         ("aeropuerto", 3, "Hace un día muy bonito."),
@@ -22,12 +19,9 @@ from helpers import grade_lesson
         ("banco", 6, "Quiero abrir una cuenta nueva."),  # «¿cuántos dólares?»: money
     ],
 )
-def test_a_count_of_something_else_is_refused(lesson, number, text):
-    assert not grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_the_amount_asked_is_accepted = accepted_at_steps(
     [
         ("aeropuerto", 3, "Llevo tres maletas."),
         ("excursion", 7, "Dura tres horas."),
@@ -35,5 +29,3 @@ def test_a_count_of_something_else_is_refused(lesson, number, text):
         ("concierto", 5, "Cuesta quince euros."),
     ],
 )
-def test_the_amount_asked_is_accepted(lesson, number, text):
-    assert grade_lesson(lesson, number, text), text

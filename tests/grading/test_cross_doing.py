@@ -6,24 +6,18 @@ not «pesar»); to what one did with a thing, asked with a verb of its own («¿
 regalaste?»), another doing is no answer («cenamos pescado»).
 """
 
-import pytest
-from helpers import grade_lesson
+from helpers import accepted_at_steps, grade_lesson, refused_at_steps
 
-
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_what_one_can_or_wants_to_do_is_no_doing = refused_at_steps(
     [
         ("gimnasio", 1, "Quiero empezar mañana."),  # when one wants to start
         ("gimnasio", 1, "Puedo venir por la tarde."),  # when one can come
         ("gimnasio", 6, "Quiero venir los jueves."),  # to «¿has hecho yoga alguna vez?»
     ],
 )
-def test_what_one_can_or_wants_to_do_is_no_doing(lesson, number, text):
-    assert not grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_what_one_does_is_still_read = accepted_at_steps(
     [
         ("gimnasio", 1, "Nado y corro."),
         ("gimnasio", 1, "Juego al baloncesto."),
@@ -31,30 +25,22 @@ def test_what_one_can_or_wants_to_do_is_no_doing(lesson, number, text):
         ("voluntariado", 4, "Sé cocinar."),
     ],
 )
-def test_what_one_does_is_still_read(lesson, number, text):
-    assert grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_noun_after_an_infinitive_is_no_verb = refused_at_steps(
     [
         ("gimnasio", 1, "Necesito perder peso."),  # «peso» is the infinitive's object
         ("gimnasio", 1, "Bajar peso."),
     ],
 )
-def test_a_noun_after_an_infinitive_is_no_verb(lesson, number, text):
-    assert not grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_what_one_did_is_no_thing_given = refused_at_steps(
     [
         ("navidad", 5, "Vimos la tele."),  # to «¿qué le regalaste a tu madre?»: no present
         ("navidad", 5, "Cenamos pescado."),
     ],
 )
-def test_what_one_did_is_no_thing_given(lesson, number, text):
-    assert not grade_lesson(lesson, number, text), text
 
 
 def test_a_thing_given_is_still_read():

@@ -3,12 +3,9 @@ means of transport, a language, a time or a means of paying says how or when, no
 («¿Dónde vive?» «En coche.», «¿En qué calle está?» «En euros.»), and «por favor» is no place
 («por» + a noun); «en el autobús», with its article, is still a place."""
 
-import pytest
-from helpers import grade_lesson
+from helpers import accepted_at_steps, refused_at_steps
 
-
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_how_is_no_where = refused_at_steps(
     [
         ("autoescuela", 5, "En coche."),  # how one comes, to «¿dónde vive?»
         ("autoescuela", 5, "En tren."),
@@ -18,17 +15,12 @@ from helpers import grade_lesson
         ("teatro", 4, "En español."),
     ],
 )
-def test_how_is_no_where(lesson, number, text):
-    assert not grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_place_is_still_where = accepted_at_steps(
     [
         ("banco", 3, "En la calle Mayor."),
         ("taxi", 2, "En la calle Goya."),
         ("perdidos", 4, "Creo que en el autobús."),  # with its article, a place
     ],
 )
-def test_a_place_is_still_where(lesson, number, text):
-    assert grade_lesson(lesson, number, text), text

@@ -3,12 +3,9 @@ farewell, not when («¿Qué día le viene bien?» «¡Hasta el lunes!»), unles
 «¿hasta cuándo…?»; a bare time is when, no thing one has or lost («¿Qué ha perdido?» «El
 lunes.»)."""
 
-import pytest
-from helpers import grade_lesson
+from helpers import accepted_at_steps, grade_lesson, refused_at_steps
 
-
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_time_read_wrongly_answers_nothing = refused_at_steps(
     [
         ("telefono", 5, "¡Hasta el lunes!"),  # a farewell, to «¿qué día le viene bien?»
         ("telefono", 5, "Gracias, hasta el viernes."),
@@ -17,31 +14,23 @@ from helpers import grade_lesson
         ("perdidos", 6, "Por la mañana."),  # when, to «¿qué hay dentro de la mochila?»
     ],
 )
-def test_a_time_read_wrongly_answers_nothing(lesson, number, text):
-    assert not grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_the_day_or_the_thing_asked_is_accepted = accepted_at_steps(
     [
         ("telefono", 5, "El miércoles, por favor."),
         ("perdidos", 1, "Una mochila azul."),
         ("perdidos", 6, "Hay un libro."),
     ],
 )
-def test_the_day_or_the_thing_asked_is_accepted(lesson, number, text):
-    assert grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_day_after_a_preposition_is_no_place = refused_at_steps(
     [
         ("dentista", 3, "Hasta el lunes, gracias."),  # when, to «¿qué muela es?»
         ("cine", 5, "Hasta el viernes, Lucía."),  # a farewell, to «¿dónde quedamos?»
     ],
 )
-def test_a_day_after_a_preposition_is_no_place(lesson, number, text):
-    assert not grade_lesson(lesson, number, text), text
 
 
 def test_a_place_after_a_preposition_still_is():

@@ -2,28 +2,20 @@
 place word the question does not say is where or how, no yes and no thing asked («¿Te gusta
 tu ciudad?» «En el centro.», «¿Tiene coche?» «En tren.»); a yes or a no still answers."""
 
-import pytest
-from helpers import grade_lesson
+from helpers import accepted_at_steps, refused_at_steps
 
-
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_where_or_how_is_no_yes = refused_at_steps(
     [
         ("ciudad", 6, "En el centro."),  # where, to «¿te gusta tu ciudad?»
         ("ciudad", 6, "Cerca del río."),
         ("autoescuela", 2, "En tren."),  # how one comes, to «¿tiene coche?»
     ],
 )
-def test_where_or_how_is_no_yes(lesson, number, text):
-    assert not grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_yes_or_a_no_still_answers = accepted_at_steps(
     [
         ("ciudad", 6, "No mucho."),
         ("autoescuela", 2, "Sí, tengo un coche rojo."),
     ],
 )
-def test_a_yes_or_a_no_still_answers(lesson, number, text):
-    assert grade_lesson(lesson, number, text), text

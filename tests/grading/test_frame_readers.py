@@ -5,13 +5,11 @@ before a verb of choosing («yo prefiero la tarde»); a reaction may follow an o
 ¡qué bien! sí…»). Sentences of our own, at steps of several lessons."""
 
 import pytest
-from helpers import grade_lesson
+from helpers import accepted_at_steps, grade_lesson, refused_at_steps
 
 from langbot.grading import sentence_errors
 
-
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_framed_answer_is_accepted = accepted_at_steps(
     [
         # an interjection or a hedge before the answer
         ("autoescuela", 6, "Ah, andando."),
@@ -33,12 +31,9 @@ from langbot.grading import sentence_errors
         ("piscina", 4, "Yo prefiero la tarde."),
     ],
 )
-def test_a_framed_answer_is_accepted(lesson, number, text):
-    assert grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_framed_wrong_answer_is_refused = refused_at_steps(
     [
         ("autoescuela", 6, "Ah, by bus."),  # English stays English
         ("cine", 4, "Oh, ¿a qué hora termina?"),  # a question back
@@ -47,8 +42,6 @@ def test_a_framed_answer_is_accepted(lesson, number, text):
         ("teatro", 3, "Me parece que es muy caro, creo."),  # no number of tickets
     ],
 )
-def test_a_framed_wrong_answer_is_refused(lesson, number, text):
-    assert not grade_lesson(lesson, number, text), text
 
 
 @pytest.mark.parametrize("text", ["Me parece que el coche.", "Nos parece que dos noches."])

@@ -4,7 +4,7 @@ asks by its kind («mi conejo se llama…» to «¿cómo se llama su mascota?»)
 sentence ending in a name is English, not a name."""
 
 import pytest
-from helpers import grade_lesson
+from helpers import accepted_at_steps, grade_lesson
 
 _grade = grade_lesson
 
@@ -56,8 +56,7 @@ def test_no_problem_accepts(lesson, number, text):
     assert _grade(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_yes_or_no_after_a_subject_pronoun = accepted_at_steps(
     [
         ("reciclaje", 6, "Yo sí, un coche pequeño."),
         ("teatro", 5, "Nosotros no."),  # «¿tienen carné?» asks a group
@@ -65,8 +64,6 @@ def test_no_problem_accepts(lesson, number, text):
         ("teatro", 5, "Yo no, pero ellos sí."),
     ],
 )
-def test_a_yes_or_no_after_a_subject_pronoun(lesson, number, text):
-    assert _grade(lesson, number, text), text
 
 
 @pytest.mark.parametrize(
@@ -90,14 +87,11 @@ def test_the_one_at_an_hour_is_no_count(lesson, number, text):
     assert _grade("camping", 2, "Somos cuatro.")
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_question_may_name_the_head_noun_alone = accepted_at_steps(
     [
         ("teatro", 8, "Vale, ¿dónde está la entrada?"),  # «la entrada al patio»
     ],
 )
-def test_a_question_may_name_the_head_noun_alone(lesson, number, text):
-    assert _grade(lesson, number, text), text
 
 
 @pytest.mark.parametrize(

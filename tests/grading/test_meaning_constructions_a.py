@@ -6,12 +6,9 @@ line that hands something over or wishes one well, an hour said with an approxim
 alone, a vague count with the thing left out, a count of money or a measure of another
 thing as no count of what is asked, a want said by «me encantaría» or «tengo ganas de»."""
 
-import pytest
-from helpers import grade_lesson
+from helpers import accepted_at_steps, refused_at_steps
 
-
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_natural_answer_is_accepted = accepted_at_steps(
     [
         # dates: a day that suits, a bare «puedo», «que viene» after the day, since today
         ("veterinario", 8, "El domingo me va bien."),
@@ -54,12 +51,9 @@ from helpers import grade_lesson
         ("correos", 1, "Para enviar un paquete."),
     ],
 )
-def test_a_natural_answer_is_accepted(lesson, number, text):
-    assert grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_what_answers_nothing_asked_stays_a_miss = refused_at_steps(
     [
         ("dentista", 7, "El miércoles pasado."),  # a past day to «¿cuándo puede venir?»
         ("veterinario", 8, "Fui el jueves."),  # said in the past
@@ -81,5 +75,3 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("playa", 6, "Tengo ganas de bailar."),  # no food wanted
     ],
 )
-def test_what_answers_nothing_asked_stays_a_miss(lesson, number, text):
-    assert not grade_lesson(lesson, number, text), text

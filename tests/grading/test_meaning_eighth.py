@@ -5,13 +5,12 @@ hour; what is wrong with a thing said with a verb («mi móvil no funciona»); a
 miss."""
 
 import pytest
-from helpers import grade_lesson
+from helpers import accepted_at_steps, grade_lesson, refused_at_steps
 
 _grade = grade_lesson
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_natural_answer_is_accepted = accepted_at_steps(
     [
         ("robo", 3, "Ocurrió a las once y cuarto."),
         ("robo", 3, "Pasó a las diez de la noche."),
@@ -21,12 +20,9 @@ _grade = grade_lesson
         ("dentista", 2, "Desde hace apenas dos días."),
     ],
 )
-def test_a_natural_answer_is_accepted(lesson, number, text):
-    assert _grade(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_stays_a_miss = refused_at_steps(
     [
         ("robo", 3, "Hace solo frío."),  # the weather, no time ago
         ("robo", 3, "Me gusta a las once."),  # a liking, not when it happened
@@ -34,8 +30,6 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("dentista", 2, "A las tres."),  # «¿desde cuándo?» asks since when, not an hour
     ],
 )
-def test_stays_a_miss(lesson, number, text):
-    assert not _grade(lesson, number, text), text
 
 
 def test_an_hour_from_which_answers_what_time():
@@ -53,8 +47,7 @@ def test_what_is_wrong_said_with_a_verb(text):
     assert _grade("taller", 1, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_what_is_wrong_stays_a_miss = refused_at_steps(
     [
         ("taller", 1, "No funciono."),  # the learner, not the phone
         ("taller", 1, "No me gusta."),  # a liking, not what is wrong
@@ -62,8 +55,6 @@ def test_what_is_wrong_said_with_a_verb(text):
         ("taller", 5, "No funciona."),  # another step's answer («¿quiere saber algo?»)
     ],
 )
-def test_what_is_wrong_stays_a_miss(lesson, number, text):
-    assert not _grade(lesson, number, text), text
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,9 @@ leaving; one person said as being alone («¿cuántas personas viajan?» «viajo
 stays a miss (a thing of another class ordered where the question offers
 two: «un bocadillo en la ventanilla» to «¿ventanilla o pasillo?»)."""
 
-import pytest
-from helpers import grade_lesson
+from helpers import accepted_at_steps, refused_at_steps
 
-
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_natural_answer_is_accepted = accepted_at_steps(
     [
         # the question's verb in the answerer's person, no «sí» before it
         ("mudanza", 7, "Te ayudo."),
@@ -42,12 +39,9 @@ from helpers import grade_lesson
         ("tren", 6, "Queremos dos asientos en el pasillo."),
     ],
 )
-def test_a_natural_answer_is_accepted(lesson, number, text):
-    assert grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_stays_a_miss = refused_at_steps(
     [
         ("veterinario", 6, "No puedo."),  # a no
         ("veterinario", 6, "Puedo comer."),  # another thing done
@@ -67,5 +61,3 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("tren", 5, "Como solo."),  # another verb than the question's
     ],
 )
-def test_stays_a_miss(lesson, number, text):
-    assert not grade_lesson(lesson, number, text), text

@@ -12,12 +12,9 @@ asked about; a word that buys time («pues, sí, por favor») is read past.
 A nationality of a thing or of the learner alone, a pet for a person, «me pasa algo», a
 number with no thing, and a time to come where a time since or past is asked stay misses."""
 
-import pytest
-from helpers import grade_lesson
+from helpers import accepted_at_steps, refused_at_steps
 
-
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_natural_answer_is_accepted = accepted_at_steps(
     [
         # a nationality of someone else, alone or before a trait
         ("clase", 6, "Mi profesor es mexicano."),
@@ -39,12 +36,9 @@ from helpers import grade_lesson
         ("gimnasio", 8, "Dentro de dos días."),
     ],
 )
-def test_a_natural_answer_is_accepted(lesson, number, text):
-    assert grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_stays_a_miss = refused_at_steps(
     [
         ("casa", 2, "Es española."),  # a flat has no nationality
         ("entrevista", 7, "Soy alemana."),  # where one is from, not what one is like
@@ -56,12 +50,9 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("robo", 3, "Dentro de una hora."),
     ],
 )
-def test_stays_a_miss(lesson, number, text):
-    assert not grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_question_with_the_model_verb_and_no_thing_is_accepted = accepted_at_steps(
     [
         ("farmacia", 6, "¿Cuándo las tomo?"),  # the pills left to the talk
         ("farmacia", 6, "¿Cómo las tomo?"),
@@ -69,12 +60,9 @@ def test_stays_a_miss(lesson, number, text):
         ("farmacia", 6, "¿Cuántas tomo?"),
     ],
 )
-def test_a_question_with_the_model_verb_and_no_thing_is_accepted(lesson, number, text):
-    assert grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_question_with_no_thing_and_no_verb_of_the_step_stays_a_miss = refused_at_steps(
     [
         ("farmacia", 6, "¿Tomas café?"),  # asks the bot
         ("farmacia", 6, "¿Qué hora es?"),  # no verb of the step
@@ -84,12 +72,9 @@ def test_a_question_with_the_model_verb_and_no_thing_is_accepted(lesson, number,
         ("tren", 8, "Pues, ¿sale puntual?"),  # a yes/no question asks no value
     ],
 )
-def test_a_question_with_no_thing_and_no_verb_of_the_step_stays_a_miss(lesson, number, text):
-    assert not grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_counter_proposal_is_accepted = accepted_at_steps(
     [
         ("intercambio", 7, "El lunes no puedo. ¿El martes?"),
         ("telefono", 5, "El lunes no puedo. ¿El martes?"),
@@ -98,23 +83,17 @@ def test_a_question_with_no_thing_and_no_verb_of_the_step_stays_a_miss(lesson, n
         ("piso", 8, "Mañana no puedo. ¿El jueves?"),
     ],
 )
-def test_a_counter_proposal_is_accepted(lesson, number, text):
-    assert grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_question_after_a_decline_that_proposes_nothing_asked_stays_a_miss = refused_at_steps(
     [
         ("intercambio", 7, "Pues, el lunes no puedo. ¿Qué tal estás?"),  # no proposal
         ("salud", 5, "Pues, el lunes no puedo. ¿El martes?"),  # nothing is arranged
     ],
 )
-def test_a_question_after_a_decline_that_proposes_nothing_asked_stays_a_miss(lesson, number, text):
-    assert not grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_it_suits_me_accepts = accepted_at_steps(
     [
         ("cine", 2, "Sí, me viene bien."),
         ("vecino", 6, "Sí, me va bien."),
@@ -122,36 +101,27 @@ def test_a_question_after_a_decline_that_proposes_nothing_asked_stays_a_miss(les
         ("piso", 8, "Sí, a las cinco me va bien."),
     ],
 )
-def test_it_suits_me_accepts(lesson, number, text):
-    assert grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_it_does_not_suit_me_accepts_nothing = refused_at_steps(
     [
         ("cine", 2, "No me va bien."),
         ("cine", 2, "No me parece bien."),
         ("telefono", 8, "No me viene bien."),
     ],
 )
-def test_it_does_not_suit_me_accepts_nothing(lesson, number, text):
-    assert not grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_loving_it_is_an_opinion = accepted_at_steps(
     [
         ("cocina", 7, "¡Me encanta!"),  # «¿qué tal está?»
         ("restaurante", 5, "¡Me encanta!"),  # «¿qué tal está el pescado?»
         ("libreria", 4, "¡Me encanta!"),  # «¿qué le parece?»
     ],
 )
-def test_loving_it_is_an_opinion(lesson, number, text):
-    assert grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_loving_something_else_or_no_reason_stays_a_miss = refused_at_steps(
     [
         ("cocina", 7, "Me encantan las patatas."),  # another thing
         ("entrevista", 6, "Pues, ¡me encanta!"),  # a why asks a reason
@@ -159,12 +129,9 @@ def test_loving_it_is_an_opinion(lesson, number, text):
         ("tienda", 5, "¡Me encantan!"),
     ],
 )
-def test_loving_something_else_or_no_reason_stays_a_miss(lesson, number, text):
-    assert not grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_an_answer_after_a_word_that_buys_time_is_accepted = accepted_at_steps(
     [
         ("mercado", 6, "Pues, sí, por favor."),
         ("coche", 6, "Pues, no, gracias."),
@@ -173,17 +140,12 @@ def test_loving_something_else_or_no_reason_stays_a_miss(lesson, number, text):
         ("salud", 6, "Pues, sí, un poco."),
     ],
 )
-def test_an_answer_after_a_word_that_buys_time_is_accepted(lesson, number, text):
-    assert grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_word_that_buys_time_before_no_answer_stays_a_miss = refused_at_steps(
     [
         ("libreria", 6, "Pues, tengo hambre."),  # no answer after it
         ("mercado", 6, "Mmm, bueno."),  # nothing after it
         ("salud", 6, "Vale, mmm, no sé."),
     ],
 )
-def test_a_word_that_buys_time_before_no_answer_stays_a_miss(lesson, number, text):
-    assert not grade_lesson(lesson, number, text), text

@@ -6,14 +6,12 @@ clouds coming; the weather a place has, said as «we»; and from the YAML-only l
 answers: a question back leaving out its subject, a count with a verb of having, «me viene
 bien», being on the floor asked about, what a place has; and what stays a miss."""
 
-import pytest
-from helpers import grade_lesson
+from helpers import accepted_at_steps, grade_lesson, refused_at_steps
 
 _grade = grade_lesson
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_natural_answer_is_accepted = accepted_at_steps(
     [
         ("tiempo", 5, "El verano es mi estación favorita."),
         ("tiempo", 5, "El verano es la estación que más me gusta."),
@@ -40,12 +38,9 @@ _grade = grade_lesson
         ("ciudad", 3, "Mi ciudad tiene muchos parques."),
     ],
 )
-def test_a_natural_answer_is_accepted(lesson, number, text):
-    assert _grade(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_what_answers_another_thing_stays_a_miss = refused_at_steps(
     [
         ("tiempo", 5, "El verano es tu estación favorita."),  # someone else's favourite
         ("tiempo", 5, "El verano es la estación que menos me gusta."),  # the least liked
@@ -66,5 +61,3 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("ciudad", 3, "Mi hermano tiene un perro."),  # another thing had
     ],
 )
-def test_what_answers_another_thing_stays_a_miss(lesson, number, text):
-    assert not _grade(lesson, number, text), text

@@ -9,12 +9,9 @@ pasa nada», «no, gracias a Dios»). An English word said as a sentence of its 
 the answer («¡Cool! ¿Dónde…?») is English, no loanword. A question about anything else, a proposal to a step that arranges nothing (where
 one's class starts, since when it hurts) and English stay misses."""
 
-import pytest
-from helpers import grade_lesson
+from helpers import accepted_at_steps, grade_lesson, refused_at_steps
 
-
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_proposal_as_a_question_is_accepted = accepted_at_steps(
     [
         # a day proposed, alone or in a frame, where the bot arranges when
         ("mudanza", 1, "¿Qué tal el domingo?"),
@@ -43,12 +40,9 @@ from helpers import grade_lesson
         ("mudanza", 8, "¿Por qué no pedimos una pizza?"),
     ],
 )
-def test_a_proposal_as_a_question_is_accepted(lesson, number, text):
-    assert grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_stays_a_miss = refused_at_steps(
     [
         ("mudanza", 1, "¿Qué tal estás?"),  # asks the bot
         ("mudanza", 1, "¿Qué día es hoy?"),
@@ -68,12 +62,9 @@ def test_a_proposal_as_a_question_is_accepted(lesson, number, text):
         ("robo", 3, "¿El martes por la noche?"),
     ],
 )
-def test_stays_a_miss(lesson, number, text):
-    assert not grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_an_order_for_us_is_accepted = accepted_at_steps(
     [
         ("restaurante", 2, "Tráiganos agua, por favor."),
         ("restaurante", 2, "Pónganos dos cervezas."),
@@ -81,56 +72,42 @@ def test_stays_a_miss(lesson, number, text):
         ("restaurante", 6, "Sí, tráiganos un helado."),
     ],
 )
-def test_an_order_for_us_is_accepted(lesson, number, text):
-    assert grade_lesson(lesson, number, text), text
 
 
 def test_a_request_for_us_of_no_drink_stays_a_miss():
     assert not grade_lesson("restaurante", 3, "¿Nos trae la carta en inglés?")
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_no_that_reassures_is_accepted = accepted_at_steps(
     [
         ("dentista", 4, "No, no pasa nada."),
         ("farmacia", 4, "No, gracias a Dios."),
         ("taxi", 5, "No, no pasa nada."),
     ],
 )
-def test_a_no_that_reassures_is_accepted(lesson, number, text):
-    assert grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_reassurance_alone_stays_a_miss = refused_at_steps(
     [
         ("taxi", 5, "No te preocupes."),  # no yes or no said
         ("dentista", 4, "Gracias a Dios."),
     ],
 )
-def test_a_reassurance_alone_stays_a_miss(lesson, number, text):
-    assert not grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_an_english_exclamation_before_the_answer_is_english = refused_at_steps(
     [
         ("taller", 7, "¡Cool! ¿Dónde está el baño?"),
         ("museo", 7, "¡Nice! ¿Hay una cafetería?"),
         ("teatro", 8, "Perfect. ¿Dónde está el baño?"),
     ],
 )
-def test_an_english_exclamation_before_the_answer_is_english(lesson, number, text):
-    assert not grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_spanish_exclamation_before_the_answer_is_accepted = accepted_at_steps(
     [
         ("taller", 7, "¡Perfecto! ¿Dónde está el baño?"),
         ("museo", 7, "¡Vale! ¿Hay una cafetería?"),
         ("museo", 7, "¡Ok! ¿Hay una cafetería?"),
     ],
 )
-def test_a_spanish_exclamation_before_the_answer_is_accepted(lesson, number, text):
-    assert grade_lesson(lesson, number, text), text

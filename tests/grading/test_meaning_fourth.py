@@ -4,14 +4,12 @@ kind is shared, for a routine's time too; just looking, to a shop's «¿qué bus
 time, a no to «¿tiene prisa?»; getting a thing with «conseguir»; coming to do what the model answer wants («vengo a abrir una
 cuenta»); «no, nada» to a question of whether there is any; and what stays a miss."""
 
-import pytest
-from helpers import grade_lesson
+from helpers import accepted_at_steps, grade_lesson, refused_at_steps
 
 _grade = grade_lesson
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_natural_answer_is_accepted = accepted_at_steps(
     [
         ("restaurante", 8, "Pago yo."),
         ("restaurante", 8, "Yo pagaré la cuenta."),
@@ -34,12 +32,9 @@ _grade = grade_lesson
         ("cine", 6, "No, nadie."),  # «¿viene alguien más?»: no one
     ],
 )
-def test_a_natural_answer_is_accepted(lesson, number, text):
-    assert _grade(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_what_answers_another_thing_stays_a_miss = refused_at_steps(
     [
         ("cafe", 7, "Pago yo."),  # the bot offers cash or card: who pays chooses neither
         ("hotel", 5, "Pago yo."),  # asked of one guest: who pays says nothing of how
@@ -57,5 +52,3 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("farmacia", 2, "No, me gusta el cine."),  # a no, then something else
     ],
 )
-def test_what_answers_another_thing_stays_a_miss(lesson, number, text):
-    assert not _grade(lesson, number, text), text

@@ -7,13 +7,12 @@ present that is the preterite too («jugamos al tenis ayer»); a year after «en
 1988»); and what stays a miss."""
 
 import pytest
-from helpers import grade_lesson
+from helpers import accepted_at_steps, grade_lesson, refused_at_steps
 
 _grade = grade_lesson
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_natural_answer_is_accepted = accepted_at_steps(
     [
         # the choice offered named after the thing, in its clause
         ("aeropuerto", 4, "Quiero un asiento junto a la ventanilla."),
@@ -39,12 +38,9 @@ _grade = grade_lesson
         ("ayuntamiento", 4, "En 2001."),
     ],
 )
-def test_a_natural_answer_is_accepted(lesson, number, text):
-    assert _grade(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_stays_a_miss = refused_at_steps(
     [
         ("aeropuerto", 4, "Quiero un asiento."),  # no choice named
         ("hotel", 3, "Quiero una habitación grande."),  # neither of the two offered
@@ -59,8 +55,6 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("ayuntamiento", 4, "Tengo 1979 libros."),  # a number, no year after «en»
     ],
 )
-def test_stays_a_miss(lesson, number, text):
-    assert not _grade(lesson, number, text), text
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,12 @@ meeting in «we», two pets' names, where one lives said of one's home, a kind o
 asked, a reason after a yes, a food the vocabulary lacks, a measure, asking leave to send,
 «aquí tiene»; and what stays a miss."""
 
-import pytest
-from helpers import grade_lesson
+from helpers import accepted_at_steps, grade_lesson, refused_at_steps
 
 _grade = grade_lesson
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_natural_answer_is_accepted = accepted_at_steps(
     [
         ("restaurante", 7, "Dos cafés y la cuenta, por favor."),
         ("restaurante", 7, "Dos cafés, por favor."),
@@ -33,12 +31,9 @@ _grade = grade_lesson
         ("mercado", 6, "No, gracias, tengo mi bolsa aquí. Aquí tiene."),
     ],
 )
-def test_a_natural_answer_is_accepted(lesson, number, text):
-    assert _grade(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_what_answers_another_thing_stays_a_miss = refused_at_steps(
     [
         ("restaurante", 7, "Me gusta el café."),  # liking, no order
         ("cine", 5, "Os veis en la puerta."),  # said of others, not of «we»
@@ -51,5 +46,3 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("peluqueria", 1, "El jueves, por favor."),  # a day: «buenos días» offers no time
     ],
 )
-def test_what_answers_another_thing_stays_a_miss(lesson, number, text):
-    assert not _grade(lesson, number, text), text

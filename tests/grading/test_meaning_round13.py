@@ -3,12 +3,9 @@ each read at its general cause and tested here on other words: more of something
 más?» said with «más» and the bare noun («más leche, por favor»), and how an event went said
 with estar's preterite and no subject («estuvo muy divertido»: no «fue» told)."""
 
-import pytest
-from helpers import grade_lesson
+from helpers import accepted_at_steps, refused_at_steps
 
-
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_natural_answer_is_accepted = accepted_at_steps(
     [
         # «más» and the thing: more of it, to «¿algo más?»
         ("cafe", 4, "Más leche, por favor."),
@@ -17,15 +14,10 @@ from helpers import grade_lesson
         ("concierto", 8, "Estuvo muy divertido."),
     ],
 )
-def test_a_natural_answer_is_accepted(lesson, number, text):
-    assert grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_not_an_answer_is_refused = refused_at_steps(
     [
         ("concierto", 8, "Mi amigo estuvo muy divertido."),  # a person: what he is like
     ],
 )
-def test_not_an_answer_is_refused(lesson, number, text):
-    assert not grade_lesson(lesson, number, text), text

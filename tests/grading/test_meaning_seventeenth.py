@@ -4,12 +4,9 @@ general cause and tested here on other words and steps: being out of work said w
 able to do what an invitation asks accepts it («¿Quieres venir?» «Puedo ir el sábado.»).
 Being able to do something else, or not being able, stays a miss."""
 
-import pytest
-from helpers import grade_lesson
+from helpers import accepted_at_steps, grade_lesson, refused_at_steps
 
-
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_natural_answer_is_accepted = accepted_at_steps(
     [
         # out of work, said with estar
         ("boda", 4, "Estoy desempleado."),
@@ -20,12 +17,9 @@ from helpers import grade_lesson
         ("fiesta", 3, "Pues puedo ir."),
     ],
 )
-def test_a_natural_answer_is_accepted(lesson, number, text):
-    assert grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_stays_a_miss = refused_at_steps(
     [
         ("concierto", 3, "No puedo ir."),  # declines
         ("concierto", 3, "Yo no puedo ir el sábado."),
@@ -33,50 +27,39 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("boda", 4, "Estoy cansado."),  # a state, not work
     ],
 )
-def test_stays_a_miss(lesson, number, text):
-    assert not grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_every_kind_of_the_thing_asked_is_a_liking = accepted_at_steps(
     [
         ("cine", 1, "Me gustan todo tipo de películas."),
         ("cine", 1, "Me gusta toda clase de películas."),
         ("concierto", 1, "Me encanta todo tipo de música."),
     ],
 )
-def test_every_kind_of_the_thing_asked_is_a_liking(lesson, number, text):
-    assert grade_lesson(lesson, number, text), text
 
 
 def test_every_kind_of_another_thing_stays_a_miss():
     assert not grade_lesson("concierto", 1, "Me gusta todo tipo de comida.")
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_auto_is_a_car = accepted_at_steps(
     [
         ("autoescuela", 2, "Sí, tengo un auto viejo."),  # the car in much of America
         ("reciclaje", 6, "Sí, tengo un automóvil."),
     ],
 )
-def test_auto_is_a_car(lesson, number, text):
-    assert grade_lesson(lesson, number, text), text
 
 
 def test_another_thing_had_stays_a_miss():
     assert not grade_lesson("autoescuela", 2, "Sí, tengo un perro.")
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_asking_whether_a_way_to_pay_is_taken_is_a_payment = accepted_at_steps(
     [
         ("zapateria", 8, "¿Admiten tarjetas?"),  # asking whether a way is taken chooses it
         ("coche", 8, "¿Acepta tarjetas?"),
     ],
 )
-def test_asking_whether_a_way_to_pay_is_taken_is_a_payment(lesson, number, text):
-    assert grade_lesson(lesson, number, text), text
 
 
 def test_asking_whether_another_thing_is_taken_stays_a_miss():

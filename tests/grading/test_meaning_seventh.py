@@ -6,14 +6,12 @@ the lexicon puts in no class, named after the question's own verb («perdí mi b
 as «let's» («¿bailas conmigo?» «bailemos»); thanks for something as a farewell («gracias por
 su ayuda»); and what stays a miss."""
 
-import pytest
-from helpers import grade_lesson
+from helpers import accepted_at_steps, grade_lesson, refused_at_steps
 
 _grade = grade_lesson
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_natural_answer_is_accepted = accepted_at_steps(
     [
         ("perdidos", 1, "Perdí mi boleto."),
         ("perdidos", 1, "He perdido un arete."),
@@ -29,12 +27,9 @@ _grade = grade_lesson
         ("perdidos", 8, "Muchas gracias por su ayuda."),
     ],
 )
-def test_a_natural_answer_is_accepted(lesson, number, text):
-    assert _grade(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_stays_a_miss = refused_at_steps(
     [
         ("perdidos", 1, "Ha perdido un arete."),  # someone else lost it
         ("perdidos", 1, "He perdido."),  # nothing named
@@ -54,5 +49,3 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("dentista", 6, "No sé."),
     ],
 )
-def test_stays_a_miss(lesson, number, text):
-    assert not _grade(lesson, number, text), text

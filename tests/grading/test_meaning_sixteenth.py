@@ -17,12 +17,9 @@ when a new question follows it («sí, ¿dónde está el probador?»).
 A verb of no pastime, a thing for a person, a nationality or a colour made a noun stay
 misses."""
 
-import pytest
-from helpers import grade_lesson
+from helpers import accepted_at_steps, refused_at_steps
 
-
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_natural_answer_is_accepted = accepted_at_steps(
     [
         # how often, with the verb of another pastime than the one asked
         ("deporte", 2, "Nado dos veces por semana."),
@@ -77,12 +74,9 @@ from helpers import grade_lesson
         ("cumple", 1, "Sí. ¿A qué hora?"),
     ],
 )
-def test_a_natural_answer_is_accepted(lesson, number, text):
-    assert grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_stays_a_miss = refused_at_steps(
     [
         ("deporte", 2, "Como dos veces a la semana."),  # eating is no pastime
         ("deporte", 2, "Trabajo todas las mañanas."),
@@ -109,5 +103,3 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("ayuntamiento", 6, "Desde la uno de septiembre."),  # a date with a wrong article
     ],
 )
-def test_stays_a_miss(lesson, number, text):
-    assert not grade_lesson(lesson, number, text), text

@@ -5,14 +5,12 @@ question asks about, with a title («leo el New York Times»); how often, with a
 «hacer deporte» («corro dos veces a la semana»); which one, the noun asked again with an adjective («una
 talla mediana»); and what stays a miss."""
 
-import pytest
-from helpers import grade_lesson
+from helpers import accepted_at_steps, grade_lesson, refused_at_steps
 
 _grade = grade_lesson
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_natural_answer_is_accepted = accepted_at_steps(
     [
         ("ropa", 5, "Esta talla no me queda."),
         ("ropa", 5, "No me queda."),
@@ -34,12 +32,9 @@ _grade = grade_lesson
         ("ropa", 2, "Uso la talla pequeña."),
     ],
 )
-def test_a_natural_answer_is_accepted(lesson, number, text):
-    assert _grade(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_stays_a_miss = refused_at_steps(
     [
         ("ropa", 5, "No me gusta."),  # a liking, not how it fits
         ("ropa", 5, "Me queda."),  # neither how nor a «no»
@@ -56,5 +51,3 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("ropa", 2, "Quiero una camiseta negra."),  # a garment and its colour, not the size
     ],
 )
-def test_stays_a_miss(lesson, number, text):
-    assert not _grade(lesson, number, text), text

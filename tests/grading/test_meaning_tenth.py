@@ -9,12 +9,9 @@ to a question about a card named for who may have it, being that («sí, somos e
 la mañana»); a size worn with «llevar» or «tener» to «¿qué talla usa?»; «cualquier día» to
 what day; «sí, quiero hacerlo» for the infinitive asked; and what stays a miss."""
 
-import pytest
-from helpers import grade_lesson
+from helpers import accepted_at_steps, refused_at_steps
 
-
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_natural_answer_is_accepted = accepted_at_steps(
     [
         # a verb of choosing, or the question's own, before one of the two things offered
         ("teatro", 2, "Preferimos la de las cinco."),
@@ -48,12 +45,9 @@ from helpers import grade_lesson
         ("ropa", 4, "si, me la pruebo"),  # the asked verb last: nothing after it to read
     ],
 )
-def test_a_natural_answer_is_accepted(lesson, number, text):
-    assert grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_stays_a_miss = refused_at_steps(
     [
         ("casa", 1, "Prefiero un piso."),  # «¿vives en…?» asks where, no choice
         ("teatro", 4, "Prefiero el cine."),  # neither of the two offered
@@ -70,5 +64,3 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("veterinario", 6, "Sí, puedo hacer la cena."),  # another thing done
     ],
 )
-def test_stays_a_miss(lesson, number, text):
-    assert not grade_lesson(lesson, number, text), text

@@ -6,12 +6,9 @@ or a place where one is («¿dónde está el baño?»), not only the model answe
 question about a thing named nowhere in the step, one with the verb in the wrong person, and a
 statement stay misses."""
 
-import pytest
-from helpers import grade_lesson
+from helpers import accepted_at_steps, refused_at_steps
 
-
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_an_answer_after_a_reaction_is_accepted = accepted_at_steps(
     [
         # a reaction before the answer: the answer is read after it
         ("deporte", 6, "¡Qué bien! Sí, juego contigo."),
@@ -19,23 +16,17 @@ from helpers import grade_lesson
         ("fiesta", 3, "¡Qué ilusión! Sí, voy."),
     ],
 )
-def test_an_answer_after_a_reaction_is_accepted(lesson, number, text):
-    assert grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_reaction_does_not_make_an_answer = refused_at_steps(
     [
         ("fiesta", 3, "¡Qué pena! Me gusta el fútbol."),  # off the topic after it
         ("fiesta", 3, "¡Hola! Me llamo Ana."),
     ],
 )
-def test_a_reaction_does_not_make_an_answer(lesson, number, text):
-    assert not grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_question_to_an_open_invitation_is_accepted = accepted_at_steps(
     [
         # a place where one is: any place noun asks about the setting
         ("camping", 6, "¿Dónde están los baños?"),
@@ -49,12 +40,9 @@ def test_a_reaction_does_not_make_an_answer(lesson, number, text):
         ("directions", 3, "¿Dónde está la biblioteca?"),
     ],
 )
-def test_a_question_to_an_open_invitation_is_accepted(lesson, number, text):
-    assert grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_stays_a_miss = refused_at_steps(
     [
         ("mudanza", 4, "¿Cuánto cuesta la pizza?"),  # a thing the step never names
         ("autoescuela", 8, "¿Cuánto cuesta un helado?"),
@@ -66,5 +54,3 @@ def test_a_question_to_an_open_invitation_is_accepted(lesson, number, text):
         ("camping", 8, "¿Dónde estás la recepción?"),
     ],
 )
-def test_stays_a_miss(lesson, number, text):
-    assert not grade_lesson(lesson, number, text), text

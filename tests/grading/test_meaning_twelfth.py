@@ -5,12 +5,9 @@ Italia»; not a date: «nací en mayo»), something wanted said by its quality w
 something as the reply to thanks («gracias por invitarnos»), and a yes said with the question's
 verb and when or with what it is done («sí, se la doy con el desayuno»)."""
 
-import pytest
-from helpers import grade_lesson
+from helpers import accepted_at_steps, refused_at_steps
 
-
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_a_natural_answer_is_accepted = accepted_at_steps(
     [
         # a place of birth answers where one is from
         ("boda", 2, "Nací en Francia."),
@@ -28,12 +25,9 @@ from helpers import grade_lesson
         ("veterinario", 6, "Sí, se la doy por la mañana."),
     ],
 )
-def test_a_natural_answer_is_accepted(lesson, number, text):
-    assert grade_lesson(lesson, number, text), text
 
 
-@pytest.mark.parametrize(
-    "lesson,number,text",
+test_stays_a_miss = refused_at_steps(
     [
         ("intercambio", 2, "Nací en mayo."),  # when one was born, not where
         ("intercambio", 2, "Nací en agosto."),
@@ -43,5 +37,3 @@ def test_a_natural_answer_is_accepted(lesson, number, text):
         ("vecino", 7, "Sí, voy con mi hermano."),  # a yes where declining is asked
     ],
 )
-def test_stays_a_miss(lesson, number, text):
-    assert not grade_lesson(lesson, number, text), text

@@ -1,7 +1,7 @@
 """What Spanish says with hay, tener or hacer where English has a copula: «there is»,
 age and hunger («I am twenty», «I am hungry»), and the weather («it is sunny»)."""
 
-from langbot.grading.analysis import Analysis
+from langbot.grading.analysis import Analysis, Features
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
@@ -48,9 +48,18 @@ def _no_old(ctx: Context):
     a = ctx.analysis
     years, old = set(ctx.spelled["years"]), set(ctx.spelled["old"])
     for i in range(1, len(a)):
-        if any(f.lemma in old and f.pos == "ADJ" for f in a.readings[i]):
-            if any(f.lemma in years for f in a.of(i - 1, "NOUN")):
-                yield Hit(i, i + 1, None)
+        adjectives = [f for f in a.readings[i] if f.lemma in old and f.pos == "ADJ"]
+        if adjectives and any(f.lemma in years for f in a.of(i - 1, "NOUN")):
+            if not any(_agree(f, n) for f in adjectives for n in a.of(i + 1, "NOUN")):
+                yield Hit(i, i + 1, None)  # not «años viejos amigos»: a noun it goes with
+
+
+def _agree(adjective: Features, noun: Features) -> bool:
+    """Whether an adjective's reading can go with a noun's (a feature either lacks agrees)."""
+    return all(
+        None in (x, y) or x == y
+        for x, y in ((adjective.gender, noun.gender), (adjective.number, noun.number))
+    )
 
 
 def _have_noun(ctx: Context):
