@@ -30,6 +30,10 @@ ADVERSARIAL = [
     ("las siete y media " * 30)[:500],
     ("el café con leche y " * 30)[:500],
     ("Me gusta el rock, el pop y el jazz " * 15)[:500],
+    # dense with grammar errors: each error's fix is read again (grading/combined.py)
+    ("Mi padre están simpático y las mismas zapatos son bonito. " * 10)[:500],
+    ("Nathan están cómico, " * 30)[:500],
+    "Mi hermano están alta y la misma día el primero vez tengo dos hermana y un perro negra.",
     "a" * 500,
 ]
 

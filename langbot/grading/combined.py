@@ -14,6 +14,28 @@ from langbot.grading.tokens import Tokens, tokenize
 
 Recheck = Callable[[Tokens], list[GrammarError]]
 MAX_CARRIED = 3  # words a fix may be carried over: a determiner, two adjectives
+# Each fix read again is a whole rules pass: bound them so a long or error-dense input
+# (adversarial text) costs no more than a short answer; past the bounds the errors stand as found.
+CARRIED_KIND = "gender_number"  # the one kind a fix can leave the next word wrong in
+MAX_WORDS = 30
+MAX_ERRORS = 4
+MAX_RECHECKS = 8
+
+
+class _Spent(Exception):
+    """The rules passes this sentence may spend are spent."""
+
+
+def _budgeted(recheck: Recheck) -> Recheck:
+    left = [MAX_RECHECKS]
+
+    def run(tokens: Tokens) -> list[GrammarError]:
+        if left[0] <= 0:
+            raise _Spent
+        left[0] -= 1
+        return recheck(tokens)
+
+    return run
 
 
 class _Fixed:
@@ -79,7 +101,7 @@ def _carried(e: GrammarError, tokens: Tokens, recheck: Recheck, starts: set[int]
     way (an agreement fix over the adjective after the determiner); a word with an error of
     its own keeps it."""
     for _ in range(MAX_CARRIED):
-        if e.end in starts:
+        if e.end in starts or e.kind != CARRIED_KIND or e.end >= len(tokens.words):
             return e
         fixed = _Fixed(tokens, e, recheck)
         after = e.end + fixed.gained
@@ -103,6 +125,15 @@ def one_per_mistake(
     errors: list[GrammarError], tokens: Tokens, recheck: Recheck
 ) -> list[GrammarError]:
     """The errors with each mistake named once, each fix carried over its phrase."""
+    if not errors or len(tokens.words) > MAX_WORDS or len(errors) > MAX_ERRORS:
+        return errors
+    try:
+        return _combined(errors, tokens, _budgeted(recheck))
+    except _Spent:
+        return errors
+
+
+def _combined(errors: list[GrammarError], tokens: Tokens, recheck: Recheck) -> list[GrammarError]:
     if len(errors) > 1:
         shared = [e for e in errors if sum(o.start == e.start for o in errors) > 1]
         errors = [_chased(e, tokens, recheck) if e in shared else e for e in errors]
