@@ -22,7 +22,6 @@ CAUGHT = [
     "Él tiene cuarenta años y tiene dos hijos llamado Apple y Moses.",
     "En un lugar muy secreta era una princesa bonita.",
     "El tiene pelo largo y musculos muy grande y recuerda, el es inteligente.",
-    "Todos películas son comedias y muy interesante.",
 ]
 
 
@@ -38,6 +37,15 @@ def test_a_real_agreement_error_is_named_and_its_correction_is_left_alone(pairs,
     assert "gender_number" in pair.kinds
     assert "gender_number" in {e.kind for e in sentence_errors(pair.learner)}
     assert not [e for e in sentence_errors(pair.corrected) if e.kind == "gender_number"]
+
+
+def test_one_cue_fixes_both_the_gender_and_the_missing_article(pairs):
+    """Two errors on one word are one mistake: the cue's fix corrects both (one cue per
+    mistake), and the correction gets none."""
+    pair = pairs["Todos películas son comedias y muy interesante."]
+    assert "gender_number" in pair.kinds
+    assert [e.fix for e in sentence_errors(pair.learner)] == ["Todas las"]
+    assert not sentence_errors(pair.corrected)
 
 
 def test_the_weather_with_estar_has_no_subject_to_agree_with():
