@@ -87,7 +87,10 @@ def _chased(e: GrammarError, tokens: Tokens, recheck: Recheck) -> GrammarError:
 def _same_mistakes(errors: list[GrammarError], fixes: list[_Fixed]) -> list[GrammarError]:
     """The errors less those another kept error's fix leaves no trace of."""
     dropped: set[int] = set()
-    for i, a in enumerate(errors):
+    # the narrower fix first: where two fixes each leave no trace of the other («Me gustar»:
+    # «gustan», or the pronoun joined as «gustarme»), the one that changes less is the cue
+    for i in sorted(range(len(errors)), key=lambda k: errors[k].end - errors[k].start):
+        a = errors[i]
         if i in dropped or fixes[i].tokens is None:
             continue
         for j, b in enumerate(errors):

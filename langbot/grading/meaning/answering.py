@@ -139,8 +139,11 @@ def read_with_question_verb(s: Sentence, q: Question) -> Found | None:
     («¿quiere una audioguía?»), that thing only: «dos entradas» takes up no offer; to how
     many, a number with it."""
     found = _with_question_verb(s, q)
-    if found is not None and q.asks.kind == _OFFER_KIND and offers_a_thing(q.bot_line(s)):
-        return found if names_a_bot_noun(s, q, found) else None
+    bot = q.bot_line(s)
+    # «¿quiere visitar el piso mañana?» offers a visit, not the flat: «¿el jueves?» may answer
+    if found is not None and q.asks.kind == _OFFER_KIND and offers_a_thing(bot):
+        if not chained_infinitives(bot):
+            return found if names_a_bot_noun(s, q, found) else None
     if found is not None and q.asks.kind == _COUNT_KIND:  # «¿cuántas habitaciones…?»
         return found if numbers_in(s, found.start, found.end) else None  # «en el centro»
     return found
