@@ -29,3 +29,15 @@ def clitic_before_infinitive(ctx: Context):
             continue
         if only_infinitive(a, i + 1) and _verbless_before(ctx, i):
             yield Hit(i, i + 2, f"{a.original(i + 1)}{a.at(i)}")
+
+
+def clitic_joins_infinitive(ctx: Context):
+    """Finder: the same pronoun right before an infinitive that a preposition or another
+    verb leads: «quiero a te decir», «para me preparar», «quiero te ver» (decirte, prepararme,
+    verte); a pronoun never stands between them."""
+    a = ctx.analysis
+    for i in range(1, len(a) - 1):
+        if a.at(i) not in ctx.words["proclitics"] or not a.of(i, "CLITIC"):
+            continue
+        if only_infinitive(a, i + 1) and not _verbless_before(ctx, i):
+            yield Hit(i, i + 2, f"{a.original(i + 1)}{a.at(i)}")

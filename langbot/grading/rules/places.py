@@ -17,10 +17,10 @@ def entries(entries: tuple[str, ...]) -> dict[str, str]:
 
 
 def _destination(ctx: Context, j: int) -> bool:
-    """An article and a place one goes to stand at j («la escuela», «el parque»). After a
-    finite verb of going, «la tienda» is the noun, never a pronoun and a verb."""
+    """An article or a possessive and a place one goes to stand at j («la escuela», «mi
+    casa»). After a finite verb of going, «la tienda» is the noun, never a pronoun and a verb."""
     a = ctx.analysis
-    if a.at(j) not in ctx.words["articles"]:
+    if a.at(j) not in ctx.words["articles"] and a.at(j) not in ctx.words["possessives"]:
         return False
     np = a.noun_phrase(j)
     nouns = (np.noun,) if np is not None else a.of(j + 1, "NOUN")

@@ -4,7 +4,10 @@ from langbot.grading.rules.a_perfect import a_for_ha
 from langbot.grading.rules.bare_nonfinite import bare_nonfinite
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.carried_subject import carried_subject
-from langbot.grading.rules.clitic_infinitive import clitic_before_infinitive
+from langbot.grading.rules.clitic_infinitive import (
+    clitic_before_infinitive,
+    clitic_joins_infinitive,
+)
 from langbot.grading.rules.common import only_verb, skip_adverbs
 from langbot.grading.rules.conjunction_verbless import (
     missing_verb_after_conjunction,
@@ -261,6 +264,7 @@ FINDERS = {
     "joined_infinitive": joined_infinitive,
     "question_infinitive": question_infinitive,
     "clitic_before_infinitive": clitic_before_infinitive,
+    "clitic_joins_infinitive": clitic_joins_infinitive,
     "two_finite_verbs": two_finite_verbs,
     "bare_nonfinite": bare_nonfinite,
     "estar_infinitive": estar_infinitive,

@@ -1,0 +1,31 @@
+"""Real learners' verb errors the rules catch (grammarI, round 33), each in other words than
+the learner's: the wrong sentence gets its rule's error, the right one beside it none."""
+
+import pytest
+
+from langbot.native_eval import sentence_fires
+
+CAUGHT = [
+    # an object pronoun never stands before an infinitive that a preposition or verb leads
+    ("Quiero a te decir algo.", "clitic_joins_infinitive", "Quiero decirte algo."),
+    ("Estudio para me preparar.", "clitic_joins_infinitive", "Estudio para prepararme."),
+    ("Mis padres quieren nos visitar.", "clitic_joins_infinitive", "Nos quieren visitar."),
+    ("Salimos sin les decir nada.", "clitic_joins_infinitive", "Salimos sin decirles nada."),
+    # an infinitive as the verb of a subject, also one the lexicon knows as a noun (el correr)
+    ("Ella siempre correr en el parque.", "pronoun_subject_infinitive", "Ella corre."),
+    ("Nosotros nunca saber la respuesta.", "pronoun_subject_infinitive", "No la sabemos."),
+    ("Mi hermano siempre correr.", "noun_subject_infinitive", "Mi hermano siempre corre."),
+    ("Mis amigos siempre saber la verdad.", "noun_subject_infinitive", "La saben."),
+    # a stem-changing verb conjugated as regular after its noun subject and an object pronoun
+    ("Mi hermano me recorda todo.", "regularised_after_subject", "Mi hermano me recuerda."),
+    ("La película no costa mucho.", "regularised_after_subject", "La costa no es bonita."),
+    # where one goes or leaves takes its preposition before a possessive too
+    ("Yo voy mi casa después de clase.", "place_without_preposition", "Voy a mi casa."),
+    ("Nuestros hijos llegan su escuela.", "place_without_preposition", "Fue su escuela."),
+]
+
+
+@pytest.mark.parametrize(("wrong", "rule", "right"), CAUGHT)
+def test_the_error_is_named_and_the_right_sentence_is_left_alone(wrong, rule, right):
+    assert rule in {r for r, _, _ in sentence_fires(wrong)}
+    assert rule not in {r for r, _, _ in sentence_fires(right)}
