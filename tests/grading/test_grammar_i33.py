@@ -19,6 +19,9 @@ CAUGHT = [
     # a stem-changing verb conjugated as regular after its noun subject and an object pronoun
     ("Mi hermano me recorda todo.", "regularised_after_subject", "Mi hermano me recuerda."),
     ("La película no costa mucho.", "regularised_after_subject", "La costa no es bonita."),
+    # a -se verb said without its pronoun, a time phrase after it (when, not its object)
+    ("Nosotros divertimos el sábado.", "reflexive_always", "Nos divertimos el sábado."),
+    ("Mi prima graduó este año.", "reflexive_always", "Mi prima se graduó este año."),
     # where one goes or leaves takes its preposition before a possessive too
     ("Yo voy mi casa después de clase.", "place_without_preposition", "Voy a mi casa."),
     ("Nuestros hijos llegan su escuela.", "place_without_preposition", "Fue su escuela."),
