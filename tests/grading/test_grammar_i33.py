@@ -22,6 +22,9 @@ CAUGHT = [
     # a -se verb said without its pronoun, a time phrase after it (when, not its object)
     ("Nosotros divertimos el sábado.", "reflexive_always", "Nos divertimos el sábado."),
     ("Mi prima graduó este año.", "reflexive_always", "Mi prima se graduó este año."),
+    # an infinitive joined by «y» to a conjugated verb, past «muy» + adjective or «se»
+    ("Mi tía es muy activa y nadar cada día.", "joined_infinitive", "Es muy activa y nada."),
+    ("Se despierta y desayunar.", "joined_infinitive", "Se despierta y desayuna."),
     # where one goes or leaves takes its preposition before a possessive too
     ("Yo voy mi casa después de clase.", "place_without_preposition", "Voy a mi casa."),
     ("Nuestros hijos llegan su escuela.", "place_without_preposition", "Fue su escuela."),
