@@ -25,6 +25,10 @@ CAUGHT = [
     # an infinitive joined by «y» to a conjugated verb, past «muy» + adjective or «se»
     ("Mi tía es muy activa y nadar cada día.", "joined_infinitive", "Es muy activa y nada."),
     ("Se despierta y desayunar.", "joined_infinitive", "Se despierta y desayuna."),
+    # a time that places it in the past, and the sentence's verbs in the present only
+    ("Ayer mis primos juegan al fútbol.", "present_with_past_time", "Ayer jugaron al fútbol."),
+    ("El mes pasado tengo un examen.", "present_with_past_time", "Desde ayer tengo fiebre."),
+    ("Anoche nosotros vamos a una fiesta.", "present_with_past_time", "Hoy vamos a una fiesta."),
     # where one goes or leaves takes its preposition before a possessive too
     ("Yo voy mi casa después de clase.", "place_without_preposition", "Voy a mi casa."),
     ("Nuestros hijos llegan su escuela.", "place_without_preposition", "Fue su escuela."),

@@ -36,6 +36,7 @@ from langbot.grading.rules.noun_subjects import (
     noun_subject_person,
 )
 from langbot.grading.rules.past_person import past_person
+from langbot.grading.rules.past_time import present_with_past_time
 from langbot.grading.rules.present_forms import form_for
 from langbot.grading.rules.pronoun_subjects import (
     pronoun_after_ser,
@@ -265,6 +266,7 @@ FINDERS = {
     "question_infinitive": question_infinitive,
     "clitic_before_infinitive": clitic_before_infinitive,
     "clitic_joins_infinitive": clitic_joins_infinitive,
+    "present_with_past_time": present_with_past_time,
     "two_finite_verbs": two_finite_verbs,
     "bare_nonfinite": bare_nonfinite,
     "estar_infinitive": estar_infinitive,
