@@ -32,6 +32,7 @@ CAUGHT = [
     # where one goes or leaves takes its preposition before a possessive too
     ("Yo voy mi casa después de clase.", "place_without_preposition", "Voy a mi casa."),
     ("Nuestros hijos llegan su escuela.", "place_without_preposition", "Fue su escuela."),
+    ("Ella regresa la oficina.", "place_without_preposition", "En mayo vuelve la escuela."),
 ]
 
 
