@@ -23,8 +23,11 @@ _NOT_PRESENT = frozenset({"past", "impf", "cond", "fut", "part", "subj"})
 
 def _before_free(ctx: Context, k: int) -> bool:
     """Nothing makes the time starting at k part of another phrase: no preposition before
-    it («desde ayer») nor one in its determiner («la fiesta del año pasado»)."""
+    it («desde ayer») nor one in its determiner («la fiesta del año pasado»), nor «que»
+    comparing («más que ayer»)."""
     a = ctx.analysis
+    if a.at(k - 1) in ctx.words["time_compared"]:
+        return False  # «más frío este año que el año pasado»: the past is only compared
     return not (a.of(k - 1, "ADP") or a.at(k) in ctx.words["time_contractions"])
 
 
