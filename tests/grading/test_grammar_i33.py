@@ -11,6 +11,7 @@ CAUGHT = [
     ("Estudio para me preparar.", "clitic_joins_infinitive", "Estudio para prepararme."),
     ("Mis padres quieren nos visitar.", "clitic_joins_infinitive", "Nos quieren visitar."),
     ("Salimos sin les decir nada.", "clitic_joins_infinitive", "Salimos sin decirles nada."),
+    ("Voy a la tienda para la comprar.", "clitic_joins_infinitive", "La voy a comprar."),
     # an infinitive as the verb of a subject, also one the lexicon knows as a noun (el correr)
     ("Ella siempre correr en el parque.", "pronoun_subject_infinitive", "Ella corre."),
     ("Nosotros nunca saber la respuesta.", "pronoun_subject_infinitive", "No la sabemos."),
