@@ -30,6 +30,9 @@ CAUGHT = [
     ("Ayer mis primos juegan al fútbol.", "present_with_past_time", "Ayer jugaron al fútbol."),
     ("El mes pasado tengo un examen.", "present_with_past_time", "Desde ayer tengo fiebre."),
     ("Anoche nosotros vamos a una fiesta.", "present_with_past_time", "Hoy vamos a una fiesta."),
+    # «el» opening a clause with no verb, then an infinitive: «él» and his verb conjugated
+    ("El cocinar pasta para su familia.", "el_then_infinitive", "El cocinar es divertido."),
+    ("Es mi tío y el vivir en Lima.", "el_then_infinitive", "Me gusta el vivir tranquilo."),
     # where one goes or leaves takes its preposition before a possessive too
     ("Yo voy mi casa después de clase.", "place_without_preposition", "Voy a mi casa."),
     ("Nuestros hijos llegan su escuela.", "place_without_preposition", "Fue su escuela."),

@@ -16,6 +16,7 @@ from langbot.grading.rules.conjunction_verbless import (
 from langbot.grading.rules.coordination import coordinated_person
 from langbot.grading.rules.copula_verbs import copula_then_verb, there_is_then_verb
 from langbot.grading.rules.counted_copula import singular_ser_before_count
+from langbot.grading.rules.el_infinitive import el_then_infinitive
 from langbot.grading.rules.estar_infinitive import estar_infinitive, gerund_verb_infinitive
 from langbot.grading.rules.first_person_links import first_person_after_link
 from langbot.grading.rules.haber_plural import haber_plural
@@ -267,6 +268,7 @@ FINDERS = {
     "clitic_before_infinitive": clitic_before_infinitive,
     "clitic_joins_infinitive": clitic_joins_infinitive,
     "present_with_past_time": present_with_past_time,
+    "el_then_infinitive": el_then_infinitive,
     "two_finite_verbs": two_finite_verbs,
     "bare_nonfinite": bare_nonfinite,
     "estar_infinitive": estar_infinitive,
