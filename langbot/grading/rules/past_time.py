@@ -15,7 +15,7 @@ from langbot.grading.rules.past_fix import past_of
 from langbot.grading.rules.reflexive_counts import plain_lemma
 from langbot.grading.rules.subjects import subjects
 from langbot.grading.ud_features import NUMBER_LETTERS
-from langbot.text import accented_spellings
+from langbot.text import accented_spellings, unaccented
 
 _NOT_PRESENT = frozenset({"past", "impf", "cond", "fut", "part", "subj"})
 """Verb forms that tell the sentence is not in the present alone."""
@@ -62,7 +62,25 @@ def _other_tense(ctx: Context) -> bool:
             continue
         if any(f.form in _NOT_PRESENT for f in a.of(k, "VERB")):
             return True
+        if _verb_here(ctx, k) and _past_by_accent(ctx, k):
+            return True  # «nos visito ayer»: visitó, its accent dropped
     return False
+
+
+def _past_by_accent(ctx: Context, k: int) -> bool:
+    """Token k, written with no accent, is a past once one vowel takes one («visito»)."""
+    written = ctx.analysis.original(k).lower()
+    if unaccented(written) != written:
+        return False  # an accent written: «ñ» is none («baño»: bañó)
+    return any(past_persons(s) for s in accented_spellings(written))
+
+
+def _verb_here(ctx: Context, k: int) -> bool:
+    """Token k is read as a verb: nothing else, or after an object pronoun or a subject."""
+    a = ctx.analysis
+    if not a.of(k, "VERB"):
+        return False
+    return a.only(k, "VERB") or bool(a.of(k - 1, "CLITIC")) or _after_subject(ctx, k)
 
 
 def _present_only(ctx: Context, i: int) -> tuple[str, str] | None:
@@ -73,10 +91,9 @@ def _present_only(ctx: Context, i: int) -> tuple[str, str] | None:
     verbs = [f for f in a.of(i, "VERB") if f.form != "imp"]  # «juega»: the command aside
     if not verbs or any(f.form != "pres" or not f.person for f in verbs):
         return None
-    if not a.only(i, "VERB") and not a.of(i - 1, "CLITIC") and not _after_subject(ctx, i):
+    if not _verb_here(ctx, i):
         return None
-    written = a.original(i).lower()
-    if past_persons(written) or any(past_persons(s) for s in accented_spellings(a.at(i))):
+    if past_persons(a.original(i).lower()) or _past_by_accent(ctx, i):
         return None
     found = {(plain_lemma(ctx, f.lemma), f.person) for f in verbs}  # ir, irse: «voy»
     return found.pop() if len(found) == 1 else None
