@@ -62,8 +62,8 @@ def _other_tense(ctx: Context) -> bool:
             continue
         if any(f.form in _NOT_PRESENT for f in a.of(k, "VERB")):
             return True
-        if _verb_here(ctx, k) and _past_by_accent(ctx, k):
-            return True  # «nos visito ayer»: visitó, its accent dropped
+        if _verb_here(ctx, k) and (_past_by_accent(ctx, k) or _also_past(ctx, k)):
+            return True  # «nos visito ayer»: visitó; «terminamos»: a preterite too
     return False
 
 
@@ -73,6 +73,11 @@ def _past_by_accent(ctx: Context, k: int) -> bool:
     if unaccented(written) != written:
         return False  # an accent written: «ñ» is none («baño»: bañó)
     return any(past_persons(s) for s in accented_spellings(written))
+
+
+def _also_past(ctx: Context, k: int) -> bool:
+    """Token k as written is a past form too («vivimos», «terminamos»)."""
+    return bool(past_persons(ctx.analysis.original(k).lower()))
 
 
 def _verb_here(ctx: Context, k: int) -> bool:
@@ -93,7 +98,7 @@ def _present_only(ctx: Context, i: int) -> tuple[str, str] | None:
         return None
     if not _verb_here(ctx, i):
         return None
-    if past_persons(a.original(i).lower()) or _past_by_accent(ctx, i):
+    if _also_past(ctx, i) or _past_by_accent(ctx, i):
         return None
     found = {(plain_lemma(ctx, f.lemma), f.person) for f in verbs}  # ir, irse: «voy»
     return found.pop() if len(found) == 1 else None
