@@ -17,12 +17,15 @@ def _opens(ctx: Context, i: int) -> bool:
 
 
 def _verbless_after(ctx: Context, k: int) -> bool:
-    """Something follows the infinitive at k, and no conjugated verb does in its clause."""
+    """Something that is no adjective follows the infinitive at k, and no conjugated verb
+    does before the next punctuation mark."""
     a = ctx.analysis
-    if k + 1 >= len(a) or a.at(k + 1) == BOUNDARY:
-        return False  # «el bailar.»: said for short, a noun
+    if k + 1 >= len(a) or a.at(k + 1) == BOUNDARY or a.at(k + 1) in ctx.words["carried_joins"]:
+        return False  # «el bailar.»: said for short; «el poder y el dinero son…»: nouns
+    if a.of(k + 1, "ADJ"):
+        return False  # «el ser humano»: a noun and its adjective
     for m in range(k + 1, len(a)):
-        if a.at(m) == BOUNDARY or a.at(m) in ctx.words["carried_joins"]:
+        if a.at(m) == BOUNDARY:
             return True
         finite = any(f.person and f.form != "imp" for f in a.of(m, "VERB"))
         if finite and a.only(m, "VERB"):
