@@ -28,8 +28,8 @@ def _verbless_after(ctx: Context, k: int) -> bool:
         if a.at(m) == BOUNDARY:
             return True
         finite = any(f.person and f.form != "imp" for f in a.of(m, "VERB"))
-        if finite and a.only(m, "VERB"):
-            return False  # a word also a noun is not taken for one («cocinar pasta»)
+        if finite and (a.only(m, "VERB") or not a.of(m - 1, "DET") and not a.of(m - 1, "NOUN")):
+            return False  # «allá era muy bonito»; not «cocinar pasta», a noun after a verb
     return True
 
 
@@ -40,7 +40,7 @@ def el_then_infinitive(ctx: Context):
     found = [
         i
         for i in range(len(a) - 1)
-        if a.at(i) in ctx.words["he_unaccented"] and not a.accented(i) and only_infinitive(a, i + 1)
+        if a.at(i) in ctx.words["he_unaccented"] and not a.accented(i) and _verb_only(a, i + 1)
     ]
     if len(found) > 1:
         return  # «el comer sano, el dormir bien…»: a list of the nouns
@@ -51,3 +51,9 @@ def el_then_infinitive(ctx: Context):
         fix = form_for(ctx.kb, lemma, ctx.words["he_person"][0])
         if fix:
             yield Hit(i, i + 2, f"{ctx.spelled['he_accented'][0]} {fix}")
+
+
+def _verb_only(a, k: int) -> bool:
+    """Token k is an infinitive and nothing else: not one that is a noun too («el poder», «el
+    amanecer»)."""
+    return only_infinitive(a, k) and a.only(k, "VERB")
