@@ -29,3 +29,18 @@ def clitic_before_infinitive(ctx: Context):
             continue
         if only_infinitive(a, i + 1) and _verbless_before(ctx, i):
             yield Hit(i, i + 2, f"{a.original(i + 1)}{a.at(i)}")
+
+
+def clitic_joins_infinitive(ctx: Context):
+    """Finder: an object pronoun right before an infinitive that a preposition or another
+    verb leads: «quiero a te decir», «para me preparar», «fui a lo comprar» (decirte,
+    prepararme, comprarlo); a pronoun never stands between them, and «lo», «la» there are
+    no articles (an infinitive takes «el»)."""
+    a = ctx.analysis
+    for i in range(1, len(a) - 1):
+        if a.at(i) not in ctx.words["joined_clitics"] or not a.of(i, "CLITIC"):
+            continue
+        if a.at(i) not in ctx.words["proclitics"] and not a.only(i + 1, "VERB"):
+            continue  # «es la ser más bonita»: an article before a noun («el ser»)
+        if only_infinitive(a, i + 1) and not _verbless_before(ctx, i):
+            yield Hit(i, i + 2, f"{a.original(i + 1)}{a.at(i)}")

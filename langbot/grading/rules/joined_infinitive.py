@@ -75,9 +75,20 @@ def _finite_before(ctx: Context, j: int) -> int | None:
 
 
 def _noun_here(ctx: Context, m: int) -> bool:
-    """Token m is a noun after its determiner or a preposition («la casa», «en casa»)."""
+    """Token m is no verb here: a noun after its determiner or a preposition («la casa», «en
+    casa»), an adjective after a degree word («más activo», not activar's «activo»), or an
+    object pronoun before a verb («se vuelve», not saber's «sé»)."""
     a = ctx.analysis
+    clitic = a.of(m, "CLITIC") and a.of(m + 1, "VERB") and not a.accented(m)
+    if _graded(ctx, m) or clitic:
+        return True
     return bool(a.of(m, "NOUN")) and bool(a.of(m - 1, "DET") or a.only(m - 1, "ADP"))
+
+
+def _graded(ctx: Context, m: int) -> bool:
+    """Token m is an adjective after a degree word («muy activo»)."""
+    a = ctx.analysis
+    return bool(a.of(m, "ADJ")) and a.at(m - 1) in ctx.words["degree_in_verbless"]
 
 
 def _joins_verbs(ctx: Context, lemma: str, described: bool = False) -> bool:
@@ -110,7 +121,8 @@ def joined_infinitive(ctx: Context):
         if k is None:
             continue
         verbs = [f for f in a.of(k, "VERB") if f.person and f.form != "imp"]
-        described = a.only(j - 1, "ADJ")  # «es muy activa y correr»: the predicate an adjective
+        # «es muy activa y correr»: the predicate an adjective
+        described = a.only(j - 1, "ADJ") or _graded(ctx, j - 1)
         if not verbs or not all(_joins_verbs(ctx, f.lemma, described) for f in verbs):
             continue
         # «corría»: yo or ella, and «practicaba» is the form for both

@@ -6,6 +6,7 @@ from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import (
     ago,
     chained_infinitive,
+    only_infinitive,
     other_tense,
     past_alternative,
     past_by_accent,
@@ -190,7 +191,9 @@ def noun_subject_infinitive(ctx: Context):
         # there only an infinitive of one reading
         if not infs:
             continue
-        every = len(infs) == len(a.readings[k]) and (a.readings[start] or len(infs) == 1)
+        # an unknown word first («Hacenos saber»): only a word that is nothing but the verb
+        known = a.readings[start] and only_infinitive(a, k)
+        every = known or (len(infs) == len(a.readings[k]) == 1)
         if every or chained_infinitive(a, k):
             fixes = (form_for(ctx.kb, f.lemma, person) for f in infs)
             fix = next((f for f in fixes if f), None)  # dormir, not dormirse

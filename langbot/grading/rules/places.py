@@ -6,6 +6,8 @@ from functools import lru_cache
 
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import opens_clause
+from langbot.grading.rules.pronoun_subjects import pronoun_subjects
+from langbot.grading.rules.subjects import subjects
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -17,10 +19,10 @@ def entries(entries: tuple[str, ...]) -> dict[str, str]:
 
 
 def _destination(ctx: Context, j: int) -> bool:
-    """An article and a place one goes to stand at j («la escuela», «el parque»). After a
-    finite verb of going, «la tienda» is the noun, never a pronoun and a verb."""
+    """An article or a possessive and a place one goes to stand at j («la escuela», «mi
+    casa»). After a finite verb of going, «la tienda» is the noun, never a pronoun and a verb."""
     a = ctx.analysis
-    if a.at(j) not in ctx.words["articles"]:
+    if a.at(j) not in ctx.words["articles"] and a.at(j) not in ctx.words["possessives"]:
         return False
     np = a.noun_phrase(j)
     nouns = (np.noun,) if np is not None else a.of(j + 1, "NOUN")
@@ -44,6 +46,8 @@ def place_without_preposition(ctx: Context):
             continue  # «me va la música»: the music suits me
         # an infinitive has no subject after it: «ir la playa» is «ir a la playa»
         first_second = [f for f in mine if f.form == "inf" or (f.person and f.person[0] in "12")]
+        if len(mine) == len(verbs) and _person_before(ctx, i):
+            first_second = mine  # «Ana entra la escuela»: a person's subject before it
         if (len(mine) < len(verbs) or mine[0].lemma in speaker) and not first_second:
             continue  # «fue la escuela más grande»: ser; «sale el sol»: the subject
         if not _destination(ctx, i + 1) or (not first_second and _inverted(ctx, i, mine)):
@@ -53,6 +57,14 @@ def place_without_preposition(ctx: Context):
         joined = dict(zip(ctx.words["joinable"], ctx.spelled["joins"], strict=True))
         fix = joined.get(f"{preposition} {a.at(i + 1)}", f"{preposition} {a.original(i + 1)}")
         yield Hit(i + 1, i + 2, fix)
+
+
+def _person_before(ctx: Context, i: int) -> bool:
+    """A subject pronoun or a noun phrase of people ends right before the verb at i: what
+    follows the verb is then no subject («mi hermano sale la casa»)."""
+    if any(k == i for _, _, k in pronoun_subjects(ctx)):
+        return True
+    return any(np.end == i for _, np in subjects(ctx))
 
 
 def _inverted(ctx: Context, i: int, verbs) -> bool:

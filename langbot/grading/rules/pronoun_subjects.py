@@ -8,6 +8,7 @@ from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import (
     chained_infinitive,
+    only_infinitive,
     other_tense,
     past_alternative,
     past_told,
@@ -129,8 +130,8 @@ def pronoun_subject_infinitive(ctx: Context):
         verbs = a_verb_here(ctx, k)
         if not verbs or any(f.form != "inf" for f in verbs) or _after_verb(ctx, i, k, person):
             continue  # an object pronoun before it too: «Ella lo besar» (it goes after one)
-        if len(verbs) != len(a.readings[k]) and not chained_infinitive(a, k):
-            continue  # also a noun or an adjective (el deber), not before an infinitive
+        if not only_infinitive(a, k) and not chained_infinitive(a, k):
+            continue  # also an adjective, or a noun of its own: only the infinitive's noun (el correr)
         fix = form_for(ctx.kb, verbs[0].lemma, person)
         if fix:
             yield Hit(k, k + 1, fix, {"subject": a.original(i)})

@@ -238,7 +238,7 @@ def _object(ctx: Context, i: int) -> bool:
     a person («enamora en la ficción a Laura»)."""
     a = ctx.analysis
     j = skip_adverbs(a, ctx.kb, i + 1)
-    if a.noun_phrase(j) is not None and a.at(j) not in ctx.words["contractions"]:
+    if _phrase(ctx, j) and a.at(j) not in ctx.words["contractions"]:
         return True
     for k in range(i + 1, len(a) - 1):
         if a.at(k) in ctx.words["object_ends"] or a.of(k, "CONJ"):
@@ -246,6 +246,13 @@ def _object(ctx: Context, i: int) -> bool:
         if a.at(k) in ctx.words["person_before"] and (a.of(k + 1, "DET") or not a.readings[k + 1]):
             return True
         bare = not a.of(k - 1, "ADP") and a.at(k - 1) not in ctx.words["contractions"]
-        if bare and a.noun_phrase(k) is not None and a.at(k) not in ctx.words["contractions"]:
+        if bare and _phrase(ctx, k) and a.at(k) not in ctx.words["contractions"]:
             return True  # «comprometió por ello sus gestiones»
     return False
+
+
+def _phrase(ctx: Context, j: int) -> bool:
+    """A noun phrase that may be an object starts at j: not one of time, which says when
+    («se casaron el año pasado»)."""
+    np = ctx.analysis.noun_phrase(j)
+    return np is not None and not np.noun.classes & set(ctx.words["when_classes"])

@@ -11,13 +11,17 @@ from langbot.grading.tokens import BOUNDARY
 
 
 def _subject_before(ctx: Context, i: int, person: str) -> bool:
-    """A determiner and a noun of the person's number open the clause right before i."""
+    """A determiner and a noun of the person's number open the clause before i, past the
+    object pronouns and adverbs between them («mi madre me encontra», «el niño no juga»)."""
     a = ctx.analysis
-    if person[0] != "3" or not a.only(i - 1, "NOUN") or not a.of(i - 2, "DET"):
+    k = i - 1
+    while k > 1 and (a.only(k, "CLITIC") or a.only(k, "ADV")):
+        k -= 1
+    if person[0] != "3" or not a.only(k, "NOUN") or not a.of(k - 1, "DET"):
         return False
-    if not (i - 2 == 0 or a.at(i - 3) == BOUNDARY):
+    if not (k - 1 == 0 or a.at(k - 2) == BOUNDARY):
         return False
-    return all(f.number == person[1] for f in a.of(i - 1, "NOUN"))
+    return all(f.number == person[1] for f in a.of(k, "NOUN"))
 
 
 def _modal_before_infinitive(ctx: Context, i: int, inf: str, person: str) -> bool:

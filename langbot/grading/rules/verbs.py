@@ -4,7 +4,10 @@ from langbot.grading.rules.a_perfect import a_for_ha
 from langbot.grading.rules.bare_nonfinite import bare_nonfinite
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.carried_subject import carried_subject
-from langbot.grading.rules.clitic_infinitive import clitic_before_infinitive
+from langbot.grading.rules.clitic_infinitive import (
+    clitic_before_infinitive,
+    clitic_joins_infinitive,
+)
 from langbot.grading.rules.common import only_verb, skip_adverbs
 from langbot.grading.rules.conjunction_verbless import (
     missing_verb_after_conjunction,
@@ -13,6 +16,7 @@ from langbot.grading.rules.conjunction_verbless import (
 from langbot.grading.rules.coordination import coordinated_person
 from langbot.grading.rules.copula_verbs import copula_then_verb, there_is_then_verb
 from langbot.grading.rules.counted_copula import singular_ser_before_count
+from langbot.grading.rules.el_infinitive import el_then_infinitive
 from langbot.grading.rules.estar_infinitive import estar_infinitive, gerund_verb_infinitive
 from langbot.grading.rules.first_person_links import first_person_after_link
 from langbot.grading.rules.haber_plural import haber_plural
@@ -33,6 +37,7 @@ from langbot.grading.rules.noun_subjects import (
     noun_subject_person,
 )
 from langbot.grading.rules.past_person import past_person
+from langbot.grading.rules.past_time import present_with_past_time
 from langbot.grading.rules.present_forms import form_for
 from langbot.grading.rules.pronoun_subjects import (
     pronoun_after_ser,
@@ -261,6 +266,9 @@ FINDERS = {
     "joined_infinitive": joined_infinitive,
     "question_infinitive": question_infinitive,
     "clitic_before_infinitive": clitic_before_infinitive,
+    "clitic_joins_infinitive": clitic_joins_infinitive,
+    "present_with_past_time": present_with_past_time,
+    "el_then_infinitive": el_then_infinitive,
     "two_finite_verbs": two_finite_verbs,
     "bare_nonfinite": bare_nonfinite,
     "estar_infinitive": estar_infinitive,
