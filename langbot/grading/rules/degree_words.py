@@ -158,6 +158,17 @@ def many_of(ctx: Context, i: int) -> int | None:
     return ("m", "f").index(genders.pop())
 
 
+def takes_amount(ctx: Context, k: int) -> bool:
+    """Token k is only a conjugated verb that takes an object, whose amount «mucho» says:
+    not ser, estar nor a verb that links a quality («se siente muy mujer»)."""
+    a = ctx.analysis
+    verbs = a.of(k, "VERB")
+    finite = all((f.person or f.form == "imp") and f.form not in _NONFINITE for f in verbs)
+    if not a.only(k, "VERB") or not finite:
+        return False
+    return not any(f.lemma in ctx.words["quality_verbs"] for f in verbs)
+
+
 def _copula_before(ctx: Context, i: int) -> bool:
     """A form of ser or estar before token i in its clause."""
     a, k = ctx.analysis, i - 1

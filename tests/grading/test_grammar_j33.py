@@ -1,0 +1,29 @@
+"""Noun-phrase and clause errors the rules catch (grammarJ, round 33), each written in other
+words than the real learner's sentence it came from: the wrong sentence gets its rule's
+error, and the right sentence beside it gets none."""
+
+import pytest
+
+from langbot.native_eval import sentence_fires
+
+CAUGHT = [
+    # a long possessive after its noun agrees with it, in gender and in number
+    ("Unos amigos mía vienen hoy.", "possessive_after_noun", "Unos amigos míos vienen hoy."),
+    ("Es una vecina mío.", "possessive_after_noun", "Es una vecina mía."),
+    ("Tengo unas fotos tuyo.", "possessive_after_noun", "Tengo unas fotos tuyas."),
+    ("Un primo suyos vive en Lima.", "possessive_after_noun", "Un primo suyo vive en Lima."),
+    # «muy» before a noun after any verb that takes an object is «mucho», «mucha»
+    ("Ella tiene muy paciencia.", "very_before_noun", "Ella tiene mucha paciencia."),
+    ("Bebemos muy agua en verano.", "very_before_noun", "Bebemos mucha agua en verano."),
+    ("Hay muy gente en la plaza.", "very_before_noun", "Hay mucha gente en la plaza."),
+    ("Necesitaban muy dinero.", "very_before_noun", "Parece muy niño."),
+    # a colour follows its noun
+    ("Compré una roja mochila.", "colour_before_noun", "Compré una mochila roja."),
+    ("Mis primos tienen unos negros perros.", "colour_before_noun", "Tienen unos perros negros."),
+]
+
+
+@pytest.mark.parametrize(("wrong", "rule", "right"), CAUGHT)
+def test_the_error_is_named_and_the_right_sentence_is_left_alone(wrong, rule, right):
+    assert rule in {r for r, _, _ in sentence_fires(wrong)}
+    assert rule not in {r for r, _, _ in sentence_fires(right)}
