@@ -20,6 +20,17 @@ CAUGHT = [
     # a colour follows its noun
     ("Compré una roja mochila.", "colour_before_noun", "Compré una mochila roja."),
     ("Mis primos tienen unos negros perros.", "colour_before_noun", "Tienen unos perros negros."),
+    # what one thinks, knows or hopes, with a subject pronoun of any person, takes «que»
+    ("Mi madre piensa yo soy inteligente.", "that_after_thinking", "Eso pienso yo."),
+    ("Mis padres creen nosotros vamos a ganar.", "that_after_thinking", "Creen que sí."),
+    ("Sabemos el examen es difícil.", "that_after_thinking", "Sabemos la respuesta."),
+    ("Espero tú estás bien.", "that_after_thinking", "Espero el autobús."),
+    # a clause about a person after the personal «a» takes «que»
+    ("Ayer vi a una mujer vendía flores.", "relative_que", "Vi a una mujer que vendía flores."),
+    # the one compared after a comparison of a quality is a subject pronoun
+    ("Mi prima es más alta que mí.", "compared_pronoun", "Mi prima es más alta que yo."),
+    ("Eres tan simpático como mí.", "compared_pronoun", "Está más cerca de mí."),
+    ("Soy tres años mayor de ti.", "compared_pronoun", "Soy tres años mayor que tú."),
 ]
 
 

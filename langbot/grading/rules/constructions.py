@@ -5,6 +5,7 @@ from langbot.grading.analysis import Analysis
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.compared_pronoun import compared_pronoun
 from langbot.grading.rules.copula_forms import a_person, copula_form, copulas
 from langbot.grading.rules.counted_spelling import counted_spelling
 from langbot.grading.rules.degree_words import (
@@ -288,4 +289,5 @@ FINDERS = {
     "very_before_verb": very_before_verb,
     "very_alone": very_alone,
     "so_as": so_as,
+    "compared_pronoun": compared_pronoun,
 }

@@ -133,10 +133,13 @@ def so_as(ctx: Context):
 
 
 def _compared_end(ctx: Context, j: int) -> int | None:
-    """Where a subject pronoun or a noun phrase with its determiner from j ends."""
+    """Where a subject pronoun, a noun phrase with its determiner, or an article and a
+    possessive («la tuya») from j ends."""
     a = ctx.analysis
     if a.readings[j] and all(f.pos == "PRON" and f.person for f in a.readings[j]):
         return j + 1
+    if a.of(j, "DET") and a.at(j + 1) in ctx.words["long_possessives"]:
+        return j + 2  # «la tuya», «el mío»
     np = a.noun_phrase(j)
     if np is None or a.of(np.end, "ADJ") or a.of(np.end, "VERB"):
         return None
