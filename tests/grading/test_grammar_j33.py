@@ -31,6 +31,11 @@ CAUGHT = [
     ("Mi prima es más alta que mí.", "compared_pronoun", "Mi prima es más alta que yo."),
     ("Eres tan simpático como mí.", "compared_pronoun", "Está más cerca de mí."),
     ("Soy tres años mayor de ti.", "compared_pronoun", "Soy tres años mayor que tú."),
+    # «tan … como» before an article and a possessive too
+    ("Tu casa es tan bonita que la mía.", "so_as", "Tu casa es tan bonita como la mía."),
+    # a class, a book, a dish joined to its subject or its food with «de»
+    ("Mañana tengo un examen biología.", "noun_without_of", "Tengo un examen de biología."),
+    ("Mi madre hace una sopa tomate.", "noun_without_of", "Lleva una camisa naranja."),
 ]
 
 
