@@ -25,6 +25,7 @@ CAUGHT = [
     ("Mis padres creen nosotros vamos a ganar.", "that_after_thinking", "Creen que sí."),
     ("Sabemos el examen es difícil.", "that_after_thinking", "Sabemos la respuesta."),
     ("Espero tú estás bien.", "that_after_thinking", "Espero el autobús."),
+    ("Pienso tu eres muy simpático.", "that_after_thinking", "Pienso en tu casa."),
     # a clause about a person after the personal «a» takes «que»
     ("Ayer vi a una mujer vendía flores.", "relative_que", "Vi a una mujer que vendía flores."),
     # the one compared after a comparison of a quality is a subject pronoun

@@ -141,8 +141,9 @@ def _said_subject_end(ctx: Context, j: int) -> int | None:
     if np is not None:
         return np.end if np.noun.number else None
     personal = any(f.person for f in a.of(j, "PRON"))
-    if personal and (a.accented(j) or not a.of(j, "DET")):
-        return j + 1  # «yo», «tú», «él», «ellos»: not the article «el» nor «tu»
+    no_noun = not (a.of(j + 1, "NOUN") or a.of(j + 1, "ADJ"))  # «creo tu eres…»: no «tu» noun
+    if personal and (a.accented(j) or not a.of(j, "DET") or no_noun):
+        return j + 1  # «yo», «tú», «él», «ellos»: not the article «el» nor «tu casa»
     return None
 
 
