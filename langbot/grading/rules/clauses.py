@@ -82,7 +82,7 @@ def _relative_que(ctx: Context):
         seen_verb = False
         for i in range(start, end):
             if not seen_verb and i + 1 < end and a.only(i, "VERB") and _told(ctx, i):
-                j = i + 1 + (a.at(i + 1) in ctx.words["personal_a"])  # «conozco a un chico…»
+                j = i + 1 + (a.at(i + 1) in ctx.words["person_marker"])  # «conozco a un chico…»
                 np = _object_phrase(ctx, j)  # «tengo un perro se llama Max»
                 if np is not None and not a.of(j, "CLITIC") and np.end < end:
                     k = _verb_after(ctx, np, end)

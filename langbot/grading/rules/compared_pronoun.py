@@ -19,7 +19,7 @@ def _subject_form(ctx: Context, j: int) -> str | None:
     """The subject pronoun for «mí», «ti» at j, when no noun, adjective or number follows
     (not «que mí casa», «que mi antiguo teléfono»: the possessive)."""
     a = ctx.analysis
-    stressed = ctx.words["stressed_pronouns"]
+    stressed = ctx.words["compared_stressed"]
     if a.at(j) not in stressed or any(a.of(j + 1, pos) for pos in ("NOUN", "ADJ", "NUM")):
         return None  # «que mi antiguo teléfono»: the possessive
     return ctx.spelled["subject_pronouns_for"][stressed.index(a.at(j))]

@@ -138,7 +138,7 @@ def _compared_end(ctx: Context, j: int) -> int | None:
     a = ctx.analysis
     if a.readings[j] and all(f.pos == "PRON" and f.person for f in a.readings[j]):
         return j + 1
-    if a.of(j, "DET") and a.at(j + 1) in ctx.words["long_possessives"]:
+    if a.of(j, "DET") and a.at(j + 1) in ctx.words["own_pronoun_forms"]:
         return j + 2  # «la tuya», «el mío»
     np = a.noun_phrase(j)
     if np is None or a.of(np.end, "ADJ") or a.of(np.end, "VERB"):
@@ -169,7 +169,7 @@ def takes_amount(ctx: Context, k: int) -> bool:
     finite = all((f.person or f.form == "imp") and f.form not in _NONFINITE for f in verbs)
     if not a.only(k, "VERB") or not finite:
         return False
-    return not any(f.lemma in ctx.words["quality_verbs"] for f in verbs)
+    return not any(f.lemma in ctx.words["quality_linking_verbs"] for f in verbs)
 
 
 def _copula_before(ctx: Context, i: int) -> bool:
