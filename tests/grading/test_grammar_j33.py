@@ -26,6 +26,7 @@ CAUGHT = [
     ("Sabemos el examen es difícil.", "that_after_thinking", "Sabemos la respuesta."),
     ("Espero tú estás bien.", "that_after_thinking", "Espero el autobús."),
     ("Pienso tu eres muy simpático.", "that_after_thinking", "Pienso en tu casa."),
+    ("Creo mi hermano esta enfermo.", "that_after_thinking", "Creo esta historia."),
     # a clause about a person after the personal «a» takes «que»
     ("Ayer vi a una mujer vendía flores.", "relative_que", "Vi a una mujer que vendía flores."),
     # the one compared after a comparison of a quality is a subject pronoun

@@ -166,6 +166,17 @@ def _subject_before(a, k: int) -> bool:
     return False
 
 
+def _said_verb(a, k: int) -> tuple:
+    """The verb readings at k when it can only be a verb, or else a verb or a determiner
+    with no noun after it to determine («creo él esta cansado»: «está», written bare)."""
+    verbs = only_verb(a, k)
+    if verbs or a.of(k + 1, "NOUN"):
+        return verbs
+    if all(f.pos in ("VERB", "DET") for f in a.readings[k]):
+        return a.of(k, "VERB")
+    return ()
+
+
 def _knowing_verb_at(ctx: Context, i: int) -> bool:
     """Token i is a conjugated verb of knowing or hoping («sé», «espera»), not the pronoun
     «se» nor a command."""
@@ -196,7 +207,7 @@ def _that_after_thinking(ctx: Context):
         person = _subject_person(ctx, i + 1)
         if not _subject_before(a, back) and any(f.person == person for f in verbs):
             continue  # «dice mi madre está…»: «mi madre» may say it, «que» goes after it
-        finite = [f for f in only_verb(a, k) if f.person and f.form != "imp"]
+        finite = [f for f in _said_verb(a, k) if f.person and f.form != "imp"]
         if not any(f.person == person for f in finite) and any(f.person == person for f in verbs):
             continue  # «dice mi madre tengo…»: «mi madre» may be who says it, «que» goes after
         if finite and not a.of(k, "ADJ"):
