@@ -42,6 +42,7 @@ from langbot.grading.rules.noun_phrase import (
 from langbot.grading.rules.numerals import numeral_apocope, numerals
 from langbot.grading.rules.partitive_number import partitive_number
 from langbot.grading.rules.perfect_participle import perfect_not_participle, perfect_participle
+from langbot.grading.rules.possessive_after import possessive_after_noun
 from langbot.grading.rules.postposed_subject import postposed_subject
 from langbot.grading.rules.predicate import predicate_adjective
 from langbot.grading.rules.predicate_noun import predicate_noun_phrase, predicate_noun_woman
@@ -120,4 +121,5 @@ FINDERS = {
     "quantifier_as_adverb": quantifier_as_adverb,
     "amount_after_noun": amount_after_noun,
     "something_before_noun": something_before_noun,
+    "possessive_after_noun": possessive_after_noun,
 }

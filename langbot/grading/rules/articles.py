@@ -47,6 +47,7 @@ from langbot.grading.rules.base import Context, Hit, phrases
 from langbot.grading.rules.common import lost_accent
 from langbot.grading.rules.demonstrative_neuter import neuter_demonstrative
 from langbot.grading.rules.nationality_order import (
+    colour_before_noun,
     nationality_before_noun,
     preference_before_noun,
 )
@@ -259,6 +260,7 @@ FINDERS = {
     "possessive_alone": possessive_alone,
     "neuter_demonstrative": neuter_demonstrative,
     "nationality_before_noun": nationality_before_noun,
+    "colour_before_noun": colour_before_noun,
     "preference_before_noun": preference_before_noun,
     "number_before_other": number_before_other,
     "more_before_noun": more_before_noun,

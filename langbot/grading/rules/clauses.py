@@ -82,8 +82,9 @@ def _relative_que(ctx: Context):
         seen_verb = False
         for i in range(start, end):
             if not seen_verb and i + 1 < end and a.only(i, "VERB") and _told(ctx, i):
-                np = _object_phrase(ctx, i + 1)  # «tengo un perro se llama Max»
-                if np is not None and not a.of(i + 1, "CLITIC") and np.end < end:
+                j = i + 1 + (a.at(i + 1) in ctx.words["person_marker"])  # «conozco a un chico…»
+                np = _object_phrase(ctx, j)  # «tengo un perro se llama Max»
+                if np is not None and not a.of(j, "CLITIC") and np.end < end:
                     k = _verb_after(ctx, np, end)
                     if k is not None and a.at(k) in ctx.words["ago"] and not a.present(i):
                         k = None  # «había un puente hace largo tiempo»: when, in a story
@@ -133,15 +134,16 @@ def _question_order(ctx: Context):
 
 
 def _said_subject_end(ctx: Context, j: int) -> int | None:
-    """Where the subject at j ends when it is a noun phrase or a third person pronoun
-    («la película», «ella»), with its person; None when no subject stands there."""
+    """Where the subject at j ends when it is a noun phrase or a subject pronoun («la
+    película», «ella», «yo»), with its person; None when no subject stands there."""
     a = ctx.analysis
     np = a.noun_phrase(j)
     if np is not None:
         return np.end if np.noun.number else None
-    third = any(f.person and f.person[0] == "3" for f in a.of(j, "PRON"))
-    if third and (a.accented(j) or not a.of(j, "DET")):
-        return j + 1  # «él», «ella», «ellos»: not the article «el»
+    personal = any(f.person for f in a.of(j, "PRON"))
+    no_noun = not (a.of(j + 1, "NOUN") or a.of(j + 1, "ADJ"))  # «creo tu eres…»: no «tu» noun
+    if personal and (a.accented(j) or not a.of(j, "DET") or no_noun):
+        return j + 1  # «yo», «tú», «él», «ellos»: not the article «el» nor «tu casa»
     return None
 
 
@@ -164,12 +166,33 @@ def _subject_before(a, k: int) -> bool:
     return False
 
 
+def _said_verb(a, k: int) -> tuple:
+    """The verb readings at k when it can only be a verb, or else a verb or a determiner
+    with no noun after it to determine («creo él esta cansado»: «está», written bare)."""
+    verbs = only_verb(a, k)
+    if verbs or a.of(k + 1, "NOUN"):
+        return verbs
+    if all(f.pos in ("VERB", "DET") for f in a.readings[k]):
+        return a.of(k, "VERB")
+    return ()
+
+
+def _knowing_verb_at(ctx: Context, i: int) -> bool:
+    """Token i is a conjugated verb of knowing or hoping («sé», «espera»), not the pronoun
+    «se» nor a command."""
+    a = ctx.analysis
+    if a.of(i, "CLITIC") and not a.accented(i):
+        return False
+    knowing = ctx.words["knowing_verbs"]
+    return any(f.person and f.form != "imp" and f.lemma in knowing for f in a.of(i, "VERB"))
+
+
 def _that_after_thinking(ctx: Context):
     """«Creo la película es buena», «pienso ella es simpática»: what one thinks or says,
     a subject and its own conjugated verb, starts with «que» (creo que la película…)."""
     a = ctx.analysis
     for i in range(len(a) - 2):
-        if not thinking_verb_at(ctx, i):
+        if not thinking_verb_at(ctx, i) and not _knowing_verb_at(ctx, i):
             continue
         verbs = [f for f in a.of(i, "VERB") if f.person and f.form != "imp"]
         back = i - 1
@@ -184,7 +207,7 @@ def _that_after_thinking(ctx: Context):
         person = _subject_person(ctx, i + 1)
         if not _subject_before(a, back) and any(f.person == person for f in verbs):
             continue  # «dice mi madre está…»: «mi madre» may say it, «que» goes after it
-        finite = [f for f in only_verb(a, k) if f.person and f.form != "imp"]
+        finite = [f for f in _said_verb(a, k) if f.person and f.form != "imp"]
         if not any(f.person == person for f in finite) and any(f.person == person for f in verbs):
             continue  # «dice mi madre tengo…»: «mi madre» may be who says it, «que» goes after
         if finite and not a.of(k, "ADJ"):

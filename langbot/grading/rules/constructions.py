@@ -5,6 +5,7 @@ from langbot.grading.analysis import Analysis, Features
 from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.compared_pronoun import compared_pronoun
 from langbot.grading.rules.copula_forms import a_person, copula_form, copulas
 from langbot.grading.rules.counted_spelling import counted_spelling
 from langbot.grading.rules.degree_words import (
@@ -13,6 +14,7 @@ from langbot.grading.rules.degree_words import (
     more_than_number,
     so_as,
     so_much,
+    takes_amount,
     very_absolute,
     very_alone,
     very_before_comparative,
@@ -209,9 +211,9 @@ def _hay_the(ctx: Context):
 
 
 def _very_noun(ctx: Context):
-    """«Tengo muy hambre», «hace muy calor»: after tener or hacer, how much of a noun is
-    «mucho», «mucha», not «muy» (which goes before an adjective); before a plural noun,
-    anywhere, how many: «muy gracias» → «muchas»."""
+    """«Tengo muy hambre», «hace muy calor», «bebo muy agua»: after a verb that takes an
+    object, how much of a noun is «mucho», «mucha», not «muy» (which goes before an
+    adjective); before a plural noun, anywhere, how many: «muy gracias» → «muchas»."""
     a = ctx.analysis
     verbs = {*ctx.words["have"], *ctx.words["make"]}
     for i in range(len(a) - 1):
@@ -221,12 +223,13 @@ def _very_noun(ctx: Context):
         if many is not None:  # «muy gracias», «tengo muy cosas»: «muchas»
             yield Hit(i, i + 1, ctx.spelled["much_forms"][2 + many])
             continue
-        if not any(f.lemma in verbs for f in a.of(i - 1, "VERB")):
+        having = any(f.lemma in verbs for f in a.of(i - 1, "VERB"))
+        if not (having or takes_amount(ctx, i - 1)):
             continue
         nouns = a.of(i + 1, "NOUN")
-        had = a.at(i + 1) in ctx.words["had_nouns"]  # «tengo muy frío»: the noun, not cold
+        had = having and a.at(i + 1) in ctx.words["had_nouns"]  # «tengo muy frío»: the noun
         others = [f for f in a.readings[i + 1] if f.pos != "NOUN" and not (had and f.pos == "ADJ")]
-        if any(f.pos != "VERB" or not f.person for f in others):
+        if any(f.pos not in ("VERB", "INTJ") or f.pos == "VERB" and not f.person for f in others):
             continue  # a conjugated verb never follows «muy»: «sueño» is the noun
         if not nouns or len({f.gender for f in nouns}) != 1:
             continue
@@ -295,4 +298,5 @@ FINDERS = {
     "very_before_verb": very_before_verb,
     "very_alone": very_alone,
     "so_as": so_as,
+    "compared_pronoun": compared_pronoun,
 }

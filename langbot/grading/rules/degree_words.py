@@ -133,10 +133,13 @@ def so_as(ctx: Context):
 
 
 def _compared_end(ctx: Context, j: int) -> int | None:
-    """Where a subject pronoun or a noun phrase with its determiner from j ends."""
+    """Where a subject pronoun, a noun phrase with its determiner, or an article and a
+    possessive («la tuya») from j ends."""
     a = ctx.analysis
     if a.readings[j] and all(f.pos == "PRON" and f.person for f in a.readings[j]):
         return j + 1
+    if a.of(j, "DET") and a.at(j + 1) in ctx.words["own_pronoun_forms"]:
+        return j + 2  # «la tuya», «el mío»
     np = a.noun_phrase(j)
     if np is None or a.of(np.end, "ADJ") or a.of(np.end, "VERB"):
         return None
@@ -156,6 +159,17 @@ def many_of(ctx: Context, i: int) -> int | None:
     if len(genders) != 1 or not genders <= {"m", "f"} or any(f.number != "p" for f in nouns):
         return None
     return ("m", "f").index(genders.pop())
+
+
+def takes_amount(ctx: Context, k: int) -> bool:
+    """Token k is only a conjugated verb that takes an object, whose amount «mucho» says:
+    not ser, estar nor a verb that links a quality («se siente muy mujer»)."""
+    a = ctx.analysis
+    verbs = a.of(k, "VERB")
+    finite = all((f.person or f.form == "imp") and f.form not in _NONFINITE for f in verbs)
+    if not a.only(k, "VERB") or not finite:
+        return False
+    return not any(f.lemma in ctx.words["quality_linking_verbs"] for f in verbs)
 
 
 def _copula_before(ctx: Context, i: int) -> bool:

@@ -64,3 +64,28 @@ def _agreed_noun(ctx: Context, i: int) -> bool:
         for f in a.of(i, "ADJ")
         for n in a.of(i + 1, "NOUN")
     )
+
+
+def colour_before_noun(ctx: Context):
+    """«Tengo un azul coche», «las rojas flores»: a colour says which kind, so it follows
+    the noun («un coche azul»): a determiner, a colour that is only an adjective, then a noun
+    written small, of the colour's gender and number (no verb after «una roja»)."""
+    a = ctx.analysis
+    colours = set(ctx.words["colour_classes"])
+    for i in range(1, len(a) - 1):
+        if not a.of(i - 1, "DET") or a.accented(i - 1) or not a.only(i, "ADJ"):
+            continue
+        if not all(f.classes & colours for f in a.of(i, "ADJ")):
+            continue
+        if _agreed_noun(ctx, i) and a.original(i + 1)[:1].islower() and _agrees(ctx, i):
+            yield Hit(i, i + 2, f"{a.original(i + 1)} {a.original(i)}")
+
+
+def _agrees(ctx: Context, i: int) -> bool:
+    """The adjective at i has a reading in the gender and number of the noun after it."""
+    a = ctx.analysis
+    return any(
+        f.gender in (n.gender, None) and f.number in (n.number, None)
+        for f in a.of(i, "ADJ")
+        for n in a.of(i + 1, "NOUN")
+    )

@@ -5,6 +5,7 @@ Part of the prepositions family (rules/prepositions.py lists it)."""
 from functools import lru_cache
 
 from langbot.grading.knowledge import Knowledge
+from langbot.grading.lexicon import lexicon
 from langbot.grading.rules.base import Context, Hit
 
 
@@ -48,3 +49,41 @@ def _means(ctx: Context, j: int) -> bool:
     a, transport = ctx.analysis, set(ctx.words["transport_classes"])
     nouns = a.of(j, "NOUN")
     return a.at(j - 1) in ctx.words["in_transport"] and any(f.classes & transport for f in nouns)
+
+
+def _kind_noun(ctx: Context, j: int, head) -> bool:
+    """Token j, written small, is only a noun of a school subject or a food (what a class or
+    a book is about, what a soup or a juice is made of); a colour it may also be only after
+    a food or a drink («una camisa naranja» is the colour), and no adjective that may
+    describe the head."""
+    a = ctx.analysis
+    kinds, colours = set(ctx.words["of_kind_classes"]), set(ctx.words["colour_classes"])
+    eaten = bool(head.classes & set(ctx.words["eaten_classes"]))
+    nouns = a.of(j, "NOUN")
+    if not nouns or not a.original(j)[:1].islower():
+        return False
+    others = [f for f in a.readings[j] if f.pos != "NOUN"]
+    if any(f.pos != "ADJ" or not (eaten and f.classes & colours) for f in others):
+        return False
+    if not all(f.classes & kinds for f in nouns):
+        return False
+    # a word the treebanks also write as an adjective, in the head's gender and number,
+    # may describe it («la química física»: physical chemistry)
+    agrees = any((f.gender, f.number) == (head.gender, head.number) for f in nouns)
+    return not (agrees and not others and "ADJ" in lexicon().upos_set(a.original(j)))
+
+
+def noun_without_of(ctx: Context):
+    """«Tengo una clase historia», «un jugo naranja», «mi libro matemáticas»: a noun after
+    its determiner, of a class, a book, a teacher, a dish or a drink, then bare the subject
+    or the food it is of: Spanish joins them with «de» («una clase de historia»)."""
+    a = ctx.analysis
+    heads = set(ctx.words["of_head_classes"])
+    for i in range(1, len(a) - 1):
+        if not a.of(i - 1, "DET") or a.accented(i - 1) or not a.only(i, "NOUN"):
+            continue
+        nouns = a.of(i, "NOUN")
+        if len(nouns) != 1 or not nouns[0].classes & heads or a.only(i + 2, "NOUN"):
+            continue
+        if _kind_noun(ctx, i + 1, nouns[0]):
+            yield Hit(i + 1, i + 2, f"{ctx.spelled['of'][0]} {a.original(i + 1)}")

@@ -277,6 +277,7 @@ FINDERS = {
     "rate_with_para": rates.rate_with_para,
     "receiver_without_a": receiver_a.receiver_without_a,
     "compound_link": noun_compounds.compound_link,
+    "noun_without_of": noun_compounds.noun_without_of,
     "beneficiary_with_por": por_swaps.beneficiary_with_por,
     "language_with_por": por_swaps.language_with_por,
     "purpose_with_por": por_swaps.purpose_with_por,
