@@ -1,8 +1,9 @@
 """What Spanish says with hay, tener or hacer where English has a copula: «there is»,
 age and hunger («I am twenty», «I am hungry»), and the weather («it is sunny»)."""
 
-from langbot.grading.analysis import Analysis, Features
+from langbot.grading.analysis import Analysis
 from langbot.grading.lexicon import lexicon
+from langbot.grading.rules.ages import age_with_tener, age_without_old
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
 from langbot.grading.rules.compared_pronoun import compared_pronoun
@@ -26,42 +27,6 @@ from langbot.grading.rules.qu_spelling import qu_spelling
 from langbot.grading.rules.stressed_me import stressed_me_joined
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
-
-
-def _age(ctx: Context):
-    a = ctx.analysis
-    years = set(ctx.spelled["years"])
-    for i, c in copulas(ctx):
-        if not c.person:
-            continue
-        j = skip_adverbs(a, ctx.kb, i + 1)
-        if not (a.at(j).isdigit() or a.of(j, "NUM")) or a.original(j)[:1].isupper():
-            continue  # «es Cien años de soledad»: a capital inside the sentence opens a title
-        said = any(f.lemma in years for k in range(j + 1, j + 4) for f in a.of(k, "NOUN"))
-        if any(a.at(k) in ctx.words["comparatives_of_amount"] for k in range(j + 1, j + 4)):
-            continue  # «Es dos años mayor que tú»: how much older, not an age
-        if said or (ctx.age_step and j + 1 >= len(a)):
-            fix = copula_form(ctx, ctx.words["have"][0], c.form, c.person)
-            if fix:
-                yield Hit(i, i + 1, fix)
-
-
-def _no_old(ctx: Context):
-    a = ctx.analysis
-    years, old = set(ctx.spelled["years"]), set(ctx.spelled["old"])
-    for i in range(1, len(a)):
-        adjectives = [f for f in a.readings[i] if f.lemma in old and f.pos == "ADJ"]
-        if adjectives and any(f.lemma in years for f in a.of(i - 1, "NOUN")):
-            if not any(_agree(f, n) for f in adjectives for n in a.of(i + 1, "NOUN")):
-                yield Hit(i, i + 1, None)  # not «años viejos amigos»: a noun it goes with
-
-
-def _agree(adjective: Features, noun: Features) -> bool:
-    """Whether an adjective's reading can go with a noun's (a feature either lacks agrees)."""
-    return all(
-        None in (x, y) or x == y
-        for x, y in ((adjective.gender, noun.gender), (adjective.number, noun.number))
-    )
 
 
 def _have_noun(ctx: Context):
@@ -276,8 +241,8 @@ def _much_adjective(ctx: Context):
 
 
 FINDERS = {
-    "age_with_tener": _age,
-    "age_without_old": _no_old,
+    "age_with_tener": age_with_tener,
+    "age_without_old": age_without_old,
     "tener_with_noun": _have_noun,
     "hacer_weather": _weather,
     "hay_for_estar": _there_is,
