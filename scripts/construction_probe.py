@@ -20,6 +20,7 @@ from pathlib import Path
 
 from cooccurrence import tatoeba_sentences
 from cross_step_probe import grade
+from probe_files import write_probe_files
 from real_data import fold, heldout, words
 from transfer_probe import load, signature
 
@@ -154,15 +155,13 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--cap", type=int, default=40)
     args = parser.parse_args(argv)
     pairs = probe(args.cap)
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "summary.txt").write_text(summary(pairs), encoding="utf-8")
-    cols = ["shape", "at", "sig", "question", "text", "reply"]
-    rows = [p for p in pairs if not p["accepted"]]
-    (args.out / "refused.tsv").write_text(
-        "".join("\t".join(p[c] for c in cols) + "\n" for p in rows), encoding="utf-8"
+    write_probe_files(
+        args.out,
+        summary(pairs),
+        pairs,
+        ["shape", "at", "sig", "question", "text", "reply"],
+        ["shape", "at", "text", "accepted"],
     )
-    every = "".join(f"{p['shape']}\t{p['at']}\t{p['text']}\t{p['accepted']}\n" for p in pairs)
-    (args.out / "pairs.tsv").write_text(every, encoding="utf-8")
     sys.stdout.write(summary(pairs))
 
 

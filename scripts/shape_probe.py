@@ -23,6 +23,7 @@ except ImportError:  # pragma: no cover
     import sre_parse
 
 from cross_step_probe import grade
+from probe_files import write_probe_files
 from real_data import heldout
 from tatoeba_yaml_round import dropper, load_round
 
@@ -152,15 +153,13 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--seed", type=int, default=33)
     args = parser.parse_args(argv)
     pairs = probe(args.per, args.seed)
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "summary.txt").write_text(summary(pairs), encoding="utf-8")
-    cols = ["round", "at", "question", "text", "reply"]
-    rows = [p for p in pairs if not p["accepted"]]
-    (args.out / "refused.tsv").write_text(
-        "".join("\t".join(p[c] for c in cols) + "\n" for p in rows), encoding="utf-8"
+    write_probe_files(
+        args.out,
+        summary(pairs),
+        pairs,
+        ["round", "at", "question", "text", "reply"],
+        ["at", "text", "accepted"],
     )
-    every = "".join(f"{p['at']}\t{p['text']}\t{p['accepted']}\n" for p in pairs)
-    (args.out / "pairs.tsv").write_text(every, encoding="utf-8")
     sys.stdout.write(summary(pairs))
 
 

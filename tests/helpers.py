@@ -107,6 +107,20 @@ def refused_at_steps(cases: list[tuple]):
     return test
 
 
+def named_and_left_alone(cases: list[tuple]):
+    """A test that each rule fires on its (wrong, rule, right) wrong sentence, not on the right."""
+    import pytest
+
+    from langbot.native_eval import sentence_fires
+
+    @pytest.mark.parametrize(("wrong", "rule", "right"), cases)
+    def test(wrong, rule, right):
+        assert rule in {r for r, _, _ in sentence_fires(wrong)}
+        assert rule not in {r for r, _, _ in sentence_fires(right)}
+
+    return test
+
+
 def run_eval_cli(*argv: str) -> tuple[int, str, str]:
     """`langbot eval` with these arguments: its exit code, output and error output."""
     import io
