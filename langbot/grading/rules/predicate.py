@@ -240,6 +240,8 @@ def _impersonal(ctx: Context, i: int, adjectives, noun) -> bool:
     if noun is not None and not noun.classes & set(ctx.words["calendar_day_classes"]):
         return False
     verbs = ctx.analysis.of(i, "VERB")
+    if all((f.person or "")[1:] == "p" for f in verbs):
+        return False  # «los días están soleado»: a plural verb has the days as its subject
     weather = ctx.words["weather_class"][0]
     return any(f.lemma == ctx.words["copulas"][1] for f in verbs) and any(
         weather in f.classes and f.gender == "m" and f.number == "s" for f in adjectives
