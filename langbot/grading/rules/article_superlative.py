@@ -148,7 +148,7 @@ def _one_compared(ctx: Context, k: int) -> str | None:
     if len(nouns) != 1 or a.of(start, "VERB") or a.of(start + 1, "ADP"):
         return None  # «de la madre de Ana»: whose; left alone
     noun = nouns[0]
-    if noun.number != "s" or noun.lemma in ctx.words["group_nouns"]:
+    if noun.number != "s" or noun.lemma in ctx.words["superlative_groups"]:
         return None
     return kept if noun.classes & set(ctx.words["one_compared_classes"]) else None
 
