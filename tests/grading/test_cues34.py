@@ -53,3 +53,8 @@ def test_one_noun_before_a_plural_estar_of_a_trait_is_told_es():
     """«mi abuela están simpática»: «es», not «son»."""
     fixes = _every_fix("Mi abuela están simpática.")
     assert "es" in fixes and "son" not in fixes
+
+
+def test_an_adjective_of_the_other_gender_after_a_wrong_plural_copula_is_told_too():
+    """«el profesor están cansada»: «cansado» besides the verb's «está»."""
+    assert "cansado" in _every_fix("El profesor están cansada.")
