@@ -43,6 +43,8 @@ def _group_after(ctx: Context, k: int) -> bool:
     """«de» + a group with its article or possessive («de la clase», «del mundo», «de mi
     familia»), or «de todos»: what a superlative picks from."""
     a = ctx.analysis
+    if _one_compared(ctx, k) is not None:
+        return False  # «mayor de mi madre»: one person compared, «mayor que mi madre»
     if a.at(k) in ctx.words["of_the"]:
         return bool(a.of(k + 1, "NOUN")) and not a.of(k + 1, "VERB")
     if a.at(k) not in ctx.words["of"]:
@@ -129,3 +131,39 @@ def _noun_superlatives(ctx: Context):
         if article is not None and _group_after(ctx, skip_adverbs(a, ctx.kb, end)):
             words = " ".join(a.original(k) for k in range(i - 1, end))
             yield Hit(found[0], end, f"{article} {words}", {"said": f"{article} {words}"})
+
+
+def _one_compared(ctx: Context, k: int) -> str | None:
+    """«de» + one person or one language at k («de mi madre», «de el español», «del
+    inglés»), not a group («de mi familia», «de sus hermanos»): the article or possessive
+    that «que» keeps («el» for «del»)."""
+    a = ctx.analysis
+    if a.at(k) in ctx.words["of_the"]:
+        start, kept = k + 1, ctx.spelled["definite"][0]
+    elif a.at(k) in ctx.words["of"] and a.at(k + 1) in ctx.words["group_determiners"]:
+        start, kept = k + 2, a.original(k + 1)
+    else:
+        return None
+    nouns = a.of(start, "NOUN")
+    if len(nouns) != 1 or a.of(start, "VERB") or a.of(start + 1, "ADP"):
+        return None  # «de la madre de Ana»: whose; left alone
+    noun = nouns[0]
+    if noun.number != "s" or noun.lemma in ctx.words["superlative_groups"]:
+        return None
+    return kept if noun.classes & set(ctx.words["one_compared_classes"]) else None
+
+
+def than_not_of(ctx: Context):
+    """«Mi padre es mayor de mi madre»: one person (or language) compared takes «que»:
+    «mayor que mi madre»; «de» picks from a group («el mayor de mi familia»)."""
+    a = ctx.analysis
+    for i in range(1, len(a) - 2):
+        end = _compared(ctx, i)
+        if end is None or _after_ser(ctx, i) is None:
+            continue
+        k = skip_adverbs(a, ctx.kb, end)
+        kept = _one_compared(ctx, k)
+        if kept is not None:
+            joined = a.at(k) in ctx.words["of_the"]
+            fix = f"{ctx.spelled['than_word'][0]} {kept}" if joined else ctx.spelled["than_word"][0]
+            yield Hit(k, k + 1, fix)

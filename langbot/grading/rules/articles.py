@@ -34,7 +34,7 @@ from langbot.grading.rules.article_roles import (
 from langbot.grading.rules.article_spans import span_without_article
 from langbot.grading.rules.article_states import state_with_article
 from langbot.grading.rules.article_subjects import bare_subject
-from langbot.grading.rules.article_superlative import superlative_without_article
+from langbot.grading.rules.article_superlative import superlative_without_article, than_not_of
 from langbot.grading.rules.article_titles import title_without_article
 from langbot.grading.rules.article_words import (
     one_noun,
@@ -270,5 +270,6 @@ FINDERS = {
     "pronoun_as_article": pronoun_as_article,
     "possessive_as_pronoun": possessive_as_pronoun,
     "superlative_without_article": superlative_without_article,
+    "than_not_of": than_not_of,
     "during_without_article": during_without_article,
 }

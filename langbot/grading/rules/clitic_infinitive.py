@@ -40,7 +40,17 @@ def clitic_joins_infinitive(ctx: Context):
     for i in range(1, len(a) - 1):
         if a.at(i) not in ctx.words["joined_clitics"] or not a.of(i, "CLITIC"):
             continue
-        if a.at(i) not in ctx.words["proclitics"] and not a.only(i + 1, "VERB"):
+        if a.at(i) not in ctx.words["proclitics"] and _article_here(ctx, i):
             continue  # «es la ser más bonita»: an article before a noun («el ser»)
         if only_infinitive(a, i + 1) and not _verbless_before(ctx, i):
             yield Hit(i, i + 2, f"{a.original(i + 1)}{a.at(i)}")
+
+
+def _article_here(ctx: Context, i: int) -> bool:
+    """«lo», «la» at i read as an article: the word after it may be a noun, or a copula
+    leads it («es la ser más bonita»: «ser» after «es la» is the noun «el ser»), as no
+    copula leads an infinitive with its pronoun."""
+    a = ctx.analysis
+    if not a.only(i + 1, "VERB"):
+        return True
+    return any(f.lemma in ctx.words["copulas"] and f.person for f in a.of(i - 1, "VERB"))

@@ -163,8 +163,19 @@ def estar_for_ser(ctx: Context):
         np = a.noun_phrase(j) if what == "job" and a.at(j) in ctx.words["indefinite"] else None
         if np is not None and place_after(ctx, np.end):
             continue  # «está un vendedor en la puerta»: someone there, «hay» (hay_for_estar)
-        if c.person == PERSON["p"] and lone_name(ctx, i - 1):
+        if c.person == PERSON["p"] and (lone_name(ctx, i - 1) or _one_opening(ctx, i)):
             c = c._replace(person=PERSON["s"])  # «Nathan están cómico»: one person, «es»
         fix = other_copula(ctx, c) if what else None
         if fix:
             yield Hit(i, i + 1, fix, {"what": ctx.words[f"says_{what}"][0]})
+
+
+def _one_opening(ctx: Context, i: int) -> bool:
+    """The clause opens with a determiner and a singular noun right before the copula at i
+    («Mi hermano están alta»): one person, whose copula is «es», not «son»."""
+    a = ctx.analysis
+    start = i - 2
+    np = a.noun_phrase(start)
+    if np is None or np.end != i or np.noun.number != "s" or not a.only(i - 1, "NOUN"):
+        return False
+    return start == 0 or a.at(start - 1) == BOUNDARY

@@ -9,6 +9,7 @@ from langbot.grading.rules.degree_adjective import measures_comparison
 from langbot.grading.rules.determiner_noun import common_nouns, noun_after
 from langbot.grading.rules.determiner_series import series as _series
 from langbot.grading.rules.joined_nouns import joined_agreement
+from langbot.grading.rules.noun_compounds import language_of_lesson
 from langbot.grading.rules.noun_phrase import accented_nouns
 from langbot.grading.rules.numerals import counted as _counted
 from langbot.grading.rules.quantifiers import quantifier_before
@@ -168,6 +169,8 @@ def noun_adjective(ctx: Context):
             if number == "p" and apposed_noun(a, k, adjectives):
                 break  # «las distancias estándar», «camisas rosa»: a noun set beside it
             if all(disagrees(f, gender, number) for f in adjectives):
+                if k == j + 1 and language_of_lesson(ctx, k, noun):
+                    break  # «una clase español»: «de español» (noun_without_of)
                 if _accent_agrees(a, start, j, adjectives):
                     break  # «un carne nuevo»: «carné» without its accent
                 fix = adjective_fix(ctx, k, gender, number or "s")

@@ -57,6 +57,8 @@ def _kind_noun(ctx: Context, j: int, head) -> bool:
     a food or a drink («una camisa naranja» is the colour), and no adjective that may
     describe the head."""
     a = ctx.analysis
+    if language_of_lesson(ctx, j, head):
+        return True
     kinds, colours = set(ctx.words["of_kind_classes"]), set(ctx.words["colour_classes"])
     eaten = bool(head.classes & set(ctx.words["eaten_classes"]))
     nouns = a.of(j, "NOUN")
@@ -71,6 +73,24 @@ def _kind_noun(ctx: Context, j: int, head) -> bool:
     # may describe it («la química física»: physical chemistry)
     agrees = any((f.gender, f.number) == (head.gender, head.number) for f in nouns)
     return not (agrees and not others and "ADJ" in lexicon().upos_set(a.original(j)))
+
+
+def language_of_lesson(ctx: Context, j: int, head) -> bool:
+    """Token j, written small, names a language after a lesson noun it does not agree with
+    as an adjective («una clase español»): what the class is of («de español»), not where
+    it is from («una clase española» is no cue to copy)."""
+    a = ctx.analysis
+    if not head.classes & set(ctx.words["lesson_head_classes"]):
+        return False
+    if not a.original(j)[:1].islower() or a.of(j, "VERB"):
+        return False
+    languages = set(ctx.words["language_classes"])
+    if not any(f.classes & languages for f in a.of(j, "NOUN")):
+        return False
+    adjectives = a.of(j, "ADJ")
+    return bool(adjectives) and all(
+        (f.gender, f.number) != (head.gender, head.number) for f in adjectives
+    )
 
 
 def noun_without_of(ctx: Context):

@@ -8,6 +8,7 @@ from langbot.grading.rules.adjective_noun_word import adjective_before_noun
 from langbot.grading.rules.adjectives import adjective_fix
 from langbot.grading.rules.base import GENDER_NUMBER, Context, Hit, series_index
 from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.prenominal import short_form
 from langbot.grading.tokens import BOUNDARY
 from langbot.grading.ud_features import GENDER_LETTERS, NUMBER_LETTERS
 from langbot.text import accented_spellings, fold, has_accent
@@ -221,6 +222,8 @@ def determiner_adjective(ctx: Context, series_of, nouns):
                     continue  # «mi favorito era el tenis»: the adjective is the noun, era a verb
             if all(_disagrees(f, noun, noun.number) for f in adjectives):
                 fix = adjective_fix(ctx, i + 1, noun.gender, noun.number)
+                if h == i + 2:
+                    fix = short_form(ctx, fix, noun)  # «un buena amigo»: «buen»
                 if fix and fold(fix) != a.at(i + 1):
                     yield Hit(i + 1, i + 2, fix, {"noun": a.original(h)})
         elif a.at(h) == BOUNDARY or (a.readings[h] and not a.of(h, "NOUN")):

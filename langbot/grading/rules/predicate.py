@@ -7,6 +7,7 @@ from langbot.grading.analysis import Analysis, Features
 from langbot.grading.rules.adjectives import adjective_fix, known_form, shade
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.common import skip_adverbs
+from langbot.grading.rules.opening_subject import opening_subject_adjective
 from langbot.grading.rules.predicate_subjects import copula_subjects
 from langbot.grading.rules.subject_phrases import disagrees
 from langbot.grading.rules.verb_only_subject import verb_disagrees
@@ -170,6 +171,7 @@ def predicate_adjective(ctx: Context):
                 if fix and fold(fix) != a.at(k):
                     yield Hit(k, k + 1, fix, {"subject": subject.words})
                 break
+    yield from opening_subject_adjective(ctx)  # «mi hermano están alta»: no copula subject
 
 
 def _adverb_after_estar(ctx: Context, i: int, k: int) -> bool:
@@ -240,6 +242,8 @@ def _impersonal(ctx: Context, i: int, adjectives, noun) -> bool:
     if noun is not None and not noun.classes & set(ctx.words["calendar_day_classes"]):
         return False
     verbs = ctx.analysis.of(i, "VERB")
+    if all((f.person or "")[1:] == "p" for f in verbs):
+        return False  # «los días están soleado»: a plural verb has the days as its subject
     weather = ctx.words["weather_class"][0]
     return any(f.lemma == ctx.words["copulas"][1] for f in verbs) and any(
         weather in f.classes and f.gender == "m" and f.number == "s" for f in adjectives

@@ -28,12 +28,12 @@ def prenominal_adjective(ctx: Context, series, common_nouns, disagrees):
             continue  # «me gusta mucho Hombres de negro»: a capital opens a title or a name
         noun = nouns[0]
         if all(disagrees(f, noun.gender, noun.number) for f in adjectives):
-            fix = _short(ctx, adjective_fix(ctx, i, noun.gender, noun.number), noun)
+            fix = short_form(ctx, adjective_fix(ctx, i, noun.gender, noun.number), noun)
             if fix:
                 yield Hit(i, i + 1, fix, {"noun": a.original(n)})
 
 
-def _short(ctx: Context, fix: str | None, noun) -> str | None:
+def short_form(ctx: Context, fix: str | None, noun) -> str | None:
     """The fix in its short form where the noun takes it («buen viaje», «gran casa»)."""
     short = dict(
         zip(ctx.spelled["short_adjectives_from"], ctx.words["short_adjectives"], strict=True)

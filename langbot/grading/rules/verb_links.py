@@ -88,11 +88,24 @@ def _source(ctx: Context, lemmas: set[str], used: str) -> bool:
     return any(table.seen(lemma, "noun").get(used, 0) >= MIN_SOURCE for lemma in lemmas)
 
 
+def _transitive_use(ctx: Context, i: int, lemmas: set[str]) -> bool:
+    """The verb at i, with no reflexive pronoun, of a verb whose -se form takes its own word
+    («casarse con»): the plain verb takes its object with «a» («casó a su hija»)."""
+    if ctx.analysis.at(i - 1) in ctx.words["reflexive_by_person"]:
+        return False
+    ending = ctx.kb.words.reflexive_ending
+    return all(
+        not lemma.endswith(ending) and ctx.kb.verbs.is_reflexive(lemma + ending) for lemma in lemmas
+    )
+
+
 def treebank_preposition(ctx: Context):
     """«Pienso de ti», «depende en su madre», «empiezo de estudiar»: the verb takes another
     preposition there: «pienso en ti», «depende de», «empiezo a estudiar»."""
     for i, lemmas, role, used, joined in preposition_uses(ctx):
         if role == "infinitive" and _source(ctx, lemmas, used):
+            continue
+        if role == "noun" and _transitive_use(ctx, i, lemmas):
             continue
         fix = _agreed(ctx, lemmas, role, used)
         allowed = ctx.words["links"] if role == "infinitive" else ctx.words["fixes"]
