@@ -76,6 +76,7 @@ class MeaningWords(
     employer_verbs: WordList
     employer_links: WordList
     enough_phrases: WordList
+    enough_openers: WordList
     more_words: WordList
     browsing_phrases: WordList
     browsing_questions: WordList
@@ -188,6 +189,7 @@ class MeaningWords(
     manner_classes: WordList
     modal_verbs: WordList
     how_many_words: WordList
+    catch_all_classes: WordList
     perfect_auxiliaries: WordList
     yes_words: WordList
     confirm_phrases: WordList

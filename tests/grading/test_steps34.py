@@ -1,0 +1,55 @@
+"""Step meaning leftovers (issue 19), read at their general cause: to «¿cuántos…?» a count of
+another thing that shares only the catch-all class of objects, or an hour alone («las
+nueve»), says not how many of what was asked."""
+
+import pytest
+from helpers import grade_made_step
+
+_COUNT = {"kind": "number"}
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Tres billetes, por favor.", True),
+        ("Tres, por favor.", True),
+        ("Tres sillas, por favor.", False),  # a count of another thing
+        ("Necesito cuatro cuadernos.", False),
+        ("Las nueve, por favor.", False),  # an hour, not how many
+        ("Las dos, por favor.", True),  # both of them
+    ],
+)
+def test_count_of_what_was_asked(text: str, right: bool) -> None:
+    """«¿Cuántos billetes quiere?» takes a count of tickets, not of chairs or an hour."""
+    verdict = grade_made_step("¿Cuántos billetes quiere?", _COUNT, "Tres, por favor.", text)
+    assert verdict.correct is right
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Ya está, muchas gracias.", True),  # that is all
+        ("No, ya está.", True),
+        ("El paquete ya está listo.", False),  # «ya está» of something else
+        ("Mi hermano ya está aquí.", False),
+    ],
+)
+def test_that_is_all_opening_the_answer(text: str, right: bool) -> None:
+    """«Ya está», opening the answer and closing its clause, declines «¿necesita algo más?»."""
+    asks = {"kind": "accept_decline", "of": "thing"}
+    verdict = grade_made_step("¿Necesita algo más?", asks, "No, nada más, gracias.", text)
+    assert verdict.correct is right
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("La cuarenta y dos, por favor.", True),  # a size, no hour
+        ("La treinta y seis.", True),
+        ("Las once.", False),  # an hour
+    ],
+)
+def test_size_with_its_article_is_no_hour(text: str, right: bool) -> None:
+    """«¿Qué número calza?» takes «la cuarenta y dos»: past the hours of a day, no hour."""
+    verdict = grade_made_step("¿Qué número calza?", _COUNT, "Calzo el cuarenta y dos.", text)
+    assert verdict.correct is right
