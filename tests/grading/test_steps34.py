@@ -53,3 +53,18 @@ def test_size_with_its_article_is_no_hour(text: str, right: bool) -> None:
     """«¿Qué número calza?» takes «la cuarenta y dos»: past the hours of a day, no hour."""
     verdict = grade_made_step("¿Qué número calza?", _COUNT, "Calzo el cuarenta y dos.", text)
     assert verdict.correct is right
+
+
+@pytest.mark.parametrize(
+    "bot,text,right",
+    [
+        ("¿Tiene la tarjeta del hotel?", "Sí, tengo la tarjeta.", True),
+        ("¿Tiene la tarjeta del hotel?", "Tengo treinta años.", False),  # an age
+        ("¿Tiene la tarjeta del hotel?", "Sí, tengo mucha sed.", False),  # a bodily state
+        ("¿Tienes tiempo esta tarde?", "Sí, tengo tiempo.", True),  # the question's own noun
+    ],
+)
+def test_having_an_age_or_a_state_is_no_thing_had(bot: str, text: str, right: bool) -> None:
+    """«¿Tiene…?» a thing takes the thing had, not an age or how one feels said with tener."""
+    asks = {"kind": "possession", "of": "thing", "yes_no": True}
+    assert grade_made_step(bot, asks, "Sí, aquí tiene.", text).correct is right

@@ -190,6 +190,7 @@ class MeaningWords(
     modal_verbs: WordList
     how_many_words: WordList
     catch_all_classes: WordList
+    unowned_classes: WordList
     perfect_auxiliaries: WordList
     yes_words: WordList
     confirm_phrases: WordList
@@ -211,6 +212,7 @@ class MeaningWords(
     same_actions: dict[str, WordList]
     there_actions: dict[str, WordList]
     given_alike: dict[str, WordList]
+    fed_alike: dict[str, WordList]
     received_for: dict[str, WordList]
     counted_alike: dict[str, WordList]
     turning_verbs: WordList
