@@ -68,3 +68,22 @@ def test_having_an_age_or_a_state_is_no_thing_had(bot: str, text: str, right: bo
     """«¿Tiene…?» a thing takes the thing had, not an age or how one feels said with tener."""
     asks = {"kind": "possession", "of": "thing", "yes_no": True}
     assert grade_made_step(bot, asks, "Sí, aquí tiene.", text).correct is right
+
+
+_EATS = {"kind": "routine", "action": "comer", "of": "food", "who": "other"}
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Le doy zanahorias.", True),  # what I give it is what it eats
+        ("Le damos lechuga y fruta.", True),
+        ("Le gusta comer zanahorias.", True),  # what it likes to eat
+        ("Le gusta jugar en el jardín.", False),  # no eating
+        ("Le doy un beso.", False),  # no food
+    ],
+)
+def test_what_it_is_fed_says_what_it_eats(text: str, right: bool) -> None:
+    """«¿Qué come su conejo?» takes what the speaker gives it or what it likes to eat."""
+    verdict = grade_made_step("¿Qué come su conejo?", _EATS, "Come zanahorias.", text)
+    assert verdict.correct is right
