@@ -87,3 +87,20 @@ def test_what_it_is_fed_says_what_it_eats(text: str, right: bool) -> None:
     """«¿Qué come su conejo?» takes what the speaker gives it or what it likes to eat."""
     verdict = grade_made_step("¿Qué come su conejo?", _EATS, "Come zanahorias.", text)
     assert verdict.correct is right
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Sí, me encanta.", False),  # the question's thing is plural: «me encantan»
+        ("Sí, me encantan.", True),
+        ("No, no me interesa.", False),
+        ("Sí, me encantan los perros grandes.", True),  # the thing said: its own agreement
+    ],
+)
+def test_another_liking_verb_takes_the_questions_number(text: str, right: bool) -> None:
+    """To «¿te gustan los perros?», a bare «me encanta» is in the number of the question's
+    thing, as «me gusta» is."""
+    asks = {"kind": "liking", "yes_no": True}
+    verdict = grade_made_step("¿Te gustan los perros?", asks, "Sí, me gustan mucho.", text)
+    assert verdict.correct is right
