@@ -104,3 +104,19 @@ def test_another_liking_verb_takes_the_questions_number(text: str, right: bool) 
     asks = {"kind": "liking", "yes_no": True}
     verdict = grade_made_step("¿Te gustan los perros?", asks, "Sí, me gustan mucho.", text)
     assert verdict.correct is right
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Iré el viernes sin falta.", True),  # «falta» after «sin»: a noun, no «faltar»
+        ("Llego el martes sin duda.", True),
+        ("El viernes como paella.", False),  # another action in the clause
+    ],
+)
+def test_a_verb_form_after_a_preposition_is_no_other_action(text: str, right: bool) -> None:
+    """A word right after a preposition is no finite verb: «sin falta» names no other action
+    beside the day answered."""
+    asks = {"kind": "date"}
+    verdict = grade_made_step("¿Qué día puede venir?", asks, "Puedo venir el jueves.", text)
+    assert verdict.correct is right
