@@ -120,3 +120,18 @@ def test_a_verb_form_after_a_preposition_is_no_other_action(text: str, right: bo
     asks = {"kind": "date"}
     verdict = grade_made_step("¿Qué día puede venir?", asks, "Puedo venir el jueves.", text)
     assert verdict.correct is right
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Sí, tenemos una.", True),  # the household has one
+        ("Sí, tiene una.", True),
+        ("Sí, tenéis una.", False),  # the asker's household
+    ],
+)
+def test_we_have_it_answers_what_another_of_the_household_has(text: str, right: bool) -> None:
+    """«¿Tiene Lucía una mochila?» takes «sí, tenemos una»: what the family shares."""
+    asks = {"kind": "possession", "of": "thing", "yes_no": True, "who": "other"}
+    model = "Sí, tiene una mochila roja."
+    assert grade_made_step("¿Tiene Lucía una mochila?", asks, model, text).correct is right

@@ -106,6 +106,7 @@ class MeaningWords(
     colour_openers: WordList
     plan_verbs: WordList
     shared_kinds: WordList
+    household_kinds: WordList
     with_me_phrases: WordList
     shared_verbs: WordList
     embedding_verbs: WordList
