@@ -111,6 +111,8 @@ def other_verb(
             continue
         if _preposition_here(words, k, kb) or _names_no_action(words, k, kb):
             continue  # «para mí el flan»: «para» before a pronoun is no «parar»
+        if _after_preposition(words, k, kb):
+            continue  # «sin falta», «sin duda»: a noun, no «faltar»
         if _helps(words, k, verbs | asked.keys(), kb):
             continue  # «voy a pagar», «puedo pagar»: the step's verb, with a helper before it
         if any(
@@ -160,6 +162,13 @@ def _preposition_here(words: tuple[str, ...], k: int, kb: Knowledge) -> bool:
         return False
     after = ("pronouns_object", "pronouns_subject", "articles", "possessives", "numbers")
     return any(words[k + 1] in kinds.get(kind, set()) for kind in after)
+
+
+def _after_preposition(words: tuple[str, ...], k: int, kb: Knowledge) -> bool:
+    """The word at k follows a preposition that is no verb form: no finite verb stands there
+    («sin falta»: the noun)."""
+    prepositions = kb.vocabulary.function_words_by_type.get("prepositions", set())
+    return k > 0 and words[k - 1] in prepositions and words[k - 1] not in kb.persons
 
 
 @lru_cache(maxsize=8)

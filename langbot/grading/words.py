@@ -75,6 +75,7 @@ class GraderWords(BaseModel):
     """How a -se verb's infinitive ends (llamarse): the rules and the meaning readers read it."""
     weak_words: Words
     neutral_verbs: Words
+    liking_verbs: Words
     suiting_phrases: Words
     bare_modals: Words
     modal_negations: Words

@@ -92,3 +92,20 @@ def counts_us_not_asked(s: Sentence, bot: Sentence, start: int) -> bool:
     asked = asked_classes(bot)
     us = s.verbs(start - 1, s.words.folded("copula"), {"1p"})
     return bool(us) and bool(asked) and asked <= frozenset(s.words.length_classes)
+
+
+_BOTH = 2  # «los dos», «las dos»: both of them, not two o'clock
+_LAST_HOUR = 24  # «la treinta y ocho» (a size) is no hour
+
+
+def hour_alone(s: Sentence, bot: Sentence, start: int, end: int) -> bool:
+    """«las ocho» opening its clause with no noun after, to a line that names no number: an
+    hour, not how many (but «las dos», both of them; «las tres» of three the bot named; «la
+    cuarenta y cuatro», a size)."""
+    if start == 0 or s.a.at(start - 1) not in s.words.folded("hour_articles"):
+        return False
+    if s.clause_at[start][0] != start - 1 or s.a.of(end, "NOUN"):
+        return False
+    named = any(bot.number_at(k) is not None for k in range(len(bot)))
+    value = s.words.values.get(s.w[start])
+    return not named and end == start + 1 and value != _BOTH and (value or 0) <= _LAST_HOUR

@@ -168,6 +168,9 @@ def _action_verb(s: Sentence, q: Question, lemmas: frozenset[str]) -> tuple[int,
             return (i, i + there)
         if verb_at(s, i, habit, persons) and s.verbs(i + 1, lemmas, None, ("inf",)):
             return (i, i + 2)
+        liked_or_fed = _liked_or_fed(s, q, i, lemmas)
+        if liked_or_fed:
+            return (i - 1, liked_or_fed)  # «le gusta comer…», «le doy pienso»
         we_can = "1p" in persons and verb_at(s, i, s.words.folded("we_proposal_verbs"), {"1p"})
         if we_can and s.verbs(i + 1, lemmas, None, ("inf",)):
             return (i, i + 2)  # «¿a qué hora quedamos?» «podemos quedar a las siete»
@@ -176,6 +179,19 @@ def _action_verb(s: Sentence, q: Question, lemmas: frozenset[str]) -> tuple[int,
         if to_come and linked and s.verbs(i + 2, lemmas, None, ("inf",)):
             return (i, i + 3)  # «voy a desayunar a las ocho»
     return None
+
+
+def _liked_or_fed(s: Sentence, q: Question, i: int, lemmas: frozenset[str]) -> int:
+    """After the pronoun of the one asked, a liking verb and the action («le gusta comer
+    pienso»), or a verb of feeding them (`fed_alike`) by the speaker («le doy pienso»): the
+    end of the verbs, else 0."""
+    if not i or s.a.at(i - 1) not in s.words.pronouns.get(q.asks.who, frozenset()):
+        return 0
+    liking = s.words.folded("liking_verbs")
+    if s.verbs(i, liking, None) and s.verbs(i + 1, lemmas, None, ("inf",)):
+        return i + 2
+    fed = frozenset(fold(v) for a in lemmas for v in s.words.fed_alike.get(a, ()))
+    return i + 1 if q.asks.who != "i" and s.verbs(i, fed, {"1s", "1p"}) else 0
 
 
 def _being_there(s: Sentence, i: int, lemmas: frozenset[str], persons) -> int:

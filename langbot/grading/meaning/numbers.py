@@ -9,6 +9,7 @@ from langbot.grading.meaning.counted_asked import (
     asks_an_amount,
     counts_money,
     counts_us_not_asked,
+    hour_alone,
     speaks_of_money,
 )
 from langbot.grading.meaning.often import how_often
@@ -216,6 +217,8 @@ def a_count(s: Sentence, q: Question, start: int, end: int) -> bool:
         return False  # «es un poco aburrido»: a degree, not one of anything
     counted = s.a.of(end, "NOUN") or (s.a.of(end, "ADJ") and s.a.of(end + 1, "NOUN"))
     bot = q.bot_line(s)
+    if hour_alone(s, bot, start, end):
+        return False
     if not counted:  # «un buen día»: an adjective before the noun counted
         return not counts_us_not_asked(s, bot, start)  # «somos cuatro» to «¿cuántas noches?»
     money = s.w[end] in s.words.folded("money_units")
@@ -225,6 +228,7 @@ def a_count(s: Sentence, q: Question, start: int, end: int) -> bool:
     if named:  # «¿mesa para cuántas personas?»: not «dos noches» for «buenas noches»
         if counts_money(bot, named):  # «¿cuántos dólares…?»: not «una cuenta»
             return money or any(f.lemma in named for f in counted)
+        asked -= s.words.folded("catch_all_classes")
         return any(f.lemma in named or f.classes & asked for f in counted)
     if (
         units is not None

@@ -32,12 +32,27 @@ def read_possession(s: Sentence, q: Question) -> Found | None:
         if verb_at(s, i, verbs, q.persons_in(s)):
             k = s.skip_degree(i + 1)
             end = s.noun_phrase(k, q.classes(s))
-            if end is not None:
+            if end is not None and not _unowned(s, q, k, end):
                 return Found(i, end, (k, end))
     bare = bare_answer(s, q) or _bare_count(s, q) or read_what_there_is(s, q)
     if bare is not None and _only_times(s, bare):
         bare = None  # «esta mañana»: when, no thing
     return bare or _handed(s, q) or _only_child(s, q)
+
+
+def _unowned(s: Sentence, q: Question, start: int, end: int) -> bool:
+    """Every noun after «tener» names what one is, not a thing one has (`unowned_classes`:
+    an age, «tengo cincuenta años»; a bodily state, «tengo calor»), and the question names
+    no noun of those classes («¿tienes tiempo?», «¿tiene fiebre?» ask it)."""
+    unowned = s.words.folded("unowned_classes")
+    bot = q.bot_line(s)
+    asked = q.classes(s) | {
+        c for k in range(len(bot)) for f in bot.a.of(k, "NOUN") for c in f.classes
+    }
+    if asked & unowned:
+        return False
+    nouns = [s.a.of(k, "NOUN") for k in range(start, end) if s.a.of(k, "NOUN")]
+    return bool(nouns) and all(any(f.classes & unowned for f in n) for n in nouns)
 
 
 def _only_times(s: Sentence, found: Found) -> bool:

@@ -44,10 +44,12 @@ class Question:
         shared = shared or (mine and self._asked_as_we(s))
         shared = shared or (mine and self._spent_together(s))
         advised = self.asks.who == "other" and not describing and self._asked_of_asker(s)
+        # «¿tiene Daniel un saco?» «sí, tenemos uno»: what the household one asks about shares
+        home = self.asks.who == "other" and self.asks.kind in s.words.kinds("household_kinds")
         many = self.asks.who == "other" and _of_many(self.bot_line(s))
         return (
             self.persons
-            | ({"1p"} if shared else frozenset())  # «mi marido y yo trabajamos»
+            | ({"1p"} if shared or home else frozenset())  # «mi marido y yo trabajamos»
             | ({"2s"} if advised else frozenset())  # «¿qué llevo?» «tienes que llevar botas»
             | ({"3p"} if many else frozenset())  # «¿cómo son tus padres?» «son simpáticos»
         )

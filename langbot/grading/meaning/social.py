@@ -64,6 +64,8 @@ def read_accept_decline(s: Sentence, q: Question) -> Found | None:
         q.asks.of or "", ("accept_phrases", "decline_phrases")
     )
     found = _first_phrase(s, fields, unless=("thanks_replies",))
+    if found is None and q.asks.of == "thing":
+        found = _enough_opening(s)  # «ya está, gracias»
     if q.asks.of == "time" and (found is None or asked_back(s.a.tokens, found.start)):
         time = s.find_time(0, len(s))  # «mejor a las ocho, ¿vale?»: the time, not «¿vale?»
         if time:
@@ -168,3 +170,16 @@ def _obligation(s: Sentence, q: Question) -> Found | None:
             if s.infinitive(k):
                 return Found(i, s.clause_end(k), (k, s.clause_end(k)))
     return None
+
+
+def _enough_opening(s: Sentence) -> Found | None:
+    """That is all, said opening the answer and closing its clause: «ya está, gracias»."""
+    opening = s.opening()
+    return next(
+        (
+            Found(i, j)
+            for i, j in s.phrases("enough_openers")
+            if i <= opening and j >= s.clause_end(i)
+        ),
+        None,
+    )

@@ -76,6 +76,7 @@ class MeaningWords(
     employer_verbs: WordList
     employer_links: WordList
     enough_phrases: WordList
+    enough_openers: WordList
     more_words: WordList
     browsing_phrases: WordList
     browsing_questions: WordList
@@ -105,6 +106,7 @@ class MeaningWords(
     colour_openers: WordList
     plan_verbs: WordList
     shared_kinds: WordList
+    household_kinds: WordList
     with_me_phrases: WordList
     shared_verbs: WordList
     embedding_verbs: WordList
@@ -188,6 +190,8 @@ class MeaningWords(
     manner_classes: WordList
     modal_verbs: WordList
     how_many_words: WordList
+    catch_all_classes: WordList
+    unowned_classes: WordList
     perfect_auxiliaries: WordList
     yes_words: WordList
     confirm_phrases: WordList
@@ -209,6 +213,7 @@ class MeaningWords(
     same_actions: dict[str, WordList]
     there_actions: dict[str, WordList]
     given_alike: dict[str, WordList]
+    fed_alike: dict[str, WordList]
     received_for: dict[str, WordList]
     counted_alike: dict[str, WordList]
     turning_verbs: WordList

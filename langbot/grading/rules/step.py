@@ -69,12 +69,23 @@ def _a_noun_here(ctx: Context, i: int) -> bool:
     return not (heads and (a.of(i + 1, "ADP") or a.of(i + 1, "DET") or bare))
 
 
+def _wanted(ctx: Context, lemma: str) -> str | None:
+    """The person the step gives a verb; a verb of liking the step has not, the person of one
+    it has («¿le gustan?» «sí, me encantan»: the thing liked is the same)."""
+    if lemma in ctx.persons:
+        return ctx.persons[lemma]
+    liking = ctx.kb.words.liking_verbs
+    if lemma not in liking:
+        return None
+    return next((p for verb, p in ctx.persons.items() if verb in liking), None)
+
+
 def _persons_by_verb(ctx: Context, i: int) -> dict[str, set[str]]:
     """The step's verbs that token i is a present or past form of, with the persons it can
     be; a reflexive verb's first when a reflexive pronoun stands before it («me llamas»)."""
     found: dict[str, set[str]] = {}
     for f in ctx.analysis.of(i, "VERB"):
-        if f.form in _TENSES and f.person and f.lemma in ctx.persons:
+        if f.form in _TENSES and f.person and _wanted(ctx, f.lemma):
             found.setdefault(f.lemma, set()).add(f.person)
     if ctx.analysis.at(i - 1) in ctx.kb.reflexive:
         found = dict(sorted(found.items(), key=lambda kv: not ctx.kb.verbs.is_reflexive(kv[0])))
@@ -113,7 +124,7 @@ def slip_at(ctx: Context, i: int, impersonal: tuple[str, ...] = ()) -> Slip | No
     if _unsure(ctx, i) or _being_before(ctx, i):
         return None
     for lemma, persons in _persons_by_verb(ctx, i).items():
-        want = ctx.persons[lemma]
+        want = _wanted(ctx, lemma)
         gustar = ctx.kb.verbs.is_like_gustar(lemma)  # its person is the question's thing's
         mine = want == "1s" and not a.of(i - 1, "CLITIC")  # «pagan»; not «me vienen bien»
         others = (want == _WE or mine) and persons & _OTHERS_PLURAL  # «quedáis…»
