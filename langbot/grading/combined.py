@@ -8,6 +8,7 @@ is dropped, and a fix that leaves the next word wrong in the same way is carried
 from collections.abc import Callable
 from dataclasses import replace
 
+from langbot.grading.lexicon import lexicon
 from langbot.grading.reader import GrammarError
 from langbot.grading.recast import apply_fixes
 from langbot.grading.tokens import Tokens, tokenize
@@ -16,6 +17,7 @@ Recheck = Callable[[Tokens], list[GrammarError]]
 MAX_CARRIED = 3  # words a fix may be carried over: a determiner, two adjectives
 # Each fix read again is a whole rules pass: bound them so a long or error-dense input
 # (adversarial text) costs no more than a short answer; past the bounds the errors stand as found.
+_AGREEING = frozenset({"ADJ", "DET"})
 CARRIED_KIND = "gender_number"  # the one kind a fix can leave the next word wrong in
 MAX_WORDS = 30
 MAX_ERRORS = 4
@@ -106,6 +108,8 @@ def _carried(e: GrammarError, tokens: Tokens, recheck: Recheck, starts: set[int]
     for _ in range(MAX_CARRIED):
         if e.end in starts or e.kind != CARRIED_KIND or e.end >= len(tokens.words):
             return e
+        if not lexicon().upos_set(tokens.words[e.end]) & _AGREEING:
+            return e  # only an adjective or a determiner can be left wrong the same way
         fixed = _Fixed(tokens, e, recheck)
         after = e.end + fixed.gained
         if (
