@@ -90,13 +90,17 @@ def _same_mistakes(errors: list[GrammarError], fixes: list[_Fixed]) -> list[Gram
     """The errors less those another kept error's fix leaves no trace of."""
     dropped: set[int] = set()
     # the narrower fix first: where two fixes each leave no trace of the other («Me gustar»:
-    # «gustan», or the pronoun joined as «gustarme»), the one that changes less is the cue
+    # «gustan», or the pronoun joined as «gustarme»), the one that changes less is the cue;
+    # of two as narrow («Me llama Ana»: «se» or «llamo») neither is sure, so both stand
     for i in sorted(range(len(errors)), key=lambda k: errors[k].end - errors[k].start):
         a = errors[i]
         if i in dropped or fixes[i].tokens is None:
             continue
         for j, b in enumerate(errors):
-            if j != i and j not in dropped and not fixes[i].leaves(b, a):
+            if j == i or j in dropped or fixes[i].leaves(b, a):
+                continue
+            mutual = fixes[j].tokens is not None and not fixes[j].leaves(a, b)
+            if not mutual or a.end - a.start < b.end - b.start:
                 dropped.add(j)
     return [e for i, e in enumerate(errors) if i not in dropped]
 
