@@ -2,9 +2,9 @@
 corté el dedo»): a verb of hurting oneself (`mishap_verbs`) with the answerer's pronoun, in
 the perfect or the past."""
 
-from langbot.grading.meaning.facts import read_state
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
+from langbot.grading.meaning.states import read_state
 from langbot.text import fold
 
 
