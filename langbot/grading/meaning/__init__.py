@@ -9,6 +9,7 @@ from langbot.grading.analyses import Kept, analysed
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.matching import CoreMatch
 from langbot.grading.meaning import (
+    age,
     amounts,
     answering,
     company,
@@ -69,7 +70,7 @@ READERS = {
     "plan": plans.read_plan,
     "name": person.read_name,
     "origin": person.read_origin,
-    "age": person.read_age,
+    "age": age.read_age,
     "description": qualities.read_description,
     "opinion": qualities.read_opinion,
     "weather": weather.read_weather,
