@@ -74,6 +74,7 @@ _SIXTEENTH = load_round(Path(__file__).with_name("steps_rules_sixteenth.yaml"))
 _SEVENTEENTH = load_round(Path(__file__).with_name("steps_rules_seventeenth.yaml"))
 _EIGHTEENTH = load_round(Path(__file__).with_name("steps_rules_eighteenth.yaml"))
 _NINETEENTH = load_round(Path(__file__).with_name("steps_rules_nineteenth.yaml"))
+_TWENTIETH = load_round(Path(__file__).with_name("steps_rules_twentieth.yaml"))
 
 _ORDER = (
     "fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
@@ -101,6 +102,7 @@ ROUNDS = (
     Round("seventeenth", matcher(_SEVENTEENTH), dropper(_SEVENTEENTH), _BESIDE_SIXTEENTH),
     Round("eighteenth", matcher(_EIGHTEENTH), dropper(_EIGHTEENTH)),
     Round("nineteenth", matcher(_NINETEENTH), dropper(_NINETEENTH)),
+    Round("twentieth", matcher(_TWENTIETH), dropper(_TWENTIETH)),
 )
 _BY_NAME = {r.ordinal: r for r in ROUNDS}
 
