@@ -1,0 +1,41 @@
+"""Native answers refused at a step (issue 19, natives35), found on fresh Tatoeba sentences
+mapped to steps by structure (evals/real-native-fresh/): each test uses other words."""
+
+import pytest
+from helpers import grade_made_step
+
+TASTE = "¿Qué tal la sopa? ¿Está buena?"
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("La sopa sabe muy bien.", True),  # saber: how food tastes
+        ("Sabe un poco salada.", True),
+        ("Sabe riquísima.", True),
+        ("Sabe francés.", False),  # saber: to know, no taste
+        ("Sabe mucho.", False),
+    ],
+)
+def test_how_food_tastes_with_saber_is_an_opinion(text: str, right: bool) -> None:
+    """«sabe muy bien», «sabe salada» say how a dish is, as «está rica» does."""
+    verdict = grade_made_step(TASTE, {"kind": "opinion"}, "Sí, está muy rica.", text)
+    assert verdict.correct is right
+
+
+ROOM = "Este es tu cuarto. ¿Qué te parece?"
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Es muy luminoso aquí.", True),  # a place word after the opinion
+        ("Es bonito ahora.", True),
+        ("Es precioso, de verdad.", True),
+        ("Es aquí.", False),  # no opinion at all
+    ],
+)
+def test_opinion_with_a_place_or_time_word_after_it(text: str, right: bool) -> None:
+    """«es muy luminoso aquí»: «aquí» or «ahora» after the adjective still gives an opinion."""
+    verdict = grade_made_step(ROOM, {"kind": "opinion"}, "Es muy bonito.", text)
+    assert verdict.correct is right
