@@ -39,3 +39,30 @@ def test_opinion_with_a_place_or_time_word_after_it(text: str, right: bool) -> N
     """«es muy luminoso aquí»: «aquí» or «ahora» after the adjective still gives an opinion."""
     verdict = grade_made_step(ROOM, {"kind": "opinion"}, "Es muy bonito.", text)
     assert verdict.correct is right
+
+
+FEVER = "¿Tiene fiebre o tos?"
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Tengo escalofríos.", True),  # a symptom the vocabulary lacked
+        ("No, pero tengo mareos.", True),
+        ("Tengo calambres en las piernas.", True),
+        ("Tengo un paraguas.", False),  # a thing, no symptom
+    ],
+)
+def test_symptoms_said_with_tener_answer_how_one_is(text: str, right: bool) -> None:
+    """«tengo escalofríos», «tengo mareos»: symptoms are nouns of the body class."""
+    verdict = grade_made_step(FEVER, {"kind": "state", "of": "body"}, "Tengo fiebre.", text)
+    assert verdict.correct is right
+
+
+def test_a_question_about_an_internet_cafe_is_a_question_of_a_place() -> None:
+    """«¿dónde hay un cibercafé?» asks where a place is, as «¿dónde hay un banco?» does."""
+    verdict = grade_made_step(
+        "¿Necesitas ayuda?", {"kind": "question"}, "Sí, ¿dónde está el banco?",
+        "Sí, ¿dónde hay un cibercafé por aquí?",
+    )  # fmt: skip
+    assert verdict.correct
