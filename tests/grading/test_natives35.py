@@ -66,3 +66,21 @@ def test_a_question_about_an_internet_cafe_is_a_question_of_a_place() -> None:
         "Sí, ¿dónde hay un cibercafé por aquí?",
     )  # fmt: skip
     assert verdict.correct
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Quisiera hablar con el director, por favor.", True),  # asking for someone
+        ("Quiero hablar con la encargada.", True),
+        ("Quiero hablar.", False),  # no one asked for
+        ("Hablo con el director.", False),  # no want: a fact
+    ],
+)
+def test_asking_to_speak_to_someone_is_an_order_at_a_counter(text: str, right: bool) -> None:
+    """To «¿en qué puedo ayudarle?», «quisiera hablar con el director» says what is wanted."""
+    verdict = grade_made_step(
+        "Buenas tardes. ¿En qué puedo ayudarle?", {"kind": "order"},
+        "Quiero abrir una cuenta, por favor.", text,
+    )  # fmt: skip
+    assert verdict.correct is right
