@@ -84,12 +84,3 @@ def test_asking_to_speak_to_someone_is_an_order_at_a_counter(text: str, right: b
         "Quiero abrir una cuenta, por favor.", text,
     )  # fmt: skip
     assert verdict.correct is right
-
-
-def test_a_question_about_an_agency_is_a_question_of_a_place() -> None:
-    """«¿dónde hay una agencia de seguros?»: an agency is a place one asks the way to."""
-    verdict = grade_made_step(
-        "¿Necesitas ayuda?", {"kind": "question"}, "Sí, ¿dónde está el banco?",
-        "Perdona, ¿dónde hay una agencia de seguros?",
-    )  # fmt: skip
-    assert verdict.correct
