@@ -14,7 +14,8 @@ class AnswerWords(BaseModel):
     exact, and states of work said with estar, where it
     hurts said with no body part, everything as an answer (or all of the kind asked), words that single out the
     thing that follows, words that open a cause
-    with no verb, verbs of hurting oneself, and the verb of being able, and every kind of a thing."""
+    with no verb, verbs of hurting oneself, and the verb of being able, every kind of a thing, and the phrases
+    that ask to see someone."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -36,3 +37,4 @@ class AnswerWords(BaseModel):
     mishap_phrases: WordList
     able_verbs: WordList
     whole_kinds: WordList
+    someone_asked_for: WordList

@@ -22,12 +22,27 @@ def read_order(s: Sentence, q: Question) -> Found | None:
     """«quisiera un café», «¿me pone un café?», «¿me puede traer una tostada?», «un café,
     por favor»."""
     found = _request(s, q) or _wanting(s, q) or bare_answer(s, q) or _bare_order(s, q)
-    found = found or _browsing(s, q) or _nothing_more(s, q)
+    found = found or _browsing(s, q) or _nothing_more(s, q) or _someone_asked_for(s, q)
     if found is None and read_price_question(q.model_line(s), q) is not None:
         return read_price_question(s, q)  # the model asks for the bill: «¿nos cobra?»
     if found is None or _only_when(s, found):
         return None  # «El sábado por la mañana.»: when, not what
     return found if names_offered(s, q, found) else None
+
+
+def _someone_asked_for(s: Sentence, q: Question) -> Found | None:
+    """To a counter's question of what is wanted, with no kind of thing («¿qué desea?»),
+    asking to speak to someone: «quiero hablar con el encargado», «necesito ver al médico»."""
+    if q.asks.of:
+        return None
+    for i in range(len(s)):
+        if not s.verbs(i, s.words.folded("order_verbs"), q.persons_in(s), ("pres", "cond", "subj")):
+            continue
+        for phrase in s.words.phrases("someone_asked_for"):
+            j = i + 1 + len(phrase)
+            if s.phrase_at(i + 1, phrase) and s.a.of(s.after_det(j), "NOUN"):
+                return Found(i, s.clause_end(i), (j, s.clause_end(i)))
+    return None
 
 
 def _only_when(s: Sentence, found: Found) -> bool:

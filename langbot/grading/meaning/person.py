@@ -183,18 +183,21 @@ def _nationality_of_asked(s: Sentence, q: Question) -> Found | None:
 
 def read_opinion(s: Sentence, q: Question) -> Found | None:
     """What something is like now, with estar: «está muy rico», «todo está buenísimo»
-    («es alta» describes a person, no dish); asked in the past, how it was: «fue genial»."""
+    («es alta» describes a person, no dish), or by its taste: «sabe muy bien»; asked in the
+    past, how it was: «fue genial»."""
     verbs = s.words.folded("progressive")
     seeming = s.words.folded("seeming")  # «parece interesante»: how it seems, now
     # asked in the past («¿qué tal el concierto? ¿te gustó?»), how it was: «fue increíble»
     was = verbs | s.words.folded("copula") if asked_in_past(q.bot_line(s)) else frozenset()
     for i in range(len(s)):
+        tastes = s.verbs(i, s.words.folded("tasting_verbs"), {"3s", "3p"})
         now = s.verbs(i, verbs | seeming, {"3s", "3p"})
-        if now or s.verbs(i, was, {"3s", "3p"}, ("past",)):
+        if now or tastes or s.verbs(i, was, {"3s", "3p"}, ("past",)):
             after = asked_noun_end(s, q, i + 1)  # «fueron unas vacaciones muy bonitas»
             for k in range(after, s.skip_degree(after) + 1):  # «bien» is a degree word too
                 judged = k < len(s) and s.w[k] in s.words.folded("state_adverbs")
-                if s.a.of(k, "ADJ") or judged:  # «estuvo muy bien»
+                adjective = _taste(s, k) if tastes else s.a.of(k, "ADJ")  # not «sabe inglés»
+                if adjective or judged:  # «estuvo muy bien»
                     return Found(i, k + 1, (k, k + 1))
     i = s.opening()  # «sí, buenísimo», «todo muy bien», «¡qué rica!»
     i += s.a.at(i) in s.words.folded("judged_words") | s.words.folded("exclaiming_words")
@@ -203,6 +206,11 @@ def read_opinion(s: Sentence, q: Question) -> Found | None:
         if judged and k + 1 == s.clause_end(k):
             return Found(k, k + 1, (k, k + 1))
     return None
+
+
+def _taste(s: Sentence, k: int) -> bool:
+    """Token k is an adjective of how food tastes: «amarga», «delicioso»."""
+    return any("taste" in f.classes for f in s.a.of(k, "ADJ"))
 
 
 def read_language(s: Sentence, q: Question) -> Found | None:

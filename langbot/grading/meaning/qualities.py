@@ -232,6 +232,8 @@ def _fit_said_with_ser(s: Sentence, q: Question) -> Found | None:
     k = s.skip_degree(i + 1)
     tail = next((p for p in s.words.phrases("judged_for") if s.phrase_at(k + 1, p)), ())
     end = k + 1 + len(tail)  # «es un poco cara para mí»
+    end = s.skip_degree(end)  # «es muy bonita ahora»
+    end += end < len(s) and s.w[end] in s.words.folded("there_words")  # «es agradable aquí»
     if any("nationality" not in f.classes for f in s.a.of(k, "ADJ")) and end == s.clause_end(k):
         return Found(i, end, (k, k + 1))
     return None
