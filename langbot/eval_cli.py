@@ -22,6 +22,7 @@ from langbot.evaluation import (
     run_eval,
     summarize,
 )
+from langbot.lessons import LESSONS_DIR
 from langbot.native_eval import SENTENCES_FILE, format_native_misses, score_native
 from langbot.real_eval import (
     PAIRS_DIR,
@@ -69,7 +70,7 @@ def refused_rows(
     The folder's model answers are graded once per `cache` (one a run), not once a set."""
     from langbot.grading import refused_model_answers
 
-    folder = Path(lessons or load_settings().lessons_dir)
+    folder = Path(lessons or load_settings().lessons_dir or LESSONS_DIR)
     cache = {} if cache is None else cache
     if folder.resolve() not in cache:
         cache[folder.resolve()] = refused_model_answers(tutor.lessons, folder)

@@ -27,3 +27,13 @@ def test_eval_grades_a_folders_model_answers_once_a_run(tmp_path, monkeypatch):
     assert code == 0
     assert [run["rows"] for run in json.loads(out)["runs"]] == [1, 1]
     assert len(calls) == 1
+
+
+def test_eval_of_one_set_runs_with_no_lessons_folder_configured(tmp_path, monkeypatch):
+    """With no LANGBOT_LESSONS_DIR the built-in lessons are evaluated (the once-a-run check
+    of their model answers first failed on a folder left unset)."""
+    monkeypatch.delenv("LANGBOT_LESSONS_DIR")
+    path = tmp_path / "one.yaml"
+    path.write_text(json.dumps([ROW]), encoding="utf-8")
+    code, out, _ = run_eval_cli("--set", str(path), "--json")
+    assert code == 0 and json.loads(out)["rows"] == 1
