@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from langbot.config import load_settings
+from langbot.eval_lessons import lessons_for
 from langbot.eval_tables import format_misses, format_refused, format_table
 from langbot.evaluation import (
     HELDOUT_DIR,
@@ -119,7 +120,6 @@ def _evaluate(
     lessons: Path | None = None,
     refused_cache: dict | None = None,
 ) -> dict:
-    tutor = build_eval_tutor(args.backend, prompts, lessons, check_answers=False)
     source = source if source is not None else args.set
     if source is not None and (Path(source) / PAIRS_FILE).is_file():
         raise EvalSetError(
@@ -132,6 +132,9 @@ def _evaluate(
             "`langbot eval` with no --set reports them in the real-language table"
         )
     rows = load_eval_set(source)
+    if lessons is None and source is not None:
+        lessons = lessons_for(rows, source)
+    tutor = build_eval_tutor(args.backend, prompts, lessons, check_answers=False)
     check_eval_set(rows, tutor.lessons)
     refused = refused_rows(tutor, lessons, rows, refused_cache)
     results = run_eval(tutor, refused + rows, progress_bar(err, label))

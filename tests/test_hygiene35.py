@@ -2,10 +2,14 @@
 run, however many sets name its lessons."""
 
 import json
+import shutil
+from pathlib import Path
 
-import langbot.grading
 from helpers import run_eval_cli
 
+import langbot.grading
+
+REPO = Path(__file__).resolve().parent.parent
 ROW = {"lesson": "greetings", "step": 1, "attempt": 1, "text": "hola"}
 ROW.update(expected="correct", category="exact")
 
@@ -37,3 +41,40 @@ def test_eval_of_one_set_runs_with_no_lessons_folder_configured(tmp_path, monkey
     path.write_text(json.dumps([ROW]), encoding="utf-8")
     code, out, _ = run_eval_cli("--set", str(path), "--json")
     assert code == 0 and json.loads(out)["rows"] == 1
+
+
+# --- `langbot eval --set` finds the lessons its rows name ---------------------------------
+
+SAMPLE = REPO / "tests" / "data" / "authoring" / "ropa.yaml"
+ROPA = {**ROW, "lesson": "ropa", "text": "Busco una falda."}
+
+
+def test_eval_set_finds_its_lesson_in_a_lessons_folder_beside_it(tmp_path):
+    """An author keeps a new lesson in work/lessons/ and its answers in work/answers/:
+    `langbot eval --set work/answers/ropa.yaml` runs with no LANGBOT_LESSONS_DIR."""
+    (tmp_path / "work" / "lessons").mkdir(parents=True)
+    shutil.copy(SAMPLE, tmp_path / "work" / "lessons" / "ropa.yaml")
+    answers = tmp_path / "work" / "answers"
+    answers.mkdir()
+    (answers / "ropa.yaml").write_text(json.dumps([ROPA]), encoding="utf-8")
+    for source in (answers / "ropa.yaml", answers):
+        code, out, err = run_eval_cli("--set", str(source), "--json")
+        assert code == 0, err
+        assert json.loads(out)["per_lesson"]["ropa"]["n"] == 1
+
+
+def test_eval_set_finds_a_yaml_only_lesson(tmp_path):
+    """A set on a lesson of evals/yaml-only/lessons runs wherever the set file is."""
+    path = tmp_path / "tienda.yaml"
+    row = {**ROW, "lesson": "tienda", "text": "Busco una camiseta."}
+    path.write_text(json.dumps([row]), encoding="utf-8")
+    code, out, err = run_eval_cli("--set", str(path), "--json")
+    assert code == 0, err
+    assert json.loads(out)["rows"] >= 1
+
+
+def test_eval_set_of_an_unknown_lesson_still_names_it(tmp_path):
+    path = tmp_path / "one.yaml"
+    path.write_text(json.dumps([{**ROW, "lesson": "nowhere"}]), encoding="utf-8")
+    code, _, err = run_eval_cli("--set", str(path))
+    assert code == 1 and "no lesson 'nowhere'" in err
