@@ -189,12 +189,11 @@ def _refused_messages(reports: list[dict], real: dict) -> list[str]:
     return [m for run in runs for m in run.get("refused_model_answers", [])]
 
 
-def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -> int:
-    """Run the evaluation set and print the scorecard (a table, or JSON with --json)."""
-    from langbot.grading.rules.scores import format_rule_table  # noqa: PLC0415
-
-    err = err or sys.stderr
+def score_runs(args: argparse.Namespace, err: TextIO) -> tuple[list[dict], list[str], dict]:
+    """The scorecards `langbot eval` prints, their titles, and (on a default run) the
+    real-language figures; the progress bars go to err."""
     evaluate = partial(_evaluate, args, refused_cache={})
+    real: dict = {}
     if args.compare:
         dir_a, dir_b = args.compare
         reports = [evaluate(dir_a, err, "A "), evaluate(dir_b, err, "B ")]
@@ -212,6 +211,15 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -
                 evaluate(args.prompts, err, "held-out learner ", HELDOUT_LEARNER_DIR),
             ]
             titles += ["held-out (never tuned on)", "held-out, learner-style"]
+    return reports, titles, real
+
+
+def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -> int:
+    """Run the evaluation set and print the scorecard (a table, or JSON with --json)."""
+    from langbot.grading.rules.scores import format_rule_table  # noqa: PLC0415
+
+    err = err or sys.stderr
+    reports, titles, real = score_runs(args, err)
     default_run = not args.set and not args.compare
     if args.json:
         data = reports[0]
