@@ -4,10 +4,12 @@ and print their scorecards side by side (the held-out sets are never tuned on)."
 import argparse
 import json
 import sys
+from functools import partial
 from pathlib import Path
 from typing import TextIO
 
 from langbot.config import load_settings
+from langbot.eval_lessons import lessons_for
 from langbot.eval_tables import format_misses, format_refused, format_table
 from langbot.evaluation import (
     HELDOUT_DIR,
@@ -21,6 +23,7 @@ from langbot.evaluation import (
     run_eval,
     summarize,
 )
+from langbot.lessons import LESSONS_DIR
 from langbot.native_eval import SENTENCES_FILE, format_native_misses, score_native
 from langbot.real_eval import (
     PAIRS_DIR,
@@ -60,15 +63,21 @@ def build_eval_tutor(
     return build_tutor(settings.model_copy(update=update), check_answers=check_answers)
 
 
-def refused_rows(tutor: Tutor, lessons: Path | None, rows: list[EvalRow]) -> list[EvalRow]:
+def refused_rows(
+    tutor: Tutor, lessons: Path | None, rows: list[EvalRow], cache: dict | None = None
+) -> list[EvalRow]:
     """A right-answer row for each model answer its own step refuses, in the lessons the
-    rows are about: eval scores it as a right answer refused where the app would not start."""
+    rows are about: eval scores it as a right answer refused where the app would not start.
+    The folder's model answers are graded once per `cache` (one a run), not once a set."""
     from langbot.grading import refused_model_answers
 
-    folder = lessons or load_settings().lessons_dir
+    folder = Path(lessons or load_settings().lessons_dir or LESSONS_DIR)
+    cache = {} if cache is None else cache
+    if folder.resolve() not in cache:
+        cache[folder.resolve()] = refused_model_answers(tutor.lessons, folder)
     about = {row.lesson for row in rows}
     out = []
-    for refused in refused_model_answers(tutor.lessons, folder):
+    for refused in cache[folder.resolve()]:
         if refused.lesson in about:
             row = EvalRow(
                 lesson=refused.lesson,
@@ -109,8 +118,8 @@ def _evaluate(
     label: str,
     source=None,
     lessons: Path | None = None,
+    refused_cache: dict | None = None,
 ) -> dict:
-    tutor = build_eval_tutor(args.backend, prompts, lessons, check_answers=False)
     source = source if source is not None else args.set
     if source is not None and (Path(source) / PAIRS_FILE).is_file():
         raise EvalSetError(
@@ -123,29 +132,33 @@ def _evaluate(
             "`langbot eval` with no --set reports them in the real-language table"
         )
     rows = load_eval_set(source)
+    if lessons is None and source is not None:
+        lessons = lessons_for(rows, source)
+    tutor = build_eval_tutor(args.backend, prompts, lessons, check_answers=False)
     check_eval_set(rows, tutor.lessons)
-    refused = refused_rows(tutor, lessons, rows)
+    refused = refused_rows(tutor, lessons, rows, refused_cache)
     results = run_eval(tutor, refused + rows, progress_bar(err, label))
     report = summarize(results, backend=getattr(tutor.judge, "name", args.backend or "builtin"))
     report["refused_model_answers"] = [row.where for row in refused]
     return report
 
 
-def _evaluate_real(args: argparse.Namespace, err: TextIO) -> dict:
+def _evaluate_real(args: argparse.Namespace, err: TextIO, evaluate=None) -> dict:
     """The real-language sets, each half apart; held-out halves keep no misses. With
     --tuning-only no held-out half is scored at all."""
+    evaluate = evaluate or partial(_evaluate, args)
     keep = not args.tuning_only
     real: dict = {}
     for key, title, tuning, heldout in REAL_STEP_SETS:
         lessons = REAL_STEP_LESSONS.get(key)
-        real[key] = {"tuning": _evaluate(args, args.prompts, err, f"{title} ", tuning, lessons)}
+        real[key] = {"tuning": evaluate(args.prompts, err, f"{title} ", tuning, lessons)}
         if keep:
             label = f"{title} held-out "
-            real[key]["heldout"] = _evaluate(args, args.prompts, err, label, heldout, lessons)
+            real[key]["heldout"] = evaluate(args.prompts, err, label, heldout, lessons)
     halves = (("tuning", "YAML-only lessons "), ("heldout", "YAML-only held-out "))[: 1 + keep]
     lessons_dir = YAML_ONLY_DIR / "lessons"
     real["yaml_only"] = {
-        half: _evaluate(args, args.prompts, err, label, YAML_ONLY_DIR / half, lessons_dir)
+        half: evaluate(args.prompts, err, label, YAML_ONLY_DIR / half, lessons_dir)
         for half, label in halves
     }
     for key in real:
@@ -176,28 +189,37 @@ def _refused_messages(reports: list[dict], real: dict) -> list[str]:
     return [m for run in runs for m in run.get("refused_model_answers", [])]
 
 
+def score_runs(args: argparse.Namespace, err: TextIO) -> tuple[list[dict], list[str], dict]:
+    """The scorecards `langbot eval` prints, their titles, and (on a default run) the
+    real-language figures; the progress bars go to err."""
+    evaluate = partial(_evaluate, args, refused_cache={})
+    real: dict = {}
+    if args.compare:
+        dir_a, dir_b = args.compare
+        reports = [evaluate(dir_a, err, "A "), evaluate(dir_b, err, "B ")]
+        titles = [f"A: {dir_a}", f"B: {dir_b}"]
+    elif args.set:
+        reports = [evaluate(args.prompts, err, "")]
+        titles = [reports[0]["backend"]]
+    else:
+        real = _evaluate_real(args, err, evaluate)
+        reports = [evaluate(args.prompts, err, "tuning ")]
+        titles = [f"{reports[0]['backend']}: tuning"]
+        if not args.tuning_only:
+            reports += [
+                evaluate(args.prompts, err, "held-out ", HELDOUT_DIR),
+                evaluate(args.prompts, err, "held-out learner ", HELDOUT_LEARNER_DIR),
+            ]
+            titles += ["held-out (never tuned on)", "held-out, learner-style"]
+    return reports, titles, real
+
+
 def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO | None = None) -> int:
     """Run the evaluation set and print the scorecard (a table, or JSON with --json)."""
     from langbot.grading.rules.scores import format_rule_table  # noqa: PLC0415
 
     err = err or sys.stderr
-    if args.compare:
-        dir_a, dir_b = args.compare
-        reports = [_evaluate(args, dir_a, err, "A "), _evaluate(args, dir_b, err, "B ")]
-        titles = [f"A: {dir_a}", f"B: {dir_b}"]
-    elif args.set:
-        reports = [_evaluate(args, args.prompts, err, "")]
-        titles = [reports[0]["backend"]]
-    else:
-        real = _evaluate_real(args, err)
-        reports = [_evaluate(args, args.prompts, err, "tuning ")]
-        titles = [f"{reports[0]['backend']}: tuning"]
-        if not args.tuning_only:
-            reports += [
-                _evaluate(args, args.prompts, err, "held-out ", HELDOUT_DIR),
-                _evaluate(args, args.prompts, err, "held-out learner ", HELDOUT_LEARNER_DIR),
-            ]
-            titles += ["held-out (never tuned on)", "held-out, learner-style"]
+    reports, titles, real = score_runs(args, err)
     default_run = not args.set and not args.compare
     if args.json:
         data = reports[0]

@@ -12,7 +12,6 @@ Tatoeba is never read (cooccurrence.tatoeba_sentences) and a YAML-only row whose
 "lesson|step|text" hash is odd is never graded.
 """
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -20,7 +19,7 @@ from pathlib import Path
 
 from cooccurrence import tatoeba_sentences
 from cross_step_probe import grade
-from probe_files import write_probe_files
+from probe_files import probe_parser, write_probe_files
 from real_data import fold, heldout, words
 from transfer_probe import load, signature
 
@@ -150,8 +149,7 @@ def summary(pairs: list[dict]) -> str:
 
 def main(argv: list[str]) -> None:
     """Run the probe and write the files."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser = probe_parser(__doc__, OUT)
     parser.add_argument("--cap", type=int, default=40)
     args = parser.parse_args(argv)
     pairs = probe(args.cap)

@@ -24,13 +24,13 @@ Skip rules, in order (the first that holds names the reason):
   accept_decline).
 """
 
-import argparse
 import re
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from probe_files import probe_parser, tsv
 from real_data import heldout
 
 from langbot.eval_cli import build_eval_tutor
@@ -200,22 +200,18 @@ def write(pairs: list[dict], out: Path) -> None:
     (out / "summary.txt").write_text(summary(pairs), encoding="utf-8")
     cols = ["set", "lesson", "at", "at_kind", "from", "from_kind", "source", "what", "text"]
 
-    def tsv(rows, extra=()):
-        return "".join("\t".join(str(p[c]) for c in [*cols, *extra]) + "\n" for p in rows)
-
-    (out / "pairs.tsv").write_text(tsv(pairs, ["accepted"]), encoding="utf-8")
+    (out / "pairs.tsv").write_text(tsv(pairs, [*cols, "accepted"]), encoding="utf-8")
     cross = [p for p in pairs if p["what"] == "cross" and p["accepted"]]
-    (out / "accepted.tsv").write_text(tsv(cross), encoding="utf-8")
+    (out / "accepted.tsv").write_text(tsv(cross, cols), encoding="utf-8")
     own = [p for p in pairs if p["what"] == "own" and not p["accepted"]]
-    (out / "own_refused.tsv").write_text(tsv(own, ["reply"]), encoding="utf-8")
+    (out / "own_refused.tsv").write_text(tsv(own, [*cols, "reply"]), encoding="utf-8")
     skipped = [p for p in pairs if p["what"] not in ("own", "cross", "held-out guard")]
-    (out / "skipped.tsv").write_text(tsv(skipped), encoding="utf-8")
+    (out / "skipped.tsv").write_text(tsv(skipped, cols), encoding="utf-8")
 
 
 def main(argv: list[str]) -> None:
     """Run the probe on the sets asked for and write the files."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser = probe_parser(__doc__, OUT)
     parser.add_argument("--set", choices=sorted(SOURCES), action="append")
     args = parser.parse_args(argv)
     pairs: list[dict] = []

@@ -11,7 +11,6 @@ question, sentence, reply), outside the repository. Held-out guard: a sampled se
 own hash is odd, or whose row "lesson|step|text" hash is odd, is never graded.
 """
 
-import argparse
 import random
 import sys
 from collections import Counter
@@ -23,7 +22,7 @@ except ImportError:  # pragma: no cover
     import sre_parse
 
 from cross_step_probe import grade
-from probe_files import write_probe_files
+from probe_files import probe_parser, write_probe_files
 from real_data import heldout
 from tatoeba_yaml_round import dropper, load_round
 
@@ -147,8 +146,7 @@ def summary(pairs: list[dict]) -> str:
 
 def main(argv: list[str]) -> None:
     """Run the probe and write the files."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser = probe_parser(__doc__, OUT)
     parser.add_argument("--per", type=int, default=12)
     parser.add_argument("--seed", type=int, default=33)
     args = parser.parse_args(argv)

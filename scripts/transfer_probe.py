@@ -17,12 +17,12 @@ Held-out guard: a text whose own hash is odd is never graded elsewhere, nor a ro
 "lesson|step|text" of a YAML-only lesson whose hash is odd (it could be a held-out row).
 """
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
 
 from cross_step_probe import grade, right_answers
+from probe_files import probe_parser, write_probe_files
 from real_data import heldout
 
 from langbot.eval_cli import build_eval_tutor
@@ -116,23 +116,18 @@ def summary(pairs: list[dict]) -> str:
 
 def write(pairs: list[dict], out: Path) -> None:
     """The summary and the refusals, outside the repository."""
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "summary.txt").write_text(summary(pairs), encoding="utf-8")
-    cols = ["kind", "full", "from", "at", "at_sig", "source", "text", "question", "reply"]
-    rows = [p for p in pairs if not p["accepted"]]
-    text = "".join("\t".join(str(p[c]) for c in cols) + "\n" for p in rows)
-    (out / "refused.tsv").write_text(text, encoding="utf-8")
-    every = "".join(
-        "\t".join(str(p[c]) for c in ["kind", "from", "at", "text", "accepted"]) + "\n"
-        for p in pairs
+    write_probe_files(
+        out,
+        summary(pairs),
+        pairs,
+        ["kind", "full", "from", "at", "at_sig", "source", "text", "question", "reply"],
+        ["kind", "from", "at", "text", "accepted"],
     )
-    (out / "pairs.tsv").write_text(every, encoding="utf-8")
 
 
 def main(argv: list[str]) -> None:
     """Run the probe on the kinds asked for (all by default) and write the files."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser = probe_parser(__doc__, OUT)
     parser.add_argument("--kind", action="append", default=[])
     args = parser.parse_args(argv)
     pairs = probe(set(args.kind))

@@ -32,13 +32,13 @@ Writes DIR/summary.txt (variants refused by shape and by the step's kind), DIR/a
 (lesson, step, kind, shape, question, variant, the right answer it came from).
 """
 
-import argparse
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 from cross_step_probe import SOURCES, grade, kind_of, right_answers
+from probe_files import probe_parser, tsv
 from real_data import heldout
 
 from langbot.eval_cli import build_eval_tutor
@@ -247,8 +247,7 @@ def summary(rows: list[dict], guarded: Counter) -> str:
 
 def main(argv: list[str]) -> None:
     """Run the probe and write the files outside the repository."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser = probe_parser(__doc__, OUT)
     parser.add_argument("--limit", type=int, default=6, help="right answers per step")
     args = parser.parse_args(argv)
     rows, guarded = run(args.limit)
@@ -256,9 +255,7 @@ def main(argv: list[str]) -> None:
     (args.out / "summary.txt").write_text(summary(rows, guarded), encoding="utf-8")
     cols = ["lesson", "step", "kind", "shape", "bot", "text", "source"]
     accepted = [r for r in rows if r["accepted"]]
-    (args.out / "accepted.tsv").write_text(
-        "".join("\t".join(str(r[c]) for c in cols) + "\n" for r in accepted), encoding="utf-8"
-    )
+    (args.out / "accepted.tsv").write_text(tsv(accepted, cols), encoding="utf-8")
     sys.stdout.write(summary(rows, guarded))
 
 

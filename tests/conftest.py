@@ -102,3 +102,66 @@ def bad_lessons_dir(tmp_path) -> Path:
     folder.mkdir()
     (folder / "greetings.yaml").write_text(bad, encoding="utf-8")
     return folder
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _eval_scored_once_a_session():
+    """`langbot eval` on the same sets, lessons and settings scores the same way: the scores
+    (and the progress they wrote) are made once a session and kept; each call still prints,
+    checks --fail-under and exits on its own. A default run took minutes; six tests make one."""
+    import copy
+    import io
+
+    from langbot import eval_cli
+
+    scored: dict = {}
+    score = eval_cli.score_runs
+
+    def once(args, err):
+        key = _eval_key(args)
+        if key not in scored:
+            progress = io.StringIO()
+            scored[key] = (score(args, progress), progress.getvalue())
+        result, progress = scored[key]
+        err.write(progress)
+        return copy.deepcopy(result)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(eval_cli, "score_runs", once)
+        yield
+
+
+def _eval_key(args) -> tuple:
+    """What a `langbot eval` run's scores depend on: its sets, prompts, backend and halves,
+    the folders as absolute paths, the LangBot settings of the environment, and the files of
+    the set and of the lesson folders it may read (a test may rewrite them)."""
+    from langbot.eval_lessons import lesson_folders
+
+    def where(path):
+        return None if path is None else str(Path(path).resolve())
+
+    settings = sorted(
+        (k, v)
+        for k, v in os.environ.items()
+        if k.startswith("LANGBOT_") and k != "LANGBOT_STORE_PATH"
+    )
+    compare = tuple(map(where, args.compare)) if args.compare else None
+    folders = [args.set, *lesson_folders(args.set or ".")] if args.set else lesson_folders(".")[:1]
+    files = [f for folder in folders for f in _files(Path(folder))]
+    stamps = tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files)
+    return (
+        args.backend,
+        where(args.prompts),
+        compare,
+        where(args.set),
+        args.tuning_only,
+        *settings,
+        stamps,
+    )
+
+
+def _files(path: Path) -> list[Path]:
+    """The file, or the files below a folder; none where nothing is."""
+    if path.is_file():
+        return [path]
+    return sorted(f for f in path.rglob("*") if f.is_file()) if path.is_dir() else []

@@ -76,6 +76,19 @@ def grade_made_step(bot: str, asks: dict, model: str, text: str):
     return grade_answer(made_step(bot, asks, model), 1, text)
 
 
+def judged_at_made_step(bot: str, asks: dict, model: str, cases: list[tuple], doc: str):
+    """A test that the judge accepts each (text, right) at a step made by made_step when right
+    is True and refuses it when False; `doc` says what the table holds."""
+    import pytest
+
+    @pytest.mark.parametrize("text,right", cases)
+    def test(text: str, right: bool) -> None:
+        assert grade_made_step(bot, asks, model, text).correct is right
+
+    test.__doc__ = doc
+    return test
+
+
 def check_yaml_lessons(names) -> None:
     """The start-up check of these YAML-only lessons: raises naming the step if the judge
     refuses a model answer."""
