@@ -46,6 +46,7 @@ def test_governed_preposition_is_named(text, fix):
         "Estoy contento con mi nueva casa.",
         "Él estaba sentado a mi lado.",
         "Poco se sabe sobre su vida.",
+        "Confío con los ojos cerrados en ti.",
     ],
 )
 def test_right_prepositions_get_no_governed_cue(text):
