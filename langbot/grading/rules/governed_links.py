@@ -11,12 +11,13 @@ from langbot.grading.rules.verb_lemmas import preposition_uses
 from langbot.grading.verb_prepositions import NONE, load_verb_prepositions
 
 
-def _complement(ctx: Context, j: int) -> bool:
-    """The complement at j opens with a determiner, a person's pronoun or a name, and is
-    no place or time an adjunct may name («trabaja en la ciudad», «por la mañana»)."""
+def _complement(ctx: Context, j: int, joined: bool) -> bool:
+    """The complement at j opens with a determiner (or follows «al», «del»), a person's
+    pronoun or a name, and is no place or time an adjunct may name («trabaja en la ciudad»,
+    «por la mañana»)."""
     a = ctx.analysis
     name = a.original(j)[:1].isupper() and not a.readings[j]
-    if not (a.of(j, "DET") or a.at(j) in ctx.words["person_pronouns"] or name):
+    if not (joined or a.of(j, "DET") or a.at(j) in ctx.words["person_pronouns"] or name):
         return False
     np = a.noun_phrase(j)
     adjuncts = set(ctx.words["adjunct_classes"])
@@ -86,7 +87,7 @@ def governed_preposition(ctx: Context):
         if role != "noun" or used not in ctx.words["governed_checked"]:
             continue
         fix = _one({_verb_fix(ctx, i, lemma, used) for lemma in lemmas})
-        if fix in ctx.words["fixes"] and _complement(ctx, i + 2):
+        if fix in ctx.words["fixes"] and _complement(ctx, i + 2, joined):
             yield Hit(i + 1, i + 2, _spelled(ctx, fix, joined))
 
 
@@ -99,5 +100,5 @@ def governed_after_adjective(ctx: Context):
             continue
         fixes = {table.governed(lemma, used, adjective=True) for lemma in lemmas}
         fix = _one({f if f and _swap_ok(ctx, used, f) else None for f in fixes})
-        if fix in ctx.words["fixes"] and _complement(ctx, i + 2):
+        if fix in ctx.words["fixes"] and _complement(ctx, i + 2, joined):
             yield Hit(i + 1, i + 2, _spelled(ctx, fix, joined))
