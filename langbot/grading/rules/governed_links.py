@@ -1,7 +1,7 @@
 """The preposition a verb or an adjective governs before a noun, from the treebank and
 Tatoeba counts (data/verb_prepositions.yaml): where the counts show the word's complements
 nearly always with one preposition and never with the learner's («confío sobre mi madre»:
-en; «soñé sobre mi perro»: con; «es famosa para su música»: por). Only a complement that
+en; «renuncié de mi trabajo»: a; «es famosa para su música»: por). Only a complement that
 opens with a determiner, a pronoun or a name is read: a bare noun after a preposition is
 often a set phrase that says how or when («por ejemplo», «en serio», «con cuidado»)."""
 
