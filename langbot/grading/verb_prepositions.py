@@ -35,6 +35,10 @@ MIN_NOUN_FAVOURED = 12
 MIN_GOVERNED = 5
 """A word governs its preposition before a noun when the counts show that preposition at
 least this often…"""
+MIN_GOVERNED_SWAP = 3
+"""As MIN_GOVERNED, where the learner's word may only stand for the governed one as a
+learner's swap («sobre» for a topic's «de», «en»; «para» for «por»): no native sentence of
+the counts' sources, its own count left out, is flagged at 3 either."""
 GOVERNED_SHARE = 0.85
 """…as at least this share of all its complements that have a preposition («confiar»: en
 32 of 33), and never the learner's. Set by precision: with each sentence's own count left
@@ -141,13 +145,16 @@ class VerbPrepositions:
             return None
         return best
 
-    def governed(self, lemma: str, used: str, adjective: bool = False) -> str | None:
-        """The preposition the verb (or the adjective) governs before a noun, never the
-        learner's `used` («confiar»: en, not sobre), or None where the counts are not sure."""
+    def governed(
+        self, lemma: str, used: str, adjective: bool = False, least: int = MIN_GOVERNED
+    ) -> str | None:
+        """The preposition the verb (or the adjective) governs before a noun, seen at least
+        `least` times and never the learner's `used` («confiar»: en, not sobre), or None
+        where the counts are not sure."""
         if adjective:
             found = self.adjectives.get(fold(lemma))
-            return _governed(dict(found.noun) if found else {}, used, MIN_GOVERNED)
-        return _governed(self.seen(lemma, "noun"), used, MIN_GOVERNED)
+            return _governed(dict(found.noun) if found else {}, used, least)
+        return _governed(self.seen(lemma, "noun"), used, least)
 
     def has(self, lemma: str) -> bool:
         """Whether the treebanks count this verb at all."""

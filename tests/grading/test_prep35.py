@@ -21,6 +21,8 @@ def _cues(text: str) -> dict[str, str]:
         ("Renuncié de mi trabajo en mayo.", "«a»"),
         ("Ella es famosa para su música.", "«por»"),
         ("Mi hermana insiste sobre pagar la cena.", "«en»"),
+        ("Rezo para mi abuela enferma.", "«por»"),
+        ("Mi perro se parece con un lobo.", "«a»"),
     ],
 )
 def test_governed_preposition_is_named(text, fix):
@@ -47,6 +49,8 @@ def test_governed_preposition_is_named(text, fix):
         "Él estaba sentado a mi lado.",
         "Poco se sabe sobre su vida.",
         "Confío con los ojos cerrados en ti.",
+        "Rezo por mi abuela enferma.",
+        "Ella se parece a su padre en los ojos.",
     ],
 )
 def test_right_prepositions_get_no_governed_cue(text):
@@ -61,6 +65,8 @@ def test_right_prepositions_get_no_governed_cue(text):
         "Renuncié de mi trabajo en mayo.",
         "Ella es famosa para su música.",
         "Mi hermana insiste sobre pagar la cena.",
+        "Rezo para mi abuela enferma.",
+        "Mi perro se parece con un lobo.",
     ],
 )
 def test_wrong_preposition_gets_a_cue(text):

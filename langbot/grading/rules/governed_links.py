@@ -8,7 +8,12 @@ often a set phrase that says how or when («por ejemplo», «en serio», «con c
 from langbot.grading.rules.adjective_links import adjective_uses
 from langbot.grading.rules.base import Context, Hit
 from langbot.grading.rules.verb_lemmas import preposition_uses
-from langbot.grading.verb_prepositions import NONE, load_verb_prepositions
+from langbot.grading.verb_prepositions import (
+    MIN_GOVERNED,
+    MIN_GOVERNED_SWAP,
+    NONE,
+    load_verb_prepositions,
+)
 
 
 def _complement(ctx: Context, j: int, joined: bool) -> bool:
@@ -38,7 +43,7 @@ def _verb_fix(ctx: Context, i: int, lemma: str, used: str) -> str | None:
     «a» only after a verb with no bare object (renunciar a, parecerse a; not amar, whose
     «a» marks a person), no «con» before a person (company: «nadé con Juan»)."""
     table = load_verb_prepositions()
-    fix = table.governed(lemma, used)
+    fix = table.governed(lemma, used, least=_least(ctx, used))
     if fix is None or not _swap_ok(ctx, used, fix):
         return None
     bare = table.seen(lemma, "noun").get(NONE, 0)
@@ -51,6 +56,12 @@ def _verb_fix(ctx: Context, i: int, lemma: str, used: str) -> str | None:
     if used in ctx.words["company"] and _person(ctx, i + 2):
         return None
     return fix
+
+
+def _least(ctx: Context, used: str) -> int:
+    """How often the governed word must be seen: less where `used` may only be a swap."""
+    swapped = {pair.split()[0] for pair in ctx.words["governed_swaps"]}
+    return MIN_GOVERNED_SWAP if used in swapped else MIN_GOVERNED
 
 
 def _swap_ok(ctx: Context, used: str, fix: str) -> bool:
@@ -98,7 +109,8 @@ def governed_after_adjective(ctx: Context):
     for i, lemmas, role, used, joined in adjective_uses(ctx):
         if role != "noun" or used not in ctx.words["adjective_governed_checked"]:
             continue
-        fixes = {table.governed(lemma, used, adjective=True) for lemma in lemmas}
+        least = _least(ctx, used)
+        fixes = {table.governed(lemma, used, adjective=True, least=least) for lemma in lemmas}
         fix = _one({f if f and _swap_ok(ctx, used, f) else None for f in fixes})
         if fix in ctx.words["fixes"] and _complement(ctx, i + 2, joined):
             yield Hit(i + 1, i + 2, _spelled(ctx, fix, joined))
