@@ -109,6 +109,8 @@ def governed_after_adjective(ctx: Context):
     for i, lemmas, role, used, joined in adjective_uses(ctx):
         if role != "noun" or used not in ctx.words["adjective_governed_checked"]:
             continue
+        if ctx.analysis.at(i + 2) in ctx.words["person_pronouns"]:
+            continue  # «la más famosa para mí»: for whom, after nearly any adjective
         least = _least(ctx, used)
         fixes = {table.governed(lemma, used, adjective=True, least=least) for lemma in lemmas}
         fix = _one({f if f and _swap_ok(ctx, used, f) else None for f in fixes})
