@@ -3,7 +3,7 @@ the kind of complement after a preposition."""
 
 from langbot.grading.rules.base import Context
 from langbot.grading.rules.common import only_infinitive
-from langbot.grading.verb_prepositions import Role, load_verb_prepositions
+from langbot.grading.verb_prepositions import Role, VerbPrepositions, load_verb_prepositions
 
 
 def verb_lemmas(ctx: Context, i: int, noun_ok: bool = False, table=None) -> set[str] | None:
@@ -63,3 +63,21 @@ def role_at(ctx: Context, j: int) -> Role | None:
         return "noun"
     name = j > 0 and a.original(j)[:1].isupper() and not a.readings[j]
     return "noun" if name and a.at(j) not in ctx.kb.vocabulary.places else None
+
+
+def preposition_uses(ctx: Context, table: VerbPrepositions | None = None, every: bool = False):
+    """Each verb followed by a checked preposition (with `every`, any) and a complement: (i,
+    the verb lemmas, the role, the preposition, whether it holds the article: «al», «del»)."""
+    a = ctx.analysis
+    joins = dict(zip(ctx.words["joins"], ctx.words["joined_from"], strict=True))
+    for i in range(len(a) - 2):
+        word = a.at(i + 1)
+        used = joins.get(word, word)
+        if not a.of(i + 1, "ADP"):
+            continue
+        role = "noun" if word in joins else role_at(ctx, i + 2)
+        checked = ctx.words["checked" if role == "noun" else "links"]
+        if role is None or (used not in checked and not every):
+            continue
+        if lemmas := verb_lemmas(ctx, i, table=table):
+            yield i, lemmas, role, used, word in joins

@@ -12,6 +12,7 @@ from langbot.grading.rules.gerund_links import (
     gerund_after_preposition,
     preposition_before_gerund,
 )
+from langbot.grading.rules.governed_links import governed_after_adjective, governed_preposition
 from langbot.grading.rules.manner import manner_with_en
 from langbot.grading.rules.object_links import object_link
 from langbot.grading.rules.pronominal_links import pronominal_without_preposition, topic_with_sobre
@@ -25,7 +26,7 @@ from langbot.grading.rules.verb_classes import (
     people_without_a,
     place_after_a,
 )
-from langbot.grading.rules.verb_lemmas import role_at, verb_lemmas
+from langbot.grading.rules.verb_lemmas import preposition_uses, verb_lemmas
 from langbot.grading.verb_prepositions import (
     NONE,
     Role,
@@ -49,24 +50,6 @@ def _joined(ctx: Context, fix: str) -> str:
     or the preposition and the article («en el»)."""
     joins, parts = ctx.spelled["joins"], ctx.spelled["joined_from"]
     return joins[parts.index(fix)] if fix in parts else f"{fix} {ctx.spelled['article'][0]}"
-
-
-def preposition_uses(ctx: Context, table: VerbPrepositions | None = None, every: bool = False):
-    """Each verb followed by a checked preposition (with `every`, any) and a complement: (i,
-    the verb lemmas, the role, the preposition, whether it holds the article: «al», «del»)."""
-    a = ctx.analysis
-    joins = dict(zip(ctx.words["joins"], ctx.words["joined_from"], strict=True))
-    for i in range(len(a) - 2):
-        word = a.at(i + 1)
-        used = joins.get(word, word)
-        if not a.of(i + 1, "ADP"):
-            continue
-        role = "noun" if word in joins else role_at(ctx, i + 2)
-        checked = ctx.words["checked" if role == "noun" else "links"]
-        if role is None or (used not in checked and not every):
-            continue
-        if lemmas := verb_lemmas(ctx, i, table=table):
-            yield i, lemmas, role, used, word in joins
 
 
 def link_uses(ctx: Context, table: VerbPrepositions | None = None):
@@ -128,6 +111,8 @@ FINDERS = {
     "name_without_a": name_without_a,
     "class_preposition": class_preposition,
     "adjective_preposition": adjective_preposition,
+    "governed_preposition": governed_preposition,
+    "governed_after_adjective": governed_after_adjective,
     "gerund_after_preposition": gerund_after_preposition,
     "preposition_before_gerund": preposition_before_gerund,
     "place_after_a": place_after_a,
