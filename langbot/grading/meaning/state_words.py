@@ -7,8 +7,8 @@ from langbot.datafiles import WordList
 
 
 class StateWords(BaseModel):
-    """Verbs and adverbs of a state, verbs of a thing that fails, and verbs that say it
-    stopped working."""
+    """Verbs and adverbs of a state, verbs of a thing that fails, verbs that say it stopped
+    working, and the people nouns that tell the sex of the one asked how they are."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -17,3 +17,5 @@ class StateWords(BaseModel):
     failing_verbs: WordList
     ceasing_verbs: WordList
     fault_verbs: WordList
+    sexed_classes: WordList
+    shared_people: WordList
