@@ -52,19 +52,37 @@ def test_lone_adjective_agrees_with_the_thing_asked() -> None:
     assert grade_made_step("¿Cómo es tu barrio?", asks, "Es tranquilo.", "Muy tranquilo.").correct
 
 
-_WHERE = {"kind": "location"}
+_WITH_WHOM = {"kind": "company"}
 
 
 @pytest.mark.parametrize(
     "text,right",
     [
-        ("Lo voy a pasar en Galicia.", False),  # a plan, where the question asks the past
-        ("Vamos a pasarlo en la sierra.", False),
-        ("Lo pasé en Galicia.", True),
-        ("No lo pasé fuera, pero voy a ir a Galicia.", True),
+        ("Voy a comer con mis tíos.", False),  # a plan, where the question asks the past
+        ("Vamos a comer con los vecinos.", False),
+        ("Comí con mis tíos.", True),
+        ("No comí con nadie, pero mañana voy a comer con Ana.", True),
     ],
 )
 def test_plan_told_for_a_past(text: str, right: bool) -> None:
-    """«¿Dónde pasaste el puente?» is answered with what was, not with a plan."""
-    bot = "¿Dónde pasaste el puente?"
-    assert grade_made_step(bot, _WHERE, "Lo pasé en Galicia.", text).correct is right
+    """«¿Con quién comiste el domingo?» is answered with what was, not with a plan."""
+    bot = "¿Con quién comiste el domingo?"
+    assert grade_made_step(bot, _WITH_WHOM, "Comí con mis tíos.", text).correct is right
+
+
+_HAS = {"kind": "possession", "of": "thing", "yes_no": True}
+
+
+@pytest.mark.parametrize(
+    "text,right",
+    [
+        ("Sí, tenemos una en el salón.", True),  # where the thing one has is kept
+        ("Sí, tengo una en casa.", True),
+        ("Sí, tenemos una allí.", True),
+        ("Sí, tengo una en verano.", False),  # a time is no place it is kept
+    ],
+)
+def test_having_one_where_it_is_kept(text: str, right: bool) -> None:
+    """«¿Tenéis lavadora?» «sí, tenemos una en el salón»: one, and where it is."""
+    verdict = grade_made_step("¿Tenéis lavadora?", _HAS, "Sí, tenemos una.", text)
+    assert verdict.correct is right
