@@ -86,3 +86,13 @@ def test_having_one_where_it_is_kept(text: str, right: bool) -> None:
     """«¿Tenéis lavadora?» «sí, tenemos una en el salón»: one, and where it is."""
     verdict = grade_made_step("¿Tenéis lavadora?", _HAS, "Sí, tenemos una.", text)
     assert verdict.correct is right
+
+
+def test_no_before_the_pronouns() -> None:
+    """«¿Me ayudas con la mesa?» «Claro, te no ayudo»: «no» goes before «te»."""
+    asks = {"kind": "accept"}
+    verdict = grade_made_step(
+        "¿Me ayudas con la mesa?", asks, "Claro, te ayudo.", "Sí, te no ayudo."
+    )
+    assert not verdict.correct
+    assert any("«no te»" in error for error in verdict.errors)
