@@ -6,12 +6,14 @@ from langbot.grading.rules.base import Context, Hit
 
 
 def _pronoun(ctx: Context, k: int) -> bool:
-    """Token k is an object pronoun, unaccented («te», «me», «lo»; not «él»); one that may be
-    a noun or a verb too («te»: té; «se»: sé) only with no determiner or subject pronoun
+    """Token k is an object pronoun, unaccented («te», «me», «lo»; not «él», nor «si» of a
+    condition); one that may be a noun or a verb too («te»: té; «se»: sé) only with no determiner or subject pronoun
     before it («el te no tiene azúcar», «yo se no…»)."""
     a = ctx.analysis
-    if not a.of(k, "CLITIC") or a.accented(k) or a.of(k, "PRON"):
+    if not a.of(k, "CLITIC") or a.accented(k):
         return False
+    if any(f.pos not in ("CLITIC", "DET", "NOUN", "VERB") for f in a.readings[k]):
+        return False  # «si no quieres»: «si» opens a condition
     other = a.of(k, "VERB") or a.of(k, "NOUN")
     return not other or not (a.of(k - 1, "DET") or a.of(k - 1, "PRON"))
 
