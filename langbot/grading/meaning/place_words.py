@@ -25,6 +25,7 @@ class PlaceWords(BaseModel):
     place_groups: dict[str, WordList] = Field(min_length=1)
     place_complements: WordList
     place_prepositions: WordList
+    kept_openers: WordList
     distance_units: WordList
     distance_link: WordList
     distance_group: str

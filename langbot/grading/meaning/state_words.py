@@ -7,8 +7,9 @@ from langbot.datafiles import WordList
 
 
 class StateWords(BaseModel):
-    """Verbs and adverbs of a state, verbs of a thing that fails, verbs that say it
-    stopped working, and verbs of how food tastes."""
+    """Verbs and adverbs of a state, verbs of a thing that fails, verbs that say it stopped
+    working, verbs of how food tastes, and the people nouns that tell the sex of the one
+    asked how they are."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -18,3 +19,5 @@ class StateWords(BaseModel):
     ceasing_verbs: WordList
     fault_verbs: WordList
     tasting_verbs: WordList
+    sexed_classes: WordList
+    shared_people: WordList

@@ -7,6 +7,7 @@ from functools import lru_cache
 from langbot.grading.analyses import analysed
 from langbot.grading.knowledge import Knowledge
 from langbot.grading.meaning.asked_object import asked_object, named_before
+from langbot.grading.meaning.person_asked import asked_person
 from langbot.grading.meaning.sentence import Sentence
 from langbot.grading.meaning.words import meaning_words
 from langbot.grading.rules.registry import engine
@@ -19,11 +20,13 @@ def step_subject(step: Step, kb: Knowledge) -> tuple[str | None, str]:
     `subject`, else the thing its question asks how it is, else the one its question names
     by an object pronoun («¿de qué color las quiere?») or its bot line names before asking
     how it is («prueba la tortilla. ¿qué tal está?»), else the one its line says is so («es muy
-    bonita, ¿verdad?»), else unknown (singular)."""
+    bonita, ¿verdad?»), else unknown (singular). A person asked how they are counts where
+    the word tells their sex («¿cómo está tu madre?», person_asked.py)."""
     if step.subject:
         return (step.subject.gender, step.subject.number)
     bot = step.bot
-    found = asked_subject(bot, kb) or asked_object(bot, kb) or named_before(bot, kb)
+    found = asked_subject(bot, kb) or asked_person(bot, kb)
+    found = found or asked_object(bot, kb) or named_before(bot, kb)
     return found or said_of_it(bot, kb) or (None, "s")
 
 

@@ -14,7 +14,14 @@ from langbot.grading.meaning.opposite_had import read_opposite_had
 from langbot.grading.meaning.question import Question
 from langbot.grading.meaning.sentence import Found, Sentence
 from langbot.grading.meaning.verbs_asked import chained_infinitives, question_verbs
-from langbot.grading.meaning.yes_no_ways import framed_answer, how_much, lets, not_yet, reassured
+from langbot.grading.meaning.yes_no_ways import (
+    framed_answer,
+    how_much,
+    kept_at,
+    lets,
+    not_yet,
+    reassured,
+)
 from langbot.grading.tokens import BOUNDARY
 from langbot.text import fold
 
@@ -100,6 +107,7 @@ def _after_answer(
         gender = named_gender(q.bot_line(s))
         while end < s.clause_end(j) and of_the_thing(s, end, gender):
             end += 1
+        end = kept_at(s, q, end)  # «sí, tenemos uno en casa»
     if not said and s.a.of(k, "NUM") and s.clause_end(k) == k + 1 and names_several(q.bot_line(s)):
         end = k + 1  # «¿lleva maletas?» «sí, tres»: how many of them
     both = k + bool(s.a.of(k, "DET"))  # «¿tiene bañador y gorro?» «sí, los dos»

@@ -9,6 +9,7 @@ from langbot.grading.openers import opening_phrases
 from langbot.grading.tokens import BOUNDARY
 
 _INVITED = frozenset({"accept", "accept_decline"})  # the kinds that answer an invitation
+_HAD = frozenset({"possession"})  # the kinds that ask what one has
 
 
 def reassured(s: Sentence) -> bool:
@@ -81,3 +82,17 @@ def not_yet(s: Sentence) -> Found | None:
         if phrase[-1] in negation and len(phrase) > 1 and s.phrase_at(0, phrase):
             return Found(0, len(phrase))
     return None
+
+
+def kept_at(s: Sentence, q: Question, end: int) -> int:
+    """Past where the thing one has is kept, closing the clause at end («sí, tenemos uno en
+    casa», «sí, tengo dos allí»); end when there is none or the step asks no possession."""
+    if q.asks.kind not in _HAD or end >= len(s):
+        return end
+    stop = s.clause_end(end)
+    if s.a.at(end) in s.words.folded("there_words"):
+        return end + 1 if end + 1 >= stop else end
+    if s.a.at(end) not in s.words.folded("kept_openers"):
+        return end
+    place = s.noun_phrase(end + 1, s.words.folded("place_classes"))
+    return place if place is not None and place >= stop else end

@@ -83,10 +83,24 @@ def whole_before_noun(ctx: Context, common_nouns):
         ):
             continue
         nouns = common_nouns(a, i + 1)
-        if not nouns or any(f.pos != "NOUN" for f in a.readings[i + 1]):
+        verb_too = any(f.pos != "NOUN" for f in a.readings[i + 1])
+        if not nouns or (verb_too and not _feminine_noun(ctx, i, nouns)):
             continue  # «el bueno vino»: a verb too; «el malo, el bueno»: the noun left unsaid
         if all(f.number == "s" and f.gender in genders for f in nouns):
             yield Hit(i, i + 1, short[whole.index(word)], {"noun": a.original(i + 1)})
+
+
+def _feminine_noun(ctx: Context, i: int, nouns) -> bool:
+    """The word after «grande» at i is a lesson's feminine noun after a feminine determiner,
+    though a verb too («una grande casa»: casar): no verb follows «una grande»."""
+    a = ctx.analysis
+    determiners = a.of(i - 1, "DET")
+    return (
+        a.at(i + 1) in ctx.kb.vocabulary.nouns
+        and bool(determiners)
+        and all(f.gender == "f" for f in determiners)
+        and all(f.gender == "f" and f.number == "s" for f in nouns)
+    )
 
 
 def _opens_phrase(ctx: Context, k: int, genders: tuple[str, ...]) -> bool:

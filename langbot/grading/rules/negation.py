@@ -4,6 +4,7 @@
 
 from langbot.grading.rules.also_negative import also_after_negative
 from langbot.grading.rules.base import Context, Hit
+from langbot.grading.rules.negation_order import negation_after_pronoun
 from langbot.grading.tokens import BOUNDARY
 
 
@@ -69,4 +70,5 @@ def _negative_after_verb(ctx: Context):
 FINDERS = {
     "negative_after_verb": _negative_after_verb,
     "also_after_negative": also_after_negative,
+    "negation_after_pronoun": negation_after_pronoun,
 }

@@ -10,11 +10,14 @@ from langbot.grading.tokens import BOUNDARY
 
 
 def _looks(ctx: Context, i: int) -> bool:
-    """Token i is an adjective of how a thing looks (a colour, a size, a taste), whatever
-    else it may be («corto»: also cortar; «castaña»: also the nut); not «claro», «perfecto»,
-    said alone to agree."""
-    a, looks = ctx.analysis, set(ctx.words["looks_classes"])
+    """Token i is an adjective of how a thing looks (a colour, a size, a taste) or how
+    someone or something is («cansada», «tímido»), whatever else it may be («corto»: also
+    cortar; «castaña»: also the nut); not «claro», «perfecto», said alone to agree."""
+    a = ctx.analysis
+    looks = set(ctx.words["looks_classes"]) | set(ctx.words["described_classes"])
     if any(f.pos not in ("ADJ", "NOUN", "VERB") for f in a.readings[i]):
+        return False
+    if any(f.lemma in ctx.words["agreeing_alone"] for f in a.of(i, "ADJ")):
         return False
     return any(f.classes & looks for f in a.of(i, "ADJ"))
 

@@ -92,4 +92,37 @@ def step_tense(ctx: Context):
         return
 
 
-FINDERS = {"step_tense": step_tense}
+def _planned(ctx: Context, i: int) -> tuple[str, frozenset[str]] | None:
+    """Token i is the infinitive of a step's past verb after a present of «ir» and «a»
+    («(la) voy a pasar»): that verb, with the persons of «ir»."""
+    a = ctx.analysis
+    if a.at(i - 1) not in ctx.words["future_links"]:
+        return None
+    going = {f.person for f in a.of(i - 2, "VERB") if f.lemma in ctx.words["future_verbs"]}
+    going = {p for p in going if p and any(f.form == "pres" for f in a.of(i - 2, "VERB"))}
+    lemmas = {f.lemma for f in a.of(i, "VERB") if f.form == "inf" and f.lemma in ctx.past_verbs}
+    if not going or len(lemmas) != 1:
+        return None
+    return next(iter(lemmas)), frozenset(going)
+
+
+def step_plan_for_past(ctx: Context):
+    """A verb the step tells in the past, said as a plan («voy a pasar»), in an answer with
+    no past verb, no «no» and no word that sets it now or later («mañana»): the question
+    asks what was, not what will be («¿con quién cenaste?» «voy a cenar con…»)."""
+    a = ctx.analysis
+    if not ctx.past_verbs or _tells_past(ctx):
+        return
+    later = set(ctx.words["present_markers"]) | set(ctx.words["later_words"])
+    later |= set(ctx.words["negation_words"])
+    for i in range(2, len(a)):
+        found = _planned(ctx, i)
+        if found is None or asked_around(a, i) or any(a.at(k) in later for k in range(len(a))):
+            continue
+        lemma, persons = found
+        said = {"verb": lemma, "tense": ctx.words[f"{ctx.past_verbs[lemma][0]}_name"][0]}
+        yield Hit(i - 2, i + 1, _fix(ctx, lemma, persons), said)
+        return
+
+
+FINDERS = {"step_tense": step_tense, "step_plan_for_past": step_plan_for_past}
