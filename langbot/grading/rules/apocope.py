@@ -81,12 +81,20 @@ def whole_before_noun(ctx: Context, common_nouns):
         if word not in ctx.words["shortened_determiners"] and not _opens_phrase(
             ctx, i - 1, genders
         ):
-            continue
+            if word not in ctx.words["shortened_after_verb"] or not _after_verb(ctx, i - 1):
+                continue
         nouns = common_nouns(a, i + 1)
         if not nouns or any(f.pos != "NOUN" for f in a.readings[i + 1]):
             continue  # «el bueno vino»: a verb too; «el malo, el bueno»: the noun left unsaid
         if all(f.number == "s" and f.gender in genders for f in nouns):
             yield Hit(i, i + 1, short[whole.index(word)], {"noun": a.original(i + 1)})
+
+
+def _after_verb(ctx: Context, k: int) -> bool:
+    """Token k is a conjugated verb and nothing else («es bueno día», «tuve malo año»): the
+    adjective after it opens the noun phrase, its determiner left out."""
+    a = ctx.analysis
+    return a.only(k, "VERB") and any(f.person for f in a.of(k, "VERB"))
 
 
 def _opens_phrase(ctx: Context, k: int, genders: tuple[str, ...]) -> bool:
