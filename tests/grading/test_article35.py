@@ -29,6 +29,9 @@ CAUGHT = [
         "predicate_adjective",
         "Unos primos tuyos son simpáticos.",
     ),
+    # after gustar, a noun that is also a conjugated verb is the thing liked: its article
+    ("A mi hermana le encanta cocina china.", "gustar_bare_noun", "Me encanta cómo cocina."),
+    ("Nos gusta baile moderno.", "gustar_bare_noun", "Nos gusta el baile moderno."),
     # right after a verb, with no determiner, «bueno», «malo», «grande» shorten before a noun
     ("Mañana es bueno momento para viajar.", "whole_before_noun", "Llegó primero papá."),
     ("Hoy hace bueno tiempo.", "whole_before_noun", "Hoy hace buen tiempo."),
