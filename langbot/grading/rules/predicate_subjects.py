@@ -68,7 +68,14 @@ def _copula_number(
     reading has the number (`after_pronoun`: parecer after its pronoun too)."""
     a = ctx.analysis
     words = _linking(ctx)
-    copulas = [f for f in a.of(i, "VERB") if f.person and (any_verb or f.lemma in words)]
+    staying = ctx.words["staying_verbs"]  # of a thing or someone said: «quedaos» is no «tú»
+    copulas = [
+        f
+        for f in a.of(i, "VERB")
+        if f.person
+        and (any_verb or f.lemma in words)
+        and (f.lemma not in staying or f.person[0] == "3")
+    ]
     if not copulas or (a.of(i, "DET") and not a.accented(i) and a.of(i + 1, "NOUN")):
         return None
     if not a.accented(i) and _elided_noun(a, i, copulas[0].person[1]):
