@@ -32,6 +32,8 @@ def _phrase(ctx: Context, i: int):
     plain = set(ctx.words["degree"]) - set(ctx.words["comparing_degree"])
     if series is None or a.accented(i) or a.at(i + 1) not in plain or not _adjective(a, i + 2):
         return None
+    if any(f.person for f in a.of(i, "VERB")):
+        return None  # «esta muy rico, gracias»: «está» without its accent
     n = i + 3
     nouns = common_nouns(a, n)
     if len(nouns) != 1 or not nouns[0].gender or not nouns[0].number:
