@@ -19,6 +19,7 @@ from langbot.grading.rules.counted_gender import (
     partitive_gender,
 )
 from langbot.grading.rules.degree_adjective import adjective_after_degree
+from langbot.grading.rules.degree_phrase import degree_phrase
 from langbot.grading.rules.determiner_noun import common_nouns, determiner_noun, noun_after
 from langbot.grading.rules.determiner_series import series as _series
 from langbot.grading.rules.each_singular import each_singular
@@ -67,6 +68,7 @@ FINDERS = {
     "adjective_after_degree": lambda ctx: adjective_after_degree(
         ctx, bare_nouns, common_nouns, disagrees
     ),
+    "degree_phrase": degree_phrase,
     "numerals": numerals,
     "numeral_apocope": numeral_apocope,
     "noun_adjective": noun_adjective,

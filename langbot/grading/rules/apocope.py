@@ -81,7 +81,8 @@ def whole_before_noun(ctx: Context, common_nouns):
         if word not in ctx.words["shortened_determiners"] and not _opens_phrase(
             ctx, i - 1, genders
         ):
-            continue
+            if word not in ctx.words["shortened_after_verb"] or not _after_verb(ctx, i - 1):
+                continue
         nouns = common_nouns(a, i + 1)
         verb_too = any(f.pos != "NOUN" for f in a.readings[i + 1])
         if not nouns or (verb_too and not _feminine_noun(ctx, i, nouns)):
@@ -101,6 +102,13 @@ def _feminine_noun(ctx: Context, i: int, nouns) -> bool:
         and all(f.gender == "f" for f in determiners)
         and all(f.gender == "f" and f.number == "s" for f in nouns)
     )
+
+
+def _after_verb(ctx: Context, k: int) -> bool:
+    """Token k is a conjugated verb and nothing else («es bueno día», «tuve malo año»): the
+    adjective after it opens the noun phrase, its determiner left out."""
+    a = ctx.analysis
+    return a.only(k, "VERB") and any(f.person for f in a.of(k, "VERB"))
 
 
 def _opens_phrase(ctx: Context, k: int, genders: tuple[str, ...]) -> bool:

@@ -69,8 +69,11 @@ def _noun_liked(a: Analysis, i: int, j: int) -> bool:
     participle = any(f.form == "part" for f in readings)
     if participle and any(a.of(k, "NOUN") for k in range(i)):
         return False
+    # a conjugated verb reading («me gusta trabajo», «cocina»): no verb follows gustar bare
     return bool(a.of(j, "NOUN")) and all(
-        f.pos == "NOUN" or (participle and f.pos in ("VERB", "ADJ") and not f.person)
+        f.pos == "NOUN"
+        or (participle and f.pos in ("VERB", "ADJ") and not f.person)
+        or (f.pos == "VERB" and (f.person or f.form == "imp") and not participle)
         for f in readings
     )
 

@@ -179,7 +179,8 @@ def _adverb_after_estar(ctx: Context, i: int, k: int) -> bool:
     «estamos mejor», «están genial», «nos sentimos fatal»."""
     a = ctx.analysis
     lemmas = {f.lemma.removesuffix(ctx.kb.words.reflexive_ending) for f in a.of(i, "VERB")}
-    estar = bool(lemmas & {ctx.words["copulas"][1], *ctx.words["linking_reflexives"]})
+    staying = {*ctx.words["linking_reflexives"], *ctx.words["staying_verbs"]}
+    estar = bool(lemmas & {ctx.words["copulas"][1], *staying})  # «siguen igual»
     return estar and a.at(k) in ctx.words["adverbs_after_estar"]
 
 

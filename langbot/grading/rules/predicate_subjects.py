@@ -24,15 +24,19 @@ class Predicate(NamedTuple):
     linking: bool = True
 
 
+def _linking(ctx: Context) -> tuple[str, ...]:
+    """The verbs whose predicate says what the subject is like: ser, estar, parecer, and
+    those that say it stays or turns out so (quedar, resultar, seguir)."""
+    return (*ctx.words["predicate_verbs"], *ctx.words["staying_verbs"])
+
+
 def _verb_before_infinitive(ctx: Context, i: int) -> int | None:
     """«La cuenta necesita ser…», «va a ser», «tiene que estar»: the finite verb before the
     infinitive of a copula at i, which has the copula's subject."""
     a = ctx.analysis
-    if a.at(i) not in ctx.words["predicate_verbs"]:
+    if a.at(i) not in _linking(ctx):
         return None  # the infinitives are the lemmas themselves: a cheap test first
-    infinitive = [
-        f for f in a.of(i, "VERB") if f.lemma in ctx.words["predicate_verbs"] and f.form == "inf"
-    ]
+    infinitive = [f for f in a.of(i, "VERB") if f.lemma in _linking(ctx) and f.form == "inf"]
     if not infinitive:
         return None
     j = i - 2 if a.at(i - 1) in ctx.words["infinitive_links"] else i - 1
@@ -43,7 +47,7 @@ def _perfect(ctx: Context, i: int) -> tuple[int, tuple[frozenset[str], str]] | N
     """«Ella ha sido…», «han estado»: a form of haber before the participle of a copula at
     i, and its (persons, number), which are the copula's subject's."""
     a = ctx.analysis
-    words = ctx.words["predicate_verbs"]
+    words = _linking(ctx)
     if not any(f.lemma in words and f.form == "part" for f in a.of(i, "VERB")):
         return None
     j = i - 1
@@ -63,8 +67,15 @@ def _copula_number(
     """(persons, number) of a form of a copula at i (`any_verb`: of any verb), when every
     reading has the number (`after_pronoun`: parecer after its pronoun too)."""
     a = ctx.analysis
-    words = ctx.words["predicate_verbs"]
-    copulas = [f for f in a.of(i, "VERB") if f.person and (any_verb or f.lemma in words)]
+    words = _linking(ctx)
+    staying = ctx.words["staying_verbs"]  # of a thing or someone said: «quedaos» is no «tú»
+    copulas = [
+        f
+        for f in a.of(i, "VERB")
+        if f.person
+        and (any_verb or f.lemma in words)
+        and (f.lemma not in staying or f.person[0] == "3")
+    ]
     if not copulas or (a.of(i, "DET") and not a.accented(i) and a.of(i + 1, "NOUN")):
         return None
     if not a.accented(i) and _elided_noun(a, i, copulas[0].person[1]):
@@ -187,7 +198,7 @@ def copula_subjects(ctx: Context):
                 while a.of(start - 1, "CLITIC"):
                     start -= 1
                 last = said[i]._replace(carried_from=start)  # «ella cocina y es buena»
-            elif (reflexive := _reflexive(ctx, i)) is not None:
+            if (reflexive := _reflexive(ctx, i)) is not None:  # «se puso cansada y…»
                 subject = _reflexive_subject(ctx, reflexive, last)
                 if subject is not None:
                     last = subject if reflexive.linking else last

@@ -56,7 +56,15 @@ def described_phrase(a: Analysis, ctx: Context, k: int):
     its noun («las personas famosas»)."""
     adjectives = a.of(k, "ADJ")
     lemmas = {f.lemma for f in adjectives}
-    plain = all(f.pos == "ADJ" or (f.pos == "NOUN" and f.lemma in lemmas) for f in a.readings[k])
+    # a determiner reading of the adjective's own gender and number is the long possessive
+    # after its noun («unas amigas mías son…»), which the lexicon reads both ways
+    forms = {(f.gender, f.number) for f in adjectives if f.gender and f.number}
+    plain = all(
+        f.pos == "ADJ"
+        or (f.pos == "NOUN" and f.lemma in lemmas)
+        or (f.pos == "DET" and (f.gender, f.number) in forms)
+        for f in a.readings[k]
+    )
     np = phrase_ending(a, ctx, k - 1) if adjectives and plain else None
     if np is None or all(disagrees(f, np.noun.gender, np.noun.number) for f in adjectives):
         return None
