@@ -14,7 +14,7 @@ def _looks(ctx: Context, i: int) -> bool:
     someone or something is («cansada», «tímido»), whatever else it may be («corto»: also
     cortar; «castaña»: also the nut); not «claro», «perfecto», said alone to agree."""
     a = ctx.analysis
-    looks = set(ctx.words["looks_classes"]) | set(ctx.words["described_classes"])
+    looks = set(ctx.words["looks_classes"]) | set(ctx.words["alone_described_classes"])
     if any(f.pos not in ("ADJ", "NOUN", "VERB") for f in a.readings[i]):
         return False
     if any(f.lemma in ctx.words["agreeing_alone"] for f in a.of(i, "ADJ")):
