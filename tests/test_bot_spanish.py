@@ -33,6 +33,7 @@ SETS = sorted(
             "real-pairs",
             "real-native-sentences",
             "real-native-yaml",
+            "real-native-fresh",
             "real-learner-yaml",
             "synthetic-errors",
         )
