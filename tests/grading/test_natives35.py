@@ -1,14 +1,12 @@
 """Native answers refused at a step (issue 19, natives35), found on fresh Tatoeba sentences
 mapped to steps by structure (evals/real-native-fresh/): each test uses other words."""
 
-import pytest
-from helpers import grade_made_step
+from helpers import grade_made_step, judged_at_made_step
 
-TASTE = "¿Qué tal la sopa? ¿Está buena?"
-
-
-@pytest.mark.parametrize(
-    "text,right",
+test_how_food_tastes_with_saber_is_an_opinion = judged_at_made_step(
+    "¿Qué tal la sopa? ¿Está buena?",
+    {"kind": "opinion"},
+    "Sí, está muy rica.",
     [
         ("La sopa sabe muy bien.", True),  # saber: how food tastes
         ("Sabe un poco salada.", True),
@@ -16,47 +14,34 @@ TASTE = "¿Qué tal la sopa? ¿Está buena?"
         ("Sabe francés.", False),  # saber: to know, no taste
         ("Sabe mucho.", False),
     ],
+    "«sabe muy bien», «sabe salada» say how a dish is, as «está rica» does.",
 )
-def test_how_food_tastes_with_saber_is_an_opinion(text: str, right: bool) -> None:
-    """«sabe muy bien», «sabe salada» say how a dish is, as «está rica» does."""
-    verdict = grade_made_step(TASTE, {"kind": "opinion"}, "Sí, está muy rica.", text)
-    assert verdict.correct is right
 
-
-ROOM = "Este es tu cuarto. ¿Qué te parece?"
-
-
-@pytest.mark.parametrize(
-    "text,right",
+test_opinion_with_a_place_or_time_word_after_it = judged_at_made_step(
+    "Este es tu cuarto. ¿Qué te parece?",
+    {"kind": "opinion"},
+    "Es muy bonito.",
     [
         ("Es muy luminoso aquí.", True),  # a place word after the opinion
         ("Es bonito ahora.", True),
         ("Es precioso, de verdad.", True),
         ("Es aquí.", False),  # no opinion at all
     ],
+    "«es muy luminoso aquí»: «aquí» or «ahora» after the adjective still gives an opinion.",
 )
-def test_opinion_with_a_place_or_time_word_after_it(text: str, right: bool) -> None:
-    """«es muy luminoso aquí»: «aquí» or «ahora» after the adjective still gives an opinion."""
-    verdict = grade_made_step(ROOM, {"kind": "opinion"}, "Es muy bonito.", text)
-    assert verdict.correct is right
 
-
-FEVER = "¿Tiene fiebre o tos?"
-
-
-@pytest.mark.parametrize(
-    "text,right",
+test_symptoms_said_with_tener_answer_how_one_is = judged_at_made_step(
+    "¿Tiene fiebre o tos?",
+    {"kind": "state", "of": "body"},
+    "Tengo fiebre.",
     [
         ("Tengo escalofríos.", True),  # a symptom the vocabulary lacked
         ("No, pero tengo mareos.", True),
         ("Tengo calambres en las piernas.", True),
         ("Tengo un paraguas.", False),  # a thing, no symptom
     ],
+    "«tengo escalofríos», «tengo mareos»: symptoms are nouns of the body class.",
 )
-def test_symptoms_said_with_tener_answer_how_one_is(text: str, right: bool) -> None:
-    """«tengo escalofríos», «tengo mareos»: symptoms are nouns of the body class."""
-    verdict = grade_made_step(FEVER, {"kind": "state", "of": "body"}, "Tengo fiebre.", text)
-    assert verdict.correct is right
 
 
 def test_a_question_about_an_internet_cafe_is_a_question_of_a_place() -> None:
@@ -68,19 +53,15 @@ def test_a_question_about_an_internet_cafe_is_a_question_of_a_place() -> None:
     assert verdict.correct
 
 
-@pytest.mark.parametrize(
-    "text,right",
+test_asking_to_speak_to_someone_is_an_order_at_a_counter = judged_at_made_step(
+    "Buenas tardes. ¿En qué puedo ayudarle?",
+    {"kind": "order"},
+    "Quiero abrir una cuenta, por favor.",
     [
         ("Quisiera hablar con el director, por favor.", True),  # asking for someone
         ("Quiero hablar con la encargada.", True),
         ("Quiero hablar.", False),  # no one asked for
         ("Hablo con el director.", False),  # no want: a fact
     ],
+    "To «¿en qué puedo ayudarle?», «quisiera hablar con el director» says what is wanted.",
 )
-def test_asking_to_speak_to_someone_is_an_order_at_a_counter(text: str, right: bool) -> None:
-    """To «¿en qué puedo ayudarle?», «quisiera hablar con el director» says what is wanted."""
-    verdict = grade_made_step(
-        "Buenas tardes. ¿En qué puedo ayudarle?", {"kind": "order"},
-        "Quiero abrir una cuenta, por favor.", text,
-    )  # fmt: skip
-    assert verdict.correct is right
